@@ -1,0 +1,87 @@
+"""Stage 3: run the recognizers over every text run and resolve their spans.
+
+Recognizers (``edition/recognize/``) are small functions that only *add*
+spans; conflicts between them are resolved here, in one place, so that the
+spans of every run nest properly and ``encode`` can turn them into elements.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from .model import Annotated, Article, Correction, EntityTable, Inline, Span
+from .registers import Registers
+
+
+@dataclass
+class Context:
+    """What a recognizer may read and add to while the article is annotated."""
+
+    article: Article
+    registers: Registers
+    entities: EntityTable = field(default_factory=EntityTable)
+    corrections: list[Correction] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+    corrections_file: Path | None = None
+    # Scratch space per recognizer, keyed by its module name (names seen so far,
+    # the year of the latest date, ...).
+    state: dict[str, Any] = field(default_factory=dict)
+
+
+#: A recognizer: (text run, where it is, context) -> spans over ``run.text``.
+Recognizer = Callable[[Inline, str, Context], Iterable[Span]]
+
+# Elements that must stay leaves: nothing is nested inside them.
+LEAF_TAGS = frozenset({"choice", "surplus", "pc"})
+# When two spans cover the same text, the one listed first goes outside.
+NESTING_ORDER = ["rs", "persName", "roleName", "orgName", "placeName", "q", "date",
+                 "measure", "choice", "surplus"]
+
+
+def annotate(article: Article, registers: Registers | None = None,
+             recognizers: list[Recognizer] | None = None,
+             corrections_file: Path | None = None) -> Annotated:
+    """Run ``recognizers`` (default: all of ``edition.recognize``) over ``article``."""
+    if recognizers is None:
+        from .recognize import RECOGNIZERS
+        recognizers = RECOGNIZERS
+    ctx = Context(article=article, registers=registers or Registers(),
+                  corrections_file=corrections_file)
+    for where, run in article.inlines():
+        found = list(run.spans)
+        for recognizer in recognizers:
+            found.extend(recognizer(run, where, ctx))
+        run.spans = resolve_spans(found, len(run.text))
+    return Annotated(article=article, entities=ctx.entities,
+                     corrections=ctx.corrections, messages=ctx.messages)
+
+
+def _rank(tag: str) -> int:
+    return NESTING_ORDER.index(tag) if tag in NESTING_ORDER else len(NESTING_ORDER)
+
+
+def resolve_spans(spans: list[Span], length: int) -> list[Span]:
+    """Keep a properly nested subset of ``spans``, sorted outermost first.
+
+    Earlier and longer spans win; a span that crosses an accepted one, lies
+    inside a leaf, or duplicates one already accepted is dropped.
+    """
+    ordered = sorted(
+        (s for s in spans if 0 <= s.start < s.end <= length),
+        key=lambda s: (s.start, -s.end, _rank(s.tag)))
+    accepted: list[Span] = []
+    open_stack: list[Span] = []
+    for span in ordered:
+        while open_stack and open_stack[-1].end <= span.start:
+            open_stack.pop()
+        parent = open_stack[-1] if open_stack else None
+        if parent is not None:
+            crosses = span.end > parent.end
+            same = (parent.start, parent.end, parent.tag) == (span.start, span.end, span.tag)
+            if crosses or same or parent.tag in LEAF_TAGS:
+                continue
+        accepted.append(span)
+        open_stack.append(span)
+    return accepted

@@ -1,0 +1,175 @@
+"""Typed records passed between the pipeline stages.
+
+The data flows one way: ``read`` gives a :class:`Source`, ``parse`` turns it
+into an :class:`Article` whose text fields are :class:`Inline` runs,
+``annotate`` adds :class:`Span` markup to those runs and fills an
+:class:`EntityTable`, and ``encode`` writes the TEI tree from both.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+
+@dataclass(frozen=True)
+class Source:
+    """One article's text as read from disk."""
+
+    path: str  # as the user gave it, for messages
+    name: str  # file name, the key of the article in a corpus
+    text: str  # decoded, NFC, LF line ends, XML-safe characters only
+    sha256: str  # of the unchanged source bytes
+    size: int  # of the unchanged source bytes
+    encoding: str  # the codec that decoded the bytes
+    normalizations: tuple[str, ...] = ()  # what reading changed, said in prose
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch ``text[start:end]`` of one :class:`Inline` to be marked up.
+
+    ``tag`` is the TEI element's local name; ``attrs`` its attributes in
+    output order.  ``value`` is the replacement reading of a ``choice``
+    (written as ``corr`` while the covered text becomes ``sic``).
+    """
+
+    start: int
+    end: int
+    tag: str
+    attrs: tuple[tuple[str, str], ...] = ()
+    value: str | None = None
+
+    def attr(self, name: str) -> str | None:
+        return dict(self.attrs).get(name)
+
+
+@dataclass
+class Inline:
+    """A run of article text together with the markup laid over it."""
+
+    text: str
+    spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Dateline:
+    text: Inline
+    when: str | None  # ISO 8601 with +07:00 (or Z when the source said so)
+
+
+@dataclass
+class Paragraph:
+    text: Inline
+    rend: Literal["lead", "addendum"] | None = None
+    n: int | None = None  # number of an enumerated point ("Thứ hai," / "2.")
+
+
+@dataclass
+class Heading:
+    text: Inline
+
+
+@dataclass
+class Figure:
+    """A photo: optional alt line, caption, and credit.
+
+    ``separator`` is the exact text between caption and credit in the source
+    (" - ", ". ", " (") and ``closer`` what follows the credit (")"), kept so
+    that nothing of the caption line is lost.
+    """
+
+    n: int
+    alt: Inline | None
+    caption: Inline | None
+    credit: Inline | None = None
+    separator: str = ""
+    closer: str = ""
+
+
+Block = Union[Paragraph, Heading, Figure]
+
+
+@dataclass
+class Article:
+    source: Source
+    title: Inline
+    dateline: Dateline | None
+    blocks: list[Block]
+    byline: Inline | None
+    furniture: list[str]  # lines of site furniture removed from the body
+
+    def inlines(self) -> list[tuple[str, Inline]]:
+        """Every text run in document order, with a label saying where it is."""
+        runs: list[tuple[str, Inline]] = [("title", self.title)]
+        if self.dateline:
+            runs.append(("dateline", self.dateline.text))
+        for block in self.blocks:
+            if isinstance(block, Figure):
+                for part in ("alt", "caption", "credit"):
+                    inline = getattr(block, part)
+                    if inline is not None:
+                        runs.append((f"figure-{part}", inline))
+            elif isinstance(block, Heading):
+                runs.append(("heading", block.text))
+            else:
+                runs.append((block.rend or "paragraph", block.text))
+        if self.byline:
+            runs.append(("byline", self.byline))
+        return runs
+
+
+EntityKind = Literal["person", "org", "place", "directive"]
+
+
+@dataclass
+class Entity:
+    """One entry of the standOff lists (and of a register)."""
+
+    id: str  # xml:id, e.g. pers-le-hai-binh
+    kind: EntityKind
+    name: str  # preferred name
+    variants: list[str] = field(default_factory=list)  # other names that resolve here
+    roles: list[str] = field(default_factory=list)  # person: occupations/titles
+    idnos: list[tuple[str, str]] = field(default_factory=list)  # (type, value)
+    number: str | None = None  # directive: document number as written
+    doc_type: str | None = None  # directive: Nghị quyết, Chỉ thị, ...
+    issuer: str | None = None  # directive: org entity id
+    date: str | None = None  # directive: ISO date of issue
+    in_register: bool = False  # True when it came from corpus/registers
+    mentions: int = 0
+
+
+@dataclass
+class EntityTable:
+    """The entities of one article, in order of first mention."""
+
+    by_id: dict[str, Entity] = field(default_factory=dict)
+
+    def add(self, entity: Entity) -> Entity:
+        """Return the stored entity with this id, storing ``entity`` if new."""
+        return self.by_id.setdefault(entity.id, entity)
+
+    def of_kind(self, kind: EntityKind) -> list[Entity]:
+        return [e for e in self.by_id.values() if e.kind == kind]
+
+
+@dataclass(frozen=True)
+class Correction:
+    """An editorial correction applied to the text (reported to the user)."""
+
+    where: str
+    sic: str
+    corr: str
+    kind: str
+    origin: Literal["file", "rule"]
+
+
+@dataclass
+class Annotated:
+    """An article with its markup: what ``encode`` needs."""
+
+    article: Article
+    entities: EntityTable
+    corrections: list[Correction] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)  # notes for the editor

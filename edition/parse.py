@@ -1,0 +1,241 @@
+"""Stage 2: parse the plain-text layout of a news article into an :class:`Article`.
+
+The layout (see the README): title line; an optional date line; blocks
+separated by blank lines (lead, paragraphs, section headings, photo alt and
+caption lines, numbered points, an addendum starting with "*"); the byline
+last; then, indented, the site's furniture.  Single line breaks inside a block
+are kept (they become ``<lb/>``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from .errors import InputError
+from .model import Article, Block, Dateline, Figure, Heading, Inline, Paragraph, Source, Span
+
+
+@dataclass(frozen=True)
+class RawBlock:
+    text: str  # the block's lines joined by "\n", outer white space stripped
+    line: int  # 1-based line of its first line in the source
+    indented: bool  # every line starts with white space (site furniture is laid out so)
+
+
+# --- date lines ---------------------------------------------------------------
+
+_WEEKDAY = r"(?:(?:Thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|CN|T[2-7])\s*,\s*)?"
+_DATELINE_FORMS = [
+    # 01/07/2022 08:56 · Thứ Ba, 17/09/2024 - 19:25 · Thứ 6, 21/03/2025 | 15:45
+    re.compile(_WEEKDAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
+               r"(?:\s*[-|,]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?", re.I),
+    # 2025-04-16 15:14:00 · 2020-03-05T02:00:00.000Z
+    re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
+               r"(?:[T ]\s*(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?(?P<Z>Z|[+-]\d{2}:?\d{2})?)?"),
+]
+
+#: Vietnam's time zone, assumed for date lines that state none.
+LOCAL_OFFSET = "+07:00"
+
+
+def parse_dateline(line: str) -> str | None:
+    """ISO 8601 value of a whole date line, or None when ``line`` is not one."""
+    for form in _DATELINE_FORMS:
+        match = form.fullmatch(line.strip())
+        if match:
+            return _iso_from_match(match)
+    return None
+
+
+def _iso_from_match(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    try:
+        day = datetime(int(parts["y"]), int(parts["m"]), int(parts["d"]))
+    except ValueError:
+        return None
+    if parts.get("H") is None:
+        return day.strftime("%Y-%m-%d")
+    hour, minute, second = int(parts["H"]), int(parts["M"]), int(parts.get("S") or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        return None
+    zone = parts.get("Z")
+    zone = "Z" if zone == "Z" else (f"{zone[:3]}:{zone[-2:]}" if zone else LOCAL_OFFSET)
+    return f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
+
+
+# --- blocks -------------------------------------------------------------------
+
+
+def split_blocks(text: str) -> list[RawBlock]:
+    """Split on blank lines; remember each block's first line number."""
+    blocks: list[RawBlock] = []
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            if not current:
+                start = number
+            current.append(line)
+        elif current:
+            blocks.append(_raw_block(current, start))
+            current = []
+    if current:
+        blocks.append(_raw_block(current, start))
+    return blocks
+
+
+def _raw_block(lines: list[str], start: int) -> RawBlock:
+    indented = all(line[:1].isspace() for line in lines)
+    return RawBlock("\n".join(line.strip() for line in lines), start, indented)
+
+
+# Photo credits: "- Ảnh: VGP/Nguyễn Hoàng", ". Ảnh: VGP/Quang Hiếu", "Ảnh: T.Bình.",
+# "(Ảnh: Phạm Kiên/TTXVN)".  A credit is short and holds no sentence break.
+_CREDIT = re.compile(
+    r"(?P<sep>\s*\(|\s*[-–—]\s*|\.\s*|\s+)(?P<credit>(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*"
+    r"[^\s.()][^()\n]{0,60}?\.?)(?P<close>\))?$")
+_ALT_NUMBERED = re.compile(r"\s[-–—]\s*Ảnh\s*\d+\.?$")
+# Bare captions name the scene or the speaker; headings are slogans.
+_CAPTION_OPENERS = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các đồng chí|"
+                              r"Lãnh đạo|Ảnh:|Ảnh minh họa)\b")
+_CAPTION_VERB = re.compile(r"\bphát biểu\b")
+_TERMINAL = ".:;,!?…"
+_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+             "tám": 8, "chín": 9, "mười": 10}
+_ORDINAL_POINT = re.compile(r"^Thứ\s+(" + "|".join(_ORDINALS) + r")\b\s*(?:,|là\b|:)", re.I)
+_NUMBERED_POINT = re.compile(r"^(\d{1,2})[.)]\s")
+_BYLINE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w.'’-]*$")
+_FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
+                             r"Xem thêm\b|Bài liên quan\b)", re.I)
+
+MAX_HEADING = 120
+MAX_CAPTION = 250
+
+
+def parse_article(source: Source) -> Article:
+    """Parse ``source.text`` into an :class:`Article` (raises :class:`InputError`)."""
+    blocks = split_blocks(source.text)
+    if not blocks:
+        raise InputError("empty article: no text", source.path)
+    body, furniture = _split_furniture(blocks)
+    if not body:
+        raise InputError("the article has only site furniture, no body", source.path)
+    title_block = body[0]
+    title_lines = title_block.text.split("\n")
+    title = Inline(title_lines[0])
+    rest = body[1:]
+    if len(title_lines) > 1:  # a title glued to the next block
+        rest.insert(0, RawBlock("\n".join(title_lines[1:]), title_block.line + 1, False))
+    if not rest:
+        raise InputError("the article has a title but no body text", source.path,
+                         title_block.line)
+
+    dateline = None
+    if "\n" not in rest[0].text and (when := parse_dateline(rest[0].text)):
+        dateline = Dateline(Inline(rest[0].text, [Span(0, len(rest[0].text), "date",
+                                                         (("when", when),))]), when)
+        rest = rest[1:]
+
+    byline = None
+    if len(rest) > 1 and _looks_like_byline(rest[-1].text):
+        byline = Inline(rest[-1].text)
+        rest = rest[:-1]
+    return Article(source=source, title=title, dateline=dateline,
+                   blocks=_classify_blocks(rest, title.text), byline=byline,
+                   furniture=[line for b in furniture for line in b.text.split("\n")])
+
+
+def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+    """Trailing indented blocks, and trailing lines the sites use as furniture."""
+    end = len(blocks)
+    while end > 1 and (blocks[end - 1].indented or _is_furniture(blocks[end - 1].text)):
+        end -= 1
+    return blocks[:end], blocks[end:]
+
+
+def _is_furniture(text: str) -> bool:
+    return all(_FURNITURE_LINE.match(line) for line in text.split("\n"))
+
+
+def _looks_like_byline(text: str) -> bool:
+    words = text.split()
+    return (0 < len(words) <= 5 and len(text) <= 50 and "\n" not in text
+            and not any(ch.isdigit() for ch in text)
+            and all(_BYLINE_WORD.match(w) for w in words))
+
+
+def _same_text(a: str, b: str) -> bool:
+    """Equal up to dash style and spacing (sites repeat the title as alt text)."""
+    def norm(s: str) -> str:
+        return re.sub(r"\s+", " ", re.sub(r"[–—]", "-", s)).strip().strip('"“”').casefold()
+    return norm(a) == norm(b)
+
+
+def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
+    blocks: list[Block] = []
+    figures = 0
+    i = 0
+    while i < len(raw):
+        text = raw[i].text
+        nxt = raw[i + 1].text if i + 1 < len(raw) else None
+        is_alt = "\n" not in text and (_ALT_NUMBERED.search(text) or _same_text(text, title))
+        if is_alt and i > 0:
+            figures += 1
+            if nxt is not None and _is_caption(nxt, after_alt=True):
+                blocks.append(_figure(figures, Inline(text), nxt))
+                i += 2
+            else:  # the repeated title is the only line the photo left
+                blocks.append(_figure(figures, None, text))
+                i += 1
+            continue
+        if i > 0 and _is_caption(text, after_alt=False):
+            figures += 1
+            blocks.append(_figure(figures, None, text))
+        elif i > 0 and _is_heading(text, nxt):
+            blocks.append(Heading(Inline(text)))
+        else:
+            blocks.append(_paragraph(text, lead=(i == 0)))
+        i += 1
+    return blocks
+
+
+def _is_caption(text: str, after_alt: bool) -> bool:
+    if "\n" in text or len(text) > MAX_CAPTION:
+        return False
+    if _CREDIT.search(text):
+        return True
+    if after_alt:
+        return len(text) <= MAX_CAPTION and text.count(". ") == 0
+    one_sentence = text.count(". ") == 0 and text[-1] not in ":;,!?"
+    return one_sentence and len(text) <= MAX_HEADING and bool(
+        _CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text))
+
+
+def _is_heading(text: str, following: str | None) -> bool:
+    return ("\n" not in text and len(text) <= MAX_HEADING and following is not None
+            and text[-1] not in _TERMINAL and not text.startswith("*")
+            and not _NUMBERED_POINT.match(text) and not _ORDINAL_POINT.match(text)
+            and (text[0].isupper() or text[0] in "\"“'‘«"))
+
+
+def _figure(n: int, alt: Inline | None, caption_line: str) -> Figure:
+    match = _CREDIT.search(caption_line)
+    if not match or match.start() == 0:
+        return Figure(n=n, alt=alt, caption=Inline(caption_line))
+    return Figure(n=n, alt=alt, caption=Inline(caption_line[:match.start()]),
+                  credit=Inline(match.group("credit")), separator=match.group("sep"),
+                  closer=match.group("close") or "")
+
+
+def _paragraph(text: str, lead: bool) -> Paragraph:
+    if lead:
+        return Paragraph(Inline(text), rend="lead")
+    if text.startswith("*"):
+        return Paragraph(Inline(text), rend="addendum")
+    if match := _ORDINAL_POINT.match(text):
+        return Paragraph(Inline(text), n=_ORDINALS[match.group(1).lower()])
+    if match := _NUMBERED_POINT.match(text):
+        return Paragraph(Inline(text), n=int(match.group(1)))
+    return Paragraph(Inline(text))

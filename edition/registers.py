@@ -1,0 +1,103 @@
+"""Registers: the editors' TEI authority files in ``corpus/registers/``.
+
+Each file is a TEI document whose ``standOff`` holds one of ``listPerson``,
+``listOrg``, ``listPlace`` or ``listBibl type="directives"``.  An entry's
+first name element is its preferred name; further name elements are
+variants and aliases (``<persName type="alias">Bác</persName>``).  Code never
+hard-codes a name that belongs here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from .model import Entity, EntityKind
+from .xmlio import TEI_NS, XML_NS, parse_xml
+
+_NS = {"tei": TEI_NS}
+_ENTRY_XPATH = {
+    "person": ("//tei:listPerson/tei:person", "tei:persName"),
+    "org": ("//tei:listOrg/tei:org", "tei:orgName"),
+    "place": ("//tei:listPlace/tei:place", "tei:placeName"),
+    "directive": ("//tei:listBibl/tei:bibl", "tei:title"),
+}
+
+
+@dataclass
+class Registers:
+    """All register entries, with a lookup from every name form to its entry."""
+
+    entries: list[Entity] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    _by_name: dict[tuple[EntityKind, str], Entity] = field(default_factory=dict, repr=False)
+    _by_number: dict[str, Entity] = field(default_factory=dict, repr=False)
+
+    def add(self, entity: Entity) -> None:
+        self.entries.append(entity)
+        for name in [entity.name, *entity.variants]:
+            self._by_name.setdefault((entity.kind, name), entity)
+        if entity.number:
+            self._by_number.setdefault(normalize_number(entity.number), entity)
+
+    def lookup(self, kind: EntityKind, name: str) -> Entity | None:
+        """The entry whose preferred name or variant is exactly ``name``."""
+        return self._by_name.get((kind, name))
+
+    def lookup_number(self, number: str) -> Entity | None:
+        """The directive entry with this document number (spacing ignored)."""
+        return self._by_number.get(normalize_number(number))
+
+    def names(self, kind: EntityKind) -> list[tuple[str, Entity]]:
+        """Every (name form, entry) of a kind, longest name first (for matching)."""
+        pairs = [(name, e) for (k, name), e in self._by_name.items() if k == kind]
+        return sorted(pairs, key=lambda pair: (-len(pair[0]), pair[0]))
+
+    def of_kind(self, kind: EntityKind) -> list[Entity]:
+        return [e for e in self.entries if e.kind == kind]
+
+
+def normalize_number(number: str) -> str:
+    """"35- NQ/TW" and "35-NQ/TW" are one document number."""
+    return "".join(number.split()).upper()
+
+
+def load_registers(folder: str | Path | None) -> Registers:
+    """Load every ``*.xml`` register in ``folder`` (none when it is absent)."""
+    registers = Registers()
+    if folder is None or not Path(folder).is_dir():
+        return registers
+    for path in sorted(Path(folder).glob("*.xml")):
+        registers.files.append(path)
+        root = parse_xml(path).getroot()
+        for kind, (entry_xpath, name_xpath) in _ENTRY_XPATH.items():
+            for element in root.xpath(entry_xpath, namespaces=_NS):
+                registers.add(_entity(kind, element, name_xpath))  # type: ignore[arg-type]
+    return registers
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _entity(kind: EntityKind, element: etree._Element, name_xpath: str) -> Entity:
+    names = [_text(n) for n in element.xpath(name_xpath, namespaces=_NS)]
+    entity = Entity(
+        id=element.get(f"{{{XML_NS}}}id"),
+        kind=kind,
+        name=names[0] if names else "",
+        variants=names[1:],
+        roles=[_text(o) for o in element.xpath("tei:occupation", namespaces=_NS)],
+        idnos=[(i.get("type", ""), _text(i)) for i in element.xpath("tei:idno[@type != 'document-number']", namespaces=_NS)],
+        in_register=True,
+    )
+    if kind == "directive":
+        number = element.xpath("string(tei:idno[@type='document-number'])", namespaces=_NS)
+        entity.number = number or None
+        entity.doc_type = element.get("subtype") or None
+        issuer = element.xpath("string(tei:author/tei:orgName/@ref)", namespaces=_NS)
+        entity.issuer = issuer.lstrip("#") or None
+        entity.date = element.xpath("string(tei:date/@when)", namespaces=_NS) or None
+    return entity
