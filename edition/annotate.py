@@ -7,11 +7,13 @@ spans of every run nest properly and ``encode`` can turn them into elements.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from .model import Annotated, Article, Correction, EntityTable, Inline, Span
+from .ids import xml_id
+from .model import Annotated, Article, Correction, Entity, EntityTable, Inline, Span
 from .registers import Registers
 
 
@@ -85,3 +87,34 @@ def resolve_spans(spans: list[Span], length: int) -> list[Span]:
         accepted.append(span)
         open_stack.append(span)
     return accepted
+
+
+_PREFIX = {"person": "pers", "org": "org", "place": "place", "directive": "dir"}
+
+
+def resolve_entity(ctx: Context, kind: str, name: str, **fields: Any) -> Entity:
+    """The article's entity for a mention of ``name``: the register's entry when
+    a register knows the name (or a variant of it), otherwise a new entry with
+    a slug id (``pers-le-hai-binh``).  Counts the mention.
+
+    ``fields`` fill a new entry (roles, number, doc_type, issuer, date); roles
+    are also added to an existing one.  Every recognizer resolves through
+    here, so that a name gets one id whichever recognizer meets it.
+    """
+    registered = ctx.registers.lookup(kind, name)  # type: ignore[arg-type]
+    if registered is None and kind == "directive" and fields.get("number"):
+        registered = ctx.registers.lookup_number(fields["number"])
+    if registered is not None:
+        entity = ctx.entities.by_id.get(registered.id) or ctx.entities.add(copy.deepcopy(registered))
+    else:
+        new_id = fields.pop("id", None) or xml_id(_PREFIX[kind], fields.get("number") or name)
+        entity = ctx.entities.by_id.get(new_id) or ctx.entities.add(
+            Entity(id=new_id, kind=kind, name=name))  # type: ignore[arg-type]
+        for key, value in fields.items():
+            if key != "roles" and value is not None and getattr(entity, key) in (None, [], ""):
+                setattr(entity, key, value)
+    for role in fields.get("roles") or []:
+        if role not in entity.roles:
+            entity.roles.append(role)
+    entity.mentions += 1
+    return entity
