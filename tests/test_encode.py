@@ -1,0 +1,118 @@
+"""The TEI encoder: nesting of spans, lossless text, determinism, the committed corpus."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+from lxml import etree
+
+from edition.annotate import resolve_spans
+from edition.convert import convert_file, default_corpus
+from edition.encode import _fill_inline
+from edition.model import Inline, Span
+from edition.xmlio import TEI_NS, tei
+
+from conftest import REPO, SEED, all_articles
+
+NS = {"t": TEI_NS}
+
+
+def fill(text: str, spans: list[Span]) -> str:
+    p = etree.Element(tei("p"), nsmap={None: TEI_NS})
+    _fill_inline(p, Inline(text, resolve_spans(spans, len(text))))
+    return etree.tostring(p, encoding="unicode").replace(f' xmlns="{TEI_NS}"', "")
+
+
+def test_spans_nest_by_containment():
+    text = "Phó Trưởng Ban Tuyên giáo Lê Hải Bình nói"
+    xml = fill(text, [Span(11, 25, "orgName"), Span(0, 37, "persName"), Span(0, 25, "roleName")])
+    assert xml == ("<p><persName><roleName>Phó Trưởng <orgName>Ban Tuyên giáo</orgName>"
+                   "</roleName> Lê Hải Bình</persName> nói</p>")
+
+
+def test_crossing_span_is_dropped_and_text_kept():
+    xml = fill("abcdef", [Span(0, 4, "persName"), Span(2, 6, "orgName")])
+    assert xml == "<p><persName>abcd</persName>ef</p>"
+
+
+def test_choice_keeps_the_source_reading_as_sic():
+    xml = fill("a,b", [Span(1, 2, "choice", value=", ")])
+    assert xml == "<p>a<choice><sic>,</sic><corr>, </corr></choice>b</p>"
+
+
+def test_line_breaks_become_lb():
+    assert fill("one\ntwo", []) == "<p>one<lb/>two</p>"
+
+
+def test_every_body_character_is_kept_in_order():
+    """The body's text nodes, read without corr, are the source's blocks."""
+    tree = etree.fromstring(convert_file(SEED).tei)
+    body = tree.find(".//t:body", NS)
+    for corr in body.iterfind(".//t:corr", NS):
+        corr.getparent().remove(corr)
+    for lb in body.iterfind(".//t:lb", NS):
+        lb.tail = "\n" + (lb.tail or "")
+    for element in body.iter():  # drop the indentation between block elements
+        if element.text and not element.text.strip():
+            element.text = ""
+        if element.tail and not element.tail.strip():
+            element.tail = ""
+    text = "".join(body.itertext())
+    source = SEED.read_text(encoding="utf-8")
+    for line in source.split("\n"):
+        if line.strip() and not line.startswith("    "):
+            assert line.strip() in text
+
+
+def test_conversion_is_deterministic_across_processes():
+    """Same input, same bytes, even with another hash seed."""
+    code = ("import sys; from edition.convert import convert_file; "
+            f"sys.stdout.buffer.write(convert_file({str(SEED)!r}).tei)")
+    outputs = {subprocess.run([sys.executable, "-c", code], capture_output=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("1", "2")}
+    assert len(outputs) == 1
+
+
+def test_source_date_epoch_is_the_only_clock():
+    plain = convert_file(SEED).tei
+    revision = plain.split(b"<revisionDesc>")[1].split(b"</revisionDesc>")[0]
+    assert b"<change>" in revision and b"when=" not in revision
+    os.environ["SOURCE_DATE_EPOCH"] = "1700000000"
+    try:
+        dated = convert_file(SEED).tei
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+    assert b'<change when="2023-11-14">' in dated
+
+
+def test_header_carries_the_source_hash_and_date(converted):
+    import hashlib
+    tree = etree.fromstring(converted[SEED.name])
+    bibl = tree.find(".//t:sourceDesc/t:bibl", NS)
+    assert bibl.findtext("t:idno[@type='sha256']", namespaces=NS) == \
+        hashlib.sha256(SEED.read_bytes()).hexdigest()
+    assert bibl.find("t:date", NS).get("when") == "2022-07-01T08:56:00+07:00"
+    assert tree.get("{http://www.w3.org/XML/1998/namespace}id").startswith("a-2022-07-01-")
+
+
+@pytest.mark.parametrize("path", all_articles(), ids=lambda p: p.name[:3])
+def test_converter_output_is_valid_tei_all(path, converted, tei_all):
+    doc = etree.ElementTree(etree.fromstring(converted[path.name]))
+    assert tei_all.validate(doc), str(tei_all.error_log)
+
+
+def test_committed_corpus_tei_equals_a_fresh_conversion():
+    """corpus/tei/ is kept in sync: regenerate with
+    `edition convert corpus/source/*.txt --out-dir corpus/tei`."""
+    layout = default_corpus()
+    sources = layout.source_files()
+    assert sources, "the bundled corpus has no sources"
+    for source in sources:
+        committed = layout.tei / f"{source.stem}.xml"
+        assert committed.exists(), f"{committed} is missing"
+        fresh = convert_file(source, output=committed).tei
+        assert committed.read_bytes() == fresh, f"{committed} is out of date"

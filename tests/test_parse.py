@@ -1,0 +1,131 @@
+"""The plain-text layout parser: date lines, figures, headings, points, byline, furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.errors import InputError
+from edition.model import Figure, Heading, Paragraph
+from edition.parse import parse_article, parse_dateline, split_blocks
+from edition.read import source_from_bytes
+
+from conftest import SEED, all_articles, gold_for
+
+
+def article_from(text: str):
+    return parse_article(source_from_bytes(text.encode("utf-8"), "test.txt"))
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("01/07/2022 08:56", "2022-07-01T08:56:00+07:00"),
+    ("28/08/2025  20:36", "2025-08-28T20:36:00+07:00"),
+    ("2025-04-16 15:14:00", "2025-04-16T15:14:00+07:00"),
+    ("Thứ Ba, 17/09/2024 - 19:25", "2024-09-17T19:25:00+07:00"),
+    ("Thứ 6, 21/03/2025 | 15:45", "2025-03-21T15:45:00+07:00"),
+    ("Chủ nhật, 5/1/2025 - 07:05", "2025-01-05T07:05:00+07:00"),
+    ("2020-03-05T02:00:00.000Z", "2020-03-05T02:00:00Z"),
+    ("12/03/2021", "2021-03-12"),
+])
+def test_date_line_forms(line, iso):
+    assert parse_dateline(line) == iso
+
+
+@pytest.mark.parametrize("line", ["31/02/2022 08:56", "01/07/2022 25:00", "Hà Nội, 1/7",
+                                  "Nghị quyết 01/2022", ""])
+def test_not_a_date_line(line):
+    assert parse_dateline(line) is None
+
+
+def test_blocks_keep_their_first_line_and_inner_line_breaks():
+    blocks = split_blocks("Title\n\n\nfirst line\nsecond line\n   \nlast")
+    assert [(b.text, b.line) for b in blocks] == [
+        ("Title", 1), ("first line\nsecond line", 4), ("last", 7)]
+
+
+ARTICLE = """Bộ trưởng thăm tỉnh Hà Giang
+
+Thứ 6, 21/03/2025 | 15:45
+
+(baochinhphu.vn) - Sáng 21/3, đoàn công tác đã làm việc tại tỉnh.
+
+Bài viết thử - Ảnh 1.
+
+Bộ trưởng Nguyễn Văn An phát biểu tại buổi làm việc. Ảnh: VGP/Minh Anh
+
+Nâng cao chất lượng đào tạo
+
+Thứ nhất, tiếp tục đổi mới.
+
+2. Hoàn thiện thể chế.
+
+Quang cảnh buổi làm việc (Ảnh: Phạm Kiên/TTXVN)
+
+* Cùng ngày, đoàn đã thăm một trường học.
+
+Minh Anh
+
+
+    Nổi bật Báo X
+    POWERED BY SOMETHING"""
+
+
+def test_article_layout_of_an_unseen_article():
+    article = article_from(ARTICLE)
+    assert article.title.text == "Bộ trưởng thăm tỉnh Hà Giang"
+    assert article.dateline.when == "2025-03-21T15:45:00+07:00"
+    assert article.byline.text == "Minh Anh"
+    assert article.furniture == ["Nổi bật Báo X", "POWERED BY SOMETHING"]
+    lead, fig1, heading, point1, point2, fig2, addendum = article.blocks
+    assert lead.rend == "lead" and lead.text.text.startswith("(baochinhphu.vn) - Sáng 21/3")
+    assert isinstance(fig1, Figure) and fig1.alt.text == "Bài viết thử - Ảnh 1."
+    assert fig1.caption.text == "Bộ trưởng Nguyễn Văn An phát biểu tại buổi làm việc"
+    assert (fig1.separator, fig1.credit.text) == (". ", "Ảnh: VGP/Minh Anh")
+    assert isinstance(heading, Heading) and heading.text.text == "Nâng cao chất lượng đào tạo"
+    assert (point1.n, point2.n) == (1, 2)
+    assert isinstance(fig2, Figure) and fig2.alt is None
+    assert (fig2.caption.text, fig2.separator, fig2.credit.text, fig2.closer) == (
+        "Quang cảnh buổi làm việc", " (", "Ảnh: Phạm Kiên/TTXVN", ")")
+    assert isinstance(addendum, Paragraph) and addendum.rend == "addendum"
+
+
+def test_repeated_title_followed_by_a_long_paragraph_is_a_caption_alone():
+    article = article_from("Tiêu đề bài báo\n\nMở đầu bài báo.\n\nTiêu đề bài báo\n\n"
+                           + "Một đoạn văn dài. " * 30 + "\n\nAn Bình")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure)
+    assert figure.alt is None and figure.caption.text == "Tiêu đề bài báo"
+
+
+def test_article_without_date_line_or_byline():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu có nội dung.\n\nĐoạn hai kết thúc bằng dấu chấm.")
+    assert article.dateline is None and article.byline is None
+    assert [type(b) for b in article.blocks] == [Paragraph, Paragraph]
+
+
+def test_title_without_body_is_an_error_naming_the_line():
+    with pytest.raises(InputError, match="title but no body") as caught:
+        article_from("Chỉ có tiêu đề\n\n")
+    assert caught.value.line == 1
+
+
+@pytest.mark.parametrize("path", all_articles(), ids=lambda p: p.name[:3])
+def test_structure_matches_the_gold_lists(path):
+    """Title, date line, byline, section headings and credited captions of the
+    seed and dev articles, read from their hand-made gold lists."""
+    gold = gold_for(path)
+    if gold is None:
+        pytest.skip("no gold list")
+    article = parse_article(source_from_bytes(path.read_bytes(), str(path)))
+    assert article.title.text == gold["title"]
+    dateline = gold["dateline"]
+    assert (article.dateline.text.text if article.dateline else None) == dateline["text"]
+    if dateline["when"]:
+        assert article.dateline.when.startswith(dateline["when"][:16])
+    assert (article.byline.text if article.byline else None) == gold["byline"]
+    headings = [b.text.text for b in article.blocks if isinstance(b, Heading)]
+    assert headings == gold["sections"]
+    credits = [f.credit.text.rstrip(".") for f in article.blocks
+               if isinstance(f, Figure) and f.credit]
+    assert credits == [f"Ảnh: {fig['credit']}" for fig in gold["figures"] if fig["credit"]]
+    if path == SEED:
+        assert article.furniture == gold["boilerplate"]
