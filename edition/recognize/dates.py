@@ -1,7 +1,359 @@
-"""Recognizer placeholder: being written (see edition/recognize/__init__.py)."""
+"""Dates: points and periods of the article text, with ISO 8601 values.
+
+Forms (see ``docs``/the tests): ``01/07/2022``, ``1/3/2025``, ``16/4``, ``21.4``,
+``30.4.1975``, ``ngày 28 tháng 8 năm 2025``, ``tháng 11 năm 2018``, ``năm 2022``,
+a bare year ``2021``, ``quý II/2025``, ``quý 1 năm 2024``, ``6 tháng đầu/cuối năm
+[2022]``, and ranges joined by ``-``/``–``/``đến`` (``2021 - 2025``,
+``15-16/7/2020``, ``30.4.1975 - 30.4.2025``, ``năm 2016 đến tháng 11 năm 2018``,
+``năm 2019 và 2020``), with ``nhiệm kỳ``/``giai đoạn`` kept in the span.
+
+Span conventions (the gold lists' README): unit words (ngày, tháng, năm, quý,
+nhiệm kỳ, giai đoạn) stay in the span; times of day (Sáng, Chiều), weekdays
+and prepositions (từ, trước, vào) stay outside; a duration ("10 năm" in "10
+năm 2021 - 2030", "50 năm qua") is not a date, nor is a ratio or a document
+number.
+
+A year that is not written is inferred and marked with ``cert`` and
+``evidence="internal"``: from the date line (the candidate year nearest to
+it; "vừa qua" keeps the date at or before it), else from the latest year
+written before, else from the first year written in the article.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Iterator
 
-def recognize(run, where, ctx):
-    return []
+from ..model import Inline, Span
+
+# Words before a day/month without a year that make it a date rather than a
+# ratio ("Sáng 16/4", "vào ngày 12/5"; "2/3 số xã" is not a date).
+_DAY_CONTEXT = re.compile(
+    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|trước|sau|vào|nay|"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*|\(\s*)$",
+    re.IGNORECASE)
+# Nouns after a bare number that make it a count, not a year ("2000 người").
+_COUNT_NOUN = re.compile(
+    r"\s+(?:người|đại biểu|đảng viên|hộ|ha|km|tấn|đồng|tỷ|tỉ|triệu|nghìn|ngàn|USD|%|"
+    r"doanh nghiệp|đơn vị|xã|phường|lượt|trường hợp|vụ|căn|ngôi|chiếc)\b", re.IGNORECASE)
+_PAST = re.compile(r"\s+vừa\s+qua\b", re.IGNORECASE)
+_ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A separator between the two ends of a range (the end must be a date too).
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
+_AND = re.compile(r"^\s+và\s+$")
+_PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+$", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
+
+# Document numbers ("60/2018/QH14", "12-NQ/TW"): no date is marked inside one.
+_DOC_NUMBER = re.compile(
+    r"\d{1,4}(?:(?:\s?-\s?|/)(?:\d{4}|[A-ZĐ][A-Za-zĐđ]*\d*))*(?:\s?-\s?|/)[A-ZĐ][A-Za-zĐđ]*\d*"
+    r"(?:(?:-|/)[A-ZĐ][A-Za-zĐđ]*\d*)*")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One date expression before its year is settled.
+
+    ``year`` is None when the text did not write one; ``day``/``month`` (or
+    ``first``/``last`` month of a quarter or half-year) say what it names.
+    """
+
+    start: int
+    end: int
+    kind: str  # "day", "month", "year", "quarter", "half", "day-range"
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    first_month: int | None = None  # quarter/half-year: months covered
+    last_month: int | None = None
+    day_to: int | None = None  # day-range: "15-16/7/2020"
+    past: bool = False  # followed by "vừa qua"
+
+
+def _month_end(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (date(year, month + 1, 1) - date(year, month, 1)).days
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+# --- finding the expressions ----------------------------------------------------
+
+_NGAY = r"(?:[Nn]gày\s+)?"
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("vn-day", re.compile(r"[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+                          r"(?:\s+năm\s+(?P<y>" + _YEAR + r"))?(?!\d)")),
+    ("half", re.compile(r"(?<![\d,.])(?P<n>\d{1,2})\s+tháng\s+(?P<part>đầu|cuối)\s+năm"
+                        r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\d\w])")),
+    ("day-range", re.compile(r"(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})"
+                             r"(?P<sep>[/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?(?![\d/])")),
+    ("slash", re.compile(r"(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+                         r"(?:/(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
+    ("dot", re.compile(r"(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})"
+                       r"(?:\.(?P<y>" + _YEAR + r"))?(?![\d/%]|[.,]\d)")),
+    ("month", re.compile(r"(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:(?:\s+năm\s+|/)(?P<y>" + _YEAR + r"))?"
+                         r"(?![\d/])")),
+    ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:(?:\s+năm\s+|/)(?P<y>" + _YEAR + r"))?"
+                           r"(?![\w/])")),
+    ("year", re.compile(r"(?<!\d\s)[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
+    ("bare-year", re.compile(r"(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d)")),
+]
+
+
+def _start(m: re.Match[str], text: str) -> int:
+    """Where a day expression starts: "ngày" belongs to a duration in "trong 2 ngày 15-16/7"."""
+    if m.group(0)[:1] in "Nn" and _NUMBER_BEFORE.search(text[:m.start()]):
+        return m.start("d")
+    return m.start()
+
+
+def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
+    g = m.groupdict()
+    year = int(g["y"]) if g.get("y") else None
+    if kind in ("vn-day", "slash", "dot"):
+        day, month = int(g["d"]), int(g["m"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if year is None and not m.group(0)[:1] in "Nn" and not _DAY_CONTEXT.search(text[:m.start()]):
+            return None  # a bare d/m with no date word before it may be a ratio
+        return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
+    if kind == "day-range":
+        day, day_to, month = int(g["d"]), int(g["d2"]), int(g["m"])
+        if not (1 <= month <= 12 and 1 <= day < day_to <= 31):
+            return None
+        return Found(_start(m, text), m.end(), "day-range", year=year, month=month, day=day, day_to=day_to)
+    if kind == "half":
+        n = int(g["n"])
+        if not 1 <= n <= 11:
+            return None
+        first, last = (1, n) if g["part"] == "đầu" else (13 - n, 12)
+        return Found(m.start(), m.end(), "half", year=year, first_month=first, last_month=last)
+    if kind == "month":
+        month = int(g["m"])
+        if not 1 <= month <= 12:
+            return None
+        return Found(m.start(), m.end(), "month", year=year, month=month)
+    if kind == "quarter":
+        q = _ROMAN_QUARTER[g["q"].lower()]
+        return Found(m.start(), m.end(), "quarter", year=year, first_month=3 * q - 2, last_month=3 * q)
+    if kind == "year":
+        return Found(m.start(), m.end(), "year", year=year)
+    if _COUNT_NOUN.match(text, m.end()):
+        return None  # "2000 người" is a count
+    return Found(m.start(), m.end(), "year", year=year)
+
+
+def _excluded_zones(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _DOC_NUMBER.finditer(text)]
+
+
+def find_dates(text: str) -> list[Found]:
+    """Every date expression of ``text``, non-overlapping, ranges merged, in order."""
+    zones = _excluded_zones(text)
+    candidates: list[Found] = []
+    for rank, (kind, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in zones):
+                continue
+            found = _from_match(kind, m, text)
+            if found is not None:
+                candidates.append(found)
+    chosen: list[Found] = []
+    for found in sorted(candidates, key=lambda f: (f.start, -f.end)):
+        if chosen and found.start < chosen[-1].end:
+            continue
+        chosen.append(found)
+    chosen = [replace(f, past=bool(_PAST.match(text, f.end))) for f in chosen]
+    return _merge_ranges(text, chosen)
+
+
+@dataclass(frozen=True)
+class Range:
+    """Two date expressions read as one period ("2021 - 2025")."""
+
+    start: int
+    end: int
+    first: Found
+    last: Found
+
+
+def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
+    out: list[Found | Range] = []
+    i = 0
+    while i < len(found):
+        cur = found[i]
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        if nxt is not None and _joins(text, cur, nxt):
+            start = cur.start
+            prefix = _PERIOD_PREFIX.search(text[:start])
+            if prefix and cur.kind == "year":
+                start = prefix.start()
+            out.append(Range(start, nxt.end, cur, nxt))
+            i += 2
+            continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _joins(text: str, a: Found, b: Found) -> bool:
+    between = text[a.end:b.start]
+    if a.kind == "day-range" or b.kind == "day-range":
+        return False
+    if _RANGE_SEP.match(between):
+        return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
+    # "năm 2019 và 2020": two consecutive years read as one period
+    return (bool(_AND.match(between)) and a.kind == b.kind == "year"
+            and text[b.start].isdigit() and a.year is not None and b.year == a.year + 1)
+
+
+# --- year inference --------------------------------------------------------------
+
+
+@dataclass
+class YearGuess:
+    year: int
+    cert: str
+
+
+class Inference:
+    """The article-level facts a missing year is inferred from."""
+
+    def __init__(self, dateline: date | None, written_years: list[int]) -> None:
+        self.dateline = dateline
+        self.first_written = written_years[0] if written_years else None
+        self.all_written = set(written_years)
+        self.latest: int | None = None  # latest written year seen so far
+
+    def guess(self, found: Found) -> YearGuess | None:
+        if self.dateline is not None:
+            return YearGuess(self._near_dateline(found), "high")
+        if self.latest is not None:
+            year, cert = self.latest, "medium"
+        elif self.first_written is not None:
+            year, cert = self.first_written, "medium"
+        else:
+            return None
+        # A late-year meeting with no date line is most often a year-end review:
+        # "Chiều 29/12 ... tổng kết năm 2020, triển khai nhiệm vụ năm 2021".
+        if found.kind in ("day", "day-range") and (found.month or 0) >= 11 and (year - 1) in self.all_written:
+            return YearGuess(year - 1, "low")
+        return YearGuess(year, cert)
+
+    def _near_dateline(self, found: Found) -> int:
+        anchor = self.dateline
+        assert anchor is not None
+        month = found.month or found.first_month or 1
+        day = found.day or 1
+        options = []
+        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+            if not _valid(year, month, min(day, _month_end(year, month))):
+                continue
+            start = date(year, month, min(day, _month_end(year, month)))
+            if found.past and start > anchor:
+                continue
+            options.append((abs((start - anchor).days), -year, year))
+        if found.kind in ("quarter", "half", "month"):
+            # A quarter or half-year "of this year" unless it lies ahead of a "vừa qua".
+            return anchor.year - 1 if found.past and date(anchor.year, month, 1) > anchor else anchor.year
+        return min(options)[2] if options else anchor.year
+
+
+def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> list[tuple[str, str]]:
+    """The ``when`` or ``from``/``to`` of a settled expression (none when invalid)."""
+    if year is None:
+        return []
+    if found.kind == "year":
+        return [("when", f"{year:04d}")]
+    if found.kind == "month":
+        return [("when", f"{year:04d}-{found.month:02d}")]
+    if found.kind == "day":
+        if not _valid(year, found.month, found.day):
+            return []
+        return [("when", f"{year:04d}-{found.month:02d}-{found.day:02d}")]
+    if found.kind == "day-range":
+        if not (_valid(year, found.month, found.day) and _valid(year, found.month, found.day_to)):
+            return []
+        return [("from", f"{year:04d}-{found.month:02d}-{found.day:02d}"),
+                ("to", f"{year:04d}-{found.month:02d}-{found.day_to:02d}")]
+    last = found.last_month or 12
+    return [("from", f"{year:04d}-{found.first_month:02d}-01"),
+            ("to", f"{year:04d}-{last:02d}-{_month_end(year, last):02d}")]
+
+
+def _settle(found: Found, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
+    if found.year is not None:
+        return _attrs_of(found, found.year, None), None
+    guess = inference.guess(found)
+    return _attrs_of(found, guess.year if guess else None, guess), guess
+
+
+def _written_year(found: Found) -> int | None:
+    return found.year
+
+
+def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
+    first, last = rng.first, rng.last
+    if first.year is None and last.year is not None:
+        # "15/3 - 20/4/2025": the start takes the end's year (or the one before)
+        year = last.year
+        if (first.month or 1, first.day or 1) > (last.month or last.first_month or 12, last.day or 31):
+            year -= 1
+        first = replace(first, year=year)
+    a, guess_a = _settle(first, inference)
+    b, guess_b = _settle(last, inference)
+    start = dict(a).get("from") or dict(a).get("when")
+    end = dict(b).get("to") or dict(b).get("when")
+    if not start or not end or start > end:
+        return [], None
+    return [("from", start), ("to", end)], guess_a or guess_b
+
+
+def _spans(text: str, inference: Inference) -> Iterator[Span]:
+    for item in find_dates(text):
+        if isinstance(item, Range):
+            attrs, guess = _range_attrs(item, inference)
+            written = [f.year for f in (item.first, item.last) if f.year is not None]
+        else:
+            attrs, guess = _settle(item, inference)
+            written = [item.year] if item.year is not None else []
+        if guess is not None and attrs:
+            attrs += [("cert", guess.cert), ("evidence", "internal")]
+        for year in written:
+            inference.latest = year
+        yield Span(item.start, item.end, "date", tuple(attrs))
+
+
+# --- the recognizer ---------------------------------------------------------------
+
+
+def _inference(ctx) -> Inference:
+    state = ctx.state.get(__name__)
+    if state is None:
+        when = ctx.article.dateline.when if ctx.article.dateline else None
+        anchor = date.fromisoformat(when[:10]) if when else None
+        written: list[int] = []
+        for where, run in ctx.article.inlines():
+            if where == "dateline":
+                continue
+            for item in find_dates(run.text):
+                parts = (item.first, item.last) if isinstance(item, Range) else (item,)
+                written += [f.year for f in parts if f.year is not None]
+        state = ctx.state[__name__] = Inference(anchor, written)
+    return state
+
+
+def recognize(run: Inline, where: str, ctx) -> list[Span]:
+    if where == "dateline":
+        return []  # the parser has already marked the date line
+    return list(_spans(run.text, _inference(ctx)))

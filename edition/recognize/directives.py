@@ -1,7 +1,488 @@
-"""Recognizer placeholder: being written (see edition/recognize/__init__.py)."""
+"""Directives: mentions of party and state documents, as ``rs type="directive"``.
+
+What is marked (the shortest identifying span):
+
+* numbered documents: a document word (Nghị quyết, Chỉ thị, Kết luận, Quyết
+  định, Nghị định, Thông tư, Công điện, Công văn, Quy định, Chương trình hành
+  động, văn bản, ...) with an optional "số" and a number (``05-CT/TW``,
+  ``149/CĐ-TTg``, ``60/2018/QH14``, ``35- NQ/TW``, ``57/NQ-TW``, ``02/2021``), and
+  a year qualifier when one follows ("Nghị quyết 02/NQ-CP năm 2020": the
+  government's resolution numbers restart every year); a short form "Chỉ thị
+  45" points to the "45-CT/TW" already met;
+* plenum resolutions: "Nghị quyết (Hội nghị) Trung ương 4 khóa XIII", "Nghị
+  quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", and
+  "Nghị quyết Trung ương 4, 5, 6, 7 Khóa XII" (one mention, several entries);
+* congress resolutions: "Nghị quyết Đại hội XIII (của Đảng)", "Nghị quyết Đại
+  hội toàn quốc lần thứ XIII của Đảng", a party committee's congress with its
+  owner ("... lần thứ XI nhiệm kỳ 2020-2025 của Đảng bộ cơ quan Tổng cục Hải quan");
+* "Nghị quyết của Chính phủ về <subject>" titles;
+* titled plans and schemes written with a capital mid-sentence: "Đề án sắp
+  xếp ...", "Kế hoạch phát triển ...", "Chiến lược ...", "Quy chế làm việc";
+* every name of an entry of the directives register ("Điều lệ Đảng", "Hiến pháp").
+
+Generic mentions ("các nghị quyết của Đảng", "chỉ thị này", "Đề án này") have
+no identifier and are not marked.  The issuer is the one the text names
+("... của Bộ Chính trị"), else the register's, else the one the number's suffix
+implies (:data:`ISSUER_BY_SUFFIX`); a trailing "ngày 18/01/2025" is the date of
+issue.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date
 
-def recognize(run, where, ctx):
-    return []
+from ..annotate import resolve_entity
+from ..ids import slug, xml_id
+from ..model import Entity, Inline, Span
+from ..registers import normalize_number
+
+# Vietnamese writes "ủy"/"uỷ", "khóa"/"khoá", "hòa"/"hoà": both spellings occur.
+_UY = "(?:ủy|uỷ)"
+_KHOA = "[Kk]h(?:óa|oá)"
+
+#: Document words, longest first; a capitalised one mid-sentence starts a title.
+NUMBERED_HEADS = [
+    "Chương trình hành động", "Nghị quyết liên tịch", "Thông tư liên tịch", "Nghị quyết",
+    "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư", "Công điện", "Công văn",
+    "Quy định", "Quy chế", "Thông báo", "Hướng dẫn", "Chương trình", "Kế hoạch", "Văn bản",
+    "Luật", "Pháp lệnh", "Đề án",
+]
+# Heads that name a document by a title when no number follows.
+TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế"]
+
+_LETTERS = r"[A-ZĐ][A-Za-zĐđ]*\d*"
+#: A document number: "05-CT/TW", "149/CĐ-TTg", "60/2018/QH14", "35- NQ/TW", "02/2021".
+NUMBER = (r"\d{1,4}(?:(?:\s?-\s?|/)(?:" + _LETTERS + r"|\d{4}))*"
+          r"(?:(?:\s?-\s?|/)" + _LETTERS + r"|/\d{4})(?:(?:-|/)" + _LETTERS + r")*")
+
+
+def _heads_pattern(heads: list[str]) -> str:
+    forms = []
+    for head in heads:
+        forms.append(re.escape(head))
+        forms.append(re.escape(head[0].lower() + head[1:]))
+    return "|".join(forms)
+
+
+_NUMBERED = re.compile(
+    r"(?<!\w)(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
+    r"(?![\w/-])(?P<year>\s+năm\s+\d{4}(?:\s+và\s+\d{4})?(?![\d/]))?")
+# "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
+_SHORT = re.compile(
+    r"(?<!\w)(?P<head>" + "|".join(map(re.escape, NUMBERED_HEADS)) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
+    r"(?=\s+(?:của|ngày|về|năm|đã|và)\b|\s*[,.;:)]|\s*$)")
+
+_ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
+             "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13,
+             "mười bốn": 14, "mười lăm": 15}
+_ORDINAL = r"(?:\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm)|" + "|".join(
+    k for k in _ORDINALS if " " not in k) + r")"
+_PLENUM = re.compile(
+    r"(?<!\w)[Nn]ghị quyết\s+(?:Hội nghị\s+)?"
+    r"(?:(?:lần thứ\s+(?P<n1>" + _ORDINAL + r")\s*,?\s+)(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?"
+    r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
+    + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
+    r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>[IVXL]+)\b)?")
+_CONGRESS = re.compile(
+    r"(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
+    r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
+    r"(?P<term>,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?")
+# "Nghị quyết của Chính phủ về ..." up to the end of the clause.
+_OF_ABOUT = re.compile(
+    r"(?<![\w])(?P<head>Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Thông tư|Quy định)"
+    r"\s+của\s+(?P<org>[A-ZĐƯỦ]\w*(?:\s+\w+){0,5}?)\s+về\s+")
+_GENERIC_BEFORE = re.compile(r"(?:\b(?:các|những|mọi|nhiều|một số)\s+)$", re.IGNORECASE)
+_DATE_AFTER = re.compile(r"\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
+# Words that end a title: prepositions and verbs that cannot be part of it.
+_TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
+               "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
+               "vừa", "cũng", "với", "sau", "trước", "ngày"}
+_DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
+_TITLE_MAX_WORDS = 20
+_TOKEN = re.compile(r"[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
+# Words of an organisation's name after "của Đảng bộ": capitalised or one of these.
+_ORG_WORDS = {"cơ", "quan", "cục", "các", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường",
+              "khối", "ban", "bộ", "ngành"}
+
+
+@dataclass(frozen=True)
+class IssuerRule:
+    suffix: re.Pattern[str]
+    issuer: str
+
+
+#: The issuer a document number's suffix implies, when neither the text nor
+#: the register says it: "-TTg" is the Prime Minister, "-CP" the Government,
+#: "QH" the National Assembly, "UBTVQH" its Standing Committee, "/TW" the
+#: party's central level (the Central Committee, the Politburo or the
+#: Secretariat: the number alone does not say which).
+ISSUER_BY_SUFFIX = [
+    IssuerRule(re.compile(r"UBTVQH\d*$"), "Ủy ban Thường vụ Quốc hội"),
+    IssuerRule(re.compile(r"(?<![A-Za-z])QH\d*$"), "Quốc hội"),
+    IssuerRule(re.compile(r"[-/]TTg$|/TTg-"), "Thủ tướng Chính phủ"),
+    IssuerRule(re.compile(r"[-/]CP$"), "Chính phủ"),
+    IssuerRule(re.compile(r"[-/]TW$"), "Trung ương Đảng"),
+]
+#: Issuers recognised after a mention ("... của Bộ Chính trị"), with the org
+#: register's names added at run time; longest first.
+KNOWN_ISSUERS = ["Ban Chấp hành Trung ương Đảng", "Ban Chấp hành Trung ương", "Bộ Chính trị",
+                 "Ban Bí thư", "Thủ tướng Chính phủ", "Chính phủ", "Ủy ban Thường vụ Quốc hội",
+                 "Quốc hội", "Thủ tướng"]
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    ids: list[str]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A directive mention found by one of the forms, resolved when chosen."""
+
+    start: int
+    end: int
+    form: str
+    match: re.Match[str] | None = None
+    entity: Entity | None = None  # register entries matched by name
+
+
+# --- finding candidates -------------------------------------------------------
+
+
+def _register_candidates(text: str, ctx) -> list[Candidate]:
+    found = []
+    for name, entity in ctx.registers.names("directive"):
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            found.append(Candidate(m.start(), m.end(), "register", m, entity))
+    return found
+
+
+def _title_end(text: str, start: int) -> int | None:
+    """End of a title that starts at ``start`` (after the head word), or None."""
+    end = start
+    words = 0
+    for m in _TOKEN.finditer(text, start):
+        token = m.group(0)
+        if not token[0].isalnum() and token not in "-–":
+            break
+        lower = token.lower()
+        if words == 0 and lower in _DEMONSTRATIVE:
+            return None
+        if lower in _TITLE_STOP and words > 0:
+            break
+        if lower == "và" and _starts_with_head(text, m.end()):
+            break
+        if text[end:m.start()].count("\n"):
+            break
+        words += 1
+        end = m.end()
+        if words > _TITLE_MAX_WORDS:
+            return None
+    if words == 0:
+        return None
+    trailing_year = re.search(r"(?<!năm)(?<!\d)\s+(?:19|20)\d\d$", text[start:end])
+    if trailing_year and not re.search(r"(?:năm|kỳ|đoạn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$",
+                                       text[start:end]):
+        end = start + trailing_year.start()  # "Đề án ... tỉnh Bình Định 2025": the year is not the title
+    return end
+
+
+def _starts_with_head(text: str, pos: int) -> bool:
+    rest = text[pos:].lstrip()
+    return any(rest.startswith(h) or rest.startswith(h.lower()) for h in NUMBERED_HEADS + TITLE_HEADS)
+
+
+def _title_candidates(text: str) -> list[Candidate]:
+    found = []
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, TITLE_HEADS)) + r")(?=\s)")
+    for m in pattern.finditer(text):
+        before = text[:m.start()]
+        if _SENTENCE_START.search(before) or _GENERIC_BEFORE.search(before):
+            continue
+        end = _title_end(text, m.end())
+        if end is not None and end > m.end():
+            found.append(Candidate(m.start(), end, "title", m))
+    return found
+
+
+def _of_about_candidates(text: str) -> list[Candidate]:
+    found = []
+    for m in _OF_ABOUT.finditer(text):
+        if _GENERIC_BEFORE.search(text[:m.start()]):
+            continue
+        end = _clause_end(text, m.end())
+        if end > m.end():
+            found.append(Candidate(m.start(), end, "of-about", m))
+    return found
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """The end of a subject phrase: before ". ; :", before ", Capital" or "(", at most 30 words."""
+    stop = re.compile(r"\s*(?:[.;:!?…(\n]|,\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦ]))")
+    m = stop.search(text, pos)
+    end = m.start() if m else len(text)
+    if len(text[pos:end].split()) > 30:
+        return pos
+    return end
+
+
+def _candidates(text: str, ctx) -> list[Candidate]:
+    found = _register_candidates(text, ctx)
+    for form, pattern in (("numbered", _NUMBERED), ("plenum", _PLENUM), ("congress", _CONGRESS),
+                          ("short", _SHORT)):
+        for m in pattern.finditer(text):
+            if form == "plenum" and not (m.group("n1") or m.group("n2") or m.group("k")):
+                continue  # "Nghị quyết Trung ương" alone names no plenum
+            found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
+    return found + _of_about_candidates(text) + _title_candidates(text)
+
+
+def _end_of(form: str, m: re.Match[str], text: str) -> int:
+    if form != "congress":
+        return m.end()
+    end = m.end()
+    owner = re.match(r"\s+của\s+Đảng(?!\s*(?:bộ|" + _UY + r"))", text[end:])
+    if owner and not re.match(r"\s+và\s+của\b", text[end + owner.end():]):
+        return end + owner.end()  # "... XIII của Đảng", but not "của Đảng và của Đảng bộ Khối"
+    if not m.group("scope"):
+        committee = re.match(r"\s+của\s+Đảng\s+(?:bộ|" + _UY + r")", text[end:])
+        if committee:
+            return end + committee.end() + _org_words_length(text, end + committee.end())
+    return end
+
+
+def _org_words_length(text: str, pos: int) -> int:
+    length = 0
+    for m in re.finditer(r"\s+(\w+)", text[pos:]):
+        if m.start() != length:
+            break
+        word = m.group(1)
+        if not (word[0].isupper() or word.lower() in _ORG_WORDS):
+            break
+        length = m.end()
+    return length
+
+
+# --- resolving candidates to entries -----------------------------------------------
+
+
+def _state(ctx) -> dict:
+    return ctx.state.setdefault(__name__, {"plenums": {}, "numbers": {}})
+
+
+def _roman(value: str) -> str:
+    return value.upper()
+
+
+def _ordinal(value: str) -> int:
+    value = " ".join(value.lower().split())
+    return int(value) if value.isdigit() else _ORDINALS[value]
+
+
+def _iso_after(text: str, end: int) -> str | None:
+    m = _DATE_AFTER.match(text, end)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1))).isoformat()
+    except ValueError:
+        return None
+
+
+def _stated_issuer(text: str, end: int, ctx) -> str | None:
+    """"của Bộ Chính trị" right after the mention (after a date of issue, if any)."""
+    rest = text[end:]
+    dated = _DATE_AFTER.match(rest)
+    if dated:
+        rest = rest[dated.end():]
+    names = KNOWN_ISSUERS + [n for n, _ in ctx.registers.names("org")]
+    for name in sorted(set(names), key=len, reverse=True):
+        if re.match(r"\s+của\s+" + re.escape(name) + r"(?!\w)", rest):
+            return name
+    return None
+
+
+def _issuer_by_suffix(number: str | None) -> str | None:
+    if not number:
+        return None
+    compact = "".join(number.split())
+    for rule in ISSUER_BY_SUFFIX:
+        if rule.suffix.search(compact):
+            return rule.issuer
+    return None
+
+
+def _org_id(ctx, name: str) -> str:
+    """The org entry's id for an issuer, without counting a mention in the text."""
+    registered = ctx.registers.lookup("org", name)
+    known = registered.id if registered else xml_id("org", name)
+    if known in ctx.entities.by_id:
+        return known
+    entity = resolve_entity(ctx, "org", name)
+    entity.mentions -= 1  # the issuer of a bibl is not a mention in the text
+    return entity.id
+
+
+def _ensure_issuer(ctx, entity: Entity) -> None:
+    """A register's issuer id must have its org entry in the article's standOff."""
+    if not entity.issuer or entity.issuer in ctx.entities.by_id:
+        return
+    for org in ctx.registers.of_kind("org"):
+        if org.id == entity.issuer:
+            entity.issuer = _org_id(ctx, org.name)
+            return
+    for name in KNOWN_ISSUERS:
+        if xml_id("org", name) == entity.issuer:
+            entity.issuer = _org_id(ctx, name)
+            return
+    entity.issuer = None  # an id nothing defines would be a dangling reference
+
+
+def _directive(ctx, name: str, *, text: str, end: int, number: str | None = None,
+               doc_type: str | None = None, id: str | None = None) -> Entity:
+    stated = _stated_issuer(text, end, ctx)
+    issued = _iso_after(text, end)
+    registered = (ctx.registers.lookup("directive", name)
+                  or (ctx.registers.lookup_number(number) if number else None)
+                  or (_register_by_id(ctx, id) if id else None))
+    if registered is not None and ctx.registers.lookup("directive", name) is None:
+        name = registered.name  # so that resolve_entity finds the register's entry
+    issuer_name = stated or (None if registered and registered.issuer else _issuer_by_suffix(number))
+    fields = {"number": number, "doc_type": doc_type, "date": issued,
+              "issuer": _org_id(ctx, issuer_name) if issuer_name else None}
+    if id and not registered:
+        fields["id"] = id
+    entity = resolve_entity(ctx, "directive", name, **fields)
+    if stated and entity.issuer is None:
+        entity.issuer = fields["issuer"]
+    if issued and entity.date is None:
+        entity.date = issued
+    _ensure_issuer(ctx, entity)
+    if entity.number:
+        _state(ctx)["numbers"].setdefault((entity.doc_type or "", _number_key(entity.number)), entity.id)
+    return entity
+
+
+def _register_by_id(ctx, ident: str) -> Entity | None:
+    return next((e for e in ctx.registers.of_kind("directive") if e.id == ident), None)
+
+
+def _number_key(number: str) -> str:
+    return re.split(r"[-/]", normalize_number(number))[0].lstrip("0") or "0"
+
+
+def _numbered(ctx, c: Candidate, text: str) -> list[str]:
+    m = c.match
+    head = m.group("head")
+    doc_type = head[0].upper() + head[1:]
+    number = " ".join(m.group("num").split())
+    year = m.group("year")
+    ident = xml_id("dir", number) + (f"-{slug(year.split()[1])}" if year else "")
+    if year and not ctx.registers.lookup_number(number):
+        # Annual government resolutions share numbers: the year tells them apart.
+        entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=number,
+                            doc_type=doc_type, id=ident)
+    else:
+        entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=number,
+                            doc_type=doc_type)
+    return [entity.id]
+
+
+def _short(ctx, c: Candidate, text: str) -> list[str] | None:
+    head, num = c.match.group("head"), c.match.group("num")
+    earlier = _state(ctx)["numbers"].get((head, num.lstrip("0") or "0"))
+    if earlier:
+        entity = ctx.entities.by_id[earlier]
+        entity.mentions += 1
+        return [earlier]
+    if head not in ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
+                    "Quy định", "Công điện"):
+        return None
+    entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=num, doc_type=head,
+                        id=xml_id("dir", f"{head} {num}"))
+    return [entity.id]
+
+
+def _plenum(ctx, c: Candidate, text: str) -> list[str]:
+    m = c.match
+    raw = m.group("n1") or m.group("n2")
+    term = _roman(m.group("k")) if m.group("k") else None
+    numbers = [_ordinal(n) for n in re.split(r"\s*,\s*", raw)] if raw else []
+    plenums = _state(ctx)["plenums"]
+    ids = []
+    for n in numbers or [None]:
+        known_term = term or plenums.get(n)
+        if n is not None and term:
+            plenums.setdefault(n, term)
+        label = " ".join(p for p in (f"Trung ương {n}" if n else "Trung ương",
+                                     f"khóa {known_term}" if known_term else "") if p)
+        name = f"Nghị quyết Hội nghị {label}"
+        ident = "dir-nq-tw" + (str(n) if n else "") + (f"-khoa-{known_term.lower()}" if known_term else "")
+        if len(numbers) <= 1 and ctx.registers.lookup("directive", name) is None:
+            name = text[c.start:c.end]  # the register knows the plenum by its canonical name
+        entity = _directive(ctx, name, text=text, end=c.end, doc_type="Nghị quyết", id=ident)
+        ids.append(entity.id)
+    return ids
+
+
+def _congress(ctx, c: Candidate, text: str) -> list[str]:
+    m = c.match
+    congress = _roman(m.group("x"))
+    mention = text[c.start:c.end]
+    national = bool(m.group("scope")) or re.search(r"của\s+Đảng$", mention) or not (
+        m.group("term") or re.search(r"Đảng\s+(?:bộ|" + _UY + ")", mention))
+    ident = f"dir-nq-dai-hoi-{congress.lower()}" if national else xml_id("dir", mention)
+    entity = _directive(ctx, mention, text=text, end=c.end, doc_type="Nghị quyết", id=ident)
+    return [entity.id]
+
+
+def _named(ctx, c: Candidate, text: str) -> list[str]:
+    mention = text[c.start:c.end]
+    head = mention.split()[0] + (" " + mention.split()[1] if len(mention.split()) > 1 else "")
+    doc_type = next((h for h in NUMBERED_HEADS + TITLE_HEADS if mention.startswith(h)), head)
+    ident = "dir-" + slug(mention, max_words=12)
+    entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type, id=ident)
+    if c.form == "of-about" and entity.issuer is None:
+        entity.issuer = _org_id(ctx, c.match.group("org"))
+    return [entity.id]
+
+
+def _registered(ctx, c: Candidate, text: str) -> list[str]:
+    entity = resolve_entity(ctx, "directive", c.entity.name)
+    _ensure_issuer(ctx, entity)
+    return [entity.id]
+
+
+_RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
+              "of-about": _named, "title": _named, "register": _registered}
+# Forms tried first when two start at the same place and have the same length.
+_FORM_ORDER = ["register", "numbered", "plenum", "congress", "short", "of-about", "title"]
+
+
+def _choose(candidates: list[Candidate]) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    # At one place a structured form (a number, a plenum) beats a free title.
+    free = ("of-about", "title")
+    for c in sorted(candidates, key=lambda c: (c.start, c.form in free, -c.end, _FORM_ORDER.index(c.form))):
+        if chosen and c.start < chosen[-1].end:
+            continue
+        chosen.append(c)
+    return chosen
+
+
+def recognize(run: Inline, where: str, ctx) -> list[Span]:
+    if where == "dateline":
+        return []
+    text = run.text
+    spans = []
+    for c in _choose(_candidates(text, ctx)):
+        ids = _RESOLVERS[c.form](ctx, c, text)
+        if ids:
+            refs = " ".join(f"#{i}" for i in dict.fromkeys(ids))
+            spans.append(Span(c.start, c.end, "rs", (("type", "directive"), ("ref", refs))))
+    return spans

@@ -1,7 +1,34 @@
-"""Recognizer placeholder: being written (see edition/recognize/__init__.py)."""
+"""Quotations: ``q`` over the quoted words; the quote marks stay outside as text.
+
+Pairs of straight ("…") or curly (“…”, ‘…’) marks, and the doubled apostrophes
+some sites use (''…''), within one line.  A mark without its partner (a stray
+quote at the start of a title) is left alone.
+"""
 
 from __future__ import annotations
 
+import re
 
-def recognize(run, where, ctx):
-    return []
+from ..model import Inline, Span
+
+_PAIRS = [
+    # straight quotes: the opening one is not glued to a word before it
+    re.compile(r"(?<![\w\"])\"(?P<q>[^\"\s](?:[^\"\n]*?[^\"\s])?)\""),
+    re.compile(r"“(?P<q>[^“”\n]+?)”"),
+    re.compile(r"''(?P<q>[^'\n]+?)''"),
+    re.compile(r"(?<!\w)‘(?P<q>[^‘’\n]+?)’(?!\w)"),
+]
+
+
+def recognize(run: Inline, where: str, ctx) -> list[Span]:
+    if where == "dateline":
+        return []
+    spans: list[Span] = []
+    marked: list[tuple[int, int]] = []  # with the marks, so that pairs never interleave
+    for pattern in _PAIRS:
+        for m in pattern.finditer(run.text):
+            if any(s < m.end() and m.start() < e for s, e in marked):
+                continue
+            marked.append(m.span())
+            spans.append(Span(*m.span("q"), "q"))
+    return sorted(spans, key=lambda s: s.start)

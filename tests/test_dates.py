@@ -1,0 +1,151 @@
+"""Dates: every form of the issue in sentences written for the tests, the year
+inference and its marking, what is not a date, and the seed's gold values."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.annotate import annotate
+from edition.parse import parse_article
+from edition.read import source_from_bytes
+from edition.recognize import dates
+
+from conftest import SEED, gold_for
+
+
+def dated_spans(body: str, dateline: str | None = "15/08/2023 09:30") -> list[tuple[str, dict]]:
+    """(text, attributes) of every date span of the body paragraphs."""
+    head = "Tiêu đề bài viết\n\n" + (f"{dateline}\n\n" if dateline else "")
+    article = parse_article(source_from_bytes((head + body + "\n").encode("utf-8"), "t.txt"))
+    annotated = annotate(article, recognizers=[dates.recognize])
+    found = []
+    for where, run in annotated.article.inlines():
+        if where != "dateline":
+            found += [(run.text[s.start:s.end], dict(s.attrs)) for s in run.spans if s.tag == "date"]
+    return found
+
+
+def only(body: str, **kw) -> tuple[str, dict]:
+    found = dated_spans(body, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, text, attrs", [
+    ("Hội nghị khai mạc ngày 01/07/2022 tại Hà Nội.", "ngày 01/07/2022", {"when": "2022-07-01"}),
+    ("Luật có hiệu lực từ 1/3/2025.", "1/3/2025", {"when": "2025-03-01"}),
+    ("Kỷ niệm ngày giải phóng 30.4.1975 được tổ chức trọng thể.", "30.4.1975", {"when": "1975-04-30"}),
+    ("Quyết định ký ngày 28 tháng 8 năm 2025 tại trụ sở.", "ngày 28 tháng 8 năm 2025", {"when": "2025-08-28"}),
+    ("Số liệu được tổng hợp đến tháng 11 năm 2018 vẫn tăng.", "tháng 11 năm 2018", {"when": "2018-11"}),
+    ("Số liệu tháng 3/2024 cho thấy xuất khẩu tăng.", "tháng 3/2024", {"when": "2024-03"}),
+    ("Kế hoạch cho năm 2024 đã được duyệt.", "năm 2024", {"when": "2024"}),
+    ("Tăng trưởng quý II/2025 dự kiến đạt 7%.", "quý II/2025", {"from": "2025-04-01", "to": "2025-06-30"}),
+    ("Trong quý 1 năm 2024 thu ngân sách tăng.", "quý 1 năm 2024", {"from": "2024-01-01", "to": "2024-03-31"}),
+    ("Kết quả 6 tháng đầu năm 2021 rất khả quan.", "6 tháng đầu năm 2021", {"from": "2021-01-01", "to": "2021-06-30"}),
+    ("Nhiệm vụ 6 tháng cuối năm 2020 rất nặng nề.", "6 tháng cuối năm 2020", {"from": "2020-07-01", "to": "2020-12-31"}),
+    ("Kết quả 9 tháng đầu năm 2019 khả quan.", "9 tháng đầu năm 2019", {"from": "2019-01-01", "to": "2019-09-30"}),
+    ("Chiến lược được thực hiện trong 2021 - 2030.", "2021 - 2030", {"from": "2021", "to": "2030"}),
+    ("Kế hoạch 5 năm 2021-2025 được thông qua.", "2021-2025", {"from": "2021", "to": "2025"}),
+    ("Đại hội các cấp nhiệm kỳ 2020-2025 thành công.", "nhiệm kỳ 2020-2025", {"from": "2020", "to": "2025"}),
+    ("Kết quả giai đoạn 2016 – 2020 được đánh giá cao.", "giai đoạn 2016 – 2020", {"from": "2016", "to": "2020"}),
+    ("Lớp học diễn ra trong 3 ngày 8-10/9/2019 tại Huế.", "8-10/9/2019", {"from": "2019-09-08", "to": "2019-09-10"}),
+    ("Triển lãm ảnh (30.4.1975 - 30.4.2025) mở cửa.", "30.4.1975 - 30.4.2025", {"from": "1975-04-30", "to": "2025-04-30"}),
+    ("Từ năm 2015 đến tháng 6 năm 2019 đã có nhiều đổi mới.", "năm 2015 đến tháng 6 năm 2019", {"from": "2015", "to": "2019-06"}),
+    ("Chương trình của năm 2022 và 2023 được giữ nguyên.", "năm 2022 và 2023", {"from": "2022", "to": "2023"}),
+    ("Năm 2023 là năm bản lề.", "Năm 2023", {"when": "2023"}),
+])
+def test_written_dates(sentence, text, attrs):
+    assert only(sentence) == (text, attrs)
+
+
+def test_bare_year_is_a_date_but_a_count_is_not():
+    assert [t for t, _ in dated_spans("Đề án phát triển đô thị 2030 được trình.")] == ["2030"]
+    assert dated_spans("Có 2000 người tham dự và 1.500 đại biểu.") == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Sáng 16/8, đoàn công tác làm việc tại tỉnh.", "16/8"),
+    ("Chiều 14.8, Ban Thường vụ họp.", "14.8"),
+    ("Thứ Hai, 14/8/2023 hội nghị khai mạc.", "14/8/2023"),
+    ("Trước 20/9/2023 các đơn vị phải báo cáo.", "20/9/2023"),
+])
+def test_times_of_day_weekdays_and_prepositions_stay_outside(sentence, text):
+    assert only(sentence)[0] == text
+
+
+def test_year_from_the_date_line_is_marked_as_inferred():
+    assert only("Sáng 10/8, hội nghị diễn ra.") == (
+        "10/8", {"when": "2023-08-10", "cert": "high", "evidence": "internal"})
+    assert only("Kết quả quý I rất tốt.") == (
+        "quý I", {"from": "2023-01-01", "to": "2023-03-31", "cert": "high", "evidence": "internal"})
+    assert only("Sơ kết 6 tháng đầu năm được tổ chức.")[1] == {
+        "from": "2023-01-01", "to": "2023-06-30", "cert": "high", "evidence": "internal"}
+
+
+def test_inferred_day_is_the_one_nearest_the_date_line():
+    # an article of 5 January speaks of 28 December: the year before
+    assert only("Chiều 28/12, hội nghị tổng kết.", dateline="05/01/2024 10:00")[1]["when"] == "2023-12-28"
+
+
+def test_vua_qua_keeps_the_date_before_the_date_line():
+    # "vừa qua": 20 August has passed, so it is the year before an article of 15 August
+    assert only("Hội thảo vào ngày 20/8 vừa qua.")[1]["when"] == "2022-08-20"
+    assert only("Hội thảo vào ngày 12/5 vừa qua.")[1]["when"] == "2023-05-12"
+
+
+def test_without_date_line_the_year_comes_from_the_text():
+    found = dated_spans("Ngày 5/3, hội nghị sơ kết công tác năm 2019.\n\n"
+                        "Năm 2020 dự kiến tăng. Sáng 9/4, đoàn kiểm tra đến.", dateline=None)
+    assert found[0] == ("Ngày 5/3", {"when": "2019-03-05", "cert": "medium", "evidence": "internal"})
+    # the latest year written before it
+    assert ("9/4", {"when": "2020-04-09", "cert": "medium", "evidence": "internal"}) in found
+
+
+def test_no_year_anywhere_gives_no_value():
+    assert only("Sáng 9/4, đoàn kiểm tra đến.", dateline=None) == ("9/4", {})
+
+
+def test_invalid_dates_have_no_value():
+    assert only("Hạn chót là ngày 31/2/2023 theo văn bản.") == ("ngày 31/2/2023", {})
+    assert only("Hạn chót là ngày 31/2.") == ("ngày 31/2", {})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trong 50 năm qua đất nước đã đổi mới.",
+    "Đã có 2/3 số xã đạt chuẩn nông thôn mới.",
+    "Thực hiện Nghị quyết số 60/2018/QH14 của Quốc hội.",
+    "Theo Nghị định 167/2017/NĐ-CP và Thông tư 12/2019/TT-BTC.",
+    "Tỷ lệ tăng 1,5 lần so với 6 tháng qua.",
+    "Thời gian tới cần tập trung hơn.",
+])
+def test_not_dates(sentence):
+    assert dated_spans(sentence) == []
+
+
+def test_a_duration_before_a_period_is_not_part_of_it():
+    assert only("Chiến lược 10 năm 2021 - 2030 được thông qua.")[0] == "2021 - 2030"
+    assert only("Đoàn làm việc trong 2 ngày 15-16/7/2020 tại tỉnh.")[0] == "15-16/7/2020"
+
+
+def test_dateline_run_gets_no_second_date():
+    article = parse_article(source_from_bytes("Tiêu đề\n\n01/07/2022 08:56\n\nNội dung.\n".encode(), "t.txt"))
+    annotated = annotate(article, recognizers=[dates.recognize])
+    spans = annotated.article.dateline.text.spans
+    assert len([s for s in spans if s.tag == "date"]) == 1
+
+
+def test_seed_dates_have_the_gold_values():
+    from edition.convert import convert_file
+    gold = gold_for(SEED)
+    annotated = convert_file(SEED).annotated
+    found = []
+    for where, run in annotated.article.inlines():
+        if where != "dateline":
+            found += [(run.text[s.start:s.end], dict(s.attrs)) for s in run.spans if s.tag == "date"]
+    expected = [d for d in gold["dates"] if d["where"] != "dateline"]
+    assert len(found) == len(expected) == 9
+    for (text, attrs), want in zip(found, expected):
+        assert text == want["text"]
+        for key in ("when", "from", "to"):
+            assert attrs.get(key) == want.get(key), (text, attrs)
+        assert ("evidence" in attrs) == bool(want.get("year_inferred")), (text, attrs)

@@ -1,0 +1,196 @@
+"""Directives: numbered and named documents, their entries, issuers and dates;
+generic mentions left alone; the register; the seed and dev gold lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from edition.annotate import annotate
+from edition.convert import default_corpus
+from edition.parse import parse_article
+from edition.read import source_from_bytes
+from edition.recognize import directives
+from edition.registers import Registers, load_registers
+
+from conftest import SEED, dev_articles, gold_for
+
+
+@pytest.fixture(scope="module")
+def registers() -> Registers:
+    return load_registers(default_corpus().registers)
+
+
+def run_directives(body: str, registers: Registers | None = None):
+    text = "Tiêu đề bài viết\n\n15/08/2023 09:30\n\n" + body + "\n"
+    article = parse_article(source_from_bytes(text.encode("utf-8"), "t.txt"))
+    annotated = annotate(article, registers or Registers(), recognizers=[directives.recognize])
+    mentions = []
+    for where, run in annotated.article.inlines():
+        mentions += [(run.text[s.start:s.end], s.attr("ref")) for s in run.spans if s.tag == "rs"]
+    return mentions, annotated.entities
+
+
+@pytest.mark.parametrize("sentence, mention, number", [
+    ("Thực hiện Chỉ thị số 05-CT/TW về học tập.", "Chỉ thị số 05-CT/TW", "05-CT/TW"),
+    ("Theo Kết luận 118-KL/TW về đại hội.", "Kết luận 118-KL/TW", "118-KL/TW"),
+    ("Thủ tướng ban hành Công điện số 149/CĐ-TTg về mưa lũ.", "Công điện số 149/CĐ-TTg", "149/CĐ-TTg"),
+    ("Theo Nghị quyết số 60/2018/QH14 về cơ cấu lại.", "Nghị quyết số 60/2018/QH14", "60/2018/QH14"),
+    ("Quy định tại Nghị định 167/2017/NĐ-CP về tài sản.", "Nghị định 167/2017/NĐ-CP", "167/2017/NĐ-CP"),
+    ("Đảng ủy ban hành Chương trình hành động số 458-CTr/ĐU để thực hiện.",
+     "Chương trình hành động số 458-CTr/ĐU", "458-CTr/ĐU"),
+    ("Triển khai Nghị quyết 57/NQ-TW về khoa học.", "Nghị quyết 57/NQ-TW", "57/NQ-TW"),
+    ("Quán triệt Nghị quyết số 35- NQ/TW của Bộ Chính trị.", "Nghị quyết số 35- NQ/TW", "35- NQ/TW"),
+    ("Theo văn bản số 1234/BTC-NSNN của Bộ Tài chính.", "văn bản số 1234/BTC-NSNN", "1234/BTC-NSNN"),
+    ("Thực hiện Thông tư số 12/2019/TT-BTC đúng hạn.", "Thông tư số 12/2019/TT-BTC", "12/2019/TT-BTC"),
+    ("Theo Quyết định số 99/QĐ-UBND về quy hoạch.", "Quyết định số 99/QĐ-UBND", "99/QĐ-UBND"),
+])
+def test_numbered_forms(sentence, mention, number):
+    mentions, entities = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    (entity,) = entities.of_kind("directive")
+    assert entity.number == number
+    assert mentions[0][1] == f"#{entity.id}"
+
+
+def test_trailing_issue_date_and_stated_issuer():
+    mentions, entities = run_directives(
+        "Thực hiện Kết luận số 99-KL/TW ngày 18/01/2025 của Bộ Chính trị về đại hội.")
+    assert [m for m, _ in mentions] == ["Kết luận số 99-KL/TW"]  # the date is not in the span
+    entity = entities.of_kind("directive")[0]
+    assert entity.date == "2025-01-18"
+    assert entities.by_id[entity.issuer].name == "Bộ Chính trị"
+    assert entities.by_id[entity.issuer].mentions == 0  # the org recognizer counts the text's mention
+
+
+@pytest.mark.parametrize("number, issuer", [
+    ("88/CT-TTg", "Thủ tướng Chính phủ"), ("15/NQ-CP", "Chính phủ"),
+    ("20/2021/QH15", "Quốc hội"), ("12-CT/TW", "Trung ương Đảng"), ("7/KH-UBND", None),
+])
+def test_issuer_from_the_number_suffix(number, issuer):
+    _, entities = run_directives(f"Thực hiện Chỉ thị số {number} nghiêm túc.")
+    entity = entities.of_kind("directive")[0]
+    assert (entities.by_id[entity.issuer].name if entity.issuer else None) == issuer
+
+
+def test_repeated_mentions_and_short_form_point_to_one_entry():
+    mentions, entities = run_directives(
+        "Thực hiện Chỉ thị số 33-CT/TW của Ban Bí thư.\n\nTheo tinh thần Chỉ thị 33 của Ban Bí thư "
+        "và Chỉ thị số 33-CT/TW, các cấp ủy triển khai.")
+    assert {ref for _, ref in mentions} == {"#dir-33-ct-tw"}
+    assert [m for m, _ in mentions] == ["Chỉ thị số 33-CT/TW", "Chỉ thị 33", "Chỉ thị số 33-CT/TW"]
+    assert entities.by_id["dir-33-ct-tw"].mentions == 3
+
+
+def test_year_tells_annual_government_resolutions_apart():
+    mentions, _ = run_directives("So sánh Nghị quyết 01/NQ-CP năm 2022 với Nghị quyết 01/NQ-CP năm 2023.")
+    assert mentions == [("Nghị quyết 01/NQ-CP năm 2022", "#dir-01-nq-cp-2022"),
+                        ("Nghị quyết 01/NQ-CP năm 2023", "#dir-01-nq-cp-2023")]
+
+
+@pytest.mark.parametrize("sentence, mention, ref", [
+    ("Học tập Nghị quyết Trung ương 8 khóa XIII đầy đủ.", "Nghị quyết Trung ương 8 khóa XIII",
+     "#dir-nq-tw8-khoa-xiii"),
+    ("Quán triệt Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII.",
+     "Nghị quyết Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng khóa XIII", "#dir-nq-tw10-khoa-xiii"),
+    ("Quán triệt Nghị quyết Hội nghị Trung ương lần thứ bảy khoá XII kịp thời.",
+     "Nghị quyết Hội nghị Trung ương lần thứ bảy khoá XII", "#dir-nq-tw7-khoa-xii"),
+    ("Theo tinh thần Nghị quyết Đại hội XII của Đảng, các cấp triển khai.",
+     "Nghị quyết Đại hội XII của Đảng", "#dir-nq-dai-hoi-xii"),
+    ("Đưa nghị quyết Đại hội Đảng lần thứ XIV vào cuộc sống.", "nghị quyết Đại hội Đảng lần thứ XIV",
+     "#dir-nq-dai-hoi-xiv"),
+    ("Theo Nghị quyết Đại hội XII của Đảng và của Đảng bộ tỉnh.", "Nghị quyết Đại hội XII",
+     "#dir-nq-dai-hoi-xii"),
+])
+def test_named_party_resolutions(sentence, mention, ref):
+    assert run_directives(sentence)[0] == [(mention, ref)]
+
+
+def test_several_plenums_in_one_mention():
+    mentions, entities = run_directives("Tiếp tục thực hiện Nghị quyết Trung ương 3, 4, 5 Khóa XI trong toàn Đảng.")
+    assert mentions == [("Nghị quyết Trung ương 3, 4, 5 Khóa XI",
+                         "#dir-nq-tw3-khoa-xi #dir-nq-tw4-khoa-xi #dir-nq-tw5-khoa-xi")]
+    assert len(entities.of_kind("directive")) == 3
+
+
+def test_plenum_without_term_reuses_the_one_met_before():
+    mentions, _ = run_directives("Học tập Nghị quyết Trung ương 9 khóa XIII.\n\n"
+                                 "Thực hiện Nghị quyết Hội nghị Trung ương 9 hiệu quả.")
+    assert {ref for _, ref in mentions} == {"#dir-nq-tw9-khoa-xiii"}
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("UBND tỉnh trình Đề án phát triển du lịch biển của tỉnh Khánh Hòa tại kỳ họp.",
+     "Đề án phát triển du lịch biển của tỉnh Khánh Hòa"),
+    ("Ngành đã xây dựng Kế hoạch chuyển đổi số giai đoạn 2021-2025 và Chiến lược dữ liệu quốc gia.",
+     "Kế hoạch chuyển đổi số giai đoạn 2021-2025"),
+    ("Cơ quan đã ban hành Quy chế chi tiêu nội bộ, phân công nhiệm vụ.", "Quy chế chi tiêu nội bộ"),
+    ("Chính phủ thảo luận Nghị quyết của Chính phủ về phát triển nhà ở xã hội, Bộ trưởng trình bày.",
+     "Nghị quyết của Chính phủ về phát triển nhà ở xã hội"),
+])
+def test_titled_documents(sentence, mention):
+    assert [m for m, _ in run_directives(sentence)[0]][0] == mention
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cán bộ quán triệt các nghị quyết của Đảng và thực hiện chỉ thị này.",
+    "Đề án này nhằm sắp xếp bộ máy.",
+    "Kế hoạch được triển khai rộng rãi.",
+    "Các Nghị quyết của Ủy ban Thường vụ Quốc hội đã được ban hành.",
+    "Theo đường lối, Nghị quyết của Đảng và chính sách của Nhà nước.",
+    "Tổ chức sơ kết các chỉ thị, nghị quyết của Trung ương.",
+    "Đơn vị đã xây dựng kế hoạch triển khai thực hiện.",
+])
+def test_generic_mentions_are_not_marked(sentence):
+    assert run_directives(sentence)[0] == []
+
+
+def test_register_gives_names_issuer_and_date(registers):
+    mentions, entities = run_directives(
+        "Sửa đổi Điều lệ Đảng và thi hành Hiến pháp; thực hiện Kết luận số 14-KL/TW.", registers)
+    assert [ref for _, ref in mentions] == ["#dir-dieu-le-dang", "#dir-hien-phap-2013", "#dir-14-kl-tw"]
+    conclusion = entities.by_id["dir-14-kl-tw"]
+    assert conclusion.date == "2021-09-22"
+    assert entities.by_id[conclusion.issuer].name == "Bộ Chính trị"  # from the register, not the text
+
+
+def test_register_is_valid_tei(tei_all):
+    from lxml import etree
+    tree = etree.parse(str(default_corpus().registers / "directives.xml"))
+    assert tei_all.validate(tree), tei_all.error_log
+
+
+def _mentions_of(path):
+    from edition.convert import convert_file
+    annotated = convert_file(path).annotated
+    found = []
+    for where, run in annotated.article.inlines():
+        found += [(run.text[s.start:s.end], s.attr("ref")) for s in run.spans if s.tag == "rs"]
+    return found, annotated
+
+
+def test_seed_directives_match_the_gold():
+    gold = gold_for(SEED)
+    found, annotated = _mentions_of(SEED)
+    expected = sorted(text for d in gold["directives"] for text, n in d["mentions"].items() for _ in range(n))
+    assert sorted(text for text, _ in found) == expected  # 9 mentions, nothing else
+    refs = {text: ref for text, ref in found}
+    assert len(set(refs.values())) == 5
+    issuers = {e.number: annotated.entities.by_id[e.issuer].name
+               for e in annotated.entities.of_kind("directive") if e.issuer}
+    for d in gold["directives"]:
+        if d.get("issuer"):
+            assert issuers[d["number"]] == d["issuer"]
+
+
+@pytest.mark.skipif(not dev_articles(), reason="../shared/corpus-dev is absent")
+def test_dev_recall_and_precision():
+    expected, hits, found_total, false = 0, 0, 0, 0
+    for path in dev_articles():
+        gold = {d["text"] for d in gold_for(path)["directives"]}
+        found = {text for text, _ in _mentions_of(path)[0]}
+        expected += len(gold)
+        hits += len(gold & found)
+        found_total += len(found)
+        false += len(found - gold)
+    assert hits / expected >= 0.90
+    assert (found_total - false) / found_total >= 0.95
