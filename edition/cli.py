@@ -150,7 +150,25 @@ def render(tei_file: Path, fmt: str, diplomatic: bool, output: Path | None) -> N
 # --- deposit -------------------------------------------------------------------
 
 
-@main.group(invoke_without_command=True)
+class _CommandWithSubcommands(click.Group):
+    """A command with arguments of its own (``deposit TEI... -o BAG``) that also has
+    subcommands (``deposit verify BAG``): a subcommand's name in first place routes
+    to it (the own ``nargs=-1`` argument would swallow it), and options may follow
+    the arguments as in any other command."""
+
+    allow_interspersed_args = True
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] in self.commands:
+            click.Command.parse_args(self, ctx, [])  # own parameters at their defaults
+            protected = "_protected_args" if hasattr(ctx, "_protected_args") else "protected_args"
+            setattr(ctx, protected, args[:1])
+            ctx.args = args[1:]
+            return ctx.args
+        return super().parse_args(ctx, args)
+
+
+@main.group(cls=_CommandWithSubcommands, invoke_without_command=True)
 @click.argument("tei_files", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("-o", "--output", "bag", type=click.Path(file_okay=False, path_type=Path),
               help="The bag folder to write.")
@@ -200,15 +218,74 @@ def deposit_verify(bag: Path) -> None:
               show_default=True, help="Output folder.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes (default: all cores).")
 @click.option("--force", is_flag=True, help="Rebuild every article, changed or not.")
+@click.option("--executor", type=click.Choice(["process", "dask"]), default="process",
+              show_default=True, help="Run the articles in a local process pool or on a dask cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="The dask scheduler (e.g. tcp://host:8786) for --executor dask.")
 @reports_errors
-def build(corpus: Path | None, out: Path, jobs: int | None, force: bool) -> None:
-    """Build a corpus (default: the bundled corpus/): TEI, HTML, text, and a bag."""
+def build(corpus: Path | None, out: Path, jobs: int | None, force: bool, executor: str,
+          scheduler: str | None) -> None:
+    """Build a corpus (default: the bundled corpus/): TEI, HTML, text, and a bag.
+
+    Only articles whose source (or whose registers, corrections, schema,
+    stylesheets or tool version) changed since the last build into --out are
+    rebuilt. Exit status 1 when any article failed or is invalid.
+    """
     from .build import build_corpus
     from .convert import CorpusLayout, default_corpus
 
     layout = CorpusLayout(corpus) if corpus else default_corpus()
-    summary = build_corpus(layout, out, jobs=jobs, force=force)
+    if executor == "dask" and not scheduler:
+        raise click.UsageError("--executor dask needs --scheduler ADDRESS")
+    summary = build_corpus(layout, out, jobs=jobs, force=force, executor=executor,
+                           scheduler=scheduler)
     sys.exit(0 if summary.ok else 1)
+
+
+# --- score ---------------------------------------------------------------------
+
+
+@main.command()
+@click.option("--seed", is_flag=True, help="Score the seed article.")
+@click.option("--dev", is_flag=True, help="Score the dev articles (../shared/corpus-dev).")
+@click.option("--json", "json_output", is_flag=True, help="Print JSON.")
+@click.option("-v", "--verbose", is_flag=True,
+              help="List each article's misses and false positives.")
+@reports_errors
+def score(seed: bool, dev: bool, json_output: bool, verbose: bool) -> None:
+    """Convert the seed and/or dev articles afresh and score them against their gold
+    lists: TP, FP, FN, precision and recall per kind of markup (default: both)."""
+    from .score import run
+
+    sys.exit(run(seed, dev, json_output, verbose))
+
+
+# --- registers -----------------------------------------------------------------
+
+
+@main.command("registers")
+@click.argument("corpus", required=False, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--kind", "kinds", multiple=True,
+              type=click.Choice(["person", "org", "place", "directive"]),
+              help="Only these kinds of entity (repeatable; default: all).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@reports_errors
+def registers_command(corpus: Path | None, kinds: tuple[str, ...], fmt: str) -> None:
+    """List the entities a corpus mentions (articles, mentions) and the
+    candidates not yet in a register."""
+    from .entities import KINDS, collect_entities, corpus_layout, format_report
+
+    report = collect_entities(corpus_layout(corpus))
+    chosen = kinds or KINDS
+    if fmt == "json":
+        uses = [u.as_dict() for kind in chosen for u in report.of_kind(kind)]
+        click.echo(json.dumps(uses, ensure_ascii=False, indent=1))
+    else:
+        click.echo(format_report(report, chosen), nl=False)
+    for error in report.errors:
+        click.echo(f"edition: error: {error}", err=True)
+    sys.exit(1 if report.errors else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

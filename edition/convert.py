@@ -74,13 +74,14 @@ def convert_file(path: str | Path, *, registers: Registers | None = None,
     """Convert one article file to TEI.
 
     ``registers`` and ``corrections_file`` default to those of the corpus the
-    file lies in (``corpus/source/x.txt`` uses ``corpus/registers``).
+    file lies in (``X/source/a.txt`` uses ``X/registers``); a file outside any
+    corpus uses the bundled corpus's registers, the project's authority files.
     """
     path = Path(path)
-    layout = corpus_of(path)
+    layout = corpus_of(path) or default_corpus()
     if registers is None:
-        registers = load_registers(layout.registers if layout else None)
-    if corrections_file is None and layout and layout.corrections.exists():
+        registers = load_registers(layout.registers)
+    if corrections_file is None and layout.corrections.exists():
         corrections_file = layout.corrections
     source = read_source(path, encoding=encoding, max_bytes=max_bytes)
     article = parse_article(source)

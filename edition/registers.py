@@ -9,8 +9,11 @@ hard-codes a name that belongs here.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable
 
 from lxml import etree
 
@@ -34,17 +37,27 @@ class Registers:
     files: list[Path] = field(default_factory=list)
     _by_name: dict[tuple[EntityKind, str], Entity] = field(default_factory=dict, repr=False)
     _by_number: dict[str, Entity] = field(default_factory=dict, repr=False)
+    _by_key: dict[tuple[EntityKind, str], Entity] = field(default_factory=dict, repr=False)
+    _aliases: set[tuple[EntityKind, str]] = field(default_factory=set, repr=False)
 
-    def add(self, entity: Entity) -> None:
+    def add(self, entity: Entity, aliases: Iterable[str] = ()) -> None:
+        """Store ``entity``; ``aliases`` are those of its variants that are
+        honorifics or epithets ("Bác"), matched only where used as a name."""
         self.entries.append(entity)
         for name in [entity.name, *entity.variants]:
             self._by_name.setdefault((entity.kind, name), entity)
+            self._by_key.setdefault((entity.kind, name_key(name)), entity)
+        self._aliases.update((entity.kind, alias) for alias in aliases)
         if entity.number:
             self._by_number.setdefault(normalize_number(entity.number), entity)
 
     def lookup(self, kind: EntityKind, name: str) -> Entity | None:
-        """The entry whose preferred name or variant is exactly ``name``."""
-        return self._by_name.get((kind, name))
+        """The entry whose preferred name or variant is ``name``: exactly, or
+        up to spelling variants ("Đảng uỷ"/"Đảng ủy"), case and spacing."""
+        return self._by_name.get((kind, name)) or self._by_key.get((kind, name_key(name)))
+
+    def is_alias(self, kind: EntityKind, name: str) -> bool:
+        return (kind, name) in self._aliases
 
     def lookup_number(self, number: str) -> Entity | None:
         """The directive entry with this document number (spacing ignored)."""
@@ -57,6 +70,30 @@ class Registers:
 
     def of_kind(self, kind: EntityKind) -> list[Entity]:
         return [e for e in self.entries if e.kind == kind]
+
+
+# Old and new placement of the tone mark in final "oa", "oe", "uy" ("Hoá"/"Hóa",
+# "uỷ"/"ủy"): the old placement is the canonical one.
+_NEW_TO_OLD = {}
+for _plain, _marked in (("a", "áàảãạ"), ("e", "éèẻẽẹ"), ("y", "ýỳỷỹỵ")):
+    _first = "o" if _plain in "ae" else "u"
+    _olds = {"o": "óòỏõọ", "u": "úùủũụ"}[_first]
+    for _new, _old in zip(_marked, _olds):
+        _NEW_TO_OLD[_first + _new] = _old + _plain
+        _NEW_TO_OLD[_first.upper() + _new] = _old.upper() + _plain
+_NEW_TONE = re.compile(r"(?<![qQ])(" + "|".join(_NEW_TO_OLD) + r")(?!\w)")
+
+
+def canonical_spelling(text: str) -> str:
+    """NFC, single spaces, and the old tone placement ("Đảng uỷ" -> "Đảng ủy")."""
+    text = " ".join(unicodedata.normalize("NFC", text).split())
+    return _NEW_TONE.sub(lambda m: _NEW_TO_OLD[m.group(1)], text)
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one name have in common: canonical, case-folded,
+    one kind of dash."""
+    return re.sub(r"\s*[-–—]\s*", " - ", canonical_spelling(name)).casefold()
 
 
 def normalize_number(number: str) -> str:
@@ -74,7 +111,9 @@ def load_registers(folder: str | Path | None) -> Registers:
         root = parse_xml(path).getroot()
         for kind, (entry_xpath, name_xpath) in _ENTRY_XPATH.items():
             for element in root.xpath(entry_xpath, namespaces=_NS):
-                registers.add(_entity(kind, element, name_xpath))  # type: ignore[arg-type]
+                aliases = [_text(n) for n in element.xpath(f"{name_xpath}[@type='alias']",
+                                                           namespaces=_NS)]
+                registers.add(_entity(kind, element, name_xpath), aliases)  # type: ignore[arg-type]
     return registers
 
 

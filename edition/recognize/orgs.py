@@ -1,7 +1,196 @@
-"""Recognizer placeholder: being written (see edition/recognize/__init__.py)."""
+"""Organizations: Party and state bodies, ministries, councils, news agencies.
+
+Found from the registers (national bodies, abbreviations such as VGP) and by
+grammar: a head word ("Bộ", "Tổng cục", "Ban", "Sở", ...) followed by an
+organization-style phrase, the committees "Tỉnh ủy"/"Đảng ủy"/"Đảng bộ ..."
+and local councils "UBND/HĐND tỉnh X", and composites such as
+"Ban Thường vụ" + an organization (the inner organization is marked too).
+Short forms after a full form ("Đảng ủy Khối" after "Đảng ủy Khối các cơ
+quan Trung ương") resolve to the full form's entry.
+"""
 
 from __future__ import annotations
 
+import re
 
-def recognize(run, where, ctx):
-    return []
+from ..annotate import Context, resolve_entity
+from ..model import Inline, Span
+from ..registers import Registers, canonical_spelling, name_key
+from .names import (ABBR, CAP, LOW, PHRASE, Match, analyse, drop_overlapping,
+                    register_matches, respell)
+
+_LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
+_HEADS = (r"Bộ|Tổng cục|Cục|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Hội đồng|Hội|Liên đoàn|"
+          r"Ngân hàng|Kho bạc|Thanh tra|Văn phòng|Ủy ban|Ban|" + _LOWER_AFTER_CHIEF + "ban")
+_HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) {PHRASE}(?: Trung ương)?(?: Việt Nam)?(?!\w)")
+_KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
+_LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
+# Committees and councils; a place name may follow (added in _extend_with_place).
+_COMMITTEE = re.compile(
+    rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng (?:ủy|bộ) Khối{_KHOI}|"
+    rf"Đảng (?:ủy|bộ)(?: {_LOCALITY})?|"
+    rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
+    rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội) {_LOCALITY})(?!\w)")
+_NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
+_COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
+# Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh".
+_OF_ORG = re.compile(r"(?<!\w)(?:Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
+                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
+                     r"Đảng (?:ủy|bộ)(?: cơ quan)?) $")
+# Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
+_PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:các|Các|những|Những|mỗi|từng) $")
+_ALLCAPS_PART = re.compile(rf"^{ABBR}$")
+
+
+def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
+    analysis = analyse(run, where, ctx)
+    state = ctx.state.setdefault("orgs", {"short": {}, "reported": set()})
+    spans = []
+    for match in analysis.orgs:
+        entity = _resolve(ctx, state, match.canonical or match.name)
+        spans.append(Span(match.start, match.end, "orgName", (("ref", f"#{entity.id}"),)))
+    return spans
+
+
+def _resolve(ctx: Context, state: dict, written: str):
+    """The entry of an organization mention: a short form of an earlier full
+    form, a register entry, or a new entry with a canonical name."""
+    key = name_key(written)
+    earlier = state["short"].get(key)
+    if earlier is not None and ctx.registers.lookup("org", written) is None:
+        entity = ctx.entities.by_id[earlier]
+        entity.mentions += 1
+        return entity
+    name = canonical_spelling(written)
+    name = name[:1].upper() + name[1:]
+    entity = resolve_entity(ctx, "org", name)
+    for short in short_forms(entity.name, ctx.registers) + short_forms(name, ctx.registers):
+        if name_key(short) != name_key(entity.name):
+            state["short"][name_key(short)] = entity.id
+    if not entity.in_register and entity.id not in state["reported"]:
+        state["reported"].add(entity.id)
+        ctx.messages.append(f"organization not in the registers: {entity.name} ({entity.id})")
+    return entity
+
+
+def short_forms(name: str, registers: Registers) -> list[str]:
+    """Leading parts of ``name`` that are organization names on their own
+    ("Đảng ủy Khối", "Đảng ủy" of "Đảng ủy Khối các cơ quan Trung ương"), with
+    the committee/organization pair (Đảng ủy/Đảng bộ) counted as one."""
+    parts = name.split()
+    forms = []
+    for n in range(2, len(parts)):
+        prefix = " ".join(parts[:n])
+        if any(m.start == 0 and m.end == len(prefix) for m in _grammar_matches(prefix, registers)):
+            forms.append(prefix)
+    for form in list(forms) + [name]:
+        for a, b in (("Đảng ủy", "Đảng bộ"), ("Đảng bộ", "Đảng ủy")):
+            if form.startswith(a):
+                forms.append(b + form[len(a):])
+    return forms
+
+
+# --- finding -----------------------------------------------------------------------
+
+
+def find_orgs(text: str, registers: Registers, where: str = "paragraph") -> list[Match]:
+    """Organization mentions in ``text``: outermost ones and the organizations
+    nested at their end ("Ban Thường vụ [Tỉnh ủy]"), in text order."""
+    if where == "byline":
+        whole = text.strip()
+        return [m for m in register_matches(registers, "org", text) if m.name == whole]
+    if where == "figure-credit":
+        return _credit_orgs(text, registers)
+    found = _grammar_matches(text, registers)
+    return sorted(found, key=lambda m: (m.start, -m.end))
+
+
+def _grammar_matches(text: str, registers: Registers) -> list[Match]:
+    spelled = respell(text)
+    registered = register_matches(registers, "org", text)
+    candidates = []
+    for regex in (_HEADED, _COMMITTEE):
+        for m in regex.finditer(spelled):
+            if not _PLURAL_BEFORE.search(text[:m.start()]):
+                candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
+    candidates.extend(_councils_with_place(text, registers))
+    candidates = [_extend_with_place(m, text, registers) for m in candidates]
+    # The register knows better where a name it holds ends.
+    candidates = [m for m in candidates if not _NEEDS_PLACE.search(m.name)
+                  and not any(m.start < r.end and r.start < m.end for r in registered)]
+    top = drop_overlapping(registered + candidates)
+    nested: list[Match] = []
+    changed = True
+    while changed:  # compose "Ban Thường vụ" + "Đảng ủy" + "UBND tỉnh" outward
+        changed = False
+        for i, inner in reversed(list(enumerate(top))):  # innermost first
+            prefix = _OF_ORG.search(spelled[:inner.start])
+            if prefix and (i == 0 or top[i - 1].end <= prefix.start()
+                           or top[i - 1].start >= prefix.start()):
+                outer = _composite(text, prefix.start(), inner, registers)
+                nested.append(inner)
+                top = drop_overlapping([*top[:i], outer, *top[i + 1:]])
+                changed = True
+                break
+    return top + [m for m in nested if any(o.start < m.start and m.end == o.end for o in top + nested)]
+
+
+def _composite(text: str, start: int, inner: Match, registers: Registers) -> Match:
+    """"Đảng ủy cơ quan" + "TCHQ": named with the inner body's preferred name,
+    so that abbreviated and full spellings of the composite are one entry."""
+    registered = registers.lookup("org", inner.name)
+    canonical = None
+    if registered is not None:
+        canonical = text[start:inner.start] + registered.name
+    elif inner.canonical:
+        canonical = text[start:inner.start] + inner.canonical
+    return Match(start, inner.end, text[start:inner.end], canonical)
+
+
+def _councils_with_place(text: str, registers: Registers) -> list[Match]:
+    """"UBND Bình Định": a council named by its place without "tỉnh"."""
+    from .places import place_at
+    found = []
+    for m in _COUNCIL_WITH_PLACE.finditer(respell(text)):
+        place = place_at(text, m.end() + 1, registers)
+        if place is not None:
+            found.append(Match(m.start(), place.end, text[m.start():place.end]))
+    return found
+
+
+def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
+    """"Tỉnh ủy" + " Bình Định", "UBND tỉnh" + " Gia Lai"."""
+    from .places import place_at
+    if not re.search(r"(?:ủy|bộ|" + _LOCALITY + r")$", respell(match.name)):
+        return match
+    if text[match.end:match.end + 1] != " ":
+        return match
+    place = place_at(text, match.end + 1, registers)
+    if place is None:
+        return match
+    return Match(match.start, place.end, text[match.start:place.end])
+
+
+def _credit_orgs(text: str, registers: Registers) -> list[Match]:
+    """"Ảnh: VGP/Nguyễn Hoàng": VGP is an organization (a register name or an
+    abbreviation in capitals)."""
+    found = []
+    for part in credit_parts(text):
+        if registers.lookup("org", part.name) or _ALLCAPS_PART.match(part.name):
+            found.append(part)
+    return found
+
+
+def credit_parts(text: str) -> list[Match]:
+    """The names of a photo credit: "Ảnh: VGP/Nguyễn Hoàng" -> VGP, Nguyễn Hoàng."""
+    colon = text.find(":")
+    start = colon + 1 if colon >= 0 else 0
+    parts = []
+    for m in re.finditer(r"[^/,;()]+", text[start:]):
+        raw = m.group()
+        left = len(raw) - len(raw.lstrip(" -–"))
+        core = raw.strip(" -–").rstrip(".").rstrip()
+        if core:
+            s = start + m.start() + left
+            parts.append(Match(s, s + len(core), core))
+    return parts

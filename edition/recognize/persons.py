@@ -1,7 +1,375 @@
-"""Recognizer placeholder: being written (see edition/recognize/__init__.py)."""
+"""Persons, with their titles.
+
+A personal name is two to four capitalised syllables.  It is taken as a
+person when it starts with a family name of the lexicon ("Lê Hải Bình"), or
+when other evidence says so: a title before it ("Tổng thống Joe Biden"), a
+word of address ("đồng chí", "ông"), the byline, a photo credit.  Titles
+form chains ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ") before the name or
+after it ("Hồ Quốc Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy" or
+"Lê Kim Toàn - Phó Bí thư ..."); each title is a ``roleName`` inside the
+``persName`` and is listed as the entry's occupation.  Back-references
+("ông Long" after "Nguyễn Phi Long") and register aliases ("Bác" for Hồ Chí
+Minh, only where used as a name) resolve to the same entry.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 
-def recognize(run, where, ctx):
-    return []
+from .. import lexicon
+from ..annotate import Context, resolve_entity
+from ..ids import xml_id
+from ..model import Inline, Span
+from .names import (CAP, PHRASE, UP, Analysis, Match, PersonMention, Role,
+                    at_sentence_start, inside, is_cap, register_matches, respell, word_after,
+                    word_before, analyse)
+from .orgs import credit_parts
+
+MAX_NAME_WORDS = 4
+_QUALIFIER = re.compile(r" (?:[Tt]hường trực|dự khuyết)(?!\w)")
+_MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
+_CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
+_SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?)")
+_LIST_END = re.compile(r"[.;!?]|\n")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
+    analysis = analyse(run, where, ctx)
+    state = _state(ctx)
+    spans = []
+    for mention in analysis.persons:
+        roles = [run.text[r.start:r.end] for r in mention.roles]
+        roles += [*mention.shared_roles, *mention.extra_roles]
+        entity = resolve_entity(ctx, "person", mention.resolve_as, roles=roles)
+        _remember(state, entity.id, entity.name, mention.name.name)
+        if not entity.in_register and entity.id not in state["reported"]:
+            state["reported"].add(entity.id)
+            ctx.messages.append(f"person not in the registers: {entity.name} ({entity.id})")
+        spans.append(Span(mention.start, mention.end, "persName", (("ref", f"#{entity.id}"),)))
+        spans.extend(Span(r.start, r.end, "roleName") for r in mention.roles)
+    return spans
+
+
+def _state(ctx: Context) -> dict:
+    return ctx.state.setdefault("persons", {"given": {}, "names": {}, "reported": set()})
+
+
+def _remember(state: dict, entity_id: str, name: str, written: str) -> None:
+    """Note the given name (last syllable) for later "ông Long" back-references."""
+    if len(written.split()) < 2:
+        return
+    given = written.split()[-1]
+    state["given"].setdefault(given, set()).add(entity_id)
+    state["names"][entity_id] = name
+
+
+# --- finding -------------------------------------------------------------------------
+
+
+@dataclass
+class _Found(PersonMention):
+    evidence: bool = False  # more than a family name says this is a person
+
+
+def find_persons(text: str, where: str, ctx: Context, analysis: Analysis) -> list[PersonMention]:
+    """Person mentions of ``text``; also drops from ``analysis.places`` the
+    places that turn out to be (part of) a personal name."""
+    if where == "byline":
+        found = _byline(text, analysis)
+    elif where == "figure-credit":
+        found = _credit(text, analysis)
+    else:
+        found = _running_text(text, ctx, analysis)
+    for mention in found:
+        if not mention.resolve_as:
+            mention.resolve_as = mention.name.name
+    names = [m.name for m in found]
+    analysis.places = [p for p in analysis.places
+                       if not any(p.start < n.end and n.start < p.end for n in names)]
+    return found
+
+
+def _byline(text: str, analysis: Analysis) -> list[_Found]:
+    whole = text.strip()
+    if not whole or analysis.orgs or len(whole.split()) > MAX_NAME_WORDS + 1:
+        return []
+    start = text.index(whole)
+    name = Match(start, start + len(whole), whole)
+    return [_Found(name.start, name.end, name, extra_roles=["author"], evidence=True)]
+
+
+def _credit(text: str, analysis: Analysis) -> list[_Found]:
+    found = []
+    for part in credit_parts(text):
+        words = part.name.split()
+        is_name = len(words) >= 2 and all(is_cap(w) or w.isupper() for w in words)
+        if is_name and not any(o.start == part.start for o in analysis.orgs):
+            found.append(_Found(part.start, part.end, part, extra_roles=["photographer"],
+                                evidence=True))
+    return found
+
+
+def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
+    orgs_by_start: dict[int, Match] = {}
+    for org in analysis.orgs:
+        if org.end > orgs_by_start.get(org.start, org).end or org.start not in orgs_by_start:
+            orgs_by_start[org.start] = org
+    blocked = analysis.orgs + analysis.places
+    chains = _chains(text, orgs_by_start, analysis)
+    mentions: list[_Found] = []
+    used_chains = set()
+    for i, chain in enumerate(chains):
+        if text[chain[-1].end:chain[-1].end + 1] == " ":
+            name = name_at(text, chain[-1].end + 1, evidence=True)
+            if name and _free(name, analysis.orgs) and not _is_place(name, analysis):
+                mentions.append(_Found(chain[0].start, name.end, name, roles=list(chain),
+                                       evidence=True))
+                used_chains.add(i)
+    mentions += _unprompted(text, ctx, analysis, mentions, blocked)
+    mentions.sort(key=lambda m: m.start)
+    _attach_suffix_chains(text, mentions, chains, used_chains)
+    _share_titles(text, mentions, chains)
+    mentions += _back_references(text, ctx, mentions)
+    mentions.sort(key=lambda m: m.start)
+    return _without_overlaps(mentions)
+
+
+def _free(name: Match, orgs: list[Match]) -> bool:
+    return not any(name.start < o.end and o.start < name.end for o in orgs)
+
+
+def _is_place(name: Match, analysis: Analysis) -> bool:
+    """A name that is exactly, or inside, a place name ("Việt Nam")."""
+    return any(p.start <= name.start and name.end <= p.end for p in analysis.places)
+
+
+# --- titles ----------------------------------------------------------------------------
+
+
+def _chains(text: str, orgs_by_start: dict[int, Match], analysis: Analysis) -> list[list[Role]]:
+    """Title chains, left to right, none inside an organization name."""
+    spelled = respell(text)
+    chains = []
+    pos = 0
+    for m in re.finditer(r"\w+", text):
+        if m.start() < pos or any(o.start < m.start() < o.end for o in analysis.orgs):
+            continue
+        chain = _chain_at(spelled, m.start(), orgs_by_start)
+        if chain:
+            chains.append(chain)
+            pos = chain[-1].end
+    return chains
+
+
+def _chain_at(text: str, pos: int, orgs_by_start: dict[int, Match]) -> list[Role]:
+    roles = []
+    role = role_at(text, pos, orgs_by_start)
+    while role is not None:
+        roles.append(role)
+        sep = _CHAIN_SEP.match(text, role.end)
+        role = role_at(text, sep.end(), orgs_by_start) if sep else None
+    return roles
+
+
+def role_at(text: str, pos: int, orgs_by_start: dict[int, Match]) -> Role | None:
+    """A title starting at ``pos``: [nguyên] [Phó] head [Thường trực] [organization]."""
+    start = pos
+    if text.startswith("nguyên ", pos):
+        pos += len("nguyên ")
+    if text.startswith("Phó ", pos):
+        return _head_at(text, start, pos + len("Phó "), orgs_by_start)
+    return _head_at(text, start, pos, orgs_by_start)
+
+
+def _head_at(text: str, start: int, pos: int, orgs_by_start: dict[int, Match]) -> Role | None:
+    if not text[pos:pos + 1].isupper():
+        return None
+    best: Role | None = None
+    lowered = text[pos:pos + 40].lower()
+    for head in lexicon.title_heads():
+        if not lowered.startswith(respell(head).lower()) or text[pos] != head[0]:
+            continue
+        end = pos + len(head)
+        if text[end:end + 1].isalnum():
+            continue
+        role = _complete_role(text, start, end, head, orgs_by_start)
+        if best is None or role.end > best.end:
+            best = role
+    return best
+
+
+def _complete_role(text: str, start: int, end: int, head: str,
+                   orgs_by_start: dict[int, Match]) -> Role:
+    if m := _QUALIFIER.match(text, end):
+        end = m.end()
+    org = orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
+    if org is not None:
+        return Role(start, org.end, [org])
+    if head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end)):
+        return Role(start, m.end())
+    return Role(start, end)
+
+
+# --- names -----------------------------------------------------------------------------
+
+
+def name_at(text: str, pos: int, evidence: bool) -> Match | None:
+    """Two to four capitalised syllables from ``pos``; without ``evidence``
+    the first must be a family name."""
+    found = []
+    for m in re.finditer(r"\w+", text[pos:pos + 80]):
+        gap = text[pos + found[-1].end():pos + m.start()] if found else text[pos:pos + m.start()]
+        word = m.group()
+        if gap != (" " if found else "") or not is_cap(word) or len(found) == MAX_NAME_WORDS:
+            break
+        if found and word in lexicon.name_stops():
+            break
+        found.append(m)
+    if len(found) < 2:
+        return None
+    first = found[0].group()
+    if first in lexicon.name_stops() or not (evidence or first in lexicon.family_names()):
+        return None
+    end = pos + found[-1].end()
+    return Match(pos, end, text[pos:end])
+
+
+def _honorific_before(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return any(before.endswith(h + " ") and (len(before) == len(h) + 1
+                                             or not before[-len(h) - 2].isalnum())
+               for h in lexicon.honorifics())
+
+
+def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found],
+                blocked: list[Match]) -> list[_Found]:
+    """Names found without a title: by family name or from the register."""
+    found: list[_Found] = []
+
+    def free(m: Match) -> bool:
+        return not any(m.start < t.end and t.start < m.end for t in [*taken, *found])
+
+    for reg in register_matches(ctx.registers, "person", text, ignore_case=False):
+        if not free(reg) or any(inside(reg, b) and (b.start, b.end) != (reg.start, reg.end)
+                                for b in blocked):
+            continue
+        if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
+            continue
+        found.append(_Found(reg.start, reg.end, reg, evidence=True))
+    for m in re.finditer(r"\w+", text):
+        word = m.group()
+        if word not in lexicon.family_names() or not is_cap(word):
+            continue
+        evidence = _honorific_before(text, m.start())
+        before = word_before(text, m.start())
+        if before and is_cap(before) and not evidence \
+                and not any(b.end == m.start() - 1 for b in blocked):
+            continue  # inside a longer capitalised name
+        name = name_at(text, m.start(), evidence=evidence)
+        if name is None or not free(name) or not _free(name, analysis.orgs):
+            continue
+        if _is_place(name, analysis) and not evidence:
+            continue
+        found.append(_Found(name.start, name.end, name, evidence=evidence))
+    for m in re.finditer(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon.honorifics()))}) ", text):
+        name = name_at(text, m.end(), evidence=True)
+        if name and free(name) and _free(name, analysis.orgs) and not _is_place(name, analysis):
+            found.append(_Found(name.start, name.end, name, evidence=True))
+    return found
+
+
+def _used_as_name(text: str, match: Match) -> bool:
+    """An alias such as "Bác" names its person only mid-sentence (capitals at
+    a sentence start prove nothing) and standing alone, not glued to another
+    capitalised word ("Bác Tôn") or a common compound ("Bác sĩ")."""
+    if at_sentence_start(text, match.start):
+        return False
+    before, after = word_before(text, match.start), word_after(text, match.end)
+    if before and is_cap(before):
+        return False
+    return not (after and (is_cap(after) or after in ("sĩ",)))
+
+
+def _attach_suffix_chains(text: str, mentions: list[_Found], chains: list[list[Role]],
+                          used: set[int]) -> None:
+    """"Hồ Quốc Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy": titles after the name."""
+    by_start = {chain[0].start: (i, chain) for i, chain in enumerate(chains)}
+    for mention in mentions:
+        if mention.roles or mention.entity_id:
+            continue
+        sep = _SUFFIX_SEP.match(text, mention.end)
+        if not sep or sep.end() not in by_start:
+            continue
+        i, chain = by_start[sep.end()]
+        if i in used:
+            continue
+        used.add(i)
+        mention.roles = list(chain)
+        mention.end = chain[-1].end
+
+
+def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -> None:
+    """One title for several names: "các Ủy viên Bộ Chính trị: A, B" and
+    "Phó Thủ tướng A và B"."""
+    for chain in chains:
+        plural = text[:chain[0].start].endswith(("các ", "Các "))
+        colon = text[chain[-1].end:chain[-1].end + 2] == ": "
+        if not (plural or colon):
+            continue
+        # A colon list runs to the end of the sentence, its items often
+        # separated by ";"; a plain plural title covers the clause.
+        stop = (_SENTENCE_END if colon else _LIST_END).search(text, chain[-1].end)
+        limit = stop.start() if stop else len(text)
+        titles = [text[r.start:r.end] for r in chain]
+        for mention in mentions:
+            if chain[-1].end < mention.start < limit:
+                mention.shared_roles += [t for t in titles if t not in mention.shared_roles]
+    for first, second in zip(mentions, mentions[1:]):
+        if first.roles and not second.roles and text[first.end:second.start] == " và ":
+            second.shared_roles += [text[r.start:r.end] for r in first.roles]
+
+
+def _back_references(text: str, ctx: Context, mentions: list[_Found]) -> list[_Found]:
+    """"ông Long" after "Nguyễn Phi Long": the given name alone, after a word
+    of address, for a person named earlier (in this run or before)."""
+    state = _state(ctx)
+    given: dict[str, set[str]] = {k: set(v) for k, v in state["given"].items()}
+    names: dict[str, str] = dict(state["names"])
+    found = []
+    honorifics = "|".join(map(re.escape, lexicon.honorifics()))
+    pattern = re.compile(rf"(?<!\w)(?:{honorifics}) ({CAP})(?! {UP})(?!\w)")
+    events = sorted([(m.start, "name", m) for m in mentions]
+                    + [(m.start(1), "ref", m) for m in pattern.finditer(text)],
+                    key=lambda e: e[0])
+    for pos, kind, item in events:
+        if kind == "name":
+            words = item.name.name.split()
+            if len(words) >= 2:
+                entity_id = _likely_id(ctx, item.resolve_as or item.name.name)
+                given.setdefault(words[-1], set()).add(entity_id)
+                names[entity_id] = item.resolve_as or item.name.name
+            continue
+        word = item.group(1)
+        ids = given.get(word, set())
+        if len(ids) == 1 and not any(m.start <= pos < m.end for m in mentions):
+            (entity_id,) = ids
+            match = Match(item.start(1), item.end(1), word)
+            found.append(_Found(match.start, match.end, match, entity_id=entity_id,
+                                resolve_as=names[entity_id], evidence=True))
+    return found
+
+
+def _likely_id(ctx: Context, name: str) -> str:
+    """The id ``resolve_entity`` will give ``name`` (register entry or slug)."""
+    registered = ctx.registers.lookup("person", name)
+    return registered.id if registered else xml_id("pers", name)
+
+
+def _without_overlaps(mentions: list[_Found]) -> list[_Found]:
+    kept: list[_Found] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept

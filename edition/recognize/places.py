@@ -1,7 +1,95 @@
-"""Recognizer placeholder: being written (see edition/recognize/__init__.py)."""
+"""Places: provinces, cities and countries of the gazetteer register, and the
+name after a classifier ("tỉnh Thanh Hóa", "TP. Quy Nhơn", "huyện X").
+
+The classifier stays outside ``placeName``.  A gazetteer name glued to a
+personal name ("Trương Hòa Bình") is left to the persons recognizer, which
+decides such conflicts (see ``names.analyse``).
+"""
 
 from __future__ import annotations
 
+import re
 
-def recognize(run, where, ctx):
-    return []
+from .. import lexicon
+from ..annotate import Context, resolve_entity
+from ..model import Inline, Span
+from ..registers import Registers, canonical_spelling
+from .names import Match, analyse, drop_overlapping, is_cap, register_matches, respell, word_after, word_before
+
+_MAX_UNKNOWN_WORDS = 3
+
+
+def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
+    analysis = analyse(run, where, ctx)
+    reported = ctx.state.setdefault("places", {"reported": set()})["reported"]
+    spans = []
+    for match in analysis.places:
+        entity = resolve_entity(ctx, "place", canonical_spelling(match.name))
+        if not entity.in_register and entity.id not in reported:
+            reported.add(entity.id)
+            ctx.messages.append(f"place not in the registers: {entity.name} ({entity.id})")
+        spans.append(Span(match.start, match.end, "placeName", (("ref", f"#{entity.id}"),)))
+    return spans
+
+
+def find_places(text: str, registers: Registers, orgs: list[Match],
+                where: str = "paragraph") -> list[Match]:
+    """Place mentions in ``text`` that do not cross an organization mention."""
+    if where in ("byline", "figure-credit"):
+        return []  # a byline or credit names people and agencies, not places
+    found = [m for m in register_matches(registers, "place", text) if not _glued(text, m)]
+    found.extend(_after_classifier(text, registers))
+    return [m for m in drop_overlapping(found)
+            if not any(_crosses(m, o) for o in orgs)]
+
+
+def _crosses(a: Match, b: Match) -> bool:
+    return a.start < b.end and b.start < a.end and not (
+        (b.start <= a.start and a.end <= b.end) or (a.start <= b.start and b.end <= a.end))
+
+
+def _glued(text: str, match: Match) -> bool:
+    """True when a gazetteer name is part of a longer capitalised name: after
+    a family name ("Trương Hòa Bình") or before another capitalised word."""
+    before = word_before(text, match.start)
+    if before and is_cap(before) and before in lexicon.family_names():
+        return True
+    after = word_after(text, match.end)
+    return bool(after and is_cap(after) and after not in lexicon.name_stops()
+                and after not in lexicon.family_names())
+
+
+def _classifier_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(c) for c in lexicon.place_classifiers())
+    return re.compile(rf"(?<!\w)(?:{words}) ?(?=\w)")
+
+
+def _after_classifier(text: str, registers: Registers) -> list[Match]:
+    found = []
+    for m in _classifier_regex().finditer(respell(text)):
+        place = place_at(text, m.end(), registers, unknown=True)
+        if place is not None:
+            found.append(place)
+    return found
+
+
+def place_at(text: str, pos: int, registers: Registers, unknown: bool = True) -> Match | None:
+    """The place name starting exactly at ``pos``: a gazetteer name, or (with
+    ``unknown``) one to three capitalised words that do not start a
+    personal name."""
+    for m in register_matches(registers, "place", text[pos:]):
+        if m.start == 0:
+            return Match(pos + m.start, pos + m.end, m.name)
+    if not unknown:
+        return None
+    names = []
+    for m in re.finditer(r"\w+", text[pos:]):
+        word = m.group()
+        gap = text[pos:][names[-1].end():m.start()] if names else text[pos:pos + m.start()]
+        if (gap != ("" if not names else " ") or not is_cap(word)
+                or word in lexicon.name_stops() or len(names) == _MAX_UNKNOWN_WORDS):
+            break
+        names.append(m)
+    if not names or names[0].group() in lexicon.family_names():
+        return None
+    return Match(pos, pos + names[-1].end(), text[pos:pos + names[-1].end()])

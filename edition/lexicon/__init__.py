@@ -1,0 +1,51 @@
+"""Grammar data for the name recognizers: word lists, one entry per line.
+
+These are facts about the language and the genre (family names, title words,
+place classifiers), never names of a particular article's people; those
+belong in the registers (``corpus/registers/``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+_FOLDER = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """The entries of ``NAME.txt`` in file order, without comments or repeats."""
+    entries: dict[str, None] = {}
+    for line in (_FOLDER / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        entry = unicodedata.normalize("NFC", line.strip())
+        if entry and not entry.startswith("#"):
+            entries.setdefault(entry)
+    return tuple(entries)
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str) -> frozenset[str]:
+    return frozenset(words(name))
+
+
+def family_names() -> frozenset[str]:
+    return word_set("family_names")
+
+
+def title_heads() -> tuple[str, ...]:
+    """Title heads, longest first (so that "Tổng Bí thư" wins over "Bí thư")."""
+    return tuple(sorted(words("titles"), key=lambda t: (-len(t), t)))
+
+
+def honorifics() -> tuple[str, ...]:
+    return tuple(sorted(words("honorifics"), key=lambda t: (-len(t), t)))
+
+
+def place_classifiers() -> tuple[str, ...]:
+    return tuple(sorted(words("place_classifiers"), key=lambda t: (-len(t), t)))
+
+
+def name_stops() -> frozenset[str]:
+    return word_set("name_stops")

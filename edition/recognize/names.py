@@ -1,0 +1,181 @@
+"""Shared grammar of the name recognizers (persons, orgs, places).
+
+The three kinds compete for the same capitalised words ("Thái Bình" is a
+province and a journalist, "Hồ Chí Minh" a person inside "TP. Hồ Chí Minh"),
+so one analysis of each text run decides all three at once; ``persons``,
+``orgs`` and ``places`` only turn its result into spans and entities.
+
+Vietnamese makes the grammar tractable: a personal name capitalises every
+syllable ("Lê Hải Bình"), an organization name only its first syllable and
+the proper parts ("Ban Tuyên giáo Trung ương").  Registers supply the names
+grammar cannot know (VGP, "Bác" for Hồ Chí Minh, the provinces).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Iterable
+
+from ..model import Inline
+from ..registers import _NEW_TO_OLD, _NEW_TONE, Registers
+
+# --- letters and words ---------------------------------------------------------
+
+_VI_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+UP = "[A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]"
+LO = f"[{_VI_LOWER}]"
+CAP = f"{UP}{LO}*"  # a capitalised syllable
+LOW = f"{LO}+"  # a lower-case syllable
+ABBR = f"{UP}{{2,}}"  # UBND, ĐBQH
+# A name phrase of the organization kind: a capitalised two-syllable word
+# ("Tài chính", "Y tế"), possibly joined by "và" ("Kế hoạch và Đầu tư").
+# Longer names are the registers' business: a freer grammar would run on
+# into the sentence ("Bộ Chính trị về đẩy mạnh ...").
+PHRASE = rf"{CAP}(?: {LOW})?(?: và {CAP}(?: {LOW})?)*"
+
+_WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?:^|[.!?…]\s+|\n)[\"“'‘(]*$")
+
+
+def respell(text: str) -> str:
+    """Old tone placement ("uỷ" -> "ủy"), keeping every offset unchanged."""
+    return _NEW_TONE.sub(lambda m: _NEW_TO_OLD[m.group(1)], text)
+
+
+def is_cap(word: str) -> bool:
+    """"Bình", "Đ": capitalised, the rest lower case."""
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+def words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    """True where capitalisation is no evidence of a name."""
+    return bool(_SENTENCE_END.search(text[:pos]))
+
+
+def word_before(text: str, pos: int) -> str | None:
+    """The word ending right before ``pos`` with one space between, if any."""
+    m = re.search(r"(\w+) $", text[:pos])
+    return m.group(1) if m else None
+
+
+def word_after(text: str, pos: int) -> str | None:
+    m = re.match(r" (\w+)", text[pos:])
+    return m.group(1) if m else None
+
+
+# --- matches -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    name: str  # the name as written (text[start:end])
+    canonical: str | None = None  # the name to resolve, when it differs from the written one
+
+
+@dataclass
+class Role:
+    start: int
+    end: int
+    orgs: list[Match] = field(default_factory=list)
+
+
+@dataclass
+class PersonMention:
+    start: int  # of the persName (title included)
+    end: int
+    name: Match  # the name itself
+    roles: list[Role] = field(default_factory=list)
+    shared_roles: list[str] = field(default_factory=list)  # titles written once for several
+    extra_roles: list[str] = field(default_factory=list)  # "author", "photographer"
+    entity_id: str | None = None  # set for back-references
+    resolve_as: str = ""  # the name to resolve (the full name of a back-reference)
+
+
+@dataclass
+class Analysis:
+    text: str
+    orgs: list[Match] = field(default_factory=list)
+    places: list[Match] = field(default_factory=list)
+    persons: list[PersonMention] = field(default_factory=list)
+
+
+def overlaps(a: Match | PersonMention, b: Match | PersonMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def inside(a: Match, b: Match | PersonMention) -> bool:
+    return b.start <= a.start and a.end <= b.end
+
+
+# --- register matching ------------------------------------------------------------
+
+
+def _name_pattern(name: str) -> str:
+    parts = [re.escape(p) for p in re.split(r"\s*[-–—]\s*", respell(name))]
+    return r"\s*[-–—]\s*".join(r"\s+".join(p.split(r"\ ")) for p in parts)
+
+
+@lru_cache(maxsize=64)
+def _register_regex(names: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    alternatives = "|".join(_name_pattern(n) for n in names)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I if ignore_case else 0)
+
+
+def register_matches(registers: Registers, kind: str, text: str,
+                     ignore_case: bool = True) -> list[Match]:
+    """Register names of ``kind`` in ``text``, longest first, not overlapping.
+
+    Case is ignored after the first letter for orgs and places ("Ban chấp
+    hành Trung ương"); the first letter must be upper case."""
+    names = tuple(name for name, _ in registers.names(kind))  # type: ignore[arg-type]
+    regex = _register_regex(names, ignore_case)
+    if regex is None:
+        return []
+    found = []
+    for m in regex.finditer(respell(text)):
+        if text[m.start()].isupper() or not text[m.start()].isalpha():
+            found.append(Match(m.start(), m.end(), text[m.start():m.end()]))
+    return found
+
+
+# --- the analysis of one run ----------------------------------------------------------
+
+
+def analyse(run: Inline, where: str, ctx) -> Analysis:  # ctx: annotate.Context
+    """The names of ``run``, computed once and shared by the three recognizers."""
+    cache = ctx.state.setdefault("names", {})
+    key = (id(run), run.text, where)
+    if cache.get("key") != key:
+        from . import orgs, persons, places
+        analysis = Analysis(run.text)
+        analysis.orgs = orgs.find_orgs(run.text, ctx.registers, where)
+        analysis.places = places.find_places(run.text, ctx.registers, analysis.orgs, where)
+        analysis.persons = persons.find_persons(run.text, where, ctx, analysis)
+        cache["key"], cache["analysis"] = key, analysis
+    return cache["analysis"]
+
+
+def drop_overlapping(matches: Iterable[Match]) -> list[Match]:
+    """Keep the earliest, then longest, of overlapping matches."""
+    kept: list[Match] = []
+    for m in sorted(matches, key=lambda m: (m.start, -m.end)):
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept

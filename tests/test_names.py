@@ -1,0 +1,244 @@
+"""Persons, organizations and places: each pattern on sentences written for
+these tests, then the measured accuracy on the seed and the dev articles."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from lxml import etree
+
+from conftest import REPO, SEED, dev_articles, gold_for
+from edition.annotate import annotate
+from edition.model import Annotated, Article, Figure, Inline, Paragraph, Source
+from edition.registers import load_registers
+
+TEI = "{http://www.tei-c.org/ns/1.0}"
+REGISTERS = load_registers(REPO / "corpus" / "registers")
+
+
+def annotate_text(*paragraphs: str, byline: str | None = None, credit: str | None = None,
+                  registers=REGISTERS) -> Annotated:
+    blocks: list = [Paragraph(Inline(p)) for p in paragraphs]
+    if credit is not None:
+        blocks.append(Figure(n=1, alt=None, caption=Inline("Quang cảnh hội nghị"),
+                             credit=Inline(credit), separator=" - "))
+    source = Source(path="t.txt", name="t.txt", text="", sha256="0", size=0, encoding="utf-8")
+    article = Article(source=source, title=Inline("Tin tức"), dateline=None, blocks=blocks,
+                      byline=Inline(byline) if byline else None, furniture=[])
+    return annotate(article, registers)
+
+
+def spans(annotated: Annotated, tag: str, run: int = 0) -> list[tuple[str, str | None]]:
+    """(covered text, ref) of the ``tag`` spans of the ``run``-th text run."""
+    inline = annotated.article.inlines()[run + 1][1]  # run 0 is the title
+    return [(inline.text[s.start:s.end], s.attr("ref")) for s in inline.spans if s.tag == tag]
+
+
+def person(annotated: Annotated, entity_id: str):
+    return annotated.entities.by_id[entity_id]
+
+
+# --- persons ---------------------------------------------------------------------
+
+
+def test_title_before_name_with_the_organization_inside_the_title():
+    a = annotate_text("Phó Trưởng Ban Dân vận Trung ương Trần Quốc Khánh phát biểu tại buổi lễ.")
+    assert spans(a, "persName") == [("Phó Trưởng Ban Dân vận Trung ương Trần Quốc Khánh",
+                                     "#pers-tran-quoc-khanh")]
+    assert spans(a, "roleName") == [("Phó Trưởng Ban Dân vận Trung ương", None)]
+    assert spans(a, "orgName") == [("Ban Dân vận Trung ương", "#org-ban-dan-van-trung-uong")]
+    assert person(a, "pers-tran-quoc-khanh").roles == ["Phó Trưởng Ban Dân vận Trung ương"]
+
+
+def test_stacked_titles_are_several_role_names():
+    a = annotate_text("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Văn Hùng dự hội nghị.")
+    assert spans(a, "persName")[0][0] == "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Văn Hùng"
+    assert [t for t, _ in spans(a, "roleName")] == ["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"]
+    assert ("Thành ủy Hà Nội", "#org-thanh-uy-ha-noi") in spans(a, "orgName")
+    assert spans(a, "placeName") == [("Hà Nội", "#place-ha-noi")]
+
+
+def test_name_then_titles_after_a_comma_or_a_dash():
+    a = annotate_text("Dự có đồng chí Vũ Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
+                      "đồng chí Lò Văn Sinh - Giám đốc Sở Y tế.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Vũ Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh", "Lò Văn Sinh - Giám đốc Sở Y tế"]
+    assert person(a, "pers-vu-thi-hoa").roles == ["Phó Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+    assert person(a, "pers-lo-van-sinh").roles == ["Giám đốc Sở Y tế"]
+
+
+def test_two_names_share_one_title():
+    a = annotate_text("Phó Thủ tướng Đặng Minh Khôi và Bùi Thanh Sơn đã dự phiên họp.")
+    assert [t for t, _ in spans(a, "persName")] == ["Phó Thủ tướng Đặng Minh Khôi", "Bùi Thanh Sơn"]
+    assert person(a, "pers-bui-thanh-son").roles == ["Phó Thủ tướng"]
+
+
+def test_a_plural_title_before_a_colon_list_goes_to_every_name():
+    a = annotate_text("Dự có các Ủy viên Bộ Chính trị: Chủ tịch nước Đỗ Quang Vinh, "
+                      "Bí thư Thành ủy Mai Văn Chính.")
+    for entity_id in ("pers-do-quang-vinh", "pers-mai-van-chinh"):
+        assert "Ủy viên Bộ Chính trị" in person(a, entity_id).roles
+
+
+def test_unknown_names_need_evidence_beyond_capitals():
+    a = annotate_text("Tổng thống Joe Biden gặp ông Kim Jong Un.")
+    assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]
+
+
+def test_back_reference_by_given_name_after_a_word_of_address():
+    a = annotate_text("Ông Nguyễn Phi Long cho biết tỉnh đã hoàn thành kế hoạch.",
+                      "Theo ông Long, năm tới sẽ khó khăn hơn.")
+    assert spans(a, "persName", run=1) == [("Long", "#pers-nguyen-phi-long")]
+    assert person(a, "pers-nguyen-phi-long").mentions == 2
+
+
+def test_register_alias_only_where_used_as_a_name():
+    a = annotate_text("Cả nước học tập và làm theo Bác, nêu gương Bác Hồ.",
+                      "Bác sĩ Trần Văn Nam khám cho người dân. Nhân dân nhớ ơn Bác Tôn.")
+    assert spans(a, "persName") == [("Bác", "#pers-ho-chi-minh"), ("Bác Hồ", "#pers-ho-chi-minh")]
+    assert spans(a, "persName", run=1) == [("Trần Văn Nam", "#pers-tran-van-nam"),
+                                           ("Bác Tôn", "#pers-ton-duc-thang")]
+
+
+def test_no_alias_without_a_register():
+    a = annotate_text("Cả nước học tập và làm theo Bác.", registers=None)
+    assert spans(a, "persName") == []
+
+
+def test_photo_credit_names_an_agency_and_a_photographer():
+    a = annotate_text("Hội nghị diễn ra tại Hà Nội.", credit="Ảnh: VGP/Quang Hiếu")
+    credit = a.article.blocks[1].credit
+    marked = [(credit.text[s.start:s.end], s.tag, s.attr("ref")) for s in credit.spans]
+    assert marked == [("VGP", "orgName", "#org-vgp"),
+                      ("Quang Hiếu", "persName", "#pers-quang-hieu")]
+    assert person(a, "pers-quang-hieu").roles == ["photographer"]
+
+
+def test_initials_in_a_credit_are_not_a_person():
+    a = annotate_text("Quang cảnh.", credit="Ảnh: T.Bình.")
+    assert a.article.blocks[1].credit.spans == []
+
+
+def test_byline_is_a_person_even_when_it_reads_like_a_province():
+    a = annotate_text("Tỉnh Thái Bình có nhiều đổi mới.", byline="Thái Bình")
+    assert a.article.byline.spans[0].attr("ref") == "#pers-thai-binh"
+    assert spans(a, "placeName") == [("Thái Bình", "#place-thai-binh")]
+
+
+def test_a_province_inside_a_personal_name_is_not_a_place():
+    a = annotate_text("Phó Thủ tướng Trương Hòa Bình làm việc với tỉnh Hòa Bình.")
+    assert spans(a, "persName")[0][1] == "#pers-truong-hoa-binh"
+    assert spans(a, "placeName") == [("Hòa Bình", "#place-hoa-binh")]
+
+
+def test_a_place_after_a_title_is_not_a_person():
+    a = annotate_text("Thủ tướng Chính phủ Việt Nam và Chủ tịch Hà Nội đã gặp nhau.")
+    assert spans(a, "persName") == []
+
+
+# --- organizations and places -------------------------------------------------------
+
+
+def test_spelling_variants_and_short_forms_are_one_organization():
+    a = annotate_text("Đảng uỷ Khối cơ quan Trung ương họp. Sau đó Đảng ủy Khối và "
+                      "Ban Thường vụ Đảng ủy Khối ra nghị quyết.")
+    refs = {ref for _, ref in spans(a, "orgName")}
+    assert "#org-dang-uy-khoi-cac-co-quan-tw" in refs
+    assert ("Ban Thường vụ Đảng ủy Khối", "#org-ban-thuong-vu-dang-uy-khoi") in spans(a, "orgName")
+    assert [t for t, r in spans(a, "orgName") if r == "#org-dang-uy-khoi-cac-co-quan-tw"] == [
+        "Đảng uỷ Khối cơ quan Trung ương", "Đảng ủy Khối", "Đảng ủy Khối"]
+
+
+def test_grammar_organizations_get_ids_with_one_spelling():
+    a = annotate_text("Đảng uỷ Sở Nội vụ và UBND tỉnh Quảng Trị phối hợp với các Đảng ủy trực thuộc.")
+    assert spans(a, "orgName") == [
+        ("Đảng uỷ Sở Nội vụ", "#org-dang-uy-so-noi-vu"), ("Sở Nội vụ", "#org-so-noi-vu"),
+        ("UBND tỉnh Quảng Trị", "#org-ubnd-tinh-quang-tri")]
+    assert a.entities.by_id["org-dang-uy-so-noi-vu"].name == "Đảng ủy Sở Nội vụ"
+
+
+def test_register_name_is_not_run_on_into_the_sentence():
+    a = annotate_text("Chỉ thị của Bộ Chính trị về đẩy mạnh học tập được quán triệt.")
+    assert spans(a, "orgName") == [("Bộ Chính trị", "#org-bo-chinh-tri")]
+
+
+def test_places_after_a_classifier_and_from_the_gazetteer():
+    a = annotate_text("Đoàn công tác đến tỉnh Thanh Hoá, TP. Quy Nhơn và Lào.")
+    assert spans(a, "placeName") == [("Thanh Hoá", "#place-thanh-hoa"),
+                                     ("Quy Nhơn", "#place-quy-nhon"), ("Lào", "#place-lao")]
+
+
+def test_new_names_are_reported_for_the_editors():
+    a = annotate_text("Giám đốc Sở Tư pháp Hoàng Văn Tâm dự họp.")
+    assert any("Hoàng Văn Tâm (pers-hoang-van-tam)" in m for m in a.messages)
+
+
+# --- the converter's output -----------------------------------------------------------
+
+
+def _own_text(element: etree._Element) -> str:
+    """The name a persName holds outside its roleNames."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag != TEI + "roleName":
+            parts.append("".join(child.itertext()))
+        parts.append(child.tail or "")
+    text = " ".join("".join(parts).split())
+    return text.strip(" ,-–")
+
+
+def _persons(tei: bytes) -> dict[str, list[str]]:
+    body = etree.fromstring(tei).find(f"{TEI}text")
+    found: dict[str, list[str]] = {}
+    for element in body.iter(f"{TEI}persName"):
+        found.setdefault(element.get("ref"), []).append(_own_text(element))
+    return found
+
+
+def test_converted_articles_are_valid_tei_all(converted, tei_all):
+    for name, tei in converted.items():
+        assert tei_all.validate(etree.fromstring(tei)), (name, tei_all.error_log.last_error)
+
+
+def test_seed_persons_are_all_found_and_resolved(converted):
+    gold = gold_for(SEED)
+    if gold is None:
+        pytest.skip("../shared/spec/seed-gold.json is absent")
+    found = _persons(converted[SEED.name])
+    assert len(found) == len(gold["persons"])  # no false person
+    for entry in gold["persons"]:
+        ref = f"#pers-{entry['key']}"
+        mentions = [t for t in found[ref]]
+        assert len(mentions) == sum(entry["mentions"].values()), entry["name"]
+
+
+def test_seed_organizations_and_places_are_marked(converted):
+    gold = gold_for(SEED)
+    if gold is None:
+        pytest.skip("../shared/spec/seed-gold.json is absent")
+    root = etree.fromstring(converted[SEED.name])
+    body = root.find(f"{TEI}text")
+    orgs: dict[str, set[str]] = {}
+    for element in body.iter(f"{TEI}orgName"):
+        orgs.setdefault(" ".join("".join(element.itertext()).split()), set()).add(element.get("ref"))
+    for entry in gold["organizations"]:
+        names = [entry["name"], *entry.get("variants", [])]
+        refs = set().union(*(orgs.get(n, set()) for n in names))
+        assert len(refs) == 1, (entry["name"], refs)  # found, and one entry for all variants
+    places = {"".join(e.itertext()) for e in body.iter(f"{TEI}placeName")}
+    assert {p["name"] for p in gold["places"]} <= places
+
+
+@pytest.mark.skipif(not dev_articles(), reason="../shared/corpus-dev is absent")
+def test_dev_person_precision_and_recall(converted):
+    found_total = true_total = gold_total = 0
+    for article in dev_articles():
+        gold = {unicodedata.normalize("NFC", p["name"]) for p in gold_for(article)["persons"]}
+        found = {max(texts, key=len) for texts in _persons(converted[article.name]).values()}
+        found_total += len(found)
+        gold_total += len(gold)
+        true_total += len(found & gold)
+    precision, recall = true_total / found_total, true_total / gold_total
+    print(f"dev persons: precision {precision:.3f} recall {recall:.3f}")
+    assert recall >= 0.90 and precision >= 0.95
