@@ -1,0 +1,881 @@
+"""``edition build``: every article of a corpus through every stage, then one bag.
+
+Per article (in a worker): read -> parse -> annotate -> encode -> write
+``OUT/tei/NAME.xml`` -> validate -> render ``OUT/html/NAME.html`` and
+``OUT/text/NAME.txt``.  Then, in the main process: ``OUT/html/index.html``
+and the BagIt package ``OUT/bag`` of every valid article.
+
+* Parallel: a process pool (``jobs``, default all cores) whose workers load
+  the registers, the schema and the stylesheets once each; or, with
+  ``executor="dask"``, the same per-article task on a dask.distributed
+  cluster (the workers must see OUT and the sources at the same paths).
+* Failure-tolerant: an article that fails is reported with its error and
+  the build goes on; :attr:`BuildSummary.ok` is False at the end.
+* Incremental: ``OUT/.edition-build.json`` (the manifest) records a
+  fingerprint of everything the outputs depend on besides the source (tool
+  version and code, registers, corrections file, schema, stylesheets) and,
+  per valid article, the source's size, mtime and sha256.  An article is
+  skipped when the fingerprint is unchanged, its outputs exist and its
+  source is unchanged: same size and mtime, or (mtime differs) same sha256.
+  Failed and invalid articles are not recorded, so they are retried.
+* Safe: every file is written atomically, and ``OUT/.lock`` (flock) makes a
+  second build into the same OUT wait for the first.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, Literal, Sequence, TextIO
+
+from .convert import CorpusLayout
+from .errors import EditionError, InputError, UsageError
+from .xmlio import atomic_write
+
+MANIFEST_NAME = ".edition-build.json"
+LOCK_NAME = ".lock"
+MANIFEST_FORMAT = 1
+# An mtime this close to the scan is not trusted: the file may change again
+# within the file system's timestamp granularity ("racy clean", as git says).
+RACY_NS = 2_000_000_000
+# Error lines (and schema problems) printed per article; the rest are counted.
+MAX_PROBLEMS = 10
+# How long to keep trying to reach a dask scheduler (seconds).
+DASK_CONNECT_TIMEOUT = 30
+ENTITY_KINDS = ("person", "org", "place", "directive", "date")
+STAGES = ("read", "parse", "annotate", "encode", "validate", "render", "write")
+
+Status = Literal["valid", "invalid", "failed"]
+
+
+# --- what travels between the main process and the workers -------------------
+
+
+@dataclass(frozen=True)
+class WorkerConfig:
+    """What a worker needs to set itself up (picklable; the key of its cache)."""
+
+    out: str
+    registers: str | None
+    corrections: str | None
+
+
+@dataclass(frozen=True)
+class ArticleTask:
+    name: str  # the source's file name, the article's key in the manifest
+    path: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass
+class ArticleResult:
+    name: str
+    path: str
+    status: Status
+    errors: list[str] = field(default_factory=list)  # file:line:column: message
+    title: str = ""
+    sha256: str = ""  # of the source
+    tei_sha256: str = ""  # of the TEI written (and validated)
+    entities: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage
+
+    @property
+    def total_seconds(self) -> float:
+        return sum(self.seconds.values())
+
+
+@dataclass
+class BuildSummary:
+    corpus: Path
+    out: Path
+    total: int = 0  # sources in the corpus
+    skipped: int = 0  # unchanged since the last build
+    removed: int = 0  # sources gone since the last build (their outputs deleted)
+    results: list[ArticleResult] = field(default_factory=list)  # this build's articles
+    entities: dict[str, int] = field(default_factory=dict)
+    corpus_errors: list[str] = field(default_factory=list)  # index or bag
+    bag: Path | None = None
+    seconds: float = 0.0
+
+    def count(self, status: Status) -> int:
+        return sum(r.status == status for r in self.results)
+
+    @property
+    def converted(self) -> int:
+        return sum(r.status != "failed" for r in self.results)
+
+    @property
+    def ok(self) -> bool:
+        return not self.corpus_errors and all(r.status == "valid" for r in self.results)
+
+
+# --- outputs -----------------------------------------------------------------
+
+
+def output_paths(out: Path, name: str) -> dict[str, Path]:
+    """Where an article's renditions go: ``tei/STEM.xml``, ``html/STEM.html``, ``text/STEM.txt``."""
+    stem = Path(name).stem
+    return {"tei": out / "tei" / f"{stem}.xml", "html": out / "html" / f"{stem}.html",
+            "text": out / "text" / f"{stem}.txt"}
+
+
+def _remove(paths: Sequence[Path]) -> None:
+    for path in paths:
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            pass
+
+
+# --- the worker side -----------------------------------------------------------
+
+
+@dataclass
+class _Worker:
+    config: WorkerConfig
+    registers: Any  # edition.registers.Registers
+    validator: Any  # edition.validate.Validator
+    renderer: Any  # edition.render.Renderer
+
+
+# Per thread: a dask worker runs tasks in several threads of one process, and a
+# compiled stylesheet with its parameters must not be shared between them.
+_LOCAL = threading.local()
+
+
+def init_worker(config: WorkerConfig) -> None:
+    """Process-pool initializer: load registers, schema and stylesheets once.
+
+    A failure is kept and reported for each article (an initializer that
+    raises would only break the pool with an unhelpful message).
+    """
+    _LOCAL.config = config
+    try:
+        _LOCAL.worker, _LOCAL.error = _load_worker(config), None
+    except Exception as exc:  # noqa: BLE001 - reported per article
+        _LOCAL.worker, _LOCAL.error = None, _describe(exc, "cannot set up the build worker")
+
+
+def init_pool_worker(config: WorkerConfig) -> None:
+    """The initializer of a forked pool process: its own schema and stylesheets,
+    never a Saxon instance inherited from the parent."""
+    _LOCAL.__dict__.clear()
+    init_worker(config)
+
+
+def _load_worker(config: WorkerConfig) -> _Worker:
+    from .registers import load_registers
+
+    validator, renderer = _tools()
+    return _Worker(config, load_registers(config.registers), validator, renderer)
+
+
+def _tools() -> tuple[Any, Any]:
+    """The schema and the compiled stylesheets: the same for every build, so a
+    thread that serves several builds (dask, tests) loads them once."""
+    if getattr(_LOCAL, "tools", None) is None:
+        from .render import Renderer
+        from .validate import Validator
+
+        _LOCAL.tools = (Validator(), Renderer())
+    return _LOCAL.tools
+
+
+def _worker_for(config: WorkerConfig) -> _Worker | None:
+    """This thread's worker for ``config``, set up on first use (serial and dask runs)."""
+    if getattr(_LOCAL, "config", None) != config:
+        init_worker(config)
+    return _LOCAL.worker
+
+
+def build_chunk(config: WorkerConfig, tasks: list[ArticleTask]) -> list[ArticleResult]:
+    """The unit of work sent to a process or a dask worker: a few articles."""
+    worker = _worker_for(config)
+    if worker is None:
+        return [ArticleResult(t.name, t.path, "failed", [f"{t.path}: {_LOCAL.error}"])
+                for t in tasks]
+    return [build_article(worker, task) for task in tasks]
+
+
+class _Clock:
+    """Adds the time spent in each ``with clock("stage"):`` block to ``seconds``."""
+
+    def __init__(self, seconds: dict[str, float]) -> None:
+        self.seconds = seconds
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
+
+
+def build_article(worker: _Worker, task: ArticleTask) -> ArticleResult:
+    """One article through every stage; never raises for a bad article."""
+    result = ArticleResult(task.name, task.path, "failed")
+    paths = output_paths(Path(worker.config.out), task.name)
+    try:
+        _convert_validate_render(worker, task, paths, result)
+    except EditionError as error:
+        result.errors = [str(error) if error.path else f"{task.path}: {error}"]
+    except Exception as exc:  # noqa: BLE001 - a bug must not stop the build
+        result.errors = [f"{task.path}: {_describe(exc, 'internal error')}{_where(exc)}"]
+    if result.status == "failed":
+        _remove(list(paths.values()))  # no stale outputs of an earlier version
+    return result
+
+
+def _convert_validate_render(worker: _Worker, task: ArticleTask, paths: dict[str, Path],
+                             result: ArticleResult) -> None:
+    from .annotate import annotate
+    from .convert import schema_href_for
+    from .encode import encode
+    from .parse import parse_article
+    from .read import read_source
+
+    clock = _Clock(result.seconds)
+    corrections = Path(worker.config.corrections) if worker.config.corrections else None
+    with clock("read"):
+        source = read_source(task.path)
+    result.sha256 = source.sha256
+    with clock("parse"):
+        article = parse_article(source)
+    result.title = article.title.text
+    with clock("annotate"):
+        annotated = annotate(article, worker.registers, corrections_file=corrections)
+    result.entities = count_entities(annotated)
+    with clock("encode"):
+        tei = encode(annotated, schema_href=schema_href_for(paths["tei"]))
+    with clock("write"):
+        atomic_write(paths["tei"], tei)
+    result.tei_sha256 = hashlib.sha256(tei).hexdigest()
+    with clock("validate"):
+        report = worker.validator.validate_bytes(tei, str(paths["tei"]))
+    if not report.valid:
+        result.status = "invalid"
+        result.errors = [str(p) for p in report.problems[:MAX_PROBLEMS]]
+        if len(report.problems) > MAX_PROBLEMS:
+            result.errors.append(f"{paths['tei']}: ... and {len(report.problems) - MAX_PROBLEMS} "
+                                 "more problem(s)")
+        _remove([paths["html"], paths["text"]])  # renditions only of valid TEI
+        return
+    with clock("render"), _naming(paths["tei"]):
+        html = worker.renderer.html(tei, tei_href=f"../tei/{paths['tei'].name}")
+        text = worker.renderer.text(tei)
+    with clock("write"):
+        atomic_write(paths["html"], html.encode("utf-8"))
+        atomic_write(paths["text"], text.encode("utf-8"))
+    result.status = "valid"
+
+
+@contextmanager
+def _naming(path: Path) -> Iterator[None]:
+    """Errors about the in-memory TEI name the file it was written to."""
+    try:
+        yield
+    except EditionError as error:
+        if error.path in (None, "<bytes>"):
+            error.path = str(path)
+        raise
+
+
+def count_entities(annotated: Any) -> dict[str, int]:
+    """Distinct persons, orgs, places and directives, and dates marked, of one article."""
+    counts = dict.fromkeys(ENTITY_KINDS, 0)
+    for entity in annotated.entities.by_id.values():
+        counts[entity.kind] = counts.get(entity.kind, 0) + 1
+    counts["date"] = sum(span.tag == "date" for _, run in annotated.article.inlines()
+                         for span in run.spans)
+    return counts
+
+
+def _where(exc: BaseException) -> str:
+    """`` (at edition/annotate.py:42)``: the innermost frame, for the bug report."""
+    import traceback
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    if not frames:
+        return ""
+    frame = frames[-1]
+    return f" (at {Path(frame.filename).name}:{frame.lineno})"
+
+
+def _describe(exc: BaseException, what: str) -> str:
+    detail = str(exc) or type(exc).__name__
+    return f"{what}: {type(exc).__name__}: {detail}" if not isinstance(exc, EditionError) \
+        else f"{what}: {detail}"
+
+
+# --- the manifest and the skip check ---------------------------------------------
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _hash_files(files: Sequence[Path], base: Path) -> str:
+    """One sha256 over the names (relative to ``base``) and contents of ``files``."""
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.relative_to(base).as_posix().encode() + b"\0")
+        digest.update(_sha256_file(path).encode() + b"\n")
+    return digest.hexdigest()
+
+
+def _files_under(folder: Path, pattern: str = "*") -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return [p for p in folder.rglob(pattern) if p.is_file() and not any(
+        part.startswith(".") or part == "__pycache__" for part in p.relative_to(folder).parts)]
+
+
+def inputs_fingerprint(layout: CorpusLayout) -> dict[str, str]:
+    """Hashes of what every article's outputs depend on, besides its source."""
+    from . import __version__
+    from .resources import schema_dir, xslt_dir
+
+    package = Path(__file__).resolve().parent
+    schema, xslt = schema_dir(), xslt_dir()
+    corrections = [layout.corrections] if layout.corrections.is_file() else []
+    return {
+        "version": __version__,
+        # The code, so that a changed recognizer rebuilds even without a new version.
+        "code": _hash_files(_files_under(package, "*.py"), package),
+        "registers": _hash_files(_files_under(layout.registers), layout.registers),
+        "corrections": _hash_files(corrections, layout.root),
+        "schema": _hash_files(_files_under(schema), schema),
+        "stylesheets": _hash_files(_files_under(xslt), xslt),
+    }
+
+
+@dataclass
+class Manifest:
+    inputs: dict[str, str] = field(default_factory=dict)
+    articles: dict[str, dict[str, Any]] = field(default_factory=dict)
+    corpus_key: str | None = None  # what the index and the bag were last made of
+
+    @classmethod
+    def load(cls, out: Path) -> Manifest:
+        """The last build's manifest; an empty one when absent or unreadable (rebuild all)."""
+        try:
+            data = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+            return cls()
+        return cls(data.get("inputs", {}), data.get("articles", {}), data.get("corpus_key"))
+
+    def save(self, out: Path) -> None:
+        data = {"format": MANIFEST_FORMAT, "inputs": self.inputs, "corpus_key": self.corpus_key,
+                "articles": dict(sorted(self.articles.items()))}
+        atomic_write(out / MANIFEST_NAME,
+                     (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
+def scan_sources(layout: CorpusLayout) -> list[ArticleTask]:
+    """Every ``source/*.txt`` with its size and mtime (one stat each), by name."""
+    if not layout.sources.is_dir():
+        raise InputError("not a corpus: it has no source/ folder with *.txt articles",
+                         str(layout.root))
+    tasks = []
+    with os.scandir(layout.sources) as entries:
+        for entry in entries:
+            if entry.name.endswith(".txt") and not entry.name.startswith(".") and entry.is_file():
+                stat = entry.stat()
+                tasks.append(ArticleTask(entry.name, entry.path, stat.st_size, stat.st_mtime_ns))
+    return sorted(tasks, key=lambda t: t.name)
+
+
+def _existing(folder: Path) -> set[str]:
+    try:
+        with os.scandir(folder) as entries:
+            return {entry.name for entry in entries}
+    except FileNotFoundError:
+        return set()
+
+
+@dataclass
+class Plan:
+    todo: list[ArticleTask]
+    skipped: list[str]
+    removed: list[str]
+    touched: dict[str, int]  # unchanged content but a new mtime: name -> mtime to record
+
+
+def plan_build(tasks: list[ArticleTask], manifest: Manifest, inputs: dict[str, str],
+               out: Path, force: bool) -> Plan:
+    """Which articles to build; the cheap checks (stat, listings) before any hash."""
+    names = {t.name for t in tasks}
+    removed = sorted(set(manifest.articles) - names)
+    if force or manifest.inputs != inputs:
+        return Plan(list(tasks), [], removed, {})
+    have = {kind: _existing(out / kind) for kind in ("tei", "html", "text")}
+    plan = Plan([], [], removed, {})
+    for task in tasks:
+        entry = manifest.articles.get(task.name)
+        stem = Path(task.name).stem
+        outputs_exist = (f"{stem}.xml" in have["tei"] and f"{stem}.html" in have["html"]
+                         and f"{stem}.txt" in have["text"])
+        if entry is None or not outputs_exist or entry.get("size") != task.size:
+            plan.todo.append(task)
+        elif entry.get("mtime_ns") == task.mtime_ns:
+            plan.skipped.append(task.name)
+        elif _sha256_file(Path(task.path)) == entry.get("sha256"):
+            plan.skipped.append(task.name)
+            plan.touched[task.name] = task.mtime_ns
+        else:
+            plan.todo.append(task)
+    return plan
+
+
+def _trusted_mtime(mtime_ns: int, scan_ns: int) -> int | None:
+    return mtime_ns if mtime_ns < scan_ns - RACY_NS else None
+
+
+# --- locking -----------------------------------------------------------------
+
+
+@contextmanager
+def build_lock(out: Path, notify: Callable[[str], None]) -> Iterator[None]:
+    """Hold ``OUT/.lock``; a second build into the same OUT waits here for the first."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: every file is still written atomically
+        yield
+        return
+    with open(out / LOCK_NAME, "a+b") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            notify(f"{out}: another build is writing here; waiting for it to finish")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+# --- progress and messages -----------------------------------------------------
+
+
+class Reporter:
+    """Progress (a rich bar on a terminal, plain lines otherwise) and error lines."""
+
+    PLAIN_EVERY = 2.0  # seconds between plain progress lines
+
+    def __init__(self, total: int, stream: TextIO | None) -> None:
+        self.total, self.done, self.stream = total, 0, stream
+        self.tty = bool(stream and stream.isatty())
+        self.started = time.perf_counter()
+        self.last_line = self.started
+        self._bar: Any = None
+        self._task: Any = None
+
+    def start(self) -> None:
+        """Show the bar; called once the workers exist (no thread may run when they fork)."""
+        if self.tty and self.total and self._bar is None:
+            self._bar = _rich_progress(self.stream)
+            self._task = self._bar.add_task("building", total=self.total)
+            self._bar.start()
+
+    def message(self, text: str) -> None:
+        if self.stream is None:
+            return
+        if self._bar is not None:
+            self._bar.console.print(text, markup=False, highlight=False, soft_wrap=True)
+        else:
+            print(text, file=self.stream, flush=True)
+
+    def add(self, results: list[ArticleResult]) -> None:
+        for result in results:
+            label = {"invalid": "invalid", "failed": "error"}.get(result.status)
+            for line in result.errors if label else []:
+                self.message(f"{line}" if label == "error" else f"{line} [{label}]")
+        self.done += len(results)
+        if self._bar is not None:
+            self._bar.update(self._task, advance=len(results))
+        elif self.stream is not None and self.total > 1:
+            now = time.perf_counter()
+            if now - self.last_line >= self.PLAIN_EVERY or self.done == self.total:
+                self.last_line = now
+                self.message(self._plain_line(now))
+
+    def _plain_line(self, now: float) -> str:
+        elapsed = now - self.started
+        rate = self.done / elapsed if elapsed > 0 else 0.0
+        eta = (self.total - self.done) / rate if rate > 0 else 0.0
+        return (f"built {self.done}/{self.total} articles ({rate:.1f}/s, "
+                f"ETA {_clock(eta)})")
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+            self._bar = None
+
+
+def _clock(seconds: float) -> str:
+    seconds = int(round(seconds))
+    return f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+
+
+def _rich_progress(stream: TextIO | None) -> Any:
+    from rich.console import Console
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn,
+                               TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+    from rich.text import Text
+
+    class RateColumn(ProgressColumn):
+        def render(self, task: Any) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:.1f} articles/s" if speed else "- articles/s")
+
+    return Progress(TextColumn("[progress.description]{task.description}"), BarColumn(),
+                    MofNCompleteColumn(), RateColumn(), TimeElapsedColumn(),
+                    TextColumn("ETA"), TimeRemainingColumn(),
+                    console=Console(file=stream), transient=False)
+
+
+# --- running the tasks -------------------------------------------------------------
+
+OnResults = Callable[[list[ArticleResult]], None]
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def chunked(tasks: list[ArticleTask], jobs: int) -> list[list[ArticleTask]]:
+    """Chunks small enough to balance the load and show progress, big enough to
+    keep the cost of sending work to a process small."""
+    size = max(1, min(16, len(tasks) // (jobs * 8)))
+    return [tasks[i:i + size] for i in range(0, len(tasks), size)]
+
+
+def _failed_chunk(chunk: list[ArticleTask], why: str) -> list[ArticleResult]:
+    return [ArticleResult(t.name, t.path, "failed", [f"{t.path}: {why}"]) for t in chunk]
+
+
+def run_serial(config: WorkerConfig, tasks: list[ArticleTask], reporter: Reporter,
+               on_results: OnResults) -> None:
+    reporter.start()
+    for task in tasks:
+        on_results(build_chunk(config, [task]))
+
+
+def run_processes(config: WorkerConfig, tasks: list[ArticleTask], jobs: int,
+                  reporter: Reporter, on_results: OnResults) -> None:
+    """A process pool with a bounded number of chunks in flight (flat memory)."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+
+    chunks = iter(chunked(tasks, jobs))
+    # fork shares the already imported code with the workers and starts them fast.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    pending: dict[Future[list[ArticleResult]], list[ArticleTask]] = {}
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
+                             initializer=init_pool_worker, initargs=(config,)) as pool:
+
+        def submit_next() -> None:
+            chunk = next(chunks, None)
+            if chunk is None:
+                return
+            try:
+                pending[pool.submit(build_chunk, config, chunk)] = chunk
+            except RuntimeError as exc:  # a broken pool: the rest fails, reported
+                on_results(_failed_chunk(chunk, _describe(exc, "worker process failed")))
+                submit_next()
+
+        for _ in range(jobs * 4):
+            submit_next()
+        reporter.start()
+        try:
+            while pending:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    chunk = pending.pop(future)
+                    try:
+                        results = future.result()
+                    except Exception as exc:  # noqa: BLE001 - e.g. a worker killed
+                        results = _failed_chunk(chunk, _describe(exc, "worker process failed"))
+                    on_results(results)
+                    submit_next()
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def run_dask(config: WorkerConfig, tasks: list[ArticleTask], scheduler: str | None,
+             reporter: Reporter, on_results: OnResults) -> None:
+    """The same chunks as tasks on a dask.distributed cluster."""
+    if not scheduler:
+        raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://host:8786)")
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise UsageError("--executor dask needs dask.distributed: "
+                         "pip install 'edition[dask]'") from None
+    try:
+        client = Client(scheduler, timeout=DASK_CONNECT_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as exc:
+        raise EditionError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from None
+    with client:
+        chunks = chunked(tasks, max(1, sum(client.nthreads().values())))
+        futures = client.map(build_chunk, [config] * len(chunks), chunks, pure=False)
+        chunk_of = {future.key: chunk for future, chunk in zip(futures, chunks)}
+        reporter.start()
+        for future in as_completed(futures, loop=client.loop):
+            try:
+                results = future.result()
+            except Exception as exc:  # noqa: BLE001 - a lost worker, say
+                results = _failed_chunk(chunk_of[future.key], _describe(exc, "dask task failed"))
+            on_results(results)
+
+
+# --- the corpus-level steps: index and bag -----------------------------------------
+
+
+def finish_corpus(layout: CorpusLayout, out: Path, manifest: Manifest,
+                  renderer: Any = None) -> Path | None:
+    """Write the HTML index and the bag of every valid article of the manifest
+    (None, and nothing written, when there is none)."""
+    from .deposit import DepositItem, deposit_corpus
+
+    names = sorted(manifest.articles)
+    if not names:
+        return None
+    if renderer is None:
+        from .render import Renderer
+        renderer = Renderer()
+    # (TEI file, href of its page from html/index.html)
+    entries = [(output_paths(out, n)["tei"], output_paths(out, n)["html"].name) for n in names]
+    atomic_write(out / "html" / "index.html", renderer.corpus_index(entries).encode("utf-8"))
+    items, validated = [], {}
+    for name in names:
+        paths = output_paths(out, name)
+        items.append(DepositItem(tei=paths["tei"], source=layout.sources / name,
+                                 html=paths["html"], text=paths["text"]))
+        validated[str(paths["tei"].resolve())] = manifest.articles[name].get("tei_sha256")
+    bag = out / "bag"
+    deposit_corpus(items, bag, force=True, validator=BuildValidator(validated),
+                   registers_dir=layout.registers if layout.registers.is_dir() else None)
+    return bag
+
+
+class BuildValidator:
+    """The validator handed to the deposit: a TEI file the workers validated, and
+    unchanged since (same sha256), is not validated a second time; any other
+    file is, with the project's :class:`edition.validate.Validator`."""
+
+    def __init__(self, validated: dict[str, str | None]) -> None:
+        self.validated = validated  # resolved TEI path -> sha256 of the valid bytes
+        self._real: Any = None
+
+    @property
+    def real(self) -> Any:
+        if self._real is None:
+            from .validate import Validator
+            self._real = Validator()
+        return self._real
+
+    @property
+    def schema_dir(self) -> Path:
+        from .resources import schema_dir
+        return schema_dir()
+
+    def validate_file(self, path: str | Path) -> Any:
+        from .validate import Report
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            return self.real.validate_file(path)
+        known = self.validated.get(str(Path(path).resolve()))
+        if known and known == hashlib.sha256(data).hexdigest():
+            return Report(str(path), [])
+        return self.real.validate_bytes(data, str(path))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+
+# --- the build -------------------------------------------------------------------
+
+
+def build_corpus(layout: CorpusLayout, out: Path, *, jobs: int | None = None,
+                 force: bool = False, executor: str = "process", scheduler: str | None = None,
+                 stream: TextIO | None = sys.stderr, summary_stream: TextIO | None = sys.stdout,
+                 ) -> BuildSummary:
+    """Build ``layout`` into ``out`` (see the module docstring).
+
+    Progress and article errors go to ``stream``, the summary table to
+    ``summary_stream`` (``None`` silences either).
+    """
+    if executor not in ("process", "dask"):
+        raise UsageError(f"unknown executor {executor!r} (process or dask)")
+    started = time.perf_counter()
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    summary = BuildSummary(corpus=layout.root, out=out)
+    notify = (lambda text: print(text, file=stream, flush=True)) if stream else (lambda text: None)
+    with build_lock(out, notify):
+        _build_locked(layout, out, summary, jobs=jobs or default_jobs(), force=force,
+                      executor=executor, scheduler=scheduler, stream=stream)
+    summary.seconds = time.perf_counter() - started
+    if summary_stream is not None:
+        print_summary(summary, summary_stream)
+    return summary
+
+
+def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, jobs: int,
+                  force: bool, executor: str, scheduler: str | None,
+                  stream: TextIO | None) -> None:
+    scan_ns = time.time_ns()
+    tasks = scan_sources(layout)
+    inputs = inputs_fingerprint(layout)
+    manifest = Manifest.load(out)
+    plan = plan_build(tasks, manifest, inputs, out, force)
+    summary.total, summary.skipped, summary.removed = len(tasks), len(plan.skipped), len(plan.removed)
+    dirty = bool(plan.todo or plan.removed or manifest.inputs != inputs)
+    if manifest.inputs != inputs:
+        manifest = Manifest(inputs=inputs)
+    for name in plan.removed:
+        _remove(list(output_paths(out, name).values()))
+        manifest.articles.pop(name, None)
+    for name, mtime_ns in plan.touched.items():  # same content: remember the new mtime
+        entry = manifest.articles[name]
+        if entry.get("mtime_ns") != _trusted_mtime(mtime_ns, scan_ns):
+            entry["mtime_ns"], dirty = _trusted_mtime(mtime_ns, scan_ns), True
+
+    reporter = Reporter(len(plan.todo), stream)
+    by_name = {t.name: t for t in plan.todo}
+
+    def record(results: list[ArticleResult]) -> None:
+        for result in results:
+            summary.results.append(result)
+            for kind, n in result.entities.items():
+                summary.entities[kind] = summary.entities.get(kind, 0) + n
+            if result.status == "valid":
+                task = by_name[result.name]
+                manifest.articles[result.name] = {
+                    "size": task.size, "mtime_ns": _trusted_mtime(task.mtime_ns, scan_ns),
+                    "sha256": result.sha256, "tei_sha256": result.tei_sha256,
+                    "title": result.title, "entities": result.entities}
+            else:  # retried next time, and kept out of the index and the bag
+                manifest.articles.pop(result.name, None)
+        reporter.add(results)
+
+    try:
+        _run(layout, out, plan.todo, jobs, executor, scheduler, reporter, record)
+    finally:
+        reporter.close()
+        if dirty:
+            manifest.save(out)  # also after an interrupt: what was built stays built
+    key = corpus_key(manifest)
+    if force or key != manifest.corpus_key or (manifest.articles and not (out / "bag").is_dir()):
+        _finish(layout, out, manifest, key, summary, reporter)
+    else:
+        summary.bag = out / "bag" if manifest.articles else None
+
+
+def _run(layout: CorpusLayout, out: Path, todo: list[ArticleTask], jobs: int, executor: str,
+         scheduler: str | None, reporter: Reporter, record: OnResults) -> None:
+    config = WorkerConfig(out=str(out.resolve()),
+                          registers=str(layout.registers) if layout.registers.is_dir() else None,
+                          corrections=str(layout.corrections) if layout.corrections.is_file()
+                          else None)
+    if not todo:
+        return
+    if executor == "dask":
+        run_dask(config, todo, scheduler, reporter, record)
+    elif min(jobs, len(todo)) == 1:
+        run_serial(config, todo, reporter, record)  # no pool to start: fast for one article
+    else:
+        run_processes(config, todo, min(jobs, len(todo)), reporter, record)
+
+
+def corpus_key(manifest: Manifest) -> str:
+    """What the index and the bag are made of: the inputs and each valid article's source."""
+    digest = hashlib.sha256(json.dumps(manifest.inputs, sort_keys=True).encode())
+    for name in sorted(manifest.articles):
+        digest.update(f"{name}\0{manifest.articles[name].get('sha256')}\n".encode())
+    return digest.hexdigest()
+
+
+def _finish(layout: CorpusLayout, out: Path, manifest: Manifest, key: str,
+            summary: BuildSummary, reporter: Reporter) -> None:
+    try:
+        # A serial build already compiled the stylesheets in this process.
+        worker = getattr(_LOCAL, "worker", None)
+        renderer = worker.renderer if worker is not None else None
+        summary.bag = finish_corpus(layout, out, manifest, renderer)
+    except EditionError as error:
+        summary.corpus_errors.append(str(error) if error.path else f"{out / 'bag'}: {error}")
+    except Exception as exc:  # noqa: BLE001 - reported, exit status 1
+        summary.corpus_errors.append(f"{out / 'bag'}: {_describe(exc, 'internal error')}")
+    manifest.corpus_key = None if summary.corpus_errors else key
+    manifest.save(out)
+    for line in summary.corpus_errors:
+        reporter.message(line)
+
+
+# --- the summary ---------------------------------------------------------------------
+
+_ENTITY_LABELS = {"person": "persons", "org": "organizations", "place": "places",
+                  "directive": "directives", "date": "dates"}
+
+
+def summary_rows(summary: BuildSummary) -> list[tuple[str, str]]:
+    rate = len(summary.results) / summary.seconds if summary.seconds > 0 else 0.0
+    entities = ", ".join(f"{summary.entities.get(k, 0)} {label}"
+                         for k, label in _ENTITY_LABELS.items())
+    return [
+        ("articles", f"{summary.total} ({len(summary.results)} built, {summary.skipped} "
+                     f"unchanged{f', {summary.removed} removed' if summary.removed else ''})"),
+        ("converted", str(summary.converted)),
+        ("valid", str(summary.count("valid"))),
+        ("invalid", str(summary.count("invalid"))),
+        ("failed", str(summary.count("failed"))),
+        ("entities", entities),
+        ("time", f"{summary.seconds:.2f} s ({rate:.1f} articles/s)"),
+    ]
+
+
+def print_summary(summary: BuildSummary, stream: TextIO) -> None:
+    rows = summary_rows(summary)
+    if stream.isatty():
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(title=f"edition build {summary.corpus} -> {summary.out}", show_header=False)
+        table.add_column(style="bold")
+        table.add_column()
+        for label, value in rows:
+            table.add_row(label, value)
+        Console(file=stream).print(table)
+    else:
+        print(f"edition build {summary.corpus} -> {summary.out}", file=stream)
+        for label, value in rows:
+            print(f"  {label:<10} {value}", file=stream)
+    out = summary.out
+    bag = f"{summary.bag} (BagIt)" if summary.bag else "no bag (no valid article)"
+    print(f"results: {out / 'tei'} (TEI), {out / 'html' / 'index.html'} (HTML), "
+          f"{out / 'text'} (plain text), {bag}", file=stream)
+    if not summary.ok:
+        print("the build had errors (listed above); exit status 1", file=stream)
+    stream.flush()

@@ -1,0 +1,330 @@
+"""edition build: outputs, failures, incremental skips, --force, the lock, the CLI."""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from lxml import etree
+
+from conftest import REPO, SEED, dev_articles
+from edition import build as build_mod
+from edition.build import MANIFEST_NAME, build_corpus, output_paths
+from edition.cli import main
+from edition.convert import CorpusLayout, convert_file
+
+TEI_NS = {"t": "http://www.tei-c.org/ns/1.0"}
+EDITION = [sys.executable, "-m", "edition.cli"]
+
+REGISTER = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+  <teiHeader><fileDesc><titleStmt><title>Persons</title></titleStmt>
+    <publicationStmt><p>test</p></publicationStmt><sourceDesc><p>test</p></sourceDesc>
+  </fileDesc></teiHeader>
+  <standOff><listPerson>
+    <person xml:id="pers-nguyen-van-thu"><persName>Nguyễn Văn Thử</persName></person>
+  </listPerson></standOff>
+  <text><body><p/></body></text>
+</TEI>
+"""
+
+
+def make_corpus(root: Path, articles: list[Path]) -> CorpusLayout:
+    (root / "source").mkdir(parents=True)
+    for article in articles:
+        shutil.copy(article, root / "source" / article.name)
+    return CorpusLayout(root)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> CorpusLayout:
+    """The seed and (when ../shared is there) two dev articles."""
+    return make_corpus(tmp_path / "corpus", [SEED, *dev_articles()[:2]])
+
+
+def quiet_build(layout: CorpusLayout, out: Path, **kwargs) -> tuple[build_mod.BuildSummary, str]:
+    errors = io.StringIO()
+    summary = build_corpus(layout, out, stream=errors, summary_stream=None, **kwargs)
+    return summary, errors.getvalue()
+
+
+def built_names(summary: build_mod.BuildSummary) -> list[str]:
+    return sorted(r.name for r in summary.results)
+
+
+# --- a full build ------------------------------------------------------------------
+
+
+def test_build_writes_every_rendition_index_and_bag(corpus, tmp_path, tei_all):
+    out = tmp_path / "out"
+    summary, errors = quiet_build(corpus, out, jobs=2)
+    assert summary.ok, errors
+    assert summary.count("valid") == summary.total == len(corpus.source_files())
+    for source in corpus.source_files():
+        paths = output_paths(out, source.name)
+        # The same bytes `edition convert -o` writes to that place.
+        assert paths["tei"].read_bytes() == convert_file(source, output=paths["tei"]).tei
+        assert tei_all.validate(etree.parse(str(paths["tei"]))), tei_all.error_log
+        assert paths["html"].stat().st_size > 0 and paths["text"].stat().st_size > 0
+    assert (out / "html" / "index.html").is_file()
+    assert summary.bag == out / "bag" and (out / "bag" / "bagit.txt").is_file()
+
+
+def test_summary_counts_the_entities_written_to_the_tei(corpus, tmp_path):
+    out = tmp_path / "out"
+    summary, _ = quiet_build(corpus, out, jobs=1)
+    persons = places = 0
+    for source in corpus.source_files():
+        tree = etree.parse(str(output_paths(out, source.name)["tei"]))
+        persons += len(tree.xpath("//t:standOff//t:person", namespaces=TEI_NS))
+        places += len(tree.xpath("//t:standOff//t:place", namespaces=TEI_NS))
+    assert summary.entities["person"] == persons
+    assert summary.entities["place"] == places
+
+
+def test_manifest_records_inputs_and_source_hashes(corpus, tmp_path):
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert set(manifest["inputs"]) >= {"version", "registers", "corrections", "schema",
+                                       "stylesheets"}
+    for source in corpus.source_files():
+        entry = manifest["articles"][source.name]
+        assert entry["sha256"] == hashlib.sha256(source.read_bytes()).hexdigest()
+        assert entry["size"] == source.stat().st_size
+
+
+# --- failures ----------------------------------------------------------------------
+
+
+def test_a_bad_source_is_reported_and_the_others_are_built(corpus, tmp_path):
+    bad = corpus.sources / "999_bad.txt"
+    bad.write_bytes(b"Title\n\nNot UTF-8: \xc3\x28 \xff\n")  # nor UTF-16: no BOM
+    summary, errors = quiet_build(corpus, tmp_path / "out", jobs=2)
+    assert not summary.ok
+    assert summary.count("failed") == 1
+    assert summary.count("valid") == summary.total - 1
+    failed = next(r for r in summary.results if r.status == "failed")
+    assert failed.name == "999_bad.txt" and str(bad) in failed.errors[0]
+    assert f"{bad}:" in errors and "not valid UTF-8 at byte offset" in errors
+    assert not output_paths(tmp_path / "out", bad.name)["tei"].exists()
+    # The bag holds only the good articles; the failed one is retried next time.
+    manifest = json.loads((tmp_path / "out" / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert bad.name not in manifest["articles"]
+    again, _ = quiet_build(corpus, tmp_path / "out", jobs=2)
+    assert built_names(again) == [bad.name] and not again.ok
+
+
+def test_cli_build_exits_1_and_names_the_bad_file(corpus, tmp_path):
+    (corpus.sources / "999_empty.txt").write_text("   \n", encoding="utf-8")
+    result = subprocess.run([*EDITION, "build", str(corpus.root), "--out", str(tmp_path / "o"),
+                             "--jobs", "2"], capture_output=True, text=True, cwd=REPO)
+    assert result.returncode == 1, result.stderr
+    assert "999_empty.txt" in result.stderr and "empty article" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "failed     1" in result.stdout
+
+
+def test_an_invalid_article_gets_tei_but_no_renditions(corpus, tmp_path, monkeypatch):
+    """A stand-in validator rejects one article: the build reports it and goes on."""
+    real_load = build_mod._load_worker
+
+    class Problem:
+        def __str__(self) -> str:
+            return "x.xml:1:1: made-up problem"
+
+    class Rejecting:
+        def validate_bytes(self, data: bytes, file: str):
+            bad = Path(file).stem == SEED.stem
+            return type("Report", (), {"valid": not bad, "problems": [Problem()] if bad else []})
+
+    def load(config):
+        worker = real_load(config)
+        worker.validator = Rejecting()
+        return worker
+
+    monkeypatch.setattr(build_mod, "_LOCAL", threading.local())
+    monkeypatch.setattr(build_mod, "_load_worker", load)
+    summary, errors = quiet_build(corpus, tmp_path / "out", jobs=1)
+    assert summary.count("invalid") == 1 and not summary.ok
+    assert "made-up problem" in errors
+    paths = output_paths(tmp_path / "out", SEED.name)
+    assert paths["tei"].exists() and not paths["html"].exists() and not paths["text"].exists()
+
+
+def test_a_worker_that_cannot_start_fails_each_article_with_the_reason(corpus, tmp_path,
+                                                                       monkeypatch):
+    def broken(config):
+        raise FileNotFoundError("schema/edition.xsd is missing")
+
+    monkeypatch.setattr(build_mod, "_LOCAL", threading.local())
+    monkeypatch.setattr(build_mod, "_load_worker", broken)
+    summary, errors = quiet_build(corpus, tmp_path / "out", jobs=1)
+    assert summary.count("failed") == summary.total and not summary.ok
+    assert "cannot set up the build worker" in errors and "edition.xsd is missing" in errors
+
+
+def test_not_a_corpus_is_an_input_error(tmp_path):
+    from edition.errors import InputError
+    with pytest.raises(InputError, match="no source/ folder"):
+        quiet_build(CorpusLayout(tmp_path), tmp_path / "out")
+
+
+# --- incremental builds --------------------------------------------------------------
+
+
+def test_second_build_skips_everything_and_rewrites_nothing(corpus, tmp_path):
+    out = tmp_path / "out"
+    first, _ = quiet_build(corpus, out, jobs=1)
+    before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    second, _ = quiet_build(corpus, out, jobs=1)
+    assert second.ok and second.results == [] and second.skipped == first.total
+    after = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_a_changed_source_rebuilds_only_that_article(corpus, tmp_path):
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    changed = corpus.source_files()[0]
+    changed.write_text(changed.read_text(encoding="utf-8").replace(
+        "\n\n", "\n\nMột đoạn mới được thêm vào bài.\n\n", 2), encoding="utf-8")
+    summary, _ = quiet_build(corpus, out, jobs=1)
+    assert built_names(summary) == [changed.name]
+    assert summary.skipped == summary.total - 1
+    assert "Một đoạn mới" in output_paths(out, changed.name)["tei"].read_text(encoding="utf-8")
+
+
+def test_a_touched_but_unchanged_source_is_hashed_not_rebuilt(corpus, tmp_path):
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    touched = corpus.source_files()[-1]
+    stat = touched.stat()
+    os.utime(touched, ns=(stat.st_atime_ns, stat.st_mtime_ns - 10_000_000_000))
+    summary, _ = quiet_build(corpus, out, jobs=1)
+    assert summary.results == [] and summary.skipped == summary.total
+
+
+def test_a_removed_output_is_rebuilt(corpus, tmp_path):
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    victim = corpus.source_files()[0]
+    output_paths(out, victim.name)["html"].unlink()
+    summary, _ = quiet_build(corpus, out, jobs=1)
+    assert built_names(summary) == [victim.name]
+    assert output_paths(out, victim.name)["html"].exists()
+
+
+def test_a_removed_source_takes_its_outputs_away(corpus, tmp_path):
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    gone = corpus.source_files()[0]
+    gone.unlink()
+    summary, _ = quiet_build(corpus, out, jobs=1)
+    assert summary.removed == 1 and summary.results == []
+    assert not any(p.exists() for p in output_paths(out, gone.name).values())
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert gone.name not in manifest["articles"]
+
+
+@pytest.mark.parametrize("change", ["registers", "corrections"])
+def test_changed_registers_or_corrections_rebuild_everything(corpus, tmp_path, change):
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    if change == "registers":
+        corpus.registers.mkdir(exist_ok=True)
+        (corpus.registers / "persons.xml").write_text(REGISTER, encoding="utf-8")
+    else:
+        corpus.corrections.write_text("# sic\tcorr\n", encoding="utf-8")
+    summary, errors = quiet_build(corpus, out, jobs=1)
+    assert built_names(summary) == sorted(p.name for p in corpus.source_files()), errors
+    assert summary.skipped == 0
+
+
+def test_force_rebuilds_everything(corpus, tmp_path):
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    summary, _ = quiet_build(corpus, out, jobs=1, force=True)
+    assert built_names(summary) == sorted(p.name for p in corpus.source_files())
+
+
+def test_a_corrupt_manifest_means_a_full_rebuild(corpus, tmp_path):
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    (out / MANIFEST_NAME).write_text("{not json", encoding="utf-8")
+    summary, _ = quiet_build(corpus, out, jobs=1)
+    assert len(summary.results) == summary.total and summary.ok
+
+
+# --- two builds at once -------------------------------------------------------------
+
+
+def test_a_second_build_waits_for_the_lock(corpus, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    messages = io.StringIO()
+    with open(out / build_mod.LOCK_NAME, "a+b") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        worker = threading.Thread(target=build_corpus, args=(corpus, out),
+                                  kwargs={"jobs": 1, "stream": messages, "summary_stream": None})
+        worker.start()
+        deadline = time.monotonic() + 30
+        while "waiting" not in messages.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert "another build is writing here; waiting" in messages.getvalue()
+        assert not (out / "tei").exists() and worker.is_alive()
+        fcntl.flock(held, fcntl.LOCK_UN)
+    worker.join(timeout=60)
+    assert not worker.is_alive()
+    assert all(output_paths(out, p.name)["tei"].exists() for p in corpus.source_files())
+
+
+def test_two_concurrent_builds_into_one_folder_do_not_corrupt_it(corpus, tmp_path):
+    out = tmp_path / "out"
+    command = [*EDITION, "build", str(corpus.root), "--out", str(out), "--jobs", "2"]
+    runs = [subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    # One built everything; the other waited and then found nothing to do.
+    reports = sorted(stdout for stdout, _ in outputs)
+    total = len(corpus.source_files())
+    assert f"({total} built, 0 unchanged)" in "".join(reports)
+    assert f"(0 built, {total} unchanged)" in "".join(reports)
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    assert sorted(manifest["articles"]) == sorted(p.name for p in corpus.source_files())
+    for source in corpus.source_files():
+        tei = output_paths(out, source.name)["tei"]
+        assert tei.read_bytes() == convert_file(source, output=tei).tei
+    assert not [p for p in out.rglob("*.tmp")]  # no temporary file left behind
+
+
+# --- the command line ---------------------------------------------------------------
+
+
+def test_cli_build_without_arguments_builds_the_bundled_corpus(tmp_path):
+    result = subprocess.run([*EDITION, "build"], capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = tmp_path / "build"
+    assert (out / "tei" / f"{SEED.stem}.xml").is_file()
+    assert (out / "html" / f"{SEED.stem}.html").is_file()
+    assert (out / "text" / f"{SEED.stem}.txt").is_file()
+    assert (out / "bag" / "bagit.txt").is_file()
+    assert "results:" in result.stdout and str(Path("build") / "html" / "index.html") in result.stdout
+
+
+def test_cli_dask_without_a_scheduler_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(main, ["build", "--out", str(tmp_path / "o"),
+                                       "--executor", "dask"])
+    assert result.exit_code == 2 and "--scheduler" in result.output
