@@ -13,6 +13,7 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:functions"
     xmlns:c="urn:x-edition:corpus"
+    xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     exclude-result-prefixes="#all">
 
   <!-- Block-level TEI elements: their content is one paragraph-like block.  Unknown
@@ -91,6 +92,12 @@
   <xsl:key name="f:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
   <xsl:key name="f:mentions" match="*[@ref][f:is-mention(.)]" use="f:local-refs(.)"/>
 
+  <!-- Every mention of the input in document order, decided once per transformation:
+       resolving @ref is the costly part, and the key, the register, the numbering
+       and the nesting test all ask.  generate-id() -> number (1, 2, ...). -->
+  <xsl:variable name="f:mention-numbers" as="map(xs:string, xs:integer)"
+      select="map:merge(//tei:text//*[@ref][f:resolves-mention(.)] ! map:entry(generate-id(.), position()))"/>
+
   <!-- Elements whose @ref names a register entry. -->
   <xsl:function name="f:is-name-element" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
@@ -116,8 +123,14 @@
     <xsl:sequence select="key('f:by-id', $id, f:scope($context))[1]"/>
   </xsl:function>
 
-  <!-- A mention: a name element in the text whose @ref resolves to an entry. -->
+  <!-- A mention: a name element in the text whose @ref resolves to an entry.  (For
+       nodes of the input; f:resolves-mention decides it, this looks the answer up.) -->
   <xsl:function name="f:is-mention" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="map:contains($f:mention-numbers, generate-id($e))"/>
+  </xsl:function>
+
+  <xsl:function name="f:resolves-mention" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="f:is-name-element($e) and exists($e/ancestor::tei:text)
                           and (some $id in f:local-refs($e) satisfies exists(f:entry($e, $id)))"/>
@@ -137,9 +150,12 @@
        other element a mention points to. -->
   <xsl:function name="f:entries" as="element()*">
     <xsl:param name="scope" as="node()"/>
-    <xsl:sequence select="($scope//(tei:listPerson | tei:listOrg | tei:listPlace | tei:listBibl)
-                             /*[@xml:id][not(self::tei:head)])
-                          | ($scope//tei:text//*[@ref][f:is-mention(.)] ! f:targets(.))"/>
+    <!-- One pass in document order (no union to sort): an element is a target when
+         a mention refers to its id and the id resolves to it. -->
+    <xsl:sequence select="$scope//*[@xml:id][
+        (parent::tei:listPerson | parent::tei:listOrg | parent::tei:listPlace | parent::tei:listBibl)
+          and not(self::tei:head)
+        or exists(key('f:mentions', string(@xml:id), $scope)) and . is f:entry(., string(@xml:id))]"/>
   </xsl:function>
 
   <xsl:function name="f:entry-kind" as="xs:string">

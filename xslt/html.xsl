@@ -29,23 +29,23 @@
   <!-- Link from the page to its TEI file (relative href), when the caller knows it. -->
   <xsl:param name="tei-href" as="xs:string?" select="()"/>
 
-  <xsl:mode on-no-match="text-only-copy" use-accumulators="#all"/>
+  <xsl:mode on-no-match="text-only-copy"/>
   <xsl:mode name="meta" on-no-match="shallow-skip"/>
   <xsl:mode name="toc" on-no-match="shallow-skip"/>
   <xsl:mode name="index" on-no-match="shallow-skip"/>
 
-  <xsl:variable name="css" as="xs:string" select="unparsed-text('edition.css')"/>
+  <!-- Read when the stylesheet is compiled, not on every page. -->
+  <xsl:variable name="css" as="xs:string" static="yes" select="unparsed-text('edition.css')"/>
 
   <!-- Mentions are numbered in document order; the number makes their HTML id. -->
-  <xsl:accumulator name="f:mention-number" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="*[@ref][f:is-mention(.)]" select="$value + 1"/>
-  </xsl:accumulator>
-
   <xsl:function name="f:mention-id" as="xs:string">
     <xsl:param name="mention" as="element()"/>
     <!-- Generated ids start with "-": no xml:id can, so they never clash with one. -->
-    <xsl:sequence select="'-m' || $mention/accumulator-before('f:mention-number')"/>
+    <xsl:sequence select="'-m' || $f:mention-numbers(generate-id($mention))"/>
   </xsl:function>
+
+  <!-- The entries of the page's index (the table of contents asks too). -->
+  <xsl:variable name="entries" as="element()*" select="f:entries(/)"/>
 
   <!-- The page ================================================================== -->
 
@@ -182,7 +182,7 @@
   <xsl:template name="toc">
     <xsl:variable name="items" as="element()*">
       <xsl:apply-templates select="//tei:text" mode="toc"/>
-      <xsl:if test="exists(f:entries(/))">
+      <xsl:if test="exists($entries)">
         <li><a href="#-chi-muc">{f:label('index')}</a></li>
       </xsl:if>
     </xsl:variable>
@@ -396,10 +396,11 @@
     <xsl:choose>
       <xsl:when test="exists($targets)">
         <xsl:variable name="title" select="string-join($targets ! f:entry-title(.), '; ')"/>
-        <xsl:element name="{if (ancestor::*[@ref | @target][f:is-mention(.) or self::tei:ref]) then 'span' else 'a'}">
+        <xsl:variable name="nested" select="exists(ancestor::*[@ref | @target][self::tei:ref or f:is-mention(.)])"/>
+        <xsl:element name="{if ($nested) then 'span' else 'a'}">
           <xsl:attribute name="class" select="$class"/>
           <xsl:attribute name="id" select="f:mention-id(.)"/>
-          <xsl:if test="not(ancestor::*[@ref | @target][f:is-mention(.) or self::tei:ref])">
+          <xsl:if test="not($nested)">
             <xsl:attribute name="href" select="'#' || $targets[1]/@xml:id"/>
           </xsl:if>
           <xsl:attribute name="title" select="$title"/>
@@ -588,7 +589,6 @@
   <!-- Index of entities ========================================================= -->
 
   <xsl:template name="index">
-    <xsl:variable name="entries" select="f:entries(/)"/>
     <xsl:if test="$entries">
       <section class="register" id="-chi-muc" aria-labelledby="-chi-muc-h">
         <h2 id="-chi-muc-h">{f:label('index')}</h2>
