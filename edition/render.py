@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import io
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
@@ -54,13 +55,16 @@ class Renderer:
     def corpus_index(self, entries: list[tuple[Path, str]]) -> str:
         """``index.html`` for a corpus: every article (date, title) and a combined register.
 
-        ``entries`` pairs each TEI file with the href of its HTML page.
+        ``entries`` pairs each TEI file with the href of its HTML page.  Each TEI
+        is read on its own and reduced to what the index shows (title, date, and
+        per entity its name, roles and mention count), and the entities are merged
+        across articles before Saxon sees them, so memory grows with the index,
+        not with the corpus's text.
         """
-        wrapper = etree.Element(f"{{{CORPUS_NS}}}corpus", nsmap={None: CORPUS_NS})
+        index = CorpusIndex()
         for path, href in entries:
-            article = etree.SubElement(wrapper, f"{{{CORPUS_NS}}}article", href=href)
-            article.append(_safe_tree(path).getroot())
-        node = self._xdm(wrapper, "corpus index")
+            index.add(_safe_tree(path).getroot(), href)
+        node = self._xdm(index.to_xml(), "corpus index")
         return self._run(self._corpus, node, "corpus index")
 
     # --- internals -------------------------------------------------------------
@@ -117,3 +121,131 @@ def _first_line(exc: Exception) -> str:
     """Saxon's message on one line (it spreads location and text over several)."""
     text = " ".join(line.strip() for line in str(exc).splitlines() if line.strip())
     return text or exc.__class__.__name__
+
+
+# --- corpus summaries -----------------------------------------------------------------
+
+_TEI = {"t": xmlio.TEI_NS}
+_ENTRY_LISTS = {"listPerson": "person", "listOrg": "org", "listPlace": "place", "listBibl": "bibl"}
+_NAME_ELEMENTS = ("persName", "orgName", "placeName", "geogName", "title", "name", "label")
+_XML_ID = f"{{{xmlio.XML_NS}}}id"
+
+
+def _plain(element: etree._Element | None) -> str:
+    """The reading text of ``element`` on one line: corr not sic, no surplus, no notes."""
+    if element is None:
+        return ""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            if etree.QName(child).localname not in ("sic", "surplus", "note", "orig"):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return " ".join("".join(parts).split())
+
+
+#: The corpus index links each entity to at most this many articles (the first
+#: ones given) and counts the rest: the page, and the memory to make it, then
+#: grow with the number of articles and entities, not with their product.
+MAX_LINKS_PER_ENTRY = 25
+
+
+@dataclass
+class _IndexEntry:
+    """One entity across the corpus."""
+
+    kind: str
+    name: str
+    number: str = ""
+    roles: dict[str, None] = field(default_factory=dict)  # ordered set
+    articles: list[tuple[int, int]] = field(default_factory=list)  # (article, mentions)
+    in_articles: int = 0
+
+
+@dataclass
+class CorpusIndex:
+    """The facts of the corpus index, gathered one article at a time."""
+
+    articles: list[dict[str, str]] = field(default_factory=list)
+    entries: dict[str, _IndexEntry] = field(default_factory=dict)
+
+    def add(self, tei: etree._Element, href: str) -> None:
+        number = len(self.articles)
+        self.articles.append(_article_facts(tei, href))
+        mentions = _mentions_by_id(tei)
+        for listing, kind in _ENTRY_LISTS.items():
+            for element in tei.xpath(f".//t:{listing}/*[@xml:id]", namespaces=_TEI):
+                entry_id = element.get(_XML_ID)
+                entry = self.entries.get(entry_id) or self.entries.setdefault(
+                    entry_id, _new_entry(element, kind))
+                found = mentions.get(entry_id, [])
+                for role in _roles(element, found):
+                    entry.roles.setdefault(role)
+                entry.in_articles += 1
+                if len(entry.articles) < MAX_LINKS_PER_ENTRY:
+                    entry.articles.append((number, len(found)))
+
+    def to_xml(self) -> etree._Element:
+        """The ``c:corpus`` document that xslt/corpus.xsl renders."""
+        corpus = etree.Element(f"{{{CORPUS_NS}}}corpus", nsmap={None: CORPUS_NS})
+        for n, facts in enumerate(self.articles):
+            etree.SubElement(corpus, f"{{{CORPUS_NS}}}article", n=str(n), **facts)
+        for entry_id, entry in self.entries.items():
+            element = etree.SubElement(corpus, f"{{{CORPUS_NS}}}entry", id=entry_id,
+                                       kind=entry.kind, name=entry.name,
+                                       articles=str(entry.in_articles))
+            if entry.number:
+                element.set("number", entry.number)
+            for role in entry.roles:
+                etree.SubElement(element, f"{{{CORPUS_NS}}}role").text = role
+            for article, count in entry.articles:
+                etree.SubElement(element, f"{{{CORPUS_NS}}}in", article=str(article),
+                                 mentions=str(count))
+        return corpus
+
+
+def _article_facts(tei: etree._Element, href: str) -> dict[str, str]:
+    title = (tei.xpath("t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=_TEI)
+             or tei.xpath("t:teiHeader/t:fileDesc/t:titleStmt/t:title", namespaces=_TEI)
+             or tei.xpath("t:text/t:body/t:head", namespaces=_TEI))
+    facts = {"href": href, "title": _plain(title[0]) if title else ""}
+    dates = tei.xpath("t:teiHeader/t:fileDesc/t:sourceDesc//t:date[@when or @from]"
+                      " | t:text/t:body/t:dateline//t:date[@when or @from]", namespaces=_TEI)
+    if dates:
+        date = dates[0]
+        facts["date"] = _plain(date)
+        facts["iso"] = date.get("when") or "/".join(filter(None, (date.get("from"), date.get("to"))))
+        if date.get("when"):
+            facts["when"] = date.get("when")
+    return facts
+
+
+def _mentions_by_id(tei: etree._Element) -> dict[str, list[etree._Element]]:
+    by_id: dict[str, list[etree._Element]] = {}
+    for mention in tei.xpath("t:text//*[@ref]", namespaces=_TEI):
+        for token in mention.get("ref").split():
+            if token.startswith("#"):
+                by_id.setdefault(token[1:], []).append(mention)
+    return by_id
+
+
+def _new_entry(element: etree._Element, kind: str) -> _IndexEntry:
+    if kind == "bibl" and element.getparent().get("type") == "directives":
+        kind = "directive"
+    names = [c for c in element if etree.QName(c).localname in _NAME_ELEMENTS]
+    number = element.xpath("string(t:idno[@type='document-number'][1])", namespaces=_TEI).strip()
+    return _IndexEntry(kind=kind, name=_plain(names[0]) if names else element.get(_XML_ID),
+                       number=number)
+
+
+def _roles(element: etree._Element, mentions: list[etree._Element]) -> list[str]:
+    """Titles and offices: the entry's occupations and the roleNames of its mentions."""
+    roles = element.xpath("t:occupation | t:roleName | t:persName/t:roleName", namespaces=_TEI)
+    roles += [r for m in mentions for r in m.xpath("t:roleName", namespaces=_TEI)]
+    return [text for text in map(_plain, roles) if text]

@@ -354,3 +354,17 @@ def test_corpus_index_lists_articles_and_a_combined_register(converted, renderer
 def test_generic_fixtures_are_valid_tei(tei_all):
     for path in sorted(FIXTURES.glob("*.xml")):
         assert tei_all.validate(etree.parse(str(path))), (path.name, tei_all.error_log.last_error)
+
+
+def test_corpus_index_caps_the_links_per_entity_and_counts_the_rest(converted, renderer, tmp_path):
+    """An entity in every article of a large corpus gets MAX_LINKS_PER_ENTRY links and
+    the number of articles, so the index grows with articles plus entities."""
+    from edition.render import MAX_LINKS_PER_ENTRY
+    seed = tmp_path / "seed.xml"
+    seed.write_bytes(converted[SEED_NAME])
+    total = MAX_LINKS_PER_ENTRY + 5
+    index = page(renderer.corpus_index([(seed, f"a{i:03d}.html") for i in range(total)]))
+    assert len(index.xpath("//ol[contains(@class,'articles')]/li")) == total
+    binh = index.xpath("//section[contains(@class,'register')]//li[@id='pers-le-hai-binh']")[0]
+    assert len(binh.xpath(".//a")) == MAX_LINKS_PER_ENTRY
+    assert f"{total})" in binh.xpath("string(.//span[@class='more'])")

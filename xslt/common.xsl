@@ -79,6 +79,8 @@
       'register-intro': 'Mỗi mục dẫn tới chỉ mục của từng bài có nhắc đến; số trong ngoặc là số lần nhắc.',
       'no-date': 'không rõ ngày',
       'article-count': 'bài',
+      'more-articles': 'và các bài khác',
+      'in-articles': 'số bài',
       'generated-by': 'Bản điện tử do edition tạo từ bản mã hóa TEI P5.'
     }"/>
 
