@@ -1,0 +1,855 @@
+"""Archival deposit: a self-describing, verifiable BagIt 1.0 bag (RFC 8493).
+
+A bag holds, under ``data/``::
+
+    README.txt                what each file is and how to check the bag
+    tei/NAME.xml              the TEI edition of each article (validated)
+    source/NAME.txt           the article's source file, byte for byte
+    html/NAME.html            the HTML rendition (links to ../tei/NAME.xml)
+    text/NAME.txt             the plain-text rendition
+    schema/...                the schema files the TEI was validated with
+    registers/*.xml           the editors' registers used (when there are any)
+    validation-report.json    the machine-readable validation report
+
+and beside it ``bagit.txt``, ``bag-info.txt``, ``manifest-sha256.txt``,
+``manifest-sha512.txt`` and the two tag manifests.  The tag files are written
+here (not by ``bagit.make_bag``, which writes BagIt 0.97 and dates the bag
+with the clock); the ``bagit`` package checks every bag before it is put in
+place and again in :func:`verify_bag`.
+
+Deterministic: the same inputs give the same bytes in every file.  The one
+date, ``Bagging-Date``, comes from ``SOURCE_DATE_EPOCH`` when it is set, else
+from the newest publication date of the deposited articles (an honest lower
+bound on the bagging date that does not change from run to run); a bag of
+undated articles has no ``Bagging-Date`` (the element is optional).
+
+Safe: every TEI file is validated before anything is written; the bag is built
+in a hidden temporary folder beside the target and renamed into place, so an
+interrupted run leaves no half bag; an existing bag is replaced only with
+``force`` and only when it is a bag.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import secrets
+import shutil
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from . import __version__
+from .errors import EditionError, InputError, ValidationFailed
+from .xmlio import TEI_NS, XML_NS, parse_xml, require_tei
+
+ALGORITHMS = ("sha256", "sha512")
+BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+REPORT_NAME = "validation-report.json"
+SCHEMA_FOLDER_IN_BAG = "../schema/"  # from data/tei/ to data/schema/
+MAX_PROBLEMS_SHOWN = 20
+
+_NS = {"tei": TEI_NS}
+
+
+@dataclass
+class DepositItem:
+    """One article to deposit; renditions are rendered from the TEI when not given."""
+
+    tei: Path
+    source: Path | None
+    html: Path | None = None
+    text: Path | None = None
+
+
+@dataclass
+class ArticleMeta:
+    """What bag-info.txt and README.txt say about an article, from its TEI header."""
+
+    id: str
+    title: str
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None  # ISO 8601, as in sourceDesc's date/@when
+    languages: list[str] = field(default_factory=list)
+    publisher: str | None = None  # of the edition (publicationStmt)
+    source_filename: str | None = None
+    source_sha256: str | None = None
+
+
+@dataclass
+class _Article:
+    """An article as it will be laid out in the bag."""
+
+    item: DepositItem
+    meta: ArticleMeta
+    stem: str  # NFC
+    tei_bytes: bytes
+    source_name: str | None  # NFC
+
+    @property
+    def tei_path(self) -> str:
+        return f"tei/{self.stem}.xml"
+
+    @property
+    def html_path(self) -> str:
+        return f"html/{self.stem}.html"
+
+    @property
+    def text_path(self) -> str:
+        return f"text/{self.stem}.txt"
+
+    @property
+    def source_path(self) -> str | None:
+        return f"source/{self.source_name}" if self.source_name else None
+
+
+# --- the public functions -------------------------------------------------------
+
+
+def deposit_files(tei_paths: Sequence[Path], bag: Path, *, sources: Sequence[Path] = (),
+                  force: bool = False, contact_email: str | None = None,
+                  organization: str | None = None) -> Path:
+    """Deposit TEI files (or folders of ``*.xml``) as one bag: what ``edition deposit`` runs.
+
+    Each TEI's source is found by the file name its header records
+    (``sourceDesc//idno[@type='filename']``) or, failing that, by the sha256
+    it records: first among ``sources`` (files or folders), then in the
+    ``source/`` folder beside the TEI's ``tei/`` folder.  The registers are
+    those of that corpus (``registers/`` beside ``tei/``), when present.
+    """
+    teis = _expand(tei_paths, "*.xml")
+    if not teis:
+        raise EditionError("no TEI files (*.xml) to deposit", ", ".join(map(str, tei_paths)))
+    given = _expand(sources, "*.txt") if sources else []
+    items = [DepositItem(tei=tei, source=source)
+             for tei, source in zip(teis, _find_sources(teis, given))]
+    unused = set(given) - {item.source for item in items}
+    if unused:
+        raise EditionError("the source matches none of the TEI files (by the file name or "
+                           "sha256 in their headers)", str(sorted(unused)[0]))
+    return deposit_corpus(items, bag, force=force, contact_email=contact_email,
+                          organization=organization, registers_dir=_registers_of(teis))
+
+
+def deposit_corpus(items: Sequence[DepositItem], bag: Path, *, force: bool = False,
+                   contact_email: str | None = None, organization: str | None = None,
+                   registers_dir: Path | None = None, validator: Any = None,
+                   renderer: Any = None, bagging_date: date | None = None) -> Path:
+    """Write ``items`` as a BagIt bag at ``bag`` and return its path.
+
+    Raises :class:`ValidationFailed` (nothing written) when a TEI file fails
+    validation, :class:`EditionError` when ``bag`` exists and ``force`` is not
+    given, or when an input is missing or inconsistent.
+    """
+    bag = Path(bag)
+    if not items:
+        raise EditionError("nothing to deposit", str(bag))
+    _check_target(bag, force)
+    if validator is None:
+        from .validate import Validator
+        validator = Validator()
+    articles = _prepare(items)
+    reports = _refuse_invalid(articles, validator)
+    if bagging_date is None:
+        bagging_date = _bagging_date(articles)
+    info = bag_info(articles, contact_email=contact_email, organization=organization,
+                    bagging_date=bagging_date)
+    tmp = _temporary_sibling(bag, "partial")
+    try:
+        tmp.mkdir(parents=True)
+        if renderer is None and any(a.item.html is None or a.item.text is None for a in articles):
+            from .render import Renderer
+            renderer = Renderer()
+        _write_payload(tmp / "data", articles, reports, renderer, registers_dir,
+                       _schema_dir_of(validator), validator, bagging_date)
+        _write_tag_files(tmp, info)
+        _self_check(tmp)
+        _install(tmp, bag, force)
+    except BaseException as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise EditionError(f"cannot write the bag: {exc.strerror or exc}",
+                               exc.filename or str(bag)) from exc
+        raise
+    return bag
+
+
+def verify_bag(bag: Path) -> list[str]:
+    """Every problem of a bag, each naming the file: completeness and fixity with
+    every manifest's algorithm, Payload-Oxum, the sources against the sha256 their
+    TEI records, and the TEI against the schema shipped inside the bag."""
+    bag = Path(bag)
+    if not (bag / "bagit.txt").is_file():
+        return ["bagit.txt: missing: this is not a BagIt bag"]
+    problems = [*_check_bagit_txt(bag)]
+    payload = _files_under(bag, "data")
+    problems += _check_manifests(bag, "manifest", payload, required=ALGORITHMS)
+    problems += _check_manifests(bag, "tagmanifest", _tag_files(bag), required=ALGORITHMS)
+    problems += _check_oxum(bag, payload)
+    if not problems:  # bagit's own opinion, when ours finds nothing (it stops at the first)
+        problems += _bagit_validate(bag)
+    problems += _check_tei(bag)
+    return problems
+
+
+# --- reading the articles ---------------------------------------------------------
+
+
+def read_metadata(root: Any, path: Path) -> ArticleMeta:
+    """Identifier, title, authors, date, languages and source of a TEI document."""
+
+    def texts(xpath: str) -> list[str]:
+        return [" ".join("".join(e.itertext()).split()) for e in root.xpath(xpath, namespaces=_NS)]
+
+    def first(xpath: str) -> str | None:
+        values = [v.strip() for v in root.xpath(xpath, namespaces=_NS) if v.strip()]
+        return values[0] if values else None
+
+    title_stmt = "tei:teiHeader/tei:fileDesc/tei:titleStmt"
+    bibl = "tei:teiHeader/tei:fileDesc/tei:sourceDesc//tei:bibl"
+    titles = texts(f"{title_stmt}/tei:title[@type='main']") or texts(f"{title_stmt}/tei:title")
+    languages = [str(v) for v in root.xpath("tei:teiHeader/tei:profileDesc/tei:langUsage/"
+                                            "tei:language/@ident", namespaces=_NS)]
+    if not languages and root.get(f"{{{XML_NS}}}lang"):
+        languages = [root.get(f"{{{XML_NS}}}lang")]
+    return ArticleMeta(
+        id=(root.get(f"{{{XML_NS}}}id")
+            or first("tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:idno[@type='edition']/text()")
+            or path.stem),
+        title=titles[0] if titles else path.stem,
+        authors=[a for a in texts(f"{title_stmt}/tei:author") if a],
+        date=first(f"{bibl}/tei:date/@when"),
+        languages=languages,
+        publisher=first("tei:teiHeader/tei:fileDesc/tei:publicationStmt/tei:publisher/text()"),
+        source_filename=first(f"{bibl}/tei:idno[@type='filename']/text()"),
+        source_sha256=first(f"{bibl}/tei:idno[@type='sha256']/text()"),
+    )
+
+
+def _prepare(items: Sequence[DepositItem]) -> list[_Article]:
+    articles = []
+    for item in items:
+        root = require_tei(parse_xml(item.tei), str(item.tei))
+        meta = read_metadata(root, item.tei)
+        if item.source is not None:
+            _check_source(item, meta)
+        articles.append(_Article(
+            item=item, meta=meta, stem=nfc(Path(item.tei).stem),
+            tei_bytes=point_schema_into_bag(Path(item.tei).read_bytes()),
+            source_name=nfc(Path(item.source).name) if item.source is not None else None))
+    _refuse_clashes(articles)
+    return sorted(articles, key=lambda a: a.stem)
+
+
+def _check_source(item: DepositItem, meta: ArticleMeta) -> None:
+    """The source must be the one the TEI was made from (when the TEI records its sha256)."""
+    source = Path(item.source)  # type: ignore[arg-type]
+    if not source.is_file():
+        raise InputError(f"the source of {item.tei} is missing", str(source))
+    if meta.source_sha256 and _sha256_file(source) != meta.source_sha256.lower():
+        raise InputError(f"not the source of {item.tei}: its sha256 differs from the one "
+                         "the TEI header records", str(source))
+
+
+def _refuse_clashes(articles: list[_Article]) -> None:
+    """Two articles must not land on one file name (after NFC normalization)."""
+    seen: dict[str, Path] = {}
+    for article in articles:
+        for name in (article.tei_path, article.source_path):
+            if name is None:
+                continue
+            if name in seen:
+                raise InputError(f"two inputs would both be data/{name} in the bag "
+                                 f"(the other is {seen[name]})", str(article.item.tei))
+            seen[name] = Path(article.item.tei)
+
+
+_XML_MODEL_HREF = re.compile(rb'(<\?xml-model\b[^?]*?\bhref=")([^"]*)(")')
+
+
+def point_schema_into_bag(tei: bytes) -> bytes:
+    """Point each ``<?xml-model?>`` instruction at the file of the same name in the
+    bag's ``data/schema/``, so that an XML editor validates the deposited file
+    against the shipped schema.  Only the hrefs change; every other byte stays."""
+    root_start = tei.find(b"<TEI")
+    prolog, rest = (tei[:root_start], tei[root_start:]) if root_start >= 0 else (tei, b"")
+
+    def into_bag(match: re.Match[bytes]) -> bytes:
+        name = match.group(2).rsplit(b"/", 1)[-1]
+        return match.group(1) + SCHEMA_FOLDER_IN_BAG.encode() + name + match.group(3)
+
+    return _XML_MODEL_HREF.sub(into_bag, prolog) + rest
+
+
+def _refuse_invalid(articles: list[_Article], validator: Any) -> dict[str, Any]:
+    """Validate every TEI file; refuse the whole deposit when any fails."""
+    reports = {a.stem: validator.validate_file(Path(a.item.tei)) for a in articles}
+    invalid = [a for a in articles if not reports[a.stem].valid]
+    if invalid:
+        lines = [str(p) for a in invalid for p in reports[a.stem].problems]
+        shown = lines[:MAX_PROBLEMS_SHOWN]
+        if len(lines) > len(shown):
+            shown.append(f"... and {len(lines) - len(shown)} more problem(s)")
+        raise ValidationFailed(
+            f"not deposited (nothing written): {len(invalid)} TEI file(s) fail validation:\n  "
+            + "\n  ".join(shown), str(invalid[0].item.tei))
+    return reports
+
+
+# --- finding sources and registers (deposit_files) ------------------------------
+
+
+def _expand(paths: Iterable[Path], pattern: str) -> list[Path]:
+    """Files as given and the ``pattern`` files of folders, each once, in order."""
+    found: list[Path] = []
+    seen: set[Path] = set()
+    for path in map(Path, paths):
+        for candidate in (sorted(path.glob(pattern)) if path.is_dir() else [path]):
+            if candidate.resolve() not in seen:
+                seen.add(candidate.resolve())
+                found.append(candidate)
+    return found
+
+
+def _corpus_folder(tei: Path, name: str) -> Path | None:
+    """``X/NAME`` for a TEI file in ``X/tei/``."""
+    parent = tei.resolve().parent
+    return parent.parent / name if parent.name == "tei" else None
+
+
+class _SourceIndex:
+    """Source files found by name, or by sha256 (hashed only when a name fails)."""
+
+    def __init__(self, paths: list[Path]) -> None:
+        self.paths = paths
+        self.by_name = {nfc(p.name): p for p in reversed(paths)}  # the first wins
+        self._by_sha256: dict[str, Path] | None = None
+
+    def find(self, name: str | None, sha256: str | None) -> Path | None:
+        if name and nfc(name) in self.by_name:
+            return self.by_name[nfc(name)]
+        if sha256:
+            if self._by_sha256 is None:
+                self._by_sha256 = {_sha256_file(p): p for p in reversed(self.paths)}
+            return self._by_sha256.get(sha256.lower())
+        return None
+
+
+def _find_sources(teis: list[Path], given: list[Path]) -> list[Path]:
+    """Each TEI's source: among ``given`` first, then in its corpus's ``source/``."""
+    given_index = _SourceIndex(given)
+    beside: dict[Path, _SourceIndex] = {}
+    found = []
+    for tei in teis:
+        meta = read_metadata(require_tei(parse_xml(tei), str(tei)), tei)
+        source = given_index.find(meta.source_filename, meta.source_sha256)
+        folder = _corpus_folder(tei, "source")
+        if source is None and folder is not None and folder.is_dir():
+            if folder not in beside:
+                beside[folder] = _SourceIndex(sorted(folder.glob("*.txt")))
+            source = beside[folder].find(meta.source_filename, meta.source_sha256)
+        if source is None:
+            wanted = meta.source_filename or "its source file"
+            raise InputError(f"cannot find the source {wanted!r} of this TEI file; give it "
+                             "with --source (the archive gets the unchanged source bytes)",
+                             str(tei))
+        found.append(source)
+    return found
+
+
+def _registers_of(teis: list[Path]) -> Path | None:
+    folders = {f for f in (_corpus_folder(t, "registers") for t in teis) if f and f.is_dir()}
+    if len(folders) > 1:
+        raise EditionError("the TEI files come from corpora with different registers; "
+                           "deposit each corpus in its own bag", str(sorted(folders)[0]))
+    return folders.pop() if folders else None
+
+
+# --- writing the payload ------------------------------------------------------------
+
+
+def _write_payload(data: Path, articles: list[_Article], reports: dict[str, Any],
+                   renderer: Any, registers_dir: Path | None, schema_dir: Path,
+                   validator: Any, bagging_date: date | None) -> None:
+    schema_files = _copy_folder(schema_dir, data / "schema", "*")
+    register_files = _copy_folder(registers_dir, data / "registers", "*.xml") \
+        if registers_dir is not None and Path(registers_dir).is_dir() else []
+    for article in articles:
+        _write_article(data, article, renderer)
+    _put(data, REPORT_NAME, validation_report(articles, reports, schema_files, validator))
+    _put(data, "README.txt", readme(articles, schema_files, register_files, bagging_date)
+         .encode("utf-8"))
+
+
+def _write_article(data: Path, article: _Article, renderer: Any) -> None:
+    item = article.item
+    _put(data, article.tei_path, article.tei_bytes)
+    if item.source is not None and article.source_path:
+        _put(data, article.source_path, Path(item.source).read_bytes())
+    tei_in_bag = data / article.tei_path
+    html = Path(item.html).read_bytes() if item.html else \
+        renderer.html(tei_in_bag, tei_href=f"../{article.tei_path}").encode("utf-8")
+    _put(data, article.html_path, html)
+    text = Path(item.text).read_bytes() if item.text else \
+        renderer.text(tei_in_bag).encode("utf-8")
+    _put(data, article.text_path, text)
+
+
+def _put(folder: Path, relative: str, content: bytes) -> None:
+    """Write one new file of the bag (the whole bag is renamed into place at the end)."""
+    target = folder / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "xb") as handle:  # "x": two inputs never silently share a name
+        handle.write(content)
+
+
+def _copy_folder(source: Path, target: Path, pattern: str) -> list[str]:
+    """Copy the regular, non-hidden files of ``source`` (recursively); their NFC
+    paths relative to the payload folder, sorted."""
+    copied = []
+    for path in sorted(Path(source).rglob(pattern)):
+        relative = path.relative_to(source)
+        if not path.is_file() or any(part.startswith((".", "__")) for part in relative.parts):
+            continue
+        name = f"{target.name}/{nfc(relative.as_posix())}"
+        _put(target.parent, name, path.read_bytes())
+        copied.append(name)
+    return copied
+
+
+def _schema_dir_of(validator: Any) -> Path:
+    """The folder of the schema files ``validator`` checks against."""
+    folder = getattr(validator, "schema_dir", None)
+    if folder is None:
+        from .resources import schema_dir
+        folder = schema_dir()
+    return Path(folder)
+
+
+def validation_report(articles: list[_Article], reports: dict[str, Any],
+                      schema_files: list[str], validator: Any) -> bytes:
+    """The machine-readable report: which schema, which files, what was found."""
+    report = {
+        "report": "edition validation report",
+        "validator": f"edition {__version__} ({type(validator).__module__}."
+                     f"{type(validator).__name__})",
+        "schema": schema_files,
+        "articles": [{
+            "id": a.meta.id,
+            "title": a.meta.title,
+            "tei": a.tei_path,
+            "source": a.source_path,
+            "source_sha256": a.meta.source_sha256,
+            "valid": bool(reports[a.stem].valid),
+            "problems": [_problem_in_bag(p, a) for p in reports[a.stem].problems],
+        } for a in articles],
+    }
+    return (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def _problem_in_bag(problem: Any, article: _Article) -> Any:
+    """A problem as a dict, naming the file by its place in the bag (not the input's
+    place on the depositor's disk, which would also make the bag non-deterministic)."""
+    record = problem.as_dict() if hasattr(problem, "as_dict") else {"message": str(problem)}
+    original = {str(article.item.tei), str(Path(article.item.tei).resolve())}
+    return {k: (article.tei_path if isinstance(v, str) and v in original else v)
+            for k, v in record.items()}
+
+
+# --- README.txt -----------------------------------------------------------------------
+
+_README_CHECKS = """\
+How to check this package
+-------------------------
+With the edition tool:   edition deposit verify THIS-FOLDER
+  (completeness and fixity with both checksums, and the TEI re-validated
+  against the schema in data/schema/).
+With bagit-python:       bagit.py --validate THIS-FOLDER
+With coreutils alone, from this folder (the one holding bagit.txt):
+  sha256sum -c manifest-sha256.txt
+  sha512sum -c manifest-sha512.txt
+  sha256sum -c tagmanifest-sha256.txt
+  and make sure no file under data/ is missing from manifest-sha256.txt.
+The TEI files can be validated with any XML Schema 1.0 processor against
+data/schema/edition.xsd (e.g. xmllint --noout --schema data/schema/edition.xsd
+data/tei/*.xml; their <?xml-model?> instruction already points there) and
+with any ISO Schematron processor against the rules in data/schema/edition.sch
+(references resolve, dates in order, ...).
+Each source file's sha256 is also recorded in its TEI header
+(sourceDesc/bibl/idno[@type='sha256']).
+"""
+
+_README_DATE = """\
+About Bagging-Date in bag-info.txt: it is SOURCE_DATE_EPOCH when that was set,
+otherwise the newest publication date of the articles (the earliest day the
+package can have been made), so that the same inputs always give the same
+package; a package of undated articles has no Bagging-Date.
+"""
+
+
+def readme(articles: list[_Article], schema_files: list[str], register_files: list[str],
+           bagging_date: date | None) -> str:
+    """``data/README.txt``: what each file is and how to check the package."""
+    lines = [
+        "Archival package of a TEI edition of news articles",
+        "==================================================",
+        "",
+        f"Made by edition {__version__}, a toolkit that encodes news articles as TEI P5",
+        "(https://tei-c.org/guidelines/p5/). This folder is a BagIt 1.0 bag (RFC 8493):",
+        "bagit.txt declares it, bag-info.txt describes it, manifest-*.txt list the",
+        "SHA-256 and SHA-512 checksum of every file under data/, tagmanifest-*.txt",
+        "those of the other files. All text is UTF-8.",
+        "",
+        "What is in data/",
+        "----------------",
+        "README.txt               this file",
+        f"{REPORT_NAME:<24} the validation report (JSON): schema used, result per TEI file",
+        "tei/NAME.xml             the TEI P5 edition of an article (the archival master)",
+        "source/NAME.txt          the article's source text, byte for byte as received",
+        "html/NAME.html           the HTML reading edition (rendered from the TEI)",
+        "text/NAME.txt            the plain-text reading edition (rendered from the TEI)",
+        "schema/                  the XML Schema and Schematron rules the TEI files",
+        "                         were validated with:",
+        *(f"                           {name}" for name in schema_files),
+    ]
+    if register_files:
+        lines += ["registers/               the editors' registers (TEI authority lists of",
+                  "                         persons, organizations, places, directives) the",
+                  "                         TEI files point to:",
+                  *(f"                           {name}" for name in register_files)]
+    else:
+        lines += ["(no registers/: no editors' registers were used)"]
+    lines += ["", f"Articles ({len(articles)})", "-" * len(f"Articles ({len(articles)})")]
+    for article in articles:
+        meta = article.meta
+        lines.append(f"{meta.id}: {meta.title}")
+        details = ", ".join(filter(None, ["; ".join(meta.authors), meta.date]))
+        if details:
+            lines.append(f"  {details}")
+        files = [article.tei_path, article.source_path or "(no source)", article.html_path,
+                 article.text_path]
+        lines.append("  " + "  ".join(files))
+    lines += ["", _README_CHECKS, _README_DATE]
+    return "\n".join(lines)
+
+
+# --- tag files ------------------------------------------------------------------------
+
+
+def bag_info(articles: list[_Article], *, contact_email: str | None, organization: str | None,
+             bagging_date: date | None) -> list[tuple[str, str]]:
+    """The bag-info.txt elements, in order (Payload-Oxum is added when the payload is known).
+
+    One article: its identifier, title, authors, date and language.  Several:
+    each article's identifier and title (repeated elements, in the same order),
+    the distinct authors and languages, and the span of publication dates.
+    """
+    metas = [a.meta for a in articles]
+    publishers = sorted({m.publisher for m in metas if m.publisher})
+    info = [("Source-Organization", organization or "; ".join(publishers) or None),
+            ("Contact-Email", contact_email)]
+    info += [("External-Identifier", m.id) for m in metas]
+    if len(metas) == 1:
+        info.append(("External-Description", metas[0].title))
+    else:
+        info.append(("External-Description", f"{len(metas)} news articles as TEI P5 editions, "
+                                             "with their sources and renditions"))
+    info += [("Title", m.title) for m in metas]
+    info += [("Author", a) for a in _distinct(a for m in metas for a in m.authors)]
+    dates = sorted(m.date for m in metas if m.date)
+    if dates:
+        info.append(("Publication-Date", dates[0] if len(set(dates)) == 1 or len(metas) == 1
+                     else f"{dates[0]}/{dates[-1]}"))
+    info += [("Language", lang) for lang in _distinct(x for m in metas for x in m.languages)]
+    info += [("Bagging-Date", bagging_date.isoformat() if bagging_date else None),
+             ("Bag-Software-Agent", f"edition {__version__}")]
+    return [(label, _one_line(value)) for label, value in info if value]
+
+
+def _bagging_date(articles: list[_Article]) -> date | None:
+    """SOURCE_DATE_EPOCH's day (UTC) or the newest publication day (see the module doc)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), tz=timezone.utc).date()
+        except (ValueError, OverflowError, OSError):
+            raise EditionError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds "
+                               "since 1970-01-01") from None
+    days = []
+    for article in articles:
+        try:
+            days.append(date.fromisoformat((article.meta.date or "")[:10]))
+        except ValueError:
+            continue
+    return max(days) if days else None
+
+
+def _write_tag_files(bag: Path, info: list[tuple[str, str]]) -> None:
+    """bagit.txt, the payload manifests, bag-info.txt (with Payload-Oxum), tag manifests."""
+    payload = _files_under(bag, "data")
+    (bag / "bagit.txt").write_bytes(BAGIT_TXT)
+    for algorithm in ALGORITHMS:
+        (bag / f"manifest-{algorithm}.txt").write_bytes(_manifest(bag, payload, algorithm))
+    size = sum((bag / p).stat().st_size for p in payload)
+    info = [*info, ("Payload-Oxum", f"{size}.{len(payload)}")]
+    (bag / "bag-info.txt").write_bytes("".join(f"{k}: {v}\n" for k, v in info).encode("utf-8"))
+    tag_files = _tag_files(bag)
+    for algorithm in ALGORITHMS:
+        (bag / f"tagmanifest-{algorithm}.txt").write_bytes(_manifest(bag, tag_files, algorithm))
+
+
+def _manifest(bag: Path, files: list[str], algorithm: str) -> bytes:
+    lines = [f"{_digest(bag / name, algorithm)}  {encode_path(name)}\n" for name in sorted(files)]
+    return "".join(lines).encode("utf-8")
+
+
+def encode_path(name: str) -> str:
+    """A manifest path as RFC 8493 §2.1.3 wants it: %, CR and LF percent-encoded."""
+    return name.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def decode_path(name: str) -> str:
+    return re.sub(r"%(0[ADad]|25)", lambda m: chr(int(m.group(1), 16)), name)
+
+
+def _self_check(bag: Path) -> None:
+    """bagit's validator must accept what we wrote before it is put in place."""
+    problems = _bagit_validate(bag)
+    if problems:
+        raise EditionError("internal error: the new bag fails bagit's validation: "
+                           + "; ".join(problems), str(bag))
+
+
+# --- putting the bag in place -----------------------------------------------------------
+
+
+def _temporary_sibling(bag: Path, kind: str) -> Path:
+    """A hidden folder beside ``bag``: same file system, so the final rename is atomic."""
+    return bag.parent / f".{bag.name}.{secrets.token_hex(6)}.{kind}"
+
+
+def _check_target(bag: Path, force: bool) -> None:
+    if not bag.exists():
+        return
+    if not force:
+        raise EditionError("the bag already exists; give --force to replace it", str(bag))
+    if not bag.is_dir() or not ((bag / "bagit.txt").is_file() or not any(bag.iterdir())):
+        raise EditionError("exists and is not a bag; refusing to replace it even with --force",
+                           str(bag))
+
+
+def _install(tmp: Path, bag: Path, force: bool) -> None:
+    """Rename the finished bag into place; an old bag is renamed away first and
+    removed only once the new one is in place (and put back if that fails)."""
+    old = None
+    if bag.exists():
+        _check_target(bag, force)  # it may have appeared meanwhile
+        old = _temporary_sibling(bag, "old")
+        os.rename(bag, old)
+    try:
+        os.rename(tmp, bag)
+    except OSError as exc:
+        if old is not None:
+            os.rename(old, bag)
+        raise EditionError(f"cannot put the bag in place: {exc.strerror or exc}", str(bag)) from exc
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+# --- verifying -------------------------------------------------------------------------
+
+
+def _check_bagit_txt(bag: Path) -> list[str]:
+    text = (bag / "bagit.txt").read_bytes()
+    if not re.match(rb"BagIt-Version: \d+\.\d+\r?\nTag-File-Character-Encoding: \S+", text):
+        return ["bagit.txt: not a valid bag declaration (BagIt-Version, "
+                "Tag-File-Character-Encoding)"]
+    return []
+
+
+def _read_manifest(path: Path) -> tuple[dict[str, str], list[str]]:
+    """``{relative path: digest}`` of a manifest, and its malformed lines."""
+    entries, problems = {}, []
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace")
+                                  .splitlines(), 1):
+        if not line.strip():
+            continue
+        parts = line.split(None, 1)
+        if len(parts) != 2:
+            problems.append(f"{path.name}:{number}: malformed line (want: CHECKSUM  PATH)")
+            continue
+        name = decode_path(parts[1].strip().lstrip("*"))
+        if name.startswith("/") or ".." in name.split("/"):
+            problems.append(f"{path.name}:{number}: unsafe path {name!r}")
+            continue
+        entries[name] = parts[0].lower()
+    return entries, problems
+
+
+def _check_manifests(bag: Path, kind: str, files: list[str], *,
+                     required: Sequence[str]) -> list[str]:
+    """Missing, extra and changed files against every ``KIND-ALG.txt`` manifest."""
+    manifests = {m.name[len(kind) + 1:-4]: m for m in sorted(bag.glob(f"{kind}-*.txt"))}
+    problems = [f"{kind}-{alg}.txt: missing" for alg in required if alg not in manifests]
+    on_disk = set(files)
+    changed: dict[str, list[str]] = {}
+    for algorithm, manifest in manifests.items():
+        if algorithm not in hashlib.algorithms_available:
+            problems.append(f"{manifest.name}: unknown checksum algorithm {algorithm!r}")
+            continue
+        entries, malformed = _read_manifest(manifest)
+        problems += malformed
+        problems += [f"{name}: missing (listed in {manifest.name})"
+                     for name in sorted(set(entries) - on_disk)]
+        problems += [f"{name}: extra file (not listed in {manifest.name})"
+                     for name in sorted(on_disk - set(entries))
+                     if kind == "manifest" or name in _TAG_FILES_LISTED]
+        for name in sorted(set(entries) & on_disk):
+            if _digest(bag / name, algorithm) != entries[name]:
+                changed.setdefault(name, []).append(algorithm)
+    problems += [f"{name}: changed (its {' and '.join(algs)} checksum differs from the "
+                 f"{kind})" for name, algs in sorted(changed.items())]
+    return problems
+
+
+# Tag files every bag of ours lists in its tag manifests; other tag files may be
+# added by an archive (RFC 8493 allows that) and are not reported.
+_TAG_FILES_LISTED = {"bagit.txt", "bag-info.txt", *(f"manifest-{a}.txt" for a in ALGORITHMS)}
+
+
+def _check_oxum(bag: Path, payload: list[str]) -> list[str]:
+    info = (bag / "bag-info.txt")
+    if not info.is_file():
+        return ["bag-info.txt: missing"]
+    match = re.search(r"^Payload-Oxum:\s*(\d+)\.(\d+)\s*$", info.read_text("utf-8", "replace"),
+                      re.M)
+    if not match:
+        return ["bag-info.txt: no valid Payload-Oxum"]
+    size = sum((bag / p).stat().st_size for p in payload)
+    if (int(match.group(1)), int(match.group(2))) != (size, len(payload)):
+        return [f"bag-info.txt: Payload-Oxum says {match.group(1)} bytes in {match.group(2)} "
+                f"files, data/ holds {size} bytes in {len(payload)} files"]
+    return []
+
+
+def _bagit_validate(bag: Path) -> list[str]:
+    import bagit
+
+    try:
+        bagit.Bag(str(bag)).validate()
+    except (bagit.BagError, bagit.BagValidationError) as exc:
+        details = getattr(exc, "details", None) or []
+        return [f"bagit: {exc}"] + [f"bagit: {d}" for d in details]
+    return []
+
+
+def _check_tei(bag: Path) -> list[str]:
+    """Each TEI file against the schema shipped in the bag, and each source against
+    the sha256 its TEI records."""
+    data = bag / "data"
+    teis = sorted((data / "tei").glob("*.xml"))
+    if not teis:
+        return ["data/tei: no TEI files in the bag"]
+    schema = data / "schema"
+    if not (schema / "edition.xsd").is_file():
+        return ["data/schema/edition.xsd: missing: cannot re-validate the TEI"]
+    from .validate import Validator
+
+    try:
+        validator = Validator(schema_dir=schema)
+    except Exception as exc:  # noqa: BLE001 - a damaged schema is a finding, not a crash
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return [f"data/schema: cannot load the schema shipped in the bag: {first}"]
+    sources = _sources_by_tei(bag)
+    problems = []
+    for tei in teis:
+        try:
+            report = validator.validate_file(tei)
+        except EditionError as error:
+            problems.append(f"data/tei/{tei.name}: {error.message}")
+            continue
+        problems += [f"{_relative(p, bag)}" for p in report.problems]
+        problems += _check_source_digest(bag, tei, sources)
+    return problems
+
+
+def _sources_by_tei(bag: Path) -> dict[str, str]:
+    """``{tei/NAME.xml: source/NAME}`` from the bag's validation report (the source
+    keeps its own file name, which may differ from the one the TEI records)."""
+    try:
+        report = json.loads((bag / "data" / REPORT_NAME).read_text(encoding="utf-8"))
+        return {a["tei"]: a["source"] for a in report["articles"] if a.get("source")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _check_source_digest(bag: Path, tei: Path, sources: dict[str, str]) -> list[str]:
+    try:
+        meta = read_metadata(require_tei(parse_xml(tei), str(tei)), tei)
+    except EditionError:
+        return []  # already reported by the validator
+    if not meta.source_sha256:
+        return []
+    relative = sources.get(f"tei/{tei.name}") or \
+        (f"source/{nfc(meta.source_filename)}" if meta.source_filename else None)
+    if relative is None:
+        return []
+    source = bag / "data" / relative
+    if not source.is_file():
+        return [f"data/{relative}: missing (the source of data/tei/{tei.name})"]
+    if _sha256_file(source) != meta.source_sha256.lower():
+        return [f"data/{relative}: not the source of data/tei/{tei.name} (its "
+                "sha256 differs from the one the TEI header records)"]
+    return []
+
+
+def _relative(problem: Any, bag: Path) -> str:
+    """A problem's text with the bag's absolute path shortened to bag-relative."""
+    return str(problem).replace(str(bag.resolve()) + os.sep, "").replace(str(bag) + os.sep, "")
+
+
+# --- small helpers -----------------------------------------------------------------------
+
+
+def nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
+
+
+def _distinct(values: Iterable[str]) -> list[str]:
+    return sorted(set(values), key=lambda v: (nfc(v).casefold(), v))
+
+
+def _one_line(value: str) -> str:
+    """A tag value on one line (bag-info.txt has no multi-line values of ours)."""
+    return " ".join(str(value).split())
+
+
+def _digest(path: Path, algorithm: str) -> str:
+    digest = hashlib.new(algorithm)
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _sha256_file(path: Path) -> str:
+    return _digest(path, "sha256")
+
+
+def _files_under(bag: Path, folder: str) -> list[str]:
+    """Every file under ``bag/folder``, as sorted bag-relative POSIX paths."""
+    root = bag / folder
+    if not root.is_dir():
+        return []
+    return sorted(p.relative_to(bag).as_posix() for p in root.rglob("*") if p.is_file())
+
+
+def _tag_files(bag: Path) -> list[str]:
+    """Every file outside ``data/`` but the tag manifests themselves (RFC 8493 §2.2.1)."""
+    return sorted(p.relative_to(bag).as_posix() for p in bag.rglob("*")
+                  if p.is_file() and p.relative_to(bag).parts[0] != "data"
+                  and not (p.parent == bag and p.name.startswith("tagmanifest-")))
