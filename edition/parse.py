@@ -137,6 +137,9 @@ def parse_article(source: Source) -> Article:
         dateline = Dateline(Inline(rest[0].text, [Span(0, len(rest[0].text), "date",
                                                          (("when", when),))]), when)
         rest = rest[1:]
+        if not rest:  # a body needs at least one block besides head and dateline
+            raise InputError("the article has a title and a date line but no body text",
+                             source.path, title_block.line)
 
     byline = None
     if len(rest) > 1 and _looks_like_byline(rest[-1].text):
@@ -193,7 +196,7 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
         if i > 0 and _is_caption(text, after_alt=False):
             figures += 1
             blocks.append(_figure(figures, None, text))
-        elif i > 0 and _is_heading(text, nxt):
+        elif i > 0 and _is_heading(text, nxt) and not _heads_a_section(raw, i + 1):
             blocks.append(Heading(Inline(text)))
         else:
             blocks.append(_paragraph(text, lead=(i == 0)))
@@ -211,6 +214,14 @@ def _is_caption(text: str, after_alt: bool) -> bool:
     one_sentence = text.count(". ") == 0 and text[-1] not in ":;,!?"
     return one_sentence and len(text) <= MAX_HEADING and bool(
         _CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text))
+
+
+def _heads_a_section(raw: list[RawBlock], j: int) -> bool:
+    """Block ``j`` would itself be a heading: a section may not hold only its head,
+    so of two heading-like lines in a row only the second is taken as one."""
+    if j >= len(raw) or _ALT_NUMBERED.search(raw[j].text) or _is_caption(raw[j].text, False):
+        return False  # a figure may follow a section's head
+    return _is_heading(raw[j].text, raw[j + 1].text if j + 1 < len(raw) else None)
 
 
 def _is_heading(text: str, following: str | None) -> bool:

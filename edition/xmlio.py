@@ -1,14 +1,26 @@
-"""Safe XML reading and atomic file writing, shared by every stage."""
+"""Safe XML reading and atomic file writing, shared by every stage.
+
+Reading: every XML file the toolkit opens goes through :func:`parse_xml` (or
+:func:`parse_xml_bytes`), which never expands entities, never loads a DTD,
+never touches the network and refuses documents that declare entities or
+name an external DTD.  libxml2's default limits (nesting depth 256, 10 MB
+text nodes) stay on: an edition never needs more.
+
+Writing: every output file goes through :func:`atomic_write` (a temporary file
+in the target folder, then a rename), so a reader never sees a half-written
+file and a failure leaves the previous output in place.
+"""
 
 from __future__ import annotations
 
 import os
-import tempfile
+import re
+import secrets
 from pathlib import Path
 
 from lxml import etree
 
-from .errors import InputError
+from .errors import EditionError, InputError
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -25,23 +37,61 @@ def safe_parser() -> etree.XMLParser:
                            dtd_validation=False, huge_tree=False, remove_blank_text=False)
 
 
+# libxml2 repeats the place at the end of its message; we put it in front.
+_TRAILING_PLACE = re.compile(r",\s*line \d+, column \d+\s*$")
+_ENTITY_BOMB = re.compile(r"entity amplification|entity reference loop|entities? .*exceeded", re.I)
+
+
 def parse_xml(path: str | os.PathLike[str]) -> etree._ElementTree:
     """Parse an XML file with :func:`safe_parser`; errors name file, line and column.
 
     A document with a DOCTYPE that declares entities is refused outright: an
     edition has no use for them and they are the vector of entity-expansion
-    and external-entity attacks.
+    and external-entity attacks.  So is one that names an external DTD.
     """
     path = str(path)
     try:
         tree = etree.parse(path, safe_parser())
     except etree.XMLSyntaxError as exc:
-        line, column = (exc.position if exc.position else (None, None))
-        raise InputError(f"not well-formed XML: {exc.msg}", path, line, column) from None
+        raise _syntax_error(exc, path) from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc}", path) from None
+        raise InputError(f"cannot read: {exc.strerror or exc}", path) from None
     _refuse_entity_declarations(tree, path)
     return tree
+
+
+def parse_xml_bytes(data: bytes, path: str = "<bytes>") -> etree._ElementTree:
+    """:func:`parse_xml` for a document in memory; ``path`` names it in messages."""
+    try:
+        root = etree.fromstring(data, safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise _syntax_error(exc, path) from None
+    tree = root.getroottree()
+    _refuse_entity_declarations(tree, path)
+    return tree
+
+
+def require_tei(tree: etree._ElementTree, path: str) -> etree._Element:
+    """The root element, when it is a TEI document (``TEI`` in the TEI namespace)."""
+    root = tree.getroot()
+    qname = etree.QName(root)
+    if qname.localname == "TEI" and qname.namespace != TEI_NS:
+        where = f"namespace {qname.namespace!r}" if qname.namespace else "no namespace"
+        raise InputError(f"the root element TEI is in {where}; TEI documents use "
+                         f"the namespace {TEI_NS!r}", path, root.sourceline)
+    if qname.localname != "TEI":
+        raise InputError(f"not a TEI document: the root element is <{qname.localname}>, "
+                         "not <TEI>", path, root.sourceline)
+    return root
+
+
+def _syntax_error(exc: etree.XMLSyntaxError, path: str) -> InputError:
+    line, column = exc.position if exc.position else (None, None)
+    message = _TRAILING_PLACE.sub("", exc.msg or str(exc)).strip()
+    if _ENTITY_BOMB.search(message):  # libxml2 stopped an expansion attack itself
+        return InputError(f"entity declarations are not allowed, and these expand without "
+                          f"bound ({message})", path, line or None, column or None)
+    return InputError(f"not well-formed XML: {message}", path, line or None, column or None)
 
 
 def _refuse_entity_declarations(tree: etree._ElementTree, path: str) -> None:
@@ -59,24 +109,55 @@ def _refuse_entity_declarations(tree: etree._ElementTree, path: str) -> None:
                          getattr(node, "sourceline", None))
 
 
+# --- writing -------------------------------------------------------------------
+
+
 def atomic_write(path: str | os.PathLike[str], data: bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename.
 
     A reader never sees a half-written file, and a failure leaves the previous
-    content (if any) in place.
+    content (if any) in place.  Concurrent writers of the same path each use
+    their own temporary file, so the result is one writer's complete bytes.
+    The file gets the usual permissions (0666 less the umask), not the 0600
+    of a ``mkstemp`` file.  An ``OSError`` becomes an :class:`EditionError`
+    naming the file.
     """
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                     0o666)
         try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, path)
+        except BaseException:
+            _remove_quietly(tmp)
+            raise
+    except OSError as exc:
+        raise EditionError(f"cannot write: {exc.strerror or exc}", str(path)) from exc
+    _sync_folder(path.parent)
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename durable (POSIX); folders cannot be opened on Windows."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
