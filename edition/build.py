@@ -719,13 +719,17 @@ class BuildValidator:
 
 def build_corpus(layout: CorpusLayout, out: Path, *, jobs: int | None = None,
                  force: bool = False, executor: str = "process", scheduler: str | None = None,
-                 stream: TextIO | None = sys.stderr, summary_stream: TextIO | None = sys.stdout,
-                 ) -> BuildSummary:
+                 stream: TextIO | None | str = "stderr",
+                 summary_stream: TextIO | None | str = "stdout") -> BuildSummary:
     """Build ``layout`` into ``out`` (see the module docstring).
 
     Progress and article errors go to ``stream``, the summary table to
-    ``summary_stream`` (``None`` silences either).
+    ``summary_stream`` (``None`` silences either).  The defaults are the
+    ``sys.stderr`` and ``sys.stdout`` of the moment of the call, not of import,
+    so that callers who redirect them (tests, embedding tools) are heard.
     """
+    stream = sys.stderr if stream == "stderr" else stream
+    summary_stream = sys.stdout if summary_stream == "stdout" else summary_stream
     if executor not in ("process", "dask"):
         raise UsageError(f"unknown executor {executor!r} (process or dask)")
     started = time.perf_counter()

@@ -104,16 +104,12 @@ class Renderer:
 
 
 def _safe_tree(tei: Path | bytes) -> etree._ElementTree:
-    """Parse with the hardened parser; bytes get the same checks as files."""
-    if not isinstance(tei, (bytes, bytearray)):
-        return xmlio.parse_xml(tei)
-    try:
-        tree = etree.parse(io.BytesIO(bytes(tei)), xmlio.safe_parser())
-    except etree.XMLSyntaxError as exc:
-        line, column = exc.position if exc.position else (None, None)
-        raise InputError(f"not well-formed XML: {exc.msg}", "<bytes>", line, column) from None
-    # The same refusal of DOCTYPE entities and external DTDs as for files.
-    xmlio._refuse_entity_declarations(tree, "<bytes>")  # noqa: SLF001
+    """Parse with the hardened parser and insist on a TEI (or teiCorpus) root."""
+    if isinstance(tei, (bytes, bytearray)):
+        where, tree = "<bytes>", xmlio.parse_xml_bytes(bytes(tei))
+    else:
+        where, tree = str(tei), xmlio.parse_xml(tei)
+    xmlio.require_tei(tree, where, roots=("TEI", "teiCorpus"))
     return tree
 
 

@@ -71,17 +71,19 @@ def parse_xml_bytes(data: bytes, path: str = "<bytes>") -> etree._ElementTree:
     return tree
 
 
-def require_tei(tree: etree._ElementTree, path: str) -> etree._Element:
-    """The root element, when it is a TEI document (``TEI`` in the TEI namespace)."""
+def require_tei(tree: etree._ElementTree, path: str,
+                roots: tuple[str, ...] = ("TEI",)) -> etree._Element:
+    """The root element, when it is one of ``roots`` in the TEI namespace."""
     root = tree.getroot()
     qname = etree.QName(root)
-    if qname.localname == "TEI" and qname.namespace != TEI_NS:
+    if qname.localname in roots and qname.namespace != TEI_NS:
         where = f"namespace {qname.namespace!r}" if qname.namespace else "no namespace"
-        raise InputError(f"the root element TEI is in {where}; TEI documents use "
-                         f"the namespace {TEI_NS!r}", path, root.sourceline)
-    if qname.localname != "TEI":
+        raise InputError(f"the root element {qname.localname} is in {where}; TEI documents "
+                         f"use the namespace {TEI_NS!r}", path, root.sourceline)
+    if qname.localname not in roots:
+        expected = " or ".join(f"<{name}>" for name in roots)
         raise InputError(f"not a TEI document: the root element is <{qname.localname}>, "
-                         "not <TEI>", path, root.sourceline)
+                         f"not {expected}", path, root.sourceline)
     return root
 
 
