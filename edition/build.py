@@ -257,7 +257,7 @@ def _convert_validate_render(worker: _Worker, task: ArticleTask, paths: dict[str
     with clock("encode"):
         tei = encode(annotated, schema_href=schema_href_for(paths["tei"]))
     with clock("write"):
-        atomic_write(paths["tei"], tei)
+        atomic_write(paths["tei"], tei, durable=False)  # synced once, before the manifest
     result.tei_sha256 = hashlib.sha256(tei).hexdigest()
     with clock("validate"):
         report = worker.validator.validate_bytes(tei, str(paths["tei"]))
@@ -273,8 +273,8 @@ def _convert_validate_render(worker: _Worker, task: ArticleTask, paths: dict[str
         html = worker.renderer.html(tei, tei_href=f"../tei/{paths['tei'].name}")
         text = worker.renderer.text(tei)
     with clock("write"):
-        atomic_write(paths["html"], html.encode("utf-8"))
-        atomic_write(paths["text"], text.encode("utf-8"))
+        atomic_write(paths["html"], html.encode("utf-8"), durable=False)
+        atomic_write(paths["text"], text.encode("utf-8"), durable=False)
     result.status = "valid"
 
 
@@ -380,6 +380,7 @@ class Manifest:
         return cls(data.get("inputs", {}), data.get("articles", {}), data.get("corpus_key"))
 
     def save(self, out: Path) -> None:
+        os.sync()  # the articles' outputs were written without fsync: make them durable first
         data = {"format": MANIFEST_FORMAT, "inputs": self.inputs, "corpus_key": self.corpus_key,
                 "articles": dict(sorted(self.articles.items()))}
         atomic_write(out / MANIFEST_NAME,
