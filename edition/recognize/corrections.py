@@ -128,7 +128,10 @@ def _from_file(run: Inline, where: str, ctx) -> list[Span]:
 
 
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
-_REPEATED = re.compile(r"(?<!\w)(?P<words>\w+(?:\s+\w+){1,2})\s+(?P<again>(?P=words))(?!\w)")
+# Possessive "++": a run of letters (or spaces) is never given back, since a
+# shorter one could not be followed by what comes next; the same matches,
+# found without backtracking through every word.
+_REPEATED = re.compile(r"(?<!\w)(?P<words>\w++(?:\s++\w++){1,2})\s++(?P<again>(?P=words))(?!\w)")
 
 
 def _by_rule(run: Inline, where: str, ctx, taken: list[Span]) -> list[Span]:

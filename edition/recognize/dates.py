@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from ..model import Inline, Span
 
@@ -90,23 +90,27 @@ def _valid(year: int, month: int, day: int) -> bool:
 # --- finding the expressions ----------------------------------------------------
 
 _NGAY = r"(?:[Nn]gày\s+)?"
+# Each pattern opens with a look-ahead for the characters its matches can
+# start with ((?=\d), (?=[Nn\d]), ...): it says nothing new, but lets the regex
+# engine pass over most positions of a run at once, before the look-behind
+# (two to four times faster; every run is searched with all the patterns).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vn-day", re.compile(r"[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
                           r"(?:\s+năm\s+(?P<y>" + _YEAR + r"))?(?!\d)")),
-    ("half", re.compile(r"(?<![\d,.])(?P<n>\d{1,2})\s+tháng\s+(?P<part>đầu|cuối)\s+năm"
+    ("half", re.compile(r"(?=\d)(?<![\d,.])(?P<n>\d{1,2})\s+tháng\s+(?P<part>đầu|cuối)\s+năm"
                         r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\d\w])")),
-    ("day-range", re.compile(r"(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})"
+    ("day-range", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})"
                              r"(?P<sep>[/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?(?![\d/])")),
-    ("slash", re.compile(r"(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
+    ("slash", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
                          r"(?:/(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
-    ("dot", re.compile(r"(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})"
+    ("dot", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})"
                        r"(?:\.(?P<y>" + _YEAR + r"))?(?![\d/%]|[.,]\d)")),
-    ("month", re.compile(r"(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:(?:\s+năm\s+|/)(?P<y>" + _YEAR + r"))?"
+    ("month", re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:(?:\s+năm\s+|/)(?P<y>" + _YEAR + r"))?"
                          r"(?![\d/])")),
     ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:(?:\s+năm\s+|/)(?P<y>" + _YEAR + r"))?"
                            r"(?![\w/])")),
-    ("year", re.compile(r"(?<!\d\s)[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
-    ("bare-year", re.compile(r"(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d)")),
+    ("year", re.compile(r"(?=[Nn])(?<!\d\s)[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
+    ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d)")),
 ]
 
 
@@ -229,11 +233,23 @@ class YearGuess:
 class Inference:
     """The article-level facts a missing year is inferred from."""
 
-    def __init__(self, dateline: date | None, written_years: list[int]) -> None:
+    def __init__(self, dateline: date | None, written_years: Sequence[int] = ()) -> None:
         self.dateline = dateline
+        self.set_written_years(written_years)
+        self.latest: int | None = None  # latest written year seen so far
+        # The dates of each run text: every run is searched twice, first for
+        # the years written anywhere in the article, then for its own spans.
+        self._dates_by_text: dict[str, list[Found | Range]] = {}
+
+    def set_written_years(self, written_years: Sequence[int]) -> None:
         self.first_written = written_years[0] if written_years else None
         self.all_written = set(written_years)
-        self.latest: int | None = None  # latest written year seen so far
+
+    def dates_of(self, text: str) -> list[Found | Range]:
+        """``find_dates(text)``, searched once per article."""
+        if text not in self._dates_by_text:
+            self._dates_by_text[text] = find_dates(text)
+        return self._dates_by_text[text]
 
     def guess(self, found: Found) -> YearGuess | None:
         if self.dateline is not None:
@@ -320,7 +336,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
-    for item in find_dates(text):
+    for item in inference.dates_of(text):
         if isinstance(item, Range):
             attrs, guess = _range_attrs(item, inference)
             written = [f.year for f in (item.first, item.last) if f.year is not None]
@@ -343,13 +359,14 @@ def _inference(ctx) -> Inference:
         when = ctx.article.dateline.when if ctx.article.dateline else None
         anchor = date.fromisoformat(when[:10]) if when else None
         written: list[int] = []
+        state = ctx.state[__name__] = Inference(anchor)
         for where, run in ctx.article.inlines():
             if where == "dateline":
                 continue
-            for item in find_dates(run.text):
+            for item in state.dates_of(run.text):
                 parts = (item.first, item.last) if isinstance(item, Range) else (item,)
                 written += [f.year for f in parts if f.year is not None]
-        state = ctx.state[__name__] = Inference(anchor, written)
+        state.set_written_years(written)
     return state
 
 

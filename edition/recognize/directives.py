@@ -36,7 +36,7 @@ from datetime import date
 from ..annotate import resolve_entity
 from ..ids import slug, xml_id
 from ..model import Entity, Inline, Span
-from ..registers import normalize_number
+from ..registers import Registers, normalize_number
 
 # Vietnamese writes "ủy"/"uỷ", "khóa"/"khoá", "hòa"/"hoà": both spellings occur.
 _UY = "(?:ủy|uỷ)"
@@ -66,12 +66,21 @@ def _heads_pattern(heads: list[str]) -> str:
     return "|".join(forms)
 
 
+def _starting_with(words: list[str]) -> str:
+    """A look-ahead for the first letters of ``words``, put before a pattern
+    whose matches start with one of them: it adds no condition, but lets the
+    regex engine pass over other positions before trying the look-behind and
+    every alternative (several times faster on a run)."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
 _NUMBERED = re.compile(
+    _starting_with(NUMBERED_HEADS + [h.lower() for h in NUMBERED_HEADS]) +
     r"(?<!\w)(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
     r"(?![\w/-])(?P<year>\s+năm\s+\d{4}(?:\s+và\s+\d{4})?(?![\d/]))?")
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
 _SHORT = re.compile(
-    r"(?<!\w)(?P<head>" + "|".join(map(re.escape, NUMBERED_HEADS)) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
+    _starting_with(NUMBERED_HEADS) + r"(?<!\w)(?P<head>" + "|".join(map(re.escape, NUMBERED_HEADS)) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
     r"(?=\s+(?:của|ngày|về|năm|đã|và)\b|\s*[,.;:)]|\s*$)")
 
 _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -80,18 +89,18 @@ _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "s
 _ORDINAL = r"(?:\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm)|" + "|".join(
     k for k in _ORDINALS if " " not in k) + r")"
 _PLENUM = re.compile(
-    r"(?<!\w)[Nn]ghị quyết\s+(?:Hội nghị\s+)?"
+    r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:Hội nghị\s+)?"
     r"(?:(?:lần thứ\s+(?P<n1>" + _ORDINAL + r")\s*,?\s+)(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?"
     r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
     r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>[IVXL]+)\b)?")
 _CONGRESS = re.compile(
-    r"(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
+    r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
     r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
     r"(?P<term>,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.
 _OF_ABOUT = re.compile(
-    r"(?<![\w])(?P<head>Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Thông tư|Quy định)"
+    r"(?=[NCKQT])(?<![\w])(?P<head>Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Thông tư|Quy định)"
     r"\s+của\s+(?P<org>[A-ZĐƯỦ]\w*(?:\s+\w+){0,5}?)\s+về\s+")
 _GENERIC_BEFORE = re.compile(r"(?:\b(?:các|những|mọi|nhiều|một số)\s+)$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
@@ -156,10 +165,20 @@ class Candidate:
 
 def _register_candidates(text: str, ctx) -> list[Candidate]:
     found = []
-    for name, entity in ctx.registers.names("directive"):
-        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+    for name, entity, pattern in _register_patterns(ctx.registers):
+        if name not in text:
+            continue  # a plain substring test rules out most names cheaply
+        for m in pattern.finditer(text):
             found.append(Candidate(m.start(), m.end(), "register", m, entity))
     return found
+
+
+def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Pattern[str]], ...]:
+    """(name, entry, pattern of the whole word(s)) of every directive name,
+    compiled once per Registers instead of once per text run."""
+    return registers.derived("directive-name-patterns", lambda: tuple(
+        (name, entity, re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)"))
+        for name, entity in registers.names("directive")))
 
 
 def _title_end(text: str, start: int) -> int | None:
@@ -197,10 +216,12 @@ def _starts_with_head(text: str, pos: int) -> bool:
     return any(rest.startswith(h) or rest.startswith(h.lower()) for h in NUMBERED_HEADS + TITLE_HEADS)
 
 
+_TITLE_HEAD = re.compile(_starting_with(TITLE_HEADS) + r"(?<!\w)(?:" + "|".join(map(re.escape, TITLE_HEADS)) + r")(?=\s)")
+
+
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, TITLE_HEADS)) + r")(?=\s)")
-    for m in pattern.finditer(text):
+    for m in _TITLE_HEAD.finditer(text):
         before = text[:m.start()]
         if _SENTENCE_START.search(before) or _GENERIC_BEFORE.search(before):
             continue
@@ -300,11 +321,20 @@ def _stated_issuer(text: str, end: int, ctx) -> str | None:
     dated = _DATE_AFTER.match(rest)
     if dated:
         rest = rest[dated.end():]
-    names = KNOWN_ISSUERS + [n for n, _ in ctx.registers.names("org")]
-    for name in sorted(set(names), key=len, reverse=True):
-        if re.match(r"\s+của\s+" + re.escape(name) + r"(?!\w)", rest):
-            return name
-    return None
+    m = _issuer_regex(ctx.registers).match(rest)
+    return m.group("issuer") if m else None
+
+
+def _issuer_regex(registers: Registers) -> re.Pattern[str]:
+    """"của" + the longest known issuer name (known issuers and the org
+    register's names), compiled once per Registers.  Names of one length
+    cannot both match at one place, so their order among themselves is moot."""
+    def compile_issuers() -> re.Pattern[str]:
+        names = set(KNOWN_ISSUERS + [n for n, _ in registers.names("org")])
+        longest_first = sorted(names, key=lambda n: (-len(n), n))
+        return re.compile(r"\s+của\s+(?P<issuer>" + "|".join(map(re.escape, longest_first))
+                          + r")(?!\w)")
+    return registers.derived("directive-issuer-regex", compile_issuers)
 
 
 def _issuer_by_suffix(number: str | None) -> str | None:

@@ -16,7 +16,8 @@ from decimal import Decimal
 
 from ..model import Inline, Span
 
-NUMBER = r"(?<![\d.,])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d]|[.,]\d)"
+# (?=\d) only speeds the search up: the engine skips non-digits before the look-behind.
+NUMBER = r"(?=\d)(?<![\d.,])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d]|[.,]\d)"
 MULTIPLIERS = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
 #: Currency words and their ISO 4217 codes.
 CURRENCIES = {"đồng": "VND", "VNĐ": "VND", "VND": "VND", "USD": "USD", "đô la Mỹ": "USD",

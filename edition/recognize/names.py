@@ -39,6 +39,9 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…]\s+|\n)[\"“'‘(]*$")
 
 
+# Kept for the last texts: the recognizers respell each run text about ten
+# times (orgs, places, persons, titles, classifiers), and only a few runs back.
+@lru_cache(maxsize=64)
 def respell(text: str) -> str:
     """Old tone placement ("uỷ" -> "ủy"), keeping every offset unchanged."""
     return _NEW_TONE.sub(lambda m: _NEW_TO_OLD[m.group(1)], text)
@@ -65,9 +68,24 @@ def at_sentence_start(text: str, pos: int) -> bool:
     return bool(_SENTENCE_END.search(text[:pos]))
 
 
+def search_before(pattern: re.Pattern[str], text: str, end: int, window: int) -> re.Match[str] | None:
+    """``pattern.search(text[:end])`` for a pattern anchored by "$" whose
+    matches are shorter than ``window``: only the last ``window`` characters
+    are searched.  (``search`` with pos/endpos sees the text as ``text[:end]``,
+    and look-behinds and "^" still see the text before ``pos``.)  Searching
+    the whole text before every candidate of a run made finding names
+    quadratic in the length of a paragraph."""
+    return pattern.search(text, max(0, end - window), end)
+
+
+_WORD_BEFORE = re.compile(r"(\w+) $")
+
+
 def word_before(text: str, pos: int) -> str | None:
     """The word ending right before ``pos`` with one space between, if any."""
-    m = re.search(r"(\w+) $", text[:pos])
+    m = search_before(_WORD_BEFORE, text, pos, 40)
+    if m is not None and m.start() == pos - 40:  # the word may begin further back
+        m = _WORD_BEFORE.search(text, 0, pos)
     return m.group(1) if m else None
 
 
@@ -130,12 +148,66 @@ def _name_pattern(name: str) -> str:
     return r"\s*[-–—]\s*".join(r"\s+".join(p.split(r"\ ")) for p in parts)
 
 
-@lru_cache(maxsize=64)
-def _register_regex(names: tuple[str, ...], ignore_case: bool) -> re.Pattern[str] | None:
-    if not names:
-        return None
-    alternatives = "|".join(_name_pattern(n) for n in names)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I if ignore_case else 0)
+def _register_regex(registers: Registers, kind: str,
+                    ignore_case: bool) -> re.Pattern[str] | None:
+    """One alternation of every register name of ``kind``, longest first.
+
+    Compiled once per Registers (``Registers.derived``): building and hashing
+    the alternation per text run cost more than all the matching."""
+    def compile_alternation() -> re.Pattern[str] | None:
+        names = [name for name, _ in registers.names(kind)]  # type: ignore[arg-type]
+        if not names:
+            return None
+        flags = re.I if ignore_case else 0
+        tree = letter_tree([_name_pattern(name) for name in names], flags)
+        return re.compile(rf"(?<!\w)(?:{tree})(?!\w)", flags)
+    return registers.derived(("register-regex", kind, ignore_case), compile_alternation)
+
+
+def letter_tree(patterns: list[str], flags: int) -> str:
+    """The alternation of ``patterns`` (in their order; names as written by
+    ``_name_pattern`` or ``re.escape``) as a tree of shared
+    leading letters: "T(?:h(?:ái Bình|anh Hóa)|uyên Quang)|..." rather than
+    "Thái Bình|Thanh Hóa|Tuyên Quang|...".  The regex engine tries the
+    alternatives at every word start; the tree lets it drop all names but a
+    few after a letter or two (the flat list was most of annotation's time).
+
+    It matches what the flat alternation matches: at a node, at most one
+    branch can match (each starts with its own letter, or with the spaces
+    between words; letters that match each other under ``flags`` would make
+    the node stay flat), and within a branch the names keep their order.  A
+    node stays a flat list where a name ends or goes on with a dash or
+    punctuation."""
+    return _tree_node(patterns, 0, flags)
+
+
+_SPACES = r"\s+"  # how _name_pattern writes the space between two words
+
+
+def _tree_node(patterns: list[str], at: int, flags: int) -> str:
+    """The alternation of ``patterns``, which have ``patterns[0][:at]`` in common."""
+    flat = "|".join(pattern[at:] for pattern in patterns)
+    if len(patterns) == 1:
+        return flat
+    branches: dict[str, list[str]] = {}
+    for pattern in patterns:
+        if pattern.startswith(_SPACES, at):
+            key = _SPACES
+        elif pattern[at:at + 1].isalnum():  # re.escape writes letters and digits as themselves
+            key = pattern[at].lower() if flags & re.I else pattern[at]
+            if len(key) != 1:
+                return flat
+        else:  # the name ends here ("(?!\w)" may hold where others go on), or an escape
+            return flat
+        branches.setdefault(key, []).append(pattern)
+    letters = [key for key in branches if key != _SPACES]
+    for key in letters:
+        same_letter = re.compile(re.escape(key), flags)
+        if any(other != key and same_letter.fullmatch(other) for other in letters):
+            return flat
+    return "|".join(f"{key if key == _SPACES else re.escape(key)}"
+                    f"(?:{_tree_node(group, at + len(key), flags)})"
+                    for key, group in branches.items())
 
 
 def register_matches(registers: Registers, kind: str, text: str,
@@ -144,8 +216,7 @@ def register_matches(registers: Registers, kind: str, text: str,
 
     Case is ignored after the first letter for orgs and places ("Ban chấp
     hành Trung ương"); the first letter must be upper case."""
-    names = tuple(name for name, _ in registers.names(kind))  # type: ignore[arg-type]
-    regex = _register_regex(names, ignore_case)
+    regex = _register_regex(registers, kind, ignore_case)
     if regex is None:
         return []
     found = []
@@ -153,6 +224,27 @@ def register_matches(registers: Registers, kind: str, text: str,
         if text[m.start()].isupper() or not text[m.start()].isalpha():
             found.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     return found
+
+
+def register_match_at(registers: Registers, kind: str, text: str, pos: int) -> Match | None:
+    """The register name of ``kind`` (case ignored) starting exactly at ``pos``:
+    what ``register_matches(registers, kind, text[pos:])`` finds at 0, shifted
+    by ``pos``, without scanning the rest of the text."""
+    regex = _register_regex(registers, kind, True)
+    if regex is None:
+        return None
+    if pos == 0 or not _WORD.match(text, pos - 1):
+        # At a word start what comes before ``pos`` changes neither the
+        # respelling nor the regex's "(?<!\w)": match in the run's (cached)
+        # respelling rather than respelling the rest of the run again.
+        m = regex.match(respell(text), pos)
+        end = m.end() if m else pos
+    else:
+        m = regex.match(respell(text[pos:]))
+        end = pos + m.end() if m else pos
+    if m is None or not (text[pos].isupper() or not text[pos].isalpha()):
+        return None
+    return Match(pos, end, text[pos:end])
 
 
 # --- the analysis of one run ----------------------------------------------------------

@@ -17,7 +17,7 @@ from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
 from .names import (ABBR, CAP, LOW, PHRASE, Match, analyse, drop_overlapping,
-                    register_matches, respell)
+                    register_matches, respell, search_before)
 
 _LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
 _HEADS = (r"Bộ|Tổng cục|Cục|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Hội đồng|Hội|Liên đoàn|"
@@ -38,6 +38,7 @@ _OF_ORG = re.compile(r"(?<!\w)(?:Ban Thường vụ|Ban Chấp hành|Ban Tổ ch
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?) $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
+# (_OF_ORG and _PLURAL_BEFORE match at most 26 and 7 characters: see search_before.)
 _PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:các|Các|những|Những|mỗi|từng) $")
 _ALLCAPS_PART = re.compile(rf"^{ABBR}$")
 
@@ -76,7 +77,14 @@ def _resolve(ctx: Context, state: dict, written: str):
 def short_forms(name: str, registers: Registers) -> list[str]:
     """Leading parts of ``name`` that are organization names on their own
     ("Đảng ủy Khối", "Đảng ủy" of "Đảng ủy Khối các cơ quan Trung ương"), with
-    the committee/organization pair (Đảng ủy/Đảng bộ) counted as one."""
+    the committee/organization pair (Đảng ủy/Đảng bộ) counted as one.
+
+    Kept per Registers and name: every mention of an organization asks for
+    its name's short forms, and each asks the whole grammar once per prefix."""
+    return list(registers.derived(("org-short-forms", name), lambda: _short_forms(name, registers)))
+
+
+def _short_forms(name: str, registers: Registers) -> tuple[str, ...]:
     parts = name.split()
     forms = []
     for n in range(2, len(parts)):
@@ -87,7 +95,7 @@ def short_forms(name: str, registers: Registers) -> list[str]:
         for a, b in (("Đảng ủy", "Đảng bộ"), ("Đảng bộ", "Đảng ủy")):
             if form.startswith(a):
                 forms.append(b + form[len(a):])
-    return forms
+    return tuple(forms)
 
 
 # --- finding -----------------------------------------------------------------------
@@ -111,7 +119,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     candidates = []
     for regex in (_HEADED, _COMMITTEE):
         for m in regex.finditer(spelled):
-            if not _PLURAL_BEFORE.search(text[:m.start()]):
+            if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     candidates.extend(_councils_with_place(text, registers))
     candidates = [_extend_with_place(m, text, registers) for m in candidates]
@@ -124,7 +132,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     while changed:  # compose "Ban Thường vụ" + "Đảng ủy" + "UBND tỉnh" outward
         changed = False
         for i, inner in reversed(list(enumerate(top))):  # innermost first
-            prefix = _OF_ORG.search(spelled[:inner.start])
+            prefix = search_before(_OF_ORG, spelled, inner.start, 64)
             if prefix and (i == 0 or top[i - 1].end <= prefix.start()
                            or top[i - 1].start >= prefix.start()):
                 outer = _composite(text, prefix.start(), inner, registers)

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
-from .names import (CAP, PHRASE, UP, Analysis, Match, PersonMention, Role,
+from .names import (CAP, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, register_matches, respell, word_after,
                     word_before, analyse)
 from .orgs import credit_parts
@@ -153,7 +154,7 @@ def _chains(text: str, orgs_by_start: dict[int, Match], analysis: Analysis) -> l
     spelled = respell(text)
     chains = []
     pos = 0
-    for m in re.finditer(r"\w+", text):
+    for m in _role_start_regex().finditer(spelled):
         if m.start() < pos or any(o.start < m.start() < o.end for o in analysis.orgs):
             continue
         chain = _chain_at(spelled, m.start(), orgs_by_start)
@@ -188,8 +189,8 @@ def _head_at(text: str, start: int, pos: int, orgs_by_start: dict[int, Match]) -
         return None
     best: Role | None = None
     lowered = text[pos:pos + 40].lower()
-    for head in lexicon.title_heads():
-        if not lowered.startswith(respell(head).lower()) or text[pos] != head[0]:
+    for head, spelled_head in _title_heads_by_initial().get(text[pos], ()):
+        if not lowered.startswith(spelled_head):
             continue
         end = pos + len(head)
         if text[end:end + 1].isalnum():
@@ -198,6 +199,26 @@ def _head_at(text: str, start: int, pos: int, orgs_by_start: dict[int, Match]) -
         if best is None or role.end > best.end:
             best = role
     return best
+
+
+@lru_cache(maxsize=None)
+def _title_heads_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
+    """(head, respelled lower-case head) of the lexicon's title heads, longest
+    first, by the head's first letter: ``_head_at`` is tried at every word of
+    every run, and only heads with the word's initial can match there."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for head in lexicon.title_heads():
+        index.setdefault(head[0], []).append((head, respell(head).lower()))
+    return {initial: tuple(heads) for initial, heads in index.items()}
+
+
+@lru_cache(maxsize=None)
+def _role_start_regex() -> re.Pattern[str]:
+    """The word starts where ``role_at`` can find a title: the initial of a
+    title head, "nguyên" or "Phó".  Trying only these (rather than every
+    word) is what keeps the search for titles cheap."""
+    initials = {*_title_heads_by_initial(), "n", "P"}
+    return re.compile(r"(?<!\w)[" + "".join(map(re.escape, sorted(initials))) + "]")
 
 
 def _complete_role(text: str, start: int, end: int, head: str,
@@ -237,9 +258,9 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
 
 
 def _honorific_before(text: str, pos: int) -> bool:
-    before = text[:pos]
-    return any(before.endswith(h + " ") and (len(before) == len(h) + 1
-                                             or not before[-len(h) - 2].isalnum())
+    # endswith(..., 0, pos) tests text[:pos] without copying it
+    return any(text.endswith(h + " ", 0, pos) and (pos == len(h) + 1
+                                                   or not text[pos - len(h) - 2].isalnum())
                for h in lexicon.honorifics())
 
 
@@ -258,9 +279,9 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
         found.append(_Found(reg.start, reg.end, reg, evidence=True))
-    for m in re.finditer(r"\w+", text):
+    for m in _family_name_regex().finditer(text):
         word = m.group()
-        if word not in lexicon.family_names() or not is_cap(word):
+        if not is_cap(word):
             continue
         evidence = _honorific_before(text, m.start())
         before = word_before(text, m.start())
@@ -273,11 +294,34 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if _is_place(name, analysis) and not evidence:
             continue
         found.append(_Found(name.start, name.end, name, evidence=evidence))
-    for m in re.finditer(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon.honorifics()))}) ", text):
+    for m in _honorific_regex().finditer(text):
         name = name_at(text, m.end(), evidence=True)
         if name and free(name) and _free(name, analysis.orgs) and not _is_place(name, analysis):
             found.append(_Found(name.start, name.end, name, evidence=True))
     return found
+
+
+# The lexicon's word lists are fixed for the process's life: their patterns
+# are compiled once, not once per text run.
+@lru_cache(maxsize=None)
+def _honorific_regex() -> re.Pattern[str]:
+    """"ông ", "đồng chí ": a word of address before a name."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon.honorifics()))}) ")
+
+
+@lru_cache(maxsize=None)
+def _family_name_regex() -> re.Pattern[str]:
+    """A whole word that is a family name of the lexicon: found in one pass
+    rather than by looking up every word of the run."""
+    names = sorted(n for n in lexicon.family_names() if re.fullmatch(r"\w+", n))
+    return re.compile(rf"(?<!\w)(?:{letter_tree([re.escape(n) for n in names], 0)})(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _back_reference_regex() -> re.Pattern[str]:
+    """"ông Long": a word of address and a given name alone."""
+    honorifics = "|".join(map(re.escape, lexicon.honorifics()))
+    return re.compile(rf"(?<!\w)(?:{honorifics}) ({CAP})(?! {UP})(?!\w)")
 
 
 def _used_as_name(text: str, match: Match) -> bool:
@@ -338,8 +382,7 @@ def _back_references(text: str, ctx: Context, mentions: list[_Found]) -> list[_F
     given: dict[str, set[str]] = {k: set(v) for k, v in state["given"].items()}
     names: dict[str, str] = dict(state["names"])
     found = []
-    honorifics = "|".join(map(re.escape, lexicon.honorifics()))
-    pattern = re.compile(rf"(?<!\w)(?:{honorifics}) ({CAP})(?! {UP})(?!\w)")
+    pattern = _back_reference_regex()
     events = sorted([(m.start, "name", m) for m in mentions]
                     + [(m.start(1), "ref", m) for m in pattern.finditer(text)],
                     key=lambda e: e[0])

@@ -9,12 +9,14 @@ decides such conflicts (see ``names.analyse``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
-from .names import Match, analyse, drop_overlapping, is_cap, register_matches, respell, word_after, word_before
+from .names import (Match, analyse, drop_overlapping, is_cap, register_match_at, register_matches,
+                    respell, word_after, word_before)
 
 _MAX_UNKNOWN_WORDS = 3
 
@@ -59,6 +61,7 @@ def _glued(text: str, match: Match) -> bool:
                 and after not in lexicon.family_names())
 
 
+@lru_cache(maxsize=None)  # the lexicon is fixed: compile once, not once per run
 def _classifier_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(c) for c in lexicon.place_classifiers())
     return re.compile(rf"(?<!\w)(?:{words}) ?(?=\w)")
@@ -77,9 +80,9 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True) ->
     """The place name starting exactly at ``pos``: a gazetteer name, or (with
     ``unknown``) one to three capitalised words that do not start a
     personal name."""
-    for m in register_matches(registers, "place", text[pos:]):
-        if m.start == 0:
-            return Match(pos + m.start, pos + m.end, m.name)
+    registered = register_match_at(registers, "place", text, pos)
+    if registered is not None:
+        return registered
     if not unknown:
         return None
     names = []
