@@ -27,6 +27,7 @@ from datetime import date
 from typing import Iterator, Sequence
 
 from ..model import Inline, Span
+from .window import Occupied, search_before
 
 # Words before a day/month without a year that make it a date rather than a
 # ratio ("Sáng 16/4", "vào ngày 12/5"; "2/3 số xã" is not a date).
@@ -116,7 +117,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 def _start(m: re.Match[str], text: str) -> int:
     """Where a day expression starts: "ngày" belongs to a duration in "trong 2 ngày 15-16/7"."""
-    if m.group(0)[:1] in "Nn" and _NUMBER_BEFORE.search(text[:m.start()]):
+    if m.group(0)[:1] in "Nn" and search_before(_NUMBER_BEFORE, text, m.start()):
         return m.start("d")
     return m.start()
 
@@ -128,7 +129,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         day, month = int(g["d"]), int(g["m"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
-        if year is None and not m.group(0)[:1] in "Nn" and not _DAY_CONTEXT.search(text[:m.start()]):
+        if year is None and not m.group(0)[:1] in "Nn" and not search_before(_DAY_CONTEXT, text, m.start()):
             return None  # a bare d/m with no date word before it may be a ratio
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
     if kind == "day-range":
@@ -157,8 +158,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "year", year=year)
 
 
-def _excluded_zones(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _DOC_NUMBER.finditer(text)]
+def _excluded_zones(text: str) -> Occupied:
+    return Occupied((m.start(), m.end()) for m in _DOC_NUMBER.finditer(text))
 
 
 def find_dates(text: str) -> list[Found]:
@@ -167,7 +168,7 @@ def find_dates(text: str) -> list[Found]:
     candidates: list[Found] = []
     for rank, (kind, pattern) in enumerate(_PATTERNS):
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in zones):
+            if zones.overlaps(m.start(), m.end()):
                 continue
             found = _from_match(kind, m, text)
             if found is not None:
@@ -199,7 +200,7 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         if nxt is not None and _joins(text, cur, nxt):
             start = cur.start
-            prefix = _PERIOD_PREFIX.search(text[:start])
+            prefix = search_before(_PERIOD_PREFIX, text, start)
             if prefix and cur.kind == "year":
                 start = prefix.start()
             out.append(Range(start, nxt.end, cur, nxt))

@@ -37,6 +37,7 @@ from ..annotate import resolve_entity
 from ..ids import slug, xml_id
 from ..model import Entity, Inline, Span
 from ..registers import Registers, normalize_number
+from .window import search_before
 
 # Vietnamese writes "ủy"/"uỷ", "khóa"/"khoá", "hòa"/"hoà": both spellings occur.
 _UY = "(?:ủy|uỷ)"
@@ -222,8 +223,8 @@ _TITLE_HEAD = re.compile(_starting_with(TITLE_HEADS) + r"(?<!\w)(?:" + "|".join(
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _TITLE_HEAD.finditer(text):
-        before = text[:m.start()]
-        if _SENTENCE_START.search(before) or _GENERIC_BEFORE.search(before):
+        if (search_before(_SENTENCE_START, text, m.start())
+                or search_before(_GENERIC_BEFORE, text, m.start())):
             continue
         end = _title_end(text, m.end())
         if end is not None and end > m.end():
@@ -234,7 +235,7 @@ def _title_candidates(text: str) -> list[Candidate]:
 def _of_about_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _OF_ABOUT.finditer(text):
-        if _GENERIC_BEFORE.search(text[:m.start()]):
+        if search_before(_GENERIC_BEFORE, text, m.start()):
             continue
         end = _clause_end(text, m.end())
         if end > m.end():

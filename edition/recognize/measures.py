@@ -15,6 +15,7 @@ import re
 from decimal import Decimal
 
 from ..model import Inline, Span
+from .window import Occupied
 
 # (?=\d) only speeds the search up: the engine skips non-digits before the look-behind.
 NUMBER = r"(?=\d)(?<![\d.,])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d]|[.,]\d)"
@@ -51,12 +52,12 @@ def quantity(number: str, multipliers: str = "") -> str:
 
 def _measures(text: str) -> list[Span]:
     found: list[Span] = []
-    taken: list[tuple[int, int]] = []
+    taken = Occupied()
     for kind, pattern in (("currency", _CURRENCY), ("count", _CLASSIFIED), ("count", _COUNTED)):
         for m in pattern.finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
-            taken.append((m.start(), m.end()))
+            taken.add(m.start(), m.end())
             amount = ("quantity", quantity(m.group("num"), m.group("mult")))
             if kind == "currency":
                 attrs = (("type", kind), ("unit", CURRENCIES[m.group("unit")]), amount)

@@ -20,6 +20,7 @@ from typing import Iterable
 
 from ..model import Inline
 from ..registers import _NEW_TO_OLD, _NEW_TONE, Registers
+from .window import search_before
 
 # --- letters and words ---------------------------------------------------------
 
@@ -65,17 +66,7 @@ def words(text: str) -> list[Word]:
 
 def at_sentence_start(text: str, pos: int) -> bool:
     """True where capitalisation is no evidence of a name."""
-    return bool(_SENTENCE_END.search(text[:pos]))
-
-
-def search_before(pattern: re.Pattern[str], text: str, end: int, window: int) -> re.Match[str] | None:
-    """``pattern.search(text[:end])`` for a pattern anchored by "$" whose
-    matches are shorter than ``window``: only the last ``window`` characters
-    are searched.  (``search`` with pos/endpos sees the text as ``text[:end]``,
-    and look-behinds and "^" still see the text before ``pos``.)  Searching
-    the whole text before every candidate of a run made finding names
-    quadratic in the length of a paragraph."""
-    return pattern.search(text, max(0, end - window), end)
+    return bool(search_before(_SENTENCE_END, text, pos))
 
 
 _WORD_BEFORE = re.compile(r"(\w+) $")

@@ -26,6 +26,7 @@ from .names import (CAP, PHRASE, UP, Analysis, Match, PersonMention, Role, lette
                     at_sentence_start, inside, is_cap, register_matches, respell, word_after,
                     word_before, analyse)
 from .orgs import credit_parts
+from .window import Occupied
 
 MAX_NAME_WORDS = 4
 _QUALIFIER = re.compile(r" (?:[Tt]hường trực|dự khuyết)(?!\w)")
@@ -268,9 +269,14 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
                 blocked: list[Match]) -> list[_Found]:
     """Names found without a title: by family name or from the register."""
     found: list[_Found] = []
+    occupied = Occupied((t.start, t.end) for t in taken)
 
     def free(m: Match) -> bool:
-        return not any(m.start < t.end and t.start < m.end for t in [*taken, *found])
+        return not occupied.overlaps(m.start, m.end)
+
+    def keep(finding: _Found) -> None:
+        found.append(finding)
+        occupied.add(finding.start, finding.end)
 
     for reg in register_matches(ctx.registers, "person", text, ignore_case=False):
         if not free(reg) or any(inside(reg, b) and (b.start, b.end) != (reg.start, reg.end)
@@ -278,7 +284,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
-        found.append(_Found(reg.start, reg.end, reg, evidence=True))
+        keep(_Found(reg.start, reg.end, reg, evidence=True))
     for m in _family_name_regex().finditer(text):
         word = m.group()
         if not is_cap(word):
@@ -293,11 +299,11 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         if _is_place(name, analysis) and not evidence:
             continue
-        found.append(_Found(name.start, name.end, name, evidence=evidence))
+        keep(_Found(name.start, name.end, name, evidence=evidence))
     for m in _honorific_regex().finditer(text):
         name = name_at(text, m.end(), evidence=True)
         if name and free(name) and _free(name, analysis.orgs) and not _is_place(name, analysis):
-            found.append(_Found(name.start, name.end, name, evidence=True))
+            keep(_Found(name.start, name.end, name, evidence=True))
     return found
 
 
