@@ -101,13 +101,25 @@ def test_without_date_line_the_year_comes_from_the_text():
     assert ("9/4", {"when": "2020-04-09", "cert": "medium", "evidence": "internal"}) in found
 
 
-def test_no_year_anywhere_gives_no_value():
-    assert only("Sáng 9/4, đoàn kiểm tra đến.", dateline=None) == ("9/4", {})
+def unmarked_notes(body: str, dateline: str | None = "15/08/2023 09:30") -> list[str]:
+    """The editor's notes about dates left unmarked in ``body``."""
+    head = "Tiêu đề bài viết\n\n" + (f"{dateline}\n\n" if dateline else "")
+    article = parse_article(source_from_bytes((head + body + "\n").encode("utf-8"), "t.txt"))
+    return [m for m in annotate(article, recognizers=[dates.recognize]).messages
+            if m.startswith("date left unmarked")]
 
 
-def test_invalid_dates_have_no_value():
-    assert only("Hạn chót là ngày 31/2/2023 theo văn bản.") == ("ngày 31/2/2023", {})
-    assert only("Hạn chót là ngày 31/2.") == ("ngày 31/2", {})
+def test_no_year_anywhere_leaves_the_date_unmarked_with_a_note():
+    body = "Sáng 9/4, đoàn kiểm tra đến."
+    assert dated_spans(body, dateline=None) == []
+    assert ["'9/4'" in note for note in unmarked_notes(body, dateline=None)] == [True]
+
+
+def test_invalid_dates_are_left_unmarked_with_a_note():
+    for body, written in [("Hạn chót là ngày 31/2/2023 theo văn bản.", "ngày 31/2/2023"),
+                          ("Hạn chót là ngày 31/2.", "ngày 31/2")]:
+        assert dated_spans(body) == []
+        assert [f"'{written}'" in note for note in unmarked_notes(body)] == [True]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -149,3 +161,18 @@ def test_seed_dates_have_the_gold_values():
         for key in ("when", "from", "to"):
             assert attrs.get(key) == want.get(key), (text, attrs)
         assert ("evidence" in attrs) == bool(want.get("year_inferred")), (text, attrs)
+
+
+def test_dates_without_an_iso_value_are_left_unmarked_and_reported():
+    """A day that does not exist, or a day and month in an article with no year
+    anywhere, gets no date element (the schema requires a value) but a note."""
+    from edition.convert import convert_file
+    import tempfile, pathlib
+    with tempfile.TemporaryDirectory() as folder:
+        source = pathlib.Path(folder) / "a.txt"
+        source.write_text("Hội nghị ngày 12/5\n\nHội nghị diễn ra ngày 12/5 và ngày 31/2.",
+                          encoding="utf-8")
+        result = convert_file(source)
+    assert b"<date" not in result.tei.split(b"<body>")[1]
+    notes = " ".join(result.annotated.messages)
+    assert "'ngày 12/5'" in notes and "'ngày 31/2'" in notes

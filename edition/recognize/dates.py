@@ -374,4 +374,12 @@ def _inference(ctx) -> Inference:
 def recognize(run: Inline, where: str, ctx) -> list[Span]:
     if where == "dateline":
         return []  # the parser has already marked the date line
-    return list(_spans(run.text, _inference(ctx)))
+    spans = []
+    for span in _spans(run.text, _inference(ctx)):
+        if span.attrs:
+            spans.append(span)
+        else:  # no such day (31/2), or no year to be had: left as plain text
+            ctx.messages.append(f"date left unmarked, it has no ISO value "
+                                f"(no such day, or no year in the article): "
+                                f"{run.text[span.start:span.end]!r}")
+    return spans
