@@ -85,6 +85,10 @@ def convert(sources: tuple[Path, ...], output: Path | None, out_dir: Path | None
                               encoding=encoding, max_bytes=max_bytes, output=target)
         for message in result.annotated.messages:
             click.echo(f"{source}: note: {message}", err=True)
+        for fix in result.annotated.corrections:
+            origin = "corrections file" if fix.origin == "file" else "automatic rule"
+            click.echo(f"{fix.where}: correction ({fix.kind}, {origin}): "
+                       f"{fix.sic!r} -> {fix.corr!r}", err=True)
         for note in result.annotated.article.source.normalizations:
             click.echo(f"{source}: warning: {note}", err=True)
         if target is None:
