@@ -30,7 +30,10 @@ class CorpusLayout:
 
     @property
     def registers(self) -> Path:
-        return self.root / "registers"
+        """The corpus's ``registers/``; a corpus without one uses the bundled
+        corpus's registers, the project's authority files for the genre."""
+        own = self.root / "registers"
+        return own if own.is_dir() else default_corpus().root / "registers"
 
     @property
     def corrections(self) -> Path:
@@ -75,7 +78,7 @@ def convert_file(path: str | Path, *, registers: Registers | None = None,
 
     ``registers`` and ``corrections_file`` default to those of the corpus the
     file lies in (``X/source/a.txt`` uses ``X/registers``); a file outside any
-    corpus uses the bundled corpus's registers, the project's authority files.
+    corpus, or in a corpus without registers, uses the bundled registers.
     """
     path = Path(path)
     layout = corpus_of(path) or default_corpus()

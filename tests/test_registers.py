@@ -77,3 +77,17 @@ def test_registers_command_reports_an_unreadable_article(tmp_path):
     result = CliRunner().invoke(main, ["registers", str(tmp_path)])
     assert result.exit_code == 1
     assert "empty.txt" in result.output and "Traceback" not in result.output
+
+
+def test_a_corpus_without_registers_uses_the_bundled_ones(tmp_path):
+    """The bundled registers are the project's authority files for the genre: a
+    new corpus that has none of its own still resolves "Quảng Ninh" to them."""
+    from edition.convert import CorpusLayout, convert_file, default_corpus
+    source = tmp_path / "source" / "a.txt"
+    source.parent.mkdir()
+    source.write_text("Lãnh đạo tỉnh Quảng Ninh họp\n\nSáng nay, tỉnh Quảng Ninh tổ chức hội nghị.",
+                      encoding="utf-8")
+    assert CorpusLayout(tmp_path).registers == default_corpus().registers
+    tei = convert_file(source).tei.decode("utf-8")
+    assert 'ref="#place-quang-ninh"' in tei
+    assert "place not in the registers: Quảng Ninh" not in " ".join(convert_file(source).annotated.messages)
