@@ -98,9 +98,11 @@ _NGAY = r"(?:[Nn]gày\s+)?"
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vn-day", re.compile(r"[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
                           r"(?:\s+năm\s+(?P<y>" + _YEAR + r"))?(?!\d)")),
-    ("half", re.compile(r"(?=\d)(?<![\d,.])(?P<n>\d{1,2})\s+tháng\s+(?P<part>đầu|cuối)\s+năm"
-                        r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\d\w])")),
-    ("day-range", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})"
+    # "6 tháng đầu năm 2022", and "8 tháng năm 2024" (the year's first eight months)
+    ("half", re.compile(r"(?=\d)(?<![\d,.])(?P<n>\d{1,2})\s+tháng\s+(?:(?P<part>đầu|cuối)\s+năm"
+                        r"(?:\s+(?P<y>" + _YEAR + r"))?|năm\s+(?P<y2>" + _YEAR + r"))(?![\d\w])")),
+    ("day-range", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})"
+                             r"(?:\s*[-–]\s*|\s+(?P<to>đến|tới)\s+)(?P<d2>\d{1,2})"
                              r"(?P<sep>[/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?(?![\d/])")),
     ("slash", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
                          r"(?:/(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
@@ -136,12 +138,16 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         day, day_to, month = int(g["d"]), int(g["d2"]), int(g["m"])
         if not (1 <= month <= 12 and 1 <= day < day_to <= 31):
             return None
+        if g["to"] and year is None and m.group(0)[:1] not in "Nn" \
+                and not search_before(_DAY_CONTEXT, text, m.start()):
+            return None  # "17 đến 19/9" needs a date word before it, as a bare d/m does
         return Found(_start(m, text), m.end(), "day-range", year=year, month=month, day=day, day_to=day_to)
     if kind == "half":
         n = int(g["n"])
-        if not 1 <= n <= 11:
+        if not 1 <= n <= (11 if g["part"] else 12):
             return None
-        first, last = (1, n) if g["part"] == "đầu" else (13 - n, 12)
+        first, last = (13 - n, 12) if g["part"] == "cuối" else (1, n)
+        year = year or (int(g["y2"]) if g.get("y2") else None)
         return Found(m.start(), m.end(), "half", year=year, first_month=first, last_month=last)
     if kind == "month":
         month = int(g["m"])

@@ -51,7 +51,9 @@ NUMBERED_HEADS = [
     "Luật", "Pháp lệnh", "Đề án",
 ]
 # Heads that name a document by a title when no number follows.
-TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế"]
+TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Luật"]
+# Heads whose title must start with a capital: "Luật Đất đai", not "Luật sư".
+_CAPITAL_TITLE_HEADS = {"Luật"}
 
 _LETTERS = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 #: A document number: "05-CT/TW", "149/CĐ-TTg", "60/2018/QH14", "35- NQ/TW", "02/2021".
@@ -82,7 +84,7 @@ _NUMBERED = re.compile(
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
 _SHORT = re.compile(
     _starting_with(NUMBERED_HEADS) + r"(?<!\w)(?P<head>" + "|".join(map(re.escape, NUMBERED_HEADS)) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
-    r"(?=\s+(?:của|ngày|về|năm|đã|và)\b|\s*[,.;:)]|\s*$)")
+    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|và)\b|\s*[,.;:)]|\s*$)|\s+\w)")
 
 _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
              "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13,
@@ -226,10 +228,30 @@ def _title_candidates(text: str) -> list[Candidate]:
         if (search_before(_SENTENCE_START, text, m.start())
                 or search_before(_GENERIC_BEFORE, text, m.start())):
             continue
+        if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
+            continue
         end = _title_end(text, m.end())
         if end is not None and end > m.end():
+            if m.group(0) == "Luật":
+                end = _law_title_end(text, end)
             found.append(Candidate(m.start(), end, "title", m))
     return found
+
+
+# ", chữa bệnh" of "Luật Khám bệnh, chữa bệnh": lower-case words after a comma
+# that end where the clause does (else the comma ends the title).
+_LAW_TAIL = re.compile(r", ((?:\w+ ){0,2}\w+)(?=\s+(?:năm|và)\b|\s*[.;:,)]|\s*$)")
+
+
+def _law_title_end(text: str, end: int) -> int:
+    """Law titles join two activities with a comma ("Luật Phòng, chống tham
+    nhũng", "Luật Khám bệnh, chữa bệnh"): the part after the comma belongs
+    to the title when it is a few lower-case words closing the clause."""
+    m = _LAW_TAIL.match(text, end)
+    if m and all(word.islower() and word.lower() not in _TITLE_STOP | _DEMONSTRATIVE
+                 for word in m.group(1).split()):
+        return m.end()
+    return end
 
 
 def _of_about_candidates(text: str) -> list[Candidate]:
@@ -431,6 +453,8 @@ def _short(ctx, c: Candidate, text: str) -> list[str] | None:
         entity = ctx.entities.by_id[earlier]
         entity.mentions += 1
         return [earlier]
+    if c.match.group("safe") is None:
+        return None  # "Chỉ thị 06 cần ...": a bare number before any word only for a known document
     if head not in ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
                     "Quy định", "Công điện"):
         return None

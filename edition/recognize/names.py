@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable
 
+from .. import lexicon
 from ..model import Inline
 from ..registers import _NEW_TO_OLD, _NEW_TONE, Registers
 from .window import search_before
@@ -78,6 +79,18 @@ def word_before(text: str, pos: int) -> str | None:
     if m is not None and m.start() == pos - 40:  # the word may begin further back
         m = _WORD_BEFORE.search(text, 0, pos)
     return m.group(1) if m else None
+
+
+_TWO_WORDS = re.compile(r"(\w+) (\w+)")
+
+
+def starts_personal_name(text: str, pos: int) -> bool:
+    """True when a family name followed by a capitalised word starts at ``pos``
+    ("Trần Quốc Hưng"): a grammar that runs over capitalised words (an unknown
+    place, a minister's field) must stop there, or it takes the family name away."""
+    m = _TWO_WORDS.match(text, pos)
+    return bool(m and m.group(1) in lexicon.family_names() and is_cap(m.group(2))
+                and m.group(2) not in lexicon.name_stops())
 
 
 def word_after(text: str, pos: int) -> str | None:

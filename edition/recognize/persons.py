@@ -23,8 +23,8 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from .names import (CAP, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
-                    at_sentence_start, inside, is_cap, register_matches, respell, word_after,
-                    word_before, analyse)
+                    at_sentence_start, inside, is_cap, register_matches, respell, starts_personal_name,
+                    word_after, word_before, analyse)
 from .orgs import credit_parts
 from .window import Occupied
 
@@ -229,7 +229,8 @@ def _complete_role(text: str, start: int, end: int, head: str,
     org = orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
         return Role(start, org.end, [org])
-    if head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end)):
+    if (head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end))
+            and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
         return Role(start, m.end())
     return Role(start, end)
 

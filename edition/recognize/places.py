@@ -85,14 +85,37 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True) ->
         return registered
     if not unknown:
         return None
-    names = []
-    for m in re.finditer(r"\w+", text[pos:]):
-        word = m.group()
-        gap = text[pos:][names[-1].end():m.start()] if names else text[pos:pos + m.start()]
-        if (gap != ("" if not names else " ") or not is_cap(word)
-                or word in lexicon.name_stops() or len(names) == _MAX_UNKNOWN_WORDS):
-            break
-        names.append(m)
-    if not names or names[0].group() in lexicon.family_names():
+    words = _capitalised_run(text[pos:pos + 120])
+    if not words or words[0].group() in lexicon.family_names():
         return None
+    names = words[:_place_length(words)]
     return Match(pos, pos + names[-1].end(), text[pos:pos + names[-1].end()])
+
+
+# A run long enough for an unknown place followed by a personal name.
+_MAX_RUN = _MAX_UNKNOWN_WORDS + 4
+
+
+def _capitalised_run(text: str) -> list[re.Match[str]]:
+    """The capitalised words at the start of ``text``, one space apart."""
+    run: list[re.Match[str]] = []
+    for m in re.finditer(r"\w+", text):
+        word = m.group()
+        gap = text[run[-1].end():m.start()] if run else text[:m.start()]
+        if (gap != ("" if not run else " ") or not is_cap(word)
+                or word in lexicon.name_stops() or len(run) == _MAX_RUN):
+            break
+        run.append(m)
+    return run
+
+
+def _place_length(words: list[re.Match[str]]) -> int:
+    """How many of ``words`` an unknown place takes: it ends before a personal
+    name that follows it ("Tỉnh ủy Đông Lâm | Trần Quốc Hưng").  The name
+    starts at a family name and has two to four words; where several family
+    names could start it, a three-word name (the common length) is preferred."""
+    starts = [i for i in range(1, min(len(words), _MAX_UNKNOWN_WORDS + 1))
+              if words[i].group() in lexicon.family_names() and 2 <= len(words) - i <= 4]
+    if not starts:
+        return min(len(words), _MAX_UNKNOWN_WORDS)
+    return next((i for i in starts if len(words) - i == 3), starts[0])
