@@ -38,11 +38,49 @@ the shared 2-core machine at load average 4-5 (other jobs running):
 (text.xsl is unchanged: its differences are noise.)  The transform alone for the
 seed went from ~5.7 to ~4.3 ms CPU.  Wall time is 2-3x the CPU time here: at this
 load a call longer than the scheduler's slice (~2 ms) is preempted at least once.
-Not yet at the target (HTML <= 3 ms): what remains is spread over the register
-(~1.5 ms: per entry names, roles, per mention back-links with their plain text),
-the mentions in the text (~0.7 ms) and the rest of the page; Saxon-HE (native
-build) costs about 1 us per function call or key lookup, so the next step is
-fewer calls per mention, not a different algorithm.
+
+Second pass (issue 6).  Micro-timing single expressions in a loop showed that a
+call of a non-trivial ``xsl:function`` costs ~1 us while the same expression
+written in place costs ~0.1 us (Saxon inlines only trivial functions), and that
+``f:plain``'s template pass costs ~1.5 us against ~0.05 for the string value.  So
+the hot paths now spell out the work: ``f:targets`` and the mention numbering
+resolve @ref with one key lookup per token (no ``f:local-refs``/``f:entry``/
+``f:scope`` calls; the ancestor walk for a corpus wrapper runs only when there is
+one), a mention's id is ``'-m' || $f:mention-numbers(generate-id())`` in place,
+each entry's kind, name and title are computed once (``$entry-facts``) for the
+mentions, the grouping, the sort and the index, an entry's mentions are looked up
+once, ``f:plain`` returns the string value of an element that holds only text,
+and the page content is written straight into the HTML shell (passed as a
+parameter it was built as a temporary tree and copied).  Output is byte-identical
+(same inputs as above, corpus index included).  Interleaved medians of 40 calls
+(thread CPU, ms; load average ~2):
+
+                              before   after
+    seed html                   5.60    4.95
+    9 articles html (median)    4.30    3.83
+    9 articles text (median)    1.68    1.67
+
+Where the seed's ~5 ms go now (CPU, measured in the order the call runs them;
+each stage measured alone is ~30 % faster, since the others evict its caches,
+which is the "unaccounted" part of earlier estimates): hardened lxml parse 0.35,
+re-serialization 0.1, Saxon's parse 0.65, transform with serialization ~3.7.
+Of the last, producing the page itself costs ~1.1 ms whatever the logic: a
+stylesheet that only copies the finished page (364 elements, 753 attributes) to
+a string takes that long; one element costs ~0.8 us to build and ~0.7 us to
+serialize, an attribute value template ~0.4 us.  Handing the string to Python is
+not the cost (a 48 KB ASCII string comes back in ~0.2 ms; Saxon's UTF-8 encoder
+adds ~20 ns per non-ASCII character, ~0.07 ms for this page's 3.5 K;
+``transform_to_value`` then ``str()`` is slower, 1.4 ms; ``transform_to_file`` is the same as to_string;
+``method="xhtml"``/``"xml"``, ``escape-uri-attributes="no"`` and removing the
+inlined CSS change nothing measurable; a ``PyDocumentBuilder`` reused for every
+input parses no faster than ``parse_xml`` when timed interleaved).  So the floor
+for this page in SaxonC-HE 13 is ~2.2 ms (parses + copy-and-serialize) before
+any logic, and the 3 ms target leaves ~0.8 ms for the logic, which still takes
+~2.5: the register (~1.1 ms, of which the 58 back-links ~0.45) and the mentions
+in the text (~0.8 ms, numbering and entry facts included).  Reaching it needs
+less markup (fewer spans and attributes per back-link and entry) or the entity
+bookkeeping done before Saxon (lxml annotating the tree it already parses).  Text
+meets its target on the median (1.7 ms), not on the 21 KB seed (2.2 ms).
 """
 
 from __future__ import annotations

@@ -37,12 +37,10 @@
   <!-- Read when the stylesheet is compiled, not on every page. -->
   <xsl:variable name="css" as="xs:string" static="yes" select="unparsed-text('edition.css')"/>
 
-  <!-- Mentions are numbered in document order; the number makes their HTML id. -->
-  <xsl:function name="f:mention-id" as="xs:string">
-    <xsl:param name="mention" as="element()"/>
-    <!-- Generated ids start with "-": no xml:id can, so they never clash with one. -->
-    <xsl:sequence select="'-m' || $f:mention-numbers(generate-id($mention))"/>
-  </xsl:function>
+  <!-- Mentions are numbered in document order; the number makes their HTML id,
+       "-m" || $f:mention-numbers(generate-id()) (spelled out where used: a function
+       call costs more than the lookup).  Generated ids start with "-": no xml:id
+       can, so they never clash with one. -->
 
   <!-- The entries of the page's index (the table of contents asks too). -->
   <xsl:variable name="entries" as="element()*" select="f:entries(/)"/>
@@ -54,31 +52,38 @@
     <xsl:call-template name="page">
       <xsl:with-param name="title" select="f:doc-title($doc)"/>
       <xsl:with-param name="lang" select="($doc/@xml:lang, 'vi')[1]"/>
-      <xsl:with-param name="content">
-        <header class="masthead">
-          <h1>
-            <xsl:variable name="head" select="f:main-head($doc)"/>
-            <xsl:choose>
-              <xsl:when test="$head"><xsl:apply-templates select="$head/node()"/></xsl:when>
-              <xsl:otherwise>{f:doc-title($doc)}</xsl:otherwise>
-            </xsl:choose>
-          </h1>
-          <xsl:apply-templates select="$doc/tei:teiHeader" mode="meta"/>
-        </header>
-        <xsl:call-template name="toc"/>
-        <main id="-noi-dung">
-          <xsl:apply-templates select="$doc"/>
-        </main>
-        <xsl:call-template name="index"/>
-      </xsl:with-param>
+      <xsl:with-param name="main" select="."/>
     </xsl:call-template>
   </xsl:template>
 
-  <!-- The HTML shell shared with corpus.xsl. -->
+  <!-- The page's content, written straight into the shell: passed as a parameter it
+       would be built as a temporary tree and then copied, node by node. -->
+  <xsl:template match="/" mode="page-content">
+    <xsl:variable name="doc" select="(tei:TEI | tei:teiCorpus | *)[1]"/>
+    <header class="masthead">
+      <h1>
+        <xsl:variable name="head" select="f:main-head($doc)"/>
+        <xsl:choose>
+          <xsl:when test="$head"><xsl:apply-templates select="$head/node()"/></xsl:when>
+          <xsl:otherwise>{f:doc-title($doc)}</xsl:otherwise>
+        </xsl:choose>
+      </h1>
+      <xsl:apply-templates select="$doc/tei:teiHeader" mode="meta"/>
+    </header>
+    <xsl:call-template name="toc"/>
+    <main id="-noi-dung">
+      <xsl:apply-templates select="$doc"/>
+    </main>
+    <xsl:call-template name="index"/>
+  </xsl:template>
+
+  <!-- The HTML shell shared with corpus.xsl: the content is $content, or what the
+       page-content mode makes of $main. -->
   <xsl:template name="page">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="lang" as="xs:string" select="'vi'"/>
-    <xsl:param name="content" as="node()*"/>
+    <xsl:param name="content" as="node()*" select="()"/>
+    <xsl:param name="main" as="node()?" select="()"/>
     <xsl:param name="switch" as="xs:boolean" select="true()"/>
     <html lang="{$lang}">
       <head>
@@ -97,6 +102,7 @@
         </xsl:if>
         <div class="page">
           <xsl:sequence select="$content"/>
+          <xsl:apply-templates select="$main" mode="page-content"/>
           <footer class="colophon"><p>{f:label('generated-by')}</p></footer>
         </div>
       </body>
@@ -392,41 +398,45 @@
        roleName inside a persName) are highlighted spans, since HTML links cannot nest. -->
   <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:geogName | tei:rs | tei:name">
     <xsl:variable name="targets" select="if (ancestor::tei:text) then f:targets(.) else ()"/>
-    <xsl:variable name="class" select="'ent ent-' || (if ($targets) then f:entry-kind($targets[1]) else f:mention-kind(.))"/>
     <xsl:choose>
       <xsl:when test="exists($targets)">
-        <xsl:variable name="title" select="string-join($targets ! f:entry-title(.), '; ')"/>
+        <xsl:variable name="facts" select="$targets ! f:entry-facts(.)"/>
         <xsl:variable name="nested" select="exists(ancestor::*[@ref | @target][self::tei:ref or f:is-mention(.)])"/>
         <xsl:element name="{if ($nested) then 'span' else 'a'}">
-          <xsl:attribute name="class" select="$class"/>
-          <xsl:attribute name="id" select="f:mention-id(.)"/>
+          <xsl:attribute name="class" select="'ent ent-' || $facts[1]?kind"/>
+          <xsl:attribute name="id" select="'-m' || $f:mention-numbers(generate-id())"/>
           <xsl:if test="not($nested)">
             <xsl:attribute name="href" select="'#' || $targets[1]/@xml:id"/>
           </xsl:if>
-          <xsl:attribute name="title" select="$title"/>
+          <xsl:attribute name="title" select="string-join($facts ! ?title, '; ')"/>
           <xsl:apply-templates/>
         </xsl:element>
       </xsl:when>
       <xsl:otherwise>
-        <span class="{$class}"><xsl:apply-templates/></span>
+        <span class="ent ent-{f:mention-kind(.)}"><xsl:apply-templates/></span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- "Nhân vật: Lê Hải Bình", computed once per entry. -->
-  <xsl:variable name="entry-titles" as="map(xs:string, xs:string)" select="map:merge(
+  <!-- An entry's kind, name and title ("Nhân vật: Lê Hải Bình"), for its mentions
+       and its place in the index; computed once per entry of the lists, other
+       targets as they come. -->
+  <xsl:variable name="entry-facts" as="map(xs:string, map(xs:string, xs:string))" select="map:merge(
       //(tei:listPerson | tei:listOrg | tei:listPlace | tei:listBibl)/*[@xml:id] !
-        map:entry(string(@xml:id), f:make-entry-title(.)), map {'duplicates': 'use-first'})"/>
+        map:entry(string(@xml:id), f:make-entry-facts(.)), map {'duplicates': 'use-first'})"/>
 
-  <xsl:function name="f:entry-title" as="xs:string">
+  <xsl:function name="f:entry-facts" as="map(xs:string, xs:string)">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="($entry-titles(string($entry/@xml:id)), f:make-entry-title($entry))[1]"/>
+    <xsl:variable name="known" select="$entry-facts(string($entry/@xml:id))"/>
+    <xsl:sequence select="if (exists($known)) then $known else f:make-entry-facts($entry)"/>
   </xsl:function>
 
-  <xsl:function name="f:make-entry-title" as="xs:string">
+  <xsl:function name="f:make-entry-facts" as="map(xs:string, xs:string)">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="f:label(f:entry-kind($entry)) || ': ' || f:entry-name($entry)
-                          || (f:doc-number($entry) ! (' (' || . || ')'))"/>
+    <xsl:variable name="kind" select="f:entry-kind($entry)"/>
+    <xsl:variable name="name" select="f:entry-name($entry)"/>
+    <xsl:sequence select="map {'kind': $kind, 'name': $name, 'title': f:label($kind) || ': ' || $name
+                                 || (f:doc-number($entry) ! (' (' || . || ')'))}"/>
   </xsl:function>
 
   <xsl:template match="tei:roleName | tei:forename | tei:surname | tei:addName | tei:genName | tei:nameLink">
@@ -593,13 +603,13 @@
       <section class="register" id="-chi-muc" aria-labelledby="-chi-muc-h">
         <h2 id="-chi-muc-h">{f:label('index')}</h2>
         <p class="register-intro">{f:label('index-intro')}</p>
-        <xsl:for-each-group select="$entries" group-by="f:entry-kind(.)">
+        <xsl:for-each-group select="$entries" group-by="f:entry-facts(.)?kind">
           <xsl:sort select="index-of(('person', 'org', 'place', 'directive', 'bibl', 'other'), current-grouping-key())"/>
           <section class="register-group" aria-labelledby="-chi-muc-{current-grouping-key()}">
             <h3 id="-chi-muc-{current-grouping-key()}">{f:label(current-grouping-key())}</h3>
             <ul class="entries">
               <xsl:apply-templates select="current-group()" mode="index">
-                <xsl:sort select="f:sort-key(f:entry-name(.))" lang="vi"/>
+                <xsl:sort select="f:sort-key(f:entry-facts(.)?name)" lang="vi"/>
                 <xsl:sort select="@xml:id"/>
               </xsl:apply-templates>
             </ul>
@@ -610,11 +620,12 @@
   </xsl:template>
 
   <xsl:template match="*" mode="index">
-    <xsl:variable name="roles" select="f:entry-roles(.)"/>
-    <xsl:variable name="number" select="f:doc-number(.)"/>
     <xsl:variable name="mentions" select="f:mentions-of(.)"/>
-    <li class="entry ent-{f:entry-kind(.)}" id="{@xml:id}">
-      <span class="entry-name">{f:entry-name(.)}</span>
+    <xsl:variable name="roles" select="f:entry-roles(., $mentions)"/>
+    <xsl:variable name="number" select="f:doc-number(.)"/>
+    <xsl:variable name="facts" select="f:entry-facts(.)"/>
+    <li class="entry ent-{$facts?kind}" id="{@xml:id}">
+      <span class="entry-name">{$facts?name}</span>
       <xsl:if test="exists($roles)">
         <span class="entry-roles"> — <span class="k">{f:label('roles')}:</span> {string-join($roles, '; ')}</span>
       </xsl:if>
@@ -631,8 +642,8 @@
             <xsl:text> — {f:label('mentions')} {count($mentions)} {f:label('times')}: </xsl:text>
             <xsl:for-each select="$mentions">
               <xsl:variable name="words" select="f:plain(.)"/>
-              <a class="backlink" href="#{f:mention-id(.)}" title="{$words}"
-                 aria-label="{f:label('mention')} {position()}: {$words}, {f:label('back-to-text')}">↩{position()}</a>
+              <a class="backlink" href="#-m{$f:mention-numbers(generate-id())}" title="{$words}"
+                 aria-label="{$backlink-words[1]} {position()}: {$words}, {$backlink-words[2]}">↩{position()}</a>
               <xsl:if test="position() lt last()"><xsl:text> </xsl:text></xsl:if>
             </xsl:for-each>
           </xsl:when>
@@ -642,10 +653,13 @@
     </li>
   </xsl:template>
 
+  <!-- Looked up once, not for every back-link. -->
+  <xsl:variable name="backlink-words" as="xs:string+" select="f:label('mention'), f:label('back-to-text')"/>
+
   <!-- Names inside an entry link to their own entries. -->
   <xsl:mode name="index-link" on-no-match="text-only-copy"/>
   <xsl:template match="*[@ref]" mode="index-link">
-    <xsl:variable name="target" select="let $name := . return f:local-refs($name) ! f:entry($name, .)"/>
+    <xsl:variable name="target" select="f:targets(.)"/>
     <xsl:choose>
       <xsl:when test="$target"><a href="#{$target[1]/@xml:id}">{f:plain(.)}</a></xsl:when>
       <xsl:otherwise>{f:plain(.)}</xsl:otherwise>
