@@ -20,6 +20,12 @@ and the BagIt package ``OUT/bag`` of every valid article.
   Failed and invalid articles are not recorded, so they are retried.
 * Safe: every file is written atomically, and ``OUT/.lock`` (flock) makes a
   second build into the same OUT wait for the first.
+* Cheap corpus step: the worker, which holds the TEI tree already, also takes
+  what the index and the bag need of the article (index facts, header
+  metadata, digests of the files it wrote) and sends it back;
+  ``OUT/.edition-facts.jsonl`` keeps these facts for the unchanged articles of
+  later builds.  The main process then neither parses nor hashes the corpus
+  again (facts that are missing or stale are recomputed from the TEI).
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ from .errors import EditionError, InputError, UsageError
 from .xmlio import atomic_write
 
 MANIFEST_NAME = ".edition-build.json"
+FACTS_NAME = ".edition-facts.jsonl"  # one line per valid article: [name, facts]
 LOCK_NAME = ".lock"
 MANIFEST_FORMAT = 1
 # An mtime this close to the scan is not trusted: the file may change again
@@ -50,7 +57,7 @@ MAX_PROBLEMS = 10
 # How long to keep trying to reach a dask scheduler (seconds).
 DASK_CONNECT_TIMEOUT = 30
 ENTITY_KINDS = ("person", "org", "place", "directive", "date")
-STAGES = ("read", "parse", "annotate", "encode", "validate", "render", "write")
+STAGES = ("read", "parse", "annotate", "encode", "validate", "render", "write", "facts")
 
 Status = Literal["valid", "invalid", "failed"]
 
@@ -86,6 +93,7 @@ class ArticleResult:
     tei_sha256: str = ""  # of the TEI written (and validated)
     entities: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)  # per stage
+    facts: str = ""  # JSON (see article_facts): what the index and the bag need
 
     @property
     def total_seconds(self) -> float:
@@ -260,7 +268,7 @@ def _convert_validate_render(worker: _Worker, task: ArticleTask, paths: dict[str
         atomic_write(paths["tei"], tei, durable=False)  # synced once, before the manifest
     result.tei_sha256 = hashlib.sha256(tei).hexdigest()
     with clock("validate"):
-        report = worker.validator.validate_bytes(tei, str(paths["tei"]))
+        tree, report = _parse_and_validate(worker.validator, tei, str(paths["tei"]))
     if not report.valid:
         result.status = "invalid"
         result.errors = [str(p) for p in report.problems[:MAX_PROBLEMS]]
@@ -272,10 +280,44 @@ def _convert_validate_render(worker: _Worker, task: ArticleTask, paths: dict[str
     with clock("render"), _naming(paths["tei"]):
         html = worker.renderer.html(tei, tei_href=f"../tei/{paths['tei'].name}")
         text = worker.renderer.text(tei)
+    renditions = {"html": html.encode("utf-8"), "text": text.encode("utf-8")}
     with clock("write"):
-        atomic_write(paths["html"], html.encode("utf-8"), durable=False)
-        atomic_write(paths["text"], text.encode("utf-8"), durable=False)
+        for kind, data in renditions.items():
+            atomic_write(paths[kind], data, durable=False)
+    with clock("facts"):
+        result.facts = article_facts(tree.getroot(), tei, paths, renditions)
     result.status = "valid"
+
+
+def _parse_and_validate(validator: Any, tei: bytes, where: str) -> tuple[Any, Any]:
+    """Parse the TEI once and validate that tree (the tree then serves the facts)."""
+    from .validate import parse_document
+
+    tree, problems = parse_document(tei, where)
+    validate_tree = getattr(validator, "validate_tree", None)  # a stand-in may lack it
+    if tree is None or problems or validate_tree is None:
+        return tree, validator.validate_bytes(tei, where)  # it words every problem itself
+    return tree, validate_tree(tree, where)
+
+
+def article_facts(root: Any, tei: bytes, paths: dict[str, Path],
+                  renditions: dict[str, bytes]) -> str:
+    """The index facts, header metadata and digests of one valid article, as JSON:
+    the corpus step's input, so that it need not read the article again."""
+    from dataclasses import asdict
+
+    from .deposit import Digest, FileStamp, point_schema_into_bag, read_metadata
+    from .render import index_facts
+
+    facts = {
+        "tei_sha256": hashlib.sha256(tei).hexdigest(),
+        "index": index_facts(root),
+        "meta": asdict(read_metadata(root, paths["tei"])),
+        "tei": asdict(Digest.of(point_schema_into_bag(tei))),
+        "renditions": {kind: [asdict(FileStamp.of(paths[kind])), asdict(Digest.of(data))]
+                       for kind, data in renditions.items()},
+    }
+    return json.dumps(facts, ensure_ascii=False, separators=(",", ":"))
 
 
 @contextmanager
@@ -652,11 +694,39 @@ def run_dask(config: WorkerConfig, tasks: list[ArticleTask], scheduler: str | No
 # --- the corpus-level steps: index and bag -----------------------------------------
 
 
+def read_facts(out: Path) -> dict[str, str]:
+    """``{name: facts JSON}`` of the facts file (empty when absent or unreadable)."""
+    facts: dict[str, str] = {}
+    try:
+        with open(out / FACTS_NAME, encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    name, end = _DECODER.raw_decode(line, 1)  # the name only: lines are long
+                except ValueError:
+                    continue  # a damaged line: those facts are recomputed
+                facts[name] = line[end + 1:].rstrip()[:-1]
+    except (OSError, ValueError):
+        pass
+    return facts
+
+
+_DECODER = json.JSONDecoder()
+
+
+def save_facts(out: Path, manifest: Manifest, fresh: dict[str, str]) -> None:
+    """Keep the facts of this build's articles and of the unchanged ones in the manifest."""
+    facts = {name: line for name, line in read_facts(out).items() if name in manifest.articles}
+    facts.update((name, line) for name, line in fresh.items() if name in manifest.articles)
+    lines = [f"[{json.dumps(name, ensure_ascii=False)},{facts[name]}]\n" for name in sorted(facts)]
+    atomic_write(out / FACTS_NAME, "".join(lines).encode("utf-8"))
+
+
 def finish_corpus(layout: CorpusLayout, out: Path, manifest: Manifest,
                   renderer: Any = None) -> Path | None:
     """Write the HTML index and the bag of every valid article of the manifest
     (None, and nothing written, when there is none)."""
     from .deposit import DepositItem, deposit_corpus
+    from .render import CorpusIndex
 
     names = sorted(manifest.articles)
     if not names:
@@ -664,19 +734,44 @@ def finish_corpus(layout: CorpusLayout, out: Path, manifest: Manifest,
     if renderer is None:
         from .render import Renderer
         renderer = Renderer()
-    # (TEI file, href of its page from html/index.html)
-    entries = [(output_paths(out, n)["tei"], output_paths(out, n)["html"].name) for n in names]
-    atomic_write(out / "html" / "index.html", renderer.corpus_index(entries).encode("utf-8"))
-    items, validated = [], {}
+    stored = read_facts(out)
+    index, items, validated = CorpusIndex(), [], {}
     for name in names:
         paths = output_paths(out, name)
+        tei_sha256 = manifest.articles[name].get("tei_sha256")
+        facts = json.loads(stored.pop(name, "null"))
+        if facts is None or facts.get("tei_sha256") != tei_sha256:
+            facts = {"index": _index_facts_of(paths["tei"])}  # and the deposit reads the files
+        index.add_facts(facts["index"], paths["html"].name)
         items.append(DepositItem(tei=paths["tei"], source=layout.sources / name,
-                                 html=paths["html"], text=paths["text"]))
-        validated[str(paths["tei"].resolve())] = manifest.articles[name].get("tei_sha256")
+                                 html=paths["html"], text=paths["text"],
+                                 known=known_files(facts)))
+        validated[str(paths["tei"].resolve())] = tei_sha256
+    atomic_write(out / "html" / "index.html", renderer.corpus_index(index).encode("utf-8"))
     bag = out / "bag"
     deposit_corpus(items, bag, force=True, validator=BuildValidator(validated),
                    registers_dir=layout.registers if layout.registers.is_dir() else None)
     return bag
+
+
+def _index_facts_of(tei: Path) -> dict:
+    from .render import index_facts
+    from .xmlio import parse_xml
+
+    return index_facts(parse_xml(tei).getroot())
+
+
+def known_files(facts: dict) -> Any:
+    """The :class:`edition.deposit.KnownFiles` of an article's facts (None without digests)."""
+    from .deposit import ArticleMeta, Digest, FileStamp, KnownFiles
+
+    if "meta" not in facts:
+        return None
+    return KnownFiles(
+        meta=ArticleMeta(**facts["meta"]), tei_sha256=facts["tei_sha256"],
+        tei=Digest(**facts["tei"]),
+        renditions={kind: (FileStamp(**stamp), Digest(**digest))
+                    for kind, (stamp, digest) in facts["renditions"].items()})
 
 
 class BuildValidator:
@@ -769,6 +864,7 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
 
     reporter = Reporter(len(plan.todo), stream)
     by_name = {t.name: t for t in plan.todo}
+    fresh_facts: dict[str, str] = {}
 
     def record(results: list[ArticleResult]) -> None:
         for result in results:
@@ -781,6 +877,7 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
                     "size": task.size, "mtime_ns": _trusted_mtime(task.mtime_ns, scan_ns),
                     "sha256": result.sha256, "tei_sha256": result.tei_sha256,
                     "title": result.title, "entities": result.entities}
+                fresh_facts[result.name], result.facts = result.facts, ""  # one copy kept
             else:  # retried next time, and kept out of the index and the bag
                 manifest.articles.pop(result.name, None)
         reporter.add(results)
@@ -790,6 +887,8 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
     finally:
         reporter.close()
         if dirty:
+            save_facts(out, manifest, fresh_facts)
+            fresh_facts.clear()  # the corpus step reads them back from the file
             manifest.save(out)  # also after an interrupt: what was built stays built
     key = corpus_key(manifest)
     if force or key != manifest.corpus_key or (manifest.articles and not (out / "bag").is_dir()):

@@ -27,6 +27,19 @@ Safe: every TEI file is validated before anything is written; the bag is built
 in a hidden temporary folder beside the target and renamed into place, so an
 interrupted run leaves no half bag; an existing bag is replaced only with
 ``force`` and only when it is a bag.
+
+Fast for a corpus build: each payload file is hashed once, from the bytes
+written (the manifests are made from those digests, not by reading the bag
+back), and a :class:`DepositItem` may carry :class:`KnownFiles`, what the
+build already knows (the TEI header's metadata, the digests of the files the
+workers wrote).  Such a rendition is hard-linked into the bag instead of
+copied, and its digest is trusted only when the link is the very file the
+worker wrote and hashed (same inode, size and mtime); otherwise it is read
+and hashed here.  Sources are always copied and hashed here (an editor may
+change a source in place; a link would change the archived copy with it).
+A bag made with known files is checked for completeness and Payload-Oxum
+instead of by bagit's validator, which would hash every file again; its
+manifests are byte for byte those of a bag made without them.
 """
 
 from __future__ import annotations
@@ -56,6 +69,49 @@ MAX_PROBLEMS_SHOWN = 20
 _NS = {"tei": TEI_NS}
 
 
+@dataclass(frozen=True)
+class Digest:
+    """Size and the manifests' checksums of one file's bytes."""
+
+    size: int
+    sha256: str
+    sha512: str
+
+    @classmethod
+    def of(cls, data: bytes) -> Digest:
+        return cls(len(data), hashlib.sha256(data).hexdigest(), hashlib.sha512(data).hexdigest())
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """Which file a digest was taken of: a hard link to it has the same stamp."""
+
+    inode: int
+    size: int
+    mtime_ns: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileStamp:
+        stat = os.stat(path)
+        return cls(stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
+@dataclass
+class KnownFiles:
+    """What a corpus build already knows about an article it deposits.
+
+    ``tei_sha256`` is that of the TEI file as validated; ``tei`` the digest of
+    its bag form (:func:`point_schema_into_bag`), trusted when the file still
+    has that sha256.  ``renditions`` maps "html"/"text" to the stamp of the
+    file written and the digest of its bytes.
+    """
+
+    meta: ArticleMeta
+    tei_sha256: str
+    tei: Digest
+    renditions: dict[str, tuple[FileStamp, Digest]] = field(default_factory=dict)
+
+
 @dataclass
 class DepositItem:
     """One article to deposit; renditions are rendered from the TEI when not given."""
@@ -64,6 +120,7 @@ class DepositItem:
     source: Path | None
     html: Path | None = None
     text: Path | None = None
+    known: KnownFiles | None = None
 
 
 @dataclass
@@ -82,12 +139,12 @@ class ArticleMeta:
 
 @dataclass
 class _Article:
-    """An article as it will be laid out in the bag."""
+    """An article as it will be laid out in the bag (its bytes are read when written:
+    a corpus's TEI need not all fit in memory)."""
 
     item: DepositItem
     meta: ArticleMeta
     stem: str  # NFC
-    tei_bytes: bytes
     source_name: str | None  # NFC
 
     @property
@@ -164,10 +221,14 @@ def deposit_corpus(items: Sequence[DepositItem], bag: Path, *, force: bool = Fal
         if renderer is None and any(a.item.html is None or a.item.text is None for a in articles):
             from .render import Renderer
             renderer = Renderer()
-        _write_payload(tmp / "data", articles, reports, renderer, registers_dir,
+        payload = _Payload(tmp / "data")
+        _write_payload(payload, articles, reports, renderer, registers_dir,
                        _schema_dir_of(validator), validator, bagging_date)
-        _write_tag_files(tmp, info)
-        _self_check(tmp)
+        _write_tag_files(tmp, info, payload.digests)
+        if any(a.item.known for a in articles):
+            _check_complete(tmp, payload.digests)
+        else:
+            _self_check(tmp)
         _install(tmp, bag, force)
     except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -233,26 +294,24 @@ def read_metadata(root: Any, path: Path) -> ArticleMeta:
 def _prepare(items: Sequence[DepositItem]) -> list[_Article]:
     articles = []
     for item in items:
-        root = require_tei(parse_xml(item.tei), str(item.tei))
-        meta = read_metadata(root, item.tei)
-        if item.source is not None:
-            _check_source(item, meta)
+        if item.known is not None:
+            meta = item.known.meta
+        else:
+            meta = read_metadata(require_tei(parse_xml(item.tei), str(item.tei)), item.tei)
+        if item.source is not None and not Path(item.source).is_file():
+            raise InputError(f"the source of {item.tei} is missing", str(item.source))
         articles.append(_Article(
             item=item, meta=meta, stem=nfc(Path(item.tei).stem),
-            tei_bytes=point_schema_into_bag(Path(item.tei).read_bytes()),
             source_name=nfc(Path(item.source).name) if item.source is not None else None))
     _refuse_clashes(articles)
     return sorted(articles, key=lambda a: a.stem)
 
 
-def _check_source(item: DepositItem, meta: ArticleMeta) -> None:
+def _check_source(item: DepositItem, meta: ArticleMeta, digest: Digest) -> None:
     """The source must be the one the TEI was made from (when the TEI records its sha256)."""
-    source = Path(item.source)  # type: ignore[arg-type]
-    if not source.is_file():
-        raise InputError(f"the source of {item.tei} is missing", str(source))
-    if meta.source_sha256 and _sha256_file(source) != meta.source_sha256.lower():
+    if meta.source_sha256 and digest.sha256 != meta.source_sha256.lower():
         raise InputError(f"not the source of {item.tei}: its sha256 differs from the one "
-                         "the TEI header records", str(source))
+                         "the TEI header records", str(item.source))
 
 
 def _refuse_clashes(articles: list[_Article]) -> None:
@@ -372,52 +431,99 @@ def _registers_of(teis: list[Path]) -> Path | None:
 # --- writing the payload ------------------------------------------------------------
 
 
-def _write_payload(data: Path, articles: list[_Article], reports: dict[str, Any],
+class _Payload:
+    """The new ``data/`` folder and the digest of every file put in it (bag-relative
+    names under ``data/``), from which the manifests are written."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.digests: dict[str, Digest] = {}
+        self._made: set[Path] = set()
+
+    def put(self, relative: str, content: bytes, digest: Digest | None = None) -> None:
+        """Write one new file of the bag (the whole bag is renamed into place at the end);
+        ``digest``, when given, is a trusted digest of ``content``."""
+        target = self._target(relative)
+        with open(target, "xb") as handle:  # "x": two inputs never silently share a name
+            handle.write(content)
+        self.digests[f"data/{relative}"] = digest or Digest.of(content)
+
+    def link(self, relative: str, source: Path, known: tuple[FileStamp, Digest]) -> None:
+        """Hard-link ``source`` into the bag, trusting ``known`` only when the link is the
+        file it describes; a copy (and a fresh digest) when a link cannot be made."""
+        target = self._target(relative)
+        try:
+            os.link(source, target)
+        except OSError:  # another file system, or one without hard links
+            self.put(relative, Path(source).read_bytes())
+            return
+        stamp, digest = known
+        if FileStamp.of(target) != stamp:  # changed since the build wrote it
+            digest = Digest.of(target.read_bytes())
+        self.digests[f"data/{relative}"] = digest
+
+    def _target(self, relative: str) -> Path:
+        target = self.folder / relative
+        if target.parent not in self._made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(target.parent)
+        return target
+
+
+def _write_payload(payload: _Payload, articles: list[_Article], reports: dict[str, Any],
                    renderer: Any, registers_dir: Path | None, schema_dir: Path,
                    validator: Any, bagging_date: date | None) -> None:
-    schema_files = _copy_folder(schema_dir, data / "schema", "*")
-    register_files = _copy_folder(registers_dir, data / "registers", "*.xml") \
+    schema_files = _copy_folder(schema_dir, payload, "schema", "*")
+    register_files = _copy_folder(registers_dir, payload, "registers", "*.xml") \
         if registers_dir is not None and Path(registers_dir).is_dir() else []
     for article in articles:
-        _write_article(data, article, renderer)
-    _put(data, REPORT_NAME, validation_report(articles, reports, schema_files, validator))
-    _put(data, "README.txt", readme(articles, schema_files, register_files, bagging_date)
-         .encode("utf-8"))
+        _write_article(payload, article, renderer)
+    payload.put(REPORT_NAME, validation_report(articles, reports, schema_files, validator))
+    payload.put("README.txt", readme(articles, schema_files, register_files, bagging_date)
+                .encode("utf-8"))
 
 
-def _write_article(data: Path, article: _Article, renderer: Any) -> None:
-    item = article.item
-    _put(data, article.tei_path, article.tei_bytes)
+def _write_article(payload: _Payload, article: _Article, renderer: Any) -> None:
+    item, known = article.item, article.item.known
+    _write_tei(payload, article)
     if item.source is not None and article.source_path:
-        _put(data, article.source_path, Path(item.source).read_bytes())
-    tei_in_bag = data / article.tei_path
-    html = Path(item.html).read_bytes() if item.html else \
-        renderer.html(tei_in_bag, tei_href=f"../{article.tei_path}").encode("utf-8")
-    _put(data, article.html_path, html)
-    text = Path(item.text).read_bytes() if item.text else \
-        renderer.text(tei_in_bag).encode("utf-8")
-    _put(data, article.text_path, text)
+        source = Path(item.source).read_bytes()
+        _check_source(item, article.meta, Digest.of(source))
+        payload.put(article.source_path, source)
+    tei_in_bag = payload.folder / article.tei_path
+    for kind, relative in (("html", article.html_path), ("text", article.text_path)):
+        given: Path | None = getattr(item, kind)
+        if given is not None and known is not None and kind in known.renditions:
+            payload.link(relative, given, known.renditions[kind])
+        elif given is not None:
+            payload.put(relative, given.read_bytes())
+        elif kind == "html":
+            payload.put(relative, renderer.html(tei_in_bag, tei_href=f"../{article.tei_path}")
+                        .encode("utf-8"))
+        else:
+            payload.put(relative, renderer.text(tei_in_bag).encode("utf-8"))
 
 
-def _put(folder: Path, relative: str, content: bytes) -> None:
-    """Write one new file of the bag (the whole bag is renamed into place at the end)."""
-    target = folder / relative
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with open(target, "xb") as handle:  # "x": two inputs never silently share a name
-        handle.write(content)
+def _write_tei(payload: _Payload, article: _Article) -> None:
+    """The TEI with its schema pointed into the bag; the build's digest of that form is
+    used when the file is still the one it validated."""
+    raw = Path(article.item.tei).read_bytes()
+    known = article.item.known
+    unchanged = known is not None and hashlib.sha256(raw).hexdigest() == known.tei_sha256
+    payload.put(article.tei_path, point_schema_into_bag(raw), known.tei if unchanged else None)
 
 
-def _copy_folder(source: Path, target: Path, pattern: str) -> list[str]:
-    """Copy the regular, non-hidden files of ``source`` (recursively); their NFC
-    paths relative to the payload folder, sorted."""
+def _copy_folder(source: Path, payload: _Payload, name: str, pattern: str) -> list[str]:
+    """Copy the regular, non-hidden files of ``source`` (recursively) to ``data/NAME``;
+    their NFC paths relative to the payload folder, sorted."""
     copied = []
     for path in sorted(Path(source).rglob(pattern)):
         relative = path.relative_to(source)
         if not path.is_file() or any(part.startswith((".", "__")) for part in relative.parts):
             continue
-        name = f"{target.name}/{nfc(relative.as_posix())}"
-        _put(target.parent, name, path.read_bytes())
-        copied.append(name)
+        relative_name = f"{name}/{nfc(relative.as_posix())}"
+        payload.put(relative_name, path.read_bytes())
+        copied.append(relative_name)
     return copied
 
 
@@ -588,13 +694,15 @@ def _bagging_date(articles: list[_Article]) -> date | None:
     return max(days) if days else None
 
 
-def _write_tag_files(bag: Path, info: list[tuple[str, str]]) -> None:
-    """bagit.txt, the payload manifests, bag-info.txt (with Payload-Oxum), tag manifests."""
-    payload = _files_under(bag, "data")
+def _write_tag_files(bag: Path, info: list[tuple[str, str]], payload: dict[str, Digest]) -> None:
+    """bagit.txt, the payload manifests (from the digests of the files written),
+    bag-info.txt (with Payload-Oxum), tag manifests."""
     (bag / "bagit.txt").write_bytes(BAGIT_TXT)
     for algorithm in ALGORITHMS:
-        (bag / f"manifest-{algorithm}.txt").write_bytes(_manifest(bag, payload, algorithm))
-    size = sum((bag / p).stat().st_size for p in payload)
+        lines = [f"{getattr(payload[name], algorithm)}  {encode_path(name)}\n"
+                 for name in sorted(payload)]
+        (bag / f"manifest-{algorithm}.txt").write_bytes("".join(lines).encode("utf-8"))
+    size = sum(digest.size for digest in payload.values())
     info = [*info, ("Payload-Oxum", f"{size}.{len(payload)}")]
     (bag / "bag-info.txt").write_bytes("".join(f"{k}: {v}\n" for k, v in info).encode("utf-8"))
     tag_files = _tag_files(bag)
@@ -614,6 +722,16 @@ def encode_path(name: str) -> str:
 
 def decode_path(name: str) -> str:
     return re.sub(r"%(0[ADad]|25)", lambda m: chr(int(m.group(1), 16)), name)
+
+
+def _check_complete(bag: Path, payload: dict[str, Digest]) -> None:
+    """The manifests list exactly the files under data/ (their digests were taken of
+    the bytes written, or of the very files linked)."""
+    on_disk = set(_files_under(bag, "data"))
+    if on_disk != set(payload):
+        odd = sorted(on_disk ^ set(payload))
+        raise EditionError("internal error: the new bag's manifest and data/ differ: "
+                           + ", ".join(odd[:5]), str(bag))
 
 
 def _self_check(bag: Path) -> None:

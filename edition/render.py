@@ -52,18 +52,22 @@ class Renderer:
         self._text.set_initial_mode(TEXT_VIEWS[diplomatic])
         return self._run(self._text, node, where)
 
-    def corpus_index(self, entries: list[tuple[Path, str]]) -> str:
+    def corpus_index(self, entries: list[tuple[Path, str]] | CorpusIndex) -> str:
         """``index.html`` for a corpus: every article (date, title) and a combined register.
 
         ``entries`` pairs each TEI file with the href of its HTML page.  Each TEI
         is read on its own and reduced to what the index shows (title, date, and
         per entity its name, roles and mention count), and the entities are merged
         across articles before Saxon sees them, so memory grows with the index,
-        not with the corpus's text.
+        not with the corpus's text.  A :class:`CorpusIndex` already gathered (from
+        :func:`index_facts` taken where the trees were at hand) is rendered as it is.
         """
-        index = CorpusIndex()
-        for path, href in entries:
-            index.add(_safe_tree(path).getroot(), href)
+        if isinstance(entries, CorpusIndex):
+            index = entries
+        else:
+            index = CorpusIndex()
+            for path, href in entries:
+                index.add(_safe_tree(path).getroot(), href)
         node = self._xdm(index.to_xml(), "corpus index")
         return self._run(self._corpus, node, "corpus index")
 
@@ -172,20 +176,20 @@ class CorpusIndex:
     entries: dict[str, _IndexEntry] = field(default_factory=dict)
 
     def add(self, tei: etree._Element, href: str) -> None:
+        self.add_facts(index_facts(tei), href)
+
+    def add_facts(self, facts: dict, href: str) -> None:
+        """Add one article from its :func:`index_facts`."""
         number = len(self.articles)
-        self.articles.append(_article_facts(tei, href))
-        mentions = _mentions_by_id(tei)
-        for listing, kind in _ENTRY_LISTS.items():
-            for element in tei.xpath(f".//t:{listing}/*[@xml:id]", namespaces=_TEI):
-                entry_id = element.get(_XML_ID)
-                entry = self.entries.get(entry_id) or self.entries.setdefault(
-                    entry_id, _new_entry(element, kind))
-                found = mentions.get(entry_id, [])
-                for role in _roles(element, found):
-                    entry.roles.setdefault(role)
-                entry.in_articles += 1
-                if len(entry.articles) < MAX_LINKS_PER_ENTRY:
-                    entry.articles.append((number, len(found)))
+        self.articles.append({"href": href, **facts["article"]})
+        for entry_id, kind, name, doc_number, roles, mentions in facts["entries"]:
+            entry = self.entries.get(entry_id) or self.entries.setdefault(
+                entry_id, _IndexEntry(kind=kind, name=name, number=doc_number))
+            for role in roles:
+                entry.roles.setdefault(role)
+            entry.in_articles += 1
+            if len(entry.articles) < MAX_LINKS_PER_ENTRY:
+                entry.articles.append((number, mentions))
 
     def to_xml(self) -> etree._Element:
         """The ``c:corpus`` document that xslt/corpus.xsl renders."""
@@ -206,6 +210,24 @@ class CorpusIndex:
         return corpus
 
 
+def index_facts(tei: etree._Element) -> dict:
+    """What the corpus index needs of one TEI document, as plain JSON-able values:
+    ``{"article": {title, date?, iso?, when?}, "entries": [[id, kind, name, number,
+    [roles], mentions], ...]}``; small enough to send from a build worker."""
+    mentions = _mentions_by_id(tei)
+    entries = []
+    for listing, kind in _ENTRY_LISTS.items():
+        for element in _LISTED[listing](tei):
+            entry_id = element.get(_XML_ID)
+            found = mentions.get(entry_id, [])
+            new = _new_entry(element, kind)
+            entries.append([entry_id, new.kind, new.name, new.number, _roles(element, found),
+                            len(found)])
+    article = _article_facts(tei, "")
+    del article["href"]
+    return {"article": article, "entries": entries}
+
+
 def _article_facts(tei: etree._Element, href: str) -> dict[str, str]:
     title = (tei.xpath("t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=_TEI)
              or tei.xpath("t:teiHeader/t:fileDesc/t:titleStmt/t:title", namespaces=_TEI)
@@ -222,9 +244,18 @@ def _article_facts(tei: etree._Element, href: str) -> dict[str, str]:
     return facts
 
 
+# Compiled once: these run for every entry of every article.
+_LISTED = {listing: etree.XPath(f".//t:{listing}/*[@xml:id]", namespaces=_TEI)
+           for listing in _ENTRY_LISTS}
+_MENTIONS = etree.XPath("t:text//*[@ref]", namespaces=_TEI)
+_DOCUMENT_NUMBER = etree.XPath("string(t:idno[@type='document-number'][1])", namespaces=_TEI)
+_ENTRY_ROLES = etree.XPath("t:occupation | t:roleName | t:persName/t:roleName", namespaces=_TEI)
+_MENTION_ROLES = etree.XPath("t:roleName", namespaces=_TEI)
+
+
 def _mentions_by_id(tei: etree._Element) -> dict[str, list[etree._Element]]:
     by_id: dict[str, list[etree._Element]] = {}
-    for mention in tei.xpath("t:text//*[@ref]", namespaces=_TEI):
+    for mention in _MENTIONS(tei):
         for token in mention.get("ref").split():
             if token.startswith("#"):
                 by_id.setdefault(token[1:], []).append(mention)
@@ -235,13 +266,13 @@ def _new_entry(element: etree._Element, kind: str) -> _IndexEntry:
     if kind == "bibl" and element.getparent().get("type") == "directives":
         kind = "directive"
     names = [c for c in element if etree.QName(c).localname in _NAME_ELEMENTS]
-    number = element.xpath("string(t:idno[@type='document-number'][1])", namespaces=_TEI).strip()
+    number = _DOCUMENT_NUMBER(element).strip()
     return _IndexEntry(kind=kind, name=_plain(names[0]) if names else element.get(_XML_ID),
                        number=number)
 
 
 def _roles(element: etree._Element, mentions: list[etree._Element]) -> list[str]:
     """Titles and offices: the entry's occupations and the roleNames of its mentions."""
-    roles = element.xpath("t:occupation | t:roleName | t:persName/t:roleName", namespaces=_TEI)
-    roles += [r for m in mentions for r in m.xpath("t:roleName", namespaces=_TEI)]
+    roles = _ENTRY_ROLES(element)
+    roles += [r for m in mentions for r in _MENTION_ROLES(m)]
     return [text for text in map(_plain, roles) if text]

@@ -243,8 +243,10 @@ def test_changed_registers_or_corrections_rebuild_everything(corpus, tmp_path, c
     out = tmp_path / "out"
     quiet_build(corpus, out, jobs=1)
     if change == "registers":
-        corpus.registers.mkdir(exist_ok=True)
-        (corpus.registers / "persons.xml").write_text(REGISTER, encoding="utf-8")
+        # The corpus's own registers/ (corpus.registers would be the bundled corpus's
+        # folder while the corpus has none: never write there).
+        (corpus.root / "registers").mkdir()
+        (corpus.root / "registers" / "persons.xml").write_text(REGISTER, encoding="utf-8")
     else:
         corpus.corrections.write_text("# sic\tcorr\n", encoding="utf-8")
     summary, errors = quiet_build(corpus, out, jobs=1)
@@ -328,3 +330,90 @@ def test_cli_dask_without_a_scheduler_is_a_usage_error(tmp_path):
     result = CliRunner().invoke(main, ["build", "--out", str(tmp_path / "o"),
                                        "--executor", "dask"])
     assert result.exit_code == 2 and "--scheduler" in result.output
+
+
+# --- the corpus step from the workers' facts (issue 9) --------------------------------
+
+
+def same_bag_as_a_plain_deposit(corpus: CorpusLayout, out: Path, tmp_path: Path) -> None:
+    """The build's bag (worker-side digests, hard links, stored facts) is byte for byte
+    the bag the deposit makes of the same files when it reads and hashes every one."""
+    from edition.deposit import DepositItem, deposit_corpus, verify_bag
+
+    items = [DepositItem(tei=paths["tei"], source=source, html=paths["html"], text=paths["text"])
+             for source in sorted(corpus.source_files())
+             for paths in [output_paths(out, source.name)]]
+    registers = corpus.registers if corpus.registers.is_dir() else None
+    # BuildValidator({}) knows no validated file: it validates each one (and the report
+    # names the same validator class as the build's).
+    reference = deposit_corpus(items, tmp_path / "reference-bag", force=True,
+                               registers_dir=registers, validator=build_mod.BuildValidator({}))
+    built = {p.relative_to(out / "bag").as_posix(): p.read_bytes()
+             for p in sorted((out / "bag").rglob("*")) if p.is_file()}
+    made = {p.relative_to(reference).as_posix(): p.read_bytes()
+            for p in sorted(reference.rglob("*")) if p.is_file()}
+    assert built.keys() == made.keys()
+    assert [name for name in built if built[name] != made[name]] == []
+    assert verify_bag(out / "bag") == []
+
+
+def test_the_bag_from_worker_facts_equals_the_bag_deposit_files_makes(corpus, tmp_path,
+                                                                       monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    out = tmp_path / "out"
+    summary, errors = quiet_build(corpus, out, jobs=2)
+    assert summary.ok, errors
+    same_bag_as_a_plain_deposit(corpus, out, tmp_path)
+    # The renditions are linked, not copied: the bag shares the files the workers wrote.
+    html = output_paths(out, SEED.name)["html"]
+    assert (out / "bag" / "data" / "html" / html.name).stat().st_ino == html.stat().st_ino
+
+
+def test_the_index_from_worker_facts_equals_the_index_from_the_tei_files(corpus, tmp_path):
+    from edition.render import Renderer
+
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    entries = [(output_paths(out, s.name)["tei"], output_paths(out, s.name)["html"].name)
+               for s in sorted(corpus.source_files())]
+    assert (out / "html" / "index.html").read_text(encoding="utf-8") == \
+        Renderer().corpus_index(entries)
+
+
+def test_an_incremental_build_keeps_the_facts_of_unchanged_articles(corpus, tmp_path,
+                                                                    monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    changed = corpus.source_files()[0]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nMột dòng mới.\n",
+                       encoding="utf-8")
+    summary, _ = quiet_build(corpus, out, jobs=1)
+    assert built_names(summary) == [changed.name]
+    stored = build_mod.read_facts(out)
+    assert sorted(stored) == sorted(s.name for s in corpus.source_files())
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    for name, facts in stored.items():
+        assert json.loads(facts)["tei_sha256"] == manifest["articles"][name]["tei_sha256"]
+    same_bag_as_a_plain_deposit(corpus, out, tmp_path)
+
+
+@pytest.mark.parametrize("damage", ["delete", "garble", "stale"])
+def test_missing_or_stale_facts_are_recomputed_from_the_files(corpus, tmp_path, monkeypatch,
+                                                              damage):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    facts_file = out / build_mod.FACTS_NAME
+    if damage == "delete":
+        facts_file.unlink()
+    elif damage == "garble":
+        facts_file.write_text("[not json\n", encoding="utf-8")
+    else:  # facts of another version of the TEI (wrong digests too): not to be trusted
+        facts_file.write_text(facts_file.read_text(encoding="utf-8")
+                              .replace('"tei_sha256":"', '"tei_sha256":"0')
+                              .replace('"sha512":"', '"sha512":"0'), encoding="utf-8")
+    shutil.rmtree(out / "bag")  # the next build must make the bag again, from what it finds
+    summary, errors = quiet_build(corpus, out, jobs=1)
+    assert summary.ok and summary.results == [], errors
+    same_bag_as_a_plain_deposit(corpus, out, tmp_path)

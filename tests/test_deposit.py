@@ -563,3 +563,67 @@ def test_real_renderer_cli_end_to_end(two_corpus, tmp_path):
     digest = hashlib.sha256((bag / "data" / "source" / SEED.name).read_bytes()).hexdigest()
     assert digest == hashlib.sha256(SEED.read_bytes()).hexdigest()
     assert siblings(tmp_path) == ["bag", "corpus"]  # no temporary leftovers
+
+
+# --- known files: digests taken by a corpus build (issue 9) ---------------------------
+
+
+def known_items(corpus: Path, tamper: bool = False) -> list[DepositItem]:
+    """Items with renditions and the KnownFiles a build would send; ``tamper`` changes
+    each rendition after its digest was taken (in place, as an editor might)."""
+    from edition.deposit import Digest, FileStamp, KnownFiles, point_schema_into_bag, read_metadata
+    from edition.xmlio import parse_xml
+
+    items = []
+    for item in items_of(corpus):
+        tei = item.tei.read_bytes()
+        renditions = {}
+        for kind, content in (("html", b"<html><p>page</p></html>\n"), ("text", b"text\n")):
+            path = corpus / kind / f"{item.tei.stem}.{kind if kind == 'html' else 'txt'}"
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(content)
+            renditions[kind] = (FileStamp.of(path), Digest.of(content))
+            if tamper:
+                path.write_bytes(content + b"changed since\n")
+        setattr(item, "html", corpus / "html" / f"{item.tei.stem}.html")
+        setattr(item, "text", corpus / "text" / f"{item.tei.stem}.txt")
+        item.known = KnownFiles(
+            meta=read_metadata(parse_xml(item.tei).getroot(), item.tei),
+            tei_sha256=hashlib.sha256(tei).hexdigest(),
+            tei=Digest.of(point_schema_into_bag(tei)), renditions=renditions)
+        items.append(item)
+    return items
+
+
+def test_known_digests_give_the_same_bag_as_reading_the_files(two_corpus, tmp_path, validator):
+    items = known_items(two_corpus)
+    fast = deposit_corpus(items, tmp_path / "fast", validator=validator)
+    plain = [DepositItem(i.tei, i.source, i.html, i.text) for i in items]
+    slow = deposit_corpus(plain, tmp_path / "slow", validator=validator)
+    assert tree_bytes(fast) == tree_bytes(slow)
+    assert verify_bag(fast) == []
+    linked = fast / "data" / "html" / items[0].html.name
+    assert linked.stat().st_ino == items[0].html.stat().st_ino  # a hard link, not a copy
+
+
+def test_a_rendition_changed_after_its_digest_is_hashed_again(two_corpus, tmp_path, validator):
+    items = known_items(two_corpus, tamper=True)
+    bag = deposit_corpus(items, tmp_path / "bag", validator=validator)
+    assert verify_bag(bag) == []
+    assert b"changed since" in (bag / "data" / "text" / items[0].text.name).read_bytes()
+
+
+def test_a_tei_changed_after_its_digest_is_hashed_again(two_corpus, tmp_path, validator):
+    items = known_items(two_corpus)
+    for item in items:
+        item.known.tei_sha256 = "0" * 64  # the file is not the one the digest was taken of
+        item.known.tei = deposit_module.Digest(1, "0" * 64, "0" * 128)
+    assert verify_bag(deposit_corpus(items, tmp_path / "bag", validator=validator)) == []
+
+
+def test_a_source_changed_since_the_tei_is_refused_with_known_files(corpus, tmp_path, validator):
+    items = known_items(corpus)
+    items[0].source.write_bytes(items[0].source.read_bytes() + b"\nedited\n")
+    with pytest.raises(InputError, match="not the source"):
+        deposit_corpus(items, tmp_path / "bag", validator=validator)
+    assert not (tmp_path / "bag").exists()
