@@ -29,11 +29,17 @@ class CorpusLayout:
         return self.root / "tei"
 
     @property
+    def own_registers(self) -> Path:
+        """Where this corpus keeps registers of its own (write here)."""
+        return self.root / "registers"
+
+    @property
     def registers(self) -> Path:
-        """The corpus's ``registers/``; a corpus without one uses the bundled
-        corpus's registers, the project's authority files for the genre."""
-        own = self.root / "registers"
-        return own if own.is_dir() else default_corpus().root / "registers"
+        """The registers to read: the corpus's own ``registers/``, or, for a corpus
+        without one, the bundled corpus's (the project's authority files for the
+        genre).  Never write here: it may be the bundled folder."""
+        own = self.own_registers
+        return own if own.is_dir() else default_corpus().own_registers
 
     @property
     def corrections(self) -> Path:

@@ -243,10 +243,9 @@ def test_changed_registers_or_corrections_rebuild_everything(corpus, tmp_path, c
     out = tmp_path / "out"
     quiet_build(corpus, out, jobs=1)
     if change == "registers":
-        # The corpus's own registers/ (corpus.registers would be the bundled corpus's
-        # folder while the corpus has none: never write there).
-        (corpus.root / "registers").mkdir()
-        (corpus.root / "registers" / "persons.xml").write_text(REGISTER, encoding="utf-8")
+        # own_registers: corpus.registers is the bundled folder while the corpus has none.
+        corpus.own_registers.mkdir()
+        (corpus.own_registers / "persons.xml").write_text(REGISTER, encoding="utf-8")
     else:
         corpus.corrections.write_text("# sic\tcorr\n", encoding="utf-8")
     summary, errors = quiet_build(corpus, out, jobs=1)
