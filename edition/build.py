@@ -278,8 +278,9 @@ def _convert_validate_render(worker: _Worker, task: ArticleTask, paths: dict[str
         _remove([paths["html"], paths["text"]])  # renditions only of valid TEI
         return
     with clock("render"), _naming(paths["tei"]):
-        html = worker.renderer.html(tei, tei_href=f"../tei/{paths['tei'].name}")
-        text = worker.renderer.text(tei)
+        doc = worker.renderer.load(tree if tree is not None else tei)  # once for both views
+        html = worker.renderer.html(doc, tei_href=f"../tei/{paths['tei'].name}")
+        text = worker.renderer.text(doc)
     renditions = {"html": html.encode("utf-8"), "text": text.encode("utf-8")}
     with clock("write"):
         for kind, data in renditions.items():

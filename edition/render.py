@@ -26,6 +26,14 @@ CORPUS_NS = "urn:x-edition:corpus"
 TEXT_VIEWS = {False: "reading", True: "diplomatic"}
 
 
+@dataclass(frozen=True)
+class LoadedTEI:
+    """A TEI document as Saxon holds it, ready for several renderings."""
+
+    node: PyXdmNode
+    where: str  # the file, for messages
+
+
 class Renderer:
     """Compiled stylesheets for the HTML edition, the plain text and the corpus index."""
 
@@ -38,19 +46,32 @@ class Renderer:
 
     # --- public API ------------------------------------------------------------
 
-    def html(self, tei: Path | bytes, *, tei_href: str | None = None) -> str:
+    def load(self, tei: Path | bytes | etree._ElementTree) -> LoadedTEI:
+        """Read a TEI document once for several renderings (``html`` and ``text``).
+
+        A tree must come from the hardened parser (``edition.xmlio``); paths and
+        bytes are parsed with it here.
+        """
+        if isinstance(tei, etree._ElementTree):
+            where = tei.docinfo.URL or "<tree>"
+            xmlio.require_tei(tei, where, roots=("TEI", "teiCorpus"))
+            return LoadedTEI(self._xdm(tei.getroot(), where), where)
+        where = "<bytes>" if isinstance(tei, (bytes, bytearray)) else str(tei)
+        return LoadedTEI(self._xdm(_safe_tree(tei).getroot(), where), where)
+
+    def html(self, tei: Path | bytes | LoadedTEI, *, tei_href: str | None = None) -> str:
         """The HTML edition of one TEI document; ``tei_href`` links the page to its TEI file."""
-        node, where = self._load(tei)
+        doc = tei if isinstance(tei, LoadedTEI) else self.load(tei)
         self._html.clear_parameters()
         if tei_href:
             self._html.set_parameter("tei-href", self._processor.make_string_value(tei_href))
-        return self._run(self._html, node, where)
+        return self._run(self._html, doc.node, doc.where)
 
-    def text(self, tei: Path | bytes, *, diplomatic: bool = False) -> str:
+    def text(self, tei: Path | bytes | LoadedTEI, *, diplomatic: bool = False) -> str:
         """The plain-text edition: the reading view, or the source's own readings."""
-        node, where = self._load(tei)
+        doc = tei if isinstance(tei, LoadedTEI) else self.load(tei)
         self._text.set_initial_mode(TEXT_VIEWS[diplomatic])
-        return self._run(self._text, node, where)
+        return self._run(self._text, doc.node, doc.where)
 
     def corpus_index(self, entries: list[tuple[Path, str]] | CorpusIndex) -> str:
         """``index.html`` for a corpus: every article (date, title) and a combined register.
@@ -85,10 +106,6 @@ class Renderer:
             return self._compiler.compile_stylesheet(stylesheet_file=str(path))
         except PySaxonApiError as exc:
             raise InputError(f"stylesheet does not compile: {_first_line(exc)}", str(path)) from None
-
-    def _load(self, tei: Path | bytes) -> tuple[PyXdmNode, str]:
-        where = "<bytes>" if isinstance(tei, (bytes, bytearray)) else str(tei)
-        return self._xdm(_safe_tree(tei).getroot(), where), where
 
     def _xdm(self, root: etree._Element, where: str) -> PyXdmNode:
         # Only the element is serialized: no DOCTYPE, so Saxon sees no entity declarations.

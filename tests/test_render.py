@@ -368,3 +368,20 @@ def test_corpus_index_caps_the_links_per_entity_and_counts_the_rest(converted, r
     binh = index.xpath("//section[contains(@class,'register')]//li[@id='pers-le-hai-binh']")[0]
     assert len(binh.xpath(".//a")) == MAX_LINKS_PER_ENTRY
     assert f"{total})" in binh.xpath("string(.//span[@class='more'])")
+
+
+def test_a_loaded_document_renders_as_its_bytes_do(converted, renderer):
+    """Build loads each TEI once for both views: the result must not differ."""
+    from edition.xmlio import parse_xml_bytes
+    tei = converted[SEED_NAME]
+    doc = renderer.load(parse_xml_bytes(tei))
+    assert renderer.html(doc, tei_href="x.xml") == renderer.html(tei, tei_href="x.xml")
+    assert renderer.text(doc) == renderer.text(tei)
+    assert renderer.text(doc, diplomatic=True) == renderer.text(tei, diplomatic=True)
+
+
+def test_a_loaded_tree_must_be_tei(renderer):
+    from edition.errors import InputError
+    from edition.xmlio import parse_xml_bytes
+    with pytest.raises(InputError, match="not a TEI document"):
+        renderer.load(parse_xml_bytes(b"<html/>"))
