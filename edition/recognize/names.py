@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, TypeVar
 
 from .. import lexicon
 from ..model import Inline
@@ -268,9 +268,13 @@ def analyse(run: Inline, where: str, ctx) -> Analysis:  # ctx: annotate.Context
     return cache["analysis"]
 
 
-def drop_overlapping(matches: Iterable[Match]) -> list[Match]:
-    """Keep the earliest, then longest, of overlapping matches."""
-    kept: list[Match] = []
+_Stretch = TypeVar("_Stretch", bound="Match | PersonMention")
+
+
+def drop_overlapping(matches: Iterable[_Stretch]) -> list[_Stretch]:
+    """Keep the earliest, then longest, of overlapping matches (anything with
+    ``start`` and ``end``)."""
+    kept: list[_Stretch] = []
     for m in sorted(matches, key=lambda m: (m.start, -m.end)):
         if not kept or m.start >= kept[-1].end:
             kept.append(m)

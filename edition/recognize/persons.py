@@ -24,7 +24,7 @@ from ..ids import xml_id
 from ..model import Inline, Span
 from .names import (CAP, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, register_matches, respell, starts_personal_name,
-                    word_after, word_before, analyse)
+                    word_after, word_before, analyse, drop_overlapping)
 from .orgs import credit_parts
 from .window import Occupied
 
@@ -135,7 +135,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     _share_titles(text, mentions, chains)
     mentions += _back_references(text, ctx, mentions)
     mentions.sort(key=lambda m: m.start)
-    return _without_overlaps(mentions)
+    return drop_overlapping(mentions)
 
 
 def _free(name: Match, orgs: list[Match]) -> bool:
@@ -417,9 +417,3 @@ def _likely_id(ctx: Context, name: str) -> str:
     return registered.id if registered else xml_id("pers", name)
 
 
-def _without_overlaps(mentions: list[_Found]) -> list[_Found]:
-    kept: list[_Found] = []
-    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
-        if not kept or m.start >= kept[-1].end:
-            kept.append(m)
-    return kept
