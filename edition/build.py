@@ -43,7 +43,7 @@ from typing import Any, Callable, Iterator, Literal, Sequence, TextIO
 
 from .convert import CorpusLayout
 from .errors import EditionError, InputError, UsageError
-from .xmlio import atomic_write
+from .xmlio import atomic_write, file_digest
 
 MANIFEST_NAME = ".edition-build.json"
 FACTS_NAME = ".edition-facts.jsonl"  # one line per valid article: [name, facts]
@@ -362,20 +362,12 @@ def _describe(exc: BaseException, what: str) -> str:
 # --- the manifest and the skip check ---------------------------------------------
 
 
-def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
 def _hash_files(files: Sequence[Path], base: Path) -> str:
     """One sha256 over the names (relative to ``base``) and contents of ``files``."""
     digest = hashlib.sha256()
     for path in sorted(files):
         digest.update(path.relative_to(base).as_posix().encode() + b"\0")
-        digest.update(_sha256_file(path).encode() + b"\n")
+        digest.update(file_digest(path).encode() + b"\n")
     return digest.hexdigest()
 
 
@@ -478,7 +470,7 @@ def plan_build(tasks: list[ArticleTask], manifest: Manifest, inputs: dict[str, s
             plan.todo.append(task)
         elif entry.get("mtime_ns") == task.mtime_ns:
             plan.skipped.append(task.name)
-        elif _sha256_file(Path(task.path)) == entry.get("sha256"):
+        elif file_digest(Path(task.path)) == entry.get("sha256"):
             plan.skipped.append(task.name)
             plan.touched[task.name] = task.mtime_ns
         else:

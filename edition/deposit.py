@@ -58,7 +58,7 @@ from typing import Any, Iterable, Sequence
 
 from . import __version__
 from .errors import EditionError, InputError, ValidationFailed
-from .xmlio import TEI_NS, XML_NS, parse_xml, require_tei
+from .xmlio import TEI_NS, XML_NS, file_digest, parse_xml, require_tei
 
 ALGORITHMS = ("sha256", "sha512")
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -393,7 +393,7 @@ class _SourceIndex:
             return self.by_name[nfc(name)]
         if sha256:
             if self._by_sha256 is None:
-                self._by_sha256 = {_sha256_file(p): p for p in reversed(self.paths)}
+                self._by_sha256 = {file_digest(p): p for p in reversed(self.paths)}
             return self._by_sha256.get(sha256.lower())
         return None
 
@@ -711,7 +711,7 @@ def _write_tag_files(bag: Path, info: list[tuple[str, str]], payload: dict[str, 
 
 
 def _manifest(bag: Path, files: list[str], algorithm: str) -> bytes:
-    lines = [f"{_digest(bag / name, algorithm)}  {encode_path(name)}\n" for name in sorted(files)]
+    lines = [f"{file_digest(bag / name, algorithm)}  {encode_path(name)}\n" for name in sorted(files)]
     return "".join(lines).encode("utf-8")
 
 
@@ -827,7 +827,7 @@ def _check_manifests(bag: Path, kind: str, files: list[str], *,
                      for name in sorted(on_disk - set(entries))
                      if kind == "manifest" or name in _TAG_FILES_LISTED]
         for name in sorted(set(entries) & on_disk):
-            if _digest(bag / name, algorithm) != entries[name]:
+            if file_digest(bag / name, algorithm) != entries[name]:
                 changed.setdefault(name, []).append(algorithm)
     problems += [f"{name}: changed (its {' and '.join(algs)} checksum differs from the "
                  f"{kind})" for name, algs in sorted(changed.items())]
@@ -919,7 +919,7 @@ def _check_source_digest(bag: Path, tei: Path, sources: dict[str, str]) -> list[
     source = bag / "data" / relative
     if not source.is_file():
         return [f"data/{relative}: missing (the source of data/tei/{tei.name})"]
-    if _sha256_file(source) != meta.source_sha256.lower():
+    if file_digest(source) != meta.source_sha256.lower():
         return [f"data/{relative}: not the source of data/tei/{tei.name} (its "
                 "sha256 differs from the one the TEI header records)"]
     return []
@@ -944,18 +944,6 @@ def _distinct(values: Iterable[str]) -> list[str]:
 def _one_line(value: str) -> str:
     """A tag value on one line (bag-info.txt has no multi-line values of ours)."""
     return " ".join(str(value).split())
-
-
-def _digest(path: Path, algorithm: str) -> str:
-    digest = hashlib.new(algorithm)
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _sha256_file(path: Path) -> str:
-    return _digest(path, "sha256")
 
 
 def _files_under(bag: Path, folder: str) -> list[str]:

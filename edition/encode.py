@@ -91,10 +91,6 @@ def source_date_epoch() -> datetime | None:
     return datetime.fromtimestamp(int(value), tz=timezone.utc)
 
 
-def _plain(inline: Inline | None) -> str:
-    return inline.text if inline else ""
-
-
 def word_count(article: Article) -> int:
     return sum(len(run.text.split()) for _, run in article.inlines())
 

@@ -9,7 +9,6 @@ external entities) never reaches Saxon's own parser.
 from __future__ import annotations
 
 import functools
-import io
 from dataclasses import dataclass, field
 from pathlib import Path
 

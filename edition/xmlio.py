@@ -13,6 +13,7 @@ file and a failure leaves the previous output in place.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import secrets
@@ -170,3 +171,9 @@ def _sync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def file_digest(path: str | os.PathLike[str], algorithm: str = "sha256") -> str:
+    """Hex digest of a file's bytes, read in blocks (sources may be large)."""
+    with open(path, "rb") as handle:
+        return hashlib.file_digest(handle, algorithm).hexdigest()
