@@ -278,7 +278,7 @@ def _convert_validate_render(worker: _Worker, task: ArticleTask, paths: dict[str
         _remove([paths["html"], paths["text"]])  # renditions only of valid TEI
         return
     with clock("render"), _naming(paths["tei"]):
-        doc = worker.renderer.load(tree if tree is not None else tei)  # once for both views
+        doc = worker.renderer.load(tei)  # once for both views; valid, so Saxon parses it itself
         html = worker.renderer.html(doc, tei_href=f"../tei/{paths['tei'].name}")
         text = worker.renderer.text(doc)
     renditions = {"html": html.encode("utf-8"), "text": text.encode("utf-8")}

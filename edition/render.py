@@ -1,14 +1,19 @@
 """Stage 5: render TEI with the XSLT 3.0 stylesheets in ``xslt/`` (run by saxonche).
 
 The stylesheets are compiled once per :class:`Renderer`; make one per process and
-reuse it.  Input is parsed with the project's hardened parser first and handed
+reuse it.  Files are parsed with the project's hardened parser first and handed
 to Saxon re-serialized, without any DOCTYPE, so hostile XML (entity expansion,
-external entities) never reaches Saxon's own parser.
+external entities) never reaches Saxon's own parser.  TEI already in memory as
+UTF-8 bytes with no DOCTYPE (what the build has just encoded and validated) goes
+to Saxon directly: with no DOCTYPE no entity can be declared and no DTD fetched,
+and Saxon's parser keeps JAXP's secure limits (nesting depth 100, among others).
+Saving the second parse is a third of the cost of loading a 20 KB article.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -55,6 +60,12 @@ class Renderer:
             where = tei.docinfo.URL or "<tree>"
             xmlio.require_tei(tei, where, roots=("TEI", "teiCorpus"))
             return LoadedTEI(self._xdm(tei.getroot(), where), where)
+        if isinstance(tei, (bytes, bytearray)):
+            node = self._parse_plain_tei(bytes(tei))
+            if node is not None:
+                return LoadedTEI(node, "<bytes>")
+        # Files, and bytes Saxon may not or could not take: the hardened parser,
+        # whose messages name the line of the fault.
         where = "<bytes>" if isinstance(tei, (bytes, bytearray)) else str(tei)
         return LoadedTEI(self._xdm(_safe_tree(tei).getroot(), where), where)
 
@@ -114,6 +125,18 @@ class Renderer:
         except PySaxonApiError as exc:  # pragma: no cover - lxml accepted it already
             raise InputError(f"cannot load for rendering: {_first_line(exc)}", where) from None
 
+    def _parse_plain_tei(self, data: bytes) -> PyXdmNode | None:
+        """Saxon's own tree of UTF-8 TEI without a DOCTYPE, else None."""
+        text = _plain_utf8_xml(data)
+        if text is None:
+            return None
+        try:
+            node = self._processor.parse_xml(xml_text=text)
+        except PySaxonApiError:
+            return None  # the hardened parser will say what is wrong, and where
+        root = next((child for child in node.children if child.node_kind == _ELEMENT_NODE), None)
+        return node if root is not None and root.name in _TEI_ROOTS else None
+
     @staticmethod
     def _run(executable: PyXsltExecutable, node: PyXdmNode, where: str) -> str:
         try:
@@ -121,6 +144,25 @@ class Renderer:
         except PySaxonApiError as exc:
             raise InputError(f"cannot render: {_first_line(exc)}", where) from None
         return result or ""
+
+
+_ELEMENT_NODE = 1  # PyXdmNode.node_kind of an element
+_TEI_ROOTS = {f"Q{{{xmlio.TEI_NS}}}{name}" for name in ("TEI", "teiCorpus")}
+_ENCODING_DECLARATION = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
+
+
+def _plain_utf8_xml(data: bytes) -> str | None:
+    """The text of a document Saxon may parse itself: UTF-8 (as declared, if it
+    says), no NUL (so not UTF-16 either) and no DOCTYPE.  Else None."""
+    if b"<!DOCTYPE" in data or b"\0" in data:
+        return None
+    declared = _ENCODING_DECLARATION.match(data[:256])
+    if declared and declared.group(1).lower() not in (b"utf-8", b"utf8"):
+        return None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
 
 
 def _safe_tree(tei: Path | bytes) -> etree._ElementTree:

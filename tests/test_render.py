@@ -385,3 +385,38 @@ def test_a_loaded_tree_must_be_tei(renderer):
     from edition.xmlio import parse_xml_bytes
     with pytest.raises(InputError, match="not a TEI document"):
         renderer.load(parse_xml_bytes(b"<html/>"))
+
+
+# --- bytes Saxon parses itself (no DOCTYPE, UTF-8) and those it must not -------------
+
+
+def test_bytes_render_as_the_file_does(converted, renderer, tmp_path):
+    """UTF-8 bytes without a DOCTYPE skip the hardened parse; the page is the same."""
+    for name, tei in converted.items():
+        path = tmp_path / name
+        path.write_bytes(tei)
+        assert renderer.html(tei) == renderer.html(path), name
+        assert renderer.text(tei, diplomatic=True) == renderer.text(path, diplomatic=True), name
+
+
+def test_malformed_bytes_are_reported_with_their_place(renderer):
+    bad = b'<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body><p>x</body></text></TEI>'
+    with pytest.raises(InputError) as error:
+        renderer.html(bad)
+    assert str(error.value).startswith("<bytes>:2:")
+
+
+def test_bytes_must_be_tei(renderer):
+    with pytest.raises(InputError, match="not a TEI document"):
+        renderer.html(b"<html><body><p>x</p></body></html>")
+    with pytest.raises(InputError, match="namespace"):
+        renderer.text(b"<TEI><text><body><p>x</p></body></text></TEI>")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "iso-8859-1"])
+def test_bytes_in_other_encodings_keep_their_characters(renderer, encoding):
+    """Only UTF-8 goes to Saxon directly; other encodings take the hardened parser."""
+    text = "Hội nghị ở Hà Nội" if encoding == "utf-16" else "Größe, déjà vu"
+    doc = (f'<?xml version="1.0" encoding="{encoding}"?>\n'
+           f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>{text}</p></body></text></TEI>')
+    assert text in renderer.text(doc.encode(encoding))

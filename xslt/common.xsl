@@ -60,8 +60,6 @@
       'issuer': 'Cơ quan ban hành',
       'mentions': 'Nhắc đến',
       'times': 'lần',
-      'mention': 'Lần nhắc',
-      'back-to-text': 'về chỗ nhắc trong bài',
       'no-mentions': 'không được nhắc trực tiếp trong bài',
       'inferred': 'suy ra từ ngữ cảnh',
       'cert': 'độ tin cậy',

@@ -641,9 +641,9 @@
           <xsl:when test="$mentions">
             <xsl:text> — {f:label('mentions')} {count($mentions)} {f:label('times')}: </xsl:text>
             <xsl:for-each select="$mentions">
-              <xsl:variable name="words" select="f:plain(.)"/>
-              <a class="backlink" href="#-m{$f:mention-numbers(generate-id())}" title="{$words}"
-                 aria-label="{$backlink-words[1]} {position()}: {$words}, {$backlink-words[2]}">↩{position()}</a>
+              <!-- The words of the mention as its tooltip (the intro says where the
+                   numbers lead); one attribute less per link is ~5 % of the page's time. -->
+              <a class="backlink" href="#-m{$f:mention-numbers(generate-id())}" title="{f:plain(.)}">↩{position()}</a>
               <xsl:if test="position() lt last()"><xsl:text> </xsl:text></xsl:if>
             </xsl:for-each>
           </xsl:when>
@@ -652,9 +652,6 @@
       </span>
     </li>
   </xsl:template>
-
-  <!-- Looked up once, not for every back-link. -->
-  <xsl:variable name="backlink-words" as="xs:string+" select="f:label('mention'), f:label('back-to-text')"/>
 
   <!-- Names inside an entry link to their own entries. -->
   <xsl:mode name="index-link" on-no-match="text-only-copy"/>
