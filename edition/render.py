@@ -127,15 +127,13 @@ class Renderer:
 
     def _parse_plain_tei(self, data: bytes) -> PyXdmNode | None:
         """Saxon's own tree of UTF-8 TEI without a DOCTYPE, else None."""
-        text = _plain_utf8_xml(data)
+        text = _plain_utf8_tei(data)
         if text is None:
             return None
         try:
-            node = self._processor.parse_xml(xml_text=text)
+            return self._processor.parse_xml(xml_text=text)
         except PySaxonApiError:
             return None  # the hardened parser will say what is wrong, and where
-        root = next((child for child in node.children if child.node_kind == _ELEMENT_NODE), None)
-        return node if root is not None and root.name in _TEI_ROOTS else None
 
     @staticmethod
     def _run(executable: PyXsltExecutable, node: PyXdmNode, where: str) -> str:
@@ -146,18 +144,25 @@ class Renderer:
         return result or ""
 
 
-_ELEMENT_NODE = 1  # PyXdmNode.node_kind of an element
-_TEI_ROOTS = {f"Q{{{xmlio.TEI_NS}}}{name}" for name in ("TEI", "teiCorpus")}
 _ENCODING_DECLARATION = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
+# After the prolog (declaration, PIs, comments), a TEI or teiCorpus start tag that
+# declares the TEI namespace as the default one.  (Read off the text: asking the
+# parsed tree from Python crashes SaxonC in threads other than its first.)
+_TEI_START = re.compile(rb"""^(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->)*<(?:TEI|teiCorpus)\s"""
+                        rb"""[^>]*?(?<=\s)xmlns\s*=\s*(["'])http://www\.tei-c\.org/ns/1\.0\1""", re.S)
 
 
-def _plain_utf8_xml(data: bytes) -> str | None:
+def _plain_utf8_tei(data: bytes) -> str | None:
     """The text of a document Saxon may parse itself: UTF-8 (as declared, if it
-    says), no NUL (so not UTF-16 either) and no DOCTYPE.  Else None."""
+    says), no NUL (so not UTF-16 either), no DOCTYPE, and a TEI root.  Else None
+    (anything else takes the hardened parser, which explains what is wrong)."""
     if b"<!DOCTYPE" in data or b"\0" in data:
         return None
-    declared = _ENCODING_DECLARATION.match(data[:256])
+    head = data[:65536]
+    declared = _ENCODING_DECLARATION.match(head)
     if declared and declared.group(1).lower() not in (b"utf-8", b"utf8"):
+        return None
+    if not _TEI_START.match(head):
         return None
     try:
         return data.decode("utf-8-sig")

@@ -420,3 +420,18 @@ def test_bytes_in_other_encodings_keep_their_characters(renderer, encoding):
     doc = (f'<?xml version="1.0" encoding="{encoding}"?>\n'
            f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><p>{text}</p></body></text></TEI>')
     assert text in renderer.text(doc.encode(encoding))
+
+
+def test_converter_output_goes_to_saxon_without_a_second_parse(converted, renderer, monkeypatch):
+    import edition.render as render
+
+    def no_second_parse(tei):
+        raise AssertionError("the hardened parser was asked")
+
+    monkeypatch.setattr(render, "_safe_tree", no_second_parse)
+    for tei in converted.values():
+        renderer.load(tei)
+    prefixed = (b'<?xml version="1.0" encoding="UTF-8"?>\n<!-- c -->\n'
+                b'<t:TEI xmlns:t="http://www.tei-c.org/ns/1.0"><t:text/></t:TEI>')
+    with pytest.raises(AssertionError):  # a form the quick check does not know: hardened path
+        renderer.load(prefixed)
