@@ -196,3 +196,19 @@ def test_cli_usage_errors_exit_2(tmp_path):
     assert CliRunner().invoke(main, ["validate"]).exit_code == 2
     assert CliRunner().invoke(main, ["validate", str(tmp_path / "nope.xml")]).exit_code == 2
     assert CliRunner().invoke(main, ["validate", "--format", "yaml", str(VALID[0])]).exit_code == 2
+
+
+@pytest.mark.parametrize("ref, rule, named", [
+    ("#pers-tran-thu-ha #nobody", "ref-target", "#nobody"),
+    ("#pers-tran-thu-ha #org-bo-chinh-tri", "ref-kind-person", "#org-bo-chinh-tri"),
+    ("#pers-tran-thu-ha #pers-tran-thu-ha", None, None),
+])
+def test_every_pointer_of_a_reference_is_resolved_and_of_its_kind(validator, ref, rule, named):
+    """An @ref may hold several pointers: each must resolve, to the right kind of entry."""
+    data = (FIXTURES / "valid" / "01-full-article.xml").read_text(encoding="utf-8")
+    data = data.replace('<author><persName ref="#pers-tran-thu-ha">',
+                        f'<author><persName ref="{ref}">', 1)
+    problems = validator.validate_bytes(data.encode(), "x.xml").problems
+    assert [p.rule for p in problems] == ([rule] if rule else [])
+    if named:
+        assert f'"{named}"' in problems[0].message and problems[0].line == 9
