@@ -5,6 +5,11 @@ Per article (in a worker): read -> parse -> annotate -> encode -> write
 ``OUT/text/NAME.txt``.  Then, in the main process: ``OUT/html/index.html``
 and the BagIt package ``OUT/bag`` of every valid article.
 
+``OUT/schema/`` holds a copy of the project schema, and each TEI file points
+at it (``../schema/edition.xsd``), as the bag's TEI points at the bag's copy:
+the output folder validates on its own wherever it is moved, and a TEI file
+goes into the bag as it is, hard-linked rather than rewritten.
+
 * Parallel: a process pool (``jobs``, default all cores) whose workers load
   the registers, the schema and the stylesheets once each; or, with
   ``executor="dask"``, the same per-article task on a dask.distributed
@@ -58,6 +63,8 @@ MAX_PROBLEMS = 10
 DASK_CONNECT_TIMEOUT = 30
 ENTITY_KINDS = ("person", "org", "place", "directive", "date")
 STAGES = ("read", "parse", "annotate", "encode", "validate", "render", "write", "facts")
+# Where each TEI file finds the schema: OUT/schema, as in the bag (data/tei -> data/schema).
+SCHEMA_HREF = "../schema/edition.xsd"
 
 Status = Literal["valid", "invalid", "failed"]
 
@@ -246,7 +253,6 @@ def build_article(worker: _Worker, task: ArticleTask) -> ArticleResult:
 def _convert_validate_render(worker: _Worker, task: ArticleTask, paths: dict[str, Path],
                              result: ArticleResult) -> None:
     from .annotate import annotate
-    from .convert import schema_href_for
     from .encode import encode
     from .parse import parse_article
     from .read import read_source
@@ -263,7 +269,7 @@ def _convert_validate_render(worker: _Worker, task: ArticleTask, paths: dict[str
         annotated = annotate(article, worker.registers, corrections_file=corrections)
     result.entities = count_entities(annotated)
     with clock("encode"):
-        tei = encode(annotated, schema_href=schema_href_for(paths["tei"]))
+        tei = encode(annotated, schema_href=SCHEMA_HREF)
     with clock("write"):
         atomic_write(paths["tei"], tei, durable=False)  # synced once, before the manifest
     result.tei_sha256 = hashlib.sha256(tei).hexdigest()
@@ -315,6 +321,7 @@ def article_facts(root: Any, tei: bytes, paths: dict[str, Path],
         "index": index_facts(root),
         "meta": asdict(read_metadata(root, paths["tei"])),
         "tei": asdict(Digest.of(point_schema_into_bag(tei))),
+        "tei_stamp": asdict(FileStamp.of(paths["tei"])),
         "renditions": {kind: [asdict(FileStamp.of(paths[kind])), asdict(Digest.of(data))]
                        for kind, data in renditions.items()},
     }
@@ -736,10 +743,10 @@ def finish_corpus(layout: CorpusLayout, out: Path, manifest: Manifest,
         if facts is None or facts.get("tei_sha256") != tei_sha256:
             facts = {"index": _index_facts_of(paths["tei"])}  # and the deposit reads the files
         index.add_facts(facts["index"], paths["html"].name)
+        known = known_files(facts)
         items.append(DepositItem(tei=paths["tei"], source=layout.sources / name,
-                                 html=paths["html"], text=paths["text"],
-                                 known=known_files(facts)))
-        validated[str(paths["tei"].resolve())] = tei_sha256
+                                 html=paths["html"], text=paths["text"], known=known))
+        validated[str(paths["tei"])] = (tei_sha256, known.tei_stamp if known else None)
     atomic_write(out / "html" / "index.html", renderer.corpus_index(index).encode("utf-8"))
     bag = out / "bag"
     deposit_corpus(items, bag, force=True, validator=BuildValidator(validated),
@@ -760,20 +767,23 @@ def known_files(facts: dict) -> Any:
 
     if "meta" not in facts:
         return None
+    stamp = facts.get("tei_stamp")  # absent from the facts of older builds
     return KnownFiles(
         meta=ArticleMeta(**facts["meta"]), tei_sha256=facts["tei_sha256"],
-        tei=Digest(**facts["tei"]),
+        tei=Digest(**facts["tei"]), tei_stamp=FileStamp(**stamp) if stamp else None,
         renditions={kind: (FileStamp(**stamp), Digest(**digest))
                     for kind, (stamp, digest) in facts["renditions"].items()})
 
 
 class BuildValidator:
     """The validator handed to the deposit: a TEI file the workers validated, and
-    unchanged since (same sha256), is not validated a second time; any other
-    file is, with the project's :class:`edition.validate.Validator`."""
+    unchanged since, is not validated a second time; any other file is, with
+    the project's :class:`edition.validate.Validator`.  Unchanged: the file
+    still has the stamp (inode, size, mtime) the worker took after writing it,
+    or else the same sha256."""
 
-    def __init__(self, validated: dict[str, str | None]) -> None:
-        self.validated = validated  # resolved TEI path -> sha256 of the valid bytes
+    def __init__(self, validated: dict[str, tuple[str | None, Any]]) -> None:
+        self.validated = validated  # TEI path -> (sha256 of the valid bytes, FileStamp | None)
         self._real: Any = None
 
     @property
@@ -789,13 +799,16 @@ class BuildValidator:
         return schema_dir()
 
     def validate_file(self, path: str | Path) -> Any:
+        from .deposit import FileStamp
         from .validate import Report
+        sha256, stamp = self.validated.get(str(path), (None, None))
         try:
+            if stamp is not None and FileStamp.of(Path(path)) == stamp:
+                return Report(str(path), [])
             data = Path(path).read_bytes()
         except OSError:
             return self.real.validate_file(path)
-        known = self.validated.get(str(Path(path).resolve()))
-        if known and known == hashlib.sha256(data).hexdigest():
+        if sha256 and sha256 == hashlib.sha256(data).hexdigest():
             return Report(str(path), [])
         return self.real.validate_bytes(data, str(path))
 
@@ -835,9 +848,22 @@ def build_corpus(layout: CorpusLayout, out: Path, *, jobs: int | None = None,
     return summary
 
 
+def publish_schema(out: Path) -> None:
+    """Keep ``OUT/schema`` a copy of the project schema, which the TEI files point at."""
+    from .resources import schema_dir
+
+    source = schema_dir()
+    for path in _files_under(source):
+        target = out / "schema" / path.relative_to(source)
+        data = path.read_bytes()
+        if not target.is_file() or target.read_bytes() != data:
+            atomic_write(target, data)
+
+
 def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, jobs: int,
                   force: bool, executor: str, scheduler: str | None,
                   stream: TextIO | None) -> None:
+    publish_schema(out)
     scan_ns = time.time_ns()
     tasks = scan_sources(layout)
     inputs = inputs_fingerprint(layout)

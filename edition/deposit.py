@@ -102,14 +102,17 @@ class KnownFiles:
 
     ``tei_sha256`` is that of the TEI file as validated; ``tei`` the digest of
     its bag form (:func:`point_schema_into_bag`), trusted when the file still
-    has that sha256.  ``renditions`` maps "html"/"text" to the stamp of the
-    file written and the digest of its bytes.
+    has that sha256, or ``tei_stamp`` (the stamp of the file written).  When
+    the file is its own bag form (the same sha256), a file that still has that
+    stamp is hard-linked into the bag.  ``renditions`` maps "html"/"text" to
+    the stamp of the file written and the digest of its bytes.
     """
 
     meta: ArticleMeta
     tei_sha256: str
     tei: Digest
     renditions: dict[str, tuple[FileStamp, Digest]] = field(default_factory=dict)
+    tei_stamp: FileStamp | None = None
 
 
 @dataclass
@@ -507,8 +510,13 @@ def _write_article(payload: _Payload, article: _Article, renderer: Any) -> None:
 def _write_tei(payload: _Payload, article: _Article) -> None:
     """The TEI with its schema pointed into the bag; the build's digest of that form is
     used when the file is still the one it validated."""
-    raw = Path(article.item.tei).read_bytes()
     known = article.item.known
+    if (known is not None and known.tei_stamp is not None and known.tei.sha256 == known.tei_sha256
+            and FileStamp.of(Path(article.item.tei)) == known.tei_stamp):
+        # Already in its bag form (it points at ../schema/) and unchanged: link it.
+        payload.link(article.tei_path, Path(article.item.tei), (known.tei_stamp, known.tei))
+        return
+    raw = Path(article.item.tei).read_bytes()
     unchanged = known is not None and hashlib.sha256(raw).hexdigest() == known.tei_sha256
     payload.put(article.tei_path, point_schema_into_bag(raw), known.tei if unchanged else None)
 
@@ -947,15 +955,25 @@ def _one_line(value: str) -> str:
 
 
 def _files_under(bag: Path, folder: str) -> list[str]:
-    """Every file under ``bag/folder``, as sorted bag-relative POSIX paths."""
+    """Every file under ``bag/folder``, as sorted bag-relative POSIX paths.
+    (os.walk reads each folder once and stats no file: a corpus bag holds
+    four files per article.)"""
     root = bag / folder
     if not root.is_dir():
         return []
-    return sorted(p.relative_to(bag).as_posix() for p in root.rglob("*") if p.is_file())
+    found = []
+    for parent, _, files in os.walk(root):
+        relative = Path(os.path.relpath(parent, bag)).as_posix()
+        found.extend(f"{relative}/{name}" for name in files)
+    return sorted(found)
 
 
 def _tag_files(bag: Path) -> list[str]:
     """Every file outside ``data/`` but the tag manifests themselves (RFC 8493 §2.2.1)."""
-    return sorted(p.relative_to(bag).as_posix() for p in bag.rglob("*")
-                  if p.is_file() and p.relative_to(bag).parts[0] != "data"
-                  and not (p.parent == bag and p.name.startswith("tagmanifest-")))
+    found = []
+    for entry in os.scandir(bag):
+        if entry.is_dir() and entry.name != "data":
+            found.extend(_files_under(bag, entry.name))
+        elif entry.is_file() and not entry.name.startswith("tagmanifest-"):
+            found.append(entry.name)
+    return sorted(found)

@@ -23,6 +23,7 @@ from edition import build as build_mod
 from edition.build import MANIFEST_NAME, build_corpus, output_paths
 from edition.cli import main
 from edition.convert import CorpusLayout, convert_file
+from edition.deposit import point_schema_into_bag, verify_bag
 
 TEI_NS = {"t": "http://www.tei-c.org/ns/1.0"}
 EDITION = [sys.executable, "-m", "edition.cli"]
@@ -73,12 +74,34 @@ def test_build_writes_every_rendition_index_and_bag(corpus, tmp_path, tei_all):
     assert summary.count("valid") == summary.total == len(corpus.source_files())
     for source in corpus.source_files():
         paths = output_paths(out, source.name)
-        # The same bytes `edition convert -o` writes to that place.
-        assert paths["tei"].read_bytes() == convert_file(source, output=paths["tei"]).tei
+        # What `edition convert` writes, with the schema pointed at OUT/schema: the bag form.
+        assert paths["tei"].read_bytes() == point_schema_into_bag(convert_file(source).tei)
         assert tei_all.validate(etree.parse(str(paths["tei"]))), tei_all.error_log
         assert paths["html"].stat().st_size > 0 and paths["text"].stat().st_size > 0
     assert (out / "html" / "index.html").is_file()
     assert summary.bag == out / "bag" and (out / "bag" / "bagit.txt").is_file()
+    for schema_file in (REPO / "schema").iterdir():  # what the TEI files point at
+        assert (out / "schema" / schema_file.name).read_bytes() == schema_file.read_bytes()
+
+
+def test_the_bag_links_the_built_files_and_copies_the_sources(corpus, tmp_path):
+    """TEI and renditions are hard links to the build's files (they are already in
+    their bag form); sources are copies, so that editing one never alters the bag."""
+    out = tmp_path / "out"
+    summary, errors = quiet_build(corpus, out, jobs=1)
+    assert summary.ok, errors
+    data = out / "bag" / "data"
+    for source in corpus.source_files():
+        paths = output_paths(out, source.name)
+        stem = paths["tei"].stem
+        for kind, in_bag in (("tei", data / "tei" / f"{stem}.xml"),
+                             ("html", data / "html" / f"{stem}.html"),
+                             ("text", data / "text" / f"{stem}.txt")):
+            assert in_bag.stat().st_ino == paths[kind].stat().st_ino, kind
+        copy = data / "source" / source.name
+        assert copy.read_bytes() == source.read_bytes()
+        assert copy.stat().st_ino != source.stat().st_ino
+    assert verify_bag(out / "bag") == []
 
 
 def test_summary_counts_the_entities_written_to_the_tei(corpus, tmp_path):
@@ -307,7 +330,7 @@ def test_two_concurrent_builds_into_one_folder_do_not_corrupt_it(corpus, tmp_pat
     assert sorted(manifest["articles"]) == sorted(p.name for p in corpus.source_files())
     for source in corpus.source_files():
         tei = output_paths(out, source.name)["tei"]
-        assert tei.read_bytes() == convert_file(source, output=tei).tei
+        assert tei.read_bytes() == point_schema_into_bag(convert_file(source).tei)
     assert not [p for p in out.rglob("*.tmp")]  # no temporary file left behind
 
 
