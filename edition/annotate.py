@@ -7,7 +7,6 @@ spans of every run nest properly and ``encode`` can turn them into elements.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -105,7 +104,7 @@ def resolve_entity(ctx: Context, kind: str, name: str, **fields: Any) -> Entity:
     if registered is None and kind == "directive" and fields.get("number"):
         registered = ctx.registers.lookup_number(fields["number"])
     if registered is not None:
-        entity = ctx.entities.by_id.get(registered.id) or ctx.entities.add(copy.deepcopy(registered))
+        entity = ctx.entities.by_id.get(registered.id) or ctx.entities.add(registered.copy())
     else:
         new_id = fields.pop("id", None) or xml_id(_PREFIX[kind], fields.get("number") or name)
         entity = ctx.entities.by_id.get(new_id) or ctx.entities.add(
