@@ -36,6 +36,7 @@ goes into the bag as it is, hard-linked rather than rewritten.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
 import sys
@@ -48,7 +49,7 @@ from typing import Any, Callable, Iterator, Literal, Sequence, TextIO
 
 from .convert import CorpusLayout
 from .errors import EditionError, InputError, UsageError
-from .xmlio import atomic_write, file_digest
+from .xmlio import atomic_write, atomic_writer, file_digest
 
 MANIFEST_NAME = ".edition-build.json"
 FACTS_NAME = ".edition-facts.jsonl"  # one line per valid article: [name, facts]
@@ -314,7 +315,7 @@ def article_facts(root: Any, tei: bytes, paths: dict[str, Path],
     from dataclasses import asdict
 
     from .deposit import Digest, FileStamp, point_schema_into_bag, read_metadata
-    from .render import index_facts
+    from .index import index_facts
 
     facts = {
         "tei_sha256": hashlib.sha256(tei).hexdigest(),
@@ -694,52 +695,65 @@ def run_dask(config: WorkerConfig, tasks: list[ArticleTask], scheduler: str | No
 # --- the corpus-level steps: index and bag -----------------------------------------
 
 
-def read_facts(out: Path) -> dict[str, str]:
-    """``{name: facts JSON}`` of the facts file (empty when absent or unreadable)."""
-    facts: dict[str, str] = {}
+def iter_facts(out: Path) -> Iterator[tuple[str, str]]:
+    """``(name, facts JSON)`` of each line of the facts file, in its order (sorted
+    by name); nothing when it is absent or unreadable, and damaged lines are
+    skipped (those facts are recomputed)."""
     try:
         with open(out / FACTS_NAME, encoding="utf-8") as handle:
             for line in handle:
                 try:
                     name, end = _DECODER.raw_decode(line, 1)  # the name only: lines are long
                 except ValueError:
-                    continue  # a damaged line: those facts are recomputed
-                facts[name] = line[end + 1:].rstrip()[:-1]
+                    continue
+                yield name, line[end + 1:].rstrip()[:-1]
     except (OSError, ValueError):
-        pass
-    return facts
+        return
+
+
+def facts_in_order(names: Sequence[str], out: Path) -> Iterator[tuple[str, str | None]]:
+    """Each of the sorted ``names`` with its line of the facts file (None when it
+    has none): one pass over both, so that the facts of a large corpus are never
+    all in memory at once."""
+    stored = iter_facts(out)
+    pending = next(stored, None)
+    for name in names:
+        while pending is not None and pending[0] < name:
+            pending = next(stored, None)
+        yield name, pending[1] if pending is not None and pending[0] == name else None
 
 
 _DECODER = json.JSONDecoder()
 
 
 def save_facts(out: Path, manifest: Manifest, fresh: dict[str, str]) -> None:
-    """Keep the facts of this build's articles and of the unchanged ones in the manifest."""
-    facts = {name: line for name, line in read_facts(out).items() if name in manifest.articles}
-    facts.update((name, line) for name, line in fresh.items() if name in manifest.articles)
-    lines = [f"[{json.dumps(name, ensure_ascii=False)},{facts[name]}]\n" for name in sorted(facts)]
-    atomic_write(out / FACTS_NAME, "".join(lines).encode("utf-8"))
+    """Keep the facts of this build's articles and of the unchanged ones in the
+    manifest: the sorted file and this build's facts merged line by line."""
+    kept = ((name, line) for name, line in iter_facts(out)
+            if name in manifest.articles and name not in fresh)
+    new = ((name, fresh[name]) for name in sorted(fresh) if name in manifest.articles)
+    with atomic_writer(out / FACTS_NAME) as handle:
+        for name, line in heapq.merge(kept, new):
+            handle.write(f"[{json.dumps(name, ensure_ascii=False)},{line}]\n".encode("utf-8"))
 
 
 def finish_corpus(layout: CorpusLayout, out: Path, manifest: Manifest,
                   renderer: Any = None) -> Path | None:
     """Write the HTML index and the bag of every valid article of the manifest
-    (None, and nothing written, when there is none)."""
+    (None, and nothing written, when there is none).  ``renderer``: this
+    process's stylesheets, if it has them already (else the index is rendered
+    in a child process, see :func:`render_corpus_index`)."""
     from .deposit import DepositItem, deposit_corpus
-    from .render import CorpusIndex
+    from .index import CorpusIndex
 
     names = sorted(manifest.articles)
     if not names:
         return None
-    if renderer is None:
-        from .render import Renderer
-        renderer = Renderer()
-    stored = read_facts(out)
     index, items, validated = CorpusIndex(), [], {}
-    for name in names:
+    for name, line in facts_in_order(names, out):
         paths = output_paths(out, name)
         tei_sha256 = manifest.articles[name].get("tei_sha256")
-        facts = json.loads(stored.pop(name, "null"))
+        facts = json.loads(line or "null")
         if facts is None or facts.get("tei_sha256") != tei_sha256:
             facts = {"index": _index_facts_of(paths["tei"])}  # and the deposit reads the files
         index.add_facts(facts["index"], paths["html"].name)
@@ -747,15 +761,37 @@ def finish_corpus(layout: CorpusLayout, out: Path, manifest: Manifest,
         items.append(DepositItem(tei=paths["tei"], source=layout.sources / name,
                                  html=paths["html"], text=paths["text"], known=known))
         validated[str(paths["tei"])] = (tei_sha256, known.tei_stamp if known else None)
-    atomic_write(out / "html" / "index.html", renderer.corpus_index(index).encode("utf-8"))
+    atomic_write(out / "html" / "index.html", render_corpus_index(index, renderer).encode("utf-8"))
     bag = out / "bag"
     deposit_corpus(items, bag, force=True, validator=BuildValidator(validated),
                    registers_dir=layout.registers if layout.registers.is_dir() else None)
     return bag
 
 
+def render_corpus_index(index: Any, renderer: Any = None) -> str:
+    """The HTML of the corpus index (an :class:`edition.index.CorpusIndex`): with
+    ``renderer`` when given, else in a child process.  Saxon's heap grows with the
+    index and is not given back to the system; in a child it goes when the child
+    does, and a parallel build's own process never loads Saxon at all."""
+    if renderer is not None:
+        return renderer.corpus_index(index)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork: the child starts in milliseconds with the code already imported.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(method)) as child:
+        return child.submit(_render_corpus_index, index).result()
+
+
+def _render_corpus_index(index: Any) -> str:
+    from .render import Renderer
+
+    return Renderer().corpus_index(index)
+
+
 def _index_facts_of(tei: Path) -> dict:
-    from .render import index_facts
+    from .index import index_facts
     from .xmlio import parse_xml
 
     return index_facts(parse_xml(tei).getroot())

@@ -17,7 +17,9 @@ import hashlib
 import os
 import re
 import secrets
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
 from lxml import etree
 
@@ -130,6 +132,15 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, durable: bool = T
     caller syncs (a corpus build syncs once, before it records its manifest,
     instead of three times per article).
     """
+    with atomic_writer(path, durable=durable) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def atomic_writer(path: str | os.PathLike[str], *, durable: bool = True) -> Iterator[BinaryIO]:
+    """:func:`atomic_write` for content written piece by piece: the file appears,
+    complete, when the ``with`` block ends without an exception, and not at all
+    otherwise."""
     path = Path(path)
     tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
@@ -138,7 +149,7 @@ def atomic_write(path: str | os.PathLike[str], data: bytes, *, durable: bool = T
                      0o666)
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
+                yield handle
                 if durable:
                     handle.flush()
                     os.fsync(handle.fileno())

@@ -412,8 +412,9 @@ def test_an_incremental_build_keeps_the_facts_of_unchanged_articles(corpus, tmp_
                        encoding="utf-8")
     summary, _ = quiet_build(corpus, out, jobs=1)
     assert built_names(summary) == [changed.name]
-    stored = build_mod.read_facts(out)
-    assert sorted(stored) == sorted(s.name for s in corpus.source_files())
+    lines = list(build_mod.iter_facts(out))
+    assert [name for name, _ in lines] == sorted(s.name for s in corpus.source_files())
+    stored = dict(lines)
     manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     for name, facts in stored.items():
         assert json.loads(facts)["tei_sha256"] == manifest["articles"][name]["tei_sha256"]
@@ -439,3 +440,27 @@ def test_missing_or_stale_facts_are_recomputed_from_the_files(corpus, tmp_path, 
     summary, errors = quiet_build(corpus, out, jobs=1)
     assert summary.ok and summary.results == [], errors
     same_bag_as_a_plain_deposit(corpus, out, tmp_path)
+
+
+def test_facts_are_paired_with_names_in_one_pass(tmp_path):
+    lines = [("a.txt", '{"n":1}'), ("c.txt", '{"n":3}'), ("d.txt", '{"n":4}')]
+    (tmp_path / build_mod.FACTS_NAME).write_text(
+        "".join(f'["{name}",{facts}]\n' for name, facts in lines) + "garbled\n", encoding="utf-8")
+    paired = list(build_mod.facts_in_order(["a.txt", "b.txt", "d.txt", "e.txt"], tmp_path))
+    assert paired == [("a.txt", '{"n":1}'), ("b.txt", None), ("d.txt", '{"n":4}'), ("e.txt", None)]
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="needs Linux's /proc")
+def test_a_parallel_build_never_loads_saxon_in_its_own_process(corpus, tmp_path):
+    """The corpus index is rendered in a child: Saxon's heap, which grows with the
+    index and is never given back, is not the build process's."""
+    script = ("import sys; from pathlib import Path; from edition.build import build_corpus; "
+              "from edition.convert import CorpusLayout; "
+              "s = build_corpus(CorpusLayout(Path(sys.argv[1])), Path(sys.argv[2]), jobs=2, "
+              "stream=None, summary_stream=None); "
+              "print(s.ok, 'saxon' in open('/proc/self/maps').read().lower())")
+    out = tmp_path / "out"
+    done = subprocess.run([sys.executable, "-c", script, str(corpus.root), str(out)], cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+    assert done.stdout.split() == ["True", "False"], done.stderr
+    assert "Chỉ mục chung" in (out / "html" / "index.html").read_text(encoding="utf-8")

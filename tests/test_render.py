@@ -359,7 +359,7 @@ def test_generic_fixtures_are_valid_tei(tei_all):
 def test_corpus_index_caps_the_links_per_entity_and_counts_the_rest(converted, renderer, tmp_path):
     """An entity in every article of a large corpus gets MAX_LINKS_PER_ENTRY links and
     the number of articles, so the index grows with articles plus entities."""
-    from edition.render import MAX_LINKS_PER_ENTRY
+    from edition.index import MAX_LINKS_PER_ENTRY
     seed = tmp_path / "seed.xml"
     seed.write_bytes(converted[SEED_NAME])
     total = MAX_LINKS_PER_ENTRY + 5
