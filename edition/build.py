@@ -726,12 +726,43 @@ def facts_in_order(names: Sequence[str], out: Path) -> Iterator[tuple[str, str |
 _DECODER = json.JSONDecoder()
 
 
-def save_facts(out: Path, manifest: Manifest, fresh: dict[str, str]) -> None:
+class FreshFacts:
+    """The facts of this build's articles, kept in an unnamed temporary file as they
+    arrive (with their offsets in memory), not in the build process's heap."""
+
+    def __init__(self, out: Path) -> None:
+        import tempfile
+
+        self._file = tempfile.TemporaryFile(dir=out)  # gone with the process, whatever happens
+        self._where: dict[str, tuple[int, int]] = {}
+
+    def add(self, name: str, facts: str) -> None:
+        data = facts.encode("utf-8")
+        self._file.seek(0, os.SEEK_END)
+        self._where[name] = (self._file.tell(), len(data))
+        self._file.write(data)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._where
+
+    def names(self) -> list[str]:
+        return sorted(self._where)
+
+    def get(self, name: str) -> str:
+        offset, size = self._where[name]
+        self._file.seek(offset)
+        return self._file.read(size).decode("utf-8")
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def save_facts(out: Path, manifest: Manifest, fresh: FreshFacts) -> None:
     """Keep the facts of this build's articles and of the unchanged ones in the
     manifest: the sorted file and this build's facts merged line by line."""
     kept = ((name, line) for name, line in iter_facts(out)
             if name in manifest.articles and name not in fresh)
-    new = ((name, fresh[name]) for name in sorted(fresh) if name in manifest.articles)
+    new = ((name, fresh.get(name)) for name in fresh.names() if name in manifest.articles)
     with atomic_writer(out / FACTS_NAME) as handle:
         for name, line in heapq.merge(kept, new):
             handle.write(f"[{json.dumps(name, ensure_ascii=False)},{line}]\n".encode("utf-8"))
@@ -740,54 +771,72 @@ def save_facts(out: Path, manifest: Manifest, fresh: dict[str, str]) -> None:
 def finish_corpus(layout: CorpusLayout, out: Path, manifest: Manifest,
                   renderer: Any = None) -> Path | None:
     """Write the HTML index and the bag of every valid article of the manifest
-    (None, and nothing written, when there is none).  ``renderer``: this
-    process's stylesheets, if it has them already (else the index is rendered
-    in a child process, see :func:`render_corpus_index`)."""
-    from .deposit import DepositItem, deposit_corpus
-    from .index import CorpusIndex
+    (None, and nothing written, when there is none).
 
+    With ``renderer`` (this process has the stylesheets already: a serial
+    build) the index is rendered here.  Otherwise a child process writes it
+    while this one writes the bag: Saxon's heap, which grows with the index and
+    is never given back, goes when the child does, and a parallel build's own
+    process never loads Saxon at all.  Both read the facts file one line at a
+    time."""
     names = sorted(manifest.articles)
     if not names:
         return None
-    index, items, validated = CorpusIndex(), [], {}
-    for name, line in facts_in_order(names, out):
-        paths = output_paths(out, name)
-        tei_sha256 = manifest.articles[name].get("tei_sha256")
-        facts = json.loads(line or "null")
-        if facts is None or facts.get("tei_sha256") != tei_sha256:
-            facts = {"index": _index_facts_of(paths["tei"])}  # and the deposit reads the files
-        index.add_facts(facts["index"], paths["html"].name)
-        known = known_files(facts)
-        items.append(DepositItem(tei=paths["tei"], source=layout.sources / name,
-                                 html=paths["html"], text=paths["text"], known=known))
-        validated[str(paths["tei"])] = (tei_sha256, known.tei_stamp if known else None)
-    atomic_write(out / "html" / "index.html", render_corpus_index(index, renderer).encode("utf-8"))
-    bag = out / "bag"
-    deposit_corpus(items, bag, force=True, validator=BuildValidator(validated),
-                   registers_dir=layout.registers if layout.registers.is_dir() else None)
-    return bag
-
-
-def render_corpus_index(index: Any, renderer: Any = None) -> str:
-    """The HTML of the corpus index (an :class:`edition.index.CorpusIndex`): with
-    ``renderer`` when given, else in a child process.  Saxon's heap grows with the
-    index and is not given back to the system; in a child it goes when the child
-    does, and a parallel build's own process never loads Saxon at all."""
+    tei_sha256 = {name: manifest.articles[name].get("tei_sha256") for name in names}
     if renderer is not None:
-        return renderer.corpus_index(index)
+        write_corpus_index(out, tei_sha256, renderer)
+        return _deposit_built(layout, out, tei_sha256)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # fork: the child starts in milliseconds with the code already imported.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(method)) as child:
-        return child.submit(_render_corpus_index, index).result()
+        index = child.submit(write_corpus_index, out, tei_sha256)
+        bag = _deposit_built(layout, out, tei_sha256)
+        index.result()  # its error, if any, is the build's too
+    return bag
 
 
-def _render_corpus_index(index: Any) -> str:
-    from .render import Renderer
+def write_corpus_index(out: Path, tei_sha256: dict[str, str | None], renderer: Any = None) -> None:
+    """``OUT/html/index.html`` of the articles named (with the sha256 of their valid
+    TEI), from their facts, or from the TEI where those are missing or stale."""
+    from .index import CorpusIndex
 
-    return Renderer().corpus_index(index)
+    index = CorpusIndex()
+    for name, line in facts_in_order(list(tei_sha256), out):
+        facts = _current_facts(line, tei_sha256[name])
+        paths = output_paths(out, name)
+        index.add_facts(facts["index"] if facts else _index_facts_of(paths["tei"]),
+                        paths["html"].name)
+    if renderer is None:
+        from .render import Renderer
+        renderer = Renderer()
+    atomic_write(out / "html" / "index.html", renderer.corpus_index(index).encode("utf-8"))
+
+
+def _deposit_built(layout: CorpusLayout, out: Path, tei_sha256: dict[str, str | None]) -> Path:
+    """The bag of the built articles, with what their facts know of their files."""
+    from .deposit import DepositItem, deposit_corpus
+
+    items, validated = [], {}
+    for name, line in facts_in_order(list(tei_sha256), out):
+        paths = output_paths(out, name)
+        facts = _current_facts(line, tei_sha256[name])
+        known = known_files(facts) if facts else None  # else the deposit reads the files
+        items.append(DepositItem(tei=paths["tei"], source=layout.sources / name,
+                                 html=paths["html"], text=paths["text"], known=known))
+        validated[str(paths["tei"])] = (tei_sha256[name], known.tei_stamp if known else None)
+    bag = out / "bag"
+    deposit_corpus(items, bag, force=True, validator=BuildValidator(validated),
+                   registers_dir=layout.registers if layout.registers.is_dir() else None)
+    return bag
+
+
+def _current_facts(line: str | None, tei_sha256: str | None) -> dict | None:
+    """The facts of a facts-file line, when they are those of the TEI as it is."""
+    facts = json.loads(line) if line else None
+    return facts if facts and facts.get("tei_sha256") == tei_sha256 else None
 
 
 def _index_facts_of(tei: Path) -> dict:
@@ -919,7 +968,7 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
 
     reporter = Reporter(len(plan.todo), stream)
     by_name = {t.name: t for t in plan.todo}
-    fresh_facts: dict[str, str] = {}
+    fresh_facts = FreshFacts(out)
 
     def record(results: list[ArticleResult]) -> None:
         for result in results:
@@ -932,7 +981,8 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
                     "size": task.size, "mtime_ns": _trusted_mtime(task.mtime_ns, scan_ns),
                     "sha256": result.sha256, "tei_sha256": result.tei_sha256,
                     "title": result.title, "entities": result.entities}
-                fresh_facts[result.name], result.facts = result.facts, ""  # one copy kept
+                fresh_facts.add(result.name, result.facts)
+                result.facts = ""  # kept on disk, not in memory
             else:  # retried next time, and kept out of the index and the bag
                 manifest.articles.pop(result.name, None)
         reporter.add(results)
@@ -943,8 +993,8 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
         reporter.close()
         if dirty:
             save_facts(out, manifest, fresh_facts)
-            fresh_facts.clear()  # the corpus step reads them back from the file
             manifest.save(out)  # also after an interrupt: what was built stays built
+        fresh_facts.close()  # the corpus step reads them back from the facts file
     key = corpus_key(manifest)
     if force or key != manifest.corpus_key or (manifest.articles and not (out / "bag").is_dir()):
         _finish(layout, out, manifest, key, summary, reporter)
