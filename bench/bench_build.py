@@ -2,11 +2,11 @@
 
 For each size: a cold full build (``--jobs``), per stage and end to end:
 articles/s, median and p95 per-article time, peak RSS of the build process and
-of its largest worker, and the ratio of the end-to-end time to a floor
-measured in the same run (lxml parse + serialize of the same TEI outputs, one
-process); then an incremental rebuild with nothing changed (``edition build``
-start to exit).  Once: a cold ``edition build`` of the bundled corpus (one
-article) into a fresh folder, process start to exit.
+of its largest child (a worker or the index renderer), and the ratio of the
+end-to-end time to a floor measured in the same run (lxml parse + serialize of
+the same TEI outputs, one process); then an incremental rebuild with nothing
+changed (``edition build`` start to exit).  Once: a cold ``edition build`` of
+the bundled corpus (one article) into a fresh folder, process start to exit.
 
     .venv/bin/python bench/bench_build.py                 # sizes 100,1000
     .venv/bin/python bench/bench_build.py --sizes 100,1000,10000 --jobs 2
@@ -139,12 +139,12 @@ def report_size(size: int, jobs: int, run: dict, floor: float, noop: float,
     for stage, rate, median, p95 in stage_rows(run):
         print(f"   {stage:<14}{rate:>12.1f}{median:>11.2f}{p95:>9.2f}")
     for step, seconds in run["corpus_seconds"].items():
-        print(f"   {step:<14}{seconds:>11.2f} s   (once per build, main process)")
+        print(f"   {step:<14}{seconds:>11.2f} s   (once per build: index in a child, bag here)")
     print(f"   end to end    {size / wall:>8.1f} articles/s  ({wall:.2f} s wall, {jobs} jobs)")
     print(f"   floor         {floor:>8.2f} s  (lxml parse + serialize of the TEI, one process)"
           f";  end to end / floor = {wall / floor if floor else float('inf'):.1f}")
     print(f"   peak RSS      {run['rss_parent_mb']:.0f} MB build process, "
-          f"{run['rss_worker_mb']:.0f} MB largest worker")
+          f"{run['rss_worker_mb']:.0f} MB largest child")
     rebuilt = rebuilt_count(noop_stdout)
     retried = run["statuses"]["invalid"] + run["statuses"]["failed"]
     note = ("" if rebuilt == retried == 0 else

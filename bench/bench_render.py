@@ -81,6 +81,22 @@ in the text (~0.8 ms, numbering and entry facts included).  Reaching it needs
 less markup (fewer spans and attributes per back-link and entry) or the entity
 bookkeeping done before Saxon (lxml annotating the tree it already parses).  Text
 meets its target on the median (1.7 ms), not on the 21 KB seed (2.2 ms).
+
+Third pass (issue 6).  UTF-8 bytes with no DOCTYPE and a TEI root now go to
+Saxon's parser directly (``Renderer.load``; see edition/render.py for why that
+is safe): the hardened lxml parse and the re-serialization were a third of the
+load.  Back-links in the index lost their ``aria-label``, which repeated the
+title.  Ablation of html.xsl on the seed (transform only, CPU ms, interleaved
+medians): the page 3.33; without the index 2.20 (the index costs 1.13, of which
+back-links ~0.5); without entity titles in the text 3.18; with the Vietnamese
+collation replaced by code points 3.24; without the metadata block 3.08; the
+entity bookkeeping alone (numbering map, entry list, entry facts) ~0.5 and
+copying the input through unchanged 0.51.  Medians of this script (wall ms,
+idle machine), before -> after: seed html 4.7 -> 4.1, text 2.1 -> 1.7; the 9
+articles html 3.7 -> 3.1-3.2, text 1.55 -> 1.25.  Text meets its target on
+every article; HTML meets it on articles up to ~16 KB, not on the 20 KB ones
+(seed 4.1, 012 3.1): what is left is spread over element construction and
+serialization of a 38 KB page, with no single step to remove.
 """
 
 from __future__ import annotations
