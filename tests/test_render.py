@@ -435,3 +435,10 @@ def test_converter_output_goes_to_saxon_without_a_second_parse(converted, render
                 b'<t:TEI xmlns:t="http://www.tei-c.org/ns/1.0"><t:text/></t:TEI>')
     with pytest.raises(AssertionError):  # a form the quick check does not know: hardened path
         renderer.load(prefixed)
+
+
+def test_role_codes_are_shown_in_vietnamese(seed_page):
+    """A credit's "photographer" and a byline's "author" are codes in the TEI."""
+    roles = " ".join(seed_page.xpath("//li[@id='pers-nguyen-hoang']//span[@class='entry-roles']//text()"))
+    assert "phóng viên ảnh" in roles and "tác giả" in roles
+    assert "photographer" not in roles and "author" not in roles

@@ -87,6 +87,19 @@
     <xsl:sequence select="($f:labels($key), $key)[1]"/>
   </xsl:function>
 
+  <!-- Roles the converter records as codes (a byline's author, a photo credit's
+       photographer; see docs/ENCODING.md), shown in Vietnamese; any other role is
+       shown as written. -->
+  <xsl:variable name="f:role-labels" as="map(xs:string, xs:string)" select="map {
+      'author': 'tác giả',
+      'photographer': 'phóng viên ảnh'
+    }"/>
+
+  <xsl:function name="f:role-label" as="xs:string">
+    <xsl:param name="role" as="xs:string"/>
+    <xsl:sequence select="($f:role-labels($role), $role)[1]"/>
+  </xsl:function>
+
   <!-- Entities and the register ================================================ -->
 
   <xsl:key name="f:by-id" match="*[@xml:id]" use="string(@xml:id)"/>

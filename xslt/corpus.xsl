@@ -98,7 +98,7 @@
     <li class="entry ent-{@kind}" id="{@id}">
       <span class="entry-name">{@name}</span>
       <xsl:if test="c:role">
-        <span class="entry-roles"> — <span class="k">{f:label('roles')}:</span> {string-join(c:role, '; ')}</span>
+        <span class="entry-roles"> — <span class="k">{f:label('roles')}:</span> {string-join(c:role ! f:role-label(.), '; ')}</span>
       </xsl:if>
       <xsl:if test="@number">
         <span class="entry-number"> — <span class="k">{f:label('doc-number')}:</span> {@number}</span>

@@ -627,7 +627,7 @@
     <li class="entry ent-{$facts?kind}" id="{@xml:id}">
       <span class="entry-name">{$facts?name}</span>
       <xsl:if test="exists($roles)">
-        <span class="entry-roles"> — <span class="k">{f:label('roles')}:</span> {string-join($roles, '; ')}</span>
+        <span class="entry-roles"> — <span class="k">{f:label('roles')}:</span> {string-join($roles ! f:role-label(.), '; ')}</span>
       </xsl:if>
       <xsl:if test="$number">
         <span class="entry-number"> — <span class="k">{f:label('doc-number')}:</span> {$number}</span>
