@@ -945,9 +945,24 @@ def publish_schema(out: Path) -> None:
             atomic_write(target, data)
 
 
+def remove_leftovers(out: Path) -> None:
+    """A build killed midway leaves hidden temporary files (``.NAME.*.tmp`` of
+    :func:`edition.xmlio.atomic_write`) and, during the bag, the folder it was
+    writing (``.bag.*.partial``) or the old bag it was replacing (``.bag.*.old``).
+    Under the build lock no other build is using them, so they go."""
+    import shutil
+
+    for stale in [*out.glob(".bag.*.partial"), *out.glob(".bag.*.old")]:
+        shutil.rmtree(stale, ignore_errors=True)
+    for folder in (out, *(out / name for name in ("tei", "html", "text", "schema"))):
+        for stale in folder.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
+
+
 def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, jobs: int,
                   force: bool, executor: str, scheduler: str | None,
                   stream: TextIO | None) -> None:
+    remove_leftovers(out)
     publish_schema(out)
     scan_ns = time.time_ns()
     tasks = scan_sources(layout)

@@ -464,3 +464,22 @@ def test_a_parallel_build_never_loads_saxon_in_its_own_process(corpus, tmp_path)
                           capture_output=True, text=True, timeout=300)
     assert done.stdout.split() == ["True", "False"], done.stderr
     assert "Chỉ mục chung" in (out / "html" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_build_removes_what_a_killed_build_left_behind(corpus, tmp_path):
+    """A build killed midway leaves hidden temporary files and folders; the next one
+    (which holds the lock, so no other build is writing) removes them."""
+    out = tmp_path / "out"
+    summary, errors = quiet_build(corpus, out, jobs=1)
+    assert summary.ok, errors
+    for kind in ("partial", "old"):
+        stale = out / f".bag.0123456789ab.{kind}" / "data"
+        stale.mkdir(parents=True)
+        (stale / "half-written.xml").write_text("<TEI", encoding="utf-8")
+    half_written = out / "tei" / ".x.xml.0123456789ab.tmp"
+    half_written.write_text("<TEI", encoding="utf-8")
+    summary, errors = quiet_build(corpus, out, jobs=1)
+    assert summary.ok, errors
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith(".bag")) == []
+    assert not half_written.exists()
+    assert (out / "bag" / "bagit.txt").is_file()
