@@ -811,7 +811,7 @@ def write_corpus_index(out: Path, tei_sha256: dict[str, str | None], renderer: A
                         paths["html"].name)
     if renderer is None:
         from .render import Renderer
-        renderer = Renderer()
+        renderer = Renderer(views=())  # the index's stylesheet only
     atomic_write(out / "html" / "index.html", renderer.corpus_index(index).encode("utf-8"))
 
 

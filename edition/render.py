@@ -37,14 +37,21 @@ class LoadedTEI:
 
 
 class Renderer:
-    """Compiled stylesheets for the HTML edition, the plain text and the corpus index."""
+    """Compiled stylesheets for the HTML edition, the plain text and the corpus index.
 
-    def __init__(self, xslt_dir: Path | None = None) -> None:
+    ``views`` are compiled at once (a stylesheet that does not compile is an
+    error here, before any document); the others when first used.  A process
+    that only renders the corpus index passes ``views=()``: compiling the two
+    editions' stylesheets grows Saxon's heap by some 70 MB.
+    """
+
+    def __init__(self, xslt_dir: Path | None = None,
+                 views: tuple[str, ...] = ("html", "text")) -> None:
         self.xslt_dir = Path(xslt_dir) if xslt_dir else resources.xslt_dir()
         self._processor = PySaxonProcessor(license=False)
         self._compiler = self._processor.new_xslt30_processor()
-        self._html = self._compile("html.xsl")
-        self._text = self._compile("text.xsl")
+        for view in views:
+            getattr(self, f"_{view}")
 
     # --- public API ------------------------------------------------------------
 
@@ -101,6 +108,14 @@ class Renderer:
         return self._run(self._corpus, node, "corpus index")
 
     # --- internals -------------------------------------------------------------
+
+    @functools.cached_property
+    def _html(self) -> PyXsltExecutable:
+        return self._compile("html.xsl")
+
+    @functools.cached_property
+    def _text(self) -> PyXsltExecutable:
+        return self._compile("text.xsl")
 
     @functools.cached_property
     def _corpus(self) -> PyXsltExecutable:

@@ -442,3 +442,14 @@ def test_role_codes_are_shown_in_vietnamese(seed_page):
     roles = " ".join(seed_page.xpath("//li[@id='pers-nguyen-hoang']//span[@class='entry-roles']//text()"))
     assert "phóng viên ảnh" in roles and "tác giả" in roles
     assert "photographer" not in roles and "author" not in roles
+
+
+def test_a_stylesheet_that_does_not_compile_is_an_error_at_once(tmp_path):
+    import shutil
+    xslt = tmp_path / "xslt"
+    shutil.copytree(REPO / "xslt", xslt)
+    (xslt / "text.xsl").write_text("<xsl:stylesheet", encoding="utf-8")
+    with pytest.raises(InputError, match="text.xsl"):
+        Renderer(xslt)
+    index_only = Renderer(xslt, views=())  # compiles nothing it is not asked for
+    assert "<html" in index_only.corpus_index([])

@@ -28,33 +28,38 @@
   <xsl:import href="html.xsl"/>
 
   <xsl:template match="/">
-    <xsl:variable name="articles" select="c:corpus/c:article"/>
     <xsl:call-template name="page">
       <xsl:with-param name="title" select="f:label('corpus-title')"/>
       <xsl:with-param name="switch" select="false()"/>
-      <xsl:with-param name="content">
-        <header class="masthead">
-          <h1>{f:label('corpus-title')}</h1>
-          <p class="meta">{count($articles)} {f:label('article-count')}</p>
-        </header>
-        <main id="-noi-dung">
-          <section aria-labelledby="-cac-bai">
-            <h2 id="-cac-bai">{f:label('articles')}</h2>
-            <ol class="articles">
-              <xsl:apply-templates select="$articles" mode="c:list">
-                <xsl:sort select="empty(@iso)"/>
-                <xsl:sort select="string(@iso)"/>
-                <xsl:sort select="string(@title)" lang="vi"/>
-                <xsl:sort select="@href"/>
-              </xsl:apply-templates>
-            </ol>
-          </section>
-          <xsl:call-template name="c:register">
-            <xsl:with-param name="entries" select="c:corpus/c:entry"/>
-          </xsl:call-template>
-        </main>
-      </xsl:with-param>
+      <xsl:with-param name="main" select="."/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- Written straight into the page shell (this mode's template of html.xsl is
+       for articles): passed as the shell's $content, the list of every article
+       was first built as a temporary tree, then copied node by node. -->
+  <xsl:template match="/" mode="page-content">
+    <xsl:variable name="articles" select="c:corpus/c:article"/>
+    <header class="masthead">
+      <h1>{f:label('corpus-title')}</h1>
+      <p class="meta">{count($articles)} {f:label('article-count')}</p>
+    </header>
+    <main id="-noi-dung">
+      <section aria-labelledby="-cac-bai">
+        <h2 id="-cac-bai">{f:label('articles')}</h2>
+        <ol class="articles">
+          <xsl:apply-templates select="$articles" mode="c:list">
+            <xsl:sort select="empty(@iso)"/>
+            <xsl:sort select="string(@iso)"/>
+            <xsl:sort select="string(@title)" lang="vi"/>
+            <xsl:sort select="@href"/>
+          </xsl:apply-templates>
+        </ol>
+      </section>
+      <xsl:call-template name="c:register">
+        <xsl:with-param name="entries" select="c:corpus/c:entry"/>
+      </xsl:call-template>
+    </main>
   </xsl:template>
 
   <xsl:template match="c:article" mode="c:list">

@@ -77,12 +77,11 @@
     <xsl:call-template name="index"/>
   </xsl:template>
 
-  <!-- The HTML shell shared with corpus.xsl: the content is $content, or what the
-       page-content mode makes of $main. -->
+  <!-- The HTML shell shared with corpus.xsl: the content is what the page-content
+       mode makes of $main (corpus.xsl has its own template of that mode). -->
   <xsl:template name="page">
     <xsl:param name="title" as="xs:string"/>
     <xsl:param name="lang" as="xs:string" select="'vi'"/>
-    <xsl:param name="content" as="node()*" select="()"/>
     <xsl:param name="main" as="node()?" select="()"/>
     <xsl:param name="switch" as="xs:boolean" select="true()"/>
     <html lang="{$lang}">
@@ -101,7 +100,6 @@
           <label for="-nguyen-van" class="view-switch-label">{f:label('view-switch')}</label>
         </xsl:if>
         <div class="page">
-          <xsl:sequence select="$content"/>
           <xsl:apply-templates select="$main" mode="page-content"/>
           <footer class="colophon"><p>{f:label('generated-by')}</p></footer>
         </div>
