@@ -2,8 +2,9 @@
 
 Per article (in a worker): read -> parse -> annotate -> encode -> write
 ``OUT/tei/NAME.xml`` -> validate -> render ``OUT/html/NAME.html`` and
-``OUT/text/NAME.txt``.  Then, in the main process: ``OUT/html/index.html``
-and the BagIt package ``OUT/bag`` of every valid article.
+``OUT/text/NAME.txt``.  Then ``OUT/html/index.html`` (in a child process,
+see :func:`finish_corpus`) and, in the build's own process, the BagIt
+package ``OUT/bag`` of every valid article.
 
 ``OUT/schema/`` holds a copy of the project schema, and each TEI file points
 at it (``../schema/edition.xsd``), as the bag's TEI points at the bag's copy:
