@@ -46,7 +46,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterator, Literal, Sequence, TextIO
+from typing import Any, BinaryIO, Callable, Iterator, Literal, Sequence, TextIO
 
 from .convert import CorpusLayout
 from .errors import EditionError, InputError, UsageError
@@ -704,12 +704,20 @@ def iter_facts(out: Path) -> Iterator[tuple[str, str]]:
         with open(out / FACTS_NAME, encoding="utf-8") as handle:
             for line in handle:
                 try:
-                    name, end = _DECODER.raw_decode(line, 1)  # the name only: lines are long
+                    yield _split_facts_line(line)
                 except ValueError:
                     continue
-                yield name, line[end + 1:].rstrip()[:-1]
     except (OSError, ValueError):
         return
+
+
+_DECODER = json.JSONDecoder()
+
+
+def _split_facts_line(line: str) -> tuple[str, str]:
+    """``[name,facts]`` -> (name, facts JSON); ValueError for a damaged line."""
+    name, end = _DECODER.raw_decode(line, 1)  # the name only: lines are long
+    return name, line[end + 1:].rstrip()[:-1]
 
 
 def facts_in_order(names: Sequence[str], out: Path) -> Iterator[tuple[str, str | None]]:
@@ -722,9 +730,6 @@ def facts_in_order(names: Sequence[str], out: Path) -> Iterator[tuple[str, str |
         while pending is not None and pending[0] < name:
             pending = next(stored, None)
         yield name, pending[1] if pending is not None and pending[0] == name else None
-
-
-_DECODER = json.JSONDecoder()
 
 
 class FreshFacts:
@@ -818,20 +823,65 @@ def write_corpus_index(out: Path, tei_sha256: dict[str, str | None], renderer: A
 
 def _deposit_built(layout: CorpusLayout, out: Path, tei_sha256: dict[str, str | None]) -> Path:
     """The bag of the built articles, with what their facts know of their files."""
-    from .deposit import DepositItem, deposit_corpus
+    from .deposit import deposit_corpus
 
-    items, validated = [], {}
-    for name, line in facts_in_order(list(tei_sha256), out):
-        paths = output_paths(out, name)
-        facts = _current_facts(line, tei_sha256[name])
-        known = known_files(facts) if facts else None  # else the deposit reads the files
-        items.append(DepositItem(tei=paths["tei"], source=layout.sources / name,
-                                 html=paths["html"], text=paths["text"], known=known))
-        validated[str(paths["tei"])] = (tei_sha256[name], known.tei_stamp if known else None)
     bag = out / "bag"
-    deposit_corpus(items, bag, force=True, validator=BuildValidator(validated),
-                   registers_dir=layout.registers if layout.registers.is_dir() else None)
+    with BuiltItems(layout, out, tei_sha256) as items:
+        deposit_corpus(items, bag, force=True,
+                       registers_dir=layout.registers if layout.registers.is_dir() else None)
     return bag
+
+
+class BuiltItems(Sequence[Any]):
+    """The :class:`edition.deposit.DepositItem` of each built article, made when asked
+    from its line of the facts file: the offsets of the lines are all this keeps,
+    so a deposit of any number of articles needs no more memory than of one."""
+
+    def __init__(self, layout: CorpusLayout, out: Path, tei_sha256: dict[str, str | None]) -> None:
+        self._layout, self._out, self._tei_sha256 = layout, out, tei_sha256
+        self._names = list(tei_sha256)
+        self._lines: dict[str, tuple[int, int]] = {}  # name -> (offset, length)
+        try:
+            self._file: BinaryIO | None = open(out / FACTS_NAME, "rb")
+        except OSError:
+            self._file = None
+            return
+        offset = 0
+        for line in self._file:
+            try:
+                name, _ = _split_facts_line(line.decode("utf-8"))
+            except ValueError:
+                name = None  # a damaged line: those facts are recomputed
+            if name in tei_sha256:
+                self._lines[name] = (offset, len(line))
+            offset += len(line)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __getitem__(self, index: int) -> Any:  # type: ignore[override]
+        from .deposit import DepositItem
+
+        name = self._names[index]
+        paths = output_paths(self._out, name)
+        facts = _current_facts(self._line(name), self._tei_sha256[name])
+        return DepositItem(tei=paths["tei"], source=self._layout.sources / name,
+                           html=paths["html"], text=paths["text"],
+                           known=known_files(facts) if facts else None)  # None: files are read
+
+    def _line(self, name: str) -> str | None:
+        if self._file is None or name not in self._lines:
+            return None
+        offset, length = self._lines[name]
+        self._file.seek(offset)
+        return _split_facts_line(self._file.read(length).decode("utf-8"))[1]
+
+    def __enter__(self) -> BuiltItems:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._file is not None:
+            self._file.close()
 
 
 def _current_facts(line: str | None, tei_sha256: str | None) -> dict | None:
@@ -859,47 +909,6 @@ def known_files(facts: dict) -> Any:
         tei=Digest(**facts["tei"]), tei_stamp=FileStamp(**stamp) if stamp else None,
         renditions={kind: (FileStamp(**stamp), Digest(**digest))
                     for kind, (stamp, digest) in facts["renditions"].items()})
-
-
-class BuildValidator:
-    """The validator handed to the deposit: a TEI file the workers validated, and
-    unchanged since, is not validated a second time; any other file is, with
-    the project's :class:`edition.validate.Validator`.  Unchanged: the file
-    still has the stamp (inode, size, mtime) the worker took after writing it,
-    or else the same sha256."""
-
-    def __init__(self, validated: dict[str, tuple[str | None, Any]]) -> None:
-        self.validated = validated  # TEI path -> (sha256 of the valid bytes, FileStamp | None)
-        self._real: Any = None
-
-    @property
-    def real(self) -> Any:
-        if self._real is None:
-            from .validate import Validator
-            self._real = Validator()
-        return self._real
-
-    @property
-    def schema_dir(self) -> Path:
-        from .resources import schema_dir
-        return schema_dir()
-
-    def validate_file(self, path: str | Path) -> Any:
-        from .deposit import FileStamp
-        from .validate import Report
-        sha256, stamp = self.validated.get(str(path), (None, None))
-        try:
-            if stamp is not None and FileStamp.of(Path(path)) == stamp:
-                return Report(str(path), [])
-            data = Path(path).read_bytes()
-        except OSError:
-            return self.real.validate_file(path)
-        if sha256 and sha256 == hashlib.sha256(data).hexdigest():
-            return Report(str(path), [])
-        return self.real.validate_bytes(data, str(path))
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.real, name)
 
 
 # --- the build -------------------------------------------------------------------

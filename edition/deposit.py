@@ -23,6 +23,10 @@ from the newest publication date of the deposited articles (an honest lower
 bound on the bagging date that does not change from run to run); a bag of
 undated articles has no ``Bagging-Date`` (the element is optional).
 
+Flat in memory: the articles are read one at a time, in two passes (validate,
+then write), and what the tag files list per article is spooled to temporary
+files, so a bag of any number of articles takes the memory of one.
+
 Safe: every TEI file is validated before anything is written; the bag is built
 in a hidden temporary folder beside the target and renamed into place, so an
 interrupted run leaves no half bag; an existing bag is replaced only with
@@ -50,11 +54,12 @@ import os
 import re
 import secrets
 import shutil
+import tempfile
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from . import __version__
 from .errors import EditionError, InputError, ValidationFailed
@@ -102,10 +107,11 @@ class KnownFiles:
 
     ``tei_sha256`` is that of the TEI file as validated; ``tei`` the digest of
     its bag form (:func:`point_schema_into_bag`), trusted when the file still
-    has that sha256, or ``tei_stamp`` (the stamp of the file written).  When
-    the file is its own bag form (the same sha256), a file that still has that
-    stamp is hard-linked into the bag.  ``renditions`` maps "html"/"text" to
-    the stamp of the file written and the digest of its bytes.
+    has that sha256, or ``tei_stamp`` (the stamp of the file written).  A TEI
+    file that still has that stamp is taken as validated (the build did), and
+    when it is its own bag form (the same sha256) it is hard-linked into the
+    bag.  ``renditions`` maps "html"/"text" to the stamp of the file written
+    and the digest of its bytes.
     """
 
     meta: ArticleMeta
@@ -201,37 +207,44 @@ def deposit_corpus(items: Sequence[DepositItem], bag: Path, *, force: bool = Fal
                    renderer: Any = None, bagging_date: date | None = None) -> Path:
     """Write ``items`` as a BagIt bag at ``bag`` and return its path.
 
+    The articles go into the bag in the order of their TEI file names, and are
+    read twice, one at a time: a first pass validates every TEI file and
+    gathers what the tag files say of the whole; the second writes the payload,
+    each article's lines of the manifests, README.txt, bag-info.txt and the
+    validation report going to temporary files.  Memory does not grow with the
+    corpus, so ``items`` may be a lazy sequence (a corpus build makes each item
+    from its facts file when asked).
+
     Raises :class:`ValidationFailed` (nothing written) when a TEI file fails
     validation, :class:`EditionError` when ``bag`` exists and ``force`` is not
     given, or when an input is missing or inconsistent.
     """
     bag = Path(bag)
-    if not items:
+    if not len(items):
         raise EditionError("nothing to deposit", str(bag))
     _check_target(bag, force)
     if validator is None:
         from .validate import Validator
         validator = Validator()
-    articles = _prepare(items)
-    reports = _refuse_invalid(articles, validator)
+    survey = _survey(items, validator)
     if bagging_date is None:
-        bagging_date = _bagging_date(articles)
-    info = bag_info(articles, contact_email=contact_email, organization=organization,
-                    bagging_date=bagging_date)
+        bagging_date = _bagging_date(survey)
     tmp = _temporary_sibling(bag, "partial")
     try:
         tmp.mkdir(parents=True)
-        if renderer is None and any(a.item.html is None or a.item.text is None for a in articles):
+        if renderer is None and survey.needs_renderer:
             from .render import Renderer
             renderer = Renderer()
-        payload = _Payload(tmp / "data")
-        _write_payload(payload, articles, reports, renderer, registers_dir,
-                       _schema_dir_of(validator), validator, bagging_date)
-        _write_tag_files(tmp, info, payload.digests)
-        if any(a.item.known for a in articles):
-            _check_complete(tmp, payload.digests)
-        else:
-            _self_check(tmp)
+        with _Payload(tmp / "data") as payload, _Lines() as lines:
+            _write_payload(payload, lines, (items[i] for i in survey.order), survey, renderer,
+                           registers_dir, _schema_dir_of(validator), validator, bagging_date)
+            _write_tag_files(tmp, bag_info(survey, lines, contact_email=contact_email,
+                                           organization=organization, bagging_date=bagging_date),
+                             payload)
+            if survey.known:
+                _check_complete(tmp, payload)
+            else:
+                _self_check(tmp)
         _install(tmp, bag, force)
     except BaseException as exc:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -294,20 +307,95 @@ def read_metadata(root: Any, path: Path) -> ArticleMeta:
     )
 
 
-def _prepare(items: Sequence[DepositItem]) -> list[_Article]:
-    articles = []
+def _article(item: DepositItem) -> _Article:
+    """An item as it will be laid out in the bag, with its TEI header's metadata."""
+    if item.known is not None:
+        meta = item.known.meta
+    else:
+        meta = read_metadata(require_tei(parse_xml(item.tei), str(item.tei)), item.tei)
+    return _Article(item=item, meta=meta, stem=nfc(Path(item.tei).stem),
+                    source_name=nfc(Path(item.source).name) if item.source is not None else None)
+
+
+@dataclass
+class _Survey:
+    """What the first pass learns of the whole deposit: enough for the tag files'
+    statements about all articles, nothing per article."""
+
+    count: int = 0
+    first_title: str = ""
+    publishers: set[str] = field(default_factory=set)
+    authors: set[str] = field(default_factory=set)
+    languages: set[str] = field(default_factory=set)
+    earliest: str | None = None  # publication dates, ISO 8601
+    latest: str | None = None
+    newest_day: date | None = None
+    known: bool = False  # some item carries what a build knows of its files
+    needs_renderer: bool = False  # some item has no rendition files
+    order: list[int] = field(default_factory=list)  # the items by TEI file name
+
+    def add(self, meta: ArticleMeta) -> None:
+        self.count += 1
+        self.first_title = self.first_title or meta.title
+        self.publishers.update([meta.publisher] if meta.publisher else [])
+        self.authors.update(meta.authors)
+        self.languages.update(meta.languages)
+        if meta.date:
+            self.earliest = min(filter(None, (self.earliest, meta.date)))
+            self.latest = max(filter(None, (self.latest, meta.date)))
+            try:
+                day = date.fromisoformat(meta.date[:10])
+            except ValueError:
+                return
+            self.newest_day = max(filter(None, (self.newest_day, day)))
+
+
+def _survey(items: Sequence[DepositItem], validator: Any) -> _Survey:
+    """The first pass: every source present, no two inputs on one name in the bag,
+    every TEI valid (else nothing is written), and the :class:`_Survey`."""
+    survey, invalid, problems, more, stems = _Survey(), [], [], 0, []
+    taken: dict[str, str] = {}  # name in the bag -> the TEI it is for
     for item in items:
-        if item.known is not None:
-            meta = item.known.meta
-        else:
-            meta = read_metadata(require_tei(parse_xml(item.tei), str(item.tei)), item.tei)
+        article = _article(item)
+        stems.append(article.stem)
         if item.source is not None and not Path(item.source).is_file():
             raise InputError(f"the source of {item.tei} is missing", str(item.source))
-        articles.append(_Article(
-            item=item, meta=meta, stem=nfc(Path(item.tei).stem),
-            source_name=nfc(Path(item.source).name) if item.source is not None else None))
-    _refuse_clashes(articles)
-    return sorted(articles, key=lambda a: a.stem)
+        _refuse_clashes(article, taken)
+        if not _known_valid(item):
+            report = validator.validate_file(Path(item.tei))
+            if not report.valid:
+                invalid.append(item.tei)
+                room = MAX_PROBLEMS_SHOWN - len(problems)
+                problems += [str(p) for p in report.problems[:room]]
+                more += max(0, len(report.problems) - room)
+        survey.add(article.meta)
+        survey.known = survey.known or item.known is not None
+        survey.needs_renderer = survey.needs_renderer or item.html is None or item.text is None
+    survey.order = sorted(range(len(stems)), key=lambda i: (stems[i], i))
+    if invalid:
+        shown = problems + ([f"... and {more} more problem(s)"] if more else [])
+        raise ValidationFailed(
+            f"not deposited (nothing written): {len(invalid)} TEI file(s) fail validation:\n  "
+            + "\n  ".join(shown), str(invalid[0]))
+    return survey
+
+
+def _refuse_clashes(article: _Article, taken: dict[str, str]) -> None:
+    """Two articles must not land on one file name (after NFC normalization)."""
+    for name in (article.tei_path, article.source_path):
+        if name is None:
+            continue
+        if name in taken:
+            raise InputError(f"two inputs would both be data/{name} in the bag "
+                             f"(the other is {taken[name]})", str(article.item.tei))
+        taken[name] = str(article.item.tei)
+
+
+def _known_valid(item: DepositItem) -> bool:
+    """A build validated this TEI and it is still the file it wrote (same stamp)."""
+    known = item.known
+    return (known is not None and known.tei_stamp is not None
+            and FileStamp.of(Path(item.tei)) == known.tei_stamp)
 
 
 def _check_source(item: DepositItem, meta: ArticleMeta, digest: Digest) -> None:
@@ -315,19 +403,6 @@ def _check_source(item: DepositItem, meta: ArticleMeta, digest: Digest) -> None:
     if meta.source_sha256 and digest.sha256 != meta.source_sha256.lower():
         raise InputError(f"not the source of {item.tei}: its sha256 differs from the one "
                          "the TEI header records", str(item.source))
-
-
-def _refuse_clashes(articles: list[_Article]) -> None:
-    """Two articles must not land on one file name (after NFC normalization)."""
-    seen: dict[str, Path] = {}
-    for article in articles:
-        for name in (article.tei_path, article.source_path):
-            if name is None:
-                continue
-            if name in seen:
-                raise InputError(f"two inputs would both be data/{name} in the bag "
-                                 f"(the other is {seen[name]})", str(article.item.tei))
-            seen[name] = Path(article.item.tei)
 
 
 _XML_MODEL_HREF = re.compile(rb'(<\?xml-model\b[^?]*?\bhref=")([^"]*)(")')
@@ -345,21 +420,6 @@ def point_schema_into_bag(tei: bytes) -> bytes:
         return match.group(1) + SCHEMA_FOLDER_IN_BAG.encode() + name + match.group(3)
 
     return _XML_MODEL_HREF.sub(into_bag, prolog) + rest
-
-
-def _refuse_invalid(articles: list[_Article], validator: Any) -> dict[str, Any]:
-    """Validate every TEI file; refuse the whole deposit when any fails."""
-    reports = {a.stem: validator.validate_file(Path(a.item.tei)) for a in articles}
-    invalid = [a for a in articles if not reports[a.stem].valid]
-    if invalid:
-        lines = [str(p) for a in invalid for p in reports[a.stem].problems]
-        shown = lines[:MAX_PROBLEMS_SHOWN]
-        if len(lines) > len(shown):
-            shown.append(f"... and {len(lines) - len(shown)} more problem(s)")
-        raise ValidationFailed(
-            f"not deposited (nothing written): {len(invalid)} TEI file(s) fail validation:\n  "
-            + "\n  ".join(shown), str(invalid[0].item.tei))
-    return reports
 
 
 # --- finding sources and registers (deposit_files) ------------------------------
@@ -434,13 +494,66 @@ def _registers_of(teis: list[Path]) -> Path | None:
 # --- writing the payload ------------------------------------------------------------
 
 
+class _Spool:
+    """Lines kept in an unnamed temporary file and read back once, in order: what
+    a bag says of each article waits there, not in memory."""
+
+    def __init__(self) -> None:
+        self._file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="\n")
+
+    def add(self, line: str) -> None:
+        self._file.write(line + "\n")
+
+    def lines(self) -> Iterator[str]:
+        """The lines added, without their line ends."""
+        self._file.seek(0)
+        return (line[:-1] for line in self._file)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+class _Lines:
+    """Each article's lines of bag-info.txt (identifier, title), README.txt and the
+    validation report, written while the payload is."""
+
+    def __init__(self) -> None:
+        self.ids, self.titles, self.readme, self.report = _Spool(), _Spool(), _Spool(), _Spool()
+
+    def add(self, article: _Article) -> None:
+        meta = article.meta
+        self.ids.add(_one_line(meta.id))
+        self.titles.add(_one_line(meta.title))
+        self.readme.add(f"{meta.id}: {meta.title}")
+        details = ", ".join(filter(None, ["; ".join(meta.authors), meta.date]))
+        if details:
+            self.readme.add(f"  {details}")
+        files = [article.tei_path, article.source_path or "(no source)", article.html_path,
+                 article.text_path]
+        self.readme.add("  " + "  ".join(files))
+        self.report.add(json.dumps({  # every TEI in a bag is valid: the first pass saw to it
+            "id": meta.id, "title": meta.title, "tei": article.tei_path,
+            "source": article.source_path, "source_sha256": meta.source_sha256,
+            "valid": True, "problems": []}, ensure_ascii=False))
+
+    def __enter__(self) -> _Lines:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for spool in (self.ids, self.titles, self.readme, self.report):
+            spool.close()
+
+
 class _Payload:
-    """The new ``data/`` folder and the digest of every file put in it (bag-relative
-    names under ``data/``), from which the manifests are written."""
+    """The new ``data/`` folder.  Each file put in it gets its lines in the payload
+    manifests (spooled in write order, which is the same for the same inputs) and
+    counts towards Payload-Oxum."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.digests: dict[str, Digest] = {}
+        self.count = 0
+        self.size = 0
+        self.manifests = {algorithm: _Spool() for algorithm in ALGORITHMS}
         self._made: set[Path] = set()
 
     def put(self, relative: str, content: bytes, digest: Digest | None = None) -> None:
@@ -449,7 +562,20 @@ class _Payload:
         target = self._target(relative)
         with open(target, "xb") as handle:  # "x": two inputs never silently share a name
             handle.write(content)
-        self.digests[f"data/{relative}"] = digest or Digest.of(content)
+        self._record(relative, digest or Digest.of(content))
+
+    def put_lines(self, relative: str, lines: Iterable[str]) -> None:
+        """Write a new text file piece by piece (UTF-8), hashing as it goes."""
+        hashes = {algorithm: hashlib.new(algorithm) for algorithm in ALGORITHMS}
+        size = 0
+        with open(self._target(relative), "xb") as handle:
+            for line in lines:
+                data = line.encode("utf-8")
+                handle.write(data)
+                size += len(data)
+                for digest in hashes.values():
+                    digest.update(data)
+        self._record(relative, Digest(size, *(hashes[a].hexdigest() for a in ALGORITHMS)))
 
     def link(self, relative: str, source: Path, known: tuple[FileStamp, Digest]) -> None:
         """Hard-link ``source`` into the bag, trusting ``known`` only when the link is the
@@ -463,7 +589,14 @@ class _Payload:
         stamp, digest = known
         if FileStamp.of(target) != stamp:  # changed since the build wrote it
             digest = Digest.of(target.read_bytes())
-        self.digests[f"data/{relative}"] = digest
+        self._record(relative, digest)
+
+    def _record(self, relative: str, digest: Digest) -> None:
+        name = encode_path(f"data/{relative}")
+        for algorithm, spool in self.manifests.items():
+            spool.add(f"{getattr(digest, algorithm)}  {name}")
+        self.count += 1
+        self.size += digest.size
 
     def _target(self, relative: str) -> Path:
         target = self.folder / relative
@@ -472,18 +605,28 @@ class _Payload:
             self._made.add(target.parent)
         return target
 
+    def __enter__(self) -> _Payload:
+        return self
 
-def _write_payload(payload: _Payload, articles: list[_Article], reports: dict[str, Any],
-                   renderer: Any, registers_dir: Path | None, schema_dir: Path,
-                   validator: Any, bagging_date: date | None) -> None:
+    def __exit__(self, *exc: object) -> None:
+        for spool in self.manifests.values():
+            spool.close()
+
+
+def _write_payload(payload: _Payload, lines: _Lines, items: Iterable[DepositItem],
+                   survey: _Survey, renderer: Any, registers_dir: Path | None,
+                   schema_dir: Path, validator: Any, bagging_date: date | None) -> None:
+    """The second pass: every article's files, then the report and README.txt."""
     schema_files = _copy_folder(schema_dir, payload, "schema", "*")
     register_files = _copy_folder(registers_dir, payload, "registers", "*.xml") \
         if registers_dir is not None and Path(registers_dir).is_dir() else []
-    for article in articles:
+    for item in items:
+        article = _article(item)
         _write_article(payload, article, renderer)
-    payload.put(REPORT_NAME, validation_report(articles, reports, schema_files, validator))
-    payload.put("README.txt", readme(articles, schema_files, register_files, bagging_date)
-                .encode("utf-8"))
+        lines.add(article)
+    payload.put_lines(REPORT_NAME, validation_report(lines.report.lines(), schema_files, validator))
+    payload.put_lines("README.txt", readme(survey.count, lines.readme.lines(), schema_files,
+                                           register_files))
 
 
 def _write_article(payload: _Payload, article: _Article, renderer: Any) -> None:
@@ -544,34 +687,17 @@ def _schema_dir_of(validator: Any) -> Path:
     return Path(folder)
 
 
-def validation_report(articles: list[_Article], reports: dict[str, Any],
-                      schema_files: list[str], validator: Any) -> bytes:
-    """The machine-readable report: which schema, which files, what was found."""
-    report = {
-        "report": "edition validation report",
-        "validator": f"edition {__version__} ({type(validator).__module__}."
-                     f"{type(validator).__name__})",
-        "schema": schema_files,
-        "articles": [{
-            "id": a.meta.id,
-            "title": a.meta.title,
-            "tei": a.tei_path,
-            "source": a.source_path,
-            "source_sha256": a.meta.source_sha256,
-            "valid": bool(reports[a.stem].valid),
-            "problems": [_problem_in_bag(p, a) for p in reports[a.stem].problems],
-        } for a in articles],
-    }
-    return (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
-
-
-def _problem_in_bag(problem: Any, article: _Article) -> Any:
-    """A problem as a dict, naming the file by its place in the bag (not the input's
-    place on the depositor's disk, which would also make the bag non-deterministic)."""
-    record = problem.as_dict() if hasattr(problem, "as_dict") else {"message": str(problem)}
-    original = {str(article.item.tei), str(Path(article.item.tei).resolve())}
-    return {k: (article.tei_path if isinstance(v, str) and v in original else v)
-            for k, v in record.items()}
+def validation_report(entries: Iterable[str], schema_files: list[str],
+                      validator: Any) -> Iterator[str]:
+    """The machine-readable report, piece by piece: which schema, which files (one
+    JSON object a line, from ``entries``), what was found."""
+    agent = f"edition {__version__} ({type(validator).__module__}.{type(validator).__name__})"
+    yield "{\n"
+    yield f'  "report": "edition validation report",\n  "validator": {json.dumps(agent)},\n'
+    yield f'  "schema": {json.dumps(schema_files, ensure_ascii=False)},\n  "articles": ['
+    for n, entry in enumerate(entries):
+        yield ("," if n else "") + "\n    " + entry
+    yield "\n  ]\n}\n"
 
 
 # --- README.txt -----------------------------------------------------------------------
@@ -605,9 +731,10 @@ package; a package of undated articles has no Bagging-Date.
 """
 
 
-def readme(articles: list[_Article], schema_files: list[str], register_files: list[str],
-           bagging_date: date | None) -> str:
-    """``data/README.txt``: what each file is and how to check the package."""
+def readme(count: int, article_lines: Iterable[str], schema_files: list[str],
+           register_files: list[str]) -> Iterator[str]:
+    """``data/README.txt``, piece by piece: what each file is (the ``count`` articles'
+    lines come from ``article_lines``) and how to check the package."""
     lines = [
         "Archival package of a TEI edition of news articles",
         "==================================================",
@@ -637,54 +764,40 @@ def readme(articles: list[_Article], schema_files: list[str], register_files: li
                   *(f"                           {name}" for name in register_files)]
     else:
         lines += ["(no registers/: no editors' registers were used)"]
-    lines += ["", f"Articles ({len(articles)})", "-" * len(f"Articles ({len(articles)})")]
-    for article in articles:
-        meta = article.meta
-        lines.append(f"{meta.id}: {meta.title}")
-        details = ", ".join(filter(None, ["; ".join(meta.authors), meta.date]))
-        if details:
-            lines.append(f"  {details}")
-        files = [article.tei_path, article.source_path or "(no source)", article.html_path,
-                 article.text_path]
-        lines.append("  " + "  ".join(files))
-    lines += ["", _README_CHECKS, _README_DATE]
-    return "\n".join(lines)
+    lines += ["", f"Articles ({count})", "-" * len(f"Articles ({count})")]
+    yield "\n".join(lines) + "\n"
+    yield from (line + "\n" for line in article_lines)
+    yield "\n" + _README_CHECKS + "\n" + _README_DATE
 
 
 # --- tag files ------------------------------------------------------------------------
 
 
-def bag_info(articles: list[_Article], *, contact_email: str | None, organization: str | None,
-             bagging_date: date | None) -> list[tuple[str, str]]:
+def bag_info(survey: _Survey, lines: _Lines, *, contact_email: str | None,
+             organization: str | None, bagging_date: date | None) -> Iterator[tuple[str, str]]:
     """The bag-info.txt elements, in order (Payload-Oxum is added when the payload is known).
 
     One article: its identifier, title, authors, date and language.  Several:
     each article's identifier and title (repeated elements, in the same order),
     the distinct authors and languages, and the span of publication dates.
     """
-    metas = [a.meta for a in articles]
-    publishers = sorted({m.publisher for m in metas if m.publisher})
-    info = [("Source-Organization", organization or "; ".join(publishers) or None),
-            ("Contact-Email", contact_email)]
-    info += [("External-Identifier", m.id) for m in metas]
-    if len(metas) == 1:
-        info.append(("External-Description", metas[0].title))
-    else:
-        info.append(("External-Description", f"{len(metas)} news articles as TEI P5 editions, "
-                                             "with their sources and renditions"))
-    info += [("Title", m.title) for m in metas]
-    info += [("Author", a) for a in _distinct(a for m in metas for a in m.authors)]
-    dates = sorted(m.date for m in metas if m.date)
-    if dates:
-        info.append(("Publication-Date", dates[0] if len(set(dates)) == 1 or len(metas) == 1
-                     else f"{dates[0]}/{dates[-1]}"))
-    info += [("Language", lang) for lang in _distinct(x for m in metas for x in m.languages)]
-    info += [("Bagging-Date", bagging_date.isoformat() if bagging_date else None),
-             ("Bag-Software-Agent", f"edition {__version__}")]
-    return [(label, _one_line(value)) for label, value in info if value]
+    first, last = survey.earliest, survey.latest
+    info: Iterable[tuple[str, str | None]] = [
+        ("Source-Organization", organization or "; ".join(sorted(survey.publishers)) or None),
+        ("Contact-Email", contact_email),
+        *(("External-Identifier", value) for value in lines.ids.lines()),
+        ("External-Description", survey.first_title if survey.count == 1 else
+         f"{survey.count} news articles as TEI P5 editions, with their sources and renditions"),
+        *(("Title", value) for value in lines.titles.lines()),
+        *(("Author", a) for a in _distinct(survey.authors)),
+        ("Publication-Date", first if first == last or survey.count == 1 else f"{first}/{last}"),
+        *(("Language", lang) for lang in _distinct(survey.languages)),
+        ("Bagging-Date", bagging_date.isoformat() if bagging_date else None),
+        ("Bag-Software-Agent", f"edition {__version__}")]
+    return ((label, _one_line(value)) for label, value in info if value)
 
 
-def _bagging_date(articles: list[_Article]) -> date | None:
+def _bagging_date(survey: _Survey) -> date | None:
     """SOURCE_DATE_EPOCH's day (UTC) or the newest publication day (see the module doc)."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
@@ -693,26 +806,19 @@ def _bagging_date(articles: list[_Article]) -> date | None:
         except (ValueError, OverflowError, OSError):
             raise EditionError(f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds "
                                "since 1970-01-01") from None
-    days = []
-    for article in articles:
-        try:
-            days.append(date.fromisoformat((article.meta.date or "")[:10]))
-        except ValueError:
-            continue
-    return max(days) if days else None
+    return survey.newest_day
 
 
-def _write_tag_files(bag: Path, info: list[tuple[str, str]], payload: dict[str, Digest]) -> None:
+def _write_tag_files(bag: Path, info: Iterable[tuple[str, str]], payload: _Payload) -> None:
     """bagit.txt, the payload manifests (from the digests of the files written),
     bag-info.txt (with Payload-Oxum), tag manifests."""
     (bag / "bagit.txt").write_bytes(BAGIT_TXT)
     for algorithm in ALGORITHMS:
-        lines = [f"{getattr(payload[name], algorithm)}  {encode_path(name)}\n"
-                 for name in sorted(payload)]
-        (bag / f"manifest-{algorithm}.txt").write_bytes("".join(lines).encode("utf-8"))
-    size = sum(digest.size for digest in payload.values())
-    info = [*info, ("Payload-Oxum", f"{size}.{len(payload)}")]
-    (bag / "bag-info.txt").write_bytes("".join(f"{k}: {v}\n" for k, v in info).encode("utf-8"))
+        with open(bag / f"manifest-{algorithm}.txt", "w", encoding="utf-8", newline="") as out:
+            out.writelines(line + "\n" for line in payload.manifests[algorithm].lines())
+    with open(bag / "bag-info.txt", "w", encoding="utf-8", newline="") as out:
+        out.writelines(f"{label}: {value}\n" for label, value in info)
+        out.write(f"Payload-Oxum: {payload.size}.{payload.count}\n")
     tag_files = _tag_files(bag)
     for algorithm in ALGORITHMS:
         (bag / f"tagmanifest-{algorithm}.txt").write_bytes(_manifest(bag, tag_files, algorithm))
@@ -732,14 +838,14 @@ def decode_path(name: str) -> str:
     return re.sub(r"%(0[ADad]|25)", lambda m: chr(int(m.group(1), 16)), name)
 
 
-def _check_complete(bag: Path, payload: dict[str, Digest]) -> None:
+def _check_complete(bag: Path, payload: _Payload) -> None:
     """The manifests list exactly the files under data/ (their digests were taken of
-    the bytes written, or of the very files linked)."""
-    on_disk = set(_files_under(bag, "data"))
-    if on_disk != set(payload):
-        odd = sorted(on_disk ^ set(payload))
-        raise EditionError("internal error: the new bag's manifest and data/ differ: "
-                           + ", ".join(odd[:5]), str(bag))
+    the bytes written, or of the very files linked).  Each listed file was created
+    anew (never overwritten), so the same number on disk means the same files."""
+    on_disk = sum(len(files) for _, _, files in os.walk(bag / "data"))
+    if on_disk != payload.count:
+        raise EditionError(f"internal error: the new bag's data/ holds {on_disk} files, its "
+                           f"manifests list {payload.count}", str(bag))
 
 
 def _self_check(bag: Path) -> None:

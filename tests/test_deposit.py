@@ -13,6 +13,8 @@ import re
 import shutil
 import subprocess
 import unicodedata
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import bagit
@@ -626,4 +628,45 @@ def test_a_source_changed_since_the_tei_is_refused_with_known_files(corpus, tmp_
     items[0].source.write_bytes(items[0].source.read_bytes() + b"\nedited\n")
     with pytest.raises(InputError, match="not the source"):
         deposit_corpus(items, tmp_path / "bag", validator=validator)
+    assert not (tmp_path / "bag").exists()
+
+
+# --- streaming: any number of articles in the memory of one ---------------------------
+
+
+class LazyItems(Sequence):
+    """Items made when asked, as a corpus build makes them from its facts file."""
+
+    def __init__(self, items: list[DepositItem]) -> None:
+        self._items, self.asked = items, Counter()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __getitem__(self, index: int) -> DepositItem:
+        item = self._items[index]  # IndexError ends iteration
+        self.asked[index] += 1
+        return DepositItem(item.tei, item.source, item.html, item.text, item.known)
+
+
+def test_a_lazy_sequence_is_read_twice_one_item_at_a_time(two_corpus, tmp_path, validator):
+    """A first pass validates and surveys, a second writes: the deposit keeps no list
+    of the articles, so their number does not bound it."""
+    lazy = LazyItems(list(reversed(items_of(two_corpus))))  # not in file-name order
+    bag = deposit_corpus(lazy, tmp_path / "lazy", validator=validator, renderer=FakeRenderer())
+    assert set(lazy.asked.values()) == {2}
+    listed = deposit_corpus(items_of(two_corpus), tmp_path / "list", validator=validator,
+                            renderer=FakeRenderer())
+    assert tree_bytes(bag) == tree_bytes(listed)  # the order of the input does not matter
+    assert verify_bag(bag) == []
+
+
+def test_two_inputs_for_one_name_in_the_bag_are_refused(corpus, tmp_path, validator):
+    other = tmp_path / "elsewhere" / "tei"
+    other.mkdir(parents=True)
+    tei = items_of(corpus)[0].tei
+    (other / tei.name).write_bytes(tei.read_bytes())
+    items = [*items_of(corpus), DepositItem(tei=other / tei.name, source=None)]
+    with pytest.raises(InputError, match=f"would both be data/tei/{tei.name}"):
+        deposit_corpus(items, tmp_path / "bag", validator=validator, renderer=FakeRenderer())
     assert not (tmp_path / "bag").exists()
