@@ -91,7 +91,7 @@ class ArticleTask:
     mtime_ns: int
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleResult:
     name: str
     path: str
@@ -107,6 +107,12 @@ class ArticleResult:
     @property
     def total_seconds(self) -> float:
         return sum(self.seconds.values())
+
+    def summarized(self) -> ArticleResult:
+        """What a build keeps of a valid article once it is recorded: name, status and
+        stage times (the rest is in the manifest, the facts file and the entity counts),
+        so that the build's memory hardly grows with the corpus."""
+        return ArticleResult(self.name, self.path, self.status, seconds=self.seconds)
 
 
 @dataclass
@@ -997,19 +1003,18 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
 
     def record(results: list[ArticleResult]) -> None:
         for result in results:
-            summary.results.append(result)
             for kind, n in result.entities.items():
                 summary.entities[kind] = summary.entities.get(kind, 0) + n
             if result.status == "valid":
                 task = by_name[result.name]
                 manifest.articles[result.name] = {
                     "size": task.size, "mtime_ns": _trusted_mtime(task.mtime_ns, scan_ns),
-                    "sha256": result.sha256, "tei_sha256": result.tei_sha256,
-                    "title": result.title, "entities": result.entities}
+                    "sha256": result.sha256, "tei_sha256": result.tei_sha256}
                 fresh_facts.add(result.name, result.facts)
-                result.facts = ""  # kept on disk, not in memory
+                summary.results.append(result.summarized())
             else:  # retried next time, and kept out of the index and the bag
                 manifest.articles.pop(result.name, None)
+                summary.results.append(result)
         reporter.add(results)
 
     try:
