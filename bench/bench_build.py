@@ -166,6 +166,7 @@ def cold_single(workdir: Path, repeats: int = 3) -> list[float]:
     times = []
     for i in range(repeats):
         cwd = workdir / f"cold-{i}"
+        shutil.rmtree(cwd, ignore_errors=True)  # a --workdir kept from an earlier run
         cwd.mkdir()
         seconds, _ = timed_command([*EDITION, "build", str(REPO / "corpus")], cwd)
         times.append(seconds)
