@@ -575,7 +575,8 @@ class _Payload:
                 size += len(data)
                 for digest in hashes.values():
                     digest.update(data)
-        self._record(relative, Digest(size, *(hashes[a].hexdigest() for a in ALGORITHMS)))
+        self._record(relative, Digest(size, hashes["sha256"].hexdigest(),
+                                      hashes["sha512"].hexdigest()))
 
     def link(self, relative: str, source: Path, known: tuple[FileStamp, Digest]) -> None:
         """Hard-link ``source`` into the bag, trusting ``known`` only when the link is the
