@@ -104,7 +104,7 @@ def resolve_entity(ctx: Context, kind: str, name: str, **fields: Any) -> Entity:
     if registered is None and kind == "directive" and fields.get("number"):
         registered = ctx.registers.lookup_number(fields["number"])
     if registered is not None:
-        entity = ctx.entities.by_id.get(registered.id) or ctx.entities.add(registered.copy())
+        entity = ctx.entities.by_id.get(registered.id) or ctx.entities.add(registered.for_article())
     else:
         new_id = fields.pop("id", None) or xml_id(_PREFIX[kind], fields.get("number") or name)
         entity = ctx.entities.by_id.get(new_id) or ctx.entities.add(

@@ -139,11 +139,12 @@ class Entity:
     in_register: bool = False  # True when it came from corpus/registers
     mentions: int = 0
 
-    def copy(self) -> Entity:
-        """A copy whose lists the article may change without changing the register.
-        (What deepcopy gives, at a tenth of its cost: the lists hold strings and tuples.)"""
-        return replace(self, variants=list(self.variants), roles=list(self.roles),
-                       idnos=list(self.idnos))
+    def for_article(self) -> Entity:
+        """A register entry as one article's entry: its names and identifiers, but no
+        roles, which are what this article calls the person.  (A register's
+        occupations span a career: "Chủ tịch nước" for a man an article of 2020
+        calls "Thủ tướng".)  The lists are the article's own to change."""
+        return replace(self, variants=list(self.variants), roles=[], idnos=list(self.idnos))
 
 
 @dataclass

@@ -91,3 +91,20 @@ def test_a_corpus_without_registers_uses_the_bundled_ones(tmp_path):
     tei = convert_file(source).tei.decode("utf-8")
     assert 'ref="#place-quang-ninh"' in tei
     assert "place not in the registers: Quảng Ninh" not in " ".join(convert_file(source).annotated.messages)
+
+
+def test_an_article_takes_a_registered_persons_roles_from_its_own_text(tmp_path):
+    """The register says Nguyễn Xuân Phúc was Thủ tướng and Chủ tịch nước; an article
+    that calls him Thủ tướng must not be told he is Chủ tịch nước."""
+    from edition.convert import convert_file
+
+    registers = load_registers(FOLDER)
+    assert "Chủ tịch nước" in registers.lookup("person", "Nguyễn Xuân Phúc").roles
+    source = tmp_path / "phuc.txt"
+    source.write_text("Thủ tướng làm việc với tỉnh\n\n"
+                      "Chiều 5/3/2020, Thủ tướng Nguyễn Xuân Phúc làm việc với lãnh đạo tỉnh.\n",
+                      encoding="utf-8")
+    tree = etree.fromstring(convert_file(source, registers=registers).tei)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    person = tree.xpath("//t:person[@xml:id='pers-nguyen-xuan-phuc']", namespaces=ns)[0]
+    assert person.xpath("t:occupation/text()", namespaces=ns) == ["Thủ tướng"]
