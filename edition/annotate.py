@@ -55,8 +55,17 @@ def annotate(article: Article, registers: Registers | None = None,
         for recognizer in recognizers:
             found.extend(recognizer(run, where, ctx))
         run.spans = resolve_spans(found, len(run.text))
+    for entity in ctx.entities.by_id.values():
+        entity.roles = without_short_forms(entity.roles)
     return Annotated(article=article, entities=ctx.entities,
                      corrections=ctx.corrections, messages=ctx.messages)
+
+
+def without_short_forms(roles: list[str]) -> list[str]:
+    """``roles`` less those that begin another of them, word for word: an article that
+    says "Thủ tướng Chính phủ" once and "Thủ tướng" after gives one title, not two."""
+    return [role for role in roles
+            if not any(other != role and other.startswith(role + " ") for other in roles)]
 
 
 def _rank(tag: str) -> int:

@@ -9,7 +9,7 @@ import pytest
 from lxml import etree
 
 from conftest import REPO, SEED, dev_articles, gold_for
-from edition.annotate import annotate
+from edition.annotate import annotate, without_short_forms
 from edition.model import Annotated, Article, Figure, Inline, Paragraph, Source
 from edition.registers import load_registers
 
@@ -242,3 +242,13 @@ def test_dev_person_precision_and_recall(converted):
     precision, recall = true_total / found_total, true_total / gold_total
     print(f"dev persons: precision {precision:.3f} recall {recall:.3f}")
     assert recall >= 0.90 and precision >= 0.95
+
+
+def test_a_title_that_begins_a_longer_one_of_the_same_person_is_dropped():
+    assert without_short_forms(["Thủ tướng Chính phủ", "Thủ tướng"]) == ["Thủ tướng Chính phủ"]
+    assert without_short_forms(["Tổng cục trưởng", "Tổng cục trưởng Tổng cục Hải quan"]) == [
+        "Tổng cục trưởng Tổng cục Hải quan"]
+    # Only whole words count, and different titles stay.
+    assert without_short_forms(["Chủ tịch", "Chủ tịch nước"]) == ["Chủ tịch nước"]
+    assert without_short_forms(["Phó Chủ tịch", "Chủ tịch"]) == ["Phó Chủ tịch", "Chủ tịch"]
+    assert without_short_forms(["Bí thư", "Bí thưx"]) == ["Bí thư", "Bí thưx"]
