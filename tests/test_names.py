@@ -252,3 +252,29 @@ def test_a_title_that_begins_a_longer_one_of_the_same_person_is_dropped():
     assert without_short_forms(["Chủ tịch", "Chủ tịch nước"]) == ["Chủ tịch nước"]
     assert without_short_forms(["Phó Chủ tịch", "Chủ tịch"]) == ["Phó Chủ tịch", "Chủ tịch"]
     assert without_short_forms(["Bí thư", "Bí thưx"]) == ["Bí thư", "Bí thưx"]
+
+
+def test_a_colon_heading_is_a_title_unless_it_names_the_members_body(tmp_path):
+    """"Ủy viên Bộ Chính trị: A, title; B, title" gives each a membership besides
+    their office; "Thường trực Tỉnh ủy: A - Bí thư Tỉnh ủy; B - ..." names the body
+    whose offices they hold, and is nobody's title."""
+    from edition.convert import convert_file
+
+    source = tmp_path / "heading.txt"
+    source.write_text(
+        "Hội nghị Trung ương họp phiên bế mạc\n\nHà Nội, 12/5/2024\n\n"
+        "Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Trần Văn Nam, Bí thư Thành ủy "
+        "Hà Nội; Lê Thị Hoa, Trưởng Ban Dân vận Trung ương.\n\n"
+        "Hội nghị do các đồng chí Thường trực Tỉnh ủy: Nguyễn Văn An - Bí thư Tỉnh ủy; "
+        "Phạm Thị Bình - Phó Bí thư Tỉnh ủy chủ trì.\n", encoding="utf-8")
+    tree = etree.fromstring(convert_file(source).tei)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+
+    def roles(person_id: str) -> set[str]:
+        return set(tree.xpath(f"//t:person[@xml:id='{person_id}']/t:occupation/text()",
+                              namespaces=ns))
+
+    assert roles("pers-tran-van-nam") == {"Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"}
+    assert roles("pers-le-thi-hoa") == {"Ủy viên Bộ Chính trị", "Trưởng Ban Dân vận Trung ương"}
+    assert roles("pers-nguyen-van-an") == {"Bí thư Tỉnh ủy"}
+    assert roles("pers-pham-thi-binh") == {"Phó Bí thư Tỉnh ủy"}

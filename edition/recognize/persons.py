@@ -374,12 +374,25 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
         stop = (_SENTENCE_END if colon else _LIST_END).search(text, chain[-1].end)
         limit = stop.start() if stop else len(text)
         titles = [text[r.start:r.end] for r in chain]
-        for mention in mentions:
-            if chain[-1].end < mention.start < limit:
-                mention.shared_roles += [t for t in titles if t not in mention.shared_roles]
+        listed = [m for m in mentions if chain[-1].end < m.start < limit]
+        if colon and _names_their_body(chain, listed):
+            continue
+        for mention in listed:
+            mention.shared_roles += [t for t in titles if t not in mention.shared_roles]
     for first, second in zip(mentions, mentions[1:]):
         if first.roles and not second.roles and text[first.end:second.start] == " và ":
             second.shared_roles += [text[r.start:r.end] for r in first.roles]
+
+
+def _names_their_body(heading: list[Role], listed: list[_Found]) -> bool:
+    """"Thường trực Tỉnh ủy: A - Bí thư Tỉnh ủy; B - Phó Bí thư Tỉnh ủy": a colon
+    heading whose organization every listed person holds a title in names the body
+    they sit on, not a title of each ("Ủy viên Bộ Chính trị: A, Bí thư Thành ủy Hà
+    Nội" is a membership besides their office, and is shared)."""
+    heading_orgs = {org.name for role in heading for org in role.orgs}
+    return bool(listed and heading_orgs) and all(
+        any(org.name in heading_orgs for role in mention.roles for org in role.orgs)
+        for mention in listed)
 
 
 def _back_references(text: str, ctx: Context, mentions: list[_Found]) -> list[_Found]:
