@@ -278,3 +278,17 @@ def test_a_colon_heading_is_a_title_unless_it_names_the_members_body(tmp_path):
     assert roles("pers-le-thi-hoa") == {"Ủy viên Bộ Chính trị", "Trưởng Ban Dân vận Trung ương"}
     assert roles("pers-nguyen-van-an") == {"Bí thư Tỉnh ủy"}
     assert roles("pers-pham-thi-binh") == {"Phó Bí thư Tỉnh ủy"}
+
+
+def test_an_entry_records_a_title_with_the_lexicons_spelling_of_its_head(tmp_path):
+    """The text keeps "Bí Thư" as written; the person's entry says "Bí thư"."""
+    from edition.convert import convert_file
+
+    source = tmp_path / "case.txt"
+    source.write_text("Hội nghị sơ kết\n\nHà Nội, 12/5/2024\n\n"
+                      "Đồng chí Nguyễn Văn Cẩn, Bí Thư Tỉnh ủy phát biểu.\n",
+                      encoding="utf-8")
+    tree = etree.fromstring(convert_file(source).tei)
+    ns = {"t": "http://www.tei-c.org/ns/1.0"}
+    assert tree.xpath("//t:person/t:occupation/text()", namespaces=ns) == ["Bí thư Tỉnh ủy"]
+    assert tree.xpath("string(//t:body//t:roleName)", namespaces=ns).startswith("Bí Thư")

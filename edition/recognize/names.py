@@ -114,6 +114,15 @@ class Role:
     start: int
     end: int
     orgs: list[Match] = field(default_factory=list)
+    head: tuple[int, int, str] | None = None  # the title head's span and its lexicon spelling
+
+    def title(self, text: str) -> str:
+        """The title as an entry records it: as written, with the head spelled as
+        the lexicon does ("Bí Thư Đảng ủy" -> "Bí thư Đảng ủy")."""
+        if self.head is None:
+            return text[self.start:self.end]
+        start, end, spelled = self.head
+        return text[self.start:start] + spelled + text[end:self.end]
 
 
 @dataclass

@@ -42,7 +42,7 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
     state = _state(ctx)
     spans = []
     for mention in analysis.persons:
-        roles = [run.text[r.start:r.end] for r in mention.roles]
+        roles = [r.title(run.text) for r in mention.roles]
         roles += [*mention.shared_roles, *mention.extra_roles]
         entity = resolve_entity(ctx, "person", mention.resolve_as, roles=roles)
         _remember(state, entity.id, entity.name, mention.name.name)
@@ -224,15 +224,16 @@ def _role_start_regex() -> re.Pattern[str]:
 
 def _complete_role(text: str, start: int, end: int, head: str,
                    orgs_by_start: dict[int, Match]) -> Role:
+    spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
         end = m.end()
     org = orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
-        return Role(start, org.end, [org])
+        return Role(start, org.end, [org], spelled)
     if (head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
-        return Role(start, m.end())
-    return Role(start, end)
+        return Role(start, m.end(), head=spelled)
+    return Role(start, end, head=spelled)
 
 
 # --- names -----------------------------------------------------------------------------
@@ -373,7 +374,7 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
         # separated by ";"; a plain plural title covers the clause.
         stop = (_SENTENCE_END if colon else _LIST_END).search(text, chain[-1].end)
         limit = stop.start() if stop else len(text)
-        titles = [text[r.start:r.end] for r in chain]
+        titles = [r.title(text) for r in chain]
         listed = [m for m in mentions if chain[-1].end < m.start < limit]
         if colon and _names_their_body(chain, listed):
             continue
@@ -381,7 +382,7 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
             mention.shared_roles += [t for t in titles if t not in mention.shared_roles]
     for first, second in zip(mentions, mentions[1:]):
         if first.roles and not second.roles and text[first.end:second.start] == " và ":
-            second.shared_roles += [text[r.start:r.end] for r in first.roles]
+            second.shared_roles += [r.title(text) for r in first.roles]
 
 
 def _names_their_body(heading: list[Role], listed: list[_Found]) -> bool:
