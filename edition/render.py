@@ -161,8 +161,12 @@ _ENCODING_DECLARATION = re.compile(rb"""^(?:\xef\xbb\xbf)?<\?xml[^>]*?encoding\s
 # After the prolog (declaration, PIs, comments), a TEI or teiCorpus start tag that
 # declares the TEI namespace as the default one.  (Read off the text: asking the
 # parsed tree from Python crashes SaxonC in threads other than its first.)
-_TEI_START = re.compile(rb"""^(?:\xef\xbb\xbf)?(?:\s|<\?.*?\?>|<!--.*?-->)*<(?:TEI|teiCorpus)\s"""
-                        rb"""[^>]*?(?<=\s)xmlns\s*=\s*(["'])http://www\.tei-c\.org/ns/1\.0\1""", re.S)
+# Each part of the prolog matches in one way only (a PI cannot run past its "?>",
+# a comment past its "-->"): with ".*?" a run of PIs could be split in
+# exponentially many ways before a non-TEI root failed the match.
+_TEI_START = re.compile(rb"""^(?:\xef\xbb\xbf)?(?:\s|<\?(?:[^?]|\?(?!>))*\?>|<!--(?:[^-]|-(?!->))*-->)*"""
+                        rb"""<(?:TEI|teiCorpus)\s[^>]*?(?<=\s)xmlns\s*=\s*(["'])"""
+                        rb"""http://www\.tei-c\.org/ns/1\.0\1""")
 
 
 def _plain_utf8_tei(data: bytes) -> str | None:
