@@ -49,6 +49,7 @@ manifests are byte for byte those of a bag made without them.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
@@ -84,7 +85,17 @@ class Digest:
 
     @classmethod
     def of(cls, data: bytes) -> Digest:
-        return cls(len(data), hashlib.sha256(data).hexdigest(), hashlib.sha512(data).hexdigest())
+        return cls.of_pieces((data,))
+
+    @classmethod
+    def of_pieces(cls, pieces: Iterable[bytes]) -> Digest:
+        """The digest of the bytes ``pieces`` make together, taken as they come."""
+        sha256, sha512, size = hashlib.sha256(), hashlib.sha512(), 0
+        for piece in pieces:
+            sha256.update(piece)
+            sha512.update(piece)
+            size += len(piece)
+        return cls(size, sha256.hexdigest(), sha512.hexdigest())
 
 
 @dataclass(frozen=True)
@@ -237,7 +248,7 @@ def deposit_corpus(items: Sequence[DepositItem], bag: Path, *, force: bool = Fal
             renderer = Renderer()
         with _Payload(tmp / "data") as payload, _Lines() as lines:
             _write_payload(payload, lines, (items[i] for i in survey.order), survey, renderer,
-                           registers_dir, _schema_dir_of(validator), validator, bagging_date)
+                           registers_dir, _schema_dir_of(validator), validator)
             _write_tag_files(tmp, bag_info(survey, lines, contact_email=contact_email,
                                            organization=organization, bagging_date=bagging_date),
                              payload)
@@ -566,17 +577,16 @@ class _Payload:
 
     def put_lines(self, relative: str, lines: Iterable[str]) -> None:
         """Write a new text file piece by piece (UTF-8), hashing as it goes."""
-        hashes = {algorithm: hashlib.new(algorithm) for algorithm in ALGORITHMS}
-        size = 0
         with open(self._target(relative), "xb") as handle:
-            for line in lines:
-                data = line.encode("utf-8")
-                handle.write(data)
-                size += len(data)
-                for digest in hashes.values():
-                    digest.update(data)
-        self._record(relative, Digest(size, hashes["sha256"].hexdigest(),
-                                      hashes["sha512"].hexdigest()))
+
+            def written() -> Iterator[bytes]:
+                for line in lines:
+                    data = line.encode("utf-8")
+                    handle.write(data)
+                    yield data
+
+            digest = Digest.of_pieces(written())
+        self._record(relative, digest)
 
     def link(self, relative: str, source: Path, known: tuple[FileStamp, Digest]) -> None:
         """Hard-link ``source`` into the bag, trusting ``known`` only when the link is the
@@ -616,7 +626,7 @@ class _Payload:
 
 def _write_payload(payload: _Payload, lines: _Lines, items: Iterable[DepositItem],
                    survey: _Survey, renderer: Any, registers_dir: Path | None,
-                   schema_dir: Path, validator: Any, bagging_date: date | None) -> None:
+                   schema_dir: Path, validator: Any) -> None:
     """The second pass: every article's files, then the report and README.txt."""
     schema_files = _copy_folder(schema_dir, payload, "schema", "*")
     register_files = _copy_folder(registers_dir, payload, "registers", "*.xml") \
@@ -655,8 +665,7 @@ def _write_tei(payload: _Payload, article: _Article) -> None:
     """The TEI with its schema pointed into the bag; the build's digest of that form is
     used when the file is still the one it validated."""
     known = article.item.known
-    if (known is not None and known.tei_stamp is not None and known.tei.sha256 == known.tei_sha256
-            and FileStamp.of(Path(article.item.tei)) == known.tei_stamp):
+    if _known_valid(article.item) and known.tei.sha256 == known.tei_sha256:
         # Already in its bag form (it points at ../schema/) and unchanged: link it.
         payload.link(article.tei_path, Path(article.item.tei), (known.tei_stamp, known.tei))
         return
@@ -783,18 +792,19 @@ def bag_info(survey: _Survey, lines: _Lines, *, contact_email: str | None,
     the distinct authors and languages, and the span of publication dates.
     """
     first, last = survey.earliest, survey.latest
-    info: Iterable[tuple[str, str | None]] = [
-        ("Source-Organization", organization or "; ".join(sorted(survey.publishers)) or None),
-        ("Contact-Email", contact_email),
-        *(("External-Identifier", value) for value in lines.ids.lines()),
-        ("External-Description", survey.first_title if survey.count == 1 else
-         f"{survey.count} news articles as TEI P5 editions, with their sources and renditions"),
-        *(("Title", value) for value in lines.titles.lines()),
-        *(("Author", a) for a in _distinct(survey.authors)),
-        ("Publication-Date", first if first == last or survey.count == 1 else f"{first}/{last}"),
-        *(("Language", lang) for lang in _distinct(survey.languages)),
-        ("Bagging-Date", bagging_date.isoformat() if bagging_date else None),
-        ("Bag-Software-Agent", f"edition {__version__}")]
+    info: Iterator[tuple[str, str | None]] = itertools.chain(
+        [("Source-Organization", organization or "; ".join(sorted(survey.publishers)) or None),
+         ("Contact-Email", contact_email)],
+        (("External-Identifier", value) for value in lines.ids.lines()),  # streamed, not listed
+        [("External-Description", survey.first_title if survey.count == 1 else
+          f"{survey.count} news articles as TEI P5 editions, with their sources and renditions")],
+        (("Title", value) for value in lines.titles.lines()),
+        (("Author", a) for a in _distinct(survey.authors)),
+        [("Publication-Date",
+          first if first == last or survey.count == 1 else f"{first}/{last}")],
+        (("Language", lang) for lang in _distinct(survey.languages)),
+        [("Bagging-Date", bagging_date.isoformat() if bagging_date else None),
+         ("Bag-Software-Agent", f"edition {__version__}")])
     return ((label, _one_line(value)) for label, value in info if value)
 
 
