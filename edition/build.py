@@ -726,16 +726,41 @@ def _split_facts_line(line: str) -> tuple[str, str]:
     return name, line[end + 1:].rstrip()[:-1]
 
 
-def facts_in_order(names: Sequence[str], out: Path) -> Iterator[tuple[str, str | None]]:
-    """Each of the sorted ``names`` with its line of the facts file (None when it
-    has none): one pass over both, so that the facts of a large corpus are never
-    all in memory at once."""
-    stored = iter_facts(out)
-    pending = next(stored, None)
-    for name in names:
-        while pending is not None and pending[0] < name:
-            pending = next(stored, None)
-        yield name, pending[1] if pending is not None and pending[0] == name else None
+class StoredFacts:
+    """The facts file, read one article's line at a time when asked: only the
+    offset of each line is kept, so the facts of a large corpus are never all in
+    memory at once (the index child and the deposit each hold one)."""
+
+    def __init__(self, out: Path) -> None:
+        self._lines: dict[str, tuple[int, int]] = {}  # name -> (offset, length)
+        try:
+            self._file: BinaryIO | None = open(out / FACTS_NAME, "rb")
+        except OSError:
+            self._file = None
+            return
+        offset = 0
+        for line in self._file:
+            try:
+                name, _ = _split_facts_line(line.decode("utf-8"))
+                self._lines[name] = (offset, len(line))
+            except ValueError:
+                pass  # a damaged line: those facts are recomputed
+            offset += len(line)
+
+    def get(self, name: str) -> str | None:
+        """The facts JSON of ``name``, None when the file has none."""
+        if self._file is None or name not in self._lines:
+            return None
+        offset, length = self._lines[name]
+        self._file.seek(offset)
+        return _split_facts_line(self._file.read(length).decode("utf-8"))[1]
+
+    def __enter__(self) -> StoredFacts:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._file is not None:
+            self._file.close()
 
 
 class FreshFacts:
@@ -816,11 +841,12 @@ def write_corpus_index(out: Path, tei_sha256: dict[str, str | None], renderer: A
     from .index import CorpusIndex
 
     index = CorpusIndex()
-    for name, line in facts_in_order(list(tei_sha256), out):
-        facts = _current_facts(line, tei_sha256[name])
-        paths = output_paths(out, name)
-        index.add_facts(facts["index"] if facts else _index_facts_of(paths["tei"]),
-                        paths["html"].name)
+    with StoredFacts(out) as stored:
+        for name, sha256 in tei_sha256.items():
+            facts = _current_facts(stored.get(name), sha256)
+            paths = output_paths(out, name)
+            index.add_facts(facts["index"] if facts else _index_facts_of(paths["tei"]),
+                            paths["html"].name)
     if renderer is None:
         from .render import Renderer
         renderer = Renderer(views=())  # the index's stylesheet only
@@ -832,35 +858,21 @@ def _deposit_built(layout: CorpusLayout, out: Path, tei_sha256: dict[str, str | 
     from .deposit import deposit_corpus
 
     bag = out / "bag"
-    with BuiltItems(layout, out, tei_sha256) as items:
-        deposit_corpus(items, bag, force=True,
+    with StoredFacts(out) as stored:
+        deposit_corpus(BuiltItems(layout, out, tei_sha256, stored), bag, force=True,
                        registers_dir=layout.registers if layout.registers.is_dir() else None)
     return bag
 
 
 class BuiltItems(Sequence[Any]):
     """The :class:`edition.deposit.DepositItem` of each built article, made when asked
-    from its line of the facts file: the offsets of the lines are all this keeps,
-    so a deposit of any number of articles needs no more memory than of one."""
+    from its line of the facts file, so that a deposit of any number of articles
+    needs no more memory than of one."""
 
-    def __init__(self, layout: CorpusLayout, out: Path, tei_sha256: dict[str, str | None]) -> None:
-        self._layout, self._out, self._tei_sha256 = layout, out, tei_sha256
+    def __init__(self, layout: CorpusLayout, out: Path, tei_sha256: dict[str, str | None],
+                 stored: StoredFacts) -> None:
+        self._layout, self._out, self._tei_sha256, self._stored = layout, out, tei_sha256, stored
         self._names = list(tei_sha256)
-        self._lines: dict[str, tuple[int, int]] = {}  # name -> (offset, length)
-        try:
-            self._file: BinaryIO | None = open(out / FACTS_NAME, "rb")
-        except OSError:
-            self._file = None
-            return
-        offset = 0
-        for line in self._file:
-            try:
-                name, _ = _split_facts_line(line.decode("utf-8"))
-            except ValueError:
-                name = None  # a damaged line: those facts are recomputed
-            if name in tei_sha256:
-                self._lines[name] = (offset, len(line))
-            offset += len(line)
 
     def __len__(self) -> int:
         return len(self._names)
@@ -870,24 +882,10 @@ class BuiltItems(Sequence[Any]):
 
         name = self._names[index]
         paths = output_paths(self._out, name)
-        facts = _current_facts(self._line(name), self._tei_sha256[name])
+        facts = _current_facts(self._stored.get(name), self._tei_sha256[name])
         return DepositItem(tei=paths["tei"], source=self._layout.sources / name,
                            html=paths["html"], text=paths["text"],
                            known=known_files(facts) if facts else None)  # None: files are read
-
-    def _line(self, name: str) -> str | None:
-        if self._file is None or name not in self._lines:
-            return None
-        offset, length = self._lines[name]
-        self._file.seek(offset)
-        return _split_facts_line(self._file.read(length).decode("utf-8"))[1]
-
-    def __enter__(self) -> BuiltItems:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._file is not None:
-            self._file.close()
 
 
 def _current_facts(line: str | None, tei_sha256: str | None) -> dict | None:
@@ -962,17 +960,15 @@ def publish_schema(out: Path) -> None:
 
 
 def remove_leftovers(out: Path) -> None:
-    """A build killed midway leaves hidden temporary files (``.NAME.*.tmp`` of
-    :func:`edition.xmlio.atomic_write`) and, during the bag, the folder it was
-    writing (``.bag.*.partial``) or the old bag it was replacing (``.bag.*.old``).
-    Under the build lock no other build is using them, so they go."""
-    import shutil
+    """A build killed midway leaves the temporary files of its atomic writes and,
+    during the bag, the folders of an unfinished deposit.  Under the build lock no
+    other build is using them, so they go."""
+    from .deposit import remove_unfinished
+    from .xmlio import remove_temporaries
 
-    for stale in [*out.glob(".bag.*.partial"), *out.glob(".bag.*.old")]:
-        shutil.rmtree(stale, ignore_errors=True)
+    remove_unfinished(out / "bag")
     for folder in (out, *(out / name for name in ("tei", "html", "text", "schema"))):
-        for stale in folder.glob(".*.tmp"):
-            stale.unlink(missing_ok=True)
+        remove_temporaries(folder)
 
 
 def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, jobs: int,

@@ -875,6 +875,16 @@ def _temporary_sibling(bag: Path, kind: str) -> Path:
     return bag.parent / f".{bag.name}.{secrets.token_hex(6)}.{kind}"
 
 
+def remove_unfinished(bag: Path) -> None:
+    """Remove what a deposit to ``bag`` killed midway left beside it: the new bag it
+    was writing (``.BAG.*.partial``) or the old one it was replacing (``.BAG.*.old``).
+    Only for a caller that knows no other deposit to ``bag`` is running (a build
+    under its lock)."""
+    for kind in ("partial", "old"):
+        for stale in bag.parent.glob(f".{bag.name}.*.{kind}"):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
 def _check_target(bag: Path, force: bool) -> None:
     if not bag.exists():
         return

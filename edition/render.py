@@ -24,6 +24,9 @@ from . import resources, xmlio
 from .errors import InputError
 from .index import CorpusIndex
 
+#: The root elements the stylesheets render (the quick check in _TEI_START too).
+TEI_ROOTS = ("TEI", "teiCorpus")
+
 #: The stylesheet modes of the plain-text views (see xslt/text.xsl).
 TEXT_VIEWS = {False: "reading", True: "diplomatic"}
 
@@ -63,7 +66,7 @@ class Renderer:
         """
         if isinstance(tei, etree._ElementTree):
             where = tei.docinfo.URL or "<tree>"
-            xmlio.require_tei(tei, where, roots=("TEI", "teiCorpus"))
+            xmlio.require_tei(tei, where, roots=TEI_ROOTS)
             return LoadedTEI(self._xdm(tei.getroot(), where), where)
         if isinstance(tei, (bytes, bytearray)):
             node = self._parse_plain_tei(bytes(tei))
@@ -193,7 +196,7 @@ def _safe_tree(tei: Path | bytes) -> etree._ElementTree:
         where, tree = "<bytes>", xmlio.parse_xml_bytes(bytes(tei))
     else:
         where, tree = str(tei), xmlio.parse_xml(tei)
-    xmlio.require_tei(tree, where, roots=("TEI", "teiCorpus"))
+    xmlio.require_tei(tree, where, roots=TEI_ROOTS)
     return tree
 
 

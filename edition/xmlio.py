@@ -142,7 +142,7 @@ def atomic_writer(path: str | os.PathLike[str], *, durable: bool = True) -> Iter
     complete, when the ``with`` block ends without an exception, and not at all
     otherwise."""
     path = Path(path)
-    tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
+    tmp = path.parent / f".{path.name}.{secrets.token_hex(6)}{_TEMPORARY_SUFFIX}"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
@@ -161,6 +161,17 @@ def atomic_writer(path: str | os.PathLike[str], *, durable: bool = True) -> Iter
         raise EditionError(f"cannot write: {exc.strerror or exc}", str(path)) from exc
     if durable:
         _sync_folder(path.parent)
+
+
+_TEMPORARY_SUFFIX = ".tmp"
+
+
+def remove_temporaries(folder: str | os.PathLike[str]) -> None:
+    """Remove what :func:`atomic_writer` left in ``folder`` when its process was
+    killed mid-write (``.NAME.*.tmp``).  Only for a caller that knows no other
+    process is writing there (a build under its lock)."""
+    for stale in Path(folder).glob(f".*{_TEMPORARY_SUFFIX}"):
+        _remove_quietly(stale)
 
 
 def _remove_quietly(path: Path) -> None:

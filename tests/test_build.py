@@ -441,11 +441,12 @@ def test_missing_or_stale_facts_are_recomputed_from_the_files(corpus, tmp_path, 
     same_bag_as_a_plain_deposit(corpus, out, tmp_path)
 
 
-def test_facts_are_paired_with_names_in_one_pass(tmp_path):
+def test_stored_facts_are_found_by_name_and_damaged_lines_skipped(tmp_path):
     lines = [("a.txt", '{"n":1}'), ("c.txt", '{"n":3}'), ("d.txt", '{"n":4}')]
     (tmp_path / build_mod.FACTS_NAME).write_text(
         "".join(f'["{name}",{facts}]\n' for name, facts in lines) + "garbled\n", encoding="utf-8")
-    paired = list(build_mod.facts_in_order(["a.txt", "b.txt", "d.txt", "e.txt"], tmp_path))
+    with build_mod.StoredFacts(tmp_path) as stored:
+        paired = [(name, stored.get(name)) for name in ["a.txt", "b.txt", "d.txt", "e.txt"]]
     assert paired == [("a.txt", '{"n":1}'), ("b.txt", None), ("d.txt", '{"n":4}'), ("e.txt", None)]
 
 
