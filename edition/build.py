@@ -300,7 +300,7 @@ def _convert_validate_render(worker: _Worker, task: ArticleTask, paths: dict[str
         for kind, data in renditions.items():
             atomic_write(paths[kind], data, durable=False)
     with clock("facts"):
-        result.facts = article_facts(tree.getroot(), tei, paths, renditions)
+        result.facts = article_facts(tree.getroot(), tei, result.tei_sha256, paths, renditions)
     result.status = "valid"
 
 
@@ -315,7 +315,7 @@ def _parse_and_validate(validator: Any, tei: bytes, where: str) -> tuple[Any, An
     return tree, validate_tree(tree, where)
 
 
-def article_facts(root: Any, tei: bytes, paths: dict[str, Path],
+def article_facts(root: Any, tei: bytes, tei_sha256: str, paths: dict[str, Path],
                   renditions: dict[str, bytes]) -> str:
     """The index facts, header metadata and digests of one valid article, as JSON:
     the corpus step's input, so that it need not read the article again."""
@@ -325,7 +325,7 @@ def article_facts(root: Any, tei: bytes, paths: dict[str, Path],
     from .index import index_facts
 
     facts = {
-        "tei_sha256": hashlib.sha256(tei).hexdigest(),
+        "tei_sha256": tei_sha256,  # of ``tei``, taken when it was written
         "index": index_facts(root),
         "meta": asdict(read_metadata(root, paths["tei"])),
         "tei": asdict(Digest.of(point_schema_into_bag(tei))),
