@@ -348,7 +348,8 @@ class _Survey:
     def add(self, meta: ArticleMeta) -> None:
         self.count += 1
         self.first_title = self.first_title or meta.title
-        self.publishers.update([meta.publisher] if meta.publisher else [])
+        if meta.publisher:
+            self.publishers.add(meta.publisher)
         self.authors.update(meta.authors)
         self.languages.update(meta.languages)
         if meta.date:
