@@ -198,6 +198,40 @@ def test_a_mention_of_two_documents_is_indexed_under_both(renderer):
         assert doc.xpath(f"//li[@id='{entry}']//a[@href='#{mention.get('id')}']")
 
 
+
+def minimal_tei(body: str) -> bytes:
+    return (f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body>{body}</body></text>'
+            '<standOff><listPerson><person xml:id="p1"><persName>Lan</persName></person></listPerson>'
+            '</standOff></TEI>').encode("utf-8")
+
+
+def test_a_name_inside_a_ref_is_not_a_nested_link(renderer):
+    doc = page(renderer.html(minimal_tei(
+        '<p><ref target="https://example.org/">bà <persName ref="#p1">Lan</persName></ref></p>')))
+    link = doc.xpath("//a[@class='ref']")[0]
+    assert not link.xpath(".//a")
+    mention = link.xpath(".//span[contains(@class, 'ent-person')]")[0]
+    # Still a mention: the index links back to it.
+    assert doc.xpath(f"//li[@id='p1']//a[@href='#{mention.get('id')}']")
+
+
+def test_the_inline_stylesheet_is_the_css_file_unescaped(seed_page):
+    """The page is written with XHTML syntax, which would escape "<", ">" and "&"
+    in the style element, where HTML reads them literally; the CSS avoids them."""
+    css = (REPO / "xslt" / "edition.css").read_text(encoding="utf-8")
+    assert not set("<>&") & set(css)
+    assert seed_page.xpath("string(//style)") == css
+
+
+def test_empty_elements_other_than_void_ones_get_an_end_tag(renderer):
+    """HTML would read "<p/>" as an open p swallowing what follows."""
+    html = renderer.html(minimal_tei('<p/><p><anchor xml:id="a1"/><seg/>Sau.</p><ab></ab>'))
+    void = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+    self_closed = set(re.findall(r"<([a-zA-Z][\w-]*)[^<>]*/>", html))
+    assert self_closed <= void
+    assert '<p class="p"></p>' in html
+
+
 # --- generic TEI ------------------------------------------------------------------
 
 

@@ -12,7 +12,6 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:f="urn:x-edition:functions"
-    xmlns:c="urn:x-edition:corpus"
     xmlns:map="http://www.w3.org/2005/xpath-functions/map"
     exclude-result-prefixes="#all">
 
@@ -103,70 +102,46 @@
   <!-- Entities and the register ================================================ -->
 
   <xsl:key name="f:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
-  <xsl:key name="f:mentions" match="*[@ref][f:is-mention(.)]" use="f:local-refs(.)"/>
 
-  <!-- Every mention of the input in document order, decided once per transformation:
-       resolving @ref is the costly part, and the key, the register, the numbering
-       and the nesting test all ask.  generate-id() -> number (1, 2, ...). -->
-  <xsl:variable name="f:mention-numbers" as="map(xs:string, xs:integer)"
-      select="map:merge(//tei:text//(tei:persName | tei:orgName | tei:placeName | tei:geogName | tei:rs | tei:name)
-                          [@ref][exists(f:targets(.))] ! map:entry(generate-id(.), position()))"/>
+  <!-- The name elements of the text that point somewhere, in document order; those
+       whose @ref resolves are the mentions.  A name's number is its position here
+       (counted by the accumulator where a template meets it): it makes the HTML
+       id of the mention and of the back-links to it. -->
+  <xsl:variable name="f:pointing-names" as="element()*" select="//tei:text//(tei:persName | tei:orgName
+      | tei:placeName | tei:geogName | tei:rs | tei:name)[@ref]"/>
 
-  <!-- The local ids an element's @ref points to ("#a #b" -> "a", "b"). -->
-  <xsl:function name="f:local-refs" as="xs:string*">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="tokenize(string($e/@ref))[starts-with(., '#')] ! substring(., 2)"/>
-  </xsl:function>
+  <xsl:accumulator name="f:name-number" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule select="$value + 1" match="(tei:persName | tei:orgName | tei:placeName
+        | tei:geogName | tei:rs | tei:name)[@ref][ancestor::tei:text]"/>
+  </xsl:accumulator>
 
-  <!-- Where ids are unique: one article of a corpus wrapper, else the document.
-       (Whether there are articles is asked once: the ancestor walk on every lookup
-       cost as much as the lookup.) -->
-  <xsl:variable name="f:in-articles" as="xs:boolean" select="exists(/c:corpus/c:article)"/>
+  <!-- Id -> the numbers of the names pointing at it, in document order: a key's
+       work, done in the same pass that numbers them. -->
+  <xsl:variable name="f:pointers" as="map(xs:string, xs:integer+)" select="map:merge(
+      for $n in 1 to count($f:pointing-names)
+      return tokenize(string($f:pointing-names[$n]/@ref))[starts-with(., '#')] ! map:entry(substring(., 2), $n),
+      map {'duplicates': 'combine'})"/>
 
-  <xsl:function name="f:scope" as="node()">
-    <xsl:param name="n" as="node()"/>
-    <xsl:sequence select="if ($f:in-articles) then ($n/ancestor-or-self::c:article, root($n))[1] else root($n)"/>
-  </xsl:function>
-
-  <xsl:function name="f:entry" as="element()?">
-    <xsl:param name="context" as="node()"/>
-    <xsl:param name="id" as="xs:string"/>
-    <xsl:sequence select="key('f:by-id', $id, f:scope($context))[1]"/>
-  </xsl:function>
-
-  <!-- A mention: a name element in the text whose @ref resolves to an entry.  (For
-       nodes of the input; f:mention-numbers decides it, this looks the answer up.) -->
-  <xsl:function name="f:is-mention" as="xs:boolean">
-    <xsl:param name="e" as="element()"/>
-    <xsl:sequence select="map:contains($f:mention-numbers, generate-id($e))"/>
-  </xsl:function>
-
-  <!-- The entries a name element points to.  (Hot paths spell out f:local-refs and
-       f:entry: in this Saxon a function call costs ~1 us, the expression ~0.1 us.) -->
+  <!-- The entries a name element points to. -->
   <xsl:function name="f:targets" as="element()*">
-    <xsl:param name="mention" as="element()"/>
-    <xsl:variable name="scope" select="if ($f:in-articles) then f:scope($mention) else root($mention)"/>
-    <xsl:sequence select="tokenize(string($mention/@ref))[starts-with(., '#')]
-                          ! key('f:by-id', substring(., 2), $scope)[1]"/>
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="tokenize(string($name/@ref))[starts-with(., '#')]
+                          ! key('f:by-id', substring(., 2), root($name))[1]"/>
   </xsl:function>
 
-  <xsl:function name="f:mentions-of" as="element()*">
+  <!-- The numbers of an entry's mentions (see f:pointing-names). -->
+  <xsl:function name="f:mention-numbers" as="xs:integer*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="key('f:mentions', string($entry/@xml:id),
-                              if ($f:in-articles) then f:scope($entry) else root($entry))"/>
+    <xsl:sequence select="$f:pointers(string($entry/@xml:id))"/>
   </xsl:function>
 
   <!-- Register entries: the members of listPerson/listOrg/listPlace/listBibl, and any
-       other element a mention points to. -->
-  <xsl:function name="f:entries" as="element()*">
-    <xsl:param name="scope" as="node()"/>
-    <!-- One pass in document order (no union to sort): an element is a target when
-         a mention refers to its id and the id resolves to it. -->
-    <xsl:sequence select="$scope//*[@xml:id][
-        (parent::tei:listPerson | parent::tei:listOrg | parent::tei:listPlace | parent::tei:listBibl)
-          and not(self::tei:head)
-        or exists(key('f:mentions', string(@xml:id), $scope)) and . is f:entry(., string(@xml:id))]"/>
-  </xsl:function>
+       other element a mention points to (one pass in document order: an element is
+       a target when a name refers to its id and the id resolves to it). -->
+  <xsl:variable name="f:entries" as="element()*" select="//*[@xml:id][
+      (parent::tei:listPerson | parent::tei:listOrg | parent::tei:listPlace | parent::tei:listBibl)
+        and not(self::tei:head)
+      or map:contains($f:pointers, string(@xml:id)) and . is key('f:by-id', string(@xml:id))[1]]"/>
 
   <xsl:function name="f:entry-kind" as="xs:string">
     <xsl:param name="entry" as="element()"/>
@@ -202,12 +177,6 @@
   </xsl:function>
 
   <!-- Titles and offices: the entry's occupations and the roleNames its mentions carry. -->
-  <xsl:function name="f:entry-roles" as="xs:string*">
-    <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="f:entry-roles($entry, f:mentions-of($entry))"/>
-  </xsl:function>
-
-  <!-- The same, given the entry's mentions (when the caller has them already). -->
   <xsl:function name="f:entry-roles" as="xs:string*">
     <xsl:param name="entry" as="element()"/>
     <xsl:param name="mentions" as="element()*"/>
@@ -316,8 +285,8 @@
       <!-- Most calls get one name or title holding only text (and comments, which
            the string value skips too): its string value is the answer, without a
            pass of the f:plain mode (~5 times slower). -->
-      <xsl:when test="count($nodes) eq 1 and $nodes instance of element() and empty($nodes/*)
-                      and not(f:plain-drops($nodes))">
+      <xsl:when test="count($nodes) eq 1 and $nodes instance of element() and not(f:plain-drops($nodes))
+                      and empty($nodes//(tei:choice | tei:surplus | tei:note | tei:figDesc | tei:del | tei:lb | tei:app))">
         <xsl:sequence select="normalize-space(string($nodes))"/>
       </xsl:when>
       <xsl:otherwise>

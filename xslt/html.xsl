@@ -24,12 +24,12 @@
     expand-text="yes">
 
   <xsl:include href="common.xsl"/>
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+  <xsl:output method="xhtml" html-version="5" encoding="UTF-8" indent="no" omit-xml-declaration="yes" escape-uri-attributes="no"/>
 
   <!-- Link from the page to its TEI file (relative href), when the caller knows it. -->
   <xsl:param name="tei-href" as="xs:string?" select="()"/>
 
-  <xsl:mode on-no-match="text-only-copy"/>
+  <xsl:mode on-no-match="text-only-copy" use-accumulators="f:name-number"/>
   <xsl:mode name="meta" on-no-match="shallow-skip"/>
   <xsl:mode name="toc" on-no-match="shallow-skip"/>
   <xsl:mode name="index" on-no-match="shallow-skip"/>
@@ -37,13 +37,8 @@
   <!-- Read when the stylesheet is compiled, not on every page. -->
   <xsl:variable name="css" as="xs:string" static="yes" select="unparsed-text('edition.css')"/>
 
-  <!-- Mentions are numbered in document order; the number makes their HTML id,
-       "-m" || $f:mention-numbers(generate-id()) (spelled out where used: a function
-       call costs more than the lookup).  Generated ids start with "-": no xml:id
-       can, so they never clash with one. -->
-
-  <!-- The entries of the page's index (the table of contents asks too). -->
-  <xsl:variable name="entries" as="element()*" select="f:entries(/)"/>
+  <!-- A mention's HTML id is "-m" and its number (f:pointing-names in common.xsl).
+       Generated ids start with "-": no xml:id can, so they never clash with one. -->
 
   <!-- The page ================================================================== -->
 
@@ -186,7 +181,7 @@
   <xsl:template name="toc">
     <xsl:variable name="items" as="element()*">
       <xsl:apply-templates select="//tei:text" mode="toc"/>
-      <xsl:if test="exists($entries)">
+      <xsl:if test="exists($f:entries)">
         <li><a href="#-chi-muc">{f:label('index')}</a></li>
       </xsl:if>
     </xsl:variable>
@@ -392,23 +387,29 @@
 
   <!-- Entities ================================================================== -->
 
-  <!-- A mention links to its index entry; nested mentions (an orgName inside a
-       roleName inside a persName) are highlighted spans, since HTML links cannot nest. -->
+  <!-- A mention links to its index entry.  Inside a link (an orgName inside a
+       roleName inside a persName, or a ref) it is a highlighted span, since HTML
+       links cannot nest: $f:in-link says so, passed down from the outer link. -->
   <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:geogName | tei:rs | tei:name">
+    <xsl:param name="f:in-link" as="xs:boolean" select="false()" tunnel="yes"/>
     <xsl:variable name="targets" select="if (ancestor::tei:text) then f:targets(.) else ()"/>
     <xsl:choose>
       <xsl:when test="exists($targets)">
         <xsl:variable name="facts" select="$targets ! f:entry-facts(.)"/>
-        <xsl:variable name="nested" select="exists(ancestor::*[@ref | @target][self::tei:ref or f:is-mention(.)])"/>
-        <xsl:element name="{if ($nested) then 'span' else 'a'}">
-          <xsl:attribute name="class" select="'ent ent-' || $facts[1]?kind"/>
-          <xsl:attribute name="id" select="'-m' || $f:mention-numbers(generate-id())"/>
-          <xsl:if test="not($nested)">
-            <xsl:attribute name="href" select="'#' || $targets[1]/@xml:id"/>
-          </xsl:if>
-          <xsl:attribute name="title" select="string-join($facts ! ?title, '; ')"/>
-          <xsl:apply-templates/>
-        </xsl:element>
+        <xsl:variable name="id" select="'-m' || accumulator-before('f:name-number')"/>
+        <xsl:variable name="title" select="string-join($facts ! ?title, '; ')"/>
+        <xsl:choose>
+          <xsl:when test="$f:in-link">
+            <span class="ent ent-{$facts[1]?kind}" id="{$id}" title="{$title}"><xsl:apply-templates/></span>
+          </xsl:when>
+          <xsl:otherwise>
+            <a class="ent ent-{$facts[1]?kind}" id="{$id}" href="#{$targets[1]/@xml:id}" title="{$title}">
+              <xsl:apply-templates>
+                <xsl:with-param name="f:in-link" select="true()" tunnel="yes"/>
+              </xsl:apply-templates>
+            </a>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:when>
       <xsl:otherwise>
         <span class="ent ent-{f:mention-kind(.)}"><xsl:apply-templates/></span>
@@ -565,7 +566,11 @@
     <a class="{local-name()}" href="{$target}">
       <xsl:choose>
         <xsl:when test="self::tei:ptr or not(normalize-space())">{$target}</xsl:when>
-        <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+        <xsl:otherwise>
+          <xsl:apply-templates>
+            <xsl:with-param name="f:in-link" select="true()" tunnel="yes"/>
+          </xsl:apply-templates>
+        </xsl:otherwise>
       </xsl:choose>
     </a>
   </xsl:template>
@@ -597,11 +602,11 @@
   <!-- Index of entities ========================================================= -->
 
   <xsl:template name="index">
-    <xsl:if test="$entries">
+    <xsl:if test="$f:entries">
       <section class="register" id="-chi-muc" aria-labelledby="-chi-muc-h">
         <h2 id="-chi-muc-h">{f:label('index')}</h2>
         <p class="register-intro">{f:label('index-intro')}</p>
-        <xsl:for-each-group select="$entries" group-by="f:entry-facts(.)?kind">
+        <xsl:for-each-group select="$f:entries" group-by="f:entry-facts(.)?kind">
           <xsl:sort select="index-of(('person', 'org', 'place', 'directive', 'bibl', 'other'), current-grouping-key())"/>
           <section class="register-group" aria-labelledby="-chi-muc-{current-grouping-key()}">
             <h3 id="-chi-muc-{current-grouping-key()}">{f:label(current-grouping-key())}</h3>
@@ -618,8 +623,8 @@
   </xsl:template>
 
   <xsl:template match="*" mode="index">
-    <xsl:variable name="mentions" select="f:mentions-of(.)"/>
-    <xsl:variable name="roles" select="f:entry-roles(., $mentions)"/>
+    <xsl:variable name="numbers" select="f:mention-numbers(.)"/>
+    <xsl:variable name="roles" select="f:entry-roles(., for $n in $numbers return $f:pointing-names[$n])"/>
     <xsl:variable name="number" select="f:doc-number(.)"/>
     <xsl:variable name="facts" select="f:entry-facts(.)"/>
     <li class="entry ent-{$facts?kind}" id="{@xml:id}">
@@ -636,12 +641,12 @@
       </xsl:for-each>
       <span class="mentions">
         <xsl:choose>
-          <xsl:when test="$mentions">
-            <xsl:text> — {f:label('mentions')} {count($mentions)} {f:label('times')}: </xsl:text>
-            <xsl:for-each select="$mentions">
+          <xsl:when test="exists($numbers)">
+            <xsl:text> — {f:label('mentions')} {count($numbers)} {f:label('times')}: </xsl:text>
+            <xsl:for-each select="$numbers">
               <!-- The words of the mention as its tooltip (the intro says where the
                    numbers lead); one attribute less per link is ~5 % of the page's time. -->
-              <a class="backlink" href="#-m{$f:mention-numbers(generate-id())}" title="{f:plain(.)}">↩{position()}</a>
+              <a class="backlink" href="#-m{.}" title="{f:plain($f:pointing-names[current()])}">↩{position()}</a>
               <xsl:if test="position() lt last()"><xsl:text> </xsl:text></xsl:if>
             </xsl:for-each>
           </xsl:when>
