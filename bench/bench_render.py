@@ -97,6 +97,25 @@ articles html 3.7 -> 3.1-3.2, text 1.55 -> 1.25.  Text meets its target on
 every article; HTML meets it on articles up to ~16 KB, not on the 20 KB ones
 (seed 4.1, 012 3.1): what is left is spread over element construction and
 serialization of a 38 KB page, with no single step to remove.
+
+Fourth pass (issue 6).  Timing each variant on a freshly parsed document (as
+the build renders) rather than on one parsed once showed costs the earlier
+passes missed: Saxon keeps key indexes and accumulator values with a parsed
+document, so a reused tree hides them (~0.2 ms for this page).  Changes, each
+measured that way: the page is serialized with the xhtml method (the html
+method checks every element name and URI attribute: ~0.4 ms on the seed);
+the names that point at entries are listed once in document order, a map from
+id to their numbers replaces the ``f:mentions`` key and the generate-id map,
+and an accumulator numbers them where templates meet them; "inside a link" is
+a tunnel parameter instead of an ancestor walk.  Still costly and kept, since
+the page needs them (ablation, fresh parse, CPU ms on the seed / on 001, the
+21.6 KB article with 32 entries and 67 mentions): the index 0.9 / 1.3, of
+which the back-links' tooltips 0.15 / 0.2 and the roles 0.1 / 0.2; the
+mentions' tooltips 0.1 / 0.2; the metadata block 0.13.  Medians of this script
+(wall ms, load average ~2 from another job): the 9 articles html 3.4 -> 2.9-3.2,
+seed 4.1 -> 3.6-3.7, 012 (19.5 KB) 3.0 -> 2.7-2.9, 001 (21.6 KB) ~4.3.  The
+time follows the number of entities more than the size: 3 ms is met for the
+20 KB articles with ~30 mentions, not for those with ~60.
 """
 
 from __future__ import annotations
