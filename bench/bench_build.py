@@ -72,8 +72,8 @@ def measure(corpus: Path, out: Path, jobs: int) -> dict:
     return {
         "wall": wall, "ok": summary.ok,
         "statuses": {s: summary.count(s) for s in ("valid", "invalid", "failed")},
-        "errors": [e for r in summary.results for e in r.errors][:3] + summary.corpus_errors,
-        "articles": [r.seconds for r in summary.results],
+        "errors": [e for r in summary.failures for e in r.errors][:3] + summary.corpus_errors,
+        "stage_seconds": {stage: list(times) for stage, times in summary.stage_seconds.items()},
         "corpus_seconds": corpus_seconds,
         "rss_parent_mb": rss_mb(resource.getrusage(resource.RUSAGE_SELF)),
         "rss_worker_mb": rss_mb(resource.getrusage(resource.RUSAGE_CHILDREN)),
@@ -116,10 +116,10 @@ def stage_rows(run: dict) -> list[tuple[str, float, float, float]]:
     from edition.build import STAGES
 
     rows = []
-    per_article = run["articles"]
+    by_stage = run["stage_seconds"]
     for stage in [*STAGES, "total"]:
-        times = [sum(a.values()) if stage == "total" else a.get(stage, 0.0)
-                 for a in per_article]
+        times = ([sum(per_article) for per_article in zip(*by_stage.values())]
+                 if stage == "total" else by_stage.get(stage, []))
         total = sum(times)
         rows.append((stage, len(times) / total if total else float("inf"),
                      statistics.median(times) * 1000 if times else 0.0,
