@@ -880,17 +880,19 @@ def write_corpus_index(out: Path, articles: Mapping[str, Recorded], renderer: An
     the TEI where those are missing or stale."""
     from .index import CorpusIndex
 
-    index = CorpusIndex()
-    with StoredFacts(out) as stored:
-        for name in sorted(articles):
-            facts = _current_facts(stored.get(name), articles[name].tei_sha256)
-            paths = output_paths(out, name)
-            index.add_facts(facts["index"] if facts else _index_facts_of(paths["tei"]),
-                            paths["html"].name)
     if renderer is None:
         from .render import Renderer
         renderer = Renderer(views=())  # the index's stylesheet only
-    atomic_write(out / "html" / "index.html", renderer.corpus_index(index).encode("utf-8"))
+    with CorpusIndex() as index:
+        with StoredFacts(out) as stored:
+            for name in sorted(articles):
+                facts = _current_facts(stored.get(name), articles[name].tei_sha256)
+                paths = output_paths(out, name)
+                index.add_facts(facts["index"] if facts else _index_facts_of(paths["tei"]),
+                                paths["html"].name)
+        with atomic_writer(out / "html" / "index.html") as handle:
+            for part in renderer.corpus_index_parts(index):
+                handle.write(part.encode("utf-8"))
 
 
 def _deposit_built(layout: CorpusLayout, out: Path, articles: Mapping[str, Recorded]) -> Path:
