@@ -857,11 +857,12 @@ def finish_corpus(layout: CorpusLayout, out: Path, manifest: Manifest,
     while this one writes the bag: Saxon's heap, which grows with the index and
     is never given back, goes when the child does, and a parallel build's own
     process never loads Saxon at all.  Both read the facts file one line at a
-    time."""
+    time.  The index is made from the manifest as saved (the build saves it
+    before this step), which the child reads rather than being sent a copy."""
     if not manifest.articles:
         return None
     if renderer is not None:
-        write_corpus_index(out, manifest.articles, renderer)
+        write_corpus_index(out, renderer)
         return _deposit_built(layout, out, manifest.articles)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -869,20 +870,21 @@ def finish_corpus(layout: CorpusLayout, out: Path, manifest: Manifest,
     # fork: the child starts in milliseconds with the code already imported.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(method)) as child:
-        index = child.submit(write_corpus_index, out, manifest.articles)
+        index = child.submit(write_corpus_index, out)
         bag = _deposit_built(layout, out, manifest.articles)
         index.result()  # its error, if any, is the build's too
     return bag
 
 
-def write_corpus_index(out: Path, articles: Mapping[str, Recorded], renderer: Any = None) -> None:
-    """``OUT/html/index.html`` of the built ``articles``, from their facts, or from
-    the TEI where those are missing or stale."""
+def write_corpus_index(out: Path, renderer: Any = None) -> None:
+    """``OUT/html/index.html`` of the articles the manifest records, from their
+    facts, or from the TEI where those are missing or stale."""
     from .index import CorpusIndex
 
     if renderer is None:
         from .render import Renderer
         renderer = Renderer(views=())  # the index's stylesheet only
+    articles = Manifest.load(out).articles
     with CorpusIndex() as index:
         with StoredFacts(out) as stored:
             for name in sorted(articles):
