@@ -43,10 +43,11 @@ import os
 import sys
 import threading
 import time
+from array import array
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterator, Literal, Sequence, TextIO
+from typing import Any, BinaryIO, Callable, Iterator, Literal, Mapping, NamedTuple, Sequence, TextIO
 
 from .convert import CorpusLayout
 from .errors import EditionError, InputError, UsageError
@@ -83,7 +84,7 @@ class WorkerConfig:
     corrections: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleTask:
     name: str  # the source's file name, the article's key in the manifest
     path: str
@@ -108,36 +109,48 @@ class ArticleResult:
     def total_seconds(self) -> float:
         return sum(self.seconds.values())
 
-    def summarized(self) -> ArticleResult:
-        """What a build keeps of a valid article once it is recorded: name, status and
-        stage times (the rest is in the manifest, the facts file and the entity counts),
-        so that the build's memory hardly grows with the corpus."""
-        return ArticleResult(self.name, self.path, self.status, seconds=self.seconds)
-
 
 @dataclass
 class BuildSummary:
+    """What a build did.  A valid article leaves only its name and its stage times
+    here (the rest is in the manifest, the facts file and the entity counts), so
+    that the build's memory hardly grows with the corpus."""
+
     corpus: Path
     out: Path
     total: int = 0  # sources in the corpus
     skipped: int = 0  # unchanged since the last build
     removed: int = 0  # sources gone since the last build (their outputs deleted)
-    results: list[ArticleResult] = field(default_factory=list)  # this build's articles
+    built: list[str] = field(default_factory=list)  # this build's articles, in order of completion
+    failures: list[ArticleResult] = field(default_factory=list)  # those not valid, with errors
+    stage_seconds: dict[str, array] = field(  # per stage, one figure per article of ``built``
+        default_factory=lambda: {stage: array("d") for stage in STAGES})
     entities: dict[str, int] = field(default_factory=dict)
     corpus_errors: list[str] = field(default_factory=list)  # index or bag
     bag: Path | None = None
     seconds: float = 0.0
 
+    def add(self, result: ArticleResult) -> None:
+        self.built.append(result.name)
+        for stage, times in self.stage_seconds.items():
+            times.append(result.seconds.get(stage, 0.0))
+        for kind, n in result.entities.items():
+            self.entities[kind] = self.entities.get(kind, 0) + n
+        if result.status != "valid":
+            self.failures.append(result)
+
     def count(self, status: Status) -> int:
-        return sum(r.status == status for r in self.results)
+        if status == "valid":
+            return len(self.built) - len(self.failures)
+        return sum(r.status == status for r in self.failures)
 
     @property
     def converted(self) -> int:
-        return sum(r.status != "failed" for r in self.results)
+        return len(self.built) - self.count("failed")
 
     @property
     def ok(self) -> bool:
-        return not self.corpus_errors and all(r.status == "valid" for r in self.results)
+        return not self.corpus_errors and not self.failures
 
 
 # --- outputs -----------------------------------------------------------------
@@ -412,29 +425,59 @@ def inputs_fingerprint(layout: CorpusLayout) -> dict[str, str]:
     }
 
 
+class Recorded(NamedTuple):
+    """What the manifest records of a valid article (one small tuple each: the
+    build holds one per article)."""
+
+    size: int
+    mtime_ns: int | None  # None: too recent to be trusted (see RACY_NS)
+    sha256: str  # of the source
+    tei_sha256: str | None  # of the TEI written
+
+    @classmethod
+    def from_json(cls, entry: dict[str, Any]) -> Recorded:
+        return cls(entry.get("size"), entry.get("mtime_ns"), entry.get("sha256"),
+                   entry.get("tei_sha256"))
+
+
+def _recorded_or_object(obj: dict[str, Any]) -> Any:
+    """The manifest's ``object_hook``: each article's entry becomes a :class:`Recorded`
+    as it is read, so the file's dicts never all exist at once."""
+    return Recorded.from_json(obj) if "size" in obj and "sha256" in obj else obj
+
+
 @dataclass
 class Manifest:
     inputs: dict[str, str] = field(default_factory=dict)
-    articles: dict[str, dict[str, Any]] = field(default_factory=dict)
+    articles: dict[str, Recorded] = field(default_factory=dict)
     corpus_key: str | None = None  # what the index and the bag were last made of
 
     @classmethod
     def load(cls, out: Path) -> Manifest:
         """The last build's manifest; an empty one when absent or unreadable (rebuild all)."""
         try:
-            data = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+            with open(out / MANIFEST_NAME, encoding="utf-8") as handle:
+                data = json.load(handle, object_hook=_recorded_or_object)
         except (OSError, ValueError):
             return cls()
         if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
             return cls()
-        return cls(data.get("inputs", {}), data.get("articles", {}), data.get("corpus_key"))
+        articles = data.get("articles", {})
+        if not all(isinstance(entry, Recorded) for entry in articles.values()):
+            return cls()
+        return cls(data.get("inputs", {}), articles, data.get("corpus_key"))
 
     def save(self, out: Path) -> None:
+        """Write the manifest one article's line at a time (sorted by name)."""
         os.sync()  # the articles' outputs were written without fsync: make them durable first
-        data = {"format": MANIFEST_FORMAT, "inputs": self.inputs, "corpus_key": self.corpus_key,
-                "articles": dict(sorted(self.articles.items()))}
-        atomic_write(out / MANIFEST_NAME,
-                     (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+        head = {"format": MANIFEST_FORMAT, "inputs": self.inputs, "corpus_key": self.corpus_key}
+        with atomic_writer(out / MANIFEST_NAME) as handle:
+            handle.write(json.dumps(head, ensure_ascii=False, indent=1).removesuffix("\n}").encode())
+            handle.write(b',\n "articles": {')
+            for n, name in enumerate(sorted(self.articles)):
+                entry = json.dumps({name: self.articles[name]._asdict()}, ensure_ascii=False)
+                handle.write(f"{',' if n else ''}\n  {entry[1:-1]}".encode("utf-8"))
+            handle.write(b"\n }\n}\n")
 
 
 def scan_sources(layout: CorpusLayout) -> list[ArticleTask]:
@@ -461,8 +504,9 @@ def _existing(folder: Path) -> set[str]:
 
 @dataclass
 class Plan:
+    total: int  # sources in the corpus
     todo: list[ArticleTask]
-    skipped: list[str]
+    skipped: int
     removed: list[str]
     touched: dict[str, int]  # unchanged content but a new mtime: name -> mtime to record
 
@@ -473,20 +517,20 @@ def plan_build(tasks: list[ArticleTask], manifest: Manifest, inputs: dict[str, s
     names = {t.name for t in tasks}
     removed = sorted(set(manifest.articles) - names)
     if force or manifest.inputs != inputs:
-        return Plan(list(tasks), [], removed, {})
+        return Plan(len(tasks), tasks, 0, removed, {})
     have = {kind: _existing(out / kind) for kind in ("tei", "html", "text")}
-    plan = Plan([], [], removed, {})
+    plan = Plan(len(tasks), [], 0, removed, {})
     for task in tasks:
         entry = manifest.articles.get(task.name)
         stem = Path(task.name).stem
         outputs_exist = (f"{stem}.xml" in have["tei"] and f"{stem}.html" in have["html"]
                          and f"{stem}.txt" in have["text"])
-        if entry is None or not outputs_exist or entry.get("size") != task.size:
+        if entry is None or not outputs_exist or entry.size != task.size:
             plan.todo.append(task)
-        elif entry.get("mtime_ns") == task.mtime_ns:
-            plan.skipped.append(task.name)
-        elif file_digest(Path(task.path)) == entry.get("sha256"):
-            plan.skipped.append(task.name)
+        elif entry.mtime_ns == task.mtime_ns:
+            plan.skipped += 1
+        elif file_digest(Path(task.path)) == entry.sha256:
+            plan.skipped += 1
             plan.touched[task.name] = task.mtime_ns
         else:
             plan.todo.append(task)
@@ -602,7 +646,8 @@ def _rich_progress(stream: TextIO | None) -> Any:
 
 # --- running the tasks -------------------------------------------------------------
 
-OnResults = Callable[[list[ArticleResult]], None]
+# Called with a chunk of tasks and their results, in the same order.
+OnResults = Callable[[list[ArticleTask], list[ArticleResult]], None]
 
 
 def default_jobs() -> int:
@@ -627,7 +672,7 @@ def run_serial(config: WorkerConfig, tasks: list[ArticleTask], reporter: Reporte
                on_results: OnResults) -> None:
     reporter.start()
     for task in tasks:
-        on_results(build_chunk(config, [task]))
+        on_results([task], build_chunk(config, [task]))
 
 
 def run_processes(config: WorkerConfig, tasks: list[ArticleTask], jobs: int,
@@ -650,7 +695,7 @@ def run_processes(config: WorkerConfig, tasks: list[ArticleTask], jobs: int,
             try:
                 pending[pool.submit(build_chunk, config, chunk)] = chunk
             except RuntimeError as exc:  # a broken pool: the rest fails, reported
-                on_results(_failed_chunk(chunk, _describe(exc, "worker process failed")))
+                on_results(chunk, _failed_chunk(chunk, _describe(exc, "worker process failed")))
                 submit_next()
 
         for _ in range(jobs * 4):
@@ -665,7 +710,7 @@ def run_processes(config: WorkerConfig, tasks: list[ArticleTask], jobs: int,
                         results = future.result()
                     except Exception as exc:  # noqa: BLE001 - e.g. a worker killed
                         results = _failed_chunk(chunk, _describe(exc, "worker process failed"))
-                    on_results(results)
+                    on_results(chunk, results)
                     submit_next()
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
@@ -696,7 +741,7 @@ def run_dask(config: WorkerConfig, tasks: list[ArticleTask], scheduler: str | No
                 results = future.result()
             except Exception as exc:  # noqa: BLE001 - a lost worker, say
                 results = _failed_chunk(chunk_of[future.key], _describe(exc, "dask task failed"))
-            on_results(results)
+            on_results(chunk_of[future.key], results)
 
 
 # --- the corpus-level steps: index and bag -----------------------------------------
@@ -729,10 +774,10 @@ def _split_facts_line(line: str) -> tuple[str, str]:
 class StoredFacts:
     """The facts file, read one article's line at a time when asked: only the
     offset of each line is kept, so the facts of a large corpus are never all in
-    memory at once (the index child and the deposit each hold one)."""
+    memory at once (the deposit holds one)."""
 
     def __init__(self, out: Path) -> None:
-        self._lines: dict[str, tuple[int, int]] = {}  # name -> (offset, length)
+        self._offsets: dict[str, int] = {}  # name -> where its line starts
         try:
             self._file: BinaryIO | None = open(out / FACTS_NAME, "rb")
         except OSError:
@@ -742,18 +787,17 @@ class StoredFacts:
         for line in self._file:
             try:
                 name, _ = _split_facts_line(line.decode("utf-8"))
-                self._lines[name] = (offset, len(line))
+                self._offsets[name] = offset
             except ValueError:
                 pass  # a damaged line: those facts are recomputed
             offset += len(line)
 
     def get(self, name: str) -> str | None:
         """The facts JSON of ``name``, None when the file has none."""
-        if self._file is None or name not in self._lines:
+        if self._file is None or name not in self._offsets:
             return None
-        offset, length = self._lines[name]
-        self._file.seek(offset)
-        return _split_facts_line(self._file.read(length).decode("utf-8"))[1]
+        self._file.seek(self._offsets[name])
+        return _split_facts_line(self._file.readline().decode("utf-8"))[1]
 
     def __enter__(self) -> StoredFacts:
         return self
@@ -771,24 +815,22 @@ class FreshFacts:
         import tempfile
 
         self._file = tempfile.TemporaryFile(dir=out)  # gone with the process, whatever happens
-        self._where: dict[str, tuple[int, int]] = {}
+        self._offsets: dict[str, int] = {}  # name -> where its line starts
 
     def add(self, name: str, facts: str) -> None:
-        data = facts.encode("utf-8")
         self._file.seek(0, os.SEEK_END)
-        self._where[name] = (self._file.tell(), len(data))
-        self._file.write(data)
+        self._offsets[name] = self._file.tell()
+        self._file.write(facts.encode("utf-8") + b"\n")  # JSON: no newline inside
 
     def __contains__(self, name: object) -> bool:
-        return name in self._where
+        return name in self._offsets
 
     def names(self) -> list[str]:
-        return sorted(self._where)
+        return sorted(self._offsets)
 
     def get(self, name: str) -> str:
-        offset, size = self._where[name]
-        self._file.seek(offset)
-        return self._file.read(size).decode("utf-8")
+        self._file.seek(self._offsets[name])
+        return self._file.readline()[:-1].decode("utf-8")
 
     def close(self) -> None:
         self._file.close()
@@ -815,51 +857,53 @@ def finish_corpus(layout: CorpusLayout, out: Path, manifest: Manifest,
     while this one writes the bag: Saxon's heap, which grows with the index and
     is never given back, goes when the child does, and a parallel build's own
     process never loads Saxon at all.  Both read the facts file one line at a
-    time."""
-    names = sorted(manifest.articles)
-    if not names:
+    time.  The index is made from the manifest as saved (the build saves it
+    before this step), which the child reads rather than being sent a copy."""
+    if not manifest.articles:
         return None
-    tei_sha256 = {name: manifest.articles[name].get("tei_sha256") for name in names}
     if renderer is not None:
-        write_corpus_index(out, tei_sha256, renderer)
-        return _deposit_built(layout, out, tei_sha256)
+        write_corpus_index(out, renderer)
+        return _deposit_built(layout, out, manifest.articles)
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # fork: the child starts in milliseconds with the code already imported.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(method)) as child:
-        index = child.submit(write_corpus_index, out, tei_sha256)
-        bag = _deposit_built(layout, out, tei_sha256)
+        index = child.submit(write_corpus_index, out)
+        bag = _deposit_built(layout, out, manifest.articles)
         index.result()  # its error, if any, is the build's too
     return bag
 
 
-def write_corpus_index(out: Path, tei_sha256: dict[str, str | None], renderer: Any = None) -> None:
-    """``OUT/html/index.html`` of the articles named (with the sha256 of their valid
-    TEI), from their facts, or from the TEI where those are missing or stale."""
+def write_corpus_index(out: Path, renderer: Any = None) -> None:
+    """``OUT/html/index.html`` of the articles the manifest records, from their
+    facts, or from the TEI where those are missing or stale."""
     from .index import CorpusIndex
 
-    index = CorpusIndex()
-    with StoredFacts(out) as stored:
-        for name, sha256 in tei_sha256.items():
-            facts = _current_facts(stored.get(name), sha256)
-            paths = output_paths(out, name)
-            index.add_facts(facts["index"] if facts else _index_facts_of(paths["tei"]),
-                            paths["html"].name)
     if renderer is None:
         from .render import Renderer
         renderer = Renderer(views=())  # the index's stylesheet only
-    atomic_write(out / "html" / "index.html", renderer.corpus_index(index).encode("utf-8"))
+    articles = Manifest.load(out).articles
+    with CorpusIndex() as index:
+        with StoredFacts(out) as stored:
+            for name in sorted(articles):
+                facts = _current_facts(stored.get(name), articles[name].tei_sha256)
+                paths = output_paths(out, name)
+                index.add_facts(facts["index"] if facts else _index_facts_of(paths["tei"]),
+                                paths["html"].name)
+        with atomic_writer(out / "html" / "index.html") as handle:
+            for part in renderer.corpus_index_parts(index):
+                handle.write(part.encode("utf-8"))
 
 
-def _deposit_built(layout: CorpusLayout, out: Path, tei_sha256: dict[str, str | None]) -> Path:
+def _deposit_built(layout: CorpusLayout, out: Path, articles: Mapping[str, Recorded]) -> Path:
     """The bag of the built articles, with what their facts know of their files."""
     from .deposit import deposit_corpus
 
     bag = out / "bag"
     with StoredFacts(out) as stored:
-        deposit_corpus(BuiltItems(layout, out, tei_sha256, stored), bag, force=True,
+        deposit_corpus(BuiltItems(layout, out, articles, stored), bag, force=True,
                        registers_dir=layout.registers if layout.registers.is_dir() else None)
     return bag
 
@@ -869,10 +913,10 @@ class BuiltItems(Sequence[Any]):
     from its line of the facts file, so that a deposit of any number of articles
     needs no more memory than of one."""
 
-    def __init__(self, layout: CorpusLayout, out: Path, tei_sha256: dict[str, str | None],
+    def __init__(self, layout: CorpusLayout, out: Path, articles: Mapping[str, Recorded],
                  stored: StoredFacts) -> None:
-        self._layout, self._out, self._tei_sha256, self._stored = layout, out, tei_sha256, stored
-        self._names = list(tei_sha256)
+        self._layout, self._out, self._articles, self._stored = layout, out, articles, stored
+        self._names = sorted(articles)
 
     def __len__(self) -> int:
         return len(self._names)
@@ -882,7 +926,7 @@ class BuiltItems(Sequence[Any]):
 
         name = self._names[index]
         paths = output_paths(self._out, name)
-        facts = _current_facts(self._stored.get(name), self._tei_sha256[name])
+        facts = _current_facts(self._stored.get(name), self._articles[name].tei_sha256)
         return DepositItem(tei=paths["tei"], source=self._layout.sources / name,
                            html=paths["html"], text=paths["text"],
                            known=known_files(facts) if facts else None)  # None: files are read
@@ -977,11 +1021,10 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
     remove_leftovers(out)
     publish_schema(out)
     scan_ns = time.time_ns()
-    tasks = scan_sources(layout)
     inputs = inputs_fingerprint(layout)
     manifest = Manifest.load(out)
-    plan = plan_build(tasks, manifest, inputs, out, force)
-    summary.total, summary.skipped, summary.removed = len(tasks), len(plan.skipped), len(plan.removed)
+    plan = plan_build(scan_sources(layout), manifest, inputs, out, force)
+    summary.total, summary.skipped, summary.removed = plan.total, plan.skipped, len(plan.removed)
     dirty = bool(plan.todo or plan.removed or manifest.inputs != inputs)
     if manifest.inputs != inputs:
         manifest = Manifest(inputs=inputs)
@@ -990,32 +1033,29 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
         manifest.articles.pop(name, None)
     for name, mtime_ns in plan.touched.items():  # same content: remember the new mtime
         entry = manifest.articles[name]
-        if entry.get("mtime_ns") != _trusted_mtime(mtime_ns, scan_ns):
-            entry["mtime_ns"], dirty = _trusted_mtime(mtime_ns, scan_ns), True
+        if entry.mtime_ns != _trusted_mtime(mtime_ns, scan_ns):
+            manifest.articles[name] = entry._replace(mtime_ns=_trusted_mtime(mtime_ns, scan_ns))
+            dirty = True
 
     reporter = Reporter(len(plan.todo), stream)
-    by_name = {t.name: t for t in plan.todo}
     fresh_facts = FreshFacts(out)
 
-    def record(results: list[ArticleResult]) -> None:
-        for result in results:
-            for kind, n in result.entities.items():
-                summary.entities[kind] = summary.entities.get(kind, 0) + n
+    def record(chunk: list[ArticleTask], results: list[ArticleResult]) -> None:
+        for task, result in zip(chunk, results):
+            summary.add(result)
             if result.status == "valid":
-                task = by_name[result.name]
-                manifest.articles[result.name] = {
-                    "size": task.size, "mtime_ns": _trusted_mtime(task.mtime_ns, scan_ns),
-                    "sha256": result.sha256, "tei_sha256": result.tei_sha256}
+                manifest.articles[result.name] = Recorded(
+                    task.size, _trusted_mtime(task.mtime_ns, scan_ns), result.sha256,
+                    result.tei_sha256)
                 fresh_facts.add(result.name, result.facts)
-                summary.results.append(result.summarized())
             else:  # retried next time, and kept out of the index and the bag
                 manifest.articles.pop(result.name, None)
-                summary.results.append(result)
         reporter.add(results)
 
     try:
         _run(layout, out, plan.todo, jobs, executor, scheduler, reporter, record)
     finally:
+        plan.todo.clear()  # a task per article: the corpus step needs none of them
         reporter.close()
         if dirty:
             save_facts(out, manifest, fresh_facts)
@@ -1048,7 +1088,7 @@ def corpus_key(manifest: Manifest) -> str:
     """What the index and the bag are made of: the inputs and each valid article's source."""
     digest = hashlib.sha256(json.dumps(manifest.inputs, sort_keys=True).encode())
     for name in sorted(manifest.articles):
-        digest.update(f"{name}\0{manifest.articles[name].get('sha256')}\n".encode())
+        digest.update(f"{name}\0{manifest.articles[name].sha256}\n".encode())
     return digest.hexdigest()
 
 
@@ -1076,11 +1116,11 @@ _ENTITY_LABELS = {"person": "persons", "org": "organizations", "place": "places"
 
 
 def summary_rows(summary: BuildSummary) -> list[tuple[str, str]]:
-    rate = len(summary.results) / summary.seconds if summary.seconds > 0 else 0.0
+    rate = len(summary.built) / summary.seconds if summary.seconds > 0 else 0.0
     entities = ", ".join(f"{summary.entities.get(k, 0)} {label}"
                          for k, label in _ENTITY_LABELS.items())
     return [
-        ("articles", f"{summary.total} ({len(summary.results)} built, {summary.skipped} "
+        ("articles", f"{summary.total} ({len(summary.built)} built, {summary.skipped} "
                      f"unchanged{f', {summary.removed} removed' if summary.removed else ''})"),
         ("converted", str(summary.converted)),
         ("valid", str(summary.count("valid"))),

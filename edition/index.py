@@ -3,19 +3,28 @@
 ``index.html`` lists every article (date, title) and one register of the
 entities across the corpus.  :func:`index_facts` reduces a TEI document to
 what the index shows (small, JSON-able: a build worker takes them where the
-tree is at hand and sends them back); :class:`CorpusIndex` merges them and
-writes the document that ``xslt/corpus.xsl`` renders (:mod:`edition.render`).
-This module needs no Saxon, so a build's own process, which only gathers,
-never loads it.
+tree is at hand and sends them back); :class:`CorpusIndex` merges them,
+puts them in order and cuts the page into slices that ``xslt/corpus.xsl``
+renders one at a time (the renderer is passed in: see
+:meth:`edition.render.Renderer.corpus_index_parts`), so that neither Python
+nor Saxon holds the whole corpus.  This module needs no Saxon, so a build's
+own process, which only gathers, never loads it.
 """
 
 from __future__ import annotations
 
+import heapq
+import itertools
+import json
+import pickle
+import tempfile
 from dataclasses import dataclass, field
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, TypeVar
 
 from lxml import etree
 
 from . import xmlio
+from .errors import InputError
 
 #: Namespace of the wrapper document that carries a whole corpus to corpus.xsl.
 CORPUS_NS = "urn:x-edition:corpus"
@@ -24,6 +33,7 @@ _TEI = {"t": xmlio.TEI_NS}
 _ENTRY_LISTS = {"listPerson": "person", "listOrg": "org", "listPlace": "place", "listBibl": "bibl"}
 _NAME_ELEMENTS = ("persName", "orgName", "placeName", "geogName", "title", "name", "label")
 _XML_ID = f"{{{xmlio.XML_NS}}}id"
+T = TypeVar("T")
 
 
 def _plain(element: etree._Element | None) -> str:
@@ -50,8 +60,20 @@ def _plain(element: etree._Element | None) -> str:
 #: grow with the number of articles and entities, not with their product.
 MAX_LINKS_PER_ENTRY = 25
 
+#: Articles or entries per slice of the page (one small Saxon transform each).
+SLICE = 500
+#: Articles sorted in memory at a time; longer lists are merged from sorted runs
+#: (5,000 cost the index child some 11 MB more than 1,000 at 10,000 articles).
+SORT_RUN = 1000
 
-@dataclass
+#: The order of the register's groups (xslt/corpus.xsl has a label for each).
+ENTRY_KINDS = ("person", "org", "place", "directive", "bibl", "other")
+
+#: Renders one slice of corpus.xsl's input (an element) to a string.
+RenderSlice = Callable[[etree._Element], str]
+
+
+@dataclass(slots=True)
 class _IndexEntry:
     """One entity across the corpus."""
 
@@ -59,50 +81,162 @@ class _IndexEntry:
     name: str
     number: str = ""
     roles: dict[str, None] = field(default_factory=dict)  # ordered set
-    articles: list[tuple[int, int]] = field(default_factory=list)  # (article, mentions)
+    links: list[tuple[str, str, int]] = field(default_factory=list)  # (href, title, mentions)
     in_articles: int = 0
 
 
-@dataclass
 class CorpusIndex:
-    """The facts of the corpus index, gathered one article at a time."""
+    """The facts of the corpus index, gathered one article at a time.
 
-    articles: list[dict[str, str]] = field(default_factory=list)
-    entries: dict[str, _IndexEntry] = field(default_factory=dict)
+    The articles wait in a temporary file (a JSON line each) and leave it in the
+    list's order, sorted in runs of SORT_RUN; only the entries (one per entity, at most
+    MAX_LINKS_PER_ENTRY links each) are kept in memory."""
+
+    def __init__(self) -> None:
+        self.count = 0  # articles added
+        self.entries: dict[str, _IndexEntry] = {}
+        self._articles = tempfile.TemporaryFile()
 
     def add(self, tei: etree._Element, href: str) -> None:
         self.add_facts(index_facts(tei), href)
 
     def add_facts(self, facts: dict, href: str) -> None:
         """Add one article from its :func:`index_facts`."""
-        number = len(self.articles)
-        self.articles.append({"href": href, **facts["article"]})
+        article = {"href": href, **facts["article"]}
+        self._articles.write(json.dumps(article, ensure_ascii=False).encode("utf-8") + b"\n")
+        self.count += 1
         for entry_id, kind, name, doc_number, roles, mentions in facts["entries"]:
             entry = self.entries.get(entry_id) or self.entries.setdefault(
                 entry_id, _IndexEntry(kind=kind, name=name, number=doc_number))
             for role in roles:
                 entry.roles.setdefault(role)
             entry.in_articles += 1
-            if len(entry.articles) < MAX_LINKS_PER_ENTRY:
-                entry.articles.append((number, mentions))
+            if len(entry.links) < MAX_LINKS_PER_ENTRY:
+                entry.links.append((href, article["title"], mentions))
 
-    def to_xml(self) -> etree._Element:
-        """The ``c:corpus`` document that xslt/corpus.xsl renders."""
-        corpus = etree.Element(f"{{{CORPUS_NS}}}corpus", nsmap={None: CORPUS_NS})
-        for n, facts in enumerate(self.articles):
-            etree.SubElement(corpus, f"{{{CORPUS_NS}}}article", n=str(n), **facts)
-        for entry_id, entry in self.entries.items():
-            element = etree.SubElement(corpus, f"{{{CORPUS_NS}}}entry", id=entry_id,
-                                       kind=entry.kind, name=entry.name,
-                                       articles=str(entry.in_articles))
-            if entry.number:
-                element.set("number", entry.number)
-            for role in entry.roles:
-                etree.SubElement(element, f"{{{CORPUS_NS}}}role").text = role
-            for article, count in entry.articles:
-                etree.SubElement(element, f"{{{CORPUS_NS}}}in", article=str(article),
-                                 mentions=str(count))
-        return corpus
+    def close(self) -> None:
+        self._articles.close()
+
+    def __enter__(self) -> CorpusIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def page(self, render: RenderSlice) -> Iterator[str]:
+        """``index.html`` in pieces, from small slices rendered with ``render``."""
+        register = bool(self.entries)
+        page = _split(render(_element("page", articles=str(self.count),
+                                      register="true" if register else "false")),
+                      ["articles", *(["register"] if register else [])])
+        yield page[0]
+        for batch in _batches(self._sorted_articles(render), SLICE):
+            yield render(_element("articles", *map(_article_element, batch)))
+        yield page[1]
+        for kind, group in itertools.groupby(self._sorted_entries(render), lambda e: e[1].kind):
+            head, end = _split(render(_element("group", kind=kind)), ["entries"])
+            yield head
+            for batch in _batches(group, SLICE):
+                yield render(_element("entries", *itertools.starmap(_entry_element, batch)))
+            yield end
+        yield from page[2:]
+
+    def _sorted_articles(self, render: RenderSlice) -> Iterator[dict[str, str]]:
+        """The articles by date (the undated last), title (Vietnamese order), href."""
+        def order(batch: list[dict[str, str]]) -> list[tuple]:
+            titles = _keys(render, "title", [a["title"] for a in batch])
+            return [("iso" not in a, a.get("iso", ""), title, a["href"])
+                    for a, title in zip(batch, titles)]
+
+        self._articles.seek(0)
+        return _sorted_in_runs(map(json.loads, self._articles), order)
+
+    def _sorted_entries(self, render: RenderSlice) -> list[tuple[str, _IndexEntry]]:
+        """The entries by group, then name (Vietnamese order, as f:sort-key spells it), id."""
+        entries = list(self.entries.items())
+        names = [key for batch in _batches(entries, SLICE)
+                 for key in _keys(render, "name", [entry.name for _, entry in batch])]
+        rank = {kind: n for n, kind in enumerate(ENTRY_KINDS)}
+        order = {entry_id: (rank.get(entry.kind, -1), name, entry_id)
+                 for (entry_id, entry), name in zip(entries, names)}
+        return sorted(entries, key=lambda item: order[item[0]])
+
+
+def _element(tag: str, *children: etree._Element, **attributes: str) -> etree._Element:
+    element = etree.Element(f"{{{CORPUS_NS}}}{tag}", attributes, nsmap={None: CORPUS_NS})
+    element.extend(children)
+    return element
+
+
+def _article_element(article: dict[str, str]) -> etree._Element:
+    return _element("article", **article)
+
+
+def _entry_element(entry_id: str, entry: _IndexEntry) -> etree._Element:
+    element = _element("entry", id=entry_id, kind=entry.kind, name=entry.name,
+                       articles=str(entry.in_articles))
+    if entry.number:
+        element.set("number", entry.number)
+    for role in entry.roles:
+        etree.SubElement(element, f"{{{CORPUS_NS}}}role").text = role
+    for href, title, mentions in sorted(entry.links, key=lambda link: link[0]):  # by href
+        etree.SubElement(element, f"{{{CORPUS_NS}}}in", href=href, title=title,
+                         mentions=str(mentions))
+    return element
+
+
+def _keys(render: RenderSlice, kind: str, texts: list[str]) -> list[str]:
+    """The collation keys of ``texts`` (``kind``: title or name), from corpus.xsl."""
+    keys = _element("keys")
+    for text in texts:
+        etree.SubElement(keys, f"{{{CORPUS_NS}}}{kind}").text = text
+    return render(keys).splitlines()
+
+
+def _split(html: str, markers: list[str]) -> list[str]:
+    """The pieces of a rendered shell around its ``<!--c:MARKER-->`` comments."""
+    pieces, rest = [], html
+    for marker in markers:
+        before, found, rest = rest.partition(f"<!--c:{marker}-->")
+        if not found:
+            raise InputError(f"the rendered page has no <!--c:{marker}--> where the slices go",
+                             "corpus.xsl")
+        pieces.append(before)
+    return [*pieces, rest]
+
+
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _sorted_in_runs(items: Iterable[T], order: Callable[[list[T]], list[tuple]]) -> Iterator[T]:
+    """``items`` sorted by the keys ``order`` gives each batch, with no more than
+    SORT_RUN of them in memory: each run is sorted and spilled to a temporary
+    file, and the runs are merged."""
+    runs = []
+    try:
+        for batch in _batches(items, SORT_RUN):
+            keys = [key for part in _batches(batch, SLICE) for key in order(part)]
+            run = tempfile.TemporaryFile()
+            for pair in sorted(zip(keys, batch), key=lambda pair: pair[0]):
+                pickle.dump(pair, run)
+            run.seek(0)
+            runs.append(run)
+        for _, item in heapq.merge(*map(_unpickled, runs), key=lambda pair: pair[0]):
+            yield item
+    finally:
+        for run in runs:
+            run.close()
+
+
+def _unpickled(handle: BinaryIO) -> Iterator[Any]:
+    while True:
+        try:
+            yield pickle.load(handle)
+        except EOFError:
+            return
 
 
 def index_facts(tei: etree._Element) -> dict:

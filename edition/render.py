@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 from lxml import etree
 from saxonche import PySaxonApiError, PySaxonProcessor, PyXdmNode, PyXsltExecutable
@@ -91,24 +92,26 @@ class Renderer:
         self._text.set_initial_mode(TEXT_VIEWS[diplomatic])
         return self._run(self._text, doc.node, doc.where)
 
-    def corpus_index(self, entries: list[tuple[Path, str]] | CorpusIndex) -> str:
+    def corpus_index(self, entries: list[tuple[Path, str]]) -> str:
         """``index.html`` for a corpus: every article (date, title) and a combined register.
 
         ``entries`` pairs each TEI file with the href of its HTML page.  Each TEI
         is read on its own and reduced to what the index shows (title, date, and
         per entity its name, roles and mention count), and the entities are merged
         across articles before Saxon sees them, so memory grows with the index,
-        not with the corpus's text.  A :class:`CorpusIndex` already gathered (from
-        :func:`index_facts` taken where the trees were at hand) is rendered as it is.
+        not with the corpus's text.
         """
-        if isinstance(entries, CorpusIndex):
-            index = entries
-        else:
-            index = CorpusIndex()
+        with CorpusIndex() as index:
             for path, href in entries:
                 index.add(_safe_tree(path).getroot(), href)
-        node = self._xdm(index.to_xml(), "corpus index")
-        return self._run(self._corpus, node, "corpus index")
+            return "".join(self.corpus_index_parts(index))
+
+    def corpus_index_parts(self, index: CorpusIndex) -> Iterator[str]:
+        """``index.html`` of a gathered :class:`CorpusIndex` (from :func:`index_facts`
+        taken where the trees were at hand), in pieces to write one after the other:
+        corpus.xsl renders it a slice at a time, so Saxon's memory does not grow
+        with the corpus."""
+        return index.page(self._corpus_slice)
 
     # --- internals -------------------------------------------------------------
 
@@ -150,6 +153,9 @@ class Renderer:
             return self._processor.parse_xml(xml_text=text)
         except PySaxonApiError:
             return None  # the hardened parser will say what is wrong, and where
+
+    def _corpus_slice(self, element: etree._Element) -> str:
+        return self._run(self._corpus, self._xdm(element, "corpus index"), "corpus index")
 
     @staticmethod
     def _run(executable: PyXsltExecutable, node: PyXdmNode, where: str) -> str:

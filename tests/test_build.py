@@ -61,7 +61,7 @@ def quiet_build(layout: CorpusLayout, out: Path, **kwargs) -> tuple[build_mod.Bu
 
 
 def built_names(summary: build_mod.BuildSummary) -> list[str]:
-    return sorted(r.name for r in summary.results)
+    return sorted(summary.built)
 
 
 # --- a full build ------------------------------------------------------------------
@@ -138,7 +138,7 @@ def test_a_bad_source_is_reported_and_the_others_are_built(corpus, tmp_path):
     assert not summary.ok
     assert summary.count("failed") == 1
     assert summary.count("valid") == summary.total - 1
-    failed = next(r for r in summary.results if r.status == "failed")
+    failed = next(r for r in summary.failures if r.status == "failed")
     assert failed.name == "999_bad.txt" and str(bad) in failed.errors[0]
     assert f"{bad}:" in errors and "not valid UTF-8 at byte offset" in errors
     assert not output_paths(tmp_path / "out", bad.name)["tei"].exists()
@@ -212,7 +212,7 @@ def test_second_build_skips_everything_and_rewrites_nothing(corpus, tmp_path):
     first, _ = quiet_build(corpus, out, jobs=1)
     before = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
     second, _ = quiet_build(corpus, out, jobs=1)
-    assert second.ok and second.results == [] and second.skipped == first.total
+    assert second.ok and second.built == [] and second.skipped == first.total
     after = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file()}
     assert after == before
 
@@ -236,7 +236,7 @@ def test_a_touched_but_unchanged_source_is_hashed_not_rebuilt(corpus, tmp_path):
     stat = touched.stat()
     os.utime(touched, ns=(stat.st_atime_ns, stat.st_mtime_ns - 10_000_000_000))
     summary, _ = quiet_build(corpus, out, jobs=1)
-    assert summary.results == [] and summary.skipped == summary.total
+    assert summary.built == [] and summary.skipped == summary.total
 
 
 def test_a_removed_output_is_rebuilt(corpus, tmp_path):
@@ -255,7 +255,7 @@ def test_a_removed_source_takes_its_outputs_away(corpus, tmp_path):
     gone = corpus.source_files()[0]
     gone.unlink()
     summary, _ = quiet_build(corpus, out, jobs=1)
-    assert summary.removed == 1 and summary.results == []
+    assert summary.removed == 1 and summary.built == []
     assert not any(p.exists() for p in output_paths(out, gone.name).values())
     manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert gone.name not in manifest["articles"]
@@ -288,7 +288,7 @@ def test_a_corrupt_manifest_means_a_full_rebuild(corpus, tmp_path):
     quiet_build(corpus, out, jobs=1)
     (out / MANIFEST_NAME).write_text("{not json", encoding="utf-8")
     summary, _ = quiet_build(corpus, out, jobs=1)
-    assert len(summary.results) == summary.total and summary.ok
+    assert len(summary.built) == summary.total and summary.ok
 
 
 # --- two builds at once -------------------------------------------------------------
@@ -437,7 +437,7 @@ def test_missing_or_stale_facts_are_recomputed_from_the_files(corpus, tmp_path, 
                               .replace('"sha512":"', '"sha512":"0'), encoding="utf-8")
     shutil.rmtree(out / "bag")  # the next build must make the bag again, from what it finds
     summary, errors = quiet_build(corpus, out, jobs=1)
-    assert summary.ok and summary.results == [], errors
+    assert summary.ok and summary.built == [], errors
     same_bag_as_a_plain_deposit(corpus, out, tmp_path)
 
 

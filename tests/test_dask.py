@@ -52,7 +52,7 @@ def test_dask_build_matches_the_process_build(tmp_path, scheduler):
     # Incremental on the cluster too: only the failed article is tried again.
     again = build_corpus(layout, tmp_path / "dask", executor="dask", scheduler=scheduler,
                          stream=io.StringIO(), summary_stream=None)
-    assert [r.name for r in again.results] == ["999_bad.txt"]
+    assert again.built == ["999_bad.txt"]
 
 
 def test_an_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):

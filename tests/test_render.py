@@ -404,6 +404,77 @@ def test_corpus_index_caps_the_links_per_entity_and_counts_the_rest(converted, r
     assert f"{total})" in binh.xpath("string(.//span[@class='more'])")
 
 
+def synthetic_index(articles: int):
+    """A CorpusIndex of ``articles`` made-up articles: titles that sort differently
+    by code point and in Vietnamese, repeated dates, undated ones, and entities
+    of several kinds, some in many articles."""
+    from edition.index import CorpusIndex
+
+    titles = ["Đà Nẵng", "Da Lat", "Ánh sáng", "an ninh", "Bắc Ninh", "", "Ăn Tết", "Ưu tiên"]
+    index = CorpusIndex()
+    for n in range(articles):
+        article = {"title": f"{titles[n % len(titles)]} {n % 7}".strip()}
+        if n % 5:
+            day = f"2022-0{1 + n % 3}-0{1 + n % 4}"
+            article.update(date=day, iso=day, **({"when": day} if n % 2 else {}))
+        entries = [["pers-le-a", "person", "Lê A", "", ["Bí thư"], 1 + n % 3],
+                   [f"org-{n % 11}", "org", f"Ban {titles[n % 11 % len(titles)]}", "", [], 1],
+                   [f"place-{n % 4}", "place", ["Đồng Nai", "Đà Lạt", "Dĩ An", "Hà Nội"][n % 4],
+                    "", [], 2]]
+        index.add_facts({"article": article, "entries": entries}, f"a{n:03d}.html")
+    return index
+
+
+def test_the_corpus_index_in_many_slices_is_the_index_in_one(renderer, monkeypatch):
+    """The page is rendered a slice at a time and its articles sorted in runs:
+    how it is cut must not show in the page."""
+    import edition.index
+
+    with synthetic_index(60) as index:
+        whole = "".join(renderer.corpus_index_parts(index))
+        monkeypatch.setattr(edition.index, "SLICE", 4)
+        monkeypatch.setattr(edition.index, "SORT_RUN", 9)
+        sliced = "".join(renderer.corpus_index_parts(index))
+    assert sliced == whole
+    html = page(whole)
+    items = html.xpath("//ol[@class='articles']/li")
+    assert len(items) == 60 and html.xpath("string(//p[@class='meta'])").startswith("60 ")
+    assert sorted(item.xpath("string(a/@href)") for item in items) == \
+        [f"a{n:03d}.html" for n in range(60)]  # each article once
+    groups = html.xpath("//section[@class='register-group']")
+    assert [g.get("aria-labelledby") for g in groups] == \
+        ["-chi-muc-person", "-chi-muc-org", "-chi-muc-place"]  # one group per kind
+    assert len(html.xpath("//li[contains(@class,'entry')]")) == 1 + 11 + 4
+
+
+def test_the_corpus_index_sorts_by_date_then_title_in_vietnamese_order(renderer, monkeypatch):
+    """The list is sorted in runs (here of three) merged in Python, on Saxon's
+    Vietnamese collation keys: by date, the undated last, then by title."""
+    import edition.index
+    from edition.index import CorpusIndex
+
+    monkeypatch.setattr(edition.index, "SLICE", 2)
+    monkeypatch.setattr(edition.index, "SORT_RUN", 3)
+    titles = ["Ưu tiên", "Bắc Ninh", "Em", "an ninh", "Đà Nẵng", "Da Lat", "Zê", "Ánh"]
+    with CorpusIndex() as index:
+        for n, title in enumerate(titles):
+            day = {} if title in ("Zê", "Ánh") else {"date": "1/7", "iso": "2022-07-01"}
+            index.add_facts({"article": {"title": title, **day}, "entries": []}, f"{n}.html")
+        html = page("".join(renderer.corpus_index_parts(index)))
+    # As xsl:sort lang="vi" orders them, not by code point (Saxon's collation puts
+    # "Đ" after "Z"; only the register's f:sort-key moves it after "d").
+    assert html.xpath("//ol[@class='articles']/li/a/text()") == [
+        "an ninh", "Bắc Ninh", "Da Lat", "Em", "Ưu tiên", "Đà Nẵng",
+        "Ánh", "Zê"]  # undated
+
+
+def test_the_register_sorts_its_entries_in_vietnamese_order(renderer):
+    with synthetic_index(12) as index:
+        html = page("".join(renderer.corpus_index_parts(index)))
+    places = html.xpath("//section[@aria-labelledby='-chi-muc-place']//span[@class='entry-name']")
+    assert [p.text for p in places] == ["Dĩ An", "Đà Lạt", "Đồng Nai", "Hà Nội"]
+
+
 def test_a_loaded_document_renders_as_its_bytes_do(converted, renderer):
     """Build loads each TEI once for both views: the result must not differ."""
     from edition.xmlio import parse_xml_bytes

@@ -3,16 +3,32 @@
   The corpus index (index.html): every article with its date and title, and a
   register of the entities of all articles combined.
 
-  Input: the facts render.CorpusIndex gathers, one article at a time (so that
-  memory grows with the index, not with the corpus's text), with the entities
-  already merged by id (register ids are stable slugs shared by the articles):
-    <c:corpus>
-      <c:article n="0" href="page.html" title="…" date="01/07/2022 08:56" iso="…" when="…"/>
-      <c:entry id="pers-…" kind="person|org|place|directive|bibl" name="…" number="05-CT/TW"
-               articles="(how many articles have it; c:in lists at most the first 25)">
-        <c:role>…</c:role> <c:in article="0" mentions="2"/>
-      </c:entry>
-    </c:corpus>
+  The page is rendered in slices, each a small transform, so that Saxon's memory
+  does not grow with the corpus: edition.index.CorpusIndex gathers the facts one
+  article at a time, puts the articles and the entries in order (with the sort
+  keys asked of this stylesheet), and streams the slices into one file.  The
+  input of each slice is one of:
+
+    <c:page articles="1234" register="true|false"/>
+        the page, with a comment "c:articles" where the list's items go and a
+        comment "c:register" where the register's groups go;
+    <c:group kind="person|org|place|directive|bibl"/>
+        one group of the register, with a comment "c:entries" where its items go;
+    <c:articles><c:article href="page.html" title="…" date="01/07/2022 08:56" iso="…" when="…"/>…</c:articles>
+        items of the article list, in the order given;
+    <c:entries><c:entry id="pers-…" kind="person" name="…" number="05-CT/TW"
+                        articles="(how many articles have it)">
+                 <c:role>…</c:role> <c:in href="page.html" title="…" mentions="2"/>
+               </c:entry>…</c:entries>
+        items of one group of the register, in the order given (c:in lists at
+        most the first 25 articles);
+    <c:keys><c:title>…</c:title> <c:name>…</c:name>…</c:keys>
+        the sort key of each title (of the list) and name (of the register), one
+        per line: Saxon's Vietnamese collation keys in hex, which order as
+        xsl:sort lang="vi" does.
+
+  The items are written in no namespace: on its own, each XHTML element would
+  declare its namespace; in the HTML page the two are the same elements.
   Each entry links to itself in every article page that has it.
 -->
 <xsl:stylesheet version="3.0"
@@ -27,7 +43,14 @@
   <!-- The page shell, labels and CSS come with the article stylesheet. -->
   <xsl:import href="html.xsl"/>
 
+  <!-- The collation of xsl:sort lang="vi" (the order of the register of an article page). -->
+  <xsl:variable name="c:collation" as="xs:string" select="'http://saxon.sf.net/collation?lang=vi'"/>
+
   <xsl:template match="/">
+    <xsl:apply-templates select="*" mode="c:slice"/>
+  </xsl:template>
+
+  <xsl:template match="c:page" mode="c:slice">
     <xsl:call-template name="page">
       <xsl:with-param name="title" select="f:label('corpus-title')"/>
       <xsl:with-param name="switch" select="false()"/>
@@ -35,34 +58,39 @@
     </xsl:call-template>
   </xsl:template>
 
-  <!-- Written straight into the page shell (this mode's template of html.xsl is
-       for articles): passed as the shell's $content, the list of every article
-       was first built as a temporary tree, then copied node by node. -->
-  <xsl:template match="/" mode="page-content">
-    <xsl:variable name="articles" select="c:corpus/c:article"/>
+  <!-- Written straight into the page shell (see html.xsl's template of this mode). -->
+  <xsl:template match="c:page" mode="page-content">
     <header class="masthead">
       <h1>{f:label('corpus-title')}</h1>
-      <p class="meta">{count($articles)} {f:label('article-count')}</p>
+      <p class="meta">{@articles} {f:label('article-count')}</p>
     </header>
     <main id="-noi-dung">
       <section aria-labelledby="-cac-bai">
         <h2 id="-cac-bai">{f:label('articles')}</h2>
-        <ol class="articles">
-          <xsl:apply-templates select="$articles" mode="c:list">
-            <xsl:sort select="empty(@iso)"/>
-            <xsl:sort select="string(@iso)"/>
-            <xsl:sort select="string(@title)" lang="vi"/>
-            <xsl:sort select="@href"/>
-          </xsl:apply-templates>
-        </ol>
+        <ol class="articles"><xsl:comment>c:articles</xsl:comment></ol>
       </section>
-      <xsl:call-template name="c:register">
-        <xsl:with-param name="entries" select="c:corpus/c:entry"/>
-      </xsl:call-template>
+      <xsl:if test="@register = 'true'">
+        <section class="register" id="-chi-muc" aria-labelledby="-chi-muc-h">
+          <h2 id="-chi-muc-h">{f:label('register')}</h2>
+          <p class="register-intro">{f:label('register-intro')}</p>
+          <xsl:comment>c:register</xsl:comment>
+        </section>
+      </xsl:if>
     </main>
   </xsl:template>
 
-  <xsl:template match="c:article" mode="c:list">
+  <xsl:template match="c:group" mode="c:slice">
+    <section class="register-group" aria-labelledby="-chi-muc-{@kind}" xmlns="">
+      <h3 id="-chi-muc-{@kind}">{f:label(@kind)}</h3>
+      <ul class="entries"><xsl:comment>c:entries</xsl:comment></ul>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="c:articles | c:entries" mode="c:slice">
+    <xsl:apply-templates select="*" mode="c:item"/>
+  </xsl:template>
+
+  <xsl:template match="c:article" mode="c:item" xmlns="">
     <li>
       <xsl:choose>
         <xsl:when test="@when"><time datetime="{@when}">{@date}</time></xsl:when>
@@ -70,36 +98,12 @@
         <xsl:otherwise><span class="no-date">{f:label('no-date')}</span></xsl:otherwise>
       </xsl:choose>
       <xsl:text> </xsl:text>
-      <a href="{@href}">{if (string(@title)) then @title else f:label('untitled')}</a>
+      <a href="{@href}">{c:title(.)}</a>
     </li>
   </xsl:template>
 
-  <xsl:template name="c:register">
-    <xsl:param name="entries" as="element(c:entry)*"/>
-    <xsl:if test="$entries">
-      <section class="register" id="-chi-muc" aria-labelledby="-chi-muc-h">
-        <h2 id="-chi-muc-h">{f:label('register')}</h2>
-        <p class="register-intro">{f:label('register-intro')}</p>
-        <xsl:for-each-group select="$entries" group-by="string(@kind)">
-          <xsl:sort select="index-of(('person', 'org', 'place', 'directive', 'bibl', 'other'), current-grouping-key())"/>
-          <section class="register-group" aria-labelledby="-chi-muc-{current-grouping-key()}">
-            <h3 id="-chi-muc-{current-grouping-key()}">{f:label(current-grouping-key())}</h3>
-            <ul class="entries">
-              <xsl:apply-templates select="current-group()" mode="c:entry">
-                <xsl:sort select="f:sort-key(@name)" lang="vi"/>
-                <xsl:sort select="@id"/>
-              </xsl:apply-templates>
-            </ul>
-          </section>
-        </xsl:for-each-group>
-      </section>
-    </xsl:if>
-  </xsl:template>
-
-  <xsl:key name="c:article" match="c:article" use="@n"/>
-
   <!-- One entity across the corpus: its name, roles and number, and the articles. -->
-  <xsl:template match="c:entry" mode="c:entry">
+  <xsl:template match="c:entry" mode="c:item" xmlns="">
     <li class="entry ent-{@kind}" id="{@id}">
       <span class="entry-name">{@name}</span>
       <xsl:if test="c:role">
@@ -111,9 +115,7 @@
       <xsl:text> — </xsl:text>
       <xsl:variable name="entry" select="."/>
       <xsl:for-each select="c:in">
-        <xsl:sort select="key('c:article', @article)/@href"/>
-        <xsl:variable name="article" select="key('c:article', @article)"/>
-        <a href="{$article/@href}#{$entry/@id}">{if (string($article/@title)) then $article/@title else f:label('untitled')}</a>
+        <a href="{@href}#{$entry/@id}">{c:title(.)}</a>
         <xsl:text> ({@mentions})</xsl:text>
         <xsl:if test="position() lt last()"><xsl:text>; </xsl:text></xsl:if>
       </xsl:for-each>
@@ -121,5 +123,20 @@
         <span class="more"> … {f:label('more-articles')} ({f:label('in-articles')}: {@articles})</span>
       </xsl:if>
     </li>
+  </xsl:template>
+
+  <xsl:function name="c:title" as="xs:string">
+    <xsl:param name="article" as="element()"/>
+    <xsl:sequence select="if (string($article/@title)) then $article/@title else f:label('untitled')"/>
+  </xsl:function>
+
+  <!-- Sort keys: an article's title as it is, an entry's name as the register of an
+       article page sorts it (f:sort-key). -->
+  <xsl:template match="c:keys" mode="c:slice">
+    <xsl:for-each select="c:title | c:name">
+      <xsl:variable name="text" select="if (self::c:name) then f:sort-key(.) else string(.)"/>
+      <xsl:value-of select="xs:hexBinary(collation-key($text, $c:collation))"/>
+      <xsl:text>&#10;</xsl:text>
+    </xsl:for-each>
   </xsl:template>
 </xsl:stylesheet>
