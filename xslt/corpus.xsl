@@ -43,6 +43,11 @@
   <!-- The page shell, labels and CSS come with the article stylesheet. -->
   <xsl:import href="html.xsl"/>
 
+  <!-- The html method, not the article pages' xhtml: the slices' items are in no
+       namespace (see above), and only the html method knows that an empty li or
+       a is not written "<a/>". -->
+  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no"/>
+
   <!-- The collation of xsl:sort lang="vi" (the order of the register of an article page). -->
   <xsl:variable name="c:collation" as="xs:string" select="'http://saxon.sf.net/collation?lang=vi'"/>
 
