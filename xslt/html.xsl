@@ -392,10 +392,13 @@
        links cannot nest: $f:in-link says so, passed down from the outer link. -->
   <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:geogName | tei:rs | tei:name">
     <xsl:param name="f:in-link" as="xs:boolean" select="false()" tunnel="yes"/>
-    <xsl:variable name="targets" select="if (ancestor::tei:text) then f:targets(.) else ()"/>
+    <!-- The facts of the entries @ref resolves to (f:targets and f:entry-facts
+         spelled out: this runs for every mention). -->
+    <xsl:variable name="facts" select="if (ancestor::tei:text) then
+        tokenize(string(@ref))[starts-with(., '#')] ! (let $id := substring(., 2)
+        return ($entry-facts($id), key('f:by-id', $id)[1] ! f:make-entry-facts(.))[1]) else ()"/>
     <xsl:choose>
-      <xsl:when test="exists($targets)">
-        <xsl:variable name="facts" select="$targets ! f:entry-facts(.)"/>
+      <xsl:when test="exists($facts)">
         <xsl:variable name="id" select="'-m' || accumulator-before('f:name-number')"/>
         <xsl:variable name="title" select="string-join($facts ! ?title, '; ')"/>
         <xsl:choose>
@@ -403,7 +406,7 @@
             <span class="ent ent-{$facts[1]?kind}" id="{$id}" title="{$title}"><xsl:apply-templates/></span>
           </xsl:when>
           <xsl:otherwise>
-            <a class="ent ent-{$facts[1]?kind}" id="{$id}" href="#{$targets[1]/@xml:id}" title="{$title}">
+            <a class="ent ent-{$facts[1]?kind}" id="{$id}" href="#{$facts[1]?id}" title="{$title}">
               <xsl:apply-templates>
                 <xsl:with-param name="f:in-link" select="true()" tunnel="yes"/>
               </xsl:apply-templates>
@@ -434,7 +437,8 @@
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="kind" select="f:entry-kind($entry)"/>
     <xsl:variable name="name" select="f:entry-name($entry)"/>
-    <xsl:sequence select="map {'kind': $kind, 'name': $name, 'title': f:label($kind) || ': ' || $name
+    <xsl:sequence select="map {'id': string($entry/@xml:id), 'kind': $kind, 'name': $name,
+                               'title': f:label($kind) || ': ' || $name
                                  || (f:doc-number($entry) ! (' (' || . || ')'))}"/>
   </xsl:function>
 
