@@ -104,16 +104,14 @@
   <xsl:key name="f:by-id" match="*[@xml:id]" use="string(@xml:id)"/>
 
   <!-- The name elements of the text that point somewhere, in document order; those
-       whose @ref resolves are the mentions.  A name's number is its position here
-       (counted by the accumulator where a template meets it): it makes the HTML
-       id of the mention and of the back-links to it. -->
+       whose @ref resolves are the mentions.  A name's number is its position here:
+       it makes the HTML id of the mention and of the back-links to it. -->
   <xsl:variable name="f:pointing-names" as="element()*" select="//tei:text//(tei:persName | tei:orgName
       | tei:placeName | tei:geogName | tei:rs | tei:name)[@ref]"/>
 
-  <xsl:accumulator name="f:name-number" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule select="$value + 1" match="(tei:persName | tei:orgName | tei:placeName
-        | tei:geogName | tei:rs | tei:name)[@ref][ancestor::tei:text]"/>
-  </xsl:accumulator>
+  <!-- generate-id() of a name -> its number (cheaper than an accumulator here). -->
+  <xsl:variable name="f:name-numbers" as="map(xs:string, xs:integer)" select="map:merge(
+      for $n in 1 to count($f:pointing-names) return map:entry(generate-id($f:pointing-names[$n]), $n))"/>
 
   <!-- Id -> the numbers of the names pointing at it, in document order: a key's
        work, done in the same pass that numbers them. -->

@@ -29,7 +29,7 @@
   <!-- Link from the page to its TEI file (relative href), when the caller knows it. -->
   <xsl:param name="tei-href" as="xs:string?" select="()"/>
 
-  <xsl:mode on-no-match="text-only-copy" use-accumulators="f:name-number"/>
+  <xsl:mode on-no-match="text-only-copy"/>
   <xsl:mode name="meta" on-no-match="shallow-skip"/>
   <xsl:mode name="toc" on-no-match="shallow-skip"/>
   <xsl:mode name="index" on-no-match="shallow-skip"/>
@@ -399,7 +399,7 @@
         return ($entry-facts($id), key('f:by-id', $id)[1] ! f:make-entry-facts(.))[1]) else ()"/>
     <xsl:choose>
       <xsl:when test="exists($facts)">
-        <xsl:variable name="id" select="'-m' || accumulator-before('f:name-number')"/>
+        <xsl:variable name="id" select="'-m' || $f:name-numbers(generate-id())"/>
         <xsl:variable name="title" select="string-join($facts ! ?title, '; ')"/>
         <xsl:choose>
           <xsl:when test="$f:in-link">
