@@ -135,12 +135,12 @@
     <xsl:sequence select="if (string($article/@title)) then $article/@title else f:label('untitled')"/>
   </xsl:function>
 
-  <!-- Sort keys: an article's title as it is, an entry's name as the register of an
-       article page sorts it (f:sort-key). -->
+  <!-- Sort keys: titles and names both as the register of an article page sorts
+       names (f:sort-key puts "đ" after every other "d", where the collation alone
+       would put it after "z"). -->
   <xsl:template match="c:keys" mode="c:slice">
     <xsl:for-each select="c:title | c:name">
-      <xsl:variable name="text" select="if (self::c:name) then f:sort-key(.) else string(.)"/>
-      <xsl:value-of select="xs:hexBinary(collation-key($text, $c:collation))"/>
+      <xsl:value-of select="xs:hexBinary(collation-key(f:sort-key(.), $c:collation))"/>
       <xsl:text>&#10;</xsl:text>
     </xsl:for-each>
   </xsl:template>
