@@ -3,8 +3,8 @@
 What a corpus build knows of each article (the manifest's records, the scan of
 the sources, the plan, this build's facts, where each line of the facts file
 starts) and what a deposit checks per article wait in :class:`Table` s, so that
-memory does not grow with the corpus: SQLite keeps a bounded page cache (2 MB by
-default) and the rest in a temporary file that goes when the table is closed
+memory does not grow with the corpus: SQLite keeps a bounded page cache (256 KiB
+here) and the rest in a temporary file that goes when the table is closed
 or the process ends.
 
 Keys are all ``str`` or all ``int``; iteration is in key order, which for
@@ -32,6 +32,9 @@ class Table(MutableMapping[Any, Any]):
         # transactions: nothing here needs to survive a crash or be rolled back.
         self._db = sqlite3.connect("", isolation_level=None)
         self._db.execute("PRAGMA journal_mode = OFF")
+        # 256 KiB of page cache, not 2 MB: a build has several tables open, and the
+        # temporary file's pages stay in the OS's cache anyway (measured: as fast).
+        self._db.execute("PRAGMA cache_size = -256")
         self._db.execute(f"CREATE TABLE t (key PRIMARY KEY, {self._columns}) WITHOUT ROWID")
         self._get = f"SELECT {self._columns} FROM t WHERE key = ?"
         self._put = f"INSERT OR REPLACE INTO t VALUES (?{', ?' * len(fields)})"
