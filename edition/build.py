@@ -32,6 +32,12 @@ goes into the bag as it is, hard-linked rather than rewritten.
   ``OUT/.edition-facts.jsonl`` keeps these facts for the unchanged articles of
   later builds.  The main process then neither parses nor hashes the corpus
   again (facts that are missing or stale are recomputed from the TEI).
+* Flat in memory: what the build process knows of each article (the
+  manifest's records, the scan of the sources, the plan, this build's facts)
+  waits in :class:`edition.table.Table` s, temporary SQLite files, and the
+  manifest and the facts file are read a line at a time; only the
+  :class:`BuildSummary` keeps something of each article built (its name and
+  stage times).
 """
 
 from __future__ import annotations
@@ -1060,6 +1066,7 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
     summary.total, summary.skipped, summary.removed = plan.total, plan.skipped, len(plan.removed)
     dirty = bool(plan.todo or plan.removed or manifest.inputs != inputs)
     if manifest.inputs != inputs:
+        manifest.articles.close()
         manifest = Manifest(inputs=inputs)
     for name in plan.removed:
         _remove(list(output_paths(out, name).values()))
