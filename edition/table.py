@@ -19,8 +19,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any, Iterator, MutableMapping
 
-#: Rows fetched at a time when iterating.
-BATCH = 512
+#: Rows fetched at a time when iterating (128 of 4 KB facts: half a MB; as fast as more).
+BATCH = 128
 
 
 class Table(MutableMapping[Any, Any]):
