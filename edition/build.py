@@ -32,12 +32,19 @@ goes into the bag as it is, hard-linked rather than rewritten.
   ``OUT/.edition-facts.jsonl`` keeps these facts for the unchanged articles of
   later builds.  The main process then neither parses nor hashes the corpus
   again (facts that are missing or stale are recomputed from the TEI).
+* Flat in memory: what the build process knows of each article (the
+  manifest's records, the scan of the sources, the plan, this build's facts)
+  waits in :class:`edition.table.Table` s, temporary SQLite files, and the
+  manifest and the facts file are read a line at a time; only the
+  :class:`BuildSummary` keeps something of each article built (its name and
+  stage times).
 """
 
 from __future__ import annotations
 
 import hashlib
 import heapq
+import itertools
 import json
 import os
 import sys
@@ -47,10 +54,11 @@ from array import array
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterator, Literal, Mapping, NamedTuple, Sequence, TextIO
+from typing import Any, BinaryIO, Callable, Iterable, Iterator, Literal, NamedTuple, Sequence, TextIO
 
 from .convert import CorpusLayout
 from .errors import EditionError, InputError, UsageError
+from .table import Table
 from .xmlio import atomic_write, atomic_writer, file_digest
 
 MANIFEST_NAME = ".edition-build.json"
@@ -435,37 +443,49 @@ class Recorded(NamedTuple):
     tei_sha256: str | None  # of the TEI written
 
     @classmethod
-    def from_json(cls, entry: dict[str, Any]) -> Recorded:
-        return cls(entry.get("size"), entry.get("mtime_ns"), entry.get("sha256"),
-                   entry.get("tei_sha256"))
+    def from_json(cls, entry: Any) -> Recorded:
+        if not isinstance(entry, dict) or "size" not in entry or "sha256" not in entry:
+            raise ValueError(f"not the record of an article: {entry!r}")
+        return cls(entry["size"], entry.get("mtime_ns"), entry["sha256"], entry.get("tei_sha256"))
 
 
-def _recorded_or_object(obj: dict[str, Any]) -> Any:
-    """The manifest's ``object_hook``: each article's entry becomes a :class:`Recorded`
-    as it is read, so the file's dicts never all exist at once."""
-    return Recorded.from_json(obj) if "size" in obj and "sha256" in obj else obj
+class SourceStat(NamedTuple):
+    """What the scan of the sources notes of each (one stat)."""
+
+    size: int
+    mtime_ns: int
 
 
 @dataclass
 class Manifest:
     inputs: dict[str, str] = field(default_factory=dict)
-    articles: dict[str, Recorded] = field(default_factory=dict)
+    # On disk, not in memory: a build holds no record per article (see edition.table).
+    articles: Table = field(default_factory=lambda: Table(Recorded))  # name -> Recorded
     corpus_key: str | None = None  # what the index and the bag were last made of
 
     @classmethod
     def load(cls, out: Path) -> Manifest:
-        """The last build's manifest; an empty one when absent or unreadable (rebuild all)."""
+        """The last build's manifest; an empty one when absent or unreadable (rebuild all).
+        It is read a line at a time as :meth:`save` writes it (a manifest laid out
+        otherwise is read whole, once)."""
         try:
             with open(out / MANIFEST_NAME, encoding="utf-8") as handle:
-                data = json.load(handle, object_hook=_recorded_or_object)
+                try:
+                    return cls._of(*_manifest_by_lines(handle))
+                except ValueError:
+                    handle.seek(0)
+                    return cls._of(*_manifest_whole(handle))
         except (OSError, ValueError):
             return cls()
-        if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
-            return cls()
-        articles = data.get("articles", {})
-        if not all(isinstance(entry, Recorded) for entry in articles.values()):
-            return cls()
-        return cls(data.get("inputs", {}), articles, data.get("corpus_key"))
+
+    @classmethod
+    def _of(cls, head: Any, entries: Iterable[tuple[str, Any]]) -> Manifest:
+        if not isinstance(head, dict) or head.get("format") != MANIFEST_FORMAT:
+            raise ValueError("not a manifest of this format")
+        manifest = cls(head.get("inputs", {}), corpus_key=head.get("corpus_key"))
+        for name, entry in entries:
+            manifest.articles[name] = Recorded.from_json(entry)
+        return manifest
 
     def save(self, out: Path) -> None:
         """Write the manifest one article's line at a time (sorted by name)."""
@@ -473,68 +493,100 @@ class Manifest:
         head = {"format": MANIFEST_FORMAT, "inputs": self.inputs, "corpus_key": self.corpus_key}
         with atomic_writer(out / MANIFEST_NAME) as handle:
             handle.write(json.dumps(head, ensure_ascii=False, indent=1).removesuffix("\n}").encode())
-            handle.write(b',\n "articles": {')
-            for n, name in enumerate(sorted(self.articles)):
-                entry = json.dumps({name: self.articles[name]._asdict()}, ensure_ascii=False)
-                handle.write(f"{',' if n else ''}\n  {entry[1:-1]}".encode("utf-8"))
-            handle.write(b"\n }\n}\n")
+            handle.write(b',\n' + _ARTICLES_LINE.rstrip("\n").encode())
+            for n, (name, entry) in enumerate(self.articles.items()):
+                line = json.dumps({name: entry._asdict()}, ensure_ascii=False)
+                handle.write(f"{',' if n else ''}\n  {line[1:-1]}".encode("utf-8"))
+            handle.write(f"\n{_ARTICLES_END}}}\n".encode())
 
 
-def scan_sources(layout: CorpusLayout) -> list[ArticleTask]:
-    """Every ``source/*.txt`` with its size and mtime (one stat each), by name."""
+# The lines around the articles' records in a saved manifest (one record a line between).
+_ARTICLES_LINE, _ARTICLES_END = ' "articles": {\n', " }\n"
+
+
+def _manifest_by_lines(handle: TextIO) -> tuple[Any, Iterator[tuple[str, Any]]]:
+    """The head and the (name, record) pairs of a manifest laid out as Manifest.save
+    writes it; ValueError, maybe midway, when it is not."""
+    head = "".join(itertools.takewhile(lambda line: line != _ARTICLES_LINE, handle))
+    return json.loads(head.rstrip().removesuffix(",") + "\n}"), _records_by_lines(handle)
+
+
+def _records_by_lines(handle: TextIO) -> Iterator[tuple[str, Any]]:
+    for line in handle:
+        if line == _ARTICLES_END:
+            return
+        (name, entry), = json.loads("{" + line.strip().removesuffix(",") + "}").items()
+        yield name, entry
+    raise ValueError("the manifest ends within its articles")
+
+
+def _manifest_whole(handle: TextIO) -> tuple[Any, Iterable[tuple[str, Any]]]:
+    data = json.load(handle)
+    articles = data.get("articles") if isinstance(data, dict) else None
+    return data, articles.items() if isinstance(articles, dict) else ()
+
+
+def scan_sources(layout: CorpusLayout) -> Table:
+    """Every ``source/*.txt`` with its size and mtime (one stat each): name -> SourceStat."""
     if not layout.sources.is_dir():
         raise InputError("not a corpus: it has no source/ folder with *.txt articles",
                          str(layout.root))
-    tasks = []
+    sources = Table(SourceStat)
     with os.scandir(layout.sources) as entries:
         for entry in entries:
             if entry.name.endswith(".txt") and not entry.name.startswith(".") and entry.is_file():
                 stat = entry.stat()
-                tasks.append(ArticleTask(entry.name, entry.path, stat.st_size, stat.st_mtime_ns))
-    return sorted(tasks, key=lambda t: t.name)
-
-
-def _existing(folder: Path) -> set[str]:
-    try:
-        with os.scandir(folder) as entries:
-            return {entry.name for entry in entries}
-    except FileNotFoundError:
-        return set()
+                sources[entry.name] = SourceStat(stat.st_size, stat.st_mtime_ns)
+    return sources
 
 
 @dataclass
 class Plan:
     total: int  # sources in the corpus
-    todo: list[ArticleTask]
+    todo: Table  # name -> SourceStat
     skipped: int
     removed: list[str]
-    touched: dict[str, int]  # unchanged content but a new mtime: name -> mtime to record
+    touched: Table  # unchanged content but a new mtime: name -> mtime to record
+
+    def tasks(self, layout: CorpusLayout) -> Iterator[ArticleTask]:
+        """The articles to build, by name."""
+        folder = str(layout.sources)
+        return (ArticleTask(name, os.path.join(folder, name), stat.size, stat.mtime_ns)
+                for name, stat in self.todo.items())
+
+    def close(self) -> None:
+        self.todo.close()
+        self.touched.close()
 
 
-def plan_build(tasks: list[ArticleTask], manifest: Manifest, inputs: dict[str, str],
-               out: Path, force: bool) -> Plan:
-    """Which articles to build; the cheap checks (stat, listings) before any hash."""
-    names = {t.name for t in tasks}
-    removed = sorted(set(manifest.articles) - names)
+def plan_build(layout: CorpusLayout, manifest: Manifest, inputs: dict[str, str], out: Path,
+               force: bool) -> Plan:
+    """Which articles to build; the cheap checks (stat) before any hash."""
+    sources = scan_sources(layout)
+    removed = [name for name in manifest.articles if name not in sources]
     if force or manifest.inputs != inputs:
-        return Plan(len(tasks), tasks, 0, removed, {})
-    have = {kind: _existing(out / kind) for kind in ("tei", "html", "text")}
-    plan = Plan(len(tasks), [], 0, removed, {})
-    for task in tasks:
-        entry = manifest.articles.get(task.name)
-        stem = Path(task.name).stem
-        outputs_exist = (f"{stem}.xml" in have["tei"] and f"{stem}.html" in have["html"]
-                         and f"{stem}.txt" in have["text"])
-        if entry is None or not outputs_exist or entry.size != task.size:
-            plan.todo.append(task)
-        elif entry.mtime_ns == task.mtime_ns:
-            plan.skipped += 1
-        elif file_digest(Path(task.path)) == entry.sha256:
-            plan.skipped += 1
-            plan.touched[task.name] = task.mtime_ns
-        else:
-            plan.todo.append(task)
+        return Plan(len(sources), sources, 0, removed, Table())
+    plan = Plan(len(sources), Table(SourceStat), 0, removed, Table())
+    with sources:
+        for name, stat in sources.items():
+            entry = manifest.articles.get(name)
+            if entry is None or not _outputs_exist(out, name) or entry.size != stat.size:
+                plan.todo[name] = stat
+            elif entry.mtime_ns == stat.mtime_ns:
+                plan.skipped += 1
+            elif file_digest(layout.sources / name) == entry.sha256:
+                plan.skipped += 1
+                plan.touched[name] = stat.mtime_ns
+            else:
+                plan.todo[name] = stat
     return plan
+
+
+def _outputs_exist(out: Path, name: str) -> bool:
+    """Those of :func:`output_paths`, spelled out: three stats per article, no Paths."""
+    stem = os.path.splitext(name)[0]
+    return all(os.path.exists(f"{out}/{kind}/{stem}.{ext}")
+               for kind, ext in (("tei", "xml"), ("html", "html"), ("text", "txt")))
 
 
 def _trusted_mtime(mtime_ns: int, scan_ns: int) -> int | None:
@@ -657,31 +709,33 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def chunked(tasks: list[ArticleTask], jobs: int) -> list[list[ArticleTask]]:
-    """Chunks small enough to balance the load and show progress, big enough to
-    keep the cost of sending work to a process small."""
-    size = max(1, min(16, len(tasks) // (jobs * 8)))
-    return [tasks[i:i + size] for i in range(0, len(tasks), size)]
+def chunked(tasks: Iterable[ArticleTask], count: int, jobs: int) -> Iterator[list[ArticleTask]]:
+    """The ``count`` tasks in chunks small enough to balance the load and show
+    progress, big enough to keep the cost of sending work to a process small;
+    made as they are asked for."""
+    size = max(1, min(16, count // (jobs * 8)))
+    iterator = iter(tasks)
+    return iter(lambda: list(itertools.islice(iterator, size)), [])
 
 
 def _failed_chunk(chunk: list[ArticleTask], why: str) -> list[ArticleResult]:
     return [ArticleResult(t.name, t.path, "failed", [f"{t.path}: {why}"]) for t in chunk]
 
 
-def run_serial(config: WorkerConfig, tasks: list[ArticleTask], reporter: Reporter,
+def run_serial(config: WorkerConfig, tasks: Iterable[ArticleTask], reporter: Reporter,
                on_results: OnResults) -> None:
     reporter.start()
     for task in tasks:
         on_results([task], build_chunk(config, [task]))
 
 
-def run_processes(config: WorkerConfig, tasks: list[ArticleTask], jobs: int,
+def run_processes(config: WorkerConfig, tasks: Iterable[ArticleTask], count: int, jobs: int,
                   reporter: Reporter, on_results: OnResults) -> None:
     """A process pool with a bounded number of chunks in flight (flat memory)."""
     import multiprocessing
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
-    chunks = iter(chunked(tasks, jobs))
+    chunks = chunked(tasks, count, jobs)
     # fork shares the already imported code with the workers and starts them fast.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     pending: dict[Future[list[ArticleResult]], list[ArticleTask]] = {}
@@ -717,8 +771,8 @@ def run_processes(config: WorkerConfig, tasks: list[ArticleTask], jobs: int,
             raise
 
 
-def run_dask(config: WorkerConfig, tasks: list[ArticleTask], scheduler: str | None,
-             reporter: Reporter, on_results: OnResults) -> None:
+def run_dask(config: WorkerConfig, tasks: Iterable[ArticleTask], count: int,
+             scheduler: str | None, reporter: Reporter, on_results: OnResults) -> None:
     """The same chunks as tasks on a dask.distributed cluster."""
     if not scheduler:
         raise UsageError("--executor dask needs --scheduler ADDRESS (e.g. tcp://host:8786)")
@@ -732,7 +786,7 @@ def run_dask(config: WorkerConfig, tasks: list[ArticleTask], scheduler: str | No
     except (OSError, TimeoutError, ValueError) as exc:
         raise EditionError(f"cannot reach the dask scheduler at {scheduler}: {exc}") from None
     with client:
-        chunks = chunked(tasks, max(1, sum(client.nthreads().values())))
+        chunks = list(chunked(tasks, count, max(1, sum(client.nthreads().values()))))
         futures = client.map(build_chunk, [config] * len(chunks), chunks, pure=False)
         chunk_of = {future.key: chunk for future, chunk in zip(futures, chunks)}
         reporter.start()
@@ -777,7 +831,7 @@ class StoredFacts:
     memory at once (the deposit holds one)."""
 
     def __init__(self, out: Path) -> None:
-        self._offsets: dict[str, int] = {}  # name -> where its line starts
+        self._offsets = Table()  # name -> where its line starts
         try:
             self._file: BinaryIO | None = open(out / FACTS_NAME, "rb")
         except OSError:
@@ -794,54 +848,28 @@ class StoredFacts:
 
     def get(self, name: str) -> str | None:
         """The facts JSON of ``name``, None when the file has none."""
-        if self._file is None or name not in self._offsets:
+        offset = self._offsets.get(name)
+        if self._file is None or offset is None:
             return None
-        self._file.seek(self._offsets[name])
+        self._file.seek(offset)
         return _split_facts_line(self._file.readline().decode("utf-8"))[1]
 
     def __enter__(self) -> StoredFacts:
         return self
 
     def __exit__(self, *exc: object) -> None:
+        self._offsets.close()
         if self._file is not None:
             self._file.close()
 
 
-class FreshFacts:
-    """The facts of this build's articles, kept in an unnamed temporary file as they
-    arrive (with their offsets in memory), not in the build process's heap."""
-
-    def __init__(self, out: Path) -> None:
-        import tempfile
-
-        self._file = tempfile.TemporaryFile(dir=out)  # gone with the process, whatever happens
-        self._offsets: dict[str, int] = {}  # name -> where its line starts
-
-    def add(self, name: str, facts: str) -> None:
-        self._file.seek(0, os.SEEK_END)
-        self._offsets[name] = self._file.tell()
-        self._file.write(facts.encode("utf-8") + b"\n")  # JSON: no newline inside
-
-    def __contains__(self, name: object) -> bool:
-        return name in self._offsets
-
-    def names(self) -> list[str]:
-        return sorted(self._offsets)
-
-    def get(self, name: str) -> str:
-        self._file.seek(self._offsets[name])
-        return self._file.readline()[:-1].decode("utf-8")
-
-    def close(self) -> None:
-        self._file.close()
-
-
-def save_facts(out: Path, manifest: Manifest, fresh: FreshFacts) -> None:
-    """Keep the facts of this build's articles and of the unchanged ones in the
-    manifest: the sorted file and this build's facts merged line by line."""
+def save_facts(out: Path, manifest: Manifest, fresh: Table) -> None:
+    """Keep the facts of this build's articles (``fresh``: name -> facts JSON) and
+    of the unchanged ones in the manifest: the sorted file and this build's facts,
+    in name order, merged line by line."""
     kept = ((name, line) for name, line in iter_facts(out)
             if name in manifest.articles and name not in fresh)
-    new = ((name, fresh.get(name)) for name in fresh.names() if name in manifest.articles)
+    new = ((name, line) for name, line in fresh.items() if name in manifest.articles)
     with atomic_writer(out / FACTS_NAME) as handle:
         for name, line in heapq.merge(kept, new):
             handle.write(f"[{json.dumps(name, ensure_ascii=False)},{line}]\n".encode("utf-8"))
@@ -884,11 +912,10 @@ def write_corpus_index(out: Path, renderer: Any = None) -> None:
     if renderer is None:
         from .render import Renderer
         renderer = Renderer(views=())  # the index's stylesheet only
-    articles = Manifest.load(out).articles
-    with CorpusIndex() as index:
+    with Manifest.load(out).articles as articles, CorpusIndex() as index:
         with StoredFacts(out) as stored:
-            for name in sorted(articles):
-                facts = _current_facts(stored.get(name), articles[name].tei_sha256)
+            for name, recorded in articles.items():
+                facts = _current_facts(stored.get(name), recorded.tei_sha256)
                 paths = output_paths(out, name)
                 index.add_facts(facts["index"] if facts else _index_facts_of(paths["tei"]),
                                 paths["html"].name)
@@ -897,13 +924,13 @@ def write_corpus_index(out: Path, renderer: Any = None) -> None:
                 handle.write(part.encode("utf-8"))
 
 
-def _deposit_built(layout: CorpusLayout, out: Path, articles: Mapping[str, Recorded]) -> Path:
+def _deposit_built(layout: CorpusLayout, out: Path, articles: Table) -> Path:
     """The bag of the built articles, with what their facts know of their files."""
     from .deposit import deposit_corpus
 
     bag = out / "bag"
-    with StoredFacts(out) as stored:
-        deposit_corpus(BuiltItems(layout, out, articles, stored), bag, force=True,
+    with StoredFacts(out) as stored, BuiltItems(layout, out, articles, stored) as items:
+        deposit_corpus(items, bag, force=True,
                        registers_dir=layout.registers if layout.registers.is_dir() else None)
     return bag
 
@@ -913,23 +940,35 @@ class BuiltItems(Sequence[Any]):
     from its line of the facts file, so that a deposit of any number of articles
     needs no more memory than of one."""
 
-    def __init__(self, layout: CorpusLayout, out: Path, articles: Mapping[str, Recorded],
+    def __init__(self, layout: CorpusLayout, out: Path, articles: Table,
                  stored: StoredFacts) -> None:
         self._layout, self._out, self._articles, self._stored = layout, out, articles, stored
-        self._names = sorted(articles)
+        self._names = Table()  # position -> name, in name order
+        self._count = 0
+        for name in articles:
+            self._names[self._count] = name
+            self._count += 1
 
     def __len__(self) -> int:
-        return len(self._names)
+        return self._count
 
     def __getitem__(self, index: int) -> Any:  # type: ignore[override]
         from .deposit import DepositItem
 
+        if not 0 <= index < self._count:
+            raise IndexError(index)  # the end, for Sequence's iteration
         name = self._names[index]
         paths = output_paths(self._out, name)
         facts = _current_facts(self._stored.get(name), self._articles[name].tei_sha256)
         return DepositItem(tei=paths["tei"], source=self._layout.sources / name,
                            html=paths["html"], text=paths["text"],
                            known=known_files(facts) if facts else None)  # None: files are read
+
+    def __enter__(self) -> BuiltItems:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._names.close()
 
 
 def _current_facts(line: str | None, tei_sha256: str | None) -> dict | None:
@@ -1023,10 +1062,11 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
     scan_ns = time.time_ns()
     inputs = inputs_fingerprint(layout)
     manifest = Manifest.load(out)
-    plan = plan_build(scan_sources(layout), manifest, inputs, out, force)
+    plan = plan_build(layout, manifest, inputs, out, force)
     summary.total, summary.skipped, summary.removed = plan.total, plan.skipped, len(plan.removed)
     dirty = bool(plan.todo or plan.removed or manifest.inputs != inputs)
     if manifest.inputs != inputs:
+        manifest.articles.close()
         manifest = Manifest(inputs=inputs)
     for name in plan.removed:
         _remove(list(output_paths(out, name).values()))
@@ -1038,7 +1078,7 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
             dirty = True
 
     reporter = Reporter(len(plan.todo), stream)
-    fresh_facts = FreshFacts(out)
+    fresh_facts = Table()  # name -> facts JSON of this build's valid articles
 
     def record(chunk: list[ArticleTask], results: list[ArticleResult]) -> None:
         for task, result in zip(chunk, results):
@@ -1047,15 +1087,15 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
                 manifest.articles[result.name] = Recorded(
                     task.size, _trusted_mtime(task.mtime_ns, scan_ns), result.sha256,
                     result.tei_sha256)
-                fresh_facts.add(result.name, result.facts)
+                fresh_facts[result.name] = result.facts
             else:  # retried next time, and kept out of the index and the bag
                 manifest.articles.pop(result.name, None)
         reporter.add(results)
 
     try:
-        _run(layout, out, plan.todo, jobs, executor, scheduler, reporter, record)
+        _run(layout, out, plan, jobs, executor, scheduler, reporter, record)
     finally:
-        plan.todo.clear()  # a task per article: the corpus step needs none of them
+        plan.close()
         reporter.close()
         if dirty:
             save_facts(out, manifest, fresh_facts)
@@ -1068,27 +1108,28 @@ def _build_locked(layout: CorpusLayout, out: Path, summary: BuildSummary, *, job
         summary.bag = out / "bag" if manifest.articles else None
 
 
-def _run(layout: CorpusLayout, out: Path, todo: list[ArticleTask], jobs: int, executor: str,
+def _run(layout: CorpusLayout, out: Path, plan: Plan, jobs: int, executor: str,
          scheduler: str | None, reporter: Reporter, record: OnResults) -> None:
     config = WorkerConfig(out=str(out.resolve()),
                           registers=str(layout.registers) if layout.registers.is_dir() else None,
                           corrections=str(layout.corrections) if layout.corrections.is_file()
                           else None)
-    if not todo:
+    count, tasks = len(plan.todo), plan.tasks(layout)
+    if not count:
         return
     if executor == "dask":
-        run_dask(config, todo, scheduler, reporter, record)
-    elif min(jobs, len(todo)) == 1:
-        run_serial(config, todo, reporter, record)  # no pool to start: fast for one article
+        run_dask(config, tasks, count, scheduler, reporter, record)
+    elif min(jobs, count) == 1:
+        run_serial(config, tasks, reporter, record)  # no pool to start: fast for one article
     else:
-        run_processes(config, todo, min(jobs, len(todo)), reporter, record)
+        run_processes(config, tasks, count, min(jobs, count), reporter, record)
 
 
 def corpus_key(manifest: Manifest) -> str:
     """What the index and the bag are made of: the inputs and each valid article's source."""
     digest = hashlib.sha256(json.dumps(manifest.inputs, sort_keys=True).encode())
-    for name in sorted(manifest.articles):
-        digest.update(f"{name}\0{manifest.articles[name].sha256}\n".encode())
+    for name, entry in manifest.articles.items():
+        digest.update(f"{name}\0{entry.sha256}\n".encode())
     return digest.hexdigest()
 
 

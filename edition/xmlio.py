@@ -13,6 +13,7 @@ file and a failure leaves the previous output in place.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import os
 import re
@@ -169,12 +170,19 @@ _TEMPORARY_SUFFIX = ".tmp"
 def remove_temporaries(folder: str | os.PathLike[str]) -> None:
     """Remove what :func:`atomic_writer` left in ``folder`` when its process was
     killed mid-write (``.NAME.*.tmp``).  Only for a caller that knows no other
-    process is writing there (a build under its lock)."""
-    for stale in Path(folder).glob(f".*{_TEMPORARY_SUFFIX}"):
-        _remove_quietly(stale)
+    process is writing there (a build under its lock).  The folder is read an
+    entry at a time: Path.glob lists it whole, an entry per article of a corpus."""
+    try:
+        with os.scandir(folder) as entries:
+            stale = [entry.path for entry in entries
+                     if fnmatch.fnmatchcase(entry.name, f".*{_TEMPORARY_SUFFIX}")]
+    except OSError:  # no such folder: nothing left there
+        return
+    for path in stale:
+        _remove_quietly(path)
 
 
-def _remove_quietly(path: Path) -> None:
+def _remove_quietly(path: str | os.PathLike[str]) -> None:
     try:
         os.unlink(path)
     except OSError:

@@ -291,6 +291,42 @@ def test_a_corrupt_manifest_means_a_full_rebuild(corpus, tmp_path):
     assert len(summary.built) == summary.total and summary.ok
 
 
+def test_a_manifest_cut_short_means_a_full_rebuild(corpus, tmp_path):
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    text = (out / MANIFEST_NAME).read_text(encoding="utf-8")
+    (out / MANIFEST_NAME).write_text(text[:text.index('"tei_sha256"')], encoding="utf-8")
+    summary, _ = quiet_build(corpus, out, jobs=1)
+    assert len(summary.built) == summary.total and summary.ok
+
+
+def test_a_manifest_laid_out_otherwise_is_read_all_the_same(corpus, tmp_path):
+    """The manifest is read a line at a time as the build writes it; another layout
+    of the same JSON (an editor's, an older build's) is read whole, and nothing rebuilt."""
+    out = tmp_path / "out"
+    quiet_build(corpus, out, jobs=1)
+    manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
+    (out / MANIFEST_NAME).write_text(json.dumps(manifest), encoding="utf-8")
+    summary, _ = quiet_build(corpus, out, jobs=1)
+    assert summary.built == [] and summary.skipped == summary.total
+
+
+def test_the_manifest_is_saved_and_read_back_a_line_at_a_time(tmp_path):
+    names = [f"{prefix}{n}.txt" for n in range(700) for prefix in ("bài-", "Ánh ", "z")]
+    manifest = build_mod.Manifest({"version": "1"}, corpus_key="k")
+    for n, name in enumerate(names):
+        manifest.articles[name] = build_mod.Recorded(n, n * 10 or None, f"{n:064x}",
+                                                     None if n % 7 else f"{n:064d}")
+    manifest.save(tmp_path)
+    lines = (tmp_path / MANIFEST_NAME).read_text(encoding="utf-8").splitlines()
+    assert lines.index(' "articles": {') == len(lines) - len(names) - 3  # one line each
+    loaded = build_mod.Manifest.load(tmp_path)
+    assert (loaded.inputs, loaded.corpus_key) == ({"version": "1"}, "k")
+    assert list(loaded.articles.items()) == sorted(manifest.articles.items())
+    assert json.loads((tmp_path / MANIFEST_NAME).read_text(encoding="utf-8"))["articles"] == \
+        {name: record._asdict() for name, record in manifest.articles.items()}
+
+
 # --- two builds at once -------------------------------------------------------------
 
 

@@ -9,6 +9,7 @@ test the bag, not the stylesheets; the tests marked "real renderer" use
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import subprocess
@@ -670,3 +671,17 @@ def test_two_inputs_for_one_name_in_the_bag_are_refused(corpus, tmp_path, valida
     with pytest.raises(InputError, match=f"would both be data/tei/{tei.name}"):
         deposit_corpus(items, tmp_path / "bag", validator=validator, renderer=FakeRenderer())
     assert not (tmp_path / "bag").exists()
+
+
+def test_the_completeness_count_sees_the_files_os_walk_sees(tmp_path):
+    """A bag made with a build's known files is checked by counting data/'s files,
+    an entry at a time; the count is os.walk's."""
+    (tmp_path / "tei").mkdir()
+    (tmp_path / "schema" / "nested").mkdir(parents=True)
+    for name in ("tei/a.xml", "tei/b.xml", "schema/edition.xsd", "schema/nested/x.sch",
+                 "README.txt"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "link-to-tei").symlink_to(tmp_path / "tei")  # listed, not followed
+    walked = sum(len(files) for _, _, files in os.walk(tmp_path))
+    assert deposit_module._count_files(tmp_path) == walked == 5
