@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from edition.model import Figure, Heading, Paragraph  # noqa: E402
+from edition.model import Figure, Heading  # noqa: E402
 from edition.parse import parse_article  # noqa: E402
 from edition.read import read_source  # noqa: E402
 

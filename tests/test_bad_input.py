@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import threading
 import unicodedata
 from pathlib import Path
@@ -153,7 +152,7 @@ def test_utf16_without_bom_is_recognised(tmp_path):
      "an HTML page"),
     ('<?xml version="1.0" encoding="UTF-8"?>\n<TEI xmlns="http://www.tei-c.org/ns/1.0">'
      f"<teiHeader/><text><body><p>{PARAGRAPH}</p></body></text></TEI>\n", "a TEI/XML document"),
-    (f'<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body><p>x</p></body></text>\n</TEI>',
+    ('<TEI xmlns="http://www.tei-c.org/ns/1.0">\n<text><body><p>x</p></body></text>\n</TEI>',
      "a TEI/XML document"),
     ('<?xml version="1.0"?>\n<rss><channel><title>x</title></channel></rss>', "an XML document"),
 ])

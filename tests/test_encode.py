@@ -15,7 +15,7 @@ from edition.encode import _fill_inline
 from edition.model import Inline, Span
 from edition.xmlio import TEI_NS, tei
 
-from conftest import REPO, SEED, all_articles
+from conftest import SEED, all_articles
 
 NS = {"t": TEI_NS}
 
