@@ -129,6 +129,33 @@ output method (~0.1 ms, but it writes "<span/>"), fewer spans per index entry
 the tooltips of mentions and back-links (not asked for, but they name what a
 link leads to) the seed would still take ~3.3 ms: 3 ms for the 21 KB seed
 needs a page with less in it, or a faster engine than SaxonC-HE 13.
+
+Fifth pass (issue 6): no change kept.  Ablation on a fresh parse (thread CPU
+ms, interleaved, seed alone at ~3.25): the index 1.05 (entries without roles,
+number, issuer and mentions 0.2; back-links 0.4, of which their tooltips
+0.15-0.25; the issuer's f:by-id key, built only for it, ~0.05), the mentions'
+logic in the text 0.37 (their tooltips ~0.1), the metadata block 0.15-0.19,
+the table of contents 0.07-0.1, the rest of the body ~0.7; of the mentions'
+logic, their numbering ~0.1 (the generate-id map ~0.05 to build, the
+generate-id calls ~0.03; an accumulator costs more, as found before).  Tried, output
+byte-identical, each within the run-to-run noise of +-0.1 ms on seed+001
+(also all together): the index over one map of facts per entry (kind, name,
+sort key, number; one f:entry-facts call an entry instead of three, no
+f:label calls per entry), one sort for the whole index with group-adjacent
+(one collator), issuers resolved through the facts map so the key is not
+built, f:plain's quick case written out for the back-links' tooltips, a bare
+@when as the date's note without f:date-note, mentions taking ready-made
+class and href strings from the facts, the table of contents skipping
+elements with no div inside instead of shallow-skipping their nodes,
+descendant:: steps instead of //(a | b), ``include-content-type="no"`` (the
+page's own meta charset, ~0.03).  Saxon settings: eagerEvaluation and the
+condensed tiny tree change nothing; JIT compilation needs EE.  Function calls
+and template dispatch are not where the time goes: what costs is what the
+page holds, about 2 us of work per element or tooltip it outputs.  Dropping
+both kinds of tooltip would give ~0.3 ms; 3 ms for the seed still needs less
+markup per entity than issue 6 asks for.  This script (wall ms, load ~0.6-1,
+three runs): seed 3.4-3.9, 001 3.8-4.4, 012 2.5-3.0, median of the 9
+articles 2.6-3.0.
 """
 
 from __future__ import annotations
