@@ -164,11 +164,14 @@ class BuildSummary:
 # --- outputs -----------------------------------------------------------------
 
 
+#: Each output of an article: its folder under OUT (also its kind) and extension.
+OUTPUTS = (("tei", "xml"), ("html", "html"), ("text", "txt"))
+
+
 def output_paths(out: Path, name: str) -> dict[str, Path]:
     """Where an article's renditions go: ``tei/STEM.xml``, ``html/STEM.html``, ``text/STEM.txt``."""
     stem = Path(name).stem
-    return {"tei": out / "tei" / f"{stem}.xml", "html": out / "html" / f"{stem}.html",
-            "text": out / "text" / f"{stem}.txt"}
+    return {kind: out / kind / f"{stem}.{ext}" for kind, ext in OUTPUTS}
 
 
 def _remove(paths: Sequence[Path]) -> None:
@@ -583,10 +586,9 @@ def plan_build(layout: CorpusLayout, manifest: Manifest, inputs: dict[str, str],
 
 
 def _outputs_exist(out: Path, name: str) -> bool:
-    """Those of :func:`output_paths`, spelled out: three stats per article, no Paths."""
+    """Those of :func:`output_paths`, as strings: three stats per article, no Paths."""
     stem = os.path.splitext(name)[0]
-    return all(os.path.exists(f"{out}/{kind}/{stem}.{ext}")
-               for kind, ext in (("tei", "xml"), ("html", "html"), ("text", "txt")))
+    return all(os.path.exists(f"{out}/{kind}/{stem}.{ext}") for kind, ext in OUTPUTS)
 
 
 def _trusted_mtime(mtime_ns: int, scan_ns: int) -> int | None:
