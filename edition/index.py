@@ -157,9 +157,8 @@ class CorpusIndex:
         names = [key for batch in _batches(entries, SLICE)
                  for key in _keys(render, "name", [entry.name for _, entry in batch])]
         rank = {kind: n for n, kind in enumerate(ENTRY_KINDS)}
-        order = {entry_id: (rank.get(entry.kind, -1), name, entry_id)
-                 for (entry_id, entry), name in zip(entries, names)}
-        return sorted(entries, key=lambda item: order[item[0]])
+        keys = [(rank.get(entry.kind, -1), name, entry_id) for (entry_id, entry), name in zip(entries, names)]
+        return [item for _, item in sorted(zip(keys, entries), key=lambda pair: pair[0])]
 
 
 def _element(tag: str, *children: etree._Element, **attributes: str) -> etree._Element:
@@ -252,16 +251,14 @@ def index_facts(tei: etree._Element) -> dict:
             new = _new_entry(element, kind)
             entries.append([entry_id, new.kind, new.name, new.number, _roles(element, found),
                             len(found)])
-    article = _article_facts(tei, "")
-    del article["href"]
-    return {"article": article, "entries": entries}
+    return {"article": _article_facts(tei), "entries": entries}
 
 
-def _article_facts(tei: etree._Element, href: str) -> dict[str, str]:
+def _article_facts(tei: etree._Element) -> dict[str, str]:
     title = (tei.xpath("t:teiHeader/t:fileDesc/t:titleStmt/t:title[@type='main']", namespaces=_TEI)
              or tei.xpath("t:teiHeader/t:fileDesc/t:titleStmt/t:title", namespaces=_TEI)
              or tei.xpath("t:text/t:body/t:head", namespaces=_TEI))
-    facts = {"href": href, "title": _plain(title[0]) if title else ""}
+    facts = {"title": _plain(title[0]) if title else ""}
     dates = tei.xpath("t:teiHeader/t:fileDesc/t:sourceDesc//t:date[@when or @from]"
                       " | t:text/t:body/t:dateline//t:date[@when or @from]", namespaces=_TEI)
     if dates:

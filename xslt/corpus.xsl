@@ -24,8 +24,8 @@
         most the first 25 articles);
     <c:keys><c:title>…</c:title> <c:name>…</c:name>…</c:keys>
         the sort key of each title (of the list) and name (of the register), one
-        per line: Saxon's Vietnamese collation keys in hex, which order as
-        xsl:sort lang="vi" does.
+        per line: Saxon's Vietnamese collation key of its f:sort-key, in hex, so
+        that both sort as the register of an article page does.
 
   The items are written in no namespace: on its own, each XHTML element would
   declare its namespace; in the HTML page the two are the same elements.
