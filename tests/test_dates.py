@@ -58,6 +58,36 @@ def test_written_dates(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
 
 
+@pytest.mark.parametrize("sentence, text, attrs", [
+    ("Công văn số 88/UBND-KT ngày 07-02-2023 nêu rõ lộ trình.", "ngày 07-02-2023", {"when": "2023-02-07"}),
+    ("Hướng dẫn số 14-HD/BTG ngày 9-6-2021 của Ban Tuyên giáo.", "ngày 9-6-2021", {"when": "2021-06-09"}),
+    ("Hội thảo khai mạc 27-10-2022 tại Đà Lạt.", "27-10-2022", {"when": "2022-10-27"}),
+    ("Số liệu tháng 4-2022 được công bố.", "tháng 4-2022", {"when": "2022-04"}),
+    ("Kết quả quý IV-2021 vượt kế hoạch.", "quý IV-2021", {"from": "2021-10-01", "to": "2021-12-31"}),
+    ("Đoàn công tác đến xã vào ngày 21-7.", "ngày 21-7", {"when": "2023-07-21", "cert": "high", "evidence": "internal"}),
+    ("Chiều 14-8, Ban Chỉ đạo họp phiên thứ ba.", "14-8", {"when": "2023-08-14", "cert": "high", "evidence": "internal"}),
+])
+def test_hyphenated_dates(sentence, text, attrs):
+    """The house style of Nhân Dân and QĐND: day, month and year joined by "-"."""
+    assert only(sentence) == (text, attrs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mỗi đội có 5-7 người tham gia.",
+    "Tàu chạy mỗi ngày 4-6 chuyến.",
+    "Bệnh nhân uống thuốc ngày 2-3 lần.",
+    "Thực hiện Chỉ thị số 12-CT/TU và Kết luận 21-KL/TW của Đảng.",
+])
+def test_hyphenated_numbers_that_are_not_dates(sentence):
+    assert dated_spans(sentence) == []
+
+
+def test_year_of_a_hyphenated_day_that_does_not_exist_is_not_a_bare_year():
+    body = "Biên bản lập ngày 30-2-2022 có sai sót."
+    assert dated_spans(body) == []
+    assert ["'ngày 30-2-2022'" in note for note in unmarked_notes(body)] == [True]
+
+
 def test_bare_year_is_a_date_but_a_count_is_not():
     assert [t for t, _ in dated_spans("Đề án phát triển đô thị 2030 được trình.")] == ["2030"]
     assert dated_spans("Có 2000 người tham dự và 1.500 đại biểu.") == []

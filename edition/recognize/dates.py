@@ -39,6 +39,10 @@ _DAY_CONTEXT = re.compile(
 _COUNT_NOUN = re.compile(
     r"\s+(?:người|đại biểu|đảng viên|hộ|ha|km|tấn|đồng|tỷ|tỉ|triệu|nghìn|ngàn|USD|%|"
     r"doanh nghiệp|đơn vị|xã|phường|lượt|trường hợp|vụ|căn|ngôi|chiếc)\b", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|khuya)\s*,?\s*$", re.IGNORECASE)
+# "ngày 3-4 lần", "mỗi ngày 2-3 chuyến": a number per day, not a date.
+_PER_DAY = re.compile(r"\s+(?:lần|chuyến|giờ|tiếng|ca|buổi|suất|bữa)\b", re.IGNORECASE)
+_EACH = re.compile(r"\b(?:mỗi|một|hằng|hàng)\s+$", re.IGNORECASE)
 _PAST = re.compile(r"\s+vừa\s+qua\b", re.IGNORECASE)
 _ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
@@ -46,6 +50,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
 _AND = re.compile(r"^\s+và\s+$")
 _PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+$", re.IGNORECASE)
+_DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
 
 # Document numbers ("60/2018/QH14", "12-NQ/TW"): no date is marked inside one.
@@ -106,11 +111,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                              r"(?P<sep>[/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?(?![\d/])")),
     ("slash", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
                          r"(?:/(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
+    # Nhân Dân and QĐND write "ngày 20-11-2024", "Sáng 3-12", "tháng 8-2024".
+    ("dash", re.compile(r"(?=[Nn\d])(?<![\d/.,\-–])" + _NGAY + r"(?P<d>\d{1,2})-(?P<m>\d{1,2})"
+                        r"(?:-(?P<y>" + _YEAR + r"))?(?![\d/\-–]|[.,]\d)")),
     ("dot", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})"
                        r"(?:\.(?P<y>" + _YEAR + r"))?(?![\d/%]|[.,]\d)")),
-    ("month", re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:(?:\s+năm\s+|/)(?P<y>" + _YEAR + r"))?"
+    ("month", re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:(?:\s+năm\s+|[/-])(?P<y>" + _YEAR + r"))?"
                          r"(?![\d/])")),
-    ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:(?:\s+năm\s+|/)(?P<y>" + _YEAR + r"))?"
+    ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:(?:\s+năm\s+|[/-])(?P<y>" + _YEAR + r"))?"
                            r"(?![\w/])")),
     ("year", re.compile(r"(?=[Nn])(?<!\d\s)[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
     ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d)")),
@@ -124,12 +132,25 @@ def _start(m: re.Match[str], text: str) -> int:
     return m.start()
 
 
+def _dash_day_month(m: re.Match[str], text: str) -> bool:
+    """Whether a "d-m" without a year is a day: "5-7" is most often a number
+    range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
+    of day ("Sáng 3-12") before it."""
+    if _COUNT_NOUN.match(text, m.end()) or _PER_DAY.match(text, m.end()):
+        return False
+    if m.group(0)[:1] in "Nn":
+        return not search_before(_EACH, text, m.start())
+    return bool(search_before(_TIME_OF_DAY, text, m.start()))
+
+
 def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
-    if kind in ("vn-day", "slash", "dot"):
+    if kind in ("vn-day", "slash", "dot", "dash"):
         day, month = int(g["d"]), int(g["m"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if kind == "dash" and year is None and not _dash_day_month(m, text):
             return None
         if year is None and not m.group(0)[:1] in "Nn" and not search_before(_DAY_CONTEXT, text, m.start()):
             return None  # a bare d/m with no date word before it may be a ratio
@@ -161,6 +182,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), m.end(), "year", year=year)
     if _COUNT_NOUN.match(text, m.end()):
         return None  # "2000 người" is a count
+    if search_before(_DAY_MONTH_DASH, text, m.start()):
+        return None  # the year of a "d-m-yyyy" (one with no such day: "31-2-2024")
     return Found(m.start(), m.end(), "year", year=year)
 
 
