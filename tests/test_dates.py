@@ -88,6 +88,32 @@ def test_year_of_a_hyphenated_day_that_does_not_exist_is_not_a_bare_year():
     assert ["'ngày 30-2-2022'" in note for note in unmarked_notes(body)] == [True]
 
 
+@pytest.mark.parametrize("sentence, text, attrs", [
+    ("Lệnh cấm áp dụng từ ngày 12/2 đến hết ngày 3/3/2022 trên toàn tỉnh.",
+     "ngày 12/2 đến hết ngày 3/3/2022", {"from": "2022-02-12", "to": "2022-03-03"}),
+    ("Hồ sơ nhận từ 2/1 cho đến 20/1/2021 tại bộ phận một cửa.",
+     "2/1 cho đến 20/1/2021", {"from": "2021-01-02", "to": "2021-01-20"}),
+    # the first day takes the month and the year of the last
+    ("Hội chợ mở cửa từ ngày 8 đến ngày 11/10/2020 ở Cần Thơ.",
+     "ngày 8 đến ngày 11/10/2020", {"from": "2020-10-08", "to": "2020-10-11"}),
+    ("Giải đấu diễn ra từ ngày 3 đến hết ngày 6/4/2022.",
+     "ngày 3 đến hết ngày 6/4/2022", {"from": "2022-04-03", "to": "2022-04-06"}),
+    # two days that follow each other are one period, as "năm 2019 và 2020" is;
+    # "trong ba ngày" is a duration, its "ngày" stays out of the span
+    ("Hội thảo tổ chức vào các ngày 14 và 15/9/2021.",
+     "ngày 14 và 15/9/2021", {"from": "2021-09-14", "to": "2021-09-15"}),
+    ("Trong hai ngày 22 và 23/6, học viên thực hành.", "22 và 23/6",
+     {"from": "2023-06-22", "to": "2023-06-23", "cert": "high", "evidence": "internal"}),
+])
+def test_ranges_of_days(sentence, text, attrs):
+    assert only(sentence) == (text, attrs)
+
+
+def test_two_days_apart_joined_by_va_are_two_points():
+    assert dated_spans("Đoàn kiểm tra làm việc ngày 4 và 18/10/2022 tại huyện.") == [
+        ("ngày 4", {"when": "2022-10-04"}), ("18/10/2022", {"when": "2022-10-18"})]
+
+
 def test_bare_year_is_a_date_but_a_count_is_not():
     assert [t for t, _ in dated_spans("Đề án phát triển đô thị 2030 được trình.")] == ["2030"]
     assert dated_spans("Có 2000 người tham dự và 1.500 đại biểu.") == []

@@ -47,11 +47,14 @@ _PAST = re.compile(r"\s+vừa\s+qua\b", re.IGNORECASE)
 _ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A separator between the two ends of a range (the end must be a date too).
-_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
+_TO = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến", "đến hết"
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*$")
 _AND = re.compile(r"^\s+và\s+$")
 _PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+$", re.IGNORECASE)
 _DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
+# Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
+_COUNT_WORD_BEFORE = re.compile(r"\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mấy|vài)\s+$", re.IGNORECASE)
 
 # Document numbers ("60/2018/QH14", "12-NQ/TW"): no date is marked inside one.
 _DOC_NUMBER = re.compile(
@@ -96,6 +99,12 @@ def _valid(year: int, month: int, day: int) -> bool:
 # --- finding the expressions ----------------------------------------------------
 
 _NGAY = r"(?:[Nn]gày\s+)?"
+# "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period
+# when they follow each other, else two points)
+_DAY_RANGE = re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})"
+                        r"(?:\s*[-–]\s*|\s+(?P<to>" + _TO + r"|(?P<and>và))\s+" + _NGAY + r")"
+                        r"(?P<d2>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?"
+                        r"(?![\d/])")
 # Each pattern opens with a look-ahead for the characters its matches can
 # start with ((?=\d), (?=[Nn\d]), ...): it says nothing new, but lets the regex
 # engine pass over most positions of a run at once, before the look-behind
@@ -106,9 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "6 tháng đầu năm 2022", and "8 tháng năm 2024" (the year's first eight months)
     ("half", re.compile(r"(?=\d)(?<![\d,.])(?P<n>\d{1,2})\s+tháng\s+(?:(?P<part>đầu|cuối)\s+năm"
                         r"(?:\s+(?P<y>" + _YEAR + r"))?|năm\s+(?P<y2>" + _YEAR + r"))(?![\d\w])")),
-    ("day-range", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})"
-                             r"(?:\s*[-–]\s*|\s+(?P<to>đến|tới)\s+)(?P<d2>\d{1,2})"
-                             r"(?P<sep>[/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?(?![\d/])")),
+    ("day-range", _DAY_RANGE),
     ("slash", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
                          r"(?:/(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
     # Nhân Dân and QĐND write "ngày 20-11-2024", "Sáng 3-12", "tháng 8-2024".
@@ -126,8 +133,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 def _start(m: re.Match[str], text: str) -> int:
-    """Where a day expression starts: "ngày" belongs to a duration in "trong 2 ngày 15-16/7"."""
-    if m.group(0)[:1] in "Nn" and search_before(_NUMBER_BEFORE, text, m.start()):
+    """Where a day expression starts: "ngày" belongs to a duration in "trong 2
+    ngày 15-16/7", "trong hai ngày 19 và 20/11"."""
+    if m.group(0)[:1] not in "Nn":
+        return m.start()
+    if search_before(_NUMBER_BEFORE, text, m.start()) or (
+            m.re is _DAY_RANGE and search_before(_COUNT_WORD_BEFORE, text, m.start())):
         return m.start("d")
     return m.start()
 
@@ -187,6 +198,17 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "year", year=year)
 
 
+def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
+    found = _from_match(kind, m, text)
+    if found is None:
+        return []
+    if found.kind == "day-range" and m.group("and") and found.day_to != found.day + 1:
+        # "ngày 5 và 12/3": two days, not the days between them
+        return [replace(found, end=m.end("d"), kind="day", day_to=None),
+                replace(found, start=m.start("d2"), kind="day", day=found.day_to, day_to=None)]
+    return [found]
+
+
 def _excluded_zones(text: str) -> Occupied:
     return Occupied((m.start(), m.end()) for m in _DOC_NUMBER.finditer(text))
 
@@ -206,9 +228,7 @@ def find_dates(text: str) -> list[Found]:
         for m in pattern.finditer(text):
             if zones.overlaps(m.start(), m.end()):
                 continue
-            found = _from_match(kind, m, text)
-            if found is not None:
-                candidates.append(found)
+            candidates += _found_in(kind, m, text)
     chosen: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.start, -f.end)):
         if chosen and found.start < chosen[-1].end:
