@@ -50,7 +50,7 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TO = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến", "đến hết"
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*$")
 _AND = re.compile(r"^\s+và\s+$")
-_PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+$", re.IGNORECASE)
+_PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE)
 _DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
 # Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
