@@ -158,6 +158,30 @@ def test_without_date_line_the_year_comes_from_the_text():
     assert ("9/4", {"when": "2020-04-09", "cert": "medium", "evidence": "internal"}) in found
 
 
+def test_without_date_line_a_compared_year_is_not_the_articles_year():
+    # "so với cùng kỳ năm 2021" does not make 18 November a day of 2021
+    found = dated_spans("Chiều 18/11, Sở Công Thương họp báo. Kim ngạch 10 tháng năm 2022 "
+                        "tăng 12% so với cùng kỳ năm 2021.", dateline=None)
+    assert found[0] == ("18/11", {"when": "2022-11-18", "cert": "medium", "evidence": "internal"})
+
+
+def test_without_date_line_the_latest_full_date_anchors_the_year():
+    found = dated_spans("Ngày 8/10, đoàn kiểm tra làm việc về dự án giai đoạn 2016-2020.\n\n"
+                        "Kết luận nêu tại Thông báo số 45-TB/TU ngày 12/10/2022, trong tổng kết năm 2022.",
+                        dateline=None)
+    assert found[0] == ("Ngày 8/10", {"when": "2022-10-08", "cert": "medium", "evidence": "internal"})
+    # a month is read as near that date as a day is: December before a January report
+    found = dated_spans("Trong tháng 12, đoàn đã kiểm tra 12 xã; kết quả nêu tại Báo cáo số "
+                        "3/BC-ĐKT ngày 10/1/2024 về kế hoạch năm 2024.", dateline=None)
+    assert found[0] == ("tháng 12", {"when": "2023-12", "cert": "medium", "evidence": "internal"})
+
+
+def test_without_date_line_a_lone_historic_date_is_no_anchor():
+    # 2/9/1945 is the day commemorated; no other year near 1945 is written
+    found = dated_spans("Chiều 3/9, tỉnh tổng kết năm 2022 và kỷ niệm Quốc khánh 2/9/1945.", dateline=None)
+    assert found[0] == ("3/9", {"when": "2022-09-03", "cert": "medium", "evidence": "internal"})
+
+
 def unmarked_notes(body: str, dateline: str | None = "15/08/2023 09:30") -> list[str]:
     """The editor's notes about dates left unmarked in ``body``."""
     head = "Tiêu đề bài viết\n\n" + (f"{dateline}\n\n" if dateline else "")
