@@ -48,6 +48,7 @@ def only(body: str, **kw) -> tuple[str, dict]:
     ("Kế hoạch 5 năm 2021-2025 được thông qua.", "2021-2025", {"from": "2021", "to": "2025"}),
     ("Đại hội các cấp nhiệm kỳ 2020-2025 thành công.", "nhiệm kỳ 2020-2025", {"from": "2020", "to": "2025"}),
     ("Kết quả giai đoạn 2016 – 2020 được đánh giá cao.", "giai đoạn 2016 – 2020", {"from": "2016", "to": "2020"}),
+    ("Quy hoạch vùng thời kỳ 2021-2030 đã được phê duyệt.", "thời kỳ 2021-2030", {"from": "2021", "to": "2030"}),
     ("Lớp học diễn ra trong 3 ngày 8-10/9/2019 tại Huế.", "8-10/9/2019", {"from": "2019-09-08", "to": "2019-09-10"}),
     ("Triển lãm ảnh (30.4.1975 - 30.4.2025) mở cửa.", "30.4.1975 - 30.4.2025", {"from": "1975-04-30", "to": "2025-04-30"}),
     ("Từ năm 2015 đến tháng 6 năm 2019 đã có nhiều đổi mới.", "năm 2015 đến tháng 6 năm 2019", {"from": "2015", "to": "2019-06"}),
@@ -56,6 +57,62 @@ def only(body: str, **kw) -> tuple[str, dict]:
 ])
 def test_written_dates(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
+
+
+@pytest.mark.parametrize("sentence, text, attrs", [
+    ("Công văn số 88/UBND-KT ngày 07-02-2023 nêu rõ lộ trình.", "ngày 07-02-2023", {"when": "2023-02-07"}),
+    ("Hướng dẫn số 14-HD/BTG ngày 9-6-2021 của Ban Tuyên giáo.", "ngày 9-6-2021", {"when": "2021-06-09"}),
+    ("Hội thảo khai mạc 27-10-2022 tại Đà Lạt.", "27-10-2022", {"when": "2022-10-27"}),
+    ("Số liệu tháng 4-2022 được công bố.", "tháng 4-2022", {"when": "2022-04"}),
+    ("Kết quả quý IV-2021 vượt kế hoạch.", "quý IV-2021", {"from": "2021-10-01", "to": "2021-12-31"}),
+    ("Đoàn công tác đến xã vào ngày 21-7.", "ngày 21-7", {"when": "2023-07-21", "cert": "high", "evidence": "internal"}),
+    ("Chiều 14-8, Ban Chỉ đạo họp phiên thứ ba.", "14-8", {"when": "2023-08-14", "cert": "high", "evidence": "internal"}),
+])
+def test_hyphenated_dates(sentence, text, attrs):
+    """The house style of Nhân Dân and QĐND: day, month and year joined by "-"."""
+    assert only(sentence) == (text, attrs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mỗi đội có 5-7 người tham gia.",
+    "Tàu chạy mỗi ngày 4-6 chuyến.",
+    "Bệnh nhân uống thuốc ngày 2-3 lần.",
+    "Thực hiện Chỉ thị số 12-CT/TU và Kết luận 21-KL/TW của Đảng.",
+])
+def test_hyphenated_numbers_that_are_not_dates(sentence):
+    assert dated_spans(sentence) == []
+
+
+def test_year_of_a_hyphenated_day_that_does_not_exist_is_not_a_bare_year():
+    body = "Biên bản lập ngày 30-2-2022 có sai sót."
+    assert dated_spans(body) == []
+    assert ["'ngày 30-2-2022'" in note for note in unmarked_notes(body)] == [True]
+
+
+@pytest.mark.parametrize("sentence, text, attrs", [
+    ("Lệnh cấm áp dụng từ ngày 12/2 đến hết ngày 3/3/2022 trên toàn tỉnh.",
+     "ngày 12/2 đến hết ngày 3/3/2022", {"from": "2022-02-12", "to": "2022-03-03"}),
+    ("Hồ sơ nhận từ 2/1 cho đến 20/1/2021 tại bộ phận một cửa.",
+     "2/1 cho đến 20/1/2021", {"from": "2021-01-02", "to": "2021-01-20"}),
+    # the first day takes the month and the year of the last
+    ("Hội chợ mở cửa từ ngày 8 đến ngày 11/10/2020 ở Cần Thơ.",
+     "ngày 8 đến ngày 11/10/2020", {"from": "2020-10-08", "to": "2020-10-11"}),
+    ("Giải đấu diễn ra từ ngày 3 đến hết ngày 6/4/2022.",
+     "ngày 3 đến hết ngày 6/4/2022", {"from": "2022-04-03", "to": "2022-04-06"}),
+    # two days that follow each other are one period, as "năm 2019 và 2020" is;
+    # "trong ba ngày" is a duration, its "ngày" stays out of the span
+    ("Hội thảo tổ chức vào các ngày 14 và 15/9/2021.",
+     "ngày 14 và 15/9/2021", {"from": "2021-09-14", "to": "2021-09-15"}),
+    ("Trong hai ngày 22 và 23/6, học viên thực hành.", "22 và 23/6",
+     {"from": "2023-06-22", "to": "2023-06-23", "cert": "high", "evidence": "internal"}),
+])
+def test_ranges_of_days(sentence, text, attrs):
+    assert only(sentence) == (text, attrs)
+
+
+def test_two_days_apart_joined_by_va_are_two_points():
+    assert dated_spans("Đoàn kiểm tra làm việc ngày 4 và 18/10/2022 tại huyện.") == [
+        ("ngày 4", {"when": "2022-10-04"}), ("18/10/2022", {"when": "2022-10-18"})]
 
 
 def test_bare_year_is_a_date_but_a_count_is_not():
@@ -99,6 +156,30 @@ def test_without_date_line_the_year_comes_from_the_text():
     assert found[0] == ("Ngày 5/3", {"when": "2019-03-05", "cert": "medium", "evidence": "internal"})
     # the latest year written before it
     assert ("9/4", {"when": "2020-04-09", "cert": "medium", "evidence": "internal"}) in found
+
+
+def test_without_date_line_a_compared_year_is_not_the_articles_year():
+    # "so với cùng kỳ năm 2021" does not make 18 November a day of 2021
+    found = dated_spans("Chiều 18/11, Sở Công Thương họp báo. Kim ngạch 10 tháng năm 2022 "
+                        "tăng 12% so với cùng kỳ năm 2021.", dateline=None)
+    assert found[0] == ("18/11", {"when": "2022-11-18", "cert": "medium", "evidence": "internal"})
+
+
+def test_without_date_line_the_latest_full_date_anchors_the_year():
+    found = dated_spans("Ngày 8/10, đoàn kiểm tra làm việc về dự án giai đoạn 2016-2020.\n\n"
+                        "Kết luận nêu tại Thông báo số 45-TB/TU ngày 12/10/2022, trong tổng kết năm 2022.",
+                        dateline=None)
+    assert found[0] == ("Ngày 8/10", {"when": "2022-10-08", "cert": "medium", "evidence": "internal"})
+    # a month is read as near that date as a day is: December before a January report
+    found = dated_spans("Trong tháng 12, đoàn đã kiểm tra 12 xã; kết quả nêu tại Báo cáo số "
+                        "3/BC-ĐKT ngày 10/1/2024 về kế hoạch năm 2024.", dateline=None)
+    assert found[0] == ("tháng 12", {"when": "2023-12", "cert": "medium", "evidence": "internal"})
+
+
+def test_without_date_line_a_lone_historic_date_is_no_anchor():
+    # 2/9/1945 is the day commemorated; no other year near 1945 is written
+    found = dated_spans("Chiều 3/9, tỉnh tổng kết năm 2022 và kỷ niệm Quốc khánh 2/9/1945.", dateline=None)
+    assert found[0] == ("3/9", {"when": "2022-09-03", "cert": "medium", "evidence": "internal"})
 
 
 def unmarked_notes(body: str, dateline: str | None = "15/08/2023 09:30") -> list[str]:

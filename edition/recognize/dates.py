@@ -1,22 +1,25 @@
 """Dates: points and periods of the article text, with ISO 8601 values.
 
 Forms (see ``docs``/the tests): ``01/07/2022``, ``1/3/2025``, ``16/4``, ``21.4``,
-``30.4.1975``, ``ngày 28 tháng 8 năm 2025``, ``tháng 11 năm 2018``, ``năm 2022``,
-a bare year ``2021``, ``quý II/2025``, ``quý 1 năm 2024``, ``6 tháng đầu/cuối năm
-[2022]``, and ranges joined by ``-``/``–``/``đến`` (``2021 - 2025``,
-``15-16/7/2020``, ``30.4.1975 - 30.4.2025``, ``năm 2016 đến tháng 11 năm 2018``,
-``năm 2019 và 2020``), with ``nhiệm kỳ``/``giai đoạn`` kept in the span.
+``30.4.1975``, ``20-11-2024`` and ``ngày 3-12``, ``ngày 28 tháng 8 năm 2025``,
+``tháng 11 năm 2018``, ``tháng 8-2024``, ``năm 2022``, a bare year ``2021``,
+``quý II/2025``, ``quý 1 năm 2024``, ``6 tháng đầu/cuối năm [2022]``, and ranges
+joined by ``-``/``–``/``đến``/``đến hết`` (``2021 - 2025``, ``15-16/7/2020``,
+``30.4.1975 - 30.4.2025``, ``năm 2016 đến tháng 11 năm 2018``, ``ngày 5 đến ngày
+7/12``, ``ngày 30/4 đến hết ngày 4/5/2025``) or by ``và`` (``năm 2019 và 2020``,
+``ngày 19 và 20/11``), with ``nhiệm kỳ``/``giai đoạn``/``thời kỳ`` kept in the span.
 
 Span conventions (the gold lists' README): unit words (ngày, tháng, năm, quý,
 nhiệm kỳ, giai đoạn) stay in the span; times of day (Sáng, Chiều), weekdays
 and prepositions (từ, trước, vào) stay outside; a duration ("10 năm" in "10
-năm 2021 - 2030", "50 năm qua") is not a date, nor is a ratio or a document
-number.
+năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 19 và 20/11") is not a
+date, nor is a ratio or a document number.
 
 A year that is not written is inferred and marked with ``cert`` and
 ``evidence="internal"``: from the date line (the candidate year nearest to
-it; "vừa qua" keeps the date at or before it), else from the latest year
-written before, else from the first year written in the article.
+it; "vừa qua" keeps the date at or before it), else from the latest full date
+written in the article, else from the latest year written before, else from
+the first year written in the article (``Inference`` says why).
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterator, Sequence
+from typing import Iterator
 
 from ..model import Inline, Span
 from .window import Occupied, search_before
@@ -39,14 +42,22 @@ _DAY_CONTEXT = re.compile(
 _COUNT_NOUN = re.compile(
     r"\s+(?:người|đại biểu|đảng viên|hộ|ha|km|tấn|đồng|tỷ|tỉ|triệu|nghìn|ngàn|USD|%|"
     r"doanh nghiệp|đơn vị|xã|phường|lượt|trường hợp|vụ|căn|ngôi|chiếc)\b", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|khuya)\s*,?\s*$", re.IGNORECASE)
+# "ngày 3-4 lần", "mỗi ngày 2-3 chuyến": a number per day, not a date.
+_PER_DAY = re.compile(r"\s+(?:lần|chuyến|giờ|tiếng|ca|buổi|suất|bữa)\b", re.IGNORECASE)
+_EACH = re.compile(r"\b(?:mỗi|một|hằng|hàng)\s+$", re.IGNORECASE)
 _PAST = re.compile(r"\s+vừa\s+qua\b", re.IGNORECASE)
 _ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 # A separator between the two ends of a range (the end must be a date too).
-_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|đến|tới)\s*$")
+_TO = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến", "đến hết"
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*$")
 _AND = re.compile(r"^\s+và\s+$")
-_PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn)\s+$", re.IGNORECASE)
+_PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE)
+_DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
+# Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
+_COUNT_WORD_BEFORE = re.compile(r"\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mấy|vài)\s+$", re.IGNORECASE)
 
 # Document numbers ("60/2018/QH14", "12-NQ/TW"): no date is marked inside one.
 _DOC_NUMBER = re.compile(
@@ -91,6 +102,12 @@ def _valid(year: int, month: int, day: int) -> bool:
 # --- finding the expressions ----------------------------------------------------
 
 _NGAY = r"(?:[Nn]gày\s+)?"
+# "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period
+# when they follow each other, else two points)
+_DAY_RANGE = re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})"
+                        r"(?:\s*[-–]\s*|\s+(?P<to>" + _TO + r"|(?P<and>và))\s+" + _NGAY + r")"
+                        r"(?P<d2>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?"
+                        r"(?![\d/])")
 # Each pattern opens with a look-ahead for the characters its matches can
 # start with ((?=\d), (?=[Nn\d]), ...): it says nothing new, but lets the regex
 # engine pass over most positions of a run at once, before the look-behind
@@ -101,16 +118,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "6 tháng đầu năm 2022", and "8 tháng năm 2024" (the year's first eight months)
     ("half", re.compile(r"(?=\d)(?<![\d,.])(?P<n>\d{1,2})\s+tháng\s+(?:(?P<part>đầu|cuối)\s+năm"
                         r"(?:\s+(?P<y>" + _YEAR + r"))?|năm\s+(?P<y2>" + _YEAR + r"))(?![\d\w])")),
-    ("day-range", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})"
-                             r"(?:\s*[-–]\s*|\s+(?P<to>đến|tới)\s+)(?P<d2>\d{1,2})"
-                             r"(?P<sep>[/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?(?![\d/])")),
+    ("day-range", _DAY_RANGE),
     ("slash", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
                          r"(?:/(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
+    # Nhân Dân and QĐND write "ngày 20-11-2024", "Sáng 3-12", "tháng 8-2024".
+    ("dash", re.compile(r"(?=[Nn\d])(?<![\d/.,\-–])" + _NGAY + r"(?P<d>\d{1,2})-(?P<m>\d{1,2})"
+                        r"(?:-(?P<y>" + _YEAR + r"))?(?![\d/\-–]|[.,]\d)")),
     ("dot", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})"
                        r"(?:\.(?P<y>" + _YEAR + r"))?(?![\d/%]|[.,]\d)")),
-    ("month", re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:(?:\s+năm\s+|/)(?P<y>" + _YEAR + r"))?"
+    ("month", re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:(?:\s+năm\s+|[/-])(?P<y>" + _YEAR + r"))?"
                          r"(?![\d/])")),
-    ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:(?:\s+năm\s+|/)(?P<y>" + _YEAR + r"))?"
+    ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:(?:\s+năm\s+|[/-])(?P<y>" + _YEAR + r"))?"
                            r"(?![\w/])")),
     ("year", re.compile(r"(?=[Nn])(?<!\d\s)[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
     ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d)")),
@@ -118,18 +136,35 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 def _start(m: re.Match[str], text: str) -> int:
-    """Where a day expression starts: "ngày" belongs to a duration in "trong 2 ngày 15-16/7"."""
-    if m.group(0)[:1] in "Nn" and search_before(_NUMBER_BEFORE, text, m.start()):
+    """Where a day expression starts: "ngày" belongs to a duration in "trong 2
+    ngày 15-16/7", "trong hai ngày 19 và 20/11"."""
+    if m.group(0)[:1] not in "Nn":
+        return m.start()
+    if search_before(_NUMBER_BEFORE, text, m.start()) or (
+            m.re is _DAY_RANGE and search_before(_COUNT_WORD_BEFORE, text, m.start())):
         return m.start("d")
     return m.start()
+
+
+def _dash_day_month(m: re.Match[str], text: str) -> bool:
+    """Whether a "d-m" without a year is a day: "5-7" is most often a number
+    range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
+    of day ("Sáng 3-12") before it."""
+    if _COUNT_NOUN.match(text, m.end()) or _PER_DAY.match(text, m.end()):
+        return False
+    if m.group(0)[:1] in "Nn":
+        return not search_before(_EACH, text, m.start())
+    return bool(search_before(_TIME_OF_DAY, text, m.start()))
 
 
 def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
-    if kind in ("vn-day", "slash", "dot"):
+    if kind in ("vn-day", "slash", "dot", "dash"):
         day, month = int(g["d"]), int(g["m"])
         if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        if kind == "dash" and year is None and not _dash_day_month(m, text):
             return None
         if year is None and not m.group(0)[:1] in "Nn" and not search_before(_DAY_CONTEXT, text, m.start()):
             return None  # a bare d/m with no date word before it may be a ratio
@@ -161,7 +196,20 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), m.end(), "year", year=year)
     if _COUNT_NOUN.match(text, m.end()):
         return None  # "2000 người" is a count
+    if search_before(_DAY_MONTH_DASH, text, m.start()):
+        return None  # the year of a "d-m-yyyy" (one with no such day: "31-2-2024")
     return Found(m.start(), m.end(), "year", year=year)
+
+
+def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
+    found = _from_match(kind, m, text)
+    if found is None:
+        return []
+    if found.kind == "day-range" and m.group("and") and found.day_to != found.day + 1:
+        # "ngày 5 và 12/3": two days, not the days between them
+        return [replace(found, end=m.end("d"), kind="day", day_to=None),
+                replace(found, start=m.start("d2"), kind="day", day=found.day_to, day_to=None)]
+    return [found]
 
 
 def _excluded_zones(text: str) -> Occupied:
@@ -183,9 +231,7 @@ def find_dates(text: str) -> list[Found]:
         for m in pattern.finditer(text):
             if zones.overlaps(m.start(), m.end()):
                 continue
-            found = _from_match(kind, m, text)
-            if found is not None:
-                candidates.append(found)
+            candidates += _found_in(kind, m, text)
     chosen: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.start, -f.end)):
         if chosen and found.start < chosen[-1].end:
@@ -245,19 +291,29 @@ class YearGuess:
 
 
 class Inference:
-    """The article-level facts a missing year is inferred from."""
+    """The article-level facts a missing year is inferred from.
 
-    def __init__(self, dateline: date | None, written_years: Sequence[int] = ()) -> None:
+    With a date line, the year that puts the date nearest to it.  Without
+    one, the latest full date written in the article (a day with its year)
+    stands in for it: the undated days of a report are the days of the event
+    it reports, near the newest dated act it cites.  Such a date counts only
+    when a year near it is written elsewhere too ("năm 2024", "2021-2025"):
+    "ngày 18/1/1950" alone is an anniversary's history, not the article's
+    time.  Without one, the latest year written before, else the first year
+    written.  A year written as a comparison ("so với cùng kỳ năm 2023") is
+    not a fact about the article's own time, and is left out of all of these.
+    """
+
+    def __init__(self, dateline: date | None) -> None:
         self.dateline = dateline
-        self.set_written_years(written_years)
+        self.first_written: int | None = None
+        self.point_years: set[int] = set()  # "năm 2020", not a period's end
+        self.full_dates: list[date] = []
+        self.other_years: set[int] = set()  # the years written but in full dates
         self.latest: int | None = None  # latest written year seen so far
         # The dates of each run text: every run is searched twice, first for
         # the years written anywhere in the article, then for its own spans.
         self._dates_by_text: dict[str, list[Found | Range]] = {}
-
-    def set_written_years(self, written_years: Sequence[int]) -> None:
-        self.first_written = written_years[0] if written_years else None
-        self.all_written = set(written_years)
 
     def dates_of(self, text: str) -> list[Found | Range]:
         """``find_dates(text)``, searched once per article."""
@@ -265,38 +321,83 @@ class Inference:
             self._dates_by_text[text] = find_dates(text)
         return self._dates_by_text[text]
 
+    def note_written(self, text: str, item: Found | Range) -> None:
+        """Take in the written years of one expression of the article."""
+        for found in _written_parts(text, item):
+            if self.first_written is None:
+                self.first_written = found.year
+            if found.kind == "year" and isinstance(item, Found):
+                self.point_years.add(found.year)
+            day = _last_day(found)
+            if day is not None:
+                self.full_dates.append(day)
+            elif found.kind not in ("day", "day-range"):
+                self.other_years.add(found.year)
+
+    def cited_anchor(self) -> date | None:
+        """The latest full date whose year (or one next to it) is written elsewhere too."""
+        return max((day for day in self.full_dates
+                    if self.other_years & {day.year - 1, day.year, day.year + 1}), default=None)
+
     def guess(self, found: Found) -> YearGuess | None:
         if self.dateline is not None:
-            return YearGuess(self._near_dateline(found), "high")
-        if self.latest is not None:
-            year, cert = self.latest, "medium"
-        elif self.first_written is not None:
-            year, cert = self.first_written, "medium"
-        else:
+            return YearGuess(_year_near(found, self.dateline), "high")
+        anchor = self.cited_anchor()
+        if anchor is not None:
+            return YearGuess(_year_near(found, anchor, publication=False), "medium")
+        year = self.latest if self.latest is not None else self.first_written
+        if year is None:
             return None
         # A late-year meeting with no date line is most often a year-end review:
         # "Chiều 29/12 ... tổng kết năm 2020, triển khai nhiệm vụ năm 2021".
-        if found.kind in ("day", "day-range") and (found.month or 0) >= 11 and (year - 1) in self.all_written:
+        if found.kind in ("day", "day-range", "month") and (found.month or 0) >= 11 \
+                and (year - 1) in self.point_years:
             return YearGuess(year - 1, "low")
-        return YearGuess(year, cert)
+        return YearGuess(year, "medium")
 
-    def _near_dateline(self, found: Found) -> int:
-        anchor = self.dateline
-        assert anchor is not None
-        month = found.month or found.first_month or 1
-        day = found.day or 1
-        options = []
-        for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-            if not _valid(year, month, min(day, _month_end(year, month))):
-                continue
-            start = date(year, month, min(day, _month_end(year, month)))
-            if found.past and start > anchor:
-                continue
-            options.append((abs((start - anchor).days), -year, year))
-        if found.kind in ("quarter", "half", "month"):
-            # A quarter or half-year "of this year" unless it lies ahead of a "vừa qua".
-            return anchor.year - 1 if found.past and date(anchor.year, month, 1) > anchor else anchor.year
-        return min(options)[2] if options else anchor.year
+
+# "so với cùng kỳ năm 2023", "so với năm 2020", "cùng kỳ 2023"
+_COMPARED = re.compile(r"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\s+$", re.IGNORECASE)
+
+
+def _written_parts(text: str, item: Found | Range) -> list[Found]:
+    """The parts of an expression that write their year, none for a comparison."""
+    if search_before(_COMPARED, text, item.start):
+        return []
+    parts = (item.first, item.last) if isinstance(item, Range) else (item,)
+    return [f for f in parts if f.year is not None]
+
+
+def _last_day(found: Found) -> date | None:
+    """The (last) day a day expression with its year names, if it exists."""
+    if found.kind not in ("day", "day-range") or found.year is None:
+        return None
+    day = found.day_to or found.day
+    return date(found.year, found.month, day) if _valid(found.year, found.month, day) else None
+
+
+def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
+    """The year that puts ``found`` nearest to ``anchor``.
+
+    When the anchor is the publication date, "vừa qua" keeps the date at or
+    before it and a quarter, half-year or month is the anchor's year's.
+    Another anchor (a date the article cites) is only a neighbour: a month
+    is read as near it as a day is, and "vừa qua" says nothing about it.
+    """
+    month = found.month or found.first_month or 1
+    day = found.day or 1
+    if not publication:
+        found = replace(found, past=False)
+    if found.kind in ("quarter", "half") or (found.kind == "month" and publication):
+        # A quarter or half-year "of this year" unless it lies ahead of a "vừa qua".
+        return anchor.year - 1 if found.past and date(anchor.year, month, 1) > anchor else anchor.year
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        start = date(year, month, min(day, _month_end(year, month)))
+        if found.past and start > anchor:
+            continue
+        options.append((abs((start - anchor).days), -year, year))
+    return min(options)[2] if options else anchor.year
 
 
 def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> list[tuple[str, str]]:
@@ -328,9 +429,6 @@ def _settle(found: Found, inference: Inference) -> tuple[list[tuple[str, str]], 
     return _attrs_of(found, guess.year if guess else None, guess), guess
 
 
-def _written_year(found: Found) -> int | None:
-    return found.year
-
 
 def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
     first, last = rng.first, rng.last
@@ -353,14 +451,12 @@ def _spans(text: str, inference: Inference) -> Iterator[Span]:
     for item in inference.dates_of(text):
         if isinstance(item, Range):
             attrs, guess = _range_attrs(item, inference)
-            written = [f.year for f in (item.first, item.last) if f.year is not None]
         else:
             attrs, guess = _settle(item, inference)
-            written = [item.year] if item.year is not None else []
         if guess is not None and attrs:
             attrs += [("cert", guess.cert), ("evidence", "internal")]
-        for year in written:
-            inference.latest = year
+        for found in _written_parts(text, item):
+            inference.latest = found.year
         yield Span(item.start, item.end, "date", tuple(attrs))
 
 
@@ -372,15 +468,12 @@ def _inference(ctx) -> Inference:
     if state is None:
         when = ctx.article.dateline.when if ctx.article.dateline else None
         anchor = date.fromisoformat(when[:10]) if when else None
-        written: list[int] = []
         state = ctx.state[__name__] = Inference(anchor)
         for where, run in ctx.article.inlines():
             if where == "dateline":
                 continue
             for item in state.dates_of(run.text):
-                parts = (item.first, item.last) if isinstance(item, Range) else (item,)
-                written += [f.year for f in parts if f.year is not None]
-        state.set_written_years(written)
+                state.note_written(run.text, item)
     return state
 
 
