@@ -26,15 +26,29 @@ class RawBlock:
 
 # --- date lines ---------------------------------------------------------------
 
-_WEEKDAY = r"(?:(?:Thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|CN|T[2-7])\s*,\s*)?"
+# A date line is one line: an optional label ("Cập nhật:", "Ngày đăng:", "Đăng
+# lúc"), an optional weekday, the date (d/m/yyyy, d.m.yyyy or d-m-yyyy) and
+# optionally the time, before or after the date ("14:02", "14h02", "8:00 AM"),
+# then optionally the zone the site writes ("GMT+7", "(UTC+07:00)").
+_LABEL = re.compile(r"(?:Ngày\s+)?(?:cập\s+nhật|đăng|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?\s*:?\s*",
+                    re.I)
+_WEEKDAY = r"(?:(?:Thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|CN|T[2-7])\s*[,|–-]?\s*)?"
+_DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+_TIME = (r"(?:lúc\s+)?(?P<H>\d{1,2})\s*[:hg]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+         r"(?:\s*(?P<half>AM|PM|SA|CH)\b)?")
+_JOIN = r"\s*[-|,–]?\s*"
+_ZONE = r"(?:\s*[-,]?\s*\(?\s*(?P<zone>(?:GMT|UTC)\s*(?P<Z>[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*\)?)?"
 _DATELINE_FORMS = [
-    # 01/07/2022 08:56 · Thứ Ba, 17/09/2024 - 19:25 · Thứ 6, 21/03/2025 | 15:45
-    re.compile(_WEEKDAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
-               r"(?:\s*[-|,]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?", re.I),
+    # 01/07/2022 08:56 · Thứ Ba, 17/09/2024 - 19:25 · Thứ Năm, 21/11/2024, 14:02 (GMT+7)
+    re.compile(_WEEKDAY + _DATE + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),
+    # 14:02 21/11/2024 · Đăng lúc 08:00 Thứ Hai, 02/12/2024
+    re.compile(_TIME + _JOIN + _WEEKDAY + _DATE + _ZONE, re.I),
     # 2025-04-16 15:14:00 · 2020-03-05T02:00:00.000Z
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
-               r"(?:[T ]\s*(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?(?P<Z>Z|[+-]\d{2}:?\d{2})?)?"),
+               r"(?:[T ]\s*(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+               r"(?P<zone>(?P<Z>Z|[+-]\d{2}:?\d{2}))?)?"),
 ]
+_OFFSET = re.compile(r"(?P<sign>[+-])\s*(?P<h>\d{1,2}):?(?P<m>\d{2})?")
 
 #: Vietnam's time zone, assumed for date lines that state none.
 LOCAL_OFFSET = "+07:00"
@@ -42,10 +56,20 @@ LOCAL_OFFSET = "+07:00"
 
 def parse_dateline(line: str) -> str | None:
     """ISO 8601 value of a whole date line, or None when ``line`` is not one."""
+    found = read_dateline(line.strip())
+    return found[1] if found else None
+
+
+def read_dateline(line: str) -> tuple[int, str] | None:
+    """(where the date starts, its ISO 8601 value) when ``line`` is a date line.
+    A label before the date ("Cập nhật: ") is not part of the date."""
+    label = _LABEL.match(line)
+    start = label.end() if label else 0
     for form in _DATELINE_FORMS:
-        match = form.fullmatch(line.strip())
+        match = form.fullmatch(line, start)
         if match:
-            return _iso_from_match(match)
+            when = _iso_from_match(match)
+            return (start, when) if when else None
     return None
 
 
@@ -57,12 +81,36 @@ def _iso_from_match(match: re.Match[str]) -> str | None:
         return None
     if parts.get("H") is None:
         return day.strftime("%Y-%m-%d")
-    hour, minute, second = int(parts["H"]), int(parts["M"]), int(parts.get("S") or 0)
-    if hour > 23 or minute > 59 or second > 59:
+    hour = _hour_of_day(int(parts["H"]), parts.get("half"))
+    minute, second = int(parts["M"]), int(parts.get("S") or 0)
+    zone = _zone(parts.get("zone"), parts.get("Z"))
+    if hour is None or minute > 59 or second > 59 or zone is None:
         return None
-    zone = parts.get("Z")
-    zone = "Z" if zone == "Z" else (f"{zone[:3]}:{zone[-2:]}" if zone else LOCAL_OFFSET)
     return f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
+
+
+def _hour_of_day(hour: int, half: str | None) -> int | None:
+    """24-hour value of ``hour``; "SA" (sáng) is AM and "CH" (chiều) is PM."""
+    if half is None:
+        return hour if hour <= 23 else None
+    pm = half.upper() in ("PM", "CH")
+    if hour > 12:  # "14:02 PM" still says 14:02; "14:02 AM" says nothing sure
+        return hour if pm and hour <= 23 else None
+    return hour % 12 + (12 if pm else 0)
+
+
+def _zone(written: str | None, offset: str | None) -> str | None:
+    """The offset the line writes ("GMT+7" -> "+07:00"; "GMT" alone and "Z" are UTC),
+    Vietnam's when it writes none, None when it is no real offset."""
+    if written is None:
+        return LOCAL_OFFSET
+    if offset is None or offset == "Z":
+        return "Z"
+    match = _OFFSET.fullmatch(offset)
+    hours, minutes = int(match["h"]), int(match["m"] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return f"{match['sign']}{hours:02d}:{minutes:02d}"
 
 
 # --- blocks -------------------------------------------------------------------
@@ -133,8 +181,9 @@ def parse_article(source: Source) -> Article:
                          title_block.line)
 
     dateline = None
-    if "\n" not in rest[0].text and (when := parse_dateline(rest[0].text)):
-        dateline = Dateline(Inline(rest[0].text, [Span(0, len(rest[0].text), "date",
+    if "\n" not in rest[0].text and (found := read_dateline(rest[0].text)):
+        start, when = found
+        dateline = Dateline(Inline(rest[0].text, [Span(start, len(rest[0].text), "date",
                                                          (("when", when),))]), when)
         rest = rest[1:]
         if not rest:  # a body needs at least one block besides head and dateline

@@ -25,15 +25,45 @@ def article_from(text: str):
     ("Chủ nhật, 5/1/2025 - 07:05", "2025-01-05T07:05:00+07:00"),
     ("2020-03-05T02:00:00.000Z", "2020-03-05T02:00:00Z"),
     ("12/03/2021", "2021-03-12"),
+    # other separators, a zone the site writes, a clock with h, AM/PM and SA/CH
+    ("Thứ Tư, 09-10-2024, 07:40", "2024-10-09T07:40:00+07:00"),
+    ("15.08.2023 21:10", "2023-08-15T21:10:00+07:00"),
+    ("Thứ Sáu, 6/6/2025, 11:05 (GMT+7)", "2025-06-06T11:05:00+07:00"),
+    ("30/04/2025 06:00 GMT+7", "2025-04-30T06:00:00+07:00"),
+    ("1/1/2024 23:59 UTC+07:00", "2024-01-01T23:59:00+07:00"),
+    ("1/1/2024 23:59 GMT+05:30", "2024-01-01T23:59:00+05:30"),
+    ("7/5/2024 09:30 GMT", "2024-05-07T09:30:00Z"),
+    ("Thứ 5, 2/1/2025 09h45", "2025-01-02T09:45:00+07:00"),
+    ("Chủ nhật, 8/9/2024 07:15 PM", "2024-09-08T19:15:00+07:00"),
+    ("8/9/2024 12:05 AM", "2024-09-08T00:05:00+07:00"),
+    ("18/2/2025 03:20 CH", "2025-02-18T15:20:00+07:00"),
+    ("18/2/2025 10:20 SA", "2025-02-18T10:20:00+07:00"),
+    # labels and the time written first
+    ("Cập nhật: 11/11/2024 16:16", "2024-11-11T16:16:00+07:00"),
+    ("Ngày đăng: 4/4/2025", "2025-04-04"),
+    ("Đăng lúc 05:50 27/7/2024", "2024-07-27T05:50:00+07:00"),
+    ("16:48 19/05/2025", "2025-05-19T16:48:00+07:00"),
+    ("10h15 Thứ Hai, 13/1/2025", "2025-01-13T10:15:00+07:00"),
 ])
 def test_date_line_forms(line, iso):
     assert parse_dateline(line) == iso
 
 
 @pytest.mark.parametrize("line", ["31/02/2022 08:56", "01/07/2022 25:00", "Hà Nội, 1/7",
-                                  "Nghị quyết 01/2022", ""])
+                                  "Nghị quyết 01/2022", "",
+                                  "05/06-2024",  # mixed separators are no date
+                                  "9/9/2024 15:00 AM",  # an afternoon hour said to be AM
+                                  "9/9/2024 15:00 GMT+19",  # no such offset
+                                  "Đăng ký: 9/9/2024"])
 def test_not_a_date_line(line):
     assert parse_dateline(line) is None
+
+
+def test_a_label_before_the_date_stays_out_of_the_date_element():
+    article = article_from("Tiêu đề\n\nCập nhật: 11/11/2024 16:16\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    [span] = article.dateline.text.spans
+    assert article.dateline.text.text[span.start:span.end] == "11/11/2024 16:16"
+    assert article.blocks[0].text.text == "Đoạn mở đầu."
 
 
 def test_blocks_keep_their_first_line_and_inner_line_breaks():
