@@ -154,9 +154,19 @@ _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "s
              "tám": 8, "chín": 9, "mười": 10}
 _ORDINAL_POINT = re.compile(r"^Thứ\s+(" + "|".join(_ORDINALS) + r")\b\s*(?:,|là\b|:)", re.I)
 _NUMBERED_POINT = re.compile(r"^(\d{1,2})[.)]\s")
+# A heading may open with a count ("5 năm qua, …", "3 nhiệm vụ trọng tâm", "1.000 km …").
+_COUNT_OPENING = re.compile(r"^\d+(?:[.,]\d{3})*\s+[^\W\d]")
 _BYLINE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w.'’-]*$")
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
+# Furniture lines a site may leave anywhere in the article, matched as whole lines.
+_SITE_LINE = re.compile(r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?|Bình\s+luận(?:\s*\(\d+\))?"
+                        r"|In\s+bài(?:\s+viết)?|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"
+                        r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*)\s*:?", re.I)
+# A link to other articles: "Tin liên quan", or "Xem thêm: <their headline>".
+_RELATED = re.compile(r"(?:(?:Tin|Bài)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục)|(?:Xem|Đọc)\s+thêm)"
+                      r"\s*(?::\s*(?P<headline>.*))?", re.I)
+MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 
 MAX_HEADING = 120
 MAX_CAPTION = 250
@@ -170,6 +180,8 @@ def parse_article(source: Source) -> Article:
     body, furniture = _split_furniture(blocks)
     if not body:
         raise InputError("the article has only site furniture, no body", source.path)
+    body, inner_furniture = _remove_inner_furniture(body)
+    furniture = inner_furniture + furniture
     title_block = body[0]
     title_lines = title_block.text.split("\n")
     title = Inline(title_lines[0])
@@ -208,7 +220,67 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
 
 
 def _is_furniture(text: str) -> bool:
-    return all(_FURNITURE_LINE.match(line) for line in text.split("\n"))
+    return all(_FURNITURE_LINE.match(line) or _is_site_line(line) for line in text.split("\n"))
+
+
+def _remove_inner_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+    """Furniture after the title and before the end: share, comment and print
+    buttons, keywords, "Xem thêm: <headline>", and a "Tin liên quan" line with
+    the headlines of the articles it links to.  Removed before the date line
+    and the lead are looked for, so that neither is taken for the lead."""
+    kept, removed = blocks[:1], []
+    i = 1
+    while i < len(blocks):
+        lines = blocks[i].text.split("\n")
+        taken = 0
+        if all(_is_site_line(line) for line in lines):
+            taken = 1
+        elif _is_related_header(lines[0]) and all(_looks_like_headline(ln) for ln in lines[1:]):
+            taken = 1 + (_related_headlines(blocks, i + 1) if len(lines) == 1 else 0)
+        if taken:
+            removed += blocks[i:i + taken]
+            i += taken
+        else:
+            kept.append(blocks[i])
+            i += 1
+    return kept, removed
+
+
+def _is_site_line(line: str) -> bool:
+    related = _RELATED.fullmatch(line)
+    if related and related.group("headline"):
+        return _looks_like_headline(related.group("headline"))
+    return bool(_SITE_LINE.fullmatch(line))
+
+
+def _is_related_header(line: str) -> bool:
+    related = _RELATED.fullmatch(line)
+    return bool(related and not related.group("headline"))
+
+
+def _related_headlines(blocks: list[RawBlock], j: int) -> int:
+    """How many blocks from ``j`` on are headlines a "Tin liên quan" line links to.
+    When the text resumes after two or more headline-like lines, the last of them
+    is the head of the next section, as in ``_heads_a_section``."""
+    run = 0
+    while j + run < len(blocks) and _is_headline_block(blocks, j + run):
+        run += 1
+    if run >= 2 and j + run < len(blocks):
+        run -= 1
+    return min(run, MAX_RELATED)
+
+
+def _is_headline_block(blocks: list[RawBlock], k: int) -> bool:
+    text = blocks[k].text
+    last = k == len(blocks) - 1
+    return ("\n" not in text and _looks_like_headline(text) and not _is_caption(text, False)
+            and not (last and _looks_like_byline(text)))
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A short line without a sentence's final punctuation, like an article title."""
+    return (0 < len(line) <= MAX_HEADING and line[-1] not in ".:;,"
+            and _opens_like_a_title(line) and not _NUMBERED_POINT.match(line))
 
 
 def _looks_like_byline(text: str) -> bool:
@@ -277,7 +349,11 @@ def _is_heading(text: str, following: str | None) -> bool:
     return ("\n" not in text and len(text) <= MAX_HEADING and following is not None
             and text[-1] not in _TERMINAL and not text.startswith("*")
             and not _NUMBERED_POINT.match(text) and not _ORDINAL_POINT.match(text)
-            and (text[0].isupper() or text[0] in "\"“'‘«"))
+            and _opens_like_a_title(text))
+
+
+def _opens_like_a_title(text: str) -> bool:
+    return text[0].isupper() or text[0] in "\"“'‘«" or bool(_COUNT_OPENING.match(text))
 
 
 def _figure(n: int, alt: Inline | None, caption_line: str) -> Figure:

@@ -159,3 +159,82 @@ def test_structure_matches_the_gold_lists(path):
     assert credits == [f"Ảnh: {fig['credit']}" for fig in gold["figures"] if fig["credit"]]
     if path == SEED:
         assert article.furniture == gold["boilerplate"]
+
+
+FURNISHED = """Tỉnh Hòa Minh khởi công cầu Bến Lở
+
+Chia sẻ
+
+Thứ Sáu, 6/6/2025, 11:05
+
+Sáng 6/6, tỉnh Hòa Minh khởi công cầu Bến Lở.
+
+Bình luận (3)
+
+Cầu dài 1,2 km, có bốn làn xe.
+
+Tin liên quan
+
+Hòa Minh thông xe tuyến tránh phía tây, giảm ùn tắc cho quốc lộ
+
+Những yêu cầu về tiến độ
+
+Tỉnh yêu cầu nhà thầu hoàn thành trong năm 2026.
+
+Đọc thêm: Đông Lâm hoàn thành 30 km đường ven biển
+
+Theo dõi Báo Hòa Minh trên Google News
+
+Từ khóa: cầu Bến Lở, Hòa Minh
+
+Xem thêm: hồ sơ dự án được công khai trên cổng thông tin của tỉnh.
+
+Lê Thu"""
+
+
+def test_site_furniture_inside_the_article_is_removed_and_kept_as_furniture():
+    article = article_from(FURNISHED)
+    assert article.dateline.when == "2025-06-06T11:05:00+07:00"
+    assert article.furniture == [
+        "Chia sẻ", "Bình luận (3)", "Tin liên quan",
+        "Hòa Minh thông xe tuyến tránh phía tây, giảm ùn tắc cho quốc lộ",
+        "Đọc thêm: Đông Lâm hoàn thành 30 km đường ven biển",
+        "Theo dõi Báo Hòa Minh trên Google News", "Từ khóa: cầu Bến Lở, Hòa Minh"]
+    lead, para, heading, para2, last = article.blocks
+    assert lead.rend == "lead" and lead.text.text.startswith("Sáng 6/6")
+    # the last heading-like line after the links heads the next section
+    assert isinstance(heading, Heading) and heading.text.text == "Những yêu cầu về tiến độ"
+    # a sentence that begins like a link is text
+    assert last.text.text.startswith("Xem thêm: hồ sơ dự án")
+    assert article.byline.text == "Lê Thu"
+
+
+def test_nothing_is_lost_when_furniture_is_removed_from_inside():
+    article = article_from(FURNISHED)
+    kept = [article.title.text, article.dateline.text.text, article.byline.text]
+    kept += [b.text.text for b in article.blocks]
+    source_lines = [line for line in FURNISHED.split("\n") if line]
+    assert sorted(kept + article.furniture) == sorted(source_lines)
+
+
+def test_a_related_link_before_the_byline_leaves_the_byline():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nBài liên quan\n\n"
+                           "Đông Lâm đón đoàn công tác của Bộ Y tế\n\nTrần Hà")
+    assert article.furniture == ["Bài liên quan", "Đông Lâm đón đoàn công tác của Bộ Y tế"]
+    assert article.byline.text == "Trần Hà"
+
+
+@pytest.mark.parametrize("line", ["7 kết quả nổi bật của ngành y tế",
+                                  "10 năm qua, nông thôn Đông Lâm đổi thay",
+                                  "1.200 km đường được nâng cấp"])
+def test_a_heading_may_open_with_a_count(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn tiếp theo của bài.")
+    assert isinstance(article.blocks[1], Heading)
+
+
+@pytest.mark.parametrize("line", ["1. Rà soát các dự án chậm tiến độ",
+                                  "2) Rà soát các dự án chậm tiến độ"])
+def test_a_numbered_point_without_a_full_stop_stays_a_point(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn tiếp theo của bài.")
+    point = article.blocks[1]
+    assert isinstance(point, Paragraph) and point.n in (1, 2)
