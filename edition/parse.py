@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime
 
+from . import lexicon
 from .errors import InputError
 from .model import Article, Block, Dateline, Figure, Heading, Inline, Paragraph, Source, Span
 
@@ -147,8 +149,13 @@ _CREDIT = re.compile(
 _ALT_NUMBERED = re.compile(r"\s[-–—]\s*Ảnh\s*\d+\.?$")
 # Bare captions name the scene or the speaker; headings are slogans.
 _CAPTION_OPENERS = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các đồng chí|"
-                              r"Lãnh đạo|Ảnh:|Ảnh minh họa)\b")
+                              r"Lãnh đạo|Ảnh:|Ảnh minh h(?:ọa|oạ))\b")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")
+# A caption ends on what the person does ("… phát biểu chỉ đạo hội nghị."); a
+# paragraph goes on to what was said.
+_CAPTION_ENDING = re.compile(_CAPTION_VERB.pattern + r"(?:\s+[^\s,;:]+){0,8}\s*\.?$")
+# "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit.
+_ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$", re.I)
 _TERMINAL = ".:;,!?…"
 _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
              "tám": 8, "chín": 9, "mười": 10}
@@ -328,13 +335,29 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
 def _is_caption(text: str, after_alt: bool) -> bool:
     if "\n" in text or len(text) > MAX_CAPTION:
         return False
-    if _CREDIT.search(text):
+    if _CREDIT.search(text) or _ILLUSTRATION.search(text):
         return True
     if after_alt:
-        return len(text) <= MAX_CAPTION and text.count(". ") == 0
+        return text.count(". ") == 0
     one_sentence = text.count(". ") == 0 and text[-1] not in ":;,!?"
-    return one_sentence and len(text) <= MAX_HEADING and bool(
-        _CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text))
+    if not one_sentence:
+        return False
+    if len(text) <= MAX_HEADING:
+        return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text))
+    # Longer: a speaker with all the titles the caption spells out.
+    return bool(_opens_with_a_person(text) and _CAPTION_ENDING.search(text))
+
+
+def _opens_with_a_person(text: str) -> bool:
+    """Opens with a word of address or a title ("Đồng chí …", "Phó Bí thư …")."""
+    return bool(_person_opening().match(text))
+
+
+@lru_cache(maxsize=1)
+def _person_opening() -> re.Pattern[str]:
+    heads = sorted({*lexicon.honorifics(), *lexicon.title_heads()}, key=len, reverse=True)
+    return re.compile(r"(?:(?:Phó|Nguyên)\s+)?(?:" + "|".join(map(re.escape, heads)) + r")\s",
+                      re.I)
 
 
 def _heads_a_section(raw: list[RawBlock], j: int) -> bool:

@@ -238,3 +238,36 @@ def test_a_numbered_point_without_a_full_stop_stays_a_point(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn tiếp theo của bài.")
     point = article.blocks[1]
     assert isinstance(point, Paragraph) and point.n in (1, 2)
+
+
+def _only_block(line: str):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn cuối của bài.")
+    return article.blocks[1]
+
+
+LONG_CAPTION = ("Đồng chí Hoàng Minh Tâm, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức "
+                "Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Đông Lâm phát biểu chỉ đạo "
+                "tại hội nghị.")
+
+
+def test_a_speaker_caption_longer_than_a_heading_is_a_caption():
+    assert 120 < len(LONG_CAPTION) <= 250
+    figure = _only_block(LONG_CAPTION)
+    assert isinstance(figure, Figure) and figure.caption.text == LONG_CAPTION
+
+
+def test_a_long_sentence_that_goes_on_after_the_speaker_is_a_paragraph():
+    sentence = (LONG_CAPTION[:-len(" tại hội nghị.")] + " và đề nghị các cấp ủy, chính "
+                "quyền tiếp tục quán triệt nghị quyết.")
+    assert isinstance(_only_block(sentence), Paragraph)
+
+
+@pytest.mark.parametrize("line", [
+    "Người dân làm thủ tục tại bộ phận một cửa huyện Tân Lập. Ảnh minh hoạ",
+    "Xe chở hàng qua trạm cân trên đường tỉnh 12 (ảnh minh họa)",
+    "Một buổi tập huấn cho cán bộ xã - Ảnh minh họa:",
+])
+def test_a_trailing_illustration_mark_makes_a_caption_without_credit(line):
+    figure = _only_block(line)
+    assert isinstance(figure, Figure)
+    assert figure.caption.text == line and figure.credit is None
