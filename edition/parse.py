@@ -161,6 +161,9 @@ _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "s
              "tám": 8, "chín": 9, "mười": 10}
 _ORDINAL_POINT = re.compile(r"^Thứ\s+(" + "|".join(_ORDINALS) + r")\b\s*(?:,|là\b|:)", re.I)
 _NUMBERED_POINT = re.compile(r"^(\d{1,2})[.)]\s")
+# Points lettered in the order of the Vietnamese alphabet: a) b) c) d) đ) e) g) …
+_POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
+_LETTERED_POINT = re.compile(rf"^([{_POINT_LETTERS}])\)\s")
 # A heading may open with a count ("5 năm qua, …", "3 nhiệm vụ trọng tâm", "1.000 km …").
 _COUNT_OPENING = re.compile(r"^\d+(?:[.,]\d{3})*\s+[^\W\d]")
 _BYLINE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w.'’-]*$")
@@ -397,4 +400,6 @@ def _paragraph(text: str, lead: bool) -> Paragraph:
         return Paragraph(Inline(text), n=_ORDINALS[match.group(1).lower()])
     if match := _NUMBERED_POINT.match(text):
         return Paragraph(Inline(text), n=int(match.group(1)))
+    if match := _LETTERED_POINT.match(text):
+        return Paragraph(Inline(text), n=_POINT_LETTERS.index(match.group(1)) + 1)
     return Paragraph(Inline(text))

@@ -271,3 +271,11 @@ def test_a_trailing_illustration_mark_makes_a_caption_without_credit(line):
     figure = _only_block(line)
     assert isinstance(figure, Figure)
     assert figure.caption.text == line and figure.credit is None
+
+
+def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
+    points = ["a) Sở Y tế chủ trì kiểm tra.", "b) Sở Tài chính bố trí kinh phí.",
+              "c) Công an tỉnh bảo đảm an ninh.", "d) Các huyện báo cáo kết quả.",
+              "đ) Các xã tuyên truyền đến người dân.", "e) Báo Đông Lâm đưa tin."]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n" + "\n\n".join(points))
+    assert [b.n for b in article.blocks[1:]] == [1, 2, 3, 4, 5, 6]
