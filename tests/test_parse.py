@@ -171,6 +171,8 @@ Sáng 6/6, tỉnh Hòa Minh khởi công cầu Bến Lở.
 
 Bình luận (3)
 
+Nghe đọc bài viết
+
 Cầu dài 1,2 km, có bốn làn xe.
 
 Tin liên quan
@@ -187,19 +189,24 @@ Theo dõi Báo Hòa Minh trên Google News
 
 Từ khóa: cầu Bến Lở, Hòa Minh
 
+#cầu Bến Lở #giao thông
+
 Xem thêm: hồ sơ dự án được công khai trên cổng thông tin của tỉnh.
 
-Lê Thu"""
+Lê Thu
+
+Gửi bình luận"""
 
 
 def test_site_furniture_inside_the_article_is_removed_and_kept_as_furniture():
     article = article_from(FURNISHED)
     assert article.dateline.when == "2025-06-06T11:05:00+07:00"
     assert article.furniture == [
-        "Chia sẻ", "Bình luận (3)", "Tin liên quan",
+        "Chia sẻ", "Bình luận (3)", "Nghe đọc bài viết", "Tin liên quan",
         "Hòa Minh thông xe tuyến tránh phía tây, giảm ùn tắc cho quốc lộ",
         "Đọc thêm: Đông Lâm hoàn thành 30 km đường ven biển",
-        "Theo dõi Báo Hòa Minh trên Google News", "Từ khóa: cầu Bến Lở, Hòa Minh"]
+        "Theo dõi Báo Hòa Minh trên Google News", "Từ khóa: cầu Bến Lở, Hòa Minh",
+        "#cầu Bến Lở #giao thông", "Gửi bình luận"]
     lead, para, heading, para2, last = article.blocks
     assert lead.rend == "lead" and lead.text.text.startswith("Sáng 6/6")
     # the last heading-like line after the links heads the next section
