@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 
 from . import lexicon
 from .errors import InputError
@@ -170,9 +170,15 @@ _BYLINE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w.'’-]*$")
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
-_SITE_LINE = re.compile(r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"
-                        r"|In\s+bài(?:\s+viết)?|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"
-                        r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*|(?:#[^#\s][^#]*)+)\s*:?", re.I)
+_SITE_LINE = re.compile(
+    r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?"                 # share button
+    r"|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"           # comment button and count
+    r"|In\s+bài(?:\s+viết)?"                           # print button
+    r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"              # audio player
+    r"|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"   # follow-us line
+    r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
+    r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
+    r")\s*:?", re.I)
 # A link to other articles: "Tin liên quan", or "Xem thêm: <their headline>".
 _RELATED = re.compile(r"(?:(?:Tin|Bài)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục)|(?:Xem|Đọc)\s+thêm)"
                       r"\s*(?::\s*(?P<headline>.*))?", re.I)
