@@ -43,6 +43,9 @@ _ZONE = r"(?:\s*[-,]?\s*\(?\s*(?P<zone>(?:GMT|UTC)\s*(?P<Z>[+-]\s*\d{1,2}(?::?\d
 _DATELINE_FORMS = [
     # 01/07/2022 08:56 · Thứ Ba, 17/09/2024 - 19:25 · Thứ Năm, 21/11/2024, 14:02 (GMT+7)
     re.compile(_WEEKDAY + _DATE + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),
+    # Thứ Sáu, ngày 22 tháng 8 năm 2025 (the formal style of Party sites)
+    re.compile(_WEEKDAY + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
+               + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),
     # 14:02 21/11/2024 · Đăng lúc 08:00 Thứ Hai, 02/12/2024
     re.compile(_TIME + _JOIN + _WEEKDAY + _DATE + _ZONE, re.I),
     # 2025-04-16 15:14:00 · 2020-03-05T02:00:00.000Z

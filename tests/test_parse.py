@@ -44,6 +44,8 @@ def article_from(text: str):
     ("Đăng lúc 05:50 27/7/2024", "2024-07-27T05:50:00+07:00"),
     ("16:48 19/05/2025", "2025-05-19T16:48:00+07:00"),
     ("10h15 Thứ Hai, 13/1/2025", "2025-01-13T10:15:00+07:00"),
+    ("Thứ bảy, ngày 4 tháng 10 năm 2025", "2025-10-04"),
+    ("Chủ nhật, ngày 9 tháng 3 năm 2025 - 20:10", "2025-03-09T20:10:00+07:00"),
 ])
 def test_date_line_forms(line, iso):
     assert parse_dateline(line) == iso
