@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
+from . import lexicon
 from .errors import InputError
 from .model import Article, Block, Dateline, Figure, Heading, Inline, Paragraph, Source, Span
 
@@ -26,15 +28,32 @@ class RawBlock:
 
 # --- date lines ---------------------------------------------------------------
 
-_WEEKDAY = r"(?:(?:Thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|CN|T[2-7])\s*,\s*)?"
+# A date line is one line: an optional label ("Cập nhật:", "Ngày đăng:", "Đăng
+# lúc"), an optional weekday, the date (d/m/yyyy, d.m.yyyy or d-m-yyyy) and
+# optionally the time, before or after the date ("14:02", "14h02", "8:00 AM"),
+# then optionally the zone the site writes ("GMT+7", "(UTC+07:00)").
+_LABEL = re.compile(r"(?:Ngày\s+)?(?:cập\s+nhật|đăng|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?\s*:?\s*",
+                    re.I)
+_WEEKDAY = r"(?:(?:Thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|CN|T[2-7])\s*[,|–-]?\s*)?"
+_DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+_TIME = (r"(?:lúc\s+)?(?P<H>\d{1,2})\s*[:hg]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?"
+         r"(?:\s*(?P<half>AM|PM|SA|CH)\b)?")
+_JOIN = r"\s*[-|,–]?\s*"
+_ZONE = r"(?:\s*[-,]?\s*\(?\s*(?P<zone>(?:GMT|UTC)\s*(?P<Z>[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*\)?)?"
 _DATELINE_FORMS = [
-    # 01/07/2022 08:56 · Thứ Ba, 17/09/2024 - 19:25 · Thứ 6, 21/03/2025 | 15:45
-    re.compile(_WEEKDAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})"
-               r"(?:\s*[-|,]?\s*(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2}))?)?", re.I),
+    # 01/07/2022 08:56 · Thứ Ba, 17/09/2024 - 19:25 · Thứ Năm, 21/11/2024, 14:02 (GMT+7)
+    re.compile(_WEEKDAY + _DATE + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),
+    # Thứ Sáu, ngày 22 tháng 8 năm 2025 (the formal style of Party sites)
+    re.compile(_WEEKDAY + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
+               + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),
+    # 14:02 21/11/2024 · Đăng lúc 08:00 Thứ Hai, 02/12/2024
+    re.compile(_TIME + _JOIN + _WEEKDAY + _DATE + _ZONE, re.I),
     # 2025-04-16 15:14:00 · 2020-03-05T02:00:00.000Z
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
-               r"(?:[T ]\s*(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?(?P<Z>Z|[+-]\d{2}:?\d{2})?)?"),
+               r"(?:[T ]\s*(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+               r"(?P<zone>(?P<Z>Z|[+-]\d{2}:?\d{2}))?)?"),
 ]
+_OFFSET = re.compile(r"(?P<sign>[+-])\s*(?P<h>\d{1,2}):?(?P<m>\d{2})?")
 
 #: Vietnam's time zone, assumed for date lines that state none.
 LOCAL_OFFSET = "+07:00"
@@ -42,10 +61,20 @@ LOCAL_OFFSET = "+07:00"
 
 def parse_dateline(line: str) -> str | None:
     """ISO 8601 value of a whole date line, or None when ``line`` is not one."""
+    found = read_dateline(line.strip())
+    return found[1] if found else None
+
+
+def read_dateline(line: str) -> tuple[int, str] | None:
+    """(where the date starts, its ISO 8601 value) when ``line`` is a date line.
+    A label before the date ("Cập nhật: ") is not part of the date."""
+    label = _LABEL.match(line)
+    start = label.end() if label else 0
     for form in _DATELINE_FORMS:
-        match = form.fullmatch(line.strip())
+        match = form.fullmatch(line, start)
         if match:
-            return _iso_from_match(match)
+            when = _iso_from_match(match)
+            return (start, when) if when else None
     return None
 
 
@@ -57,12 +86,36 @@ def _iso_from_match(match: re.Match[str]) -> str | None:
         return None
     if parts.get("H") is None:
         return day.strftime("%Y-%m-%d")
-    hour, minute, second = int(parts["H"]), int(parts["M"]), int(parts.get("S") or 0)
-    if hour > 23 or minute > 59 or second > 59:
+    hour = _hour_of_day(int(parts["H"]), parts.get("half"))
+    minute, second = int(parts["M"]), int(parts.get("S") or 0)
+    zone = _zone(parts.get("zone"), parts.get("Z"))
+    if hour is None or minute > 59 or second > 59 or zone is None:
         return None
-    zone = parts.get("Z")
-    zone = "Z" if zone == "Z" else (f"{zone[:3]}:{zone[-2:]}" if zone else LOCAL_OFFSET)
     return f"{day:%Y-%m-%d}T{hour:02d}:{minute:02d}:{second:02d}{zone}"
+
+
+def _hour_of_day(hour: int, half: str | None) -> int | None:
+    """24-hour value of ``hour``; "SA" (sáng) is AM and "CH" (chiều) is PM."""
+    if half is None:
+        return hour if hour <= 23 else None
+    pm = half.upper() in ("PM", "CH")
+    if hour > 12:  # "14:02 PM" still says 14:02; "14:02 AM" says nothing sure
+        return hour if pm and hour <= 23 else None
+    return hour % 12 + (12 if pm else 0)
+
+
+def _zone(written: str | None, offset: str | None) -> str | None:
+    """The offset the line writes ("GMT+7" -> "+07:00"; "GMT" alone and "Z" are UTC),
+    Vietnam's when it writes none, None when it is no real offset."""
+    if written is None:
+        return LOCAL_OFFSET
+    if offset is None or offset == "Z":
+        return "Z"
+    match = _OFFSET.fullmatch(offset)
+    hours, minutes = int(match["h"]), int(match["m"] or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    return f"{match['sign']}{hours:02d}:{minutes:02d}"
 
 
 # --- blocks -------------------------------------------------------------------
@@ -99,16 +152,40 @@ _CREDIT = re.compile(
 _ALT_NUMBERED = re.compile(r"\s[-–—]\s*Ảnh\s*\d+\.?$")
 # Bare captions name the scene or the speaker; headings are slogans.
 _CAPTION_OPENERS = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các đồng chí|"
-                              r"Lãnh đạo|Ảnh:|Ảnh minh họa)\b")
+                              r"Lãnh đạo|Ảnh:|Ảnh minh h(?:ọa|oạ))\b")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")
+# A caption ends on what the person does ("… phát biểu chỉ đạo hội nghị."); a
+# paragraph goes on to what was said.
+_CAPTION_ENDING = re.compile(_CAPTION_VERB.pattern + r"(?:\s+[^\s,;:]+){0,8}\s*\.?$")
+# "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit.
+_ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$", re.I)
 _TERMINAL = ".:;,!?…"
 _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
              "tám": 8, "chín": 9, "mười": 10}
 _ORDINAL_POINT = re.compile(r"^Thứ\s+(" + "|".join(_ORDINALS) + r")\b\s*(?:,|là\b|:)", re.I)
 _NUMBERED_POINT = re.compile(r"^(\d{1,2})[.)]\s")
+# Points lettered in the order of the Vietnamese alphabet: a) b) c) d) đ) e) g) …
+_POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
+_LETTERED_POINT = re.compile(rf"^([{_POINT_LETTERS}])\)\s")
+# A heading may open with a count ("5 năm qua, …", "3 nhiệm vụ trọng tâm", "1.000 km …").
+_COUNT_OPENING = re.compile(r"^\d+(?:[.,]\d{3})*\s+[^\W\d]")
 _BYLINE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w.'’-]*$")
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
+# Furniture lines a site may leave anywhere in the article, matched as whole lines.
+_SITE_LINE = re.compile(
+    r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?"                 # share button
+    r"|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"           # comment button and count
+    r"|In\s+bài(?:\s+viết)?"                           # print button
+    r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"              # audio player
+    r"|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"   # follow-us line
+    r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
+    r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
+    r")\s*:?", re.I)
+# A link to other articles: "Tin liên quan", or "Xem thêm: <their headline>".
+_RELATED = re.compile(r"(?:(?:Tin|Bài)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục)|(?:Xem|Đọc)\s+thêm)"
+                      r"\s*(?::\s*(?P<headline>.*))?", re.I)
+MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 
 MAX_HEADING = 120
 MAX_CAPTION = 250
@@ -122,6 +199,8 @@ def parse_article(source: Source) -> Article:
     body, furniture = _split_furniture(blocks)
     if not body:
         raise InputError("the article has only site furniture, no body", source.path)
+    body, inner_furniture = _remove_inner_furniture(body)
+    furniture = inner_furniture + furniture
     title_block = body[0]
     title_lines = title_block.text.split("\n")
     title = Inline(title_lines[0])
@@ -133,8 +212,9 @@ def parse_article(source: Source) -> Article:
                          title_block.line)
 
     dateline = None
-    if "\n" not in rest[0].text and (when := parse_dateline(rest[0].text)):
-        dateline = Dateline(Inline(rest[0].text, [Span(0, len(rest[0].text), "date",
+    if "\n" not in rest[0].text and (found := read_dateline(rest[0].text)):
+        start, when = found
+        dateline = Dateline(Inline(rest[0].text, [Span(start, len(rest[0].text), "date",
                                                          (("when", when),))]), when)
         rest = rest[1:]
         if not rest:  # a body needs at least one block besides head and dateline
@@ -159,7 +239,67 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
 
 
 def _is_furniture(text: str) -> bool:
-    return all(_FURNITURE_LINE.match(line) for line in text.split("\n"))
+    return all(_FURNITURE_LINE.match(line) or _is_site_line(line) for line in text.split("\n"))
+
+
+def _remove_inner_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+    """Furniture after the title and before the end: share, comment and print
+    buttons, keywords, "Xem thêm: <headline>", and a "Tin liên quan" line with
+    the headlines of the articles it links to.  Removed before the date line
+    and the lead are looked for, so that neither is taken for the lead."""
+    kept, removed = blocks[:1], []
+    i = 1
+    while i < len(blocks):
+        lines = blocks[i].text.split("\n")
+        taken = 0
+        if all(_is_site_line(line) for line in lines):
+            taken = 1
+        elif _is_related_header(lines[0]) and all(_looks_like_headline(ln) for ln in lines[1:]):
+            taken = 1 + (_related_headlines(blocks, i + 1) if len(lines) == 1 else 0)
+        if taken:
+            removed += blocks[i:i + taken]
+            i += taken
+        else:
+            kept.append(blocks[i])
+            i += 1
+    return kept, removed
+
+
+def _is_site_line(line: str) -> bool:
+    related = _RELATED.fullmatch(line)
+    if related and related.group("headline"):
+        return _looks_like_headline(related.group("headline"))
+    return bool(_SITE_LINE.fullmatch(line))
+
+
+def _is_related_header(line: str) -> bool:
+    related = _RELATED.fullmatch(line)
+    return bool(related and not related.group("headline"))
+
+
+def _related_headlines(blocks: list[RawBlock], j: int) -> int:
+    """How many blocks from ``j`` on are headlines a "Tin liên quan" line links to.
+    When the text resumes after two or more headline-like lines, the last of them
+    is the head of the next section, as in ``_heads_a_section``."""
+    run = 0
+    while j + run < len(blocks) and _is_headline_block(blocks, j + run):
+        run += 1
+    if run >= 2 and j + run < len(blocks):
+        run -= 1
+    return min(run, MAX_RELATED)
+
+
+def _is_headline_block(blocks: list[RawBlock], k: int) -> bool:
+    text = blocks[k].text
+    last = k == len(blocks) - 1
+    return ("\n" not in text and _looks_like_headline(text) and not _is_caption(text, False)
+            and not (last and _looks_like_byline(text)))
+
+
+def _looks_like_headline(line: str) -> bool:
+    """A short line without a sentence's final punctuation, like an article title."""
+    return (0 < len(line) <= MAX_HEADING and line[-1] not in ".:;,"
+            and _opens_like_a_title(line) and not _NUMBERED_POINT.match(line))
 
 
 def _looks_like_byline(text: str) -> bool:
@@ -207,13 +347,29 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
 def _is_caption(text: str, after_alt: bool) -> bool:
     if "\n" in text or len(text) > MAX_CAPTION:
         return False
-    if _CREDIT.search(text):
+    if _CREDIT.search(text) or _ILLUSTRATION.search(text):
         return True
     if after_alt:
-        return len(text) <= MAX_CAPTION and text.count(". ") == 0
+        return text.count(". ") == 0
     one_sentence = text.count(". ") == 0 and text[-1] not in ":;,!?"
-    return one_sentence and len(text) <= MAX_HEADING and bool(
-        _CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text))
+    if not one_sentence:
+        return False
+    if len(text) <= MAX_HEADING:
+        return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text))
+    # Longer: a speaker with all the titles the caption spells out.
+    return bool(_opens_with_a_person(text) and _CAPTION_ENDING.search(text))
+
+
+def _opens_with_a_person(text: str) -> bool:
+    """Opens with a word of address or a title ("Đồng chí …", "Phó Bí thư …")."""
+    return bool(_person_opening().match(text))
+
+
+@lru_cache(maxsize=1)
+def _person_opening() -> re.Pattern[str]:
+    heads = sorted({*lexicon.honorifics(), *lexicon.title_heads()}, key=len, reverse=True)
+    return re.compile(r"(?:(?:Phó|Nguyên)\s+)?(?:" + "|".join(map(re.escape, heads)) + r")\s",
+                      re.I)
 
 
 def _heads_a_section(raw: list[RawBlock], j: int) -> bool:
@@ -228,7 +384,11 @@ def _is_heading(text: str, following: str | None) -> bool:
     return ("\n" not in text and len(text) <= MAX_HEADING and following is not None
             and text[-1] not in _TERMINAL and not text.startswith("*")
             and not _NUMBERED_POINT.match(text) and not _ORDINAL_POINT.match(text)
-            and (text[0].isupper() or text[0] in "\"“'‘«"))
+            and _opens_like_a_title(text))
+
+
+def _opens_like_a_title(text: str) -> bool:
+    return text[0].isupper() or text[0] in "\"“'‘«" or bool(_COUNT_OPENING.match(text))
 
 
 def _figure(n: int, alt: Inline | None, caption_line: str) -> Figure:
@@ -249,4 +409,6 @@ def _paragraph(text: str, lead: bool) -> Paragraph:
         return Paragraph(Inline(text), n=_ORDINALS[match.group(1).lower()])
     if match := _NUMBERED_POINT.match(text):
         return Paragraph(Inline(text), n=int(match.group(1)))
+    if match := _LETTERED_POINT.match(text):
+        return Paragraph(Inline(text), n=_POINT_LETTERS.index(match.group(1)) + 1)
     return Paragraph(Inline(text))

@@ -599,8 +599,14 @@ def _trimmed(text: str) -> str:
 
 
 def credit_text(text: str) -> str:
-    """"- Ảnh: VGP/Nguyễn Hoàng." -> "VGP/Nguyễn Hoàng"."""
-    return _trimmed(_CREDIT_LEAD.sub("", norm(text)))
+    """"- Ảnh: VGP/Nguyễn Hoàng." -> "VGP/Nguyễn Hoàng"; "(Ảnh: TTXVN)" -> "TTXVN"."""
+    return _trimmed(_CREDIT_LEAD.sub("", _unbracketed(norm(text))))
+
+
+def _unbracketed(text: str) -> str:
+    """A credit in parentheses is the same credit: "(Ảnh: TTXVN)" -> "Ảnh: TTXVN"."""
+    text = text.strip()
+    return text[1:-1] if text.startswith("(") and text.endswith(")") else text
 
 
 def score_figures(doc: Document, gold: dict, score: ArticleScore) -> None:

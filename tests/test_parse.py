@@ -25,15 +25,47 @@ def article_from(text: str):
     ("Chủ nhật, 5/1/2025 - 07:05", "2025-01-05T07:05:00+07:00"),
     ("2020-03-05T02:00:00.000Z", "2020-03-05T02:00:00Z"),
     ("12/03/2021", "2021-03-12"),
+    # other separators, a zone the site writes, a clock with h, AM/PM and SA/CH
+    ("Thứ Tư, 09-10-2024, 07:40", "2024-10-09T07:40:00+07:00"),
+    ("15.08.2023 21:10", "2023-08-15T21:10:00+07:00"),
+    ("Thứ Sáu, 6/6/2025, 11:05 (GMT+7)", "2025-06-06T11:05:00+07:00"),
+    ("30/04/2025 06:00 GMT+7", "2025-04-30T06:00:00+07:00"),
+    ("1/1/2024 23:59 UTC+07:00", "2024-01-01T23:59:00+07:00"),
+    ("1/1/2024 23:59 GMT+05:30", "2024-01-01T23:59:00+05:30"),
+    ("7/5/2024 09:30 GMT", "2024-05-07T09:30:00Z"),
+    ("Thứ 5, 2/1/2025 09h45", "2025-01-02T09:45:00+07:00"),
+    ("Chủ nhật, 8/9/2024 07:15 PM", "2024-09-08T19:15:00+07:00"),
+    ("8/9/2024 12:05 AM", "2024-09-08T00:05:00+07:00"),
+    ("18/2/2025 03:20 CH", "2025-02-18T15:20:00+07:00"),
+    ("18/2/2025 10:20 SA", "2025-02-18T10:20:00+07:00"),
+    # labels and the time written first
+    ("Cập nhật: 11/11/2024 16:16", "2024-11-11T16:16:00+07:00"),
+    ("Ngày đăng: 4/4/2025", "2025-04-04"),
+    ("Đăng lúc 05:50 27/7/2024", "2024-07-27T05:50:00+07:00"),
+    ("16:48 19/05/2025", "2025-05-19T16:48:00+07:00"),
+    ("10h15 Thứ Hai, 13/1/2025", "2025-01-13T10:15:00+07:00"),
+    ("Thứ bảy, ngày 4 tháng 10 năm 2025", "2025-10-04"),
+    ("Chủ nhật, ngày 9 tháng 3 năm 2025 - 20:10", "2025-03-09T20:10:00+07:00"),
 ])
 def test_date_line_forms(line, iso):
     assert parse_dateline(line) == iso
 
 
 @pytest.mark.parametrize("line", ["31/02/2022 08:56", "01/07/2022 25:00", "Hà Nội, 1/7",
-                                  "Nghị quyết 01/2022", ""])
+                                  "Nghị quyết 01/2022", "",
+                                  "05/06-2024",  # mixed separators are no date
+                                  "9/9/2024 15:00 AM",  # an afternoon hour said to be AM
+                                  "9/9/2024 15:00 GMT+19",  # no such offset
+                                  "Đăng ký: 9/9/2024"])
 def test_not_a_date_line(line):
     assert parse_dateline(line) is None
+
+
+def test_a_label_before_the_date_stays_out_of_the_date_element():
+    article = article_from("Tiêu đề\n\nCập nhật: 11/11/2024 16:16\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    [span] = article.dateline.text.spans
+    assert article.dateline.text.text[span.start:span.end] == "11/11/2024 16:16"
+    assert article.blocks[0].text.text == "Đoạn mở đầu."
 
 
 def test_blocks_keep_their_first_line_and_inner_line_breaks():
@@ -129,3 +161,130 @@ def test_structure_matches_the_gold_lists(path):
     assert credits == [f"Ảnh: {fig['credit']}" for fig in gold["figures"] if fig["credit"]]
     if path == SEED:
         assert article.furniture == gold["boilerplate"]
+
+
+FURNISHED = """Tỉnh Hòa Minh khởi công cầu Bến Lở
+
+Chia sẻ
+
+Thứ Sáu, 6/6/2025, 11:05
+
+Sáng 6/6, tỉnh Hòa Minh khởi công cầu Bến Lở.
+
+Bình luận (3)
+
+Nghe đọc bài viết
+
+Cầu dài 1,2 km, có bốn làn xe.
+
+Tin liên quan
+
+Hòa Minh thông xe tuyến tránh phía tây, giảm ùn tắc cho quốc lộ
+
+Những yêu cầu về tiến độ
+
+Tỉnh yêu cầu nhà thầu hoàn thành trong năm 2026.
+
+Đọc thêm: Đông Lâm hoàn thành 30 km đường ven biển
+
+Theo dõi Báo Hòa Minh trên Google News
+
+Từ khóa: cầu Bến Lở, Hòa Minh
+
+#cầu Bến Lở #giao thông
+
+Xem thêm: hồ sơ dự án được công khai trên cổng thông tin của tỉnh.
+
+Lê Thu
+
+Gửi bình luận"""
+
+
+def test_site_furniture_inside_the_article_is_removed_and_kept_as_furniture():
+    article = article_from(FURNISHED)
+    assert article.dateline.when == "2025-06-06T11:05:00+07:00"
+    assert article.furniture == [
+        "Chia sẻ", "Bình luận (3)", "Nghe đọc bài viết", "Tin liên quan",
+        "Hòa Minh thông xe tuyến tránh phía tây, giảm ùn tắc cho quốc lộ",
+        "Đọc thêm: Đông Lâm hoàn thành 30 km đường ven biển",
+        "Theo dõi Báo Hòa Minh trên Google News", "Từ khóa: cầu Bến Lở, Hòa Minh",
+        "#cầu Bến Lở #giao thông", "Gửi bình luận"]
+    lead, para, heading, para2, last = article.blocks
+    assert lead.rend == "lead" and lead.text.text.startswith("Sáng 6/6")
+    # the last heading-like line after the links heads the next section
+    assert isinstance(heading, Heading) and heading.text.text == "Những yêu cầu về tiến độ"
+    # a sentence that begins like a link is text
+    assert last.text.text.startswith("Xem thêm: hồ sơ dự án")
+    assert article.byline.text == "Lê Thu"
+
+
+def test_nothing_is_lost_when_furniture_is_removed_from_inside():
+    article = article_from(FURNISHED)
+    kept = [article.title.text, article.dateline.text.text, article.byline.text]
+    kept += [b.text.text for b in article.blocks]
+    source_lines = [line for line in FURNISHED.split("\n") if line]
+    assert sorted(kept + article.furniture) == sorted(source_lines)
+
+
+def test_a_related_link_before_the_byline_leaves_the_byline():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nBài liên quan\n\n"
+                           "Đông Lâm đón đoàn công tác của Bộ Y tế\n\nTrần Hà")
+    assert article.furniture == ["Bài liên quan", "Đông Lâm đón đoàn công tác của Bộ Y tế"]
+    assert article.byline.text == "Trần Hà"
+
+
+@pytest.mark.parametrize("line", ["7 kết quả nổi bật của ngành y tế",
+                                  "10 năm qua, nông thôn Đông Lâm đổi thay",
+                                  "1.200 km đường được nâng cấp"])
+def test_a_heading_may_open_with_a_count(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn tiếp theo của bài.")
+    assert isinstance(article.blocks[1], Heading)
+
+
+@pytest.mark.parametrize("line", ["1. Rà soát các dự án chậm tiến độ",
+                                  "2) Rà soát các dự án chậm tiến độ"])
+def test_a_numbered_point_without_a_full_stop_stays_a_point(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn tiếp theo của bài.")
+    point = article.blocks[1]
+    assert isinstance(point, Paragraph) and point.n in (1, 2)
+
+
+def _only_block(line: str):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn cuối của bài.")
+    return article.blocks[1]
+
+
+LONG_CAPTION = ("Đồng chí Hoàng Minh Tâm, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tổ chức "
+                "Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Đông Lâm phát biểu chỉ đạo "
+                "tại hội nghị.")
+
+
+def test_a_speaker_caption_longer_than_a_heading_is_a_caption():
+    assert 120 < len(LONG_CAPTION) <= 250
+    figure = _only_block(LONG_CAPTION)
+    assert isinstance(figure, Figure) and figure.caption.text == LONG_CAPTION
+
+
+def test_a_long_sentence_that_goes_on_after_the_speaker_is_a_paragraph():
+    sentence = (LONG_CAPTION[:-len(" tại hội nghị.")] + " và đề nghị các cấp ủy, chính "
+                "quyền tiếp tục quán triệt nghị quyết.")
+    assert isinstance(_only_block(sentence), Paragraph)
+
+
+@pytest.mark.parametrize("line", [
+    "Người dân làm thủ tục tại bộ phận một cửa huyện Tân Lập. Ảnh minh hoạ",
+    "Xe chở hàng qua trạm cân trên đường tỉnh 12 (ảnh minh họa)",
+    "Một buổi tập huấn cho cán bộ xã - Ảnh minh họa:",
+])
+def test_a_trailing_illustration_mark_makes_a_caption_without_credit(line):
+    figure = _only_block(line)
+    assert isinstance(figure, Figure)
+    assert figure.caption.text == line and figure.credit is None
+
+
+def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
+    points = ["a) Sở Y tế chủ trì kiểm tra.", "b) Sở Tài chính bố trí kinh phí.",
+              "c) Công an tỉnh bảo đảm an ninh.", "d) Các huyện báo cáo kết quả.",
+              "đ) Các xã tuyên truyền đến người dân.", "e) Báo Đông Lâm đưa tin."]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n" + "\n\n".join(points))
+    assert [b.n for b in article.blocks[1:]] == [1, 2, 3, 4, 5, 6]

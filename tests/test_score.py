@@ -208,6 +208,16 @@ def test_figures_caption_with_credit_as_one_line():
     assert score.counts["figure alts"] == Count(tp=1, fp=0, fn=0)
 
 
+def test_a_credit_in_parentheses_is_the_credit_it_encloses():
+    body = """<figure><head>Quang cảnh kỳ họp.</head>
+        <note type="credit"><pc> (</pc>Ảnh: <persName>Lê Vân</persName>/<orgName>TTXVN</orgName><pc>)</pc></note></figure>"""
+    gold = {"figures": [{"caption": "Quang cảnh kỳ họp. (Ảnh: Lê Vân/TTXVN)",
+                         "credit": "Lê Vân/TTXVN", "alt": None}]}
+    score = score_article(tei_doc(body), gold)
+    assert score.counts["figure credits"] == Count(tp=1, fp=0, fn=0)
+    assert score.counts["figure captions"] == Count(tp=1, fp=0, fn=0)
+
+
 def test_sections_byline_title_quotes_and_boilerplate():
     header = """<encodingDesc><editorialDecl><p>Removed site furniture: <q>Đừng bỏ lỡ</q>.</p>
       </editorialDecl></encodingDesc>"""
