@@ -135,7 +135,7 @@ def _header(annotated: Annotated) -> etree._Element:
     if publisher:
         _sub(bibl, "publisher", publisher)
     if article.dateline:
-        date = _sub(bibl, "date", article.dateline.text.text)
+        date = _sub(bibl, "date", article.dateline.date_text)
         if article.dateline.when:
             date.set("when", article.dateline.when)
     _sub(bibl, "idno", article.source.name, type="filename")

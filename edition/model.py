@@ -57,6 +57,12 @@ class Dateline:
     text: Inline
     when: str | None  # ISO 8601 with +07:00 (or Z when the source said so)
 
+    @property
+    def date_text(self) -> str:
+        """The date as written, without a label such as "Cập nhật:" before it."""
+        span = next((s for s in self.text.spans if s.tag == "date"), None)
+        return self.text.text[span.start:span.end] if span else self.text.text
+
 
 @dataclass
 class Paragraph:

@@ -99,6 +99,18 @@ def test_header_carries_the_source_hash_and_date(converted):
     assert tree.get("{http://www.w3.org/XML/1998/namespace}id").startswith("a-2022-07-01-")
 
 
+def test_header_date_is_the_date_without_the_date_lines_label(tmp_path):
+    """"Cập nhật: 21/11/2024 14:02": the label belongs to the date line, not to the
+    publication date the header records."""
+    source = tmp_path / "a.txt"
+    source.write_text("Hội nghị tổng kết công tác năm\nCập nhật: 21/11/2024 14:02\n\n"
+                      "Sáng nay, hội nghị đã diễn ra tại trụ sở.\n\nTrần Thị Mai\n", encoding="utf-8")
+    tree = etree.fromstring(convert_file(source).tei)
+    date = tree.find(".//t:sourceDesc/t:bibl/t:date", NS)
+    assert (date.text, date.get("when")) == ("21/11/2024 14:02", "2024-11-21T14:02:00+07:00")
+    assert "".join(tree.find(".//t:body/t:dateline", NS).itertext()) == "Cập nhật: 21/11/2024 14:02"
+
+
 @pytest.mark.parametrize("path", all_articles(), ids=lambda p: p.name[:3])
 def test_converter_output_is_valid_tei_all(path, converted, tei_all):
     doc = etree.ElementTree(etree.fromstring(converted[path.name]))
