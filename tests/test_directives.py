@@ -194,3 +194,16 @@ def test_dev_recall_and_precision():
         false += len(found - gold)
     assert hits / expected >= 0.90
     assert (found_total - false) / found_total >= 0.95
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Kiểm điểm việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVI, "
+     "nhiệm kỳ 2020-2025, toàn tỉnh đạt 20 chỉ tiêu.",
+     "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVI, nhiệm kỳ 2020-2025"),
+    ("Quận đã cụ thể hóa Nghị quyết Đại hội Đảng bộ thành phố lần thứ XIX bằng 5 chương trình.",
+     "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XIX"),
+])
+def test_congress_resolution_with_the_committee_before_the_ordinal(sentence, mention):
+    mentions, _ = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    assert not mentions[0][1].startswith("#dir-nq-dai-hoi-")  # a committee's congress, not the national one

@@ -97,9 +97,14 @@ _PLENUM = re.compile(
     r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
     r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>[IVXL]+)\b)?")
+# A party committee's congress names its owner before the ordinal: "Đại hội
+# (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội Đảng bộ thành phố lần thứ X".
+_COMMITTEE_OWNER = (r"(?:đại biểu\s+)?Đảng\s+(?:bộ|" + _UY + r")"
+                    r"(?:\s+(?:[A-ZĐ]\w*|thành phố|thị xã|cơ quan|khối|tỉnh|huyện|quận|xã|phường))*\s+")
 _CONGRESS = re.compile(
     r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
-    r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
+    r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?"
+    r"(?:(?P<owner>" + _COMMITTEE_OWNER + r")(?=lần thứ))?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
     r"(?P<term>,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.
 _OF_ABOUT = re.compile(
