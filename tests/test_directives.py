@@ -207,3 +207,21 @@ def test_congress_resolution_with_the_committee_before_the_ordinal(sentence, men
     mentions, _ = run_directives(sentence)
     assert [m for m, _ in mentions] == [mention]
     assert not mentions[0][1].startswith("#dir-nq-dai-hoi-")  # a committee's congress, not the national one
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Ngành thuế đẩy mạnh Đề án 06 trong cấp mã số thuế.", "Đề án 06"),
+    ("Nguồn vốn của Chương trình 135 được giao sớm.", "Chương trình 135"),
+])
+def test_projects_known_by_a_bare_number(sentence, mention):
+    mentions, entities = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    assert entities.by_id[mentions[0][1][1:]].number == mention.split()[-1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xã xây dựng Chương trình 5 năm về nông thôn mới.",
+    "Tỉnh phát động Đề án 100 ngày đêm thi đua.",
+])
+def test_a_project_number_that_counts_time_is_no_document(sentence):
+    assert run_directives(sentence)[0] == []

@@ -84,7 +84,14 @@ _NUMBERED = re.compile(
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
 _SHORT = re.compile(
     _starting_with(NUMBERED_HEADS) + r"(?<!\w)(?P<head>" + "|".join(map(re.escape, NUMBERED_HEADS)) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
-    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|và)\b|\s*[,.;:)]|\s*$)|\s+\w)")
+    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)]|\s*$)|\s+\w)")
+# Heads of documents known by a bare number on their own: "Nghị quyết 36",
+# and the national projects and programmes "Đề án 06", "Chương trình 135".
+_SHORT_FORM_HEADS = {"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
+                     "Quy định", "Công điện", "Đề án", "Chương trình"}
+# "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
+_PROJECT_HEADS = {"Đề án", "Chương trình"}
+_DURATION = re.compile(r"\s+(?:năm|tháng|tuần|ngày|giờ|phút)\b")
 
 _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
              "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13,
@@ -460,8 +467,9 @@ def _short(ctx, c: Candidate, text: str) -> list[str] | None:
         return [earlier]
     if c.match.group("safe") is None:
         return None  # "Chỉ thị 06 cần ...": a bare number before any word only for a known document
-    if head not in ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
-                    "Quy định", "Công điện"):
+    if head not in _SHORT_FORM_HEADS:
+        return None
+    if head in _PROJECT_HEADS and _DURATION.match(text, c.end):
         return None
     entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=num, doc_type=head,
                         id=xml_id("dir", f"{head} {num}"))
