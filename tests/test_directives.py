@@ -225,3 +225,20 @@ def test_projects_known_by_a_bare_number(sentence, mention):
 ])
 def test_a_project_number_that_counts_time_is_no_document(sentence):
     assert run_directives(sentence)[0] == []
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # "và" + another document noun or a plural starts a second item.
+    ("Huyện trình Đề án mở rộng thị trấn Tân Phong và phương án bố trí trụ sở các cơ quan.",
+     ["Đề án mở rộng thị trấn Tân Phong"]),
+    ("Ban cán sự vi phạm Quy chế chi tiêu và các quy định của Luật Ngân sách nhà nước.",
+     ["Quy chế chi tiêu", "Luật Ngân sách nhà nước"]),
+    # Too long for a title: cut back to before the last "và".
+    ("Sở trình Đề án nâng cao năng lực đội ngũ giáo viên mầm non vùng cao tỉnh Lâm Viên giai đoạn mới "
+     "và xây dựng các trường chuẩn quốc gia ở những xã đặc biệt khó khăn của tỉnh.",
+     ["Đề án nâng cao năng lực đội ngũ giáo viên mầm non vùng cao tỉnh Lâm Viên giai đoạn mới"]),
+    # A title does not swallow the numbered document it implements.
+    ("Huyện ban hành Kế hoạch triển khai Nghị quyết số 27-NQ/TW của Trung ương.", ["Nghị quyết số 27-NQ/TW"]),
+])
+def test_titles_stop_before_a_second_item(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions

@@ -197,9 +197,14 @@ def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Patt
 
 
 def _title_end(text: str, start: int) -> int | None:
-    """End of a title that starts at ``start`` (after the head word), or None."""
+    """End of a title that starts at ``start`` (after the head word), or None.
+
+    A title that would run past the word limit is cut back to before its last
+    " và " (the rest is a coordinate phrase, not the title); without one it
+    is no title at all."""
     end = start
     words = 0
+    before_and = None  # the end of the title before the latest " và "
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if not token[0].isalnum() and token not in "-–":
@@ -209,14 +214,21 @@ def _title_end(text: str, start: int) -> int | None:
             return None
         if lower in _TITLE_STOP and words > 0:
             break
-        if lower == "và" and _starts_with_head(text, m.end()):
-            break
+        if lower == "và":
+            if _starts_another_item(text, m.end()):
+                break
+            before_and = end
         if text[end:m.start()].count("\n"):
             break
+        if words > 0 and _NUMBERED.match(text, m.start()):
+            return None  # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW": the numbered document is the mention
         words += 1
         end = m.end()
         if words > _TITLE_MAX_WORDS:
-            return None
+            if before_and is None:
+                return None
+            end = before_and
+            break
     if words == 0:
         return None
     trailing_year = re.search(r"(?<!năm)(?<!\d)\s+(?:19|20)\d\d$", text[start:end])
@@ -226,9 +238,17 @@ def _title_end(text: str, start: int) -> int | None:
     return end
 
 
-def _starts_with_head(text: str, pos: int) -> bool:
+#: Words after " và " that start a second item rather than continue a title:
+#: a document noun ("Đề án ... và phương án sắp xếp ...") or a plural ("... và
+#: các quy định của ...").
+_OTHER_ITEM_WORDS = ["phương án", "dự án", "dự thảo", "báo cáo", "tờ trình", "các", "những", "mọi"]
+
+
+def _starts_another_item(text: str, pos: int) -> bool:
     rest = text[pos:].lstrip()
-    return any(rest.startswith(h) or rest.startswith(h.lower()) for h in NUMBERED_HEADS + TITLE_HEADS)
+    heads = NUMBERED_HEADS + TITLE_HEADS
+    return (any(rest.startswith(h) or rest.startswith(h.lower()) for h in heads)
+            or any(re.match(re.escape(w) + r"(?!\w)", rest) for w in _OTHER_ITEM_WORDS))
 
 
 _TITLE_HEAD = re.compile(_starting_with(TITLE_HEADS) + r"(?<!\w)(?:" + "|".join(map(re.escape, TITLE_HEADS)) + r")(?=\s)")
