@@ -242,3 +242,24 @@ def test_a_project_number_that_counts_time_is_no_document(sentence):
 ])
 def test_titles_stop_before_a_second_item(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # A comma tail of many lower-case words, then the year of the law.
+    ("Bộ hướng dẫn Luật Phòng, chống buôn lậu hàng giả năm 2021 tới các tỉnh.",
+     ["Luật Phòng, chống buôn lậu hàng giả năm 2021"]),
+    ("Quốc hội thông qua Luật Bảo vệ, chăm sóc và giáo dục người cao tuổi, có hiệu lực từ tháng sau.",
+     ["Luật Bảo vệ, chăm sóc và giáo dục người cao tuổi"]),
+    # "và" before another law ends the tail; "các" after the comma is no name.
+    ("Quốc hội sửa Luật Khám bệnh, chữa bệnh và Luật Dược.", ["Luật Khám bệnh, chữa bệnh", "Luật Dược"]),
+    ("Áp dụng Luật Đất đai, các nghị định hướng dẫn thi hành.", ["Luật Đất đai"]),
+])
+def test_law_titles_with_a_comma(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+def test_an_amendment_is_another_document_than_the_law_in_force():
+    mentions, _ = run_directives(
+        "Đại biểu so sánh dự án Luật Điện ảnh (sửa đổi, bổ sung) với Luật Điện ảnh đang có hiệu lực.")
+    assert mentions == [("Luật Điện ảnh (sửa đổi, bổ sung)", "#dir-luat-dien-anh-sua-doi-bo-sung"),
+                        ("Luật Điện ảnh", "#dir-luat-dien-anh")]

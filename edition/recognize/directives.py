@@ -266,24 +266,59 @@ def _title_candidates(text: str) -> list[Candidate]:
         if end is not None and end > m.end():
             if m.group(0) == "Luật":
                 end = _law_title_end(text, end)
+            end = _amendment_end(text, end)
             found.append(Candidate(m.start(), end, "title", m))
     return found
 
 
-# ", chữa bệnh" of "Luật Khám bệnh, chữa bệnh": lower-case words after a comma
-# that end where the clause does (else the comma ends the title).
-_LAW_TAIL = re.compile(r", ((?:\w+ ){0,2}\w+)(?=\s+(?:năm|và)\b|\s*[.;:,)]|\s*$)")
+# The words of a law title after its comma, and what may follow them.
+_TAIL_WORD = re.compile(r" (\w+)")
+_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$")
+_LAW_TAIL_MAX_WORDS = 8
+_YEAR_AFTER = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)")
 
 
 def _law_title_end(text: str, end: int) -> int:
     """Law titles join two activities with a comma ("Luật Phòng, chống tham
-    nhũng", "Luật Khám bệnh, chữa bệnh"): the part after the comma belongs
-    to the title when it is a few lower-case words closing the clause."""
-    m = _LAW_TAIL.match(text, end)
-    if m and all(word.islower() and word.lower() not in _TITLE_STOP | _DEMONSTRATIVE
-                 for word in m.group(1).split()):
-        return m.end()
-    return end
+    nhũng", "Luật Trật tự, an toàn giao thông đường bộ"): the part after the
+    comma belongs to the title when it is a few lower-case words closing the
+    clause (or followed by "năm", "và", "số"); a year after it ("... năm
+    2024") belongs to the title too."""
+    if not text.startswith(",", end):
+        return end
+    tail_end = None
+    pos = end + 1
+    for _ in range(_LAW_TAIL_MAX_WORDS):
+        m = _TAIL_WORD.match(text, pos)
+        if not m or _starts_another_item(text, pos) or not _fits_law_tail(m.group(1), text, m.end()):
+            break
+        pos = m.end()
+        if _TAIL_CLOSE.match(text, pos):
+            tail_end = pos
+    if tail_end is None:
+        return end
+    year = _YEAR_AFTER.match(text, tail_end)
+    return year.end() if year else tail_end
+
+
+def _fits_law_tail(word: str, text: str, after: int) -> bool:
+    """A lower-case word of the name; "và" only between two of them
+    ("Luật Bảo vệ, chăm sóc và giáo dục trẻ em", not "... và Luật Dược")."""
+    if not word.islower():
+        return False
+    if word == "và":
+        following = _TAIL_WORD.match(text, after)
+        return bool(following) and following.group(1).islower()
+    return word not in _TITLE_STOP | _DEMONSTRATIVE
+
+
+# "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force.
+_AMENDMENT = re.compile(r"\s*\((?:sửa đổi(?:,\s*bổ sung)?|bổ sung)\)")
+
+
+def _amendment_end(text: str, end: int) -> int:
+    m = _AMENDMENT.match(text, end)
+    return m.end() if m else end
 
 
 def _of_about_candidates(text: str) -> list[Candidate]:
