@@ -263,3 +263,25 @@ def test_an_amendment_is_another_document_than_the_law_in_force():
         "Đại biểu so sánh dự án Luật Điện ảnh (sửa đổi, bổ sung) với Luật Điện ảnh đang có hiệu lực.")
     assert mentions == [("Luật Điện ảnh (sửa đổi, bổ sung)", "#dir-luat-dien-anh-sua-doi-bo-sung"),
                         ("Luật Điện ảnh", "#dir-luat-dien-anh")]
+
+
+@pytest.mark.parametrize("sentence, mention, number, issuer", [
+    ("Theo tờ trình, Luật Bảo hiểm y tế số 25/2008/QH12 sau nhiều năm đã bộc lộ hạn chế.",
+     "Luật Bảo hiểm y tế số 25/2008/QH12", "25/2008/QH12", "Quốc hội"),
+    ("Luật Dược số 105/2016/QH13 quy định rõ điều kiện.", "Luật Dược số 105/2016/QH13", "105/2016/QH13",
+     "Quốc hội"),
+    ("Bộ đề xuất sửa Nghị định về quản lý chất thải rắn số 38/2015/NĐ-CP trong quý tới.",
+     "Nghị định về quản lý chất thải rắn số 38/2015/NĐ-CP", "38/2015/NĐ-CP", "Chính phủ"),
+])
+def test_number_written_after_a_title(sentence, mention, number, issuer):
+    mentions, entities = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    entity = entities.by_id[mentions[0][1][1:]]
+    assert entity.number == number
+    assert entities.by_id[entity.issuer].name == issuer
+
+
+def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
+    mentions, _ = run_directives("Nghị định về đăng ký doanh nghiệp số 01/2021/NĐ-CP thay thế văn bản cũ; "
+                                 "Nghị định số 01/2021/NĐ-CP có hiệu lực ngay.")
+    assert [ref for _, ref in mentions] == ["#dir-01-2021-nd-cp", "#dir-01-2021-nd-cp"]

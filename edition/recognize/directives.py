@@ -252,23 +252,52 @@ def _starts_another_item(text: str, pos: int) -> bool:
 
 
 _TITLE_HEAD = re.compile(_starting_with(TITLE_HEADS) + r"(?<!\w)(?:" + "|".join(map(re.escape, TITLE_HEADS)) + r")(?=\s)")
+# Other capitalised heads name a document by a title only with its number
+# after it: "Nghị định về xử phạt ... số 100/2019/NĐ-CP".
+_NUMBER_ONLY_HEADS = [h for h in NUMBERED_HEADS if h not in TITLE_HEADS]
+_NUMBER_TITLE_HEAD = re.compile(_starting_with(_NUMBER_ONLY_HEADS) + r"(?<!\w)(?:"
+                                + "|".join(map(re.escape, _NUMBER_ONLY_HEADS)) + r")(?:\s+về)?(?=\s)")
+# "Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12": a number written after the title.
+_NUMBER_AFTER_TITLE = re.compile(r"\s+số\s+(?P<num>" + NUMBER + r")(?![\w/-])")
 
 
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _TITLE_HEAD.finditer(text):
-        if (search_before(_SENTENCE_START, text, m.start())
-                or search_before(_GENERIC_BEFORE, text, m.start())):
-            continue
         if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
             continue
         end = _title_end(text, m.end())
-        if end is not None and end > m.end():
+        if end is None or end == m.end():
+            continue
+        number = _NUMBER_AFTER_TITLE.search(text, m.end(), end)
+        if number:
+            end = number.end()  # the number closes the title
+        else:
             if m.group(0) == "Luật":
                 end = _law_title_end(text, end)
             end = _amendment_end(text, end)
+        if _may_be_title(text, m.start(), numbered=bool(number)):
             found.append(Candidate(m.start(), end, "title", m))
+    return found + _numbered_title_candidates(text)
+
+
+def _numbered_title_candidates(text: str) -> list[Candidate]:
+    """"Nghị định về quản lý ... số 38/2015/NĐ-CP": a title is kept only with its number."""
+    found = []
+    for m in _NUMBER_TITLE_HEAD.finditer(text):
+        end = _title_end(text, m.end())
+        number = _NUMBER_AFTER_TITLE.search(text, m.end(), end) if end else None
+        if number and _may_be_title(text, m.start(), numbered=True):
+            found.append(Candidate(m.start(), number.end(), "title", m))
     return found
+
+
+def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
+    """Not after "các" ("các Quy chế ..."); a capital at a sentence start says
+    nothing, so there only a title with its number counts."""
+    if search_before(_GENERIC_BEFORE, text, start):
+        return False
+    return numbered or not search_before(_SENTENCE_START, text, start)
 
 
 # The words of a law title after its comma, and what may follow them.
@@ -568,6 +597,12 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
     mention = text[c.start:c.end]
     head = mention.split()[0] + (" " + mention.split()[1] if len(mention.split()) > 1 else "")
     doc_type = next((h for h in NUMBERED_HEADS + TITLE_HEADS if mention.startswith(h)), head)
+    number = _NUMBER_AFTER_TITLE.search(mention) if c.form == "title" else None
+    if number and number.end() == len(mention):
+        # A titled document with its number: one entry with the numbered form's id and issuer.
+        entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type,
+                            number=" ".join(number.group("num").split()))
+        return [entity.id]
     ident = "dir-" + slug(mention, max_words=12)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type, id=ident)
     if c.form == "of-about" and entity.issuer is None:
