@@ -194,3 +194,94 @@ def test_dev_recall_and_precision():
         false += len(found - gold)
     assert hits / expected >= 0.90
     assert (found_total - false) / found_total >= 0.95
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Kiểm điểm việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVI, "
+     "nhiệm kỳ 2020-2025, toàn tỉnh đạt 20 chỉ tiêu.",
+     "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVI, nhiệm kỳ 2020-2025"),
+    ("Quận đã cụ thể hóa Nghị quyết Đại hội Đảng bộ thành phố lần thứ XIX bằng 5 chương trình.",
+     "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XIX"),
+])
+def test_congress_resolution_with_the_committee_before_the_ordinal(sentence, mention):
+    mentions, _ = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    assert not mentions[0][1].startswith("#dir-nq-dai-hoi-")  # a committee's congress, not the national one
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Ngành thuế đẩy mạnh Đề án 06 trong cấp mã số thuế.", "Đề án 06"),
+    ("Nguồn vốn của Chương trình 135 được giao sớm.", "Chương trình 135"),
+])
+def test_projects_known_by_a_bare_number(sentence, mention):
+    mentions, entities = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    assert entities.by_id[mentions[0][1][1:]].number == mention.split()[-1]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Xã xây dựng Chương trình 5 năm về nông thôn mới.",
+    "Tỉnh phát động Đề án 100 ngày đêm thi đua.",
+])
+def test_a_project_number_that_counts_time_is_no_document(sentence):
+    assert run_directives(sentence)[0] == []
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # "và" + another document noun or a plural starts a second item.
+    ("Huyện trình Đề án mở rộng thị trấn Tân Phong và phương án bố trí trụ sở các cơ quan.",
+     ["Đề án mở rộng thị trấn Tân Phong"]),
+    ("Ban cán sự vi phạm Quy chế chi tiêu và các quy định của Luật Ngân sách nhà nước.",
+     ["Quy chế chi tiêu", "Luật Ngân sách nhà nước"]),
+    # Too long for a title: cut back to before the last "và".
+    ("Sở trình Đề án nâng cao năng lực đội ngũ giáo viên mầm non vùng cao tỉnh Lâm Viên giai đoạn mới "
+     "và xây dựng các trường chuẩn quốc gia ở những xã đặc biệt khó khăn của tỉnh.",
+     ["Đề án nâng cao năng lực đội ngũ giáo viên mầm non vùng cao tỉnh Lâm Viên giai đoạn mới"]),
+    # A title does not swallow the numbered document it implements.
+    ("Huyện ban hành Kế hoạch triển khai Nghị quyết số 27-NQ/TW của Trung ương.", ["Nghị quyết số 27-NQ/TW"]),
+])
+def test_titles_stop_before_a_second_item(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # A comma tail of many lower-case words, then the year of the law.
+    ("Bộ hướng dẫn Luật Phòng, chống buôn lậu hàng giả năm 2021 tới các tỉnh.",
+     ["Luật Phòng, chống buôn lậu hàng giả năm 2021"]),
+    ("Quốc hội thông qua Luật Bảo vệ, chăm sóc và giáo dục người cao tuổi, có hiệu lực từ tháng sau.",
+     ["Luật Bảo vệ, chăm sóc và giáo dục người cao tuổi"]),
+    # "và" before another law ends the tail; "các" after the comma is no name.
+    ("Quốc hội sửa Luật Khám bệnh, chữa bệnh và Luật Dược.", ["Luật Khám bệnh, chữa bệnh", "Luật Dược"]),
+    ("Áp dụng Luật Đất đai, các nghị định hướng dẫn thi hành.", ["Luật Đất đai"]),
+])
+def test_law_titles_with_a_comma(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+def test_an_amendment_is_another_document_than_the_law_in_force():
+    mentions, _ = run_directives(
+        "Đại biểu so sánh dự án Luật Điện ảnh (sửa đổi, bổ sung) với Luật Điện ảnh đang có hiệu lực.")
+    assert mentions == [("Luật Điện ảnh (sửa đổi, bổ sung)", "#dir-luat-dien-anh-sua-doi-bo-sung"),
+                        ("Luật Điện ảnh", "#dir-luat-dien-anh")]
+
+
+@pytest.mark.parametrize("sentence, mention, number, issuer", [
+    ("Theo tờ trình, Luật Bảo hiểm y tế số 25/2008/QH12 sau nhiều năm đã bộc lộ hạn chế.",
+     "Luật Bảo hiểm y tế số 25/2008/QH12", "25/2008/QH12", "Quốc hội"),
+    ("Luật Dược số 105/2016/QH13 quy định rõ điều kiện.", "Luật Dược số 105/2016/QH13", "105/2016/QH13",
+     "Quốc hội"),
+    ("Bộ đề xuất sửa Nghị định về quản lý chất thải rắn số 38/2015/NĐ-CP trong quý tới.",
+     "Nghị định về quản lý chất thải rắn số 38/2015/NĐ-CP", "38/2015/NĐ-CP", "Chính phủ"),
+])
+def test_number_written_after_a_title(sentence, mention, number, issuer):
+    mentions, entities = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    entity = entities.by_id[mentions[0][1][1:]]
+    assert entity.number == number
+    assert entities.by_id[entity.issuer].name == issuer
+
+
+def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
+    mentions, _ = run_directives("Nghị định về đăng ký doanh nghiệp số 01/2021/NĐ-CP thay thế văn bản cũ; "
+                                 "Nghị định số 01/2021/NĐ-CP có hiệu lực ngay.")
+    assert [ref for _, ref in mentions] == ["#dir-01-2021-nd-cp", "#dir-01-2021-nd-cp"]

@@ -84,7 +84,14 @@ _NUMBERED = re.compile(
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
 _SHORT = re.compile(
     _starting_with(NUMBERED_HEADS) + r"(?<!\w)(?P<head>" + "|".join(map(re.escape, NUMBERED_HEADS)) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
-    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|và)\b|\s*[,.;:)]|\s*$)|\s+\w)")
+    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)]|\s*$)|\s+\w)")
+# Heads of documents known by a bare number on their own: "Nghị quyết 36",
+# and the national projects and programmes "Đề án 06", "Chương trình 135".
+_SHORT_FORM_HEADS = {"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
+                     "Quy định", "Công điện", "Đề án", "Chương trình"}
+# "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
+_PROJECT_HEADS = {"Đề án", "Chương trình"}
+_DURATION = re.compile(r"\s+(?:năm|tháng|tuần|ngày|giờ|phút)\b")
 
 _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
              "tám": 8, "chín": 9, "mười": 10, "mười một": 11, "mười hai": 12, "mười ba": 13,
@@ -97,9 +104,14 @@ _PLENUM = re.compile(
     r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
     r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>[IVXL]+)\b)?")
+# A party committee's congress names its owner before the ordinal: "Đại hội
+# (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội Đảng bộ thành phố lần thứ X".
+_COMMITTEE_OWNER = (r"(?:đại biểu\s+)?Đảng\s+(?:bộ|" + _UY + r")"
+                    r"(?:\s+(?:[A-ZĐ]\w*|thành phố|thị xã|cơ quan|khối|tỉnh|huyện|quận|xã|phường))*\s+")
 _CONGRESS = re.compile(
     r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
-    r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
+    r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?"
+    r"(?:(?P<owner>" + _COMMITTEE_OWNER + r")(?=lần thứ))?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
     r"(?P<term>,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.
 _OF_ABOUT = re.compile(
@@ -185,9 +197,14 @@ def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Patt
 
 
 def _title_end(text: str, start: int) -> int | None:
-    """End of a title that starts at ``start`` (after the head word), or None."""
+    """End of a title that starts at ``start`` (after the head word), or None.
+
+    A title that would run past the word limit is cut back to before its last
+    " và " (the rest is a coordinate phrase, not the title); without one it
+    is no title at all."""
     end = start
     words = 0
+    before_and = None  # the end of the title before the latest " và "
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if not token[0].isalnum() and token not in "-–":
@@ -197,14 +214,21 @@ def _title_end(text: str, start: int) -> int | None:
             return None
         if lower in _TITLE_STOP and words > 0:
             break
-        if lower == "và" and _starts_with_head(text, m.end()):
-            break
+        if lower == "và":
+            if _starts_another_item(text, m.end()):
+                break
+            before_and = end
         if text[end:m.start()].count("\n"):
             break
+        if words > 0 and _NUMBERED.match(text, m.start()):
+            return None  # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW": the numbered document is the mention
         words += 1
         end = m.end()
         if words > _TITLE_MAX_WORDS:
-            return None
+            if before_and is None:
+                return None
+            end = before_and
+            break
     if words == 0:
         return None
     trailing_year = re.search(r"(?<!năm)(?<!\d)\s+(?:19|20)\d\d$", text[start:end])
@@ -214,44 +238,116 @@ def _title_end(text: str, start: int) -> int | None:
     return end
 
 
-def _starts_with_head(text: str, pos: int) -> bool:
+#: Words after " và " that start a second item rather than continue a title:
+#: a document noun ("Đề án ... và phương án sắp xếp ...") or a plural ("... và
+#: các quy định của ...").
+_OTHER_ITEM_WORDS = ["phương án", "dự án", "dự thảo", "báo cáo", "tờ trình", "các", "những", "mọi"]
+
+
+def _starts_another_item(text: str, pos: int) -> bool:
     rest = text[pos:].lstrip()
-    return any(rest.startswith(h) or rest.startswith(h.lower()) for h in NUMBERED_HEADS + TITLE_HEADS)
+    heads = NUMBERED_HEADS + TITLE_HEADS
+    return (any(rest.startswith(h) or rest.startswith(h.lower()) for h in heads)
+            or any(re.match(re.escape(w) + r"(?!\w)", rest) for w in _OTHER_ITEM_WORDS))
 
 
 _TITLE_HEAD = re.compile(_starting_with(TITLE_HEADS) + r"(?<!\w)(?:" + "|".join(map(re.escape, TITLE_HEADS)) + r")(?=\s)")
+# Other capitalised heads name a document by a title only with its number
+# after it: "Nghị định về xử phạt ... số 100/2019/NĐ-CP".
+_NUMBER_ONLY_HEADS = [h for h in NUMBERED_HEADS if h not in TITLE_HEADS]
+_NUMBER_TITLE_HEAD = re.compile(_starting_with(_NUMBER_ONLY_HEADS) + r"(?<!\w)(?:"
+                                + "|".join(map(re.escape, _NUMBER_ONLY_HEADS)) + r")(?:\s+về)?(?=\s)")
+# "Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12": a number written after the title.
+_NUMBER_AFTER_TITLE = re.compile(r"\s+số\s+(?P<num>" + NUMBER + r")(?![\w/-])")
 
 
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _TITLE_HEAD.finditer(text):
-        if (search_before(_SENTENCE_START, text, m.start())
-                or search_before(_GENERIC_BEFORE, text, m.start())):
-            continue
         if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
             continue
         end = _title_end(text, m.end())
-        if end is not None and end > m.end():
+        if end is None or end == m.end():
+            continue
+        number = _NUMBER_AFTER_TITLE.search(text, m.end(), end)
+        if number:
+            end = number.end()  # the number closes the title
+        else:
             if m.group(0) == "Luật":
                 end = _law_title_end(text, end)
+            end = _amendment_end(text, end)
+        if _may_be_title(text, m.start(), numbered=bool(number)):
             found.append(Candidate(m.start(), end, "title", m))
+    return found + _numbered_title_candidates(text)
+
+
+def _numbered_title_candidates(text: str) -> list[Candidate]:
+    """"Nghị định về quản lý ... số 38/2015/NĐ-CP": a title is kept only with its number."""
+    found = []
+    for m in _NUMBER_TITLE_HEAD.finditer(text):
+        end = _title_end(text, m.end())
+        number = _NUMBER_AFTER_TITLE.search(text, m.end(), end) if end else None
+        if number and _may_be_title(text, m.start(), numbered=True):
+            found.append(Candidate(m.start(), number.end(), "title", m))
     return found
 
 
-# ", chữa bệnh" of "Luật Khám bệnh, chữa bệnh": lower-case words after a comma
-# that end where the clause does (else the comma ends the title).
-_LAW_TAIL = re.compile(r", ((?:\w+ ){0,2}\w+)(?=\s+(?:năm|và)\b|\s*[.;:,)]|\s*$)")
+def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
+    """Not after "các" ("các Quy chế ..."); a capital at a sentence start says
+    nothing, so there only a title with its number counts."""
+    if search_before(_GENERIC_BEFORE, text, start):
+        return False
+    return numbered or not search_before(_SENTENCE_START, text, start)
+
+
+# The words of a law title after its comma, and what may follow them.
+_TAIL_WORD = re.compile(r" (\w+)")
+_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$")
+_LAW_TAIL_MAX_WORDS = 8
+_YEAR_AFTER = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)")
 
 
 def _law_title_end(text: str, end: int) -> int:
     """Law titles join two activities with a comma ("Luật Phòng, chống tham
-    nhũng", "Luật Khám bệnh, chữa bệnh"): the part after the comma belongs
-    to the title when it is a few lower-case words closing the clause."""
-    m = _LAW_TAIL.match(text, end)
-    if m and all(word.islower() and word.lower() not in _TITLE_STOP | _DEMONSTRATIVE
-                 for word in m.group(1).split()):
-        return m.end()
-    return end
+    nhũng", "Luật Trật tự, an toàn giao thông đường bộ"): the part after the
+    comma belongs to the title when it is a few lower-case words closing the
+    clause (or followed by "năm", "và", "số"); a year after it ("... năm
+    2024") belongs to the title too."""
+    if not text.startswith(",", end):
+        return end
+    tail_end = None
+    pos = end + 1
+    for _ in range(_LAW_TAIL_MAX_WORDS):
+        m = _TAIL_WORD.match(text, pos)
+        if not m or _starts_another_item(text, pos) or not _fits_law_tail(m.group(1), text, m.end()):
+            break
+        pos = m.end()
+        if _TAIL_CLOSE.match(text, pos):
+            tail_end = pos
+    if tail_end is None:
+        return end
+    year = _YEAR_AFTER.match(text, tail_end)
+    return year.end() if year else tail_end
+
+
+def _fits_law_tail(word: str, text: str, after: int) -> bool:
+    """A lower-case word of the name; "và" only between two of them
+    ("Luật Bảo vệ, chăm sóc và giáo dục trẻ em", not "... và Luật Dược")."""
+    if not word.islower():
+        return False
+    if word == "và":
+        following = _TAIL_WORD.match(text, after)
+        return bool(following) and following.group(1).islower()
+    return word not in _TITLE_STOP | _DEMONSTRATIVE
+
+
+# "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force.
+_AMENDMENT = re.compile(r"\s*\((?:sửa đổi(?:,\s*bổ sung)?|bổ sung)\)")
+
+
+def _amendment_end(text: str, end: int) -> int:
+    m = _AMENDMENT.match(text, end)
+    return m.end() if m else end
 
 
 def _of_about_candidates(text: str) -> list[Candidate]:
@@ -455,8 +551,9 @@ def _short(ctx, c: Candidate, text: str) -> list[str] | None:
         return [earlier]
     if c.match.group("safe") is None:
         return None  # "Chỉ thị 06 cần ...": a bare number before any word only for a known document
-    if head not in ("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
-                    "Quy định", "Công điện"):
+    if head not in _SHORT_FORM_HEADS:
+        return None
+    if head in _PROJECT_HEADS and _DURATION.match(text, c.end):
         return None
     entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=num, doc_type=head,
                         id=xml_id("dir", f"{head} {num}"))
@@ -500,6 +597,12 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
     mention = text[c.start:c.end]
     head = mention.split()[0] + (" " + mention.split()[1] if len(mention.split()) > 1 else "")
     doc_type = next((h for h in NUMBERED_HEADS + TITLE_HEADS if mention.startswith(h)), head)
+    number = _NUMBER_AFTER_TITLE.search(mention) if c.form == "title" else None
+    if number and number.end() == len(mention):
+        # A titled document with its number: one entry with the numbered form's id and issuer.
+        entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type,
+                            number=" ".join(number.group("num").split()))
+        return [entity.id]
     ident = "dir-" + slug(mention, max_words=12)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type, id=ident)
     if c.form == "of-about" and entity.issuer is None:
