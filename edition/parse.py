@@ -169,7 +169,9 @@ _POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 _LETTERED_POINT = re.compile(rf"^([{_POINT_LETTERS}])\)\s")
 # A heading may open with a count ("5 năm qua, …", "3 nhiệm vụ trọng tâm", "1.000 km …").
 _COUNT_OPENING = re.compile(r"^\d+(?:[.,]\d{3})*\s+[^\W\d]")
-_BYLINE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w.'’-]*$")
+_BYLINE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w.'’/+-]*$")
+_BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s+|\s+và\s+")
+_BYLINE_AGENCY = re.compile(r"\((.+)\)")
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
@@ -303,10 +305,16 @@ def _looks_like_headline(line: str) -> bool:
 
 
 def _looks_like_byline(text: str) -> bool:
-    words = text.split()
-    return (0 < len(words) <= 5 and len(text) <= 50 and "\n" not in text
-            and not any(ch.isdigit() for ch in text)
-            and all(_BYLINE_WORD.match(w) for w in words))
+    """One to three capitalised names of up to five words (reporters, or an agency
+    such as "Theo TTXVN"), joined by a dash, a comma or "và", or an agency in
+    parentheses ("(TTXVN/Vietnam+)"): sites sign with any of these."""
+    if "\n" in text or len(text) > 80 or any(ch.isdigit() for ch in text):
+        return False
+    agency = _BYLINE_AGENCY.fullmatch(text.strip())
+    names = _BYLINE_JOINER.split(agency.group(1) if agency else text.strip())
+    return len(names) <= 3 and all(
+        0 < len(words := name.split()) <= 5 and all(_BYLINE_WORD.match(w) for w in words)
+        for name in names)
 
 
 def _same_text(a: str, b: str) -> bool:

@@ -288,3 +288,17 @@ def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
               "đ) Các xã tuyên truyền đến người dân.", "e) Báo Đông Lâm đưa tin."]
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n" + "\n\n".join(points))
     assert [b.n for b in article.blocks[1:]] == [1, 2, 3, 4, 5, 6]
+
+
+@pytest.mark.parametrize("line", ["Minh Anh", "Theo TTXVN", "HÀ AN - THU MINH", "Lê Hà, Trần Vũ",
+                                  "Quốc Huy và Thanh Hà", "(TTXVN/Vietnam+)", "Nhóm PV"])
+def test_bylines_of_one_or_more_reporters_or_an_agency(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{line}")
+    assert article.byline is not None and article.byline.text == line
+
+
+@pytest.mark.parametrize("line", ["Hội nghị kết thúc lúc 17 giờ", "Các đại biểu - khách mời tham dự",
+                                  "An - Bình - Chi - Dũng"])
+def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{line}")
+    assert article.byline is None
