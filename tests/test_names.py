@@ -68,6 +68,16 @@ def test_name_then_titles_after_a_comma_or_a_dash():
     assert person(a, "pers-lo-van-sinh").roles == ["Giám đốc Sở Y tế"]
 
 
+def test_a_rank_before_the_name_does_not_stop_the_titles_after_it():
+    a = annotate_text("Có Thượng tướng Đoàn Minh Khải, Ủy viên Trung ương Đảng, "
+                      "Thứ trưởng Bộ Công an; GS.TS Lê Thu Hà, Giám đốc Sở Y tế.")
+    assert person(a, "pers-doan-minh-khai").roles == [
+        "Thượng tướng", "Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"]
+    assert person(a, "pers-le-thu-ha").roles == ["GS.TS", "Giám đốc Sở Y tế"]
+    assert spans(a, "persName")[0][0] == ("Thượng tướng Đoàn Minh Khải, Ủy viên Trung ương Đảng, "
+                                          "Thứ trưởng Bộ Công an")
+
+
 def test_two_names_share_one_title():
     a = annotate_text("Phó Thủ tướng Đặng Minh Khôi và Bùi Thanh Sơn đã dự phiên họp.")
     assert [t for t, _ in spans(a, "persName")] == ["Phó Thủ tướng Đặng Minh Khôi", "Bùi Thanh Sơn"]

@@ -346,11 +346,15 @@ def _used_as_name(text: str, match: Match) -> bool:
 
 def _attach_suffix_chains(text: str, mentions: list[_Found], chains: list[list[Role]],
                           used: set[int]) -> None:
-    """"Hồ Quốc Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy": titles after the name."""
+    """"Hồ Quốc Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy": titles after the name.
+
+    A title before the name does not stop them: "Đại tướng X, Ủy viên Bộ Chính
+    trị, Bộ trưởng Bộ Quốc phòng" holds all three.  A chain that is the next
+    person's own title before their name is in ``used`` already."""
     by_start = {chain[0].start: (i, chain) for i, chain in enumerate(chains)}
     for mention in mentions:
-        if mention.roles or mention.entity_id:
-            continue
+        if mention.entity_id or (mention.roles and mention.roles[-1].end > mention.name.start):
+            continue  # a back-reference, or titles after the name already
         sep = _SUFFIX_SEP.match(text, mention.end)
         if not sep or sep.end() not in by_start:
             continue
@@ -358,7 +362,7 @@ def _attach_suffix_chains(text: str, mentions: list[_Found], chains: list[list[R
         if i in used:
             continue
         used.add(i)
-        mention.roles = list(chain)
+        mention.roles = mention.roles + list(chain)
         mention.end = chain[-1].end
 
 
