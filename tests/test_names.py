@@ -78,6 +78,18 @@ def test_a_rank_before_the_name_does_not_stop_the_titles_after_it():
                                           "Thứ trưởng Bộ Công an")
 
 
+def test_a_country_after_a_title_belongs_to_the_title_not_the_name():
+    a = annotate_text("Thủ tướng Thụy Điển Anders Lindqvist và Đại sứ Việt Nam tại Ai Cập "
+                      "Trần Quang Minh đã gặp Tổng thống Chile Rosa Pérez.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Thủ tướng Thụy Điển Anders Lindqvist", "Đại sứ Việt Nam tại Ai Cập Trần Quang Minh",
+        "Tổng thống Chile Rosa Pérez"]
+    assert person(a, "pers-anders-lindqvist").roles == ["Thủ tướng Thụy Điển"]
+    assert person(a, "pers-tran-quang-minh").roles == ["Đại sứ Việt Nam tại Ai Cập"]
+    assert person(a, "pers-rosa-perez").roles == ["Tổng thống Chile"]
+    assert [t for t, _ in spans(a, "placeName")] == ["Thụy Điển", "Việt Nam", "Ai Cập", "Chile"]
+
+
 def test_two_names_share_one_title():
     a = annotate_text("Phó Thủ tướng Đặng Minh Khôi và Bùi Thanh Sơn đã dự phiên họp.")
     assert [t for t, _ in spans(a, "persName")] == ["Phó Thủ tướng Đặng Minh Khôi", "Bùi Thanh Sơn"]

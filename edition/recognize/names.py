@@ -115,6 +115,7 @@ class Role:
     end: int
     orgs: list[Match] = field(default_factory=list)
     head: tuple[int, int, str] | None = None  # the title head's span and its lexicon spelling
+    places: list[Match] = field(default_factory=list)  # "Chủ tịch [Trung Quốc]"
 
     def title(self, text: str) -> str:
         """The title as an entry records it: as written, with the head spelled as

@@ -22,9 +22,10 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
+from ..registers import Registers
 from .names import (CAP, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
-                    at_sentence_start, inside, is_cap, register_matches, respell, starts_personal_name,
-                    word_after, word_before, analyse, drop_overlapping)
+                    at_sentence_start, inside, is_cap, register_match_at, register_matches, respell,
+                    starts_personal_name, word_after, word_before, analyse, drop_overlapping)
 from .orgs import credit_parts
 from .window import Occupied
 
@@ -32,6 +33,7 @@ MAX_NAME_WORDS = 4
 _QUALIFIER = re.compile(r" (?:[Tt]hường trực|dự khuyết)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
+_POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 _SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
@@ -119,7 +121,8 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
         if org.end > orgs_by_start.get(org.start, org).end or org.start not in orgs_by_start:
             orgs_by_start[org.start] = org
     blocked = analysis.orgs + analysis.places
-    chains = _chains(text, orgs_by_start, analysis)
+    chains = _chains(text, _Known(orgs_by_start, ctx.registers), analysis)
+    _add_title_places(chains, analysis)
     mentions: list[_Found] = []
     used_chains = set()
     for i, chain in enumerate(chains):
@@ -150,7 +153,15 @@ def _is_place(name: Match, analysis: Analysis) -> bool:
 # --- titles ----------------------------------------------------------------------------
 
 
-def _chains(text: str, orgs_by_start: dict[int, Match], analysis: Analysis) -> list[list[Role]]:
+@dataclass
+class _Known:
+    """What a title may take in after its head: the run's organizations (by
+    start) and the registers, for places ("Chủ tịch Trung Quốc")."""
+    orgs_by_start: dict[int, Match]
+    registers: Registers
+
+
+def _chains(text: str, known: _Known, analysis: Analysis) -> list[list[Role]]:
     """Title chains, left to right, none inside an organization name."""
     spelled = respell(text)
     chains = []
@@ -158,34 +169,35 @@ def _chains(text: str, orgs_by_start: dict[int, Match], analysis: Analysis) -> l
     for m in _role_start_regex().finditer(spelled):
         if m.start() < pos or any(o.start < m.start() < o.end for o in analysis.orgs):
             continue
-        chain = _chain_at(spelled, m.start(), orgs_by_start)
+        chain = _chain_at(spelled, m.start(), known)
         if chain:
             chains.append(chain)
             pos = chain[-1].end
     return chains
 
 
-def _chain_at(text: str, pos: int, orgs_by_start: dict[int, Match]) -> list[Role]:
+def _chain_at(text: str, pos: int, known: _Known) -> list[Role]:
     roles = []
-    role = role_at(text, pos, orgs_by_start)
+    role = role_at(text, pos, known)
     while role is not None:
         roles.append(role)
         sep = _CHAIN_SEP.match(text, role.end)
-        role = role_at(text, sep.end(), orgs_by_start) if sep else None
+        role = role_at(text, sep.end(), known) if sep else None
     return roles
 
 
-def role_at(text: str, pos: int, orgs_by_start: dict[int, Match]) -> Role | None:
-    """A title starting at ``pos``: [nguyên] [Phó] head [Thường trực] [organization]."""
+def role_at(text: str, pos: int, known: _Known) -> Role | None:
+    """A title starting at ``pos``: [nguyên] [Phó] head [Thường trực]
+    [organization | place [tại place]]."""
     start = pos
     if text.startswith("nguyên ", pos):
         pos += len("nguyên ")
     if text.startswith("Phó ", pos):
-        return _head_at(text, start, pos + len("Phó "), orgs_by_start)
-    return _head_at(text, start, pos, orgs_by_start)
+        return _head_at(text, start, pos + len("Phó "), known)
+    return _head_at(text, start, pos, known)
 
 
-def _head_at(text: str, start: int, pos: int, orgs_by_start: dict[int, Match]) -> Role | None:
+def _head_at(text: str, start: int, pos: int, known: _Known) -> Role | None:
     if not text[pos:pos + 1].isupper():
         return None
     best: Role | None = None
@@ -196,7 +208,7 @@ def _head_at(text: str, start: int, pos: int, orgs_by_start: dict[int, Match]) -
         end = pos + len(head)
         if text[end:end + 1].isalnum():
             continue
-        role = _complete_role(text, start, end, head, orgs_by_start)
+        role = _complete_role(text, start, end, head, known)
         if best is None or role.end > best.end:
             best = role
     return best
@@ -222,18 +234,61 @@ def _role_start_regex() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[" + "".join(map(re.escape, sorted(initials))) + "]")
 
 
-def _complete_role(text: str, start: int, end: int, head: str,
-                   orgs_by_start: dict[int, Match]) -> Role:
+def _complete_role(text: str, start: int, end: int, head: str, known: _Known) -> Role:
     spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
         end = m.end()
-    org = orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
+    org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
         return Role(start, org.end, [org], spelled)
+    if places := _places_of_title(text, end, known.registers):
+        return Role(start, places[-1].end, head=spelled, places=places)
     if (head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
         return Role(start, m.end(), head=spelled)
     return Role(start, end, head=spelled)
+
+
+def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
+    """The country (or province) a title names right after its head: "Tổng
+    thống [Pháp]", "Đại sứ [Việt Nam] tại [Lào]".  It belongs to the title, so
+    that the personal name starts after it."""
+    if text[end:end + 1] != " ":
+        return []
+    place = _place_at(text, end + 1, registers)
+    if place is None:
+        return []
+    posted = _place_at(text, place.end + len(_POSTED_IN), registers) \
+        if text.startswith(_POSTED_IN, place.end) else None
+    return [place, posted] if posted else [place]
+
+
+def _place_at(text: str, pos: int, registers: Registers) -> Match | None:
+    """A gazetteer name or a country of the lexicon starting at ``pos``, the longer one."""
+    found = [m for m in (register_match_at(registers, "place", text, pos),
+                         _country_at(text, pos)) if m is not None]
+    return max(found, key=lambda m: m.end, default=None)
+
+
+def _country_at(text: str, pos: int) -> Match | None:
+    m = _country_regex().match(respell(text), pos)
+    return Match(pos, m.end(), text[pos:m.end()]) if m and (pos == 0 or not text[pos - 1].isalnum()) \
+        else None
+
+
+@lru_cache(maxsize=None)
+def _country_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{letter_tree([re.escape(c) for c in lexicon.countries()], 0)})(?!\w)")
+
+
+def _add_title_places(chains: list[list[Role]], analysis: Analysis) -> None:
+    """Mark the places named in titles: the places recognizer leaves a country
+    glued to the capitalised name after it ("Pháp Emmanuel Macron") unmarked."""
+    for role in (role for chain in chains for role in chain):
+        for place in role.places:
+            if not any(place.start < p.end and p.start < place.end for p in analysis.places):
+                analysis.places.append(place)
+    analysis.places.sort(key=lambda p: p.start)
 
 
 # --- names -----------------------------------------------------------------------------
