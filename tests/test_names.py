@@ -191,6 +191,20 @@ def test_places_after_a_classifier_and_from_the_gazetteer():
                                      ("Quy Nhơn", "#place-quy-nhon"), ("Lào", "#place-lao")]
 
 
+def test_a_ward_or_street_named_after_a_person_is_a_place_not_a_person():
+    a = annotate_text("Đoàn khảo sát phường Lê Hồng, huyện Bùi Xá, đường Trịnh Hòa "
+                      "và cửa khẩu Đào Viên.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Lê Hồng", "Bùi Xá", "Trịnh Hòa", "Đào Viên"]
+
+
+def test_a_family_name_after_a_province_council_still_starts_a_person():
+    a = annotate_text("Chủ tịch UBND tỉnh Đỗ Văn Hòa và Chủ tịch UBND phường Ngô Khê Vũ Thị Mận dự.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Chủ tịch UBND tỉnh Đỗ Văn Hòa", "Chủ tịch UBND phường Ngô Khê Vũ Thị Mận"]
+    assert ("UBND phường Ngô Khê", "#org-ubnd-phuong-ngo-khe") in spans(a, "orgName")
+
+
 def test_new_names_are_reported_for_the_editors():
     a = annotate_text("Giám đốc Sở Tư pháp Hoàng Văn Tâm dự họp.")
     assert any("Hoàng Văn Tâm (pers-hoang-van-tam)" in m for m in a.messages)

@@ -173,10 +173,18 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
         return match
     if text[match.end:match.end + 1] != " ":
         return match
-    place = place_at(text, match.end + 1, registers)
+    place = place_at(text, match.end + 1, registers,
+                     person_named=_names_people_after(match))
     if place is None:
         return match
     return Match(match.start, place.end, text[match.start:place.end])
+
+
+def _names_people_after(match: Match) -> bool:
+    """"UBND phường" + "Trần Phú" is a place ("UBND tỉnh" + "Phạm Văn An" is not)."""
+    from .places import names_people
+    locality = re.search(rf"{_LOCALITY}$", respell(match.name))
+    return bool(locality) and names_people(locality.group())
 
 
 def _credit_orgs(text: str, registers: Registers) -> list[Match]:
