@@ -108,6 +108,13 @@ def test_unknown_names_need_evidence_beyond_capitals():
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]
 
 
+def test_names_with_an_apostrophe_syllable_are_whole():
+    a = annotate_text("Đại biểu Rơ Châm H'Lim phát biểu; bà H'Yên Byă và "
+                      "ông Y Minh Đức Niê Siêng cùng dự.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Rơ Châm H'Lim", "H'Yên Byă", "Y Minh Đức Niê Siêng"]
+
+
 def test_back_reference_by_given_name_after_a_word_of_address():
     a = annotate_text("Ông Nguyễn Phi Long cho biết tỉnh đã hoàn thành kế hoạch.",
                       "Theo ông Long, năm tới sẽ khó khăn hơn.")

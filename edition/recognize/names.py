@@ -50,7 +50,15 @@ def respell(text: str) -> str:
 
 
 def is_cap(word: str) -> bool:
-    """"Bình", "Đ": capitalised, the rest lower case."""
+    """"Bình", "Đ", "H'Bơ": capitalised, the rest lower case (each part of a
+    syllable with an apostrophe, as Ê Đê and Gia Rai names write them)."""
+    return all(_is_cap_part(part) for part in _APOSTROPHE.split(word))
+
+
+_APOSTROPHE = re.compile("['’]")
+
+
+def _is_cap_part(word: str) -> bool:
     return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
 

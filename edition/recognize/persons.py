@@ -30,6 +30,11 @@ from .orgs import credit_parts
 from .window import Occupied
 
 MAX_NAME_WORDS = 4
+# A syllable of a name, "H'Bơ" included (Ê Đê, Gia Rai, Ba Na names).
+_NAME_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
+# with a two-word clan name: one word longer than others.
+_GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
 _QUALIFIER = re.compile(r" (?:[Tt]hường trực|dự khuyết)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
@@ -295,13 +300,13 @@ def _add_title_places(chains: list[list[Role]], analysis: Analysis) -> None:
 
 
 def name_at(text: str, pos: int, evidence: bool) -> Match | None:
-    """Two to four capitalised syllables from ``pos``; without ``evidence``
-    the first must be a family name."""
-    found = []
-    for m in re.finditer(r"\w+", text[pos:pos + 80]):
+    """Two to four capitalised syllables from ``pos`` (five after an Ê Đê
+    "Y"/"H'"); without ``evidence`` the first must be a family name."""
+    found: list[re.Match[str]] = []
+    for m in _NAME_WORD.finditer(text[pos:pos + 80]):
         gap = text[pos + found[-1].end():pos + m.start()] if found else text[pos:pos + m.start()]
         word = m.group()
-        if gap != (" " if found else "") or not is_cap(word) or len(found) == MAX_NAME_WORDS:
+        if gap != (" " if found else "") or not is_cap(word) or len(found) == _max_words(found):
             break
         if found and word in lexicon.name_stops():
             break
@@ -309,10 +314,19 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     if len(found) < 2:
         return None
     first = found[0].group()
-    if first in lexicon.name_stops() or not (evidence or first in lexicon.family_names()):
+    if first in lexicon.name_stops() or not (evidence or _opens_a_name(first)):
         return None
     end = pos + found[-1].end()
     return Match(pos, end, text[pos:end])
+
+
+def _max_words(found: list[re.Match[str]]) -> int:
+    return MAX_NAME_WORDS + 1 if found and _GENDER_PREFIX.match(found[0].group()) else MAX_NAME_WORDS
+
+
+def _opens_a_name(word: str) -> bool:
+    """A family name, or the Ê Đê word for a woman ("H'Hen Niê")."""
+    return word in lexicon.family_names() or bool(_GENDER_PREFIX.match(word))
 
 
 def _honorific_before(text: str, pos: int) -> bool:
@@ -374,10 +388,12 @@ def _honorific_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _family_name_regex() -> re.Pattern[str]:
-    """A whole word that is a family name of the lexicon: found in one pass
-    rather than by looking up every word of the run."""
+    """A whole word that is a family name of the lexicon, or an Ê Đê woman's
+    "H'..." (never the part after an apostrophe): found in one pass rather
+    than by looking up every word of the run."""
     names = sorted(n for n in lexicon.family_names() if re.fullmatch(r"\w+", n))
-    return re.compile(rf"(?<!\w)(?:{letter_tree([re.escape(n) for n in names], 0)})(?!\w)")
+    tree = letter_tree([re.escape(n) for n in names], 0)
+    return re.compile(rf"(?<![\w'’])(?:{tree}|H['’]\w+)(?!\w)")
 
 
 @lru_cache(maxsize=None)
