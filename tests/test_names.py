@@ -155,6 +155,27 @@ def test_byline_is_a_person_even_when_it_reads_like_a_province():
     assert spans(a, "placeName") == [("Thái Bình", "#place-thai-binh")]
 
 
+@pytest.mark.parametrize("byline", ["PV", "CTV", "Nhóm PV", "Nhóm phóng viên", "Theo VOV",
+                                    "Theo Báo Quân đội nhân dân", "Báo Đồng Nai"])
+def test_a_team_or_source_byline_is_no_person(byline):
+    a = annotate_text("Hội nghị diễn ra tại Hà Nội.", byline=byline)
+    assert not [s for s in a.article.byline.spans if s.tag == "persName"]
+
+
+def test_a_source_byline_names_the_agency_and_a_personal_one_the_author():
+    a = annotate_text("Hội nghị diễn ra.", byline="Theo TTXVN")
+    assert [(s.tag, s.attr("ref")) for s in a.article.byline.spans] == [("orgName", "#org-ttxvn")]
+    a = annotate_text("Hội nghị diễn ra.", byline="HOÀNG MINH THƯ")
+    assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-hoang-minh-thu"]
+
+
+def test_an_agency_in_a_credit_is_no_photographer():
+    a = annotate_text("Quang cảnh.", credit="Ảnh: Sở VHTT/Lê Văn Hào")
+    credit = a.article.blocks[1].credit
+    assert [(credit.text[s.start:s.end], s.tag) for s in credit.spans] == [
+        ("Lê Văn Hào", "persName")]
+
+
 def test_a_province_inside_a_personal_name_is_not_a_place():
     a = annotate_text("Phó Thủ tướng Trương Hòa Bình làm việc với tỉnh Hòa Bình.")
     assert spans(a, "persName")[0][1] == "#pers-truong-hoa-binh"

@@ -52,5 +52,9 @@ def countries() -> tuple[str, ...]:
     return tuple(sorted(words("countries"), key=lambda t: (-len(t), t)))
 
 
+def group_words() -> tuple[str, ...]:
+    return words("group_words")
+
+
 def name_stops() -> frozenset[str]:
     return word_set("name_stops")

@@ -105,7 +105,7 @@ def find_orgs(text: str, registers: Registers, where: str = "paragraph") -> list
     """Organization mentions in ``text``: outermost ones and the organizations
     nested at their end ("Ban Thường vụ [Tỉnh ủy]"), in text order."""
     if where == "byline":
-        whole = text.strip()
+        whole = text.strip().removeprefix("Theo ")  # "Theo TTXVN": the source
         return [m for m in register_matches(registers, "org", text) if m.name == whole]
     if where == "figure-credit":
         return _credit_orgs(text, registers)

@@ -101,23 +101,44 @@ def find_persons(text: str, where: str, ctx: Context, analysis: Analysis) -> lis
 
 
 def _byline(text: str, analysis: Analysis) -> list[_Found]:
+    """The author of a byline ("Minh Khôi", "NGUYỄN HÂN", "Theo Minh Khôi"), not
+    a source or a team ("Theo TTXVN", "PV", "Nhóm PV")."""
     whole = text.strip()
-    if not whole or analysis.orgs or len(whole.split()) > MAX_NAME_WORDS + 1:
+    if whole.startswith(_SOURCE):
+        whole = whole[len(_SOURCE):].lstrip()
+    if not whole or analysis.orgs or not reads_as_personal_name(whole):
         return []
     start = text.index(whole)
     name = Match(start, start + len(whole), whole)
     return [_Found(name.start, name.end, name, extra_roles=["author"], evidence=True)]
 
 
+_SOURCE = "Theo "
+
+
 def _credit(text: str, analysis: Analysis) -> list[_Found]:
     found = []
     for part in credit_parts(text):
-        words = part.name.split()
-        is_name = len(words) >= 2 and all(is_cap(w) or w.isupper() for w in words)
-        if is_name and not any(o.start == part.start for o in analysis.orgs):
+        if reads_as_personal_name(part.name) and not any(o.start == part.start
+                                                         for o in analysis.orgs):
             found.append(_Found(part.start, part.end, part, extra_roles=["photographer"],
                                 evidence=True))
     return found
+
+
+def reads_as_personal_name(written: str) -> bool:
+    """A byline or credit that names a person: two to five capitalised words,
+    or all of them in capitals ("THANH TÙNG"), not a group or an agency:
+    "Nhóm phóng viên" has a lower-case word, "Bộ GTVT" and "Nhóm PV" mix an
+    abbreviation with ordinary words, "Báo Nhân Dân" opens with a group word."""
+    words = written.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
+        return False
+    if written.isupper():
+        words = [w.capitalize() for w in words]
+    spelled = " ".join(words)
+    return (all(is_cap(w) for w in words)
+            and not any(spelled.startswith(g + " ") for g in lexicon.group_words()))
 
 
 def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
