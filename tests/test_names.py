@@ -90,6 +90,25 @@ def test_a_country_after_a_title_belongs_to_the_title_not_the_name():
     assert [t for t, _ in spans(a, "placeName")] == ["Thụy Điển", "Việt Nam", "Ai Cập", "Chile"]
 
 
+def test_titles_in_parentheses_after_the_name():
+    a = annotate_text("Ông Trịnh Văn Lâm (nguyên Phó Giám đốc Sở Tài chính) và "
+                      "ông Võ Hữu Tài (Đoàn ĐBQH tỉnh Bình Định) dự.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Trịnh Văn Lâm (nguyên Phó Giám đốc Sở Tài chính)", "Võ Hữu Tài"]
+    assert person(a, "pers-trinh-van-lam").roles == ["nguyên Phó Giám đốc Sở Tài chính"]
+    assert person(a, "pers-vo-huu-tai").roles == []
+
+
+def test_standing_committee_members_and_party_groups_are_whole_titles():
+    a = annotate_text("Dự họp có Mai Văn Tâm, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh; "
+                      "Đinh Thu Hà, Ủy viên Thường vụ Tỉnh ủy, Bí thư Đảng đoàn HĐND tỉnh.")
+    assert person(a, "pers-mai-van-tam").roles == ["nguyên Bí thư Ban cán sự đảng",
+                                                   "nguyên Chủ tịch UBND tỉnh"]
+    assert person(a, "pers-dinh-thu-ha").roles == ["Ủy viên Thường vụ Tỉnh ủy",
+                                                   "Bí thư Đảng đoàn HĐND tỉnh"]
+    assert ("Ban cán sự đảng", "#org-ban-can-su-dang") in spans(a, "orgName")
+
+
 def test_two_names_share_one_title():
     a = annotate_text("Phó Thủ tướng Đặng Minh Khôi và Bùi Thanh Sơn đã dự phiên họp.")
     assert [t for t, _ in spans(a, "persName")] == ["Phó Thủ tướng Đặng Minh Khôi", "Bùi Thanh Sơn"]

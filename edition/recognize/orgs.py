@@ -26,8 +26,10 @@ _HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) {PHRASE}(?: Trung ương)?(?: Việt
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
 # Committees and councils; a place name may follow (added in _extend_with_place).
+# The Party's groups in state bodies: "Ban cán sự đảng [Bộ Y tế]", "Đảng đoàn [Quốc hội]".
+_PARTY_GROUP = r"Ban cán sự [Đđ]ảng|Đảng đoàn"
 _COMMITTEE = re.compile(
-    rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng (?:ủy|bộ) Khối{_KHOI}|"
+    rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng (?:ủy|bộ) Khối{_KHOI}|{_PARTY_GROUP}|"
     rf"Đảng (?:ủy|bộ)(?: {_LOCALITY})?|"
     rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
     rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội) {_LOCALITY})(?!\w)")
@@ -36,7 +38,7 @@ _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hộ
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh".
 _OF_ORG = re.compile(r"(?<!\w)(?:Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
-                     r"Đảng (?:ủy|bộ)(?: cơ quan)?) $")
+                     r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
 # (_OF_ORG and _PLURAL_BEFORE match at most 26 and 7 characters: see search_before.)
 _PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:các|Các|những|Những|mỗi|từng) $")

@@ -35,11 +35,11 @@ _NAME_WORD = re.compile(r"\w+(?:['’]\w+)*")
 # Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
 # with a two-word clan name: one word longer than others.
 _GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
-_QUALIFIER = re.compile(r" (?:[Tt]hường trực|dự khuyết)(?!\w)")
+_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
-_SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?)")
+_SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?| \()")  # " (": "X (nguyên Giám đốc Sở Y)"
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
@@ -451,11 +451,16 @@ def _attach_suffix_chains(text: str, mentions: list[_Found], chains: list[list[R
         if not sep or sep.end() not in by_start:
             continue
         i, chain = by_start[sep.end()]
+        end = chain[-1].end
+        if sep.group().endswith("("):
+            if text[end:end + 1] != ")":
+                continue  # more than titles in the parentheses
+            end += 1
         if i in used:
             continue
         used.add(i)
         mention.roles = mention.roles + list(chain)
-        mention.end = chain[-1].end
+        mention.end = end
 
 
 def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -> None:
