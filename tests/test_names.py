@@ -134,6 +134,20 @@ def test_names_with_an_apostrophe_syllable_are_whole():
         "Rơ Châm H'Lim", "H'Yên Byă", "Y Minh Đức Niê Siêng"]
 
 
+def test_minority_family_names_start_a_name():
+    a = annotate_text("Hội nghị nghe Điêu Thị Mai và Danh Út báo cáo; Vi Văn Hòa phát biểu.")
+    assert [t for t, _ in spans(a, "persName")] == ["Điêu Thị Mai", "Danh Út", "Vi Văn Hòa"]
+
+
+def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
+    a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
+                      "Thò A Lềnh, Chủ tịch UBND tỉnh.")
+    assert person(a, "pers-khieu-van-tinh").roles == ["Phó Bí thư Tỉnh ủy"]
+    assert person(a, "pers-tho-a-lenh").roles == ["Chủ tịch UBND tỉnh"]
+    a = annotate_text("Khiếu Văn Tình, Phó Bí thư Tỉnh ủy dự họp.")
+    assert spans(a, "persName") == []
+
+
 def test_back_reference_by_given_name_after_a_word_of_address():
     a = annotate_text("Ông Nguyễn Phi Long cho biết tỉnh đã hoàn thành kế hoạch.",
                       "Theo ông Long, năm tới sẽ khó khăn hơn.")

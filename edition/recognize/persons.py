@@ -159,12 +159,49 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                                        evidence=True))
                 used_chains.add(i)
     mentions += _unprompted(text, ctx, analysis, mentions, blocked)
+    mentions += _listed_with_titles(text, chains, used_chains, mentions, analysis)
     mentions.sort(key=lambda m: m.start)
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _share_titles(text, mentions, chains)
     mentions += _back_references(text, ctx, mentions)
     mentions.sort(key=lambda m: m.start)
     return drop_overlapping(mentions)
+
+
+def _listed_with_titles(text: str, chains: list[list[Role]], used: set[int],
+                        taken: list[_Found], analysis: Analysis) -> list[_Found]:
+    """"các đồng chí: A B C, Phó Bí thư Tỉnh ủy; D E, Chủ tịch UBND tỉnh": an item
+    of a colon list that is a name followed by its titles is a person, whatever
+    the family name (the lexicon cannot know them all).  The titles are
+    attached later, as for any name."""
+    found = []
+    occupied = Occupied((t.start, t.end) for t in taken)
+    for i, chain in enumerate(chains):
+        comma = chain[0].start - 2
+        if i in used or comma < 0 or text[comma:chain[0].start] != ", ":
+            continue
+        item = _list_item_start(text, comma)
+        name = name_at(text, item, evidence=True) if item is not None else None
+        if (name and name.end == comma and not occupied.overlaps(name.start, name.end)
+                and _free(name, analysis.orgs) and not _is_place(name, analysis)):
+            found.append(_Found(name.start, name.end, name, evidence=True))
+            occupied.add(name.start, name.end)
+    return found
+
+
+def _list_item_start(text: str, end: int) -> int | None:
+    """Where the list item ending at ``end`` starts: after the ": " that opens
+    the list or a "; " within it (same sentence), if one is close enough for a name."""
+    sentence = _SENTENCE_END_BEFORE.search(text[:end])
+    opened = text.rfind(": ", 0, end)
+    if opened < 0 or (sentence and sentence.end() > opened):
+        return None
+    start = max(opened, text.rfind("; ", 0, end)) + 2
+    return start if end - start <= _MAX_NAME_CHARS else None
+
+
+_SENTENCE_END_BEFORE = re.compile(r"(?s:.*)[.!?](?:\s|$)")
+_MAX_NAME_CHARS = 40
 
 
 def _free(name: Match, orgs: list[Match]) -> bool:
