@@ -246,6 +246,18 @@ def test_register_name_is_not_run_on_into_the_sentence():
     assert spans(a, "orgName") == [("Bộ Chính trị", "#org-bo-chinh-tri")]
 
 
+def test_a_national_body_named_in_lower_case_up_to_quoc_gia():
+    a = annotate_text("Ủy ban Phòng chống thiên tai Quốc gia họp; Cục Thống kê báo cáo số liệu.")
+    assert [t for t, _ in spans(a, "orgName")] == [
+        "Ủy ban Phòng chống thiên tai Quốc gia", "Cục Thống kê"]
+
+
+def test_the_office_of_a_merged_delegation_and_council_is_one_organization():
+    a = annotate_text("Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị tổ chức tiếp xúc cử tri.")
+    assert spans(a, "orgName")[0] == ("Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị",
+                                      "#org-van-phong-doan-dbqh-va-hdnd-tinh-quang-tri")
+
+
 def test_places_after_a_classifier_and_from_the_gazetteer():
     a = annotate_text("Đoàn công tác đến tỉnh Thanh Hoá, TP. Quy Nhơn và Lào.")
     assert spans(a, "placeName") == [("Thanh Hoá", "#place-thanh-hoa"),

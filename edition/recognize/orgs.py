@@ -22,7 +22,17 @@ from .names import (ABBR, CAP, LOW, PHRASE, Match, analyse, drop_overlapping,
 _LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
 _HEADS = (r"Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Hội đồng|Hội|Liên đoàn|"
           r"Ngân hàng|Kho bạc|Thanh tra|Văn phòng|Ủy ban|Ban|" + _LOWER_AFTER_CHIEF + "ban")
-_HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) {PHRASE}(?: Trung ương)?(?: Việt Nam)?(?!\w)")
+# A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
+# giao thông Quốc gia"); without that close, lower-case words are the sentence.
+_INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
+_NATIONAL_TAIL = rf"(?:{_INNER_WORD}){{1,4}} Quốc gia"
+# A province's National Assembly delegation, merged with its council's office
+# in "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
+_DELEGATION = r"(?:Đoàn ĐBQH|Đoàn đại biểu Quốc hội)(?: và (?:HĐND|Hội đồng nhân dân))?"
+# A head before a delegation ("Văn phòng" + "Đoàn ĐBQH ...") is a body of that
+# body, composed in _grammar_matches, not a name of its own ("Văn phòng Đoàn").
+_HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) (?!{_DELEGATION}(?!\w)){PHRASE}(?:{_NATIONAL_TAIL})?"
+                     rf"(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
 # Committees and councils; a place name may follow (added in _extend_with_place).
@@ -31,7 +41,7 @@ _PARTY_GROUP = r"Ban cán sự [Đđ]ảng|Đảng đoàn"
 _COMMITTEE = re.compile(
     rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng (?:ủy|bộ) Khối{_KHOI}|{_PARTY_GROUP}|"
     rf"Đảng (?:ủy|bộ)(?: {_LOCALITY})?|"
-    rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
+    rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|{_DELEGATION}|"
     rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội) {_LOCALITY})(?!\w)")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
