@@ -202,6 +202,13 @@ def test_a_source_byline_names_the_agency_and_a_personal_one_the_author():
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-hoang-minh-thu"]
 
 
+def test_a_byline_of_several_reporters_names_each():
+    a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
+    assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]
+    a = annotate_text("Hội nghị diễn ra.", byline="Minh Đạt, Hồng Nhung và Tú Anh")
+    assert len([s for s in a.article.byline.spans if s.tag == "persName"]) == 3
+
+
 def test_an_agency_in_a_credit_is_no_photographer():
     a = annotate_text("Quang cảnh.", credit="Ảnh: Sở VHTT/Lê Văn Hào")
     credit = a.article.blocks[1].credit

@@ -101,19 +101,32 @@ def find_persons(text: str, where: str, ctx: Context, analysis: Analysis) -> lis
 
 
 def _byline(text: str, analysis: Analysis) -> list[_Found]:
-    """The author of a byline ("Minh Khôi", "NGUYỄN HÂN", "Theo Minh Khôi"), not
-    a source or a team ("Theo TTXVN", "PV", "Nhóm PV")."""
+    """The authors of a byline ("Minh Khôi", "NGUYỄN HÂN", "Hà An - Thu Trang",
+    "Theo Minh Khôi"), not a source or a team ("Theo TTXVN", "PV", "Nhóm PV")."""
     whole = text.strip()
     if whole.startswith(_SOURCE):
         whole = whole[len(_SOURCE):].lstrip()
-    if not whole or analysis.orgs or not reads_as_personal_name(whole):
+    if not whole or analysis.orgs:
         return []
-    start = text.index(whole)
-    name = Match(start, start + len(whole), whole)
-    return [_Found(name.start, name.end, name, extra_roles=["author"], evidence=True)]
+    found = []
+    for name in _byline_names(text, text.index(whole)):
+        if reads_as_personal_name(name.name):
+            found.append(_Found(name.start, name.end, name, extra_roles=["author"], evidence=True))
+    return found
 
 
 _SOURCE = "Theo "
+# Between the names of a byline that signs several: "Hà An - Thu Trang", "A, B và C".
+_BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s*|\s+và\s+")
+
+
+def _byline_names(text: str, start: int) -> list[Match]:
+    names = []
+    for joiner in [*_BYLINE_JOINER.finditer(text, start), None]:
+        end = joiner.start() if joiner else len(text.rstrip())
+        names.append(Match(start, end, text[start:end]))
+        start = joiner.end() if joiner else end
+    return names
 
 
 def _credit(text: str, analysis: Analysis) -> list[_Found]:
