@@ -272,7 +272,7 @@ def test_places_after_a_classifier_and_from_the_gazetteer():
 
 
 def test_a_ward_or_street_named_after_a_person_is_a_place_not_a_person():
-    a = annotate_text("Đoàn khảo sát phường Lê Hồng, huyện Bùi Xá, đường Trịnh Hòa "
+    a = annotate_text("Đoàn khảo sát phường Lê Hồng, huyện Bùi Xá, sân bay Trịnh Hòa "
                       "và cửa khẩu Đào Viên.")
     assert spans(a, "persName") == []
     assert [t for t, _ in spans(a, "placeName")] == ["Lê Hồng", "Bùi Xá", "Trịnh Hòa", "Đào Viên"]
