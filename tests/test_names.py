@@ -68,6 +68,47 @@ def test_name_then_titles_after_a_comma_or_a_dash():
     assert person(a, "pers-lo-van-sinh").roles == ["Giám đốc Sở Y tế"]
 
 
+def test_a_rank_before_the_name_does_not_stop_the_titles_after_it():
+    a = annotate_text("Có Thượng tướng Đoàn Minh Khải, Ủy viên Trung ương Đảng, "
+                      "Thứ trưởng Bộ Công an; GS.TS Lê Thu Hà, Giám đốc Sở Y tế.")
+    assert person(a, "pers-doan-minh-khai").roles == [
+        "Thượng tướng", "Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an"]
+    assert person(a, "pers-le-thu-ha").roles == ["GS.TS", "Giám đốc Sở Y tế"]
+    assert spans(a, "persName")[0][0] == ("Thượng tướng Đoàn Minh Khải, Ủy viên Trung ương Đảng, "
+                                          "Thứ trưởng Bộ Công an")
+
+
+def test_a_country_after_a_title_belongs_to_the_title_not_the_name():
+    a = annotate_text("Thủ tướng Thụy Điển Anders Lindqvist và Đại sứ Việt Nam tại Ai Cập "
+                      "Trần Quang Minh đã gặp Tổng thống Chile Rosa Pérez.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Thủ tướng Thụy Điển Anders Lindqvist", "Đại sứ Việt Nam tại Ai Cập Trần Quang Minh",
+        "Tổng thống Chile Rosa Pérez"]
+    assert person(a, "pers-anders-lindqvist").roles == ["Thủ tướng Thụy Điển"]
+    assert person(a, "pers-tran-quang-minh").roles == ["Đại sứ Việt Nam tại Ai Cập"]
+    assert person(a, "pers-rosa-perez").roles == ["Tổng thống Chile"]
+    assert [t for t, _ in spans(a, "placeName")] == ["Thụy Điển", "Việt Nam", "Ai Cập", "Chile"]
+
+
+def test_titles_in_parentheses_after_the_name():
+    a = annotate_text("Ông Trịnh Văn Lâm (nguyên Phó Giám đốc Sở Tài chính) và "
+                      "ông Võ Hữu Tài (Đoàn ĐBQH tỉnh Bình Định) dự.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Trịnh Văn Lâm (nguyên Phó Giám đốc Sở Tài chính)", "Võ Hữu Tài"]
+    assert person(a, "pers-trinh-van-lam").roles == ["nguyên Phó Giám đốc Sở Tài chính"]
+    assert person(a, "pers-vo-huu-tai").roles == []
+
+
+def test_standing_committee_members_and_party_groups_are_whole_titles():
+    a = annotate_text("Dự họp có Mai Văn Tâm, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh; "
+                      "Đinh Thu Hà, Ủy viên Thường vụ Tỉnh ủy, Bí thư Đảng đoàn HĐND tỉnh.")
+    assert person(a, "pers-mai-van-tam").roles == ["nguyên Bí thư Ban cán sự đảng",
+                                                   "nguyên Chủ tịch UBND tỉnh"]
+    assert person(a, "pers-dinh-thu-ha").roles == ["Ủy viên Thường vụ Tỉnh ủy",
+                                                   "Bí thư Đảng đoàn HĐND tỉnh"]
+    assert ("Ban cán sự đảng", "#org-ban-can-su-dang") in spans(a, "orgName")
+
+
 def test_two_names_share_one_title():
     a = annotate_text("Phó Thủ tướng Đặng Minh Khôi và Bùi Thanh Sơn đã dự phiên họp.")
     assert [t for t, _ in spans(a, "persName")] == ["Phó Thủ tướng Đặng Minh Khôi", "Bùi Thanh Sơn"]
@@ -84,6 +125,27 @@ def test_a_plural_title_before_a_colon_list_goes_to_every_name():
 def test_unknown_names_need_evidence_beyond_capitals():
     a = annotate_text("Tổng thống Joe Biden gặp ông Kim Jong Un.")
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]
+
+
+def test_names_with_an_apostrophe_syllable_are_whole():
+    a = annotate_text("Đại biểu Rơ Châm H'Lim phát biểu; bà H'Yên Byă và "
+                      "ông Y Minh Đức Niê Siêng cùng dự.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Rơ Châm H'Lim", "H'Yên Byă", "Y Minh Đức Niê Siêng"]
+
+
+def test_minority_family_names_start_a_name():
+    a = annotate_text("Hội nghị nghe Điêu Thị Mai và Danh Út báo cáo; Vi Văn Hòa phát biểu.")
+    assert [t for t, _ in spans(a, "persName")] == ["Điêu Thị Mai", "Danh Út", "Vi Văn Hòa"]
+
+
+def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
+    a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
+                      "Thò A Lềnh, Chủ tịch UBND tỉnh.")
+    assert person(a, "pers-khieu-van-tinh").roles == ["Phó Bí thư Tỉnh ủy"]
+    assert person(a, "pers-tho-a-lenh").roles == ["Chủ tịch UBND tỉnh"]
+    a = annotate_text("Khiếu Văn Tình, Phó Bí thư Tỉnh ủy dự họp.")
+    assert spans(a, "persName") == []
 
 
 def test_back_reference_by_given_name_after_a_word_of_address():
@@ -126,6 +188,34 @@ def test_byline_is_a_person_even_when_it_reads_like_a_province():
     assert spans(a, "placeName") == [("Thái Bình", "#place-thai-binh")]
 
 
+@pytest.mark.parametrize("byline", ["PV", "CTV", "Nhóm PV", "Nhóm phóng viên", "Theo VOV",
+                                    "Theo Báo Quân đội nhân dân", "Báo Đồng Nai"])
+def test_a_team_or_source_byline_is_no_person(byline):
+    a = annotate_text("Hội nghị diễn ra tại Hà Nội.", byline=byline)
+    assert not [s for s in a.article.byline.spans if s.tag == "persName"]
+
+
+def test_a_source_byline_names_the_agency_and_a_personal_one_the_author():
+    a = annotate_text("Hội nghị diễn ra.", byline="Theo TTXVN")
+    assert [(s.tag, s.attr("ref")) for s in a.article.byline.spans] == [("orgName", "#org-ttxvn")]
+    a = annotate_text("Hội nghị diễn ra.", byline="HOÀNG MINH THƯ")
+    assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-hoang-minh-thu"]
+
+
+def test_a_byline_of_several_reporters_names_each():
+    a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
+    assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]
+    a = annotate_text("Hội nghị diễn ra.", byline="Minh Đạt, Hồng Nhung và Tú Anh")
+    assert len([s for s in a.article.byline.spans if s.tag == "persName"]) == 3
+
+
+def test_an_agency_in_a_credit_is_no_photographer():
+    a = annotate_text("Quang cảnh.", credit="Ảnh: Sở VHTT/Lê Văn Hào")
+    credit = a.article.blocks[1].credit
+    assert [(credit.text[s.start:s.end], s.tag) for s in credit.spans] == [
+        ("Lê Văn Hào", "persName")]
+
+
 def test_a_province_inside_a_personal_name_is_not_a_place():
     a = annotate_text("Phó Thủ tướng Trương Hòa Bình làm việc với tỉnh Hòa Bình.")
     assert spans(a, "persName")[0][1] == "#pers-truong-hoa-binh"
@@ -163,10 +253,36 @@ def test_register_name_is_not_run_on_into_the_sentence():
     assert spans(a, "orgName") == [("Bộ Chính trị", "#org-bo-chinh-tri")]
 
 
+def test_a_national_body_named_in_lower_case_up_to_quoc_gia():
+    a = annotate_text("Ủy ban Phòng chống thiên tai Quốc gia họp; Cục Thống kê báo cáo số liệu.")
+    assert [t for t, _ in spans(a, "orgName")] == [
+        "Ủy ban Phòng chống thiên tai Quốc gia", "Cục Thống kê"]
+
+
+def test_the_office_of_a_merged_delegation_and_council_is_one_organization():
+    a = annotate_text("Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị tổ chức tiếp xúc cử tri.")
+    assert spans(a, "orgName")[0] == ("Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị",
+                                      "#org-van-phong-doan-dbqh-va-hdnd-tinh-quang-tri")
+
+
 def test_places_after_a_classifier_and_from_the_gazetteer():
     a = annotate_text("Đoàn công tác đến tỉnh Thanh Hoá, TP. Quy Nhơn và Lào.")
     assert spans(a, "placeName") == [("Thanh Hoá", "#place-thanh-hoa"),
                                      ("Quy Nhơn", "#place-quy-nhon"), ("Lào", "#place-lao")]
+
+
+def test_a_ward_or_street_named_after_a_person_is_a_place_not_a_person():
+    a = annotate_text("Đoàn khảo sát phường Lê Hồng, huyện Bùi Xá, sân bay Trịnh Hòa "
+                      "và cửa khẩu Đào Viên.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Lê Hồng", "Bùi Xá", "Trịnh Hòa", "Đào Viên"]
+
+
+def test_a_family_name_after_a_province_council_still_starts_a_person():
+    a = annotate_text("Chủ tịch UBND tỉnh Đỗ Văn Hòa và Chủ tịch UBND phường Ngô Khê Vũ Thị Mận dự.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Chủ tịch UBND tỉnh Đỗ Văn Hòa", "Chủ tịch UBND phường Ngô Khê Vũ Thị Mận"]
+    assert ("UBND phường Ngô Khê", "#org-ubnd-phuong-ngo-khe") in spans(a, "orgName")
 
 
 def test_new_names_are_reported_for_the_editors():

@@ -47,5 +47,14 @@ def place_classifiers() -> tuple[str, ...]:
     return tuple(sorted(words("place_classifiers"), key=lambda t: (-len(t), t)))
 
 
+def countries() -> tuple[str, ...]:
+    """Country names, longest first ("Cộng hòa Séc" before "Séc")."""
+    return tuple(sorted(words("countries"), key=lambda t: (-len(t), t)))
+
+
+def group_words() -> tuple[str, ...]:
+    return words("group_words")
+
+
 def name_stops() -> frozenset[str]:
     return word_set("name_stops")

@@ -50,7 +50,15 @@ def respell(text: str) -> str:
 
 
 def is_cap(word: str) -> bool:
-    """"Bình", "Đ": capitalised, the rest lower case."""
+    """"Bình", "Đ", "H'Bơ": capitalised, the rest lower case (each part of a
+    syllable with an apostrophe, as Ê Đê and Gia Rai names write them)."""
+    return all(_is_cap_part(part) for part in _APOSTROPHE.split(word))
+
+
+_APOSTROPHE = re.compile("['’]")
+
+
+def _is_cap_part(word: str) -> bool:
     return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
 
 
@@ -115,6 +123,7 @@ class Role:
     end: int
     orgs: list[Match] = field(default_factory=list)
     head: tuple[int, int, str] | None = None  # the title head's span and its lexicon spelling
+    places: list[Match] = field(default_factory=list)  # "Chủ tịch [Trung Quốc]"
 
     def title(self, text: str) -> str:
         """The title as an entry records it: as written, with the head spelled as

@@ -22,21 +22,33 @@ from .names import (ABBR, CAP, LOW, PHRASE, Match, analyse, drop_overlapping,
 _LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
 _HEADS = (r"Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Hội đồng|Hội|Liên đoàn|"
           r"Ngân hàng|Kho bạc|Thanh tra|Văn phòng|Ủy ban|Ban|" + _LOWER_AFTER_CHIEF + "ban")
-_HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) {PHRASE}(?: Trung ương)?(?: Việt Nam)?(?!\w)")
+# A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
+# giao thông Quốc gia"); without that close, lower-case words are the sentence.
+_INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
+_NATIONAL_TAIL = rf"(?:{_INNER_WORD}){{1,4}} Quốc gia"
+# A province's National Assembly delegation, merged with its council's office
+# in "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
+_DELEGATION = r"(?:Đoàn ĐBQH|Đoàn đại biểu Quốc hội)(?: và (?:HĐND|Hội đồng nhân dân))?"
+# A head before a delegation ("Văn phòng" + "Đoàn ĐBQH ...") is a body of that
+# body, composed in _grammar_matches, not a name of its own ("Văn phòng Đoàn").
+_HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) (?!{_DELEGATION}(?!\w)){PHRASE}(?:{_NATIONAL_TAIL})?"
+                     rf"(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
 # Committees and councils; a place name may follow (added in _extend_with_place).
+# The Party's groups in state bodies: "Ban cán sự đảng [Bộ Y tế]", "Đảng đoàn [Quốc hội]".
+_PARTY_GROUP = r"Ban cán sự [Đđ]ảng|Đảng đoàn"
 _COMMITTEE = re.compile(
-    rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng (?:ủy|bộ) Khối{_KHOI}|"
+    rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng (?:ủy|bộ) Khối{_KHOI}|{_PARTY_GROUP}|"
     rf"Đảng (?:ủy|bộ)(?: {_LOCALITY})?|"
-    rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội|"
+    rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|{_DELEGATION}|"
     rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội) {_LOCALITY})(?!\w)")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh".
 _OF_ORG = re.compile(r"(?<!\w)(?:Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
-                     r"Đảng (?:ủy|bộ)(?: cơ quan)?) $")
+                     r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
 # (_OF_ORG and _PLURAL_BEFORE match at most 26 and 7 characters: see search_before.)
 _PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:các|Các|những|Những|mỗi|từng) $")
@@ -105,7 +117,7 @@ def find_orgs(text: str, registers: Registers, where: str = "paragraph") -> list
     """Organization mentions in ``text``: outermost ones and the organizations
     nested at their end ("Ban Thường vụ [Tỉnh ủy]"), in text order."""
     if where == "byline":
-        whole = text.strip()
+        whole = text.strip().removeprefix("Theo ")  # "Theo TTXVN": the source
         return [m for m in register_matches(registers, "org", text) if m.name == whole]
     if where == "figure-credit":
         return _credit_orgs(text, registers)
@@ -173,10 +185,18 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
         return match
     if text[match.end:match.end + 1] != " ":
         return match
-    place = place_at(text, match.end + 1, registers)
+    place = place_at(text, match.end + 1, registers,
+                     person_named=_names_people_after(match))
     if place is None:
         return match
     return Match(match.start, place.end, text[match.start:place.end])
+
+
+def _names_people_after(match: Match) -> bool:
+    """"UBND phường" + "Trần Phú" is a place ("UBND tỉnh" + "Phạm Văn An" is not)."""
+    from .places import names_people
+    locality = re.search(rf"{_LOCALITY}$", respell(match.name))
+    return bool(locality) and names_people(locality.group())
 
 
 def _credit_orgs(text: str, registers: Registers) -> list[Match]:

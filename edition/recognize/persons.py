@@ -22,17 +22,24 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
+from ..registers import Registers
 from .names import (CAP, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
-                    at_sentence_start, inside, is_cap, register_matches, respell, starts_personal_name,
-                    word_after, word_before, analyse, drop_overlapping)
+                    at_sentence_start, inside, is_cap, register_match_at, register_matches, respell,
+                    starts_personal_name, word_after, word_before, analyse, drop_overlapping)
 from .orgs import credit_parts
 from .window import Occupied
 
 MAX_NAME_WORDS = 4
-_QUALIFIER = re.compile(r" (?:[Tt]hường trực|dự khuyết)(?!\w)")
+# A syllable of a name, "H'Bơ" included (Ê Đê, Gia Rai, Ba Na names).
+_NAME_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
+# with a two-word clan name: one word longer than others.
+_GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
+_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
-_SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?)")
+_POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
+_SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?| \()")  # " (": "X (nguyên Giám đốc Sở Y)"
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
@@ -94,23 +101,57 @@ def find_persons(text: str, where: str, ctx: Context, analysis: Analysis) -> lis
 
 
 def _byline(text: str, analysis: Analysis) -> list[_Found]:
+    """The authors of a byline ("Minh Khôi", "NGUYỄN HÂN", "Hà An - Thu Trang",
+    "Theo Minh Khôi"), not a source or a team ("Theo TTXVN", "PV", "Nhóm PV")."""
     whole = text.strip()
-    if not whole or analysis.orgs or len(whole.split()) > MAX_NAME_WORDS + 1:
+    if whole.startswith(_SOURCE):
+        whole = whole[len(_SOURCE):].lstrip()
+    if not whole or analysis.orgs:
         return []
-    start = text.index(whole)
-    name = Match(start, start + len(whole), whole)
-    return [_Found(name.start, name.end, name, extra_roles=["author"], evidence=True)]
+    found = []
+    for name in _byline_names(text, text.index(whole)):
+        if reads_as_personal_name(name.name):
+            found.append(_Found(name.start, name.end, name, extra_roles=["author"], evidence=True))
+    return found
+
+
+_SOURCE = "Theo "
+# Between the names of a byline that signs several: "Hà An - Thu Trang", "A, B và C".
+_BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s*|\s+và\s+")
+
+
+def _byline_names(text: str, start: int) -> list[Match]:
+    names = []
+    for joiner in [*_BYLINE_JOINER.finditer(text, start), None]:
+        end = joiner.start() if joiner else len(text.rstrip())
+        names.append(Match(start, end, text[start:end]))
+        start = joiner.end() if joiner else end
+    return names
 
 
 def _credit(text: str, analysis: Analysis) -> list[_Found]:
     found = []
     for part in credit_parts(text):
-        words = part.name.split()
-        is_name = len(words) >= 2 and all(is_cap(w) or w.isupper() for w in words)
-        if is_name and not any(o.start == part.start for o in analysis.orgs):
+        if reads_as_personal_name(part.name) and not any(o.start == part.start
+                                                         for o in analysis.orgs):
             found.append(_Found(part.start, part.end, part, extra_roles=["photographer"],
                                 evidence=True))
     return found
+
+
+def reads_as_personal_name(written: str) -> bool:
+    """A byline or credit that names a person: two to five capitalised words,
+    or all of them in capitals ("THANH TÙNG"), not a group or an agency:
+    "Nhóm phóng viên" has a lower-case word, "Bộ GTVT" and "Nhóm PV" mix an
+    abbreviation with ordinary words, "Báo Nhân Dân" opens with a group word."""
+    words = written.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
+        return False
+    if written.isupper():
+        words = [w.capitalize() for w in words]
+    spelled = " ".join(words)
+    return (all(is_cap(w) for w in words)
+            and not any(spelled.startswith(g + " ") for g in lexicon.group_words()))
 
 
 def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
@@ -119,7 +160,8 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
         if org.end > orgs_by_start.get(org.start, org).end or org.start not in orgs_by_start:
             orgs_by_start[org.start] = org
     blocked = analysis.orgs + analysis.places
-    chains = _chains(text, orgs_by_start, analysis)
+    chains = _chains(text, _Known(orgs_by_start, ctx.registers), analysis)
+    _add_title_places(chains, analysis)
     mentions: list[_Found] = []
     used_chains = set()
     for i, chain in enumerate(chains):
@@ -130,12 +172,49 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                                        evidence=True))
                 used_chains.add(i)
     mentions += _unprompted(text, ctx, analysis, mentions, blocked)
+    mentions += _listed_with_titles(text, chains, used_chains, mentions, analysis)
     mentions.sort(key=lambda m: m.start)
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _share_titles(text, mentions, chains)
     mentions += _back_references(text, ctx, mentions)
     mentions.sort(key=lambda m: m.start)
     return drop_overlapping(mentions)
+
+
+def _listed_with_titles(text: str, chains: list[list[Role]], used: set[int],
+                        taken: list[_Found], analysis: Analysis) -> list[_Found]:
+    """"các đồng chí: A B C, Phó Bí thư Tỉnh ủy; D E, Chủ tịch UBND tỉnh": an item
+    of a colon list that is a name followed by its titles is a person, whatever
+    the family name (the lexicon cannot know them all).  The titles are
+    attached later, as for any name."""
+    found = []
+    occupied = Occupied((t.start, t.end) for t in taken)
+    for i, chain in enumerate(chains):
+        comma = chain[0].start - 2
+        if i in used or comma < 0 or text[comma:chain[0].start] != ", ":
+            continue
+        item = _list_item_start(text, comma)
+        name = name_at(text, item, evidence=True) if item is not None else None
+        if (name and name.end == comma and not occupied.overlaps(name.start, name.end)
+                and _free(name, analysis.orgs) and not _is_place(name, analysis)):
+            found.append(_Found(name.start, name.end, name, evidence=True))
+            occupied.add(name.start, name.end)
+    return found
+
+
+def _list_item_start(text: str, end: int) -> int | None:
+    """Where the list item ending at ``end`` starts: after the ": " that opens
+    the list or a "; " within it (same sentence), if one is close enough for a name."""
+    sentence = _SENTENCE_END_BEFORE.search(text[:end])
+    opened = text.rfind(": ", 0, end)
+    if opened < 0 or (sentence and sentence.end() > opened):
+        return None
+    start = max(opened, text.rfind("; ", 0, end)) + 2
+    return start if end - start <= _MAX_NAME_CHARS else None
+
+
+_SENTENCE_END_BEFORE = re.compile(r"(?s:.*)[.!?](?:\s|$)")
+_MAX_NAME_CHARS = 40
 
 
 def _free(name: Match, orgs: list[Match]) -> bool:
@@ -150,7 +229,15 @@ def _is_place(name: Match, analysis: Analysis) -> bool:
 # --- titles ----------------------------------------------------------------------------
 
 
-def _chains(text: str, orgs_by_start: dict[int, Match], analysis: Analysis) -> list[list[Role]]:
+@dataclass
+class _Known:
+    """What a title may take in after its head: the run's organizations (by
+    start) and the registers, for places ("Chủ tịch Trung Quốc")."""
+    orgs_by_start: dict[int, Match]
+    registers: Registers
+
+
+def _chains(text: str, known: _Known, analysis: Analysis) -> list[list[Role]]:
     """Title chains, left to right, none inside an organization name."""
     spelled = respell(text)
     chains = []
@@ -158,34 +245,35 @@ def _chains(text: str, orgs_by_start: dict[int, Match], analysis: Analysis) -> l
     for m in _role_start_regex().finditer(spelled):
         if m.start() < pos or any(o.start < m.start() < o.end for o in analysis.orgs):
             continue
-        chain = _chain_at(spelled, m.start(), orgs_by_start)
+        chain = _chain_at(spelled, m.start(), known)
         if chain:
             chains.append(chain)
             pos = chain[-1].end
     return chains
 
 
-def _chain_at(text: str, pos: int, orgs_by_start: dict[int, Match]) -> list[Role]:
+def _chain_at(text: str, pos: int, known: _Known) -> list[Role]:
     roles = []
-    role = role_at(text, pos, orgs_by_start)
+    role = role_at(text, pos, known)
     while role is not None:
         roles.append(role)
         sep = _CHAIN_SEP.match(text, role.end)
-        role = role_at(text, sep.end(), orgs_by_start) if sep else None
+        role = role_at(text, sep.end(), known) if sep else None
     return roles
 
 
-def role_at(text: str, pos: int, orgs_by_start: dict[int, Match]) -> Role | None:
-    """A title starting at ``pos``: [nguyên] [Phó] head [Thường trực] [organization]."""
+def role_at(text: str, pos: int, known: _Known) -> Role | None:
+    """A title starting at ``pos``: [nguyên] [Phó] head [Thường trực]
+    [organization | place [tại place]]."""
     start = pos
     if text.startswith("nguyên ", pos):
         pos += len("nguyên ")
     if text.startswith("Phó ", pos):
-        return _head_at(text, start, pos + len("Phó "), orgs_by_start)
-    return _head_at(text, start, pos, orgs_by_start)
+        return _head_at(text, start, pos + len("Phó "), known)
+    return _head_at(text, start, pos, known)
 
 
-def _head_at(text: str, start: int, pos: int, orgs_by_start: dict[int, Match]) -> Role | None:
+def _head_at(text: str, start: int, pos: int, known: _Known) -> Role | None:
     if not text[pos:pos + 1].isupper():
         return None
     best: Role | None = None
@@ -196,7 +284,7 @@ def _head_at(text: str, start: int, pos: int, orgs_by_start: dict[int, Match]) -
         end = pos + len(head)
         if text[end:end + 1].isalnum():
             continue
-        role = _complete_role(text, start, end, head, orgs_by_start)
+        role = _complete_role(text, start, end, head, known)
         if best is None or role.end > best.end:
             best = role
     return best
@@ -222,31 +310,74 @@ def _role_start_regex() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)[" + "".join(map(re.escape, sorted(initials))) + "]")
 
 
-def _complete_role(text: str, start: int, end: int, head: str,
-                   orgs_by_start: dict[int, Match]) -> Role:
+def _complete_role(text: str, start: int, end: int, head: str, known: _Known) -> Role:
     spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
         end = m.end()
-    org = orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
+    org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
         return Role(start, org.end, [org], spelled)
+    if places := _places_of_title(text, end, known.registers):
+        return Role(start, places[-1].end, head=spelled, places=places)
     if (head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
         return Role(start, m.end(), head=spelled)
     return Role(start, end, head=spelled)
 
 
+def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
+    """The country (or province) a title names right after its head: "Tổng
+    thống [Pháp]", "Đại sứ [Việt Nam] tại [Lào]".  It belongs to the title, so
+    that the personal name starts after it."""
+    if text[end:end + 1] != " ":
+        return []
+    place = _place_at(text, end + 1, registers)
+    if place is None:
+        return []
+    posted = _place_at(text, place.end + len(_POSTED_IN), registers) \
+        if text.startswith(_POSTED_IN, place.end) else None
+    return [place, posted] if posted else [place]
+
+
+def _place_at(text: str, pos: int, registers: Registers) -> Match | None:
+    """A gazetteer name or a country of the lexicon starting at ``pos``, the longer one."""
+    found = [m for m in (register_match_at(registers, "place", text, pos),
+                         _country_at(text, pos)) if m is not None]
+    return max(found, key=lambda m: m.end, default=None)
+
+
+def _country_at(text: str, pos: int) -> Match | None:
+    m = _country_regex().match(respell(text), pos)
+    return Match(pos, m.end(), text[pos:m.end()]) if m and (pos == 0 or not text[pos - 1].isalnum()) \
+        else None
+
+
+@lru_cache(maxsize=None)
+def _country_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{letter_tree([re.escape(c) for c in lexicon.countries()], 0)})(?!\w)")
+
+
+def _add_title_places(chains: list[list[Role]], analysis: Analysis) -> None:
+    """Mark the places named in titles: the places recognizer leaves a country
+    glued to the capitalised name after it ("Pháp Emmanuel Macron") unmarked."""
+    for role in (role for chain in chains for role in chain):
+        for place in role.places:
+            if not any(place.start < p.end and p.start < place.end for p in analysis.places):
+                analysis.places.append(place)
+    analysis.places.sort(key=lambda p: p.start)
+
+
 # --- names -----------------------------------------------------------------------------
 
 
 def name_at(text: str, pos: int, evidence: bool) -> Match | None:
-    """Two to four capitalised syllables from ``pos``; without ``evidence``
-    the first must be a family name."""
-    found = []
-    for m in re.finditer(r"\w+", text[pos:pos + 80]):
+    """Two to four capitalised syllables from ``pos`` (five after an Ê Đê
+    "Y"/"H'"); without ``evidence`` the first must be a family name."""
+    found: list[re.Match[str]] = []
+    for m in _NAME_WORD.finditer(text[pos:pos + 80]):
         gap = text[pos + found[-1].end():pos + m.start()] if found else text[pos:pos + m.start()]
         word = m.group()
-        if gap != (" " if found else "") or not is_cap(word) or len(found) == MAX_NAME_WORDS:
+        if gap != (" " if found else "") or not is_cap(word) or len(found) == _max_words(found):
             break
         if found and word in lexicon.name_stops():
             break
@@ -254,10 +385,19 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     if len(found) < 2:
         return None
     first = found[0].group()
-    if first in lexicon.name_stops() or not (evidence or first in lexicon.family_names()):
+    if first in lexicon.name_stops() or not (evidence or _opens_a_name(first)):
         return None
     end = pos + found[-1].end()
     return Match(pos, end, text[pos:end])
+
+
+def _max_words(found: list[re.Match[str]]) -> int:
+    return MAX_NAME_WORDS + 1 if found and _GENDER_PREFIX.match(found[0].group()) else MAX_NAME_WORDS
+
+
+def _opens_a_name(word: str) -> bool:
+    """A family name, or the Ê Đê word for a woman ("H'Hen Niê")."""
+    return word in lexicon.family_names() or bool(_GENDER_PREFIX.match(word))
 
 
 def _honorific_before(text: str, pos: int) -> bool:
@@ -319,10 +459,12 @@ def _honorific_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _family_name_regex() -> re.Pattern[str]:
-    """A whole word that is a family name of the lexicon: found in one pass
-    rather than by looking up every word of the run."""
+    """A whole word that is a family name of the lexicon, or an Ê Đê woman's
+    "H'..." (never the part after an apostrophe): found in one pass rather
+    than by looking up every word of the run."""
     names = sorted(n for n in lexicon.family_names() if re.fullmatch(r"\w+", n))
-    return re.compile(rf"(?<!\w)(?:{letter_tree([re.escape(n) for n in names], 0)})(?!\w)")
+    tree = letter_tree([re.escape(n) for n in names], 0)
+    return re.compile(rf"(?<![\w'’])(?:{tree}|H['’]\w+)(?!\w)")
 
 
 @lru_cache(maxsize=None)
@@ -346,20 +488,29 @@ def _used_as_name(text: str, match: Match) -> bool:
 
 def _attach_suffix_chains(text: str, mentions: list[_Found], chains: list[list[Role]],
                           used: set[int]) -> None:
-    """"Hồ Quốc Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy": titles after the name."""
+    """"Hồ Quốc Dũng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy": titles after the name.
+
+    A title before the name does not stop them: "Đại tướng X, Ủy viên Bộ Chính
+    trị, Bộ trưởng Bộ Quốc phòng" holds all three.  A chain that is the next
+    person's own title before their name is in ``used`` already."""
     by_start = {chain[0].start: (i, chain) for i, chain in enumerate(chains)}
     for mention in mentions:
-        if mention.roles or mention.entity_id:
-            continue
+        if mention.entity_id or (mention.roles and mention.roles[-1].end > mention.name.start):
+            continue  # a back-reference, or titles after the name already
         sep = _SUFFIX_SEP.match(text, mention.end)
         if not sep or sep.end() not in by_start:
             continue
         i, chain = by_start[sep.end()]
+        end = chain[-1].end
+        if sep.group().endswith("("):
+            if text[end:end + 1] != ")":
+                continue  # more than titles in the parentheses
+            end += 1
         if i in used:
             continue
         used.add(i)
-        mention.roles = list(chain)
-        mention.end = chain[-1].end
+        mention.roles = mention.roles + list(chain)
+        mention.end = end
 
 
 def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -> None:

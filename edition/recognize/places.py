@@ -19,6 +19,11 @@ from .names import (Match, analyse, drop_overlapping, is_cap, register_match_at,
                     respell, word_after, word_before)
 
 _MAX_UNKNOWN_WORDS = 3
+# Province-level units are all in the gazetteer, so after their words a family
+# name starts a personal name ("Chủ tịch UBND tỉnh Phạm Văn An").  Districts,
+# wards, streets and border gates are often named after people
+# ("phường Trần Phú", "quận Hoàng Mai"): see ``names_people``.
+_PROVINCE_LEVEL = frozenset({"tỉnh", "thành phố", "tp.", "tp"})
 
 
 def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
@@ -70,25 +75,44 @@ def _classifier_regex() -> re.Pattern[str]:
 def _after_classifier(text: str, registers: Registers) -> list[Match]:
     found = []
     for m in _classifier_regex().finditer(respell(text)):
-        place = place_at(text, m.end(), registers, unknown=True)
+        place = place_at(text, m.end(), registers, unknown=True,
+                         person_named=names_people(m.group()))
         if place is not None:
             found.append(place)
     return found
 
 
-def place_at(text: str, pos: int, registers: Registers, unknown: bool = True) -> Match | None:
+def names_people(classifier: str) -> bool:
+    """True for a place word after which a place may bear a person's name
+    ("phường Trần Phú"): any but a province's."""
+    word = classifier.strip().lower()
+    return word in _classifiers_lower() and word not in _PROVINCE_LEVEL
+
+
+@lru_cache(maxsize=None)
+def _classifiers_lower() -> frozenset[str]:
+    return frozenset(c.lower() for c in lexicon.place_classifiers())
+
+
+def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
+             person_named: bool = False) -> Match | None:
     """The place name starting exactly at ``pos``: a gazetteer name, or (with
     ``unknown``) one to three capitalised words that do not start a
-    personal name."""
+    personal name.  With ``person_named`` (after "phường", "quận", ...) a
+    two-word name that starts with a family name is a place all the same
+    ("phường Trần Phú"); a longer one stays a person ("huyện Lê Văn Tám")."""
     registered = register_match_at(registers, "place", text, pos)
     if registered is not None:
         return registered
     if not unknown:
         return None
     words = _capitalised_run(text[pos:pos + 120])
-    if not words or words[0].group() in lexicon.family_names():
+    if not words:
         return None
-    names = words[:_place_length(words)]
+    length = _place_length(words)
+    if words[0].group() in lexicon.family_names() and not (person_named and length == 2):
+        return None
+    names = words[:length]
     return Match(pos, pos + names[-1].end(), text[pos:pos + names[-1].end()])
 
 
