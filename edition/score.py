@@ -170,8 +170,9 @@ def reading(element: etree._Element, skip: frozenset[str] = frozenset(),
 
 def own_name(pers_name: etree._Element) -> str:
     """A persName's name itself: its text minus its roleName children, trimmed of the
-    separators that stood between name and titles ("Hồ Quốc Dũng, <roleName/>")."""
-    return norm(reading(pers_name, frozenset({tei("roleName")}))).strip(" ,;:-–—")
+    separators that stood between name and titles ("Hồ Quốc Dũng, <roleName/>",
+    "Đỗ Mạnh Hùng (<roleName/>)")."""
+    return norm(reading(pers_name, frozenset({tei("roleName")}))).strip(" ,;:-–—()")
 
 
 @dataclass

@@ -285,3 +285,11 @@ def test_cli_scores_the_seed(capsys):
 def test_cli_without_gold_lists_fails_with_a_message(tmp_path, capsys):
     assert main(["--dev", "--shared", str(tmp_path)]) == 1
     assert "no gold lists found" in capsys.readouterr().err
+
+
+def test_own_name_drops_the_parentheses_around_a_title_after_the_name():
+    root = parse_xml_bytes(tei_doc(
+        '<p><persName ref="#p1">Đỗ Văn An (<roleName>Giám đốc Sở Y tế</roleName>)</persName> nói.</p>',
+        PERSONS)).getroot()
+    assert [own_name(e) for e in root.iter("{http://www.tei-c.org/ns/1.0}persName")
+            if e.getparent().tag.endswith("p")] == ["Đỗ Văn An"]
