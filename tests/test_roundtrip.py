@@ -15,7 +15,11 @@ from pathlib import Path
 import pytest
 
 from conftest import all_articles
+from edition.convert import convert_file
 from edition.render import Renderer
+from edition.xmlio import TEI_NS, parse_xml_bytes
+
+UNSEEN = Path(__file__).parent / "fixtures" / "unseen"
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +52,21 @@ def source_body_blocks(path: Path) -> list[str]:
 def test_diplomatic_text_reproduces_the_source_body(article: Path, converted, renderer):
     expected = source_body_blocks(article)
     got = blocks(renderer.text(converted[article.name], diplomatic=True))
+    assert got == expected
+
+
+@pytest.mark.parametrize("article", sorted(UNSEEN.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_unseen_articles_keep_every_line_in_the_body_or_the_recorded_furniture(article, renderer):
+    """Articles written for tests/test_unseen.py have site furniture between their
+    paragraphs ("Chia sẻ", "Tin liên quan" and its headlines).  Removed from the
+    body, each such line must be recorded in the header: the body is the source
+    without exactly those lines, in the source's order."""
+    tei = convert_file(article).tei
+    decl = parse_xml_bytes(tei).getroot().find(f".//{{{TEI_NS}}}editorialDecl")
+    furniture = {"".join(q.itertext()) for q in decl.iter(f"{{{TEI_NS}}}q")} if decl is not None else set()
+    expected = [line for block in source_body_blocks(article) for line in block.split("\n")
+                if line not in furniture]
+    got = [line for block in blocks(renderer.text(tei, diplomatic=True)) for line in block.split("\n")]
     assert got == expected
 
 

@@ -1,13 +1,21 @@
 """Accuracy on articles the rules were not written from.
 
-``tests/fixtures/unseen/`` holds six short articles of the genre written for
-this test (invented people, an invented province "Đông Lâm" and "Hòa Minh",
-other ministries, document types and date forms than the seed and dev
-articles), each with a gold list made by hand from reading the text, in the
-format of ``corpus-dev/gold`` (see its README).  The thresholds are the ones
-the converter must hold on unseen text: they are totals over the set, so one
-debatable item does not fail the test, but a recognizer that breaks on a new
-pattern does.
+``tests/fixtures/unseen/`` holds articles of the genre written for this test,
+each with a gold list made by hand from reading the text, in the format of
+``corpus-dev/gold`` (see its README):
+
+* u01-u06: six short articles (invented people, an invented province "Đông
+  Lâm" and "Hòa Minh", other ministries, document types and date forms than the
+  seed and dev articles);
+* u07-u14: eight longer articles from a second held-out round (real provinces
+  and bodies, foreign visitors, minority names, hyphenated dates, date lines
+  with zones and labels, furniture between paragraphs, several reporters).
+  They were scored before any rule saw them; the rules that failed on them were
+  then made general, so they are regression fixtures now.
+
+The thresholds are the ones the converter must hold on unseen text: they are
+totals over the set, so one debatable item does not fail the test, but a
+recognizer that breaks on a new pattern does.
 """
 
 from __future__ import annotations
@@ -53,14 +61,19 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_six_articles_of_the_genre():
-    assert len(_golds()) == 6
+def test_fourteen_articles_of_the_genre():
+    assert len(_golds()) == 14
 
 
 @pytest.mark.parametrize("category, precision, recall", [
     ("persons", 0.95, 0.90),
-    ("dates", None, 0.90),
+    ("person roles", 0.90, 0.85),
+    ("dates", 0.90, 0.90),
+    ("dateline", 0.95, 0.90),
     ("directive mentions", 0.95, 0.90),
+    ("figure captions", 0.95, 0.90),
+    ("sections", 0.90, 0.90),
+    ("byline", 0.95, 0.90),
 ])
 def test_thresholds(totals, category, precision, recall):
     count = totals[category]
