@@ -285,3 +285,23 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
     mentions, _ = run_directives("Nghị định về đăng ký doanh nghiệp số 01/2021/NĐ-CP thay thế văn bản cũ; "
                                  "Nghị định số 01/2021/NĐ-CP có hiệu lực ngay.")
     assert [ref for _, ref in mentions] == ["#dir-01-2021-nd-cp", "#dir-01-2021-nd-cp"]
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # A predicate after the title is no part of it.
+    ("Doanh nghiệp chuẩn bị cho Luật Thủy sản có hiệu lực từ đầu năm sau.", ["Luật Thủy sản"]),
+    ("Từ tháng 3, Luật Báo chí chính thức áp dụng cho các trang tin.", ["Luật Báo chí"]),
+    ("Ngành than thực hiện Quy hoạch than IX bổ sung năm nay.", ["Quy hoạch than IX"]),
+    ("Tỉnh rà soát Kế hoạch liên kết giai đoạn 2026 - 2030 giữa ba địa phương.",
+     ["Kế hoạch liên kết giai đoạn 2026 - 2030"]),
+    # Closed by its period, a long title keeps a "và" between two lower-case nouns.
+    ("Tỉnh giải ngân Chương trình mục tiêu quốc gia giảm nghèo bền vững ở các huyện vùng cao biên giới "
+     "khó khăn nhất và vùng bãi ngang ven biển giai đoạn 2026 - 2030 theo quyết định mới.",
+     ["Chương trình mục tiêu quốc gia giảm nghèo bền vững ở các huyện vùng cao biên giới "
+      "khó khăn nhất và vùng bãi ngang ven biển giai đoạn 2026 - 2030"]),
+    # "Kế hoạch phát triển 5 năm": a number that counts years does not end it.
+    ("Tỉnh duyệt Kế hoạch đầu tư công 5 năm của huyện, sau đó giao vốn.",
+     ["Kế hoạch đầu tư công 5 năm của huyện"]),
+])
+def test_title_ends(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions

@@ -201,10 +201,11 @@ def _title_end(text: str, start: int) -> int | None:
 
     A title that would run past the word limit is cut back to before its last
     " và " (the rest is a coordinate phrase, not the title); without one it
-    is no title at all."""
+    is no title at all.  A title closed by its period ("... giai đoạn 2021 -
+    2030") may be longer: the period shows where it ends."""
     end = start
     words = 0
-    before_and = None  # the end of the title before the latest " và "
+    before_and = None  # the end of the title before the latest " và " within the limit
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if not token[0].isalnum() and token not in "-–":
@@ -212,30 +213,55 @@ def _title_end(text: str, start: int) -> int | None:
         lower = token.lower()
         if words == 0 and lower in _DEMONSTRATIVE:
             return None
-        if lower in _TITLE_STOP and words > 0:
+        if words > 0 and (lower in _TITLE_STOP or _PREDICATE.match(text, m.start())):
             break
         if lower == "và":
             if _starts_another_item(text, m.end()):
                 break
-            before_and = end
+            if words <= _TITLE_MAX_WORDS:
+                before_and = end
         if text[end:m.start()].count("\n"):
             break
         if words > 0 and _NUMBERED.match(text, m.start()):
             return None  # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW": the numbered document is the mention
         words += 1
         end = m.end()
-        if words > _TITLE_MAX_WORDS:
-            if before_and is None:
-                return None
-            end = before_and
+        if words > 1 and _ends_with_ordinal_or_period(token, text, end):
+            break
+        if words > _PERIOD_TITLE_MAX_WORDS:
             break
     if words == 0:
         return None
+    if words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end):
+        if before_and is None:
+            return None
+        end = before_and
     trailing_year = re.search(r"(?<!năm)(?<!\d)\s+(?:19|20)\d\d$", text[start:end])
     if trailing_year and not re.search(r"(?:năm|kỳ|đoạn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$",
                                        text[start:end]):
         end = start + trailing_year.start()  # "Đề án ... tỉnh Bình Định 2025": the year is not the title
     return end
+
+
+# A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
+_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phải|cần|bị|chưa|vẫn|đều)(?!\w)")
+# A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
+_PERIOD_AT_END = re.compile(r"(?:đoạn|năm)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
+_PERIOD_TITLE_MAX_WORDS = 32
+_ROMAN = re.compile(r"[IVXL]+$")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+# Words that may follow an ordinal or a year inside a title: "2021 và 2025",
+# "2021 đến 2025", "2021 - 2025".
+_AFTER_NUMBER_IN_TITLE = re.compile(r"\s*[-–]|\s+(?:và|đến|tới)(?!\w)")
+
+
+def _ends_with_ordinal_or_period(token: str, text: str, end: int) -> bool:
+    """A Roman ordinal or a year followed by another word ends the title
+    ("Quy hoạch điện VIII điều chỉnh", "Kế hoạch ... giai đoạn 2021 - 2025
+    giữa hai bên"): what follows describes the document, it is not its name."""
+    if not (_ROMAN.match(token) or _YEAR.match(token)):
+        return False
+    return not _AFTER_NUMBER_IN_TITLE.match(text, end) and re.match(r"\s+\w", text[end:]) is not None
 
 
 #: Words after " và " that start a second item rather than continue a title:
