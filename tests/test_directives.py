@@ -253,6 +253,10 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     # "và" before another law ends the tail; "các" after the comma is no name.
     ("Quốc hội sửa Luật Khám bệnh, chữa bệnh và Luật Dược.", ["Luật Khám bệnh, chữa bệnh", "Luật Dược"]),
     ("Áp dụng Luật Đất đai, các nghị định hướng dẫn thi hành.", ["Luật Đất đai"]),
+    # "đổi mới" in the tail: "mới" is part of a compound here.
+    ("Hội đồng góp ý dự thảo Luật Giáo dục, đào tạo và đổi mới phương pháp, gửi Quốc hội.",
+     ["Luật Giáo dục, đào tạo và đổi mới phương pháp"]),
+    ("Ngư dân chờ Luật Lâm nghiệp, thủy sản có hiệu lực từ tháng 7.", ["Luật Lâm nghiệp, thủy sản"]),
 ])
 def test_law_titles_with_a_comma(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions

@@ -328,9 +328,13 @@ def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
 
 # The words of a law title after its comma, and what may follow them.
 _TAIL_WORD = re.compile(r" (\w+)")
-_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$")
+
 _LAW_TAIL_MAX_WORDS = 8
 _YEAR_AFTER = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)")
+
+
+# ... or a predicate: "Luật Phòng, chống X có hiệu lực từ ...".
+_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$|\s+" + _PREDICATE.pattern)
 
 
 def _law_title_end(text: str, end: int) -> int:
@@ -364,7 +368,12 @@ def _fits_law_tail(word: str, text: str, after: int) -> bool:
     if word == "và":
         following = _TAIL_WORD.match(text, after)
         return bool(following) and following.group(1).islower()
-    return word not in _TITLE_STOP | _DEMONSTRATIVE
+    return word not in _LAW_TAIL_STOP and not _PREDICATE.match(text, after - len(word))
+
+
+# "mới" ends a title's first word ("Đề án mới") but closes a compound in a
+# name ("Luật Khoa học, công nghệ và đổi mới sáng tạo").
+_LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE) - {"mới"}
 
 
 # "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force.
