@@ -309,3 +309,14 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
 ])
 def test_title_ends(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+def test_numbers_listed_after_one_document_word_are_documents_of_their_own():
+    mentions, entities = run_directives(
+        "Tỉnh ủy quán triệt các Chỉ thị số 11-CT/TW, 14-CT/TW và 23-CT/TW của Ban Bí thư tới chi bộ.")
+    assert mentions == [("Chỉ thị số 11-CT/TW", "#dir-11-ct-tw"), ("14-CT/TW", "#dir-14-ct-tw"),
+                        ("23-CT/TW", "#dir-23-ct-tw")]
+    for ident in ("dir-11-ct-tw", "dir-14-ct-tw", "dir-23-ct-tw"):
+        entity = entities.by_id[ident]
+        assert entity.doc_type == "Chỉ thị"
+        assert entities.by_id[entity.issuer].name == "Ban Bí thư"  # named after the whole list

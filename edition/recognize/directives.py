@@ -173,6 +173,8 @@ class Candidate:
     form: str
     match: re.Match[str] | None = None
     entity: Entity | None = None  # register entries matched by name
+    head: str | None = None  # the document word of a listed number
+    issuer_end: int | None = None  # where "của <issuer>" follows a list of numbers
 
 
 # --- finding candidates -------------------------------------------------------
@@ -413,8 +415,30 @@ def _candidates(text: str, ctx) -> list[Candidate]:
         for m in pattern.finditer(text):
             if form == "plenum" and not (m.group("n1") or m.group("n2") or m.group("k")):
                 continue  # "Nghị quyết Trung ương" alone names no plenum
-            found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
+            if form == "numbered":
+                found += _numbered_with_list(m, text)
+            else:
+                found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
     return found + _of_about_candidates(text) + _title_candidates(text)
+
+
+# "Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW": more numbers of the same document word.
+_LISTED_NUMBER = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:số\s+)?(?P<num>" + NUMBER + r")(?![\w/-])")
+
+
+def _numbered_with_list(m: re.Match[str], text: str) -> list[Candidate]:
+    """A numbered mention, and each number listed after it as a document of
+    its own, of the same type; an issuer named after the list is theirs."""
+    listed = []
+    pos = m.end()
+    while more := _LISTED_NUMBER.match(text, pos):
+        listed.append(more)
+        pos = more.end()
+    if not listed:
+        return [Candidate(m.start(), m.end(), "numbered", m)]
+    head = m.group("head")
+    return [Candidate(m.start(), m.end(), "numbered", m, issuer_end=pos)] + [
+        Candidate(n.start("num"), n.end(), "numbered", n, head=head, issuer_end=pos) for n in listed]
 
 
 def _end_of(form: str, m: re.Match[str], text: str) -> int:
@@ -528,8 +552,9 @@ def _ensure_issuer(ctx, entity: Entity) -> None:
 
 
 def _directive(ctx, name: str, *, text: str, end: int, number: str | None = None,
-               doc_type: str | None = None, id: str | None = None) -> Entity:
-    stated = _stated_issuer(text, end, ctx)
+               doc_type: str | None = None, id: str | None = None,
+               issuer_end: int | None = None) -> Entity:
+    stated = _stated_issuer(text, issuer_end or end, ctx)
     issued = _iso_after(text, end)
     registered = (ctx.registers.lookup("directive", name)
                   or (ctx.registers.lookup_number(number) if number else None)
@@ -562,18 +587,18 @@ def _number_key(number: str) -> str:
 
 def _numbered(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
-    head = m.group("head")
+    head = c.head or m.group("head")
     doc_type = head[0].upper() + head[1:]
     number = " ".join(m.group("num").split())
-    year = m.group("year")
+    year = m.groupdict().get("year")
     ident = xml_id("dir", number) + (f"-{slug(year.split()[1])}" if year else "")
     if year and not ctx.registers.lookup_number(number):
         # Annual government resolutions share numbers: the year tells them apart.
         entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=number,
-                            doc_type=doc_type, id=ident)
+                            doc_type=doc_type, id=ident, issuer_end=c.issuer_end)
     else:
         entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=number,
-                            doc_type=doc_type)
+                            doc_type=doc_type, issuer_end=c.issuer_end)
     return [entity.id]
 
 
