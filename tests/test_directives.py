@@ -320,3 +320,22 @@ def test_numbers_listed_after_one_document_word_are_documents_of_their_own():
         entity = entities.by_id[ident]
         assert entity.doc_type == "Chỉ thị"
         assert entities.by_id[entity.issuer].name == "Ban Bí thư"  # named after the whole list
+
+
+@pytest.mark.parametrize("sentence, mention, national", [
+    # Another country's party is named after "của Đảng": its congress is not the CPV's.
+    ("Bạn đang triển khai Nghị quyết Đại hội VIII của Đảng Nhân dân Cách mạng Miền Tây, chuẩn bị đại hội mới.",
+     "Nghị quyết Đại hội VIII của Đảng Nhân dân Cách mạng Miền Tây", False),
+    ("Hai bên trao đổi về Nghị quyết Đại hội XX của Đảng Cộng sản Đông Sơn.",
+     "Nghị quyết Đại hội XX của Đảng Cộng sản Đông Sơn", False),
+    ("Quán triệt Nghị quyết Đại hội XIII của Đảng trong toàn đơn vị.", "Nghị quyết Đại hội XIII của Đảng", True),
+    # A committee whose capitalised name has lower-case syllables.
+    ("Đơn vị thực hiện Nghị quyết Đại hội Đảng bộ Vùng biển lần thứ VII có hiệu quả.",
+     "Nghị quyết Đại hội Đảng bộ Vùng biển lần thứ VII", False),
+    ("Triển khai Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ IX tới chi bộ.",
+     "Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ IX", False),
+])
+def test_congress_owners(sentence, mention, national):
+    mentions, _ = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    assert mentions[0][1].startswith("#dir-nq-dai-hoi-") == national

@@ -105,9 +105,11 @@ _PLENUM = re.compile(
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
     r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>[IVXL]+)\b)?")
 # A party committee's congress names its owner before the ordinal: "Đại hội
-# (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội Đảng bộ thành phố lần thứ X".
+# (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội Đảng bộ thành phố lần
+# thứ X"; a capitalised name may have lower-case syllables ("Đảng bộ Quân khu",
+# "Đảng bộ Công an Trung ương"): the ordinal after it bounds the name.
 _COMMITTEE_OWNER = (r"(?:đại biểu\s+)?Đảng\s+(?:bộ|" + _UY + r")"
-                    r"(?:\s+(?:[A-ZĐ]\w*|thành phố|thị xã|cơ quan|khối|tỉnh|huyện|quận|xã|phường))*\s+")
+                    r"(?:\s+(?:[A-ZĐ]\w*(?:\s+\w+){0,2}?|thành phố|thị xã|cơ quan|khối|tỉnh|huyện|quận|xã|phường))*\s+")
 _CONGRESS = re.compile(
     r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
     r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?"
@@ -447,7 +449,9 @@ def _end_of(form: str, m: re.Match[str], text: str) -> int:
     end = m.end()
     owner = re.match(r"\s+của\s+Đảng(?!\s*(?:bộ|" + _UY + r"))", text[end:])
     if owner and not re.match(r"\s+và\s+của\b", text[end + owner.end():]):
-        return end + owner.end()  # "... XIII của Đảng", but not "của Đảng và của Đảng bộ Khối"
+        # "... XIII của Đảng", but not "của Đảng và của Đảng bộ Khối"; another
+        # country's party is named after it: "của Đảng Nhân dân Cách mạng Lào".
+        return end + owner.end() + _org_words_length(text, end + owner.end(), named=True)
     if not m.group("scope"):
         committee = re.match(r"\s+của\s+Đảng\s+(?:bộ|" + _UY + r")", text[end:])
         if committee:
@@ -455,16 +459,30 @@ def _end_of(form: str, m: re.Match[str], text: str) -> int:
     return end
 
 
-def _org_words_length(text: str, pos: int) -> int:
+def _org_words_length(text: str, pos: int, *, named: bool = False) -> int:
+    """Length of an organisation's name at ``pos``: capitalised words, and the
+    lower-case syllable of a capitalised compound ("Nhân dân", "Cách mạng")
+    when a capitalised word or the clause's end follows it; unless ``named``,
+    also common organisation words ("cơ quan", "tỉnh")."""
     length = 0
+    previous_capital = False
     for m in re.finditer(r"\s+(\w+)", text[pos:]):
         if m.start() != length:
             break
         word = m.group(1)
-        if not (word[0].isupper() or word.lower() in _ORG_WORDS):
+        capital = word[0].isupper()
+        compound = previous_capital and _name_goes_on(text, pos + m.end())
+        if not (capital or compound or (not named and word.lower() in _ORG_WORDS)):
             break
+        previous_capital = capital
         length = m.end()
     return length
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """After a lower-case syllable: a capitalised word next, or the clause ends."""
+    following = re.match(r"\s+(\w)|\s*(?:[,.;:)]|$)", text[end:])
+    return bool(following) and (following.group(1) is None or following.group(1).isupper())
 
 
 # --- resolving candidates to entries -----------------------------------------------
@@ -647,7 +665,7 @@ def _congress(ctx, c: Candidate, text: str) -> list[str]:
     congress = _roman(m.group("x"))
     mention = text[c.start:c.end]
     national = bool(m.group("scope")) or re.search(r"của\s+Đảng$", mention) or not (
-        m.group("term") or re.search(r"Đảng\s+(?:bộ|" + _UY + ")", mention))
+        m.group("term") or re.search(r"Đảng\s+(?:bộ|" + _UY + r")|của\s+Đảng\s", mention))
     ident = f"dir-nq-dai-hoi-{congress.lower()}" if national else xml_id("dir", mention)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type="Nghị quyết", id=ident)
     return [entity.id]
