@@ -339,3 +339,21 @@ def test_congress_owners(sentence, mention, national):
     mentions, _ = run_directives(sentence)
     assert [m for m, _ in mentions] == [mention]
     assert mentions[0][1].startswith("#dir-nq-dai-hoi-") == national
+
+
+def test_a_short_form_before_the_full_number_points_to_it():
+    mentions, entities = run_directives(
+        "Đưa Kết luận 87 vào thực tiễn sản xuất.\n\n"
+        "Tỉnh đã ban hành kế hoạch thực hiện Kết luận số 87-KL/TW ngày 03/02/2025 của Bộ Chính trị.")
+    assert mentions == [("Kết luận 87", "#dir-87-kl-tw"), ("Kết luận số 87-KL/TW", "#dir-87-kl-tw")]
+    assert entities.by_id["dir-87-kl-tw"].name == "Kết luận số 87-KL/TW"
+    assert entities.by_id["dir-87-kl-tw"].mentions == 2
+
+
+def test_a_bare_project_number_is_known_from_another_mention_of_it():
+    mentions, _ = run_directives("Sở ngành và Đề án 17 phối hợp triển khai.\n\nVề Đề án 17, tỉnh đạt kết quả tốt.")
+    assert mentions == [("Đề án 17", "#dir-de-an-17"), ("Đề án 17", "#dir-de-an-17")]
+
+
+def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
+    assert run_directives("Sở ngành và Đề án 17 phối hợp triển khai.")[0] == []

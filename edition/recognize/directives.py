@@ -8,7 +8,9 @@ What is marked (the shortest identifying span):
   ``149/CĐ-TTg``, ``60/2018/QH14``, ``35- NQ/TW``, ``57/NQ-TW``, ``02/2021``), and
   a year qualifier when one follows ("Nghị quyết 02/NQ-CP năm 2020": the
   government's resolution numbers restart every year); a short form "Chỉ thị
-  45" points to the "45-CT/TW" already met;
+  45" points to the "45-CT/TW" the article names (before or after it); numbers
+  listed after one document word ("Nghị quyết số 57-NQ/TW, 59-NQ/TW và
+  68-NQ/TW") are documents of their own;
 * plenum resolutions: "Nghị quyết (Hội nghị) Trung ương 4 khóa XIII", "Nghị
   quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", and
   "Nghị quyết Trung ương 4, 5, 6, 7 Khóa XII" (one mention, several entries);
@@ -622,20 +624,53 @@ def _numbered(ctx, c: Candidate, text: str) -> list[str]:
 
 def _short(ctx, c: Candidate, text: str) -> list[str] | None:
     head, num = c.match.group("head"), c.match.group("num")
-    earlier = _state(ctx)["numbers"].get((head, num.lstrip("0") or "0"))
+    key = (head, num.lstrip("0") or "0")
+    earlier = _state(ctx)["numbers"].get(key)
     if earlier:
         entity = ctx.entities.by_id[earlier]
         entity.mentions += 1
         return [earlier]
-    if c.match.group("safe") is None:
+    numbered, bare = _article_documents(ctx)
+    if key in numbered:  # "Nghị quyết 57" in the headline, "Nghị quyết số 57-NQ/TW" in the body
+        name, number = numbered[key]
+        return [_directive(ctx, name, text=text, end=c.end, number=number, doc_type=head).id]
+    if c.match.group("safe") is None and key not in bare:
         return None  # "Chỉ thị 06 cần ...": a bare number before any word only for a known document
-    if head not in _SHORT_FORM_HEADS:
-        return None
-    if head in _PROJECT_HEADS and _DURATION.match(text, c.end):
+    if not _may_be_short_form(head, text, c.end):
         return None
     entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=num, doc_type=head,
                         id=xml_id("dir", f"{head} {num}"))
     return [entity.id]
+
+
+def _may_be_short_form(head: str, text: str, end: int) -> bool:
+    """"Đề án 06", but not "Đề án 100 ngày": a project's number may count time."""
+    return head in _SHORT_FORM_HEADS and not (head in _PROJECT_HEADS and _DURATION.match(text, end))
+
+
+def _article_documents(ctx) -> tuple[dict[tuple[str, str], tuple[str, str]], set[tuple[str, str]]]:
+    """The article's documents by (document word, leading number), read once
+    from every run, so that a short form before the full one finds it too:
+    the numbered mentions (their text and number; not those told apart by a
+    year), and the bare numbers written where only a document can be ("Về Đề
+    án 06, ...")."""
+    state = _state(ctx)
+    if "article" not in state:
+        numbered: dict[tuple[str, str], tuple[str, str]] = {}
+        bare: set[tuple[str, str]] = set()
+        for where, run in ctx.article.inlines():
+            if where == "dateline":
+                continue
+            for m in _NUMBERED.finditer(run.text):
+                head = m.group("head")
+                number = " ".join(m.group("num").split())
+                if not m.group("year"):
+                    numbered.setdefault((head[0].upper() + head[1:], _number_key(number)), (m.group(0), number))
+            for m in _SHORT.finditer(run.text):
+                if m.group("safe") is not None and _may_be_short_form(m.group("head"), run.text, m.end()):
+                    bare.add((m.group("head"), m.group("num").lstrip("0") or "0"))
+        state["article"] = (numbered, bare)
+    return state["article"]
 
 
 def _plenum(ctx, c: Candidate, text: str) -> list[str]:
