@@ -253,6 +253,10 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     # "và" before another law ends the tail; "các" after the comma is no name.
     ("Quốc hội sửa Luật Khám bệnh, chữa bệnh và Luật Dược.", ["Luật Khám bệnh, chữa bệnh", "Luật Dược"]),
     ("Áp dụng Luật Đất đai, các nghị định hướng dẫn thi hành.", ["Luật Đất đai"]),
+    # "đổi mới" in the tail: "mới" is part of a compound here.
+    ("Hội đồng góp ý dự thảo Luật Giáo dục, đào tạo và đổi mới phương pháp, gửi Quốc hội.",
+     ["Luật Giáo dục, đào tạo và đổi mới phương pháp"]),
+    ("Ngư dân chờ Luật Lâm nghiệp, thủy sản có hiệu lực từ tháng 7.", ["Luật Lâm nghiệp, thủy sản"]),
 ])
 def test_law_titles_with_a_comma(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions
@@ -285,3 +289,71 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
     mentions, _ = run_directives("Nghị định về đăng ký doanh nghiệp số 01/2021/NĐ-CP thay thế văn bản cũ; "
                                  "Nghị định số 01/2021/NĐ-CP có hiệu lực ngay.")
     assert [ref for _, ref in mentions] == ["#dir-01-2021-nd-cp", "#dir-01-2021-nd-cp"]
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # A predicate after the title is no part of it.
+    ("Doanh nghiệp chuẩn bị cho Luật Thủy sản có hiệu lực từ đầu năm sau.", ["Luật Thủy sản"]),
+    ("Từ tháng 3, Luật Báo chí chính thức áp dụng cho các trang tin.", ["Luật Báo chí"]),
+    ("Ngành than thực hiện Quy hoạch than IX bổ sung năm nay.", ["Quy hoạch than IX"]),
+    ("Tỉnh rà soát Kế hoạch liên kết giai đoạn 2026 - 2030 giữa ba địa phương.",
+     ["Kế hoạch liên kết giai đoạn 2026 - 2030"]),
+    # Closed by its period, a long title keeps a "và" between two lower-case nouns.
+    ("Tỉnh giải ngân Chương trình mục tiêu quốc gia giảm nghèo bền vững ở các huyện vùng cao biên giới "
+     "khó khăn nhất và vùng bãi ngang ven biển giai đoạn 2026 - 2030 theo quyết định mới.",
+     ["Chương trình mục tiêu quốc gia giảm nghèo bền vững ở các huyện vùng cao biên giới "
+      "khó khăn nhất và vùng bãi ngang ven biển giai đoạn 2026 - 2030"]),
+    # "Kế hoạch phát triển 5 năm": a number that counts years does not end it.
+    ("Tỉnh duyệt Kế hoạch đầu tư công 5 năm của huyện, sau đó giao vốn.",
+     ["Kế hoạch đầu tư công 5 năm của huyện"]),
+])
+def test_title_ends(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+def test_numbers_listed_after_one_document_word_are_documents_of_their_own():
+    mentions, entities = run_directives(
+        "Tỉnh ủy quán triệt các Chỉ thị số 11-CT/TW, 14-CT/TW và 23-CT/TW của Ban Bí thư tới chi bộ.")
+    assert mentions == [("Chỉ thị số 11-CT/TW", "#dir-11-ct-tw"), ("14-CT/TW", "#dir-14-ct-tw"),
+                        ("23-CT/TW", "#dir-23-ct-tw")]
+    for ident in ("dir-11-ct-tw", "dir-14-ct-tw", "dir-23-ct-tw"):
+        entity = entities.by_id[ident]
+        assert entity.doc_type == "Chỉ thị"
+        assert entities.by_id[entity.issuer].name == "Ban Bí thư"  # named after the whole list
+
+
+@pytest.mark.parametrize("sentence, mention, national", [
+    # Another country's party is named after "của Đảng": its congress is not the CPV's.
+    ("Bạn đang triển khai Nghị quyết Đại hội VIII của Đảng Nhân dân Cách mạng Miền Tây, chuẩn bị đại hội mới.",
+     "Nghị quyết Đại hội VIII của Đảng Nhân dân Cách mạng Miền Tây", False),
+    ("Hai bên trao đổi về Nghị quyết Đại hội XX của Đảng Cộng sản Đông Sơn.",
+     "Nghị quyết Đại hội XX của Đảng Cộng sản Đông Sơn", False),
+    ("Quán triệt Nghị quyết Đại hội XIII của Đảng trong toàn đơn vị.", "Nghị quyết Đại hội XIII của Đảng", True),
+    # A committee whose capitalised name has lower-case syllables.
+    ("Đơn vị thực hiện Nghị quyết Đại hội Đảng bộ Vùng biển lần thứ VII có hiệu quả.",
+     "Nghị quyết Đại hội Đảng bộ Vùng biển lần thứ VII", False),
+    ("Triển khai Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ IX tới chi bộ.",
+     "Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ IX", False),
+])
+def test_congress_owners(sentence, mention, national):
+    mentions, _ = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    assert mentions[0][1].startswith("#dir-nq-dai-hoi-") == national
+
+
+def test_a_short_form_before_the_full_number_points_to_it():
+    mentions, entities = run_directives(
+        "Đưa Kết luận 87 vào thực tiễn sản xuất.\n\n"
+        "Tỉnh đã ban hành kế hoạch thực hiện Kết luận số 87-KL/TW ngày 03/02/2025 của Bộ Chính trị.")
+    assert mentions == [("Kết luận 87", "#dir-87-kl-tw"), ("Kết luận số 87-KL/TW", "#dir-87-kl-tw")]
+    assert entities.by_id["dir-87-kl-tw"].name == "Kết luận số 87-KL/TW"
+    assert entities.by_id["dir-87-kl-tw"].mentions == 2
+
+
+def test_a_bare_project_number_is_known_from_another_mention_of_it():
+    mentions, _ = run_directives("Sở ngành và Đề án 17 phối hợp triển khai.\n\nVề Đề án 17, tỉnh đạt kết quả tốt.")
+    assert mentions == [("Đề án 17", "#dir-de-an-17"), ("Đề án 17", "#dir-de-an-17")]
+
+
+def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
+    assert run_directives("Sở ngành và Đề án 17 phối hợp triển khai.")[0] == []

@@ -8,7 +8,9 @@ What is marked (the shortest identifying span):
   ``149/CĐ-TTg``, ``60/2018/QH14``, ``35- NQ/TW``, ``57/NQ-TW``, ``02/2021``), and
   a year qualifier when one follows ("Nghị quyết 02/NQ-CP năm 2020": the
   government's resolution numbers restart every year); a short form "Chỉ thị
-  45" points to the "45-CT/TW" already met;
+  45" points to the "45-CT/TW" the article names (before or after it); numbers
+  listed after one document word ("Nghị quyết số 57-NQ/TW, 59-NQ/TW và
+  68-NQ/TW") are documents of their own;
 * plenum resolutions: "Nghị quyết (Hội nghị) Trung ương 4 khóa XIII", "Nghị
   quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", and
   "Nghị quyết Trung ương 4, 5, 6, 7 Khóa XII" (one mention, several entries);
@@ -105,9 +107,11 @@ _PLENUM = re.compile(
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
     r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>[IVXL]+)\b)?")
 # A party committee's congress names its owner before the ordinal: "Đại hội
-# (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội Đảng bộ thành phố lần thứ X".
+# (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội Đảng bộ thành phố lần
+# thứ X"; a capitalised name may have lower-case syllables ("Đảng bộ Quân khu",
+# "Đảng bộ Công an Trung ương"): the ordinal after it bounds the name.
 _COMMITTEE_OWNER = (r"(?:đại biểu\s+)?Đảng\s+(?:bộ|" + _UY + r")"
-                    r"(?:\s+(?:[A-ZĐ]\w*|thành phố|thị xã|cơ quan|khối|tỉnh|huyện|quận|xã|phường))*\s+")
+                    r"(?:\s+(?:[A-ZĐ]\w*(?:\s+\w+){0,2}?|thành phố|thị xã|cơ quan|khối|tỉnh|huyện|quận|xã|phường))*\s+")
 _CONGRESS = re.compile(
     r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
     r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?"
@@ -173,6 +177,8 @@ class Candidate:
     form: str
     match: re.Match[str] | None = None
     entity: Entity | None = None  # register entries matched by name
+    head: str | None = None  # the document word of a listed number
+    issuer_end: int | None = None  # where "của <issuer>" follows a list of numbers
 
 
 # --- finding candidates -------------------------------------------------------
@@ -201,10 +207,11 @@ def _title_end(text: str, start: int) -> int | None:
 
     A title that would run past the word limit is cut back to before its last
     " và " (the rest is a coordinate phrase, not the title); without one it
-    is no title at all."""
+    is no title at all.  A title closed by its period ("... giai đoạn 2021 -
+    2030") may be longer: the period shows where it ends."""
     end = start
     words = 0
-    before_and = None  # the end of the title before the latest " và "
+    before_and = None  # the end of the title before the latest " và " within the limit
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if not token[0].isalnum() and token not in "-–":
@@ -212,30 +219,55 @@ def _title_end(text: str, start: int) -> int | None:
         lower = token.lower()
         if words == 0 and lower in _DEMONSTRATIVE:
             return None
-        if lower in _TITLE_STOP and words > 0:
+        if words > 0 and (lower in _TITLE_STOP or _PREDICATE.match(text, m.start())):
             break
         if lower == "và":
             if _starts_another_item(text, m.end()):
                 break
-            before_and = end
+            if words <= _TITLE_MAX_WORDS:
+                before_and = end
         if text[end:m.start()].count("\n"):
             break
         if words > 0 and _NUMBERED.match(text, m.start()):
             return None  # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW": the numbered document is the mention
         words += 1
         end = m.end()
-        if words > _TITLE_MAX_WORDS:
-            if before_and is None:
-                return None
-            end = before_and
+        if words > 1 and _ends_with_ordinal_or_period(token, text, end):
+            break
+        if words > _PERIOD_TITLE_MAX_WORDS:
             break
     if words == 0:
         return None
+    if words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end):
+        if before_and is None:
+            return None
+        end = before_and
     trailing_year = re.search(r"(?<!năm)(?<!\d)\s+(?:19|20)\d\d$", text[start:end])
     if trailing_year and not re.search(r"(?:năm|kỳ|đoạn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$",
                                        text[start:end]):
         end = start + trailing_year.start()  # "Đề án ... tỉnh Bình Định 2025": the year is not the title
     return end
+
+
+# A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
+_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phải|cần|bị|chưa|vẫn|đều)(?!\w)")
+# A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
+_PERIOD_AT_END = re.compile(r"(?:đoạn|năm)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
+_PERIOD_TITLE_MAX_WORDS = 32
+_ROMAN = re.compile(r"[IVXL]+$")
+_YEAR = re.compile(r"(?:19|20)\d\d$")
+# Words that may follow an ordinal or a year inside a title: "2021 và 2025",
+# "2021 đến 2025", "2021 - 2025".
+_AFTER_NUMBER_IN_TITLE = re.compile(r"\s*[-–]|\s+(?:và|đến|tới)(?!\w)")
+
+
+def _ends_with_ordinal_or_period(token: str, text: str, end: int) -> bool:
+    """A Roman ordinal or a year followed by another word ends the title
+    ("Quy hoạch điện VIII điều chỉnh", "Kế hoạch ... giai đoạn 2021 - 2025
+    giữa hai bên"): what follows describes the document, it is not its name."""
+    if not (_ROMAN.match(token) or _YEAR.match(token)):
+        return False
+    return not _AFTER_NUMBER_IN_TITLE.match(text, end) and re.match(r"\s+\w", text[end:]) is not None
 
 
 #: Words after " và " that start a second item rather than continue a title:
@@ -302,9 +334,13 @@ def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
 
 # The words of a law title after its comma, and what may follow them.
 _TAIL_WORD = re.compile(r" (\w+)")
-_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$")
+
 _LAW_TAIL_MAX_WORDS = 8
 _YEAR_AFTER = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)")
+
+
+# ... or a predicate: "Luật Phòng, chống X có hiệu lực từ ...".
+_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$|\s+" + _PREDICATE.pattern)
 
 
 def _law_title_end(text: str, end: int) -> int:
@@ -338,7 +374,12 @@ def _fits_law_tail(word: str, text: str, after: int) -> bool:
     if word == "và":
         following = _TAIL_WORD.match(text, after)
         return bool(following) and following.group(1).islower()
-    return word not in _TITLE_STOP | _DEMONSTRATIVE
+    return word not in _LAW_TAIL_STOP and not _PREDICATE.match(text, after - len(word))
+
+
+# "mới" ends a title's first word ("Đề án mới") but closes a compound in a
+# name ("Luật Khoa học, công nghệ và đổi mới sáng tạo").
+_LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE) - {"mới"}
 
 
 # "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force.
@@ -378,8 +419,30 @@ def _candidates(text: str, ctx) -> list[Candidate]:
         for m in pattern.finditer(text):
             if form == "plenum" and not (m.group("n1") or m.group("n2") or m.group("k")):
                 continue  # "Nghị quyết Trung ương" alone names no plenum
-            found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
+            if form == "numbered":
+                found += _numbered_with_list(m, text)
+            else:
+                found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
     return found + _of_about_candidates(text) + _title_candidates(text)
+
+
+# "Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW": more numbers of the same document word.
+_LISTED_NUMBER = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:số\s+)?(?P<num>" + NUMBER + r")(?![\w/-])")
+
+
+def _numbered_with_list(m: re.Match[str], text: str) -> list[Candidate]:
+    """A numbered mention, and each number listed after it as a document of
+    its own, of the same type; an issuer named after the list is theirs."""
+    listed = []
+    pos = m.end()
+    while more := _LISTED_NUMBER.match(text, pos):
+        listed.append(more)
+        pos = more.end()
+    if not listed:
+        return [Candidate(m.start(), m.end(), "numbered", m)]
+    head = m.group("head")
+    return [Candidate(m.start(), m.end(), "numbered", m, issuer_end=pos)] + [
+        Candidate(n.start("num"), n.end(), "numbered", n, head=head, issuer_end=pos) for n in listed]
 
 
 def _end_of(form: str, m: re.Match[str], text: str) -> int:
@@ -388,7 +451,9 @@ def _end_of(form: str, m: re.Match[str], text: str) -> int:
     end = m.end()
     owner = re.match(r"\s+của\s+Đảng(?!\s*(?:bộ|" + _UY + r"))", text[end:])
     if owner and not re.match(r"\s+và\s+của\b", text[end + owner.end():]):
-        return end + owner.end()  # "... XIII của Đảng", but not "của Đảng và của Đảng bộ Khối"
+        # "... XIII của Đảng", but not "của Đảng và của Đảng bộ Khối"; another
+        # country's party is named after it: "của Đảng Nhân dân Cách mạng Lào".
+        return end + owner.end() + _org_words_length(text, end + owner.end(), named=True)
     if not m.group("scope"):
         committee = re.match(r"\s+của\s+Đảng\s+(?:bộ|" + _UY + r")", text[end:])
         if committee:
@@ -396,16 +461,30 @@ def _end_of(form: str, m: re.Match[str], text: str) -> int:
     return end
 
 
-def _org_words_length(text: str, pos: int) -> int:
+def _org_words_length(text: str, pos: int, *, named: bool = False) -> int:
+    """Length of an organisation's name at ``pos``: capitalised words, and the
+    lower-case syllable of a capitalised compound ("Nhân dân", "Cách mạng")
+    when a capitalised word or the clause's end follows it; unless ``named``,
+    also common organisation words ("cơ quan", "tỉnh")."""
     length = 0
+    previous_capital = False
     for m in re.finditer(r"\s+(\w+)", text[pos:]):
         if m.start() != length:
             break
         word = m.group(1)
-        if not (word[0].isupper() or word.lower() in _ORG_WORDS):
+        capital = word[0].isupper()
+        compound = previous_capital and _name_goes_on(text, pos + m.end())
+        if not (capital or compound or (not named and word.lower() in _ORG_WORDS)):
             break
+        previous_capital = capital
         length = m.end()
     return length
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """After a lower-case syllable: a capitalised word next, or the clause ends."""
+    following = re.match(r"\s+(\w)|\s*(?:[,.;:)]|$)", text[end:])
+    return bool(following) and (following.group(1) is None or following.group(1).isupper())
 
 
 # --- resolving candidates to entries -----------------------------------------------
@@ -493,8 +572,9 @@ def _ensure_issuer(ctx, entity: Entity) -> None:
 
 
 def _directive(ctx, name: str, *, text: str, end: int, number: str | None = None,
-               doc_type: str | None = None, id: str | None = None) -> Entity:
-    stated = _stated_issuer(text, end, ctx)
+               doc_type: str | None = None, id: str | None = None,
+               issuer_end: int | None = None) -> Entity:
+    stated = _stated_issuer(text, issuer_end or end, ctx)
     issued = _iso_after(text, end)
     registered = (ctx.registers.lookup("directive", name)
                   or (ctx.registers.lookup_number(number) if number else None)
@@ -527,37 +607,70 @@ def _number_key(number: str) -> str:
 
 def _numbered(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
-    head = m.group("head")
+    head = c.head or m.group("head")
     doc_type = head[0].upper() + head[1:]
     number = " ".join(m.group("num").split())
-    year = m.group("year")
+    year = m.groupdict().get("year")
     ident = xml_id("dir", number) + (f"-{slug(year.split()[1])}" if year else "")
     if year and not ctx.registers.lookup_number(number):
         # Annual government resolutions share numbers: the year tells them apart.
         entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=number,
-                            doc_type=doc_type, id=ident)
+                            doc_type=doc_type, id=ident, issuer_end=c.issuer_end)
     else:
         entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=number,
-                            doc_type=doc_type)
+                            doc_type=doc_type, issuer_end=c.issuer_end)
     return [entity.id]
 
 
 def _short(ctx, c: Candidate, text: str) -> list[str] | None:
     head, num = c.match.group("head"), c.match.group("num")
-    earlier = _state(ctx)["numbers"].get((head, num.lstrip("0") or "0"))
+    key = (head, num.lstrip("0") or "0")
+    earlier = _state(ctx)["numbers"].get(key)
     if earlier:
         entity = ctx.entities.by_id[earlier]
         entity.mentions += 1
         return [earlier]
-    if c.match.group("safe") is None:
+    numbered, bare = _article_documents(ctx)
+    if key in numbered:  # "Nghị quyết 57" in the headline, "Nghị quyết số 57-NQ/TW" in the body
+        name, number = numbered[key]
+        return [_directive(ctx, name, text=text, end=c.end, number=number, doc_type=head).id]
+    if c.match.group("safe") is None and key not in bare:
         return None  # "Chỉ thị 06 cần ...": a bare number before any word only for a known document
-    if head not in _SHORT_FORM_HEADS:
-        return None
-    if head in _PROJECT_HEADS and _DURATION.match(text, c.end):
+    if not _may_be_short_form(head, text, c.end):
         return None
     entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=num, doc_type=head,
                         id=xml_id("dir", f"{head} {num}"))
     return [entity.id]
+
+
+def _may_be_short_form(head: str, text: str, end: int) -> bool:
+    """"Đề án 06", but not "Đề án 100 ngày": a project's number may count time."""
+    return head in _SHORT_FORM_HEADS and not (head in _PROJECT_HEADS and _DURATION.match(text, end))
+
+
+def _article_documents(ctx) -> tuple[dict[tuple[str, str], tuple[str, str]], set[tuple[str, str]]]:
+    """The article's documents by (document word, leading number), read once
+    from every run, so that a short form before the full one finds it too:
+    the numbered mentions (their text and number; not those told apart by a
+    year), and the bare numbers written where only a document can be ("Về Đề
+    án 06, ...")."""
+    state = _state(ctx)
+    if "article" not in state:
+        numbered: dict[tuple[str, str], tuple[str, str]] = {}
+        bare: set[tuple[str, str]] = set()
+        for where, run in ctx.article.inlines():
+            if where == "dateline":
+                continue
+            for m in _NUMBERED.finditer(run.text):
+                head = m.group("head")
+                number = " ".join(m.group("num").split())
+                if not m.group("year"):
+                    numbered.setdefault((head[0].upper() + head[1:], _number_key(number)), (m.group(0), number))
+            for m in _SHORT.finditer(run.text):
+                if m.group("safe") is not None and _may_be_short_form(m.group("head"), run.text, m.end()):
+                    bare.add((m.group("head"), m.group("num").lstrip("0") or "0"))
+        state["article"] = (numbered, bare)
+    return state["article"]
 
 
 def _plenum(ctx, c: Candidate, text: str) -> list[str]:
@@ -587,7 +700,7 @@ def _congress(ctx, c: Candidate, text: str) -> list[str]:
     congress = _roman(m.group("x"))
     mention = text[c.start:c.end]
     national = bool(m.group("scope")) or re.search(r"của\s+Đảng$", mention) or not (
-        m.group("term") or re.search(r"Đảng\s+(?:bộ|" + _UY + ")", mention))
+        m.group("term") or re.search(r"Đảng\s+(?:bộ|" + _UY + r")|của\s+Đảng\s", mention))
     ident = f"dir-nq-dai-hoi-{congress.lower()}" if national else xml_id("dir", mention)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type="Nghị quyết", id=ident)
     return [entity.id]
