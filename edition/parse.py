@@ -154,8 +154,16 @@ _ALT_NUMBERED = re.compile(r"\s[-–—]\s*Ảnh\s*\d+\.?$")
 _CAPTION_OPENERS = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các đồng chí|"
                               r"Lãnh đạo|Ảnh:|Ảnh minh h(?:ọa|oạ))\b")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")
+# What a photo shows a person doing ("Đồng chí … báo cáo tại buổi làm việc.",
+# "Bộ trưởng … trao quà cho …"): a caption only after a person's title or a
+# word of address, since headings use these verbs too ("Tăng cường kiểm tra").
+_SCENE_VERB = re.compile(
+    r"\b(?:báo cáo|trao đổi|trao|tặng|thăm|kiểm tra|chủ trì|tham dự|chụp ảnh|làm việc|"
+    r"tiếp(?!\s+(?:tục|theo|cận|thu|nhận|xúc|sức|giáp|tế|diễn))|hội đàm|hội kiến|"
+    r"dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|gặp mặt|động viên|cắt băng|bấm nút)\b")
 # A caption ends on what the person does ("… phát biểu chỉ đạo hội nghị."); a
-# paragraph goes on to what was said.
+# paragraph goes on to what was said.  (Only the speech verb: a long sentence
+# ending on "báo cáo kết quả thực hiện" is most often a paragraph's.)
 _CAPTION_ENDING = re.compile(_CAPTION_VERB.pattern + r"(?:\s+[^\s,;:]+){0,8}\s*\.?$")
 # "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit.
 _ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$", re.I)
@@ -191,6 +199,7 @@ MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 
 MAX_HEADING = 120
 MAX_CAPTION = 250
+ALT_ECHO = 0.7  # share of an alt line's words its caption repeats
 
 
 def parse_article(source: Source) -> Article:
@@ -331,7 +340,8 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     while i < len(raw):
         text = raw[i].text
         nxt = raw[i + 1].text if i + 1 < len(raw) else None
-        is_alt = "\n" not in text and (_ALT_NUMBERED.search(text) or _same_text(text, title))
+        is_alt = "\n" not in text and (_ALT_NUMBERED.search(text) or _same_text(text, title)
+                                       or _echoes_caption(text, nxt))
         if is_alt and i > 0:
             figures += 1
             if nxt is not None and _is_caption(nxt, after_alt=True):
@@ -352,6 +362,19 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     return blocks
 
 
+def _echoes_caption(text: str, following: str | None) -> bool:
+    """A short line saying again what the credited caption after it says
+    ("Bộ trưởng … thăm công trình" before "Bộ trưởng … thăm công trình cầu X.
+    Ảnh: …"): the photo's alt text, not a heading.  A heading before a photo
+    names its section in other words, so most of the line's words must recur."""
+    if (following is None or len(text) > MAX_HEADING or text[-1] in _TERMINAL
+            or not _CREDIT.search(following) or not _is_caption(following, after_alt=True)):
+        return False
+    words = text.casefold().split()
+    caption_words = set(re.findall(r"\w+", following.casefold()))
+    return sum(word.strip("\"“”'‘’") in caption_words for word in words) >= ALT_ECHO * len(words)
+
+
 def _is_caption(text: str, after_alt: bool) -> bool:
     if "\n" in text or len(text) > MAX_CAPTION:
         return False
@@ -363,7 +386,8 @@ def _is_caption(text: str, after_alt: bool) -> bool:
     if not one_sentence:
         return False
     if len(text) <= MAX_HEADING:
-        return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text))
+        return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text)
+                    or (_opens_with_a_person(text) and _SCENE_VERB.search(text)))
     # Longer: a speaker with all the titles the caption spells out.
     return bool(_opens_with_a_person(text) and _CAPTION_ENDING.search(text))
 
@@ -383,9 +407,12 @@ def _person_opening() -> re.Pattern[str]:
 def _heads_a_section(raw: list[RawBlock], j: int) -> bool:
     """Block ``j`` would itself be a heading: a section may not hold only its head,
     so of two heading-like lines in a row only the second is taken as one."""
-    if j >= len(raw) or _ALT_NUMBERED.search(raw[j].text) or _is_caption(raw[j].text, False):
+    if j >= len(raw):
+        return False
+    text, following = raw[j].text, (raw[j + 1].text if j + 1 < len(raw) else None)
+    if _ALT_NUMBERED.search(text) or _is_caption(text, False) or _echoes_caption(text, following):
         return False  # a figure may follow a section's head
-    return _is_heading(raw[j].text, raw[j + 1].text if j + 1 < len(raw) else None)
+    return _is_heading(text, following)
 
 
 def _is_heading(text: str, following: str | None) -> bool:

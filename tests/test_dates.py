@@ -110,6 +110,46 @@ def test_ranges_of_days(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
 
 
+@pytest.mark.parametrize("sentence, text, attrs", [
+    # the end written with hyphens, as Nhân Dân and QĐND write a day
+    ("Đợt huấn luyện kéo dài từ ngày 6 đến 9-3 ở thao trường.", "ngày 6 đến 9-3",
+     {"from": "2023-03-06", "to": "2023-03-09", "cert": "high", "evidence": "internal"}),
+    ("Giải chạy tổ chức từ ngày 2 đến ngày 4-12-2021.", "ngày 2 đến ngày 4-12-2021",
+     {"from": "2021-12-02", "to": "2021-12-04"}),
+    ("Hội diễn vào các ngày 27 và 28-4-2022 tại nhà văn hóa.", "ngày 27 và 28-4-2022",
+     {"from": "2022-04-27", "to": "2022-04-28"}),
+])
+def test_ranges_of_days_written_with_hyphens(sentence, text, attrs):
+    assert only(sentence) == (text, attrs)
+
+
+def test_hyphenated_numbers_after_a_count_are_not_days():
+    # a range of counts, not the days 3 to 5 of June
+    assert dated_spans("Mỗi ngày 3 đến 5-6 lần xe chạy qua.") == []
+    assert dated_spans("Mỗi tổ có từ 5 đến 7-8 người.") == []
+    # "6-9-10" is no date form: a dashed end needs a word joiner
+    assert dated_spans("Các mã số 6-9-10 đã được cấp.") == []
+
+
+@pytest.mark.parametrize("sentence, text, attrs", [
+    # consecutive months or quarters joined by "và" are one period, as
+    # "năm 2019 và 2020" is in the gold lists
+    ("Lượng mưa trong tháng 9 và tháng 10 vượt trung bình.", "tháng 9 và tháng 10",
+     {"from": "2023-09", "to": "2023-10", "cert": "high", "evidence": "internal"}),
+    ("Doanh thu quý III và quý IV/2021 tăng mạnh.", "quý III và quý IV/2021",
+     {"from": "2021-07-01", "to": "2021-12-31"}),
+    ("Kế hoạch của năm 2016 và năm 2017 hoàn thành.", "năm 2016 và năm 2017",
+     {"from": "2016", "to": "2017"}),
+])
+def test_consecutive_units_joined_by_va(sentence, text, attrs):
+    assert only(sentence) == (text, attrs)
+
+
+def test_units_apart_or_of_different_kinds_joined_by_va_stay_apart():
+    assert [t for t, _ in dated_spans("Kiểm tra vào tháng 4 và tháng 8 hằng năm.")] == ["tháng 4", "tháng 8"]
+    assert [t for t, _ in dated_spans("Nhiệm vụ trong tháng 3 và quý II/2024.")] == ["tháng 3", "quý II/2024"]
+
+
 def test_two_days_apart_joined_by_va_are_two_points():
     assert dated_spans("Đoàn kiểm tra làm việc ngày 4 và 18/10/2022 tại huyện.") == [
         ("ngày 4", {"when": "2022-10-04"}), ("18/10/2022", {"when": "2022-10-18"})]

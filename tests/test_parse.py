@@ -302,3 +302,57 @@ def test_bylines_of_one_or_more_reporters_or_an_agency(line):
 def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{line}")
     assert article.byline is None
+
+
+@pytest.mark.parametrize("line", [
+    "Đồng chí Lê Văn Sơn kiểm tra tiến độ thi công tại công trường.",
+    "Bộ trưởng Phan Thị Hạnh trao quà cho các gia đình chính sách",
+    "Ông Đào Quang Vinh thăm hỏi người dân vùng lũ.",
+    "Chủ tịch UBND tỉnh Vũ Đức Tài chủ trì cuộc họp.",
+])
+def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
+    figure = _only_block(line)
+    assert isinstance(figure, Figure) and figure.caption.text == line
+
+
+@pytest.mark.parametrize("line", [
+    # the same verbs in a heading, with no person before them
+    "Tăng cường kiểm tra, giám sát sau sắp xếp",
+    "Trao quyền tự chủ cho cơ sở",
+    # "tiếp tục" is no "tiếp" (to receive a guest)
+    "Bí thư Tỉnh ủy tiếp tục nhấn mạnh yêu cầu đổi mới",
+])
+def test_a_scene_verb_without_a_person_before_it_makes_no_caption(line):
+    assert isinstance(_only_block(line), Heading)
+
+
+def test_a_long_sentence_ending_on_a_report_is_a_paragraph():
+    sentence = ("Chủ tịch UBND tỉnh giao Sở Kế hoạch và Đầu tư theo dõi, đôn đốc; các sở, ngành, "
+                "địa phương liên quan rà soát và định kỳ hằng tháng báo cáo kết quả thực hiện.")
+    assert len(sentence) > 120 and isinstance(_only_block(sentence), Paragraph)
+
+
+ECHOING_ALT = "Phó Chủ tịch tỉnh Đinh Văn Lực thăm Trường Tiểu học Hòa Bình"
+
+
+def test_a_line_echoed_by_the_credited_caption_after_it_is_the_photo_alt():
+    caption = f"{ECHOING_ALT} vừa khánh thành. (Ảnh: Minh Châu)"
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{ECHOING_ALT}\n\n{caption}\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == ECHOING_ALT
+    assert figure.credit.text == "Ảnh: Minh Châu"
+    assert isinstance(article.blocks[2], Paragraph)
+
+
+def test_a_heading_before_a_credited_photo_of_other_words_stays_a_heading():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nNâng cao chất lượng giáo dục vùng cao\n\n"
+                           "Học sinh Trường Tiểu học Hòa Bình trong giờ học. Ảnh: Minh Châu\n\n"
+                           "Đoạn cuối của bài.")
+    assert isinstance(article.blocks[1], Heading)
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+
+
+def test_a_line_echoed_by_a_caption_without_credit_stays_a_heading():
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nKết quả {ECHOING_ALT}\n\n"
+                           f"Kết quả {ECHOING_ALT}, có nhiều đổi mới.\n\nĐoạn cuối của bài.")
+    assert isinstance(article.blocks[1], Heading)

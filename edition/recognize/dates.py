@@ -104,9 +104,10 @@ def _valid(year: int, month: int, day: int) -> bool:
 _NGAY = r"(?:[Nn]gày\s+)?"
 # "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period
 # when they follow each other, else two points)
+# and "ngày 14 đến 18-10", the end written with hyphens as Nhân Dân and QĐND do
 _DAY_RANGE = re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})"
                         r"(?:\s*[-–]\s*|\s+(?P<to>" + _TO + r"|(?P<and>và))\s+" + _NGAY + r")"
-                        r"(?P<d2>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?"
+                        r"(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?"
                         r"(?![\d/])")
 # Each pattern opens with a look-ahead for the characters its matches can
 # start with ((?=\d), (?=[Nn\d]), ...): it says nothing new, but lets the regex
@@ -157,6 +158,13 @@ def _dash_day_month(m: re.Match[str], text: str) -> bool:
     return bool(search_before(_TIME_OF_DAY, text, m.start()))
 
 
+def _dash_day_range(m: re.Match[str], text: str) -> bool:
+    """Whether "14 đến 18-10" is a range of days: joined by a word ("15-16-10"
+    is no date form) and, as a dashed "d-m" is, after "ngày" or a time of day
+    ("từ 5 đến 7-8 người" is a count)."""
+    return bool(m.group("to") or m.group("and")) and (m.group("y") is not None or _dash_day_month(m, text))
+
+
 def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
@@ -176,6 +184,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         if g["to"] and year is None and m.group(0)[:1] not in "Nn" \
                 and not search_before(_DAY_CONTEXT, text, m.start()):
             return None  # "17 đến 19/9" needs a date word before it, as a bare d/m does
+        if g["sep"] == "-" and not _dash_day_range(m, text):
+            return None
         return Found(_start(m, text), m.end(), "day-range", year=year, month=month, day=day, day_to=day_to)
     if kind == "half":
         n = int(g["n"])
@@ -276,9 +286,24 @@ def _joins(text: str, a: Found, b: Found) -> bool:
         return False
     if _RANGE_SEP.match(between):
         return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
-    # "năm 2019 và 2020": two consecutive years read as one period
-    return (bool(_AND.match(between)) and a.kind == b.kind == "year"
-            and text[b.start].isdigit() and a.year is not None and b.year == a.year + 1)
+    # "năm 2019 và 2020", "tháng 5 và tháng 6", "quý I và quý II": two
+    # consecutive units read as one period (the gold lists' convention)
+    return bool(_AND.match(between)) and _next_unit(a, b)
+
+
+def _next_unit(a: Found, b: Found) -> bool:
+    """Whether ``b`` is the year, month or quarter right after ``a``."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "year":
+        return a.year is not None and b.year == a.year + 1
+    if a.kind not in ("month", "quarter"):
+        return False
+    if a.year is not None and b.year is not None and a.year != b.year:
+        return False  # "tháng 12/2024 và tháng 1/2025" is rare enough to leave as two
+    if a.kind == "month":
+        return b.month == (a.month or 0) + 1
+    return b.first_month == (a.last_month or 0) + 1
 
 
 # --- year inference --------------------------------------------------------------
