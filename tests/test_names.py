@@ -122,6 +122,21 @@ def test_a_plural_title_before_a_colon_list_goes_to_every_name():
         assert "Ủy viên Bộ Chính trị" in person(a, entity_id).roles
 
 
+def test_a_semicolon_closes_the_group_of_a_plural_title():
+    a = annotate_text("Tham dự có các Phó Chủ tịch nước: Lê Minh Đạo, Trương Thị Hằng; "
+                      "Bộ trưởng Bộ Y tế Đào Văn Kiên; Bộ trưởng, Chủ nhiệm Văn phòng "
+                      "Chính phủ Hồ Văn Tú.")
+    assert person(a, "pers-truong-thi-hang").roles == ["Phó Chủ tịch nước"]
+    assert person(a, "pers-dao-van-kien").roles == ["Bộ trưởng Bộ Y tế"]
+    assert person(a, "pers-ho-van-tu").roles == ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"]
+
+
+def test_a_roster_after_a_plural_title_shares_it_across_semicolons():
+    a = annotate_text("Dự có các Ủy viên Bộ Chính trị: Đỗ Quang Vinh, Bí thư Thành ủy; "
+                      "Mai Văn Chính, Trưởng Ban Tổ chức Trung ương.")
+    assert "Ủy viên Bộ Chính trị" in person(a, "pers-mai-van-chinh").roles
+
+
 def test_unknown_names_need_evidence_beyond_capitals():
     a = annotate_text("Tổng thống Joe Biden gặp ông Kim Jong Un.")
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]

@@ -525,6 +525,8 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
         # separated by ";"; a plain plural title covers the clause.
         stop = (_SENTENCE_END if colon else _LIST_END).search(text, chain[-1].end)
         limit = stop.start() if stop else len(text)
+        if colon:
+            limit = _group_end(text, chain[-1].end, limit, mentions)
         titles = [r.title(text) for r in chain]
         listed = [m for m in mentions if chain[-1].end < m.start < limit]
         if colon and _names_their_body(chain, listed):
@@ -534,6 +536,21 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
     for first, second in zip(mentions, mentions[1:]):
         if first.roles and not second.roles and text[first.end:second.start] == " và ":
             second.shared_roles += [r.title(text) for r in first.roles]
+
+
+def _group_end(text: str, start: int, limit: int, mentions: list[_Found]) -> int:
+    """Where the group a colon title introduces ends: at the first "; " whose
+    next item opens with anything but a bare name.  "các Phó Thủ tướng: A, B;
+    Bộ trưởng Bộ Y tế C" gives C a title of his own; in a roster ("các Ủy viên
+    Bộ Chính trị: A, Bí thư Thành ủy; B, Trưởng Ban ...") each item opens with
+    the name and the plural title goes on."""
+    bare_starts = {m.name.start for m in mentions if m.start == m.name.start}
+    semicolon = text.find("; ", start, limit)
+    while semicolon >= 0:
+        if semicolon + 2 not in bare_starts:
+            return semicolon
+        semicolon = text.find("; ", semicolon + 2, limit)
+    return limit
 
 
 def _names_their_body(heading: list[Role], listed: list[_Found]) -> bool:
