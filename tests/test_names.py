@@ -154,6 +154,27 @@ def test_minority_family_names_start_a_name():
     assert [t for t, _ in spans(a, "persName")] == ["Điêu Thị Mai", "Danh Út", "Vi Văn Hòa"]
 
 
+def test_hmong_dao_and_ha_nhi_family_names_start_a_name():
+    a = annotate_text("Ông Vừ Mí Sính, Tẩn Láo Phìn và Pờ Lý Sà cùng dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Vừ Mí Sính", "Tẩn Láo Phìn", "Pờ Lý Sà"]
+
+
+def test_an_ethnic_group_is_no_person():
+    a = annotate_text("Xã có 90% là đồng bào các dân tộc Dao, Thái, Hà Nhì và La Chí; "
+                      "người Hà Nhì sống ở bản cao. Các nhóm Mông, Hà Nhì, Lự cùng sinh sống.")
+    assert spans(a, "persName") == []
+    a = annotate_text("Ông Hà Văn Nhì và Hà Nhì Sáng phát biểu.")
+    assert [t for t, _ in spans(a, "persName")] == ["Hà Văn Nhì", "Hà Nhì Sáng"]
+
+
+def test_a_village_head_title_names_the_village_before_the_person():
+    a = annotate_text("Trưởng thôn Nậm Khao Pờ Chà Lừ cho biết thêm.",
+                      "Ông Lò Văn Páo, Trưởng bản Nà Khoang cho biết; Trưởng bản Lò Văn Sinh dự.")
+    assert person(a, "pers-po-cha-lu").roles == ["Trưởng thôn Nậm Khao"]
+    assert person(a, "pers-lo-van-pao").roles == ["Trưởng bản Nà Khoang"]
+    assert person(a, "pers-lo-van-sinh").roles == ["Trưởng bản"]
+
+
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
                       "Thò A Lềnh, Chủ tịch UBND tỉnh.")

@@ -173,6 +173,8 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 used_chains.add(i)
     mentions += _unprompted(text, ctx, analysis, mentions, blocked)
     mentions += _listed_with_titles(text, chains, used_chains, mentions, analysis)
+    peoples = _ethnic_group_starts(text)
+    mentions = [m for m in mentions if m.name.start not in peoples]
     mentions.sort(key=lambda m: m.start)
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _share_titles(text, mentions, chains)
@@ -215,6 +217,32 @@ def _list_item_start(text: str, end: int) -> int | None:
 
 _SENTENCE_END_BEFORE = re.compile(r"(?s:.*)[.!?](?:\s|$)")
 _MAX_NAME_CHARS = 40
+
+
+def _ethnic_group_starts(text: str) -> set[int]:
+    """Where an ethnic group is named: "dân tộc Hà Nhì", "người Thái",
+    "đồng bào các dân tộc Mông, Dao và La Chí", or a bare list of groups
+    ("Mông, Thái, Hà Nhì").  Some open with a family name, but they name a
+    people, never a person."""
+    starts = set()
+    for listing in _ethnic_list_regex().finditer(text):
+        starts.update(m.start() for m in _ethnic_group_regex().finditer(text, *listing.span(listing.lastindex)))
+    return starts
+
+
+@lru_cache(maxsize=None)
+def _ethnic_group_regex() -> re.Pattern[str]:
+    groups = "|".join(map(re.escape, lexicon.ethnic_groups()))
+    return re.compile(rf"(?<![\w'’])(?:{groups})(?![\w'’])")
+
+
+@lru_cache(maxsize=None)
+def _ethnic_list_regex() -> re.Pattern[str]:
+    """A list of groups after a word for a people, or of two groups at least."""
+    group = _ethnic_group_regex().pattern
+    joined = rf"(?:, | và | - ){group}"
+    return re.compile(rf"(?<!\w)(?:(?:[Dd]ân tộc|[Nn]gười|[Đđ]ồng bào)(?: các dân tộc)? "
+                      rf"({group}(?:{joined})*)|({group}(?:{joined})+))")
 
 
 def _free(name: Match, orgs: list[Match]) -> bool:
@@ -317,12 +345,34 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
     org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
         return Role(start, org.end, [org], spelled)
+    if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
+        return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
         return Role(start, places[-1].end, head=spelled, places=places)
     if (head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
         return Role(start, m.end(), head=spelled)
     return Role(start, end, head=spelled)
+
+
+# A village head's title names the village ("Trưởng bản Nà Khoang"): no
+# gazetteer holds the villages, so their name is read from the capitals.
+_VILLAGE_HEADS = frozenset(f"Trưởng {v}" for v in ("bản", "thôn", "ấp", "xóm", "buôn", "làng",
+                                                    "bon", "sóc"))
+_MAX_VILLAGE_WORDS = 3
+
+
+def _village_name(text: str, end: int) -> Match | None:
+    """The capitalised words after a village head, up to the personal name that
+    follows ("Trưởng thôn Khe Mơ Lò Văn Páo"): a village name takes up to three."""
+    pos, stop = end, end
+    for _ in range(_MAX_VILLAGE_WORDS):
+        m = _NAME_WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        if m is None or not is_cap(m.group()) or starts_personal_name(text, m.start()) \
+                or m.group() in lexicon.name_stops():
+            break
+        pos = stop = m.end()
+    return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
 
 
 def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
