@@ -137,6 +137,21 @@ def test_a_roster_after_a_plural_title_shares_it_across_semicolons():
     assert "Ủy viên Bộ Chính trị" in person(a, "pers-mai-van-chinh").roles
 
 
+def test_army_titles_name_their_unit_and_a_lower_case_deputy_head_is_a_title():
+    a = annotate_text("Thiếu tướng Lê Văn Tài, Phó bí thư Đảng ủy, Tư lệnh Quân đoàn 12 "
+                      "cùng dự. Đảng ủy Quân khu 7 họp; Tư lệnh Quân khu Lê Văn Tài phát biểu.")
+    assert person(a, "pers-le-van-tai").roles == [
+        "Thiếu tướng", "Phó bí thư Đảng ủy", "Tư lệnh Quân đoàn 12", "Tư lệnh Quân khu"]
+    assert ("Đảng ủy Quân khu 7", "#org-dang-uy-quan-khu-7") in spans(a, "orgName")
+
+
+def test_a_head_keeps_the_spelling_the_text_gives_it_of_those_the_lexicon_allows():
+    a = annotate_text("Ông Lê Văn Mạnh, Phó Tổng giám đốc Tập đoàn Dầu khí Việt Nam, "
+                      "và Tổng Giám Đốc Hà Minh Tâm dự.")
+    assert person(a, "pers-le-van-manh").roles == ["Phó Tổng giám đốc Tập đoàn Dầu khí Việt Nam"]
+    assert person(a, "pers-ha-minh-tam").roles == ["Tổng Giám đốc"]
+
+
 def test_unknown_names_need_evidence_beyond_capitals():
     a = annotate_text("Tổng thống Joe Biden gặp ông Kim Jong Un.")
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]

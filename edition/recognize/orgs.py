@@ -43,6 +43,12 @@ _COMMITTEE = re.compile(
     rf"Đảng (?:ủy|bộ)(?: {_LOCALITY})?|"
     rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|{_DELEGATION}|"
     rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội) {_LOCALITY})(?!\w)")
+# Army units: "Quân khu 5", "Quân đoàn 12", "Bộ Tư lệnh Quân khu 7", or the
+# unit alone where the article has named it ("Tư lệnh Quân khu").  The number
+# only, never a capitalised word: a personal name may follow ("Tư lệnh Quân
+# khu Hoàng Văn Bình").
+_UNIT = r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn)(?: \d+)?"
+_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh".
@@ -129,7 +135,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     registered = register_matches(registers, "org", text)
     candidates = []
-    for regex in (_HEADED, _COMMITTEE):
+    for regex in (_HEADED, _COMMITTEE, _MILITARY):
         for m in regex.finditer(spelled):
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
@@ -183,8 +189,8 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     from .places import place_at
     if not re.search(r"(?:ủy|bộ|" + _LOCALITY + r")$", respell(match.name)):
         return match
-    if text[match.end:match.end + 1] != " ":
-        return match
+    if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1):
+        return match  # "Đảng ủy" + "Quân khu 7" is a body of the unit, composed later
     place = place_at(text, match.end + 1, registers,
                      person_named=_names_people_after(match))
     if place is None:

@@ -296,26 +296,45 @@ def role_at(text: str, pos: int, known: _Known) -> Role | None:
     start = pos
     if text.startswith("nguyên ", pos):
         pos += len("nguyên ")
-    if text.startswith("Phó ", pos):
-        return _head_at(text, start, pos + len("Phó "), known)
+    if text.startswith("Phó ", pos):  # "Phó bí thư": after "Phó" the head may be in lower case
+        return _head_at(text, start, pos + len("Phó "), known, lower_ok=True)
     return _head_at(text, start, pos, known)
 
 
-def _head_at(text: str, start: int, pos: int, known: _Known) -> Role | None:
-    if not text[pos:pos + 1].isupper():
+def _head_at(text: str, start: int, pos: int, known: _Known,
+             lower_ok: bool = False) -> Role | None:
+    initial = text[pos:pos + 1]
+    if not (initial.isupper() or (lower_ok and initial.islower())):
         return None
     best: Role | None = None
     lowered = text[pos:pos + 40].lower()
-    for head, spelled_head in _title_heads_by_initial().get(text[pos], ()):
+    for head, spelled_head in _title_heads_by_initial().get(initial.upper(), ()):
         if not lowered.startswith(spelled_head):
             continue
         end = pos + len(head)
         if text[end:end + 1].isalnum():
             continue
-        role = _complete_role(text, start, end, head, known)
-        if best is None or role.end > best.end:
+        role = _complete_role(text, start, end, _as_written(head, text[pos:end]), known)
+        if best is None or role.end > best.end or _spelled_as_written(role, best, text):
             best = role
     return best
+
+
+def _spelled_as_written(role: Role, other: Role, text: str) -> bool:
+    """Of two spellings of one head ("Tổng Giám đốc", "Tổng giám đốc"), the
+    one the text writes."""
+    assert role.head and other.head
+    same_span = (role.end, role.head[:2]) == (other.end, other.head[:2])
+    return same_span and text[role.head[0]:role.head[1]] == role.head[2]
+
+
+def _as_written(head: str, written: str) -> str:
+    """The lexicon's spelling of a head, as the text writes its initial: the
+    lexicon may list several spellings ("Tổng Giám đốc", "Tổng giám đốc"), and
+    a lower-case "bí thư" after "Phó" stays in lower case."""
+    if written[:1].islower():
+        return head[:1].lower() + head[1:]
+    return head
 
 
 @lru_cache(maxsize=None)
