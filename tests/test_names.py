@@ -152,6 +152,21 @@ def test_a_head_keeps_the_spelling_the_text_gives_it_of_those_the_lexicon_allows
     assert person(a, "pers-ha-minh-tam").roles == ["Tổng Giám đốc"]
 
 
+def test_a_committee_title_keeps_its_parent_body_and_a_foreign_party():
+    a = annotate_text("Ông Hà Văn Lâm, Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội, dự; "
+                      "đồng chí Somsak Inthavong, Phó Trưởng Ban Đối ngoại Trung ương Đảng "
+                      "Nhân dân Cách mạng Lào dẫn đầu đoàn.")
+    assert person(a, "pers-ha-van-lam").roles == [
+        "Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội"]
+    assert person(a, "pers-somsak-inthavong").roles == [
+        "Phó Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào"]
+    a = annotate_text("Bà Ana Pérez, Trưởng Ban Kinh tế Trung ương Đảng Cộng sản Cuba, dự.")
+    assert person(a, "pers-ana-perez").roles == [
+        "Trưởng Ban Kinh tế Trung ương Đảng Cộng sản Cuba"]
+    a = annotate_text("Ông Hà Văn Lâm, Trưởng Ban Kinh tế Trung ương của Đảng Cộng sản Việt Nam dự.")
+    assert person(a, "pers-ha-van-lam").roles == ["Trưởng Ban Kinh tế Trung ương"]
+
+
 def test_unknown_names_need_evidence_beyond_capitals():
     a = annotate_text("Tổng thống Joe Biden gặp ông Kim Jong Un.")
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
@@ -31,6 +32,11 @@ _NATIONAL_TAIL = rf"(?:{_INNER_WORD}){{1,4}} Quốc gia"
 _DELEGATION = r"(?:Đoàn ĐBQH|Đoàn đại biểu Quốc hội)(?: và (?:HĐND|Hội đồng nhân dân))?"
 # A head before a delegation ("Văn phòng" + "Đoàn ĐBQH ...") is a body of that
 # body, composed in _grammar_matches, not a name of its own ("Văn phòng Đoàn").
+# A foreign party, named up to its country: "Đảng Nhân dân Cách mạng Lào",
+# "Đảng Cộng sản Trung Quốc"; its central bodies are "Ban ... Trung ương" + it.
+_COUNTRY = "|".join(map(re.escape, lexicon.countries()))
+_FOREIGN_PARTY = rf"Đảng(?: {CAP}(?: {LOW})?){{1,4}}? (?:{_COUNTRY})(?!\w)"
+_OF_FOREIGN_PARTY = re.compile(rf" {_FOREIGN_PARTY}")
 _HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) (?!{_DELEGATION}(?!\w)){PHRASE}(?:{_NATIONAL_TAIL})?"
                      rf"(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
@@ -140,7 +146,13 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     candidates.extend(_councils_with_place(text, registers))
-    candidates = [_extend_with_place(m, text, registers) for m in candidates]
+    candidates = [_with_foreign_party(_extend_with_place(m, text, registers), text)
+                  for m in candidates]
+    registered = [_with_foreign_party(r, text) for r in registered]
+    # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
+    foreign = [m for m in candidates + registered if _OF_FOREIGN_PARTY.search(m.name)]
+    registered = [r for r in registered
+                  if not any(f.start <= r.start and r.end <= f.end and f != r for f in foreign)]
     # The register knows better where a name it holds ends.
     candidates = [m for m in candidates if not _NEEDS_PLACE.search(m.name)
                   and not any(m.start < r.end and r.start < m.end for r in registered)]
@@ -159,6 +171,15 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                 changed = True
                 break
     return top + [m for m in nested if any(o.start < m.start and m.end == o.end for o in top + nested)]
+
+
+def _with_foreign_party(match: Match, text: str) -> Match:
+    """"Ban Tuyên giáo Trung ương" + " Đảng Cộng sản Cuba": a central body of a
+    foreign party is named with the party."""
+    party = _OF_FOREIGN_PARTY.match(text, match.end) if match.name.endswith("Trung ương") else None
+    if party is None:
+        return match
+    return Match(match.start, party.end(), text[match.start:party.end()])
 
 
 def _composite(text: str, start: int, inner: Match, registers: Registers) -> Match:

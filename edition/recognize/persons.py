@@ -363,7 +363,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
         end = m.end()
     org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
-        return Role(start, org.end, [org], spelled)
+        return Role(start, _with_parent_body(text, org.end), [org], spelled)
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
@@ -372,6 +372,17 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
             and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
         return Role(start, m.end(), head=spelled)
     return Role(start, end, head=spelled)
+
+
+def _with_parent_body(text: str, end: int) -> int:
+    """"Ủy ban Kinh tế của Quốc hội": the body a committee belongs to is part
+    of the title that names the committee."""
+    m = _PARENT_BODY.match(text, end)
+    return m.end() if m else end
+
+
+# Not "của Đảng Cộng sản ...": a longer name is another organization.
+_PARENT_BODY = re.compile(rf" của (?:Quốc hội|Chính phủ|Đảng|Nhà nước)(?!\w| {UP})")
 
 
 # A village head's title names the village ("Trưởng bản Nà Khoang"): no
