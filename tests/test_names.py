@@ -122,6 +122,51 @@ def test_a_plural_title_before_a_colon_list_goes_to_every_name():
         assert "Ủy viên Bộ Chính trị" in person(a, entity_id).roles
 
 
+def test_a_semicolon_closes_the_group_of_a_plural_title():
+    a = annotate_text("Tham dự có các Phó Chủ tịch nước: Lê Minh Đạo, Trương Thị Hằng; "
+                      "Bộ trưởng Bộ Y tế Đào Văn Kiên; Bộ trưởng, Chủ nhiệm Văn phòng "
+                      "Chính phủ Hồ Văn Tú.")
+    assert person(a, "pers-truong-thi-hang").roles == ["Phó Chủ tịch nước"]
+    assert person(a, "pers-dao-van-kien").roles == ["Bộ trưởng Bộ Y tế"]
+    assert person(a, "pers-ho-van-tu").roles == ["Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"]
+
+
+def test_a_roster_after_a_plural_title_shares_it_across_semicolons():
+    a = annotate_text("Dự có các Ủy viên Bộ Chính trị: Đỗ Quang Vinh, Bí thư Thành ủy; "
+                      "Mai Văn Chính, Trưởng Ban Tổ chức Trung ương.")
+    assert "Ủy viên Bộ Chính trị" in person(a, "pers-mai-van-chinh").roles
+
+
+def test_army_titles_name_their_unit_and_a_lower_case_deputy_head_is_a_title():
+    a = annotate_text("Thiếu tướng Lê Văn Tài, Phó bí thư Đảng ủy, Tư lệnh Quân đoàn 12 "
+                      "cùng dự. Đảng ủy Quân khu 7 họp; Tư lệnh Quân khu Lê Văn Tài phát biểu.")
+    assert person(a, "pers-le-van-tai").roles == [
+        "Thiếu tướng", "Phó bí thư Đảng ủy", "Tư lệnh Quân đoàn 12", "Tư lệnh Quân khu"]
+    assert ("Đảng ủy Quân khu 7", "#org-dang-uy-quan-khu-7") in spans(a, "orgName")
+
+
+def test_a_head_keeps_the_spelling_the_text_gives_it_of_those_the_lexicon_allows():
+    a = annotate_text("Ông Lê Văn Mạnh, Phó Tổng giám đốc Tập đoàn Dầu khí Việt Nam, "
+                      "và Tổng Giám Đốc Hà Minh Tâm dự.")
+    assert person(a, "pers-le-van-manh").roles == ["Phó Tổng giám đốc Tập đoàn Dầu khí Việt Nam"]
+    assert person(a, "pers-ha-minh-tam").roles == ["Tổng Giám đốc"]
+
+
+def test_a_committee_title_keeps_its_parent_body_and_a_foreign_party():
+    a = annotate_text("Ông Hà Văn Lâm, Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội, dự; "
+                      "đồng chí Somsak Inthavong, Phó Trưởng Ban Đối ngoại Trung ương Đảng "
+                      "Nhân dân Cách mạng Lào dẫn đầu đoàn.")
+    assert person(a, "pers-ha-van-lam").roles == [
+        "Phó Chủ nhiệm Ủy ban Văn hóa và Xã hội của Quốc hội"]
+    assert person(a, "pers-somsak-inthavong").roles == [
+        "Phó Trưởng Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào"]
+    a = annotate_text("Bà Ana Pérez, Trưởng Ban Kinh tế Trung ương Đảng Cộng sản Cuba, dự.")
+    assert person(a, "pers-ana-perez").roles == [
+        "Trưởng Ban Kinh tế Trung ương Đảng Cộng sản Cuba"]
+    a = annotate_text("Ông Hà Văn Lâm, Trưởng Ban Kinh tế Trung ương của Đảng Cộng sản Việt Nam dự.")
+    assert person(a, "pers-ha-van-lam").roles == ["Trưởng Ban Kinh tế Trung ương"]
+
+
 def test_unknown_names_need_evidence_beyond_capitals():
     a = annotate_text("Tổng thống Joe Biden gặp ông Kim Jong Un.")
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]
@@ -137,6 +182,27 @@ def test_names_with_an_apostrophe_syllable_are_whole():
 def test_minority_family_names_start_a_name():
     a = annotate_text("Hội nghị nghe Điêu Thị Mai và Danh Út báo cáo; Vi Văn Hòa phát biểu.")
     assert [t for t, _ in spans(a, "persName")] == ["Điêu Thị Mai", "Danh Út", "Vi Văn Hòa"]
+
+
+def test_hmong_dao_and_ha_nhi_family_names_start_a_name():
+    a = annotate_text("Ông Vừ Mí Sính, Tẩn Láo Phìn và Pờ Lý Sà cùng dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Vừ Mí Sính", "Tẩn Láo Phìn", "Pờ Lý Sà"]
+
+
+def test_an_ethnic_group_is_no_person():
+    a = annotate_text("Xã có 90% là đồng bào các dân tộc Dao, Thái, Hà Nhì và La Chí; "
+                      "người Hà Nhì sống ở bản cao. Các nhóm Mông, Hà Nhì, Lự cùng sinh sống.")
+    assert spans(a, "persName") == []
+    a = annotate_text("Ông Hà Văn Nhì và Hà Nhì Sáng phát biểu.")
+    assert [t for t, _ in spans(a, "persName")] == ["Hà Văn Nhì", "Hà Nhì Sáng"]
+
+
+def test_a_village_head_title_names_the_village_before_the_person():
+    a = annotate_text("Trưởng thôn Nậm Khao Pờ Chà Lừ cho biết thêm.",
+                      "Ông Lò Văn Páo, Trưởng bản Nà Khoang cho biết; Trưởng bản Lò Văn Sinh dự.")
+    assert person(a, "pers-po-cha-lu").roles == ["Trưởng thôn Nậm Khao"]
+    assert person(a, "pers-lo-van-pao").roles == ["Trưởng bản Nà Khoang"]
+    assert person(a, "pers-lo-van-sinh").roles == ["Trưởng bản"]
 
 
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():

@@ -58,3 +58,8 @@ def group_words() -> tuple[str, ...]:
 
 def name_stops() -> frozenset[str]:
     return word_set("name_stops")
+
+
+def ethnic_groups() -> tuple[str, ...]:
+    """The peoples of Viet Nam, longest first ("Hà Nhì" before a shorter name)."""
+    return tuple(sorted(words("ethnic_groups"), key=lambda t: (-len(t), t)))

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
@@ -31,6 +32,11 @@ _NATIONAL_TAIL = rf"(?:{_INNER_WORD}){{1,4}} Quốc gia"
 _DELEGATION = r"(?:Đoàn ĐBQH|Đoàn đại biểu Quốc hội)(?: và (?:HĐND|Hội đồng nhân dân))?"
 # A head before a delegation ("Văn phòng" + "Đoàn ĐBQH ...") is a body of that
 # body, composed in _grammar_matches, not a name of its own ("Văn phòng Đoàn").
+# A foreign party, named up to its country: "Đảng Nhân dân Cách mạng Lào",
+# "Đảng Cộng sản Trung Quốc"; its central bodies are "Ban ... Trung ương" + it.
+_COUNTRY = "|".join(map(re.escape, lexicon.countries()))
+_FOREIGN_PARTY = rf"Đảng(?: {CAP}(?: {LOW})?){{1,4}}? (?:{_COUNTRY})(?!\w)"
+_OF_FOREIGN_PARTY = re.compile(rf" {_FOREIGN_PARTY}")
 _HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) (?!{_DELEGATION}(?!\w)){PHRASE}(?:{_NATIONAL_TAIL})?"
                      rf"(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
@@ -43,6 +49,12 @@ _COMMITTEE = re.compile(
     rf"Đảng (?:ủy|bộ)(?: {_LOCALITY})?|"
     rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|{_DELEGATION}|"
     rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội) {_LOCALITY})(?!\w)")
+# Army units: "Quân khu 5", "Quân đoàn 12", "Bộ Tư lệnh Quân khu 7", or the
+# unit alone where the article has named it ("Tư lệnh Quân khu").  The number
+# only, never a capitalised word: a personal name may follow ("Tư lệnh Quân
+# khu Hoàng Văn Bình").
+_UNIT = r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn)(?: \d+)?"
+_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh".
@@ -129,12 +141,18 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     registered = register_matches(registers, "org", text)
     candidates = []
-    for regex in (_HEADED, _COMMITTEE):
+    for regex in (_HEADED, _COMMITTEE, _MILITARY):
         for m in regex.finditer(spelled):
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     candidates.extend(_councils_with_place(text, registers))
-    candidates = [_extend_with_place(m, text, registers) for m in candidates]
+    candidates = [_with_foreign_party(_extend_with_place(m, text, registers), text)
+                  for m in candidates]
+    registered = [_with_foreign_party(r, text) for r in registered]
+    # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
+    foreign = [m for m in candidates + registered if _OF_FOREIGN_PARTY.search(m.name)]
+    registered = [r for r in registered
+                  if not any(f.start <= r.start and r.end <= f.end and f != r for f in foreign)]
     # The register knows better where a name it holds ends.
     candidates = [m for m in candidates if not _NEEDS_PLACE.search(m.name)
                   and not any(m.start < r.end and r.start < m.end for r in registered)]
@@ -153,6 +171,15 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                 changed = True
                 break
     return top + [m for m in nested if any(o.start < m.start and m.end == o.end for o in top + nested)]
+
+
+def _with_foreign_party(match: Match, text: str) -> Match:
+    """"Ban Tuyên giáo Trung ương" + " Đảng Cộng sản Cuba": a central body of a
+    foreign party is named with the party."""
+    party = _OF_FOREIGN_PARTY.match(text, match.end) if match.name.endswith("Trung ương") else None
+    if party is None:
+        return match
+    return Match(match.start, party.end(), text[match.start:party.end()])
 
 
 def _composite(text: str, start: int, inner: Match, registers: Registers) -> Match:
@@ -183,8 +210,8 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     from .places import place_at
     if not re.search(r"(?:ủy|bộ|" + _LOCALITY + r")$", respell(match.name)):
         return match
-    if text[match.end:match.end + 1] != " ":
-        return match
+    if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1):
+        return match  # "Đảng ủy" + "Quân khu 7" is a body of the unit, composed later
     place = place_at(text, match.end + 1, registers,
                      person_named=_names_people_after(match))
     if place is None:

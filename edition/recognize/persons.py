@@ -173,6 +173,8 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 used_chains.add(i)
     mentions += _unprompted(text, ctx, analysis, mentions, blocked)
     mentions += _listed_with_titles(text, chains, used_chains, mentions, analysis)
+    peoples = _ethnic_group_starts(text)
+    mentions = [m for m in mentions if m.name.start not in peoples]
     mentions.sort(key=lambda m: m.start)
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _share_titles(text, mentions, chains)
@@ -215,6 +217,32 @@ def _list_item_start(text: str, end: int) -> int | None:
 
 _SENTENCE_END_BEFORE = re.compile(r"(?s:.*)[.!?](?:\s|$)")
 _MAX_NAME_CHARS = 40
+
+
+def _ethnic_group_starts(text: str) -> set[int]:
+    """Where an ethnic group is named: "dân tộc Hà Nhì", "người Thái",
+    "đồng bào các dân tộc Mông, Dao và La Chí", or a bare list of groups
+    ("Mông, Thái, Hà Nhì").  Some open with a family name, but they name a
+    people, never a person."""
+    starts = set()
+    for listing in _ethnic_list_regex().finditer(text):
+        starts.update(m.start() for m in _ethnic_group_regex().finditer(text, *listing.span(listing.lastindex)))
+    return starts
+
+
+@lru_cache(maxsize=None)
+def _ethnic_group_regex() -> re.Pattern[str]:
+    groups = "|".join(map(re.escape, lexicon.ethnic_groups()))
+    return re.compile(rf"(?<![\w'’])(?:{groups})(?![\w'’])")
+
+
+@lru_cache(maxsize=None)
+def _ethnic_list_regex() -> re.Pattern[str]:
+    """A list of groups after a word for a people, or of two groups at least."""
+    group = _ethnic_group_regex().pattern
+    joined = rf"(?:, | và | - ){group}"
+    return re.compile(rf"(?<!\w)(?:(?:[Dd]ân tộc|[Nn]gười|[Đđ]ồng bào)(?: các dân tộc)? "
+                      rf"({group}(?:{joined})*)|({group}(?:{joined})+))")
 
 
 def _free(name: Match, orgs: list[Match]) -> bool:
@@ -268,26 +296,45 @@ def role_at(text: str, pos: int, known: _Known) -> Role | None:
     start = pos
     if text.startswith("nguyên ", pos):
         pos += len("nguyên ")
-    if text.startswith("Phó ", pos):
-        return _head_at(text, start, pos + len("Phó "), known)
+    if text.startswith("Phó ", pos):  # "Phó bí thư": after "Phó" the head may be in lower case
+        return _head_at(text, start, pos + len("Phó "), known, lower_ok=True)
     return _head_at(text, start, pos, known)
 
 
-def _head_at(text: str, start: int, pos: int, known: _Known) -> Role | None:
-    if not text[pos:pos + 1].isupper():
+def _head_at(text: str, start: int, pos: int, known: _Known,
+             lower_ok: bool = False) -> Role | None:
+    initial = text[pos:pos + 1]
+    if not (initial.isupper() or (lower_ok and initial.islower())):
         return None
     best: Role | None = None
     lowered = text[pos:pos + 40].lower()
-    for head, spelled_head in _title_heads_by_initial().get(text[pos], ()):
+    for head, spelled_head in _title_heads_by_initial().get(initial.upper(), ()):
         if not lowered.startswith(spelled_head):
             continue
         end = pos + len(head)
         if text[end:end + 1].isalnum():
             continue
-        role = _complete_role(text, start, end, head, known)
-        if best is None or role.end > best.end:
+        role = _complete_role(text, start, end, _as_written(head, text[pos:end]), known)
+        if best is None or role.end > best.end or _spelled_as_written(role, best, text):
             best = role
     return best
+
+
+def _spelled_as_written(role: Role, other: Role, text: str) -> bool:
+    """Of two spellings of one head ("Tổng Giám đốc", "Tổng giám đốc"), the
+    one the text writes."""
+    assert role.head and other.head
+    same_span = (role.end, role.head[:2]) == (other.end, other.head[:2])
+    return same_span and text[role.head[0]:role.head[1]] == role.head[2]
+
+
+def _as_written(head: str, written: str) -> str:
+    """The lexicon's spelling of a head, as the text writes its initial: the
+    lexicon may list several spellings ("Tổng Giám đốc", "Tổng giám đốc"), and
+    a lower-case "bí thư" after "Phó" stays in lower case."""
+    if written[:1].islower():
+        return head[:1].lower() + head[1:]
+    return head
 
 
 @lru_cache(maxsize=None)
@@ -316,13 +363,46 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
         end = m.end()
     org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
-        return Role(start, org.end, [org], spelled)
+        return Role(start, _with_parent_body(text, org.end), [org], spelled)
+    if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
+        return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
         return Role(start, places[-1].end, head=spelled, places=places)
     if (head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
         return Role(start, m.end(), head=spelled)
     return Role(start, end, head=spelled)
+
+
+def _with_parent_body(text: str, end: int) -> int:
+    """"Ủy ban Kinh tế của Quốc hội": the body a committee belongs to is part
+    of the title that names the committee."""
+    m = _PARENT_BODY.match(text, end)
+    return m.end() if m else end
+
+
+# Not "của Đảng Cộng sản ...": a longer name is another organization.
+_PARENT_BODY = re.compile(rf" của (?:Quốc hội|Chính phủ|Đảng|Nhà nước)(?!\w| {UP})")
+
+
+# A village head's title names the village ("Trưởng bản Nà Khoang"): no
+# gazetteer holds the villages, so their name is read from the capitals.
+_VILLAGE_HEADS = frozenset(f"Trưởng {v}" for v in ("bản", "thôn", "ấp", "xóm", "buôn", "làng",
+                                                    "bon", "sóc"))
+_MAX_VILLAGE_WORDS = 3
+
+
+def _village_name(text: str, end: int) -> Match | None:
+    """The capitalised words after a village head, up to the personal name that
+    follows ("Trưởng thôn Khe Mơ Lò Văn Páo"): a village name takes up to three."""
+    pos, stop = end, end
+    for _ in range(_MAX_VILLAGE_WORDS):
+        m = _NAME_WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        if m is None or not is_cap(m.group()) or starts_personal_name(text, m.start()) \
+                or m.group() in lexicon.name_stops():
+            break
+        pos = stop = m.end()
+    return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
 
 
 def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
@@ -525,6 +605,8 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
         # separated by ";"; a plain plural title covers the clause.
         stop = (_SENTENCE_END if colon else _LIST_END).search(text, chain[-1].end)
         limit = stop.start() if stop else len(text)
+        if colon:
+            limit = _group_end(text, chain[-1].end, limit, mentions)
         titles = [r.title(text) for r in chain]
         listed = [m for m in mentions if chain[-1].end < m.start < limit]
         if colon and _names_their_body(chain, listed):
@@ -534,6 +616,21 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
     for first, second in zip(mentions, mentions[1:]):
         if first.roles and not second.roles and text[first.end:second.start] == " và ":
             second.shared_roles += [r.title(text) for r in first.roles]
+
+
+def _group_end(text: str, start: int, limit: int, mentions: list[_Found]) -> int:
+    """Where the group a colon title introduces ends: at the first "; " whose
+    next item opens with anything but a bare name.  "các Phó Thủ tướng: A, B;
+    Bộ trưởng Bộ Y tế C" gives C a title of his own; in a roster ("các Ủy viên
+    Bộ Chính trị: A, Bí thư Thành ủy; B, Trưởng Ban ...") each item opens with
+    the name and the plural title goes on."""
+    bare_starts = {m.name.start for m in mentions if m.start == m.name.start}
+    semicolon = text.find("; ", start, limit)
+    while semicolon >= 0:
+        if semicolon + 2 not in bare_starts:
+            return semicolon
+        semicolon = text.find("; ", semicolon + 2, limit)
+    return limit
 
 
 def _names_their_body(heading: list[Role], listed: list[_Found]) -> bool:
