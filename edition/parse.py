@@ -145,14 +145,19 @@ def _raw_block(lines: list[str], start: int) -> RawBlock:
 
 
 # Photo credits: "- Ảnh: VGP/Nguyễn Hoàng", ". Ảnh: VGP/Quang Hiếu", "Ảnh: T.Bình.",
-# "(Ảnh: Phạm Kiên/TTXVN)".  A credit is short and holds no sentence break.
+# "(Ảnh: Phạm Kiên/TTXVN)", and in capitals as Thanh Niên writes them ("ẢNH: MAI AN").
+# A credit is short and holds no sentence break.  Only the capitalised and the
+# all-capitals word: a lower-case "ảnh:" ends words such as "hình ảnh:" in the text.
+_CREDIT_WORDS = ("Ảnh", "Nguồn ảnh", "Ảnh minh họa", "Ảnh minh hoạ")
+_CREDIT_WORD = "|".join(sorted({w for word in _CREDIT_WORDS for w in (word, word.upper())},
+                               key=len, reverse=True))
 _CREDIT = re.compile(
-    r"(?P<sep>\s*\(|\s*[-–—]\s*|\.\s*|\s+)(?P<credit>(?:Ảnh|Nguồn ảnh|Ảnh minh họa|Ảnh minh hoạ)\s*:\s*"
+    r"(?P<sep>\s*\(|\s*[-–—]\s*|\.\s*|\s+)(?P<credit>(?:" + _CREDIT_WORD + r")\s*:\s*"
     r"[^\s.()][^()\n]{0,60}?\.?)(?P<close>\))?$")
 _ALT_NUMBERED = re.compile(r"\s[-–—]\s*Ảnh\s*\d+\.?$")
 # Bare captions name the scene or the speaker; headings are slogans.
 _CAPTION_OPENERS = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các đồng chí|"
-                              r"Lãnh đạo|Ảnh:|Ảnh minh h(?:ọa|oạ))\b")
+                              r"Lãnh đạo|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")
 # What a photo shows a person doing ("Đồng chí … báo cáo tại buổi làm việc.",
 # "Bộ trưởng … trao quà cho …"): a caption only after a person's title or a
@@ -192,9 +197,17 @@ _SITE_LINE = re.compile(
     r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
     r")\s*:?", re.I)
-# A link to other articles: "Tin liên quan", or "Xem thêm: <their headline>".
-_RELATED = re.compile(r"(?:(?:Tin|Bài)\s+(?:liên\s+quan|cùng\s+chuyên\s+mục)|(?:Xem|Đọc)\s+thêm)"
+# A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", or
+# "Xem thêm: <their headline>".
+_RELATED = re.compile(r"(?:(?:Các\s+)?(?:Tin|Bài)(?:\s+viết)?\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)"
+                      r"|(?:Xem|Đọc)\s+thêm)"
                       r"\s*(?::\s*(?P<headline>.*))?", re.I)
+# The comment box and the lists of other articles that end a page: its sort tabs
+# ("Quan tâm nhất", "Mới nhất"), "Xem thêm bình luận", "Tin mới", "Đọc nhiều".
+# Whole lines, and only after the text: none of them ends an article's body.
+_TRAILING_LINE = re.compile(
+    r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nhất|Xem\s+thêm\s+bình\s+luận"
+    r"|Tin\s+(?:mới|nóng|đọc\s+nhiều)(?:\s+nhất)?|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
 MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 
 MAX_HEADING = 120
@@ -242,15 +255,52 @@ def parse_article(source: Source) -> Article:
 
 
 def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
-    """Trailing indented blocks, and trailing lines the sites use as furniture."""
+    """Trailing indented blocks, trailing lines the sites use as furniture, and a
+    trailing "Tin liên quan" block with the headlines it links to.  Taken off
+    before the byline is looked for, which is then the last line left."""
     end = len(blocks)
-    while end > 1 and (blocks[end - 1].indented or _is_furniture(blocks[end - 1].text)):
-        end -= 1
+    while end > 1:
+        if blocks[end - 1].indented or _is_furniture(blocks[end - 1].text):
+            end -= 1
+        elif (header := _related_header_before(blocks, end)) is not None:
+            end = header
+        else:
+            break
     return blocks[:end], blocks[end:]
 
 
 def _is_furniture(text: str) -> bool:
-    return all(_FURNITURE_LINE.match(line) or _is_site_line(line) for line in text.split("\n"))
+    """Every line is furniture; the lines after a "Tin liên quan" line in the same
+    block are the headlines it links to."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if _heads_a_list(line) and all(_looks_like_headline(ln) for ln in lines[k + 1:]):
+            return True
+        if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)):
+            return False
+    return True
+
+
+def _heads_a_list(line: str) -> bool:
+    """A line over a list of other articles: "Tin liên quan", "Tin đọc nhiều"."""
+    return _is_related_header(line) or bool(_TRAILING_LINE.fullmatch(line))
+
+
+def _related_header_before(blocks: list[RawBlock], end: int) -> int | None:
+    """Where a trailing block ending with a "Tin liên quan" line stands, when the
+    blocks after it up to ``end`` are all headlines (at most ``MAX_RELATED``) it
+    links to.  A last line that signs like a byline is the byline, after links
+    inside the article."""
+    if _looks_like_byline(blocks[end - 1].text):
+        return None
+    for header in range(end - 2, max(end - 2 - MAX_RELATED, 0), -1):
+        headline = blocks[header + 1].text
+        if "\n" in headline or not _looks_like_headline(headline):
+            return None
+        text = blocks[header].text
+        if _heads_a_list(text.split("\n")[-1]) and _is_furniture(text):
+            return header
+    return None
 
 
 def _remove_inner_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:

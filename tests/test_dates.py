@@ -83,6 +83,29 @@ def test_hyphenated_numbers_that_are_not_dates(sentence):
     assert dated_spans(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, text, attrs", [
+    ("Dự thảo sẽ trình Chính phủ trong tháng 9.2024 để xem xét.", "tháng 9.2024", {"when": "2024-09"}),
+    ("Kết quả quý III.2022 vượt kế hoạch đề ra.", "quý III.2022", {"from": "2022-07-01", "to": "2022-09-30"}),
+    ("Luật có hiệu lực từ ngày 1.7.2021 trên cả nước.", "ngày 1.7.2021", {"when": "2021-07-01"}),
+    ("Sáng 12.5, đoàn công tác về thăm xã.", "12.5", {"when": "2023-05-12", "cert": "high", "evidence": "internal"}),
+])
+def test_dates_written_with_dots(sentence, text, attrs):
+    """The house style of Thanh Niên: "ngày 1.7.2021", "tháng 9.2024"."""
+    assert only(sentence) == (text, attrs)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vốn điều lệ tăng từ 3.5 tỷ đồng lên 4 tỷ đồng.",
+    "Tỷ lệ hộ nghèo giảm từ 7.5 % xuống còn 6 %.",
+    "Diện tích lúa tăng từ 2.5 ha lên 4 ha.",
+    "Lãi suất cho vay giảm 6.5% trong kỳ.",
+    "Nội dung tại mục 2.3 của báo cáo.",
+    "Doanh thu tháng 6.5 tỷ đồng.",
+])
+def test_decimals_written_with_dots_are_not_dates(sentence):
+    assert dated_spans(sentence) == []
+
+
 def test_year_of_a_hyphenated_day_that_does_not_exist_is_not_a_bare_year():
     body = "Biên bản lập ngày 30-2-2022 có sai sót."
     assert dated_spans(body) == []

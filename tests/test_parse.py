@@ -356,3 +356,51 @@ def test_a_line_echoed_by_a_caption_without_credit_stays_a_heading():
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nKết quả {ECHOING_ALT}\n\n"
                            f"Kết quả {ECHOING_ALT}, có nhiều đổi mới.\n\nĐoạn cuối của bài.")
     assert isinstance(article.blocks[1], Heading)
+
+
+@pytest.mark.parametrize("line, caption, credit", [
+    ("Nông dân xã Tân Lập thu hoạch lúa ẢNH: HOÀNG MINH", "Nông dân xã Tân Lập thu hoạch lúa",
+     "ẢNH: HOÀNG MINH"),
+    ("Cầu Bến Lở trước ngày thông xe (ẢNH: LÊ VY)", "Cầu Bến Lở trước ngày thông xe", "ẢNH: LÊ VY"),
+])
+def test_a_credit_in_capitals_is_split_from_the_caption(line, caption, credit):
+    figure = _only_block(line)
+    assert isinstance(figure, Figure)
+    assert (figure.caption.text, figure.credit.text) == (caption, credit)
+
+
+def test_a_lower_case_anh_inside_a_line_is_no_credit():
+    block = _only_block("Triển lãm hình ảnh: Đông Lâm xưa và nay")
+    assert not isinstance(block, Figure)
+
+
+def test_a_comment_box_after_the_byline_is_furniture():
+    box = ["Bình luận (2)", "Gửi bình luận", "Quan tâm nhất", "Mới nhất", "Xem thêm bình luận"]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Minh Khoa\n\n" + "\n".join(box))
+    assert article.byline.text == "Minh Khoa"
+    assert article.furniture == box
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+@pytest.mark.parametrize("related", [
+    ["Bài viết cùng chuyên mục"],
+    ["Tin cùng chuyên mục", "Đông Lâm khởi công tuyến đường ven sông"],
+    ["Các tin khác", "Đông Lâm khởi công tuyến đường ven sông", "Tân Lập đón bằng nông thôn mới"],
+])
+def test_keywords_and_related_articles_after_the_byline_are_furniture(related):
+    trailing = "Từ khóa: Đông Lâm, giao thông\n" + related[0]
+    rest = "".join(f"\n\n{headline}" for headline in related[1:])
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Theo Báo Đông Lâm\n\n" + trailing + rest)
+    assert article.byline.text == "Theo Báo Đông Lâm"
+    assert article.furniture == ["Từ khóa: Đông Lâm, giao thông", *related]
+
+
+def test_related_headlines_after_a_trailing_header_in_blocks_of_their_own():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Lê Hà\n\nTin đọc nhiều\n\nĐông Lâm khởi công tuyến đường ven sông\n\n"
+                           "Tân Lập đón bằng nông thôn mới")
+    assert article.byline.text == "Lê Hà"
+    assert article.furniture == ["Tin đọc nhiều", "Đông Lâm khởi công tuyến đường ven sông",
+                                 "Tân Lập đón bằng nông thôn mới"]

@@ -2,7 +2,7 @@
 
 Forms (see ``docs``/the tests): ``01/07/2022``, ``1/3/2025``, ``16/4``, ``21.4``,
 ``30.4.1975``, ``20-11-2024`` and ``ngày 3-12``, ``ngày 28 tháng 8 năm 2025``,
-``tháng 11 năm 2018``, ``tháng 8-2024``, ``năm 2022``, a bare year ``2021``,
+``tháng 11 năm 2018``, ``tháng 8-2024``, ``tháng 6.2025``, ``năm 2022``, a bare year ``2021``,
 ``quý II/2025``, ``quý 1 năm 2024``, ``6 tháng đầu/cuối năm [2022]``, and ranges
 joined by ``-``/``–``/``đến``/``đến hết`` (``2021 - 2025``, ``15-16/7/2020``,
 ``30.4.1975 - 30.4.2025``, ``năm 2016 đến tháng 11 năm 2018``, ``ngày 5 đến ngày
@@ -38,10 +38,11 @@ _DAY_CONTEXT = re.compile(
     r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|trước|sau|vào|nay|"
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*|\(\s*)$",
     re.IGNORECASE)
-# Nouns after a bare number that make it a count, not a year ("2000 người").
+# Nouns and units after a number that make it a count, not a year ("2000 người"),
+# nor a day ("từ 3.5 tỷ đồng", "tăng 7.5 %" are decimals).
 _COUNT_NOUN = re.compile(
-    r"\s+(?:người|đại biểu|đảng viên|hộ|ha|km|tấn|đồng|tỷ|tỉ|triệu|nghìn|ngàn|USD|%|"
-    r"doanh nghiệp|đơn vị|xã|phường|lượt|trường hợp|vụ|căn|ngôi|chiếc)\b", re.IGNORECASE)
+    r"\s+(?:người|đại biểu|đảng viên|hộ|ha|km|tấn|kg|lít|đồng|tỷ|tỉ|triệu|nghìn|ngàn|USD|%|"
+    r"doanh nghiệp|đơn vị|xã|phường|lượt|trường hợp|vụ|căn|ngôi|chiếc)(?!\w)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|khuya)\s*,?\s*$", re.IGNORECASE)
 # "ngày 3-4 lần", "mỗi ngày 2-3 chuyến": a number per day, not a date.
 _PER_DAY = re.compile(r"\s+(?:lần|chuyến|giờ|tiếng|ca|buổi|suất|bữa)\b", re.IGNORECASE)
@@ -102,6 +103,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 # --- finding the expressions ----------------------------------------------------
 
 _NGAY = r"(?:[Nn]gày\s+)?"
+_MONTH_YEAR_JOIN = r"(?:\s+năm\s+|[/.-])"  # between a month (or quarter) and its year
 # "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period
 # when they follow each other, else two points)
 # and "ngày 14 đến 18-10", the end written with hyphens as Nhân Dân and QĐND do
@@ -127,10 +129,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:-(?P<y>" + _YEAR + r"))?(?![\d/\-–]|[.,]\d)")),
     ("dot", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})"
                        r"(?:\.(?P<y>" + _YEAR + r"))?(?![\d/%]|[.,]\d)")),
-    ("month", re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:(?:\s+năm\s+|[/-])(?P<y>" + _YEAR + r"))?"
-                         r"(?![\d/])")),
-    ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:(?:\s+năm\s+|[/-])(?P<y>" + _YEAR + r"))?"
-                           r"(?![\w/])")),
+    # "tháng 3/2024", "tháng 8-2024", and "tháng 6.2025" as Thanh Niên writes it
+    # (a four-digit year after the dot is no decimal or thousands group)
+    ("month", re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
+                         r"(?![\d/]|[.,]\d)")),
+    ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
+                           r"(?![\w/]|[.,]\d)")),
     ("year", re.compile(r"(?=[Nn])(?<!\d\s)[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
     ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d)")),
 ]
@@ -174,6 +178,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
             return None
         if kind == "dash" and year is None and not _dash_day_month(m, text):
             return None
+        if kind == "dot" and year is None and _COUNT_NOUN.match(text, m.end()):
+            return None  # "từ 3.5 tỷ đồng": a decimal with its unit
         if year is None and not m.group(0)[:1] in "Nn" and not search_before(_DAY_CONTEXT, text, m.start()):
             return None  # a bare d/m with no date word before it may be a ratio
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
