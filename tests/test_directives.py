@@ -357,3 +357,66 @@ def test_a_bare_project_number_is_known_from_another_mention_of_it():
 
 def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     assert run_directives("Sở ngành và Đề án 17 phối hợp triển khai.")[0] == []
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # a proper title after "về", through a country pair, not its inner "Quy chế"
+    ("Hai bên thực hiện Hiệp định về Quy chế tuần tra trên biển Việt Nam - Campuchia; duy trì giao ban.",
+     ["Hiệp định về Quy chế tuần tra trên biển Việt Nam - Campuchia"]),
+    # "giữa X và Y" is in the title; the signing date is not
+    ("Các ngành thi hành Hiệp ước Hòa bình và Hữu nghị giữa Việt Nam và Cam-pu-chia ký ngày 3-3-1979.",
+     ["Hiệp ước Hòa bình và Hữu nghị giữa Việt Nam và Cam-pu-chia"]),
+    # a lower-case title closed by its period
+    ("Hai tỉnh sẽ ký Thoả thuận hợp tác giai đoạn 2025 - 2030, tập trung vào nông nghiệp.",
+     ["Thoả thuận hợp tác giai đoạn 2025 - 2030"]),
+    ("Kết quả thực hiện Biên bản ghi nhớ năm 2023, hai bên nhất trí.", ["Biên bản ghi nhớ năm 2023"]),
+    # neither a proper title nor a period; lower case
+    ("Hai nước ký Hiệp định thương mại tự do, mở rộng thị trường.", []),
+    ("Hai bên ký biên bản hợp tác năm 2023 và các thỏa thuận khác.", []),
+])
+def test_agreements(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+def test_quy_che_dang_ky_is_not_cut_at_its_signing_syllable():
+    assert [m for m, _ in run_directives("Tỉnh ban hành Quy chế đăng ký tạm trú, tạm vắng.")[0]] == [
+        "Quy chế đăng ký tạm trú"]
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Kỳ họp thông qua Nghị quyết về nhiệm vụ, giải pháp phát triển văn hóa năm 2026, với chỉ tiêu cao.",
+     ["Nghị quyết về nhiệm vụ, giải pháp phát triển văn hóa năm 2026"]),
+    ("2. Nghị quyết quy định mức thu phí, lệ phí trên địa bàn thành phố theo Luật Phí.",
+     ["Nghị quyết quy định mức thu phí, lệ phí trên địa bàn thành phố", "Luật Phí"]),
+    ("Kỳ họp thông qua Nghị quyết phân bổ vốn sự nghiệp giai đoạn 2026 - 2030 và nghị quyết khác.",
+     ["Nghị quyết phân bổ vốn sự nghiệp giai đoạn 2026 - 2030"]),
+    # no period or scope closes the subject; a verb that starts no title
+    ("Kỳ họp thông qua Nghị quyết về nhân sự, sau đó bế mạc.", []),
+    ("Nghị quyết xác định mục tiêu đến năm 2030 là tăng trưởng.", []),
+])
+def test_resolutions_named_by_their_subject(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Năm cuối thực hiện kế hoạch phát triển văn hóa 5 năm 2026-2030.",
+     ["kế hoạch phát triển văn hóa 5 năm 2026-2030"]),
+    ("Tỉnh triển khai chương trình giảm nghèo bền vững đến năm 2030.",
+     ["chương trình giảm nghèo bền vững đến năm 2030"]),
+    # a single year is a yearly figure; no period at all is generic
+    ("Tổng vốn kế hoạch đầu tư công năm 2026 là 500 tỷ đồng.", []),
+    ("Tỉnh xây dựng kế hoạch triển khai nhiệm vụ.", []),
+])
+def test_lower_case_plans_with_a_span_of_years(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Tỉnh xây dựng Đề án sáp nhập huyện Tân Mỹ, huyện Hòa Bình và huyện Yên Sơn, lấy ý kiến cử tri.",
+     ["Đề án sáp nhập huyện Tân Mỹ, huyện Hòa Bình và huyện Yên Sơn"]),
+    ("Tỉnh lập Đề án sáp nhập xã An Phú, xã Bình Lợi vào thị trấn.", ["Đề án sáp nhập xã An Phú, xã Bình Lợi"]),
+    # another place word after the comma starts another clause
+    ("Tỉnh lập Đề án phát triển tỉnh Hà Lâm, tỉnh ủy chỉ đạo.", ["Đề án phát triển tỉnh Hà Lâm"]),
+])
+def test_a_title_runs_through_a_list_of_places(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions

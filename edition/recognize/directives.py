@@ -20,6 +20,14 @@ What is marked (the shortest identifying span):
 * "Nghị quyết của Chính phủ về <subject>" titles;
 * titled plans and schemes written with a capital mid-sentence: "Đề án sắp
   xếp ...", "Kế hoạch phát triển ...", "Chiến lược ...", "Quy chế làm việc";
+  a title naming several places runs through their list ("Đề án hợp nhất
+  tỉnh A, tỉnh B và tỉnh C");
+* agreements ("Hiệp định", "Hiệp ước", "Thỏa thuận", "Biên bản", "Bản ghi
+  nhớ", "Công ước", "Nghị định thư") with a proper title or a period;
+* resolutions cited by their subject, closed by a period or a scope ("Nghị
+  quyết về ... năm 2025", "Nghị quyết quy định ... trên địa bàn tỉnh");
+* lower-case plans and programmes with the span of years they cover
+  ("kế hoạch phát triển ... 5 năm 2021-2025");
 * every name of an entry of the directives register ("Điều lệ Đảng", "Hiến pháp").
 
 Generic mentions ("các nghị quyết của Đảng", "chỉ thị này", "Đề án này") have
@@ -39,6 +47,7 @@ from ..annotate import resolve_entity
 from ..ids import slug, xml_id
 from ..model import Entity, Inline, Span
 from ..registers import Registers, normalize_number
+from .names import UP
 from .window import search_before
 
 # Vietnamese writes "ủy"/"uỷ", "khóa"/"khoá", "hòa"/"hoà": both spellings occur.
@@ -219,7 +228,7 @@ def _title_end(text: str, start: int) -> int | None:
         lower = token.lower()
         if words == 0 and lower in _DEMONSTRATIVE:
             return None
-        if words > 0 and (lower in _TITLE_STOP or _PREDICATE.match(text, m.start())):
+        if words > 0 and _stops_title(lower, text, m.start()):
             break
         if lower == "và":
             if _starts_another_item(text, m.end()):
@@ -249,8 +258,20 @@ def _title_end(text: str, start: int) -> int | None:
     return end
 
 
+def _stops_title(word: str, text: str, pos: int) -> bool:
+    """A preposition or verb that cannot be part of a title; "trên" only
+    when it is not a title's scope ("Quy định ... trên địa bàn tỉnh")."""
+    if word == "trên" and _SCOPE.match(text, pos):
+        return False
+    return word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
+
+
+# The territory a document covers: "trên địa bàn tỉnh", "trên đất liền", "trên biển".
+_SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+gian\s+mạng)(?!\w)")
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
-_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phải|cần|bị|chưa|vẫn|đều)(?!\w)")
+# "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title.
+_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phải|cần|bị|chưa|vẫn|đều"
+                        r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w)))(?!\w)")
 # A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
 _PERIOD_AT_END = re.compile(r"(?:đoạn|năm)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _PERIOD_TITLE_MAX_WORDS = 32
@@ -307,10 +328,114 @@ def _title_candidates(text: str) -> list[Candidate]:
         else:
             if m.group(0) == "Luật":
                 end = _law_title_end(text, end)
-            end = _amendment_end(text, end)
+            end = _amendment_end(text, _place_list_end(text, m.end(), end))
         if _may_be_title(text, m.start(), numbered=bool(number)):
             found.append(Candidate(m.start(), end, "title", m))
-    return found + _numbered_title_candidates(text)
+    return (found + _numbered_title_candidates(text) + _agreement_candidates(text)
+            + _plan_period_candidates(text) + _subject_candidates(text))
+
+
+#: Agreements between states or provinces: named by a proper title ("Hiệp
+#: định về Quy chế ...", "Hiệp ước Hữu nghị ...") or by their period ("Biên
+#: bản hợp tác năm 2024"); "các thỏa thuận cấp cao" is no document.
+AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả thuận", "Biên bản ghi nhớ",
+                   "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư"]
+_AGREEMENT_HEAD = re.compile(_starting_with(AGREEMENT_HEADS) + r"(?<!\w)(?:"
+                             + "|".join(map(re.escape, AGREEMENT_HEADS)) + r")(?:\s+về)?(?=\s)")
+
+
+def _agreement_candidates(text: str) -> list[Candidate]:
+    found = []
+    for m in _AGREEMENT_HEAD.finditer(text):
+        end = _title_end(text, m.end())
+        if end is None or search_before(_GENERIC_BEFORE, text, m.start()):
+            continue
+        proper = text[m.end():end].lstrip()[:1].isupper()
+        if proper or _PERIOD_AT_END.search(text, m.end(), end):
+            found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
+    return found
+
+
+# A plan written in lower case is one document only with the span of years it
+# covers: "kế hoạch phát triển ... 5 năm 2021-2025", "chương trình ... đến năm
+# 2030"; "kế hoạch đầu tư công năm 2025 là ..." is a yearly figure, not a
+# title.  A lower-case "chiến lược" is the strategy as a subject of debate
+# ("thực hiện chiến lược phát triển 10 năm 2021 - 2030"), not a document cited.
+_LOWER_PLAN_HEAD = re.compile(r"(?=[kc])(?<!\w)(?:kế hoạch|chương trình)(?=\s)")
+_SPAN_AT_END = re.compile(r"(?:(?:19|20)\d\d\s*[-–]\s*|đến\s+năm\s+)(?:19|20)\d\d$")
+
+
+def _plan_period_candidates(text: str) -> list[Candidate]:
+    found = []
+    for m in _LOWER_PLAN_HEAD.finditer(text):
+        end = _title_end(text, m.end())
+        if (end is not None and _SPAN_AT_END.search(text, m.end(), end)
+                and not search_before(_GENERIC_BEFORE, text, m.start())):
+            found.append(Candidate(m.start(), end, "title", m))
+    return found
+
+
+# Provincial resolutions are cited by their subject, which may hold commas:
+# "Nghị quyết về nhiệm vụ, giải pháp ... năm 2025", "Nghị quyết quy định
+# mức chi ... trên địa bàn tỉnh", "Nghị quyết phê duyệt ...": "về" or the
+# verb a title starts with.  The subject must close with a period or a
+# scope, which shows where the title ends.
+_TITLE_VERBS = ["về", "quy định", "điều chỉnh", "phê duyệt", "sửa đổi", "bổ sung", "ban hành",
+                "thông qua", "giao", "phân bổ", "bãi bỏ", "thành lập", "sắp xếp"]
+_SUBJECT_HEAD = re.compile(r"(?=N)(?<!\w)Nghị quyết\s+(?:" + "|".join(_TITLE_VERBS) + r")\s+")
+_SUBJECT_CLOSE = re.compile(
+    r"(?:đoạn|năm)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
+    r"|" + _SCOPE.pattern + r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?!\w))?")
+_SUBJECT_MAX_WORDS = 30
+
+
+def _subject_candidates(text: str) -> list[Candidate]:
+    found = []
+    for m in _SUBJECT_HEAD.finditer(text):
+        end = _subject_end(text, m.end())
+        if end is not None and not search_before(_GENERIC_BEFORE, text, m.start()):
+            found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
+    return found
+
+
+def _subject_end(text: str, start: int) -> int | None:
+    """The end of the last period or scope in the subject at ``start``,
+    which runs over commas up to a clause's end or a word that cannot be in
+    a title; None without one."""
+    end = None
+    words = 0
+    for m in _TOKEN.finditer(text, start):
+        token = m.group(0)
+        if token not in ",-–" and not token[0].isalnum():
+            break
+        if text[start:m.start()].count("\n") or words > _SUBJECT_MAX_WORDS:
+            break
+        if token[0].isalnum():
+            if _stops_title(token.lower(), text, m.start()) or _NUMBERED.match(text, m.start()):
+                break
+            words += 1
+        close = _SUBJECT_CLOSE.match(text, m.start())
+        if close:
+            end = close.end()
+    return end
+
+
+_PLACE_WORDS = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)"
+_CAPITALISED_NAME = r"(?:\s+" + UP + r"\w*)+"
+# A title that ends with a place ("... tỉnh Hà Lâm"): the place word and name.
+_LAST_PLACE = re.compile(r"(?:^|\s)(?P<word>" + _PLACE_WORDS + r")" + _CAPITALISED_NAME + r"$")
+
+
+def _place_list_end(text: str, start: int, end: int) -> int:
+    """A title naming several places of one kind ("Đề án sáp nhập huyện A,
+    huyện B và huyện C") runs through the list the comma would cut."""
+    last = _LAST_PLACE.search(text, start, end)
+    if not last:
+        return end
+    more = re.compile(r"(?:\s*,\s*|\s+và\s+)" + re.escape(last.group("word")) + _CAPITALISED_NAME)
+    while m := more.match(text, end):
+        end = m.end()
+    return end
 
 
 def _numbered_title_candidates(text: str) -> list[Candidate]:
