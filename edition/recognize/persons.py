@@ -23,18 +23,21 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers
-from .names import (CAP, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
+from .names import (CAP, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, analyse, drop_overlapping)
 from .orgs import credit_parts
 from .window import Occupied
 
 MAX_NAME_WORDS = 4
-# A syllable of a name, "H'Bơ" included (Ê Đê, Gia Rai, Ba Na names).
-_NAME_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# A syllable of a name: "H'Bơ" (Ê Đê, Gia Rai, Ba Na names), "Khăm-phăn" (Lao).
+_NAME_WORD = NAME_WORD
 # Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
 # with a two-word clan name: one word longer than others.
 _GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
+# A first syllable with an apostrophe opens a highland name as a family name
+# does ("K'Lăng Thị Hoa", "H'Hen Niê", "Ka'Sa Ha"): Kinh names have none.
+_APOSTROPHE_OPENER = re.compile(r"\w+['’]\w")
 _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
@@ -368,6 +371,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
         return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
         return Role(start, places[-1].end, head=spelled, places=places)
+    if province := _province_of_title(text, end, known.registers):
+        return Role(start, province.end, head=spelled, places=[province])
     if (head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
         return Role(start, m.end(), head=spelled)
@@ -417,6 +422,18 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
     posted = _place_at(text, place.end + len(_POSTED_IN), registers) \
         if text.startswith(_POSTED_IN, place.end) else None
     return [place, posted] if posted else [place]
+
+
+_PROVINCE_AFTER_HEAD = re.compile(r" (?:tỉnh|thành phố) (?=\w)")
+
+
+def _province_of_title(text: str, end: int, registers: Registers) -> Match | None:
+    """The province a head names with its classifier: "Tỉnh trưởng tỉnh
+    Hủa-phăn", "Phó Chủ tịch tỉnh Lâm Đồng".  A province outside the gazetteer
+    (abroad) is read from its capitalised words, as after any classifier."""
+    from .places import place_at
+    m = _PROVINCE_AFTER_HEAD.match(text, end)
+    return place_at(text, m.end(), registers) if m else None
 
 
 def _place_at(text: str, pos: int, registers: Registers) -> Match | None:
@@ -476,8 +493,8 @@ def _max_words(found: list[re.Match[str]]) -> int:
 
 
 def _opens_a_name(word: str) -> bool:
-    """A family name, or the Ê Đê word for a woman ("H'Hen Niê")."""
-    return word in lexicon.family_names() or bool(_GENDER_PREFIX.match(word))
+    """A family name, or a syllable with an apostrophe ("H'Hen Niê", "K'Lăng ...")."""
+    return word in lexicon.family_names() or bool(_APOSTROPHE_OPENER.match(word))
 
 
 def _honorific_before(text: str, pos: int) -> bool:
@@ -539,12 +556,12 @@ def _honorific_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _family_name_regex() -> re.Pattern[str]:
-    """A whole word that is a family name of the lexicon, or an Ê Đê woman's
-    "H'..." (never the part after an apostrophe): found in one pass rather
-    than by looking up every word of the run."""
+    """A whole word that is a family name of the lexicon, or a syllable with
+    an apostrophe (never the part after one: "Lăng" of "K'Lăng"): found in one
+    pass rather than by looking up every word of the run."""
     names = sorted(n for n in lexicon.family_names() if re.fullmatch(r"\w+", n))
     tree = letter_tree([re.escape(n) for n in names], 0)
-    return re.compile(rf"(?<![\w'’])(?:{tree}|H['’]\w+)(?!\w)")
+    return re.compile(rf"(?<![\w'’])(?:{tree}|\w+['’]\w+)(?![\w'’])")
 
 
 @lru_cache(maxsize=None)
