@@ -522,3 +522,12 @@ def test_an_entry_records_a_title_with_the_lexicons_spelling_of_its_head(tmp_pat
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert tree.xpath("//t:person/t:occupation/text()", namespaces=ns) == ["Bí thư Tỉnh ủy"]
     assert tree.xpath("string(//t:body//t:roleName)", namespaces=ns).startswith("Bí Thư")
+
+
+def test_an_entry_records_one_office_once_whether_its_body_is_abbreviated_or_not():
+    a = annotate_text("Có bà Lò Thị Hoa, Chủ tịch Ủy ban nhân dân tỉnh. Chủ tịch UBND tỉnh "
+                      "Lò Thị Hoa và Phó Chủ tịch HĐND tỉnh Lê Văn Nam phát biểu; ông Lê Văn "
+                      "Nam, Phó Chủ tịch Hội đồng nhân dân tỉnh, Chủ tịch UBND huyện.")
+    assert person(a, "pers-lo-thi-hoa").roles == ["Chủ tịch Ủy ban nhân dân tỉnh"]
+    assert person(a, "pers-le-van-nam").roles == ["Phó Chủ tịch HĐND tỉnh", "Chủ tịch UBND huyện"]
+    assert [t for t, _ in spans(a, "roleName")][1] == "Chủ tịch UBND tỉnh"  # the text as written

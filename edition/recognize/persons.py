@@ -22,7 +22,7 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
-from ..registers import Registers
+from ..registers import Registers, name_key
 from .names import (CAP, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, analyse, drop_overlapping)
@@ -54,6 +54,8 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
     for mention in analysis.persons:
         roles = [r.title(run.text) for r in mention.roles]
         roles += [*mention.shared_roles, *mention.extra_roles]
+        earlier = ctx.entities.by_id.get(_likely_id(ctx, mention.resolve_as))
+        roles = _new_titles(roles, earlier.roles if earlier else [])
         entity = resolve_entity(ctx, "person", mention.resolve_as, roles=roles)
         _remember(state, entity.id, entity.name, mention.name.name)
         if not entity.in_register and entity.id not in state["reported"]:
@@ -62,6 +64,29 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
         spans.append(Span(mention.start, mention.end, "persName", (("ref", f"#{entity.id}"),)))
         spans.extend(Span(r.start, r.end, "roleName") for r in mention.roles)
     return spans
+
+
+def _new_titles(titles: list[str], recorded: list[str]) -> list[str]:
+    """The titles not yet recorded, in any spelling: "Chủ tịch UBND tỉnh" after
+    "Chủ tịch Ủy ban nhân dân tỉnh" is the same office, and the entry keeps the
+    spelling the text gave it first."""
+    seen = {_title_key(t) for t in recorded}
+    new = []
+    for title in titles:
+        if _title_key(title) not in seen:
+            seen.add(_title_key(title))
+            new.append(title)
+    return new
+
+
+# The abbreviations of the bodies that titles name, and their full forms.
+_ABBREVIATED = {"UBND": "ủy ban nhân dân", "HĐND": "hội đồng nhân dân",
+                "ĐBQH": "đại biểu quốc hội", "MTTQ": "mặt trận tổ quốc"}
+_ABBREVIATION = re.compile(rf"(?<!\w)(?:{'|'.join(_ABBREVIATED)})(?!\w)")
+
+
+def _title_key(title: str) -> str:
+    return name_key(_ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group()], title))
 
 
 def _state(ctx: Context) -> dict:
