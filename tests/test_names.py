@@ -531,3 +531,11 @@ def test_an_entry_records_one_office_once_whether_its_body_is_abbreviated_or_not
     assert person(a, "pers-lo-thi-hoa").roles == ["Chủ tịch Ủy ban nhân dân tỉnh"]
     assert person(a, "pers-le-van-nam").roles == ["Phó Chủ tịch HĐND tỉnh", "Chủ tịch UBND huyện"]
     assert [t for t, _ in spans(a, "roleName")][1] == "Chủ tịch UBND tỉnh"  # the text as written
+
+
+def test_titles_the_press_writes_in_lower_case_are_titles_in_a_chain_and_before_a_name():
+    a = annotate_text("Ông Lê Văn Hùng, Chánh Văn phòng, người phát ngôn Bộ Y tế, thông tin; "
+                      "đại biểu Quốc hội Cầm Thị Lan cùng dự. Nhiều người phát biểu.")
+    assert person(a, "pers-le-van-hung").roles == ["Chánh Văn phòng", "người phát ngôn Bộ Y tế"]
+    assert person(a, "pers-cam-thi-lan").roles == ["đại biểu Quốc hội"]
+    assert len(spans(a, "persName")) == 2

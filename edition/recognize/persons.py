@@ -332,11 +332,14 @@ def role_at(text: str, pos: int, known: _Known) -> Role | None:
 def _head_at(text: str, start: int, pos: int, known: _Known,
              lower_ok: bool = False) -> Role | None:
     initial = text[pos:pos + 1]
-    if not (initial.isupper() or (lower_ok and initial.islower())):
-        return None
+    heads = _title_heads_by_initial()
+    # Heads the lexicon writes in lower case match in lower case anywhere.
+    candidates = heads.get(initial, ()) if initial.islower() else ()
+    if initial.isupper() or (lower_ok and initial.islower()):
+        candidates += heads.get(initial.upper(), ())
     best: Role | None = None
     lowered = text[pos:pos + 40].lower()
-    for head, spelled_head in _title_heads_by_initial().get(initial.upper(), ()):
+    for head, spelled_head in candidates:
         if not lowered.startswith(spelled_head):
             continue
         end = pos + len(head)
