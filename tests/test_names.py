@@ -539,3 +539,24 @@ def test_titles_the_press_writes_in_lower_case_are_titles_in_a_chain_and_before_
     assert person(a, "pers-le-van-hung").roles == ["Chánh Văn phòng", "người phát ngôn Bộ Y tế"]
     assert person(a, "pers-cam-thi-lan").roles == ["đại biểu Quốc hội"]
     assert len(spans(a, "persName")) == 2
+
+
+def test_a_titles_organization_goes_on_in_lower_case_up_to_a_verb_of_saying_or_the_name():
+    a = annotate_text("Ông Lê Văn Hậu, Phó Tổng giám đốc Công ty Truyền tải điện quốc gia cho "
+                      "biết. Thứ trưởng Bộ Tài chính, Phó Trưởng ban Chỉ đạo quốc gia về phòng, "
+                      "chống dịch bệnh Trần Thị Hoa phát biểu. Ông Lê Văn Nam, Giám đốc Sở Y tế "
+                      "kiểm tra cơ sở, cho biết; nguyên Phó Chủ tịch UBND tỉnh Hòa Bình và bà "
+                      "Hà Thị Ngân.")
+    assert person(a, "pers-le-van-hau").roles == [
+        "Phó Tổng giám đốc Công ty Truyền tải điện quốc gia"]
+    assert person(a, "pers-tran-thi-hoa").roles == [
+        "Thứ trưởng Bộ Tài chính", "Phó Trưởng ban Chỉ đạo quốc gia về phòng, chống dịch bệnh"]
+    assert person(a, "pers-le-van-nam").roles == ["Giám đốc Sở Y tế"]  # no verb of saying next
+    assert person(a, "pers-ha-thi-ngan").roles == []  # "và bà" opens another person
+
+
+def test_and_before_a_personal_name_ends_an_organization():
+    a = annotate_text("Ông Lê Văn An, Giám đốc Sở Y tế và Lê Văn Bình dự cùng Bộ Giáo dục và "
+                      "Đào tạo.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Sở Y tế", "Bộ Giáo dục và Đào tạo"]
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn An, Giám đốc Sở Y tế", "Lê Văn Bình"]

@@ -35,7 +35,10 @@ ABBR = f"{UP}{{2,}}"  # UBND, ĐBQH
 # ("Tài chính", "Y tế"), possibly joined by "và" ("Kế hoạch và Đầu tư").
 # Longer names are the registers' business: a freer grammar would run on
 # into the sentence ("Bộ Chính trị về đẩy mạnh ...").
-PHRASE = rf"{CAP}(?: {LOW})?(?: và {CAP}(?: {LOW})?)*"
+# "và" followed by a personal name ("Sở Y tế và Lê Văn Bình") ends the name.
+_FAMILY_NAME_AHEAD = "|".join(sorted((n for n in lexicon.family_names() if " " not in n),
+                                     key=len, reverse=True))
+PHRASE = rf"{CAP}(?: {LOW})?(?: và (?!(?:{_FAMILY_NAME_AHEAD}) {UP}){CAP}(?: {LOW})?)*"
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…]\s+|\n)[\"“'‘(]*$")

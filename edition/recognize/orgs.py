@@ -21,7 +21,7 @@ from .names import (ABBR, CAP, LOW, PHRASE, Match, analyse, drop_overlapping,
                     register_matches, respell, search_before)
 
 _LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
-_HEADS = (r"Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Hội đồng|Hội|Liên đoàn|"
+_HEADS = (r"Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Hội|Liên đoàn|"
           r"Ngân hàng|Kho bạc|Thanh tra|Văn phòng|Ủy ban|Ban|" + _LOWER_AFTER_CHIEF + "ban")
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.

@@ -23,7 +23,7 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
-from .names import (CAP, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
+from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, analyse, drop_overlapping)
 from .orgs import credit_parts
@@ -394,7 +394,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
         end = m.end()
     org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
-        return Role(start, _with_parent_body(text, org.end), [org], spelled)
+        end = _with_parent_body(text, org.end)
+        return Role(start, _lower_case_tail(text, end) or end, [org], spelled)
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
@@ -405,6 +406,36 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
             and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
         return Role(start, m.end(), head=spelled)
     return Role(start, end, head=spelled)
+
+
+# An organization's name may go on in lower case ("Cục Y tế dự phòng", "Ban
+# Chỉ đạo quốc gia về phòng, chống thiên tai"); within a title it is taken
+# only up to where the title surely ends: a verb of saying or the personal
+# name.  Words that open a clause stop it.
+_TAIL_WORD = re.compile(rf" (?:phòng, chống|Việt Nam|{LOW})(?!\w)")
+_TAIL_STOPS = frozenset("của các những với cho tại trong là được đã sẽ để đang cũng thì mà "
+                        "này đó khi nhằm".split())
+_SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
+                     r"phát biểu|chia sẻ|đề nghị|yêu cầu)(?!\w)")
+_MAX_TAIL_WORDS = 10
+_JOINERS = frozenset({"và", "về"})
+
+
+def _lower_case_tail(text: str, end: int) -> int | None:
+    """Where a title's organization ends when its name goes on in lower case up
+    to a verb of saying or a personal name; None when it does not."""
+    pos = end
+    for _ in range(_MAX_TAIL_WORDS):
+        m = _TAIL_WORD.match(text, pos)
+        if m is None or m.group()[1:] in _TAIL_STOPS or _honorific_regex().match(text, m.start() + 1):
+            return None
+        pos = m.end()
+        if m.group()[1:] in _JOINERS:
+            continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
+        if _SAYING.match(text, pos) or (text[pos:pos + 1] == " "
+                                         and starts_personal_name(text, pos + 1)):
+            return pos
+    return None
 
 
 def _with_parent_body(text: str, end: int) -> int:
