@@ -189,6 +189,33 @@ def test_hmong_dao_and_ha_nhi_family_names_start_a_name():
     assert [t for t, _ in spans(a, "persName")] == ["Vừ Mí Sính", "Tẩn Láo Phìn", "Pờ Lý Sà"]
 
 
+def test_a_lao_name_written_in_hyphenated_syllables_is_one_name_word_each():
+    a = annotate_text("Đoàn do đồng chí Xổm-phọn Vi-la-vông, Ủy viên Trung ương Đảng Nhân dân "
+                      "Cách mạng Lào, Tỉnh trưởng tỉnh Hủa-phăn dẫn đầu. Tỉnh trưởng tỉnh "
+                      "Hủa-phăn Xổm-phọn Vi-la-vông gặp Chủ tịch Thoong-lun Xi-sủ-lít.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Xổm-phọn Vi-la-vông, Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào, "
+        "Tỉnh trưởng tỉnh Hủa-phăn",
+        "Tỉnh trưởng tỉnh Hủa-phăn Xổm-phọn Vi-la-vông", "Chủ tịch Thoong-lun Xi-sủ-lít"]
+    assert person(a, "pers-xom-phon-vi-la-vong").roles == [
+        "Ủy viên Trung ương Đảng Nhân dân Cách mạng Lào", "Tỉnh trưởng tỉnh Hủa-phăn"]
+    assert ("Hủa-phăn", "#place-hua-phan") in spans(a, "placeName")
+
+
+def test_hyphenated_words_need_evidence_and_a_capital_after_a_hyphen_is_no_syllable():
+    a = annotate_text("Đoàn đến thành phố Luông Pha-bang rồi về tuyến Hà Nội-Hải Phòng.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Luông Pha-bang", "Hà Nội", "Hải Phòng"]
+
+
+def test_highland_names_open_with_an_apostrophe_syllable_or_a_highland_family_name():
+    a = annotate_text("Dự có: K'Mai Thị Lan - Phó Chủ tịch HĐND tỉnh; Liêng Jrang Mơ Ha - "
+                      "Ủy viên Ban Thường vụ; Rmah Thị Hiền và Touneh Sơ Lâm.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "K'Mai Thị Lan - Phó Chủ tịch HĐND tỉnh", "Liêng Jrang Mơ Ha - Ủy viên Ban Thường vụ",
+        "Rmah Thị Hiền", "Touneh Sơ Lâm"]
+
+
 def test_an_ethnic_group_is_no_person():
     a = annotate_text("Xã có 90% là đồng bào các dân tộc Dao, Thái, Hà Nhì và La Chí; "
                       "người Hà Nhì sống ở bản cao. Các nhóm Mông, Hà Nhì, Lự cùng sinh sống.")
@@ -323,6 +350,27 @@ def test_a_national_body_named_in_lower_case_up_to_quoc_gia():
     a = annotate_text("Ủy ban Phòng chống thiên tai Quốc gia họp; Cục Thống kê báo cáo số liệu.")
     assert [t for t, _ in spans(a, "orgName")] == [
         "Ủy ban Phòng chống thiên tai Quốc gia", "Cục Thống kê"]
+
+
+def test_two_fields_joined_by_a_dash_name_one_body_and_a_council_committee_its_council():
+    a = annotate_text("Bà Trần Thị Hoa, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh, Vụ trưởng Vụ "
+                      "Pháp chế - Thanh tra; Sở Y tế - Giám đốc Lê Văn Bình.")
+    assert person(a, "pers-tran-thi-hoa").roles == [
+        "Trưởng Ban Văn hóa - Xã hội HĐND tỉnh", "Vụ trưởng Vụ Pháp chế - Thanh tra"]
+    orgs = [t for t, _ in spans(a, "orgName")]
+    assert orgs[:3] == ["Ban Văn hóa - Xã hội HĐND tỉnh", "HĐND tỉnh", "Vụ Pháp chế - Thanh tra"]
+    assert "Sở Y tế" in orgs  # the dash before a title separates
+    assert person(a, "pers-le-van-binh").roles == ["Giám đốc"]
+
+
+def test_the_police_court_and_procuracy_of_a_locality_are_organizations():
+    a = annotate_text("Thượng tá Lê Thị Hoa, Phó Giám đốc Công an tỉnh và Viện trưởng Viện "
+                      "Kiểm sát nhân dân thành phố Huế Đỗ Văn Hải dự; lực lượng Công an vào cuộc.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Thượng tá", "Phó Giám đốc Công an tỉnh"]
+    assert person(a, "pers-do-van-hai").roles == [
+        "Viện trưởng Viện Kiểm sát nhân dân thành phố Huế"]
+    assert [t for t, _ in spans(a, "orgName")] == [
+        "Công an tỉnh", "Viện Kiểm sát nhân dân thành phố Huế"]
 
 
 def test_the_office_of_a_merged_delegation_and_council_is_one_organization():
@@ -474,3 +522,41 @@ def test_an_entry_records_a_title_with_the_lexicons_spelling_of_its_head(tmp_pat
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert tree.xpath("//t:person/t:occupation/text()", namespaces=ns) == ["Bí thư Tỉnh ủy"]
     assert tree.xpath("string(//t:body//t:roleName)", namespaces=ns).startswith("Bí Thư")
+
+
+def test_an_entry_records_one_office_once_whether_its_body_is_abbreviated_or_not():
+    a = annotate_text("Có bà Lò Thị Hoa, Chủ tịch Ủy ban nhân dân tỉnh. Chủ tịch UBND tỉnh "
+                      "Lò Thị Hoa và Phó Chủ tịch HĐND tỉnh Lê Văn Nam phát biểu; ông Lê Văn "
+                      "Nam, Phó Chủ tịch Hội đồng nhân dân tỉnh, Chủ tịch UBND huyện.")
+    assert person(a, "pers-lo-thi-hoa").roles == ["Chủ tịch Ủy ban nhân dân tỉnh"]
+    assert person(a, "pers-le-van-nam").roles == ["Phó Chủ tịch HĐND tỉnh", "Chủ tịch UBND huyện"]
+    assert [t for t, _ in spans(a, "roleName")][1] == "Chủ tịch UBND tỉnh"  # the text as written
+
+
+def test_titles_the_press_writes_in_lower_case_are_titles_in_a_chain_and_before_a_name():
+    a = annotate_text("Ông Lê Văn Hùng, Chánh Văn phòng, người phát ngôn Bộ Y tế, thông tin; "
+                      "đại biểu Quốc hội Cầm Thị Lan cùng dự. Nhiều người phát biểu.")
+    assert person(a, "pers-le-van-hung").roles == ["Chánh Văn phòng", "người phát ngôn Bộ Y tế"]
+    assert person(a, "pers-cam-thi-lan").roles == ["đại biểu Quốc hội"]
+    assert len(spans(a, "persName")) == 2
+
+
+def test_a_titles_organization_goes_on_in_lower_case_up_to_a_verb_of_saying_or_the_name():
+    a = annotate_text("Ông Lê Văn Hậu, Phó Tổng giám đốc Công ty Truyền tải điện quốc gia cho "
+                      "biết. Thứ trưởng Bộ Tài chính, Phó Trưởng ban Chỉ đạo quốc gia về phòng, "
+                      "chống dịch bệnh Trần Thị Hoa phát biểu. Ông Lê Văn Nam, Giám đốc Sở Y tế "
+                      "kiểm tra cơ sở, cho biết; nguyên Phó Chủ tịch UBND tỉnh Hòa Bình và bà "
+                      "Hà Thị Ngân.")
+    assert person(a, "pers-le-van-hau").roles == [
+        "Phó Tổng giám đốc Công ty Truyền tải điện quốc gia"]
+    assert person(a, "pers-tran-thi-hoa").roles == [
+        "Thứ trưởng Bộ Tài chính", "Phó Trưởng ban Chỉ đạo quốc gia về phòng, chống dịch bệnh"]
+    assert person(a, "pers-le-van-nam").roles == ["Giám đốc Sở Y tế"]  # no verb of saying next
+    assert person(a, "pers-ha-thi-ngan").roles == []  # "và bà" opens another person
+
+
+def test_and_before_a_personal_name_ends_an_organization():
+    a = annotate_text("Ông Lê Văn An, Giám đốc Sở Y tế và Lê Văn Bình dự cùng Bộ Giáo dục và "
+                      "Đào tạo.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Sở Y tế", "Bộ Giáo dục và Đào tạo"]
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn An, Giám đốc Sở Y tế", "Lê Văn Bình"]

@@ -35,7 +35,10 @@ ABBR = f"{UP}{{2,}}"  # UBND, ĐBQH
 # ("Tài chính", "Y tế"), possibly joined by "và" ("Kế hoạch và Đầu tư").
 # Longer names are the registers' business: a freer grammar would run on
 # into the sentence ("Bộ Chính trị về đẩy mạnh ...").
-PHRASE = rf"{CAP}(?: {LOW})?(?: và {CAP}(?: {LOW})?)*"
+# "và" followed by a personal name ("Sở Y tế và Lê Văn Bình") ends the name.
+_FAMILY_NAME_AHEAD = "|".join(sorted((n for n in lexicon.family_names() if " " not in n),
+                                     key=len, reverse=True))
+PHRASE = rf"{CAP}(?: {LOW})?(?: và (?!(?:{_FAMILY_NAME_AHEAD}) {UP}){CAP}(?: {LOW})?)*"
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…]\s+|\n)[\"“'‘(]*$")
@@ -50,12 +53,19 @@ def respell(text: str) -> str:
 
 
 def is_cap(word: str) -> bool:
-    """"Bình", "Đ", "H'Bơ": capitalised, the rest lower case (each part of a
-    syllable with an apostrophe, as Ê Đê and Gia Rai names write them)."""
-    return all(_is_cap_part(part) for part in _APOSTROPHE.split(word))
+    """"Bình", "Đ", "H'Bơ", "Khăm-phăn": capitalised, the rest lower case (each
+    part of a syllable with an apostrophe, as Ê Đê and Gia Rai names write
+    them).  A Lao or Khmer name transliterated syllable by syllable joins its
+    syllables with hyphens and capitalises only the first ("Xay-nha-xỏn"): a
+    capital after a hyphen is two names ("Nội-Hải" of "Hà Nội-Hải Phòng")."""
+    first, *syllables = word.split("-")
+    return (all(_is_cap_part(part) for part in _APOSTROPHE.split(first))
+            and all(s.islower() for s in syllables))
 
 
 _APOSTROPHE = re.compile("['’]")
+# A word of a name: "Bình", "H'Bơ", "Xay-nha-xỏn" (see ``is_cap``).
+NAME_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
 def _is_cap_part(word: str) -> bool:

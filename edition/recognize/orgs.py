@@ -21,7 +21,7 @@ from .names import (ABBR, CAP, LOW, PHRASE, Match, analyse, drop_overlapping,
                     register_matches, respell, search_before)
 
 _LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
-_HEADS = (r"Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Hội đồng|Hội|Liên đoàn|"
+_HEADS = (r"Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Hội|Liên đoàn|"
           r"Ngân hàng|Kho bạc|Thanh tra|Văn phòng|Ủy ban|Ban|" + _LOWER_AFTER_CHIEF + "ban")
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
@@ -37,17 +37,27 @@ _DELEGATION = r"(?:Đoàn ĐBQH|Đoàn đại biểu Quốc hội)(?: và (?:HĐ
 _COUNTRY = "|".join(map(re.escape, lexicon.countries()))
 _FOREIGN_PARTY = rf"Đảng(?: {CAP}(?: {LOW})?){{1,4}}? (?:{_COUNTRY})(?!\w)"
 _OF_FOREIGN_PARTY = re.compile(rf" {_FOREIGN_PARTY}")
-_HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) (?!{_DELEGATION}(?!\w)){PHRASE}(?:{_NATIONAL_TAIL})?"
-                     rf"(?: Trung ương)?(?: Việt Nam)?(?!\w)")
+# Two fields joined by a dash make one body: "Ban Kinh tế - Ngân sách", "Vụ Tổ
+# chức - Biên chế".  A dash before a title or a name ("Ban Dân vận - Phó Bí
+# thư ...", "Sở Y tế - Lê Văn An") separates, as in "Name - title" lists.
+_NOT_A_FIELD = "|".join(map(re.escape, sorted({*lexicon.title_heads(), *lexicon.name_stops()},
+                                              key=len, reverse=True)))
+_DASHED_FIELD = rf" [-–] (?!(?:{_NOT_A_FIELD})(?!\w)){CAP} {LOW}(?!\w)"
+_HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) (?!{_DELEGATION}(?!\w)){PHRASE}(?:{_DASHED_FIELD})*"
+                     rf"(?:{_NATIONAL_TAIL})?(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
+# The police, procuracy, court and military command of a locality ("Công an
+# tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
+_LOCAL_FORCE = (r"Công an|Viện [Kk]iểm sát nhân dân|Tòa án nhân dân|Bộ Chỉ huy Quân sự|"
+                r"Bộ Chỉ huy Bộ đội Biên phòng")
 # Committees and councils; a place name may follow (added in _extend_with_place).
 # The Party's groups in state bodies: "Ban cán sự đảng [Bộ Y tế]", "Đảng đoàn [Quốc hội]".
 _PARTY_GROUP = r"Ban cán sự [Đđ]ảng|Đảng đoàn"
 _COMMITTEE = re.compile(
     rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng (?:ủy|bộ) Khối{_KHOI}|{_PARTY_GROUP}|"
     rf"Đảng (?:ủy|bộ)(?: {_LOCALITY})?|"
-    rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|{_DELEGATION}|"
+    rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|{_DELEGATION}|{_LOCAL_FORCE}|"
     rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội) {_LOCALITY})(?!\w)")
 # Army units: "Quân khu 5", "Quân đoàn 12", "Bộ Tư lệnh Quân khu 7", or the
 # unit alone where the article has named it ("Tư lệnh Quân khu").  The number
@@ -170,13 +180,39 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                 top = drop_overlapping([*top[:i], outer, *top[i + 1:]])
                 changed = True
                 break
+    top, nested = _committees_of_councils(text, top, nested)
     return top + [m for m in nested if any(o.start < m.start and m.end == o.end for o in top + nested)]
 
 
+# A committee of a council or a Party committee, named by its field: "Ban
+# Pháp chế HĐND tỉnh", "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Nội chính
+# Tỉnh ủy" (the common ones are in _OF_ORG; any field may be).
+_FIELD_COMMITTEE = re.compile(r"Ban [A-ZĐ]")
+
+
+def _committees_of_councils(text: str, top: list[Match],
+                            nested: list[Match]) -> tuple[list[Match], list[Match]]:
+    merged: list[Match] = []
+    for match in top:
+        before = merged[-1] if merged else None
+        if (before is not None and _FIELD_COMMITTEE.match(before.name)
+                and text[before.end:match.start] == " " and _COMMITTEE.match(respell(match.name))):
+            merged[-1] = Match(before.start, match.end, text[before.start:match.end])
+            nested = [*nested, match]
+        else:
+            merged.append(match)
+    return merged, nested
+
+
 def _with_foreign_party(match: Match, text: str) -> Match:
-    """"Ban Tuyên giáo Trung ương" + " Đảng Cộng sản Cuba": a central body of a
-    foreign party is named with the party."""
-    party = _OF_FOREIGN_PARTY.match(text, match.end) if match.name.endswith("Trung ương") else None
+    """"Ban Tuyên giáo Trung ương" + " Đảng Cộng sản Cuba", "Trung ương Đảng" +
+    " Nhân dân Cách mạng Lào": a central body of a foreign party is named with
+    the party."""
+    party = None
+    if match.name.endswith("Trung ương"):
+        party = _OF_FOREIGN_PARTY.match(text, match.end)
+    elif match.name.endswith(" Đảng"):  # the party's name goes on after "Đảng"
+        party = _OF_FOREIGN_PARTY.match(text, match.end - len(" Đảng"))
     if party is None:
         return match
     return Match(match.start, party.end(), text[match.start:party.end()])

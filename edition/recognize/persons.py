@@ -22,19 +22,22 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
-from ..registers import Registers
-from .names import (CAP, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
+from ..registers import Registers, name_key
+from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, analyse, drop_overlapping)
 from .orgs import credit_parts
 from .window import Occupied
 
 MAX_NAME_WORDS = 4
-# A syllable of a name, "H'Bơ" included (Ê Đê, Gia Rai, Ba Na names).
-_NAME_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# A syllable of a name: "H'Bơ" (Ê Đê, Gia Rai, Ba Na names), "Khăm-phăn" (Lao).
+_NAME_WORD = NAME_WORD
 # Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
 # with a two-word clan name: one word longer than others.
 _GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
+# A first syllable with an apostrophe opens a highland name as a family name
+# does ("K'Lăng Thị Hoa", "H'Hen Niê", "Ka'Sa Ha"): Kinh names have none.
+_APOSTROPHE_OPENER = re.compile(r"\w+['’]\w")
 _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
@@ -51,6 +54,8 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
     for mention in analysis.persons:
         roles = [r.title(run.text) for r in mention.roles]
         roles += [*mention.shared_roles, *mention.extra_roles]
+        earlier = ctx.entities.by_id.get(_likely_id(ctx, mention.resolve_as))
+        roles = _new_titles(roles, earlier.roles if earlier else [])
         entity = resolve_entity(ctx, "person", mention.resolve_as, roles=roles)
         _remember(state, entity.id, entity.name, mention.name.name)
         if not entity.in_register and entity.id not in state["reported"]:
@@ -59,6 +64,29 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
         spans.append(Span(mention.start, mention.end, "persName", (("ref", f"#{entity.id}"),)))
         spans.extend(Span(r.start, r.end, "roleName") for r in mention.roles)
     return spans
+
+
+def _new_titles(titles: list[str], recorded: list[str]) -> list[str]:
+    """The titles not yet recorded, in any spelling: "Chủ tịch UBND tỉnh" after
+    "Chủ tịch Ủy ban nhân dân tỉnh" is the same office, and the entry keeps the
+    spelling the text gave it first."""
+    seen = {_title_key(t) for t in recorded}
+    new = []
+    for title in titles:
+        if _title_key(title) not in seen:
+            seen.add(_title_key(title))
+            new.append(title)
+    return new
+
+
+# The abbreviations of the bodies that titles name, and their full forms.
+_ABBREVIATED = {"UBND": "ủy ban nhân dân", "HĐND": "hội đồng nhân dân",
+                "ĐBQH": "đại biểu quốc hội", "MTTQ": "mặt trận tổ quốc"}
+_ABBREVIATION = re.compile(rf"(?<!\w)(?:{'|'.join(_ABBREVIATED)})(?!\w)")
+
+
+def _title_key(title: str) -> str:
+    return name_key(_ABBREVIATION.sub(lambda m: _ABBREVIATED[m.group()], title))
 
 
 def _state(ctx: Context) -> dict:
@@ -304,11 +332,14 @@ def role_at(text: str, pos: int, known: _Known) -> Role | None:
 def _head_at(text: str, start: int, pos: int, known: _Known,
              lower_ok: bool = False) -> Role | None:
     initial = text[pos:pos + 1]
-    if not (initial.isupper() or (lower_ok and initial.islower())):
-        return None
+    heads = _title_heads_by_initial()
+    # Heads the lexicon writes in lower case match in lower case anywhere.
+    candidates = heads.get(initial, ()) if initial.islower() else ()
+    if initial.isupper() or (lower_ok and initial.islower()):
+        candidates += heads.get(initial.upper(), ())
     best: Role | None = None
     lowered = text[pos:pos + 40].lower()
-    for head, spelled_head in _title_heads_by_initial().get(initial.upper(), ()):
+    for head, spelled_head in candidates:
         if not lowered.startswith(spelled_head):
             continue
         end = pos + len(head)
@@ -363,15 +394,48 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
         end = m.end()
     org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
-        return Role(start, _with_parent_body(text, org.end), [org], spelled)
+        end = _with_parent_body(text, org.end)
+        return Role(start, _lower_case_tail(text, end) or end, [org], spelled)
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
         return Role(start, places[-1].end, head=spelled, places=places)
+    if province := _province_of_title(text, end, known.registers):
+        return Role(start, province.end, head=spelled, places=[province])
     if (head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
         return Role(start, m.end(), head=spelled)
     return Role(start, end, head=spelled)
+
+
+# An organization's name may go on in lower case ("Cục Y tế dự phòng", "Ban
+# Chỉ đạo quốc gia về phòng, chống thiên tai"); within a title it is taken
+# only up to where the title surely ends: a verb of saying or the personal
+# name.  Words that open a clause stop it.
+_TAIL_WORD = re.compile(rf" (?:phòng, chống|Việt Nam|{LOW})(?!\w)")
+_TAIL_STOPS = frozenset("của các những với cho tại trong là được đã sẽ để đang cũng thì mà "
+                        "này đó khi nhằm".split())
+_SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
+                     r"phát biểu|chia sẻ|đề nghị|yêu cầu)(?!\w)")
+_MAX_TAIL_WORDS = 10
+_JOINERS = frozenset({"và", "về"})
+
+
+def _lower_case_tail(text: str, end: int) -> int | None:
+    """Where a title's organization ends when its name goes on in lower case up
+    to a verb of saying or a personal name; None when it does not."""
+    pos = end
+    for _ in range(_MAX_TAIL_WORDS):
+        m = _TAIL_WORD.match(text, pos)
+        if m is None or m.group()[1:] in _TAIL_STOPS or _honorific_regex().match(text, m.start() + 1):
+            return None
+        pos = m.end()
+        if m.group()[1:] in _JOINERS:
+            continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
+        if _SAYING.match(text, pos) or (text[pos:pos + 1] == " "
+                                         and starts_personal_name(text, pos + 1)):
+            return pos
+    return None
 
 
 def _with_parent_body(text: str, end: int) -> int:
@@ -417,6 +481,18 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
     posted = _place_at(text, place.end + len(_POSTED_IN), registers) \
         if text.startswith(_POSTED_IN, place.end) else None
     return [place, posted] if posted else [place]
+
+
+_PROVINCE_AFTER_HEAD = re.compile(r" (?:tỉnh|thành phố) (?=\w)")
+
+
+def _province_of_title(text: str, end: int, registers: Registers) -> Match | None:
+    """The province a head names with its classifier: "Tỉnh trưởng tỉnh
+    Hủa-phăn", "Phó Chủ tịch tỉnh Lâm Đồng".  A province outside the gazetteer
+    (abroad) is read from its capitalised words, as after any classifier."""
+    from .places import place_at
+    m = _PROVINCE_AFTER_HEAD.match(text, end)
+    return place_at(text, m.end(), registers) if m else None
 
 
 def _place_at(text: str, pos: int, registers: Registers) -> Match | None:
@@ -476,8 +552,8 @@ def _max_words(found: list[re.Match[str]]) -> int:
 
 
 def _opens_a_name(word: str) -> bool:
-    """A family name, or the Ê Đê word for a woman ("H'Hen Niê")."""
-    return word in lexicon.family_names() or bool(_GENDER_PREFIX.match(word))
+    """A family name, or a syllable with an apostrophe ("H'Hen Niê", "K'Lăng ...")."""
+    return word in lexicon.family_names() or bool(_APOSTROPHE_OPENER.match(word))
 
 
 def _honorific_before(text: str, pos: int) -> bool:
@@ -539,12 +615,12 @@ def _honorific_regex() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def _family_name_regex() -> re.Pattern[str]:
-    """A whole word that is a family name of the lexicon, or an Ê Đê woman's
-    "H'..." (never the part after an apostrophe): found in one pass rather
-    than by looking up every word of the run."""
+    """A whole word that is a family name of the lexicon, or a syllable with
+    an apostrophe (never the part after one: "Lăng" of "K'Lăng"): found in one
+    pass rather than by looking up every word of the run."""
     names = sorted(n for n in lexicon.family_names() if re.fullmatch(r"\w+", n))
     tree = letter_tree([re.escape(n) for n in names], 0)
-    return re.compile(rf"(?<![\w'’])(?:{tree}|H['’]\w+)(?!\w)")
+    return re.compile(rf"(?<![\w'’])(?:{tree}|\w+['’]\w+)(?![\w'’])")
 
 
 @lru_cache(maxsize=None)

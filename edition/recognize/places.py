@@ -15,7 +15,7 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
-from .names import (Match, analyse, drop_overlapping, is_cap, register_match_at, register_matches,
+from .names import (NAME_WORD, Match, analyse, drop_overlapping, is_cap, register_match_at, register_matches,
                     respell, word_after, word_before)
 
 _MAX_UNKNOWN_WORDS = 3
@@ -123,7 +123,7 @@ _MAX_RUN = _MAX_UNKNOWN_WORDS + 4
 def _capitalised_run(text: str) -> list[re.Match[str]]:
     """The capitalised words at the start of ``text``, one space apart."""
     run: list[re.Match[str]] = []
-    for m in re.finditer(r"\w+", text):
+    for m in NAME_WORD.finditer(text):  # "Phông-xa-lỳ" is one word
         word = m.group()
         gap = text[run[-1].end():m.start()] if run else text[:m.start()]
         if (gap != ("" if not run else " ") or not is_cap(word)
@@ -137,7 +137,12 @@ def _place_length(words: list[re.Match[str]]) -> int:
     """How many of ``words`` an unknown place takes: it ends before a personal
     name that follows it ("Tỉnh ủy Đông Lâm | Trần Quốc Hưng").  The name
     starts at a family name and has two to four words; where several family
-    names could start it, a three-word name (the common length) is preferred."""
+    names could start it, a three-word name (the common length) is preferred.
+    A Lao place transliterated syllable by syllable ends at its hyphenated
+    word ("Luông Pha-bang", "Hủa-phăn"): what follows is another name."""
+    transliterated = next((i for i, w in enumerate(words) if "-" in w.group()), None)
+    if transliterated is not None and transliterated < _MAX_UNKNOWN_WORDS:
+        return transliterated + 1
     starts = [i for i in range(1, min(len(words), _MAX_UNKNOWN_WORDS + 1))
               if words[i].group() in lexicon.family_names() and 2 <= len(words) - i <= 4]
     if not starts:
