@@ -420,3 +420,56 @@ def test_lower_case_plans_with_a_span_of_years(sentence, mentions):
 ])
 def test_a_title_runs_through_a_list_of_places(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # a head right after a capitalised word mid-sentence ends another name
+    ("Phóng viên Báo Pháp Luật Hà Tĩnh phỏng vấn ông Long.", []),
+    ("Ông Minh, Viện trưởng Viện Chiến lược phát triển giao thông, phát biểu.", []),
+    ("Hai nước nâng quan hệ lên Đối tác Chiến lược toàn diện vì hòa bình và phát triển bền vững.", []),
+    # after a sentence's first word the head starts a title
+    ("Theo Luật Đường sắt năm 2017, nhà ga phải có lối đi riêng.", ["Luật Đường sắt năm 2017"]),
+    # a place's abbreviation is no law's subject, but may end a title
+    ("Sở phổ biến Luật TP.ĐN cho người dân.", []),
+    ("Quận triển khai Kế hoạch chỉnh trang Q.3 giai đoạn 2024-2026, với nhiều hạng mục.",
+     ["Kế hoạch chỉnh trang Q.3 giai đoạn 2024-2026"]),
+])
+def test_heads_inside_other_names(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # the photo number of an alt line and a quotation's speaker are not in the title
+    ("Hội đồng thẩm định dự án Luật Lưu trữ - Ảnh 3.", ["Luật Lưu trữ"]),
+    ("\"Cần sớm ban hành Luật Hội\" - ông Bình nói.", ["Luật Hội"]),
+    # a dash inside a title stays
+    ("Tỉnh thực hiện Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030, đạt nhiều kết quả.",
+     ["Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030"]),
+])
+def test_a_title_stops_before_a_dash_and_a_caption_word(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Bộ đang rà soát Quy hoạch hệ thống cảng cá thời kỳ 2021-2030, tầm nhìn đến năm 2045, theo chỉ đạo.",
+     ["Quy hoạch hệ thống cảng cá thời kỳ 2021-2030, tầm nhìn đến năm 2045"]),
+    ("Tỉnh thực hiện Chiến lược phát triển lâm nghiệp giai đoạn 2021 - 2030, định hướng đến 2050 với nhiều giải pháp.",
+     ["Chiến lược phát triển lâm nghiệp giai đoạn 2021 - 2030, định hướng đến 2050"]),
+    # no period before it: the comma closes the title
+    ("Tỉnh thực hiện Chiến lược phát triển lâm nghiệp, tầm nhìn đến năm 2050.",
+     ["Chiến lược phát triển lâm nghiệp"]),
+])
+def test_a_period_keeps_its_horizon(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # after its period, "và" + a task is another clause; a lower-case plan of a bare period is none
+    ("Huyện sơ kết Chương trình phát triển du lịch cộng đồng giai đoạn 2021-2025 và triển khai kế hoạch "
+     "giai đoạn 2026-2030 theo hướng dẫn.", ["Chương trình phát triển du lịch cộng đồng giai đoạn 2021-2025"]),
+    # "và" with another time stays in the title
+    ("Tỉnh thực hiện Kế hoạch phát triển cảng biển giai đoạn 2021-2025 và định hướng đến năm 2030, đạt kết quả.",
+     ["Kế hoạch phát triển cảng biển giai đoạn 2021-2025 và định hướng đến năm 2030"]),
+])
+def test_a_title_ending_in_a_period_and_a_coordinate_task(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions

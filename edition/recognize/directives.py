@@ -139,7 +139,9 @@ _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "s�
                "vừa", "cũng", "với", "sau", "trước", "ngày"}
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
 _TITLE_MAX_WORDS = 20
-_TOKEN = re.compile(r"[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
+# A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
+_ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
+_TOKEN = re.compile(_ABBREVIATION + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
 # Words of an organisation's name after "của Đảng bộ": capitalised or one of these.
 _ORG_WORDS = {"cơ", "quan", "cục", "các", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường",
               "khối", "ban", "bộ", "ngành"}
@@ -226,9 +228,9 @@ def _title_end(text: str, start: int) -> int | None:
         if not token[0].isalnum() and token not in "-–":
             break
         lower = token.lower()
-        if words == 0 and lower in _DEMONSTRATIVE:
-            return None
-        if words > 0 and _stops_title(lower, text, m.start()):
+        if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)):
+            return None  # "Luật TP.HCM": a title names a subject, not a place's abbreviation
+        if words > 0 and (_stops_title(lower, text, m.start()) or _NOT_TITLE_AFTER_DASH.match(text, m.start())):
             break
         if lower == "và":
             if _starts_another_item(text, m.end()):
@@ -251,11 +253,20 @@ def _title_end(text: str, start: int) -> int | None:
         if before_and is None:
             return None
         end = before_and
+    end = _vision_end(text, start, end)
     trailing_year = re.search(r"(?<!năm)(?<!\d)\s+(?:19|20)\d\d$", text[start:end])
-    if trailing_year and not re.search(r"(?:năm|kỳ|đoạn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$",
+    if trailing_year and not re.search(r"(?:năm|kỳ|đoạn|đến|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$",
                                        text[start:end]):
         end = start + trailing_year.start()  # "Đề án ... tỉnh Bình Định 2025": the year is not the title
     return end
+
+
+# A dash joins parts of a title ("kinh tế - xã hội", "Việt Nam - Lào",
+# "2021 - 2030"), but not the photo number of an alt line ("... - Ảnh 1") nor
+# the speaker of a quotation ("... - ông Hải nói").
+_NOT_TITLE_AFTER_DASH = re.compile(
+    r"[-–]\s*(?:(?:Ảnh|Hình|Video|Clip|Nguồn|Đồ\s+họa|Infographic)(?:\s*\d+|\s*:|\s*\.?\s*$)"
+    r"|(?:ông|bà|anh|chị)\s)")
 
 
 def _stops_title(word: str, text: str, pos: int) -> bool:
@@ -273,13 +284,28 @@ _SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+g
 _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phải|cần|bị|chưa|vẫn|đều"
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w)))(?!\w)")
 # A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
-_PERIOD_AT_END = re.compile(r"(?:đoạn|năm)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
+_PERIOD_AT_END = re.compile(r"(?:đoạn|năm|kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _PERIOD_TITLE_MAX_WORDS = 32
+# Plans and strategies name their horizon after the period: "... thời kỳ
+# 2021-2030, tầm nhìn đến năm 2050", "... giai đoạn 2021 - 2025, định hướng đến 2030".
+_VISION = re.compile(r",?\s+(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
+
+
+def _vision_end(text: str, start: int, end: int) -> int:
+    """The end of the horizon after a title's period, or ``end``."""
+    if not _PERIOD_AT_END.search(text, start, end):
+        return end
+    vision = _VISION.match(text, end)
+    return vision.end() if vision else end
 _ROMAN = re.compile(r"[IVXL]+$")
-_YEAR = re.compile(r"(?:19|20)\d\d$")
-# Words that may follow an ordinal or a year inside a title: "2021 và 2025",
-# "2021 đến 2025", "2021 - 2025".
-_AFTER_NUMBER_IN_TITLE = re.compile(r"\s*[-–]|\s+(?:và|đến|tới)(?!\w)")
+_YEAR = re.compile(r"(?:(?:19|20)\d\d[-–])?(?:19|20)\d\d$")  # a year or a span "2021-2025"
+# Words that may follow an ordinal or a year inside a title: "2021 - 2025",
+# "2021 đến 2025", and "và" with another time ("2021 và 2025", "giai đoạn
+# 2021 - 2025 và định hướng đến năm 2030"); "... 2021-2025 và xây dựng kế
+# hoạch ..." coordinates another task with the document.
+_AFTER_NUMBER_IN_TITLE = re.compile(
+    r"\s*[-–]|\s+(?:đến|tới)(?!\w)|\s+và\s+(?:\d|(?:năm|giai\s+đoạn|thời\s+kỳ|định\s+hướng"
+    r"|tầm\s+nhìn|phương\s+hướng|những\s+năm|các\s+năm|hằng\s+năm|hàng\s+năm)(?!\w))")
 
 
 def _ends_with_ordinal_or_period(token: str, text: str, end: int) -> bool:
@@ -365,11 +391,16 @@ _LOWER_PLAN_HEAD = re.compile(r"(?=[kc])(?<!\w)(?:kế hoạch|chương trình)(
 _SPAN_AT_END = re.compile(r"(?:(?:19|20)\d\d\s*[-–]\s*|đến\s+năm\s+)(?:19|20)\d\d$")
 
 
+# "xây dựng kế hoạch giai đoạn 2026-2030": a period with no subject names no plan.
+_PERIOD_ONLY = re.compile(r"\s+(?:\d+\s+năm|giai\s+đoạn|thời\s+kỳ|năm|đến\s+năm)\s")
+
+
 def _plan_period_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _LOWER_PLAN_HEAD.finditer(text):
         end = _title_end(text, m.end())
         if (end is not None and _SPAN_AT_END.search(text, m.end(), end)
+                and not _PERIOD_ONLY.match(text, m.end())
                 and not search_before(_GENERIC_BEFORE, text, m.start())):
             found.append(Candidate(m.start(), end, "title", m))
     return found
@@ -450,17 +481,37 @@ def _numbered_title_candidates(text: str) -> list[Candidate]:
 
 
 def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
-    """Not after "các" ("các Quy chế ..."); a capital at a sentence start says
-    nothing, so there only a title with its number counts."""
-    if search_before(_GENERIC_BEFORE, text, start):
+    """Not after "các" ("các Quy chế ..."), nor inside another name; a
+    capital at a sentence start says nothing, so there only a title with its
+    number counts."""
+    if search_before(_GENERIC_BEFORE, text, start) or _inside_another_name(text, start):
         return False
     return numbered or not search_before(_SENTENCE_START, text, start)
+
+
+# A capitalised word just before the head (itself not at a sentence start).
+_CAPITAL_BEFORE = re.compile(r"(?<!\w)" + UP + r"\w*\s+$")
+# "quan hệ Đối tác Chiến lược toàn diện": a partnership's rank, not a strategy.
+_PARTNERSHIP_BEFORE = re.compile(r"(?<!\w)đối\s+tác\s+$", re.IGNORECASE)
+
+
+def _inside_another_name(text: str, start: int) -> bool:
+    """A head after a capitalised word mid-sentence ends a name that word
+    begins: a newspaper ("Báo Pháp Luật"), an institute ("Viện Chiến lược
+    ..."), a ministry ("Bộ Kế hoạch và Đầu tư"); "Đối tác Chiến lược" is a
+    partnership.  After a sentence's first word ("Theo Luật ...") the head
+    starts the title."""
+    if search_before(_PARTNERSHIP_BEFORE, text, start):
+        return True
+    before = search_before(_CAPITAL_BEFORE, text, start)
+    return bool(before) and not search_before(_SENTENCE_START, text, before.start())
 
 
 # The words of a law title after its comma, and what may follow them.
 _TAIL_WORD = re.compile(r" (\w+)")
 
 _LAW_TAIL_MAX_WORDS = 8
+_ENDS_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _YEAR_AFTER = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)")
 
 
@@ -473,8 +524,9 @@ def _law_title_end(text: str, end: int) -> int:
     nhũng", "Luật Trật tự, an toàn giao thông đường bộ"): the part after the
     comma belongs to the title when it is a few lower-case words closing the
     clause (or followed by "năm", "và", "số"); a year after it ("... năm
-    2024") belongs to the title too."""
-    if not text.startswith(",", end):
+    2024") belongs to the title too; after a year the title is closed ("Luật
+    X năm 2017, nhà ga ...")."""
+    if not text.startswith(",", end) or _ENDS_WITH_YEAR.search(text, max(0, end - 5), end):
         return end
     tail_end = None
     pos = end + 1
