@@ -153,8 +153,11 @@ _CREDIT_WORD = "|".join(sorted({w for word in _CREDIT_WORDS for w in (word, word
                                key=len, reverse=True))
 _CREDIT = re.compile(
     r"(?P<sep>\s*\(|\s*[-–—]\s*|\.\s*|\s+)(?P<credit>(?:" + _CREDIT_WORD + r")\s*:\s*"
-    r"[^\s.()][^()\n]{0,60}?\.?)(?P<close>\))?$")
+    r"[^\s.()][^()\n]{0,60}?\.?)(?P<close>\)\.?)?$")  # "(Ảnh: Minh Châu)." ends the sentence
 _ALT_NUMBERED = re.compile(r"\s[-–—]\s*Ảnh\s*\d+\.?$")
+# Dân trí numbers a photo's alt text without the word: "<title> - 1", "<title> - 2".
+# Not after a small number: "Giai đoạn 1 - 2" is a range.
+_ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")
 # Bare captions name the scene or the speaker; headings are slogans.
 _CAPTION_OPENERS = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các đồng chí|"
                               r"Lãnh đạo|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
@@ -185,6 +188,13 @@ _COUNT_OPENING = re.compile(r"^\d+(?:[.,]\d{3})*\s+[^\W\d]")
 _BYLINE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w.'’/+-]*$")
 _BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s+|\s+và\s+")
 _BYLINE_AGENCY = re.compile(r"\((.+)\)")
+# A byline may open with what the reporter made ("Bài, ảnh: Lê Vy", "Bài và ảnh:
+# …", "Tin, ảnh: …") and close with a note in parentheses: the agency the text
+# came from ("(TTXVN)") or how it was made ("(t/h)", tổng hợp; "(lược dịch)").
+_BYLINE_MAKER = re.compile(r"(?:(?:Bài|Tin)(?:\s*(?:,|và|\+|&)\s*ảnh)?|Ảnh\s*(?:,|và|\+|&)\s*(?:bài|tin))"
+                           r"\s*:\s*", re.I)
+_BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|theo\s+[^()]+|(?P<agency>[^()]+))\)$",
+                          re.I)
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
@@ -196,6 +206,7 @@ _SITE_LINE = re.compile(
     r"|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"   # follow-us line
     r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
+    r"|Quảng\s+cáo"                                    # an advertisement's label
     r")\s*:?", re.I)
 # A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", or
 # "Xem thêm: <their headline>".
@@ -208,6 +219,17 @@ _RELATED = re.compile(r"(?:(?:Các\s+)?(?:Tin|Bài)(?:\s+viết)?\s+(?:liên\s+q
 _TRAILING_LINE = re.compile(
     r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nhất|Xem\s+thêm\s+bình\s+luận"
     r"|Tin\s+(?:mới|nóng|đọc\s+nhiều)(?:\s+nhất)?|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
+# The topic or section a page files the article under: "Chủ đề: Sân bay X",
+# "Chuyên mục: Thời sự"; short, and no sentence.
+_TOPIC_LINE = re.compile(r"(?:Chủ\s+đề|Chuyên\s+mục|Danh\s+mục)\s*:\s*[^.!?;:]{1,80}", re.I)
+# The section name alone, on a line between the title, the date line and the
+# lead: the common sections of news sites.
+_SECTION_LABEL = re.compile(
+    r"(?:Thời\s+sự|Chính\s+trị|Xã\s+hội|Kinh\s+tế|Pháp\s+luật|Thế\s+giới|Quốc\s+tế|"
+    r"Trong\s+nước|Văn\s+h(?:óa|oá)|Giáo\s+dục|Y\s+tế|Sức\s+khỏe|Thể\s+thao|Quốc\s+phòng|"
+    r"An\s+ninh|Đời\s+sống|Giải\s+trí|Du\s+lịch|Khoa\s+học|Công\s+nghệ|Môi\s+trường|"
+    r"Nông\s+nghiệp|Tài\s+chính|Doanh\s+nghiệp|Bất\s+động\s+sản|Địa\s+phương|Tin\s+tức|"
+    r"Sự\s+kiện|Nội\s+chính|Xây\s+dựng\s+Đảng|Chính\s+sách|Bạn\s+đọc)", re.I)
 MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 
 MAX_HEADING = 120
@@ -224,7 +246,6 @@ def parse_article(source: Source) -> Article:
     if not body:
         raise InputError("the article has only site furniture, no body", source.path)
     body, inner_furniture = _remove_inner_furniture(body)
-    furniture = inner_furniture + furniture
     title_block = body[0]
     title_lines = title_block.text.split("\n")
     title = Inline(title_lines[0])
@@ -234,6 +255,7 @@ def parse_article(source: Source) -> Article:
     if not rest:
         raise InputError("the article has a title but no body text", source.path,
                          title_block.line)
+    rest, labels = _take_section_label(rest)
 
     dateline = None
     if "\n" not in rest[0].text and (found := read_dateline(rest[0].text)):
@@ -244,14 +266,26 @@ def parse_article(source: Source) -> Article:
         if not rest:  # a body needs at least one block besides head and dateline
             raise InputError("the article has a title and a date line but no body text",
                              source.path, title_block.line)
+        rest, more_labels = _take_section_label(rest)
+        labels += more_labels
 
     byline = None
     if len(rest) > 1 and _looks_like_byline(rest[-1].text):
         byline = Inline(rest[-1].text)
         rest = rest[:-1]
+    furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")])
+
+
+def _take_section_label(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+    """The page's section or topic line ("Chính trị", "Chuyên mục: Thời sự")
+    when it comes first, before the date line or the lead: furniture."""
+    first = rest[0].text
+    if len(rest) > 1 and (_SECTION_LABEL.fullmatch(first) or _TOPIC_LINE.fullmatch(first)):
+        return rest[1:], rest[:1]
+    return rest, []
 
 
 def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
@@ -276,7 +310,8 @@ def _is_furniture(text: str) -> bool:
     for k, line in enumerate(lines):
         if _heads_a_list(line) and all(_looks_like_headline(ln) for ln in lines[k + 1:]):
             return True
-        if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)):
+        if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
+                or _TOPIC_LINE.fullmatch(line)):
             return False
     return True
 
@@ -366,11 +401,25 @@ def _looks_like_headline(line: str) -> bool:
 def _looks_like_byline(text: str) -> bool:
     """One to three capitalised names of up to five words (reporters, or an agency
     such as "Theo TTXVN"), joined by a dash, a comma or "và", or an agency in
-    parentheses ("(TTXVN/Vietnam+)"): sites sign with any of these."""
+    parentheses ("(TTXVN/Vietnam+)"): sites sign with any of these, the names
+    perhaps after "Bài, ảnh:" and before a note ("Lê Vy (t/h)", "Lê Vy (TTXVN)")."""
     if "\n" in text or len(text) > 80 or any(ch.isdigit() for ch in text):
         return False
-    agency = _BYLINE_AGENCY.fullmatch(text.strip())
-    names = _BYLINE_JOINER.split(agency.group(1) if agency else text.strip())
+    text = text.strip()
+    if agency := _BYLINE_AGENCY.fullmatch(text):
+        return _signs(agency.group(1))
+    if maker := _BYLINE_MAKER.match(text):
+        text = text[maker.end():]
+    if note := _BYLINE_NOTE.search(text):
+        if note.group("agency") and not _signs(note.group("agency")):
+            return False
+        text = text[:note.start()]
+    return _signs(text)
+
+
+def _signs(text: str) -> bool:
+    """One to three capitalised names joined by a dash, a comma or "và"."""
+    names = _BYLINE_JOINER.split(text)
     return len(names) <= 3 and all(
         0 < len(words := name.split()) <= 5 and all(_BYLINE_WORD.match(w) for w in words)
         for name in names)
@@ -390,9 +439,7 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     while i < len(raw):
         text = raw[i].text
         nxt = raw[i + 1].text if i + 1 < len(raw) else None
-        is_alt = "\n" not in text and (_ALT_NUMBERED.search(text) or _same_text(text, title)
-                                       or _echoes_caption(text, nxt))
-        if is_alt and i > 0:
+        if i > 0 and _is_alt(text, nxt, title):
             figures += 1
             if nxt is not None and _is_caption(nxt, after_alt=True):
                 blocks.append(_figure(figures, Inline(text), nxt))
@@ -404,12 +451,25 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
         if i > 0 and _is_caption(text, after_alt=False):
             figures += 1
             blocks.append(_figure(figures, None, text))
-        elif i > 0 and _is_heading(text, nxt) and not _heads_a_section(raw, i + 1):
+        elif i > 0 and _is_heading(text, nxt) and not _heads_a_section(raw, i + 1, title):
             blocks.append(Heading(Inline(text)))
         else:
             blocks.append(_paragraph(text, lead=(i == 0)))
         i += 1
     return blocks
+
+
+def _is_alt(text: str, following: str | None, title: str) -> bool:
+    """A photo's alt text: numbered ("… - Ảnh 1."), the title repeated, a line
+    its caption echoes, or a line numbered "… - 1" before a caption (or the
+    title so numbered)."""
+    if "\n" in text:
+        return False
+    if _ALT_NUMBERED.search(text) or _same_text(text, title) or _echoes_caption(text, following):
+        return True
+    counted = _ALT_COUNTED.search(text)
+    return bool(counted) and (_same_text(text[:counted.start()], title) or (
+        following is not None and _is_caption(following, after_alt=False)))
 
 
 def _echoes_caption(text: str, following: str | None) -> bool:
@@ -454,13 +514,13 @@ def _person_opening() -> re.Pattern[str]:
                       re.I)
 
 
-def _heads_a_section(raw: list[RawBlock], j: int) -> bool:
+def _heads_a_section(raw: list[RawBlock], j: int, title: str) -> bool:
     """Block ``j`` would itself be a heading: a section may not hold only its head,
     so of two heading-like lines in a row only the second is taken as one."""
     if j >= len(raw):
         return False
     text, following = raw[j].text, (raw[j + 1].text if j + 1 < len(raw) else None)
-    if _ALT_NUMBERED.search(text) or _is_caption(text, False) or _echoes_caption(text, following):
+    if _is_alt(text, following, title) or _is_caption(text, False):
         return False  # a figure may follow a section's head
     return _is_heading(text, following)
 

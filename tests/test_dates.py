@@ -239,6 +239,21 @@ def test_without_date_line_the_latest_full_date_anchors_the_year():
     assert found[0] == ("tháng 12", {"when": "2023-12", "cert": "medium", "evidence": "internal"})
 
 
+def test_without_date_line_an_older_cited_act_is_no_anchor():
+    # a year-end review of 2023 citing a resolution of 2021: 22 December is in 2023
+    found = dated_spans("Chiều 22-12, huyện tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024.\n\n"
+                        "Huyện tiếp tục thực hiện Nghị quyết số 12-NQ/TU ngày 5/4/2021 "
+                        "trong giai đoạn 2021-2025.", dateline=None)
+    assert found[0] == ("22-12", {"when": "2023-12-22", "cert": "medium", "evidence": "internal"})
+
+
+def test_half_year_in_words():
+    assert only("Sản lượng nửa đầu năm 2027 dự kiến tăng mạnh.") == (
+        "nửa đầu năm 2027", {"from": "2027-01-01", "to": "2027-06-30"})
+    assert only("Nhiệm vụ nửa cuối năm còn rất nặng nề.") == (
+        "nửa cuối năm", {"from": "2023-07-01", "to": "2023-12-31", "cert": "high", "evidence": "internal"})
+
+
 def test_without_date_line_a_lone_historic_date_is_no_anchor():
     # 2/9/1945 is the day commemorated; no other year near 1945 is written
     found = dated_spans("Chiều 3/9, tỉnh tổng kết năm 2022 và kỷ niệm Quốc khánh 2/9/1945.", dateline=None)

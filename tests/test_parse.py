@@ -291,14 +291,19 @@ def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
 
 
 @pytest.mark.parametrize("line", ["Minh Anh", "Theo TTXVN", "HÀ AN - THU MINH", "Lê Hà, Trần Vũ",
-                                  "Quốc Huy và Thanh Hà", "(TTXVN/Vietnam+)", "Nhóm PV"])
+                                  "Quốc Huy và Thanh Hà", "(TTXVN/Vietnam+)", "Nhóm PV",
+                                  # what the reporter made before, a note or the agency after
+                                  "Minh Thư (t/h)", "Quang Vinh (TTXVN)", "Bài, ảnh: LÊ VY",
+                                  "Bài và ảnh: Hoàng Lan", "Tin, ảnh: Đỗ Hải (tổng hợp)",
+                                  "Nhóm PV/ĐLTV.vn"])
 def test_bylines_of_one_or_more_reporters_or_an_agency(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{line}")
     assert article.byline is not None and article.byline.text == line
 
 
 @pytest.mark.parametrize("line", ["Hội nghị kết thúc lúc 17 giờ", "Các đại biểu - khách mời tham dự",
-                                  "An - Bình - Chi - Dũng"])
+                                  "An - Bình - Chi - Dũng", "Kết quả đạt được (tổng hợp)",
+                                  "Bài học kinh nghiệm (phần cuối)"])
 def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{line}")
     assert article.byline is None
@@ -404,3 +409,51 @@ def test_related_headlines_after_a_trailing_header_in_blocks_of_their_own():
     assert article.byline.text == "Lê Hà"
     assert article.furniture == ["Tin đọc nhiều", "Đông Lâm khởi công tuyến đường ven sông",
                                  "Tân Lập đón bằng nông thôn mới"]
+
+
+def test_a_byline_before_the_topic_line_of_the_page_stays_the_byline():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Hà Vy - Trần Nam\n\nChủ đề: Cầu Bến Lở\n\nBình luận (0)")
+    assert article.byline.text == "Hà Vy - Trần Nam"
+    assert article.furniture == ["Chủ đề: Cầu Bến Lở", "Bình luận (0)"]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+@pytest.mark.parametrize("head", ["Thời sự\n\n12/03/2021", "12/03/2021\n\nKinh tế",
+                                  "12/03/2021\n\nChuyên mục: Giáo dục"])
+def test_the_section_line_before_the_lead_is_furniture(head):
+    article = article_from(f"Tiêu đề\n\n{head}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.dateline.when == "2021-03-12"
+    assert article.furniture == [line for line in head.split("\n\n") if "/" not in line]
+    assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
+
+
+def test_a_section_name_further_down_is_a_heading_and_an_advertisement_label_is_furniture():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nQuảng cáo\n\nXã hội\n\n"
+                           "Đoạn hai kết thúc bằng dấu chấm.\n\nĐoạn ba.")
+    assert article.furniture == ["Quảng cáo"]
+    assert isinstance(article.blocks[1], Heading) and article.blocks[1].text.text == "Xã hội"
+
+
+def test_a_line_numbered_after_a_dash_before_a_caption_is_the_photo_alt():
+    caption = "Chủ tịch UBND tỉnh Vũ Đức Tài cắt băng khánh thành cầu mới (Ảnh: Minh Châu)."
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐông Lâm khánh thành cầu mới năm 2026 - 1\n\n"
+                           f"{caption}\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == "Đông Lâm khánh thành cầu mới năm 2026 - 1"
+    assert (figure.credit.text, figure.closer) == ("Ảnh: Minh Châu", ").")
+    # the title numbered so is an alt before any caption
+    article = article_from("Tiêu đề bài viết\n\nĐoạn mở đầu.\n\nTiêu đề bài viết - 2\n\n"
+                           "Các em học sinh trong giờ học.\n\nĐoạn cuối của bài.")
+    assert isinstance(article.blocks[1], Figure) and article.blocks[1].alt.text == "Tiêu đề bài viết - 2"
+
+
+@pytest.mark.parametrize("line", ["Những bài học từ mùa lũ - 2", "Kết quả thi đấu vòng 1 - 2"])
+def test_a_heading_ending_in_a_number_before_a_paragraph_stays_a_heading(line):
+    assert isinstance(_only_block(line), Heading)
+
+
+def test_an_agency_credit_in_parentheses_before_a_full_stop():
+    figure = _only_block("Toàn cảnh cầu Bến Lở nhìn từ trên cao (Ảnh: TTXVN).")
+    assert isinstance(figure, Figure)
+    assert (figure.caption.text, figure.credit.text) == ("Toàn cảnh cầu Bến Lở nhìn từ trên cao", "Ảnh: TTXVN")

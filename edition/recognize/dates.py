@@ -3,7 +3,8 @@
 Forms (see ``docs``/the tests): ``01/07/2022``, ``1/3/2025``, ``16/4``, ``21.4``,
 ``30.4.1975``, ``20-11-2024`` and ``ngày 3-12``, ``ngày 28 tháng 8 năm 2025``,
 ``tháng 11 năm 2018``, ``tháng 8-2024``, ``tháng 6.2025``, ``năm 2022``, a bare year ``2021``,
-``quý II/2025``, ``quý 1 năm 2024``, ``6 tháng đầu/cuối năm [2022]``, and ranges
+``quý II/2025``, ``quý 1 năm 2024``, ``6 tháng đầu/cuối năm [2022]``,
+``nửa đầu/cuối năm [2026]``, and ranges
 joined by ``-``/``–``/``đến``/``đến hết`` (``2021 - 2025``, ``15-16/7/2020``,
 ``30.4.1975 - 30.4.2025``, ``năm 2016 đến tháng 11 năm 2018``, ``ngày 5 đến ngày
 7/12``, ``ngày 30/4 đến hết ngày 4/5/2025``) or by ``và`` (``năm 2019 và 2020``,
@@ -121,6 +122,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "6 tháng đầu năm 2022", and "8 tháng năm 2024" (the year's first eight months)
     ("half", re.compile(r"(?=\d)(?<![\d,.])(?P<n>\d{1,2})\s+tháng\s+(?:(?P<part>đầu|cuối)\s+năm"
                         r"(?:\s+(?P<y>" + _YEAR + r"))?|năm\s+(?P<y2>" + _YEAR + r"))(?![\d\w])")),
+    # "nửa đầu năm 2026", "nửa cuối năm": the year's first or last six months
+    ("half-word", re.compile(r"(?=[Nn])(?<!\w)[Nn]ửa\s+(?P<part>đầu|cuối)\s+năm"
+                             r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\d\w])")),
     ("day-range", _DAY_RANGE),
     ("slash", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
                          r"(?:/(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
@@ -200,6 +204,9 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         first, last = (13 - n, 12) if g["part"] == "cuối" else (1, n)
         year = year or (int(g["y2"]) if g.get("y2") else None)
         return Found(m.start(), m.end(), "half", year=year, first_month=first, last_month=last)
+    if kind == "half-word":
+        first, last = (7, 12) if g["part"] == "cuối" else (1, 6)
+        return Found(m.start(), m.end(), "half", year=year, first_month=first, last_month=last)
     if kind == "month":
         month = int(g["m"])
         if not 1 <= month <= 12:
@@ -237,8 +244,9 @@ _DIGIT = re.compile(r"\d")
 
 def find_dates(text: str) -> list[Found]:
     """Every date expression of ``text``, non-overlapping, ranges merged, in order."""
-    if not _DIGIT.search(text) and "uý" not in text:
-        # Every pattern needs a digit but the quarter's ("quý IV"); half the runs
+    if not _DIGIT.search(text) and "uý" not in text and "ửa" not in text:
+        # Every pattern needs a digit but the quarter's ("quý IV") and the
+        # half-year's ("nửa đầu năm"); half the runs
         # of an article have neither, and nine scans of each cost more than this one.
         return []
     zones = _excluded_zones(text)
@@ -333,6 +341,8 @@ class Inference:
     time.  Without one, the latest year written before, else the first year
     written.  A year written as a comparison ("so với cùng kỳ năm 2023") is
     not a fact about the article's own time, and is left out of all of these.
+    A full date more than a year before the latest year written on its own
+    ("năm 2025") is an older act the article cites, and anchors nothing.
     """
 
     def __init__(self, dateline: date | None) -> None:
@@ -366,9 +376,15 @@ class Inference:
                 self.other_years.add(found.year)
 
     def cited_anchor(self) -> date | None:
-        """The latest full date whose year (or one next to it) is written elsewhere too."""
-        return max((day for day in self.full_dates
-                    if self.other_years & {day.year - 1, day.year, day.year + 1}), default=None)
+        """The latest full date whose year (or one next to it) is written elsewhere too.
+        None when the article speaks of later years on their own ("tổng kết năm
+        2024, triển khai nhiệm vụ năm 2025"): its dates then cite older acts
+        ("Quyết định ... ngày 8/3/2022"), and the article's time is those years'."""
+        anchor = max((day for day in self.full_dates
+                      if self.other_years & {day.year - 1, day.year, day.year + 1}), default=None)
+        if anchor is not None and self.point_years and anchor.year < max(self.point_years) - 1:
+            return None  # a plan runs one year ahead of the report, no more
+        return anchor
 
     def guess(self, found: Found) -> YearGuess | None:
         if self.dateline is not None:
