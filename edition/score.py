@@ -605,8 +605,9 @@ def credit_text(text: str) -> str:
 
 
 def _unbracketed(text: str) -> str:
-    """A credit in parentheses is the same credit: "(Ảnh: TTXVN)" -> "Ảnh: TTXVN"."""
-    text = text.strip()
+    """A credit in parentheses is the same credit: "(Ảnh: TTXVN)" and "(Ảnh: TTXVN)."
+    -> "Ảnh: TTXVN"."""
+    text = text.strip().removesuffix(".")
     return text[1:-1] if text.startswith("(") and text.endswith(")") else text
 
 

@@ -218,6 +218,13 @@ def test_a_credit_in_parentheses_is_the_credit_it_encloses():
     assert score.counts["figure captions"] == Count(tp=1, fp=0, fn=0)
 
 
+def test_a_credit_in_parentheses_closed_by_a_full_stop_is_the_credit_it_encloses():
+    body = """<figure><head>Lễ khởi công.</head>
+        <note type="credit"><pc> (</pc>Ảnh: <persName>Hà Vy</persName><pc>).</pc></note></figure>"""
+    gold = {"figures": [{"caption": "Lễ khởi công. (Ảnh: Hà Vy).", "credit": "Hà Vy", "alt": None}]}
+    assert score_article(tei_doc(body), gold).counts["figure credits"] == Count(tp=1, fp=0, fn=0)
+
+
 def test_sections_byline_title_quotes_and_boilerplate():
     header = """<encodingDesc><editorialDecl><p>Removed site furniture: <q>Đừng bỏ lỡ</q>.</p>
       </editorialDecl></encodingDesc>"""
