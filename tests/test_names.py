@@ -560,3 +560,58 @@ def test_and_before_a_personal_name_ends_an_organization():
                       "Đào tạo.")
     assert [t for t, _ in spans(a, "orgName")] == ["Sở Y tế", "Bộ Giáo dục và Đào tạo"]
     assert [t for t, _ in spans(a, "persName")] == ["Lê Văn An, Giám đốc Sở Y tế", "Lê Văn Bình"]
+
+
+def test_a_street_or_junction_named_after_a_person_is_a_place():
+    a = annotate_text("Xe buýt chạy qua đường Lê Văn Hưu, đại lộ Phạm Hùng và giao lộ "
+                      "Hoàng Văn Thụ - Trường Chinh rồi về thành phố Huế.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Lê Văn Hưu", "Phạm Hùng", "Hoàng Văn Thụ",
+                                                    "Trường Chinh", "Huế"]
+
+
+def test_one_capital_after_duong_is_no_street_and_a_place_is_not_cut_for_a_short_name():
+    a = annotate_text("Hội nghị họp ở lễ đường Nhân dân, gần cảng Cát Sơn Lâm.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Cát Sơn Lâm"]
+
+
+def test_abbreviated_bodies_and_official_lower_case_fields_in_titles():
+    a = annotate_text("Ông Lâm Văn Hòa, Giám đốc Sở GTVT, và bà Đỗ Thị Mai, Phó Trưởng phòng "
+                      "CSGT Công an tỉnh, cùng Thứ trưởng Bộ TN-MT Lê Minh Ngân dự.",
+                      "Bà Y Bih, Chủ nhiệm UBKT Huyện ủy, ông Lê Văn Tâm, Chủ tịch HĐQT Tổng "
+                      "công ty Điện lực và ông Đinh Văn Nam, Giám đốc Sở Nông nghiệp và Phát "
+                      "triển nông thôn, cùng dự.")
+    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    assert roles["Lâm Văn Hòa"] == ["Giám đốc Sở GTVT"]
+    assert roles["Đỗ Thị Mai"] == ["Phó Trưởng phòng CSGT Công an tỉnh"]
+    assert roles["Lê Minh Ngân"] == ["Thứ trưởng Bộ TN-MT"]
+    assert roles["Y Bih"] == ["Chủ nhiệm UBKT Huyện ủy"]
+    assert roles["Lê Văn Tâm"] == ["Chủ tịch HĐQT Tổng công ty Điện lực"]
+    assert roles["Đinh Văn Nam"] == ["Giám đốc Sở Nông nghiệp và Phát triển nông thôn"]
+
+
+def test_committee_members_envoys_and_offices_abroad_are_titles():
+    a = annotate_text("Ông Vũ Văn Cường, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, tiếp Đại sứ Đặc "
+                      "mệnh toàn quyền Hàn Quốc tại Việt Nam Choi Young Sam và ông Kim Jong Ho, "
+                      "Trưởng đại diện Văn phòng KOICA tại Việt Nam.")
+    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    assert roles["Vũ Văn Cường"] == ["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"]
+    assert roles["Choi Young Sam"] == ["Đại sứ Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam"]
+    assert roles["Kim Jong Ho"] == ["Trưởng đại diện Văn phòng KOICA tại Việt Nam"]
+
+
+def test_a_committee_of_the_national_assembly_keeps_its_parent_before_the_name():
+    a = annotate_text("Phó Chủ nhiệm Ủy ban Văn hóa và Giáo dục của Quốc hội Đỗ Thị Hằng cho rằng "
+                      "cần sửa.")
+    assert spans(a, "persName") == [("Phó Chủ nhiệm Ủy ban Văn hóa và Giáo dục của Quốc hội "
+                                     "Đỗ Thị Hằng", "#pers-do-thi-hang")]
+
+
+@pytest.mark.parametrize("byline, name", [("Minh Khôi (TTXVN)", "Minh Khôi"),
+                                          ("Bài, ảnh: HÀ AN", "HÀ AN"),
+                                          ("Thu Trang (t/h)", "Thu Trang")])
+def test_a_byline_label_or_note_is_not_part_of_the_name(byline, name):
+    a = annotate_text("Văn bản.", byline=byline)
+    inline = a.article.byline
+    assert [inline.text[s.start:s.end] for s in inline.spans if s.tag == "persName"] == [name]

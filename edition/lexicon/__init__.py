@@ -63,3 +63,8 @@ def name_stops() -> frozenset[str]:
 def ethnic_groups() -> tuple[str, ...]:
     """The peoples of Viet Nam, longest first ("Hà Nhì" before a shorter name)."""
     return tuple(sorted(words("ethnic_groups"), key=lambda t: (-len(t), t)))
+
+
+def org_fields() -> tuple[str, ...]:
+    """Official fields of bodies that go on in lower case, longest first."""
+    return tuple(sorted(words("org_fields"), key=lambda t: (-len(t), t)))

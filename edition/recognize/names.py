@@ -161,6 +161,7 @@ class Analysis:
     text: str
     orgs: list[Match] = field(default_factory=list)
     places: list[Match] = field(default_factory=list)
+    streets: list[Match] = field(default_factory=list)  # the places that name a street
     persons: list[PersonMention] = field(default_factory=list)
 
 
@@ -291,6 +292,7 @@ def analyse(run: Inline, where: str, ctx) -> Analysis:  # ctx: annotate.Context
         analysis = Analysis(run.text)
         analysis.orgs = orgs.find_orgs(run.text, ctx.registers, where)
         analysis.places = places.find_places(run.text, ctx.registers, analysis.orgs, where)
+        analysis.streets = [p for p in places.streets(run.text, ctx.registers) if p in analysis.places]
         analysis.persons = persons.find_persons(run.text, where, ctx, analysis)
         cache["key"], cache["analysis"] = key, analysis
     return cache["analysis"]

@@ -17,12 +17,12 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
-from .names import (ABBR, CAP, LOW, PHRASE, Match, analyse, drop_overlapping,
+from .names import (ABBR, CAP, LOW, PHRASE, UP, Match, analyse, drop_overlapping,
                     register_matches, respell, search_before)
 
 _LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
 _HEADS = (r"Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Hội|Liên đoàn|"
-          r"Ngân hàng|Kho bạc|Thanh tra|Văn phòng|Ủy ban|Ban|" + _LOWER_AFTER_CHIEF + "ban")
+          r"Ngân hàng|Kho bạc|Thanh tra|Văn phòng|Ủy ban|Ban|Phòng|" + _LOWER_AFTER_CHIEF + "(?:ban|phòng)")
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
 _INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
@@ -43,7 +43,12 @@ _OF_FOREIGN_PARTY = re.compile(rf" {_FOREIGN_PARTY}")
 _NOT_A_FIELD = "|".join(map(re.escape, sorted({*lexicon.title_heads(), *lexicon.name_stops()},
                                               key=len, reverse=True)))
 _DASHED_FIELD = rf" [-–] (?!(?:{_NOT_A_FIELD})(?!\w)){CAP} {LOW}(?!\w)"
-_HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) (?!{_DELEGATION}(?!\w)){PHRASE}(?:{_DASHED_FIELD})*"
+# The field of a body: an official one that goes on in lower case, a
+# capitalised phrase, or an abbreviation ("Sở GTVT", "Bộ TN-MT", "phòng CSGT").
+_FIELDS = "|".join(map(re.escape, lexicon.org_fields()))
+_ABBREVIATED_FIELD = rf"{ABBR}(?:[-&]{UP}+)*"
+_FIELD = rf"(?:(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
+_HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) (?!{_DELEGATION}(?!\w)){_FIELD}(?:{_DASHED_FIELD})*"
                      rf"(?:{_NATIONAL_TAIL})?(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
@@ -55,7 +60,7 @@ _LOCAL_FORCE = (r"Công an|Viện [Kk]iểm sát nhân dân|Tòa án nhân dân|
 # The Party's groups in state bodies: "Ban cán sự đảng [Bộ Y tế]", "Đảng đoàn [Quốc hội]".
 _PARTY_GROUP = r"Ban cán sự [Đđ]ảng|Đảng đoàn"
 _COMMITTEE = re.compile(
-    rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng (?:ủy|bộ) Khối{_KHOI}|{_PARTY_GROUP}|"
+    rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?! viên)|Đảng (?:ủy|bộ) Khối{_KHOI}|{_PARTY_GROUP}|"
     rf"Đảng (?:ủy|bộ)(?: {_LOCALITY})?|"
     rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|{_DELEGATION}|{_LOCAL_FORCE}|"
     rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội) {_LOCALITY})(?!\w)")
@@ -68,7 +73,7 @@ _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)"
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh".
-_OF_ORG = re.compile(r"(?<!\w)(?:Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
+_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|HĐQT|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
@@ -187,7 +192,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
 # A committee of a council or a Party committee, named by its field: "Ban
 # Pháp chế HĐND tỉnh", "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Nội chính
 # Tỉnh ủy" (the common ones are in _OF_ORG; any field may be).
-_FIELD_COMMITTEE = re.compile(r"Ban [A-ZĐ]")
+_FIELD_COMMITTEE = re.compile(r"(?:Ban|[Pp]hòng) [A-ZĐ]")  # "phòng CSGT Công an tỉnh"
 
 
 def _committees_of_councils(text: str, top: list[Match],

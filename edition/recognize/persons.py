@@ -136,14 +136,24 @@ def _byline(text: str, analysis: Analysis) -> list[_Found]:
         whole = whole[len(_SOURCE):].lstrip()
     if not whole or analysis.orgs:
         return []
+    start = text.index(whole)
+    if label := _BYLINE_LABEL.match(text, start):
+        start = label.end()
+    if note := _BYLINE_NOTE.search(text, start):
+        text = text[:note.start()]
     found = []
-    for name in _byline_names(text, text.index(whole)):
+    for name in _byline_names(text, start):
         if reads_as_personal_name(name.name):
             found.append(_Found(name.start, name.end, name, extra_roles=["author"], evidence=True))
     return found
 
 
 _SOURCE = "Theo "
+# What the author did, before the names: "Bài, ảnh: THU THẢO", "Ảnh: Minh Khôi".
+_BYLINE_LABEL = re.compile(rf"(?:Bài|Ảnh|Video|Clip|Bài và ảnh)(?:(?:, | và | - ){LOW})*: ")
+# A note after the names: the agency ("Minh Khôi (TTXVN)") or a compilation
+# ("(t/h)", "(tổng hợp)").
+_BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
 # Between the names of a byline that signs several: "Hà An - Thu Trang", "A, B và C".
 _BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s*|\s+và\s+")
 
@@ -394,7 +404,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
         end = m.end()
     org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
-        end = _with_parent_body(text, org.end)
+        end = _posted_at(text, _with_parent_body(text, org.end), org, known.registers)
         return Role(start, _lower_case_tail(text, end) or end, [org], spelled)
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
@@ -442,11 +452,26 @@ def _with_parent_body(text: str, end: int) -> int:
     """"Ủy ban Kinh tế của Quốc hội": the body a committee belongs to is part
     of the title that names the committee."""
     m = _PARENT_BODY.match(text, end)
-    return m.end() if m else end
+    if m is None or (_CAPITAL_AFTER.match(text, m.end()) and not starts_personal_name(text, m.end() + 1)):
+        return end  # "của Đảng Cộng sản ...": a longer name is another organization
+    return m.end()
 
 
-# Not "của Đảng Cộng sản ...": a longer name is another organization.
-_PARENT_BODY = re.compile(rf" của (?:Quốc hội|Chính phủ|Đảng|Nhà nước)(?!\w| {UP})")
+_PARENT_BODY = re.compile(r" của (?:Quốc hội|Chính phủ|Đảng|Nhà nước)(?!\w)")
+_CAPITAL_AFTER = re.compile(rf" {UP}")
+
+
+# Offices abroad name the country they are posted in ("Văn phòng JICA tại
+# Việt Nam", "Đại sứ quán Việt Nam tại Lào").
+_OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán"
+                            r"|Phái đoàn) ")
+
+
+def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
+    if not (_OFFICE_ABROAD.match(org.name) and text.startswith(_POSTED_IN, end)):
+        return end
+    place = _place_at(text, end + len(_POSTED_IN), registers)
+    return place.end if place else end
 
 
 # A village head's title names the village ("Trưởng bản Nà Khoang"): no
@@ -578,8 +603,8 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
 
     for reg in register_matches(ctx.registers, "person", text, ignore_case=False):
         if not free(reg) or any(inside(reg, b) and (b.start, b.end) != (reg.start, reg.end)
-                                for b in blocked):
-            continue
+                                for b in blocked) or reg in analysis.streets:
+            continue  # "đường Trường Chinh" names a street after the person
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
         keep(_Found(reg.start, reg.end, reg, evidence=True))

@@ -46,6 +46,7 @@ def find_places(text: str, registers: Registers, orgs: list[Match],
         return []  # a byline or credit names people and agencies, not places
     found = [m for m in register_matches(registers, "place", text) if not _glued(text, m)]
     found.extend(_after_classifier(text, registers))
+    found.extend(streets(text, registers))
     return [m for m in drop_overlapping(found)
             if not any(_crosses(m, o) for o in orgs)]
 
@@ -80,6 +81,41 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
         if place is not None:
             found.append(place)
     return found
+
+
+# Streets and junctions are mostly named after people ("đường Lê Lợi", "phố
+# Trần Nhân Tông", "đại lộ Võ Nguyên Giáp"): the whole personal name after
+# such a word is the street's.  Not "phố" of "thành phố".  A junction or a
+# stretch names two streets with a dash ("giao lộ Lê Lợi - Hai Bà Trưng").
+_STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|đường|đại lộ|(?<![Tt]hành )(?<![Kk]hu )phố|ngõ|hẻm|"
+                          r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu) (?=\w)")
+_STREET_JOINER = re.compile(r" [-–] ")
+_MAX_STREET_WORDS = 4
+
+
+def streets(text: str, registers: Registers) -> list[Match]:
+    """The street names after a street word, and the second street of a junction."""
+    found = []
+    for m in _STREET_WORD.finditer(respell(text)):
+        street = _street_at(text, m.end(), registers)
+        while street is not None:
+            found.append(street)
+            joiner = _STREET_JOINER.match(text, street.end)
+            street = _street_at(text, joiner.end(), registers) if joiner else None
+    return found
+
+
+def _street_at(text: str, pos: int, registers: Registers) -> Match | None:
+    """A gazetteer name, or two to four capitalised words: one capitalised
+    word after "đường" is too often no street ("lễ đường Nhân dân")."""
+    registered = register_match_at(registers, "place", text, pos)
+    words = _capitalised_run(text[pos:pos + 120])[:_MAX_STREET_WORDS]
+    if len(words) < 2:
+        return registered
+    end = pos + words[-1].end()
+    if registered is not None and registered.end > end:
+        return registered
+    return Match(pos, end, text[pos:end])
 
 
 def names_people(classifier: str) -> bool:
@@ -133,6 +169,13 @@ def _capitalised_run(text: str) -> list[re.Match[str]]:
     return run
 
 
+def _one_word_place_before_short_name(place_words: int, name_words: int) -> bool:
+    """"sân bay Tân Sơn Nhất" is not "Tân" + a person "Sơn Nhất": places are
+    rarely one syllable, and a two-syllable name with no title before it is no
+    stronger a reading than the three-word place."""
+    return place_words == 1 and name_words == 2
+
+
 def _place_length(words: list[re.Match[str]]) -> int:
     """How many of ``words`` an unknown place takes: it ends before a personal
     name that follows it ("Tỉnh ủy Đông Lâm | Trần Quốc Hưng").  The name
@@ -144,7 +187,8 @@ def _place_length(words: list[re.Match[str]]) -> int:
     if transliterated is not None and transliterated < _MAX_UNKNOWN_WORDS:
         return transliterated + 1
     starts = [i for i in range(1, min(len(words), _MAX_UNKNOWN_WORDS + 1))
-              if words[i].group() in lexicon.family_names() and 2 <= len(words) - i <= 4]
+              if words[i].group() in lexicon.family_names() and 2 <= len(words) - i <= 4
+              and not _one_word_place_before_short_name(i, len(words) - i)]
     if not starts:
         return min(len(words), _MAX_UNKNOWN_WORDS)
     return next((i for i in starts if len(words) - i == 3), starts[0])
