@@ -615,3 +615,72 @@ def test_a_byline_label_or_note_is_not_part_of_the_name(byline, name):
     a = annotate_text("Văn bản.", byline=byline)
     inline = a.article.byline
     assert [inline.text[s.start:s.end] for s in inline.spans if s.tag == "persName"] == [name]
+
+
+# --- bodies of a locality, second title groups, company names, short titles -----------
+
+
+def test_a_body_takes_the_city_written_as_one_abbreviation():
+    a = annotate_text("Giám đốc Sở Xây dựng TP.HCM Đỗ Minh Khoa cho biết dự án sẽ khởi công.")
+    assert [t for t, _ in spans(a, "roleName")] == ["Giám đốc Sở Xây dựng TP.HCM"]
+    assert person(a, "pers-do-minh-khoa").roles == ["Giám đốc Sở Xây dựng TP.HCM"]
+
+
+def test_a_local_force_takes_the_whole_dotted_city_name():
+    a = annotate_text("Đại diện Công an TP. Hồ Chí Minh Vũ Thị Lan phát biểu.")
+    assert spans(a, "orgName") == [("Công an TP. Hồ Chí Minh", "#org-cong-an-tp-ho-chi-minh")]
+    assert [t for t, _ in spans(a, "persName")] == ["Vũ Thị Lan"]
+
+
+def test_a_body_takes_its_province_with_or_without_the_classifier():
+    a = annotate_text("Giám đốc Sở Y tế TP Hà Nội Lương Văn Tú kiểm tra bệnh viện.")
+    assert person(a, "pers-luong-van-tu").roles == ["Giám đốc Sở Y tế TP Hà Nội"]
+    a = annotate_text("Giám đốc Sở Y tế Bình Dương Lê Văn Ánh phát biểu.")
+    assert person(a, "pers-le-van-anh").roles == ["Giám đốc Sở Y tế Bình Dương"]
+
+
+def test_a_bare_locality_word_closes_the_body():
+    a = annotate_text("Ông Hà Quang Minh, Phó Giám đốc Sở Nội vụ huyện, cho biết.",
+                      "Bà Đào Thị Nga, Trưởng phòng Lao động xã hội huyện đã báo cáo.")
+    assert person(a, "pers-ha-quang-minh").roles == ["Phó Giám đốc Sở Nội vụ huyện"]
+    assert [t for t, _ in spans(a, "orgName")] == ["Sở Nội vụ huyện"]
+    assert [t for t, _ in spans(a, "orgName", run=1)] == ["phòng Lao động"]  # "xã hội" is no commune
+
+
+def test_a_longer_body_built_around_a_register_name_wins():
+    a = annotate_text("Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Đào Thị Nga dự lễ.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Ủy ban MTTQ Việt Nam tỉnh"]
+    assert person(a, "pers-dao-thi-nga").roles == ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+
+
+def test_a_second_title_group_in_parentheses_after_the_name():
+    a = annotate_text("Ông Đinh Công Lực, nguyên Chủ tịch UBND huyện Ea Kar "
+                      "(nay là Phó Giám đốc Sở Tài chính), bị kỷ luật.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Đinh Công Lực, nguyên Chủ tịch UBND huyện Ea Kar (nay là Phó Giám đốc Sở Tài chính)"]
+    assert [t for t, _ in spans(a, "roleName")] == ["nguyên Chủ tịch UBND huyện Ea Kar",
+                                                    "nay là Phó Giám đốc Sở Tài chính"]
+    assert person(a, "pers-dinh-cong-luc").roles == ["nguyên Chủ tịch UBND huyện Ea Kar",
+                                                     "Phó Giám đốc Sở Tài chính"]
+
+
+def test_a_company_name_runs_in_lower_case_up_to_its_abbreviation():
+    a = annotate_text("Ông Vương Đình Huệ, Tổng Giám đốc Tổng công ty Điện lực miền Bắc (EVNNPC) cho biết.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Tổng công ty Điện lực miền Bắc"]
+    assert person(a, "pers-vuong-dinh-hue").roles == ["Tổng Giám đốc Tổng công ty Điện lực miền Bắc"]
+    a = annotate_text("Công ty Điện lực đã làm việc với Tổ chức Y tế (WHO).")
+    assert [t for t, _ in spans(a, "orgName")] == ["Công ty Điện lực"]
+
+
+def test_a_later_short_form_of_a_title_is_not_listed_again():
+    a = annotate_text("Đại sứ Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam Park Min Soo dự lễ. "
+                      "Đại sứ Hàn Quốc Park Min Soo cho biết.",
+                      "Phó Bí thư Tỉnh ủy Lò Văn Tám phát biểu. Bí thư Tỉnh ủy Lò Văn Tám kết luận.")
+    assert person(a, "pers-park-min-soo").roles == ["Đại sứ Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam"]
+    assert person(a, "pers-lo-van-tam").roles == ["Phó Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy"]
+
+
+def test_a_highland_name_after_a_committee_is_no_place():
+    a = annotate_text("Chủ nhiệm UBKT Huyện ủy K'Thương Ka nhận xét.")
+    assert [t for t, _ in spans(a, "orgName")] == ["UBKT Huyện ủy", "Huyện ủy"]
+    assert person(a, "pers-k-thuong-ka").roles == ["Chủ nhiệm UBKT Huyện ủy"]

@@ -99,15 +99,24 @@ def word_before(text: str, pos: int) -> str | None:
     return m.group(1) if m else None
 
 
-_TWO_WORDS = re.compile(r"(\w+) (\w+)")
+_TWO_NAME_WORDS = re.compile(r"(\w+(?:['’-]\w+)*) (\w+(?:['’-]\w+)*)")
+# A first syllable with an apostrophe opens a highland name as a family name
+# does ("K'Lăng Thị Hoa", "H'Hen Niê", "Ka'Sa Ha"): Kinh names have none.
+APOSTROPHE_OPENER = re.compile(r"\w+['’]\w")
+
+
+def opens_a_name(word: str) -> bool:
+    """A family name, or a syllable with an apostrophe ("H'Hen Niê", "K'Lăng ...")."""
+    return word in lexicon.family_names() or bool(APOSTROPHE_OPENER.match(word))
 
 
 def starts_personal_name(text: str, pos: int) -> bool:
-    """True when a family name followed by a capitalised word starts at ``pos``
-    ("Trần Quốc Hưng"): a grammar that runs over capitalised words (an unknown
-    place, a minister's field) must stop there, or it takes the family name away."""
-    m = _TWO_WORDS.match(text, pos)
-    return bool(m and m.group(1) in lexicon.family_names() and is_cap(m.group(2))
+    """True when a family name (or a highland name's apostrophe syllable)
+    followed by a capitalised word starts at ``pos`` ("Trần Quốc Hưng",
+    "H'Lan Êban"): a grammar that runs over capitalised words (an unknown
+    place, a minister's field) must stop there, or it takes the name away."""
+    m = _TWO_NAME_WORDS.match(text, pos)
+    return bool(m and is_cap(m.group(1)) and opens_a_name(m.group(1)) and is_cap(m.group(2))
                 and m.group(2) not in lexicon.name_stops())
 
 
@@ -134,14 +143,18 @@ class Role:
     orgs: list[Match] = field(default_factory=list)
     head: tuple[int, int, str] | None = None  # the title head's span and its lexicon spelling
     places: list[Match] = field(default_factory=list)  # "Chủ tịch [Trung Quốc]"
+    # Where the title itself starts, after words that introduce it inside the
+    # roleName ("nay là " of "(nay là Phó Giám đốc Sở Y tế)"); None: at start.
+    title_start: int | None = None
 
     def title(self, text: str) -> str:
         """The title as an entry records it: as written, with the head spelled as
         the lexicon does ("Bí Thư Đảng ủy" -> "Bí thư Đảng ủy")."""
+        begin = self.start if self.title_start is None else self.title_start
         if self.head is None:
-            return text[self.start:self.end]
+            return text[begin:self.end]
         start, end, spelled = self.head
-        return text[self.start:start] + spelled + text[end:self.end]
+        return text[begin:start] + spelled + text[end:self.end]
 
 
 @dataclass

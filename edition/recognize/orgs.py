@@ -18,7 +18,7 @@ from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
 from .names import (ABBR, CAP, LOW, PHRASE, UP, Match, analyse, drop_overlapping,
-                    register_matches, respell, search_before)
+                    register_match_at, register_matches, respell, search_before)
 
 _LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
 _HEADS = (r"Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Hội|Liên đoàn|"
@@ -161,14 +161,17 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     candidates.extend(_councils_with_place(text, registers))
-    candidates = [_with_foreign_party(_extend_with_place(m, text, registers), text)
+    candidates = [_with_foreign_party(_extend_with_place(_up_to_abbreviation(m, text), text, registers),
+                                      text)
                   for m in candidates]
     registered = [_with_foreign_party(r, text) for r in registered]
     # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
     foreign = [m for m in candidates + registered if _OF_FOREIGN_PARTY.search(m.name)]
     registered = [r for r in registered
                   if not any(f.start <= r.start and r.end <= f.end and f != r for f in foreign)]
-    # The register knows better where a name it holds ends.
+    # The register knows better where a name it holds ends, but not where a
+    # longer body built around it starts ("Ủy ban" + "MTTQ Việt Nam" + " tỉnh").
+    registered = [r for r in registered if not any(_built_around(m, r, spelled) for m in candidates)]
     candidates = [m for m in candidates if not _NEEDS_PLACE.search(m.name)
                   and not any(m.start < r.end and r.start < m.end for r in registered)]
     top = drop_overlapping(registered + candidates)
@@ -187,6 +190,17 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                 break
     top, nested = _committees_of_councils(text, top, nested)
     return top + [m for m in nested if any(o.start < m.start and m.end == o.end for o in top + nested)]
+
+
+def _built_around(body: Match, registered: Match, spelled: str) -> bool:
+    """A head word of the grammar before a register name ("Ủy ban" + "MTTQ Việt
+    Nam"), the body's place, if any, after it; bodies of a body ("Ban Thường
+    vụ" + "Tỉnh ủy") are composed later and keep the register name inside."""
+    if not (body.start < registered.start and registered.end <= body.end):
+        return False
+    headed = _HEADED.match(spelled, body.start)
+    return (headed is not None and headed.end() >= registered.end
+            and search_before(_OF_ORG, spelled, registered.start, 64) is None)
 
 
 # A committee of a council or a Party committee, named by its field: "Ban
@@ -247,10 +261,12 @@ def _councils_with_place(text: str, registers: Registers) -> list[Match]:
 
 
 def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
-    """"Tỉnh ủy" + " Bình Định", "UBND tỉnh" + " Gia Lai"."""
+    """"Tỉnh ủy" + " Bình Định", "UBND tỉnh" + " Gia Lai", "Sở Y tế" + " tỉnh
+    Gia Lai"."""
     from .places import place_at
+    match = _with_written_place(match, text, registers)
     if not re.search(r"(?:ủy|bộ|" + _LOCALITY + r")$", respell(match.name)):
-        return match
+        return _with_locality(match, text, registers)
     if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1):
         return match  # "Đảng ủy" + "Quân khu 7" is a body of the unit, composed later
     place = place_at(text, match.end + 1, registers,
@@ -258,6 +274,68 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     if place is None:
         return match
     return Match(match.start, place.end, text[match.start:place.end])
+
+
+_LOCALITY_AT_END = re.compile(rf"(?<!\w){_LOCALITY}$")
+
+
+# A company's name goes on in any case up to its abbreviation in parentheses:
+# "Tổng công ty Điện lực miền Trung (EVNCPC)", "Công ty cổ phần Thép Hòa Bình (HBS)".
+_BUSINESS = re.compile(r"(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng) ")
+_CLAUSE_WORDS = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cùng)(?!\w)"
+_NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\w)){{1,8}}?"
+                                   rf"(?= \({ABBR}[A-Z0-9&-]*\))")
+
+
+def _up_to_abbreviation(match: Match, text: str) -> Match:
+    if not _BUSINESS.match(match.name):
+        return match
+    rest = _NAME_TO_ABBREVIATION.match(respell(text), match.end)
+    if rest is None:
+        return match
+    return Match(match.start, rest.end(), text[match.start:rest.end()])
+
+
+def _with_written_place(match: Match, text: str, registers: Registers) -> Match:
+    """"Công an TP" + ".HCM": a locality word that begins a gazetteer name
+    written with it ("TP.HCM", "TP. Hồ Chí Minh") is that name's first word."""
+    locality = _LOCALITY_AT_END.search(respell(match.name))
+    if locality is None:
+        return match
+    place = register_match_at(registers, "place", text, match.start + locality.start())
+    if place is None or place.end <= match.end:
+        return match
+    return Match(match.start, place.end, text[match.start:place.end])
+
+
+# A body of a locality named after its field: "Sở Y tế" + " tỉnh Gia Lai",
+# " TP.HCM", " Hà Nội", or the locality word alone where the article's
+# locality is meant ("Phòng Nội vụ huyện", "Sở Y tế tỉnh, cho biết").  Not
+# "xã hội" or "tỉnh lộ": words of their own.
+_LOCALITY_WORD = re.compile(r" (tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)"
+                            r"(?! (?:hội|lộ|ủy|lỵ|đội)(?!\w))(?!\w)")
+
+
+def _with_locality(match: Match, text: str, registers: Registers) -> Match:
+    from .places import glued, names_people, place_at
+    headed = _HEADED.match(respell(text), match.start)
+    if headed is None or headed.end() != match.end:
+        return match
+    place = register_match_at(registers, "place", text, match.end + 1) \
+        if text[match.end:match.end + 1] == " " else None
+    if place is not None and not glued(text, place):
+        return Match(match.start, place.end, text[match.start:place.end])
+    locality = _LOCALITY_WORD.match(respell(text), match.end)
+    if locality is None:
+        return match
+    end = locality.end()
+    place = place_at(text, end + 1, registers, person_named=names_people(locality.group(1))) \
+        if text[end:end + 1] == " " else None
+    if place is not None:
+        end = place.end
+    elif locality.group(1).startswith("TP"):
+        return match  # "TP" alone is the abbreviation's start or a sentence's end
+    return Match(match.start, end, text[match.start:end])
 
 
 def _names_people_after(match: Match) -> bool:

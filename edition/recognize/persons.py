@@ -15,7 +15,7 @@ Minh, only where used as a name) resolve to the same entry.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .. import lexicon
@@ -24,7 +24,7 @@ from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
 from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
-                    at_sentence_start, inside, is_cap, register_match_at, register_matches, respell,
+                    at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, analyse, drop_overlapping)
 from .orgs import credit_parts
 from .window import Occupied
@@ -35,14 +35,14 @@ _NAME_WORD = NAME_WORD
 # Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
 # with a two-word clan name: one word longer than others.
 _GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
-# A first syllable with an apostrophe opens a highland name as a family name
-# does ("K'Lăng Thị Hoa", "H'Hen Niê", "Ka'Sa Ha"): Kinh names have none.
-_APOSTROPHE_OPENER = re.compile(r"\w+['’]\w")
 _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
-_SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?| \()")  # " (": "X (nguyên Giám đốc Sở Y)"
+# " (": "X (nguyên Giám đốc Sở Y)", "X, Bí thư Huyện ủy (nay là Phó Giám đốc Sở Y)";
+# "nay là " belongs to the roleName (the persName's own text is the name),
+# not to the title.
+_SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?| \((?P<now>(?:nay|hiện) là )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
@@ -73,10 +73,22 @@ def _new_titles(titles: list[str], recorded: list[str]) -> list[str]:
     seen = {_title_key(t) for t in recorded}
     new = []
     for title in titles:
-        if _title_key(title) not in seen:
-            seen.add(_title_key(title))
+        key = _title_key(title)
+        if key not in seen and not any(_shortened(key, other) for other in seen):
+            seen.add(key)
             new.append(title)
     return new
+
+
+def _shortened(short: str, full: str) -> bool:
+    """"Đại sứ Nhật Bản" after "Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt
+    Nam": the same head with some of the full title's words, in its order.
+    Another head ("Bí thư" of "Phó Bí thư") is another office."""
+    short_words, full_words = short.split(), full.split()
+    if len(short_words) >= len(full_words) or short_words[:1] != full_words[:1]:
+        return False
+    remaining = iter(full_words)
+    return all(word in remaining for word in short_words)
 
 
 # The abbreviations of the bodies that titles name, and their full forms.
@@ -566,7 +578,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     if len(found) < 2:
         return None
     first = found[0].group()
-    if first in lexicon.name_stops() or not (evidence or _opens_a_name(first)):
+    if first in lexicon.name_stops() or not (evidence or opens_a_name(first)):
         return None
     end = pos + found[-1].end()
     return Match(pos, end, text[pos:end])
@@ -574,11 +586,6 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
 
 def _max_words(found: list[re.Match[str]]) -> int:
     return MAX_NAME_WORDS + 1 if found and _GENDER_PREFIX.match(found[0].group()) else MAX_NAME_WORDS
-
-
-def _opens_a_name(word: str) -> bool:
-    """A family name, or a syllable with an apostrophe ("H'Hen Niê", "K'Lăng ...")."""
-    return word in lexicon.family_names() or bool(_APOSTROPHE_OPENER.match(word))
 
 
 def _honorific_before(text: str, pos: int) -> bool:
@@ -678,20 +685,30 @@ def _attach_suffix_chains(text: str, mentions: list[_Found], chains: list[list[R
     for mention in mentions:
         if mention.entity_id or (mention.roles and mention.roles[-1].end > mention.name.start):
             continue  # a back-reference, or titles after the name already
-        sep = _SUFFIX_SEP.match(text, mention.end)
-        if not sep or sep.end() not in by_start:
-            continue
-        i, chain = by_start[sep.end()]
-        end = chain[-1].end
-        if sep.group().endswith("("):
-            if text[end:end + 1] != ")":
-                continue  # more than titles in the parentheses
-            end += 1
-        if i in used:
-            continue
-        used.add(i)
-        mention.roles = mention.roles + list(chain)
-        mention.end = end
+        # A second group may follow the first: "(nay là Phó Trưởng Ban ...)".
+        while _attach_next_group(text, mention, by_start, used):
+            pass
+
+
+def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int, list[Role]]],
+                       used: set[int]) -> bool:
+    sep = _SUFFIX_SEP.match(text, mention.end)
+    if not sep or sep.end() not in by_start:
+        return False
+    i, chain = by_start[sep.end()]
+    end = chain[-1].end
+    if "(" in sep.group():
+        if text[end:end + 1] != ")":
+            return False  # more than titles in the parentheses
+        end += 1
+    if i in used:
+        return False
+    used.add(i)
+    if sep.group("now"):
+        chain = [replace(chain[0], start=sep.start("now"), title_start=chain[0].start), *chain[1:]]
+    mention.roles = mention.roles + list(chain)
+    mention.end = end
+    return True
 
 
 def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -> None:

@@ -15,8 +15,8 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
-from .names import (NAME_WORD, Match, analyse, drop_overlapping, is_cap, register_match_at, register_matches,
-                    respell, word_after, word_before)
+from .names import (NAME_WORD, Match, analyse, drop_overlapping, is_cap, opens_a_name, register_match_at,
+                    register_matches, respell, word_after, word_before)
 
 _MAX_UNKNOWN_WORDS = 3
 # Province-level units are all in the gazetteer, so after their words a family
@@ -44,7 +44,7 @@ def find_places(text: str, registers: Registers, orgs: list[Match],
     """Place mentions in ``text`` that do not cross an organization mention."""
     if where in ("byline", "figure-credit"):
         return []  # a byline or credit names people and agencies, not places
-    found = [m for m in register_matches(registers, "place", text) if not _glued(text, m)]
+    found = [m for m in register_matches(registers, "place", text) if not glued(text, m)]
     found.extend(_after_classifier(text, registers))
     found.extend(streets(text, registers))
     return [m for m in drop_overlapping(found)
@@ -56,7 +56,7 @@ def _crosses(a: Match, b: Match) -> bool:
         (b.start <= a.start and a.end <= b.end) or (a.start <= b.start and b.end <= a.end))
 
 
-def _glued(text: str, match: Match) -> bool:
+def glued(text: str, match: Match) -> bool:
     """True when a gazetteer name is part of a longer capitalised name: after
     a family name ("Trương Hòa Bình") or before another capitalised word."""
     before = word_before(text, match.start)
@@ -146,7 +146,7 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
     if not words:
         return None
     length = _place_length(words)
-    if words[0].group() in lexicon.family_names() and not (person_named and length == 2):
+    if opens_a_name(words[0].group()) and not (person_named and length == 2):
         return None
     names = words[:length]
     return Match(pos, pos + names[-1].end(), text[pos:pos + names[-1].end()])
@@ -187,7 +187,7 @@ def _place_length(words: list[re.Match[str]]) -> int:
     if transliterated is not None and transliterated < _MAX_UNKNOWN_WORDS:
         return transliterated + 1
     starts = [i for i in range(1, min(len(words), _MAX_UNKNOWN_WORDS + 1))
-              if words[i].group() in lexicon.family_names() and 2 <= len(words) - i <= 4
+              if opens_a_name(words[i].group()) and 2 <= len(words) - i <= 4
               and not _one_word_place_before_short_name(i, len(words) - i)]
     if not starts:
         return min(len(words), _MAX_UNKNOWN_WORDS)
