@@ -46,8 +46,8 @@ _DATELINE_FORMS = [
     # Thứ Sáu, ngày 22 tháng 8 năm 2025 (the formal style of Party sites)
     re.compile(_WEEKDAY + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
                + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),
-    # 14:02 21/11/2024 · Đăng lúc 08:00 Thứ Hai, 02/12/2024
-    re.compile(_TIME + _JOIN + _WEEKDAY + _DATE + _ZONE, re.I),
+    # 14:02 21/11/2024 · Đăng lúc 08:00 Thứ Hai, 02/12/2024 · Thứ Bảy, 12:05, 16/11/2024
+    re.compile(_WEEKDAY + _TIME + _JOIN + _WEEKDAY + _DATE + _ZONE, re.I),
     # 2025-04-16 15:14:00 · 2020-03-05T02:00:00.000Z
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
                r"(?:[T ]\s*(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
