@@ -203,6 +203,8 @@ _SITE_LINE = re.compile(
     r"|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"           # comment button and count
     r"|In\s+bài(?:\s+viết)?"                           # print button
     r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"              # audio player
+    r"|Cỡ\s+chữ|(?:Cỡ\s+chữ\s*:?\s*)?A\s*[-–](?:\s*A)*\s*A\s*\+"  # font-size buttons: "A- A A+"
+    r"|Tải\s+về"                                       # download button
     r"|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"   # follow-us line
     r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords

@@ -431,6 +431,14 @@ def test_the_section_line_before_the_lead_is_furniture(head):
     assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
 
 
+@pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về"])
+def test_font_size_and_download_buttons_before_the_lead_are_furniture(widget):
+    article = article_from(f"Tiêu đề\n\nThứ Hai, 09:00, 3/3/2025\n\n{widget}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.dateline.when == "2025-03-03T09:00:00+07:00"
+    assert article.furniture == [widget]
+    assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
+
+
 def test_a_section_name_further_down_is_a_heading_and_an_advertisement_label_is_furniture():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nQuảng cáo\n\nXã hội\n\n"
                            "Đoạn hai kết thúc bằng dấu chấm.\n\nĐoạn ba.")
