@@ -237,6 +237,7 @@ MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 MAX_HEADING = 120
 MAX_CAPTION = 250
 ALT_ECHO = 0.7  # share of an alt line's words its caption repeats
+ALT_MENTION = 1 / 3  # ... when they include a capitalised name (a person, a place, a body)
 
 
 def parse_article(source: Source) -> Article:
@@ -478,13 +479,19 @@ def _echoes_caption(text: str, following: str | None) -> bool:
     """A short line saying again what the credited caption after it says
     ("Bộ trưởng … thăm công trình" before "Bộ trưởng … thăm công trình cầu X.
     Ảnh: …"): the photo's alt text, not a heading.  A heading before a photo
-    names its section in other words, so most of the line's words must recur."""
+    names its section in other words, so most of the line's words must recur,
+    or a good part of them with a name the caption names too ("Lễ đón Thủ tướng
+    Lào tại Hà Nội" before "Chủ tịch nước đón Thủ tướng … . Ảnh: …")."""
     if (following is None or len(text) > MAX_HEADING or text[-1] in _TERMINAL
             or not _CREDIT.search(following) or not _is_caption(following, after_alt=True)):
         return False
-    words = text.casefold().split()
+    words = [word.strip("\"“”'‘’") for word in text.split()]
     caption_words = set(re.findall(r"\w+", following.casefold()))
-    return sum(word.strip("\"“”'‘’") in caption_words for word in words) >= ALT_ECHO * len(words)
+    shared = [k for k, word in enumerate(words) if word.casefold() in caption_words]
+    if len(shared) >= ALT_ECHO * len(words):
+        return True
+    names_shared = any(k > 0 and words[k][:1].isupper() for k in shared)
+    return names_shared and len(shared) >= ALT_MENTION * len(words)
 
 
 def _is_caption(text: str, after_alt: bool) -> bool:

@@ -360,6 +360,28 @@ def test_a_heading_before_a_credited_photo_of_other_words_stays_a_heading():
     assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
 
 
+@pytest.mark.parametrize("alt, caption", [
+    # the line names the body and the people the caption names, in other words
+    ("Lễ ký kết hợp tác giữa tỉnh Đông Lâm và Đại học Bến Lở",
+     "Chủ tịch tỉnh Vũ Đức Tài và Hiệu trưởng Đại học Bến Lở trao biên bản. (Ảnh: Minh Châu)"),
+    ("Toàn cảnh phiên họp tại trụ sở Ủy ban nhân dân tỉnh",
+     "Phó Chủ tịch Ủy ban nhân dân tỉnh phát biểu tại phiên họp. Ảnh: Lê Vy"),
+])
+def test_a_line_naming_what_the_credited_caption_after_it_names_is_the_photo_alt(alt, caption):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{caption}\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+    assert len(article.blocks) == 3
+
+
+def test_a_heading_sharing_some_plain_words_with_the_credited_caption_stays_a_heading():
+    # a third of its words recur, but no name: the section's head
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nPhát triển giáo dục vùng cao\n\n"
+                           "Học sinh vùng cao trong giờ học. Ảnh: Minh Châu\n\nĐoạn cuối của bài.")
+    assert isinstance(article.blocks[1], Heading)
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+
+
 def test_a_line_echoed_by_a_caption_without_credit_stays_a_heading():
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nKết quả {ECHOING_ALT}\n\n"
                            f"Kết quả {ECHOING_ALT}, có nhiều đổi mới.\n\nĐoạn cuối của bài.")
