@@ -46,8 +46,8 @@ _DATELINE_FORMS = [
     # Thứ Sáu, ngày 22 tháng 8 năm 2025 (the formal style of Party sites)
     re.compile(_WEEKDAY + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
                + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),
-    # 14:02 21/11/2024 · Đăng lúc 08:00 Thứ Hai, 02/12/2024
-    re.compile(_TIME + _JOIN + _WEEKDAY + _DATE + _ZONE, re.I),
+    # 14:02 21/11/2024 · Đăng lúc 08:00 Thứ Hai, 02/12/2024 · Thứ Bảy, 12:05, 16/11/2024
+    re.compile(_WEEKDAY + _TIME + _JOIN + _WEEKDAY + _DATE + _ZONE, re.I),
     # 2025-04-16 15:14:00 · 2020-03-05T02:00:00.000Z
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
                r"(?:[T ]\s*(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
@@ -203,6 +203,8 @@ _SITE_LINE = re.compile(
     r"|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"           # comment button and count
     r"|In\s+bài(?:\s+viết)?"                           # print button
     r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"              # audio player
+    r"|Cỡ\s+chữ|(?:Cỡ\s+chữ\s*:?\s*)?A\s*[-–](?:\s*A)*\s*A\s*\+"  # font-size buttons: "A- A A+"
+    r"|Tải\s+về"                                       # download button
     r"|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"   # follow-us line
     r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
@@ -235,6 +237,7 @@ MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 MAX_HEADING = 120
 MAX_CAPTION = 250
 ALT_ECHO = 0.7  # share of an alt line's words its caption repeats
+ALT_MENTION = 1 / 3  # ... when they include a capitalised name (a person, a place, a body)
 
 
 def parse_article(source: Source) -> Article:
@@ -476,13 +479,19 @@ def _echoes_caption(text: str, following: str | None) -> bool:
     """A short line saying again what the credited caption after it says
     ("Bộ trưởng … thăm công trình" before "Bộ trưởng … thăm công trình cầu X.
     Ảnh: …"): the photo's alt text, not a heading.  A heading before a photo
-    names its section in other words, so most of the line's words must recur."""
+    names its section in other words, so most of the line's words must recur,
+    or a good part of them with a name the caption names too ("Lễ đón Thủ tướng
+    Lào tại Hà Nội" before "Chủ tịch nước đón Thủ tướng … . Ảnh: …")."""
     if (following is None or len(text) > MAX_HEADING or text[-1] in _TERMINAL
             or not _CREDIT.search(following) or not _is_caption(following, after_alt=True)):
         return False
-    words = text.casefold().split()
+    words = [word.strip("\"“”'‘’") for word in text.split()]
     caption_words = set(re.findall(r"\w+", following.casefold()))
-    return sum(word.strip("\"“”'‘’") in caption_words for word in words) >= ALT_ECHO * len(words)
+    shared = [k for k, word in enumerate(words) if word.casefold() in caption_words]
+    if len(shared) >= ALT_ECHO * len(words):
+        return True
+    names_shared = any(k > 0 and words[k][:1].isupper() for k in shared)
+    return names_shared and len(shared) >= ALT_MENTION * len(words)
 
 
 def _is_caption(text: str, after_alt: bool) -> bool:

@@ -49,11 +49,14 @@ def only(body: str, **kw) -> tuple[str, dict]:
     ("Đại hội các cấp nhiệm kỳ 2020-2025 thành công.", "nhiệm kỳ 2020-2025", {"from": "2020", "to": "2025"}),
     ("Kết quả giai đoạn 2016 – 2020 được đánh giá cao.", "giai đoạn 2016 – 2020", {"from": "2016", "to": "2020"}),
     ("Quy hoạch vùng thời kỳ 2021-2030 đã được phê duyệt.", "thời kỳ 2021-2030", {"from": "2021", "to": "2030"}),
+    ("Học phí giữ nguyên trong năm học 2026 - 2027.", "năm học 2026 - 2027", {"from": "2026", "to": "2027"}),
+    ("Sinh viên niên khóa 2019-2023 đã tốt nghiệp.", "niên khóa 2019-2023", {"from": "2019", "to": "2023"}),
     ("Lớp học diễn ra trong 3 ngày 8-10/9/2019 tại Huế.", "8-10/9/2019", {"from": "2019-09-08", "to": "2019-09-10"}),
     ("Triển lãm ảnh (30.4.1975 - 30.4.2025) mở cửa.", "30.4.1975 - 30.4.2025", {"from": "1975-04-30", "to": "2025-04-30"}),
     ("Từ năm 2015 đến tháng 6 năm 2019 đã có nhiều đổi mới.", "năm 2015 đến tháng 6 năm 2019", {"from": "2015", "to": "2019-06"}),
     ("Chương trình của năm 2022 và 2023 được giữ nguyên.", "năm 2022 và 2023", {"from": "2022", "to": "2023"}),
     ("Năm 2023 là năm bản lề.", "Năm 2023", {"when": "2023"}),
+    ("Hội thao lần thứ 12 năm 2026 khai mạc.", "năm 2026", {"when": "2026"}),
 ])
 def test_written_dates(sentence, text, attrs):
     assert only(sentence) == (text, attrs)

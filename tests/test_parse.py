@@ -44,6 +44,9 @@ def article_from(text: str):
     ("Đăng lúc 05:50 27/7/2024", "2024-07-27T05:50:00+07:00"),
     ("16:48 19/05/2025", "2025-05-19T16:48:00+07:00"),
     ("10h15 Thứ Hai, 13/1/2025", "2025-01-13T10:15:00+07:00"),
+    # the weekday, then the time, then the date (VOV)
+    ("Thứ Tư, 07:30, 4/6/2025", "2025-06-04T07:30:00+07:00"),
+    ("Chủ nhật, 21h10 - 2/3/2025", "2025-03-02T21:10:00+07:00"),
     ("Thứ bảy, ngày 4 tháng 10 năm 2025", "2025-10-04"),
     ("Chủ nhật, ngày 9 tháng 3 năm 2025 - 20:10", "2025-03-09T20:10:00+07:00"),
 ])
@@ -357,6 +360,28 @@ def test_a_heading_before_a_credited_photo_of_other_words_stays_a_heading():
     assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
 
 
+@pytest.mark.parametrize("alt, caption", [
+    # the line names the body and the people the caption names, in other words
+    ("Lễ ký kết hợp tác giữa tỉnh Đông Lâm và Đại học Bến Lở",
+     "Chủ tịch tỉnh Vũ Đức Tài và Hiệu trưởng Đại học Bến Lở trao biên bản. (Ảnh: Minh Châu)"),
+    ("Toàn cảnh phiên họp tại trụ sở Ủy ban nhân dân tỉnh",
+     "Phó Chủ tịch Ủy ban nhân dân tỉnh phát biểu tại phiên họp. Ảnh: Lê Vy"),
+])
+def test_a_line_naming_what_the_credited_caption_after_it_names_is_the_photo_alt(alt, caption):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{caption}\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+    assert len(article.blocks) == 3
+
+
+def test_a_heading_sharing_some_plain_words_with_the_credited_caption_stays_a_heading():
+    # a third of its words recur, but no name: the section's head
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nPhát triển giáo dục vùng cao\n\n"
+                           "Học sinh vùng cao trong giờ học. Ảnh: Minh Châu\n\nĐoạn cuối của bài.")
+    assert isinstance(article.blocks[1], Heading)
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+
+
 def test_a_line_echoed_by_a_caption_without_credit_stays_a_heading():
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nKết quả {ECHOING_ALT}\n\n"
                            f"Kết quả {ECHOING_ALT}, có nhiều đổi mới.\n\nĐoạn cuối của bài.")
@@ -425,6 +450,14 @@ def test_the_section_line_before_the_lead_is_furniture(head):
     article = article_from(f"Tiêu đề\n\n{head}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
     assert article.dateline.when == "2021-03-12"
     assert article.furniture == [line for line in head.split("\n\n") if "/" not in line]
+    assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
+
+
+@pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về"])
+def test_font_size_and_download_buttons_before_the_lead_are_furniture(widget):
+    article = article_from(f"Tiêu đề\n\nThứ Hai, 09:00, 3/3/2025\n\n{widget}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.dateline.when == "2025-03-03T09:00:00+07:00"
+    assert article.furniture == [widget]
     assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
 
 

@@ -8,7 +8,8 @@ Forms (see ``docs``/the tests): ``01/07/2022``, ``1/3/2025``, ``16/4``, ``21.4``
 joined by ``-``/``–``/``đến``/``đến hết`` (``2021 - 2025``, ``15-16/7/2020``,
 ``30.4.1975 - 30.4.2025``, ``năm 2016 đến tháng 11 năm 2018``, ``ngày 5 đến ngày
 7/12``, ``ngày 30/4 đến hết ngày 4/5/2025``) or by ``và`` (``năm 2019 và 2020``,
-``ngày 19 và 20/11``), with ``nhiệm kỳ``/``giai đoạn``/``thời kỳ`` kept in the span.
+``ngày 19 và 20/11``), with ``nhiệm kỳ``/``giai đoạn``/``thời kỳ``/``năm học``/``niên khóa``
+kept in the span.
 
 Span conventions (the gold lists' README): unit words (ngày, tháng, năm, quý,
 nhiệm kỳ, giai đoạn) stay in the span; times of day (Sáng, Chiều), weekdays
@@ -55,7 +56,10 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _TO = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến", "đến hết"
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*$")
 _AND = re.compile(r"^\s+và\s+$")
-_PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE)
+# The kind of period a range of years names: a term, a stage, a school year
+# ("năm học 2024-2025", "niên khóa 2022-2026").
+_PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+kh(?:óa|oá))\s+$",
+                            re.IGNORECASE)
 _DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
 # Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
@@ -139,7 +143,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?![\d/]|[.,]\d)")),
     ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
                            r"(?![\w/]|[.,]\d)")),
-    ("year", re.compile(r"(?=[Nn])(?<!\d\s)[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
+    # not after a count ("10 năm 2021 - 2030" is a duration), but after an
+    # ordinal ("lần thứ 6 năm 2024": the sixth, in 2024)
+    ("year", re.compile(r"(?=[Nn])(?:(?<!\d\s)|(?<=[Tt]hứ\s\d\s)|(?<=[Tt]hứ\s\d\d\s))"
+                        r"[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
     ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d)")),
 ]
 
