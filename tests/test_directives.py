@@ -341,6 +341,34 @@ def test_congress_owners(sentence, mention, national):
     assert mentions[0][1].startswith("#dir-nq-dai-hoi-") == national
 
 
+@pytest.mark.parametrize("sentence, mention", [
+    ("Các cấp công đoàn thực hiện Nghị quyết Đại hội XI Công đoàn Việt Nam, chuẩn bị đại hội mới.",
+     "Nghị quyết Đại hội XI Công đoàn Việt Nam"),
+    ("Hội viên quán triệt Nghị quyết Đại hội X Hội Liên hiệp Phụ nữ Việt Nam tới cơ sở.",
+     "Nghị quyết Đại hội X Hội Liên hiệp Phụ nữ Việt Nam"),
+    ("Đoàn viên học tập Nghị quyết Đại hội XI Đoàn TNCS Hồ Chí Minh.",
+     "Nghị quyết Đại hội XI Đoàn TNCS Hồ Chí Minh"),
+    # A place word inside the name, and the term after it.
+    ("Tổ chức thực hiện Nghị quyết Đại hội IX Công đoàn tỉnh Lâm Viên, nhiệm kỳ 2018-2023 đạt kết quả tốt.",
+     "Nghị quyết Đại hội IX Công đoàn tỉnh Lâm Viên, nhiệm kỳ 2018-2023"),
+])
+def test_another_organisations_congress_is_named_after_the_ordinal(sentence, mention):
+    mentions, _ = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    assert not mentions[0][1].startswith("#dir-nq-dai-hoi-")  # not the Party's national congress
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Quán triệt Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam đến khu dân cư.",
+     "Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam"),
+    # A name followed by a verb is the clause's subject, not the congress's owner.
+    ("Để thực hiện Nghị quyết Đại hội XIII Ban Thường vụ Tỉnh ủy đã ban hành chương trình.",
+     "Nghị quyết Đại hội XIII"),
+])
+def test_the_partys_congress_with_a_name_after_the_ordinal(sentence, mention):
+    assert run_directives(sentence)[0] == [(mention, "#dir-nq-dai-hoi-xiii")]
+
+
 def test_a_short_form_before_the_full_number_points_to_it():
     mentions, entities = run_directives(
         "Đưa Kết luận 87 vào thực tiễn sản xuất.\n\n"

@@ -121,11 +121,14 @@ _PLENUM = re.compile(
 # "Đảng bộ Công an Trung ương"): the ordinal after it bounds the name.
 _COMMITTEE_OWNER = (r"(?:đại biểu\s+)?Đảng\s+(?:bộ|" + _UY + r")"
                     r"(?:\s+(?:[A-ZĐ]\w*(?:\s+\w+){0,2}?|thành phố|thị xã|cơ quan|khối|tỉnh|huyện|quận|xã|phường))*\s+")
+_TERM_PATTERN = r",?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
+_TERM = re.compile(_TERM_PATTERN)
+_THE_PARTY = re.compile(r"Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?")
 _CONGRESS = re.compile(
     r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
     r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?"
     r"(?:(?P<owner>" + _COMMITTEE_OWNER + r")(?=lần thứ))?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
-    r"(?P<term>,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?")
+    r"(?P<term>" + _TERM_PATTERN + r")?")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.
 _OF_ABOUT = re.compile(
     r"(?=[NCKQT])(?<![\w])(?P<head>Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Thông tư|Quy định)"
@@ -635,7 +638,25 @@ def _end_of(form: str, m: re.Match[str], text: str) -> int:
         committee = re.match(r"\s+của\s+Đảng\s+(?:bộ|" + _UY + r")", text[end:])
         if committee:
             return end + committee.end() + _org_words_length(text, end + committee.end())
+    organisation = _ORGANISATION_AFTER_ORDINAL.match(text, end)
+    if organisation and not m.group("term") and not _VERB_AFTER_SUBJECT.match(text, organisation.end()):
+        term = _TERM.match(text, organisation.end())
+        return term.end() if term else organisation.end()
     return end
+
+
+# A mass organisation's congress names it right after the ordinal: "Đại hội
+# XII Công đoàn Việt Nam", "Đại hội X Hội Liên hiệp Phụ nữ Việt Nam", "Đại hội
+# XI Công đoàn tỉnh Hà Nam": capitalised words, a lower-case syllable of a
+# compound between them ("Liên hiệp", "Công đoàn tỉnh"), a place word before a name.
+_NAME_AHEAD = r"(?=\s+(?:" + UP + r"|" + _PLACE_WORDS + r"\s+" + UP + r")|\s*(?:[,.;:)]|$))"
+# "Thực hiện Nghị quyết Đại hội XIII Ban Thường vụ Tỉnh ủy đã ...": a name
+# followed by a verb (after the name's last lower-case syllable, if any) is
+# the subject of the clause, not the congress's owner.
+_VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?!" + UP + r")[^\W\d]\w*)?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|" + _PREDICATE.pattern + r")(?!\w)")
+_ORGANISATION_AFTER_ORDINAL = re.compile(
+    r"\s+" + UP + r"\w*(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORDS + r"(?=\s+" + UP + r")|(?!" + UP + r")\w+"
+    + _NAME_AHEAD + r"))*")
 
 
 def _org_words_length(text: str, pos: int, *, named: bool = False) -> int:
@@ -876,8 +897,12 @@ def _congress(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
     congress = _roman(m.group("x"))
     mention = text[c.start:c.end]
-    national = bool(m.group("scope")) or re.search(r"của\s+Đảng$", mention) or not (
-        m.group("term") or re.search(r"Đảng\s+(?:bộ|" + _UY + r")|của\s+Đảng\s", mention))
+    owner = _ORGANISATION_AFTER_ORDINAL.match(text, m.end(), c.end)
+    if owner and not _THE_PARTY.fullmatch(owner.group().strip()):
+        national = False  # "Nghị quyết Đại hội XII Công đoàn Việt Nam": another organisation's congress
+    else:
+        national = bool(m.group("scope")) or re.search(r"của\s+Đảng$", mention) or not (
+            m.group("term") or re.search(r"Đảng\s+(?:bộ|" + _UY + r")|của\s+Đảng\s", mention))
     ident = f"dir-nq-dai-hoi-{congress.lower()}" if national else xml_id("dir", mention)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type="Nghị quyết", id=ident)
     return [entity.id]
