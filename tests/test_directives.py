@@ -262,6 +262,19 @@ def test_law_titles_with_a_comma(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Hợp đồng thử việc phải theo đúng Bộ luật Lao động năm 2012 và Nghị định số 44/2013/NĐ-CP.",
+     ["Bộ luật Lao động năm 2012", "Nghị định số 44/2013/NĐ-CP"]),
+    ("Tòa xét xử bị cáo theo Bộ luật Hình sự, Bộ luật Tố tụng hình sự.",
+     ["Bộ luật Hình sự", "Bộ luật Tố tụng hình sự"]),
+    ("Luật sư viện dẫn Bộ luật Dân sự số 33/2005/QH11 trong phiên tòa.", ["Bộ luật Dân sự số 33/2005/QH11"]),
+    # "bộ luật" of lower case followed by no title is no document.
+    ("Nước này đang soạn một bộ luật mới về an ninh mạng.", []),
+])
+def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
 def test_an_amendment_is_another_document_than_the_law_in_force():
     mentions, _ = run_directives(
         "Đại biểu so sánh dự án Luật Điện ảnh (sửa đổi, bổ sung) với Luật Điện ảnh đang có hiệu lực.")

@@ -59,12 +59,14 @@ NUMBERED_HEADS = [
     "Chương trình hành động", "Nghị quyết liên tịch", "Thông tư liên tịch", "Nghị quyết",
     "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư", "Công điện", "Công văn",
     "Quy định", "Quy chế", "Thông báo", "Hướng dẫn", "Chương trình", "Kế hoạch", "Văn bản",
-    "Luật", "Pháp lệnh", "Đề án",
+    "Bộ luật", "Luật", "Pháp lệnh", "Đề án",
 ]
 # Heads that name a document by a title when no number follows.
-TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Luật"]
+# A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
+TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Bộ luật",
+               "Luật"]
 # Heads whose title must start with a capital: "Luật Đất đai", not "Luật sư".
-_CAPITAL_TITLE_HEADS = {"Luật"}
+_LAW_HEADS = {"Bộ luật", "Luật"}
 
 _LETTERS = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 #: A document number: "05-CT/TW", "149/CĐ-TTg", "60/2018/QH14", "35- NQ/TW", "02/2021".
@@ -346,7 +348,7 @@ _NUMBER_AFTER_TITLE = re.compile(r"\s+số\s+(?P<num>" + NUMBER + r")(?![\w/-])"
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _TITLE_HEAD.finditer(text):
-        if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
+        if m.group(0) in _LAW_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
             continue
         end = _title_end(text, m.end())
         if end is None or end == m.end():
@@ -355,7 +357,7 @@ def _title_candidates(text: str) -> list[Candidate]:
         if number:
             end = number.end()  # the number closes the title
         else:
-            if m.group(0) == "Luật":
+            if m.group(0) in _LAW_HEADS:
                 end = _law_title_end(text, end)
             end = _amendment_end(text, _place_list_end(text, m.end(), end))
         if _may_be_title(text, m.start(), numbered=bool(number)):
