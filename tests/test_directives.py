@@ -275,6 +275,19 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    # A bare year after the title's last common noun names its edition.
+    ("Các trường mầm non áp dụng Chương trình giáo dục mầm non 2009.", ["Chương trình giáo dục mầm non 2009"]),
+    ("Hội thảo bàn về Luật Doanh nghiệp 2020 và Luật Đầu tư.", ["Luật Doanh nghiệp 2020", "Luật Đầu tư"]),
+    ("Từ tháng 8, Luật Nhà ở 2023 có hiệu lực.", ["Luật Nhà ở 2023"]),
+    # After a place's name, or before a verb, the year is when, not which.
+    ("Tỉnh thông qua Đề án sáp nhập xã của tỉnh Lâm Viên 2025.", ["Đề án sáp nhập xã của tỉnh Lâm Viên"]),
+    ("Tỉnh triển khai Kế hoạch chuyển đổi số 2025 hướng tới chính quyền số.", ["Kế hoạch chuyển đổi số"]),
+])
+def test_a_bare_year_after_a_title(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
 def test_an_amendment_is_another_document_than_the_law_in_force():
     mentions, _ = run_directives(
         "Đại biểu so sánh dự án Luật Điện ảnh (sửa đổi, bổ sung) với Luật Điện ảnh đang có hiệu lực.")

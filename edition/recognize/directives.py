@@ -258,12 +258,34 @@ def _title_end(text: str, start: int) -> int | None:
         if before_and is None:
             return None
         end = before_and
-    end = _vision_end(text, start, end)
-    trailing_year = re.search(r"(?<!năm)(?<!\d)\s+(?:19|20)\d\d$", text[start:end])
-    if trailing_year and not re.search(r"(?:năm|kỳ|đoạn|đến|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$",
-                                       text[start:end]):
-        end = start + trailing_year.start()  # "Đề án ... tỉnh Bình Định 2025": the year is not the title
-    return end
+    return _bare_year_end(text, start, _vision_end(text, start, end))
+
+
+# A year closing a title by itself, not as a period ("năm 2025", "2021 - 2030").
+_BARE_YEAR = re.compile(r"(?<!\d)\s+(?:19|20)\d\d$")
+_PERIOD_YEAR = re.compile(r"(?:năm|kỳ|đoạn|đến|nhìn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$")
+# After a year that is the title's edition, the clause ends or a function word follows.
+_CLAUSE_ENDS_OR_LINKS = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)|\s+(?:và|của|về|hoặc)(?!\w)")
+_LOWER_WORD_BEFORE_YEAR = re.compile(r"(?<!\w)(?!" + UP + r")[^\W\d]\w*\s+(?:19|20)\d\d$")
+
+
+def _bare_year_end(text: str, start: int, end: int) -> int:
+    """A bare year after a title's last common noun names its edition
+    ("Chương trình giáo dục phổ thông 2006", "Luật Doanh nghiệp 2020") when the
+    clause ends or a function word follows; after a place's name ("Đề án ...
+    tỉnh Bình Định 2025") or before a verb it is a time adverbial, cut off."""
+    year = _BARE_YEAR.search(text, start, end)
+    if not year or _PERIOD_YEAR.search(text, start, end):
+        return end
+    if _names_edition(text, end) and _LOWER_WORD_BEFORE_YEAR.search(text, start, end):
+        return end
+    return year.start()
+
+
+def _names_edition(text: str, end: int) -> bool:
+    following = re.match(r"\s+(\w+)", text[end:])
+    return bool(_CLAUSE_ENDS_OR_LINKS.match(text, end)
+                or (following and _stops_title(following.group(1).lower(), text, end + following.start(1))))
 
 
 # A dash joins parts of a title ("kinh tế - xã hội", "Việt Nam - Lào",
