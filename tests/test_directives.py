@@ -262,6 +262,32 @@ def test_law_titles_with_a_comma(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Hợp đồng thử việc phải theo đúng Bộ luật Lao động năm 2012 và Nghị định số 44/2013/NĐ-CP.",
+     ["Bộ luật Lao động năm 2012", "Nghị định số 44/2013/NĐ-CP"]),
+    ("Tòa xét xử bị cáo theo Bộ luật Hình sự, Bộ luật Tố tụng hình sự.",
+     ["Bộ luật Hình sự", "Bộ luật Tố tụng hình sự"]),
+    ("Luật sư viện dẫn Bộ luật Dân sự số 33/2005/QH11 trong phiên tòa.", ["Bộ luật Dân sự số 33/2005/QH11"]),
+    # "bộ luật" of lower case followed by no title is no document.
+    ("Nước này đang soạn một bộ luật mới về an ninh mạng.", []),
+])
+def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # A bare year after the title's last common noun names its edition.
+    ("Các trường mầm non áp dụng Chương trình giáo dục mầm non 2009.", ["Chương trình giáo dục mầm non 2009"]),
+    ("Hội thảo bàn về Luật Doanh nghiệp 2020 và Luật Đầu tư.", ["Luật Doanh nghiệp 2020", "Luật Đầu tư"]),
+    ("Từ tháng 8, Luật Nhà ở 2023 có hiệu lực.", ["Luật Nhà ở 2023"]),
+    # After a place's name, or before a verb, the year is when, not which.
+    ("Tỉnh thông qua Đề án sáp nhập xã của tỉnh Lâm Viên 2025.", ["Đề án sáp nhập xã của tỉnh Lâm Viên"]),
+    ("Tỉnh triển khai Kế hoạch chuyển đổi số 2025 hướng tới chính quyền số.", ["Kế hoạch chuyển đổi số"]),
+])
+def test_a_bare_year_after_a_title(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
 def test_an_amendment_is_another_document_than_the_law_in_force():
     mentions, _ = run_directives(
         "Đại biểu so sánh dự án Luật Điện ảnh (sửa đổi, bổ sung) với Luật Điện ảnh đang có hiệu lực.")
@@ -339,6 +365,34 @@ def test_congress_owners(sentence, mention, national):
     mentions, _ = run_directives(sentence)
     assert [m for m, _ in mentions] == [mention]
     assert mentions[0][1].startswith("#dir-nq-dai-hoi-") == national
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Các cấp công đoàn thực hiện Nghị quyết Đại hội XI Công đoàn Việt Nam, chuẩn bị đại hội mới.",
+     "Nghị quyết Đại hội XI Công đoàn Việt Nam"),
+    ("Hội viên quán triệt Nghị quyết Đại hội X Hội Liên hiệp Phụ nữ Việt Nam tới cơ sở.",
+     "Nghị quyết Đại hội X Hội Liên hiệp Phụ nữ Việt Nam"),
+    ("Đoàn viên học tập Nghị quyết Đại hội XI Đoàn TNCS Hồ Chí Minh.",
+     "Nghị quyết Đại hội XI Đoàn TNCS Hồ Chí Minh"),
+    # A place word inside the name, and the term after it.
+    ("Tổ chức thực hiện Nghị quyết Đại hội IX Công đoàn tỉnh Lâm Viên, nhiệm kỳ 2018-2023 đạt kết quả tốt.",
+     "Nghị quyết Đại hội IX Công đoàn tỉnh Lâm Viên, nhiệm kỳ 2018-2023"),
+])
+def test_another_organisations_congress_is_named_after_the_ordinal(sentence, mention):
+    mentions, _ = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    assert not mentions[0][1].startswith("#dir-nq-dai-hoi-")  # not the Party's national congress
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Quán triệt Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam đến khu dân cư.",
+     "Nghị quyết Đại hội XIII Đảng Cộng sản Việt Nam"),
+    # A name followed by a verb is the clause's subject, not the congress's owner.
+    ("Để thực hiện Nghị quyết Đại hội XIII Ban Thường vụ Tỉnh ủy đã ban hành chương trình.",
+     "Nghị quyết Đại hội XIII"),
+])
+def test_the_partys_congress_with_a_name_after_the_ordinal(sentence, mention):
+    assert run_directives(sentence)[0] == [(mention, "#dir-nq-dai-hoi-xiii")]
 
 
 def test_a_short_form_before_the_full_number_points_to_it():

@@ -59,12 +59,14 @@ NUMBERED_HEADS = [
     "Chương trình hành động", "Nghị quyết liên tịch", "Thông tư liên tịch", "Nghị quyết",
     "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư", "Công điện", "Công văn",
     "Quy định", "Quy chế", "Thông báo", "Hướng dẫn", "Chương trình", "Kế hoạch", "Văn bản",
-    "Luật", "Pháp lệnh", "Đề án",
+    "Bộ luật", "Luật", "Pháp lệnh", "Đề án",
 ]
 # Heads that name a document by a title when no number follows.
-TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Luật"]
+# A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
+TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Bộ luật",
+               "Luật"]
 # Heads whose title must start with a capital: "Luật Đất đai", not "Luật sư".
-_CAPITAL_TITLE_HEADS = {"Luật"}
+_LAW_HEADS = {"Bộ luật", "Luật"}
 
 _LETTERS = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 #: A document number: "05-CT/TW", "149/CĐ-TTg", "60/2018/QH14", "35- NQ/TW", "02/2021".
@@ -121,11 +123,14 @@ _PLENUM = re.compile(
 # "Đảng bộ Công an Trung ương"): the ordinal after it bounds the name.
 _COMMITTEE_OWNER = (r"(?:đại biểu\s+)?Đảng\s+(?:bộ|" + _UY + r")"
                     r"(?:\s+(?:[A-ZĐ]\w*(?:\s+\w+){0,2}?|thành phố|thị xã|cơ quan|khối|tỉnh|huyện|quận|xã|phường))*\s+")
+_TERM_PATTERN = r",?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
+_TERM = re.compile(_TERM_PATTERN)
+_THE_PARTY = re.compile(r"Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?")
 _CONGRESS = re.compile(
     r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
     r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?"
     r"(?:(?P<owner>" + _COMMITTEE_OWNER + r")(?=lần thứ))?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
-    r"(?P<term>,?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4})?")
+    r"(?P<term>" + _TERM_PATTERN + r")?")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.
 _OF_ABOUT = re.compile(
     r"(?=[NCKQT])(?<![\w])(?P<head>Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Thông tư|Quy định)"
@@ -253,12 +258,34 @@ def _title_end(text: str, start: int) -> int | None:
         if before_and is None:
             return None
         end = before_and
-    end = _vision_end(text, start, end)
-    trailing_year = re.search(r"(?<!năm)(?<!\d)\s+(?:19|20)\d\d$", text[start:end])
-    if trailing_year and not re.search(r"(?:năm|kỳ|đoạn|đến|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$",
-                                       text[start:end]):
-        end = start + trailing_year.start()  # "Đề án ... tỉnh Bình Định 2025": the year is not the title
-    return end
+    return _bare_year_end(text, start, _vision_end(text, start, end))
+
+
+# A year closing a title by itself, not as a period ("năm 2025", "2021 - 2030").
+_BARE_YEAR = re.compile(r"(?<!\d)\s+(?:19|20)\d\d$")
+_PERIOD_YEAR = re.compile(r"(?:năm|kỳ|đoạn|đến|nhìn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$")
+# After a year that is the title's edition, the clause ends or a function word follows.
+_CLAUSE_ENDS_OR_LINKS = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)|\s+(?:và|của|về|hoặc)(?!\w)")
+_LOWER_WORD_BEFORE_YEAR = re.compile(r"(?<!\w)(?!" + UP + r")[^\W\d]\w*\s+(?:19|20)\d\d$")
+
+
+def _bare_year_end(text: str, start: int, end: int) -> int:
+    """A bare year after a title's last common noun names its edition
+    ("Chương trình giáo dục phổ thông 2006", "Luật Doanh nghiệp 2020") when the
+    clause ends or a function word follows; after a place's name ("Đề án ...
+    tỉnh Bình Định 2025") or before a verb it is a time adverbial, cut off."""
+    year = _BARE_YEAR.search(text, start, end)
+    if not year or _PERIOD_YEAR.search(text, start, end):
+        return end
+    if _names_edition(text, end) and _LOWER_WORD_BEFORE_YEAR.search(text, start, end):
+        return end
+    return year.start()
+
+
+def _names_edition(text: str, end: int) -> bool:
+    following = re.match(r"\s+(\w+)", text[end:])
+    return bool(_CLAUSE_ENDS_OR_LINKS.match(text, end)
+                or (following and _stops_title(following.group(1).lower(), text, end + following.start(1))))
 
 
 # A dash joins parts of a title ("kinh tế - xã hội", "Việt Nam - Lào",
@@ -343,7 +370,7 @@ _NUMBER_AFTER_TITLE = re.compile(r"\s+số\s+(?P<num>" + NUMBER + r")(?![\w/-])"
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _TITLE_HEAD.finditer(text):
-        if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
+        if m.group(0) in _LAW_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
             continue
         end = _title_end(text, m.end())
         if end is None or end == m.end():
@@ -352,7 +379,7 @@ def _title_candidates(text: str) -> list[Candidate]:
         if number:
             end = number.end()  # the number closes the title
         else:
-            if m.group(0) == "Luật":
+            if m.group(0) in _LAW_HEADS:
                 end = _law_title_end(text, end)
             end = _amendment_end(text, _place_list_end(text, m.end(), end))
         if _may_be_title(text, m.start(), numbered=bool(number)):
@@ -635,7 +662,25 @@ def _end_of(form: str, m: re.Match[str], text: str) -> int:
         committee = re.match(r"\s+của\s+Đảng\s+(?:bộ|" + _UY + r")", text[end:])
         if committee:
             return end + committee.end() + _org_words_length(text, end + committee.end())
+    organisation = _ORGANISATION_AFTER_ORDINAL.match(text, end)
+    if organisation and not m.group("term") and not _VERB_AFTER_SUBJECT.match(text, organisation.end()):
+        term = _TERM.match(text, organisation.end())
+        return term.end() if term else organisation.end()
     return end
+
+
+# A mass organisation's congress names it right after the ordinal: "Đại hội
+# XII Công đoàn Việt Nam", "Đại hội X Hội Liên hiệp Phụ nữ Việt Nam", "Đại hội
+# XI Công đoàn tỉnh Hà Nam": capitalised words, a lower-case syllable of a
+# compound between them ("Liên hiệp", "Công đoàn tỉnh"), a place word before a name.
+_NAME_AHEAD = r"(?=\s+(?:" + UP + r"|" + _PLACE_WORDS + r"\s+" + UP + r")|\s*(?:[,.;:)]|$))"
+# "Thực hiện Nghị quyết Đại hội XIII Ban Thường vụ Tỉnh ủy đã ...": a name
+# followed by a verb (after the name's last lower-case syllable, if any) is
+# the subject of the clause, not the congress's owner.
+_VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?!" + UP + r")[^\W\d]\w*)?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|" + _PREDICATE.pattern + r")(?!\w)")
+_ORGANISATION_AFTER_ORDINAL = re.compile(
+    r"\s+" + UP + r"\w*(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORDS + r"(?=\s+" + UP + r")|(?!" + UP + r")\w+"
+    + _NAME_AHEAD + r"))*")
 
 
 def _org_words_length(text: str, pos: int, *, named: bool = False) -> int:
@@ -876,8 +921,12 @@ def _congress(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
     congress = _roman(m.group("x"))
     mention = text[c.start:c.end]
-    national = bool(m.group("scope")) or re.search(r"của\s+Đảng$", mention) or not (
-        m.group("term") or re.search(r"Đảng\s+(?:bộ|" + _UY + r")|của\s+Đảng\s", mention))
+    owner = _ORGANISATION_AFTER_ORDINAL.match(text, m.end(), c.end)
+    if owner and not _THE_PARTY.fullmatch(owner.group().strip()):
+        national = False  # "Nghị quyết Đại hội XII Công đoàn Việt Nam": another organisation's congress
+    else:
+        national = bool(m.group("scope")) or re.search(r"của\s+Đảng$", mention) or not (
+            m.group("term") or re.search(r"Đảng\s+(?:bộ|" + _UY + r")|của\s+Đảng\s", mention))
     ident = f"dir-nq-dai-hoi-{congress.lower()}" if national else xml_id("dir", mention)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type="Nghị quyết", id=ident)
     return [entity.id]
