@@ -172,6 +172,35 @@ def test_unknown_names_need_evidence_beyond_capitals():
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]
 
 
+def test_a_foreign_name_goes_on_over_its_lower_case_particles():
+    a = annotate_text("Thủ tướng Pedro Álvares dos Santos hội đàm với Thủ tướng Mark van der "
+                      "Meer; Phó Thủ tướng Trần Văn Lâm do Quốc hội bầu.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Thủ tướng Pedro Álvares dos Santos", "Thủ tướng Mark van der Meer",
+        "Phó Thủ tướng Trần Văn Lâm"]
+
+
+def test_a_spouse_title_takes_whose_spouse_and_a_formal_state_name_is_in_the_title():
+    a = annotate_text("Phu nhân Tổng thống Chile Ana María Pérez và Quốc vương Vương quốc "
+                      "Thái Lan Maha Vajiralongkorn dự tiệc; Chủ tịch Cộng hòa Séc Jan Novák đến.")
+    assert [t for t, _ in spans(a, "roleName")] == [
+        "Phu nhân Tổng thống Chile", "Quốc vương Vương quốc Thái Lan", "Chủ tịch Cộng hòa Séc"]
+    assert [t for t, _ in spans(a, "placeName")] == ["Chile", "Thái Lan", "Cộng hòa Séc"]
+
+
+def test_the_last_words_of_a_foreign_name_are_its_person_and_a_later_full_title_replaces_a_short_one():
+    a = annotate_text("Tổng thống Chile Pedro Álvares dos Santos đến Hà Nội.",
+                      "Tổng thống Cộng hòa Chile Pedro Álvares dos Santos và Phu nhân Rita "
+                      "Álvares dos Santos dự tiệc.",
+                      "Tổng thống Álvares dos Santos phát biểu; Phu nhân Álvares dos Santos "
+                      "thăm trường.")
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Tổng thống Álvares dos Santos",
+                                                            "Phu nhân Álvares dos Santos"]
+    assert [r for _, r in spans(a, "persName", run=2)] == ["#pers-pedro-alvares-dos-santos",
+                                                            "#pers-rita-alvares-dos-santos"]
+    assert person(a, "pers-pedro-alvares-dos-santos").roles == ["Tổng thống Cộng hòa Chile"]
+
+
 def test_names_with_an_apostrophe_syllable_are_whole():
     a = annotate_text("Đại biểu Rơ Châm H'Lim phát biểu; bà H'Yên Byă và "
                       "ông Y Minh Đức Niê Siêng cùng dự.")

@@ -55,6 +55,8 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
         roles = [r.title(run.text) for r in mention.roles]
         roles += [*mention.shared_roles, *mention.extra_roles]
         earlier = ctx.entities.by_id.get(_likely_id(ctx, mention.resolve_as))
+        if earlier:
+            _lengthen_recorded(earlier.roles, roles)
         roles = _new_titles(roles, earlier.roles if earlier else [])
         entity = resolve_entity(ctx, "person", mention.resolve_as, roles=roles)
         _remember(state, entity.id, entity.name, mention.name.name)
@@ -78,6 +80,15 @@ def _new_titles(titles: list[str], recorded: list[str]) -> list[str]:
             seen.add(key)
             new.append(title)
     return new
+
+
+def _lengthen_recorded(recorded: list[str], titles: list[str]) -> None:
+    """"Tổng thống Brazil" in a headline, "Tổng thống Cộng hòa Liên bang
+    Brazil" in the text: the entry keeps the full title in the short one's place."""
+    for i, old in enumerate(recorded):
+        longer = [t for t in titles if _shortened(_title_key(old), _title_key(t))]
+        if longer:
+            recorded[i] = longer[0]
 
 
 def _shortened(short: str, full: str) -> bool:
@@ -229,6 +240,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _share_titles(text, mentions, chains)
     mentions += _back_references(text, ctx, mentions)
+    _resolve_name_tails(text, ctx, mentions)
     mentions.sort(key=lambda m: m.start)
     return drop_overlapping(mentions)
 
@@ -334,10 +346,25 @@ def _chain_at(text: str, pos: int, known: _Known) -> list[Role]:
     roles = []
     role = role_at(text, pos, known)
     while role is not None:
+        role = _with_whose_title(text, role, known)
         roles.append(role)
         sep = _CHAIN_SEP.match(text, role.end)
         role = role_at(text, sep.end(), known) if sep else None
     return roles
+
+
+_SPOUSE_HEADS = frozenset({"Phu nhân"})
+
+
+def _with_whose_title(text: str, role: Role, known: _Known) -> Role:
+    """"Phu nhân Tổng thống Hàn Quốc": the title after a spouse's says whose
+    spouse she is; it is part of her title, not a second office of hers."""
+    if role.head is None or role.head[2] not in _SPOUSE_HEADS or text[role.end:role.end + 1] != " ":
+        return role
+    spouse = role_at(text, role.end + 1, known)
+    if spouse is None:
+        return role
+    return Role(role.start, spouse.end, spouse.orgs, role.head, spouse.places)
 
 
 def role_at(text: str, pos: int, known: _Known) -> Role | None:
@@ -512,12 +539,20 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
     that the personal name starts after it."""
     if text[end:end + 1] != " ":
         return []
-    place = _place_at(text, end + 1, registers)
+    place = _place_at(text, end + 1, registers)  # "Cộng hòa Séc" is the name itself
+    if place is None and (form := _STATE_FORM.match(text, end + 1)):
+        place = _place_at(text, form.end(), registers)
     if place is None:
         return []
     posted = _place_at(text, place.end + len(_POSTED_IN), registers) \
         if text.startswith(_POSTED_IN, place.end) else None
     return [place, posted] if posted else [place]
+
+
+# A state's formal name before its short one, part of the title: "Tổng thống
+# Cộng hòa Liên bang Brazil", "Quốc vương Vương quốc Campuchia".
+_STATE_FORM = re.compile(r"(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
+                         r"| Xã hội chủ nghĩa)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc) ")
 
 
 _PROVINCE_AFTER_HEAD = re.compile(r" (?:tỉnh|thành phố) (?=\w)")
@@ -565,16 +600,21 @@ def _add_title_places(chains: list[list[Role]], analysis: Analysis) -> None:
 
 def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     """Two to four capitalised syllables from ``pos`` (five after an Ê Đê
-    "Y"/"H'"); without ``evidence`` the first must be a family name."""
+    "Y"/"H'"); without ``evidence`` the first must be a family name.  A
+    foreign name goes on over its lower-case particles ("Lula da Silva")."""
     found: list[re.Match[str]] = []
-    for m in _NAME_WORD.finditer(text[pos:pos + 80]):
-        gap = text[pos + found[-1].end():pos + m.start()] if found else text[pos:pos + m.start()]
-        word = m.group()
-        if gap != (" " if found else "") or not is_cap(word) or len(found) == _max_words(found):
-            break
-        if found and word in lexicon.name_stops():
+    window = text[pos:pos + 80]
+    at = 0
+    while len(found) < _max_words(found):
+        if found:
+            if not window.startswith(" ", at):
+                break
+            at = _after_particles(window, at + 1, found)
+        m = _NAME_WORD.match(window, at)
+        if m is None or not is_cap(m.group()) or (found and m.group() in lexicon.name_stops()):
             break
         found.append(m)
+        at = m.end()
     if len(found) < 2:
         return None
     first = found[0].group()
@@ -582,6 +622,37 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         return None
     end = pos + found[-1].end()
     return Match(pos, end, text[pos:end])
+
+
+# Lower-case particles inside Portuguese, Spanish, Dutch, German, Arabic and
+# French names ("Lula da Silva", "van der Berg", "bin Salman").
+_PARTICLES = re.compile(r"(?:(?:da|de|do|dos|das|di|del|van|von|der|den|bin|al|le|la) ){1,2}")
+
+
+def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
+    """Where the next word of a foreign name starts: after its particles when
+    the name so far is foreign ("Luiz Inácio Lula" + "da Silva"); Vietnamese
+    has these words too ("do" = because), so a Vietnamese name never takes them."""
+    m = _PARTICLES.match(window, at)
+    if m and any(looks_foreign(w.group()) for w in found):
+        return m.end()
+    return at
+
+
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_TWO_VOWEL_GROUPS = re.compile(rf"[{_VOWELS}]+[^{_VOWELS}]+[{_VOWELS}]", re.I)
+_NON_VIETNAMESE_LETTER = re.compile(r"[fjwzFJWZ]")
+# A Vietnamese syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
+_NON_VIETNAMESE_END = re.compile(rf"[{_VOWELS}](?!(?:ch|ng|nh|[cmnpt])$)[^{_VOWELS}]+$", re.I)
+
+
+def looks_foreign(word: str) -> bool:
+    """A word no Vietnamese syllable spells: a letter Vietnamese lacks ("Luiz"),
+    two vowel groups ("Silva") or another ending ("Mark").  Syllables of a
+    hyphenated or apostrophe name ("Xay-nha-xỏn", "H'Bơ") are taken one by one."""
+    return any(_NON_VIETNAMESE_LETTER.search(part) or _TWO_VOWEL_GROUPS.search(part)
+               or _NON_VIETNAMESE_END.search(part)
+               for part in re.split(r"['’-]", word))
 
 
 def _max_words(found: list[re.Match[str]]) -> int:
@@ -789,6 +860,30 @@ def _back_references(text: str, ctx: Context, mentions: list[_Found]) -> list[_F
             found.append(_Found(match.start, match.end, match, entity_id=entity_id,
                                 resolve_as=names[entity_id], evidence=True))
     return found
+
+
+def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None:
+    """"Tổng thống Lula da Silva" after "Luiz Inácio Lula da Silva": the last
+    words of a full name named earlier are that person; of several such
+    names, the one who holds the title the mention gives.  A name that opens
+    with a family name is a full name of its own ("Văn Long" is no tail)."""
+    known: dict[str, list[str]] = {}  # full name -> its titles
+    for name in _state(ctx)["names"].values():
+        entity = ctx.entities.by_id.get(_likely_id(ctx, name))
+        known[name] = list(entity.roles) if entity else []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        words = mention.name.name.split()
+        titles = [r.title(text) for r in mention.roles]
+        heads = {r.head[2] for r in mention.roles if r.head}
+        if not mention.entity_id and len(words) >= 2 and not opens_a_name(words[0]):
+            fulls = [full for full in known
+                     if len(full.split()) > len(words) and full.split()[-len(words):] == words]
+            if len(fulls) > 1:
+                fulls = [f for f in fulls if any(t.startswith(h) for t in known[f] for h in heads)]
+            if len(fulls) == 1:
+                mention.resolve_as = fulls[0]
+        name = mention.resolve_as or mention.name.name
+        known.setdefault(name, []).extend(titles)
 
 
 def _likely_id(ctx: Context, name: str) -> str:
