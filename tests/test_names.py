@@ -201,6 +201,19 @@ def test_the_last_words_of_a_foreign_name_are_its_person_and_a_later_full_title_
     assert person(a, "pers-pedro-alvares-dos-santos").roles == ["Tổng thống Cộng hòa Chile"]
 
 
+def test_a_school_is_named_by_its_level_namesake_and_number_and_opens_no_name():
+    a = annotate_text("TS Hà Thị Lan, Hiệu trưởng Trường Cao đẳng Kỹ thuật Cần Thơ 3 phát biểu; "
+                      "Hiệu trưởng Trường THCS Lê Lợi Trần Văn Hùng và Hiệu trưởng Trường Đại học "
+                      "cùng dự; Trường Đại học Y Dược 15 năm qua đào tạo.")
+    assert [t for t, _ in spans(a, "orgName")] == [
+        "Trường Cao đẳng Kỹ thuật Cần Thơ 3", "Trường THCS Lê Lợi", "Trường Đại học Y Dược"]
+    assert [t for t, _ in spans(a, "roleName")] == [
+        "Hiệu trưởng Trường Cao đẳng Kỹ thuật Cần Thơ 3", "Hiệu trưởng Trường THCS Lê Lợi"]
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Hà Thị Lan, Hiệu trưởng Trường Cao đẳng Kỹ thuật Cần Thơ 3",
+        "Hiệu trưởng Trường THCS Lê Lợi Trần Văn Hùng"]
+
+
 def test_names_with_an_apostrophe_syllable_are_whole():
     a = annotate_text("Đại biểu Rơ Châm H'Lim phát biểu; bà H'Yên Byă và "
                       "ông Y Minh Đức Niê Siêng cùng dự.")

@@ -21,7 +21,11 @@ from .names import (ABBR, CAP, LOW, PHRASE, UP, Match, analyse, drop_overlapping
                     register_match_at, register_matches, respell, search_before)
 
 _LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
-_HEADS = (r"Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Hội|Liên đoàn|"
+# A school is named by its level, then its field or namesake: "Trường Đại học
+# Y Dược", "Trường THPT Lê Lợi".
+SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
+          r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)")
+_HEADS = (SCHOOL + r"|Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Hội|Liên đoàn|"
           r"Ngân hàng|Kho bạc|Thanh tra|Văn phòng|Ủy ban|Ban|Phòng|" + _LOWER_AFTER_CHIEF + "(?:ban|phòng)")
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
@@ -161,8 +165,8 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     candidates.extend(_councils_with_place(text, registers))
-    candidates = [_with_foreign_party(_extend_with_place(_up_to_abbreviation(m, text), text, registers),
-                                      text)
+    candidates = [_with_foreign_party(_with_school_number(
+                      _extend_with_place(_up_to_abbreviation(m, text), text, registers), text), text)
                   for m in candidates]
     registered = [_with_foreign_party(r, text) for r in registered]
     # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
@@ -285,6 +289,34 @@ _BUSINESS = re.compile(r"(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng) "
 _CLAUSE_WORDS = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cùng)(?!\w)"
 _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\w)){{1,8}}?"
                                    rf"(?= \({ABBR}[A-Z0-9&-]*\))")
+
+
+# Schools of one name are numbered: "Trường Đại học Sư phạm Hà Nội 2", "Trường
+# THCS Nguyễn Du 3".  A count of something ("... 20 năm") is no number of the school.
+_SCHOOL_NUMBER = re.compile(r" \d{1,2}(?![\w.,/%-])(?! (?:năm|tháng|ngày|tuần|giờ|người|lần|lớp|học sinh|"
+                            r"sinh viên|giáo viên|tỷ|triệu|nghìn|ngàn|trăm|đồng|phòng|cơ sở)(?!\w))")
+
+
+_SCHOOL_WORD = re.compile(rf" {CAP}(?: {LOW})?(?!\w)")
+_MAX_SCHOOL_WORDS = 4
+
+
+def _with_school_number(match: Match, text: str) -> Match:
+    """A school's namesake goes on in capitals ("Trường THPT Lê Lợi") up to a
+    personal name after it, then its number, if any."""
+    from .names import starts_personal_name
+    if not re.match(SCHOOL, respell(match.name)):
+        return match
+    end = match.end
+    for _ in range(_MAX_SCHOOL_WORDS):
+        word = _SCHOOL_WORD.match(text, end)
+        if word is None or starts_personal_name(text, end + 1) \
+                or word.group().split()[0] in lexicon.name_stops():
+            break
+        end = word.end()
+    if number := _SCHOOL_NUMBER.match(text, end):
+        end = number.end()
+    return Match(match.start, end, text[match.start:end])
 
 
 def _up_to_abbreviation(match: Match, text: str) -> Match:

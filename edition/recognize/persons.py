@@ -26,7 +26,7 @@ from ..registers import Registers, name_key
 from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, analyse, drop_overlapping)
-from .orgs import credit_parts
+from .orgs import SCHOOL, credit_parts
 from .window import Occupied
 
 MAX_NAME_WORDS = 4
@@ -602,6 +602,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     """Two to four capitalised syllables from ``pos`` (five after an Ê Đê
     "Y"/"H'"); without ``evidence`` the first must be a family name.  A
     foreign name goes on over its lower-case particles ("Lula da Silva")."""
+    if _SCHOOL_AHEAD.match(text, pos):
+        return None  # "Trường Đại học": a school, whatever follows
     found: list[re.Match[str]] = []
     window = text[pos:pos + 80]
     at = 0
@@ -624,6 +626,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     return Match(pos, end, text[pos:end])
 
 
+_SCHOOL_AHEAD = re.compile(SCHOOL + r"(?!\w)")
 # Lower-case particles inside Portuguese, Spanish, Dutch, German, Arabic and
 # French names ("Lula da Silva", "van der Berg", "bin Salman").
 _PARTICLES = re.compile(r"(?:(?:da|de|do|dos|das|di|del|van|von|der|den|bin|al|le|la) ){1,2}")
