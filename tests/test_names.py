@@ -226,6 +226,11 @@ def test_minority_family_names_start_a_name():
     assert [t for t, _ in spans(a, "persName")] == ["Điêu Thị Mai", "Danh Út", "Vi Văn Hòa"]
 
 
+def test_a_word_of_address_opening_a_sentence_is_evidence_of_the_name_after_it():
+    a = annotate_text("Chị Sơn Thị Ra Ni, thợ may ở Trà Cú, phát biểu. Anh Y Bhiăo Niê kể lại.")
+    assert [t for t, _ in spans(a, "persName")] == ["Sơn Thị Ra Ni", "Y Bhiăo Niê"]
+
+
 def test_hmong_dao_and_ha_nhi_family_names_start_a_name():
     a = annotate_text("Ông Vừ Mí Sính, Tẩn Láo Phìn và Pờ Lý Sà cùng dự.")
     assert [t for t, _ in spans(a, "persName")] == ["Vừ Mí Sính", "Tẩn Láo Phìn", "Pờ Lý Sà"]

@@ -666,7 +666,25 @@ def _honorific_before(text: str, pos: int) -> bool:
     # endswith(..., 0, pos) tests text[:pos] without copying it
     return any(text.endswith(h + " ", 0, pos) and (pos == len(h) + 1
                                                    or not text[pos - len(h) - 2].isalnum())
-               for h in lexicon.honorifics())
+               for h in lexicon.honorifics()) \
+        or any(text.endswith(h + " ", 0, pos) and at_sentence_start(text, pos - len(h) - 1)
+               for h in _opening_honorifics())
+
+
+@lru_cache(maxsize=None)
+def _opening_honorifics() -> tuple[str, ...]:
+    """"Anh", "Chị": words of address the lexicon lists in lower case only
+    (capitalised mid-sentence they are other words: "nước Anh"), which
+    address a person where they open a sentence."""
+    listed = set(lexicon.honorifics())
+    return tuple(h[0].upper() + h[1:] for h in lexicon.honorifics()
+                 if h[0].islower() and h[0].upper() + h[1:] not in listed)
+
+
+def _addresses(text: str) -> list[re.Match[str]]:
+    """The words of address of ``text`` before a name (see ``_opening_honorifics``)."""
+    opening = [m for m in _opening_honorific_regex().finditer(text) if at_sentence_start(text, m.start())]
+    return sorted([*_honorific_regex().finditer(text), *opening], key=lambda m: m.start())
 
 
 def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found],
@@ -704,7 +722,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if _is_place(name, analysis) and not evidence:
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
-    for m in _honorific_regex().finditer(text):
+    for m in _addresses(text):
         name = name_at(text, m.end(), evidence=True)
         if name and free(name) and _free(name, analysis.orgs) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
@@ -717,6 +735,11 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
 def _honorific_regex() -> re.Pattern[str]:
     """"ông ", "đồng chí ": a word of address before a name."""
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon.honorifics()))}) ")
+
+
+@lru_cache(maxsize=None)
+def _opening_honorific_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _opening_honorifics()))}) ")
 
 
 @lru_cache(maxsize=None)
