@@ -214,6 +214,28 @@ def test_a_school_is_named_by_its_level_namesake_and_number_and_opens_no_name():
         "Hiệu trưởng Trường THCS Lê Lợi Trần Văn Hùng"]
 
 
+def test_titles_name_abbreviated_unions_central_bodies_offices_companies_and_project_boards():
+    a = annotate_text(
+        "Dự có bà Lê Thị Hoa, Chủ tịch LĐLĐ tỉnh Bình Dương khóa XI; ông Trần Văn Lâm, Phó Chủ tịch "
+        "Tổng LĐLĐ Việt Nam; ông Đỗ Văn Tú, Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam; "
+        "ông Vũ Văn Quý, Phó Chủ nhiệm Văn phòng Chủ tịch nước; ông Park Min Ho, Giám đốc tài "
+        "chính Công ty TNHH Hwaseung Việt Nam; ông Mai Văn Sơn, Giám đốc Ban Quản lý dự án đầu tư "
+        "xây dựng các công trình dân dụng tỉnh.")
+    assert [t for t, _ in spans(a, "roleName")] == [
+        "Chủ tịch LĐLĐ tỉnh Bình Dương khóa XI", "Phó Chủ tịch Tổng LĐLĐ Việt Nam",
+        "Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam", "Phó Chủ nhiệm Văn phòng Chủ tịch nước",
+        "Giám đốc tài chính Công ty TNHH Hwaseung Việt Nam",
+        "Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh"]
+    assert ("Trung ương Hội Cựu chiến binh Việt Nam" in [t for t, _ in spans(a, "orgName")])
+
+
+def test_a_company_name_after_its_legal_form_goes_on_in_capitals_up_to_a_personal_name():
+    a = annotate_text("Đảng ủy Công ty cổ phần Cơ khí Hưng Thịnh họp; Giám đốc Công ty TNHH "
+                      "Minh Long Trần Văn Hùng dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Giám đốc Công ty TNHH Minh Long Trần Văn Hùng"]
+    assert "Công ty cổ phần Cơ khí Hưng Thịnh" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_names_with_an_apostrophe_syllable_are_whole():
     a = annotate_text("Đại biểu Rơ Châm H'Lim phát biểu; bà H'Yên Byă và "
                       "ông Y Minh Đức Niê Siêng cùng dự.")

@@ -36,6 +36,9 @@ _NAME_WORD = NAME_WORD
 # with a two-word clan name: one word longer than others.
 _GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
 _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết)(?!\w)")
+# What a company director directs: "Giám đốc nhân sự Công ty ...".
+_DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
+                                r"marketing|truyền thông|bán hàng|chi nhánh)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
@@ -104,7 +107,8 @@ def _shortened(short: str, full: str) -> bool:
 
 # The abbreviations of the bodies that titles name, and their full forms.
 _ABBREVIATED = {"UBND": "ủy ban nhân dân", "HĐND": "hội đồng nhân dân",
-                "ĐBQH": "đại biểu quốc hội", "MTTQ": "mặt trận tổ quốc"}
+                "ĐBQH": "đại biểu quốc hội", "MTTQ": "mặt trận tổ quốc",
+                "LĐLĐ": "liên đoàn lao động"}
 _ABBREVIATION = re.compile(rf"(?<!\w)(?:{'|'.join(_ABBREVIATED)})(?!\w)")
 
 
@@ -441,10 +445,13 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
     spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
         end = m.end()
+    if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
+        end = m.end()
     org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, org.end), org, known.registers)
-        return Role(start, _lower_case_tail(text, end) or end, [org], spelled)
+        end = _lower_case_tail(text, end) or end
+        return Role(start, _with_term(text, end), [org], spelled)
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
@@ -485,6 +492,15 @@ def _lower_case_tail(text: str, end: int) -> int | None:
                                          and starts_personal_name(text, pos + 1)):
             return pos
     return None
+
+
+# The term of the body a title names: "Chủ tịch Hội Nông dân tỉnh khóa IX".
+_TERM = re.compile(r" (?:khóa|khoá|nhiệm kỳ) (?:[IVXLC]+|\d{1,2})(?![\w-])")
+
+
+def _with_term(text: str, end: int) -> int:
+    m = _TERM.match(text, end)
+    return m.end() if m else end
 
 
 def _with_parent_body(text: str, end: int) -> int:
