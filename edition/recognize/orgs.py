@@ -303,8 +303,9 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     match = _with_written_place(match, text, registers)
     if not re.search(r"(?:ủy|bộ|" + _LOCALITY + r")$", respell(match.name)):
         return _with_locality(match, text, registers)
-    if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1):
-        return match  # "Đảng ủy" + "Quân khu 7" is a body of the unit, composed later
+    if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1) \
+            or _HEADED.match(respell(text), match.end + 1):
+        return match  # "Đảng ủy" + "Quân khu 7", + "Công ty ...": a body of the body, composed later
     place = place_at(text, match.end + 1, registers,
                      person_named=_names_people_after(match))
     if place is None:
@@ -329,7 +330,7 @@ _SCHOOL_NUMBER = re.compile(r" \d{1,2}(?![\w.,/%-])(?! (?:năm|tháng|ngày|tu�
                             r"sinh viên|giáo viên|tỷ|triệu|nghìn|ngàn|trăm|đồng|phòng|cơ sở)(?!\w))")
 
 
-_SCHOOL_WORD = re.compile(rf" {CAP}(?: {LOW})?(?!\w)")
+_NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?!\w)")
 _MAX_SCHOOL_WORDS = 4
 
 
@@ -368,7 +369,7 @@ def _with_namesake(match: Match, text: str) -> Match:
         return match
     end = match.end
     for _ in range(_MAX_SCHOOL_WORDS):
-        word = _SCHOOL_WORD.match(text, end)
+        word = _NAME_WORD_AFTER_KIND.match(text, end)
         if word is None or starts_personal_name(text, end + 1) \
                 or word.group().split()[0] in lexicon.name_stops():
             break
