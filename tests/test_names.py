@@ -172,6 +172,70 @@ def test_unknown_names_need_evidence_beyond_capitals():
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]
 
 
+def test_a_foreign_name_goes_on_over_its_lower_case_particles():
+    a = annotate_text("Thủ tướng Pedro Álvares dos Santos hội đàm với Thủ tướng Mark van der "
+                      "Meer; Phó Thủ tướng Trần Văn Lâm do Quốc hội bầu.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Thủ tướng Pedro Álvares dos Santos", "Thủ tướng Mark van der Meer",
+        "Phó Thủ tướng Trần Văn Lâm"]
+
+
+def test_a_spouse_title_takes_whose_spouse_and_a_formal_state_name_is_in_the_title():
+    a = annotate_text("Phu nhân Tổng thống Chile Ana María Pérez và Quốc vương Vương quốc "
+                      "Thái Lan Maha Vajiralongkorn dự tiệc; Chủ tịch Cộng hòa Séc Jan Novák đến.")
+    assert [t for t, _ in spans(a, "roleName")] == [
+        "Phu nhân Tổng thống Chile", "Quốc vương Vương quốc Thái Lan", "Chủ tịch Cộng hòa Séc"]
+    assert [t for t, _ in spans(a, "placeName")] == ["Chile", "Thái Lan", "Cộng hòa Séc"]
+
+
+def test_the_last_words_of_a_foreign_name_are_its_person_and_a_later_full_title_replaces_a_short_one():
+    a = annotate_text("Tổng thống Chile Pedro Álvares dos Santos đến Hà Nội.",
+                      "Tổng thống Cộng hòa Chile Pedro Álvares dos Santos và Phu nhân Rita "
+                      "Álvares dos Santos dự tiệc.",
+                      "Tổng thống Álvares dos Santos phát biểu; Phu nhân Álvares dos Santos "
+                      "thăm trường.")
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Tổng thống Álvares dos Santos",
+                                                            "Phu nhân Álvares dos Santos"]
+    assert [r for _, r in spans(a, "persName", run=2)] == ["#pers-pedro-alvares-dos-santos",
+                                                            "#pers-rita-alvares-dos-santos"]
+    assert person(a, "pers-pedro-alvares-dos-santos").roles == ["Tổng thống Cộng hòa Chile"]
+
+
+def test_a_school_is_named_by_its_level_namesake_and_number_and_opens_no_name():
+    a = annotate_text("TS Hà Thị Lan, Hiệu trưởng Trường Cao đẳng Kỹ thuật Cần Thơ 3 phát biểu; "
+                      "Hiệu trưởng Trường THCS Lê Lợi Trần Văn Hùng và Hiệu trưởng Trường Đại học "
+                      "cùng dự; Trường Đại học Y Dược 15 năm qua đào tạo.")
+    assert [t for t, _ in spans(a, "orgName")] == [
+        "Trường Cao đẳng Kỹ thuật Cần Thơ 3", "Trường THCS Lê Lợi", "Trường Đại học Y Dược"]
+    assert [t for t, _ in spans(a, "roleName")] == [
+        "Hiệu trưởng Trường Cao đẳng Kỹ thuật Cần Thơ 3", "Hiệu trưởng Trường THCS Lê Lợi"]
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Hà Thị Lan, Hiệu trưởng Trường Cao đẳng Kỹ thuật Cần Thơ 3",
+        "Hiệu trưởng Trường THCS Lê Lợi Trần Văn Hùng"]
+
+
+def test_titles_name_abbreviated_unions_central_bodies_offices_companies_and_project_boards():
+    a = annotate_text(
+        "Dự có bà Lê Thị Hoa, Chủ tịch LĐLĐ tỉnh Bình Dương khóa XI; ông Trần Văn Lâm, Phó Chủ tịch "
+        "Tổng LĐLĐ Việt Nam; ông Đỗ Văn Tú, Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam; "
+        "ông Vũ Văn Quý, Phó Chủ nhiệm Văn phòng Chủ tịch nước; ông Park Min Ho, Giám đốc tài "
+        "chính Công ty TNHH Hwaseung Việt Nam; ông Mai Văn Sơn, Giám đốc Ban Quản lý dự án đầu tư "
+        "xây dựng các công trình dân dụng tỉnh.")
+    assert [t for t, _ in spans(a, "roleName")] == [
+        "Chủ tịch LĐLĐ tỉnh Bình Dương khóa XI", "Phó Chủ tịch Tổng LĐLĐ Việt Nam",
+        "Chủ tịch Trung ương Hội Cựu chiến binh Việt Nam", "Phó Chủ nhiệm Văn phòng Chủ tịch nước",
+        "Giám đốc tài chính Công ty TNHH Hwaseung Việt Nam",
+        "Giám đốc Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh"]
+    assert ("Trung ương Hội Cựu chiến binh Việt Nam" in [t for t, _ in spans(a, "orgName")])
+
+
+def test_a_company_name_after_its_legal_form_goes_on_in_capitals_up_to_a_personal_name():
+    a = annotate_text("Đảng ủy Công ty cổ phần Cơ khí Hưng Thịnh họp; Giám đốc Công ty TNHH "
+                      "Minh Long Trần Văn Hùng dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Giám đốc Công ty TNHH Minh Long Trần Văn Hùng"]
+    assert "Công ty cổ phần Cơ khí Hưng Thịnh" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_names_with_an_apostrophe_syllable_are_whole():
     a = annotate_text("Đại biểu Rơ Châm H'Lim phát biểu; bà H'Yên Byă và "
                       "ông Y Minh Đức Niê Siêng cùng dự.")
@@ -182,6 +246,11 @@ def test_names_with_an_apostrophe_syllable_are_whole():
 def test_minority_family_names_start_a_name():
     a = annotate_text("Hội nghị nghe Điêu Thị Mai và Danh Út báo cáo; Vi Văn Hòa phát biểu.")
     assert [t for t, _ in spans(a, "persName")] == ["Điêu Thị Mai", "Danh Út", "Vi Văn Hòa"]
+
+
+def test_a_word_of_address_opening_a_sentence_is_evidence_of_the_name_after_it():
+    a = annotate_text("Chị Sơn Thị Ra Ni, thợ may ở Trà Cú, phát biểu. Anh Y Bhiăo Niê kể lại.")
+    assert [t for t, _ in spans(a, "persName")] == ["Sơn Thị Ra Ni", "Y Bhiăo Niê"]
 
 
 def test_hmong_dao_and_ha_nhi_family_names_start_a_name():

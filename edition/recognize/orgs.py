@@ -21,7 +21,13 @@ from .names import (ABBR, CAP, LOW, PHRASE, UP, Match, analyse, drop_overlapping
                     register_match_at, register_matches, respell, search_before)
 
 _LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
-_HEADS = (r"Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Hội|Liên đoàn|"
+# A school is named by its level, then its field or namesake: "Trường Đại học
+# Y Dược", "Trường THPT Lê Lợi".
+SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
+          r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)")
+# A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
+_COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
+_HEADS = (SCHOOL + "|" + _COMPANY + r"|Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Hội|Liên đoàn|"
           r"Ngân hàng|Kho bạc|Thanh tra|Văn phòng|Ủy ban|Ban|Phòng|" + _LOWER_AFTER_CHIEF + "(?:ban|phòng)")
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
@@ -56,6 +62,12 @@ _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phườn
 # tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
 _LOCAL_FORCE = (r"Công an|Viện [Kk]iểm sát nhân dân|Tòa án nhân dân|Bộ Chỉ huy Quân sự|"
                 r"Bộ Chỉ huy Bộ đội Biên phòng")
+# The trade unions' federation, abbreviated as its locality's councils are:
+# "LĐLĐ tỉnh Bình Dương", "Tổng LĐLĐ Việt Nam".
+_LABOUR = r"LĐLĐ"
+# The office of a leading body or of the head of state, named by the office's
+# title: "Văn phòng Chủ tịch nước" (not "Văn phòng Chủ tịch" and a country).
+_OFFICE_OF_LEADERS = r"Văn phòng (?:Chủ tịch nước|Quốc hội|Chính phủ|Trung ương Đảng)"
 # Committees and councils; a place name may follow (added in _extend_with_place).
 # The Party's groups in state bodies: "Ban cán sự đảng [Bộ Y tế]", "Đảng đoàn [Quốc hội]".
 _PARTY_GROUP = r"Ban cán sự [Đđ]ảng|Đảng đoàn"
@@ -63,7 +75,8 @@ _COMMITTEE = re.compile(
     rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?! viên)|Đảng (?:ủy|bộ) Khối{_KHOI}|{_PARTY_GROUP}|"
     rf"Đảng (?:ủy|bộ)(?: {_LOCALITY})?|"
     rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|{_DELEGATION}|{_LOCAL_FORCE}|"
-    rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội) {_LOCALITY})(?!\w)")
+    rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội|{_LABOUR}) {_LOCALITY}|"
+    rf"Tổng {_LABOUR} Việt Nam|{_OFFICE_OF_LEADERS})(?!\w)")
 # Army units: "Quân khu 5", "Quân đoàn 12", "Bộ Tư lệnh Quân khu 7", or the
 # unit alone where the article has named it ("Tư lệnh Quân khu").  The number
 # only, never a capitalised word: a personal name may follow ("Tư lệnh Quân
@@ -161,8 +174,9 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     candidates.extend(_councils_with_place(text, registers))
-    candidates = [_with_foreign_party(_extend_with_place(_up_to_abbreviation(m, text), text, registers),
-                                      text)
+    candidates = [_with_foreign_party(_with_namesake(_project_board(
+                      _extend_with_place(_up_to_abbreviation(m, text), text, registers), text, registers),
+                      text), text)
                   for m in candidates]
     registered = [_with_foreign_party(r, text) for r in registered]
     # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
@@ -174,8 +188,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     registered = [r for r in registered if not any(_built_around(m, r, spelled) for m in candidates)]
     candidates = [m for m in candidates if not _NEEDS_PLACE.search(m.name)
                   and not any(m.start < r.end and r.start < m.end for r in registered)]
-    top = drop_overlapping(registered + candidates)
-    nested: list[Match] = []
+    top, nested = _central_bodies(text, drop_overlapping(registered + candidates))
     changed = True
     while changed:  # compose "Ban Thường vụ" + "Đảng ủy" + "UBND tỉnh" outward
         changed = False
@@ -190,6 +203,29 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                 break
     top, nested = _committees_of_councils(text, top, nested)
     return top + [m for m in nested if any(o.start < m.start and m.end == o.end for o in top + nested)]
+
+
+_ASSOCIATION = re.compile(r"(?:Hội|Liên đoàn|Liên hiệp|Tổng Liên đoàn|Đoàn) ")
+_CENTRAL = "Trung ương "
+
+
+def _central_bodies(text: str, top: list[Match]) -> tuple[list[Match], list[Match]]:
+    """"Trung ương Hội Nông dân Việt Nam", "Ban Chấp hành Trung ương Hội ...":
+    the central body of an association is named with it (the association is
+    marked inside), not the Party's Central Committee and an association."""
+    merged: list[Match] = []
+    nested: list[Match] = []
+    for match in top:
+        central = match.start - len(_CENTRAL)
+        if not (_ASSOCIATION.match(match.name) and text.startswith(_CENTRAL, central)):
+            merged.append(match)
+            continue
+        start = central
+        if merged and merged[-1].end == central + len(_CENTRAL.rstrip()):
+            start = merged.pop().start  # "Ban Chấp hành Trung ương" + the association
+        merged.append(Match(start, match.end, text[start:match.end]))
+        nested.append(match)
+    return merged, nested
 
 
 def _built_around(body: Match, registered: Match, spelled: str) -> bool:
@@ -267,8 +303,9 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     match = _with_written_place(match, text, registers)
     if not re.search(r"(?:ủy|bộ|" + _LOCALITY + r")$", respell(match.name)):
         return _with_locality(match, text, registers)
-    if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1):
-        return match  # "Đảng ủy" + "Quân khu 7" is a body of the unit, composed later
+    if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1) \
+            or _HEADED.match(respell(text), match.end + 1):
+        return match  # "Đảng ủy" + "Quân khu 7", + "Công ty ...": a body of the body, composed later
     place = place_at(text, match.end + 1, registers,
                      person_named=_names_people_after(match))
     if place is None:
@@ -285,6 +322,61 @@ _BUSINESS = re.compile(r"(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng) "
 _CLAUSE_WORDS = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cùng)(?!\w)"
 _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\w)){{1,8}}?"
                                    rf"(?= \({ABBR}[A-Z0-9&-]*\))")
+
+
+# Schools of one name are numbered: "Trường Đại học Sư phạm Hà Nội 2", "Trường
+# THCS Nguyễn Du 3".  A count of something ("... 20 năm") is no number of the school.
+_SCHOOL_NUMBER = re.compile(r" \d{1,2}(?![\w.,/%-])(?! (?:năm|tháng|ngày|tuần|giờ|người|lần|lớp|học sinh|"
+                            r"sinh viên|giáo viên|tỷ|triệu|nghìn|ngàn|trăm|đồng|phòng|cơ sở)(?!\w))")
+
+
+_NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?!\w)")
+_MAX_SCHOOL_WORDS = 4
+
+
+# A project management board names its projects in lower case, up to the
+# locality it serves: "Ban Quản lý dự án đầu tư xây dựng các công trình
+# dân dụng tỉnh [Gia Lai]".
+# Words that open a clause, not a part of the board's name ("các công trình" is).
+_NOT_OF_A_BOARD = r"(?:của|cho|tại|là|được|đã|sẽ|để|đang|với|trong)(?!\w)"
+_PROJECT_BOARD = re.compile(rf" dự án(?: (?!{_NOT_OF_A_BOARD}){LOW}){{0,12}}? "
+                            rf"(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\w)")
+
+
+def _project_board(match: Match, text: str, registers: Registers) -> Match:
+    from .places import place_at
+    if respell(match.name) != "Ban Quản lý":
+        return match
+    board = _PROJECT_BOARD.match(text, match.end)
+    if board is None:
+        return match
+    end = board.end()
+    place = place_at(text, end + 1, registers) if text[end:end + 1] == " " else None
+    end = place.end if place else end
+    return Match(match.start, end, text[match.start:end])
+
+
+_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}) ")
+
+
+def _with_namesake(match: Match, text: str) -> Match:
+    """A school's or company's name goes on in capitals ("Trường THPT Lê Lợi",
+    "Công ty cổ phần Xây dựng Tiến Phát") up to a personal name after it; a
+    school's number follows, if any."""
+    from .names import starts_personal_name
+    kind = _NAMED_AFTER_KIND.match(respell(match.name))
+    if kind is None:
+        return match
+    end = match.end
+    for _ in range(_MAX_SCHOOL_WORDS):
+        word = _NAME_WORD_AFTER_KIND.match(text, end)
+        if word is None or starts_personal_name(text, end + 1) \
+                or word.group().split()[0] in lexicon.name_stops():
+            break
+        end = word.end()
+    if kind.group().startswith("Trường") and (number := _SCHOOL_NUMBER.match(text, end)):
+        end = number.end()
+    return Match(match.start, end, text[match.start:end])
 
 
 def _up_to_abbreviation(match: Match, text: str) -> Match:

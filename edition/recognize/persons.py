@@ -26,7 +26,7 @@ from ..registers import Registers, name_key
 from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, analyse, drop_overlapping)
-from .orgs import credit_parts
+from .orgs import SCHOOL, credit_parts
 from .window import Occupied
 
 MAX_NAME_WORDS = 4
@@ -36,6 +36,9 @@ _NAME_WORD = NAME_WORD
 # with a two-word clan name: one word longer than others.
 _GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
 _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết)(?!\w)")
+# What a company director directs: "Giám đốc nhân sự Công ty ...".
+_DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
+                                r"marketing|truyền thông|bán hàng|chi nhánh)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
@@ -55,6 +58,8 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
         roles = [r.title(run.text) for r in mention.roles]
         roles += [*mention.shared_roles, *mention.extra_roles]
         earlier = ctx.entities.by_id.get(_likely_id(ctx, mention.resolve_as))
+        if earlier:
+            _lengthen_recorded(earlier.roles, roles)
         roles = _new_titles(roles, earlier.roles if earlier else [])
         entity = resolve_entity(ctx, "person", mention.resolve_as, roles=roles)
         _remember(state, entity.id, entity.name, mention.name.name)
@@ -80,6 +85,15 @@ def _new_titles(titles: list[str], recorded: list[str]) -> list[str]:
     return new
 
 
+def _lengthen_recorded(recorded: list[str], titles: list[str]) -> None:
+    """"Tổng thống Brazil" in a headline, "Tổng thống Cộng hòa Liên bang
+    Brazil" in the text: the entry keeps the full title in the short one's place."""
+    for i, old in enumerate(recorded):
+        longer = [t for t in titles if _shortened(_title_key(old), _title_key(t))]
+        if longer:
+            recorded[i] = longer[0]
+
+
 def _shortened(short: str, full: str) -> bool:
     """"Đại sứ Nhật Bản" after "Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt
     Nam": the same head with some of the full title's words, in its order.
@@ -93,7 +107,8 @@ def _shortened(short: str, full: str) -> bool:
 
 # The abbreviations of the bodies that titles name, and their full forms.
 _ABBREVIATED = {"UBND": "ủy ban nhân dân", "HĐND": "hội đồng nhân dân",
-                "ĐBQH": "đại biểu quốc hội", "MTTQ": "mặt trận tổ quốc"}
+                "ĐBQH": "đại biểu quốc hội", "MTTQ": "mặt trận tổ quốc",
+                "LĐLĐ": "liên đoàn lao động"}
 _ABBREVIATION = re.compile(rf"(?<!\w)(?:{'|'.join(_ABBREVIATED)})(?!\w)")
 
 
@@ -229,6 +244,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _share_titles(text, mentions, chains)
     mentions += _back_references(text, ctx, mentions)
+    _resolve_name_tails(text, ctx, mentions)
     mentions.sort(key=lambda m: m.start)
     return drop_overlapping(mentions)
 
@@ -334,10 +350,25 @@ def _chain_at(text: str, pos: int, known: _Known) -> list[Role]:
     roles = []
     role = role_at(text, pos, known)
     while role is not None:
+        role = _with_whose_title(text, role, known)
         roles.append(role)
         sep = _CHAIN_SEP.match(text, role.end)
         role = role_at(text, sep.end(), known) if sep else None
     return roles
+
+
+_SPOUSE_HEADS = frozenset({"Phu nhân"})
+
+
+def _with_whose_title(text: str, role: Role, known: _Known) -> Role:
+    """"Phu nhân Tổng thống Hàn Quốc": the title after a spouse's says whose
+    spouse she is; it is part of her title, not a second office of hers."""
+    if role.head is None or role.head[2] not in _SPOUSE_HEADS or text[role.end:role.end + 1] != " ":
+        return role
+    spouse = role_at(text, role.end + 1, known)
+    if spouse is None:
+        return role
+    return Role(role.start, spouse.end, spouse.orgs, role.head, spouse.places)
 
 
 def role_at(text: str, pos: int, known: _Known) -> Role | None:
@@ -414,10 +445,13 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
     spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
         end = m.end()
+    if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
+        end = m.end()
     org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, org.end), org, known.registers)
-        return Role(start, _lower_case_tail(text, end) or end, [org], spelled)
+        end = _lower_case_tail(text, end) or end
+        return Role(start, _with_term(text, end), [org], spelled)
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
@@ -458,6 +492,15 @@ def _lower_case_tail(text: str, end: int) -> int | None:
                                          and starts_personal_name(text, pos + 1)):
             return pos
     return None
+
+
+# The term of the body a title names: "Chủ tịch Hội Nông dân tỉnh khóa IX".
+_TERM = re.compile(r" (?:khóa|khoá|nhiệm kỳ) (?:[IVXLC]+|\d{1,2})(?![\w-])")
+
+
+def _with_term(text: str, end: int) -> int:
+    m = _TERM.match(text, end)
+    return m.end() if m else end
 
 
 def _with_parent_body(text: str, end: int) -> int:
@@ -512,12 +555,20 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
     that the personal name starts after it."""
     if text[end:end + 1] != " ":
         return []
-    place = _place_at(text, end + 1, registers)
+    place = _place_at(text, end + 1, registers)  # "Cộng hòa Séc" is the name itself
+    if place is None and (form := _STATE_FORM.match(text, end + 1)):
+        place = _place_at(text, form.end(), registers)
     if place is None:
         return []
     posted = _place_at(text, place.end + len(_POSTED_IN), registers) \
         if text.startswith(_POSTED_IN, place.end) else None
     return [place, posted] if posted else [place]
+
+
+# A state's formal name before its short one, part of the title: "Tổng thống
+# Cộng hòa Liên bang Brazil", "Quốc vương Vương quốc Campuchia".
+_STATE_FORM = re.compile(r"(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
+                         r"| Xã hội chủ nghĩa)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc) ")
 
 
 _PROVINCE_AFTER_HEAD = re.compile(r" (?:tỉnh|thành phố) (?=\w)")
@@ -565,16 +616,23 @@ def _add_title_places(chains: list[list[Role]], analysis: Analysis) -> None:
 
 def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     """Two to four capitalised syllables from ``pos`` (five after an Ê Đê
-    "Y"/"H'"); without ``evidence`` the first must be a family name."""
+    "Y"/"H'"); without ``evidence`` the first must be a family name.  A
+    foreign name goes on over its lower-case particles ("Lula da Silva")."""
+    if _SCHOOL_AHEAD.match(text, pos):
+        return None  # "Trường Đại học": a school, whatever follows
     found: list[re.Match[str]] = []
-    for m in _NAME_WORD.finditer(text[pos:pos + 80]):
-        gap = text[pos + found[-1].end():pos + m.start()] if found else text[pos:pos + m.start()]
-        word = m.group()
-        if gap != (" " if found else "") or not is_cap(word) or len(found) == _max_words(found):
-            break
-        if found and word in lexicon.name_stops():
+    window = text[pos:pos + 80]
+    at = 0
+    while len(found) < _max_words(found):
+        if found:
+            if not window.startswith(" ", at):
+                break
+            at = _after_particles(window, at + 1, found)
+        m = _NAME_WORD.match(window, at)
+        if m is None or not is_cap(m.group()) or (found and m.group() in lexicon.name_stops()):
             break
         found.append(m)
+        at = m.end()
     if len(found) < 2:
         return None
     first = found[0].group()
@@ -582,6 +640,38 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         return None
     end = pos + found[-1].end()
     return Match(pos, end, text[pos:end])
+
+
+_SCHOOL_AHEAD = re.compile(SCHOOL + r"(?!\w)")
+# Lower-case particles inside Portuguese, Spanish, Dutch, German, Arabic and
+# French names ("Lula da Silva", "van der Berg", "bin Salman").
+_PARTICLES = re.compile(r"(?:(?:da|de|do|dos|das|di|del|van|von|der|den|bin|al|le|la) ){1,2}")
+
+
+def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
+    """Where the next word of a foreign name starts: after its particles when
+    the name so far is foreign ("Luiz Inácio Lula" + "da Silva"); Vietnamese
+    has these words too ("do" = because), so a Vietnamese name never takes them."""
+    m = _PARTICLES.match(window, at)
+    if m and any(looks_foreign(w.group()) for w in found):
+        return m.end()
+    return at
+
+
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_TWO_VOWEL_GROUPS = re.compile(rf"[{_VOWELS}]+[^{_VOWELS}]+[{_VOWELS}]", re.I)
+_NON_VIETNAMESE_LETTER = re.compile(r"[fjwzFJWZ]")
+# A Vietnamese syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
+_NON_VIETNAMESE_END = re.compile(rf"[{_VOWELS}](?!(?:ch|ng|nh|[cmnpt])$)[^{_VOWELS}]+$", re.I)
+
+
+def looks_foreign(word: str) -> bool:
+    """A word no Vietnamese syllable spells: a letter Vietnamese lacks ("Luiz"),
+    two vowel groups ("Silva") or another ending ("Mark").  Syllables of a
+    hyphenated or apostrophe name ("Xay-nha-xỏn", "H'Bơ") are taken one by one."""
+    return any(_NON_VIETNAMESE_LETTER.search(part) or _TWO_VOWEL_GROUPS.search(part)
+               or _NON_VIETNAMESE_END.search(part)
+               for part in re.split(r"['’-]", word))
 
 
 def _max_words(found: list[re.Match[str]]) -> int:
@@ -592,7 +682,25 @@ def _honorific_before(text: str, pos: int) -> bool:
     # endswith(..., 0, pos) tests text[:pos] without copying it
     return any(text.endswith(h + " ", 0, pos) and (pos == len(h) + 1
                                                    or not text[pos - len(h) - 2].isalnum())
-               for h in lexicon.honorifics())
+               for h in lexicon.honorifics()) \
+        or any(text.endswith(h + " ", 0, pos) and at_sentence_start(text, pos - len(h) - 1)
+               for h in _opening_honorifics())
+
+
+@lru_cache(maxsize=None)
+def _opening_honorifics() -> tuple[str, ...]:
+    """"Anh", "Chị": words of address the lexicon lists in lower case only
+    (capitalised mid-sentence they are other words: "nước Anh"), which
+    address a person where they open a sentence."""
+    listed = set(lexicon.honorifics())
+    return tuple(h[0].upper() + h[1:] for h in lexicon.honorifics()
+                 if h[0].islower() and h[0].upper() + h[1:] not in listed)
+
+
+def _addresses(text: str) -> list[re.Match[str]]:
+    """The words of address of ``text`` before a name (see ``_opening_honorifics``)."""
+    opening = [m for m in _opening_honorific_regex().finditer(text) if at_sentence_start(text, m.start())]
+    return sorted([*_honorific_regex().finditer(text), *opening], key=lambda m: m.start())
 
 
 def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found],
@@ -630,7 +738,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if _is_place(name, analysis) and not evidence:
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
-    for m in _honorific_regex().finditer(text):
+    for m in _addresses(text):
         name = name_at(text, m.end(), evidence=True)
         if name and free(name) and _free(name, analysis.orgs) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
@@ -643,6 +751,11 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
 def _honorific_regex() -> re.Pattern[str]:
     """"ông ", "đồng chí ": a word of address before a name."""
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon.honorifics()))}) ")
+
+
+@lru_cache(maxsize=None)
+def _opening_honorific_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, _opening_honorifics()))}) ")
 
 
 @lru_cache(maxsize=None)
@@ -789,6 +902,30 @@ def _back_references(text: str, ctx: Context, mentions: list[_Found]) -> list[_F
             found.append(_Found(match.start, match.end, match, entity_id=entity_id,
                                 resolve_as=names[entity_id], evidence=True))
     return found
+
+
+def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None:
+    """"Tổng thống Lula da Silva" after "Luiz Inácio Lula da Silva": the last
+    words of a full name named earlier are that person; of several such
+    names, the one who holds the title the mention gives.  A name that opens
+    with a family name is a full name of its own ("Văn Long" is no tail)."""
+    known: dict[str, list[str]] = {}  # full name -> its titles
+    for name in _state(ctx)["names"].values():
+        entity = ctx.entities.by_id.get(_likely_id(ctx, name))
+        known[name] = list(entity.roles) if entity else []
+    for mention in sorted(mentions, key=lambda m: m.start):
+        words = mention.name.name.split()
+        titles = [r.title(text) for r in mention.roles]
+        heads = {r.head[2] for r in mention.roles if r.head}
+        if not mention.entity_id and len(words) >= 2 and not opens_a_name(words[0]):
+            fulls = [full for full in known
+                     if len(full.split()) > len(words) and full.split()[-len(words):] == words]
+            if len(fulls) > 1:
+                fulls = [f for f in fulls if any(t.startswith(h) for t in known[f] for h in heads)]
+            if len(fulls) == 1:
+                mention.resolve_as = fulls[0]
+        name = mention.resolve_as or mention.name.name
+        known.setdefault(name, []).extend(titles)
 
 
 def _likely_id(ctx: Context, name: str) -> str:
