@@ -950,7 +950,14 @@ def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None
 
 def _likely_id(ctx: Context, name: str) -> str:
     """The id ``resolve_entity`` will give ``name`` (register entry or slug)."""
-    registered = ctx.registers.lookup("person", name)
-    return registered.id if registered else xml_id("pers", name)
+    # Every run of an article looks up again every name named so far: the ids
+    # are kept with the registers they come from (dropped when an entry is added).
+    ids: dict[str, str] = ctx.registers.derived(("person-likely-ids",), dict)
+    try:
+        return ids[name]
+    except KeyError:
+        registered = ctx.registers.lookup("person", name)
+        ids[name] = registered.id if registered else xml_id("pers", name)
+        return ids[name]
 
 
