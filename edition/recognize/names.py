@@ -52,6 +52,9 @@ def respell(text: str) -> str:
     return _NEW_TONE.sub(lambda m: _NEW_TO_OLD[m.group(1)], text)
 
 
+# Cached: the same few words are tested again and again (every candidate
+# name, title tail and village name of every run).
+@lru_cache(maxsize=4096)
 def is_cap(word: str) -> bool:
     """"Bình", "Đ", "H'Bơ", "Khăm-phăn": capitalised, the rest lower case (each
     part of a syllable with an apostrophe, as Ê Đê and Gia Rai names write
