@@ -127,7 +127,11 @@ def _from_file(run: Inline, where: str, ctx) -> list[Span]:
     return spans
 
 
-_GLUED_COMMA = re.compile(r"(?<=[^\W\d_]),(?=[^\W\d_])")
+# A comma between letters.  The comma comes first and the letter before it is
+# looked behind from after it ("(?<=[^\W\d_],)" is "(?<=[^\W\d_])," read from
+# the other side): a pattern that opens with a literal is searched for at C
+# speed, one that opens with a look-behind tries every position.
+_GLUED_COMMA = re.compile(r",(?<=[^\W\d_],)(?=[^\W\d_])")
 # Possessive "++": a run of letters (or spaces) is never given back, since a
 # shorter one could not be followed by what comes next; the same matches,
 # found without backtracking through every word.

@@ -151,6 +151,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# What each pattern's matches cannot go without: a run lacking it is not
+# searched with that pattern (a substring test costs far less than a scan,
+# and a run has most of these words and marks only now and then).
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "vn-day": ("tháng",), "half": ("tháng",), "half-word": ("ửa",), "day-range": ("/", ".", "-"),
+    "slash": ("/",), "dash": ("-",), "dot": (".",), "month": ("háng",), "quarter": ("uý",),
+    "year": ("ăm",),
+}
+
+
+def _may_match(kind: str, text: str) -> bool:
+    needs = _NEEDS.get(kind)
+    return needs is None or any(needed in text for needed in needs)
+
+
 def _start(m: re.Match[str], text: str) -> int:
     """Where a day expression starts: "ngày" belongs to a duration in "trong 2
     ngày 15-16/7", "trong hai ngày 19 và 20/11"."""
@@ -259,6 +274,8 @@ def find_dates(text: str) -> list[Found]:
     zones = _excluded_zones(text)
     candidates: list[Found] = []
     for rank, (kind, pattern) in enumerate(_PATTERNS):
+        if not _may_match(kind, text):
+            continue
         for m in pattern.finditer(text):
             if zones.overlaps(m.start(), m.end()):
                 continue

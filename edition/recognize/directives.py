@@ -616,10 +616,19 @@ def _clause_end(text: str, pos: int) -> int:
     return end
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _candidates(text: str, ctx) -> list[Candidate]:
     found = _register_candidates(text, ctx)
-    for form, pattern in (("numbered", _NUMBERED), ("plenum", _PLENUM), ("congress", _CONGRESS),
-                          ("short", _SHORT)):
+    # What every match of a form holds (a number; "Nghị quyết"): a run without
+    # it is not scanned with that form's pattern, which most runs are not.
+    has_digit = bool(_DIGIT.search(text))
+    has_resolution = "ghị quyết" in text
+    for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("plenum", _PLENUM, has_resolution),
+                                     ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit)):
+        if not may_match:
+            continue
         for m in pattern.finditer(text):
             if form == "plenum" and not (m.group("n1") or m.group("n2") or m.group("k")):
                 continue  # "Nghị quyết Trung ương" alone names no plenum

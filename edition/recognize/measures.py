@@ -50,7 +50,12 @@ def quantity(number: str, multipliers: str = "") -> str:
     return text
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _measures(text: str) -> list[Span]:
+    if not _DIGIT.search(text):
+        return []  # every amount has a number: one scan instead of three for most runs
     found: list[Span] = []
     taken = Occupied()
     for kind, pattern in (("currency", _CURRENCY), ("count", _CLASSIFIED), ("count", _COUNTED)):

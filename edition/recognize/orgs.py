@@ -85,6 +85,15 @@ _UNIT = r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ �
 _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
+# Words without which _MILITARY and _COUNCIL_WITH_PLACE cannot match: most runs
+# have none, and a substring test costs far less than a scan that opens with a
+# look-behind (tried at every position).
+_MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Sư đoàn", "Lữ đoàn")
+_COUNCIL_WORDS = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân")
+
+
+def _may_hold(spelled: str, words: tuple[str, ...]) -> bool:
+    return any(word in spelled for word in words)
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh".
 _OF_ORG = re.compile(r"(?<!\w)(?:UBKT|HĐQT|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
@@ -170,6 +179,8 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     registered = register_matches(registers, "org", text)
     candidates = []
     for regex in (_HEADED, _COMMITTEE, _MILITARY):
+        if regex is _MILITARY and not _may_hold(spelled, _MILITARY_WORDS):
+            continue
         for m in regex.finditer(spelled):
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
@@ -287,9 +298,12 @@ def _composite(text: str, start: int, inner: Match, registers: Registers) -> Mat
 
 def _councils_with_place(text: str, registers: Registers) -> list[Match]:
     """"UBND Bình Định": a council named by its place without "tỉnh"."""
+    spelled = respell(text)
+    if not _may_hold(spelled, _COUNCIL_WORDS):
+        return []
     from .places import place_at
     found = []
-    for m in _COUNCIL_WITH_PLACE.finditer(respell(text)):
+    for m in _COUNCIL_WITH_PLACE.finditer(spelled):
         place = place_at(text, m.end() + 1, registers)
         if place is not None:
             found.append(Match(m.start(), place.end, text[m.start():place.end]))

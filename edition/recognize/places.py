@@ -89,14 +89,30 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
 # stretch names two streets with a dash ("giao lộ Lê Lợi - Hai Bà Trưng").
 _STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|đường|đại lộ|(?<![Tt]hành )(?<![Kk]hu )phố|ngõ|hẻm|"
                           r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu) (?=\w)")
+# A part of every street word: a run with none of them is not searched.
+_STREET_WORD_PARTS = ("đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ")
 _STREET_JOINER = re.compile(r" [-–] ")
 _MAX_STREET_WORDS = 4
 
 
 def streets(text: str, registers: Registers) -> list[Match]:
-    """The street names after a street word, and the second street of a junction."""
+    """The street names after a street word, and the second street of a junction.
+
+    Asked twice of each run, by ``find_places`` and then by ``names.analyse``
+    (which of the places are streets): the last run's streets are kept, with
+    the registers' derived data (dropped when an entry is added)."""
+    last = registers.derived("places-last-streets", dict)
+    if last.get("text") != text:
+        last["text"], last["streets"] = text, _streets(text, registers)
+    return list(last["streets"])
+
+
+def _streets(text: str, registers: Registers) -> list[Match]:
+    spelled = respell(text)
+    if not any(part in spelled for part in _STREET_WORD_PARTS):
+        return []
     found = []
-    for m in _STREET_WORD.finditer(respell(text)):
+    for m in _STREET_WORD.finditer(spelled):
         street = _street_at(text, m.end(), registers)
         while street is not None:
             found.append(street)

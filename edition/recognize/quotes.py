@@ -11,12 +11,14 @@ import re
 
 from ..model import Inline, Span
 
+# Each pattern with its opening mark: a run without the mark is not searched
+# (most runs quote nothing, and a look-behind first makes a search slow).
 _PAIRS = [
     # straight quotes: the opening one is not glued to a word before it
-    re.compile(r"(?<![\w\"])\"(?P<q>[^\"\s](?:[^\"\n]*?[^\"\s])?)\""),
-    re.compile(r"“(?P<q>[^“”\n]+?)”"),
-    re.compile(r"''(?P<q>[^'\n]+?)''"),
-    re.compile(r"(?<!\w)‘(?P<q>[^‘’\n]+?)’(?!\w)"),
+    ('"', re.compile(r"(?<![\w\"])\"(?P<q>[^\"\s](?:[^\"\n]*?[^\"\s])?)\"")),
+    ("“", re.compile(r"“(?P<q>[^“”\n]+?)”")),
+    ("''", re.compile(r"''(?P<q>[^'\n]+?)''")),
+    ("‘", re.compile(r"(?<!\w)‘(?P<q>[^‘’\n]+?)’(?!\w)")),
 ]
 
 
@@ -25,7 +27,9 @@ def recognize(run: Inline, where: str, ctx) -> list[Span]:
         return []
     spans: list[Span] = []
     marked: list[tuple[int, int]] = []  # with the marks, so that pairs never interleave
-    for pattern in _PAIRS:
+    for mark, pattern in _PAIRS:
+        if mark not in run.text:
+            continue
         for m in pattern.finditer(run.text):
             if any(s < m.end() and m.start() < e for s, e in marked):
                 continue
