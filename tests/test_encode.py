@@ -111,6 +111,20 @@ def test_header_date_is_the_date_without_the_date_lines_label(tmp_path):
     assert "".join(tree.find(".//t:body/t:dateline", NS).itertext()) == "Cập nhật: 21/11/2024 14:02"
 
 
+def test_a_directive_cited_with_an_amount_is_valid(tmp_path, tei_all):
+    """A resolution cited by its subject may name an amount: the measure nests in
+    the directive's rs, and both schemas accept it (a property test found it)."""
+    from edition.validate import Validator
+    source = tmp_path / "a.txt"
+    source.write_text("Kỳ họp HĐND tỉnh\n\nSáng nay, kỳ họp khai mạc.\n\n"
+                      "Kỳ họp thông qua Nghị quyết phân bổ 500 tỷ đồng vốn đầu tư công năm 2025 "
+                      "trên địa bàn tỉnh.\n\nTrần Minh\n", encoding="utf-8")
+    tei = convert_file(source).tei
+    assert etree.fromstring(tei).find(".//t:rs/t:measure", NS) is not None
+    assert Validator().validate_bytes(tei, "a.xml").valid
+    assert tei_all.validate(etree.fromstring(tei)), tei_all.error_log.last_error
+
+
 @pytest.mark.parametrize("path", all_articles(), ids=lambda p: p.name[:3])
 def test_converter_output_is_valid_tei_all(path, converted, tei_all):
     doc = etree.ElementTree(etree.fromstring(converted[path.name]))
