@@ -179,7 +179,7 @@ _TERMINAL = ".:;,!?…"
 _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
              "tám": 8, "chín": 9, "mười": 10}
 _ORDINAL_POINT = re.compile(r"^Thứ\s+(" + "|".join(_ORDINALS) + r")\b\s*(?:,|là\b|:)", re.I)
-_NUMBERED_POINT = re.compile(r"^(\d{1,2})[.)]\s")
+_NUMBERED_POINT = re.compile(r"^(0?[1-9]|[1-9]\d)[.)]\s")  # points count from 1: "0." is no point
 # Points lettered in the order of the Vietnamese alphabet: a) b) c) d) đ) e) g) …
 _POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 _LETTERED_POINT = re.compile(rf"^([{_POINT_LETTERS}])\)\s")

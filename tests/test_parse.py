@@ -490,3 +490,9 @@ def test_an_agency_credit_in_parentheses_before_a_full_stop():
     figure = _only_block("Toàn cảnh cầu Bến Lở nhìn từ trên cao (Ảnh: TTXVN).")
     assert isinstance(figure, Figure)
     assert (figure.caption.text, figure.credit.text) == ("Toàn cảnh cầu Bến Lở nhìn từ trên cao", "Ảnh: TTXVN")
+
+
+def test_a_line_opening_with_zero_is_no_numbered_point():
+    """Points count from 1 (and the schema wants a positive p/@n): "0. …" is text."""
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n0. Không phải một điểm.\n\n01. Điểm thứ nhất.")
+    assert [getattr(b, "n", None) for b in article.blocks[1:]] == [None, 1]
