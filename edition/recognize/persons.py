@@ -449,11 +449,17 @@ def _title_heads_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
 
 @lru_cache(maxsize=None)
 def _role_start_regex() -> re.Pattern[str]:
-    """The word starts where ``role_at`` can find a title: the initial of a
-    title head, "nguyên" or "Phó".  Trying only these (rather than every
-    word) is what keeps the search for titles cheap."""
-    initials = {*_title_heads_by_initial(), "n", "P"}
-    return re.compile(r"(?<!\w)[" + "".join(map(re.escape, sorted(initials))) + "]")
+    """The word starts where ``role_at`` can find a title: "nguyên ", "Phó ",
+    or the first two letters of a title head (the initial in the head's case,
+    as ``_head_at`` wants it, the second letter in either).  Trying only these
+    (rather than every word, or every word with a head's initial: most "n" and
+    "đ" words are no title) is what keeps the search for titles cheap."""
+    starts = {"nguyên ", "Phó "}
+    for heads in _title_heads_by_initial().values():
+        for head, spelled in heads:
+            first = spelled[0].upper() if head[0].isupper() else spelled[0]
+            starts.add(re.escape(first) + (f"(?i:{re.escape(spelled[1])})" if len(spelled) > 1 else ""))
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(starts, key=lambda s: (-len(s), s))) + ")")
 
 
 def _complete_role(text: str, start: int, end: int, head: str, known: _Known) -> Role:
