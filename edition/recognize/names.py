@@ -307,8 +307,10 @@ def analyse(run: Inline, where: str, ctx) -> Analysis:  # ctx: annotate.Context
         from . import orgs, persons, places
         analysis = Analysis(run.text)
         analysis.orgs = orgs.find_orgs(run.text, ctx.registers, where)
-        analysis.places = places.find_places(run.text, ctx.registers, analysis.orgs, where)
-        analysis.streets = [p for p in places.streets(run.text, ctx.registers) if p in analysis.places]
+        # Streets are places, and the persons recognizer needs to know which.
+        streets = places.streets(run.text, ctx.registers) if places.names_places(where) else []
+        analysis.places = places.find_places(run.text, ctx.registers, analysis.orgs, where, streets)
+        analysis.streets = [p for p in streets if p in analysis.places]
         analysis.persons = persons.find_persons(run.text, where, ctx, analysis)
         cache["key"], cache["analysis"] = key, analysis
     return cache["analysis"]

@@ -39,14 +39,20 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
     return spans
 
 
+def names_places(where: str) -> bool:
+    """A byline or credit names people and agencies, not places."""
+    return where not in ("byline", "figure-credit")
+
+
 def find_places(text: str, registers: Registers, orgs: list[Match],
-                where: str = "paragraph") -> list[Match]:
-    """Place mentions in ``text`` that do not cross an organization mention."""
-    if where in ("byline", "figure-credit"):
-        return []  # a byline or credit names people and agencies, not places
+                where: str = "paragraph", found_streets: list[Match] | None = None) -> list[Match]:
+    """Place mentions in ``text`` that do not cross an organization mention;
+    ``found_streets`` are ``streets(text, registers)`` when the caller has them."""
+    if not names_places(where):
+        return []
     found = [m for m in register_matches(registers, "place", text) if not glued(text, m)]
     found.extend(_after_classifier(text, registers))
-    found.extend(streets(text, registers))
+    found.extend(streets(text, registers) if found_streets is None else found_streets)
     return [m for m in drop_overlapping(found)
             if not any(_crosses(m, o) for o in orgs)]
 
@@ -96,18 +102,7 @@ _MAX_STREET_WORDS = 4
 
 
 def streets(text: str, registers: Registers) -> list[Match]:
-    """The street names after a street word, and the second street of a junction.
-
-    Asked twice of each run, by ``find_places`` and then by ``names.analyse``
-    (which of the places are streets): the last run's streets are kept, with
-    the registers' derived data (dropped when an entry is added)."""
-    last = registers.derived("places-last-streets", dict)
-    if last.get("text") != text:
-        last["text"], last["streets"] = text, _streets(text, registers)
-    return list(last["streets"])
-
-
-def _streets(text: str, registers: Registers) -> list[Match]:
+    """The street names after a street word, and the second street of a junction."""
     spelled = respell(text)
     if not any(part in spelled for part in _STREET_WORD_PARTS):
         return []
