@@ -350,11 +350,14 @@ def _ends_with_ordinal_or_period(token: str, text: str, end: int) -> bool:
 _OTHER_ITEM_WORDS = ["phương án", "dự án", "dự thảo", "báo cáo", "tờ trình", "các", "những", "mọi"]
 
 
+# One pattern for the test below: it runs at every " và " of a title.
+_ANOTHER_ITEM = re.compile(
+    r"\s*(?:" + "|".join(re.escape(h) for head in NUMBERED_HEADS + TITLE_HEADS for h in (head, head.lower()))
+    + r"|(?:" + "|".join(map(re.escape, _OTHER_ITEM_WORDS)) + r")(?!\w))")
+
+
 def _starts_another_item(text: str, pos: int) -> bool:
-    rest = text[pos:].lstrip()
-    heads = NUMBERED_HEADS + TITLE_HEADS
-    return (any(rest.startswith(h) or rest.startswith(h.lower()) for h in heads)
-            or any(re.match(re.escape(w) + r"(?!\w)", rest) for w in _OTHER_ITEM_WORDS))
+    return _ANOTHER_ITEM.match(text, pos) is not None
 
 
 _TITLE_HEAD = re.compile(_starting_with(TITLE_HEADS) + r"(?<!\w)(?:" + "|".join(map(re.escape, TITLE_HEADS)) + r")(?=\s)")
@@ -441,9 +444,10 @@ def _plan_period_candidates(text: str) -> list[Candidate]:
 _TITLE_VERBS = ["về", "quy định", "điều chỉnh", "phê duyệt", "sửa đổi", "bổ sung", "ban hành",
                 "thông qua", "giao", "phân bổ", "bãi bỏ", "thành lập", "sắp xếp"]
 _SUBJECT_HEAD = re.compile(r"(?=N)(?<!\w)Nghị quyết\s+(?:" + "|".join(_TITLE_VERBS) + r")\s+")
+_PLACE_WORDS = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)"
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
-    r"|" + _SCOPE.pattern + r"(?:\s+(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)(?!\w))?")
+    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?")
 _SUBJECT_MAX_WORDS = 30
 
 
@@ -478,7 +482,6 @@ def _subject_end(text: str, start: int) -> int | None:
     return end
 
 
-_PLACE_WORDS = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)"
 _CAPITALISED_NAME = r"(?:\s+" + UP + r"\w*)+"
 # A title that ends with a place ("... tỉnh Hà Lâm"): the place word and name.
 _LAST_PLACE = re.compile(r"(?:^|\s)(?P<word>" + _PLACE_WORDS + r")" + _CAPITALISED_NAME + r"$")
@@ -890,8 +893,8 @@ def _article_documents(ctx) -> tuple[dict[tuple[str, str], tuple[str, str]], set
         numbered: dict[tuple[str, str], tuple[str, str]] = {}
         bare: set[tuple[str, str]] = set()
         for where, run in ctx.article.inlines():
-            if where == "dateline":
-                continue
+            if where == "dateline" or not _DIGIT.search(run.text):
+                continue  # both forms hold a number, as in _candidates
             for m in _NUMBERED.finditer(run.text):
                 head = m.group("head")
                 number = " ".join(m.group("num").split())
