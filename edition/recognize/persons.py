@@ -238,8 +238,9 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 used_chains.add(i)
     mentions += _unprompted(text, ctx, analysis, mentions, blocked)
     mentions += _listed_with_titles(text, chains, used_chains, mentions, analysis)
-    peoples = _ethnic_group_starts(text)
-    mentions = [m for m in mentions if m.name.start not in peoples]
+    if mentions:  # an ethnic group is only looked for to drop a mention it opens
+        peoples = _ethnic_group_starts(text)
+        mentions = [m for m in mentions if m.name.start not in peoples]
     mentions.sort(key=lambda m: m.start)
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _share_titles(text, mentions, chains)
@@ -273,15 +274,14 @@ def _listed_with_titles(text: str, chains: list[list[Role]], used: set[int],
 def _list_item_start(text: str, end: int) -> int | None:
     """Where the list item ending at ``end`` starts: after the ": " that opens
     the list or a "; " within it (same sentence), if one is close enough for a name."""
-    sentence = _SENTENCE_END_BEFORE.search(text[:end])
     opened = text.rfind(": ", 0, end)
-    if opened < 0 or (sentence and sentence.end() > opened):
+    if opened < 0 or _SENTENCE_END.search(text, opened, end):
         return None
     start = max(opened, text.rfind("; ", 0, end)) + 2
     return start if end - start <= _MAX_NAME_CHARS else None
 
 
-_SENTENCE_END_BEFORE = re.compile(r"(?s:.*)[.!?](?:\s|$)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MAX_NAME_CHARS = 40
 
 
