@@ -482,8 +482,10 @@ def _echoes_caption(text: str, following: str | None) -> bool:
     names its section in other words, so most of the line's words must recur,
     or a good part of them with a name the caption names too ("Lễ đón Thủ tướng
     Lào tại Hà Nội" before "Chủ tịch nước đón Thủ tướng … . Ảnh: …")."""
+    # (A line with a credit is a caption after an alt line when it is one line
+    # of a caption's length: _is_caption's test, without searching twice.)
     if (following is None or len(text) > MAX_HEADING or text[-1] in _TERMINAL
-            or not _CREDIT.search(following) or not _is_caption(following, after_alt=True)):
+            or "\n" in following or len(following) > MAX_CAPTION or not _CREDIT.search(following)):
         return False
     words = [word.strip("\"“”'‘’") for word in text.split()]
     caption_words = set(re.findall(r"\w+", following.casefold()))

@@ -55,7 +55,7 @@ _DIGIT = re.compile(r"\d")
 
 def _measures(text: str) -> list[Span]:
     if not _DIGIT.search(text):
-        return []  # every amount has a number: one scan instead of three for most runs
+        return []  # every amount has a number
     found: list[Span] = []
     taken = Occupied()
     for kind, pattern in (("currency", _CURRENCY), ("count", _CLASSIFIED), ("count", _COUNTED)):
