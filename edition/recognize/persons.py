@@ -935,6 +935,8 @@ def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None
     words of a full name named earlier are that person; of several such
     names, the one who holds the title the mention gives.  A name that opens
     with a family name is a full name of its own ("Văn Long" is no tail)."""
+    if not any(_may_be_a_tail(m) for m in mentions):
+        return  # most runs: no need to gather the article's names again
     known: dict[str, list[str]] = {}  # full name -> its titles
     for name in _state(ctx)["names"].values():
         entity = ctx.entities.by_id.get(_likely_id(ctx, name))
@@ -943,7 +945,7 @@ def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None
         words = mention.name.name.split()
         titles = [r.title(text) for r in mention.roles]
         heads = {r.head[2] for r in mention.roles if r.head}
-        if not mention.entity_id and len(words) >= 2 and not opens_a_name(words[0]):
+        if _may_be_a_tail(mention):
             fulls = [full for full in known
                      if len(full.split()) > len(words) and full.split()[-len(words):] == words]
             if len(fulls) > 1:
@@ -952,6 +954,12 @@ def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None
                 mention.resolve_as = fulls[0]
         name = mention.resolve_as or mention.name.name
         known.setdefault(name, []).extend(titles)
+
+
+def _may_be_a_tail(mention: _Found) -> bool:
+    """An unresolved name of two words or more that opens with no family name."""
+    words = mention.name.name.split()
+    return not mention.entity_id and len(words) >= 2 and not opens_a_name(words[0])
 
 
 def _likely_id(ctx: Context, name: str) -> str:
