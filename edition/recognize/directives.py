@@ -503,6 +503,8 @@ def _numbered_title_candidates(text: str) -> list[Candidate]:
     """"Nghị định về quản lý ... số 38/2015/NĐ-CP": a title is kept only with its number."""
     found = []
     for m in _NUMBER_TITLE_HEAD.finditer(text):
+        if _NUMBERED.match(text, m.start()):
+            continue  # "Nghị quyết số 57-NQ/TW": the numbered form, which wins over a title anyway
         end = _title_end(text, m.end())
         number = _NUMBER_AFTER_TITLE.search(text, m.end(), end) if end else None
         if number and _may_be_title(text, m.start(), numbered=True):
