@@ -208,8 +208,8 @@ def _register_regex(registers: Registers, kind: str,
         if not names:
             return None
         flags = re.I if ignore_case else 0
-        tree = letter_tree([_name_pattern(name) for name in names], flags)
-        return re.compile(rf"(?<!\w)(?:{tree})(?!\w)", flags)
+        tree = word_start_tree([_name_pattern(name) for name in names], flags)
+        return re.compile(rf"(?:{tree})(?!\w)", flags)
     return registers.derived(("register-regex", kind, ignore_case), compile_alternation)
 
 
@@ -233,11 +233,35 @@ def letter_tree(patterns: list[str], flags: int) -> str:
 _SPACES = r"\s+"  # how _name_pattern writes the space between two words
 
 
+def word_start_tree(patterns: list[str], flags: int) -> str:
+    """``(?<!\w)(?:<letter_tree(patterns)>)``, written so that the regex engine
+    can skip ahead: with the look-behind first it tries the whole pattern at
+    every position of the text; with a literal letter first in every branch
+    (and the look-behind after it, as ``(?<!\w.)``) it jumps from one such
+    letter to the next.  A case-insensitive tree, or one that stays flat at
+    its root, keeps the look-behind first (the engine cannot skip on it)."""
+    branches = _branches(patterns, 0, flags)
+    if branches is None or flags & re.I or _SPACES in branches:
+        return rf"(?<!\w)(?:{letter_tree(patterns, flags)})"
+    return "|".join(rf"{re.escape(key)}(?<!\w.)(?:{_tree_node(group, len(key), flags)})"
+                    for key, group in branches.items())
+
+
 def _tree_node(patterns: list[str], at: int, flags: int) -> str:
     """The alternation of ``patterns``, which have ``patterns[0][:at]`` in common."""
-    flat = "|".join(pattern[at:] for pattern in patterns)
+    branches = _branches(patterns, at, flags)
+    if branches is None:
+        return "|".join(pattern[at:] for pattern in patterns)
+    return "|".join(f"{key if key == _SPACES else re.escape(key)}"
+                    f"(?:{_tree_node(group, at + len(key), flags)})"
+                    for key, group in branches.items())
+
+
+def _branches(patterns: list[str], at: int, flags: int) -> dict[str, list[str]] | None:
+    """``patterns`` by what follows their common ``at`` characters (a letter, or
+    the spaces between words), in their order; None where the node stays flat."""
     if len(patterns) == 1:
-        return flat
+        return None
     branches: dict[str, list[str]] = {}
     for pattern in patterns:
         if pattern.startswith(_SPACES, at):
@@ -245,18 +269,16 @@ def _tree_node(patterns: list[str], at: int, flags: int) -> str:
         elif pattern[at:at + 1].isalnum():  # re.escape writes letters and digits as themselves
             key = pattern[at].lower() if flags & re.I else pattern[at]
             if len(key) != 1:
-                return flat
+                return None
         else:  # the name ends here ("(?!\w)" may hold where others go on), or an escape
-            return flat
+            return None
         branches.setdefault(key, []).append(pattern)
     letters = [key for key in branches if key != _SPACES]
     for key in letters:
         same_letter = re.compile(re.escape(key), flags)
         if any(other != key and same_letter.fullmatch(other) for other in letters):
-            return flat
-    return "|".join(f"{key if key == _SPACES else re.escape(key)}"
-                    f"(?:{_tree_node(group, at + len(key), flags)})"
-                    for key, group in branches.items())
+            return None
+    return branches
 
 
 def register_matches(registers: Registers, kind: str, text: str,

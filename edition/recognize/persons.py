@@ -25,7 +25,7 @@ from ..model import Inline, Span
 from ..registers import Registers, name_key
 from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
-                    starts_personal_name, word_after, word_before, analyse, drop_overlapping)
+                    starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .orgs import SCHOOL, credit_parts
 from .window import Occupied
 
@@ -771,18 +771,19 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
 @lru_cache(maxsize=None)
 def _honorific_regex() -> re.Pattern[str]:
     """"ông ", "đồng chí ": a word of address before a name."""
-    return re.compile(rf"(?<!\w)(?:{_word_tree(lexicon.honorifics())}) ")
+    return re.compile(rf"(?:{_word_start_tree(lexicon.honorifics())}) ")
 
 
 @lru_cache(maxsize=None)
 def _opening_honorific_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_word_tree(_opening_honorifics())}) ")
+    return re.compile(rf"(?:{_word_start_tree(_opening_honorifics())}) ")
 
 
-def _word_tree(words: tuple[str, ...] | list[str]) -> str:
-    """The alternation of ``words`` as a tree of shared letters (``letter_tree``):
-    it matches what the flat list matches, with fewer tries at each position."""
-    return letter_tree([re.escape(w) for w in words], 0)
+def _word_start_tree(words: tuple[str, ...] | list[str]) -> str:
+    """``(?<!\w)`` and the alternation of ``words`` as a tree of shared letters
+    (``word_start_tree``): it matches what the flat list after the look-behind
+    matches, with fewer tries at each position and none at most."""
+    return word_start_tree([re.escape(w) for w in words], 0)
 
 
 @lru_cache(maxsize=None)
@@ -798,7 +799,7 @@ def _family_name_regex() -> re.Pattern[str]:
 @lru_cache(maxsize=None)
 def _back_reference_regex() -> re.Pattern[str]:
     """"ông Long": a word of address and a given name alone."""
-    return re.compile(rf"(?<!\w)(?:{_word_tree(lexicon.honorifics())}) ({CAP})(?! {UP})(?!\w)")
+    return re.compile(rf"(?:{_word_start_tree(lexicon.honorifics())}) ({CAP})(?! {UP})(?!\w)")
 
 
 def _used_as_name(text: str, match: Match) -> bool:
