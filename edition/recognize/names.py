@@ -21,7 +21,7 @@ from typing import Iterable, TypeVar
 from .. import lexicon
 from ..model import Inline
 from ..registers import _NEW_TO_OLD, _NEW_TONE, Registers
-from .window import search_before
+from .window import search_before, word_start
 
 # --- letters and words ---------------------------------------------------------
 
@@ -234,17 +234,15 @@ _SPACES = r"\s+"  # how _name_pattern writes the space between two words
 
 
 def word_start_tree(patterns: list[str], flags: int) -> str:
-    """``(?<!\w)(?:<letter_tree(patterns)>)``, written so that the regex engine
-    can skip ahead: with the look-behind first it tries the whole pattern at
-    every position of the text; with a literal letter first in every branch
-    (and the look-behind after it, as ``(?<!\w.)``) it jumps from one such
-    letter to the next.  A case-insensitive tree, or one that stays flat at
-    its root, keeps the look-behind first (the engine cannot skip on it)."""
+    """``(?<!\w)(?:<letter_tree(patterns)>)``, its branches opening with their
+    letter (``window.word_start``), so that the regex engine skips to the
+    positions holding one.  A case-insensitive tree, or one that stays flat at
+    its root, keeps the look-behind first: the engine cannot skip on it."""
     branches = _branches(patterns, 0, flags)
     if branches is None or flags & re.I or _SPACES in branches:
         return rf"(?<!\w)(?:{letter_tree(patterns, flags)})"
-    return "|".join(rf"{re.escape(key)}(?<!\w.)(?:{_tree_node(group, len(key), flags)})"
-                    for key, group in branches.items())
+    return word_start(f"{key}(?:{_tree_node(group, len(key), flags)})"
+                      for key, group in branches.items())
 
 
 def _tree_node(patterns: list[str], at: int, flags: int) -> str:

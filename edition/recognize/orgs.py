@@ -19,23 +19,31 @@ from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
 from .names import (ABBR, CAP, LOW, PHRASE, UP, Match, analyse, drop_overlapping,
                     register_match_at, register_matches, respell, search_before)
+from .window import word_start
 
-_LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
+
+def _after_chief(word: str) -> str:
+    """``word`` in lower case after "Trưởng" ("Trưởng ban Tổ chức Trung ương"),
+    its first letter first (see ``word_start``): "b(?<=[Tt]rưởng b)an"."""
+    return rf"{word[0]}(?<=[Tt]rưởng {word[0]}){word[1:]}"
+
+
 # A school is named by its level, then its field or namesake: "Trường Đại học
 # Y Dược", "Trường THPT Lê Lợi".
 SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
           r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)")
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
-_HEADS = (SCHOOL + "|" + _COMPANY + r"|Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Hội|Liên đoàn|"
-          r"Ngân hàng|Kho bạc|Thanh tra|Văn phòng|Ủy ban|Ban|Phòng|" + _LOWER_AFTER_CHIEF + "(?:ban|phòng)")
+_HEADS = [SCHOOL, _COMPANY, "Bộ", "Tổng cục", "Cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
+          "Tổng công ty", "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
+          "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng")]
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
 _INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
 _NATIONAL_TAIL = rf"(?:{_INNER_WORD}){{1,4}} Quốc gia"
 # A province's National Assembly delegation, merged with its council's office
 # in "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
-_DELEGATION = r"(?:Đoàn ĐBQH|Đoàn đại biểu Quốc hội)(?: và (?:HĐND|Hội đồng nhân dân))?"
+_DELEGATION = r"Đoàn (?:ĐBQH|đại biểu Quốc hội)(?: và (?:HĐND|Hội đồng nhân dân))?"
 # A head before a delegation ("Văn phòng" + "Đoàn ĐBQH ...") is a body of that
 # body, composed in _grammar_matches, not a name of its own ("Văn phòng Đoàn").
 # A foreign party, named up to its country: "Đảng Nhân dân Cách mạng Lào",
@@ -54,14 +62,14 @@ _DASHED_FIELD = rf" [-–] (?!(?:{_NOT_A_FIELD})(?!\w)){CAP} {LOW}(?!\w)"
 _FIELDS = "|".join(map(re.escape, lexicon.org_fields()))
 _ABBREVIATED_FIELD = rf"{ABBR}(?:[-&]{UP}+)*"
 _FIELD = rf"(?:(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
-_HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) (?!{_DELEGATION}(?!\w)){_FIELD}(?:{_DASHED_FIELD})*"
+_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}(?:{_DASHED_FIELD})*"
                      rf"(?:{_NATIONAL_TAIL})?(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
 # The police, procuracy, court and military command of a locality ("Công an
 # tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
-_LOCAL_FORCE = (r"Công an|Viện [Kk]iểm sát nhân dân|Tòa án nhân dân|Bộ Chỉ huy Quân sự|"
-                r"Bộ Chỉ huy Bộ đội Biên phòng")
+_LOCAL_FORCES = ["Công an", "Viện [Kk]iểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy Quân sự",
+                 "Bộ Chỉ huy Bộ đội Biên phòng"]
 # The trade unions' federation, abbreviated as its locality's councils are:
 # "LĐLĐ tỉnh Bình Dương", "Tổng LĐLĐ Việt Nam".
 _LABOUR = r"LĐLĐ"
@@ -70,13 +78,16 @@ _LABOUR = r"LĐLĐ"
 _OFFICE_OF_LEADERS = r"Văn phòng (?:Chủ tịch nước|Quốc hội|Chính phủ|Trung ương Đảng)"
 # Committees and councils; a place name may follow (added in _extend_with_place).
 # The Party's groups in state bodies: "Ban cán sự đảng [Bộ Y tế]", "Đảng đoàn [Quốc hội]".
-_PARTY_GROUP = r"Ban cán sự [Đđ]ảng|Đảng đoàn"
-_COMMITTEE = re.compile(
-    rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?! viên)|Đảng (?:ủy|bộ) Khối{_KHOI}|{_PARTY_GROUP}|"
-    rf"Đảng (?:ủy|bộ)(?: {_LOCALITY})?|"
-    rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|{_DELEGATION}|{_LOCAL_FORCE}|"
-    rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội|{_LABOUR}) {_LOCALITY}|"
-    rf"Tổng {_LABOUR} Việt Nam|{_OFFICE_OF_LEADERS})(?!\w)")
+_PARTY_GROUPS = ["Ban cán sự [Đđ]ảng", "Đảng đoàn"]
+_PARTY_GROUP = "|".join(_PARTY_GROUPS)
+# Bodies named with their locality: "UBND tỉnh", "Công an huyện".
+_OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, *_LOCAL_FORCES,
+                _after_chief("đoàn ĐBQH"), _after_chief("đoàn đại biểu Quốc hội"), _LABOUR]
+_COMMITTEE = re.compile("(?:" + word_start([
+    *(f"{level} ủy(?! viên)" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
+    f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
+    *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
+    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS]) + r")(?!\w)")
 # Army units: "Quân khu 5", "Quân đoàn 12", "Bộ Tư lệnh Quân khu 7", or the
 # unit alone where the article has named it ("Tư lệnh Quân khu").  The number
 # only, never a capitalised word: a personal name may follow ("Tư lệnh Quân
