@@ -233,16 +233,16 @@ def letter_tree(patterns: list[str], flags: int) -> str:
 _SPACES = r"\s+"  # how _name_pattern writes the space between two words
 
 
-def word_start_tree(patterns: list[str], flags: int) -> str:
-    """``(?<!\w)(?:<letter_tree(patterns)>)``, its branches opening with their
+def word_start_tree(patterns: list[str], flags: int, not_after: str = r"\w") -> str:
+    """``(?<!not_after)(?:<letter_tree(patterns)>)``, its branches opening with their
     letter (``window.word_start``), so that the regex engine skips to the
     positions holding one.  A case-insensitive tree, or one that stays flat at
     its root, keeps the look-behind first: the engine cannot skip on it."""
     branches = _branches(patterns, 0, flags)
     if branches is None or flags & re.I or _SPACES in branches:
-        return rf"(?<!\w)(?:{letter_tree(patterns, flags)})"
-    return word_start(f"{key}(?:{_tree_node(group, len(key), flags)})"
-                      for key, group in branches.items())
+        return rf"(?<!{not_after})(?:{letter_tree(patterns, flags)})"
+    return word_start((f"{key}(?:{_tree_node(group, len(key), flags)})"
+                       for key, group in branches.items()), not_after)
 
 
 def _tree_node(patterns: list[str], at: int, flags: int) -> str:

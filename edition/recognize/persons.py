@@ -27,7 +27,7 @@ from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMent
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .orgs import SCHOOL, credit_parts
-from .window import Occupied
+from .window import Occupied, word_start
 
 MAX_NAME_WORDS = 4
 # A syllable of a name: "H'Bơ" (Ê Đê, Gia Rai, Ba Na names), "Khăm-phăn" (Lao).
@@ -459,7 +459,7 @@ def _role_start_regex() -> re.Pattern[str]:
         for head, spelled in heads:
             first = spelled[0].upper() if head[0].isupper() else spelled[0]
             starts.add(re.escape(first) + (f"(?i:{re.escape(spelled[1])})" if len(spelled) > 1 else ""))
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(starts, key=lambda s: (-len(s), s))) + ")")
+    return re.compile(f"(?:{word_start(sorted(starts, key=lambda s: (-len(s), s)))})")
 
 
 def _complete_role(text: str, start: int, end: int, head: str, known: _Known) -> Role:
@@ -744,7 +744,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
         keep(_Found(reg.start, reg.end, reg, evidence=True))
-    for m in _family_name_regex().finditer(text):
+    for m in _family_names(text):
         word = m.group()
         if not is_cap(word):
             continue
@@ -786,14 +786,29 @@ def _word_start_tree(words: tuple[str, ...] | list[str]) -> str:
     return word_start_tree([re.escape(w) for w in words], 0)
 
 
+def _family_names(text: str) -> list[re.Match[str]]:
+    """The whole words of ``text`` that are a family name of the lexicon, and
+    the syllables with an apostrophe (never the part after one: "Lăng" of
+    "K'Lăng"), in text order: found in one pass each rather than by looking
+    up every word of the run.  Either is a whole stretch of letters and
+    apostrophes, so the two never overlap; most runs have no apostrophe."""
+    found = list(_family_name_regex().finditer(text))
+    if "'" in text or "’" in text:
+        found = sorted([*found, *_APOSTROPHE_SYLLABLE.finditer(text)], key=lambda m: m.start())
+    return found
+
+
+_APOSTROPHE_SYLLABLE = re.compile(r"(?<![\w'’])\w+['’]\w+(?![\w'’])")
+
+
 @lru_cache(maxsize=None)
 def _family_name_regex() -> re.Pattern[str]:
-    """A whole word that is a family name of the lexicon, or a syllable with
-    an apostrophe (never the part after one: "Lăng" of "K'Lăng"): found in one
-    pass rather than by looking up every word of the run."""
+    """A whole word that is a family name of the lexicon, opening with its
+    first letter (see ``word_start``): the engine skips to the capitals that
+    open one."""
     names = sorted(n for n in lexicon.family_names() if re.fullmatch(r"\w+", n))
-    tree = letter_tree([re.escape(n) for n in names], 0)
-    return re.compile(rf"(?<![\w'’])(?:{tree}|\w+['’]\w+)(?![\w'’])")
+    tree = word_start_tree([re.escape(n) for n in names], 0, not_after=r"[\w'’]")
+    return re.compile(rf"(?:{tree})(?![\w'’])")
 
 
 @lru_cache(maxsize=None)
