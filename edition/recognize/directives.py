@@ -792,10 +792,10 @@ def _ensure_issuer(ctx, entity: Entity) -> None:
     """A register's issuer id must have its org entry in the article's standOff."""
     if not entity.issuer or entity.issuer in ctx.entities.by_id:
         return
-    for org in ctx.registers.of_kind("org"):
-        if org.id == entity.issuer:
-            entity.issuer = _org_id(ctx, org.name)
-            return
+    org = _registered_by_id(ctx, "org", entity.issuer)
+    if org is not None:
+        entity.issuer = _org_id(ctx, org.name)
+        return
     for name in KNOWN_ISSUERS:
         if xml_id("org", name) == entity.issuer:
             entity.issuer = _org_id(ctx, name)
@@ -830,7 +830,19 @@ def _directive(ctx, name: str, *, text: str, end: int, number: str | None = None
 
 
 def _register_by_id(ctx, ident: str) -> Entity | None:
-    return next((e for e in ctx.registers.of_kind("directive") if e.id == ident), None)
+    return _registered_by_id(ctx, "directive", ident)
+
+
+def _registered_by_id(ctx, kind: str, ident: str) -> Entity | None:
+    """The first register entry of ``kind`` with id ``ident``, from an index
+    kept with the registers: a scan of every entry for each directive
+    mention cost more than the rest of the mention's resolution."""
+    def index() -> dict[str, Entity]:
+        by_id: dict[str, Entity] = {}
+        for entry in ctx.registers.of_kind(kind):
+            by_id.setdefault(entry.id, entry)
+        return by_id
+    return ctx.registers.derived(("entries-by-id", kind), index).get(ident)
 
 
 def _number_key(number: str) -> str:
