@@ -285,7 +285,8 @@ def find_dates(text: str) -> list[Found]:
         if chosen and found.start < chosen[-1].end:
             continue
         chosen.append(found)
-    chosen = [replace(f, past=bool(_PAST.match(text, f.end))) for f in chosen]
+    # (past is False until here: a copy only for the few followed by "vừa qua")
+    chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
     return _merge_ranges(text, chosen)
 
 
