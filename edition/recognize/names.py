@@ -123,8 +123,11 @@ def starts_personal_name(text: str, pos: int) -> bool:
                 and m.group(2) not in lexicon.name_stops())
 
 
+_WORD_AFTER = re.compile(r" (\w+)")
+
+
 def word_after(text: str, pos: int) -> str | None:
-    m = re.match(r" (\w+)", text[pos:])
+    m = _WORD_AFTER.match(text, pos)  # at pos: no copy of the rest of the text
     return m.group(1) if m else None
 
 
