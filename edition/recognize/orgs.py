@@ -18,7 +18,8 @@ from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
 from .names import (ABBR, CAP, LOW, PHRASE, UP, Match, analyse, drop_overlapping,
-                    register_match_at, register_matches, respell, search_before)
+                    register_match_at, register_matches, respell, search_before, starts_personal_name)
+from .places import glued, names_people, place_at
 from .window import word_start
 
 
@@ -312,7 +313,6 @@ def _councils_with_place(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     if not _may_hold(spelled, _COUNCIL_WORDS):
         return []
-    from .places import place_at
     found = []
     for m in _COUNCIL_WITH_PLACE.finditer(spelled):
         place = place_at(text, m.end() + 1, registers)
@@ -324,9 +324,8 @@ def _councils_with_place(text: str, registers: Registers) -> list[Match]:
 def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     """"Tỉnh ủy" + " Bình Định", "UBND tỉnh" + " Gia Lai", "Sở Y tế" + " tỉnh
     Gia Lai"."""
-    from .places import place_at
     match = _with_written_place(match, text, registers)
-    if not re.search(r"(?:ủy|bộ|" + _LOCALITY + r")$", respell(match.name)):
+    if not _COMMITTEE_OR_LOCALITY_AT_END.search(respell(match.name)):
         return _with_locality(match, text, registers)
     if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1) \
             or _HEADED.match(respell(text), match.end + 1):
@@ -339,6 +338,9 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
 
 
 _LOCALITY_AT_END = re.compile(rf"(?<!\w){_LOCALITY}$")
+# (Compiled once: they are tested on every organization candidate.)
+_COMMITTEE_OR_LOCALITY_AT_END = re.compile(r"(?:ủy|bộ|" + _LOCALITY + r")$")
+_LOCALITY_LAST = re.compile(rf"{_LOCALITY}$")
 
 
 # A company's name goes on in any case up to its abbreviation in parentheses:
@@ -369,7 +371,6 @@ _PROJECT_BOARD = re.compile(rf" dự án(?: (?!{_NOT_OF_A_BOARD}){LOW}){{0,12}}?
 
 
 def _project_board(match: Match, text: str, registers: Registers) -> Match:
-    from .places import place_at
     if respell(match.name) != "Ban Quản lý":
         return match
     board = _PROJECT_BOARD.match(text, match.end)
@@ -388,7 +389,6 @@ def _with_namesake(match: Match, text: str) -> Match:
     """A school's or company's name goes on in capitals ("Trường THPT Lê Lợi",
     "Công ty cổ phần Xây dựng Tiến Phát") up to a personal name after it; a
     school's number follows, if any."""
-    from .names import starts_personal_name
     kind = _NAMED_AFTER_KIND.match(respell(match.name))
     if kind is None:
         return match
@@ -434,7 +434,6 @@ _LOCALITY_WORD = re.compile(r" (tỉnh|thành phố|TP\.?|huyện|quận|thị x
 
 
 def _with_locality(match: Match, text: str, registers: Registers) -> Match:
-    from .places import glued, names_people, place_at
     headed = _HEADED.match(respell(text), match.start)
     if headed is None or headed.end() != match.end:
         return match
@@ -457,8 +456,7 @@ def _with_locality(match: Match, text: str, registers: Registers) -> Match:
 
 def _names_people_after(match: Match) -> bool:
     """"UBND phường" + "Trần Phú" is a place ("UBND tỉnh" + "Phạm Văn An" is not)."""
-    from .places import names_people
-    locality = re.search(rf"{_LOCALITY}$", respell(match.name))
+    locality = _LOCALITY_LAST.search(respell(match.name))
     return bool(locality) and names_people(locality.group())
 
 
