@@ -434,7 +434,8 @@ _COMPARED = re.compile(r"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\
 
 def _written_parts(text: str, item: Found | Range) -> list[Found]:
     """The parts of an expression that write their year, none for a comparison."""
-    if search_before(_COMPARED, text, item.start):
+    # _COMPARED ends in spaces: most expressions have none before them
+    if text[item.start - 1:item.start].isspace() and search_before(_COMPARED, text, item.start):
         return []
     parts = (item.first, item.last) if isinstance(item, Range) else (item,)
     return [f for f in parts if f.year is not None]
@@ -458,7 +459,7 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
     """
     month = found.month or found.first_month or 1
     day = found.day or 1
-    if not publication:
+    if not publication and found.past:  # (a copy only where there is something to change)
         found = replace(found, past=False)
     if found.kind in ("quarter", "half") or (found.kind == "month" and publication):
         # A quarter or half-year "of this year" unless it lies ahead of a "vừa qua".

@@ -116,6 +116,16 @@ _PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:các|Các|những|Những|mỗi|từng)
 _ALLCAPS_PART = re.compile(rf"^{ABBR}$")
 
 
+def _body_of_body_before(spelled: str, pos: int) -> re.Match[str] | None:
+    """``search_before(_OF_ORG, spelled, pos, 64)``: "Ban Thường vụ " before an
+    organization.  Its match ends in a space (or, as "$" allows, in a space
+    and a newline): most organizations have neither before them, and the
+    test is cheaper than the search."""
+    if spelled[pos - 1:pos] not in (" ", "\n"):
+        return None
+    return search_before(_OF_ORG, spelled, pos, 64)
+
+
 def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
     analysis = analyse(run, where, ctx)
     state = ctx.state.setdefault("orgs", {"short": {}, "reported": set()})
@@ -216,7 +226,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     while changed:  # compose "Ban Thường vụ" + "Đảng ủy" + "UBND tỉnh" outward
         changed = False
         for i, inner in reversed(list(enumerate(top))):  # innermost first
-            prefix = search_before(_OF_ORG, spelled, inner.start, 64)
+            prefix = _body_of_body_before(spelled, inner.start)
             if prefix and (i == 0 or top[i - 1].end <= prefix.start()
                            or top[i - 1].start >= prefix.start()):
                 outer = _composite(text, prefix.start(), inner, registers)
@@ -259,7 +269,7 @@ def _built_around(body: Match, registered: Match, spelled: str) -> bool:
         return False
     headed = _HEADED.match(spelled, body.start)
     return (headed is not None and headed.end() >= registered.end
-            and search_before(_OF_ORG, spelled, registered.start, 64) is None)
+            and _body_of_body_before(spelled, registered.start) is None)
 
 
 # A committee of a council or a Party committee, named by its field: "Ban

@@ -170,6 +170,8 @@ _MAX_RUN = _MAX_UNKNOWN_WORDS + 4
 
 def _capitalised_run(text: str) -> list[re.Match[str]]:
     """The capitalised words at the start of ``text``, one space apart."""
+    if not text[:1].isupper():
+        return []  # the first word opens the text, capitalised (most calls: no word)
     run: list[re.Match[str]] = []
     for m in NAME_WORD.finditer(text):  # "Phông-xa-lỳ" is one word
         word = m.group()
