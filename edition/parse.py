@@ -197,14 +197,25 @@ _BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|d�
                           re.I)
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
+# The networks a share button names ("Chia sẻ Facebook Zalo Twitter").
+_NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pinterest|Reddit"
+            r"|Viber|WhatsApp|Google\+?|Copy\s+link|Sao\s+chép(?:\s+liên\s+kết|\s+link)?)")
+# The buttons a page sets by the text; sites set several in one line ("In bài
+# Gửi bài viết", "Chia sẻ Facebook Zalo").
+_BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:\s*:?(?:\s*[,|·•]?\s*" + _NETWORK + r")+)?"  # share
+           r"|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"     # comment button and count
+           r"|In\s+bài(?:\s+viết)?"                     # print button
+           r"|Gửi\s+bài(?:\s+viết)?"                    # send-by-mail button
+           r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"        # audio player
+           r"|Tải\s+về)")                               # download button
+# A breadcrumb: the path from the home page to the article's section
+# ("Trang chủ > Chính trị > Xây dựng Đảng"), each step short and no sentence.
+_CRUMB = r"\s*[>»›]\s*[^<>»›.!?;:\n]{1,50}"
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
 _SITE_LINE = re.compile(
-    r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?"                 # share button
-    r"|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"           # comment button and count
-    r"|In\s+bài(?:\s+viết)?"                           # print button
-    r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"              # audio player
+    r"(?:" + _BUTTON + r"(?:\s*[|·•]?\s*" + _BUTTON + r")*"
     r"|Cỡ\s+chữ|(?:Cỡ\s+chữ\s*:?\s*)?A\s*[-–](?:\s*A)*\s*A\s*\+"  # font-size buttons: "A- A A+"
-    r"|Tải\s+về"                                       # download button
+    r"|(?:Trang\s+chủ|Trang\s+nhất|Home)(?:" + _CRUMB + r")+"
     r"|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"   # follow-us line
     r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords

@@ -496,3 +496,22 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
     """Points count from 1 (and the schema wants a positive p/@n): "0. …" is text."""
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n0. Không phải một điểm.\n\n01. Điểm thứ nhất.")
     assert [getattr(b, "n", None) for b in article.blocks[1:]] == [None, 1]
+
+
+@pytest.mark.parametrize("line", ["Chia sẻ Facebook Zalo LinkedIn", "Chia sẻ: Facebook", "Chia sẻ bài viết Email",
+                                  "In bài Gửi bài viết", "Chia sẻ | In bài | Gửi bình luận",
+                                  "Trang chủ > Kinh tế > Nông nghiệp", "Trang chủ » Thời sự"])
+def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
+    article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
+    assert article.furniture == [line, "Từ khóa: Đông Lâm", line]
+    assert article.byline.text == "Mai Thảo Nguyên"
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+@pytest.mark.parametrize("line", ["Chia sẻ kinh nghiệm trồng lúa", "In bài thơ lên áo",
+                                  "Trang chủ mới của cổng thông tin"])
+def test_a_line_that_only_opens_like_a_button_stays_text(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai kết thúc bằng dấu chấm.")
+    assert article.furniture == []
+    assert isinstance(article.blocks[1], Heading) and article.blocks[1].text.text == line
