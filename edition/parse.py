@@ -161,6 +161,9 @@ _ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")
 # Bare captions name the scene or the speaker; headings are slogans.
 _CAPTION_OPENERS = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các đồng chí|"
                               r"Lãnh đạo|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
+# An alt line may open with the scene or the event the photo shows.
+_SCENE_OPENING = re.compile(r"(?:Quang\s+cảnh|Toàn\s+cảnh|Lễ|Buổi|Hội\s+nghị|Hội\s+thảo|"
+                            r"Phiên\s+họp|Cuộc\s+họp|Kỳ\s+họp)\b")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")
 # What a photo shows a person doing ("Đồng chí … báo cáo tại buổi làm việc.",
 # "Bộ trưởng … trao quà cho …"): a caption only after a person's title or a
@@ -453,7 +456,7 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     while i < len(raw):
         text = raw[i].text
         nxt = raw[i + 1].text if i + 1 < len(raw) else None
-        if i > 0 and _is_alt(text, nxt, title):
+        if i > 0 and _is_alt(raw, i, title):
             figures += 1
             if nxt is not None and _is_caption(nxt, after_alt=True):
                 blocks.append(_figure(figures, Inline(text), nxt))
@@ -473,31 +476,59 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     return blocks
 
 
-def _is_alt(text: str, following: str | None, title: str) -> bool:
-    """A photo's alt text: numbered ("… - Ảnh 1."), the title repeated, a line
-    its caption echoes, or a line numbered "… - 1" before a caption (or the
-    title so numbered)."""
+def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
+    """Block ``i`` is a photo's alt text: numbered ("… - Ảnh 1."), the title
+    repeated, a short line describing the photo before its credited caption,
+    or a line numbered "… - 1" before a caption (or the title so numbered)."""
+    text = raw[i].text
+    following = _text_at(raw, i + 1)
     if "\n" in text:
         return False
-    if _ALT_NUMBERED.search(text) or _same_text(text, title) or _echoes_caption(text, following):
+    if _ALT_NUMBERED.search(text) or _same_text(text, title):
+        return True
+    if _before_a_credited_caption(text, following) and (
+            _echoes_caption(text, following) or _heading_shaped(text) and (
+                _reads_like_a_caption(text) or _alone_in_its_section(_text_at(raw, i + 2)))):
         return True
     counted = _ALT_COUNTED.search(text)
     return bool(counted) and (_same_text(text[:counted.start()], title) or (
         following is not None and _is_caption(following, after_alt=False)))
 
 
-def _echoes_caption(text: str, following: str | None) -> bool:
+def _text_at(raw: list[RawBlock], k: int) -> str | None:
+    return raw[k].text if k < len(raw) else None
+
+
+def _before_a_credited_caption(text: str, following: str | None) -> bool:
+    """A short line without a sentence's end, then a caption with a credit: the
+    photo's alt text or the head of a section the photo opens."""
+    # (A line with a credit is a caption after an alt line when it is one line
+    # of a caption's length: _is_caption's test, without searching twice.)
+    return not (following is None or len(text) > MAX_HEADING or text[-1] in _TERMINAL
+                or "\n" in following or len(following) > MAX_CAPTION
+                or not _CREDIT.search(following))
+
+
+def _reads_like_a_caption(text: str) -> bool:
+    """Says who or what the photo shows ("Phó Chủ tịch tỉnh … thăm …", "Lễ khánh
+    thành …", "Quang cảnh hội nghị"): a heading names its section's subject
+    instead.  Sites write alt text in mixed case, so a line in capitals is a head."""
+    return not text.isupper() and bool(_SCENE_OPENING.match(text) or _opens_with_a_person(text))
+
+
+def _alone_in_its_section(then: str | None) -> bool:
+    """What follows the photo is another section's head, or nothing: a heading
+    before the photo would head a section holding only the photo."""
+    return then is None or _heading_shaped(then)
+
+
+def _echoes_caption(text: str, following: str) -> bool:
     """A short line saying again what the credited caption after it says
     ("Bộ trưởng … thăm công trình" before "Bộ trưởng … thăm công trình cầu X.
     Ảnh: …"): the photo's alt text, not a heading.  A heading before a photo
     names its section in other words, so most of the line's words must recur,
     or a good part of them with a name the caption names too ("Lễ đón Thủ tướng
     Lào tại Hà Nội" before "Chủ tịch nước đón Thủ tướng … . Ảnh: …")."""
-    # (A line with a credit is a caption after an alt line when it is one line
-    # of a caption's length: _is_caption's test, without searching twice.)
-    if (following is None or len(text) > MAX_HEADING or text[-1] in _TERMINAL
-            or "\n" in following or len(following) > MAX_CAPTION or not _CREDIT.search(following)):
-        return False
     words = [word.strip("\"“”'‘’") for word in text.split()]
     caption_words = set(re.findall(r"\w+", following.casefold()))
     shared = [k for k, word in enumerate(words) if word.casefold() in caption_words]
@@ -541,15 +572,19 @@ def _heads_a_section(raw: list[RawBlock], j: int, title: str) -> bool:
     so of two heading-like lines in a row only the second is taken as one."""
     if j >= len(raw):
         return False
-    text, following = raw[j].text, (raw[j + 1].text if j + 1 < len(raw) else None)
-    if _is_alt(text, following, title) or _is_caption(text, False):
+    text, following = raw[j].text, _text_at(raw, j + 1)
+    if _is_alt(raw, j, title) or _is_caption(text, False):
         return False  # a figure may follow a section's head
     return _is_heading(text, following)
 
 
 def _is_heading(text: str, following: str | None) -> bool:
-    return ("\n" not in text and len(text) <= MAX_HEADING and following is not None
-            and text[-1] not in _TERMINAL and not text.startswith("*")
+    return following is not None and _heading_shaped(text)
+
+
+def _heading_shaped(text: str) -> bool:
+    """One short line, no sentence's end, no point's number, opening like a title."""
+    return ("\n" not in text and len(text) <= MAX_HEADING and text[-1] not in _TERMINAL and not text.startswith("*")
             and not _NUMBERED_POINT.match(text) and not _ORDINAL_POINT.match(text)
             and _opens_like_a_title(text))
 

@@ -382,6 +382,40 @@ def test_a_heading_sharing_some_plain_words_with_the_credited_caption_stays_a_he
     assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
 
 
+@pytest.mark.parametrize("alt, caption", [
+    # who the photo shows, at work
+    ("Bí thư Tỉnh ủy Hoàng Minh Quân thăm nhà máy nước Tân Lập",
+     "Đoàn công tác nghe giới thiệu dây chuyền lọc mới. Ảnh: Lê Vy"),
+    # the event it shows
+    ("Lễ khởi công cầu Bến Lở", "Các nhà thầu đưa máy móc vào công trường. (Ảnh: Minh Châu)"),
+])
+def test_a_line_showing_a_person_or_an_event_before_a_credited_caption_is_the_photo_alt(alt, caption):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{caption}\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+    assert len(article.blocks) == 3
+
+
+@pytest.mark.parametrize("after", ["\n\nNhững việc còn lại\n\nĐoạn cuối của bài.", ""])
+def test_a_line_before_a_credited_photo_that_ends_its_section_is_the_photo_alt(after):
+    # a heading there would head a section holding only the photo
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Niềm vui ngày thông xe\n\nNgười dân đi trên mặt cầu mới. (Ảnh: Trần Nam)"
+                           + after)
+    figure = article.blocks[2]
+    assert isinstance(figure, Figure) and figure.alt.text == "Niềm vui ngày thông xe"
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == (
+        ["Những việc còn lại"] if after else [])
+
+
+def test_a_head_in_capitals_naming_a_title_before_a_credited_photo_stays_a_heading():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nBỘ TRƯỞNG ĐẶT HÀNG CÁC NHÀ KHOA HỌC\n\n"
+                           "Học sinh Trường Tiểu học Hòa Bình trong giờ học. Ảnh: Minh Châu\n\n"
+                           "Đoạn cuối của bài.")
+    assert isinstance(article.blocks[1], Heading)
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+
+
 def test_a_line_echoed_by_a_caption_without_credit_stays_a_heading():
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nKết quả {ECHOING_ALT}\n\n"
                            f"Kết quả {ECHOING_ALT}, có nhiều đổi mới.\n\nĐoạn cuối của bài.")
