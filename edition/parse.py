@@ -452,6 +452,7 @@ def _same_text(a: str, b: str) -> bool:
 def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     blocks: list[Block] = []
     figures = 0
+    numbered_heads = _numbered_heads(raw)
     i = 0
     while i < len(raw):
         text = raw[i].text
@@ -468,7 +469,8 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
         if i > 0 and _is_caption(text, after_alt=False):
             figures += 1
             blocks.append(_figure(figures, None, text))
-        elif i > 0 and _is_heading(text, nxt) and not _heads_a_section(raw, i + 1, title):
+        elif (i > 0 and _is_heading_at(raw, i, numbered_heads)
+              and not _heads_a_section(raw, i + 1, title, numbered_heads)):
             blocks.append(Heading(Inline(text)))
         else:
             blocks.append(_paragraph(text, lead=(i == 0)))
@@ -567,15 +569,39 @@ def _person_opening() -> re.Pattern[str]:
                       re.I)
 
 
-def _heads_a_section(raw: list[RawBlock], j: int, title: str) -> bool:
+def _heads_a_section(raw: list[RawBlock], j: int, title: str, numbered_heads: set[int]) -> bool:
     """Block ``j`` would itself be a heading: a section may not hold only its head,
     so of two heading-like lines in a row only the second is taken as one."""
     if j >= len(raw):
         return False
-    text, following = raw[j].text, _text_at(raw, j + 1)
+    text = raw[j].text
     if _is_alt(raw, j, title) or _is_caption(text, False):
         return False  # a figure may follow a section's head
-    return _is_heading(text, following)
+    return _is_heading_at(raw, j, numbered_heads)
+
+
+def _is_heading_at(raw: list[RawBlock], i: int, numbered_heads: set[int]) -> bool:
+    return i in numbered_heads or _is_heading(raw[i].text, _text_at(raw, i + 1))
+
+
+def _numbered_heads(raw: list[RawBlock]) -> set[int]:
+    """Where numbered section heads stand ("1. Lan tỏa cách làm hay", its
+    paragraphs, "2. Nâng cao chất lượng đào tạo", …): short lines without a
+    sentence's end, none next to another numbered line, numbered in a series
+    of at least two.  Numbered points come in a run or end as sentences do, and
+    a lone numbered line may be a single point."""
+    lone = {i: number for i in range(1, len(raw)) if (number := _lone_numbered_head(raw, i))}
+    numbers = set(lone.values())
+    return {i for i, number in lone.items() if number - 1 in numbers or number + 1 in numbers}
+
+
+def _lone_numbered_head(raw: list[RawBlock], i: int) -> int | None:
+    text, following = raw[i].text, _text_at(raw, i + 1)
+    number = _NUMBERED_POINT.match(text)
+    if (number is None or following is None or _NUMBERED_POINT.match(following)
+            or _NUMBERED_POINT.match(raw[i - 1].text) or not _heading_shaped(text[number.end():])):
+        return None
+    return int(number.group(1))
 
 
 def _is_heading(text: str, following: str | None) -> bool:

@@ -549,3 +549,19 @@ def test_a_line_that_only_opens_like_a_button_stays_text(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai kết thúc bằng dấu chấm.")
     assert article.furniture == []
     assert isinstance(article.blocks[1], Heading) and article.blocks[1].text.text == line
+
+
+def test_numbered_lines_heading_their_own_paragraphs_are_section_heads():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n1. Giữ vững nhịp tăng trưởng\n\n"
+                           "Sản lượng lúa của huyện Tân Lập tăng so với năm trước.\n\n"
+                           "Giá trị xuất khẩu cũng tăng.\n\n2. Chăm lo đời sống người lao động\n\n"
+                           "Huyện Tân Lập hỗ trợ 300 hộ nghèo sửa nhà.")
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [
+        "1. Giữ vững nhịp tăng trưởng", "2. Chăm lo đời sống người lao động"]
+
+
+def test_a_run_of_short_numbered_lines_stays_points():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu, gồm các việc sau:\n\n1. Rà soát quy hoạch\n\n"
+                           "2. Giải phóng mặt bằng\n\n3. Khởi công trong quý III\n\nĐoạn cuối của bài.")
+    assert [getattr(b, "n", None) for b in article.blocks[1:4]] == [1, 2, 3]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
