@@ -753,3 +753,53 @@ def test_a_highland_name_after_a_committee_is_no_place():
     a = annotate_text("Chủ nhiệm UBKT Huyện ủy K'Thương Ka nhận xét.")
     assert [t for t, _ in spans(a, "orgName")] == ["UBKT Huyện ủy", "Huyện ủy"]
     assert person(a, "pers-k-thuong-ka").roles == ["Chủ nhiệm UBKT Huyện ủy"]
+
+
+# --- titles whose body goes on past the capitalised words ----------------------------
+
+
+def test_a_lower_case_body_ends_at_the_next_title_the_parent_body_or_a_verb_of_saying():
+    a = annotate_text("Thượng tá Lê Văn Bình, Cục trưởng Cục Cảnh sát quản lý hồ sơ về xuất "
+                      "cảnh, Tổ trưởng Tổ thư ký; bà Hà Thị Mai, Trưởng ban Dân nguyện thuộc Ủy "
+                      "ban Thường vụ Quốc hội; bà Đặng Thu Lan, Phó Giám đốc Trung tâm lưu trữ "
+                      "quốc gia về đất đai báo cáo.")
+    assert person(a, "pers-le-van-binh").roles == [
+        "Thượng tá", "Cục trưởng Cục Cảnh sát quản lý hồ sơ về xuất cảnh", "Tổ trưởng Tổ thư ký"]
+    assert person(a, "pers-ha-thi-mai").roles == [
+        "Trưởng ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"]
+    assert person(a, "pers-dang-thu-lan").roles == [
+        "Phó Giám đốc Trung tâm lưu trữ quốc gia về đất đai"]
+
+
+def test_a_team_is_named_by_the_title_of_its_head_and_a_clause_after_it_is_not_the_title():
+    a = annotate_text("Thiếu tá Lò Văn An, Tổ phó Thường trực Tổ công tác chủ trì họp; ông Hà "
+                      "Văn Tư, Giám đốc Trung tâm y tế kiểm tra hồ sơ.")
+    assert person(a, "pers-lo-van-an").roles == ["Thiếu tá", "Tổ phó Thường trực Tổ công tác"]
+    assert person(a, "pers-ha-van-tu").roles == ["Giám đốc"]
+
+
+def test_a_country_closes_a_foreign_title_before_a_foreign_name():
+    a = annotate_text("Bộ trưởng Công thương Campuchia Sok Chenda, Bộ trưởng Phát triển đô thị và "
+                      "nhà ở Indonesia Budi Santoso và Thứ trưởng Bộ Lao động và An sinh xã hội "
+                      "Thái Lan Somchai Wongsa dự; Chủ tịch Hạ viện Nhật Bản Tanaka Hiroshi tiếp "
+                      "Chủ tịch Thượng viện Ito Kenji.")
+    names = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    assert names == {
+        "Sok Chenda": ["Bộ trưởng Công thương Campuchia"],
+        "Budi Santoso": ["Bộ trưởng Phát triển đô thị và nhà ở Indonesia"],
+        "Somchai Wongsa": ["Thứ trưởng Bộ Lao động và An sinh xã hội Thái Lan"],
+        "Tanaka Hiroshi": ["Chủ tịch Hạ viện Nhật Bản"],
+        "Ito Kenji": ["Chủ tịch Thượng viện"]}
+
+
+def test_heads_of_teams_branches_and_commands_elders_and_medical_degrees_are_titles():
+    a = annotate_text("Dự có Người có uy tín Lò Văn Páo, TS.BS Đỗ Văn Hòa, BSCKII Hà Thị Mai và "
+                      "Trung tá Vàng A Chư, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện; ông Lê Văn "
+                      "Tám, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội.")
+    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    assert roles["Lò Văn Páo"] == ["Người có uy tín"]
+    assert roles["Đỗ Văn Hòa"] == ["TS.BS"]
+    assert roles["Hà Thị Mai"] == ["BSCKII"]
+    assert roles["Vàng A Chư"][0] == "Trung tá"
+    assert roles["Vàng A Chư"][1].startswith("Chỉ huy trưởng")
+    assert roles["Lê Văn Tám"] == ["Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"]

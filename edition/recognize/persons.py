@@ -469,10 +469,12 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
     org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
+    if org is None:
+        org = _lower_case_body(text, end, head, known)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, org.end), org, known.registers)
-        end = _lower_case_tail(text, end) or end
-        return Role(start, _with_term(text, end), [org], spelled)
+        end = _lower_case_tail(text, end, known) or end
+        return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
@@ -481,37 +483,99 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
         return Role(start, province.end, head=spelled, places=[province])
     if (head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
-        return Role(start, m.end(), head=spelled)
+        # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
+        field_end = _lower_case_tail(text, m.end(), known) or m.end()
+        return _with_country(text, Role(start, field_end, head=spelled))
     return Role(start, end, head=spelled)
+
+
+def _with_country(text: str, role: Role) -> Role:
+    """"Bộ trưởng Nông lâm Lào", "Chủ tịch Thượng viện Nhật Bản": a country
+    after a title's body or field is the title's when a name follows it (a
+    foreign name has no family name to stop at: "Lào Linkham ..." is no name)."""
+    if text[role.end:role.end + 1] != " ":
+        return role
+    country = _country_at(text, role.end + 1)
+    if country is None or not _CAPITAL_AFTER.match(text, country.end):
+        return role
+    return replace(role, end=country.end, places=[*role.places, country])
+
+
+# Bodies a title names by a head word and lower-case words, which the
+# organization grammar (capitalised fields) leaves: "Giám đốc Trung tâm dữ liệu
+# quốc gia về dân cư", "Tổ trưởng Tổ giúp việc"; and the chambers of a
+# parliament ("Chủ tịch Thượng viện Nhật Bản").
+_BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng)(?= {LOW}(?!\w))")
+_CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
+# A body's two-syllable name after a title that names the body's kind ("Tổ
+# trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
+_ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
+
+
+def _lower_case_body(text: str, end: int, head: str, known: _Known) -> Match | None:
+    if m := _CHAMBER.match(text, end):
+        return Match(m.start() + 1, m.end(), m.group()[1:])
+    m = _BODY_HEAD.match(text, end)
+    if m is None:
+        return None
+    body_end = _lower_case_tail(text, m.end(), known)
+    if body_end is None and head.startswith(m.group()[1:] + " "):
+        echoed = _ECHOED_NAME.match(text, m.end())
+        body_end = echoed.end() if echoed else None
+    return Match(m.start() + 1, body_end, text[m.start() + 1:body_end]) if body_end else None
 
 
 # An organization's name may go on in lower case ("Cục Y tế dự phòng", "Ban
 # Chỉ đạo quốc gia về phòng, chống thiên tai"); within a title it is taken
-# only up to where the title surely ends: a verb of saying or the personal
-# name.  Words that open a clause stop it.
+# only up to where the title surely ends: a verb of saying, the personal
+# name, the next title after a comma, the body it belongs to ("thuộc Ủy ban
+# Thường vụ Quốc hội") or the country that closes a foreign title.  Words
+# that open a clause stop it.
 _TAIL_WORD = re.compile(rf" (?:phòng, chống|Việt Nam|{LOW})(?!\w)")
 _TAIL_STOPS = frozenset("của các những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm".split())
 _SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
-                     r"phát biểu|chia sẻ|đề nghị|yêu cầu)(?!\w)")
+                     r"phát biểu|chia sẻ|đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|"
+                     r"bày tỏ|nêu rõ)(?!\w)")
 _MAX_TAIL_WORDS = 10
 _JOINERS = frozenset({"và", "về"})
+# After "và" a capitalised field may go on: "Bộ Phát triển xã hội và An ninh con người".
+_FIELD_AFTER_AND = re.compile(rf" {CAP}(?!\w)")
+_PART_OF = " thuộc "
 
 
-def _lower_case_tail(text: str, end: int) -> int | None:
+def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     """Where a title's organization ends when its name goes on in lower case up
     to a verb of saying or a personal name; None when it does not."""
     pos = end
+    joined = False
     for _ in range(_MAX_TAIL_WORDS):
-        m = _TAIL_WORD.match(text, pos)
+        if not joined and (closed := _tail_closed_at(text, pos, known)) is not None:
+            return closed
+        m = _TAIL_WORD.match(text, pos) or (_FIELD_AFTER_AND.match(text, pos) if joined else None)
         if m is None or m.group()[1:] in _TAIL_STOPS or _honorific_regex().match(text, m.start() + 1):
             return None
         pos = m.end()
-        if m.group()[1:] in _JOINERS:
+        joined = m.group()[1:] in _JOINERS
+        if joined:
             continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
         if _SAYING.match(text, pos) or (text[pos:pos + 1] == " "
                                          and starts_personal_name(text, pos + 1)):
             return pos
+    return None
+
+
+def _tail_closed_at(text: str, pos: int, known: _Known) -> int | None:
+    """Where a lower-case tail that has reached ``pos`` surely ends: before a
+    comma and the next title, before a country and a name, or after the body
+    the tail's body is part of."""
+    if text.startswith(", ", pos) and role_at(text, pos + 2, known) is not None:
+        return pos
+    if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
+            and _CAPITAL_AFTER.match(text, country.end):
+        return pos
+    if text.startswith(_PART_OF, pos) and (parent := known.orgs_by_start.get(pos + len(_PART_OF))):
+        return parent.end
     return None
 
 
