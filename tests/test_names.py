@@ -803,3 +803,23 @@ def test_heads_of_teams_branches_and_commands_elders_and_medical_degrees_are_tit
     assert roles["Vàng A Chư"][0] == "Trung tá"
     assert roles["Vàng A Chư"][1].startswith("Chỉ huy trưởng")
     assert roles["Lê Văn Tám"] == ["Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"]
+
+
+def test_hospitals_associations_alliances_and_the_border_guard_are_bodies_of_titles():
+    a = annotate_text("Bà Đặng Thu Lan, Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình; ông Mai Văn Lộc, "
+                      "Chủ tịch Hiệp hội Doanh nghiệp tỉnh; ông Sato Ken, Chủ tịch Liên minh Nghị sĩ "
+                      "Hữu nghị Nhật Bản - Lào; Đại tá Hà Văn Hùng, Chỉ huy trưởng Bộ đội Biên phòng "
+                      "tỉnh, cùng dự.")
+    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    assert roles == {"Đặng Thu Lan": ["Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình"],
+                     "Mai Văn Lộc": ["Chủ tịch Hiệp hội Doanh nghiệp tỉnh"],
+                     "Sato Ken": ["Chủ tịch Liên minh Nghị sĩ Hữu nghị Nhật Bản - Lào"],
+                     "Hà Văn Hùng": ["Đại tá", "Chỉ huy trưởng Bộ đội Biên phòng tỉnh"]}
+
+
+def test_a_company_or_landmark_bearing_a_two_word_name_is_no_person():
+    a = annotate_text("Ông Lý Minh Tú, Chủ tịch HĐQT Công ty cổ phần Tập đoàn Hoàng Sơn, cam kết "
+                      "thông hầm Đèo Mây trước khi khai mạc tại Nhà hát Hồ Sen, gần hồ Lê Lai.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Lý Minh Tú, Chủ tịch HĐQT Công ty cổ phần Tập đoàn Hoàng Sơn"]
+    assert [t for t, _ in spans(a, "placeName")] == ["Đèo Mây", "Hồ Sen", "Lê Lai"]
