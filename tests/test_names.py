@@ -823,3 +823,27 @@ def test_a_company_or_landmark_bearing_a_two_word_name_is_no_person():
     assert [t for t, _ in spans(a, "persName")] == [
         "Lý Minh Tú, Chủ tịch HĐQT Công ty cổ phần Tập đoàn Hoàng Sơn"]
     assert [t for t, _ in spans(a, "placeName")] == ["Đèo Mây", "Hồ Sen", "Lê Lai"]
+
+
+def test_a_bare_title_after_a_word_for_the_listener_is_not_the_next_names():
+    a = annotate_text("Báo cáo với Bộ trưởng, Giám đốc Sở Y tế Trần Văn Nam cho biết dịch đã giảm.")
+    assert person(a, "pers-tran-van-nam").roles == ["Giám đốc Sở Y tế"]
+
+
+def test_a_department_takes_its_parent_body_and_a_field_in_charge_and_two_countries_close_a_title():
+    a = annotate_text("Bà Vũ Thu Hà (Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy), ông Chea "
+                      "Sophal, Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Kinh tế - Chính trị, ông "
+                      "Mai Văn Tư (Đại sứ đặc biệt Việt Nam - Hàn Quốc) và Trưởng ban Xây dựng Đảng "
+                      "Báo Nhân Dân Lê Thị Lụa; Bộ trưởng Sengdeuane Lachanthaboun dự.")
+    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    assert roles == {
+        "Vũ Thu Hà": ["Ủy viên Ban Thường vụ", "Trưởng ban Dân vận Tỉnh ủy"],
+        "Chea Sophal": ["Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Kinh tế - Chính trị"],
+        "Mai Văn Tư": ["Đại sứ đặc biệt Việt Nam - Hàn Quốc"],
+        "Lê Thị Lụa": ["Trưởng ban Xây dựng Đảng Báo Nhân Dân"],
+        "Sengdeuane Lachanthaboun": ["Bộ trưởng"]}
+
+
+def test_a_two_word_company_namesake_before_a_comma_is_no_person():
+    a = annotate_text("Liên danh Công ty cổ phần Tập đoàn Đèo Mây, Tổng công ty Xây dựng số 4 thi công.")
+    assert spans(a, "persName") == []

@@ -409,7 +409,7 @@ def _name_after_namesake(text: str, pos: int) -> bool:
     return starts_personal_name(text, pos) and bool(_THIRD_CAPITAL.match(text, pos))
 
 
-_THIRD_CAPITAL = re.compile(rf"\S+ \S+ {UP}")
+_THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
 
 
 def _up_to_abbreviation(match: Match, text: str) -> Match:
