@@ -102,8 +102,8 @@ _SHORT = re.compile(
     r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)]|\s*$)|\s+\w)")
 # Heads of documents known by a bare number on their own: "Nghị quyết 36",
 # and the national projects and programmes "Đề án 06", "Chương trình 135".
-_SHORT_FORM_HEADS = {"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
-                     "Quy định", "Công điện", "Đề án", "Chương trình"}
+SHORT_FORM_HEADS = {"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
+                    "Quy định", "Công điện", "Đề án", "Chương trình"}
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
 _DURATION = re.compile(r"\s+(?:năm|tháng|tuần|ngày|giờ|phút)\b")
@@ -955,7 +955,7 @@ def _short(ctx, c: Candidate, text: str) -> list[str] | None:
 
 def _may_be_short_form(head: str, text: str, end: int) -> bool:
     """"Đề án 06", but not "Đề án 100 ngày": a project's number may count time."""
-    return head in _SHORT_FORM_HEADS and not (head in _PROJECT_HEADS and _DURATION.match(text, end))
+    return head in SHORT_FORM_HEADS and not (head in _PROJECT_HEADS and _DURATION.match(text, end))
 
 
 def _article_documents(ctx) -> tuple[dict[tuple[str, str], tuple[str, str]], set[tuple[str, str]]]:
