@@ -156,6 +156,37 @@ both kinds of tooltip would give ~0.3 ms; 3 ms for the seed still needs less
 markup per entity than issue 6 asks for.  This script (wall ms, load ~0.6-1,
 three runs): seed 3.4-3.9, 001 3.8-4.4, 012 2.5-3.0, median of the 9
 articles 2.6-3.0.
+
+Sixth pass (issue 6). Measured per call, interleaved (each call of the baseline
+next to one of the variant, thread CPU, medians of 6-10 rounds of 40-60 calls,
+fresh parse), because other jobs kept the load average at 3-8: run-to-run noise
+of this script was +-20 %, of the interleaved A/A control +-1.5 %. Kept (output
+byte-identical: seed, dev and unseen articles, spec and reference samples,
+fixtures, corpus index): f:plain tests for what its mode changes in place (the
+f:plain-drops call was ~0.4 us of its ~1.7 us; 0.5-1.5 %), and an issuer's link
+finds its target among the list entries before asking the f:by-id key, which is
+then not built (1-1.5 %); together -1 to -3 % on the seed, 001 and 012 in five
+such runs (at load 6: seed 4.27 -> 4.18 ms, 001 4.72 -> 4.65, 012 3.30 -> 3.24;
+median of the 9 articles 3.41 -> 3.34). Ablation (share of the seed's / 001's
+HTML time): the index 25 / 32 % (the sort by name 5 %, half of it the collation
+and f:sort-key; the back-links 7-10 %, their tooltips' f:plain 5 %; the issuer
+spans 3 %; the roles 2-3 %); the global entity bookkeeping ~10 % ($entry-facts
+~5 us an entry, $f:pointers ~0.15 ms, of which map:merge's 'combine' ~0.8 us a
+name); serializing the markup 13 % (method text instead of xhtml); the page
+without any entity logic or index is half the time.  Tried, no gain: the xml
+method (-3 %, but "<span/>", no DOCTYPE, lower-case charset), typed="no" on the
+modes, include-content-type="no" with the meta written as "UTF-8", sort keys
+from collation-key() (1-3 % slower), the id -> numbers map built by
+xsl:for-each-group into xsl:map (slower than map:merge) or by
+``$f:pointing-names ! position()`` (same), the entry lists found without a union
+step, apply_templates_returning_string instead of transform_to_string.
+Micro-timed costs in SaxonC-HE 13 (a loop over a global variable is lifted out
+of the loop unless it depends on the loop variable, so such timings must make it
+depend): a map lookup by string ~0.5 us (a mention's number by generate-id 0.8
+us), the string value of a name with normalize-space 0.7 us, a non-inlined
+function call ~0.4 us.  No single step left costs more than ~5 % of the page
+(the index's share is spread over its parts): 3 ms for the seed is still out of
+reach without less markup.
 """
 
 from __future__ import annotations

@@ -161,6 +161,9 @@ _ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")
 # Bare captions name the scene or the speaker; headings are slogans.
 _CAPTION_OPENERS = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các đồng chí|"
                               r"Lãnh đạo|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
+# An alt line may open with the scene or the event the photo shows.
+_SCENE_OPENING = re.compile(r"(?:Quang\s+cảnh|Toàn\s+cảnh|Lễ|Buổi|Hội\s+nghị|Hội\s+thảo|"
+                            r"Phiên\s+họp|Cuộc\s+họp|Kỳ\s+họp)\b")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")
 # What a photo shows a person doing ("Đồng chí … báo cáo tại buổi làm việc.",
 # "Bộ trưởng … trao quà cho …"): a caption only after a person's title or a
@@ -197,14 +200,25 @@ _BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|d�
                           re.I)
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
+# The networks a share button names ("Chia sẻ Facebook Zalo Twitter").
+_NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pinterest|Reddit"
+            r"|Viber|WhatsApp|Google\+?|Copy\s+link|Sao\s+chép(?:\s+liên\s+kết|\s+link)?)")
+# The buttons a page sets by the text; sites set several in one line ("In bài
+# Gửi bài viết", "Chia sẻ Facebook Zalo").
+_BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:\s*:?(?:\s*[,|·•]?\s*" + _NETWORK + r")+)?"  # share
+           r"|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"     # comment button and count
+           r"|In\s+bài(?:\s+viết)?"                     # print button
+           r"|Gửi\s+bài(?:\s+viết)?"                    # send-by-mail button
+           r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"        # audio player
+           r"|Tải\s+về)")                               # download button
+# A breadcrumb: the path from the home page to the article's section
+# ("Trang chủ > Chính trị > Xây dựng Đảng"), each step short and no sentence.
+_CRUMB = r"\s*[>»›]\s*[^<>»›.!?;:\n]{1,50}"
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
 _SITE_LINE = re.compile(
-    r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?"                 # share button
-    r"|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"           # comment button and count
-    r"|In\s+bài(?:\s+viết)?"                           # print button
-    r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"              # audio player
+    r"(?:" + _BUTTON + r"(?:\s*[|·•]?\s*" + _BUTTON + r")*"
     r"|Cỡ\s+chữ|(?:Cỡ\s+chữ\s*:?\s*)?A\s*[-–](?:\s*A)*\s*A\s*\+"  # font-size buttons: "A- A A+"
-    r"|Tải\s+về"                                       # download button
+    r"|(?:Trang\s+chủ|Trang\s+nhất|Home)(?:" + _CRUMB + r")+"
     r"|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"   # follow-us line
     r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
@@ -438,11 +452,12 @@ def _same_text(a: str, b: str) -> bool:
 def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     blocks: list[Block] = []
     figures = 0
+    numbered_heads = _numbered_heads(raw)
     i = 0
     while i < len(raw):
         text = raw[i].text
         nxt = raw[i + 1].text if i + 1 < len(raw) else None
-        if i > 0 and _is_alt(text, nxt, title):
+        if i > 0 and _is_alt(raw, i, title):
             figures += 1
             if nxt is not None and _is_caption(nxt, after_alt=True):
                 blocks.append(_figure(figures, Inline(text), nxt))
@@ -454,7 +469,8 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
         if i > 0 and _is_caption(text, after_alt=False):
             figures += 1
             blocks.append(_figure(figures, None, text))
-        elif i > 0 and _is_heading(text, nxt) and not _heads_a_section(raw, i + 1, title):
+        elif (i > 0 and _is_heading_at(raw, i, numbered_heads)
+              and not _heads_a_section(raw, i + 1, title, numbered_heads)):
             blocks.append(Heading(Inline(text)))
         else:
             blocks.append(_paragraph(text, lead=(i == 0)))
@@ -462,31 +478,59 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     return blocks
 
 
-def _is_alt(text: str, following: str | None, title: str) -> bool:
-    """A photo's alt text: numbered ("… - Ảnh 1."), the title repeated, a line
-    its caption echoes, or a line numbered "… - 1" before a caption (or the
-    title so numbered)."""
+def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
+    """Block ``i`` is a photo's alt text: numbered ("… - Ảnh 1."), the title
+    repeated, a short line describing the photo before its credited caption,
+    or a line numbered "… - 1" before a caption (or the title so numbered)."""
+    text = raw[i].text
+    following = _text_at(raw, i + 1)
     if "\n" in text:
         return False
-    if _ALT_NUMBERED.search(text) or _same_text(text, title) or _echoes_caption(text, following):
+    if _ALT_NUMBERED.search(text) or _same_text(text, title):
+        return True
+    if _before_a_credited_caption(text, following) and (
+            _echoes_caption(text, following) or _heading_shaped(text) and (
+                _reads_like_a_caption(text) or _alone_in_its_section(_text_at(raw, i + 2)))):
         return True
     counted = _ALT_COUNTED.search(text)
     return bool(counted) and (_same_text(text[:counted.start()], title) or (
         following is not None and _is_caption(following, after_alt=False)))
 
 
-def _echoes_caption(text: str, following: str | None) -> bool:
+def _text_at(raw: list[RawBlock], k: int) -> str | None:
+    return raw[k].text if k < len(raw) else None
+
+
+def _before_a_credited_caption(text: str, following: str | None) -> bool:
+    """A short line without a sentence's end, then a caption with a credit: the
+    photo's alt text or the head of a section the photo opens."""
+    # (A line with a credit is a caption after an alt line when it is one line
+    # of a caption's length: _is_caption's test, without searching twice.)
+    return not (following is None or len(text) > MAX_HEADING or text[-1] in _TERMINAL
+                or "\n" in following or len(following) > MAX_CAPTION
+                or not _CREDIT.search(following))
+
+
+def _reads_like_a_caption(text: str) -> bool:
+    """Says who or what the photo shows ("Phó Chủ tịch tỉnh … thăm …", "Lễ khánh
+    thành …", "Quang cảnh hội nghị"): a heading names its section's subject
+    instead.  Sites write alt text in mixed case, so a line in capitals is a head."""
+    return not text.isupper() and bool(_SCENE_OPENING.match(text) or _opens_with_a_person(text))
+
+
+def _alone_in_its_section(then: str | None) -> bool:
+    """What follows the photo is another section's head, or nothing: a heading
+    before the photo would head a section holding only the photo."""
+    return then is None or _heading_shaped(then)
+
+
+def _echoes_caption(text: str, following: str) -> bool:
     """A short line saying again what the credited caption after it says
     ("Bộ trưởng … thăm công trình" before "Bộ trưởng … thăm công trình cầu X.
     Ảnh: …"): the photo's alt text, not a heading.  A heading before a photo
     names its section in other words, so most of the line's words must recur,
     or a good part of them with a name the caption names too ("Lễ đón Thủ tướng
     Lào tại Hà Nội" before "Chủ tịch nước đón Thủ tướng … . Ảnh: …")."""
-    # (A line with a credit is a caption after an alt line when it is one line
-    # of a caption's length: _is_caption's test, without searching twice.)
-    if (following is None or len(text) > MAX_HEADING or text[-1] in _TERMINAL
-            or "\n" in following or len(following) > MAX_CAPTION or not _CREDIT.search(following)):
-        return False
     words = [word.strip("\"“”'‘’") for word in text.split()]
     caption_words = set(re.findall(r"\w+", following.casefold()))
     shared = [k for k, word in enumerate(words) if word.casefold() in caption_words]
@@ -525,20 +569,48 @@ def _person_opening() -> re.Pattern[str]:
                       re.I)
 
 
-def _heads_a_section(raw: list[RawBlock], j: int, title: str) -> bool:
+def _heads_a_section(raw: list[RawBlock], j: int, title: str, numbered_heads: set[int]) -> bool:
     """Block ``j`` would itself be a heading: a section may not hold only its head,
     so of two heading-like lines in a row only the second is taken as one."""
     if j >= len(raw):
         return False
-    text, following = raw[j].text, (raw[j + 1].text if j + 1 < len(raw) else None)
-    if _is_alt(text, following, title) or _is_caption(text, False):
+    text = raw[j].text
+    if _is_alt(raw, j, title) or _is_caption(text, False):
         return False  # a figure may follow a section's head
-    return _is_heading(text, following)
+    return _is_heading_at(raw, j, numbered_heads)
+
+
+def _is_heading_at(raw: list[RawBlock], i: int, numbered_heads: set[int]) -> bool:
+    return i in numbered_heads or _is_heading(raw[i].text, _text_at(raw, i + 1))
+
+
+def _numbered_heads(raw: list[RawBlock]) -> set[int]:
+    """Where numbered section heads stand ("1. Lan tỏa cách làm hay", its
+    paragraphs, "2. Nâng cao chất lượng đào tạo", …): short lines without a
+    sentence's end, none next to another numbered line, numbered in a series
+    of at least two.  Numbered points come in a run or end as sentences do, and
+    a lone numbered line may be a single point."""
+    lone = {i: number for i in range(1, len(raw)) if (number := _lone_numbered_head(raw, i))}
+    numbers = set(lone.values())
+    return {i for i, number in lone.items() if number - 1 in numbers or number + 1 in numbers}
+
+
+def _lone_numbered_head(raw: list[RawBlock], i: int) -> int | None:
+    text, following = raw[i].text, _text_at(raw, i + 1)
+    number = _NUMBERED_POINT.match(text)
+    if (number is None or following is None or _NUMBERED_POINT.match(following)
+            or _NUMBERED_POINT.match(raw[i - 1].text) or not _heading_shaped(text[number.end():])):
+        return None
+    return int(number.group(1))
 
 
 def _is_heading(text: str, following: str | None) -> bool:
-    return ("\n" not in text and len(text) <= MAX_HEADING and following is not None
-            and text[-1] not in _TERMINAL and not text.startswith("*")
+    return following is not None and _heading_shaped(text)
+
+
+def _heading_shaped(text: str) -> bool:
+    """One short line, no sentence's end, no point's number, opening like a title."""
+    return ("\n" not in text and len(text) <= MAX_HEADING and text[-1] not in _TERMINAL and not text.startswith("*")
             and not _NUMBERED_POINT.match(text) and not _ORDINAL_POINT.match(text)
             and _opens_like_a_title(text))
 

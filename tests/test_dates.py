@@ -250,6 +250,15 @@ def test_without_date_line_an_older_cited_act_is_no_anchor():
     assert found[0] == ("22-12", {"when": "2023-12-22", "cert": "medium", "evidence": "internal"})
 
 
+def test_without_date_line_an_announced_date_is_no_anchor():
+    # the next ceremony "sẽ"/"dự kiến" take place in 2027: 5 March is a day of the
+    # season reported, near the latest date of an act done (30/11/2025)
+    found = dated_spans("Tối 5-3, hội thi năm 2025 bế mạc. Hồ sơ nhận từ ngày 1/9 đến 30/11/2025.\n\n"
+                        "Hội thi năm 2026 sẽ khởi động từ tháng 6/2026, dự kiến bế mạc vào dịp "
+                        "kỷ niệm ngày thành lập, ngày 4 tháng 3 năm 2027.", dateline=None)
+    assert found[0] == ("5-3", {"when": "2026-03-05", "cert": "medium", "evidence": "internal"})
+
+
 def test_half_year_in_words():
     assert only("Sản lượng nửa đầu năm 2027 dự kiến tăng mạnh.") == (
         "nửa đầu năm 2027", {"from": "2027-01-01", "to": "2027-06-30"})
@@ -291,6 +300,9 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     "Theo Nghị định 167/2017/NĐ-CP và Thông tư 12/2019/TT-BTC.",
     "Tỷ lệ tăng 1,5 lần so với 6 tháng qua.",
     "Thời gian tới cần tập trung hơn.",
+    # a document's bare number after its kind
+    "Sở tiếp tục triển khai Đề án 1925 về chuyển giao kỹ thuật.",
+    "Ban hành theo Quyết định số 2014 của Ủy ban.",
 ])
 def test_not_dates(sentence):
     assert dated_spans(sentence) == []

@@ -257,6 +257,12 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     ("Hội đồng góp ý dự thảo Luật Giáo dục, đào tạo và đổi mới phương pháp, gửi Quốc hội.",
      ["Luật Giáo dục, đào tạo và đổi mới phương pháp"]),
     ("Ngư dân chờ Luật Lâm nghiệp, thủy sản có hiệu lực từ tháng 7.", ["Luật Lâm nghiệp, thủy sản"]),
+    # a bare year after the tail is the law's edition
+    ("Sở tập huấn Luật Cấp cứu, hồi sức 2022 và các thông tư đi kèm.", ["Luật Cấp cứu, hồi sức 2022"]),
+    # after a proper name, or before a connective, the comma ends the title
+    ("Hội phổ biến Luật Hội Cựu chiến binh Việt Nam, tuyên truyền tới hội viên.",
+     ["Luật Hội Cựu chiến binh Việt Nam"]),
+    ("Huyện quán triệt Luật Đê điều, đồng thời kiểm tra cống xung yếu.", ["Luật Đê điều"]),
 ])
 def test_law_titles_with_a_comma(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions
@@ -272,6 +278,45 @@ def test_law_titles_with_a_comma(sentence, mentions):
     ("Nước này đang soạn một bộ luật mới về an ninh mạng.", []),
 ])
 def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # a law's short name takes no "về" subject: the provisions of the law on it
+    ("Hội đồng áp dụng các điều của Luật Xuất bản về bản quyền, lưu chiểu.", ["Luật Xuất bản"]),
+    # "mới" after the name is the new law, outside its name
+    ("Năm sau, các tỉnh thi hành Luật Thủ đô mới với nhiều cơ chế đặc thù.", ["Luật Thủ đô"]),
+    # the manner of the governed activity belongs to the name; another "theo" does not
+    ("Tuyến đường được làm theo Luật Xây dựng theo phương thức hợp tác công tư, khởi công năm nay.",
+     ["Luật Xây dựng theo phương thức hợp tác công tư"]),
+    ("Dự án được duyệt theo Luật Xây dựng theo đề nghị của Sở.", ["Luật Xây dựng"]),
+])
+def test_where_a_law_name_ends(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # a charter names its organisation, capitalised; "vốn điều lệ" is charter capital
+    ("Đại hội tiến hành đúng Điều lệ Hội Nông dân Việt Nam.", ["Điều lệ Hội Nông dân Việt Nam"]),
+    ("Công ty tăng vốn điều lệ lên 500 tỷ đồng theo điều lệ mới.", []),
+])
+def test_charters(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # a list of subjects closed by "và", then the period (and horizon): one title
+    ("Bộ sơ kết Kế hoạch số hóa hồ sơ đất đai, quy hoạch và xây dựng nông thôn giai đoạn 2024-2026, "
+     "tầm nhìn đến năm 2035 và giao nhiệm vụ mới.",
+     ["Kế hoạch số hóa hồ sơ đất đai, quy hoạch và xây dựng nông thôn giai đoạn 2024-2026, "
+      "tầm nhìn đến năm 2035"]),
+    # without "và" the words after the comma are another clause
+    ("Tỉnh làm theo Đề án trồng rừng ven biển, hoàn thành chỉ tiêu giai đoạn 2024-2026.",
+     ["Đề án trồng rừng ven biển"]),
+    # "phù hợp" is a predicate on the title, not part of it
+    ("Hội đồng sửa Quy chế Giải thưởng Sao Mai phù hợp với tình hình mới.", ["Quy chế Giải thưởng Sao Mai"]),
+])
+def test_title_lists_and_predicates(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions
 
 
@@ -424,6 +469,9 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     ("Hai tỉnh sẽ ký Thoả thuận hợp tác giai đoạn 2025 - 2030, tập trung vào nông nghiệp.",
      ["Thoả thuận hợp tác giai đoạn 2025 - 2030"]),
     ("Kết quả thực hiện Biên bản ghi nhớ năm 2023, hai bên nhất trí.", ["Biên bản ghi nhớ năm 2023"]),
+    # a framework ministers adopt together, with a proper title and its period
+    ("Hội nghị thông qua Khung hành động APEC về Du lịch bền vững giai đoạn 2027-2031, thay khung cũ.",
+     ["Khung hành động APEC về Du lịch bền vững giai đoạn 2027-2031"]),
     # neither a proper title nor a period; lower case
     ("Hai nước ký Hiệp định thương mại tự do, mở rộng thị trường.", []),
     ("Hai bên ký biên bản hợp tác năm 2023 và các thỏa thuận khác.", []),

@@ -753,3 +753,97 @@ def test_a_highland_name_after_a_committee_is_no_place():
     a = annotate_text("Chủ nhiệm UBKT Huyện ủy K'Thương Ka nhận xét.")
     assert [t for t, _ in spans(a, "orgName")] == ["UBKT Huyện ủy", "Huyện ủy"]
     assert person(a, "pers-k-thuong-ka").roles == ["Chủ nhiệm UBKT Huyện ủy"]
+
+
+# --- titles whose body goes on past the capitalised words ----------------------------
+
+
+def test_a_lower_case_body_ends_at_the_next_title_the_parent_body_or_a_verb_of_saying():
+    a = annotate_text("Thượng tá Lê Văn Bình, Cục trưởng Cục Cảnh sát quản lý hồ sơ về xuất "
+                      "cảnh, Tổ trưởng Tổ thư ký; bà Hà Thị Mai, Trưởng ban Dân nguyện thuộc Ủy "
+                      "ban Thường vụ Quốc hội; bà Đặng Thu Lan, Phó Giám đốc Trung tâm lưu trữ "
+                      "quốc gia về đất đai báo cáo.")
+    assert person(a, "pers-le-van-binh").roles == [
+        "Thượng tá", "Cục trưởng Cục Cảnh sát quản lý hồ sơ về xuất cảnh", "Tổ trưởng Tổ thư ký"]
+    assert person(a, "pers-ha-thi-mai").roles == [
+        "Trưởng ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"]
+    assert person(a, "pers-dang-thu-lan").roles == [
+        "Phó Giám đốc Trung tâm lưu trữ quốc gia về đất đai"]
+
+
+def test_a_team_is_named_by_the_title_of_its_head_and_a_clause_after_it_is_not_the_title():
+    a = annotate_text("Thiếu tá Lò Văn An, Tổ phó Thường trực Tổ công tác chủ trì họp; ông Hà "
+                      "Văn Tư, Giám đốc Trung tâm y tế kiểm tra hồ sơ.")
+    assert person(a, "pers-lo-van-an").roles == ["Thiếu tá", "Tổ phó Thường trực Tổ công tác"]
+    assert person(a, "pers-ha-van-tu").roles == ["Giám đốc"]
+
+
+def test_a_country_closes_a_foreign_title_before_a_foreign_name():
+    a = annotate_text("Bộ trưởng Công thương Campuchia Sok Chenda, Bộ trưởng Phát triển đô thị và "
+                      "nhà ở Indonesia Budi Santoso và Thứ trưởng Bộ Lao động và An sinh xã hội "
+                      "Thái Lan Somchai Wongsa dự; Chủ tịch Hạ viện Nhật Bản Tanaka Hiroshi tiếp "
+                      "Chủ tịch Thượng viện Ito Kenji.")
+    names = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    assert names == {
+        "Sok Chenda": ["Bộ trưởng Công thương Campuchia"],
+        "Budi Santoso": ["Bộ trưởng Phát triển đô thị và nhà ở Indonesia"],
+        "Somchai Wongsa": ["Thứ trưởng Bộ Lao động và An sinh xã hội Thái Lan"],
+        "Tanaka Hiroshi": ["Chủ tịch Hạ viện Nhật Bản"],
+        "Ito Kenji": ["Chủ tịch Thượng viện"]}
+
+
+def test_heads_of_teams_branches_and_commands_elders_and_medical_degrees_are_titles():
+    a = annotate_text("Dự có Người có uy tín Lò Văn Páo, TS.BS Đỗ Văn Hòa, BSCKII Hà Thị Mai và "
+                      "Trung tá Vàng A Chư, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện; ông Lê Văn "
+                      "Tám, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội.")
+    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    assert roles["Lò Văn Páo"] == ["Người có uy tín"]
+    assert roles["Đỗ Văn Hòa"] == ["TS.BS"]
+    assert roles["Hà Thị Mai"] == ["BSCKII"]
+    assert roles["Vàng A Chư"][0] == "Trung tá"
+    assert roles["Vàng A Chư"][1].startswith("Chỉ huy trưởng")
+    assert roles["Lê Văn Tám"] == ["Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội"]
+
+
+def test_hospitals_associations_alliances_and_the_border_guard_are_bodies_of_titles():
+    a = annotate_text("Bà Đặng Thu Lan, Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình; ông Mai Văn Lộc, "
+                      "Chủ tịch Hiệp hội Doanh nghiệp tỉnh; ông Sato Ken, Chủ tịch Liên minh Nghị sĩ "
+                      "Hữu nghị Nhật Bản - Lào; Đại tá Hà Văn Hùng, Chỉ huy trưởng Bộ đội Biên phòng "
+                      "tỉnh, cùng dự.")
+    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    assert roles == {"Đặng Thu Lan": ["Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình"],
+                     "Mai Văn Lộc": ["Chủ tịch Hiệp hội Doanh nghiệp tỉnh"],
+                     "Sato Ken": ["Chủ tịch Liên minh Nghị sĩ Hữu nghị Nhật Bản - Lào"],
+                     "Hà Văn Hùng": ["Đại tá", "Chỉ huy trưởng Bộ đội Biên phòng tỉnh"]}
+
+
+def test_a_company_or_landmark_bearing_a_two_word_name_is_no_person():
+    a = annotate_text("Ông Lý Minh Tú, Chủ tịch HĐQT Công ty cổ phần Tập đoàn Hoàng Sơn, cam kết "
+                      "thông hầm Đèo Mây trước khi khai mạc tại Nhà hát Hồ Sen, gần hồ Lê Lai.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Lý Minh Tú, Chủ tịch HĐQT Công ty cổ phần Tập đoàn Hoàng Sơn"]
+    assert [t for t, _ in spans(a, "placeName")] == ["Đèo Mây", "Hồ Sen", "Lê Lai"]
+
+
+def test_a_bare_title_after_a_word_for_the_listener_is_not_the_next_names():
+    a = annotate_text("Báo cáo với Bộ trưởng, Giám đốc Sở Y tế Trần Văn Nam cho biết dịch đã giảm.")
+    assert person(a, "pers-tran-van-nam").roles == ["Giám đốc Sở Y tế"]
+
+
+def test_a_department_takes_its_parent_body_and_a_field_in_charge_and_two_countries_close_a_title():
+    a = annotate_text("Bà Vũ Thu Hà (Ủy viên Ban Thường vụ, Trưởng ban Dân vận Tỉnh ủy), ông Chea "
+                      "Sophal, Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Kinh tế - Chính trị, ông "
+                      "Mai Văn Tư (Đại sứ đặc biệt Việt Nam - Hàn Quốc) và Trưởng ban Xây dựng Đảng "
+                      "Báo Nhân Dân Lê Thị Lụa; Bộ trưởng Sengdeuane Lachanthaboun dự.")
+    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    assert roles == {
+        "Vũ Thu Hà": ["Ủy viên Ban Thường vụ", "Trưởng ban Dân vận Tỉnh ủy"],
+        "Chea Sophal": ["Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Kinh tế - Chính trị"],
+        "Mai Văn Tư": ["Đại sứ đặc biệt Việt Nam - Hàn Quốc"],
+        "Lê Thị Lụa": ["Trưởng ban Xây dựng Đảng Báo Nhân Dân"],
+        "Sengdeuane Lachanthaboun": ["Bộ trưởng"]}
+
+
+def test_a_two_word_company_namesake_before_a_comma_is_no_person():
+    a = annotate_text("Liên danh Công ty cổ phần Tập đoàn Đèo Mây, Tổng công ty Xây dựng số 4 thi công.")
+    assert spans(a, "persName") == []

@@ -382,6 +382,40 @@ def test_a_heading_sharing_some_plain_words_with_the_credited_caption_stays_a_he
     assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
 
 
+@pytest.mark.parametrize("alt, caption", [
+    # who the photo shows, at work
+    ("Bí thư Tỉnh ủy Hoàng Minh Quân thăm nhà máy nước Tân Lập",
+     "Đoàn công tác nghe giới thiệu dây chuyền lọc mới. Ảnh: Lê Vy"),
+    # the event it shows
+    ("Lễ khởi công cầu Bến Lở", "Các nhà thầu đưa máy móc vào công trường. (Ảnh: Minh Châu)"),
+])
+def test_a_line_showing_a_person_or_an_event_before_a_credited_caption_is_the_photo_alt(alt, caption):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{caption}\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+    assert len(article.blocks) == 3
+
+
+@pytest.mark.parametrize("after", ["\n\nNhững việc còn lại\n\nĐoạn cuối của bài.", ""])
+def test_a_line_before_a_credited_photo_that_ends_its_section_is_the_photo_alt(after):
+    # a heading there would head a section holding only the photo
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Niềm vui ngày thông xe\n\nNgười dân đi trên mặt cầu mới. (Ảnh: Trần Nam)"
+                           + after)
+    figure = article.blocks[2]
+    assert isinstance(figure, Figure) and figure.alt.text == "Niềm vui ngày thông xe"
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == (
+        ["Những việc còn lại"] if after else [])
+
+
+def test_a_head_in_capitals_naming_a_title_before_a_credited_photo_stays_a_heading():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nBỘ TRƯỞNG ĐẶT HÀNG CÁC NHÀ KHOA HỌC\n\n"
+                           "Học sinh Trường Tiểu học Hòa Bình trong giờ học. Ảnh: Minh Châu\n\n"
+                           "Đoạn cuối của bài.")
+    assert isinstance(article.blocks[1], Heading)
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+
+
 def test_a_line_echoed_by_a_caption_without_credit_stays_a_heading():
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nKết quả {ECHOING_ALT}\n\n"
                            f"Kết quả {ECHOING_ALT}, có nhiều đổi mới.\n\nĐoạn cuối của bài.")
@@ -496,3 +530,38 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
     """Points count from 1 (and the schema wants a positive p/@n): "0. …" is text."""
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n0. Không phải một điểm.\n\n01. Điểm thứ nhất.")
     assert [getattr(b, "n", None) for b in article.blocks[1:]] == [None, 1]
+
+
+@pytest.mark.parametrize("line", ["Chia sẻ Facebook Zalo LinkedIn", "Chia sẻ: Facebook", "Chia sẻ bài viết Email",
+                                  "In bài Gửi bài viết", "Chia sẻ | In bài | Gửi bình luận",
+                                  "Trang chủ > Kinh tế > Nông nghiệp", "Trang chủ » Thời sự"])
+def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
+    article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
+    assert article.furniture == [line, "Từ khóa: Đông Lâm", line]
+    assert article.byline.text == "Mai Thảo Nguyên"
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+@pytest.mark.parametrize("line", ["Chia sẻ kinh nghiệm trồng lúa", "In bài thơ lên áo",
+                                  "Trang chủ mới của cổng thông tin"])
+def test_a_line_that_only_opens_like_a_button_stays_text(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai kết thúc bằng dấu chấm.")
+    assert article.furniture == []
+    assert isinstance(article.blocks[1], Heading) and article.blocks[1].text.text == line
+
+
+def test_numbered_lines_heading_their_own_paragraphs_are_section_heads():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n1. Giữ vững nhịp tăng trưởng\n\n"
+                           "Sản lượng lúa của huyện Tân Lập tăng so với năm trước.\n\n"
+                           "Giá trị xuất khẩu cũng tăng.\n\n2. Chăm lo đời sống người lao động\n\n"
+                           "Huyện Tân Lập hỗ trợ 300 hộ nghèo sửa nhà.")
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [
+        "1. Giữ vững nhịp tăng trưởng", "2. Chăm lo đời sống người lao động"]
+
+
+def test_a_run_of_short_numbered_lines_stays_points():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu, gồm các việc sau:\n\n1. Rà soát quy hoạch\n\n"
+                           "2. Giải phóng mặt bằng\n\n3. Khởi công trong quý III\n\nĐoạn cuối của bài.")
+    assert [getattr(b, "n", None) for b in article.blocks[1:4]] == [1, 2, 3]
+    assert not any(isinstance(b, Heading) for b in article.blocks)

@@ -660,12 +660,16 @@
     </li>
   </xsl:template>
 
-  <!-- Names inside an entry link to their own entries. -->
+  <!-- Names inside an entry link to their own entries: the first id of @ref that
+       resolves (f:targets), looked up among the entries of the lists first, so that
+       the f:by-id key is built only when the target is elsewhere (building it is
+       ~0.05 ms of a page, and the issuer of a directive is usually the only user). -->
   <xsl:mode name="index-link" on-no-match="text-only-copy"/>
   <xsl:template match="*[@ref]" mode="index-link">
-    <xsl:variable name="target" select="f:targets(.)"/>
+    <xsl:variable name="id" select="(tokenize(string(@ref))[starts-with(., '#')] ! substring(., 2))
+        [map:contains($entry-facts, .) or exists(key('f:by-id', ., root(current())))][1]"/>
     <xsl:choose>
-      <xsl:when test="$target"><a href="#{$target[1]/@xml:id}">{f:plain(.)}</a></xsl:when>
+      <xsl:when test="exists($id)"><a href="#{$id}">{f:plain(.)}</a></xsl:when>
       <xsl:otherwise>{f:plain(.)}</xsl:otherwise>
     </xsl:choose>
   </xsl:template>

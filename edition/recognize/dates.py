@@ -32,6 +32,7 @@ from datetime import date
 from typing import Iterator
 
 from ..model import Inline, Span
+from .directives import SHORT_FORM_HEADS
 from .window import Occupied, search_before
 
 # Words before a day/month without a year that make it a date rather than a
@@ -64,6 +65,9 @@ _DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
 # Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
 _COUNT_WORD_BEFORE = re.compile(r"\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mấy|vài)\s+$", re.IGNORECASE)
+
+# "Đề án 1816", "Quyết định số 2020": a document's bare number, not a year.
+_DOCUMENT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(SHORT_FORM_HEADS)) + r")(?:\s+số)?\s+$")
 
 # Document numbers ("60/2018/QH14", "12-NQ/TW"): no date is marked inside one.
 _DOC_NUMBER = re.compile(
@@ -243,6 +247,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         return None  # "2000 người" is a count
     if search_before(_DAY_MONTH_DASH, text, m.start()):
         return None  # the year of a "d-m-yyyy" (one with no such day: "31-2-2024")
+    if search_before(_DOCUMENT_BEFORE, text, m.start()):
+        return None
     return Found(m.start(), m.end(), "year", year=year)
 
 
@@ -363,7 +369,8 @@ class Inference:
     it reports, near the newest dated act it cites.  Such a date counts only
     when a year near it is written elsewhere too ("năm 2024", "2021-2025"):
     "ngày 18/1/1950" alone is an anniversary's history, not the article's
-    time.  Without one, the latest year written before, else the first year
+    time, nor is a date the sentence announces ("sẽ", "dự kiến": a plan
+    ahead of it).  Without one, the latest year written before, else the first year
     written.  A year written as a comparison ("so với cùng kỳ năm 2023") is
     not a fact about the article's own time, and is left out of all of these.
     A full date more than a year before the latest year written on its own
@@ -396,7 +403,8 @@ class Inference:
                 self.point_years.add(found.year)
             day = _last_day(found)
             if day is not None:
-                self.full_dates.append(day)
+                if not _announced(text, item.start):
+                    self.full_dates.append(day)
             elif found.kind not in ("day", "day-range"):
                 self.other_years.add(found.year)
 
@@ -430,6 +438,16 @@ class Inference:
 
 # "so với cùng kỳ năm 2023", "so với năm 2020", "cùng kỳ 2023"
 _COMPARED = re.compile(r"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\s+$", re.IGNORECASE)
+
+
+# "... sẽ được trao vào ngày 3 tháng 2 năm 2026", "dự kiến khánh thành ngày
+# 2/9/2026": a date the sentence announces lies ahead of the article's time.
+_FUTURE_IN_SENTENCE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)[^.!?;\n]*$", re.IGNORECASE)
+_SENTENCE_WINDOW = 200
+
+
+def _announced(text: str, start: int) -> bool:
+    return search_before(_FUTURE_IN_SENTENCE, text, start, _SENTENCE_WINDOW) is not None
 
 
 def _written_parts(text: str, item: Found | Range) -> list[Found]:

@@ -64,9 +64,11 @@ NUMBERED_HEADS = [
 # Heads that name a document by a title when no number follows.
 # A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
 TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Bộ luật",
-               "Luật"]
-# Heads whose title must start with a capital: "Luật Đất đai", not "Luật sư".
+               "Luật", "Điều lệ"]
 _LAW_HEADS = {"Bộ luật", "Luật"}
+# Heads whose title must start with a capital: "Luật Đất đai", not "Luật sư";
+# a charter names its organisation ("Điều lệ Hội Nông dân Việt Nam").
+_CAPITAL_TITLE_HEADS = _LAW_HEADS | {"Điều lệ"}
 
 _LETTERS = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 #: A document number: "05-CT/TW", "149/CĐ-TTg", "60/2018/QH14", "35- NQ/TW", "02/2021".
@@ -97,8 +99,8 @@ _SHORT = re.compile(
     r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)]|\s*$)|\s+\w)")
 # Heads of documents known by a bare number on their own: "Nghị quyết 36",
 # and the national projects and programmes "Đề án 06", "Chương trình 135".
-_SHORT_FORM_HEADS = {"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
-                     "Quy định", "Công điện", "Đề án", "Chương trình"}
+SHORT_FORM_HEADS = {"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
+                    "Quy định", "Công điện", "Đề án", "Chương trình"}
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
 _DURATION = re.compile(r"\s+(?:năm|tháng|tuần|ngày|giờ|phút)\b")
@@ -305,8 +307,9 @@ def _stops_title(word: str, text: str, pos: int) -> bool:
 # The territory a document covers: "trên địa bàn tỉnh", "trên đất liền", "trên biển".
 _SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+gian\s+mạng)(?!\w)")
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
-# "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title.
-_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phải|cần|bị|chưa|vẫn|đều"
+# "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
+# "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither.
+_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|phải|cần|bị|chưa|vẫn|đều"
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w)))(?!\w)")
 # A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
 _PERIOD_AT_END = re.compile(r"(?:đoạn|năm|kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
@@ -370,7 +373,7 @@ _NUMBER_AFTER_TITLE = re.compile(r"\s+số\s+(?P<num>" + NUMBER + r")(?![\w/-])"
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _TITLE_HEAD.finditer(text):
-        if m.group(0) in _LAW_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
+        if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
             continue
         end = _title_end(text, m.end())
         if end is None or end == m.end():
@@ -380,7 +383,9 @@ def _title_candidates(text: str) -> list[Candidate]:
             end = number.end()  # the number closes the title
         else:
             if m.group(0) in _LAW_HEADS:
-                end = _law_title_end(text, end)
+                end = _law_title_end(text, m.end(), _law_name_end(text, m.end(), end))
+            else:
+                end = _listed_title_end(text, m.end(), end)
             end = _amendment_end(text, _place_list_end(text, m.end(), end))
         if _may_be_title(text, m.start(), numbered=bool(number)):
             found.append(Candidate(m.start(), end, "title", m))
@@ -388,11 +393,39 @@ def _title_candidates(text: str) -> list[Candidate]:
             + _plan_period_candidates(text) + _subject_candidates(text))
 
 
-#: Agreements between states or provinces: named by a proper title ("Hiệp
-#: định về Quy chế ...", "Hiệp ước Hữu nghị ...") or by their period ("Biên
-#: bản hợp tác năm 2024"); "các thỏa thuận cấp cao" is no document.
+# A list inside a title goes on after a comma with a lower-case word.
+_LOWER_AFTER_COMMA = re.compile(r",\s+(?!" + UP + r")[^\W\d]")
+_AND_WORD = re.compile(r"\svà\s")
+_LIST_ITEMS_MAX = 4
+
+
+def _listed_title_end(text: str, start: int, end: int) -> int:
+    """A title listing its subjects ("Đề án phát triển dữ liệu về dân cư,
+    định danh và xác thực điện tử ... giai đoạn 2022-2025") runs over their
+    commas when the list closes with "và" and the title then reaches its
+    period: the comma alone would cut it after the first item."""
+    if _PERIOD_AT_END.search(text, start, end):
+        return end
+    pos, joined = end, False
+    for _ in range(_LIST_ITEMS_MAX):
+        if not _LOWER_AFTER_COMMA.match(text, pos):
+            break
+        item_end = _title_end(text, pos + 1)
+        if item_end is None:
+            break
+        joined = joined or _AND_WORD.search(text, pos, item_end) is not None
+        if _PERIOD_AT_END.search(text, pos, item_end):
+            return item_end if joined else end
+        pos = item_end
+    return end
+
+
+#: Agreements between states or provinces, and the frameworks their
+#: ministers adopt together: named by a proper title ("Hiệp định về Quy chế
+#: ...", "Hiệp ước Hữu nghị ...", "Khung hành động ASEAN về ...") or by
+#: their period ("Biên bản hợp tác năm 2024"); "các thỏa thuận cấp cao" is no document.
 AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả thuận", "Biên bản ghi nhớ",
-                   "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư"]
+                   "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư", "Khung hành động"]
 _AGREEMENT_HEAD = re.compile(r"(?:" + _any_of(AGREEMENT_HEADS) + r")(?:\s+về)?(?=\s)")
 
 
@@ -536,29 +569,70 @@ def _inside_another_name(text: str, start: int) -> bool:
     return bool(before) and not search_before(_SENTENCE_START, text, before.start())
 
 
+# A law's short name takes no "về" subject ("các quy định của Luật Báo chí về
+# quyền tác giả": the law's provisions on that subject), unlike a resolution's title.
+_ABOUT = re.compile(r"\s+về(?!\w)")
+# "Luật Đất đai mới": the new law, an adjective outside its name ("đổi mới" is a noun).
+_NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$")
+# "Luật Đầu tư theo phương thức đối tác công tư": the way of the activity the
+# law governs is part of its name; any other "theo" ends the name.
+_MANNER = re.compile(r"\s+theo\s+(?=phương\s+thức\s)")
+
+
+def _law_name_end(text: str, start: int, end: int) -> int:
+    """The end of a law's name within the title found at ``start``..``end``."""
+    about = _ABOUT.search(text, start, end)
+    if about:
+        return about.start()
+    new = _NEW_AFTER_NAME.search(text, start, end)
+    if new:
+        return new.start()
+    manner = _MANNER.match(text, end)
+    if manner:
+        return _title_end(text, manner.end()) or end
+    return end
+
+
 # The words of a law title after its comma, and what may follow them.
 _TAIL_WORD = re.compile(r" (\w+)")
 
 _LAW_TAIL_MAX_WORDS = 8
 _ENDS_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")
-_YEAR_AFTER = re.compile(r"\s+năm\s+(?:19|20)\d\d(?!\d)")
+_YEAR_AFTER = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)")
+# The first activity of a comma-joined name is short ("Phòng", "Khám bệnh",
+# "Thực hành tiết kiệm"); a longer name ("Luật Đầu tư theo phương thức đối
+# tác công tư"), or a proper one ("Luật Mặt trận Tổ quốc Việt Nam": a
+# capitalised word after the first) is complete in itself.
+_FIRST_ACTIVITY_MAX_WORDS = 4
+_PROPER_NAME = re.compile(r"\s\w+\s+(?:\w+\s+)*?" + UP)
 
 
-# ... or a predicate: "Luật Phòng, chống X có hiệu lực từ ...".
-_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$|\s+" + _PREDICATE.pattern)
+def _complete_before_comma(text: str, start: int, end: int) -> bool:
+    return (len(text[start:end].split()) > _FIRST_ACTIVITY_MAX_WORDS
+            or _PROPER_NAME.match(text, start, end) is not None)
+# A comma before a clause's connective ends the title: "Luật X, đồng thời ...".
+_CLAUSE_LINK = re.compile(r"\s+(?:đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song)(?!\w)")
 
 
-def _law_title_end(text: str, end: int) -> int:
+# ... or a predicate: "Luật Phòng, chống X có hiệu lực từ ...", or the law's
+# edition ("Luật Khám bệnh, chữa bệnh 2023").
+_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|\s+" + _PREDICATE.pattern)
+
+
+def _law_title_end(text: str, start: int, end: int) -> int:
     """Law titles join two activities with a comma ("Luật Phòng, chống tham
     nhũng", "Luật Trật tự, an toàn giao thông đường bộ"): the part after the
     comma belongs to the title when it is a few lower-case words closing the
-    clause (or followed by "năm", "và", "số"); a year after it ("... năm
-    2024") belongs to the title too; after a year the title is closed ("Luật
-    X năm 2017, nhà ga ...")."""
-    if not text.startswith(",", end) or _ENDS_WITH_YEAR.search(text, max(0, end - 5), end):
+    clause (or followed by "năm", "và", "số", a year); a year after it ("...
+    năm 2024", "... 2023" as an edition) belongs to the title too; after a
+    year, a long or proper name, or before a connective the title is closed
+    ("Luật X năm 2017, nhà ga ...", "Luật Biên phòng Việt Nam, ...", "Luật X,
+    đồng thời ...")."""
+    if (not text.startswith(",", end) or _ENDS_WITH_YEAR.search(text, max(0, end - 5), end)
+            or _complete_before_comma(text, start, end) or _CLAUSE_LINK.match(text, end + 1)):
         return end
+    tail_start = pos = end + 1
     tail_end = None
-    pos = end + 1
     for _ in range(_LAW_TAIL_MAX_WORDS):
         m = _TAIL_WORD.match(text, pos)
         if not m or _starts_another_item(text, pos) or not _fits_law_tail(m.group(1), text, m.end()):
@@ -569,7 +643,7 @@ def _law_title_end(text: str, end: int) -> int:
     if tail_end is None:
         return end
     year = _YEAR_AFTER.match(text, tail_end)
-    return year.end() if year else tail_end
+    return _bare_year_end(text, tail_start, year.end()) if year else tail_end
 
 
 def _fits_law_tail(word: str, text: str, after: int) -> bool:
@@ -890,7 +964,7 @@ def _short(ctx, c: Candidate, text: str) -> list[str] | None:
 
 def _may_be_short_form(head: str, text: str, end: int) -> bool:
     """"Đề án 06", but not "Đề án 100 ngày": a project's number may count time."""
-    return head in _SHORT_FORM_HEADS and not (head in _PROJECT_HEADS and _DURATION.match(text, end))
+    return head in SHORT_FORM_HEADS and not (head in _PROJECT_HEADS and _DURATION.match(text, end))
 
 
 def _article_documents(ctx) -> tuple[dict[tuple[str, str], tuple[str, str]], set[tuple[str, str]]]:

@@ -37,7 +37,10 @@ SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ 
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
 _HEADS = [SCHOOL, _COMPANY, "Bộ", "Tổng cục", "Cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           "Tổng công ty", "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
-          "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng")]
+          "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
+          # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
+          # tỉnh X", "Hiệp hội Doanh nghiệp tỉnh", "Chi hội Phụ nữ", "Liên minh Nghị sĩ ...".
+          "Bệnh viện", "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm"]
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
 _INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
@@ -63,7 +66,11 @@ _DASHED_FIELD = rf" [-–] (?!(?:{_NOT_A_FIELD})(?!\w)){CAP} {LOW}(?!\w)"
 _FIELDS = "|".join(map(re.escape, lexicon.org_fields()))
 _ABBREVIATED_FIELD = rf"{ABBR}(?:[-&]{UP}+)*"
 _FIELD = rf"(?:(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
+# A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
+# "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
+_FRIENDSHIP = rf"(?: Hữu nghị)? (?:{_COUNTRY}) [-–] (?:{_COUNTRY})(?!\w)"
 _HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}(?:{_DASHED_FIELD})*"
+                     rf"(?:{_FRIENDSHIP})?"
                      rf"(?:{_NATIONAL_TAIL})?(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
@@ -71,6 +78,8 @@ _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phườn
 # tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
 _LOCAL_FORCES = ["Công an", "Viện [Kk]iểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy Quân sự",
                  "Bộ Chỉ huy Bộ đội Biên phòng"]
+# The border guard, national or of a province: "Bộ đội Biên phòng [tỉnh X]".
+_BORDER_GUARD = rf"Bộ đội Biên phòng(?: {_LOCALITY})?"
 # The trade unions' federation, abbreviated as its locality's councils are:
 # "LĐLĐ tỉnh Bình Dương", "Tổng LĐLĐ Việt Nam".
 _LABOUR = r"LĐLĐ"
@@ -88,7 +97,7 @@ _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{level} ủy(?! viên)" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
     *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
-    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS]) + r")(?!\w)")
+    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD]) + r")(?!\w)")
 # Army units: "Quân khu 5", "Quân đoàn 12", "Bộ Tư lệnh Quân khu 7", or the
 # unit alone where the article has named it ("Tư lệnh Quân khu").  The number
 # only, never a capitalised word: a personal name may follow ("Tư lệnh Quân
@@ -405,13 +414,24 @@ def _with_namesake(match: Match, text: str) -> Match:
     end = match.end
     for _ in range(_MAX_SCHOOL_WORDS):
         word = _NAME_WORD_AFTER_KIND.match(text, end)
-        if word is None or starts_personal_name(text, end + 1) \
+        if word is None or _name_after_namesake(text, end + 1) \
                 or word.group().split()[0] in lexicon.name_stops():
             break
         end = word.end()
     if kind.group().startswith("Trường") and (number := _SCHOOL_NUMBER.match(text, end)):
         end = number.end()
     return Match(match.start, end, text[match.start:end])
+
+
+def _name_after_namesake(text: str, pos: int) -> bool:
+    """A personal name after a school's or company's name starts at ``pos``:
+    a family name that opens three capitalised words at least.  Two alone are
+    the namesake's own ("Tập đoàn Hoàng Anh", "Công ty Mai Linh"): many
+    businesses bear a name that reads as a short personal name."""
+    return starts_personal_name(text, pos) and bool(_THIRD_CAPITAL.match(text, pos))
+
+
+_THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
 
 
 def _up_to_abbreviation(match: Match, text: str) -> Match:

@@ -28,7 +28,7 @@ from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMent
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .orgs import SCHOOL, credit_parts
-from .window import Occupied, word_start
+from .window import Occupied, search_before, word_start
 
 MAX_NAME_WORDS = 4
 # A syllable of a name: "H'Bơ" (Ê Đê, Gia Rai, Ba Na names), "Khăm-phăn" (Lao).
@@ -36,7 +36,7 @@ _NAME_WORD = NAME_WORD
 # Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
 # with a two-word clan name: one word longer than others.
 _GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
-_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết)(?!\w)")
+_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết|đặc biệt)(?!\w)")  # "Đại sứ đặc biệt"
 # What a company director directs: "Giám đốc nhân sự Công ty ...".
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|chi nhánh)(?!\w)")
@@ -355,11 +355,25 @@ def _chain_at(text: str, pos: int, known: _Known) -> list[Role]:
     roles = []
     role = role_at(text, pos, known)
     while role is not None:
-        role = _with_whose_title(text, role, known)
+        role = _in_charge_of(text, _with_whose_title(text, role, known))
         roles.append(role)
+        if len(roles) == 1 and _addressed_by_title(text, role):
+            break
         sep = _CHAIN_SEP.match(text, role.end)
         role = role_at(text, sep.end(), known) if sep else None
     return roles
+
+
+# Words after which a title names whom one reports or speaks to: "Báo cáo với
+# Phó Thủ tướng, Chủ tịch UBND tỉnh X cho biết": the bare title is the
+# listener's; the titles after the comma are the speaker's own.
+_ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước) $")
+
+
+def _addressed_by_title(text: str, role: Role) -> bool:
+    bare = not role.orgs and not role.places and role.head is not None and role.end == role.head[1]
+    return (bare and text.startswith(", ", role.end)
+            and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None)
 
 
 _SPOUSE_HEADS = frozenset({"Phu nhân"})
@@ -490,10 +504,13 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
     org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
+    if org is None:
+        org = _lower_case_body(text, end, head, known)
     if org is not None:
-        end = _posted_at(text, _with_parent_body(text, org.end), org, known.registers)
-        end = _lower_case_tail(text, end) or end
-        return Role(start, _with_term(text, end), [org], spelled)
+        end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
+                         known.registers)
+        end = _lower_case_tail(text, end, known) or end
+        return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
@@ -501,38 +518,134 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
     if province := _province_of_title(text, end, known.registers):
         return Role(start, province.end, head=spelled, places=[province])
     if (head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end))
-            and not starts_personal_name(text, end + 1)):  # "Thứ trưởng Lê Đức Luận"
-        return Role(start, m.end(), head=spelled)
+            and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
+            and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
+        # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
+        field_end = _lower_case_tail(text, m.end(), known) or m.end()
+        return _with_country(text, Role(start, field_end, head=spelled))
     return Role(start, end, head=spelled)
+
+
+def _within_parent(text: str, end: int, known: _Known) -> int:
+    """"Trưởng ban Xây dựng Đảng Báo Nhân Dân", "Trưởng ban Dân vận Tỉnh ủy": a
+    body right after the title's body is the one it belongs to."""
+    parent = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
+    return parent.end if parent else end
+
+
+def _with_country(text: str, role: Role) -> Role:
+    """"Bộ trưởng Nông lâm Lào", "Chủ tịch Thượng viện Nhật Bản": a country
+    after a title's body or field is the title's when a name follows it (a
+    foreign name has no family name to stop at: "Lào Linkham ..." is no name)."""
+    if text[role.end:role.end + 1] != " ":
+        return role
+    country = _country_at(text, role.end + 1)
+    if country is None or not _CAPITAL_AFTER.match(text, country.end):
+        return role
+    return replace(role, end=country.end, places=[*role.places, country])
+
+
+# Bodies a title names by a head word and lower-case words, which the
+# organization grammar (capitalised fields) leaves: "Giám đốc Trung tâm dữ liệu
+# quốc gia về dân cư", "Tổ trưởng Tổ giúp việc"; and the chambers of a
+# parliament ("Chủ tịch Thượng viện Nhật Bản").
+_BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng)(?= {LOW}(?!\w))")
+_CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
+# A body's two-syllable name after a title that names the body's kind ("Tổ
+# trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
+_ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
+
+
+def _lower_case_body(text: str, end: int, head: str, known: _Known) -> Match | None:
+    if m := _CHAMBER.match(text, end):
+        return Match(m.start() + 1, m.end(), m.group()[1:])
+    m = _BODY_HEAD.match(text, end)
+    if m is None:
+        return None
+    body_end = _lower_case_tail(text, m.end(), known)
+    if body_end is None and head.startswith(m.group()[1:] + " "):
+        echoed = _ECHOED_NAME.match(text, m.end())
+        body_end = echoed.end() if echoed else None
+    return Match(m.start() + 1, body_end, text[m.start() + 1:body_end]) if body_end else None
 
 
 # An organization's name may go on in lower case ("Cục Y tế dự phòng", "Ban
 # Chỉ đạo quốc gia về phòng, chống thiên tai"); within a title it is taken
-# only up to where the title surely ends: a verb of saying or the personal
-# name.  Words that open a clause stop it.
+# only up to where the title surely ends: a verb of saying, the personal
+# name, the next title after a comma, the body it belongs to ("thuộc Ủy ban
+# Thường vụ Quốc hội") or the country that closes a foreign title.  Words
+# that open a clause stop it.
 _TAIL_WORD = re.compile(rf" (?:phòng, chống|Việt Nam|{LOW})(?!\w)")
 _TAIL_STOPS = frozenset("của các những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm".split())
 _SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
-                     r"phát biểu|chia sẻ|đề nghị|yêu cầu)(?!\w)")
+                     r"phát biểu|chia sẻ|đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|"
+                     r"bày tỏ|nêu rõ)(?!\w)")
+# What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
+# trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
+_IN_CHARGE = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–]))*?(?=[,;.)]|$|"
+                        + _SAYING.pattern + ")")
+
+
+def _in_charge_of(text: str, role: Role) -> Role:
+    m = _IN_CHARGE.match(text, role.end)
+    if m is None or m.end() - role.end > _MAX_CHARGE_CHARS or _holds_a_name(text, m.start(), m.end()):
+        return role
+    return replace(role, end=m.end())
+
+
+def _holds_a_name(text: str, start: int, end: int) -> bool:
+    """A personal name starts after one of the spaces of ``text[start:end]``."""
+    space = text.find(" ", start, end)
+    while space >= 0:
+        if starts_personal_name(text, space + 1):
+            return True
+        space = text.find(" ", space + 1, end)
+    return False
+
+
+_MAX_CHARGE_CHARS = 60
+
+
 _MAX_TAIL_WORDS = 10
 _JOINERS = frozenset({"và", "về"})
+# After "và" a capitalised field may go on: "Bộ Phát triển xã hội và An ninh con người".
+_FIELD_AFTER_AND = re.compile(rf" {CAP}(?!\w)")
+_PART_OF = " thuộc "
 
 
-def _lower_case_tail(text: str, end: int) -> int | None:
+def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     """Where a title's organization ends when its name goes on in lower case up
     to a verb of saying or a personal name; None when it does not."""
     pos = end
+    joined = False
     for _ in range(_MAX_TAIL_WORDS):
-        m = _TAIL_WORD.match(text, pos)
+        if not joined and (closed := _tail_closed_at(text, pos, known)) is not None:
+            return closed
+        m = _TAIL_WORD.match(text, pos) or (_FIELD_AFTER_AND.match(text, pos) if joined else None)
         if m is None or m.group()[1:] in _TAIL_STOPS or _honorific_regex().match(text, m.start() + 1):
             return None
         pos = m.end()
-        if m.group()[1:] in _JOINERS:
+        joined = m.group()[1:] in _JOINERS
+        if joined:
             continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
         if _SAYING.match(text, pos) or (text[pos:pos + 1] == " "
                                          and starts_personal_name(text, pos + 1)):
             return pos
+    return None
+
+
+def _tail_closed_at(text: str, pos: int, known: _Known) -> int | None:
+    """Where a lower-case tail that has reached ``pos`` surely ends: before a
+    comma and the next title, before a country and a name, or after the body
+    the tail's body is part of."""
+    if text.startswith(", ", pos) and role_at(text, pos + 2, known) is not None:
+        return pos
+    if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
+            and _CAPITAL_AFTER.match(text, country.end):
+        return pos
+    if text.startswith(_PART_OF, pos) and (parent := known.orgs_by_start.get(pos + len(_PART_OF))):
+        return parent.end
     return None
 
 
@@ -602,9 +715,14 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
         place = _place_at(text, form.end(), registers)
     if place is None:
         return []
+    if (pair := _COUNTRY_PAIR.match(text, place.end)) and (other := _country_at(text, pair.end())):
+        return [place, other]  # the relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản"
     posted = _place_at(text, place.end + len(_POSTED_IN), registers) \
         if text.startswith(_POSTED_IN, place.end) else None
     return [place, posted] if posted else [place]
+
+
+_COUNTRY_PAIR = re.compile(r" [-–] ")
 
 
 # A state's formal name before its short one, part of the title: "Tổng thống
