@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
@@ -23,6 +24,9 @@ def slug(text: str, max_words: int | None = None) -> str:
     return "-".join(words)
 
 
+# Cached: every mention of a name not in the registers asks for its id again
+# (in every run, of every article), and folding it letter by letter is slow.
+@lru_cache(maxsize=4096)
 def xml_id(prefix: str, name: str) -> str:
     """An xml:id (an NCName) for an entity: ``xml_id("pers", "Lê Hải Bình")``."""
     return f"{prefix}-{slug(name) or 'x'}"

@@ -291,7 +291,8 @@ def find_dates(text: str) -> list[Found]:
         if chosen and found.start < chosen[-1].end:
             continue
         chosen.append(found)
-    chosen = [replace(f, past=bool(_PAST.match(text, f.end))) for f in chosen]
+    # (past is False until here: a copy only for the few followed by "vừa qua")
+    chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
     return _merge_ranges(text, chosen)
 
 
@@ -451,7 +452,8 @@ def _announced(text: str, start: int) -> bool:
 
 def _written_parts(text: str, item: Found | Range) -> list[Found]:
     """The parts of an expression that write their year, none for a comparison."""
-    if search_before(_COMPARED, text, item.start):
+    # _COMPARED ends in spaces: most expressions have none before them
+    if text[item.start - 1:item.start].isspace() and search_before(_COMPARED, text, item.start):
         return []
     parts = (item.first, item.last) if isinstance(item, Range) else (item,)
     return [f for f in parts if f.year is not None]
@@ -475,7 +477,7 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
     """
     month = found.month or found.first_month or 1
     day = found.day or 1
-    if not publication:
+    if not publication and found.past:  # (a copy only where there is something to change)
         found = replace(found, past=False)
     if found.kind in ("quarter", "half") or (found.kind == "month" and publication):
         # A quarter or half-year "of this year" unless it lies ahead of a "vừa qua".

@@ -21,7 +21,7 @@ from typing import Iterable, TypeVar
 from .. import lexicon
 from ..model import Inline
 from ..registers import _NEW_TO_OLD, _NEW_TONE, Registers
-from .window import search_before
+from .window import search_before, word_start
 
 # --- letters and words ---------------------------------------------------------
 
@@ -123,8 +123,11 @@ def starts_personal_name(text: str, pos: int) -> bool:
                 and m.group(2) not in lexicon.name_stops())
 
 
+_WORD_AFTER = re.compile(r" (\w+)")
+
+
 def word_after(text: str, pos: int) -> str | None:
-    m = re.match(r" (\w+)", text[pos:])
+    m = _WORD_AFTER.match(text, pos)  # at pos: no copy of the rest of the text
     return m.group(1) if m else None
 
 
@@ -208,8 +211,8 @@ def _register_regex(registers: Registers, kind: str,
         if not names:
             return None
         flags = re.I if ignore_case else 0
-        tree = letter_tree([_name_pattern(name) for name in names], flags)
-        return re.compile(rf"(?<!\w)(?:{tree})(?!\w)", flags)
+        tree = word_start_tree([_name_pattern(name) for name in names], flags)
+        return re.compile(rf"(?:{tree})(?!\w)", flags)
     return registers.derived(("register-regex", kind, ignore_case), compile_alternation)
 
 
@@ -233,11 +236,33 @@ def letter_tree(patterns: list[str], flags: int) -> str:
 _SPACES = r"\s+"  # how _name_pattern writes the space between two words
 
 
+def word_start_tree(patterns: list[str], flags: int, not_after: str = r"\w") -> str:
+    """``(?<!not_after)(?:<letter_tree(patterns)>)``, its branches opening with their
+    letter (``window.word_start``), so that the regex engine skips to the
+    positions holding one.  A case-insensitive tree, or one that stays flat at
+    its root, keeps the look-behind first: the engine cannot skip on it."""
+    branches = _branches(patterns, 0, flags)
+    if branches is None or flags & re.I or _SPACES in branches:
+        return rf"(?<!{not_after})(?:{letter_tree(patterns, flags)})"
+    return word_start((f"{key}(?:{_tree_node(group, len(key), flags)})"
+                       for key, group in branches.items()), not_after)
+
+
 def _tree_node(patterns: list[str], at: int, flags: int) -> str:
     """The alternation of ``patterns``, which have ``patterns[0][:at]`` in common."""
-    flat = "|".join(pattern[at:] for pattern in patterns)
+    branches = _branches(patterns, at, flags)
+    if branches is None:
+        return "|".join(pattern[at:] for pattern in patterns)
+    return "|".join(f"{key if key == _SPACES else re.escape(key)}"
+                    f"(?:{_tree_node(group, at + len(key), flags)})"
+                    for key, group in branches.items())
+
+
+def _branches(patterns: list[str], at: int, flags: int) -> dict[str, list[str]] | None:
+    """``patterns`` by what follows their common ``at`` characters (a letter, or
+    the spaces between words), in their order; None where the node stays flat."""
     if len(patterns) == 1:
-        return flat
+        return None
     branches: dict[str, list[str]] = {}
     for pattern in patterns:
         if pattern.startswith(_SPACES, at):
@@ -245,18 +270,16 @@ def _tree_node(patterns: list[str], at: int, flags: int) -> str:
         elif pattern[at:at + 1].isalnum():  # re.escape writes letters and digits as themselves
             key = pattern[at].lower() if flags & re.I else pattern[at]
             if len(key) != 1:
-                return flat
+                return None
         else:  # the name ends here ("(?!\w)" may hold where others go on), or an escape
-            return flat
+            return None
         branches.setdefault(key, []).append(pattern)
     letters = [key for key in branches if key != _SPACES]
     for key in letters:
         same_letter = re.compile(re.escape(key), flags)
         if any(other != key and same_letter.fullmatch(other) for other in letters):
-            return flat
-    return "|".join(f"{key if key == _SPACES else re.escape(key)}"
-                    f"(?:{_tree_node(group, at + len(key), flags)})"
-                    for key, group in branches.items())
+            return None
+    return branches
 
 
 def register_matches(registers: Registers, kind: str, text: str,

@@ -18,28 +18,36 @@ from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
 from .names import (ABBR, CAP, LOW, PHRASE, UP, Match, analyse, drop_overlapping,
-                    register_match_at, register_matches, respell, search_before,
-                    starts_personal_name)
+                    register_match_at, register_matches, respell, search_before, starts_personal_name)
+from .places import glued, names_people, place_at
+from .window import word_start
 
-_LOWER_AFTER_CHIEF = r"(?<=[Tt]rưởng )"  # "Trưởng ban Tổ chức Trung ương"
+
+def _after_chief(word: str) -> str:
+    """``word`` in lower case after "Trưởng" ("Trưởng ban Tổ chức Trung ương"),
+    its first letter first (see ``word_start``): "b(?<=[Tt]rưởng b)an"."""
+    return rf"{word[0]}(?<=[Tt]rưởng {word[0]}){word[1:]}"
+
+
 # A school is named by its level, then its field or namesake: "Trường Đại học
 # Y Dược", "Trường THPT Lê Lợi".
 SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
           r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)")
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
-_HEADS = (SCHOOL + "|" + _COMPANY + r"|Bộ|Tổng cục|Cục|Vụ|Sở|Viện|Học viện|Tập đoàn|Tổng công ty|Công ty|Hội đồng|Hội|Liên đoàn|"
-          r"Ngân hàng|Kho bạc|Thanh tra|Văn phòng|Ủy ban|Ban|Phòng|" + _LOWER_AFTER_CHIEF + "(?:ban|phòng)|"
+_HEADS = [SCHOOL, _COMPANY, "Bộ", "Tổng cục", "Cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
+          "Tổng công ty", "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
+          "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
           # tỉnh X", "Hiệp hội Doanh nghiệp tỉnh", "Chi hội Phụ nữ", "Liên minh Nghị sĩ ...".
-          r"Bệnh viện|Hiệp hội|Chi hội|Liên minh|Liên hiệp|Trung tâm")
+          "Bệnh viện", "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm"]
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
 _INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
 _NATIONAL_TAIL = rf"(?:{_INNER_WORD}){{1,4}} Quốc gia"
 # A province's National Assembly delegation, merged with its council's office
 # in "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
-_DELEGATION = r"(?:Đoàn ĐBQH|Đoàn đại biểu Quốc hội)(?: và (?:HĐND|Hội đồng nhân dân))?"
+_DELEGATION = r"Đoàn (?:ĐBQH|đại biểu Quốc hội)(?: và (?:HĐND|Hội đồng nhân dân))?"
 # A head before a delegation ("Văn phòng" + "Đoàn ĐBQH ...") is a body of that
 # body, composed in _grammar_matches, not a name of its own ("Văn phòng Đoàn").
 # A foreign party, named up to its country: "Đảng Nhân dân Cách mạng Lào",
@@ -61,14 +69,15 @@ _FIELD = rf"(?:(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
 _FRIENDSHIP = rf"(?: Hữu nghị)? (?:{_COUNTRY}) [-–] (?:{_COUNTRY})(?!\w)"
-_HEADED = re.compile(rf"(?<!\w)(?:{_HEADS}) (?!{_DELEGATION}(?!\w)){_FIELD}(?:{_DASHED_FIELD})*(?:{_FRIENDSHIP})?"
+_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}(?:{_DASHED_FIELD})*"
+                     rf"(?:{_FRIENDSHIP})?"
                      rf"(?:{_NATIONAL_TAIL})?(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
 # The police, procuracy, court and military command of a locality ("Công an
 # tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
-_LOCAL_FORCE = (r"Công an|Viện [Kk]iểm sát nhân dân|Tòa án nhân dân|Bộ Chỉ huy Quân sự|"
-                r"Bộ Chỉ huy Bộ đội Biên phòng")
+_LOCAL_FORCES = ["Công an", "Viện [Kk]iểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy Quân sự",
+                 "Bộ Chỉ huy Bộ đội Biên phòng"]
 # The border guard, national or of a province: "Bộ đội Biên phòng [tỉnh X]".
 _BORDER_GUARD = rf"Bộ đội Biên phòng(?: {_LOCALITY})?"
 # The trade unions' federation, abbreviated as its locality's councils are:
@@ -79,13 +88,16 @@ _LABOUR = r"LĐLĐ"
 _OFFICE_OF_LEADERS = r"Văn phòng (?:Chủ tịch nước|Quốc hội|Chính phủ|Trung ương Đảng)"
 # Committees and councils; a place name may follow (added in _extend_with_place).
 # The Party's groups in state bodies: "Ban cán sự đảng [Bộ Y tế]", "Đảng đoàn [Quốc hội]".
-_PARTY_GROUP = r"Ban cán sự [Đđ]ảng|Đảng đoàn"
-_COMMITTEE = re.compile(
-    rf"(?<!\w)(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy(?! viên)|Đảng (?:ủy|bộ) Khối{_KHOI}|{_PARTY_GROUP}|"
-    rf"Đảng (?:ủy|bộ)(?: {_LOCALITY})?|"
-    rf"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|{_DELEGATION}|{_LOCAL_FORCE}|"
-    rf"{_LOWER_AFTER_CHIEF}đoàn ĐBQH|{_LOWER_AFTER_CHIEF}đoàn đại biểu Quốc hội|{_LABOUR}) {_LOCALITY}|"
-    rf"Tổng {_LABOUR} Việt Nam|{_OFFICE_OF_LEADERS}|{_BORDER_GUARD})(?!\w)")
+_PARTY_GROUPS = ["Ban cán sự [Đđ]ảng", "Đảng đoàn"]
+_PARTY_GROUP = "|".join(_PARTY_GROUPS)
+# Bodies named with their locality: "UBND tỉnh", "Công an huyện".
+_OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, *_LOCAL_FORCES,
+                _after_chief("đoàn ĐBQH"), _after_chief("đoàn đại biểu Quốc hội"), _LABOUR]
+_COMMITTEE = re.compile("(?:" + word_start([
+    *(f"{level} ủy(?! viên)" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
+    f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
+    *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
+    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD]) + r")(?!\w)")
 # Army units: "Quân khu 5", "Quân đoàn 12", "Bộ Tư lệnh Quân khu 7", or the
 # unit alone where the article has named it ("Tư lệnh Quân khu").  The number
 # only, never a capitalised word: a personal name may follow ("Tư lệnh Quân
@@ -111,6 +123,16 @@ _OF_ORG = re.compile(r"(?<!\w)(?:UBKT|HĐQT|Ban Thường vụ|Ban Chấp hành|
 # (_OF_ORG and _PLURAL_BEFORE match at most 26 and 7 characters: see search_before.)
 _PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:các|Các|những|Những|mỗi|từng) $")
 _ALLCAPS_PART = re.compile(rf"^{ABBR}$")
+
+
+def _body_of_body_before(spelled: str, pos: int) -> re.Match[str] | None:
+    """``search_before(_OF_ORG, spelled, pos, 64)``: "Ban Thường vụ " before an
+    organization.  Its match ends in a space (or, as "$" allows, in a space
+    and a newline): most organizations have neither before them, and the
+    test is cheaper than the search."""
+    if spelled[pos - 1:pos] not in (" ", "\n"):
+        return None
+    return search_before(_OF_ORG, spelled, pos, 64)
 
 
 def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
@@ -213,7 +235,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     while changed:  # compose "Ban Thường vụ" + "Đảng ủy" + "UBND tỉnh" outward
         changed = False
         for i, inner in reversed(list(enumerate(top))):  # innermost first
-            prefix = search_before(_OF_ORG, spelled, inner.start, 64)
+            prefix = _body_of_body_before(spelled, inner.start)
             if prefix and (i == 0 or top[i - 1].end <= prefix.start()
                            or top[i - 1].start >= prefix.start()):
                 outer = _composite(text, prefix.start(), inner, registers)
@@ -256,7 +278,7 @@ def _built_around(body: Match, registered: Match, spelled: str) -> bool:
         return False
     headed = _HEADED.match(spelled, body.start)
     return (headed is not None and headed.end() >= registered.end
-            and search_before(_OF_ORG, spelled, registered.start, 64) is None)
+            and _body_of_body_before(spelled, registered.start) is None)
 
 
 # A committee of a council or a Party committee, named by its field: "Ban
@@ -310,7 +332,6 @@ def _councils_with_place(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     if not _may_hold(spelled, _COUNCIL_WORDS):
         return []
-    from .places import place_at
     found = []
     for m in _COUNCIL_WITH_PLACE.finditer(spelled):
         place = place_at(text, m.end() + 1, registers)
@@ -322,9 +343,8 @@ def _councils_with_place(text: str, registers: Registers) -> list[Match]:
 def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     """"Tỉnh ủy" + " Bình Định", "UBND tỉnh" + " Gia Lai", "Sở Y tế" + " tỉnh
     Gia Lai"."""
-    from .places import place_at
     match = _with_written_place(match, text, registers)
-    if not re.search(r"(?:ủy|bộ|" + _LOCALITY + r")$", respell(match.name)):
+    if not _COMMITTEE_OR_LOCALITY_AT_END.search(respell(match.name)):
         return _with_locality(match, text, registers)
     if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1) \
             or _HEADED.match(respell(text), match.end + 1):
@@ -337,6 +357,9 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
 
 
 _LOCALITY_AT_END = re.compile(rf"(?<!\w){_LOCALITY}$")
+# (Compiled once: they are tested on every organization candidate.)
+_COMMITTEE_OR_LOCALITY_AT_END = re.compile(r"(?:ủy|bộ|" + _LOCALITY + r")$")
+_LOCALITY_LAST = re.compile(rf"{_LOCALITY}$")
 
 
 # A company's name goes on in any case up to its abbreviation in parentheses:
@@ -367,7 +390,6 @@ _PROJECT_BOARD = re.compile(rf" dự án(?: (?!{_NOT_OF_A_BOARD}){LOW}){{0,12}}?
 
 
 def _project_board(match: Match, text: str, registers: Registers) -> Match:
-    from .places import place_at
     if respell(match.name) != "Ban Quản lý":
         return match
     board = _PROJECT_BOARD.match(text, match.end)
@@ -442,7 +464,6 @@ _LOCALITY_WORD = re.compile(r" (tỉnh|thành phố|TP\.?|huyện|quận|thị x
 
 
 def _with_locality(match: Match, text: str, registers: Registers) -> Match:
-    from .places import glued, names_people, place_at
     headed = _HEADED.match(respell(text), match.start)
     if headed is None or headed.end() != match.end:
         return match
@@ -465,8 +486,7 @@ def _with_locality(match: Match, text: str, registers: Registers) -> Match:
 
 def _names_people_after(match: Match) -> bool:
     """"UBND phường" + "Trần Phú" is a place ("UBND tỉnh" + "Phạm Văn An" is not)."""
-    from .places import names_people
-    locality = re.search(rf"{_LOCALITY}$", respell(match.name))
+    locality = _LOCALITY_LAST.search(respell(match.name))
     return bool(locality) and names_people(locality.group())
 
 

@@ -15,6 +15,7 @@ Minh, only where used as a name) resolve to the same entry.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -25,9 +26,9 @@ from ..model import Inline, Span
 from ..registers import Registers, name_key
 from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
-                    starts_personal_name, word_after, word_before, analyse, drop_overlapping)
+                    starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .orgs import SCHOOL, credit_parts
-from .window import Occupied, search_before
+from .window import Occupied, search_before, word_start
 
 MAX_NAME_WORDS = 4
 # A syllable of a name: "H'Bơ" (Ê Đê, Gia Rai, Ba Na names), "Khăm-phăn" (Lao).
@@ -467,13 +468,33 @@ def _role_start_regex() -> re.Pattern[str]:
     or the first two letters of a title head (the initial in the head's case,
     as ``_head_at`` wants it, the second letter in either).  Trying only these
     (rather than every word, or every word with a head's initial: most "n" and
-    "đ" words are no title) is what keeps the search for titles cheap."""
+    "đ" words are no title) is what keeps the search for titles cheap.
+
+    The rest of the head is looked ahead at, in either case: most words with a
+    head's first two letters are no title ("Chính phủ" for "Chủ tịch"), and
+    ``_chain_at`` costs more than the look-ahead.  Only where every head opens
+    with the initial it is indexed by and is spelled in Latin letters, whose
+    case the engine folds where ``str.lower`` does (see ``_head_at``): then
+    the look-ahead holds wherever ``_head_at`` finds the head."""
+    heads = [pair for pairs in _title_heads_by_initial().values() for pair in pairs]
+    whole = all(_folds_as_lowered(head, spelled) for head, spelled in heads)
     starts = {"nguyên ", "Phó "}
-    for heads in _title_heads_by_initial().values():
-        for head, spelled in heads:
-            first = spelled[0].upper() if head[0].isupper() else spelled[0]
-            starts.add(re.escape(first) + (f"(?i:{re.escape(spelled[1])})" if len(spelled) > 1 else ""))
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(starts, key=lambda s: (-len(s), s))) + ")")
+    for head, spelled in heads:
+        first = spelled[0].upper() if head[0].isupper() else spelled[0]
+        start = re.escape(first) + (f"(?i:{re.escape(spelled[1])})" if len(spelled) > 1 else "")
+        if whole and len(spelled) > 2:
+            start += f"(?=(?i:{re.escape(spelled[2:])}))"
+        starts.add(start)
+    return re.compile(f"(?:{word_start(sorted(starts, key=lambda s: (-len(s), s)))})")
+
+
+def _folds_as_lowered(head: str, spelled: str) -> bool:
+    """Whether the start pattern of ``head`` opens with its index initial and
+    is spelled in Latin letters (and spaces, hyphens...) without combining marks."""
+    first = spelled[0].upper() if head[0].isupper() else spelled[0]
+    return first == head[0] and all(
+        not unicodedata.combining(c) and (not c.isalpha() or "LATIN" in unicodedata.name(c, ""))
+        for c in spelled)
 
 
 def _complete_role(text: str, start: int, end: int, head: str, known: _Known) -> Role:
@@ -862,7 +883,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
         keep(_Found(reg.start, reg.end, reg, evidence=True))
-    for m in _family_name_regex().finditer(text):
+    for m in _family_names(text):
         word = m.group()
         if not is_cap(word):
             continue
@@ -889,34 +910,50 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
 @lru_cache(maxsize=None)
 def _honorific_regex() -> re.Pattern[str]:
     """"ông ", "đồng chí ": a word of address before a name."""
-    return re.compile(rf"(?<!\w)(?:{_word_tree(lexicon.honorifics())}) ")
+    return re.compile(rf"(?:{_word_start_tree(lexicon.honorifics())}) ")
 
 
 @lru_cache(maxsize=None)
 def _opening_honorific_regex() -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{_word_tree(_opening_honorifics())}) ")
+    return re.compile(rf"(?:{_word_start_tree(_opening_honorifics())}) ")
 
 
-def _word_tree(words: tuple[str, ...] | list[str]) -> str:
-    """The alternation of ``words`` as a tree of shared letters (``letter_tree``):
-    it matches what the flat list matches, with fewer tries at each position."""
-    return letter_tree([re.escape(w) for w in words], 0)
+def _word_start_tree(words: tuple[str, ...] | list[str]) -> str:
+    """``(?<!\w)`` and the alternation of ``words`` as a tree of shared letters
+    (``word_start_tree``): it matches what the flat list after the look-behind
+    matches, with fewer tries at each position and none at most."""
+    return word_start_tree([re.escape(w) for w in words], 0)
+
+
+def _family_names(text: str) -> list[re.Match[str]]:
+    """The whole words of ``text`` that are a family name of the lexicon, and
+    the syllables with an apostrophe (never the part after one: "Lăng" of
+    "K'Lăng"), in text order: found in one pass each rather than by looking
+    up every word of the run.  Either is a whole stretch of letters and
+    apostrophes, so the two never overlap; most runs have no apostrophe."""
+    found = list(_family_name_regex().finditer(text))
+    if "'" in text or "’" in text:
+        found = sorted([*found, *_APOSTROPHE_SYLLABLE.finditer(text)], key=lambda m: m.start())
+    return found
+
+
+_APOSTROPHE_SYLLABLE = re.compile(r"(?<![\w'’])\w+['’]\w+(?![\w'’])")
 
 
 @lru_cache(maxsize=None)
 def _family_name_regex() -> re.Pattern[str]:
-    """A whole word that is a family name of the lexicon, or a syllable with
-    an apostrophe (never the part after one: "Lăng" of "K'Lăng"): found in one
-    pass rather than by looking up every word of the run."""
+    """A whole word that is a family name of the lexicon, opening with its
+    first letter (see ``word_start``): the engine skips to the capitals that
+    open one."""
     names = sorted(n for n in lexicon.family_names() if re.fullmatch(r"\w+", n))
-    tree = letter_tree([re.escape(n) for n in names], 0)
-    return re.compile(rf"(?<![\w'’])(?:{tree}|\w+['’]\w+)(?![\w'’])")
+    tree = word_start_tree([re.escape(n) for n in names], 0, not_after=r"[\w'’]")
+    return re.compile(rf"(?:{tree})(?![\w'’])")
 
 
 @lru_cache(maxsize=None)
 def _back_reference_regex() -> re.Pattern[str]:
     """"ông Long": a word of address and a given name alone."""
-    return re.compile(rf"(?<!\w)(?:{_word_tree(lexicon.honorifics())}) ({CAP})(?! {UP})(?!\w)")
+    return re.compile(rf"(?:{_word_start_tree(lexicon.honorifics())}) ({CAP})(?! {UP})(?!\w)")
 
 
 def _used_as_name(text: str, match: Match) -> bool:

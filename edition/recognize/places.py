@@ -17,6 +17,7 @@ from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
 from .names import (NAME_WORD, Match, analyse, drop_overlapping, is_cap, opens_a_name, register_match_at,
                     register_matches, respell, word_after, word_before)
+from .window import word_start
 
 _MAX_UNKNOWN_WORDS = 3
 # Province-level units are all in the gazetteer, so after their words a family
@@ -75,8 +76,8 @@ def glued(text: str, match: Match) -> bool:
 
 @lru_cache(maxsize=None)  # the lexicon is fixed: compile once, not once per run
 def _classifier_regex() -> re.Pattern[str]:
-    words = "|".join(re.escape(c) for c in lexicon.place_classifiers())
-    return re.compile(rf"(?<!\w)(?:{words}) ?(?=\w)")
+    words = word_start(re.escape(c) for c in lexicon.place_classifiers())  # letter first: skips ahead
+    return re.compile(rf"(?:{words}) ?(?=\w)")
 
 
 def _after_classifier(text: str, registers: Registers) -> list[Match]:
@@ -169,6 +170,8 @@ _MAX_RUN = _MAX_UNKNOWN_WORDS + 4
 
 def _capitalised_run(text: str) -> list[re.Match[str]]:
     """The capitalised words at the start of ``text``, one space apart."""
+    if not text[:1].isupper():
+        return []  # the first word opens the text, capitalised (most calls: no word)
     run: list[re.Match[str]] = []
     for m in NAME_WORD.finditer(text):  # "Phông-xa-lỳ" is one word
         word = m.group()

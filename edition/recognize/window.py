@@ -22,6 +22,28 @@ def search_before(pattern: re.Pattern[str], text: str, end: int,
     return pattern.search(text, max(0, end - window), end)
 
 
+def word_start(alternatives: Iterable[str], not_after: str = r"\w") -> str:
+    """``(?<!not_after)(?:a|b|...)``, written so that the regex engine can skip
+    ahead, for alternatives that each open with a letter written as itself (a
+    single branch each, in a case-sensitive pattern; ``not_after`` a class of
+    one character).
+
+    With the look-behind first, the engine tries the whole pattern at every
+    position of the text; with a letter first, it jumps from one position that
+    holds one of the letters to the next.  So the alternatives are grouped by
+    their letter, the look-behind after it: "B(?<!\w.)(?:ộ|an)|C(?<!\w.)(?:ục)".
+    The alternatives of one letter keep their order, and two letters never
+    match at one position: the pattern matches what the plain one does."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        letter, rest = alternative[:1], alternative[1:]
+        if not letter.isalnum() or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"an alternative that opens with no letter: {alternative!r}")
+        groups.setdefault(letter, []).append(rest)
+    return "|".join(rf"{letter}(?<!{not_after}.)(?:{'|'.join(rests)})"
+                    for letter, rests in groups.items())
+
+
 class Occupied:
     """Stretches ``[start, end)`` of a text already claimed by some finding.
 
