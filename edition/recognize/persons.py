@@ -919,7 +919,7 @@ def _opening_honorific_regex() -> re.Pattern[str]:
 
 
 def _word_start_tree(words: tuple[str, ...] | list[str]) -> str:
-    """``(?<!\w)`` and the alternation of ``words`` as a tree of shared letters
+    r"""``(?<!\w)`` and the alternation of ``words`` as a tree of shared letters
     (``word_start_tree``): it matches what the flat list after the look-behind
     matches, with fewer tries at each position and none at most."""
     return word_start_tree([re.escape(w) for w in words], 0)

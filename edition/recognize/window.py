@@ -23,7 +23,7 @@ def search_before(pattern: re.Pattern[str], text: str, end: int,
 
 
 def word_start(alternatives: Iterable[str], not_after: str = r"\w") -> str:
-    """``(?<!not_after)(?:a|b|...)``, written so that the regex engine can skip
+    r"""``(?<!not_after)(?:a|b|...)``, written so that the regex engine can skip
     ahead, for alternatives that each open with a letter written as itself (a
     single branch each, in a case-sensitive pattern; ``not_after`` a class of
     one character).
