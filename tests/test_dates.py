@@ -3,6 +3,8 @@ inference and its marking, what is not a date, and the seed's gold values."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from edition.annotate import annotate
@@ -259,6 +261,14 @@ def test_without_date_line_an_announced_date_is_no_anchor():
     assert found[0] == ("5-3", {"when": "2026-03-05", "cert": "medium", "evidence": "internal"})
 
 
+def test_without_date_line_a_past_clause_after_an_announcement_still_anchors():
+    # "sẽ" announces the first clause only: after ", đã" the date is of an act done
+    found = dated_spans("Sáng 14-10, tỉnh thông xe cầu Phú Định, công trình khởi công năm 2023.\n\n"
+                        "Tuyến đường sẽ nối với cảng Long Sơn, đã thông xe đoạn đầu ngày 12/10/2024.",
+                        dateline=None)
+    assert found[0] == ("14-10", {"when": "2024-10-14", "cert": "medium", "evidence": "internal"})
+
+
 def test_half_year_in_words():
     assert only("Sản lượng nửa đầu năm 2027 dự kiến tăng mạnh.") == (
         "nửa đầu năm 2027", {"from": "2027-01-01", "to": "2027-06-30"})
@@ -303,6 +313,8 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     # a document's bare number after its kind
     "Sở tiếp tục triển khai Đề án 1925 về chuyển giao kỹ thuật.",
     "Ban hành theo Quyết định số 2014 của Ủy ban.",
+    # ... written in lower case too
+    "Hộ dân được bồi thường theo quyết định số 2019 của huyện.",
 ])
 def test_not_dates(sentence):
     assert dated_spans(sentence) == []
@@ -350,3 +362,12 @@ def test_dates_without_an_iso_value_are_left_unmarked_and_reported():
     assert b"<date" not in result.tei.split(b"<body>")[1]
     notes = " ".join(result.annotated.messages)
     assert "'ngày 12/5'" in notes and "'ngày 31/2'" in notes
+
+
+def test_the_dates_stage_does_not_import_the_directive_recognizer():
+    # it needs only the document words (document_heads), not the directives
+    # stage with the annotator and registers that stage pulls in
+    import ast
+    tree = ast.parse(Path(dates.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert "directives" not in imported and "document_heads" in imported

@@ -32,8 +32,8 @@ from datetime import date
 from typing import Iterator
 
 from ..model import Inline, Span
-from .directives import SHORT_FORM_HEADS
-from .window import Occupied, search_before
+from .document_heads import SHORT_FORM_HEADS
+from .window import Occupied, search_before, word_start
 
 # Words before a day/month without a year that make it a date rather than a
 # ratio ("Sáng 16/4", "vào ngày 12/5"; "2/3 số xã" is not a date).
@@ -66,8 +66,10 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
 # Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
 _COUNT_WORD_BEFORE = re.compile(r"\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mấy|vài)\s+$", re.IGNORECASE)
 
-# "Đề án 1816", "Quyết định số 2020": a document's bare number, not a year.
-_DOCUMENT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(SHORT_FORM_HEADS)) + r")(?:\s+số)?\s+$")
+# "Đề án 1816", "theo quyết định số 2020": a document's bare number, not a year.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:" + word_start(re.escape(form) for head in sorted(SHORT_FORM_HEADS)
+                        for form in (head, head[0].lower() + head[1:])) + r")(?:\s+số)?\s+$")
 
 # Document numbers ("60/2018/QH14", "12-NQ/TW"): no date is marked inside one.
 _DOC_NUMBER = re.compile(
@@ -441,8 +443,11 @@ _COMPARED = re.compile(r"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\
 
 
 # "... sẽ được trao vào ngày 3 tháng 2 năm 2026", "dự kiến khánh thành ngày
-# 2/9/2026": a date the sentence announces lies ahead of the article's time.
-_FUTURE_IN_SENTENCE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)[^.!?;\n]*$", re.IGNORECASE)
+# 2/9/2026": a date the sentence announces lies ahead of the article's time;
+# a later clause in the past ("..., đã khởi công ngày 2/9/2024") does not.
+_PAST_CLAUSE = r",\s+đã(?!\w)"
+_FUTURE_IN_SENTENCE = re.compile(
+    r"(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)(?:(?!" + _PAST_CLAUSE + r")[^.!?;\n])*$", re.IGNORECASE)
 _SENTENCE_WINDOW = 200
 
 

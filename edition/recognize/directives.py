@@ -47,6 +47,7 @@ from ..annotate import resolve_entity
 from ..ids import slug, xml_id
 from ..model import Entity, Inline, Span
 from ..registers import Registers, normalize_number
+from .document_heads import SHORT_FORM_HEADS
 from .names import UP
 from .window import search_before, word_start
 
@@ -76,18 +77,14 @@ NUMBER = (r"\d{1,4}(?:(?:\s?-\s?|/)(?:" + _LETTERS + r"|\d{4}))*"
           r"(?:(?:\s?-\s?|/)" + _LETTERS + r"|/\d{4})(?:(?:-|/)" + _LETTERS + r")*")
 
 
-def _heads_pattern(heads: list[str]) -> str:
-    """``heads`` capitalised or not, after no letter (see ``word_start``)."""
-    forms = []
-    for head in heads:
-        forms.append(re.escape(head))
-        forms.append(re.escape(head[0].lower() + head[1:]))
-    return word_start(forms)
-
-
 def _any_of(heads: list[str]) -> str:
     """One of ``heads`` as written, after no letter (see ``word_start``)."""
     return word_start(map(re.escape, heads))
+
+
+def _heads_pattern(heads: list[str]) -> str:
+    """``heads`` capitalised or not, after no letter (see ``word_start``)."""
+    return _any_of([*heads, *(head[0].lower() + head[1:] for head in heads)])
 
 
 _NUMBERED = re.compile(
@@ -97,10 +94,6 @@ _NUMBERED = re.compile(
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
     r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)]|\s*$)|\s+\w)")
-# Heads of documents known by a bare number on their own: "Nghị quyết 36",
-# and the national projects and programmes "Đề án 06", "Chương trình 135".
-SHORT_FORM_HEADS = {"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
-                    "Quy định", "Công điện", "Đề án", "Chương trình"}
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
 _DURATION = re.compile(r"\s+(?:năm|tháng|tuần|ngày|giờ|phút)\b")
@@ -325,6 +318,8 @@ def _vision_end(text: str, start: int, end: int) -> int:
         return end
     vision = _VISION.match(text, end)
     return vision.end() if vision else end
+
+
 _ROMAN = re.compile(r"[IVXL]+$")
 _YEAR = re.compile(r"(?:(?:19|20)\d\d[-–])?(?:19|20)\d\d$")  # a year or a span "2021-2025"
 # Words that may follow an ordinal or a year inside a title: "2021 - 2025",
@@ -574,9 +569,6 @@ def _inside_another_name(text: str, start: int) -> bool:
 _ABOUT = re.compile(r"\s+về(?!\w)")
 # "Luật Đất đai mới": the new law, an adjective outside its name ("đổi mới" is a noun).
 _NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$")
-# "Luật Đầu tư theo phương thức đối tác công tư": the way of the activity the
-# law governs is part of its name; any other "theo" ends the name.
-_MANNER = re.compile(r"\s+theo\s+(?=phương\s+thức\s)")
 
 
 def _law_name_end(text: str, start: int, end: int) -> int:
@@ -585,12 +577,7 @@ def _law_name_end(text: str, start: int, end: int) -> int:
     if about:
         return about.start()
     new = _NEW_AFTER_NAME.search(text, start, end)
-    if new:
-        return new.start()
-    manner = _MANNER.match(text, end)
-    if manner:
-        return _title_end(text, manner.end()) or end
-    return end
+    return new.start() if new else end
 
 
 # The words of a law title after its comma, and what may follow them.
@@ -600,16 +587,11 @@ _LAW_TAIL_MAX_WORDS = 8
 _ENDS_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _YEAR_AFTER = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)")
 # The first activity of a comma-joined name is short ("Phòng", "Khám bệnh",
-# "Thực hành tiết kiệm"); a longer name ("Luật Đầu tư theo phương thức đối
-# tác công tư"), or a proper one ("Luật Mặt trận Tổ quốc Việt Nam": a
-# capitalised word after the first) is complete in itself.
+# "Thực hành tiết kiệm"); a longer name ("Luật Bảo vệ quyền lợi người tiêu
+# dùng"), or a proper one ("Luật Mặt trận Tổ quốc Việt Nam": a capitalised
+# word after the first) is complete in itself.
 _FIRST_ACTIVITY_MAX_WORDS = 4
 _PROPER_NAME = re.compile(r"\s\w+\s+(?:\w+\s+)*?" + UP)
-
-
-def _complete_before_comma(text: str, start: int, end: int) -> bool:
-    return (len(text[start:end].split()) > _FIRST_ACTIVITY_MAX_WORDS
-            or _PROPER_NAME.match(text, start, end) is not None)
 # A comma before a clause's connective ends the title: "Luật X, đồng thời ...".
 _CLAUSE_LINK = re.compile(r"\s+(?:đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song)(?!\w)")
 
@@ -617,6 +599,11 @@ _CLAUSE_LINK = re.compile(r"\s+(?:đồng\s+thời|nhất\s+là|đặc\s+biệt|
 # ... or a predicate: "Luật Phòng, chống X có hiệu lực từ ...", or the law's
 # edition ("Luật Khám bệnh, chữa bệnh 2023").
 _TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|\s+" + _PREDICATE.pattern)
+
+
+def _complete_before_comma(text: str, start: int, end: int) -> bool:
+    return (len(text[start:end].split()) > _FIRST_ACTIVITY_MAX_WORDS
+            or _PROPER_NAME.match(text, start, end) is not None)
 
 
 def _law_title_end(text: str, start: int, end: int) -> int:
