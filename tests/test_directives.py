@@ -304,6 +304,15 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  ["Đề án trồng rừng ven biển"], id="without 'và' the comma ends the title"),
     pytest.param("Hội đồng sửa Quy chế Giải thưởng Sao Mai phù hợp với tình hình mới.",
                  ["Quy chế Giải thưởng Sao Mai"], id="'phù hợp' is a predicate on the title"),
+    pytest.param("Sở cam kết sớm đưa Luật Hàng hải vào cuộc sống.", ["Luật Hàng hải"],
+                 id="'vào' ends a title"),
+    pytest.param("Doanh nghiệp tận dụng Hiệp định Thương mại tự do ASEAN - Úc (AANZFTA) để xuất khẩu.",
+                 ["Hiệp định Thương mại tự do ASEAN - Úc"], id="'do' of the compound 'tự do' stays"),
+    pytest.param("Trường học tập Chiến lược phát triển nguồn nhân lực trong tình hình mới, báo cáo Sở.",
+                 ["Chiến lược phát triển nguồn nhân lực trong tình hình mới"],
+                 id="the times a strategy is written for stay"),
+    pytest.param("Xã áp dụng Quy chế bảo vệ rừng trong mùa khô.", ["Quy chế bảo vệ rừng"],
+                 id="another 'trong' ends a title"),
 ])
 def test_where_titles_end(sentence, mentions, registers):
     assert [m for m, _ in run_directives(sentence, registers)[0]] == mentions

@@ -134,7 +134,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
 # Words that end a title: prepositions and verbs that cannot be part of it.
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
-               "vừa", "cũng", "với", "sau", "trước", "ngày"}
+               "vừa", "cũng", "với", "sau", "trước", "ngày", "vào"}
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
 _TITLE_MAX_WORDS = 20
 # A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
@@ -289,16 +289,25 @@ _NOT_TITLE_AFTER_DASH = re.compile(
     r"|(?:ông|bà|anh|chị)\s)")
 
 
-def _stops_title(word: str, text: str, pos: int) -> bool:
-    """A preposition or verb that cannot be part of a title; "trên" only
-    when it is not a title's scope ("Quy định ... trên địa bàn tỉnh")."""
-    if word == "trên" and _SCOPE.match(text, pos):
-        return False
-    return word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
-
-
 # The territory a document covers: "trên địa bàn tỉnh", "trên đất liền", "trên biển".
 _SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+gian\s+mạng)(?!\w)")
+# The times a strategy or resolution is written for: "Chiến lược ... trong tình
+# hình mới", "... trong giai đoạn mới", "... trong kỷ nguyên mới".
+_NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
+# A stop word that is the second syllable of a compound: "Thương mại tự do".
+_COMPOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE)}
+
+
+def _stops_title(word: str, text: str, pos: int) -> bool:
+    """A preposition or verb that cannot be part of a title; not "trên" of a
+    title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
+    ("... trong tình hình mới"), nor a stop word inside a compound ("tự do")."""
+    if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and _NEW_TIMES.match(text, pos)):
+        return False
+    compound = _COMPOUND_BEFORE.get(word)
+    if compound and search_before(compound, text, pos):
+        return False
+    return word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
 # "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither.
