@@ -313,6 +313,23 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="the times a strategy is written for stay"),
     pytest.param("Xã áp dụng Quy chế bảo vệ rừng trong mùa khô.", ["Quy chế bảo vệ rừng"],
                  id="another 'trong' ends a title"),
+    pytest.param("Xã nhận vốn Chương trình hỗ trợ phát triển kinh tế - xã hội các xã đặc biệt khó khăn vùng "
+                 "bãi ngang ven biển và hải đảo, hoàn thành sớm.",
+                 ["Chương trình hỗ trợ phát triển kinh tế - xã hội các xã đặc biệt khó khăn vùng "
+                  "bãi ngang ven biển và hải đảo"],
+                 id="a long title keeps a short conjunct that closes it"),
+    pytest.param("Bộ phê duyệt Quy hoạch bảo tồn, trùng tu, tôn tạo khu di tích quốc gia Thành cổ Lâm Viên, "
+                 "tầm nhìn đến năm 2040. Sở được giao triển khai.",
+                 ["Quy hoạch bảo tồn, trùng tu, tôn tạo khu di tích quốc gia Thành cổ Lâm Viên, "
+                  "tầm nhìn đến năm 2040"],
+                 id="three activities before their object, then the horizon"),
+    pytest.param("Tỉnh trình Đề án rà soát, sắp xếp lại mạng lưới trường học công lập các cấp và xây dựng hệ "
+                 "thống trường đạt chuẩn quốc gia ở vùng đồng bào dân tộc thiểu số, các sở phối hợp thực hiện.",
+                 ["Đề án rà soát, sắp xếp lại mạng lưới trường học công lập các cấp và xây dựng hệ "
+                  "thống trường đạt chuẩn quốc gia ở vùng đồng bào dân tộc thiểu số"],
+                 id="activities listed with 'và', however long"),
+    pytest.param("Đảng ủy thông qua Quy chế làm việc, phân công nhiệm vụ cho các ủy viên.", ["Quy chế làm việc"],
+                 id="two activities without 'và' are a title and a task"),
 ])
 def test_where_titles_end(sentence, mentions, registers):
     assert [m for m, _ in run_directives(sentence, registers)[0]] == mentions
@@ -555,8 +572,11 @@ def test_a_title_stops_before_a_dash_and_a_caption_word(sentence, mentions):
      ["Quy hoạch hệ thống cảng cá thời kỳ 2021-2030, tầm nhìn đến năm 2045"]),
     ("Tỉnh thực hiện Chiến lược phát triển lâm nghiệp giai đoạn 2021 - 2030, định hướng đến 2050 với nhiều giải pháp.",
      ["Chiến lược phát triển lâm nghiệp giai đoạn 2021 - 2030, định hướng đến 2050"]),
-    # no period before it: the comma closes the title
+    # no period before it: the horizon still closes the title (round J's gold)
     ("Tỉnh thực hiện Chiến lược phát triển lâm nghiệp, tầm nhìn đến năm 2050.",
+     ["Chiến lược phát triển lâm nghiệp, tầm nhìn đến năm 2050"]),
+    # ... but not the horizon of another clause
+    ("Tỉnh thực hiện Chiến lược phát triển lâm nghiệp, xây dựng tầm nhìn đến năm 2050.",
      ["Chiến lược phát triển lâm nghiệp"]),
 ])
 def test_a_period_keeps_its_horizon(sentence, mentions):

@@ -137,6 +137,7 @@ _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "s�
                "vừa", "cũng", "với", "sau", "trước", "ngày", "vào"}
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
 _TITLE_MAX_WORDS = 20
+_SHORT_CONJUNCT_WORDS = 3
 # A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 _TOKEN = re.compile(_ABBREVIATION + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
@@ -211,16 +212,20 @@ def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Patt
         for name, entity in registers.names("directive")))
 
 
-def _title_end(text: str, start: int) -> int | None:
+def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int | None:
     """End of a title that starts at ``start`` (after the head word), or None.
 
     A title that would run past the word limit is cut back to before its last
     " và " (the rest is a coordinate phrase, not the title); without one it
     is no title at all.  A title closed by its period ("... giai đoạn 2021 -
-    2030") may be longer: the period shows where it ends."""
+    2030") may be longer: the period shows where it ends, and so does a
+    short conjunct that closes it ("... vùng đồng bào dân tộc thiểu số và
+    miền núi"): a coordinate phrase of its own would be longer.  In the last
+    item of a list (``and_closes_list``) " và " closes the list, within the title."""
     end = start
     words = 0
     before_and = None  # the end of the title before the latest " và " within the limit
+    words_to_and = 0  # the words up to and with the latest " và "
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if not token[0].isalnum() and token not in "-–":
@@ -235,6 +240,7 @@ def _title_end(text: str, start: int) -> int | None:
                 break
             if words <= _TITLE_MAX_WORDS:
                 before_and = end
+            words_to_and = words + 1
         if text[end:m.start()].count("\n"):
             break
         if words > 0 and _NUMBERED.match(text, m.start()):
@@ -247,7 +253,9 @@ def _title_end(text: str, start: int) -> int | None:
             break
     if words == 0:
         return None
-    if words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end):
+    if (words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
+            and not (before_and is not None
+                     and (and_closes_list or words - words_to_and <= _SHORT_CONJUNCT_WORDS))):
         if before_and is None:
             return None
         end = before_and
@@ -389,7 +397,7 @@ def _title_candidates(text: str) -> list[Candidate]:
             if m.group(0) in _LAW_HEADS:
                 end = _law_title_end(text, m.end(), _law_name_end(text, m.end(), end))
             else:
-                end = _listed_title_end(text, m.end(), end)
+                end = _horizon_end(text, _listed_title_end(text, m.end(), end))
             end = _amendment_end(text, _place_list_end(text, m.end(), end))
         if _may_be_title(text, m.start(), numbered=bool(number)):
             found.append(Candidate(m.start(), end, "title", m))
@@ -407,9 +415,12 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
     """A title listing its subjects ("Đề án phát triển dữ liệu về dân cư,
     định danh và xác thực điện tử ... giai đoạn 2022-2025") runs over their
     commas when the list closes with "và" and the title then reaches its
-    period: the comma alone would cut it after the first item."""
+    period: the comma alone would cut it after the first item.  So does a
+    title listing activities before their object (see ``_activity_list_end``)."""
     if _PERIOD_AT_END.search(text, start, end):
         return end
+    if len(text[start:end].split()) <= _BARE_ACTIVITY_MAX_WORDS:
+        return _activity_list_end(text, end)
     pos, joined = end, False
     for _ in range(_LIST_ITEMS_MAX):
         if not _LOWER_AFTER_COMMA.match(text, pos):
@@ -422,6 +433,39 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
             return item_end if joined else end
         pos = item_end
     return end
+
+
+# An activity named without its object: "bảo quản", "tổ chức lại".
+_BARE_ACTIVITY_MAX_WORDS = 2
+
+
+def _activity_list_end(text: str, end: int) -> int:
+    """A title that opens with a bare activity ending at ``end`` and lists
+    more before their shared object ("Quy hoạch bảo quản, tu bổ, phục hồi di
+    tích ...", "Đề án sắp xếp, tổ chức lại đơn vị hành chính ... và xây dựng
+    ...") runs to the end of the item that carries the object, when the list
+    has three activities or "và" in it: "Quy chế làm việc, phân công nhiệm vụ
+    ..." is a title and another task."""
+    pos, activities = end, 1
+    for _ in range(_LIST_ITEMS_MAX):
+        if not _LOWER_AFTER_COMMA.match(text, pos):
+            break
+        item_end = _title_end(text, pos + 1, and_closes_list=True)
+        if item_end is None:
+            break
+        activities += 1
+        if len(text[pos + 1:item_end].split()) > _BARE_ACTIVITY_MAX_WORDS:
+            joined = _AND_WORD.search(text, pos, item_end) is not None
+            return item_end if joined or activities >= 3 else end
+        pos = item_end
+    return end
+
+
+def _horizon_end(text: str, end: int) -> int:
+    """A plan's horizon closes its title with or without a period before it:
+    "Quy hoạch bảo quản ... Côn Sơn - Kiếp Bạc, tầm nhìn đến năm 2045"."""
+    horizon = _VISION.match(text, end)
+    return horizon.end() if horizon else end
 
 
 #: Agreements between states or provinces, and the frameworks their
