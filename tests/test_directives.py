@@ -420,6 +420,14 @@ def test_numbers_listed_after_one_document_word_are_documents_of_their_own():
      "Nghị quyết Đại hội Đảng bộ Vùng biển lần thứ VII", False),
     ("Triển khai Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ IX tới chi bộ.",
      "Nghị quyết Đại hội Đảng bộ Công an Trung ương lần thứ IX", False),
+    # An association's congress names it before the ordinal too.
+    ("Cựu chiến binh thực hiện Nghị quyết Đại hội đại biểu Hội Cựu chiến binh huyện Mường Lát lần thứ V, "
+     "nhiệm kỳ 2022-2027, xây dựng hội vững mạnh.",
+     "Nghị quyết Đại hội đại biểu Hội Cựu chiến binh huyện Mường Lát lần thứ V, nhiệm kỳ 2022-2027", False),
+    ("Chi hội quán triệt Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ X tới hội viên.",
+     "Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ X", False),
+    ("Toàn đơn vị học tập Nghị quyết Đại hội đại biểu Đảng lần thứ XIII.",
+     "Nghị quyết Đại hội đại biểu Đảng lần thứ XIII", True),
 ])
 def test_congress_owners(sentence, mention, national):
     mentions, _ = run_directives(sentence)
@@ -593,3 +601,13 @@ def test_a_period_keeps_its_horizon(sentence, mentions):
 ])
 def test_a_title_ending_in_a_period_and_a_coordinate_task(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+def test_a_long_capitalised_run_after_a_congress_is_searched_in_linear_time():
+    # An owner pattern that could split its words in several ways took about
+    # twice as long for each capitalised word more: forty would run for hours.
+    import subprocess
+    import sys
+    code = ("from edition.recognize import directives; "
+            "assert directives._CONGRESS.search('Nghị quyết Đại hội Đảng bộ ' + 'Ab ' * 40 + 'xong.') is None")
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60)

@@ -109,19 +109,22 @@ _PLENUM = re.compile(
     r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
     r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>[IVXL]+)\b)?")
-# A party committee's congress names its owner before the ordinal: "Đại hội
-# (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội Đảng bộ thành phố lần
-# thứ X"; a capitalised name may have lower-case syllables ("Đảng bộ Quân khu",
-# "Đảng bộ Công an Trung ương"): the ordinal after it bounds the name.
-_COMMITTEE_OWNER = (r"(?:đại biểu\s+)?Đảng\s+(?:bộ|" + _UY + r")"
-                    r"(?:\s+(?:[A-ZĐ]\w*(?:\s+\w+){0,2}?|thành phố|thị xã|cơ quan|khối|tỉnh|huyện|quận|xã|phường))*\s+")
+# A party committee's or an association's congress names its owner before the
+# ordinal: "Đại hội (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội
+# đại biểu Hội Cựu chiến binh tỉnh lần thứ VII"; the name opens with a capital
+# and may hold lower-case words ("Đảng bộ thành phố", "Hội Nông dân huyện"):
+# the ordinal after it bounds the name.  (One word per repetition: a pattern
+# that can split the words in several ways backtracks exponentially.)
+_OWNER_MAX_WORDS = 10
+_CONGRESS_OWNER = (r"(?:đại biểu\s+)?" + UP + r"\w*(?:\s+\w+){0," + str(_OWNER_MAX_WORDS - 1) + r"}?\s+")
+_DELEGATES = re.compile(r"^đại biểu\s+")
 _TERM_PATTERN = r",?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
 _TERM = re.compile(_TERM_PATTERN)
 _THE_PARTY = re.compile(r"Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?")
 _CONGRESS = re.compile(
     r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
     r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?"
-    r"(?:(?P<owner>" + _COMMITTEE_OWNER + r")(?=lần thứ))?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
+    r"(?:(?P<owner>" + _CONGRESS_OWNER + r")(?=lần thứ))?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
     r"(?P<term>" + _TERM_PATTERN + r")?")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.
 _OF_ABOUT = re.compile(
@@ -1058,9 +1061,13 @@ def _congress(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
     congress = _roman(m.group("x"))
     mention = text[c.start:c.end]
-    owner = _ORGANISATION_AFTER_ORDINAL.match(text, m.end(), c.end)
-    if owner and not _THE_PARTY.fullmatch(owner.group().strip()):
-        national = False  # "Nghị quyết Đại hội XII Công đoàn Việt Nam": another organisation's congress
+    before = m.group("owner")
+    after = _ORGANISATION_AFTER_ORDINAL.match(text, m.end(), c.end)
+    if any(owner and not _THE_PARTY.fullmatch(_DELEGATES.sub("", owner).strip())
+           for owner in (before, after and after.group())):
+        # "Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "Nghị
+        # quyết Đại hội XII Công đoàn Việt Nam": another organisation's congress
+        national = False
     else:
         national = bool(m.group("scope")) or re.search(r"của\s+Đảng$", mention) or not (
             m.group("term") or re.search(r"Đảng\s+(?:bộ|" + _UY + r")|của\s+Đảng\s", mention))
