@@ -311,6 +311,12 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
     pytest.param("Trường học tập Chiến lược phát triển nguồn nhân lực trong tình hình mới, báo cáo Sở.",
                  ["Chiến lược phát triển nguồn nhân lực trong tình hình mới"],
                  id="the times a strategy is written for stay"),
+    pytest.param("Tỉnh chi trả đúng Pháp lệnh Ưu đãi người có công với cách mạng và các chính sách khác.",
+                 ["Pháp lệnh Ưu đãi người có công với cách mạng"],
+                 id="an ordinance is named as a law is; 'với' after 'có công' stays"),
+    pytest.param("Ủy ban ban hành Pháp lệnh về chi phí giám định số 05/2024/UBTVQH15.",
+                 ["Pháp lệnh về chi phí giám định số 05/2024/UBTVQH15"],
+                 id="an ordinance with its subject and number"),
     pytest.param("Xã áp dụng Quy chế bảo vệ rừng trong mùa khô.", ["Quy chế bảo vệ rừng"],
                  id="another 'trong' ends a title"),
     pytest.param("Xã nhận vốn Chương trình hỗ trợ phát triển kinh tế - xã hội các xã đặc biệt khó khăn vùng "
@@ -498,6 +504,13 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     # neither a proper title nor a period; lower case
     ("Hai nước ký Hiệp định thương mại tự do, mở rộng thị trường.", []),
     ("Hai bên ký biên bản hợp tác năm 2023 và các thỏa thuận khác.", []),
+    # the charters and declarations of international bodies: a proper title, or an acronym after it
+    ("Các nước cam kết tôn trọng Hiến chương ASEAN và luật pháp quốc tế.", ["Hiến chương ASEAN"]),
+    ("Hai bên tuân thủ Tuyên bố về quản lý nguồn nước sông Mê Kông (DMW), trao đổi dữ liệu.",
+     ["Tuyên bố về quản lý nguồn nước sông Mê Kông"]),
+    ("Các nước thúc đẩy đàm phán Bộ quy tắc ứng xử về đánh bắt ở vùng biển chung (CCF) sớm kết thúc.",
+     ["Bộ quy tắc ứng xử về đánh bắt ở vùng biển chung"]),
+    ("Người phát ngôn ra tuyên bố phản đối; Tuyên bố này được đăng tải.", []),
 ])
 def test_agreements(sentence, mentions):
     assert [m for m, _ in run_directives(sentence)[0]] == mentions

@@ -65,8 +65,9 @@ NUMBERED_HEADS = [
 # Heads that name a document by a title when no number follows.
 # A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
 TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Bộ luật",
-               "Luật", "Điều lệ"]
-_LAW_HEADS = {"Bộ luật", "Luật"}
+               "Luật", "Pháp lệnh", "Điều lệ"]
+# An ordinance ("Pháp lệnh Ưu đãi người có công ...") is named as a law is.
+_LAW_HEADS = {"Bộ luật", "Luật", "Pháp lệnh"}
 # Heads whose title must start with a capital: "Luật Đất đai", not "Luật sư";
 # a charter names its organisation ("Điều lệ Hội Nông dân Việt Nam").
 _CAPITAL_TITLE_HEADS = _LAW_HEADS | {"Điều lệ"}
@@ -305,18 +306,20 @@ _SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+g
 # The times a strategy or resolution is written for: "Chiến lược ... trong tình
 # hình mới", "... trong giai đoạn mới", "... trong kỷ nguyên mới".
 _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
-# A stop word that is the second syllable of a compound: "Thương mại tự do".
-_COMPOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE)}
+# A stop word bound to the words before it: the second syllable of a compound
+# ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng").
+_BOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
+                 "với": re.compile(r"(?<!\w)có\s+công\s+$", re.IGNORECASE)}
 
 
 def _stops_title(word: str, text: str, pos: int) -> bool:
     """A preposition or verb that cannot be part of a title; not "trên" of a
     title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
-    ("... trong tình hình mới"), nor a stop word inside a compound ("tự do")."""
+    ("... trong tình hình mới"), nor a stop word bound to the words before it ("tự do")."""
     if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and _NEW_TIMES.match(text, pos)):
         return False
-    compound = _COMPOUND_BEFORE.get(word)
-    if compound and search_before(compound, text, pos):
+    bound = _BOUND_BEFORE.get(word)
+    if bound and search_before(bound, text, pos):
         return False
     return word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
@@ -379,7 +382,8 @@ def _starts_another_item(text: str, pos: int) -> bool:
 _TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS) + r")(?=\s)")
 # Other capitalised heads name a document by a title only with its number
 # after it: "Nghị định về xử phạt ... số 100/2019/NĐ-CP".
-_NUMBER_ONLY_HEADS = [h for h in NUMBERED_HEADS if h not in TITLE_HEADS]
+# An ordinance is cited by its name, or as decrees are ("Pháp lệnh về ... số 02/2022/UBTVQH15").
+_NUMBER_ONLY_HEADS = [h for h in NUMBERED_HEADS if h not in TITLE_HEADS] + ["Pháp lệnh"]
 _NUMBER_TITLE_HEAD = re.compile(r"(?:" + _any_of(_NUMBER_ONLY_HEADS) + r")(?:\s+về)?(?=\s)")
 # "Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12": a number written after the title.
 _NUMBER_AFTER_TITLE = re.compile(r"\s+số\s+(?P<num>" + NUMBER + r")(?![\w/-])")
@@ -471,13 +475,17 @@ def _horizon_end(text: str, end: int) -> int:
     return horizon.end() if horizon else end
 
 
-#: Agreements between states or provinces, and the frameworks their
-#: ministers adopt together: named by a proper title ("Hiệp định về Quy chế
-#: ...", "Hiệp ước Hữu nghị ...", "Khung hành động ASEAN về ...") or by
-#: their period ("Biên bản hợp tác năm 2024"); "các thỏa thuận cấp cao" is no document.
+#: Agreements between states or provinces, the frameworks their ministers
+#: adopt together, and the charters and declarations of international bodies:
+#: named by a proper title ("Hiệp định về Quy chế ...", "Hiệp ước Hữu nghị
+#: ...", "Hiến chương Liên hợp quốc"), by their period ("Biên bản hợp tác năm
+#: 2024") or cited with their acronym ("Tuyên bố về ứng xử của các bên ở Biển
+#: Đông (DOC)"); "các thỏa thuận cấp cao" is no document.
 AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả thuận", "Biên bản ghi nhớ",
-                   "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư", "Khung hành động"]
+                   "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư", "Khung hành động",
+                   "Hiến chương", "Tuyên bố", "Bộ quy tắc"]
 _AGREEMENT_HEAD = re.compile(r"(?:" + _any_of(AGREEMENT_HEADS) + r")(?:\s+về)?(?=\s)")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]+\)")
 
 
 def _agreement_candidates(text: str) -> list[Candidate]:
@@ -486,7 +494,7 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         end = _title_end(text, m.end())
         if end is None or search_before(_GENERIC_BEFORE, text, m.start()):
             continue
-        proper = text[m.end():end].lstrip()[:1].isupper()
+        proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
         if proper or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
