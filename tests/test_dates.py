@@ -178,6 +178,20 @@ def test_units_apart_or_of_different_kinds_joined_by_va_stay_apart():
     assert [t for t, _ in dated_spans("Nhiệm vụ trong tháng 3 và quý II/2024.")] == ["tháng 3", "quý II/2024"]
 
 
+def test_complete_months_joined_by_va_are_two_dates():
+    # each writes its year: two dates, unlike "tháng 9 và tháng 10/2024" sharing one
+    assert dated_spans("Giá điện điều chỉnh trong tháng 3/2024 và tháng 4/2024.") == [
+        ("tháng 3/2024", {"when": "2024-03"}), ("tháng 4/2024", {"when": "2024-04"})]
+    assert dated_spans("Giá điện điều chỉnh trong tháng 9 và tháng 10/2024.") == [
+        ("tháng 9 và tháng 10/2024", {"from": "2024-09", "to": "2024-10"})]
+
+
+def test_a_holiday_and_a_second_day_joined_by_va_are_dates():
+    assert [t for t, _ in dated_spans("Dịp lễ 2/9 và 3/9, khu di tích đón nhiều khách.")] == ["2/9", "3/9"]
+    assert [t for t, _ in dated_spans("Hai đội thi đấu ngày 14/3 và 16/3 tại sân tỉnh.")] == ["ngày 14/3", "16/3"]
+    assert dated_spans("Khoảng 2/3 và 1/4 số hộ đã nhận hỗ trợ.") == []
+
+
 def test_two_days_apart_joined_by_va_are_two_points():
     assert dated_spans("Đoàn kiểm tra làm việc ngày 4 và 18/10/2022 tại huyện.") == [
         ("ngày 4", {"when": "2022-10-04"}), ("18/10/2022", {"when": "2022-10-18"})]

@@ -37,9 +37,11 @@ from .window import Occupied, search_before, word_start
 
 # Words before a day/month without a year that make it a date rather than a
 # ratio ("Sáng 16/4", "vào ngày 12/5"; "2/3 số xã" is not a date).
+# A holiday is named by its day: "dịp lễ 30/4"; a second day joined by "và"
+# shares the first one's word ("ngày 30/4 và 1/5").
 _DAY_CONTEXT = re.compile(
-    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|trước|sau|vào|nay|"
-    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*|\(\s*)$",
+    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|trước|sau|vào|nay|dịp|lễ|"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*|\(\s*)(?:\d{1,2}/\d{1,2}\s+và\s+)?$",
     re.IGNORECASE)
 # Nouns and units after a number that make it a count, not a year ("2000 người"),
 # nor a day ("từ 3.5 tỷ đồng", "tăng 7.5 %" are decimals).
@@ -339,15 +341,16 @@ def _joins(text: str, a: Found, b: Found) -> bool:
 
 
 def _next_unit(a: Found, b: Found) -> bool:
-    """Whether ``b`` is the year, month or quarter right after ``a``."""
+    """Whether ``b`` is the year, month or quarter right after ``a`` and
+    shares its year ("tháng 6 và tháng 7/2025", "năm 2019 và 2020")."""
     if a.kind != b.kind:
         return False
     if a.kind == "year":
         return a.year is not None and b.year == a.year + 1
     if a.kind not in ("month", "quarter"):
         return False
-    if a.year is not None and b.year is not None and a.year != b.year:
-        return False  # "tháng 12/2024 và tháng 1/2025" is rare enough to leave as two
+    if a.year is not None:
+        return False  # "tháng 7/2025 và tháng 8/2025": each complete in itself, two dates
     if a.kind == "month":
         return b.month == (a.month or 0) + 1
     return b.first_month == (a.last_month or 0) + 1
