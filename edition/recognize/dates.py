@@ -13,7 +13,8 @@ kept in the span.
 
 Span conventions (the gold lists' README): unit words (ngày, tháng, năm, quý,
 nhiệm kỳ, giai đoạn) stay in the span; times of day (Sáng, Chiều), weekdays
-and prepositions (từ, trước, vào) stay outside; a duration ("10 năm" in "10
+and prepositions (từ, trước, vào) stay outside; a clock time before "ngày"
+("7h30 ngày 30/6") is the day's, in its span and value (local time, +07:00); a duration ("10 năm" in "10
 năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 19 và 20/11") is not a
 date, nor is a ratio or a document number.
 
@@ -97,6 +98,7 @@ class Found:
     last_month: int | None = None
     day_to: int | None = None  # day-range: "15-16/7/2020"
     past: bool = False  # followed by "vừa qua"
+    clock: tuple[int, int] | None = None  # (hour, minute) written before the day: "7h30 ngày 30/6"
 
 
 def _month_end(year: int, month: int) -> int:
@@ -297,7 +299,21 @@ def find_dates(text: str) -> list[Found]:
         chosen.append(found)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
-    return _merge_ranges(text, chosen)
+    return _merge_ranges(text, [_with_clock(text, f) for f in chosen])
+
+
+# A clock time written before "ngày" is the time of that day: "7h30 ngày 30/6",
+# "18h ngày 30/6".  ("17 giờ 30 phút ngày ..." in words is left outside, as the gold lists have it.)
+_CLOCK_BEFORE = re.compile(r"(?<![\w:/.,])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?\s+$")
+
+
+def _with_clock(text: str, found: Found) -> Found:
+    if found.kind != "day" or text[found.start:found.start + 1] not in ("N", "n"):
+        return found
+    clock = search_before(_CLOCK_BEFORE, text, found.start)
+    if not clock:
+        return found
+    return replace(found, start=clock.start(), clock=(int(clock.group("h")), int(clock.group("m") or 0)))
 
 
 @dataclass(frozen=True)
@@ -499,6 +515,10 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
     return min(options)[2] if options else anchor.year
 
 
+# A time of day is local time, with Vietnam's offset as the date line's is (docs/ENCODING.md).
+_LOCAL_ZONE = "+07:00"
+
+
 def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> list[tuple[str, str]]:
     """The ``when`` or ``from``/``to`` of a settled expression (none when invalid)."""
     if year is None:
@@ -510,7 +530,11 @@ def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> lis
     if found.kind == "day":
         if not _valid(year, found.month, found.day):
             return []
-        return [("when", f"{year:04d}-{found.month:02d}-{found.day:02d}")]
+        day = f"{year:04d}-{found.month:02d}-{found.day:02d}"
+        if found.clock:
+            hour, minute = found.clock
+            return [("when", f"{day}T{hour:02d}:{minute:02d}:00{_LOCAL_ZONE}")]
+        return [("when", day)]
     if found.kind == "day-range":
         if not (_valid(year, found.month, found.day) and _valid(year, found.month, found.day_to)):
             return []
@@ -541,7 +565,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
     b, guess_b = _settle(last, inference)
     start = dict(a).get("from") or dict(a).get("when")
     end = dict(b).get("to") or dict(b).get("when")
-    if not start or not end or start > end:
+    if not start or not end or start[:10] > end[:10]:  # (the day: one end may have a time)
         return [], None
     return [("from", start), ("to", end)], guess_a or guess_b
 
