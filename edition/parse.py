@@ -205,7 +205,9 @@ _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pin
             r"|Viber|WhatsApp|Google\+?|Copy\s+link|Sao\s+chép(?:\s+liên\s+kết|\s+link)?)")
 # The buttons a page sets by the text; sites set several in one line ("In bài
 # Gửi bài viết", "Chia sẻ Facebook Zalo").
-_BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:\s*:?(?:\s*[,|·•]?\s*" + _NETWORK + r")+)?"  # share
+# Each space is the separator's or the next word's, never either: an optional
+# separator owns the spaces before it, so a line that fails is given up at once.
+_BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?\s*" + _NETWORK + r")+)?"  # share
            r"|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"     # comment button and count
            r"|In\s+bài(?:\s+viết)?"                     # print button
            r"|Gửi\s+bài(?:\s+viết)?"                    # send-by-mail button
@@ -216,7 +218,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:\s*:?(?:\s*[,|·•]?\s*" + _
 _CRUMB = r"\s*[>»›]\s*[^<>»›.!?;:\n]{1,50}"
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
 _SITE_LINE = re.compile(
-    r"(?:" + _BUTTON + r"(?:\s*[|·•]?\s*" + _BUTTON + r")*"
+    r"(?:" + _BUTTON + r"(?:(?:\s*[|·•])?\s*" + _BUTTON + r")*"
     r"|Cỡ\s+chữ|(?:Cỡ\s+chữ\s*:?\s*)?A\s*[-–](?:\s*A)*\s*A\s*\+"  # font-size buttons: "A- A A+"
     r"|(?:Trang\s+chủ|Trang\s+nhất|Home)(?:" + _CRUMB + r")+"
     r"|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"   # follow-us line

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from edition.errors import InputError
@@ -565,3 +568,14 @@ def test_a_run_of_short_numbered_lines_stays_points():
                            "2. Giải phóng mặt bằng\n\n3. Khởi công trong quý III\n\nĐoạn cuối của bài.")
     assert [getattr(b, "n", None) for b in article.blocks[1:4]] == [1, 2, 3]
     assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_long_share_row_that_is_no_furniture_is_given_up_at_once():
+    """Each space in a share row belongs to one part of the pattern: before, a
+    failing row of n networks took time growing as 2**n (20 networks: seconds).
+    Run apart, so that a pattern that backtracks hangs this test, not the suite."""
+    networks = " ".join(["Zalo"] * 60)
+    script = ("from edition.parse import _is_site_line\n"
+              f"print(_is_site_line('Chia sẻ {networks} .'), _is_site_line('Chia sẻ {networks}'))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["False", "True"]
