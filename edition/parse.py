@@ -591,10 +591,14 @@ def _numbered_heads(raw: list[RawBlock]) -> set[int]:
     paragraphs, "2. Nâng cao chất lượng đào tạo", …): short lines without a
     sentence's end, none next to another numbered line, numbered in a series
     of at least two.  Numbered points come in a run or end as sentences do, and
-    a lone numbered line may be a single point."""
-    lone = {i: number for i in range(1, len(raw)) if (number := _lone_numbered_head(raw, i))}
-    numbers = set(lone.values())
-    return {i for i, number in lone.items() if number - 1 in numbers or number + 1 in numbers}
+    a lone numbered line may be a single point.  The series counts on in the
+    text's order: "2. …" and a later "1. …" are two single points."""
+    lone = [(i, number) for i in range(1, len(raw)) if (number := _lone_numbered_head(raw, i))]
+    heads: set[int] = set()
+    for (i, number), (j, following) in zip(lone, lone[1:]):
+        if following == number + 1:
+            heads.update((i, j))
+    return heads
 
 
 def _lone_numbered_head(raw: list[RawBlock], i: int) -> int | None:

@@ -579,3 +579,12 @@ def test_a_long_share_row_that_is_no_furniture_is_given_up_at_once():
               f"print(_is_site_line('Chia sẻ {networks} .'), _is_site_line('Chia sẻ {networks}'))")
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_numbered_lines_out_of_order_are_no_series_of_heads():
+    """A "2." and a later "1." are two single points, not a series of section heads."""
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n2. Mở rộng vùng trồng chè\n\n"
+                           "Xã Đông Lâm có thêm 40 ha chè.\n\n1. Hoàn thiện đường liên thôn\n\n"
+                           "Tuyến đường dài 3 km được trải nhựa.")
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert [getattr(b, "n", None) for b in article.blocks[1:]] == [2, None, 1, None]
