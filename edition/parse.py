@@ -158,12 +158,16 @@ _ALT_NUMBERED = re.compile(r"\s[-–—]\s*Ảnh\s*\d+\.?$")
 # Dân trí numbers a photo's alt text without the word: "<title> - 1", "<title> - 2".
 # Not after a small number: "Giai đoạn 1 - 2" is a range.
 _ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")
+# The words naming the whole scene a photo shows ("Quang cảnh hội nghị").
+_SCENE_VIEWS = r"Quang\s+cảnh|Toàn\s+cảnh"
 # Bare captions name the scene or the speaker; headings are slogans.
-_CAPTION_OPENERS = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các đồng chí|"
+_CAPTION_OPENERS = re.compile(r"^(?:" + _SCENE_VIEWS + r"|Các đại biểu|Đại biểu|Các đồng chí|"
                               r"Lãnh đạo|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
+# The events a photo shows ("Lễ khánh thành …", "Buổi làm việc …").  Not a
+# festival ("Lễ hội …"): headings name one as the section's subject.
+_EVENTS = r"Lễ(?!\s+hội)|Buổi|Hội\s+nghị|Hội\s+thảo|Phiên\s+họp|Cuộc\s+họp|Kỳ\s+họp"
 # An alt line may open with the scene or the event the photo shows.
-_SCENE_OPENING = re.compile(r"(?:Quang\s+cảnh|Toàn\s+cảnh|Lễ|Buổi|Hội\s+nghị|Hội\s+thảo|"
-                            r"Phiên\s+họp|Cuộc\s+họp|Kỳ\s+họp)\b")
+_SCENE_OPENING = re.compile(r"(?:" + _SCENE_VIEWS + "|" + _EVENTS + r")\b")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")
 # What a photo shows a person doing ("Đồng chí … báo cáo tại buổi làm việc.",
 # "Bộ trưởng … trao quà cho …"): a caption only after a person's title or a
@@ -490,9 +494,7 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
         return False
     if _ALT_NUMBERED.search(text) or _same_text(text, title):
         return True
-    if _before_a_credited_caption(text, following) and (
-            _echoes_caption(text, following) or _heading_shaped(text) and (
-                _reads_like_a_caption(text) or _alone_in_its_section(_text_at(raw, i + 2)))):
+    if _before_a_credited_caption(text, following) and _describes_the_photo(raw, i, following):
         return True
     counted = _ALT_COUNTED.search(text)
     return bool(counted) and (_same_text(text[:counted.start()], title) or (
@@ -511,6 +513,19 @@ def _before_a_credited_caption(text: str, following: str | None) -> bool:
     return not (following is None or len(text) > MAX_HEADING or text[-1] in _TERMINAL
                 or "\n" in following or len(following) > MAX_CAPTION
                 or not _CREDIT.search(following))
+
+
+def _describes_the_photo(raw: list[RawBlock], i: int, caption: str) -> bool:
+    """Block ``i``, a short line before the credited ``caption``, is the photo's
+    alt text rather than the head of a section the photo opens: it says again
+    what the caption says, or it is shaped like a head but says who or what the
+    photo shows, or a head there would head a section holding only the photo."""
+    text = raw[i].text
+    if _echoes_caption(text, caption):
+        return True
+    if not _heading_shaped(text):
+        return False
+    return _reads_like_a_caption(text) or _alone_in_its_section(_text_at(raw, i + 2))
 
 
 def _reads_like_a_caption(text: str) -> bool:

@@ -411,6 +411,14 @@ def test_a_line_before_a_credited_photo_that_ends_its_section_is_the_photo_alt(a
         ["Những việc còn lại"] if after else [])
 
 
+def test_a_festival_heading_before_a_credited_photo_stays_a_heading():
+    """"Lễ" opens an event a photo shows, but "Lễ hội", a festival, is a common head."""
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nLễ hội đền Bến Lở hút khách thập phương\n\n"
+                           "Người dân xếp hàng vào cổng chính. Ảnh: Minh Châu\n\nĐoạn cuối của bài.")
+    assert isinstance(article.blocks[1], Heading)
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+
+
 def test_a_head_in_capitals_naming_a_title_before_a_credited_photo_stays_a_heading():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nBỘ TRƯỞNG ĐẶT HÀNG CÁC NHÀ KHOA HỌC\n\n"
                            "Học sinh Trường Tiểu học Hòa Bình trong giờ học. Ảnh: Minh Châu\n\n"
