@@ -258,6 +258,8 @@ MAX_HEADING = 120
 MAX_CAPTION = 250
 ALT_ECHO = 0.7  # share of an alt line's words its caption repeats
 ALT_MENTION = 1 / 3  # ... when they include a capitalised name (a person, a place, a body)
+ALT_OPENING = 1 / 2  # share of a sentence's words the caption after it opens with, for an alt line
+_WORD = re.compile(r"\w+")
 
 
 def parse_article(source: Source) -> Article:
@@ -494,7 +496,7 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
         return False
     if _ALT_NUMBERED.search(text) or _same_text(text, title):
         return True
-    if _before_a_credited_caption(text, following) and _describes_the_photo(raw, i, following):
+    if _alt_before_a_credited_caption(raw, i, following):
         return True
     counted = _ALT_COUNTED.search(text)
     return bool(counted) and (_same_text(text[:counted.start()], title) or (
@@ -505,14 +507,34 @@ def _text_at(raw: list[RawBlock], k: int) -> str | None:
     return raw[k].text if k < len(raw) else None
 
 
-def _before_a_credited_caption(text: str, following: str | None) -> bool:
-    """A short line without a sentence's end, then a caption with a credit: the
-    photo's alt text or the head of a section the photo opens."""
-    # (A line with a credit is a caption after an alt line when it is one line
-    # of a caption's length: _is_caption's test, without searching twice.)
-    return not (following is None or len(text) > MAX_HEADING or text[-1] in _TERMINAL
-                or "\n" in following or len(following) > MAX_CAPTION
-                or not _CREDIT.search(following))
+def _alt_before_a_credited_caption(raw: list[RawBlock], i: int, following: str | None) -> bool:
+    """Block ``i`` is a short line before a caption with a credit, and the photo's
+    alt text.  Without a sentence's end it may also be the head of a section the
+    photo opens; a sentence there is the alt text when the caption starts it over
+    (sites fill the alt text with the caption, cut or reworded at its end)."""
+    text = raw[i].text
+    if len(text) > MAX_HEADING or not _is_credited_caption(following):
+        return False
+    if text[-1] not in _TERMINAL:
+        return _describes_the_photo(raw, i, following)
+    return text[-1] == "." and _starts_over(text, following)
+
+
+def _is_credited_caption(line: str | None) -> bool:
+    """One line of a caption's length with a credit: _is_caption's test after an
+    alt line, without searching twice."""
+    return not (line is None or "\n" in line or len(line) > MAX_CAPTION) and bool(_CREDIT.search(line))
+
+
+def _starts_over(text: str, caption: str) -> bool:
+    """``caption`` opens with at least half of ``text``'s words, in their order."""
+    words = _WORD.findall(text.casefold())
+    same = 0
+    for word, again in zip(words, _WORD.findall(caption.casefold())):
+        if word != again:
+            break
+        same += 1
+    return bool(words) and same >= ALT_OPENING * len(words)
 
 
 def _describes_the_photo(raw: list[RawBlock], i: int, caption: str) -> bool:

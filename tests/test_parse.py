@@ -355,6 +355,36 @@ def test_a_line_echoed_by_the_credited_caption_after_it_is_the_photo_alt():
     assert isinstance(article.blocks[2], Paragraph)
 
 
+@pytest.mark.parametrize("alt, caption", [
+    # the caption cut short
+    ("Giám đốc Sở Y tế Lâm Thị Hoa kiểm tra kho thuốc của bệnh viện huyện.",
+     "Giám đốc Sở Y tế Lâm Thị Hoa kiểm tra kho thuốc. Ảnh: Trần Nam"),
+    # the caption with another ending
+    ("Các em học sinh xã Tân Lập nhận sách vở năm học mới.",
+     "Các em học sinh xã Tân Lập nhận quà của đoàn. (Ảnh: Lê Vy)"),
+    # the caption word for word
+    ("Nông dân Đông Lâm thu hoạch cà phê.", "Nông dân Đông Lâm thu hoạch cà phê. Ảnh: Minh Châu"),
+])
+def test_a_sentence_the_credited_caption_after_it_starts_over_is_the_photo_alt(alt, caption):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{caption}\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+    assert figure.credit is not None and len(article.blocks) == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    # the caption opens alike, but for less than half of the sentence's words
+    "Các em học sinh xã Tân Lập được tặng sách vở, đồng phục và xe đạp trước năm học mới.",
+    # the same words, not at the caption's start
+    "Nông dân Đông Lâm thu hoạch cà phê.",
+])
+def test_a_sentence_before_a_credited_caption_that_does_not_start_over_stays_text(sentence):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{sentence}\n\n"
+                           "Các em học sinh xã Tân Lập và nông dân Đông Lâm. Ảnh: Lê Vy\n\nĐoạn cuối.")
+    assert isinstance(article.blocks[1], Paragraph) and article.blocks[1].text.text == sentence
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+
+
 def test_a_heading_before_a_credited_photo_of_other_words_stays_a_heading():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nNâng cao chất lượng giáo dục vùng cao\n\n"
                            "Học sinh Trường Tiểu học Hòa Bình trong giờ học. Ảnh: Minh Châu\n\n"
