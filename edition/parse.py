@@ -163,9 +163,13 @@ _SCENE_VIEWS = r"Quang\s+cảnh|Toàn\s+cảnh"
 # Bare captions name the scene or the speaker; headings are slogans.
 _CAPTION_OPENERS = re.compile(r"^(?:" + _SCENE_VIEWS + r"|Các đại biểu|Đại biểu|Các đồng chí|"
                               r"Lãnh đạo|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
-# The events a photo shows ("Lễ khánh thành …", "Buổi làm việc …").  Not a
-# festival ("Lễ hội …"): headings name one as the section's subject.
-_EVENTS = r"Lễ(?!\s+hội)|Buổi|Hội\s+nghị|Hội\s+thảo|Phiên\s+họp|Cuộc\s+họp|Kỳ\s+họp"
+# The events a photo shows: ceremonies ("Lễ khánh thành …", "Nghi lễ …"),
+# meetings ("Buổi làm việc …", "Hội nghị …", "Tọa đàm …"), congresses, contests,
+# shows and drills ("Hội thi …", "Triển lãm …", "Diễn tập …").  Not a festival
+# ("Lễ hội …"): headings name one as the section's subject.
+_EVENTS = (r"Lễ(?!\s+hội)|Nghi\s+lễ|Buổi|Hội\s+(?:nghị|thảo|thi|diễn|chợ)|Đại\s+hội"
+           r"|Phiên\s+họp|Cuộc\s+(?:họp|thi)|Kỳ\s+họp|T(?:ọa|oạ)\s+đàm|Diễn\s+đàn"
+           r"|Triển\s+lãm|Diễn\s+tập")
 # An alt line may open with the scene or the event the photo shows.
 _SCENE_OPENING = re.compile(r"(?:" + _SCENE_VIEWS + "|" + _EVENTS + r")\b")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")

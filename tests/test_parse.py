@@ -421,6 +421,11 @@ def test_a_heading_sharing_some_plain_words_with_the_credited_caption_stays_a_he
      "Đoàn công tác nghe giới thiệu dây chuyền lọc mới. Ảnh: Lê Vy"),
     # the event it shows
     ("Lễ khởi công cầu Bến Lở", "Các nhà thầu đưa máy móc vào công trường. (Ảnh: Minh Châu)"),
+    # other ceremonies, contests, meetings and drills
+    ("Nghi lễ thượng cờ đầu năm", "Đội tiêu binh bước vào quảng trường Bến Lở. Ảnh: Lê Vy"),
+    ("Diễn tập chữa cháy rừng phòng hộ", "Bộ đội biên phòng kéo vòi nước lên đồi thông. Ảnh: Trần Nam"),
+    ("Hội thi nấu ăn ngày hè", "Chị em phụ nữ xã Tân Lập trổ tài bên bếp củi. (Ảnh: Minh Châu)"),
+    ("Tọa đàm về chuyển đổi số", "Nhiều ý kiến được nêu trong phiên thảo luận. Ảnh: Lê Vy"),
 ])
 def test_a_line_showing_a_person_or_an_event_before_a_credited_caption_is_the_photo_alt(alt, caption):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{caption}\n\nĐoạn cuối của bài.")
