@@ -220,6 +220,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|In\s+bài(?:\s+viết)?"                     # print button
            r"|Gửi\s+bài(?:\s+viết)?"                    # send-by-mail button
            r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"        # audio player
+           r"|(?:Xem|Đọc)\s+tiếp"                       # read-on link
            r"|Tải\s+về)")                               # download button
 # A breadcrumb: the path from the home page to the article's section
 # ("Trang chủ > Chính trị > Xây dựng Đảng"), each step short and no sentence.
@@ -229,7 +230,8 @@ _SITE_LINE = re.compile(
     r"(?:" + _BUTTON + r"(?:(?:\s*[|·•])?\s*" + _BUTTON + r")*"
     r"|Cỡ\s+chữ|(?:Cỡ\s+chữ\s*:?\s*)?A\s*[-–](?:\s*A)*\s*A\s*\+"  # font-size buttons: "A- A A+"
     r"|(?:Trang\s+chủ|Trang\s+nhất|Home)(?:" + _CRUMB + r")+"
-    r"|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"   # follow-us line
+    # follow-us line: "Theo dõi Báo X trên Google News", "Báo X trên Google News"
+    r"|(?:Theo\s+dõi\b.{0,80}|[^\W\d_][^.!?;:]{0,60})\s+trên\s+Google\s+News\.?"
     r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
     r"|Quảng\s+cáo"                                    # an advertisement's label
@@ -245,6 +247,10 @@ _RELATED = re.compile(r"(?:(?:Các\s+)?(?:Tin|Bài)(?:\s+viết)?\s+(?:liên\s+q
 _TRAILING_LINE = re.compile(
     r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nhất|Xem\s+thêm\s+bình\s+luận"
     r"|Tin\s+(?:mới|nóng|đọc\s+nhiều)(?:\s+nhất)?|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
+# A link back to the page the reader came from: the article's section ("Trở lại
+# Thời sự", "Quay lại Góc nhìn"), named in up to four words, or the home page.
+_BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})")
+_HOME_PAGES = ("trang chủ", "trang nhất", "đầu trang")
 # The topic or section a page files the article under: "Chủ đề: Sân bay X",
 # "Chuyên mục: Thời sự"; short, and no sentence.
 _TOPIC_LINE = re.compile(r"(?:Chủ\s+đề|Chuyên\s+mục|Danh\s+mục)\s*:\s*[^.!?;:]{1,80}", re.I)
@@ -340,9 +346,18 @@ def _is_furniture(text: str) -> bool:
         if _heads_a_list(line) and all(_looks_like_headline(ln) for ln in lines[k + 1:]):
             return True
         if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
-                or _TOPIC_LINE.fullmatch(line)):
+                or _TOPIC_LINE.fullmatch(line) or _is_back_link(line)):
             return False
     return True
+
+
+def _is_back_link(line: str) -> bool:
+    """"Trở lại Thời sự", "Quay về trang chủ"; "Trở lại trường" is text."""
+    link = _BACK_LINK.fullmatch(line)
+    if link is None:
+        return False
+    page = link.group("page")
+    return page[0].isupper() or re.sub(r"\s+", " ", page).casefold() in _HOME_PAGES
 
 
 def _heads_a_list(line: str) -> bool:

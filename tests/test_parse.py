@@ -580,7 +580,8 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
 
 @pytest.mark.parametrize("line", ["Chia sẻ Facebook Zalo LinkedIn", "Chia sẻ: Facebook", "Chia sẻ bài viết Email",
                                   "In bài Gửi bài viết", "Chia sẻ | In bài | Gửi bình luận",
-                                  "Trang chủ > Kinh tế > Nông nghiệp", "Trang chủ » Thời sự"])
+                                  "Trang chủ > Kinh tế > Nông nghiệp", "Trang chủ » Thời sự",
+                                  "Đọc tiếp", "Tạp chí Đông Lâm trên Google News"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
@@ -631,3 +632,17 @@ def test_numbered_lines_out_of_order_are_no_series_of_heads():
                            "Tuyến đường dài 3 km được trải nhựa.")
     assert not any(isinstance(b, Heading) for b in article.blocks)
     assert [getattr(b, "n", None) for b in article.blocks[1:]] == [2, None, 1, None]
+
+
+@pytest.mark.parametrize("link", ["Quay lại Góc nhìn", "Trở về trang chủ", "Trở lại Bất động sản"])
+def test_a_link_back_to_the_section_after_the_byline_is_furniture(link):
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"Lan Chi\n\nChia sẻ\n\n{link}")
+    assert article.byline.text == "Lan Chi"
+    assert article.furniture == ["Chia sẻ", link]
+
+
+def test_a_last_line_going_back_to_a_place_in_lower_case_is_text():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Trở lại quê nhà sau mùa lũ")
+    assert article.furniture == [] and article.blocks[-1].text.text == "Trở lại quê nhà sau mùa lũ"
