@@ -3,6 +3,8 @@ inference and its marking, what is not a date, and the seed's gold values."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from edition.annotate import annotate
@@ -176,6 +178,29 @@ def test_units_apart_or_of_different_kinds_joined_by_va_stay_apart():
     assert [t for t, _ in dated_spans("Nhiệm vụ trong tháng 3 và quý II/2024.")] == ["tháng 3", "quý II/2024"]
 
 
+def test_a_clock_time_before_a_day_is_part_of_the_date():
+    assert dated_spans("Cổng trường mở từ 6h45 ngày 5/9/2024 cho phụ huynh.") == [
+        ("6h45 ngày 5/9/2024", {"when": "2024-09-05T06:45:00+07:00"})]
+    # both ends with their times: one period
+    assert dated_spans("Đường cấm xe từ 22h ngày 1/10/2024 đến 5h ngày 3/10/2024 để thi công.") == [
+        ("22h ngày 1/10/2024 đến 5h ngày 3/10/2024",
+         {"from": "2024-10-01T22:00:00+07:00", "to": "2024-10-03T05:00:00+07:00"})]
+
+
+def test_complete_months_joined_by_va_are_two_dates():
+    # each writes its year: two dates, unlike "tháng 9 và tháng 10/2024" sharing one
+    assert dated_spans("Giá điện điều chỉnh trong tháng 3/2024 và tháng 4/2024.") == [
+        ("tháng 3/2024", {"when": "2024-03"}), ("tháng 4/2024", {"when": "2024-04"})]
+    assert dated_spans("Giá điện điều chỉnh trong tháng 9 và tháng 10/2024.") == [
+        ("tháng 9 và tháng 10/2024", {"from": "2024-09", "to": "2024-10"})]
+
+
+def test_a_holiday_and_a_second_day_joined_by_va_are_dates():
+    assert [t for t, _ in dated_spans("Dịp lễ 2/9 và 3/9, khu di tích đón nhiều khách.")] == ["2/9", "3/9"]
+    assert [t for t, _ in dated_spans("Hai đội thi đấu ngày 14/3 và 16/3 tại sân tỉnh.")] == ["ngày 14/3", "16/3"]
+    assert dated_spans("Khoảng 2/3 và 1/4 số hộ đã nhận hỗ trợ.") == []
+
+
 def test_two_days_apart_joined_by_va_are_two_points():
     assert dated_spans("Đoàn kiểm tra làm việc ngày 4 và 18/10/2022 tại huyện.") == [
         ("ngày 4", {"when": "2022-10-04"}), ("18/10/2022", {"when": "2022-10-18"})]
@@ -259,6 +284,14 @@ def test_without_date_line_an_announced_date_is_no_anchor():
     assert found[0] == ("5-3", {"when": "2026-03-05", "cert": "medium", "evidence": "internal"})
 
 
+def test_without_date_line_a_past_clause_after_an_announcement_still_anchors():
+    # "sẽ" announces the first clause only: after ", đã" the date is of an act done
+    found = dated_spans("Sáng 14-10, tỉnh thông xe cầu Phú Định, công trình khởi công năm 2023.\n\n"
+                        "Tuyến đường sẽ nối với cảng Long Sơn, đã thông xe đoạn đầu ngày 12/10/2024.",
+                        dateline=None)
+    assert found[0] == ("14-10", {"when": "2024-10-14", "cert": "medium", "evidence": "internal"})
+
+
 def test_half_year_in_words():
     assert only("Sản lượng nửa đầu năm 2027 dự kiến tăng mạnh.") == (
         "nửa đầu năm 2027", {"from": "2027-01-01", "to": "2027-06-30"})
@@ -303,6 +336,8 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     # a document's bare number after its kind
     "Sở tiếp tục triển khai Đề án 1925 về chuyển giao kỹ thuật.",
     "Ban hành theo Quyết định số 2014 của Ủy ban.",
+    # ... written in lower case too
+    "Hộ dân được bồi thường theo quyết định số 2019 của huyện.",
 ])
 def test_not_dates(sentence):
     assert dated_spans(sentence) == []
@@ -350,3 +385,12 @@ def test_dates_without_an_iso_value_are_left_unmarked_and_reported():
     assert b"<date" not in result.tei.split(b"<body>")[1]
     notes = " ".join(result.annotated.messages)
     assert "'ngày 12/5'" in notes and "'ngày 31/2'" in notes
+
+
+def test_the_dates_stage_does_not_import_the_directive_recognizer():
+    # it needs only the document words (document_heads), not the directives
+    # stage with the annotator and registers that stage pulls in
+    import ast
+    tree = ast.parse(Path(dates.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert "directives" not in imported and "document_heads" in imported

@@ -13,7 +13,8 @@ kept in the span.
 
 Span conventions (the gold lists' README): unit words (ngày, tháng, năm, quý,
 nhiệm kỳ, giai đoạn) stay in the span; times of day (Sáng, Chiều), weekdays
-and prepositions (từ, trước, vào) stay outside; a duration ("10 năm" in "10
+and prepositions (từ, trước, vào) stay outside; a clock time before "ngày"
+("7h30 ngày 30/6") is the day's, in its span and value (local time, +07:00); a duration ("10 năm" in "10
 năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 19 và 20/11") is not a
 date, nor is a ratio or a document number.
 
@@ -32,14 +33,16 @@ from datetime import date
 from typing import Iterator
 
 from ..model import Inline, Span
-from .directives import SHORT_FORM_HEADS
-from .window import Occupied, search_before
+from .document_heads import SHORT_FORM_HEADS
+from .window import Occupied, search_before, word_start
 
 # Words before a day/month without a year that make it a date rather than a
 # ratio ("Sáng 16/4", "vào ngày 12/5"; "2/3 số xã" is not a date).
+# A holiday is named by its day: "dịp lễ 30/4"; a second day joined by "và"
+# shares the first one's word ("ngày 30/4 và 1/5").
 _DAY_CONTEXT = re.compile(
-    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|trước|sau|vào|nay|"
-    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*|\(\s*)$",
+    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|trước|sau|vào|nay|dịp|lễ|"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*|\(\s*)(?:\d{1,2}/\d{1,2}\s+và\s+)?$",
     re.IGNORECASE)
 # Nouns and units after a number that make it a count, not a year ("2000 người"),
 # nor a day ("từ 3.5 tỷ đồng", "tăng 7.5 %" are decimals).
@@ -66,8 +69,10 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
 # Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
 _COUNT_WORD_BEFORE = re.compile(r"\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mấy|vài)\s+$", re.IGNORECASE)
 
-# "Đề án 1816", "Quyết định số 2020": a document's bare number, not a year.
-_DOCUMENT_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(SHORT_FORM_HEADS)) + r")(?:\s+số)?\s+$")
+# "Đề án 1816", "theo quyết định số 2020": a document's bare number, not a year.
+_DOCUMENT_BEFORE = re.compile(
+    r"(?:" + word_start(re.escape(form) for head in sorted(SHORT_FORM_HEADS)
+                        for form in (head, head[0].lower() + head[1:])) + r")(?:\s+số)?\s+$")
 
 # Document numbers ("60/2018/QH14", "12-NQ/TW"): no date is marked inside one.
 _DOC_NUMBER = re.compile(
@@ -93,6 +98,7 @@ class Found:
     last_month: int | None = None
     day_to: int | None = None  # day-range: "15-16/7/2020"
     past: bool = False  # followed by "vừa qua"
+    clock: tuple[int, int] | None = None  # (hour, minute) written before the day: "7h30 ngày 30/6"
 
 
 def _month_end(year: int, month: int) -> int:
@@ -293,7 +299,21 @@ def find_dates(text: str) -> list[Found]:
         chosen.append(found)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
-    return _merge_ranges(text, chosen)
+    return _merge_ranges(text, [_with_clock(text, f) for f in chosen])
+
+
+# A clock time written before "ngày" is the time of that day: "7h30 ngày 30/6",
+# "18h ngày 30/6".  ("17 giờ 30 phút ngày ..." in words is left outside, as the gold lists have it.)
+_CLOCK_BEFORE = re.compile(r"(?<![\w:/.,])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?\s+$")
+
+
+def _with_clock(text: str, found: Found) -> Found:
+    if found.kind != "day" or text[found.start:found.start + 1] not in ("N", "n"):
+        return found
+    clock = search_before(_CLOCK_BEFORE, text, found.start)
+    if not clock:
+        return found
+    return replace(found, start=clock.start(), clock=(int(clock.group("h")), int(clock.group("m") or 0)))
 
 
 @dataclass(frozen=True)
@@ -337,15 +357,16 @@ def _joins(text: str, a: Found, b: Found) -> bool:
 
 
 def _next_unit(a: Found, b: Found) -> bool:
-    """Whether ``b`` is the year, month or quarter right after ``a``."""
+    """Whether ``b`` is the year, month or quarter right after ``a`` and
+    shares its year ("tháng 6 và tháng 7/2025", "năm 2019 và 2020")."""
     if a.kind != b.kind:
         return False
     if a.kind == "year":
         return a.year is not None and b.year == a.year + 1
     if a.kind not in ("month", "quarter"):
         return False
-    if a.year is not None and b.year is not None and a.year != b.year:
-        return False  # "tháng 12/2024 và tháng 1/2025" is rare enough to leave as two
+    if a.year is not None:
+        return False  # "tháng 7/2025 và tháng 8/2025": each complete in itself, two dates
     if a.kind == "month":
         return b.month == (a.month or 0) + 1
     return b.first_month == (a.last_month or 0) + 1
@@ -441,8 +462,11 @@ _COMPARED = re.compile(r"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\
 
 
 # "... sẽ được trao vào ngày 3 tháng 2 năm 2026", "dự kiến khánh thành ngày
-# 2/9/2026": a date the sentence announces lies ahead of the article's time.
-_FUTURE_IN_SENTENCE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)[^.!?;\n]*$", re.IGNORECASE)
+# 2/9/2026": a date the sentence announces lies ahead of the article's time;
+# a later clause in the past ("..., đã khởi công ngày 2/9/2024") does not.
+_PAST_CLAUSE = r",\s+đã(?!\w)"
+_FUTURE_IN_SENTENCE = re.compile(
+    r"(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)(?:(?!" + _PAST_CLAUSE + r")[^.!?;\n])*$", re.IGNORECASE)
 _SENTENCE_WINDOW = 200
 
 
@@ -491,6 +515,10 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
     return min(options)[2] if options else anchor.year
 
 
+# A time of day is local time, with Vietnam's offset as the date line's is (docs/ENCODING.md).
+_LOCAL_ZONE = "+07:00"
+
+
 def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> list[tuple[str, str]]:
     """The ``when`` or ``from``/``to`` of a settled expression (none when invalid)."""
     if year is None:
@@ -502,7 +530,11 @@ def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> lis
     if found.kind == "day":
         if not _valid(year, found.month, found.day):
             return []
-        return [("when", f"{year:04d}-{found.month:02d}-{found.day:02d}")]
+        day = f"{year:04d}-{found.month:02d}-{found.day:02d}"
+        if found.clock:
+            hour, minute = found.clock
+            return [("when", f"{day}T{hour:02d}:{minute:02d}:00{_LOCAL_ZONE}")]
+        return [("when", day)]
     if found.kind == "day-range":
         if not (_valid(year, found.month, found.day) and _valid(year, found.month, found.day_to)):
             return []
@@ -533,7 +565,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
     b, guess_b = _settle(last, inference)
     start = dict(a).get("from") or dict(a).get("when")
     end = dict(b).get("to") or dict(b).get("when")
-    if not start or not end or start > end:
+    if not start or not end or start[:10] > end[:10]:  # (the day: one end may have a time)
         return [], None
     return [("from", start), ("to", end)], guess_a or guess_b
 

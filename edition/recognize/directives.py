@@ -47,6 +47,7 @@ from ..annotate import resolve_entity
 from ..ids import slug, xml_id
 from ..model import Entity, Inline, Span
 from ..registers import Registers, normalize_number
+from .document_heads import SHORT_FORM_HEADS
 from .names import UP
 from .window import search_before, word_start
 
@@ -64,8 +65,9 @@ NUMBERED_HEADS = [
 # Heads that name a document by a title when no number follows.
 # A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
 TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Bộ luật",
-               "Luật", "Điều lệ"]
-_LAW_HEADS = {"Bộ luật", "Luật"}
+               "Luật", "Pháp lệnh", "Điều lệ"]
+# An ordinance ("Pháp lệnh Ưu đãi người có công ...") is named as a law is.
+_LAW_HEADS = {"Bộ luật", "Luật", "Pháp lệnh"}
 # Heads whose title must start with a capital: "Luật Đất đai", not "Luật sư";
 # a charter names its organisation ("Điều lệ Hội Nông dân Việt Nam").
 _CAPITAL_TITLE_HEADS = _LAW_HEADS | {"Điều lệ"}
@@ -76,18 +78,14 @@ NUMBER = (r"\d{1,4}(?:(?:\s?-\s?|/)(?:" + _LETTERS + r"|\d{4}))*"
           r"(?:(?:\s?-\s?|/)" + _LETTERS + r"|/\d{4})(?:(?:-|/)" + _LETTERS + r")*")
 
 
-def _heads_pattern(heads: list[str]) -> str:
-    """``heads`` capitalised or not, after no letter (see ``word_start``)."""
-    forms = []
-    for head in heads:
-        forms.append(re.escape(head))
-        forms.append(re.escape(head[0].lower() + head[1:]))
-    return word_start(forms)
-
-
 def _any_of(heads: list[str]) -> str:
     """One of ``heads`` as written, after no letter (see ``word_start``)."""
     return word_start(map(re.escape, heads))
+
+
+def _heads_pattern(heads: list[str]) -> str:
+    """``heads`` capitalised or not, after no letter (see ``word_start``)."""
+    return _any_of([*heads, *(head[0].lower() + head[1:] for head in heads)])
 
 
 _NUMBERED = re.compile(
@@ -97,10 +95,6 @@ _NUMBERED = re.compile(
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
     r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)]|\s*$)|\s+\w)")
-# Heads of documents known by a bare number on their own: "Nghị quyết 36",
-# and the national projects and programmes "Đề án 06", "Chương trình 135".
-SHORT_FORM_HEADS = {"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
-                    "Quy định", "Công điện", "Đề án", "Chương trình"}
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
 _DURATION = re.compile(r"\s+(?:năm|tháng|tuần|ngày|giờ|phút)\b")
@@ -116,19 +110,22 @@ _PLENUM = re.compile(
     r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
     r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>[IVXL]+)\b)?")
-# A party committee's congress names its owner before the ordinal: "Đại hội
-# (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội Đảng bộ thành phố lần
-# thứ X"; a capitalised name may have lower-case syllables ("Đảng bộ Quân khu",
-# "Đảng bộ Công an Trung ương"): the ordinal after it bounds the name.
-_COMMITTEE_OWNER = (r"(?:đại biểu\s+)?Đảng\s+(?:bộ|" + _UY + r")"
-                    r"(?:\s+(?:[A-ZĐ]\w*(?:\s+\w+){0,2}?|thành phố|thị xã|cơ quan|khối|tỉnh|huyện|quận|xã|phường))*\s+")
+# A party committee's or an association's congress names its owner before the
+# ordinal: "Đại hội (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội
+# đại biểu Hội Cựu chiến binh tỉnh lần thứ VII"; the name opens with a capital
+# and may hold lower-case words ("Đảng bộ thành phố", "Hội Nông dân huyện"):
+# the ordinal after it bounds the name.  (One word per repetition: a pattern
+# that can split the words in several ways backtracks exponentially.)
+_OWNER_MAX_WORDS = 10
+_CONGRESS_OWNER = (r"(?:đại biểu\s+)?" + UP + r"\w*(?:\s+\w+){0," + str(_OWNER_MAX_WORDS - 1) + r"}?\s+")
+_DELEGATES = re.compile(r"^đại biểu\s+")
 _TERM_PATTERN = r",?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
 _TERM = re.compile(_TERM_PATTERN)
 _THE_PARTY = re.compile(r"Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?")
 _CONGRESS = re.compile(
     r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
     r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?"
-    r"(?:(?P<owner>" + _COMMITTEE_OWNER + r")(?=lần thứ))?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
+    r"(?:(?P<owner>" + _CONGRESS_OWNER + r")(?=lần thứ))?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
     r"(?P<term>" + _TERM_PATTERN + r")?")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.
 _OF_ABOUT = re.compile(
@@ -141,9 +138,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
 # Words that end a title: prepositions and verbs that cannot be part of it.
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
-               "vừa", "cũng", "với", "sau", "trước", "ngày"}
+               "vừa", "cũng", "với", "sau", "trước", "ngày", "vào"}
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
 _TITLE_MAX_WORDS = 20
+_SHORT_CONJUNCT_WORDS = 3
 # A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 _TOKEN = re.compile(_ABBREVIATION + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
@@ -218,16 +216,20 @@ def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Patt
         for name, entity in registers.names("directive")))
 
 
-def _title_end(text: str, start: int) -> int | None:
+def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int | None:
     """End of a title that starts at ``start`` (after the head word), or None.
 
     A title that would run past the word limit is cut back to before its last
     " và " (the rest is a coordinate phrase, not the title); without one it
     is no title at all.  A title closed by its period ("... giai đoạn 2021 -
-    2030") may be longer: the period shows where it ends."""
+    2030") may be longer: the period shows where it ends, and so does a
+    short conjunct that closes it ("... vùng đồng bào dân tộc thiểu số và
+    miền núi"): a coordinate phrase of its own would be longer.  In the last
+    item of a list (``and_closes_list``) " và " closes the list, within the title."""
     end = start
     words = 0
     before_and = None  # the end of the title before the latest " và " within the limit
+    words_to_and = 0  # the words up to and with the latest " và "
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if not token[0].isalnum() and token not in "-–":
@@ -242,6 +244,7 @@ def _title_end(text: str, start: int) -> int | None:
                 break
             if words <= _TITLE_MAX_WORDS:
                 before_and = end
+            words_to_and = words + 1
         if text[end:m.start()].count("\n"):
             break
         if words > 0 and _NUMBERED.match(text, m.start()):
@@ -254,7 +257,9 @@ def _title_end(text: str, start: int) -> int | None:
             break
     if words == 0:
         return None
-    if words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end):
+    if (words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
+            and not (before_and is not None
+                     and (and_closes_list or words - words_to_and <= _SHORT_CONJUNCT_WORDS))):
         if before_and is None:
             return None
         end = before_and
@@ -296,16 +301,27 @@ _NOT_TITLE_AFTER_DASH = re.compile(
     r"|(?:ông|bà|anh|chị)\s)")
 
 
-def _stops_title(word: str, text: str, pos: int) -> bool:
-    """A preposition or verb that cannot be part of a title; "trên" only
-    when it is not a title's scope ("Quy định ... trên địa bàn tỉnh")."""
-    if word == "trên" and _SCOPE.match(text, pos):
-        return False
-    return word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
-
-
 # The territory a document covers: "trên địa bàn tỉnh", "trên đất liền", "trên biển".
 _SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+gian\s+mạng)(?!\w)")
+# The times a strategy or resolution is written for: "Chiến lược ... trong tình
+# hình mới", "... trong giai đoạn mới", "... trong kỷ nguyên mới".
+_NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
+# A stop word bound to the words before it: the second syllable of a compound
+# ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng").
+_BOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
+                 "với": re.compile(r"(?<!\w)có\s+công\s+$", re.IGNORECASE)}
+
+
+def _stops_title(word: str, text: str, pos: int) -> bool:
+    """A preposition or verb that cannot be part of a title; not "trên" of a
+    title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
+    ("... trong tình hình mới"), nor a stop word bound to the words before it ("tự do")."""
+    if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and _NEW_TIMES.match(text, pos)):
+        return False
+    bound = _BOUND_BEFORE.get(word)
+    if bound and search_before(bound, text, pos):
+        return False
+    return word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
 # "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither.
@@ -325,6 +341,8 @@ def _vision_end(text: str, start: int, end: int) -> int:
         return end
     vision = _VISION.match(text, end)
     return vision.end() if vision else end
+
+
 _ROMAN = re.compile(r"[IVXL]+$")
 _YEAR = re.compile(r"(?:(?:19|20)\d\d[-–])?(?:19|20)\d\d$")  # a year or a span "2021-2025"
 # Words that may follow an ordinal or a year inside a title: "2021 - 2025",
@@ -364,7 +382,8 @@ def _starts_another_item(text: str, pos: int) -> bool:
 _TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS) + r")(?=\s)")
 # Other capitalised heads name a document by a title only with its number
 # after it: "Nghị định về xử phạt ... số 100/2019/NĐ-CP".
-_NUMBER_ONLY_HEADS = [h for h in NUMBERED_HEADS if h not in TITLE_HEADS]
+# An ordinance is cited by its name, or as decrees are ("Pháp lệnh về ... số 02/2022/UBTVQH15").
+_NUMBER_ONLY_HEADS = [h for h in NUMBERED_HEADS if h not in TITLE_HEADS] + ["Pháp lệnh"]
 _NUMBER_TITLE_HEAD = re.compile(r"(?:" + _any_of(_NUMBER_ONLY_HEADS) + r")(?:\s+về)?(?=\s)")
 # "Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12": a number written after the title.
 _NUMBER_AFTER_TITLE = re.compile(r"\s+số\s+(?P<num>" + NUMBER + r")(?![\w/-])")
@@ -385,7 +404,7 @@ def _title_candidates(text: str) -> list[Candidate]:
             if m.group(0) in _LAW_HEADS:
                 end = _law_title_end(text, m.end(), _law_name_end(text, m.end(), end))
             else:
-                end = _listed_title_end(text, m.end(), end)
+                end = _horizon_end(text, _listed_title_end(text, m.end(), end))
             end = _amendment_end(text, _place_list_end(text, m.end(), end))
         if _may_be_title(text, m.start(), numbered=bool(number)):
             found.append(Candidate(m.start(), end, "title", m))
@@ -403,9 +422,12 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
     """A title listing its subjects ("Đề án phát triển dữ liệu về dân cư,
     định danh và xác thực điện tử ... giai đoạn 2022-2025") runs over their
     commas when the list closes with "và" and the title then reaches its
-    period: the comma alone would cut it after the first item."""
+    period: the comma alone would cut it after the first item.  So does a
+    title listing activities before their object (see ``_activity_list_end``)."""
     if _PERIOD_AT_END.search(text, start, end):
         return end
+    if len(text[start:end].split()) <= _BARE_ACTIVITY_MAX_WORDS:
+        return _activity_list_end(text, end)
     pos, joined = end, False
     for _ in range(_LIST_ITEMS_MAX):
         if not _LOWER_AFTER_COMMA.match(text, pos):
@@ -420,13 +442,50 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
     return end
 
 
-#: Agreements between states or provinces, and the frameworks their
-#: ministers adopt together: named by a proper title ("Hiệp định về Quy chế
-#: ...", "Hiệp ước Hữu nghị ...", "Khung hành động ASEAN về ...") or by
-#: their period ("Biên bản hợp tác năm 2024"); "các thỏa thuận cấp cao" is no document.
+# An activity named without its object: "bảo quản", "tổ chức lại".
+_BARE_ACTIVITY_MAX_WORDS = 2
+
+
+def _activity_list_end(text: str, end: int) -> int:
+    """A title that opens with a bare activity ending at ``end`` and lists
+    more before their shared object ("Quy hoạch bảo quản, tu bổ, phục hồi di
+    tích ...", "Đề án sắp xếp, tổ chức lại đơn vị hành chính ... và xây dựng
+    ...") runs to the end of the item that carries the object, when the list
+    has three activities or "và" in it: "Quy chế làm việc, phân công nhiệm vụ
+    ..." is a title and another task."""
+    pos, activities = end, 1
+    for _ in range(_LIST_ITEMS_MAX):
+        if not _LOWER_AFTER_COMMA.match(text, pos):
+            break
+        item_end = _title_end(text, pos + 1, and_closes_list=True)
+        if item_end is None:
+            break
+        activities += 1
+        if len(text[pos + 1:item_end].split()) > _BARE_ACTIVITY_MAX_WORDS:
+            joined = _AND_WORD.search(text, pos, item_end) is not None
+            return item_end if joined or activities >= 3 else end
+        pos = item_end
+    return end
+
+
+def _horizon_end(text: str, end: int) -> int:
+    """A plan's horizon closes its title with or without a period before it:
+    "Quy hoạch bảo quản ... Côn Sơn - Kiếp Bạc, tầm nhìn đến năm 2045"."""
+    horizon = _VISION.match(text, end)
+    return horizon.end() if horizon else end
+
+
+#: Agreements between states or provinces, the frameworks their ministers
+#: adopt together, and the charters and declarations of international bodies:
+#: named by a proper title ("Hiệp định về Quy chế ...", "Hiệp ước Hữu nghị
+#: ...", "Hiến chương Liên hợp quốc"), by their period ("Biên bản hợp tác năm
+#: 2024") or cited with their acronym ("Tuyên bố về ứng xử của các bên ở Biển
+#: Đông (DOC)"); "các thỏa thuận cấp cao" is no document.
 AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả thuận", "Biên bản ghi nhớ",
-                   "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư", "Khung hành động"]
+                   "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư", "Khung hành động",
+                   "Hiến chương", "Tuyên bố", "Bộ quy tắc"]
 _AGREEMENT_HEAD = re.compile(r"(?:" + _any_of(AGREEMENT_HEADS) + r")(?:\s+về)?(?=\s)")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]+\)")
 
 
 def _agreement_candidates(text: str) -> list[Candidate]:
@@ -435,7 +494,7 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         end = _title_end(text, m.end())
         if end is None or search_before(_GENERIC_BEFORE, text, m.start()):
             continue
-        proper = text[m.end():end].lstrip()[:1].isupper()
+        proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
         if proper or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
@@ -574,9 +633,6 @@ def _inside_another_name(text: str, start: int) -> bool:
 _ABOUT = re.compile(r"\s+về(?!\w)")
 # "Luật Đất đai mới": the new law, an adjective outside its name ("đổi mới" is a noun).
 _NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$")
-# "Luật Đầu tư theo phương thức đối tác công tư": the way of the activity the
-# law governs is part of its name; any other "theo" ends the name.
-_MANNER = re.compile(r"\s+theo\s+(?=phương\s+thức\s)")
 
 
 def _law_name_end(text: str, start: int, end: int) -> int:
@@ -585,12 +641,7 @@ def _law_name_end(text: str, start: int, end: int) -> int:
     if about:
         return about.start()
     new = _NEW_AFTER_NAME.search(text, start, end)
-    if new:
-        return new.start()
-    manner = _MANNER.match(text, end)
-    if manner:
-        return _title_end(text, manner.end()) or end
-    return end
+    return new.start() if new else end
 
 
 # The words of a law title after its comma, and what may follow them.
@@ -600,16 +651,11 @@ _LAW_TAIL_MAX_WORDS = 8
 _ENDS_WITH_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d$")
 _YEAR_AFTER = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)")
 # The first activity of a comma-joined name is short ("Phòng", "Khám bệnh",
-# "Thực hành tiết kiệm"); a longer name ("Luật Đầu tư theo phương thức đối
-# tác công tư"), or a proper one ("Luật Mặt trận Tổ quốc Việt Nam": a
-# capitalised word after the first) is complete in itself.
+# "Thực hành tiết kiệm"); a longer name ("Luật Bảo vệ quyền lợi người tiêu
+# dùng"), or a proper one ("Luật Mặt trận Tổ quốc Việt Nam": a capitalised
+# word after the first) is complete in itself.
 _FIRST_ACTIVITY_MAX_WORDS = 4
 _PROPER_NAME = re.compile(r"\s\w+\s+(?:\w+\s+)*?" + UP)
-
-
-def _complete_before_comma(text: str, start: int, end: int) -> bool:
-    return (len(text[start:end].split()) > _FIRST_ACTIVITY_MAX_WORDS
-            or _PROPER_NAME.match(text, start, end) is not None)
 # A comma before a clause's connective ends the title: "Luật X, đồng thời ...".
 _CLAUSE_LINK = re.compile(r"\s+(?:đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song)(?!\w)")
 
@@ -617,6 +663,11 @@ _CLAUSE_LINK = re.compile(r"\s+(?:đồng\s+thời|nhất\s+là|đặc\s+biệt|
 # ... or a predicate: "Luật Phòng, chống X có hiệu lực từ ...", or the law's
 # edition ("Luật Khám bệnh, chữa bệnh 2023").
 _TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|\s+" + _PREDICATE.pattern)
+
+
+def _complete_before_comma(text: str, start: int, end: int) -> bool:
+    return (len(text[start:end].split()) > _FIRST_ACTIVITY_MAX_WORDS
+            or _PROPER_NAME.match(text, start, end) is not None)
 
 
 def _law_title_end(text: str, start: int, end: int) -> int:
@@ -1018,9 +1069,13 @@ def _congress(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
     congress = _roman(m.group("x"))
     mention = text[c.start:c.end]
-    owner = _ORGANISATION_AFTER_ORDINAL.match(text, m.end(), c.end)
-    if owner and not _THE_PARTY.fullmatch(owner.group().strip()):
-        national = False  # "Nghị quyết Đại hội XII Công đoàn Việt Nam": another organisation's congress
+    before = m.group("owner")
+    after = _ORGANISATION_AFTER_ORDINAL.match(text, m.end(), c.end)
+    if any(owner and not _THE_PARTY.fullmatch(_DELEGATES.sub("", owner).strip())
+           for owner in (before, after and after.group())):
+        # "Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh lần thứ X", "Nghị
+        # quyết Đại hội XII Công đoàn Việt Nam": another organisation's congress
+        national = False
     else:
         national = bool(m.group("scope")) or re.search(r"của\s+Đảng$", mention) or not (
             m.group("term") or re.search(r"Đảng\s+(?:bộ|" + _UY + r")|của\s+Đảng\s", mention))
