@@ -65,7 +65,13 @@ _DASHED_FIELD = rf" [-–] (?!(?:{_NOT_A_FIELD})(?!\w)){CAP} {LOW}(?!\w)"
 # capitalised phrase, or an abbreviation ("Sở GTVT", "Bộ TN-MT", "phòng CSGT").
 _FIELDS = "|".join(map(re.escape, lexicon.org_fields()))
 _ABBREVIATED_FIELD = rf"{ABBR}(?:[-&]{UP}+)*"
-_FIELD = rf"(?:(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
+# A committee may name several fields, listed with commas and closed by "và":
+# "Ủy ban Tài chính, Ngân sách và Kế hoạch".  Each is one or two syllables,
+# neither a title nor a body of its own ("Ủy ban Dân tộc, Bộ Y tế và ..." lists
+# bodies), and no capital follows the last.
+_LISTED_FIELD = rf"(?!(?:{_NOT_A_FIELD}|{'|'.join(_HEADS)})(?!\w)){CAP}(?: {LOW})?"
+_COMMITTEE_FIELDS = rf"(?<=Ủy ban )(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LISTED_FIELD}(?!\w)(?! {UP})"
+_FIELD = rf"(?:{_COMMITTEE_FIELDS}|(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
 _FRIENDSHIP = rf"(?: Hữu nghị)? (?:{_COUNTRY}) [-–] (?:{_COUNTRY})(?!\w)"
@@ -359,7 +365,6 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
 _LOCALITY_AT_END = re.compile(rf"(?<!\w){_LOCALITY}$")
 # (Compiled once: they are tested on every organization candidate.)
 _COMMITTEE_OR_LOCALITY_AT_END = re.compile(r"(?:ủy|bộ|" + _LOCALITY + r")$")
-_LOCALITY_LAST = re.compile(rf"{_LOCALITY}$")
 
 
 # A company's name goes on in any case up to its abbreviation in parentheses:
@@ -422,6 +427,8 @@ def _with_namesake(match: Match, text: str) -> Match:
         end = number.end()
     return Match(match.start, end, text[match.start:end])
 
+_THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
+
 
 def _name_after_namesake(text: str, pos: int) -> bool:
     """A personal name after a school's or company's name starts at ``pos``:
@@ -430,8 +437,6 @@ def _name_after_namesake(text: str, pos: int) -> bool:
     businesses bear a name that reads as a short personal name."""
     return starts_personal_name(text, pos) and bool(_THIRD_CAPITAL.match(text, pos))
 
-
-_THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
 
 
 def _up_to_abbreviation(match: Match, text: str) -> Match:
@@ -486,7 +491,7 @@ def _with_locality(match: Match, text: str, registers: Registers) -> Match:
 
 def _names_people_after(match: Match) -> bool:
     """"UBND phường" + "Trần Phú" is a place ("UBND tỉnh" + "Phạm Văn An" is not)."""
-    locality = _LOCALITY_LAST.search(respell(match.name))
+    locality = _LOCALITY_AT_END.search(respell(match.name))
     return bool(locality) and names_people(locality.group())
 
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Iterator
 
 from .. import lexicon
 from ..annotate import Context, resolve_entity
@@ -36,7 +37,11 @@ _NAME_WORD = NAME_WORD
 # Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
 # with a two-word clan name: one word longer than others.
 _GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
-_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết|đặc biệt)(?!\w)")  # "Đại sứ đặc biệt"
+_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết)(?!\w)")
+# An envoy may be special ("Đại sứ đặc biệt Việt Nam - Nhật Bản"); after other
+# titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
+_ENVOY_HEADS = frozenset({"Đại sứ"})
+_ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
 # What a company director directs: "Giám đốc nhân sự Công ty ...".
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|chi nhánh)(?!\w)")
@@ -48,7 +53,7 @@ _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 # not to the title.
 _SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?| \((?P<now>(?:nay|hiện) là )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
@@ -282,7 +287,6 @@ def _list_item_start(text: str, end: int) -> int | None:
     return start if end - start <= _MAX_NAME_CHARS else None
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MAX_NAME_CHARS = 40
 
 
@@ -357,10 +361,10 @@ def _chain_at(text: str, pos: int, known: _Known) -> list[Role]:
     while role is not None:
         role = _in_charge_of(text, _with_whose_title(text, role, known))
         roles.append(role)
-        if len(roles) == 1 and _addressed_by_title(text, role):
-            break
         sep = _CHAIN_SEP.match(text, role.end)
         role = role_at(text, sep.end(), known) if sep else None
+    if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
+        return roles[:1]  # the rest is the speaker's own chain
     return roles
 
 
@@ -374,6 +378,15 @@ def _addressed_by_title(text: str, role: Role) -> bool:
     bare = not role.orgs and not role.places and role.head is not None and role.end == role.head[1]
     return (bare and text.startswith(", ", role.end)
             and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None)
+
+
+def _speaker_after(text: str, end: int) -> bool:
+    """A name after the chain, then a verb of saying: the person is the clause's
+    subject, so a bare title after "với ..." before the chain is the listener's.
+    Otherwise ("Làm việc với Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X, ...")
+    the titles are one person's."""
+    name = name_at(text, end + 1, evidence=True) if text[end:end + 1] == " " else None
+    return name is not None and _SAYING.match(text, name.end) is not None
 
 
 _SPOUSE_HEADS = frozenset({"Phu nhân"})
@@ -393,29 +406,34 @@ def _with_whose_title(text: str, role: Role, known: _Known) -> Role:
 def role_at(text: str, pos: int, known: _Known) -> Role | None:
     """A title starting at ``pos``: [nguyên] [Phó] head [Thường trực]
     [organization | place [tại place]]."""
-    start = pos
-    if text.startswith("nguyên ", pos):
-        pos += len("nguyên ")
-    if text.startswith("Phó ", pos):  # "Phó bí thư": after "Phó" the head may be in lower case
-        return _head_at(text, start, pos + len("Phó "), known, lower_ok=True)
-    return _head_at(text, start, pos, known)
-
-
-def _head_at(text: str, start: int, pos: int, known: _Known,
-             lower_ok: bool = False) -> Role | None:
-    initial = text[pos:pos + 1]
-    lowered = text[pos:pos + 40].lower()
     best: Role | None = None
-    for head, spelled_head in _head_candidates(initial, lower_ok, lowered[:2]):
-        if not lowered.startswith(spelled_head):
-            continue
-        end = pos + len(head)
-        if text[end:end + 1].isalnum():
-            continue
-        role = _complete_role(text, start, end, _as_written(head, text[pos:end]), known)
+    for head, end in _heads_at(text, pos):
+        role = _complete_role(text, pos, end, head, known)
         if best is None or role.end > best.end or _spelled_as_written(role, best, text):
             best = role
     return best
+
+
+def _title_starts_at(text: str, pos: int) -> bool:
+    """Whether ``role_at`` finds a title at ``pos``: only its head is looked at,
+    not what the title takes in after it (which may be a chain of titles)."""
+    return next(_heads_at(text, pos), None) is not None
+
+
+def _heads_at(text: str, pos: int) -> Iterator[tuple[str, int]]:
+    """The lexicon's heads at ``pos`` (after "nguyên " and "Phó "), as written,
+    with where each ends."""
+    if text.startswith("nguyên ", pos):
+        pos += len("nguyên ")
+    lower_ok = text.startswith("Phó ", pos)  # "Phó bí thư": after "Phó" the head may be in lower case
+    if lower_ok:
+        pos += len("Phó ")
+    initial = text[pos:pos + 1]
+    lowered = text[pos:pos + 40].lower()
+    for head, spelled_head in _head_candidates(initial, lower_ok, lowered[:2]):
+        end = pos + len(head)
+        if lowered.startswith(spelled_head) and not text[end:end + 1].isalnum():
+            yield _as_written(head, text[pos:end]), end
 
 
 def _spelled_as_written(role: Role, other: Role, text: str) -> bool:
@@ -437,7 +455,7 @@ def _as_written(head: str, written: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _head_candidates(initial: str, lower_ok: bool, prefix: str) -> tuple[tuple[str, str], ...]:
-    """The heads ``_head_at`` tries at a word with ``initial`` whose lower-cased
+    """The heads ``_heads_at`` tries at a word with ``initial`` whose lower-cased
     text opens with ``prefix`` (its first two letters), in the lexicon's order.
     Heads the lexicon writes in lower case match in lower case anywhere.
     Dropping the heads whose first two letters differ (most of the forty "T..."
@@ -454,7 +472,7 @@ def _head_candidates(initial: str, lower_ok: bool, prefix: str) -> tuple[tuple[s
 @lru_cache(maxsize=None)
 def _title_heads_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
     """(head, respelled lower-case head) of the lexicon's title heads, longest
-    first, by the head's first letter: ``_head_at`` is tried at every word of
+    first, by the head's first letter: ``_heads_at`` is tried at every word of
     every run, and only heads with the word's initial can match there."""
     index: dict[str, list[tuple[str, str]]] = {}
     for head in lexicon.title_heads():
@@ -466,23 +484,23 @@ def _title_heads_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
 def _role_start_regex() -> re.Pattern[str]:
     """The word starts where ``role_at`` can find a title: "nguyên ", "Phó ",
     or the first two letters of a title head (the initial in the head's case,
-    as ``_head_at`` wants it, the second letter in either).  Trying only these
+    as ``_heads_at`` wants it, the second letter in either).  Trying only these
     (rather than every word, or every word with a head's initial: most "n" and
     "đ" words are no title) is what keeps the search for titles cheap.
 
     The rest of the head is looked ahead at, in either case: most words with a
     head's first two letters are no title ("Chính phủ" for "Chủ tịch"), and
-    ``_chain_at`` costs more than the look-ahead.  Only where every head opens
+    ``_chain_at`` costs more than the look-ahead.  Only for a head that opens
     with the initial it is indexed by and is spelled in Latin letters, whose
-    case the engine folds where ``str.lower`` does (see ``_head_at``): then
-    the look-ahead holds wherever ``_head_at`` finds the head."""
+    case the engine folds where ``str.lower`` does (see ``_heads_at``): then
+    the look-ahead holds wherever ``_heads_at`` finds the head.  Another head
+    keeps its two letters only (slower, never a title lost)."""
     heads = [pair for pairs in _title_heads_by_initial().values() for pair in pairs]
-    whole = all(_folds_as_lowered(head, spelled) for head, spelled in heads)
     starts = {"nguyên ", "Phó "}
     for head, spelled in heads:
         first = spelled[0].upper() if head[0].isupper() else spelled[0]
         start = re.escape(first) + (f"(?i:{re.escape(spelled[1])})" if len(spelled) > 1 else "")
-        if whole and len(spelled) > 2:
+        if len(spelled) > 2 and _folds_as_lowered(head, spelled):
             start += f"(?=(?i:{re.escape(spelled[2:])}))"
         starts.add(start)
     return re.compile(f"(?:{word_start(sorted(starts, key=lambda s: (-len(s), s)))})")
@@ -500,6 +518,8 @@ def _folds_as_lowered(head: str, spelled: str) -> bool:
 def _complete_role(text: str, start: int, end: int, head: str, known: _Known) -> Role:
     spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
+        end = m.end()
+    elif head in _ENVOY_HEADS and (m := _ENVOY_QUALIFIER.match(text, end)):
         end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
@@ -583,8 +603,11 @@ _SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn m�
                      r"bày tỏ|nêu rõ)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
-_IN_CHARGE = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–]))*?(?=[,;.)]|$|"
-                        + _SAYING.pattern + ")")
+_MAX_CHARGE_CHARS = 60
+# Each word after the first takes two characters at least: the lazy repeat is
+# bounded by what the length cap allows.
+_IN_CHARGE = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–])){{0,{_MAX_CHARGE_CHARS // 2}}}?"
+                        rf"(?=[,;.)]|$|{_SAYING.pattern})")
 
 
 def _in_charge_of(text: str, role: Role) -> Role:
@@ -604,9 +627,6 @@ def _holds_a_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-_MAX_CHARGE_CHARS = 60
-
-
 _MAX_TAIL_WORDS = 10
 _JOINERS = frozenset({"và", "về"})
 # After "và" a capitalised field may go on: "Bộ Phát triển xã hội và An ninh con người".
@@ -622,7 +642,7 @@ def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     for _ in range(_MAX_TAIL_WORDS):
         if not joined and (closed := _tail_closed_at(text, pos, known)) is not None:
             return closed
-        m = _TAIL_WORD.match(text, pos) or (_FIELD_AFTER_AND.match(text, pos) if joined else None)
+        m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
         if m is None or m.group()[1:] in _TAIL_STOPS or _honorific_regex().match(text, m.start() + 1):
             return None
         pos = m.end()
@@ -635,11 +655,18 @@ def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     return None
 
 
+def _field_after_and(text: str, pos: int) -> re.Match[str] | None:
+    """A capitalised word after "và" that goes on with the body's field, not the
+    head of a second title ("Chủ tịch Hội đồng quản trị và Giám đốc X")."""
+    m = _FIELD_AFTER_AND.match(text, pos)
+    return None if m is None or _title_starts_at(text, pos + 1) else m
+
+
 def _tail_closed_at(text: str, pos: int, known: _Known) -> int | None:
     """Where a lower-case tail that has reached ``pos`` surely ends: before a
     comma and the next title, before a country and a name, or after the body
     the tail's body is part of."""
-    if text.startswith(", ", pos) and role_at(text, pos + 2, known) is not None:
+    if text.startswith(", ", pos) and _title_starts_at(text, pos + 2):
         return pos
     if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
             and _CAPITAL_AFTER.match(text, country.end):
@@ -703,6 +730,9 @@ def _village_name(text: str, end: int) -> Match | None:
         pos = stop = m.end()
     return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
 
+# The relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản".
+_COUNTRY_PAIR = re.compile(r" [-–] ")
+
 
 def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
     """The country (or province) a title names right after its head: "Tổng
@@ -720,9 +750,6 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
     posted = _place_at(text, place.end + len(_POSTED_IN), registers) \
         if text.startswith(_POSTED_IN, place.end) else None
     return [place, posted] if posted else [place]
-
-
-_COUNTRY_PAIR = re.compile(r" [-–] ")
 
 
 # A state's formal name before its short one, part of the title: "Tổng thống
@@ -924,6 +951,8 @@ def _word_start_tree(words: tuple[str, ...] | list[str]) -> str:
     matches, with fewer tries at each position and none at most."""
     return word_start_tree([re.escape(w) for w in words], 0)
 
+_APOSTROPHE_SYLLABLE = re.compile(r"(?<![\w'’])\w+['’]\w+(?![\w'’])")
+
 
 def _family_names(text: str) -> list[re.Match[str]]:
     """The whole words of ``text`` that are a family name of the lexicon, and
@@ -935,9 +964,6 @@ def _family_names(text: str) -> list[re.Match[str]]:
     if "'" in text or "’" in text:
         found = sorted([*found, *_APOSTROPHE_SYLLABLE.finditer(text)], key=lambda m: m.start())
     return found
-
-
-_APOSTROPHE_SYLLABLE = re.compile(r"(?<![\w'’])\w+['’]\w+(?![\w'’])")
 
 
 @lru_cache(maxsize=None)
