@@ -923,3 +923,74 @@ def test_a_committee_names_several_fields_listed_before_and():
     assert roles_of(a) == {"Hà Thu Vân": ["Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách và Kế hoạch"]}
     assert [t for t, _ in spans(a, "orgName")] == [
         "Ủy ban Tài chính, Ngân sách và Kế hoạch", "Ủy ban Dân tộc", "Bộ Y tế", "Bộ Tài chính"]
+
+
+def test_a_body_written_by_its_abbreviation_after_a_title_takes_its_locality():
+    a = annotate_text("Bà Lục Thị Xuân, Giám đốc Chi nhánh NHNN tỉnh Lạng Sơn cho biết tín dụng tăng; "
+                      "ông Park Min-ho - Giám đốc KOICA Đà Nẵng - đề xuất hợp tác; Tổng Giám đốc VNPT "
+                      "Hà Văn Kiên phát biểu.")
+    assert roles_of(a) == {"Lục Thị Xuân": ["Giám đốc Chi nhánh NHNN tỉnh Lạng Sơn"],
+                           "Park Min-ho": ["Giám đốc KOICA Đà Nẵng"],
+                           "Hà Văn Kiên": ["Tổng Giám đốc VNPT"]}
+
+
+def test_a_board_named_in_lower_case_belongs_to_the_body_after_it():
+    a = annotate_text("Bà Trịnh Thị Yên (Ủy viên Trung ương Đảng, Chủ tịch Hội đồng thành viên PVN) "
+                      "và ông Tạ Văn Lực, Chủ tịch Hội đồng quản trị Tổng công ty Đường sắt Việt Nam, "
+                      "dự; bà Hoàng Thị Nga, Trưởng ban kiểm soát HĐTV PVN nêu ý kiến.")
+    assert roles_of(a) == {
+        "Trịnh Thị Yên": ["Ủy viên Trung ương Đảng", "Chủ tịch Hội đồng thành viên PVN"],
+        "Tạ Văn Lực": ["Chủ tịch Hội đồng quản trị Tổng công ty Đường sắt Việt Nam"],
+        "Hoàng Thị Nga": ["Trưởng ban kiểm soát HĐTV PVN"]}
+
+
+def test_a_verb_of_saying_right_after_a_title_ends_it():
+    a = annotate_text("Ông Lê Văn Hải, Giám đốc Sở Y tế nêu kiến nghị về thuốc.")
+    assert roles_of(a) == {"Lê Văn Hải": ["Giám đốc Sở Y tế"]}
+
+
+def test_a_state_groups_name_runs_over_dashed_fields_to_the_country():
+    a = annotate_text("Ông Mạc Văn Đông - Tổng Giám đốc Tổng công ty Hàng hải - Cảng biển Quốc gia Việt "
+                      "Nam và bà Kiều Thị Nhàn - Phó Tổng Giám đốc Tập đoàn Hóa chất Phân bón - Dầu khí "
+                      "Việt Nam cùng dự.")
+    assert roles_of(a) == {
+        "Mạc Văn Đông": ["Tổng Giám đốc Tổng công ty Hàng hải - Cảng biển Quốc gia Việt Nam"],
+        "Kiều Thị Nhàn": ["Phó Tổng Giám đốc Tập đoàn Hóa chất Phân bón - Dầu khí Việt Nam"]}
+
+
+def test_list_items_end_their_titles_at_a_semicolon_and_chiefs_of_staff_and_veterans_are_titles():
+    a = annotate_text("Dự có các đồng chí: Thiếu tướng Vi Văn Hào - Phó Chính ủy, Tham mưu trưởng Quân "
+                      "đoàn 3; Lục Văn Sinh - Phó Chủ tịch UBND huyện, Trưởng ban Chỉ đạo phòng thủ dân "
+                      "sự huyện; Chủ tịch Hội Cựu chiến binh huyện Nông Văn Dũng.",
+                      "Thượng tá, Cựu chiến binh Hầu Văn Páo kể lại trận đánh.")
+    roles = roles_of(a)
+    assert roles["Vi Văn Hào"] == ["Thiếu tướng", "Phó Chính ủy", "Tham mưu trưởng Quân đoàn 3"]
+    assert roles["Lục Văn Sinh"] == ["Phó Chủ tịch UBND huyện", "Trưởng ban Chỉ đạo phòng thủ dân sự huyện"]
+    assert roles["Nông Văn Dũng"] == ["Chủ tịch Hội Cựu chiến binh huyện"]
+    assert roles["Hầu Văn Páo"] == ["Thượng tá", "Cựu chiến binh"]
+
+
+def test_stations_and_universities_are_bodies_of_titles():
+    a = annotate_text("Ông Triệu Văn Hà, Giám đốc Đài Khí tượng Thủy văn tỉnh cho biết mưa lớn; bà Lê "
+                      "Thị Mai, Giám đốc Đại học Huế, và ông Phan Văn Lợi, Hiệu trưởng Trường Đại học "
+                      "Y Hà Nội, dự cùng phóng viên Đài Phát thanh và Truyền hình tỉnh; Đài Loan cũng cử "
+                      "đoàn.")
+    assert roles_of(a) == {"Triệu Văn Hà": ["Giám đốc Đài Khí tượng Thủy văn tỉnh"],
+                           "Lê Thị Mai": ["Giám đốc Đại học Huế"],
+                           "Phan Văn Lợi": ["Hiệu trưởng Trường Đại học Y Hà Nội"]}
+    assert [t for t, _ in spans(a, "orgName")] == [
+        "Đài Khí tượng Thủy văn tỉnh", "Đại học Huế", "Trường Đại học Y Hà Nội",
+        "Đài Phát thanh và Truyền hình tỉnh"]
+
+
+def test_a_foreign_bodys_branch_is_named_by_where_it_is():
+    a = annotate_text("Ông Tanaka Ichiro, Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng đề nghị "
+                      "cải cách thủ tục; ông Lê Văn Toàn, Chủ tịch Hội Nông dân Việt Nam tại hội nghị "
+                      "đã phát biểu.")
+    assert roles_of(a) == {"Tanaka Ichiro": ["Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng"],
+                           "Lê Văn Toàn": ["Chủ tịch Hội Nông dân Việt Nam"]}
+
+
+def test_a_head_written_as_the_text_writes_it_wins_a_tie():
+    a = annotate_text("Phó Trưởng Đoàn ĐBQH tỉnh Hà Văn Lộc phát biểu.")
+    assert roles_of(a) == {"Hà Văn Lộc": ["Phó Trưởng Đoàn ĐBQH tỉnh"]}

@@ -12,6 +12,7 @@ quan Trung ương") resolve to the full form's entry.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from .. import lexicon
 from ..annotate import Context, resolve_entity
@@ -40,7 +41,10 @@ _HEADS = [SCHOOL, _COMPANY, "Bộ", "Tổng cục", "Cục", "Vụ", "Sở", "Vi
           "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
           # tỉnh X", "Hiệp hội Doanh nghiệp tỉnh", "Chi hội Phụ nữ", "Liên minh Nghị sĩ ...".
-          "Bệnh viện", "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm"]
+          "Bệnh viện", "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm",
+          # A station by what it broadcasts or observes ("Đài Khí tượng Thủy văn tỉnh",
+          # "Đài Phát thanh và Truyền hình"); "Đài" alone is no head ("Đài Loan").
+          r"Đài(?= (?:Khí tượng|Phát thanh|Truyền hình|Truyền thanh|Tiếng nói)(?!\w))"]
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
 _INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
@@ -108,10 +112,18 @@ _COMMITTEE = re.compile("(?:" + word_start([
 # unit alone where the article has named it ("Tư lệnh Quân khu").  The number
 # only, never a capitalised word: a personal name may follow ("Tư lệnh Quân
 # khu Hoàng Văn Bình").
+# A state group's name runs over several fields, joined by dashes, to the
+# country: "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Tập đoàn Công
+# nghiệp - Năng lượng Quốc gia Việt Nam".
+_STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', 'Tổng công ty'])}) "
+                          rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
 _UNIT = r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn)(?: \d+)?"
 _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
+# Not after "Trường": a school's name ("Trường Đại học Y ...") is SCHOOL's.
+_UNIVERSITY_WORD = "Đại học"
+_UNIVERSITY = re.compile(r"(?<!\w)(?<!Trường )Đại học(?: Quốc gia)?(?= )")
 # Words without which _MILITARY and _COUNCIL_WITH_PLACE cannot match: most runs
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
@@ -215,13 +227,15 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     registered = register_matches(registers, "org", text)
     candidates = []
-    for regex in (_HEADED, _COMMITTEE, _MILITARY):
-        if regex is _MILITARY and not _may_hold(spelled, _MILITARY_WORDS):
+    for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
+                          (_STATE_GROUP, ("Việt Nam",))):
+        if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     candidates.extend(_councils_with_place(text, registers))
+    candidates.extend(_universities(text, registers))
     candidates = [_with_foreign_party(_with_namesake(_project_board(
                       _extend_with_place(_up_to_abbreviation(m, text), text, registers), text, registers),
                       text), text)
@@ -338,9 +352,22 @@ def _councils_with_place(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     if not _may_hold(spelled, _COUNCIL_WORDS):
         return []
+    return _named_by_place(text, _COUNCIL_WITH_PLACE.finditer(spelled), registers, unknown=True)
+
+
+def _universities(text: str, registers: Registers) -> list[Match]:
+    """"Đại học Thái Nguyên", "Đại học Quốc gia Hà Nội": a (regional or national)
+    university named by its city, a name of the gazetteer."""
+    if _UNIVERSITY_WORD not in text:
+        return []
+    return _named_by_place(text, _UNIVERSITY.finditer(text), registers, unknown=False)
+
+
+def _named_by_place(text: str, heads: Iterable[re.Match[str]], registers: Registers,
+                    unknown: bool) -> list[Match]:
     found = []
-    for m in _COUNCIL_WITH_PLACE.finditer(spelled):
-        place = place_at(text, m.end() + 1, registers)
+    for m in heads:
+        place = place_at(text, m.end() + 1, registers, unknown=unknown)
         if place is not None:
             found.append(Match(m.start(), place.end, text[m.start():place.end]))
     return found

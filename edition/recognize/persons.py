@@ -29,6 +29,7 @@ from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMent
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .orgs import SCHOOL, credit_parts
+from .places import place_at
 from .window import Occupied, search_before, word_start
 
 MAX_NAME_WORDS = 4
@@ -44,7 +45,7 @@ _ENVOY_HEADS = frozenset({"Đại sứ"})
 _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
 # What a company director directs: "Giám đốc nhân sự Công ty ...".
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
-                                r"marketing|truyền thông|bán hàng|chi nhánh)(?!\w)")
+                                r"marketing|truyền thông|bán hàng|[Cc]hi nhánh)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
@@ -437,11 +438,13 @@ def _heads_at(text: str, pos: int) -> Iterator[tuple[str, int]]:
 
 
 def _spelled_as_written(role: Role, other: Role, text: str) -> bool:
-    """Of two spellings of one head ("Tổng Giám đốc", "Tổng giám đốc"), the
-    one the text writes."""
-    assert role.head and other.head
-    same_span = (role.end, role.head[:2]) == (other.end, other.head[:2])
-    return same_span and text[role.head[0]:role.head[1]] == role.head[2]
+    """Of two titles over the same words, the one whose head the text writes as
+    the lexicon does: "Tổng Giám đốc" rather than "Tổng giám đốc", "Trưởng" +
+    "Đoàn ĐBQH" rather than "Trưởng đoàn" + "ĐBQH"."""
+    def as_written(r: Role) -> bool:
+        assert r.head
+        return text[r.head[0]:r.head[1]] == r.head[2]
+    return role.end == other.end and as_written(role) and not as_written(other)
 
 
 def _as_written(head: str, written: str) -> str:
@@ -523,9 +526,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
         end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
-    org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
-    if org is None:
-        org = _lower_case_body(text, end, head, known)
+    org = _body_after(text, end, known) or _lower_case_body(text, end, head, known)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
@@ -549,8 +550,41 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
 def _within_parent(text: str, end: int, known: _Known) -> int:
     """"Trưởng ban Xây dựng Đảng Báo Nhân Dân", "Trưởng ban Dân vận Tỉnh ủy": a
     body right after the title's body is the one it belongs to."""
-    parent = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
+    parent = _body_after(text, end, known)
     return parent.end if parent else end
+
+
+def _body_after(text: str, end: int, known: _Known) -> Match | None:
+    """The organization after the space at ``end``: one the run names, or an
+    abbreviation with its locality."""
+    if text[end:end + 1] != " ":
+        return None
+    return known.orgs_by_start.get(end + 1) or _abbreviated_body(text, end, known.registers)
+
+
+# A body written by its abbreviation after a title: "Tổng Giám đốc NHCSXH",
+# "Giám đốc KOTRA Hà Nội", a bank's board "HĐQT NHCSXH huyện".  Three capitals
+# at least, one or two abbreviations, not a name in capitals ("LÊ VĂN AN").
+_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?)(?![\w-])(?! {UP}{{2,}}(?!\w))")
+_LOCAL_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w)")
+
+
+def _abbreviated_body(text: str, end: int, registers: Registers) -> Match | None:
+    m = _ABBREVIATED_BODY.match(text, end)
+    if m is None or m.group(1).split()[0].capitalize() in lexicon.family_names():
+        return None
+    body_end = _with_locality(text, m.end(), registers)
+    return Match(m.start(1), body_end, text[m.start(1):body_end])
+
+
+def _with_locality(text: str, end: int, registers: Registers) -> int:
+    """Where a body's locality after ``end`` ends: " tỉnh Cao Bằng", " huyện"
+    (the article's), or a gazetteer name (" Hà Nội")."""
+    if unit := _LOCAL_UNIT.match(text, end):
+        place = place_at(text, unit.end() + 1, registers) if text[unit.end():unit.end() + 1] == " " else None
+        return place.end if place else unit.end()
+    place = register_match_at(registers, "place", text, end + 1) if text[end:end + 1] == " " else None
+    return place.end if place else end
 
 
 def _with_country(text: str, role: Role) -> Role:
@@ -570,6 +604,9 @@ def _with_country(text: str, role: Role) -> Role:
 # quốc gia về dân cư", "Tổ trưởng Tổ giúp việc"; and the chambers of a
 # parliament ("Chủ tịch Thượng viện Nhật Bản").
 _BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng)(?= {LOW}(?!\w))")
+# Heads that end on the kind of body they lead, whose name may follow in lower
+# case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...".
+_BODY_KINDS = frozenset({"ban"})
 _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
 # A body's two-syllable name after a title that names the body's kind ("Tổ
 # trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
@@ -577,6 +614,8 @@ _ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
 
 
 def _lower_case_body(text: str, end: int, head: str, known: _Known) -> Match | None:
+    if head.split()[-1] in _BODY_KINDS and (body_end := _lower_case_tail(text, end, known)):
+        return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
     if m := _CHAMBER.match(text, end):
         return Match(m.start() + 1, m.end(), m.group()[1:])
     m = _BODY_HEAD.match(text, end)
@@ -600,7 +639,7 @@ _TAIL_STOPS = frozenset("của các những với cho tại trong là được �
                         "này đó khi nhằm".split())
 _SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
                      r"phát biểu|chia sẻ|đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|"
-                     r"bày tỏ|nêu rõ)(?!\w)")
+                     r"bày tỏ|nêu(?: rõ)?)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
@@ -641,7 +680,7 @@ def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     joined = False
     for _ in range(_MAX_TAIL_WORDS):
         if not joined and (closed := _tail_closed_at(text, pos, known)) is not None:
-            return closed
+            return closed if closed > end else None
         m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
         if m is None or m.group()[1:] in _TAIL_STOPS or _honorific_regex().match(text, m.start() + 1):
             return None
@@ -668,6 +707,10 @@ def _tail_closed_at(text: str, pos: int, known: _Known) -> int | None:
     the tail's body is part of."""
     if text.startswith(", ", pos) and _title_starts_at(text, pos + 2):
         return pos
+    if text.startswith(";", pos) or _SAYING.match(text, pos):
+        return pos  # the end of a list item, the verb of the clause
+    if _body_after(text, pos, known) is not None:
+        return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
     if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
             and _CAPITAL_AFTER.match(text, country.end):
         return pos
@@ -705,10 +748,20 @@ _OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ 
 
 
 def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
-    if not (_OFFICE_ABROAD.match(org.name) and text.startswith(_POSTED_IN, end)):
+    if not (text.startswith(_POSTED_IN, end) and (_OFFICE_ABROAD.match(org.name) or _foreign(org))):
         return end
     place = _place_at(text, end + len(_POSTED_IN), registers)
     return place.end if place else end
+
+
+_HOME_COUNTRY = "Việt Nam"
+
+
+def _foreign(org: Match) -> bool:
+    """A body named by a foreign country, whose branch here is named by where
+    it is: "Hiệp hội Doanh nghiệp Hàn Quốc" + " tại Bắc Ninh"."""
+    return any(org.name.endswith(" " + country) for country in lexicon.countries()
+               if country != _HOME_COUNTRY)
 
 
 # A village head's title names the village ("Trưởng bản Nà Khoang"): no
@@ -765,7 +818,6 @@ def _province_of_title(text: str, end: int, registers: Registers) -> Match | Non
     """The province a head names with its classifier: "Tỉnh trưởng tỉnh
     Hủa-phăn", "Phó Chủ tịch tỉnh Lâm Đồng".  A province outside the gazetteer
     (abroad) is read from its capitalised words, as after any classifier."""
-    from .places import place_at
     m = _PROVINCE_AFTER_HEAD.match(text, end)
     return place_at(text, m.end(), registers) if m else None
 
