@@ -994,3 +994,8 @@ def test_a_foreign_bodys_branch_is_named_by_where_it_is():
 def test_a_head_written_as_the_text_writes_it_wins_a_tie():
     a = annotate_text("Phó Trưởng Đoàn ĐBQH tỉnh Hà Văn Lộc phát biểu.")
     assert roles_of(a) == {"Hà Văn Lộc": ["Phó Trưởng Đoàn ĐBQH tỉnh"]}
+
+
+def test_a_headmaster_of_the_school_the_article_is_about():
+    a = annotate_text("ThS. Lò Văn Tuấn - Phó Hiệu trưởng Nhà trường cho biết trường mở ngành mới.")
+    assert roles_of(a) == {"Lò Văn Tuấn": ["ThS.", "Phó Hiệu trưởng Nhà trường"]}

@@ -518,6 +518,12 @@ def _folds_as_lowered(head: str, spelled: str) -> bool:
         for c in spelled)
 
 
+# A school's head of the school the article is about, capitalised as the
+# press writes it: "Hiệu trưởng Nhà trường".
+_SCHOOL_HEAD = "Hiệu trưởng"
+_THE_SCHOOL = re.compile(r" Nhà trường(?!\w)")
+
+
 def _complete_role(text: str, start: int, end: int, head: str, known: _Known) -> Role:
     spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
@@ -532,6 +538,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
                          known.registers)
         end = _lower_case_tail(text, end, known) or end
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
+    if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
+        return Role(start, school.end(), head=spelled)
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
