@@ -158,12 +158,20 @@ _ALT_NUMBERED = re.compile(r"\s[-–—]\s*Ảnh\s*\d+\.?$")
 # Dân trí numbers a photo's alt text without the word: "<title> - 1", "<title> - 2".
 # Not after a small number: "Giai đoạn 1 - 2" is a range.
 _ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")
+# The words naming the whole scene a photo shows ("Quang cảnh hội nghị").
+_SCENE_VIEWS = r"Quang\s+cảnh|Toàn\s+cảnh"
 # Bare captions name the scene or the speaker; headings are slogans.
-_CAPTION_OPENERS = re.compile(r"^(?:Quang cảnh|Toàn cảnh|Các đại biểu|Đại biểu|Các đồng chí|"
+_CAPTION_OPENERS = re.compile(r"^(?:" + _SCENE_VIEWS + r"|Các đại biểu|Đại biểu|Các đồng chí|"
                               r"Lãnh đạo|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
+# The events a photo shows: ceremonies ("Lễ khánh thành …", "Nghi lễ …"),
+# meetings ("Buổi làm việc …", "Hội nghị …", "Tọa đàm …"), congresses, contests,
+# shows and drills ("Hội thi …", "Triển lãm …", "Diễn tập …").  Not a festival
+# ("Lễ hội …"): headings name one as the section's subject.
+_EVENTS = (r"Lễ(?!\s+hội)|Nghi\s+lễ|Buổi|Hội\s+(?:nghị|thảo|thi|diễn|chợ)|Đại\s+hội"
+           r"|Phiên\s+họp|Cuộc\s+(?:họp|thi)|Kỳ\s+họp|T(?:ọa|oạ)\s+đàm|Diễn\s+đàn"
+           r"|Triển\s+lãm|Diễn\s+tập")
 # An alt line may open with the scene or the event the photo shows.
-_SCENE_OPENING = re.compile(r"(?:Quang\s+cảnh|Toàn\s+cảnh|Lễ|Buổi|Hội\s+nghị|Hội\s+thảo|"
-                            r"Phiên\s+họp|Cuộc\s+họp|Kỳ\s+họp)\b")
+_SCENE_OPENING = re.compile(r"(?:" + _SCENE_VIEWS + "|" + _EVENTS + r")\b")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")
 # What a photo shows a person doing ("Đồng chí … báo cáo tại buổi làm việc.",
 # "Bộ trưởng … trao quà cho …"): a caption only after a person's title or a
@@ -205,21 +213,25 @@ _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pin
             r"|Viber|WhatsApp|Google\+?|Copy\s+link|Sao\s+chép(?:\s+liên\s+kết|\s+link)?)")
 # The buttons a page sets by the text; sites set several in one line ("In bài
 # Gửi bài viết", "Chia sẻ Facebook Zalo").
-_BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:\s*:?(?:\s*[,|·•]?\s*" + _NETWORK + r")+)?"  # share
+# Each space is the separator's or the next word's, never either: an optional
+# separator owns the spaces before it, so a line that fails is given up at once.
+_BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?\s*" + _NETWORK + r")+)?"  # share
            r"|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"     # comment button and count
            r"|In\s+bài(?:\s+viết)?"                     # print button
            r"|Gửi\s+bài(?:\s+viết)?"                    # send-by-mail button
            r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"        # audio player
+           r"|(?:Xem|Đọc)\s+tiếp"                       # read-on link
            r"|Tải\s+về)")                               # download button
 # A breadcrumb: the path from the home page to the article's section
 # ("Trang chủ > Chính trị > Xây dựng Đảng"), each step short and no sentence.
 _CRUMB = r"\s*[>»›]\s*[^<>»›.!?;:\n]{1,50}"
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
 _SITE_LINE = re.compile(
-    r"(?:" + _BUTTON + r"(?:\s*[|·•]?\s*" + _BUTTON + r")*"
+    r"(?:" + _BUTTON + r"(?:(?:\s*[|·•])?\s*" + _BUTTON + r")*"
     r"|Cỡ\s+chữ|(?:Cỡ\s+chữ\s*:?\s*)?A\s*[-–](?:\s*A)*\s*A\s*\+"  # font-size buttons: "A- A A+"
     r"|(?:Trang\s+chủ|Trang\s+nhất|Home)(?:" + _CRUMB + r")+"
-    r"|Theo\s+dõi\b.{0,80}\btrên\s+Google\s+News\.?"   # follow-us line
+    # follow-us line: "Theo dõi Báo X trên Google News", "Báo X trên Google News"
+    r"|(?:Theo\s+dõi\b.{0,80}|[^\W\d_][^.!?;:]{0,60})\s+trên\s+Google\s+News\.?"
     r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
     r"|Quảng\s+cáo"                                    # an advertisement's label
@@ -235,6 +247,10 @@ _RELATED = re.compile(r"(?:(?:Các\s+)?(?:Tin|Bài)(?:\s+viết)?\s+(?:liên\s+q
 _TRAILING_LINE = re.compile(
     r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nhất|Xem\s+thêm\s+bình\s+luận"
     r"|Tin\s+(?:mới|nóng|đọc\s+nhiều)(?:\s+nhất)?|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
+# A link back to the page the reader came from: the article's section ("Trở lại
+# Thời sự", "Quay lại Góc nhìn"), named in up to four words, or the home page.
+_BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})")
+_HOME_PAGES = ("trang chủ", "trang nhất", "đầu trang")
 # The topic or section a page files the article under: "Chủ đề: Sân bay X",
 # "Chuyên mục: Thời sự"; short, and no sentence.
 _TOPIC_LINE = re.compile(r"(?:Chủ\s+đề|Chuyên\s+mục|Danh\s+mục)\s*:\s*[^.!?;:]{1,80}", re.I)
@@ -252,6 +268,8 @@ MAX_HEADING = 120
 MAX_CAPTION = 250
 ALT_ECHO = 0.7  # share of an alt line's words its caption repeats
 ALT_MENTION = 1 / 3  # ... when they include a capitalised name (a person, a place, a body)
+ALT_OPENING = 1 / 2  # share of a sentence's words the caption after it opens with, for an alt line
+_WORD = re.compile(r"\w+")
 
 
 def parse_article(source: Source) -> Article:
@@ -328,9 +346,18 @@ def _is_furniture(text: str) -> bool:
         if _heads_a_list(line) and all(_looks_like_headline(ln) for ln in lines[k + 1:]):
             return True
         if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
-                or _TOPIC_LINE.fullmatch(line)):
+                or _TOPIC_LINE.fullmatch(line) or _is_back_link(line)):
             return False
     return True
+
+
+def _is_back_link(line: str) -> bool:
+    """"Trở lại Thời sự", "Quay về trang chủ"; "Trở lại trường" is text."""
+    link = _BACK_LINK.fullmatch(line)
+    if link is None:
+        return False
+    page = link.group("page")
+    return page[0].isupper() or re.sub(r"\s+", " ", page).casefold() in _HOME_PAGES
 
 
 def _heads_a_list(line: str) -> bool:
@@ -488,9 +515,7 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
         return False
     if _ALT_NUMBERED.search(text) or _same_text(text, title):
         return True
-    if _before_a_credited_caption(text, following) and (
-            _echoes_caption(text, following) or _heading_shaped(text) and (
-                _reads_like_a_caption(text) or _alone_in_its_section(_text_at(raw, i + 2)))):
+    if _alt_before_a_credited_caption(raw, i, following):
         return True
     counted = _ALT_COUNTED.search(text)
     return bool(counted) and (_same_text(text[:counted.start()], title) or (
@@ -501,14 +526,47 @@ def _text_at(raw: list[RawBlock], k: int) -> str | None:
     return raw[k].text if k < len(raw) else None
 
 
-def _before_a_credited_caption(text: str, following: str | None) -> bool:
-    """A short line without a sentence's end, then a caption with a credit: the
-    photo's alt text or the head of a section the photo opens."""
-    # (A line with a credit is a caption after an alt line when it is one line
-    # of a caption's length: _is_caption's test, without searching twice.)
-    return not (following is None or len(text) > MAX_HEADING or text[-1] in _TERMINAL
-                or "\n" in following or len(following) > MAX_CAPTION
-                or not _CREDIT.search(following))
+def _alt_before_a_credited_caption(raw: list[RawBlock], i: int, following: str | None) -> bool:
+    """Block ``i`` is a short line before a caption with a credit, and the photo's
+    alt text.  Without a sentence's end it may also be the head of a section the
+    photo opens; a sentence there is the alt text when the caption starts it over
+    (sites fill the alt text with the caption, cut or reworded at its end)."""
+    text = raw[i].text
+    if len(text) > MAX_HEADING or not _is_credited_caption(following):
+        return False
+    if text[-1] not in _TERMINAL:
+        return _describes_the_photo(raw, i, following)
+    return text[-1] == "." and _starts_over(text, following)
+
+
+def _is_credited_caption(line: str | None) -> bool:
+    """One line of a caption's length with a credit: _is_caption's test after an
+    alt line, without searching twice."""
+    return not (line is None or "\n" in line or len(line) > MAX_CAPTION) and bool(_CREDIT.search(line))
+
+
+def _starts_over(text: str, caption: str) -> bool:
+    """``caption`` opens with at least half of ``text``'s words, in their order."""
+    words = _WORD.findall(text.casefold())
+    same = 0
+    for word, again in zip(words, _WORD.findall(caption.casefold())):
+        if word != again:
+            break
+        same += 1
+    return bool(words) and same >= ALT_OPENING * len(words)
+
+
+def _describes_the_photo(raw: list[RawBlock], i: int, caption: str) -> bool:
+    """Block ``i``, a short line before the credited ``caption``, is the photo's
+    alt text rather than the head of a section the photo opens: it says again
+    what the caption says, or it is shaped like a head but says who or what the
+    photo shows, or a head there would head a section holding only the photo."""
+    text = raw[i].text
+    if _echoes_caption(text, caption):
+        return True
+    if not _heading_shaped(text):
+        return False
+    return _reads_like_a_caption(text) or _alone_in_its_section(_text_at(raw, i + 2))
 
 
 def _reads_like_a_caption(text: str) -> bool:
@@ -589,10 +647,14 @@ def _numbered_heads(raw: list[RawBlock]) -> set[int]:
     paragraphs, "2. Nâng cao chất lượng đào tạo", …): short lines without a
     sentence's end, none next to another numbered line, numbered in a series
     of at least two.  Numbered points come in a run or end as sentences do, and
-    a lone numbered line may be a single point."""
-    lone = {i: number for i in range(1, len(raw)) if (number := _lone_numbered_head(raw, i))}
-    numbers = set(lone.values())
-    return {i for i, number in lone.items() if number - 1 in numbers or number + 1 in numbers}
+    a lone numbered line may be a single point.  The series counts on in the
+    text's order: "2. …" and a later "1. …" are two single points."""
+    lone = [(i, number) for i in range(1, len(raw)) if (number := _lone_numbered_head(raw, i))]
+    heads: set[int] = set()
+    for (i, number), (j, following) in zip(lone, lone[1:]):
+        if following == number + 1:
+            heads.update((i, j))
+    return heads
 
 
 def _lone_numbered_head(raw: list[RawBlock], i: int) -> int | None:

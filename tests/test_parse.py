@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from edition.errors import InputError
@@ -352,6 +355,36 @@ def test_a_line_echoed_by_the_credited_caption_after_it_is_the_photo_alt():
     assert isinstance(article.blocks[2], Paragraph)
 
 
+@pytest.mark.parametrize("alt, caption", [
+    # the caption cut short
+    ("Giám đốc Sở Y tế Lâm Thị Hoa kiểm tra kho thuốc của bệnh viện huyện.",
+     "Giám đốc Sở Y tế Lâm Thị Hoa kiểm tra kho thuốc. Ảnh: Trần Nam"),
+    # the caption with another ending
+    ("Các em học sinh xã Tân Lập nhận sách vở năm học mới.",
+     "Các em học sinh xã Tân Lập nhận quà của đoàn. (Ảnh: Lê Vy)"),
+    # the caption word for word
+    ("Nông dân Đông Lâm thu hoạch cà phê.", "Nông dân Đông Lâm thu hoạch cà phê. Ảnh: Minh Châu"),
+])
+def test_a_sentence_the_credited_caption_after_it_starts_over_is_the_photo_alt(alt, caption):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{caption}\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+    assert figure.credit is not None and len(article.blocks) == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    # the caption opens alike, but for less than half of the sentence's words
+    "Các em học sinh xã Tân Lập được tặng sách vở, đồng phục và xe đạp trước năm học mới.",
+    # the same words, not at the caption's start
+    "Nông dân Đông Lâm thu hoạch cà phê.",
+])
+def test_a_sentence_before_a_credited_caption_that_does_not_start_over_stays_text(sentence):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{sentence}\n\n"
+                           "Các em học sinh xã Tân Lập và nông dân Đông Lâm. Ảnh: Lê Vy\n\nĐoạn cuối.")
+    assert isinstance(article.blocks[1], Paragraph) and article.blocks[1].text.text == sentence
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+
+
 def test_a_heading_before_a_credited_photo_of_other_words_stays_a_heading():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nNâng cao chất lượng giáo dục vùng cao\n\n"
                            "Học sinh Trường Tiểu học Hòa Bình trong giờ học. Ảnh: Minh Châu\n\n"
@@ -388,6 +421,11 @@ def test_a_heading_sharing_some_plain_words_with_the_credited_caption_stays_a_he
      "Đoàn công tác nghe giới thiệu dây chuyền lọc mới. Ảnh: Lê Vy"),
     # the event it shows
     ("Lễ khởi công cầu Bến Lở", "Các nhà thầu đưa máy móc vào công trường. (Ảnh: Minh Châu)"),
+    # other ceremonies, contests, meetings and drills
+    ("Nghi lễ thượng cờ đầu năm", "Đội tiêu binh bước vào quảng trường Bến Lở. Ảnh: Lê Vy"),
+    ("Diễn tập chữa cháy rừng phòng hộ", "Bộ đội biên phòng kéo vòi nước lên đồi thông. Ảnh: Trần Nam"),
+    ("Hội thi nấu ăn ngày hè", "Chị em phụ nữ xã Tân Lập trổ tài bên bếp củi. (Ảnh: Minh Châu)"),
+    ("Tọa đàm về chuyển đổi số", "Nhiều ý kiến được nêu trong phiên thảo luận. Ảnh: Lê Vy"),
 ])
 def test_a_line_showing_a_person_or_an_event_before_a_credited_caption_is_the_photo_alt(alt, caption):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{caption}\n\nĐoạn cuối của bài.")
@@ -406,6 +444,14 @@ def test_a_line_before_a_credited_photo_that_ends_its_section_is_the_photo_alt(a
     assert isinstance(figure, Figure) and figure.alt.text == "Niềm vui ngày thông xe"
     assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == (
         ["Những việc còn lại"] if after else [])
+
+
+def test_a_festival_heading_before_a_credited_photo_stays_a_heading():
+    """"Lễ" opens an event a photo shows, but "Lễ hội", a festival, is a common head."""
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nLễ hội đền Bến Lở hút khách thập phương\n\n"
+                           "Người dân xếp hàng vào cổng chính. Ảnh: Minh Châu\n\nĐoạn cuối của bài.")
+    assert isinstance(article.blocks[1], Heading)
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
 
 
 def test_a_head_in_capitals_naming_a_title_before_a_credited_photo_stays_a_heading():
@@ -534,7 +580,8 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
 
 @pytest.mark.parametrize("line", ["Chia sẻ Facebook Zalo LinkedIn", "Chia sẻ: Facebook", "Chia sẻ bài viết Email",
                                   "In bài Gửi bài viết", "Chia sẻ | In bài | Gửi bình luận",
-                                  "Trang chủ > Kinh tế > Nông nghiệp", "Trang chủ » Thời sự"])
+                                  "Trang chủ > Kinh tế > Nông nghiệp", "Trang chủ » Thời sự",
+                                  "Đọc tiếp", "Tạp chí Đông Lâm trên Google News"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
@@ -565,3 +612,37 @@ def test_a_run_of_short_numbered_lines_stays_points():
                            "2. Giải phóng mặt bằng\n\n3. Khởi công trong quý III\n\nĐoạn cuối của bài.")
     assert [getattr(b, "n", None) for b in article.blocks[1:4]] == [1, 2, 3]
     assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_long_share_row_that_is_no_furniture_is_given_up_at_once():
+    """Each space in a share row belongs to one part of the pattern: before, a
+    failing row of n networks took time growing as 2**n (20 networks: seconds).
+    Run apart, so that a pattern that backtracks hangs this test, not the suite."""
+    networks = " ".join(["Zalo"] * 60)
+    script = ("from edition.parse import _is_site_line\n"
+              f"print(_is_site_line('Chia sẻ {networks} .'), _is_site_line('Chia sẻ {networks}'))")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["False", "True"]
+
+
+def test_numbered_lines_out_of_order_are_no_series_of_heads():
+    """A "2." and a later "1." are two single points, not a series of section heads."""
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n2. Mở rộng vùng trồng chè\n\n"
+                           "Xã Đông Lâm có thêm 40 ha chè.\n\n1. Hoàn thiện đường liên thôn\n\n"
+                           "Tuyến đường dài 3 km được trải nhựa.")
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert [getattr(b, "n", None) for b in article.blocks[1:]] == [2, None, 1, None]
+
+
+@pytest.mark.parametrize("link", ["Quay lại Góc nhìn", "Trở về trang chủ", "Trở lại Bất động sản"])
+def test_a_link_back_to_the_section_after_the_byline_is_furniture(link):
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"Lan Chi\n\nChia sẻ\n\n{link}")
+    assert article.byline.text == "Lan Chi"
+    assert article.furniture == ["Chia sẻ", link]
+
+
+def test_a_last_line_going_back_to_a_place_in_lower_case_is_text():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Trở lại quê nhà sau mùa lũ")
+    assert article.furniture == [] and article.blocks[-1].text.text == "Trở lại quê nhà sau mùa lũ"

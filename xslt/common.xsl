@@ -113,18 +113,24 @@
   <xsl:variable name="f:name-numbers" as="map(xs:string, xs:integer)" select="map:merge(
       for $n in 1 to count($f:pointing-names) return map:entry(generate-id($f:pointing-names[$n]), $n))"/>
 
+  <!-- The ids a name's @ref points to within its document ("#a #b" -> a, b; other
+       pointers are left out). -->
+  <xsl:function name="f:ref-ids" as="xs:string*">
+    <xsl:param name="name" as="element()"/>
+    <xsl:sequence select="tokenize(string($name/@ref))[starts-with(., '#')] ! substring(., 2)"/>
+  </xsl:function>
+
   <!-- Id -> the numbers of the names pointing at it, in document order: a key's
        work, done in the same pass that numbers them. -->
   <xsl:variable name="f:pointers" as="map(xs:string, xs:integer+)" select="map:merge(
       for $n in 1 to count($f:pointing-names)
-      return tokenize(string($f:pointing-names[$n]/@ref))[starts-with(., '#')] ! map:entry(substring(., 2), $n),
+      return f:ref-ids($f:pointing-names[$n]) ! map:entry(., $n),
       map {'duplicates': 'combine'})"/>
 
   <!-- The entries a name element points to. -->
   <xsl:function name="f:targets" as="element()*">
     <xsl:param name="name" as="element()"/>
-    <xsl:sequence select="tokenize(string($name/@ref))[starts-with(., '#')]
-                          ! key('f:by-id', substring(., 2), root($name))[1]"/>
+    <xsl:sequence select="f:ref-ids($name) ! key('f:by-id', ., root($name))[1]"/>
   </xsl:function>
 
   <!-- The numbers of an entry's mentions (see f:pointing-names). -->

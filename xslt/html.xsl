@@ -392,8 +392,9 @@
        links cannot nest: $f:in-link says so, passed down from the outer link. -->
   <xsl:template match="tei:persName | tei:orgName | tei:placeName | tei:geogName | tei:rs | tei:name">
     <xsl:param name="f:in-link" as="xs:boolean" select="false()" tunnel="yes"/>
-    <!-- The facts of the entries @ref resolves to (f:targets and f:entry-facts
-         spelled out: this runs for every mention). -->
+    <!-- The facts of the entries @ref resolves to (f:ref-ids, f:targets and
+         f:entry-facts spelled out: this runs for every mention, and Saxon does not
+         inline them). -->
     <xsl:variable name="facts" select="if (ancestor::tei:text) then
         tokenize(string(@ref))[starts-with(., '#')] ! (let $id := substring(., 2)
         return ($entry-facts($id), key('f:by-id', $id)[1] ! f:make-entry-facts(.))[1]) else ()"/>
@@ -666,7 +667,7 @@
        ~0.05 ms of a page, and the issuer of a directive is usually the only user). -->
   <xsl:mode name="index-link" on-no-match="text-only-copy"/>
   <xsl:template match="*[@ref]" mode="index-link">
-    <xsl:variable name="id" select="(tokenize(string(@ref))[starts-with(., '#')] ! substring(., 2))
+    <xsl:variable name="id" select="f:ref-ids(.)
         [map:contains($entry-facts, .) or exists(key('f:by-id', ., root(current())))][1]"/>
     <xsl:choose>
       <xsl:when test="exists($id)"><a href="#{$id}">{f:plain(.)}</a></xsl:when>
