@@ -39,6 +39,11 @@ def person(annotated: Annotated, entity_id: str):
     return annotated.entities.by_id[entity_id]
 
 
+def roles_of(annotated: Annotated) -> dict[str, list[str]]:
+    """Each person's name and titles."""
+    return {e.name: e.roles for e in annotated.entities.by_id.values() if e.id.startswith("pers-")}
+
+
 # --- persons ---------------------------------------------------------------------
 
 
@@ -651,7 +656,7 @@ def test_abbreviated_bodies_and_official_lower_case_fields_in_titles():
                       "Bà Y Bih, Chủ nhiệm UBKT Huyện ủy, ông Lê Văn Tâm, Chủ tịch HĐQT Tổng "
                       "công ty Điện lực và ông Đinh Văn Nam, Giám đốc Sở Nông nghiệp và Phát "
                       "triển nông thôn, cùng dự.")
-    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    roles = roles_of(a)
     assert roles["Lâm Văn Hòa"] == ["Giám đốc Sở GTVT"]
     assert roles["Đỗ Thị Mai"] == ["Phó Trưởng phòng CSGT Công an tỉnh"]
     assert roles["Lê Minh Ngân"] == ["Thứ trưởng Bộ TN-MT"]
@@ -664,7 +669,7 @@ def test_committee_members_envoys_and_offices_abroad_are_titles():
     a = annotate_text("Ông Vũ Văn Cường, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, tiếp Đại sứ Đặc "
                       "mệnh toàn quyền Hàn Quốc tại Việt Nam Choi Young Sam và ông Kim Jong Ho, "
                       "Trưởng đại diện Văn phòng KOICA tại Việt Nam.")
-    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    roles = roles_of(a)
     assert roles["Vũ Văn Cường"] == ["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"]
     assert roles["Choi Young Sam"] == ["Đại sứ Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam"]
     assert roles["Kim Jong Ho"] == ["Trưởng đại diện Văn phòng KOICA tại Việt Nam"]
@@ -783,7 +788,7 @@ def test_a_country_closes_a_foreign_title_before_a_foreign_name():
                       "nhà ở Indonesia Budi Santoso và Thứ trưởng Bộ Lao động và An sinh xã hội "
                       "Thái Lan Somchai Wongsa dự; Chủ tịch Hạ viện Nhật Bản Tanaka Hiroshi tiếp "
                       "Chủ tịch Thượng viện Ito Kenji.")
-    names = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    names = roles_of(a)
     assert names == {
         "Sok Chenda": ["Bộ trưởng Công thương Campuchia"],
         "Budi Santoso": ["Bộ trưởng Phát triển đô thị và nhà ở Indonesia"],
@@ -796,7 +801,7 @@ def test_heads_of_teams_branches_and_commands_elders_and_medical_degrees_are_tit
     a = annotate_text("Dự có Người có uy tín Lò Văn Páo, TS.BS Đỗ Văn Hòa, BSCKII Hà Thị Mai và "
                       "Trung tá Vàng A Chư, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện; ông Lê Văn "
                       "Tám, Chủ nhiệm Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội.")
-    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    roles = roles_of(a)
     assert roles["Lò Văn Páo"] == ["Người có uy tín"]
     assert roles["Đỗ Văn Hòa"] == ["TS.BS"]
     assert roles["Hà Thị Mai"] == ["BSCKII"]
@@ -810,7 +815,7 @@ def test_hospitals_associations_alliances_and_the_border_guard_are_bodies_of_tit
                       "Chủ tịch Hiệp hội Doanh nghiệp tỉnh; ông Sato Ken, Chủ tịch Liên minh Nghị sĩ "
                       "Hữu nghị Nhật Bản - Lào; Đại tá Hà Văn Hùng, Chỉ huy trưởng Bộ đội Biên phòng "
                       "tỉnh, cùng dự.")
-    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    roles = roles_of(a)
     assert roles == {"Đặng Thu Lan": ["Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình"],
                      "Mai Văn Lộc": ["Chủ tịch Hiệp hội Doanh nghiệp tỉnh"],
                      "Sato Ken": ["Chủ tịch Liên minh Nghị sĩ Hữu nghị Nhật Bản - Lào"],
@@ -835,7 +840,7 @@ def test_a_department_takes_its_parent_body_and_a_field_in_charge_and_two_countr
                       "Sophal, Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Kinh tế - Chính trị, ông "
                       "Mai Văn Tư (Đại sứ đặc biệt Việt Nam - Hàn Quốc) và Trưởng ban Xây dựng Đảng "
                       "Báo Nhân Dân Lê Thị Lụa; Bộ trưởng Sengdeuane Lachanthaboun dự.")
-    roles = {e.name: e.roles for e in a.entities.by_id.values() if e.id.startswith("pers-")}
+    roles = roles_of(a)
     assert roles == {
         "Vũ Thu Hà": ["Ủy viên Ban Thường vụ", "Trưởng ban Dân vận Tỉnh ủy"],
         "Chea Sophal": ["Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Kinh tế - Chính trị"],
@@ -847,3 +852,150 @@ def test_a_department_takes_its_parent_body_and_a_field_in_charge_and_two_countr
 def test_a_two_word_company_namesake_before_a_comma_is_no_person():
     a = annotate_text("Liên danh Công ty cổ phần Tập đoàn Đèo Mây, Tổng công ty Xây dựng số 4 thi công.")
     assert spans(a, "persName") == []
+
+
+def test_a_double_title_after_a_word_for_the_listener_stays_one_persons():
+    a = annotate_text("Đoàn đã làm việc với Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Đinh Văn Phúc tại "
+                      "Sơn La, sau đó thăm các bản.")
+    assert roles_of(a) == {"Đinh Văn Phúc": ["Bộ trưởng", "Chủ nhiệm Ủy ban Dân tộc"]}
+
+
+def test_a_chain_of_titles_with_lower_case_bodies_takes_linear_work(monkeypatch):
+    from edition.recognize import persons
+    calls = 0
+    complete_role = persons._complete_role
+
+    def counted(*args):
+        nonlocal calls
+        calls += 1
+        return complete_role(*args)
+
+    monkeypatch.setattr(persons, "_complete_role", counted)
+
+    def calls_for(titles: int) -> int:
+        nonlocal calls
+        calls = 0
+        annotate_text("Bà Lê Thị Hoa, " + ", ".join(["Phó Giám đốc Trung tâm khuyến nông về giống"] * titles)
+                      + " phát biểu.")
+        return calls
+
+    assert calls_for(16) < 3 * calls_for(8)
+
+
+def test_a_second_title_after_and_is_not_the_first_titles_body():
+    a = annotate_text("Chủ tịch Hội đồng thành viên và Giám đốc Phạm Quang Huy chủ trì.")
+    assert roles_of(a) == {"Phạm Quang Huy": ["Giám đốc"]}
+
+
+def test_special_is_an_envoys_qualifier_only():
+    a = annotate_text("Bà Trần Thị Mơ, Giám đốc đặc biệt lưu ý an toàn; Đại sứ đặc biệt Việt Nam - "
+                      "Ấn Độ Hà Văn Lâm dự.")
+    assert roles_of(a) == {"Trần Thị Mơ": ["Giám đốc"],
+                           "Hà Văn Lâm": ["Đại sứ đặc biệt Việt Nam - Ấn Độ"]}
+
+
+def test_title_heads_look_ahead_one_by_one(monkeypatch):
+    from edition.recognize import persons
+    heads = persons._title_heads_by_initial()
+    # Every head of the lexicon is looked ahead at ...
+    assert all(persons._folds_as_lowered(h, s) for pairs in heads.values() for h, s in pairs)
+    # ... and one head that cannot be does not cost the others theirs.
+    odd = {**heads, "Ư": (("Ưu\u0301 tú", "ưu\u0301 tú"),)}
+    monkeypatch.setattr(persons, "_title_heads_by_initial", lambda: odd)
+    persons._role_start_regex.cache_clear()
+    try:
+        assert persons._role_start_regex().match("Chính phủ") is None  # no "Chủ tịch" here
+        assert persons._role_start_regex().match("Chủ tịch")
+    finally:
+        monkeypatch.undo()
+        persons._role_start_regex.cache_clear()
+
+
+def test_what_an_officer_is_in_charge_of_is_not_sought_past_its_length_cap():
+    from edition.recognize import persons
+    assert persons._IN_CHARGE.match(" phụ trách " + "việc " * 40 + "chung,") is None
+    assert persons._IN_CHARGE.match(" phụ trách kỹ thuật,")
+
+
+def test_a_committee_names_several_fields_listed_before_and():
+    a = annotate_text("Bà Hà Thu Vân, Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách và Kế hoạch, cho "
+                      "biết Ủy ban Dân tộc, Bộ Y tế và Bộ Tài chính sẽ phối hợp.")
+    assert roles_of(a) == {"Hà Thu Vân": ["Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách và Kế hoạch"]}
+    assert [t for t, _ in spans(a, "orgName")] == [
+        "Ủy ban Tài chính, Ngân sách và Kế hoạch", "Ủy ban Dân tộc", "Bộ Y tế", "Bộ Tài chính"]
+
+
+def test_a_body_written_by_its_abbreviation_after_a_title_takes_its_locality():
+    a = annotate_text("Bà Lục Thị Xuân, Giám đốc Chi nhánh NHNN tỉnh Lạng Sơn cho biết tín dụng tăng; "
+                      "ông Park Min-ho - Giám đốc KOICA Đà Nẵng - đề xuất hợp tác; Tổng Giám đốc VNPT "
+                      "Hà Văn Kiên phát biểu.")
+    assert roles_of(a) == {"Lục Thị Xuân": ["Giám đốc Chi nhánh NHNN tỉnh Lạng Sơn"],
+                           "Park Min-ho": ["Giám đốc KOICA Đà Nẵng"],
+                           "Hà Văn Kiên": ["Tổng Giám đốc VNPT"]}
+
+
+def test_a_board_named_in_lower_case_belongs_to_the_body_after_it():
+    a = annotate_text("Bà Trịnh Thị Yên (Ủy viên Trung ương Đảng, Chủ tịch Hội đồng thành viên PVN) "
+                      "và ông Tạ Văn Lực, Chủ tịch Hội đồng quản trị Tổng công ty Đường sắt Việt Nam, "
+                      "dự; bà Hoàng Thị Nga, Trưởng ban kiểm soát HĐTV PVN nêu ý kiến.")
+    assert roles_of(a) == {
+        "Trịnh Thị Yên": ["Ủy viên Trung ương Đảng", "Chủ tịch Hội đồng thành viên PVN"],
+        "Tạ Văn Lực": ["Chủ tịch Hội đồng quản trị Tổng công ty Đường sắt Việt Nam"],
+        "Hoàng Thị Nga": ["Trưởng ban kiểm soát HĐTV PVN"]}
+
+
+def test_a_verb_of_saying_right_after_a_title_ends_it():
+    a = annotate_text("Ông Lê Văn Hải, Giám đốc Sở Y tế nêu kiến nghị về thuốc.")
+    assert roles_of(a) == {"Lê Văn Hải": ["Giám đốc Sở Y tế"]}
+
+
+def test_a_state_groups_name_runs_over_dashed_fields_to_the_country():
+    a = annotate_text("Ông Mạc Văn Đông - Tổng Giám đốc Tổng công ty Hàng hải - Cảng biển Quốc gia Việt "
+                      "Nam và bà Kiều Thị Nhàn - Phó Tổng Giám đốc Tập đoàn Hóa chất Phân bón - Dầu khí "
+                      "Việt Nam cùng dự.")
+    assert roles_of(a) == {
+        "Mạc Văn Đông": ["Tổng Giám đốc Tổng công ty Hàng hải - Cảng biển Quốc gia Việt Nam"],
+        "Kiều Thị Nhàn": ["Phó Tổng Giám đốc Tập đoàn Hóa chất Phân bón - Dầu khí Việt Nam"]}
+
+
+def test_list_items_end_their_titles_at_a_semicolon_and_chiefs_of_staff_and_veterans_are_titles():
+    a = annotate_text("Dự có các đồng chí: Thiếu tướng Vi Văn Hào - Phó Chính ủy, Tham mưu trưởng Quân "
+                      "đoàn 3; Lục Văn Sinh - Phó Chủ tịch UBND huyện, Trưởng ban Chỉ đạo phòng thủ dân "
+                      "sự huyện; Chủ tịch Hội Cựu chiến binh huyện Nông Văn Dũng.",
+                      "Thượng tá, Cựu chiến binh Hầu Văn Páo kể lại trận đánh.")
+    roles = roles_of(a)
+    assert roles["Vi Văn Hào"] == ["Thiếu tướng", "Phó Chính ủy", "Tham mưu trưởng Quân đoàn 3"]
+    assert roles["Lục Văn Sinh"] == ["Phó Chủ tịch UBND huyện", "Trưởng ban Chỉ đạo phòng thủ dân sự huyện"]
+    assert roles["Nông Văn Dũng"] == ["Chủ tịch Hội Cựu chiến binh huyện"]
+    assert roles["Hầu Văn Páo"] == ["Thượng tá", "Cựu chiến binh"]
+
+
+def test_stations_and_universities_are_bodies_of_titles():
+    a = annotate_text("Ông Triệu Văn Hà, Giám đốc Đài Khí tượng Thủy văn tỉnh cho biết mưa lớn; bà Lê "
+                      "Thị Mai, Giám đốc Đại học Huế, và ông Phan Văn Lợi, Hiệu trưởng Trường Đại học "
+                      "Y Hà Nội, dự cùng phóng viên Đài Phát thanh và Truyền hình tỉnh; Đài Loan cũng cử "
+                      "đoàn.")
+    assert roles_of(a) == {"Triệu Văn Hà": ["Giám đốc Đài Khí tượng Thủy văn tỉnh"],
+                           "Lê Thị Mai": ["Giám đốc Đại học Huế"],
+                           "Phan Văn Lợi": ["Hiệu trưởng Trường Đại học Y Hà Nội"]}
+    assert [t for t, _ in spans(a, "orgName")] == [
+        "Đài Khí tượng Thủy văn tỉnh", "Đại học Huế", "Trường Đại học Y Hà Nội",
+        "Đài Phát thanh và Truyền hình tỉnh"]
+
+
+def test_a_foreign_bodys_branch_is_named_by_where_it_is():
+    a = annotate_text("Ông Tanaka Ichiro, Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng đề nghị "
+                      "cải cách thủ tục; ông Lê Văn Toàn, Chủ tịch Hội Nông dân Việt Nam tại hội nghị "
+                      "đã phát biểu.")
+    assert roles_of(a) == {"Tanaka Ichiro": ["Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng"],
+                           "Lê Văn Toàn": ["Chủ tịch Hội Nông dân Việt Nam"]}
+
+
+def test_a_head_written_as_the_text_writes_it_wins_a_tie():
+    a = annotate_text("Phó Trưởng Đoàn ĐBQH tỉnh Hà Văn Lộc phát biểu.")
+    assert roles_of(a) == {"Hà Văn Lộc": ["Phó Trưởng Đoàn ĐBQH tỉnh"]}
+
+
+def test_a_headmaster_of_the_school_the_article_is_about():
+    a = annotate_text("ThS. Lò Văn Tuấn - Phó Hiệu trưởng Nhà trường cho biết trường mở ngành mới.")
+    assert roles_of(a) == {"Lò Văn Tuấn": ["ThS.", "Phó Hiệu trưởng Nhà trường"]}

@@ -12,6 +12,7 @@ quan Trung ương") resolve to the full form's entry.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from .. import lexicon
 from ..annotate import Context, resolve_entity
@@ -40,7 +41,10 @@ _HEADS = [SCHOOL, _COMPANY, "Bộ", "Tổng cục", "Cục", "Vụ", "Sở", "Vi
           "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
           # tỉnh X", "Hiệp hội Doanh nghiệp tỉnh", "Chi hội Phụ nữ", "Liên minh Nghị sĩ ...".
-          "Bệnh viện", "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm"]
+          "Bệnh viện", "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm",
+          # A station by what it broadcasts or observes ("Đài Khí tượng Thủy văn tỉnh",
+          # "Đài Phát thanh và Truyền hình"); "Đài" alone is no head ("Đài Loan").
+          r"Đài(?= (?:Khí tượng|Phát thanh|Truyền hình|Truyền thanh|Tiếng nói)(?!\w))"]
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
 _INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
@@ -65,7 +69,13 @@ _DASHED_FIELD = rf" [-–] (?!(?:{_NOT_A_FIELD})(?!\w)){CAP} {LOW}(?!\w)"
 # capitalised phrase, or an abbreviation ("Sở GTVT", "Bộ TN-MT", "phòng CSGT").
 _FIELDS = "|".join(map(re.escape, lexicon.org_fields()))
 _ABBREVIATED_FIELD = rf"{ABBR}(?:[-&]{UP}+)*"
-_FIELD = rf"(?:(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
+# A committee may name several fields, listed with commas and closed by "và":
+# "Ủy ban Tài chính, Ngân sách và Kế hoạch".  Each is one or two syllables,
+# neither a title nor a body of its own ("Ủy ban Dân tộc, Bộ Y tế và ..." lists
+# bodies), and no capital follows the last.
+_LISTED_FIELD = rf"(?!(?:{_NOT_A_FIELD}|{'|'.join(_HEADS)})(?!\w)){CAP}(?: {LOW})?"
+_COMMITTEE_FIELDS = rf"(?<=Ủy ban )(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LISTED_FIELD}(?!\w)(?! {UP})"
+_FIELD = rf"(?:{_COMMITTEE_FIELDS}|(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
 _FRIENDSHIP = rf"(?: Hữu nghị)? (?:{_COUNTRY}) [-–] (?:{_COUNTRY})(?!\w)"
@@ -102,10 +112,18 @@ _COMMITTEE = re.compile("(?:" + word_start([
 # unit alone where the article has named it ("Tư lệnh Quân khu").  The number
 # only, never a capitalised word: a personal name may follow ("Tư lệnh Quân
 # khu Hoàng Văn Bình").
+# A state group's name runs over several fields, joined by dashes, to the
+# country: "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Tập đoàn Công
+# nghiệp - Năng lượng Quốc gia Việt Nam".
+_STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', 'Tổng công ty'])}) "
+                          rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
 _UNIT = r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn)(?: \d+)?"
 _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
+# Not after "Trường": a school's name ("Trường Đại học Y ...") is SCHOOL's.
+_UNIVERSITY_WORD = "Đại học"
+_UNIVERSITY = re.compile(r"(?<!\w)(?<!Trường )Đại học(?: Quốc gia)?(?= )")
 # Words without which _MILITARY and _COUNCIL_WITH_PLACE cannot match: most runs
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
@@ -209,13 +227,15 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     registered = register_matches(registers, "org", text)
     candidates = []
-    for regex in (_HEADED, _COMMITTEE, _MILITARY):
-        if regex is _MILITARY and not _may_hold(spelled, _MILITARY_WORDS):
+    for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
+                          (_STATE_GROUP, ("Việt Nam",))):
+        if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     candidates.extend(_councils_with_place(text, registers))
+    candidates.extend(_universities(text, registers))
     candidates = [_with_foreign_party(_with_namesake(_project_board(
                       _extend_with_place(_up_to_abbreviation(m, text), text, registers), text, registers),
                       text), text)
@@ -332,9 +352,22 @@ def _councils_with_place(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     if not _may_hold(spelled, _COUNCIL_WORDS):
         return []
+    return _named_by_place(text, _COUNCIL_WITH_PLACE.finditer(spelled), registers, unknown=True)
+
+
+def _universities(text: str, registers: Registers) -> list[Match]:
+    """"Đại học Thái Nguyên", "Đại học Quốc gia Hà Nội": a (regional or national)
+    university named by its city, a name of the gazetteer."""
+    if _UNIVERSITY_WORD not in text:
+        return []
+    return _named_by_place(text, _UNIVERSITY.finditer(text), registers, unknown=False)
+
+
+def _named_by_place(text: str, heads: Iterable[re.Match[str]], registers: Registers,
+                    unknown: bool) -> list[Match]:
     found = []
-    for m in _COUNCIL_WITH_PLACE.finditer(spelled):
-        place = place_at(text, m.end() + 1, registers)
+    for m in heads:
+        place = place_at(text, m.end() + 1, registers, unknown=unknown)
         if place is not None:
             found.append(Match(m.start(), place.end, text[m.start():place.end]))
     return found
@@ -359,7 +392,6 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
 _LOCALITY_AT_END = re.compile(rf"(?<!\w){_LOCALITY}$")
 # (Compiled once: they are tested on every organization candidate.)
 _COMMITTEE_OR_LOCALITY_AT_END = re.compile(r"(?:ủy|bộ|" + _LOCALITY + r")$")
-_LOCALITY_LAST = re.compile(rf"{_LOCALITY}$")
 
 
 # A company's name goes on in any case up to its abbreviation in parentheses:
@@ -422,6 +454,8 @@ def _with_namesake(match: Match, text: str) -> Match:
         end = number.end()
     return Match(match.start, end, text[match.start:end])
 
+_THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
+
 
 def _name_after_namesake(text: str, pos: int) -> bool:
     """A personal name after a school's or company's name starts at ``pos``:
@@ -430,8 +464,6 @@ def _name_after_namesake(text: str, pos: int) -> bool:
     businesses bear a name that reads as a short personal name."""
     return starts_personal_name(text, pos) and bool(_THIRD_CAPITAL.match(text, pos))
 
-
-_THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
 
 
 def _up_to_abbreviation(match: Match, text: str) -> Match:
@@ -486,7 +518,7 @@ def _with_locality(match: Match, text: str, registers: Registers) -> Match:
 
 def _names_people_after(match: Match) -> bool:
     """"UBND phường" + "Trần Phú" is a place ("UBND tỉnh" + "Phạm Văn An" is not)."""
-    locality = _LOCALITY_LAST.search(respell(match.name))
+    locality = _LOCALITY_AT_END.search(respell(match.name))
     return bool(locality) and names_people(locality.group())
 
 

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Iterator
 
 from .. import lexicon
 from ..annotate import Context, resolve_entity
@@ -28,6 +29,7 @@ from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMent
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .orgs import SCHOOL, credit_parts
+from .places import place_at
 from .window import Occupied, search_before, word_start
 
 MAX_NAME_WORDS = 4
@@ -36,10 +38,14 @@ _NAME_WORD = NAME_WORD
 # Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
 # with a two-word clan name: one word longer than others.
 _GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
-_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết|đặc biệt)(?!\w)")  # "Đại sứ đặc biệt"
+_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết)(?!\w)")
+# An envoy may be special ("Đại sứ đặc biệt Việt Nam - Nhật Bản"); after other
+# titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
+_ENVOY_HEADS = frozenset({"Đại sứ"})
+_ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
 # What a company director directs: "Giám đốc nhân sự Công ty ...".
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
-                                r"marketing|truyền thông|bán hàng|chi nhánh)(?!\w)")
+                                r"marketing|truyền thông|bán hàng|[Cc]hi nhánh)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
@@ -48,7 +54,7 @@ _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 # not to the title.
 _SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?| \((?P<now>(?:nay|hiện) là )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
@@ -282,7 +288,6 @@ def _list_item_start(text: str, end: int) -> int | None:
     return start if end - start <= _MAX_NAME_CHARS else None
 
 
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _MAX_NAME_CHARS = 40
 
 
@@ -357,10 +362,10 @@ def _chain_at(text: str, pos: int, known: _Known) -> list[Role]:
     while role is not None:
         role = _in_charge_of(text, _with_whose_title(text, role, known))
         roles.append(role)
-        if len(roles) == 1 and _addressed_by_title(text, role):
-            break
         sep = _CHAIN_SEP.match(text, role.end)
         role = role_at(text, sep.end(), known) if sep else None
+    if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
+        return roles[:1]  # the rest is the speaker's own chain
     return roles
 
 
@@ -374,6 +379,15 @@ def _addressed_by_title(text: str, role: Role) -> bool:
     bare = not role.orgs and not role.places and role.head is not None and role.end == role.head[1]
     return (bare and text.startswith(", ", role.end)
             and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None)
+
+
+def _speaker_after(text: str, end: int) -> bool:
+    """A name after the chain, then a verb of saying: the person is the clause's
+    subject, so a bare title after "với ..." before the chain is the listener's.
+    Otherwise ("Làm việc với Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X, ...")
+    the titles are one person's."""
+    name = name_at(text, end + 1, evidence=True) if text[end:end + 1] == " " else None
+    return name is not None and _SAYING.match(text, name.end) is not None
 
 
 _SPOUSE_HEADS = frozenset({"Phu nhân"})
@@ -393,37 +407,44 @@ def _with_whose_title(text: str, role: Role, known: _Known) -> Role:
 def role_at(text: str, pos: int, known: _Known) -> Role | None:
     """A title starting at ``pos``: [nguyên] [Phó] head [Thường trực]
     [organization | place [tại place]]."""
-    start = pos
-    if text.startswith("nguyên ", pos):
-        pos += len("nguyên ")
-    if text.startswith("Phó ", pos):  # "Phó bí thư": after "Phó" the head may be in lower case
-        return _head_at(text, start, pos + len("Phó "), known, lower_ok=True)
-    return _head_at(text, start, pos, known)
-
-
-def _head_at(text: str, start: int, pos: int, known: _Known,
-             lower_ok: bool = False) -> Role | None:
-    initial = text[pos:pos + 1]
-    lowered = text[pos:pos + 40].lower()
     best: Role | None = None
-    for head, spelled_head in _head_candidates(initial, lower_ok, lowered[:2]):
-        if not lowered.startswith(spelled_head):
-            continue
-        end = pos + len(head)
-        if text[end:end + 1].isalnum():
-            continue
-        role = _complete_role(text, start, end, _as_written(head, text[pos:end]), known)
+    for head, end in _heads_at(text, pos):
+        role = _complete_role(text, pos, end, head, known)
         if best is None or role.end > best.end or _spelled_as_written(role, best, text):
             best = role
     return best
 
 
+def _title_starts_at(text: str, pos: int) -> bool:
+    """Whether ``role_at`` finds a title at ``pos``: only its head is looked at,
+    not what the title takes in after it (which may be a chain of titles)."""
+    return next(_heads_at(text, pos), None) is not None
+
+
+def _heads_at(text: str, pos: int) -> Iterator[tuple[str, int]]:
+    """The lexicon's heads at ``pos`` (after "nguyên " and "Phó "), as written,
+    with where each ends."""
+    if text.startswith("nguyên ", pos):
+        pos += len("nguyên ")
+    lower_ok = text.startswith("Phó ", pos)  # "Phó bí thư": after "Phó" the head may be in lower case
+    if lower_ok:
+        pos += len("Phó ")
+    initial = text[pos:pos + 1]
+    lowered = text[pos:pos + 40].lower()
+    for head, spelled_head in _head_candidates(initial, lower_ok, lowered[:2]):
+        end = pos + len(head)
+        if lowered.startswith(spelled_head) and not text[end:end + 1].isalnum():
+            yield _as_written(head, text[pos:end]), end
+
+
 def _spelled_as_written(role: Role, other: Role, text: str) -> bool:
-    """Of two spellings of one head ("Tổng Giám đốc", "Tổng giám đốc"), the
-    one the text writes."""
-    assert role.head and other.head
-    same_span = (role.end, role.head[:2]) == (other.end, other.head[:2])
-    return same_span and text[role.head[0]:role.head[1]] == role.head[2]
+    """Of two titles over the same words, the one whose head the text writes as
+    the lexicon does: "Tổng Giám đốc" rather than "Tổng giám đốc", "Trưởng" +
+    "Đoàn ĐBQH" rather than "Trưởng đoàn" + "ĐBQH"."""
+    def as_written(r: Role) -> bool:
+        assert r.head
+        return text[r.head[0]:r.head[1]] == r.head[2]
+    return role.end == other.end and as_written(role) and not as_written(other)
 
 
 def _as_written(head: str, written: str) -> str:
@@ -437,7 +458,7 @@ def _as_written(head: str, written: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _head_candidates(initial: str, lower_ok: bool, prefix: str) -> tuple[tuple[str, str], ...]:
-    """The heads ``_head_at`` tries at a word with ``initial`` whose lower-cased
+    """The heads ``_heads_at`` tries at a word with ``initial`` whose lower-cased
     text opens with ``prefix`` (its first two letters), in the lexicon's order.
     Heads the lexicon writes in lower case match in lower case anywhere.
     Dropping the heads whose first two letters differ (most of the forty "T..."
@@ -454,7 +475,7 @@ def _head_candidates(initial: str, lower_ok: bool, prefix: str) -> tuple[tuple[s
 @lru_cache(maxsize=None)
 def _title_heads_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
     """(head, respelled lower-case head) of the lexicon's title heads, longest
-    first, by the head's first letter: ``_head_at`` is tried at every word of
+    first, by the head's first letter: ``_heads_at`` is tried at every word of
     every run, and only heads with the word's initial can match there."""
     index: dict[str, list[tuple[str, str]]] = {}
     for head in lexicon.title_heads():
@@ -466,23 +487,23 @@ def _title_heads_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
 def _role_start_regex() -> re.Pattern[str]:
     """The word starts where ``role_at`` can find a title: "nguyên ", "Phó ",
     or the first two letters of a title head (the initial in the head's case,
-    as ``_head_at`` wants it, the second letter in either).  Trying only these
+    as ``_heads_at`` wants it, the second letter in either).  Trying only these
     (rather than every word, or every word with a head's initial: most "n" and
     "đ" words are no title) is what keeps the search for titles cheap.
 
     The rest of the head is looked ahead at, in either case: most words with a
     head's first two letters are no title ("Chính phủ" for "Chủ tịch"), and
-    ``_chain_at`` costs more than the look-ahead.  Only where every head opens
+    ``_chain_at`` costs more than the look-ahead.  Only for a head that opens
     with the initial it is indexed by and is spelled in Latin letters, whose
-    case the engine folds where ``str.lower`` does (see ``_head_at``): then
-    the look-ahead holds wherever ``_head_at`` finds the head."""
+    case the engine folds where ``str.lower`` does (see ``_heads_at``): then
+    the look-ahead holds wherever ``_heads_at`` finds the head.  Another head
+    keeps its two letters only (slower, never a title lost)."""
     heads = [pair for pairs in _title_heads_by_initial().values() for pair in pairs]
-    whole = all(_folds_as_lowered(head, spelled) for head, spelled in heads)
     starts = {"nguyên ", "Phó "}
     for head, spelled in heads:
         first = spelled[0].upper() if head[0].isupper() else spelled[0]
         start = re.escape(first) + (f"(?i:{re.escape(spelled[1])})" if len(spelled) > 1 else "")
-        if whole and len(spelled) > 2:
+        if len(spelled) > 2 and _folds_as_lowered(head, spelled):
             start += f"(?=(?i:{re.escape(spelled[2:])}))"
         starts.add(start)
     return re.compile(f"(?:{word_start(sorted(starts, key=lambda s: (-len(s), s)))})")
@@ -497,20 +518,28 @@ def _folds_as_lowered(head: str, spelled: str) -> bool:
         for c in spelled)
 
 
+# A school's head of the school the article is about, capitalised as the
+# press writes it: "Hiệu trưởng Nhà trường".
+_SCHOOL_HEAD = "Hiệu trưởng"
+_THE_SCHOOL = re.compile(r" Nhà trường(?!\w)")
+
+
 def _complete_role(text: str, start: int, end: int, head: str, known: _Known) -> Role:
     spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
         end = m.end()
+    elif head in _ENVOY_HEADS and (m := _ENVOY_QUALIFIER.match(text, end)):
+        end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
-    org = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
-    if org is None:
-        org = _lower_case_body(text, end, head, known)
+    org = _body_after(text, end, known) or _lower_case_body(text, end, head, known)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
         end = _lower_case_tail(text, end, known) or end
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
+    if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
+        return Role(start, school.end(), head=spelled)
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if places := _places_of_title(text, end, known.registers):
@@ -529,8 +558,41 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
 def _within_parent(text: str, end: int, known: _Known) -> int:
     """"Trưởng ban Xây dựng Đảng Báo Nhân Dân", "Trưởng ban Dân vận Tỉnh ủy": a
     body right after the title's body is the one it belongs to."""
-    parent = known.orgs_by_start.get(end + 1) if text[end:end + 1] == " " else None
+    parent = _body_after(text, end, known)
     return parent.end if parent else end
+
+
+def _body_after(text: str, end: int, known: _Known) -> Match | None:
+    """The organization after the space at ``end``: one the run names, or an
+    abbreviation with its locality."""
+    if text[end:end + 1] != " ":
+        return None
+    return known.orgs_by_start.get(end + 1) or _abbreviated_body(text, end, known.registers)
+
+
+# A body written by its abbreviation after a title: "Tổng Giám đốc NHCSXH",
+# "Giám đốc KOTRA Hà Nội", a bank's board "HĐQT NHCSXH huyện".  Three capitals
+# at least, one or two abbreviations, not a name in capitals ("LÊ VĂN AN").
+_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?)(?![\w-])(?! {UP}{{2,}}(?!\w))")
+_LOCAL_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w)")
+
+
+def _abbreviated_body(text: str, end: int, registers: Registers) -> Match | None:
+    m = _ABBREVIATED_BODY.match(text, end)
+    if m is None or m.group(1).split()[0].capitalize() in lexicon.family_names():
+        return None
+    body_end = _with_locality(text, m.end(), registers)
+    return Match(m.start(1), body_end, text[m.start(1):body_end])
+
+
+def _with_locality(text: str, end: int, registers: Registers) -> int:
+    """Where a body's locality after ``end`` ends: " tỉnh Cao Bằng", " huyện"
+    (the article's), or a gazetteer name (" Hà Nội")."""
+    if unit := _LOCAL_UNIT.match(text, end):
+        place = place_at(text, unit.end() + 1, registers) if text[unit.end():unit.end() + 1] == " " else None
+        return place.end if place else unit.end()
+    place = register_match_at(registers, "place", text, end + 1) if text[end:end + 1] == " " else None
+    return place.end if place else end
 
 
 def _with_country(text: str, role: Role) -> Role:
@@ -550,6 +612,9 @@ def _with_country(text: str, role: Role) -> Role:
 # quốc gia về dân cư", "Tổ trưởng Tổ giúp việc"; and the chambers of a
 # parliament ("Chủ tịch Thượng viện Nhật Bản").
 _BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng)(?= {LOW}(?!\w))")
+# Heads that end on the kind of body they lead, whose name may follow in lower
+# case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...".
+_BODY_KINDS = frozenset({"ban"})
 _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
 # A body's two-syllable name after a title that names the body's kind ("Tổ
 # trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
@@ -557,6 +622,8 @@ _ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
 
 
 def _lower_case_body(text: str, end: int, head: str, known: _Known) -> Match | None:
+    if head.split()[-1] in _BODY_KINDS and (body_end := _lower_case_tail(text, end, known)):
+        return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
     if m := _CHAMBER.match(text, end):
         return Match(m.start() + 1, m.end(), m.group()[1:])
     m = _BODY_HEAD.match(text, end)
@@ -580,11 +647,14 @@ _TAIL_STOPS = frozenset("của các những với cho tại trong là được �
                         "này đó khi nhằm".split())
 _SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
                      r"phát biểu|chia sẻ|đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|"
-                     r"bày tỏ|nêu rõ)(?!\w)")
+                     r"bày tỏ|nêu(?: rõ)?)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
-_IN_CHARGE = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–]))*?(?=[,;.)]|$|"
-                        + _SAYING.pattern + ")")
+_MAX_CHARGE_CHARS = 60
+# Each word after the first takes two characters at least: the lazy repeat is
+# bounded by what the length cap allows.
+_IN_CHARGE = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–])){{0,{_MAX_CHARGE_CHARS // 2}}}?"
+                        rf"(?=[,;.)]|$|{_SAYING.pattern})")
 
 
 def _in_charge_of(text: str, role: Role) -> Role:
@@ -604,9 +674,6 @@ def _holds_a_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-_MAX_CHARGE_CHARS = 60
-
-
 _MAX_TAIL_WORDS = 10
 _JOINERS = frozenset({"và", "về"})
 # After "và" a capitalised field may go on: "Bộ Phát triển xã hội và An ninh con người".
@@ -621,8 +688,8 @@ def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     joined = False
     for _ in range(_MAX_TAIL_WORDS):
         if not joined and (closed := _tail_closed_at(text, pos, known)) is not None:
-            return closed
-        m = _TAIL_WORD.match(text, pos) or (_FIELD_AFTER_AND.match(text, pos) if joined else None)
+            return closed if closed > end else None
+        m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
         if m is None or m.group()[1:] in _TAIL_STOPS or _honorific_regex().match(text, m.start() + 1):
             return None
         pos = m.end()
@@ -635,12 +702,23 @@ def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     return None
 
 
+def _field_after_and(text: str, pos: int) -> re.Match[str] | None:
+    """A capitalised word after "và" that goes on with the body's field, not the
+    head of a second title ("Chủ tịch Hội đồng quản trị và Giám đốc X")."""
+    m = _FIELD_AFTER_AND.match(text, pos)
+    return None if m is None or _title_starts_at(text, pos + 1) else m
+
+
 def _tail_closed_at(text: str, pos: int, known: _Known) -> int | None:
     """Where a lower-case tail that has reached ``pos`` surely ends: before a
     comma and the next title, before a country and a name, or after the body
     the tail's body is part of."""
-    if text.startswith(", ", pos) and role_at(text, pos + 2, known) is not None:
+    if text.startswith(", ", pos) and _title_starts_at(text, pos + 2):
         return pos
+    if text.startswith(";", pos) or _SAYING.match(text, pos):
+        return pos  # the end of a list item, the verb of the clause
+    if _body_after(text, pos, known) is not None:
+        return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
     if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
             and _CAPITAL_AFTER.match(text, country.end):
         return pos
@@ -678,10 +756,20 @@ _OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ 
 
 
 def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
-    if not (_OFFICE_ABROAD.match(org.name) and text.startswith(_POSTED_IN, end)):
+    if not (text.startswith(_POSTED_IN, end) and (_OFFICE_ABROAD.match(org.name) or _foreign(org))):
         return end
     place = _place_at(text, end + len(_POSTED_IN), registers)
     return place.end if place else end
+
+
+_HOME_COUNTRY = "Việt Nam"
+
+
+def _foreign(org: Match) -> bool:
+    """A body named by a foreign country, whose branch here is named by where
+    it is: "Hiệp hội Doanh nghiệp Hàn Quốc" + " tại Bắc Ninh"."""
+    return any(org.name.endswith(" " + country) for country in lexicon.countries()
+               if country != _HOME_COUNTRY)
 
 
 # A village head's title names the village ("Trưởng bản Nà Khoang"): no
@@ -703,6 +791,9 @@ def _village_name(text: str, end: int) -> Match | None:
         pos = stop = m.end()
     return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
 
+# The relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản".
+_COUNTRY_PAIR = re.compile(r" [-–] ")
+
 
 def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
     """The country (or province) a title names right after its head: "Tổng
@@ -722,9 +813,6 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
     return [place, posted] if posted else [place]
 
 
-_COUNTRY_PAIR = re.compile(r" [-–] ")
-
-
 # A state's formal name before its short one, part of the title: "Tổng thống
 # Cộng hòa Liên bang Brazil", "Quốc vương Vương quốc Campuchia".
 _STATE_FORM = re.compile(r"(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
@@ -738,7 +826,6 @@ def _province_of_title(text: str, end: int, registers: Registers) -> Match | Non
     """The province a head names with its classifier: "Tỉnh trưởng tỉnh
     Hủa-phăn", "Phó Chủ tịch tỉnh Lâm Đồng".  A province outside the gazetteer
     (abroad) is read from its capitalised words, as after any classifier."""
-    from .places import place_at
     m = _PROVINCE_AFTER_HEAD.match(text, end)
     return place_at(text, m.end(), registers) if m else None
 
@@ -924,6 +1011,8 @@ def _word_start_tree(words: tuple[str, ...] | list[str]) -> str:
     matches, with fewer tries at each position and none at most."""
     return word_start_tree([re.escape(w) for w in words], 0)
 
+_APOSTROPHE_SYLLABLE = re.compile(r"(?<![\w'’])\w+['’]\w+(?![\w'’])")
+
 
 def _family_names(text: str) -> list[re.Match[str]]:
     """The whole words of ``text`` that are a family name of the lexicon, and
@@ -935,9 +1024,6 @@ def _family_names(text: str) -> list[re.Match[str]]:
     if "'" in text or "’" in text:
         found = sorted([*found, *_APOSTROPHE_SYLLABLE.finditer(text)], key=lambda m: m.start())
     return found
-
-
-_APOSTROPHE_SYLLABLE = re.compile(r"(?<![\w'’])\w+['’]\w+(?![\w'’])")
 
 
 @lru_cache(maxsize=None)
