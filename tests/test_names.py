@@ -999,3 +999,10 @@ def test_a_head_written_as_the_text_writes_it_wins_a_tie():
 def test_a_headmaster_of_the_school_the_article_is_about():
     a = annotate_text("ThS. Lò Văn Tuấn - Phó Hiệu trưởng Nhà trường cho biết trường mở ngành mới.")
     assert roles_of(a) == {"Lò Văn Tuấn": ["ThS.", "Phó Hiệu trưởng Nhà trường"]}
+
+
+def test_a_register_name_written_in_lower_case_does_not_hide_one_that_starts_inside_it():
+    """The place register holds "Nước Cộng hòa xã hội chủ nghĩa Việt Nam"; written
+    with a lower-case "nước" it is no mention, and "Việt Nam" inside it still is."""
+    a = annotate_text("Hai đoàn mừng Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Huế.")
+    assert [text for text, _ in spans(a, "placeName")] == ["Việt Nam", "Huế"]
