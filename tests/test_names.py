@@ -241,6 +241,22 @@ def test_a_company_name_after_its_legal_form_goes_on_in_capitals_up_to_a_persona
     assert "Công ty cổ phần Cơ khí Hưng Thịnh" in [t for t, _ in spans(a, "orgName")]
 
 
+def test_a_business_names_its_trade_in_lower_case_before_its_namesake_and_brand():
+    a = annotate_text("Ông Trịnh Văn Tâm, Giám đốc Công ty cổ phần Vật liệu xanh GreenBuild phát "
+                      "biểu; bà Lý Thị Mơ, Giám đốc Hợp tác xã Dệt thổ cẩm Bản Lác cho biết; "
+                      "Công ty cổ phần Thép An Phú đề nghị Bộ Tài chính gia hạn.")
+    assert person(a, "pers-trinh-van-tam").roles == [
+        "Giám đốc Công ty cổ phần Vật liệu xanh GreenBuild"]
+    assert person(a, "pers-ly-thi-mo").roles == ["Giám đốc Hợp tác xã Dệt thổ cẩm Bản Lác"]
+    assert "Công ty cổ phần Thép An Phú" in [t for t, _ in spans(a, "orgName")]
+
+
+def test_a_company_title_ends_at_a_verb_of_commitment():
+    a = annotate_text("Ông Vũ Văn Hòa, Giám đốc Công ty TNHH Minh Khang cam kết mở rộng vùng "
+                      "trồng sản phẩm OCOP Bắc Kạn.")
+    assert person(a, "pers-vu-van-hoa").roles == ["Giám đốc Công ty TNHH Minh Khang"]
+
+
 def test_names_with_an_apostrophe_syllable_are_whole():
     a = annotate_text("Đại biểu Rơ Châm H'Lim phát biểu; bà H'Yên Byă và "
                       "ông Y Minh Đức Niê Siêng cùng dự.")
@@ -774,6 +790,29 @@ def test_a_lower_case_body_ends_at_the_next_title_the_parent_body_or_a_verb_of_s
         "Trưởng ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"]
     assert person(a, "pers-dang-thu-lan").roles == [
         "Phó Giám đốc Trung tâm lưu trữ quốc gia về đất đai"]
+
+
+def test_a_lower_case_body_ends_at_a_parenthesis_a_semicolon_or_the_body_it_belongs_to():
+    a = annotate_text("Bà Đỗ Thị Hạnh (Phó Vụ trưởng Vụ Thanh toán quốc tế) cho biết; ông Mai Văn "
+                      "Cường, Phó Cục trưởng Cục Xúc tiến thương mại trong nước; ông Lưu Văn Tú, "
+                      "Vụ trưởng Vụ Hợp tác quốc tế (Bộ Tư pháp); bà Phan Thị Yến, Trưởng Phòng "
+                      "Hóa sinh biển của Viện Hàn lâm Khoa học và Công nghệ Việt Nam, tác giả "
+                      "của nhiều sáng chế.")
+    assert person(a, "pers-do-thi-hanh").roles == ["Phó Vụ trưởng Vụ Thanh toán quốc tế"]
+    assert person(a, "pers-mai-van-cuong").roles == [
+        "Phó Cục trưởng Cục Xúc tiến thương mại trong nước"]
+    assert person(a, "pers-luu-van-tu").roles == ["Vụ trưởng Vụ Hợp tác quốc tế"]
+    assert person(a, "pers-phan-thi-yen").roles == [
+        "Trưởng Phòng Hóa sinh biển của Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]
+
+
+def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insurance():
+    a = annotate_text("Ông Sone Keo, Giám đốc Sở Công Thương tỉnh Attapeu; bà Kiều Thị Lan, "
+                      "Vụ trưởng Vụ Bảo hiểm y tế; ông Âu Văn Khải, Phó Giám đốc Bảo hiểm xã hội "
+                      "Việt Nam dự.")
+    assert person(a, "pers-sone-keo").roles == ["Giám đốc Sở Công Thương tỉnh Attapeu"]
+    assert person(a, "pers-kieu-thi-lan").roles == ["Vụ trưởng Vụ Bảo hiểm y tế"]
+    assert person(a, "pers-au-van-khai").roles == ["Phó Giám đốc Bảo hiểm xã hội Việt Nam"]
 
 
 def test_a_team_is_named_by_the_title_of_its_head_and_a_clause_after_it_is_not_the_title():

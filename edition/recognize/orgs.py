@@ -18,7 +18,7 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
-from .names import (ABBR, CAP, LOW, PHRASE, UP, Match, analyse, drop_overlapping,
+from .names import (ABBR, CAP, LO, LOW, PHRASE, UP, Match, analyse, drop_overlapping,
                     register_match_at, register_matches, respell, search_before, starts_personal_name)
 from .places import glued, names_people, place_at
 from .window import word_start
@@ -36,7 +36,9 @@ SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ 
           r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)")
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
-_HEADS = [SCHOOL, _COMPANY, "Bộ", "Tổng cục", "Cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
+# A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc".
+_COOPERATIVE = "Hợp tác xã"
+_HEADS = [SCHOOL, _COMPANY, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           "Tổng công ty", "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
@@ -433,26 +435,47 @@ def _project_board(match: Match, text: str, registers: Registers) -> Match:
     return Match(match.start, end, text[match.start:end])
 
 
-_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}) ")
+_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}) ")
+# A business names its line of trade, which may go on in lower case, before
+# its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
+# Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case
+# words count only where a capitalised word of the name follows them.
+_BUSINESS_KIND = re.compile(rf"(?:{_COMPANY}|{_COOPERATIVE}) ")
+_MAX_TRADE_WORDS = 2
+_TRADE_WORDS = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_WORDS}}}(?= {UP})")
+# A brand may capitalise inside the word: "VinaSemi", "TechViet".
+_BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
+_MAX_NAMESAKE_WORDS = 6
+_HEAD_OR_TITLE = re.compile(rf"(?:{_NOT_A_FIELD})(?!\w)")
 
 
 def _with_namesake(match: Match, text: str) -> Match:
-    """A school's or company's name goes on in capitals ("Trường THPT Lê Lợi",
-    "Công ty cổ phần Xây dựng Tiến Phát") up to a personal name after it; a
-    school's number follows, if any."""
+    """A school's, company's or cooperative's name goes on in capitals
+    ("Trường THPT Lê Lợi", "Công ty cổ phần Xây dựng Tiến Phát") up to a
+    personal name after it; a business's line of trade may go on in lower
+    case before them; a school's number follows, if any."""
     kind = _NAMED_AFTER_KIND.match(respell(match.name))
     if kind is None:
         return match
+    business = _BUSINESS_KIND.match(kind.group()) is not None
     end = match.end
-    for _ in range(_MAX_SCHOOL_WORDS):
-        word = _NAME_WORD_AFTER_KIND.match(text, end)
-        if word is None or _name_after_namesake(text, end + 1) \
-                or word.group().split()[0] in lexicon.name_stops():
+    for _ in range(_MAX_NAMESAKE_WORDS if business else _MAX_SCHOOL_WORDS):
+        trade = _TRADE_WORDS.match(text, end) if business else None
+        after = trade.end() if trade else end
+        word = _NAME_WORD_AFTER_KIND.match(text, after) or (_BRAND_WORD.match(text, after) if business else None)
+        if word is None or _name_after_namesake(text, after + 1) \
+                or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
             break
         end = word.end()
     if kind.group().startswith("Trường") and (number := _SCHOOL_NUMBER.match(text, end)):
         end = number.end()
     return Match(match.start, end, text[match.start:end])
+
+
+def _title_after(text: str, pos: int) -> bool:
+    """A title head or another body's head after the space at ``pos``: the
+    lower-case words before it are the clause, not a line of trade."""
+    return bool(_HEAD_OR_TITLE.match(text, pos + 1))
 
 _THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
 

@@ -642,12 +642,14 @@ def _lower_case_body(text: str, end: int, head: str, known: _Known) -> Match | N
 # name, the next title after a comma, the body it belongs to ("thuộc Ủy ban
 # Thường vụ Quốc hội") or the country that closes a foreign title.  Words
 # that open a clause stop it.
-_TAIL_WORD = re.compile(rf" (?:phòng, chống|Việt Nam|{LOW})(?!\w)")
+# "trong nước" (domestic) is one word of a name ("thị trường trong nước"),
+# though "trong" alone opens a clause.
+_TAIL_WORD = re.compile(rf" (?:phòng, chống|Việt Nam|trong nước|ngoài nước|{LOW})(?!\w)")
 _TAIL_STOPS = frozenset("của các những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm".split())
 _SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
                      r"phát biểu|chia sẻ|đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|"
-                     r"bày tỏ|nêu(?: rõ)?)(?!\w)")
+                     r"bày tỏ|nêu(?: rõ)?|cam kết|cho hay|mong muốn|giải thích|thừa nhận)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
@@ -679,6 +681,10 @@ _JOINERS = frozenset({"và", "về"})
 # After "và" a capitalised field may go on: "Bộ Phát triển xã hội và An ninh con người".
 _FIELD_AFTER_AND = re.compile(rf" {CAP}(?!\w)")
 _PART_OF = " thuộc "
+# After the lower-case words of a body's name, "của" names the body it belongs
+# to: "Phòng Vật liệu nano của Viện ...".  Right after a capitalised name it
+# may open another organization's name ("Ban ... của Đảng Cộng sản Việt Nam").
+_OF_PARENT = " của "
 
 
 def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
@@ -689,6 +695,9 @@ def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     for _ in range(_MAX_TAIL_WORDS):
         if not joined and (closed := _tail_closed_at(text, pos, known)) is not None:
             return closed if closed > end else None
+        if pos > end and text.startswith(_OF_PARENT, pos) \
+                and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
+            return parent.end
         m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
         if m is None or m.group()[1:] in _TAIL_STOPS or _honorific_regex().match(text, m.start() + 1):
             return None
@@ -715,8 +724,10 @@ def _tail_closed_at(text: str, pos: int, known: _Known) -> int | None:
     the tail's body is part of."""
     if text.startswith(", ", pos) and _title_starts_at(text, pos + 2):
         return pos
-    if text.startswith(";", pos) or _SAYING.match(text, pos):
-        return pos  # the end of a list item, the verb of the clause
+    if text.startswith((";", ")"), pos) or _SAYING.match(text, pos):
+        return pos  # the end of a list item or of a title in parentheses, the verb of the clause
+    if text.startswith(" (", pos) and pos + 2 in known.orgs_by_start:
+        return pos  # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses
     if _body_after(text, pos, known) is not None:
         return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
     if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
