@@ -815,6 +815,29 @@ def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insuran
     assert person(a, "pers-au-van-khai").roles == ["Phó Giám đốc Bảo hiểm xã hội Việt Nam"]
 
 
+def test_naval_and_unit_commanders_junior_ranks_and_a_political_department():
+    a = annotate_text("Phó Đô đốc Đoàn Văn Khiêm, Tư lệnh Vùng 2 Hải quân; Thượng tá Vi Văn Cầm, "
+                      "Tiểu đoàn trưởng Tiểu đoàn 22; Trung úy Mã Văn Sáng, Đại đội trưởng; Trung tá "
+                      "Hầu Thị Lệ, Phó Chủ nhiệm Chính trị Bộ Chỉ huy Quân sự tỉnh Điện Biên dự.")
+    assert person(a, "pers-doan-van-khiem").roles == ["Phó Đô đốc", "Tư lệnh Vùng 2 Hải quân"]
+    assert person(a, "pers-vi-van-cam").roles == ["Thượng tá", "Tiểu đoàn trưởng Tiểu đoàn 22"]
+    assert person(a, "pers-ma-van-sang").roles == ["Trung úy", "Đại đội trưởng"]
+    assert person(a, "pers-hau-thi-le").roles == [
+        "Trung tá", "Phó Chủ nhiệm Chính trị Bộ Chỉ huy Quân sự tỉnh Điện Biên"]
+    assert "Tiểu đoàn" not in [t for t, _ in spans(a, "orgName")]  # of "Tiểu đoàn trưởng"
+
+
+def test_an_office_head_takes_the_committee_and_numbered_steering_committees():
+    a = annotate_text("Ông Tạ Văn Hiếu, nguyên Chánh Văn phòng Huyện ủy; bà Kha Thị Nhung (Phó "
+                      "Chánh Văn phòng Thường trực Ban Chỉ đạo 127 Bộ Tài chính) và ông Tăng Văn "
+                      "Sỹ, Chi cục trưởng Chi cục Thuế khu vực; Ban Chỉ đạo 15 người họp.")
+    assert person(a, "pers-ta-van-hieu").roles == ["nguyên Chánh Văn phòng Huyện ủy"]
+    assert person(a, "pers-kha-thi-nhung").roles == [
+        "Phó Chánh Văn phòng Thường trực Ban Chỉ đạo 127 Bộ Tài chính"]
+    assert person(a, "pers-tang-van-sy").roles == ["Chi cục trưởng Chi cục Thuế khu vực"]
+    assert "Ban Chỉ đạo 15" not in [t for t, _ in spans(a, "orgName")]
+
+
 def test_a_team_is_named_by_the_title_of_its_head_and_a_clause_after_it_is_not_the_title():
     a = annotate_text("Thiếu tá Lò Văn An, Tổ phó Thường trực Tổ công tác chủ trì họp; ông Hà "
                       "Văn Tư, Giám đốc Trung tâm y tế kiểm tra hồ sơ.")

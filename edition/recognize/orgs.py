@@ -38,7 +38,7 @@ SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ 
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
 # A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc".
 _COOPERATIVE = "Hợp tác xã"
-_HEADS = [SCHOOL, _COMPANY, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
+_HEADS = [SCHOOL, _COMPANY, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           "Tổng công ty", "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
@@ -81,7 +81,13 @@ _FIELD = rf"(?:{_COMMITTEE_FIELDS}|(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FI
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
 _FRIENDSHIP = rf"(?: Hữu nghị)? (?:{_COUNTRY}) [-–] (?:{_COUNTRY})(?!\w)"
-_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}(?:{_DASHED_FIELD})*"
+# A number that counts something ("... 20 năm", "20 người") names nothing.
+_NOT_COUNTED = (r"(?! (?:năm|tháng|ngày|tuần|giờ|người|lần|lớp|học sinh|sinh viên|giáo viên|thành viên|"
+                r"tỷ|triệu|nghìn|ngàn|trăm|đồng|phòng|cơ sở)(?!\w))")
+# A steering committee is named by the number of the decision that set it up:
+# "Ban Chỉ đạo 138", "Ban Chỉ đạo 389 quốc gia".
+_COMMITTEE_NUMBER = rf"(?:(?<=Ban Chỉ đạo) \d{{2,4}}(?![\w.,/%-]){_NOT_COUNTED})?"
+_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_COMMITTEE_NUMBER}(?:{_DASHED_FIELD})*"
                      rf"(?:{_FRIENDSHIP})?"
                      rf"(?:{_NATIONAL_TAIL})?(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
@@ -119,8 +125,12 @@ _COMMITTEE = re.compile("(?:" + word_start([
 # nghiệp - Năng lượng Quốc gia Việt Nam".
 _STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', 'Tổng công ty'])}) "
                           rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
-_UNIT = r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn)(?: \d+)?"
-_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)")
+# A naval region or a coast guard region is numbered too: "Vùng 2 Hải quân",
+# "Vùng Cảnh sát biển 3".
+_UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn)(?: \d+)?"
+         r"|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+)")
+# "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
+_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Not after "Trường": a school's name ("Trường Đại học Y ...") is SCHOOL's.
@@ -129,7 +139,8 @@ _UNIVERSITY = re.compile(r"(?<!\w)(?<!Trường )Đại học(?: Quốc gia)?(?=
 # Words without which _MILITARY and _COUNCIL_WITH_PLACE cannot match: most runs
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
-_MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Sư đoàn", "Lữ đoàn")
+_MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn",
+                   "Vùng ")
 _COUNCIL_WORDS = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân")
 
 
@@ -406,8 +417,7 @@ _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\
 
 # Schools of one name are numbered: "Trường Đại học Sư phạm Hà Nội 2", "Trường
 # THCS Nguyễn Du 3".  A count of something ("... 20 năm") is no number of the school.
-_SCHOOL_NUMBER = re.compile(r" \d{1,2}(?![\w.,/%-])(?! (?:năm|tháng|ngày|tuần|giờ|người|lần|lớp|học sinh|"
-                            r"sinh viên|giáo viên|tỷ|triệu|nghìn|ngàn|trăm|đồng|phòng|cơ sở)(?!\w))")
+_SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}(?![\w.,/%-]){_NOT_COUNTED}")
 
 
 _NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?!\w)")

@@ -532,7 +532,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
         end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
-    org = _body_after(text, end, known) or _lower_case_body(text, end, head, known)
+    org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
+        or _lower_case_body(text, end, head, known)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
@@ -555,11 +556,34 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
     return Role(start, end, head=spelled)
 
 
+def _body_in_head(text: str, head: tuple[int, int, str], known: _Known) -> Match | None:
+    """"Chánh Văn phòng" + "Văn phòng Tỉnh ủy": a head that ends on the kind of
+    body it leads shares those words with the body's name, which the
+    organization grammar finds from them."""
+    start, end, _ = head
+    space = text.find(" ", start, end)
+    while space >= 0:
+        body = known.orgs_by_start.get(space + 1)
+        # Capitalised: "ban Thường trực" of "Trưởng ban Thường trực" is the head's qualifier.
+        if body is not None and body.end > end and body.name[:1].isupper():
+            return body
+        space = text.find(" ", space + 1, end)
+    return None
+
+
+_MAX_PARENT_BODIES = 2
+
+
 def _within_parent(text: str, end: int, known: _Known) -> int:
     """"Trưởng ban Xây dựng Đảng Báo Nhân Dân", "Trưởng ban Dân vận Tỉnh ủy": a
-    body right after the title's body is the one it belongs to."""
-    parent = _body_after(text, end, known)
-    return parent.end if parent else end
+    body right after the title's body is the one it belongs to, and a body
+    after that one its own ("Văn phòng Thường trực" + "Ban Chỉ đạo 389" + "Bộ ...")."""
+    for _ in range(_MAX_PARENT_BODIES):
+        parent = _body_after(text, end, known)
+        if parent is None:
+            break
+        end = parent.end
+    return end
 
 
 def _body_after(text: str, end: int, known: _Known) -> Match | None:
