@@ -172,6 +172,25 @@ def test_a_committee_title_keeps_its_parent_body_and_a_foreign_party():
     assert person(a, "pers-ha-van-lam").roles == ["Trưởng Ban Kinh tế Trung ương"]
 
 
+def test_a_foreign_party_in_lower_case_a_body_abroad_and_a_friendship_with_a_state():
+    a = annotate_text("Ông Bun-thon Chăn-thạ-phon, Ủy viên Trung ương Đảng Nhân dân cách mạng Lào "
+                      "dự; ông Lâm Văn Khoa, Chủ tịch Hội Người Việt Nam tại Ba Lan, phát biểu; bà "
+                      "Greta Baumann, Phó Chủ tịch Hội Hữu nghị Áo - Việt bang Tirol, chia sẻ.")
+    assert person(a, "pers-bun-thon-chan-tha-phon").roles == [
+        "Ủy viên Trung ương Đảng Nhân dân cách mạng Lào"]
+    assert person(a, "pers-lam-van-khoa").roles == ["Chủ tịch Hội Người Việt Nam tại Ba Lan"]
+    assert person(a, "pers-greta-baumann").roles == ["Phó Chủ tịch Hội Hữu nghị Áo - Việt bang Tirol"]
+    a = annotate_text("Đảng Cộng sản và Nhà nước Trung Quốc; ông Lý Văn Đông, Giám đốc Sở Y tế "
+                      "tại Việt Nam.")
+    assert not [t for t, _ in spans(a, "orgName") if t.startswith("Đảng")]
+    assert person(a, "pers-ly-van-dong").roles == ["Giám đốc Sở Y tế"]
+
+
+def test_a_hyphenated_foreign_given_name_with_a_particle_is_a_name():
+    a = annotate_text("Ông Pierre-Louis de Montfort, nhà sử học, và tuyến Hà Nội-Hải Phòng.")
+    assert [t for t, _ in spans(a, "persName")] == ["Pierre-Louis de Montfort"]
+
+
 def test_unknown_names_need_evidence_beyond_capitals():
     a = annotate_text("Tổng thống Joe Biden gặp ông Kim Jong Un.")
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]
@@ -358,6 +377,13 @@ def test_photo_credit_names_an_agency_and_a_photographer():
     assert marked == [("VGP", "orgName", "#org-vgp"),
                       ("Quang Hiếu", "persName", "#pers-quang-hieu")]
     assert person(a, "pers-quang-hieu").roles == ["photographer"]
+
+
+def test_a_credit_of_two_photographers_parted_by_a_dash_names_each():
+    a = annotate_text("Quang cảnh.", credit="Ảnh: Quế Chi - Tuấn Khải")
+    credit = a.article.blocks[1].credit
+    assert [(credit.text[s.start:s.end], s.tag) for s in credit.spans] == [
+        ("Quế Chi", "persName"), ("Tuấn Khải", "persName")]
 
 
 def test_initials_in_a_credit_are_not_a_person():

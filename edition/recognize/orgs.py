@@ -59,7 +59,8 @@ _DELEGATION = r"Đoàn (?:ĐBQH|đại biểu Quốc hội)(?: và (?:HĐND|Hộ
 # A foreign party, named up to its country: "Đảng Nhân dân Cách mạng Lào",
 # "Đảng Cộng sản Trung Quốc"; its central bodies are "Ban ... Trung ương" + it.
 _COUNTRY = "|".join(map(re.escape, lexicon.countries()))
-_FOREIGN_PARTY = rf"Đảng(?: {CAP}(?: {LOW})?){{1,4}}? (?:{_COUNTRY})(?!\w)"
+# Its name may be written with lower-case words ("Đảng Nhân dân cách mạng Lào").
+_FOREIGN_PARTY = rf"Đảng(?: {CAP}(?:{_INNER_WORD}){{0,3}}){{1,4}}? (?:{_COUNTRY})(?!\w)"
 _OF_FOREIGN_PARTY = re.compile(rf" {_FOREIGN_PARTY}")
 # Two fields joined by a dash make one body: "Ban Kinh tế - Ngân sách", "Vụ Tổ
 # chức - Biên chế".  A dash before a title or a name ("Ban Dân vận - Phó Bí
@@ -80,7 +81,9 @@ _COMMITTEE_FIELDS = rf"(?<=Ủy ban )(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {
 _FIELD = rf"(?:{_COMMITTEE_FIELDS}|(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
-_FRIENDSHIP = rf"(?: Hữu nghị)? (?:{_COUNTRY}) [-–] (?:{_COUNTRY})(?!\w)"
+# Việt Nam may be "Việt" in the pair: "Hội Hữu nghị Đức - Việt".
+_PAIR_MEMBER = rf"(?:{_COUNTRY}|Việt)(?!\w)"
+_FRIENDSHIP = rf"(?: Hữu nghị)? {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}"
 # A number that counts something ("... 20 năm", "20 người") names nothing.
 _NOT_COUNTED = (r"(?! (?:năm|tháng|ngày|tuần|giờ|người|lần|lớp|học sinh|sinh viên|giáo viên|thành viên|"
                 r"tỷ|triệu|nghìn|ngàn|trăm|đồng|phòng|cơ sở)(?!\w))")
@@ -524,8 +527,12 @@ def _with_written_place(match: Match, text: str, registers: Registers) -> Match:
 # " TP.HCM", " Hà Nội", or the locality word alone where the article's
 # locality is meant ("Phòng Nội vụ huyện", "Sở Y tế tỉnh, cho biết").  Not
 # "xã hội" or "tỉnh lộ": words of their own.
-_LOCALITY_WORD = re.compile(r" (tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)"
+# A federal country's state too: "Hội ... bang Bayern".
+_LOCALITY_WORD = re.compile(r" (tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|bang)"
                             r"(?! (?:hội|lộ|ủy|lỵ|đội)(?!\w))(?!\w)")
+
+
+_NEVER_ALONE = ("TP", "bang")
 
 
 def _with_locality(match: Match, text: str, registers: Registers) -> Match:
@@ -544,8 +551,8 @@ def _with_locality(match: Match, text: str, registers: Registers) -> Match:
         if text[end:end + 1] == " " else None
     if place is not None:
         end = place.end
-    elif locality.group(1).startswith("TP"):
-        return match  # "TP" alone is the abbreviation's start or a sentence's end
+    elif locality.group(1).startswith(_NEVER_ALONE):
+        return match  # "TP" alone is the abbreviation's start or a sentence's end; "bang" is a state's
     return Match(match.start, end, text[match.start:end])
 
 
@@ -565,16 +572,22 @@ def _credit_orgs(text: str, registers: Registers) -> list[Match]:
     return found
 
 
+# A credit's names are parted by "/", ",", ";", parentheses or a spaced dash
+# (a dash inside a word, "Xay-nha-vông", parts nothing).
+_CREDIT_PART = re.compile(r"(?:[^/,;()\s]|\s(?![-–—]\s))+")
+
+
 def credit_parts(text: str) -> list[Match]:
-    """The names of a photo credit: "Ảnh: VGP/Nguyễn Hoàng" -> VGP, Nguyễn Hoàng."""
+    """The names of a photo credit: "Ảnh: VGP/Nguyễn Hoàng" -> VGP, Nguyễn Hoàng;
+    "Ảnh: Thu Hà - Quốc Huy" -> Thu Hà, Quốc Huy."""
     colon = text.find(":")
     start = colon + 1 if colon >= 0 else 0
     parts = []
-    for m in re.finditer(r"[^/,;()]+", text[start:]):
+    for m in _CREDIT_PART.finditer(text, start):
         raw = m.group()
-        left = len(raw) - len(raw.lstrip(" -–"))
-        core = raw.strip(" -–").rstrip(".").rstrip()
+        left = len(raw) - len(raw.lstrip(" -–—"))
+        core = raw.strip(" -–—").rstrip(".").rstrip()
         if core:
-            s = start + m.start() + left
+            s = m.start() + left
             parts.append(Match(s, s + len(core), core))
     return parts

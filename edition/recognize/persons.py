@@ -705,6 +705,9 @@ _JOINERS = frozenset({"và", "về"})
 # After "và" a capitalised field may go on: "Bộ Phát triển xã hội và An ninh con người".
 _FIELD_AFTER_AND = re.compile(rf" {CAP}(?!\w)")
 _PART_OF = " thuộc "
+# "..., Giám đốc Sở X dự;", "... cùng dự.": the verb of a list item or a
+# clause ends the title ("dự án", "dự phòng" go on).
+_ATTENDED = re.compile(r" (?:dự|tham dự|có mặt)(?=[,;.]|$)")
 # After the lower-case words of a body's name, "của" names the body it belongs
 # to: "Phòng Vật liệu nano của Viện ...".  Right after a capitalised name it
 # may open another organization's name ("Ban ... của Đảng Cộng sản Việt Nam").
@@ -717,6 +720,8 @@ def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     pos = end
     joined = False
     for _ in range(_MAX_TAIL_WORDS):
+        if _ATTENDED.match(text, pos):
+            return None  # the lower-case words up to here are the clause's
         if not joined and (closed := _tail_closed_at(text, pos, known)) is not None:
             return closed if closed > end else None
         if pos > end and text.startswith(_OF_PARENT, pos) \
@@ -791,9 +796,17 @@ _OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ 
 
 
 def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
-    if not (text.startswith(_POSTED_IN, end) and (_OFFICE_ABROAD.match(org.name) or _foreign(org))):
+    """"Văn phòng JICA tại Hà Nội", "Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc
+    Ninh": an office abroad or a foreign body's branch, named by where it is;
+    any body abroad by the country ("Hội Doanh nhân Việt Nam tại Đức")."""
+    if not text.startswith(_POSTED_IN, end):
         return end
-    place = _place_at(text, end + len(_POSTED_IN), registers)
+    pos = end + len(_POSTED_IN)
+    if _OFFICE_ABROAD.match(org.name) or _foreign(org):
+        place = _place_at(text, pos, registers)
+    else:
+        place = _country_at(text, pos)
+        place = None if place is None or place.name == _HOME_COUNTRY else place
     return place.end if place else end
 
 
@@ -911,7 +924,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
                 break
             at = _after_particles(window, at + 1, found)
         m = _NAME_WORD.match(window, at)
-        if m is None or not is_cap(m.group()) or (found and m.group() in lexicon.name_stops()):
+        if m is None or not _is_name_word(m.group()) or (found and m.group() in lexicon.name_stops()):
             break
         found.append(m)
         at = m.end()
@@ -922,6 +935,15 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         return None
     end = pos + found[-1].end()
     return Match(pos, end, text[pos:end])
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of a name (``is_cap``), or a foreign given name whose
+    hyphen joins two capitalised names ("Jean-Baptiste", "Anne-Marie"); two
+    Vietnamese names so joined are two ("Hà Nội-Hải Phòng")."""
+    return is_cap(word) or ("-" in word and all(part[:1].isupper() and part[1:].islower()
+                                                for part in word.split("-"))
+                            and looks_foreign(word))
 
 
 _SCHOOL_AHEAD = re.compile(SCHOOL + r"(?!\w)")
