@@ -225,11 +225,17 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
 # A breadcrumb: the path from the home page to the article's section
 # ("Trang chủ > Chính trị > Xây dựng Đảng"), each step short and no sentence.
 _CRUMB = r"\s*[>»›]\s*[^<>»›.!?;:\n]{1,50}"
+_HOME_STEP = r"(?:Trang\s+chủ|Trang\s+nhất|Home)"
+# Some sites part the steps with a slash ("Trang chủ / Thị trường / Chống hàng
+# giả"); a slash also joins words in the text ("buôn lậu/hàng giả"), so here
+# each step is spaced off and capitalised (checked in _is_slash_breadcrumb).
+_SLASH_SEPARATOR = re.compile(r"\s+/\s+")
+_SLASH_BREADCRUMB = re.compile(_HOME_STEP + r"(?:\s+/\s+[^/<>»›.!?;:\n]{1,50})+", re.I)
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
 _SITE_LINE = re.compile(
     r"(?:" + _BUTTON + r"(?:(?:\s*[|·•])?\s*" + _BUTTON + r")*"
     r"|Cỡ\s+chữ|(?:Cỡ\s+chữ\s*:?\s*)?A\s*[-–](?:\s*A)*\s*A\s*\+"  # font-size buttons: "A- A A+"
-    r"|(?:Trang\s+chủ|Trang\s+nhất|Home)(?:" + _CRUMB + r")+"
+    r"|" + _HOME_STEP + r"(?:" + _CRUMB + r")+"
     # follow-us line: "Theo dõi Báo X trên Google News", "Báo X trên Google News"
     r"|(?:Theo\s+dõi\b.{0,80}|[^\W\d_][^.!?;:]{0,60})\s+trên\s+Google\s+News\.?"
     r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
@@ -237,9 +243,12 @@ _SITE_LINE = re.compile(
     r"|Quảng\s+cáo"                                    # an advertisement's label
     r")\s*:?", re.I)
 # A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", or
-# "Xem thêm: <their headline>".
-_RELATED = re.compile(r"(?:(?:Các\s+)?(?:Tin|Bài)(?:\s+viết)?\s+(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)"
-                      r"|(?:Xem|Đọc)\s+thêm)"
+# "Xem thêm: <their headline>", perhaps as an invitation to the reader ("Mời
+# độc giả xem thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm").
+_READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
+_RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:\s+viết)?\s+"
+                      r"(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)"
+                      r"|" + _READ_MORE + r")"
                       r"\s*(?::\s*(?P<headline>.*))?", re.I)
 # The comment box and the lists of other articles that end a page: its sort tabs
 # ("Quan tâm nhất", "Mới nhất"), "Xem thêm bình luận", "Tin mới", "Đọc nhiều".
@@ -324,12 +333,15 @@ def _take_section_label(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawB
 
 
 def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
-    """Trailing indented blocks, trailing lines the sites use as furniture, and a
-    trailing "Tin liên quan" block with the headlines it links to.  Taken off
-    before the byline is looked for, which is then the last line left."""
+    """Trailing indented blocks, trailing lines the sites use as furniture, the
+    title repeated at the page's foot, and a trailing "Tin liên quan" block with
+    the headlines it links to.  Taken off before the byline is looked for, which
+    is then the last line left."""
+    title = blocks[0].text.split("\n")[0]
     end = len(blocks)
     while end > 1:
-        if blocks[end - 1].indented or _is_furniture(blocks[end - 1].text):
+        text = blocks[end - 1].text
+        if blocks[end - 1].indented or _is_furniture(text) or _same_text(text, title):
             end -= 1
         elif (header := _related_header_before(blocks, end)) is not None:
             end = header
@@ -409,7 +421,13 @@ def _is_site_line(line: str) -> bool:
     related = _RELATED.fullmatch(line)
     if related and related.group("headline"):
         return _looks_like_headline(related.group("headline"))
-    return bool(_SITE_LINE.fullmatch(line))
+    return bool(_SITE_LINE.fullmatch(line)) or _is_slash_breadcrumb(line)
+
+
+def _is_slash_breadcrumb(line: str) -> bool:
+    """"Trang chủ / Thời sự / Chính trị": every step after the home page capitalised."""
+    return bool(_SLASH_BREADCRUMB.fullmatch(line)) and all(
+        step[:1].isupper() for step in _SLASH_SEPARATOR.split(line)[1:])
 
 
 def _is_related_header(line: str) -> bool:

@@ -59,6 +59,9 @@ def only(body: str, **kw) -> tuple[str, dict]:
     ("Chương trình của năm 2022 và 2023 được giữ nguyên.", "năm 2022 và 2023", {"from": "2022", "to": "2023"}),
     ("Năm 2023 là năm bản lề.", "Năm 2023", {"when": "2023"}),
     ("Hội thao lần thứ 12 năm 2026 khai mạc.", "năm 2026", {"when": "2026"}),
+    # the round or the time counted before the year is no duration
+    ("Tỉnh phát động đợt 3 năm 2027 trồng cây xanh.", "năm 2027", {"when": "2027"}),
+    ("Giải chạy tổ chức lần 5 năm 2024 tại Đông Lâm.", "năm 2024", {"when": "2024"}),
 ])
 def test_written_dates(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
@@ -174,7 +177,7 @@ def test_consecutive_units_joined_by_va(sentence, text, attrs):
 
 
 def test_units_apart_or_of_different_kinds_joined_by_va_stay_apart():
-    assert [t for t, _ in dated_spans("Kiểm tra vào tháng 4 và tháng 8 hằng năm.")] == ["tháng 4", "tháng 8"]
+    assert [t for t, _ in dated_spans("Kiểm tra vào tháng 4 và tháng 8 năm nay.")] == ["tháng 4", "tháng 8"]
     assert [t for t, _ in dated_spans("Nhiệm vụ trong tháng 3 và quý II/2024.")] == ["tháng 3", "quý II/2024"]
 
 
@@ -292,6 +295,16 @@ def test_without_date_line_a_past_clause_after_an_announcement_still_anchors():
     assert found[0] == ("14-10", {"when": "2024-10-14", "cert": "medium", "evidence": "internal"})
 
 
+def test_without_date_line_the_history_and_goals_written_first_are_not_the_articles_year():
+    # a review of 2019-2024 opening on the resolution of 2019 it reviews, with a
+    # goal for 2030: 9 November is a day of 2024, the newest year it reports
+    found = dated_spans("Chiều 9/11, huyện tổng kết 5 năm thực hiện Nghị quyết số 08-NQ/HU ngày 3/2/2019 "
+                        "về giao thông nông thôn giai đoạn 2019-2024.\n\n"
+                        "Năm 2024, huyện làm mới 40 km đường; phấn đấu đến năm 2030 cứng hóa toàn bộ.",
+                        dateline=None)
+    assert found[0] == ("9/11", {"when": "2024-11-09", "cert": "medium", "evidence": "internal"})
+
+
 def test_half_year_in_words():
     assert only("Sản lượng nửa đầu năm 2027 dự kiến tăng mạnh.") == (
         "nửa đầu năm 2027", {"from": "2027-01-01", "to": "2027-06-30"})
@@ -338,6 +351,9 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     "Ban hành theo Quyết định số 2014 của Ủy ban.",
     # ... written in lower case too
     "Hộ dân được bồi thường theo quyết định số 2019 của huyện.",
+    # a month or a day that comes round every year
+    "Lễ hội đua thuyền diễn ra vào tháng 9 hằng năm.",
+    "Xã tổ chức ngày hội đọc sách vào ngày 21/4 hàng năm.",
 ])
 def test_not_dates(sentence):
     assert dated_spans(sentence) == []

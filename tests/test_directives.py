@@ -361,6 +361,20 @@ def test_an_amendment_is_another_document_than_the_law_in_force():
                         ("Luật Điện ảnh", "#dir-luat-dien-anh")]
 
 
+@pytest.mark.parametrize("sentence, mention", [
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Điện lực với đa số tán thành.",
+     "Luật sửa đổi, bổ sung một số điều của Luật Điện lực"),
+    ("Luật sửa đổi Bộ luật Hàng hải có hiệu lực từ đầu năm.", "Luật sửa đổi Bộ luật Hàng hải"),
+])
+def test_an_amending_law_is_named_by_the_law_it_amends(sentence, mention):
+    assert [m for m, _ in run_directives(sentence)[0]] == [mention]
+
+
+def test_cung_after_a_title_adds_a_companion_outside_it():
+    mentions, _ = run_directives("Hội chợ có Chương trình Nông sản sạch Tây Nguyên cùng 80 gian hàng của tỉnh.")
+    assert [m for m, _ in mentions] == ["Chương trình Nông sản sạch Tây Nguyên"]
+
+
 @pytest.mark.parametrize("sentence, mention, number, issuer", [
     ("Theo tờ trình, Luật Bảo hiểm y tế số 25/2008/QH12 sau nhiều năm đã bộc lộ hạn chế.",
      "Luật Bảo hiểm y tế số 25/2008/QH12", "25/2008/QH12", "Quốc hội"),

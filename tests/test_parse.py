@@ -507,6 +507,23 @@ def test_keywords_and_related_articles_after_the_byline_are_furniture(related):
     assert article.furniture == ["Từ khóa: Đông Lâm, giao thông", *related]
 
 
+def test_an_invitation_to_read_more_after_the_byline_is_furniture_and_leaves_the_byline():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Lò Văn Toàn\n\nMời bạn đọc xem thêm các bài viết liên quan")
+    assert article.byline.text == "Lò Văn Toàn"
+    assert article.furniture == ["Mời bạn đọc xem thêm các bài viết liên quan"]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_the_title_repeated_at_the_foot_of_the_page_is_furniture_and_leaves_the_byline():
+    title = "Đông Lâm mở rộng vùng trồng chè sạch"
+    article = article_from(f"{title}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"Quang Vinh\n\nIn bài\n\n{title}")
+    assert article.byline.text == "Quang Vinh"
+    assert article.furniture == ["In bài", title]
+    assert not any(isinstance(b, (Heading, Figure)) for b in article.blocks)
+
+
 def test_related_headlines_after_a_trailing_header_in_blocks_of_their_own():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Lê Hà\n\nTin đọc nhiều\n\nĐông Lâm khởi công tuyến đường ven sông\n\n"
@@ -581,6 +598,7 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
 @pytest.mark.parametrize("line", ["Chia sẻ Facebook Zalo LinkedIn", "Chia sẻ: Facebook", "Chia sẻ bài viết Email",
                                   "In bài Gửi bài viết", "Chia sẻ | In bài | Gửi bình luận",
                                   "Trang chủ > Kinh tế > Nông nghiệp", "Trang chủ » Thời sự",
+                                  "Trang chủ / Kinh tế / Nông nghiệp sạch", "Home / Đời sống",
                                   "Đọc tiếp", "Tạp chí Đông Lâm trên Google News"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
@@ -591,7 +609,8 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
 
 
 @pytest.mark.parametrize("line", ["Chia sẻ kinh nghiệm trồng lúa", "In bài thơ lên áo",
-                                  "Trang chủ mới của cổng thông tin"])
+                                  "Trang chủ mới của cổng thông tin",
+                                  "Trang chủ / trang tin của xã Đông Lâm"])
 def test_a_line_that_only_opens_like_a_button_stays_text(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai kết thúc bằng dấu chấm.")
     assert article.furniture == []

@@ -118,6 +118,8 @@ def _valid(year: int, month: int, day: int) -> bool:
 # --- finding the expressions ----------------------------------------------------
 
 _NGAY = r"(?:[Nn]gày\s+)?"
+# Words before a number that make it an ordinal, all three letters long (a look-behind is fixed-width).
+_ORDINAL_WORD = r"(?:[Tt]hứ|[Đđ]ợt|[Ll]ần)"
 _MONTH_YEAR_JOIN = r"(?:\s+năm\s+|[/.-])"  # between a month (or quarter) and its year
 # "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period
 # when they follow each other, else two points)
@@ -154,8 +156,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
                            r"(?![\w/]|[.,]\d)")),
     # not after a count ("10 năm 2021 - 2030" is a duration), but after an
-    # ordinal ("lần thứ 6 năm 2024": the sixth, in 2024)
-    ("year", re.compile(r"(?=[Nn])(?:(?<!\d\s)|(?<=[Tt]hứ\s\d\s)|(?<=[Tt]hứ\s\d\d\s))"
+    # ordinal ("lần thứ 6 năm 2024": the sixth, in 2024; "đợt 2 năm 2025",
+    # "lần 3 năm 2024": the second round, the third time, in that year)
+    ("year", re.compile(r"(?=[Nn])(?:(?<!\d\s)|(?<=" + _ORDINAL_WORD + r"\s\d\s)|(?<=" + _ORDINAL_WORD + r"\s\d\d\s))"
                         r"[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
     ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d)")),
 ]
@@ -258,9 +261,13 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "year", year=year)
 
 
+# "tháng 3 hằng năm", "ngày 1/6 hàng năm": a day or month that comes round every year, no date.
+_RECURRING = re.compile(r"\s+(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
+
+
 def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
     found = _from_match(kind, m, text)
-    if found is None:
+    if found is None or (found.year is None and _RECURRING.match(text, found.end)):
         return []
     if found.kind == "day-range" and m.group("and") and found.day_to != found.day + 1:
         # "ngày 5 và 12/3": two days, not the days between them
@@ -391,17 +398,23 @@ class Inference:
     when a year near it is written elsewhere too ("năm 2024", "2021-2025"):
     "ngày 18/1/1950" alone is an anniversary's history, not the article's
     time, nor is a date the sentence announces ("sẽ", "dự kiến": a plan
-    ahead of it).  Without one, the latest year written before, else the first year
-    written.  A year written as a comparison ("so với cùng kỳ năm 2023") is
-    not a fact about the article's own time, and is left out of all of these.
+    ahead of it).  Without one, the latest year written before, else the first
+    year written that is at most a year before the latest written on its own
+    ("Năm 2024, ..."): an article may cite older acts and periods first
+    ("tổng kết 7 năm thực hiện Chỉ thị ... ngày 12/1/2017, giai đoạn 2017-2024"),
+    its history, not its time.
+    A year written as a comparison ("so với cùng kỳ năm 2023") is
+    not a fact about the article's own time, and is left out of all of these;
+    nor is a goal ("phấn đấu đến năm 2028", "tầm nhìn đến năm 2050") its own year.
     A full date more than a year before the latest year written on its own
     ("năm 2025") is an older act the article cites, and anchors nothing.
     """
 
     def __init__(self, dateline: date | None) -> None:
         self.dateline = dateline
-        self.first_written: int | None = None
+        self.written: list[int] = []  # the years written, in the article's order
         self.point_years: set[int] = set()  # "năm 2020", not a period's end
+        self.own_years: set[int] = set()  # ... nor a goal's ("đến năm 2030")
         self.full_dates: list[date] = []
         self.other_years: set[int] = set()  # the years written but in full dates
         self.latest: int | None = None  # latest written year seen so far
@@ -418,10 +431,11 @@ class Inference:
     def note_written(self, text: str, item: Found | Range) -> None:
         """Take in the written years of one expression of the article."""
         for found in _written_parts(text, item):
-            if self.first_written is None:
-                self.first_written = found.year
+            self.written.append(found.year)
             if found.kind == "year" and isinstance(item, Found):
                 self.point_years.add(found.year)
+                if not _goal(text, item.start):
+                    self.own_years.add(found.year)
             day = _last_day(found)
             if day is not None:
                 if not _announced(text, item.start):
@@ -440,13 +454,21 @@ class Inference:
             return None  # a plan runs one year ahead of the report, no more
         return anchor
 
+    def first_recent_year(self) -> int | None:
+        """The first year written that is not the article's history: at most a
+        year before the latest year written on its own (else the first written)."""
+        if not self.written:
+            return None
+        newest = max(self.own_years, default=self.written[0])
+        return next(year for year in self.written + [newest] if year >= newest - 1)
+
     def guess(self, found: Found) -> YearGuess | None:
         if self.dateline is not None:
             return YearGuess(_year_near(found, self.dateline), "high")
         anchor = self.cited_anchor()
         if anchor is not None:
             return YearGuess(_year_near(found, anchor, publication=False), "medium")
-        year = self.latest if self.latest is not None else self.first_written
+        year = self.latest if self.latest is not None else self.first_recent_year()
         if year is None:
             return None
         # A late-year meeting with no date line is most often a year-end review:
@@ -455,6 +477,14 @@ class Inference:
                 and (year - 1) in self.point_years:
             return YearGuess(year - 1, "low")
         return YearGuess(year, "medium")
+
+
+# "đến năm 2030", "tới năm 2028": the year a goal is set for, ahead of the article's time.
+_GOAL = re.compile(r"\b(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$", re.IGNORECASE)
+
+
+def _goal(text: str, start: int) -> bool:
+    return text[start - 1:start].isspace() and search_before(_GOAL, text, start) is not None
 
 
 # "so với cùng kỳ năm 2023", "so với năm 2020", "cùng kỳ 2023"

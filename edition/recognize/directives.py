@@ -138,7 +138,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
 # Words that end a title: prepositions and verbs that cannot be part of it.
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
-               "vừa", "cũng", "với", "sau", "trước", "ngày", "vào"}
+               "vừa", "cũng", "với", "sau", "trước", "ngày", "vào", "cùng"}
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
 _TITLE_MAX_WORDS = 20
 _SHORT_CONJUNCT_WORDS = 3
@@ -408,8 +408,29 @@ def _title_candidates(text: str) -> list[Candidate]:
             end = _amendment_end(text, _place_list_end(text, m.end(), end))
         if _may_be_title(text, m.start(), numbered=bool(number)):
             found.append(Candidate(m.start(), end, "title", m))
-    return (found + _numbered_title_candidates(text) + _agreement_candidates(text)
-            + _plan_period_candidates(text) + _subject_candidates(text))
+    return (found + _amending_law_candidates(text, found) + _numbered_title_candidates(text)
+            + _agreement_candidates(text) + _plan_period_candidates(text) + _subject_candidates(text))
+
+
+# "Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng": an
+# amending law has no name of its own; its title runs to the name of the law it amends.
+_AMENDING_LAW = re.compile(
+    r"(?:" + _any_of(sorted(_LAW_HEADS)) + r")\s+(?:sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung)"
+    r"(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=" + _any_of(sorted(_LAW_HEADS)) + r"\s)")
+
+
+def _amending_law_candidates(text: str, titles: list[Candidate]) -> list[Candidate]:
+    """The amending laws whose amended law is among ``titles``.  Their form is
+    a title of its own, so they count at a sentence's start too."""
+    if "sửa đổi" not in text and "bổ sung" not in text:
+        return []
+    amended = {c.start: c.end for c in titles}
+    found = []
+    for m in _AMENDING_LAW.finditer(text):
+        if m.end() in amended and not (search_before(_GENERIC_BEFORE, text, m.start())
+                                       or _inside_another_name(text, m.start())):
+            found.append(Candidate(m.start(), amended[m.end()], "title", m))
+    return found
 
 
 # A list inside a title goes on after a comma with a lower-case word.
