@@ -172,6 +172,25 @@ def test_a_committee_title_keeps_its_parent_body_and_a_foreign_party():
     assert person(a, "pers-ha-van-lam").roles == ["Trưởng Ban Kinh tế Trung ương"]
 
 
+def test_a_foreign_party_in_lower_case_a_body_abroad_and_a_friendship_with_a_state():
+    a = annotate_text("Ông Bun-thon Chăn-thạ-phon, Ủy viên Trung ương Đảng Nhân dân cách mạng Lào "
+                      "dự; ông Lâm Văn Khoa, Chủ tịch Hội Người Việt Nam tại Ba Lan, phát biểu; bà "
+                      "Greta Baumann, Phó Chủ tịch Hội Hữu nghị Áo - Việt bang Tirol, chia sẻ.")
+    assert person(a, "pers-bun-thon-chan-tha-phon").roles == [
+        "Ủy viên Trung ương Đảng Nhân dân cách mạng Lào"]
+    assert person(a, "pers-lam-van-khoa").roles == ["Chủ tịch Hội Người Việt Nam tại Ba Lan"]
+    assert person(a, "pers-greta-baumann").roles == ["Phó Chủ tịch Hội Hữu nghị Áo - Việt bang Tirol"]
+    a = annotate_text("Đảng Cộng sản và Nhà nước Trung Quốc; ông Lý Văn Đông, Giám đốc Sở Y tế "
+                      "tại Việt Nam.")
+    assert not [t for t, _ in spans(a, "orgName") if t.startswith("Đảng")]
+    assert person(a, "pers-ly-van-dong").roles == ["Giám đốc Sở Y tế"]
+
+
+def test_a_hyphenated_foreign_given_name_with_a_particle_is_a_name():
+    a = annotate_text("Ông Pierre-Louis de Montfort, nhà sử học, và tuyến Hà Nội-Hải Phòng.")
+    assert [t for t, _ in spans(a, "persName")] == ["Pierre-Louis de Montfort"]
+
+
 def test_unknown_names_need_evidence_beyond_capitals():
     a = annotate_text("Tổng thống Joe Biden gặp ông Kim Jong Un.")
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]
@@ -239,6 +258,22 @@ def test_a_company_name_after_its_legal_form_goes_on_in_capitals_up_to_a_persona
                       "Minh Long Trần Văn Hùng dự.")
     assert [t for t, _ in spans(a, "persName")] == ["Giám đốc Công ty TNHH Minh Long Trần Văn Hùng"]
     assert "Công ty cổ phần Cơ khí Hưng Thịnh" in [t for t, _ in spans(a, "orgName")]
+
+
+def test_a_business_names_its_trade_in_lower_case_before_its_namesake_and_brand():
+    a = annotate_text("Ông Trịnh Văn Tâm, Giám đốc Công ty cổ phần Vật liệu xanh GreenBuild phát "
+                      "biểu; bà Lý Thị Mơ, Giám đốc Hợp tác xã Dệt thổ cẩm Bản Lác cho biết; "
+                      "Công ty cổ phần Thép An Phú đề nghị Bộ Tài chính gia hạn.")
+    assert person(a, "pers-trinh-van-tam").roles == [
+        "Giám đốc Công ty cổ phần Vật liệu xanh GreenBuild"]
+    assert person(a, "pers-ly-thi-mo").roles == ["Giám đốc Hợp tác xã Dệt thổ cẩm Bản Lác"]
+    assert "Công ty cổ phần Thép An Phú" in [t for t, _ in spans(a, "orgName")]
+
+
+def test_a_company_title_ends_at_a_verb_of_commitment():
+    a = annotate_text("Ông Vũ Văn Hòa, Giám đốc Công ty TNHH Minh Khang cam kết mở rộng vùng "
+                      "trồng sản phẩm OCOP Bắc Kạn.")
+    assert person(a, "pers-vu-van-hoa").roles == ["Giám đốc Công ty TNHH Minh Khang"]
 
 
 def test_names_with_an_apostrophe_syllable_are_whole():
@@ -342,6 +377,13 @@ def test_photo_credit_names_an_agency_and_a_photographer():
     assert marked == [("VGP", "orgName", "#org-vgp"),
                       ("Quang Hiếu", "persName", "#pers-quang-hieu")]
     assert person(a, "pers-quang-hieu").roles == ["photographer"]
+
+
+def test_a_credit_of_two_photographers_parted_by_a_dash_names_each():
+    a = annotate_text("Quang cảnh.", credit="Ảnh: Quế Chi - Tuấn Khải")
+    credit = a.article.blocks[1].credit
+    assert [(credit.text[s.start:s.end], s.tag) for s in credit.spans] == [
+        ("Quế Chi", "persName"), ("Tuấn Khải", "persName")]
 
 
 def test_initials_in_a_credit_are_not_a_person():
@@ -774,6 +816,52 @@ def test_a_lower_case_body_ends_at_the_next_title_the_parent_body_or_a_verb_of_s
         "Trưởng ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"]
     assert person(a, "pers-dang-thu-lan").roles == [
         "Phó Giám đốc Trung tâm lưu trữ quốc gia về đất đai"]
+
+
+def test_a_lower_case_body_ends_at_a_parenthesis_a_semicolon_or_the_body_it_belongs_to():
+    a = annotate_text("Bà Đỗ Thị Hạnh (Phó Vụ trưởng Vụ Thanh toán quốc tế) cho biết; ông Mai Văn "
+                      "Cường, Phó Cục trưởng Cục Xúc tiến thương mại trong nước; ông Lưu Văn Tú, "
+                      "Vụ trưởng Vụ Hợp tác quốc tế (Bộ Tư pháp); bà Phan Thị Yến, Trưởng Phòng "
+                      "Hóa sinh biển của Viện Hàn lâm Khoa học và Công nghệ Việt Nam, tác giả "
+                      "của nhiều sáng chế.")
+    assert person(a, "pers-do-thi-hanh").roles == ["Phó Vụ trưởng Vụ Thanh toán quốc tế"]
+    assert person(a, "pers-mai-van-cuong").roles == [
+        "Phó Cục trưởng Cục Xúc tiến thương mại trong nước"]
+    assert person(a, "pers-luu-van-tu").roles == ["Vụ trưởng Vụ Hợp tác quốc tế"]
+    assert person(a, "pers-phan-thi-yen").roles == [
+        "Trưởng Phòng Hóa sinh biển của Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]
+
+
+def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insurance():
+    a = annotate_text("Ông Sone Keo, Giám đốc Sở Công Thương tỉnh Attapeu; bà Kiều Thị Lan, "
+                      "Vụ trưởng Vụ Bảo hiểm y tế; ông Âu Văn Khải, Phó Giám đốc Bảo hiểm xã hội "
+                      "Việt Nam dự.")
+    assert person(a, "pers-sone-keo").roles == ["Giám đốc Sở Công Thương tỉnh Attapeu"]
+    assert person(a, "pers-kieu-thi-lan").roles == ["Vụ trưởng Vụ Bảo hiểm y tế"]
+    assert person(a, "pers-au-van-khai").roles == ["Phó Giám đốc Bảo hiểm xã hội Việt Nam"]
+
+
+def test_naval_and_unit_commanders_junior_ranks_and_a_political_department():
+    a = annotate_text("Phó Đô đốc Đoàn Văn Khiêm, Tư lệnh Vùng 2 Hải quân; Thượng tá Vi Văn Cầm, "
+                      "Tiểu đoàn trưởng Tiểu đoàn 22; Trung úy Mã Văn Sáng, Đại đội trưởng; Trung tá "
+                      "Hầu Thị Lệ, Phó Chủ nhiệm Chính trị Bộ Chỉ huy Quân sự tỉnh Điện Biên dự.")
+    assert person(a, "pers-doan-van-khiem").roles == ["Phó Đô đốc", "Tư lệnh Vùng 2 Hải quân"]
+    assert person(a, "pers-vi-van-cam").roles == ["Thượng tá", "Tiểu đoàn trưởng Tiểu đoàn 22"]
+    assert person(a, "pers-ma-van-sang").roles == ["Trung úy", "Đại đội trưởng"]
+    assert person(a, "pers-hau-thi-le").roles == [
+        "Trung tá", "Phó Chủ nhiệm Chính trị Bộ Chỉ huy Quân sự tỉnh Điện Biên"]
+    assert "Tiểu đoàn" not in [t for t, _ in spans(a, "orgName")]  # of "Tiểu đoàn trưởng"
+
+
+def test_an_office_head_takes_the_committee_and_numbered_steering_committees():
+    a = annotate_text("Ông Tạ Văn Hiếu, nguyên Chánh Văn phòng Huyện ủy; bà Kha Thị Nhung (Phó "
+                      "Chánh Văn phòng Thường trực Ban Chỉ đạo 127 Bộ Tài chính) và ông Tăng Văn "
+                      "Sỹ, Chi cục trưởng Chi cục Thuế khu vực; Ban Chỉ đạo 15 người họp.")
+    assert person(a, "pers-ta-van-hieu").roles == ["nguyên Chánh Văn phòng Huyện ủy"]
+    assert person(a, "pers-kha-thi-nhung").roles == [
+        "Phó Chánh Văn phòng Thường trực Ban Chỉ đạo 127 Bộ Tài chính"]
+    assert person(a, "pers-tang-van-sy").roles == ["Chi cục trưởng Chi cục Thuế khu vực"]
+    assert "Ban Chỉ đạo 15" not in [t for t, _ in spans(a, "orgName")]
 
 
 def test_a_team_is_named_by_the_title_of_its_head_and_a_clause_after_it_is_not_the_title():

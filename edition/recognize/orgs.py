@@ -18,7 +18,7 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
-from .names import (ABBR, CAP, LOW, PHRASE, UP, Match, analyse, drop_overlapping,
+from .names import (ABBR, CAP, LO, LOW, PHRASE, UP, Match, analyse, drop_overlapping,
                     register_match_at, register_matches, respell, search_before, starts_personal_name)
 from .places import glued, names_people, place_at
 from .window import word_start
@@ -36,7 +36,9 @@ SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ 
           r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)")
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
-_HEADS = [SCHOOL, _COMPANY, "Bộ", "Tổng cục", "Cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
+# A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc".
+_COOPERATIVE = "Hợp tác xã"
+_HEADS = [SCHOOL, _COMPANY, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           "Tổng công ty", "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
@@ -57,7 +59,8 @@ _DELEGATION = r"Đoàn (?:ĐBQH|đại biểu Quốc hội)(?: và (?:HĐND|Hộ
 # A foreign party, named up to its country: "Đảng Nhân dân Cách mạng Lào",
 # "Đảng Cộng sản Trung Quốc"; its central bodies are "Ban ... Trung ương" + it.
 _COUNTRY = "|".join(map(re.escape, lexicon.countries()))
-_FOREIGN_PARTY = rf"Đảng(?: {CAP}(?: {LOW})?){{1,4}}? (?:{_COUNTRY})(?!\w)"
+# Its name may be written with lower-case words ("Đảng Nhân dân cách mạng Lào").
+_FOREIGN_PARTY = rf"Đảng(?: {CAP}(?:{_INNER_WORD}){{0,3}}){{1,4}}? (?:{_COUNTRY})(?!\w)"
 _OF_FOREIGN_PARTY = re.compile(rf" {_FOREIGN_PARTY}")
 # Two fields joined by a dash make one body: "Ban Kinh tế - Ngân sách", "Vụ Tổ
 # chức - Biên chế".  A dash before a title or a name ("Ban Dân vận - Phó Bí
@@ -78,8 +81,16 @@ _COMMITTEE_FIELDS = rf"(?<=Ủy ban )(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {
 _FIELD = rf"(?:{_COMMITTEE_FIELDS}|(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
-_FRIENDSHIP = rf"(?: Hữu nghị)? (?:{_COUNTRY}) [-–] (?:{_COUNTRY})(?!\w)"
-_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}(?:{_DASHED_FIELD})*"
+# Việt Nam may be "Việt" in the pair: "Hội Hữu nghị Đức - Việt".
+_PAIR_MEMBER = rf"(?:{_COUNTRY}|Việt)(?!\w)"
+_FRIENDSHIP = rf"(?: Hữu nghị)? {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}"
+# A number that counts something ("... 20 năm", "20 người") names nothing.
+_NOT_COUNTED = (r"(?! (?:năm|tháng|ngày|tuần|giờ|người|lần|lớp|học sinh|sinh viên|giáo viên|thành viên|"
+                r"tỷ|triệu|nghìn|ngàn|trăm|đồng|phòng|cơ sở)(?!\w))")
+# A steering committee is named by the number of the decision that set it up:
+# "Ban Chỉ đạo 138", "Ban Chỉ đạo 389 quốc gia".
+_COMMITTEE_NUMBER = rf"(?:(?<=Ban Chỉ đạo) \d{{2,4}}(?![\w.,/%-]){_NOT_COUNTED})?"
+_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_COMMITTEE_NUMBER}(?:{_DASHED_FIELD})*"
                      rf"(?:{_FRIENDSHIP})?"
                      rf"(?:{_NATIONAL_TAIL})?(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
@@ -117,8 +128,12 @@ _COMMITTEE = re.compile("(?:" + word_start([
 # nghiệp - Năng lượng Quốc gia Việt Nam".
 _STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', 'Tổng công ty'])}) "
                           rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
-_UNIT = r"(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn)(?: \d+)?"
-_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)")
+# A naval region or a coast guard region is numbered too: "Vùng 2 Hải quân",
+# "Vùng Cảnh sát biển 3".
+_UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn)(?: \d+)?"
+         r"|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+)")
+# "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
+_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Not after "Trường": a school's name ("Trường Đại học Y ...") is SCHOOL's.
@@ -127,7 +142,8 @@ _UNIVERSITY = re.compile(r"(?<!\w)(?<!Trường )Đại học(?: Quốc gia)?(?=
 # Words without which _MILITARY and _COUNCIL_WITH_PLACE cannot match: most runs
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
-_MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Sư đoàn", "Lữ đoàn")
+_MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn",
+                   "Vùng ")
 _COUNCIL_WORDS = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân")
 
 
@@ -404,8 +420,7 @@ _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\
 
 # Schools of one name are numbered: "Trường Đại học Sư phạm Hà Nội 2", "Trường
 # THCS Nguyễn Du 3".  A count of something ("... 20 năm") is no number of the school.
-_SCHOOL_NUMBER = re.compile(r" \d{1,2}(?![\w.,/%-])(?! (?:năm|tháng|ngày|tuần|giờ|người|lần|lớp|học sinh|"
-                            r"sinh viên|giáo viên|tỷ|triệu|nghìn|ngàn|trăm|đồng|phòng|cơ sở)(?!\w))")
+_SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}(?![\w.,/%-]){_NOT_COUNTED}")
 
 
 _NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?!\w)")
@@ -433,26 +448,47 @@ def _project_board(match: Match, text: str, registers: Registers) -> Match:
     return Match(match.start, end, text[match.start:end])
 
 
-_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}) ")
+_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}) ")
+# A business names its line of trade, which may go on in lower case, before
+# its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
+# Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case
+# words count only where a capitalised word of the name follows them.
+_BUSINESS_KIND = re.compile(rf"(?:{_COMPANY}|{_COOPERATIVE}) ")
+_MAX_TRADE_WORDS = 2
+_TRADE_WORDS = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_WORDS}}}(?= {UP})")
+# A brand may capitalise inside the word: "VinaSemi", "TechViet".
+_BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
+_MAX_NAMESAKE_WORDS = 6
+_HEAD_OR_TITLE = re.compile(rf"(?:{_NOT_A_FIELD})(?!\w)")
 
 
 def _with_namesake(match: Match, text: str) -> Match:
-    """A school's or company's name goes on in capitals ("Trường THPT Lê Lợi",
-    "Công ty cổ phần Xây dựng Tiến Phát") up to a personal name after it; a
-    school's number follows, if any."""
+    """A school's, company's or cooperative's name goes on in capitals
+    ("Trường THPT Lê Lợi", "Công ty cổ phần Xây dựng Tiến Phát") up to a
+    personal name after it; a business's line of trade may go on in lower
+    case before them; a school's number follows, if any."""
     kind = _NAMED_AFTER_KIND.match(respell(match.name))
     if kind is None:
         return match
+    business = _BUSINESS_KIND.match(kind.group()) is not None
     end = match.end
-    for _ in range(_MAX_SCHOOL_WORDS):
-        word = _NAME_WORD_AFTER_KIND.match(text, end)
-        if word is None or _name_after_namesake(text, end + 1) \
-                or word.group().split()[0] in lexicon.name_stops():
+    for _ in range(_MAX_NAMESAKE_WORDS if business else _MAX_SCHOOL_WORDS):
+        trade = _TRADE_WORDS.match(text, end) if business else None
+        after = trade.end() if trade else end
+        word = _NAME_WORD_AFTER_KIND.match(text, after) or (_BRAND_WORD.match(text, after) if business else None)
+        if word is None or _name_after_namesake(text, after + 1) \
+                or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
             break
         end = word.end()
     if kind.group().startswith("Trường") and (number := _SCHOOL_NUMBER.match(text, end)):
         end = number.end()
     return Match(match.start, end, text[match.start:end])
+
+
+def _title_after(text: str, pos: int) -> bool:
+    """A title head or another body's head after the space at ``pos``: the
+    lower-case words before it are the clause, not a line of trade."""
+    return bool(_HEAD_OR_TITLE.match(text, pos + 1))
 
 _THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
 
@@ -491,8 +527,12 @@ def _with_written_place(match: Match, text: str, registers: Registers) -> Match:
 # " TP.HCM", " Hà Nội", or the locality word alone where the article's
 # locality is meant ("Phòng Nội vụ huyện", "Sở Y tế tỉnh, cho biết").  Not
 # "xã hội" or "tỉnh lộ": words of their own.
-_LOCALITY_WORD = re.compile(r" (tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường)"
+# A federal country's state too: "Hội ... bang Bayern".
+_LOCALITY_WORD = re.compile(r" (tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|bang)"
                             r"(?! (?:hội|lộ|ủy|lỵ|đội)(?!\w))(?!\w)")
+
+
+_NEVER_ALONE = ("TP", "bang")
 
 
 def _with_locality(match: Match, text: str, registers: Registers) -> Match:
@@ -511,8 +551,8 @@ def _with_locality(match: Match, text: str, registers: Registers) -> Match:
         if text[end:end + 1] == " " else None
     if place is not None:
         end = place.end
-    elif locality.group(1).startswith("TP"):
-        return match  # "TP" alone is the abbreviation's start or a sentence's end
+    elif locality.group(1).startswith(_NEVER_ALONE):
+        return match  # "TP" alone is the abbreviation's start or a sentence's end; "bang" is a state's
     return Match(match.start, end, text[match.start:end])
 
 
@@ -532,16 +572,22 @@ def _credit_orgs(text: str, registers: Registers) -> list[Match]:
     return found
 
 
+# A credit's names are parted by "/", ",", ";", parentheses or a spaced dash
+# (a dash inside a word, "Xay-nha-vông", parts nothing).
+_CREDIT_PART = re.compile(r"(?:[^/,;()\s]|\s(?![-–—]\s))+")
+
+
 def credit_parts(text: str) -> list[Match]:
-    """The names of a photo credit: "Ảnh: VGP/Nguyễn Hoàng" -> VGP, Nguyễn Hoàng."""
+    """The names of a photo credit: "Ảnh: VGP/Nguyễn Hoàng" -> VGP, Nguyễn Hoàng;
+    "Ảnh: Thu Hà - Quốc Huy" -> Thu Hà, Quốc Huy."""
     colon = text.find(":")
     start = colon + 1 if colon >= 0 else 0
     parts = []
-    for m in re.finditer(r"[^/,;()]+", text[start:]):
+    for m in _CREDIT_PART.finditer(text, start):
         raw = m.group()
-        left = len(raw) - len(raw.lstrip(" -–"))
-        core = raw.strip(" -–").rstrip(".").rstrip()
+        left = len(raw) - len(raw.lstrip(" -–—"))
+        core = raw.strip(" -–—").rstrip(".").rstrip()
         if core:
-            s = start + m.start() + left
+            s = m.start() + left
             parts.append(Match(s, s + len(core), core))
     return parts

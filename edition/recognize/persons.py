@@ -532,7 +532,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
         end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
-    org = _body_after(text, end, known) or _lower_case_body(text, end, head, known)
+    org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
+        or _lower_case_body(text, end, head, known)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
@@ -555,11 +556,34 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
     return Role(start, end, head=spelled)
 
 
+def _body_in_head(text: str, head: tuple[int, int, str], known: _Known) -> Match | None:
+    """"Chánh Văn phòng" + "Văn phòng Tỉnh ủy": a head that ends on the kind of
+    body it leads shares those words with the body's name, which the
+    organization grammar finds from them."""
+    start, end, _ = head
+    space = text.find(" ", start, end)
+    while space >= 0:
+        body = known.orgs_by_start.get(space + 1)
+        # Capitalised: "ban Thường trực" of "Trưởng ban Thường trực" is the head's qualifier.
+        if body is not None and body.end > end and body.name[:1].isupper():
+            return body
+        space = text.find(" ", space + 1, end)
+    return None
+
+
+_MAX_PARENT_BODIES = 2
+
+
 def _within_parent(text: str, end: int, known: _Known) -> int:
     """"Trưởng ban Xây dựng Đảng Báo Nhân Dân", "Trưởng ban Dân vận Tỉnh ủy": a
-    body right after the title's body is the one it belongs to."""
-    parent = _body_after(text, end, known)
-    return parent.end if parent else end
+    body right after the title's body is the one it belongs to, and a body
+    after that one its own ("Văn phòng Thường trực" + "Ban Chỉ đạo 389" + "Bộ ...")."""
+    for _ in range(_MAX_PARENT_BODIES):
+        parent = _body_after(text, end, known)
+        if parent is None:
+            break
+        end = parent.end
+    return end
 
 
 def _body_after(text: str, end: int, known: _Known) -> Match | None:
@@ -642,12 +666,14 @@ def _lower_case_body(text: str, end: int, head: str, known: _Known) -> Match | N
 # name, the next title after a comma, the body it belongs to ("thuộc Ủy ban
 # Thường vụ Quốc hội") or the country that closes a foreign title.  Words
 # that open a clause stop it.
-_TAIL_WORD = re.compile(rf" (?:phòng, chống|Việt Nam|{LOW})(?!\w)")
+# "trong nước" (domestic) is one word of a name ("thị trường trong nước"),
+# though "trong" alone opens a clause.
+_TAIL_WORD = re.compile(rf" (?:phòng, chống|Việt Nam|trong nước|ngoài nước|{LOW})(?!\w)")
 _TAIL_STOPS = frozenset("của các những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm".split())
 _SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
                      r"phát biểu|chia sẻ|đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|"
-                     r"bày tỏ|nêu(?: rõ)?)(?!\w)")
+                     r"bày tỏ|nêu(?: rõ)?|cam kết|cho hay|mong muốn|giải thích|thừa nhận)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
@@ -679,6 +705,13 @@ _JOINERS = frozenset({"và", "về"})
 # After "và" a capitalised field may go on: "Bộ Phát triển xã hội và An ninh con người".
 _FIELD_AFTER_AND = re.compile(rf" {CAP}(?!\w)")
 _PART_OF = " thuộc "
+# "..., Giám đốc Sở X dự;", "... cùng dự.": the verb of a list item or a
+# clause ends the title ("dự án", "dự phòng" go on).
+_ATTENDED = re.compile(r" (?:dự|tham dự|có mặt)(?=[,;.]|$)")
+# After the lower-case words of a body's name, "của" names the body it belongs
+# to: "Phòng Vật liệu nano của Viện ...".  Right after a capitalised name it
+# may open another organization's name ("Ban ... của Đảng Cộng sản Việt Nam").
+_OF_PARENT = " của "
 
 
 def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
@@ -687,8 +720,13 @@ def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     pos = end
     joined = False
     for _ in range(_MAX_TAIL_WORDS):
+        if _ATTENDED.match(text, pos):
+            return None  # the lower-case words up to here are the clause's
         if not joined and (closed := _tail_closed_at(text, pos, known)) is not None:
             return closed if closed > end else None
+        if pos > end and text.startswith(_OF_PARENT, pos) \
+                and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
+            return parent.end
         m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
         if m is None or m.group()[1:] in _TAIL_STOPS or _honorific_regex().match(text, m.start() + 1):
             return None
@@ -715,8 +753,10 @@ def _tail_closed_at(text: str, pos: int, known: _Known) -> int | None:
     the tail's body is part of."""
     if text.startswith(", ", pos) and _title_starts_at(text, pos + 2):
         return pos
-    if text.startswith(";", pos) or _SAYING.match(text, pos):
-        return pos  # the end of a list item, the verb of the clause
+    if text.startswith((";", ")"), pos) or _SAYING.match(text, pos):
+        return pos  # the end of a list item or of a title in parentheses, the verb of the clause
+    if text.startswith(" (", pos) and pos + 2 in known.orgs_by_start:
+        return pos  # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses
     if _body_after(text, pos, known) is not None:
         return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
     if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
@@ -756,9 +796,17 @@ _OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ 
 
 
 def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
-    if not (text.startswith(_POSTED_IN, end) and (_OFFICE_ABROAD.match(org.name) or _foreign(org))):
+    """"Văn phòng JICA tại Hà Nội", "Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc
+    Ninh": an office abroad or a foreign body's branch, named by where it is;
+    any body abroad by the country ("Hội Doanh nhân Việt Nam tại Đức")."""
+    if not text.startswith(_POSTED_IN, end):
         return end
-    place = _place_at(text, end + len(_POSTED_IN), registers)
+    pos = end + len(_POSTED_IN)
+    if _OFFICE_ABROAD.match(org.name) or _foreign(org):
+        place = _place_at(text, pos, registers)
+    else:
+        place = _country_at(text, pos)
+        place = None if place is None or place.name == _HOME_COUNTRY else place
     return place.end if place else end
 
 
@@ -876,7 +924,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
                 break
             at = _after_particles(window, at + 1, found)
         m = _NAME_WORD.match(window, at)
-        if m is None or not is_cap(m.group()) or (found and m.group() in lexicon.name_stops()):
+        if m is None or not _is_name_word(m.group()) or (found and m.group() in lexicon.name_stops()):
             break
         found.append(m)
         at = m.end()
@@ -887,6 +935,15 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         return None
     end = pos + found[-1].end()
     return Match(pos, end, text[pos:end])
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of a name (``is_cap``), or a foreign given name whose
+    hyphen joins two capitalised names ("Jean-Baptiste", "Anne-Marie"); two
+    Vietnamese names so joined are two ("Hà Nội-Hải Phòng")."""
+    return is_cap(word) or ("-" in word and all(part[:1].isupper() and part[1:].islower()
+                                                for part in word.split("-"))
+                            and looks_foreign(word))
 
 
 _SCHOOL_AHEAD = re.compile(SCHOOL + r"(?!\w)")
