@@ -31,7 +31,13 @@ each with a gold list made by hand from reading the text, in the format of
   intrusion, a university's anniversary, a commune merger, a festival, the
   social-policy bank, Tết gifts, Điện Biên Phủ veterans, a Korean business
   forum: abbreviated bodies, boards, ordinances and charters, clock times with
-  dates, alt lines that repeat their caption).
+  dates, alt lines that repeat their caption);
+* u63-u74: twelve articles from an eleventh and twelfth round (science
+  companies, a personnel announcement, social housing, a Lao province, the
+  State Bank, a women's award, anti-smuggling, cooperatives, the navy, social
+  insurance, forest rangers, overseas Vietnamese: company names over lower-case
+  trade words, military units and ranks, amending laws, slash breadcrumbs, the
+  title repeated at the foot).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -84,8 +90,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_sixty_two_articles_of_the_genre():
-    assert len(_golds()) == 62
+def test_seventy_four_articles_of_the_genre():
+    assert len(_golds()) == 74
 
 
 @pytest.mark.parametrize("category, precision, recall", [
