@@ -1094,3 +1094,11 @@ def test_a_register_name_written_in_lower_case_does_not_hide_one_that_starts_ins
     with a lower-case "nước" it is no mention, and "Việt Nam" inside it still is."""
     a = annotate_text("Hai đoàn mừng Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Huế.")
     assert [text for text, _ in spans(a, "placeName")] == ["Việt Nam", "Huế"]
+
+
+def test_a_body_posted_in_a_country_is_not_one_in_a_province_that_starts_with_its_name():
+    a = annotate_text("Ông Lê Văn Hòa, Chủ tịch Hội Cựu chiến binh tại Lào Cai, cho biết; bà Mai Thu, "
+                      "Chủ tịch Hội Doanh nhân Việt Nam tại Lào, phát biểu.")
+    assert roles_of(a) == {"Lê Văn Hòa": ["Chủ tịch Hội Cựu chiến binh"],
+                           "Mai Thu": ["Chủ tịch Hội Doanh nhân Việt Nam tại Lào"]}
+    assert "Lào Cai" in [text for text, _ in spans(a, "placeName")]

@@ -806,8 +806,14 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
         place = _place_at(text, pos, registers)
     else:
         place = _country_at(text, pos)
-        place = None if place is None or place.name == _HOME_COUNTRY else place
+        if place is None or place.name == _HOME_COUNTRY or _name_goes_on(text, place.end):
+            place = None  # "tại Lào Cai" names a province, not Laos
     return place.end if place else end
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """A capitalised word follows ``end``: the name read so far is only its start."""
+    return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
 
 
 _HOME_COUNTRY = "Việt Nam"
