@@ -138,7 +138,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
 # Words that end a title: prepositions and verbs that cannot be part of it.
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
-               "vừa", "cũng", "với", "sau", "trước", "ngày", "vào", "cùng"}
+               "vừa", "cũng", "với", "sau", "trước", "ngày", "cùng"}
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
 _TITLE_MAX_WORDS = 20
 _SHORT_CONJUNCT_WORDS = 3
@@ -326,7 +326,10 @@ def _stops_title(word: str, text: str, pos: int) -> bool:
 # "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither.
 _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|phải|cần|bị|chưa|vẫn|đều"
-                        r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w)))(?!\w)")
+                        r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w))"
+                        # "vào" + a time: when it happens ("... vào ngày 5/3"); a title
+                        # takes "đưa ... vào cuộc sống", a law's short name does not.
+                        r"|vào(?=\s+(?:ngày|sáng|chiều|tối|lúc|dịp|năm|tháng|quý|đầu|cuối|giữa)(?!\w)))(?!\w)")
 # A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
 _PERIOD_AT_END = re.compile(r"(?:đoạn|năm|kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _PERIOD_TITLE_MAX_WORDS = 32
@@ -650,8 +653,10 @@ def _inside_another_name(text: str, start: int) -> bool:
 
 
 # A law's short name takes no "về" subject ("các quy định của Luật Báo chí về
-# quyền tác giả": the law's provisions on that subject), unlike a resolution's title.
-_ABOUT = re.compile(r"\s+về(?!\w)")
+# quyền tác giả": the law's provisions on that subject), unlike a resolution's
+# title, nor "vào" ("đưa Luật X vào cuộc sống"), unlike a plan's ("Kế hoạch đưa
+# Nghị quyết 57 vào cuộc sống").
+_ABOUT = re.compile(r"\s+(?:về|vào)(?!\w)")
 # "Luật Đất đai mới": the new law, an adjective outside its name ("đổi mới" is a noun).
 _NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$")
 
