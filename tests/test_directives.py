@@ -100,6 +100,8 @@ def test_year_tells_annual_government_resolutions_apart():
      "#dir-nq-dai-hoi-xiv"),
     ("Theo Nghị quyết Đại hội XII của Đảng và của Đảng bộ tỉnh.", "Nghị quyết Đại hội XII",
      "#dir-nq-dai-hoi-xii"),
+    ("Thực hiện Nghị quyết Đại hội Đảng Cộng sản Việt Nam lần thứ XII, tỉnh đạt nhiều kết quả.",
+     "Nghị quyết Đại hội Đảng Cộng sản Việt Nam lần thứ XII", "#dir-nq-dai-hoi-xii"),
 ])
 def test_named_party_resolutions(sentence, mention, ref):
     assert run_directives(sentence)[0] == [(mention, ref)]

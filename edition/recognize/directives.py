@@ -121,7 +121,9 @@ _CONGRESS_OWNER = (r"(?:đại biểu\s+)?" + UP + r"\w*(?:\s+\w+){0," + str(_OW
 _DELEGATES = re.compile(r"^đại biểu\s+")
 _TERM_PATTERN = r",?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
 _TERM = re.compile(_TERM_PATTERN)
-_THE_PARTY = re.compile(r"Đảng(?:\s+Cộng\s+sản\s+Việt\s+Nam)?")
+# The party itself as a congress's owner, whole or after the scope "Đảng " took
+# its first word ("Nghị quyết Đại hội Đảng Cộng sản Việt Nam lần thứ XIII").
+_THE_PARTY = re.compile(r"(?:Đảng\s+)?Cộng\s+sản\s+Việt\s+Nam|Đảng")
 _CONGRESS = re.compile(
     r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+"
     r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?"
