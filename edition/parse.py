@@ -170,8 +170,15 @@ _CAPTION_OPENERS = re.compile(r"^(?:" + _SCENE_VIEWS + r"|Các đại biểu|Đ�
 _EVENTS = (r"Lễ(?!\s+hội)|Nghi\s+lễ|Buổi|Hội\s+(?:nghị|thảo|thi|diễn|chợ)|Đại\s+hội"
            r"|Phiên\s+họp|Cuộc\s+(?:họp|thi)|Kỳ\s+họp|T(?:ọa|oạ)\s+đàm|Diễn\s+đàn"
            r"|Triển\s+lãm|Diễn\s+tập")
-# An alt line may open with the scene or the event the photo shows.
+# An alt line may open with the scene or the event the photo shows ...
 _SCENE_OPENING = re.compile(r"(?:" + _SCENE_VIEWS + "|" + _EVENTS + r")\b")
+# ... but not with an event that the line then says something of: a heading
+# ("Đại hội thành công tốt đẹp", "Hội chợ kết nối cung cầu", "Diễn đàn của
+# doanh nghiệp trẻ"), where an alt line names the event ("Lễ kỷ niệm tại …").
+_EVENT_PREDICATE = re.compile(
+    r"\s+(?:thành\s+công|thu\s+hút|kết\s+nối|diễn\s+ra|đạt|góp\s+phần|tạo|mang|khẳng\s+định|là|có"
+    r"|của|được|đã|sẽ|đang|cần|phải|không|chưa|vẫn|lan\s+tỏa|tiếp\s+tục|mở\s+ra|hướng\s+(?:tới|đến)"
+    r"|thúc\s+đẩy|trở\s+thành|ghi\s+dấu|để\s+lại)(?!\w)")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")
 # What a photo shows a person doing ("Đồng chí … báo cáo tại buổi làm việc.",
 # "Bộ trưởng … trao quà cho …"): a caption only after a person's title or a
@@ -591,7 +598,12 @@ def _reads_like_a_caption(text: str) -> bool:
     """Says who or what the photo shows ("Phó Chủ tịch tỉnh … thăm …", "Lễ khánh
     thành …", "Quang cảnh hội nghị"): a heading names its section's subject
     instead.  Sites write alt text in mixed case, so a line in capitals is a head."""
-    return not text.isupper() and bool(_SCENE_OPENING.match(text) or _opens_with_a_person(text))
+    if text.isupper():
+        return False
+    scene = _SCENE_OPENING.match(text)
+    if scene:
+        return not _EVENT_PREDICATE.match(text, scene.end())
+    return _opens_with_a_person(text)
 
 
 def _alone_in_its_section(then: str | None) -> bool:

@@ -434,6 +434,19 @@ def test_a_line_showing_a_person_or_an_event_before_a_credited_caption_is_the_ph
     assert len(article.blocks) == 3
 
 
+@pytest.mark.parametrize("heading", [
+    "Đại hội thành công tốt đẹp",
+    "Triển lãm thu hút đông đảo khách tham quan",
+    "Hội chợ kết nối cung cầu",
+    "Diễn đàn của doanh nghiệp trẻ",
+])
+def test_a_heading_that_says_something_of_an_event_stays_a_heading_before_a_credited_photo(heading):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{heading}\n\n"
+                           "Các đại biểu tham quan gian hàng. Ảnh: Lê Vy\n\nĐoạn cuối của bài.")
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [heading]
+    assert article.blocks[2].alt is None
+
+
 @pytest.mark.parametrize("after", ["\n\nNhững việc còn lại\n\nĐoạn cuối của bài.", ""])
 def test_a_line_before_a_credited_photo_that_ends_its_section_is_the_photo_alt(after):
     # a heading there would head a section holding only the photo
