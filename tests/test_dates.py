@@ -171,6 +171,9 @@ def test_hyphenated_numbers_after_a_count_are_not_days():
      {"from": "2021-07-01", "to": "2021-12-31"}),
     ("Kế hoạch của năm 2016 và năm 2017 hoàn thành.", "năm 2016 và năm 2017",
      {"from": "2016", "to": "2017"}),
+    # the second takes the first's year
+    ("Doanh thu quý I/2022 và quý II tăng mạnh.", "quý I/2022 và quý II",
+     {"from": "2022-01-01", "to": "2022-06-30"}),
 ])
 def test_consecutive_units_joined_by_va(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
@@ -410,3 +413,20 @@ def test_the_dates_stage_does_not_import_the_directive_recognizer():
     tree = ast.parse(Path(dates.__file__).read_text(encoding="utf-8"))
     imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert "directives" not in imported and "document_heads" in imported
+
+
+def test_a_goal_year_does_not_anchor_an_article_without_a_date_line():
+    found = dated_spans("Ngày 5/3, hội nghị tổng kết công tác. Phấn đấu đến năm 2030, tỉnh trở thành "
+                        "trung tâm du lịch. Năm 2024, tỉnh đón 2 triệu lượt khách.", dateline=None)
+    assert ("Ngày 5/3", {"when": "2024-03-05", "cert": "medium", "evidence": "internal"}) in found \
+        or ("5/3", {"when": "2024-03-05", "cert": "medium", "evidence": "internal"}) in found, found
+
+
+@pytest.mark.parametrize("sentence, text, attrs", [
+    ("Trong tháng 3/2022 đến tháng 5, tỉnh làm tốt.", "tháng 3/2022 đến tháng 5",
+     {"from": "2022-03", "to": "2022-05"}),
+    ("Từ quý IV/2022 đến quý I, tỉnh làm tốt.", "quý IV/2022 đến quý I",
+     {"from": "2022-10-01", "to": "2023-03-31"}),
+])
+def test_a_period_s_end_without_a_year_follows_its_start_not_the_date_line(sentence, text, attrs):
+    assert only(sentence) == (text, attrs)  # the date line says 2023

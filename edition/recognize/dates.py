@@ -372,7 +372,7 @@ def _next_unit(a: Found, b: Found) -> bool:
         return a.year is not None and b.year == a.year + 1
     if a.kind not in ("month", "quarter"):
         return False
-    if a.year is not None:
+    if a.year is not None and b.year is not None:
         return False  # "tháng 7/2025 và tháng 8/2025": each complete in itself, two dates
     if a.kind == "month":
         return b.month == (a.month or 0) + 1
@@ -460,7 +460,8 @@ class Inference:
         if not self.written:
             return None
         newest = max(self.own_years, default=self.written[0])
-        return next(year for year in self.written + [newest] if year >= newest - 1)
+        # Not a goal's year either ("đến năm 2030"), though it is written.
+        return next(year for year in self.written + [newest] if newest - 1 <= year <= newest)
 
     def guess(self, found: Found) -> YearGuess | None:
         if self.dateline is not None:
@@ -591,6 +592,11 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
         if (first.month or 1, first.day or 1) > (last.month or last.first_month or 12, last.day or 31):
             year -= 1
         first = replace(first, year=year)
+    elif last.year is None and first.year is not None and last.kind in ("month", "quarter"):
+        # "quý I/2025 và quý II": the end is the start's year, or the next one's
+        # ("tháng 12/2024 đến tháng 2")
+        year = first.year + ((last.first_month or last.month or 1) < (first.last_month or first.month or 1))
+        last = replace(last, year=year)
     a, guess_a = _settle(first, inference)
     b, guess_b = _settle(last, inference)
     start = dict(a).get("from") or dict(a).get("when")
