@@ -1102,3 +1102,9 @@ def test_a_body_posted_in_a_country_is_not_one_in_a_province_that_starts_with_it
     assert roles_of(a) == {"Lê Văn Hòa": ["Chủ tịch Hội Cựu chiến binh"],
                            "Mai Thu": ["Chủ tịch Hội Doanh nhân Việt Nam tại Lào"]}
     assert "Lào Cai" in [text for text, _ in spans(a, "placeName")]
+
+
+def test_an_abbreviation_that_opens_a_longer_name_is_not_the_body_of_a_title():
+    a = annotate_text("Ông Trần Văn Bình, Giám đốc SOS Làng trẻ em, cho biết; bà Lê Thu, "
+                      "Giám đốc KOTRA Đà Nẵng, phát biểu.")
+    assert roles_of(a) == {"Trần Văn Bình": ["Giám đốc"], "Lê Thu": ["Giám đốc KOTRA Đà Nẵng"]}
