@@ -539,21 +539,27 @@ def _with_locality(match: Match, text: str, registers: Registers) -> Match:
     headed = _HEADED.match(respell(text), match.start)
     if headed is None or headed.end() != match.end:
         return match
-    place = register_match_at(registers, "place", text, match.end + 1) \
-        if text[match.end:match.end + 1] == " " else None
+    end = locality_end(text, match.end, registers)
+    return match if end == match.end else Match(match.start, end, text[match.start:end])
+
+
+def locality_end(text: str, end: int, registers: Registers) -> int:
+    """Where the locality of a body that ends at ``end`` ends: a gazetteer name
+    (" Hà Nội"), a locality word with its place (" tỉnh Cao Bằng") or alone
+    (" huyện": the article's); ``end`` when none follows."""
+    place = register_match_at(registers, "place", text, end + 1) if text[end:end + 1] == " " else None
     if place is not None and not glued(text, place):
-        return Match(match.start, place.end, text[match.start:place.end])
-    locality = _LOCALITY_WORD.match(respell(text), match.end)
+        return place.end
+    locality = _LOCALITY_WORD.match(respell(text), end)
     if locality is None:
-        return match
-    end = locality.end()
-    place = place_at(text, end + 1, registers, person_named=names_people(locality.group(1))) \
-        if text[end:end + 1] == " " else None
+        return end
+    place = place_at(text, locality.end() + 1, registers, person_named=names_people(locality.group(1))) \
+        if text[locality.end():locality.end() + 1] == " " else None
     if place is not None:
-        end = place.end
-    elif locality.group(1).startswith(_NEVER_ALONE):
-        return match  # "TP" alone is the abbreviation's start or a sentence's end; "bang" is a state's
-    return Match(match.start, end, text[match.start:end])
+        return place.end
+    if locality.group(1).startswith(_NEVER_ALONE):
+        return end  # "TP" alone is the abbreviation's start or a sentence's end; "bang" is a state's
+    return locality.end()
 
 
 def _names_people_after(match: Match) -> bool:

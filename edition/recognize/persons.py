@@ -28,7 +28,7 @@ from ..registers import Registers, name_key
 from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
-from .orgs import SCHOOL, credit_parts
+from .orgs import SCHOOL, credit_parts, locality_end
 from .places import place_at
 from .window import Occupied, search_before, word_start
 
@@ -598,28 +598,17 @@ def _body_after(text: str, end: int, known: _Known) -> Match | None:
 # "Giám đốc KOTRA Hà Nội", a bank's board "HĐQT NHCSXH huyện".  Three capitals
 # at least, one or two abbreviations, not a name in capitals ("LÊ VĂN AN").
 _ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?)(?![\w-])(?! {UP}{{2,}}(?!\w))")
-_LOCAL_UNIT = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w)")
 
 
 def _abbreviated_body(text: str, end: int, registers: Registers) -> Match | None:
     m = _ABBREVIATED_BODY.match(text, end)
     if m is None or m.group(1).split()[0].capitalize() in lexicon.family_names():
         return None
-    body_end = _with_locality(text, m.end(), registers)
+    body_end = locality_end(text, m.end(), registers)
     if body_end == m.end() and _name_goes_on(text, body_end) \
             and word_after(text, body_end) not in lexicon.family_names():
         return None  # "SOS Làng trẻ em": the abbreviation only opens a longer name (not "VNPT Hà Văn Kiên")
     return Match(m.start(1), body_end, text[m.start(1):body_end])
-
-
-def _with_locality(text: str, end: int, registers: Registers) -> int:
-    """Where a body's locality after ``end`` ends: " tỉnh Cao Bằng", " huyện"
-    (the article's), or a gazetteer name (" Hà Nội")."""
-    if unit := _LOCAL_UNIT.match(text, end):
-        place = place_at(text, unit.end() + 1, registers) if text[unit.end():unit.end() + 1] == " " else None
-        return place.end if place else unit.end()
-    place = register_match_at(registers, "place", text, end + 1) if text[end:end + 1] == " " else None
-    return place.end if place else end
 
 
 def _with_country(text: str, role: Role) -> Role:
