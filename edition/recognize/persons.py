@@ -814,8 +814,13 @@ _HOME_COUNTRY = "Việt Nam"
 def _foreign(org: Match) -> bool:
     """A body named by a foreign country, whose branch here is named by where
     it is: "Hiệp hội Doanh nghiệp Hàn Quốc" + " tại Bắc Ninh"."""
-    return any(org.name.endswith(" " + country) for country in lexicon.countries()
-               if country != _HOME_COUNTRY)
+    return _foreign_country_at_end().search(org.name) is not None
+
+
+@lru_cache(maxsize=None)
+def _foreign_country_at_end() -> re.Pattern[str]:
+    countries = [re.escape(c) for c in lexicon.countries() if c != _HOME_COUNTRY]
+    return re.compile(rf" (?:{letter_tree(countries, 0)})$")
 
 
 # A village head's title names the village ("Trưởng bản Nà Khoang"): no
