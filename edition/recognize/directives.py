@@ -324,6 +324,8 @@ def _stops_title(word: str, text: str, pos: int) -> bool:
     if bound and search_before(bound, text, pos):
         return False
     return word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
+
+
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
 # "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither.

@@ -490,6 +490,7 @@ def _title_after(text: str, pos: int) -> bool:
     lower-case words before it are the clause, not a line of trade."""
     return bool(_HEAD_OR_TITLE.match(text, pos + 1))
 
+
 _THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
 
 

@@ -842,6 +842,7 @@ def _village_name(text: str, end: int) -> Match | None:
         pos = stop = m.end()
     return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
 
+
 # The relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản".
 _COUNTRY_PAIR = re.compile(r" [-–] ")
 
