@@ -198,7 +198,6 @@ def test_a_mention_of_two_documents_is_indexed_under_both(renderer):
         assert doc.xpath(f"//li[@id='{entry}']//a[@href='#{mention.get('id')}']")
 
 
-
 def minimal_tei(body: str) -> bytes:
     return (f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body>{body}</body></text>'
             '<standOff><listPerson><person xml:id="p1"><persName>Lan</persName></person></listPerson>'

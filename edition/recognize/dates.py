@@ -583,7 +583,6 @@ def _settle(found: Found, inference: Inference) -> tuple[list[tuple[str, str]], 
     return _attrs_of(found, guess.year if guess else None, guess), guess
 
 
-
 def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
     first, last = rng.first, rng.last
     if first.year is None and last.year is not None:

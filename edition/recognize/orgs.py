@@ -149,6 +149,8 @@ _COUNCIL_WORDS = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân d
 
 def _may_hold(spelled: str, words: tuple[str, ...]) -> bool:
     return any(word in spelled for word in words)
+
+
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh".
 _OF_ORG = re.compile(r"(?<!\w)(?:UBKT|HĐQT|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
@@ -500,7 +502,6 @@ def _name_after_namesake(text: str, pos: int) -> bool:
     the namesake's own ("Tập đoàn Hoàng Anh", "Công ty Mai Linh"): many
     businesses bear a name that reads as a short personal name."""
     return starts_personal_name(text, pos) and bool(_THIRD_CAPITAL.match(text, pos))
-
 
 
 def _up_to_abbreviation(match: Match, text: str) -> Match:

@@ -1072,6 +1072,7 @@ def _word_start_tree(words: tuple[str, ...] | list[str]) -> str:
     matches, with fewer tries at each position and none at most."""
     return word_start_tree([re.escape(w) for w in words], 0)
 
+
 _APOSTROPHE_SYLLABLE = re.compile(r"(?<![\w'’])\w+['’]\w+(?![\w'’])")
 
 
