@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 
 from edition.annotate import annotate
-from edition.convert import default_corpus
+from edition.convert import convert_file, default_corpus
 from edition.parse import parse_article
 from edition.read import source_from_bytes
 from edition.recognize import directives
 from edition.registers import Registers, load_registers
+from edition.validate import Validator
 
 from conftest import SEED, dev_articles, gold_for
 
@@ -645,3 +646,24 @@ def test_a_long_capitalised_run_after_a_congress_is_searched_in_linear_time():
     code = ("from edition.recognize import directives; "
             "assert directives._CONGRESS.search('Nghị quyết Đại hội Đảng bộ ' + 'Ab ' * 40 + 'xong.') is None")
     subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    pytest.param('Sở triển khai Đề án "Phát triển 200 hợp tác xã kiểu mới giai đoạn 2025-2030" ở các huyện.',
+                 ['Đề án "Phát triển 200 hợp tác xã kiểu mới giai đoạn 2025-2030"'], id="straight quotes"),
+    pytest.param("Huyện làm theo Chương trình “Mỗi làng một nghề” suốt năm.",
+                 ["Chương trình “Mỗi làng một nghề”"], id="curly quotes"),
+    pytest.param('Xã hưởng ứng cuộc vận động "Toàn dân đoàn kết xây dựng đời sống văn hóa".', [],
+                 id="a campaign in quotes is no document"),
+])
+def test_a_title_in_quotes_after_its_head_is_the_whole_name(sentence, mentions):
+    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+
+
+def test_a_quoted_title_keeps_its_quotation_and_validates(tmp_path):
+    source = tmp_path / "a.txt"
+    source.write_text("Tiêu đề\n\nThứ Hai, 02/06/2025 - 10:00\n\nTỉnh thực hiện Đề án "
+                      "\"Nâng cao năng lực y tế cơ sở\" trong năm.\n", encoding="utf-8")
+    tei = convert_file(source).tei
+    assert b'<rs type="directive"' in tei and b"<q>N\xc3\xa2ng cao" in tei
+    assert Validator().validate_bytes(tei, "a.xml").valid

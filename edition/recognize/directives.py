@@ -416,7 +416,25 @@ def _title_candidates(text: str) -> list[Candidate]:
         if _may_be_title(text, m.start(), numbered=bool(number)):
             found.append(Candidate(m.start(), end, "title", m))
     return (found + _amending_law_candidates(text, found) + _numbered_title_candidates(text)
-            + _agreement_candidates(text) + _plan_period_candidates(text) + _subject_candidates(text))
+            + _quoted_title_candidates(text) + _agreement_candidates(text) + _plan_period_candidates(text)
+            + _subject_candidates(text))
+
+
+# 'Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội ..."': a title in
+# quotes, capitalised, right after its head, is the document's whole name (the
+# quotes with it); the words after the head cannot show where it ends.
+_QUOTED_TITLE_MAX = 300
+_QUOTED_TITLE = re.compile(
+    r"(?:" + _any_of([h for h in TITLE_HEADS if h not in _LAW_HEADS]) + r")\s+"
+    r"(?:\"" + UP + r"[^\"\n]{0," + str(_QUOTED_TITLE_MAX) + r"}\"|“" + UP + r"[^”\n]{0,"
+    + str(_QUOTED_TITLE_MAX) + r"}”)")
+
+
+def _quoted_title_candidates(text: str) -> list[Candidate]:
+    if '"' not in text and "“" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), "title", m) for m in _QUOTED_TITLE.finditer(text)
+            if _may_be_title(text, m.start(), numbered=False)]
 
 
 # "Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng": an
