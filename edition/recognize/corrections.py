@@ -20,6 +20,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..model import Correction, Inline, Span
+from .window import Occupied
 
 
 @dataclass(frozen=True)
@@ -140,17 +141,18 @@ _REPEATED = re.compile(r"(?<!\w)(?P<words>\w++(?:\s++\w++){1,2})\s++(?P<again>(?
 
 def _by_rule(run: Inline, where: str, ctx, taken: list[Span]) -> list[Span]:
     spans = []
-
-    def free(start: int, end: int) -> bool:
-        return not any(s.start < end and start < s.end for s in taken + spans)
-
+    # Claimed stretches looked up in O(log n): a paragraph of thousands of
+    # repeated words made the linear test quadratic.
+    occupied = Occupied((s.start, s.end) for s in taken)
     for m in _GLUED_COMMA.finditer(run.text):
-        if free(m.start(), m.end()):
+        if not occupied.overlaps(m.start(), m.end()):
+            occupied.add(m.start(), m.end())
             spans.append(Span(m.start(), m.end(), "choice", value=", "))
             _record(ctx, where, ",", ", ", "missing space after comma", "rule")
     for m in _REPEATED.finditer(run.text):
         start, end = m.span("again")
-        if free(start, end):
+        if not occupied.overlaps(start, end):
+            occupied.add(start, end)
             spans.append(Span(start, end, "surplus"))
             _record(ctx, where, m.group("again"), "", "duplicated words", "rule")
     return spans

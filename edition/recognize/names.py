@@ -21,7 +21,7 @@ from typing import Iterable, TypeVar
 from .. import lexicon
 from ..model import Inline
 from ..registers import _NEW_TO_OLD, _NEW_TONE, Registers
-from .window import search_before, word_start
+from .window import Near, search_before, word_start
 
 # --- letters and words ---------------------------------------------------------
 
@@ -182,6 +182,14 @@ class Analysis:
     places: list[Match] = field(default_factory=list)
     streets: list[Match] = field(default_factory=list)  # the places that name a street
     persons: list[PersonMention] = field(default_factory=list)
+    _orgs_near: Near | None = field(default=None, repr=False, compare=False)
+
+    def orgs_around(self, start: int, end: int) -> list[Match]:
+        """The organisations that may overlap ``start``..``end`` (``Near``),
+        indexed on first use, once ``orgs`` is final."""
+        if self._orgs_near is None:
+            self._orgs_near = Near(self.orgs)
+        return self._orgs_near.around(start, end)
 
 
 def overlaps(a: Match | PersonMention, b: Match | PersonMention) -> bool:

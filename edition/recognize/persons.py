@@ -239,7 +239,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     for i, chain in enumerate(chains):
         if text[chain[-1].end:chain[-1].end + 1] == " ":
             name = name_at(text, chain[-1].end + 1, evidence=True)
-            if name and _free(name, analysis.orgs) and not _is_place(name, analysis):
+            if name and _free(name, analysis) and not _is_place(name, analysis):
                 mentions.append(_Found(chain[0].start, name.end, name, roles=list(chain),
                                        evidence=True))
                 used_chains.add(i)
@@ -272,7 +272,7 @@ def _listed_with_titles(text: str, chains: list[list[Role]], used: set[int],
         item = _list_item_start(text, comma)
         name = name_at(text, item, evidence=True) if item is not None else None
         if (name and name.end == comma and not occupied.overlaps(name.start, name.end)
-                and _free(name, analysis.orgs) and not _is_place(name, analysis)):
+                and _free(name, analysis) and not _is_place(name, analysis)):
             found.append(_Found(name.start, name.end, name, evidence=True))
             occupied.add(name.start, name.end)
     return found
@@ -318,8 +318,10 @@ def _ethnic_list_regex() -> re.Pattern[str]:
                       rf"({group}(?:{joined})*)|({group}(?:{joined})+))")
 
 
-def _free(name: Match, orgs: list[Match]) -> bool:
-    return not any(name.start < o.end and o.start < name.end for o in orgs)
+def _free(name: Match, analysis: Analysis) -> bool:
+    """Crossing no organisation of the run."""
+    return not any(name.start < o.end and o.start < name.end
+                   for o in analysis.orgs_around(name.start, name.end))
 
 
 def _is_place(name: Match, analysis: Analysis) -> bool:
@@ -1024,6 +1026,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         found.append(finding)
         occupied.add(finding.start, finding.end)
 
+    blocked_ends = {b.end for b in blocked}  # a set: a long run has thousands
     for reg in register_matches(ctx.registers, "person", text, ignore_case=False):
         if not free(reg) or any(inside(reg, b) and (b.start, b.end) != (reg.start, reg.end)
                                 for b in blocked) or reg in analysis.streets:
@@ -1038,17 +1041,17 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         evidence = _honorific_before(text, m.start())
         before = word_before(text, m.start())
         if before and is_cap(before) and not evidence \
-                and not any(b.end == m.start() - 1 for b in blocked):
+                and m.start() - 1 not in blocked_ends:
             continue  # inside a longer capitalised name
         name = name_at(text, m.start(), evidence=evidence)
-        if name is None or not free(name) or not _free(name, analysis.orgs):
+        if name is None or not free(name) or not _free(name, analysis):
             continue
         if _is_place(name, analysis) and not evidence:
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
     for m in _addresses(text):
         name = name_at(text, m.end(), evidence=True)
-        if name and free(name) and _free(name, analysis.orgs) and not _is_place(name, analysis):
+        if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
     return found
 

@@ -17,7 +17,7 @@ from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
 from .names import (NAME_WORD, Match, analyse, drop_overlapping, is_cap, opens_a_name, register_match_at,
                     register_matches, respell, word_after, word_before)
-from .window import word_start
+from .window import Near, word_start
 
 _MAX_UNKNOWN_WORDS = 3
 # Province-level units are all in the gazetteer, so after their words a family
@@ -54,8 +54,9 @@ def find_places(text: str, registers: Registers, orgs: list[Match],
     found = [m for m in register_matches(registers, "place", text) if not glued(text, m)]
     found.extend(_after_classifier(text, registers))
     found.extend(streets(text, registers) if found_streets is None else found_streets)
+    near = Near(orgs)
     return [m for m in drop_overlapping(found)
-            if not any(_crosses(m, o) for o in orgs)]
+            if not any(_crosses(m, o) for o in near.around(m.start, m.end))]
 
 
 def _crosses(a: Match, b: Match) -> bool:

@@ -44,6 +44,24 @@ def word_start(alternatives: Iterable[str], not_after: str = r"\w") -> str:
                     for letter, rests in groups.items())
 
 
+class Near:
+    """Stretches (anything with ``start`` and ``end``) indexed by their start, to
+    find the few that may overlap a query without testing them all: a
+    paragraph with thousands of names made "any(... for o in orgs)" per
+    candidate quadratic.  ``around`` returns a superset of the overlapping
+    stretches (each starts within the longest stretch's length before the
+    query), in the order of their starts."""
+
+    def __init__(self, stretches: Iterable) -> None:
+        self._items = sorted(stretches, key=lambda s: s.start)
+        self._starts = [s.start for s in self._items]
+        self._longest = max((s.end - s.start for s in self._items), default=0)
+
+    def around(self, start: int, end: int) -> list:
+        low = bisect.bisect_left(self._starts, start - self._longest)
+        return self._items[low:bisect.bisect_left(self._starts, end)]
+
+
 class Occupied:
     """Stretches ``[start, end)`` of a text already claimed by some finding.
 
