@@ -607,8 +607,7 @@ def _abbreviated_body(text: str, end: int, registers: Registers) -> Match | None
     if m is None or m.group(1).split()[0].capitalize() in lexicon.family_names():
         return None
     body_end = locality_end(text, m.end(), registers)
-    if body_end == m.end() and _name_goes_on(text, body_end) \
-            and word_after(text, body_end) not in lexicon.family_names():
+    if body_end == m.end() and _name_goes_on(text, body_end) and not starts_personal_name(text, body_end + 1):
         return None  # "SOS Làng trẻ em": the abbreviation only opens a longer name (not "VNPT Hà Văn Kiên")
     return Match(m.start(1), body_end, text[m.start(1):body_end])
 
