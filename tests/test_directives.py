@@ -31,6 +31,11 @@ def run_directives(body: str, registers: Registers | None = None):
     return mentions, annotated.entities
 
 
+def mention_texts(body: str) -> list[str]:
+    """The covered text of each directive mention of ``body``."""
+    return [m for m, _ in run_directives(body)[0]]
+
+
 @pytest.mark.parametrize("sentence, mention, number", [
     ("Thực hiện Chỉ thị số 05-CT/TW về học tập.", "Chỉ thị số 05-CT/TW", "05-CT/TW"),
     ("Theo Kết luận 118-KL/TW về đại hội.", "Kết luận 118-KL/TW", "118-KL/TW"),
@@ -131,7 +136,7 @@ def test_plenum_without_term_reuses_the_one_met_before():
      "Nghị quyết của Chính phủ về phát triển nhà ở xã hội"),
 ])
 def test_titled_documents(sentence, mention):
-    assert [m for m, _ in run_directives(sentence)[0]][0] == mention
+    assert mention_texts(sentence)[0] == mention
 
 
 @pytest.mark.parametrize("sentence", [
@@ -244,7 +249,7 @@ def test_a_project_number_that_counts_time_is_no_document(sentence):
     ("Huyện ban hành Kế hoạch triển khai Nghị quyết số 27-NQ/TW của Trung ương.", ["Nghị quyết số 27-NQ/TW"]),
 ])
 def test_titles_stop_before_a_second_item(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 @pytest.mark.parametrize("sentence, mentions", [
@@ -268,7 +273,7 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     ("Huyện quán triệt Luật Đê điều, đồng thời kiểm tra cống xung yếu.", ["Luật Đê điều"]),
 ])
 def test_law_titles_with_a_comma(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 @pytest.mark.parametrize("sentence, mentions", [
@@ -281,7 +286,7 @@ def test_law_titles_with_a_comma(sentence, mentions):
     ("Nước này đang soạn một bộ luật mới về an ninh mạng.", []),
 ])
 def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 @pytest.mark.parametrize("sentence, mentions", [
@@ -359,7 +364,7 @@ def test_where_titles_end(sentence, mentions, registers):
     ("Tỉnh triển khai Kế hoạch chuyển đổi số 2025 hướng tới chính quyền số.", ["Kế hoạch chuyển đổi số"]),
 ])
 def test_a_bare_year_after_a_title(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 def test_an_amendment_is_another_document_than_the_law_in_force():
@@ -375,7 +380,7 @@ def test_an_amendment_is_another_document_than_the_law_in_force():
     ("Luật sửa đổi Bộ luật Hàng hải có hiệu lực từ đầu năm.", "Luật sửa đổi Bộ luật Hàng hải"),
 ])
 def test_an_amending_law_is_named_by_the_law_it_amends(sentence, mention):
-    assert [m for m, _ in run_directives(sentence)[0]] == [mention]
+    assert mention_texts(sentence) == [mention]
 
 
 def test_cung_after_a_title_adds_a_companion_outside_it():
@@ -422,7 +427,7 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
      ["Kế hoạch đầu tư công 5 năm của huyện"]),
 ])
 def test_title_ends(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 def test_numbers_listed_after_one_document_word_are_documents_of_their_own():
@@ -535,11 +540,11 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     ("Người phát ngôn ra tuyên bố phản đối; Tuyên bố này được đăng tải.", []),
 ])
 def test_agreements(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 def test_quy_che_dang_ky_is_not_cut_at_its_signing_syllable():
-    assert [m for m, _ in run_directives("Tỉnh ban hành Quy chế đăng ký tạm trú, tạm vắng.")[0]] == [
+    assert mention_texts("Tỉnh ban hành Quy chế đăng ký tạm trú, tạm vắng.") == [
         "Quy chế đăng ký tạm trú"]
 
 
@@ -555,7 +560,7 @@ def test_quy_che_dang_ky_is_not_cut_at_its_signing_syllable():
     ("Nghị quyết xác định mục tiêu đến năm 2030 là tăng trưởng.", []),
 ])
 def test_resolutions_named_by_their_subject(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 @pytest.mark.parametrize("sentence, mentions", [
@@ -568,7 +573,7 @@ def test_resolutions_named_by_their_subject(sentence, mentions):
     ("Tỉnh xây dựng kế hoạch triển khai nhiệm vụ.", []),
 ])
 def test_lower_case_plans_with_a_span_of_years(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 @pytest.mark.parametrize("sentence, mentions", [
@@ -579,7 +584,7 @@ def test_lower_case_plans_with_a_span_of_years(sentence, mentions):
     ("Tỉnh lập Đề án phát triển tỉnh Hà Lâm, tỉnh ủy chỉ đạo.", ["Đề án phát triển tỉnh Hà Lâm"]),
 ])
 def test_a_title_runs_through_a_list_of_places(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 @pytest.mark.parametrize("sentence, mentions", [
@@ -595,7 +600,7 @@ def test_a_title_runs_through_a_list_of_places(sentence, mentions):
      ["Kế hoạch chỉnh trang Q.3 giai đoạn 2024-2026"]),
 ])
 def test_heads_inside_other_names(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 @pytest.mark.parametrize("sentence, mentions", [
@@ -607,7 +612,7 @@ def test_heads_inside_other_names(sentence, mentions):
      ["Kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030"]),
 ])
 def test_a_title_stops_before_a_dash_and_a_caption_word(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 @pytest.mark.parametrize("sentence, mentions", [
@@ -623,7 +628,7 @@ def test_a_title_stops_before_a_dash_and_a_caption_word(sentence, mentions):
      ["Chiến lược phát triển lâm nghiệp"]),
 ])
 def test_a_period_keeps_its_horizon(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 @pytest.mark.parametrize("sentence, mentions", [
@@ -635,7 +640,7 @@ def test_a_period_keeps_its_horizon(sentence, mentions):
      ["Kế hoạch phát triển cảng biển giai đoạn 2021-2025 và định hướng đến năm 2030"]),
 ])
 def test_a_title_ending_in_a_period_and_a_coordinate_task(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 def test_a_long_capitalised_run_after_a_congress_is_searched_in_linear_time():
@@ -657,7 +662,7 @@ def test_a_long_capitalised_run_after_a_congress_is_searched_in_linear_time():
                  id="a campaign in quotes is no document"),
 ])
 def test_a_title_in_quotes_after_its_head_is_the_whole_name(sentence, mentions):
-    assert [m for m, _ in run_directives(sentence)[0]] == mentions
+    assert mention_texts(sentence) == mentions
 
 
 def test_a_quoted_title_keeps_its_quotation_and_validates(tmp_path):
