@@ -15,7 +15,7 @@ Span conventions (the gold lists' README): unit words (ngày, tháng, năm, quý
 nhiệm kỳ, giai đoạn) stay in the span; times of day (Sáng, Chiều), weekdays
 and prepositions (từ, trước, vào) stay outside; a clock time before "ngày"
 ("7h30 ngày 30/6") is the day's, in its span and value (local time, +07:00); a duration ("10 năm" in "10
-năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 19 và 20/11") is not a
+năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 15-16/7") is not a
 date, nor is a ratio or a document number.
 
 A year that is not written is inferred and marked with ``cert`` and
@@ -181,8 +181,9 @@ def _may_match(kind: str, text: str) -> bool:
 
 def _start(m: re.Match[str], text: str) -> int:
     """Where a day expression starts: "ngày" belongs to a duration in "trong 2
-    ngày 15-16/7", "trong hai ngày 19 và 20/11"."""
-    if m.group(0)[:1] not in "Nn":
+    ngày 15-16/7", but not in "trong hai ngày 19 và 20/11", where the first day
+    is a bare number that only "ngày" makes a day."""
+    if m.group(0)[:1] not in "Nn" or (m.re is _DAY_RANGE and m.group("and")):
         return m.start()
     if search_before(_NUMBER_BEFORE, text, m.start()) or (
             m.re is _DAY_RANGE and search_before(_COUNT_WORD_BEFORE, text, m.start())):
