@@ -1160,3 +1160,13 @@ def test_youth_union_and_border_post_bodies_in_titles():
 def test_a_term_after_a_body_written_with_a_lower_case_tail():
     a = annotate_text("Ông Hà Văn Tâm, Chủ tịch Hội Nông dân tỉnh Hòa Bình khóa XII phát biểu.")
     assert roles_of(a) == {"Hà Văn Tâm": ["Chủ tịch Hội Nông dân tỉnh Hòa Bình khóa XII"]}
+
+
+def test_a_tax_office_and_a_corporation_named_after_a_place():
+    a = annotate_text("Ông Lý Văn Mạnh, Trưởng Thuế thành phố Cần Thơ kiến nghị; Đại tá Ninh Văn Lộc, "
+                      "Tổng giám đốc Tổng công ty Xây dựng Bạch Đằng (Bộ Quốc phòng), cho hay.")
+    assert roles_of(a) == {"Lý Văn Mạnh": ["Trưởng Thuế thành phố Cần Thơ"],
+                           "Ninh Văn Lộc": ["Đại tá", "Tổng giám đốc Tổng công ty Xây dựng Bạch Đằng"]}
+    a = annotate_text("Gói thầu giao cho Tổng công ty Thủy lợi Lâm Sơn và hai công ty khác.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "orgName")] == ["Tổng công ty Thủy lợi Lâm Sơn"]

@@ -97,7 +97,8 @@ _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
 # The police, procuracy, court and military command of a locality ("Công an
 # tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
-_LOCAL_FORCES = ["Đoàn", "Công an", "Viện [Kk]iểm sát nhân dân", "Tòa án nhân dân", "VKSND", "TAND", "Bộ Chỉ huy Quân sự",
+# The tax agency's local offices are named by their locality: "Thuế tỉnh Bắc Ninh".
+_LOCAL_FORCES = ["Đoàn", "Thuế", "Công an", "Viện [Kk]iểm sát nhân dân", "Tòa án nhân dân", "VKSND", "TAND", "Bộ Chỉ huy Quân sự",
                  "Bộ Chỉ huy Bộ đội Biên phòng"]
 # The border guard, national or of a province: "Bộ đội Biên phòng [tỉnh X]".
 _BORDER_GUARD = rf"Bộ đội Biên phòng(?: {_LOCALITY})?"
@@ -458,7 +459,9 @@ def _project_board(match: Match, text: str, registers: Registers) -> Match:
     return Match(match.start, end, text[match.start:end])
 
 
-_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}) |{_BORDER_POST}(?: |$)")
+# A corporation too: "Tổng công ty Xây dựng Trường Sơn" (after its field).
+_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}) "
+                               rf"|(?:Tổng công ty {CAP} {LOW}|{_BORDER_POST})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
 # Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case
