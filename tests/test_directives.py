@@ -430,6 +430,22 @@ def test_title_ends(sentence, mentions):
     assert mention_texts(sentence) == mentions
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Sở triển khai Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "
+     "tầm nhìn đến năm 2040; phấn đấu hoàn thành.",
+     ["Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "
+      "tầm nhìn đến năm 2040"]),
+    ("Tỉnh thực hiện Đề án nâng cao chất lượng nuôi tôm gắn với bảo vệ rừng ngập mặn vùng ven biển đến năm 2030 "
+     "đang có kết quả.",
+     ["Đề án nâng cao chất lượng nuôi tôm gắn với bảo vệ rừng ngập mặn vùng ven biển đến năm 2030"]),
+    # without a span of years after it, the preposition still ends the title; "trong năm 2025" is when
+    ("Huyện xây dựng Kế hoạch trồng rừng cho hộ nghèo vùng cao, báo cáo tỉnh.", ["Kế hoạch trồng rừng"]),
+    ("Tỉnh làm Kế hoạch phát triển du lịch trong năm 2025.", ["Kế hoạch phát triển du lịch"]),
+])
+def test_a_title_runs_past_a_preposition_to_its_span_of_years(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
 def test_numbers_listed_after_one_document_word_are_documents_of_their_own():
     mentions, entities = run_directives(
         "Tỉnh ủy quán triệt các Chỉ thị số 11-CT/TW, 14-CT/TW và 23-CT/TW của Ban Bí thư tới chi bộ.")

@@ -265,7 +265,30 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
         if before_and is None:
             return None
         end = before_and
-    return _bare_year_end(text, start, _vision_end(text, start, end))
+    return _linked_period_end(text, start, _bare_year_end(text, start, _vision_end(text, start, end)))
+
+
+# A preposition that ties a title's subject to its setting ("... trong trường
+# học", "... gắn với tăng trưởng xanh", "... cho người lao động") stops a title,
+# unless the title then runs on to a span of years: the period shows where
+# the title ends.  "trong năm 2025" right after it is when, not which.
+_LINK_IN_TITLE = re.compile(r"\s+(?:trong|gắn\s+với|cho|tại)\s+"
+                            r"(?!(?:năm|giai\s+đoạn|thời\s+kỳ|đến|từ|\d)(?!\w))")
+_SPAN_PERIOD = re.compile(r"(?:(?:đoạn|kỳ)\s+(?:19|20)\d\d\s*[-–]\s*|đến\s+năm\s+)(?:19|20)\d\d")
+
+
+def _linked_period_end(text: str, start: int, end: int) -> int:
+    """The end of a title that goes on after a linking preposition to its
+    span of years, or ``end``."""
+    link = _LINK_IN_TITLE.match(text, end)
+    if not link or _PERIOD_AT_END.search(text, start, end):
+        return end
+    linked_end = _title_end(text, link.end() - 1)
+    if (linked_end is None or not text[linked_end - 1].isdigit()
+            or not _SPAN_PERIOD.search(text, link.end(), linked_end)
+            or len(text[start:linked_end].split()) > _PERIOD_TITLE_MAX_WORDS):
+        return end
+    return linked_end
 
 
 # A year closing a title by itself, not as a period ("năm 2025", "2021 - 2030").
