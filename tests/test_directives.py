@@ -446,6 +446,21 @@ def test_a_title_runs_past_a_preposition_to_its_span_of_years(sentence, mentions
     assert mention_texts(sentence) == mentions
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    pytest.param("Theo Quy chế ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 2/3, xã thực hiện.",
+                 ["Quyết định số 45/QĐ-UBND"], id="a document attached to a decision has no title"),
+    pytest.param("Vaccine được dùng trong Chương trình Dinh dưỡng học đường từ năm 2016 với hơn 2 triệu trẻ.",
+                 ["Chương trình Dinh dưỡng học đường"], id="'từ năm' says since when"),
+    pytest.param("Tỉnh triển khai Chương trình phát triển nông thôn giai đoạn từ năm 2021 đến năm 2025 đạt kết quả.",
+                 ["Chương trình phát triển nông thôn giai đoạn từ năm 2021 đến năm 2025"],
+                 id="'giai đoạn từ năm' opens the period"),
+    pytest.param("Đại biểu biểu quyết thông qua Chương trình Hội nghị và nội quy.", [],
+                 id="the programme of a meeting is its agenda"),
+])
+def test_what_is_no_title_after_a_head(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
 def test_numbers_listed_after_one_document_word_are_documents_of_their_own():
     mentions, entities = run_directives(
         "Tỉnh ủy quán triệt các Chỉ thị số 11-CT/TW, 14-CT/TW và 23-CT/TW của Ban Bí thư tới chi bộ.")
@@ -498,6 +513,19 @@ def test_congress_owners(sentence, mention, national):
 def test_another_organisations_congress_is_named_after_the_ordinal(sentence, mention):
     mentions, _ = run_directives(sentence)
     assert [m for m, _ in mentions] == [mention]
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Các cấp hội bám sát Nghị quyết Đại hội IX Hội Nông dân Việt Nam và Nghị quyết Đại hội đại biểu Đảng bộ "
+     "huyện lần thứ XXI, nhiệm kỳ 2020-2025, hoàn thành chỉ tiêu.",
+     ["Nghị quyết Đại hội IX Hội Nông dân Việt Nam",
+      "Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025"]),
+    # "và" between two capitalised words of the name stays in it
+    ("Ngành thực hiện Nghị quyết Đại hội V Công đoàn Dệt May và Da Giày tới đoàn viên.",
+     ["Nghị quyết Đại hội V Công đoàn Dệt May và Da Giày"]),
+])
+def test_and_before_a_document_word_ends_the_congress_owner(sentence, mentions):
+    assert mention_texts(sentence) == mentions
     assert not mentions[0][1].startswith("#dir-nq-dai-hoi-")  # not the Party's national congress
 
 

@@ -141,6 +141,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
                "vừa", "cũng", "với", "sau", "trước", "ngày", "cùng"}
+# "Quy chế ban hành kèm theo Quyết định ...": the document attached to another, no title.
+_ATTACHED = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo(?!\w)")
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
 _TITLE_MAX_WORDS = 20
 _SHORT_CONJUNCT_WORDS = 3
@@ -237,7 +239,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
         if not token[0].isalnum() and token not in "-–":
             break
         lower = token.lower()
-        if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)):
+        if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
+                           or _ATTACHED.match(text, m.start())):
             return None  # "Luật TP.HCM": a title names a subject, not a place's abbreviation
         if words > 0 and (_stops_title(lower, text, m.start()) or _NOT_TITLE_AFTER_DASH.match(text, m.start())):
             break
@@ -333,8 +336,10 @@ _SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+g
 _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
 # A stop word bound to the words before it: the second syllable of a compound
 # ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng").
+# "giai đoạn từ năm 2021 đến năm 2025": the start of a period, unlike "từ năm" below.
 _BOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
-                 "với": re.compile(r"(?<!\w)có\s+công\s+$", re.IGNORECASE)}
+                 "với": re.compile(r"(?<!\w)có\s+công\s+$", re.IGNORECASE),
+                 "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE)}
 
 
 def _stops_title(word: str, text: str, pos: int) -> bool:
@@ -354,6 +359,8 @@ def _stops_title(word: str, text: str, pos: int) -> bool:
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither.
 _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|phải|cần|bị|chưa|vẫn|đều"
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w))"
+                        # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
+                        r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
                         # "vào" + a time: when it happens ("... vào ngày 5/3"); a title
                         # takes "đưa ... vào cuộc sống", a law's short name does not.
                         r"|vào(?=\s+(?:ngày|sáng|chiều|tối|lúc|dịp|năm|tháng|quý|đầu|cuối|giữa)(?!\w)))(?!\w)")
@@ -419,10 +426,16 @@ _NUMBER_TITLE_HEAD = re.compile(r"(?:" + _any_of(_NUMBER_ONLY_HEADS) + r")(?:\s+
 _NUMBER_AFTER_TITLE = re.compile(r"\s+số\s+(?P<num>" + NUMBER + r")(?![\w/-])")
 
 
+# "thông qua Chương trình Đại hội": the programme of a meeting is its agenda.
+_AGENDA = re.compile(r"Chương\s+trình\s+(?:Đại\s+hội|Hội\s+nghị|Kỳ\s+họp|Phiên\s+họp|Hội\s+thảo|Diễn\s+đàn|Lễ)(?!\w)")
+
+
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _TITLE_HEAD.finditer(text):
         if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
+            continue
+        if _AGENDA.match(text, m.start()):
             continue
         end = _title_end(text, m.end())
         if end is None or end == m.end():
@@ -885,9 +898,12 @@ _NAME_AHEAD = r"(?=\s+(?:" + UP + r"|" + _PLACE_WORDS + r"\s+" + UP + r")|\s*(?:
 # followed by a verb (after the name's last lower-case syllable, if any) is
 # the subject of the clause, not the congress's owner.
 _VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?!" + UP + r")[^\W\d]\w*)?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|" + _PREDICATE.pattern + r")(?!\w)")
+# "... Công đoàn Việt Nam và Nghị quyết Đại hội ...": "và" before a document
+# word joins a second document, not a word of the name ("Văn hóa và Du lịch").
+_AND_ANOTHER_DOCUMENT = r"và\s+(?:" + "|".join(map(re.escape, NUMBERED_HEADS + TITLE_HEADS)) + r")(?!\w)"
 _ORGANISATION_AFTER_ORDINAL = re.compile(
-    r"\s+" + UP + r"\w*(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORDS + r"(?=\s+" + UP + r")|(?!" + UP + r")\w+"
-    + _NAME_AHEAD + r"))*")
+    r"\s+" + UP + r"\w*(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORDS + r"(?=\s+" + UP + r")|(?!" + UP + r"|"
+    + _AND_ANOTHER_DOCUMENT + r")\w+" + _NAME_AHEAD + r"))*")
 
 
 def _org_words_length(text: str, pos: int, *, named: bool = False) -> int:
