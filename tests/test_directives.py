@@ -461,6 +461,21 @@ def test_what_is_no_title_after_a_head(sentence, mentions):
     assert mention_texts(sentence) == mentions
 
 
+@pytest.mark.parametrize("body, mentions", [
+    ("Chương trình Nước sạch Tây Bắc: Đổi thay ở bản vùng cao\n\nXã được giải ngân vốn Chương trình Nước sạch "
+     "Tây Bắc, đạt 90%.", ["Chương trình Nước sạch Tây Bắc", "Chương trình Nước sạch Tây Bắc"]),
+    ("Quốc hội bàn dự án Luật Lưu trữ số. Luật Lưu trữ số sẽ thay thế luật cũ.",
+     ["Luật Lưu trữ số", "Luật Lưu trữ số"]),
+    # named nowhere else: a capital at a sentence's start says nothing
+    ("Luật Lưu trữ số sẽ thay thế luật cũ.", []),
+    # a title named elsewhere only inside a longer one is not confirmed by it
+    ("Kế hoạch phát triển nhanh được bàn. Tỉnh duyệt Kế hoạch phát triển nhanh giai đoạn 2026-2030.",
+     ["Kế hoạch phát triển nhanh giai đoạn 2026-2030"]),
+])
+def test_a_title_at_a_sentence_start_counts_when_the_article_names_it_mid_sentence(body, mentions):
+    assert mention_texts(body) == mentions
+
+
 def test_numbers_listed_after_one_document_word_are_documents_of_their_own():
     mentions, entities = run_directives(
         "Tỉnh ủy quán triệt các Chỉ thị số 11-CT/TW, 14-CT/TW và 23-CT/TW của Ban Bí thư tới chi bộ.")

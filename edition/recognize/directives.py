@@ -433,27 +433,38 @@ _AGENDA = re.compile(r"Chương\s+trình\s+(?:Đại\s+hội|Hội\s+nghị|Kỳ
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _TITLE_HEAD.finditer(text):
-        if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
+        titled = _titled_end(text, m)
+        if titled is None:
             continue
-        if _AGENDA.match(text, m.start()):
-            continue
-        end = _title_end(text, m.end())
-        if end is None or end == m.end():
-            continue
-        number = _NUMBER_AFTER_TITLE.search(text, m.end(), end)
-        if number:
-            end = number.end()  # the number closes the title
-        else:
-            if m.group(0) in _LAW_HEADS:
-                end = _law_title_end(text, m.end(), _law_name_end(text, m.end(), end))
-            else:
-                end = _horizon_end(text, _listed_title_end(text, m.end(), end))
-            end = _amendment_end(text, _place_list_end(text, m.end(), end))
-        if _may_be_title(text, m.start(), numbered=bool(number)):
+        end, numbered = titled
+        if _may_be_title(text, m.start(), numbered=numbered):
             found.append(Candidate(m.start(), end, "title", m))
+        elif _may_be_title(text, m.start(), numbered=True):
+            # only the sentence's start rules it out: a title if the article names it elsewhere
+            found.append(Candidate(m.start(), end, "title-at-start", m))
     return (found + _amending_law_candidates(text, found) + _numbered_title_candidates(text)
             + _quoted_title_candidates(text) + _agreement_candidates(text) + _plan_period_candidates(text)
             + _subject_candidates(text))
+
+
+def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
+    """The end of the title after the head ``m`` and whether a number
+    closes it, or None when the head starts no title."""
+    if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
+        return None
+    if _AGENDA.match(text, m.start()):
+        return None
+    end = _title_end(text, m.end())
+    if end is None or end == m.end():
+        return None
+    number = _NUMBER_AFTER_TITLE.search(text, m.end(), end)
+    if number:
+        return number.end(), True  # the number closes the title
+    if m.group(0) in _LAW_HEADS:
+        end = _law_title_end(text, m.end(), _law_name_end(text, m.end(), end))
+    else:
+        end = _horizon_end(text, _listed_title_end(text, m.end(), end))
+    return _amendment_end(text, _place_list_end(text, m.end(), end)), False
 
 
 # 'Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội ..."': a title in
@@ -847,7 +858,9 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found += _numbered_with_list(m, text)
             else:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
-    return found + _of_about_candidates(text) + _title_candidates(text)
+    titles = [c for c in _title_candidates(text)
+              if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
+    return found + _of_about_candidates(text) + titles
 
 
 # "Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW": more numbers of the same document word.
@@ -1188,6 +1201,30 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
     return [entity.id]
 
 
+def _named_elsewhere(ctx, name: str) -> bool:
+    """A title at a sentence's start ("Luật X sẽ thay thế ...", a headline
+    "Chương trình X: ...") is one when the article names it mid-sentence too."""
+    known = _state(ctx).setdefault("titles mid-sentence", {})
+    if name not in known:
+        known[name] = _named_mid_sentence(ctx, name)
+    return known[name]
+
+
+def _named_mid_sentence(ctx, name: str) -> bool:
+    """Whether some run of the article holds ``name`` mid-sentence as a whole title."""
+    for where, run in ctx.article.inlines():
+        if where == "dateline":
+            continue
+        pos = run.text.find(name)
+        while pos >= 0:
+            head = _TITLE_HEAD.match(run.text, pos)
+            titled = _titled_end(run.text, head) if head else None
+            if titled and titled[0] == pos + len(name) and _may_be_title(run.text, pos, numbered=False):
+                return True
+            pos = run.text.find(name, pos + 1)
+    return False
+
+
 def _registered(ctx, c: Candidate, text: str) -> list[str]:
     entity = resolve_entity(ctx, "directive", c.entity.name)
     _ensure_issuer(ctx, entity)
@@ -1195,15 +1232,15 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 
 
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
-              "of-about": _named, "title": _named, "register": _registered}
+              "of-about": _named, "title": _named, "title-at-start": _named, "register": _registered}
 # Forms tried first when two start at the same place and have the same length.
-_FORM_ORDER = ["register", "numbered", "plenum", "congress", "short", "of-about", "title"]
+_FORM_ORDER = ["register", "numbered", "plenum", "congress", "short", "of-about", "title", "title-at-start"]
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     # At one place a structured form (a number, a plenum) beats a free title.
-    free = ("of-about", "title")
+    free = ("of-about", "title", "title-at-start")
     for c in sorted(candidates, key=lambda c: (c.start, c.form in free, -c.end, _FORM_ORDER.index(c.form))):
         if chosen and c.start < chosen[-1].end:
             continue
