@@ -597,6 +597,11 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     ("Các nước thúc đẩy đàm phán Bộ quy tắc ứng xử về đánh bắt ở vùng biển chung (CCF) sớm kết thúc.",
      ["Bộ quy tắc ứng xử về đánh bắt ở vùng biển chung"]),
     ("Người phát ngôn ra tuyên bố phản đối; Tuyên bố này được đăng tải.", []),
+    # the clause's "và" before an adverb is not the title's
+    ("Hai nước thực thi Hiệp định về Hợp tác nghề cá vùng vịnh và luôn trao đổi thông tin.",
+     ["Hiệp định về Hợp tác nghề cá vùng vịnh"]),
+    ("Hai nước thực thi Hiệp định về Hợp tác nghề cá vùng vịnh và đã trao đổi thông tin.",
+     ["Hiệp định về Hợp tác nghề cá vùng vịnh"]),
 ])
 def test_agreements(sentence, mentions):
     assert mention_texts(sentence) == mentions

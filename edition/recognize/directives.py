@@ -140,11 +140,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
 # Words that end a title: prepositions and verbs that cannot be part of it.
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
-               "vừa", "cũng", "với", "sau", "trước", "ngày", "cùng"}
+               "vừa", "cũng", "luôn", "với", "sau", "trước", "ngày", "cùng"}
 # "Quy chế ban hành kèm theo Quyết định ...": the document attached to another, no title.
 _ATTACHED = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo(?!\w)")
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
 _TITLE_MAX_WORDS = 20
+# A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
+_TRAILING_AND = re.compile(r"\s+và$")
 _SHORT_CONJUNCT_WORDS = 3
 # A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
@@ -262,6 +264,9 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
             break
     if words == 0:
         return None
+    dangling = _TRAILING_AND.search(text, start, end)
+    if dangling:
+        end = dangling.start()  # "... thế giới và luôn ...": the clause's "và", not the title's
     if (words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
             and not (before_and is not None
                      and (and_closes_list or words - words_to_and <= _SHORT_CONJUNCT_WORDS))):
