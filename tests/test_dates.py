@@ -311,6 +311,21 @@ def test_without_date_line_the_history_and_goals_written_first_are_not_the_artic
     assert found[0] == ("9/11", {"when": "2024-11-09", "cert": "medium", "evidence": "internal"})
 
 
+def test_without_date_line_a_congress_is_in_the_first_year_of_its_term():
+    # the congress that opens the term 2025-2030, with the storm of 2024 in its
+    # report: 26 September is a day of 2025, neither of the term's end nor of 2024
+    found = dated_spans("Sáng 26/9, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025-2030 bế mạc.\n\n"
+                        "Dù chịu ảnh hưởng của cơn bão lớn năm 2024, tỉnh vẫn tăng trưởng 10%.", dateline=None)
+    assert found[0] == ("26/9", {"when": "2025-09-26", "cert": "medium", "evidence": "internal"})
+
+
+def test_without_date_line_a_period_of_years_does_not_date_what_follows():
+    # "giai đoạn 2026-2030" is a plan ahead of the report of 2025, not its time
+    found = dated_spans("Năm 2025, ngành điện hoàn thành 12 dự án; kế hoạch giai đoạn 2026-2030 đã được duyệt.\n\n"
+                        "Chiều 20/12, Tổng công ty tổng kết công tác.", dateline=None)
+    assert ("20/12", {"when": "2025-12-20", "cert": "medium", "evidence": "internal"}) in found
+
+
 def test_half_year_in_words():
     assert only("Sản lượng nửa đầu năm 2027 dự kiến tăng mạnh.") == (
         "nửa đầu năm 2027", {"from": "2027-01-01", "to": "2027-06-30"})

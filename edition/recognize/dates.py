@@ -431,6 +431,8 @@ class Inference:
 
     def note_written(self, text: str, item: Found | Range) -> None:
         """Take in the written years of one expression of the article."""
+        if _TERM.match(text, item.start) and isinstance(item, Range) and item.first.year:
+            self.own_years.add(item.first.year)  # a term has begun when it is named
         for found in _written_parts(text, item):
             self.written.append(found.year)
             if found.kind == "year" and isinstance(item, Found):
@@ -480,6 +482,9 @@ class Inference:
             return YearGuess(year - 1, "low")
         return YearGuess(year, "medium")
 
+
+# "nhiệm kỳ 2025-2030": the term a congress elects, begun by the time it is named.
+_TERM = re.compile(r"nhiệm\s+kỳ\s", re.IGNORECASE)
 
 # "đến năm 2030", "tới năm 2028": the year a goal is set for, ahead of the article's time.
 _GOAL = re.compile(r"\b(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$", re.IGNORECASE)
@@ -614,9 +619,16 @@ def _spans(text: str, inference: Inference) -> Iterator[Span]:
             attrs, guess = _settle(item, inference)
         if guess is not None and attrs:
             attrs += [("cert", guess.cert), ("evidence", "internal")]
-        for found in _written_parts(text, item):
-            inference.latest = found.year
+        if not _span_of_years(item):
+            for found in _written_parts(text, item):
+                inference.latest = found.year
         yield Span(item.start, item.end, "date", tuple(attrs))
+
+
+def _span_of_years(item: Found | Range) -> bool:
+    """"nhiệm kỳ 2025-2030", "giai đoạn 2021-2025": a term or plan is spoken of
+    at its start as at its end, so neither year says when the article is."""
+    return isinstance(item, Range) and item.first.kind == item.last.kind == "year"
 
 
 # --- the recognizer ---------------------------------------------------------------
