@@ -375,9 +375,32 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     # a month or a day that comes round every year
     "Lễ hội đua thuyền diễn ra vào tháng 9 hằng năm.",
     "Xã tổ chức ngày hội đọc sách vào ngày 21/4 hàng năm.",
+    "Bảng giá được công bố và áp dụng từ ngày 1-1 của năm.",
+    "Chợ phiên họp vào ngày 5/5 mỗi năm.",
+    # a day of the lunar calendar has no ISO value here
+    "Lễ giỗ tổ diễn ra ngày 10/3 âm lịch tại đền.",
+    "Hội làng mở từ ngày 4 đến 6/1 Âm lịch.",
+    # a telephone number
+    "Người dân có thể gọi tổng đài 1900 6868 để được hỗ trợ.",
 ])
 def test_not_dates(sentence):
     assert dated_spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a number that names something, not a count of years, before "năm 2024"
+    ("Cơn bão số 5 năm 2023 làm hư hại nhiều nhà.", "năm 2023"),
+    ("Tỉnh tổng kết Đề án 09 năm 2022 vào tuần tới.", "năm 2022"),
+    ("Hội thi lần thứ 4 năm 2021 có 30 đội.", "năm 2021"),
+    # ... but a count is a duration ("ba năm 2019-2021" is below too)
+    ("Sau 4 năm 2018 - 2021, xã đã đổi thay.", "2018 - 2021"),
+])
+def test_a_year_after_a_number(sentence, text):
+    assert only(sentence)[0] == text
+
+
+def test_a_day_of_a_written_year_is_no_recurring_day():
+    assert "ngày 1-1" in [text for text, _ in dated_spans("Bảng giá áp dụng từ ngày 1-1 của năm 2026.")]
 
 
 def test_a_duration_before_a_period_is_not_part_of_it():
