@@ -1170,3 +1170,9 @@ def test_a_tax_office_and_a_corporation_named_after_a_place():
     a = annotate_text("Gói thầu giao cho Tổng công ty Thủy lợi Lâm Sơn và hai công ty khác.")
     assert spans(a, "persName") == []
     assert [t for t, _ in spans(a, "orgName")] == ["Tổng công ty Thủy lợi Lâm Sơn"]
+
+
+def test_a_title_before_a_shrine_holding_a_word_of_address_names_no_person():
+    a = annotate_text("Ông Mạc Văn Tư, Trưởng Ban Quản trị Đền Thờ Bà Chúa Ngọc chia sẻ.")
+    assert [t for t, _ in spans(a, "persName")][0].startswith("Mạc Văn Tư")
+    assert "Đền Thờ Bà Chúa Ngọc" not in roles_of(a) and list(roles_of(a)) == ["Mạc Văn Tư"]

@@ -945,7 +945,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     if first in lexicon.name_stops() or not (evidence or opens_a_name(first)):
         return None
     end = pos + found[-1].end()
-    return Match(pos, end, text[pos:end])
+    name = Match(pos, end, text[pos:end])
+    return None if _holds_an_address(name) else name
 
 
 def _is_name_word(word: str) -> bool:
@@ -1051,7 +1052,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         name = name_at(text, m.start(), evidence=evidence)
         if name is None or not free(name) or not _free(name, analysis):
             continue
-        if not evidence and (_is_place(name, analysis) or _holds_an_address(name)):
+        if _is_place(name, analysis) and not evidence:
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
     for m in _addresses(text):
