@@ -3,7 +3,7 @@
 The layout (see the README): title line; an optional date line; blocks
 separated by blank lines (lead, paragraphs, section headings, photo alt and
 caption lines, numbered points, an addendum starting with "*"); the byline
-last; then, indented, the site's furniture.  Single line breaks inside a block
+last, or before the lead; then, indented, the site's furniture.  Single line breaks inside a block
 are kept (they become ``<lb/>``).
 """
 
@@ -320,14 +320,27 @@ def parse_article(source: Source) -> Article:
         rest, more_labels = _take_section_label(rest)
         labels += more_labels
 
-    byline = None
-    if len(rest) > 1 and _looks_like_byline(rest[-1].text):
-        byline = Inline(rest[-1].text)
-        rest = rest[:-1]
+    byline, at_start, rest, more_labels = _take_byline(rest)
+    labels += more_labels
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
-                   furniture=[line for b in furniture for line in b.text.split("\n")])
+                   furniture=[line for b in furniture for line in b.text.split("\n")],
+                   byline_at_start=at_start)
+
+
+def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, bool, list[RawBlock], list[RawBlock]]:
+    """The byline, whether it stands at the start, and the blocks and section
+    labels left.  Sites sign either before the lead, right after the title and
+    the date line (a section label may follow), or in the last line.  Only the
+    start position makes a short line of names a byline there: after the lead
+    such a line may head a section."""
+    if len(rest) > 1 and _looks_like_byline(rest[0].text):
+        after, labels = _take_section_label(rest[1:])
+        return Inline(rest[0].text), True, after, labels
+    if len(rest) > 1 and _looks_like_byline(rest[-1].text):
+        return Inline(rest[-1].text), False, rest[:-1], []
+    return None, False, rest, []
 
 
 def _take_section_label(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:

@@ -661,3 +661,26 @@ def test_a_last_line_going_back_to_a_place_in_lower_case_is_text():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Trở lại quê nhà sau mùa lũ")
     assert article.furniture == [] and article.blocks[-1].text.text == "Trở lại quê nhà sau mùa lũ"
+
+
+@pytest.mark.parametrize("head, byline", [
+    ("12/03/2021\n\nĐỖ KHA", "ĐỖ KHA"),
+    ("12/03/2021\n\nLê Vân - Tô Hà", "Lê Vân - Tô Hà"),
+    ("Kinh tế\n\n12/03/2021\n\nNhóm PV", "Nhóm PV"),
+    ("12/03/2021\n\nHÀ VY\n\nTrang chủ > Kinh tế", "HÀ VY"),  # a breadcrumb after it
+    ("BẠCH TUYẾT - LỤC HÀ", "BẠCH TUYẾT - LỤC HÀ"),         # no date line
+])
+def test_a_line_of_names_before_the_lead_is_the_byline_at_the_start(head, byline):
+    article = article_from(f"Tiêu đề\n\n{head}\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nĐoạn cuối.")
+    assert article.byline.text == byline and article.byline_at_start
+    assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    runs = [where for where, _ in article.inlines()]  # in the text's order
+    assert runs.index("byline") == (2 if article.dateline else 1)
+
+
+def test_a_line_of_names_after_the_lead_stays_a_heading():
+    article = article_from("Tiêu đề\n\n12/03/2021\n\nĐoạn mở đầu.\n\nBến Lở - Tân Lập\n\n"
+                           "Đoạn hai kết thúc bằng dấu chấm.\n\nLê Thu")
+    assert isinstance(article.blocks[1], Heading) and article.blocks[1].text.text == "Bến Lở - Tân Lập"
+    assert article.byline.text == "Lê Thu" and not article.byline_at_start
