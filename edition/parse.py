@@ -500,13 +500,21 @@ def _is_related_header(line: str) -> bool:
 def _related_headlines(blocks: list[RawBlock], j: int) -> int:
     """How many blocks from ``j`` on are headlines a "Tin liên quan" line links to.
     When the text resumes after two or more headline-like lines, the last of them
-    is the head of the next section, as in ``_heads_a_section``."""
+    may be the head of the next section, as in ``_heads_a_section``: it is when
+    it is shorter than the headlines before it (a section's head names its
+    subject in a few words; the headlines of a list are other articles' titles,
+    of one length)."""
     run = 0
     while j + run < len(blocks) and _is_headline_block(blocks, j + run):
         run += 1
-    if run >= 2 and j + run < len(blocks):
+    if run >= 2 and j + run < len(blocks) and _shorter_than_each(blocks, j + run - 1, range(j, j + run - 1)):
         run -= 1
     return min(run, MAX_RELATED)
+
+
+def _shorter_than_each(blocks: list[RawBlock], k: int, others: range) -> bool:
+    words = len(blocks[k].text.split())
+    return all(words < len(blocks[o].text.split()) for o in others)
 
 
 def _is_headline_block(blocks: list[RawBlock], k: int) -> bool:

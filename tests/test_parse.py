@@ -737,3 +737,16 @@ def test_a_row_of_a_table_is_never_a_heading(row):
                            "Đoạn hai kết thúc bằng dấu chấm.")
     assert not any(isinstance(b, Heading) for b in article.blocks)
     assert article.blocks[2].text.text == row
+
+
+def test_headlines_of_one_length_after_a_related_line_are_all_links():
+    """The last of two headline-like lines before the text resumes heads the next
+    section only when it is shorter than the headline before it (as in FURNISHED)."""
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nTin liên quan\n\n"
+                           "Đông Lâm trồng mới hai trăm héc-ta rừng phòng hộ ven biển\n\n"
+                           "Nông dân Tân Lập được hỗ trợ giống lúa chịu mặn cho vụ mới\n\n"
+                           "Chiều cùng ngày, đoàn công tác thăm các hộ nuôi tôm.\n\nLê Thu")
+    assert article.furniture == ["Tin liên quan",
+                                 "Đông Lâm trồng mới hai trăm héc-ta rừng phòng hộ ven biển",
+                                 "Nông dân Tân Lập được hỗ trợ giống lúa chịu mặn cho vụ mới"]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
