@@ -311,6 +311,21 @@ def test_without_date_line_the_history_and_goals_written_first_are_not_the_artic
     assert found[0] == ("9/11", {"when": "2024-11-09", "cert": "medium", "evidence": "internal"})
 
 
+def test_without_date_line_a_congress_is_in_the_first_year_of_its_term():
+    # the congress that opens the term 2025-2030, with the storm of 2024 in its
+    # report: 26 September is a day of 2025, neither of the term's end nor of 2024
+    found = dated_spans("Sáng 26/9, Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2025-2030 bế mạc.\n\n"
+                        "Dù chịu ảnh hưởng của cơn bão lớn năm 2024, tỉnh vẫn tăng trưởng 10%.", dateline=None)
+    assert found[0] == ("26/9", {"when": "2025-09-26", "cert": "medium", "evidence": "internal"})
+
+
+def test_without_date_line_a_period_of_years_does_not_date_what_follows():
+    # "giai đoạn 2026-2030" is a plan ahead of the report of 2025, not its time
+    found = dated_spans("Năm 2025, ngành điện hoàn thành 12 dự án; kế hoạch giai đoạn 2026-2030 đã được duyệt.\n\n"
+                        "Chiều 20/12, Tổng công ty tổng kết công tác.", dateline=None)
+    assert ("20/12", {"when": "2025-12-20", "cert": "medium", "evidence": "internal"}) in found
+
+
 def test_half_year_in_words():
     assert only("Sản lượng nửa đầu năm 2027 dự kiến tăng mạnh.") == (
         "nửa đầu năm 2027", {"from": "2027-01-01", "to": "2027-06-30"})
@@ -360,9 +375,32 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     # a month or a day that comes round every year
     "Lễ hội đua thuyền diễn ra vào tháng 9 hằng năm.",
     "Xã tổ chức ngày hội đọc sách vào ngày 21/4 hàng năm.",
+    "Bảng giá được công bố và áp dụng từ ngày 1-1 của năm.",
+    "Chợ phiên họp vào ngày 5/5 mỗi năm.",
+    # a day of the lunar calendar has no ISO value here
+    "Lễ giỗ tổ diễn ra ngày 10/3 âm lịch tại đền.",
+    "Hội làng mở từ ngày 4 đến 6/1 Âm lịch.",
+    # a telephone number
+    "Người dân có thể gọi tổng đài 1900 6868 để được hỗ trợ.",
 ])
 def test_not_dates(sentence):
     assert dated_spans(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # a number that names something, not a count of years, before "năm 2024"
+    ("Cơn bão số 5 năm 2023 làm hư hại nhiều nhà.", "năm 2023"),
+    ("Tỉnh tổng kết Đề án 09 năm 2022 vào tuần tới.", "năm 2022"),
+    ("Hội thi lần thứ 4 năm 2021 có 30 đội.", "năm 2021"),
+    # ... but a count is a duration ("ba năm 2019-2021" is below too)
+    ("Sau 4 năm 2018 - 2021, xã đã đổi thay.", "2018 - 2021"),
+])
+def test_a_year_after_a_number(sentence, text):
+    assert only(sentence)[0] == text
+
+
+def test_a_day_of_a_written_year_is_no_recurring_day():
+    assert "ngày 1-1" in [text for text, _ in dated_spans("Bảng giá áp dụng từ ngày 1-1 của năm 2026.")]
 
 
 def test_a_duration_before_a_period_is_not_part_of_it():

@@ -430,6 +430,52 @@ def test_title_ends(sentence, mentions):
     assert mention_texts(sentence) == mentions
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Sở triển khai Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "
+     "tầm nhìn đến năm 2040; phấn đấu hoàn thành.",
+     ["Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "
+      "tầm nhìn đến năm 2040"]),
+    ("Tỉnh thực hiện Đề án nâng cao chất lượng nuôi tôm gắn với bảo vệ rừng ngập mặn vùng ven biển đến năm 2030 "
+     "đang có kết quả.",
+     ["Đề án nâng cao chất lượng nuôi tôm gắn với bảo vệ rừng ngập mặn vùng ven biển đến năm 2030"]),
+    # without a span of years after it, the preposition still ends the title; "trong năm 2025" is when
+    ("Huyện xây dựng Kế hoạch trồng rừng cho hộ nghèo vùng cao, báo cáo tỉnh.", ["Kế hoạch trồng rừng"]),
+    ("Tỉnh làm Kế hoạch phát triển du lịch trong năm 2025.", ["Kế hoạch phát triển du lịch"]),
+])
+def test_a_title_runs_past_a_preposition_to_its_span_of_years(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    pytest.param("Theo Quy chế ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 2/3, xã thực hiện.",
+                 ["Quyết định số 45/QĐ-UBND"], id="a document attached to a decision has no title"),
+    pytest.param("Vaccine được dùng trong Chương trình Dinh dưỡng học đường từ năm 2016 với hơn 2 triệu trẻ.",
+                 ["Chương trình Dinh dưỡng học đường"], id="'từ năm' says since when"),
+    pytest.param("Tỉnh triển khai Chương trình phát triển nông thôn giai đoạn từ năm 2021 đến năm 2025 đạt kết quả.",
+                 ["Chương trình phát triển nông thôn giai đoạn từ năm 2021 đến năm 2025"],
+                 id="'giai đoạn từ năm' opens the period"),
+    pytest.param("Đại biểu biểu quyết thông qua Chương trình Hội nghị và nội quy.", [],
+                 id="the programme of a meeting is its agenda"),
+])
+def test_what_is_no_title_after_a_head(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("body, mentions", [
+    ("Chương trình Nước sạch Tây Bắc: Đổi thay ở bản vùng cao\n\nXã được giải ngân vốn Chương trình Nước sạch "
+     "Tây Bắc, đạt 90%.", ["Chương trình Nước sạch Tây Bắc", "Chương trình Nước sạch Tây Bắc"]),
+    ("Quốc hội bàn dự án Luật Lưu trữ số. Luật Lưu trữ số sẽ thay thế luật cũ.",
+     ["Luật Lưu trữ số", "Luật Lưu trữ số"]),
+    # named nowhere else: a capital at a sentence's start says nothing
+    ("Luật Lưu trữ số sẽ thay thế luật cũ.", []),
+    # a title named elsewhere only inside a longer one is not confirmed by it
+    ("Kế hoạch phát triển nhanh được bàn. Tỉnh duyệt Kế hoạch phát triển nhanh giai đoạn 2026-2030.",
+     ["Kế hoạch phát triển nhanh giai đoạn 2026-2030"]),
+])
+def test_a_title_at_a_sentence_start_counts_when_the_article_names_it_mid_sentence(body, mentions):
+    assert mention_texts(body) == mentions
+
+
 def test_numbers_listed_after_one_document_word_are_documents_of_their_own():
     mentions, entities = run_directives(
         "Tỉnh ủy quán triệt các Chỉ thị số 11-CT/TW, 14-CT/TW và 23-CT/TW của Ban Bí thư tới chi bộ.")
@@ -482,6 +528,19 @@ def test_congress_owners(sentence, mention, national):
 def test_another_organisations_congress_is_named_after_the_ordinal(sentence, mention):
     mentions, _ = run_directives(sentence)
     assert [m for m, _ in mentions] == [mention]
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Các cấp hội bám sát Nghị quyết Đại hội IX Hội Nông dân Việt Nam và Nghị quyết Đại hội đại biểu Đảng bộ "
+     "huyện lần thứ XXI, nhiệm kỳ 2020-2025, hoàn thành chỉ tiêu.",
+     ["Nghị quyết Đại hội IX Hội Nông dân Việt Nam",
+      "Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025"]),
+    # "và" between two capitalised words of the name stays in it
+    ("Ngành thực hiện Nghị quyết Đại hội V Công đoàn Dệt May và Da Giày tới đoàn viên.",
+     ["Nghị quyết Đại hội V Công đoàn Dệt May và Da Giày"]),
+])
+def test_and_before_a_document_word_ends_the_congress_owner(sentence, mentions):
+    assert mention_texts(sentence) == mentions
     assert not mentions[0][1].startswith("#dir-nq-dai-hoi-")  # not the Party's national congress
 
 
@@ -538,6 +597,11 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     ("Các nước thúc đẩy đàm phán Bộ quy tắc ứng xử về đánh bắt ở vùng biển chung (CCF) sớm kết thúc.",
      ["Bộ quy tắc ứng xử về đánh bắt ở vùng biển chung"]),
     ("Người phát ngôn ra tuyên bố phản đối; Tuyên bố này được đăng tải.", []),
+    # the clause's "và" before an adverb is not the title's
+    ("Hai nước thực thi Hiệp định về Hợp tác nghề cá vùng vịnh và luôn trao đổi thông tin.",
+     ["Hiệp định về Hợp tác nghề cá vùng vịnh"]),
+    ("Hai nước thực thi Hiệp định về Hợp tác nghề cá vùng vịnh và đã trao đổi thông tin.",
+     ["Hiệp định về Hợp tác nghề cá vùng vịnh"]),
 ])
 def test_agreements(sentence, mentions):
     assert mention_texts(sentence) == mentions

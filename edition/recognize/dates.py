@@ -119,7 +119,14 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 _NGAY = r"(?:[Nn]gày\s+)?"
 # Words before a number that make it an ordinal, all three letters long (a look-behind is fixed-width).
-_ORDINAL_WORD = r"(?:[Tt]hứ|[Đđ]ợt|[Ll]ần)"
+# A number before "năm 2024" that names something, not a count of years: an
+# ordinal ("lần thứ 6 năm 2024", "đợt 2 năm 2025", "lần 3 năm 2024"), a number
+# ("cơn bão số 3 năm 2024"), a document's ("Đề án 06 năm 2025").
+_NAMED_BY_NUMBER = re.compile(
+    r"(?:(?<!\w)(?:[Tt]hứ|[Đđ]ợt|[Ll]ần|số)|" + word_start(re.escape(form) for head in sorted(SHORT_FORM_HEADS)
+                                                      for form in (head, head[0].lower() + head[1:]))
+    + r")\s+\d{1,4}\s+$")
+_COUNT_BEFORE = re.compile(r"\d\s+$")
 _MONTH_YEAR_JOIN = r"(?:\s+năm\s+|[/.-])"  # between a month (or quarter) and its year
 # "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period
 # when they follow each other, else two points)
@@ -155,12 +162,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                          r"(?![\d/]|[.,]\d)")),
     ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
                            r"(?![\w/]|[.,]\d)")),
-    # not after a count ("10 năm 2021 - 2030" is a duration), but after an
-    # ordinal ("lần thứ 6 năm 2024": the sixth, in 2024; "đợt 2 năm 2025",
-    # "lần 3 năm 2024": the second round, the third time, in that year)
-    ("year", re.compile(r"(?=[Nn])(?:(?<!\d\s)|(?<=" + _ORDINAL_WORD + r"\s\d\s)|(?<=" + _ORDINAL_WORD + r"\s\d\d\s))"
-                        r"[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
-    ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d)")),
+    # not after a count ("10 năm 2021 - 2030" is a duration), but after a
+    # number that names something (_NAMED_BY_NUMBER)
+    ("year", re.compile(r"(?=[Nn])[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
+    # (not a group of a telephone number: "đường dây nóng 1900 9095")
+    ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d|\s\d{3})")),
 ]
 
 
@@ -252,6 +258,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         q = _ROMAN_QUARTER[g["q"].lower()]
         return Found(m.start(), m.end(), "quarter", year=year, first_month=3 * q - 2, last_month=3 * q)
     if kind == "year":
+        if search_before(_COUNT_BEFORE, text, m.start()) and not search_before(_NAMED_BY_NUMBER, text, m.start()):
+            return None  # "10 năm 2021 - 2030": a duration, its years a period of their own
         return Found(m.start(), m.end(), "year", year=year)
     if _COUNT_NOUN.match(text, m.end()):
         return None  # "2000 người" is a count
@@ -262,13 +270,18 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "year", year=year)
 
 
-# "tháng 3 hằng năm", "ngày 1/6 hàng năm": a day or month that comes round every year, no date.
-_RECURRING = re.compile(r"\s+(?:hằng|hàng)\s+năm\b", re.IGNORECASE)
+# "tháng 3 hằng năm", "ngày 1/6 hàng năm", "từ ngày 1-1 của năm": a day or
+# month that comes round every year, no date.
+_RECURRING = re.compile(r"\s+(?:(?:hằng|hàng|mỗi)\s+năm|của\s+(?:mỗi\s+)?năm(?!\s+\d))\b", re.IGNORECASE)
+# "ngày 22 đến 27/4 âm lịch", "(15/8 ÂL)": a day of the lunar calendar, which
+# has no ISO value without a conversion the recognizer does not make.
+_LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b", re.IGNORECASE)
 
 
 def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
     found = _from_match(kind, m, text)
-    if found is None or (found.year is None and _RECURRING.match(text, found.end)):
+    if found is None or (found.year is None and _RECURRING.match(text, found.end)) \
+            or _LUNAR.match(text, found.end):
         return []
     if found.kind == "day-range" and m.group("and") and found.day_to != found.day + 1:
         # "ngày 5 và 12/3": two days, not the days between them
@@ -431,6 +444,8 @@ class Inference:
 
     def note_written(self, text: str, item: Found | Range) -> None:
         """Take in the written years of one expression of the article."""
+        if _TERM.match(text, item.start) and isinstance(item, Range) and item.first.year:
+            self.own_years.add(item.first.year)  # a term has begun when it is named
         for found in _written_parts(text, item):
             self.written.append(found.year)
             if found.kind == "year" and isinstance(item, Found):
@@ -480,6 +495,9 @@ class Inference:
             return YearGuess(year - 1, "low")
         return YearGuess(year, "medium")
 
+
+# "nhiệm kỳ 2025-2030": the term a congress elects, begun by the time it is named.
+_TERM = re.compile(r"nhiệm\s+kỳ\s", re.IGNORECASE)
 
 # "đến năm 2030", "tới năm 2028": the year a goal is set for, ahead of the article's time.
 _GOAL = re.compile(r"\b(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$", re.IGNORECASE)
@@ -614,9 +632,16 @@ def _spans(text: str, inference: Inference) -> Iterator[Span]:
             attrs, guess = _settle(item, inference)
         if guess is not None and attrs:
             attrs += [("cert", guess.cert), ("evidence", "internal")]
-        for found in _written_parts(text, item):
-            inference.latest = found.year
+        if not _span_of_years(item):
+            for found in _written_parts(text, item):
+                inference.latest = found.year
         yield Span(item.start, item.end, "date", tuple(attrs))
+
+
+def _span_of_years(item: Found | Range) -> bool:
+    """"nhiệm kỳ 2025-2030", "giai đoạn 2021-2025": a term or plan is spoken of
+    at its start as at its end, so neither year says when the article is."""
+    return isinstance(item, Range) and item.first.kind == item.last.kind == "year"
 
 
 # --- the recognizer ---------------------------------------------------------------

@@ -140,9 +140,13 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
 # Words that end a title: prepositions and verbs that cannot be part of it.
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
-               "vừa", "cũng", "với", "sau", "trước", "ngày", "cùng"}
+               "vừa", "cũng", "luôn", "với", "sau", "trước", "ngày", "cùng"}
+# "Quy chế ban hành kèm theo Quyết định ...": the document attached to another, no title.
+_ATTACHED = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo(?!\w)")
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
 _TITLE_MAX_WORDS = 20
+# A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
+_TRAILING_AND = re.compile(r"\s+và$")
 _SHORT_CONJUNCT_WORDS = 3
 # A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
@@ -237,7 +241,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
         if not token[0].isalnum() and token not in "-–":
             break
         lower = token.lower()
-        if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)):
+        if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
+                           or _ATTACHED.match(text, m.start())):
             return None  # "Luật TP.HCM": a title names a subject, not a place's abbreviation
         if words > 0 and (_stops_title(lower, text, m.start()) or _NOT_TITLE_AFTER_DASH.match(text, m.start())):
             break
@@ -259,13 +264,39 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
             break
     if words == 0:
         return None
+    dangling = _TRAILING_AND.search(text, start, end)
+    if dangling:
+        end = dangling.start()  # "... thế giới và luôn ...": the clause's "và", not the title's
     if (words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
             and not (before_and is not None
                      and (and_closes_list or words - words_to_and <= _SHORT_CONJUNCT_WORDS))):
         if before_and is None:
             return None
         end = before_and
-    return _bare_year_end(text, start, _vision_end(text, start, end))
+    return _linked_period_end(text, start, _bare_year_end(text, start, _vision_end(text, start, end)))
+
+
+# A preposition that ties a title's subject to its setting ("... trong trường
+# học", "... gắn với tăng trưởng xanh", "... cho người lao động") stops a title,
+# unless the title then runs on to a span of years: the period shows where
+# the title ends.  "trong năm 2025" right after it is when, not which.
+_LINK_IN_TITLE = re.compile(r"\s+(?:trong|gắn\s+với|cho|tại)\s+"
+                            r"(?!(?:năm|giai\s+đoạn|thời\s+kỳ|đến|từ|\d)(?!\w))")
+_SPAN_PERIOD = re.compile(r"(?:(?:đoạn|kỳ)\s+(?:19|20)\d\d\s*[-–]\s*|đến\s+năm\s+)(?:19|20)\d\d")
+
+
+def _linked_period_end(text: str, start: int, end: int) -> int:
+    """The end of a title that goes on after a linking preposition to its
+    span of years, or ``end``."""
+    link = _LINK_IN_TITLE.match(text, end)
+    if not link or _PERIOD_AT_END.search(text, start, end):
+        return end
+    linked_end = _title_end(text, link.end() - 1)
+    if (linked_end is None or not text[linked_end - 1].isdigit()
+            or not _SPAN_PERIOD.search(text, link.end(), linked_end)
+            or len(text[start:linked_end].split()) > _PERIOD_TITLE_MAX_WORDS):
+        return end
+    return linked_end
 
 
 # A year closing a title by itself, not as a period ("năm 2025", "2021 - 2030").
@@ -310,8 +341,10 @@ _SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+g
 _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
 # A stop word bound to the words before it: the second syllable of a compound
 # ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng").
+# "giai đoạn từ năm 2021 đến năm 2025": the start of a period, unlike "từ năm" below.
 _BOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
-                 "với": re.compile(r"(?<!\w)có\s+công\s+$", re.IGNORECASE)}
+                 "với": re.compile(r"(?<!\w)có\s+công\s+$", re.IGNORECASE),
+                 "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE)}
 
 
 def _stops_title(word: str, text: str, pos: int) -> bool:
@@ -331,6 +364,8 @@ def _stops_title(word: str, text: str, pos: int) -> bool:
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither.
 _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|phải|cần|bị|chưa|vẫn|đều"
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w))"
+                        # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
+                        r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
                         # "vào" + a time: when it happens ("... vào ngày 5/3"); a title
                         # takes "đưa ... vào cuộc sống", a law's short name does not.
                         r"|vào(?=\s+(?:ngày|sáng|chiều|tối|lúc|dịp|năm|tháng|quý|đầu|cuối|giữa)(?!\w)))(?!\w)")
@@ -396,28 +431,45 @@ _NUMBER_TITLE_HEAD = re.compile(r"(?:" + _any_of(_NUMBER_ONLY_HEADS) + r")(?:\s+
 _NUMBER_AFTER_TITLE = re.compile(r"\s+số\s+(?P<num>" + NUMBER + r")(?![\w/-])")
 
 
+# "thông qua Chương trình Đại hội": the programme of a meeting is its agenda.
+_AGENDA = re.compile(r"Chương\s+trình\s+(?:Đại\s+hội|Hội\s+nghị|Kỳ\s+họp|Phiên\s+họp|Hội\s+thảo|Diễn\s+đàn|Lễ)(?!\w)")
+
+
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _TITLE_HEAD.finditer(text):
-        if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
+        titled = _titled_end(text, m)
+        if titled is None:
             continue
-        end = _title_end(text, m.end())
-        if end is None or end == m.end():
-            continue
-        number = _NUMBER_AFTER_TITLE.search(text, m.end(), end)
-        if number:
-            end = number.end()  # the number closes the title
-        else:
-            if m.group(0) in _LAW_HEADS:
-                end = _law_title_end(text, m.end(), _law_name_end(text, m.end(), end))
-            else:
-                end = _horizon_end(text, _listed_title_end(text, m.end(), end))
-            end = _amendment_end(text, _place_list_end(text, m.end(), end))
-        if _may_be_title(text, m.start(), numbered=bool(number)):
+        end, numbered = titled
+        if _may_be_title(text, m.start(), numbered=numbered):
             found.append(Candidate(m.start(), end, "title", m))
+        elif _may_be_title(text, m.start(), numbered=True):
+            # only the sentence's start rules it out: a title if the article names it elsewhere
+            found.append(Candidate(m.start(), end, "title-at-start", m))
     return (found + _amending_law_candidates(text, found) + _numbered_title_candidates(text)
             + _quoted_title_candidates(text) + _agreement_candidates(text) + _plan_period_candidates(text)
             + _subject_candidates(text))
+
+
+def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
+    """The end of the title after the head ``m`` and whether a number
+    closes it, or None when the head starts no title."""
+    if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
+        return None
+    if _AGENDA.match(text, m.start()):
+        return None
+    end = _title_end(text, m.end())
+    if end is None or end == m.end():
+        return None
+    number = _NUMBER_AFTER_TITLE.search(text, m.end(), end)
+    if number:
+        return number.end(), True  # the number closes the title
+    if m.group(0) in _LAW_HEADS:
+        end = _law_title_end(text, m.end(), _law_name_end(text, m.end(), end))
+    else:
+        end = _horizon_end(text, _listed_title_end(text, m.end(), end))
+    return _amendment_end(text, _place_list_end(text, m.end(), end)), False
 
 
 # 'Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội ..."': a title in
@@ -811,7 +863,9 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found += _numbered_with_list(m, text)
             else:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
-    return found + _of_about_candidates(text) + _title_candidates(text)
+    titles = [c for c in _title_candidates(text)
+              if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
+    return found + _of_about_candidates(text) + titles
 
 
 # "Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW": more numbers of the same document word.
@@ -862,9 +916,12 @@ _NAME_AHEAD = r"(?=\s+(?:" + UP + r"|" + _PLACE_WORDS + r"\s+" + UP + r")|\s*(?:
 # followed by a verb (after the name's last lower-case syllable, if any) is
 # the subject of the clause, not the congress's owner.
 _VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?!" + UP + r")[^\W\d]\w*)?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|" + _PREDICATE.pattern + r")(?!\w)")
+# "... Công đoàn Việt Nam và Nghị quyết Đại hội ...": "và" before a document
+# word joins a second document, not a word of the name ("Văn hóa và Du lịch").
+_AND_ANOTHER_DOCUMENT = r"và\s+(?:" + "|".join(map(re.escape, NUMBERED_HEADS + TITLE_HEADS)) + r")(?!\w)"
 _ORGANISATION_AFTER_ORDINAL = re.compile(
-    r"\s+" + UP + r"\w*(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORDS + r"(?=\s+" + UP + r")|(?!" + UP + r")\w+"
-    + _NAME_AHEAD + r"))*")
+    r"\s+" + UP + r"\w*(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORDS + r"(?=\s+" + UP + r")|(?!" + UP + r"|"
+    + _AND_ANOTHER_DOCUMENT + r")\w+" + _NAME_AHEAD + r"))*")
 
 
 def _org_words_length(text: str, pos: int, *, named: bool = False) -> int:
@@ -1149,6 +1206,30 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
     return [entity.id]
 
 
+def _named_elsewhere(ctx, name: str) -> bool:
+    """A title at a sentence's start ("Luật X sẽ thay thế ...", a headline
+    "Chương trình X: ...") is one when the article names it mid-sentence too."""
+    known = _state(ctx).setdefault("titles mid-sentence", {})
+    if name not in known:
+        known[name] = _named_mid_sentence(ctx, name)
+    return known[name]
+
+
+def _named_mid_sentence(ctx, name: str) -> bool:
+    """Whether some run of the article holds ``name`` mid-sentence as a whole title."""
+    for where, run in ctx.article.inlines():
+        if where == "dateline":
+            continue
+        pos = run.text.find(name)
+        while pos >= 0:
+            head = _TITLE_HEAD.match(run.text, pos)
+            titled = _titled_end(run.text, head) if head else None
+            if titled and titled[0] == pos + len(name) and _may_be_title(run.text, pos, numbered=False):
+                return True
+            pos = run.text.find(name, pos + 1)
+    return False
+
+
 def _registered(ctx, c: Candidate, text: str) -> list[str]:
     entity = resolve_entity(ctx, "directive", c.entity.name)
     _ensure_issuer(ctx, entity)
@@ -1156,15 +1237,15 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 
 
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
-              "of-about": _named, "title": _named, "register": _registered}
+              "of-about": _named, "title": _named, "title-at-start": _named, "register": _registered}
 # Forms tried first when two start at the same place and have the same length.
-_FORM_ORDER = ["register", "numbered", "plenum", "congress", "short", "of-about", "title"]
+_FORM_ORDER = ["register", "numbered", "plenum", "congress", "short", "of-about", "title", "title-at-start"]
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     # At one place a structured form (a number, a plenum) beats a free title.
-    free = ("of-about", "title")
+    free = ("of-about", "title", "title-at-start")
     for c in sorted(candidates, key=lambda c: (c.start, c.form in free, -c.end, _FORM_ORDER.index(c.form))):
         if chosen and c.start < chosen[-1].end:
             continue
