@@ -257,6 +257,8 @@ def _body(article: Article) -> etree._Element:
     if article.dateline:
         dateline = _sub(body, "dateline")
         _fill_inline(dateline, article.dateline.text)
+    if article.byline and article.byline_at_start:  # where it stands, before the lead
+        _fill_inline(_sub(body, "byline"), article.byline)
     container = body
     sections = 0
     for block in article.blocks:
@@ -269,7 +271,7 @@ def _body(article: Article) -> etree._Element:
             container.append(_figure(block))
         else:
             container.append(_paragraph(block))
-    if article.byline:
+    if article.byline and not article.byline_at_start:
         closer = _sub(body, "closer")
         _fill_inline(_sub(closer, "signed"), article.byline)
     return body

@@ -104,12 +104,15 @@ class Article:
     blocks: list[Block]
     byline: Inline | None
     furniture: list[str]  # lines of site furniture removed from the body
+    byline_at_start: bool = False  # signed after the title and date line, before the lead
 
     def inlines(self) -> list[tuple[str, Inline]]:
         """Every text run in document order, with a label saying where it is."""
         runs: list[tuple[str, Inline]] = [("title", self.title)]
         if self.dateline:
             runs.append(("dateline", self.dateline.text))
+        if self.byline and self.byline_at_start:
+            runs.append(("byline", self.byline))
         for block in self.blocks:
             if isinstance(block, Figure):
                 for part in ("alt", "caption", "credit"):
@@ -120,7 +123,7 @@ class Article:
                 runs.append(("heading", block.text))
             else:
                 runs.append((block.rend or "paragraph", block.text))
-        if self.byline:
+        if self.byline and not self.byline_at_start:
             runs.append(("byline", self.byline))
         return runs
 

@@ -3,7 +3,7 @@
 The layout (see the README): title line; an optional date line; blocks
 separated by blank lines (lead, paragraphs, section headings, photo alt and
 caption lines, numbered points, an addendum starting with "*"); the byline
-last; then, indented, the site's furniture.  Single line breaks inside a block
+last, or before the lead; then, indented, the site's furniture.  Single line breaks inside a block
 are kept (they become ``<lb/>``).
 """
 
@@ -201,6 +201,8 @@ _NUMBERED_POINT = re.compile(r"^(0?[1-9]|[1-9]\d)[.)]\s")  # points count from 1
 # Points lettered in the order of the Vietnamese alphabet: a) b) c) d) đ) e) g) …
 _POINT_LETTERS = "abcdđeghiklmnopqrstuvxy"
 _LETTERED_POINT = re.compile(rf"^([{_POINT_LETTERS}])\)\s")
+# A row of a table written as text: cells parted by bars ("Xã A | Đường 12 | 5%").
+_TABLE_ROW = re.compile(r"\S\s+\|\s+\S")
 # A heading may open with a count ("5 năm qua, …", "3 nhiệm vụ trọng tâm", "1.000 km …").
 _COUNT_OPENING = re.compile(r"^\d+(?:[.,]\d{3})*\s+[^\W\d]")
 _BYLINE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w.'’/+-]*$")
@@ -228,6 +230,9 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Gửi\s+bài(?:\s+viết)?"                    # send-by-mail button
            r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"        # audio player
            r"|(?:Xem|Đọc)\s+tiếp"                       # read-on link
+           r"|Gửi\s+(?:e-?mail|thư)"                    # send-by-mail button
+           r"|(?:Về|Lên|Trở\s+về)\s+đầu\s+trang"        # back-to-top link
+           r"|Bản\s+in"                                 # printable version
            r"|Tải\s+về)")                               # download button
 # A breadcrumb: the path from the home page to the article's section
 # ("Trang chủ > Chính trị > Xây dựng Đảng"), each step short and no sentence.
@@ -248,7 +253,23 @@ _SITE_LINE = re.compile(
     r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
     r"|Quảng\s+cáo"                                    # an advertisement's label
+    r"|Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*\d[\d.,]*"  # view counter: "Lượt xem: 1.024"
+    r"|\d[\d.,]*\s+lượt\s+(?:xem|đọc)"                   # ... or "1.024 lượt xem"
     r")\s*:?", re.I)
+# The steps of a path to the article's section without the home page ("Giáo dục
+# » Chính sách", "Thời sự › Giao thông"): these arrows part nothing in a text, so
+# such a line is furniture wherever it stands.  Each step is capitalised and short.
+_ARROW_SEPARATOR = re.compile(r"\s*[»›]\s*")
+_PATH_STEP = re.compile(r"[^\W\d_][^<>»›|/.!?;:\n]{0,50}")
+# At the top of the page, before the lead, the path may part its steps as a text
+# may, with a bar, a slash, ">" or a dash: "Văn hóa | Di sản", "Thời sự - Chính trị".
+_LABEL_SEPARATOR = re.compile(r"\s+[|/>»›–-]\s+")
+MAX_PATH_STEPS = 4
+# Lines only the page's foot holds: the copyright ("© Báo X", "Bản quyền thuộc về
+# Báo X. Ghi rõ nguồn …", "Copyright © …") and the site the text was taken from
+# ("Nguồn: baoxyz.vn").
+_FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\b).*"
+                        r"|Nguồn\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?", re.I)
 # A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", or
 # "Xem thêm: <their headline>", perhaps as an invitation to the reader ("Mời
 # độc giả xem thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm").
@@ -320,23 +341,57 @@ def parse_article(source: Source) -> Article:
         rest, more_labels = _take_section_label(rest)
         labels += more_labels
 
-    byline = None
-    if len(rest) > 1 and _looks_like_byline(rest[-1].text):
-        byline = Inline(rest[-1].text)
-        rest = rest[:-1]
+    byline, at_start, rest, more_labels = _take_byline(rest)
+    labels += more_labels
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
-                   furniture=[line for b in furniture for line in b.text.split("\n")])
+                   furniture=[line for b in furniture for line in b.text.split("\n")],
+                   byline_at_start=at_start)
+
+
+def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, bool, list[RawBlock], list[RawBlock]]:
+    """The byline, whether it stands at the start, and the blocks and section
+    labels left.  Sites sign either before the lead, right after the title and
+    the date line (a section label may follow), or in the last line.  Only the
+    start position makes a short line of names a byline there: after the lead
+    such a line may head a section."""
+    if len(rest) > 1 and _looks_like_byline(rest[0].text):
+        after, labels = _take_section_label(rest[1:])
+        return Inline(rest[0].text), True, after, labels
+    if len(rest) > 1 and _looks_like_byline(rest[-1].text):
+        return Inline(rest[-1].text), False, rest[:-1], []
+    return None, False, rest, []
 
 
 def _take_section_label(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
-    """The page's section or topic line ("Chính trị", "Chuyên mục: Thời sự")
-    when it comes first, before the date line or the lead: furniture."""
+    """The page's section or topic line ("Chính trị", "Chuyên mục: Thời sự",
+    "Thời sự | Đối ngoại") when it comes first, before the date line or the lead:
+    furniture."""
     first = rest[0].text
-    if len(rest) > 1 and (_SECTION_LABEL.fullmatch(first) or _TOPIC_LINE.fullmatch(first)):
+    if len(rest) > 1 and (_SECTION_LABEL.fullmatch(first) or _TOPIC_LINE.fullmatch(first)
+                          or _is_section_path(first)):
         return rest[1:], rest[:1]
     return rest, []
+
+
+def _is_section_path(line: str) -> bool:
+    """"Văn hóa | Di sản", "Thời sự - Chính trị": capitalised steps without
+    figures.  Reporters sign with names joined by a dash too ("Lê Vy - Hà An"):
+    a line that signs like a byline is none."""
+    steps = _LABEL_SEPARATOR.split(line)
+    return (_are_path_steps(steps) and not any(ch.isdigit() for ch in line)
+            and not _looks_like_byline(line))
+
+
+def _are_path_steps(steps: list[str]) -> bool:
+    return 2 <= len(steps) <= MAX_PATH_STEPS and all(
+        _PATH_STEP.fullmatch(step) and step[0].isupper() for step in steps)
+
+
+def _is_arrow_path(line: str) -> bool:
+    """"Giáo dục » Chính sách", "Giới trẻ › Đoàn - Hội"."""
+    return ("»" in line or "›" in line) and _are_path_steps(_ARROW_SEPARATOR.split(line))
 
 
 def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
@@ -365,7 +420,7 @@ def _is_furniture(text: str) -> bool:
         if _heads_a_list(line) and all(_looks_like_headline(ln) for ln in lines[k + 1:]):
             return True
         if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
-                or _TOPIC_LINE.fullmatch(line) or _is_back_link(line)):
+                or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _FOOT_LINE.fullmatch(line)):
             return False
     return True
 
@@ -428,7 +483,7 @@ def _is_site_line(line: str) -> bool:
     related = _RELATED.fullmatch(line)
     if related and related.group("headline"):
         return _looks_like_headline(related.group("headline"))
-    return bool(_SITE_LINE.fullmatch(line)) or _is_slash_breadcrumb(line)
+    return bool(_SITE_LINE.fullmatch(line)) or _is_slash_breadcrumb(line) or _is_arrow_path(line)
 
 
 def _is_slash_breadcrumb(line: str) -> bool:
@@ -445,13 +500,21 @@ def _is_related_header(line: str) -> bool:
 def _related_headlines(blocks: list[RawBlock], j: int) -> int:
     """How many blocks from ``j`` on are headlines a "Tin liên quan" line links to.
     When the text resumes after two or more headline-like lines, the last of them
-    is the head of the next section, as in ``_heads_a_section``."""
+    may be the head of the next section, as in ``_heads_a_section``: it is when
+    it is shorter than the headlines before it (a section's head names its
+    subject in a few words; the headlines of a list are other articles' titles,
+    of one length)."""
     run = 0
     while j + run < len(blocks) and _is_headline_block(blocks, j + run):
         run += 1
-    if run >= 2 and j + run < len(blocks):
+    if run >= 2 and j + run < len(blocks) and _shorter_than_each(blocks, j + run - 1, range(j, j + run - 1)):
         run -= 1
     return min(run, MAX_RELATED)
+
+
+def _shorter_than_each(blocks: list[RawBlock], k: int, others: range) -> bool:
+    words = len(blocks[k].text.split())
+    return all(words < len(blocks[o].text.split()) for o in others)
 
 
 def _is_headline_block(blocks: list[RawBlock], k: int) -> bool:
@@ -701,10 +764,11 @@ def _is_heading(text: str, following: str | None) -> bool:
 
 
 def _heading_shaped(text: str) -> bool:
-    """One short line, no sentence's end, no point's number, opening like a title."""
+    """One short line, no sentence's end, no point's number, no table's row,
+    opening like a title."""
     return ("\n" not in text and len(text) <= MAX_HEADING and text[-1] not in _TERMINAL and not text.startswith("*")
             and not _NUMBERED_POINT.match(text) and not _ORDINAL_POINT.match(text)
-            and _opens_like_a_title(text))
+            and not _TABLE_ROW.search(text) and _opens_like_a_title(text))
 
 
 def _opens_like_a_title(text: str) -> bool:

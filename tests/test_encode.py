@@ -142,3 +142,24 @@ def test_committed_corpus_tei_equals_a_fresh_conversion():
         assert committed.exists(), f"{committed} is missing"
         fresh = convert_file(source, output=committed).tei
         assert committed.read_bytes() == fresh, f"{committed} is out of date"
+
+
+def test_a_byline_at_the_start_is_encoded_where_it_stands(tmp_path, tei_all):
+    """Signed before the lead: a TEI byline after the head and the dateline, not a
+    closer; the header names the author as for a byline at the end."""
+    from edition.validate import Validator
+    source = tmp_path / "a.txt"
+    source.write_text("Hội nghị tổng kết công tác năm\n\n21/11/2024 14:02\n\nVŨ KIỀU - Lạc Sơn\n\n"
+                      "Sáng nay, hội nghị đã diễn ra tại trụ sở.\n\nHội nghị kết thúc lúc 11 giờ.\n",
+                      encoding="utf-8")
+    tei = convert_file(source).tei
+    tree = etree.fromstring(tei)
+    body = tree.find(".//t:body", NS)
+    assert [etree.QName(child).localname for child in body][:4] == ["head", "dateline", "byline", "p"]
+    assert body.find("t:closer", NS) is None
+    assert "".join(body.find("t:byline", NS).itertext()) == "VŨ KIỀU - Lạc Sơn"
+    assert len(body.findall("t:byline/t:persName", NS)) == 2
+    assert "".join(tree.find(".//t:titleStmt/t:author", NS).itertext()) == "VŨ KIỀU - Lạc Sơn"
+    assert tree.find(".//t:sourceDesc/t:bibl/t:author", NS).text == "VŨ KIỀU - Lạc Sơn"
+    assert Validator().validate_bytes(tei, "a.xml").valid
+    assert tei_all.validate(tree), tei_all.error_log.last_error

@@ -595,7 +595,12 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   "In bài Gửi bài viết", "Chia sẻ | In bài | Gửi bình luận",
                                   "Trang chủ > Kinh tế > Nông nghiệp", "Trang chủ » Thời sự",
                                   "Trang chủ / Kinh tế / Nông nghiệp sạch", "Home / Đời sống",
-                                  "Đọc tiếp", "Tạp chí Đông Lâm trên Google News"])
+                                  "Đọc tiếp", "Tạp chí Đông Lâm trên Google News",
+                                  # a path without the home page, parted by arrows
+                                  "Đời sống » Gia đình", "Pháp luật › An ninh trật tự",
+                                  # buttons parted by bars, a view counter
+                                  "In bài viết | Gửi email | Lên đầu trang", "Bản in | Gửi thư",
+                                  "Lượt xem: 3.210", "2.048 lượt đọc"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
@@ -606,7 +611,9 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
 
 @pytest.mark.parametrize("line", ["Chia sẻ kinh nghiệm trồng lúa", "In bài thơ lên áo",
                                   "Trang chủ mới của cổng thông tin",
-                                  "Trang chủ / trang tin của xã Đông Lâm"])
+                                  "Trang chủ / trang tin của xã Đông Lâm",
+                                  "Lượt xem tăng mạnh trong tháng Ba",
+                                  "Đời sống » những đổi thay ở Đông Lâm"])
 def test_a_line_that_only_opens_like_a_button_stays_text(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai kết thúc bằng dấu chấm.")
     assert article.furniture == []
@@ -661,3 +668,85 @@ def test_a_last_line_going_back_to_a_place_in_lower_case_is_text():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Trở lại quê nhà sau mùa lũ")
     assert article.furniture == [] and article.blocks[-1].text.text == "Trở lại quê nhà sau mùa lũ"
+
+
+@pytest.mark.parametrize("head, byline", [
+    ("12/03/2021\n\nĐỖ KHA", "ĐỖ KHA"),
+    ("12/03/2021\n\nLê Vân - Tô Hà", "Lê Vân - Tô Hà"),
+    ("Kinh tế\n\n12/03/2021\n\nNhóm PV", "Nhóm PV"),
+    ("12/03/2021\n\nHÀ VY\n\nTrang chủ > Kinh tế", "HÀ VY"),  # a breadcrumb after it
+    ("BẠCH TUYẾT - LỤC HÀ", "BẠCH TUYẾT - LỤC HÀ"),         # no date line
+])
+def test_a_line_of_names_before_the_lead_is_the_byline_at_the_start(head, byline):
+    article = article_from(f"Tiêu đề\n\n{head}\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nĐoạn cuối.")
+    assert article.byline.text == byline and article.byline_at_start
+    assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    runs = [where for where, _ in article.inlines()]  # in the text's order
+    assert runs.index("byline") == (2 if article.dateline else 1)
+
+
+def test_a_line_of_names_after_the_lead_stays_a_heading():
+    article = article_from("Tiêu đề\n\n12/03/2021\n\nĐoạn mở đầu.\n\nBến Lở - Tân Lập\n\n"
+                           "Đoạn hai kết thúc bằng dấu chấm.\n\nLê Thu")
+    assert isinstance(article.blocks[1], Heading) and article.blocks[1].text.text == "Bến Lở - Tân Lập"
+    assert article.byline.text == "Lê Thu" and not article.byline_at_start
+
+
+@pytest.mark.parametrize("foot", ["© Báo Đông Lâm điện tử", "Copyright © 2025 Tạp chí Hòa Minh",
+                                  "Bản quyền © Cổng thông tin tỉnh Hòa Minh",
+                                  "Bản quyền thuộc về Báo Đông Lâm. Ghi rõ nguồn khi đăng lại.",
+                                  "Nguồn: tintuchoaminh.vn", "Nguồn: https://www.donglam.gov.vn/"])
+def test_the_copyright_and_source_site_at_the_foot_are_furniture_and_leave_the_byline(foot):
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"Lý Thanh - Đào Mai\n\nChia sẻ\n\n{foot}")
+    assert article.byline.text == "Lý Thanh - Đào Mai"
+    assert article.furniture == ["Chia sẻ", foot]
+
+
+@pytest.mark.parametrize("last", ["Bản quyền tác giả được bảo hộ kể từ khi tác phẩm ra đời.",
+                                  "Nguồn: Sở Tài chính tỉnh Hòa Minh."])
+def test_a_last_paragraph_on_copyright_or_sources_is_text(last):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{last}")
+    assert article.furniture == [] and article.blocks[-1].text.text == last
+
+
+@pytest.mark.parametrize("label", ["Kinh tế | Thị trường", "Xã hội - Đời sống", "Thể thao > Bóng đá",
+                                  "Địa phương | Tin Hòa Minh | Nông thôn mới"])
+def test_a_path_of_sections_before_the_lead_is_furniture(label):
+    article = article_from(f"Tiêu đề\n\n12/03/2021\n\n{label}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.furniture == [label]
+    assert article.blocks[0].text.text == "Đoạn mở đầu."
+
+
+def test_names_joined_by_a_dash_before_the_lead_are_the_byline_not_a_section_path():
+    article = article_from("Tiêu đề\n\n12/03/2021\n\nTô Hà - Lê Mai\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.furniture == [] and article.byline.text == "Tô Hà - Lê Mai"
+
+
+def test_a_dashed_line_after_the_lead_stays_a_heading():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoàn kết - Sáng tạo - Phát triển\n\n"
+                           "Đoạn hai kết thúc bằng dấu chấm.")
+    assert article.furniture == []
+    assert isinstance(article.blocks[1], Heading)
+
+
+@pytest.mark.parametrize("row", ["Phường Tân An | Quốc lộ 9 | 12 triệu đồng/m2 | 7%", "Lúa | Ngô | Khoai"])
+def test_a_row_of_a_table_is_never_a_heading(row):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nBảng giá như sau:\n\n{row}\n\n"
+                           "Đoạn hai kết thúc bằng dấu chấm.")
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert article.blocks[2].text.text == row
+
+
+def test_headlines_of_one_length_after_a_related_line_are_all_links():
+    """The last of two headline-like lines before the text resumes heads the next
+    section only when it is shorter than the headline before it (as in FURNISHED)."""
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nTin liên quan\n\n"
+                           "Đông Lâm trồng mới hai trăm héc-ta rừng phòng hộ ven biển\n\n"
+                           "Nông dân Tân Lập được hỗ trợ giống lúa chịu mặn cho vụ mới\n\n"
+                           "Chiều cùng ngày, đoàn công tác thăm các hộ nuôi tôm.\n\nLê Thu")
+    assert article.furniture == ["Tin liên quan",
+                                 "Đông Lâm trồng mới hai trăm héc-ta rừng phòng hộ ven biển",
+                                 "Nông dân Tân Lập được hỗ trợ giống lúa chịu mặn cho vụ mới"]
+    assert not any(isinstance(b, Heading) for b in article.blocks)

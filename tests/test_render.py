@@ -568,3 +568,16 @@ def test_a_long_prolog_before_a_foreign_root_is_refused_at_once(renderer):
     page = renderer.html(prolog + '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>'
                                   "<p>Một đoạn.</p></body></text></TEI>".encode("utf-8"))
     assert "Một đoạn." in page
+
+
+def test_a_byline_at_the_start_is_shown_before_the_lead(renderer, tmp_path):
+    from edition.convert import convert_file
+    source = tmp_path / "a.txt"
+    source.write_text("Tân Lập mở lớp dạy nghề\n\n08/05/2025 09:10\n\nLÝ TRÚC\n\n"
+                      "Sáng 8/5, xã Tân Lập khai giảng lớp dạy nghề.\n\nLớp học kéo dài ba tháng.\n",
+                      encoding="utf-8")
+    doc = page(renderer.html(convert_file(source).tei))
+    byline = doc.xpath("//article//p[@class='byline']")
+    assert len(byline) == 1 and byline[0].text_content() == "LÝ TRÚC"
+    following = byline[0].xpath("following::p[contains(@class, 'lead')]")
+    assert following and following[0].text_content().startswith("Sáng 8/5")

@@ -102,3 +102,11 @@ def test_reading_text_differs_from_the_diplomatic_where_the_seed_is_corrected(co
     if b"<choice>" not in tei:
         pytest.skip("the converter does not encode corrections yet")
     assert "triển khaithực hiện" not in renderer.text(tei)
+
+
+def test_a_byline_at_the_start_keeps_its_place_in_the_diplomatic_text(tmp_path, renderer):
+    text = ("Tân Lập mở lớp dạy nghề\n\n08/05/2025 09:10\n\nLÝ TRÚC - Hà Mi\n\n"
+            "Sáng 8/5, xã Tân Lập khai giảng lớp dạy nghề.\n\nLớp học kéo dài ba tháng.\n")
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    assert blocks(renderer.text(convert_file(source).tei, diplomatic=True)) == blocks(text)
