@@ -97,7 +97,8 @@ _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
 # The police, procuracy, court and military command of a locality ("Công an
 # tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
-_LOCAL_FORCES = ["Công an", "Viện [Kk]iểm sát nhân dân", "Tòa án nhân dân", "Bộ Chỉ huy Quân sự",
+# The tax agency's local offices are named by their locality: "Thuế tỉnh Bắc Ninh".
+_LOCAL_FORCES = ["Đoàn", "Thuế", "Công an", "Viện [Kk]iểm sát nhân dân", "Tòa án nhân dân", "VKSND", "TAND", "Bộ Chỉ huy Quân sự",
                  "Bộ Chỉ huy Bộ đội Biên phòng"]
 # The border guard, national or of a province: "Bộ đội Biên phòng [tỉnh X]".
 _BORDER_GUARD = rf"Bộ đội Biên phòng(?: {_LOCALITY})?"
@@ -112,13 +113,21 @@ _OFFICE_OF_LEADERS = r"Văn phòng (?:Chủ tịch nước|Quốc hội|Chính p
 _PARTY_GROUPS = ["Ban cán sự [Đđ]ảng", "Đảng đoàn"]
 _PARTY_GROUP = "|".join(_PARTY_GROUPS)
 # Bodies named with their locality: "UBND tỉnh", "Công an huyện".
-_OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, *_LOCAL_FORCES,
+# A bar association is its locality's too: "Đoàn Luật sư TP.HCM" (not "Đoàn" a family name).
+_OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, *_LOCAL_FORCES, "Đoàn Luật sư",
                 _after_chief("đoàn ĐBQH"), _after_chief("đoàn đại biểu Quốc hội"), _LABOUR]
 _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{level} ủy(?! viên)" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
+    # The Youth Union's committee of a locality: "Tỉnh đoàn", "Huyện đoàn".
+    *(f"{level} đoàn" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
     *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
     f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD]) + r")(?!\w)")
+# A border post is named after its place, a border gate's maybe: "Đồn Biên
+# phòng Si Pa Phìn", "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo" (the place is
+# added as a school's namesake is, see ``_with_namesake``).
+_BORDER_POST = r"Đồn Biên phòng(?: Cửa khẩu(?: quốc tế)?)?"
+_BORDER_POST_HEAD = re.compile(rf"(?<!\w){_BORDER_POST}(?= {UP})")
 # Army units: "Quân khu 5", "Quân đoàn 12", "Bộ Tư lệnh Quân khu 7", or the
 # unit alone where the article has named it ("Tư lệnh Quân khu").  The number
 # only, never a capitalised word: a personal name may follow ("Tư lệnh Quân
@@ -152,7 +161,7 @@ def _may_hold(spelled: str, words: tuple[str, ...]) -> bool:
 
 
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh".
-_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|HĐQT|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
+_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|HĐQT|Chi đoàn|Chi bộ|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
@@ -246,7 +255,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     registered = register_matches(registers, "org", text)
     candidates = []
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
-                          (_STATE_GROUP, ("Việt Nam",))):
+                          (_STATE_GROUP, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",))):
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
@@ -450,7 +459,9 @@ def _project_board(match: Match, text: str, registers: Registers) -> Match:
     return Match(match.start, end, text[match.start:end])
 
 
-_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}) ")
+# A corporation too: "Tổng công ty Xây dựng Trường Sơn" (after its field).
+_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}) "
+                               rf"|(?:Tổng công ty {CAP} {LOW}|{_BORDER_POST})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
 # Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case

@@ -47,6 +47,9 @@ _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|[Cc]hi nhánh)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
+# Heads named with the field they are in charge of, not a body: "Bộ trưởng Công
+# an", "Chánh tòa Hình sự" (a court's division).
+_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa"})
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 # " (": "X (nguyên Giám đốc Sở Y)", "X, Bí thư Huyện ủy (nay là Phó Giám đốc Sở Y)";
@@ -549,12 +552,13 @@ def _complete_role(text: str, start: int, end: int, head: str, known: _Known) ->
         return Role(start, places[-1].end, head=spelled, places=places)
     if province := _province_of_title(text, end, known.registers):
         return Role(start, province.end, head=spelled, places=[province])
-    if (head in ("Bộ trưởng", "Thứ trưởng") and (m := _MINISTER_FIELD.match(text, end))
+    if (head in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
             and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
         # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
         field_end = _lower_case_tail(text, m.end(), known) or m.end()
-        return _with_country(text, Role(start, field_end, head=spelled))
+        # "Chánh tòa Hình sự" + "TAND TP.HCM": the court whose division it is.
+        return _with_country(text, Role(start, _within_parent(text, field_end, known), head=spelled))
     return Role(start, end, head=spelled)
 
 
@@ -666,7 +670,7 @@ _TAIL_STOPS = frozenset("của các những với cho tại trong là được �
                         "này đó khi nhằm".split())
 _SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
                      r"phát biểu|chia sẻ|đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|"
-                     r"bày tỏ|nêu(?: rõ)?|cam kết|cho hay|mong muốn|giải thích|thừa nhận)(?!\w)")
+                     r"bày tỏ|nêu(?: rõ)?|cam kết|cho hay|mong muốn|giải thích|thừa nhận|kể)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
@@ -748,6 +752,8 @@ def _tail_closed_at(text: str, pos: int, known: _Known) -> int | None:
         return pos
     if text.startswith((";", ")"), pos) or _SAYING.match(text, pos):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
+    if _TERM.match(text, pos):
+        return pos  # "khóa XIX": the body's term, added after the tail (not "khóa" + a body "XIX")
     if text.startswith(" (", pos) and pos + 2 in known.orgs_by_start:
         return pos  # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses
     if _body_after(text, pos, known) is not None:
@@ -939,7 +945,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     if first in lexicon.name_stops() or not (evidence or opens_a_name(first)):
         return None
     end = pos + found[-1].end()
-    return Match(pos, end, text[pos:end])
+    name = Match(pos, end, text[pos:end])
+    return None if _holds_an_address(name) else name
 
 
 def _is_name_word(word: str) -> bool:
@@ -1049,10 +1056,26 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
     for m in _addresses(text):
+        if _within_a_name(text, m.start()):
+            continue
         name = name_at(text, m.end(), evidence=True)
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
     return found
+
+
+def _holds_an_address(name: Match) -> bool:
+    """"Lăng Miếu Bà Chúa Xứ": a capitalised word of address inside capitalised
+    words names a shrine or a deity ("Bà Chúa Xứ"), never a person's name."""
+    return any(word in lexicon.honorifics() for word in name.name.split()[1:])
+
+
+def _within_a_name(text: str, pos: int) -> bool:
+    """A capitalised word of address right after another capitalised word
+    ("Vía Bà Chúa Xứ", "Miếu Ông") is a word of that name, not a person addressed."""
+    before = word_before(text, pos)
+    return text[pos:pos + 1].isupper() and before is not None and is_cap(before) \
+        and not at_sentence_start(text, pos)
 
 
 # The lexicon's word lists are fixed for the process's life: their patterns

@@ -20,11 +20,12 @@ from .names import (NAME_WORD, Match, analyse, drop_overlapping, is_cap, opens_a
 from .window import Near, word_start
 
 _MAX_UNKNOWN_WORDS = 3
-# Province-level units are all in the gazetteer, so after their words a family
-# name starts a personal name ("Chủ tịch UBND tỉnh Phạm Văn An").  Districts,
-# wards, streets and border gates are often named after people
+# Provinces are all in the gazetteer, so after "tỉnh" a family name starts a
+# personal name ("Chủ tịch UBND tỉnh Phạm Văn An").  Districts, wards,
+# streets, border gates and the cities of a province ("TP Châu Đốc", not in
+# the gazetteer) are often named after people or open with a family name
 # ("phường Trần Phú", "quận Hoàng Mai"): see ``names_people``.
-_PROVINCE_LEVEL = frozenset({"tỉnh", "thành phố", "tp.", "tp"})
+_PROVINCE_LEVEL = frozenset({"tỉnh"})
 
 
 def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
