@@ -406,7 +406,7 @@ def test_not_dates(sentence):
     ("Cơn bão số 5 năm 2023 làm hư hại nhiều nhà.", "năm 2023"),
     ("Tỉnh tổng kết Đề án 09 năm 2022 vào tuần tới.", "năm 2022"),
     ("Hội thi lần thứ 4 năm 2021 có 30 đội.", "năm 2021"),
-    # ... but a count is a duration ("ba năm 2019-2021" is below too)
+    # ... but after a count the years are a period of their own (see also below)
     ("Sau 4 năm 2018 - 2021, xã đã đổi thay.", "2018 - 2021"),
 ])
 def test_a_year_after_a_number(sentence, text):
