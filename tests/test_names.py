@@ -1176,3 +1176,27 @@ def test_a_title_before_a_shrine_holding_a_word_of_address_names_no_person():
     a = annotate_text("Ông Mạc Văn Tư, Trưởng Ban Quản trị Đền Thờ Bà Chúa Ngọc chia sẻ.")
     assert [t for t, _ in spans(a, "persName")][0].startswith("Mạc Văn Tư")
     assert "Đền Thờ Bà Chúa Ngọc" not in roles_of(a) and list(roles_of(a)) == ["Mạc Văn Tư"]
+
+
+def test_a_titles_body_goes_on_over_lists_numbers_and_its_parent_up_to_where_the_title_surely_ends():
+    a = annotate_text(
+        "Chiều 5/3, Phó Thủ tướng Đỗ Minh Khoa, Trưởng Ban Chỉ đạo Trung ương các chương trình "
+        "phát triển vùng chủ trì phiên họp. Ông Lê Văn Tâm, Trưởng Ban Chỉ "
+        "đạo của Tỉnh ủy về cải cách hành chính, chuyển đổi số và đổi mới sáng tạo chủ trì hội nghị. "
+        "Ông Đỗ Văn Hùng, Tổng giám đốc Ban Quản lý dự án 7, cho biết dự án đúng tiến độ. Bà Phạm "
+        "Thị Hoa, Viện trưởng Viện Dinh dưỡng lâm sàng Trung ương cùng lãnh đạo Sở Y tế dự.")
+    assert person(a, "pers-do-minh-khoa").roles == [
+        "Phó Thủ tướng",
+        "Trưởng Ban Chỉ đạo Trung ương các chương trình phát triển vùng"]
+    assert person(a, "pers-le-van-tam").roles == [
+        "Trưởng Ban Chỉ đạo của Tỉnh ủy về cải cách hành chính, chuyển đổi số và đổi mới sáng tạo"]
+    assert person(a, "pers-do-van-hung").roles == ["Tổng giám đốc Ban Quản lý dự án 7"]
+    assert person(a, "pers-pham-thi-hoa").roles == ["Viện trưởng Viện Dinh dưỡng lâm sàng Trung ương"]
+
+
+def test_a_comma_in_a_titles_tail_needs_the_and_of_a_list_and_no_document_joins_a_title():
+    a = annotate_text(
+        "Ông Lò Văn Páo, Bí thư Đảng ủy xã Nậm Khao, xúc động kể lại. Ông Ngô Văn Hải, Trưởng Ban "
+        "Chỉ đạo cải cách hành chính, chuyển đổi số và Đề án 12 tỉnh chủ trì hội nghị.")
+    assert person(a, "pers-lo-van-pao").roles == ["Bí thư Đảng ủy xã Nậm Khao"]
+    assert person(a, "pers-ngo-van-hai").roles == ["Trưởng Ban Chỉ đạo"]

@@ -28,6 +28,7 @@ from ..registers import Registers, name_key
 from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
+from .directives import NUMBERED_HEADS, TITLE_HEADS
 from .orgs import SCHOOL, credit_parts, locality_end
 from .places import place_at
 from .window import Occupied, search_before, word_start
@@ -665,9 +666,15 @@ def _lower_case_body(text: str, end: int, head: str, known: _Known) -> Match | N
 # that open a clause stop it.
 # "trong nước" (domestic) is one word of a name ("thị trường trong nước"),
 # though "trong" alone opens a clause.
-_TAIL_WORD = re.compile(rf" (?:phòng, chống|Việt Nam|trong nước|ngoài nước|{LOW})(?!\w)")
-_TAIL_STOPS = frozenset("của các những với cho tại trong là được đã sẽ để đang cũng thì mà "
-                        "này đó khi nhằm".split())
+# "các" goes on in a name ("Ban Quản lý dự án đầu tư xây dựng các công trình
+# giao thông"); "cùng" (together with) joins the next person of a list.
+# A number names a unit ("dự án 85"; not a year, a date no title holds), a
+# comma lists the fields of a body ("phát triển khoa học, công nghệ, đổi mới
+# sáng tạo và ..."): the tail is taken only where it surely ends.
+_TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
+                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|trong nước|ngoài nước|{LOW}|\d{{1,3}})(?![\w-])")
+_TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
+                        "này đó khi nhằm cùng".split())
 _SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
                      r"phát biểu|chia sẻ|đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|"
                      r"bày tỏ|nêu(?: rõ)?|cam kết|cho hay|mong muốn|giải thích|thừa nhận|kể)(?!\w)")
@@ -697,11 +704,13 @@ def _holds_a_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-_MAX_TAIL_WORDS = 10
-_JOINERS = frozenset({"và", "về"})
+_MAX_TAIL_WORDS = 20
+_AND = "và"
+_JOINERS = frozenset({_AND, "về"})
 # After "và" a capitalised field may go on: "Bộ Phát triển xã hội và An ninh con người".
-_FIELD_AFTER_AND = re.compile(rf" {CAP}(?!\w)")
+_FIELD_AFTER_AND = re.compile(rf" (?P<word>{CAP})(?!\w)")
 _PART_OF = " thuộc "
+_DOCUMENT_HEAD = re.compile(rf"(?:{'|'.join(sorted({*NUMBERED_HEADS, *TITLE_HEADS}, key=len, reverse=True))})(?!\w)")
 # "..., Giám đốc Sở X dự;", "... cùng dự.": the verb of a list item or a
 # clause ends the title ("dự án", "dự phòng" go on).
 _ATTENDED = re.compile(r" (?:dự|tham dự|có mặt)(?=[,;.]|$)")
@@ -709,30 +718,39 @@ _ATTENDED = re.compile(r" (?:dự|tham dự|có mặt)(?=[,;.]|$)")
 # to: "Phòng Vật liệu nano của Viện ...".  Right after a capitalised name it
 # may open another organization's name ("Ban ... của Đảng Cộng sản Việt Nam").
 _OF_PARENT = " của "
+# "..., Viện trưởng Viện X dịch tễ cùng lãnh đạo Sở Y tế": the next persons of a list.
+_ALONG_WITH = " cùng "
+# What a steering committee or council is about, after its parent body.
+_SUBJECT = " về "
 
 
 def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     """Where a title's organization ends when its name goes on in lower case up
     to a verb of saying or a personal name; None when it does not."""
     pos = end
-    joined = False
+    joined = listing = False
     for _ in range(_MAX_TAIL_WORDS):
         if _ATTENDED.match(text, pos):
             return None  # the lower-case words up to here are the clause's
         if not joined and (closed := _tail_closed_at(text, pos, known)) is not None:
-            return closed if closed > end else None
-        if pos > end and text.startswith(_OF_PARENT, pos) \
-                and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
-            return parent.end
+            return closed if closed > end and not listing else None
+        if text.startswith(_OF_PARENT, pos) and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
+            if not text.startswith(_SUBJECT, parent.end):
+                return parent.end if pos > end else None
+            pos = parent.end  # "Ban Chỉ đạo của Thành ủy về ...": its subject goes on after its parent
+            continue
         m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
-        if m is None or m.group()[1:] in _TAIL_STOPS or _honorific_regex().match(text, m.start() + 1):
+        if m is None or m["word"] in _TAIL_STOPS or _honorific_regex().match(text, m.start("word")):
             return None
+        # A comma lists fields up to "và" ("khoa học, công nghệ và ..."); after
+        # a comma with no "và" the words are a clause ("..., xúc động kể").
+        listing = (listing or m.group().startswith(",")) and m["word"] != _AND
         pos = m.end()
-        joined = m.group()[1:] in _JOINERS
+        joined = m["word"] in _JOINERS
         if joined:
             continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
-        if _SAYING.match(text, pos) or (text[pos:pos + 1] == " "
-                                         and starts_personal_name(text, pos + 1)):
+        if not listing and (_SAYING.match(text, pos) or (text[pos:pos + 1] == " "
+                                                          and starts_personal_name(text, pos + 1))):
             return pos
     return None
 
@@ -741,17 +759,21 @@ def _field_after_and(text: str, pos: int) -> re.Match[str] | None:
     """A capitalised word after "và" that goes on with the body's field, not the
     head of a second title ("Chủ tịch Hội đồng quản trị và Giám đốc X")."""
     m = _FIELD_AFTER_AND.match(text, pos)
-    return None if m is None or _title_starts_at(text, pos + 1) else m
+    if m is None or _title_starts_at(text, pos + 1) or _DOCUMENT_HEAD.match(text, pos + 1):
+        return None  # a document ("và Đề án 06") is a mention of its own, which no title holds
+    return m
 
 
 def _tail_closed_at(text: str, pos: int, known: _Known) -> int | None:
     """Where a lower-case tail that has reached ``pos`` surely ends: before a
     comma and the next title, before a country and a name, or after the body
     the tail's body is part of."""
-    if text.startswith(", ", pos) and _title_starts_at(text, pos + 2):
+    if text.startswith(", ", pos) and (_title_starts_at(text, pos + 2) or _numbered_unit_said(text, pos)):
         return pos
-    if text.startswith((";", ")"), pos) or _SAYING.match(text, pos):
+    if text.startswith((";", ")", _ALONG_WITH), pos) or _SAYING.match(text, pos):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
+    if text.startswith(", ", pos) and pos + 2 in known.orgs_by_start:
+        return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
     if _TERM.match(text, pos):
         return pos  # "khóa XIX": the body's term, added after the tail (not "khóa" + a body "XIX")
     if text.startswith(" (", pos) and pos + 2 in known.orgs_by_start:
@@ -764,6 +786,12 @@ def _tail_closed_at(text: str, pos: int, known: _Known) -> int | None:
     if text.startswith(_PART_OF, pos) and (parent := known.orgs_by_start.get(pos + len(_PART_OF))):
         return parent.end
     return None
+
+
+def _numbered_unit_said(text: str, pos: int) -> bool:
+    """"Ban Quản lý dự án 85, cho biết": a number closes the name of a unit,
+    then a comma and a verb of saying the title (not "... kiểm tra cơ sở, cho biết")."""
+    return text[pos - 1:pos].isdigit() and _SAYING.match(text, pos + 1) is not None
 
 
 # The term of the body a title names: "Chủ tịch Hội Nông dân tỉnh khóa IX".
