@@ -467,6 +467,9 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
         return number.end(), True  # the number closes the title
     if m.group(0) in _LAW_HEADS:
         end = _law_title_end(text, m.end(), _law_name_end(text, m.end(), end))
+        number = _NUMBER_AFTER_TITLE.match(text, end)
+        if number:
+            return number.end(), True  # "Luật Phòng, chống X số 12/2024/QH15": past the comma too
     else:
         end = _horizon_end(text, _listed_title_end(text, m.end(), end))
     return _amendment_end(text, _place_list_end(text, m.end(), end)), False
@@ -756,13 +759,20 @@ _YEAR_AFTER = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)")
 # word after the first) is complete in itself.
 _FIRST_ACTIVITY_MAX_WORDS = 4
 _PROPER_NAME = re.compile(r"\s\w+\s+(?:\w+\s+)*?" + UP)
-# A comma before a clause's connective ends the title: "Luật X, đồng thời ...".
-_CLAUSE_LINK = re.compile(r"\s+(?:đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song)(?!\w)")
+# A comma before a clause's connective ends the title: "Luật X, đồng thời
+# ...", and so does one before a verb of aim that opens a coordinated
+# predicate ("thực hiện Luật X, bảo đảm an toàn ..."): the second activity of
+# a law's name is its subject matter ("chống", "chữa", "sử dụng"), never an aim.
+_CLAUSE_LINK = re.compile(r"\s+(?:đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song"
+                          r"|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|góp\s+phần"
+                          r"|tạo\s+điều\s+kiện)(?!\w)")
 
 
 # ... or a predicate: "Luật Phòng, chống X có hiệu lực từ ...", or the law's
 # edition ("Luật Khám bệnh, chữa bệnh 2023").
-_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|\s+" + _PREDICATE.pattern)
+# "về" and "vào" follow a law's name, as after its first part (see ``_ABOUT``).
+_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|" + _ABOUT.pattern
+                         + r"|\s+" + _PREDICATE.pattern)
 
 
 def _complete_before_comma(text: str, start: int, end: int) -> bool:
@@ -778,23 +788,62 @@ def _law_title_end(text: str, start: int, end: int) -> int:
     năm 2024", "... 2023" as an edition) belongs to the title too; after a
     year, a long or proper name, or before a connective the title is closed
     ("Luật X năm 2017, nhà ga ...", "Luật Biên phòng Việt Nam, ...", "Luật X,
-    đồng thời ...")."""
+    đồng thời ..."), and so it is when a fronted "Theo Luật X, ..." has no
+    comma after the tail: that comma was the one closing the adverbial."""
     if (not text.startswith(",", end) or _ENDS_WITH_YEAR.search(text, max(0, end - 5), end)
             or _complete_before_comma(text, start, end) or _CLAUSE_LINK.match(text, end + 1)):
         return end
-    tail_start = pos = end + 1
+    tail_start = end + 1
+    tail_end = _law_tail_end(text, tail_start)
+    if tail_end is None:
+        return end
+    tail_end = _paired_tail_end(text, tail_start, tail_end)
+    year = _YEAR_AFTER.match(text, tail_end)
+    title_end = _bare_year_end(text, tail_start, year.end()) if year else tail_end
+    if _after_fronting_word(text, start) and not text.startswith(",", title_end):
+        return end
+    return title_end
+
+
+def _law_tail_end(text: str, pos: int, max_words: int = _LAW_TAIL_MAX_WORDS) -> int | None:
+    """The end of the lower-case words of a law's name after its comma at
+    ``pos`` - 1, where they close (see ``_TAIL_CLOSE``), or None."""
     tail_end = None
-    for _ in range(_LAW_TAIL_MAX_WORDS):
+    for _ in range(max_words):
         m = _TAIL_WORD.match(text, pos)
         if not m or _starts_another_item(text, pos) or not _fits_law_tail(m.group(1), text, m.end()):
             break
         pos = m.end()
         if _TAIL_CLOSE.match(text, pos):
             tail_end = pos
-    if tail_end is None:
-        return end
-    year = _YEAR_AFTER.match(text, tail_end)
-    return _bare_year_end(text, tail_start, year.end()) if year else tail_end
+    return tail_end
+
+
+_LAST_CONJUNCT = re.compile(r"(?<!\w)và\s+(?P<conjunct>[^,]+)$")
+
+
+def _paired_tail_end(text: str, tail_start: int, tail_end: int) -> int:
+    """"Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ": two pairs joined by
+    "và"; a comma after the second pair's first item goes on to its second
+    item, as long as the first (the pair is parallel).  Without "và" before
+    it the comma closes the name: "A, B, C" is a list of the sentence."""
+    last = _LAST_CONJUNCT.search(text, tail_start, tail_end)
+    if not last or not text.startswith(",", tail_end):
+        return tail_end
+    length = len(last.group("conjunct").split())
+    paired_end = _law_tail_end(text, tail_end + 1, max_words=length)
+    if paired_end is None or len(text[tail_end + 1:paired_end].split()) != length:
+        return tail_end
+    return paired_end
+
+
+# An adverbial fronted at a sentence's start: "Theo Luật X, ...", "Căn cứ Luật X, ...".
+_FRONTING_WORD = re.compile(r"(?:^|[.!?;:…]\s+|\n)\W*(?:Theo|Căn\s+cứ)\s+(?:Bộ\s+luật|Luật|Pháp\s+lệnh)$")
+
+
+def _after_fronting_word(text: str, start: int) -> bool:
+    """Whether the law's head, which ends at ``start``, follows a fronting word."""
+    return search_before(_FRONTING_WORD, text, start) is not None
 
 
 def _fits_law_tail(word: str, text: str, after: int) -> bool:
@@ -810,7 +859,7 @@ def _fits_law_tail(word: str, text: str, after: int) -> bool:
 
 # "mới" ends a title's first word ("Đề án mới") but closes a compound in a
 # name ("Luật Khoa học, công nghệ và đổi mới sáng tạo").
-_LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE) - {"mới"}
+_LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE | {"vào"}) - {"mới"}
 
 
 # "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force.
