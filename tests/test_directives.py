@@ -624,6 +624,23 @@ def test_agreements(sentence, mentions):
     assert mention_texts(sentence) == mentions
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    # signed or adopted, a capitalised agreement is a document whatever case its title takes
+    ("Hai nước thông qua Tuyên bố chung về tăng cường hợp tác nghề cá, mở rộng giao lưu.",
+     ["Tuyên bố chung về tăng cường hợp tác nghề cá"]),
+    # the parties of "giữa A và B" stay together, however long
+    ("Hai đoàn đã ký Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân "
+     "Lào và Hội đồng nhân dân tỉnh Hà Lâm.",
+     ["Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân Lào "
+      "và Hội đồng nhân dân tỉnh Hà Lâm"]),
+    # no act of signing: a bare back-reference; a lower-case head is generic
+    ("Theo Thỏa thuận hợp tác, hai bên trao đổi đoàn hằng năm.", []),
+    ("Nhà trường ký thỏa thuận hợp tác về đào tạo với doanh nghiệp.", []),
+])
+def test_signed_agreements(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
 def test_quy_che_dang_ky_is_not_cut_at_its_signing_syllable():
     assert mention_texts("Tỉnh ban hành Quy chế đăng ký tạm trú, tạm vắng.") == [
         "Quy chế đăng ký tạm trú"]

@@ -231,11 +231,14 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
     2030") may be longer: the period shows where it ends, and so does a
     short conjunct that closes it ("... vùng đồng bào dân tộc thiểu số và
     miền núi"): a coordinate phrase of its own would be longer.  In the last
-    item of a list (``and_closes_list``) " và " closes the list, within the title."""
+    item of a list (``and_closes_list``) " và " closes the list, within the
+    title, and so does the " và " of "giữa A và B", between two parties."""
     end = start
     words = 0
     before_and = None  # the end of the title before the latest " và " within the limit
     words_to_and = 0  # the words up to and with the latest " và "
+    between = False  # "giữa" opened a pair of parties that "và" has not closed yet
+    and_joins_parties = False  # the latest " và " is the one of "giữa A và B"
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if not token[0].isalnum() and token not in "-–":
@@ -252,6 +255,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
             if words <= _TITLE_MAX_WORDS:
                 before_and = end
             words_to_and = words + 1
+            and_joins_parties, between = between, False
+        between = between or lower == "giữa"
         if text[end:m.start()].count("\n"):
             break
         if words > 0 and _NUMBERED.match(text, m.start()):
@@ -269,7 +274,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
         end = dangling.start()  # "... thế giới và luôn ...": the clause's "và", not the title's
     if (words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
             and not (before_and is not None
-                     and (and_closes_list or words - words_to_and <= _SHORT_CONJUNCT_WORDS))):
+                     and (and_closes_list or and_joins_parties
+                          or words - words_to_and <= _SHORT_CONJUNCT_WORDS))):
         if before_and is None:
             return None
         end = before_and
@@ -587,6 +593,12 @@ AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả 
                    "Hiến chương", "Tuyên bố", "Bộ quy tắc"]
 _AGREEMENT_HEAD = re.compile(r"(?:" + _any_of(AGREEMENT_HEADS) + r")(?:\s+về)?(?=\s)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]+\)")
+# A capitalised agreement that is signed or adopted is the one document the
+# act produces, whatever case its title takes, when the title says between
+# whom or about what: "hai bên đã ký Thỏa thuận hợp tác giữa ...", "thông qua
+# Tuyên bố chung về việc ..."; "ký Hiệp định thương mại tự do" names a kind.
+_SIGNED_BEFORE = re.compile(r"(?<!\w)(?:ký(?:\s+kết)?|thông\s+qua|trao|phê\s+chuẩn)\s+$")
+_PARTIES_OR_SUBJECT = re.compile(r"\s(?:giữa|về)\s")
 
 
 def _agreement_candidates(text: str) -> list[Candidate]:
@@ -596,7 +608,9 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         if end is None or search_before(_GENERIC_BEFORE, text, m.start()):
             continue
         proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
-        if proper or _PERIOD_AT_END.search(text, m.end(), end):
+        signed = (m.group(0)[0].isupper() and search_before(_SIGNED_BEFORE, text, m.start())
+                  and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
+        if proper or signed or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
 
