@@ -75,6 +75,11 @@ def test_written_dates(sentence, text, attrs):
     ("Kết quả quý IV-2021 vượt kế hoạch.", "quý IV-2021", {"from": "2021-10-01", "to": "2021-12-31"}),
     ("Đoàn công tác đến xã vào ngày 21-7.", "ngày 21-7", {"when": "2023-07-21", "cert": "high", "evidence": "internal"}),
     ("Chiều 14-8, Ban Chỉ đạo họp phiên thứ ba.", "14-8", {"when": "2023-08-14", "cert": "high", "evidence": "internal"}),
+    # after a weekday, in parentheses or after a comma
+    ("Đoàn kiểm tra bắt đầu từ thứ Ba (19-9) ở các phường.", "19-9",
+     {"when": "2023-09-19", "cert": "high", "evidence": "internal"}),
+    ("Hội chợ khai mạc vào Chủ nhật, 24-9, tại quảng trường.", "24-9",
+     {"when": "2023-09-24", "cert": "high", "evidence": "internal"}),
 ])
 def test_hyphenated_dates(sentence, text, attrs):
     """The house style of Nhân Dân and QĐND: day, month and year joined by "-"."""
@@ -326,6 +331,15 @@ def test_without_date_line_a_period_of_years_does_not_date_what_follows():
     assert ("20/12", {"when": "2025-12-20", "cert": "medium", "evidence": "internal"}) in found
 
 
+def test_without_date_line_a_goal_does_not_void_the_latest_full_date():
+    # a campaign dated to 2025-2026 with a goal for 2030: 12 November is a day of
+    # 2025, near the campaign's dates, not of 2024, the year of the law it applies
+    found = dated_spans("Ngày 12/11, Bộ tổng kết thi hành luật năm 2024 về phòng cháy.\n\n"
+                        "Đợt cao điểm chạy từ ngày 10/11/2025 đến ngày 10/3/2026, hướng tới mục tiêu "
+                        "đến năm 2030 mỗi xã có một đội chữa cháy.", dateline=None)
+    assert found[0] == ("Ngày 12/11", {"when": "2025-11-12", "cert": "medium", "evidence": "internal"})
+
+
 def test_half_year_in_words():
     assert only("Sản lượng nửa đầu năm 2027 dự kiến tăng mạnh.") == (
         "nửa đầu năm 2027", {"from": "2027-01-01", "to": "2027-06-30"})
@@ -392,7 +406,7 @@ def test_not_dates(sentence):
     ("Cơn bão số 5 năm 2023 làm hư hại nhiều nhà.", "năm 2023"),
     ("Tỉnh tổng kết Đề án 09 năm 2022 vào tuần tới.", "năm 2022"),
     ("Hội thi lần thứ 4 năm 2021 có 30 đội.", "năm 2021"),
-    # ... but a count is a duration ("ba năm 2019-2021" is below too)
+    # ... but after a count the years are a period of their own (see also below)
     ("Sau 4 năm 2018 - 2021, xã đã đổi thay.", "2018 - 2021"),
 ])
 def test_a_year_after_a_number(sentence, text):

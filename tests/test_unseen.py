@@ -37,7 +37,19 @@ each with a gold list made by hand from reading the text, in the format of
   State Bank, a women's award, anti-smuggling, cooperatives, the navy, social
   insurance, forest rangers, overseas Vietnamese: company names over lower-case
   trade words, military units and ranks, amending laws, slash breadcrumbs, the
-  title repeated at the foot).
+  title repeated at the foot);
+* u75-u92: eighteen articles from a thirteenth, fourteenth and fifteenth round,
+  written at the same time by three engineers (a school year's review, a
+  province's digital plan, the anti-corruption steering committee, an
+  expressway, a Front congress, rice exports, a measles campaign, a UNESCO
+  inscription, a law debated in the National Assembly, a Party congress, a
+  typhoon's aftermath, a Youth Union congress, a state visit, a trial, tax
+  refunds, a trade-union congress, the land law, an ethnic-minority programme:
+  bylines at the top, copyright and source lines, section paths with "»", "›"
+  and "|", court titles and honours, lunar dates, telephone numbers);
+* u93-u98: six articles from a sixteenth round, scored after the fixes of the
+  fifteen before it (a national steering committee, Hà Nội's digital drive, a
+  Chilean delegation, the Mekong's saltwater, fire prevention, a graduation).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -90,8 +102,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_seventy_four_articles_of_the_genre():
-    assert len(_golds()) == 74
+def test_ninety_eight_articles_of_the_genre():
+    assert len(_golds()) == 98
 
 
 @pytest.mark.parametrize("category, precision, recall", [

@@ -50,6 +50,8 @@ _COUNT_NOUN = re.compile(
     r"\s+(?:người|đại biểu|đảng viên|hộ|ha|km|tấn|kg|lít|đồng|tỷ|tỉ|triệu|nghìn|ngàn|USD|%|"
     r"doanh nghiệp|đơn vị|xã|phường|lượt|trường hợp|vụ|căn|ngôi|chiếc)(?!\w)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|khuya)\s*,?\s*$", re.IGNORECASE)
+# "thứ Hai (15-9)", "vào thứ Bảy, 20-9": a weekday names the day after it.
+_WEEKDAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*$", re.IGNORECASE)
 # "ngày 3-4 lần", "mỗi ngày 2-3 chuyến": a number per day, not a date.
 _PER_DAY = re.compile(r"\s+(?:lần|chuyến|giờ|tiếng|ca|buổi|suất|bữa)\b", re.IGNORECASE)
 _EACH = re.compile(r"\b(?:mỗi|một|hằng|hàng)\s+$", re.IGNORECASE)
@@ -200,12 +202,12 @@ def _start(m: re.Match[str], text: str) -> int:
 def _dash_day_month(m: re.Match[str], text: str) -> bool:
     """Whether a "d-m" without a year is a day: "5-7" is most often a number
     range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
-    of day ("Sáng 3-12") before it."""
+    of day ("Sáng 3-12") or a weekday ("thứ Hai (3-12)") before it."""
     if _COUNT_NOUN.match(text, m.end()) or _PER_DAY.match(text, m.end()):
         return False
     if m.group(0)[:1] in "Nn":
         return not search_before(_EACH, text, m.start())
-    return bool(search_before(_TIME_OF_DAY, text, m.start()))
+    return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start()))
 
 
 def _dash_day_range(m: re.Match[str], text: str) -> bool:
@@ -466,8 +468,8 @@ class Inference:
         ("Quyết định ... ngày 8/3/2022"), and the article's time is those years'."""
         anchor = max((day for day in self.full_dates
                       if self.other_years & {day.year - 1, day.year, day.year + 1}), default=None)
-        if anchor is not None and self.point_years and anchor.year < max(self.point_years) - 1:
-            return None  # a plan runs one year ahead of the report, no more
+        if anchor is not None and self.own_years and anchor.year < max(self.own_years) - 1:
+            return None  # a plan runs one year ahead of the report, no more (a goal further)
         return anchor
 
     def first_recent_year(self) -> int | None:
