@@ -271,6 +271,23 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     ("Hội phổ biến Luật Hội Cựu chiến binh Việt Nam, tuyên truyền tới hội viên.",
      ["Luật Hội Cựu chiến binh Việt Nam"]),
     ("Huyện quán triệt Luật Đê điều, đồng thời kiểm tra cống xung yếu.", ["Luật Đê điều"]),
+    # two pairs joined by "và": the second pair's comma stays in the name, with its year or number
+    ("Tỉnh tập huấn Luật Tìm kiếm, cứu nạn và sơ cứu, cấp cứu năm 2023 cho lực lượng xung kích.",
+     ["Luật Tìm kiếm, cứu nạn và sơ cứu, cấp cứu năm 2023"]),
+    ("Bộ nói rõ, Luật Tìm kiếm, cứu nạn và sơ cứu, cấp cứu số 12/2023/QH15 có hiệu lực từ tháng 7.",
+     ["Luật Tìm kiếm, cứu nạn và sơ cứu, cấp cứu số 12/2023/QH15"]),
+    ("Huyện sớm đưa Luật Tìm kiếm, cứu nạn và sơ cứu, cấp cứu vào cuộc sống.",
+     ["Luật Tìm kiếm, cứu nạn và sơ cứu, cấp cứu"]),
+    # ... only an item as long as the one before its comma: a longer one is the sentence's
+    ("Xã phổ biến Luật Tìm kiếm, cứu nạn và sơ cứu, tập huấn dân quân tự vệ.",
+     ["Luật Tìm kiếm, cứu nạn và sơ cứu"]),
+    # a verb of aim after the comma opens a coordinated predicate
+    ("Các trường chấp hành Luật Lưu trữ, bảo đảm an toàn hồ sơ, tài liệu mật.", ["Luật Lưu trữ"]),
+    # "Theo Luật X, ...": without a comma after the tail, the comma closed the adverbial
+    ("Theo Luật Thư viện, mỗi xã mở một phòng đọc.", ["Luật Thư viện"]),
+    ("Theo Luật Giáo dục nghề nghiệp, học viên tự chọn nghề; năm nay trường mở thêm lớp.",
+     ["Luật Giáo dục nghề nghiệp"]),
+    ("Theo Luật Phòng, chống thiên tai, xã phải lập phương án sơ tán.", ["Luật Phòng, chống thiên tai"]),
 ])
 def test_law_titles_with_a_comma(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -604,6 +621,23 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Hiệp định về Hợp tác nghề cá vùng vịnh"]),
 ])
 def test_agreements(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # signed or adopted, a capitalised agreement is a document whatever case its title takes
+    ("Hai nước thông qua Tuyên bố chung về tăng cường hợp tác nghề cá, mở rộng giao lưu.",
+     ["Tuyên bố chung về tăng cường hợp tác nghề cá"]),
+    # the parties of "giữa A và B" stay together, however long
+    ("Hai đoàn đã ký Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân "
+     "Lào và Hội đồng nhân dân tỉnh Hà Lâm.",
+     ["Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân Lào "
+      "và Hội đồng nhân dân tỉnh Hà Lâm"]),
+    # no act of signing: a bare back-reference; a lower-case head is generic
+    ("Theo Thỏa thuận hợp tác, hai bên trao đổi đoàn hằng năm.", []),
+    ("Nhà trường ký thỏa thuận hợp tác về đào tạo với doanh nghiệp.", []),
+])
+def test_signed_agreements(sentence, mentions):
     assert mention_texts(sentence) == mentions
 
 

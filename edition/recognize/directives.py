@@ -231,11 +231,14 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
     2030") may be longer: the period shows where it ends, and so does a
     short conjunct that closes it ("... vùng đồng bào dân tộc thiểu số và
     miền núi"): a coordinate phrase of its own would be longer.  In the last
-    item of a list (``and_closes_list``) " và " closes the list, within the title."""
+    item of a list (``and_closes_list``) " và " closes the list, within the
+    title, and so does the " và " of "giữa A và B", between two parties."""
     end = start
     words = 0
     before_and = None  # the end of the title before the latest " và " within the limit
     words_to_and = 0  # the words up to and with the latest " và "
+    between = False  # "giữa" opened a pair of parties that "và" has not closed yet
+    and_joins_parties = False  # the latest " và " is the one of "giữa A và B"
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if not token[0].isalnum() and token not in "-–":
@@ -252,6 +255,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
             if words <= _TITLE_MAX_WORDS:
                 before_and = end
             words_to_and = words + 1
+            and_joins_parties, between = between, False
+        between = between or lower == "giữa"
         if text[end:m.start()].count("\n"):
             break
         if words > 0 and _NUMBERED.match(text, m.start()):
@@ -269,7 +274,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
         end = dangling.start()  # "... thế giới và luôn ...": the clause's "và", not the title's
     if (words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
             and not (before_and is not None
-                     and (and_closes_list or words - words_to_and <= _SHORT_CONJUNCT_WORDS))):
+                     and (and_closes_list or and_joins_parties
+                          or words - words_to_and <= _SHORT_CONJUNCT_WORDS))):
         if before_and is None:
             return None
         end = before_and
@@ -467,6 +473,9 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
         return number.end(), True  # the number closes the title
     if m.group(0) in _LAW_HEADS:
         end = _law_title_end(text, m.end(), _law_name_end(text, m.end(), end))
+        number = _NUMBER_AFTER_TITLE.match(text, end)
+        if number:
+            return number.end(), True  # "Luật Phòng, chống X số 12/2024/QH15": past the comma too
     else:
         end = _horizon_end(text, _listed_title_end(text, m.end(), end))
     return _amendment_end(text, _place_list_end(text, m.end(), end)), False
@@ -584,6 +593,12 @@ AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả 
                    "Hiến chương", "Tuyên bố", "Bộ quy tắc"]
 _AGREEMENT_HEAD = re.compile(r"(?:" + _any_of(AGREEMENT_HEADS) + r")(?:\s+về)?(?=\s)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]+\)")
+# A capitalised agreement that is signed or adopted is the one document the
+# act produces, whatever case its title takes, when the title says between
+# whom or about what: "hai bên đã ký Thỏa thuận hợp tác giữa ...", "thông qua
+# Tuyên bố chung về việc ..."; "ký Hiệp định thương mại tự do" names a kind.
+_SIGNED_BEFORE = re.compile(r"(?<!\w)(?:ký(?:\s+kết)?|thông\s+qua|trao|phê\s+chuẩn)\s+$")
+_PARTIES_OR_SUBJECT = re.compile(r"\s(?:giữa|về)\s")
 
 
 def _agreement_candidates(text: str) -> list[Candidate]:
@@ -593,7 +608,9 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         if end is None or search_before(_GENERIC_BEFORE, text, m.start()):
             continue
         proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
-        if proper or _PERIOD_AT_END.search(text, m.end(), end):
+        signed = (m.group(0)[0].isupper() and search_before(_SIGNED_BEFORE, text, m.start())
+                  and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
+        if proper or signed or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
 
@@ -756,13 +773,20 @@ _YEAR_AFTER = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)")
 # word after the first) is complete in itself.
 _FIRST_ACTIVITY_MAX_WORDS = 4
 _PROPER_NAME = re.compile(r"\s\w+\s+(?:\w+\s+)*?" + UP)
-# A comma before a clause's connective ends the title: "Luật X, đồng thời ...".
-_CLAUSE_LINK = re.compile(r"\s+(?:đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song)(?!\w)")
+# A comma before a clause's connective ends the title: "Luật X, đồng thời
+# ...", and so does one before a verb of aim that opens a coordinated
+# predicate ("thực hiện Luật X, bảo đảm an toàn ..."): the second activity of
+# a law's name is its subject matter ("chống", "chữa", "sử dụng"), never an aim.
+_CLAUSE_LINK = re.compile(r"\s+(?:đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song"
+                          r"|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|góp\s+phần"
+                          r"|tạo\s+điều\s+kiện)(?!\w)")
 
 
 # ... or a predicate: "Luật Phòng, chống X có hiệu lực từ ...", or the law's
 # edition ("Luật Khám bệnh, chữa bệnh 2023").
-_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|\s+" + _PREDICATE.pattern)
+# "về" and "vào" follow a law's name, as after its first part (see ``_ABOUT``).
+_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|" + _ABOUT.pattern
+                         + r"|\s+" + _PREDICATE.pattern)
 
 
 def _complete_before_comma(text: str, start: int, end: int) -> bool:
@@ -778,23 +802,62 @@ def _law_title_end(text: str, start: int, end: int) -> int:
     năm 2024", "... 2023" as an edition) belongs to the title too; after a
     year, a long or proper name, or before a connective the title is closed
     ("Luật X năm 2017, nhà ga ...", "Luật Biên phòng Việt Nam, ...", "Luật X,
-    đồng thời ...")."""
+    đồng thời ..."), and so it is when a fronted "Theo Luật X, ..." has no
+    comma after the tail: that comma was the one closing the adverbial."""
     if (not text.startswith(",", end) or _ENDS_WITH_YEAR.search(text, max(0, end - 5), end)
             or _complete_before_comma(text, start, end) or _CLAUSE_LINK.match(text, end + 1)):
         return end
-    tail_start = pos = end + 1
+    tail_start = end + 1
+    tail_end = _law_tail_end(text, tail_start)
+    if tail_end is None:
+        return end
+    tail_end = _paired_tail_end(text, tail_start, tail_end)
+    year = _YEAR_AFTER.match(text, tail_end)
+    title_end = _bare_year_end(text, tail_start, year.end()) if year else tail_end
+    if _after_fronting_word(text, start) and not text.startswith(",", title_end):
+        return end
+    return title_end
+
+
+def _law_tail_end(text: str, pos: int, max_words: int = _LAW_TAIL_MAX_WORDS) -> int | None:
+    """The end of the lower-case words of a law's name after its comma at
+    ``pos`` - 1, where they close (see ``_TAIL_CLOSE``), or None."""
     tail_end = None
-    for _ in range(_LAW_TAIL_MAX_WORDS):
+    for _ in range(max_words):
         m = _TAIL_WORD.match(text, pos)
         if not m or _starts_another_item(text, pos) or not _fits_law_tail(m.group(1), text, m.end()):
             break
         pos = m.end()
         if _TAIL_CLOSE.match(text, pos):
             tail_end = pos
-    if tail_end is None:
-        return end
-    year = _YEAR_AFTER.match(text, tail_end)
-    return _bare_year_end(text, tail_start, year.end()) if year else tail_end
+    return tail_end
+
+
+_LAST_CONJUNCT = re.compile(r"(?<!\w)và\s+(?P<conjunct>[^,]+)$")
+
+
+def _paired_tail_end(text: str, tail_start: int, tail_end: int) -> int:
+    """"Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ": two pairs joined by
+    "và"; a comma after the second pair's first item goes on to its second
+    item, as long as the first (the pair is parallel).  Without "và" before
+    it the comma closes the name: "A, B, C" is a list of the sentence."""
+    last = _LAST_CONJUNCT.search(text, tail_start, tail_end)
+    if not last or not text.startswith(",", tail_end):
+        return tail_end
+    length = len(last.group("conjunct").split())
+    paired_end = _law_tail_end(text, tail_end + 1, max_words=length)
+    if paired_end is None or len(text[tail_end + 1:paired_end].split()) != length:
+        return tail_end
+    return paired_end
+
+
+# An adverbial fronted at a sentence's start: "Theo Luật X, ...", "Căn cứ Luật X, ...".
+_FRONTING_WORD = re.compile(r"(?:^|[.!?;:…]\s+|\n)\W*(?:Theo|Căn\s+cứ)\s+(?:Bộ\s+luật|Luật|Pháp\s+lệnh)$")
+
+
+def _after_fronting_word(text: str, start: int) -> bool:
+    """Whether the law's head, which ends at ``start``, follows a fronting word."""
+    return search_before(_FRONTING_WORD, text, start) is not None
 
 
 def _fits_law_tail(word: str, text: str, after: int) -> bool:
@@ -810,7 +873,7 @@ def _fits_law_tail(word: str, text: str, after: int) -> bool:
 
 # "mới" ends a title's first word ("Đề án mới") but closes a compound in a
 # name ("Luật Khoa học, công nghệ và đổi mới sáng tạo").
-_LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE) - {"mới"}
+_LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE | {"vào"}) - {"mới"}
 
 
 # "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force.
