@@ -1181,13 +1181,13 @@ def test_a_title_before_a_shrine_holding_a_word_of_address_names_no_person():
 def test_a_titles_body_goes_on_over_lists_numbers_and_its_parent_up_to_where_the_title_surely_ends():
     a = annotate_text(
         "Chiều 5/3, Phó Thủ tướng Đỗ Minh Khoa, Trưởng Ban Chỉ đạo Trung ương các chương trình "
-        "phát triển vùng chủ trì phiên họp. Ông Lê Văn Tâm, Trưởng Ban Chỉ "
+        "phát triển vùng giai đoạn 2026-2030, chủ trì phiên họp. Ông Lê Văn Tâm, Trưởng Ban Chỉ "
         "đạo của Tỉnh ủy về cải cách hành chính, chuyển đổi số và đổi mới sáng tạo chủ trì hội nghị. "
         "Ông Đỗ Văn Hùng, Tổng giám đốc Ban Quản lý dự án 7, cho biết dự án đúng tiến độ. Bà Phạm "
         "Thị Hoa, Viện trưởng Viện Dinh dưỡng lâm sàng Trung ương cùng lãnh đạo Sở Y tế dự.")
     assert person(a, "pers-do-minh-khoa").roles == [
         "Phó Thủ tướng",
-        "Trưởng Ban Chỉ đạo Trung ương các chương trình phát triển vùng"]
+        "Trưởng Ban Chỉ đạo Trung ương các chương trình phát triển vùng giai đoạn 2026-2030"]
     assert person(a, "pers-le-van-tam").roles == [
         "Trưởng Ban Chỉ đạo của Tỉnh ủy về cải cách hành chính, chuyển đổi số và đổi mới sáng tạo"]
     assert person(a, "pers-do-van-hung").roles == ["Tổng giám đốc Ban Quản lý dự án 7"]

@@ -668,11 +668,11 @@ def _lower_case_body(text: str, end: int, head: str, known: _Known) -> Match | N
 # though "trong" alone opens a clause.
 # "các" goes on in a name ("Ban Quản lý dự án đầu tư xây dựng các công trình
 # giao thông"); "cùng" (together with) joins the next person of a list.
-# A number names a unit ("dự án 85"; not a year, a date no title holds), a
+# A number names a unit or a period ("dự án 85", "giai đoạn 2021-2025"), a
 # comma lists the fields of a body ("phát triển khoa học, công nghệ, đổi mới
 # sáng tạo và ..."): the tail is taken only where it surely ends.
 _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
-                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|trong nước|ngoài nước|{LOW}|\d{{1,3}})(?![\w-])")
+                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|trong nước|ngoài nước|{LOW}|\d+(?:[-–]\d+)?)(?![\w-])")
 _TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm cùng".split())
 _SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
