@@ -508,6 +508,26 @@ def test_a_ward_or_street_named_after_a_person_is_a_place_not_a_person():
     assert [t for t, _ in spans(a, "placeName")] == ["Lê Hồng", "Bùi Xá", "Trịnh Hòa", "Đào Viên"]
 
 
+def test_a_name_written_as_a_place_elsewhere_in_the_article_is_that_place():
+    a = annotate_text("Lễ hội được tổ chức tại thị xã Lâm Hà vào cuối tuần.",
+                      "Du khách đến Lâm Hà ngày càng đông, ông Lâm Văn Hà cho biết.")
+    assert spans(a, "persName", run=1) == [("Lâm Văn Hà", "#pers-lam-van-ha")]
+
+
+def test_the_ends_of_a_route_are_places_and_two_paired_persons_stay_persons():
+    a = annotate_text("Nhà thầu thi công đoạn Phước An - Đào Xá, Đào Xá - Hòa Khê trong năm nay.",
+                      "Mùa mưa, vùng trũng Đào Xá thường ngập sâu.",
+                      "Trận chung kết giữa Nguyễn Văn Toàn - Lê Hữu Phước diễn ra sôi nổi.")
+    assert spans(a, "persName") == [] and spans(a, "persName", run=1) == []
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Nguyễn Văn Toàn", "Lê Hữu Phước"]
+
+
+def test_a_former_unit_and_a_fishing_port_are_no_persons():
+    a = annotate_text("Các thôn vùng cao Bảo Lâm, Tạ Khoa cũ còn thiếu sóng; tàu cập cảng cá Mạc Lộc.")
+    assert spans(a, "persName") == []
+    assert ("Mạc Lộc", "#place-mac-loc") in spans(a, "placeName")
+
+
 def test_a_family_name_after_a_province_council_still_starts_a_person():
     a = annotate_text("Chủ tịch UBND tỉnh Đỗ Văn Hòa và Chủ tịch UBND phường Ngô Khê Vũ Thị Mận dự.")
     assert [t for t, _ in spans(a, "persName")] == [

@@ -30,7 +30,7 @@ from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMent
                     starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .directives import NUMBERED_HEADS, TITLE_HEADS
 from .orgs import SCHOOL, credit_parts, locality_end
-from .places import place_at
+from .places import article_place_names, names_places, place_at
 from .window import Occupied, search_before, word_start
 
 MAX_NAME_WORDS = 4
@@ -1080,7 +1080,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         name = name_at(text, m.start(), evidence=evidence)
         if name is None or not free(name) or not _free(name, analysis):
             continue
-        if _is_place(name, analysis) and not evidence:
+        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
     for m in _addresses(text):
@@ -1090,6 +1090,16 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
     return found
+
+
+def _named_as_place(ctx: Context, name: Match) -> bool:
+    """A name the article writes as a place elsewhere ("TP Châu Đốc", "đoạn
+    Cam Lâm - Ninh Sơn"): with nothing to say it is a person, it is that place."""
+    state = _state(ctx)
+    if "places" not in state:  # once per article
+        texts = [run.text for where, run in ctx.article.inlines() if names_places(where)]
+        state["places"] = {name_key(n) for n in article_place_names(texts, ctx.registers)}
+    return name_key(name.name) in state["places"]
 
 
 def _holds_an_address(name: Match) -> bool:
