@@ -528,6 +528,13 @@ def test_a_former_unit_and_a_fishing_port_are_no_persons():
     assert ("Mạc Lộc", "#place-mac-loc") in spans(a, "placeName")
 
 
+def test_a_city_the_gazetteer_names_with_its_classifier_is_no_person_after_it():
+    a = annotate_text("Hội chợ mở ở thành phố Hồ Chí Minh rồi ở TP.Hồ Chí Minh lần nữa, "
+                      "theo lời dạy của Chủ tịch Hồ Chí Minh.")
+    assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch Hồ Chí Minh"]
+    assert [p for p in spans(a, "placeName")] == [("Hồ Chí Minh", "#place-tp-ho-chi-minh")] * 2
+
+
 def test_a_family_name_after_a_province_council_still_starts_a_person():
     a = annotate_text("Chủ tịch UBND tỉnh Đỗ Văn Hòa và Chủ tịch UBND phường Ngô Khê Vũ Thị Mận dự.")
     assert [t for t, _ in spans(a, "persName")] == [

@@ -30,7 +30,7 @@ from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMent
                     starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .directives import NUMBERED_HEADS, TITLE_HEADS
 from .orgs import SCHOOL, credit_parts, locality_end
-from .places import article_place_names, names_places, place_at
+from .places import after_classifier, article_place_names, names_places, place_at
 from .window import Occupied, search_before, word_start
 
 MAX_NAME_WORDS = 4
@@ -1065,6 +1065,8 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if not free(reg) or any(inside(reg, b) and (b.start, b.end) != (reg.start, reg.end)
                                 for b in blocked) or reg in analysis.streets:
             continue  # "đường Trường Chinh" names a street after the person
+        if after_classifier(text, reg.start) and any(p.start == reg.start for p in analysis.places):
+            continue  # "thành phố Hồ Chí Minh": the city named after the person
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
         keep(_Found(reg.start, reg.end, reg, evidence=True))

@@ -17,7 +17,7 @@ from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
 from .names import (CAP, NAME_WORD, Match, analyse, drop_overlapping, is_cap, opens_a_name, register_match_at,
                     register_matches, respell, starts_personal_name, word_after, word_before)
-from .window import Near, word_start
+from .window import Near, search_before, word_start
 
 _MAX_UNKNOWN_WORDS = 3
 # Provinces are all in the gazetteer, so after "tỉnh" a family name starts a
@@ -33,7 +33,7 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
     reported = ctx.state.setdefault("places", {"reported": set()})["reported"]
     spans = []
     for match in analysis.places:
-        entity = resolve_entity(ctx, "place", canonical_spelling(match.name))
+        entity = resolve_entity(ctx, "place", canonical_spelling(match.canonical or match.name))
         if not entity.in_register and entity.id not in reported:
             reported.add(entity.id)
             ctx.messages.append(f"place not in the registers: {entity.name} ({entity.id})")
@@ -86,10 +86,40 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
     found = []
     for m in _classifier_regex().finditer(respell(text)):
         place = place_at(text, m.end(), registers, unknown=True,
-                         person_named=names_people(m.group()))
+                         person_named=names_people(m.group())) \
+            or _registered_with_classifier(text, m, registers)
         if place is not None:
             found.append(place)
     return found
+
+
+_MAX_PLACE_CHARS = 60
+
+
+def _registered_with_classifier(text: str, classifier: re.Match[str], registers: Registers) -> Match | None:
+    """"thành phố Hồ Chí Minh", "TP.Hồ Chí Minh": a place the gazetteer names
+    with its classifier ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"), whose
+    name alone is a person's.  The classifier is read as the gazetteer writes
+    it (capitalised, a space after it); the name after it is the place."""
+    word = classifier.group().rstrip()
+    probe = word[0].upper() + word[1:] + " "
+    pos = classifier.end()
+    registered = register_match_at(registers, "place", probe + text[pos:pos + _MAX_PLACE_CHARS], 0)
+    if registered is None or registered.end <= len(probe):
+        return None
+    end = pos + registered.end - len(probe)
+    return Match(pos, end, text[pos:end], canonical=registered.name)
+
+
+@lru_cache(maxsize=None)
+def _classifier_before_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(c) for c in lexicon.place_classifiers())
+    return re.compile(rf"(?<!\w)(?:{words}) ?$")
+
+
+def after_classifier(text: str, pos: int) -> bool:
+    """A place classifier stands right before ``pos`` ("TP.", "thành phố ")."""
+    return search_before(_classifier_before_regex(), respell(text), pos, 16) is not None
 
 
 # A stretch between two places: "đoạn Cam Lâm - Ninh Sơn", "dự án Quản Lộ -
