@@ -535,6 +535,24 @@ def test_a_city_the_gazetteer_names_with_its_classifier_is_no_person_after_it():
     assert [p for p in spans(a, "placeName")] == [("Hồ Chí Minh", "#place-tp-ho-chi-minh")] * 2
 
 
+def test_a_middle_name_before_a_lower_case_word_is_no_end_of_a_name():
+    a = annotate_text("Buổi giao lưu tổ chức ở Cung Văn hóa Thiếu nhi, do Lê Văn Cung dẫn.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Cung"]
+
+
+def test_a_family_name_opening_a_sentence_before_a_place_is_another_word():
+    a = annotate_text("Từ Tây Nguyên, nhiều đoàn về dự. Đoàn có ông Trần Thái Bình và Từ Văn Lộc.")
+    assert [t for t, _ in spans(a, "persName")] == ["Trần Thái Bình", "Từ Văn Lộc"]
+
+
+def test_a_group_named_after_its_field_takes_its_namesake():
+    a = annotate_text("Bà Đỗ Thu Hà, Giám đốc nhân sự Tập đoàn Công nghiệp Tân Thành Đạt, cho hay "
+                      "công ty sẽ tuyển thêm; Chủ tịch Tập đoàn Dầu khí Lê Mạnh Hùng dự.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Đỗ Thu Hà, Giám đốc nhân sự Tập đoàn Công nghiệp Tân Thành Đạt",
+        "Chủ tịch Tập đoàn Dầu khí Lê Mạnh Hùng"]
+
+
 def test_a_family_name_after_a_province_council_still_starts_a_person():
     a = annotate_text("Chủ tịch UBND tỉnh Đỗ Văn Hòa và Chủ tịch UBND phường Ngô Khê Vũ Thị Mận dự.")
     assert [t for t, _ in spans(a, "persName")] == [

@@ -1082,7 +1082,8 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         name = name_at(text, m.start(), evidence=evidence)
         if name is None or not free(name) or not _free(name, analysis):
             continue
-        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name)):
+        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name)
+                             or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
     for m in _addresses(text):
@@ -1092,6 +1093,27 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
     return found
+
+
+def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
+    """"Từ Tây Nguyên, già làng ...": at a sentence's start, a family name
+    before a place is another word, capitalised as the sentence's first ("từ",
+    from).  Mid-sentence "Nguyễn Thái Bình" is a person whose name holds a province."""
+    second = name.name.find(" ") + 1
+    place = _place_at(text, name.start + second, registers)
+    return place is not None and place.end == name.end and at_sentence_start(text, name.start)
+
+
+# Syllables that stand between a family name and a given name, never last.
+_MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+_LOWER_CASE_WORD_AFTER = re.compile(rf" {LOW}(?!\w)")
+
+
+def _cut_in_a_word(text: str, name: Match) -> bool:
+    """"Cung Văn hóa Hữu nghị": a name that would end on a middle name before
+    a lower-case word is a capitalised word ("Văn hóa", "Văn phòng") of
+    something else's name."""
+    return name.name.split()[-1] in _MIDDLE_NAMES and _LOWER_CASE_WORD_AFTER.match(text, name.end) is not None
 
 
 def _named_as_place(ctx: Context, name: Match) -> bool:
