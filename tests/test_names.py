@@ -225,6 +225,18 @@ def test_the_last_words_of_a_foreign_name_are_its_person_and_a_later_full_title_
     assert person(a, "pers-pedro-alvares-dos-santos").roles == ["Tổng thống Cộng hòa Chile"]
 
 
+def test_a_short_form_of_a_full_name_named_before_is_that_person():
+    a = annotate_text("Hôm qua, em Phạm Thị Mai Hương và ông Diego Andrés Robles Vidal dự lễ.",
+                      "Mai Hương kể lại chuyến đi; ông Diego Robles chúc mừng.")
+    assert spans(a, "persName", run=1) == [("Mai Hương", "#pers-pham-thi-mai-huong"),
+                                           ("Diego Robles", "#pers-diego-andres-robles-vidal")]
+
+
+def test_after_a_middle_name_a_word_that_opens_a_body_is_the_given_name():
+    a = annotate_text("Hôm qua, Lê Văn Hội và Trần Thị Sở cùng dự lễ.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Hội", "Trần Thị Sở"]
+
+
 def test_a_school_is_named_by_its_level_namesake_and_number_and_opens_no_name():
     a = annotate_text("TS Hà Thị Lan, Hiệu trưởng Trường Cao đẳng Kỹ thuật Cần Thơ 3 phát biểu; "
                       "Hiệu trưởng Trường THCS Lê Lợi Trần Văn Hùng và Hiệu trưởng Trường Đại học "

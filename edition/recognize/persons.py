@@ -963,8 +963,9 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
                 break
             at = _after_particles(window, at + 1, found)
         m = _NAME_WORD.match(window, at)
-        if m is None or not _is_name_word(m.group()) or (found and m.group() in lexicon.name_stops()):
-            break
+        if m is None or not _is_name_word(m.group()) or (found and m.group() in lexicon.name_stops()
+                                                         and found[-1].group() not in _MIDDLE_NAMES):
+            break  # after a middle name any word is the given name: "Lê Văn Hội"
         found.append(m)
         at = m.end()
     if len(found) < 2:
@@ -1336,8 +1337,7 @@ def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None
         titles = [r.title(text) for r in mention.roles]
         heads = {r.head[2] for r in mention.roles if r.head}
         if _may_be_a_tail(mention):
-            fulls = [full for full in known
-                     if len(full.split()) > len(words) and full.split()[-len(words):] == words]
+            fulls = [full for full in known if _short_form_of(words, full.split())]
             if len(fulls) > 1:
                 fulls = [f for f in fulls if any(t.startswith(h) for t in known[f] for h in heads)]
             if len(fulls) == 1:
@@ -1347,9 +1347,24 @@ def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None
 
 
 def _may_be_a_tail(mention: _Found) -> bool:
-    """An unresolved name of two words or more that opens with no family name."""
+    """An unresolved name of two words or more that opens with no family name,
+    or of two words (a given name may open with one: "Mai Chi")."""
     words = mention.name.name.split()
-    return not mention.entity_id and len(words) >= 2 and not opens_a_name(words[0])
+    return not mention.entity_id and len(words) >= 2 and (len(words) == 2 or not opens_a_name(words[0]))
+
+
+def _short_form_of(words: list[str], full: list[str]) -> bool:
+    """"Phi Long" of "Nguyễn Phi Long"; "Mai Chi" of "Trần Thị Mai Chi", a
+    given name of two words after the family and middle names (the words
+    after the family name alone are a name of their own: "Lê Hội" of "Trần Lê
+    Hội" is no short form); "Ramón Fuentealba" of "Ramón Ignacio Fuentealba
+    Soto", a foreign name's first given name and first surname."""
+    if len(full) <= len(words):
+        return False
+    if full[-len(words):] == words:
+        return not opens_a_name(words[0]) or len(full) - len(words) >= 2
+    remaining = iter(full)
+    return words[0] == full[0] and looks_foreign(words[0]) and all(w in remaining for w in words)
 
 
 def _likely_id(ctx: Context, name: str) -> str:
