@@ -237,6 +237,15 @@ def test_after_a_middle_name_a_word_that_opens_a_body_is_the_given_name():
     assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Hội", "Trần Thị Sở"]
 
 
+def test_a_foreign_name_after_an_abbreviated_given_name_or_a_lower_case_field():
+    a = annotate_text("Đại sứ Ecuador tại Việt Nam Ma. Teresa Solano-Vidal và Bộ trưởng Du lịch và "
+                      "Phát triển nông thôn Lucia Marta Orellana dự; bà Ma. Teresa Solano-Vidal nói.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Đại sứ Ecuador tại Việt Nam Ma. Teresa Solano-Vidal",
+        "Bộ trưởng Du lịch và Phát triển nông thôn Lucia Marta Orellana", "Ma. Teresa Solano-Vidal"]
+    assert person(a, "pers-lucia-marta-orellana").roles == ["Bộ trưởng Du lịch và Phát triển nông thôn"]
+
+
 def test_a_school_is_named_by_its_level_namesake_and_number_and_opens_no_name():
     a = annotate_text("TS Hà Thị Lan, Hiệu trưởng Trường Cao đẳng Kỹ thuật Cần Thơ 3 phát biểu; "
                       "Hiệu trưởng Trường THCS Lê Lợi Trần Văn Hùng và Hiệu trưởng Trường Đại học "

@@ -25,7 +25,7 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
-from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
+from .names import (CAP, LO, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .directives import NUMBERED_HEADS, TITLE_HEADS
@@ -750,9 +750,18 @@ def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
         if joined:
             continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
         if not listing and (_SAYING.match(text, pos) or (text[pos:pos + 1] == " "
-                                                          and starts_personal_name(text, pos + 1))):
+                                                          and _name_starts(text, pos + 1))):
             return pos
     return None
+
+
+def _name_starts(text: str, pos: int) -> bool:
+    """A personal name starts at ``pos``: by a family name, or a foreign name
+    all of whose words read as foreign ("Ana Rita Vasconcelos")."""
+    if starts_personal_name(text, pos):
+        return True
+    name = name_at(text, pos, evidence=True) if text[pos:pos + 1].isupper() else None
+    return name is not None and all(looks_foreign(w) for w in name.name.split())
 
 
 def _field_after_and(text: str, pos: int) -> re.Match[str] | None:
@@ -956,7 +965,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         return None  # "Trường Đại học": a school, whatever follows
     found: list[re.Match[str]] = []
     window = text[pos:pos + 80]
-    at = 0
+    abbreviated = _ABBREVIATED_GIVEN.match(window) if evidence else None
+    at = abbreviated.end() if abbreviated else 0
     while len(found) < _max_words(found):
         if found:
             if not window.startswith(" ", at):
@@ -973,6 +983,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     first = found[0].group()
     if first in lexicon.name_stops() or not (evidence or opens_a_name(first)):
         return None
+    if abbreviated and not any(looks_foreign(w.group()) for w in found):
+        return None  # "Tp. Hồ Chí Minh": a place word, not a given name
     end = pos + found[-1].end()
     name = Match(pos, end, text[pos:end])
     return None if _holds_an_address(name) else name
@@ -988,6 +1000,9 @@ def _is_name_word(word: str) -> bool:
 
 
 _SCHOOL_AHEAD = re.compile(SCHOOL + r"(?!\w)")
+# A foreign given name abbreviated with a period, before the rest of the name:
+# "Ma. Lourdes" (María), "Md. Rahman" (Mohammad).
+_ABBREVIATED_GIVEN = re.compile(rf"{UP}{LO}{{1,2}}\. (?={UP})")
 # Lower-case particles inside Portuguese, Spanish, Dutch, German, Arabic and
 # French names ("Lula da Silva", "van der Berg", "bin Salman").
 _PARTICLES = re.compile(r"(?:(?:da|de|do|dos|das|di|del|van|von|der|den|bin|al|le|la) ){1,2}")
