@@ -432,6 +432,13 @@ def test_a_source_byline_names_the_agency_and_a_personal_one_the_author():
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-hoang-minh-thu"]
 
 
+@pytest.mark.parametrize("byline", ["Thu Hà/VOV.VN", "Thu Hà/TTXVN"])
+def test_a_byline_name_before_a_slash_and_its_agency_is_the_author(byline):
+    a = annotate_text("Hội nghị diễn ra.", byline=byline)
+    assert [(s.tag, s.attr("ref")) for s in a.article.byline.spans if s.tag == "persName"] == [
+        ("persName", "#pers-thu-ha")]
+
+
 def test_a_byline_of_several_reporters_names_each():
     a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]

@@ -177,7 +177,7 @@ def _byline(text: str, analysis: Analysis) -> list[_Found]:
     start = text.index(whole)
     if label := _BYLINE_LABEL.match(text, start):
         start = label.end()
-    if note := _BYLINE_NOTE.search(text, start):
+    if note := _BYLINE_NOTE.search(text, start) or _BYLINE_AGENCY.search(text, start):
         text = text[:note.start()]
     found = []
     for name in _byline_names(text, start):
@@ -192,6 +192,8 @@ _BYLINE_LABEL = re.compile(rf"(?:Bài|Ảnh|Video|Clip|Bài và ảnh)(?:(?:, | 
 # A note after the names: the agency ("Minh Khôi (TTXVN)") or a compilation
 # ("(t/h)", "(tổng hợp)").
 _BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
+# The agency after a slash: "Vân Anh/VOV.VN", "Minh Khôi/TTXVN".
+_BYLINE_AGENCY = re.compile(r"/[^\s/]+\s*$")
 # Between the names of a byline that signs several: "Hà An - Thu Trang", "A, B và C".
 _BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s*|\s+và\s+")
 
