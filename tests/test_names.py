@@ -246,6 +246,11 @@ def test_a_foreign_name_after_an_abbreviated_given_name_or_a_lower_case_field():
     assert person(a, "pers-lucia-marta-orellana").roles == ["Bộ trưởng Du lịch và Phát triển nông thôn"]
 
 
+def test_a_country_before_a_family_name_ends_a_body_and_the_name_starts_after_it():
+    a = annotate_text("Buổi gặp có trưởng nhóm hợp tác Việt Nam - Peru Lương Thị Mai Anh.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lương Thị Mai Anh"]
+
+
 def test_a_school_is_named_by_its_level_namesake_and_number_and_opens_no_name():
     a = annotate_text("TS Hà Thị Lan, Hiệu trưởng Trường Cao đẳng Kỹ thuật Cần Thơ 3 phát biểu; "
                       "Hiệu trưởng Trường THCS Lê Lợi Trần Văn Hùng và Hiệu trưởng Trường Đại học "

@@ -941,6 +941,17 @@ def _country_at(text: str, pos: int) -> Match | None:
         else None
 
 
+def _country_before(text: str, end: int) -> bool:
+    """A country ends at ``end`` ("... hữu nghị Việt Nam - Chile" + a name): no
+    personal name goes on over it."""
+    return search_before(_country_end_regex(), respell(text), end) is not None
+
+
+@lru_cache(maxsize=None)
+def _country_end_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{letter_tree([re.escape(c) for c in lexicon.countries()], 0)})$")
+
+
 @lru_cache(maxsize=None)
 def _country_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{letter_tree([re.escape(c) for c in lexicon.countries()], 0)})(?!\w)")
@@ -1095,7 +1106,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         evidence = _honorific_before(text, m.start())
         before = word_before(text, m.start())
         if before and is_cap(before) and not evidence \
-                and m.start() - 1 not in blocked_ends:
+                and m.start() - 1 not in blocked_ends and not _country_before(text, m.start() - 1):
             continue  # inside a longer capitalised name
         name = name_at(text, m.start(), evidence=evidence)
         if name is None or not free(name) or not _free(name, analysis):
