@@ -225,6 +225,32 @@ def test_the_last_words_of_a_foreign_name_are_its_person_and_a_later_full_title_
     assert person(a, "pers-pedro-alvares-dos-santos").roles == ["Tổng thống Cộng hòa Chile"]
 
 
+def test_a_short_form_of_a_full_name_named_before_is_that_person():
+    a = annotate_text("Hôm qua, em Phạm Thị Mai Hương và ông Diego Andrés Robles Vidal dự lễ.",
+                      "Mai Hương kể lại chuyến đi; ông Diego Robles chúc mừng.")
+    assert spans(a, "persName", run=1) == [("Mai Hương", "#pers-pham-thi-mai-huong"),
+                                           ("Diego Robles", "#pers-diego-andres-robles-vidal")]
+
+
+def test_after_a_middle_name_a_word_that_opens_a_body_is_the_given_name():
+    a = annotate_text("Hôm qua, Lê Văn Hội và Trần Thị Sở cùng dự lễ.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Hội", "Trần Thị Sở"]
+
+
+def test_a_foreign_name_after_an_abbreviated_given_name_or_a_lower_case_field():
+    a = annotate_text("Đại sứ Ecuador tại Việt Nam Ma. Teresa Solano-Vidal và Bộ trưởng Du lịch và "
+                      "Phát triển nông thôn Lucia Marta Orellana dự; bà Ma. Teresa Solano-Vidal nói.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Đại sứ Ecuador tại Việt Nam Ma. Teresa Solano-Vidal",
+        "Bộ trưởng Du lịch và Phát triển nông thôn Lucia Marta Orellana", "Ma. Teresa Solano-Vidal"]
+    assert person(a, "pers-lucia-marta-orellana").roles == ["Bộ trưởng Du lịch và Phát triển nông thôn"]
+
+
+def test_a_country_before_a_family_name_ends_a_body_and_the_name_starts_after_it():
+    a = annotate_text("Buổi gặp có trưởng nhóm hợp tác Việt Nam - Peru Lương Thị Mai Anh.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lương Thị Mai Anh"]
+
+
 def test_a_school_is_named_by_its_level_namesake_and_number_and_opens_no_name():
     a = annotate_text("TS Hà Thị Lan, Hiệu trưởng Trường Cao đẳng Kỹ thuật Cần Thơ 3 phát biểu; "
                       "Hiệu trưởng Trường THCS Lê Lợi Trần Văn Hùng và Hiệu trưởng Trường Đại học "
@@ -411,6 +437,13 @@ def test_a_source_byline_names_the_agency_and_a_personal_one_the_author():
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-hoang-minh-thu"]
 
 
+@pytest.mark.parametrize("byline", ["Thu Hà/VOV.VN", "Thu Hà/TTXVN"])
+def test_a_byline_name_before_a_slash_and_its_agency_is_the_author(byline):
+    a = annotate_text("Hội nghị diễn ra.", byline=byline)
+    assert [(s.tag, s.attr("ref")) for s in a.article.byline.spans if s.tag == "persName"] == [
+        ("persName", "#pers-thu-ha")]
+
+
 def test_a_byline_of_several_reporters_names_each():
     a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]
@@ -506,6 +539,51 @@ def test_a_ward_or_street_named_after_a_person_is_a_place_not_a_person():
                       "và cửa khẩu Đào Viên.")
     assert spans(a, "persName") == []
     assert [t for t, _ in spans(a, "placeName")] == ["Lê Hồng", "Bùi Xá", "Trịnh Hòa", "Đào Viên"]
+
+
+def test_a_name_written_as_a_place_elsewhere_in_the_article_is_that_place():
+    a = annotate_text("Lễ hội được tổ chức tại thị xã Lâm Hà vào cuối tuần.",
+                      "Du khách đến Lâm Hà ngày càng đông, ông Lâm Văn Hà cho biết.")
+    assert spans(a, "persName", run=1) == [("Lâm Văn Hà", "#pers-lam-van-ha")]
+
+
+def test_the_ends_of_a_route_are_places_and_two_paired_persons_stay_persons():
+    a = annotate_text("Nhà thầu thi công đoạn Phước An - Đào Xá, Đào Xá - Hòa Khê trong năm nay.",
+                      "Mùa mưa, vùng trũng Đào Xá thường ngập sâu.",
+                      "Trận chung kết giữa Nguyễn Văn Toàn - Lê Hữu Phước diễn ra sôi nổi.")
+    assert spans(a, "persName") == [] and spans(a, "persName", run=1) == []
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Nguyễn Văn Toàn", "Lê Hữu Phước"]
+
+
+def test_a_former_unit_and_a_fishing_port_are_no_persons():
+    a = annotate_text("Các thôn vùng cao Bảo Lâm, Tạ Khoa cũ còn thiếu sóng; tàu cập cảng cá Mạc Lộc.")
+    assert spans(a, "persName") == []
+    assert ("Mạc Lộc", "#place-mac-loc") in spans(a, "placeName")
+
+
+def test_a_city_the_gazetteer_names_with_its_classifier_is_no_person_after_it():
+    a = annotate_text("Hội chợ mở ở thành phố Hồ Chí Minh rồi ở TP.Hồ Chí Minh lần nữa, "
+                      "theo lời dạy của Chủ tịch Hồ Chí Minh.")
+    assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch Hồ Chí Minh"]
+    assert [p for p in spans(a, "placeName")] == [("Hồ Chí Minh", "#place-tp-ho-chi-minh")] * 2
+
+
+def test_a_middle_name_before_a_lower_case_word_is_no_end_of_a_name():
+    a = annotate_text("Buổi giao lưu tổ chức ở Cung Văn hóa Thiếu nhi, do Lê Văn Cung dẫn.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Cung"]
+
+
+def test_a_family_name_opening_a_sentence_before_a_place_is_another_word():
+    a = annotate_text("Từ Tây Nguyên, nhiều đoàn về dự. Đoàn có ông Trần Thái Bình và Từ Văn Lộc.")
+    assert [t for t, _ in spans(a, "persName")] == ["Trần Thái Bình", "Từ Văn Lộc"]
+
+
+def test_a_group_named_after_its_field_takes_its_namesake():
+    a = annotate_text("Bà Đỗ Thu Hà, Giám đốc nhân sự Tập đoàn Công nghiệp Tân Thành Đạt, cho hay "
+                      "công ty sẽ tuyển thêm; Chủ tịch Tập đoàn Dầu khí Lê Mạnh Hùng dự.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Đỗ Thu Hà, Giám đốc nhân sự Tập đoàn Công nghiệp Tân Thành Đạt",
+        "Chủ tịch Tập đoàn Dầu khí Lê Mạnh Hùng"]
 
 
 def test_a_family_name_after_a_province_council_still_starts_a_person():

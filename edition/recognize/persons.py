@@ -25,12 +25,12 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
-from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
+from .names import (CAP, LO, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .directives import NUMBERED_HEADS, TITLE_HEADS
 from .orgs import SCHOOL, credit_parts, locality_end
-from .places import place_at
+from .places import after_classifier, article_place_names, names_places, place_at
 from .window import Occupied, search_before, word_start
 
 MAX_NAME_WORDS = 4
@@ -177,7 +177,7 @@ def _byline(text: str, analysis: Analysis) -> list[_Found]:
     start = text.index(whole)
     if label := _BYLINE_LABEL.match(text, start):
         start = label.end()
-    if note := _BYLINE_NOTE.search(text, start):
+    if note := _BYLINE_NOTE.search(text, start) or _BYLINE_AGENCY.search(text, start):
         text = text[:note.start()]
     found = []
     for name in _byline_names(text, start):
@@ -192,6 +192,8 @@ _BYLINE_LABEL = re.compile(rf"(?:Bài|Ảnh|Video|Clip|Bài và ảnh)(?:(?:, | 
 # A note after the names: the agency ("Minh Khôi (TTXVN)") or a compilation
 # ("(t/h)", "(tổng hợp)").
 _BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
+# The agency after a slash: "Vân Anh/VOV.VN", "Minh Khôi/TTXVN".
+_BYLINE_AGENCY = re.compile(r"/[^\s/]+\s*$")
 # Between the names of a byline that signs several: "Hà An - Thu Trang", "A, B và C".
 _BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s*|\s+và\s+")
 
@@ -750,9 +752,18 @@ def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
         if joined:
             continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
         if not listing and (_SAYING.match(text, pos) or (text[pos:pos + 1] == " "
-                                                          and starts_personal_name(text, pos + 1))):
+                                                          and _name_starts(text, pos + 1))):
             return pos
     return None
+
+
+def _name_starts(text: str, pos: int) -> bool:
+    """A personal name starts at ``pos``: by a family name, or a foreign name
+    all of whose words read as foreign ("Ana Rita Vasconcelos")."""
+    if starts_personal_name(text, pos):
+        return True
+    name = name_at(text, pos, evidence=True) if text[pos:pos + 1].isupper() else None
+    return name is not None and all(looks_foreign(w) for w in name.name.split())
 
 
 def _field_after_and(text: str, pos: int) -> re.Match[str] | None:
@@ -930,6 +941,17 @@ def _country_at(text: str, pos: int) -> Match | None:
         else None
 
 
+def _country_before(text: str, end: int) -> bool:
+    """A country ends at ``end`` ("... hữu nghị Việt Nam - Chile" + a name): no
+    personal name goes on over it."""
+    return search_before(_country_end_regex(), respell(text), end) is not None
+
+
+@lru_cache(maxsize=None)
+def _country_end_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{letter_tree([re.escape(c) for c in lexicon.countries()], 0)})$")
+
+
 @lru_cache(maxsize=None)
 def _country_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{letter_tree([re.escape(c) for c in lexicon.countries()], 0)})(?!\w)")
@@ -956,15 +978,17 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         return None  # "Trường Đại học": a school, whatever follows
     found: list[re.Match[str]] = []
     window = text[pos:pos + 80]
-    at = 0
+    abbreviated = _ABBREVIATED_GIVEN.match(window) if evidence else None
+    at = abbreviated.end() if abbreviated else 0
     while len(found) < _max_words(found):
         if found:
             if not window.startswith(" ", at):
                 break
             at = _after_particles(window, at + 1, found)
         m = _NAME_WORD.match(window, at)
-        if m is None or not _is_name_word(m.group()) or (found and m.group() in lexicon.name_stops()):
-            break
+        if m is None or not _is_name_word(m.group()) or (found and m.group() in lexicon.name_stops()
+                                                         and found[-1].group() not in _MIDDLE_NAMES):
+            break  # after a middle name any word is the given name: "Lê Văn Hội"
         found.append(m)
         at = m.end()
     if len(found) < 2:
@@ -972,6 +996,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     first = found[0].group()
     if first in lexicon.name_stops() or not (evidence or opens_a_name(first)):
         return None
+    if abbreviated and not any(looks_foreign(w.group()) for w in found):
+        return None  # "Tp. Hồ Chí Minh": a place word, not a given name
     end = pos + found[-1].end()
     name = Match(pos, end, text[pos:end])
     return None if _holds_an_address(name) else name
@@ -987,6 +1013,9 @@ def _is_name_word(word: str) -> bool:
 
 
 _SCHOOL_AHEAD = re.compile(SCHOOL + r"(?!\w)")
+# A foreign given name abbreviated with a period, before the rest of the name:
+# "Ma. Lourdes" (María), "Md. Rahman" (Mohammad).
+_ABBREVIATED_GIVEN = re.compile(rf"{UP}{LO}{{1,2}}\. (?={UP})")
 # Lower-case particles inside Portuguese, Spanish, Dutch, German, Arabic and
 # French names ("Lula da Silva", "van der Berg", "bin Salman").
 _PARTICLES = re.compile(r"(?:(?:da|de|do|dos|das|di|del|van|von|der|den|bin|al|le|la) ){1,2}")
@@ -1065,6 +1094,8 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if not free(reg) or any(inside(reg, b) and (b.start, b.end) != (reg.start, reg.end)
                                 for b in blocked) or reg in analysis.streets:
             continue  # "đường Trường Chinh" names a street after the person
+        if after_classifier(text, reg.start) and any(p.start == reg.start for p in analysis.places):
+            continue  # "thành phố Hồ Chí Minh": the city named after the person
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
         keep(_Found(reg.start, reg.end, reg, evidence=True))
@@ -1075,12 +1106,13 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         evidence = _honorific_before(text, m.start())
         before = word_before(text, m.start())
         if before and is_cap(before) and not evidence \
-                and m.start() - 1 not in blocked_ends:
+                and m.start() - 1 not in blocked_ends and not _country_before(text, m.start() - 1):
             continue  # inside a longer capitalised name
         name = name_at(text, m.start(), evidence=evidence)
         if name is None or not free(name) or not _free(name, analysis):
             continue
-        if _is_place(name, analysis) and not evidence:
+        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name)
+                             or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
     for m in _addresses(text):
@@ -1090,6 +1122,37 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
     return found
+
+
+def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
+    """"Từ Tây Nguyên, già làng ...": at a sentence's start, a family name
+    before a place is another word, capitalised as the sentence's first ("từ",
+    from).  Mid-sentence "Nguyễn Thái Bình" is a person whose name holds a province."""
+    second = name.name.find(" ") + 1
+    place = _place_at(text, name.start + second, registers)
+    return place is not None and place.end == name.end and at_sentence_start(text, name.start)
+
+
+# Syllables that stand between a family name and a given name, never last.
+_MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+_LOWER_CASE_WORD_AFTER = re.compile(rf" {LOW}(?!\w)")
+
+
+def _cut_in_a_word(text: str, name: Match) -> bool:
+    """"Cung Văn hóa Hữu nghị": a name that would end on a middle name before
+    a lower-case word is a capitalised word ("Văn hóa", "Văn phòng") of
+    something else's name."""
+    return name.name.split()[-1] in _MIDDLE_NAMES and _LOWER_CASE_WORD_AFTER.match(text, name.end) is not None
+
+
+def _named_as_place(ctx: Context, name: Match) -> bool:
+    """A name the article writes as a place elsewhere ("TP Châu Đốc", "đoạn
+    Cam Lâm - Ninh Sơn"): with nothing to say it is a person, it is that place."""
+    state = _state(ctx)
+    if "places" not in state:  # once per article
+        texts = [run.text for where, run in ctx.article.inlines() if names_places(where)]
+        state["places"] = {name_key(n) for n in article_place_names(texts, ctx.registers)}
+    return name_key(name.name) in state["places"]
 
 
 def _holds_an_address(name: Match) -> bool:
@@ -1302,8 +1365,7 @@ def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None
         titles = [r.title(text) for r in mention.roles]
         heads = {r.head[2] for r in mention.roles if r.head}
         if _may_be_a_tail(mention):
-            fulls = [full for full in known
-                     if len(full.split()) > len(words) and full.split()[-len(words):] == words]
+            fulls = [full for full in known if _short_form_of(words, full.split())]
             if len(fulls) > 1:
                 fulls = [f for f in fulls if any(t.startswith(h) for t in known[f] for h in heads)]
             if len(fulls) == 1:
@@ -1313,9 +1375,24 @@ def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None
 
 
 def _may_be_a_tail(mention: _Found) -> bool:
-    """An unresolved name of two words or more that opens with no family name."""
+    """An unresolved name of two words or more that opens with no family name,
+    or of two words (a given name may open with one: "Mai Chi")."""
     words = mention.name.name.split()
-    return not mention.entity_id and len(words) >= 2 and not opens_a_name(words[0])
+    return not mention.entity_id and len(words) >= 2 and (len(words) == 2 or not opens_a_name(words[0]))
+
+
+def _short_form_of(words: list[str], full: list[str]) -> bool:
+    """"Phi Long" of "Nguyễn Phi Long"; "Mai Chi" of "Trần Thị Mai Chi", a
+    given name of two words after the family and middle names (the words
+    after the family name alone are a name of their own: "Lê Hội" of "Trần Lê
+    Hội" is no short form); "Ramón Fuentealba" of "Ramón Ignacio Fuentealba
+    Soto", a foreign name's first given name and first surname."""
+    if len(full) <= len(words):
+        return False
+    if full[-len(words):] == words:
+        return not opens_a_name(words[0]) or len(full) - len(words) >= 2
+    remaining = iter(full)
+    return words[0] == full[0] and looks_foreign(words[0]) and all(w in remaining for w in words)
 
 
 def _likely_id(ctx: Context, name: str) -> str:

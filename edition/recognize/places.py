@@ -15,9 +15,9 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
-from .names import (NAME_WORD, Match, analyse, drop_overlapping, is_cap, opens_a_name, register_match_at,
-                    register_matches, respell, word_after, word_before)
-from .window import Near, word_start
+from .names import (CAP, NAME_WORD, Match, analyse, drop_overlapping, is_cap, opens_a_name, register_match_at,
+                    register_matches, respell, starts_personal_name, word_after, word_before)
+from .window import Near, search_before, word_start
 
 _MAX_UNKNOWN_WORDS = 3
 # Provinces are all in the gazetteer, so after "tỉnh" a family name starts a
@@ -33,7 +33,7 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
     reported = ctx.state.setdefault("places", {"reported": set()})["reported"]
     spans = []
     for match in analysis.places:
-        entity = resolve_entity(ctx, "place", canonical_spelling(match.name))
+        entity = resolve_entity(ctx, "place", canonical_spelling(match.canonical or match.name))
         if not entity.in_register and entity.id not in reported:
             reported.add(entity.id)
             ctx.messages.append(f"place not in the registers: {entity.name} ({entity.id})")
@@ -86,10 +86,92 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
     found = []
     for m in _classifier_regex().finditer(respell(text)):
         place = place_at(text, m.end(), registers, unknown=True,
-                         person_named=names_people(m.group()))
+                         person_named=names_people(m.group())) \
+            or _registered_with_classifier(text, m, registers)
         if place is not None:
             found.append(place)
     return found
+
+
+_MAX_PLACE_CHARS = 60
+
+
+def _registered_with_classifier(text: str, classifier: re.Match[str], registers: Registers) -> Match | None:
+    """"thành phố Hồ Chí Minh", "TP.Hồ Chí Minh": a place the gazetteer names
+    with its classifier ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh"), whose
+    name alone is a person's.  The classifier is read as the gazetteer writes
+    it (capitalised, a space after it); the name after it is the place."""
+    word = classifier.group().rstrip()
+    probe = word[0].upper() + word[1:] + " "
+    pos = classifier.end()
+    registered = register_match_at(registers, "place", probe + text[pos:pos + _MAX_PLACE_CHARS], 0)
+    if registered is None or registered.end <= len(probe):
+        return None
+    end = pos + registered.end - len(probe)
+    return Match(pos, end, text[pos:end], canonical=registered.name)
+
+
+@lru_cache(maxsize=None)
+def _classifier_before_regex() -> re.Pattern[str]:
+    words = "|".join(re.escape(c) for c in lexicon.place_classifiers())
+    return re.compile(rf"(?<!\w)(?:{words}) ?$")
+
+
+def after_classifier(text: str, pos: int) -> bool:
+    """A place classifier stands right before ``pos`` ("TP.", "thành phố ")."""
+    return search_before(_classifier_before_regex(), respell(text), pos, 16) is not None
+
+
+# A stretch between two places: "đoạn Cam Lâm - Ninh Sơn", "dự án Quản Lộ -
+# Phụng Hiệp".  Either end may read as a short personal name.
+_ROUTE = re.compile(rf"(?<![\w-])({CAP} {CAP}(?: {CAP})?) [-–] ({CAP} {CAP}(?: {CAP})?)(?![\w-])")
+# A unit that no longer exists since the merger of 2025: "huyện Lục Ngạn cũ",
+# "Sơn Động, Lục Ngạn cũ".  A person is never "former" (a former office is "nguyên").
+_FORMER_UNIT = re.compile(rf"(?<![\w-])({CAP}(?: {CAP}){{1,2}}) cũ(?!\w)")
+
+
+def article_place_names(texts: list[str], registers: Registers) -> set[str]:
+    """The names an article writes as places somewhere: after a classifier
+    ("TP Châu Đốc"), as an end of a route, as a former unit.  Where the same
+    name stands elsewhere with nothing to say it is a person ("ở Châu Đốc"),
+    it is the place all the same."""
+    names = set()
+    for text in texts:
+        names.update(m.name for m in _after_classifier(text, registers))
+        names.update(end for route in _routes(text) for end in route)
+        names.update(m.group(1) for m in _FORMER_UNIT.finditer(text) if _whole_name(text, m.start()))
+    return names
+
+
+def _routes(text: str) -> list[tuple[str, str]]:
+    """The two ends of each route of ``text``: two capitalised names joined by
+    a dash after a lower-case word (or after a comma that closes another
+    route: "đoạn A - B, B - C"), neither a title ("Nguyễn Văn An - Phó Chủ
+    tịch ...") and not both personal names (two persons paired)."""
+    found = []
+    last_end = -1
+    for m in _ROUTE.finditer(text):
+        after_route = m.start() == last_end + 2 and text.startswith(", ", last_end)
+        if not (after_route or _whole_name(text, m.start()) and word_before(text, m.start())):
+            continue
+        ends = (m.group(1), m.group(2))
+        if any(_opens_a_title(end) for end in ends) \
+                or all(starts_personal_name(text, m.start(i)) for i in (1, 2)):
+            continue
+        found.append(ends)
+        last_end = m.end()
+    return found
+
+
+def _whole_name(text: str, start: int) -> bool:
+    """No capitalised word right before ``start``: the name begins there."""
+    before = word_before(text, start)
+    return not (before and is_cap(before))
+
+
+def _opens_a_title(name: str) -> bool:
+    first = name.split()[0]
+    return first in lexicon.name_stops() or any(name.startswith(h) for h in lexicon.title_heads())
 
 
 # Streets and junctions are mostly named after people ("đường Lê Lợi", "phố
