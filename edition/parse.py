@@ -145,14 +145,15 @@ def _raw_block(lines: list[str], start: int) -> RawBlock:
 
 
 # Photo credits: "- Ảnh: VGP/Nguyễn Hoàng", ". Ảnh: VGP/Quang Hiếu", "Ảnh: T.Bình.",
-# "(Ảnh: Phạm Kiên/TTXVN)", and in capitals as Thanh Niên writes them ("ẢNH: MAI AN").
+# "(Ảnh: Phạm Kiên/TTXVN)", in capitals as Thanh Niên writes them ("ẢNH: MAI AN"),
+# and after an underscore as Tạp chí Cộng sản writes them ("… cao tuổi _Ảnh: TTXVN").
 # A credit is short and holds no sentence break.  Only the capitalised and the
 # all-capitals word: a lower-case "ảnh:" ends words such as "hình ảnh:" in the text.
 _CREDIT_WORDS = ("Ảnh", "Nguồn ảnh", "Ảnh minh họa", "Ảnh minh hoạ")
 _CREDIT_WORD = "|".join(sorted({w for word in _CREDIT_WORDS for w in (word, word.upper())},
                                key=len, reverse=True))
 _CREDIT = re.compile(
-    r"(?P<sep>\s*\(|\s*[-–—]\s*|\.\s*|\s+)(?P<credit>(?:" + _CREDIT_WORD + r")\s*:\s*"
+    r"(?P<sep>\s*\(|\s*[-–—_]\s*|\.\s*|\s+)(?P<credit>(?:" + _CREDIT_WORD + r")\s*:\s*"
     r"[^\s.()][^()\n]{0,60}?\.?)(?P<close>\)\.?)?$")  # "(Ảnh: Minh Châu)." ends the sentence
 _ALT_NUMBERED = re.compile(r"\s[-–—]\s*Ảnh\s*\d+\.?$")
 # Dân trí numbers a photo's alt text without the word: "<title> - 1", "<title> - 2".
@@ -266,10 +267,13 @@ _PATH_STEP = re.compile(r"[^\W\d_][^<>»›|/.!?;:\n]{0,50}")
 _LABEL_SEPARATOR = re.compile(r"\s+[|/>»›–-]\s+")
 MAX_PATH_STEPS = 4
 # Lines only the page's foot holds: the copyright ("© Báo X", "Bản quyền thuộc về
-# Báo X. Ghi rõ nguồn …", "Copyright © …") and the site the text was taken from
-# ("Nguồn: baoxyz.vn").
+# Báo X. Ghi rõ nguồn …", "Copyright © …"), the site the text was taken from
+# ("Nguồn: baoxyz.vn"), and the masthead naming the outlet and whose organ it is
+# ("Báo X - Cơ quan ngôn luận của Đảng bộ tỉnh Y"), capitalised as a name, no sentence.
+_MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ)\s+quan\s+[^.!?;:\n]{1,160}"
 _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\b).*"
-                        r"|Nguồn\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?", re.I)
+                        r"|Nguồn\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?"
+                        r"|" + _MASTHEAD)
 # A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", or
 # "Xem thêm: <their headline>", perhaps as an invitation to the reader ("Mời
 # độc giả xem thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm").
@@ -300,6 +304,7 @@ _SECTION_LABEL = re.compile(
     r"Nông\s+nghiệp|Tài\s+chính|Doanh\s+nghiệp|Bất\s+động\s+sản|Địa\s+phương|Tin\s+tức|"
     r"Sự\s+kiện|Nội\s+chính|Xây\s+dựng\s+Đảng|Chính\s+sách|Bạn\s+đọc)", re.I)
 MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
+HEAD_SHARE = 1 / 2  # a section's head after such headlines has at most this share of their words
 
 MAX_HEADING = 120
 MAX_CAPTION = 250
@@ -321,9 +326,7 @@ def parse_article(source: Source) -> Article:
     title_block = body[0]
     title_lines = title_block.text.split("\n")
     title = Inline(title_lines[0])
-    rest = body[1:]
-    if len(title_lines) > 1:  # a title glued to the next block
-        rest.insert(0, RawBlock("\n".join(title_lines[1:]), title_block.line + 1, False))
+    rest = _head_lines(title_lines[1:], title_block.line + 1) + body[1:]  # a title glued to the next block
     if not rest:
         raise InputError("the article has a title but no body text", source.path,
                          title_block.line)
@@ -350,15 +353,35 @@ def parse_article(source: Source) -> Article:
                    byline_at_start=at_start)
 
 
+def _head_lines(lines: list[str], line: int) -> list[RawBlock]:
+    """The lines after the title in the title's block: a date line, then a byline
+    ("<title>\n2025-07-10T20:31:00+07:00\nLÊ VY"), each a block of its own, as
+    they stand when blank lines part them; the lines left, the next block."""
+    blocks: list[RawBlock] = []
+    if len(lines) > 1 and read_dateline(lines[0]):
+        blocks.append(RawBlock(lines[0], line, False))
+        lines, line = lines[1:], line + 1
+        if len(lines) > 1 and _looks_like_byline(lines[0]):
+            blocks.append(RawBlock(lines[0], line, False))
+            lines, line = lines[1:], line + 1
+    if lines:
+        blocks.append(RawBlock("\n".join(lines), line, False))
+    return blocks
+
+
 def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, bool, list[RawBlock], list[RawBlock]]:
     """The byline, whether it stands at the start, and the blocks and section
     labels left.  Sites sign either before the lead, right after the title and
     the date line (a section label may follow), or in the last line.  Only the
     start position makes a short line of names a byline there: after the lead
     such a line may head a section."""
-    if len(rest) > 1 and _looks_like_byline(rest[0].text):
-        after, labels = _take_section_label(rest[1:])
-        return Inline(rest[0].text), True, after, labels
+    first = rest[0].text.split("\n")
+    if len(rest) > 1 and _looks_like_byline(first[0]):
+        after = rest[1:]
+        if len(first) > 1:  # the writer's office on the lines under the name stays text
+            after.insert(0, RawBlock("\n".join(first[1:]), rest[0].line + 1, False))
+        after, labels = _take_section_label(after)
+        return Inline(first[0]), True, after, labels
     if len(rest) > 1 and _looks_like_byline(rest[-1].text):
         return Inline(rest[-1].text), False, rest[:-1], []
     return None, False, rest, []
@@ -501,20 +524,22 @@ def _related_headlines(blocks: list[RawBlock], j: int) -> int:
     """How many blocks from ``j`` on are headlines a "Tin liên quan" line links to.
     When the text resumes after two or more headline-like lines, the last of them
     may be the head of the next section, as in ``_heads_a_section``: it is when
-    it is shorter than the headlines before it (a section's head names its
+    it is much shorter than the headlines before it (a section's head names its
     subject in a few words; the headlines of a list are other articles' titles,
-    of one length)."""
+    of about one length)."""
     run = 0
     while j + run < len(blocks) and _is_headline_block(blocks, j + run):
         run += 1
-    if run >= 2 and j + run < len(blocks) and _shorter_than_each(blocks, j + run - 1, range(j, j + run - 1)):
+    if run >= 2 and j + run < len(blocks) and _much_shorter_than_each(blocks, j + run - 1, range(j, j + run - 1)):
         run -= 1
     return min(run, MAX_RELATED)
 
 
-def _shorter_than_each(blocks: list[RawBlock], k: int, others: range) -> bool:
+def _much_shorter_than_each(blocks: list[RawBlock], k: int, others: range) -> bool:
+    """Block ``k`` has at most ``HEAD_SHARE`` of the words of each of ``others``:
+    headlines of one list differ by a few words, not by half."""
     words = len(blocks[k].text.split())
-    return all(words < len(blocks[o].text.split()) for o in others)
+    return all(words <= HEAD_SHARE * len(blocks[o].text.split()) for o in others)
 
 
 def _is_headline_block(blocks: list[RawBlock], k: int) -> bool:
@@ -581,6 +606,11 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
                 blocks.append(_figure(figures, None, text))
                 i += 1
             continue
+        if i > 0 and (alt_line := _alt_line_over_caption(text)):
+            figures += 1
+            blocks.append(_figure(figures, Inline(alt_line), text[len(alt_line) + 1:]))
+            i += 1
+            continue
         if i > 0 and _is_caption(text, after_alt=False):
             figures += 1
             blocks.append(_figure(figures, None, text))
@@ -608,6 +638,18 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
     counted = _ALT_COUNTED.search(text)
     return bool(counted) and (_same_text(text[:counted.start()], title) or (
         following is not None and _is_caption(following, after_alt=False)))
+
+
+def _alt_line_over_caption(text: str) -> str | None:
+    """The first of a block's two lines when it is the photo's alt text and the
+    second its credited caption, with no blank line between ("Phối cảnh cầu X" over
+    "Phối cảnh cầu X sau khi hoàn thành. Ảnh: …"): the alt says what the caption
+    says, or the caption starts it over."""
+    lines = text.split("\n")
+    if len(lines) != 2 or len(lines[0]) > MAX_HEADING or not _is_credited_caption(lines[1]):
+        return None
+    alt, caption = lines
+    return alt if _echoes_caption(alt, caption) or _starts_over(alt, caption) else None
 
 
 def _text_at(raw: list[RawBlock], k: int) -> str | None:
@@ -650,8 +692,8 @@ def _describes_the_photo(raw: list[RawBlock], i: int, caption: str) -> bool:
     what the caption says, or it is shaped like a head but says who or what the
     photo shows, or a head there would head a section holding only the photo."""
     text = raw[i].text
-    if _echoes_caption(text, caption):
-        return True
+    if _echoes_caption(text, caption) or _is_caption(text, after_alt=False):
+        return True  # a bare caption right before the credited one: one photo, not two
     if not _heading_shaped(text):
         return False
     return _reads_like_a_caption(text) or _alone_in_its_section(_text_at(raw, i + 2))

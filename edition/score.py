@@ -591,7 +591,7 @@ def score_directive_documents(items: list[dict], refs: dict[str, set[str]],
 
 # --- figures, sections and the other simple lists ---------------------------------
 
-_CREDIT_LEAD = re.compile(r"^[\s\-–—.,:]*(?:Ảnh\s*:\s*)?", re.IGNORECASE)
+_CREDIT_LEAD = re.compile(r"^[\s\-–—_.,:]*(?:Ảnh\s*:\s*)?", re.IGNORECASE)  # "_Ảnh:" as TCCS writes it
 
 
 def _trimmed(text: str) -> str:

@@ -750,3 +750,74 @@ def test_headlines_of_one_length_after_a_related_line_are_all_links():
                                  "Đông Lâm trồng mới hai trăm héc-ta rừng phòng hộ ven biển",
                                  "Nông dân Tân Lập được hỗ trợ giống lúa chịu mặn cho vụ mới"]
     assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_shorter_headline_of_about_the_same_length_is_still_a_link():
+    """Only a line with at most half the words of the headlines before it heads
+    the next section; one a few words shorter is the list's last link."""
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nTin liên quan\n\n"
+                           "Đông Lâm trồng mới hai trăm héc-ta rừng phòng hộ ven biển\n\n"
+                           "Tân Lập hỗ trợ giống lúa chịu mặn cho nông dân\n\n"
+                           "Chiều cùng ngày, đoàn công tác thăm các hộ nuôi tôm.\n\nLê Thu")
+    assert article.furniture[-1] == "Tân Lập hỗ trợ giống lúa chịu mặn cho nông dân"
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_date_line_and_byline_in_the_title_block():
+    article = article_from("Tỉnh Bình Sơn khánh thành cầu Rạch Gỗ\n2024-03-05T08:15:00+07:00\n"
+                           "NGỌC LAN\n\nSáng 5-3, tỉnh Bình Sơn khánh thành cầu.\n\nĐoạn hai.")
+    assert article.title.text == "Tỉnh Bình Sơn khánh thành cầu Rạch Gỗ"
+    assert article.dateline.when == "2024-03-05T08:15:00+07:00"
+    assert article.byline.text == "NGỌC LAN" and article.byline_at_start
+    assert article.blocks[0].text.text == "Sáng 5-3, tỉnh Bình Sơn khánh thành cầu."
+
+
+def test_a_byline_with_the_writers_office_under_it_in_one_block():
+    article = article_from("Tiêu đề\n\n09:30, ngày 4-11-2024\n\nTS TRẦN VĂN KHOA\n"
+                           "Phó Viện trưởng Viện Kinh tế nông nghiệp\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.byline.text == "TS TRẦN VĂN KHOA" and article.byline_at_start
+    assert article.blocks[0].text.text == "Phó Viện trưởng Viện Kinh tế nông nghiệp"
+
+
+def test_a_credit_after_an_underscore():
+    figure = _only_block("Học sinh trường Tân Phú trong giờ thực hành _Ảnh: Minh Tú")
+    assert isinstance(figure, Figure)
+    assert figure.caption.text == "Học sinh trường Tân Phú trong giờ thực hành"
+    assert figure.credit.text == "Ảnh: Minh Tú" and figure.separator == " _"
+
+
+def test_a_bare_caption_before_a_credited_one_is_its_alt_text():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nCác đại biểu dự lễ mít tinh\n\n"
+                           "Người dân xã Đông Hòa tham gia mít tinh tại sân vận động. Ảnh: Lê Hạnh\n\n"
+                           "Đoạn hai kết thúc bằng dấu chấm.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1
+    assert figures[0].alt.text == "Các đại biểu dự lễ mít tinh"
+    assert figures[0].credit.text == "Ảnh: Lê Hạnh"
+
+
+def test_an_alt_line_over_its_credited_caption_in_one_block():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nMô hình nhà ga Bắc Sơn\n"
+                           "Mô hình nhà ga Bắc Sơn khi hoàn thiện. Ảnh: Ban QLDA 7\n\n"
+                           "Đoạn hai kết thúc bằng dấu chấm.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure)
+    assert figure.alt.text == "Mô hình nhà ga Bắc Sơn"
+    assert figure.caption.text == "Mô hình nhà ga Bắc Sơn khi hoàn thiện"
+    assert figure.credit.text == "Ảnh: Ban QLDA 7"
+
+
+@pytest.mark.parametrize("line", [
+    "Báo Đông Sơn - Cơ quan ngôn luận của Đảng bộ tỉnh Đông Sơn",
+    "Tạp chí Kinh tế Mới | Cơ quan của Hội Kinh tế học",
+])
+def test_the_masthead_at_the_foot_is_furniture(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{line}")
+    assert article.furniture == [line]
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai."]
+
+
+def test_a_last_sentence_about_an_agency_is_no_masthead():
+    line = "Sở Y tế - cơ quan thường trực sẽ tổng hợp ý kiến"
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{line}")
+    assert article.furniture == []

@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from edition.score import (Count, as_json, date_value, format_report, main, own_name,
+from edition.score import (Count, as_json, credit_text, date_value, format_report, main, own_name,
                            score_article, score_corpus, values_match)
 from edition.xmlio import parse_xml_bytes
 
@@ -300,3 +300,8 @@ def test_own_name_drops_the_parentheses_around_a_title_after_the_name():
         PERSONS)).getroot()
     assert [own_name(e) for e in root.iter("{http://www.tei-c.org/ns/1.0}persName")
             if e.getparent().tag.endswith("p")] == ["Đỗ Văn An"]
+
+
+@pytest.mark.parametrize("written", ["_Ảnh: Minh Tú", " - Ảnh: Minh Tú.", "(Ảnh: Minh Tú)"])
+def test_a_credit_is_scored_without_its_separator(written):
+    assert credit_text(written) == "Minh Tú"
