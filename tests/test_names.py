@@ -150,6 +150,19 @@ def test_army_titles_name_their_unit_and_a_lower_case_deputy_head_is_a_title():
     assert ("Đảng ủy Quân khu 7", "#org-dang-uy-quan-khu-7") in spans(a, "orgName")
 
 
+def test_titles_written_in_lower_case_are_titles_with_their_body_or_next_to_a_name():
+    a = annotate_text("Hội đồng kỷ luật ông Phạm Đức Lương - nguyên phó bí thư Thành ủy, nguyên "
+                      "chủ tịch UBND thành phố - và bà Lò Thị Hạnh - đại tá, nguyên phó chính ủy "
+                      "Quân khu 9. Ông Trịnh Bá Khoa, giám đốc xã, phát biểu. Giám đốc cho biết "
+                      "chủ tịch xã đã đến.")
+    assert person(a, "pers-pham-duc-luong").roles == ["nguyên phó bí thư Thành ủy",
+                                                      "nguyên chủ tịch UBND thành phố"]
+    assert person(a, "pers-lo-thi-hanh").roles == ["đại tá", "nguyên phó chính ủy Quân khu 9"]
+    # A bare lower-case head before a lower-case word is a common noun.
+    assert person(a, "pers-trinh-ba-khoa").roles == []
+    assert ("Trịnh Bá Khoa", "#pers-trinh-ba-khoa") in spans(a, "persName")
+
+
 def test_a_head_keeps_the_spelling_the_text_gives_it_of_those_the_lexicon_allows():
     a = annotate_text("Ông Lê Văn Mạnh, Phó Tổng giám đốc Tập đoàn Dầu khí Việt Nam, "
                       "và Tổng Giám Đốc Hà Minh Tâm dự.")
