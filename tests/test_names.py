@@ -163,6 +163,27 @@ def test_titles_written_in_lower_case_are_titles_with_their_body_or_next_to_a_na
     assert ("Trịnh Bá Khoa", "#pers-trinh-ba-khoa") in spans(a, "persName")
 
 
+def test_china_s_formal_name_closes_the_title_of_the_next_person_not_the_one_before():
+    a = annotate_text("Chủ tịch nước Lâm Văn Đức, Tổng Bí thư, Chủ tịch nước Cộng hòa Nhân dân "
+                      "Trung Hoa Vương Hải Minh cùng dự lễ.")
+    assert person(a, "pers-lam-van-duc").roles == ["Chủ tịch nước"]
+    assert person(a, "pers-vuong-hai-minh").roles == [
+        "Tổng Bí thư", "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa"]
+
+
+def test_a_trade_representative_is_titled_by_the_country_before_a_foreign_name():
+    a = annotate_text("Bộ trưởng trao đổi với Đại diện Thương mại Canada Martin Lowell về thuế.")
+    assert spans(a, "persName") == [("Đại diện Thương mại Canada Martin Lowell", "#pers-martin-lowell")]
+
+
+def test_a_foreign_name_goes_on_over_a_middle_initial():
+    a = annotate_text("Bà Helena R. Whitford, Giám đốc điều hành Hội Doanh nghiệp Úc, phát biểu. "
+                      "Người ký là ông Lê Văn A. Sau đó hội nghị bế mạc.")
+    assert [name for name, _ in spans(a, "persName")] == [
+        "Helena R. Whitford, Giám đốc điều hành Hội Doanh nghiệp Úc", "Lê Văn A"]
+    assert person(a, "pers-helena-r-whitford").roles == ["Giám đốc điều hành Hội Doanh nghiệp Úc"]
+
+
 def test_a_head_keeps_the_spelling_the_text_gives_it_of_those_the_lexicon_allows():
     a = annotate_text("Ông Lê Văn Mạnh, Phó Tổng giám đốc Tập đoàn Dầu khí Việt Nam, "
                       "và Tổng Giám Đốc Hà Minh Tâm dự.")

@@ -1031,6 +1031,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     at = abbreviated.end() if abbreviated else 0
     while len(found) < _max_words(found):
         if found:
+            at = _after_middle_initial(window, at, found)
             if not window.startswith(" ", at):
                 break
             at = _after_particles(window, at + 1, found)
@@ -1068,6 +1069,23 @@ _ABBREVIATED_GIVEN = re.compile(rf"{UP}{LO}{{1,2}}\. (?={UP})")
 # Lower-case particles inside Portuguese, Spanish, Dutch, German, Arabic and
 # French names ("Lula da Silva", "van der Berg", "bin Salman").
 _PARTICLES = re.compile(r"(?:(?:da|de|do|dos|das|di|del|van|von|der|den|bin|al|le|la) ){1,2}")
+
+
+_INITIAL_PERIOD = ". "
+
+
+def _after_middle_initial(window: str, at: int, found: list[re.Match[str]]) -> int:
+    """Where a foreign name goes on after a middle initial and its period
+    ("Margaret L. Hayes", "John F. Kennedy"): the period ends no sentence when
+    the names on both sides read as foreign (a Vietnamese name ends on an
+    initial only in an example: "Nguyễn Văn A. Sau đó ...")."""
+    if not (len(found) >= 2 and len(found[-1].group()) == 1 and window.startswith(_INITIAL_PERIOD, at)
+            and looks_foreign(found[0].group())):
+        return at
+    following = _NAME_WORD.match(window, at + len(_INITIAL_PERIOD))
+    if following and is_cap(following.group()) and looks_foreign(following.group()):
+        return at + 1
+    return at
 
 
 def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
