@@ -184,6 +184,19 @@ def test_a_foreign_name_goes_on_over_a_middle_initial():
     assert person(a, "pers-helena-r-whitford").roles == ["Giám đốc điều hành Hội Doanh nghiệp Úc"]
 
 
+def test_degrees_joined_by_a_comma_are_one_title_and_a_federation_is_a_body():
+    a = annotate_text("PGS, TS Đinh Thị Quế, Chủ tịch Tổng hội Dược học Việt Nam, phát biểu. "
+                      "Ông Lê Văn Bảo, TS, Giám đốc Sở Y tế, cho biết.")
+    assert person(a, "pers-dinh-thi-que").roles == ["PGS, TS", "Chủ tịch Tổng hội Dược học Việt Nam"]
+    assert person(a, "pers-le-van-bao").roles == ["TS", "Giám đốc Sở Y tế"]
+
+
+def test_a_delegation_head_names_the_delegation_in_lower_case_up_to_its_parent_body():
+    a = annotate_text("Bộ trưởng Tạ Quốc Hưng, Trưởng đoàn đàm phán về thuế của Chính phủ, đã "
+                      "trao đổi với đối tác.")
+    assert person(a, "pers-ta-quoc-hung").roles == ["Bộ trưởng", "Trưởng đoàn đàm phán về thuế của Chính phủ"]
+
+
 def test_a_head_keeps_the_spelling_the_text_gives_it_of_those_the_lexicon_allows():
     a = annotate_text("Ông Lê Văn Mạnh, Phó Tổng giám đốc Tập đoàn Dầu khí Việt Nam, "
                       "và Tổng Giám Đốc Hà Minh Tâm dự.")

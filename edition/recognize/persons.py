@@ -369,12 +369,26 @@ def _chain_at(text: str, pos: int, known: _Known) -> list[Role]:
     role = _title_at(text, pos, known)
     while role is not None:
         role = _in_charge_of(text, _with_whose_title(text, role, known))
-        roles.append(role)
+        if roles and _degrees_joined(text, roles[-1], role):
+            roles[-1] = replace(roles[-1], end=role.end)  # "GS, TS": one academic title
+        else:
+            roles.append(role)
         sep = _CHAIN_SEP.match(text, role.end)
         role = _title_at(text, sep.end(), known) if sep else None
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
     return roles
+
+
+# Academic titles and degrees, which the press writes joined by a comma before
+# the name as one title ("GS, TS Lê An", "PGS, TS Hà Mai").
+_DEGREES = frozenset({"GS", "GS.", "PGS", "PGS.", "TS", "TS.", "ThS", "ThS.", "Giáo sư", "Tiến sĩ"})
+_DEGREE_COMMA = ", "
+
+
+def _degrees_joined(text: str, before: Role, role: Role) -> bool:
+    return (text[before.end:role.start] == _DEGREE_COMMA
+            and all(r.head is not None and r.head[2] in _DEGREES and r.end == r.head[1] for r in (before, role)))
 
 
 # Words after which a title names whom one reports or speaks to: "Báo cáo với
@@ -686,8 +700,9 @@ def _with_country(text: str, role: Role) -> Role:
 # parliament ("Chủ tịch Thượng viện Nhật Bản").
 _BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng)(?= {LOW}(?!\w))")
 # Heads that end on the kind of body they lead, whose name may follow in lower
-# case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...".
-_BODY_KINDS = frozenset({"ban"})
+# case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...", "Trưởng đoàn
+# đàm phán của Chính phủ".
+_BODY_KINDS = frozenset({"ban", "đoàn"})
 _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
 # A body's two-syllable name after a title that names the body's kind ("Tổ
 # trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
