@@ -150,6 +150,53 @@ def test_army_titles_name_their_unit_and_a_lower_case_deputy_head_is_a_title():
     assert ("Đảng ủy Quân khu 7", "#org-dang-uy-quan-khu-7") in spans(a, "orgName")
 
 
+def test_titles_written_in_lower_case_are_titles_with_their_body_or_next_to_a_name():
+    a = annotate_text("Hội đồng kỷ luật ông Phạm Đức Lương - nguyên phó bí thư Thành ủy, nguyên "
+                      "chủ tịch UBND thành phố - và bà Lò Thị Hạnh - đại tá, nguyên phó chính ủy "
+                      "Quân khu 9. Ông Trịnh Bá Khoa, giám đốc xã, phát biểu. Giám đốc cho biết "
+                      "chủ tịch xã đã đến.")
+    assert person(a, "pers-pham-duc-luong").roles == ["nguyên phó bí thư Thành ủy",
+                                                      "nguyên chủ tịch UBND thành phố"]
+    assert person(a, "pers-lo-thi-hanh").roles == ["đại tá", "nguyên phó chính ủy Quân khu 9"]
+    # A bare lower-case head before a lower-case word is a common noun.
+    assert person(a, "pers-trinh-ba-khoa").roles == []
+    assert ("Trịnh Bá Khoa", "#pers-trinh-ba-khoa") in spans(a, "persName")
+
+
+def test_china_s_formal_name_closes_the_title_of_the_next_person_not_the_one_before():
+    a = annotate_text("Chủ tịch nước Lâm Văn Đức, Tổng Bí thư, Chủ tịch nước Cộng hòa Nhân dân "
+                      "Trung Hoa Vương Hải Minh cùng dự lễ.")
+    assert person(a, "pers-lam-van-duc").roles == ["Chủ tịch nước"]
+    assert person(a, "pers-vuong-hai-minh").roles == [
+        "Tổng Bí thư", "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa"]
+
+
+def test_a_trade_representative_is_titled_by_the_country_before_a_foreign_name():
+    a = annotate_text("Bộ trưởng trao đổi với Đại diện Thương mại Canada Martin Lowell về thuế.")
+    assert spans(a, "persName") == [("Đại diện Thương mại Canada Martin Lowell", "#pers-martin-lowell")]
+
+
+def test_a_foreign_name_goes_on_over_a_middle_initial():
+    a = annotate_text("Bà Helena R. Whitford, Giám đốc điều hành Hội Doanh nghiệp Úc, phát biểu. "
+                      "Người ký là ông Lê Văn A. Sau đó hội nghị bế mạc.")
+    assert [name for name, _ in spans(a, "persName")] == [
+        "Helena R. Whitford, Giám đốc điều hành Hội Doanh nghiệp Úc", "Lê Văn A"]
+    assert person(a, "pers-helena-r-whitford").roles == ["Giám đốc điều hành Hội Doanh nghiệp Úc"]
+
+
+def test_degrees_joined_by_a_comma_are_one_title_and_a_federation_is_a_body():
+    a = annotate_text("PGS, TS Đinh Thị Quế, Chủ tịch Tổng hội Dược học Việt Nam, phát biểu. "
+                      "Ông Lê Văn Bảo, TS, Giám đốc Sở Y tế, cho biết.")
+    assert person(a, "pers-dinh-thi-que").roles == ["PGS, TS", "Chủ tịch Tổng hội Dược học Việt Nam"]
+    assert person(a, "pers-le-van-bao").roles == ["TS", "Giám đốc Sở Y tế"]
+
+
+def test_a_delegation_head_names_the_delegation_in_lower_case_up_to_its_parent_body():
+    a = annotate_text("Bộ trưởng Tạ Quốc Hưng, Trưởng đoàn đàm phán về thuế của Chính phủ, đã "
+                      "trao đổi với đối tác.")
+    assert person(a, "pers-ta-quoc-hung").roles == ["Bộ trưởng", "Trưởng đoàn đàm phán về thuế của Chính phủ"]
+
+
 def test_a_head_keeps_the_spelling_the_text_gives_it_of_those_the_lexicon_allows():
     a = annotate_text("Ông Lê Văn Mạnh, Phó Tổng giám đốc Tập đoàn Dầu khí Việt Nam, "
                       "và Tổng Giám Đốc Hà Minh Tâm dự.")

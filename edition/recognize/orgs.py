@@ -44,6 +44,8 @@ _HEADS = [SCHOOL, _COMPANY, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi 
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
           # tỉnh X", "Hiệp hội Doanh nghiệp tỉnh", "Chi hội Phụ nữ", "Liên minh Nghị sĩ ...".
           "Bệnh viện", "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm",
+          # A national federation of associations: "Tổng hội Y học Việt Nam".
+          "Tổng hội",
           # A station by what it broadcasts or observes ("Đài Khí tượng Thủy văn tỉnh",
           # "Đài Phát thanh và Truyền hình"); "Đài" alone is no head ("Đài Loan").
           r"Đài(?= (?:Khí tượng|Phát thanh|Truyền hình|Truyền thanh|Tiếng nói)(?!\w))"]

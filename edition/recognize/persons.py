@@ -366,15 +366,29 @@ def _chains(text: str, known: _Known, analysis: Analysis) -> list[list[Role]]:
 
 def _chain_at(text: str, pos: int, known: _Known) -> list[Role]:
     roles = []
-    role = role_at(text, pos, known)
+    role = _title_at(text, pos, known)
     while role is not None:
         role = _in_charge_of(text, _with_whose_title(text, role, known))
-        roles.append(role)
+        if roles and _degrees_joined(text, roles[-1], role):
+            roles[-1] = replace(roles[-1], end=role.end)  # "GS, TS": one academic title
+        else:
+            roles.append(role)
         sep = _CHAIN_SEP.match(text, role.end)
-        role = role_at(text, sep.end(), known) if sep else None
+        role = _title_at(text, sep.end(), known) if sep else None
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
     return roles
+
+
+# Academic titles and degrees, which the press writes joined by a comma before
+# the name as one title ("GS, TS Lê An", "PGS, TS Hà Mai").
+_DEGREES = frozenset({"GS", "GS.", "PGS", "PGS.", "TS", "TS.", "ThS", "ThS.", "Giáo sư", "Tiến sĩ"})
+_DEGREE_COMMA = ", "
+
+
+def _degrees_joined(text: str, before: Role, role: Role) -> bool:
+    return (text[before.end:role.start] == _DEGREE_COMMA
+            and all(r.head is not None and r.head[2] in _DEGREES and r.end == r.head[1] for r in (before, role)))
 
 
 # Words after which a title names whom one reports or speaks to: "Báo cáo với
@@ -412,11 +426,44 @@ def _with_whose_title(text: str, role: Role, known: _Known) -> Role:
     return Role(role.start, spouse.end, spouse.orgs, role.head, spouse.places)
 
 
-def role_at(text: str, pos: int, known: _Known) -> Role | None:
+def _title_at(text: str, pos: int, known: _Known) -> Role | None:
+    """A title of a chain at ``pos``, its head in either case: some outlets
+    write titles in lower case ("nguyên bí thư Tỉnh ủy", "ủy viên Bộ Chính
+    trị", "thiếu tướng").  A lower-case head is a common noun as often ("chủ
+    tịch xã cho biết"): it is a title when its body follows it, or when it
+    stands alone where a title ends (a comma, a dash, the end of the sentence)
+    or before a capitalised name; the chain's use then asks for the name."""
+    role = role_at(text, pos, known, any_case=True)
+    if role is None or not _written_in_lower_case(text, role) or role.orgs or role.places:
+        return role
+    return role if _BARE_TITLE_END.match(text, role.end) else None
+
+
+# Where a title with no body may end: punctuation, a dash, the end of the text,
+# or a capitalised word (the name it stands before).
+_BARE_TITLE_END = re.compile(rf"$|[,;:.!?)]| [-–—] | \(| {UP}")
+
+
+def _written_in_lower_case(text: str, role: Role) -> bool:
+    """A title the lexicon capitalises, written in lower case ("phó chủ tịch",
+    not "Phó bí thư")."""
+    start = role.start + len(_FORMER) if text.startswith(_FORMER, role.start) else role.start
+    return text[start:start + 1].islower() and role.head is not None \
+        and role.head[2] not in _lower_case_heads()
+
+
+@lru_cache(maxsize=None)
+def _lower_case_heads() -> frozenset[str]:
+    """The heads the lexicon itself writes in lower case ("người phát ngôn")."""
+    return frozenset(h for h in lexicon.title_heads() if h[:1].islower())
+
+
+def role_at(text: str, pos: int, known: _Known, any_case: bool = False) -> Role | None:
     """A title starting at ``pos``: [nguyên] [Phó] head [Thường trực]
-    [organization | place [tại place]]."""
+    [organization | place [tại place]]; with ``any_case`` its head (and "phó")
+    may be written in lower case."""
     best: Role | None = None
-    for head, end in _heads_at(text, pos):
+    for head, end in _heads_at(text, pos, any_case):
         role = _complete_role(text, pos, end, head, known)
         if best is None or role.end > best.end or _spelled_as_written(role, best, text):
             best = role
@@ -429,14 +476,21 @@ def _title_starts_at(text: str, pos: int) -> bool:
     return next(_heads_at(text, pos), None) is not None
 
 
-def _heads_at(text: str, pos: int) -> Iterator[tuple[str, int]]:
+_FORMER = "nguyên "
+_DEPUTY = "Phó "
+_DEPUTY_IN_LOWER_CASE = "phó "
+
+
+def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str, int]]:
     """The lexicon's heads at ``pos`` (after "nguyên " and "Phó "), as written,
-    with where each ends."""
-    if text.startswith("nguyên ", pos):
-        pos += len("nguyên ")
-    lower_ok = text.startswith("Phó ", pos)  # "Phó bí thư": after "Phó" the head may be in lower case
-    if lower_ok:
-        pos += len("Phó ")
+    with where each ends.  After "Phó" the head may be in lower case ("Phó bí
+    thư"); with ``any_case`` anywhere ("phó chủ tịch")."""
+    if text.startswith(_FORMER, pos):
+        pos += len(_FORMER)
+    deputy = text.startswith(_DEPUTY, pos) or (any_case and text.startswith(_DEPUTY_IN_LOWER_CASE, pos))
+    if deputy:
+        pos += len(_DEPUTY)
+    lower_ok = deputy or any_case
     initial = text[pos:pos + 1]
     lowered = text[pos:pos + 40].lower()
     for head, spelled_head in _head_candidates(initial, lower_ok, lowered[:2]):
@@ -507,14 +561,23 @@ def _role_start_regex() -> re.Pattern[str]:
     the look-ahead holds wherever ``_heads_at`` finds the head.  Another head
     keeps its two letters only (slower, never a title lost)."""
     heads = [pair for pairs in _title_heads_by_initial().values() for pair in pairs]
-    starts = {"nguyên ", "Phó "}
+    starts = {_FORMER, _DEPUTY, _DEPUTY_IN_LOWER_CASE}
     for head, spelled in heads:
         first = spelled[0].upper() if head[0].isupper() else spelled[0]
-        start = re.escape(first) + (f"(?i:{re.escape(spelled[1])})" if len(spelled) > 1 else "")
+        rest = (f"(?i:{re.escape(spelled[1])})" if len(spelled) > 1 else "")
         if len(spelled) > 2 and _folds_as_lowered(head, spelled):
-            start += f"(?=(?i:{re.escape(spelled[2:])}))"
-        starts.add(start)
+            rest += f"(?=(?i:{re.escape(spelled[2:])}))"
+        starts.add(re.escape(first) + rest)
+        if _written_as_a_word(head):  # "chủ tịch", not "tS" for "TS"
+            starts.add(re.escape(spelled[0]) + rest)
     return re.compile(f"(?:{word_start(sorted(starts, key=lambda s: (-len(s), s)))})")
+
+
+def _written_as_a_word(head: str) -> bool:
+    """A head whose first word is a word (capitalised or not), which a text
+    may write in lower case; not an abbreviation ("TS", "ThS.", "GS.TS")."""
+    first_word = head.split()[0]
+    return first_word[1:].isalpha() and first_word[1:].islower()
 
 
 def _folds_as_lowered(head: str, spelled: str) -> bool:
@@ -637,8 +700,9 @@ def _with_country(text: str, role: Role) -> Role:
 # parliament ("Chủ tịch Thượng viện Nhật Bản").
 _BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng)(?= {LOW}(?!\w))")
 # Heads that end on the kind of body they lead, whose name may follow in lower
-# case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...".
-_BODY_KINDS = frozenset({"ban"})
+# case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...", "Trưởng đoàn
+# đàm phán của Chính phủ".
+_BODY_KINDS = frozenset({"ban", "đoàn"})
 _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
 # A body's two-syllable name after a title that names the body's kind ("Tổ
 # trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
@@ -982,6 +1046,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     at = abbreviated.end() if abbreviated else 0
     while len(found) < _max_words(found):
         if found:
+            at = _after_middle_initial(window, at, found)
             if not window.startswith(" ", at):
                 break
             at = _after_particles(window, at + 1, found)
@@ -1019,6 +1084,23 @@ _ABBREVIATED_GIVEN = re.compile(rf"{UP}{LO}{{1,2}}\. (?={UP})")
 # Lower-case particles inside Portuguese, Spanish, Dutch, German, Arabic and
 # French names ("Lula da Silva", "van der Berg", "bin Salman").
 _PARTICLES = re.compile(r"(?:(?:da|de|do|dos|das|di|del|van|von|der|den|bin|al|le|la) ){1,2}")
+
+
+_INITIAL_PERIOD = ". "
+
+
+def _after_middle_initial(window: str, at: int, found: list[re.Match[str]]) -> int:
+    """Where a foreign name goes on after a middle initial and its period
+    ("Margaret L. Hayes", "John F. Kennedy"): the period ends no sentence when
+    the names on both sides read as foreign (a Vietnamese name ends on an
+    initial only in an example: "Nguyễn Văn A. Sau đó ...")."""
+    if not (len(found) >= 2 and len(found[-1].group()) == 1 and window.startswith(_INITIAL_PERIOD, at)
+            and looks_foreign(found[0].group())):
+        return at
+    following = _NAME_WORD.match(window, at + len(_INITIAL_PERIOD))
+    if following and is_cap(following.group()) and looks_foreign(following.group()):
+        return at + 1
+    return at
 
 
 def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
