@@ -391,6 +391,18 @@ def test_an_amendment_is_another_document_than_the_law_in_force():
                         ("Luật Điện ảnh", "#dir-luat-dien-anh")]
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Tỉnh góp ý dự thảo Luật Thủy lợi (sửa đổi) năm 2026 với nhiều kiến nghị.",
+     ["Luật Thủy lợi (sửa đổi) năm 2026"]),
+    ("Các đại biểu bàn Luật Đường sắt (sửa đổi, bổ sung) 2027, đồng thời nghe báo cáo.",
+     ["Luật Đường sắt (sửa đổi, bổ sung) 2027"]),
+    # a span of years after the amendment is no edition of it
+    ("Hội đồng rà soát Luật Thủy lợi (sửa đổi) 2026 - 2027 theo kế hoạch.", ["Luật Thủy lợi (sửa đổi)"]),
+])
+def test_a_year_after_an_amendment_names_it(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
 @pytest.mark.parametrize("sentence, mention", [
     ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Điện lực với đa số tán thành.",
      "Luật sửa đổi, bổ sung một số điều của Luật Điện lực"),

@@ -876,8 +876,11 @@ def _fits_law_tail(word: str, text: str, after: int) -> bool:
 _LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE | {"vào"}) - {"mới"}
 
 
-# "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force.
-_AMENDMENT = re.compile(r"\s*\((?:sửa đổi(?:,\s*bổ sung)?|bổ sung)\)")
+# "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force;
+# a year after it names the amendment ("Luật Đất đai (sửa đổi) năm 2024"), as
+# it names the law after an unbracketed "sửa đổi".
+_AMENDMENT = re.compile(r"\s*\((?:sửa đổi(?:,\s*bổ sung)?|bổ sung)\)"
+                        r"(?:\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d))?")
 
 
 def _amendment_end(text: str, end: int) -> int:
