@@ -497,6 +497,9 @@ def test_what_is_no_title_after_a_head(sentence, mentions):
      ["Luật Lưu trữ số", "Luật Lưu trữ số"]),
     # named nowhere else: a capital at a sentence's start says nothing
     ("Luật Lưu trữ số sẽ thay thế luật cũ.", []),
+    # a semicolon goes on in lower case: the capital after it is the title's
+    ("Quốc hội đã thông qua Luật Lưu trữ số; Luật Thư viện số đang được soạn thảo.",
+     ["Luật Lưu trữ số", "Luật Thư viện số"]),
     # a title named elsewhere only inside a longer one is not confirmed by it
     ("Kế hoạch phát triển nhanh được bàn. Tỉnh duyệt Kế hoạch phát triển nhanh giai đoạn 2026-2030.",
      ["Kế hoạch phát triển nhanh giai đoạn 2026-2030"]),

@@ -137,6 +137,9 @@ _OF_ABOUT = re.compile(
 _GENERIC_BEFORE = re.compile(r"(?:\b(?:các|những|mọi|nhiều|một số)\s+)$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
+# Where the first word takes a capital whatever it is: a semicolon goes on
+# with a lower-case word, so a capital after it is the title's own.
+_CAPITALISED_START = re.compile(r"(?:^|[.!?:…]\s+|\n|^\W*\s*)$")
 # Words that end a title: prepositions and verbs that cannot be part of it.
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
@@ -719,10 +722,10 @@ def _numbered_title_candidates(text: str) -> list[Candidate]:
 def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
     """Not after "các" ("các Quy chế ..."), nor inside another name; a
     capital at a sentence start says nothing, so there only a title with its
-    number counts."""
+    number counts; after a semicolon it does."""
     if search_before(_GENERIC_BEFORE, text, start) or _inside_another_name(text, start):
         return False
-    return numbered or not search_before(_SENTENCE_START, text, start)
+    return numbered or not search_before(_CAPITALISED_START, text, start)
 
 
 # A capitalised word just before the head (itself not at a sentence start).
