@@ -705,6 +705,12 @@ def test_a_title_runs_through_a_list_of_places(sentence, mentions):
     ("Phóng viên Báo Pháp Luật Hà Tĩnh phỏng vấn ông Long.", []),
     ("Ông Minh, Viện trưởng Viện Chiến lược phát triển giao thông, phát biểu.", []),
     ("Hai nước nâng quan hệ lên Đối tác Chiến lược toàn diện vì hòa bình và phát triển bền vững.", []),
+    # a board is named after the programme it runs, its name ending in lower case
+    ("Sáng 3/4, Ban Quản lý Đề án nuôi trồng thủy sản ven biển huyện họp bàn kế hoạch.", []),
+    ("Đại diện Văn phòng Điều phối Chương trình Nước sạch Miền núi tham dự.", []),
+    # a board that carries the programme out names it after a verb: the title stands
+    ("Ban chỉ đạo triển khai Chương trình Nước sạch Miền núi giai đoạn 2026-2030 vừa họp.",
+     ["Chương trình Nước sạch Miền núi giai đoạn 2026-2030"]),
     # after a sentence's first word the head starts a title
     ("Theo Luật Đường sắt năm 2017, nhà ga phải có lối đi riêng.", ["Luật Đường sắt năm 2017"]),
     # a place's abbreviation is no law's subject, but may end a title

@@ -732,6 +732,10 @@ def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
 _CAPITAL_BEFORE = re.compile(r"(?<!\w)" + UP + r"\w*\s+$")
 # "quan hệ Đối tác Chiến lược toàn diện": a partnership's rank, not a strategy.
 _PARTNERSHIP_BEFORE = re.compile(r"(?<!\w)đối\s+tác\s+$", re.IGNORECASE)
+# "Ban Chỉ đạo Chương trình X ...": a board that runs a programme is named
+# after it (its name ends in lower case, so no capital stands before the head).
+_BOARD_BEFORE = re.compile(r"(?<!\w)(?:ban|văn\s+phòng)\s+(?:chỉ\s+đạo|quản\s+lý|điều\s+hành|điều\s+phối)\s+$",
+                           re.IGNORECASE)
 
 
 def _inside_another_name(text: str, start: int) -> bool:
@@ -739,8 +743,9 @@ def _inside_another_name(text: str, start: int) -> bool:
     begins: a newspaper ("Báo Pháp Luật"), an institute ("Viện Chiến lược
     ..."), a ministry ("Bộ Kế hoạch và Đầu tư"); "Đối tác Chiến lược" is a
     partnership.  After a sentence's first word ("Theo Luật ...") the head
-    starts the title."""
-    if search_before(_PARTNERSHIP_BEFORE, text, start):
+    starts the title.  A board is named after the programme it runs ("Ban
+    Chỉ đạo Chương trình ...")."""
+    if search_before(_PARTNERSHIP_BEFORE, text, start) or search_before(_BOARD_BEFORE, text, start):
         return True
     before = search_before(_CAPITAL_BEFORE, text, start)
     return bool(before) and not search_before(_SENTENCE_START, text, before.start())
