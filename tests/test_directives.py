@@ -628,6 +628,16 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Tuyên bố về quản lý nguồn nước sông Mê Kông"]),
     ("Các nước thúc đẩy đàm phán Bộ quy tắc ứng xử về đánh bắt ở vùng biển chung (CCF) sớm kết thúc.",
      ["Bộ quy tắc ứng xử về đánh bắt ở vùng biển chung"]),
+    ("Hai nước cam kết tuân thủ Bộ Quy tắc an toàn hàng hải ở vùng biển chung (SMC) đã ký.",
+     ["Bộ Quy tắc an toàn hàng hải ở vùng biển chung"]),
+    # a vision adopted by a body of states: its proper title and the year it looks to
+    ("Các bộ trưởng bàn cách hiện thực hóa Tầm nhìn Cộng đồng Mê Kông 2050, nhất là về nước.",
+     ["Tầm nhìn Cộng đồng Mê Kông 2050"]),
+    ("Diễn đàn đánh giá việc thực hiện Tầm nhìn APEC năm 2040 trong lĩnh vực số.", ["Tầm nhìn APEC năm 2040"]),
+    # a plan's horizon, and a vision with no year, are no vision statement
+    ("Tỉnh công bố Quy hoạch tỉnh Hà Lâm thời kỳ 2021-2030, Tầm nhìn đến năm 2050 cho nhà đầu tư.",
+     ["Quy hoạch tỉnh Hà Lâm thời kỳ 2021-2030"]),
+    ("Doanh nghiệp cần có Tầm nhìn Xanh dài hạn để phát triển.", []),
     ("Người phát ngôn ra tuyên bố phản đối; Tuyên bố này được đăng tải.", []),
     # the clause's "và" before an adverb is not the title's
     ("Hai nước thực thi Hiệp định về Hợp tác nghề cá vùng vịnh và luôn trao đổi thông tin.",

@@ -23,7 +23,9 @@ What is marked (the shortest identifying span):
   a title naming several places runs through their list ("Đề án hợp nhất
   tỉnh A, tỉnh B và tỉnh C");
 * agreements ("Hiệp định", "Hiệp ước", "Thỏa thuận", "Biên bản", "Bản ghi
-  nhớ", "Công ước", "Nghị định thư") with a proper title or a period;
+  nhớ", "Công ước", "Nghị định thư", "Bộ quy tắc") with a proper title or a period;
+* vision statements with a proper title and the year they look to ("Tầm
+  nhìn ASEAN 2020");
 * resolutions cited by their subject, closed by a period or a scope ("Nghị
   quyết về ... năm 2025", "Nghị quyết quy định ... trên địa bàn tỉnh");
 * lower-case plans and programmes with the span of years they cover
@@ -458,7 +460,7 @@ def _title_candidates(text: str) -> list[Candidate]:
             found.append(Candidate(m.start(), end, "title-at-start", m))
     return (found + _amending_law_candidates(text, found) + _numbered_title_candidates(text)
             + _quoted_title_candidates(text) + _agreement_candidates(text) + _plan_period_candidates(text)
-            + _subject_candidates(text))
+            + _subject_candidates(text) + _vision_candidates(text))
 
 
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
@@ -593,7 +595,7 @@ def _horizon_end(text: str, end: int) -> int:
 #: Đông (DOC)"); "các thỏa thuận cấp cao" is no document.
 AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả thuận", "Biên bản ghi nhớ",
                    "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư", "Khung hành động",
-                   "Hiến chương", "Tuyên bố", "Bộ quy tắc"]
+                   "Hiến chương", "Tuyên bố", "Bộ quy tắc", "Bộ Quy tắc"]
 _AGREEMENT_HEAD = re.compile(r"(?:" + _any_of(AGREEMENT_HEADS) + r")(?:\s+về)?(?=\s)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]+\)")
 # A capitalised agreement that is signed or adopted is the one document the
@@ -616,6 +618,24 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         if proper or signed or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
+
+
+# A vision statement adopted by a body of states is named by its proper
+# title and the year it looks to: "Tầm nhìn ASEAN 2020", "Tầm nhìn Cộng đồng
+# ASEAN 2045"; the year is part of the name.  A lower-case "tầm nhìn đến năm
+# 2050" is a plan's horizon (see ``_VISION``).
+_VISION_NAME_MAX_WORDS = 6
+_VISION_DOCUMENT = re.compile(
+    r"(?<!\w)Tầm\s+nhìn\s+" + UP + r"\w*(?:\s+\w+){0," + str(_VISION_NAME_MAX_WORDS - 1) + r"}?"
+    r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d)")
+
+
+def _vision_candidates(text: str) -> list[Candidate]:
+    if "Tầm nhìn" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), "title", m) for m in _VISION_DOCUMENT.finditer(text)
+            if not any(word.lower() in _TITLE_STOP for word in m.group(0).split())
+            and _may_be_title(text, m.start(), numbered=False)]
 
 
 # A plan written in lower case is one document only with the span of years it
