@@ -75,6 +75,9 @@ def test_written_dates(sentence, text, attrs):
     ("Kết quả quý IV-2021 vượt kế hoạch.", "quý IV-2021", {"from": "2021-10-01", "to": "2021-12-31"}),
     ("Đoàn công tác đến xã vào ngày 21-7.", "ngày 21-7", {"when": "2023-07-21", "cert": "high", "evidence": "internal"}),
     ("Chiều 14-8, Ban Chỉ đạo họp phiên thứ ba.", "14-8", {"when": "2023-08-14", "cert": "high", "evidence": "internal"}),
+    # "từ ... đến" closed by punctuation, no unit after it
+    ("Đoàn làm việc trong 3 ngày (từ 4 đến 6-10), tại tỉnh.", "4 đến 6-10",
+     {"from": "2023-10-04", "to": "2023-10-06", "cert": "high", "evidence": "internal"}),
     # after a weekday, in parentheses or after a comma
     ("Đoàn kiểm tra bắt đầu từ thứ Ba (19-9) ở các phường.", "19-9",
      {"when": "2023-09-19", "cert": "high", "evidence": "internal"}),
@@ -91,6 +94,8 @@ def test_hyphenated_dates(sentence, text, attrs):
     "Tàu chạy mỗi ngày 4-6 chuyến.",
     "Bệnh nhân uống thuốc ngày 2-3 lần.",
     "Thực hiện Chỉ thị số 12-CT/TU và Kết luận 21-KL/TW của Đảng.",
+    "Mỗi tổ có từ 5 đến 7-8 người tham gia.",
+    "Năng suất tăng từ 4 đến 6-7 tạ mỗi ha.",
 ])
 def test_hyphenated_numbers_that_are_not_dates(sentence):
     assert dated_spans(sentence) == []

@@ -50,6 +50,9 @@ _COUNT_NOUN = re.compile(
     r"\s+(?:người|đại biểu|đảng viên|hộ|ha|km|tấn|kg|lít|đồng|tỷ|tỉ|triệu|nghìn|ngàn|USD|%|"
     r"doanh nghiệp|đơn vị|xã|phường|lượt|trường hợp|vụ|căn|ngôi|chiếc)(?!\w)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|khuya)\s*,?\s*$", re.IGNORECASE)
+# "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it).
+_FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
+_CLOSED = re.compile(r"[),.;]")
 # "thứ Hai (15-9)", "vào thứ Bảy, 20-9": a weekday names the day after it.
 _WEEKDAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*$", re.IGNORECASE)
 # "ngày 3-4 lần", "mỗi ngày 2-3 chuyến": a number per day, not a date.
@@ -213,8 +216,12 @@ def _dash_day_month(m: re.Match[str], text: str) -> bool:
 def _dash_day_range(m: re.Match[str], text: str) -> bool:
     """Whether "14 đến 18-10" is a range of days: joined by a word ("15-16-10"
     is no date form) and, as a dashed "d-m" is, after "ngày" or a time of day
-    ("từ 5 đến 7-8 người" is a count)."""
-    return bool(m.group("to") or m.group("and")) and (m.group("y") is not None or _dash_day_month(m, text))
+    ("từ 5 đến 7-8 người" is a count), or "từ ... đến" closed by punctuation
+    ("trong 3 ngày (từ 8 đến 10-7)")."""
+    if not (m.group("to") or m.group("and")):
+        return False
+    return m.group("y") is not None or _dash_day_month(m, text) or bool(
+        m.group("to") and search_before(_FROM, text, m.start()) and _CLOSED.match(text, m.end()))
 
 
 def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
