@@ -391,6 +391,18 @@ def test_an_amendment_is_another_document_than_the_law_in_force():
                         ("Luật Điện ảnh", "#dir-luat-dien-anh")]
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Tỉnh góp ý dự thảo Luật Thủy lợi (sửa đổi) năm 2026 với nhiều kiến nghị.",
+     ["Luật Thủy lợi (sửa đổi) năm 2026"]),
+    ("Các đại biểu bàn Luật Đường sắt (sửa đổi, bổ sung) 2027, đồng thời nghe báo cáo.",
+     ["Luật Đường sắt (sửa đổi, bổ sung) 2027"]),
+    # a span of years after the amendment is no edition of it
+    ("Hội đồng rà soát Luật Thủy lợi (sửa đổi) 2026 - 2027 theo kế hoạch.", ["Luật Thủy lợi (sửa đổi)"]),
+])
+def test_a_year_after_an_amendment_names_it(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
 @pytest.mark.parametrize("sentence, mention", [
     ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Điện lực với đa số tán thành.",
      "Luật sửa đổi, bổ sung một số điều của Luật Điện lực"),
@@ -485,6 +497,9 @@ def test_what_is_no_title_after_a_head(sentence, mentions):
      ["Luật Lưu trữ số", "Luật Lưu trữ số"]),
     # named nowhere else: a capital at a sentence's start says nothing
     ("Luật Lưu trữ số sẽ thay thế luật cũ.", []),
+    # a semicolon goes on in lower case: the capital after it is the title's
+    ("Quốc hội đã thông qua Luật Lưu trữ số; Luật Thư viện số đang được soạn thảo.",
+     ["Luật Lưu trữ số", "Luật Thư viện số"]),
     # a title named elsewhere only inside a longer one is not confirmed by it
     ("Kế hoạch phát triển nhanh được bàn. Tỉnh duyệt Kế hoạch phát triển nhanh giai đoạn 2026-2030.",
      ["Kế hoạch phát triển nhanh giai đoạn 2026-2030"]),
@@ -613,6 +628,16 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Tuyên bố về quản lý nguồn nước sông Mê Kông"]),
     ("Các nước thúc đẩy đàm phán Bộ quy tắc ứng xử về đánh bắt ở vùng biển chung (CCF) sớm kết thúc.",
      ["Bộ quy tắc ứng xử về đánh bắt ở vùng biển chung"]),
+    ("Hai nước cam kết tuân thủ Bộ Quy tắc an toàn hàng hải ở vùng biển chung (SMC) đã ký.",
+     ["Bộ Quy tắc an toàn hàng hải ở vùng biển chung"]),
+    # a vision adopted by a body of states: its proper title and the year it looks to
+    ("Các bộ trưởng bàn cách hiện thực hóa Tầm nhìn Cộng đồng Mê Kông 2050, nhất là về nước.",
+     ["Tầm nhìn Cộng đồng Mê Kông 2050"]),
+    ("Diễn đàn đánh giá việc thực hiện Tầm nhìn APEC năm 2040 trong lĩnh vực số.", ["Tầm nhìn APEC năm 2040"]),
+    # a plan's horizon, and a vision with no year, are no vision statement
+    ("Tỉnh công bố Quy hoạch tỉnh Hà Lâm thời kỳ 2021-2030, Tầm nhìn đến năm 2050 cho nhà đầu tư.",
+     ["Quy hoạch tỉnh Hà Lâm thời kỳ 2021-2030"]),
+    ("Doanh nghiệp cần có Tầm nhìn Xanh dài hạn để phát triển.", []),
     ("Người phát ngôn ra tuyên bố phản đối; Tuyên bố này được đăng tải.", []),
     # the clause's "và" before an adverb is not the title's
     ("Hai nước thực thi Hiệp định về Hợp tác nghề cá vùng vịnh và luôn trao đổi thông tin.",
@@ -690,6 +715,12 @@ def test_a_title_runs_through_a_list_of_places(sentence, mentions):
     ("Phóng viên Báo Pháp Luật Hà Tĩnh phỏng vấn ông Long.", []),
     ("Ông Minh, Viện trưởng Viện Chiến lược phát triển giao thông, phát biểu.", []),
     ("Hai nước nâng quan hệ lên Đối tác Chiến lược toàn diện vì hòa bình và phát triển bền vững.", []),
+    # a board is named after the programme it runs, its name ending in lower case
+    ("Sáng 3/4, Ban Quản lý Đề án nuôi trồng thủy sản ven biển huyện họp bàn kế hoạch.", []),
+    ("Đại diện Văn phòng Điều phối Chương trình Nước sạch Miền núi tham dự.", []),
+    # a board that carries the programme out names it after a verb: the title stands
+    ("Ban chỉ đạo triển khai Chương trình Nước sạch Miền núi giai đoạn 2026-2030 vừa họp.",
+     ["Chương trình Nước sạch Miền núi giai đoạn 2026-2030"]),
     # after a sentence's first word the head starts a title
     ("Theo Luật Đường sắt năm 2017, nhà ga phải có lối đi riêng.", ["Luật Đường sắt năm 2017"]),
     # a place's abbreviation is no law's subject, but may end a title

@@ -23,7 +23,9 @@ What is marked (the shortest identifying span):
   a title naming several places runs through their list ("Đề án hợp nhất
   tỉnh A, tỉnh B và tỉnh C");
 * agreements ("Hiệp định", "Hiệp ước", "Thỏa thuận", "Biên bản", "Bản ghi
-  nhớ", "Công ước", "Nghị định thư") with a proper title or a period;
+  nhớ", "Công ước", "Nghị định thư", "Bộ quy tắc") with a proper title or a period;
+* vision statements with a proper title and the year they look to ("Tầm
+  nhìn ASEAN 2020");
 * resolutions cited by their subject, closed by a period or a scope ("Nghị
   quyết về ... năm 2025", "Nghị quyết quy định ... trên địa bàn tỉnh");
 * lower-case plans and programmes with the span of years they cover
@@ -137,6 +139,9 @@ _OF_ABOUT = re.compile(
 _GENERIC_BEFORE = re.compile(r"(?:\b(?:các|những|mọi|nhiều|một số)\s+)$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
+# Where the first word takes a capital whatever it is: a semicolon goes on
+# with a lower-case word, so a capital after it is the title's own.
+_CAPITALISED_START = re.compile(r"(?:^|[.!?:…]\s+|\n|^\W*\s*)$")
 # Words that end a title: prepositions and verbs that cannot be part of it.
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
@@ -455,7 +460,7 @@ def _title_candidates(text: str) -> list[Candidate]:
             found.append(Candidate(m.start(), end, "title-at-start", m))
     return (found + _amending_law_candidates(text, found) + _numbered_title_candidates(text)
             + _quoted_title_candidates(text) + _agreement_candidates(text) + _plan_period_candidates(text)
-            + _subject_candidates(text))
+            + _subject_candidates(text) + _vision_candidates(text))
 
 
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
@@ -590,7 +595,7 @@ def _horizon_end(text: str, end: int) -> int:
 #: Đông (DOC)"); "các thỏa thuận cấp cao" is no document.
 AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả thuận", "Biên bản ghi nhớ",
                    "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư", "Khung hành động",
-                   "Hiến chương", "Tuyên bố", "Bộ quy tắc"]
+                   "Hiến chương", "Tuyên bố", "Bộ quy tắc", "Bộ Quy tắc"]
 _AGREEMENT_HEAD = re.compile(r"(?:" + _any_of(AGREEMENT_HEADS) + r")(?:\s+về)?(?=\s)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]+\)")
 # A capitalised agreement that is signed or adopted is the one document the
@@ -613,6 +618,24 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         if proper or signed or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
+
+
+# A vision statement adopted by a body of states is named by its proper
+# title and the year it looks to: "Tầm nhìn ASEAN 2020", "Tầm nhìn Cộng đồng
+# ASEAN 2045"; the year is part of the name.  A lower-case "tầm nhìn đến năm
+# 2050" is a plan's horizon (see ``_VISION``).
+_VISION_NAME_MAX_WORDS = 6
+_VISION_DOCUMENT = re.compile(
+    r"(?<!\w)Tầm\s+nhìn\s+" + UP + r"\w*(?:\s+\w+){0," + str(_VISION_NAME_MAX_WORDS - 1) + r"}?"
+    r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d)")
+
+
+def _vision_candidates(text: str) -> list[Candidate]:
+    if "Tầm nhìn" not in text:
+        return []
+    return [Candidate(m.start(), m.end(), "title", m) for m in _VISION_DOCUMENT.finditer(text)
+            if not any(word.lower() in _TITLE_STOP for word in m.group(0).split())
+            and _may_be_title(text, m.start(), numbered=False)]
 
 
 # A plan written in lower case is one document only with the span of years it
@@ -719,16 +742,20 @@ def _numbered_title_candidates(text: str) -> list[Candidate]:
 def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
     """Not after "các" ("các Quy chế ..."), nor inside another name; a
     capital at a sentence start says nothing, so there only a title with its
-    number counts."""
+    number counts; after a semicolon it does."""
     if search_before(_GENERIC_BEFORE, text, start) or _inside_another_name(text, start):
         return False
-    return numbered or not search_before(_SENTENCE_START, text, start)
+    return numbered or not search_before(_CAPITALISED_START, text, start)
 
 
 # A capitalised word just before the head (itself not at a sentence start).
 _CAPITAL_BEFORE = re.compile(r"(?<!\w)" + UP + r"\w*\s+$")
 # "quan hệ Đối tác Chiến lược toàn diện": a partnership's rank, not a strategy.
 _PARTNERSHIP_BEFORE = re.compile(r"(?<!\w)đối\s+tác\s+$", re.IGNORECASE)
+# "Ban Chỉ đạo Chương trình X ...": a board that runs a programme is named
+# after it (its name ends in lower case, so no capital stands before the head).
+_BOARD_BEFORE = re.compile(r"(?<!\w)(?:ban|văn\s+phòng)\s+(?:chỉ\s+đạo|quản\s+lý|điều\s+hành|điều\s+phối)\s+$",
+                           re.IGNORECASE)
 
 
 def _inside_another_name(text: str, start: int) -> bool:
@@ -736,8 +763,9 @@ def _inside_another_name(text: str, start: int) -> bool:
     begins: a newspaper ("Báo Pháp Luật"), an institute ("Viện Chiến lược
     ..."), a ministry ("Bộ Kế hoạch và Đầu tư"); "Đối tác Chiến lược" is a
     partnership.  After a sentence's first word ("Theo Luật ...") the head
-    starts the title."""
-    if search_before(_PARTNERSHIP_BEFORE, text, start):
+    starts the title.  A board is named after the programme it runs ("Ban
+    Chỉ đạo Chương trình ...")."""
+    if search_before(_PARTNERSHIP_BEFORE, text, start) or search_before(_BOARD_BEFORE, text, start):
         return True
     before = search_before(_CAPITAL_BEFORE, text, start)
     return bool(before) and not search_before(_SENTENCE_START, text, before.start())
@@ -876,8 +904,11 @@ def _fits_law_tail(word: str, text: str, after: int) -> bool:
 _LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE | {"vào"}) - {"mới"}
 
 
-# "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force.
-_AMENDMENT = re.compile(r"\s*\((?:sửa đổi(?:,\s*bổ sung)?|bổ sung)\)")
+# "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force;
+# a year after it names the amendment ("Luật Đất đai (sửa đổi) năm 2024"), as
+# it names the law after an unbracketed "sửa đổi".
+_AMENDMENT = re.compile(r"\s*\((?:sửa đổi(?:,\s*bổ sung)?|bổ sung)\)"
+                        r"(?:\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d))?")
 
 
 def _amendment_end(text: str, end: int) -> int:
