@@ -28,8 +28,6 @@ What is marked (the shortest identifying span):
   nhìn ASEAN 2020");
 * resolutions cited by their subject, closed by a period or a scope ("Nghị
   quyết về ... năm 2025", "Nghị quyết quy định ... trên địa bàn tỉnh");
-* lower-case plans and programmes with the span of years they cover
-  ("kế hoạch phát triển ... 5 năm 2021-2025");
 * every name of an entry of the directives register ("Điều lệ Đảng", "Hiến pháp").
 
 Generic mentions ("các nghị quyết của Đảng", "chỉ thị này", "Đề án này") have
@@ -459,7 +457,7 @@ def _title_candidates(text: str) -> list[Candidate]:
             # only the sentence's start rules it out: a title if the article names it elsewhere
             found.append(Candidate(m.start(), end, "title-at-start", m))
     return (found + _amending_law_candidates(text, found) + _numbered_title_candidates(text)
-            + _quoted_title_candidates(text) + _agreement_candidates(text) + _plan_period_candidates(text)
+            + _quoted_title_candidates(text) + _agreement_candidates(text)
             + _subject_candidates(text) + _vision_candidates(text))
 
 
@@ -636,31 +634,6 @@ def _vision_candidates(text: str) -> list[Candidate]:
     return [Candidate(m.start(), m.end(), "title", m) for m in _VISION_DOCUMENT.finditer(text)
             if not any(word.lower() in _TITLE_STOP for word in m.group(0).split())
             and _may_be_title(text, m.start(), numbered=False)]
-
-
-# A plan written in lower case is one document only with the span of years it
-# covers: "kế hoạch phát triển ... 5 năm 2021-2025", "chương trình ... đến năm
-# 2030"; "kế hoạch đầu tư công năm 2025 là ..." is a yearly figure, not a
-# title.  A lower-case "chiến lược" is the strategy as a subject of debate
-# ("thực hiện chiến lược phát triển 10 năm 2021 - 2030"), not a document cited.
-_LOWER_PLAN_HEAD = re.compile(r"(?:" + _any_of(["kế hoạch", "chương trình"]) + r")(?=\s)")
-_SPAN_AT_END = re.compile(r"(?:(?:19|20)\d\d\s*[-–]\s*|đến\s+năm\s+)(?:19|20)\d\d$")
-
-
-# "xây dựng kế hoạch giai đoạn 2026-2030": a period with no subject names no plan.
-_PERIOD_ONLY = re.compile(r"\s+(?:\d+\s+năm|giai\s+đoạn|thời\s+kỳ|năm|đến\s+năm)\s")
-
-
-def _plan_period_candidates(text: str) -> list[Candidate]:
-    found = []
-    for m in _LOWER_PLAN_HEAD.finditer(text):
-        # The two cheap tests first: walking the title is what costs.
-        if _PERIOD_ONLY.match(text, m.end()) or search_before(_GENERIC_BEFORE, text, m.start()):
-            continue
-        end = _title_end(text, m.end())
-        if end is not None and _SPAN_AT_END.search(text, m.end(), end):
-            found.append(Candidate(m.start(), end, "title", m))
-    return found
 
 
 # Provincial resolutions are cited by their subject, which may hold commas:
