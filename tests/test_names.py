@@ -1354,3 +1354,10 @@ def test_two_abbreviated_fields_joined_by_and_are_one_body_of_its_parent():
                       "cho biết. Sở GTVT và UBND tỉnh đã họp.")
     assert roles_of(a) == {"Đào Văn Sơn": ["Trung tá", "Trưởng Phòng Cảnh sát QLHC và TTXH Công an tỉnh Hà Giang"]}
     assert [t for t, _ in spans(a, "orgName", run=0)][-2:] == ["Sở GTVT", "UBND tỉnh"]
+
+
+def test_a_management_board_names_what_it_manages_in_lower_case_up_to_a_place():
+    a = annotate_text("Bà Đinh Thị Lan, Phó Trưởng Ban Quản lý các khu kinh tế và cửa khẩu Lạng Sơn, cho biết. "
+                      "Ông Hà Văn Nam, Trưởng Ban Quản lý chợ đã nghỉ hưu.")
+    assert roles_of(a) == {"Đinh Thị Lan": ["Phó Trưởng Ban Quản lý các khu kinh tế và cửa khẩu Lạng Sơn"],
+                           "Hà Văn Nam": ["Trưởng Ban Quản lý"]}

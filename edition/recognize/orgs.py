@@ -458,25 +458,28 @@ _NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?!\w)")
 _MAX_SCHOOL_WORDS = 4
 
 
-# A project management board names its projects in lower case, up to the
-# locality it serves: "Ban Quản lý dự án đầu tư xây dựng các công trình
-# dân dụng tỉnh [Gia Lai]".
+# A management board names what it manages in lower case, up to the locality
+# it serves: "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh
+# [Gia Lai]", "Ban Quản lý các khu công nghiệp Hà Nam" (a place of the gazetteer).
 # Words that open a clause, not a part of the board's name ("các công trình" is).
 _NOT_OF_A_BOARD = r"(?:của|cho|tại|là|được|đã|sẽ|để|đang|với|trong)(?!\w)"
-_PROJECT_BOARD = re.compile(rf" dự án(?: (?!{_NOT_OF_A_BOARD}){LOW}){{0,12}}? "
-                            rf"(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\w)")
+_BOARD_WORD = re.compile(rf" (?!{_NOT_OF_A_BOARD}){LOW}(?!\w)")
+_MAX_BOARD_WORDS = 12
 
 
 def _project_board(match: Match, text: str, registers: Registers) -> Match:
     if respell(match.name) != "Ban Quản lý":
         return match
-    board = _PROJECT_BOARD.match(text, match.end)
-    if board is None:
-        return match
-    end = board.end()
-    place = place_at(text, end + 1, registers) if text[end:end + 1] == " " else None
-    end = place.end if place else end
-    return Match(match.start, end, text[match.start:end])
+    pos = match.end
+    for _ in range(_MAX_BOARD_WORDS):
+        word = _BOARD_WORD.match(text, pos)
+        if word is None:
+            return match
+        pos = word.end()
+        end = locality_end(text, pos, registers)
+        if end > pos:
+            return Match(match.start, end, text[match.start:end])
+    return match
 
 
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
