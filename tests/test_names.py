@@ -1361,3 +1361,8 @@ def test_a_management_board_names_what_it_manages_in_lower_case_up_to_a_place():
                       "Ông Hà Văn Nam, Trưởng Ban Quản lý chợ đã nghỉ hưu.")
     assert roles_of(a) == {"Đinh Thị Lan": ["Phó Trưởng Ban Quản lý các khu kinh tế và cửa khẩu Lạng Sơn"],
                            "Hà Văn Nam": ["Trưởng Ban Quản lý"]}
+
+
+def test_a_group_named_in_lower_case_ends_with_the_village_it_serves():
+    a = annotate_text("Ông Y Bhin Mlô, Tổ trưởng Tổ tuần tra an ninh thôn Cư Pơng, xã Ea Kar kể lại.")
+    assert roles_of(a) == {"Y Bhin Mlô": ["Tổ trưởng Tổ tuần tra an ninh thôn Cư Pơng"]}

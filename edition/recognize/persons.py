@@ -717,7 +717,7 @@ def _lower_case_body(text: str, end: int, head: str, known: _Known) -> Match | N
     m = _BODY_HEAD.match(text, end)
     if m is None:
         return None
-    body_end = _lower_case_tail(text, m.end(), known)
+    body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end())
     if body_end is None and head.startswith(m.group()[1:] + " "):
         echoed = _ECHOED_NAME.match(text, m.end())
         body_end = echoed.end() if echoed else None
@@ -960,6 +960,23 @@ def _village_name(text: str, end: int) -> Match | None:
             break
         pos = stop = m.end()
     return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
+
+
+_VILLAGE_WORDS = frozenset(head.split()[-1] for head in _VILLAGE_HEADS)
+
+
+def _tail_to_village(text: str, end: int) -> int | None:
+    """"Tổ" + " bảo vệ rừng cộng đồng thôn Khe Mơ": a group of a village named
+    in lower case ends with the village's name, which no verb need close."""
+    pos = end
+    for _ in range(_MAX_TAIL_WORDS):
+        m = _TAIL_WORD.match(text, pos)
+        if m is None or m["word"] in _TAIL_STOPS or m.group().startswith(","):
+            return None
+        pos = m.end()
+        if m["word"] in _VILLAGE_WORDS and (village := _village_name(text, pos)):
+            return village.end
+    return None
 
 
 # The relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản".
