@@ -910,7 +910,8 @@ def test_a_company_name_runs_in_lower_case_up_to_its_abbreviation():
     assert [t for t, _ in spans(a, "orgName")] == ["Tổng công ty Điện lực miền Bắc"]
     assert person(a, "pers-vuong-dinh-hue").roles == ["Tổng Giám đốc Tổng công ty Điện lực miền Bắc"]
     a = annotate_text("Công ty Điện lực đã làm việc với Tổ chức Y tế (WHO).")
-    assert [t for t, _ in spans(a, "orgName")] == ["Công ty Điện lực", "WHO"]  # WHO: a register name
+    # "với" ends the company's name; "Tổ chức Y tế" is an organization of its own, WHO a register name
+    assert [t for t, _ in spans(a, "orgName")] == ["Công ty Điện lực", "Tổ chức Y tế", "WHO"]
 
 
 def test_a_later_short_form_of_a_title_is_not_listed_again():
@@ -1325,3 +1326,43 @@ def test_a_comma_in_a_titles_tail_needs_the_and_of_a_list_and_no_document_joins_
         "Chỉ đạo cải cách hành chính, chuyển đổi số và Đề án 12 tỉnh chủ trì hội nghị.")
     assert person(a, "pers-lo-van-pao").roles == ["Bí thư Đảng ủy xã Nậm Khao"]
     assert person(a, "pers-ngo-van-hai").roles == ["Trưởng Ban Chỉ đạo"]
+
+
+def test_an_organization_fund_or_national_park_heads_a_body_and_an_abbreviation_keeps_its_seat():
+    a = annotate_text(
+        "Bà Lee Min-ji, Giám đốc Tổ chức Hỗ trợ thương mại Hàn Quốc (KOTIA) tại Đà Nẵng, nói. "
+        "Ông Vũ Đình Khang, Giám đốc Quỹ Bảo tồn thiên nhiên cho biết thêm. Ông Lò Văn Tường, "
+        "Phó Giám đốc Vườn quốc gia Mường Phăng cho biết, rừng đã được giữ.")
+    assert roles_of(a) == {
+        "Lee Min-ji": ["Giám đốc Tổ chức Hỗ trợ thương mại Hàn Quốc (KOTIA) tại Đà Nẵng"],
+        "Vũ Đình Khang": ["Giám đốc Quỹ Bảo tồn thiên nhiên"],
+        "Lò Văn Tường": ["Phó Giám đốc Vườn quốc gia Mường Phăng"]}
+
+
+def test_organize_at_a_sentence_start_is_the_verb_not_an_organization():
+    a = annotate_text("Tổ chức Hội thảo Khoa học toàn quốc là việc của Ban Tuyên giáo.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Ban Tuyên giáo"]
+
+
+def test_a_continent_closes_a_bodys_field_and_makes_it_foreign():
+    a = annotate_text("Ông Hans Berger, Chủ tịch Phòng Thương mại châu Âu tại Việt Nam (EuroTrade), phát biểu.")
+    assert roles_of(a) == {"Hans Berger": ["Chủ tịch Phòng Thương mại châu Âu tại Việt Nam"]}
+
+
+def test_two_abbreviated_fields_joined_by_and_are_one_body_of_its_parent():
+    a = annotate_text("Trung tá Đào Văn Sơn, Trưởng Phòng Cảnh sát QLHC và TTXH Công an tỉnh Hà Giang, "
+                      "cho biết. Sở GTVT và UBND tỉnh đã họp.")
+    assert roles_of(a) == {"Đào Văn Sơn": ["Trung tá", "Trưởng Phòng Cảnh sát QLHC và TTXH Công an tỉnh Hà Giang"]}
+    assert [t for t, _ in spans(a, "orgName", run=0)][-2:] == ["Sở GTVT", "UBND tỉnh"]
+
+
+def test_a_management_board_names_what_it_manages_in_lower_case_up_to_a_place():
+    a = annotate_text("Bà Đinh Thị Lan, Phó Trưởng Ban Quản lý các khu kinh tế và cửa khẩu Lạng Sơn, cho biết. "
+                      "Ông Hà Văn Nam, Trưởng Ban Quản lý chợ đã nghỉ hưu.")
+    assert roles_of(a) == {"Đinh Thị Lan": ["Phó Trưởng Ban Quản lý các khu kinh tế và cửa khẩu Lạng Sơn"],
+                           "Hà Văn Nam": ["Trưởng Ban Quản lý"]}
+
+
+def test_a_group_named_in_lower_case_ends_with_the_village_it_serves():
+    a = annotate_text("Ông Y Bhin Mlô, Tổ trưởng Tổ tuần tra an ninh thôn Cư Pơng, xã Ea Kar kể lại.")
+    assert roles_of(a) == {"Y Bhin Mlô": ["Tổ trưởng Tổ tuần tra an ninh thôn Cư Pơng"]}

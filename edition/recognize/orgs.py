@@ -38,6 +38,8 @@ SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ 
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
 # A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc".
 _COOPERATIVE = "Hợp tác xã"
+_ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
+_NATIONAL_PARK = "Vườn quốc gia"
 _HEADS = [SCHOOL, _COMPANY, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           "Tổng công ty", "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
@@ -46,6 +48,12 @@ _HEADS = [SCHOOL, _COMPANY, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi 
           "Bệnh viện", "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm",
           # A national federation of associations: "Tổng hội Y học Việt Nam".
           "Tổng hội",
+          # A fund, an organization: "Quỹ Bảo trợ trẻ em", "Tổ chức Lao động Quốc tế".
+          # At a sentence's start "Tổ chức" is the verb ("Tổ chức Hội nghị ..."):
+          # an organization only after a word or a comma.
+          "Quỹ", _ORGANIZATION_WORD,
+          # A national park is named by its place: "Vườn quốc gia Cát Tiên".
+          _NATIONAL_PARK,
           # A station by what it broadcasts or observes ("Đài Khí tượng Thủy văn tỉnh",
           # "Đài Phát thanh và Truyền hình"); "Đài" alone is no head ("Đài Loan").
           r"Đài(?= (?:Khí tượng|Phát thanh|Truyền hình|Truyền thanh|Tiếng nói)(?!\w))"]
@@ -80,7 +88,12 @@ _ABBREVIATED_FIELD = rf"{ABBR}(?:[-&]{UP}+)*"
 # bodies), and no capital follows the last.
 _LISTED_FIELD = rf"(?!(?:{_NOT_A_FIELD}|{'|'.join(_HEADS)})(?!\w)){CAP}(?: {LOW})?"
 _COMMITTEE_FIELDS = rf"(?<=Ủy ban )(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LISTED_FIELD}(?!\w)(?! {UP})"
-_FIELD = rf"(?:{_COMMITTEE_FIELDS}|(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
+# Two fields abbreviated and joined by "và", maybe after a capitalised one:
+# "Phòng Cảnh sát PCCC và CNCH", "Trung tâm KHCN và ĐMST".  Not a council
+# after "và": "Sở GTVT và UBND tỉnh" are two bodies.
+_COUNCIL_ABBREVIATIONS = r"(?:UBND|HĐND|MTTQ|VKSND|TAND|LĐLĐ)(?!\w)"
+_ABBREVIATED_PAIR = rf"(?:{CAP}(?: {LOW})? )?{ABBR} và (?!{_COUNCIL_ABBREVIATIONS}){ABBR}(?!\w)"
+_FIELD = rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
 # Việt Nam may be "Việt" in the pair: "Hội Hữu nghị Đức - Việt".
@@ -92,7 +105,10 @@ _NOT_COUNTED = (r"(?! (?:năm|tháng|ngày|tuần|giờ|người|lần|lớp|h�
 # A steering committee is named by the number of the decision that set it up:
 # "Ban Chỉ đạo 138", "Ban Chỉ đạo 389 quốc gia".
 _COMMITTEE_NUMBER = rf"(?:(?<=Ban Chỉ đạo) \d{{2,4}}(?![\w.,/%-]){_NOT_COUNTED})?"
-_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_COMMITTEE_NUMBER}(?:{_DASHED_FIELD})*"
+# A continent or a region of the country, written in lower case, may close
+# the field: "Hiệp hội Doanh nghiệp châu Âu", "Tổng công ty Điện lực miền Trung".
+_REGION = rf"(?: (?:châu|miền) {CAP}(?!\w))?"
+_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_COMMITTEE_NUMBER}{_REGION}(?:{_DASHED_FIELD})*"
                      rf"(?:{_FRIENDSHIP})?"
                      rf"(?:{_NATIONAL_TAIL})?(?: Trung ương)?(?: Việt Nam)?(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
@@ -424,8 +440,10 @@ _COMMITTEE_OR_LOCALITY_AT_END = re.compile(r"(?:ủy|bộ|" + _LOCALITY + r")$")
 
 
 # A company's name goes on in any case up to its abbreviation in parentheses:
-# "Tổng công ty Điện lực miền Trung (EVNCPC)", "Công ty cổ phần Thép Hòa Bình (HBS)".
-_BUSINESS = re.compile(r"(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng) ")
+# "Tổng công ty Điện lực miền Trung (EVNCPC)", "Công ty cổ phần Thép Hòa Bình (HBS)";
+# an international organization's, an association's or a fund's too: "Tổ
+# chức Hợp tác và phát triển kinh tế (OECD)", "Quỹ Bảo vệ môi trường (VEPF)".
+_BUSINESS = re.compile(r"(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Tổ chức|Hiệp hội|Quỹ) ")
 _CLAUSE_WORDS = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cùng)(?!\w)"
 _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\w)){{1,8}}?"
                                    rf"(?= \({ABBR}[A-Z0-9&-]*\))")
@@ -440,30 +458,33 @@ _NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?!\w)")
 _MAX_SCHOOL_WORDS = 4
 
 
-# A project management board names its projects in lower case, up to the
-# locality it serves: "Ban Quản lý dự án đầu tư xây dựng các công trình
-# dân dụng tỉnh [Gia Lai]".
+# A management board names what it manages in lower case, up to the locality
+# it serves: "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh
+# [Gia Lai]", "Ban Quản lý các khu công nghiệp Hà Nam" (a place of the gazetteer).
 # Words that open a clause, not a part of the board's name ("các công trình" is).
 _NOT_OF_A_BOARD = r"(?:của|cho|tại|là|được|đã|sẽ|để|đang|với|trong)(?!\w)"
-_PROJECT_BOARD = re.compile(rf" dự án(?: (?!{_NOT_OF_A_BOARD}){LOW}){{0,12}}? "
-                            rf"(?:tỉnh|thành phố|huyện|quận|thị xã)(?!\w)")
+_BOARD_WORD = re.compile(rf" (?!{_NOT_OF_A_BOARD}){LOW}(?!\w)")
+_MAX_BOARD_WORDS = 12
 
 
 def _project_board(match: Match, text: str, registers: Registers) -> Match:
     if respell(match.name) != "Ban Quản lý":
         return match
-    board = _PROJECT_BOARD.match(text, match.end)
-    if board is None:
-        return match
-    end = board.end()
-    place = place_at(text, end + 1, registers) if text[end:end + 1] == " " else None
-    end = place.end if place else end
-    return Match(match.start, end, text[match.start:end])
+    pos = match.end
+    for _ in range(_MAX_BOARD_WORDS):
+        word = _BOARD_WORD.match(text, pos)
+        if word is None:
+            return match
+        pos = word.end()
+        end = locality_end(text, pos, registers)
+        if end > pos:
+            return Match(match.start, end, text[match.start:end])
+    return match
 
 
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
 # Công nghiệp Tân Thành Đạt" (after its field).
-_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}) "
+_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}|{_NATIONAL_PARK}) "
                                rf"|(?:(?:Tổng công ty|Tập đoàn) {CAP} {LOW}|{_BORDER_POST})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần

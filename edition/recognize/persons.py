@@ -717,7 +717,7 @@ def _lower_case_body(text: str, end: int, head: str, known: _Known) -> Match | N
     m = _BODY_HEAD.match(text, end)
     if m is None:
         return None
-    body_end = _lower_case_tail(text, m.end(), known)
+    body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end())
     if body_end is None and head.startswith(m.group()[1:] + " "):
         echoed = _ECHOED_NAME.match(text, m.end())
         body_end = echoed.end() if echoed else None
@@ -897,13 +897,19 @@ _OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ 
                             r"|Phái đoàn) ")
 
 
+_ABBREVIATION_IN_PARENTHESES = re.compile(rf" \({UP}{{2,}}[\w&-]*\)")
+
+
 def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     """"Văn phòng JICA tại Hà Nội", "Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc
     Ninh": an office abroad or a foreign body's branch, named by where it is;
-    any body abroad by the country ("Hội Doanh nhân Việt Nam tại Đức")."""
-    if not text.startswith(_POSTED_IN, end):
+    any body abroad by the country ("Hội Doanh nhân Việt Nam tại Đức").  The
+    body's abbreviation may come between: "Tổ chức ... Hàn Quốc (KOICA) tại Hà Nội"."""
+    abbreviation = _ABBREVIATION_IN_PARENTHESES.match(text, end)
+    pos = abbreviation.end() if abbreviation else end
+    if not text.startswith(_POSTED_IN, pos):
         return end
-    pos = end + len(_POSTED_IN)
+    pos += len(_POSTED_IN)
     if _OFFICE_ABROAD.match(org.name) or _foreign(org):
         place = _place_at(text, pos, registers)
     else:
@@ -919,18 +925,21 @@ def _name_goes_on(text: str, end: int) -> bool:
 
 
 _HOME_COUNTRY = "Việt Nam"
+# A body named by a continent is foreign as one named by a country: "Phòng
+# Thương mại châu Âu" + " tại Hà Nội".
+_CONTINENT = rf"châu {UP}\w*"
 
 
 def _foreign(org: Match) -> bool:
-    """A body named by a foreign country, whose branch here is named by where
-    it is: "Hiệp hội Doanh nghiệp Hàn Quốc" + " tại Bắc Ninh"."""
+    """A body named by a foreign country or a continent, whose branch here is
+    named by where it is: "Hiệp hội Doanh nghiệp Hàn Quốc" + " tại Bắc Ninh"."""
     return _foreign_country_at_end().search(org.name) is not None
 
 
 @lru_cache(maxsize=None)
 def _foreign_country_at_end() -> re.Pattern[str]:
     countries = [re.escape(c) for c in lexicon.countries() if c != _HOME_COUNTRY]
-    return re.compile(rf" (?:{letter_tree(countries, 0)})$")
+    return re.compile(rf" (?:{letter_tree(countries, 0)}|{_CONTINENT})$")
 
 
 # A village head's title names the village ("Trưởng bản Nà Khoang"): no
@@ -951,6 +960,23 @@ def _village_name(text: str, end: int) -> Match | None:
             break
         pos = stop = m.end()
     return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
+
+
+_VILLAGE_WORDS = frozenset(head.split()[-1] for head in _VILLAGE_HEADS)
+
+
+def _tail_to_village(text: str, end: int) -> int | None:
+    """"Tổ" + " bảo vệ rừng cộng đồng thôn Khe Mơ": a group of a village named
+    in lower case ends with the village's name, which no verb need close."""
+    pos = end
+    for _ in range(_MAX_TAIL_WORDS):
+        m = _TAIL_WORD.match(text, pos)
+        if m is None or m["word"] in _TAIL_STOPS or m.group().startswith(","):
+            return None
+        pos = m.end()
+        if m["word"] in _VILLAGE_WORDS and (village := _village_name(text, pos)):
+            return village.end
+    return None
 
 
 # The relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản".
