@@ -326,7 +326,9 @@ def parse_article(source: Source) -> Article:
     title_block = body[0]
     title_lines = title_block.text.split("\n")
     title = Inline(title_lines[0])
-    rest = _head_lines(title_lines[1:], title_block.line + 1) + body[1:]  # a title glued to the next block
+    head, head_furniture = _head_lines(title_lines[1:], title_block.line + 1)  # a title glued to the next block
+    rest = head + body[1:]
+    inner_furniture += head_furniture
     if not rest:
         raise InputError("the article has a title but no body text", source.path,
                          title_block.line)
@@ -353,20 +355,35 @@ def parse_article(source: Source) -> Article:
                    byline_at_start=at_start)
 
 
-def _head_lines(lines: list[str], line: int) -> list[RawBlock]:
-    """The lines after the title in the title's block: a date line, then a byline
-    ("<title>\n2025-07-10T20:31:00+07:00\nLÊ VY"), each a block of its own, as
-    they stand when blank lines part them; the lines left, the next block."""
+def _head_lines(lines: list[str], line: int) -> tuple[list[RawBlock], list[RawBlock]]:
+    """The lines after the title in the title's block, as they stand when blank
+    lines part them ("<title>\nTrang chủ > Thời sự\n19/12/2025 14:32\nLÊ VY"):
+    the page's section path and buttons, furniture; a date line, then a
+    byline, each a block of its own; the lines left, the next block."""
     blocks: list[RawBlock] = []
-    if len(lines) > 1 and read_dateline(lines[0]):
-        blocks.append(RawBlock(lines[0], line, False))
+    furniture: list[RawBlock] = []
+    dated = signed = False
+    while len(lines) > 1:
+        first = lines[0]
+        if _is_head_furniture(first):
+            furniture.append(RawBlock(first, line, False))
+        elif not dated and read_dateline(first):
+            blocks.append(RawBlock(first, line, False))
+            dated = True
+        elif dated and not signed and _looks_like_byline(first):
+            blocks.append(RawBlock(first, line, False))
+            signed = True
+        else:
+            break
         lines, line = lines[1:], line + 1
-        if len(lines) > 1 and _looks_like_byline(lines[0]):
-            blocks.append(RawBlock(lines[0], line, False))
-            lines, line = lines[1:], line + 1
     if lines:
         blocks.append(RawBlock("\n".join(lines), line, False))
-    return blocks
+    return blocks, furniture
+
+
+def _is_head_furniture(line: str) -> bool:
+    """A line of the page's head: a section path or label, share buttons."""
+    return _is_section_label(line) or _is_site_line(line)
 
 
 def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, bool, list[RawBlock], list[RawBlock]]:
@@ -391,11 +408,13 @@ def _take_section_label(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawB
     """The page's section or topic line ("Chính trị", "Chuyên mục: Thời sự",
     "Thời sự | Đối ngoại") when it comes first, before the date line or the lead:
     furniture."""
-    first = rest[0].text
-    if len(rest) > 1 and (_SECTION_LABEL.fullmatch(first) or _TOPIC_LINE.fullmatch(first)
-                          or _is_section_path(first)):
+    if len(rest) > 1 and _is_section_label(rest[0].text):
         return rest[1:], rest[:1]
     return rest, []
+
+
+def _is_section_label(line: str) -> bool:
+    return bool(_SECTION_LABEL.fullmatch(line) or _TOPIC_LINE.fullmatch(line)) or _is_section_path(line)
 
 
 def _is_section_path(line: str) -> bool:
@@ -432,7 +451,25 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
             end = header
         else:
             break
-    return blocks[:end], blocks[end:]
+    body, furniture = blocks[:end], blocks[end:]
+    if end > 1:  # the last block's own trailing lines ("Lê Vy\nTừ khóa: ...\n© Báo X")
+        kept, foot = _split_trailing_lines(body[-1])
+        if foot is not None:
+            body[-1:], furniture = [kept], [foot, *furniture]
+    return body, furniture
+
+
+def _split_trailing_lines(block: RawBlock) -> tuple[RawBlock, RawBlock | None]:
+    """A block whose last lines are furniture, printed with no blank line
+    before them: the lines before, and those lines (None when there are none)."""
+    lines = block.text.split("\n")
+    cut = len(lines)
+    while cut > 1 and _is_furniture(lines[cut - 1]):
+        cut -= 1
+    if cut == len(lines):
+        return block, None
+    return (RawBlock("\n".join(lines[:cut]), block.line, block.indented),
+            RawBlock("\n".join(lines[cut:]), block.line + cut, block.indented))
 
 
 def _is_furniture(text: str) -> bool:

@@ -772,6 +772,22 @@ def test_date_line_and_byline_in_the_title_block():
     assert article.blocks[0].text.text == "Sáng 5-3, tỉnh Bình Sơn khánh thành cầu."
 
 
+def test_the_pages_head_in_the_title_block_is_furniture_around_the_date_line():
+    article = article_from("Huyện Đông Lâm tổng kết mùa khô\nTrang chủ > Xã hội > Tin tức\n"
+                           "Thứ Ba, 09/12/2025 - 10:05\nChia sẻ\nSáng 9-12, huyện tổng kết mùa khô.\n\n"
+                           "Đoạn hai.")
+    assert article.dateline.when == "2025-12-09T10:05:00+07:00"
+    assert article.furniture == ["Trang chủ > Xã hội > Tin tức", "Chia sẻ"]
+    assert article.blocks[0].text.text == "Sáng 9-12, huyện tổng kết mùa khô."
+
+
+def test_furniture_printed_under_the_byline_in_one_block():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n"
+                           "Minh Khôi (TTXVN)\nTừ khóa: nông nghiệp, xuất khẩu\n© Bản quyền thuộc về Báo Đông Lâm")
+    assert article.byline.text == "Minh Khôi (TTXVN)" and not article.byline_at_start
+    assert article.furniture == ["Từ khóa: nông nghiệp, xuất khẩu", "© Bản quyền thuộc về Báo Đông Lâm"]
+
+
 def test_a_byline_with_the_writers_office_under_it_in_one_block():
     article = article_from("Tiêu đề\n\n09:30, ngày 4-11-2024\n\nTS TRẦN VĂN KHOA\n"
                            "Phó Viện trưởng Viện Kinh tế nông nghiệp\n\nĐoạn mở đầu.\n\nĐoạn hai.")
