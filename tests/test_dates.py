@@ -53,6 +53,7 @@ def only(body: str, **kw) -> tuple[str, dict]:
     ("Quy hoạch vùng thời kỳ 2021-2030 đã được phê duyệt.", "thời kỳ 2021-2030", {"from": "2021", "to": "2030"}),
     ("Học phí giữ nguyên trong năm học 2026 - 2027.", "năm học 2026 - 2027", {"from": "2026", "to": "2027"}),
     ("Sinh viên niên khóa 2019-2023 đã tốt nghiệp.", "niên khóa 2019-2023", {"from": "2019", "to": "2023"}),
+    ("Sản lượng cà phê niên vụ 2024-2025 tăng 5%.", "niên vụ 2024-2025", {"from": "2024", "to": "2025"}),
     ("Lớp học diễn ra trong 3 ngày 8-10/9/2019 tại Huế.", "8-10/9/2019", {"from": "2019-09-08", "to": "2019-09-10"}),
     ("Triển lãm ảnh (30.4.1975 - 30.4.2025) mở cửa.", "30.4.1975 - 30.4.2025", {"from": "1975-04-30", "to": "2025-04-30"}),
     ("Từ năm 2015 đến tháng 6 năm 2019 đã có nhiều đổi mới.", "năm 2015 đến tháng 6 năm 2019", {"from": "2015", "to": "2019-06"}),

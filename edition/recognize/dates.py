@@ -8,7 +8,7 @@ Forms (see ``docs``/the tests): ``01/07/2022``, ``1/3/2025``, ``16/4``, ``21.4``
 joined by ``-``/``–``/``đến``/``đến hết`` (``2021 - 2025``, ``15-16/7/2020``,
 ``30.4.1975 - 30.4.2025``, ``năm 2016 đến tháng 11 năm 2018``, ``ngày 5 đến ngày
 7/12``, ``ngày 30/4 đến hết ngày 4/5/2025``) or by ``và`` (``năm 2019 và 2020``,
-``ngày 19 và 20/11``), with ``nhiệm kỳ``/``giai đoạn``/``thời kỳ``/``năm học``/``niên khóa``
+``ngày 19 và 20/11``), with ``nhiệm kỳ``/``giai đoạn``/``thời kỳ``/``năm học``/``niên khóa``/``niên vụ``
 kept in the span.
 
 Span conventions (the gold lists' README): unit words (ngày, tháng, năm, quý,
@@ -66,8 +66,8 @@ _TO = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đ�
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*$")
 _AND = re.compile(r"^\s+và\s+$")
 # The kind of period a range of years names: a term, a stage, a school year
-# ("năm học 2024-2025", "niên khóa 2022-2026").
-_PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+kh(?:óa|oá))\s+$",
+# ("năm học 2024-2025", "niên khóa 2022-2026", a crop year "niên vụ 2024-2025").
+_PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+kh(?:óa|oá)|niên\s+vụ)\s+$",
                             re.IGNORECASE)
 _DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
