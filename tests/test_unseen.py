@@ -53,7 +53,12 @@ each with a gold list made by hand from reading the text, in the format of
   Mekong's saltwater, fire prevention, a graduation; foreign chambers of
   commerce, forest fires in the highlands, a Tạp chí Cộng sản essay, a
   bridge, a foreign-ministry briefing, disciplinary conclusions: titles in
-  lower case, a date line and byline inside the title's block, mastheads).
+  lower case, a date line and byline inside the title's block, mastheads);
+* u105-u110: six articles from an eighteenth round, scored after the fixes of
+  the seventeen before it (a defence drill's review, ambassadors presenting
+  credentials, wards after the two-level reform, the coffee harvest, laws in
+  force from 1 July, a women's union congress: a page head and furniture
+  printed inside the title's and the byline's blocks, crop years).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -106,8 +111,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_a_hundred_and_four_articles_of_the_genre():
-    assert len(_golds()) == 104
+def test_a_hundred_and_ten_articles_of_the_genre():
+    assert len(_golds()) == 110
 
 
 @pytest.mark.parametrize("category, precision, recall", [
