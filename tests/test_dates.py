@@ -346,6 +346,14 @@ def test_without_date_line_a_goal_does_not_void_the_latest_full_date():
     assert found[0] == ("Ngày 12/11", {"when": "2025-11-12", "cert": "medium", "evidence": "internal"})
 
 
+def test_without_date_line_the_start_of_a_stretch_up_to_now_is_not_the_articles_year():
+    # "từ năm 2020 đến nay" looks back from the article's time, the crop year of 2024
+    found = dated_spans("Nông dân thu hoạch lúa vụ mùa 2024-2025. Từ năm 2020 đến nay, xã đã "
+                        "chuyển đổi 300 ha.\n\nChiều 20/10, huyện tổng kết mô hình.", dateline=None)
+    assert ("20/10", {"when": "2024-10-20", "cert": "medium", "evidence": "internal"}) in found
+    assert ("năm 2020", {"when": "2020"}) in found
+
+
 def test_half_year_in_words():
     assert only("Sản lượng nửa đầu năm 2027 dự kiến tăng mạnh.") == (
         "nửa đầu năm 2027", {"from": "2027-01-01", "to": "2027-06-30"})

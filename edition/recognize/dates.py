@@ -50,7 +50,8 @@ _COUNT_NOUN = re.compile(
     r"\s+(?:người|đại biểu|đảng viên|hộ|ha|km|tấn|kg|lít|đồng|tỷ|tỉ|triệu|nghìn|ngàn|USD|%|"
     r"doanh nghiệp|đơn vị|xã|phường|lượt|trường hợp|vụ|căn|ngôi|chiếc)(?!\w)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|khuya)\s*,?\s*$", re.IGNORECASE)
-# "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it).
+# "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it);
+# "từ năm 2021 đến nay": a stretch up to the article's time.
 _FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
 _CLOSED = re.compile(r"[),.;]")
 # "thứ Hai (15-9)", "vào thứ Bảy, 20-9": a weekday names the day after it.
@@ -518,6 +519,8 @@ def _goal(text: str, start: int) -> bool:
 
 # "so với cùng kỳ năm 2023", "so với năm 2020", "cùng kỳ 2023"
 _COMPARED = re.compile(r"\b(?:so(?:\s+với)?(?:\s+cùng\s+kỳ)?|cùng\s+kỳ)\s+$", re.IGNORECASE)
+# "Từ năm 2021 đến nay": the year a stretch up to the article's time began.
+_SINCE_NOW = re.compile(r"\s+(?:đến|tới)\s+nay\b", re.IGNORECASE)
 
 
 # "... sẽ được trao vào ngày 3 tháng 2 năm 2026", "dự kiến khánh thành ngày
@@ -534,9 +537,12 @@ def _announced(text: str, start: int) -> bool:
 
 
 def _written_parts(text: str, item: Found | Range) -> list[Found]:
-    """The parts of an expression that write their year, none for a comparison."""
+    """The parts of an expression that write their year, none for a comparison
+    or for the start of a stretch up to now (both are before the article's time)."""
     # _COMPARED ends in spaces: most expressions have none before them
     if text[item.start - 1:item.start].isspace() and search_before(_COMPARED, text, item.start):
+        return []
+    if _SINCE_NOW.match(text, item.end) and search_before(_FROM, text, item.start):
         return []
     parts = (item.first, item.last) if isinstance(item, Range) else (item,)
     return [f for f in parts if f.year is not None]
