@@ -1366,3 +1366,32 @@ def test_a_management_board_names_what_it_manages_in_lower_case_up_to_a_place():
 def test_a_group_named_in_lower_case_ends_with_the_village_it_serves():
     a = annotate_text("Ông Y Bhin Mlô, Tổ trưởng Tổ tuần tra an ninh thôn Cư Pơng, xã Ea Kar kể lại.")
     assert roles_of(a) == {"Y Bhin Mlô": ["Tổ trưởng Tổ tuần tra an ninh thôn Cư Pơng"]}
+
+
+def test_a_bare_title_and_a_verb_after_the_object_of_a_fronted_meeting_is_the_subject_s():
+    a = annotate_text("Gặp Đại sứ Olaf Brenning, Thủ tướng ghi nhận đóng góp của ông.",
+                      "Ông Hà Văn Lợi, Giám đốc Sở Tài chính cho biết kế hoạch đã xong.")
+    assert roles_of(a)["Olaf Brenning"] == ["Đại sứ"]
+    assert roles_of(a)["Hà Văn Lợi"] == ["Giám đốc Sở Tài chính"]  # no fronted verb: his own title
+
+
+def test_formal_state_names_acting_and_ranked_holders_chambers_and_world_bodies():
+    a = annotate_text("Tham dự có Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào Khamphone Sithavong; "
+                      "bà Inga Solberg, Quyền Trưởng Đại diện Quỹ Dân số Liên hợp quốc tại Việt Nam; "
+                      "ông Diego Alonso Vera Campos, Chủ tịch Ủy ban Nông nghiệp của Thượng viện và Đại sứ.",
+                      "Đoàn do ông Pablo Andrés Rivas Mena, Phó Chủ tịch thứ hai Thượng viện Chile dẫn đầu, đang thăm.")
+    roles = roles_of(a)
+    assert roles["Khamphone Sithavong"] == ["Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào"]
+    assert roles["Inga Solberg"] == ["Quyền Trưởng Đại diện Quỹ Dân số Liên hợp quốc tại Việt Nam"]
+    assert roles["Pablo Andrés Rivas Mena"] == ["Phó Chủ tịch thứ hai Thượng viện Chile"]
+    assert roles["Diego Alonso Vera Campos"] == ["Chủ tịch Ủy ban Nông nghiệp của Thượng viện"]
+
+
+def test_the_school_s_head_a_council_member_and_the_army_s_deputy_chief_of_staff():
+    a = annotate_text("TS Lâm Hữu Đạt, Hiệu trưởng nhà trường, cho biết năm nay trường mở hai ngành.",
+                      "Đại biểu HĐND tỉnh Rơ Châm Ksor kiến nghị làm đường.",
+                      "Thiếu tướng Vũ Đình Hào, Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam phát biểu.")
+    roles = roles_of(a)
+    assert roles["Lâm Hữu Đạt"] == ["TS", "Hiệu trưởng nhà trường"]
+    assert roles["Rơ Châm Ksor"] == ["Đại biểu HĐND tỉnh"]
+    assert roles["Vũ Đình Hào"] == ["Thiếu tướng", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"]

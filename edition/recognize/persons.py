@@ -39,7 +39,8 @@ _NAME_WORD = NAME_WORD
 # Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
 # with a two-word clan name: one word longer than others.
 _GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
-_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết)(?!\w)")
+# "Phó Chủ tịch thứ nhất", "Bí thư thứ hai": the rank among the holders of one office.
+_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết|thứ (?:nhất|hai|ba))(?!\w)")
 # An envoy may be special ("Đại sứ đặc biệt Việt Nam - Nhật Bản"); after other
 # titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
 _ENVOY_HEADS = frozenset({"Đại sứ"})
@@ -477,16 +478,20 @@ def _title_starts_at(text: str, pos: int) -> bool:
 
 
 _FORMER = "nguyên "
+# An acting holder's title: "Quyền Bộ trưởng", "Quyền Trưởng Đại diện ...".
+_ACTING = "Quyền "
 _DEPUTY = "Phó "
 _DEPUTY_IN_LOWER_CASE = "phó "
 
 
 def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str, int]]:
-    """The lexicon's heads at ``pos`` (after "nguyên " and "Phó "), as written,
+    """The lexicon's heads at ``pos`` (after "nguyên ", "Quyền ", "Phó "), as written,
     with where each ends.  After "Phó" the head may be in lower case ("Phó bí
     thư"); with ``any_case`` anywhere ("phó chủ tịch")."""
     if text.startswith(_FORMER, pos):
         pos += len(_FORMER)
+    if text.startswith(_ACTING, pos):
+        pos += len(_ACTING)
     deputy = text.startswith(_DEPUTY, pos) or (any_case and text.startswith(_DEPUTY_IN_LOWER_CASE, pos))
     if deputy:
         pos += len(_DEPUTY)
@@ -561,7 +566,7 @@ def _role_start_regex() -> re.Pattern[str]:
     the look-ahead holds wherever ``_heads_at`` finds the head.  Another head
     keeps its two letters only (slower, never a title lost)."""
     heads = [pair for pairs in _title_heads_by_initial().values() for pair in pairs]
-    starts = {_FORMER, _DEPUTY, _DEPUTY_IN_LOWER_CASE}
+    starts = {_FORMER, _ACTING, _DEPUTY, _DEPUTY_IN_LOWER_CASE}
     for head, spelled in heads:
         first = spelled[0].upper() if head[0].isupper() else spelled[0]
         rest = (f"(?i:{re.escape(spelled[1])})" if len(spelled) > 1 else "")
@@ -589,10 +594,10 @@ def _folds_as_lowered(head: str, spelled: str) -> bool:
         for c in spelled)
 
 
-# A school's head of the school the article is about, capitalised as the
-# press writes it: "Hiệu trưởng Nhà trường".
+# A school's head of the school the article is about: "Hiệu trưởng Nhà
+# trường", "Hiệu trưởng nhà trường".
 _SCHOOL_HEAD = "Hiệu trưởng"
-_THE_SCHOOL = re.compile(r" Nhà trường(?!\w)")
+_THE_SCHOOL = re.compile(r" [Nn]hà trường(?!\w)")
 
 
 def _complete_role(text: str, start: int, end: int, head: str, known: _Known) -> Role:
@@ -709,11 +714,19 @@ _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
 _ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
 
 
+def _with_chamber_country(text: str, end: int) -> int:
+    """"Hạ viện Chile": a chamber is the chamber of the country after it, with
+    or without a name after the title (unlike a body's country, `_with_country`)."""
+    country = _country_at(text, end + 1) if text[end:end + 1] == " " else None
+    return country.end if country else end
+
+
 def _lower_case_body(text: str, end: int, head: str, known: _Known) -> Match | None:
     if head.split()[-1] in _BODY_KINDS and (body_end := _lower_case_tail(text, end, known)):
         return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
     if m := _CHAMBER.match(text, end):
-        return Match(m.start() + 1, m.end(), m.group()[1:])
+        chamber_end = _with_chamber_country(text, m.end())
+        return Match(m.start() + 1, chamber_end, text[m.start() + 1:chamber_end])
     m = _BODY_HEAD.match(text, end)
     if m is None:
         return None
@@ -882,12 +895,16 @@ def _with_parent_body(text: str, end: int) -> int:
     """"Ủy ban Kinh tế của Quốc hội": the body a committee belongs to is part
     of the title that names the committee."""
     m = _PARENT_BODY.match(text, end)
-    if m is None or (_CAPITAL_AFTER.match(text, m.end()) and not starts_personal_name(text, m.end() + 1)):
+    if m is None:
+        return end
+    parent_end = _with_chamber_country(text, m.end()) if m["chamber"] else m.end()
+    if _CAPITAL_AFTER.match(text, parent_end) and not starts_personal_name(text, parent_end + 1):
         return end  # "của Đảng Cộng sản ...": a longer name is another organization
-    return m.end()
+    return parent_end
 
 
-_PARENT_BODY = re.compile(r" của (?:Quốc hội|Chính phủ|Đảng|Nhà nước)(?!\w)")
+# "Ủy ban Kinh tế của Hạ viện (Chile)": a parliament's chamber as the parent body too.
+_PARENT_BODY = re.compile(r" của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|(?P<chamber>Thượng viện|Hạ viện|Nghị viện))(?!\w)")
 _CAPITAL_AFTER = re.compile(rf" {UP}")
 
 
@@ -910,7 +927,8 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     if not text.startswith(_POSTED_IN, pos):
         return end
     pos += len(_POSTED_IN)
-    if _OFFICE_ABROAD.match(org.name) or _foreign(org):
+    # The body with its parents: "Quỹ Dân số" + " Liên hợp quốc" is a world body.
+    if _OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]):
         place = _place_at(text, pos, registers)
     else:
         place = _country_at(text, pos)
@@ -928,18 +946,20 @@ _HOME_COUNTRY = "Việt Nam"
 # A body named by a continent is foreign as one named by a country: "Phòng
 # Thương mại châu Âu" + " tại Hà Nội".
 _CONTINENT = rf"châu {UP}\w*"
+# So is a body of the world's nations: "Quỹ Nhi đồng Liên hợp quốc" + " tại Việt Nam".
+_INTERNATIONAL = r"Liên hợp quốc|Thế giới|Quốc tế"
 
 
-def _foreign(org: Match) -> bool:
-    """A body named by a foreign country or a continent, whose branch here is
-    named by where it is: "Hiệp hội Doanh nghiệp Hàn Quốc" + " tại Bắc Ninh"."""
-    return _foreign_country_at_end().search(org.name) is not None
+def _foreign(body: str) -> bool:
+    """A body named by a foreign country, a continent or the world, whose branch
+    here is named by where it is: "Hiệp hội Doanh nghiệp Hàn Quốc" + " tại Bắc Ninh"."""
+    return _foreign_country_at_end().search(body) is not None
 
 
 @lru_cache(maxsize=None)
 def _foreign_country_at_end() -> re.Pattern[str]:
     countries = [re.escape(c) for c in lexicon.countries() if c != _HOME_COUNTRY]
-    return re.compile(rf" (?:{letter_tree(countries, 0)}|{_CONTINENT})$")
+    return re.compile(rf" (?:{letter_tree(countries, 0)}|{_CONTINENT}|{_INTERNATIONAL})$")
 
 
 # A village head's title names the village ("Trưởng bản Nà Khoang"): no
@@ -1002,8 +1022,9 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
 
 
 # A state's formal name before its short one, part of the title: "Tổng thống
-# Cộng hòa Liên bang Brazil", "Quốc vương Vương quốc Campuchia".
-_STATE_FORM = re.compile(r"(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
+# Cộng hòa Liên bang Brazil", "Quốc vương Vương quốc Campuchia", after
+# "nước" (country) too: "Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào".
+_STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
                          r"| Xã hội chủ nghĩa)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc) ")
 
 
@@ -1362,6 +1383,8 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
     if not sep or sep.end() not in by_start:
         return False
     i, chain = by_start[sep.end()]
+    if _subject_after_fronted_object(text, mention, chain):
+        return False
     end = chain[-1].end
     if "(" in sep.group():
         if text[end:end + 1] != ")":
@@ -1375,6 +1398,21 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
     mention.roles = mention.roles + list(chain)
     mention.end = end
     return True
+
+
+# A sentence fronted by a verb of meeting whose object is the person: "Tiếp
+# Đại sứ A, Chủ tịch nước đánh giá cao ...".  The bare title after the comma,
+# with a verb and no name after it, is the main clause's subject, not A's.
+_FRONTED_MEETING = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
+                              r"|Làm việc với)\s*$")
+_VERB_AFTER_TITLE = re.compile(rf" {LOW}(?!\w)")
+
+
+def _subject_after_fronted_object(text: str, mention: _Found, chain: list[Role]) -> bool:
+    last = chain[-1]
+    bare = not last.orgs and not last.places and last.head is not None and last.end == last.head[1]
+    return (bare and _VERB_AFTER_TITLE.match(text, last.end) is not None
+            and search_before(_FRONTED_MEETING, text, mention.start, 24) is not None)
 
 
 def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -> None:
