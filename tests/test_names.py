@@ -625,6 +625,14 @@ def test_a_family_name_opening_a_sentence_before_a_place_is_another_word():
     assert [t for t, _ in spans(a, "persName")] == ["Trần Thái Bình", "Từ Văn Lộc"]
 
 
+def test_a_company_without_its_legal_form_keeps_its_whole_name():
+    a = annotate_text("Ông Lê Văn Minh, Giám đốc Công ty Sông Lam cho biết; Công ty Hòa Bình "
+                      "Trần Thị Hoa đại diện ký kết.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Công ty Sông Lam", "Công ty Hòa Bình"]
+    assert person(a, "pers-le-van-minh").roles == ["Giám đốc Công ty Sông Lam"]
+    assert [t for t, _ in spans(a, "persName")][-1] == "Trần Thị Hoa"
+
+
 def test_a_group_named_after_its_field_takes_its_namesake():
     a = annotate_text("Bà Đỗ Thu Hà, Giám đốc nhân sự Tập đoàn Công nghiệp Tân Thành Đạt, cho hay "
                       "công ty sẽ tuyển thêm; Chủ tịch Tập đoàn Dầu khí Lê Mạnh Hùng dự.")

@@ -485,7 +485,7 @@ def _project_board(match: Match, text: str, registers: Registers) -> Match:
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
 # Công nghiệp Tân Thành Đạt" (after its field).
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}|{_NATIONAL_PARK}) "
-                               rf"|(?:(?:Tổng công ty|Tập đoàn) {CAP} {LOW}|{_BORDER_POST})(?: |$)")
+                               rf"|(?:(?:Tổng công ty|Tập đoàn) {CAP} {LOW}|Công ty {CAP}|{_BORDER_POST})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
 # Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case
