@@ -266,6 +266,9 @@ _PATH_STEP = re.compile(r"[^\W\d_][^<>»›|/.!?;:\n]{0,50}")
 # may, with a bar, a slash, ">" or a dash: "Văn hóa | Di sản", "Thời sự - Chính trị".
 _LABEL_SEPARATOR = re.compile(r"\s+[|/>»›–-]\s+")
 MAX_PATH_STEPS = 4
+# A site's menu, one row of sections parted by "|", at the page's head.
+_MENU_SEPARATOR = re.compile(r"\s+\|\s+")
+MAX_MENU_STEPS = 12
 # Lines only the page's foot holds: the copyright ("© Báo X", "Bản quyền thuộc về
 # Báo X. Ghi rõ nguồn …", "Copyright © …"), the site the text was taken from
 # ("Nguồn: baoxyz.vn"), and the masthead naming the outlet and whose organ it is
@@ -363,7 +366,7 @@ def _head_lines(lines: list[str], line: int) -> tuple[list[RawBlock], list[RawBl
     blocks: list[RawBlock] = []
     furniture: list[RawBlock] = []
     dated = signed = False
-    while len(lines) > 1:
+    while lines:
         first = lines[0]
         if _is_head_furniture(first):
             furniture.append(RawBlock(first, line, False))
@@ -419,15 +422,17 @@ def _is_section_label(line: str) -> bool:
 
 def _is_section_path(line: str) -> bool:
     """"Văn hóa | Di sản", "Thời sự - Chính trị": capitalised steps without
-    figures.  Reporters sign with names joined by a dash too ("Lê Vy - Hà An"):
-    a line that signs like a byline is none."""
+    figures; before the lead, a row of the site's menu too ("Chính trị | Kinh
+    tế | Xã hội | Thế giới | Văn hóa").  Reporters sign with names joined by a
+    dash too ("Lê Vy - Hà An"): a line that signs like a byline is none."""
     steps = _LABEL_SEPARATOR.split(line)
-    return (_are_path_steps(steps) and not any(ch.isdigit() for ch in line)
-            and not _looks_like_byline(line))
+    menu = len(steps) > MAX_PATH_STEPS and len(_MENU_SEPARATOR.findall(line)) == len(steps) - 1
+    return (_are_path_steps(steps, MAX_MENU_STEPS if menu else MAX_PATH_STEPS)
+            and not any(ch.isdigit() for ch in line) and not _looks_like_byline(line))
 
 
-def _are_path_steps(steps: list[str]) -> bool:
-    return 2 <= len(steps) <= MAX_PATH_STEPS and all(
+def _are_path_steps(steps: list[str], most: int = MAX_PATH_STEPS) -> bool:
+    return 2 <= len(steps) <= most and all(
         _PATH_STEP.fullmatch(step) and step[0].isupper() for step in steps)
 
 

@@ -781,6 +781,18 @@ def test_the_pages_head_in_the_title_block_is_furniture_around_the_date_line():
     assert article.blocks[0].text.text == "Sáng 9-12, huyện tổng kết mùa khô."
 
 
+def test_a_row_of_the_sites_menu_before_the_lead_is_furniture():
+    article = article_from("Tỉnh Đông Lâm đón khách du lịch\n05/11/2024 08:30\n"
+                           "Thời sự | Kinh tế | Du lịch | Văn hóa | Thể thao | Xã hội\nMinh Châu (TTXVN)\n"
+                           "Chia sẻ\n\nSáng 4/11, tỉnh đón đoàn khách đầu tiên.\n\n"
+                           "Khu vực | Tuyến đường | Giá cao nhất | Mức tăng | Ghi chú\n\nĐoạn cuối.")
+    assert article.furniture == ["Thời sự | Kinh tế | Du lịch | Văn hóa | Thể thao | Xã hội", "Chia sẻ"]
+    assert article.byline.text == "Minh Châu (TTXVN)" and article.byline_at_start
+    # the same shape after the lead is a table's head row, text
+    assert "Khu vực | Tuyến đường | Giá cao nhất | Mức tăng | Ghi chú" in [
+        b.text.text for b in article.blocks if isinstance(b, Paragraph)]
+
+
 def test_furniture_printed_under_the_byline_in_one_block():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n"
                            "Minh Khôi (TTXVN)\nTừ khóa: nông nghiệp, xuất khẩu\n© Bản quyền thuộc về Báo Đông Lâm")
