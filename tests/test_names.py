@@ -625,6 +625,12 @@ def test_a_family_name_opening_a_sentence_before_a_place_is_another_word():
     assert [t for t, _ in spans(a, "persName")] == ["Trần Thái Bình", "Từ Văn Lộc"]
 
 
+def test_a_relic_site_named_after_its_village_is_no_person():
+    a = annotate_text("Đoàn dâng hương tại Khu di tích Kim Sơn rồi về Kim Sơn thăm bà con.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")][:1] == ["Kim Sơn"]
+
+
 def test_a_company_without_its_legal_form_keeps_its_whole_name():
     a = annotate_text("Ông Lê Văn Minh, Giám đốc Công ty Sông Lam cho biết; Công ty Hòa Bình "
                       "Trần Thị Hoa đại diện ký kết.")
