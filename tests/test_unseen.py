@@ -58,7 +58,12 @@ each with a gold list made by hand from reading the text, in the format of
   the seventeen before it (a defence drill's review, ambassadors presenting
   credentials, wards after the two-level reform, the coffee harvest, laws in
   force from 1 July, a women's union congress: a page head and furniture
-  printed inside the title's and the byline's blocks, crop years).
+  printed inside the title's and the byline's blocks, crop years);
+* u111-u116: six articles from a nineteenth round, scored after the fixes of
+  the eighteen before it (a Politburo delegation, Đà Lạt's flower festival,
+  public investment, offshore wind, Hồ Chí Minh's birthday at Kim Liên, state
+  groups: a site's menu row at the head, companies named without their legal
+  form, relic sites named after villages).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -111,8 +116,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_a_hundred_and_ten_articles_of_the_genre():
-    assert len(_golds()) == 110
+def test_a_hundred_and_sixteen_articles_of_the_genre():
+    assert len(_golds()) == 116
 
 
 @pytest.mark.parametrize("category, precision, recall", [
