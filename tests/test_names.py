@@ -631,6 +631,14 @@ def test_a_relic_site_named_after_its_village_is_no_person():
     assert [t for t, _ in spans(a, "placeName")][:1] == ["Kim Sơn"]
 
 
+def test_a_bare_title_held_with_another_shares_its_body():
+    a = annotate_text("Ông Lê Văn Minh, Chủ tịch kiêm Giám đốc Công ty Sông Lam cho biết; ông Hà Văn "
+                      "Tú, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.")
+    assert person(a, "pers-le-van-minh").roles == ["Chủ tịch kiêm Giám đốc Công ty Sông Lam"]
+    # each title with a body of its own stays its own
+    assert person(a, "pers-ha-van-tu").roles == ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+
+
 def test_a_company_without_its_legal_form_keeps_its_whole_name():
     a = annotate_text("Ông Lê Văn Minh, Giám đốc Công ty Sông Lam cho biết; Công ty Hòa Bình "
                       "Trần Thị Hoa đại diện ký kết.")

@@ -372,6 +372,9 @@ def _chain_at(text: str, pos: int, known: _Known) -> list[Role]:
         role = _in_charge_of(text, _with_whose_title(text, role, known))
         if roles and _degrees_joined(text, roles[-1], role):
             roles[-1] = replace(roles[-1], end=role.end)  # "GS, TS": one academic title
+        elif roles and _sharing_a_body(text, roles[-1], role):
+            roles[-1] = replace(roles[-1], end=role.end, orgs=roles[-1].orgs + role.orgs,
+                                places=roles[-1].places + role.places)
         else:
             roles.append(role)
         sep = _CHAIN_SEP.match(text, role.end)
@@ -390,6 +393,16 @@ _DEGREE_COMMA = ", "
 def _degrees_joined(text: str, before: Role, role: Role) -> bool:
     return (text[before.end:role.start] == _DEGREE_COMMA
             and all(r.head is not None and r.head[2] in _DEGREES and r.end == r.head[1] for r in (before, role)))
+
+
+_HELD_WITH = " kiêm "
+
+
+def _sharing_a_body(text: str, before: Role, role: Role) -> bool:
+    """"Chủ tịch kiêm Tổng Giám đốc Tập đoàn X": a bare title held with the next
+    one is of the body the next one names, so the two are one title."""
+    bare = not before.orgs and not before.places and before.head is not None and before.end == before.head[1]
+    return bare and text[before.end:role.start] == _HELD_WITH and bool(role.orgs)
 
 
 # Words after which a title names whom one reports or speaks to: "Báo cáo với
