@@ -476,6 +476,30 @@ def test_a_title_runs_past_a_preposition_to_its_span_of_years(sentence, mentions
 
 
 @pytest.mark.parametrize("sentence, mentions", [
+    ("Bộ ban hành Luật Hỗ trợ vốn tại hợp tác xã năm 2024 để giúp dân.",
+     ["Luật Hỗ trợ vốn tại hợp tác xã năm 2024"]),
+    # a place after "tại" is where the law is applied, and without a year the name has ended
+    ("Tỉnh triển khai Luật Đất đai tại địa phương năm 2025.", ["Luật Đất đai"]),
+    ("Tỉnh triển khai Luật Đất đai tại tỉnh Hà Lâm năm 2025.", ["Luật Đất đai"]),
+    ("Tỉnh triển khai Luật Hỗ trợ vốn tại hợp tác xã, báo cáo Bộ.", ["Luật Hỗ trợ vốn"]),
+])
+def test_a_laws_name_runs_past_tai_to_its_year(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Bộ phê duyệt Đề án Cơ cấu lại ngành điện, trọng tâm là các nhà máy nhiệt điện, lưới truyền tải "
+     "giai đoạn 2026-2030 vẫn chậm.",
+     ["Đề án Cơ cấu lại ngành điện, trọng tâm là các nhà máy nhiệt điện, lưới truyền tải giai đoạn 2026-2030"]),
+    # the sentence ends before any period: the focus is said of the project, not its name
+    ("Bộ làm Đề án Cơ cấu lại ngành điện, trọng tâm là các nhà máy nhiệt điện. Giai đoạn 2026-2030 sẽ khác.",
+     ["Đề án Cơ cấu lại ngành điện"]),
+])
+def test_a_titles_focus_clause_runs_to_its_period(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
     pytest.param("Theo Quy chế ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 2/3, xã thực hiện.",
                  ["Quyết định số 45/QĐ-UBND"], id="a document attached to a decision has no title"),
     pytest.param("Vaccine được dùng trong Chương trình Dinh dưỡng học đường từ năm 2016 với hơn 2 triệu trẻ.",
@@ -556,6 +580,9 @@ def test_congress_owners(sentence, mention, national):
     # A place word inside the name, and the term after it.
     ("Tổ chức thực hiện Nghị quyết Đại hội IX Công đoàn tỉnh Lâm Viên, nhiệm kỳ 2018-2023 đạt kết quả tốt.",
      "Nghị quyết Đại hội IX Công đoàn tỉnh Lâm Viên, nhiệm kỳ 2018-2023"),
+    # a place word closing the name alone: the province the article is about
+    ("Thực hiện Nghị quyết Đại hội XV Đảng bộ huyện, Hà Lâm phấn đấu tăng trưởng.",
+     "Nghị quyết Đại hội XV Đảng bộ huyện"),
 ])
 def test_another_organisations_congress_is_named_after_the_ordinal(sentence, mention):
     mentions, _ = run_directives(sentence)

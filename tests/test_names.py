@@ -1417,3 +1417,13 @@ def test_the_school_s_head_a_council_member_and_the_army_s_deputy_chief_of_staff
     assert roles["Lâm Hữu Đạt"] == ["TS", "Hiệu trưởng nhà trường"]
     assert roles["Rơ Châm Ksor"] == ["Đại biểu HĐND tỉnh"]
     assert roles["Vũ Đình Hào"] == ["Thiếu tướng", "Phó Tổng Tham mưu trưởng Quân đội nhân dân Việt Nam"]
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Nghệ nhân Ưu tú K'Brơi, người Mạ ở thôn Bon Dơng, dạy đánh chiêng.", ["K'Brơi"]),
+    ("Bà Ka'Nhung cho biết hợp tác xã đã có lãi.", ["Ka'Nhung"]),
+    # without a title or a word of address one word is no name, nor is the people's name
+    ("Người K'Ho ở thôn Bon Dơng giữ nghề dệt.", []),
+])
+def test_a_highland_name_of_one_word_after_a_title_or_address(sentence, names):
+    assert list(roles_of(annotate_text(sentence))) == names

@@ -97,6 +97,8 @@ _SHORT = re.compile(
     r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)]|\s*$)|\s+\w)")
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
+# The words naming a unit of local government before its name.
+_PLACE_WORDS = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)"
 _DURATION = re.compile(r"\s+(?:năm|tháng|tuần|ngày|giờ|phút)\b")
 
 _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
@@ -294,18 +296,32 @@ _LINK_IN_TITLE = re.compile(r"\s+(?:trong|gắn\s+với|cho|tại)\s+"
 _SPAN_PERIOD = re.compile(r"(?:(?:đoạn|kỳ)\s+(?:19|20)\d\d\s*[-–]\s*|đến\s+năm\s+)(?:19|20)\d\d")
 
 
-def _linked_period_end(text: str, start: int, end: int) -> int:
+def _linked_period_end(text: str, start: int, end: int, *, link_pattern: re.Pattern[str] = _LINK_IN_TITLE,
+                       period: re.Pattern[str] = _SPAN_PERIOD) -> int:
     """The end of a title that goes on after a linking preposition to its
-    span of years, or ``end``."""
-    link = _LINK_IN_TITLE.match(text, end)
+    span of years (``period``), or ``end``."""
+    link = link_pattern.match(text, end)
     if not link or _PERIOD_AT_END.search(text, start, end):
         return end
     linked_end = _title_end(text, link.end() - 1)
     if (linked_end is None or not text[linked_end - 1].isdigit()
-            or not _SPAN_PERIOD.search(text, link.end(), linked_end)
+            or not period.search(text, link.end(), linked_end)
             or len(text[start:linked_end].split()) > _PERIOD_TITLE_MAX_WORDS):
         return end
     return linked_end
+
+
+# A law names the domain it governs after "tại" ("Luật Quản lý vốn nhà nước
+# tại doanh nghiệp năm 2025") when its year then closes the name; a place
+# after "tại" ("tại địa phương", "tại tỉnh X", "tại Hà Nội") is where it is applied.
+_LAW_DOMAIN_LINK = re.compile(r"\s+tại\s+(?!" + UP + r"|(?:địa|các|những|nhiều|một|" + _PLACE_WORDS
+                              + r")(?!\w))(?=[^\W\d])")
+_LAW_YEAR_AT_END = re.compile(r"(?<!\w)năm\s+(?:19|20)\d\d$")
+
+
+def _law_domain_end(text: str, start: int, end: int) -> int:
+    """The end of a law's name that goes on over "tại" to its year, or ``end``."""
+    return _linked_period_end(text, start, end, link_pattern=_LAW_DOMAIN_LINK, period=_LAW_YEAR_AT_END)
 
 
 # A year closing a title by itself, not as a period ("năm 2025", "2021 - 2030").
@@ -475,12 +491,12 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     if number:
         return number.end(), True  # the number closes the title
     if m.group(0) in _LAW_HEADS:
-        end = _law_title_end(text, m.end(), _law_name_end(text, m.end(), end))
+        end = _law_domain_end(text, m.end(), _law_title_end(text, m.end(), _law_name_end(text, m.end(), end)))
         number = _NUMBER_AFTER_TITLE.match(text, end)
         if number:
             return number.end(), True  # "Luật Phòng, chống X số 12/2024/QH15": past the comma too
     else:
-        end = _horizon_end(text, _listed_title_end(text, m.end(), end))
+        end = _focus_end(text, m.end(), _horizon_end(text, _listed_title_end(text, m.end(), end)))
     return _amendment_end(text, _place_list_end(text, m.end(), end)), False
 
 
@@ -585,6 +601,26 @@ def _horizon_end(text: str, end: int) -> int:
     return horizon.end() if horizon else end
 
 
+# A title may name its focus in a comma clause ("Đề án Cơ cấu lại ngành
+# điện, trọng tâm là các nhà máy, lưới truyền tải giai đoạn 2026-2030"); the
+# clause is the title's when it runs, within the sentence, to the title's period.
+_FOCUS = re.compile(r",\s+trọng\s+tâm(?:\s+là)?\s+(?=[^\W\d])")
+_CLAUSE_STOP = re.compile(r"[.;:!?…()\n]")
+_PERIOD_IN_CLAUSE = re.compile(r"(?<!\w)(?:đoạn|kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
+
+
+def _focus_end(text: str, start: int, end: int) -> int:
+    """The end of a title's focus clause and its period, or ``end``."""
+    focus = _FOCUS.match(text, end)
+    if not focus:
+        return end
+    stop = _CLAUSE_STOP.search(text, focus.end())
+    period = _PERIOD_IN_CLAUSE.search(text, focus.end(), stop.start() if stop else len(text))
+    if not period or len(text[start:period.end()].split()) > _PERIOD_TITLE_MAX_WORDS:
+        return end
+    return _vision_end(text, start, period.end())
+
+
 #: Agreements between states or provinces, the frameworks their ministers
 #: adopt together, and the charters and declarations of international bodies:
 #: named by a proper title ("Hiệp định về Quy chế ...", "Hiệp ước Hữu nghị
@@ -644,7 +680,6 @@ def _vision_candidates(text: str) -> list[Candidate]:
 _TITLE_VERBS = ["về", "quy định", "điều chỉnh", "phê duyệt", "sửa đổi", "bổ sung", "ban hành",
                 "thông qua", "giao", "phân bổ", "bãi bỏ", "thành lập", "sắp xếp"]
 _SUBJECT_HEAD = re.compile(r"(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "|".join(_TITLE_VERBS) + r")\s+")
-_PLACE_WORDS = r"(?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường)"
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
     r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?")
@@ -977,8 +1012,11 @@ def _end_of(form: str, m: re.Match[str], text: str) -> int:
 # A mass organisation's congress names it right after the ordinal: "Đại hội
 # XII Công đoàn Việt Nam", "Đại hội X Hội Liên hiệp Phụ nữ Việt Nam", "Đại hội
 # XI Công đoàn tỉnh Hà Nam": capitalised words, a lower-case syllable of a
-# compound between them ("Liên hiệp", "Công đoàn tỉnh"), a place word before a name.
-_NAME_AHEAD = r"(?=\s+(?:" + UP + r"|" + _PLACE_WORDS + r"\s+" + UP + r")|\s*(?:[,.;:)]|$))"
+# compound between them ("Liên hiệp", "Công đoàn tỉnh"), a place word before a name,
+# or closing it alone ("Đảng bộ tỉnh,": the province the article is about).
+_CLAUSE_CLOSES = r"\s*(?:[,.;:)]|$)"
+_PLACE_WORD_IN_NAME = _PLACE_WORDS + r"(?=\s+" + UP + r"|" + _CLAUSE_CLOSES + r")"
+_NAME_AHEAD = r"(?=\s+(?:" + UP + r"|" + _PLACE_WORD_IN_NAME + r")|" + _CLAUSE_CLOSES + r")"
 # "Thực hiện Nghị quyết Đại hội XIII Ban Thường vụ Tỉnh ủy đã ...": a name
 # followed by a verb (after the name's last lower-case syllable, if any) is
 # the subject of the clause, not the congress's owner.
@@ -987,7 +1025,7 @@ _VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?!" + UP + r")[^\W\d]\w*)?\s+(?:đã|�
 # word joins a second document, not a word of the name ("Văn hóa và Du lịch").
 _AND_ANOTHER_DOCUMENT = r"và\s+(?:" + "|".join(map(re.escape, NUMBERED_HEADS + TITLE_HEADS)) + r")(?!\w)"
 _ORGANISATION_AFTER_ORDINAL = re.compile(
-    r"\s+" + UP + r"\w*(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORDS + r"(?=\s+" + UP + r")|(?!" + UP + r"|"
+    r"\s+" + UP + r"\w*(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORD_IN_NAME + r"|(?!" + UP + r"|"
     + _AND_ANOTHER_DOCUMENT + r")\w+" + _NAME_AHEAD + r"))*")
 
 

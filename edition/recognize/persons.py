@@ -1094,6 +1094,11 @@ def _add_title_places(chains: list[list[Role]], analysis: Analysis) -> None:
 # --- names -----------------------------------------------------------------------------
 
 
+# A K'Ho or Mạ name may be one word, its marker and apostrophe before the
+# given name ("K'Brơi", "Ka'Nhung"): a whole name after a title or a word of address.
+_HIGHLAND_ONE_WORD_NAME = re.compile(r"[A-ZĐ]a?['’]" + UP + r"\w+")
+
+
 def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     """Two to four capitalised syllables from ``pos`` (five after an Ê Đê
     "Y"/"H'"); without ``evidence`` the first must be a family name.  A
@@ -1116,7 +1121,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
             break  # after a middle name any word is the given name: "Lê Văn Hội"
         found.append(m)
         at = m.end()
-    if len(found) < 2:
+    if len(found) < 2 and not (evidence and found and _HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group())):
         return None
     first = found[0].group()
     if first in lexicon.name_stops() or not (evidence or opens_a_name(first)):
