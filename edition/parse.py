@@ -330,8 +330,8 @@ def parse_article(source: Source) -> Article:
     title_lines = title_block.text.split("\n")
     title = Inline(title_lines[0])
     head, head_furniture = _head_lines(title_lines[1:], title_block.line + 1)  # a title glued to the next block
-    rest = head + body[1:]
-    inner_furniture += head_furniture
+    rest, more_furniture = _split_head_blocks(head + body[1:])
+    inner_furniture += head_furniture + more_furniture
     if not rest:
         raise InputError("the article has a title but no body text", source.path,
                          title_block.line)
@@ -384,6 +384,22 @@ def _head_lines(lines: list[str], line: int) -> tuple[list[RawBlock], list[RawBl
     return blocks, furniture
 
 
+def _split_head_blocks(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+    """The blocks before the lead read line by line as the title's block is
+    ("Tài chính - Ngân hàng\n18/09/2025, 15:06", "Thời sự\nChia sẻ"): up to the
+    first block that has no line of the page's head."""
+    blocks: list[RawBlock] = []
+    furniture: list[RawBlock] = []
+    for k, block in enumerate(rest):
+        first = block.text.split("\n")[0]
+        if not (_is_head_furniture(first) or read_dateline(first)):
+            return blocks + rest[k:], furniture
+        split, removed = _head_lines(block.text.split("\n"), block.line)
+        blocks += split
+        furniture += removed
+    return blocks, furniture
+
+
 def _is_head_furniture(line: str) -> bool:
     """A line of the page's head: a section path or label, share buttons."""
     return _is_section_label(line) or _is_site_line(line)
@@ -396,7 +412,8 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, bool, list[RawBlo
     start position makes a short line of names a byline there: after the lead
     such a line may head a section."""
     first = rest[0].text.split("\n")
-    if len(rest) > 1 and _looks_like_byline(first[0]):
+    # One word alone before the lead is the outlet's mark ("SGGP"), not a reporter.
+    if len(rest) > 1 and _looks_like_byline(first[0]) and " " in first[0].strip():
         after = rest[1:]
         if len(first) > 1:  # the writer's office on the lines under the name stays text
             after.insert(0, RawBlock("\n".join(first[1:]), rest[0].line + 1, False))

@@ -793,6 +793,21 @@ def test_a_row_of_the_sites_menu_before_the_lead_is_furniture():
         b.text.text for b in article.blocks if isinstance(b, Paragraph)]
 
 
+def test_head_blocks_before_the_lead_are_read_line_by_line():
+    article = article_from("Tỉnh Đông Lâm điều hành ngân sách\n\nTài chính - Ngân hàng\n18/09/2025, 15:06\n\n"
+                           "Thời sự\nChia sẻ\n\nMinh Thư\n\nChiều 17/9, tỉnh họp về ngân sách.\n\nĐoạn hai.")
+    assert article.dateline.when == "2025-09-18T15:06:00+07:00"
+    assert article.furniture == ["Tài chính - Ngân hàng", "Thời sự", "Chia sẻ"]
+    assert article.byline.text == "Minh Thư" and article.byline_at_start
+    assert article.blocks[0].text.text == "Chiều 17/9, tỉnh họp về ngân sách."
+
+
+def test_one_word_before_the_lead_is_the_outlets_mark_not_a_byline():
+    article = article_from("Tiêu đề\n\n11/12/2025 18:05\n\nSGGP\n\nSáng 11-12, HĐND họp.\n\n"
+                           "Đoạn hai.\n\nTHU AN - MINH HẢI")
+    assert article.byline.text == "THU AN - MINH HẢI" and not article.byline_at_start
+
+
 def test_furniture_printed_under_the_byline_in_one_block():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n"
                            "Minh Khôi (TTXVN)\nTừ khóa: nông nghiệp, xuất khẩu\n© Bản quyền thuộc về Báo Đông Lâm")
