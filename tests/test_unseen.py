@@ -63,7 +63,11 @@ each with a gold list made by hand from reading the text, in the format of
   the eighteen before it (a Politburo delegation, Đà Lạt's flower festival,
   public investment, offshore wind, Hồ Chí Minh's birthday at Kim Liên, state
   groups: a site's menu row at the head, companies named without their legal
-  form, relic sites named after villages).
+  form, relic sites named after villages);
+* u117-u122: six articles from a twentieth round, scored after the fixes of
+  the nineteen before it (a provincial personnel review, a city council's
+  questions, exchange rates, border guards in the highlands, press awards, a
+  wind farm: head blocks read line by line, an outlet's mark before the lead).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -116,8 +120,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_a_hundred_and_sixteen_articles_of_the_genre():
-    assert len(_golds()) == 116
+def test_a_hundred_and_twenty_two_articles_of_the_genre():
+    assert len(_golds()) == 122
 
 
 @pytest.mark.parametrize("category, precision, recall", [
