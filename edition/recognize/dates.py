@@ -40,9 +40,10 @@ from .window import Occupied, search_before, word_start
 # ratio ("Sáng 16/4", "vào ngày 12/5"; "2/3 số xã" is not a date).
 # A holiday is named by its day: "dịp lễ 30/4"; a second day joined by "và"
 # shares the first one's word ("ngày 30/4 và 1/5").
+_WEEKDAY_WORD = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
 _DAY_CONTEXT = re.compile(
     r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|trước|sau|vào|nay|dịp|lễ|"
-    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*|\(\s*)(?:\d{1,2}/\d{1,2}\s+và\s+)?$",
+    + _WEEKDAY_WORD + r")\s*,?\s*|\(\s*)(?:\d{1,2}/\d{1,2}\s+và\s+)?$",
     re.IGNORECASE)
 # Nouns and units after a number that make it a count, not a year ("2000 người"),
 # nor a day ("từ 3.5 tỷ đồng", "tăng 7.5 %" are decimals).
@@ -55,7 +56,7 @@ _TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|khuya)\s*,?\s*$
 _FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
 _CLOSED = re.compile(r"[),.;]")
 # "thứ Hai (15-9)", "vào thứ Bảy, 20-9": a weekday names the day after it.
-_WEEKDAY = re.compile(r"\b(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*[,(]?\s*$", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(?:" + _WEEKDAY_WORD + r")\s*[,(]?\s*$", re.IGNORECASE)
 # "ngày 3-4 lần", "mỗi ngày 2-3 chuyến": a number per day, not a date.
 _PER_DAY = re.compile(r"\s+(?:lần|chuyến|giờ|tiếng|ca|buổi|suất|bữa)\b", re.IGNORECASE)
 _EACH = re.compile(r"\b(?:mỗi|một|hằng|hàng)\s+$", re.IGNORECASE)
@@ -75,10 +76,11 @@ _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
 # Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
 _COUNT_WORD_BEFORE = re.compile(r"\b(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|mấy|vài)\s+$", re.IGNORECASE)
 
+# The heads of documents cited by a bare number, capitalised or not.
+_DOCUMENT_HEAD = word_start(re.escape(form) for head in sorted(SHORT_FORM_HEADS)
+                            for form in (head, head[0].lower() + head[1:]))
 # "Đề án 1816", "theo quyết định số 2020": a document's bare number, not a year.
-_DOCUMENT_BEFORE = re.compile(
-    r"(?:" + word_start(re.escape(form) for head in sorted(SHORT_FORM_HEADS)
-                        for form in (head, head[0].lower() + head[1:])) + r")(?:\s+số)?\s+$")
+_DOCUMENT_BEFORE = re.compile(r"(?:" + _DOCUMENT_HEAD + r")(?:\s+số)?\s+$")
 
 # Document numbers ("60/2018/QH14", "12-NQ/TW"): no date is marked inside one.
 _DOC_NUMBER = re.compile(
@@ -124,14 +126,10 @@ def _valid(year: int, month: int, day: int) -> bool:
 # --- finding the expressions ----------------------------------------------------
 
 _NGAY = r"(?:[Nn]gày\s+)?"
-# Words before a number that make it an ordinal, all three letters long (a look-behind is fixed-width).
 # A number before "năm 2024" that names something, not a count of years: an
 # ordinal ("lần thứ 6 năm 2024", "đợt 2 năm 2025", "lần 3 năm 2024"), a number
 # ("cơn bão số 3 năm 2024"), a document's ("Đề án 06 năm 2025").
-_NAMED_BY_NUMBER = re.compile(
-    r"(?:(?<!\w)(?:[Tt]hứ|[Đđ]ợt|[Ll]ần|số)|" + word_start(re.escape(form) for head in sorted(SHORT_FORM_HEADS)
-                                                      for form in (head, head[0].lower() + head[1:]))
-    + r")\s+\d{1,4}\s+$")
+_NAMED_BY_NUMBER = re.compile(r"(?:(?<!\w)(?:[Tt]hứ|[Đđ]ợt|[Ll]ần|số)|" + _DOCUMENT_HEAD + r")\s+\d{1,4}\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 _MONTH_YEAR_JOIN = r"(?:\s+năm\s+|[/.-])"  # between a month (or quarter) and its year
 # "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period
