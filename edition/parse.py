@@ -329,13 +329,12 @@ def parse_article(source: Source) -> Article:
     title_block = body[0]
     title_lines = title_block.text.split("\n")
     title = Inline(title_lines[0])
-    head, head_furniture = _head_lines(title_lines[1:], title_block.line + 1)  # a title glued to the next block
-    rest, more_furniture = _split_head_blocks(head + body[1:])
-    inner_furniture += head_furniture + more_furniture
+    glued = [RawBlock("\n".join(title_lines[1:]), title_block.line + 1, False)] if len(title_lines) > 1 else []
+    rest, head_furniture = _split_head_blocks(glued + body[1:])  # the page's head, furniture
+    inner_furniture += head_furniture
     if not rest:
         raise InputError("the article has a title but no body text", source.path,
                          title_block.line)
-    rest, labels = _take_section_label(rest)
 
     dateline = None
     if "\n" not in rest[0].text and (found := read_dateline(rest[0].text)):
@@ -346,11 +345,8 @@ def parse_article(source: Source) -> Article:
         if not rest:  # a body needs at least one block besides head and dateline
             raise InputError("the article has a title and a date line but no body text",
                              source.path, title_block.line)
-        rest, more_labels = _take_section_label(rest)
-        labels += more_labels
 
-    byline, at_start, rest, more_labels = _take_byline(rest)
-    labels += more_labels
+    byline, at_start, rest, labels = _take_byline(rest)
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
@@ -359,8 +355,8 @@ def parse_article(source: Source) -> Article:
 
 
 def _head_lines(lines: list[str], line: int) -> tuple[list[RawBlock], list[RawBlock]]:
-    """The lines after the title in the title's block, as they stand when blank
-    lines part them ("<title>\nTrang chủ > Thời sự\n19/12/2025 14:32\nLÊ VY"):
+    """The lines of a block of the page's head, as they stand when blank lines
+    part them ("Trang chủ > Thời sự\n19/12/2025 14:32\nLÊ VY" under the title):
     the page's section path and buttons, furniture; a date line, then a
     byline, each a block of its own; the lines left, the next block."""
     blocks: list[RawBlock] = []
@@ -385,16 +381,16 @@ def _head_lines(lines: list[str], line: int) -> tuple[list[RawBlock], list[RawBl
 
 
 def _split_head_blocks(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
-    """The blocks before the lead read line by line as the title's block is
-    ("Tài chính - Ngân hàng\n18/09/2025, 15:06", "Thời sự\nChia sẻ"): up to the
-    first block that has no line of the page's head."""
+    """The blocks before the lead, the lines glued to the title first, read line
+    by line ("Tài chính - Ngân hàng\n18/09/2025, 15:06", "Thời sự\nChia sẻ"): up
+    to the first block that opens with no line of the page's head."""
     blocks: list[RawBlock] = []
     furniture: list[RawBlock] = []
     for k, block in enumerate(rest):
-        first = block.text.split("\n")[0]
-        if not (_is_head_furniture(first) or read_dateline(first)):
+        lines = block.text.split("\n")
+        if not (_is_head_furniture(lines[0]) or read_dateline(lines[0])):
             return blocks + rest[k:], furniture
-        split, removed = _head_lines(block.text.split("\n"), block.line)
+        split, removed = _head_lines(lines, block.line)
         blocks += split
         furniture += removed
     return blocks, furniture
