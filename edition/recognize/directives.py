@@ -606,7 +606,6 @@ def _horizon_end(text: str, end: int) -> int:
 # clause is the title's when it runs, within the sentence, to the title's period.
 _FOCUS = re.compile(r",\s+trọng\s+tâm(?:\s+là)?\s+(?=[^\W\d])")
 _CLAUSE_STOP = re.compile(r"[.;:!?…()\n]")
-_PERIOD_IN_CLAUSE = re.compile(r"(?<!\w)(?:đoạn|kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 
 
 def _focus_end(text: str, start: int, end: int) -> int:
@@ -615,7 +614,7 @@ def _focus_end(text: str, start: int, end: int) -> int:
     if not focus:
         return end
     stop = _CLAUSE_STOP.search(text, focus.end())
-    period = _PERIOD_IN_CLAUSE.search(text, focus.end(), stop.start() if stop else len(text))
+    period = _SPAN_PERIOD.search(text, focus.end(), stop.start() if stop else len(text))
     if not period or len(text[start:period.end()].split()) > _PERIOD_TITLE_MAX_WORDS:
         return end
     return _vision_end(text, start, period.end())
