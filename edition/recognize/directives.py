@@ -47,7 +47,7 @@ from ..annotate import resolve_entity
 from ..ids import slug, xml_id
 from ..model import Entity, Inline, Span
 from ..registers import Registers, normalize_number
-from .document_heads import SHORT_FORM_HEADS
+from .document_heads import DOCUMENT_HEADS, NUMBERED_HEADS, SHORT_FORM_HEADS, TITLE_HEADS
 from .names import UP
 from .window import search_before, word_start
 
@@ -55,17 +55,6 @@ from .window import search_before, word_start
 _UY = "(?:ủy|uỷ)"
 _KHOA = "[Kk]h(?:óa|oá)"
 
-#: Document words, longest first; a capitalised one mid-sentence starts a title.
-NUMBERED_HEADS = [
-    "Chương trình hành động", "Nghị quyết liên tịch", "Thông tư liên tịch", "Nghị quyết",
-    "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư", "Công điện", "Công văn",
-    "Quy định", "Quy chế", "Thông báo", "Hướng dẫn", "Chương trình", "Kế hoạch", "Văn bản",
-    "Bộ luật", "Luật", "Pháp lệnh", "Đề án",
-]
-# Heads that name a document by a title when no number follows.
-# A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
-TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Bộ luật",
-               "Luật", "Pháp lệnh", "Điều lệ"]
 # An ordinance ("Pháp lệnh Ưu đãi người có công ...") is named as a law is.
 _LAW_HEADS = {"Bộ luật", "Luật", "Pháp lệnh"}
 # Heads whose title must start with a capital: "Luật Đất đai", not "Luật sư";
@@ -1022,7 +1011,7 @@ _NAME_AHEAD = r"(?=\s+(?:" + UP + r"|" + _PLACE_WORD_IN_NAME + r")|" + _CLAUSE_C
 _VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?!" + UP + r")[^\W\d]\w*)?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|" + _PREDICATE.pattern + r")(?!\w)")
 # "... Công đoàn Việt Nam và Nghị quyết Đại hội ...": "và" before a document
 # word joins a second document, not a word of the name ("Văn hóa và Du lịch").
-_AND_ANOTHER_DOCUMENT = r"và\s+(?:" + "|".join(map(re.escape, NUMBERED_HEADS + TITLE_HEADS)) + r")(?!\w)"
+_AND_ANOTHER_DOCUMENT = r"và\s+(?:" + "|".join(map(re.escape, DOCUMENT_HEADS)) + r")(?!\w)"
 _ORGANISATION_AFTER_ORDINAL = re.compile(
     r"\s+" + UP + r"\w*(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORD_IN_NAME + r"|(?!" + UP + r"|"
     + _AND_ANOTHER_DOCUMENT + r")\w+" + _NAME_AHEAD + r"))*")

@@ -1,6 +1,8 @@
-"""Document words shared by the recognizers that must tell a document's
-number from a date: kept apart from ``directives`` so that the dates stage
-does not pull in the directive recognizer and what it imports."""
+"""Document words shared by the recognizers: the directives stage marks the
+documents; the dates stage must tell a document's number from a year, and the
+persons stage a document from a title's body.  Kept apart from
+``directives`` so that those stages do not pull in the directive recognizer
+and what it imports."""
 
 from __future__ import annotations
 
@@ -8,3 +10,19 @@ from __future__ import annotations
 #: and the national projects and programmes "Đề án 06", "Chương trình 135".
 SHORT_FORM_HEADS = frozenset({"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
                               "Quy định", "Công điện", "Đề án", "Chương trình"})
+
+#: Document words, longest first; a capitalised one mid-sentence starts a title.
+NUMBERED_HEADS = [
+    "Chương trình hành động", "Nghị quyết liên tịch", "Thông tư liên tịch", "Nghị quyết",
+    "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư", "Công điện", "Công văn",
+    "Quy định", "Quy chế", "Thông báo", "Hướng dẫn", "Chương trình", "Kế hoạch", "Văn bản",
+    "Bộ luật", "Luật", "Pháp lệnh", "Đề án",
+]
+# Heads that name a document by a title when no number follows.
+# A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
+TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Bộ luật",
+               "Luật", "Pháp lệnh", "Điều lệ"]
+
+#: Every document word, longest first (for alternations that must try the
+#: longer words first: "Nghị quyết liên tịch" before "Nghị quyết").
+DOCUMENT_HEADS = sorted({*NUMBERED_HEADS, *TITLE_HEADS}, key=lambda head: (-len(head), head))

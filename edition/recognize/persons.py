@@ -28,7 +28,7 @@ from ..registers import Registers, name_key
 from .names import (CAP, LO, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches, respell,
                     starts_personal_name, word_after, word_before, word_start_tree, analyse, drop_overlapping)
-from .directives import NUMBERED_HEADS, TITLE_HEADS
+from .document_heads import DOCUMENT_HEADS
 from .orgs import SCHOOL, credit_parts, locality_end
 from .places import after_classifier, article_place_names, names_places, place_at
 from .window import Occupied, search_before, word_start
@@ -802,7 +802,7 @@ _JOINERS = frozenset({_AND, "về"})
 # After "và" a capitalised field may go on: "Bộ Phát triển xã hội và An ninh con người".
 _FIELD_AFTER_AND = re.compile(rf" (?P<word>{CAP})(?!\w)")
 _PART_OF = " thuộc "
-_DOCUMENT_HEAD = re.compile(rf"(?:{'|'.join(sorted({*NUMBERED_HEADS, *TITLE_HEADS}, key=len, reverse=True))})(?!\w)")
+_DOCUMENT_HEAD = re.compile(rf"(?:{'|'.join(DOCUMENT_HEADS)})(?!\w)")
 # "..., Giám đốc Sở X dự;", "... cùng dự.": the verb of a list item or a
 # clause ends the title ("dự án", "dự phòng" go on).
 _ATTENDED = re.compile(r" (?:dự|tham dự|có mặt)(?=[,;.]|$)")
