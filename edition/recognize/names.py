@@ -153,6 +153,11 @@ class Role:
     # roleName ("nay là " of "(nay là Phó Giám đốc Sở Y tế)"); None: at start.
     title_start: int | None = None
 
+    @property
+    def bare(self) -> bool:
+        """The head alone, with no body, place or qualifier after it ("Chủ tịch")."""
+        return not self.orgs and not self.places and self.head is not None and self.end == self.head[1]
+
     def title(self, text: str) -> str:
         """The title as an entry records it: as written, with the head spelled as
         the lexicon does ("Bí Thư Đảng ủy" -> "Bí thư Đảng ủy")."""

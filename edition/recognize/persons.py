@@ -392,7 +392,7 @@ _DEGREE_COMMA = ", "
 
 def _degrees_joined(text: str, before: Role, role: Role) -> bool:
     return (text[before.end:role.start] == _DEGREE_COMMA
-            and all(r.head is not None and r.head[2] in _DEGREES and r.end == r.head[1] for r in (before, role)))
+            and all(r.bare and r.head[2] in _DEGREES for r in (before, role)))
 
 
 _HELD_WITH = " kiêm "
@@ -401,8 +401,7 @@ _HELD_WITH = " kiêm "
 def _sharing_a_body(text: str, before: Role, role: Role) -> bool:
     """"Chủ tịch kiêm Tổng Giám đốc Tập đoàn X": a bare title held with the next
     one is of the body the next one names, so the two are one title."""
-    bare = not before.orgs and not before.places and before.head is not None and before.end == before.head[1]
-    return bare and text[before.end:role.start] == _HELD_WITH and bool(role.orgs)
+    return before.bare and text[before.end:role.start] == _HELD_WITH and bool(role.orgs)
 
 
 # Words after which a title names whom one reports or speaks to: "Báo cáo với
@@ -412,8 +411,7 @@ _ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước)
 
 
 def _addressed_by_title(text: str, role: Role) -> bool:
-    bare = not role.orgs and not role.places and role.head is not None and role.end == role.head[1]
-    return (bare and text.startswith(", ", role.end)
+    return (role.bare and text.startswith(", ", role.end)
             and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None)
 
 
@@ -1428,8 +1426,7 @@ _VERB_AFTER_TITLE = re.compile(rf" {LOW}(?!\w)")
 
 def _subject_after_fronted_object(text: str, mention: _Found, chain: list[Role]) -> bool:
     last = chain[-1]
-    bare = not last.orgs and not last.places and last.head is not None and last.end == last.head[1]
-    return (bare and _VERB_AFTER_TITLE.match(text, last.end) is not None
+    return (last.bare and _VERB_AFTER_TITLE.match(text, last.end) is not None
             and search_before(_FRONTED_MEETING, text, mention.start, 24) is not None)
 
 
