@@ -202,6 +202,17 @@ off.  The SaxonC-HE library is stripped, so perf shows no symbols to profile;
 saxonche 13.1.1 is the newest on PyPI.  Read as "a 20 KB article", a line
 through the nine articles gives ~3.3 ms at 20 KB; dropping both kinds of
 tooltip (~0.3 ms) would still not reach 3 ms.
+
+Eighth look (issue 6), no change kept.  Older engines: this script with
+saxonche 12.10.1 and 12.5.0 in their own venvs (same stylesheets, quiet
+machine) gives seed html 4.14 / 4.21 ms and 001 4.96 / 4.74 against 3.29 and
+3.96 with 13.1.1; the median of the 9 articles 3.15 / 2.99 against 2.53 (text
+is the same within noise).  13.1.1 stays.  Least markup the issue allows:
+without the mentions' and back-links' tooltips and the date's title beside
+its datetime (interleaved A/B, fresh parse, thread CPU), the seed is 7 % and
+001 8 % faster: 001 would still need 25 %.  On this shared VM the same call
+also drifts by 30-50 % between runs minutes apart (thread CPU, not waiting),
+so single runs of this script say little below ~10 %.
 """
 
 from __future__ import annotations
