@@ -197,6 +197,26 @@ def test_a_delegation_head_names_the_delegation_in_lower_case_up_to_its_parent_b
     assert person(a, "pers-ta-quoc-hung").roles == ["Bộ trưởng", "Trưởng đoàn đàm phán về thuế của Chính phủ"]
 
 
+def test_a_body_named_in_lower_case_goes_on_in_capitals_up_to_the_list_item_s_end():
+    a = annotate_text("Dự lễ có bà Hồ Thị Lan, Chủ tịch Hội đồng tuyển chọn Cuộc thi; ông Đặng Văn Quý, "
+                      "Phó Trưởng Ban Tổ chức Hội chợ; đại diện các sở, ngành.")
+    assert person(a, "pers-ho-thi-lan").roles == ["Chủ tịch Hội đồng tuyển chọn Cuộc thi"]
+    assert person(a, "pers-dang-van-quy").roles == ["Phó Trưởng Ban Tổ chức Hội chợ"]
+
+
+def test_capitals_after_a_body_that_are_no_place_are_not_taken_before_a_name():
+    """"Tổng Thư ký ASEAN Chan Kim Sokha": "Kim" opens a Vietnamese name, but
+    "Chan" before it is no place, so it is the foreign name's first word."""
+    a = annotate_text("Tổng Thư ký ASEAN Chan Kim Sokha cho biết khối sẽ họp vào tháng tới.")
+    assert roles_of(a) == {"Chan Kim Sokha": ["Tổng Thư ký ASEAN"]}
+
+
+def test_the_chairman_of_china_s_standing_committee_holds_one_title():
+    a = annotate_text("Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc Lật Chiến Thư "
+                      "hội kiến đoàn.")
+    assert roles_of(a) == {"Lật Chiến Thư": ["Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc"]}
+
+
 def test_a_head_keeps_the_spelling_the_text_gives_it_of_those_the_lexicon_allows():
     a = annotate_text("Ông Lê Văn Mạnh, Phó Tổng giám đốc Tập đoàn Dầu khí Việt Nam, "
                       "và Tổng Giám Đốc Hà Minh Tâm dự.")

@@ -816,13 +816,19 @@ _SUBJECT = " về "
 
 def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
     """Where a title's organization ends when its name goes on in lower case up
-    to a verb of saying or a personal name; None when it does not."""
+    to a verb of saying or a personal name; None when it does not.  Capitalised
+    words may follow the lower-case ones ("Ban Quản lý rừng phòng hộ Krông
+    Năng", "Hội đồng chung khảo Giải thưởng"); the tail then ends only where a
+    personal name starts or a list item closes, since a verb of saying could
+    end a name the lexicon does not know; and where a name starts only after
+    capitalised words that are a place ("Tổng Thư ký ASEAN Kao Kim Hourn": a
+    foreign name's first word is no part of the body)."""
     pos = end
-    joined = listing = False
+    joined = listing = capitalised = unplaced = False
     for _ in range(_MAX_TAIL_WORDS):
         if _ATTENDED.match(text, pos):
             return None  # the lower-case words up to here are the clause's
-        if not joined and (closed := _tail_closed_at(text, pos, known)) is not None:
+        if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
         if text.startswith(_OF_PARENT, pos) and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
             if not text.startswith(_SUBJECT, parent.end):
@@ -830,19 +836,40 @@ def _lower_case_tail(text: str, end: int, known: _Known) -> int | None:
             pos = parent.end  # "Ban Chỉ đạo của Thành ủy về ...": its subject goes on after its parent
             continue
         m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
+        placed = None
+        if m is None and (m := _capitalised_tail_word(text, pos)):
+            capitalised = True
+            placed = _place_at(text, m.start("word"), known.registers)
+            unplaced = unplaced or placed is None
         if m is None or m["word"] in _TAIL_STOPS or _honorific_regex().match(text, m.start("word")):
             return None
         # A comma lists fields up to "và" ("khoa học, công nghệ và ..."); after
         # a comma with no "và" the words are a clause ("..., xúc động kể").
         listing = (listing or m.group().startswith(",")) and m["word"] != _AND
-        pos = m.end()
+        pos = max(m.end(), placed.end) if placed else m.end()
         joined = m["word"] in _JOINERS
         if joined:
             continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
-        if not listing and (_SAYING.match(text, pos) or (text[pos:pos + 1] == " "
-                                                          and _name_starts(text, pos + 1))):
+        if not listing and (_SAYING.match(text, pos) and not capitalised):
             return pos
+        if not listing and text[pos:pos + 1] == " " and _name_starts(text, pos + 1):
+            return None if unplaced else pos
     return None
+
+
+# A capitalised word of a body's name after its lower-case words, or joined by a
+# dash ("Nhóm nghị sĩ hữu nghị Việt Nam - Chile").
+_CAPITALISED_TAIL_WORD = re.compile(rf"(?: | [-–] )(?P<word>{CAP})(?![\w-])")
+
+
+def _capitalised_tail_word(text: str, pos: int) -> re.Match[str] | None:
+    """A capitalised word that goes on with a body's name: not a personal name,
+    the head of a next title or a document."""
+    m = _CAPITALISED_TAIL_WORD.match(text, pos)
+    if m is None or _name_starts(text, m.start("word")) or _title_starts_at(text, m.start("word")) \
+            or _DOCUMENT_HEAD.match(text, m.start("word")):
+        return None
+    return m
 
 
 def _name_starts(text: str, pos: int) -> bool:
@@ -858,18 +885,20 @@ def _field_after_and(text: str, pos: int) -> re.Match[str] | None:
     """A capitalised word after "và" that goes on with the body's field, not the
     head of a second title ("Chủ tịch Hội đồng quản trị và Giám đốc X")."""
     m = _FIELD_AFTER_AND.match(text, pos)
-    if m is None or _title_starts_at(text, pos + 1) or _DOCUMENT_HEAD.match(text, pos + 1):
+    if m is None or _title_starts_at(text, pos + 1) or _DOCUMENT_HEAD.match(text, pos + 1) \
+            or _name_starts(text, pos + 1):
         return None  # a document ("và Đề án 06") is a mention of its own, which no title holds
     return m
 
 
-def _tail_closed_at(text: str, pos: int, known: _Known) -> int | None:
+def _tail_closed_at(text: str, pos: int, known: _Known, capitalised: bool = False) -> int | None:
     """Where a lower-case tail that has reached ``pos`` surely ends: before a
     comma and the next title, before a country and a name, or after the body
-    the tail's body is part of."""
+    the tail's body is part of.  A verb of saying closes only a tail of lower-case
+    words (see _lower_case_tail)."""
     if text.startswith(", ", pos) and (_title_starts_at(text, pos + 2) or _numbered_unit_said(text, pos)):
         return pos
-    if text.startswith((";", ")", _ALONG_WITH), pos) or _SAYING.match(text, pos):
+    if text.startswith((";", ")", _ALONG_WITH), pos) or (_SAYING.match(text, pos) and not capitalised):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
     if text.startswith(", ", pos) and pos + 2 in known.orgs_by_start:
         return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
