@@ -1447,3 +1447,11 @@ def test_the_school_s_head_a_council_member_and_the_army_s_deputy_chief_of_staff
 ])
 def test_a_highland_name_of_one_word_after_a_title_or_address(sentence, names):
     assert list(roles_of(annotate_text(sentence))) == names
+
+
+def test_a_corporation_written_with_a_capital_c_numbered_and_with_its_legal_form():
+    a = annotate_text("Ông Hồ Văn Tài, Tổng Giám đốc Tổng Công ty Cơ khí số 3 - CTCP, cho biết "
+                      "Tổng Công ty Lương thực miền Nam đã ký hợp đồng.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Tổng Công ty Cơ khí số 3 - CTCP",
+                                                     "Tổng Công ty Lương thực miền Nam"]
+    assert person(a, "pers-ho-van-tai").roles == ["Tổng Giám đốc Tổng Công ty Cơ khí số 3 - CTCP"]

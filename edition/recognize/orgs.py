@@ -36,12 +36,14 @@ SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ 
           r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)")
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
+# A corporation: "Tổng công ty Sông Đà", also written "Tổng Công ty Sông Đà".
+_CORPORATION = "Tổng [cC]ông ty"
 # A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc".
 _COOPERATIVE = "Hợp tác xã"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
 _NATIONAL_PARK = "Vườn quốc gia"
 _HEADS = [SCHOOL, _COMPANY, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
-          "Tổng công ty", "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
+          _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
           # tỉnh X", "Hiệp hội Doanh nghiệp tỉnh", "Chi hội Phụ nữ", "Liên minh Nghị sĩ ...".
@@ -108,9 +110,14 @@ _COMMITTEE_NUMBER = rf"(?:(?<=Ban Chỉ đạo) \d{{2,4}}(?![\w.,/%-]){_NOT_COUN
 # A continent or a region of the country, written in lower case, may close
 # the field: "Hiệp hội Doanh nghiệp châu Âu", "Tổng công ty Điện lực miền Trung".
 _REGION = rf"(?: (?:châu|miền) {CAP}(?!\w))?"
-_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_COMMITTEE_NUMBER}{_REGION}(?:{_DASHED_FIELD})*"
-                     rf"(?:{_FRIENDSHIP})?"
-                     rf"(?:{_NATIONAL_TAIL})?(?: Trung ương)?(?: Việt Nam)?(?!\w)")
+# A body may be numbered after its field ("Tổng Công ty Xây dựng số 1"), and a
+# joint-stock corporation may close with its legal form ("Tổng công ty
+# Viglacera - CTCP").
+_BODY_NUMBER = r"(?: số \d{1,3}(?![\w.,/%-]))?"
+_LEGAL_FORM = r"(?: [-–] CTCP(?!\w))?"
+_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_COMMITTEE_NUMBER}{_BODY_NUMBER}{_REGION}"
+                     rf"(?:{_DASHED_FIELD})*(?:{_FRIENDSHIP})?"
+                     rf"(?:{_NATIONAL_TAIL})?(?: Trung ương)?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
 # The police, procuracy, court and military command of a locality ("Công an
@@ -153,7 +160,7 @@ _BORDER_POST_HEAD = re.compile(rf"(?<!\w){_BORDER_POST}(?= {UP})")
 # A state group's name runs over several fields, joined by dashes, to the
 # country: "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "Tập đoàn Công
 # nghiệp - Năng lượng Quốc gia Việt Nam".
-_STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', 'Tổng công ty'])}) "
+_STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', _CORPORATION])}) "
                           rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
 # A naval region or a coast guard region is numbered too: "Vùng 2 Hải quân",
 # "Vùng Cảnh sát biển 3".
@@ -443,7 +450,7 @@ _COMMITTEE_OR_LOCALITY_AT_END = re.compile(r"(?:ủy|bộ|" + _LOCALITY + r")$")
 # "Tổng công ty Điện lực miền Trung (EVNCPC)", "Công ty cổ phần Thép Hòa Bình (HBS)";
 # an international organization's, an association's or a fund's too: "Tổ
 # chức Hợp tác và phát triển kinh tế (OECD)", "Quỹ Bảo vệ môi trường (VEPF)".
-_BUSINESS = re.compile(r"(?:Tập đoàn|Tổng công ty|Công ty|Ngân hàng|Tổ chức|Hiệp hội|Quỹ) ")
+_BUSINESS = re.compile(rf"(?:Tập đoàn|{_CORPORATION}|Công ty|Ngân hàng|Tổ chức|Hiệp hội|Quỹ) ")
 _CLAUSE_WORDS = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cùng)(?!\w)"
 _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\w)){{1,8}}?"
                                    rf"(?= \({ABBR}[A-Z0-9&-]*\))")
@@ -485,7 +492,7 @@ def _project_board(match: Match, text: str, registers: Registers) -> Match:
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
 # Công nghiệp Tân Thành Đạt" (after its field).
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}|{_NATIONAL_PARK}) "
-                               rf"|(?:(?:Tổng công ty|Tập đoàn) {CAP} {LOW}|Công ty {CAP}|{_BORDER_POST})(?: |$)")
+                               rf"|(?:(?:{_CORPORATION}|Tập đoàn) {CAP} {LOW}|Công ty {CAP}|{_BORDER_POST})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
 # Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case
