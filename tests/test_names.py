@@ -1117,16 +1117,16 @@ def test_a_double_title_after_a_word_for_the_listener_stays_one_persons():
 
 
 def test_a_chain_of_titles_with_lower_case_bodies_takes_linear_work(monkeypatch):
-    from edition.recognize import persons
+    from edition.recognize import titles
     calls = 0
-    complete_role = persons._complete_role
+    complete_role = titles._complete_role
 
     def counted(*args):
         nonlocal calls
         calls += 1
         return complete_role(*args)
 
-    monkeypatch.setattr(persons, "_complete_role", counted)
+    monkeypatch.setattr(titles, "_complete_role", counted)
 
     def calls_for(titles: int) -> int:
         nonlocal calls
@@ -1151,26 +1151,26 @@ def test_special_is_an_envoys_qualifier_only():
 
 
 def test_title_heads_look_ahead_one_by_one(monkeypatch):
-    from edition.recognize import persons
-    heads = persons._title_heads_by_initial()
+    from edition.recognize import titles
+    heads = titles._title_heads_by_initial()
     # Every head of the lexicon is looked ahead at ...
-    assert all(persons._folds_as_lowered(h, s) for pairs in heads.values() for h, s in pairs)
+    assert all(titles._folds_as_lowered(h, s) for pairs in heads.values() for h, s in pairs)
     # ... and one head that cannot be does not cost the others theirs.
     odd = {**heads, "Ư": (("Ưu\u0301 tú", "ưu\u0301 tú"),)}
-    monkeypatch.setattr(persons, "_title_heads_by_initial", lambda: odd)
-    persons._role_start_regex.cache_clear()
+    monkeypatch.setattr(titles, "_title_heads_by_initial", lambda: odd)
+    titles._role_start_regex.cache_clear()
     try:
-        assert persons._role_start_regex().match("Chính phủ") is None  # no "Chủ tịch" here
-        assert persons._role_start_regex().match("Chủ tịch")
+        assert titles._role_start_regex().match("Chính phủ") is None  # no "Chủ tịch" here
+        assert titles._role_start_regex().match("Chủ tịch")
     finally:
         monkeypatch.undo()
-        persons._role_start_regex.cache_clear()
+        titles._role_start_regex.cache_clear()
 
 
 def test_what_an_officer_is_in_charge_of_is_not_sought_past_its_length_cap():
-    from edition.recognize import persons
-    assert persons._IN_CHARGE.match(" phụ trách " + "việc " * 40 + "chung,") is None
-    assert persons._IN_CHARGE.match(" phụ trách kỹ thuật,")
+    from edition.recognize import titles
+    assert titles._IN_CHARGE.match(" phụ trách " + "việc " * 40 + "chung,") is None
+    assert titles._IN_CHARGE.match(" phụ trách kỹ thuật,")
 
 
 def test_a_committee_names_several_fields_listed_before_and():

@@ -1,0 +1,165 @@
+"""Reading a personal name: where one starts and how far it goes.
+
+A personal name is two to four capitalised syllables (five after an Ê Đê "Y"
+or "H'"); a foreign name goes on over its particles ("Lula da Silva") and a
+middle initial.  Shared by the title grammar (``titles``), which must know
+where a title stops and a name starts, and by the person recognizer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from .names import LO, NAME_WORD, UP, Match, is_cap, opens_a_name, word_start_tree
+from .orgs import SCHOOL
+
+MAX_NAME_WORDS = 4
+# Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
+# with a two-word clan name: one word longer than others.
+_GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
+
+
+def reads_as_personal_name(written: str) -> bool:
+    """A byline or credit that names a person: two to five capitalised words,
+    or all of them in capitals ("THANH TÙNG"), not a group or an agency:
+    "Nhóm phóng viên" has a lower-case word, "Bộ GTVT" and "Nhóm PV" mix an
+    abbreviation with ordinary words, "Báo Nhân Dân" opens with a group word."""
+    words = written.split()
+    if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
+        return False
+    if written.isupper():
+        words = [w.capitalize() for w in words]
+    spelled = " ".join(words)
+    return (all(is_cap(w) for w in words)
+            and not any(spelled.startswith(g + " ") for g in lexicon.group_words()))
+
+
+# A K'Ho or Mạ name may be one word, its marker and apostrophe before the
+# given name ("K'Brơi", "Ka'Nhung"): a whole name after a title or a word of address.
+_HIGHLAND_ONE_WORD_NAME = re.compile(r"[A-ZĐ]a?['’]" + UP + r"\w+")
+
+
+def name_at(text: str, pos: int, evidence: bool) -> Match | None:
+    """Two to four capitalised syllables from ``pos`` (five after an Ê Đê
+    "Y"/"H'"); without ``evidence`` the first must be a family name.  A
+    foreign name goes on over its lower-case particles ("Lula da Silva")."""
+    if _SCHOOL_AHEAD.match(text, pos):
+        return None  # "Trường Đại học": a school, whatever follows
+    found: list[re.Match[str]] = []
+    window = text[pos:pos + 80]
+    abbreviated = _ABBREVIATED_GIVEN.match(window) if evidence else None
+    at = abbreviated.end() if abbreviated else 0
+    while len(found) < _max_words(found):
+        if found:
+            at = _after_middle_initial(window, at, found)
+            if not window.startswith(" ", at):
+                break
+            at = _after_particles(window, at + 1, found)
+        m = NAME_WORD.match(window, at)
+        if m is None or not _is_name_word(m.group()) or (found and m.group() in lexicon.name_stops()
+                                                         and found[-1].group() not in MIDDLE_NAMES):
+            break  # after a middle name any word is the given name: "Lê Văn Hội"
+        found.append(m)
+        at = m.end()
+    if len(found) < 2 and not (evidence and found and _HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group())):
+        return None
+    first = found[0].group()
+    if first in lexicon.name_stops() or not (evidence or opens_a_name(first)):
+        return None
+    if abbreviated and not any(looks_foreign(w.group()) for w in found):
+        return None  # "Tp. Hồ Chí Minh": a place word, not a given name
+    end = pos + found[-1].end()
+    name = Match(pos, end, text[pos:end])
+    return None if _holds_an_address(name) else name
+
+
+def _is_name_word(word: str) -> bool:
+    """A capitalised word of a name (``is_cap``), or a foreign given name whose
+    hyphen joins two capitalised names ("Jean-Baptiste", "Anne-Marie"); two
+    Vietnamese names so joined are two ("Hà Nội-Hải Phòng")."""
+    return is_cap(word) or ("-" in word and all(part[:1].isupper() and part[1:].islower()
+                                                for part in word.split("-"))
+                            and looks_foreign(word))
+
+
+_SCHOOL_AHEAD = re.compile(SCHOOL + r"(?!\w)")
+# A foreign given name abbreviated with a period, before the rest of the name:
+# "Ma. Lourdes" (María), "Md. Rahman" (Mohammad).
+_ABBREVIATED_GIVEN = re.compile(rf"{UP}{LO}{{1,2}}\. (?={UP})")
+# Lower-case particles inside Portuguese, Spanish, Dutch, German, Arabic and
+# French names ("Lula da Silva", "van der Berg", "bin Salman").
+_PARTICLES = re.compile(r"(?:(?:da|de|do|dos|das|di|del|van|von|der|den|bin|al|le|la) ){1,2}")
+
+
+_INITIAL_PERIOD = ". "
+
+
+def _after_middle_initial(window: str, at: int, found: list[re.Match[str]]) -> int:
+    """Where a foreign name goes on after a middle initial and its period
+    ("Margaret L. Hayes", "John F. Kennedy"): the period ends no sentence when
+    the names on both sides read as foreign (a Vietnamese name ends on an
+    initial only in an example: "Nguyễn Văn A. Sau đó ...")."""
+    if not (len(found) >= 2 and len(found[-1].group()) == 1 and window.startswith(_INITIAL_PERIOD, at)
+            and looks_foreign(found[0].group())):
+        return at
+    following = NAME_WORD.match(window, at + len(_INITIAL_PERIOD))
+    if following and is_cap(following.group()) and looks_foreign(following.group()):
+        return at + 1
+    return at
+
+
+def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
+    """Where the next word of a foreign name starts: after its particles when
+    the name so far is foreign ("Luiz Inácio Lula" + "da Silva"); Vietnamese
+    has these words too ("do" = because), so a Vietnamese name never takes them."""
+    m = _PARTICLES.match(window, at)
+    if m and any(looks_foreign(w.group()) for w in found):
+        return m.end()
+    return at
+
+
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_TWO_VOWEL_GROUPS = re.compile(rf"[{_VOWELS}]+[^{_VOWELS}]+[{_VOWELS}]", re.I)
+_NON_VIETNAMESE_LETTER = re.compile(r"[fjwzFJWZ]")
+# A Vietnamese syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
+_NON_VIETNAMESE_END = re.compile(rf"[{_VOWELS}](?!(?:ch|ng|nh|[cmnpt])$)[^{_VOWELS}]+$", re.I)
+
+
+def looks_foreign(word: str) -> bool:
+    """A word no Vietnamese syllable spells: a letter Vietnamese lacks ("Luiz"),
+    two vowel groups ("Silva") or another ending ("Mark").  Syllables of a
+    hyphenated or apostrophe name ("Xay-nha-xỏn", "H'Bơ") are taken one by one."""
+    return any(_NON_VIETNAMESE_LETTER.search(part) or _TWO_VOWEL_GROUPS.search(part)
+               or _NON_VIETNAMESE_END.search(part)
+               for part in re.split(r"['’-]", word))
+
+
+def _max_words(found: list[re.Match[str]]) -> int:
+    return MAX_NAME_WORDS + 1 if found and _GENDER_PREFIX.match(found[0].group()) else MAX_NAME_WORDS
+
+
+# Syllables that stand between a family name and a given name, never last.
+MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+
+
+def _holds_an_address(name: Match) -> bool:
+    """"Lăng Miếu Bà Chúa Xứ": a capitalised word of address inside capitalised
+    words names a shrine or a deity ("Bà Chúa Xứ"), never a person's name."""
+    return any(word in lexicon.honorifics() for word in name.name.split()[1:])
+
+
+# The lexicon's word lists are fixed for the process's life: their patterns
+# are compiled once, not once per text run.
+@lru_cache(maxsize=None)
+def honorific_regex() -> re.Pattern[str]:
+    """"ông ", "đồng chí ": a word of address before a name."""
+    return re.compile(rf"(?:{words_tree(lexicon.honorifics())}) ")
+
+
+def words_tree(words: tuple[str, ...] | list[str]) -> str:
+    r"""``(?<!\w)`` and the alternation of ``words`` as a tree of shared letters
+    (``word_start_tree``): it matches what the flat list after the look-behind
+    matches, with fewer tries at each position and none at most."""
+    return word_start_tree([re.escape(w) for w in words], 0)

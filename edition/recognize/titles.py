@@ -1,0 +1,826 @@
+"""Titles (chức danh) and their chains: the grammar of a title's head, the
+body it names, the places and countries that close it.
+
+A title opens with a head of the lexicon ("Phó Chủ tịch", "Bộ trưởng",
+"nguyên bí thư"), then names its body ("UBND tỉnh Lâm Đồng", "Ban Chỉ đạo
+quốc gia về ..."), which may go on in lower case up to where the title surely
+ends: a personal name, a verb of saying, the next title, the end of a list
+item.  Titles form chains ("Ủy viên Bộ Chính trị, Thủ tướng Chính phủ");
+``persons`` attaches them to the names they stand beside.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Iterator
+
+from .. import lexicon
+from ..registers import Registers
+from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, Role, is_cap, letter_tree,
+                    register_match_at, respell, starts_personal_name)
+from .document_heads import DOCUMENT_HEADS
+from .orgs import locality_end
+from .personal_names import honorific_regex, looks_foreign, name_at
+from .places import place_at
+from .window import search_before, word_start
+
+# "Phó Chủ tịch thứ nhất", "Bí thư thứ hai": the rank among the holders of one office.
+_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết|thứ (?:nhất|hai|ba))(?!\w)")
+# An envoy may be special ("Đại sứ đặc biệt Việt Nam - Nhật Bản"); after other
+# titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
+_ENVOY_HEADS = frozenset({"Đại sứ"})
+_ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
+# What a company director directs: "Giám đốc nhân sự Công ty ...".
+_DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
+                                r"marketing|truyền thông|bán hàng|[Cc]hi nhánh)(?!\w)")
+_MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
+# Heads named with the field they are in charge of, not a body: "Bộ trưởng Công
+# an", "Chánh tòa Hình sự" (a court's division).
+_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa"})
+_CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
+_POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
+
+
+@dataclass
+class Known:
+    """What a title may take in after its head: the run's organizations (by
+    start) and the registers, for places ("Chủ tịch Trung Quốc")."""
+    orgs_by_start: dict[int, Match]
+    registers: Registers
+
+
+def title_chains(text: str, known: Known, analysis: Analysis) -> list[list[Role]]:
+    """Title chains, left to right, none inside an organization name."""
+    spelled = respell(text)
+    chains = []
+    pos = 0
+    # The positions strictly inside an organization name, once per run rather
+    # than a scan of the organizations at every candidate word.
+    inside_orgs = {i for o in analysis.orgs for i in range(o.start + 1, o.end)}
+    for m in _role_start_regex().finditer(spelled):
+        if m.start() < pos or m.start() in inside_orgs:
+            continue
+        chain = _chain_at(spelled, m.start(), known)
+        if chain:
+            chains.append(chain)
+            pos = chain[-1].end
+    return chains
+
+
+def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
+    roles = []
+    role = _title_at(text, pos, known)
+    while role is not None:
+        role = _in_charge_of(text, _with_whose_title(text, role, known))
+        if roles and _degrees_joined(text, roles[-1], role):
+            roles[-1] = replace(roles[-1], end=role.end)  # "GS, TS": one academic title
+        elif roles and _sharing_a_body(text, roles[-1], role):
+            roles[-1] = replace(roles[-1], end=role.end, orgs=roles[-1].orgs + role.orgs,
+                                places=roles[-1].places + role.places)
+        else:
+            roles.append(role)
+        sep = _CHAIN_SEP.match(text, role.end)
+        role = _title_at(text, sep.end(), known) if sep else None
+    if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
+        return roles[:1]  # the rest is the speaker's own chain
+    return roles
+
+
+# Academic titles and degrees, which the press writes joined by a comma before
+# the name as one title ("GS, TS Lê An", "PGS, TS Hà Mai").
+_DEGREES = frozenset({"GS", "GS.", "PGS", "PGS.", "TS", "TS.", "ThS", "ThS.", "Giáo sư", "Tiến sĩ"})
+_DEGREE_COMMA = ", "
+
+
+def _degrees_joined(text: str, before: Role, role: Role) -> bool:
+    return (text[before.end:role.start] == _DEGREE_COMMA
+            and all(r.bare and r.head[2] in _DEGREES for r in (before, role)))
+
+
+_HELD_WITH = " kiêm "
+
+
+def _sharing_a_body(text: str, before: Role, role: Role) -> bool:
+    """"Chủ tịch kiêm Tổng Giám đốc Tập đoàn X": a bare title held with the next
+    one is of the body the next one names, so the two are one title."""
+    return before.bare and text[before.end:role.start] == _HELD_WITH and bool(role.orgs)
+
+
+# Words after which a title names whom one reports or speaks to: "Báo cáo với
+# Phó Thủ tướng, Chủ tịch UBND tỉnh X cho biết": the bare title is the
+# listener's; the titles after the comma are the speaker's own.
+_ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước) $")
+
+
+def _addressed_by_title(text: str, role: Role) -> bool:
+    return (role.bare and text.startswith(", ", role.end)
+            and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None)
+
+
+def _speaker_after(text: str, end: int) -> bool:
+    """A name after the chain, then a verb of saying: the person is the clause's
+    subject, so a bare title after "với ..." before the chain is the listener's.
+    Otherwise ("Làm việc với Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X, ...")
+    the titles are one person's."""
+    name = name_at(text, end + 1, evidence=True) if text[end:end + 1] == " " else None
+    return name is not None and _SAYING.match(text, name.end) is not None
+
+
+_SPOUSE_HEADS = frozenset({"Phu nhân"})
+
+
+def _with_whose_title(text: str, role: Role, known: Known) -> Role:
+    """"Phu nhân Tổng thống Hàn Quốc": the title after a spouse's says whose
+    spouse she is; it is part of her title, not a second office of hers."""
+    if role.head is None or role.head[2] not in _SPOUSE_HEADS or text[role.end:role.end + 1] != " ":
+        return role
+    spouse = role_at(text, role.end + 1, known)
+    if spouse is None:
+        return role
+    return Role(role.start, spouse.end, spouse.orgs, role.head, spouse.places)
+
+
+def _title_at(text: str, pos: int, known: Known) -> Role | None:
+    """A title of a chain at ``pos``, its head in either case: some outlets
+    write titles in lower case ("nguyên bí thư Tỉnh ủy", "ủy viên Bộ Chính
+    trị", "thiếu tướng").  A lower-case head is a common noun as often ("chủ
+    tịch xã cho biết"): it is a title when its body follows it, or when it
+    stands alone where a title ends (a comma, a dash, the end of the sentence)
+    or before a capitalised name; the chain's use then asks for the name."""
+    role = role_at(text, pos, known, any_case=True)
+    if role is None or not _written_in_lower_case(text, role) or role.orgs or role.places:
+        return role
+    return role if _BARE_TITLE_END.match(text, role.end) else None
+
+
+# Where a title with no body may end: punctuation, a dash, the end of the text,
+# or a capitalised word (the name it stands before).
+_BARE_TITLE_END = re.compile(rf"$|[,;:.!?)]| [-–—] | \(| {UP}")
+
+
+def _written_in_lower_case(text: str, role: Role) -> bool:
+    """A title the lexicon capitalises, written in lower case ("phó chủ tịch",
+    not "Phó bí thư")."""
+    start = role.start + len(_FORMER) if text.startswith(_FORMER, role.start) else role.start
+    return text[start:start + 1].islower() and role.head is not None \
+        and role.head[2] not in _lower_case_heads()
+
+
+@lru_cache(maxsize=None)
+def _lower_case_heads() -> frozenset[str]:
+    """The heads the lexicon itself writes in lower case ("người phát ngôn")."""
+    return frozenset(h for h in lexicon.title_heads() if h[:1].islower())
+
+
+def role_at(text: str, pos: int, known: Known, any_case: bool = False) -> Role | None:
+    """A title starting at ``pos``: [nguyên] [Phó] head [Thường trực]
+    [organization | place [tại place]]; with ``any_case`` its head (and "phó")
+    may be written in lower case."""
+    best: Role | None = None
+    for head, end in _heads_at(text, pos, any_case):
+        role = _complete_role(text, pos, end, head, known)
+        if best is None or role.end > best.end or _spelled_as_written(role, best, text):
+            best = role
+    return best
+
+
+def _title_starts_at(text: str, pos: int) -> bool:
+    """Whether ``role_at`` finds a title at ``pos``: only its head is looked at,
+    not what the title takes in after it (which may be a chain of titles)."""
+    return next(_heads_at(text, pos), None) is not None
+
+
+_FORMER = "nguyên "
+# An acting holder's title: "Quyền Bộ trưởng", "Quyền Trưởng Đại diện ...".
+_ACTING = "Quyền "
+_DEPUTY = "Phó "
+_DEPUTY_IN_LOWER_CASE = "phó "
+
+
+def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str, int]]:
+    """The lexicon's heads at ``pos`` (after "nguyên ", "Quyền ", "Phó "), as written,
+    with where each ends.  After "Phó" the head may be in lower case ("Phó bí
+    thư"); with ``any_case`` anywhere ("phó chủ tịch")."""
+    if text.startswith(_FORMER, pos):
+        pos += len(_FORMER)
+    if text.startswith(_ACTING, pos):
+        pos += len(_ACTING)
+    deputy = text.startswith(_DEPUTY, pos) or (any_case and text.startswith(_DEPUTY_IN_LOWER_CASE, pos))
+    if deputy:
+        pos += len(_DEPUTY)
+    lower_ok = deputy or any_case
+    initial = text[pos:pos + 1]
+    lowered = text[pos:pos + 40].lower()
+    for head, spelled_head in _head_candidates(initial, lower_ok, lowered[:2]):
+        end = pos + len(head)
+        if lowered.startswith(spelled_head) and not text[end:end + 1].isalnum():
+            yield _as_written(head, text[pos:end]), end
+
+
+def _spelled_as_written(role: Role, other: Role, text: str) -> bool:
+    """Of two titles over the same words, the one whose head the text writes as
+    the lexicon does: "Tổng Giám đốc" rather than "Tổng giám đốc", "Trưởng" +
+    "Đoàn ĐBQH" rather than "Trưởng đoàn" + "ĐBQH"."""
+    def as_written(r: Role) -> bool:
+        assert r.head
+        return text[r.head[0]:r.head[1]] == r.head[2]
+    return role.end == other.end and as_written(role) and not as_written(other)
+
+
+def _as_written(head: str, written: str) -> str:
+    """The lexicon's spelling of a head, as the text writes its initial: the
+    lexicon may list several spellings ("Tổng Giám đốc", "Tổng giám đốc"), and
+    a lower-case "bí thư" after "Phó" stays in lower case."""
+    if written[:1].islower():
+        return head[:1].lower() + head[1:]
+    return head
+
+
+@lru_cache(maxsize=4096)
+def _head_candidates(initial: str, lower_ok: bool, prefix: str) -> tuple[tuple[str, str], ...]:
+    """The heads ``_heads_at`` tries at a word with ``initial`` whose lower-cased
+    text opens with ``prefix`` (its first two letters), in the lexicon's order.
+    Heads the lexicon writes in lower case match in lower case anywhere.
+    Dropping the heads whose first two letters differ (most of the forty "T..."
+    heads at a "Tr..." word) leaves the same matches for fewer string tests."""
+    heads = _title_heads_by_initial()
+    candidates = heads.get(initial, ()) if initial.islower() else ()
+    if initial.isupper() or (lower_ok and initial.islower()):
+        candidates += heads.get(initial.upper(), ())
+    # Only these can start ``lowered`` (which starts with ``prefix``).
+    return tuple((head, spelled) for head, spelled in candidates
+                 if spelled.startswith(prefix) or prefix.startswith(spelled))
+
+
+@lru_cache(maxsize=None)
+def _title_heads_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
+    """(head, respelled lower-case head) of the lexicon's title heads, longest
+    first, by the head's first letter: ``_heads_at`` is tried at every word of
+    every run, and only heads with the word's initial can match there."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for head in lexicon.title_heads():
+        index.setdefault(head[0], []).append((head, respell(head).lower()))
+    return {initial: tuple(heads) for initial, heads in index.items()}
+
+
+@lru_cache(maxsize=None)
+def _role_start_regex() -> re.Pattern[str]:
+    """The word starts where ``role_at`` can find a title: "nguyên ", "Phó ",
+    or the first two letters of a title head (the initial in the head's case,
+    as ``_heads_at`` wants it, the second letter in either).  Trying only these
+    (rather than every word, or every word with a head's initial: most "n" and
+    "đ" words are no title) is what keeps the search for titles cheap.
+
+    The rest of the head is looked ahead at, in either case: most words with a
+    head's first two letters are no title ("Chính phủ" for "Chủ tịch"), and
+    ``_chain_at`` costs more than the look-ahead.  Only for a head that opens
+    with the initial it is indexed by and is spelled in Latin letters, whose
+    case the engine folds where ``str.lower`` does (see ``_heads_at``): then
+    the look-ahead holds wherever ``_heads_at`` finds the head.  Another head
+    keeps its two letters only (slower, never a title lost)."""
+    heads = [pair for pairs in _title_heads_by_initial().values() for pair in pairs]
+    starts = {_FORMER, _ACTING, _DEPUTY, _DEPUTY_IN_LOWER_CASE}
+    for head, spelled in heads:
+        first = spelled[0].upper() if head[0].isupper() else spelled[0]
+        rest = (f"(?i:{re.escape(spelled[1])})" if len(spelled) > 1 else "")
+        if len(spelled) > 2 and _folds_as_lowered(head, spelled):
+            rest += f"(?=(?i:{re.escape(spelled[2:])}))"
+        starts.add(re.escape(first) + rest)
+        if _written_as_a_word(head):  # "chủ tịch", not "tS" for "TS"
+            starts.add(re.escape(spelled[0]) + rest)
+    return re.compile(f"(?:{word_start(sorted(starts, key=lambda s: (-len(s), s)))})")
+
+
+def _written_as_a_word(head: str) -> bool:
+    """A head whose first word is a word (capitalised or not), which a text
+    may write in lower case; not an abbreviation ("TS", "ThS.", "GS.TS")."""
+    first_word = head.split()[0]
+    return first_word[1:].isalpha() and first_word[1:].islower()
+
+
+def _folds_as_lowered(head: str, spelled: str) -> bool:
+    """Whether the start pattern of ``head`` opens with its index initial and
+    is spelled in Latin letters (and spaces, hyphens...) without combining marks."""
+    first = spelled[0].upper() if head[0].isupper() else spelled[0]
+    return first == head[0] and all(
+        not unicodedata.combining(c) and (not c.isalpha() or "LATIN" in unicodedata.name(c, ""))
+        for c in spelled)
+
+
+# A school's head of the school the article is about: "Hiệu trưởng Nhà
+# trường", "Hiệu trưởng nhà trường".
+_SCHOOL_HEAD = "Hiệu trưởng"
+_THE_SCHOOL = re.compile(r" [Nn]hà trường(?!\w)")
+
+
+def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> Role:
+    spelled = (end - len(head), end, head)
+    if m := _QUALIFIER.match(text, end):
+        end = m.end()
+    elif head in _ENVOY_HEADS and (m := _ENVOY_QUALIFIER.match(text, end)):
+        end = m.end()
+    if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
+        end = m.end()
+    org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
+        or _lower_case_body(text, end, head, known)
+    if org is not None:
+        end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
+                         known.registers)
+        end = _lower_case_tail(text, end, known) or end
+        return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
+    if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
+        return Role(start, school.end(), head=spelled)
+    if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
+        return Role(start, village.end, head=spelled, places=[village])
+    if places := _places_of_title(text, end, known.registers):
+        return Role(start, places[-1].end, head=spelled, places=places)
+    if province := _province_of_title(text, end, known.registers):
+        return Role(start, province.end, head=spelled, places=[province])
+    if (head in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
+            and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
+            and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
+        # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
+        field_end = _lower_case_tail(text, m.end(), known) or m.end()
+        # "Chánh tòa Hình sự" + "TAND TP.HCM": the court whose division it is.
+        return _with_country(text, Role(start, _within_parent(text, field_end, known), head=spelled))
+    return Role(start, end, head=spelled)
+
+
+def _body_in_head(text: str, head: tuple[int, int, str], known: Known) -> Match | None:
+    """"Chánh Văn phòng" + "Văn phòng Tỉnh ủy": a head that ends on the kind of
+    body it leads shares those words with the body's name, which the
+    organization grammar finds from them."""
+    start, end, _ = head
+    space = text.find(" ", start, end)
+    while space >= 0:
+        body = known.orgs_by_start.get(space + 1)
+        # Capitalised: "ban Thường trực" of "Trưởng ban Thường trực" is the head's qualifier.
+        if body is not None and body.end > end and body.name[:1].isupper():
+            return body
+        space = text.find(" ", space + 1, end)
+    return None
+
+
+_MAX_PARENT_BODIES = 2
+
+
+def _within_parent(text: str, end: int, known: Known) -> int:
+    """"Trưởng ban Xây dựng Đảng Báo Nhân Dân", "Trưởng ban Dân vận Tỉnh ủy": a
+    body right after the title's body is the one it belongs to, and a body
+    after that one its own ("Văn phòng Thường trực" + "Ban Chỉ đạo 389" + "Bộ ...")."""
+    for _ in range(_MAX_PARENT_BODIES):
+        parent = _body_after(text, end, known)
+        if parent is None:
+            break
+        end = parent.end
+    return end
+
+
+def _body_after(text: str, end: int, known: Known) -> Match | None:
+    """The organization after the space at ``end``: one the run names, or an
+    abbreviation with its locality."""
+    if text[end:end + 1] != " ":
+        return None
+    return known.orgs_by_start.get(end + 1) or _abbreviated_body(text, end, known.registers)
+
+
+# A body written by its abbreviation after a title: "Tổng Giám đốc NHCSXH",
+# "Giám đốc KOTRA Hà Nội", a bank's board "HĐQT NHCSXH huyện".  Three capitals
+# at least, one or two abbreviations, not a name in capitals ("LÊ VĂN AN").
+_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?)(?![\w-])(?! {UP}{{2,}}(?!\w))")
+
+
+def _abbreviated_body(text: str, end: int, registers: Registers) -> Match | None:
+    m = _ABBREVIATED_BODY.match(text, end)
+    if m is None or m.group(1).split()[0].capitalize() in lexicon.family_names():
+        return None
+    body_end = locality_end(text, m.end(), registers)
+    if body_end == m.end() and _name_goes_on(text, body_end) and not starts_personal_name(text, body_end + 1):
+        return None  # "SOS Làng trẻ em": the abbreviation only opens a longer name (not "VNPT Hà Văn Kiên")
+    return Match(m.start(1), body_end, text[m.start(1):body_end])
+
+
+def _with_country(text: str, role: Role) -> Role:
+    """"Bộ trưởng Nông lâm Lào", "Chủ tịch Thượng viện Nhật Bản": a country
+    after a title's body or field is the title's when a name follows it (a
+    foreign name has no family name to stop at: "Lào Linkham ..." is no name)."""
+    if text[role.end:role.end + 1] != " ":
+        return role
+    country = _country_at(text, role.end + 1)
+    if country is None or not _CAPITAL_AFTER.match(text, country.end):
+        return role
+    return replace(role, end=country.end, places=[*role.places, country])
+
+
+# Bodies a title names by a head word and lower-case words, which the
+# organization grammar (capitalised fields) leaves: "Giám đốc Trung tâm dữ liệu
+# quốc gia về dân cư", "Tổ trưởng Tổ giúp việc"; and the chambers of a
+# parliament ("Chủ tịch Thượng viện Nhật Bản").
+_BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng)(?= {LOW}(?!\w))")
+# Heads that end on the kind of body they lead, whose name may follow in lower
+# case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...", "Trưởng đoàn
+# đàm phán của Chính phủ".
+_BODY_KINDS = frozenset({"ban", "đoàn"})
+_CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
+# A body's two-syllable name after a title that names the body's kind ("Tổ
+# trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
+_ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
+
+
+def _with_chamber_country(text: str, end: int) -> int:
+    """"Hạ viện Chile": a chamber is the chamber of the country after it, with
+    or without a name after the title (unlike a body's country, `_with_country`)."""
+    country = _country_at(text, end + 1) if text[end:end + 1] == " " else None
+    return country.end if country else end
+
+
+def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
+    if head.split()[-1] in _BODY_KINDS and (body_end := _lower_case_tail(text, end, known)):
+        return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
+    if m := _CHAMBER.match(text, end):
+        chamber_end = _with_chamber_country(text, m.end())
+        return Match(m.start() + 1, chamber_end, text[m.start() + 1:chamber_end])
+    m = _BODY_HEAD.match(text, end)
+    if m is None:
+        return None
+    body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end())
+    if body_end is None and head.startswith(m.group()[1:] + " "):
+        echoed = _ECHOED_NAME.match(text, m.end())
+        body_end = echoed.end() if echoed else None
+    return Match(m.start() + 1, body_end, text[m.start() + 1:body_end]) if body_end else None
+
+
+# An organization's name may go on in lower case ("Cục Y tế dự phòng", "Ban
+# Chỉ đạo quốc gia về phòng, chống thiên tai"); within a title it is taken
+# only up to where the title surely ends: a verb of saying, the personal
+# name, the next title after a comma, the body it belongs to ("thuộc Ủy ban
+# Thường vụ Quốc hội") or the country that closes a foreign title.  Words
+# that open a clause stop it.
+# "trong nước" (domestic) is one word of a name ("thị trường trong nước"),
+# though "trong" alone opens a clause.
+# "các" goes on in a name ("Ban Quản lý dự án đầu tư xây dựng các công trình
+# giao thông"); "cùng" (together with) joins the next person of a list.
+# A number names a unit or a period ("dự án 85", "giai đoạn 2021-2025"), a
+# comma lists the fields of a body ("phát triển khoa học, công nghệ, đổi mới
+# sáng tạo và ..."): the tail is taken only where it surely ends.
+_TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
+                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|trong nước|ngoài nước|{LOW}|\d+(?:[-–]\d+)?)(?![\w-])")
+_TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
+                        "này đó khi nhằm cùng".split())
+_SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
+                     r"phát biểu|chia sẻ|đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|"
+                     r"bày tỏ|nêu(?: rõ)?|cam kết|cho hay|mong muốn|giải thích|thừa nhận|kể)(?!\w)")
+# What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
+# trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
+_MAX_CHARGE_CHARS = 60
+# Each word after the first takes two characters at least: the lazy repeat is
+# bounded by what the length cap allows.
+_IN_CHARGE = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–])){{0,{_MAX_CHARGE_CHARS // 2}}}?"
+                        rf"(?=[,;.)]|$|{_SAYING.pattern})")
+
+
+def _in_charge_of(text: str, role: Role) -> Role:
+    m = _IN_CHARGE.match(text, role.end)
+    if m is None or m.end() - role.end > _MAX_CHARGE_CHARS or _holds_a_name(text, m.start(), m.end()):
+        return role
+    return replace(role, end=m.end())
+
+
+def _holds_a_name(text: str, start: int, end: int) -> bool:
+    """A personal name starts after one of the spaces of ``text[start:end]``."""
+    space = text.find(" ", start, end)
+    while space >= 0:
+        if starts_personal_name(text, space + 1):
+            return True
+        space = text.find(" ", space + 1, end)
+    return False
+
+
+_MAX_TAIL_WORDS = 20
+_AND = "và"
+_JOINERS = frozenset({_AND, "về"})
+# After "và" a capitalised field may go on: "Bộ Phát triển xã hội và An ninh con người".
+_FIELD_AFTER_AND = re.compile(rf" (?P<word>{CAP})(?!\w)")
+_PART_OF = " thuộc "
+_DOCUMENT_HEAD = re.compile(rf"(?:{'|'.join(DOCUMENT_HEADS)})(?!\w)")
+# "..., Giám đốc Sở X dự;", "... cùng dự.": the verb of a list item or a
+# clause ends the title ("dự án", "dự phòng" go on).
+_ATTENDED = re.compile(r" (?:dự|tham dự|có mặt)(?=[,;.]|$)")
+# After the lower-case words of a body's name, "của" names the body it belongs
+# to: "Phòng Vật liệu nano của Viện ...".  Right after a capitalised name it
+# may open another organization's name ("Ban ... của Đảng Cộng sản Việt Nam").
+_OF_PARENT = " của "
+# "..., Viện trưởng Viện X dịch tễ cùng lãnh đạo Sở Y tế": the next persons of a list.
+_ALONG_WITH = " cùng "
+# What a steering committee or council is about, after its parent body.
+_SUBJECT = " về "
+
+
+def _lower_case_tail(text: str, end: int, known: Known) -> int | None:
+    """Where a title's organization ends when its name goes on in lower case up
+    to a verb of saying or a personal name; None when it does not.  Capitalised
+    words may follow the lower-case ones ("Ban Quản lý rừng phòng hộ Krông
+    Năng", "Hội đồng chung khảo Giải thưởng"); the tail then ends only where a
+    personal name starts or a list item closes, since a verb of saying could
+    end a name the lexicon does not know; and where a name starts only after
+    capitalised words that are a place ("Tổng Thư ký ASEAN Kao Kim Hourn": a
+    foreign name's first word is no part of the body)."""
+    pos = end
+    joined = listing = capitalised = unplaced = False
+    for _ in range(_MAX_TAIL_WORDS):
+        if _ATTENDED.match(text, pos):
+            return None  # the lower-case words up to here are the clause's
+        if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
+            return closed if closed > end and not listing else None
+        if text.startswith(_OF_PARENT, pos) and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
+            if not text.startswith(_SUBJECT, parent.end):
+                return parent.end if pos > end else None
+            pos = parent.end  # "Ban Chỉ đạo của Thành ủy về ...": its subject goes on after its parent
+            continue
+        m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
+        placed = None
+        if m is None and (m := _capitalised_tail_word(text, pos)):
+            capitalised = True
+            placed = place_or_country_at(text, m.start("word"), known.registers)
+            unplaced = unplaced or placed is None
+        if m is None or m["word"] in _TAIL_STOPS or honorific_regex().match(text, m.start("word")):
+            return None
+        # A comma lists fields up to "và" ("khoa học, công nghệ và ..."); after
+        # a comma with no "và" the words are a clause ("..., xúc động kể").
+        listing = (listing or m.group().startswith(",")) and m["word"] != _AND
+        pos = max(m.end(), placed.end) if placed else m.end()
+        joined = m["word"] in _JOINERS
+        if joined:
+            continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
+        if not listing and (_SAYING.match(text, pos) and not capitalised):
+            return pos
+        if not listing and text[pos:pos + 1] == " " and _name_starts(text, pos + 1):
+            return None if unplaced else pos
+    return None
+
+
+# A capitalised word of a body's name after its lower-case words, or joined by a
+# dash ("Nhóm nghị sĩ hữu nghị Việt Nam - Chile").
+_CAPITALISED_TAIL_WORD = re.compile(rf"(?: | [-–] )(?P<word>{CAP})(?![\w-])")
+
+
+def _capitalised_tail_word(text: str, pos: int) -> re.Match[str] | None:
+    """A capitalised word that goes on with a body's name: not a personal name,
+    the head of a next title or a document."""
+    m = _CAPITALISED_TAIL_WORD.match(text, pos)
+    if m is None or _name_starts(text, m.start("word")) or _title_starts_at(text, m.start("word")) \
+            or _DOCUMENT_HEAD.match(text, m.start("word")):
+        return None
+    return m
+
+
+def _name_starts(text: str, pos: int) -> bool:
+    """A personal name starts at ``pos``: by a family name, or a foreign name
+    all of whose words read as foreign ("Ana Rita Vasconcelos")."""
+    if starts_personal_name(text, pos):
+        return True
+    name = name_at(text, pos, evidence=True) if text[pos:pos + 1].isupper() else None
+    return name is not None and all(looks_foreign(w) for w in name.name.split())
+
+
+def _field_after_and(text: str, pos: int) -> re.Match[str] | None:
+    """A capitalised word after "và" that goes on with the body's field, not the
+    head of a second title ("Chủ tịch Hội đồng quản trị và Giám đốc X")."""
+    m = _FIELD_AFTER_AND.match(text, pos)
+    if m is None or _title_starts_at(text, pos + 1) or _DOCUMENT_HEAD.match(text, pos + 1) \
+            or _name_starts(text, pos + 1):
+        return None  # a document ("và Đề án 06") is a mention of its own, which no title holds
+    return m
+
+
+def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False) -> int | None:
+    """Where a lower-case tail that has reached ``pos`` surely ends: before a
+    comma and the next title, before a country and a name, or after the body
+    the tail's body is part of.  A verb of saying closes only a tail of lower-case
+    words (see _lower_case_tail)."""
+    if text.startswith(", ", pos) and (_title_starts_at(text, pos + 2) or _numbered_unit_said(text, pos)):
+        return pos
+    if text.startswith((";", ")", _ALONG_WITH), pos) or (_SAYING.match(text, pos) and not capitalised):
+        return pos  # the end of a list item or of a title in parentheses, the verb of the clause
+    if text.startswith(", ", pos) and pos + 2 in known.orgs_by_start:
+        return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
+    if _TERM.match(text, pos):
+        return pos  # "khóa XIX": the body's term, added after the tail (not "khóa" + a body "XIX")
+    if text.startswith(" (", pos) and pos + 2 in known.orgs_by_start:
+        return pos  # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses
+    if _body_after(text, pos, known) is not None:
+        return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
+    if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
+            and _CAPITAL_AFTER.match(text, country.end):
+        return pos
+    if text.startswith(_PART_OF, pos) and (parent := known.orgs_by_start.get(pos + len(_PART_OF))):
+        return parent.end
+    return None
+
+
+def _numbered_unit_said(text: str, pos: int) -> bool:
+    """"Ban Quản lý dự án 85, cho biết": a number closes the name of a unit,
+    then a comma and a verb of saying the title (not "... kiểm tra cơ sở, cho biết")."""
+    return text[pos - 1:pos].isdigit() and _SAYING.match(text, pos + 1) is not None
+
+
+# The term of the body a title names: "Chủ tịch Hội Nông dân tỉnh khóa IX".
+_TERM = re.compile(r" (?:khóa|khoá|nhiệm kỳ) (?:[IVXLC]+|\d{1,2})(?![\w-])")
+
+
+def _with_term(text: str, end: int) -> int:
+    m = _TERM.match(text, end)
+    return m.end() if m else end
+
+
+def _with_parent_body(text: str, end: int) -> int:
+    """"Ủy ban Kinh tế của Quốc hội": the body a committee belongs to is part
+    of the title that names the committee."""
+    m = _PARENT_BODY.match(text, end)
+    if m is None:
+        return end
+    parent_end = _with_chamber_country(text, m.end()) if m["chamber"] else m.end()
+    if _CAPITAL_AFTER.match(text, parent_end) and not starts_personal_name(text, parent_end + 1):
+        return end  # "của Đảng Cộng sản ...": a longer name is another organization
+    return parent_end
+
+
+# "Ủy ban Kinh tế của Hạ viện (Chile)": a parliament's chamber as the parent body too.
+_PARENT_BODY = re.compile(r" của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|(?P<chamber>Thượng viện|Hạ viện|Nghị viện))(?!\w)")
+_CAPITAL_AFTER = re.compile(rf" {UP}")
+
+
+# Offices abroad name the country they are posted in ("Văn phòng JICA tại
+# Việt Nam", "Đại sứ quán Việt Nam tại Lào").
+_OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán"
+                            r"|Phái đoàn) ")
+
+
+_ABBREVIATION_IN_PARENTHESES = re.compile(rf" \({UP}{{2,}}[\w&-]*\)")
+
+
+def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
+    """"Văn phòng JICA tại Hà Nội", "Hiệp hội Doanh nghiệp Hàn Quốc tại Bắc
+    Ninh": an office abroad or a foreign body's branch, named by where it is;
+    any body abroad by the country ("Hội Doanh nhân Việt Nam tại Đức").  The
+    body's abbreviation may come between: "Tổ chức ... Hàn Quốc (KOICA) tại Hà Nội"."""
+    abbreviation = _ABBREVIATION_IN_PARENTHESES.match(text, end)
+    pos = abbreviation.end() if abbreviation else end
+    if not text.startswith(_POSTED_IN, pos):
+        return end
+    pos += len(_POSTED_IN)
+    # The body with its parents: "Quỹ Dân số" + " Liên hợp quốc" is a world body.
+    if _OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]):
+        place = place_or_country_at(text, pos, registers)
+    else:
+        place = _country_at(text, pos)
+        if place is None or place.name == _HOME_COUNTRY or _name_goes_on(text, place.end):
+            place = None  # "tại Lào Cai" names a province, not Laos
+    return place.end if place else end
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """A capitalised word follows ``end``: the name read so far is only its start."""
+    return text.startswith(" ", end) and text[end + 1:end + 2].isupper()
+
+
+_HOME_COUNTRY = "Việt Nam"
+# A body named by a continent is foreign as one named by a country: "Phòng
+# Thương mại châu Âu" + " tại Hà Nội".
+_CONTINENT = rf"châu {UP}\w*"
+# So is a body of the world's nations: "Quỹ Nhi đồng Liên hợp quốc" + " tại Việt Nam".
+_INTERNATIONAL = r"Liên hợp quốc|Thế giới|Quốc tế"
+
+
+def _foreign(body: str) -> bool:
+    """A body named by a foreign country, a continent or the world, whose branch
+    here is named by where it is: "Hiệp hội Doanh nghiệp Hàn Quốc" + " tại Bắc Ninh"."""
+    return _foreign_country_at_end().search(body) is not None
+
+
+@lru_cache(maxsize=None)
+def _foreign_country_at_end() -> re.Pattern[str]:
+    countries = [re.escape(c) for c in lexicon.countries() if c != _HOME_COUNTRY]
+    return re.compile(rf" (?:{letter_tree(countries, 0)}|{_CONTINENT}|{_INTERNATIONAL})$")
+
+
+# A village head's title names the village ("Trưởng bản Nà Khoang"): no
+# gazetteer holds the villages, so their name is read from the capitals.
+_VILLAGE_HEADS = frozenset(f"Trưởng {v}" for v in ("bản", "thôn", "ấp", "xóm", "buôn", "làng",
+                                                    "bon", "sóc"))
+_MAX_VILLAGE_WORDS = 3
+
+
+def _village_name(text: str, end: int) -> Match | None:
+    """The capitalised words after a village head, up to the personal name that
+    follows ("Trưởng thôn Khe Mơ Lò Văn Páo"): a village name takes up to three."""
+    pos, stop = end, end
+    for _ in range(_MAX_VILLAGE_WORDS):
+        m = NAME_WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+        if m is None or not is_cap(m.group()) or starts_personal_name(text, m.start()) \
+                or m.group() in lexicon.name_stops():
+            break
+        pos = stop = m.end()
+    return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
+
+
+_VILLAGE_WORDS = frozenset(head.split()[-1] for head in _VILLAGE_HEADS)
+
+
+def _tail_to_village(text: str, end: int) -> int | None:
+    """"Tổ" + " bảo vệ rừng cộng đồng thôn Khe Mơ": a group of a village named
+    in lower case ends with the village's name, which no verb need close."""
+    pos = end
+    for _ in range(_MAX_TAIL_WORDS):
+        m = _TAIL_WORD.match(text, pos)
+        if m is None or m["word"] in _TAIL_STOPS or m.group().startswith(","):
+            return None
+        pos = m.end()
+        if m["word"] in _VILLAGE_WORDS and (village := _village_name(text, pos)):
+            return village.end
+    return None
+
+
+# The relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản".
+_COUNTRY_PAIR = re.compile(r" [-–] ")
+
+
+def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
+    """The country (or province) a title names right after its head: "Tổng
+    thống [Pháp]", "Đại sứ [Việt Nam] tại [Lào]".  It belongs to the title, so
+    that the personal name starts after it."""
+    if text[end:end + 1] != " ":
+        return []
+    place = place_or_country_at(text, end + 1, registers)  # "Cộng hòa Séc" is the name itself
+    if place is None and (form := _STATE_FORM.match(text, end + 1)):
+        place = place_or_country_at(text, form.end(), registers)
+    if place is None:
+        return []
+    if (pair := _COUNTRY_PAIR.match(text, place.end)) and (other := _country_at(text, pair.end())):
+        return [place, other]  # the relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản"
+    posted = place_or_country_at(text, place.end + len(_POSTED_IN), registers) \
+        if text.startswith(_POSTED_IN, place.end) else None
+    return [place, posted] if posted else [place]
+
+
+# A state's formal name before its short one, part of the title: "Tổng thống
+# Cộng hòa Liên bang Brazil", "Quốc vương Vương quốc Campuchia", after
+# "nước" (country) too: "Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào".
+_STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
+                         r"| Xã hội chủ nghĩa)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc) ")
+
+
+_PROVINCE_AFTER_HEAD = re.compile(r" (?:tỉnh|thành phố) (?=\w)")
+
+
+def _province_of_title(text: str, end: int, registers: Registers) -> Match | None:
+    """The province a head names with its classifier: "Tỉnh trưởng tỉnh
+    Hủa-phăn", "Phó Chủ tịch tỉnh Lâm Đồng".  A province outside the gazetteer
+    (abroad) is read from its capitalised words, as after any classifier."""
+    m = _PROVINCE_AFTER_HEAD.match(text, end)
+    return place_at(text, m.end(), registers) if m else None
+
+
+def place_or_country_at(text: str, pos: int, registers: Registers) -> Match | None:
+    """A gazetteer name or a country of the lexicon starting at ``pos``, the longer one."""
+    found = [m for m in (register_match_at(registers, "place", text, pos),
+                         _country_at(text, pos)) if m is not None]
+    return max(found, key=lambda m: m.end, default=None)
+
+
+def _country_at(text: str, pos: int) -> Match | None:
+    m = _country_regex().match(respell(text), pos)
+    return Match(pos, m.end(), text[pos:m.end()]) if m and (pos == 0 or not text[pos - 1].isalnum()) \
+        else None
+
+
+def country_before(text: str, end: int) -> bool:
+    """A country ends at ``end`` ("... hữu nghị Việt Nam - Chile" + a name): no
+    personal name goes on over it."""
+    return search_before(_country_end_regex(), respell(text), end) is not None
+
+
+@lru_cache(maxsize=None)
+def _country_end_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{letter_tree([re.escape(c) for c in lexicon.countries()], 0)})$")
+
+
+@lru_cache(maxsize=None)
+def _country_regex() -> re.Pattern[str]:
+    return re.compile(rf"(?:{letter_tree([re.escape(c) for c in lexicon.countries()], 0)})(?!\w)")
+
+
+def add_title_places(chains: list[list[Role]], analysis: Analysis) -> None:
+    """Mark the places named in titles: the places recognizer leaves a country
+    glued to the capitalised name after it ("Pháp Emmanuel Macron") unmarked."""
+    for role in (role for chain in chains for role in chain):
+        for place in role.places:
+            if not any(place.start < p.end and p.start < place.end for p in analysis.places):
+                analysis.places.append(place)
+    analysis.places.sort(key=lambda p: p.start)
+
+
+# --- names -----------------------------------------------------------------------------
