@@ -1455,3 +1455,12 @@ def test_a_corporation_written_with_a_capital_c_numbered_and_with_its_legal_form
     assert [t for t, _ in spans(a, "orgName")] == ["Tổng Công ty Cơ khí số 3 - CTCP",
                                                      "Tổng Công ty Lương thực miền Nam"]
     assert person(a, "pers-ho-van-tai").roles == ["Tổng Giám đốc Tổng Công ty Cơ khí số 3 - CTCP"]
+
+
+def test_a_parliamentary_friendship_group_is_a_body_in_either_case():
+    a = annotate_text("Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Argentina Phan Thị Mỹ Dung tiếp "
+                      "đoàn; ông Kato Hiroshi, Chủ tịch Nhóm Nghị sĩ Hữu nghị Nhật Bản - Việt Nam, dự.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Nhóm nghị sĩ hữu nghị Việt Nam - Argentina",
+                                                     "Nhóm Nghị sĩ Hữu nghị Nhật Bản - Việt Nam"]
+    assert roles_of(a) == {"Phan Thị Mỹ Dung": ["Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Argentina"],
+                           "Kato Hiroshi": ["Chủ tịch Nhóm Nghị sĩ Hữu nghị Nhật Bản - Việt Nam"]}

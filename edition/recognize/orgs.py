@@ -162,6 +162,9 @@ _BORDER_POST_HEAD = re.compile(rf"(?<!\w){_BORDER_POST}(?= {UP})")
 # nghiệp - Năng lượng Quốc gia Việt Nam".
 _STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', _CORPORATION])}) "
                           rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
+# A parliament's friendship group is named by its two countries: "Nhóm Nghị sĩ
+# hữu nghị Việt Nam - Nhật Bản" (the press writes it in either case).
+_FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}")
 # A naval region or a coast guard region is numbered too: "Vùng 2 Hải quân",
 # "Vùng Cảnh sát biển 3".
 _UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn)(?: \d+)?"
@@ -280,7 +283,8 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     registered = register_matches(registers, "org", text)
     candidates = []
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
-                          (_STATE_GROUP, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",))):
+                          (_STATE_GROUP, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",)),
+                          (_FRIENDSHIP_GROUP, ("Nhóm",))):
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
