@@ -1464,3 +1464,10 @@ def test_a_parliamentary_friendship_group_is_a_body_in_either_case():
                                                      "Nhóm Nghị sĩ Hữu nghị Nhật Bản - Việt Nam"]
     assert roles_of(a) == {"Phan Thị Mỹ Dung": ["Chủ tịch Nhóm nghị sĩ hữu nghị Việt Nam - Argentina"],
                            "Kato Hiroshi": ["Chủ tịch Nhóm Nghị sĩ Hữu nghị Nhật Bản - Việt Nam"]}
+
+
+def test_the_press_abbreviates_trung_uong_as_t_u_in_bodies_of_titles():
+    a = annotate_text("Chị Hà Thu Lan, Ủy viên dự khuyết T.Ư Đảng, bí thư T.Ư Đoàn, chủ tịch Hội LHTN "
+                      "Việt Nam, trao giải.")
+    assert roles_of(a) == {"Hà Thu Lan": ["Ủy viên dự khuyết T.Ư Đảng", "bí thư T.Ư Đoàn",
+                                          "chủ tịch Hội LHTN Việt Nam"]}
