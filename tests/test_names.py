@@ -1471,3 +1471,11 @@ def test_the_press_abbreviates_trung_uong_as_t_u_in_bodies_of_titles():
                       "Việt Nam, trao giải.")
     assert roles_of(a) == {"Hà Thu Lan": ["Ủy viên dự khuyết T.Ư Đảng", "bí thư T.Ư Đoàn",
                                           "chủ tịch Hội LHTN Việt Nam"]}
+
+
+def test_one_street_word_heads_a_list_of_streets_and_a_station_has_a_code():
+    a = annotate_text("Xe buýt đổi lộ trình trên các phố Trần Quang Khải, Nguyễn Du và Phạm Ngũ Lão, "
+                      "dừng ở ga C4 Lê Trọng Tấn.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Trần Quang Khải", "Nguyễn Du", "Phạm Ngũ Lão",
+                                                      "Lê Trọng Tấn"]

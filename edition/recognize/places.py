@@ -177,17 +177,20 @@ def _opens_a_title(name: str) -> bool:
 # Streets and junctions are mostly named after people ("đường Lê Lợi", "phố
 # Trần Nhân Tông", "đại lộ Võ Nguyên Giáp"): the whole personal name after
 # such a word is the street's.  Not "phố" of "thành phố".  A junction or a
-# stretch names two streets with a dash ("giao lộ Lê Lợi - Hai Bà Trưng").
+# stretch names two streets with a dash ("giao lộ Lê Lợi - Hai Bà Trưng"), and
+# one street word may head a list ("trên phố Kim Mã, Giảng Võ và Lê Duẩn").
+# A station is named so too, perhaps after its code on the line ("ga S9 Kim Mã").
 _STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|đường|đại lộ|(?<![Tt]hành )(?<![Kk]hu )phố|ngõ|hẻm|"
-                          r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu) (?=\w)")
+                          r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu|ga(?: [A-Z]\d{1,2})?) (?=\w)")
 # A part of every street word: a run with none of them is not searched.
-_STREET_WORD_PARTS = ("đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ")
-_STREET_JOINER = re.compile(r" [-–] ")
+_STREET_WORD_PARTS = ("đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ", "ga ")
+_STREET_JOINER = re.compile(r" [-–] |, | và ")
 _MAX_STREET_WORDS = 4
 
 
 def streets(text: str, registers: Registers) -> list[Match]:
-    """The street names after a street word, and the second street of a junction."""
+    """The street names after a street word, the second street of a junction
+    and the other streets of a list."""
     spelled = respell(text)
     if not any(part in spelled for part in _STREET_WORD_PARTS):
         return []
