@@ -1479,3 +1479,11 @@ def test_one_street_word_heads_a_list_of_streets_and_a_station_has_a_code():
     assert spans(a, "persName") == []
     assert [t for t, _ in spans(a, "placeName")] == ["Trần Quang Khải", "Nguyễn Du", "Phạm Ngũ Lão",
                                                       "Lê Trọng Tấn"]
+
+
+def test_a_firm_named_in_english_by_its_kind_is_a_body_not_a_person():
+    a = annotate_text("Ông Peter Novak, Giám đốc điều hành Silver Harbor Capital, một quỹ đầu tư, và "
+                      "Tổng Giám đốc Eastbay Holdings Maria Lindqvist dự.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Silver Harbor Capital", "Eastbay Holdings"]
+    assert roles_of(a) == {"Peter Novak": ["Giám đốc điều hành Silver Harbor Capital"],
+                           "Maria Lindqvist": ["Tổng Giám đốc Eastbay Holdings"]}

@@ -162,6 +162,11 @@ _BORDER_POST_HEAD = re.compile(rf"(?<!\w){_BORDER_POST}(?= {UP})")
 # nghiệp - Năng lượng Quốc gia Việt Nam".
 _STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', _CORPORATION])}) "
                           rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
+# A firm named in English closes its name with the word for its kind: "Lotus
+# Bridge Capital", "Northvale Asset Management", "Dragon Rise Group".
+CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "Investments", "Investment",
+                   "Securities", "Corporation", "Ventures", "Advisors", "Limited", "Ltd", "Inc")
+_ENGLISH_FIRM = re.compile(rf"(?<![\w-])(?:(?:{CAP}|{ABBR}) ){{1,4}}(?:{'|'.join(CORPORATE_WORDS)})(?![\w-])")
 # A parliament's friendship group is named by its two countries: "Nhóm Nghị sĩ
 # hữu nghị Việt Nam - Nhật Bản" (the press writes it in either case).
 _FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}")
@@ -284,7 +289,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     candidates = []
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
                           (_STATE_GROUP, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",)),
-                          (_FRIENDSHIP_GROUP, ("Nhóm",))):
+                          (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, CORPORATE_WORDS)):
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
