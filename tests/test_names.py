@@ -1487,3 +1487,15 @@ def test_a_firm_named_in_english_by_its_kind_is_a_body_not_a_person():
     assert [t for t, _ in spans(a, "orgName")] == ["Silver Harbor Capital", "Eastbay Holdings"]
     assert roles_of(a) == {"Peter Novak": ["Giám đốc điều hành Silver Harbor Capital"],
                            "Maria Lindqvist": ["Tổng Giám đốc Eastbay Holdings"]}
+
+
+def test_a_firm_s_officer_is_titled_by_his_function_then_of_and_the_firm():
+    a = annotate_text("Bà Clara Weiss, Giám đốc phân tích thị trường châu Á của Westbrook Securities, "
+                      "cho rằng dòng vốn sẽ tăng.")
+    assert roles_of(a) == {"Clara Weiss": ["Giám đốc phân tích thị trường châu Á của Westbrook Securities"]}
+
+
+def test_a_clause_after_a_title_is_not_the_title_s_function():
+    a = annotate_text("Ông Lý Văn Hòa, Phó Chủ tịch hoan nghênh sự hỗ trợ của Ngân hàng Phát triển châu Á; "
+                      "ông Đỗ Văn Nam, Chủ tịch UBND huyện, cảm ơn sự giúp đỡ của Bộ Tài chính.")
+    assert roles_of(a) == {"Lý Văn Hòa": ["Phó Chủ tịch"], "Đỗ Văn Nam": ["Chủ tịch UBND huyện"]}

@@ -19,10 +19,10 @@ from typing import Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, Role, is_cap, letter_tree,
+from .names import (ABBR, CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, Role, is_cap, letter_tree,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
-from .orgs import locality_end
+from .orgs import CORPORATE_WORDS, locality_end
 from .personal_names import honorific_regex, looks_foreign, name_at
 from .places import place_at
 from .window import search_before, word_start
@@ -325,7 +325,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
-        or _lower_case_body(text, end, head, known)
+        or _lower_case_body(text, end, head, known) or _function_of_body(text, end, known)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
@@ -347,6 +347,43 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         # "Chánh tòa Hình sự" + "TAND TP.HCM": the court whose division it is.
         return _with_country(text, Role(start, _within_parent(text, field_end, known), head=spelled))
     return Role(start, end, head=spelled)
+
+
+# "Giám đốc danh mục các thị trường mới nổi của Northvale Asset Management",
+# "Giám đốc Nghiên cứu kinh tế khu vực ASEAN của Ngân hàng UOB": a firm's
+# officer is named by the function he heads, then "của" and the firm.  The
+# function is words without punctuation, up to a length that a clause after a
+# title rarely keeps free of a comma.  A bare title is as often the subject of
+# a clause ("Phó Chủ tịch đánh giá cao sự hỗ trợ của Ngân hàng X"): a verb of
+# the genre or a function word in between, or a body that is no firm, and the
+# words are the clause's.
+_FUNCTION_OF = re.compile(r" [^\W\d][^,;:.()\n]{0,80}? của ")
+_FIRM = re.compile(rf"(?:Ngân hàng|Công ty|Tập đoàn|Tổng [cC]ông ty|Quỹ) |{ABBR}(?!\w)|.* (?:{'|'.join(CORPORATE_WORDS)})$")
+_PREDICATE = re.compile(r"(?<!\w)(?:đánh giá|ghi nhận|cảm ơn|hoan nghênh|chúc mừng|biểu dương|tham dự|dự|thăm|tiếp|"
+                        r"trao|tặng|kiểm tra|làm việc|chỉ đạo|đề nghị|yêu cầu|đề xuất|mong|cho|với|được|đã|sẽ|"
+                        r"đang|là|để|tại|trong|về|những|các cơ quan)(?!\w)")
+
+
+def _function_of_body(text: str, end: int, known: Known) -> Match | None:
+    """The firm after a head's function and "của", as the body of the title."""
+    m = _FUNCTION_OF.match(text, end)
+    if m is None or (body := known.orgs_by_start.get(m.end())) is None or not _FIRM.match(body.name):
+        return None
+    function = text[end:m.end() - len(" của ")]
+    if _PREDICATE.search(function) or _SAYING.search(function) or _holds_a_name(text, end, m.end()) \
+            or _title_starts_in(text, end, m.end()):
+        return None
+    return Match(end + 1, body.end, text[end + 1:body.end])
+
+
+def _title_starts_in(text: str, start: int, end: int) -> bool:
+    """A title's head starts after one of the spaces of ``text[start:end]``."""
+    space = text.find(" ", start, end)
+    while space >= 0:
+        if _title_starts_at(text, space + 1):
+            return True
+        space = text.find(" ", space + 1, end)
+    return False
 
 
 def _body_in_head(text: str, head: tuple[int, int, str], known: Known) -> Match | None:
@@ -536,6 +573,8 @@ def _lower_case_tail(text: str, end: int, known: Known) -> int | None:
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
         if text.startswith(_OF_PARENT, pos) and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
+            if listing:
+                return None  # "..., đánh giá cao sự hỗ trợ của Bộ Y tế": a clause after a comma
             if not text.startswith(_SUBJECT, parent.end):
                 return parent.end if pos > end else None
             pos = parent.end  # "Ban Chỉ đạo của Thành ủy về ...": its subject goes on after its parent
