@@ -1499,3 +1499,22 @@ def test_a_clause_after_a_title_is_not_the_title_s_function():
     a = annotate_text("Ông Lý Văn Hòa, Phó Chủ tịch hoan nghênh sự hỗ trợ của Ngân hàng Phát triển châu Á; "
                       "ông Đỗ Văn Nam, Chủ tịch UBND huyện, cảm ơn sự giúp đỡ của Bộ Tài chính.")
     assert roles_of(a) == {"Lý Văn Hòa": ["Phó Chủ tịch"], "Đỗ Văn Nam": ["Chủ tịch UBND huyện"]}
+
+
+def test_former_holders_chief_accountants_and_heads_of_sections_after_a_birth_year():
+    a = annotate_text("Các bị cáo gồm Mai Văn Đức (SN 1968, cựu giám đốc Công ty TNHH Xây lắp Hòa An), "
+                      "Trịnh Thị Hoa (SN 1985, cựu kế toán trưởng Công ty Hòa An) và Lục Văn Tài "
+                      "(sinh năm 1979, trưởng phòng vật tư).")
+    assert roles_of(a) == {"Mai Văn Đức": ["cựu giám đốc Công ty TNHH Xây lắp Hòa An"],
+                           "Trịnh Thị Hoa": ["cựu kế toán trưởng Công ty Hòa An"],
+                           "Lục Văn Tài": ["trưởng phòng vật tư"]}
+
+
+def test_country_and_project_directors_co_chairs_and_the_stock_exchanges():
+    a = annotate_text("Bà Anna Berg, Giám đốc Quốc gia Ngân hàng Phát triển châu Á tại Việt Nam; ông Park "
+                      "Min-jun, Giám đốc dự án; ông Vũ Đình Lâm, Chủ tịch Sở Giao dịch Chứng khoán Hà Nội; "
+                      "ông Tô Văn Bình - Tổng Giám đốc VNX đồng chủ trì.")
+    assert roles_of(a) == {"Anna Berg": ["Giám đốc Quốc gia Ngân hàng Phát triển châu Á tại Việt Nam"],
+                           "Park Min-jun": ["Giám đốc dự án"],
+                           "Vũ Đình Lâm": ["Chủ tịch Sở Giao dịch Chứng khoán Hà Nội"],
+                           "Tô Văn Bình": ["Tổng Giám đốc VNX"]}

@@ -39,8 +39,9 @@ from .window import Occupied, search_before
 
 # " (": "X (nguyên Giám đốc Sở Y)", "X, Bí thư Huyện ủy (nay là Phó Giám đốc Sở Y)";
 # "nay là " belongs to the roleName (the persName's own text is the name),
-# not to the title.
-_SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?| \((?P<now>(?:nay|hiện) là )?)")
+# not to the title.  Court and police news put the year of birth first:
+# "X (SN 1981, cựu kế toán trưởng Công ty Y)".
+_SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?| \((?:(?P<now>(?:nay|hiện) là )|(?:SN|sinh năm) \d{4}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 

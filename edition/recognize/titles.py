@@ -33,9 +33,10 @@ _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyế
 # titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
 _ENVOY_HEADS = frozenset({"Đại sứ"})
 _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
-# What a company director directs: "Giám đốc nhân sự Công ty ...".
+# What a company director directs: "Giám đốc nhân sự Công ty ...", "Giám đốc
+# dự án"; a world body's country director: "Giám đốc Quốc gia WB tại Việt Nam".
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
-                                r"marketing|truyền thông|bán hàng|[Cc]hi nhánh)(?!\w)")
+                                r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 # Heads named with the field they are in charge of, not a body: "Bộ trưởng Công
 # an", "Chánh tòa Hình sự" (a court's division).
@@ -74,7 +75,7 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
     roles = []
     role = _title_at(text, pos, known)
     while role is not None:
-        role = _in_charge_of(text, _with_whose_title(text, role, known))
+        role = _in_charge_of(text, _with_whose_title(text, role, known), known)
         if roles and _degrees_joined(text, roles[-1], role):
             roles[-1] = replace(roles[-1], end=role.end)  # "GS, TS": one academic title
         elif roles and _sharing_a_body(text, roles[-1], role):
@@ -164,7 +165,7 @@ _BARE_TITLE_END = re.compile(rf"$|[,;:.!?)]| [-–—] | \(| {UP}")
 def _written_in_lower_case(text: str, role: Role) -> bool:
     """A title the lexicon capitalises, written in lower case ("phó chủ tịch",
     not "Phó bí thư")."""
-    start = role.start + len(_FORMER) if text.startswith(_FORMER, role.start) else role.start
+    start = role.start + _former_length(text, role.start)
     return text[start:start + 1].islower() and role.head is not None \
         and role.head[2] not in _lower_case_heads()
 
@@ -193,7 +194,8 @@ def _title_starts_at(text: str, pos: int) -> bool:
     return next(_heads_at(text, pos), None) is not None
 
 
-_FORMER = "nguyên "
+# A former holder's title: "nguyên Bí thư Tỉnh ủy", "cựu giám đốc Công ty X".
+_FORMER = ("nguyên ", "cựu ")
 # An acting holder's title: "Quyền Bộ trưởng", "Quyền Trưởng Đại diện ...".
 _ACTING = "Quyền "
 _DEPUTY = "Phó "
@@ -204,8 +206,7 @@ def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str
     """The lexicon's heads at ``pos`` (after "nguyên ", "Quyền ", "Phó "), as written,
     with where each ends.  After "Phó" the head may be in lower case ("Phó bí
     thư"); with ``any_case`` anywhere ("phó chủ tịch")."""
-    if text.startswith(_FORMER, pos):
-        pos += len(_FORMER)
+    pos += _former_length(text, pos)
     if text.startswith(_ACTING, pos):
         pos += len(_ACTING)
     deputy = text.startswith(_DEPUTY, pos) or (any_case and text.startswith(_DEPUTY_IN_LOWER_CASE, pos))
@@ -218,6 +219,11 @@ def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str
         end = pos + len(head)
         if lowered.startswith(spelled_head) and not text[end:end + 1].isalnum():
             yield _as_written(head, text[pos:end]), end
+
+
+def _former_length(text: str, pos: int) -> int:
+    """The length of the word for "former" at ``pos``, with its space (0 if none)."""
+    return next((len(word) for word in _FORMER if text.startswith(word, pos)), 0)
 
 
 def _spelled_as_written(role: Role, other: Role, text: str) -> bool:
@@ -282,7 +288,7 @@ def _role_start_regex() -> re.Pattern[str]:
     the look-ahead holds wherever ``_heads_at`` finds the head.  Another head
     keeps its two letters only (slower, never a title lost)."""
     heads = [pair for pairs in _title_heads_by_initial().values() for pair in pairs]
-    starts = {_FORMER, _ACTING, _DEPUTY, _DEPUTY_IN_LOWER_CASE}
+    starts = {*_FORMER, _ACTING, _DEPUTY, _DEPUTY_IN_LOWER_CASE}
     for head, spelled in heads:
         first = spelled[0].upper() if head[0].isupper() else spelled[0]
         rest = (f"(?i:{re.escape(spelled[1])})" if len(spelled) > 1 else "")
@@ -459,8 +465,8 @@ def _with_country(text: str, role: Role) -> Role:
 _BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng)(?= {LOW}(?!\w))")
 # Heads that end on the kind of body they lead, whose name may follow in lower
 # case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...", "Trưởng đoàn
-# đàm phán của Chính phủ".
-_BODY_KINDS = frozenset({"ban", "đoàn"})
+# đàm phán của Chính phủ", "trưởng phòng kinh doanh".
+_BODY_KINDS = frozenset({"ban", "đoàn", "phòng"})
 _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
 # A body's two-syllable name after a title that names the body's kind ("Tổ
 # trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
@@ -507,7 +513,8 @@ _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
                         rf"(?P<word>phòng, chống|Việt Nam|Trung ương|trong nước|ngoài nước|{LOW}|\d+(?:[-–]\d+)?)(?![\w-])")
 _TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm cùng".split())
-_SAYING = re.compile(r" (?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
+# "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
+_SAYING = re.compile(r" (?:đồng )?(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
                      r"phát biểu|chia sẻ|đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|"
                      r"bày tỏ|nêu(?: rõ)?|cam kết|cho hay|mong muốn|giải thích|thừa nhận|kể)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
@@ -519,7 +526,15 @@ _IN_CHARGE = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–
                         rf"(?=[,;.)]|$|{_SAYING.pattern})")
 
 
-def _in_charge_of(text: str, role: Role) -> Role:
+_IN_CHARGE_OF = " phụ trách "
+
+
+def _in_charge_of(text: str, role: Role, known: Known) -> Role:
+    # "Phó Chi cục trưởng phụ trách Chi cục Chăn nuôi, Thú y và Thủy sản tỉnh X":
+    # the body in charge of, whole, with its locality.
+    if text.startswith(_IN_CHARGE_OF, role.end) \
+            and (body := known.orgs_by_start.get(role.end + len(_IN_CHARGE_OF))) is not None:
+        return replace(role, end=body.end, orgs=[*role.orgs, body])
     m = _IN_CHARGE.match(text, role.end)
     if m is None or m.end() - role.end > _MAX_CHARGE_CHARS or _holds_a_name(text, m.start(), m.end()):
         return role
