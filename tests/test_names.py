@@ -1510,6 +1510,16 @@ def test_former_holders_chief_accountants_and_heads_of_sections_after_a_birth_ye
                            "Lục Văn Tài": ["trưởng phòng vật tư"]}
 
 
+def test_a_department_or_an_agency_lists_its_fields_and_an_officer_is_in_charge_of_one():
+    a = annotate_text("Ông Cao Văn Lực, Phó Chi cục trưởng phụ trách Chi cục Trồng trọt, Bảo vệ thực vật và "
+                      "Khuyến nông tỉnh Ninh Bình, và bà Lê Thị Ngát, Vụ trưởng Vụ Tổ chức, Pháp chế và Hợp tác "
+                      "quốc tế, cùng dự.")
+    assert roles_of(a) == {
+        "Cao Văn Lực": ["Phó Chi cục trưởng phụ trách Chi cục Trồng trọt, Bảo vệ thực vật và Khuyến nông "
+                        "tỉnh Ninh Bình"],
+        "Lê Thị Ngát": ["Vụ trưởng Vụ Tổ chức, Pháp chế và Hợp tác quốc tế"]}
+
+
 def test_country_and_project_directors_co_chairs_and_the_stock_exchanges():
     a = annotate_text("Bà Anna Berg, Giám đốc Quốc gia Ngân hàng Phát triển châu Á tại Việt Nam; ông Park "
                       "Min-jun, Giám đốc dự án; ông Vũ Đình Lâm, Chủ tịch Sở Giao dịch Chứng khoán Hà Nội; "
@@ -1518,3 +1528,10 @@ def test_country_and_project_directors_co_chairs_and_the_stock_exchanges():
                            "Park Min-jun": ["Giám đốc dự án"],
                            "Vũ Đình Lâm": ["Chủ tịch Sở Giao dịch Chứng khoán Hà Nội"],
                            "Tô Văn Bình": ["Tổng Giám đốc VNX"]}
+
+
+def test_a_subsidiary_closes_its_name_with_its_group_s_abbreviation():
+    a = annotate_text("Ông Hoàng Văn Khải, Giám đốc Công ty Than Vàng Danh - TKV, và Công ty Thủy điện "
+                      "Bản Vẽ - EVN cùng ký kết.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Công ty Than Vàng Danh - TKV", "Công ty Thủy điện Bản Vẽ - EVN"]
+    assert roles_of(a) == {"Hoàng Văn Khải": ["Giám đốc Công ty Than Vàng Danh - TKV"]}

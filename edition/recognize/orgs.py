@@ -84,12 +84,18 @@ _DASHED_FIELD = rf" [-–] (?!(?:{_NOT_A_FIELD})(?!\w)){CAP} {LOW}(?!\w)"
 # capitalised phrase, or an abbreviation ("Sở GTVT", "Bộ TN-MT", "phòng CSGT").
 _FIELDS = "|".join(map(re.escape, lexicon.org_fields()))
 _ABBREVIATED_FIELD = rf"{ABBR}(?:[-&]{UP}+)*"
-# A committee may name several fields, listed with commas and closed by "và":
-# "Ủy ban Tài chính, Ngân sách và Kế hoạch".  Each is one or two syllables,
-# neither a title nor a body of its own ("Ủy ban Dân tộc, Bộ Y tế và ..." lists
-# bodies), and no capital follows the last.
-_LISTED_FIELD = rf"(?!(?:{_NOT_A_FIELD}|{'|'.join(_HEADS)})(?!\w)){CAP}(?: {LOW})?"
-_COMMITTEE_FIELDS = rf"(?<=Ủy ban )(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LISTED_FIELD}(?!\w)(?! {UP})"
+# A committee, a department or an agency may name several fields, listed with
+# commas and closed by "và": "Ủy ban Tài chính, Ngân sách và Kế hoạch", "Chi cục
+# Chăn nuôi, Thú y và Thủy sản", "Cục Chất lượng, Chế biến và Phát triển thị
+# trường".  Each is one to four syllables, neither a title nor a body of its
+# own ("Ủy ban Dân tộc, Bộ Y tế và ..." lists bodies; "Tổ chức" is a field
+# here, "Vụ Tổ chức, Pháp chế và ..."), and no capital follows the last.
+# ("các Sở Tài chính, Xây dựng và ..." names several bodies: a plural before a
+# name drops it, see _PLURAL_BEFORE.)
+_NOT_LISTED = rf"(?!(?:{_NOT_A_FIELD}|{'|'.join(h for h in _HEADS if h != _ORGANIZATION_WORD)})(?!\w))"
+_LISTED_FIELD = rf"{_NOT_LISTED}{CAP}(?: {LOW}){{0,3}}"
+_LISTING_HEAD = r"(?:(?<=Ủy ban )|(?<=Cục )|(?<=cục )|(?<=Vụ )|(?<=Sở ))"
+_COMMITTEE_FIELDS = rf"{_LISTING_HEAD}(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LISTED_FIELD}(?!\w)(?! {UP})"
 # Two fields abbreviated and joined by "và", maybe after a capitalised one:
 # "Phòng Cảnh sát PCCC và CNCH", "Trung tâm KHCN và ĐMST".  Not a council
 # after "và": "Sở GTVT và UBND tỉnh" are two bodies.
@@ -297,10 +303,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     candidates.extend(_councils_with_place(text, registers))
     candidates.extend(_universities(text, registers))
-    candidates = [_with_foreign_party(_with_namesake(_project_board(
-                      _extend_with_place(_up_to_abbreviation(m, text), text, registers), text, registers),
-                      text), text)
-                  for m in candidates]
+    candidates = [_completed(m, text, registers) for m in candidates]
     registered = [_with_foreign_party(r, text) for r in registered]
     # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
     foreign = [m for m in candidates + registered if _OF_FOREIGN_PARTY.search(m.name)]
@@ -308,7 +311,8 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                   if not any(f.start <= r.start and r.end <= f.end and f != r for f in foreign)]
     # The register knows better where a name it holds ends, but not where a
     # longer body built around it starts ("Ủy ban" + "MTTQ Việt Nam" + " tỉnh").
-    registered = [r for r in registered if not any(_built_around(m, r, spelled) for m in candidates)]
+    registered = [r for r in registered
+                  if not any(_built_around(m, r, spelled) or _group_of(m, r) for m in candidates)]
     candidates = [m for m in candidates if not _NEEDS_PLACE.search(m.name)
                   and not any(m.start < r.end and r.start < m.end for r in registered)]
     top, nested = _central_bodies(text, drop_overlapping(registered + candidates))
@@ -553,6 +557,30 @@ def _name_after_namesake(text: str, pos: int) -> bool:
     the namesake's own ("Tập đoàn Hoàng Anh", "Công ty Mai Linh"): many
     businesses bear a name that reads as a short personal name."""
     return starts_personal_name(text, pos) and bool(_THIRD_CAPITAL.match(text, pos))
+
+
+def _completed(match: Match, text: str, registers: Registers) -> Match:
+    """A name the grammar found, with what goes on after it: its abbreviation,
+    its place, a project, its namesake, its group, a foreign party."""
+    match = _extend_with_place(_up_to_abbreviation(match, text), text, registers)
+    match = _with_namesake(_project_board(match, text, registers), text)
+    return _with_foreign_party(_with_parent_group(match, text), text)
+
+
+# A group's subsidiary may close its name with the group's abbreviation:
+# "Công ty Nhôm Lâm Đồng - TKV", "Công ty Điện lực Hà Giang - EVN".
+_PARENT_GROUP = re.compile(rf" [-–] {UP}{{3,}}(?![\w-])")
+
+
+def _group_of(body: Match, registered: Match) -> bool:
+    """The register's group ("EVN") is the subsidiary's closing abbreviation."""
+    return body.end == registered.end and body.start < registered.start \
+        and _PARENT_GROUP.fullmatch(body.name, registered.start - body.start - 3) is not None
+
+
+def _with_parent_group(match: Match, text: str) -> Match:
+    m = _PARENT_GROUP.match(text, match.end) if _BUSINESS.match(match.name) else None
+    return Match(match.start, m.end(), text[match.start:m.end()]) if m else match
 
 
 def _up_to_abbreviation(match: Match, text: str) -> Match:
