@@ -1535,3 +1535,17 @@ def test_a_subsidiary_closes_its_name_with_its_group_s_abbreviation():
                       "Bản Vẽ - EVN cùng ký kết.")
     assert [t for t, _ in spans(a, "orgName")] == ["Công ty Than Vàng Danh - TKV", "Công ty Thủy điện Bản Vẽ - EVN"]
     assert roles_of(a) == {"Hoàng Văn Khải": ["Giám đốc Công ty Than Vàng Danh - TKV"]}
+
+
+def test_teachers_are_addressed_as_such_and_underground_stations_are_places():
+    a = annotate_text("Thầy Quách Văn Lộc, Hiệu trưởng Trường THCS Chu Văn An, và cô Đinh Thị Huế đón "
+                      "đoàn ở ga ngầm C7 Lý Thái Tổ. Cô Tô là huyện đảo.")
+    assert [t for t, _ in spans(a, "persName")] == ["Quách Văn Lộc, Hiệu trưởng Trường THCS Chu Văn An",
+                                                     "Đinh Thị Huế"]
+    assert [t for t, _ in spans(a, "placeName")] == ["Lý Thái Tổ"]
+
+
+def test_the_youth_union_s_central_committee_abbreviated_holds_hồ_chí_minh():
+    a = annotate_text("Chương trình do T.Ư Đoàn TNCS Hồ Chí Minh tổ chức.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "orgName")] == ["T.Ư Đoàn TNCS Hồ Chí Minh"]

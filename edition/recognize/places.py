@@ -179,9 +179,9 @@ def _opens_a_title(name: str) -> bool:
 # such a word is the street's.  Not "phố" of "thành phố".  A junction or a
 # stretch names two streets with a dash ("giao lộ Lê Lợi - Hai Bà Trưng"), and
 # one street word may head a list ("trên phố Kim Mã, Giảng Võ và Lê Duẩn").
-# A station is named so too, perhaps after its code on the line ("ga S9 Kim Mã").
+# A station is named so too, perhaps after its code on the line ("ga ngầm S9 Kim Mã").
 _STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|đường|đại lộ|(?<![Tt]hành )(?<![Kk]hu )phố|ngõ|hẻm|"
-                          r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu|ga(?: [A-Z]\d{1,2})?) (?=\w)")
+                          r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu|ga(?: ngầm| trên cao)?(?: [A-Z]\d{1,2})?) (?=\w)")
 # A part of every street word: a run with none of them is not searched.
 _STREET_WORD_PARTS = ("đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ", "ga ")
 _STREET_JOINER = re.compile(r" [-–] |, | và ")
