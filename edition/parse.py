@@ -1,10 +1,11 @@
 """Stage 2: parse the plain-text layout of a news article into an :class:`Article`.
 
-The layout (see the README): title line; an optional date line; blocks
-separated by blank lines (lead, paragraphs, section headings, photo alt and
-caption lines, numbered points, an addendum starting with "*"); the byline
-last, or before the lead; then, indented, the site's furniture.  Single line breaks inside a block
-are kept (they become ``<lb/>``).
+The layout (see the README): perhaps the page's breadcrumb or section line
+(furniture); the title line; an optional date line; blocks separated by blank lines
+(lead, paragraphs, section headings, photo alt and caption lines, numbered
+points, an addendum starting with "*"); the byline last, or before the lead;
+then, indented, the site's furniture.  Single line breaks inside a block are
+kept (they become ``<lb/>``).
 """
 
 from __future__ import annotations
@@ -322,7 +323,9 @@ def parse_article(source: Source) -> Article:
     blocks = split_blocks(source.text)
     if not blocks:
         raise InputError("empty article: no text", source.path)
+    blocks, top = _split_page_top(blocks)
     body, furniture = _split_furniture(blocks)
+    furniture = top + furniture
     if not body:
         raise InputError("the article has only site furniture, no body", source.path)
     body, inner_furniture = _remove_inner_furniture(body)
@@ -352,6 +355,35 @@ def parse_article(source: Source) -> Article:
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],
                    byline_at_start=at_start)
+
+
+def _split_page_top(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+    """The lines a page sets above the title ("Trang chủ > Kinh tế > Nông
+    nghiệp", "Thời sự", "Chia sẻ"): furniture; the title is the first line after
+    them.  A line stays the title when nothing follows it."""
+    top: list[RawBlock] = []
+    while blocks:
+        first = blocks[0]
+        lines = first.text.split("\n")
+        if (len(lines) == 1 and len(blocks) == 1) or not _is_page_top_line(lines[0]):
+            break
+        top.append(RawBlock(lines[0], first.line, first.indented))
+        rest = [RawBlock("\n".join(lines[1:]), first.line + 1, first.indented)] if len(lines) > 1 else []
+        blocks = rest + blocks[1:]
+    return blocks, top
+
+
+def _is_page_top_line(line: str) -> bool:
+    """A line a page sets above its title: a breadcrumb, buttons, one section's name,
+    a topic line, a path parted by ">" or a row of the menu.  Not a path parted by
+    a dash or a bar: titles part their halves so ("Việt Nam - Lào: …")."""
+    if _is_site_line(line) or _SECTION_LABEL.fullmatch(line) or _TOPIC_LINE.fullmatch(line):
+        return True
+    if (">" not in line and "|" not in line) or not _is_section_path(line):
+        return False
+    separators = _LABEL_SEPARATOR.findall(line)
+    return (all(sep.strip() == ">" for sep in separators)
+            or (len(separators) >= MAX_PATH_STEPS and len(_MENU_SEPARATOR.findall(line)) == len(separators)))
 
 
 def _head_lines(lines: list[str], line: int) -> tuple[list[RawBlock], list[RawBlock]]:

@@ -546,6 +546,30 @@ def test_the_section_line_before_the_lead_is_furniture(head):
     assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
 
 
+@pytest.mark.parametrize("top", ["Trang chủ > Nông nghiệp > Trồng trọt", "Nông nghiệp > Trồng trọt",
+                                 "Kinh tế", "Chuyên mục: Nông nghiệp",
+                                 "Trang chủ | Thời sự | Kinh tế | Nông nghiệp | Thế giới"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_section_path_above_the_title_is_furniture_and_the_title_the_next_line(top, gap):
+    title = "Giá lúa Đông Lâm lên cao nhất ba năm"
+    article = article_from(f"{top}{gap}{title}\n\nThứ Hai 03/03/2025 , 09:10 (GMT+7)\n\nHồ Thu Nga\n\n"
+                           f"Đoạn mở đầu.\n\n{title}\n\nNông dân Đông Lâm thu hoạch lúa. Ảnh: Hồ Thu Nga")
+    assert article.title.text == title
+    assert article.furniture == [top]
+    assert article.dateline.when == "2025-03-03T09:10:00+07:00"
+    assert article.byline.text == "Hồ Thu Nga" and article.byline_at_start
+    # the title repeated over the photo's caption is its alt text
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == title
+
+
+@pytest.mark.parametrize("title", ["Đông Lâm - Tân Lập", "Chè Đông Lâm | Hương vị quê nhà",
+                                   "Chia sẻ kinh nghiệm trồng lúa"])
+def test_a_title_shaped_like_a_path_or_a_button_stays_the_title(title):
+    article = article_from(f"{title}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title and article.furniture == []
+
+
 @pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về"])
 def test_font_size_and_download_buttons_before_the_lead_are_furniture(widget):
     article = article_from(f"Tiêu đề\n\nThứ Hai, 09:00, 3/3/2025\n\n{widget}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
