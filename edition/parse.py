@@ -1,7 +1,8 @@
 """Stage 2: parse the plain-text layout of a news article into an :class:`Article`.
 
 The layout (see the README): perhaps the page's breadcrumb or section line
-(furniture); the title line; an optional date line; blocks separated by blank lines
+(furniture); the title line; an optional date line, the byline and the
+section's name perhaps on either side of it; blocks separated by blank lines
 (lead, paragraphs, section headings, photo alt and caption lines, numbered
 points, an addendum starting with "*"); the byline last, or before the lead;
 then, indented, the site's furniture.  Single line breaks inside a block are
@@ -307,6 +308,10 @@ _SECTION_LABEL = re.compile(
     r"An\s+ninh|Đời\s+sống|Giải\s+trí|Du\s+lịch|Khoa\s+học|Công\s+nghệ|Môi\s+trường|"
     r"Nông\s+nghiệp|Tài\s+chính|Doanh\s+nghiệp|Bất\s+động\s+sản|Địa\s+phương|Tin\s+tức|"
     r"Sự\s+kiện|Nội\s+chính|Xây\s+dựng\s+Đảng|Chính\s+sách|Bạn\s+đọc)", re.I)
+# A section's name outside the list above, as the head sets it by the date line:
+# up to four words, no figures and no punctuation but "&" or a spaced dash.
+_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:\s+(?:[&-]\s+)?[^\W\d_]+){0,3}")
+MAX_HEAD_LINES = 3  # lines a page sets between the title and the date line
 MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 HEAD_SHARE = 1 / 2  # a section's head after such headlines has at most this share of their words
 
@@ -333,8 +338,9 @@ def parse_article(source: Source) -> Article:
     title_lines = title_block.text.split("\n")
     title = Inline(title_lines[0])
     glued = [RawBlock("\n".join(title_lines[1:]), title_block.line + 1, False)] if len(title_lines) > 1 else []
-    rest, head_furniture = _split_head_blocks(glued + body[1:])  # the page's head, furniture
-    inner_furniture += head_furniture
+    rest, signed, head_labels = _split_head_before_dateline(glued + body[1:])
+    rest, head_furniture = _split_head_blocks(rest)  # the page's head, furniture
+    inner_furniture += head_labels + head_furniture
     if not rest:
         raise InputError("the article has a title but no body text", source.path,
                          title_block.line)
@@ -349,7 +355,10 @@ def parse_article(source: Source) -> Article:
             raise InputError("the article has a title and a date line but no body text",
                              source.path, title_block.line)
 
-    byline, at_start, rest, labels = _take_byline(rest)
+    if signed is not None:
+        byline, at_start, labels = Inline(signed), True, []
+    else:
+        byline, at_start, rest, labels = _take_byline(rest)
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
@@ -384,6 +393,47 @@ def _is_page_top_line(line: str) -> bool:
     separators = _LABEL_SEPARATOR.findall(line)
     return (all(sep.strip() == ">" for sep in separators)
             or (len(separators) >= MAX_PATH_STEPS and len(_MENU_SEPARATOR.findall(line)) == len(separators)))
+
+
+def _split_head_before_dateline(
+        rest: list[RawBlock]) -> tuple[list[RawBlock], str | None, list[RawBlock]]:
+    """The lines between the title and a date line a few lines under it, alone
+    or glued ("Lê Vy - Hà An" over "12/03/2025 08:40", "Năng lượng" and "Lê Vy"
+    over "08:40, 12/03/2025"): the head's, since sites set the byline and the
+    section's name on either side of the date line.  Returns the blocks from the
+    date line on, the byline (the last of those lines that signs like one, of
+    more than one word, and is no furniture) and the other lines as furniture;
+    ``rest`` unchanged when no date line follows within ``MAX_HEAD_LINES`` lines
+    of the head's shape."""
+    head: list[RawBlock] = []
+    for k, block in enumerate(rest):
+        lines = block.text.split("\n")
+        for n, line in enumerate(lines):
+            if read_dateline(line):
+                if not head:
+                    return rest, None, []
+                dated = RawBlock("\n".join(lines[n:]), block.line + n, False)
+                signers = [h for h in head if _signs_the_head(h.text)]
+                signed = signers[-1] if signers else None
+                return ([dated, *rest[k + 1:]], signed.text if signed else None,
+                        [h for h in head if h is not signed])
+            if len(head) == MAX_HEAD_LINES or not _is_head_material(line):
+                return rest, None, []
+            head.append(RawBlock(line, block.line + n, False))
+    return rest, None, []
+
+
+def _signs_the_head(line: str) -> bool:
+    """Signs like a byline, in more than one word (one word alone is the outlet's
+    mark, "SGGP"), and is no section's name ("Thời Sự" in capitals signs too)."""
+    return " " in line and _looks_like_byline(line) and not _is_head_furniture(line)
+
+
+def _is_head_material(line: str) -> bool:
+    """A line the page's head may set by the date line: furniture, a byline, or a
+    section's name of a few words ("Chứng khoán", "Bất động sản")."""
+    return (_looks_like_byline(line) or bool(_LABEL_WORDS.fullmatch(line) and line[0].isupper())
+            or _is_head_furniture(line))
 
 
 def _head_lines(lines: list[str], line: int) -> tuple[list[RawBlock], list[RawBlock]]:

@@ -570,6 +570,34 @@ def test_a_title_shaped_like_a_path_or_a_button_stays_the_title(title):
     assert article.title.text == title and article.furniture == []
 
 
+@pytest.mark.parametrize("head, byline, furniture", [
+    # the byline over the date line, alone or glued to the title
+    ("\n\nHồ Thu Nga - Lâm Khải\n\n05/06/2025 08:40 GMT+7", "Hồ Thu Nga - Lâm Khải", []),
+    ("\nHồ Thu Nga\n05/06/2025 08:40 GMT+7", "Hồ Thu Nga", []),
+    # a section's name outside the closed list, then the byline, then share buttons
+    ("\n\nNăng lượng\n\nTổ Phóng Viên\n\n08:40, 05/06/2025\n\nChia sẻ", "Tổ Phóng Viên",
+     ["Năng lượng", "Chia sẻ"]),
+    # names on both sides of the date line: the section's, then the reporter's
+    ("\n\nNăng lượng\n\n08:40, 05/06/2025\n\nHồ Thu Nga", "Hồ Thu Nga", ["Năng lượng"]),
+])
+def test_the_lines_between_the_title_and_the_date_line_are_the_byline_or_furniture(head, byline, furniture):
+    article = article_from(f"Tiêu đề bài viết{head}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.dateline.when == "2025-06-05T08:40:00+07:00"
+    assert article.byline.text == byline and article.byline_at_start
+    assert article.furniture == furniture
+    assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
+
+
+@pytest.mark.parametrize("before", [
+    "Đoạn mở đầu kết thúc bằng dấu chấm.",  # a sentence: the lead, and the date line is text
+    "Một\n\nHai\n\nBa\n\nBốn",  # more lines than a page's head sets
+    "Giá lúa năm 2025",  # figures: no section's name
+])
+def test_lines_unlike_a_head_before_a_date_line_leave_it_in_the_text(before):
+    article = article_from(f"Tiêu đề\n\n{before}\n\n05/06/2025\n\nĐoạn hai.")
+    assert article.dateline is None and article.byline is None and article.furniture == []
+
+
 @pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về"])
 def test_font_size_and_download_buttons_before_the_lead_are_furniture(widget):
     article = article_from(f"Tiêu đề\n\nThứ Hai, 09:00, 3/3/2025\n\n{widget}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
