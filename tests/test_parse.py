@@ -529,6 +529,16 @@ def test_related_headlines_after_a_trailing_header_in_blocks_of_their_own():
                                  "Tân Lập đón bằng nông thôn mới"]
 
 
+@pytest.mark.parametrize("header", ["Tin xem nhiều", "Bài được đọc nhiều nhất", "Bài viết xem nhiều"])
+def test_a_most_read_list_after_the_byline_is_furniture(header):
+    headlines = ["Đông Lâm khởi công tuyến đường ven sông", "Tân Lập đón bằng nông thôn mới"]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"Tổ Phóng Viên\n\nChia sẻ bài viết\n\n{header}\n\n" + "\n\n".join(headlines))
+    assert article.byline.text == "Tổ Phóng Viên"
+    assert article.furniture == ["Chia sẻ bài viết", header, *headlines]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
 def test_a_byline_before_the_topic_line_of_the_page_stays_the_byline():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Hà Vy - Trần Nam\n\nChủ đề: Cầu Bến Lở\n\nBình luận (0)")
