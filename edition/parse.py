@@ -1,10 +1,12 @@
 """Stage 2: parse the plain-text layout of a news article into an :class:`Article`.
 
-The layout (see the README): title line; an optional date line; blocks
-separated by blank lines (lead, paragraphs, section headings, photo alt and
-caption lines, numbered points, an addendum starting with "*"); the byline
-last, or before the lead; then, indented, the site's furniture.  Single line breaks inside a block
-are kept (they become ``<lb/>``).
+The layout (see the README): perhaps the page's breadcrumb or section line
+(furniture); the title line; an optional date line, the byline and the
+section's name perhaps on either side of it; blocks separated by blank lines
+(lead, paragraphs, section headings, photo alt and caption lines, numbered
+points, an addendum starting with "*"); the byline last, or before the lead;
+then, indented, the site's furniture.  Single line breaks inside a block are
+kept (they become ``<lb/>``).
 """
 
 from __future__ import annotations
@@ -286,11 +288,13 @@ _RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?
                       r"|" + _READ_MORE + r")"
                       r"\s*(?::\s*(?P<headline>.*))?", re.I)
 # The comment box and the lists of other articles that end a page: its sort tabs
-# ("Quan tâm nhất", "Mới nhất"), "Xem thêm bình luận", "Tin mới", "Đọc nhiều".
+# ("Quan tâm nhất", "Mới nhất"), "Xem thêm bình luận", "Tin mới", "Đọc nhiều",
+# "Tin xem nhiều", "Bài được đọc nhiều nhất".
 # Whole lines, and only after the text: none of them ends an article's body.
 _TRAILING_LINE = re.compile(
     r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nhất|Xem\s+thêm\s+bình\s+luận"
-    r"|Tin\s+(?:mới|nóng|đọc\s+nhiều)(?:\s+nhất)?|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
+    r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:mới|nóng|(?:được\s+)?(?:đọc|xem)\s+nhiều)(?:\s+nhất)?"
+    r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại
 # Thời sự", "Quay lại Góc nhìn"), named in up to four words, or the home page.
 _BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})")
@@ -306,6 +310,10 @@ _SECTION_LABEL = re.compile(
     r"An\s+ninh|Đời\s+sống|Giải\s+trí|Du\s+lịch|Khoa\s+học|Công\s+nghệ|Môi\s+trường|"
     r"Nông\s+nghiệp|Tài\s+chính|Doanh\s+nghiệp|Bất\s+động\s+sản|Địa\s+phương|Tin\s+tức|"
     r"Sự\s+kiện|Nội\s+chính|Xây\s+dựng\s+Đảng|Chính\s+sách|Bạn\s+đọc)", re.I)
+# A section's name outside the list above, as the head sets it by the date line:
+# up to four words, no figures and no punctuation but "&" or a spaced dash.
+_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:\s+(?:[&-]\s+)?[^\W\d_]+){0,3}")
+MAX_HEAD_LINES = 3  # lines a page sets between the title and the date line
 MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 HEAD_SHARE = 1 / 2  # a section's head after such headlines has at most this share of their words
 
@@ -322,7 +330,9 @@ def parse_article(source: Source) -> Article:
     blocks = split_blocks(source.text)
     if not blocks:
         raise InputError("empty article: no text", source.path)
+    blocks, top = _split_page_top(blocks)
     body, furniture = _split_furniture(blocks)
+    furniture = top + furniture
     if not body:
         raise InputError("the article has only site furniture, no body", source.path)
     body, inner_furniture = _remove_inner_furniture(body)
@@ -330,8 +340,9 @@ def parse_article(source: Source) -> Article:
     title_lines = title_block.text.split("\n")
     title = Inline(title_lines[0])
     glued = [RawBlock("\n".join(title_lines[1:]), title_block.line + 1, False)] if len(title_lines) > 1 else []
-    rest, head_furniture = _split_head_blocks(glued + body[1:])  # the page's head, furniture
-    inner_furniture += head_furniture
+    rest, signed, head_labels = _split_head_before_dateline(glued + body[1:])
+    rest, head_furniture = _split_head_blocks(rest)  # the page's head, furniture
+    inner_furniture += head_labels + head_furniture
     if not rest:
         raise InputError("the article has a title but no body text", source.path,
                          title_block.line)
@@ -346,12 +357,85 @@ def parse_article(source: Source) -> Article:
             raise InputError("the article has a title and a date line but no body text",
                              source.path, title_block.line)
 
-    byline, at_start, rest, labels = _take_byline(rest)
+    if signed is not None:
+        byline, at_start, labels = Inline(signed), True, []
+    else:
+        byline, at_start, rest, labels = _take_byline(rest)
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],
                    byline_at_start=at_start)
+
+
+def _split_page_top(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+    """The lines a page sets above the title ("Trang chủ > Kinh tế > Nông
+    nghiệp", "Thời sự", "Chia sẻ"): furniture; the title is the first line after
+    them.  A line stays the title when nothing follows it."""
+    top: list[RawBlock] = []
+    while blocks:
+        first = blocks[0]
+        lines = first.text.split("\n")
+        if (len(lines) == 1 and len(blocks) == 1) or not _is_page_top_line(lines[0]):
+            break
+        top.append(RawBlock(lines[0], first.line, first.indented))
+        rest = [RawBlock("\n".join(lines[1:]), first.line + 1, first.indented)] if len(lines) > 1 else []
+        blocks = rest + blocks[1:]
+    return blocks, top
+
+
+def _is_page_top_line(line: str) -> bool:
+    """A line a page sets above its title: a breadcrumb, buttons, one section's name,
+    a topic line, a path parted by ">" or a row of the menu.  Not a path parted by
+    a dash or a bar: titles part their halves so ("Việt Nam - Lào: …")."""
+    if _is_site_line(line) or _SECTION_LABEL.fullmatch(line) or _TOPIC_LINE.fullmatch(line):
+        return True
+    if (">" not in line and "|" not in line) or not _is_section_path(line):
+        return False
+    separators = _LABEL_SEPARATOR.findall(line)
+    return (all(sep.strip() == ">" for sep in separators)
+            or (len(separators) >= MAX_PATH_STEPS and len(_MENU_SEPARATOR.findall(line)) == len(separators)))
+
+
+def _split_head_before_dateline(
+        rest: list[RawBlock]) -> tuple[list[RawBlock], str | None, list[RawBlock]]:
+    """The lines between the title and a date line a few lines under it, alone
+    or glued ("Lê Vy - Hà An" over "12/03/2025 08:40", "Năng lượng" and "Lê Vy"
+    over "08:40, 12/03/2025"): the head's, since sites set the byline and the
+    section's name on either side of the date line.  Returns the blocks from the
+    date line on, the byline (the last of those lines that signs like one, of
+    more than one word, and is no furniture) and the other lines as furniture;
+    ``rest`` unchanged when no date line follows within ``MAX_HEAD_LINES`` lines
+    of the head's shape."""
+    head: list[RawBlock] = []
+    for k, block in enumerate(rest):
+        lines = block.text.split("\n")
+        for n, line in enumerate(lines):
+            if read_dateline(line):
+                if not head:
+                    return rest, None, []
+                dated = RawBlock("\n".join(lines[n:]), block.line + n, False)
+                signers = [h for h in head if _signs_the_head(h.text)]
+                signed = signers[-1] if signers else None
+                return ([dated, *rest[k + 1:]], signed.text if signed else None,
+                        [h for h in head if h is not signed])
+            if len(head) == MAX_HEAD_LINES or not _is_head_material(line):
+                return rest, None, []
+            head.append(RawBlock(line, block.line + n, False))
+    return rest, None, []
+
+
+def _signs_the_head(line: str) -> bool:
+    """Signs like a byline, in more than one word (one word alone is the outlet's
+    mark, "SGGP"), and is no section's name ("Thời Sự" in capitals signs too)."""
+    return " " in line and _looks_like_byline(line) and not _is_head_furniture(line)
+
+
+def _is_head_material(line: str) -> bool:
+    """A line the page's head may set by the date line: furniture, a byline, or a
+    section's name of a few words ("Chứng khoán", "Bất động sản")."""
+    return (_looks_like_byline(line) or bool(_LABEL_WORDS.fullmatch(line) and line[0].isupper())
+            or _is_head_furniture(line))
 
 
 def _head_lines(lines: list[str], line: int) -> tuple[list[RawBlock], list[RawBlock]]:

@@ -591,7 +591,10 @@ def score_directive_documents(items: list[dict], refs: dict[str, set[str]],
 
 # --- figures, sections and the other simple lists ---------------------------------
 
-_CREDIT_LEAD = re.compile(r"^[\s\-–—_.,:]*(?:Ảnh\s*:\s*)?", re.IGNORECASE)  # "_Ảnh:" as TCCS writes it
+# The separator ("_Ảnh:" as TCCS writes it) and the credit's word: "Ảnh:", and the
+# others the parser reads a credit after, "Nguồn ảnh:", "Ảnh minh họa:".
+_CREDIT_LEAD = re.compile(r"^[\s\-–—_.,:]*(?:(?:Nguồn\s+)?Ảnh(?:\s+minh\s+h(?:ọa|oạ))?\s*:\s*)?",
+                          re.IGNORECASE)
 
 
 def _trimmed(text: str) -> str:

@@ -529,6 +529,16 @@ def test_related_headlines_after_a_trailing_header_in_blocks_of_their_own():
                                  "Tân Lập đón bằng nông thôn mới"]
 
 
+@pytest.mark.parametrize("header", ["Tin xem nhiều", "Bài được đọc nhiều nhất", "Bài viết xem nhiều"])
+def test_a_most_read_list_after_the_byline_is_furniture(header):
+    headlines = ["Đông Lâm khởi công tuyến đường ven sông", "Tân Lập đón bằng nông thôn mới"]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"Tổ Phóng Viên\n\nChia sẻ bài viết\n\n{header}\n\n" + "\n\n".join(headlines))
+    assert article.byline.text == "Tổ Phóng Viên"
+    assert article.furniture == ["Chia sẻ bài viết", header, *headlines]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
 def test_a_byline_before_the_topic_line_of_the_page_stays_the_byline():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Hà Vy - Trần Nam\n\nChủ đề: Cầu Bến Lở\n\nBình luận (0)")
@@ -544,6 +554,58 @@ def test_the_section_line_before_the_lead_is_furniture(head):
     assert article.dateline.when == "2021-03-12"
     assert article.furniture == [line for line in head.split("\n\n") if "/" not in line]
     assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
+
+
+@pytest.mark.parametrize("top", ["Trang chủ > Nông nghiệp > Trồng trọt", "Nông nghiệp > Trồng trọt",
+                                 "Kinh tế", "Chuyên mục: Nông nghiệp",
+                                 "Trang chủ | Thời sự | Kinh tế | Nông nghiệp | Thế giới"])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_section_path_above_the_title_is_furniture_and_the_title_the_next_line(top, gap):
+    title = "Giá lúa Đông Lâm lên cao nhất ba năm"
+    article = article_from(f"{top}{gap}{title}\n\nThứ Hai 03/03/2025 , 09:10 (GMT+7)\n\nHồ Thu Nga\n\n"
+                           f"Đoạn mở đầu.\n\n{title}\n\nNông dân Đông Lâm thu hoạch lúa. Ảnh: Hồ Thu Nga")
+    assert article.title.text == title
+    assert article.furniture == [top]
+    assert article.dateline.when == "2025-03-03T09:10:00+07:00"
+    assert article.byline.text == "Hồ Thu Nga" and article.byline_at_start
+    # the title repeated over the photo's caption is its alt text
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == title
+
+
+@pytest.mark.parametrize("title", ["Đông Lâm - Tân Lập", "Chè Đông Lâm | Hương vị quê nhà",
+                                   "Chia sẻ kinh nghiệm trồng lúa"])
+def test_a_title_shaped_like_a_path_or_a_button_stays_the_title(title):
+    article = article_from(f"{title}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title and article.furniture == []
+
+
+@pytest.mark.parametrize("head, byline, furniture", [
+    # the byline over the date line, alone or glued to the title
+    ("\n\nHồ Thu Nga - Lâm Khải\n\n05/06/2025 08:40 GMT+7", "Hồ Thu Nga - Lâm Khải", []),
+    ("\nHồ Thu Nga\n05/06/2025 08:40 GMT+7", "Hồ Thu Nga", []),
+    # a section's name outside the closed list, then the byline, then share buttons
+    ("\n\nNăng lượng\n\nTổ Phóng Viên\n\n08:40, 05/06/2025\n\nChia sẻ", "Tổ Phóng Viên",
+     ["Năng lượng", "Chia sẻ"]),
+    # names on both sides of the date line: the section's, then the reporter's
+    ("\n\nNăng lượng\n\n08:40, 05/06/2025\n\nHồ Thu Nga", "Hồ Thu Nga", ["Năng lượng"]),
+])
+def test_the_lines_between_the_title_and_the_date_line_are_the_byline_or_furniture(head, byline, furniture):
+    article = article_from(f"Tiêu đề bài viết{head}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.dateline.when == "2025-06-05T08:40:00+07:00"
+    assert article.byline.text == byline and article.byline_at_start
+    assert article.furniture == furniture
+    assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
+
+
+@pytest.mark.parametrize("before", [
+    "Đoạn mở đầu kết thúc bằng dấu chấm.",  # a sentence: the lead, and the date line is text
+    "Một\n\nHai\n\nBa\n\nBốn",  # more lines than a page's head sets
+    "Giá lúa năm 2025",  # figures: no section's name
+])
+def test_lines_unlike_a_head_before_a_date_line_leave_it_in_the_text(before):
+    article = article_from(f"Tiêu đề\n\n{before}\n\n05/06/2025\n\nĐoạn hai.")
+    assert article.dateline is None and article.byline is None and article.furniture == []
 
 
 @pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về"])

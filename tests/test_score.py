@@ -302,6 +302,7 @@ def test_own_name_drops_the_parentheses_around_a_title_after_the_name():
             if e.getparent().tag.endswith("p")] == ["Đỗ Văn An"]
 
 
-@pytest.mark.parametrize("written", ["_Ảnh: Minh Tú", " - Ảnh: Minh Tú.", "(Ảnh: Minh Tú)"])
+@pytest.mark.parametrize("written", ["_Ảnh: Minh Tú", " - Ảnh: Minh Tú.", "(Ảnh: Minh Tú)",
+                                     "(Ảnh minh họa: Minh Tú)", ". Nguồn ảnh: Minh Tú", "ẢNH MINH HOẠ: Minh Tú"])
 def test_a_credit_is_scored_without_its_separator(written):
     assert credit_text(written) == "Minh Tú"
