@@ -1549,3 +1549,11 @@ def test_the_youth_union_s_central_committee_abbreviated_holds_hồ_chí_minh():
     a = annotate_text("Chương trình do T.Ư Đoàn TNCS Hồ Chí Minh tổ chức.")
     assert spans(a, "persName") == []
     assert [t for t, _ in spans(a, "orgName")] == ["T.Ư Đoàn TNCS Hồ Chí Minh"]
+
+
+def test_the_high_courts_and_procuracies_are_named_by_their_city():
+    a = annotate_text("Ông Lạc Văn Thành, thẩm phán TAND Cấp cao tại Đà Nẵng, và Viện kiểm sát nhân dân "
+                      "cấp cao tại Hà Nội cùng xem xét.")
+    assert [t for t, _ in spans(a, "orgName")] == ["TAND Cấp cao tại Đà Nẵng",
+                                                     "Viện kiểm sát nhân dân cấp cao tại Hà Nội"]
+    assert roles_of(a) == {"Lạc Văn Thành": ["thẩm phán TAND Cấp cao tại Đà Nẵng"]}

@@ -303,6 +303,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     candidates.extend(_councils_with_place(text, registers))
     candidates.extend(_universities(text, registers))
+    candidates.extend(_high_courts(text, registers))
     candidates = [_completed(m, text, registers) for m in candidates]
     registered = [_with_foreign_party(r, text) for r in registered]
     # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
@@ -426,6 +427,17 @@ def _universities(text: str, registers: Registers) -> list[Match]:
     if _UNIVERSITY_WORD not in text:
         return []
     return _named_by_place(text, _UNIVERSITY.finditer(text), registers, unknown=False)
+
+
+# The high courts and procuracies are named by the city they sit in: "TAND
+# Cấp cao tại TP.HCM", "Viện kiểm sát nhân dân cấp cao tại Đà Nẵng".
+_HIGH_COURT = re.compile(r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân) [Cc]ấp cao tại")
+
+
+def _high_courts(text: str, registers: Registers) -> list[Match]:
+    if "ấp cao tại" not in text:
+        return []
+    return _named_by_place(text, _HIGH_COURT.finditer(text), registers, unknown=False)
 
 
 def _named_by_place(text: str, heads: Iterable[re.Match[str]], registers: Registers,
