@@ -94,7 +94,9 @@ _ABBREVIATED_FIELD = rf"{ABBR}(?:[-&]{UP}+)*"
 # name drops it, see _PLURAL_BEFORE.)
 _NOT_LISTED = rf"(?!(?:{_NOT_A_FIELD}|{'|'.join(h for h in _HEADS if h != _ORGANIZATION_WORD)})(?!\w))"
 _LISTED_FIELD = rf"{_NOT_LISTED}{CAP}(?: {LOW}){{0,3}}"
-_LISTING_HEAD = r"(?:(?<=Ủy ban )|(?<=Cục )|(?<=cục )|(?<=Vụ )|(?<=Sở ))"
+# (A comma close ahead is looked for first: the field test is costly, and the
+# heads are frequent.)
+_LISTING_HEAD = r"(?:(?<=Ủy ban )|(?<=Cục )|(?<=cục )|(?<=Vụ )|(?<=Sở ))(?=[^,;.]{2,40}, )"
 _COMMITTEE_FIELDS = rf"{_LISTING_HEAD}(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LISTED_FIELD}(?!\w)(?! {UP})"
 # Two fields abbreviated and joined by "và", maybe after a capitalised one:
 # "Phòng Cảnh sát PCCC và CNCH", "Trung tâm KHCN và ĐMST".  Not a council
@@ -172,6 +174,7 @@ _STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', _CORPORATION])}) "
 # Bridge Capital", "Northvale Asset Management", "Dragon Rise Group".
 CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "Investments", "Investment",
                    "Securities", "Corporation", "Ventures", "Advisors", "Limited", "Ltd", "Inc")
+_CORPORATE_WORD = re.compile("|".join(CORPORATE_WORDS))  # one search, not one per word
 _ENGLISH_FIRM = re.compile(rf"(?<![\w-])(?:(?:{CAP}|{ABBR}) ){{1,4}}(?:{'|'.join(CORPORATE_WORDS)})(?![\w-])")
 # A parliament's friendship group is named by its two countries: "Nhóm Nghị sĩ
 # hữu nghị Việt Nam - Nhật Bản" (the press writes it in either case).
@@ -195,7 +198,9 @@ _MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Sư đoàn", "L
 _COUNCIL_WORDS = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân")
 
 
-def _may_hold(spelled: str, words: tuple[str, ...]) -> bool:
+def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
+    if isinstance(words, re.Pattern):
+        return words.search(spelled) is not None
     return any(word in spelled for word in words)
 
 
@@ -295,7 +300,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     candidates = []
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
                           (_STATE_GROUP, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",)),
-                          (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, CORPORATE_WORDS)):
+                          (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD)):
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):

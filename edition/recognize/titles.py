@@ -221,9 +221,13 @@ def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str
             yield _as_written(head, text[pos:end]), end
 
 
+_FORMER_AT = re.compile("|".join(_FORMER))
+
+
 def _former_length(text: str, pos: int) -> int:
     """The length of the word for "former" at ``pos``, with its space (0 if none)."""
-    return next((len(word) for word in _FORMER if text.startswith(word, pos)), 0)
+    m = _FORMER_AT.match(text, pos)
+    return m.end() - pos if m else 0
 
 
 def _spelled_as_written(role: Role, other: Role, text: str) -> bool:
