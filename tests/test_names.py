@@ -1557,3 +1557,12 @@ def test_the_high_courts_and_procuracies_are_named_by_their_city():
     assert [t for t, _ in spans(a, "orgName")] == ["TAND Cấp cao tại Đà Nẵng",
                                                      "Viện kiểm sát nhân dân cấp cao tại Hà Nội"]
     assert roles_of(a) == {"Lạc Văn Thành": ["thẩm phán TAND Cấp cao tại Đà Nẵng"]}
+
+
+def test_a_name_after_dang_is_no_party_and_an_amount_is_no_word_of_a_title():
+    """Found by the property test: "Nga" (Russia) closed a "foreign party"
+    named "Đảng Nguyễn Văn Nga", and the title then ran over an amount."""
+    a = annotate_text("Bí thư Trung ương Đảng Lê Văn Nga trao 750 triệu đồng; Trưởng ban quản lý dự án 85 "
+                      "Phạm Văn Hải dự.")
+    assert roles_of(a) == {"Lê Văn Nga": ["Bí thư Trung ương Đảng"],
+                           "Phạm Văn Hải": ["Trưởng ban quản lý dự án 85"]}

@@ -110,11 +110,11 @@ _FIELD = rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{PHRA
 _PAIR_MEMBER = rf"(?:{_COUNTRY}|Việt)(?!\w)"
 _FRIENDSHIP = rf"(?: Hữu nghị)? {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}"
 # A number that counts something ("... 20 năm", "20 người") names nothing.
-_NOT_COUNTED = (r"(?! (?:năm|tháng|ngày|tuần|giờ|người|lần|lớp|học sinh|sinh viên|giáo viên|thành viên|"
+NOT_COUNTED = (r"(?! (?:năm|tháng|ngày|tuần|giờ|người|lần|lớp|học sinh|sinh viên|giáo viên|thành viên|"
                 r"tỷ|triệu|nghìn|ngàn|trăm|đồng|phòng|cơ sở)(?!\w))")
 # A steering committee is named by the number of the decision that set it up:
 # "Ban Chỉ đạo 138", "Ban Chỉ đạo 389 quốc gia".
-_COMMITTEE_NUMBER = rf"(?:(?<=Ban Chỉ đạo) \d{{2,4}}(?![\w.,/%-]){_NOT_COUNTED})?"
+_COMMITTEE_NUMBER = rf"(?:(?<=Ban Chỉ đạo) \d{{2,4}}(?![\w.,/%-]){NOT_COUNTED})?"
 # A continent or a region of the country, written in lower case, may close
 # the field: "Hiệp hội Doanh nghiệp châu Âu", "Tổng công ty Điện lực miền Trung".
 _REGION = rf"(?: (?:châu|miền) {CAP}(?!\w))?"
@@ -401,7 +401,9 @@ def _with_foreign_party(match: Match, text: str) -> Match:
         party = _OF_FOREIGN_PARTY.match(text, match.end)
     elif match.name.endswith(" Đảng"):  # the party's name goes on after "Đảng"
         party = _OF_FOREIGN_PARTY.match(text, match.end - len(" Đảng"))
-    if party is None:
+    # "Trung ương Đảng" + " Nguyễn Văn Nga": a personal name after "Đảng" is no
+    # party's, even when its last word is a country's ("Nga").
+    if party is None or starts_personal_name(text, party.start() + len(" Đảng ")):
         return match
     return Match(match.start, party.end(), text[match.start:party.end()])
 
@@ -488,7 +490,7 @@ _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\
 
 # Schools of one name are numbered: "Trường Đại học Sư phạm Hà Nội 2", "Trường
 # THCS Nguyễn Du 3".  A count of something ("... 20 năm") is no number of the school.
-_SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}(?![\w.,/%-]){_NOT_COUNTED}")
+_SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}(?![\w.,/%-]){NOT_COUNTED}")
 
 
 _NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?!\w)")

@@ -22,7 +22,7 @@ from ..registers import Registers
 from .names import (ABBR, CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, Role, is_cap, letter_tree,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
-from .orgs import CORPORATE_WORDS, locality_end
+from .orgs import CORPORATE_WORDS, NOT_COUNTED, locality_end
 from .personal_names import honorific_regex, looks_foreign, name_at
 from .places import place_at
 from .window import search_before, word_start
@@ -510,11 +510,13 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
 # though "trong" alone opens a clause.
 # "các" goes on in a name ("Ban Quản lý dự án đầu tư xây dựng các công trình
 # giao thông"); "cùng" (together with) joins the next person of a list.
-# A number names a unit or a period ("dự án 85", "giai đoạn 2021-2025"), a
+# A number names a unit or a period ("dự án 85", "giai đoạn 2021-2025"), unless
+# it counts something ("750 triệu đồng": an amount, no word of a name), a
 # comma lists the fields of a body ("phát triển khoa học, công nghệ, đổi mới
 # sáng tạo và ..."): the tail is taken only where it surely ends.
 _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
-                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|trong nước|ngoài nước|{LOW}|\d+(?:[-–]\d+)?)(?![\w-])")
+                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|trong nước|ngoài nước|{LOW}"
+                        rf"|\d+(?:[-–]\d+)?(?![\w-]){NOT_COUNTED})(?![\w-])")
 _TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm cùng".split())
 # "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
