@@ -254,11 +254,8 @@ def _body(article: Article) -> etree._Element:
     body = etree.Element(tei("body"))
     head = _sub(body, "head", type="main")
     _fill_inline(head, article.title)
-    if article.dateline:
-        dateline = _sub(body, "dateline")
-        _fill_inline(dateline, article.dateline.text)
-    if article.byline and article.byline_at_start:  # where it stands, before the lead
-        _fill_inline(_sub(body, "byline"), article.byline)
+    for kind, inline in article.head_runs():  # date line and byline, as the page sets them
+        _fill_inline(_sub(body, kind), inline)
     container = body
     sections = 0
     for block in article.blocks:

@@ -105,14 +105,12 @@ class Article:
     byline: Inline | None
     furniture: list[str]  # lines of site furniture removed from the body
     byline_at_start: bool = False  # signed after the title and date line, before the lead
+    byline_above_dateline: bool = False  # at the start, the site set it over the date line
 
     def inlines(self) -> list[tuple[str, Inline]]:
         """Every text run in document order, with a label saying where it is."""
         runs: list[tuple[str, Inline]] = [("title", self.title)]
-        if self.dateline:
-            runs.append(("dateline", self.dateline.text))
-        if self.byline and self.byline_at_start:
-            runs.append(("byline", self.byline))
+        runs += self.head_runs()
         for block in self.blocks:
             if isinstance(block, Figure):
                 for part in ("alt", "caption", "credit"):
@@ -125,6 +123,15 @@ class Article:
                 runs.append((block.rend or "paragraph", block.text))
         if self.byline and not self.byline_at_start:
             runs.append(("byline", self.byline))
+        return runs
+
+    def head_runs(self) -> list[tuple[str, Inline]]:
+        """The date line and a byline at the start, in the order the page sets them."""
+        runs: list[tuple[str, Inline]] = []
+        if self.dateline:
+            runs.append(("dateline", self.dateline.text))
+        if self.byline and self.byline_at_start:
+            runs.insert(0 if self.byline_above_dateline else len(runs), ("byline", self.byline))
         return runs
 
 

@@ -365,7 +365,7 @@ def parse_article(source: Source) -> Article:
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],
-                   byline_at_start=at_start)
+                   byline_at_start=at_start, byline_above_dateline=signed is not None and dateline is not None)
 
 
 def _split_page_top(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:

@@ -208,3 +208,15 @@ def furniture_lines(tei_bytes: bytes) -> list[str]:
 
 def lines_of(blocks: list[str]) -> list[str]:
     return [line.strip() for block in blocks for line in block.split("\n") if line.strip()]
+
+
+def as_subsequence(body: list[str], source: list[str]) -> tuple[list[str], list[str]]:
+    """The source lines that match ``body`` in order, and the others, in order (a
+    line may be both body and furniture, as a title repeated at the page's foot)."""
+    kept, removed = [], []
+    for line in source:
+        if len(kept) < len(body) and line == body[len(kept)]:
+            kept.append(line)
+        else:
+            removed.append(line)
+    return kept, removed

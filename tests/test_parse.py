@@ -926,3 +926,17 @@ def test_a_last_sentence_about_an_agency_is_no_masthead():
     line = "Sở Y tế - cơ quan thường trực sẽ tổng hợp ý kiến"
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{line}")
     assert article.furniture == []
+
+
+def test_a_byline_above_the_date_line_keeps_its_place_in_the_tei_and_the_schema_allows_it(tmp_path):
+    from lxml import etree
+
+    from edition.convert import convert_file
+    from edition.validate import Validator
+    path = tmp_path / "t.txt"
+    path.write_text("Tỉnh khởi công cầu mới\n\nHà Phương - Lê Minh\n\n05/06/2025 09:10\n\n"
+                    "Sáng 5/6, tỉnh khởi công cầu qua sông.\n\nCầu dài 300 m.\n", encoding="utf-8")
+    tei = convert_file(path).tei
+    body = etree.fromstring(tei).find(".//{http://www.tei-c.org/ns/1.0}body")
+    assert [etree.QName(e).localname for e in body][:3] == ["head", "byline", "dateline"]
+    assert Validator().validate_bytes(tei, "t.xml").valid

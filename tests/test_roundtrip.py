@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from article_strategies import as_subsequence
 from conftest import all_articles
 from edition.convert import convert_file
 from edition.render import Renderer
@@ -67,21 +68,9 @@ def test_unseen_articles_keep_every_line_in_the_body_or_the_recorded_furniture(a
     text = unicodedata.normalize("NFC", article.read_text(encoding="utf-8"))
     source = [line for block in blocks(text) for line in block.split("\n")]  # indented lines too
     got = [line for block in blocks(renderer.text(tei, diplomatic=True)) for line in block.split("\n")]
-    kept, removed = _as_subsequence(got, source)
+    kept, removed = as_subsequence(got, source)
     assert kept == got
     assert removed == furniture
-
-
-def _as_subsequence(body: list[str], source: list[str]) -> tuple[list[str], list[str]]:
-    """The source lines that match ``body`` in order, and the others, in order (a
-    line may be both body and furniture, as a title repeated at the page's foot)."""
-    kept, removed = [], []
-    for line in source:
-        if len(kept) < len(body) and line == body[len(kept)]:
-            kept.append(line)
-        else:
-            removed.append(line)
-    return kept, removed
 
 
 def test_the_seed_source_has_furniture_that_the_comparison_removes():
