@@ -454,6 +454,13 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
     # "Kế hoạch phát triển 5 năm": a number that counts years does not end it.
     ("Tỉnh duyệt Kế hoạch đầu tư công 5 năm của huyện, sau đó giao vốn.",
      ["Kế hoạch đầu tư công 5 năm của huyện"]),
+    # "tới" after a year goes on to a second year only
+    ("Sở gửi Kế hoạch trồng rừng năm 2027 tới các xã vùng cao.", ["Kế hoạch trồng rừng năm 2027"]),
+    # "phòng, chống" is one phrase: its comma lists nothing
+    ("Huyện rà soát Chương trình quốc gia phòng, chống sốt xuất huyết giai đoạn 2026-2030 ở các xã.",
+     ["Chương trình quốc gia phòng, chống sốt xuất huyết giai đoạn 2026-2030"]),
+    ("Ngành y tế rà soát Kế hoạch phòng, chống dịch cúm gia cầm của tỉnh.",
+     ["Kế hoạch phòng, chống dịch cúm gia cầm của tỉnh"]),
 ])
 def test_title_ends(sentence, mentions):
     assert mention_texts(sentence) == mentions

@@ -144,7 +144,11 @@ _TRAILING_AND = re.compile(r"\s+và$")
 _SHORT_CONJUNCT_WORDS = 3
 # A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
-_TOKEN = re.compile(_ABBREVIATION + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
+# "phòng, chống" (prevent and combat) is one phrase of official titles ("Kế
+# hoạch quốc gia phòng, chống bệnh X giai đoạn ..."): its comma lists nothing.
+_PREVENT_AND_COMBAT = r"[Pp]hòng,\s*chống(?!\w)"
+_TOKEN = re.compile(_ABBREVIATION + r"|" + _PREVENT_AND_COMBAT
+                    + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
 # Words of an organisation's name after "của Đảng bộ": capitalised or one of these.
 _ORG_WORDS = {"cơ", "quan", "cục", "các", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường",
               "khối", "ban", "bộ", "ngành"}
@@ -402,11 +406,12 @@ def _vision_end(text: str, start: int, end: int) -> int:
 _ROMAN = re.compile(r"[IVXL]+$")
 _YEAR = re.compile(r"(?:(?:19|20)\d\d[-–])?(?:19|20)\d\d$")  # a year or a span "2021-2025"
 # Words that may follow an ordinal or a year inside a title: "2021 - 2025",
-# "2021 đến 2025", and "và" with another time ("2021 và 2025", "giai đoạn
+# "2021 đến 2025" (not "... năm 2021 tới các tỉnh", where "tới" is a verb),
+# and "và" with another time ("2021 và 2025", "giai đoạn
 # 2021 - 2025 và định hướng đến năm 2030"); "... 2021-2025 và xây dựng kế
 # hoạch ..." coordinates another task with the document.
 _AFTER_NUMBER_IN_TITLE = re.compile(
-    r"\s*[-–]|\s+(?:đến|tới)(?!\w)|\s+và\s+(?:\d|(?:năm|giai\s+đoạn|thời\s+kỳ|định\s+hướng"
+    r"\s*[-–]|\s+(?:đến|tới)(?=\s+(?:hết\s+)?(?:năm\s+)?\d)|\s+và\s+(?:\d|(?:năm|giai\s+đoạn|thời\s+kỳ|định\s+hướng"
     r"|tầm\s+nhìn|phương\s+hướng|những\s+năm|các\s+năm|hằng\s+năm|hàng\s+năm)(?!\w))")
 
 
