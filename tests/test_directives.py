@@ -454,6 +454,9 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
     # "Kế hoạch phát triển 5 năm": a number that counts years does not end it.
     ("Tỉnh duyệt Kế hoạch đầu tư công 5 năm của huyện, sau đó giao vốn.",
      ["Kế hoạch đầu tư công 5 năm của huyện"]),
+    # a conjunction opens a clause: a lower-case title ends before it
+    ("Cửa hàng bán hàng theo Luật Bảo vệ người tiêu dùng nhưng vẫn bị phạt.", ["Luật Bảo vệ người tiêu dùng"]),
+    ("Xã làm đúng Kế hoạch chuyển đổi cây trồng nên thu nhập tăng.", ["Kế hoạch chuyển đổi cây trồng"]),
     # "tới" after a year goes on to a second year only
     ("Sở gửi Kế hoạch trồng rừng năm 2027 tới các xã vùng cao.", ["Kế hoạch trồng rừng năm 2027"]),
     # "phòng, chống" is one phrase: its comma lists nothing

@@ -135,6 +135,10 @@ _CAPITALISED_START = re.compile(r"(?:^|[.!?:…]\s+|\n|^\W*\s*)$")
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
                "vừa", "cũng", "luôn", "với", "sau", "trước", "ngày", "cùng"}
+# Conjunctions that open a clause ("... theo Luật X nhưng vẫn ..."): a title
+# written in lower case has no capital to end it, and no title holds them.
+_CLAUSE_WORDS = {"nhưng", "nên", "nếu", "tuy", "dù", "rồi"}
+_TITLE_STOP |= _CLAUSE_WORDS
 # "Quy chế ban hành kèm theo Quyết định ...": the document attached to another, no title.
 _ATTACHED = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo(?!\w)")
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
