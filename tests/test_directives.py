@@ -49,6 +49,8 @@ def mention_texts(body: str) -> list[str]:
     ("Theo văn bản số 1234/BTC-NSNN của Bộ Tài chính.", "văn bản số 1234/BTC-NSNN", "1234/BTC-NSNN"),
     ("Thực hiện Thông tư số 12/2019/TT-BTC đúng hạn.", "Thông tư số 12/2019/TT-BTC", "12/2019/TT-BTC"),
     ("Theo Quyết định số 99/QĐ-UBND về quy hoạch.", "Quyết định số 99/QĐ-UBND", "99/QĐ-UBND"),
+    # a court's judgment, cited by its number
+    ("Tòa tuyên phạt bị cáo 5 năm tù (bản án số 41/2023/HS-ST).", "bản án số 41/2023/HS-ST", "41/2023/HS-ST"),
 ])
 def test_numbered_forms(sentence, mention, number):
     mentions, entities = run_directives(sentence)

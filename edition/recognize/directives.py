@@ -4,7 +4,7 @@ What is marked (the shortest identifying span):
 
 * numbered documents: a document word (Nghị quyết, Chỉ thị, Kết luận, Quyết
   định, Nghị định, Thông tư, Công điện, Công văn, Quy định, Chương trình hành
-  động, văn bản, ...) with an optional "số" and a number (``05-CT/TW``,
+  động, văn bản, a court's bản án, ...) with an optional "số" and a number (``05-CT/TW``,
   ``149/CĐ-TTg``, ``60/2018/QH14``, ``35- NQ/TW``, ``57/NQ-TW``, ``02/2021``), and
   a year qualifier when one follows ("Nghị quyết 02/NQ-CP năm 2020": the
   government's resolution numbers restart every year); a short form "Chỉ thị
