@@ -555,6 +555,13 @@ def test_numbers_listed_after_one_document_word_are_documents_of_their_own():
         assert entities.by_id[entity.issuer].name == "Ban Bí thư"  # named after the whole list
 
 
+def test_a_so_written_before_each_listed_number_is_its_mentions():
+    mentions, entities = run_directives(
+        "Huyện ủy học tập Kết luận số 12-KL/TW, số 31-KL/TW và số 47-KL/TW của Bộ Chính trị.")
+    assert [m for m, _ in mentions] == ["Kết luận số 12-KL/TW", "số 31-KL/TW", "số 47-KL/TW"]
+    assert entities.by_id["dir-31-kl-tw"].name == "Kết luận số 31-KL/TW"  # named with its document word
+
+
 @pytest.mark.parametrize("sentence, mention, national", [
     # Another country's party is named after "của Đảng": its congress is not the CPV's.
     ("Bạn đang triển khai Nghị quyết Đại hội VIII của Đảng Nhân dân Cách mạng Miền Tây, chuẩn bị đại hội mới.",

@@ -10,7 +10,8 @@ What is marked (the shortest identifying span):
   government's resolution numbers restart every year); a short form "Chỉ thị
   45" points to the "45-CT/TW" the article names (before or after it); numbers
   listed after one document word ("Nghị quyết số 57-NQ/TW, 59-NQ/TW và
-  68-NQ/TW") are documents of their own;
+  68-NQ/TW") are documents of their own, with the "số" written before one
+  ("..., số 59-NQ/TW");
 * plenum resolutions: "Nghị quyết (Hội nghị) Trung ương 4 khóa XIII", "Nghị
   quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", and
   "Nghị quyết Trung ương 4, 5, 6, 7 Khóa XII" (one mention, several entries);
@@ -967,8 +968,10 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     return found + _of_about_candidates(text) + titles
 
 
-# "Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW": more numbers of the same document word.
-_LISTED_NUMBER = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:số\s+)?(?P<num>" + NUMBER + r")(?![\w/-])")
+# "Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW": more numbers of the same
+# document word; a "số" written again before a number is its mention's, as
+# it is after the word ("..., số 59-NQ/TW và số 66-NQ/TW").
+_LISTED_NUMBER = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<mention>(?:số\s+)?(?P<num>" + NUMBER + r"))(?![\w/-])")
 
 
 def _numbered_with_list(m: re.Match[str], text: str) -> list[Candidate]:
@@ -983,7 +986,7 @@ def _numbered_with_list(m: re.Match[str], text: str) -> list[Candidate]:
         return [Candidate(m.start(), m.end(), "numbered", m)]
     head = m.group("head")
     return [Candidate(m.start(), m.end(), "numbered", m, issuer_end=pos)] + [
-        Candidate(n.start("num"), n.end(), "numbered", n, head=head, issuer_end=pos) for n in listed]
+        Candidate(n.start("mention"), n.end(), "numbered", n, head=head, issuer_end=pos) for n in listed]
 
 
 def _end_of(form: str, m: re.Match[str], text: str) -> int:
@@ -1189,12 +1192,15 @@ def _numbered(ctx, c: Candidate, text: str) -> list[str]:
     number = " ".join(m.group("num").split())
     year = m.groupdict().get("year")
     ident = xml_id("dir", number) + (f"-{slug(year.split()[1])}" if year else "")
+    name = text[c.start:c.end]
+    if c.head and name.startswith("số"):
+        name = f"{doc_type} {name}"  # a listed "số 59-NQ/TW" is named with its document word
     if year and not ctx.registers.lookup_number(number):
         # Annual government resolutions share numbers: the year tells them apart.
-        entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=number,
+        entity = _directive(ctx, name, text=text, end=c.end, number=number,
                             doc_type=doc_type, id=ident, issuer_end=c.issuer_end)
     else:
-        entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=number,
+        entity = _directive(ctx, name, text=text, end=c.end, number=number,
                             doc_type=doc_type, issuer_end=c.issuer_end)
     return [entity.id]
 
