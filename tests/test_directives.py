@@ -521,6 +521,8 @@ def test_a_titles_focus_clause_runs_to_its_period(sentence, mentions):
                  id="'giai đoạn từ năm' opens the period"),
     pytest.param("Đại biểu biểu quyết thông qua Chương trình Hội nghị và nội quy.", [],
                  id="the programme of a meeting is its agenda"),
+    pytest.param("Các bạn trẻ hào hứng với Chương trình hôm nay ở nhà văn hóa.", [],
+                 id="'hôm nay' names the event being held"),
 ])
 def test_what_is_no_title_after_a_head(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -536,6 +538,9 @@ def test_what_is_no_title_after_a_head(sentence, mentions):
     # a semicolon goes on in lower case: the capital after it is the title's
     ("Quốc hội đã thông qua Luật Lưu trữ số; Luật Thư viện số đang được soạn thảo.",
      ["Luật Lưu trữ số", "Luật Thư viện số"]),
+    # a quote mark or a list item's mark may open the sentence
+    ('Chị kể thêm. "Kế hoạch làm vườn của tôi đã xong", chị nói.', []),
+    ("b) Chương trình truyền hình \"Nông thôn mới\" của Đài tỉnh.", []),
     # a title named elsewhere only inside a longer one is not confirmed by it
     ("Kế hoạch phát triển nhanh được bàn. Tỉnh duyệt Kế hoạch phát triển nhanh giai đoạn 2026-2030.",
      ["Kế hoạch phát triển nhanh giai đoạn 2026-2030"]),

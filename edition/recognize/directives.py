@@ -128,10 +128,15 @@ _OF_ABOUT = re.compile(
     r"\s+của\s+(?P<org>[A-ZĐƯỦ]\w*(?:\s+\w+){0,5}?)\s+về\s+")
 _GENERIC_BEFORE = re.compile(r"(?:\b(?:các|những|mọi|nhiều|một số)\s+)$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
+# A sentence opens a line (after a list item's mark: "d) ", "2. ") or
+# follows its end; quote marks and brackets may open it ('... nói. "Chương
+# trình hôm nay ...').
+_ITEM_MARK = r"(?:(?:[a-zđ]|\d{1,2}|[IVXL]{1,4})[.)]\s+)?"
+_OPENERS = r"[\"“‘'(\[\s]*"
+_SENTENCE_START = re.compile(r"(?:(?:^|\n)\W*" + _ITEM_MARK + r"|[.!?:;…]\s+)" + _OPENERS + r"$")
 # Where the first word takes a capital whatever it is: a semicolon goes on
 # with a lower-case word, so a capital after it is the title's own.
-_CAPITALISED_START = re.compile(r"(?:^|[.!?:…]\s+|\n|^\W*\s*)$")
+_CAPITALISED_START = re.compile(r"(?:(?:^|\n)\W*" + _ITEM_MARK + r"|[.!?:…]\s+)" + _OPENERS + r"$")
 # Words that end a title: prepositions and verbs that cannot be part of it.
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
@@ -142,7 +147,9 @@ _CLAUSE_WORDS = {"nhưng", "nên", "nếu", "tuy", "dù", "rồi"}
 _TITLE_STOP |= _CLAUSE_WORDS
 # "Quy chế ban hành kèm theo Quyết định ...": the document attached to another, no title.
 _ATTACHED = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo(?!\w)")
-_DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
+# Words that cannot open a title, a day deictic among them: "Chương trình hôm
+# nay" is the event being held, as "Chương trình này" is.
+_DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng", "hôm"}
 _TITLE_MAX_WORDS = 20
 # A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
 _TRAILING_AND = re.compile(r"\s+và$")
