@@ -772,6 +772,9 @@ def test_a_title_runs_through_a_list_of_places(sentence, mentions):
     # a board that carries the programme out names it after a verb: the title stands
     ("Ban chỉ đạo triển khai Chương trình Nước sạch Miền núi giai đoạn 2026-2030 vừa họp.",
      ["Chương trình Nước sạch Miền núi giai đoạn 2026-2030"]),
+    # a department named by two fields joined by a dash, the head one of them
+    ("Đại diện Phòng Kinh tế - Kế hoạch thị xã An Lạc dự họp.", []),
+    ("Họp có các sở: Công Thương, Nội vụ, Quy hoạch - Đô thị; các phường.", []),
     # after a sentence's first word the head starts a title
     ("Theo Luật Đường sắt năm 2017, nhà ga phải có lối đi riêng.", ["Luật Đường sắt năm 2017"]),
     # a place's abbreviation is no law's subject, but may end a title

@@ -257,6 +257,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
         if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
                            or _ATTACHED.match(text, m.start())):
             return None  # "Luật TP.HCM": a title names a subject, not a place's abbreviation
+        if words == 0 and token in "-–":
+            return None  # "Quy hoạch - Kiến trúc": a field of a body's name, joined to the next
         if words > 0 and (_stops_title(lower, text, m.start()) or _NOT_TITLE_AFTER_DASH.match(text, m.start())):
             break
         if lower == "và":
@@ -761,8 +763,10 @@ def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
     return numbered or not search_before(_CAPITALISED_START, text, start)
 
 
-# A capitalised word just before the head (itself not at a sentence start).
-_CAPITAL_BEFORE = re.compile(r"(?<!\w)" + UP + r"\w*\s+$")
+# A capitalised word just before the head (itself not at a sentence start),
+# or a capitalised field joined to it by a dash: a department is named by two
+# fields ("Sở Quy hoạch - Kiến trúc", "Phòng Tài chính - Kế hoạch huyện").
+_CAPITAL_BEFORE = re.compile(r"(?<!\w)" + UP + r"\w*(?:\s+|(?:\s+\w+)?\s*[-–]\s*)$")
 # "quan hệ Đối tác Chiến lược toàn diện": a partnership's rank, not a strategy.
 _PARTNERSHIP_BEFORE = re.compile(r"(?<!\w)đối\s+tác\s+$", re.IGNORECASE)
 # "Ban Chỉ đạo Chương trình X ...": a board that runs a programme is named
