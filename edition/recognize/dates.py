@@ -427,7 +427,8 @@ class Inference:
     its history, not its time.
     A year written as a comparison ("so với cùng kỳ năm 2023") is
     not a fact about the article's own time, and is left out of all of these;
-    nor is a goal ("phấn đấu đến năm 2028", "tầm nhìn đến năm 2050") its own year.
+    nor is a goal ("phấn đấu đến năm 2028", "tầm nhìn đến năm 2050", "tầm nhìn
+    2045", "trở thành nước phát triển ... vào năm 2045") its own year.
     A full date more than a year before the latest year written on its own
     ("năm 2025") is an older act the article cites, and anchors nothing.
     """
@@ -507,12 +508,23 @@ class Inference:
 # "nhiệm kỳ 2025-2030": the term a congress elects, begun by the time it is named.
 _TERM = re.compile(r"nhiệm\s+kỳ\s", re.IGNORECASE)
 
-# "đến năm 2030", "tới năm 2028": the year a goal is set for, ahead of the article's time.
-_GOAL = re.compile(r"\b(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$", re.IGNORECASE)
+# "đến năm 2030", "tới năm 2028", a horizon "tầm nhìn 2045": the year a goal
+# is set for, ahead of the article's time.
+_GOAL = re.compile(r"\b(?:(?:đến|tới)(?:\s+(?:hết|cuối))?|tầm\s+nhìn|định\s+hướng)\s+$", re.IGNORECASE)
+# "... phấn đấu trở thành nước phát triển, thu nhập cao vào năm 2045": "vào"
+# a year after an aim in the sentence is the goal's year too.
+_INTO = re.compile(r"\bvào\s+$", re.IGNORECASE)
+_AIM_BEFORE_INTO = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|trở\s+thành|hướng\s+tới)\b[^.!?;\n]*\bvào\s+$",
+                              re.IGNORECASE)
 
 
 def _goal(text: str, start: int) -> bool:
-    return text[start - 1:start].isspace() and search_before(_GOAL, text, start) is not None
+    if not text[start - 1:start].isspace():
+        return False
+    if search_before(_GOAL, text, start) is not None:
+        return True
+    return (search_before(_INTO, text, start) is not None
+            and search_before(_AIM_BEFORE_INTO, text, start, _SENTENCE_WINDOW) is not None)
 
 
 # "so với cùng kỳ năm 2023", "so với năm 2020", "cùng kỳ 2023"
