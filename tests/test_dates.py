@@ -512,3 +512,15 @@ def test_without_date_line_a_goal_set_into_a_year_or_a_horizon_is_not_the_articl
                         dateline=None)
     assert found[0] == ("18/2", {"when": "2026-02-18", "cert": "medium", "evidence": "internal"})
     assert ("ngày 20/5", {"when": "2026-05-20", "cert": "medium", "evidence": "internal"}) in found, found
+
+
+@pytest.mark.parametrize("between", [
+    "Huyện tiếp tục thực hiện Quyết định số 45/QĐ-UBND ngày 3/4/2022 của tỉnh",
+    "Huyện phấn đấu đến năm 2030 có 20 xã đạt chuẩn",
+])
+def test_without_date_line_an_older_act_or_a_goal_is_not_the_latest_year_written(between):
+    # the review is of 2026: the decision of 2022 it cites and the goal for 2030 written
+    # before 30 July say nothing of when the article is
+    found = dated_spans("Sáng 10/6, huyện sơ kết công tác năm 2026.\n\n"
+                        + between + ", các xã gửi báo cáo trước ngày 30/7.", dateline=None)
+    assert ("ngày 30/7", {"when": "2026-07-30", "cert": "medium", "evidence": "internal"}) in found, found
