@@ -499,3 +499,28 @@ def test_a_goal_year_does_not_anchor_an_article_without_a_date_line():
 ])
 def test_a_period_s_end_without_a_year_follows_its_start_not_the_date_line(sentence, text, attrs):
     assert only(sentence) == (text, attrs)  # the date line says 2023
+
+
+@pytest.mark.parametrize("goal", [
+    "Tỉnh phấn đấu trở thành trung tâm logistics của vùng vào năm 2040.",
+    "Đề án của tỉnh có tầm nhìn 2050 và nhiều mục tiêu lớn.",
+])
+def test_without_date_line_a_goal_set_into_a_year_or_a_horizon_is_not_the_articles_year(goal):
+    # the newest act done is of 17/2/2026: 20 May is a day of 2026, not of the goal's year
+    found = dated_spans("Chiều 18/2, huyện họp triển khai Chỉ thị số 07-CT/TU ngày 17/2/2026, "
+                        "trong kế hoạch năm 2026.\n\n" + goal + " Các xã báo cáo trước ngày 20/5.",
+                        dateline=None)
+    assert found[0] == ("18/2", {"when": "2026-02-18", "cert": "medium", "evidence": "internal"})
+    assert ("ngày 20/5", {"when": "2026-05-20", "cert": "medium", "evidence": "internal"}) in found, found
+
+
+@pytest.mark.parametrize("between", [
+    "Huyện tiếp tục thực hiện Quyết định số 45/QĐ-UBND ngày 3/4/2022 của tỉnh",
+    "Huyện phấn đấu đến năm 2030 có 20 xã đạt chuẩn",
+])
+def test_without_date_line_an_older_act_or_a_goal_is_not_the_latest_year_written(between):
+    # the review is of 2026: the decision of 2022 it cites and the goal for 2030 written
+    # before 30 July say nothing of when the article is
+    found = dated_spans("Sáng 10/6, huyện sơ kết công tác năm 2026.\n\n"
+                        + between + ", các xã gửi báo cáo trước ngày 30/7.", dateline=None)
+    assert ("ngày 30/7", {"when": "2026-07-30", "cert": "medium", "evidence": "internal"}) in found, found

@@ -49,6 +49,8 @@ def mention_texts(body: str) -> list[str]:
     ("Theo văn bản số 1234/BTC-NSNN của Bộ Tài chính.", "văn bản số 1234/BTC-NSNN", "1234/BTC-NSNN"),
     ("Thực hiện Thông tư số 12/2019/TT-BTC đúng hạn.", "Thông tư số 12/2019/TT-BTC", "12/2019/TT-BTC"),
     ("Theo Quyết định số 99/QĐ-UBND về quy hoạch.", "Quyết định số 99/QĐ-UBND", "99/QĐ-UBND"),
+    # a court's judgment, cited by its number
+    ("Tòa tuyên phạt bị cáo 5 năm tù (bản án số 41/2023/HS-ST).", "bản án số 41/2023/HS-ST", "41/2023/HS-ST"),
 ])
 def test_numbered_forms(sentence, mention, number):
     mentions, entities = run_directives(sentence)
@@ -454,6 +456,16 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
     # "Kế hoạch phát triển 5 năm": a number that counts years does not end it.
     ("Tỉnh duyệt Kế hoạch đầu tư công 5 năm của huyện, sau đó giao vốn.",
      ["Kế hoạch đầu tư công 5 năm của huyện"]),
+    # a conjunction opens a clause: a lower-case title ends before it
+    ("Cửa hàng bán hàng theo Luật Bảo vệ người tiêu dùng nhưng vẫn bị phạt.", ["Luật Bảo vệ người tiêu dùng"]),
+    ("Xã làm đúng Kế hoạch chuyển đổi cây trồng nên thu nhập tăng.", ["Kế hoạch chuyển đổi cây trồng"]),
+    # "tới" after a year goes on to a second year only
+    ("Sở gửi Kế hoạch trồng rừng năm 2027 tới các xã vùng cao.", ["Kế hoạch trồng rừng năm 2027"]),
+    # "phòng, chống" is one phrase: its comma lists nothing
+    ("Huyện rà soát Chương trình quốc gia phòng, chống sốt xuất huyết giai đoạn 2026-2030 ở các xã.",
+     ["Chương trình quốc gia phòng, chống sốt xuất huyết giai đoạn 2026-2030"]),
+    ("Ngành y tế rà soát Kế hoạch phòng, chống dịch cúm gia cầm của tỉnh.",
+     ["Kế hoạch phòng, chống dịch cúm gia cầm của tỉnh"]),
 ])
 def test_title_ends(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -509,6 +521,8 @@ def test_a_titles_focus_clause_runs_to_its_period(sentence, mentions):
                  id="'giai đoạn từ năm' opens the period"),
     pytest.param("Đại biểu biểu quyết thông qua Chương trình Hội nghị và nội quy.", [],
                  id="the programme of a meeting is its agenda"),
+    pytest.param("Các bạn trẻ hào hứng với Chương trình hôm nay ở nhà văn hóa.", [],
+                 id="'hôm nay' names the event being held"),
 ])
 def test_what_is_no_title_after_a_head(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -524,6 +538,9 @@ def test_what_is_no_title_after_a_head(sentence, mentions):
     # a semicolon goes on in lower case: the capital after it is the title's
     ("Quốc hội đã thông qua Luật Lưu trữ số; Luật Thư viện số đang được soạn thảo.",
      ["Luật Lưu trữ số", "Luật Thư viện số"]),
+    # a quote mark or a list item's mark may open the sentence
+    ('Chị kể thêm. "Kế hoạch làm vườn của tôi đã xong", chị nói.', []),
+    ("b) Chương trình truyền hình \"Nông thôn mới\" của Đài tỉnh.", []),
     # a title named elsewhere only inside a longer one is not confirmed by it
     ("Kế hoạch phát triển nhanh được bàn. Tỉnh duyệt Kế hoạch phát triển nhanh giai đoạn 2026-2030.",
      ["Kế hoạch phát triển nhanh giai đoạn 2026-2030"]),
@@ -541,6 +558,13 @@ def test_numbers_listed_after_one_document_word_are_documents_of_their_own():
         entity = entities.by_id[ident]
         assert entity.doc_type == "Chỉ thị"
         assert entities.by_id[entity.issuer].name == "Ban Bí thư"  # named after the whole list
+
+
+def test_a_so_written_before_each_listed_number_is_its_mentions():
+    mentions, entities = run_directives(
+        "Huyện ủy học tập Kết luận số 12-KL/TW, số 31-KL/TW và số 47-KL/TW của Bộ Chính trị.")
+    assert [m for m, _ in mentions] == ["Kết luận số 12-KL/TW", "số 31-KL/TW", "số 47-KL/TW"]
+    assert entities.by_id["dir-31-kl-tw"].name == "Kết luận số 31-KL/TW"  # named with its document word
 
 
 @pytest.mark.parametrize("sentence, mention, national", [
@@ -748,6 +772,9 @@ def test_a_title_runs_through_a_list_of_places(sentence, mentions):
     # a board that carries the programme out names it after a verb: the title stands
     ("Ban chỉ đạo triển khai Chương trình Nước sạch Miền núi giai đoạn 2026-2030 vừa họp.",
      ["Chương trình Nước sạch Miền núi giai đoạn 2026-2030"]),
+    # a department named by two fields joined by a dash, the head one of them
+    ("Đại diện Phòng Kinh tế - Kế hoạch thị xã An Lạc dự họp.", []),
+    ("Họp có các sở: Công Thương, Nội vụ, Quy hoạch - Đô thị; các phường.", []),
     # after a sentence's first word the head starts a title
     ("Theo Luật Đường sắt năm 2017, nhà ga phải có lối đi riêng.", ["Luật Đường sắt năm 2017"]),
     # a place's abbreviation is no law's subject, but may end a title

@@ -21,7 +21,8 @@ date, nor is a ratio or a document number.
 A year that is not written is inferred and marked with ``cert`` and
 ``evidence="internal"``: from the date line (the candidate year nearest to
 it; "vừa qua" keeps the date at or before it), else from the latest full date
-written in the article, else from the latest year written before, else from
+written in the article, else from the latest year written before (not a
+goal's, nor that of an older act cited by its full date), else from
 the first year written in the article (``Inference`` says why).
 """
 
@@ -427,7 +428,8 @@ class Inference:
     its history, not its time.
     A year written as a comparison ("so với cùng kỳ năm 2023") is
     not a fact about the article's own time, and is left out of all of these;
-    nor is a goal ("phấn đấu đến năm 2028", "tầm nhìn đến năm 2050") its own year.
+    nor is a goal ("phấn đấu đến năm 2028", "tầm nhìn đến năm 2050", "tầm nhìn
+    2045", "trở thành nước phát triển ... vào năm 2045") its own year.
     A full date more than a year before the latest year written on its own
     ("năm 2025") is an older act the article cites, and anchors nothing.
     """
@@ -439,7 +441,7 @@ class Inference:
         self.own_years: set[int] = set()  # ... nor a goal's ("đến năm 2030")
         self.full_dates: list[date] = []
         self.other_years: set[int] = set()  # the years written but in full dates
-        self.latest: int | None = None  # latest written year seen so far
+        self.latest: int | None = None  # latest written year seen so far (see note_latest)
         # The dates of each run text: every run is searched twice, first for
         # the years written anywhere in the article, then for its own spans.
         self._dates_by_text: dict[str, list[Found | Range]] = {}
@@ -474,9 +476,28 @@ class Inference:
         ("Quyết định ... ngày 8/3/2022"), and the article's time is those years'."""
         anchor = max((day for day in self.full_dates
                       if self.other_years & {day.year - 1, day.year, day.year + 1}), default=None)
-        if anchor is not None and self.own_years and anchor.year < max(self.own_years) - 1:
-            return None  # a plan runs one year ahead of the report, no more (a goal further)
+        if anchor is not None and self._cited_act(anchor):
+            return None
         return anchor
+
+    def _cited_act(self, day: date) -> bool:
+        """A full date more than a year before the newest year written on its
+        own is an older act the article cites: a plan runs one year ahead of
+        the report, no more (a goal further, but goals are not counted)."""
+        return bool(self.own_years) and day.year < max(self.own_years) - 1
+
+    def note_latest(self, text: str, item: Found | Range) -> None:
+        """Take the years of ``item`` as the latest written so far, when they
+        may say when the article is: not a span of years, nor a goal ("đến năm
+        2030"), nor the date of an older act cited ("Quyết định ... ngày
+        28-2-2022" in a report of 2024) or of one announced ("sẽ ...")."""
+        if _span_of_years(item) or _goal(text, item.start):
+            return
+        for found in _written_parts(text, item):
+            day = _last_day(found)
+            if day is not None and (self._cited_act(day) or _announced(text, item.start)):
+                continue
+            self.latest = found.year
 
     def first_recent_year(self) -> int | None:
         """The first year written that is not the article's history: at most a
@@ -507,12 +528,23 @@ class Inference:
 # "nhiệm kỳ 2025-2030": the term a congress elects, begun by the time it is named.
 _TERM = re.compile(r"nhiệm\s+kỳ\s", re.IGNORECASE)
 
-# "đến năm 2030", "tới năm 2028": the year a goal is set for, ahead of the article's time.
-_GOAL = re.compile(r"\b(?:đến|tới)(?:\s+(?:hết|cuối))?\s+$", re.IGNORECASE)
+# "đến năm 2030", "tới năm 2028", a horizon "tầm nhìn 2045": the year a goal
+# is set for, ahead of the article's time.
+_GOAL = re.compile(r"\b(?:(?:đến|tới)(?:\s+(?:hết|cuối))?|tầm\s+nhìn|định\s+hướng)\s+$", re.IGNORECASE)
+# "... phấn đấu trở thành nước phát triển, thu nhập cao vào năm 2045": "vào"
+# a year after an aim in the sentence is the goal's year too.
+_INTO = re.compile(r"\bvào\s+$", re.IGNORECASE)
+_AIM_BEFORE_INTO = re.compile(r"\b(?:phấn\s+đấu|mục\s+tiêu|trở\s+thành|hướng\s+tới)\b[^.!?;\n]*\bvào\s+$",
+                              re.IGNORECASE)
 
 
 def _goal(text: str, start: int) -> bool:
-    return text[start - 1:start].isspace() and search_before(_GOAL, text, start) is not None
+    if not text[start - 1:start].isspace():
+        return False
+    if search_before(_GOAL, text, start) is not None:
+        return True
+    return (search_before(_INTO, text, start) is not None
+            and search_before(_AIM_BEFORE_INTO, text, start, _SENTENCE_WINDOW) is not None)
 
 
 # "so với cùng kỳ năm 2023", "so với năm 2020", "cùng kỳ 2023"
@@ -645,9 +677,7 @@ def _spans(text: str, inference: Inference) -> Iterator[Span]:
             attrs, guess = _settle(item, inference)
         if guess is not None and attrs:
             attrs += [("cert", guess.cert), ("evidence", "internal")]
-        if not _span_of_years(item):
-            for found in _written_parts(text, item):
-                inference.latest = found.year
+        inference.note_latest(text, item)
         yield Span(item.start, item.end, "date", tuple(attrs))
 
 

@@ -4,13 +4,14 @@ What is marked (the shortest identifying span):
 
 * numbered documents: a document word (Nghị quyết, Chỉ thị, Kết luận, Quyết
   định, Nghị định, Thông tư, Công điện, Công văn, Quy định, Chương trình hành
-  động, văn bản, ...) with an optional "số" and a number (``05-CT/TW``,
+  động, văn bản, a court's bản án, ...) with an optional "số" and a number (``05-CT/TW``,
   ``149/CĐ-TTg``, ``60/2018/QH14``, ``35- NQ/TW``, ``57/NQ-TW``, ``02/2021``), and
   a year qualifier when one follows ("Nghị quyết 02/NQ-CP năm 2020": the
   government's resolution numbers restart every year); a short form "Chỉ thị
   45" points to the "45-CT/TW" the article names (before or after it); numbers
   listed after one document word ("Nghị quyết số 57-NQ/TW, 59-NQ/TW và
-  68-NQ/TW") are documents of their own;
+  68-NQ/TW") are documents of their own, with the "số" written before one
+  ("..., số 59-NQ/TW");
 * plenum resolutions: "Nghị quyết (Hội nghị) Trung ương 4 khóa XIII", "Nghị
   quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", and
   "Nghị quyết Trung ương 4, 5, 6, 7 Khóa XII" (one mention, several entries);
@@ -127,24 +128,39 @@ _OF_ABOUT = re.compile(
     r"\s+của\s+(?P<org>[A-ZĐƯỦ]\w*(?:\s+\w+){0,5}?)\s+về\s+")
 _GENERIC_BEFORE = re.compile(r"(?:\b(?:các|những|mọi|nhiều|một số)\s+)$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;…]\s+|\n|^\W*\s*)$")
+# A sentence opens a line (after a list item's mark: "d) ", "2. ") or
+# follows its end; quote marks and brackets may open it ('... nói. "Chương
+# trình hôm nay ...').
+_ITEM_MARK = r"(?:(?:[a-zđ]|\d{1,2}|[IVXL]{1,4})[.)]\s+)?"
+_OPENERS = r"[\"“‘'(\[\s]*"
+_SENTENCE_START = re.compile(r"(?:(?:^|\n)\W*" + _ITEM_MARK + r"|[.!?:;…]\s+)" + _OPENERS + r"$")
 # Where the first word takes a capital whatever it is: a semicolon goes on
 # with a lower-case word, so a capital after it is the title's own.
-_CAPITALISED_START = re.compile(r"(?:^|[.!?:…]\s+|\n|^\W*\s*)$")
+_CAPITALISED_START = re.compile(r"(?:(?:^|\n)\W*" + _ITEM_MARK + r"|[.!?:…]\s+)" + _OPENERS + r"$")
 # Words that end a title: prepositions and verbs that cannot be part of it.
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
                "vừa", "cũng", "luôn", "với", "sau", "trước", "ngày", "cùng"}
+# Conjunctions that open a clause ("... theo Luật X nhưng vẫn ..."): a title
+# written in lower case has no capital to end it, and no title holds them.
+_CLAUSE_WORDS = {"nhưng", "nên", "nếu", "tuy", "dù", "rồi"}
+_TITLE_STOP |= _CLAUSE_WORDS
 # "Quy chế ban hành kèm theo Quyết định ...": the document attached to another, no title.
 _ATTACHED = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo(?!\w)")
-_DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng"}
+# Words that cannot open a title, a day deictic among them: "Chương trình hôm
+# nay" is the event being held, as "Chương trình này" is.
+_DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng", "hôm"}
 _TITLE_MAX_WORDS = 20
 # A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
 _TRAILING_AND = re.compile(r"\s+và$")
 _SHORT_CONJUNCT_WORDS = 3
 # A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
-_TOKEN = re.compile(_ABBREVIATION + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
+# "phòng, chống" (prevent and combat) is one phrase of official titles ("Kế
+# hoạch quốc gia phòng, chống bệnh X giai đoạn ..."): its comma lists nothing.
+_PREVENT_AND_COMBAT = r"[Pp]hòng,\s*chống(?!\w)"
+_TOKEN = re.compile(_ABBREVIATION + r"|" + _PREVENT_AND_COMBAT
+                    + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
 # Words of an organisation's name after "của Đảng bộ": capitalised or one of these.
 _ORG_WORDS = {"cơ", "quan", "cục", "các", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường",
               "khối", "ban", "bộ", "ngành"}
@@ -241,6 +257,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
         if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
                            or _ATTACHED.match(text, m.start())):
             return None  # "Luật TP.HCM": a title names a subject, not a place's abbreviation
+        if words == 0 and token in "-–":
+            return None  # "Quy hoạch - Kiến trúc": a field of a body's name, joined to the next
         if words > 0 and (_stops_title(lower, text, m.start()) or _NOT_TITLE_AFTER_DASH.match(text, m.start())):
             break
         if lower == "và":
@@ -402,11 +420,12 @@ def _vision_end(text: str, start: int, end: int) -> int:
 _ROMAN = re.compile(r"[IVXL]+$")
 _YEAR = re.compile(r"(?:(?:19|20)\d\d[-–])?(?:19|20)\d\d$")  # a year or a span "2021-2025"
 # Words that may follow an ordinal or a year inside a title: "2021 - 2025",
-# "2021 đến 2025", and "và" with another time ("2021 và 2025", "giai đoạn
+# "2021 đến 2025" (not "... năm 2021 tới các tỉnh", where "tới" is a verb),
+# and "và" with another time ("2021 và 2025", "giai đoạn
 # 2021 - 2025 và định hướng đến năm 2030"); "... 2021-2025 và xây dựng kế
 # hoạch ..." coordinates another task with the document.
 _AFTER_NUMBER_IN_TITLE = re.compile(
-    r"\s*[-–]|\s+(?:đến|tới)(?!\w)|\s+và\s+(?:\d|(?:năm|giai\s+đoạn|thời\s+kỳ|định\s+hướng"
+    r"\s*[-–]|\s+(?:đến|tới)(?=\s+(?:hết\s+)?(?:năm\s+)?\d)|\s+và\s+(?:\d|(?:năm|giai\s+đoạn|thời\s+kỳ|định\s+hướng"
     r"|tầm\s+nhìn|phương\s+hướng|những\s+năm|các\s+năm|hằng\s+năm|hàng\s+năm)(?!\w))")
 
 
@@ -744,8 +763,10 @@ def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
     return numbered or not search_before(_CAPITALISED_START, text, start)
 
 
-# A capitalised word just before the head (itself not at a sentence start).
-_CAPITAL_BEFORE = re.compile(r"(?<!\w)" + UP + r"\w*\s+$")
+# A capitalised word just before the head (itself not at a sentence start),
+# or a capitalised field joined to it by a dash: a department is named by two
+# fields ("Sở Quy hoạch - Kiến trúc", "Phòng Tài chính - Kế hoạch huyện").
+_CAPITAL_BEFORE = re.compile(r"(?<!\w)" + UP + r"\w*(?:\s+|(?:\s+\w+)?\s*[-–]\s*)$")
 # "quan hệ Đối tác Chiến lược toàn diện": a partnership's rank, not a strategy.
 _PARTNERSHIP_BEFORE = re.compile(r"(?<!\w)đối\s+tác\s+$", re.IGNORECASE)
 # "Ban Chỉ đạo Chương trình X ...": a board that runs a programme is named
@@ -958,8 +979,10 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     return found + _of_about_candidates(text) + titles
 
 
-# "Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW": more numbers of the same document word.
-_LISTED_NUMBER = re.compile(r"(?:\s*,\s*|\s+và\s+)(?:số\s+)?(?P<num>" + NUMBER + r")(?![\w/-])")
+# "Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW": more numbers of the same
+# document word; a "số" written again before a number is its mention's, as
+# it is after the word ("..., số 59-NQ/TW và số 66-NQ/TW").
+_LISTED_NUMBER = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<mention>(?:số\s+)?(?P<num>" + NUMBER + r"))(?![\w/-])")
 
 
 def _numbered_with_list(m: re.Match[str], text: str) -> list[Candidate]:
@@ -974,7 +997,7 @@ def _numbered_with_list(m: re.Match[str], text: str) -> list[Candidate]:
         return [Candidate(m.start(), m.end(), "numbered", m)]
     head = m.group("head")
     return [Candidate(m.start(), m.end(), "numbered", m, issuer_end=pos)] + [
-        Candidate(n.start("num"), n.end(), "numbered", n, head=head, issuer_end=pos) for n in listed]
+        Candidate(n.start("mention"), n.end(), "numbered", n, head=head, issuer_end=pos) for n in listed]
 
 
 def _end_of(form: str, m: re.Match[str], text: str) -> int:
@@ -1180,12 +1203,15 @@ def _numbered(ctx, c: Candidate, text: str) -> list[str]:
     number = " ".join(m.group("num").split())
     year = m.groupdict().get("year")
     ident = xml_id("dir", number) + (f"-{slug(year.split()[1])}" if year else "")
+    name = text[c.start:c.end]
+    if c.head and name.startswith("số"):
+        name = f"{doc_type} {name}"  # a listed "số 59-NQ/TW" is named with its document word
     if year and not ctx.registers.lookup_number(number):
         # Annual government resolutions share numbers: the year tells them apart.
-        entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=number,
+        entity = _directive(ctx, name, text=text, end=c.end, number=number,
                             doc_type=doc_type, id=ident, issuer_end=c.issuer_end)
     else:
-        entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=number,
+        entity = _directive(ctx, name, text=text, end=c.end, number=number,
                             doc_type=doc_type, issuer_end=c.issuer_end)
     return [entity.id]
 

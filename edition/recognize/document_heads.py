@@ -17,6 +17,8 @@ NUMBERED_HEADS = [
     "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư", "Công điện", "Công văn",
     "Quy định", "Quy chế", "Thông báo", "Hướng dẫn", "Chương trình", "Kế hoạch", "Văn bản",
     "Bộ luật", "Luật", "Pháp lệnh", "Đề án",
+    # A court's judgment is cited by its number as a decision is ("bản án số 27/2024/HS-ST").
+    "Bản án",
 ]
 # Heads that name a document by a title when no number follows.
 # A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
