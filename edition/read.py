@@ -143,7 +143,7 @@ def _decode(data: bytes, path: str, encoding: str | None, notes: list[str]) -> t
     except UnicodeDecodeError as exc:
         _refuse_binary_bytes(data, path)
         raise _decode_error(data, skip + exc.start, path, codec) from None
-    if text.startswith("\ufeff"):  # a BOM under a named encoding (utf-8, cp1258, ...)
+    if encoding and text.startswith("\ufeff"):  # a BOM under a named encoding (utf-8, cp1258, ...)
         notes.append("A byte order mark at the start was removed.")
         text = text[1:]
     return text, codec

@@ -427,3 +427,12 @@ def test_build_reports_a_bad_article_and_builds_the_rest(tmp_path):
 def test_the_byte_offset_counts_a_utf8_bom(tmp_path):
     source = write(tmp_path, codecs.BOM_UTF8 + b"Ti\xeau \xf0\xe8\n\nx\n")
     refused_with_output(tmp_path, source, place=":1:6", says="at byte offset 5 (bytes ea 75")
+
+
+def test_only_the_first_byte_order_mark_is_a_byte_order_mark(tmp_path):
+    """Found by the property test: a second U+FEFF after a UTF-8 BOM is a
+    character of the text (a zero-width no-break space), kept like any other."""
+    from edition.read import read_source
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeff\ufeffTiêu đề\n\nNội dung.\n".encode())
+    assert read_source(path).text.startswith("\ufeffTiêu đề")
