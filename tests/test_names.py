@@ -1566,3 +1566,47 @@ def test_a_name_after_dang_is_no_party_and_an_amount_is_no_word_of_a_title():
                       "Phạm Văn Hải dự.")
     assert roles_of(a) == {"Lê Văn Nga": ["Bí thư Trung ương Đảng"],
                            "Phạm Văn Hải": ["Trưởng ban quản lý dự án 85"]}
+
+
+def test_commands_named_by_their_field_and_village_cells_by_their_village():
+    a = annotate_text("Trung tá Lò Văn Sinh, Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Sìn Hồ; ông Đinh Văn "
+                      "Tuấn, Phó Trưởng ban Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh; "
+                      "Bí thư Chi bộ thôn Lê Lợi Hà Văn Khang và chị Vàng Thị Mai, Bí thư Chi đoàn bản Nậm Pồ.")
+    assert roles_of(a) == {
+        "Lò Văn Sinh": ["Trung tá", "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện Sìn Hồ"],
+        "Đinh Văn Tuấn": ["Phó Trưởng ban Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"],
+        "Hà Văn Khang": ["Bí thư Chi bộ thôn Lê Lợi"],
+        "Vàng Thị Mai": ["Bí thư Chi đoàn bản Nậm Pồ"]}
+
+
+def test_a_company_s_union_a_brand_and_a_group_named_in_foreign_words():
+    a = annotate_text("Bà Hồ Thị Na, chủ tịch Công đoàn Công ty TNHH MeiLan Việt Nam, và ông Kenji Sato, "
+                      "Chủ tịch Tập đoàn Hoshino Robotics, thăm Tổng công ty Sông Hồng.")
+    assert roles_of(a) == {"Hồ Thị Na": ["chủ tịch Công đoàn Công ty TNHH MeiLan Việt Nam"],
+                           "Kenji Sato": ["Chủ tịch Tập đoàn Hoshino Robotics"]}
+    assert "Tổng công ty Sông Hồng" in [t for t, _ in spans(a, "orgName")]
+
+
+def test_an_economic_zone_s_board_and_the_head_of_a_board_named_ban():
+    a = annotate_text("Ông Bùi Văn Tính, Trưởng ban Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh "
+                      "Quảng Ninh, cho biết.")
+    assert roles_of(a) == {"Bùi Văn Tính": ["Trưởng ban Ban Quản lý Khu kinh tế và các khu công nghiệp tỉnh "
+                                            "Quảng Ninh"]}
+
+
+def test_foreign_offices_embassies_and_police_departments_by_code():
+    a = annotate_text("Trưởng đại diện KOTRA Đà Nẵng Hiroshi Kato, bà Ana Lopes, Tham tán Thương mại Đại sứ "
+                      "quán Bồ Đào Nha tại Việt Nam, và Đại tá Phan Văn Kiên, Phó Cục trưởng Cục C03, dự.")
+    assert roles_of(a) == {"Hiroshi Kato": ["Trưởng đại diện KOTRA Đà Nẵng"],
+                           "Ana Lopes": ["Tham tán Thương mại Đại sứ quán Bồ Đào Nha tại Việt Nam"],
+                           "Phan Văn Kiên": ["Đại tá", "Phó Cục trưởng Cục C03"]}
+
+
+def test_a_bare_title_joined_by_a_dash_shares_the_next_title_s_body():
+    a = annotate_text("Ông Trịnh Văn Hải, Phó Chủ tịch - Tổng Thư ký Hội Nông dân Việt Nam, phát biểu.")
+    assert roles_of(a) == {"Trịnh Văn Hải": ["Phó Chủ tịch - Tổng Thư ký Hội Nông dân Việt Nam"]}
+
+
+def test_a_name_with_a_middle_name_after_a_committee_is_a_person_not_its_place():
+    a = annotate_text("Phó Bí thư Tỉnh ủy Chẩu Văn Lâm chủ trì.")
+    assert roles_of(a) == {"Chẩu Văn Lâm": ["Phó Bí thư Tỉnh ủy"]}

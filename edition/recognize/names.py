@@ -108,6 +108,27 @@ _TWO_NAME_WORDS = re.compile(r"(\w+(?:['’-]\w+)*) (\w+(?:['’-]\w+)*)")
 APOSTROPHE_OPENER = re.compile(r"\w+['’]\w")
 
 
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_TWO_VOWEL_GROUPS = re.compile(rf"[{_VOWELS}]+[^{_VOWELS}]+[{_VOWELS}]", re.I)
+_NON_VIETNAMESE_LETTER = re.compile(r"[fjwzFJWZ]")
+# A Vietnamese syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
+_NON_VIETNAMESE_END = re.compile(rf"[{_VOWELS}](?!(?:ch|ng|nh|[cmnpt])$)[^{_VOWELS}]+$", re.I)
+
+
+def looks_foreign(word: str) -> bool:
+    """A word no Vietnamese syllable spells: a letter Vietnamese lacks ("Luiz"),
+    two vowel groups ("Silva") or another ending ("Mark").  Syllables of a
+    hyphenated or apostrophe name ("Xay-nha-xỏn", "H'Bơ") are taken one by one."""
+    return any(_NON_VIETNAMESE_LETTER.search(part) or _TWO_VOWEL_GROUPS.search(part)
+               or _NON_VIETNAMESE_END.search(part)
+               for part in re.split(r"['’-]", word))
+
+
+# Syllables that stand between a family name and a given name, never last
+# ("Lê Văn An", "Giáp Thị Hồng Nhung"), nor a place's second word.
+MIDDLE_NAMES = frozenset({"Văn", "Thị"})
+
+
 def opens_a_name(word: str) -> bool:
     """A family name, or a syllable with an apostrophe ("H'Hen Niê", "K'Lăng ...")."""
     return word in lexicon.family_names() or bool(APOSTROPHE_OPENER.match(word))

@@ -26,8 +26,10 @@ from .window import word_start
 
 def _after_chief(word: str) -> str:
     """``word`` in lower case after "Trưởng" ("Trưởng ban Tổ chức Trung ương"),
-    its first letter first (see ``word_start``): "b(?<=[Tt]rưởng b)an"."""
-    return rf"{word[0]}(?<=[Tt]rưởng {word[0]}){word[1:]}"
+    its first letter first (see ``word_start``): "b(?<=[Tt]rưởng b)an".  Not
+    before the body's own name: in "Trưởng ban Ban Quản lý ..." the body is
+    "Ban Quản lý ..."."""
+    return rf"{word[0]}(?<=[Tt]rưởng {word[0]}){word[1:]}(?! {word[0].upper()}{word[1:]}(?!\w))"
 
 
 # A school is named by its level, then its field or namesake: "Trường Đại học
@@ -44,7 +46,9 @@ _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
 _NATIONAL_PARK = "Vườn quốc gia"
 _HEADS = [SCHOOL, _COMPANY, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
-          "Văn phòng", "Ủy ban", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
+          # A command is named by its field and place: "Ban Chỉ huy Quân sự huyện X",
+          # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh".
+          "Văn phòng", "Ủy ban", "Ban Chỉ huy", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
           # tỉnh X", "Hiệp hội Doanh nghiệp tỉnh", "Chi hội Phụ nữ", "Liên minh Nghị sĩ ...".
           "Bệnh viện", "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm",
@@ -103,7 +107,9 @@ _COMMITTEE_FIELDS = rf"{_LISTING_HEAD}(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và 
 # after "và": "Sở GTVT và UBND tỉnh" are two bodies.
 _COUNCIL_ABBREVIATIONS = r"(?:UBND|HĐND|MTTQ|VKSND|TAND|LĐLĐ)(?!\w)"
 _ABBREVIATED_PAIR = rf"(?:{CAP}(?: {LOW})? )?{ABBR} và (?!{_COUNCIL_ABBREVIATIONS}){ABBR}(?!\w)"
-_FIELD = rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w))"
+# The police's departments are named by a code: "Cục A05", "Phòng PC02".
+_UNIT_CODE = r"(?:[A-Z]{1,2}\d{2})(?![\w/-])(?!\.\d)"
+_FIELD = rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})"
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
 # Việt Nam may be "Việt" in the pair: "Hội Hữu nghị Đức - Việt".
@@ -176,6 +182,9 @@ CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "In
                    "Securities", "Corporation", "Ventures", "Advisors", "Limited", "Ltd", "Inc")
 _CORPORATE_WORD = re.compile("|".join(CORPORATE_WORDS))  # one search, not one per word
 _ENGLISH_FIRM = re.compile(rf"(?<![\w-])(?:(?:{CAP}|{ABBR}) ){{1,4}}(?:{'|'.join(CORPORATE_WORDS)})(?![\w-])")
+# A mission abroad is named by its country: "Đại sứ quán Hàn Quốc" (where it
+# is, "tại Việt Nam", belongs to the title that names it).
+_MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) (?:{_COUNTRY})(?!\w)")
 # A parliament's friendship group is named by its two countries: "Nhóm Nghị sĩ
 # hữu nghị Việt Nam - Nhật Bản" (the press writes it in either case).
 _FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}")
@@ -204,8 +213,9 @@ def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
     return any(word in spelled for word in words)
 
 
-# Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh".
-_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|HĐQT|Chi đoàn|Chi bộ|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
+# Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh", a
+# company's union: "Công đoàn" + "Công ty TNHH X".
+_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|HĐQT|Chi đoàn|Chi bộ|Công đoàn|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
@@ -300,7 +310,8 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     candidates = []
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
                           (_STATE_GROUP, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",)),
-                          (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD)):
+                          (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
+                          (_MISSION, (" quán ",))):
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
@@ -309,6 +320,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     candidates.extend(_councils_with_place(text, registers))
     candidates.extend(_universities(text, registers))
     candidates.extend(_high_courts(text, registers))
+    candidates.extend(_village_cells(text, registers))
     candidates = [_completed(m, text, registers) for m in candidates]
     registered = [_with_foreign_party(r, text) for r in registered]
     # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
@@ -447,11 +459,23 @@ def _high_courts(text: str, registers: Registers) -> list[Match]:
     return _named_by_place(text, _HIGH_COURT.finditer(text), registers, unknown=False)
 
 
+# A Party or Youth Union cell is named by its village: "Chi bộ thôn Đồng Tâm",
+# "Chi đoàn bản Háng Tày".
+_VILLAGE_CELL = re.compile(r"Chi (?:bộ|đoàn) (?:thôn|bản|ấp|xóm|buôn|làng|tổ dân phố)")
+
+
+def _village_cells(text: str, registers: Registers) -> list[Match]:
+    if "Chi " not in text:
+        return []
+    # Villages are named after people as streets are ("thôn Trần Phú").
+    return _named_by_place(text, _VILLAGE_CELL.finditer(text), registers, unknown=True, person_named=True)
+
+
 def _named_by_place(text: str, heads: Iterable[re.Match[str]], registers: Registers,
-                    unknown: bool) -> list[Match]:
+                    unknown: bool, person_named: bool = False) -> list[Match]:
     found = []
     for m in heads:
-        place = place_at(text, m.end() + 1, registers, unknown=unknown)
+        place = place_at(text, m.end() + 1, registers, unknown=unknown, person_named=person_named)
         if place is not None:
             found.append(Match(m.start(), place.end, text[m.start():place.end]))
     return found
@@ -502,7 +526,9 @@ _MAX_SCHOOL_WORDS = 4
 # [Gia Lai]", "Ban Quản lý các khu công nghiệp Hà Nam" (a place of the gazetteer).
 # Words that open a clause, not a part of the board's name ("các công trình" is).
 _NOT_OF_A_BOARD = r"(?:của|cho|tại|là|được|đã|sẽ|để|đang|với|trong)(?!\w)"
-_BOARD_WORD = re.compile(rf" (?!{_NOT_OF_A_BOARD}){LOW}(?!\w)")
+# It may name an economic zone in capitals: "Ban Quản lý Khu kinh tế và các khu
+# công nghiệp tỉnh Thái Bình" (the name counts only up to its locality).
+_BOARD_WORD = re.compile(rf" (?!{_NOT_OF_A_BOARD})(?:{LOW}|Khu)(?!\w)")
 _MAX_BOARD_WORDS = 12
 
 
@@ -522,9 +548,9 @@ def _project_board(match: Match, text: str, registers: Registers) -> Match:
 
 
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
-# Công nghiệp Tân Thành Đạt" (after its field).
+# Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision".
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}|{_NATIONAL_PARK}) "
-                               rf"|(?:(?:{_CORPORATION}|Tập đoàn) {CAP} {LOW}|Công ty {CAP}|{_BORDER_POST})(?: |$)")
+                               rf"|(?:(?:{_CORPORATION}|Tập đoàn) {CAP}(?: {LOW})?|Công ty {CAP}|{_BORDER_POST})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
 # Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case
@@ -543,7 +569,7 @@ def _with_namesake(match: Match, text: str) -> Match:
     ("Trường THPT Lê Lợi", "Công ty cổ phần Xây dựng Tiến Phát") up to a
     personal name after it; a business's line of trade may go on in lower
     case before them; a school's number follows, if any."""
-    kind = _NAMED_AFTER_KIND.match(respell(match.name))
+    kind = _NAMED_AFTER_KIND.match(respell(match.name) + " ")  # the kind alone: "Công ty TNHH"
     if kind is None:
         return match
     business = _BUSINESS_KIND.match(kind.group()) is not None

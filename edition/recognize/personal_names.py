@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import LO, NAME_WORD, UP, Match, is_cap, opens_a_name, word_start_tree
+from .names import LO, MIDDLE_NAMES, NAME_WORD, UP, Match, is_cap, looks_foreign, opens_a_name, word_start_tree
 from .orgs import SCHOOL
 
 MAX_NAME_WORDS = 4
@@ -120,28 +120,8 @@ def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
     return at
 
 
-_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
-_TWO_VOWEL_GROUPS = re.compile(rf"[{_VOWELS}]+[^{_VOWELS}]+[{_VOWELS}]", re.I)
-_NON_VIETNAMESE_LETTER = re.compile(r"[fjwzFJWZ]")
-# A Vietnamese syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
-_NON_VIETNAMESE_END = re.compile(rf"[{_VOWELS}](?!(?:ch|ng|nh|[cmnpt])$)[^{_VOWELS}]+$", re.I)
-
-
-def looks_foreign(word: str) -> bool:
-    """A word no Vietnamese syllable spells: a letter Vietnamese lacks ("Luiz"),
-    two vowel groups ("Silva") or another ending ("Mark").  Syllables of a
-    hyphenated or apostrophe name ("Xay-nha-xỏn", "H'Bơ") are taken one by one."""
-    return any(_NON_VIETNAMESE_LETTER.search(part) or _TWO_VOWEL_GROUPS.search(part)
-               or _NON_VIETNAMESE_END.search(part)
-               for part in re.split(r"['’-]", word))
-
-
 def _max_words(found: list[re.Match[str]]) -> int:
     return MAX_NAME_WORDS + 1 if found and _GENDER_PREFIX.match(found[0].group()) else MAX_NAME_WORDS
-
-
-# Syllables that stand between a family name and a given name, never last.
-MIDDLE_NAMES = frozenset({"Văn", "Thị"})
 
 
 def _holds_an_address(name: Match) -> bool:

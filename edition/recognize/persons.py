@@ -27,12 +27,11 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
-from .names import (CAP, LOW, UP, Analysis, Match, PersonMention, Role, letter_tree,
+from .names import (CAP, LOW, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, opens_a_name, register_matches,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .orgs import credit_parts
-from .personal_names import (MIDDLE_NAMES, honorific_regex, looks_foreign, name_at, reads_as_personal_name,
-                             words_tree)
+from .personal_names import honorific_regex, name_at, reads_as_personal_name, words_tree
 from .places import after_classifier, article_place_names, names_places
 from .titles import Known, add_title_places, country_before, place_or_country_at, title_chains
 from .window import Occupied, search_before

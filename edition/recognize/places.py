@@ -15,8 +15,9 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
-from .names import (CAP, NAME_WORD, Match, analyse, drop_overlapping, is_cap, opens_a_name, register_match_at,
-                    register_matches, respell, starts_personal_name, word_after, word_before)
+from .names import (CAP, MIDDLE_NAMES, NAME_WORD, Match, analyse, drop_overlapping, is_cap, looks_foreign,
+                    opens_a_name, register_match_at, register_matches, respell, starts_personal_name, word_after,
+                    word_before)
 from .window import Near, search_before, word_start
 
 _MAX_UNKNOWN_WORDS = 3
@@ -67,13 +68,15 @@ def _crosses(a: Match, b: Match) -> bool:
 
 def glued(text: str, match: Match) -> bool:
     """True when a gazetteer name is part of a longer capitalised name: after
-    a family name ("Trương Hòa Bình") or before another capitalised word."""
+    a family name ("Trương Hòa Bình") or before another capitalised word (not
+    a family name or a foreign word, which start a person's name: "JETRO Hà
+    Nội Takeshi Moriyama")."""
     before = word_before(text, match.start)
     if before and is_cap(before) and before in lexicon.family_names():
         return True
     after = word_after(text, match.end)
     return bool(after and is_cap(after) and after not in lexicon.name_stops()
-                and after not in lexicon.family_names())
+                and after not in lexicon.family_names() and not looks_foreign(after))
 
 
 @lru_cache(maxsize=None)  # the lexicon is fixed: compile once, not once per run
@@ -247,6 +250,8 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
     length = _place_length(words)
     if opens_a_name(words[0].group()) and not (person_named and length == 2):
         return None
+    if len(words) > 1 and words[1].group() in MIDDLE_NAMES:
+        return None  # "Tỉnh ủy" + "Giáp Thị Hồng Nhung": a person, whatever the family name
     names = words[:length]
     return Match(pos, pos + names[-1].end(), text[pos:pos + names[-1].end()])
 

@@ -19,11 +19,11 @@ from typing import Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (ABBR, CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, Role, is_cap, letter_tree,
+from .names import (ABBR, CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import CORPORATE_WORDS, NOT_COUNTED, locality_end
-from .personal_names import honorific_regex, looks_foreign, name_at
+from .personal_names import honorific_regex, name_at
 from .places import place_at
 from .window import search_before, word_start
 
@@ -39,8 +39,9 @@ _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều 
                                 r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 # Heads named with the field they are in charge of, not a body: "Bộ trưởng Công
-# an", "Chánh tòa Hình sự" (a court's division).
-_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa"})
+# an", "Chánh tòa Hình sự" (a court's division), "Tham tán Thương mại" (an
+# embassy's counsellor).
+_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "Tham tán", "Tùy viên"})
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 
@@ -83,8 +84,7 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
                                 places=roles[-1].places + role.places)
         else:
             roles.append(role)
-        sep = _CHAIN_SEP.match(text, role.end)
-        role = _title_at(text, sep.end(), known) if sep else None
+        role = _next_title(text, role, known)
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
     return roles
@@ -101,13 +101,27 @@ def _degrees_joined(text: str, before: Role, role: Role) -> bool:
             and all(r.bare and r.head[2] in _DEGREES for r in (before, role)))
 
 
-_HELD_WITH = " kiêm "
+_HELD_WITH = re.compile(r" kiêm | [-–] ")
+_DASH = re.compile(r" [-–] ")
 
 
 def _sharing_a_body(text: str, before: Role, role: Role) -> bool:
-    """"Chủ tịch kiêm Tổng Giám đốc Tập đoàn X": a bare title held with the next
-    one is of the body the next one names, so the two are one title."""
-    return before.bare and text[before.end:role.start] == _HELD_WITH and bool(role.orgs)
+    """"Chủ tịch kiêm Tổng Giám đốc Tập đoàn X", "Phó Chủ tịch - Tổng Thư ký Ủy
+    ban Trung ương MTTQ Việt Nam": a bare title held with the next one is of the
+    body the next one names, so the two are one title."""
+    return before.bare and _HELD_WITH.fullmatch(text, before.end, role.start) is not None and bool(role.orgs)
+
+
+def _next_title(text: str, role: Role, known: Known) -> Role | None:
+    """The chain's next title after ``role``: after a comma, "kiêm" or a space;
+    after a dash only one that shares its body with a bare ``role`` (a dash
+    otherwise parts a name from its titles, "Lê Vy - Giám đốc Sở X")."""
+    sep = _CHAIN_SEP.match(text, role.end)
+    following = _title_at(text, sep.end(), known) if sep else None
+    if following is None and role.bare and (dash := _DASH.match(text, role.end)):
+        following = _title_at(text, dash.end(), known)
+        return following if following is not None and following.orgs else None
+    return following
 
 
 # Words after which a title names whom one reports or speaks to: "Báo cáo với
@@ -217,11 +231,14 @@ def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str
     lowered = text[pos:pos + 40].lower()
     for head, spelled_head in _head_candidates(initial, lower_ok, lowered[:2]):
         end = pos + len(head)
-        if lowered.startswith(spelled_head) and not text[end:end + 1].isalnum():
+        if lowered.startswith(spelled_head) and not text[end:end + 1].isalnum() \
+                and not text.startswith(_MISSION, end):
             yield _as_written(head, text[pos:end]), end
 
 
 _FORMER_AT = re.compile("|".join(_FORMER))
+# "Đại sứ quán", "Tổng Lãnh sự quán": the mission, not its head's title.
+_MISSION = " quán"
 
 
 def _former_length(text: str, pos: int) -> int:
@@ -355,7 +372,11 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
         field_end = _lower_case_tail(text, m.end(), known) or m.end()
         # "Chánh tòa Hình sự" + "TAND TP.HCM": the court whose division it is.
-        return _with_country(text, Role(start, _within_parent(text, field_end, known), head=spelled))
+        # "Tham tán Thương mại" + "Đại sứ quán Hàn Quốc" + " tại Việt Nam": where its body is posted.
+        end = _within_parent(text, field_end, known)
+        if (parent := _body_after(text, field_end, known)) is not None:
+            end = _posted_at(text, end, parent, known.registers)
+        return _with_country(text, Role(start, end, head=spelled))
     return Role(start, end, head=spelled)
 
 
@@ -875,11 +896,14 @@ def _country_regex() -> re.Pattern[str]:
 
 def add_title_places(chains: list[list[Role]], analysis: Analysis) -> None:
     """Mark the places named in titles: the places recognizer leaves a country
-    glued to the capitalised name after it ("Pháp Emmanuel Macron") unmarked."""
+    glued to the capitalised name after it ("Pháp Emmanuel Macron") unmarked,
+    and knows a country without its state's form ("Séc" of "Chủ tịch Cộng hòa
+    Séc"), which the title's place then replaces."""
     for role in (role for chain in chains for role in chain):
         for place in role.places:
-            if not any(place.start < p.end and p.start < place.end for p in analysis.places):
-                analysis.places.append(place)
+            overlapping = [p for p in analysis.places if place.start < p.end and p.start < place.end]
+            if all(place.start <= p.start and p.end <= place.end for p in overlapping):
+                analysis.places[:] = [p for p in analysis.places if p not in overlapping] + [place]
     analysis.places.sort(key=lambda p: p.start)
 
 
