@@ -1610,3 +1610,15 @@ def test_a_bare_title_joined_by_a_dash_shares_the_next_title_s_body():
 def test_a_name_with_a_middle_name_after_a_committee_is_a_person_not_its_place():
     a = annotate_text("Phó Bí thư Tỉnh ủy Chẩu Văn Lâm chủ trì.")
     assert roles_of(a) == {"Chẩu Văn Lâm": ["Phó Bí thư Tỉnh ủy"]}
+
+
+def test_a_plural_classifier_heads_a_list_of_places_and_a_lower_case_title_a_list_of_names():
+    a = annotate_text("Các khu công nghiệp Yên Phong, Quang Châu và Đình Trám đã sẵn sàng; các xã Lê Lợi, "
+                      "Tân Tiến cũng vậy. Các phó giám đốc gồm: ông Lưu Văn Bình và bà Tạ Thị Hoa.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Yên Phong", "Quang Châu", "Đình Trám", "Lê Lợi", "Tân Tiến"]
+    assert roles_of(a) == {"Lưu Văn Bình": ["phó giám đốc"], "Tạ Thị Hoa": ["phó giám đốc"]}
+
+
+def test_a_year_of_the_sixty_year_cycle_is_no_person():
+    a = annotate_text("Lễ hội diễn ra ngày 10/3 năm Giáp Thìn, như Tết Đinh Dậu; ông Giáp Văn Thìn dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Giáp Văn Thìn"]

@@ -72,7 +72,13 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         return None  # "Tp. Hồ Chí Minh": a place word, not a given name
     end = pos + found[-1].end()
     name = Match(pos, end, text[pos:end])
-    return None if _holds_an_address(name) else name
+    return None if _holds_an_address(name) or _CYCLICAL_YEAR.fullmatch(name.name) else name
+
+
+# A year of the sixty-year cycle, a heavenly stem and an earthly branch ("năm
+# Giáp Thìn", "Tết Đinh Dậu"): "Giáp", "Đinh" are family names too.
+_CYCLICAL_YEAR = re.compile(r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) "
+                            r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
 
 
 def _is_name_word(word: str) -> bool:

@@ -88,12 +88,20 @@ def _classifier_regex() -> re.Pattern[str]:
 def _after_classifier(text: str, registers: Registers) -> list[Match]:
     found = []
     for m in _classifier_regex().finditer(respell(text)):
-        place = place_at(text, m.end(), registers, unknown=True,
-                         person_named=names_people(m.group())) \
+        person_named = names_people(m.group())
+        place = place_at(text, m.end(), registers, unknown=True, person_named=person_named) \
             or _registered_with_classifier(text, m, registers)
-        if place is not None:
+        # A plural classifier heads a list: "các xã Tân Lập, Lê Lợi và Hà Lan".
+        plural = search_before(_PLURAL_BEFORE, text, m.start(), 8) is not None
+        while place is not None:
             found.append(place)
+            joiner = _LIST_JOINER.match(text, place.end) if plural else None
+            place = place_at(text, joiner.end(), registers, unknown=True, person_named=True) if joiner else None
     return found
+
+
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?i:các|những|hai|ba|bốn|năm) $")
+_LIST_JOINER = re.compile(r", | và ")
 
 
 _MAX_PLACE_CHARS = 60

@@ -172,8 +172,9 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
 
 
 # Where a title with no body may end: punctuation, a dash, the end of the text,
-# or a capitalised word (the name it stands before).
-_BARE_TITLE_END = re.compile(rf"$|[,;:.!?)]| [-–—] | \(| {UP}")
+# a capitalised word (the name it stands before) or the list it heads ("các phó
+# chủ tịch gồm: ...").
+_BARE_TITLE_END = re.compile(rf"$|[,;:.!?)]| [-–—] | \(| {UP}| gồm(?: có)?:")
 
 
 def _written_in_lower_case(text: str, role: Role) -> bool:
