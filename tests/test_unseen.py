@@ -77,7 +77,15 @@ each with a gold list made by hand from reading the text, in the format of
   upgrade, climate projects in the Mekong delta: a breadcrumb above the title,
   bylines and section names above the date line, "T.Ư" for "Trung ương",
   former holders ("cựu"), firms named in English, merged departments that
-  list their fields).
+  list their fields);
+* u135-u146: twelve articles from a twenty-third and twenty-fourth round,
+  scored after the fixes of the twenty-two before them (an expressway, the
+  Front's houses for the poor, a graduation, a provincial Party committee's
+  quarter, cybercrime, a visit to Mozambique; flash floods in the mountains,
+  a city's labour federation, foreign investors, a government meeting, the
+  Hùng Kings' anniversary, legal aid: district military commands, village
+  cells, embassies' counsellors, police departments by code, industrial
+  parks in lists, a lunar year named by its cycle).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -130,8 +138,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_a_hundred_and_thirty_four_articles_of_the_genre():
-    assert len(_golds()) == 134
+def test_a_hundred_and_forty_six_articles_of_the_genre():
+    assert len(_golds()) == 146
 
 
 @pytest.mark.parametrize("category, precision, recall", [
