@@ -22,7 +22,8 @@ A year that is not written is inferred and marked with ``cert`` and
 ``evidence="internal"``: from the date line (the candidate year nearest to
 it; "vừa qua" keeps the date at or before it), else from the latest full date
 written in the article, else from the latest year written before (not a
-goal's, nor that of an older act cited by its full date), else from
+goal's, nor one of the article's history: more than a year before the newest
+year written on its own, which dates only the rest of its sentence), else from
 the first year written in the article (``Inference`` says why).
 """
 
@@ -431,7 +432,10 @@ class Inference:
     nor is a goal ("phấn đấu đến năm 2028", "tầm nhìn đến năm 2050", "tầm nhìn
     2045", "trở thành nước phát triển ... vào năm 2045") its own year.
     A full date more than a year before the latest year written on its own
-    ("năm 2025") is an older act the article cites, and anchors nothing.
+    ("năm 2025") is an older act the article cites, and anchors nothing; a
+    year that old ("được UNESCO ghi danh năm 2017" in a report of 2024) is
+    the article's history, and is the latest year only in its own sentence
+    ("Năm 1954, sau chiến thắng ngày 7/5, ...").
     """
 
     def __init__(self, dateline: date | None) -> None:
@@ -442,6 +446,10 @@ class Inference:
         self.full_dates: list[date] = []
         self.other_years: set[int] = set()  # the years written but in full dates
         self.latest: int | None = None  # latest written year seen so far (see note_latest)
+        # The last year of the article's history written (text, end, year), which
+        # dates only the rest of its own sentence ("Năm 2011, ngày 24/11, ...").
+        self.history: tuple[str, int, int] | None = None
+        self.here: tuple[str, int] | None = None  # the run and offset being settled
         # The dates of each run text: every run is searched twice, first for
         # the years written anywhere in the article, then for its own spans.
         self._dates_by_text: dict[str, list[Found | Range]] = {}
@@ -484,18 +492,29 @@ class Inference:
         """A full date more than a year before the newest year written on its
         own is an older act the article cites: a plan runs one year ahead of
         the report, no more (a goal further, but goals are not counted)."""
-        return bool(self.own_years) and day.year < max(self.own_years) - 1
+        return self._history(day.year)
+
+    def _history(self, year: int) -> bool:
+        """A year more than one before the newest year written on its own is
+        the article's history (an older act, a recognition, a past event)."""
+        return bool(self.own_years) and year < max(self.own_years) - 1
 
     def note_latest(self, text: str, item: Found | Range) -> None:
         """Take the years of ``item`` as the latest written so far, when they
         may say when the article is: not a span of years, nor a goal ("đến năm
         2030"), nor the date of an older act cited ("Quyết định ... ngày
-        28-2-2022" in a report of 2024) or of one announced ("sẽ ...")."""
+        28-2-2022" in a report of 2024) or of one announced ("sẽ ..."), nor a
+        year of the article's history ("ghi danh năm 2017" in a report of
+        2024), kept for the rest of its sentence only."""
         if _span_of_years(item) or _goal(text, item.start):
             return
         for found in _written_parts(text, item):
             day = _last_day(found)
-            if day is not None and (self._cited_act(day) or _announced(text, item.start)):
+            if day is not None and _announced(text, item.start):
+                continue
+            if self._history(found.year):
+                if found.kind == "year":  # (an older act's date dates nothing after it)
+                    self.history = (text, item.end, found.year)
                 continue
             self.latest = found.year
 
@@ -508,13 +527,25 @@ class Inference:
         # Not a goal's year either ("đến năm 2030"), though it is written.
         return next(year for year in self.written + [newest] if newest - 1 <= year <= newest)
 
+    def history_of_sentence(self) -> int | None:
+        """The year of the article's history written earlier in the sentence
+        being settled, if any: a past event told with its days."""
+        if self.history is None or self.here is None:
+            return None
+        (text, end, year), (here_text, start) = self.history, self.here
+        if text is not here_text or start < end or _SENTENCE_END.search(text, end, start):
+            return None
+        return year
+
     def guess(self, found: Found) -> YearGuess | None:
         if self.dateline is not None:
             return YearGuess(_year_near(found, self.dateline), "high")
         anchor = self.cited_anchor()
         if anchor is not None:
             return YearGuess(_year_near(found, anchor, publication=False), "medium")
-        year = self.latest if self.latest is not None else self.first_recent_year()
+        year = self.history_of_sentence()
+        if year is None:
+            year = self.latest if self.latest is not None else self.first_recent_year()
         if year is None:
             return None
         # A late-year meeting with no date line is most often a year-end review:
@@ -524,6 +555,8 @@ class Inference:
             return YearGuess(year - 1, "low")
         return YearGuess(year, "medium")
 
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 # "nhiệm kỳ 2025-2030": the term a congress elects, begun by the time it is named.
 _TERM = re.compile(r"nhiệm\s+kỳ\s", re.IGNORECASE)
@@ -671,6 +704,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
     for item in inference.dates_of(text):
+        inference.here = (text, item.start)
         if isinstance(item, Range):
             attrs, guess = _range_attrs(item, inference)
         else:
