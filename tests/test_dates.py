@@ -408,6 +408,9 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     # a day of the lunar calendar has no ISO value here
     "Lễ giỗ tổ diễn ra ngày 10/3 âm lịch tại đền.",
     "Hội làng mở từ ngày 4 đến 6/1 Âm lịch.",
+    # ... or of a year named in the sixty-year cycle
+    "Lễ rước nước diễn ra ngày 6/2 năm Ất Tỵ tại bến sông.",
+    "Hội chợ xuân mở từ ngày 3 đến 5/1 năm Bính Ngọ.",
     # a telephone number
     "Người dân có thể gọi tổng đài 1900 6868 để được hỗ trợ.",
 ])

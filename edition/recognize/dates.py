@@ -16,7 +16,8 @@ nhiệm kỳ, giai đoạn) stay in the span; times of day (Sáng, Chiều), wee
 and prepositions (từ, trước, vào) stay outside; a clock time before "ngày"
 ("7h30 ngày 30/6") is the day's, in its span and value (local time, +07:00); a duration ("10 năm" in "10
 năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 15-16/7") is not a
-date, nor is a ratio or a document number.
+date, nor is a ratio or a document number, nor a day of the lunar calendar
+("ngày 10/3 âm lịch", "ngày 10/3 năm Giáp Thìn": no Gregorian value is made).
 
 A year that is not written is inferred and marked with ``cert`` and
 ``evidence="internal"``: from the date line (the candidate year nearest to
@@ -283,9 +284,14 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
 # "tháng 3 hằng năm", "ngày 1/6 hàng năm", "từ ngày 1-1 của năm": a day or
 # month that comes round every year, no date.
 _RECURRING = re.compile(r"\s+(?:(?:hằng|hàng|mỗi)\s+năm|của\s+(?:mỗi\s+)?năm(?!\s+\d))\b", re.IGNORECASE)
-# "ngày 22 đến 27/4 âm lịch", "(15/8 ÂL)": a day of the lunar calendar, which
-# has no ISO value without a conversion the recognizer does not make.
-_LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b", re.IGNORECASE)
+# "ngày 22 đến 27/4 âm lịch", "(15/8 ÂL)", and a day of a year named in the
+# sixty-year cycle ("ngày 10/3 năm Giáp Thìn", a stem and a branch): a day of
+# the lunar calendar, which has no ISO value without a conversion the
+# recognizer does not make.
+_STEMS = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+_BRANCHES = r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+_LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + _STEMS + r"\s+" + _BRANCHES + r"(?!\w)",
+                    re.IGNORECASE)
 
 
 def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
