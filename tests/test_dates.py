@@ -546,3 +546,14 @@ def test_without_date_line_a_past_year_dates_the_rest_of_its_sentence():
                         dateline=None)
     assert ("ngày 7/5", {"when": "1954-05-07", "cert": "medium", "evidence": "internal"}) in found
     assert ("Ngày 9/5", {"when": "2025-05-09", "cert": "medium", "evidence": "internal"}) in found
+
+
+def test_a_deadline_the_sentence_aims_at_is_not_before_the_date_line():
+    # written on 20 May 2024: a deadline of 30 April is next year's, nearer as it is
+    # in the past, unless the sentence says it was met
+    found = dated_spans("Huyện phấn đấu bàn giao 300 căn nhà cho hộ nghèo trước ngày 30/4.",
+                        dateline="20/05/2024 09:00")
+    assert found == [("ngày 30/4", {"when": "2025-04-30", "cert": "high", "evidence": "internal"})]
+    found = dated_spans("Với quyết tâm cao, huyện đã bàn giao 300 căn nhà trước ngày 30/4.",
+                        dateline="20/05/2024 09:00")
+    assert found == [("ngày 30/4", {"when": "2024-04-30", "cert": "high", "evidence": "internal"})]

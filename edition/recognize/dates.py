@@ -21,8 +21,9 @@ date, nor is a ratio or a document number, nor a day of the lunar calendar
 
 A year that is not written is inferred and marked with ``cert`` and
 ``evidence="internal"``: from the date line (the candidate year nearest to
-it; "vừa qua" keeps the date at or before it), else from the latest full date
-written in the article, else from the latest year written before (not a
+it; "vừa qua" keeps the date at or before it, a deadline the sentence aims
+at, "phấn đấu ... trước ngày 31/10", or a day it announces, "sẽ", at or
+after it), else from the latest full date written in the article, else from the latest year written before (not a
 goal's, nor one of the article's history: more than a year before the newest
 year written on its own, which dates only the rest of its sentence), else from
 the first year written in the article (``Inference`` says why).
@@ -109,6 +110,7 @@ class Found:
     last_month: int | None = None
     day_to: int | None = None  # day-range: "15-16/7/2020"
     past: bool = False  # followed by "vừa qua"
+    ahead: bool = False  # a deadline or an aim the sentence sets ("phấn đấu ... trước ngày 31/10")
     clock: tuple[int, int] | None = None  # (hour, minute) written before the day: "7h30 ngày 30/6"
 
 
@@ -336,6 +338,8 @@ def find_dates(text: str) -> list[Found]:
         chosen.append(found)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
+    chosen = [replace(f, ahead=True) if f.kind in ("day", "day-range") and _ahead(text, f.start) else f
+              for f in chosen]
     return _merge_ranges(text, [_with_clock(text, f) for f in chosen])
 
 
@@ -605,6 +609,18 @@ def _announced(text: str, start: int) -> bool:
     return search_before(_FUTURE_IN_SENTENCE, text, start, _SENTENCE_WINDOW) is not None
 
 
+# "phấn đấu hoàn thành ... trước ngày 31/10", "quyết tâm về đích trước ngày 2/9":
+# a day the sentence aims at, a deadline ahead of the article's time; not one
+# it says was reached ("quyết tâm cao, huyện đã hoàn thành trước ngày 30/4").
+_AIM_IN_SENTENCE = re.compile(
+    r"(?<!\w)(?:phấn\s+đấu|quyết\s+tâm)(?!\w)(?:(?!(?<!\w)đã(?!\w))[^.!?;\n])*$", re.IGNORECASE)
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Whether the day at ``start`` is one the sentence aims at or announces."""
+    return _announced(text, start) or search_before(_AIM_IN_SENTENCE, text, start, _SENTENCE_WINDOW) is not None
+
+
 def _written_parts(text: str, item: Found | Range) -> list[Found]:
     """The parts of an expression that write their year, none for a comparison
     or for the start of a stretch up to now (both are before the article's time)."""
@@ -629,21 +645,21 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
     """The year that puts ``found`` nearest to ``anchor``.
 
     When the anchor is the publication date, "vừa qua" keeps the date at or
-    before it and a quarter, half-year or month is the anchor's year's.
+    before it, a day the sentence aims at or announces at or after it, and a quarter, half-year or month is the anchor's year's.
     Another anchor (a date the article cites) is only a neighbour: a month
     is read as near it as a day is, and "vừa qua" says nothing about it.
     """
     month = found.month or found.first_month or 1
     day = found.day or 1
-    if not publication and found.past:  # (a copy only where there is something to change)
-        found = replace(found, past=False)
+    if not publication and (found.past or found.ahead):  # (a copy only where there is something to change)
+        found = replace(found, past=False, ahead=False)
     if found.kind in ("quarter", "half") or (found.kind == "month" and publication):
         # A quarter or half-year "of this year" unless it lies ahead of a "vừa qua".
         return anchor.year - 1 if found.past and date(anchor.year, month, 1) > anchor else anchor.year
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         start = date(year, month, min(day, _month_end(year, month)))
-        if found.past and start > anchor:
+        if (found.past and start > anchor) or (found.ahead and start < anchor):
             continue
         options.append((abs((start - anchor).days), -year, year))
     return min(options)[2] if options else anchor.year
