@@ -33,7 +33,8 @@ class RawBlock:
 # A date line is one line: an optional label ("Cập nhật:", "Ngày đăng:", "Đăng
 # lúc"), an optional weekday, the date (d/m/yyyy, d.m.yyyy or d-m-yyyy) and
 # optionally the time, before or after the date ("14:02", "14h02", "8:00 AM"),
-# then optionally the zone the site writes ("GMT+7", "(UTC+07:00)").
+# then optionally the zone the site writes ("GMT+7", "(UTC+07:00)") and the
+# section's name after a bar ("| Công đoàn").
 _LABEL = re.compile(r"(?:Ngày\s+)?(?:cập\s+nhật|đăng|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?\s*:?\s*",
                     re.I)
 _WEEKDAY = r"(?:(?:Thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|CN|T[2-7])\s*[,|–-]?\s*)?"
@@ -64,20 +65,35 @@ LOCAL_OFFSET = "+07:00"
 def parse_dateline(line: str) -> str | None:
     """ISO 8601 value of a whole date line, or None when ``line`` is not one."""
     found = read_dateline(line.strip())
-    return found[1] if found else None
+    return found[2] if found else None
 
 
-def read_dateline(line: str) -> tuple[int, str] | None:
-    """(where the date starts, its ISO 8601 value) when ``line`` is a date line.
-    A label before the date ("Cập nhật: ") is not part of the date."""
+# "26-11-2023 - 11:32 AM | Công đoàn": the section's name after a bar, as
+# Người Lao Động sets it on the date line (no figures: "| 15:45" is the time).
+_SECTION_AFTER = re.compile(r"\s+\|\s+(?P<label>[^\W\d_][^|\d]{0,60})$")
+
+
+def read_dateline(line: str) -> tuple[int, int, str] | None:
+    """(where the date starts and ends, its ISO 8601 value) when ``line`` is a
+    date line.  A label before the date ("Cập nhật: ") or the section's name
+    after a bar (" | Công đoàn") is not part of the date."""
     label = _LABEL.match(line)
     start = label.end() if label else 0
+    end = len(line)
+    section = _SECTION_AFTER.search(line, start)
+    if section and _is_label_after_date(section["label"]):
+        end = section.start()
     for form in _DATELINE_FORMS:
-        match = form.fullmatch(line, start)
+        match = form.fullmatch(line, start, end)
         if match:
             when = _iso_from_match(match)
-            return (start, when) if when else None
+            return (start, end, when) if when else None
     return None
+
+
+def _is_label_after_date(label: str) -> bool:
+    """A section's name or path ("Công đoàn", "Thời sự - Chính trị"), capitalised."""
+    return label[0].isupper() and bool(_LABEL_WORDS.fullmatch(label) or _is_section_label(label))
 
 
 def _iso_from_match(match: re.Match[str]) -> str | None:
@@ -349,9 +365,8 @@ def parse_article(source: Source) -> Article:
 
     dateline = None
     if "\n" not in rest[0].text and (found := read_dateline(rest[0].text)):
-        start, when = found
-        dateline = Dateline(Inline(rest[0].text, [Span(start, len(rest[0].text), "date",
-                                                         (("when", when),))]), when)
+        start, end, when = found
+        dateline = Dateline(Inline(rest[0].text, [Span(start, end, "date", (("when", when),))]), when)
         rest = rest[1:]
         if not rest:  # a body needs at least one block besides head and dateline
             raise InputError("the article has a title and a date line but no body text",

@@ -408,6 +408,9 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     # a day of the lunar calendar has no ISO value here
     "Lễ giỗ tổ diễn ra ngày 10/3 âm lịch tại đền.",
     "Hội làng mở từ ngày 4 đến 6/1 Âm lịch.",
+    # ... or of a year named in the sixty-year cycle
+    "Lễ rước nước diễn ra ngày 6/2 năm Ất Tỵ tại bến sông.",
+    "Hội chợ xuân mở từ ngày 3 đến 5/1 năm Bính Ngọ.",
     # a telephone number
     "Người dân có thể gọi tổng đài 1900 6868 để được hỗ trợ.",
 ])
@@ -524,3 +527,33 @@ def test_without_date_line_an_older_act_or_a_goal_is_not_the_latest_year_written
     found = dated_spans("Sáng 10/6, huyện sơ kết công tác năm 2026.\n\n"
                         + between + ", các xã gửi báo cáo trước ngày 30/7.", dateline=None)
     assert ("ngày 30/7", {"when": "2026-07-30", "cert": "medium", "evidence": "internal"}) in found, found
+
+
+def test_without_date_line_the_history_written_before_is_not_the_articles_year():
+    # a festival of 2025 recalling when its heritage was listed (2014, 2019):
+    # the days of the festival told after that history are days of 2025
+    found = dated_spans("Sáng 20/5, tỉnh khai mạc lễ hội năm 2025.\n\n"
+                        "Di sản được ghi danh ngày 3/9/2014, hát Then được công nhận năm 2019.\n\n"
+                        "Lễ hội diễn ra từ ngày 18/5 đến 22/5.", dateline=None)
+    assert found[-1] == ("ngày 18/5 đến 22/5", {"from": "2025-05-18", "to": "2025-05-22",
+                                                "cert": "medium", "evidence": "internal"})
+
+
+def test_without_date_line_a_past_year_dates_the_rest_of_its_sentence():
+    # a past event told with its day: 7 May is of 1954, the next sentence's 9 May of 2025
+    found = dated_spans("Sáng 20/5, tỉnh khai mạc lễ hội năm 2025.\n\n"
+                        "Năm 1954, sau chiến thắng ngày 7/5, quân ta tiến về. Ngày 9/5, tỉnh họp.",
+                        dateline=None)
+    assert ("ngày 7/5", {"when": "1954-05-07", "cert": "medium", "evidence": "internal"}) in found
+    assert ("Ngày 9/5", {"when": "2025-05-09", "cert": "medium", "evidence": "internal"}) in found
+
+
+def test_a_deadline_the_sentence_aims_at_is_not_before_the_date_line():
+    # written on 20 May 2024: a deadline of 30 April is next year's, nearer as it is
+    # in the past, unless the sentence says it was met
+    found = dated_spans("Huyện phấn đấu bàn giao 300 căn nhà cho hộ nghèo trước ngày 30/4.",
+                        dateline="20/05/2024 09:00")
+    assert found == [("ngày 30/4", {"when": "2025-04-30", "cert": "high", "evidence": "internal"})]
+    found = dated_spans("Với quyết tâm cao, huyện đã bàn giao 300 căn nhà trước ngày 30/4.",
+                        dateline="20/05/2024 09:00")
+    assert found == [("ngày 30/4", {"when": "2024-04-30", "cert": "high", "evidence": "internal"})]

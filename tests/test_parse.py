@@ -74,6 +74,22 @@ def test_a_label_before_the_date_stays_out_of_the_date_element():
     assert article.blocks[0].text.text == "Đoạn mở đầu."
 
 
+def test_a_section_name_after_a_bar_stays_out_of_the_date_element():
+    # the section's name after the date and time, then a byline in capitals
+    article = article_from("Tiêu đề\n\n14-3-2024 - 08:05 PM | Giáo dục nghề\n\nHÀ MY\n\n"
+                           "Đoạn mở đầu.\n\nĐoạn hai.")
+    [span] = article.dateline.text.spans
+    assert article.dateline.text.text[span.start:span.end] == "14-3-2024 - 08:05 PM"
+    assert article.dateline.when == "2024-03-14T20:05:00+07:00"
+    assert article.byline.text == "HÀ MY" and article.byline_at_start
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai."]
+
+
+@pytest.mark.parametrize("line", ["14/3/2024 | Hà Nội 5", "14/3/2024 | giáo dục", "14/3/2024 | Lê Văn An đưa tin về"])
+def test_only_a_section_name_after_a_bar_leaves_a_date_line(line):
+    assert parse_dateline(line) is None
+
+
 def test_blocks_keep_their_first_line_and_inner_line_breaks():
     blocks = split_blocks("Title\n\n\nfirst line\nsecond line\n   \nlast")
     assert [(b.text, b.line) for b in blocks] == [

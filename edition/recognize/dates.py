@@ -16,13 +16,16 @@ nhiệm kỳ, giai đoạn) stay in the span; times of day (Sáng, Chiều), wee
 and prepositions (từ, trước, vào) stay outside; a clock time before "ngày"
 ("7h30 ngày 30/6") is the day's, in its span and value (local time, +07:00); a duration ("10 năm" in "10
 năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 15-16/7") is not a
-date, nor is a ratio or a document number.
+date, nor is a ratio or a document number, nor a day of the lunar calendar
+("ngày 10/3 âm lịch", "ngày 10/3 năm Giáp Thìn": no Gregorian value is made).
 
 A year that is not written is inferred and marked with ``cert`` and
 ``evidence="internal"``: from the date line (the candidate year nearest to
-it; "vừa qua" keeps the date at or before it), else from the latest full date
-written in the article, else from the latest year written before (not a
-goal's, nor that of an older act cited by its full date), else from
+it; "vừa qua" keeps the date at or before it, a deadline the sentence aims
+at, "phấn đấu ... trước ngày 31/10", or a day it announces, "sẽ", at or
+after it), else from the latest full date written in the article, else from the latest year written before (not a
+goal's, nor one of the article's history: more than a year before the newest
+year written on its own, which dates only the rest of its sentence), else from
 the first year written in the article (``Inference`` says why).
 """
 
@@ -107,6 +110,7 @@ class Found:
     last_month: int | None = None
     day_to: int | None = None  # day-range: "15-16/7/2020"
     past: bool = False  # followed by "vừa qua"
+    ahead: bool = False  # a deadline or an aim the sentence sets ("phấn đấu ... trước ngày 31/10")
     clock: tuple[int, int] | None = None  # (hour, minute) written before the day: "7h30 ngày 30/6"
 
 
@@ -282,9 +286,14 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
 # "tháng 3 hằng năm", "ngày 1/6 hàng năm", "từ ngày 1-1 của năm": a day or
 # month that comes round every year, no date.
 _RECURRING = re.compile(r"\s+(?:(?:hằng|hàng|mỗi)\s+năm|của\s+(?:mỗi\s+)?năm(?!\s+\d))\b", re.IGNORECASE)
-# "ngày 22 đến 27/4 âm lịch", "(15/8 ÂL)": a day of the lunar calendar, which
-# has no ISO value without a conversion the recognizer does not make.
-_LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b", re.IGNORECASE)
+# "ngày 22 đến 27/4 âm lịch", "(15/8 ÂL)", and a day of a year named in the
+# sixty-year cycle ("ngày 10/3 năm Giáp Thìn", a stem and a branch): a day of
+# the lunar calendar, which has no ISO value without a conversion the
+# recognizer does not make.
+_STEMS = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+_BRANCHES = r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+_LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + _STEMS + r"\s+" + _BRANCHES + r"(?!\w)",
+                    re.IGNORECASE)
 
 
 def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
@@ -329,6 +338,8 @@ def find_dates(text: str) -> list[Found]:
         chosen.append(found)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
+    chosen = [replace(f, ahead=True) if f.kind in ("day", "day-range") and _ahead(text, f.start) else f
+              for f in chosen]
     return _merge_ranges(text, [_with_clock(text, f) for f in chosen])
 
 
@@ -431,7 +442,10 @@ class Inference:
     nor is a goal ("phấn đấu đến năm 2028", "tầm nhìn đến năm 2050", "tầm nhìn
     2045", "trở thành nước phát triển ... vào năm 2045") its own year.
     A full date more than a year before the latest year written on its own
-    ("năm 2025") is an older act the article cites, and anchors nothing.
+    ("năm 2025") is an older act the article cites, and anchors nothing; a
+    year that old ("được UNESCO ghi danh năm 2017" in a report of 2024) is
+    the article's history, and is the latest year only in its own sentence
+    ("Năm 1954, sau chiến thắng ngày 7/5, ...").
     """
 
     def __init__(self, dateline: date | None) -> None:
@@ -442,6 +456,10 @@ class Inference:
         self.full_dates: list[date] = []
         self.other_years: set[int] = set()  # the years written but in full dates
         self.latest: int | None = None  # latest written year seen so far (see note_latest)
+        # The last year of the article's history written (text, end, year), which
+        # dates only the rest of its own sentence ("Năm 2011, ngày 24/11, ...").
+        self.history: tuple[str, int, int] | None = None
+        self.here: tuple[str, int] | None = None  # the run and offset being settled
         # The dates of each run text: every run is searched twice, first for
         # the years written anywhere in the article, then for its own spans.
         self._dates_by_text: dict[str, list[Found | Range]] = {}
@@ -484,18 +502,29 @@ class Inference:
         """A full date more than a year before the newest year written on its
         own is an older act the article cites: a plan runs one year ahead of
         the report, no more (a goal further, but goals are not counted)."""
-        return bool(self.own_years) and day.year < max(self.own_years) - 1
+        return self._history(day.year)
+
+    def _history(self, year: int) -> bool:
+        """A year more than one before the newest year written on its own is
+        the article's history (an older act, a recognition, a past event)."""
+        return bool(self.own_years) and year < max(self.own_years) - 1
 
     def note_latest(self, text: str, item: Found | Range) -> None:
         """Take the years of ``item`` as the latest written so far, when they
         may say when the article is: not a span of years, nor a goal ("đến năm
         2030"), nor the date of an older act cited ("Quyết định ... ngày
-        28-2-2022" in a report of 2024) or of one announced ("sẽ ...")."""
+        28-2-2022" in a report of 2024) or of one announced ("sẽ ..."), nor a
+        year of the article's history ("ghi danh năm 2017" in a report of
+        2024), kept for the rest of its sentence only."""
         if _span_of_years(item) or _goal(text, item.start):
             return
         for found in _written_parts(text, item):
             day = _last_day(found)
-            if day is not None and (self._cited_act(day) or _announced(text, item.start)):
+            if day is not None and _announced(text, item.start):
+                continue
+            if self._history(found.year):
+                if found.kind == "year":  # (an older act's date dates nothing after it)
+                    self.history = (text, item.end, found.year)
                 continue
             self.latest = found.year
 
@@ -508,13 +537,25 @@ class Inference:
         # Not a goal's year either ("đến năm 2030"), though it is written.
         return next(year for year in self.written + [newest] if newest - 1 <= year <= newest)
 
+    def history_of_sentence(self) -> int | None:
+        """The year of the article's history written earlier in the sentence
+        being settled, if any: a past event told with its days."""
+        if self.history is None or self.here is None:
+            return None
+        (text, end, year), (here_text, start) = self.history, self.here
+        if text is not here_text or start < end or _SENTENCE_END.search(text, end, start):
+            return None
+        return year
+
     def guess(self, found: Found) -> YearGuess | None:
         if self.dateline is not None:
             return YearGuess(_year_near(found, self.dateline), "high")
         anchor = self.cited_anchor()
         if anchor is not None:
             return YearGuess(_year_near(found, anchor, publication=False), "medium")
-        year = self.latest if self.latest is not None else self.first_recent_year()
+        year = self.history_of_sentence()
+        if year is None:
+            year = self.latest if self.latest is not None else self.first_recent_year()
         if year is None:
             return None
         # A late-year meeting with no date line is most often a year-end review:
@@ -524,6 +565,8 @@ class Inference:
             return YearGuess(year - 1, "low")
         return YearGuess(year, "medium")
 
+
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 # "nhiệm kỳ 2025-2030": the term a congress elects, begun by the time it is named.
 _TERM = re.compile(r"nhiệm\s+kỳ\s", re.IGNORECASE)
@@ -566,6 +609,18 @@ def _announced(text: str, start: int) -> bool:
     return search_before(_FUTURE_IN_SENTENCE, text, start, _SENTENCE_WINDOW) is not None
 
 
+# "phấn đấu hoàn thành ... trước ngày 31/10", "quyết tâm về đích trước ngày 2/9":
+# a day the sentence aims at, a deadline ahead of the article's time; not one
+# it says was reached ("quyết tâm cao, huyện đã hoàn thành trước ngày 30/4").
+_AIM_IN_SENTENCE = re.compile(
+    r"(?<!\w)(?:phấn\s+đấu|quyết\s+tâm)(?!\w)(?:(?!(?<!\w)đã(?!\w))[^.!?;\n])*$", re.IGNORECASE)
+
+
+def _ahead(text: str, start: int) -> bool:
+    """Whether the day at ``start`` is one the sentence aims at or announces."""
+    return _announced(text, start) or search_before(_AIM_IN_SENTENCE, text, start, _SENTENCE_WINDOW) is not None
+
+
 def _written_parts(text: str, item: Found | Range) -> list[Found]:
     """The parts of an expression that write their year, none for a comparison
     or for the start of a stretch up to now (both are before the article's time)."""
@@ -590,21 +645,21 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
     """The year that puts ``found`` nearest to ``anchor``.
 
     When the anchor is the publication date, "vừa qua" keeps the date at or
-    before it and a quarter, half-year or month is the anchor's year's.
+    before it, a day the sentence aims at or announces at or after it, and a quarter, half-year or month is the anchor's year's.
     Another anchor (a date the article cites) is only a neighbour: a month
     is read as near it as a day is, and "vừa qua" says nothing about it.
     """
     month = found.month or found.first_month or 1
     day = found.day or 1
-    if not publication and found.past:  # (a copy only where there is something to change)
-        found = replace(found, past=False)
+    if not publication and (found.past or found.ahead):  # (a copy only where there is something to change)
+        found = replace(found, past=False, ahead=False)
     if found.kind in ("quarter", "half") or (found.kind == "month" and publication):
         # A quarter or half-year "of this year" unless it lies ahead of a "vừa qua".
         return anchor.year - 1 if found.past and date(anchor.year, month, 1) > anchor else anchor.year
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         start = date(year, month, min(day, _month_end(year, month)))
-        if found.past and start > anchor:
+        if (found.past and start > anchor) or (found.ahead and start < anchor):
             continue
         options.append((abs((start - anchor).days), -year, year))
     return min(options)[2] if options else anchor.year
@@ -671,6 +726,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
     for item in inference.dates_of(text):
+        inference.here = (text, item.start)
         if isinstance(item, Range):
             attrs, guess = _range_attrs(item, inference)
         else:
