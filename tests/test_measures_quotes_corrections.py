@@ -131,3 +131,23 @@ def test_every_output_is_valid_tei_all(converted, tei_all):
     from lxml import etree
     for name, data in converted.items():
         assert tei_all.validate(etree.fromstring(data).getroottree()), (name, tei_all.error_log)
+
+
+def test_a_photo_s_alt_text_keeps_its_repeated_words(tmp_path):
+    """Found by the property test: TEI allows no surplus in figDesc, so the
+    duplicated-words rule leaves alt text alone (the caption is still corrected)."""
+    from lxml import etree
+
+    from edition.convert import convert_file
+    from edition.validate import Validator
+    path = tmp_path / "t.txt"
+    path.write_text("Bão số 3 đổ bộ\n\n01/08/2024 09:00\n\nBão vào bờ sáng nay.\n\n"
+                    "Người dân chằng chống chằng chống nhà cửa - Ảnh 1.\n\n"
+                    "Người dân chằng chống nhà cửa nhà cửa trước bão. Ảnh: Minh Hà\n\nGió đã giảm.\n",
+                    encoding="utf-8")
+    tei = convert_file(path).tei
+    tei_ns = "{http://www.tei-c.org/ns/1.0}"
+    root = etree.fromstring(tei)
+    assert root.find(f".//{tei_ns}figDesc/{tei_ns}surplus") is None
+    assert root.find(f".//{tei_ns}figure/{tei_ns}head/{tei_ns}surplus") is not None
+    assert Validator().validate_bytes(tei, "t.xml").valid
