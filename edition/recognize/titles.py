@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 from .. import lexicon
 from ..registers import Registers
@@ -403,19 +403,9 @@ def _function_of_body(text: str, end: int, known: Known) -> Match | None:
         return None
     function = text[end:m.end() - len(" của ")]
     if _PREDICATE.search(function) or _SAYING.search(function) or _holds_a_name(text, end, m.end()) \
-            or _title_starts_in(text, end, m.end()):
+            or _starts_after_a_space(text, end, m.end(), _title_starts_at):
         return None
     return Match(end + 1, body.end, text[end + 1:body.end])
-
-
-def _title_starts_in(text: str, start: int, end: int) -> bool:
-    """A title's head starts after one of the spaces of ``text[start:end]``."""
-    space = text.find(" ", start, end)
-    while space >= 0:
-        if _title_starts_at(text, space + 1):
-            return True
-        space = text.find(" ", space + 1, end)
-    return False
 
 
 def _body_in_head(text: str, head: tuple[int, int, str], known: Known) -> Match | None:
@@ -569,14 +559,19 @@ def _in_charge_of(text: str, role: Role, known: Known) -> Role:
     return replace(role, end=m.end())
 
 
-def _holds_a_name(text: str, start: int, end: int) -> bool:
-    """A personal name starts after one of the spaces of ``text[start:end]``."""
+def _starts_after_a_space(text: str, start: int, end: int, starts: Callable[[str, int], bool]) -> bool:
+    """Whether ``starts`` (a personal name, a title) holds after one of the
+    spaces of ``text[start:end]``."""
     space = text.find(" ", start, end)
     while space >= 0:
-        if starts_personal_name(text, space + 1):
+        if starts(text, space + 1):
             return True
         space = text.find(" ", space + 1, end)
     return False
+
+
+def _holds_a_name(text: str, start: int, end: int) -> bool:
+    return _starts_after_a_space(text, start, end, starts_personal_name)
 
 
 _MAX_TAIL_WORDS = 20
