@@ -855,3 +855,8 @@ def test_a_quoted_title_keeps_its_quotation_and_validates(tmp_path):
     tei = convert_file(source).tei
     assert b'<rs type="directive"' in tei and b"<q>N\xc3\xa2ng cao" in tei
     assert Validator().validate_bytes(tei, "a.xml").valid
+
+
+def test_a_province_s_official_letters_have_five_digit_numbers():
+    assert mention_texts("Thực hiện Công văn số 12087/UBND-NC ngày 3/12/2024 của UBND tỉnh.") \
+        == ["Công văn số 12087/UBND-NC"]

@@ -1622,3 +1622,11 @@ def test_a_plural_classifier_heads_a_list_of_places_and_a_lower_case_title_a_lis
 def test_a_year_of_the_sixty_year_cycle_is_no_person():
     a = annotate_text("Lễ hội diễn ra ngày 10/3 năm Giáp Thìn, như Tết Đinh Dậu; ông Giáp Văn Thìn dự.")
     assert [t for t, _ in spans(a, "persName")] == ["Giáp Văn Thìn"]
+
+
+def test_a_verb_and_an_honorary_title_between_two_persons_part_their_titles():
+    a = annotate_text("Đồng chí Đỗ Văn Tài, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh trao quà Mẹ Việt Nam "
+                      "Anh hùng Lưu Thị Gái; ông Lô Văn Phong dự. Từ Nghị quyết số 10-NQ/TW đến nay, "
+                      "kinh tế tăng trưởng.")
+    assert roles_of(a) == {"Đỗ Văn Tài": ["Phó Bí thư Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh"],
+                           "Lưu Thị Gái": ["Mẹ Việt Nam Anh hùng"], "Lô Văn Phong": []}

@@ -30,6 +30,7 @@ from ..registers import Registers, name_key
 from .names import (CAP, LOW, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention, Role, letter_tree,
                     at_sentence_start, inside, is_cap, opens_a_name, register_matches,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
+from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
 from .personal_names import honorific_regex, name_at, reads_as_personal_name, words_tree
 from .places import after_classifier, article_place_names, names_places
@@ -395,8 +396,15 @@ _LOWER_CASE_WORD_AFTER = re.compile(rf" {LOW}(?!\w)")
 def _cut_in_a_word(text: str, name: Match) -> bool:
     """"Cung Văn hóa Hữu nghị": a name that would end on a middle name before
     a lower-case word is a capitalised word ("Văn hóa", "Văn phòng") of
-    something else's name."""
-    return name.name.split()[-1] in MIDDLE_NAMES and _LOWER_CASE_WORD_AFTER.match(text, name.end) is not None
+    something else's name; "Từ Nghị quyết số 16 ...": one that would end on the
+    first syllable of a document's word is "từ" (from) and the document."""
+    last = name.name.split()[-1]
+    document = _DOCUMENT_HEAD_AT.match(text, name.end - len(last))
+    return (document is not None and document.end() > name.end) \
+        or (last in MIDDLE_NAMES and _LOWER_CASE_WORD_AFTER.match(text, name.end) is not None)
+
+
+_DOCUMENT_HEAD_AT = re.compile(rf"(?:{'|'.join(map(re.escape, DOCUMENT_HEADS))})(?!\w)")
 
 
 def _named_as_place(ctx: Context, name: Match) -> bool:

@@ -691,8 +691,8 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
     if _body_after(text, pos, known) is not None:
         return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
     if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
-            and _CAPITAL_AFTER.match(text, country.end):
-        return pos
+            and _CAPITAL_AFTER.match(text, country.end) and not _title_starts_at(text, country.end + 1):
+        return pos  # a country, then a name (not a title: "... tặng hoa Mẹ Việt Nam Anh hùng X")
     if text.startswith(_PART_OF, pos) and (parent := known.orgs_by_start.get(pos + len(_PART_OF))):
         return parent.end
     return None
