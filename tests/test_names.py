@@ -1630,3 +1630,9 @@ def test_a_verb_and_an_honorary_title_between_two_persons_part_their_titles():
                       "kinh tế tăng trưởng.")
     assert roles_of(a) == {"Đỗ Văn Tài": ["Phó Bí thư Tỉnh ủy", "Trưởng Đoàn ĐBQH tỉnh"],
                            "Lưu Thị Gái": ["Mẹ Việt Nam Anh hùng"], "Lô Văn Phong": []}
+
+
+def test_a_district_after_its_party_committee_is_a_place_before_a_name():
+    a = annotate_text("Bí thư Huyện ủy Mèo Vạc Sùng Mí Sính và Bí thư Huyện ủy Đồng Văn Hầu Minh Lợi dự.")
+    assert roles_of(a) == {"Sùng Mí Sính": ["Bí thư Huyện ủy Mèo Vạc"],
+                           "Hầu Minh Lợi": ["Bí thư Huyện ủy Đồng Văn"]}

@@ -491,7 +491,7 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
             or _HEADED.match(respell(text), match.end + 1):
         return match  # "Đảng ủy" + "Quân khu 7", + "Công ty ...": a body of the body, composed later
     place = place_at(text, match.end + 1, registers,
-                     person_named=_names_people_after(match))
+                     person_named=_names_people_after(match, text))
     if place is None:
         return match
     return Match(match.start, place.end, text[match.start:place.end])
@@ -688,10 +688,21 @@ def locality_end(text: str, end: int, registers: Registers) -> int:
     return locality.end()
 
 
-def _names_people_after(match: Match) -> bool:
-    """"UBND phường" + "Trần Phú" is a place ("UBND tỉnh" + "Phạm Văn An" is not)."""
-    locality = _LOCALITY_AT_END.search(respell(match.name))
+def _names_people_after(match: Match, text: str) -> bool:
+    """"UBND phường" + "Trần Phú" is a place ("UBND tỉnh" + "Phạm Văn An" is not);
+    so is a district's after its Party committee when a name follows it
+    ("Huyện ủy" + "Quản Bạ" + "Bàn Văn Hiếu"; "Huyện ủy" + "K'Thương Ka" alone
+    is the person)."""
+    name = respell(match.name)
+    if _LOCAL_COMMITTEE_AT_END.search(name):
+        return _PLACE_AND_NAME_AFTER.match(text, match.end) is not None
+    locality = _LOCALITY_AT_END.search(name)
     return bool(locality) and names_people(locality.group())
+
+
+_LOCAL_COMMITTEE_AT_END = re.compile(r"(?<!\w)(?:Huyện|Quận|Thị|Thành) ủy$")
+# Two capitalised words of a place, then two or more of a name.
+_PLACE_AND_NAME_AFTER = re.compile(rf"(?: {UP}\w*){{4}}")
 
 
 def _credit_orgs(text: str, registers: Registers) -> list[Match]:

@@ -258,10 +258,20 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
     length = _place_length(words)
     if opens_a_name(words[0].group()) and not (person_named and length == 2):
         return None
-    if len(words) > 1 and words[1].group() in MIDDLE_NAMES:
+    if _middle_name_second(words, length):
         return None  # "Tỉnh ủy" + "Giáp Thị Hồng Nhung": a person, whatever the family name
     names = words[:length]
     return Match(pos, pos + names[-1].end(), text[pos:pos + names[-1].end()])
+
+
+def _middle_name_second(words: list[re.Match[str]], length: int) -> bool:
+    """A middle name as the second word marks a personal name ("Giáp Thị Hồng
+    Nhung", "Chẩu Văn Lâm"); "Văn" may be a place's second word when a whole
+    name follows the two ("Huyện ủy Đồng Văn" + "Vương Đức Thắng")."""
+    second = words[1].group() if len(words) > 1 else None
+    if second == "Văn":
+        return not (length == 2 and len(words) >= 5)
+    return second in MIDDLE_NAMES
 
 
 # A run long enough for an unknown place followed by a personal name.
