@@ -860,3 +860,8 @@ def test_a_quoted_title_keeps_its_quotation_and_validates(tmp_path):
 def test_a_province_s_official_letters_have_five_digit_numbers():
     assert mention_texts("Thực hiện Công văn số 12087/UBND-NC ngày 3/12/2024 của UBND tỉnh.") \
         == ["Công văn số 12087/UBND-NC"]
+
+
+def test_and_before_an_agreement_s_word_starts_a_second_document():
+    assert mention_texts("Hai nước tôn trọng Hiến chương ASEAN và Công ước Liên hợp quốc về Luật Biển năm 1982.") \
+        == ["Hiến chương ASEAN", "Công ước Liên hợp quốc về Luật Biển năm 1982"]

@@ -48,7 +48,7 @@ from ..annotate import resolve_entity
 from ..ids import slug, xml_id
 from ..model import Entity, Inline, Span
 from ..registers import Registers, normalize_number
-from .document_heads import DOCUMENT_HEADS, NUMBERED_HEADS, SHORT_FORM_HEADS, TITLE_HEADS
+from .document_heads import AGREEMENT_HEADS, DOCUMENT_HEADS, NUMBERED_HEADS, SHORT_FORM_HEADS, TITLE_HEADS
 from .names import UP
 from .window import search_before, word_start
 
@@ -447,7 +447,8 @@ _OTHER_ITEM_WORDS = ["phương án", "dự án", "dự thảo", "báo cáo", "t�
 
 # One pattern for the test below: it runs at every " và " of a title.
 _ANOTHER_ITEM = re.compile(
-    r"\s*(?:" + "|".join(re.escape(h) for head in NUMBERED_HEADS + TITLE_HEADS for h in (head, head.lower()))
+    r"\s*(?:" + "|".join(re.escape(h) for head in NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS
+                          for h in (head, head.lower()))
     + r"|(?:" + "|".join(map(re.escape, _OTHER_ITEM_WORDS)) + r")(?!\w))")
 
 
@@ -635,9 +636,6 @@ def _focus_end(text: str, start: int, end: int) -> int:
 #: ...", "Hiến chương Liên hợp quốc"), by their period ("Biên bản hợp tác năm
 #: 2024") or cited with their acronym ("Tuyên bố về ứng xử của các bên ở Biển
 #: Đông (DOC)"); "các thỏa thuận cấp cao" is no document.
-AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả thuận", "Biên bản ghi nhớ",
-                   "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư", "Khung hành động",
-                   "Hiến chương", "Tuyên bố", "Bộ quy tắc", "Bộ Quy tắc"]
 _AGREEMENT_HEAD = re.compile(r"(?:" + _any_of(AGREEMENT_HEADS) + r")(?:\s+về)?(?=\s)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]+\)")
 # A capitalised agreement that is signed or adopted is the one document the

@@ -25,6 +25,12 @@ NUMBERED_HEADS = [
 TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Bộ luật",
                "Luật", "Pháp lệnh", "Điều lệ"]
 
+#: Agreements between states or provinces, frameworks, charters and declarations
+#: (see ``directives._agreement_candidates``).
+AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả thuận", "Biên bản ghi nhớ",
+                   "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư", "Khung hành động",
+                   "Hiến chương", "Tuyên bố", "Bộ quy tắc", "Bộ Quy tắc"]
+
 #: Every document word, longest first (for alternations that must try the
 #: longer words first: "Nghị quyết liên tịch" before "Nghị quyết").
 DOCUMENT_HEADS = sorted({*NUMBERED_HEADS, *TITLE_HEADS}, key=lambda head: (-len(head), head))
