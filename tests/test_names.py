@@ -1636,3 +1636,12 @@ def test_a_district_after_its_party_committee_is_a_place_before_a_name():
     a = annotate_text("Bí thư Huyện ủy Mèo Vạc Sùng Mí Sính và Bí thư Huyện ủy Đồng Văn Hầu Minh Lợi dự.")
     assert roles_of(a) == {"Sùng Mí Sính": ["Bí thư Huyện ủy Mèo Vạc"],
                            "Hầu Minh Lợi": ["Bí thư Huyện ủy Đồng Văn"]}
+
+
+def test_a_listed_body_s_last_field_stops_before_the_clause_and_the_services_are_known():
+    a = annotate_text("Ông Hà Văn Lưu, Giám đốc Sở Nội vụ, Lao động và Thương binh phát biểu; bà Trần Thu Hiền, "
+                      "Vụ trưởng Vụ Kế hoạch, Tài chính và Hợp tác quốc tế, dự cùng Phó Đô đốc Vũ Trọng Hà, "
+                      "Tư lệnh Quân chủng Hải quân.")
+    assert roles_of(a) == {"Hà Văn Lưu": ["Giám đốc Sở Nội vụ, Lao động và Thương binh"],
+                           "Trần Thu Hiền": ["Vụ trưởng Vụ Kế hoạch, Tài chính và Hợp tác quốc tế"],
+                           "Vũ Trọng Hà": ["Phó Đô đốc", "Tư lệnh Quân chủng Hải quân"]}

@@ -91,17 +91,28 @@ _ABBREVIATED_FIELD = rf"{ABBR}(?:[-&]{UP}+)*"
 # A committee, a department or an agency may name several fields, listed with
 # commas and closed by "và": "Ủy ban Tài chính, Ngân sách và Kế hoạch", "Chi cục
 # Chăn nuôi, Thú y và Thủy sản", "Cục Chất lượng, Chế biến và Phát triển thị
-# trường".  Each is one to four syllables, neither a title nor a body of its
-# own ("Ủy ban Dân tộc, Bộ Y tế và ..." lists bodies; "Tổ chức" is a field
-# here, "Vụ Tổ chức, Pháp chế và ..."), and no capital follows the last.
+# trường").  Each is one to four syllables (the last one or two), neither a
+# title nor a body of its own ("Ủy ban Dân tộc, Bộ Y tế và ..." lists bodies;
+# "Tổ chức" is a field here, "Vụ Tổ chức, Pháp chế và ..."), and no capital
+# follows the last.
 # ("các Sở Tài chính, Xây dựng và ..." names several bodies: a plural before a
 # name drops it, see _PLURAL_BEFORE.)
 _NOT_LISTED = rf"(?!(?:{_NOT_A_FIELD}|{'|'.join(h for h in _HEADS if h != _ORGANIZATION_WORD)})(?!\w))"
-_LISTED_FIELD = rf"{_NOT_LISTED}{CAP}(?: {LOW}){{0,3}}"
+# No word of a field opens a clause ("cho biết", "của ...") or is the verb a
+# title is followed by ("... và Thương binh phát biểu;").
+_NOT_OF_A_FIELD = (r"(?!(?:và|của|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cùng|phát biểu|nói|nhấn mạnh"
+                   r"|khẳng định|chia sẻ|dự|tham dự|chủ trì|báo cáo|đề nghị|yêu cầu)(?!\w))")
+_LISTED_FIELD = rf"{_NOT_LISTED}{CAP}(?: {_NOT_OF_A_FIELD}{LOW}){{0,3}}"
+# The last field ends the name; lower-case words after its second may be the
+# sentence's ("Sở Văn hóa, Thể thao và Du lịch phát biểu") unless punctuation
+# closes them ("... và Hợp tác quốc tế,"); a title's tail takes them where
+# they surely belong to it ("... Phát triển thị trường" + a name).
+_LAST_LISTED_FIELD = (rf"{_NOT_LISTED}{CAP}(?:(?: {_NOT_OF_A_FIELD}{LOW}){{1,3}}(?=[,.;:)]|$)"
+                      rf"|(?: {_NOT_OF_A_FIELD}{LOW})?)")
 # (A comma close ahead is looked for first: the field test is costly, and the
 # heads are frequent.)
 _LISTING_HEAD = r"(?:(?<=Ủy ban )|(?<=Cục )|(?<=cục )|(?<=Vụ )|(?<=Sở ))(?=[^,;.]{2,40}, )"
-_COMMITTEE_FIELDS = rf"{_LISTING_HEAD}(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LISTED_FIELD}(?!\w)(?! {UP})"
+_COMMITTEE_FIELDS = rf"{_LISTING_HEAD}(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LAST_LISTED_FIELD}(?!\w)(?! {UP})"
 # Two fields abbreviated and joined by "và", maybe after a capitalised one:
 # "Phòng Cảnh sát PCCC và CNCH", "Trung tâm KHCN và ĐMST".  Not a council
 # after "và": "Sở GTVT và UBND tỉnh" are two bodies.
