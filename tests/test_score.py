@@ -306,3 +306,14 @@ def test_own_name_drops_the_parentheses_around_a_title_after_the_name():
                                      "(Ảnh minh họa: Minh Tú)", ". Nguồn ảnh: Minh Tú", "ẢNH MINH HOẠ: Minh Tú"])
 def test_a_credit_is_scored_without_its_separator(written):
     assert credit_text(written) == "Minh Tú"
+
+
+def test_a_gold_date_line_with_its_label_matches_the_encoded_line():
+    """The encoding keeps "Cập nhật:" in the dateline, outside its date; a gold
+    list that gives the whole line matches it, one with another label does not."""
+    body = ('<dateline>Cập nhật: <date when="2025-09-15T17:12:00+07:00">15/09/2025 17:12</date></dateline>'
+            '<p>Nội dung.</p>')
+    labelled = {"text": "Cập nhật: 15/09/2025 17:12", "when": "2025-09-15T17:12"}
+    assert score_article(tei_doc(body), {"dateline": labelled}).counts["dateline"] == Count(tp=1, fp=0, fn=0)
+    other = {**labelled, "text": "Đăng lúc: 15/09/2025 17:12"}
+    assert score_article(tei_doc(body), {"dateline": other}).counts["dateline"] == Count(tp=0, fp=1, fn=1)
