@@ -85,7 +85,15 @@ each with a gold list made by hand from reading the text, in the format of
   a city's labour federation, foreign investors, a government meeting, the
   Hùng Kings' anniversary, legal aid: district military commands, village
   cells, embassies' counsellors, police departments by code, industrial
-  parks in lists, a lunar year named by its cycle).
+  parks in lists, a lunar year named by its cycle);
+* u147-u158: twelve articles from a twenty-fifth and twenty-sixth round,
+  scored after the fixes of the twenty-four before them (a buckwheat
+  festival, a port city's master plan, the graduation exam, a naval ship's
+  commissioning, a flood project behind schedule, a state visit to
+  Kazakhstan; shrimp exports, the unions' Tết, public investment, digital
+  transformation, Heroic Mothers, a Tạp chí Cộng sản essay: districts after
+  their Party committee, agreements listed with "và", honorary titles, an
+  essay's notes).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -138,8 +146,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_a_hundred_and_forty_six_articles_of_the_genre():
-    assert len(_golds()) == 146
+def test_a_hundred_and_fifty_eight_articles_of_the_genre():
+    assert len(_golds()) == 158
 
 
 @pytest.mark.parametrize("category, precision, recall", [
