@@ -38,6 +38,7 @@ from typing import Iterator
 
 from ..model import Inline, Span
 from .document_heads import SHORT_FORM_HEADS
+from .names import CYCLE_BRANCHES, CYCLE_STEMS
 from .window import Occupied, search_before, word_start
 
 # Words before a day/month without a year that make it a date rather than a
@@ -290,9 +291,7 @@ _RECURRING = re.compile(r"\s+(?:(?:hằng|hàng|mỗi)\s+năm|của\s+(?:mỗi\s
 # sixty-year cycle ("ngày 10/3 năm Giáp Thìn", a stem and a branch): a day of
 # the lunar calendar, which has no ISO value without a conversion the
 # recognizer does not make.
-_STEMS = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
-_BRANCHES = r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
-_LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + _STEMS + r"\s+" + _BRANCHES + r"(?!\w)",
+_LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?!\w)",
                     re.IGNORECASE)
 
 

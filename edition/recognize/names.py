@@ -124,6 +124,12 @@ def looks_foreign(word: str) -> bool:
                for part in re.split(r"['’-]", word))
 
 
+# A year of the sixty-year cycle is named by a heavenly stem and an earthly
+# branch ("Giáp Thìn", "Đinh Dậu"); "Giáp" and "Đinh" are family names too.
+CYCLE_STEMS = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
+CYCLE_BRANCHES = r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+
+
 # Syllables that stand between a family name and a given name, never last
 # ("Lê Văn An", "Giáp Thị Hồng Nhung"), nor a place's second word.
 MIDDLE_NAMES = frozenset({"Văn", "Thị"})

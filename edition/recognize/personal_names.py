@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import LO, MIDDLE_NAMES, NAME_WORD, UP, Match, is_cap, looks_foreign, opens_a_name, word_start_tree
+from .names import CYCLE_BRANCHES, CYCLE_STEMS, LO, MIDDLE_NAMES, NAME_WORD, UP, Match, is_cap, looks_foreign, opens_a_name, word_start_tree
 from .orgs import SCHOOL
 
 MAX_NAME_WORDS = 4
@@ -75,10 +75,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     return None if _holds_an_address(name) or _CYCLICAL_YEAR.fullmatch(name.name) else name
 
 
-# A year of the sixty-year cycle, a heavenly stem and an earthly branch ("năm
-# Giáp Thìn", "Tết Đinh Dậu"): "Giáp", "Đinh" are family names too.
-_CYCLICAL_YEAR = re.compile(r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý) "
-                            r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)")
+# "năm Giáp Thìn", "Tết Đinh Dậu": a year of the cycle, no person.
+_CYCLICAL_YEAR = re.compile(rf"{CYCLE_STEMS} {CYCLE_BRANCHES}")
 
 
 def _is_name_word(word: str) -> bool:
