@@ -124,6 +124,13 @@ def looks_foreign(word: str) -> bool:
                for part in re.split(r"['’-]", word))
 
 
+# The verbs of saying that follow a person's titles ("..., Giám đốc Sở X cho
+# biết"): where a title, and the body it names, surely end.
+SAYING_VERBS = (r"(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|phát biểu|chia sẻ|"
+                r"đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|bày tỏ|nêu(?: rõ)?|cam kết|"
+                r"cho hay|mong muốn|giải thích|thừa nhận|kể)(?!\w)")
+
+
 # A year of the sixty-year cycle is named by a heavenly stem and an earthly
 # branch ("Giáp Thìn", "Đinh Dậu"); "Giáp" and "Đinh" are family names too.
 CYCLE_STEMS = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"

@@ -18,7 +18,7 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
-from .names import (ABBR, CAP, LO, LOW, PHRASE, UP, Match, analyse, drop_overlapping,
+from .names import (ABBR, CAP, LO, LOW, PHRASE, SAYING_VERBS, UP, Match, analyse, drop_overlapping,
                     register_match_at, register_matches, respell, search_before, starts_personal_name)
 from .places import glued, names_people, place_at
 from .window import word_start
@@ -98,10 +98,11 @@ _ABBREVIATED_FIELD = rf"{ABBR}(?:[-&]{UP}+)*"
 # ("các Sở Tài chính, Xây dựng và ..." names several bodies: a plural before a
 # name drops it, see _PLURAL_BEFORE.)
 _NOT_LISTED = rf"(?!(?:{_NOT_A_FIELD}|{'|'.join(h for h in _HEADS if h != _ORGANIZATION_WORD)})(?!\w))"
-# No word of a field opens a clause ("cho biết", "của ...") or is the verb a
-# title is followed by ("... và Thương binh phát biểu;").
-_NOT_OF_A_FIELD = (r"(?!(?:và|của|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cùng|phát biểu|nói|nhấn mạnh"
-                   r"|khẳng định|chia sẻ|dự|tham dự|chủ trì|báo cáo|đề nghị|yêu cầu)(?!\w))")
+# Words that open a clause, not a word of a name ("... của", "cho biết").
+_CLAUSE_WORDS = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cùng)(?!\w)"
+# No word of a field opens a clause or is the verb a title is followed by
+# ("... và Thương binh phát biểu;", "... cùng dự").
+_NOT_OF_A_FIELD = rf"(?!{_CLAUSE_WORDS}|{SAYING_VERBS}|(?:tham )?dự(?!\w))"
 _LISTED_FIELD = rf"{_NOT_LISTED}{CAP}(?: {_NOT_OF_A_FIELD}{LOW}){{0,3}}"
 # The last field ends the name; lower-case words after its second may be the
 # sentence's ("Sở Văn hóa, Thể thao và Du lịch phát biểu") unless punctuation
@@ -518,7 +519,6 @@ _COMMITTEE_OR_LOCALITY_AT_END = re.compile(r"(?:ủy|bộ|" + _LOCALITY + r")$")
 # an international organization's, an association's or a fund's too: "Tổ
 # chức Hợp tác và phát triển kinh tế (OECD)", "Quỹ Bảo vệ môi trường (VEPF)".
 _BUSINESS = re.compile(rf"(?:Tập đoàn|{_CORPORATION}|Công ty|Ngân hàng|Tổ chức|Hiệp hội|Quỹ) ")
-_CLAUSE_WORDS = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cùng)(?!\w)"
 _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\w)){{1,8}}?"
                                    rf"(?= \({ABBR}[A-Z0-9&-]*\))")
 

@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (ABBR, CAP, LOW, NAME_WORD, PHRASE, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
+from .names import (ABBR, CAP, LOW, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import CORPORATE_WORDS, NOT_COUNTED, locality_end
@@ -532,9 +532,7 @@ _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
 _TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm cùng".split())
 # "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
-_SAYING = re.compile(r" (?:đồng )?(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|"
-                     r"phát biểu|chia sẻ|đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|"
-                     r"bày tỏ|nêu(?: rõ)?|cam kết|cho hay|mong muốn|giải thích|thừa nhận|kể)(?!\w)")
+_SAYING = re.compile(rf" (?:đồng )?{SAYING_VERBS}")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
