@@ -190,10 +190,10 @@ _STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', _CORPORATION])}) "
                           rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
 # A firm named in English closes its name with the word for its kind: "Lotus
 # Bridge Capital", "Northvale Asset Management", "Dragon Rise Group".
-CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "Investments", "Investment",
+_CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "Investments", "Investment",
                    "Securities", "Corporation", "Ventures", "Advisors", "Limited", "Ltd", "Inc")
-_CORPORATE_WORD = re.compile("|".join(CORPORATE_WORDS))  # one search, not one per word
-_ENGLISH_FIRM = re.compile(rf"(?<![\w-])(?:(?:{CAP}|{ABBR}) ){{1,4}}(?:{'|'.join(CORPORATE_WORDS)})(?![\w-])")
+_CORPORATE_WORD = re.compile("|".join(_CORPORATE_WORDS))  # one search, not one per word
+_ENGLISH_FIRM = re.compile(rf"(?<![\w-])(?:(?:{CAP}|{ABBR}) ){{1,4}}(?:{'|'.join(_CORPORATE_WORDS)})(?![\w-])")
 # A mission abroad is named by its country: "Đại sứ quán Hàn Quốc" (where it
 # is, "tại Việt Nam", belongs to the title that names it).
 _MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) (?:{_COUNTRY})(?!\w)")
@@ -632,6 +632,12 @@ def _group_of(body: Match, registered: Match) -> bool:
     """The register's group ("EVN") is the subsidiary's closing abbreviation."""
     return body.end == registered.end and body.start < registered.start \
         and _PARENT_GROUP.fullmatch(body.name, registered.start - body.start - 3) is not None
+
+
+def is_firm(name: str) -> bool:
+    """A business (a company, group, bank, fund ...), a body known by its
+    abbreviation, or a firm named in English ("Lotus Bridge Capital")."""
+    return bool(_BUSINESS.match(name) or _ALLCAPS_PART.match(name.split()[0]) or _ENGLISH_FIRM.fullmatch(name))
 
 
 def _with_parent_group(match: Match, text: str) -> Match:

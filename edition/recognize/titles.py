@@ -19,10 +19,10 @@ from typing import Callable, Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (ABBR, CAP, LOW, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
+from .names import (CAP, LOW, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
-from .orgs import CORPORATE_WORDS, NOT_COUNTED, locality_end
+from .orgs import NOT_COUNTED, is_firm, locality_end
 from .personal_names import honorific_regex, name_at
 from .places import place_at
 from .window import search_before, word_start
@@ -390,7 +390,6 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
 # the genre or a function word in between, or a body that is no firm, and the
 # words are the clause's.
 _FUNCTION_OF = re.compile(r" [^\W\d][^,;:.()\n]{0,80}? của ")
-_FIRM = re.compile(rf"(?:Ngân hàng|Công ty|Tập đoàn|Tổng [cC]ông ty|Quỹ) |{ABBR}(?!\w)|.* (?:{'|'.join(CORPORATE_WORDS)})$")
 _PREDICATE = re.compile(r"(?<!\w)(?:đánh giá|ghi nhận|cảm ơn|hoan nghênh|chúc mừng|biểu dương|tham dự|dự|thăm|tiếp|"
                         r"trao|tặng|kiểm tra|làm việc|chỉ đạo|đề nghị|yêu cầu|đề xuất|mong|cho|với|được|đã|sẽ|"
                         r"đang|là|để|tại|trong|về|những|các cơ quan)(?!\w)")
@@ -399,7 +398,7 @@ _PREDICATE = re.compile(r"(?<!\w)(?:đánh giá|ghi nhận|cảm ơn|hoan nghên
 def _function_of_body(text: str, end: int, known: Known) -> Match | None:
     """The firm after a head's function and "của", as the body of the title."""
     m = _FUNCTION_OF.match(text, end)
-    if m is None or (body := known.orgs_by_start.get(m.end())) is None or not _FIRM.match(body.name):
+    if m is None or (body := known.orgs_by_start.get(m.end())) is None or not is_firm(body.name):
         return None
     function = text[end:m.end() - len(" của ")]
     if _PREDICATE.search(function) or _SAYING.search(function) or _holds_a_name(text, end, m.end()) \
