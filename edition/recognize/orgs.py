@@ -330,9 +330,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
                 candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
     candidates.extend(_councils_with_place(text, registers))
-    candidates.extend(_universities(text, registers))
-    candidates.extend(_high_courts(text, registers))
-    candidates.extend(_village_cells(text, registers))
+    candidates.extend(_bodies_named_by_place(text, registers))
     candidates = [_completed(m, text, registers) for m in candidates]
     registered = [_with_foreign_party(r, text) for r in registered]
     # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
@@ -452,35 +450,29 @@ def _councils_with_place(text: str, registers: Registers) -> list[Match]:
     return _named_by_place(text, _COUNCIL_WITH_PLACE.finditer(spelled), registers, unknown=True)
 
 
-def _universities(text: str, registers: Registers) -> list[Match]:
-    """"Đại học Thái Nguyên", "Đại học Quốc gia Hà Nội": a (regional or national)
-    university named by its city, a name of the gazetteer."""
-    if _UNIVERSITY_WORD not in text:
-        return []
-    return _named_by_place(text, _UNIVERSITY.finditer(text), registers, unknown=False)
-
-
 # The high courts and procuracies are named by the city they sit in: "TAND
 # Cấp cao tại TP.HCM", "Viện kiểm sát nhân dân cấp cao tại Đà Nẵng".
 _HIGH_COURT = re.compile(r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân) [Cc]ấp cao tại")
-
-
-def _high_courts(text: str, registers: Registers) -> list[Match]:
-    if "ấp cao tại" not in text:
-        return []
-    return _named_by_place(text, _HIGH_COURT.finditer(text), registers, unknown=False)
-
-
 # A Party or Youth Union cell is named by its village: "Chi bộ thôn Đồng Tâm",
 # "Chi đoàn bản Háng Tày".
 _VILLAGE_CELL = re.compile(r"Chi (?:bộ|đoàn) (?:thôn|bản|ấp|xóm|buôn|làng|tổ dân phố)")
+# Bodies named by the place after their kind: (a word the text must hold, the
+# kind, unknown places too, places named after people).  A (regional or
+# national) university by its city, a name of the gazetteer ("Đại học Thái
+# Nguyên", "Đại học Quốc gia Hà Nội"); a high court by its city; a cell by
+# its village, which may be named after a person ("thôn Trần Phú").
+_NAMED_BY_PLACE = ((_UNIVERSITY_WORD, _UNIVERSITY, False, False),
+                   ("ấp cao tại", _HIGH_COURT, False, False),
+                   ("Chi ", _VILLAGE_CELL, True, True))
 
 
-def _village_cells(text: str, registers: Registers) -> list[Match]:
-    if "Chi " not in text:
-        return []
-    # Villages are named after people as streets are ("thôn Trần Phú").
-    return _named_by_place(text, _VILLAGE_CELL.finditer(text), registers, unknown=True, person_named=True)
+def _bodies_named_by_place(text: str, registers: Registers) -> list[Match]:
+    found = []
+    for needed, kind, unknown, person_named in _NAMED_BY_PLACE:
+        if needed in text:
+            found += _named_by_place(text, kind.finditer(text), registers, unknown=unknown,
+                                     person_named=person_named)
+    return found
 
 
 def _named_by_place(text: str, heads: Iterable[re.Match[str]], registers: Registers,
