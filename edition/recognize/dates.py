@@ -493,19 +493,15 @@ class Inference:
         ("Quyết định ... ngày 8/3/2022"), and the article's time is those years'."""
         anchor = max((day for day in self.full_dates
                       if self.other_years & {day.year - 1, day.year, day.year + 1}), default=None)
-        if anchor is not None and self._cited_act(anchor):
-            return None
+        if anchor is not None and self._history(anchor.year):
+            return None  # an older act the article cites
         return anchor
-
-    def _cited_act(self, day: date) -> bool:
-        """A full date more than a year before the newest year written on its
-        own is an older act the article cites: a plan runs one year ahead of
-        the report, no more (a goal further, but goals are not counted)."""
-        return self._history(day.year)
 
     def _history(self, year: int) -> bool:
         """A year more than one before the newest year written on its own is
-        the article's history (an older act, a recognition, a past event)."""
+        the article's history (an older act cited, a recognition, a past
+        event): a plan runs one year ahead of the report, no more (a goal
+        further, but goals are not counted)."""
         return bool(self.own_years) and year < max(self.own_years) - 1
 
     def note_latest(self, text: str, item: Found | Range) -> None:
