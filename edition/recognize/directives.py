@@ -1205,13 +1205,10 @@ def _numbered(ctx, c: Candidate, text: str) -> list[str]:
     name = text[c.start:c.end]
     if c.head and name.startswith("số"):
         name = f"{doc_type} {name}"  # a listed "số 59-NQ/TW" is named with its document word
-    if year and not ctx.registers.lookup_number(number):
-        # Annual government resolutions share numbers: the year tells them apart.
-        entity = _directive(ctx, name, text=text, end=c.end, number=number,
-                            doc_type=doc_type, id=ident, issuer_end=c.issuer_end)
-    else:
-        entity = _directive(ctx, name, text=text, end=c.end, number=number,
-                            doc_type=doc_type, issuer_end=c.issuer_end)
+    # Annual government resolutions share numbers: the year tells them apart.
+    by_year = ident if year and not ctx.registers.lookup_number(number) else None
+    entity = _directive(ctx, name, text=text, end=c.end, number=number, doc_type=doc_type,
+                        id=by_year, issuer_end=c.issuer_end)
     return [entity.id]
 
 
