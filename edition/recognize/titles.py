@@ -233,13 +233,13 @@ def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str
     for head, spelled_head in _head_candidates(initial, lower_ok, lowered[:2]):
         end = pos + len(head)
         if lowered.startswith(spelled_head) and not text[end:end + 1].isalnum() \
-                and not text.startswith(_MISSION, end):
+                and not text.startswith(_MISSION_WORD, end):
             yield _as_written(head, text[pos:end]), end
 
 
 _FORMER_AT = re.compile("|".join(_FORMER))
 # "Đại sứ quán", "Tổng Lãnh sự quán": the mission, not its head's title.
-_MISSION = " quán"
+_MISSION_WORD = " quán"
 
 
 def _former_length(text: str, pos: int) -> int:
