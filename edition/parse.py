@@ -334,6 +334,9 @@ MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 HEAD_SHARE = 1 / 2  # a section's head after such headlines has at most this share of their words
 
 MAX_HEADING = 120
+# A numbered head in a series may say more: its number already marks it as a
+# head ("1. Xem xét kết quả kiểm tra ... đối với Ban Thường vụ Tỉnh ủy X ...").
+MAX_NUMBERED_HEADING = 200
 MAX_CAPTION = 250
 ALT_ECHO = 0.7  # share of an alt line's words its caption repeats
 ALT_MENTION = 1 / 3  # ... when they include a capitalised name (a person, a place, a body)
@@ -950,7 +953,8 @@ def _lone_numbered_head(raw: list[RawBlock], i: int) -> int | None:
     text, following = raw[i].text, _text_at(raw, i + 1)
     number = _NUMBERED_POINT.match(text)
     if (number is None or following is None or _NUMBERED_POINT.match(following)
-            or _NUMBERED_POINT.match(raw[i - 1].text) or not _heading_shaped(text[number.end():])):
+            or _NUMBERED_POINT.match(raw[i - 1].text)
+            or not _heading_shaped(text[number.end():], MAX_NUMBERED_HEADING)):
         return None
     return int(number.group(1))
 
@@ -959,10 +963,10 @@ def _is_heading(text: str, following: str | None) -> bool:
     return following is not None and _heading_shaped(text)
 
 
-def _heading_shaped(text: str) -> bool:
+def _heading_shaped(text: str, longest: int = MAX_HEADING) -> bool:
     """One short line, no sentence's end, no point's number, no table's row,
     opening like a title."""
-    return ("\n" not in text and len(text) <= MAX_HEADING and text[-1] not in _TERMINAL and not text.startswith("*")
+    return ("\n" not in text and len(text) <= longest and text[-1] not in _TERMINAL and not text.startswith("*")
             and not _NUMBERED_POINT.match(text) and not _ORDINAL_POINT.match(text)
             and not _TABLE_ROW.search(text) and _opens_like_a_title(text))
 

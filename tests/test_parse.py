@@ -707,6 +707,16 @@ def test_numbered_lines_heading_their_own_paragraphs_are_section_heads():
         "1. Giữ vững nhịp tăng trưởng", "2. Chăm lo đời sống người lao động"]
 
 
+def test_a_numbered_head_of_a_series_may_be_longer_than_a_plain_heading():
+    first = ("1. Xem xét việc thực hiện nhiệm vụ của Ban Chấp hành Đảng bộ huyện Tân Lập "
+             "nhiệm kỳ 2015-2020, nhiệm kỳ 2020-2025 và trách nhiệm của một số cán bộ chủ chốt")
+    assert len(first) > 120
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{first}\n\nĐoàn kiểm tra nhận thấy nhiều thiếu sót.\n\n"
+                           "2. Giải quyết đơn thư\n\nĐoàn đã giải quyết 12 đơn.")
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [
+        first, "2. Giải quyết đơn thư"]
+
+
 def test_a_run_of_short_numbered_lines_stays_points():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu, gồm các việc sau:\n\n1. Rà soát quy hoạch\n\n"
                            "2. Giải phóng mặt bằng\n\n3. Khởi công trong quý III\n\nĐoạn cuối của bài.")
