@@ -244,7 +244,7 @@ _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pin
 # Each space is the separator's or the next word's, never either: an optional
 # separator owns the spaces before it, so a line that fails is given up at once.
 _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?\s*" + _NETWORK + r")+)?"  # share
-           r"|(?:Gửi\s+)?bình\s+luận(?:\s*\(\d+\))?"     # comment button and count
+           r"|(?:(?:Gửi|Viết|Thêm)\s+)?bình\s+luận(?:\s*\(\d+\))?"  # comment button and count
            r"|In\s+bài(?:\s+viết)?"                     # print button
            r"|Gửi\s+bài(?:\s+viết)?"                    # send-by-mail button
            r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"        # audio player
@@ -289,11 +289,12 @@ _MENU_SEPARATOR = re.compile(r"\s+\|\s+")
 MAX_MENU_STEPS = 12
 # Lines only the page's foot holds: the copyright ("© Báo X", "Bản quyền thuộc về
 # Báo X. Ghi rõ nguồn …", "Copyright © …"), the site the text was taken from
-# ("Nguồn: baoxyz.vn"), and the masthead naming the outlet and whose organ it is
+# ("Nguồn: baoxyz.vn", "Nguồn: Báo Thanh tra"), and the masthead naming the outlet and whose organ it is
 # ("Báo X - Cơ quan ngôn luận của Đảng bộ tỉnh Y"), capitalised as a name, no sentence.
 _MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ)\s+quan\s+[^.!?;:\n]{1,160}"
 _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\b).*"
-                        r"|Nguồn\s*:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?"
+                        r"|Nguồn\s*:\s*(?:(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?"
+                        r"|(?-i:Báo|Tạp\s+chí)\s+(?-i:[^\W\d_])[^.!?;:\n]{0,60})"
                         r"|" + _MASTHEAD)
 # A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", or
 # "Xem thêm: <their headline>", perhaps as an invitation to the reader ("Mời

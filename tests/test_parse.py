@@ -496,8 +496,10 @@ def test_a_lower_case_anh_inside_a_line_is_no_credit():
     assert not isinstance(block, Figure)
 
 
-def test_a_comment_box_after_the_byline_is_furniture():
-    box = ["Bình luận (2)", "Gửi bình luận", "Quan tâm nhất", "Mới nhất", "Xem thêm bình luận"]
+@pytest.mark.parametrize("box", [
+    ["Bình luận (2)", "Gửi bình luận", "Quan tâm nhất", "Mới nhất", "Xem thêm bình luận"],
+    ["Viết bình luận"], ["Thêm bình luận", "© Báo Hòa Minh"]])
+def test_a_comment_box_after_the_byline_is_furniture(box):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Minh Khoa\n\n" + "\n".join(box))
     assert article.byline.text == "Minh Khoa"
@@ -784,7 +786,8 @@ def test_a_line_of_names_after_the_lead_stays_a_heading():
 @pytest.mark.parametrize("foot", ["© Báo Đông Lâm điện tử", "Copyright © 2025 Tạp chí Hòa Minh",
                                   "Bản quyền © Cổng thông tin tỉnh Hòa Minh",
                                   "Bản quyền thuộc về Báo Đông Lâm. Ghi rõ nguồn khi đăng lại.",
-                                  "Nguồn: tintuchoaminh.vn", "Nguồn: https://www.donglam.gov.vn/"])
+                                  "Nguồn: tintuchoaminh.vn", "Nguồn: https://www.donglam.gov.vn/",
+                                  "Nguồn: Báo Đông Lâm", "Nguồn: Tạp chí Hòa Minh điện tử"])
 def test_the_copyright_and_source_site_at_the_foot_are_furniture_and_leave_the_byline(foot):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Lý Thanh - Đào Mai\n\nChia sẻ\n\n{foot}")
