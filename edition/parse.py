@@ -820,8 +820,12 @@ def _alt_before_a_credited_caption(raw: list[RawBlock], i: int, following: str |
     photo opens; a sentence there is the alt text when the caption starts it over
     (sites fill the alt text with the caption, cut or reworded at its end)."""
     text = raw[i].text
-    if len(text) > MAX_HEADING or not _is_credited_caption(following):
+    if not _is_credited_caption(following):
         return False
+    if len(text) > MAX_HEADING:
+        # Longer than a head: alt text that lists everyone the photo shows, with
+        # their titles, says again what the caption says; a paragraph does not.
+        return len(text) <= MAX_CAPTION and text[-1] not in _TERMINAL and _echoes_caption(text, following)
     if text[-1] not in _TERMINAL:
         return _describes_the_photo(raw, i, following)
     return text[-1] == "." and _starts_over(text, following)

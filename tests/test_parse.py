@@ -371,6 +371,25 @@ def test_a_line_echoed_by_the_credited_caption_after_it_is_the_photo_alt():
     assert isinstance(article.blocks[2], Paragraph)
 
 
+def test_a_long_alt_line_naming_everyone_the_caption_names_is_the_photo_alt():
+    alt = ("Thượng tá Lò Văn Páo, Chính ủy Bộ Chỉ huy Quân sự tỉnh Hòa Minh và Đại tá Vàng A Sử, "
+           "Phó Chỉ huy trưởng Bộ Chỉ huy Bộ đội Biên phòng tỉnh Đông Lâm trao quà cho học sinh")
+    caption = "Thượng tá Lò Văn Páo và Đại tá Vàng A Sử trao quà cho học sinh xã biên giới. Ảnh: Hà Linh"
+    assert len(alt) > 120
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{caption}\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+
+
+def test_a_long_line_before_a_caption_in_other_words_stays_a_paragraph():
+    line = ("Ngoài việc trao quà, đoàn công tác còn kiểm tra tiến độ xây dựng nhà văn hóa, "
+            "đường giao thông nông thôn và các công trình thủy lợi của địa phương trong mùa khô")
+    caption = "Thượng tá Lò Văn Páo trao quà cho học sinh xã biên giới. Ảnh: Hà Linh"
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\n{caption}\n\nĐoạn cuối của bài.")
+    assert isinstance(article.blocks[1], Paragraph) and article.blocks[1].text.text == line
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+
+
 @pytest.mark.parametrize("alt, caption", [
     # the caption cut short
     ("Giám đốc Sở Y tế Lâm Thị Hoa kiểm tra kho thuốc của bệnh viện huyện.",
