@@ -839,10 +839,14 @@ def test_a_long_capitalised_run_after_a_congress_is_searched_in_linear_time():
 @pytest.mark.parametrize("sentence, mentions", [
     pytest.param('Sở triển khai Đề án "Phát triển 200 hợp tác xã kiểu mới giai đoạn 2025-2030" ở các huyện.',
                  ['Đề án "Phát triển 200 hợp tác xã kiểu mới giai đoạn 2025-2030"'], id="straight quotes"),
-    pytest.param("Huyện làm theo Chương trình “Mỗi làng một nghề” suốt năm.",
-                 ["Chương trình “Mỗi làng một nghề”"], id="curly quotes"),
+    pytest.param("Huyện làm theo Kế hoạch “Mỗi làng một nghề” suốt năm.",
+                 ["Kế hoạch “Mỗi làng một nghề”"], id="curly quotes"),
     pytest.param('Xã hưởng ứng cuộc vận động "Toàn dân đoàn kết xây dựng đời sống văn hóa".', [],
                  id="a campaign in quotes is no document"),
+    pytest.param('Công đoàn tổ chức Chương trình "Xuân yêu thương - Tết đoàn viên" cho 500 người.', [],
+                 id="a programme in quotes is an event"),
+    pytest.param("Trường phát động Chương trình “Áo ấm cho em” tới các bản.", [],
+                 id="a programme in curly quotes is a campaign"),
 ])
 def test_a_title_in_quotes_after_its_head_is_the_whole_name(sentence, mentions):
     assert mention_texts(sentence) == mentions

@@ -512,10 +512,13 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
 
 # 'Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội ..."': a title in
 # quotes, capitalised, right after its head, is the document's whole name (the
-# quotes with it); the words after the head cannot show where it ends.
+# quotes with it); the words after the head cannot show where it ends.  A
+# programme named in quotes is a campaign or an event ('Chương trình "Tết Sum
+# vầy"', 'Chương trình "Nâng bước em tới trường"'), as a "cuộc vận động" is:
+# no document.
 _QUOTED_TITLE_MAX = 300
 _QUOTED_TITLE = re.compile(
-    r"(?:" + _any_of([h for h in TITLE_HEADS if h not in _LAW_HEADS]) + r")\s+"
+    r"(?:" + _any_of([h for h in TITLE_HEADS if h not in _LAW_HEADS and h != "Chương trình"]) + r")\s+"
     r"(?:\"" + UP + r"[^\"\n]{0," + str(_QUOTED_TITLE_MAX) + r"}\"|“" + UP + r"[^”\n]{0,"
     + str(_QUOTED_TITLE_MAX) + r"}”)")
 
