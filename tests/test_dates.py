@@ -163,9 +163,21 @@ def test_ranges_of_days(sentence, text, attrs):
      {"from": "2021-12-02", "to": "2021-12-04"}),
     ("Hội diễn vào các ngày 27 và 28-4-2022 tại nhà văn hóa.", "ngày 27 và 28-4-2022",
      {"from": "2022-04-27", "to": "2022-04-28"}),
+    # both ends dashed: the second is a day as the first is ("từ" stays out, as for slashes)
+    ("Hội chợ mở cửa từ ngày 4-9 đến 11-9, tại công viên.", "ngày 4-9 đến 11-9",
+     {"from": "2023-09-04", "to": "2023-09-11", "cert": "high", "evidence": "internal"}),
+    ("Lớp tập huấn kéo dài từ ngày 3-10 đến hết 7-10.", "ngày 3-10 đến hết 7-10",
+     {"from": "2023-10-03", "to": "2023-10-07", "cert": "high", "evidence": "internal"}),
 ])
 def test_ranges_of_days_written_with_hyphens(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
+
+
+def test_a_second_dashed_day_joined_to_a_dashed_day():
+    # two days apart joined by "và": two points, as "ngày 30/4 và 1/5" are
+    assert [t for t, _ in dated_spans("Tối 6-8 và 19-8, đội văn nghệ biểu diễn.")] == ["6-8", "19-8"]
+    # a count per day stays a count, both ends dashed or not
+    assert dated_spans("Mỗi ngày 2-3 đến 4-5 lần tàu cập bến.") == []
 
 
 def test_hyphenated_numbers_after_a_count_are_not_days():

@@ -76,6 +76,12 @@ _AND = re.compile(r"^\s+và\s+$")
 # ("năm học 2024-2025", "niên khóa 2022-2026", a crop year "niên vụ 2024-2025").
 _PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+kh(?:óa|oá)|niên\s+vụ)\s+$",
                             re.IGNORECASE)
+# "ngày 12-3 đến 20-3", "Sáng 2-9 và 3-9": the second dashed day of a pair is a
+# day as the first is, which its "ngày" or time of day made one (as "ngày 1/7
+# đến 15/7" is for slashes).
+_DASHED_DAY_JOINED = re.compile(
+    r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya)\s+\d{1,2}-\d{1,2}(?:-" + _YEAR + r")?"
+    r"\s*(?:[-–—]|" + _TO + r"|và)\s*$", re.IGNORECASE)
 _DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
 # Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
@@ -210,12 +216,14 @@ def _start(m: re.Match[str], text: str) -> int:
 def _dash_day_month(m: re.Match[str], text: str) -> bool:
     """Whether a "d-m" without a year is a day: "5-7" is most often a number
     range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
-    of day ("Sáng 3-12") or a weekday ("thứ Hai (3-12)") before it."""
+    of day ("Sáng 3-12") or a weekday ("thứ Hai (3-12)") before it, or a
+    dashed day so marked and a joiner ("ngày 3-12 đến 9-12", "ngày 3-12 và 9-12")."""
     if _COUNT_NOUN.match(text, m.end()) or _PER_DAY.match(text, m.end()):
         return False
     if m.group(0)[:1] in "Nn":
         return not search_before(_EACH, text, m.start())
-    return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start()))
+    return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
+                or search_before(_DASHED_DAY_JOINED, text, m.start()))
 
 
 def _dash_day_range(m: re.Match[str], text: str) -> bool:
@@ -240,8 +248,9 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
             return None
         if kind == "dot" and year is None and _COUNT_NOUN.match(text, m.end()):
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
-        if year is None and not m.group(0)[:1] in "Nn" and not search_before(_DAY_CONTEXT, text, m.start()):
-            return None  # a bare d/m with no date word before it may be a ratio
+        if year is None and kind != "dash" and not m.group(0)[:1] in "Nn" \
+                and not search_before(_DAY_CONTEXT, text, m.start()):
+            return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
     if kind == "day-range":
         day, day_to, month = int(g["d"]), int(g["d2"]), int(g["m"])
