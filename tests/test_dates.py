@@ -163,9 +163,21 @@ def test_ranges_of_days(sentence, text, attrs):
      {"from": "2021-12-02", "to": "2021-12-04"}),
     ("Hội diễn vào các ngày 27 và 28-4-2022 tại nhà văn hóa.", "ngày 27 và 28-4-2022",
      {"from": "2022-04-27", "to": "2022-04-28"}),
+    # both ends dashed: the second is a day as the first is ("từ" stays out, as for slashes)
+    ("Hội chợ mở cửa từ ngày 4-9 đến 11-9, tại công viên.", "ngày 4-9 đến 11-9",
+     {"from": "2023-09-04", "to": "2023-09-11", "cert": "high", "evidence": "internal"}),
+    ("Lớp tập huấn kéo dài từ ngày 3-10 đến hết 7-10.", "ngày 3-10 đến hết 7-10",
+     {"from": "2023-10-03", "to": "2023-10-07", "cert": "high", "evidence": "internal"}),
 ])
 def test_ranges_of_days_written_with_hyphens(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
+
+
+def test_a_second_dashed_day_joined_to_a_dashed_day():
+    # two days apart joined by "và": two points, as "ngày 30/4 và 1/5" are
+    assert [t for t, _ in dated_spans("Tối 6-8 và 19-8, đội văn nghệ biểu diễn.")] == ["6-8", "19-8"]
+    # a count per day stays a count, both ends dashed or not
+    assert dated_spans("Mỗi ngày 2-3 đến 4-5 lần tàu cập bến.") == []
 
 
 def test_hyphenated_numbers_after_a_count_are_not_days():
@@ -191,6 +203,33 @@ def test_hyphenated_numbers_after_a_count_are_not_days():
 ])
 def test_consecutive_units_joined_by_va(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
+
+
+@pytest.mark.parametrize("sentence, text, attrs", [
+    # months written as bare numbers after one "tháng": a dash names the months
+    # from one to the other, a plain list of months that run on one period
+    ("Lượng khách tăng mạnh vào tháng 7-8, mùa du lịch hè.", "tháng 7-8",
+     {"from": "2023-07", "to": "2023-08", "cert": "high", "evidence": "internal"}),
+    ("Sản lượng tháng 2 - 4/2021 giảm nhẹ.", "tháng 2 - 4/2021", {"from": "2021-02", "to": "2021-04"}),
+    ("Các tháng 9, 10 và 11/2022 là mùa mưa bão ở miền Trung.", "tháng 9, 10 và 11/2022",
+     {"from": "2022-09", "to": "2022-11"}),
+    ("Mưa lớn kéo dài trong tháng 3 và 4 vừa qua.", "tháng 3 và 4",
+     {"from": "2023-03", "to": "2023-04", "cert": "high", "evidence": "internal"}),
+    # a month and its year keep their meaning
+    ("Giá vàng tháng 10-2021 tăng.", "tháng 10-2021", {"when": "2021-10"}),
+])
+def test_months_written_as_a_range_or_a_list(sentence, text, attrs):
+    assert only(sentence) == (text, attrs)
+
+
+def test_months_listed_apart_or_counted_are_no_period():
+    # a list that skips months: each month a point, of the list's year
+    assert dated_spans("Đợt tiêm chủng diễn ra vào tháng 3, 6 và 9/2024.") == [
+        ("tháng 3", {"when": "2024-03"}), ("6", {"when": "2024-06"}), ("9/2024", {"when": "2024-09"})]
+    # counts per month, a count after the list, a month that comes round every year
+    assert dated_spans("Mỗi tháng 3-4 lần đoàn đi kiểm tra.") == []
+    assert [t for t, _ in dated_spans("Trong tháng 8 và 9 hộ dân được hỗ trợ.")] == ["tháng 8"]
+    assert dated_spans("Lũ thường về vào tháng 10-11 hằng năm.") == []
 
 
 def test_units_apart_or_of_different_kinds_joined_by_va_stay_apart():

@@ -2,7 +2,8 @@
 
 Forms (see ``docs``/the tests): ``01/07/2022``, ``1/3/2025``, ``16/4``, ``21.4``,
 ``30.4.1975``, ``20-11-2024`` and ``ngày 3-12``, ``ngày 28 tháng 8 năm 2025``,
-``tháng 11 năm 2018``, ``tháng 8-2024``, ``tháng 6.2025``, ``năm 2022``, a bare year ``2021``,
+``tháng 11 năm 2018``, ``tháng 8-2024``, ``tháng 6.2025``, months after one
+``tháng`` (``tháng 6-7``, ``tháng 5, 6 và 7/2025``), ``năm 2022``, a bare year ``2021``,
 ``quý II/2025``, ``quý 1 năm 2024``, ``6 tháng đầu/cuối năm [2022]``,
 ``nửa đầu/cuối năm [2026]``, and ranges
 joined by ``-``/``–``/``đến``/``đến hết`` (``2021 - 2025``, ``15-16/7/2020``,
@@ -76,6 +77,12 @@ _AND = re.compile(r"^\s+và\s+$")
 # ("năm học 2024-2025", "niên khóa 2022-2026", a crop year "niên vụ 2024-2025").
 _PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+kh(?:óa|oá)|niên\s+vụ)\s+$",
                             re.IGNORECASE)
+# "ngày 12-3 đến 20-3", "Sáng 2-9 và 3-9": the second dashed day of a pair is a
+# day as the first is, which its "ngày" or time of day made one (as "ngày 1/7
+# đến 15/7" is for slashes).
+_DASHED_DAY_JOINED = re.compile(
+    r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya)\s+\d{1,2}-\d{1,2}(?:-" + _YEAR + r")?"
+    r"\s*(?:[-–—]|" + _TO + r"|và)\s*$", re.IGNORECASE)
 _DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
 # Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
@@ -103,7 +110,7 @@ class Found:
 
     start: int
     end: int
-    kind: str  # "day", "month", "year", "quarter", "half", "day-range"
+    kind: str  # "day", "month", "months" (first_month to last_month), "year", "quarter", "half", "day-range"
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -145,6 +152,22 @@ _DAY_RANGE = re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})"
                         r"(?:\s*[-–]\s*|\s+(?P<to>" + _TO + r"|(?P<and>và))\s+" + _NGAY + r")"
                         r"(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?"
                         r"(?![\d/])")
+# "tháng 6-7", "tháng 6 - 9/2025", "tháng 5, 6 và 7/2025": a month's number
+# after "tháng", then a dash or a plain list of numbers ending in "và" (a
+# two-digit end, not a year: "tháng 6-2025" is a month of a year).
+_MONTHS = re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})"
+                     r"(?:\s*[-–]\s*|(?P<list>(?:\s*,\s*\d{1,2})*\s+và\s+))(?P<m2>\d{1,2})"
+                     r"(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")
+# After a list of months with no year, what may close it ("tháng 6 và 7, ...",
+# "tháng 6 và 7 vừa qua"); before a noun the last number is a count ("tháng 6
+# và 7 cán bộ").
+_MONTH_LIST_CLOSE = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:vừa\s+qua|năm\s+nay|tới|này|sắp\s+tới)(?!\w)",
+                               re.IGNORECASE)
+# After the last month of a range: a unit or a noun that makes the numbers
+# counts ("mỗi tháng 2-3 lần", "tháng 6-7 ngày").
+_COUNT_UNIT_AFTER = re.compile(r"\s+(?:tháng|ngày|năm|tuần|giờ|phút)(?!\w)", re.IGNORECASE)
+_MONTH_NUMBER = re.compile(r"\d{1,2}")
+
 # Each pattern opens with a look-ahead for the characters its matches can
 # start with ((?=\d), (?=[Nn\d]), ...): it says nothing new, but lets the regex
 # engine pass over most positions of a run at once, before the look-behind
@@ -166,10 +189,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?:-(?P<y>" + _YEAR + r"))?(?![\d/\-–]|[.,]\d)")),
     ("dot", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})"
                        r"(?:\.(?P<y>" + _YEAR + r"))?(?![\d/%]|[.,]\d)")),
+    # "tháng 6-7" (June to July), "tháng 5, 6 và 7/2025": months written as
+    # bare numbers after one "tháng", the year (if any) closing the last
+    ("months", _MONTHS),
     # "tháng 3/2024", "tháng 8-2024", and "tháng 6.2025" as Thanh Niên writes it
     # (a four-digit year after the dot is no decimal or thousands group)
+    # (not the first of "tháng 6-7": a range of months, or of counts, "mỗi tháng 2-3 lần")
     ("month", re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
-                         r"(?![\d/]|[.,]\d)")),
+                         r"(?![\d/]|[.,]\d|\s*[-–]\s*\d{1,2}(?!\d))")),
     ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
                            r"(?![\w/]|[.,]\d)")),
     # not after a count ("10 năm 2021 - 2030" is a duration), but after a
@@ -185,7 +212,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # and a run has most of these words and marks only now and then).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "vn-day": ("tháng",), "half": ("tháng",), "half-word": ("ửa",), "day-range": ("/", ".", "-"),
-    "slash": ("/",), "dash": ("-",), "dot": (".",), "month": ("háng",), "quarter": ("uý",),
+    "slash": ("/",), "dash": ("-",), "dot": (".",), "month": ("háng",), "months": ("-", "–", " và "),
+    "quarter": ("uý",),
     "year": ("ăm",),
 }
 
@@ -210,12 +238,14 @@ def _start(m: re.Match[str], text: str) -> int:
 def _dash_day_month(m: re.Match[str], text: str) -> bool:
     """Whether a "d-m" without a year is a day: "5-7" is most often a number
     range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
-    of day ("Sáng 3-12") or a weekday ("thứ Hai (3-12)") before it."""
+    of day ("Sáng 3-12") or a weekday ("thứ Hai (3-12)") before it, or a
+    dashed day so marked and a joiner ("ngày 3-12 đến 9-12", "ngày 3-12 và 9-12")."""
     if _COUNT_NOUN.match(text, m.end()) or _PER_DAY.match(text, m.end()):
         return False
     if m.group(0)[:1] in "Nn":
         return not search_before(_EACH, text, m.start())
-    return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start()))
+    return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
+                or search_before(_DASHED_DAY_JOINED, text, m.start()))
 
 
 def _dash_day_range(m: re.Match[str], text: str) -> bool:
@@ -240,8 +270,9 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
             return None
         if kind == "dot" and year is None and _COUNT_NOUN.match(text, m.end()):
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
-        if year is None and not m.group(0)[:1] in "Nn" and not search_before(_DAY_CONTEXT, text, m.start()):
-            return None  # a bare d/m with no date word before it may be a ratio
+        if year is None and kind != "dash" and not m.group(0)[:1] in "Nn" \
+                and not search_before(_DAY_CONTEXT, text, m.start()):
+            return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
     if kind == "day-range":
         day, day_to, month = int(g["d"]), int(g["d2"]), int(g["m"])
@@ -295,7 +326,38 @@ _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + CYCLE_STEMS + r"\s
                     re.IGNORECASE)
 
 
+def _months_found(m: re.Match[str], text: str) -> list[Found]:
+    """The months of "tháng 6-7" or "tháng 5, 6 và 7/2025": one period when
+    they run on (a dash always names one, the months between included), each
+    month a point of its own when a list skips some ("tháng 4, 8 và 11/2025",
+    as "ngày 5 và 12/3" are two days); none when the numbers are counts."""
+    if m.group("y") is None and (_COUNT_NOUN.match(text, m.end()) or _PER_DAY.match(text, m.end())
+                                 or _COUNT_UNIT_AFTER.match(text, m.end()) or search_before(_EACH, text, m.start())):
+        return []
+    year = int(m.group("y")) if m.group("y") else None
+    if m.group("list") is None:
+        first, last = int(m.group("m")), int(m.group("m2"))
+        if not 1 <= first < last <= 12:
+            return []
+        return [Found(m.start(), m.end(), "months", year=year, first_month=first, last_month=last)]
+    numbers = [m.span("m")] + [n.span() for n in _MONTH_NUMBER.finditer(text, *m.span("list"))] + [m.span("m2")]
+    months = [int(text[a:b]) for a, b in numbers]
+    if not (all(1 <= a < b <= 12 for a, b in zip(months, months[1:])) and months[0] >= 1):
+        return []
+    if all(b == a + 1 for a, b in zip(months, months[1:])):
+        if year is None and not _MONTH_LIST_CLOSE.match(text, m.end()):
+            return []
+        return [Found(m.start(), m.end(), "months", year=year, first_month=months[0], last_month=months[-1])]
+    if year is None:
+        return []  # months apart with no year: the numbers may be anything
+    ends = [m.start()] + [a for a, _ in numbers[1:]]
+    stops = [b for _, b in numbers[:-1]] + [m.end()]
+    return [Found(a, b, "month", year=year, month=month) for a, b, month in zip(ends, stops, months)]
+
+
 def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
+    if kind == "months":
+        return [f for f in _months_found(m, text) if f.year is not None or not _RECURRING.match(text, f.end)]
     found = _from_match(kind, m, text)
     if found is None or (found.year is None and _RECURRING.match(text, found.end)) \
             or _LUNAR.match(text, found.end):
@@ -555,7 +617,7 @@ class Inference:
             return None
         # A late-year meeting with no date line is most often a year-end review:
         # "Chiều 29/12 ... tổng kết năm 2020, triển khai nhiệm vụ năm 2021".
-        if found.kind in ("day", "day-range", "month") and (found.month or 0) >= 11 \
+        if found.kind in ("day", "day-range", "month", "months") and (found.month or found.first_month or 0) >= 11 \
                 and (year - 1) in self.point_years:
             return YearGuess(year - 1, "low")
         return YearGuess(year, "medium")
@@ -648,7 +710,7 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
     day = found.day or 1
     if not publication and (found.past or found.ahead):  # (a copy only where there is something to change)
         found = replace(found, past=False, ahead=False)
-    if found.kind in ("quarter", "half") or (found.kind == "month" and publication):
+    if found.kind in ("quarter", "half") or (found.kind in ("month", "months") and publication):
         # A quarter or half-year "of this year" unless it lies ahead of a "vừa qua".
         return anchor.year - 1 if found.past and date(anchor.year, month, 1) > anchor else anchor.year
     options = []
@@ -672,6 +734,8 @@ def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> lis
         return [("when", f"{year:04d}")]
     if found.kind == "month":
         return [("when", f"{year:04d}-{found.month:02d}")]
+    if found.kind == "months":  # as "tháng 9 và tháng 10" is written
+        return [("from", f"{year:04d}-{found.first_month:02d}"), ("to", f"{year:04d}-{found.last_month:02d}")]
     if found.kind == "day":
         if not _valid(year, found.month, found.day):
             return []
