@@ -1645,3 +1645,15 @@ def test_a_listed_body_s_last_field_stops_before_the_clause_and_the_services_are
     assert roles_of(a) == {"Hà Văn Lưu": ["Giám đốc Sở Nội vụ, Lao động và Thương binh"],
                            "Trần Thu Hiền": ["Vụ trưởng Vụ Kế hoạch, Tài chính và Hợp tác quốc tế"],
                            "Vũ Trọng Hà": ["Phó Đô đốc", "Tư lệnh Quân chủng Hải quân"]}
+
+
+# --- round AA-AB: bank names, a body's abbreviation before the name, ... ----------------
+
+
+def test_a_joint_stock_bank_s_legal_form_opens_its_name():
+    a = annotate_text("Bà Đào Thu Hà, Phó Giám đốc Ngân hàng TMCP Hàng hải Việt Nam cho biết; "
+                      "Ngân hàng thương mại cổ phần Quân đội cũng tham gia.")
+    assert roles_of(a) == {"Đào Thu Hà": ["Phó Giám đốc Ngân hàng TMCP Hàng hải Việt Nam"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["Ngân hàng TMCP Hàng hải Việt Nam",
+                                                    "Ngân hàng thương mại cổ phần Quân đội"]
+
