@@ -1657,3 +1657,9 @@ def test_a_joint_stock_bank_s_legal_form_opens_its_name():
     assert [t for t, _ in spans(a, "orgName")] == ["Ngân hàng TMCP Hàng hải Việt Nam",
                                                     "Ngân hàng thương mại cổ phần Quân đội"]
 
+
+def test_a_body_s_abbreviation_in_parentheses_between_the_title_and_the_name():
+    a = annotate_text("Tổng Giám đốc Tổng công ty Lương thực miền Nam (Vinafood) Kha Văn Tú phát biểu; "
+                      "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX) Bạch Thị Lan dự.")
+    assert roles_of(a) == {"Kha Văn Tú": ["Tổng Giám đốc Tổng công ty Lương thực miền Nam (Vinafood)"],
+                           "Bạch Thị Lan": ["Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX)"]}
