@@ -1663,3 +1663,11 @@ def test_a_body_s_abbreviation_in_parentheses_between_the_title_and_the_name():
                       "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX) Bạch Thị Lan dự.")
     assert roles_of(a) == {"Kha Văn Tú": ["Tổng Giám đốc Tổng công ty Lương thực miền Nam (Vinafood)"],
                            "Bạch Thị Lan": ["Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX)"]}
+
+
+def test_a_border_post_s_commander_is_titled_by_his_post():
+    a = annotate_text("Thiếu tá Hà Văn Lực, Đồn trưởng Đồn Biên phòng Na Mèo, và Đại úy Lù Văn Sáng, Phó Đồn "
+                      "trưởng Đồn Biên phòng Pa Thơm, dự.")
+    assert roles_of(a) == {"Hà Văn Lực": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Na Mèo"],
+                           "Lù Văn Sáng": ["Đại úy", "Phó Đồn trưởng Đồn Biên phòng Pa Thơm"]}
+
