@@ -1671,3 +1671,9 @@ def test_a_border_post_s_commander_is_titled_by_his_post():
     assert roles_of(a) == {"Hà Văn Lực": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Na Mèo"],
                            "Lù Văn Sáng": ["Đại úy", "Phó Đồn trưởng Đồn Biên phòng Pa Thơm"]}
 
+
+def test_a_title_names_its_district_or_commune_by_the_classifier_even_abroad():
+    a = annotate_text("Ông Bun-thon Xay-nha-vông, Chủ tịch huyện Mường Phìn cùng đoàn công tác; Phó Chủ tịch "
+                      "xã Na Ngoi Vừ Bá Dình dự.")
+    assert roles_of(a) == {"Bun-thon Xay-nha-vông": ["Chủ tịch huyện Mường Phìn"],
+                           "Vừ Bá Dình": ["Phó Chủ tịch xã Na Ngoi"]}

@@ -847,13 +847,16 @@ _STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ
                          r"| Xã hội chủ nghĩa)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc) ")
 
 
-_PROVINCE_AFTER_HEAD = re.compile(r" (?:tỉnh|thành phố) (?=\w)")
+# A district or a commune too: "Phó Chủ tịch huyện X" is the vice-chairman of
+# the district's people's committee, as "Chủ tịch xã Y" is the commune's.
+_PROVINCE_AFTER_HEAD = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (?=\w)")
 
 
 def _province_of_title(text: str, end: int, registers: Registers) -> Match | None:
-    """The province a head names with its classifier: "Tỉnh trưởng tỉnh
-    Hủa-phăn", "Phó Chủ tịch tỉnh Lâm Đồng".  A province outside the gazetteer
-    (abroad) is read from its capitalised words, as after any classifier."""
+    """The locality a head names with its classifier: "Tỉnh trưởng tỉnh
+    Hủa-phăn", "Phó Chủ tịch tỉnh Lâm Đồng", "Chủ tịch huyện Mường Xén".  One
+    outside the gazetteer (abroad, or a district) is read from its capitalised
+    words, as after any classifier; a personal name is none."""
     m = _PROVINCE_AFTER_HEAD.match(text, end)
     return place_at(text, m.end(), registers) if m else None
 
