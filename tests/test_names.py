@@ -373,7 +373,7 @@ def test_names_with_an_apostrophe_syllable_are_whole():
     a = annotate_text("Đại biểu Rơ Châm H'Lim phát biểu; bà H'Yên Byă và "
                       "ông Y Minh Đức Niê Siêng cùng dự.")
     assert [t for t, _ in spans(a, "persName")] == [
-        "Rơ Châm H'Lim", "H'Yên Byă", "Y Minh Đức Niê Siêng"]
+        "Đại biểu Rơ Châm H'Lim", "H'Yên Byă", "Y Minh Đức Niê Siêng"]  # a deputy's title before the name
 
 
 def test_minority_family_names_start_a_name():
@@ -1677,3 +1677,9 @@ def test_a_title_names_its_district_or_commune_by_the_classifier_even_abroad():
                       "xã Na Ngoi Vừ Bá Dình dự.")
     assert roles_of(a) == {"Bun-thon Xay-nha-vông": ["Chủ tịch huyện Mường Phìn"],
                            "Vừ Bá Dình": ["Phó Chủ tịch xã Na Ngoi"]}
+
+
+def test_a_deputy_s_word_is_a_title_only_right_before_the_deputy_s_name():
+    a = annotate_text("Tranh luận lại, đại biểu Hoàng Thị Mơ (Đoàn ĐBQH tỉnh Tuyên Quang) nêu ý kiến. Đại biểu "
+                      "đề nghị bổ sung; các đại biểu dự, đại biểu Sở Tư pháp Phan Văn Lợi cũng có mặt.")
+    assert roles_of(a) == {"Hoàng Thị Mơ": ["đại biểu"], "Phan Văn Lợi": []}

@@ -166,9 +166,26 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
     stands alone where a title ends (a comma, a dash, the end of the sentence)
     or before a capitalised name; the chain's use then asks for the name."""
     role = role_at(text, pos, known, any_case=True)
+    if role is not None and role.head is not None and role.head[2] in _DEPUTY_WORDS:
+        return _deputy_before_a_name(text, role)
     if role is None or not _written_in_lower_case(text, role) or role.orgs or role.places:
         return role
     return role if _BARE_TITLE_END.match(text, role.end) else None
+
+
+# "đại biểu" alone is a deputy's title only right before the deputy's name
+# ("đại biểu Lê Văn An phát biểu"); elsewhere it is whoever attends ("các đại
+# biểu dự", "Đại biểu đề nghị"), and after it a body is the one sending him
+# ("đại biểu Bộ Y tế"), no office of his.
+_DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
+
+
+def _deputy_before_a_name(text: str, role: Role) -> Role | None:
+    assert role.head is not None
+    end = role.head[1]
+    if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
+        return None
+    return Role(role.start, end, head=role.head)
 
 
 # Where a title with no body may end: punctuation, a dash, the end of the text,
