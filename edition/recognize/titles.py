@@ -166,21 +166,24 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
     stands alone where a title ends (a comma, a dash, the end of the sentence)
     or before a capitalised name; the chain's use then asks for the name."""
     role = role_at(text, pos, known, any_case=True)
-    if role is not None and role.head is not None and role.head[2] in _DEPUTY_WORDS:
-        return _deputy_before_a_name(text, role)
+    if role is not None and role.head is not None and role.head[2] in _CONDITIONAL_HEADS:
+        return _conditional_title(text, role)
     if role is None or not _written_in_lower_case(text, role) or role.orgs or role.places:
         return role
     return role if _BARE_TITLE_END.match(text, role.end) else None
 
 
+# Heads that are titles only in one place, kept out of the lexicon (whose heads
+# other modules read as titles anywhere: a caption's opening, a field's end).
 # "đại biểu" alone is a deputy's title only right before the deputy's name
 # ("đại biểu Lê Văn An phát biểu"); elsewhere it is whoever attends ("các đại
 # biểu dự", "Đại biểu đề nghị"), and after it a body is the one sending him
 # ("đại biểu Bộ Y tế"), no office of his.
 _DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
+_CONDITIONAL_HEADS = _DEPUTY_WORDS
 
 
-def _deputy_before_a_name(text: str, role: Role) -> Role | None:
+def _conditional_title(text: str, role: Role) -> Role | None:
     assert role.head is not None
     end = role.head[1]
     if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
@@ -302,11 +305,11 @@ def _head_candidates(initial: str, lower_ok: bool, prefix: str) -> tuple[tuple[s
 
 @lru_cache(maxsize=None)
 def _title_heads_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
-    """(head, respelled lower-case head) of the lexicon's title heads, longest
-    first, by the head's first letter: ``_heads_at`` is tried at every word of
+    """(head, respelled lower-case head) of the lexicon's title heads and of
+    the conditional ones, longest first, by the head's first letter: ``_heads_at`` is tried at every word of
     every run, and only heads with the word's initial can match there."""
     index: dict[str, list[tuple[str, str]]] = {}
-    for head in lexicon.title_heads():
+    for head in sorted({*lexicon.title_heads(), *_CONDITIONAL_HEADS}, key=lambda t: (-len(t), t)):
         index.setdefault(head[0], []).append((head, respell(head).lower()))
     return {initial: tuple(heads) for initial, heads in index.items()}
 
