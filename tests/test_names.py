@@ -1683,3 +1683,9 @@ def test_a_deputy_s_word_is_a_title_only_right_before_the_deputy_s_name():
     a = annotate_text("Tranh luận lại, đại biểu Hoàng Thị Mơ (Đoàn ĐBQH tỉnh Tuyên Quang) nêu ý kiến. Đại biểu "
                       "đề nghị bổ sung; các đại biểu dự, đại biểu Sở Tư pháp Phan Văn Lợi cũng có mặt.")
     assert roles_of(a) == {"Hoàng Thị Mơ": ["đại biểu"], "Phan Văn Lợi": []}
+
+
+
+def test_a_school_s_abbreviated_level_opens_its_name():
+    a = annotate_text("Trường ĐH Nông Lâm và Trường CĐ Kỹ thuật Cao Thắng ký kết hợp tác.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Trường ĐH Nông Lâm", "Trường CĐ Kỹ thuật Cao Thắng"]

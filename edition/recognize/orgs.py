@@ -33,8 +33,8 @@ def _after_chief(word: str) -> str:
 
 
 # A school is named by its level, then its field or namesake: "Trường Đại học
-# Y Dược", "Trường THPT Lê Lợi".
-SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
+# Y Dược", "Trường THPT Lê Lợi", "Trường ĐH Y Dược" (the level abbreviated).
+SCHOOL = (r"Trường (?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
           r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)")
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
