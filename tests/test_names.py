@@ -1689,3 +1689,13 @@ def test_a_deputy_s_word_is_a_title_only_right_before_the_deputy_s_name():
 def test_a_school_s_abbreviated_level_opens_its_name():
     a = annotate_text("Trường ĐH Nông Lâm và Trường CĐ Kỹ thuật Cao Thắng ký kết hợp tác.")
     assert [t for t, _ in spans(a, "orgName")] == ["Trường ĐH Nông Lâm", "Trường CĐ Kỹ thuật Cao Thắng"]
+
+
+def test_an_occupation_is_a_title_only_with_the_body_or_place_right_after_it():
+    a = annotate_text("Anh Lục Văn Tài, kỹ sư Công ty TNHH Cơ khí Đông Hưng, và chị Mai Thị Nụ, ngư dân xã Tam Quang, "
+                      "cùng dự; Học sinh Đàm Văn Lâm hỏi, em Khổng Thị Yến, học sinh lớp 11A2 Trường THPT Cao Bá Quát, "
+                      "trả lời; công nhân Phùng Văn Ích và Kiều Thị Lụa, sinh viên năm cuối Trường ĐH Y Dược, nghe.")
+    assert roles_of(a) == {"Lục Văn Tài": ["kỹ sư Công ty TNHH Cơ khí Đông Hưng"],
+                           "Mai Thị Nụ": ["ngư dân xã Tam Quang"], "Đàm Văn Lâm": [],
+                           "Khổng Thị Yến": ["học sinh lớp 11A2 Trường THPT Cao Bá Quát"],
+                           "Phùng Văn Ích": [], "Kiều Thị Lụa": ["sinh viên năm cuối Trường ĐH Y Dược"]}

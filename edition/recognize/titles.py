@@ -180,15 +180,42 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
 # biểu dự", "Đại biểu đề nghị"), and after it a body is the one sending him
 # ("đại biểu Bộ Y tế"), no office of his.
 _DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
-_CONDITIONAL_HEADS = _DEPUTY_WORDS
+# An occupation is a title only with the body or the place the person belongs
+# to right after it ("công nhân Công ty TNHH X", "nông dân xã Y", "sinh viên
+# Trường ĐH Z"); alone it is a common noun ("Sinh viên Lê An hỏi": no office).
+_OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
+                         for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
+                                   "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên")
+                         for capital in (False, True))
+_CONDITIONAL_HEADS = _DEPUTY_WORDS | _OCCUPATIONS
 
 
 def _conditional_title(text: str, role: Role) -> Role | None:
     assert role.head is not None
     end = role.head[1]
+    if role.head[2] in _OCCUPATIONS:
+        return role if _of_a_body_or_place(text, role) else None
     if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
         return None
     return Role(role.start, end, head=role.head)
+
+
+def _of_a_body_or_place(text: str, role: Role) -> bool:
+    """The body or the place (its classifier) comes right after the occupation
+    (or a student's year or class: "sinh viên năm 3 Trường ĐH X")."""
+    assert role.head is not None
+    first = min((m.start for m in (*role.orgs, *role.places)), default=None)
+    if first is None:
+        return False
+    pos = role.head[1]
+    if m := _STUDY_YEAR.match(text, pos):
+        pos = m.end()
+    classifier = _PROVINCE_AFTER_HEAD.match(text, pos)
+    return first == (classifier.end() if classifier else pos + 1)
+
+
+# A student's year or class: "sinh viên năm 3", "học sinh lớp 12A1".
+_STUDY_YEAR = re.compile(r" (?:năm (?:\d|nhất|hai|ba|tư|cuối)|lớp \d{1,2}[A-Z]?\d?)(?!\w)")
 
 
 # Where a title with no body may end: punctuation, a dash, the end of the text,
@@ -371,6 +398,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     elif head in _ENVOY_HEADS and (m := _ENVOY_QUALIFIER.match(text, end)):
         end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
+        end = m.end()
+    elif head in _OCCUPATIONS and (m := _STUDY_YEAR.match(text, end)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
         or _lower_case_body(text, end, head, known) or _function_of_body(text, end, known)
