@@ -1699,3 +1699,9 @@ def test_an_occupation_is_a_title_only_with_the_body_or_place_right_after_it():
                            "Mai Thị Nụ": ["ngư dân xã Tam Quang"], "Đàm Văn Lâm": [],
                            "Khổng Thị Yến": ["học sinh lớp 11A2 Trường THPT Cao Bá Quát"],
                            "Phùng Văn Ích": [], "Kiều Thị Lụa": ["sinh viên năm cuối Trường ĐH Y Dược"]}
+
+
+def test_a_name_after_a_house_number_is_the_street_of_an_address():
+    a = annotate_text("Hội thảo diễn ra tại Nhà văn hóa số 18 Phan Đình Giót, quận Hà Đông; ông Lê Văn Nam dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Nam"]
+    assert "Phan Đình Giót" in [t for t, _ in spans(a, "placeName")]
