@@ -893,7 +893,9 @@ def test_a_committee_of_the_national_assembly_keeps_its_parent_before_the_name()
 
 @pytest.mark.parametrize("byline, name", [("Minh Khôi (TTXVN)", "Minh Khôi"),
                                           ("Bài, ảnh: HÀ AN", "HÀ AN"),
-                                          ("Thu Trang (t/h)", "Thu Trang")])
+                                          ("Thu Trang (t/h)", "Thu Trang"),
+                                          ("Mạnh Hùng/VOV-Tây Nguyên", "Mạnh Hùng"),
+                                          ("Quốc Việt/TTXVN - Đồng Nai", "Quốc Việt")])
 def test_a_byline_label_or_note_is_not_part_of_the_name(byline, name):
     a = annotate_text("Văn bản.", byline=byline)
     inline = a.article.byline

@@ -177,8 +177,9 @@ _BYLINE_LABEL = re.compile(rf"(?:Bài|Ảnh|Video|Clip|Bài và ảnh)(?:(?:, | 
 # A note after the names: the agency ("Minh Khôi (TTXVN)") or a compilation
 # ("(t/h)", "(tổng hợp)").
 _BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
-# The agency after a slash: "Vân Anh/VOV.VN", "Minh Khôi/TTXVN".
-_BYLINE_AGENCY = re.compile(r"/[^\s/]+\s*$")
+# The agency after a slash: "Vân Anh/VOV.VN", "Minh Khôi/TTXVN", with its
+# regional desk after a dash: "Hà Linh/VOV-Tây Bắc", "Lê Hà/TTXVN - Cần Thơ".
+_BYLINE_AGENCY = re.compile(r"/[^\s/]+(?: ?[-–] ?[^/\n]+)?\s*$")
 # Between the names of a byline that signs several: "Hà An - Thu Trang", "A, B và C".
 _BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s*|\s+và\s+")
 
