@@ -1660,31 +1660,8 @@ def test_a_joint_stock_bank_s_legal_form_opens_its_name():
                                                     "Ngân hàng thương mại cổ phần Quân đội"]
 
 
-def test_a_body_s_abbreviation_in_parentheses_between_the_title_and_the_name():
-    a = annotate_text("Tổng Giám đốc Tổng công ty Lương thực miền Nam (Vinafood) Kha Văn Tú phát biểu; "
-                      "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX) Bạch Thị Lan dự.")
-    assert roles_of(a) == {"Kha Văn Tú": ["Tổng Giám đốc Tổng công ty Lương thực miền Nam (Vinafood)"],
-                           "Bạch Thị Lan": ["Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX)"]}
 
 
-def test_a_border_post_s_commander_is_titled_by_his_post():
-    a = annotate_text("Thiếu tá Hà Văn Lực, Đồn trưởng Đồn Biên phòng Na Mèo, và Đại úy Lù Văn Sáng, Phó Đồn "
-                      "trưởng Đồn Biên phòng Pa Thơm, dự.")
-    assert roles_of(a) == {"Hà Văn Lực": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Na Mèo"],
-                           "Lù Văn Sáng": ["Đại úy", "Phó Đồn trưởng Đồn Biên phòng Pa Thơm"]}
-
-
-def test_a_title_names_its_district_or_commune_by_the_classifier_even_abroad():
-    a = annotate_text("Ông Bun-thon Xay-nha-vông, Chủ tịch huyện Mường Phìn cùng đoàn công tác; Phó Chủ tịch "
-                      "xã Na Ngoi Vừ Bá Dình dự.")
-    assert roles_of(a) == {"Bun-thon Xay-nha-vông": ["Chủ tịch huyện Mường Phìn"],
-                           "Vừ Bá Dình": ["Phó Chủ tịch xã Na Ngoi"]}
-
-
-def test_a_deputy_s_word_is_a_title_only_right_before_the_deputy_s_name():
-    a = annotate_text("Tranh luận lại, đại biểu Hoàng Thị Mơ (Đoàn ĐBQH tỉnh Tuyên Quang) nêu ý kiến. Đại biểu "
-                      "đề nghị bổ sung; các đại biểu dự, đại biểu Sở Tư pháp Phan Văn Lợi cũng có mặt.")
-    assert roles_of(a) == {"Hoàng Thị Mơ": ["đại biểu"], "Phan Văn Lợi": []}
 
 
 
@@ -1693,17 +1670,47 @@ def test_a_school_s_abbreviated_level_opens_its_name():
     assert [t for t, _ in spans(a, "orgName")] == ["Trường ĐH Nông Lâm", "Trường CĐ Kỹ thuật Cao Thắng"]
 
 
-def test_an_occupation_is_a_title_only_with_the_body_or_place_right_after_it():
-    a = annotate_text("Anh Lục Văn Tài, kỹ sư Công ty TNHH Cơ khí Đông Hưng, và chị Mai Thị Nụ, ngư dân xã Tam Quang, "
-                      "cùng dự; Học sinh Đàm Văn Lâm hỏi, em Khổng Thị Yến, học sinh lớp 11A2 Trường THPT Cao Bá Quát, "
-                      "trả lời; công nhân Phùng Văn Ích và Kiều Thị Lụa, sinh viên năm cuối Trường ĐH Y Dược, nghe.")
-    assert roles_of(a) == {"Lục Văn Tài": ["kỹ sư Công ty TNHH Cơ khí Đông Hưng"],
-                           "Mai Thị Nụ": ["ngư dân xã Tam Quang"], "Đàm Văn Lâm": [],
-                           "Khổng Thị Yến": ["học sinh lớp 11A2 Trường THPT Cao Bá Quát"],
-                           "Phùng Văn Ích": [], "Kiều Thị Lụa": ["sinh viên năm cuối Trường ĐH Y Dược"]}
-
 
 def test_a_name_after_a_house_number_is_the_street_of_an_address():
     a = annotate_text("Hội thảo diễn ra tại Nhà văn hóa số 18 Phan Đình Giót, quận Hà Đông; ông Lê Văn Nam dự.")
     assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Nam"]
     assert "Phan Đình Giót" in [t for t, _ in spans(a, "placeName")]
+
+
+# A title of each kind the rounds AA and AB showed, in other words: (what it shows, the
+# sentence, each person's titles).
+_TITLES_OF_ROUND_AA_AB = [
+    ("a_body_s_abbreviation_in_parentheses_between_the_title_and_the_name",
+     "Tổng Giám đốc Tổng công ty Lương thực miền Nam (Vinafood) Kha Văn Tú phát biểu; "
+     "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX) Bạch Thị Lan dự.",
+     {"Kha Văn Tú": ["Tổng Giám đốc Tổng công ty Lương thực miền Nam (Vinafood)"],
+      "Bạch Thị Lan": ["Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX)"]}),
+    ("a_border_post_s_commander_is_titled_by_his_post",
+     "Thiếu tá Hà Văn Lực, Đồn trưởng Đồn Biên phòng Na Mèo, và Đại úy Lù Văn Sáng, Phó Đồn "
+     "trưởng Đồn Biên phòng Pa Thơm, dự.",
+     {"Hà Văn Lực": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Na Mèo"],
+      "Lù Văn Sáng": ["Đại úy", "Phó Đồn trưởng Đồn Biên phòng Pa Thơm"]}),
+    ("a_title_names_its_district_or_commune_by_the_classifier_even_abroad",
+     "Ông Bun-thon Xay-nha-vông, Chủ tịch huyện Mường Phìn cùng đoàn công tác; Phó Chủ tịch "
+     "xã Na Ngoi Vừ Bá Dình dự.",
+     {"Bun-thon Xay-nha-vông": ["Chủ tịch huyện Mường Phìn"],
+      "Vừ Bá Dình": ["Phó Chủ tịch xã Na Ngoi"]}),
+    ("a_deputy_s_word_is_a_title_only_right_before_the_deputy_s_name",
+     "Tranh luận lại, đại biểu Hoàng Thị Mơ (Đoàn ĐBQH tỉnh Tuyên Quang) nêu ý kiến. Đại biểu "
+     "đề nghị bổ sung; các đại biểu dự, đại biểu Sở Tư pháp Phan Văn Lợi cũng có mặt.",
+     {"Hoàng Thị Mơ": ["đại biểu"], "Phan Văn Lợi": []}),
+    ("an_occupation_is_a_title_only_with_the_body_or_place_right_after_it",
+     "Anh Lục Văn Tài, kỹ sư Công ty TNHH Cơ khí Đông Hưng, và chị Mai Thị Nụ, ngư dân xã Tam Quang, "
+     "cùng dự; Học sinh Đàm Văn Lâm hỏi, em Khổng Thị Yến, học sinh lớp 11A2 Trường THPT Cao Bá Quát, "
+     "trả lời; công nhân Phùng Văn Ích và Kiều Thị Lụa, sinh viên năm cuối Trường ĐH Y Dược, nghe.",
+     {"Lục Văn Tài": ["kỹ sư Công ty TNHH Cơ khí Đông Hưng"],
+      "Mai Thị Nụ": ["ngư dân xã Tam Quang"], "Đàm Văn Lâm": [],
+      "Khổng Thị Yến": ["học sinh lớp 11A2 Trường THPT Cao Bá Quát"],
+      "Phùng Văn Ích": [], "Kiều Thị Lụa": ["sinh viên năm cuối Trường ĐH Y Dược"]}),
+]
+
+
+@pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_ROUND_AA_AB],
+                         ids=[case[0] for case in _TITLES_OF_ROUND_AA_AB])
+def test_titles_of_round_aa_ab(sentence, titles):
+    assert roles_of(annotate_text(sentence)) == titles
