@@ -373,7 +373,7 @@ def test_names_with_an_apostrophe_syllable_are_whole():
     a = annotate_text("Đại biểu Rơ Châm H'Lim phát biểu; bà H'Yên Byă và "
                       "ông Y Minh Đức Niê Siêng cùng dự.")
     assert [t for t, _ in spans(a, "persName")] == [
-        "Rơ Châm H'Lim", "H'Yên Byă", "Y Minh Đức Niê Siêng"]
+        "Đại biểu Rơ Châm H'Lim", "H'Yên Byă", "Y Minh Đức Niê Siêng"]  # a deputy's title before the name
 
 
 def test_minority_family_names_start_a_name():
@@ -893,7 +893,9 @@ def test_a_committee_of_the_national_assembly_keeps_its_parent_before_the_name()
 
 @pytest.mark.parametrize("byline, name", [("Minh Khôi (TTXVN)", "Minh Khôi"),
                                           ("Bài, ảnh: HÀ AN", "HÀ AN"),
-                                          ("Thu Trang (t/h)", "Thu Trang")])
+                                          ("Thu Trang (t/h)", "Thu Trang"),
+                                          ("Mạnh Hùng/VOV-Tây Nguyên", "Mạnh Hùng"),
+                                          ("Quốc Việt/TTXVN - Đồng Nai", "Quốc Việt")])
 def test_a_byline_label_or_note_is_not_part_of_the_name(byline, name):
     a = annotate_text("Văn bản.", byline=byline)
     inline = a.article.byline
@@ -1645,3 +1647,70 @@ def test_a_listed_body_s_last_field_stops_before_the_clause_and_the_services_are
     assert roles_of(a) == {"Hà Văn Lưu": ["Giám đốc Sở Nội vụ, Lao động và Thương binh"],
                            "Trần Thu Hiền": ["Vụ trưởng Vụ Kế hoạch, Tài chính và Hợp tác quốc tế"],
                            "Vũ Trọng Hà": ["Phó Đô đốc", "Tư lệnh Quân chủng Hải quân"]}
+
+
+# --- round AA-AB: bank names, a body's abbreviation before the name, ... ----------------
+
+
+def test_a_joint_stock_bank_s_legal_form_opens_its_name():
+    a = annotate_text("Bà Đào Thu Hà, Phó Giám đốc Ngân hàng TMCP Hàng hải Việt Nam cho biết; "
+                      "Ngân hàng thương mại cổ phần Quân đội cũng tham gia.")
+    assert roles_of(a) == {"Đào Thu Hà": ["Phó Giám đốc Ngân hàng TMCP Hàng hải Việt Nam"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["Ngân hàng TMCP Hàng hải Việt Nam",
+                                                    "Ngân hàng thương mại cổ phần Quân đội"]
+
+
+
+
+
+
+
+def test_a_school_s_abbreviated_level_opens_its_name():
+    a = annotate_text("Trường ĐH Nông Lâm và Trường CĐ Kỹ thuật Cao Thắng ký kết hợp tác.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Trường ĐH Nông Lâm", "Trường CĐ Kỹ thuật Cao Thắng"]
+
+
+
+def test_a_name_after_a_house_number_is_the_street_of_an_address():
+    a = annotate_text("Hội thảo diễn ra tại Nhà văn hóa số 18 Phan Đình Giót, quận Hà Đông; ông Lê Văn Nam dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Nam"]
+    assert "Phan Đình Giót" in [t for t, _ in spans(a, "placeName")]
+
+
+# A title of each kind the rounds AA and AB showed, in other words: (what it shows, the
+# sentence, each person's titles).
+_TITLES_OF_ROUND_AA_AB = [
+    ("a_body_s_abbreviation_in_parentheses_between_the_title_and_the_name",
+     "Tổng Giám đốc Tổng công ty Lương thực miền Nam (Vinafood) Kha Văn Tú phát biểu; "
+     "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX) Bạch Thị Lan dự.",
+     {"Kha Văn Tú": ["Tổng Giám đốc Tổng công ty Lương thực miền Nam (Vinafood)"],
+      "Bạch Thị Lan": ["Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX)"]}),
+    ("a_border_post_s_commander_is_titled_by_his_post",
+     "Thiếu tá Hà Văn Lực, Đồn trưởng Đồn Biên phòng Na Mèo, và Đại úy Lù Văn Sáng, Phó Đồn "
+     "trưởng Đồn Biên phòng Pa Thơm, dự.",
+     {"Hà Văn Lực": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Na Mèo"],
+      "Lù Văn Sáng": ["Đại úy", "Phó Đồn trưởng Đồn Biên phòng Pa Thơm"]}),
+    ("a_title_names_its_district_or_commune_by_the_classifier_even_abroad",
+     "Ông Bun-thon Xay-nha-vông, Chủ tịch huyện Mường Phìn cùng đoàn công tác; Phó Chủ tịch "
+     "xã Na Ngoi Vừ Bá Dình dự.",
+     {"Bun-thon Xay-nha-vông": ["Chủ tịch huyện Mường Phìn"],
+      "Vừ Bá Dình": ["Phó Chủ tịch xã Na Ngoi"]}),
+    ("a_deputy_s_word_is_a_title_only_right_before_the_deputy_s_name",
+     "Tranh luận lại, đại biểu Hoàng Thị Mơ (Đoàn ĐBQH tỉnh Tuyên Quang) nêu ý kiến. Đại biểu "
+     "đề nghị bổ sung; các đại biểu dự, đại biểu Sở Tư pháp Phan Văn Lợi cũng có mặt.",
+     {"Hoàng Thị Mơ": ["đại biểu"], "Phan Văn Lợi": []}),
+    ("an_occupation_is_a_title_only_with_the_body_or_place_right_after_it",
+     "Anh Lục Văn Tài, kỹ sư Công ty TNHH Cơ khí Đông Hưng, và chị Mai Thị Nụ, ngư dân xã Tam Quang, "
+     "cùng dự; Học sinh Đàm Văn Lâm hỏi, em Khổng Thị Yến, học sinh lớp 11A2 Trường THPT Cao Bá Quát, "
+     "trả lời; công nhân Phùng Văn Ích và Kiều Thị Lụa, sinh viên năm cuối Trường ĐH Y Dược, nghe.",
+     {"Lục Văn Tài": ["kỹ sư Công ty TNHH Cơ khí Đông Hưng"],
+      "Mai Thị Nụ": ["ngư dân xã Tam Quang"], "Đàm Văn Lâm": [],
+      "Khổng Thị Yến": ["học sinh lớp 11A2 Trường THPT Cao Bá Quát"],
+      "Phùng Văn Ích": [], "Kiều Thị Lụa": ["sinh viên năm cuối Trường ĐH Y Dược"]}),
+]
+
+
+@pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_ROUND_AA_AB],
+                         ids=[case[0] for case in _TITLES_OF_ROUND_AA_AB])
+def test_titles_of_round_aa_ab(sentence, titles):
+    assert roles_of(annotate_text(sentence)) == titles

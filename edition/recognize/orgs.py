@@ -33,18 +33,21 @@ def _after_chief(word: str) -> str:
 
 
 # A school is named by its level, then its field or namesake: "Trường Đại học
-# Y Dược", "Trường THPT Lê Lợi".
-SCHOOL = (r"Trường (?:Đại học|Cao đẳng|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
+# Y Dược", "Trường THPT Lê Lợi", "Trường ĐH Y Dược" (the level abbreviated).
+SCHOOL = (r"Trường (?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
           r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)")
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
+# A joint-stock commercial bank's legal form opens its name too: "Ngân hàng
+# TMCP Ngoại thương Việt Nam" (not the body "Ngân hàng TMCP" and a sentence).
+_COMMERCIAL_BANK = r"Ngân hàng (?:TMCP|[Tt]hương mại cổ phần)"
 # A corporation: "Tổng công ty Sông Đà", also written "Tổng Công ty Sông Đà".
 _CORPORATION = "Tổng [cC]ông ty"
 # A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc".
 _COOPERATIVE = "Hợp tác xã"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
 _NATIONAL_PARK = "Vườn quốc gia"
-_HEADS = [SCHOOL, _COMPANY, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
+_HEADS = [SCHOOL, _COMPANY, _COMMERCIAL_BANK, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           # A command is named by its field and place: "Ban Chỉ huy Quân sự huyện X",
           # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh".

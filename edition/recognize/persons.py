@@ -177,8 +177,9 @@ _BYLINE_LABEL = re.compile(rf"(?:Bài|Ảnh|Video|Clip|Bài và ảnh)(?:(?:, | 
 # A note after the names: the agency ("Minh Khôi (TTXVN)") or a compilation
 # ("(t/h)", "(tổng hợp)").
 _BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
-# The agency after a slash: "Vân Anh/VOV.VN", "Minh Khôi/TTXVN".
-_BYLINE_AGENCY = re.compile(r"/[^\s/]+\s*$")
+# The agency after a slash: "Vân Anh/VOV.VN", "Minh Khôi/TTXVN", with its
+# regional desk after a dash: "Hà Linh/VOV-Tây Bắc", "Lê Hà/TTXVN - Cần Thơ".
+_BYLINE_AGENCY = re.compile(r"/[^\s/]+(?: ?[-–] ?[^/\n]+)?\s*$")
 # Between the names of a byline that signs several: "Hà An - Thu Trang", "A, B và C".
 _BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s*|\s+và\s+")
 
@@ -213,11 +214,11 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     mentions: list[_Found] = []
     used_chains = set()
     for i, chain in enumerate(chains):
-        if text[chain[-1].end:chain[-1].end + 1] == " ":
-            name = name_at(text, chain[-1].end + 1, evidence=True)
+        if (after := _name_start_after(text, chain[-1])) is not None:
+            name = name_at(text, after, evidence=True)
             if name and _free(name, analysis) and not _is_place(name, analysis):
-                mentions.append(_Found(chain[0].start, name.end, name, roles=list(chain),
-                                       evidence=True))
+                roles = [*chain[:-1], replace(chain[-1], end=after - 1)]  # with the abbreviation
+                mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
                 used_chains.add(i)
     mentions += _unprompted(text, ctx, analysis, mentions, blocked)
     mentions += _listed_with_titles(text, chains, used_chains, mentions, analysis)
@@ -231,6 +232,24 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     _resolve_name_tails(text, ctx, mentions)
     mentions.sort(key=lambda m: m.start)
     return drop_overlapping(mentions)
+
+
+# The abbreviation of the body a title names, between the title and the name:
+# "Tổng Giám đốc Công ty Điện lực Miền Núi (PCMN) Lê Văn An".  The name after
+# it is the title's holder, and the title takes it in (the name's own text is
+# the name); a title after a name takes it only with a seat after it (see
+# docs/ENCODING.md).  One word, as a body's short name may be ("(Vietcombank)").
+_BODY_ABBREVIATION = re.compile(rf" \({UP}[\w&-]+\) (?={UP})")
+
+
+def _name_start_after(text: str, role: Role) -> int | None:
+    """Where the name a title chain stands before would start: after a space,
+    or after the abbreviation in parentheses of the body the last title names."""
+    if text[role.end:role.end + 1] != " ":
+        return None
+    if role.orgs and (m := _BODY_ABBREVIATION.match(text, role.end)):
+        return m.end()
+    return role.end + 1
 
 
 def _listed_with_titles(text: str, chains: list[list[Role]], used: set[int],

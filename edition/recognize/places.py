@@ -195,6 +195,10 @@ _STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|đường|đại lộ|(?
                           r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu|ga(?: ngầm| trên cao)?(?: [A-Z]\d{1,2})?) (?=\w)")
 # A part of every street word: a run with none of them is not searched.
 _STREET_WORD_PARTS = ("đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ", "ga ")
+# An address names the street after the house number: "số 5 Lê Lai", "số 12B
+# Trần Hưng Đạo".  Only a person's name is taken so (no street word says the
+# rest is a street): "Tổng công ty Xây dựng số 1 Việt Nam" names no street.
+_HOUSE_NUMBER = re.compile(r"(?<!\w)số \d{1,4}[A-Z]?(?:/\d{1,4})? (?=\w)")
 _STREET_JOINER = re.compile(r" [-–] |, | và ")
 _MAX_STREET_WORDS = 4
 
@@ -203,15 +207,24 @@ def streets(text: str, registers: Registers) -> list[Match]:
     """The street names after a street word, the second street of a junction
     and the other streets of a list."""
     spelled = respell(text)
+    found = _addressed_streets(text) if "số " in text else []
     if not any(part in spelled for part in _STREET_WORD_PARTS):
-        return []
-    found = []
+        return found
     for m in _STREET_WORD.finditer(spelled):
         street = _street_at(text, m.end(), registers)
         while street is not None:
             found.append(street)
             joiner = _STREET_JOINER.match(text, street.end)
             street = _street_at(text, joiner.end(), registers) if joiner else None
+    return found
+
+
+def _addressed_streets(text: str) -> list[Match]:
+    found = []
+    for m in _HOUSE_NUMBER.finditer(text):
+        words = _capitalised_run(text[m.end():m.end() + 120])[:_MAX_STREET_WORDS]
+        if len(words) >= 2 and starts_personal_name(text, m.end()):
+            found.append(Match(m.end(), m.end() + words[-1].end(), text[m.end():m.end() + words[-1].end()]))
     return found
 
 

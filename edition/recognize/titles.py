@@ -166,9 +166,56 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
     stands alone where a title ends (a comma, a dash, the end of the sentence)
     or before a capitalised name; the chain's use then asks for the name."""
     role = role_at(text, pos, known, any_case=True)
+    if role is not None and role.head is not None and role.head[2] in _CONDITIONAL_HEADS:
+        return _conditional_title(text, role)
     if role is None or not _written_in_lower_case(text, role) or role.orgs or role.places:
         return role
     return role if _BARE_TITLE_END.match(text, role.end) else None
+
+
+# Heads that are titles only in one place, kept out of the lexicon (whose heads
+# other modules read as titles anywhere: a caption's opening, a field's end).
+# "đại biểu" alone is a deputy's title only right before the deputy's name
+# ("đại biểu Lê Văn An phát biểu"); elsewhere it is whoever attends ("các đại
+# biểu dự", "Đại biểu đề nghị"), and after it a body is the one sending him
+# ("đại biểu Bộ Y tế"), no office of his.
+_DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
+# An occupation is a title only with the body or the place the person belongs
+# to right after it ("công nhân Công ty TNHH X", "nông dân xã Y", "sinh viên
+# Trường ĐH Z"); alone it is a common noun ("Sinh viên Lê An hỏi": no office).
+_OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
+                         for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
+                                   "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên")
+                         for capital in (False, True))
+_CONDITIONAL_HEADS = _DEPUTY_WORDS | _OCCUPATIONS
+
+
+def _conditional_title(text: str, role: Role) -> Role | None:
+    assert role.head is not None
+    end = role.head[1]
+    if role.head[2] in _OCCUPATIONS:
+        return role if _of_a_body_or_place(text, role) else None
+    if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
+        return None
+    return Role(role.start, end, head=role.head)
+
+
+def _of_a_body_or_place(text: str, role: Role) -> bool:
+    """The body or the place (its classifier) comes right after the occupation
+    (or a student's year or class: "sinh viên năm 3 Trường ĐH X")."""
+    assert role.head is not None
+    first = min((m.start for m in (*role.orgs, *role.places)), default=None)
+    if first is None:
+        return False
+    pos = role.head[1]
+    if m := _STUDY_YEAR.match(text, pos):
+        pos = m.end()
+    classifier = _PROVINCE_AFTER_HEAD.match(text, pos)
+    return first == (classifier.end() if classifier else pos + 1)
+
+
+# A student's year or class: "sinh viên năm 3", "học sinh lớp 12A1".
+_STUDY_YEAR = re.compile(r" (?:năm (?:\d|nhất|hai|ba|tư|cuối)|lớp \d{1,2}[A-Z]?\d?)(?!\w)")
 
 
 # Where a title with no body may end: punctuation, a dash, the end of the text,
@@ -285,11 +332,11 @@ def _head_candidates(initial: str, lower_ok: bool, prefix: str) -> tuple[tuple[s
 
 @lru_cache(maxsize=None)
 def _title_heads_by_initial() -> dict[str, tuple[tuple[str, str], ...]]:
-    """(head, respelled lower-case head) of the lexicon's title heads, longest
-    first, by the head's first letter: ``_heads_at`` is tried at every word of
+    """(head, respelled lower-case head) of the lexicon's title heads and of
+    the conditional ones, longest first, by the head's first letter: ``_heads_at`` is tried at every word of
     every run, and only heads with the word's initial can match there."""
     index: dict[str, list[tuple[str, str]]] = {}
-    for head in lexicon.title_heads():
+    for head in sorted({*lexicon.title_heads(), *_CONDITIONAL_HEADS}, key=lambda t: (-len(t), t)):
         index.setdefault(head[0], []).append((head, respell(head).lower()))
     return {initial: tuple(heads) for initial, heads in index.items()}
 
@@ -351,6 +398,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     elif head in _ENVOY_HEADS and (m := _ENVOY_QUALIFIER.match(text, end)):
         end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
+        end = m.end()
+    elif head in _OCCUPATIONS and (m := _STUDY_YEAR.match(text, end)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
         or _lower_case_body(text, end, head, known) or _function_of_body(text, end, known)
@@ -847,13 +896,16 @@ _STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ
                          r"| Xã hội chủ nghĩa)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc) ")
 
 
-_PROVINCE_AFTER_HEAD = re.compile(r" (?:tỉnh|thành phố) (?=\w)")
+# A district or a commune too: "Phó Chủ tịch huyện X" is the vice-chairman of
+# the district's people's committee, as "Chủ tịch xã Y" is the commune's.
+_PROVINCE_AFTER_HEAD = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (?=\w)")
 
 
 def _province_of_title(text: str, end: int, registers: Registers) -> Match | None:
-    """The province a head names with its classifier: "Tỉnh trưởng tỉnh
-    Hủa-phăn", "Phó Chủ tịch tỉnh Lâm Đồng".  A province outside the gazetteer
-    (abroad) is read from its capitalised words, as after any classifier."""
+    """The locality a head names with its classifier: "Tỉnh trưởng tỉnh
+    Hủa-phăn", "Phó Chủ tịch tỉnh Lâm Đồng", "Chủ tịch huyện Mường Xén".  One
+    outside the gazetteer (abroad, or a district) is read from its capitalised
+    words, as after any classifier; a personal name is none."""
     m = _PROVINCE_AFTER_HEAD.match(text, end)
     return place_at(text, m.end(), registers) if m else None
 
