@@ -1023,6 +1023,14 @@ def test_naval_and_unit_commanders_junior_ranks_and_a_political_department():
     assert "Tiểu đoàn" not in [t for t, _ in spans(a, "orgName")]  # of "Tiểu đoàn trưởng"
 
 
+@pytest.mark.parametrize("body", ["Đảng ủy Quân sự tỉnh Hòa Minh", "Đảng ủy Công an tỉnh Hòa Minh",
+                                  "Đảng ủy Quân sự Trung ương", "Đảng ủy Công an Trung ương",
+                                  "Đảng bộ Bộ đội Biên phòng tỉnh Hòa Minh"])
+def test_the_party_committee_of_an_armed_force_is_one_body(body):
+    a = annotate_text(f"Ban Thường vụ {body} đã lãnh đạo tốt nhiệm vụ.")
+    assert (body, ) == tuple(t for t, _ in spans(a, "orgName") if t.startswith("Đảng"))
+
+
 def test_an_office_head_takes_the_committee_and_numbered_steering_committees():
     a = annotate_text("Ông Tạ Văn Hiếu, nguyên Chánh Văn phòng Huyện ủy; bà Kha Thị Nhung (Phó "
                       "Chánh Văn phòng Thường trực Ban Chỉ đạo 127 Bộ Tài chính) và ông Tăng Văn "

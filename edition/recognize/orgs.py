@@ -162,6 +162,12 @@ _LABOUR = r"LĐLĐ"
 # The office of a leading body or of the head of state, named by the office's
 # title: "Văn phòng Chủ tịch nước" (not "Văn phòng Chủ tịch" and a country).
 _OFFICE_OF_LEADERS = r"Văn phòng (?:Chủ tịch nước|Quốc hội|Chính phủ|Trung ương Đảng)"
+# The Party committee of the military or the border guard, national or of a
+# locality, and of the national police: "Đảng ủy Quân sự tỉnh X", "Đảng ủy Quân
+# sự Trung ương", "Đảng ủy Công an Trung ương"; the force's two words are no
+# place's name.  (A local police's is "Đảng ủy" + the body "Công an tỉnh X",
+# composed as bodies of bodies are.)
+_FORCE_COMMITTEE = rf"Đảng (?:ủy|bộ) (?:(?:Quân sự|Biên phòng)(?: Trung ương| {_LOCALITY})?|Công an Trung ương)"
 # Committees and councils; a place name may follow (added in _extend_with_place).
 # The Party's groups in state bodies: "Ban cán sự đảng [Bộ Y tế]", "Đảng đoàn [Quốc hội]".
 _PARTY_GROUPS = ["Ban cán sự [Đđ]ảng", "Đảng đoàn"]
@@ -174,7 +180,7 @@ _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{level} ủy(?! viên)" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     # The Youth Union's committee of a locality: "Tỉnh đoàn", "Huyện đoàn".
     *(f"{level} đoàn" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
-    f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
+    f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, _FORCE_COMMITTEE, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
     *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
     f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD]) + r")(?!\w)")
 # A border post is named after its place, a border gate's maybe: "Đồn Biên
@@ -495,6 +501,7 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     if not _COMMITTEE_OR_LOCALITY_AT_END.search(respell(match.name)):
         return _with_locality(match, text, registers)
     if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1) \
+            or text.startswith("Công an ", match.end + 1) \
             or _HEADED.match(respell(text), match.end + 1):
         return match  # "Đảng ủy" + "Quân khu 7", + "Công ty ...": a body of the body, composed later
     place = place_at(text, match.end + 1, registers,
