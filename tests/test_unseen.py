@@ -93,7 +93,15 @@ each with a gold list made by hand from reading the text, in the format of
   Kazakhstan; shrimp exports, the unions' Tết, public investment, digital
   transformation, Heroic Mothers, a Tạp chí Cộng sản essay: districts after
   their Party committee, agreements listed with "và", honorary titles, an
-  essay's notes).
+  essay's notes);
+* u159-u170: twelve articles from a twenty-seventh and twenty-eighth round,
+  scored after the fixes of the twenty-six before them (a National Assembly
+  questioning session, an inspection conclusion, a border twinning with a
+  Lao company, social housing, a school year's review, an ambassador
+  received; a city council's session, power in the dry season, the unions'
+  Tết, a disciplinary session, wards merged, a flood meeting: joint-stock
+  banks, border posts, deputies, occupations with their body, dashed day
+  ranges, month ranges, quoted programmes, the military's Party committee).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -146,8 +154,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_a_hundred_and_fifty_eight_articles_of_the_genre():
-    assert len(_golds()) == 158
+def test_a_hundred_and_seventy_articles_of_the_genre():
+    assert len(_golds()) == 170
 
 
 @pytest.mark.parametrize("category, precision, recall", [
