@@ -1031,6 +1031,13 @@ def test_the_party_committee_of_an_armed_force_is_one_body(body):
     assert (body, ) == tuple(t for t, _ in spans(a, "orgName") if t.startswith("Đảng"))
 
 
+def test_a_school_for_the_gifted_is_named_after_its_namesake_who_is_no_person():
+    a = annotate_text("Học sinh Trường THPT chuyên Phan Bội Châu và Trường THCS chuyên Lý Tự Trọng đạt giải.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Trường THPT chuyên Phan Bội Châu",
+                                                   "Trường THCS chuyên Lý Tự Trọng"]
+    assert spans(a, "persName") == []
+
+
 def test_an_office_head_takes_the_committee_and_numbered_steering_committees():
     a = annotate_text("Ông Tạ Văn Hiếu, nguyên Chánh Văn phòng Huyện ủy; bà Kha Thị Nhung (Phó "
                       "Chánh Văn phòng Thường trực Ban Chỉ đạo 127 Bộ Tài chính) và ông Tăng Văn "

@@ -33,9 +33,11 @@ def _after_chief(word: str) -> str:
 
 
 # A school is named by its level, then its field or namesake: "Trường Đại học
-# Y Dược", "Trường THPT Lê Lợi", "Trường ĐH Y Dược" (the level abbreviated).
+# Y Dược", "Trường THPT Lê Lợi", "Trường ĐH Y Dược" (the level abbreviated);
+# a school for the gifted says so before its namesake: "Trường THPT chuyên Lê
+# Hồng Phong".
 SCHOOL = (r"Trường (?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
-          r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)")
+          r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)(?: chuyên(?= [^\W\d_]))?")
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
 # A joint-stock commercial bank's legal form opens its name too: "Ngân hàng
