@@ -1038,6 +1038,12 @@ def test_a_school_for_the_gifted_is_named_after_its_namesake_who_is_no_person():
     assert spans(a, "persName") == []
 
 
+@pytest.mark.parametrize("committee", ["Tỉnh đoàn Hòa Bình", "Thành đoàn Hải Phòng"])
+def test_a_youth_union_committee_takes_its_province(committee):
+    a = annotate_text(f"Anh Lò Văn Sơn, Bí thư {committee}, cho biết đã khởi công 25 công trình.")
+    assert committee in [t for t, _ in spans(a, "orgName")]
+
+
 def test_an_office_head_takes_the_committee_and_numbered_steering_committees():
     a = annotate_text("Ông Tạ Văn Hiếu, nguyên Chánh Văn phòng Huyện ủy; bà Kha Thị Nhung (Phó "
                       "Chánh Văn phòng Thường trực Ban Chỉ đạo 127 Bộ Tài chính) và ông Tăng Văn "

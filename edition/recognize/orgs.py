@@ -515,7 +515,8 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
 
 _LOCALITY_AT_END = re.compile(rf"(?<!\w){_LOCALITY}$")
 # (Compiled once: they are tested on every organization candidate.)
-_COMMITTEE_OR_LOCALITY_AT_END = re.compile(r"(?:ủy|bộ|" + _LOCALITY + r")$")
+# (The Youth Union's committee of a locality is named so too: "Tỉnh đoàn Tuyên Quang".)
+_COMMITTEE_OR_LOCALITY_AT_END = re.compile(r"(?:ủy|bộ|(?:Tỉnh|Thành|Huyện|Quận|Thị) đoàn|" + _LOCALITY + r")$")
 
 
 # A company's name goes on in any case up to its abbreviation in parentheses:
