@@ -1044,6 +1044,11 @@ def test_a_youth_union_committee_takes_its_province(committee):
     assert committee in [t for t, _ in spans(a, "orgName")]
 
 
+def test_a_rank_among_an_office_s_holders_may_be_capitalised():
+    a = annotate_text("Chị Hà Thị Mỷ, Phó Chủ tịch Thứ nhất Hội Liên hiệp Phụ nữ Việt Nam, dự lễ.")
+    assert person(a, "pers-ha-thi-my").roles == ["Phó Chủ tịch Thứ nhất Hội Liên hiệp Phụ nữ Việt Nam"]
+
+
 def test_an_office_head_takes_the_committee_and_numbered_steering_committees():
     a = annotate_text("Ông Tạ Văn Hiếu, nguyên Chánh Văn phòng Huyện ủy; bà Kha Thị Nhung (Phó "
                       "Chánh Văn phòng Thường trực Ban Chỉ đạo 127 Bộ Tài chính) và ông Tăng Văn "

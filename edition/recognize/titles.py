@@ -27,8 +27,9 @@ from .personal_names import honorific_regex, name_at
 from .places import place_at
 from .window import search_before, word_start
 
-# "Phó Chủ tịch thứ nhất", "Bí thư thứ hai": the rank among the holders of one office.
-_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết|thứ (?:nhất|hai|ba))(?!\w)")
+# "Phó Chủ tịch thứ nhất", "Bí thư thứ hai": the rank among the holders of one
+# office, capitalised as part of the title too ("Bí thư Thứ nhất Trung ương Đoàn").
+_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết|[Tt]hứ (?:nhất|hai|ba))(?!\w)")
 # An envoy may be special ("Đại sứ đặc biệt Việt Nam - Nhật Bản"); after other
 # titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
 _ENVOY_HEADS = frozenset({"Đại sứ"})
