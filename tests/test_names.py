@@ -1049,6 +1049,18 @@ def test_a_rank_among_an_office_s_holders_may_be_capitalised():
     assert person(a, "pers-ha-thi-my").roles == ["Phó Chủ tịch Thứ nhất Hội Liên hiệp Phụ nữ Việt Nam"]
 
 
+@pytest.mark.parametrize("board", ["Ban Quản lý rừng phòng hộ Sông Mây", "Ban Quản lý di tích Đền Hùng",
+                                   "Ban Quản lý khu du lịch Tà Đùng - Núi Lửa"])
+def test_a_management_board_is_named_up_to_what_it_manages(board):
+    a = annotate_text(f"Ông Lò Văn Pọm, Giám đốc {board}, cho biết rừng được giữ tốt.")
+    assert person(a, "pers-lo-van-pom").roles == [f"Giám đốc {board}"]
+
+
+def test_a_board_s_project_named_after_a_person_or_one_capital_is_no_part_of_it():
+    a = annotate_text("Ban Quản lý dự án Lê Văn Tám báo cáo; Ban Quản lý dự án Thành phố họp.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Ban Quản lý", "Ban Quản lý"]
+
+
 def test_an_office_head_takes_the_committee_and_numbered_steering_committees():
     a = annotate_text("Ông Tạ Văn Hiếu, nguyên Chánh Văn phòng Huyện ủy; bà Kha Thị Nhung (Phó "
                       "Chánh Văn phòng Thường trực Ban Chỉ đạo 127 Bộ Tài chính) và ông Tăng Văn "

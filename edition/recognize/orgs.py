@@ -539,7 +539,9 @@ _MAX_SCHOOL_WORDS = 4
 
 # A management board names what it manages in lower case, up to the locality
 # it serves: "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh
-# [Gia Lai]", "Ban Quản lý các khu công nghiệp Hà Nam" (a place of the gazetteer).
+# [Gia Lai]", "Ban Quản lý các khu công nghiệp Hà Nam" (a place of the gazetteer),
+# or up to the name of what it manages: "Ban Quản lý rừng phòng hộ Đa Nhim",
+# "Ban Quản lý di tích Côn Sơn" (not a personal name: "... dự án Nguyễn Văn A").
 # Words that open a clause, not a part of the board's name ("các công trình" is).
 _NOT_OF_A_BOARD = r"(?:của|cho|tại|là|được|đã|sẽ|để|đang|với|trong)(?!\w)"
 # It may name an economic zone in capitals: "Ban Quản lý Khu kinh tế và các khu
@@ -555,12 +557,28 @@ def _project_board(match: Match, text: str, registers: Registers) -> Match:
     for _ in range(_MAX_BOARD_WORDS):
         word = _BOARD_WORD.match(text, pos)
         if word is None:
-            return match
+            end = _managed_name_end(text, pos, registers) if pos > match.end else pos
+            return Match(match.start, end, text[match.start:end]) if end > pos else match
         pos = word.end()
         end = locality_end(text, pos, registers)
         if end > pos:
             return Match(match.start, end, text[match.start:end])
     return match
+
+
+def _managed_name_end(text: str, pos: int, registers: Registers) -> int:
+    """Where the name of what a board manages, after the space at ``pos``, ends:
+    two words at least (one capitalised word may open a sentence's phrase, "dự
+    án Thành phố"), and a second name after a dash ("di tích Côn Sơn - Kiếp Bạc")."""
+    named = place_at(text, pos + 1, registers)
+    if named is None or " " not in named.name:
+        return pos
+    dash = _NAME_DASH.match(text, named.end)
+    second = place_at(text, dash.end(), registers) if dash else None
+    return second.end if second else named.end
+
+
+_NAME_DASH = re.compile(r" [-–] ")
 
 
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
