@@ -101,7 +101,15 @@ each with a gold list made by hand from reading the text, in the format of
   received; a city council's session, power in the dry season, the unions'
   Tết, a disciplinary session, wards merged, a flood meeting: joint-stock
   banks, border posts, deputies, occupations with their body, dashed day
-  ranges, month ranges, quoted programmes, the military's Party committee).
+  ranges, month ranges, quoted programmes, the military's Party committee);
+* u171-u182: twelve articles from a twenty-ninth and thirtieth round, scored
+  after the fixes of the twenty-eight before them (a summer volunteer
+  campaign, groundwater, new-style rural communes, legal aid, public
+  investment, a military region's resolution; the Front's supervision, a
+  coal company, a state visit to Hungary, forest protection, the grade-10
+  exam, streamlining the apparatus: schools for the gifted, the Youth
+  Union's provincial committees, management boards named after what they
+  manage, a rank among an office's holders).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -154,8 +162,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_a_hundred_and_seventy_articles_of_the_genre():
-    assert len(_golds()) == 170
+def test_a_hundred_and_eighty_two_articles_of_the_genre():
+    assert len(_golds()) == 182
 
 
 @pytest.mark.parametrize("category, precision, recall", [
