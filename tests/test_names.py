@@ -1061,6 +1061,16 @@ def test_a_board_s_project_named_after_a_person_or_one_capital_is_no_part_of_it(
     assert [t for t, _ in spans(a, "orgName")] == ["Ban Quản lý", "Ban Quản lý"]
 
 
+@pytest.mark.parametrize("sentence, pid", [
+    ("Theo Phó Giám đốc Công ty Hà Văn Lợi, sản lượng tăng.", "pers-ha-van-loi"),
+    ("Kế toán trưởng Tập đoàn Đinh Thị Hoa cho biết lãi tăng.", "pers-dinh-thi-hoa"),
+])
+def test_a_full_name_after_a_business_s_bare_head_is_its_officer(sentence, pid):
+    a = annotate_text(sentence)
+    assert pid in a.entities.by_id
+    assert all(not t.endswith(("Lợi", "Hoa")) for t, _ in spans(a, "orgName"))
+
+
 def test_an_office_head_takes_the_committee_and_numbered_steering_committees():
     a = annotate_text("Ông Tạ Văn Hiếu, nguyên Chánh Văn phòng Huyện ủy; bà Kha Thị Nhung (Phó "
                       "Chánh Văn phòng Thường trực Ban Chỉ đạo 127 Bộ Tài chính) và ông Tăng Văn "

@@ -19,7 +19,8 @@ from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
 from .names import (ABBR, CAP, LO, LOW, PHRASE, SAYING_VERBS, UP, Match, analyse, drop_overlapping,
-                    register_match_at, register_matches, respell, search_before, starts_personal_name)
+                    opens_a_name, register_match_at, register_matches, respell, search_before,
+                    starts_personal_name)
 from .places import glued, names_people, place_at
 from .window import word_start
 
@@ -327,6 +328,18 @@ def find_orgs(text: str, registers: Registers, where: str = "paragraph") -> list
     return sorted(found, key=lambda m: (m.start, -m.end))
 
 
+# "Phó Giám đốc Công ty Lê Văn Hiển": a personal name with its middle name
+# right after a business's head is its officer's, not the business's namesake
+# (businesses named after people bear short names: "Công ty Mai Linh").
+_NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_COOPERATIVE})(?= ({CAP}) (?:Văn|Thị) {CAP})")
+
+
+def _officer_after_business(text: str, start: int) -> int | None:
+    """The end of a bare business head at ``start`` that a personal name follows."""
+    m = _NAME_AFTER_BUSINESS.match(text, start)
+    return m.end() if m and opens_a_name(m.group(1)) else None
+
+
 def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     registered = register_matches(registers, "org", text)
@@ -339,7 +352,8 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
             continue
         for m in regex.finditer(spelled):
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
-                candidates.append(Match(m.start(), m.end(), text[m.start():m.end()]))
+                end = _officer_after_business(text, m.start()) or m.end()
+                candidates.append(Match(m.start(), end, text[m.start():end]))
     candidates.extend(_councils_with_place(text, registers))
     candidates.extend(_bodies_named_by_place(text, registers))
     candidates = [_completed(m, text, registers) for m in candidates]
