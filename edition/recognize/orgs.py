@@ -18,8 +18,8 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
-from .names import (ABBR, CAP, LO, LOW, PHRASE, SAYING_VERBS, UP, Match, analyse, drop_overlapping,
-                    opens_a_name, register_match_at, register_matches, respell, search_before,
+from .names import (ABBR, CAP, LO, LOW, MIDDLE_NAMES, PHRASE, SAYING_VERBS, UP, Match, analyse,
+                    drop_overlapping, opens_a_name, register_match_at, register_matches, respell, search_before,
                     starts_personal_name)
 from .places import glued, names_people, place_at
 from .window import word_start
@@ -331,7 +331,8 @@ def find_orgs(text: str, registers: Registers, where: str = "paragraph") -> list
 # "Phó Giám đốc Công ty Lê Văn Hiển": a personal name with its middle name
 # right after a business's head is its officer's, not the business's namesake
 # (businesses named after people bear short names: "Công ty Mai Linh").
-_NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_COOPERATIVE})(?= ({CAP}) (?:Văn|Thị) {CAP})")
+_NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_COOPERATIVE})"
+                                  rf"(?= ({CAP}) (?:{'|'.join(sorted(MIDDLE_NAMES))}) {CAP})")
 
 
 def _officer_after_business(text: str, start: int) -> int | None:
@@ -517,9 +518,9 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     if not _COMMITTEE_OR_LOCALITY_AT_END.search(respell(match.name)):
         return _with_locality(match, text, registers)
     if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1) \
-            or text.startswith("Công an ", match.end + 1) \
-            or _HEADED.match(respell(text), match.end + 1):
-        return match  # "Đảng ủy" + "Quân khu 7", + "Công ty ...": a body of the body, composed later
+            or _HEADED.match(respell(text), match.end + 1) or _COMMITTEE.match(text, match.end + 1):
+        # "Đảng ủy" + "Quân khu 7", + "Công ty ...", + "Công an tỉnh X": a body of the body, composed later
+        return match
     place = place_at(text, match.end + 1, registers,
                      person_named=_names_people_after(match, text))
     if place is None:
