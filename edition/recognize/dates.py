@@ -342,7 +342,7 @@ def _months_found(m: re.Match[str], text: str) -> list[Found]:
         return [Found(m.start(), m.end(), "months", year=year, first_month=first, last_month=last)]
     numbers = [m.span("m")] + [n.span() for n in _MONTH_NUMBER.finditer(text, *m.span("list"))] + [m.span("m2")]
     months = [int(text[a:b]) for a, b in numbers]
-    if not (all(1 <= a < b <= 12 for a, b in zip(months, months[1:])) and months[0] >= 1):
+    if not all(1 <= a < b <= 12 for a, b in zip(months, months[1:])):
         return []
     if all(b == a + 1 for a, b in zip(months, months[1:])):
         if year is None and not _MONTH_LIST_CLOSE.match(text, m.end()):
