@@ -1669,6 +1669,13 @@ def test_a_plural_classifier_heads_a_list_of_places_and_a_lower_case_title_a_lis
     assert roles_of(a) == {"Lưu Văn Bình": ["phó giám đốc"], "Tạ Thị Hoa": ["phó giám đốc"]}
 
 
+def test_a_registered_name_followed_by_more_of_a_place_name_is_only_its_start():
+    # "Đức" and "Anh" are countries in the gazetteer; after "huyện" the place runs on.
+    a = annotate_text("Các huyện Đức Trọng, Lâm Hà và Di Linh về đích sớm; huyện Anh Sơn cũng vậy.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Đức Trọng", "Lâm Hà", "Di Linh", "Anh Sơn"]
+    assert roles_of(a) == {}
+
+
 def test_a_year_of_the_sixty_year_cycle_is_no_person():
     a = annotate_text("Lễ hội diễn ra ngày 10/3 năm Giáp Thìn, như Tết Đinh Dậu; ông Giáp Văn Thìn dự.")
     assert [t for t, _ in spans(a, "persName")] == ["Giáp Văn Thìn"]

@@ -261,7 +261,7 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
     two-word name that starts with a family name is a place all the same
     ("phường Trần Phú"); a longer one stays a person ("huyện Lê Văn Tám")."""
     registered = register_match_at(registers, "place", text, pos)
-    if registered is not None:
+    if registered is not None and not (unknown and _name_runs_on(text, registered.end)):
         return registered
     if not unknown:
         return None
@@ -275,6 +275,14 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
         return None  # "Tỉnh ủy" + "Giáp Thị Hồng Nhung": a person, whatever the family name
     names = words[:length]
     return Match(pos, pos + names[-1].end(), text[pos:pos + names[-1].end()])
+
+
+def _name_runs_on(text: str, end: int) -> bool:
+    """A registered name is only the start of a longer, unknown one when a
+    capitalised word that opens no personal name follows it: "huyện Đức
+    Trọng", "huyện Anh Sơn" are not the countries "Đức" and "Anh"."""
+    words = _capitalised_run(text[end + 1:end + 40]) if text[end:end + 1] == " " else []
+    return bool(words) and not opens_a_name(words[0].group())
 
 
 def _middle_name_second(words: list[re.Match[str]], length: int) -> bool:
