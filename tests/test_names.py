@@ -1715,6 +1715,12 @@ def test_a_joint_stock_bank_s_legal_form_opens_its_name():
                                                     "Ngân hàng thương mại cổ phần Quân đội"]
 
 
+def test_a_joint_stock_bank_is_named_on_in_capitals_like_a_company():
+    # "Á" is a one-letter word of the name; two banks joined by "và" stay two.
+    a = annotate_text("Ngân hàng TMCP Á Châu và Ngân hàng TMCP Sài Gòn Thương Tín đã ký kết.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Ngân hàng TMCP Á Châu", "Ngân hàng TMCP Sài Gòn Thương Tín"]
+
+
 
 
 

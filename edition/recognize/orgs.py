@@ -598,13 +598,13 @@ _NAME_DASH = re.compile(r" [-–] ")
 
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
 # Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision".
-_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COOPERATIVE}|{_NATIONAL_PARK}) "
+_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}) "
                                rf"|(?:(?:{_CORPORATION}|Tập đoàn) {CAP}(?: {LOW})?|Công ty {CAP}|{_BORDER_POST})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
 # Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case
 # words count only where a capitalised word of the name follows them.
-_BUSINESS_KIND = re.compile(rf"(?:{_COMPANY}|{_COOPERATIVE}) ")
+_BUSINESS_KIND = re.compile(rf"(?:{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}) ")
 _MAX_TRADE_WORDS = 2
 _TRADE_WORDS = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_WORDS}}}(?= {UP})")
 # A brand may capitalise inside the word: "VinaSemi", "TechViet".
