@@ -1560,6 +1560,13 @@ def test_former_holders_chief_accountants_and_heads_of_sections_after_a_birth_ye
                            "Lục Văn Tài": ["trưởng phòng vật tư"]}
 
 
+def test_titles_follow_a_closed_note_of_birth_year_or_age_and_an_age_opens_one():
+    a = annotate_text("Ông Mai Văn Đức (SN 1968), Giám đốc Công ty TNHH Hòa An, bị khởi tố; bị cáo "
+                      "Trịnh Thị Hoa (52 tuổi, nguyên kế toán trưởng Sở Tài chính) bị tuyên 8 năm tù.")
+    assert roles_of(a) == {"Mai Văn Đức": ["Giám đốc Công ty TNHH Hòa An"],
+                           "Trịnh Thị Hoa": ["nguyên kế toán trưởng Sở Tài chính"]}
+
+
 def test_a_department_or_an_agency_lists_its_fields_and_an_officer_is_in_charge_of_one():
     a = annotate_text("Ông Cao Văn Lực, Phó Chi cục trưởng phụ trách Chi cục Trồng trọt, Bảo vệ thực vật và "
                       "Khuyến nông tỉnh Ninh Bình, và bà Lê Thị Ngát, Vụ trưởng Vụ Tổ chức, Pháp chế và Hợp tác "

@@ -40,8 +40,11 @@ from .window import Occupied, search_before
 # " (": "X (nguyên Giám đốc Sở Y)", "X, Bí thư Huyện ủy (nay là Phó Giám đốc Sở Y)";
 # "nay là " belongs to the roleName (the persName's own text is the name),
 # not to the title.  Court and police news put the year of birth first:
-# "X (SN 1981, cựu kế toán trưởng Công ty Y)".
-_SUFFIX_SEP = re.compile(r"(?:, | [-–—] ?| \((?:(?P<now>(?:nay|hiện) là )|(?:SN|sinh năm) \d{4}, )?)")
+# "X (SN 1981, cựu kế toán trưởng Công ty Y)", "X (52 tuổi, nguyên ...)", or
+# close the note before the titles: "X (SN 1981), Giám đốc Công ty Y".
+_BIRTH_OR_AGE = r"(?:(?:SN|sinh năm) \d{4}|\d{1,3} tuổi)"
+_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?| \({_BIRTH_OR_AGE}\), "
+                         rf"| (?P<paren>\()(?:(?P<now>(?:nay|hiện) là )|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -517,7 +520,7 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
     if _subject_after_fronted_object(text, mention, chain):
         return False
     end = chain[-1].end
-    if "(" in sep.group():
+    if sep.group("paren"):
         if text[end:end + 1] != ")":
             return False  # more than titles in the parentheses
         end += 1
