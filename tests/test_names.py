@@ -1722,6 +1722,15 @@ def test_a_joint_stock_bank_s_legal_form_opens_its_name():
                                                     "Ngân hàng thương mại cổ phần Quân đội"]
 
 
+def test_a_school_written_in_lower_case_and_the_schools_a_list_goes_on_with_are_no_persons():
+    a = annotate_text("Học sinh trường THPT Phan Bội Châu, THPT Nguyễn Du và các trường THCS Kim Đồng, "
+                      "Trần Phú đạt giải; ông Lê Văn Nam cho biết.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Nam"]
+    assert [r for _, r in spans(a, "orgName")] == ["#org-truong-thpt-phan-boi-chau", "#org-truong-thpt-nguyen-du",
+                                                   "#org-truong-thcs-kim-dong", "#org-truong-thcs-tran-phu"]
+    assert person(a, "org-truong-thcs-tran-phu").name == "Trường THCS Trần Phú"
+
+
 def test_a_joint_stock_bank_is_named_on_in_capitals_like_a_company():
     # "Á" is a one-letter word of the name; two banks joined by "và" stay two.
     a = annotate_text("Ngân hàng TMCP Á Châu và Ngân hàng TMCP Sài Gòn Thương Tín đã ký kết.")

@@ -21,7 +21,7 @@ from ..registers import Registers, canonical_spelling, name_key
 from .names import (ABBR, CAP, LO, LOW, MIDDLE_NAMES, PHRASE, SAYING_VERBS, UP, Match, analyse,
                     drop_overlapping, opens_a_name, register_match_at, register_matches, respell, search_before,
                     starts_personal_name)
-from .places import glued, names_people, place_at
+from .places import LIST_JOINER, glued, names_people, place_at
 from .window import word_start
 
 
@@ -36,9 +36,10 @@ def _after_chief(word: str) -> str:
 # A school is named by its level, then its field or namesake: "Trường Đại học
 # Y Dược", "Trường THPT Lê Lợi", "Trường ĐH Y Dược" (the level abbreviated);
 # a school for the gifted says so before its namesake: "Trường THPT chuyên Lê
-# Hồng Phong".
-SCHOOL = (r"Trường (?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
-          r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)(?: chuyên(?= [^\W\d_]))?")
+# Hồng Phong".  Many outlets write "trường" in lower case before the level.
+_SCHOOL_LEVEL = (r"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
+                 r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)(?: chuyên(?= [^\W\d_]))?")
+SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
 _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
 # A joint-stock commercial bank's legal form opens its name too: "Ngân hàng
@@ -50,7 +51,7 @@ _CORPORATION = "Tổng [cC]ông ty"
 _COOPERATIVE = "Hợp tác xã"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
 _NATIONAL_PARK = "Vườn quốc gia"
-_HEADS = [SCHOOL, _COMPANY, _COMMERCIAL_BANK, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
+_HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           # A command is named by its field and place: "Ban Chỉ huy Quân sự huyện X",
           # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh".
@@ -222,7 +223,7 @@ _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhâ
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Not after "Trường": a school's name ("Trường Đại học Y ...") is SCHOOL's.
 _UNIVERSITY_WORD = "Đại học"
-_UNIVERSITY = re.compile(r"(?<!\w)(?<!Trường )Đại học(?: Quốc gia)?(?= )")
+_UNIVERSITY = re.compile(r"(?<!\w)(?<![Tt]rường )Đại học(?: Quốc gia)?(?= )")
 # Words without which _MILITARY and _COUNCIL_WITH_PLACE cannot match: most runs
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
@@ -352,12 +353,13 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
-            if not search_before(_PLURAL_BEFORE, text, m.start(), 16):
+            if not search_before(_PLURAL_BEFORE, text, m.start(), 16) or _NAMED_SCHOOL.match(spelled, m.start()):
                 end = _officer_after_business(text, m.start()) or m.end()
                 candidates.append(Match(m.start(), end, text[m.start():end]))
     candidates.extend(_councils_with_place(text, registers))
     candidates.extend(_bodies_named_by_place(text, registers))
     candidates = [_completed(m, text, registers) for m in candidates]
+    candidates.extend(_schools_listed_after(text, candidates))
     registered = [_with_foreign_party(r, text) for r in registered]
     # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
     foreign = [m for m in candidates + registered if _OF_FOREIGN_PARTY.search(m.name)]
@@ -551,6 +553,40 @@ _SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}(?![\w.,/%-]){NOT_COUNTED}")
 _NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?!\w)")
 _MAX_SCHOOL_WORDS = 4
 
+# A school named after its kind names one school even after "các": "các
+# trường THPT Phan Bội Châu, Lê Hồng Phong" lists schools, "các trường THPT" none.
+_NAMED_SCHOOL = re.compile(rf"{SCHOOL} {CAP}(?!\w)")
+_SCHOOL_KIND = re.compile(SCHOOL)
+_LISTED_SCHOOL_LEVEL = re.compile(rf"{_SCHOOL_LEVEL} (?={UP})")
+_LISTED_SCHOOL_NAME = re.compile(rf"{CAP}(?: {CAP}){{0,{_MAX_SCHOOL_WORDS - 1}}}(?!\w)")
+
+
+def _schools_listed_after(text: str, found: list[Match]) -> list[Match]:
+    """The schools a list goes on with after one named in full, the kind left
+    out: "Trường THPT Phan Bội Châu, THPT Lê Hồng Phong"; after "các", the
+    level too: "các trường THPT Phan Bội Châu, Lê Hồng Phong và Nguyễn Du".
+    Each is the school of its full name, not its namesake."""
+    listed = []
+    for school in found:
+        kind = _SCHOOL_KIND.match(respell(school.name))
+        if kind is None:
+            continue
+        plural = search_before(_PLURAL_BEFORE, text, school.start, 16) is not None
+        head, level = "Trường", kind.group()[len("Trường "):]
+        pos = school.end
+        while (joiner := LIST_JOINER.match(text, pos)) is not None:
+            own_level = _LISTED_SCHOOL_LEVEL.match(text, joiner.end())
+            if own_level is None and not plural:
+                break
+            name = _LISTED_SCHOOL_NAME.match(text, own_level.end() if own_level else joiner.end())
+            if name is None or name.group().split()[0] in lexicon.name_stops():
+                break
+            written = text[joiner.end():name.end()]
+            full = f"{head} {written}" if own_level else f"{head} {level} {written}"
+            listed.append(Match(joiner.end(), name.end(), written, canonical=full))
+            pos = name.end()
+    return listed
+
 
 # A management board names what it manages in lower case, up to the locality
 # it serves: "Ban Quản lý dự án đầu tư xây dựng các công trình dân dụng tỉnh
@@ -631,7 +667,7 @@ def _with_namesake(match: Match, text: str) -> Match:
                 or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
             break
         end = word.end()
-    if kind.group().startswith("Trường") and (number := _SCHOOL_NUMBER.match(text, end)):
+    if kind.group()[1:].startswith("rường") and (number := _SCHOOL_NUMBER.match(text, end)):
         end = number.end()
     return Match(match.start, end, text[match.start:end])
 

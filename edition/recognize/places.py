@@ -95,13 +95,13 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
         plural = search_before(_PLURAL_BEFORE, text, m.start(), 8) is not None
         while place is not None:
             found.append(place)
-            joiner = _LIST_JOINER.match(text, place.end) if plural else None
+            joiner = LIST_JOINER.match(text, place.end) if plural else None
             place = place_at(text, joiner.end(), registers, unknown=True, person_named=True) if joiner else None
     return found
 
 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?i:các|những|hai|ba|bốn|năm) $")
-_LIST_JOINER = re.compile(r", | và ")
+LIST_JOINER = re.compile(r", | và ")
 
 
 _MAX_PLACE_CHARS = 60
