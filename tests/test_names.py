@@ -1688,6 +1688,12 @@ def test_a_year_of_the_sixty_year_cycle_is_no_person():
     assert [t for t, _ in spans(a, "persName")] == ["Giáp Văn Thìn"]
 
 
+def test_a_title_acted_on_behalf_of_is_not_the_actor_s():
+    a = annotate_text("Thừa ủy quyền của Thủ tướng, Thứ trưởng Lã Văn Bình trao cờ; thay mặt Bộ trưởng, "
+                      "Cục trưởng Mạc Thị Hồng phát biểu.")
+    assert roles_of(a) == {"Lã Văn Bình": ["Thứ trưởng"], "Mạc Thị Hồng": ["Cục trưởng"]}
+
+
 def test_a_verb_and_an_honorary_title_between_two_persons_part_their_titles():
     a = annotate_text("Đồng chí Đỗ Văn Tài, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh trao quà Mẹ Việt Nam "
                       "Anh hùng Lưu Thị Gái; ông Lô Văn Phong dự. Từ Nghị quyết số 10-NQ/TW đến nay, "

@@ -88,6 +88,8 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
         role = _next_title(text, role, known)
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
+    if len(roles) > 1 and _on_whose_behalf(text, roles[0]):
+        return roles[1:]
     return roles
 
 
@@ -134,6 +136,16 @@ _ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước)
 def _addressed_by_title(text: str, role: Role) -> bool:
     return (role.bare and text.startswith(", ", role.end)
             and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None)
+
+
+# Words after which a title names on whose behalf one acts: "Thừa ủy quyền
+# của Chủ tịch nước, Thứ trưởng X trao ...": the bare title is the principal's.
+_ON_BEHALF_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]hừa ủy quyền|[Tt]hay mặt)(?: của)? $")
+
+
+def _on_whose_behalf(text: str, role: Role) -> bool:
+    return (role.bare and text.startswith(", ", role.end)
+            and search_before(_ON_BEHALF_BEFORE, text, role.start, 24) is not None)
 
 
 def _speaker_after(text: str, end: int) -> bool:
