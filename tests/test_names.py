@@ -1683,6 +1683,22 @@ def test_a_registered_name_followed_by_more_of_a_place_name_is_only_its_start():
     assert roles_of(a) == {}
 
 
+def test_a_list_of_places_goes_on_past_the_unit_each_lies_in_and_over_person_shaped_names():
+    a = annotate_text("Hạn mặn ở các huyện Cẩm Giàng, Lê Văn Lợi (Hải Dương), Bạch Long (Nam Định) và "
+                      "Trịnh Hòa Sơn; các xã Mai Lâm (huyện Yên Khánh); Phan Đức (huyện Ý Yên) cũng vậy.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Cẩm Giàng", "Lê Văn Lợi", "Hải Dương", "Bạch Long",
+                                                     "Nam Định", "Trịnh Hòa Sơn", "Mai Lâm", "Yên Khánh",
+                                                     "Phan Đức", "Ý Yên"]
+    assert roles_of(a) == {}
+
+
+def test_an_address_going_on_to_a_larger_unit_makes_a_place_of_a_name_shaped_like_a_person_s():
+    a = annotate_text("Đoàn thăm thôn Mạc Pả Sì, xã Hồng Quang, huyện Đồng Văn. "
+                      "Chủ tịch UBND huyện Lê Văn Tám cho biết.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Mạc Pả Sì", "Hồng Quang", "Đồng Văn"]
+    assert roles_of(a) == {"Lê Văn Tám": ["Chủ tịch UBND huyện"]}
+
+
 def test_a_year_of_the_sixty_year_cycle_is_no_person():
     a = annotate_text("Lễ hội diễn ra ngày 10/3 năm Giáp Thìn, như Tết Đinh Dậu; ông Giáp Văn Thìn dự.")
     assert [t for t, _ in spans(a, "persName")] == ["Giáp Văn Thìn"]

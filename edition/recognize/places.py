@@ -88,6 +88,8 @@ def _classifier_regex() -> re.Pattern[str]:
 def _after_classifier(text: str, registers: Registers) -> list[Match]:
     found = []
     for m in _classifier_regex().finditer(respell(text)):
+        if _ends_a_compound(text, m):
+            continue
         person_named = names_people(m.group())
         place = place_at(text, m.end(), registers, unknown=True, person_named=person_named) \
             or _registered_with_classifier(text, m, registers)
@@ -95,13 +97,27 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
         plural = search_before(_PLURAL_BEFORE, text, m.start(), 8) is not None
         while place is not None:
             found.append(place)
-            joiner = LIST_JOINER.match(text, place.end) if plural else None
-            place = place_at(text, joiner.end(), registers, unknown=True, person_named=True) if joiner else None
+            joiner = _PLACE_LIST_JOINER.match(text, place.end) if plural else None
+            place = place_at(text, joiner.end(), registers, unknown=True, person_named=True, listed=True) \
+                if joiner else None
     return found
+
+
+# A classifier that also ends a common word: "nông thôn" is the countryside, and
+# what follows it ("Bộ Nông nghiệp và Phát triển nông thôn Lucia Marta") no village.
+_COMPOUND_OF_CLASSIFIER = {"thôn": "nông "}
+
+
+def _ends_a_compound(text: str, classifier: re.Match[str]) -> bool:
+    before = _COMPOUND_OF_CLASSIFIER.get(classifier.group().rstrip())
+    return before is not None and text[:classifier.start()].lower().endswith(before)
 
 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?i:các|những|hai|ba|bốn|năm) $")
 LIST_JOINER = re.compile(r", | và ")
+# An item of a list of places may name the unit it lies in: "các huyện Ba Tri,
+# Bình Đại (Bến Tre), Trần Đề (Sóc Trăng) và ...", "Ia Sao (huyện Ia Grai); Kông Htok".
+_PLACE_LIST_JOINER = re.compile(r"(?: \([^()]{1,40}\)(?:, | và |; )|, | và )")
 
 
 _MAX_PLACE_CHARS = 60
@@ -254,12 +270,14 @@ def _classifiers_lower() -> frozenset[str]:
 
 
 def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
-             person_named: bool = False) -> Match | None:
+             person_named: bool = False, listed: bool = False) -> Match | None:
     """The place name starting exactly at ``pos``: a gazetteer name, or (with
     ``unknown``) one to three capitalised words that do not start a
     personal name.  With ``person_named`` (after "phường", "quận", ...) a
     two-word name that starts with a family name is a place all the same
-    ("phường Trần Phú"); a longer one stays a person ("huyện Lê Văn Tám")."""
+    ("phường Trần Phú"); a longer one stays a person ("huyện Lê Văn Tám"),
+    unless ``listed`` (an item of a list of places) and the item ends there
+    ("các huyện An Minh và Trần Văn Thời, U Minh")."""
     registered = register_match_at(registers, "place", text, pos)
     if registered is not None and not (unknown and _name_runs_on(text, registered.end)):
         return registered
@@ -269,9 +287,13 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
     if not words:
         return None
     length = _place_length(words)
-    if opens_a_name(words[0].group()) and not (person_named and length == 2):
+    item = listed and length == len(words) <= _MAX_UNKNOWN_WORDS \
+        and _ITEM_END.match(text, pos + words[-1].end()) is not None
+    if item:
+        pass  # a whole item of the list, whatever its words
+    elif opens_a_name(words[0].group()) and not (person_named and (length == 2 or _address_goes_on(text, pos, words))):
         return None
-    if _middle_name_second(words, length):
+    elif _middle_name_second(words, length):
         return None  # "Tỉnh ủy" + "Giáp Thị Hồng Nhung": a person, whatever the family name
     names = words[:length]
     return Match(pos, pos + names[-1].end(), text[pos:pos + names[-1].end()])
@@ -285,11 +307,29 @@ def _name_runs_on(text: str, end: int) -> bool:
     return bool(words) and not opens_a_name(words[0].group())
 
 
+# Where an item of a list ends: the next item, the unit it lies in, or the clause's end.
+_ITEM_END = re.compile(r" \(|, | và |[.;:!?]|$")
+# An address goes on from the smallest unit to the largest: "thôn Lô Lô Chải,
+# xã Lũng Cú, huyện Đồng Văn".
+_ADDRESS_GOES_ON = re.compile(r", (?:thôn|bản|ấp|buôn|làng|tổ dân phố|khu phố|xã|phường|thị trấn|huyện|quận|"
+                              r"thị xã|thành phố|tỉnh) (?=\w)")
+
+
+def _address_goes_on(text: str, pos: int, words: list[re.Match[str]]) -> bool:
+    """A name that a larger unit of an address follows is a place, even one that
+    opens with a family name; a title's name after "huyện" is followed by
+    anything else ("Chủ tịch UBND huyện Lê Văn Tám cho biết")."""
+    return len(words) <= _MAX_UNKNOWN_WORDS and _ADDRESS_GOES_ON.match(text, pos + words[-1].end()) is not None
+
+
 def _middle_name_second(words: list[re.Match[str]], length: int) -> bool:
     """A middle name as the second word marks a personal name ("Giáp Thị Hồng
-    Nhung", "Chẩu Văn Lâm"); "Văn" may be a place's second word when a whole
-    name follows the two ("Huyện ủy Đồng Văn" + "Vương Đức Thắng")."""
+    Nhung", "Chẩu Văn Lâm"), not as its last word ("huyện Đồng Văn"); "Văn"
+    may be a place's second word when a whole name follows the two ("Huyện
+    ủy Đồng Văn" + "Vương Đức Thắng")."""
     second = words[1].group() if len(words) > 1 else None
+    if len(words) == 2:
+        return False
     if second == "Văn":
         return not (length == 2 and len(words) >= 5)
     return second in MIDDLE_NAMES
