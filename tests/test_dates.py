@@ -478,6 +478,12 @@ def test_a_duration_before_a_period_is_not_part_of_it():
     assert only("Đoàn làm việc trong 2 ngày 15-16/7/2020 tại tỉnh.")[0] == "15-16/7/2020"
 
 
+def test_a_day_after_an_ordinal_keeps_its_day_word():
+    # the number before "ngày" names the session, it counts no days
+    assert only("Dự luật được thông qua tại Phiên họp thứ 5 ngày 14/6/2021.")[0] == "ngày 14/6/2021"
+    assert only("Hội nghị lần thứ 3 ngày 2/4/2022 đã kết luận.")[0] == "ngày 2/4/2022"
+
+
 def test_dateline_run_gets_no_second_date():
     article = parse_article(source_from_bytes("Tiêu đề\n\n01/07/2022 08:56\n\nNội dung.\n".encode(), "t.txt"))
     annotated = annotate(article, recognizers=[dates.recognize])
