@@ -869,3 +869,26 @@ def test_a_province_s_official_letters_have_five_digit_numbers():
 def test_and_before_an_agreement_s_word_starts_a_second_document():
     assert mention_texts("Hai nước tôn trọng Hiến chương ASEAN và Công ước Liên hợp quốc về Luật Biển năm 1982.") \
         == ["Hiến chương ASEAN", "Công ước Liên hợp quốc về Luật Biển năm 1982"]
+
+
+def test_the_government_s_monthly_meeting_names_its_resolution():
+    mentions, entities = run_directives("Các bộ thực hiện Nghị quyết phiên họp Chính phủ thường kỳ tháng 3/2023 "
+                                        "và Nghị quyết phiên họp Chính phủ chuyên đề tháng 5 năm 2023.")
+    assert [m for m, _ in mentions] == ["Nghị quyết phiên họp Chính phủ thường kỳ tháng 3/2023",
+                                        "Nghị quyết phiên họp Chính phủ chuyên đề tháng 5 năm 2023"]
+    assert all(e.issuer == "org-chinh-phu" for e in entities.by_id.values() if e.id.startswith("dir-"))
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # a programme's code closes its title: what follows is the sentence
+    ("Vốn Chương trình mục tiêu quốc gia 1180 giải ngân chậm.", ["Chương trình mục tiêu quốc gia 1180"]),
+    ("Vốn Chương trình MTQG 2240 giải ngân chậm.", ["Chương trình MTQG 2240"]),
+    # an adverb opens no title: the programme named before is meant
+    ("Tiến độ Chương trình khá chậm.", []),
+    # "và sự", "và việc" start a noun phrase of their own
+    ("Hội làm theo Điều lệ Hội Nông dân Việt Nam và sự chỉ đạo của cấp trên.", ["Điều lệ Hội Nông dân Việt Nam"]),
+    # a span of years closes a plan's title, which counts even at a sentence's start
+    ("Quy hoạch tỉnh Bắc Kạn thời kỳ 2021-2030 đã được phê duyệt.", ["Quy hoạch tỉnh Bắc Kạn thời kỳ 2021-2030"]),
+])
+def test_where_a_title_ends_or_does_not_start(sentence, mentions):
+    assert mention_texts(sentence) == mentions

@@ -151,6 +151,8 @@ _ATTACHED = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo(?!\w)")
 # Words that cannot open a title, a day deictic among them: "Chương trình hôm
 # nay" is the event being held, as "Chương trình này" is.
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng", "hôm"}
+# Nor can an adverb: "vốn Chương trình khá cao" speaks of the programme named before.
+_DEMONSTRATIVE |= {"khá", "rất", "chưa", "không", "còn", "vẫn", "đều", "đang", "sẽ"}
 _TITLE_MAX_WORDS = 20
 # A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
 _TRAILING_AND = re.compile(r"\s+và$")
@@ -246,6 +248,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
     title, and so does the " và " of "giữa A và B", between two parties."""
     end = start
     words = 0
+    previous = ""  # the title's word before this one
     before_and = None  # the end of the title before the latest " và " within the limit
     words_to_and = 0  # the words up to and with the latest " và "
     between = False  # "giữa" opened a pair of parties that "và" has not closed yet
@@ -278,6 +281,9 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
         end = m.end()
         if words > 1 and _ends_with_ordinal_or_period(token, text, end):
             break
+        if _ends_with_code(token, previous, text, end):
+            break
+        previous = token
         if words > _PERIOD_TITLE_MAX_WORDS:
             break
     if words == 0:
@@ -405,6 +411,7 @@ _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu
 # A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
 _PERIOD_AT_END = re.compile(r"(?:đoạn|năm|kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
 _PERIOD_TITLE_MAX_WORDS = 32
+_PERIOD_SPAN = re.compile(r"(?:đoạn|kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
 # Plans and strategies name their horizon after the period: "... thời kỳ
 # 2021-2030, tầm nhìn đến năm 2050", "... giai đoạn 2021 - 2025, định hướng đến 2030".
 _VISION = re.compile(r",?\s+(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
@@ -417,6 +424,12 @@ def _vision_end(text: str, start: int, end: int) -> int:
     vision = _VISION.match(text, end)
     return vision.end() if vision else end
 
+
+# The Government's monthly meeting issues a resolution named after it:
+# "Nghị quyết phiên họp Chính phủ thường kỳ tháng 8/2024" (or "tháng 8 năm 2024").
+_GOVERNMENT_MEETING = re.compile(
+    r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?[Pp]hiên\s+họp\s+(?P<org>Chính\s+phủ)\s+"
+    r"(?:thường\s+kỳ|chuyên\s+đề)\s+tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d\d(?!\d)")
 
 _ROMAN = re.compile(r"[IVXL]+$")
 _YEAR = re.compile(r"(?:(?:19|20)\d\d[-–])?(?:19|20)\d\d$")  # a year or a span "2021-2025"
@@ -439,10 +452,24 @@ def _ends_with_ordinal_or_period(token: str, text: str, end: int) -> bool:
     return not _AFTER_NUMBER_IN_TITLE.match(text, end) and re.match(r"\s+\w", text[end:]) is not None
 
 
+# A national programme or scheme is known by its code, written after "quốc
+# gia", its abbreviation or the head itself: "Chương trình MTQG 1719", "Đề án
+# 06".  What follows the code is the sentence ("... 1719 giải ngân tốt").
+_CODE = re.compile(r"\d{2,4}")
+_CODE_BEFORE = re.compile(r"gia|[A-ZĐ]{2,}|")
+
+
+def _ends_with_code(token: str, previous: str, text: str, end: int) -> bool:
+    return (_CODE.fullmatch(token) is not None and not _YEAR.match(token)
+            and _CODE_BEFORE.fullmatch(previous) is not None and re.match(r" \w", text[end:end + 2]) is not None)
+
+
 #: Words after " và " that start a second item rather than continue a title:
 #: a document noun ("Đề án ... và phương án sắp xếp ...") or a plural ("... và
 #: các quy định của ...").
-_OTHER_ITEM_WORDS = ["phương án", "dự án", "dự thảo", "báo cáo", "tờ trình", "các", "những", "mọi"]
+_OTHER_ITEM_WORDS = ["phương án", "dự án", "dự thảo", "báo cáo", "tờ trình", "các", "những", "mọi",
+                     # a noun phrase of its own: "Điều lệ Hội X và sự chỉ đạo của ..."
+                     "sự", "việc"]
 
 
 # One pattern for the test below: it runs at every " và " of a title.
@@ -477,7 +504,10 @@ def _title_candidates(text: str) -> list[Candidate]:
         if titled is None:
             continue
         end, numbered = titled
-        if _may_be_title(text, m.start(), numbered=numbered):
+        # A period that closes the title is evidence as a number is, even at a
+        # sentence's start: "Quy hoạch tỉnh X thời kỳ 2021-2030 đã được ...".
+        closed = numbered or _PERIOD_SPAN.search(text, m.end(), end) is not None
+        if _may_be_title(text, m.start(), numbered=closed):
             found.append(Candidate(m.start(), end, "title", m))
         elif _may_be_title(text, m.start(), numbered=True):
             # only the sentence's start rules it out: a title if the article names it elsewhere
@@ -966,7 +996,8 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     has_digit = bool(_DIGIT.search(text))
     has_resolution = "ghị quyết" in text
     for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("plenum", _PLENUM, has_resolution),
-                                     ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit)):
+                                     ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
+                                     ("meeting", _GOVERNMENT_MEETING, has_resolution)):
         if not may_match:
             continue
         for m in pattern.finditer(text):
@@ -1319,7 +1350,7 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
         return [entity.id]
     ident = "dir-" + slug(mention, max_words=12)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type, id=ident)
-    if c.form == "of-about" and entity.issuer is None:
+    if c.form in ("of-about", "meeting") and entity.issuer is None:  # the body the text names
         entity.issuer = _org_id(ctx, c.match.group("org"))
     return [entity.id]
 
@@ -1355,9 +1386,11 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 
 
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
-              "of-about": _named, "title": _named, "title-at-start": _named, "register": _registered}
+              "meeting": _named, "of-about": _named, "title": _named, "title-at-start": _named,
+              "register": _registered}
 # Forms tried first when two start at the same place and have the same length.
-_FORM_ORDER = ["register", "numbered", "plenum", "congress", "short", "of-about", "title", "title-at-start"]
+_FORM_ORDER = ["register", "numbered", "plenum", "congress", "short", "meeting", "of-about", "title",
+               "title-at-start"]
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
