@@ -1692,6 +1692,13 @@ def test_a_list_of_places_goes_on_past_the_unit_each_lies_in_and_over_person_sha
     assert roles_of(a) == {}
 
 
+def test_a_square_or_park_is_a_place_whatever_its_name_and_a_zone_after_it_no_place():
+    a = annotate_text("Lễ hội mở tại Quảng trường Đinh Tiên, rồi ở công viên Hà Lâm và Quảng trường Khu "
+                      "đô thị mới.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Đinh Tiên", "Hà Lâm"]
+    assert roles_of(a) == {}
+
+
 def test_an_address_going_on_to_a_larger_unit_makes_a_place_of_a_name_shaped_like_a_person_s():
     a = annotate_text("Đoàn thăm thôn Mạc Pả Sì, xã Hồng Quang, huyện Đồng Văn. "
                       "Chủ tịch UBND huyện Lê Văn Tám cho biết.")
