@@ -33,8 +33,8 @@ class RawBlock:
 # A date line is one line: an optional label ("Cập nhật:", "Ngày đăng:", "Đăng
 # lúc"), an optional weekday, the date (d/m/yyyy, d.m.yyyy or d-m-yyyy) and
 # optionally the time, before or after the date ("14:02", "14h02", "8:00 AM"),
-# then optionally the zone the site writes ("GMT+7", "(UTC+07:00)") and the
-# section's name after a bar ("| Công đoàn").
+# then optionally the zone the site writes ("GMT+7", "(UTC+07:00)", "[GMT+7]":
+# some sites bracket it) and the section's name after a bar ("| Công đoàn").
 _LABEL = re.compile(r"(?:Ngày\s+)?(?:cập\s+nhật|đăng|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?\s*:?\s*",
                     re.I)
 _WEEKDAY = r"(?:(?:Thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|CN|T[2-7])\s*[,|–-]?\s*)?"
@@ -42,7 +42,7 @@ _DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\
 _TIME = (r"(?:lúc\s+)?(?P<H>\d{1,2})\s*[:hg]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?"
          r"(?:\s*(?P<half>AM|PM|SA|CH)\b)?")
 _JOIN = r"\s*[-|,–]?\s*"
-_ZONE = r"(?:\s*[-,]?\s*\(?\s*(?P<zone>(?:GMT|UTC)\s*(?P<Z>[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*\)?)?"
+_ZONE = r"(?:\s*[-,]?\s*[(\[]?\s*(?P<zone>(?:GMT|UTC)\s*(?P<Z>[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]?)?"
 _DATELINE_FORMS = [
     # 01/07/2022 08:56 · Thứ Ba, 17/09/2024 - 19:25 · Thứ Năm, 21/11/2024, 14:02 (GMT+7)
     re.compile(_WEEKDAY + _DATE + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),

@@ -988,3 +988,23 @@ def test_a_byline_above_the_date_line_keeps_its_place_in_the_tei_and_the_schema_
     body = etree.fromstring(tei).find(".//{http://www.tei-c.org/ns/1.0}body")
     assert [etree.QName(e).localname for e in body][:3] == ["head", "byline", "dateline"]
     assert Validator().validate_bytes(tei, "t.xml").valid
+
+
+# --- rounds AE, AF, AG: page structure ------------------------------------------
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Thứ Hai, 3/2/2025, 08:40 [GMT+7]", "2025-02-03T08:40:00+07:00"),
+    ("14/9/2023 21:05 [UTC+07:00]", "2023-09-14T21:05:00+07:00"),
+])
+def test_a_zone_in_square_brackets_ends_a_date_line(line, iso):
+    assert parse_dateline(line) == iso
+
+
+def test_a_name_in_capitals_under_a_bracketed_date_line_is_the_byline():
+    article = article_from("Huyện mở rộng đường liên xã\n\nThứ Hai, 3/2/2025, 08:40 [GMT+7]\n\n"
+                           "LÂM THANH HÀ\n\nSáng 3/2, huyện khởi công tuyến đường.\n\n"
+                           "Tuyến đường dài 12 km.")
+    assert article.dateline.when == "2025-02-03T08:40:00+07:00"
+    assert article.byline.text == "LÂM THANH HÀ" and article.byline_at_start
+    assert not any(isinstance(b, Heading) for b in article.blocks)
