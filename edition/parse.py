@@ -199,6 +199,13 @@ _EVENT_PREDICATE = re.compile(
     r"|của|được|đã|sẽ|đang|cần|phải|không|chưa|vẫn|lan\s+tỏa|tiếp\s+tục|mở\s+ra|hướng\s+(?:tới|đến)"
     r"|thúc\s+đẩy|trở\s+thành|ghi\s+dấu|để\s+lại)(?!\w)")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")
+# Where a person stands in the photo, in parentheses after the name: "(giữa)",
+# "(bên phải)", "(thứ hai từ trái sang)", "(ngoài cùng bên trái)".  Only a photo
+# is described so; the words inside are position words only ("(không phải)" is none).
+_POSITION_WORDS = (r"người|đứng|ngồi|ở|ngoài|cùng|bên|hàng|đầu|thứ|từ|\d+|nhất|hai|ba|tư|bốn|năm"
+                   r"|sáu|bảy|tám|chín|mười")
+_PHOTO_POSITION = re.compile(r"\((?:(?:" + _POSITION_WORDS + r")[\s,]+){0,6}"
+                             r"(?:giữa|trái|phải)(?:\s+(?:sang|qua))?\)", re.I)
 # What a photo shows a person doing ("Đồng chí … báo cáo tại buổi làm việc.",
 # "Bộ trưởng … trao quà cho …"): a caption only after a person's title or a
 # word of address, since headings use these verbs too ("Tăng cường kiểm tra").
@@ -905,6 +912,8 @@ def _is_caption(text: str, after_alt: bool) -> bool:
     one_sentence = text.count(". ") == 0 and text[-1] not in ":;,!?"
     if not one_sentence:
         return False
+    if "(" in text and _PHOTO_POSITION.search(text):
+        return True  # says where someone stands in the photo
     if len(text) <= MAX_HEADING:
         return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text)
                     or (_opens_with_a_person(text) and _SCENE_VERB.search(text)))
