@@ -33,8 +33,8 @@ class RawBlock:
 # A date line is one line: an optional label ("Cập nhật:", "Ngày đăng:", "Đăng
 # lúc"), an optional weekday, the date (d/m/yyyy, d.m.yyyy or d-m-yyyy) and
 # optionally the time, before or after the date ("14:02", "14h02", "8:00 AM"),
-# then optionally the zone the site writes ("GMT+7", "(UTC+07:00)") and the
-# section's name after a bar ("| Công đoàn").
+# then optionally the zone the site writes ("GMT+7", "(UTC+07:00)", "[GMT+7]":
+# some sites bracket it) and the section's name after a bar ("| Công đoàn").
 _LABEL = re.compile(r"(?:Ngày\s+)?(?:cập\s+nhật|đăng|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?\s*:?\s*",
                     re.I)
 _WEEKDAY = r"(?:(?:Thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|CN|T[2-7])\s*[,|–-]?\s*)?"
@@ -42,7 +42,7 @@ _DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\
 _TIME = (r"(?:lúc\s+)?(?P<H>\d{1,2})\s*[:hg]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?"
          r"(?:\s*(?P<half>AM|PM|SA|CH)\b)?")
 _JOIN = r"\s*[-|,–]?\s*"
-_ZONE = r"(?:\s*[-,]?\s*\(?\s*(?P<zone>(?:GMT|UTC)\s*(?P<Z>[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*\)?)?"
+_ZONE = r"(?:\s*[-,]?\s*[(\[]?\s*(?P<zone>(?:GMT|UTC)\s*(?P<Z>[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]?)?"
 _DATELINE_FORMS = [
     # 01/07/2022 08:56 · Thứ Ba, 17/09/2024 - 19:25 · Thứ Năm, 21/11/2024, 14:02 (GMT+7)
     re.compile(_WEEKDAY + _DATE + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),
@@ -199,6 +199,13 @@ _EVENT_PREDICATE = re.compile(
     r"|của|được|đã|sẽ|đang|cần|phải|không|chưa|vẫn|lan\s+tỏa|tiếp\s+tục|mở\s+ra|hướng\s+(?:tới|đến)"
     r"|thúc\s+đẩy|trở\s+thành|ghi\s+dấu|để\s+lại)(?!\w)")
 _CAPTION_VERB = re.compile(r"\bphát biểu\b")
+# Where a person stands in the photo, in parentheses after the name: "(giữa)",
+# "(bên phải)", "(thứ hai từ trái sang)", "(ngoài cùng bên trái)".  Only a photo
+# is described so; the words inside are position words only ("(không phải)" is none).
+_POSITION_WORDS = (r"người|đứng|ngồi|ở|ngoài|cùng|bên|hàng|đầu|thứ|từ|\d+|nhất|hai|ba|tư|bốn|năm"
+                   r"|sáu|bảy|tám|chín|mười")
+_PHOTO_POSITION = re.compile(r"\((?:(?:" + _POSITION_WORDS + r")[\s,]+){0,6}"
+                             r"(?:giữa|trái|phải)(?:\s+(?:sang|qua))?\)", re.I)
 # What a photo shows a person doing ("Đồng chí … báo cáo tại buổi làm việc.",
 # "Bộ trưởng … trao quà cho …"): a caption only after a person's title or a
 # word of address, since headings use these verbs too ("Tăng cường kiểm tra").
@@ -905,6 +912,8 @@ def _is_caption(text: str, after_alt: bool) -> bool:
     one_sentence = text.count(". ") == 0 and text[-1] not in ":;,!?"
     if not one_sentence:
         return False
+    if "(" in text and _PHOTO_POSITION.search(text):
+        return True  # says where someone stands in the photo
     if len(text) <= MAX_HEADING:
         return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text)
                     or (_opens_with_a_person(text) and _SCENE_VERB.search(text)))

@@ -988,3 +988,42 @@ def test_a_byline_above_the_date_line_keeps_its_place_in_the_tei_and_the_schema_
     body = etree.fromstring(tei).find(".//{http://www.tei-c.org/ns/1.0}body")
     assert [etree.QName(e).localname for e in body][:3] == ["head", "byline", "dateline"]
     assert Validator().validate_bytes(tei, "t.xml").valid
+
+
+# --- rounds AE, AF, AG: page structure ------------------------------------------
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Thứ Hai, 3/2/2025, 08:40 [GMT+7]", "2025-02-03T08:40:00+07:00"),
+    ("14/9/2023 21:05 [UTC+07:00]", "2023-09-14T21:05:00+07:00"),
+])
+def test_a_zone_in_square_brackets_ends_a_date_line(line, iso):
+    assert parse_dateline(line) == iso
+
+
+def test_a_name_in_capitals_under_a_bracketed_date_line_is_the_byline():
+    article = article_from("Huyện mở rộng đường liên xã\n\nThứ Hai, 3/2/2025, 08:40 [GMT+7]\n\n"
+                           "LÂM THANH HÀ\n\nSáng 3/2, huyện khởi công tuyến đường.\n\n"
+                           "Tuyến đường dài 12 km.")
+    assert article.dateline.when == "2025-02-03T08:40:00+07:00"
+    assert article.byline.text == "LÂM THANH HÀ" and article.byline_at_start
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+@pytest.mark.parametrize("caption", [
+    "Bà Trịnh Thu Nguyệt, Phó Giám đốc Sở Công Thương tỉnh Đông Sơn, Trưởng ban tổ chức hội chợ "
+    "(thứ hai từ trái sang) cùng các doanh nghiệp tham quan gian hàng nông sản.",
+    "Ông Lạc Văn Bình, Chủ tịch Hội Nông dân huyện Tây Lâm, Ủy viên Ban Thường vụ Huyện ủy "
+    "(ngoài cùng bên phải) trò chuyện với bà con tại cánh đồng lúa.",
+])
+def test_a_line_saying_where_someone_stands_in_the_photo_is_a_caption(caption):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{caption}\n\nĐoạn hai kết thúc bằng dấu chấm.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.caption.text == caption and figure.credit is None
+
+
+def test_a_parenthesis_of_other_words_leaves_a_paragraph():
+    line = ("Ông Lạc Văn Bình, Chủ tịch Hội Nông dân huyện Tây Lâm (không phải Chủ tịch xã) "
+            "trò chuyện với bà con về vụ lúa mới tại cánh đồng của xã.")
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai kết thúc bằng dấu chấm.")
+    assert isinstance(article.blocks[1], Paragraph)
