@@ -175,8 +175,9 @@ def _byline(text: str, analysis: Analysis) -> list[_Found]:
 
 
 _SOURCE = "Theo "
-# What the author did, before the names: "Bài, ảnh: THU THẢO", "Ảnh: Minh Khôi".
-_BYLINE_LABEL = re.compile(rf"(?:Bài|Ảnh|Video|Clip|Bài và ảnh)(?:(?:, | và | - ){LOW})*: ")
+# What the author did, before the names: "Bài, ảnh: THU THẢO", "Tin, ảnh: Duy
+# Khôi", "Ảnh: Minh Khôi".
+_BYLINE_LABEL = re.compile(rf"(?:Bài|Tin|Ảnh|Video|Clip|Bài và ảnh)(?:(?:, | và | - ){LOW})*: ")
 # A note after the names: the agency ("Minh Khôi (TTXVN)") or a compilation
 # ("(t/h)", "(tổng hợp)").
 _BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
