@@ -1698,6 +1698,13 @@ def test_a_list_of_places_goes_on_past_the_unit_each_lies_in_and_over_person_sha
     assert roles_of(a) == {}
 
 
+def test_a_short_name_listed_with_the_unit_it_lies_in_is_a_place():
+    a = annotate_text("Về đích có các xã gồm: Ia Mơr, Đinh Lạc (huyện Di Linh) và Phan Dũng (huyện Tuy Phong); "
+                      "hộ ông Đinh Văn Lạc (xã Ia Mơr) được hỗ trợ.")
+    assert [t for t, _ in spans(a, "placeName")][:4] == ["Đinh Lạc", "Di Linh", "Phan Dũng", "Tuy Phong"]
+    assert roles_of(a) == {"Đinh Văn Lạc": []}
+
+
 def test_a_square_or_park_is_a_place_whatever_its_name_and_a_zone_after_it_no_place():
     a = annotate_text("Lễ hội mở tại Quảng trường Đinh Tiên, rồi ở công viên Hà Lâm và Quảng trường Khu "
                       "đô thị mới.")

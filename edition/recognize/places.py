@@ -55,10 +55,25 @@ def find_places(text: str, registers: Registers, orgs: list[Match],
         return []
     found = [m for m in register_matches(registers, "place", text) if not glued(text, m)]
     found.extend(_after_classifier(text, registers))
+    found.extend(_placed_in_unit(text))
     found.extend(streets(text, registers) if found_streets is None else found_streets)
     near = Near(orgs)
     return [m for m in drop_overlapping(found)
             if not any(_crosses(m, o) for o in near.around(m.start, m.end))]
+
+
+# An item of a list, with the larger unit it lies in after it: "gồm: Ia Băng,
+# Hà Tam (huyện Đak Pơ) và ...".  Two words, the shape of a short name rather
+# than a person's; a person's residence comes after a whole name with a word
+# of address ("ông Lê Văn Hải (xã Tân Lập)").
+_PLACED_IN_UNIT = re.compile(rf"(?:(?<=, )|(?<=: )|(?<=; )|(?<= và )|(?<=^))({CAP} {CAP})"
+                             rf"(?= \((?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?) )")
+
+
+def _placed_in_unit(text: str) -> list[Match]:
+    if " (" not in text:
+        return []
+    return [Match(m.start(), m.end(), m.group()) for m in _PLACED_IN_UNIT.finditer(text)]
 
 
 def _crosses(a: Match, b: Match) -> bool:
