@@ -171,8 +171,10 @@ def reading(element: etree._Element, skip: frozenset[str] = frozenset(),
 def own_name(pers_name: etree._Element) -> str:
     """A persName's name itself: its text minus its roleName children, trimmed of the
     separators that stood between name and titles ("Hồ Quốc Dũng, <roleName/>",
-    "Đỗ Mạnh Hùng (<roleName/>)")."""
-    return norm(reading(pers_name, frozenset({tei("roleName")}))).strip(" ,;:-–—()")
+    "Đỗ Mạnh Hùng (<roleName/>)") and of a note on birth or age before them
+    ("Lê An (SN 1972), <roleName/>"): no name holds a parenthesis."""
+    text = norm(reading(pers_name, frozenset({tei("roleName")})))
+    return text.split(" (")[0].strip(" ,;:-–—()")
 
 
 @dataclass

@@ -302,6 +302,14 @@ def test_own_name_drops_the_parentheses_around_a_title_after_the_name():
             if e.getparent().tag.endswith("p")] == ["Đỗ Văn An"]
 
 
+@pytest.mark.parametrize("written", ["Đỗ Văn An (SN 1970), <roleName>Giám đốc</roleName>",
+                                     "Đỗ Văn An (52 tuổi, <roleName>nguyên Giám đốc</roleName>)"])
+def test_own_name_drops_a_note_of_birth_or_age_before_the_titles(written):
+    root = parse_xml_bytes(tei_doc(f'<p><persName ref="#p1">{written}</persName> nói.</p>', PERSONS)).getroot()
+    assert [own_name(e) for e in root.iter("{http://www.tei-c.org/ns/1.0}persName")
+            if e.getparent().tag.endswith("p")] == ["Đỗ Văn An"]
+
+
 @pytest.mark.parametrize("written", ["_Ảnh: Minh Tú", " - Ảnh: Minh Tú.", "(Ảnh: Minh Tú)",
                                      "(Ảnh minh họa: Minh Tú)", ". Nguồn ảnh: Minh Tú", "ẢNH MINH HOẠ: Minh Tú"])
 def test_a_credit_is_scored_without_its_separator(written):
