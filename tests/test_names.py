@@ -1813,3 +1813,22 @@ _TITLES_OF_ROUND_AA_AB = [
                          ids=[case[0] for case in _TITLES_OF_ROUND_AA_AB])
 def test_titles_of_round_aa_ab(sentence, titles):
     assert roles_of(annotate_text(sentence)) == titles
+
+
+# --- rounds AE, AF, AG: person roles ----------------------------------------------
+# A title of each kind the rounds AE, AF and AG showed, in other words: (what it
+# shows, the sentence, each person's titles).
+_TITLES_OF_ROUND_AE_AF_AG = [
+    ("a_verb_of_the_clause_ends_the_title_before_a_body_it_names",
+     "Phát biểu bế mạc, đồng chí Trịnh Văn Hòa - Bí thư Huyện ủy biểu dương tinh thần của Hội Nông dân huyện.",
+     {"Trịnh Văn Hòa": ["Bí thư Huyện ủy"]}),
+    ("and_before_the_words_for_persons_joins_the_next_persons_not_a_field",
+     "Đi cùng có ông Vi Đức Toàn, Vụ trưởng Vụ Tổng hợp và lãnh đạo Vụ Pháp chế, Bộ Tư pháp.",
+     {"Vi Đức Toàn": ["Vụ trưởng Vụ Tổng hợp"]}),
+]
+
+
+@pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_ROUND_AE_AF_AG],
+                         ids=[case[0] for case in _TITLES_OF_ROUND_AE_AF_AG])
+def test_titles_of_round_ae_af_ag(sentence, titles):
+    assert roles_of(annotate_text(sentence)) == titles

@@ -594,6 +594,16 @@ _TAIL_STOPS = frozenset("của những với cho tại trong là được đã s
                         "này đó khi nhằm cùng".split())
 # "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
 _SAYING = re.compile(rf" (?:đồng )?{SAYING_VERBS}")
+# Verbs a speaker's clause opens with after his title, which no body's name
+# holds: "Bí thư Tỉnh ủy ghi nhận sự chủ động của UBND tỉnh" (the clause, not
+# a body "ghi nhận ..." of the council): the words before it, if any, are the
+# clause's too ("... trao quyết định và tặng hoa").  Not "dự", "thăm", "kiểm
+# tra", "chỉ đạo": words of names too ("dự án", "đoàn kiểm tra", "ban chỉ đạo").
+_CLAUSE_VERB = re.compile(r" (?:đánh giá|ghi nhận|cảm ơn|hoan nghênh|chúc mừng|biểu dương|khen ngợi|quán triệt"
+                          r"|lưu ý|kêu gọi|động viên|thăm hỏi|trao tặng|tặng|chỉ rõ|tuyên bố)(?!\w)")
+# "Vụ trưởng Vụ X và đại diện lãnh đạo Vụ Y": "và" before the words for
+# persons joins the next persons of a list, not a field of the body.
+_AND_PEOPLE = re.compile(r" và (?:đại diện|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
@@ -665,7 +675,7 @@ def _lower_case_tail(text: str, end: int, known: Known) -> int | None:
     pos = end
     joined = listing = capitalised = unplaced = False
     for _ in range(_MAX_TAIL_WORDS):
-        if _ATTENDED.match(text, pos):
+        if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
             return None  # the lower-case words up to here are the clause's
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
@@ -741,6 +751,8 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos
     if text.startswith((";", ")", _ALONG_WITH), pos) or (_SAYING.match(text, pos) and not capitalised):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
+    if _AND_PEOPLE.match(text, pos):
+        return pos
     if text.startswith(", ", pos) and pos + 2 in known.orgs_by_start:
         return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
     if _TERM.match(text, pos):
