@@ -1825,6 +1825,9 @@ _TITLES_OF_ROUND_AE_AF_AG = [
     ("and_before_the_words_for_persons_joins_the_next_persons_not_a_field",
      "Đi cùng có ông Vi Đức Toàn, Vụ trưởng Vụ Tổng hợp và lãnh đạo Vụ Pháp chế, Bộ Tư pháp.",
      {"Vi Đức Toàn": ["Vụ trưởng Vụ Tổng hợp"]}),
+    ("an_honorary_title_written_by_its_initials_is_a_title",
+     "Buổi giao lưu có NGƯT Khúc Thị Loan, TTƯT Ông Văn Dũng và NNND Lục Thị Sáng.",
+     {"Khúc Thị Loan": ["NGƯT"], "Ông Văn Dũng": ["TTƯT"], "Lục Thị Sáng": ["NNND"]}),
 ]
 
 
