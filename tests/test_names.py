@@ -1828,6 +1828,9 @@ _TITLES_OF_ROUND_AE_AF_AG = [
     ("an_honorary_title_written_by_its_initials_is_a_title",
      "Buổi giao lưu có NGƯT Khúc Thị Loan, TTƯT Ông Văn Dũng và NNND Lục Thị Sáng.",
      {"Khúc Thị Loan": ["NGƯT"], "Ông Văn Dũng": ["TTƯT"], "Lục Thị Sáng": ["NNND"]}),
+    ("a_bare_locality_word_after_a_head_is_the_article_s_locality",
+     "Theo bà Mạc Thị Huệ, Chánh Văn phòng huyện, và Phó Chủ tịch tỉnh Tạ Quang Vũ, tiến độ còn chậm.",
+     {"Mạc Thị Huệ": ["Chánh Văn phòng huyện"], "Tạ Quang Vũ": ["Phó Chủ tịch tỉnh"]}),
 ]
 
 

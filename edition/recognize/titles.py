@@ -429,6 +429,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, places[-1].end, head=spelled, places=places)
     if province := _province_of_title(text, end, known.registers):
         return Role(start, province.end, head=spelled, places=[province])
+    if text[spelled[0]].isupper() and (locality_end := _article_locality(text, end)):
+        return Role(start, locality_end, head=spelled)  # (a lower-case "giám đốc xã" is a common noun)
     if (head in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
             and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
@@ -933,6 +935,22 @@ def _province_of_title(text: str, end: int, registers: Registers) -> Match | Non
     words, as after any classifier; a personal name is none."""
     m = _PROVINCE_AFTER_HEAD.match(text, end)
     return place_at(text, m.end(), registers) if m else None
+
+
+# The locality word alone after a head, where the title ends: "Chánh Thanh tra
+# thành phố,", "Chủ tịch xã -", "Chủ tịch tỉnh Lê Văn An": the office of the
+# article's own locality, which the title names as "Sở Y tế tỉnh" does.
+_LOCALITY_ALONE = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?=[,;:.)]|$| [-–] | (?P<next>\w))")
+
+
+def _article_locality(text: str, end: int) -> int | None:
+    """The end of a bare locality word after a head, when punctuation, a dash or
+    a personal name follows it (not a place: "Chủ tịch tỉnh Lâm Đồng" is the
+    province's, see _province_of_title)."""
+    m = _LOCALITY_ALONE.match(text, end)
+    if m is None or (m["next"] is not None and not starts_personal_name(text, m.start("next"))):
+        return None
+    return m.end()
 
 
 def place_or_country_at(text: str, pos: int, registers: Registers) -> Match | None:
