@@ -1831,6 +1831,9 @@ _TITLES_OF_ROUND_AE_AF_AG = [
     ("a_bare_locality_word_after_a_head_is_the_article_s_locality",
      "Theo bà Mạc Thị Huệ, Chánh Văn phòng huyện, và Phó Chủ tịch tỉnh Tạ Quang Vũ, tiến độ còn chậm.",
      {"Mạc Thị Huệ": ["Chánh Văn phòng huyện"], "Tạ Quang Vũ": ["Phó Chủ tịch tỉnh"]}),
+    ("a_body_s_branch_is_named_by_its_village",
+     "Chi hội trưởng Chi hội Nông dân bản Pá Khoang Lò Văn Sinh phát biểu.",
+     {"Lò Văn Sinh": ["Chi hội trưởng Chi hội Nông dân bản Pá Khoang"]}),
 ]
 
 

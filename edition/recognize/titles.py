@@ -419,7 +419,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
-        end = _lower_case_tail(text, end, known) or end
+        end = _with_village(text, _lower_case_tail(text, end, known) or end)
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
@@ -892,6 +892,17 @@ def _tail_to_village(text: str, end: int) -> int | None:
         if m["word"] in _VILLAGE_WORDS and (village := _village_name(text, pos)):
             return village.end
     return None
+
+
+_VILLAGE_AFTER = re.compile(r" (?:thôn|bản|ấp|xóm|buôn|làng|bon|sóc)(?= )")
+
+
+def _with_village(text: str, end: int) -> int:
+    """"Chi hội trưởng Chi hội Nông dân" + " bản Pá Khoang": a body's branch is
+    named by its village, whose name no gazetteer holds (see _village_name)."""
+    m = _VILLAGE_AFTER.match(text, end)
+    village = _village_name(text, m.end()) if m else None
+    return village.end if village else end
 
 
 # The relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản".
