@@ -1834,6 +1834,12 @@ _TITLES_OF_ROUND_AE_AF_AG = [
     ("a_body_s_branch_is_named_by_its_village",
      "Chi hội trưởng Chi hội Nông dân bản Pá Khoang Lò Văn Sinh phát biểu.",
      {"Lò Văn Sinh": ["Chi hội trưởng Chi hội Nông dân bản Pá Khoang"]}),
+    ("the_steering_committee_against_corruption_is_named_by_its_whole_field",
+     "Dự có Bí thư Tỉnh ủy Khương Văn Tiến; Trưởng Ban Nội chính Tỉnh ủy, Phó Trưởng Ban Chỉ đạo "
+     "phòng, chống tham nhũng, tiêu cực tỉnh Mẫn Thị Hòa.",
+     {"Khương Văn Tiến": ["Bí thư Tỉnh ủy"],
+      "Mẫn Thị Hòa": ["Trưởng Ban Nội chính Tỉnh ủy",
+                      "Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"]}),
 ]
 
 
