@@ -1840,6 +1840,9 @@ _TITLES_OF_ROUND_AE_AF_AG = [
      {"Khương Văn Tiến": ["Bí thư Tỉnh ủy"],
       "Mẫn Thị Hòa": ["Trưởng Ban Nội chính Tỉnh ủy",
                       "Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"]}),
+    ("a_flotilla_is_a_numbered_unit_and_its_commander_is_titled_by_it",
+     "Thiếu tá Đinh Công Lý, Hải đoàn trưởng Hải đoàn Biên phòng 28 được khen thưởng.",
+     {"Đinh Công Lý": ["Thiếu tá", "Hải đoàn trưởng Hải đoàn Biên phòng 28"]}),
 ]
 
 
