@@ -1833,3 +1833,40 @@ _TITLES_OF_ROUND_AA_AB = [
                          ids=[case[0] for case in _TITLES_OF_ROUND_AA_AB])
 def test_titles_of_round_aa_ab(sentence, titles):
     assert roles_of(annotate_text(sentence)) == titles
+
+
+# --- rounds AE, AF, AG: person roles ----------------------------------------------
+# A title of each kind the rounds AE, AF and AG showed, in other words: (what it
+# shows, the sentence, each person's titles).
+_TITLES_OF_ROUND_AE_AF_AG = [
+    ("a_verb_of_the_clause_ends_the_title_before_a_body_it_names",
+     "Phát biểu bế mạc, đồng chí Trịnh Văn Hòa - Bí thư Huyện ủy biểu dương tinh thần của Hội Nông dân huyện.",
+     {"Trịnh Văn Hòa": ["Bí thư Huyện ủy"]}),
+    ("and_before_the_words_for_persons_joins_the_next_persons_not_a_field",
+     "Đi cùng có ông Vi Đức Toàn, Vụ trưởng Vụ Tổng hợp và lãnh đạo Vụ Pháp chế, Bộ Tư pháp.",
+     {"Vi Đức Toàn": ["Vụ trưởng Vụ Tổng hợp"]}),
+    ("an_honorary_title_written_by_its_initials_is_a_title",
+     "Buổi giao lưu có NGƯT Khúc Thị Loan, TTƯT Ông Văn Dũng và NNND Lục Thị Sáng.",
+     {"Khúc Thị Loan": ["NGƯT"], "Ông Văn Dũng": ["TTƯT"], "Lục Thị Sáng": ["NNND"]}),
+    ("a_bare_locality_word_after_a_head_is_the_article_s_locality",
+     "Theo bà Mạc Thị Huệ, Chánh Văn phòng huyện, và Phó Chủ tịch tỉnh Tạ Quang Vũ, tiến độ còn chậm.",
+     {"Mạc Thị Huệ": ["Chánh Văn phòng huyện"], "Tạ Quang Vũ": ["Phó Chủ tịch tỉnh"]}),
+    ("a_body_s_branch_is_named_by_its_village",
+     "Chi hội trưởng Chi hội Nông dân bản Pá Khoang Lò Văn Sinh phát biểu.",
+     {"Lò Văn Sinh": ["Chi hội trưởng Chi hội Nông dân bản Pá Khoang"]}),
+    ("the_steering_committee_against_corruption_is_named_by_its_whole_field",
+     "Dự có Bí thư Tỉnh ủy Khương Văn Tiến; Trưởng Ban Nội chính Tỉnh ủy, Phó Trưởng Ban Chỉ đạo "
+     "phòng, chống tham nhũng, tiêu cực tỉnh Mẫn Thị Hòa.",
+     {"Khương Văn Tiến": ["Bí thư Tỉnh ủy"],
+      "Mẫn Thị Hòa": ["Trưởng Ban Nội chính Tỉnh ủy",
+                      "Phó Trưởng Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh"]}),
+    ("a_flotilla_is_a_numbered_unit_and_its_commander_is_titled_by_it",
+     "Thiếu tá Đinh Công Lý, Hải đoàn trưởng Hải đoàn Biên phòng 28 được khen thưởng.",
+     {"Đinh Công Lý": ["Thiếu tá", "Hải đoàn trưởng Hải đoàn Biên phòng 28"]}),
+]
+
+
+@pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_ROUND_AE_AF_AG],
+                         ids=[case[0] for case in _TITLES_OF_ROUND_AE_AF_AG])
+def test_titles_of_round_ae_af_ag(sentence, titles):
+    assert roles_of(annotate_text(sentence)) == titles

@@ -214,9 +214,10 @@ _MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự
 # hữu nghị Việt Nam - Nhật Bản" (the press writes it in either case).
 _FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}")
 # A naval region or a coast guard region is numbered too: "Vùng 2 Hải quân",
-# "Vùng Cảnh sát biển 3".
+# "Vùng Cảnh sát biển 3"; so are the border guard's and the navy's flotillas:
+# "Hải đội Biên phòng 2", "Hải đoàn 129".
 _UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn)(?: \d+)?"
-         r"|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+)")
+         r"|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+|Hải (?:đội|đoàn)(?: Biên phòng)? \d+)")
 # "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
 _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
@@ -228,7 +229,7 @@ _UNIVERSITY = re.compile(r"(?<!\w)(?<![Tt]rường )Đại học(?: Quốc gia)?
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
 _MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn",
-                   "Vùng ")
+                   "Vùng ", "Hải đ")
 _COUNCIL_WORDS = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân")
 
 

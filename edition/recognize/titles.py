@@ -419,7 +419,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
-        end = _lower_case_tail(text, end, known) or end
+        end = _with_village(text, _lower_case_tail(text, end, known) or end)
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
@@ -429,6 +429,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, places[-1].end, head=spelled, places=places)
     if province := _province_of_title(text, end, known.registers):
         return Role(start, province.end, head=spelled, places=[province])
+    if text[spelled[0]].isupper() and (locality_end := _article_locality(text, end)):
+        return Role(start, locality_end, head=spelled)  # (a lower-case "giám đốc xã" is a common noun)
     if (head in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
             and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
@@ -594,6 +596,16 @@ _TAIL_STOPS = frozenset("của những với cho tại trong là được đã s
                         "này đó khi nhằm cùng".split())
 # "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
 _SAYING = re.compile(rf" (?:đồng )?{SAYING_VERBS}")
+# Verbs a speaker's clause opens with after his title, which no body's name
+# holds: "Bí thư Tỉnh ủy ghi nhận sự chủ động của UBND tỉnh" (the clause, not
+# a body "ghi nhận ..." of the council): the words before it, if any, are the
+# clause's too ("... trao quyết định và tặng hoa").  Not "dự", "thăm", "kiểm
+# tra", "chỉ đạo": words of names too ("dự án", "đoàn kiểm tra", "ban chỉ đạo").
+_CLAUSE_VERB = re.compile(r" (?:đánh giá|ghi nhận|cảm ơn|hoan nghênh|chúc mừng|biểu dương|khen ngợi|quán triệt"
+                          r"|lưu ý|kêu gọi|động viên|thăm hỏi|trao tặng|tặng|chỉ rõ|tuyên bố)(?!\w)")
+# "Vụ trưởng Vụ X và đại diện lãnh đạo Vụ Y": "và" before the words for
+# persons joins the next persons of a list, not a field of the body.
+_AND_PEOPLE = re.compile(r" và (?:đại diện|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
@@ -665,7 +677,7 @@ def _lower_case_tail(text: str, end: int, known: Known) -> int | None:
     pos = end
     joined = listing = capitalised = unplaced = False
     for _ in range(_MAX_TAIL_WORDS):
-        if _ATTENDED.match(text, pos):
+        if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
             return None  # the lower-case words up to here are the clause's
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
@@ -741,6 +753,8 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos
     if text.startswith((";", ")", _ALONG_WITH), pos) or (_SAYING.match(text, pos) and not capitalised):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
+    if _AND_PEOPLE.match(text, pos):
+        return pos
     if text.startswith(", ", pos) and pos + 2 in known.orgs_by_start:
         return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
     if _TERM.match(text, pos):
@@ -880,6 +894,17 @@ def _tail_to_village(text: str, end: int) -> int | None:
     return None
 
 
+_VILLAGE_AFTER = re.compile(r" (?:thôn|bản|ấp|xóm|buôn|làng|bon|sóc)(?= )")
+
+
+def _with_village(text: str, end: int) -> int:
+    """"Chi hội trưởng Chi hội Nông dân" + " bản Pá Khoang": a body's branch is
+    named by its village, whose name no gazetteer holds (see _village_name)."""
+    m = _VILLAGE_AFTER.match(text, end)
+    village = _village_name(text, m.end()) if m else None
+    return village.end if village else end
+
+
 # The relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản".
 _COUNTRY_PAIR = re.compile(r" [-–] ")
 
@@ -921,6 +946,22 @@ def _province_of_title(text: str, end: int, registers: Registers) -> Match | Non
     words, as after any classifier; a personal name is none."""
     m = _PROVINCE_AFTER_HEAD.match(text, end)
     return place_at(text, m.end(), registers) if m else None
+
+
+# The locality word alone after a head, where the title ends: "Chánh Thanh tra
+# thành phố,", "Chủ tịch xã -", "Chủ tịch tỉnh Lê Văn An": the office of the
+# article's own locality, which the title names as "Sở Y tế tỉnh" does.
+_LOCALITY_ALONE = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?=[,;:.)]|$| [-–] | (?P<next>\w))")
+
+
+def _article_locality(text: str, end: int) -> int | None:
+    """The end of a bare locality word after a head, when punctuation, a dash or
+    a personal name follows it (not a place: "Chủ tịch tỉnh Lâm Đồng" is the
+    province's, see _province_of_title)."""
+    m = _LOCALITY_ALONE.match(text, end)
+    if m is None or (m["next"] is not None and not starts_personal_name(text, m.start("next"))):
+        return None
+    return m.end()
 
 
 def place_or_country_at(text: str, pos: int, registers: Registers) -> Match | None:
