@@ -517,6 +517,12 @@ def test_a_byline_label_says_what_the_author_did_before_the_name(byline):
     assert [s.attr("ref") for s in a.article.byline.spans if s.tag == "persName"] == ["#pers-thu-ha"]
 
 
+def test_an_honorary_title_s_initials_after_the_title_in_full_are_the_same_title():
+    a = annotate_text("Nghệ sĩ Nhân dân Lưu Thị Mận biểu diễn. NSND Lưu Thị Mận cho biết, NGƯT Đào Văn Lộc "
+                      "cũng dự.")
+    assert roles_of(a) == {"Lưu Thị Mận": ["Nghệ sĩ Nhân dân"], "Đào Văn Lộc": ["NGƯT"]}
+
+
 def test_a_byline_of_several_reporters_names_each():
     a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]

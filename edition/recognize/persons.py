@@ -107,7 +107,11 @@ def _shortened(short: str, full: str) -> bool:
 # The abbreviations of the bodies that titles name, and their full forms.
 _ABBREVIATED = {"UBND": "ủy ban nhân dân", "HĐND": "hội đồng nhân dân",
                 "ĐBQH": "đại biểu quốc hội", "MTTQ": "mặt trận tổ quốc",
-                "LĐLĐ": "liên đoàn lao động"}
+                "LĐLĐ": "liên đoàn lao động",
+                # the state's honorary titles: "NSND" after "Nghệ sĩ Nhân dân" is no second title
+                "NSND": "nghệ sĩ nhân dân", "NSƯT": "nghệ sĩ ưu tú", "NGND": "nhà giáo nhân dân",
+                "NGƯT": "nhà giáo ưu tú", "TTND": "thầy thuốc nhân dân", "TTƯT": "thầy thuốc ưu tú",
+                "NNND": "nghệ nhân nhân dân", "NNƯT": "nghệ nhân ưu tú"}
 _ABBREVIATION = re.compile(rf"(?<!\w)(?:{'|'.join(_ABBREVIATED)})(?!\w)")
 
 
