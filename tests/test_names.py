@@ -120,6 +120,12 @@ def test_two_names_share_one_title():
     assert person(a, "pers-bui-thanh-son").roles == ["Phó Thủ tướng"]
 
 
+def test_the_bare_last_name_of_a_list_whose_items_carry_titles_shares_none():
+    a = annotate_text("Đoàn Chủ tịch gồm: Lê Thị Na, Đại tá Hà Văn Khải, Đại tá Tô Minh Đức và Vũ Thị Quế.")
+    assert roles_of(a) == {"Lê Thị Na": [], "Hà Văn Khải": ["Đại tá"], "Tô Minh Đức": ["Đại tá"],
+                           "Vũ Thị Quế": []}
+
+
 def test_a_plural_title_before_a_colon_list_goes_to_every_name():
     a = annotate_text("Dự có các Ủy viên Bộ Chính trị: Chủ tịch nước Đỗ Quang Vinh, "
                       "Bí thư Thành ủy Mai Văn Chính.")

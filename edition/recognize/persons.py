@@ -573,9 +573,16 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
             continue
         for mention in listed:
             mention.shared_roles += [t for t in titles if t not in mention.shared_roles]
-    for first, second in zip(mentions, mentions[1:]):
-        if first.roles and not second.roles and text[first.end:second.start] == " và ":
+    for before, first, second in zip([None, *mentions], mentions, mentions[1:]):
+        if first.roles and not second.roles and text[first.end:second.start] == " và " \
+                and not _titled_item_before(text, before, first):
             second.shared_roles += [r.title(text) for r in first.roles]
+
+
+def _titled_item_before(text: str, before: _Found | None, mention: _Found) -> bool:
+    """"..., Đại tá A, Đại tá B và C": where the items of a list carry their
+    own titles, the last name's bare item has none ("Đại tá A và B" shares)."""
+    return before is not None and bool(before.roles) and text[before.end:mention.start] == ", "
 
 
 def _group_end(text: str, start: int, limit: int, mentions: list[_Found]) -> int:
