@@ -892,3 +892,24 @@ def test_the_government_s_monthly_meeting_names_its_resolution():
 ])
 def test_where_a_title_ends_or_does_not_start(sentence, mentions):
     assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # what issued a document follows it, outside its title
+    ("Kỳ thi theo Quy chế tuyển sinh đại học ban hành kèm theo Thông tư số 08/2022/TT-BGDĐT.",
+     ["Quy chế tuyển sinh đại học", "Thông tư số 08/2022/TT-BGDĐT"]),
+    # a year after an abbreviated common noun is the edition: "giáo dục phổ thông 2006"
+    ("Học sinh học theo Chương trình GDPT 2006, nay đã thay.", ["Chương trình GDPT 2006"]),
+    # "và" after a foreign party's name joins another document
+    ("Lào thực hiện Nghị quyết Đại hội X của Đảng Nhân dân Cách mạng Lào và Chiến lược phát triển "
+     "kinh tế giai đoạn 2016-2025.",
+     ["Nghị quyết Đại hội X của Đảng Nhân dân Cách mạng Lào", "Chiến lược phát triển kinh tế giai đoạn 2016-2025"]),
+    # a subject closed by its year: what follows is the sentence's
+    ("Các đơn vị cụ thể hóa Nghị quyết của Đảng ủy Công an Trung ương về công tác năm 2024 thành kế hoạch.",
+     ["Nghị quyết của Đảng ủy Công an Trung ương về công tác năm 2024"]),
+    # "phổ biến, giáo dục pháp luật" is one phrase, its comma lists nothing
+    ("Bộ soạn thảo Kế hoạch phổ biến, giáo dục pháp luật giai đoạn 2022-2027, trình Thủ tướng.",
+     ["Kế hoạch phổ biến, giáo dục pháp luật giai đoạn 2022-2027"]),
+])
+def test_where_a_title_ends_round_ai(sentence, mentions):
+    assert mention_texts(sentence) == mentions

@@ -160,9 +160,10 @@ _SHORT_CONJUNCT_WORDS = 3
 # A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # "phòng, chống" (prevent and combat) is one phrase of official titles ("Kế
-# hoạch quốc gia phòng, chống bệnh X giai đoạn ..."): its comma lists nothing.
-_PREVENT_AND_COMBAT = r"[Pp]hòng,\s*chống(?!\w)"
-_TOKEN = re.compile(_ABBREVIATION + r"|" + _PREVENT_AND_COMBAT
+# hoạch quốc gia phòng, chống bệnh X giai đoạn ..."): its comma lists nothing;
+# so too "phổ biến, giáo dục pháp luật" (legal education) and "sửa đổi, bổ sung".
+_COMMA_PHRASE = r"(?:[Pp]hòng,\s*chống|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung)(?!\w)"
+_TOKEN = re.compile(_ABBREVIATION + r"|" + _COMMA_PHRASE
                     + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
 # Words of an organisation's name after "của Đảng bộ": capitalised or one of these.
 _ORG_WORDS = {"cơ", "quan", "cục", "các", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường",
@@ -263,8 +264,9 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
             return None  # "Luật TP.HCM": a title names a subject, not a place's abbreviation
         if words == 0 and token in "-–":
             return None  # "Quy hoạch - Kiến trúc": a field of a body's name, joined to the next
-        if words > 0 and (_stops_title(lower, text, m.start()) or _NOT_TITLE_AFTER_DASH.match(text, m.start())):
-            break
+        if words > 0 and (_stops_title(lower, text, m.start()) or _NOT_TITLE_AFTER_DASH.match(text, m.start())
+                          or _ATTACHED.match(text, m.start())):
+            break  # ("Quy chế X ban hành kèm theo Thông tư ...": the act that issued it follows)
         if lower == "và":
             if _starts_another_item(text, m.end()):
                 break
@@ -343,7 +345,8 @@ _BARE_YEAR = re.compile(r"(?<!\d)\s+(?:19|20)\d\d$")
 _PERIOD_YEAR = re.compile(r"(?:năm|kỳ|đoạn|đến|nhìn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$")
 # After a year that is the title's edition, the clause ends or a function word follows.
 _CLAUSE_ENDS_OR_LINKS = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)|\s+(?:và|của|về|hoặc)(?!\w)")
-_LOWER_WORD_BEFORE_YEAR = re.compile(r"(?<!\w)(?!" + UP + r")[^\W\d]\w*\s+(?:19|20)\d\d$")
+# (or its abbreviation: "Chương trình GDPT 2018" is "giáo dục phổ thông 2018")
+_LOWER_WORD_BEFORE_YEAR = re.compile(r"(?<!\w)(?:(?!" + UP + r")[^\W\d]\w*|[A-ZĐ]{3,})\s+(?:19|20)\d\d$")
 
 
 def _bare_year_end(text: str, start: int, end: int) -> int:
@@ -983,6 +986,19 @@ def _clause_end(text: str, pos: int) -> int:
     end = m.start() if m else len(text)
     if len(text[pos:end].split()) > 30:
         return pos
+    return _subject_period_end(text, pos, end)
+
+
+_SUBJECT_PERIOD = re.compile(r"(?:năm|kỳ|đoạn)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+
+
+def _subject_period_end(text: str, pos: int, end: int) -> int:
+    """A subject closed by its period: "... nhiệm vụ quân sự, quốc phòng năm 2025
+    thành chương trình ...": what follows the year is the sentence's, unless it
+    goes on with another time ("năm 2025 và định hướng đến năm 2030")."""
+    for period in _SUBJECT_PERIOD.finditer(text, pos, end):
+        if period.end() < end and not _AFTER_NUMBER_IN_TITLE.match(text, period.end()):
+            return period.end()
     return end
 
 
@@ -1073,6 +1089,11 @@ _ORGANISATION_AFTER_ORDINAL = re.compile(
     + _AND_ANOTHER_DOCUMENT + r")\w+" + _NAME_AHEAD + r"))*")
 
 
+# Words that join two names rather than continue one: "Đảng Nhân dân Cách mạng
+# Lào và Kế hoạch ..." holds the party's name and a plan's.
+_JOINING_WORDS = frozenset({"và", "của", "với", "cho", "tại"})
+
+
 def _org_words_length(text: str, pos: int, *, named: bool = False) -> int:
     """Length of an organisation's name at ``pos``: capitalised words, and the
     lower-case syllable of a capitalised compound ("Nhân dân", "Cách mạng")
@@ -1085,7 +1106,7 @@ def _org_words_length(text: str, pos: int, *, named: bool = False) -> int:
             break
         word = m.group(1)
         capital = word[0].isupper()
-        compound = previous_capital and _name_goes_on(text, pos + m.end())
+        compound = previous_capital and word not in _JOINING_WORDS and _name_goes_on(text, pos + m.end())
         if not (capital or compound or (not named and word.lower() in _ORG_WORDS)):
             break
         previous_capital = capital
