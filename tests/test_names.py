@@ -529,6 +529,17 @@ def test_an_honorary_title_s_initials_after_the_title_in_full_are_the_same_title
     assert roles_of(a) == {"Lưu Thị Mận": ["Nghệ sĩ Nhân dân"], "Đào Văn Lộc": ["NGƯT"]}
 
 
+def test_a_heroic_mother_is_addressed_as_mother_and_her_title_names_no_one():
+    a = annotate_text("Tỉnh có 200 Bà mẹ Việt Nam Anh hùng; Mẹ Đặng Thị Tám có 3 con là liệt sĩ, "
+                      "các Mẹ Việt Nam Anh hùng được thăm hỏi.")
+    assert roles_of(a) == {"Đặng Thị Tám": []}
+
+
+def test_a_dash_glued_to_the_name_leads_on_to_its_titles():
+    a = annotate_text("Dự lễ có đồng chí Lưu Quang Vĩnh- Bí thư Tỉnh ủy; ông Tạ Văn Bình- Giám đốc Sở Y tế.")
+    assert roles_of(a) == {"Lưu Quang Vĩnh": ["Bí thư Tỉnh ủy"], "Tạ Văn Bình": ["Giám đốc Sở Y tế"]}
+
+
 def test_a_byline_of_several_reporters_names_each():
     a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]

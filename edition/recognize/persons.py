@@ -41,9 +41,10 @@ from .window import Occupied, search_before
 # "nay là " belongs to the roleName (the persName's own text is the name),
 # not to the title.  Court and police news put the year of birth first:
 # "X (SN 1981, cựu kế toán trưởng Công ty Y)", "X (52 tuổi, nguyên ...)", or
-# close the note before the titles: "X (SN 1981), Giám đốc Công ty Y".
+# close the note before the titles: "X (SN 1981), Giám đốc Công ty Y".  Some
+# outlets glue the dash to the name: "X- Bí thư Tỉnh ủy".
 _BIRTH_OR_AGE = r"(?:(?:SN|sinh năm) \d{4}|\d{1,3} tuổi)"
-_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?| \({_BIRTH_OR_AGE}\), "
+_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?|[-–—] | \({_BIRTH_OR_AGE}\), "
                          rf"| (?P<paren>\()(?:(?P<now>(?:nay|hiện) là )|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -339,9 +340,25 @@ def _honorific_before(text: str, pos: int) -> bool:
     # endswith(..., 0, pos) tests text[:pos] without copying it
     return any(text.endswith(h + " ", 0, pos) and (pos == len(h) + 1
                                                    or not text[pos - len(h) - 2].isalnum())
+               and not _opens_a_title(text, pos - len(h) - 1)
                for h in lexicon.honorifics()) \
         or any(text.endswith(h + " ", 0, pos) and at_sentence_start(text, pos - len(h) - 1)
                for h in _opening_honorifics())
+
+
+def _opens_a_title(text: str, pos: int) -> bool:
+    """"Mẹ Việt Nam Anh hùng", "Bà mẹ Việt Nam Anh hùng": a word of address
+    in a title is the title's, and what follows it no name."""
+    return _title_from_address_regex().match(text, pos) is not None
+
+
+@lru_cache(maxsize=None)
+def _title_from_address_regex() -> re.Pattern[str]:
+    """The title heads from each of their words of address on, longest first."""
+    honorifics = set(lexicon.honorifics())
+    tails = {" ".join(words[i:]) for words in map(str.split, lexicon.title_heads())
+             for i, word in enumerate(words) if word in honorifics}
+    return re.compile("|".join(map(re.escape, sorted(tails, key=len, reverse=True))) or r"(?!)")
 
 
 @lru_cache(maxsize=None)
@@ -357,7 +374,8 @@ def _opening_honorifics() -> tuple[str, ...]:
 def _addresses(text: str) -> list[re.Match[str]]:
     """The words of address of ``text`` before a name (see ``_opening_honorifics``)."""
     opening = [m for m in _opening_honorific_regex().finditer(text) if at_sentence_start(text, m.start())]
-    return sorted([*honorific_regex().finditer(text), *opening], key=lambda m: m.start())
+    addresses = [m for m in honorific_regex().finditer(text) if not _opens_a_title(text, m.start())]
+    return sorted([*addresses, *opening], key=lambda m: m.start())
 
 
 def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found],
