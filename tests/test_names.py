@@ -1882,3 +1882,19 @@ _TITLES_OF_ROUND_AE_AF_AG = [
                          ids=[case[0] for case in _TITLES_OF_ROUND_AE_AF_AG])
 def test_titles_of_round_ae_af_ag(sentence, titles):
     assert roles_of(annotate_text(sentence)) == titles
+
+
+# --- rounds AH, AI: person roles and bodies --------------------------------------
+# A title or a body of each kind the rounds AE to AI showed (AH and AI first looked
+# at), in other words: (what it shows, the sentence, each person's titles).
+_TITLES_OF_ROUND_AH_AI = [
+    ("a_province_named_like_a_country_goes_on_with_the_title_s_body",
+     "Ông Hà Văn Tiến, Giám đốc Trung tâm Dịch vụ việc làm tỉnh Lào Cai cho biết, số lao động tăng.",
+     {"Hà Văn Tiến": ["Giám đốc Trung tâm Dịch vụ việc làm tỉnh Lào Cai"]}),
+]
+
+
+@pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_ROUND_AH_AI],
+                         ids=[case[0] for case in _TITLES_OF_ROUND_AH_AI])
+def test_titles_of_round_ah_ai(sentence, titles):
+    assert roles_of(annotate_text(sentence)) == titles
