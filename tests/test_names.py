@@ -1891,6 +1891,9 @@ _TITLES_OF_ROUND_AH_AI = [
     ("a_province_named_like_a_country_goes_on_with_the_title_s_body",
      "Ông Hà Văn Tiến, Giám đốc Trung tâm Dịch vụ việc làm tỉnh Lào Cai cho biết, số lao động tăng.",
      {"Hà Văn Tiến": ["Giám đốc Trung tâm Dịch vụ việc làm tỉnh Lào Cai"]}),
+    ("a_joint_stock_company_s_legal_form_may_be_capitalised",
+     "Bà Lục Thị Mai, Tổng Giám đốc Công ty Cổ phần Xây lắp điện Sông Lam Nghệ An phát biểu.",
+     {"Lục Thị Mai": ["Tổng Giám đốc Công ty Cổ phần Xây lắp điện Sông Lam Nghệ An"]}),
 ]
 
 

@@ -40,8 +40,9 @@ def _after_chief(word: str) -> str:
 _SCHOOL_LEVEL = (r"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
                  r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)(?: chuyên(?= [^\W\d_]))?")
 SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
-# A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
-_COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
+# A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà"
+# (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
+_COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần)"
 # A joint-stock commercial bank's legal form opens its name too: "Ngân hàng
 # TMCP Ngoại thương Việt Nam" (not the body "Ngân hàng TMCP" and a sentence).
 _COMMERCIAL_BANK = r"Ngân hàng (?:TMCP|[Tt]hương mại cổ phần)"
