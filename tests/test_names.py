@@ -1894,6 +1894,12 @@ _TITLES_OF_ROUND_AH_AI = [
     ("a_joint_stock_company_s_legal_form_may_be_capitalised",
      "Bà Lục Thị Mai, Tổng Giám đốc Công ty Cổ phần Xây lắp điện Sông Lam Nghệ An phát biểu.",
      {"Lục Thị Mai": ["Tổng Giám đốc Công ty Cổ phần Xây lắp điện Sông Lam Nghệ An"]}),
+    ("a_congress_s_secretariat_is_a_body_not_a_person",
+     "Đoàn Thư ký gồm 5 đồng chí, do đồng chí Vương Thị Nga làm trưởng đoàn.",
+     {"Vương Thị Nga": []}),
+    ("a_body_s_presidium_is_a_body_of_that_body",
+     "Bà Hầu Thị Lý, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội Nông dân Việt Nam, phát biểu.",
+     {"Hầu Thị Lý": ["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội Nông dân Việt Nam"]}),
 ]
 
 

@@ -181,13 +181,17 @@ _PARTY_GROUP = "|".join(_PARTY_GROUPS)
 # A bar association is its locality's too: "Đoàn Luật sư TP.HCM" (not "Đoàn" a family name).
 _OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, *_LOCAL_FORCES, "Đoàn Luật sư",
                 _after_chief("đoàn ĐBQH"), _after_chief("đoàn đại biểu Quốc hội"), _LABOUR]
+# A congress's presidium and secretariat ("bầu Đoàn Chủ tịch, Đoàn Thư ký"), or
+# a body's ("Đoàn Chủ tịch" + "Ủy ban Trung ương MTTQ Việt Nam", composed as
+# bodies of bodies are): bodies, not the family name "Đoàn" and a given name.
+_PRESIDIUM = "Đoàn (?:Chủ tịch|Thư ký)"
 _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{level} ủy(?! viên)" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     # The Youth Union's committee of a locality: "Tỉnh đoàn", "Huyện đoàn".
     *(f"{level} đoàn" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, _FORCE_COMMITTEE, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
     *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
-    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD]) + r")(?!\w)")
+    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM]) + r")(?!\w)")
 # A border post is named after its place, a border gate's maybe: "Đồn Biên
 # phòng Si Pa Phìn", "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo" (the place is
 # added as a school's namesake is, see ``_with_namesake``).
@@ -242,7 +246,7 @@ def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
 
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh", a
 # company's union: "Công đoàn" + "Công ty TNHH X".
-_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|HĐQT|Chi đoàn|Chi bộ|Công đoàn|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
+_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Chi bộ|Công đoàn|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
