@@ -1900,6 +1900,15 @@ _TITLES_OF_ROUND_AH_AI = [
     ("a_body_s_presidium_is_a_body_of_that_body",
      "Bà Hầu Thị Lý, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội Nông dân Việt Nam, phát biểu.",
      {"Hầu Thị Lý": ["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội Nông dân Việt Nam"]}),
+    ("a_palace_of_sport_is_a_venue_not_a_person",
+     "Chiều 3-9, tại Cung Thể thao Phú Thọ, lễ khai mạc giải đấu diễn ra trang trọng.",
+     {}),
+    ("a_theatre_is_named_by_its_art_and_its_place",
+     "NSND Đặng Thị Hằng, Giám đốc Nhà hát Chèo Hải Dương, chia sẻ kinh nghiệm.",
+     {"Đặng Thị Hằng": ["NSND", "Giám đốc Nhà hát Chèo Hải Dương"]}),
+    ("a_club_is_named_by_its_field_and_its_namesake",
+     "Ông Kiều Văn Sỹ, Chủ nhiệm Câu lạc bộ Hát xoan Phong Châu kiến nghị hỗ trợ truyền dạy.",
+     {"Kiều Văn Sỹ": ["Chủ nhiệm Câu lạc bộ Hát xoan Phong Châu"]}),
 ]
 
 

@@ -51,6 +51,8 @@ _CORPORATION = "Tổng [cC]ông ty"
 # A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc".
 _COOPERATIVE = "Hợp tác xã"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
+_PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lãm|Trí thức|Hội nghị)(?!\w))"
+_VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE})"
 _NATIONAL_PARK = "Vườn quốc gia"
 _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
@@ -70,7 +72,12 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           _NATIONAL_PARK,
           # A station by what it broadcasts or observes ("Đài Khí tượng Thủy văn tỉnh",
           # "Đài Phát thanh và Truyền hình"); "Đài" alone is no head ("Đài Loan").
-          r"Đài(?= (?:Khí tượng|Phát thanh|Truyền hình|Truyền thanh|Tiếng nói)(?!\w))"]
+          r"Đài(?= (?:Khí tượng|Phát thanh|Truyền hình|Truyền thanh|Tiếng nói)(?!\w))",
+          # Theatres, clubs and palaces of culture or sport, named by their art or
+          # field, then their namesake ("Nhà hát Chèo Ninh Bình", "Câu lạc bộ Ca trù
+          # Thăng Long", "Cung Thể thao Quần Ngựa").  "Cung" is a family name too:
+          # a palace only before the kinds of palace ("Cung Văn hóa", not "Cung Văn Hòa").
+          "Nhà hát", "Câu lạc bộ", _PALACE]
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
 _INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
@@ -641,7 +648,8 @@ _NAME_DASH = re.compile(r" [-–] ")
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
 # Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision".
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}) "
-                               rf"|(?:(?:{_CORPORATION}|Tập đoàn) {CAP}(?: {LOW})?|Công ty {CAP}|{_BORDER_POST})(?: |$)")
+                               rf"|(?:(?:{_CORPORATION}|Tập đoàn|{_VENUE_OR_CLUB}) {CAP}(?: {LOW})?|Công ty {CAP}"
+                               rf"|{_BORDER_POST})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
 # Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case
@@ -652,6 +660,8 @@ _TRADE_WORDS = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_
 # A brand may capitalise inside the word: "VinaSemi", "TechViet".
 _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
 _MAX_NAMESAKE_WORDS = 6
+_VENUE_KIND = re.compile(_VENUE_OR_CLUB)
+_LOWER_SYLLABLE = re.compile(rf" {LOW}(?!\w)")
 _HEAD_OR_TITLE = re.compile(rf"(?:{_NOT_A_FIELD})(?!\w)")
 
 
@@ -664,6 +674,7 @@ def _with_namesake(match: Match, text: str) -> Match:
     if kind is None:
         return match
     business = _BUSINESS_KIND.match(kind.group()) is not None
+    venue = _VENUE_KIND.match(kind.group()) is not None
     end = match.end
     for _ in range(_MAX_NAMESAKE_WORDS if business else _MAX_SCHOOL_WORDS):
         trade = _TRADE_WORDS.match(text, end) if business else None
@@ -672,6 +683,8 @@ def _with_namesake(match: Match, text: str) -> Match:
         if word is None or _name_after_namesake(text, after + 1) \
                 or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
             break
+        if venue and end == match.end and _LOWER_SYLLABLE.match(text, word.end()):
+            break  # "Cung Văn hóa" + "Lao động": the first syllable of a field's word, no namesake
         end = word.end()
     if kind.group()[1:].startswith("rường") and (number := _SCHOOL_NUMBER.match(text, end)):
         end = number.end()
