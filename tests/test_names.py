@@ -1909,6 +1909,9 @@ _TITLES_OF_ROUND_AH_AI = [
     ("a_club_is_named_by_its_field_and_its_namesake",
      "Ông Kiều Văn Sỹ, Chủ nhiệm Câu lạc bộ Hát xoan Phong Châu kiến nghị hỗ trợ truyền dạy.",
      {"Kiều Văn Sỹ": ["Chủ nhiệm Câu lạc bộ Hát xoan Phong Châu"]}),
+    ("a_national_association_runs_over_its_fields_to_the_country",
+     "TS Đàm Văn Lực, Phó Chủ tịch Hội Bảo tàng học Lịch sử Việt Nam đánh giá cao dự thảo.",
+     {"Đàm Văn Lực": ["TS", "Phó Chủ tịch Hội Bảo tàng học Lịch sử Việt Nam"]}),
 ]
 
 

@@ -213,6 +213,11 @@ _BORDER_POST_HEAD = re.compile(rf"(?<!\w){_BORDER_POST}(?= {UP})")
 # nghiệp - Năng lượng Quốc gia Việt Nam".
 _STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', _CORPORATION])}) "
                           rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
+# A national association's name runs over several fields, each maybe in lower
+# case, to the country: "Hội Di sản văn hóa Việt Nam", "Hội Nghệ sĩ Sân khấu
+# Việt Nam" (no field is a head: "Hội Nông dân cùng Hội Phụ nữ ..." are two).
+_NATIONAL_ASSOCIATION = re.compile(rf"(?:{word_start(['Hội', 'Hiệp hội', 'Tổng hội', 'Liên hiệp'])}) "
+                                   rf"(?:{_LISTED_FIELD} ){{1,3}}Việt Nam(?!\w)")
 # A firm named in English closes its name with the word for its kind: "Lotus
 # Bridge Capital", "Northvale Asset Management", "Dragon Rise Group".
 _CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "Investments", "Investment",
@@ -360,7 +365,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     registered = register_matches(registers, "org", text)
     candidates = []
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
-                          (_STATE_GROUP, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",)),
+                          (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_MISSION, (" quán ",))):
         if needed and not _may_hold(spelled, needed):
