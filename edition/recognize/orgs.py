@@ -51,6 +51,8 @@ _CORPORATION = "Tổng [cC]ông ty"
 # A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc".
 _COOPERATIVE = "Hợp tác xã"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
+# (Its field is no business's head: "Công đoàn" + "Công ty X" is a body of the business.)
+_SECTOR_UNION = rf"Công đoàn(?: ngành)?(?! (?:Công ty|{_CORPORATION}|Tập đoàn)(?!\w))"
 _PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lãm|Trí thức|Hội nghị)(?!\w))"
 _VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE})"
 _NATIONAL_PARK = "Vườn quốc gia"
@@ -77,7 +79,11 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           # field, then their namesake ("Nhà hát Chèo Ninh Bình", "Câu lạc bộ Ca trù
           # Thăng Long", "Cung Thể thao Quần Ngựa").  "Cung" is a family name too:
           # a palace only before the kinds of palace ("Cung Văn hóa", not "Cung Văn Hòa").
-          "Nhà hát", "Câu lạc bộ", _PALACE]
+          "Nhà hát", "Câu lạc bộ", _PALACE,
+          # A trade union named by its sector or field: "Công đoàn Giáo dục Việt Nam",
+          # "Công đoàn ngành Y tế tỉnh X" (a business's is "Công đoàn" + the business,
+          # composed as bodies of bodies are).
+          _SECTOR_UNION]
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
 _INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
@@ -192,13 +198,17 @@ _OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dâ
 # a body's ("Đoàn Chủ tịch" + "Ủy ban Trung ương MTTQ Việt Nam", composed as
 # bodies of bodies are): bodies, not the family name "Đoàn" and a given name.
 _PRESIDIUM = "Đoàn (?:Chủ tịch|Thư ký)"
+# A grassroots union, the union of the company the article is about ("Chủ tịch
+# Công đoàn công ty"), and the union of a province's zones, named as a
+# management board is, up to the locality ("Công đoàn các Khu công nghiệp tỉnh X").
+_UNION = r"Công đoàn(?: (?:cơ sở|công ty)(?! [A-ZĐ])|(?= (?:các )?[Kk]hu ))"
 _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{level} ủy(?! viên)" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     # The Youth Union's committee of a locality: "Tỉnh đoàn", "Huyện đoàn".
     *(f"{level} đoàn" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, _FORCE_COMMITTEE, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
     *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
-    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM]) + r")(?!\w)")
+    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM, _UNION]) + r")(?!\w)")
 # A border post is named after its place, a border gate's maybe: "Đồn Biên
 # phòng Si Pa Phìn", "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo" (the place is
 # added as a school's namesake is, see ``_with_namesake``).
@@ -258,7 +268,7 @@ def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
 
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh", a
 # company's union: "Công đoàn" + "Công ty TNHH X".
-_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Chi bộ|Công đoàn|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
+_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Chi bộ|Công đoàn(?: cơ sở)?|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
@@ -619,8 +629,12 @@ _BOARD_WORD = re.compile(rf" (?!{_NOT_OF_A_BOARD})(?:{LOW}|Khu)(?!\w)")
 _MAX_BOARD_WORDS = 12
 
 
+# Bodies named by what they serve: a management board, a union of zones.
+_SERVING_BODIES = frozenset({"Ban Quản lý", "Công đoàn"})
+
+
 def _project_board(match: Match, text: str, registers: Registers) -> Match:
-    if respell(match.name) != "Ban Quản lý":
+    if respell(match.name) not in _SERVING_BODIES:
         return match
     pos = match.end
     for _ in range(_MAX_BOARD_WORDS):
