@@ -1912,6 +1912,9 @@ _TITLES_OF_ROUND_AH_AI = [
     ("a_national_association_runs_over_its_fields_to_the_country",
      "TS Đàm Văn Lực, Phó Chủ tịch Hội Bảo tàng học Lịch sử Việt Nam đánh giá cao dự thảo.",
      {"Đàm Văn Lực": ["TS", "Phó Chủ tịch Hội Bảo tàng học Lịch sử Việt Nam"]}),
+    ("a_chinese_province_s_department_is_a_body_not_a_person",
+     "Cùng đi có ông Đặng Kiến Quốc, Giám đốc Sảnh Giao thông Khu tự trị Quảng Tây; bà Lưu Mỹ Lan.",
+     {"Đặng Kiến Quốc": ["Giám đốc Sảnh Giao thông Khu tự trị Quảng Tây"], "Lưu Mỹ Lan": []}),
     # A union of a province's zones up to its locality, of a sector, of the article's company.
     ("a_union_is_named_by_the_zones_the_sector_or_the_company_it_serves",
      "Bà Tòng Thị Vui, Phó Chủ tịch Công đoàn các Khu kinh tế tỉnh Hà Tĩnh, cho biết đã có 300 doanh "

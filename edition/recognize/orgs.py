@@ -83,7 +83,9 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           # A trade union named by its sector or field: "Công đoàn Giáo dục Việt Nam",
           # "Công đoàn ngành Y tế tỉnh X" (a business's is "Công đoàn" + the business,
           # composed as bodies of bodies are).
-          _SECTOR_UNION]
+          _SECTOR_UNION,
+          # A Chinese province's department (厅): "Sảnh Thương mại Khu tự trị Quảng Tây".
+          "Sảnh"]
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
 _INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
