@@ -1893,3 +1893,51 @@ _TITLES_OF_ROUND_AE_AF_AG = [
                          ids=[case[0] for case in _TITLES_OF_ROUND_AE_AF_AG])
 def test_titles_of_round_ae_af_ag(sentence, titles):
     assert roles_of(annotate_text(sentence)) == titles
+
+
+# --- rounds AH, AI: person roles and bodies --------------------------------------
+# A title or a body of each kind the rounds AE to AI showed (AH and AI first looked
+# at), in other words: (what it shows, the sentence, each person's titles).
+_TITLES_OF_ROUND_AH_AI = [
+    ("a_province_named_like_a_country_goes_on_with_the_title_s_body",
+     "Ông Hà Văn Tiến, Giám đốc Trung tâm Dịch vụ việc làm tỉnh Lào Cai cho biết, số lao động tăng.",
+     {"Hà Văn Tiến": ["Giám đốc Trung tâm Dịch vụ việc làm tỉnh Lào Cai"]}),
+    ("a_joint_stock_company_s_legal_form_may_be_capitalised",
+     "Bà Lục Thị Mai, Tổng Giám đốc Công ty Cổ phần Xây lắp điện Sông Lam Nghệ An phát biểu.",
+     {"Lục Thị Mai": ["Tổng Giám đốc Công ty Cổ phần Xây lắp điện Sông Lam Nghệ An"]}),
+    ("a_congress_s_secretariat_is_a_body_not_a_person",
+     "Đoàn Thư ký gồm 5 đồng chí, do đồng chí Vương Thị Nga làm trưởng đoàn.",
+     {"Vương Thị Nga": []}),
+    ("a_body_s_presidium_is_a_body_of_that_body",
+     "Bà Hầu Thị Lý, Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội Nông dân Việt Nam, phát biểu.",
+     {"Hầu Thị Lý": ["Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Hội Nông dân Việt Nam"]}),
+    ("a_palace_of_sport_is_a_venue_not_a_person",
+     "Chiều 3-9, tại Cung Thể thao Phú Thọ, lễ khai mạc giải đấu diễn ra trang trọng.",
+     {}),
+    ("a_theatre_is_named_by_its_art_and_its_place",
+     "NSND Đặng Thị Hằng, Giám đốc Nhà hát Chèo Hải Dương, chia sẻ kinh nghiệm.",
+     {"Đặng Thị Hằng": ["NSND", "Giám đốc Nhà hát Chèo Hải Dương"]}),
+    ("a_club_is_named_by_its_field_and_its_namesake",
+     "Ông Kiều Văn Sỹ, Chủ nhiệm Câu lạc bộ Hát xoan Phong Châu kiến nghị hỗ trợ truyền dạy.",
+     {"Kiều Văn Sỹ": ["Chủ nhiệm Câu lạc bộ Hát xoan Phong Châu"]}),
+    ("a_national_association_runs_over_its_fields_to_the_country",
+     "TS Đàm Văn Lực, Phó Chủ tịch Hội Bảo tàng học Lịch sử Việt Nam đánh giá cao dự thảo.",
+     {"Đàm Văn Lực": ["TS", "Phó Chủ tịch Hội Bảo tàng học Lịch sử Việt Nam"]}),
+    ("a_chinese_province_s_department_is_a_body_not_a_person",
+     "Cùng đi có ông Đặng Kiến Quốc, Giám đốc Sảnh Giao thông Khu tự trị Quảng Tây; bà Lưu Mỹ Lan.",
+     {"Đặng Kiến Quốc": ["Giám đốc Sảnh Giao thông Khu tự trị Quảng Tây"], "Lưu Mỹ Lan": []}),
+    # A union of a province's zones up to its locality, of a sector, of the article's company.
+    ("a_union_is_named_by_the_zones_the_sector_or_the_company_it_serves",
+     "Bà Tòng Thị Vui, Phó Chủ tịch Công đoàn các Khu kinh tế tỉnh Hà Tĩnh, cho biết đã có 300 doanh "
+     "nghiệp; Chủ tịch Công đoàn Viên chức Việt Nam Lữ Văn Khoa trao quà; anh Mạc Văn Lợi - Phó Chủ tịch "
+     "Công đoàn công ty - chia sẻ, năm nay thưởng Tết tăng.",
+     {"Tòng Thị Vui": ["Phó Chủ tịch Công đoàn các Khu kinh tế tỉnh Hà Tĩnh"],
+      "Lữ Văn Khoa": ["Chủ tịch Công đoàn Viên chức Việt Nam"],
+      "Mạc Văn Lợi": ["Phó Chủ tịch Công đoàn công ty"]}),
+]
+
+
+@pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_ROUND_AH_AI],
+                         ids=[case[0] for case in _TITLES_OF_ROUND_AH_AI])
+def test_titles_of_round_ah_ai(sentence, titles):
+    assert roles_of(annotate_text(sentence)) == titles

@@ -40,8 +40,9 @@ def _after_chief(word: str) -> str:
 _SCHOOL_LEVEL = (r"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
                  r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)(?: chuyên(?= [^\W\d_]))?")
 SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
-# A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà".
-_COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|cổ phần)"
+# A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà"
+# (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
+_COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần)"
 # A joint-stock commercial bank's legal form opens its name too: "Ngân hàng
 # TMCP Ngoại thương Việt Nam" (not the body "Ngân hàng TMCP" and a sentence).
 _COMMERCIAL_BANK = r"Ngân hàng (?:TMCP|[Tt]hương mại cổ phần)"
@@ -50,6 +51,10 @@ _CORPORATION = "Tổng [cC]ông ty"
 # A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc".
 _COOPERATIVE = "Hợp tác xã"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
+# (Its field is no business's head: "Công đoàn" + "Công ty X" is a body of the business.)
+_SECTOR_UNION = rf"Công đoàn(?: ngành)?(?! (?:Công ty|{_CORPORATION}|Tập đoàn)(?!\w))"
+_PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lãm|Trí thức|Hội nghị)(?!\w))"
+_VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE})"
 _NATIONAL_PARK = "Vườn quốc gia"
 _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
@@ -69,7 +74,18 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           _NATIONAL_PARK,
           # A station by what it broadcasts or observes ("Đài Khí tượng Thủy văn tỉnh",
           # "Đài Phát thanh và Truyền hình"); "Đài" alone is no head ("Đài Loan").
-          r"Đài(?= (?:Khí tượng|Phát thanh|Truyền hình|Truyền thanh|Tiếng nói)(?!\w))"]
+          r"Đài(?= (?:Khí tượng|Phát thanh|Truyền hình|Truyền thanh|Tiếng nói)(?!\w))",
+          # Theatres, clubs and palaces of culture or sport, named by their art or
+          # field, then their namesake ("Nhà hát Chèo Ninh Bình", "Câu lạc bộ Ca trù
+          # Thăng Long", "Cung Thể thao Quần Ngựa").  "Cung" is a family name too:
+          # a palace only before the kinds of palace ("Cung Văn hóa", not "Cung Văn Hòa").
+          "Nhà hát", "Câu lạc bộ", _PALACE,
+          # A trade union named by its sector or field: "Công đoàn Giáo dục Việt Nam",
+          # "Công đoàn ngành Y tế tỉnh X" (a business's is "Công đoàn" + the business,
+          # composed as bodies of bodies are).
+          _SECTOR_UNION,
+          # A Chinese province's department (厅): "Sảnh Thương mại Khu tự trị Quảng Tây".
+          "Sảnh"]
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
 _INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
@@ -180,13 +196,21 @@ _PARTY_GROUP = "|".join(_PARTY_GROUPS)
 # A bar association is its locality's too: "Đoàn Luật sư TP.HCM" (not "Đoàn" a family name).
 _OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, *_LOCAL_FORCES, "Đoàn Luật sư",
                 _after_chief("đoàn ĐBQH"), _after_chief("đoàn đại biểu Quốc hội"), _LABOUR]
+# A congress's presidium and secretariat ("bầu Đoàn Chủ tịch, Đoàn Thư ký"), or
+# a body's ("Đoàn Chủ tịch" + "Ủy ban Trung ương MTTQ Việt Nam", composed as
+# bodies of bodies are): bodies, not the family name "Đoàn" and a given name.
+_PRESIDIUM = "Đoàn (?:Chủ tịch|Thư ký)"
+# A grassroots union, the union of the company the article is about ("Chủ tịch
+# Công đoàn công ty"), and the union of a province's zones, named as a
+# management board is, up to the locality ("Công đoàn các Khu công nghiệp tỉnh X").
+_UNION = r"Công đoàn(?: (?:cơ sở|công ty)(?! [A-ZĐ])|(?= (?:các )?[Kk]hu ))"
 _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{level} ủy(?! viên)" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     # The Youth Union's committee of a locality: "Tỉnh đoàn", "Huyện đoàn".
     *(f"{level} đoàn" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, _FORCE_COMMITTEE, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
     *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
-    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD]) + r")(?!\w)")
+    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM, _UNION]) + r")(?!\w)")
 # A border post is named after its place, a border gate's maybe: "Đồn Biên
 # phòng Si Pa Phìn", "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo" (the place is
 # added as a school's namesake is, see ``_with_namesake``).
@@ -201,6 +225,11 @@ _BORDER_POST_HEAD = re.compile(rf"(?<!\w){_BORDER_POST}(?= {UP})")
 # nghiệp - Năng lượng Quốc gia Việt Nam".
 _STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', _CORPORATION])}) "
                           rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
+# A national association's name runs over several fields, each maybe in lower
+# case, to the country: "Hội Di sản văn hóa Việt Nam", "Hội Nghệ sĩ Sân khấu
+# Việt Nam" (no field is a head: "Hội Nông dân cùng Hội Phụ nữ ..." are two).
+_NATIONAL_ASSOCIATION = re.compile(rf"(?:{word_start(['Hội', 'Hiệp hội', 'Tổng hội', 'Liên hiệp'])}) "
+                                   rf"(?:{_LISTED_FIELD} ){{1,3}}Việt Nam(?!\w)")
 # A firm named in English closes its name with the word for its kind: "Lotus
 # Bridge Capital", "Northvale Asset Management", "Dragon Rise Group".
 _CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "Investments", "Investment",
@@ -241,7 +270,7 @@ def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
 
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh", a
 # company's union: "Công đoàn" + "Công ty TNHH X".
-_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|HĐQT|Chi đoàn|Chi bộ|Công đoàn|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
+_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Chi bộ|Công đoàn(?: cơ sở)?|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
@@ -348,7 +377,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     registered = register_matches(registers, "org", text)
     candidates = []
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
-                          (_STATE_GROUP, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",)),
+                          (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_MISSION, (" quán ",))):
         if needed and not _may_hold(spelled, needed):
@@ -602,8 +631,12 @@ _BOARD_WORD = re.compile(rf" (?!{_NOT_OF_A_BOARD})(?:{LOW}|Khu)(?!\w)")
 _MAX_BOARD_WORDS = 12
 
 
+# Bodies named by what they serve: a management board, a union of zones.
+_SERVING_BODIES = frozenset({"Ban Quản lý", "Công đoàn"})
+
+
 def _project_board(match: Match, text: str, registers: Registers) -> Match:
-    if respell(match.name) != "Ban Quản lý":
+    if respell(match.name) not in _SERVING_BODIES:
         return match
     pos = match.end
     for _ in range(_MAX_BOARD_WORDS):
@@ -636,7 +669,8 @@ _NAME_DASH = re.compile(r" [-–] ")
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
 # Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision".
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}) "
-                               rf"|(?:(?:{_CORPORATION}|Tập đoàn) {CAP}(?: {LOW})?|Công ty {CAP}|{_BORDER_POST})(?: |$)")
+                               rf"|(?:(?:{_CORPORATION}|Tập đoàn|{_VENUE_OR_CLUB}) {CAP}(?: {LOW})?|Công ty {CAP}"
+                               rf"|{_BORDER_POST})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
 # Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case
@@ -647,6 +681,8 @@ _TRADE_WORDS = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_
 # A brand may capitalise inside the word: "VinaSemi", "TechViet".
 _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
 _MAX_NAMESAKE_WORDS = 6
+_VENUE_KIND = re.compile(_VENUE_OR_CLUB)
+_LOWER_SYLLABLE = re.compile(rf" {LOW}(?!\w)")
 _HEAD_OR_TITLE = re.compile(rf"(?:{_NOT_A_FIELD})(?!\w)")
 
 
@@ -659,6 +695,7 @@ def _with_namesake(match: Match, text: str) -> Match:
     if kind is None:
         return match
     business = _BUSINESS_KIND.match(kind.group()) is not None
+    venue = _VENUE_KIND.match(kind.group()) is not None
     end = match.end
     for _ in range(_MAX_NAMESAKE_WORDS if business else _MAX_SCHOOL_WORDS):
         trade = _TRADE_WORDS.match(text, end) if business else None
@@ -667,6 +704,8 @@ def _with_namesake(match: Match, text: str) -> Match:
         if word is None or _name_after_namesake(text, after + 1) \
                 or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
             break
+        if venue and end == match.end and _LOWER_SYLLABLE.match(text, word.end()):
+            break  # "Cung Văn hóa" + "Lao động": the first syllable of a field's word, no namesake
         end = word.end()
     if kind.group()[1:].startswith("rường") and (number := _SCHOOL_NUMBER.match(text, end)):
         end = number.end()

@@ -671,11 +671,12 @@ def _lower_case_tail(text: str, end: int, known: Known) -> int | None:
     words may follow the lower-case ones ("Ban Quản lý rừng phòng hộ Krông
     Năng", "Hội đồng chung khảo Giải thưởng"); the tail then ends only where a
     personal name starts or a list item closes, since a verb of saying could
-    end a name the lexicon does not know; and where a name starts only after
+    end a name the lexicon does not know (a place of the gazetteer ends where
+    the gazetteer says: "... tỉnh Lào Cai cho biết"); and where a name starts only after
     capitalised words that are a place ("Tổng Thư ký ASEAN Kao Kim Hourn": a
     foreign name's first word is no part of the body)."""
     pos = end
-    joined = listing = capitalised = unplaced = False
+    joined = listing = capitalised = False  # capitalised: an unknown capitalised word met
     for _ in range(_MAX_TAIL_WORDS):
         if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
             return None  # the lower-case words up to here are the clause's
@@ -691,9 +692,11 @@ def _lower_case_tail(text: str, end: int, known: Known) -> int | None:
         m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
         placed = None
         if m is None and (m := _capitalised_tail_word(text, pos)):
-            capitalised = True
             placed = place_or_country_at(text, m.start("word"), known.registers)
-            unplaced = unplaced or placed is None
+            # A place of the gazetteer ends where the gazetteer says ("... tỉnh
+            # Lào Cai cho biết"): only an unknown capitalised word may be the
+            # start of a name a verb of saying cannot end.
+            capitalised = capitalised or placed is None
         if m is None or m["word"] in _TAIL_STOPS or honorific_regex().match(text, m.start("word")):
             return None
         # A comma lists fields up to "và" ("khoa học, công nghệ và ..."); after
@@ -706,7 +709,7 @@ def _lower_case_tail(text: str, end: int, known: Known) -> int | None:
         if not listing and (_SAYING.match(text, pos) and not capitalised):
             return pos
         if not listing and text[pos:pos + 1] == " " and _name_starts(text, pos + 1):
-            return None if unplaced else pos
+            return None if capitalised else pos
     return None
 
 
@@ -764,11 +767,19 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
     if _body_after(text, pos, known) is not None:
         return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
     if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
-            and _CAPITAL_AFTER.match(text, country.end) and not _title_starts_at(text, country.end + 1):
+            and _CAPITAL_AFTER.match(text, country.end) and not _title_starts_at(text, country.end + 1) \
+            and not _opens_a_longer_place(text, country, known.registers):
         return pos  # a country, then a name (not a title: "... tặng hoa Mẹ Việt Nam Anh hùng X")
     if text.startswith(_PART_OF, pos) and (parent := known.orgs_by_start.get(pos + len(_PART_OF))):
         return parent.end
     return None
+
+
+def _opens_a_longer_place(text: str, country: Match, registers: Registers) -> bool:
+    """"tỉnh Lào Cai": a country's name that opens a longer name of the
+    gazetteer is that place's first word, no country before a name."""
+    place = register_match_at(registers, "place", text, country.start)
+    return place is not None and place.end > country.end
 
 
 def _numbered_unit_said(text: str, pos: int) -> bool:
