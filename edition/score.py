@@ -168,13 +168,31 @@ def reading(element: etree._Element, skip: frozenset[str] = frozenset(),
     return "".join(parts)
 
 
+# What joins two titles of one chain: "Chủ tịch HĐQT kiêm Giám đốc HTX".
+_TITLE_JOINERS = frozenset({"", "kiêm", "và"})
+
+
 def own_name(pers_name: etree._Element) -> str:
-    """A persName's name itself: its text minus its roleName children, trimmed of the
-    separators that stood between name and titles ("Hồ Quốc Dũng, <roleName/>",
-    "Đỗ Mạnh Hùng (<roleName/>)") and of a note on birth or age before them
-    ("Lê An (SN 1972), <roleName/>"): no name holds a parenthesis."""
-    text = norm(reading(pers_name, frozenset({tei("roleName")})))
-    return text.split(" (")[0].strip(" ,;:-–—()")
+    """A persName's name itself: its text between its roleName children that
+    is not what joins two titles ("Hồ Quốc Dũng, <roleName/> kiêm <roleName/>",
+    "<roleName/> Lại Xuân Lâm"), trimmed of the separators that stood between
+    name and titles ("Đỗ Mạnh Hùng (<roleName/>)") and of a note on birth or
+    age before them ("Lê An (SN 1972), <roleName/>"): no name holds a parenthesis."""
+    pieces = [norm(piece).split(" (")[0].strip(" ,;:-–—()") for piece in _between_roles(pers_name)]
+    return next((piece for piece in pieces if piece not in _TITLE_JOINERS), "")
+
+
+def _between_roles(pers_name: etree._Element) -> list[str]:
+    """The persName's source text, cut where its roleName children stand."""
+    pieces = [pers_name.text or ""]
+    for child in pers_name:
+        if child.tag == tei("roleName"):
+            pieces.append(child.tail or "")
+        elif isinstance(child.tag, str) and child.tag not in _EDITORIAL:
+            pieces[-1] += reading(child) + (child.tail or "")
+        else:
+            pieces[-1] += child.tail or ""
+    return pieces
 
 
 @dataclass
