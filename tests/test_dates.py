@@ -602,3 +602,9 @@ def test_a_deadline_the_sentence_aims_at_is_not_before_the_date_line():
     found = dated_spans("Với quyết tâm cao, huyện đã bàn giao 300 căn nhà trước ngày 30/4.",
                         dateline="20/05/2024 09:00")
     assert found == [("ngày 30/4", {"when": "2024-04-30", "cert": "high", "evidence": "internal"})]
+
+
+def test_a_second_day_after_a_dash_shares_the_first_one_s_date_word():
+    text, attrs = only("Khách đặt phòng dịp lễ 2/9 - 3/9 tăng mạnh.")
+    assert (text, attrs["from"], attrs["to"]) == ("2/9 - 3/9", "2023-09-02", "2023-09-03")
+    assert dated_spans("Tỷ lệ đạt 2/3 - 3/4 số hộ.") == []

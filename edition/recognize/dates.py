@@ -45,11 +45,11 @@ from .window import Occupied, search_before, word_start
 # Words before a day/month without a year that make it a date rather than a
 # ratio ("Sáng 16/4", "vào ngày 12/5"; "2/3 số xã" is not a date).
 # A holiday is named by its day: "dịp lễ 30/4"; a second day joined by "và"
-# shares the first one's word ("ngày 30/4 và 1/5").
+# or a dash shares the first one's word ("ngày 30/4 và 1/5", "dịp lễ 30/4 - 1/5").
 _WEEKDAY_WORD = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
 _DAY_CONTEXT = re.compile(
     r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|trước|sau|vào|nay|dịp|lễ|"
-    + _WEEKDAY_WORD + r")\s*,?\s*|\(\s*)(?:\d{1,2}/\d{1,2}\s+và\s+)?$",
+    + _WEEKDAY_WORD + r")\s*,?\s*|\(\s*)(?:\d{1,2}/\d{1,2}\s*(?:và|[-–])\s*)?$",
     re.IGNORECASE)
 # Nouns and units after a number that make it a count, not a year ("2000 người"),
 # nor a day ("từ 3.5 tỷ đồng", "tăng 7.5 %" are decimals).
