@@ -913,3 +913,7 @@ def test_where_a_title_ends_or_does_not_start(sentence, mentions):
 ])
 def test_where_a_title_ends_round_ai(sentence, mentions):
     assert mention_texts(sentence) == mentions
+
+
+def test_what_a_document_holds_follows_its_title():
+    assert mention_texts("Dự thảo Luật Tài nguyên nước gồm 10 chương, 85 điều.") == ["Luật Tài nguyên nước"]

@@ -141,7 +141,9 @@ _CAPITALISED_START = re.compile(r"(?:(?:^|\n)\W*" + _ITEM_MARK + r"|[.!?:…]\s+
 # Words that end a title: prepositions and verbs that cannot be part of it.
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
-               "vừa", "cũng", "luôn", "với", "sau", "trước", "ngày", "cùng"}
+               "vừa", "cũng", "luôn", "với", "sau", "trước", "ngày", "cùng",
+               # "Luật X gồm 12 chương": what the document holds
+               "gồm"}
 # Conjunctions that open a clause ("... theo Luật X nhưng vẫn ..."): a title
 # written in lower case has no capital to end it, and no title holds them.
 _CLAUSE_WORDS = {"nhưng", "nên", "nếu", "tuy", "dù", "rồi"}
