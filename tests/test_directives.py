@@ -889,12 +889,6 @@ def test_the_government_s_monthly_meeting_names_its_resolution():
     ("Hội làm theo Điều lệ Hội Nông dân Việt Nam và sự chỉ đạo của cấp trên.", ["Điều lệ Hội Nông dân Việt Nam"]),
     # a span of years closes a plan's title, which counts even at a sentence's start
     ("Quy hoạch tỉnh Bắc Kạn thời kỳ 2021-2030 đã được phê duyệt.", ["Quy hoạch tỉnh Bắc Kạn thời kỳ 2021-2030"]),
-])
-def test_where_a_title_ends_or_does_not_start(sentence, mentions):
-    assert mention_texts(sentence) == mentions
-
-
-@pytest.mark.parametrize("sentence, mentions", [
     # what issued a document follows it, outside its title
     ("Kỳ thi theo Quy chế tuyển sinh đại học ban hành kèm theo Thông tư số 08/2022/TT-BGDĐT.",
      ["Quy chế tuyển sinh đại học", "Thông tư số 08/2022/TT-BGDĐT"]),
@@ -910,10 +904,8 @@ def test_where_a_title_ends_or_does_not_start(sentence, mentions):
     # "phổ biến, giáo dục pháp luật" is one phrase, its comma lists nothing
     ("Bộ soạn thảo Kế hoạch phổ biến, giáo dục pháp luật giai đoạn 2022-2027, trình Thủ tướng.",
      ["Kế hoạch phổ biến, giáo dục pháp luật giai đoạn 2022-2027"]),
+    # what a document holds follows its title
+    ("Dự thảo Luật Tài nguyên nước gồm 10 chương, 85 điều.", ["Luật Tài nguyên nước"]),
 ])
-def test_where_a_title_ends_round_ai(sentence, mentions):
+def test_where_a_title_ends_or_does_not_start(sentence, mentions):
     assert mention_texts(sentence) == mentions
-
-
-def test_what_a_document_holds_follows_its_title():
-    assert mention_texts("Dự thảo Luật Tài nguyên nước gồm 10 chương, 85 điều.") == ["Luật Tài nguyên nước"]

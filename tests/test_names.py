@@ -1852,12 +1852,6 @@ _TITLES_OF_ROUND_AA_AB = [
 ]
 
 
-@pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_ROUND_AA_AB],
-                         ids=[case[0] for case in _TITLES_OF_ROUND_AA_AB])
-def test_titles_of_round_aa_ab(sentence, titles):
-    assert roles_of(annotate_text(sentence)) == titles
-
-
 # --- rounds AE, AF, AG: person roles ----------------------------------------------
 # A title of each kind the rounds AE, AF and AG showed, in other words: (what it
 # shows, the sentence, each person's titles).
@@ -1887,12 +1881,6 @@ _TITLES_OF_ROUND_AE_AF_AG = [
      "Thiếu tá Đinh Công Lý, Hải đoàn trưởng Hải đoàn Biên phòng 28 được khen thưởng.",
      {"Đinh Công Lý": ["Thiếu tá", "Hải đoàn trưởng Hải đoàn Biên phòng 28"]}),
 ]
-
-
-@pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_ROUND_AE_AF_AG],
-                         ids=[case[0] for case in _TITLES_OF_ROUND_AE_AF_AG])
-def test_titles_of_round_ae_af_ag(sentence, titles):
-    assert roles_of(annotate_text(sentence)) == titles
 
 
 # --- rounds AH, AI: person roles and bodies --------------------------------------
@@ -1937,7 +1925,10 @@ _TITLES_OF_ROUND_AH_AI = [
 ]
 
 
-@pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_ROUND_AH_AI],
-                         ids=[case[0] for case in _TITLES_OF_ROUND_AH_AI])
-def test_titles_of_round_ah_ai(sentence, titles):
+_TITLES_OF_THE_ROUNDS = _TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
+
+
+@pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_THE_ROUNDS],
+                         ids=[case[0] for case in _TITLES_OF_THE_ROUNDS])
+def test_titles_of_the_rounds(sentence, titles):
     assert roles_of(annotate_text(sentence)) == titles
