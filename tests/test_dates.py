@@ -608,3 +608,11 @@ def test_a_second_day_after_a_dash_shares_the_first_one_s_date_word():
     text, attrs = only("Khách đặt phòng dịp lễ 2/9 - 3/9 tăng mạnh.")
     assert (text, attrs["from"], attrs["to"]) == ("2/9 - 3/9", "2023-09-02", "2023-09-03")
     assert dated_spans("Tỷ lệ đạt 2/3 - 3/4 số hộ.") == []
+
+
+def test_a_lunar_day_glossing_the_solar_day_before_it_shares_its_value():
+    spans = dated_spans("Sáng 14/4 (tức ngày 6/3 năm Quý Mão), lễ hội khai mạc; tối 27/9 "
+                        "(nhằm rằm tháng 8 âm lịch) có rước đèn; lễ giỗ vào rằm tháng 8 âm lịch hằng năm.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("14/4", "2023-04-14"), ("ngày 6/3 năm Quý Mão", "2023-04-14"),
+        ("27/9", "2023-09-27"), ("rằm tháng 8 âm lịch", "2023-09-27")]

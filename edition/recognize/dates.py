@@ -18,7 +18,9 @@ and prepositions (từ, trước, vào) stay outside; a clock time before "ngày
 ("7h30 ngày 30/6") is the day's, in its span and value (local time, +07:00); a duration ("10 năm" in "10
 năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 15-16/7") is not a
 date, nor is a ratio or a document number, nor a day of the lunar calendar
-("ngày 10/3 âm lịch", "ngày 10/3 năm Giáp Thìn": no Gregorian value is made).
+("ngày 10/3 âm lịch", "ngày 10/3 năm Giáp Thìn": no Gregorian value is made)
+unless it glosses the solar day before it ("18/4 (tức ngày 10/3 năm Giáp
+Thìn)"), whose value it then shares.
 
 A year that is not written is inferred and marked with ``cert`` and
 ``evidence="internal"``: from the date line (the candidate year nearest to
@@ -327,6 +329,32 @@ _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + CYCLE_STEMS + r"\s
                     re.IGNORECASE)
 
 
+# A day of the lunar calendar in parentheses after the solar day it glosses:
+# "Sáng 18/4 (tức ngày 10/3 năm Giáp Thìn)", "Tối 15/11 (nhằm rằm tháng 10 âm
+# lịch)".  The gloss names the same day, so it takes the solar day's value; a
+# lunar day on its own stays unmarked (see _LUNAR).
+_LUNAR_DAY = (r"(?:ngày\s+)?(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
+              r"(?:\s+tháng\s+(?:\d{1,2}|giêng|chạp)|/\d{1,2})")
+_LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)|\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?:\s+\d{4})?)"
+_LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?là\s+)?)?"
+                          r"(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)\s*\)", re.IGNORECASE)
+
+
+def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
+    if "(" not in text:
+        return chosen
+    glosses = []
+    for found in chosen:
+        gloss = _LUNAR_GLOSS.match(text, found.end) if found.kind == "day" else None
+        if gloss and (gloss.group("said") or gloss.group("mark")):
+            glosses.append(replace(found, start=gloss.start("lunar"), end=gloss.end("lunar")))
+    if not glosses:
+        return chosen
+    # what the patterns found inside a gloss ("1968" of "năm Mậu Thân 1968") is the gloss's
+    inside = [f for f in chosen if not any(g.start <= f.start and f.end <= g.end for g in glosses)]
+    return sorted(inside + glosses, key=lambda f: f.start)
+
+
 def _months_found(m: re.Match[str], text: str) -> list[Found]:
     """The months of "tháng 6-7" or "tháng 5, 6 và 7/2025": one period when
     they run on (a dash always names one, the months between included), each
@@ -398,6 +426,7 @@ def find_dates(text: str) -> list[Found]:
         if chosen and found.start < chosen[-1].end:
             continue
         chosen.append(found)
+    chosen = _with_lunar_glosses(text, chosen)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
     chosen = [replace(f, ahead=True) if f.kind in ("day", "day-range") and _ahead(text, f.start) else f
