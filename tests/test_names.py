@@ -540,6 +540,13 @@ def test_a_dash_glued_to_the_name_leads_on_to_its_titles():
     assert roles_of(a) == {"Lưu Quang Vĩnh": ["Bí thư Tỉnh ủy"], "Tạ Văn Bình": ["Giám đốc Sở Y tế"]}
 
 
+def test_two_words_after_a_local_committee_in_a_name_s_titles_are_its_place():
+    a = annotate_text("Bà Lò Thị Hằng, Bí thư Huyện ủy Lương Tài phát biểu. Với Đại sứ Anna Berg, "
+                      "Chủ tịch nước Đào Khang nhấn mạnh quan hệ hai nước.")
+    assert roles_of(a) == {"Lò Thị Hằng": ["Bí thư Huyện ủy Lương Tài"], "Anna Berg": ["Đại sứ"],
+                           "Đào Khang": ["Chủ tịch nước"]}
+
+
 def test_a_byline_of_several_reporters_names_each():
     a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]

@@ -225,6 +225,9 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     for i, chain in enumerate(chains):
         if (after := _name_start_after(text, chain[-1])) is not None:
             name = name_at(text, after, evidence=True)
+            if name and _place_of_a_suffix_title(text, chain, name):
+                chain[-1] = replace(chain[-1], end=name.end)
+                continue
             if name and _free(name, analysis) and not _is_place(name, analysis):
                 roles = [*chain[:-1], replace(chain[-1], end=after - 1)]  # with the abbreviation
                 mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
@@ -241,6 +244,26 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     _resolve_name_tails(text, ctx, mentions)
     mentions.sort(key=lambda m: m.start)
     return drop_overlapping(mentions)
+
+
+# A title chain right after a name and its comma or dash: the name's titles.
+_AFTER_A_NAME = re.compile(rf"{CAP}(?:, | ?[-–] )$")
+_CLAUSE_WORD_AFTER = re.compile(rf" {LOW}(?!\w)")
+# A local Party committee, named by its place after it.
+_LOCAL_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy$")
+
+
+def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
+    """"Ngô Thị Hạnh, Bí thư Quận ủy Dương Kinh bày tỏ ...": after a name and
+    its comma the titles are that person's, and two capitalised words after
+    a local committee that ends them, the clause going on, are the
+    committee's place, not a second person ("Với Đại sứ X, Chủ tịch nước
+    Lương Cường nhấn mạnh" names one)."""
+    last = chain[-1]
+    return (len(name.name.split()) == 2 and bool(last.orgs) and last.orgs[-1].end == last.end
+            and _LOCAL_COMMITTEE.search(last.orgs[-1].name) is not None
+            and search_before(_AFTER_A_NAME, text, chain[0].start) is not None
+            and _CLAUSE_WORD_AFTER.match(text, name.end) is not None)
 
 
 # The abbreviation of the body a title names, between the title and the name:
