@@ -302,16 +302,22 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
     if not words:
         return None
     length = _place_length(words)
-    item = listed and length == len(words) <= _MAX_UNKNOWN_WORDS \
+    whole_item = listed and length == len(words) <= _MAX_UNKNOWN_WORDS \
         and _ITEM_END.match(text, pos + words[-1].end()) is not None
-    if item:
-        pass  # a whole item of the list, whatever its words
-    elif opens_a_name(words[0].group()) and not (person_named and (length == 2 or _address_goes_on(text, pos, words))):
+    if not whole_item and _reads_as_a_person(text, pos, words, length, person_named):
         return None
-    elif _middle_name_second(words, length):
-        return None  # "Tỉnh ủy" + "Giáp Thị Hồng Nhung": a person, whatever the family name
     names = words[:length]
     return Match(pos, pos + names[-1].end(), text[pos:pos + names[-1].end()])
+
+
+def _reads_as_a_person(text: str, pos: int, words: list[re.Match[str]], length: int, person_named: bool) -> bool:
+    """Unknown capitalised words that open a personal name ("huyện Lê Văn Tám"),
+    unless a place may bear one ("phường Trần Phú", a name that an address
+    goes on from), or that hold a middle name ("Tỉnh ủy" + "Giáp Thị Hồng
+    Nhung"), whatever the family name."""
+    if opens_a_name(words[0].group()) and not (person_named and (length == 2 or _address_goes_on(text, pos, words))):
+        return True
+    return _middle_name_second(words, length)
 
 
 def _name_runs_on(text: str, end: int) -> bool:
