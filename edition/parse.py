@@ -173,7 +173,7 @@ _CREDIT_WORD = "|".join(sorted({w for word in _CREDIT_WORDS for w in (word, word
 _CREDIT = re.compile(
     r"(?P<sep>\s*\(|\s*[-–—_]\s*|\.\s*|\s+)(?P<credit>(?:" + _CREDIT_WORD + r")\s*:\s*"
     r"[^\s.()][^()\n]{0,60}?\.?)(?P<close>\)\.?)?$")  # "(Ảnh: Minh Châu)." ends the sentence
-_ALT_NUMBERED = re.compile(r"\s[-–—]\s*Ảnh\s*\d+\.?$")
+_ALT_NUMBERED = re.compile(r"\s[-–—]\s*[Ảả]nh\s*\d+\.?$")  # "… - Ảnh 1.", "… - ảnh 1"
 # Dân trí numbers a photo's alt text without the word: "<title> - 1", "<title> - 2".
 # Not after a small number: "Giai đoạn 1 - 2" is a range.
 _ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")

@@ -1027,3 +1027,12 @@ def test_a_parenthesis_of_other_words_leaves_a_paragraph():
             "trò chuyện với bà con về vụ lúa mới tại cánh đồng của xã.")
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai kết thúc bằng dấu chấm.")
     assert isinstance(article.blocks[1], Paragraph)
+
+
+def test_a_numbered_alt_line_may_write_anh_in_lower_case():
+    article = article_from("Hàng nghìn lượt khách đến hội chợ\n\n12/05/2024 08:00\n\nSáng 12/5, hội chợ khai mạc.\n\n"
+                           "Khai mạc Hội chợ Nông sản năm 2024 - ảnh 1\n\nKhách tham quan gian hàng nông sản.\n\n"
+                           "Hội chợ kéo dài 5 ngày.\n")
+    figure = next(b for b in article.blocks if isinstance(b, Figure))
+    assert figure.alt.text == "Khai mạc Hội chợ Nông sản năm 2024 - ảnh 1"
+    assert not [b for b in article.blocks if isinstance(b, Heading)]
