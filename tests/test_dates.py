@@ -616,3 +616,7 @@ def test_a_lunar_day_glossing_the_solar_day_before_it_shares_its_value():
     assert [(text, attrs.get("when")) for text, attrs in spans] == [
         ("14/4", "2023-04-14"), ("ngày 6/3 năm Quý Mão", "2023-04-14"),
         ("27/9", "2023-09-27"), ("rằm tháng 8 âm lịch", "2023-09-27")]
+    # the solar day may gloss the lunar one instead
+    spans = dated_spans("Lễ rước kiệu vào ngày 6/3 âm lịch (tức ngày 14/4/2023) tại đình làng.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("ngày 6/3 âm lịch", "2023-04-14"), ("ngày 14/4/2023", "2023-04-14")]

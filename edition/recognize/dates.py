@@ -340,14 +340,21 @@ _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?
                           r"(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)\s*\)", re.IGNORECASE)
 
 
+# ... or before the solar day that glosses it: "vào ngày 10/3 âm lịch (tức ngày 7/4/2025)".
+_LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + _LUNAR_MARK + r")\s*\(\s*(?:tức|nhằm)\s+(?:là\s+)?$",
+                            re.IGNORECASE)
+
+
 def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
     if "(" not in text:
         return chosen
     glosses = []
-    for found in chosen:
-        gloss = _LUNAR_GLOSS.match(text, found.end) if found.kind == "day" else None
+    for found in (f for f in chosen if f.kind == "day"):
+        gloss = _LUNAR_GLOSS.match(text, found.end)
         if gloss and (gloss.group("said") or gloss.group("mark")):
             glosses.append(replace(found, start=gloss.start("lunar"), end=gloss.end("lunar")))
+        elif glossed := search_before(_LUNAR_GLOSSED, text, found.start, 60):
+            glosses.append(replace(found, start=glossed.start("lunar"), end=glossed.end("lunar")))
     if not glosses:
         return chosen
     # what the patterns found inside a gloss ("1968" of "năm Mậu Thân 1968") is the gloss's
