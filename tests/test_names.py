@@ -1742,6 +1742,11 @@ def test_a_square_or_park_is_a_place_whatever_its_name_and_a_zone_after_it_no_pl
     assert roles_of(a) == {}
 
 
+def test_a_border_gate_s_rank_stands_between_the_classifier_and_its_name():
+    a = annotate_text("Hàng qua cửa khẩu quốc tế Tà Lùng và Cửa khẩu chính Chi Ma tăng mạnh.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Tà Lùng", "Chi Ma"]
+
+
 def test_an_address_going_on_to_a_larger_unit_makes_a_place_of_a_name_shaped_like_a_person_s():
     a = annotate_text("Đoàn thăm thôn Mạc Pả Sì, xã Hồng Quang, huyện Đồng Văn. "
                       "Chủ tịch UBND huyện Lê Văn Tám cho biết.")
