@@ -547,6 +547,29 @@ def test_two_words_after_a_local_committee_in_a_name_s_titles_are_its_place():
                            "Đào Khang": ["Chủ tịch nước"]}
 
 
+def test_the_clergy_s_ranks_are_titles_before_a_religious_name():
+    a = annotate_text("Dự có Thượng tọa Thích Minh Hải; Linh mục Lê Quang Tuấn và Mục sư Hồ Văn Ân.")
+    assert roles_of(a) == {"Thích Minh Hải": ["Thượng tọa"], "Lê Quang Tuấn": ["Linh mục"],
+                           "Hồ Văn Ân": ["Mục sư"]}
+
+
+def test_a_team_is_named_by_its_task_and_its_leader_by_the_team():
+    a = annotate_text("Trung tá Võ Văn Hạnh, Đội trưởng Đội Quy tập 192, báo cáo.")
+    assert roles_of(a) == {"Võ Văn Hạnh": ["Trung tá", "Đội trưởng Đội Quy tập 192"]}
+
+
+def test_a_pupil_is_addressed_as_em():
+    a = annotate_text("Em Sùng Thị Dợ, học sinh lớp 5, được tặng quà; các em khác cũng vậy.")
+    assert [t for t, _ in spans(a, "persName")] == ["Sùng Thị Dợ"]
+
+
+def test_a_territory_is_no_person_and_a_company_s_country_no_name():
+    a = annotate_text("Ông Chen Wei-ming, Chủ tịch Hiệp hội Doanh nghiệp Đài Loan tại Bình Dương; bà Kim Ji-su, "
+                      "Giám đốc Công ty TNHH Điện tử Hòa Lâm Việt Nam, dự.")
+    assert set(roles_of(a)) == {"Chen Wei-ming", "Kim Ji-su"}
+    assert roles_of(a)["Kim Ji-su"] == ["Giám đốc Công ty TNHH Điện tử Hòa Lâm Việt Nam"]
+
+
 def test_a_byline_of_several_reporters_names_each():
     a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]

@@ -58,6 +58,9 @@ _VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE})"
 _NATIONAL_PARK = "Vườn quốc gia"
 _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
+          # A team of a force, named by its task and number: "Đội Quy tập 584",
+          # "Đội Cảnh sát giao thông số 2".
+          "Đội",
           # A command is named by its field and place: "Ban Chỉ huy Quân sự huyện X",
           # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh".
           "Văn phòng", "Ủy ban", "Ban Chỉ huy", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
@@ -719,6 +722,9 @@ def _title_after(text: str, pos: int) -> bool:
 
 
 _THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
+# "Công ty TNHH Vĩnh Thái Việt Nam": a name's word before a country is the
+# company's namesake and its country, no person ("Thái" is a family name too).
+_COUNTRY_AFTER_A_WORD = re.compile(rf"\w+ (?:{_COUNTRY})(?!\w)")
 
 
 def _name_after_namesake(text: str, pos: int) -> bool:
@@ -726,7 +732,8 @@ def _name_after_namesake(text: str, pos: int) -> bool:
     a family name that opens three capitalised words at least.  Two alone are
     the namesake's own ("Tập đoàn Hoàng Anh", "Công ty Mai Linh"): many
     businesses bear a name that reads as a short personal name."""
-    return starts_personal_name(text, pos) and bool(_THIRD_CAPITAL.match(text, pos))
+    return starts_personal_name(text, pos) and bool(_THIRD_CAPITAL.match(text, pos)) \
+        and not _COUNTRY_AFTER_A_WORD.match(text, pos)
 
 
 def _completed(match: Match, text: str, registers: Registers) -> Match:

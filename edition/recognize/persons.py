@@ -34,7 +34,7 @@ from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
 from .personal_names import honorific_regex, name_at, reads_as_personal_name, words_tree
 from .places import after_classifier, article_place_names, names_places
-from .titles import Known, add_title_places, country_before, place_or_country_at, title_chains
+from .titles import Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
 from .window import Occupied, search_before
 
 # " (": "X (nguyên Giám đốc Sở Y)", "X, Bí thư Huyện ủy (nay là Phó Giám đốc Sở Y)";
@@ -228,7 +228,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
             if name and _place_of_a_suffix_title(text, chain, name):
                 chain[-1] = replace(chain[-1], end=name.end)
                 continue
-            if name and _free(name, analysis) and not _is_place(name, analysis):
+            if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name):
                 roles = [*chain[:-1], replace(chain[-1], end=after - 1)]  # with the abbreviation
                 mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
                 used_chains.add(i)

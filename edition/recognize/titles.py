@@ -988,6 +988,11 @@ def _country_at(text: str, pos: int) -> Match | None:
         else None
 
 
+def is_country(name: str) -> bool:
+    """The name of a country or territory ("Đài Loan"), no person's."""
+    return _country_regex().fullmatch(respell(name)) is not None
+
+
 def country_before(text: str, end: int) -> bool:
     """A country ends at ``end`` ("... hữu nghị Việt Nam - Chile" + a name): no
     personal name goes on over it."""
