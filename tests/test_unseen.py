@@ -131,7 +131,15 @@ each with a gold list made by hand from reading the text, in the format of
   smuggling with Cambodia, social housing, a typhoon's floods, Resolution
   57, Heroic Mothers; a provincial Party conference, coffee, a Cambodian
   province, a draft law, Hạ Long's tourism, houses for the poor: mothers
-  addressed as "Mẹ", dashes glued to names, dashed holiday ranges).
+  addressed as "Mẹ", dashes glued to names, dashed holiday ranges);
+* u225-u236: twelve articles from a thirty-eighth and thirty-ninth round,
+  written at the same time by two engineers (the Hùng Kings' anniversary,
+  merging departments, a metro line, a trade fair with Yunnan, dry-season
+  power, a drug ring; a Deputy Prime Minister's visit, rice exports, a
+  border post's pupils, the Front's presidium, soldiers' remains from Laos,
+  foreign investment: lunar days glossed by solar ones, numbered alt lines
+  in lower case, border gates with their rank, the clergy's ranks, teams
+  named by their task, Taiwanese investors).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -184,8 +192,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_two_hundred_and_twenty_four_articles_of_the_genre():
-    assert len(_golds()) == 224
+def test_two_hundred_and_thirty_six_articles_of_the_genre():
+    assert len(_golds()) == 236
 
 
 @pytest.mark.parametrize("category, precision, recall", [
