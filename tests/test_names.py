@@ -1770,6 +1770,12 @@ def test_a_border_gate_s_rank_stands_between_the_classifier_and_its_name():
     assert [t for t, _ in spans(a, "placeName")] == ["Tà Lùng", "Chi Ma"]
 
 
+def test_a_singular_classifier_may_name_a_pair_of_places_but_not_a_head_after_and():
+    a = annotate_text("Sai phạm tại xã Cương Lâm và Chu Đình; Sở làm việc với tỉnh Hà Giang và Tập đoàn Viettel.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Cương Lâm", "Chu Đình", "Hà Giang"]
+    assert roles_of(a) == {}
+
+
 def test_an_address_going_on_to_a_larger_unit_makes_a_place_of_a_name_shaped_like_a_person_s():
     a = annotate_text("Đoàn thăm thôn Mạc Pả Sì, xã Hồng Quang, huyện Đồng Văn. "
                       "Chủ tịch UBND huyện Lê Văn Tám cho biết.")

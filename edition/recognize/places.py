@@ -110,12 +110,27 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             or _registered_with_classifier(text, m, registers)
         # A plural classifier heads a list: "các xã Tân Lập, Lê Lợi và Hà Lan".
         plural = search_before(_PLURAL_BEFORE, text, m.start(), 8) is not None
+        if place is not None and not plural:
+            found.extend(_pair_of(place, text, registers, person_named))
         while place is not None:
             found.append(place)
             joiner = _PLACE_LIST_JOINER.match(text, place.end) if plural else None
             place = place_at(text, joiner.end(), registers, unknown=True, person_named=True, listed=True) \
                 if joiner else None
     return found
+
+
+def _pair_of(place: Match, text: str, registers: Registers, person_named: bool) -> list[Match]:
+    """A singular classifier may still name two places: "xã Cương Sơn và Chu Điện".
+    One capitalised word after "và" is most often the head of another name
+    ("tỉnh X và Tập đoàn Y", "... và Thượng tá Z"), no place."""
+    if not text.startswith(_AND, place.end):
+        return []
+    second = place_at(text, place.end + len(_AND), registers, unknown=True, person_named=person_named)
+    return [second] if second is not None and (second.canonical or " " in second.name) else []
+
+
+_AND = " và "
 
 
 # A classifier that also ends a common word: "nông thôn" is the countryside, and
