@@ -570,6 +570,11 @@ def test_a_territory_is_no_person_and_a_company_s_country_no_name():
     assert roles_of(a)["Kim Ji-su"] == ["Giám đốc Công ty TNHH Điện tử Hòa Lâm Việt Nam"]
 
 
+def test_degrees_joined_by_a_hyphen_are_one_title():
+    a = annotate_text("PGS-TS Lâm Văn Hòa, Viện trưởng Viện Sốt rét, phát biểu.")
+    assert roles_of(a) == {"Lâm Văn Hòa": ["PGS-TS", "Viện trưởng Viện Sốt rét"]}
+
+
 def test_a_byline_of_several_reporters_names_each():
     a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]

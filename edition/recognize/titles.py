@@ -96,12 +96,17 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
 # Academic titles and degrees, which the press writes joined by a comma before
 # the name as one title ("GS, TS Lê An", "PGS, TS Hà Mai").
 _DEGREES = frozenset({"GS", "GS.", "PGS", "PGS.", "TS", "TS.", "ThS", "ThS.", "Giáo sư", "Tiến sĩ"})
-_DEGREE_COMMA = ", "
+# ... or a hyphen, as some outlets write them: "PGS-TS Lê An".
+_DEGREE_JOINERS = (", ", "-")
+
+
+def _is_degree(role: Role) -> bool:
+    return role.bare and role.head[2] in _DEGREES
 
 
 def _degrees_joined(text: str, before: Role, role: Role) -> bool:
-    return (text[before.end:role.start] == _DEGREE_COMMA
-            and all(r.bare and r.head[2] in _DEGREES for r in (before, role)))
+    return (text[before.end:role.start] in _DEGREE_JOINERS
+            and _is_degree(before) and _is_degree(role))
 
 
 _HELD_WITH = re.compile(r" kiêm | [-–] ")
@@ -119,6 +124,9 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
     """The chain's next title after ``role``: after a comma, "kiêm" or a space;
     after a dash only one that shares its body with a bare ``role`` (a dash
     otherwise parts a name from its titles, "Lê Vy - Giám đốc Sở X")."""
+    if _is_degree(role) and text.startswith("-", role.end):
+        following = _title_at(text, role.end + 1, known)
+        return following if following is not None and _is_degree(following) else None
     sep = _CHAIN_SEP.match(text, role.end)
     following = _title_at(text, sep.end(), known) if sep else None
     if following is None and role.bare and (dash := _DASH.match(text, role.end)):
