@@ -327,13 +327,15 @@ _HOME_PAGES = ("trang chủ", "trang nhất", "đầu trang")
 # "Chuyên mục: Thời sự"; short, and no sentence.
 _TOPIC_LINE = re.compile(r"(?:Chủ\s+đề|Chuyên\s+mục|Danh\s+mục)\s*:\s*[^.!?;:]{1,80}", re.I)
 # The section name alone, on a line between the title, the date line and the
-# lead: the common sections of news sites.
-_SECTION_LABEL = re.compile(
+# lead: the common sections of news sites, alone or two joined ("Quốc phòng -
+# An ninh", "Kinh tế & Xã hội").
+_SECTION_NAME = (
     r"(?:Thời\s+sự|Chính\s+trị|Xã\s+hội|Kinh\s+tế|Pháp\s+luật|Thế\s+giới|Quốc\s+tế|"
     r"Trong\s+nước|Văn\s+h(?:óa|oá)|Giáo\s+dục|Y\s+tế|Sức\s+khỏe|Thể\s+thao|Quốc\s+phòng|"
     r"An\s+ninh|Đời\s+sống|Giải\s+trí|Du\s+lịch|Khoa\s+học|Công\s+nghệ|Môi\s+trường|"
     r"Nông\s+nghiệp|Tài\s+chính|Doanh\s+nghiệp|Bất\s+động\s+sản|Địa\s+phương|Tin\s+tức|"
-    r"Sự\s+kiện|Nội\s+chính|Xây\s+dựng\s+Đảng|Chính\s+sách|Bạn\s+đọc)", re.I)
+    r"Sự\s+kiện|Nội\s+chính|Xây\s+dựng\s+Đảng|Chính\s+sách|Bạn\s+đọc)")
+_SECTION_LABEL = re.compile(_SECTION_NAME + r"(?:\s*(?:[-–&,]|và)\s*" + _SECTION_NAME + ")?", re.I)
 # A section's name outside the list above, as the head sets it by the date line:
 # up to four words, no figures and no punctuation but "&" or a spaced dash.
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:\s+(?:[&-]\s+)?[^\W\d_]+){0,3}")

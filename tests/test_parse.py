@@ -1036,3 +1036,11 @@ def test_a_numbered_alt_line_may_write_anh_in_lower_case():
     figure = next(b for b in article.blocks if isinstance(b, Figure))
     assert figure.alt.text == "Khai mạc Hội chợ Nông sản năm 2024 - ảnh 1"
     assert not [b for b in article.blocks if isinstance(b, Heading)]
+
+
+def test_two_sections_joined_above_the_title_are_the_page_s_head():
+    article = article_from("KINH TẾ - XÃ HỘI\n\nTỉnh đón 2 triệu lượt khách\n\n20-11-2024 | 17:10\n\n"
+                           "Sáng 20/11, tỉnh tổng kết du lịch.\n")
+    assert article.title.text == "Tỉnh đón 2 triệu lượt khách"
+    assert article.dateline.when.startswith("2024-11-20")
+    assert "KINH TẾ - XÃ HỘI" in article.furniture
