@@ -139,7 +139,14 @@ each with a gold list made by hand from reading the text, in the format of
   border post's pupils, the Front's presidium, soldiers' remains from Laos,
   foreign investment: lunar days glossed by solar ones, numbered alt lines
   in lower case, border gates with their rank, the clergy's ranks, teams
-  named by their task, Taiwanese investors).
+  named by their task, Taiwanese investors);
+* u237-u248: twelve articles from a fortieth and forty-first round, written
+  at the same time by two engineers (a land inspection, mangroves and
+  shrimp, dengue, a Youth Union congress, a defence exercise, a ring road;
+  a tourism week, a digital-economy meeting with Singapore, Ngọc Linh
+  ginseng, an elderly association, an economic zone, a provincial merger:
+  pairs of places after one classifier, degrees joined by a hyphen, two
+  section names above the title).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -192,8 +199,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_two_hundred_and_thirty_six_articles_of_the_genre():
-    assert len(_golds()) == 236
+def test_two_hundred_and_forty_eight_articles_of_the_genre():
+    assert len(_golds()) == 248
 
 
 @pytest.mark.parametrize("category, precision, recall", [
