@@ -31,6 +31,9 @@ LO = f"[{_VI_LOWER}]"
 CAP = f"{UP}{LO}*"  # a capitalised syllable
 LOW = f"{LO}+"  # a lower-case syllable
 ABBR = f"{UP}{{2,}}"  # UBND, ĐBQH
+# A lower-case word after a space, matched where a name or title ends: the
+# clause goes on there ("... Dương Kinh bày tỏ"), or a word goes on ("Cung Văn hóa").
+LOWER_WORD_AFTER = re.compile(rf" {LOW}(?!\w)")
 # A name phrase of the organization kind: a capitalised two-syllable word
 # ("Tài chính", "Y tế"), possibly joined by "và" ("Kế hoạch và Đầu tư").
 # Longer names are the registers' business: a freer grammar would run on

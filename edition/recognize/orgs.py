@@ -18,8 +18,8 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
-from .names import (ABBR, CAP, LO, LOW, MIDDLE_NAMES, PHRASE, SAYING_VERBS, UP, Match, analyse,
-                    drop_overlapping, opens_a_name, register_match_at, register_matches, respell, search_before,
+from .names import (ABBR, CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, PHRASE, SAYING_VERBS, UP, Match,
+                    analyse, drop_overlapping, opens_a_name, register_match_at, register_matches, respell, search_before,
                     starts_personal_name)
 from .places import LIST_JOINER, glued, names_people, place_at
 from .window import word_start
@@ -685,7 +685,6 @@ _TRADE_WORDS = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_
 _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
 _MAX_NAMESAKE_WORDS = 6
 _VENUE_KIND = re.compile(_VENUE_OR_CLUB)
-_LOWER_SYLLABLE = re.compile(rf" {LOW}(?!\w)")
 _HEAD_OR_TITLE = re.compile(rf"(?:{_NOT_A_FIELD})(?!\w)")
 
 
@@ -707,7 +706,7 @@ def _with_namesake(match: Match, text: str) -> Match:
         if word is None or _name_after_namesake(text, after + 1) \
                 or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
             break
-        if venue and end == match.end and _LOWER_SYLLABLE.match(text, word.end()):
+        if venue and end == match.end and LOWER_WORD_AFTER.match(text, word.end()):
             break  # "Cung Văn hóa" + "Lao động": the first syllable of a field's word, no namesake
         end = word.end()
     if kind.group()[1:].startswith("rường") and (number := _SCHOOL_NUMBER.match(text, end)):

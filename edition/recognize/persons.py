@@ -27,8 +27,8 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
-from .names import (CAP, LOW, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention, Role, letter_tree,
-                    at_sentence_start, inside, is_cap, opens_a_name, register_matches,
+from .names import (CAP, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention,
+                    Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_matches,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
@@ -248,7 +248,6 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
 
 # A title chain right after a name and its comma or dash: the name's titles.
 _AFTER_A_NAME = re.compile(rf"{CAP}(?:, | ?[-–] )$")
-_CLAUSE_WORD_AFTER = re.compile(rf" {LOW}(?!\w)")
 # A local Party committee, named by its place after it.
 _LOCAL_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy$")
 
@@ -263,7 +262,7 @@ def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
     return (len(name.name.split()) == 2 and bool(last.orgs) and last.orgs[-1].end == last.end
             and _LOCAL_COMMITTEE.search(last.orgs[-1].name) is not None
             and search_before(_AFTER_A_NAME, text, chain[0].start) is not None
-            and _CLAUSE_WORD_AFTER.match(text, name.end) is not None)
+            and LOWER_WORD_AFTER.match(text, name.end) is not None)
 
 
 # The abbreviation of the body a title names, between the title and the name:
@@ -458,9 +457,6 @@ def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
     return place is not None and place.end == name.end and at_sentence_start(text, name.start)
 
 
-_LOWER_CASE_WORD_AFTER = re.compile(rf" {LOW}(?!\w)")
-
-
 def _cut_in_a_word(text: str, name: Match) -> bool:
     """"Cung Văn hóa Hữu nghị": a name that would end on a middle name before
     a lower-case word is a capitalised word ("Văn hóa", "Văn phòng") of
@@ -469,7 +465,7 @@ def _cut_in_a_word(text: str, name: Match) -> bool:
     last = name.name.split()[-1]
     document = _DOCUMENT_HEAD_AT.match(text, name.end - len(last))
     return (document is not None and document.end() > name.end) \
-        or (last in MIDDLE_NAMES and _LOWER_CASE_WORD_AFTER.match(text, name.end) is not None)
+        or (last in MIDDLE_NAMES and LOWER_WORD_AFTER.match(text, name.end) is not None)
 
 
 _DOCUMENT_HEAD_AT = re.compile(rf"(?:{'|'.join(map(re.escape, DOCUMENT_HEADS))})(?!\w)")
@@ -585,12 +581,11 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
 # with a verb and no name after it, is the main clause's subject, not A's.
 _FRONTED_MEETING = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
                               r"|Làm việc với)\s*$")
-_VERB_AFTER_TITLE = re.compile(rf" {LOW}(?!\w)")
 
 
 def _subject_after_fronted_object(text: str, mention: _Found, chain: list[Role]) -> bool:
     last = chain[-1]
-    return (last.bare and _VERB_AFTER_TITLE.match(text, last.end) is not None
+    return (last.bare and LOWER_WORD_AFTER.match(text, last.end) is not None
             and search_before(_FRONTED_MEETING, text, mention.start, 24) is not None)
 
 
