@@ -62,12 +62,16 @@ def find_places(text: str, registers: Registers, orgs: list[Match],
             if not any(_crosses(m, o) for o in near.around(m.start, m.end))]
 
 
+# The units of local government, and the villages and quarters below them
+# (the Khmer "sóc", the highland "bon").
+_UNITS = "xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh"
+VILLAGES = "thôn|bản|ấp|xóm|buôn|bon|sóc|làng|tổ dân phố|khu phố"
 # An item of a list, with the larger unit it lies in after it: "gồm: Ia Băng,
 # Hà Tam (huyện Đak Pơ) và ...".  Two words, the shape of a short name rather
 # than a person's; a person's residence comes after a whole name with a word
 # of address ("ông Lê Văn Hải (xã Tân Lập)").
 _PLACED_IN_UNIT = re.compile(rf"(?:(?<=, )|(?<=: )|(?<=; )|(?<= và )|(?<=^))({CAP} {CAP})"
-                             rf"(?= \((?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh|TP\.?) )")
+                             rf"(?= \((?:{_UNITS}|TP\.?) )")
 
 
 def _placed_in_unit(text: str) -> list[Match]:
@@ -347,8 +351,7 @@ def _name_runs_on(text: str, end: int) -> bool:
 _ITEM_END = re.compile(r" \(|, | và |[.;:!?]|$")
 # An address goes on from the smallest unit to the largest: "thôn Lô Lô Chải,
 # xã Lũng Cú, huyện Đồng Văn".
-_ADDRESS_GOES_ON = re.compile(r", (?:thôn|bản|ấp|buôn|làng|tổ dân phố|khu phố|xã|phường|thị trấn|huyện|quận|"
-                              r"thị xã|thành phố|tỉnh) (?=\w)")
+_ADDRESS_GOES_ON = re.compile(rf", (?:{VILLAGES}|{_UNITS}) (?=\w)")
 
 
 def _address_goes_on(text: str, pos: int, words: list[re.Match[str]]) -> bool:

@@ -24,7 +24,7 @@ from .names import (CAP, LOW, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Mat
 from .document_heads import DOCUMENT_HEADS
 from .orgs import NOT_COUNTED, is_firm, locality_end
 from .personal_names import honorific_regex, name_at
-from .places import place_at
+from .places import VILLAGES, place_at
 from .window import search_before, word_start
 
 # "Phó Chủ tịch thứ nhất", "Bí thư thứ hai": the rank among the holders of one
@@ -913,7 +913,7 @@ def _tail_to_village(text: str, end: int) -> int | None:
     return None
 
 
-_VILLAGE_AFTER = re.compile(r" (?:thôn|bản|ấp|xóm|buôn|làng|bon|sóc)(?= )")
+_VILLAGE_AFTER = re.compile(rf" (?:{VILLAGES})(?= )")
 
 
 def _with_village(text: str, end: int) -> int:
