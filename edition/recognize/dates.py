@@ -49,8 +49,9 @@ from .window import Occupied, search_before, word_start
 # A holiday is named by its day: "dịp lễ 30/4"; a second day joined by "và"
 # or a dash shares the first one's word ("ngày 30/4 và 1/5", "dịp lễ 30/4 - 1/5").
 _WEEKDAY_WORD = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
+_TIME_OF_DAY_WORD = r"sáng|chiều|tối|trưa|đêm|khuya"
 _DAY_CONTEXT = re.compile(
-    r"(?:\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya|hôm|từ|đến|trước|sau|vào|nay|dịp|lễ|"
+    r"(?:\b(?:ngày|" + _TIME_OF_DAY_WORD + r"|hôm|từ|đến|trước|sau|vào|nay|dịp|lễ|"
     + _WEEKDAY_WORD + r")\s*,?\s*|\(\s*)(?:\d{1,2}/\d{1,2}\s*(?:và|[-–])\s*)?$",
     re.IGNORECASE)
 # Nouns and units after a number that make it a count, not a year ("2000 người"),
@@ -58,7 +59,7 @@ _DAY_CONTEXT = re.compile(
 _COUNT_NOUN = re.compile(
     r"\s+(?:người|đại biểu|đảng viên|hộ|ha|km|tấn|kg|lít|đồng|tỷ|tỉ|triệu|nghìn|ngàn|USD|%|"
     r"doanh nghiệp|đơn vị|xã|phường|lượt|trường hợp|vụ|căn|ngôi|chiếc)(?!\w)", re.IGNORECASE)
-_TIME_OF_DAY = re.compile(r"\b(?:sáng|chiều|tối|trưa|đêm|khuya)\s*,?\s*$", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\b(?:" + _TIME_OF_DAY_WORD + r")\s*,?\s*$", re.IGNORECASE)
 # "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it);
 # "từ năm 2021 đến nay": a stretch up to the article's time.
 _FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
@@ -83,7 +84,7 @@ _PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|nă
 # day as the first is, which its "ngày" or time of day made one (as "ngày 1/7
 # đến 15/7" is for slashes).
 _DASHED_DAY_JOINED = re.compile(
-    r"\b(?:ngày|sáng|chiều|tối|trưa|đêm|khuya)\s+\d{1,2}-\d{1,2}(?:-" + _YEAR + r")?"
+    r"\b(?:ngày|" + _TIME_OF_DAY_WORD + r")\s+\d{1,2}-\d{1,2}(?:-" + _YEAR + r")?"
     r"\s*(?:[-–—]|" + _TO + r"|và)\s*$", re.IGNORECASE)
 _DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
