@@ -56,7 +56,8 @@ _SECTOR_UNION = rf"Công đoàn(?: ngành)?(?! (?:Công ty|{_CORPORATION}|Tập 
 _PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lãm|Trí thức|Hội nghị)(?!\w))"
 _VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE})"
 _NATIONAL_PARK = "Vườn quốc gia"
-_HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, _COOPERATIVE, "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
+_HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, _COOPERATIVE,
+          "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           # A team of a force, named by its task and number: "Đội Quy tập 584",
           # "Đội Cảnh sát giao thông số 2".
@@ -709,7 +710,7 @@ def _with_namesake(match: Match, text: str) -> Match:
         if venue and end == match.end and LOWER_WORD_AFTER.match(text, word.end()):
             break  # "Cung Văn hóa" + "Lao động": the first syllable of a field's word, no namesake
         end = word.end()
-    if kind.group()[1:].startswith("rường") and (number := _SCHOOL_NUMBER.match(text, end)):
+    if _SCHOOL_KIND.match(kind.group()) and (number := _SCHOOL_NUMBER.match(text, end)):
         end = number.end()
     return Match(match.start, end, text[match.start:end])
 
