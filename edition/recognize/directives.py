@@ -454,7 +454,10 @@ def _ends_with_ordinal_or_period(token: str, text: str, end: int) -> bool:
     giữa hai bên"): what follows describes the document, it is not its name."""
     if not (_ROMAN.match(token) or _YEAR.match(token)):
         return False
-    return not _AFTER_NUMBER_IN_TITLE.match(text, end) and re.match(r"\s+\w", text[end:]) is not None
+    return not _AFTER_NUMBER_IN_TITLE.match(text, end) and _WORD_FOLLOWS.match(text, end) is not None
+
+
+_WORD_FOLLOWS = re.compile(r"\s+\w")
 
 
 # A national programme or scheme is known by its code, written after "quốc
@@ -466,7 +469,7 @@ _CODE_BEFORE = re.compile(r"gia|[A-ZĐ]{2,}|")
 
 def _ends_with_code(token: str, previous: str, text: str, end: int) -> bool:
     return (_CODE.fullmatch(token) is not None and not _YEAR.match(token)
-            and _CODE_BEFORE.fullmatch(previous) is not None and re.match(r" \w", text[end:end + 2]) is not None)
+            and _CODE_BEFORE.fullmatch(previous) is not None and _WORD_FOLLOWS.match(text, end) is not None)
 
 
 #: Words after " và " that start a second item rather than continue a title:
