@@ -223,6 +223,22 @@ Per-call times of the seed are 3.5 ms at best, 4.2 median and 6 at the 90th
 percentile in one run (the long tail is the engine's collections, which the
 median leaves out).  This script at load 0.1: seed 3.39, 001 4.20, median
 of the 9 articles 2.79 ms; text 1.29.
+
+Tenth look (issue 6), no change kept.  The TEI is pretty-printed, so Saxon
+builds and walks whitespace-only text nodes the page then copies.  A
+minified copy of the seed's TEI first looked 14 % faster; interleaved with
+more calls it was not (4.11 against 4.15 ms).  ``xsl:strip-space`` on TEI's
+element-only containers was 3-5 % slower, whether Saxon stripped while
+building the tree or through a stripped view.
+
+Eleventh look (issue 6): the machine, not the page.  1,500 calls of the seed
+in a row (thread CPU, idle machine, load 0.0-0.5) fall into two modes, ~4.4
+and ~6.5 ms, in runs of tens to hundreds of calls that follow no period of
+the engine's own (not one slow call per collection): the share of fast
+calls was 27 % in one run and 54 % in the next, a minute apart.  The
+medians this script prints move with that share (seed 3.4-5.2 ms across
+sessions), so the ratio to the lxml parse of the same run is the figure to
+compare, not the milliseconds.
 """
 
 from __future__ import annotations
