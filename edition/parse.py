@@ -339,6 +339,10 @@ _SECTION_LABEL = re.compile(_SECTION_NAME + r"(?:\s*(?:[-–&,]|và)\s*" + _SECT
 # A section's name outside the list above, as the head sets it by the date line:
 # up to four words, no figures and no punctuation but "&" or a spaced dash.
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:\s+(?:[&-]\s+)?[^\W\d_]+){0,3}")
+# A label at the page's top: a capitalised name of up to eight words, no figure
+# and no sentence ("Dân trí", "VOV.VN", "Nông nghiệp - Nông thôn").
+_LABEL_LINE = re.compile(r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*(?:\s+(?:[&–-]\s+)?[^\W\d_]+){0,7}")
+TITLE_OVER_LABELS = 2  # a title has at least this many times the words of each label above it
 MAX_HEAD_LINES = 3  # lines a page sets between the title and the date line
 MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 HEAD_SHARE = 1 / 2  # a section's head after such headlines has at most this share of their words
@@ -401,6 +405,12 @@ def _split_page_top(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlo
     nghiệp", "Thời sự", "Chia sẻ"): furniture; the title is the first line after
     them.  A line stays the title when nothing follows it."""
     top: list[RawBlock] = []
+    if labels := _labels_over_title(blocks):
+        first = blocks[0]
+        lines = first.text.split("\n")
+        top = [RawBlock(line, first.line + i, first.indented) for i, line in enumerate(lines[:labels])]
+        rest = [RawBlock("\n".join(lines[labels:]), first.line + labels, first.indented)] if labels < len(lines) else []
+        blocks = rest + blocks[1:]
     while blocks:
         first = blocks[0]
         lines = first.text.split("\n")
@@ -410,6 +420,24 @@ def _split_page_top(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlo
         rest = [RawBlock("\n".join(lines[1:]), first.line + 1, first.indented)] if len(lines) > 1 else []
         blocks = rest + blocks[1:]
     return blocks, top
+
+
+def _labels_over_title(blocks: list[RawBlock]) -> int:
+    """How many label lines open the page, set one under another in its first
+    block, above a title at least ``TITLE_OVER_LABELS`` times as long as each:
+    the outlet's name and the path to the section, line by line ("Dân trí /
+    Xã hội / Chính trị", "Trang chủ / Quốc hội / Hoạt động của các cơ quan Quốc
+    hội"), whatever the words.  A title signed on the lines under it ("Khai mạc
+    … / Hoài Thu") opens with its longer line, so it stays."""
+    lines = blocks[0].text.split("\n")
+    count = 0
+    while count < len(lines) and _LABEL_LINE.fullmatch(lines[count]) and lines[count][0].isupper():
+        count += 1
+    title = lines[count] if count < len(lines) else (blocks[1].text.split("\n")[0] if len(blocks) > 1 else "")
+    if count < 2 or len(blocks) < 2 or not _looks_like_headline(title) or read_dateline(title):
+        return 0
+    longest = max(len(line.split()) for line in lines[:count])
+    return count if len(title.split()) >= TITLE_OVER_LABELS * longest else 0
 
 
 def _is_page_top_line(line: str) -> bool:

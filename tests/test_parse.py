@@ -610,6 +610,26 @@ def test_a_section_path_above_the_title_is_furniture_and_the_title_the_next_line
     assert isinstance(figure, Figure) and figure.alt.text == title
 
 
+@pytest.mark.parametrize("top", [["Tạp chí Đông Lâm", "Môi trường"],
+                                 ["Cổng tin Hòa Minh", "Đô thị", "Quy hoạch - Kiến trúc"],
+                                 ["Trang nhà", "Hội đồng nhân dân", "Giám sát của các ban Hội đồng"]])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_label_lines_stacked_above_a_much_longer_title_are_furniture(top, gap):
+    """The outlet's name and the section path, one label a line, whatever they say."""
+    title = "Đông Lâm lập tổ công tác rà soát toàn bộ dự án chậm tiến độ trên địa bàn"
+    article = article_from("\n".join(top) + f"{gap}{title}\n\n02/04/2025 10:05\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title
+    assert article.furniture == top
+    assert article.dateline.when == "2025-04-02T10:05:00+07:00"
+
+
+@pytest.mark.parametrize("head", ["Khai mạc hội nghị\nHà Linh\nMinh Thu",
+                                  "Đông Lâm\nHòa Minh\nHai tỉnh ký kết hợp tác"])
+def test_lines_above_a_title_not_twice_as_long_stay_the_title_block(head):
+    article = article_from(f"{head}\n\n02/04/2025 10:05\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == head.split("\n")[0]
+
+
 @pytest.mark.parametrize("title", ["Đông Lâm - Tân Lập", "Chè Đông Lâm | Hương vị quê nhà",
                                    "Chia sẻ kinh nghiệm trồng lúa"])
 def test_a_title_shaped_like_a_path_or_a_button_stays_the_title(title):
