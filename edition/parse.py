@@ -11,6 +11,7 @@ kept (they become ``<lb/>``).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -140,7 +141,27 @@ def _zone(written: str | None, offset: str | None) -> str | None:
 
 
 def split_blocks(text: str) -> list[RawBlock]:
-    """Split on blank lines; remember each block's first line number."""
+    """Split on blank lines; remember each block's first line number.  A page
+    copied with no blank line at all sets one block a line, unless its lines are
+    wrapped prose (see ``_is_wrapped``)."""
+    blocks = _split_on_blank_lines(text)
+    if len(blocks) == 1 and not _is_wrapped(lines := blocks[0].text.split("\n")):
+        first = blocks[0]
+        return [RawBlock(line, first.line + i, first.indented) for i, line in enumerate(lines)]
+    return blocks
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """Lines of prose wrapped at a width: at least ``WRAPPED_SHARE`` of the lines
+    after the first go on with a lower-case word, which a new paragraph, a
+    caption or a page's label never does."""
+    return sum(line[:1].islower() for line in lines[1:]) >= WRAPPED_SHARE * (len(lines) - 1)
+
+
+WRAPPED_SHARE = 1 / 3
+
+
+def _split_on_blank_lines(text: str) -> list[RawBlock]:
     blocks: list[RawBlock] = []
     current: list[str] = []
     start = 0
@@ -342,6 +363,7 @@ _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:\s+(?:[&-]\s+)?[^\W\d_]+){0,3}")
 # A label at the page's top: a capitalised name of up to eight words, no figure
 # and no sentence ("Dân trí", "VOV.VN", "Nông nghiệp - Nông thôn").
 _LABEL_LINE = re.compile(r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*(?:\s+(?:[&–-]\s+)?[^\W\d_]+){0,7}")
+MAX_TOP_LABELS = 8  # label lines looked at above a title
 TITLE_OVER_LABELS = 2  # a title has at least this many times the words of each label above it
 MAX_HEAD_LINES = 3  # lines a page sets between the title and the date line
 MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
@@ -405,39 +427,47 @@ def _split_page_top(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlo
     nghiệp", "Thời sự", "Chia sẻ"): furniture; the title is the first line after
     them.  A line stays the title when nothing follows it."""
     top: list[RawBlock] = []
-    if labels := _labels_over_title(blocks):
-        first = blocks[0]
-        lines = first.text.split("\n")
-        top = [RawBlock(line, first.line + i, first.indented) for i, line in enumerate(lines[:labels])]
-        rest = [RawBlock("\n".join(lines[labels:]), first.line + labels, first.indented)] if labels < len(lines) else []
-        blocks = rest + blocks[1:]
+    for _ in range(_labels_over_title(blocks)):
+        blocks, line = _take_first_line(blocks)
+        top.append(line)
     while blocks:
         first = blocks[0]
         lines = first.text.split("\n")
         if (len(lines) == 1 and len(blocks) == 1) or not _is_page_top_line(lines[0]):
             break
-        top.append(RawBlock(lines[0], first.line, first.indented))
-        rest = [RawBlock("\n".join(lines[1:]), first.line + 1, first.indented)] if len(lines) > 1 else []
-        blocks = rest + blocks[1:]
+        blocks, line = _take_first_line(blocks)
+        top.append(line)
     return blocks, top
 
 
 def _labels_over_title(blocks: list[RawBlock]) -> int:
-    """How many label lines open the page, set one under another in its first
-    block, above a title at least ``TITLE_OVER_LABELS`` times as long as each:
-    the outlet's name and the path to the section, line by line ("Dân trí /
-    Xã hội / Chính trị", "Trang chủ / Quốc hội / Hoạt động của các cơ quan Quốc
-    hội"), whatever the words.  A title signed on the lines under it ("Khai mạc
-    … / Hoài Thu") opens with its longer line, so it stays."""
-    lines = blocks[0].text.split("\n")
-    count = 0
-    while count < len(lines) and _LABEL_LINE.fullmatch(lines[count]) and lines[count][0].isupper():
-        count += 1
-    title = lines[count] if count < len(lines) else (blocks[1].text.split("\n")[0] if len(blocks) > 1 else "")
-    if count < 2 or len(blocks) < 2 or not _looks_like_headline(title) or read_dateline(title):
+    """How many label lines open the page, one under another, above a title at
+    least ``TITLE_OVER_LABELS`` times as long as each: the outlet's name and the
+    path to the section, line by line ("Dân trí / Xã hội / Chính trị", "Trang
+    chủ / Quốc hội / Hoạt động của các cơ quan Quốc hội"), whatever the words.
+    A title signed on the lines under it ("Khai mạc … / Hoài Thu") opens with
+    its longer line, so it stays."""
+    lines = [line for block in blocks[:MAX_TOP_LABELS + 2] for line in block.text.split("\n")]
+    count = len(list(itertools.takewhile(_is_label_line, lines)))
+    if not 2 <= count < len(lines) - 1:  # two labels or more, a title and a body under it
+        return 0
+    title = lines[count]
+    if not _looks_like_headline(title) or read_dateline(title):
         return 0
     longest = max(len(line.split()) for line in lines[:count])
     return count if len(title.split()) >= TITLE_OVER_LABELS * longest else 0
+
+
+def _is_label_line(line: str) -> bool:
+    return bool(_LABEL_LINE.fullmatch(line)) and line[0].isupper()
+
+
+def _take_first_line(blocks: list[RawBlock]) -> tuple[list[RawBlock], RawBlock]:
+    """The blocks without their first line, and that line as a block of its own."""
+    first = blocks[0]
+    lines = first.text.split("\n")
+    rest = [RawBlock("\n".join(lines[1:]), first.line + 1, first.indented)] if len(lines) > 1 else []
+    return rest + blocks[1:], RawBlock(lines[0], first.line, first.indented)
 
 
 def _is_page_top_line(line: str) -> bool:

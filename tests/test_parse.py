@@ -96,6 +96,24 @@ def test_blocks_keep_their_first_line_and_inner_line_breaks():
         ("Title", 1), ("first line\nsecond line", 4), ("last", 7)]
 
 
+def test_a_page_copied_without_blank_lines_sets_one_block_a_line():
+    text = ("Cổng tin Hòa Minh\nĐô thị\nHòa Minh khởi công cầu vượt sông Lam nối hai huyện phía tây\n"
+            "08/05/2025 07:40\nSáng 7/5, tỉnh Hòa Minh khởi công cầu.\nCầu dài 1,2 km.")
+    blocks = split_blocks(text)
+    assert [(b.text, b.line) for b in blocks][-2:] == [("Sáng 7/5, tỉnh Hòa Minh khởi công cầu.", 5),
+                                                      ("Cầu dài 1,2 km.", 6)]
+    article = article_from(text)
+    assert article.title.text == "Hòa Minh khởi công cầu vượt sông Lam nối hai huyện phía tây"
+    assert article.furniture == ["Cổng tin Hòa Minh", "Đô thị"]
+    assert article.dateline.when == "2025-05-08T07:40:00+07:00"
+    assert [b.text.text for b in article.blocks] == ["Sáng 7/5, tỉnh Hòa Minh khởi công cầu.", "Cầu dài 1,2 km."]
+
+
+def test_prose_wrapped_at_a_width_stays_one_block():
+    text = "Sáng 7/5, tỉnh Hòa Minh khởi công\ncây cầu vượt sông Lam nối\nhai huyện phía tây."
+    assert [b.text for b in split_blocks(text)] == [text]
+
+
 ARTICLE = """Bộ trưởng thăm tỉnh Hà Giang
 
 Thứ 6, 21/03/2025 | 15:45
