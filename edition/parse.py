@@ -280,10 +280,12 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Gửi\s+(?:e-?mail|thư)"                    # send-by-mail button
            r"|(?:Về|Lên|Trở\s+về)\s+đầu\s+trang"        # back-to-top link
            r"|Bản\s+in"                                 # printable version
-           r"|Tải\s+về)")                               # download button
+           r"|Tải\s+về"                                 # download button
+           r"|Ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)"        # comment box
+           r"|(?!X\s*:?$)" + _NETWORK + r")")          # share buttons, one a line under "Chia sẻ"
 # A breadcrumb: the path from the home page to the article's section
 # ("Trang chủ > Chính trị > Xây dựng Đảng"), each step short and no sentence.
-_CRUMB = r"\s*[>»›]\s*[^<>»›.!?;:\n]{1,50}"
+_CRUMB = r"\s*[>»›|]\s*[^<>»›|.!?;:\n]{1,50}"
 _HOME_STEP = r"(?:Trang\s+chủ|Trang\s+nhất|Home)"
 # Some sites part the steps with a slash ("Trang chủ / Thị trường / Chống hàng
 # giả"); a slash also joins words in the text ("buôn lậu/hàng giả"), so here
@@ -330,7 +332,9 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
 _RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:\s+viết)?\s+"
                       r"(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)"
-                      r"|" + _READ_MORE + r")"
+                      r"|Cùng\s+chuyên\s+mục|(?:Đọc|Xem)\s+tiếp"
+                      # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
+                      r"|" + _READ_MORE + r"(?:\s+(?:các\s+)?(?:tin|bài(?:\s+viết)?|video|clip)(?:\s+[^\W\d_]+){0,4})?)"
                       r"\s*(?::\s*(?P<headline>.*))?", re.I)
 # The comment box and the lists of other articles that end a page: its sort tabs
 # ("Quan tâm nhất", "Mới nhất"), "Xem thêm bình luận", "Tin mới", "Đọc nhiều",
@@ -340,6 +344,8 @@ _TRAILING_LINE = re.compile(
     r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nhất|Xem\s+thêm\s+bình\s+luận"
     r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:mới|nóng|(?:được\s+)?(?:đọc|xem)\s+nhiều)(?:\s+nhất)?"
     r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
+_FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_][^.!?;:]{0,80})\s+trên")
+_KEYWORDS_HEADER = re.compile(r"(?:Từ\s+kh(?:óa|oá)|Tags?|Thẻ)\s*:?", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại
 # Thời sự", "Quay lại Góc nhìn"), named in up to four words, or the home page.
 _BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})")
@@ -683,8 +689,9 @@ def _is_back_link(line: str) -> bool:
 
 
 def _heads_a_list(line: str) -> bool:
-    """A line over a list of other articles: "Tin liên quan", "Tin đọc nhiều"."""
-    return _is_related_header(line) or bool(_TRAILING_LINE.fullmatch(line))
+    """A line over a list of other articles ("Tin liên quan", "Tin đọc nhiều")
+    or of the page's keywords, one a line ("Từ khóa", "Tags")."""
+    return _is_related_header(line) or bool(_TRAILING_LINE.fullmatch(line) or _KEYWORDS_HEADER.fullmatch(line))
 
 
 def _related_header_before(blocks: list[RawBlock], end: int) -> int | None:
@@ -731,7 +738,15 @@ def _is_site_line(line: str) -> bool:
     related = _RELATED.fullmatch(line)
     if related and related.group("headline"):
         return _looks_like_headline(related.group("headline"))
-    return bool(_SITE_LINE.fullmatch(line)) or _is_slash_breadcrumb(line) or _is_arrow_path(line)
+    return (bool(_SITE_LINE.fullmatch(line)) or _is_slash_breadcrumb(line) or _is_arrow_path(line)
+            or _is_follow_line_without_icon(line))
+
+
+def _is_follow_line_without_icon(line: str) -> bool:
+    """"Theo dõi Báo X trên" whose "Google News" icon was not copied: the
+    outlet is named, so capitalised."""
+    follow = _FOLLOW_WITHOUT_ICON.fullmatch(line)
+    return bool(follow) and follow.group("outlet")[0].isupper()
 
 
 def _is_slash_breadcrumb(line: str) -> bool:

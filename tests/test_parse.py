@@ -737,7 +737,11 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   "Đời sống » Gia đình", "Pháp luật › An ninh trật tự",
                                   # buttons parted by bars, a view counter
                                   "In bài viết | Gửi email | Lên đầu trang", "Bản in | Gửi thư",
-                                  "Lượt xem: 3.210", "2.048 lượt đọc"])
+                                  "Lượt xem: 3.210", "2.048 lượt đọc",
+                                  # a share row set one button a line, a path parted by a bar,
+                                  # a follow line whose icon was not copied, the comment box
+                                  "Facebook", "Sao chép liên kết", "Trang chủ | Môi trường",
+                                  "Theo dõi Tạp chí Đông Lâm trên", "Ý kiến bạn đọc"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
@@ -746,11 +750,25 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     assert not any(isinstance(b, Heading) for b in article.blocks)
 
 
+@pytest.mark.parametrize("header, items", [
+    ("Từ khóa", ["Cầu vượt sông Lam", "Giao thông Đông Lâm"]), ("Tags", ["Du lịch Hòa Minh"]),
+    ("Cùng chuyên mục", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
+    ("Đọc tiếp", ["Đông Lâm khởi công cầu vượt sông Lam"]),
+    ("Mời bạn đọc xem thêm video được quan tâm", ["Bản tin thời sự Đông Lâm"])])
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_list_header_at_the_foot_takes_its_items_and_leaves_the_byline(header, items, gap):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"Mai Thảo Nguyên\n\n{header}{gap}" + gap.join(items))
+    assert article.furniture == [header, *items]
+    assert article.byline.text == "Mai Thảo Nguyên"
+
+
 @pytest.mark.parametrize("line", ["Chia sẻ kinh nghiệm trồng lúa", "In bài thơ lên áo",
                                   "Trang chủ mới của cổng thông tin",
                                   "Trang chủ / trang tin của xã Đông Lâm",
                                   "Lượt xem tăng mạnh trong tháng Ba",
-                                  "Đời sống » những đổi thay ở Đông Lâm"])
+                                  "Đời sống » những đổi thay ở Đông Lâm",
+                                  "Theo dõi sát diễn biến mưa lũ trên", "X"])
 def test_a_line_that_only_opens_like_a_button_stays_text(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai kết thúc bằng dấu chấm.")
     assert article.furniture == []
