@@ -883,13 +883,18 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
 def _alt_line_over_caption(text: str) -> str | None:
     """The first of a block's two lines when it is the photo's alt text and the
     second its credited caption, with no blank line between ("Phối cảnh cầu X" over
-    "Phối cảnh cầu X sau khi hoàn thành. Ảnh: …"): the alt says what the caption
-    says, or the caption starts it over."""
+    "Phối cảnh cầu X sau khi hoàn thành. Ảnh: …"): the alt is numbered ("… - Ảnh
+    1."), says what the caption says, is started over by it, or says itself who
+    or what the photo shows ("Quang cảnh buổi làm việc của …")."""
     lines = text.split("\n")
-    if len(lines) != 2 or len(lines[0]) > MAX_HEADING or not _is_credited_caption(lines[1]):
+    if len(lines) != 2 or not _is_credited_caption(lines[1]):
         return None
     alt, caption = lines
-    return alt if _echoes_caption(alt, caption) or _starts_over(alt, caption) else None
+    if _ALT_NUMBERED.search(alt):
+        return alt
+    if len(alt) > MAX_HEADING:
+        return None
+    return alt if _echoes_caption(alt, caption) or _starts_over(alt, caption) or _reads_like_a_caption(alt) else None
 
 
 def _text_at(raw: list[RawBlock], k: int) -> str | None:

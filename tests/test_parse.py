@@ -711,6 +711,22 @@ def test_a_line_numbered_after_a_dash_before_a_caption_is_the_photo_alt():
     assert isinstance(article.blocks[1], Figure) and article.blocks[1].alt.text == "Tiêu đề bài viết - 2"
 
 
+@pytest.mark.parametrize("alt, caption", [
+    ("Đông Lâm: Khởi công 1.200 căn nhà ở xã hội trong Khu công nghiệp Hòa Minh - Ảnh 1.",
+     "Các đại biểu thực hiện nghi thức khởi công. Ảnh: Hà Vy"),
+    ("Quang cảnh buổi làm việc của đoàn công tác với huyện Hòa Minh", "Quang cảnh buổi làm việc. (Ảnh: Hà Vy)"),
+    ("Chủ tịch tỉnh Lê Văn Hòa trao quà cho hộ nghèo.", "Trao quà Tết cho đồng bào. (Ảnh: Hà Vy)")])
+def test_an_alt_line_glued_over_its_credited_caption_in_other_words(alt, caption):
+    figure = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n{caption}\n\nĐoạn cuối.").blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+
+
+def test_a_paragraph_glued_over_a_credited_caption_stays_no_alt():
+    text = "Năm nay tỉnh Hòa Minh dành 20 tỷ đồng cho các xã vùng cao, tăng gấp đôi so với năm trước."
+    block = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{text}\nTrao quà Tết. Ảnh: Hà Vy\n\nĐoạn cuối.").blocks[1]
+    assert isinstance(block, Paragraph)
+
+
 @pytest.mark.parametrize("line", ["Những bài học từ mùa lũ - 2", "Kết quả thi đấu vòng 1 - 2"])
 def test_a_heading_ending_in_a_number_before_a_paragraph_stays_a_heading(line):
     assert isinstance(_only_block(line), Heading)
