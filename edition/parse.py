@@ -320,9 +320,12 @@ MAX_MENU_STEPS = 12
 # Lines only the page's foot holds: the copyright ("© Báo X", "Bản quyền thuộc về
 # Báo X. Ghi rõ nguồn …", "Copyright © …"), the site the text was taken from
 # ("Nguồn: baoxyz.vn", "Nguồn: Báo Thanh tra"), and the masthead naming the outlet and whose organ it is
-# ("Báo X - Cơ quan ngôn luận của Đảng bộ tỉnh Y"), capitalised as a name, no sentence.
+# ("Báo X - Cơ quan ngôn luận của Đảng bộ tỉnh Y"), capitalised as a name, no sentence;
+# and the notice that names the article read and where to send comments.
 _MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ)\s+quan\s+[^.!?;:\n]{1,160}"
 _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\b).*"
+                        # "Bạn đang đọc bài viết "<title>" tại chuyên mục X. Mọi thông tin góp ý …"
+                        r"|Bạn\s+đang\s+(?:đọc|xem)\s+bài\s+viết\s+[\"“].*"
                         r"|Nguồn\s*:\s*(?:(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?"
                         r"|(?-i:Báo|Tạp\s+chí)\s+(?-i:[^\W\d_])[^.!?;:\n]{0,60})"
                         r"|" + _MASTHEAD)

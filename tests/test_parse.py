@@ -878,7 +878,9 @@ def test_a_line_of_names_after_the_lead_stays_a_heading():
                                   "Bản quyền © Cổng thông tin tỉnh Hòa Minh",
                                   "Bản quyền thuộc về Báo Đông Lâm. Ghi rõ nguồn khi đăng lại.",
                                   "Nguồn: tintuchoaminh.vn", "Nguồn: https://www.donglam.gov.vn/",
-                                  "Nguồn: Báo Đông Lâm", "Nguồn: Tạp chí Hòa Minh điện tử"])
+                                  "Nguồn: Báo Đông Lâm", "Nguồn: Tạp chí Hòa Minh điện tử",
+                                  'Bạn đang đọc bài viết "Tiêu đề" tại chuyên mục Đô thị. Mọi ý kiến '
+                                  'xin gửi về hộp thư toasoan@donglam.vn'])
 def test_the_copyright_and_source_site_at_the_foot_are_furniture_and_leave_the_byline(foot):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Lý Thanh - Đào Mai\n\nChia sẻ\n\n{foot}")
@@ -887,7 +889,8 @@ def test_the_copyright_and_source_site_at_the_foot_are_furniture_and_leave_the_b
 
 
 @pytest.mark.parametrize("last", ["Bản quyền tác giả được bảo hộ kể từ khi tác phẩm ra đời.",
-                                  "Nguồn: Sở Tài chính tỉnh Hòa Minh."])
+                                  "Nguồn: Sở Tài chính tỉnh Hòa Minh.",
+                                  "Bạn đang đọc bài viết của một nhà báo trẻ."])
 def test_a_last_paragraph_on_copyright_or_sources_is_text(last):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{last}")
     assert article.furniture == [] and article.blocks[-1].text.text == last
