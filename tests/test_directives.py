@@ -51,6 +51,11 @@ def mention_texts(body: str) -> list[str]:
     ("Theo Quyết định số 99/QĐ-UBND về quy hoạch.", "Quyết định số 99/QĐ-UBND", "99/QĐ-UBND"),
     # a court's judgment, cited by its number
     ("Tòa tuyên phạt bị cáo 5 năm tù (bản án số 41/2023/HS-ST).", "bản án số 41/2023/HS-ST", "41/2023/HS-ST"),
+    # a submission, a report and an order, cited by their numbers
+    ("Trình bày Tờ trình số 45/TTr-UBND của tỉnh, ông Hòa cho biết.", "Tờ trình số 45/TTr-UBND", "45/TTr-UBND"),
+    ("Sở gửi Báo cáo số 88/BC-SNN về tình hình hạn hán.", "Báo cáo số 88/BC-SNN", "88/BC-SNN"),
+    ("Ban Chỉ huy ban hành Lệnh vận hành số 02/LVH-BCH, yêu cầu hồ Đông Lâm xả nước.",
+     "Lệnh vận hành số 02/LVH-BCH", "02/LVH-BCH"),
 ])
 def test_numbered_forms(sentence, mention, number):
     mentions, entities = run_directives(sentence)
