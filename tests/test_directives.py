@@ -450,6 +450,7 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
     # A predicate after the title is no part of it.
     ("Doanh nghiệp chuẩn bị cho Luật Thủy sản có hiệu lực từ đầu năm sau.", ["Luật Thủy sản"]),
     ("Từ tháng 3, Luật Báo chí chính thức áp dụng cho các trang tin.", ["Luật Báo chí"]),
+    ("Nếu được thông qua, Luật Hòa Minh dự kiến có hiệu lực từ đầu năm sau.", ["Luật Hòa Minh"]),
     ("Ngành than thực hiện Quy hoạch than IX bổ sung năm nay.", ["Quy hoạch than IX"]),
     ("Tỉnh rà soát Kế hoạch liên kết giai đoạn 2026 - 2030 giữa ba địa phương.",
      ["Kế hoạch liên kết giai đoạn 2026 - 2030"]),

@@ -405,8 +405,9 @@ def _stops_title(word: str, text: str, pos: int) -> bool:
 
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
 # "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
-# "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither.
-_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|phải|cần|bị|chưa|vẫn|đều"
+# "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither;
+# "Luật X dự kiến có hiệu lực ...": what is planned for it.
+_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w))"
                         # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
                         r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
