@@ -701,6 +701,19 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Hiệp định về Hợp tác nghề cá vùng vịnh"]),
     ("Hai nước thực thi Hiệp định về Hợp tác nghề cá vùng vịnh và đã trao đổi thông tin.",
      ["Hiệp định về Hợp tác nghề cá vùng vịnh"]),
+    # a capitalised agreement with its subject after "về" is one document, whatever case the subject takes;
+    # "đối với" and, in the subject, "trong lĩnh vực" and a lower-case "quy chế" after "và" are the title's
+    ("Sau khi Nghị định thư về yêu cầu kiểm dịch thực vật đối với quả bơ tươi xuất khẩu từ Đông Lâm "
+     "sang Hòa Minh được ký kết, doanh nghiệp mừng.",
+     ["Nghị định thư về yêu cầu kiểm dịch thực vật đối với quả bơ tươi xuất khẩu từ Đông Lâm sang Hòa Minh"]),
+    ("Hai bên thực hiện Hiệp định về cửa khẩu và quy chế quản lý cửa khẩu biên giới Đông Lâm - Hòa Minh, "
+     "đẩy mạnh thông quan.",
+     ["Hiệp định về cửa khẩu và quy chế quản lý cửa khẩu biên giới Đông Lâm - Hòa Minh"]),
+    ("Hai nước ký Hiệp định về hợp tác trong lĩnh vực thủy sản; hai bên trao đổi đoàn.",
+     ["Hiệp định về hợp tác trong lĩnh vực thủy sản"]),
+    # generic, or a capital that only opens the sentence
+    ("Hai nước ký các hiệp định về thương mại và đầu tư.", []),
+    ("Hiệp định về thương mại giữa hai nước đã có hiệu lực.", []),
 ])
 def test_agreements(sentence, mentions):
     assert mention_texts(sentence) == mentions

@@ -238,7 +238,7 @@ def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Patt
         for name, entity in registers.names("directive")))
 
 
-def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int | None:
+def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject: bool = False) -> int | None:
     """End of a title that starts at ``start`` (after the head word), or None.
 
     A title that would run past the word limit is cut back to before its last
@@ -248,7 +248,9 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
     short conjunct that closes it ("... vùng đồng bào dân tộc thiểu số và
     miền núi"): a coordinate phrase of its own would be longer.  In the last
     item of a list (``and_closes_list``) " và " closes the list, within the
-    title, and so does the " và " of "giữa A và B", between two parties."""
+    title, and so does the " và " of "giữa A và B", between two parties.  In
+    an agreement's subject (``subject``) a lower-case document word after
+    " và " is a matter it rules on (see ``_starts_another_item``)."""
     end = start
     words = 0
     previous = ""  # the title's word before this one
@@ -266,11 +268,11 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
             return None  # "Luật TP.HCM": a title names a subject, not a place's abbreviation
         if words == 0 and token in "-–":
             return None  # "Quy hoạch - Kiến trúc": a field of a body's name, joined to the next
-        if words > 0 and (_stops_title(lower, text, m.start()) or _NOT_TITLE_AFTER_DASH.match(text, m.start())
+        if words > 0 and (_stops_title(lower, text, m.start(), subject=subject) or _NOT_TITLE_AFTER_DASH.match(text, m.start())
                           or _ATTACHED.match(text, m.start())):
             break  # ("Quy chế X ban hành kèm theo Thông tư ...": the act that issued it follows)
         if lower == "và":
-            if _starts_another_item(text, m.end()):
+            if _starts_another_item(text, m.end(), subject=subject):
                 break
             if words <= _TITLE_MAX_WORDS:
                 before_and = end
@@ -382,20 +384,26 @@ _NOT_TITLE_AFTER_DASH = re.compile(
 _SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+gian\s+mạng)(?!\w)")
 # The times a strategy or resolution is written for: "Chiến lược ... trong tình
 # hình mới", "... trong giai đoạn mới", "... trong kỷ nguyên mới".
+_FIELD = re.compile(r"trong\s+(?:các\s+)?lĩnh\s+vực(?!\w)")
 _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
 # A stop word bound to the words before it: the second syllable of a compound
-# ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng").
+# ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng"),
+# or the second word of one ("kiểm dịch thực vật đối với quả tươi": "regarding").
 # "giai đoạn từ năm 2021 đến năm 2025": the start of a period, unlike "từ năm" below.
 _BOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
-                 "với": re.compile(r"(?<!\w)có\s+công\s+$", re.IGNORECASE),
+                 "với": re.compile(r"(?<!\w)(?:có\s+công|đối)\s+$", re.IGNORECASE),
                  "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE)}
 
 
-def _stops_title(word: str, text: str, pos: int) -> bool:
+def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
     """A preposition or verb that cannot be part of a title; not "trên" of a
     title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
-    ("... trong tình hình mới"), nor a stop word bound to the words before it ("tự do")."""
+    ("... trong tình hình mới") or, in an agreement's subject, of its field
+    ("Hiệp định về hợp tác trong lĩnh vực quốc phòng"), nor a stop word bound
+    to the words before it ("tự do")."""
     if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and _NEW_TIMES.match(text, pos)):
+        return False
+    if subject and word == "trong" and _FIELD.match(text, pos):
         return False
     bound = _BOUND_BEFORE.get(word)
     if bound and search_before(bound, text, pos):
@@ -488,8 +496,16 @@ _ANOTHER_ITEM = re.compile(
     + r"|(?:" + "|".join(map(re.escape, _OTHER_ITEM_WORDS)) + r")(?!\w))")
 
 
-def _starts_another_item(text: str, pos: int) -> bool:
-    return _ANOTHER_ITEM.match(text, pos) is not None
+# In the subject of an agreement ("Hiệp định về cửa khẩu và quy chế quản lý
+# cửa khẩu ..."), a lower-case document word is a matter the parties rule on:
+# only a capitalised one starts another document.
+_ANOTHER_ITEM_IN_SUBJECT = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS))
+    + r"|(?:" + "|".join(map(re.escape, _OTHER_ITEM_WORDS)) + r")(?!\w))")
+
+
+def _starts_another_item(text: str, pos: int, *, subject: bool = False) -> bool:
+    return (_ANOTHER_ITEM_IN_SUBJECT if subject else _ANOTHER_ITEM).match(text, pos) is not None
 
 
 _TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS) + r")(?=\s)")
@@ -686,18 +702,26 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]+\)")
 # Tuyên bố chung về việc ..."; "ký Hiệp định thương mại tự do" names a kind.
 _SIGNED_BEFORE = re.compile(r"(?<!\w)(?:ký(?:\s+kết)?|thông\s+qua|trao|phê\s+chuẩn)\s+$")
 _PARTIES_OR_SUBJECT = re.compile(r"\s(?:giữa|về)\s")
+# A capitalised agreement mid-sentence with the subject it rules on after
+# "về" is one document, whatever case the subject takes ("Nghị định thư về
+# yêu cầu kiểm dịch ...", "Hiệp định về cửa khẩu ..."), as a resolution
+# cited by its subject is; "các hiệp định về ..." is generic.
+_ABOUT_SUBJECT = re.compile(r"\s+về$")
 
 
 def _agreement_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
-        end = _title_end(text, m.end())
+        about = _ABOUT_SUBJECT.search(m.group(0)) is not None
+        end = _title_end(text, m.end(), subject=about)
         if end is None or search_before(_GENERIC_BEFORE, text, m.start()):
             continue
         proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
-        signed = (m.group(0)[0].isupper() and search_before(_SIGNED_BEFORE, text, m.start())
+        capitalised = m.group(0)[0].isupper()
+        signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
-        if proper or signed or _PERIOD_AT_END.search(text, m.end(), end):
+        named_by_subject = capitalised and about and _may_be_title(text, m.start(), numbered=False)
+        if proper or signed or named_by_subject or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
 
