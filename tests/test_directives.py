@@ -334,6 +334,17 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="a list closed by 'và', then the period and horizon"),
     pytest.param("Tỉnh làm theo Đề án trồng rừng ven biển, hoàn thành chỉ tiêu giai đoạn 2024-2026.",
                  ["Đề án trồng rừng ven biển"], id="without 'và' the comma ends the title"),
+    pytest.param("Dự án được bổ sung vào Chương trình xây dựng luật, pháp lệnh năm 2026 và đủ điều kiện trình.",
+                 ["Chương trình xây dựng luật, pháp lệnh năm 2026"], id="two nouns paired by a comma, then the year"),
+    pytest.param("Ban Chỉ huy thông qua Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy lợi trên địa bàn tỉnh năm 2026.",
+                 ["Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy lợi trên địa bàn tỉnh năm 2026"],
+                 id="a paired noun, its scope and year"),
+    pytest.param("Dự án phù hợp Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "
+                 "tầm nhìn đến năm 2050, được Thủ tướng phê duyệt.",
+                 ["Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "
+                  "tầm nhìn đến năm 2050"], id="a paired noun, the period and horizon"),
+    pytest.param("Tỉnh làm theo Đề án trồng rừng ven biển, trong năm 2024 trồng thêm 50 ha.",
+                 ["Đề án trồng rừng ven biển"], id="a preposition after the comma pairs no noun"),
     pytest.param("Hội đồng sửa Quy chế Giải thưởng Sao Mai phù hợp với tình hình mới.",
                  ["Quy chế Giải thưởng Sao Mai"], id="'phù hợp' is a predicate on the title"),
     pytest.param("Sở cam kết sớm đưa Luật Hàng hải vào cuộc sống.", ["Luật Hàng hải"],

@@ -617,7 +617,8 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
     định danh và xác thực điện tử ... giai đoạn 2022-2025") runs over their
     commas when the list closes with "và" and the title then reaches its
     period: the comma alone would cut it after the first item.  So does a
-    title listing activities before their object (see ``_activity_list_end``)."""
+    title pairing two nouns (see ``_pairs_with_title``) and a title listing
+    activities before their object (see ``_activity_list_end``)."""
     if _PERIOD_AT_END.search(text, start, end):
         return end
     if len(text[start:end].split()) <= _BARE_ACTIVITY_MAX_WORDS:
@@ -631,9 +632,34 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
             break
         joined = joined or _AND_WORD.search(text, pos, item_end) is not None
         if _PERIOD_AT_END.search(text, pos, item_end):
-            return item_end if joined else end
+            return item_end if joined or (pos == end and _pairs_with_title(text, pos + 1, item_end)) else end
         pos = item_end
     return end
+
+
+# A title may pair two nouns with a comma ("Kế hoạch ứng phó sự cố vỡ đập, hồ
+# chứa thủy điện năm 2024", "Chương trình xây dựng luật, pháp lệnh năm 2024",
+# "... cảng hàng không, sân bay toàn quốc thời kỳ 2021 - 2030"): the second noun
+# is short before its period or scope.  A verb after the comma opens another
+# predicate instead ("Đề án trồng rừng, hoàn thành chỉ tiêu giai đoạn ...").
+_PAIRED_NOUN_MAX_WORDS = 4
+_NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d|" + _SCOPE.pattern + r")")
+_CLAUSE_VERB = re.compile(
+    r"\s*(?:hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu|tập\s+trung|tiếp\s+tục|chỉ\s+đạo|đạt"
+    r"|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|giải\s+ngân"
+    r"|huy\s+động|thu\s+hút|góp\s+phần|tạo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|bảo\s+đảm|đảm\s+bảo"
+    r"|đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|song)(?!\w)")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+
+
+def _pairs_with_title(text: str, start: int, end: int) -> bool:
+    """Whether the item at ``start``..``end`` after a title's comma is the
+    short noun the title pairs with its own, closed by a period or scope."""
+    first = _FIRST_WORD.match(text, start)
+    if not first or _CLAUSE_VERB.match(text, start) or _stops_title(first.group(1).lower(), text, first.start(1)):
+        return False
+    close = _NOUN_CLOSE.search(text, start, end)
+    return len(text[start:close.start() if close else end].split()) <= _PAIRED_NOUN_MAX_WORDS
 
 
 # An activity named without its object: "bảo quản", "tổ chức lại".
