@@ -288,6 +288,9 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     # ... only an item as long as the one before its comma: a longer one is the sentence's
     ("Xã phổ biến Luật Tìm kiếm, cứu nạn và sơ cứu, tập huấn dân quân tự vệ.",
      ["Luật Tìm kiếm, cứu nạn và sơ cứu"]),
+    # activities and their objects listed over several commas, the list closed by "và"
+    ("Trạm tập huấn Luật Nuôi, nhốt, vận chuyển gia cầm, thủy cầm và giết, mổ gia súc năm 2030 cho các hộ.",
+     ["Luật Nuôi, nhốt, vận chuyển gia cầm, thủy cầm và giết, mổ gia súc năm 2030"]),
     # a verb of aim after the comma opens a coordinated predicate
     ("Các trường chấp hành Luật Lưu trữ, bảo đảm an toàn hồ sơ, tài liệu mật.", ["Luật Lưu trữ"]),
     # "Theo Luật X, ...": without a comma after the tail, the comma closed the adverbial

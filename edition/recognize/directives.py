@@ -947,7 +947,7 @@ def _law_title_end(text: str, start: int, end: int) -> int:
     tail_end = _law_tail_end(text, tail_start)
     if tail_end is None:
         return end
-    tail_end = _paired_tail_end(text, tail_start, tail_end)
+    tail_end = _paired_tail_end(text, tail_start, _listed_tail_end(text, tail_end))
     year = _YEAR_AFTER.match(text, tail_end)
     title_end = _bare_year_end(text, tail_start, year.end()) if year else tail_end
     if _after_fronting_word(text, start) and not text.startswith(",", title_end):
@@ -966,6 +966,25 @@ def _law_tail_end(text: str, pos: int, max_words: int = _LAW_TAIL_MAX_WORDS) -> 
         pos = m.end()
         if _TAIL_CLOSE.match(text, pos):
             tail_end = pos
+    return tail_end
+
+
+def _listed_tail_end(text: str, tail_end: int) -> int:
+    """"Luật Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác": a
+    name listing activities and their objects goes on over its commas when
+    the list closes with "và" and then no comma follows: "A, B, C" with no
+    "và" is a list of the sentence."""
+    pos, joined = tail_end, False
+    for _ in range(_LIST_ITEMS_MAX):
+        if not text.startswith(",", pos):
+            break
+        item_end = _law_tail_end(text, pos + 1)
+        if item_end is None:
+            break
+        joined = joined or _AND_WORD.search(text, pos, item_end) is not None
+        pos = item_end
+        if joined and not text.startswith(",", pos):
+            return pos
     return tail_end
 
 
