@@ -346,6 +346,9 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  "tầm nhìn đến năm 2050, được Thủ tướng phê duyệt.",
                  ["Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "
                   "tầm nhìn đến năm 2050"], id="a paired noun, the period and horizon"),
+    pytest.param("Bộ ban hành Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm, mùa lũ tính từ tháng 6.",
+                 ["Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm"],
+                 id="a procedure is named as a regulation is; a river basin is its scope"),
     pytest.param("Tỉnh làm theo Đề án trồng rừng ven biển, trong năm 2024 trồng thêm 50 ha.",
                  ["Đề án trồng rừng ven biển"], id="a preposition after the comma pairs no noun"),
     pytest.param("Hội đồng sửa Quy chế Giải thưởng Sao Mai phù hợp với tình hình mới.",

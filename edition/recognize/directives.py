@@ -380,8 +380,9 @@ _NOT_TITLE_AFTER_DASH = re.compile(
     r"|(?:ông|bà|anh|chị)\s)")
 
 
-# The territory a document covers: "trên địa bàn tỉnh", "trên đất liền", "trên biển".
-_SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+gian\s+mạng)(?!\w)")
+# The territory a document covers: "trên địa bàn tỉnh", "trên đất liền", "trên biển",
+# "trên lưu vực sông X" (a river basin).
+_SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+gian\s+mạng|lưu\s+vực)(?!\w)")
 # The times a strategy or resolution is written for: "Chiến lược ... trong tình
 # hình mới", "... trong giai đoạn mới", "... trong kỷ nguyên mới".
 _FIELD = re.compile(r"trong\s+(?:các\s+)?lĩnh\s+vực(?!\w)")

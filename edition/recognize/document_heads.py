@@ -26,8 +26,9 @@ NUMBERED_HEADS = [
 ]
 # Heads that name a document by a title when no number follows.
 # A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
-TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Bộ luật",
-               "Luật", "Pháp lệnh", "Điều lệ"]
+# A procedure a decision issues is named as a regulation is ("Quy trình vận hành liên hồ chứa ...").
+TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy trình", "Quy hoạch",
+               "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ"]
 
 #: Agreements between states or provinces, frameworks, charters and declarations
 #: (see ``directives._agreement_candidates``).
