@@ -620,3 +620,10 @@ def test_a_lunar_day_glossing_the_solar_day_before_it_shares_its_value():
     spans = dated_spans("Lễ rước kiệu vào ngày 6/3 âm lịch (tức ngày 14/4/2023) tại đình làng.")
     assert [(text, attrs.get("when")) for text, attrs in spans] == [
         ("ngày 6/3 âm lịch", "2023-04-14"), ("ngày 14/4/2023", "2023-04-14")]
+
+
+def test_a_lunar_day_with_its_month_s_name_is_glossed_by_the_solar_day_in_brackets():
+    spans = dated_spans("Lễ cầu siêu tổ chức vào ngày rằm tháng Bảy âm lịch (ngày 18/8) tại Hòa Minh.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("ngày rằm tháng Bảy âm lịch", "2023-08-18"), ("ngày 18/8", "2023-08-18")]
+

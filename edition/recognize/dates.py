@@ -333,16 +333,19 @@ _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + CYCLE_STEMS + r"\s
 # A day of the lunar calendar in parentheses after the solar day it glosses:
 # "Sáng 18/4 (tức ngày 10/3 năm Giáp Thìn)", "Tối 15/11 (nhằm rằm tháng 10 âm
 # lịch)".  The gloss names the same day, so it takes the solar day's value; a
-# lunar day on its own stays unmarked (see _LUNAR).
+# lunar day on its own stays unmarked (see _LUNAR).  A lunar month is written
+# with its number or its name ("tháng Giêng", "tháng Bảy", "tháng Chạp").
+_LUNAR_MONTH = r"(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một)?|một|chạp)(?!\w)"
 _LUNAR_DAY = (r"(?:ngày\s+)?(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
-              r"(?:\s+tháng\s+(?:\d{1,2}|giêng|chạp)|/\d{1,2})")
+              r"(?:\s+tháng\s+" + _LUNAR_MONTH + r"|/\d{1,2})")
 _LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)|\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?:\s+\d{4})?)"
 _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?là\s+)?)?"
                           r"(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)\s*\)", re.IGNORECASE)
 
 
-# ... or before the solar day that glosses it: "vào ngày 10/3 âm lịch (tức ngày 7/4/2025)".
-_LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + _LUNAR_MARK + r")\s*\(\s*(?:tức|nhằm)\s+(?:là\s+)?$",
+# ... or before the solar day that glosses it: "vào ngày 10/3 âm lịch (tức ngày 7/4/2025)",
+# "vào ngày rằm tháng Bảy âm lịch (ngày 18/8)": its mark says it is lunar.
+_LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + _LUNAR_MARK + r")\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?$",
                             re.IGNORECASE)
 
 
