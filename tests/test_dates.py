@@ -627,3 +627,10 @@ def test_a_lunar_day_with_its_month_s_name_is_glossed_by_the_solar_day_in_bracke
     assert [(text, attrs.get("when")) for text, attrs in spans] == [
         ("ngày rằm tháng Bảy âm lịch", "2023-08-18"), ("ngày 18/8", "2023-08-18")]
 
+
+def test_a_holiday_s_name_makes_the_day_after_it_a_date():
+    assert [t for t, _ in dated_spans("Dịp Ngày Thương binh - Liệt sĩ 27/7, đoàn viên thắp nến tri ân.")] == ["27/7"]
+    assert [t for t, _ in dated_spans("Mừng lễ Quốc khánh 2/9, phố phường Hòa Minh treo cờ.")] == ["2/9"]
+    # a verb after a name ends it: the number after the verb is a ratio
+    assert dated_spans("Ngày hội Hòa Minh thu hút 1/3 lượng khách của tỉnh.") == []
+

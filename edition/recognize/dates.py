@@ -41,7 +41,7 @@ from typing import Iterator
 
 from ..model import Inline, Span
 from .document_heads import SHORT_FORM_HEADS
-from .names import CYCLE_BRANCHES, CYCLE_STEMS
+from .names import CYCLE_BRANCHES, CYCLE_STEMS, UP
 from .window import Occupied, search_before, word_start
 
 # Words before a day/month without a year that make it a date rather than a
@@ -60,6 +60,11 @@ _COUNT_NOUN = re.compile(
     r"\s+(?:người|đại biểu|đảng viên|hộ|ha|km|tấn|kg|lít|đồng|tỷ|tỉ|triệu|nghìn|ngàn|USD|%|"
     r"doanh nghiệp|đơn vị|xã|phường|lượt|trường hợp|vụ|căn|ngôi|chiếc)(?!\w)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b(?:" + _TIME_OF_DAY_WORD + r")\s*,?\s*$", re.IGNORECASE)
+# A holiday named before its day: "Ngày Thương binh - Liệt sĩ 27/7", "Ngày Nhà giáo
+# Việt Nam 20/11", "lễ Quốc khánh 2/9"; its name is capitalised words, each with
+# at most one lower-case syllable after it ("Thương binh"), so that a verb
+# after a name ("Ngày hội Hòa Minh thu hút 1/3 ...") ends it.
+_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:[Nn]gày|[Ll]ễ|Tết)(?:\s+(?:[-–]\s+)?" + UP + r"\w*(?:\s+(?!" + UP + r")\w+)?)+\s+$")
 # "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it);
 # "từ năm 2021 đến nay": a stretch up to the article's time.
 _FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
@@ -263,6 +268,11 @@ def _dash_day_range(m: re.Match[str], text: str) -> bool:
         m.group("to") and search_before(_FROM, text, m.start()) and _CLOSED.match(text, m.end()))
 
 
+def _dated_by_context(text: str, start: int) -> bool:
+    """Whether a date word or a holiday's name just before ``start`` makes a bare d/m a day."""
+    return bool(search_before(_DAY_CONTEXT, text, start) or search_before(_HOLIDAY_BEFORE, text, start))
+
+
 def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
@@ -274,8 +284,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
             return None
         if kind == "dot" and year is None and _COUNT_NOUN.match(text, m.end()):
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
-        if year is None and kind != "dash" and not m.group(0)[:1] in "Nn" \
-                and not search_before(_DAY_CONTEXT, text, m.start()):
+        if year is None and kind != "dash" and not m.group(0)[:1] in "Nn" and not _dated_by_context(text, m.start()):
             return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
     if kind == "day-range":
