@@ -634,3 +634,7 @@ def test_a_holiday_s_name_makes_the_day_after_it_a_date():
     # a verb after a name ends it: the number after the verb is a ratio
     assert dated_spans("Ngày hội Hòa Minh thu hút 1/3 lượng khách của tỉnh.") == []
 
+
+def test_the_ends_of_a_range_are_both_days_or_both_ratios():
+    assert dated_spans("Chi phí chỉ bằng 1/3 đến 1/5 so với các nước trong khu vực.") == []
+    assert [t for t, _ in dated_spans("Hội chợ Đông Lâm mở từ 1/3 đến 1/5 hằng tuần.")] == ["1/3 đến 1/5"]

@@ -268,8 +268,17 @@ def _dash_day_range(m: re.Match[str], text: str) -> bool:
         m.group("to") and search_before(_FROM, text, m.start()) and _CLOSED.match(text, m.end()))
 
 
+# The first end of a range before "đến": "từ 1/3 đến 1/5" (days), "chỉ bằng 1/3 đến 1/5" (ratios).
+_FIRST_END_BEFORE = re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}\s+(?:đến|tới)\s+$")
+
+
 def _dated_by_context(text: str, start: int) -> bool:
-    """Whether a date word or a holiday's name just before ``start`` makes a bare d/m a day."""
+    """Whether a date word or a holiday's name just before ``start`` makes a
+    bare d/m a day; after "đến", one that makes the range's first end a day:
+    the two ends are both days or both ratios."""
+    first = search_before(_FIRST_END_BEFORE, text, start)
+    if first:
+        return _dated_by_context(text, first.start())
     return bool(search_before(_DAY_CONTEXT, text, start) or search_before(_HOLIDAY_BEFORE, text, start))
 
 
