@@ -620,3 +620,21 @@ def test_a_lunar_day_glossing_the_solar_day_before_it_shares_its_value():
     spans = dated_spans("Lễ rước kiệu vào ngày 6/3 âm lịch (tức ngày 14/4/2023) tại đình làng.")
     assert [(text, attrs.get("when")) for text, attrs in spans] == [
         ("ngày 6/3 âm lịch", "2023-04-14"), ("ngày 14/4/2023", "2023-04-14")]
+
+
+def test_a_lunar_day_with_its_month_s_name_is_glossed_by_the_solar_day_in_brackets():
+    spans = dated_spans("Lễ cầu siêu tổ chức vào ngày rằm tháng Bảy âm lịch (ngày 18/8) tại Hòa Minh.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("ngày rằm tháng Bảy âm lịch", "2023-08-18"), ("ngày 18/8", "2023-08-18")]
+
+
+def test_a_holiday_s_name_makes_the_day_after_it_a_date():
+    assert [t for t, _ in dated_spans("Dịp Ngày Thương binh - Liệt sĩ 27/7, đoàn viên thắp nến tri ân.")] == ["27/7"]
+    assert [t for t, _ in dated_spans("Mừng lễ Quốc khánh 2/9, phố phường Hòa Minh treo cờ.")] == ["2/9"]
+    # a verb after a name ends it: the number after the verb is a ratio
+    assert dated_spans("Ngày hội Hòa Minh thu hút 1/3 lượng khách của tỉnh.") == []
+
+
+def test_the_ends_of_a_range_are_both_days_or_both_ratios():
+    assert dated_spans("Chi phí chỉ bằng 1/3 đến 1/5 so với các nước trong khu vực.") == []
+    assert [t for t, _ in dated_spans("Hội chợ Đông Lâm mở từ 1/3 đến 1/5 hằng tuần.")] == ["1/3 đến 1/5"]

@@ -51,6 +51,11 @@ def mention_texts(body: str) -> list[str]:
     ("Theo Quyết định số 99/QĐ-UBND về quy hoạch.", "Quyết định số 99/QĐ-UBND", "99/QĐ-UBND"),
     # a court's judgment, cited by its number
     ("Tòa tuyên phạt bị cáo 5 năm tù (bản án số 41/2023/HS-ST).", "bản án số 41/2023/HS-ST", "41/2023/HS-ST"),
+    # a submission, a report and an order, cited by their numbers
+    ("Trình bày Tờ trình số 45/TTr-UBND của tỉnh, ông Hòa cho biết.", "Tờ trình số 45/TTr-UBND", "45/TTr-UBND"),
+    ("Sở gửi Báo cáo số 88/BC-SNN về tình hình hạn hán.", "Báo cáo số 88/BC-SNN", "88/BC-SNN"),
+    ("Ban Chỉ huy ban hành Lệnh vận hành số 02/LVH-BCH, yêu cầu hồ Đông Lâm xả nước.",
+     "Lệnh vận hành số 02/LVH-BCH", "02/LVH-BCH"),
 ])
 def test_numbered_forms(sentence, mention, number):
     mentions, entities = run_directives(sentence)
@@ -283,6 +288,9 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     # ... only an item as long as the one before its comma: a longer one is the sentence's
     ("Xã phổ biến Luật Tìm kiếm, cứu nạn và sơ cứu, tập huấn dân quân tự vệ.",
      ["Luật Tìm kiếm, cứu nạn và sơ cứu"]),
+    # activities and their objects listed over several commas, the list closed by "và"
+    ("Trạm tập huấn Luật Nuôi, nhốt, vận chuyển gia cầm, thủy cầm và giết, mổ gia súc năm 2030 cho các hộ.",
+     ["Luật Nuôi, nhốt, vận chuyển gia cầm, thủy cầm và giết, mổ gia súc năm 2030"]),
     # a verb of aim after the comma opens a coordinated predicate
     ("Các trường chấp hành Luật Lưu trữ, bảo đảm an toàn hồ sơ, tài liệu mật.", ["Luật Lưu trữ"]),
     # "Theo Luật X, ...": without a comma after the tail, the comma closed the adverbial
@@ -329,6 +337,20 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="a list closed by 'và', then the period and horizon"),
     pytest.param("Tỉnh làm theo Đề án trồng rừng ven biển, hoàn thành chỉ tiêu giai đoạn 2024-2026.",
                  ["Đề án trồng rừng ven biển"], id="without 'và' the comma ends the title"),
+    pytest.param("Dự án được bổ sung vào Chương trình xây dựng luật, pháp lệnh năm 2026 và đủ điều kiện trình.",
+                 ["Chương trình xây dựng luật, pháp lệnh năm 2026"], id="two nouns paired by a comma, then the year"),
+    pytest.param("Ban Chỉ huy thông qua Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy lợi trên địa bàn tỉnh năm 2026.",
+                 ["Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy lợi trên địa bàn tỉnh năm 2026"],
+                 id="a paired noun, its scope and year"),
+    pytest.param("Dự án phù hợp Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "
+                 "tầm nhìn đến năm 2050, được Thủ tướng phê duyệt.",
+                 ["Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "
+                  "tầm nhìn đến năm 2050"], id="a paired noun, the period and horizon"),
+    pytest.param("Bộ ban hành Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm, mùa lũ tính từ tháng 6.",
+                 ["Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm"],
+                 id="a procedure is named as a regulation is; a river basin is its scope"),
+    pytest.param("Tỉnh làm theo Đề án trồng rừng ven biển, trong năm 2024 trồng thêm 50 ha.",
+                 ["Đề án trồng rừng ven biển"], id="a preposition after the comma pairs no noun"),
     pytest.param("Hội đồng sửa Quy chế Giải thưởng Sao Mai phù hợp với tình hình mới.",
                  ["Quy chế Giải thưởng Sao Mai"], id="'phù hợp' is a predicate on the title"),
     pytest.param("Sở cam kết sớm đưa Luật Hàng hải vào cuộc sống.", ["Luật Hàng hải"],
@@ -445,6 +467,7 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
     # A predicate after the title is no part of it.
     ("Doanh nghiệp chuẩn bị cho Luật Thủy sản có hiệu lực từ đầu năm sau.", ["Luật Thủy sản"]),
     ("Từ tháng 3, Luật Báo chí chính thức áp dụng cho các trang tin.", ["Luật Báo chí"]),
+    ("Nếu được thông qua, Luật Hòa Minh dự kiến có hiệu lực từ đầu năm sau.", ["Luật Hòa Minh"]),
     ("Ngành than thực hiện Quy hoạch than IX bổ sung năm nay.", ["Quy hoạch than IX"]),
     ("Tỉnh rà soát Kế hoạch liên kết giai đoạn 2026 - 2030 giữa ba địa phương.",
      ["Kế hoạch liên kết giai đoạn 2026 - 2030"]),
@@ -695,6 +718,19 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Hiệp định về Hợp tác nghề cá vùng vịnh"]),
     ("Hai nước thực thi Hiệp định về Hợp tác nghề cá vùng vịnh và đã trao đổi thông tin.",
      ["Hiệp định về Hợp tác nghề cá vùng vịnh"]),
+    # a capitalised agreement with its subject after "về" is one document, whatever case the subject takes;
+    # "đối với" and, in the subject, "trong lĩnh vực" and a lower-case "quy chế" after "và" are the title's
+    ("Sau khi Nghị định thư về yêu cầu kiểm dịch thực vật đối với quả bơ tươi xuất khẩu từ Đông Lâm "
+     "sang Hòa Minh được ký kết, doanh nghiệp mừng.",
+     ["Nghị định thư về yêu cầu kiểm dịch thực vật đối với quả bơ tươi xuất khẩu từ Đông Lâm sang Hòa Minh"]),
+    ("Hai bên thực hiện Hiệp định về cửa khẩu và quy chế quản lý cửa khẩu biên giới Đông Lâm - Hòa Minh, "
+     "đẩy mạnh thông quan.",
+     ["Hiệp định về cửa khẩu và quy chế quản lý cửa khẩu biên giới Đông Lâm - Hòa Minh"]),
+    ("Hai nước ký Hiệp định về hợp tác trong lĩnh vực thủy sản; hai bên trao đổi đoàn.",
+     ["Hiệp định về hợp tác trong lĩnh vực thủy sản"]),
+    # generic, or a capital that only opens the sentence
+    ("Hai nước ký các hiệp định về thương mại và đầu tư.", []),
+    ("Hiệp định về thương mại giữa hai nước đã có hiệu lực.", []),
 ])
 def test_agreements(sentence, mentions):
     assert mention_texts(sentence) == mentions

@@ -41,7 +41,7 @@ from typing import Iterator
 
 from ..model import Inline, Span
 from .document_heads import SHORT_FORM_HEADS
-from .names import CYCLE_BRANCHES, CYCLE_STEMS
+from .names import CYCLE_BRANCHES, CYCLE_STEMS, UP
 from .window import Occupied, search_before, word_start
 
 # Words before a day/month without a year that make it a date rather than a
@@ -60,6 +60,11 @@ _COUNT_NOUN = re.compile(
     r"\s+(?:người|đại biểu|đảng viên|hộ|ha|km|tấn|kg|lít|đồng|tỷ|tỉ|triệu|nghìn|ngàn|USD|%|"
     r"doanh nghiệp|đơn vị|xã|phường|lượt|trường hợp|vụ|căn|ngôi|chiếc)(?!\w)", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b(?:" + _TIME_OF_DAY_WORD + r")\s*,?\s*$", re.IGNORECASE)
+# A holiday named before its day: "Ngày Thương binh - Liệt sĩ 27/7", "Ngày Nhà giáo
+# Việt Nam 20/11", "lễ Quốc khánh 2/9"; its name is capitalised words, each with
+# at most one lower-case syllable after it ("Thương binh"), so that a verb
+# after a name ("Ngày hội Hòa Minh thu hút 1/3 ...") ends it.
+_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:[Nn]gày|[Ll]ễ|Tết)(?:\s+(?:[-–]\s+)?" + UP + r"\w*(?:\s+(?!" + UP + r")\w+)?)+\s+$")
 # "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it);
 # "từ năm 2021 đến nay": a stretch up to the article's time.
 _FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
@@ -263,6 +268,20 @@ def _dash_day_range(m: re.Match[str], text: str) -> bool:
         m.group("to") and search_before(_FROM, text, m.start()) and _CLOSED.match(text, m.end()))
 
 
+# The first end of a range before "đến": "từ 1/3 đến 1/5" (days), "chỉ bằng 1/3 đến 1/5" (ratios).
+_FIRST_END_BEFORE = re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}\s+(?:đến|tới)\s+$")
+
+
+def _dated_by_context(text: str, start: int) -> bool:
+    """Whether a date word or a holiday's name just before ``start`` makes a
+    bare d/m a day; after "đến", one that makes the range's first end a day:
+    the two ends are both days or both ratios."""
+    first = search_before(_FIRST_END_BEFORE, text, start)
+    if first:
+        return _dated_by_context(text, first.start())
+    return bool(search_before(_DAY_CONTEXT, text, start) or search_before(_HOLIDAY_BEFORE, text, start))
+
+
 def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     g = m.groupdict()
     year = int(g["y"]) if g.get("y") else None
@@ -274,8 +293,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
             return None
         if kind == "dot" and year is None and _COUNT_NOUN.match(text, m.end()):
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
-        if year is None and kind != "dash" and not m.group(0)[:1] in "Nn" \
-                and not search_before(_DAY_CONTEXT, text, m.start()):
+        if year is None and kind != "dash" and not m.group(0)[:1] in "Nn" and not _dated_by_context(text, m.start()):
             return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
     if kind == "day-range":
@@ -333,16 +351,19 @@ _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + CYCLE_STEMS + r"\s
 # A day of the lunar calendar in parentheses after the solar day it glosses:
 # "Sáng 18/4 (tức ngày 10/3 năm Giáp Thìn)", "Tối 15/11 (nhằm rằm tháng 10 âm
 # lịch)".  The gloss names the same day, so it takes the solar day's value; a
-# lunar day on its own stays unmarked (see _LUNAR).
+# lunar day on its own stays unmarked (see _LUNAR).  A lunar month is written
+# with its number or its name ("tháng Giêng", "tháng Bảy", "tháng Chạp").
+_LUNAR_MONTH = r"(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một)?|một|chạp)(?!\w)"
 _LUNAR_DAY = (r"(?:ngày\s+)?(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
-              r"(?:\s+tháng\s+(?:\d{1,2}|giêng|chạp)|/\d{1,2})")
+              r"(?:\s+tháng\s+" + _LUNAR_MONTH + r"|/\d{1,2})")
 _LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)|\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?:\s+\d{4})?)"
 _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?là\s+)?)?"
                           r"(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)\s*\)", re.IGNORECASE)
 
 
-# ... or before the solar day that glosses it: "vào ngày 10/3 âm lịch (tức ngày 7/4/2025)".
-_LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + _LUNAR_MARK + r")\s*\(\s*(?:tức|nhằm)\s+(?:là\s+)?$",
+# ... or before the solar day that glosses it: "vào ngày 10/3 âm lịch (tức ngày 7/4/2025)",
+# "vào ngày rằm tháng Bảy âm lịch (ngày 18/8)": its mark says it is lunar.
+_LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + _LUNAR_MARK + r")\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?$",
                             re.IGNORECASE)
 
 

@@ -238,7 +238,7 @@ def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Patt
         for name, entity in registers.names("directive")))
 
 
-def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int | None:
+def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject: bool = False) -> int | None:
     """End of a title that starts at ``start`` (after the head word), or None.
 
     A title that would run past the word limit is cut back to before its last
@@ -248,7 +248,9 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
     short conjunct that closes it ("... vùng đồng bào dân tộc thiểu số và
     miền núi"): a coordinate phrase of its own would be longer.  In the last
     item of a list (``and_closes_list``) " và " closes the list, within the
-    title, and so does the " và " of "giữa A và B", between two parties."""
+    title, and so does the " và " of "giữa A và B", between two parties.  In
+    an agreement's subject (``subject``) a lower-case document word after
+    " và " is a matter it rules on (see ``_starts_another_item``)."""
     end = start
     words = 0
     previous = ""  # the title's word before this one
@@ -266,11 +268,11 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False) -> int |
             return None  # "Luật TP.HCM": a title names a subject, not a place's abbreviation
         if words == 0 and token in "-–":
             return None  # "Quy hoạch - Kiến trúc": a field of a body's name, joined to the next
-        if words > 0 and (_stops_title(lower, text, m.start()) or _NOT_TITLE_AFTER_DASH.match(text, m.start())
+        if words > 0 and (_stops_title(lower, text, m.start(), subject=subject) or _NOT_TITLE_AFTER_DASH.match(text, m.start())
                           or _ATTACHED.match(text, m.start())):
             break  # ("Quy chế X ban hành kèm theo Thông tư ...": the act that issued it follows)
         if lower == "và":
-            if _starts_another_item(text, m.end()):
+            if _starts_another_item(text, m.end(), subject=subject):
                 break
             if words <= _TITLE_MAX_WORDS:
                 before_and = end
@@ -378,24 +380,31 @@ _NOT_TITLE_AFTER_DASH = re.compile(
     r"|(?:ông|bà|anh|chị)\s)")
 
 
-# The territory a document covers: "trên địa bàn tỉnh", "trên đất liền", "trên biển".
-_SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+gian\s+mạng)(?!\w)")
+# The territory a document covers: "trên địa bàn tỉnh", "trên đất liền", "trên biển",
+# "trên lưu vực sông X" (a river basin).
+_SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+gian\s+mạng|lưu\s+vực)(?!\w)")
 # The times a strategy or resolution is written for: "Chiến lược ... trong tình
 # hình mới", "... trong giai đoạn mới", "... trong kỷ nguyên mới".
+_FIELD = re.compile(r"trong\s+(?:các\s+)?lĩnh\s+vực(?!\w)")
 _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
 # A stop word bound to the words before it: the second syllable of a compound
-# ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng").
+# ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng"),
+# or the second word of one ("kiểm dịch thực vật đối với quả tươi": "regarding").
 # "giai đoạn từ năm 2021 đến năm 2025": the start of a period, unlike "từ năm" below.
 _BOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
-                 "với": re.compile(r"(?<!\w)có\s+công\s+$", re.IGNORECASE),
+                 "với": re.compile(r"(?<!\w)(?:có\s+công|đối)\s+$", re.IGNORECASE),
                  "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE)}
 
 
-def _stops_title(word: str, text: str, pos: int) -> bool:
+def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
     """A preposition or verb that cannot be part of a title; not "trên" of a
     title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
-    ("... trong tình hình mới"), nor a stop word bound to the words before it ("tự do")."""
+    ("... trong tình hình mới") or, in an agreement's subject, of its field
+    ("Hiệp định về hợp tác trong lĩnh vực quốc phòng"), nor a stop word bound
+    to the words before it ("tự do")."""
     if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and _NEW_TIMES.match(text, pos)):
+        return False
+    if subject and word == "trong" and _FIELD.match(text, pos):
         return False
     bound = _BOUND_BEFORE.get(word)
     if bound and search_before(bound, text, pos):
@@ -405,8 +414,9 @@ def _stops_title(word: str, text: str, pos: int) -> bool:
 
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
 # "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
-# "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither.
-_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|phải|cần|bị|chưa|vẫn|đều"
+# "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither;
+# "Luật X dự kiến có hiệu lực ...": what is planned for it.
+_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w))"
                         # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
                         r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
@@ -487,8 +497,16 @@ _ANOTHER_ITEM = re.compile(
     + r"|(?:" + "|".join(map(re.escape, _OTHER_ITEM_WORDS)) + r")(?!\w))")
 
 
-def _starts_another_item(text: str, pos: int) -> bool:
-    return _ANOTHER_ITEM.match(text, pos) is not None
+# In the subject of an agreement ("Hiệp định về cửa khẩu và quy chế quản lý
+# cửa khẩu ..."), a lower-case document word is a matter the parties rule on:
+# only a capitalised one starts another document.
+_ANOTHER_ITEM_IN_SUBJECT = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS))
+    + r"|(?:" + "|".join(map(re.escape, _OTHER_ITEM_WORDS)) + r")(?!\w))")
+
+
+def _starts_another_item(text: str, pos: int, *, subject: bool = False) -> bool:
+    return (_ANOTHER_ITEM_IN_SUBJECT if subject else _ANOTHER_ITEM).match(text, pos) is not None
 
 
 _TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS) + r")(?=\s)")
@@ -600,7 +618,8 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
     định danh và xác thực điện tử ... giai đoạn 2022-2025") runs over their
     commas when the list closes with "và" and the title then reaches its
     period: the comma alone would cut it after the first item.  So does a
-    title listing activities before their object (see ``_activity_list_end``)."""
+    title pairing two nouns (see ``_pairs_with_title``) and a title listing
+    activities before their object (see ``_activity_list_end``)."""
     if _PERIOD_AT_END.search(text, start, end):
         return end
     if len(text[start:end].split()) <= _BARE_ACTIVITY_MAX_WORDS:
@@ -614,9 +633,34 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
             break
         joined = joined or _AND_WORD.search(text, pos, item_end) is not None
         if _PERIOD_AT_END.search(text, pos, item_end):
-            return item_end if joined else end
+            return item_end if joined or (pos == end and _pairs_with_title(text, pos + 1, item_end)) else end
         pos = item_end
     return end
+
+
+# A title may pair two nouns with a comma ("Kế hoạch ứng phó sự cố vỡ đập, hồ
+# chứa thủy điện năm 2024", "Chương trình xây dựng luật, pháp lệnh năm 2024",
+# "... cảng hàng không, sân bay toàn quốc thời kỳ 2021 - 2030"): the second noun
+# is short before its period or scope.  A verb after the comma opens another
+# predicate instead ("Đề án trồng rừng, hoàn thành chỉ tiêu giai đoạn ...").
+_PAIRED_NOUN_MAX_WORDS = 4
+_NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d|" + _SCOPE.pattern + r")")
+_CLAUSE_VERB = re.compile(
+    r"\s*(?:hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu|tập\s+trung|tiếp\s+tục|chỉ\s+đạo|đạt"
+    r"|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|giải\s+ngân"
+    r"|huy\s+động|thu\s+hút|góp\s+phần|tạo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|bảo\s+đảm|đảm\s+bảo"
+    r"|đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|song)(?!\w)")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+
+
+def _pairs_with_title(text: str, start: int, end: int) -> bool:
+    """Whether the item at ``start``..``end`` after a title's comma is the
+    short noun the title pairs with its own, closed by a period or scope."""
+    first = _FIRST_WORD.match(text, start)
+    if not first or _CLAUSE_VERB.match(text, start) or _stops_title(first.group(1).lower(), text, first.start(1)):
+        return False
+    close = _NOUN_CLOSE.search(text, start, end)
+    return len(text[start:close.start() if close else end].split()) <= _PAIRED_NOUN_MAX_WORDS
 
 
 # An activity named without its object: "bảo quản", "tổ chức lại".
@@ -685,18 +729,26 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]+\)")
 # Tuyên bố chung về việc ..."; "ký Hiệp định thương mại tự do" names a kind.
 _SIGNED_BEFORE = re.compile(r"(?<!\w)(?:ký(?:\s+kết)?|thông\s+qua|trao|phê\s+chuẩn)\s+$")
 _PARTIES_OR_SUBJECT = re.compile(r"\s(?:giữa|về)\s")
+# A capitalised agreement mid-sentence with the subject it rules on after
+# "về" is one document, whatever case the subject takes ("Nghị định thư về
+# yêu cầu kiểm dịch ...", "Hiệp định về cửa khẩu ..."), as a resolution
+# cited by its subject is; "các hiệp định về ..." is generic.
+_ABOUT_SUBJECT = re.compile(r"\s+về$")
 
 
 def _agreement_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
-        end = _title_end(text, m.end())
+        about = _ABOUT_SUBJECT.search(m.group(0)) is not None
+        end = _title_end(text, m.end(), subject=about)
         if end is None or search_before(_GENERIC_BEFORE, text, m.start()):
             continue
         proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
-        signed = (m.group(0)[0].isupper() and search_before(_SIGNED_BEFORE, text, m.start())
+        capitalised = m.group(0)[0].isupper()
+        signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
-        if proper or signed or _PERIOD_AT_END.search(text, m.end(), end):
+        named_by_subject = capitalised and about and _may_be_title(text, m.start(), numbered=False)
+        if proper or signed or named_by_subject or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
 
@@ -896,7 +948,7 @@ def _law_title_end(text: str, start: int, end: int) -> int:
     tail_end = _law_tail_end(text, tail_start)
     if tail_end is None:
         return end
-    tail_end = _paired_tail_end(text, tail_start, tail_end)
+    tail_end = _paired_tail_end(text, tail_start, _listed_tail_end(text, tail_end))
     year = _YEAR_AFTER.match(text, tail_end)
     title_end = _bare_year_end(text, tail_start, year.end()) if year else tail_end
     if _after_fronting_word(text, start) and not text.startswith(",", title_end):
@@ -915,6 +967,25 @@ def _law_tail_end(text: str, pos: int, max_words: int = _LAW_TAIL_MAX_WORDS) -> 
         pos = m.end()
         if _TAIL_CLOSE.match(text, pos):
             tail_end = pos
+    return tail_end
+
+
+def _listed_tail_end(text: str, tail_end: int) -> int:
+    """"Luật Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác": a
+    name listing activities and their objects goes on over its commas when
+    the list closes with "và" and then no comma follows: "A, B, C" with no
+    "và" is a list of the sentence."""
+    pos, joined = tail_end, False
+    for _ in range(_LIST_ITEMS_MAX):
+        if not text.startswith(",", pos):
+            break
+        item_end = _law_tail_end(text, pos + 1)
+        if item_end is None:
+            break
+        joined = joined or _AND_WORD.search(text, pos, item_end) is not None
+        pos = item_end
+        if joined and not text.startswith(",", pos):
+            return pos
     return tail_end
 
 

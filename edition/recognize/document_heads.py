@@ -19,11 +19,16 @@ NUMBERED_HEADS = [
     "Bộ luật", "Luật", "Pháp lệnh", "Đề án",
     # A court's judgment is cited by its number as a decision is ("bản án số 27/2024/HS-ST").
     "Bản án",
+    # A submission and a report are cited by their numbers ("Tờ trình số 12/TTr-UBND",
+    # "Báo cáo số 45/BC-UBND"), and so is an order, with the act it orders before
+    # the number ("Lệnh vận hành số 02/LVH-BCĐ").
+    "Tờ trình", "Báo cáo", "Lệnh",
 ]
 # Heads that name a document by a title when no number follows.
 # A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
-TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy hoạch", "Bộ luật",
-               "Luật", "Pháp lệnh", "Điều lệ"]
+# A procedure a decision issues is named as a regulation is ("Quy trình vận hành liên hồ chứa ...").
+TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy trình", "Quy hoạch",
+               "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ"]
 
 #: Agreements between states or provinces, frameworks, charters and declarations
 #: (see ``directives._agreement_candidates``).
