@@ -1066,6 +1066,20 @@ def test_a_lower_case_body_ends_at_a_parenthesis_a_semicolon_or_the_body_it_belo
         "Trưởng Phòng Hóa sinh biển của Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]
 
 
+def test_a_title_after_its_holders_name_and_a_comma_takes_a_described_body_up_to_the_next_comma():
+    a = annotate_text("Bà Lê Thu Mai, Phó Vụ trưởng Vụ Hợp tác kinh tế đối ngoại, cho biết kế hoạch đã xong. "
+                      "Theo ông Hà Văn Sơn, Viện trưởng Viện Nghiên cứu nông nghiệp và phát triển vùng cao, "
+                      "các giống mới đã được thử. Ông Kim Min-su, Phó Tổng Giám đốc Ngân hàng Phát triển công "
+                      "nghiệp Hàn Quốc, nói. Tổ công tác do Thượng tá Lò Văn Páo, Chỉ huy trưởng Ban Chỉ huy "
+                      "Quân sự huyện làm tổ trưởng, đã đến.")
+    assert roles_of(a) == {
+        "Lê Thu Mai": ["Phó Vụ trưởng Vụ Hợp tác kinh tế đối ngoại"],
+        "Hà Văn Sơn": ["Viện trưởng Viện Nghiên cứu nông nghiệp và phát triển vùng cao"],
+        "Kim Min-su": ["Phó Tổng Giám đốc Ngân hàng Phát triển công nghiệp Hàn Quốc"],
+        # A body named up to its locality is whole: the words after it are the clause's.
+        "Lò Văn Páo": ["Thượng tá", "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"]}
+
+
 def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insurance():
     a = annotate_text("Ông Sone Keo, Giám đốc Sở Công Thương tỉnh Attapeu; bà Kiều Thị Lan, "
                       "Vụ trưởng Vụ Bảo hiểm y tế; ông Âu Văn Khải, Phó Giám đốc Bảo hiểm xã hội "

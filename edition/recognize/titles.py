@@ -427,7 +427,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
-        end = _with_village(text, _lower_case_tail(text, end, known) or end)
+        tail = _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
+        end = _with_village(text, tail or end)
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
@@ -673,7 +674,56 @@ _ALONG_WITH = " cùng "
 _SUBJECT = " về "
 
 
-def _lower_case_tail(text: str, end: int, known: Known) -> int | None:
+# Bodies named by a description that may go on in lower case after its
+# capitalised words ("Vụ Hợp tác quốc tế", "Viện Nghiên cứu đô thị và phát
+# triển hạ tầng", "Ban Quản lý dự án Đường sắt"); a department or a ministry
+# ("Sở Y tế", "Bộ Tài chính") is named by its sector, which the capitals close.
+_DESCRIBED_BODY = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ|Học viện|Viện|Trung tâm|Ban|Hội|Hiệp hội|Tổng hội"
+                             r"|Liên hiệp|Ngân hàng|Quỹ|Tổ chức) ")
+# A name and its comma before a title: the title is an apposition to the name.
+_AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*, $")  # "Lê An, ", "Park Ji-hoon, "
+
+
+def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) -> int | None:
+    """"Bà Lê An, Phó Vụ trưởng Vụ Hợp tác quốc tế, cho biết": a title set
+    after its holder's name and a comma is closed by the next comma or a verb
+    of saying, so the lower-case words of a described body up to there are its
+    name (the holder named already, no capitalised word after it is theirs)."""
+    if end != org.end or not _DESCRIBED_BODY.match(org.name) or _ends_on_a_place(text, org, known) \
+            or search_before(_AFTER_A_NAME, text, start) is None:
+        return None
+    return _lower_case_tail(text, end, known, in_apposition=True)
+
+
+# ", chuyển đổi số và ...": a comma that lists the fields of a body, up to "và".
+_LISTED_UP_TO_AND = re.compile(rf", ((?:{LOW} ){{1,4}})và ")
+
+
+def _fields_listed_after(text: str, pos: int) -> bool:
+    m = _LISTED_UP_TO_AND.match(text, pos)
+    return m is not None and not any(w in _TAIL_STOPS for w in m.group(1).split()) \
+        and _SAYING.search(m.group()) is None
+
+
+_LOCALITY_WORD_AT_END = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
+
+
+def _ends_on_a_place(text: str, org: Match, known: Known) -> bool:
+    """"Ban Chỉ huy Quân sự huyện", "Ban Tuyên huấn ... Cách mạng Lào": a body
+    named up to its locality or country is named in full; lower-case words
+    after it are the clause's ("... làm tổ trưởng", "... dẫn đầu")."""
+    if _LOCALITY_WORD_AT_END.search(org.name):
+        return True
+    space = text.find(" ", org.start, org.end)
+    while space >= 0:
+        place = place_or_country_at(text, space + 1, known.registers)
+        if place is not None and place.end == org.end:
+            return True
+        space = text.find(" ", space + 1, org.end)
+    return False
+
+
+def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = False) -> int | None:
     """Where a title's organization ends when its name goes on in lower case up
     to a verb of saying or a personal name; None when it does not.  Capitalised
     words may follow the lower-case ones ("Ban Quản lý rừng phòng hộ Krông
@@ -686,6 +736,9 @@ def _lower_case_tail(text: str, end: int, known: Known) -> int | None:
     pos = end
     joined = listing = capitalised = False  # capitalised: an unknown capitalised word met
     for _ in range(_MAX_TAIL_WORDS):
+        if in_apposition and not joined and (_SAYING.match(text, pos)
+                                             or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
+            return pos if pos > end else None
         if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
             return None  # the lower-case words up to here are the clause's
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
@@ -738,7 +791,10 @@ def _capitalised_tail_word(text: str, pos: int) -> re.Match[str] | None:
 
 def _name_starts(text: str, pos: int) -> bool:
     """A personal name starts at ``pos``: by a family name, or a foreign name
-    all of whose words read as foreign ("Ana Rita Vasconcelos")."""
+    all of whose words read as foreign ("Ana Rita Vasconcelos"); not a country,
+    whose first word may be a family name too ("Hàn Quốc")."""
+    if _country_at(text, pos) is not None:
+        return False
     if starts_personal_name(text, pos):
         return True
     name = name_at(text, pos, evidence=True) if text[pos:pos + 1].isupper() else None
