@@ -1080,6 +1080,16 @@ def test_a_title_after_its_holders_name_and_a_comma_takes_a_described_body_up_to
         "Lò Văn Páo": ["Thượng tá", "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"]}
 
 
+def test_a_title_names_the_articles_body_by_its_kind_alone_before_a_name_or_the_clause():
+    a = annotate_text("Phó Chủ nhiệm Ủy ban Đặng Thị Hòa cho rằng dự thảo còn thiếu. Giám đốc Sở Hà Văn Lâm "
+                      "phát biểu. Đại tá Lê Văn Tâm, Chính ủy Học viện cũng trao quyết định. Ông Trịnh Minh "
+                      "Long, Giám đốc Bệnh viện, cho biết thêm. Đồng chí Vi Văn Nam, Bí thư Chi bộ nhiệm kỳ "
+                      "2020-2025, được bầu lại.")
+    assert roles_of(a) == {"Đặng Thị Hòa": ["Phó Chủ nhiệm Ủy ban"], "Hà Văn Lâm": ["Giám đốc Sở"],
+                           "Lê Văn Tâm": ["Đại tá", "Chính ủy Học viện"],
+                           "Trịnh Minh Long": ["Giám đốc Bệnh viện"], "Vi Văn Nam": ["Bí thư Chi bộ"]}
+
+
 def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insurance():
     a = annotate_text("Ông Sone Keo, Giám đốc Sở Công Thương tỉnh Attapeu; bà Kiều Thị Lan, "
                       "Vụ trưởng Vụ Bảo hiểm y tế; ông Âu Văn Khải, Phó Giám đốc Bảo hiểm xã hội "

@@ -423,7 +423,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     elif head in _OCCUPATIONS and (m := _STUDY_YEAR.match(text, end)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
-        or _lower_case_body(text, end, head, known) or _function_of_body(text, end, known)
+        or _lower_case_body(text, end, head, known) or _function_of_body(text, end, known) \
+        or _bare_body(text, end)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
@@ -672,6 +673,27 @@ _OF_PARENT = " của "
 _ALONG_WITH = " cùng "
 # What a steering committee or council is about, after its parent body.
 _SUBJECT = " về "
+
+
+# The kind of a body alone after a title, where the article has named the body
+# ("Chính ủy Học viện", "Bí thư Chi bộ", "Phó Giám đốc Sở"): the title ends
+# there, before punctuation, a personal name or the clause.
+_BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
+                        r"|Chi cục|Vụ|Bộ|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường)"
+                        r"(?=[,;:.!?)]|$| [-–] | \(| (?P<next>\w+))")
+_CLAUSE_AFTER_A_BODY = re.compile(rf" (?:{'|'.join(sorted(_TAIL_STOPS))}|nhiệm kỳ|khóa)(?!\w)")
+
+
+def _bare_body(text: str, end: int) -> Match | None:
+    m = _BARE_BODY.match(text, end)
+    if m is None:
+        return None
+    after = m.end()
+    if m["next"] is not None and not (starts_personal_name(text, after + 1) or _SAYING.match(text, after)
+                                      or _CLAUSE_VERB.match(text, after) or _ATTENDED.match(text, after)
+                                      or _CLAUSE_AFTER_A_BODY.match(text, after)):
+        return None  # "Giám đốc Trung tâm dịch vụ ...", "Chủ tịch Hội Nông dân": a longer name
+    return Match(m.start("body"), after, m["body"])
 
 
 # Bodies named by a description that may go on in lower case after its
