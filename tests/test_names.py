@@ -1090,6 +1090,16 @@ def test_a_title_names_the_articles_body_by_its_kind_alone_before_a_name_or_the_
                            "Trịnh Minh Long": ["Giám đốc Bệnh viện"], "Vi Văn Nam": ["Bí thư Chi bộ"]}
 
 
+def test_a_departments_head_a_deputys_abbreviation_and_a_principals_title_on_whose_behalf():
+    a = annotate_text("TS.BS Lê Minh Hòa, Trưởng khoa Hồi sức Cấp cứu - Chống độc cho biết, ca bệnh đã ổn. "
+                      "GS Park Min-ho, Trưởng khoa Tim mạch Bệnh viện Seoul (Hàn Quốc) đánh giá cao. "
+                      "ĐBQH Hà Thị Lan (Đông Lâm) đề nghị bổ sung. Thay mặt Thủ trưởng Bộ Tư lệnh, "
+                      "Trung tướng Đỗ Văn Kiên trao quyết định.")
+    assert roles_of(a) == {"Lê Minh Hòa": ["TS.BS", "Trưởng khoa Hồi sức Cấp cứu - Chống độc"],
+                           "Park Min-ho": ["GS", "Trưởng khoa Tim mạch Bệnh viện Seoul"],
+                           "Hà Thị Lan": ["ĐBQH"], "Đỗ Văn Kiên": ["Trung tướng"]}
+
+
 def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insurance():
     a = annotate_text("Ông Sone Keo, Giám đốc Sở Công Thương tỉnh Attapeu; bà Kiều Thị Lan, "
                       "Vụ trưởng Vụ Bảo hiểm y tế; ông Âu Văn Khải, Phó Giám đốc Bảo hiểm xã hội "

@@ -147,12 +147,13 @@ def _addressed_by_title(text: str, role: Role) -> bool:
 
 
 # Words after which a title names on whose behalf one acts: "Thừa ủy quyền
-# của Chủ tịch nước, Thứ trưởng X trao ...": the bare title is the principal's.
+# của Chủ tịch nước, Thứ trưởng X trao ...", "Thay mặt Thủ trưởng Bộ Quốc phòng,
+# Thượng tướng X": the title, bare or with its body, is the principal's.
 _ON_BEHALF_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]hừa ủy quyền|[Tt]hay mặt)(?: của)? $")
 
 
 def _on_whose_behalf(text: str, role: Role) -> bool:
-    return (role.bare and text.startswith(", ", role.end)
+    return (text.startswith(", ", role.end)
             and search_before(_ON_BEHALF_BEFORE, text, role.start, 24) is not None)
 
 
@@ -701,7 +702,7 @@ def _bare_body(text: str, end: int) -> Match | None:
 # triển hạ tầng", "Ban Quản lý dự án Đường sắt"); a department or a ministry
 # ("Sở Y tế", "Bộ Tài chính") is named by its sector, which the capitals close.
 _DESCRIBED_BODY = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ|Học viện|Viện|Trung tâm|Ban|Hội|Hiệp hội|Tổng hội"
-                             r"|Liên hiệp|Ngân hàng|Quỹ|Tổ chức) ")
+                             r"|Liên hiệp|Ngân hàng|Quỹ|Tổ chức|khoa) ")
 # A name and its comma before a title: the title is an apposition to the name.
 _AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*, $")  # "Lê An, ", "Park Ji-hoon, "
 
