@@ -1100,6 +1100,12 @@ def test_a_departments_head_a_deputys_abbreviation_and_a_principals_title_on_who
                            "Hà Thị Lan": ["ĐBQH"], "Đỗ Văn Kiên": ["Trung tướng"]}
 
 
+def test_a_country_closes_a_bodys_lower_case_name_before_the_clause():
+    a = annotate_text("TS Lê Văn Hải, Phó Chủ tịch Hội Kiến trúc cảnh quan nông thôn Việt Nam đánh giá cao "
+                      "đề án.")
+    assert roles_of(a) == {"Lê Văn Hải": ["TS", "Phó Chủ tịch Hội Kiến trúc cảnh quan nông thôn Việt Nam"]}
+
+
 def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insurance():
     a = annotate_text("Ông Sone Keo, Giám đốc Sở Công Thương tỉnh Attapeu; bà Kiều Thị Lan, "
                       "Vụ trưởng Vụ Bảo hiểm y tế; ông Âu Văn Khải, Phó Giám đốc Bảo hiểm xã hội "

@@ -763,7 +763,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
             return pos if pos > end else None
         if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
-            return None  # the lower-case words up to here are the clause's
+            # The lower-case words up to here are the clause's, unless a country
+            # closed the name: "Hội Khoa học kỹ thuật cầu đường Việt Nam đánh giá".
+            return pos if pos > end and not listing and country_before(text, pos) else None
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
         if text.startswith(_OF_PARENT, pos) and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
