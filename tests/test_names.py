@@ -1106,6 +1106,12 @@ def test_a_country_closes_a_bodys_lower_case_name_before_the_clause():
     assert roles_of(a) == {"Lê Văn Hải": ["TS", "Phó Chủ tịch Hội Kiến trúc cảnh quan nông thôn Việt Nam"]}
 
 
+def test_a_representative_office_is_named_by_the_body_it_represents_and_where_it_is():
+    a = annotate_text("Ông Sato Ken, Trưởng Văn phòng đại diện JETRO tại Đà Nẵng, cho biết thêm.")
+    assert roles_of(a) == {"Sato Ken": ["Trưởng Văn phòng đại diện JETRO tại Đà Nẵng"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["Văn phòng đại diện JETRO"]
+
+
 def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insurance():
     a = annotate_text("Ông Sone Keo, Giám đốc Sở Công Thương tỉnh Attapeu; bà Kiều Thị Lan, "
                       "Vụ trưởng Vụ Bảo hiểm y tế; ông Âu Văn Khải, Phó Giám đốc Bảo hiểm xã hội "

@@ -64,7 +64,9 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           "Đội",
           # A command is named by its field and place: "Ban Chỉ huy Quân sự huyện X",
           # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh".
-          "Văn phòng", "Ủy ban", "Ban Chỉ huy", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
+          # A representative office is named by the body it represents: "Văn phòng
+          # đại diện JICA" (where it is, " tại Hà Nội", belongs to the title that names it).
+          "Văn phòng đại diện", "Văn phòng", "Ủy ban", "Ban Chỉ huy", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
           # A hospital's or a faculty's department after its head: "Trưởng khoa Hồi sức".
           _after_chief("khoa"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
