@@ -1112,6 +1112,12 @@ def test_a_representative_office_is_named_by_the_body_it_represents_and_where_it
     assert [t for t, _ in spans(a, "orgName")] == ["Văn phòng đại diện JETRO"]
 
 
+def test_the_reporter_a_person_speaks_to_is_no_title_of_theirs():
+    a = annotate_text("Trao đổi với phóng viên TTXVN, đại tá Lương Văn Khải, Phó Giám đốc Công an "
+                      "tỉnh, cho biết vụ việc đã rõ.")
+    assert roles_of(a) == {"Lương Văn Khải": ["đại tá", "Phó Giám đốc Công an tỉnh"]}
+
+
 def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insurance():
     a = annotate_text("Ông Sone Keo, Giám đốc Sở Công Thương tỉnh Attapeu; bà Kiều Thị Lan, "
                       "Vụ trưởng Vụ Bảo hiểm y tế; ông Âu Văn Khải, Phó Giám đốc Bảo hiểm xã hội "

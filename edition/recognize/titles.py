@@ -88,7 +88,7 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
         role = _next_title(text, role, known)
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
-    if len(roles) > 1 and _on_whose_behalf(text, roles[0]):
+    if len(roles) > 1 and (_on_whose_behalf(text, roles[0]) or _reporter_addressed(text, roles[0])):
         return roles[1:]
     return roles
 
@@ -138,12 +138,23 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
 # Words after which a title names whom one reports or speaks to: "Báo cáo với
 # Phó Thủ tướng, Chủ tịch UBND tỉnh X cho biết": the bare title is the
 # listener's; the titles after the comma are the speaker's own.
-_ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước) $")
+_ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước|[Tt]rả lời) $")
 
 
 def _addressed_by_title(text: str, role: Role) -> bool:
     return (role.bare and text.startswith(", ", role.end)
             and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None)
+
+
+_REPORTER_HEADS = frozenset({"phóng viên", "Phóng viên"})
+
+
+def _reporter_addressed(text: str, role: Role) -> bool:
+    """"Trao đổi với phóng viên VTV, thiếu tướng X cho biết": the reporter is whom
+    the person speaks to, whatever outlet the title names; the titles after the
+    comma are the speaker's."""
+    return (role.head is not None and role.head[2] in _REPORTER_HEADS and text.startswith(", ", role.end)
+            and search_before(_ADDRESSEE_BEFORE, text, role.start, 12) is not None)
 
 
 # Words after which a title names on whose behalf one acts: "Thừa ủy quyền
