@@ -1066,6 +1066,58 @@ def test_a_lower_case_body_ends_at_a_parenthesis_a_semicolon_or_the_body_it_belo
         "Trưởng Phòng Hóa sinh biển của Viện Hàn lâm Khoa học và Công nghệ Việt Nam"]
 
 
+def test_a_title_after_its_holders_name_and_a_comma_takes_a_described_body_up_to_the_next_comma():
+    a = annotate_text("Bà Lê Thu Mai, Phó Vụ trưởng Vụ Hợp tác kinh tế đối ngoại, cho biết kế hoạch đã xong. "
+                      "Theo ông Hà Văn Sơn, Viện trưởng Viện Nghiên cứu nông nghiệp và phát triển vùng cao, "
+                      "các giống mới đã được thử. Ông Kim Min-su, Phó Tổng Giám đốc Ngân hàng Phát triển công "
+                      "nghiệp Hàn Quốc, nói. Tổ công tác do Thượng tá Lò Văn Páo, Chỉ huy trưởng Ban Chỉ huy "
+                      "Quân sự huyện làm tổ trưởng, đã đến.")
+    assert roles_of(a) == {
+        "Lê Thu Mai": ["Phó Vụ trưởng Vụ Hợp tác kinh tế đối ngoại"],
+        "Hà Văn Sơn": ["Viện trưởng Viện Nghiên cứu nông nghiệp và phát triển vùng cao"],
+        "Kim Min-su": ["Phó Tổng Giám đốc Ngân hàng Phát triển công nghiệp Hàn Quốc"],
+        # A body named up to its locality is whole: the words after it are the clause's.
+        "Lò Văn Páo": ["Thượng tá", "Chỉ huy trưởng Ban Chỉ huy Quân sự huyện"]}
+
+
+def test_a_title_names_the_articles_body_by_its_kind_alone_before_a_name_or_the_clause():
+    a = annotate_text("Phó Chủ nhiệm Ủy ban Đặng Thị Hòa cho rằng dự thảo còn thiếu. Giám đốc Sở Hà Văn Lâm "
+                      "phát biểu. Đại tá Lê Văn Tâm, Chính ủy Học viện cũng trao quyết định. Ông Trịnh Minh "
+                      "Long, Giám đốc Bệnh viện, cho biết thêm. Đồng chí Vi Văn Nam, Bí thư Chi bộ nhiệm kỳ "
+                      "2020-2025, được bầu lại.")
+    assert roles_of(a) == {"Đặng Thị Hòa": ["Phó Chủ nhiệm Ủy ban"], "Hà Văn Lâm": ["Giám đốc Sở"],
+                           "Lê Văn Tâm": ["Đại tá", "Chính ủy Học viện"],
+                           "Trịnh Minh Long": ["Giám đốc Bệnh viện"], "Vi Văn Nam": ["Bí thư Chi bộ"]}
+
+
+def test_a_departments_head_a_deputys_abbreviation_and_a_principals_title_on_whose_behalf():
+    a = annotate_text("TS.BS Lê Minh Hòa, Trưởng khoa Hồi sức Cấp cứu - Chống độc cho biết, ca bệnh đã ổn. "
+                      "GS Park Min-ho, Trưởng khoa Tim mạch Bệnh viện Seoul (Hàn Quốc) đánh giá cao. "
+                      "ĐBQH Hà Thị Lan (Đông Lâm) đề nghị bổ sung. Thay mặt Thủ trưởng Bộ Tư lệnh, "
+                      "Trung tướng Đỗ Văn Kiên trao quyết định.")
+    assert roles_of(a) == {"Lê Minh Hòa": ["TS.BS", "Trưởng khoa Hồi sức Cấp cứu - Chống độc"],
+                           "Park Min-ho": ["GS", "Trưởng khoa Tim mạch Bệnh viện Seoul"],
+                           "Hà Thị Lan": ["ĐBQH"], "Đỗ Văn Kiên": ["Trung tướng"]}
+
+
+def test_a_country_closes_a_bodys_lower_case_name_before_the_clause():
+    a = annotate_text("TS Lê Văn Hải, Phó Chủ tịch Hội Kiến trúc cảnh quan nông thôn Việt Nam đánh giá cao "
+                      "đề án.")
+    assert roles_of(a) == {"Lê Văn Hải": ["TS", "Phó Chủ tịch Hội Kiến trúc cảnh quan nông thôn Việt Nam"]}
+
+
+def test_a_representative_office_is_named_by_the_body_it_represents_and_where_it_is():
+    a = annotate_text("Ông Sato Ken, Trưởng Văn phòng đại diện JETRO tại Đà Nẵng, cho biết thêm.")
+    assert roles_of(a) == {"Sato Ken": ["Trưởng Văn phòng đại diện JETRO tại Đà Nẵng"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["Văn phòng đại diện JETRO"]
+
+
+def test_the_reporter_a_person_speaks_to_is_no_title_of_theirs():
+    a = annotate_text("Trao đổi với phóng viên TTXVN, đại tá Lương Văn Khải, Phó Giám đốc Công an "
+                      "tỉnh, cho biết vụ việc đã rõ.")
+    assert roles_of(a) == {"Lương Văn Khải": ["đại tá", "Phó Giám đốc Công an tỉnh"]}
+
+
 def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insurance():
     a = annotate_text("Ông Sone Keo, Giám đốc Sở Công Thương tỉnh Attapeu; bà Kiều Thị Lan, "
                       "Vụ trưởng Vụ Bảo hiểm y tế; ông Âu Văn Khải, Phó Giám đốc Bảo hiểm xã hội "

@@ -64,7 +64,11 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           "Đội",
           # A command is named by its field and place: "Ban Chỉ huy Quân sự huyện X",
           # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh".
-          "Văn phòng", "Ủy ban", "Ban Chỉ huy", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
+          # A representative office is named by the body it represents: "Văn phòng
+          # đại diện JICA" (where it is, " tại Hà Nội", belongs to the title that names it).
+          "Văn phòng đại diện", "Văn phòng", "Ủy ban", "Ban Chỉ huy", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
+          # A hospital's or a faculty's department after its head: "Trưởng khoa Hồi sức".
+          _after_chief("khoa"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
           # tỉnh X", "Hiệp hội Doanh nghiệp tỉnh", "Chi hội Phụ nữ", "Liên minh Nghị sĩ ...".
           "Bệnh viện", "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm",
@@ -365,13 +369,16 @@ def find_orgs(text: str, registers: Registers, where: str = "paragraph") -> list
 
 # "Phó Giám đốc Công ty Lê Văn Hiển": a personal name with its middle name
 # right after a business's head is its officer's, not the business's namesake
-# (businesses named after people bear short names: "Công ty Mai Linh").
-_NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_COOPERATIVE})"
+# (businesses named after people bear short names: "Công ty Mai Linh").  So
+# after the head of a body the article has named, written alone: "Phó Chủ
+# nhiệm Ủy ban Trương Thị Lan", "Giám đốc Sở Lê Văn An" (no field "Trương").
+_NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_COOPERATIVE}|Ủy ban|Ban|Sở|Cục|Vụ|Viện"
+                                  rf"|Học viện|Trung tâm|Hội|Hiệp hội|Hội đồng|Ngân hàng|Quỹ)"
                                   rf"(?= ({CAP}) (?:{'|'.join(sorted(MIDDLE_NAMES))}) {CAP})")
 
 
 def _officer_after_business(text: str, start: int) -> int | None:
-    """The end of a bare business head at ``start`` that a personal name follows."""
+    """The end of a bare business (or body) head at ``start`` that a personal name follows."""
     m = _NAME_AFTER_BUSINESS.match(text, start)
     return m.end() if m and opens_a_name(m.group(1)) else None
 

@@ -88,7 +88,7 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
         role = _next_title(text, role, known)
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
-    if len(roles) > 1 and _on_whose_behalf(text, roles[0]):
+    if len(roles) > 1 and (_on_whose_behalf(text, roles[0]) or _reporter_addressed(text, roles[0])):
         return roles[1:]
     return roles
 
@@ -138,7 +138,7 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
 # Words after which a title names whom one reports or speaks to: "Báo cáo với
 # Phó Thủ tướng, Chủ tịch UBND tỉnh X cho biết": the bare title is the
 # listener's; the titles after the comma are the speaker's own.
-_ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước) $")
+_ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước|[Tt]rả lời) $")
 
 
 def _addressed_by_title(text: str, role: Role) -> bool:
@@ -146,13 +146,25 @@ def _addressed_by_title(text: str, role: Role) -> bool:
             and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None)
 
 
+_REPORTER_HEADS = frozenset({"phóng viên", "Phóng viên"})
+
+
+def _reporter_addressed(text: str, role: Role) -> bool:
+    """"Trao đổi với phóng viên VTV, thiếu tướng X cho biết": the reporter is whom
+    the person speaks to, whatever outlet the title names; the titles after the
+    comma are the speaker's."""
+    return (role.head is not None and role.head[2] in _REPORTER_HEADS and text.startswith(", ", role.end)
+            and search_before(_ADDRESSEE_BEFORE, text, role.start, 12) is not None)
+
+
 # Words after which a title names on whose behalf one acts: "Thừa ủy quyền
-# của Chủ tịch nước, Thứ trưởng X trao ...": the bare title is the principal's.
+# của Chủ tịch nước, Thứ trưởng X trao ...", "Thay mặt Thủ trưởng Bộ Quốc phòng,
+# Thượng tướng X": the title, bare or with its body, is the principal's.
 _ON_BEHALF_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]hừa ủy quyền|[Tt]hay mặt)(?: của)? $")
 
 
 def _on_whose_behalf(text: str, role: Role) -> bool:
-    return (role.bare and text.startswith(", ", role.end)
+    return (text.startswith(", ", role.end)
             and search_before(_ON_BEHALF_BEFORE, text, role.start, 24) is not None)
 
 
@@ -423,11 +435,13 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     elif head in _OCCUPATIONS and (m := _STUDY_YEAR.match(text, end)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
-        or _lower_case_body(text, end, head, known) or _function_of_body(text, end, known)
+        or _lower_case_body(text, end, head, known) or _function_of_body(text, end, known) \
+        or _bare_body(text, end)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
-        end = _with_village(text, _lower_case_tail(text, end, known) or end)
+        tail = _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
+        end = _with_village(text, tail or end)
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
@@ -673,7 +687,77 @@ _ALONG_WITH = " cùng "
 _SUBJECT = " về "
 
 
-def _lower_case_tail(text: str, end: int, known: Known) -> int | None:
+# The kind of a body alone after a title, where the article has named the body
+# ("Chính ủy Học viện", "Bí thư Chi bộ", "Phó Giám đốc Sở"): the title ends
+# there, before punctuation, a personal name or the clause.
+_BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
+                        r"|Chi cục|Vụ|Bộ|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường)"
+                        r"(?=[,;:.!?)]|$| [-–] | \(| (?P<next>\w+))")
+_CLAUSE_AFTER_A_BODY = re.compile(rf" (?:{'|'.join(sorted(_TAIL_STOPS))}|nhiệm kỳ|khóa)(?!\w)")
+
+
+def _bare_body(text: str, end: int) -> Match | None:
+    m = _BARE_BODY.match(text, end)
+    if m is None:
+        return None
+    after = m.end()
+    if m["next"] is not None and not (starts_personal_name(text, after + 1) or _SAYING.match(text, after)
+                                      or _CLAUSE_VERB.match(text, after) or _ATTENDED.match(text, after)
+                                      or _CLAUSE_AFTER_A_BODY.match(text, after)):
+        return None  # "Giám đốc Trung tâm dịch vụ ...", "Chủ tịch Hội Nông dân": a longer name
+    return Match(m.start("body"), after, m["body"])
+
+
+# Bodies named by a description that may go on in lower case after its
+# capitalised words ("Vụ Hợp tác quốc tế", "Viện Nghiên cứu đô thị và phát
+# triển hạ tầng", "Ban Quản lý dự án Đường sắt"); a department or a ministry
+# ("Sở Y tế", "Bộ Tài chính") is named by its sector, which the capitals close.
+_DESCRIBED_BODY = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ|Học viện|Viện|Trung tâm|Ban|Hội|Hiệp hội|Tổng hội"
+                             r"|Liên hiệp|Ngân hàng|Quỹ|Tổ chức|khoa) ")
+# A name and its comma before a title: the title is an apposition to the name.
+_AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*, $")  # "Lê An, ", "Park Ji-hoon, "
+
+
+def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) -> int | None:
+    """"Bà Lê An, Phó Vụ trưởng Vụ Hợp tác quốc tế, cho biết": a title set
+    after its holder's name and a comma is closed by the next comma or a verb
+    of saying, so the lower-case words of a described body up to there are its
+    name (the holder named already, no capitalised word after it is theirs)."""
+    if end != org.end or not _DESCRIBED_BODY.match(org.name) or _ends_on_a_place(text, org, known) \
+            or search_before(_AFTER_A_NAME, text, start) is None:
+        return None
+    return _lower_case_tail(text, end, known, in_apposition=True)
+
+
+# ", chuyển đổi số và ...": a comma that lists the fields of a body, up to "và".
+_LISTED_UP_TO_AND = re.compile(rf", ((?:{LOW} ){{1,4}})và ")
+
+
+def _fields_listed_after(text: str, pos: int) -> bool:
+    m = _LISTED_UP_TO_AND.match(text, pos)
+    return m is not None and not any(w in _TAIL_STOPS for w in m.group(1).split()) \
+        and _SAYING.search(m.group()) is None
+
+
+_LOCALITY_WORD_AT_END = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
+
+
+def _ends_on_a_place(text: str, org: Match, known: Known) -> bool:
+    """"Ban Chỉ huy Quân sự huyện", "Ban Tuyên huấn ... Cách mạng Lào": a body
+    named up to its locality or country is named in full; lower-case words
+    after it are the clause's ("... làm tổ trưởng", "... dẫn đầu")."""
+    if _LOCALITY_WORD_AT_END.search(org.name):
+        return True
+    space = text.find(" ", org.start, org.end)
+    while space >= 0:
+        place = place_or_country_at(text, space + 1, known.registers)
+        if place is not None and place.end == org.end:
+            return True
+        space = text.find(" ", space + 1, org.end)
+    return False
+
+
+def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = False) -> int | None:
     """Where a title's organization ends when its name goes on in lower case up
     to a verb of saying or a personal name; None when it does not.  Capitalised
     words may follow the lower-case ones ("Ban Quản lý rừng phòng hộ Krông
@@ -686,8 +770,13 @@ def _lower_case_tail(text: str, end: int, known: Known) -> int | None:
     pos = end
     joined = listing = capitalised = False  # capitalised: an unknown capitalised word met
     for _ in range(_MAX_TAIL_WORDS):
+        if in_apposition and not joined and (_SAYING.match(text, pos)
+                                             or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
+            return pos if pos > end else None
         if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
-            return None  # the lower-case words up to here are the clause's
+            # The lower-case words up to here are the clause's, unless a country
+            # closed the name: "Hội Khoa học kỹ thuật cầu đường Việt Nam đánh giá".
+            return pos if pos > end and not listing and country_before(text, pos) else None
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
         if text.startswith(_OF_PARENT, pos) and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
@@ -738,7 +827,10 @@ def _capitalised_tail_word(text: str, pos: int) -> re.Match[str] | None:
 
 def _name_starts(text: str, pos: int) -> bool:
     """A personal name starts at ``pos``: by a family name, or a foreign name
-    all of whose words read as foreign ("Ana Rita Vasconcelos")."""
+    all of whose words read as foreign ("Ana Rita Vasconcelos"); not a country,
+    whose first word may be a family name too ("Hàn Quốc")."""
+    if _country_at(text, pos) is not None:
+        return False
     if starts_personal_name(text, pos):
         return True
     name = name_at(text, pos, evidence=True) if text[pos:pos + 1].isupper() else None
