@@ -638,6 +638,12 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# Connectives and verbs of aim that open a coordinated clause after a comma
+# (used by ``_CLAUSE_VERB`` and ``_CLAUSE_LINK``).
+_CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song"
+                      r"|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|góp\s+phần|tạo\s+điều\s+kiện")
+
+
 # A title may pair two nouns with a comma ("Kế hoạch ứng phó sự cố vỡ đập, hồ
 # chứa thủy điện năm 2024", "Chương trình xây dựng luật, pháp lệnh năm 2024",
 # "... cảng hàng không, sân bay toàn quốc thời kỳ 2021 - 2030"): the second noun
@@ -646,10 +652,9 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
 _PAIRED_NOUN_MAX_WORDS = 4
 _NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d|" + _SCOPE.pattern + r")")
 _CLAUSE_VERB = re.compile(
-    r"\s*(?:hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu|tập\s+trung|tiếp\s+tục|chỉ\s+đạo|đạt"
-    r"|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn|đề\s+nghị|yêu\s+cầu|giải\s+ngân"
-    r"|huy\s+động|thu\s+hút|góp\s+phần|tạo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|bảo\s+đảm|đảm\s+bảo"
-    r"|đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|song)(?!\w)")
+    r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu|tập\s+trung"
+    r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
+    r"|đề\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo)(?!\w)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
@@ -914,9 +919,7 @@ _PROPER_NAME = re.compile(r"\s\w+\s+(?:\w+\s+)*?" + UP)
 # ...", and so does one before a verb of aim that opens a coordinated
 # predicate ("thực hiện Luật X, bảo đảm an toàn ..."): the second activity of
 # a law's name is its subject matter ("chống", "chữa", "sử dụng"), never an aim.
-_CLAUSE_LINK = re.compile(r"\s+(?:đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song"
-                          r"|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|góp\s+phần"
-                          r"|tạo\s+điều\s+kiện)(?!\w)")
+_CLAUSE_LINK = re.compile(r"\s+(?:" + _CLAUSE_LINK_WORDS + r")(?!\w)")
 
 
 # ... or a predicate: "Luật Phòng, chống X có hiệu lực từ ...", or the law's
