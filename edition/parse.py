@@ -281,6 +281,9 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|(?:Về|Lên|Trở\s+về)\s+đầu\s+trang"        # back-to-top link
            r"|Bản\s+in"                                 # printable version
            r"|Tải\s+về"                                 # download button
+           r"|Lưu\s+(?:tin|bài)(?:\s+viết)?"             # save button
+           # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "A- A A+", "Cỡ chữ A A A"
+           r"|Cỡ\s+chữ(?:\s*:)?(?:\s*A(?:\s*[-–+])?)*|A\s*[-–](?:\s*A)*\s*A\s*\+"
            r"|Ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)"        # comment box
            r"|(?!X\s*:?$)" + _NETWORK + r")")          # share buttons, one a line under "Chia sẻ"
 # A breadcrumb: the path from the home page to the article's section
@@ -295,7 +298,6 @@ _SLASH_BREADCRUMB = re.compile(_HOME_STEP + r"(?:\s+/\s+[^/<>»›.!?;:\n]{1,50}
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
 _SITE_LINE = re.compile(
     r"(?:" + _BUTTON + r"(?:(?:\s*[|·•])?\s*" + _BUTTON + r")*"
-    r"|Cỡ\s+chữ|(?:Cỡ\s+chữ\s*:?\s*)?A\s*[-–](?:\s*A)*\s*A\s*\+"  # font-size buttons: "A- A A+"
     r"|" + _HOME_STEP + r"(?:" + _CRUMB + r")+"
     # follow-us line: "Theo dõi Báo X trên Google News", "Báo X trên Google News"
     r"|(?:Theo\s+dõi\b.{0,80}|[^\W\d_][^.!?;:]{0,60})\s+trên\s+Google\s+News\.?"
@@ -454,21 +456,28 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     least ``TITLE_OVER_LABELS`` times as long as each: the outlet's name and the
     path to the section, line by line ("Dân trí / Xã hội / Chính trị", "Trang
     chủ / Quốc hội / Hoạt động của các cơ quan Quốc hội"), whatever the words.
-    A title signed on the lines under it ("Khai mạc … / Hoài Thu") opens with
-    its longer line, so it stays."""
+    Among them may be lines furniture by their form (a breadcrumb, a path parted
+    by bars, a row of buttons), which need not be shorter.  A title signed on
+    the lines under it ("Khai mạc … / Hoài Thu") opens with its longer line, so
+    it stays."""
     lines = [line for block in blocks[:MAX_TOP_LABELS + 2] for line in block.text.split("\n")]
-    count = len(list(itertools.takewhile(_is_label_line, lines)))
+    count = len(list(itertools.takewhile(lambda line: _is_label_line(line) or _is_top_furniture(line), lines)))
     if not 2 <= count < len(lines) - 1:  # two labels or more, a title and a body under it
         return 0
     title = lines[count]
     if not _looks_like_headline(title) or read_dateline(title):
         return 0
-    longest = max(len(line.split()) for line in lines[:count])
-    return count if len(title.split()) >= TITLE_OVER_LABELS * longest else 0
+    words = [len(line.split()) for line in lines[:count] if not _is_top_furniture(line)]
+    return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
 
 
 def _is_label_line(line: str) -> bool:
     return bool(_LABEL_LINE.fullmatch(line)) and line[0].isupper()
+
+
+def _is_top_furniture(line: str) -> bool:
+    """Furniture by its form above a title: a breadcrumb, buttons, a path."""
+    return _is_page_top_line(line) or _is_section_path(line)
 
 
 def _take_first_line(blocks: list[RawBlock]) -> tuple[list[RawBlock], RawBlock]:

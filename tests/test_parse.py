@@ -630,7 +630,11 @@ def test_a_section_path_above_the_title_is_furniture_and_the_title_the_next_line
 
 @pytest.mark.parametrize("top", [["Tạp chí Đông Lâm", "Môi trường"],
                                  ["Cổng tin Hòa Minh", "Đô thị", "Quy hoạch - Kiến trúc"],
-                                 ["Trang nhà", "Hội đồng nhân dân", "Giám sát của các ban Hội đồng"]])
+                                 ["Trang nhà", "Hội đồng nhân dân", "Giám sát của các ban Hội đồng"],
+                                 # a masthead over a breadcrumb, a path or buttons, however long
+                                 ["BÁO ĐÔNG LÂM ĐIỆN TỬ", "Trang chủ › Xây dựng Đảng › Giáo dục lý luận chính trị"],
+                                 ["Cổng tin Hòa Minh", "PHÁP LUẬT  |  An ninh trật tự"],
+                                 ["Tạp chí Đông Lâm", "Cỡ chữ: A- A A+ | In bài | Chia sẻ"]])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_label_lines_stacked_above_a_much_longer_title_are_furniture(top, gap):
     """The outlet's name and the section path, one label a line, whatever they say."""
@@ -757,7 +761,10 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   # a share row set one button a line, a path parted by a bar,
                                   # a follow line whose icon was not copied, the comment box
                                   "Facebook", "Sao chép liên kết", "Trang chủ | Môi trường",
-                                  "Theo dõi Tạp chí Đông Lâm trên", "Ý kiến bạn đọc"])
+                                  "Theo dõi Tạp chí Đông Lâm trên", "Ý kiến bạn đọc",
+                                  # font size joined with other buttons, a save button
+                                  "Cỡ chữ: A- A A+ | In bài | Chia sẻ", "Cỡ chữ A A A | Nghe đọc bài",
+                                  "Bản in | Chia sẻ | Lưu tin"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
