@@ -335,9 +335,9 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
 # "Xem thêm: <their headline>", perhaps as an invitation to the reader ("Mời
 # độc giả xem thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm").
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
-_RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:\s+viết)?\s+"
-                      r"(?:liên\s+quan|cùng\s+chuyên\s+mục|khác)"
-                      r"|Cùng\s+chuyên\s+mục|(?:Đọc|Xem)\s+tiếp"
+_RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin\s+bài|Tin|Bài)(?:\s+viết)?\s+"
+                      r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác)"
+                      r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
                       r"|" + _READ_MORE + r"(?:\s+(?:các\s+)?(?:tin|bài(?:\s+viết)?|video|clip)(?:\s+[^\W\d_]+){0,4})?)"
                       r"\s*(?::\s*(?P<headline>.*))?", re.I)
@@ -350,6 +350,8 @@ _TRAILING_LINE = re.compile(
     r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:mới|nóng|(?:được\s+)?(?:đọc|xem)\s+nhiều)(?:\s+nhất)?"
     r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
 _FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_][^.!?;:]{0,80})\s+trên")
+_KEYWORD = re.compile(r"\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,7}")  # a keyword: up to eight words
+MAX_KEYWORDS = 8  # keywords taken under a "Từ khóa" line, one a block
 _KEYWORDS_HEADER = re.compile(r"(?:Từ\s+kh(?:óa|oá)|Tags?|Thẻ)\s*:?", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại
 # Thời sự", "Quay lại Góc nhìn"), named in up to four words, or the home page.
@@ -683,7 +685,7 @@ def _is_furniture(text: str) -> bool:
     block are the headlines it links to."""
     lines = text.split("\n")
     for k, line in enumerate(lines):
-        if _heads_a_list(line) and all(_looks_like_headline(ln) for ln in lines[k + 1:]):
+        if _heads_a_list(line) and _are_items_under(line, lines[k + 1:]):
             return True
         if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
                 or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _FOOT_LINE.fullmatch(line)):
@@ -711,6 +713,8 @@ def _related_header_before(blocks: list[RawBlock], end: int) -> int | None:
     blocks after it up to ``end`` are all headlines (at most ``MAX_RELATED``) it
     links to.  A last line that signs like a byline is the byline, after links
     inside the article."""
+    if (keywords := _keywords_header_before(blocks, end)) is not None:
+        return keywords
     if _looks_like_byline(blocks[end - 1].text):
         return None
     for header in range(end - 2, max(end - 2 - MAX_RELATED, 0), -1):
@@ -720,6 +724,27 @@ def _related_header_before(blocks: list[RawBlock], end: int) -> int | None:
         text = blocks[header].text
         if _heads_a_list(text.split("\n")[-1]) and _is_furniture(text):
             return header
+    return None
+
+
+def _are_items_under(header: str, items: list[str]) -> bool:
+    """The lines after a list's header are its items: keywords under "Từ khóa",
+    headlines under the others."""
+    if _KEYWORDS_HEADER.fullmatch(header):
+        return len(items) <= MAX_KEYWORDS and all(_KEYWORD.fullmatch(item) for item in items)
+    return all(_looks_like_headline(item) for item in items)
+
+
+def _keywords_header_before(blocks: list[RawBlock], end: int) -> int | None:
+    """Where a "Từ khóa" or "Tags" line stands, when the blocks after it up to
+    ``end`` are its keywords, one a line: up to ``MAX_KEYWORDS`` short phrases in
+    any case, with no sentence's punctuation ("Quân khu 7", "kỷ luật đảng viên")."""
+    for header in range(end - 1, max(end - 1 - MAX_KEYWORDS, 0) - 1, -1):
+        text = blocks[header].text
+        if header < end - 1 and _KEYWORDS_HEADER.fullmatch(text):
+            return header
+        if not _KEYWORD.fullmatch(text):
+            return None
     return None
 
 

@@ -777,6 +777,10 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     ("Từ khóa", ["Cầu vượt sông Lam", "Giao thông Đông Lâm"]), ("Tags", ["Du lịch Hòa Minh"]),
     ("Cùng chuyên mục", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
     ("Đọc tiếp", ["Đông Lâm khởi công cầu vượt sông Lam"]),
+    ("Các tin bài khác", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
+    ("Bài viết cùng chủ đề", ["Đông Lâm khởi công cầu vượt sông Lam"]),
+    # keywords, one a line, in any case and with figures, more than three
+    ("Từ khóa", ["Ủy ban nhân dân tỉnh", "cầu vượt sông Lam", "Quốc lộ 9", "giao thông nông thôn"]),
     ("Mời bạn đọc xem thêm video được quan tâm", ["Bản tin thời sự Đông Lâm"])])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_a_list_header_at_the_foot_takes_its_items_and_leaves_the_byline(header, items, gap):
