@@ -832,6 +832,12 @@ def _looks_like_headline(line: str) -> bool:
             and _opens_like_a_title(line) and not _NUMBERED_POINT.match(line))
 
 
+def without_maker(byline: str) -> str:
+    """The byline without what the reporter made ("Bài, ảnh: Lê Vy" -> "Lê Vy")."""
+    maker = _BYLINE_MAKER.match(byline)
+    return byline[maker.end():] if maker else byline
+
+
 def _looks_like_byline(text: str) -> bool:
     """One to three capitalised names of up to five words (reporters, or an agency
     such as "Theo TTXVN"), joined by a dash, a comma or "và", or an agency in
@@ -842,8 +848,7 @@ def _looks_like_byline(text: str) -> bool:
     text = text.strip()
     if agency := _BYLINE_AGENCY.fullmatch(text):
         return _signs(agency.group(1))
-    if maker := _BYLINE_MAKER.match(text):
-        text = text[maker.end():]
+    text = without_maker(text)
     if note := _BYLINE_NOTE.search(text):
         if note.group("agency") and not _signs(note.group("agency")):
             return False

@@ -327,3 +327,11 @@ def test_a_gold_date_line_with_its_label_matches_the_encoded_line():
     assert score_article(tei_doc(body), {"dateline": labelled}).counts["dateline"] == Count(tp=1, fp=0, fn=0)
     other = {**labelled, "text": "Đăng lúc: 15/09/2025 17:12"}
     assert score_article(tei_doc(body), {"dateline": other}).counts["dateline"] == Count(tp=0, fp=1, fn=1)
+
+
+@pytest.mark.parametrize("gold_byline", ["Bài, ảnh: HÀ VY", "HÀ VY"])
+def test_a_byline_matches_with_or_without_what_the_reporter_made(gold_byline):
+    body = '<closer><signed>Bài, ảnh: <persName>HÀ VY</persName></signed></closer>'
+    assert score_article(tei_doc(body), {"byline": gold_byline}).counts["byline"] == Count(1, 0, 0)
+    other = score_article(tei_doc(body), {"byline": "Bài, ảnh: LÊ AN"})
+    assert other.counts["byline"] == Count(tp=0, fp=1, fn=1)
