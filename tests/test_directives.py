@@ -293,6 +293,9 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
      ["Luật Nuôi, nhốt, vận chuyển gia cầm, thủy cầm và giết, mổ gia súc năm 2030"]),
     # a verb of aim after the comma opens a coordinated predicate
     ("Các trường chấp hành Luật Lưu trữ, bảo đảm an toàn hồ sơ, tài liệu mật.", ["Luật Lưu trữ"]),
+    ("Huyện Hòa Minh thực hiện Luật Thủy lợi, tập trung nạo vét kênh mương nội đồng.", ["Luật Thủy lợi"]),
+    # ... and so does "gây", the harm an act caused
+    ("Xã Hòa Minh cấp phép trái với Luật Khoáng sản, gây ô nhiễm nguồn nước.", ["Luật Khoáng sản"]),
     # "Theo Luật X, ...": without a comma after the tail, the comma closed the adverbial
     ("Theo Luật Thư viện, mỗi xã mở một phòng đọc.", ["Luật Thư viện"]),
     ("Theo Luật Giáo dục nghề nghiệp, học viên tự chọn nghề; năm nay trường mở thêm lớp.",

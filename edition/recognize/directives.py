@@ -639,9 +639,11 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
 
 
 # Connectives and verbs of aim that open a coordinated clause after a comma
-# (used by ``_CLAUSE_VERB`` and ``_CLAUSE_LINK``).
+# (used by ``_CLAUSE_VERB`` and ``_CLAUSE_LINK``), and "gây" of the harm an act
+# caused ("vi phạm ... Luật X, gây thất thoát ...", "..., gây hậu quả nghiêm trọng").
 _CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song"
-                      r"|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|góp\s+phần|tạo\s+điều\s+kiện")
+                      r"|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|góp\s+phần|tạo\s+điều\s+kiện"
+                      r"|tập\s+trung|gây")
 
 
 # A title may pair two nouns with a comma ("Kế hoạch ứng phó sự cố vỡ đập, hồ
@@ -652,7 +654,7 @@ _CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó
 _PAIRED_NOUN_MAX_WORDS = 4
 _NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d|" + _SCOPE.pattern + r")")
 _CLAUSE_VERB = re.compile(
-    r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu|tập\s+trung"
+    r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
     r"|đề\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo)(?!\w)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
