@@ -549,6 +549,10 @@ def test_a_titles_focus_clause_runs_to_its_period(sentence, mentions):
                  id="the programme of a meeting is its agenda"),
     pytest.param("Các bạn trẻ hào hứng với Chương trình hôm nay ở nhà văn hóa.", [],
                  id="'hôm nay' names the event being held"),
+    pytest.param("Hội nghị tổng kết Kế hoạch do UBND huyện Hòa Minh tổ chức sáng nay.", [],
+                 id="a preposition right after the head: the plan named before"),
+    pytest.param("Xã Đông Lâm sẽ mở rộng Đề án từ năm 2027.", [],
+                 id="'từ năm' right after the head: since when"),
 ])
 def test_what_is_no_title_after_a_head(sentence, mentions):
     assert mention_texts(sentence) == mentions

@@ -266,6 +266,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
                            or _ATTACHED.match(text, m.start())):
             return None  # "Luật TP.HCM": a title names a subject, not a place's abbreviation
+        if words == 0 and _stops_title(lower, text, m.start()):
+            return None  # "Chương trình do UBND huyện tổ chức", "... Chương trình từ năm 2026": the one named before
         if words == 0 and token in "-–":
             return None  # "Quy hoạch - Kiến trúc": a field of a body's name, joined to the next
         if words > 0 and (_stops_title(lower, text, m.start(), subject=subject) or _NOT_TITLE_AFTER_DASH.match(text, m.start())
