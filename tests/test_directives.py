@@ -752,6 +752,12 @@ def test_agreements(sentence, mentions):
      "Lào và Hội đồng nhân dân tỉnh Hà Lâm.",
      ["Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân Lào "
       "và Hội đồng nhân dân tỉnh Hà Lâm"]),
+    # between named parties, a capitalised agreement is one document wherever it
+    # stands, the first item of a list after a colon too; a person's initials stay in the name
+    ("Hai bên trao 3 văn kiện, gồm: Bản ghi nhớ về trao đổi đoàn giữa Bộ Y tế hai nước (sửa đổi); "
+     "Bản ghi nhớ hợp tác giữa Trường Đại học Đông Lâm và Bệnh viện mang tên A.V. Petrov; và các văn bản khác.",
+     ["Bản ghi nhớ về trao đổi đoàn giữa Bộ Y tế hai nước",
+      "Bản ghi nhớ hợp tác giữa Trường Đại học Đông Lâm và Bệnh viện mang tên A.V. Petrov"]),
     # no act of signing: a bare back-reference; a lower-case head is generic
     ("Theo Thỏa thuận hợp tác, hai bên trao đổi đoàn hằng năm.", []),
     ("Nhà trường ký thỏa thuận hợp tác về đào tạo với doanh nghiệp.", []),

@@ -165,7 +165,9 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # hoạch quốc gia phòng, chống bệnh X giai đoạn ..."): its comma lists nothing;
 # so too "phổ biến, giáo dục pháp luật" (legal education) and "sửa đổi, bổ sung".
 _COMMA_PHRASE = r"(?:[Pp]hòng,\s*chống|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung)(?!\w)"
-_TOKEN = re.compile(_ABBREVIATION + r"|" + _COMMA_PHRASE
+# A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
+_INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
+_TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE
                     + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
 # Words of an organisation's name after "của Đảng bộ": capitalised or one of these.
 _ORG_WORDS = {"cơ", "quan", "cục", "các", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường",
@@ -743,6 +745,10 @@ _PARTIES_OR_SUBJECT = re.compile(r"\s(?:giữa|về)\s")
 # yêu cầu kiểm dịch ...", "Hiệp định về cửa khẩu ..."), as a resolution
 # cited by its subject is; "các hiệp định về ..." is generic.
 _ABOUT_SUBJECT = re.compile(r"\s+về$")
+# A capitalised agreement between named parties is one document wherever it
+# stands, a list's item as well ("... 4 văn kiện, gồm: Bản ghi nhớ hợp tác
+# giữa Học viện A và Học viện B; ..."): its parties say which.
+_NAMED_PARTIES = re.compile(r"\sgiữa\s+" + UP)
 
 
 def _agreement_candidates(text: str) -> list[Candidate]:
@@ -757,7 +763,8 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
         named_by_subject = capitalised and about and _may_be_title(text, m.start(), numbered=False)
-        if proper or signed or named_by_subject or _PERIOD_AT_END.search(text, m.end(), end):
+        between_named = capitalised and _NAMED_PARTIES.search(text, m.end(), end)
+        if proper or signed or named_by_subject or between_named or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
 
