@@ -7,9 +7,10 @@ and what it imports."""
 from __future__ import annotations
 
 #: Heads of documents known by a bare number on their own: "Nghị quyết 36",
-#: and the national projects and programmes "Đề án 06", "Chương trình 135".
+#: the national projects and programmes "Đề án 06", "Chương trình 135", and
+#: orders, a foreign state's decrees among them ("Lệnh 248 của Tổng cục Hải quan Trung Quốc").
 SHORT_FORM_HEADS = frozenset({"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
-                              "Quy định", "Công điện", "Đề án", "Chương trình"})
+                              "Quy định", "Công điện", "Đề án", "Chương trình", "Lệnh"})
 
 #: Document words, longest first; a capitalised one mid-sentence starts a title.
 NUMBERED_HEADS = [
