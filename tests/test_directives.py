@@ -354,6 +354,10 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
     pytest.param("Bộ ban hành Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm, mùa lũ tính từ tháng 6.",
                  ["Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm"],
                  id="a procedure is named as a regulation is; a river basin is its scope"),
+    pytest.param("Xã Hòa Minh đạt chuẩn theo Bộ tiêu chí quốc gia về xã an toàn thực phẩm giai đoạn 2026-2030, "
+                 "được tỉnh công nhận.",
+                 ["Bộ tiêu chí quốc gia về xã an toàn thực phẩm giai đoạn 2026-2030"],
+                 id="a set of criteria is titled as a plan is"),
     pytest.param("Tỉnh làm theo Đề án trồng rừng ven biển, trong năm 2024 trồng thêm 50 ha.",
                  ["Đề án trồng rừng ven biển"], id="a preposition after the comma pairs no noun"),
     pytest.param("Hội đồng sửa Quy chế Giải thưởng Sao Mai phù hợp với tình hình mới.",
