@@ -444,12 +444,11 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     "Xã tổ chức ngày hội đọc sách vào ngày 21/4 hàng năm.",
     "Bảng giá được công bố và áp dụng từ ngày 1-1 của năm.",
     "Chợ phiên họp vào ngày 5/5 mỗi năm.",
-    # a day of the lunar calendar has no ISO value here
-    "Lễ giỗ tổ diễn ra ngày 10/3 âm lịch tại đền.",
+    # a range of lunar days is not converted (see test_a_lunar_day_on_its_own_...)
     "Hội làng mở từ ngày 4 đến 6/1 Âm lịch.",
-    # ... or of a year named in the sixty-year cycle
-    "Lễ rước nước diễn ra ngày 6/2 năm Ất Tỵ tại bến sông.",
     "Hội chợ xuân mở từ ngày 3 đến 5/1 năm Bính Ngọ.",
+    # "mùng" alone says nothing of the calendar: "mùng 2 tháng Chín" is the solar National Day
+    "Khu phố Hòa Minh treo cờ từ mùng 2 tháng Chín.",
     # a telephone number
     "Người dân có thể gọi tổng đài 1900 6868 để được hỗ trợ.",
 ])
@@ -626,6 +625,24 @@ def test_a_lunar_day_with_its_month_s_name_is_glossed_by_the_solar_day_in_bracke
     spans = dated_spans("Lễ cầu siêu tổ chức vào ngày rằm tháng Bảy âm lịch (ngày 18/8) tại Hòa Minh.")
     assert [(text, attrs.get("when")) for text, attrs in spans] == [
         ("ngày rằm tháng Bảy âm lịch", "2023-08-18"), ("ngày 18/8", "2023-08-18")]
+
+
+@pytest.mark.parametrize("sentence, text, when", [
+    # a month only the lunar calendar names, the year inferred near the date line (15/08/2023)
+    ("Xã Hòa Minh chi trả trợ cấp trước ngày 23 tháng Chạp để người dân đón Tết.",
+     "ngày 23 tháng Chạp", "2024-02-02"),
+    ("Làng Đông Lâm sẽ mở hội vào mùng 10 tháng Giêng.", "mùng 10 tháng Giêng", "2024-02-19"),
+    # the full moon, or the calendar's mark
+    ("Đêm rằm tháng 8, thiếu nhi Hòa Minh rước đèn.", "rằm tháng 8", "2023-09-29"),
+    ("Dịp Tết Đoan ngọ (mùng 5 tháng 5 âm lịch) vừa qua, khách đông.", "mùng 5 tháng 5 âm lịch", "2023-06-22"),
+    ("Lễ giỗ tổ diễn ra ngày 10/3 âm lịch tại đền.", "ngày 10/3 âm lịch", "2023-04-29"),
+    # a year named in the sixty-year cycle, with its number or not
+    ("Lễ rước nước diễn ra ngày 6/2 năm Ất Tỵ tại bến sông.", "ngày 6/2 năm Ất Tỵ", "2025-03-05"),
+    ("Ông hy sinh ngày 20 tháng Giêng năm Mậu Thân 1968 tại Đông Lâm.",
+     "ngày 20 tháng Giêng năm Mậu Thân 1968", "1968-02-17"),
+])
+def test_a_lunar_day_on_its_own_is_converted_to_the_solar_day(sentence, text, when):
+    assert [(t, attrs.get("when")) for t, attrs in dated_spans(sentence)] == [(text, when)]
 
 
 def test_a_holiday_s_name_makes_the_day_after_it_a_date():

@@ -227,6 +227,8 @@ def test_congress_resolution_with_the_committee_before_the_ordinal(sentence, men
 @pytest.mark.parametrize("sentence, mention", [
     ("Ngành thuế đẩy mạnh Đề án 06 trong cấp mã số thuế.", "Đề án 06"),
     ("Nguồn vốn của Chương trình 135 được giao sớm.", "Chương trình 135"),
+    # an order, a foreign state's decree among them
+    ("Doanh nghiệp Đông Lâm phải đăng ký theo Lệnh 312 của cơ quan hải quan nước bạn.", "Lệnh 312"),
 ])
 def test_projects_known_by_a_bare_number(sentence, mention):
     mentions, entities = run_directives(sentence)
@@ -293,6 +295,9 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
      ["Luật Nuôi, nhốt, vận chuyển gia cầm, thủy cầm và giết, mổ gia súc năm 2030"]),
     # a verb of aim after the comma opens a coordinated predicate
     ("Các trường chấp hành Luật Lưu trữ, bảo đảm an toàn hồ sơ, tài liệu mật.", ["Luật Lưu trữ"]),
+    ("Huyện Hòa Minh thực hiện Luật Thủy lợi, tập trung nạo vét kênh mương nội đồng.", ["Luật Thủy lợi"]),
+    # ... and so does "gây", the harm an act caused
+    ("Xã Hòa Minh cấp phép trái với Luật Khoáng sản, gây ô nhiễm nguồn nước.", ["Luật Khoáng sản"]),
     # "Theo Luật X, ...": without a comma after the tail, the comma closed the adverbial
     ("Theo Luật Thư viện, mỗi xã mở một phòng đọc.", ["Luật Thư viện"]),
     ("Theo Luật Giáo dục nghề nghiệp, học viên tự chọn nghề; năm nay trường mở thêm lớp.",
@@ -349,6 +354,10 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
     pytest.param("Bộ ban hành Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm, mùa lũ tính từ tháng 6.",
                  ["Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm"],
                  id="a procedure is named as a regulation is; a river basin is its scope"),
+    pytest.param("Xã Hòa Minh đạt chuẩn theo Bộ tiêu chí quốc gia về xã an toàn thực phẩm giai đoạn 2026-2030, "
+                 "được tỉnh công nhận.",
+                 ["Bộ tiêu chí quốc gia về xã an toàn thực phẩm giai đoạn 2026-2030"],
+                 id="a set of criteria is titled as a plan is"),
     pytest.param("Tỉnh làm theo Đề án trồng rừng ven biển, trong năm 2024 trồng thêm 50 ha.",
                  ["Đề án trồng rừng ven biển"], id="a preposition after the comma pairs no noun"),
     pytest.param("Hội đồng sửa Quy chế Giải thưởng Sao Mai phù hợp với tình hình mới.",
@@ -546,6 +555,10 @@ def test_a_titles_focus_clause_runs_to_its_period(sentence, mentions):
                  id="the programme of a meeting is its agenda"),
     pytest.param("Các bạn trẻ hào hứng với Chương trình hôm nay ở nhà văn hóa.", [],
                  id="'hôm nay' names the event being held"),
+    pytest.param("Hội nghị tổng kết Kế hoạch do UBND huyện Hòa Minh tổ chức sáng nay.", [],
+                 id="a preposition right after the head: the plan named before"),
+    pytest.param("Xã Đông Lâm sẽ mở rộng Đề án từ năm 2027.", [],
+                 id="'từ năm' right after the head: since when"),
 ])
 def test_what_is_no_title_after_a_head(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -745,6 +758,12 @@ def test_agreements(sentence, mentions):
      "Lào và Hội đồng nhân dân tỉnh Hà Lâm.",
      ["Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân Lào "
       "và Hội đồng nhân dân tỉnh Hà Lâm"]),
+    # between named parties, a capitalised agreement is one document wherever it
+    # stands, the first item of a list after a colon too; a person's initials stay in the name
+    ("Hai bên trao 3 văn kiện, gồm: Bản ghi nhớ về trao đổi đoàn giữa Bộ Y tế hai nước (sửa đổi); "
+     "Bản ghi nhớ hợp tác giữa Trường Đại học Đông Lâm và Bệnh viện mang tên A.V. Petrov; và các văn bản khác.",
+     ["Bản ghi nhớ về trao đổi đoàn giữa Bộ Y tế hai nước",
+      "Bản ghi nhớ hợp tác giữa Trường Đại học Đông Lâm và Bệnh viện mang tên A.V. Petrov"]),
     # no act of signing: a bare back-reference; a lower-case head is generic
     ("Theo Thỏa thuận hợp tác, hai bên trao đổi đoàn hằng năm.", []),
     ("Nhà trường ký thỏa thuận hợp tác về đào tạo với doanh nghiệp.", []),

@@ -17,10 +17,10 @@ nhiệm kỳ, giai đoạn) stay in the span; times of day (Sáng, Chiều), wee
 and prepositions (từ, trước, vào) stay outside; a clock time before "ngày"
 ("7h30 ngày 30/6") is the day's, in its span and value (local time, +07:00); a duration ("10 năm" in "10
 năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 15-16/7") is not a
-date, nor is a ratio or a document number, nor a day of the lunar calendar
-("ngày 10/3 âm lịch", "ngày 10/3 năm Giáp Thìn": no Gregorian value is made)
-unless it glosses the solar day before it ("18/4 (tức ngày 10/3 năm Giáp
-Thìn)"), whose value it then shares.
+date, nor is a ratio or a document number.  A day of the lunar calendar
+("ngày 10/3 âm lịch", "ngày 23 tháng Chạp", "rằm tháng Giêng năm Ất Tỵ") has
+the value of the solar day it falls on; one that glosses a solar day ("18/4
+(tức ngày 10/3 năm Giáp Thìn)") shares that day's value.
 
 A year that is not written is inferred and marked with ``cert`` and
 ``evidence="internal"``: from the date line (the candidate year nearest to
@@ -34,6 +34,7 @@ the first year written in the article (``Inference`` says why).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -118,7 +119,8 @@ class Found:
 
     start: int
     end: int
-    kind: str  # "day", "month", "months" (first_month to last_month), "year", "quarter", "half", "day-range"
+    kind: str  # "day", "month", "months" (first_month to last_month), "year", "quarter", "half", "day-range",
+    # "lunar-day" (its year, month and day are the lunar calendar's)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -128,6 +130,7 @@ class Found:
     past: bool = False  # followed by "vừa qua"
     ahead: bool = False  # a deadline or an aim the sentence sets ("phấn đấu ... trước ngày 31/10")
     clock: tuple[int, int] | None = None  # (hour, minute) written before the day: "7h30 ngày 30/6"
+    cycle: int | None = None  # a lunar day's year named in the sixty-year cycle, as (year - 4) % 60
 
 
 def _month_end(year: int, month: int) -> int:
@@ -342,8 +345,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
 _RECURRING = re.compile(r"\s+(?:(?:hằng|hàng|mỗi)\s+năm|của\s+(?:mỗi\s+)?năm(?!\s+\d))\b", re.IGNORECASE)
 # "ngày 22 đến 27/4 âm lịch", "(15/8 ÂL)", and a day of a year named in the
 # sixty-year cycle ("ngày 10/3 năm Giáp Thìn", a stem and a branch): a day of
-# the lunar calendar, which has no ISO value without a conversion the
-# recognizer does not make.
+# the lunar calendar, which the solar patterns must not read (see _lunar_days).
 _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?!\w)",
                     re.IGNORECASE)
 
@@ -351,7 +353,7 @@ _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + CYCLE_STEMS + r"\s
 # A day of the lunar calendar in parentheses after the solar day it glosses:
 # "Sáng 18/4 (tức ngày 10/3 năm Giáp Thìn)", "Tối 15/11 (nhằm rằm tháng 10 âm
 # lịch)".  The gloss names the same day, so it takes the solar day's value; a
-# lunar day on its own stays unmarked (see _LUNAR).  A lunar month is written
+# lunar day on its own is converted (see _lunar_days).  A lunar month is written
 # with its number or its name ("tháng Giêng", "tháng Bảy", "tháng Chạp").
 _LUNAR_MONTH = r"(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một)?|một|chạp)(?!\w)"
 _LUNAR_DAY = (r"(?:ngày\s+)?(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
@@ -382,6 +384,63 @@ def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
     # what the patterns found inside a gloss ("1968" of "năm Mậu Thân 1968") is the gloss's
     inside = [f for f in chosen if not any(g.start <= f.start and f.end <= g.end for g in glosses)]
     return sorted(inside + glosses, key=lambda f: f.start)
+
+
+# A lunar day on its own: "trước ngày 23 tháng Chạp", "ngày mùng 6 tháng Giêng
+# (âm lịch)", "dịp Tết Đoan ngọ (mùng 5 tháng 5 âm lịch)", "ngày 20 tháng Giêng
+# năm Mậu Thân 1968".  Its mark, the full moon ("rằm") or a month only the
+# lunar calendar names (Giêng, Chạp) says it is lunar: "mùng 2 tháng 9" is
+# the solar National Day.  Its value is the solar day it falls on (the year
+# written after the cycle's name is the lunar year, else inferred as a
+# solar day's is).  Not the second day of a range or list ("từ ngày 22 đến 27
+# tháng Tư âm lịch", "ngày 25 và 26 tháng Chạp"), whose first has no month.
+_LUNAR_DATE = re.compile(r"(?<!\w)" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?", re.IGNORECASE)
+_LUNAR_ONLY = re.compile(r"rằm|tháng\s+(?:giêng|chạp)", re.IGNORECASE)
+_LUNAR_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+                 "mười": 10, "mười một": 11, "một": 11, "chạp": 12}
+_LUNAR_DAY_MONTH = re.compile(r"(?P<d>rằm|\d{1,2})(?:\s+tháng\s+(?P<m>" + _LUNAR_MONTH + r")|/(?P<n>\d{1,2}))",
+                              re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"\d{4}$")
+_CYCLE_NAME = re.compile(r"năm\s+(?P<stem>" + CYCLE_STEMS + r")\s+(?P<branch>" + CYCLE_BRANCHES + r")", re.IGNORECASE)
+_STEMS = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"]
+_BRANCHES = {"tý": 0, "sửu": 1, "dần": 2, "mão": 3, "mẹo": 3, "thìn": 4, "tỵ": 5, "tị": 5, "ngọ": 6,
+             "mùi": 7, "thân": 8, "dậu": 9, "tuất": 10, "hợi": 11}
+_JOINED_BEFORE = re.compile(r"(?:\b(?:đến|tới|và)|[-–])\s*$", re.IGNORECASE)
+
+
+def _lunar_days(text: str) -> list[Found]:
+    if "tháng" not in text and "/" not in text:
+        return []
+    found = []
+    for m in _LUNAR_DATE.finditer(text):
+        if not (m.group("mark") or _LUNAR_ONLY.search(m.group(0))) or search_before(_JOINED_BEFORE, text, m.start()):
+            continue
+        parts = _LUNAR_DAY_MONTH.search(m.group(0))
+        day = 15 if parts.group("d").lower() == "rằm" else int(parts.group("d"))
+        month = int(parts.group("n")) if parts.group("n") else _lunar_month(parts.group("m"))
+        year = _WRITTEN_YEAR.search(m.group(0))
+        if 1 <= day <= 30 and 1 <= month <= 12 and not (year is None and _RECURRING.match(text, m.end())):
+            found.append(Found(m.start(), m.end(), "lunar-day", year=int(year.group(0)) if year else None,
+                               month=month, day=day, cycle=_cycle(m.group(0))))
+    return found
+
+
+def _cycle(text: str) -> int | None:
+    """The place in the sixty-year cycle of the year ``text`` names ("năm Ất Tỵ": 41), if any."""
+    name = _CYCLE_NAME.search(text)
+    if not name:
+        return None
+    stem, branch = _STEMS.index(name.group("stem").lower()), _BRANCHES[name.group("branch").lower()]
+    return next((i for i in range(60) if i % 10 == stem and i % 12 == branch), None)
+
+
+def _cycle_year(cycle: int, near: int) -> int:
+    """The year of the sixty-year cycle's place ``cycle`` nearest to the year ``near``."""
+    return near + (cycle + 4 - near + 30) % 60 - 30
+
+
+def _lunar_month(written: str) -> int:
+    return int(written) if written.isdigit() else _LUNAR_MONTHS[" ".join(written.lower().split())]
 
 
 def _months_found(m: re.Match[str], text: str) -> list[Found]:
@@ -436,9 +495,9 @@ _DIGIT = re.compile(r"\d")
 
 def find_dates(text: str) -> list[Found]:
     """Every date expression of ``text``, non-overlapping, ranges merged, in order."""
-    if not _DIGIT.search(text) and "uý" not in text and "ửa" not in text:
-        # Every pattern needs a digit but the quarter's ("quý IV") and the
-        # half-year's ("nửa đầu năm"); half the runs
+    if not _DIGIT.search(text) and "uý" not in text and "ửa" not in text and "rằm" not in text:
+        # Every pattern needs a digit but the quarter's ("quý IV"), the
+        # half-year's ("nửa đầu năm") and the full moon's ("rằm tháng Giêng"); half the runs
         # of an article have neither, and nine scans of each cost more than this one.
         return []
     zones = _excluded_zones(text)
@@ -450,6 +509,7 @@ def find_dates(text: str) -> list[Found]:
             if zones.overlaps(m.start(), m.end()):
                 continue
             candidates += _found_in(kind, m, text)
+    candidates += _lunar_days(text)
     chosen: list[Found] = []
     for found in sorted(candidates, key=lambda f: (f.start, -f.end)):
         if chosen and found.start < chosen[-1].end:
@@ -458,7 +518,7 @@ def find_dates(text: str) -> list[Found]:
     chosen = _with_lunar_glosses(text, chosen)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
-    chosen = [replace(f, ahead=True) if f.kind in ("day", "day-range") and _ahead(text, f.start) else f
+    chosen = [replace(f, ahead=True) if f.kind in _DAY_KINDS and _ahead(text, f.start) else f
               for f in chosen]
     return _merge_ranges(text, [_with_clock(text, f) for f in chosen])
 
@@ -466,6 +526,10 @@ def find_dates(text: str) -> list[Found]:
 # A clock time written before "ngày" is the time of that day: "7h30 ngày 30/6",
 # "18h ngày 30/6".  ("17 giờ 30 phút ngày ..." in words is left outside, as the gold lists have it.)
 _CLOCK_BEFORE = re.compile(r"(?<![\w:/.,])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?\s+$")
+
+
+# The kinds that name days: settled to the nearest day of the date line, not its year.
+_DAY_KINDS = ("day", "day-range", "lunar-day")
 
 
 def _with_clock(text: str, found: Found) -> Found:
@@ -531,6 +595,88 @@ def _next_unit(a: Found, b: Found) -> bool:
     if a.kind == "month":
         return b.month == (a.month or 0) + 1
     return b.first_month == (a.last_month or 0) + 1
+
+
+# --- the lunar calendar ---------------------------------------------------------
+# The Vietnamese lunar calendar (Hồ Ngọc Đức's algorithm, after Meeus's
+# "Astronomical Algorithms"): a month begins on the day of a new moon at
+# Vietnam's time (UTC+7); month 11 holds the winter solstice, and a year of 13
+# months repeats the first month that holds no major solar term.  Days are
+# Julian day numbers.
+
+_JULIAN_DAY_OF_ORDINAL_0 = 1721425  # date.toordinal() + this = Julian day number
+_NEW_MOON_0 = 2415021.076998695  # the new moon of 1900-01-01
+_SYNODIC_MONTH = 29.530588853
+_ZONE_HOURS = 7
+_RADIAN = math.pi / 180
+
+
+def _new_moon(k: int) -> float:
+    """The Julian day (UTC) of the k-th new moon after 1900-01-01."""
+    t = k / 1236.85
+    t2, t3 = t * t, t * t * t
+    jd = 2415020.75933 + 29.53058868 * k + 0.0001178 * t2 - 0.000000155 * t3
+    jd += 0.00033 * math.sin((166.56 + 132.87 * t - 0.009173 * t2) * _RADIAN)
+    sun = (359.2242 + 29.10535608 * k - 0.0000333 * t2 - 0.00000347 * t3) * _RADIAN  # mean anomalies
+    moon = (306.0253 + 385.81691806 * k + 0.0107306 * t2 + 0.00001236 * t3) * _RADIAN
+    lat = (21.2964 + 390.67050646 * k - 0.0016528 * t2 - 0.00000239 * t3) * _RADIAN  # moon's latitude argument
+    correction = ((0.1734 - 0.000393 * t) * math.sin(sun) + 0.0021 * math.sin(2 * sun)
+                  - 0.4068 * math.sin(moon) + 0.0161 * math.sin(2 * moon) - 0.0004 * math.sin(3 * moon)
+                  + 0.0104 * math.sin(2 * lat) - 0.0051 * math.sin(sun + moon)
+                  - 0.0074 * math.sin(sun - moon) + 0.0004 * math.sin(2 * lat + sun)
+                  - 0.0004 * math.sin(2 * lat - sun) - 0.0006 * math.sin(2 * lat + moon)
+                  + 0.0010 * math.sin(2 * lat - moon) + 0.0005 * math.sin(2 * moon + sun))
+    delta_t = (0.001 + 0.000839 * t + 0.0002261 * t2 - 0.00000845 * t3 - 0.000000081 * t * t3 if t < -11
+               else -0.000278 + 0.000265 * t + 0.000262 * t2)
+    return jd + correction - delta_t
+
+
+def _new_moon_day(k: int) -> int:
+    return math.floor(_new_moon(k) + 0.5 + _ZONE_HOURS / 24)
+
+
+def _solar_term(day: int) -> int:
+    """Which twelfth of the ecliptic (0-11) the sun is in at the local midnight opening ``day``."""
+    t = (day - 0.5 - _ZONE_HOURS / 24 - 2451545.0) / 36525
+    t2 = t * t
+    anomaly = (357.52910 + 35999.05030 * t - 0.0001559 * t2 - 0.00000048 * t * t2) * _RADIAN
+    mean = 280.46645 + 36000.76983 * t + 0.0003032 * t2
+    centre = ((1.914600 - 0.004817 * t - 0.000014 * t2) * math.sin(anomaly)
+              + (0.019993 - 0.000101 * t) * math.sin(2 * anomaly) + 0.000290 * math.sin(3 * anomaly))
+    return math.floor(((mean + centre) % 360) / 30)
+
+
+def _month_11_start(year: int) -> int:
+    """The first day of the lunar month 11 (the winter solstice's) of ``year``."""
+    k = math.floor((date(year, 12, 31).toordinal() + _JULIAN_DAY_OF_ORDINAL_0 - 2415021) / _SYNODIC_MONTH)
+    start = _new_moon_day(k)
+    return _new_moon_day(k - 1) if _solar_term(start) >= 9 else start
+
+
+def _leap_month_offset(month_11: int) -> int:
+    """How many months after month 11 the leap month of a 13-month year comes."""
+    k = math.floor((month_11 - _NEW_MOON_0) / _SYNODIC_MONTH + 0.5)
+    i, term = 1, _solar_term(_new_moon_day(k + 1))
+    while i < 14:
+        i, last = i + 1, term
+        term = _solar_term(_new_moon_day(k + i))
+        if term == last:
+            break
+    return i - 1
+
+
+def _lunar_to_solar(year: int, month: int, day: int) -> date | None:
+    """The solar day of lunar ``day``/``month`` (not a leap month) of lunar ``year``; None if no such day."""
+    first, last = (year - 1, year) if month < 11 else (year, year + 1)
+    month_11, next_month_11 = _month_11_start(first), _month_11_start(last)
+    k = math.floor(0.5 + (month_11 - _NEW_MOON_0) / _SYNODIC_MONTH)
+    offset = (month - 11) % 12
+    if next_month_11 - month_11 > 365 and offset >= _leap_month_offset(month_11):
+        offset += 1  # the leap month comes before this one
+    start = _new_moon_day(k + offset)
+    if day > _new_moon_day(k + offset + 1) - start:
+        return None  # day 30 of a 29-day month
+    return date.fromordinal(start + day - 1 - _JULIAN_DAY_OF_ORDINAL_0)
 
 
 # --- year inference --------------------------------------------------------------
@@ -604,7 +750,7 @@ class Inference:
             if day is not None:
                 if not _announced(text, item.start):
                     self.full_dates.append(day)
-            elif found.kind not in ("day", "day-range"):
+            elif found.kind not in _DAY_KINDS:
                 self.other_years.add(found.year)
 
     def cited_anchor(self) -> date | None:
@@ -751,10 +897,16 @@ def _written_parts(text: str, item: Found | Range) -> list[Found]:
 
 def _last_day(found: Found) -> date | None:
     """The (last) day a day expression with its year names, if it exists."""
-    if found.kind not in ("day", "day-range") or found.year is None:
+    if found.kind not in _DAY_KINDS or found.year is None:
         return None
-    day = found.day_to or found.day
-    return date(found.year, found.month, day) if _valid(found.year, found.month, day) else None
+    return _solar_day(found, found.year, found.day_to or found.day)
+
+
+def _solar_day(found: Found, year: int, day: int) -> date | None:
+    """Day ``day`` of ``found``'s month in ``year`` (a lunar year for a lunar day), if it exists."""
+    if found.kind == "lunar-day":
+        return _lunar_to_solar(year, found.month, day)
+    return date(year, found.month, day) if _valid(year, found.month, day) else None
 
 
 def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
@@ -774,8 +926,9 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
         return anchor.year - 1 if found.past and date(anchor.year, month, 1) > anchor else anchor.year
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        start = date(year, month, min(day, _month_end(year, month)))
-        if (found.past and start > anchor) or (found.ahead and start < anchor):
+        start = (_solar_day(found, year, day) if found.kind == "lunar-day"
+                 else date(year, month, min(day, _month_end(year, month))))
+        if start is None or (found.past and start > anchor) or (found.ahead and start < anchor):
             continue
         options.append((abs((start - anchor).days), -year, year))
     return min(options)[2] if options else anchor.year
@@ -803,6 +956,9 @@ def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> lis
             hour, minute = found.clock
             return [("when", f"{day}T{hour:02d}:{minute:02d}:00{_LOCAL_ZONE}")]
         return [("when", day)]
+    if found.kind == "lunar-day":
+        solar = _lunar_to_solar(year, found.month, found.day)
+        return [("when", solar.isoformat())] if solar else []
     if found.kind == "day-range":
         if not (_valid(year, found.month, found.day) and _valid(year, found.month, found.day_to)):
             return []
@@ -817,6 +973,8 @@ def _settle(found: Found, inference: Inference) -> tuple[list[tuple[str, str]], 
     if found.year is not None:
         return _attrs_of(found, found.year, None), None
     guess = inference.guess(found)
+    if guess is not None and found.cycle is not None:  # the year is written, by its name in the cycle
+        return _attrs_of(found, _cycle_year(found.cycle, guess.year), None), None
     return _attrs_of(found, guess.year if guess else None, guess), guess
 
 

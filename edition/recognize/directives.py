@@ -165,7 +165,9 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # hoạch quốc gia phòng, chống bệnh X giai đoạn ..."): its comma lists nothing;
 # so too "phổ biến, giáo dục pháp luật" (legal education) and "sửa đổi, bổ sung".
 _COMMA_PHRASE = r"(?:[Pp]hòng,\s*chống|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung)(?!\w)"
-_TOKEN = re.compile(_ABBREVIATION + r"|" + _COMMA_PHRASE
+# A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
+_INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
+_TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE
                     + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
 # Words of an organisation's name after "của Đảng bộ": capitalised or one of these.
 _ORG_WORDS = {"cơ", "quan", "cục", "các", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường",
@@ -266,6 +268,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
                            or _ATTACHED.match(text, m.start())):
             return None  # "Luật TP.HCM": a title names a subject, not a place's abbreviation
+        if words == 0 and _stops_title(lower, text, m.start()):
+            return None  # "Chương trình do UBND huyện tổ chức", "... Chương trình từ năm 2026": the one named before
         if words == 0 and token in "-–":
             return None  # "Quy hoạch - Kiến trúc": a field of a body's name, joined to the next
         if words > 0 and (_stops_title(lower, text, m.start(), subject=subject) or _NOT_TITLE_AFTER_DASH.match(text, m.start())
@@ -639,9 +643,11 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
 
 
 # Connectives and verbs of aim that open a coordinated clause after a comma
-# (used by ``_CLAUSE_VERB`` and ``_CLAUSE_LINK``).
+# (used by ``_CLAUSE_VERB`` and ``_CLAUSE_LINK``), and "gây" of the harm an act
+# caused ("vi phạm ... Luật X, gây thất thoát ...", "..., gây hậu quả nghiêm trọng").
 _CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song"
-                      r"|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|góp\s+phần|tạo\s+điều\s+kiện")
+                      r"|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|góp\s+phần|tạo\s+điều\s+kiện"
+                      r"|tập\s+trung|gây")
 
 
 # A title may pair two nouns with a comma ("Kế hoạch ứng phó sự cố vỡ đập, hồ
@@ -652,7 +658,7 @@ _CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó
 _PAIRED_NOUN_MAX_WORDS = 4
 _NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d|" + _SCOPE.pattern + r")")
 _CLAUSE_VERB = re.compile(
-    r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu|tập\s+trung"
+    r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
     r"|đề\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo)(?!\w)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
@@ -739,6 +745,10 @@ _PARTIES_OR_SUBJECT = re.compile(r"\s(?:giữa|về)\s")
 # yêu cầu kiểm dịch ...", "Hiệp định về cửa khẩu ..."), as a resolution
 # cited by its subject is; "các hiệp định về ..." is generic.
 _ABOUT_SUBJECT = re.compile(r"\s+về$")
+# A capitalised agreement between named parties is one document wherever it
+# stands, a list's item as well ("... 4 văn kiện, gồm: Bản ghi nhớ hợp tác
+# giữa Học viện A và Học viện B; ..."): its parties say which.
+_NAMED_PARTIES = re.compile(r"\sgiữa\s+" + UP)
 
 
 def _agreement_candidates(text: str) -> list[Candidate]:
@@ -753,7 +763,8 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
         named_by_subject = capitalised and about and _may_be_title(text, m.start(), numbered=False)
-        if proper or signed or named_by_subject or _PERIOD_AT_END.search(text, m.end(), end):
+        between_named = capitalised and _NAMED_PARTIES.search(text, m.end(), end)
+        if proper or signed or named_by_subject or between_named or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
 

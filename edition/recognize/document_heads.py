@@ -7,9 +7,10 @@ and what it imports."""
 from __future__ import annotations
 
 #: Heads of documents known by a bare number on their own: "Nghị quyết 36",
-#: and the national projects and programmes "Đề án 06", "Chương trình 135".
+#: the national projects and programmes "Đề án 06", "Chương trình 135", and
+#: orders, a foreign state's decrees among them ("Lệnh 248 của Tổng cục Hải quan Trung Quốc").
 SHORT_FORM_HEADS = frozenset({"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
-                              "Quy định", "Công điện", "Đề án", "Chương trình"})
+                              "Quy định", "Công điện", "Đề án", "Chương trình", "Lệnh"})
 
 #: Document words, longest first; a capitalised one mid-sentence starts a title.
 NUMBERED_HEADS = [
@@ -26,9 +27,10 @@ NUMBERED_HEADS = [
 ]
 # Heads that name a document by a title when no number follows.
 # A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
-# A procedure a decision issues is named as a regulation is ("Quy trình vận hành liên hồ chứa ...").
+# A procedure a decision issues is named as a regulation is ("Quy trình vận hành liên hồ chứa ..."),
+# and so is a set of criteria ("Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025").
 TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy trình", "Quy hoạch",
-               "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ"]
+               "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ", "Bộ tiêu chí"]
 
 #: Agreements between states or provinces, frameworks, charters and declarations
 #: (see ``directives._agreement_candidates``).
