@@ -640,6 +640,8 @@ def test_a_lunar_day_with_its_month_s_name_is_glossed_by_the_solar_day_in_bracke
     ("Lễ rước nước diễn ra ngày 6/2 năm Ất Tỵ tại bến sông.", "ngày 6/2 năm Ất Tỵ", "2025-03-05"),
     ("Ông hy sinh ngày 20 tháng Giêng năm Mậu Thân 1968 tại Đông Lâm.",
      "ngày 20 tháng Giêng năm Mậu Thân 1968", "1968-02-17"),
+    # ... after the calendar's mark
+    ("Lễ giỗ tổ năm ấy rơi vào ngày 10/3 âm lịch năm Giáp Thìn.", "ngày 10/3 âm lịch năm Giáp Thìn", "2024-04-18"),
 ])
 def test_a_lunar_day_on_its_own_is_converted_to_the_solar_day(sentence, text, when):
     assert [(t, attrs.get("when")) for t, attrs in dated_spans(sentence)] == [(text, when)]

@@ -358,7 +358,8 @@ _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + CYCLE_STEMS + r"\s
 _LUNAR_MONTH = r"(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một)?|một|chạp)(?!\w)"
 _LUNAR_DAY = (r"(?:ngày\s+)?(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
               r"(?:\s+tháng\s+" + _LUNAR_MONTH + r"|/\d{1,2})")
-_LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)|\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?:\s+\d{4})?)"
+_CYCLE_YEAR = r"\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?:\s+\d{4})?"
+_LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)(?:" + _CYCLE_YEAR + r")?|" + _CYCLE_YEAR + r")"  # "âm lịch năm Giáp Thìn" too
 _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?là\s+)?)?"
                           r"(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)\s*\)", re.IGNORECASE)
 
