@@ -2023,7 +2023,19 @@ _TITLES_OF_ROUND_AH_AI = [
 ]
 
 
-_TITLES_OF_THE_ROUNDS = _TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
+# --- rounds AS, AT, AU: person roles and bodies -----------------------------------
+# A title or a body of each kind the rounds AS, AT and AU showed, in other words:
+# (what it shows, the sentence, each person's titles).
+_TITLES_OF_ROUND_AS_AT_AU = [
+    ("an_inspectorate_or_an_office_is_named_by_the_kind_of_body_it_serves",
+     "Ông Khúc Văn Đạt, Chánh Thanh tra Bộ làm việc với tỉnh; bà Ninh Thị Hoa, Chánh Văn phòng Sở "
+     "Giáo dục và Đào tạo cho biết.",
+     {"Khúc Văn Đạt": ["Chánh Thanh tra Bộ"], "Ninh Thị Hoa": ["Chánh Văn phòng Sở Giáo dục và Đào tạo"]}),
+]
+
+
+_TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
+                         + _TITLES_OF_ROUND_AS_AT_AU)
 
 
 @pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_THE_ROUNDS],

@@ -152,7 +152,15 @@ _COUNCIL_ABBREVIATIONS = r"(?:UBND|HĐND|MTTQ|VKSND|TAND|LĐLĐ)(?!\w)"
 _ABBREVIATED_PAIR = rf"(?:{CAP}(?: {LOW})? )?{ABBR} và (?!{_COUNCIL_ABBREVIATIONS}){ABBR}(?!\w)"
 # The police's departments are named by a code: "Cục A05", "Phòng PC02".
 _UNIT_CODE = r"(?:[A-Z]{1,2}\d{2})(?![\w/-])(?!\.\d)"
-_FIELD = rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})"
+# An inspectorate or an office named by the kind of the body it serves, alone:
+# "Thanh tra Bộ", "Văn phòng Sở" (the article's ministry or department).  No
+# lower-case word goes with the kind ("Thanh tra Bộ" + " làm việc ...": the
+# clause's); before the body's name the department is a body of that body
+# ("Văn phòng" + "Sở Y tế", composed as bodies of bodies are, see _OF_ORG).
+_SERVING_KIND = r"(?:(?<=Thanh tra )|(?<=Văn phòng ))(?:Bộ|Sở|Cục|Tổng cục|Chi cục|Vụ|Viện)"
+_BODY_KIND_ALONE = rf"{_SERVING_KIND}(?! {UP}| (?:trưởng|đội)(?!\w))"
+_FIELD = (rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
+          rf"|(?!{_SERVING_KIND} ){PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})")
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
 # Việt Nam may be "Việt" in the pair: "Hội Hữu nghị Đức - Việt".
@@ -279,7 +287,7 @@ def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh", a
 # company's union: "Công đoàn" + "Công ty TNHH X".
 _OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Chi bộ|Công đoàn(?: cơ sở)?|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
-                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
+                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|Thanh tra|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
 # (_OF_ORG and _PLURAL_BEFORE match at most 26 and 7 characters: see search_before.)
