@@ -2031,6 +2031,9 @@ _TITLES_OF_ROUND_AS_AT_AU = [
      "Ông Khúc Văn Đạt, Chánh Thanh tra Bộ làm việc với tỉnh; bà Ninh Thị Hoa, Chánh Văn phòng Sở "
      "Giáo dục và Đào tạo cho biết.",
      {"Khúc Văn Đạt": ["Chánh Thanh tra Bộ"], "Ninh Thị Hoa": ["Chánh Văn phòng Sở Giáo dục và Đào tạo"]}),
+    ("a_local_police_or_court_is_named_by_its_province_without_the_classifier",
+     "Đại tá Khổng Văn Khôi, Phó Giám đốc Công an Đà Nẵng cho biết; Chánh án TAND Cần Thơ Âu Thị Mai dự.",
+     {"Khổng Văn Khôi": ["Đại tá", "Phó Giám đốc Công an Đà Nẵng"], "Âu Thị Mai": ["Chánh án TAND Cần Thơ"]}),
 ]
 
 

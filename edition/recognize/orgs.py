@@ -533,20 +533,27 @@ _HIGH_COURT = re.compile(r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm s�
 # A Party or Youth Union cell is named by its village: "Chi bộ thôn Đồng Tâm",
 # "Chi đoàn bản Háng Tày".
 _VILLAGE_CELL = re.compile(r"Chi (?:bộ|đoàn) (?:thôn|bản|ấp|xóm|buôn|làng|tổ dân phố)")
-# Bodies named by the place after their kind: (a word the text must hold, the
-# kind, unknown places too, places named after people).  A (regional or
+# A locality's police, court, procuracy or military command named by the
+# place alone, without its classifier: "Công an Hà Nội", "TAND TPHCM".
+_LOCAL_FORCE_WORDS = ("Công an", "TAND", "VKSND", "Tòa án nhân dân", "iểm sát nhân dân", "Bộ Chỉ huy Quân sự")
+_LOCAL_FORCE = re.compile(r"(?<!\w)(?:Công an|TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân"
+                          r"|Bộ Chỉ huy Quân sự)(?= )")
+# Bodies named by the place after their kind: (the words the text must hold one
+# of, the kind, unknown places too, places named after people).  A (regional or
 # national) university by its city, a name of the gazetteer ("Đại học Thái
-# Nguyên", "Đại học Quốc gia Hà Nội"); a high court by its city; a cell by
-# its village, which may be named after a person ("thôn Trần Phú").
-_NAMED_BY_PLACE = ((_UNIVERSITY_WORD, _UNIVERSITY, False, False),
-                   ("ấp cao tại", _HIGH_COURT, False, False),
-                   ("Chi ", _VILLAGE_CELL, True, True))
+# Nguyên", "Đại học Quốc gia Hà Nội"); a high court by its city; a local force
+# by its province; a cell by its village, which may be named after a person
+# ("thôn Trần Phú").
+_NAMED_BY_PLACE = (((_UNIVERSITY_WORD,), _UNIVERSITY, False, False),
+                   (("ấp cao tại",), _HIGH_COURT, False, False),
+                   (_LOCAL_FORCE_WORDS, _LOCAL_FORCE, False, False),
+                   (("Chi ",), _VILLAGE_CELL, True, True))
 
 
 def _bodies_named_by_place(text: str, registers: Registers) -> list[Match]:
     found = []
     for needed, kind, unknown, person_named in _NAMED_BY_PLACE:
-        if needed in text:
+        if _may_hold(text, needed):
             found += _named_by_place(text, kind.finditer(text), registers, unknown=unknown,
                                      person_named=person_named)
     return found
