@@ -2034,6 +2034,17 @@ _TITLES_OF_ROUND_AS_AT_AU = [
     ("a_local_police_or_court_is_named_by_its_province_without_the_classifier",
      "Đại tá Khổng Văn Khôi, Phó Giám đốc Công an Đà Nẵng cho biết; Chánh án TAND Cần Thơ Âu Thị Mai dự.",
      {"Khổng Văn Khôi": ["Đại tá", "Phó Giám đốc Công an Đà Nẵng"], "Âu Thị Mai": ["Chánh án TAND Cần Thơ"]}),
+    ("a_title_set_after_its_holder_s_name_takes_the_body_s_words_up_to_the_comma_or_the_verb",
+     "Bà Lạc Thị Huyền, Phó Giám đốc Truyền tải điện Hòa Bình, cho biết; ông Vương Đức Tài - Phó Viện "
+     "trưởng Viện Khoa học Lâm nghiệp miền Bắc, đề nghị; ông Khổng Minh Quân, Giám đốc Khu du lịch Hồ "
+     "Núi Cốc gợi ý thêm; TS Từ Văn Tiến, phó hiệu trưởng Trường ĐH Khoa học tự nhiên TP.HCM.",
+     {"Lạc Thị Huyền": ["Phó Giám đốc Truyền tải điện Hòa Bình"],
+      "Vương Đức Tài": ["Phó Viện trưởng Viện Khoa học Lâm nghiệp miền Bắc"],
+      "Khổng Minh Quân": ["Giám đốc Khu du lịch Hồ Núi Cốc"],
+      "Từ Văn Tiến": ["TS", "phó hiệu trưởng Trường ĐH Khoa học tự nhiên TP.HCM"]}),
+    ("a_body_s_name_after_a_comma_is_no_holder_of_the_next_title",
+     "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lục Văn Hòa phát biểu.",
+     {"Lục Văn Hòa": ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"]}),
 ]
 
 

@@ -131,7 +131,7 @@ def looks_foreign(word: str) -> bool:
 # biết"): where a title, and the body it names, surely end.
 SAYING_VERBS = (r"(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|phát biểu|chia sẻ|"
                 r"đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|bày tỏ|nêu(?: rõ)?|cam kết|"
-                r"cho hay|mong muốn|giải thích|thừa nhận|kể)(?!\w)")
+                r"cho hay|mong muốn|giải thích|thừa nhận|kể|gợi ý)(?!\w)")
 
 
 # A year of the sixty-year cycle is named by a heavenly stem and an earthly
