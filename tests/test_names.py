@@ -2045,6 +2045,17 @@ _TITLES_OF_ROUND_AS_AT_AU = [
     ("a_body_s_name_after_a_comma_is_no_holder_of_the_next_title",
      "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lục Văn Hòa phát biểu.",
      {"Lục Văn Hòa": ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"]}),
+    ("a_plural_title_goes_on_over_a_roster_s_ranked_items_and_stops_at_a_name_with_its_own_title",
+     "Dự có các Ủy viên Trung ương Đảng: Lạc Văn Tâm, Bí thư Tỉnh ủy Đông Lâm; Thiếu tướng Khúc Văn Hòa, "
+     "Phó Tư lệnh Quân khu 3; các Thứ trưởng: Hà Văn Nhạc, Mạc Thị Lụa; Đại tá Lý Văn Kha, Cục trưởng "
+     "Cục Quân y. Đón đoàn có các Phó Chủ tịch UBND tỉnh Mạc Văn Sơn, Lý Thị Hằng và Giám đốc Sở Ngoại "
+     "vụ Ninh Văn Tú.",
+     {"Lạc Văn Tâm": ["Bí thư Tỉnh ủy Đông Lâm", "Ủy viên Trung ương Đảng"],
+      "Khúc Văn Hòa": ["Thiếu tướng", "Phó Tư lệnh Quân khu 3", "Ủy viên Trung ương Đảng"],
+      "Hà Văn Nhạc": ["Thứ trưởng"], "Mạc Thị Lụa": ["Thứ trưởng"],
+      "Lý Văn Kha": ["Đại tá", "Cục trưởng Cục Quân y"],
+      "Mạc Văn Sơn": ["Phó Chủ tịch UBND tỉnh"], "Lý Thị Hằng": ["Phó Chủ tịch UBND tỉnh"],
+      "Ninh Văn Tú": ["Giám đốc Sở Ngoại vụ"]}),
 ]
 
 

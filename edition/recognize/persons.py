@@ -605,6 +605,8 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
             limit = _group_end(text, chain[-1].end, limit, mentions)
         titles = [r.title(text) for r in chain]
         listed = [m for m in mentions if chain[-1].end < m.start < limit]
+        if not colon:
+            listed = _up_to_own_title(listed, chain)
         if colon and _names_their_body(chain, listed):
             continue
         for mention in listed:
@@ -613,6 +615,15 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
         if first.roles and not second.roles and text[first.end:second.start] == " và " \
                 and not _titled_item_before(text, before, first):
             second.shared_roles += [r.title(text) for r in first.roles]
+
+
+def _up_to_own_title(listed: list[_Found], chain: list[Role]) -> list[_Found]:
+    """"các Thứ trưởng A, B và Đại sứ tại Lào C": a plural title is shared by the
+    names after it up to one that comes with a title of its own."""
+    for i, mention in enumerate(listed):
+        if mention.roles and mention.roles[0].start != chain[0].start:
+            return listed[:i]
+    return listed
 
 
 def _titled_item_before(text: str, before: _Found | None, mention: _Found) -> bool:
@@ -626,11 +637,16 @@ def _group_end(text: str, start: int, limit: int, mentions: list[_Found]) -> int
     next item opens with anything but a bare name.  "các Phó Thủ tướng: A, B;
     Bộ trưởng Bộ Y tế C" gives C a title of his own; in a roster ("các Ủy viên
     Bộ Chính trị: A, Bí thư Thành ủy; B, Trưởng Ban ...") each item opens with
-    the name and the plural title goes on."""
+    the name, or a rank before it, and its titles follow the name ("...;
+    Thiếu tướng B, Phó Tư lệnh ..."): the plural title goes on where the first
+    item is of that kind too."""
     bare_starts = {m.name.start for m in mentions if m.start == m.name.start}
+    roster_items = {m.start for m in mentions if m.roles and m.roles[-1].end > m.name.start}
     semicolon = text.find("; ", start, limit)
+    if not any(start < item < semicolon for item in roster_items):
+        roster_items = set()  # the first item a bare name: "các Thứ trưởng: A, B; Thiếu tướng C, ..."
     while semicolon >= 0:
-        if semicolon + 2 not in bare_starts:
+        if semicolon + 2 not in bare_starts and semicolon + 2 not in roster_items:
             return semicolon
         semicolon = text.find("; ", semicolon + 2, limit)
     return limit
