@@ -2056,6 +2056,12 @@ _TITLES_OF_ROUND_AS_AT_AU = [
       "Lý Văn Kha": ["Đại tá", "Cục trưởng Cục Quân y"],
       "Mạc Văn Sơn": ["Phó Chủ tịch UBND tỉnh"], "Lý Thị Hằng": ["Phó Chủ tịch UBND tỉnh"],
       "Ninh Văn Tú": ["Giám đốc Sở Ngoại vụ"]}),
+    ("a_cooperative_an_abbreviated_second_field_and_a_school_of_politics_name_a_title_s_body",
+     "Bà Khúc Thị Lành, Giám đốc HTX Dịch vụ nông nghiệp Tân Hòa cho biết; ông Mạc Văn Huy - Phó Giám đốc "
+     "Sở Lao động và TBXH phát biểu; Hiệu trưởng Trường Chính trị tỉnh Hòa Bình Lò Văn Sính cho biết.",
+     {"Khúc Thị Lành": ["Giám đốc HTX Dịch vụ nông nghiệp Tân Hòa"],
+      "Mạc Văn Huy": ["Phó Giám đốc Sở Lao động và TBXH"],
+      "Lò Văn Sính": ["Hiệu trưởng Trường Chính trị tỉnh Hòa Bình"]}),
 ]
 
 

@@ -37,8 +37,9 @@ def _after_chief(word: str) -> str:
 # Y Dược", "Trường THPT Lê Lợi", "Trường ĐH Y Dược" (the level abbreviated);
 # a school for the gifted says so before its namesake: "Trường THPT chuyên Lê
 # Hồng Phong".  Many outlets write "trường" in lower case before the level.
+# A province's school of politics is named so too: "Trường Chính trị tỉnh Sơn La".
 _SCHOOL_LEVEL = (r"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
-                 r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)(?: chuyên(?= [^\W\d_]))?")
+                 r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT|Chính trị)(?: chuyên(?= [^\W\d_]))?")
 SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà"
 # (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
@@ -48,15 +49,16 @@ _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần)"
 _COMMERCIAL_BANK = r"Ngân hàng (?:TMCP|[Tt]hương mại cổ phần)"
 # A corporation: "Tổng công ty Sông Đà", also written "Tổng Công ty Sông Đà".
 _CORPORATION = "Tổng [cC]ông ty"
-# A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc".
-_COOPERATIVE = "Hợp tác xã"
+# A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc", "HTX Nông nghiệp Hàm Minh".
+_COOPERATIVES = ("Hợp tác xã", "HTX")
+_COOPERATIVE = f"(?:{'|'.join(_COOPERATIVES)})"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
 # (Its field is no business's head: "Công đoàn" + "Công ty X" is a body of the business.)
 _SECTOR_UNION = rf"Công đoàn(?: ngành)?(?! (?:Công ty|{_CORPORATION}|Tập đoàn)(?!\w))"
 _PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lãm|Trí thức|Hội nghị)(?!\w))"
 _VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE})"
 _NATIONAL_PARK = "Vườn quốc gia"
-_HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, _COOPERATIVE,
+_HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           # A team of a force, named by its task and number: "Đội Quy tập 584",
@@ -145,11 +147,12 @@ _LAST_LISTED_FIELD = (rf"{_NOT_LISTED}{CAP}(?:(?: {_NOT_OF_A_FIELD}{LOW}){{1,3}}
 # heads are frequent.)
 _LISTING_HEAD = r"(?:(?<=Ủy ban )|(?<=Cục )|(?<=cục )|(?<=Vụ )|(?<=Sở ))(?=[^,;.]{2,40}, )"
 _COMMITTEE_FIELDS = rf"{_LISTING_HEAD}(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LAST_LISTED_FIELD}(?!\w)(?! {UP})"
-# Two fields abbreviated and joined by "và", maybe after a capitalised one:
-# "Phòng Cảnh sát PCCC và CNCH", "Trung tâm KHCN và ĐMST".  Not a council
-# after "và": "Sở GTVT và UBND tỉnh" are two bodies.
+# Two fields joined by "và", the second abbreviated, the first maybe after a
+# capitalised one: "Phòng Cảnh sát PCCC và CNCH", "Trung tâm KHCN và ĐMST",
+# "Sở Nông nghiệp và PTNT".  Not a council after "và": "Sở GTVT và UBND tỉnh"
+# are two bodies.
 _COUNCIL_ABBREVIATIONS = r"(?:UBND|HĐND|MTTQ|VKSND|TAND|LĐLĐ)(?!\w)"
-_ABBREVIATED_PAIR = rf"(?:{CAP}(?: {LOW})? )?{ABBR} và (?!{_COUNCIL_ABBREVIATIONS}){ABBR}(?!\w)"
+_ABBREVIATED_PAIR = rf"(?:(?:{CAP}(?: {LOW})? )?{ABBR}|{CAP} {LOW}) và (?!{_COUNCIL_ABBREVIATIONS}){ABBR}(?!\w)"
 # The police's departments are named by a code: "Cục A05", "Phòng PC02".
 _UNIT_CODE = r"(?:[A-Z]{1,2}\d{2})(?![\w/-])(?!\.\d)"
 # An inspectorate or an office named by the kind of the body it serves, alone:
@@ -210,7 +213,9 @@ _PARTY_GROUPS = ["Ban cán sự [Đđ]ảng", "Đảng đoàn"]
 _PARTY_GROUP = "|".join(_PARTY_GROUPS)
 # Bodies named with their locality: "UBND tỉnh", "Công an huyện".
 # A bar association is its locality's too: "Đoàn Luật sư TP.HCM" (not "Đoàn" a family name).
+# So is a province's school of politics: "Trường Chính trị tỉnh".
 _OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, *_LOCAL_FORCES, "Đoàn Luật sư",
+                "Trường Chính trị",
                 _after_chief("đoàn ĐBQH"), _after_chief("đoàn đại biểu Quốc hội"), _LABOUR]
 # A congress's presidium and secretariat ("bầu Đoàn Chủ tịch, Đoàn Thư ký"), or
 # a body's ("Đoàn Chủ tịch" + "Ủy ban Trung ương MTTQ Việt Nam", composed as
