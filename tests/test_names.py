@@ -2062,6 +2062,10 @@ _TITLES_OF_ROUND_AS_AT_AU = [
      {"Khúc Thị Lành": ["Giám đốc HTX Dịch vụ nông nghiệp Tân Hòa"],
       "Mạc Văn Huy": ["Phó Giám đốc Sở Lao động và TBXH"],
       "Lò Văn Sính": ["Hiệu trưởng Trường Chính trị tỉnh Hòa Bình"]}),
+    ("a_name_after_a_classifier_closing_on_a_letter_and_a_brand_closing_on_a_foreign_word_are_no_persons",
+     "Tại huyện Hoàng Long A, dự án Hoàng Quân Riverside do ông Mạc Văn Tú, giám đốc Công ty TNHH Địa ốc "
+     "Lạc Hồng Land, làm chủ đầu tư.",
+     {"Mạc Văn Tú": ["giám đốc Công ty TNHH Địa ốc Lạc Hồng Land"]}),
 ]
 
 

@@ -19,7 +19,8 @@ from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
 from .names import (ABBR, CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, PHRASE, SAYING_VERBS, UP, Match,
-                    analyse, drop_overlapping, opens_a_name, register_match_at, register_matches, respell, search_before,
+                    analyse, drop_overlapping, opens_a_name, reads_as_brand, register_match_at, register_matches, respell,
+                    search_before,
                     starts_personal_name)
 from .places import LIST_JOINER, glued, names_people, place_at
 from .window import word_start
@@ -749,6 +750,14 @@ def _title_after(text: str, pos: int) -> bool:
 
 
 _THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
+_CAPITALISED_WORDS = re.compile(rf"{CAP}(?: {UP}\w*){{1,3}}(?!\w)")
+
+
+def _brand_at(text: str, pos: int) -> bool:
+    """"Công ty Địa ốc" + "Kim Phát Land": a business's name may close on a
+    foreign word after Vietnamese ones, no personal name."""
+    m = _CAPITALISED_WORDS.match(text, pos)
+    return m is not None and reads_as_brand(m.group())
 # "Công ty TNHH Vĩnh Thái Việt Nam": a name's word before a country is the
 # company's namesake and its country, no person ("Thái" is a family name too).
 _COUNTRY_AFTER_A_WORD = re.compile(rf"\w+ (?:{_COUNTRY})(?!\w)")
@@ -760,6 +769,7 @@ def _name_after_namesake(text: str, pos: int) -> bool:
     the namesake's own ("Tập đoàn Hoàng Anh", "Công ty Mai Linh"): many
     businesses bear a name that reads as a short personal name."""
     return starts_personal_name(text, pos) and bool(_THIRD_CAPITAL.match(text, pos)) \
+        and not _brand_at(text, pos) \
         and not _COUNTRY_AFTER_A_WORD.match(text, pos)
 
 

@@ -28,6 +28,7 @@ from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
 from .names import (CAP, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention,
+                    reads_as_brand,
                     Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_matches,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .document_heads import DOCUMENT_HEADS
@@ -435,8 +436,9 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         name = name_at(text, m.start(), evidence=evidence)
         if name is None or not free(name) or not _free(name, analysis):
             continue
-        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name)
-                             or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)):
+        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or reads_as_brand(name.name)
+                             or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
+                             or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
     for m in _addresses(text):
@@ -446,6 +448,14 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
     return found
+
+
+def _place_after_its_classifier(text: str, name: Match, registers: Registers) -> bool:
+    """"huyện Châu Thành A", "xã Tân Phú B": a name right after a place's
+    classifier that opens with a place of the gazetteer or closes on a letter
+    (the units of one name told apart) is a place, not a person."""
+    return after_classifier(text, name.start) and (len(name.name.split()[-1]) == 1
+                                                   or place_or_country_at(text, name.start, registers) is not None)
 
 
 def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
