@@ -2066,6 +2066,10 @@ _TITLES_OF_ROUND_AS_AT_AU = [
      "Tại huyện Hoàng Long A, dự án Hoàng Quân Riverside do ông Mạc Văn Tú, giám đốc Công ty TNHH Địa ốc "
      "Lạc Hồng Land, làm chủ đầu tư.",
      {"Mạc Văn Tú": ["giám đốc Công ty TNHH Địa ốc Lạc Hồng Land"]}),
+    ("a_unit_s_department_head_is_named_by_its_field_and_the_unit",
+     "Đại tá Khúc Văn Lâm, Chủ nhiệm Chính trị Quân khu 3, và Chủ nhiệm Kỹ thuật Sư đoàn 312 Mạc Đình Hòa dự.",
+     {"Khúc Văn Lâm": ["Đại tá", "Chủ nhiệm Chính trị Quân khu 3"],
+      "Mạc Đình Hòa": ["Chủ nhiệm Kỹ thuật Sư đoàn 312"]}),
 ]
 
 

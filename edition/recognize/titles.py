@@ -41,8 +41,8 @@ _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều 
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 # Heads named with the field they are in charge of, not a body: "Bộ trưởng Công
 # an", "Chánh tòa Hình sự" (a court's division), "Tham tán Thương mại" (an
-# embassy's counsellor).
-_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "Tham tán", "Tùy viên"})
+# embassy's counsellor), "Chủ nhiệm Hậu cần Quân khu 7" (a unit's department).
+_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "Tham tán", "Tùy viên", "Chủ nhiệm"})
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 
