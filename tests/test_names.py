@@ -2023,7 +2023,58 @@ _TITLES_OF_ROUND_AH_AI = [
 ]
 
 
-_TITLES_OF_THE_ROUNDS = _TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
+# --- rounds AS, AT, AU: person roles and bodies -----------------------------------
+# A title or a body of each kind the rounds AS, AT and AU showed, in other words:
+# (what it shows, the sentence, each person's titles).
+_TITLES_OF_ROUND_AS_AT_AU = [
+    ("an_inspectorate_or_an_office_is_named_by_the_kind_of_body_it_serves",
+     "Ông Khúc Văn Đạt, Chánh Thanh tra Bộ làm việc với tỉnh; bà Ninh Thị Hoa, Chánh Văn phòng Sở "
+     "Giáo dục và Đào tạo cho biết.",
+     {"Khúc Văn Đạt": ["Chánh Thanh tra Bộ"], "Ninh Thị Hoa": ["Chánh Văn phòng Sở Giáo dục và Đào tạo"]}),
+    ("a_local_police_or_court_is_named_by_its_province_without_the_classifier",
+     "Đại tá Khổng Văn Khôi, Phó Giám đốc Công an Đà Nẵng cho biết; Chánh án TAND Cần Thơ Âu Thị Mai dự.",
+     {"Khổng Văn Khôi": ["Đại tá", "Phó Giám đốc Công an Đà Nẵng"], "Âu Thị Mai": ["Chánh án TAND Cần Thơ"]}),
+    ("a_title_set_after_its_holder_s_name_takes_the_body_s_words_up_to_the_comma_or_the_verb",
+     "Bà Lạc Thị Huyền, Phó Giám đốc Truyền tải điện Hòa Bình, cho biết; ông Vương Đức Tài - Phó Viện "
+     "trưởng Viện Khoa học Lâm nghiệp miền Bắc, đề nghị; ông Khổng Minh Quân, Giám đốc Khu du lịch Hồ "
+     "Núi Cốc gợi ý thêm; TS Từ Văn Tiến, phó hiệu trưởng Trường ĐH Khoa học tự nhiên TP.HCM.",
+     {"Lạc Thị Huyền": ["Phó Giám đốc Truyền tải điện Hòa Bình"],
+      "Vương Đức Tài": ["Phó Viện trưởng Viện Khoa học Lâm nghiệp miền Bắc"],
+      "Khổng Minh Quân": ["Giám đốc Khu du lịch Hồ Núi Cốc"],
+      "Từ Văn Tiến": ["TS", "phó hiệu trưởng Trường ĐH Khoa học tự nhiên TP.HCM"]}),
+    ("a_body_s_name_after_a_comma_is_no_holder_of_the_next_title",
+     "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lục Văn Hòa phát biểu.",
+     {"Lục Văn Hòa": ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"]}),
+    ("a_plural_title_goes_on_over_a_roster_s_ranked_items_and_stops_at_a_name_with_its_own_title",
+     "Dự có các Ủy viên Trung ương Đảng: Lạc Văn Tâm, Bí thư Tỉnh ủy Đông Lâm; Thiếu tướng Khúc Văn Hòa, "
+     "Phó Tư lệnh Quân khu 3; các Thứ trưởng: Hà Văn Nhạc, Mạc Thị Lụa; Đại tá Lý Văn Kha, Cục trưởng "
+     "Cục Quân y. Đón đoàn có các Phó Chủ tịch UBND tỉnh Mạc Văn Sơn, Lý Thị Hằng và Giám đốc Sở Ngoại "
+     "vụ Ninh Văn Tú.",
+     {"Lạc Văn Tâm": ["Bí thư Tỉnh ủy Đông Lâm", "Ủy viên Trung ương Đảng"],
+      "Khúc Văn Hòa": ["Thiếu tướng", "Phó Tư lệnh Quân khu 3", "Ủy viên Trung ương Đảng"],
+      "Hà Văn Nhạc": ["Thứ trưởng"], "Mạc Thị Lụa": ["Thứ trưởng"],
+      "Lý Văn Kha": ["Đại tá", "Cục trưởng Cục Quân y"],
+      "Mạc Văn Sơn": ["Phó Chủ tịch UBND tỉnh"], "Lý Thị Hằng": ["Phó Chủ tịch UBND tỉnh"],
+      "Ninh Văn Tú": ["Giám đốc Sở Ngoại vụ"]}),
+    ("a_cooperative_an_abbreviated_second_field_and_a_school_of_politics_name_a_title_s_body",
+     "Bà Khúc Thị Lành, Giám đốc HTX Dịch vụ nông nghiệp Tân Hòa cho biết; ông Mạc Văn Huy - Phó Giám đốc "
+     "Sở Lao động và TBXH phát biểu; Hiệu trưởng Trường Chính trị tỉnh Hòa Bình Lò Văn Sính cho biết.",
+     {"Khúc Thị Lành": ["Giám đốc HTX Dịch vụ nông nghiệp Tân Hòa"],
+      "Mạc Văn Huy": ["Phó Giám đốc Sở Lao động và TBXH"],
+      "Lò Văn Sính": ["Hiệu trưởng Trường Chính trị tỉnh Hòa Bình"]}),
+    ("a_name_after_a_classifier_closing_on_a_letter_and_a_brand_closing_on_a_foreign_word_are_no_persons",
+     "Tại huyện Hoàng Long A, dự án Hoàng Quân Riverside do ông Mạc Văn Tú, giám đốc Công ty TNHH Địa ốc "
+     "Lạc Hồng Land, làm chủ đầu tư.",
+     {"Mạc Văn Tú": ["giám đốc Công ty TNHH Địa ốc Lạc Hồng Land"]}),
+    ("a_unit_s_department_head_is_named_by_its_field_and_the_unit",
+     "Đại tá Khúc Văn Lâm, Chủ nhiệm Chính trị Quân khu 3, và Chủ nhiệm Kỹ thuật Sư đoàn 312 Mạc Đình Hòa dự.",
+     {"Khúc Văn Lâm": ["Đại tá", "Chủ nhiệm Chính trị Quân khu 3"],
+      "Mạc Đình Hòa": ["Chủ nhiệm Kỹ thuật Sư đoàn 312"]}),
+]
+
+
+_TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
+                         + _TITLES_OF_ROUND_AS_AT_AU)
 
 
 @pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_THE_ROUNDS],

@@ -127,11 +127,19 @@ def looks_foreign(word: str) -> bool:
                for part in re.split(r"['’-]", word))
 
 
+def reads_as_brand(name: str) -> bool:
+    """"Kim Phát Land", "Hoàng Quân Riverside": Vietnamese syllables closed by
+    a word no Vietnamese syllable spells (and no hyphenated foreign given name)
+    name a business or a project, not a person."""
+    *first, last = name.split()
+    return bool(first) and "-" not in last and looks_foreign(last) and not any(map(looks_foreign, first))
+
+
 # The verbs of saying that follow a person's titles ("..., Giám đốc Sở X cho
 # biết"): where a title, and the body it names, surely end.
 SAYING_VERBS = (r"(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|phát biểu|chia sẻ|"
                 r"đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|bày tỏ|nêu(?: rõ)?|cam kết|"
-                r"cho hay|mong muốn|giải thích|thừa nhận|kể)(?!\w)")
+                r"cho hay|mong muốn|giải thích|thừa nhận|kể|gợi ý)(?!\w)")
 
 
 # A year of the sixty-year cycle is named by a heavenly stem and an earthly

@@ -19,7 +19,8 @@ from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
 from .names import (ABBR, CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, PHRASE, SAYING_VERBS, UP, Match,
-                    analyse, drop_overlapping, opens_a_name, register_match_at, register_matches, respell, search_before,
+                    analyse, drop_overlapping, opens_a_name, reads_as_brand, register_match_at, register_matches, respell,
+                    search_before,
                     starts_personal_name)
 from .places import LIST_JOINER, glued, names_people, place_at
 from .window import word_start
@@ -37,8 +38,9 @@ def _after_chief(word: str) -> str:
 # Y Dược", "Trường THPT Lê Lợi", "Trường ĐH Y Dược" (the level abbreviated);
 # a school for the gifted says so before its namesake: "Trường THPT chuyên Lê
 # Hồng Phong".  Many outlets write "trường" in lower case before the level.
+# A province's school of politics is named so too: "Trường Chính trị tỉnh Sơn La".
 _SCHOOL_LEVEL = (r"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
-                 r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT)(?: chuyên(?= [^\W\d_]))?")
+                 r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT|Chính trị)(?: chuyên(?= [^\W\d_]))?")
 SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà"
 # (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
@@ -48,15 +50,16 @@ _COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần)"
 _COMMERCIAL_BANK = r"Ngân hàng (?:TMCP|[Tt]hương mại cổ phần)"
 # A corporation: "Tổng công ty Sông Đà", also written "Tổng Công ty Sông Đà".
 _CORPORATION = "Tổng [cC]ông ty"
-# A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc".
-_COOPERATIVE = "Hợp tác xã"
+# A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc", "HTX Nông nghiệp Hàm Minh".
+_COOPERATIVES = ("Hợp tác xã", "HTX")
+_COOPERATIVE = f"(?:{'|'.join(_COOPERATIVES)})"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
 # (Its field is no business's head: "Công đoàn" + "Công ty X" is a body of the business.)
 _SECTOR_UNION = rf"Công đoàn(?: ngành)?(?! (?:Công ty|{_CORPORATION}|Tập đoàn)(?!\w))"
 _PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lãm|Trí thức|Hội nghị)(?!\w))"
 _VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE})"
 _NATIONAL_PARK = "Vườn quốc gia"
-_HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, _COOPERATIVE,
+_HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           # A team of a force, named by its task and number: "Đội Quy tập 584",
@@ -145,14 +148,23 @@ _LAST_LISTED_FIELD = (rf"{_NOT_LISTED}{CAP}(?:(?: {_NOT_OF_A_FIELD}{LOW}){{1,3}}
 # heads are frequent.)
 _LISTING_HEAD = r"(?:(?<=Ủy ban )|(?<=Cục )|(?<=cục )|(?<=Vụ )|(?<=Sở ))(?=[^,;.]{2,40}, )"
 _COMMITTEE_FIELDS = rf"{_LISTING_HEAD}(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LAST_LISTED_FIELD}(?!\w)(?! {UP})"
-# Two fields abbreviated and joined by "và", maybe after a capitalised one:
-# "Phòng Cảnh sát PCCC và CNCH", "Trung tâm KHCN và ĐMST".  Not a council
-# after "và": "Sở GTVT và UBND tỉnh" are two bodies.
+# Two fields joined by "và", the second abbreviated, the first maybe after a
+# capitalised one: "Phòng Cảnh sát PCCC và CNCH", "Trung tâm KHCN và ĐMST",
+# "Sở Nông nghiệp và PTNT".  Not a council after "và": "Sở GTVT và UBND tỉnh"
+# are two bodies.
 _COUNCIL_ABBREVIATIONS = r"(?:UBND|HĐND|MTTQ|VKSND|TAND|LĐLĐ)(?!\w)"
-_ABBREVIATED_PAIR = rf"(?:{CAP}(?: {LOW})? )?{ABBR} và (?!{_COUNCIL_ABBREVIATIONS}){ABBR}(?!\w)"
+_ABBREVIATED_PAIR = rf"(?:(?:{CAP}(?: {LOW})? )?{ABBR}|{CAP} {LOW}) và (?!{_COUNCIL_ABBREVIATIONS}){ABBR}(?!\w)"
 # The police's departments are named by a code: "Cục A05", "Phòng PC02".
 _UNIT_CODE = r"(?:[A-Z]{1,2}\d{2})(?![\w/-])(?!\.\d)"
-_FIELD = rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})"
+# An inspectorate or an office named by the kind of the body it serves, alone:
+# "Thanh tra Bộ", "Văn phòng Sở" (the article's ministry or department).  No
+# lower-case word goes with the kind ("Thanh tra Bộ" + " làm việc ...": the
+# clause's); before the body's name the department is a body of that body
+# ("Văn phòng" + "Sở Y tế", composed as bodies of bodies are, see _OF_ORG).
+_SERVING_KIND = r"(?:(?<=Thanh tra )|(?<=Văn phòng ))(?:Bộ|Sở|Cục|Tổng cục|Chi cục|Vụ|Viện)"
+_BODY_KIND_ALONE = rf"{_SERVING_KIND}(?! {UP}| (?:trưởng|đội)(?!\w))"
+_FIELD = (rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
+          rf"|(?!{_SERVING_KIND} ){PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})")
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
 # Việt Nam may be "Việt" in the pair: "Hội Hữu nghị Đức - Việt".
@@ -202,7 +214,9 @@ _PARTY_GROUPS = ["Ban cán sự [Đđ]ảng", "Đảng đoàn"]
 _PARTY_GROUP = "|".join(_PARTY_GROUPS)
 # Bodies named with their locality: "UBND tỉnh", "Công an huyện".
 # A bar association is its locality's too: "Đoàn Luật sư TP.HCM" (not "Đoàn" a family name).
+# So is a province's school of politics: "Trường Chính trị tỉnh".
 _OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, *_LOCAL_FORCES, "Đoàn Luật sư",
+                "Trường Chính trị",
                 _after_chief("đoàn ĐBQH"), _after_chief("đoàn đại biểu Quốc hội"), _LABOUR]
 # A congress's presidium and secretariat ("bầu Đoàn Chủ tịch, Đoàn Thư ký"), or
 # a body's ("Đoàn Chủ tịch" + "Ủy ban Trung ương MTTQ Việt Nam", composed as
@@ -279,7 +293,7 @@ def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh", a
 # company's union: "Công đoàn" + "Công ty TNHH X".
 _OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Chi bộ|Công đoàn(?: cơ sở)?|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
-                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|"
+                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|Thanh tra|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
 # (_OF_ORG and _PLURAL_BEFORE match at most 26 and 7 characters: see search_before.)
@@ -525,20 +539,27 @@ _HIGH_COURT = re.compile(r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm s�
 # A Party or Youth Union cell is named by its village: "Chi bộ thôn Đồng Tâm",
 # "Chi đoàn bản Háng Tày".
 _VILLAGE_CELL = re.compile(r"Chi (?:bộ|đoàn) (?:thôn|bản|ấp|xóm|buôn|làng|tổ dân phố)")
-# Bodies named by the place after their kind: (a word the text must hold, the
-# kind, unknown places too, places named after people).  A (regional or
+# A locality's police, court, procuracy or military command named by the
+# place alone, without its classifier: "Công an Hà Nội", "TAND TPHCM".
+_LOCAL_FORCE_WORDS = ("Công an", "TAND", "VKSND", "Tòa án nhân dân", "iểm sát nhân dân", "Bộ Chỉ huy Quân sự")
+_LOCAL_FORCE = re.compile(r"(?<!\w)(?:Công an|TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân"
+                          r"|Bộ Chỉ huy Quân sự)(?= )")
+# Bodies named by the place after their kind: (the words the text must hold one
+# of, the kind, unknown places too, places named after people).  A (regional or
 # national) university by its city, a name of the gazetteer ("Đại học Thái
-# Nguyên", "Đại học Quốc gia Hà Nội"); a high court by its city; a cell by
-# its village, which may be named after a person ("thôn Trần Phú").
-_NAMED_BY_PLACE = ((_UNIVERSITY_WORD, _UNIVERSITY, False, False),
-                   ("ấp cao tại", _HIGH_COURT, False, False),
-                   ("Chi ", _VILLAGE_CELL, True, True))
+# Nguyên", "Đại học Quốc gia Hà Nội"); a high court by its city; a local force
+# by its province; a cell by its village, which may be named after a person
+# ("thôn Trần Phú").
+_NAMED_BY_PLACE = (((_UNIVERSITY_WORD,), _UNIVERSITY, False, False),
+                   (("ấp cao tại",), _HIGH_COURT, False, False),
+                   (_LOCAL_FORCE_WORDS, _LOCAL_FORCE, False, False),
+                   (("Chi ",), _VILLAGE_CELL, True, True))
 
 
 def _bodies_named_by_place(text: str, registers: Registers) -> list[Match]:
     found = []
     for needed, kind, unknown, person_named in _NAMED_BY_PLACE:
-        if needed in text:
+        if _may_hold(text, needed):
             found += _named_by_place(text, kind.finditer(text), registers, unknown=unknown,
                                      person_named=person_named)
     return found
@@ -729,6 +750,14 @@ def _title_after(text: str, pos: int) -> bool:
 
 
 _THIRD_CAPITAL = re.compile(rf"\w+ \w+ {UP}")
+_CAPITALISED_WORDS = re.compile(rf"{CAP}(?: {UP}\w*){{1,3}}(?!\w)")
+
+
+def _brand_at(text: str, pos: int) -> bool:
+    """"Công ty Địa ốc" + "Kim Phát Land": a business's name may close on a
+    foreign word after Vietnamese ones, no personal name."""
+    m = _CAPITALISED_WORDS.match(text, pos)
+    return m is not None and reads_as_brand(m.group())
 # "Công ty TNHH Vĩnh Thái Việt Nam": a name's word before a country is the
 # company's namesake and its country, no person ("Thái" is a family name too).
 _COUNTRY_AFTER_A_WORD = re.compile(rf"\w+ (?:{_COUNTRY})(?!\w)")
@@ -740,6 +769,7 @@ def _name_after_namesake(text: str, pos: int) -> bool:
     the namesake's own ("Tập đoàn Hoàng Anh", "Công ty Mai Linh"): many
     businesses bear a name that reads as a short personal name."""
     return starts_personal_name(text, pos) and bool(_THIRD_CAPITAL.match(text, pos)) \
+        and not _brand_at(text, pos) \
         and not _COUNTRY_AFTER_A_WORD.match(text, pos)
 
 

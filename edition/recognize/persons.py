@@ -28,6 +28,7 @@ from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
 from .names import (CAP, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention,
+                    reads_as_brand,
                     Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_matches,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .document_heads import DOCUMENT_HEADS
@@ -435,8 +436,9 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         name = name_at(text, m.start(), evidence=evidence)
         if name is None or not free(name) or not _free(name, analysis):
             continue
-        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name)
-                             or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)):
+        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or reads_as_brand(name.name)
+                             or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
+                             or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
     for m in _addresses(text):
@@ -446,6 +448,14 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
     return found
+
+
+def _place_after_its_classifier(text: str, name: Match, registers: Registers) -> bool:
+    """"huyện Châu Thành A", "xã Tân Phú B": a name right after a place's
+    classifier that opens with a place of the gazetteer or closes on a letter
+    (the units of one name told apart) is a place, not a person."""
+    return after_classifier(text, name.start) and (len(name.name.split()[-1]) == 1
+                                                   or place_or_country_at(text, name.start, registers) is not None)
 
 
 def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
@@ -605,6 +615,8 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
             limit = _group_end(text, chain[-1].end, limit, mentions)
         titles = [r.title(text) for r in chain]
         listed = [m for m in mentions if chain[-1].end < m.start < limit]
+        if not colon:
+            listed = _up_to_own_title(listed, chain)
         if colon and _names_their_body(chain, listed):
             continue
         for mention in listed:
@@ -613,6 +625,15 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
         if first.roles and not second.roles and text[first.end:second.start] == " và " \
                 and not _titled_item_before(text, before, first):
             second.shared_roles += [r.title(text) for r in first.roles]
+
+
+def _up_to_own_title(listed: list[_Found], chain: list[Role]) -> list[_Found]:
+    """"các Thứ trưởng A, B và Đại sứ tại Lào C": a plural title is shared by the
+    names after it up to one that comes with a title of its own."""
+    for i, mention in enumerate(listed):
+        if mention.roles and mention.roles[0].start != chain[0].start:
+            return listed[:i]
+    return listed
 
 
 def _titled_item_before(text: str, before: _Found | None, mention: _Found) -> bool:
@@ -626,11 +647,16 @@ def _group_end(text: str, start: int, limit: int, mentions: list[_Found]) -> int
     next item opens with anything but a bare name.  "các Phó Thủ tướng: A, B;
     Bộ trưởng Bộ Y tế C" gives C a title of his own; in a roster ("các Ủy viên
     Bộ Chính trị: A, Bí thư Thành ủy; B, Trưởng Ban ...") each item opens with
-    the name and the plural title goes on."""
+    the name, or a rank before it, and its titles follow the name ("...;
+    Thiếu tướng B, Phó Tư lệnh ..."): the plural title goes on where the first
+    item is of that kind too."""
     bare_starts = {m.name.start for m in mentions if m.start == m.name.start}
+    roster_items = {m.start for m in mentions if m.roles and m.roles[-1].end > m.name.start}
     semicolon = text.find("; ", start, limit)
+    if not any(start < item < semicolon for item in roster_items):
+        roster_items = set()  # the first item a bare name: "các Thứ trưởng: A, B; Thiếu tướng C, ..."
     while semicolon >= 0:
-        if semicolon + 2 not in bare_starts:
+        if semicolon + 2 not in bare_starts and semicolon + 2 not in roster_items:
             return semicolon
         semicolon = text.find("; ", semicolon + 2, limit)
     return limit

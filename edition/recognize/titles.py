@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (CAP, LOW, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
+from .names import (CAP, LOW, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import NOT_COUNTED, is_firm, locality_end
@@ -41,8 +41,8 @@ _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều 
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 # Heads named with the field they are in charge of, not a body: "Bộ trưởng Công
 # an", "Chánh tòa Hình sự" (a court's division), "Tham tán Thương mại" (an
-# embassy's counsellor).
-_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "Tham tán", "Tùy viên"})
+# embassy's counsellor), "Chủ nhiệm Hậu cần Quân khu 7" (a unit's department).
+_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "Tham tán", "Tùy viên", "Chủ nhiệm"})
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 
@@ -464,6 +464,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         if (parent := _body_after(text, field_end, known)) is not None:
             end = _posted_at(text, end, parent, known.registers)
         return _with_country(text, Role(start, end, head=spelled))
+    if unnamed_end := _unknown_body_in_apposition(text, start, end, known):
+        return Role(start, unnamed_end, head=spelled)
     return Role(start, end, head=spelled)
 
 
@@ -712,10 +714,11 @@ def _bare_body(text: str, end: int) -> Match | None:
 # capitalised words ("Vụ Hợp tác quốc tế", "Viện Nghiên cứu đô thị và phát
 # triển hạ tầng", "Ban Quản lý dự án Đường sắt"); a department or a ministry
 # ("Sở Y tế", "Bộ Tài chính") is named by its sector, which the capitals close.
+# A school too: "Trường ĐH Khoa học xã hội và nhân văn".
 _DESCRIBED_BODY = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ|Học viện|Viện|Trung tâm|Ban|Hội|Hiệp hội|Tổng hội"
-                             r"|Liên hiệp|Ngân hàng|Quỹ|Tổ chức|khoa) ")
-# A name and its comma before a title: the title is an apposition to the name.
-_AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*, $")  # "Lê An, ", "Park Ji-hoon, "
+                             r"|Liên hiệp|Ngân hàng|Quỹ|Tổ chức|khoa|[Tt]rường) ")
+# A name and its comma or dash before a title: the title is an apposition to the name.
+_AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*(?:, | [-–] )$")  # "Lê An, ", "Park Ji-hoon, ", "Lê An - "
 
 
 def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) -> int | None:
@@ -726,7 +729,42 @@ def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) 
     if end != org.end or not _DESCRIBED_BODY.match(org.name) or _ends_on_a_place(text, org, known) \
             or search_before(_AFTER_A_NAME, text, start) is None:
         return None
-    return _lower_case_tail(text, end, known, in_apposition=True)
+    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=_holder_named_before(text, start))
+
+
+# The words of a name and the comma or dash after it, before a title.
+_NAME_BEFORE_TITLE = re.compile(rf"(?<!\w)(?:{UP}[\w'’-]* ){{1,3}}{UP}[\w'’-]*(?=(?:, | [-–] )$)")
+
+
+def _holder_named_before(text: str, start: int) -> bool:
+    """A personal name (not a body: "Trung ương Đảng, ") and its comma or dash
+    stand right before the title at ``start``."""
+    m = search_before(_NAME_BEFORE_TITLE, text, start, 48)
+    if m is None:
+        return False
+    pos = m.start()
+    while pos >= 0:
+        name = name_at(text, pos, evidence=False)
+        if name is not None and name.end == m.end():
+            return True
+        pos = text.find(" ", pos, m.end())
+        pos = pos + 1 if pos >= 0 else -1
+    return False
+
+
+_MAX_UNKNOWN_BODY_CHARS = 60
+
+
+def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -> int | None:
+    """"Bà Lê An, Phó Giám đốc Truyền tải điện Ninh Thuận, cho biết": a title set
+    after its holder's name is closed by the next comma, a verb of saying or the
+    sentence's end, so capitalised words after its head up to there name the
+    body it heads, one that no grammar of bodies knows (a unit named by its
+    trade and place, a tourist site named by its own name)."""
+    if _capitalised_tail_word(text, end) is None or not _holder_named_before(text, start):
+        return None
+    tail = _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
+    return tail if tail is not None and tail - end <= _MAX_UNKNOWN_BODY_CHARS else None
 
 
 # ", chuyển đổi số và ...": a comma that lists the fields of a body, up to "và".
@@ -757,7 +795,8 @@ def _ends_on_a_place(text: str, org: Match, known: Known) -> bool:
     return False
 
 
-def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = False) -> int | None:
+def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = False,
+                     holder_named: bool = False) -> int | None:
     """Where a title's organization ends when its name goes on in lower case up
     to a verb of saying or a personal name; None when it does not.  Capitalised
     words may follow the lower-case ones ("Ban Quản lý rừng phòng hộ Krông
@@ -769,8 +808,10 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
     foreign name's first word is no part of the body)."""
     pos = end
     joined = listing = capitalised = False  # capitalised: an unknown capitalised word met
+    placed = None
     for _ in range(_MAX_TAIL_WORDS):
-        if in_apposition and not joined and (_SAYING.match(text, pos)
+        # (The sentence's end closes it after a place: "... nhân văn TP.HCM.")
+        if in_apposition and not joined and (_SAYING.match(text, pos) or (placed and _SENTENCE_CLOSE.match(text, pos))
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
             return pos if pos > end else None
         if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
@@ -788,7 +829,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             continue
         m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
         placed = None
-        if m is None and (m := _capitalised_tail_word(text, pos)):
+        namesake = holder_named and _namesake_after_kind(text, pos)
+        if m is None and (m := _capitalised_tail_word(text, pos, named=namesake)
+                          or _abbreviated_place(text, pos, known.registers)):
             placed = place_or_country_at(text, m.start("word"), known.registers)
             # A place of the gazetteer ends where the gazetteer says ("... tỉnh
             # Lào Cai cho biết"): only an unknown capitalised word may be the
@@ -805,9 +848,26 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
         if not listing and (_SAYING.match(text, pos) and not capitalised):
             return pos
-        if not listing and text[pos:pos + 1] == " " and _name_starts(text, pos + 1):
+        if not listing and text[pos:pos + 1] == " " and _name_starts(text, pos + 1) \
+                and not (holder_named and _namesake_after_kind(text, pos)):
             return None if capitalised else pos
     return None
+
+
+# The end of the sentence, which closes a title set after its holder's name.
+_SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|$")
+
+
+def _namesake_after_kind(text: str, pos: int) -> bool:
+    """"Điểm du lịch" + " Đồng Sen Tháp Mười": where the title's holder is named
+    already, capitalised words after the lower-case words of a body's kind are
+    the body's own name, even shaped like a person's; not one with a middle
+    name ("Văn", "Thị"), nor right after capitalised words ("Anh hùng Lao
+    động" + " Tạ Văn Khoa" is the next person of a list)."""
+    if not text[pos - 1:pos].islower():
+        return False
+    name = name_at(text, pos + 1, evidence=True)
+    return name is None or not any(word in MIDDLE_NAMES for word in name.name.split())
 
 
 # A capitalised word of a body's name after its lower-case words, or joined by a
@@ -815,14 +875,25 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
 _CAPITALISED_TAIL_WORD = re.compile(rf"(?: | [-–] )(?P<word>{CAP})(?![\w-])")
 
 
-def _capitalised_tail_word(text: str, pos: int) -> re.Match[str] | None:
-    """A capitalised word that goes on with a body's name: not a personal name,
+def _capitalised_tail_word(text: str, pos: int, named: bool = False) -> re.Match[str] | None:
+    """A capitalised word that goes on with a body's name: not a personal name
+    (unless the title's holder is ``named`` already: "Điểm du lịch Đồng Sen"),
     the head of a next title or a document."""
     m = _CAPITALISED_TAIL_WORD.match(text, pos)
-    if m is None or _name_starts(text, m.start("word")) or _title_starts_at(text, m.start("word")) \
+    if m is None or (not named and _name_starts(text, m.start("word"))) or _title_starts_at(text, m.start("word")) \
             or _DOCUMENT_HEAD.match(text, m.start("word")):
         return None
     return m
+
+
+_ABBREVIATED_WORD = re.compile(rf" (?P<word>{UP}{{2,}})")
+
+
+def _abbreviated_place(text: str, pos: int, registers: Registers) -> re.Match[str] | None:
+    """A place of the gazetteer written by its abbreviation ("TP.HCM", "TPHCM"),
+    which goes on with a body's name as a capitalised place does."""
+    m = _ABBREVIATED_WORD.match(text, pos)
+    return m if m is not None and place_or_country_at(text, m.start("word"), registers) is not None else None
 
 
 def _name_starts(text: str, pos: int) -> bool:
