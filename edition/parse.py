@@ -277,7 +277,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Gửi\s+bài(?:\s+viết)?"                    # send-by-mail button
            r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"        # audio player
            r"|(?:Xem|Đọc)\s+tiếp"                       # read-on link
-           r"|Gửi\s+(?:e-?mail|thư)"                    # send-by-mail button
+           r"|Gửi\s+(?:e-?mail|thư|cho\s+bạn\s+bè)"       # send-by-mail button
            r"|(?:Về|Lên|Trở\s+về)\s+đầu\s+trang"        # back-to-top link
            r"|Bản\s+in"                                 # printable version
            r"|Tải\s+về"                                 # download button
@@ -377,6 +377,8 @@ _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:\s+(?:[&-]\s+)?[^\W\d_]+){0,3}")
 # and no sentence ("Dân trí", "VOV.VN", "Nông nghiệp - Nông thôn").
 _LABEL_LINE = re.compile(r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*(?:\s+(?:[&–-]\s+)?[^\W\d_]+){0,7}")
 MAX_TOP_LABELS = 8  # label lines looked at above a title
+# The outlet's name, alone above the title: "Báo Tin tức - TTXVN", "Tạp chí Cộng sản".
+_OUTLET = re.compile(r"(?:Báo|Tạp\s+chí|Cổng\s+thông\s+tin|Đài|Thông\s+tấn\s+xã)\s+(?P<name>\w.*)", re.I)
 TITLE_OVER_LABELS = 2  # a title has at least this many times the words of each label above it
 MAX_HEAD_LINES = 3  # lines a page sets between the title and the date line
 MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
@@ -457,20 +459,27 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     """How many label lines open the page, one under another, above a title at
     least ``TITLE_OVER_LABELS`` times as long as each: the outlet's name and the
     path to the section, line by line ("Dân trí / Xã hội / Chính trị", "Trang
-    chủ / Quốc hội / Hoạt động của các cơ quan Quốc hội"), whatever the words.
-    Among them may be lines furniture by their form (a breadcrumb, a path parted
+    chủ / Quốc hội / Hoạt động của các cơ quan Quốc hội"), whatever the words,
+    or the outlet's name alone ("Báo Tin tức - TTXVN").  Among them may be lines furniture by their form (a breadcrumb, a path parted
     by bars, a row of buttons), which need not be shorter.  A title signed on
     the lines under it ("Khai mạc … / Hoài Thu") opens with its longer line, so
     it stays."""
     lines = [line for block in blocks[:MAX_TOP_LABELS + 2] for line in block.text.split("\n")]
     count = len(list(itertools.takewhile(lambda line: _is_label_line(line) or _is_top_furniture(line), lines)))
-    if not 2 <= count < len(lines) - 1:  # two labels or more, a title and a body under it
+    if count == 1 and not _is_outlet(lines[0]):
+        return 0  # one label alone: only the outlet's name
+    if not 1 <= count < len(lines) - 1:  # a title and a body under the labels
         return 0
     title = lines[count]
     if not _looks_like_headline(title) or read_dateline(title):
         return 0
     words = [len(line.split()) for line in lines[:count] if not _is_top_furniture(line)]
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
+
+
+def _is_outlet(line: str) -> bool:
+    outlet = _OUTLET.fullmatch(line)
+    return bool(outlet) and outlet.group("name")[0].isupper()
 
 
 def _is_label_line(line: str) -> bool:

@@ -634,7 +634,9 @@ def test_a_section_path_above_the_title_is_furniture_and_the_title_the_next_line
                                  # a masthead over a breadcrumb, a path or buttons, however long
                                  ["BÁO ĐÔNG LÂM ĐIỆN TỬ", "Trang chủ › Xây dựng Đảng › Giáo dục lý luận chính trị"],
                                  ["Cổng tin Hòa Minh", "PHÁP LUẬT  |  An ninh trật tự"],
-                                 ["Tạp chí Đông Lâm", "Cỡ chữ: A- A A+ | In bài | Chia sẻ"]])
+                                 ["Tạp chí Đông Lâm", "Cỡ chữ: A- A A+ | In bài | Chia sẻ"],
+                                 # the outlet's name alone
+                                 ["Báo Đông Lâm - Thông tấn xã Hòa Minh"]])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_label_lines_stacked_above_a_much_longer_title_are_furniture(top, gap):
     """The outlet's name and the section path, one label a line, whatever they say."""
@@ -645,7 +647,8 @@ def test_label_lines_stacked_above_a_much_longer_title_are_furniture(top, gap):
     assert article.dateline.when == "2025-04-02T10:05:00+07:00"
 
 
-@pytest.mark.parametrize("head", ["Khai mạc hội nghị\nHà Linh\nMinh Thu",
+@pytest.mark.parametrize("head", ["Khai mạc hội nghị\nHà Linh\nMinh Thu", "Báo Đông Lâm ra số đặc biệt",
+                                  "Đông Lâm\nNgười dân vui mừng đón nước sạch về bản",
                                   "Đông Lâm\nHòa Minh\nHai tỉnh ký kết hợp tác"])
 def test_lines_above_a_title_not_twice_as_long_stay_the_title_block(head):
     article = article_from(f"{head}\n\n02/04/2025 10:05\n\nĐoạn mở đầu.\n\nĐoạn hai.")
@@ -764,7 +767,7 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   "Theo dõi Tạp chí Đông Lâm trên", "Ý kiến bạn đọc",
                                   # font size joined with other buttons, a save button
                                   "Cỡ chữ: A- A A+ | In bài | Chia sẻ", "Cỡ chữ A A A | Nghe đọc bài",
-                                  "Bản in | Chia sẻ | Lưu tin"])
+                                  "Bản in | Chia sẻ | Lưu tin", "Bản in | Gửi cho bạn bè | Về đầu trang"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
