@@ -37,7 +37,7 @@ Recognizer = Callable[[Inline, str, Context], Iterable[Span]]
 # Elements that must stay leaves: nothing is nested inside them.
 LEAF_TAGS = frozenset({"choice", "surplus", "pc"})
 # When two spans cover the same text, the one listed first goes outside.
-NESTING_ORDER = ["rs", "persName", "roleName", "orgName", "placeName", "q", "date",
+NESTING_ORDER = ["rs", "q", "persName", "roleName", "orgName", "placeName", "date",
                  "measure", "choice", "surplus"]
 
 

@@ -77,6 +77,21 @@ def test_quote_marks_survive_in_the_tei():
     assert p[0].tag.endswith("}q") and p[0].text == "tự chuyển hóa"
 
 
+def test_a_quoted_name_is_a_name_inside_the_quote_and_valid(tmp_path):
+    """A quote that is exactly a name ('chỉ dẫn địa lý "Hà Nội"'): the name may sit
+    inside a q, not a q inside a name (the schema's names hold no quotations)."""
+    from edition.convert import convert_file
+    from edition.validate import Validator
+    from edition.xmlio import TEI_NS, parse_xml_bytes
+    source = tmp_path / "a.txt"
+    source.write_text("Tiêu đề bài viết\n\nCác hộ dân đăng ký chỉ dẫn địa lý \"Hà Nội\" cho sản phẩm.\n",
+                      encoding="utf-8")
+    tei = convert_file(source).tei
+    q = parse_xml_bytes(tei).getroot().find(f".//{{{TEI_NS}}}body//{{{TEI_NS}}}q")
+    assert q is not None and q[0].tag == f"{{{TEI_NS}}}placeName" and q[0].text == "Hà Nội"
+    assert Validator().validate_bytes(tei, "a.xml").valid
+
+
 # --- corrections ------------------------------------------------------------------
 
 @pytest.mark.parametrize("reading, corrected, sic, corr", [
