@@ -146,7 +146,32 @@ each with a gold list made by hand from reading the text, in the format of
   a tourism week, a digital-economy meeting with Singapore, Ngọc Linh
   ginseng, an elderly association, an economic zone, a provincial merger:
   pairs of places after one classifier, degrees joined by a hyphen, two
-  section names above the title).
+  section names above the title);
+* u249-u266: eighteen articles from a forty-second to forty-fourth round,
+  written at the same time by three engineers (ODA for clean water, a
+  commune's new Party members, the IUU "yellow card", the draft law on
+  teachers, a land inspection, coconut exports; a provincial Party
+  congress, a volunteer campaign with Laos, reservoirs in the flood season,
+  social housing, a procuracy's year, Phú Quốc's airport; VNeID, a military
+  academy's graduation, Đà Lạt's farmland, the North-South railway, organ
+  transplants, a border gate with Guangxi: the outlet's name and the
+  section path one label a line, pages copied with no blank line, share
+  buttons one a line, keywords one a line, alt lines glued to captions);
+* u267-u284: eighteen articles from a forty-fifth to forty-seventh round,
+  written at the same time by three engineers (a Central Inspection
+  Commission session, cashew, river sand, a land-fraud trial, rural water,
+  the Front's supervision; dry-season power, curtailed solar power, online
+  fraud, a Party school, a model rural commune, textile workers; voters
+  meeting deputies, dragon fruit, a border district, lotus tourism, the
+  minimum wage, Chile's foreign minister: mastheads over breadcrumbs,
+  font-size rows, lunar days on their own, agreements naming their
+  parties);
+* u285-u296: twelve articles from a forty-eighth and forty-ninth round,
+  written at the same time by two engineers (lychee exports, an education
+  session, a Khmer festival, bauxite, Hà Nội's congestion, the Day for the
+  Poor; Phong Nha, coastal erosion, cadre rotation, FDI, workers' housing,
+  plastic waste: the outlet's name alone above the title, streets named
+  after people, a byline sharing the date line).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -199,8 +224,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_two_hundred_and_forty_eight_articles_of_the_genre():
-    assert len(_golds()) == 248
+def test_two_hundred_and_ninety_six_articles_of_the_genre():
+    assert len(_golds()) == 296
 
 
 @pytest.mark.parametrize("category, precision, recall", [
