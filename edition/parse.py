@@ -151,14 +151,14 @@ def split_blocks(text: str) -> list[RawBlock]:
     return blocks
 
 
+WRAPPED_SHARE = 1 / 3  # share of lines going on in lower case that marks wrapped prose
+
+
 def _is_wrapped(lines: list[str]) -> bool:
     """Lines of prose wrapped at a width: at least ``WRAPPED_SHARE`` of the lines
     after the first go on with a lower-case word, which a new paragraph, a
     caption or a page's label never does."""
     return sum(line[:1].islower() for line in lines[1:]) >= WRAPPED_SHARE * (len(lines) - 1)
-
-
-WRAPPED_SHARE = 1 / 3
 
 
 def _split_on_blank_lines(text: str) -> list[RawBlock]:
@@ -460,10 +460,10 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     least ``TITLE_OVER_LABELS`` times as long as each: the outlet's name and the
     path to the section, line by line ("Dân trí / Xã hội / Chính trị", "Trang
     chủ / Quốc hội / Hoạt động của các cơ quan Quốc hội"), whatever the words,
-    or the outlet's name alone ("Báo Tin tức - TTXVN").  Among them may be lines furniture by their form (a breadcrumb, a path parted
-    by bars, a row of buttons), which need not be shorter.  A title signed on
-    the lines under it ("Khai mạc … / Hoài Thu") opens with its longer line, so
-    it stays."""
+    or the outlet's name alone ("Báo Tin tức - TTXVN").  Among them may be
+    lines furniture by their form (a breadcrumb, a path parted by bars, a row
+    of buttons), which need not be shorter.  A title signed on the lines under
+    it ("Khai mạc … / Hoài Thu") opens with its longer line, so it stays."""
     lines = [line for block in blocks[:MAX_TOP_LABELS + 2] for line in block.text.split("\n")]
     count = len(list(itertools.takewhile(lambda line: _is_label_line(line) or _is_top_furniture(line), lines)))
     if count == 1 and not _is_outlet(lines[0]):
