@@ -56,6 +56,9 @@ def mention_texts(body: str) -> list[str]:
     ("Sở gửi Báo cáo số 88/BC-SNN về tình hình hạn hán.", "Báo cáo số 88/BC-SNN", "88/BC-SNN"),
     ("Ban Chỉ huy ban hành Lệnh vận hành số 02/LVH-BCH, yêu cầu hồ Đông Lâm xả nước.",
      "Lệnh vận hành số 02/LVH-BCH", "02/LVH-BCH"),
+    # a letter after the digits: a document numbered between two others
+    ("Hội thực hiện Nghị quyết số 14b/NQ-HNDT của Ban Chấp hành Hội Nông dân tỉnh Đông Lâm.",
+     "Nghị quyết số 14b/NQ-HNDT", "14b/NQ-HNDT"),
 ])
 def test_numbered_forms(sentence, mention, number):
     mentions, entities = run_directives(sentence)

@@ -64,8 +64,9 @@ _CAPITAL_TITLE_HEADS = _LAW_HEADS | {"Điều lệ"}
 
 _LETTERS = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 #: A document number: "05-CT/TW", "149/CĐ-TTg", "60/2018/QH14", "35- NQ/TW", "02/2021";
-#: a province's official letters run past 9999 in a year ("10356/UBND-KT").
-NUMBER = (r"\d{1,5}(?:(?:\s?-\s?|/)(?:" + _LETTERS + r"|\d{4}))*"
+#: a province's official letters run past 9999 in a year ("10356/UBND-KT"); a
+#: letter after the digits marks a document added between two numbers ("09c/NQ-BCH").
+NUMBER = (r"\d{1,5}[a-zA-Z]?(?:(?:\s?-\s?|/)(?:" + _LETTERS + r"|\d{4}))*"
           r"(?:(?:\s?-\s?|/)" + _LETTERS + r"|/\d{4})(?:(?:-|/)" + _LETTERS + r")*")
 
 
