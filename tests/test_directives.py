@@ -646,6 +646,9 @@ def test_congress_owners(sentence, mention, national):
     # a place word closing the name alone: the province the article is about
     ("Thực hiện Nghị quyết Đại hội XV Đảng bộ huyện, Hà Lâm phấn đấu tăng trưởng.",
      "Nghị quyết Đại hội XV Đảng bộ huyện"),
+    # after the relative "mà" the verb is the resolution's own
+    ("Hội hoàn thành chỉ tiêu mà Nghị quyết Đại hội VIII Hội Nông dân tỉnh Đông Lâm đã đề ra.",
+     "Nghị quyết Đại hội VIII Hội Nông dân tỉnh Đông Lâm"),
 ])
 def test_another_organisations_congress_is_named_after_the_ordinal(sentence, mention):
     mentions, _ = run_directives(sentence)

@@ -1154,7 +1154,7 @@ def _end_of(form: str, m: re.Match[str], text: str) -> int:
         if committee:
             return end + committee.end() + _org_words_length(text, end + committee.end())
     organisation = _ORGANISATION_AFTER_ORDINAL.match(text, end)
-    if organisation and not m.group("term") and not _VERB_AFTER_SUBJECT.match(text, organisation.end()):
+    if organisation and not m.group("term") and not _subject_of_its_own(text, m.start(), organisation.end()):
         term = _TERM.match(text, organisation.end())
         return term.end() if term else organisation.end()
     return end
@@ -1172,6 +1172,18 @@ _NAME_AHEAD = r"(?=\s+(?:" + UP + r"|" + _PLACE_WORD_IN_NAME + r")|" + _CLAUSE_C
 # followed by a verb (after the name's last lower-case syllable, if any) is
 # the subject of the clause, not the congress's owner.
 _VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?!" + UP + r")[^\W\d]\w*)?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|" + _PREDICATE.pattern + r")(?!\w)")
+# "mục tiêu mà Nghị quyết Đại hội XII Công đoàn Việt Nam đã đề ra": after the
+# relative "mà" the mention is the clause's subject, so the verb is its own.
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)mà\s+$")
+
+
+def _subject_of_its_own(text: str, start: int, name_end: int) -> bool:
+    """Whether the name after a congress's ordinal, which ends at ``name_end``,
+    is the subject of the verb after it rather than the congress's owner."""
+    return (_VERB_AFTER_SUBJECT.match(text, name_end) is not None
+            and not search_before(_RELATIVE_BEFORE, text, start))
+
+
 # "... Công đoàn Việt Nam và Nghị quyết Đại hội ...": "và" before a document
 # word joins a second document, not a word of the name ("Văn hóa và Du lịch").
 _AND_ANOTHER_DOCUMENT = r"và\s+(?:" + "|".join(map(re.escape, DOCUMENT_HEADS)) + r")(?!\w)"
