@@ -790,6 +790,14 @@ def test_quy_che_dang_ky_is_not_cut_at_its_signing_syllable():
      ["Nghị quyết quy định mức thu phí, lệ phí trên địa bàn thành phố", "Luật Phí"]),
     ("Kỳ họp thông qua Nghị quyết phân bổ vốn sự nghiệp giai đoạn 2026 - 2030 và nghị quyết khác.",
      ["Nghị quyết phân bổ vốn sự nghiệp giai đoạn 2026 - 2030"]),
+    # a school year closes the subject too
+    ("Kỳ họp thông qua Nghị quyết quy định mức hỗ trợ giáo viên mầm non trên địa bàn tỉnh năm học 2025-2026.",
+     ["Nghị quyết quy định mức hỗ trợ giáo viên mầm non trên địa bàn tỉnh năm học 2025-2026"]),
+    # a linking preposition before the subject's only close
+    ("Thứ ba, Nghị quyết quy định chính sách hỗ trợ cho học sinh, sinh viên trên địa bàn tỉnh Đông Lâm.",
+     ["Nghị quyết quy định chính sách hỗ trợ cho học sinh, sinh viên trên địa bàn tỉnh Đông Lâm"]),
+    ("Kỳ họp thông qua Nghị quyết về mức chi năm 2026 cho cán bộ trên địa bàn tỉnh.",
+     ["Nghị quyết về mức chi năm 2026"]),
     # no period or scope closes the subject; a verb that starts no title
     ("Kỳ họp thông qua Nghị quyết về nhân sự, sau đó bế mạc.", []),
     ("Nghị quyết xác định mục tiêu đến năm 2030 là tăng trưởng.", []),

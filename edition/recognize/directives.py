@@ -796,9 +796,11 @@ def _vision_candidates(text: str) -> list[Candidate]:
 _TITLE_VERBS = ["về", "quy định", "điều chỉnh", "phê duyệt", "sửa đổi", "bổ sung", "ban hành",
                 "thông qua", "giao", "phân bổ", "bãi bỏ", "thành lập", "sắp xếp"]
 _SUBJECT_HEAD = re.compile(r"(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "|".join(_TITLE_VERBS) + r")\s+")
+# A school year closes a subject as a calendar year does ("... năm học 2024-2025");
+# a scope closes it with the place's name, if written ("trên địa bàn tỉnh Hà Lâm").
 _SUBJECT_CLOSE = re.compile(
-    r"(?:đoạn|năm)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
-    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?")
+    r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
+    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?")
 _SUBJECT_MAX_WORDS = 30
 
 
@@ -814,7 +816,9 @@ def _subject_candidates(text: str) -> list[Candidate]:
 def _subject_end(text: str, start: int) -> int | None:
     """The end of the last period or scope in the subject at ``start``,
     which runs over commas up to a clause's end or a word that cannot be in
-    a title; None without one."""
+    a title; None without one.  Before any close, a linking preposition
+    ("miễn học phí cho trẻ em ... trên địa bàn tỉnh") does not end the
+    subject: only a close after it can, which shows it is the title's."""
     end = None
     words = 0
     for m in _TOKEN.finditer(text, start):
@@ -824,7 +828,8 @@ def _subject_end(text: str, start: int) -> int | None:
         if text[start:m.start()].count("\n") or words > _SUBJECT_MAX_WORDS:
             break
         if token[0].isalnum():
-            if _stops_title(token.lower(), text, m.start()) or _NUMBERED.match(text, m.start()):
+            linked = end is None and words > 0 and _LINK_IN_TITLE.match(text, m.start() - 1)
+            if (_stops_title(token.lower(), text, m.start()) and not linked) or _NUMBERED.match(text, m.start()):
                 break
             words += 1
         close = _SUBJECT_CLOSE.match(text, m.start())
