@@ -507,6 +507,23 @@ def test_title_ends(sentence, mentions):
 
 
 @pytest.mark.parametrize("sentence, mentions", [
+    # the title a numbered act names after "về" keeps its aim to the clause's end
+    ("Tỉnh sơ kết Nghị quyết số 12/2021/NQ-HĐND về Đề án phát triển rừng ven biển nhằm chống sạt lở bờ sông "
+     "và xâm nhập mặn, báo cáo tại kỳ họp.",
+     ["Nghị quyết số 12/2021/NQ-HĐND",
+      "Đề án phát triển rừng ven biển nhằm chống sạt lở bờ sông và xâm nhập mặn"]),
+    # elsewhere the aim is the sentence's purpose
+    ("Tỉnh ban hành Kế hoạch phát triển rừng ven biển nhằm chống sạt lở bờ sông.",
+     ["Kế hoạch phát triển rừng ven biển"]),
+    # an aim that runs on into the sentence is not the title's
+    ("Theo Quyết định số 45/QĐ-UBND về Đề án trồng rừng nhằm tăng độ che phủ thì huyện phải hoàn thành.",
+     ["Quyết định số 45/QĐ-UBND", "Đề án trồng rừng"]),
+])
+def test_an_aim_is_the_title_s_in_a_numbered_act_s_subject(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
     ("Sở triển khai Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "
      "tầm nhìn đến năm 2040; phấn đấu hoàn thành.",
      ["Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "

@@ -568,7 +568,30 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
             return number.end(), True  # "Luật Phòng, chống X số 12/2024/QH15": past the comma too
     else:
         end = _focus_end(text, m.end(), _horizon_end(text, _listed_title_end(text, m.end(), end)))
+        end = _aim_end(text, m.start(), end)
     return _amendment_end(text, _place_list_end(text, m.end(), end)), False
+
+
+# A numbered act names what it approves by its full title after "về": "Nghị
+# quyết số 04/2017/NQ-HĐND về Đề án tăng cường quản lý ... nhằm giảm ùn tắc
+# ...".  There the aim after "nhằm" is the title's, when it runs to the
+# clause's end; elsewhere "Kế hoạch X nhằm ..." states the sentence's purpose.
+_ABOUT_AFTER_NUMBER = re.compile(r"[-/][A-ZĐ][A-Za-zĐđ\d]*\s+về\s+(?:việc\s+)?(?:phê\s+duyệt\s+|ban\s+hành\s+)?$")
+_AIM = re.compile(r"\s+nhằm(?=\s)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)")
+
+
+def _aim_end(text: str, start: int, end: int) -> int:
+    """The end of a title's aim clause, for a title a numbered act names after
+    "về" (the head at ``start``), or ``end``."""
+    aim = _AIM.match(text, end)
+    if not aim or not search_before(_ABOUT_AFTER_NUMBER, text, start):
+        return end
+    aim_end = _title_end(text, aim.end())
+    if (aim_end is None or not _CLAUSE_END.match(text, aim_end)
+            or len(text[start:aim_end].split()) > _PERIOD_TITLE_MAX_WORDS):
+        return end
+    return aim_end
 
 
 # 'Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội ..."': a title in
