@@ -524,6 +524,19 @@ def test_an_aim_is_the_title_s_in_a_numbered_act_s_subject(sentence, mentions):
 
 
 @pytest.mark.parametrize("sentence, mentions", [
+    ("Sở chủ trì xây dựng Nghị định về thành lập, quản lý và sử dụng Quỹ Bảo tồn Hòa Minh, trình Chính phủ.",
+     ["Nghị định về thành lập, quản lý và sử dụng Quỹ Bảo tồn Hòa Minh"]),
+    ("Bộ soạn thảo Thông tư về kiểm định an toàn trong lĩnh vực đường thủy nội địa.",
+     ["Thông tư về kiểm định an toàn trong lĩnh vực đường thủy nội địa"]),
+    # generic, or at a sentence's start where the capital says nothing
+    ("Các Nghị định về thuế đã được ban hành.", []),
+    ("Nghị định về phí đường bộ có hiệu lực.", []),
+])
+def test_a_decree_or_circular_named_by_its_subject(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
     ("Sở triển khai Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "
      "tầm nhìn đến năm 2040; phấn đấu hoàn thành.",
      ["Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "

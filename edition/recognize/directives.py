@@ -878,8 +878,15 @@ def _place_list_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# A decree or a circular is a legal act whose title is its subject: written
+# with a capital mid-sentence and "về", it names one act without its number
+# ("xây dựng Nghị định về thành lập, quản lý và sử dụng Quỹ X").
+_SUBJECT_TITLED_HEADS = re.compile(r"(?:Nghị định|Thông tư)\s+về$")
+
+
 def _numbered_title_candidates(text: str) -> list[Candidate]:
-    """"Nghị định về quản lý ... số 38/2015/NĐ-CP": a title is kept only with its number."""
+    """"Nghị định về quản lý ... số 38/2015/NĐ-CP": a title is kept with its
+    number, or without one for an act named by its subject (see ``_SUBJECT_TITLED_HEADS``)."""
     found = []
     for m in _NUMBER_TITLE_HEAD.finditer(text):
         if _NUMBERED.match(text, m.start()):
@@ -888,6 +895,11 @@ def _numbered_title_candidates(text: str) -> list[Candidate]:
         number = _NUMBER_AFTER_TITLE.search(text, m.end(), end) if end else None
         if number and _may_be_title(text, m.start(), numbered=True):
             found.append(Candidate(m.start(), number.end(), "title", m))
+        elif _SUBJECT_TITLED_HEADS.match(m.group(0)) and _may_be_title(text, m.start(), numbered=False):
+            # a subject as an agreement's is: "... trong lĩnh vực giao thông" is in it
+            end = _title_end(text, m.end(), subject=True)
+            if end:
+                found.append(Candidate(m.start(), _listed_title_end(text, m.end(), end), "title", m))
     return found
 
 
