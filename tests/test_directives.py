@@ -149,6 +149,21 @@ def test_titled_documents(sentence, mention):
     assert mention_texts(sentence)[0] == mention
 
 
+def test_a_document_described_by_its_issuer_and_subject_is_the_numbered_one_the_article_names():
+    body = ("Đông Lâm quán triệt Chỉ thị của Ban Bí thư về phát triển cây dược liệu\n\n"
+            "Tỉnh ủy Đông Lâm triển khai Chỉ thị số 41-CT/TW ngày 2/5/2025 của Ban Bí thư về tiếp tục "
+            "phát triển dược liệu.")
+    assert mention_texts(body) == ["Chỉ thị số 41-CT/TW"]
+    # with the numbered document's own subject it cites it by its title
+    assert mention_texts("Tỉnh công bố Chỉ thị của Ban Bí thư về việc trồng cây dược liệu. Chỉ thị số 41-CT/TW "
+                         "của Ban Bí thư về việc trồng cây dược liệu, bảo tồn nguồn gen.") == [
+        "Chỉ thị của Ban Bí thư về việc trồng cây dược liệu", "Chỉ thị số 41-CT/TW"]
+    # another issuer's numbered document leaves it a document of its own
+    assert mention_texts("Huyện quán triệt Chỉ thị của Ban Bí thư về phát triển cây dược liệu. Tỉnh ban hành "
+                         "Chỉ thị số 08-CT/TU của Tỉnh ủy về trồng rừng.") == [
+        "Chỉ thị của Ban Bí thư về phát triển cây dược liệu", "Chỉ thị số 08-CT/TU"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Cán bộ quán triệt các nghị quyết của Đảng và thực hiện chỉ thị này.",
     "Đề án này nhằm sắp xếp bộ máy.",

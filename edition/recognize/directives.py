@@ -1291,12 +1291,14 @@ def _iso_after(text: str, end: int) -> str | None:
 
 def _stated_issuer(text: str, end: int, ctx) -> str | None:
     """"của Bộ Chính trị" right after the mention (after a date of issue, if any)."""
-    rest = text[end:]
-    dated = _DATE_AFTER.match(rest)
-    if dated:
-        rest = rest[dated.end():]
-    m = _issuer_regex(ctx.registers).match(rest)
+    m = _issuer_after(text, end, ctx)
     return m.group("issuer") if m else None
+
+
+def _issuer_after(text: str, end: int, ctx) -> re.Match[str] | None:
+    """The match of "của <issuer>" right after the mention (after a date of issue, if any)."""
+    dated = _DATE_AFTER.match(text, end)
+    return _issuer_regex(ctx.registers).match(text, dated.end() if dated else end)
 
 
 def _issuer_regex(registers: Registers) -> re.Pattern[str]:
@@ -1512,11 +1514,53 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
         entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type,
                             number=" ".join(number.group("num").split()))
         return [entity.id]
+    if c.form == "of-about" and _describes_numbered(ctx, doc_type, c.match.group("org"), text[c.match.end():c.end]):
+        return []  # "Kết luận của Bộ Chính trị về ...": the numbered one the article names, described
     ident = "dir-" + slug(mention, max_words=12)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type, id=ident)
     if c.form in ("of-about", "meeting") and entity.issuer is None:  # the body the text names
         entity.issuer = _org_id(ctx, c.match.group("org"))
     return [entity.id]
+
+
+# "về việc hợp nhất ...": "việc" (the matter of) adds nothing to a subject.
+_ABOUT_SUBJECT_START = re.compile(r"\s+về\s+(?:việc\s+)?")
+_MATTER = re.compile(r"^việc\s+")
+
+
+def _describes_numbered(ctx, doc_type: str, issuer: str, subject: str) -> bool:
+    """Whether "<doc_type> của <issuer> về <subject>" describes a numbered
+    document of that issuer the article names with another subject: a
+    headline's "Kết luận của Bộ Chính trị về phát triển công nghiệp bô-xít"
+    stands for the body's "Kết luận số 99-KL/TW ... của Bộ Chính trị về tiếp
+    tục thực hiện chủ trương ...", in other words than its title, and is no
+    document of its own.  With the same subject it cites the document by its
+    title and stays a mention."""
+    subjects = _numbered_subjects(ctx).get((doc_type, issuer))
+    if not subjects:
+        return False
+    subject = " ".join(_MATTER.sub("", subject).split())
+    return not any(stated.startswith(subject) for stated in subjects)
+
+
+def _numbered_subjects(ctx) -> dict[tuple[str, str], list[str]]:
+    """The subjects ("về ...", up to the run's end) of the article's numbered
+    mentions that state their issuer, by (document word, issuer)."""
+    state = _state(ctx)
+    if "numbered subjects" not in state:
+        found: dict[tuple[str, str], list[str]] = {}
+        for where, run in ctx.article.inlines():
+            if where == "dateline" or not _DIGIT.search(run.text):
+                continue
+            for m in _NUMBERED.finditer(run.text):
+                issuer = _issuer_after(run.text, m.end(), ctx)
+                about = issuer and _ABOUT_SUBJECT_START.match(run.text, issuer.end())
+                if about:
+                    head = m.group("head")
+                    found.setdefault((head[0].upper() + head[1:], issuer.group("issuer")), []).append(
+                        " ".join(run.text[about.end():].split()))
+        state["numbered subjects"] = found
+    return state["numbered subjects"]
 
 
 def _named_elsewhere(ctx, name: str) -> bool:
