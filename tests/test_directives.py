@@ -56,6 +56,9 @@ def mention_texts(body: str) -> list[str]:
     ("Sở gửi Báo cáo số 88/BC-SNN về tình hình hạn hán.", "Báo cáo số 88/BC-SNN", "88/BC-SNN"),
     ("Ban Chỉ huy ban hành Lệnh vận hành số 02/LVH-BCH, yêu cầu hồ Đông Lâm xả nước.",
      "Lệnh vận hành số 02/LVH-BCH", "02/LVH-BCH"),
+    # a letter after the digits: a document numbered between two others
+    ("Hội thực hiện Nghị quyết số 14b/NQ-HNDT của Ban Chấp hành Hội Nông dân tỉnh Đông Lâm.",
+     "Nghị quyết số 14b/NQ-HNDT", "14b/NQ-HNDT"),
 ])
 def test_numbered_forms(sentence, mention, number):
     mentions, entities = run_directives(sentence)
@@ -144,6 +147,21 @@ def test_plenum_without_term_reuses_the_one_met_before():
 ])
 def test_titled_documents(sentence, mention):
     assert mention_texts(sentence)[0] == mention
+
+
+def test_a_document_described_by_its_issuer_and_subject_is_the_numbered_one_the_article_names():
+    body = ("Đông Lâm quán triệt Chỉ thị của Ban Bí thư về phát triển cây dược liệu\n\n"
+            "Tỉnh ủy Đông Lâm triển khai Chỉ thị số 41-CT/TW ngày 2/5/2025 của Ban Bí thư về tiếp tục "
+            "phát triển dược liệu.")
+    assert mention_texts(body) == ["Chỉ thị số 41-CT/TW"]
+    # with the numbered document's own subject it cites it by its title
+    assert mention_texts("Tỉnh công bố Chỉ thị của Ban Bí thư về việc trồng cây dược liệu. Chỉ thị số 41-CT/TW "
+                         "của Ban Bí thư về việc trồng cây dược liệu, bảo tồn nguồn gen.") == [
+        "Chỉ thị của Ban Bí thư về việc trồng cây dược liệu", "Chỉ thị số 41-CT/TW"]
+    # another issuer's numbered document leaves it a document of its own
+    assert mention_texts("Huyện quán triệt Chỉ thị của Ban Bí thư về phát triển cây dược liệu. Tỉnh ban hành "
+                         "Chỉ thị số 08-CT/TU của Tỉnh ủy về trồng rừng.") == [
+        "Chỉ thị của Ban Bí thư về phát triển cây dược liệu", "Chỉ thị số 08-CT/TU"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -504,6 +522,36 @@ def test_title_ends(sentence, mentions):
 
 
 @pytest.mark.parametrize("sentence, mentions", [
+    # the title a numbered act names after "về" keeps its aim to the clause's end
+    ("Tỉnh sơ kết Nghị quyết số 12/2021/NQ-HĐND về Đề án phát triển rừng ven biển nhằm chống sạt lở bờ sông "
+     "và xâm nhập mặn, báo cáo tại kỳ họp.",
+     ["Nghị quyết số 12/2021/NQ-HĐND",
+      "Đề án phát triển rừng ven biển nhằm chống sạt lở bờ sông và xâm nhập mặn"]),
+    # elsewhere the aim is the sentence's purpose
+    ("Tỉnh ban hành Kế hoạch phát triển rừng ven biển nhằm chống sạt lở bờ sông.",
+     ["Kế hoạch phát triển rừng ven biển"]),
+    # an aim that runs on into the sentence is not the title's
+    ("Theo Quyết định số 45/QĐ-UBND về Đề án trồng rừng nhằm tăng độ che phủ thì huyện phải hoàn thành.",
+     ["Quyết định số 45/QĐ-UBND", "Đề án trồng rừng"]),
+])
+def test_an_aim_is_the_title_s_in_a_numbered_act_s_subject(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Sở chủ trì xây dựng Nghị định về thành lập, quản lý và sử dụng Quỹ Bảo tồn Hòa Minh, trình Chính phủ.",
+     ["Nghị định về thành lập, quản lý và sử dụng Quỹ Bảo tồn Hòa Minh"]),
+    ("Bộ soạn thảo Thông tư về kiểm định an toàn trong lĩnh vực đường thủy nội địa.",
+     ["Thông tư về kiểm định an toàn trong lĩnh vực đường thủy nội địa"]),
+    # generic, or at a sentence's start where the capital says nothing
+    ("Các Nghị định về thuế đã được ban hành.", []),
+    ("Nghị định về phí đường bộ có hiệu lực.", []),
+])
+def test_a_decree_or_circular_named_by_its_subject(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
     ("Sở triển khai Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "
      "tầm nhìn đến năm 2040; phấn đấu hoàn thành.",
      ["Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "
@@ -643,6 +691,9 @@ def test_congress_owners(sentence, mention, national):
     # a place word closing the name alone: the province the article is about
     ("Thực hiện Nghị quyết Đại hội XV Đảng bộ huyện, Hà Lâm phấn đấu tăng trưởng.",
      "Nghị quyết Đại hội XV Đảng bộ huyện"),
+    # after the relative "mà" the verb is the resolution's own
+    ("Hội hoàn thành chỉ tiêu mà Nghị quyết Đại hội VIII Hội Nông dân tỉnh Đông Lâm đã đề ra.",
+     "Nghị quyết Đại hội VIII Hội Nông dân tỉnh Đông Lâm"),
 ])
 def test_another_organisations_congress_is_named_after_the_ordinal(sentence, mention):
     mentions, _ = run_directives(sentence)
@@ -784,6 +835,14 @@ def test_quy_che_dang_ky_is_not_cut_at_its_signing_syllable():
      ["Nghị quyết quy định mức thu phí, lệ phí trên địa bàn thành phố", "Luật Phí"]),
     ("Kỳ họp thông qua Nghị quyết phân bổ vốn sự nghiệp giai đoạn 2026 - 2030 và nghị quyết khác.",
      ["Nghị quyết phân bổ vốn sự nghiệp giai đoạn 2026 - 2030"]),
+    # a school year closes the subject too
+    ("Kỳ họp thông qua Nghị quyết quy định mức hỗ trợ giáo viên mầm non trên địa bàn tỉnh năm học 2025-2026.",
+     ["Nghị quyết quy định mức hỗ trợ giáo viên mầm non trên địa bàn tỉnh năm học 2025-2026"]),
+    # a linking preposition before the subject's only close
+    ("Thứ ba, Nghị quyết quy định chính sách hỗ trợ cho học sinh, sinh viên trên địa bàn tỉnh Đông Lâm.",
+     ["Nghị quyết quy định chính sách hỗ trợ cho học sinh, sinh viên trên địa bàn tỉnh Đông Lâm"]),
+    ("Kỳ họp thông qua Nghị quyết về mức chi năm 2026 cho cán bộ trên địa bàn tỉnh.",
+     ["Nghị quyết về mức chi năm 2026"]),
     # no period or scope closes the subject; a verb that starts no title
     ("Kỳ họp thông qua Nghị quyết về nhân sự, sau đó bế mạc.", []),
     ("Nghị quyết xác định mục tiêu đến năm 2030 là tăng trưởng.", []),

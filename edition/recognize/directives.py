@@ -64,8 +64,9 @@ _CAPITAL_TITLE_HEADS = _LAW_HEADS | {"Điều lệ"}
 
 _LETTERS = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 #: A document number: "05-CT/TW", "149/CĐ-TTg", "60/2018/QH14", "35- NQ/TW", "02/2021";
-#: a province's official letters run past 9999 in a year ("10356/UBND-KT").
-NUMBER = (r"\d{1,5}(?:(?:\s?-\s?|/)(?:" + _LETTERS + r"|\d{4}))*"
+#: a province's official letters run past 9999 in a year ("10356/UBND-KT"); a
+#: letter after the digits marks a document added between two numbers ("09c/NQ-BCH").
+NUMBER = (r"\d{1,5}[a-zA-Z]?(?:(?:\s?-\s?|/)(?:" + _LETTERS + r"|\d{4}))*"
           r"(?:(?:\s?-\s?|/)" + _LETTERS + r"|/\d{4})(?:(?:-|/)" + _LETTERS + r")*")
 
 
@@ -567,7 +568,30 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
             return number.end(), True  # "Luật Phòng, chống X số 12/2024/QH15": past the comma too
     else:
         end = _focus_end(text, m.end(), _horizon_end(text, _listed_title_end(text, m.end(), end)))
+        end = _aim_end(text, m.start(), end)
     return _amendment_end(text, _place_list_end(text, m.end(), end)), False
+
+
+# A numbered act names what it approves by its full title after "về": "Nghị
+# quyết số 04/2017/NQ-HĐND về Đề án tăng cường quản lý ... nhằm giảm ùn tắc
+# ...".  There the aim after "nhằm" is the title's, when it runs to the
+# clause's end; elsewhere "Kế hoạch X nhằm ..." states the sentence's purpose.
+_ABOUT_AFTER_NUMBER = re.compile(r"[-/][A-ZĐ][A-Za-zĐđ\d]*\s+về\s+(?:việc\s+)?(?:phê\s+duyệt\s+|ban\s+hành\s+)?$")
+_AIM = re.compile(r"\s+nhằm(?=\s)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)")
+
+
+def _aim_end(text: str, start: int, end: int) -> int:
+    """The end of a title's aim clause, for a title a numbered act names after
+    "về" (the head at ``start``), or ``end``."""
+    aim = _AIM.match(text, end)
+    if not aim or not search_before(_ABOUT_AFTER_NUMBER, text, start):
+        return end
+    aim_end = _title_end(text, aim.end())
+    if (aim_end is None or not _CLAUSE_END.match(text, aim_end)
+            or len(text[start:aim_end].split()) > _PERIOD_TITLE_MAX_WORDS):
+        return end
+    return aim_end
 
 
 # 'Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội ..."': a title in
@@ -795,9 +819,11 @@ def _vision_candidates(text: str) -> list[Candidate]:
 _TITLE_VERBS = ["về", "quy định", "điều chỉnh", "phê duyệt", "sửa đổi", "bổ sung", "ban hành",
                 "thông qua", "giao", "phân bổ", "bãi bỏ", "thành lập", "sắp xếp"]
 _SUBJECT_HEAD = re.compile(r"(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "|".join(_TITLE_VERBS) + r")\s+")
+# A school year closes a subject as a calendar year does ("... năm học 2024-2025");
+# a scope closes it with the place's name, if written ("trên địa bàn tỉnh Hà Lâm").
 _SUBJECT_CLOSE = re.compile(
-    r"(?:đoạn|năm)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
-    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?")
+    r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
+    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?")
 _SUBJECT_MAX_WORDS = 30
 
 
@@ -813,7 +839,9 @@ def _subject_candidates(text: str) -> list[Candidate]:
 def _subject_end(text: str, start: int) -> int | None:
     """The end of the last period or scope in the subject at ``start``,
     which runs over commas up to a clause's end or a word that cannot be in
-    a title; None without one."""
+    a title; None without one.  Before any close, a linking preposition
+    ("miễn học phí cho trẻ em ... trên địa bàn tỉnh") does not end the
+    subject: only a close after it can, which shows it is the title's."""
     end = None
     words = 0
     for m in _TOKEN.finditer(text, start):
@@ -823,7 +851,8 @@ def _subject_end(text: str, start: int) -> int | None:
         if text[start:m.start()].count("\n") or words > _SUBJECT_MAX_WORDS:
             break
         if token[0].isalnum():
-            if _stops_title(token.lower(), text, m.start()) or _NUMBERED.match(text, m.start()):
+            linked = end is None and words > 0 and _LINK_IN_TITLE.match(text, m.start() - 1)
+            if (_stops_title(token.lower(), text, m.start()) and not linked) or _NUMBERED.match(text, m.start()):
                 break
             words += 1
         close = _SUBJECT_CLOSE.match(text, m.start())
@@ -849,8 +878,15 @@ def _place_list_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# A decree or a circular is a legal act whose title is its subject: written
+# with a capital mid-sentence and "về", it names one act without its number
+# ("xây dựng Nghị định về thành lập, quản lý và sử dụng Quỹ X").
+_SUBJECT_TITLED_HEADS = re.compile(r"(?:Nghị định|Thông tư)\s+về$")
+
+
 def _numbered_title_candidates(text: str) -> list[Candidate]:
-    """"Nghị định về quản lý ... số 38/2015/NĐ-CP": a title is kept only with its number."""
+    """"Nghị định về quản lý ... số 38/2015/NĐ-CP": a title is kept with its
+    number, or without one for an act named by its subject (see ``_SUBJECT_TITLED_HEADS``)."""
     found = []
     for m in _NUMBER_TITLE_HEAD.finditer(text):
         if _NUMBERED.match(text, m.start()):
@@ -859,6 +895,11 @@ def _numbered_title_candidates(text: str) -> list[Candidate]:
         number = _NUMBER_AFTER_TITLE.search(text, m.end(), end) if end else None
         if number and _may_be_title(text, m.start(), numbered=True):
             found.append(Candidate(m.start(), number.end(), "title", m))
+        elif _SUBJECT_TITLED_HEADS.match(m.group(0)) and _may_be_title(text, m.start(), numbered=False):
+            # a subject as an agreement's is: "... trong lĩnh vực giao thông" is in it
+            end = _title_end(text, m.end(), subject=True)
+            if end:
+                found.append(Candidate(m.start(), _listed_title_end(text, m.end(), end), "title", m))
     return found
 
 
@@ -1153,7 +1194,7 @@ def _end_of(form: str, m: re.Match[str], text: str) -> int:
         if committee:
             return end + committee.end() + _org_words_length(text, end + committee.end())
     organisation = _ORGANISATION_AFTER_ORDINAL.match(text, end)
-    if organisation and not m.group("term") and not _VERB_AFTER_SUBJECT.match(text, organisation.end()):
+    if organisation and not m.group("term") and not _subject_of_its_own(text, m.start(), organisation.end()):
         term = _TERM.match(text, organisation.end())
         return term.end() if term else organisation.end()
     return end
@@ -1171,6 +1212,18 @@ _NAME_AHEAD = r"(?=\s+(?:" + UP + r"|" + _PLACE_WORD_IN_NAME + r")|" + _CLAUSE_C
 # followed by a verb (after the name's last lower-case syllable, if any) is
 # the subject of the clause, not the congress's owner.
 _VERB_AFTER_SUBJECT = re.compile(r"(?:\s+(?!" + UP + r")[^\W\d]\w*)?\s+(?:đã|đang|sẽ|vừa|cũng|đều|luôn|" + _PREDICATE.pattern + r")(?!\w)")
+# "mục tiêu mà Nghị quyết Đại hội XII Công đoàn Việt Nam đã đề ra": after the
+# relative "mà" the mention is the clause's subject, so the verb is its own.
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)mà\s+$")
+
+
+def _subject_of_its_own(text: str, start: int, name_end: int) -> bool:
+    """Whether the name after a congress's ordinal, which ends at ``name_end``,
+    is the subject of the verb after it rather than the congress's owner."""
+    return (_VERB_AFTER_SUBJECT.match(text, name_end) is not None
+            and not search_before(_RELATIVE_BEFORE, text, start))
+
+
 # "... Công đoàn Việt Nam và Nghị quyết Đại hội ...": "và" before a document
 # word joins a second document, not a word of the name ("Văn hóa và Du lịch").
 _AND_ANOTHER_DOCUMENT = r"và\s+(?:" + "|".join(map(re.escape, DOCUMENT_HEADS)) + r")(?!\w)"
@@ -1238,12 +1291,14 @@ def _iso_after(text: str, end: int) -> str | None:
 
 def _stated_issuer(text: str, end: int, ctx) -> str | None:
     """"của Bộ Chính trị" right after the mention (after a date of issue, if any)."""
-    rest = text[end:]
-    dated = _DATE_AFTER.match(rest)
-    if dated:
-        rest = rest[dated.end():]
-    m = _issuer_regex(ctx.registers).match(rest)
+    m = _issuer_after(text, end, ctx)
     return m.group("issuer") if m else None
+
+
+def _issuer_after(text: str, end: int, ctx) -> re.Match[str] | None:
+    """The match of "của <issuer>" right after the mention (after a date of issue, if any)."""
+    dated = _DATE_AFTER.match(text, end)
+    return _issuer_regex(ctx.registers).match(text, dated.end() if dated else end)
 
 
 def _issuer_regex(registers: Registers) -> re.Pattern[str]:
@@ -1459,11 +1514,53 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
         entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type,
                             number=" ".join(number.group("num").split()))
         return [entity.id]
+    if c.form == "of-about" and _describes_numbered(ctx, doc_type, c.match.group("org"), text[c.match.end():c.end]):
+        return []  # "Kết luận của Bộ Chính trị về ...": the numbered one the article names, described
     ident = "dir-" + slug(mention, max_words=12)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type, id=ident)
     if c.form in ("of-about", "meeting") and entity.issuer is None:  # the body the text names
         entity.issuer = _org_id(ctx, c.match.group("org"))
     return [entity.id]
+
+
+# "về việc hợp nhất ...": "việc" (the matter of) adds nothing to a subject.
+_ABOUT_SUBJECT_START = re.compile(r"\s+về\s+(?:việc\s+)?")
+_MATTER = re.compile(r"^việc\s+")
+
+
+def _describes_numbered(ctx, doc_type: str, issuer: str, subject: str) -> bool:
+    """Whether "<doc_type> của <issuer> về <subject>" describes a numbered
+    document of that issuer the article names with another subject: a
+    headline's "Kết luận của Bộ Chính trị về phát triển công nghiệp bô-xít"
+    stands for the body's "Kết luận số 99-KL/TW ... của Bộ Chính trị về tiếp
+    tục thực hiện chủ trương ...", in other words than its title, and is no
+    document of its own.  With the same subject it cites the document by its
+    title and stays a mention."""
+    subjects = _numbered_subjects(ctx).get((doc_type, issuer))
+    if not subjects:
+        return False
+    subject = " ".join(_MATTER.sub("", subject).split())
+    return not any(stated.startswith(subject) for stated in subjects)
+
+
+def _numbered_subjects(ctx) -> dict[tuple[str, str], list[str]]:
+    """The subjects ("về ...", up to the run's end) of the article's numbered
+    mentions that state their issuer, by (document word, issuer)."""
+    state = _state(ctx)
+    if "numbered subjects" not in state:
+        found: dict[tuple[str, str], list[str]] = {}
+        for where, run in ctx.article.inlines():
+            if where == "dateline" or not _DIGIT.search(run.text):
+                continue
+            for m in _NUMBERED.finditer(run.text):
+                issuer = _issuer_after(run.text, m.end(), ctx)
+                about = issuer and _ABOUT_SUBJECT_START.match(run.text, issuer.end())
+                if about:
+                    head = m.group("head")
+                    found.setdefault((head[0].upper() + head[1:], issuer.group("issuer")), []).append(
+                        " ".join(run.text[about.end():].split()))
+        state["numbered subjects"] = found
+    return state["numbered subjects"]
 
 
 def _named_elsewhere(ctx, name: str) -> bool:
