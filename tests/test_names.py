@@ -2073,8 +2073,21 @@ _TITLES_OF_ROUND_AS_AT_AU = [
 ]
 
 
+_TITLES_OF_ROUND_AV_AW = [
+    ("an_expert_is_titled_by_his_field_and_the_body_he_works_for_after_of",
+     "Ông Mạc Văn Tú, chuyên gia thủy lợi của Ngân hàng Phát triển châu Á tại Việt Nam cho biết; bà Khúc "
+     "Thị Lành, chuyên gia của Viện Nông nghiệp Đông Lâm, nói thêm. Các chuyên gia y tế và ông Lạc Văn "
+     "Hòa, chuyên gia giáo dục, cùng dự.",
+     {"Mạc Văn Tú": ["chuyên gia thủy lợi của Ngân hàng Phát triển châu Á tại Việt Nam"],
+      "Khúc Thị Lành": ["chuyên gia của Viện Nông nghiệp Đông Lâm"], "Lạc Văn Hòa": []}),
+    ("a_deputy_of_an_elected_council_after_other_titles_is_a_title",
+     "Bà Khúc Thị Lành, Giám đốc Sở Y tế, đại biểu HĐND tỉnh cho rằng cần tăng cường giám sát.",
+     {"Khúc Thị Lành": ["Giám đốc Sở Y tế", "đại biểu HĐND tỉnh"]}),
+]
+
+
 _TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
-                         + _TITLES_OF_ROUND_AS_AT_AU)
+                         + _TITLES_OF_ROUND_AS_AT_AU + _TITLES_OF_ROUND_AV_AW)
 
 
 @pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_THE_ROUNDS],
