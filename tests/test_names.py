@@ -1718,6 +1718,20 @@ def test_teachers_are_addressed_as_such_and_underground_stations_are_places():
     assert [t for t, _ in spans(a, "placeName")] == ["Lý Thái Tổ"]
 
 
+def test_streets_listed_after_a_plural_route_word_and_a_cave_are_places():
+    a = annotate_text("Xe ùn ứ trên các trục hướng tâm như Lê Văn Lương, Giải Phóng, Trần Khát Chân - Hòa Minh "
+                      "và các tuyến phố chính gồm Lạc Long Quân; du khách vào hang Lạc Đông.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Lê Văn Lương", "Giải Phóng", "Trần Khát Chân",
+                                                     "Hòa Minh", "Lạc Long Quân", "Lạc Đông"]
+
+
+def test_a_name_the_article_writes_as_a_street_is_that_street_elsewhere_without_a_title():
+    a = annotate_text("Xe ùn ứ trên đường Lạc Long Quân vào giờ cao điểm.",
+                      "Điểm nghẽn ở Lạc Long Quân đã được xử lý, ông Lạc Long Hải cho biết.")
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Lạc Long Hải"]
+
+
 def test_the_youth_union_s_central_committee_abbreviated_holds_hồ_chí_minh():
     a = annotate_text("Chương trình do T.Ư Đoàn TNCS Hồ Chí Minh tổ chức.")
     assert spans(a, "persName") == []
