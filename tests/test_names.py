@@ -2097,6 +2097,9 @@ _TITLES_OF_ROUND_AV_AW = [
     ("a_deputy_of_an_elected_council_after_other_titles_is_a_title",
      "Bà Khúc Thị Lành, Giám đốc Sở Y tế, đại biểu HĐND tỉnh cho rằng cần tăng cường giám sát.",
      {"Khúc Thị Lành": ["Giám đốc Sở Y tế", "đại biểu HĐND tỉnh"]}),
+    ("the_labour_federation_abbreviated_in_one_word_is_a_title_s_body",
+     "Phó Chủ tịch Tổng LĐLĐVN Mạc Văn Tú cho biết.",
+     {"Mạc Văn Tú": ["Phó Chủ tịch Tổng LĐLĐVN"]}),
 ]
 
 

@@ -197,7 +197,7 @@ _LOCAL_FORCES = ["Đoàn", "Thuế", "Công an", "Viện [Kk]iểm sát nhân d�
 # The border guard, national or of a province: "Bộ đội Biên phòng [tỉnh X]".
 _BORDER_GUARD = rf"Bộ đội Biên phòng(?: {_LOCALITY})?"
 # The trade unions' federation, abbreviated as its locality's councils are:
-# "LĐLĐ tỉnh Bình Dương", "Tổng LĐLĐ Việt Nam".
+# "LĐLĐ tỉnh Bình Dương", "Tổng LĐLĐ Việt Nam", "Tổng LĐLĐVN".
 _LABOUR = r"LĐLĐ"
 # The office of a leading body or of the head of state, named by the office's
 # title: "Văn phòng Chủ tịch nước" (not "Văn phòng Chủ tịch" and a country).
@@ -232,7 +232,7 @@ _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{level} đoàn" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, _FORCE_COMMITTEE, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
     *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
-    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM, _UNION]) + r")(?!\w)")
+    f"Tổng {_LABOUR}(?: Việt Nam|VN)", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM, _UNION]) + r")(?!\w)")
 # A border post is named after its place, a border gate's maybe: "Đồn Biên
 # phòng Si Pa Phìn", "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo" (the place is
 # added as a school's namesake is, see ``_with_namesake``).
