@@ -1732,6 +1732,12 @@ def test_a_name_the_article_writes_as_a_street_is_that_street_elsewhere_without_
     assert [t for t, _ in spans(a, "persName", run=1)] == ["Lạc Long Hải"]
 
 
+def test_a_national_association_or_alliance_names_a_second_field_in_lower_case_after_and():
+    a = annotate_text("Đại diện Hội Bảo tồn di sản và cảnh quan Việt Nam và Liên minh Phát triển xanh Việt Nam dự.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Hội Bảo tồn di sản và cảnh quan Việt Nam",
+                                                   "Liên minh Phát triển xanh Việt Nam"]
+
+
 def test_the_youth_union_s_central_committee_abbreviated_holds_hồ_chí_minh():
     a = annotate_text("Chương trình do T.Ư Đoàn TNCS Hồ Chí Minh tổ chức.")
     assert spans(a, "persName") == []
@@ -2100,6 +2106,9 @@ _TITLES_OF_ROUND_AV_AW = [
     ("the_labour_federation_abbreviated_in_one_word_is_a_title_s_body",
      "Phó Chủ tịch Tổng LĐLĐVN Mạc Văn Tú cho biết.",
      {"Mạc Văn Tú": ["Phó Chủ tịch Tổng LĐLĐVN"]}),
+    ("an_alliance_s_name_goes_on_in_lower_case_up_to_the_comma_after_its_holder_s_title",
+     "Theo bà Khúc Thị Lành, giám đốc điều hành Liên minh Năng lượng sạch đồng bằng, việc chuyển đổi là cần thiết.",
+     {"Khúc Thị Lành": ["giám đốc điều hành Liên minh Năng lượng sạch đồng bằng"]}),
 ]
 
 

@@ -247,11 +247,15 @@ _BORDER_POST_HEAD = re.compile(rf"(?<!\w){_BORDER_POST}(?= {UP})")
 # nghiệp - Năng lượng Quốc gia Việt Nam".
 _STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', _CORPORATION])}) "
                           rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
-# A national association's name runs over several fields, each maybe in lower
-# case, to the country: "Hội Di sản văn hóa Việt Nam", "Hội Nghệ sĩ Sân khấu
-# Việt Nam" (no field is a head: "Hội Nông dân cùng Hội Phụ nữ ..." are two).
-_NATIONAL_ASSOCIATION = re.compile(rf"(?:{word_start(['Hội', 'Hiệp hội', 'Tổng hội', 'Liên hiệp'])}) "
-                                   rf"(?:{_LISTED_FIELD} ){{1,3}}Việt Nam(?!\w)")
+# A national association's or alliance's name runs over several fields, each
+# maybe in lower case, to the country: "Hội Di sản văn hóa Việt Nam", "Hội
+# Nghệ sĩ Sân khấu Việt Nam", "Liên minh Tái chế bao bì Việt Nam", the second
+# joined by "và" in lower case too: "Hội Bảo vệ thiên nhiên và môi trường Việt
+# Nam" (no field is a head: "Hội Nông dân cùng Hội Phụ nữ ..." are two).
+_LOWER_FIELD_AFTER_AND = rf"và {_NOT_OF_A_FIELD}{LOW}(?: {_NOT_OF_A_FIELD}{LOW}){{0,3}}"
+_NATIONAL_ASSOCIATION = re.compile(rf"(?:{word_start(['Hội', 'Hiệp hội', 'Tổng hội', 'Liên hiệp', 'Liên minh'])}) "
+                                   rf"{_LISTED_FIELD} (?:(?:{_LISTED_FIELD}|{_LOWER_FIELD_AFTER_AND}) ){{0,2}}"
+                                   rf"Việt Nam(?!\w)")
 # A firm named in English closes its name with the word for its kind: "Lotus
 # Bridge Capital", "Northvale Asset Management", "Dragon Rise Group".
 _CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "Investments", "Investment",

@@ -729,7 +729,7 @@ def _bare_body(text: str, end: int) -> Match | None:
 # ("Sở Y tế", "Bộ Tài chính") is named by its sector, which the capitals close.
 # A school too: "Trường ĐH Khoa học xã hội và nhân văn".
 _DESCRIBED_BODY = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ|Học viện|Viện|Trung tâm|Ban|Hội|Hiệp hội|Tổng hội"
-                             r"|Liên hiệp|Ngân hàng|Quỹ|Tổ chức|khoa|[Tt]rường) ")
+                             r"|Liên hiệp|Liên minh|Ngân hàng|Quỹ|Tổ chức|khoa|[Tt]rường) ")
 # A name and its comma or dash before a title: the title is an apposition to the name.
 _AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*(?:, | [-–] )$")  # "Lê An, ", "Park Ji-hoon, ", "Lê An - "
 
