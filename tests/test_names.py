@@ -2109,6 +2109,9 @@ _TITLES_OF_ROUND_AV_AW = [
     ("an_alliance_s_name_goes_on_in_lower_case_up_to_the_comma_after_its_holder_s_title",
      "Theo bà Khúc Thị Lành, giám đốc điều hành Liên minh Năng lượng sạch đồng bằng, việc chuyển đổi là cần thiết.",
      {"Khúc Thị Lành": ["giám đốc điều hành Liên minh Năng lượng sạch đồng bằng"]}),
+    ("two_places_joined_by_a_dash_are_one_namesake_of_a_park",
+     "Ông Mạc Văn Tú, Giám đốc Vườn quốc gia Hòa Minh-Đông Lâm cho biết.",
+     {"Mạc Văn Tú": ["Giám đốc Vườn quốc gia Hòa Minh-Đông Lâm"]}),
 ]
 
 

@@ -616,7 +616,9 @@ _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\
 _SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}(?![\w.,/%-]){NOT_COUNTED}")
 
 
-_NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?!\w)")
+# Two places joined by a dash without spaces make one namesake: "Vườn quốc gia
+# Phong Nha-Kẻ Bàng", "Trường THPT Hòa Minh-Đông Lâm".
+_NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?:[-–]{CAP})?(?![\w-])")
 _MAX_SCHOOL_WORDS = 4
 
 # A school named after its kind names one school even after "các": "các
