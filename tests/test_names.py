@@ -2112,6 +2112,10 @@ _TITLES_OF_ROUND_AV_AW = [
     ("two_places_joined_by_a_dash_are_one_namesake_of_a_park",
      "Ông Mạc Văn Tú, Giám đốc Vườn quốc gia Hòa Minh-Đông Lâm cho biết.",
      {"Mạc Văn Tú": ["Giám đốc Vườn quốc gia Hòa Minh-Đông Lâm"]}),
+    ("an_abbot_is_titled_by_his_temple_and_the_verb_is_no_title",
+     "Đón đoàn có ông Lạc Văn Hòa, Phó Trưởng Ban Trị sự tỉnh, trụ trì chùa Hòa Minh; ông Mạc Văn Tú "
+     "trụ trì tại chùa Đông Lâm từ lâu.",
+     {"Lạc Văn Hòa": ["Phó Trưởng Ban Trị sự tỉnh", "trụ trì chùa Hòa Minh"], "Mạc Văn Tú": []}),
 ]
 
 

@@ -224,7 +224,10 @@ _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
 # "của" ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field
 # only, he is one of many ("các chuyên gia", "chuyên gia y tế cho rằng").
 _EXPERTS = frozenset({"chuyên gia", "Chuyên gia"})
-_CONDITIONAL_HEADS = _DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS
+# A monastery's abbot is titled by his temple ("trụ trì chùa Âng", "Trụ trì
+# Thiền viện Trúc Lâm"); alone the word is as often the verb ("trụ trì tại ...").
+_ABBOTS = frozenset({"trụ trì", "Trụ trì"})
+_CONDITIONAL_HEADS = _DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
@@ -234,6 +237,8 @@ def _conditional_title(text: str, role: Role) -> Role | None:
     end = role.head[1]
     if role.head[2] in _OCCUPATIONS:
         return role if _of_a_body_or_place(text, role) else None
+    if role.head[2] in _ABBOTS:
+        return role if role.places else None
     if role.head[2] in _EXPERTS:
         return role if role.orgs and text.startswith(_OF_PARENT, role.orgs[0].start - len(_OF_PARENT)) else None
     if role.orgs and role.orgs[0].start == end + 1 and _ELECTED_BODY.match(role.orgs[0].name):
@@ -457,6 +462,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, school.end(), head=spelled)
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
+    if head in _ABBOTS and (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
+        return Role(start, name.end, head=spelled, places=[name])
     if places := _places_of_title(text, end, known.registers):
         return Role(start, places[-1].end, head=spelled, places=places)
     if province := _province_of_title(text, end, known.registers):
@@ -1073,6 +1080,8 @@ def _village_name(text: str, end: int) -> Match | None:
 
 
 _VILLAGE_WORDS = frozenset(head.split()[-1] for head in _VILLAGE_HEADS)
+# The kinds of a Buddhist house, before its name (read as a village's is).
+_TEMPLE = re.compile(r" (?:[Cc]hùa|[Tt]u viện|[Tt]hiền viện|[Tt]ịnh xá)(?= )")
 
 
 def _tail_to_village(text: str, end: int) -> int | None:
