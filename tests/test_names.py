@@ -1738,6 +1738,12 @@ def test_a_national_association_or_alliance_names_a_second_field_in_lower_case_a
                                                    "Liên minh Phát triển xanh Việt Nam"]
 
 
+def test_a_troupe_named_by_its_art_is_no_person_named_doan():
+    a = annotate_text("Đoàn Nghệ thuật Hòa Minh và Đoàn Ca múa Đông Lâm biểu diễn; ông Đoàn Văn Tú dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đoàn Văn Tú"]
+    assert [t for t, _ in spans(a, "orgName")] == ["Đoàn Nghệ thuật Hòa Minh", "Đoàn Ca múa Đông Lâm"]
+
+
 def test_the_youth_union_s_central_committee_abbreviated_holds_hồ_chí_minh():
     a = annotate_text("Chương trình do T.Ư Đoàn TNCS Hồ Chí Minh tổ chức.")
     assert spans(a, "persName") == []

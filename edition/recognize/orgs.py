@@ -57,7 +57,10 @@ _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
 # (Its field is no business's head: "Công đoàn" + "Công ty X" is a body of the business.)
 _SECTOR_UNION = rf"Công đoàn(?: ngành)?(?! (?:Công ty|{_CORPORATION}|Tập đoàn)(?!\w))"
 _PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lãm|Trí thức|Hội nghị)(?!\w))"
-_VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE})"
+# A troupe is named by its art, then its namesake: "Đoàn Nghệ thuật Khmer Ánh
+# Bình Minh", "Đoàn Ca múa Hòa Minh" (not "Đoàn" the family name and a given name).
+_TROUPE = r"Đoàn(?= (?:Nghệ thuật|Ca múa|Văn công|Kịch|Chèo|Cải lương|Tuồng|Xiếc)(?!\w))"
+_VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE}|{_TROUPE})"
 _NATIONAL_PARK = "Vườn quốc gia"
 _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
@@ -90,7 +93,7 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           # field, then their namesake ("Nhà hát Chèo Ninh Bình", "Câu lạc bộ Ca trù
           # Thăng Long", "Cung Thể thao Quần Ngựa").  "Cung" is a family name too:
           # a palace only before the kinds of palace ("Cung Văn hóa", not "Cung Văn Hòa").
-          "Nhà hát", "Câu lạc bộ", _PALACE,
+          "Nhà hát", "Câu lạc bộ", _PALACE, _TROUPE,
           # A trade union named by its sector or field: "Công đoàn Giáo dục Việt Nam",
           # "Công đoàn ngành Y tế tỉnh X" (a business's is "Công đoàn" + the business,
           # composed as bodies of bodies are).
