@@ -1718,6 +1718,32 @@ def test_teachers_are_addressed_as_such_and_underground_stations_are_places():
     assert [t for t, _ in spans(a, "placeName")] == ["Lý Thái Tổ"]
 
 
+def test_streets_listed_after_a_plural_route_word_and_a_cave_are_places():
+    a = annotate_text("Xe ùn ứ trên các trục hướng tâm như Lê Văn Lương, Giải Phóng, Trần Khát Chân - Hòa Minh "
+                      "và các tuyến phố chính gồm Lạc Long Quân; du khách vào hang Lạc Đông.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Lê Văn Lương", "Giải Phóng", "Trần Khát Chân",
+                                                     "Hòa Minh", "Lạc Long Quân", "Lạc Đông"]
+
+
+def test_a_name_the_article_writes_as_a_street_is_that_street_elsewhere_without_a_title():
+    a = annotate_text("Xe ùn ứ trên đường Lạc Long Quân vào giờ cao điểm.",
+                      "Điểm nghẽn ở Lạc Long Quân đã được xử lý, ông Lạc Long Hải cho biết.")
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Lạc Long Hải"]
+
+
+def test_a_national_association_or_alliance_names_a_second_field_in_lower_case_after_and():
+    a = annotate_text("Đại diện Hội Bảo tồn di sản và cảnh quan Việt Nam và Liên minh Phát triển xanh Việt Nam dự.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Hội Bảo tồn di sản và cảnh quan Việt Nam",
+                                                   "Liên minh Phát triển xanh Việt Nam"]
+
+
+def test_a_troupe_named_by_its_art_is_no_person_named_doan():
+    a = annotate_text("Đoàn Nghệ thuật Hòa Minh và Đoàn Ca múa Đông Lâm biểu diễn; ông Đoàn Văn Tú dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đoàn Văn Tú"]
+    assert [t for t, _ in spans(a, "orgName")] == ["Đoàn Nghệ thuật Hòa Minh", "Đoàn Ca múa Đông Lâm"]
+
+
 def test_the_youth_union_s_central_committee_abbreviated_holds_hồ_chí_minh():
     a = annotate_text("Chương trình do T.Ư Đoàn TNCS Hồ Chí Minh tổ chức.")
     assert spans(a, "persName") == []
@@ -2073,8 +2099,34 @@ _TITLES_OF_ROUND_AS_AT_AU = [
 ]
 
 
+_TITLES_OF_ROUND_AV_AW = [
+    ("an_expert_is_titled_by_his_field_and_the_body_he_works_for_after_of",
+     "Ông Mạc Văn Tú, chuyên gia thủy lợi của Ngân hàng Phát triển châu Á tại Việt Nam cho biết; bà Khúc "
+     "Thị Lành, chuyên gia của Viện Nông nghiệp Đông Lâm, nói thêm. Các chuyên gia y tế và ông Lạc Văn "
+     "Hòa, chuyên gia giáo dục, cùng dự.",
+     {"Mạc Văn Tú": ["chuyên gia thủy lợi của Ngân hàng Phát triển châu Á tại Việt Nam"],
+      "Khúc Thị Lành": ["chuyên gia của Viện Nông nghiệp Đông Lâm"], "Lạc Văn Hòa": []}),
+    ("a_deputy_of_an_elected_council_after_other_titles_is_a_title",
+     "Bà Khúc Thị Lành, Giám đốc Sở Y tế, đại biểu HĐND tỉnh cho rằng cần tăng cường giám sát.",
+     {"Khúc Thị Lành": ["Giám đốc Sở Y tế", "đại biểu HĐND tỉnh"]}),
+    ("the_labour_federation_abbreviated_in_one_word_is_a_title_s_body",
+     "Phó Chủ tịch Tổng LĐLĐVN Mạc Văn Tú cho biết.",
+     {"Mạc Văn Tú": ["Phó Chủ tịch Tổng LĐLĐVN"]}),
+    ("an_alliance_s_name_goes_on_in_lower_case_up_to_the_comma_after_its_holder_s_title",
+     "Theo bà Khúc Thị Lành, giám đốc điều hành Liên minh Năng lượng sạch đồng bằng, việc chuyển đổi là cần thiết.",
+     {"Khúc Thị Lành": ["giám đốc điều hành Liên minh Năng lượng sạch đồng bằng"]}),
+    ("two_places_joined_by_a_dash_are_one_namesake_of_a_park",
+     "Ông Mạc Văn Tú, Giám đốc Vườn quốc gia Hòa Minh-Đông Lâm cho biết.",
+     {"Mạc Văn Tú": ["Giám đốc Vườn quốc gia Hòa Minh-Đông Lâm"]}),
+    ("an_abbot_is_titled_by_his_temple_and_the_verb_is_no_title",
+     "Đón đoàn có ông Lạc Văn Hòa, Phó Trưởng Ban Trị sự tỉnh, trụ trì chùa Hòa Minh; ông Mạc Văn Tú "
+     "trụ trì tại chùa Đông Lâm từ lâu.",
+     {"Lạc Văn Hòa": ["Phó Trưởng Ban Trị sự tỉnh", "trụ trì chùa Hòa Minh"], "Mạc Văn Tú": []}),
+]
+
+
 _TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
-                         + _TITLES_OF_ROUND_AS_AT_AU)
+                         + _TITLES_OF_ROUND_AS_AT_AU + _TITLES_OF_ROUND_AV_AW)
 
 
 @pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_THE_ROUNDS],

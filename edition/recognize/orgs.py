@@ -57,7 +57,10 @@ _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
 # (Its field is no business's head: "Công đoàn" + "Công ty X" is a body of the business.)
 _SECTOR_UNION = rf"Công đoàn(?: ngành)?(?! (?:Công ty|{_CORPORATION}|Tập đoàn)(?!\w))"
 _PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lãm|Trí thức|Hội nghị)(?!\w))"
-_VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE})"
+# A troupe is named by its art, then its namesake: "Đoàn Nghệ thuật Khmer Ánh
+# Bình Minh", "Đoàn Ca múa Hòa Minh" (not "Đoàn" the family name and a given name).
+_TROUPE = r"Đoàn(?= (?:Nghệ thuật|Ca múa|Văn công|Kịch|Chèo|Cải lương|Tuồng|Xiếc)(?!\w))"
+_VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE}|{_TROUPE})"
 _NATIONAL_PARK = "Vườn quốc gia"
 _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
@@ -90,7 +93,7 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           # field, then their namesake ("Nhà hát Chèo Ninh Bình", "Câu lạc bộ Ca trù
           # Thăng Long", "Cung Thể thao Quần Ngựa").  "Cung" is a family name too:
           # a palace only before the kinds of palace ("Cung Văn hóa", not "Cung Văn Hòa").
-          "Nhà hát", "Câu lạc bộ", _PALACE,
+          "Nhà hát", "Câu lạc bộ", _PALACE, _TROUPE,
           # A trade union named by its sector or field: "Công đoàn Giáo dục Việt Nam",
           # "Công đoàn ngành Y tế tỉnh X" (a business's is "Công đoàn" + the business,
           # composed as bodies of bodies are).
@@ -197,7 +200,7 @@ _LOCAL_FORCES = ["Đoàn", "Thuế", "Công an", "Viện [Kk]iểm sát nhân d�
 # The border guard, national or of a province: "Bộ đội Biên phòng [tỉnh X]".
 _BORDER_GUARD = rf"Bộ đội Biên phòng(?: {_LOCALITY})?"
 # The trade unions' federation, abbreviated as its locality's councils are:
-# "LĐLĐ tỉnh Bình Dương", "Tổng LĐLĐ Việt Nam".
+# "LĐLĐ tỉnh Bình Dương", "Tổng LĐLĐ Việt Nam", "Tổng LĐLĐVN".
 _LABOUR = r"LĐLĐ"
 # The office of a leading body or of the head of state, named by the office's
 # title: "Văn phòng Chủ tịch nước" (not "Văn phòng Chủ tịch" and a country).
@@ -232,7 +235,7 @@ _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{level} đoàn" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, _FORCE_COMMITTEE, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
     *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
-    f"Tổng {_LABOUR} Việt Nam", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM, _UNION]) + r")(?!\w)")
+    f"Tổng {_LABOUR}(?: Việt Nam|VN)", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM, _UNION]) + r")(?!\w)")
 # A border post is named after its place, a border gate's maybe: "Đồn Biên
 # phòng Si Pa Phìn", "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo" (the place is
 # added as a school's namesake is, see ``_with_namesake``).
@@ -247,11 +250,15 @@ _BORDER_POST_HEAD = re.compile(rf"(?<!\w){_BORDER_POST}(?= {UP})")
 # nghiệp - Năng lượng Quốc gia Việt Nam".
 _STATE_GROUP = re.compile(rf"(?:{word_start(['Tập đoàn', _CORPORATION])}) "
                           rf"(?:{CAP}(?: {LOW})?(?: [-–])? ){{1,5}}Việt Nam(?!\w)")
-# A national association's name runs over several fields, each maybe in lower
-# case, to the country: "Hội Di sản văn hóa Việt Nam", "Hội Nghệ sĩ Sân khấu
-# Việt Nam" (no field is a head: "Hội Nông dân cùng Hội Phụ nữ ..." are two).
-_NATIONAL_ASSOCIATION = re.compile(rf"(?:{word_start(['Hội', 'Hiệp hội', 'Tổng hội', 'Liên hiệp'])}) "
-                                   rf"(?:{_LISTED_FIELD} ){{1,3}}Việt Nam(?!\w)")
+# A national association's or alliance's name runs over several fields, each
+# maybe in lower case, to the country: "Hội Di sản văn hóa Việt Nam", "Hội
+# Nghệ sĩ Sân khấu Việt Nam", "Liên minh Tái chế bao bì Việt Nam", the second
+# joined by "và" in lower case too: "Hội Bảo vệ thiên nhiên và môi trường Việt
+# Nam" (no field is a head: "Hội Nông dân cùng Hội Phụ nữ ..." are two).
+_LOWER_FIELD_AFTER_AND = rf"và {_NOT_OF_A_FIELD}{LOW}(?: {_NOT_OF_A_FIELD}{LOW}){{0,3}}"
+_NATIONAL_ASSOCIATION = re.compile(rf"(?:{word_start(['Hội', 'Hiệp hội', 'Tổng hội', 'Liên hiệp', 'Liên minh'])}) "
+                                   rf"{_LISTED_FIELD} (?:(?:{_LISTED_FIELD}|{_LOWER_FIELD_AFTER_AND}) ){{0,2}}"
+                                   rf"Việt Nam(?!\w)")
 # A firm named in English closes its name with the word for its kind: "Lotus
 # Bridge Capital", "Northvale Asset Management", "Dragon Rise Group".
 _CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "Investments", "Investment",
@@ -612,7 +619,9 @@ _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\
 _SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}(?![\w.,/%-]){NOT_COUNTED}")
 
 
-_NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?!\w)")
+# Two places joined by a dash without spaces make one namesake: "Vườn quốc gia
+# Phong Nha-Kẻ Bàng", "Trường THPT Hòa Minh-Đông Lâm".
+_NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?:[-–]{CAP})?(?![\w-])")
 _MAX_SCHOOL_WORDS = 4
 
 # A school named after its kind names one school even after "các": "các

@@ -15,7 +15,7 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
-from .names import (CAP, MIDDLE_NAMES, NAME_WORD, Match, analyse, drop_overlapping, is_cap, looks_foreign,
+from .names import (CAP, LOW, MIDDLE_NAMES, NAME_WORD, Match, analyse, drop_overlapping, is_cap, looks_foreign,
                     opens_a_name, register_match_at, register_matches, respell, starts_personal_name, word_after,
                     word_before)
 from .window import Near, search_before, word_start
@@ -193,7 +193,8 @@ _FORMER_UNIT = re.compile(rf"(?<![\w-])({CAP}(?: {CAP}){{1,2}}) cũ(?!\w)")
 
 def article_place_names(texts: list[str], registers: Registers) -> set[str]:
     """The names an article writes as places somewhere: after a classifier
-    ("TP Châu Đốc"), as an end of a route, as a former unit.  Where the same
+    ("TP Châu Đốc"), as an end of a route, as a former unit, as a street
+    ("đường Lê Lợi", then "ùn tắc ở Lê Lợi").  Where the same
     name stands elsewhere with nothing to say it is a person ("ở Châu Đốc"),
     it is the place all the same."""
     names = set()
@@ -201,6 +202,7 @@ def article_place_names(texts: list[str], registers: Registers) -> set[str]:
         names.update(m.name for m in _after_classifier(text, registers))
         names.update(end for route in _routes(text) for end in route)
         names.update(m.group(1) for m in _FORMER_UNIT.finditer(text) if _whole_name(text, m.start()))
+        names.update(m.name for m in streets(text, registers))
     return names
 
 
@@ -241,10 +243,15 @@ def _opens_a_title(name: str) -> bool:
 # stretch names two streets with a dash ("giao lộ Lê Lợi - Hai Bà Trưng"), and
 # one street word may head a list ("trên phố Kim Mã, Giảng Võ và Lê Duẩn").
 # A station is named so too, perhaps after its code on the line ("ga ngầm S9 Kim Mã").
-_STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|đường|đại lộ|(?<![Tt]hành )(?<![Kk]hu )phố|ngõ|hẻm|"
+_STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|trục đường|đường|đại lộ|(?<![Tt]hành )(?<![Kk]hu )phố|ngõ|hẻm|"
                           r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu|ga(?: ngầm| trên cao)?(?: [A-Z]\d{1,2})?) (?=\w)")
+# Routes of a city listed after their kind, in the plural, as examples: "các
+# trục hướng tâm như Lê Lợi, Giải Phóng", "các tuyến phố chính gồm ...": the
+# street word stands before its qualifiers, not before the names.
+_STREET_LIST_HEAD = re.compile(rf"(?<!\w)(?:các|những) (?:tuyến|trục)(?: đường| phố)?(?: {LOW}){{0,3}}?"
+                               r" (?:như|gồm|là) (?=\w)")
 # A part of every street word: a run with none of them is not searched.
-_STREET_WORD_PARTS = ("đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ", "ga ")
+_STREET_WORD_PARTS = ("đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ", "ga ", "tuyến ", "trục ")
 # An address names the street after the house number: "số 5 Lê Lai", "số 12B
 # Trần Hưng Đạo".  Only a person's name is taken so (no street word says the
 # rest is a street): "Tổng công ty Xây dựng số 1 Việt Nam" names no street.
@@ -260,7 +267,7 @@ def streets(text: str, registers: Registers) -> list[Match]:
     found = _addressed_streets(text) if "số " in text else []
     if not any(part in spelled for part in _STREET_WORD_PARTS):
         return found
-    for m in _STREET_WORD.finditer(spelled):
+    for m in [*_STREET_WORD.finditer(spelled), *_STREET_LIST_HEAD.finditer(spelled)]:
         street = _street_at(text, m.end(), registers)
         while street is not None:
             found.append(street)

@@ -220,7 +220,16 @@ _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
                                    "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên")
                          for capital in (False, True))
-_CONDITIONAL_HEADS = _DEPUTY_WORDS | _OCCUPATIONS
+# An expert is a title only with the body he works for, after his field and
+# "của" ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field
+# only, he is one of many ("các chuyên gia", "chuyên gia y tế cho rằng").
+_EXPERTS = frozenset({"chuyên gia", "Chuyên gia"})
+# A monastery's abbot is titled by his temple ("trụ trì chùa Âng", "Trụ trì
+# Thiền viện Trúc Lâm"); alone the word is as often the verb ("trụ trì tại ...").
+_ABBOTS = frozenset({"trụ trì", "Trụ trì"})
+_CONDITIONAL_HEADS = _DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS
+# A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
+_ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
 
 def _conditional_title(text: str, role: Role) -> Role | None:
@@ -228,6 +237,12 @@ def _conditional_title(text: str, role: Role) -> Role | None:
     end = role.head[1]
     if role.head[2] in _OCCUPATIONS:
         return role if _of_a_body_or_place(text, role) else None
+    if role.head[2] in _ABBOTS:
+        return role if role.places else None
+    if role.head[2] in _EXPERTS:
+        return role if role.orgs and text.startswith(_OF_PARENT, role.orgs[0].start - len(_OF_PARENT)) else None
+    if role.orgs and role.orgs[0].start == end + 1 and _ELECTED_BODY.match(role.orgs[0].name):
+        return role
     if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
         return None
     return Role(role.start, end, head=role.head)
@@ -435,7 +450,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     elif head in _OCCUPATIONS and (m := _STUDY_YEAR.match(text, end)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
-        or _lower_case_body(text, end, head, known) or _function_of_body(text, end, known) \
+        or _lower_case_body(text, end, head, known) or _function_of_body(text, end, head, known) \
         or _bare_body(text, end)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
@@ -447,6 +462,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, school.end(), head=spelled)
     if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
+    if head in _ABBOTS and (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
+        return Role(start, name.end, head=spelled, places=[name])
     if places := _places_of_title(text, end, known.registers):
         return Role(start, places[-1].end, head=spelled, places=places)
     if province := _province_of_title(text, end, known.registers):
@@ -478,21 +495,24 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
 # the genre or a function word in between, or a body that is no firm, and the
 # words are the clause's.
 _FUNCTION_OF = re.compile(r" [^\W\d][^,;:.()\n]{0,80}? của ")
+_OF_BODY = re.compile(" của ")
 _PREDICATE = re.compile(r"(?<!\w)(?:đánh giá|ghi nhận|cảm ơn|hoan nghênh|chúc mừng|biểu dương|tham dự|dự|thăm|tiếp|"
                         r"trao|tặng|kiểm tra|làm việc|chỉ đạo|đề nghị|yêu cầu|đề xuất|mong|cho|với|được|đã|sẽ|"
                         r"đang|là|để|tại|trong|về|những|các cơ quan)(?!\w)")
 
 
-def _function_of_body(text: str, end: int, known: Known) -> Match | None:
-    """The firm after a head's function and "của", as the body of the title."""
-    m = _FUNCTION_OF.match(text, end)
-    if m is None or (body := known.orgs_by_start.get(m.end())) is None or not is_firm(body.name):
+def _function_of_body(text: str, end: int, head: str, known: Known) -> Match | None:
+    """The firm after a head's function and "của", as the body of the title;
+    an expert's body, of any kind (see _EXPERTS), may follow "của" at once."""
+    expert = head in _EXPERTS
+    m = _FUNCTION_OF.match(text, end) or (_OF_BODY.match(text, end) if expert else None)
+    if m is None or (body := known.orgs_by_start.get(m.end())) is None or not (expert or is_firm(body.name)):
         return None
     function = text[end:m.end() - len(" của ")]
     if _PREDICATE.search(function) or _SAYING.search(function) or _holds_a_name(text, end, m.end()) \
             or _starts_after_a_space(text, end, m.end(), _title_starts_at):
         return None
-    return Match(end + 1, body.end, text[end + 1:body.end])
+    return body
 
 
 def _body_in_head(text: str, head: tuple[int, int, str], known: Known) -> Match | None:
@@ -716,7 +736,7 @@ def _bare_body(text: str, end: int) -> Match | None:
 # ("Sở Y tế", "Bộ Tài chính") is named by its sector, which the capitals close.
 # A school too: "Trường ĐH Khoa học xã hội và nhân văn".
 _DESCRIBED_BODY = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ|Học viện|Viện|Trung tâm|Ban|Hội|Hiệp hội|Tổng hội"
-                             r"|Liên hiệp|Ngân hàng|Quỹ|Tổ chức|khoa|[Tt]rường) ")
+                             r"|Liên hiệp|Liên minh|Ngân hàng|Quỹ|Tổ chức|khoa|[Tt]rường) ")
 # A name and its comma or dash before a title: the title is an apposition to the name.
 _AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*(?:, | [-–] )$")  # "Lê An, ", "Park Ji-hoon, ", "Lê An - "
 
@@ -1060,6 +1080,8 @@ def _village_name(text: str, end: int) -> Match | None:
 
 
 _VILLAGE_WORDS = frozenset(head.split()[-1] for head in _VILLAGE_HEADS)
+# The kinds of a Buddhist house, before its name (read as a village's is).
+_TEMPLE = re.compile(r" (?:[Cc]hùa|[Tt]u viện|[Tt]hiền viện|[Tt]ịnh xá)(?= )")
 
 
 def _tail_to_village(text: str, end: int) -> int | None:
