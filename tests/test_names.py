@@ -523,6 +523,17 @@ def test_a_byline_label_says_what_the_author_did_before_the_name(byline):
     assert [s.attr("ref") for s in a.article.byline.spans if s.tag == "persName"] == ["#pers-thu-ha"]
 
 
+@pytest.mark.parametrize("byline, degree", [("TS. MAI VĂN KHẢI", "TS."), ("ThS. Lạc Thị Hòa", "ThS."),
+                                            ("PGS.TS Mai Văn Khải", "PGS.TS"),
+                                            ("Bài, ảnh: ThS. Lạc Thị Hòa", "ThS.")])
+def test_an_author_s_degree_before_the_byline_name_is_the_author_s_title(byline, degree):
+    a = annotate_text("Hội nghị diễn ra.", byline=byline)
+    pers = [s for s in a.article.byline.spans if s.tag == "persName"]
+    roles = [s for s in a.article.byline.spans if s.tag == "roleName"]
+    assert len(pers) == 1 and a.article.byline.text[pers[0].start:].startswith(degree)
+    assert [a.article.byline.text[r.start:r.end] for r in roles] == [degree]
+
+
 def test_an_honorary_title_s_initials_after_the_title_in_full_are_the_same_title():
     a = annotate_text("Nghệ sĩ Nhân dân Lưu Thị Mận biểu diễn. NSND Lưu Thị Mận cho biết, NGƯT Đào Văn Lộc "
                       "cũng dự.")

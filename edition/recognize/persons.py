@@ -171,12 +171,17 @@ def _byline(text: str, analysis: Analysis) -> list[_Found]:
     start = text.index(whole)
     if label := _BYLINE_LABEL.match(text, start):
         start = label.end()
+    if degree := _BYLINE_DEGREE.match(text, start):
+        start = degree.end()
     if note := _BYLINE_NOTE.search(text, start) or _BYLINE_AGENCY.search(text, start):
         text = text[:note.start()]
     found = []
     for name in _byline_names(text, start):
         if reads_as_personal_name(name.name):
             found.append(_Found(name.start, name.end, name, extra_roles=["author"], evidence=True))
+    if degree and found and found[0].name.start == start:  # the degree is the first author's title
+        found[0].start = degree.start()
+        found[0].roles = [Role(degree.start(), len(text[:degree.end()].rstrip()))]
     return found
 
 
@@ -184,6 +189,8 @@ _SOURCE = "Theo "
 # What the author did, before the names: "Bài, ảnh: THU THẢO", "Tin, ảnh: Duy
 # Khôi", "Ảnh: Minh Khôi".
 _BYLINE_LABEL = re.compile(rf"(?:Bài|Tin|Ảnh|Video|Clip|Bài và ảnh)(?:(?:, | và | - ){LOW})*: ")
+# An author's degree before the name: "TS. LÊ ĐÌNH HUẤN", "ThS. Hà Thị Thu Hiền", "PGS.TS Lê An".
+_BYLINE_DEGREE = re.compile(r"(?:(?:P?GS|TSKH|TS|ThS|BS)[.-]?)+ +")
 # A note after the names: the agency ("Minh Khôi (TTXVN)") or a compilation
 # ("(t/h)", "(tổng hợp)").
 _BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
