@@ -284,7 +284,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Lưu\s+(?:tin|bài)(?:\s+viết)?"             # save button
            # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "A- A A+", "Cỡ chữ A A A"
            r"|Cỡ\s+chữ(?:\s*:)?(?:\s*A(?:\s*[-–+])?)*|A\s*[-–](?:\s*A)*\s*A\s*\+"
-           r"|Ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)"        # comment box
+           r"|Ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|Bạn\s+đọc\s+bình\s+luận"  # comment box
            r"|(?!X\s*:?$)" + _NETWORK + r")")          # share buttons, one a line under "Chia sẻ"
 # A breadcrumb: the path from the home page to the article's section
 # ("Trang chủ > Chính trị > Xây dựng Đảng"), each step short and no sentence.
@@ -350,7 +350,9 @@ _TRAILING_LINE = re.compile(
     r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:mới|nóng|(?:được\s+)?(?:đọc|xem)\s+nhiều)(?:\s+nhất)?"
     r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
 _FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_][^.!?;:]{0,80})\s+trên")
-_KEYWORD = re.compile(r"\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,7}")  # a keyword: up to eight words
+# A keyword: up to eight words; or a line of them parted by commas ("metro, đường sắt đô thị").
+_KEYWORD_WORDS = r"\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,7}"
+_KEYWORD = re.compile(_KEYWORD_WORDS + r"(?:,[ \t]*" + _KEYWORD_WORDS + r")*")
 MAX_KEYWORDS = 8  # keywords taken under a "Từ khóa" line, one a block
 _KEYWORDS_HEADER = re.compile(r"(?:Từ\s+kh(?:óa|oá)|Tags?|Thẻ)\s*:?", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại

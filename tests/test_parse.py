@@ -767,7 +767,8 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   "Theo dõi Tạp chí Đông Lâm trên", "Ý kiến bạn đọc",
                                   # font size joined with other buttons, a save button
                                   "Cỡ chữ: A- A A+ | In bài | Chia sẻ", "Cỡ chữ A A A | Nghe đọc bài",
-                                  "Bản in | Chia sẻ | Lưu tin", "Bản in | Gửi cho bạn bè | Về đầu trang"])
+                                  "Bản in | Chia sẻ | Lưu tin", "Bản in | Gửi cho bạn bè | Về đầu trang",
+                                  "Bạn đọc bình luận"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
@@ -784,6 +785,7 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     ("Bài viết cùng chủ đề", ["Đông Lâm khởi công cầu vượt sông Lam"]),
     # keywords, one a line, in any case and with figures, more than three
     ("Từ khóa", ["Ủy ban nhân dân tỉnh", "cầu vượt sông Lam", "Quốc lộ 9", "giao thông nông thôn"]),
+    ("Từ khóa", ["cầu vượt sông Lam, giao thông nông thôn, Quốc lộ 9"]),
     ("Mời bạn đọc xem thêm video được quan tâm", ["Bản tin thời sự Đông Lâm"])])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_a_list_header_at_the_foot_takes_its_items_and_leaves_the_byline(header, items, gap):
