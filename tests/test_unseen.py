@@ -171,7 +171,13 @@ each with a gold list made by hand from reading the text, in the format of
   session, a Khmer festival, bauxite, Hà Nội's congestion, the Day for the
   Poor; Phong Nha, coastal erosion, cadre rotation, FDI, workers' housing,
   plastic waste: the outlet's name alone above the title, streets named
-  after people, a byline sharing the date line).
+  after people, a byline sharing the date line);
+* u297-u308: twelve articles from a fiftieth and fifty-first round, written
+  at the same time by two engineers (landslide relocation, a war cemetery,
+  shrimp farming, Resolution 18, a metro line, teachers' standards; a
+  district's Party work, Ngọc Linh ginseng, high tides in the Mekong delta,
+  a drug ring, forest fires, digital transformation: authors signing with a
+  degree, keywords on one line, lunar feast days, experts and researchers).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -224,8 +230,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_two_hundred_and_ninety_six_articles_of_the_genre():
-    assert len(_golds()) == 296
+def test_three_hundred_and_eight_articles_of_the_genre():
+    assert len(_golds()) == 308
 
 
 @pytest.mark.parametrize("category, precision, recall", [
