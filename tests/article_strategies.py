@@ -210,6 +210,16 @@ def lines_of(blocks: list[str]) -> list[str]:
     return [line.strip() for block in blocks for line in block.split("\n") if line.strip()]
 
 
+def body_lines_losing_nothing(tei_bytes: bytes, data: bytes) -> list[str]:
+    """The body's lines, checked against the source ``data``: its lines in order,
+    each either in the body or in the declared furniture (which the page may
+    set above the title, between paragraphs or at the foot)."""
+    body = lines_of(body_blocks(tei_bytes))
+    kept, removed = as_subsequence(body, expected_lines(data))
+    assert kept == body and removed == furniture_lines(tei_bytes), "body text lost or changed"
+    return body
+
+
 def as_subsequence(body: list[str], source: list[str]) -> tuple[list[str], list[str]]:
     """The source lines that match ``body`` in order, and the others, in order (a
     line may be both body and furniture, as a title repeated at the page's foot)."""
