@@ -534,6 +534,11 @@ def test_an_author_s_degree_before_the_byline_name_is_the_author_s_title(byline,
     assert [a.article.byline.text[r.start:r.end] for r in roles] == [degree]
 
 
+def test_a_department_of_foreign_relations_keeps_its_lower_case_field():
+    a = annotate_text("Sở giao Phòng Tài nguyên phối hợp với Vụ Hợp tác quốc tế xây dựng kế hoạch chi tiết.")
+    assert ("Vụ Hợp tác quốc tế", "#org-vu-hop-tac-quoc-te") in spans(a, "orgName")
+
+
 def test_an_honorary_title_s_initials_after_the_title_in_full_are_the_same_title():
     a = annotate_text("Nghệ sĩ Nhân dân Lưu Thị Mận biểu diễn. NSND Lưu Thị Mận cho biết, NGƯT Đào Văn Lộc "
                       "cũng dự.")
