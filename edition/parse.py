@@ -295,13 +295,15 @@ _HOME_STEP = r"(?:Trang\s+chủ|Trang\s+nhất|Home)"
 # each step is spaced off and capitalised (checked in _is_slash_breadcrumb).
 _SLASH_SEPARATOR = re.compile(r"\s+/\s+")
 _SLASH_BREADCRUMB = re.compile(_HOME_STEP + r"(?:\s+/\s+[^/<>»›.!?;:\n]{1,50})+", re.I)
+# The label of the page's keywords: "Từ khóa: …", "Tags: …".
+_KEYWORDS_LABEL = r"(?:Từ\s+kh(?:óa|oá)|Tags?)"
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
 _SITE_LINE = re.compile(
     r"(?:" + _BUTTON + r"(?:(?:\s*[|·•])?\s*" + _BUTTON + r")*"
     r"|" + _HOME_STEP + r"(?:" + _CRUMB + r")+"
     # follow-us line: "Theo dõi Báo X trên Google News", "Báo X trên Google News"
     r"|(?:Theo\s+dõi\b.{0,80}|[^\W\d_][^.!?;:]{0,60})\s+trên\s+Google\s+News\.?"
-    r"|(?:Từ\s+kh(?:óa|oá)|Tags?)\s*:.*"                # keywords
+    r"|" + _KEYWORDS_LABEL + r"\s*:.*"                     # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
     r"|Quảng\s+cáo"                                    # an advertisement's label
     r"|Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*\d[\d.,]*"  # view counter: "Lượt xem: 1.024"
@@ -354,7 +356,7 @@ _FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_][^.!?;:]{0,
 _KEYWORD_WORDS = r"\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,7}"
 _KEYWORD = re.compile(_KEYWORD_WORDS + r"(?:,[ \t]*" + _KEYWORD_WORDS + r")*")
 MAX_KEYWORDS = 8  # keywords taken under a "Từ khóa" line, one a block
-_KEYWORDS_HEADER = re.compile(r"(?:Từ\s+kh(?:óa|oá)|Tags?|Thẻ)\s*:?", re.I)
+_KEYWORDS_HEADER = re.compile(r"(?:" + _KEYWORDS_LABEL + r"|Thẻ)\s*:?", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại
 # Thời sự", "Quay lại Góc nhìn"), named in up to four words, or the home page.
 _BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})")
@@ -374,10 +376,11 @@ _SECTION_NAME = (
 _SECTION_LABEL = re.compile(_SECTION_NAME + r"(?:\s*(?:[-–&,]|và)\s*" + _SECTION_NAME + ")?", re.I)
 # A section's name outside the list above, as the head sets it by the date line:
 # up to four words, no figures and no punctuation but "&" or a spaced dash.
-_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:\s+(?:[&-]\s+)?[^\W\d_]+){0,3}")
+_LABEL_NEXT_WORD = r"\s+(?:[&–-]\s+)?[^\W\d_]+"  # a label's next word, perhaps after "&" or a spaced dash
+_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:" + _LABEL_NEXT_WORD + r"){0,3}")
 # A label at the page's top: a capitalised name of up to eight words, no figure
 # and no sentence ("Dân trí", "VOV.VN", "Nông nghiệp - Nông thôn").
-_LABEL_LINE = re.compile(r"[^\W\d_][^\W\d_.]*(?:\.[^\W\d_]+)*(?:\s+(?:[&–-]\s+)?[^\W\d_]+){0,7}")
+_LABEL_LINE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?:" + _LABEL_NEXT_WORD + r"){0,7}")
 MAX_TOP_LABELS = 8  # label lines looked at above a title
 # The outlet's name, alone above the title: "Báo Tin tức - TTXVN", "Tạp chí Cộng sản".
 _OUTLET = re.compile(r"(?:Báo|Tạp\s+chí|Cổng\s+thông\s+tin|Đài|Thông\s+tấn\s+xã)\s+(?P<name>\w.*)", re.I)
