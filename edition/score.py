@@ -144,12 +144,14 @@ def key(text: str | None) -> str:
 
 
 MARK = "\ue000"  # a private-use character: where a marked element starts and ends
+CUT = "\ue001"  # ... and where a cut child stood
 
 
 def reading(element: etree._Element, skip: frozenset[str] = frozenset(),
-            mark: etree._Element | None = None) -> str:
+            mark: etree._Element | None = None, cut: frozenset[str] = frozenset()) -> str:
     """The element's source text: corrections' ``corr`` and ``skip`` children left out;
-    the text of ``mark`` (a descendant) is put between two :data:`MARK` characters."""
+    the text of ``mark`` (a descendant) is put between two :data:`MARK` characters,
+    and each ``cut`` child is left out with a :data:`CUT` character in its place."""
     parts: list[str] = []
 
     def walk(node: etree._Element) -> None:
@@ -159,7 +161,9 @@ def reading(element: etree._Element, skip: frozenset[str] = frozenset(),
             parts.append(" ")
         parts.append(node.text or "")
         for child in node:
-            if isinstance(child.tag, str) and child.tag not in _EDITORIAL | skip:
+            if child.tag in cut:
+                parts.append(CUT)
+            elif isinstance(child.tag, str) and child.tag not in _EDITORIAL | skip:
                 walk(child)
             parts.append(child.tail or "")
         if node is mark:
@@ -185,15 +189,7 @@ def own_name(pers_name: etree._Element) -> str:
 
 def _between_roles(pers_name: etree._Element) -> list[str]:
     """The persName's source text, cut where its roleName children stand."""
-    pieces = [pers_name.text or ""]
-    for child in pers_name:
-        if child.tag == tei("roleName"):
-            pieces.append(child.tail or "")
-        elif isinstance(child.tag, str) and child.tag not in _EDITORIAL:
-            pieces[-1] += reading(child) + (child.tail or "")
-        else:
-            pieces[-1] += child.tail or ""
-    return pieces
+    return reading(pers_name, cut=frozenset({tei("roleName")})).split(CUT)
 
 
 @dataclass
