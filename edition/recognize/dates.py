@@ -42,7 +42,7 @@ from typing import Iterator
 
 from ..model import Inline, Span
 from .document_heads import SHORT_FORM_HEADS
-from .names import CYCLE_BRANCHES, CYCLE_STEMS, UP
+from .names import CYCLE_BRANCH_INDEX, CYCLE_BRANCHES, CYCLE_STEM_NAMES, CYCLE_STEMS, UP
 from .window import Occupied, search_before, word_start
 
 # Words before a day/month without a year that make it a date rather than a
@@ -346,8 +346,8 @@ _RECURRING = re.compile(r"\s+(?:(?:hằng|hàng|mỗi)\s+năm|của\s+(?:mỗi\s
 # "ngày 22 đến 27/4 âm lịch", "(15/8 ÂL)", and a day of a year named in the
 # sixty-year cycle ("ngày 10/3 năm Giáp Thìn", a stem and a branch): a day of
 # the lunar calendar, which the solar patterns must not read (see _lunar_days).
-_LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?!\w)",
-                    re.IGNORECASE)
+_CYCLE_NAMED = r"năm\s+(?P<stem>" + CYCLE_STEMS + r")\s+(?P<branch>" + CYCLE_BRANCHES + r")"  # "năm Giáp Thìn"
+_LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+" + _CYCLE_NAMED + r"(?!\w)", re.IGNORECASE)
 
 
 # A day of the lunar calendar in parentheses after the solar day it glosses:
@@ -358,7 +358,7 @@ _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+năm\s+" + CYCLE_STEMS + r"\s
 _LUNAR_MONTH = r"(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một)?|một|chạp)(?!\w)"
 _LUNAR_DAY = (r"(?:ngày\s+)?(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
               r"(?:\s+tháng\s+" + _LUNAR_MONTH + r"|/\d{1,2})")
-_CYCLE_YEAR = r"\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?:\s+\d{4})?"
+_CYCLE_YEAR = r"\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?:\s+\d{4})?"  # no groups: used twice
 _LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)(?:" + _CYCLE_YEAR + r")?|" + _CYCLE_YEAR + r")"  # "âm lịch năm Giáp Thìn" too
 _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?là\s+)?)?"
                           r"(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)\s*\)", re.IGNORECASE)
@@ -395,17 +395,16 @@ def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
 # written after the cycle's name is the lunar year, else inferred as a
 # solar day's is).  Not the second day of a range or list ("từ ngày 22 đến 27
 # tháng Tư âm lịch", "ngày 25 và 26 tháng Chạp"), whose first has no month.
-_LUNAR_DATE = re.compile(r"(?<!\w)" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?", re.IGNORECASE)
+_LUNAR_DATE = re.compile(r"(?=[NnRrMm\d])(?<!\w)" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?", re.IGNORECASE)
 _LUNAR_ONLY = re.compile(r"rằm|tháng\s+(?:giêng|chạp)", re.IGNORECASE)
 _LUNAR_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10, "mười một": 11, "một": 11, "chạp": 12}
 _LUNAR_DAY_MONTH = re.compile(r"(?P<d>rằm|\d{1,2})(?:\s+tháng\s+(?P<m>" + _LUNAR_MONTH + r")|/(?P<n>\d{1,2}))",
                               re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\d{4}$")
-_CYCLE_NAME = re.compile(r"năm\s+(?P<stem>" + CYCLE_STEMS + r")\s+(?P<branch>" + CYCLE_BRANCHES + r")", re.IGNORECASE)
-_STEMS = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"]
-_BRANCHES = {"tý": 0, "sửu": 1, "dần": 2, "mão": 3, "mẹo": 3, "thìn": 4, "tỵ": 5, "tị": 5, "ngọ": 6,
-             "mùi": 7, "thân": 8, "dậu": 9, "tuất": 10, "hợi": 11}
+_CYCLE_NAME = re.compile(_CYCLE_NAMED, re.IGNORECASE)
+_STEMS = [stem.lower() for stem in CYCLE_STEM_NAMES]
+_BRANCHES = {branch.lower(): index for branch, index in CYCLE_BRANCH_INDEX.items()}
 _JOINED_BEFORE = re.compile(r"(?:\b(?:đến|tới|và)|[-–])\s*$", re.IGNORECASE)
 
 

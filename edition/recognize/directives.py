@@ -155,7 +155,7 @@ _ATTACHED = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo(?!\w)")
 # nay" is the event being held, as "Chương trình này" is.
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng", "hôm"}
 # Nor can an adverb: "vốn Chương trình khá cao" speaks of the programme named before.
-_DEMONSTRATIVE |= {"khá", "rất", "chưa", "không", "còn", "vẫn", "đều", "đang", "sẽ"}
+_DEMONSTRATIVE |= {"khá", "rất", "chưa", "không", "còn", "vẫn", "đều"}  # "đang", "sẽ": in _TITLE_STOP
 _TITLE_MAX_WORDS = 20
 # A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
 _TRAILING_AND = re.compile(r"\s+và$")
@@ -318,7 +318,12 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
 # the title ends.  "trong năm 2025" right after it is when, not which.
 _LINK_IN_TITLE = re.compile(r"\s+(?:trong|gắn\s+với|cho|tại)\s+"
                             r"(?!(?:năm|giai\s+đoạn|thời\s+kỳ|đến|từ|\d)(?!\w))")
-_SPAN_PERIOD = re.compile(r"(?:(?:đoạn|kỳ)\s+(?:19|20)\d\d\s*[-–]\s*|đến\s+năm\s+)(?:19|20)\d\d")
+# A title's period: a span of years ("giai đoạn 2021-2025", "thời kỳ 2021 - 2030"),
+# or a year or a span after "năm", "đoạn", "kỳ".
+_YEAR = r"(?:19|20)\d\d"
+_SPAN = r"(?:đoạn|kỳ)\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR
+_PERIOD = r"(?:đoạn|năm|kỳ)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?"
+_SPAN_PERIOD = re.compile(r"(?:" + _SPAN + r"|đến\s+năm\s+" + _YEAR + r")")
 
 
 def _linked_period_end(text: str, start: int, end: int, *, link_pattern: re.Pattern[str] = _LINK_IN_TITLE,
@@ -353,7 +358,8 @@ def _law_domain_end(text: str, start: int, end: int) -> int:
 _BARE_YEAR = re.compile(r"(?<!\d)\s+(?:19|20)\d\d$")
 _PERIOD_YEAR = re.compile(r"(?:năm|kỳ|đoạn|đến|nhìn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$")
 # After a year that is the title's edition, the clause ends or a function word follows.
-_CLAUSE_ENDS_OR_LINKS = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)|\s+(?:và|của|về|hoặc)(?!\w)")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)")
+_CLAUSE_ENDS_OR_LINKS = re.compile(_CLAUSE_END.pattern + r"|\s+(?:và|của|về|hoặc)(?!\w)")
 # (or its abbreviation: "Chương trình GDPT 2018" is "giáo dục phổ thông 2018")
 _LOWER_WORD_BEFORE_YEAR = re.compile(r"(?<!\w)(?:(?!" + UP + r")[^\W\d]\w*|[A-ZĐ]{3,})\s+(?:19|20)\d\d$")
 
@@ -429,9 +435,9 @@ _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu
                         # takes "đưa ... vào cuộc sống", a law's short name does not.
                         r"|vào(?=\s+(?:ngày|sáng|chiều|tối|lúc|dịp|năm|tháng|quý|đầu|cuối|giữa)(?!\w)))(?!\w)")
 # A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
-_PERIOD_AT_END = re.compile(r"(?:đoạn|năm|kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$")
+_PERIOD_AT_END = re.compile(_PERIOD + r"$")
 _PERIOD_TITLE_MAX_WORDS = 32
-_PERIOD_SPAN = re.compile(r"(?:đoạn|kỳ)\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d(?!\d)")
+_PERIOD_SPAN = re.compile(_SPAN + r"(?!\d)")
 # Plans and strategies name their horizon after the period: "... thời kỳ
 # 2021-2030, tầm nhìn đến năm 2050", "... giai đoạn 2021 - 2025, định hướng đến 2030".
 _VISION = re.compile(r",?\s+(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
@@ -578,9 +584,6 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
 # clause's end; elsewhere "Kế hoạch X nhằm ..." states the sentence's purpose.
 _ABOUT_AFTER_NUMBER = re.compile(r"[-/][A-ZĐ][A-Za-zĐđ\d]*\s+về\s+(?:việc\s+)?(?:phê\s+duyệt\s+|ban\s+hành\s+)?$")
 _AIM = re.compile(r"\s+nhằm(?=\s)")
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)")
-
-
 def _aim_end(text: str, start: int, end: int) -> int:
     """The end of a title's aim clause, for a title a numbered act names after
     "về" (the head at ``start``), or ``end``."""
@@ -1120,7 +1123,7 @@ def _clause_end(text: str, pos: int) -> int:
     return _subject_period_end(text, pos, end)
 
 
-_SUBJECT_PERIOD = re.compile(r"(?:năm|kỳ|đoạn)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+_SUBJECT_PERIOD = re.compile(_PERIOD + r"(?!\d)")
 
 
 def _subject_period_end(text: str, pos: int, end: int) -> int:

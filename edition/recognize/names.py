@@ -144,8 +144,12 @@ SAYING_VERBS = (r"(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|th
 
 # A year of the sixty-year cycle is named by a heavenly stem and an earthly
 # branch ("Giáp Thìn", "Đinh Dậu"); "Giáp" and "Đinh" are family names too.
-CYCLE_STEMS = r"(?:Giáp|Ất|Bính|Đinh|Mậu|Kỷ|Canh|Tân|Nhâm|Quý)"
-CYCLE_BRANCHES = r"(?:Tý|Sửu|Dần|Mão|Mẹo|Thìn|Tỵ|Tị|Ngọ|Mùi|Thân|Dậu|Tuất|Hợi)"
+# In order: a year's stem is (year - 4) % 10, its branch (year - 4) % 12.
+CYCLE_STEM_NAMES = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+CYCLE_BRANCH_INDEX = {"Tý": 0, "Sửu": 1, "Dần": 2, "Mão": 3, "Mẹo": 3, "Thìn": 4, "Tỵ": 5, "Tị": 5,
+                      "Ngọ": 6, "Mùi": 7, "Thân": 8, "Dậu": 9, "Tuất": 10, "Hợi": 11}
+CYCLE_STEMS = "(?:" + "|".join(CYCLE_STEM_NAMES) + ")"
+CYCLE_BRANCHES = "(?:" + "|".join(CYCLE_BRANCH_INDEX) + ")"
 
 
 # Syllables that stand between a family name and a given name, never last
