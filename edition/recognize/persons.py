@@ -181,7 +181,7 @@ def _byline(text: str, analysis: Analysis) -> list[_Found]:
             found.append(_Found(name.start, name.end, name, extra_roles=["author"], evidence=True))
     if degree and found and found[0].name.start == start:  # the degree is the first author's title
         found[0].start = degree.start()
-        found[0].roles = [Role(degree.start(), len(text[:degree.end()].rstrip()))]
+        found[0].roles = [Role(degree.start(), degree.start() + len(degree.group().rstrip()))]
     return found
 
 

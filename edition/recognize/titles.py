@@ -746,8 +746,8 @@ def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) 
     after its holder's name and a comma is closed by the next comma or a verb
     of saying, so the lower-case words of a described body up to there are its
     name (the holder named already, no capitalised word after it is theirs)."""
-    if end != org.end or not _DESCRIBED_BODY.match(org.name) or _ends_on_a_place(text, org, known) \
-            or search_before(_AFTER_A_NAME, text, start) is None:
+    if end != org.end or not _DESCRIBED_BODY.match(org.name) or search_before(_AFTER_A_NAME, text, start) is None \
+            or _ends_on_a_place(text, org, known):
         return None
     return _lower_case_tail(text, end, known, in_apposition=True, holder_named=_holder_named_before(text, start))
 
@@ -849,8 +849,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             continue
         m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
         placed = None
-        namesake = holder_named and _namesake_after_kind(text, pos)
-        if m is None and (m := _capitalised_tail_word(text, pos, named=namesake)
+        if m is None and (m := _capitalised_tail_word(text, pos, named=holder_named
+                                                      and _namesake_after_kind(text, pos))
                           or _abbreviated_place(text, pos, known.registers)):
             placed = place_or_country_at(text, m.start("word"), known.registers)
             # A place of the gazetteer ends where the gazetteer says ("... tỉnh
