@@ -195,8 +195,10 @@ _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phườn
 # The police, procuracy, court and military command of a locality ("Công an
 # tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
 # The tax agency's local offices are named by their locality: "Thuế tỉnh Bắc Ninh".
-_LOCAL_FORCES = ["Đoàn", "Thuế", "Công an", "Viện [Kk]iểm sát nhân dân", "Tòa án nhân dân", "VKSND", "TAND", "Bộ Chỉ huy Quân sự",
-                 "Bộ Chỉ huy Bộ đội Biên phòng"]
+# Those also named by the place alone, without its classifier (see _LOCAL_FORCE).
+_FORCES_NAMED_BY_PLACE = ["Công an", "Viện [Kk]iểm sát nhân dân", "Tòa án nhân dân", "VKSND", "TAND",
+                          "Bộ Chỉ huy Quân sự"]
+_LOCAL_FORCES = ["Đoàn", "Thuế", *_FORCES_NAMED_BY_PLACE, "Bộ Chỉ huy Bộ đội Biên phòng"]
 # The border guard, national or of a province: "Bộ đội Biên phòng [tỉnh X]".
 _BORDER_GUARD = rf"Bộ đội Biên phòng(?: {_LOCALITY})?"
 # The trade unions' federation, abbreviated as its locality's councils are:
@@ -549,8 +551,7 @@ _VILLAGE_CELL = re.compile(r"Chi (?:bộ|đoàn) (?:thôn|bản|ấp|xóm|buôn|
 # A locality's police, court, procuracy or military command named by the
 # place alone, without its classifier: "Công an Hà Nội", "TAND TPHCM".
 _LOCAL_FORCE_WORDS = ("Công an", "TAND", "VKSND", "Tòa án nhân dân", "iểm sát nhân dân", "Bộ Chỉ huy Quân sự")
-_LOCAL_FORCE = re.compile(r"(?<!\w)(?:Công an|TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân"
-                          r"|Bộ Chỉ huy Quân sự)(?= )")
+_LOCAL_FORCE = re.compile(rf"(?:{word_start(_FORCES_NAMED_BY_PLACE)})(?= )")
 # Bodies named by the place after their kind: (the words the text must hold one
 # of, the kind, unknown places too, places named after people).  A (regional or
 # national) university by its city, a name of the gazetteer ("Đại học Thái
