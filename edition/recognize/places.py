@@ -250,8 +250,10 @@ _STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|trục đường|đườ
 # street word stands before its qualifiers, not before the names.
 _STREET_LIST_HEAD = re.compile(rf"(?<!\w)(?:các|những) (?:tuyến|trục)(?: đường| phố)?(?: {LOW}){{0,3}}?"
                                r" (?:như|gồm|là) (?=\w)")
-# A part of every street word: a run with none of them is not searched.
-_STREET_WORD_PARTS = ("đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ", "ga ", "tuyến ", "trục ")
+# A part of every street word, and of every list head: a run with none of them
+# is not searched ("tuyến " alone would let every "trực tuyến" through).
+_STREET_WORD_PARTS = ("đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ", "ga ")
+_STREET_LIST_PARTS = ("tuyến ", "trục ")
 # An address names the street after the house number: "số 5 Lê Lai", "số 12B
 # Trần Hưng Đạo".  Only a person's name is taken so (no street word says the
 # rest is a street): "Tổng công ty Xây dựng số 1 Việt Nam" names no street.
@@ -265,9 +267,10 @@ def streets(text: str, registers: Registers) -> list[Match]:
     and the other streets of a list."""
     spelled = respell(text)
     found = _addressed_streets(text) if "số " in text else []
-    if not any(part in spelled for part in _STREET_WORD_PARTS):
-        return found
-    for m in [*_STREET_WORD.finditer(spelled), *_STREET_LIST_HEAD.finditer(spelled)]:
+    heads = [*_STREET_WORD.finditer(spelled)] if any(part in spelled for part in _STREET_WORD_PARTS) else []
+    if any(part in spelled for part in _STREET_LIST_PARTS):
+        heads += _STREET_LIST_HEAD.finditer(spelled)
+    for m in heads:
         street = _street_at(text, m.end(), registers)
         while street is not None:
             found.append(street)
