@@ -634,6 +634,9 @@ def test_a_lunar_day_with_its_month_s_name_is_glossed_by_the_solar_day_in_bracke
     ("Làng Đông Lâm sẽ mở hội vào mùng 10 tháng Giêng.", "mùng 10 tháng Giêng", "2024-02-19"),
     # the full moon, or the calendar's mark
     ("Đêm rằm tháng 8, thiếu nhi Hòa Minh rước đèn.", "rằm tháng 8", "2023-09-29"),
+    # capitalised at a sentence's start, or in title case
+    ("Rằm tháng 8, thiếu nhi Hòa Minh rước đèn.", "Rằm tháng 8", "2023-09-29"),
+    ("Xã Hòa Minh chi trả trợ cấp trước Ngày 23 Tháng Chạp.", "Ngày 23 Tháng Chạp", "2024-02-02"),
     ("Dịp Tết Đoan ngọ (mùng 5 tháng 5 âm lịch) vừa qua, khách đông.", "mùng 5 tháng 5 âm lịch", "2023-06-22"),
     ("Lễ giỗ tổ diễn ra ngày 10/3 âm lịch tại đền.", "ngày 10/3 âm lịch", "2023-04-29"),
     # a year named in the sixty-year cycle, with its number or not

@@ -409,7 +409,7 @@ _JOINED_BEFORE = re.compile(r"(?:\b(?:đến|tới|và)|[-–])\s*$", re.IGNOREC
 
 
 def _lunar_days(text: str) -> list[Found]:
-    if "tháng" not in text and "/" not in text:
+    if "háng" not in text and "/" not in text:  # "tháng", "Tháng"
         return []
     found = []
     for m in _LUNAR_DATE.finditer(text):
@@ -495,9 +495,9 @@ _DIGIT = re.compile(r"\d")
 
 def find_dates(text: str) -> list[Found]:
     """Every date expression of ``text``, non-overlapping, ranges merged, in order."""
-    if not _DIGIT.search(text) and "uý" not in text and "ửa" not in text and "rằm" not in text:
+    if not _DIGIT.search(text) and "uý" not in text and "ửa" not in text and "ằm" not in text:
         # Every pattern needs a digit but the quarter's ("quý IV"), the
-        # half-year's ("nửa đầu năm") and the full moon's ("rằm tháng Giêng"); half the runs
+        # half-year's ("nửa đầu năm") and the full moon's ("rằm", "Rằm tháng Giêng"); half the runs
         # of an article have neither, and nine scans of each cost more than this one.
         return []
     zones = _excluded_zones(text)
