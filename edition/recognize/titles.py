@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (CAP, LOW, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
+from .names import (ABBR, CAP, LOW, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import NOT_COUNTED, is_firm, locality_end
@@ -494,8 +494,9 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
 # a clause ("Phó Chủ tịch đánh giá cao sự hỗ trợ của Ngân hàng X"): a verb of
 # the genre or a function word in between, or a body that is no firm, and the
 # words are the clause's.
-_FUNCTION_OF = re.compile(r" [^\W\d][^,;:.()\n]{0,80}? của ")
-_OF_BODY = re.compile(" của ")
+_OF = " của "
+_FUNCTION_OF = re.compile(r" [^\W\d][^,;:.()\n]{0,80}?" + _OF)
+_OF_BODY = re.compile(_OF)
 _PREDICATE = re.compile(r"(?<!\w)(?:đánh giá|ghi nhận|cảm ơn|hoan nghênh|chúc mừng|biểu dương|tham dự|dự|thăm|tiếp|"
                         r"trao|tặng|kiểm tra|làm việc|chỉ đạo|đề nghị|yêu cầu|đề xuất|mong|cho|với|được|đã|sẽ|"
                         r"đang|là|để|tại|trong|về|những|các cơ quan)(?!\w)")
@@ -508,7 +509,7 @@ def _function_of_body(text: str, end: int, head: str, known: Known) -> Match | N
     m = _FUNCTION_OF.match(text, end) or (_OF_BODY.match(text, end) if expert else None)
     if m is None or (body := known.orgs_by_start.get(m.end())) is None or not (expert or is_firm(body.name)):
         return None
-    function = text[end:m.end() - len(" của ")]
+    function = text[end:m.end() - len(_OF)]
     if _PREDICATE.search(function) or _SAYING.search(function) or _holds_a_name(text, end, m.end()) \
             or _starts_after_a_space(text, end, m.end(), _title_starts_at):
         return None
@@ -702,7 +703,7 @@ _ATTENDED = re.compile(r" (?:dự|tham dự|có mặt)(?=[,;.]|$)")
 # After the lower-case words of a body's name, "của" names the body it belongs
 # to: "Phòng Vật liệu nano của Viện ...".  Right after a capitalised name it
 # may open another organization's name ("Ban ... của Đảng Cộng sản Việt Nam").
-_OF_PARENT = " của "
+_OF_PARENT = _OF
 # "..., Viện trưởng Viện X dịch tễ cùng lãnh đạo Sở Y tế": the next persons of a list.
 _ALONG_WITH = " cùng "
 # What a steering committee or council is about, after its parent body.
@@ -906,7 +907,7 @@ def _capitalised_tail_word(text: str, pos: int, named: bool = False) -> re.Match
     return m
 
 
-_ABBREVIATED_WORD = re.compile(rf" (?P<word>{UP}{{2,}})")
+_ABBREVIATED_WORD = re.compile(rf" (?P<word>{ABBR})")
 
 
 def _abbreviated_place(text: str, pos: int, registers: Registers) -> re.Match[str] | None:
