@@ -254,8 +254,11 @@ def _body(article: Article) -> etree._Element:
     body = etree.Element(tei("body"))
     head = _sub(body, "head", type="main")
     _fill_inline(head, article.title)
-    for kind, inline in article.head_runs():  # date line and byline, as the page sets them
-        _fill_inline(_sub(body, kind), inline)
+    for n, (kind, inline) in enumerate(article.head_runs()):  # date line and byline, as the page sets them
+        element = _sub(body, kind)
+        if n and article.byline_shares_dateline:
+            element.set("rend", "same-line")  # the page sets it on the line of the one before
+        _fill_inline(element, inline)
     container = body
     sections = 0
     for block in article.blocks:

@@ -106,6 +106,7 @@ class Article:
     furniture: list[str]  # lines of site furniture removed from the body
     byline_at_start: bool = False  # signed after the title and date line, before the lead
     byline_above_dateline: bool = False  # at the start, the site set it over the date line
+    byline_shares_dateline: bool = False  # ... or on the date line's own line ("Lê Vy | 12/03/2025")
 
     def inlines(self) -> list[tuple[str, Inline]]:
         """Every text run in document order, with a label saying where it is."""

@@ -422,24 +422,73 @@ def parse_article(source: Source) -> Article:
         raise InputError("the article has a title but no body text", source.path,
                          title_block.line)
 
-    dateline = None
-    if "\n" not in rest[0].text and (found := read_dateline(rest[0].text)):
-        start, end, when = found
-        dateline = Dateline(Inline(rest[0].text, [Span(start, end, "date", (("when", when),))]), when)
+    dateline = beside = None
+    if "\n" not in rest[0].text and (found := _read_head_dateline(rest[0].text, signed is None)):
+        dateline, beside = found
         rest = rest[1:]
         if not rest:  # a body needs at least one block besides head and dateline
             raise InputError("the article has a title and a date line but no body text",
                              source.path, title_block.line)
 
-    if signed is not None:
+    if beside is not None:
+        byline, at_start, labels = Inline(beside.text), True, []
+    elif signed is not None:
         byline, at_start, labels = Inline(signed), True, []
     else:
         byline, at_start, rest, labels = _take_byline(rest)
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
+    above = beside.first if beside is not None else signed is not None and dateline is not None
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],
-                   byline_at_start=at_start, byline_above_dateline=signed is not None and dateline is not None)
+                   byline_at_start=at_start, byline_above_dateline=above,
+                   byline_shares_dateline=beside is not None)
+
+
+@dataclass(frozen=True)
+class _BylineBeside:
+    """A reporter's name on the date line's own line."""
+
+    text: str
+    first: bool  # before the date, not after it
+
+
+# The reporter and the date on one line, a bar between: "Thanh Thủy | 10/09/2024
+# 15:20", "Cập nhật: 08:15 - 21/05/2025 | Minh Nghĩa".
+_BAR = re.compile(r"\s+\|\s+")
+
+
+def _read_head_dateline(line: str, may_sign: bool) -> tuple[Dateline, _BylineBeside | None] | None:
+    """The date line ``line`` is, and the reporter's name when the line sets one
+    beside the date (only where ``may_sign``: no other line of the head signs).
+    The bar between them stays in the date line, outside the date, as a label
+    does; a section's name after the bar (" | Công đoàn") signs nothing."""
+    bars = list(_BAR.finditer(line)) if may_sign else []
+    if bars:
+        first, last = bars[0], bars[-1]
+        if _signs_beside_a_date(name := line[:first.start()]) and (found := read_dateline(line[first.end():])):
+            return _dateline(line[first.start():], found, first.end() - first.start()), _BylineBeside(name, True)
+        if _signs_beside_a_date(name := line[last.end():]) and (found := read_dateline(line[:last.start()])):
+            return _dateline(line[:last.end()], found), _BylineBeside(name, False)
+    found = read_dateline(line)
+    return (_dateline(line, found), None) if found else None
+
+
+def _signs_beside_a_date(text: str) -> bool:
+    """Signs as the head's byline does, every word capitalised but "và": a
+    section's name set there goes on in lower case ("| Công đoàn")."""
+    return _signs_the_head(text) and all(w[0].isupper() for w in text.split() if w != "và" and w[0].isalpha())
+
+
+def _dateline(text: str, found: tuple[int, int, str], shift: int = 0) -> Dateline:
+    """A date line of ``text`` whose date ``read_dateline`` found ``shift`` characters in."""
+    start, end, when = found
+    return Dateline(Inline(text, [Span(start + shift, end + shift, "date", (("when", when),))]), when)
+
+
+def _is_dateline(line: str) -> bool:
+    """A date line, perhaps with the reporter's name beside the date."""
+    return _read_head_dateline(line, may_sign=True) is not None
 
 
 def _split_page_top(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
@@ -570,7 +619,7 @@ def _head_lines(lines: list[str], line: int) -> tuple[list[RawBlock], list[RawBl
         first = lines[0]
         if _is_head_furniture(first):
             furniture.append(RawBlock(first, line, False))
-        elif not dated and read_dateline(first):
+        elif not dated and _is_dateline(first):
             blocks.append(RawBlock(first, line, False))
             dated = True
         elif dated and not signed and _looks_like_byline(first):
@@ -592,7 +641,7 @@ def _split_head_blocks(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
     furniture: list[RawBlock] = []
     for k, block in enumerate(rest):
         lines = block.text.split("\n")
-        if not (_is_head_furniture(lines[0]) or read_dateline(lines[0])):
+        if not (_is_head_furniture(lines[0]) or _is_dateline(lines[0])):
             return blocks + rest[k:], furniture
         split, removed = _head_lines(lines, block.line)
         blocks += split

@@ -85,6 +85,36 @@ def test_a_section_name_after_a_bar_stays_out_of_the_date_element():
     assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai."]
 
 
+@pytest.mark.parametrize("line, byline, dateline, date, first", [
+    ("Ngọc Hà | 12/03/2025 08:40", "Ngọc Hà", " | 12/03/2025 08:40", "12/03/2025 08:40", True),
+    ("Cập nhật: 08:40 - 12/03/2025 | Lê Vy - Hà An", "Lê Vy - Hà An", "Cập nhật: 08:40 - 12/03/2025 | ",
+     "08:40 - 12/03/2025", False),
+])
+def test_a_byline_beside_the_date_on_its_line_is_the_byline(line, byline, dateline, date, first):
+    article = article_from(f"Tỉnh Đông Lâm mở lớp dạy nghề\n{line}\nSáng 12/3, tỉnh khai giảng.\nĐoạn hai.")
+    assert article.byline.text == byline and article.byline_at_start and article.byline_shares_dateline
+    assert article.byline_above_dateline == first
+    assert article.dateline.text.text == dateline  # the bar stays in the date line, outside the date
+    assert article.dateline.date_text == date
+    assert article.dateline.when == "2025-03-12T08:40:00+07:00"
+    assert [b.text.text for b in article.blocks] == ["Sáng 12/3, tỉnh khai giảng.", "Đoạn hai."]
+
+
+@pytest.mark.parametrize("line", ["12/03/2025 08:40 | Thời Sự", "12/03/2025 08:40 | Công đoàn"])
+def test_a_section_name_beside_the_date_signs_nothing(line):
+    article = article_from(f"Tỉnh Đông Lâm mở lớp dạy nghề\n\n{line}\n\nSáng 12/3, tỉnh khai giảng.\n\nĐoạn hai.")
+    assert article.byline is None and not article.byline_shares_dateline
+    assert article.dateline.text.text == line and article.dateline.date_text == "12/03/2025 08:40"
+
+
+def test_a_byline_above_the_date_line_keeps_a_name_beside_the_date_in_the_date_line():
+    # only one line of the head signs: the line above, as before
+    article = article_from("Tỉnh Đông Lâm mở lớp dạy nghề\n\nLê Vy\n12/03/2025 08:40 | Hà An\n\n"
+                           "Sáng 12/3, tỉnh khai giảng.\n\nĐoạn hai.")
+    assert article.byline.text == "Lê Vy" and not article.byline_shares_dateline
+    assert article.dateline.text.text == "12/03/2025 08:40 | Hà An"
+
+
 @pytest.mark.parametrize("line", ["14/3/2024 | Hà Nội 5", "14/3/2024 | giáo dục", "14/3/2024 | Lê Văn An đưa tin về"])
 def test_only_a_section_name_after_a_bar_leaves_a_date_line(line):
     assert parse_dateline(line) is None

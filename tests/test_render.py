@@ -317,6 +317,20 @@ def test_line_breaks_and_separators(renderer):
     assert "Dòng một\ndòng hai, Chín phủ chỉ đạo." in diplomatic
 
 
+def test_a_byline_and_date_line_on_one_line_of_the_page_stay_on_one_line(renderer):
+    """rend="same-line": the second of the two goes on the first's line, in both
+    editions; the diplomatic text is the source's line."""
+    tei = minimal_tei('<head type="main">Tiêu đề</head><byline><persName ref="#p1">Lan</persName></byline>'
+                      '<dateline rend="same-line"> | <date when="2025-03-12">12/03/2025</date></dateline>'
+                      '<p>Đoạn mở đầu.</p>')
+    assert renderer.text(tei, diplomatic=True).split("\n\n") == ["Tiêu đề", "Lan | 12/03/2025", "Đoạn mở đầu.\n"]
+    assert "\n\nLan | 12/03/2025\n\n" in renderer.text(tei)
+    [line] = page(renderer.html(tei)).xpath("//p[@class='byline']")
+    assert line.xpath("string()") == "Lan | 12/03/2025"
+    assert line.xpath("span[@class='dateline']/time/@datetime") == ["2025-03-12"]
+    assert not page(renderer.html(tei)).xpath("//p[@class='dateline']")
+
+
 # --- determinism, safety, errors -----------------------------------------------------
 
 

@@ -99,3 +99,18 @@ def test_a_byline_at_the_start_keeps_its_place_in_the_diplomatic_text(tmp_path, 
     source = tmp_path / "a.txt"
     source.write_text(text, encoding="utf-8")
     assert blocks(renderer.text(convert_file(source).tei, diplomatic=True)) == blocks(text)
+
+
+@pytest.mark.parametrize("line", ["Hà Mi | 08/05/2025 09:10", "Cập nhật: 09:10 - 08/05/2025 | LÝ TRÚC - Hà Mi"])
+def test_a_byline_beside_the_date_keeps_the_line_and_validates(tmp_path, renderer, line):
+    from edition.validate import Validator
+    text = (f"Tân Lập mở lớp dạy nghề\n{line}\nSáng 8/5, xã Tân Lập khai giảng lớp dạy nghề.\n"
+            "Lớp học kéo dài ba tháng.\n")
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    tei = convert_file(source).tei
+    body = parse_xml_bytes(tei).getroot().find(f".//{{{TEI_NS}}}body")
+    assert [child.get("rend") for child in body[1:3]] == [None, "same-line"]
+    assert blocks(renderer.text(tei, diplomatic=True)) == ["Tân Lập mở lớp dạy nghề", line,
+                                                           *text.splitlines()[2:]]
+    assert Validator().validate_bytes(tei, "a.xml").valid

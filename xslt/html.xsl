@@ -280,6 +280,19 @@
     <p class="{local-name()}"><xsl:apply-templates/></p>
   </xsl:template>
 
+  <!-- A date line and a byline the page sets on one line ("Lê Vy | 12/03/2025 08:40"):
+       the second, rend="same-line", goes into the first's paragraph. -->
+  <xsl:template match="(tei:dateline | tei:byline)[following-sibling::*[1][@rend = 'same-line']]">
+    <p class="{local-name()}">
+      <xsl:apply-templates/>
+      <xsl:for-each select="following-sibling::*[1]">
+        <span class="{local-name()}"><xsl:apply-templates/></span>
+      </xsl:for-each>
+    </p>
+  </xsl:template>
+
+  <xsl:template match="(tei:dateline | tei:byline)[@rend = 'same-line']"/>
+
   <xsl:template match="tei:opener | tei:closer | tei:titlePage | tei:docTitle | tei:epigraph | tei:argument
                        | tei:postscript | tei:floatingText | tei:sp | tei:lg | tei:cit | tei:spGrp">
     <div class="{local-name()}"><xsl:apply-templates/></div>

@@ -160,6 +160,17 @@
     <xsl:call-template name="inline"/>
   </xsl:template>
 
+  <!-- A date line and a byline the page sets on one line ("Lê Vy | 12/03/2025 08:40"):
+       the second, rend="same-line", goes on the line of the first. -->
+  <xsl:template match="(tei:dateline | tei:byline)[following-sibling::*[1][@rend = 'same-line']]"
+                mode="reading diplomatic">
+    <xsl:call-template name="inline">
+      <xsl:with-param name="nodes" select="node(), following-sibling::*[1]/node()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="(tei:dateline | tei:byline)[@rend = 'same-line']" mode="reading diplomatic"/>
+
   <!-- Unknown elements: a phrase inside a block or when they hold text themselves,
        otherwise a container of blocks.  No text is lost either way. -->
   <xsl:template match="*" mode="reading diplomatic" priority="-1">
