@@ -177,7 +177,16 @@ each with a gold list made by hand from reading the text, in the format of
   shrimp farming, Resolution 18, a metro line, teachers' standards; a
   district's Party work, Ngọc Linh ginseng, high tides in the Mekong delta,
   a drug ring, forest fires, digital transformation: authors signing with a
-  degree, keywords on one line, lunar feast days, experts and researchers).
+  degree, keywords on one line, lunar feast days, experts and researchers);
+* u309-u326: eighteen articles from a fifty-second to fifty-fourth round,
+  written at the same time by three engineers (a provincial standing
+  committee, a city council session, private-sector resolutions, a central
+  inspection, border guards at Tết, an ambassador's call; a provincial
+  congress, a land-fraud trial, the Front's supervision, Programme 1719,
+  social housing, the coffee harvest; Party discipline, a province merger,
+  a General Secretary's visit with a photo gallery, FDI dialogue, farmers'
+  union, a Mông festival: bylines beside the date on one line, lunar
+  ranges, Roman-numbered heads, courts' indictments).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -230,8 +239,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_three_hundred_and_eight_articles_of_the_genre():
-    assert len(_golds()) == 308
+def test_three_hundred_and_twenty_six_articles_of_the_genre():
+    assert len(_golds()) == 326
 
 
 @pytest.mark.parametrize("category, precision, recall", [
