@@ -333,11 +333,12 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         r"|Nguồn\s*:\s*(?:(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?"
                         r"|(?-i:Báo|Tạp\s+chí)\s+(?-i:[^\W\d_])[^.!?;:\n]{0,60})"
                         r"|" + _MASTHEAD)
-# A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", or
+# A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", "Các
+# tin, bài viết khác", or
 # "Xem thêm: <their headline>", perhaps as an invitation to the reader ("Mời
 # độc giả xem thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm").
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
-_RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin\s+bài|Tin|Bài)(?:\s+viết)?\s+"
+_RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin,?\s+bài|Tin|Bài)(?:\s+viết)?\s+"
                       r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác)"
                       r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words

@@ -812,6 +812,7 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     ("Cùng chuyên mục", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
     ("Đọc tiếp", ["Đông Lâm khởi công cầu vượt sông Lam"]),
     ("Các tin bài khác", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
+    ("Các tin, bài viết khác", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
     ("Bài viết cùng chủ đề", ["Đông Lâm khởi công cầu vượt sông Lam"]),
     # keywords, one a line, in any case and with figures, more than three
     ("Từ khóa", ["Ủy ban nhân dân tỉnh", "cầu vượt sông Lam", "Quốc lộ 9", "giao thông nông thôn"]),
