@@ -266,7 +266,7 @@ _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
 # The networks a share button names ("Chia sẻ Facebook Zalo Twitter").
 _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pinterest|Reddit"
-            r"|Viber|WhatsApp|Google\+?|Copy\s+link|Sao\s+chép(?:\s+liên\s+kết|\s+link)?)")
+            r"|Viber|WhatsApp|Google(?:\+|\s+News)?|Copy\s+link|Sao\s+chép(?:\s+liên\s+kết|\s+link)?)")
 # The buttons a page sets by the text; sites set several in one line ("In bài
 # Gửi bài viết", "Chia sẻ Facebook Zalo").
 # Each space is the separator's or the next word's, never either: an optional

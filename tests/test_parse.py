@@ -798,7 +798,7 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   # font size joined with other buttons, a save button
                                   "Cỡ chữ: A- A A+ | In bài | Chia sẻ", "Cỡ chữ A A A | Nghe đọc bài",
                                   "Bản in | Chia sẻ | Lưu tin", "Bản in | Gửi cho bạn bè | Về đầu trang",
-                                  "Bạn đọc bình luận"])
+                                  "Bạn đọc bình luận", "Google News"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
