@@ -397,6 +397,7 @@ MAX_NUMBERED_HEADING = 200
 MAX_CAPTION = 250
 ALT_ECHO = 0.7  # share of an alt line's words its caption repeats
 ALT_MENTION = 1 / 3  # ... when they include a capitalised name (a person, a place, a body)
+ALT_SENTENCE_ECHO = 0.9  # ... for a sentence, which could be a paragraph of one line
 ALT_OPENING = 1 / 2  # share of a sentence's words the caption after it opens with, for an alt line
 _WORD = re.compile(r"\w+")
 
@@ -1021,7 +1022,7 @@ def _alt_before_a_credited_caption(raw: list[RawBlock], i: int, following: str |
         return len(text) <= MAX_CAPTION and text[-1] not in _TERMINAL and _echoes_caption(text, following)
     if text[-1] not in _TERMINAL:
         return _describes_the_photo(raw, i, following)
-    return text[-1] == "." and _starts_over(text, following)
+    return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO))
 
 
 def _is_credited_caption(line: str | None) -> bool:
@@ -1079,13 +1080,24 @@ def _echoes_caption(text: str, following: str) -> bool:
     names its section in other words, so most of the line's words must recur,
     or a good part of them with a name the caption names too ("Lễ đón Thủ tướng
     Lào tại Hà Nội" before "Chủ tịch nước đón Thủ tướng … . Ảnh: …")."""
-    words = [word.strip("\"“”'‘’") for word in text.split()]
-    caption_words = set(re.findall(r"\w+", following.casefold()))
-    shared = [k for k, word in enumerate(words) if word.casefold() in caption_words]
+    words, shared = _shared_words(text, following)
     if len(shared) >= ALT_ECHO * len(words):
         return True
     names_shared = any(k > 0 and words[k][:1].isupper() for k in shared)
     return names_shared and len(shared) >= ALT_MENTION * len(words)
+
+
+def _words_recur(text: str, following: str, share: float) -> bool:
+    """At least ``share`` of ``text``'s words recur in ``following``."""
+    words, shared = _shared_words(text, following)
+    return len(shared) >= share * len(words)
+
+
+def _shared_words(text: str, following: str) -> tuple[list[str], list[int]]:
+    """``text``'s words and the positions of those that recur in ``following``."""
+    words = [word.strip("\"“”'‘’.,") for word in text.split()]
+    caption_words = set(re.findall(r"\w+", following.casefold()))
+    return words, [k for k, word in enumerate(words) if word.casefold() in caption_words]
 
 
 def _is_caption(text: str, after_alt: bool) -> bool:

@@ -447,8 +447,12 @@ def test_a_long_line_before_a_caption_in_other_words_stays_a_paragraph():
      "Các em học sinh xã Tân Lập nhận quà của đoàn. (Ảnh: Lê Vy)"),
     # the caption word for word
     ("Nông dân Đông Lâm thu hoạch cà phê.", "Nông dân Đông Lâm thu hoạch cà phê. Ảnh: Minh Châu"),
+    # the caption says it all again, with more words in the middle
+    ("Chủ tịch tỉnh Lê Hòa thăm hỏi các hộ nghèo và gia đình chính sách xã Tân Lập.",
+     "Chủ tịch tỉnh Lê Hòa thăm hỏi, tặng quà các hộ nghèo và gia đình chính sách xã Tân Lập, "
+     "huyện Đông Lâm. Ảnh: Minh Châu"),
 ])
-def test_a_sentence_the_credited_caption_after_it_starts_over_is_the_photo_alt(alt, caption):
+def test_a_sentence_the_credited_caption_after_it_starts_over_or_repeats_is_the_photo_alt(alt, caption):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{caption}\n\nĐoạn cuối của bài.")
     figure = article.blocks[1]
     assert isinstance(figure, Figure) and figure.alt.text == alt
