@@ -980,7 +980,7 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
         return False
     if _ALT_NUMBERED.search(text) or _same_text(text, title):
         return True
-    if _alt_before_a_credited_caption(raw, i, following):
+    if _alt_before_a_caption(raw, i, following):
         return True
     counted = _ALT_COUNTED.search(text)
     return bool(counted) and (_same_text(text[:counted.start()], title) or (
@@ -1008,18 +1008,21 @@ def _text_at(raw: list[RawBlock], k: int) -> str | None:
     return raw[k].text if k < len(raw) else None
 
 
-def _alt_before_a_credited_caption(raw: list[RawBlock], i: int, following: str | None) -> bool:
-    """Block ``i`` is a short line before a caption with a credit, and the photo's
-    alt text.  Without a sentence's end it may also be the head of a section the
-    photo opens; a sentence there is the alt text when the caption starts it over
-    (sites fill the alt text with the caption, cut or reworded at its end)."""
+def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) -> bool:
+    """Block ``i`` is the photo's alt text: a short line before a caption with a
+    credit, or a long one before any caption.  Without a sentence's end a short
+    line may also be the head of a section the photo opens; a sentence there is
+    the alt text when the caption starts it over or says it all again (sites fill
+    the alt text with the caption, cut or reworded)."""
     text = raw[i].text
-    if not _is_credited_caption(following):
-        return False
     if len(text) > MAX_HEADING:
         # Longer than a head: alt text that lists everyone the photo shows, with
-        # their titles, says again what the caption says; a paragraph does not.
-        return len(text) <= MAX_CAPTION and text[-1] not in _TERMINAL and _echoes_caption(text, following)
+        # their titles, says again what the caption says, credited or not; a
+        # paragraph does not.
+        return (len(text) <= MAX_CAPTION and text[-1] not in _TERMINAL and following is not None
+                and _is_caption(following, after_alt=False) and _echoes_caption(text, following))
+    if not _is_credited_caption(following):
+        return False
     if text[-1] not in _TERMINAL:
         return _describes_the_photo(raw, i, following)
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO))
