@@ -465,14 +465,16 @@ def _read_head_dateline(line: str, may_sign: bool) -> tuple[Dateline, _BylineBes
     beside the date (only where ``may_sign``: no other line of the head signs).
     The bar between them stays in the date line, outside the date, as a label
     does; a section's name after the bar (" | Công đoàn") signs nothing."""
+    found = read_dateline(line)
     bars = list(_BAR.finditer(line)) if may_sign else []
     if bars:
         first, last = bars[0], bars[-1]
-        if _signs_beside_a_date(name := line[:first.start()]) and (found := read_dateline(line[first.end():])):
-            return _dateline(line[first.start():], found, first.end() - first.start()), _BylineBeside(name, True)
-        if _signs_beside_a_date(name := line[last.end():]) and (found := read_dateline(line[:last.start()])):
-            return _dateline(line[:last.end()], found), _BylineBeside(name, False)
-    found = read_dateline(line)
+        # Before the date only when the whole line is no date line: "Thứ Ba | 12/03/2025" names a day.
+        if (found is None and _signs_beside_a_date(name := line[:first.start()])
+                and (after := read_dateline(line[first.end():]))):
+            return _dateline(line[first.start():], after, first.end() - first.start()), _BylineBeside(name, True)
+        if _signs_beside_a_date(name := line[last.end():]) and (before := read_dateline(line[:last.start()])):
+            return _dateline(line[:last.end()], before), _BylineBeside(name, False)
     return (_dateline(line, found), None) if found else None
 
 

@@ -100,11 +100,14 @@ def test_a_byline_beside_the_date_on_its_line_is_the_byline(line, byline, dateli
     assert [b.text.text for b in article.blocks] == ["Sáng 12/3, tỉnh khai giảng.", "Đoạn hai."]
 
 
-@pytest.mark.parametrize("line", ["12/03/2025 08:40 | Thời Sự", "12/03/2025 08:40 | Công đoàn"])
-def test_a_section_name_beside_the_date_signs_nothing(line):
+@pytest.mark.parametrize("line, date", [
+    ("12/03/2025 08:40 | Thời Sự", "12/03/2025 08:40"), ("12/03/2025 08:40 | Công đoàn", "12/03/2025 08:40"),
+    ("Thứ Tư | 12/03/2025 08:40", "Thứ Tư | 12/03/2025 08:40"),  # the weekday is the date's
+])
+def test_a_section_name_or_weekday_beside_the_date_signs_nothing(line, date):
     article = article_from(f"Tỉnh Đông Lâm mở lớp dạy nghề\n\n{line}\n\nSáng 12/3, tỉnh khai giảng.\n\nĐoạn hai.")
     assert article.byline is None and not article.byline_shares_dateline
-    assert article.dateline.text.text == line and article.dateline.date_text == "12/03/2025 08:40"
+    assert article.dateline.text.text == line and article.dateline.date_text == date
 
 
 def test_a_byline_above_the_date_line_keeps_a_name_beside_the_date_in_the_date_line():
