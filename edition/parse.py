@@ -521,13 +521,16 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     or the outlet's name alone ("Báo Tin tức - TTXVN").  Among them may be
     lines furniture by their form (a breadcrumb, a path parted by bars, a row
     of buttons), which need not be shorter.  A title signed on the lines under
-    it ("Khai mạc … / Hoài Thu") opens with its longer line, so it stays."""
+    it ("Khai mạc … / Hoài Thu") opens with its longer line, so it stays.  One
+    label alone is the outlet's name, or any label when the date line follows
+    the title at once."""
     lines = [line for block in blocks[:MAX_TOP_LABELS + 2] for line in block.text.split("\n")]
-    count = len(list(itertools.takewhile(lambda line: _is_label_line(line) or _is_top_furniture(line), lines)))
-    if count == 1 and not _is_outlet(lines[0]):
-        return 0  # one label alone: only the outlet's name
+    count = len(list(itertools.takewhile(
+        lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line), lines)))
     if not 1 <= count < len(lines) - 1:  # a title and a body under the labels
         return 0
+    if count == 1 and not (_is_outlet(lines[0]) or _is_dateline(lines[2])):
+        return 0  # one label alone: the outlet's name, or a section's over a title with its date line
     title = lines[count]
     if not _looks_like_headline(title) or read_dateline(title):
         return 0

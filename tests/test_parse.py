@@ -673,6 +673,8 @@ def test_a_section_path_above_the_title_is_furniture_and_the_title_the_next_line
                                  ["Trang nhà", "Hội đồng nhân dân", "Giám sát của các ban Hội đồng"],
                                  # a masthead over a breadcrumb, a path or buttons, however long
                                  ["BÁO ĐÔNG LÂM ĐIỆN TỬ", "Trang chủ › Xây dựng Đảng › Giáo dục lý luận chính trị"],
+                                 # an outlet's name with a comma, over a path
+                                 ["BÁO VÀ ĐÀI ĐÔNG LÂM, HÒA MINH", "Xã hội » Môi trường"],
                                  ["Cổng tin Hòa Minh", "PHÁP LUẬT  |  An ninh trật tự"],
                                  ["Tạp chí Đông Lâm", "Cỡ chữ: A- A A+ | In bài | Chia sẻ"],
                                  # the outlet's name alone
@@ -688,11 +690,20 @@ def test_label_lines_stacked_above_a_much_longer_title_are_furniture(top, gap):
 
 
 @pytest.mark.parametrize("head", ["Khai mạc hội nghị\nHà Linh\nMinh Thu", "Báo Đông Lâm ra số đặc biệt",
-                                  "Đông Lâm\nNgười dân vui mừng đón nước sạch về bản",
-                                  "Đông Lâm\nHòa Minh\nHai tỉnh ký kết hợp tác"])
+                                  "Đông Lâm\nHòa Minh\nHai tỉnh ký kết hợp tác",
+                                  # one label alone, the date line not right under the longer line
+                                  "Đông Lâm\nNgười dân vui mừng đón nước sạch về bản\nHà Linh"])
 def test_lines_above_a_title_not_twice_as_long_stay_the_title_block(head):
     article = article_from(f"{head}\n\n02/04/2025 10:05\n\nĐoạn mở đầu.\n\nĐoạn hai.")
     assert article.title.text == head.split("\n")[0]
+
+
+@pytest.mark.parametrize("label", ["Công đoàn", "Hòa Minh"])
+def test_one_label_over_a_title_with_its_date_line_under_it_is_furniture(label):
+    title = "Người dân Đông Lâm vui mừng đón nước sạch về bản"
+    article = article_from(f"{label}\n{title}\n02/04/2025 10:05\nĐoạn mở đầu.\nĐoạn hai.")
+    assert article.title.text == title and article.furniture == [label]
+    assert article.dateline.when == "2025-04-02T10:05:00+07:00"
 
 
 @pytest.mark.parametrize("title", ["Đông Lâm - Tân Lập", "Chè Đông Lâm | Hương vị quê nhà",
