@@ -360,11 +360,11 @@ MAX_KEYWORDS = 8  # keywords taken under a "Từ khóa" line, one a block
 _KEYWORDS_HEADER = re.compile(r"(?:" + _KEYWORDS_LABEL + r"|Thẻ)\s*:?", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại
 # Thời sự", "Quay lại Góc nhìn"), named in up to four words, or the home page.
-_BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})")
+_BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})", re.I)
 _HOME_PAGES = ("trang chủ", "trang nhất", "đầu trang")
 # The topic or section a page files the article under: "Chủ đề: Sân bay X",
 # "Chuyên mục: Thời sự"; short, and no sentence.
-_TOPIC_LINE = re.compile(r"(?:Chủ\s+đề|Chuyên\s+mục|Danh\s+mục)\s*:\s*[^.!?;:]{1,80}", re.I)
+_TOPIC_LINE = re.compile(r"(?:Chủ\s+đề|Chuyên\s+mục|Danh\s+mục)\s*:\s*(?:[^.!?;:]|\.(?=\w)){1,80}", re.I)
 # The section name alone, on a line between the title, the date line and the
 # lead: the common sections of news sites, alone or two joined ("Quốc phòng -
 # An ninh", "Kinh tế & Xã hội").

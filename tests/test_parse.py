@@ -634,11 +634,12 @@ def test_a_most_read_list_after_the_byline_is_furniture(header):
     assert not any(isinstance(b, Heading) for b in article.blocks)
 
 
-def test_a_byline_before_the_topic_line_of_the_page_stays_the_byline():
+@pytest.mark.parametrize("topic", ["Chủ đề: Cầu Bến Lở", "Chủ đề: Chống ngập TP.Đông Lâm"])
+def test_a_byline_before_the_topic_line_of_the_page_stays_the_byline(topic):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
-                           "Hà Vy - Trần Nam\n\nChủ đề: Cầu Bến Lở\n\nBình luận (0)")
+                           f"Hà Vy - Trần Nam\n\n{topic}\n\nBình luận (0)")
     assert article.byline.text == "Hà Vy - Trần Nam"
-    assert article.furniture == ["Chủ đề: Cầu Bến Lở", "Bình luận (0)"]
+    assert article.furniture == [topic, "Bình luận (0)"]
     assert not any(isinstance(b, Heading) for b in article.blocks)
 
 
@@ -905,7 +906,8 @@ def test_numbered_lines_out_of_order_are_no_series_of_heads():
     assert [getattr(b, "n", None) for b in article.blocks[1:]] == [2, None, 1, None]
 
 
-@pytest.mark.parametrize("link", ["Quay lại Góc nhìn", "Trở về trang chủ", "Trở lại Bất động sản"])
+@pytest.mark.parametrize("link", ["Quay lại Góc nhìn", "Trở về trang chủ", "Trở lại Bất động sản",
+                                  "TRỞ LẠI CHỦ ĐỀ"])
 def test_a_link_back_to_the_section_after_the_byline_is_furniture(link):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Lan Chi\n\nChia sẻ\n\n{link}")
