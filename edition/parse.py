@@ -194,6 +194,8 @@ _CREDIT_WORD = "|".join(sorted({w for word in _CREDIT_WORDS for w in (word, word
 _CREDIT = re.compile(
     r"(?P<sep>\s*\(|\s*[-–—_]\s*|\.\s*|\s+)(?P<credit>(?:" + _CREDIT_WORD + r")\s*:\s*"
     r"[^\s.()][^()\n]{0,60}?\.?)(?P<close>\)\.?)?$")  # "(Ảnh: Minh Châu)." ends the sentence
+# The alt text a site's editor left as the form had it: "Chú thích ảnh" ("photo caption").
+_ALT_PLACEHOLDER = re.compile(r"Chú\s+thích\s+ảnh", re.I)
 _ALT_NUMBERED = re.compile(r"\s[-–—]\s*[Ảả]nh\s*\d+\.?$")  # "… - Ảnh 1.", "… - ảnh 1"
 # Dân trí numbers a photo's alt text without the word: "<title> - 1", "<title> - 2".
 # Not after a small number: "Giai đoạn 1 - 2" is a range.
@@ -977,13 +979,15 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
 
 def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
     """Block ``i`` is a photo's alt text: numbered ("… - Ảnh 1."), the title
-    repeated, a short line describing the photo before its credited caption,
+    repeated, the form's placeholder ("Chú thích ảnh"), a short line describing the photo before its credited caption,
     or a line numbered "… - 1" before a caption (or the title so numbered)."""
     text = raw[i].text
     following = _text_at(raw, i + 1)
     if "\n" in text:
         return False
     if _ALT_NUMBERED.search(text) or _same_text(text, title):
+        return True
+    if _ALT_PLACEHOLDER.fullmatch(text) and following is not None and _is_caption(following, after_alt=True):
         return True
     if _alt_before_a_caption(raw, i, following):
         return True

@@ -1189,3 +1189,11 @@ def test_two_sections_joined_above_the_title_are_the_page_s_head():
     assert article.title.text == "Tỉnh đón 2 triệu lượt khách"
     assert article.dateline.when.startswith("2024-11-20")
     assert "KINH TẾ - XÃ HỘI" in article.furniture
+
+
+@pytest.mark.parametrize("caption", ["Chủ tịch tỉnh Lê Hòa tiếp đoàn. Ảnh: Minh Châu", "Quang cảnh hội nghị"])
+def test_the_forms_placeholder_before_a_caption_is_the_photo_alt(caption):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nChú thích ảnh\n\n{caption}\n\nĐoạn cuối.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == "Chú thích ảnh"
+    assert figure.caption.text.startswith(caption.split(".")[0]) and len(article.blocks) == 3
