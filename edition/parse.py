@@ -221,7 +221,9 @@ _EVENT_PREDICATE = re.compile(
     r"\s+(?:thành\s+công|thu\s+hút|kết\s+nối|diễn\s+ra|đạt|góp\s+phần|tạo|mang|khẳng\s+định|là|có"
     r"|của|được|đã|sẽ|đang|cần|phải|không|chưa|vẫn|lan\s+tỏa|tiếp\s+tục|mở\s+ra|hướng\s+(?:tới|đến)"
     r"|thúc\s+đẩy|trở\s+thành|ghi\s+dấu|để\s+lại)(?!\w)")
-_CAPTION_VERB = re.compile(r"\bphát biểu\b")
+# A speech, or a newly elected committee presented to the congress (every
+# congress report shows it: "Ban Chấp hành … ra mắt đại hội").
+_CAPTION_VERB = re.compile(r"\b(?:phát biểu|ra mắt (?:tại )?[Đđ]ại hội)\b")
 # Where a person stands in the photo, in parentheses after the name: "(giữa)",
 # "(bên phải)", "(thứ hai từ trái sang)", "(ngoài cùng bên trái)".  Only a photo
 # is described so; the words inside are position words only ("(không phải)" is none).
@@ -235,7 +237,8 @@ _PHOTO_POSITION = re.compile(r"\((?:(?:" + _POSITION_WORDS + r")[\s,]+){0,6}"
 _SCENE_VERB = re.compile(
     r"\b(?:báo cáo|trao đổi|trao|tặng|thăm|kiểm tra|chủ trì|tham dự|chụp ảnh|làm việc|"
     r"tiếp(?!\s+(?:tục|theo|cận|thu|nhận|xúc|sức|giáp|tế|diễn))|hội đàm|hội kiến|"
-    r"dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|gặp mặt|động viên|cắt băng|bấm nút)\b")
+    r"dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|gặp mặt|động viên|cắt băng|bấm nút|"
+    r"điều hành|trả lời|giải trình|trình bày|thông tin|giới thiệu)\b")
 # A caption ends on what the person does ("… phát biểu chỉ đạo hội nghị."); a
 # paragraph goes on to what was said.  (Only the speech verb: a long sentence
 # ending on "báo cáo kết quả thực hiện" is most often a paragraph's.)

@@ -387,6 +387,12 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     "Bộ trưởng Phan Thị Hạnh trao quà cho các gia đình chính sách",
     "Ông Đào Quang Vinh thăm hỏi người dân vùng lũ.",
     "Chủ tịch UBND tỉnh Vũ Đức Tài chủ trì cuộc họp.",
+    # a session's chair and those who answer or explain
+    "Đồng chí Lê Văn Sơn - Chủ tịch HĐND tỉnh điều hành phiên chất vấn",
+    "Giám đốc Sở Tài chính Lâm Khải trả lời chất vấn của đại biểu",
+    "Nghệ nhân Ưu tú Lò Thị Mai giới thiệu trang phục truyền thống với du khách.",
+    # no person, but the new committee presented to the congress
+    "Ban Chấp hành Đảng bộ xã Tân Lập khóa I ra mắt đại hội.",
 ])
 def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     figure = _only_block(line)
