@@ -1187,7 +1187,18 @@ def _lone_numbered_head(raw: list[RawBlock], i: int) -> int | None:
 
 
 def _is_heading(text: str, following: str | None) -> bool:
-    return following is not None and _heading_shaped(text)
+    return following is not None and (_heading_shaped(text) or _is_question_head(text))
+
+
+_SENTENCE_INSIDE = re.compile(r"[.!?…]\s")
+
+
+def _is_question_head(text: str) -> bool:
+    """A short question heading its section ("Mức án nào cho tội này?"): shaped
+    like a heading but for its question mark, one sentence."""
+    return (text[-1] == "?" and _heading_shaped(text[:-1].rstrip() or "?")
+            and not _SENTENCE_INSIDE.search(text))
+
 
 
 def _heading_shaped(text: str, longest: int = MAX_HEADING) -> bool:

@@ -1203,3 +1203,17 @@ def test_the_forms_placeholder_before_a_caption_is_the_photo_alt(caption):
     figure = article.blocks[1]
     assert isinstance(figure, Figure) and figure.alt.text == "Chú thích ảnh"
     assert figure.caption.text.startswith(caption.split(".")[0]) and len(article.blocks) == 3
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_short_question_before_a_paragraph_heads_a_section(gap):
+    article = article_from(gap.join(["Tiêu đề", "Đoạn mở đầu.", "Người mua ở Hòa Minh muốn gì?",
+                                     "Họ muốn nguồn hàng ổn định.", "Đoạn cuối."]))
+    assert isinstance(article.blocks[1], Heading) and article.blocks[1].text.text == "Người mua ở Hòa Minh muốn gì?"
+
+
+@pytest.mark.parametrize("line", ["Vì sao? Vì giá lúa tăng cao.", "Giá lúa tăng. Vì sao?",
+                                  "Liệu giá lúa ở Hòa Minh có tiếp tục tăng " + "trong những tháng tới " * 5 + "?"])
+def test_a_question_with_a_sentence_inside_or_a_paragraphs_length_stays_text(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn cuối.")
+    assert isinstance(article.blocks[1], Paragraph)
