@@ -955,6 +955,7 @@ def test_a_line_of_names_after_the_lead_stays_a_heading():
                                   "Bản quyền thuộc về Báo Đông Lâm. Ghi rõ nguồn khi đăng lại.",
                                   "Nguồn: tintuchoaminh.vn", "Nguồn: https://www.donglam.gov.vn/",
                                   "Nguồn: Báo Đông Lâm", "Nguồn: Tạp chí Hòa Minh điện tử",
+                                  'Ghi rõ nguồn "Báo Đông Lâm" khi phát hành lại thông tin từ website này',
                                   'Bạn đang đọc bài viết "Tiêu đề" tại chuyên mục Đô thị. Mọi ý kiến '
                                   'xin gửi về hộp thư toasoan@donglam.vn'])
 def test_the_copyright_and_source_site_at_the_foot_are_furniture_and_leave_the_byline(foot):
