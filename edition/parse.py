@@ -393,6 +393,7 @@ MAX_TOP_LABELS = 8  # label lines looked at above a title
 # The outlet's name, alone above the title: "Báo Tin tức - TTXVN", "Tạp chí Cộng sản".
 _OUTLET = re.compile(r"(?:Báo|Tạp\s+chí|Cổng\s+thông\s+tin|Đài|Thông\s+tấn\s+xã)\s+(?P<name>\w.*)", re.I)
 TITLE_OVER_LABELS = 2  # a title has at least this many times the words of each label above it
+MIN_TITLE_UNDER_A_LABEL = 8  # words of a title under one label that is not the outlet's name
 MAX_HEAD_LINES = 3  # lines a page sets between the title and the date line
 MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 HEAD_SHARE = 1 / 2  # a section's head after such headlines has at most this share of their words
@@ -530,13 +531,15 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     of buttons), which need not be shorter.  A title signed on the lines under
     it ("Khai mạc … / Hoài Thu") opens with its longer line, so it stays.  One
     label alone is the outlet's name, or any label when the date line follows
-    the title at once."""
+    at once a title of a news title's length (a short line over a longer one
+    may be a title and its subtitle)."""
     lines = [line for block in blocks[:MAX_TOP_LABELS + 2] for line in block.text.split("\n")]
     count = len(list(itertools.takewhile(
         lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line), lines)))
     if not 1 <= count < len(lines) - 1:  # a title and a body under the labels
         return 0
-    if count == 1 and not (_is_outlet(lines[0]) or _is_dateline(lines[2])):
+    if count == 1 and not (_is_outlet(lines[0]) or (_is_dateline(lines[2])
+                                                     and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)):
         return 0  # one label alone: the outlet's name, or a section's over a title with its date line
     title = lines[count]
     if not _looks_like_headline(title) or read_dateline(title):
@@ -897,10 +900,14 @@ def _much_shorter_than_each(blocks: list[RawBlock], k: int, others: range) -> bo
 
 
 def _is_headline_block(blocks: list[RawBlock], k: int) -> bool:
+    """A related article's headline; not a photo's caption, nor its alt line,
+    which the credited caption under it says again."""
     text = blocks[k].text
     last = k == len(blocks) - 1
+    following = _text_at(blocks, k + 1)
     return ("\n" not in text and _looks_like_headline(text) and not _is_caption(text, False)
-            and not (last and _looks_like_byline(text)))
+            and not (last and _looks_like_byline(text))
+            and not (_is_credited_caption(following) and _echoes_caption(text, following)))
 
 
 def _looks_like_headline(line: str) -> bool:
@@ -1036,7 +1043,9 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return (len(text) <= MAX_CAPTION and text[-1] not in _TERMINAL and following is not None
                 and _is_caption(following, after_alt=False) and _echoes_caption(text, following))
     if not _is_credited_caption(following):
-        return False
+        # A bare caption over another that says it all again: one photo, not two.
+        return (following is not None and _is_caption(text, after_alt=False)
+                and _is_caption(following, after_alt=False) and _words_recur(text, following, ALT_SENTENCE_ECHO))
     if text[-1] not in _TERMINAL:
         return _describes_the_photo(raw, i, following)
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO))

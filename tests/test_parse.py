@@ -1218,3 +1218,20 @@ def test_a_short_question_before_a_paragraph_heads_a_section(gap):
 def test_a_question_with_a_sentence_inside_or_a_paragraphs_length_stays_text(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn cuối.")
     assert isinstance(article.blocks[1], Paragraph)
+
+
+def test_a_line_after_related_headlines_that_the_credited_caption_says_again_is_the_photos_alt():
+    alt = "Vườn chè Ô long tại xã Tân Lập, huyện Đông Lâm"
+    article = article_from("Tiêu đề\nĐoạn mở đầu.\nTin liên quan\nHòa Minh mở rộng vùng chè sạch\n"
+                           f"Giá chè búp tươi tăng mạnh\n{alt}\n{alt} vào vụ thu hái. Ảnh: Minh Châu\nĐoạn cuối.")
+    assert article.furniture == ["Tin liên quan", "Hòa Minh mở rộng vùng chè sạch", "Giá chè búp tươi tăng mạnh"]
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+
+
+def test_a_bare_caption_over_another_that_says_it_all_again_is_one_photo():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nThứ trưởng Bộ Tư pháp phát biểu chỉ đạo hội nghị\n\n"
+                           "Ông Lê Văn Hòa, Thứ trưởng Bộ Tư pháp phát biểu chỉ đạo hội nghị.\n\nĐoạn cuối.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == "Thứ trưởng Bộ Tư pháp phát biểu chỉ đạo hội nghị"
+    assert figure.caption.text.startswith("Ông Lê Văn Hòa") and len(article.blocks) == 3
