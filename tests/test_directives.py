@@ -56,6 +56,11 @@ def mention_texts(body: str) -> list[str]:
     ("Sở gửi Báo cáo số 88/BC-SNN về tình hình hạn hán.", "Báo cáo số 88/BC-SNN", "88/BC-SNN"),
     ("Ban Chỉ huy ban hành Lệnh vận hành số 02/LVH-BCH, yêu cầu hồ Đông Lâm xả nước.",
      "Lệnh vận hành số 02/LVH-BCH", "02/LVH-BCH"),
+    # a military command's order, whole, and a procuracy's indictment
+    ("Theo Mệnh lệnh số 07/ML-BCH của Bộ Chỉ huy, các đồn Đông Lâm trực sẵn sàng.",
+     "Mệnh lệnh số 07/ML-BCH", "07/ML-BCH"),
+    ("Theo Cáo trạng số 118/CT-VKS-P2 của Viện kiểm sát, bị cáo Hòa Minh đã chiếm đoạt tài sản.",
+     "Cáo trạng số 118/CT-VKS-P2", "118/CT-VKS-P2"),
     # a letter after the digits: a document numbered between two others
     ("Hội thực hiện Nghị quyết số 14b/NQ-HNDT của Ban Chấp hành Hội Nông dân tỉnh Đông Lâm.",
      "Nghị quyết số 14b/NQ-HNDT", "14b/NQ-HNDT"),
