@@ -332,6 +332,20 @@ def test_law_titles_with_a_comma(sentence, mentions):
 
 
 @pytest.mark.parametrize("sentence, mentions", [
+    # two short fields joined by "và" are the law's name ...
+    ("Thôn nào ở Hòa Minh cũng được phổ biến Luật Trồng rừng và khai thác gỗ.",
+     ["Luật Trồng rừng và khai thác gỗ"]),
+    ("Tỉnh Đông Lâm tuyên truyền Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân.",
+     ["Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"]),
+    # ... a long conjunct is the sentence's second predicate
+    ("Việc bán đất nền là trái với Luật Nhà ở và cấu thành tội lừa đảo chiếm đoạt tài sản theo Điều 174.",
+     ["Luật Nhà ở"]),
+])
+def test_a_laws_name_joins_short_fields_with_va(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
     ("Hợp đồng thử việc phải theo đúng Bộ luật Lao động năm 2012 và Nghị định số 44/2013/NĐ-CP.",
      ["Bộ luật Lao động năm 2012", "Nghị định số 44/2013/NĐ-CP"]),
     ("Tòa xét xử bị cáo theo Bộ luật Hình sự, Bộ luật Tố tụng hình sự.",
@@ -405,6 +419,10 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="an ordinance with its subject and number"),
     pytest.param("Xã áp dụng Quy chế bảo vệ rừng trong mùa khô.", ["Quy chế bảo vệ rừng"],
                  id="another 'trong' ends a title"),
+    pytest.param("Đại hội Đông Lâm thực hiện Quy chế bầu cử trong Đảng, bầu 45 ủy viên.",
+                 ["Quy chế bầu cử trong Đảng"], id="'trong Đảng' is the body a rule governs"),
+    pytest.param("Chi bộ Hòa Minh triển khai Quy chế dân chủ trong Đảng bộ xã.", ["Quy chế dân chủ"],
+                 id="... not a party committee"),
     pytest.param("Xã nhận vốn Chương trình hỗ trợ phát triển kinh tế - xã hội các xã đặc biệt khó khăn vùng "
                  "bãi ngang ven biển và hải đảo, hoàn thành sớm.",
                  ["Chương trình hỗ trợ phát triển kinh tế - xã hội các xã đặc biệt khó khăn vùng "

@@ -398,6 +398,9 @@ _SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+g
 # hình mới", "... trong giai đoạn mới", "... trong kỷ nguyên mới".
 _FIELD = re.compile(r"trong\s+(?:các\s+)?lĩnh\s+vực(?!\w)")
 _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
+# The party as the body a rule governs: "Quy chế bầu cử trong Đảng", "Quy
+# định ... dân chủ trong Đảng".
+_WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
 # A stop word bound to the words before it: the second syllable of a compound
 # ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng"),
 # or the second word of one ("kiểm dịch thực vật đối với quả tươi": "regarding").
@@ -410,10 +413,11 @@ _BOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
 def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
     """A preposition or verb that cannot be part of a title; not "trên" of a
     title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
-    ("... trong tình hình mới") or, in an agreement's subject, of its field
+    ("... trong tình hình mới") or of the party it governs ("... trong Đảng") or, in an agreement's subject, of its field
     ("Hiệp định về hợp tác trong lĩnh vực quốc phòng"), nor a stop word bound
     to the words before it ("tự do")."""
-    if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and _NEW_TIMES.match(text, pos)):
+    if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and (_NEW_TIMES.match(text, pos)
+                                                                            or _WITHIN_PARTY.match(text, pos))):
         return False
     if subject and word == "trong" and _FIELD.match(text, pos):
         return False
@@ -568,7 +572,8 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     if number:
         return number.end(), True  # the number closes the title
     if m.group(0) in _LAW_HEADS:
-        end = _law_domain_end(text, m.end(), _law_title_end(text, m.end(), _law_name_end(text, m.end(), end)))
+        end = _law_name_end(text, m.end(), _law_conjunct_end(text, m.end(), end))
+        end = _law_domain_end(text, m.end(), _law_title_end(text, m.end(), end))
         number = _NUMBER_AFTER_TITLE.match(text, end)
         if number:
             return number.end(), True  # "Luật Phòng, chống X số 12/2024/QH15": past the comma too
@@ -956,6 +961,22 @@ def _law_name_end(text: str, start: int, end: int) -> int:
         return about.start()
     new = _NEW_AFTER_NAME.search(text, start, end)
     return new.start() if new else end
+
+
+# A law's name joins two short fields with "và" ("Luật Địa chất và khoáng sản",
+# "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"); a longer
+# conjunct is the sentence's second predicate ("trái với Luật Kinh doanh bất
+# động sản và cấu thành tội lừa đảo chiếm đoạt tài sản").
+_LAW_CONJUNCT_MAX_WORDS = 6  # syllables
+_FIRST_AND = re.compile(r"\s+và\s+")
+
+
+def _law_conjunct_end(text: str, start: int, end: int) -> int:
+    """The end of a law's name before a " và " whose conjunct is too long to be the name's, or ``end``."""
+    conjunction = _FIRST_AND.search(text, start, end)
+    if conjunction and len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS:
+        return conjunction.start()
+    return end
 
 
 # The words of a law title after its comma, and what may follow them.
