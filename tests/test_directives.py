@@ -440,6 +440,15 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="activities listed with 'và', however long"),
     pytest.param("Đảng ủy thông qua Quy chế làm việc, phân công nhiệm vụ cho các ủy viên.", ["Quy chế làm việc"],
                  id="two activities without 'và' are a title and a task"),
+    pytest.param("Đoàn Đông Lâm thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ủy ban Kiểm tra.",
+                 ["Chương trình kiểm tra, giám sát năm 2024"],
+                 id="two activities whose object closes with the title's period"),
+    pytest.param("Đây là nhiệm vụ của Đề án gìn giữ, phát huy giá trị nghề dệt thổ cẩm tỉnh Hòa Minh "
+                 "giai đoạn 2021-2025. Sở chủ trì.",
+                 ["Đề án gìn giữ, phát huy giá trị nghề dệt thổ cẩm tỉnh Hòa Minh giai đoạn 2021-2025"],
+                 id="... however long the object"),
+    pytest.param("Tỉnh Hòa Minh ban hành Kế hoạch kiểm tra, đồng thời giám sát năm 2025.", ["Kế hoạch kiểm tra"],
+                 id="... not after a clause's connective"),
 ])
 def test_where_titles_end(sentence, mentions, registers):
     assert [m for m, _ in run_directives(sentence, registers)[0]] == mentions

@@ -715,19 +715,21 @@ def _activity_list_end(text: str, end: int) -> int:
     more before their shared object ("Quy hoạch bảo quản, tu bổ, phục hồi di
     tích ...", "Đề án sắp xếp, tổ chức lại đơn vị hành chính ... và xây dựng
     ...") runs to the end of the item that carries the object, when the list
-    has three activities or "và" in it: "Quy chế làm việc, phân công nhiệm vụ
-    ..." is a title and another task."""
+    has three activities or "và" in it, or when the object closes with the
+    title's period ("Kế hoạch kiểm tra, giám sát năm 2025"): "Quy chế làm
+    việc, phân công nhiệm vụ ..." is a title and another task."""
     pos, activities = end, 1
     for _ in range(_LIST_ITEMS_MAX):
-        if not _LOWER_AFTER_COMMA.match(text, pos):
+        if not _LOWER_AFTER_COMMA.match(text, pos) or _CLAUSE_LINK.match(text, pos + 1):
             break
         item_end = _title_end(text, pos + 1, and_closes_list=True)
         if item_end is None:
             break
         activities += 1
-        if len(text[pos + 1:item_end].split()) > _BARE_ACTIVITY_MAX_WORDS:
+        closed = _PERIOD_AT_END.search(text, pos, item_end) is not None
+        if closed or len(text[pos + 1:item_end].split()) > _BARE_ACTIVITY_MAX_WORDS:
             joined = _AND_WORD.search(text, pos, item_end) is not None
-            return item_end if joined or activities >= 3 else end
+            return item_end if joined or closed or activities >= 3 else end
         pos = item_end
     return end
 
