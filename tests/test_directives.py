@@ -584,6 +584,26 @@ def test_a_decree_or_circular_named_by_its_subject(sentence, mentions):
 
 
 @pytest.mark.parametrize("sentence, mentions", [
+    ("Theo chuyên gia, Quy định chống khai thác gỗ lậu của Liên minh Đông Lâm (EUTR) áp dụng từ năm sau.",
+     ["Quy định chống khai thác gỗ lậu của Liên minh Đông Lâm"]),
+    # the acronym of the name the title ends with is that name's, not the act's
+    ("Tỉnh Hòa Minh ban hành Quyết định thành lập Ban Chỉ đạo (BCĐ) do ông Hòa làm trưởng ban.", []),
+])
+def test_an_act_cited_with_its_acronym(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+def test_a_code_named_in_the_article_is_cited_by_its_initials():
+    mentions, _ = run_directives("Tòa xử bị cáo Hòa theo Bộ luật Dân sự năm 2015.\n\n"
+                                 "Theo Điều 357 BLDS, bên chậm trả phải trả lãi; BLTTDS không áp dụng.")
+    assert mentions[0][0] == "Bộ luật Dân sự năm 2015"
+    # the initials point to the code as the article names it; others are not documents
+    assert mentions[1:] == [("BLDS", mentions[0][1])]
+    # without the code's name, initials alone are no document
+    assert mention_texts("Theo Điều 357 BLDS, bên chậm trả phải trả lãi.") == []
+
+
+@pytest.mark.parametrize("sentence, mentions", [
     ("Sở triển khai Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "
      "tầm nhìn đến năm 2040; phấn đấu hoàn thành.",
      ["Đề án dạy tiếng Nhật trở thành môn tự chọn trong trường phổ thông giai đoạn 2026-2030, "

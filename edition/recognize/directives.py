@@ -905,12 +905,32 @@ def _numbered_title_candidates(text: str) -> list[Candidate]:
         number = _NUMBER_AFTER_TITLE.search(text, m.end(), end) if end else None
         if number and _may_be_title(text, m.start(), numbered=True):
             found.append(Candidate(m.start(), number.end(), "title", m))
+        elif _named_by_acronym(text, m, end):
+            found.append(Candidate(m.start(), end, "title", m))
         elif _SUBJECT_TITLED_HEADS.match(m.group(0)) and _may_be_title(text, m.start(), numbered=False):
             # a subject as an agreement's is: "... trong lĩnh vực giao thông" is in it
             end = _title_end(text, m.end(), subject=True)
             if end:
                 found.append(Candidate(m.start(), _listed_title_end(text, m.end(), end), "title", m))
     return found
+
+
+def _named_by_acronym(text: str, head: re.Match[str], end: int | None) -> bool:
+    """"Quy định chống phá rừng của Liên minh châu Âu (EUDR)": a capitalised
+    act whose title is followed by its acronym in brackets is one document, as
+    an agreement so cited is (see ``_ACRONYM_AFTER``); not when the acronym is
+    that of the name the title ends with ("Quyết định thành lập Ban Chỉ đạo (BCĐ)")."""
+    acronym = _ACRONYM_AFTER.match(text, end) if end is not None else None
+    if not acronym or not head.group(0)[0].isupper():
+        return False
+    letters = acronym.group(0).strip(" ()")
+    last_words = text[head.end():end].split()[-len(letters):]
+    return _initials(last_words) != letters and _may_be_title(text, head.start(), numbered=False)
+
+
+def _initials(words: list[str]) -> str:
+    """"Bộ luật Hình sự": "BLHS", the acronym Vietnamese writes for a name."""
+    return "".join(word[0].upper() for word in words)
 
 
 def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
@@ -1182,7 +1202,51 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
     titles = [c for c in _title_candidates(text)
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
-    return found + _of_about_candidates(text) + titles
+    return found + _of_about_candidates(text) + titles + _acronym_candidates(text, ctx)
+
+
+# A code or a law is cited by the initials of its name once the article has
+# named it: "Bộ luật Hình sự" ... "Điều 51 BLHS", "Bộ luật Tố tụng hình sự" ... "BLTTHS".
+# (Their initials open with those of the head: "BL", "L", "PL".)
+_ACRONYM = re.compile(r"(?<![\w&.-])(?:BL|L|PL)[A-ZĐ]{1,6}(?![\w&-])")
+# The name's words end before its year or number ("Bộ luật Hình sự năm 2015").
+_NAME_WORD = re.compile(r"[^\W\d]+")
+
+
+def _acronym_candidates(text: str, ctx) -> list[Candidate]:
+    found = []
+    for m in _ACRONYM.finditer(text):
+        named = _article_acronyms(ctx).get(m.group(0))
+        if named:
+            found.append(Candidate(m.start(), m.end(), "acronym", m, head=named))
+    return found
+
+
+def _article_acronyms(ctx) -> dict[str, str]:
+    """The initials of the codes and laws the article names, with the name
+    as first written (read once from every run)."""
+    state = _state(ctx)
+    if "acronyms" not in state:
+        acronyms: dict[str, str] = {}
+        for where, run in ctx.article.inlines():
+            if where == "dateline":
+                continue
+            for head in _TITLE_HEAD.finditer(run.text):
+                titled = _titled_end(run.text, head) if head.group(0) in _LAW_HEADS else None
+                if titled and _may_be_title(run.text, head.start(), numbered=True):
+                    name = run.text[head.start():titled[0]]
+                    acronyms.setdefault(_initials(_name_words(name)), name)
+        state["acronyms"] = acronyms
+    return state["acronyms"]
+
+
+def _name_words(name: str) -> list[str]:
+    words = []
+    for word in name.split():
+        if not _NAME_WORD.fullmatch(word) or word in ("năm", "số"):
+            break
+        words.append(word)
+    return words
 
 
 # "Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW": more numbers of the same
@@ -1542,11 +1606,15 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
         return [entity.id]
     if c.form == "of-about" and _describes_numbered(ctx, doc_type, c.match.group("org"), text[c.match.end():c.end]):
         return []  # "Kết luận của Bộ Chính trị về ...": the numbered one the article names, described
-    ident = "dir-" + slug(mention, max_words=12)
+    ident = _title_id(mention)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type, id=ident)
     if c.form in ("of-about", "meeting") and entity.issuer is None:  # the body the text names
         entity.issuer = _org_id(ctx, c.match.group("org"))
     return [entity.id]
+
+
+def _title_id(mention: str) -> str:
+    return "dir-" + slug(mention, max_words=12)
 
 
 # "về việc hợp nhất ...": "việc" (the matter of) adds nothing to a subject.
@@ -1613,6 +1681,13 @@ def _named_mid_sentence(ctx, name: str) -> bool:
     return False
 
 
+def _acronym(ctx, c: Candidate, text: str) -> list[str]:
+    """The code or law whose initials ``c`` is: the entry of its name as the article wrote it."""
+    name = c.head
+    doc_type = next(h for h in TITLE_HEADS if name.startswith(h))
+    return [_directive(ctx, name, text=text, end=c.end, doc_type=doc_type, id=_title_id(name)).id]
+
+
 def _registered(ctx, c: Candidate, text: str) -> list[str]:
     entity = resolve_entity(ctx, "directive", c.entity.name)
     _ensure_issuer(ctx, entity)
@@ -1621,10 +1696,10 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
               "meeting": _named, "of-about": _named, "title": _named, "title-at-start": _named,
-              "register": _registered}
+              "register": _registered, "acronym": _acronym}
 # Forms tried first when two start at the same place and have the same length.
 _FORM_ORDER = ["register", "numbered", "plenum", "congress", "short", "meeting", "of-about", "title",
-               "title-at-start"]
+               "title-at-start", "acronym"]
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
