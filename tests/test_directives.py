@@ -898,6 +898,11 @@ def test_quy_che_dang_ky_is_not_cut_at_its_signing_syllable():
     # no period or scope closes the subject; a verb that starts no title
     ("Kỳ họp thông qua Nghị quyết về nhân sự, sau đó bế mạc.", []),
     ("Nghị quyết xác định mục tiêu đến năm 2030 là tăng trưởng.", []),
+    # a directive or a conclusion cited by its subject after "về", closed the same way
+    ("Hội nghị góp ý dự thảo Chỉ thị về tăng cường quản lý rừng, đất rừng trên địa bàn tỉnh Đông Lâm.",
+     ["Chỉ thị về tăng cường quản lý rừng, đất rừng trên địa bàn tỉnh Đông Lâm"]),
+    ("Tỉnh ủy Hòa Minh ban hành Kết luận về công tác cán bộ năm 2025.", ["Kết luận về công tác cán bộ năm 2025"]),
+    ("Ban Thường vụ ban hành Chỉ thị về việc tổ chức Tết, phân công cán bộ trực.", []),
 ])
 def test_resolutions_named_by_their_subject(sentence, mentions):
     assert mention_texts(sentence) == mentions

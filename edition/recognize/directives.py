@@ -28,7 +28,8 @@ What is marked (the shortest identifying span):
 * vision statements with a proper title and the year they look to ("Tầm
   nhìn ASEAN 2020");
 * resolutions cited by their subject, closed by a period or a scope ("Nghị
-  quyết về ... năm 2025", "Nghị quyết quy định ... trên địa bàn tỉnh");
+  quyết về ... năm 2025", "Nghị quyết quy định ... trên địa bàn tỉnh"), and
+  so directives and conclusions ("Chỉ thị về ... trên địa bàn tỉnh");
 * every name of an entry of the directives register ("Điều lệ Đảng", "Hiến pháp").
 
 Generic mentions ("các nghị quyết của Đảng", "chỉ thị này", "Đề án này") have
@@ -828,7 +829,11 @@ def _vision_candidates(text: str) -> list[Candidate]:
 # scope, which shows where the title ends.
 _TITLE_VERBS = ["về", "quy định", "điều chỉnh", "phê duyệt", "sửa đổi", "bổ sung", "ban hành",
                 "thông qua", "giao", "phân bổ", "bãi bỏ", "thành lập", "sắp xếp"]
-_SUBJECT_HEAD = re.compile(r"(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "|".join(_TITLE_VERBS) + r")\s+")
+# A directive, a conclusion or a regulation is cited by its subject after "về"
+# as well ("dự thảo Chỉ thị về tăng cường ... trên địa bàn tỉnh").
+_ABOUT_HEADS = ["Chỉ thị", "Kết luận", "Quy định", "Quyết định", "Hướng dẫn"]
+_SUBJECT_HEAD = re.compile(r"(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "|".join(_TITLE_VERBS) + r")\s+"
+                           r"|(?:" + _any_of(_ABOUT_HEADS) + r")\s+về\s+")
 # A school year closes a subject as a calendar year does ("... năm học 2024-2025");
 # a scope closes it with the place's name, if written ("trên địa bàn tỉnh Hà Lâm").
 _SUBJECT_CLOSE = re.compile(
