@@ -444,9 +444,8 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     "Xã tổ chức ngày hội đọc sách vào ngày 21/4 hàng năm.",
     "Bảng giá được công bố và áp dụng từ ngày 1-1 của năm.",
     "Chợ phiên họp vào ngày 5/5 mỗi năm.",
-    # a range of lunar days is not converted (see test_a_lunar_day_on_its_own_...)
-    "Hội làng mở từ ngày 4 đến 6/1 Âm lịch.",
-    "Hội chợ xuân mở từ ngày 3 đến 5/1 năm Bính Ngọ.",
+    # a range of lunar days that comes round every year
+    "Hội làng Hòa Minh mở hằng năm từ ngày 4 đến 6/1 Âm lịch.",
     # "mùng" alone says nothing of the calendar: "mùng 2 tháng Chín" is the solar National Day
     "Khu phố Hòa Minh treo cờ từ mùng 2 tháng Chín.",
     # a telephone number
@@ -648,6 +647,31 @@ def test_a_lunar_day_with_its_month_s_name_is_glossed_by_the_solar_day_in_bracke
 ])
 def test_a_lunar_day_on_its_own_is_converted_to_the_solar_day(sentence, text, when):
     assert [(t, attrs.get("when")) for t, attrs in dated_spans(sentence)] == [(text, when)]
+
+
+@pytest.mark.parametrize("sentence, text, when", [
+    # the first days of the lunar year, counted from Tết, its year named in the cycle or not
+    ("Sáng mùng 1 Tết, xã Hòa Minh tổ chức chào cờ.", "mùng 1 Tết", "2024-02-10"),
+    ("Dịp mồng 3 Tết Ất Tỵ, khách về Đông Lâm đông.", "mồng 3 Tết Ất Tỵ", "2025-01-31"),
+    # "đến" before a lunar day with its month is a preposition, not a range's joiner
+    ("Lễ hội Đông Lâm kéo dài đến rằm tháng Giêng.", "rằm tháng Giêng", "2023-02-05"),
+])
+def test_the_days_of_tet_and_a_lunar_day_after_den(sentence, text, when):
+    assert [(t, attrs.get("when")) for t, attrs in dated_spans(sentence)] == [(text, when)]
+
+
+@pytest.mark.parametrize("sentence, text, start, end", [
+    # the first day written without its month takes the last one's
+    ("Hội làng Đông Lâm mở từ mùng 9 đến mùng 11 tháng Giêng.", "mùng 9 đến mùng 11 tháng Giêng",
+     "2024-02-18", "2024-02-20"),
+    ("Hội làng mở từ ngày 4 đến 6/1 Âm lịch.", "ngày 4 đến 6/1 Âm lịch", "2024-02-13", "2024-02-15"),
+    ("Hội chợ xuân mở từ ngày 3 đến 5/1 năm Bính Ngọ.", "ngày 3 đến 5/1 năm Bính Ngọ", "2026-02-19", "2026-02-21"),
+    # two lunar days in full, each with its year in the cycle
+    ("Các đồn Hòa Minh trực từ ngày 20 tháng Chạp năm Quý Mão đến mùng 10 tháng Giêng năm Giáp Thìn.",
+     "ngày 20 tháng Chạp năm Quý Mão đến mùng 10 tháng Giêng năm Giáp Thìn", "2024-01-30", "2024-02-19"),
+])
+def test_a_range_of_lunar_days(sentence, text, start, end):
+    assert [(t, attrs.get("from"), attrs.get("to")) for t, attrs in dated_spans(sentence)] == [(text, start, end)]
 
 
 def test_a_holiday_s_name_makes_the_day_after_it_a_date():

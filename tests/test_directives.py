@@ -56,6 +56,11 @@ def mention_texts(body: str) -> list[str]:
     ("Sở gửi Báo cáo số 88/BC-SNN về tình hình hạn hán.", "Báo cáo số 88/BC-SNN", "88/BC-SNN"),
     ("Ban Chỉ huy ban hành Lệnh vận hành số 02/LVH-BCH, yêu cầu hồ Đông Lâm xả nước.",
      "Lệnh vận hành số 02/LVH-BCH", "02/LVH-BCH"),
+    # a military command's order, whole, and a procuracy's indictment
+    ("Theo Mệnh lệnh số 07/ML-BCH của Bộ Chỉ huy, các đồn Đông Lâm trực sẵn sàng.",
+     "Mệnh lệnh số 07/ML-BCH", "07/ML-BCH"),
+    ("Theo Cáo trạng số 118/CT-VKS-P2 của Viện kiểm sát, bị cáo Hòa Minh đã chiếm đoạt tài sản.",
+     "Cáo trạng số 118/CT-VKS-P2", "118/CT-VKS-P2"),
     # a letter after the digits: a document numbered between two others
     ("Hội thực hiện Nghị quyết số 14b/NQ-HNDT của Ban Chấp hành Hội Nông dân tỉnh Đông Lâm.",
      "Nghị quyết số 14b/NQ-HNDT", "14b/NQ-HNDT"),
@@ -327,6 +332,20 @@ def test_law_titles_with_a_comma(sentence, mentions):
 
 
 @pytest.mark.parametrize("sentence, mentions", [
+    # two short fields joined by "và" are the law's name ...
+    ("Thôn nào ở Hòa Minh cũng được phổ biến Luật Trồng rừng và khai thác gỗ.",
+     ["Luật Trồng rừng và khai thác gỗ"]),
+    ("Tỉnh Đông Lâm tuyên truyền Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân.",
+     ["Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"]),
+    # ... a long conjunct is the sentence's second predicate
+    ("Việc bán đất nền là trái với Luật Nhà ở và cấu thành tội lừa đảo chiếm đoạt tài sản theo Điều 174.",
+     ["Luật Nhà ở"]),
+])
+def test_a_laws_name_joins_short_fields_with_va(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
     ("Hợp đồng thử việc phải theo đúng Bộ luật Lao động năm 2012 và Nghị định số 44/2013/NĐ-CP.",
      ["Bộ luật Lao động năm 2012", "Nghị định số 44/2013/NĐ-CP"]),
     ("Tòa xét xử bị cáo theo Bộ luật Hình sự, Bộ luật Tố tụng hình sự.",
@@ -400,6 +419,10 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="an ordinance with its subject and number"),
     pytest.param("Xã áp dụng Quy chế bảo vệ rừng trong mùa khô.", ["Quy chế bảo vệ rừng"],
                  id="another 'trong' ends a title"),
+    pytest.param("Đại hội Đông Lâm thực hiện Quy chế bầu cử trong Đảng, bầu 45 ủy viên.",
+                 ["Quy chế bầu cử trong Đảng"], id="'trong Đảng' is the body a rule governs"),
+    pytest.param("Chi bộ Hòa Minh triển khai Quy chế dân chủ trong Đảng bộ xã.", ["Quy chế dân chủ"],
+                 id="... not a party committee"),
     pytest.param("Xã nhận vốn Chương trình hỗ trợ phát triển kinh tế - xã hội các xã đặc biệt khó khăn vùng "
                  "bãi ngang ven biển và hải đảo, hoàn thành sớm.",
                  ["Chương trình hỗ trợ phát triển kinh tế - xã hội các xã đặc biệt khó khăn vùng "
@@ -417,6 +440,15 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="activities listed with 'và', however long"),
     pytest.param("Đảng ủy thông qua Quy chế làm việc, phân công nhiệm vụ cho các ủy viên.", ["Quy chế làm việc"],
                  id="two activities without 'và' are a title and a task"),
+    pytest.param("Đoàn Đông Lâm thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ủy ban Kiểm tra.",
+                 ["Chương trình kiểm tra, giám sát năm 2024"],
+                 id="two activities whose object closes with the title's period"),
+    pytest.param("Đây là nhiệm vụ của Đề án gìn giữ, phát huy giá trị nghề dệt thổ cẩm tỉnh Hòa Minh "
+                 "giai đoạn 2021-2025. Sở chủ trì.",
+                 ["Đề án gìn giữ, phát huy giá trị nghề dệt thổ cẩm tỉnh Hòa Minh giai đoạn 2021-2025"],
+                 id="... however long the object"),
+    pytest.param("Tỉnh Hòa Minh ban hành Kế hoạch kiểm tra, đồng thời giám sát năm 2025.", ["Kế hoạch kiểm tra"],
+                 id="... not after a clause's connective"),
 ])
 def test_where_titles_end(sentence, mentions, registers):
     assert [m for m, _ in run_directives(sentence, registers)[0]] == mentions
@@ -549,6 +581,26 @@ def test_an_aim_is_the_title_s_in_a_numbered_act_s_subject(sentence, mentions):
 ])
 def test_a_decree_or_circular_named_by_its_subject(sentence, mentions):
     assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    ("Theo chuyên gia, Quy định chống khai thác gỗ lậu của Liên minh Đông Lâm (EUTR) áp dụng từ năm sau.",
+     ["Quy định chống khai thác gỗ lậu của Liên minh Đông Lâm"]),
+    # the acronym of the name the title ends with is that name's, not the act's
+    ("Tỉnh Hòa Minh ban hành Quyết định thành lập Ban Chỉ đạo (BCĐ) do ông Hòa làm trưởng ban.", []),
+])
+def test_an_act_cited_with_its_acronym(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+def test_a_code_named_in_the_article_is_cited_by_its_initials():
+    mentions, _ = run_directives("Tòa xử bị cáo Hòa theo Bộ luật Dân sự năm 2015.\n\n"
+                                 "Theo Điều 357 BLDS, bên chậm trả phải trả lãi; BLTTDS không áp dụng.")
+    assert mentions[0][0] == "Bộ luật Dân sự năm 2015"
+    # the initials point to the code as the article names it; others are not documents
+    assert mentions[1:] == [("BLDS", mentions[0][1])]
+    # without the code's name, initials alone are no document
+    assert mention_texts("Theo Điều 357 BLDS, bên chậm trả phải trả lãi.") == []
 
 
 @pytest.mark.parametrize("sentence, mentions", [
@@ -846,6 +898,11 @@ def test_quy_che_dang_ky_is_not_cut_at_its_signing_syllable():
     # no period or scope closes the subject; a verb that starts no title
     ("Kỳ họp thông qua Nghị quyết về nhân sự, sau đó bế mạc.", []),
     ("Nghị quyết xác định mục tiêu đến năm 2030 là tăng trưởng.", []),
+    # a directive or a conclusion cited by its subject after "về", closed the same way
+    ("Hội nghị góp ý dự thảo Chỉ thị về tăng cường quản lý rừng, đất rừng trên địa bàn tỉnh Đông Lâm.",
+     ["Chỉ thị về tăng cường quản lý rừng, đất rừng trên địa bàn tỉnh Đông Lâm"]),
+    ("Tỉnh ủy Hòa Minh ban hành Kết luận về công tác cán bộ năm 2025.", ["Kết luận về công tác cán bộ năm 2025"]),
+    ("Ban Thường vụ ban hành Chỉ thị về việc tổ chức Tết, phân công cán bộ trực.", []),
 ])
 def test_resolutions_named_by_their_subject(sentence, mentions):
     assert mention_texts(sentence) == mentions

@@ -18,7 +18,7 @@ and prepositions (từ, trước, vào) stay outside; a clock time before "ngày
 ("7h30 ngày 30/6") is the day's, in its span and value (local time, +07:00); a duration ("10 năm" in "10
 năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 15-16/7") is not a
 date, nor is a ratio or a document number.  A day of the lunar calendar
-("ngày 10/3 âm lịch", "ngày 23 tháng Chạp", "rằm tháng Giêng năm Ất Tỵ") has
+("ngày 10/3 âm lịch", "ngày 23 tháng Chạp", "rằm tháng Giêng năm Ất Tỵ", "mùng 1 Tết") has
 the value of the solar day it falls on; one that glosses a solar day ("18/4
 (tức ngày 10/3 năm Giáp Thìn)") shares that day's value.
 
@@ -356,8 +356,11 @@ _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+" + _CYCLE_NAMED + r"(?!\w)",
 # lunar day on its own is converted (see _lunar_days).  A lunar month is written
 # with its number or its name ("tháng Giêng", "tháng Bảy", "tháng Chạp").
 _LUNAR_MONTH = r"(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một)?|một|chạp)(?!\w)"
-_LUNAR_DAY = (r"(?:ngày\s+)?(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
-              r"(?:\s+tháng\s+" + _LUNAR_MONTH + r"|/\d{1,2})")
+# The first days of the year are counted from Tết, the lunar new year: "mùng 1
+# Tết", "mồng 3 Tết Ất Tỵ" (the year named in the cycle without "năm").
+_TET = r"\s+tết(?:\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?!\w))?"
+_LUNAR_DAY = (r"(?:ngày\s+)?(?:(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
+              r"(?:\s+tháng\s+" + _LUNAR_MONTH + r"|/\d{1,2})|(?:mùng|mồng)\s+\d{1,2}" + _TET + r")")
 _CYCLE_YEAR = r"\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?:\s+\d{4})?"  # no groups: used twice
 _LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)(?:" + _CYCLE_YEAR + r")?|" + _CYCLE_YEAR + r")"  # "âm lịch năm Giáp Thìn" too
 _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?là\s+)?)?"
@@ -393,35 +396,52 @@ def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
 # lunar calendar names (Giêng, Chạp) says it is lunar: "mùng 2 tháng 9" is
 # the solar National Day.  Its value is the solar day it falls on (the year
 # written after the cycle's name is the lunar year, else inferred as a
-# solar day's is).  Not the second day of a range or list ("từ ngày 22 đến 27
-# tháng Tư âm lịch", "ngày 25 và 26 tháng Chạp"), whose first has no month.
+# solar day's is).  A range whose first day has no month ("từ mùng 9 đến
+# mùng 11 tháng Giêng") gives that day the last one's month; the second day
+# of a list ("ngày 25 và 26 tháng Chạp") is left alone, as its first is.
 _LUNAR_DATE = re.compile(r"(?=[NnRrMm\d])(?<!\w)" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?", re.IGNORECASE)
-_LUNAR_ONLY = re.compile(r"rằm|tháng\s+(?:giêng|chạp)", re.IGNORECASE)
+_LUNAR_ONLY = re.compile(r"rằm|tháng\s+(?:giêng|chạp)|tết", re.IGNORECASE)
 _LUNAR_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10, "mười một": 11, "một": 11, "chạp": 12}
-_LUNAR_DAY_MONTH = re.compile(r"(?P<d>rằm|\d{1,2})(?:\s+tháng\s+(?P<m>" + _LUNAR_MONTH + r")|/(?P<n>\d{1,2}))",
-                              re.IGNORECASE)
+_LUNAR_DAY_MONTH = re.compile(r"(?P<d>rằm|\d{1,2})(?:\s+tháng\s+(?P<m>" + _LUNAR_MONTH + r")|/(?P<n>\d{1,2})"
+                              r"|(?P<tet>\s+tết))", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\d{4}$")
-_CYCLE_NAME = re.compile(_CYCLE_NAMED, re.IGNORECASE)
+# (after Tết the year's name needs no "năm": "mùng 1 Tết Ất Tỵ")
+_CYCLE_NAME = re.compile(r"(?:năm|tết)\s+(?P<stem>" + CYCLE_STEMS + r")\s+(?P<branch>" + CYCLE_BRANCHES + r")",
+                         re.IGNORECASE)
 _STEMS = [stem.lower() for stem in CYCLE_STEM_NAMES]
 _BRANCHES = {branch.lower(): index for branch, index in CYCLE_BRANCH_INDEX.items()}
-_JOINED_BEFORE = re.compile(r"(?:\b(?:đến|tới|và)|[-–])\s*$", re.IGNORECASE)
+# The first day of a range or list written without its month: "từ mùng 9 đến
+# mùng 11 tháng Giêng", "ngày 25 và 26 tháng Chạp".
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\w/.,])(?P<first>(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{1,2}))"
+                               r"\s*(?:(?P<to>đến|tới|[-–])|và)\s*$", re.IGNORECASE)
+# "tổ chức hằng năm từ ngày 22 đến 27 tháng Tư âm lịch": a day that comes round every year.
+_RECURRING_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm\s+(?:(?:từ|vào)\s+)?$", re.IGNORECASE)
 
 
 def _lunar_days(text: str) -> list[Found]:
-    if "háng" not in text and "/" not in text:  # "tháng", "Tháng"
+    if "háng" not in text and "/" not in text and "ết" not in text:  # "tháng", "Tháng", "Tết"
         return []
     found = []
     for m in _LUNAR_DATE.finditer(text):
-        if not (m.group("mark") or _LUNAR_ONLY.search(m.group(0))) or search_before(_JOINED_BEFORE, text, m.start()):
+        if not (m.group("mark") or _LUNAR_ONLY.search(m.group(0))):
             continue
         parts = _LUNAR_DAY_MONTH.search(m.group(0))
         day = 15 if parts.group("d").lower() == "rằm" else int(parts.group("d"))
-        month = int(parts.group("n")) if parts.group("n") else _lunar_month(parts.group("m"))
+        month = 1 if parts.group("tet") else int(parts.group("n")) if parts.group("n") else _lunar_month(parts.group("m"))
         year = _WRITTEN_YEAR.search(m.group(0))
-        if 1 <= day <= 30 and 1 <= month <= 12 and not (year is None and _RECURRING.match(text, m.end())):
-            found.append(Found(m.start(), m.end(), "lunar-day", year=int(year.group(0)) if year else None,
-                               month=month, day=day, cycle=_cycle(m.group(0))))
+        if not (1 <= day <= 30 and 1 <= month <= 12) or (year is None and _RECURRING.match(text, m.end())):
+            continue
+        lunar = Found(m.start(), m.end(), "lunar-day", year=int(year.group(0)) if year else None,
+                      month=month, day=day, cycle=_cycle(m.group(0)))
+        first = search_before(_FIRST_DAY_BEFORE, text, m.start())
+        if first is None:
+            found.append(lunar)
+        elif first.group("to") and int(first.group("d")) < day \
+                and not search_before(_RECURRING_BEFORE, text, first.start()):
+            # a range: its first end takes the month and year of the last (see _merge_ranges)
+            found += [replace(lunar, start=first.start("first"), end=first.end("first"), day=int(first.group("d"))),
+                      lunar]
     return found
 
 

@@ -28,7 +28,8 @@ What is marked (the shortest identifying span):
 * vision statements with a proper title and the year they look to ("Tầm
   nhìn ASEAN 2020");
 * resolutions cited by their subject, closed by a period or a scope ("Nghị
-  quyết về ... năm 2025", "Nghị quyết quy định ... trên địa bàn tỉnh");
+  quyết về ... năm 2025", "Nghị quyết quy định ... trên địa bàn tỉnh"), and
+  so directives and conclusions ("Chỉ thị về ... trên địa bàn tỉnh");
 * every name of an entry of the directives register ("Điều lệ Đảng", "Hiến pháp").
 
 Generic mentions ("các nghị quyết của Đảng", "chỉ thị này", "Đề án này") have
@@ -398,6 +399,9 @@ _SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+g
 # hình mới", "... trong giai đoạn mới", "... trong kỷ nguyên mới".
 _FIELD = re.compile(r"trong\s+(?:các\s+)?lĩnh\s+vực(?!\w)")
 _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
+# The party as the body a rule governs: "Quy chế bầu cử trong Đảng", "Quy
+# định ... dân chủ trong Đảng".
+_WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
 # A stop word bound to the words before it: the second syllable of a compound
 # ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng"),
 # or the second word of one ("kiểm dịch thực vật đối với quả tươi": "regarding").
@@ -410,10 +414,11 @@ _BOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
 def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
     """A preposition or verb that cannot be part of a title; not "trên" of a
     title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
-    ("... trong tình hình mới") or, in an agreement's subject, of its field
+    ("... trong tình hình mới") or of the party it governs ("... trong Đảng") or, in an agreement's subject, of its field
     ("Hiệp định về hợp tác trong lĩnh vực quốc phòng"), nor a stop word bound
     to the words before it ("tự do")."""
-    if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and _NEW_TIMES.match(text, pos)):
+    if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and (_NEW_TIMES.match(text, pos)
+                                                                            or _WITHIN_PARTY.match(text, pos))):
         return False
     if subject and word == "trong" and _FIELD.match(text, pos):
         return False
@@ -568,7 +573,8 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     if number:
         return number.end(), True  # the number closes the title
     if m.group(0) in _LAW_HEADS:
-        end = _law_domain_end(text, m.end(), _law_title_end(text, m.end(), _law_name_end(text, m.end(), end)))
+        end = _law_name_end(text, m.end(), _law_conjunct_end(text, m.end(), end))
+        end = _law_domain_end(text, m.end(), _law_title_end(text, m.end(), end))
         number = _NUMBER_AFTER_TITLE.match(text, end)
         if number:
             return number.end(), True  # "Luật Phòng, chống X số 12/2024/QH15": past the comma too
@@ -710,19 +716,21 @@ def _activity_list_end(text: str, end: int) -> int:
     more before their shared object ("Quy hoạch bảo quản, tu bổ, phục hồi di
     tích ...", "Đề án sắp xếp, tổ chức lại đơn vị hành chính ... và xây dựng
     ...") runs to the end of the item that carries the object, when the list
-    has three activities or "và" in it: "Quy chế làm việc, phân công nhiệm vụ
-    ..." is a title and another task."""
+    has three activities or "và" in it, or when the object closes with the
+    title's period ("Kế hoạch kiểm tra, giám sát năm 2025"): "Quy chế làm
+    việc, phân công nhiệm vụ ..." is a title and another task."""
     pos, activities = end, 1
     for _ in range(_LIST_ITEMS_MAX):
-        if not _LOWER_AFTER_COMMA.match(text, pos):
+        if not _LOWER_AFTER_COMMA.match(text, pos) or _CLAUSE_LINK.match(text, pos + 1):
             break
         item_end = _title_end(text, pos + 1, and_closes_list=True)
         if item_end is None:
             break
         activities += 1
-        if len(text[pos + 1:item_end].split()) > _BARE_ACTIVITY_MAX_WORDS:
+        closed = _PERIOD_AT_END.search(text, pos, item_end) is not None
+        if closed or len(text[pos + 1:item_end].split()) > _BARE_ACTIVITY_MAX_WORDS:
             joined = _AND_WORD.search(text, pos, item_end) is not None
-            return item_end if joined or activities >= 3 else end
+            return item_end if joined or closed or activities >= 3 else end
         pos = item_end
     return end
 
@@ -821,7 +829,11 @@ def _vision_candidates(text: str) -> list[Candidate]:
 # scope, which shows where the title ends.
 _TITLE_VERBS = ["về", "quy định", "điều chỉnh", "phê duyệt", "sửa đổi", "bổ sung", "ban hành",
                 "thông qua", "giao", "phân bổ", "bãi bỏ", "thành lập", "sắp xếp"]
-_SUBJECT_HEAD = re.compile(r"(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "|".join(_TITLE_VERBS) + r")\s+")
+# A directive, a conclusion or a regulation is cited by its subject after "về"
+# as well ("dự thảo Chỉ thị về tăng cường ... trên địa bàn tỉnh").
+_ABOUT_HEADS = ["Chỉ thị", "Kết luận", "Quy định", "Quyết định", "Hướng dẫn"]
+_SUBJECT_HEAD = re.compile(r"(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "|".join(_TITLE_VERBS) + r")\s+"
+                           r"|(?:" + _any_of(_ABOUT_HEADS) + r")\s+về\s+")
 # A school year closes a subject as a calendar year does ("... năm học 2024-2025");
 # a scope closes it with the place's name, if written ("trên địa bàn tỉnh Hà Lâm").
 _SUBJECT_CLOSE = re.compile(
@@ -898,12 +910,32 @@ def _numbered_title_candidates(text: str) -> list[Candidate]:
         number = _NUMBER_AFTER_TITLE.search(text, m.end(), end) if end else None
         if number and _may_be_title(text, m.start(), numbered=True):
             found.append(Candidate(m.start(), number.end(), "title", m))
+        elif _named_by_acronym(text, m, end):
+            found.append(Candidate(m.start(), end, "title", m))
         elif _SUBJECT_TITLED_HEADS.match(m.group(0)) and _may_be_title(text, m.start(), numbered=False):
             # a subject as an agreement's is: "... trong lĩnh vực giao thông" is in it
             end = _title_end(text, m.end(), subject=True)
             if end:
                 found.append(Candidate(m.start(), _listed_title_end(text, m.end(), end), "title", m))
     return found
+
+
+def _named_by_acronym(text: str, head: re.Match[str], end: int | None) -> bool:
+    """"Quy định chống phá rừng của Liên minh châu Âu (EUDR)": a capitalised
+    act whose title is followed by its acronym in brackets is one document, as
+    an agreement so cited is (see ``_ACRONYM_AFTER``); not when the acronym is
+    that of the name the title ends with ("Quyết định thành lập Ban Chỉ đạo (BCĐ)")."""
+    acronym = _ACRONYM_AFTER.match(text, end) if end is not None else None
+    if not acronym or not head.group(0)[0].isupper():
+        return False
+    letters = acronym.group(0).strip(" ()")
+    last_words = text[head.end():end].split()[-len(letters):]
+    return _initials(last_words) != letters and _may_be_title(text, head.start(), numbered=False)
+
+
+def _initials(words: list[str]) -> str:
+    """"Bộ luật Hình sự": "BLHS", the acronym Vietnamese writes for a name."""
+    return "".join(word[0].upper() for word in words)
 
 
 def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
@@ -956,6 +988,22 @@ def _law_name_end(text: str, start: int, end: int) -> int:
         return about.start()
     new = _NEW_AFTER_NAME.search(text, start, end)
     return new.start() if new else end
+
+
+# A law's name joins two short fields with "và" ("Luật Địa chất và khoáng sản",
+# "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"); a longer
+# conjunct is the sentence's second predicate ("trái với Luật Kinh doanh bất
+# động sản và cấu thành tội lừa đảo chiếm đoạt tài sản").
+_LAW_CONJUNCT_MAX_WORDS = 6  # syllables
+_FIRST_AND = re.compile(r"\s+và\s+")
+
+
+def _law_conjunct_end(text: str, start: int, end: int) -> int:
+    """The end of a law's name before a " và " whose conjunct is too long to be the name's, or ``end``."""
+    conjunction = _FIRST_AND.search(text, start, end)
+    if conjunction and len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS:
+        return conjunction.start()
+    return end
 
 
 # The words of a law title after its comma, and what may follow them.
@@ -1159,7 +1207,51 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
     titles = [c for c in _title_candidates(text)
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
-    return found + _of_about_candidates(text) + titles
+    return found + _of_about_candidates(text) + titles + _acronym_candidates(text, ctx)
+
+
+# A code or a law is cited by the initials of its name once the article has
+# named it: "Bộ luật Hình sự" ... "Điều 51 BLHS", "Bộ luật Tố tụng hình sự" ... "BLTTHS".
+# (Their initials open with those of the head: "BL", "L", "PL".)
+_ACRONYM = re.compile(r"(?<![\w&.-])(?:BL|L|PL)[A-ZĐ]{1,6}(?![\w&-])")
+# The name's words end before its year or number ("Bộ luật Hình sự năm 2015").
+_NAME_WORD = re.compile(r"[^\W\d]+")
+
+
+def _acronym_candidates(text: str, ctx) -> list[Candidate]:
+    found = []
+    for m in _ACRONYM.finditer(text):
+        named = _article_acronyms(ctx).get(m.group(0))
+        if named:
+            found.append(Candidate(m.start(), m.end(), "acronym", m, head=named))
+    return found
+
+
+def _article_acronyms(ctx) -> dict[str, str]:
+    """The initials of the codes and laws the article names, with the name
+    as first written (read once from every run)."""
+    state = _state(ctx)
+    if "acronyms" not in state:
+        acronyms: dict[str, str] = {}
+        for where, run in ctx.article.inlines():
+            if where == "dateline":
+                continue
+            for head in _TITLE_HEAD.finditer(run.text):
+                titled = _titled_end(run.text, head) if head.group(0) in _LAW_HEADS else None
+                if titled and _may_be_title(run.text, head.start(), numbered=True):
+                    name = run.text[head.start():titled[0]]
+                    acronyms.setdefault(_initials(_name_words(name)), name)
+        state["acronyms"] = acronyms
+    return state["acronyms"]
+
+
+def _name_words(name: str) -> list[str]:
+    words = []
+    for word in name.split():
+        if not _NAME_WORD.fullmatch(word) or word in ("năm", "số"):
+            break
+        words.append(word)
+    return words
 
 
 # "Nghị quyết số 57-NQ/TW, 59-NQ/TW và 66-NQ/TW": more numbers of the same
@@ -1519,11 +1611,15 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
         return [entity.id]
     if c.form == "of-about" and _describes_numbered(ctx, doc_type, c.match.group("org"), text[c.match.end():c.end]):
         return []  # "Kết luận của Bộ Chính trị về ...": the numbered one the article names, described
-    ident = "dir-" + slug(mention, max_words=12)
+    ident = _title_id(mention)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type, id=ident)
     if c.form in ("of-about", "meeting") and entity.issuer is None:  # the body the text names
         entity.issuer = _org_id(ctx, c.match.group("org"))
     return [entity.id]
+
+
+def _title_id(mention: str) -> str:
+    return "dir-" + slug(mention, max_words=12)
 
 
 # "về việc hợp nhất ...": "việc" (the matter of) adds nothing to a subject.
@@ -1590,6 +1686,13 @@ def _named_mid_sentence(ctx, name: str) -> bool:
     return False
 
 
+def _acronym(ctx, c: Candidate, text: str) -> list[str]:
+    """The code or law whose initials ``c`` is: the entry of its name as the article wrote it."""
+    name = c.head
+    doc_type = next(h for h in TITLE_HEADS if name.startswith(h))
+    return [_directive(ctx, name, text=text, end=c.end, doc_type=doc_type, id=_title_id(name)).id]
+
+
 def _registered(ctx, c: Candidate, text: str) -> list[str]:
     entity = resolve_entity(ctx, "directive", c.entity.name)
     _ensure_issuer(ctx, entity)
@@ -1598,10 +1701,10 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
               "meeting": _named, "of-about": _named, "title": _named, "title-at-start": _named,
-              "register": _registered}
+              "register": _registered, "acronym": _acronym}
 # Forms tried first when two start at the same place and have the same length.
 _FORM_ORDER = ["register", "numbered", "plenum", "congress", "short", "meeting", "of-about", "title",
-               "title-at-start"]
+               "title-at-start", "acronym"]
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:

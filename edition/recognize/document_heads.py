@@ -18,12 +18,14 @@ NUMBERED_HEADS = [
     "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư", "Công điện", "Công văn",
     "Quy định", "Quy chế", "Thông báo", "Hướng dẫn", "Chương trình", "Kế hoạch", "Văn bản",
     "Bộ luật", "Luật", "Pháp lệnh", "Đề án",
-    # A court's judgment is cited by its number as a decision is ("bản án số 27/2024/HS-ST").
-    "Bản án",
+    # A court's judgment is cited by its number as a decision is ("bản án số 27/2024/HS-ST"),
+    # and so is the procuracy's indictment ("Cáo trạng số 215/CT-VKS-P3").
+    "Bản án", "Cáo trạng",
     # A submission and a report are cited by their numbers ("Tờ trình số 12/TTr-UBND",
     # "Báo cáo số 45/BC-UBND"), and so is an order, with the act it orders before
-    # the number ("Lệnh vận hành số 02/LVH-BCĐ").
-    "Tờ trình", "Báo cáo", "Lệnh",
+    # the number ("Lệnh vận hành số 02/LVH-BCĐ"); a military command's order is a
+    # "Mệnh lệnh" ("Mệnh lệnh số 10/ML-BTL"), not an order inside another word.
+    "Tờ trình", "Báo cáo", "Mệnh lệnh", "Lệnh",
 ]
 # Heads that name a document by a title when no number follows.
 # A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
