@@ -186,7 +186,15 @@ each with a gold list made by hand from reading the text, in the format of
   social housing, the coffee harvest; Party discipline, a province merger,
   a General Secretary's visit with a photo gallery, FDI dialogue, farmers'
   union, a Mông festival: bylines beside the date on one line, lunar
-  ranges, Roman-numbered heads, courts' indictments).
+  ranges, Roman-numbered heads, courts' indictments);
+* u327-u344: eighteen articles from a fifty-fifth to fifty-seventh round,
+  written at the same time by three engineers (a council's question time,
+  flooding in Hồ Chí Minh City, a defence drill, Programme 1719, a merged
+  commune's congress, a Czech speaker's visit; Kết luận 137, the State
+  Audit, a typhoon, shrimp buyers, the identity law, a Lô Lô market;
+  Long Thành airport, the Đà Nẵng merger, the textile union, landslides,
+  a provincial plenum, a law debated in groups: captions without credit,
+  the form's "Chú thích ảnh", questions as headings, one label over a title).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -239,8 +247,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_three_hundred_and_twenty_six_articles_of_the_genre():
-    assert len(_golds()) == 326
+def test_three_hundred_and_forty_four_articles_of_the_genre():
+    assert len(_golds()) == 344
 
 
 @pytest.mark.parametrize("category, precision, recall", [
