@@ -341,9 +341,9 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         r"|(?-i:Báo|Tạp\s+chí)\s+(?-i:[^\W\d_])[^.!?;:\n]{0,60})"
                         r"|" + _MASTHEAD)
 # A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", "Các
-# tin, bài viết khác", or
-# "Xem thêm: <their headline>", perhaps as an invitation to the reader ("Mời
-# độc giả xem thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm").
+# tin, bài viết khác", or "Xem thêm: <their headline>", perhaps as an
+# invitation to the reader ("Mời độc giả xem thêm các tin cùng chuyên mục",
+# "Mời bạn đọc xem thêm").
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
 _RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin,?\s+bài|Tin|Bài)(?:\s+viết)?\s+"
                       r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác)"
@@ -991,8 +991,9 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
 
 def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
     """Block ``i`` is a photo's alt text: numbered ("… - Ảnh 1."), the title
-    repeated, the form's placeholder ("Chú thích ảnh"), a short line describing the photo before its credited caption,
-    or a line numbered "… - 1" before a caption (or the title so numbered)."""
+    repeated, the form's placeholder ("Chú thích ảnh"), a line describing the
+    photo before its caption, or a line numbered "… - 1" before a caption (or
+    the title so numbered)."""
     text = raw[i].text
     following = _text_at(raw, i + 1)
     if "\n" in text:
@@ -1207,9 +1208,8 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…]\s")
 def _is_question_head(text: str) -> bool:
     """A short question heading its section ("Mức án nào cho tội này?"): shaped
     like a heading but for its question mark, one sentence."""
-    return (text[-1] == "?" and _heading_shaped(text[:-1].rstrip() or "?")
+    return (len(text) > 1 and text[-1] == "?" and _heading_shaped(text[:-1].rstrip())
             and not _SENTENCE_INSIDE.search(text))
-
 
 
 def _heading_shaped(text: str, longest: int = MAX_HEADING) -> bool:
