@@ -2141,8 +2141,19 @@ _TITLES_OF_ROUND_AV_AW = [
 ]
 
 
+_TITLES_OF_ROUND_AZ_BA_BB = [
+    ("a_title_set_after_its_holder_s_name_ends_before_a_verb_of_remarking",
+     "Bà Khúc Thị Lành, Phó Viện trưởng Viện Nghiên cứu Lúa gạo quốc gia Việt Nam nhận định, năng suất còn thấp.",
+     {"Khúc Thị Lành": ["Phó Viện trưởng Viện Nghiên cứu Lúa gạo quốc gia Việt Nam"]}),
+    ("lower_case_words_after_a_body_named_up_to_its_locality_are_the_clause_s",
+     "Ông Mạc Văn Tú, Phó Chủ tịch UBND huyện công bố quyết định của Ủy ban Thường vụ Quốc hội; ông Lạc "
+     "Văn Hòa, Chủ tịch Liên minh Hợp tác xã tỉnh cho biết.",
+     {"Mạc Văn Tú": ["Phó Chủ tịch UBND huyện"], "Lạc Văn Hòa": ["Chủ tịch Liên minh Hợp tác xã tỉnh"]}),
+]
+
+
 _TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
-                         + _TITLES_OF_ROUND_AS_AT_AU + _TITLES_OF_ROUND_AV_AW)
+                         + _TITLES_OF_ROUND_AS_AT_AU + _TITLES_OF_ROUND_AV_AW + _TITLES_OF_ROUND_AZ_BA_BB)
 
 
 @pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_THE_ROUNDS],

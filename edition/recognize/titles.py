@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (ABBR, CAP, LOW, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
+from .names import (ABBR, CAP, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import NOT_COUNTED, is_firm, locality_end
@@ -455,7 +455,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
-        tail = _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
+        tail = None if _clause_after_a_placed_body(text, org, end, known) \
+            else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
         end = _with_village(text, tail or end)
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
@@ -814,6 +815,21 @@ def _ends_on_a_place(text: str, org: Match, known: Known) -> bool:
             return True
         space = text.find(" ", space + 1, org.end)
     return False
+
+
+# Lower-case words that go on after a body named up to its place: its subject
+# ("Ban Chỉ đạo tỉnh về ..."), the body it is part of ("... thuộc Sở Y tế"), a
+# second body sharing the title ("... và UBND huyện"), a locality after a name
+# that only ends like one ("Liên minh Hợp tác xã" + " tỉnh").
+_AFTER_A_PLACED_BODY = re.compile(r" (?:về|thuộc|và|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w)")
+
+
+def _clause_after_a_placed_body(text: str, org: Match, end: int, known: Known) -> bool:
+    """"Phó Chủ tịch UBND thành phố công bố nghị quyết của ...": a body named up
+    to its locality or country is named in full, so lower-case words right
+    after it open the clause whose subject the title's holder is."""
+    return end == org.end and LOWER_WORD_AFTER.match(text, end) is not None \
+        and not _AFTER_A_PLACED_BODY.match(text, end) and _ends_on_a_place(text, org, known)
 
 
 def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = False,
