@@ -2149,7 +2149,17 @@ _TITLES_OF_ROUND_AZ_BA_BB = [
      "Ông Mạc Văn Tú, Phó Chủ tịch UBND huyện công bố quyết định của Ủy ban Thường vụ Quốc hội; ông Lạc "
      "Văn Hòa, Chủ tịch Liên minh Hợp tác xã tỉnh cho biết.",
      {"Mạc Văn Tú": ["Phó Chủ tịch UBND huyện"], "Lạc Văn Hòa": ["Chủ tịch Liên minh Hợp tác xã tỉnh"]}),
+    ("a_council_and_its_committee_share_one_office",
+     "Ông Lạc Văn Hòa, Chánh Văn phòng HĐND và UBND huyện cho biết; bà Khúc Thị Lành, Phó Chánh Văn phòng "
+     "HĐND và UBND thị xã Hòa Minh dự.",
+     {"Lạc Văn Hòa": ["Chánh Văn phòng HĐND và UBND huyện"],
+      "Khúc Thị Lành": ["Phó Chánh Văn phòng HĐND và UBND thị xã Hòa Minh"]}),
 ]
+
+
+def test_a_council_and_its_committee_are_two_bodies_outside_their_office():
+    a = annotate_text("Thường trực HĐND và UBND tỉnh Hòa Minh dự hội nghị.")
+    assert [t for t, _ in spans(a, "orgName")] == ["UBND tỉnh Hòa Minh"]
 
 
 _TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI

@@ -107,6 +107,9 @@ _NATIONAL_TAIL = rf"(?:{_INNER_WORD}){{1,4}} Quốc gia"
 # A province's National Assembly delegation, merged with its council's office
 # in "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
 _DELEGATION = r"Đoàn (?:ĐBQH|đại biểu Quốc hội)(?: và (?:HĐND|Hội đồng nhân dân))?"
+# A district's or a province's council and committee share one office: "Văn
+# phòng HĐND và UBND huyện" (elsewhere "HĐND và UBND tỉnh" are two bodies).
+_COUNCIL_AND_COMMITTEE = "HĐND(?<=Văn phòng HĐND) và UBND"
 # A head before a delegation ("Văn phòng" + "Đoàn ĐBQH ...") is a body of that
 # body, composed in _grammar_matches, not a name of its own ("Văn phòng Đoàn").
 # A foreign party, named up to its country: "Đảng Nhân dân Cách mạng Lào",
@@ -220,7 +223,8 @@ _PARTY_GROUP = "|".join(_PARTY_GROUPS)
 # Bodies named with their locality: "UBND tỉnh", "Công an huyện".
 # A bar association is its locality's too: "Đoàn Luật sư TP.HCM" (not "Đoàn" a family name).
 # So is a province's school of politics: "Trường Chính trị tỉnh".
-_OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, *_LOCAL_FORCES, "Đoàn Luật sư",
+_OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, _COUNCIL_AND_COMMITTEE,
+                *_LOCAL_FORCES, "Đoàn Luật sư",
                 "Trường Chính trị",
                 _after_chief("đoàn ĐBQH"), _after_chief("đoàn đại biểu Quốc hội"), _LABOUR]
 # A congress's presidium and secretariat ("bầu Đoàn Chủ tịch, Đoàn Thư ký"), or
