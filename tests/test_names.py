@@ -2154,6 +2154,11 @@ _TITLES_OF_ROUND_AZ_BA_BB = [
      "HĐND và UBND thị xã Hòa Minh dự.",
      {"Lạc Văn Hòa": ["Chánh Văn phòng HĐND và UBND huyện"],
       "Khúc Thị Lành": ["Phó Chánh Văn phòng HĐND và UBND thị xã Hòa Minh"]}),
+    ("a_management_board_names_the_zones_it_manages_by_their_abbreviation",
+     "Ông Lạc Văn Hòa, Trưởng Ban Quản lý các KCN Đông Lâm cho biết; bà Khúc Thị Lành, Phó Trưởng Ban "
+     "Quản lý KKT tỉnh Hòa Minh dự.",
+     {"Lạc Văn Hòa": ["Trưởng Ban Quản lý các KCN Đông Lâm"],
+      "Khúc Thị Lành": ["Phó Trưởng Ban Quản lý KKT tỉnh Hòa Minh"]}),
 ]
 
 

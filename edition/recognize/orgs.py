@@ -672,8 +672,11 @@ def _schools_listed_after(text: str, found: list[Match]) -> list[Match]:
 # Words that open a clause, not a part of the board's name ("các công trình" is).
 _NOT_OF_A_BOARD = r"(?:của|cho|tại|là|được|đã|sẽ|để|đang|với|trong)(?!\w)"
 # It may name an economic zone in capitals: "Ban Quản lý Khu kinh tế và các khu
-# công nghiệp tỉnh Thái Bình" (the name counts only up to its locality).
-_BOARD_WORD = re.compile(rf" (?!{_NOT_OF_A_BOARD})(?:{LOW}|Khu)(?!\w)")
+# công nghiệp tỉnh Thái Bình" (the name counts only up to its locality), or
+# the zones by their abbreviations: "Ban Quản lý các KCN tỉnh X" (khu công
+# nghiệp, khu chế xuất, khu kinh tế, khu công nghệ cao, cụm công nghiệp).
+_ZONE_ABBREVIATIONS = r"KCN|KCX|KKT|KCNC|CCN"
+_BOARD_WORD = re.compile(rf" (?!{_NOT_OF_A_BOARD})(?:{LOW}|Khu|{_ZONE_ABBREVIATIONS})(?!\w)")
 _MAX_BOARD_WORDS = 12
 
 
