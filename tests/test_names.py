@@ -2159,6 +2159,11 @@ _TITLES_OF_ROUND_AZ_BA_BB = [
      "Quản lý KKT tỉnh Hòa Minh dự.",
      {"Lạc Văn Hòa": ["Trưởng Ban Quản lý các KCN Đông Lâm"],
       "Khúc Thị Lành": ["Phó Trưởng Ban Quản lý KKT tỉnh Hòa Minh"]}),
+    ("a_court_note_of_birth_and_residence_stands_between_a_name_and_its_title",
+     "Tòa tuyên phạt Khúc Văn Lâm (SN 1979, trú huyện Hòa Minh), cựu giám đốc Công ty TNHH Xây dựng Lạc Hồng, "
+     "12 năm tù.",
+     {"Khúc Văn Lâm": ["cựu giám đốc Công ty TNHH Xây dựng Lạc Hồng"]}),
+]}),
 ]
 
 

@@ -42,10 +42,12 @@ from .window import Occupied, search_before
 # "nay là " belongs to the roleName (the persName's own text is the name),
 # not to the title.  Court and police news put the year of birth first:
 # "X (SN 1981, cựu kế toán trưởng Công ty Y)", "X (52 tuổi, nguyên ...)", or
-# close the note before the titles: "X (SN 1981), Giám đốc Công ty Y".  Some
+# close the note before the titles: "X (SN 1981), Giám đốc Công ty Y", the note
+# with where he lives: "X (SN 1982, ngụ TP Y), cựu giám đốc ...".  Some
 # outlets glue the dash to the name: "X- Bí thư Tỉnh ủy".
 _BIRTH_OR_AGE = r"(?:(?:SN|sinh năm) \d{4}|\d{1,3} tuổi)"
-_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?|[-–—] | \({_BIRTH_OR_AGE}\), "
+_RESIDENCE = r"(?:, (?:ngụ|trú|thường trú|tạm trú|quê(?: quán)?|ở) [^()\n]{1,60}?)?"
+_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?|[-–—] | \({_BIRTH_OR_AGE}{_RESIDENCE}\), "
                          rf"| (?P<paren>\()(?:(?P<now>(?:nay|hiện) là )|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
