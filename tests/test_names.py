@@ -2163,6 +2163,9 @@ _TITLES_OF_ROUND_AZ_BA_BB = [
      "Tòa tuyên phạt Khúc Văn Lâm (SN 1979, trú huyện Hòa Minh), cựu giám đốc Công ty TNHH Xây dựng Lạc Hồng, "
      "12 năm tù.",
      {"Khúc Văn Lâm": ["cựu giám đốc Công ty TNHH Xây dựng Lạc Hồng"]}),
+    ("a_factory_director_is_titled_by_the_company_that_owns_the_factory",
+     "Ông Mạc Văn Tú, Giám đốc nhà máy Công ty TNHH Cơ khí Đông Lâm, cho biết.",
+     {"Mạc Văn Tú": ["Giám đốc nhà máy Công ty TNHH Cơ khí Đông Lâm"]}),
 ]}),
 ]
 
