@@ -2166,7 +2166,9 @@ _TITLES_OF_ROUND_AZ_BA_BB = [
     ("a_factory_director_is_titled_by_the_company_that_owns_the_factory",
      "Ông Mạc Văn Tú, Giám đốc nhà máy Công ty TNHH Cơ khí Đông Lâm, cho biết.",
      {"Mạc Văn Tú": ["Giám đốc nhà máy Công ty TNHH Cơ khí Đông Lâm"]}),
-]}),
+    ("a_team_s_lower_case_name_ends_before_the_auxiliary_of_the_clause",
+     "Đại úy Lạc Văn Hòa, Đội trưởng Đội trinh sát địa bàn đã cùng tổ công tác kiểm tra.",
+     {"Lạc Văn Hòa": ["Đại úy", "Đội trưởng Đội trinh sát địa bàn"]}),
 ]
 
 

@@ -587,7 +587,7 @@ def _with_country(text: str, role: Role) -> Role:
 # organization grammar (capitalised fields) leaves: "Giám đốc Trung tâm dữ liệu
 # quốc gia về dân cư", "Tổ trưởng Tổ giúp việc"; and the chambers of a
 # parliament ("Chủ tịch Thượng viện Nhật Bản").
-_BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng)(?= {LOW}(?!\w))")
+_BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng|Đội)(?= {LOW}(?!\w))")
 # Heads that end on the kind of body they lead, whose name may follow in lower
 # case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...", "Trưởng đoàn
 # đàm phán của Chính phủ", "trưởng phòng kinh doanh".
@@ -614,7 +614,8 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
     m = _BODY_HEAD.match(text, end)
     if m is None:
         return None
-    body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end())
+    body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end()) \
+        or _tail_to_auxiliary(text, m.end())
     if body_end is None and head.startswith(m.group()[1:] + " "):
         echoed = _ECHOED_NAME.match(text, m.end())
         body_end = echoed.end() if echoed else None
@@ -642,6 +643,18 @@ _TAIL_STOPS = frozenset("của những với cho tại trong là được đã s
                         "này đó khi nhằm cùng".split())
 # "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
 _SAYING = re.compile(rf" (?:đồng )?{SAYING_VERBS}")
+# "Đội trưởng Đội vận động quần chúng đã cùng ...": the auxiliary that opens the
+# clause's verb closes the lower-case name of a body after its kind.
+_MAX_NAME_WORDS_BEFORE_AUXILIARY = 6
+_WORDS_UP_TO_AUXILIARY = re.compile(rf"(?: (?!(?:{'|'.join(sorted(_TAIL_STOPS))})(?!\w)){LOW}(?!\w))"
+                                    rf"{{1,{_MAX_NAME_WORDS_BEFORE_AUXILIARY}}}(?= (?:đã|sẽ|đang|vừa|cũng)(?!\w))")
+
+
+def _tail_to_auxiliary(text: str, end: int) -> int | None:
+    m = _WORDS_UP_TO_AUXILIARY.match(text, end)
+    return m.end() if m else None
+
+
 # Verbs a speaker's clause opens with after his title, which no body's name
 # holds: "Bí thư Tỉnh ủy ghi nhận sự chủ động của UBND tỉnh" (the clause, not
 # a body "ghi nhận ..." of the council): the words before it, if any, are the
