@@ -35,7 +35,8 @@ _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyế
 _ENVOY_HEADS = frozenset({"Đại sứ"})
 _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
 # What a company director directs: "Giám đốc nhân sự Công ty ...", "Giám đốc
-# dự án", "Giám đốc nhà máy Công ty ..."; a world body's country director: "Giám đốc Quốc gia WB tại Việt Nam".
+# dự án", "Giám đốc nhà máy Công ty ..."; a world body's country director:
+# "Giám đốc Quốc gia WB tại Việt Nam".
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia|nhà máy)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
