@@ -525,7 +525,8 @@ def test_a_byline_label_says_what_the_author_did_before_the_name(byline):
 
 @pytest.mark.parametrize("byline, degree", [("TS. MAI VĂN KHẢI", "TS."), ("ThS. Lạc Thị Hòa", "ThS."),
                                             ("PGS.TS Mai Văn Khải", "PGS.TS"),
-                                            ("Bài, ảnh: ThS. Lạc Thị Hòa", "ThS.")])
+                                            ("Bài, ảnh: ThS. Lạc Thị Hòa", "ThS."),
+                                            ("PGS, TS. MẠC VĂN TÚ", "PGS, TS.")])
 def test_an_author_s_degree_before_the_byline_name_is_the_author_s_title(byline, degree):
     a = annotate_text("Hội nghị diễn ra.", byline=byline)
     pers = [s for s in a.article.byline.spans if s.tag == "persName"]

@@ -191,8 +191,10 @@ _SOURCE = "Theo "
 # What the author did, before the names: "Bài, ảnh: THU THẢO", "Tin, ảnh: Duy
 # Khôi", "Ảnh: Minh Khôi".
 _BYLINE_LABEL = re.compile(rf"(?:Bài|Tin|Ảnh|Video|Clip|Bài và ảnh)(?:(?:, | và | - ){LOW})*: ")
-# An author's degree before the name: "TS. LÊ ĐÌNH HUẤN", "ThS. Hà Thị Thu Hiền", "PGS.TS Lê An".
-_BYLINE_DEGREE = re.compile(r"(?:(?:P?GS|TSKH|TS|ThS|BS)[.-]?)+ +")
+# An author's degree before the name: "TS. LÊ ĐÌNH HUẤN", "ThS. Hà Thị Thu Hiền", "PGS.TS Lê An",
+# two joined by a comma: "PGS, TS. LÊ AN" (one title, as in running text).
+_DEGREE = r"(?:P?GS|TSKH|TS|ThS|BS)"
+_BYLINE_DEGREE = re.compile(rf"(?:{_DEGREE}[.-]?(?:, (?={_DEGREE}))?)+ +")
 # A note after the names: the agency ("Minh Khôi (TTXVN)") or a compilation
 # ("(t/h)", "(tổng hợp)").
 _BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
