@@ -2170,6 +2170,9 @@ _TITLES_OF_ROUND_AZ_BA_BB = [
     ("a_team_s_lower_case_name_ends_before_the_auxiliary_of_the_clause",
      "Đại úy Lạc Văn Hòa, Đội trưởng Đội trinh sát địa bàn đã cùng tổ công tác kiểm tra.",
      {"Lạc Văn Hòa": ["Đại úy", "Đội trưởng Đội trinh sát địa bàn"]}),
+    ("a_body_abbreviated_in_mixed_case_names_a_title_s_body",
+     "Ông Mạc Văn Tú, Chủ tịch AmCham Hà Nội, đề nghị; bà Khúc Thị Lành, Phó Chủ tịch EuroCham cho biết.",
+     {"Mạc Văn Tú": ["Chủ tịch AmCham Hà Nội"], "Khúc Thị Lành": ["Phó Chủ tịch EuroCham"]}),
 ]
 
 

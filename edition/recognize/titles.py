@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (ABBR, CAP, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
+from .names import (ABBR, CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import NOT_COUNTED, is_firm, locality_end
@@ -558,8 +558,12 @@ def _body_after(text: str, end: int, known: Known) -> Match | None:
 
 # A body written by its abbreviation after a title: "Tổng Giám đốc NHCSXH",
 # "Giám đốc KOTRA Hà Nội", a bank's board "HĐQT NHCSXH huyện".  Three capitals
-# at least, one or two abbreviations, not a name in capitals ("LÊ VĂN AN").
-_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?)(?![\w-])(?! {UP}{{2,}}(?!\w))")
+# at least, one or two abbreviations, not a name in capitals ("LÊ VĂN AN"); or
+# one written in mixed case, as chambers of commerce and brands are ("Chủ tịch
+# AmCham Hà Nội", "EuroCham"), not a Scottish or Irish name ("McCarthy").
+_MIXED_CASE_ABBREVIATION = rf"(?!Ma?c{UP}){UP}{LO}+{UP}{LO}+"
+_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?|{_MIXED_CASE_ABBREVIATION})(?![\w-])"
+                               rf"(?! {UP}{{2,}}(?!\w))")
 
 
 def _abbreviated_body(text: str, end: int, registers: Registers) -> Match | None:
