@@ -1761,6 +1761,12 @@ def test_a_troupe_named_by_its_art_is_no_person_named_doan():
     assert [t for t, _ in spans(a, "orgName")] == ["Đoàn Nghệ thuật Hòa Minh", "Đoàn Ca múa Đông Lâm"]
 
 
+def test_the_youth_union_is_no_person_named_doan_thanh():
+    a = annotate_text("Xã phối hợp với Đoàn Thanh niên vận động bà con; ông Đoàn Thanh Tú dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đoàn Thanh Tú"]
+    assert [t for t, _ in spans(a, "orgName")] == ["Đoàn Thanh niên"]
+
+
 def test_the_youth_union_s_central_committee_abbreviated_holds_hồ_chí_minh():
     a = annotate_text("Chương trình do T.Ư Đoàn TNCS Hồ Chí Minh tổ chức.")
     assert spans(a, "persName") == []

@@ -61,6 +61,9 @@ _PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lã
 # Bình Minh", "Đoàn Ca múa Hòa Minh" (not "Đoàn" the family name and a given name).
 _TROUPE = r"Đoàn(?= (?:Nghệ thuật|Ca múa|Văn công|Kịch|Chèo|Cải lương|Tuồng|Xiếc)(?!\w))"
 _VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE}|{_TROUPE})"
+# The Youth Union, or its branch of a locality or a body: "Đoàn Thanh niên xã
+# phối hợp ..." (not "Đoàn" the family name and a given name "Thanh").
+_YOUTH_UNION = r"Đoàn(?= Thanh niên(?!\w))"
 _NATIONAL_PARK = "Vườn quốc gia"
 _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
@@ -93,7 +96,7 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           # field, then their namesake ("Nhà hát Chèo Ninh Bình", "Câu lạc bộ Ca trù
           # Thăng Long", "Cung Thể thao Quần Ngựa").  "Cung" is a family name too:
           # a palace only before the kinds of palace ("Cung Văn hóa", not "Cung Văn Hòa").
-          "Nhà hát", "Câu lạc bộ", _PALACE, _TROUPE,
+          "Nhà hát", "Câu lạc bộ", _PALACE, _TROUPE, _YOUTH_UNION,
           # A trade union named by its sector or field: "Công đoàn Giáo dục Việt Nam",
           # "Công đoàn ngành Y tế tỉnh X" (a business's is "Công đoàn" + the business,
           # composed as bodies of bodies are).
