@@ -1876,6 +1876,13 @@ def test_a_border_gate_s_rank_stands_between_the_classifier_and_its_name():
     assert [t for t, _ in spans(a, "placeName")] == ["Tà Lùng", "Chi Ma"]
 
 
+def test_a_site_s_name_is_a_place_whatever_its_shape_but_a_unit_s_may_be_a_title_s_holder():
+    a = annotate_text("Đoàn thăm cửa khẩu quốc tế Mạc Lù Tháng và cảng biển Lạc Đề; Chủ tịch UBND huyện "
+                      "Lạc Văn Tú dự.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Mạc Lù Tháng", "Lạc Đề"]
+    assert roles_of(a) == {"Lạc Văn Tú": ["Chủ tịch UBND huyện"]}
+
+
 def test_a_singular_classifier_may_name_a_pair_of_places_but_not_a_head_after_and():
     a = annotate_text("Sai phạm tại xã Cương Lâm và Chu Đình; Sở làm việc với tỉnh Hà Giang và Tập đoàn Viettel.")
     assert [t for t, _ in spans(a, "placeName")] == ["Cương Lâm", "Chu Đình", "Hà Giang"]
