@@ -1883,6 +1883,12 @@ def test_a_site_s_name_is_a_place_whatever_its_shape_but_a_unit_s_may_be_a_title
     assert roles_of(a) == {"Lạc Văn Tú": ["Chủ tịch UBND huyện"]}
 
 
+def test_an_industrial_park_is_a_place_after_its_abbreviation():
+    a = annotate_text("Nhà máy đặt tại KCN Lạc Hòa 2 và KKT Đông Lâm.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Hòa", "Đông Lâm"]
+    assert roles_of(a) == {}
+
+
 def test_a_singular_classifier_may_name_a_pair_of_places_but_not_a_head_after_and():
     a = annotate_text("Sai phạm tại xã Cương Lâm và Chu Đình; Sở làm việc với tỉnh Hà Giang và Tập đoàn Viettel.")
     assert [t for t, _ in spans(a, "placeName")] == ["Cương Lâm", "Chu Đình", "Hà Giang"]
