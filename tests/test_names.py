@@ -1889,6 +1889,12 @@ def test_an_industrial_park_is_a_place_after_its_abbreviation():
     assert roles_of(a) == {}
 
 
+def test_the_unit_a_place_lies_in_may_follow_it_in_parentheses():
+    a = annotate_text("Ông Khúc Văn Lâm, Trưởng thôn Nà Cọ, xã Tân Lập (Lạc Bình) chia sẻ.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Nà Cọ", "Tân Lập", "Lạc Bình"]
+    assert list(roles_of(a)) == ["Khúc Văn Lâm"]
+
+
 def test_a_singular_classifier_may_name_a_pair_of_places_but_not_a_head_after_and():
     a = annotate_text("Sai phạm tại xã Cương Lâm và Chu Đình; Sở làm việc với tỉnh Hà Giang và Tập đoàn Viettel.")
     assert [t for t, _ in spans(a, "placeName")] == ["Cương Lâm", "Chu Đình", "Hà Giang"]

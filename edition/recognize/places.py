@@ -119,10 +119,24 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             found.extend(_pair_of(place, text, registers, person_named))
         while place is not None:
             found.append(place)
+            if larger := _larger_unit_after(text, place):
+                found.append(larger)
             joiner = _PLACE_LIST_JOINER.match(text, place.end) if plural else None
             place = place_at(text, joiner.end(), registers, unknown=True, person_named=True, listed=True) \
                 if joiner else None
     return found
+
+
+# The unit a place lies in, in parentheses after it without its classifier:
+# "xã Tân Lập (Hòa Minh)", "thôn Nà Cọ (Đông Lâm)".  Two or three capitalised
+# words, the shape of a place's name (a person's residence goes the other way:
+# "ông Lê Văn Hải (xã Tân Lập)").
+_LARGER_UNIT = re.compile(rf" \(({CAP}(?: {CAP}){{1,2}})\)")
+
+
+def _larger_unit_after(text: str, place: Match) -> Match | None:
+    m = _LARGER_UNIT.match(text, place.end)
+    return Match(m.start(1), m.end(1), m.group(1)) if m else None
 
 
 def _pair_of(place: Match, text: str, registers: Registers, person_named: bool) -> list[Match]:
