@@ -2198,6 +2198,12 @@ _TITLES_OF_ROUND_AZ_BA_BB = [
     ("a_body_abbreviated_in_mixed_case_names_a_title_s_body",
      "Ông Mạc Văn Tú, Chủ tịch AmCham Hà Nội, đề nghị; bà Khúc Thị Lành, Phó Chủ tịch EuroCham cho biết.",
      {"Mạc Văn Tú": ["Chủ tịch AmCham Hà Nội"], "Khúc Thị Lành": ["Phó Chủ tịch EuroCham"]}),
+    ("a_central_body_s_name_ends_before_the_next_person_of_a_list",
+     "Thủ tướng Lạc Văn Hòa, Trưởng Ban Kinh tế Trung ương Mạc Minh Tú cùng lãnh đạo tỉnh trồng cây; ông Khúc "
+     "Văn Lâm, Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia cho biết.",
+     {"Lạc Văn Hòa": ["Thủ tướng"], "Mạc Minh Tú": ["Trưởng Ban Kinh tế Trung ương"],
+      "Khúc Văn Lâm": ["Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia"]}),
+], "Khúc Thị Lành": []}),
 ]
 
 

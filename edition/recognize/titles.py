@@ -767,9 +767,19 @@ def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) 
     of saying, so the lower-case words of a described body up to there are its
     name (the holder named already, no capitalised word after it is theirs)."""
     if end != org.end or not _DESCRIBED_BODY.match(org.name) or search_before(_AFTER_A_NAME, text, start) is None \
-            or _ends_on_a_place(text, org, known):
+            or _ends_on_a_place(text, org, known) or _central_body_before_a_name(text, org):
         return None
     return _lower_case_tail(text, end, known, in_apposition=True, holder_named=_holder_named_before(text, start))
+
+
+_CENTRE = " Trung ương"
+
+
+def _central_body_before_a_name(text: str, org: Match) -> bool:
+    """"Tổng Bí thư Lê An, Trưởng Ban Tổ chức Trung ương Hà Văn Minh": a body
+    named up to the centre it serves is named in full, and a personal name
+    after it is the next person of a list, titled before his name."""
+    return org.name.endswith(_CENTRE) and text[org.end:org.end + 1] == " " and _name_starts(text, org.end + 1)
 
 
 # The words of a name and the comma or dash after it, before a title.
