@@ -2203,7 +2203,10 @@ _TITLES_OF_ROUND_AZ_BA_BB = [
      "Văn Lâm, Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia cho biết.",
      {"Lạc Văn Hòa": ["Thủ tướng"], "Mạc Minh Tú": ["Trưởng Ban Kinh tế Trung ương"],
       "Khúc Văn Lâm": ["Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia"]}),
-], "Khúc Thị Lành": []}),
+    ("the_subject_after_a_fronted_object_addressed_as_ong_or_ba_is_not_the_object_s_title",
+     "Trò chuyện với ông Lạc Văn Hòa, Trưởng thôn Nà Cọ, Bộ trưởng hỏi thăm đời sống bà con. Tiếp bà Khúc "
+     "Thị Lành, Thủ tướng đánh giá cao đóng góp của Đại sứ.",
+     {"Lạc Văn Hòa": ["Trưởng thôn Nà Cọ"], "Khúc Thị Lành": []}),
 ]
 
 

@@ -581,7 +581,9 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
         return False
     i, chain = by_start[sep.end()]
     if _subject_after_fronted_object(text, mention, chain):
-        return False
+        if len(chain) == 1:
+            return False
+        chain = chain[:-1]  # "Gặp ông A, Trưởng bản X, Tổng Bí thư hỏi ...": A's own titles before it
     end = chain[-1].end
     if sep.group("paren"):
         if text[end:end + 1] != ")":
@@ -598,10 +600,11 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
 
 
 # A sentence fronted by a verb of meeting whose object is the person: "Tiếp
-# Đại sứ A, Chủ tịch nước đánh giá cao ...".  The bare title after the comma,
-# with a verb and no name after it, is the main clause's subject, not A's.
+# Đại sứ A, Chủ tịch nước đánh giá cao ...", "Trò chuyện với ông A, ...".  The
+# bare title after the comma, with a verb and no name after it, is the main
+# clause's subject, not A's.
 _FRONTED_MEETING = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
-                              r"|Làm việc với)\s*$")
+                              r"|Làm việc với|Trò chuyện với)(?: (?:ông|bà|anh|chị))?\s*$")
 
 
 def _subject_after_fronted_object(text: str, mention: _Found, chain: list[Role]) -> bool:
