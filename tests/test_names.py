@@ -2207,6 +2207,9 @@ _TITLES_OF_ROUND_AZ_BA_BB = [
      "Trò chuyện với ông Lạc Văn Hòa, Trưởng thôn Nà Cọ, Bộ trưởng hỏi thăm đời sống bà con. Tiếp bà Khúc "
      "Thị Lành, Thủ tướng đánh giá cao đóng góp của Đại sứ.",
      {"Lạc Văn Hòa": ["Trưởng thôn Nà Cọ"], "Khúc Thị Lành": []}),
+    ("an_honorary_title_keeps_the_case_the_text_writes_its_rank_in",
+     "Theo Nghệ nhân ưu tú Lạc Văn Hòa, lễ hội đông vui; Nhà giáo Ưu tú Khúc Thị Lành dự.",
+     {"Lạc Văn Hòa": ["Nghệ nhân ưu tú"], "Khúc Thị Lành": ["Nhà giáo Ưu tú"]}),
 ]
 
 
