@@ -525,7 +525,8 @@ def test_a_byline_label_says_what_the_author_did_before_the_name(byline):
 
 @pytest.mark.parametrize("byline, degree", [("TS. MAI VĂN KHẢI", "TS."), ("ThS. Lạc Thị Hòa", "ThS."),
                                             ("PGS.TS Mai Văn Khải", "PGS.TS"),
-                                            ("Bài, ảnh: ThS. Lạc Thị Hòa", "ThS.")])
+                                            ("Bài, ảnh: ThS. Lạc Thị Hòa", "ThS."),
+                                            ("PGS, TS. MẠC VĂN TÚ", "PGS, TS.")])
 def test_an_author_s_degree_before_the_byline_name_is_the_author_s_title(byline, degree):
     a = annotate_text("Hội nghị diễn ra.", byline=byline)
     pers = [s for s in a.article.byline.spans if s.tag == "persName"]
@@ -1760,6 +1761,12 @@ def test_a_troupe_named_by_its_art_is_no_person_named_doan():
     assert [t for t, _ in spans(a, "orgName")] == ["Đoàn Nghệ thuật Hòa Minh", "Đoàn Ca múa Đông Lâm"]
 
 
+def test_the_youth_union_is_no_person_named_doan_thanh():
+    a = annotate_text("Xã phối hợp với Đoàn Thanh niên vận động bà con; ông Đoàn Thanh Tú dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đoàn Thanh Tú"]
+    assert [t for t, _ in spans(a, "orgName")] == ["Đoàn Thanh niên"]
+
+
 def test_the_youth_union_s_central_committee_abbreviated_holds_hồ_chí_minh():
     a = annotate_text("Chương trình do T.Ư Đoàn TNCS Hồ Chí Minh tổ chức.")
     assert spans(a, "persName") == []
@@ -1867,6 +1874,25 @@ def test_a_square_or_park_is_a_place_whatever_its_name_and_a_zone_after_it_no_pl
 def test_a_border_gate_s_rank_stands_between_the_classifier_and_its_name():
     a = annotate_text("Hàng qua cửa khẩu quốc tế Tà Lùng và Cửa khẩu chính Chi Ma tăng mạnh.")
     assert [t for t, _ in spans(a, "placeName")] == ["Tà Lùng", "Chi Ma"]
+
+
+def test_a_site_s_name_is_a_place_whatever_its_shape_but_a_unit_s_may_be_a_title_s_holder():
+    a = annotate_text("Đoàn thăm cửa khẩu quốc tế Mạc Lù Tháng và cảng biển Lạc Đề; Chủ tịch UBND huyện "
+                      "Lạc Văn Tú dự.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Mạc Lù Tháng", "Lạc Đề"]
+    assert roles_of(a) == {"Lạc Văn Tú": ["Chủ tịch UBND huyện"]}
+
+
+def test_an_industrial_park_is_a_place_after_its_abbreviation():
+    a = annotate_text("Nhà máy đặt tại KCN Lạc Hòa 2 và KKT Đông Lâm.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Hòa", "Đông Lâm"]
+    assert roles_of(a) == {}
+
+
+def test_the_unit_a_place_lies_in_may_follow_it_in_parentheses():
+    a = annotate_text("Ông Khúc Văn Lâm, Trưởng thôn Nà Cọ, xã Tân Lập (Lạc Bình) chia sẻ.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Nà Cọ", "Tân Lập", "Lạc Bình"]
+    assert list(roles_of(a)) == ["Khúc Văn Lâm"]
 
 
 def test_a_singular_classifier_may_name_a_pair_of_places_but_not_a_head_after_and():
@@ -2141,8 +2167,59 @@ _TITLES_OF_ROUND_AV_AW = [
 ]
 
 
+_TITLES_OF_ROUND_AZ_BA_BB = [
+    ("a_title_set_after_its_holder_s_name_ends_before_a_verb_of_remarking",
+     "Bà Khúc Thị Lành, Phó Viện trưởng Viện Nghiên cứu Lúa gạo quốc gia Việt Nam nhận định, năng suất còn thấp.",
+     {"Khúc Thị Lành": ["Phó Viện trưởng Viện Nghiên cứu Lúa gạo quốc gia Việt Nam"]}),
+    ("lower_case_words_after_a_body_named_up_to_its_locality_are_the_clause_s",
+     "Ông Mạc Văn Tú, Phó Chủ tịch UBND huyện công bố quyết định của Ủy ban Thường vụ Quốc hội; ông Lạc "
+     "Văn Hòa, Chủ tịch Liên minh Hợp tác xã tỉnh cho biết.",
+     {"Mạc Văn Tú": ["Phó Chủ tịch UBND huyện"], "Lạc Văn Hòa": ["Chủ tịch Liên minh Hợp tác xã tỉnh"]}),
+    ("a_council_and_its_committee_share_one_office",
+     "Ông Lạc Văn Hòa, Chánh Văn phòng HĐND và UBND huyện cho biết; bà Khúc Thị Lành, Phó Chánh Văn phòng "
+     "HĐND và UBND thị xã Hòa Minh dự.",
+     {"Lạc Văn Hòa": ["Chánh Văn phòng HĐND và UBND huyện"],
+      "Khúc Thị Lành": ["Phó Chánh Văn phòng HĐND và UBND thị xã Hòa Minh"]}),
+    ("a_management_board_names_the_zones_it_manages_by_their_abbreviation",
+     "Ông Lạc Văn Hòa, Trưởng Ban Quản lý các KCN Đông Lâm cho biết; bà Khúc Thị Lành, Phó Trưởng Ban "
+     "Quản lý KKT tỉnh Hòa Minh dự.",
+     {"Lạc Văn Hòa": ["Trưởng Ban Quản lý các KCN Đông Lâm"],
+      "Khúc Thị Lành": ["Phó Trưởng Ban Quản lý KKT tỉnh Hòa Minh"]}),
+    ("a_court_note_of_birth_and_residence_stands_between_a_name_and_its_title",
+     "Tòa tuyên phạt Khúc Văn Lâm (SN 1979, trú huyện Hòa Minh), cựu giám đốc Công ty TNHH Xây dựng Lạc Hồng, "
+     "12 năm tù.",
+     {"Khúc Văn Lâm": ["cựu giám đốc Công ty TNHH Xây dựng Lạc Hồng"]}),
+    ("a_factory_director_is_titled_by_the_company_that_owns_the_factory",
+     "Ông Mạc Văn Tú, Giám đốc nhà máy Công ty TNHH Cơ khí Đông Lâm, cho biết.",
+     {"Mạc Văn Tú": ["Giám đốc nhà máy Công ty TNHH Cơ khí Đông Lâm"]}),
+    ("a_team_s_lower_case_name_ends_before_the_auxiliary_of_the_clause",
+     "Đại úy Lạc Văn Hòa, Đội trưởng Đội trinh sát địa bàn đã cùng tổ công tác kiểm tra.",
+     {"Lạc Văn Hòa": ["Đại úy", "Đội trưởng Đội trinh sát địa bàn"]}),
+    ("a_body_abbreviated_in_mixed_case_names_a_title_s_body",
+     "Ông Mạc Văn Tú, Chủ tịch AmCham Hà Nội, đề nghị; bà Khúc Thị Lành, Phó Chủ tịch EuroCham cho biết.",
+     {"Mạc Văn Tú": ["Chủ tịch AmCham Hà Nội"], "Khúc Thị Lành": ["Phó Chủ tịch EuroCham"]}),
+    ("a_central_body_s_name_ends_before_the_next_person_of_a_list",
+     "Thủ tướng Lạc Văn Hòa, Trưởng Ban Kinh tế Trung ương Mạc Minh Tú cùng lãnh đạo tỉnh trồng cây; ông Khúc "
+     "Văn Lâm, Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia cho biết.",
+     {"Lạc Văn Hòa": ["Thủ tướng"], "Mạc Minh Tú": ["Trưởng Ban Kinh tế Trung ương"],
+      "Khúc Văn Lâm": ["Trưởng Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia"]}),
+    ("the_subject_after_a_fronted_object_addressed_as_ong_or_ba_is_not_the_object_s_title",
+     "Trò chuyện với ông Lạc Văn Hòa, Trưởng thôn Nà Cọ, Bộ trưởng hỏi thăm đời sống bà con. Tiếp bà Khúc "
+     "Thị Lành, Thủ tướng đánh giá cao đóng góp của Đại sứ.",
+     {"Lạc Văn Hòa": ["Trưởng thôn Nà Cọ"], "Khúc Thị Lành": []}),
+    ("an_honorary_title_keeps_the_case_the_text_writes_its_rank_in",
+     "Theo Nghệ nhân ưu tú Lạc Văn Hòa, lễ hội đông vui; Nhà giáo Ưu tú Khúc Thị Lành dự.",
+     {"Lạc Văn Hòa": ["Nghệ nhân ưu tú"], "Khúc Thị Lành": ["Nhà giáo Ưu tú"]}),
+]
+
+
+def test_a_council_and_its_committee_are_two_bodies_outside_their_office():
+    a = annotate_text("Thường trực HĐND và UBND tỉnh Hòa Minh dự hội nghị.")
+    assert [t for t, _ in spans(a, "orgName")] == ["UBND tỉnh Hòa Minh"]
+
+
 _TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
-                         + _TITLES_OF_ROUND_AS_AT_AU + _TITLES_OF_ROUND_AV_AW)
+                         + _TITLES_OF_ROUND_AS_AT_AU + _TITLES_OF_ROUND_AV_AW + _TITLES_OF_ROUND_AZ_BA_BB)
 
 
 @pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_THE_ROUNDS],

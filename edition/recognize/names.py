@@ -139,7 +139,7 @@ def reads_as_brand(name: str) -> bool:
 # biết"): where a title, and the body it names, surely end.
 SAYING_VERBS = (r"(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|phát biểu|chia sẻ|"
                 r"đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|bày tỏ|nêu(?: rõ)?|cam kết|"
-                r"cho hay|mong muốn|giải thích|thừa nhận|kể|gợi ý)(?!\w)")
+                r"cho hay|mong muốn|giải thích|thừa nhận|kể|gợi ý|nhận định)(?!\w)")
 
 
 # A year of the sixty-year cycle is named by a heavenly stem and an earthly

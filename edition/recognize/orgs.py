@@ -61,6 +61,9 @@ _PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lã
 # Bình Minh", "Đoàn Ca múa Hòa Minh" (not "Đoàn" the family name and a given name).
 _TROUPE = r"Đoàn(?= (?:Nghệ thuật|Ca múa|Văn công|Kịch|Chèo|Cải lương|Tuồng|Xiếc)(?!\w))"
 _VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE}|{_TROUPE})"
+# The Youth Union, or its branch of a locality or a body: "Đoàn Thanh niên xã
+# phối hợp ..." (not "Đoàn" the family name and a given name "Thanh").
+_YOUTH_UNION = r"Đoàn(?= Thanh niên(?!\w))"
 _NATIONAL_PARK = "Vườn quốc gia"
 _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
@@ -93,7 +96,7 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           # field, then their namesake ("Nhà hát Chèo Ninh Bình", "Câu lạc bộ Ca trù
           # Thăng Long", "Cung Thể thao Quần Ngựa").  "Cung" is a family name too:
           # a palace only before the kinds of palace ("Cung Văn hóa", not "Cung Văn Hòa").
-          "Nhà hát", "Câu lạc bộ", _PALACE, _TROUPE,
+          "Nhà hát", "Câu lạc bộ", _PALACE, _TROUPE, _YOUTH_UNION,
           # A trade union named by its sector or field: "Công đoàn Giáo dục Việt Nam",
           # "Công đoàn ngành Y tế tỉnh X" (a business's is "Công đoàn" + the business,
           # composed as bodies of bodies are).
@@ -107,6 +110,9 @@ _NATIONAL_TAIL = rf"(?:{_INNER_WORD}){{1,4}} Quốc gia"
 # A province's National Assembly delegation, merged with its council's office
 # in "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
 _DELEGATION = r"Đoàn (?:ĐBQH|đại biểu Quốc hội)(?: và (?:HĐND|Hội đồng nhân dân))?"
+# A district's or a province's council and committee share one office: "Văn
+# phòng HĐND và UBND huyện" (elsewhere "HĐND và UBND tỉnh" are two bodies).
+_COUNCIL_AND_COMMITTEE = "HĐND(?<=Văn phòng HĐND) và UBND"
 # A head before a delegation ("Văn phòng" + "Đoàn ĐBQH ...") is a body of that
 # body, composed in _grammar_matches, not a name of its own ("Văn phòng Đoàn").
 # A foreign party, named up to its country: "Đảng Nhân dân Cách mạng Lào",
@@ -220,7 +226,8 @@ _PARTY_GROUP = "|".join(_PARTY_GROUPS)
 # Bodies named with their locality: "UBND tỉnh", "Công an huyện".
 # A bar association is its locality's too: "Đoàn Luật sư TP.HCM" (not "Đoàn" a family name).
 # So is a province's school of politics: "Trường Chính trị tỉnh".
-_OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, *_LOCAL_FORCES, "Đoàn Luật sư",
+_OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, _COUNCIL_AND_COMMITTEE,
+                *_LOCAL_FORCES, "Đoàn Luật sư",
                 "Trường Chính trị",
                 _after_chief("đoàn ĐBQH"), _after_chief("đoàn đại biểu Quốc hội"), _LABOUR]
 # A congress's presidium and secretariat ("bầu Đoàn Chủ tịch, Đoàn Thư ký"), or
@@ -668,8 +675,11 @@ def _schools_listed_after(text: str, found: list[Match]) -> list[Match]:
 # Words that open a clause, not a part of the board's name ("các công trình" is).
 _NOT_OF_A_BOARD = r"(?:của|cho|tại|là|được|đã|sẽ|để|đang|với|trong)(?!\w)"
 # It may name an economic zone in capitals: "Ban Quản lý Khu kinh tế và các khu
-# công nghiệp tỉnh Thái Bình" (the name counts only up to its locality).
-_BOARD_WORD = re.compile(rf" (?!{_NOT_OF_A_BOARD})(?:{LOW}|Khu)(?!\w)")
+# công nghiệp tỉnh Thái Bình" (the name counts only up to its locality), or
+# the zones by their abbreviations: "Ban Quản lý các KCN tỉnh X" (khu công
+# nghiệp, khu chế xuất, khu kinh tế, khu công nghệ cao, cụm công nghiệp).
+_ZONE_ABBREVIATIONS = r"KCN|KCX|KKT|KCNC|CCN"
+_BOARD_WORD = re.compile(rf" (?!{_NOT_OF_A_BOARD})(?:{LOW}|Khu|{_ZONE_ABBREVIATIONS})(?!\w)")
 _MAX_BOARD_WORDS = 12
 
 

@@ -42,10 +42,12 @@ from .window import Occupied, search_before
 # "nay là " belongs to the roleName (the persName's own text is the name),
 # not to the title.  Court and police news put the year of birth first:
 # "X (SN 1981, cựu kế toán trưởng Công ty Y)", "X (52 tuổi, nguyên ...)", or
-# close the note before the titles: "X (SN 1981), Giám đốc Công ty Y".  Some
+# close the note before the titles: "X (SN 1981), Giám đốc Công ty Y", the note
+# with where he lives: "X (SN 1982, ngụ TP Y), cựu giám đốc ...".  Some
 # outlets glue the dash to the name: "X- Bí thư Tỉnh ủy".
 _BIRTH_OR_AGE = r"(?:(?:SN|sinh năm) \d{4}|\d{1,3} tuổi)"
-_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?|[-–—] | \({_BIRTH_OR_AGE}\), "
+_RESIDENCE = r"(?:, (?:ngụ|trú|thường trú|tạm trú|quê(?: quán)?|ở) [^()\n]{1,60}?)?"
+_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?|[-–—] | \({_BIRTH_OR_AGE}{_RESIDENCE}\), "
                          rf"| (?P<paren>\()(?:(?P<now>(?:nay|hiện) là )|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -189,8 +191,10 @@ _SOURCE = "Theo "
 # What the author did, before the names: "Bài, ảnh: THU THẢO", "Tin, ảnh: Duy
 # Khôi", "Ảnh: Minh Khôi".
 _BYLINE_LABEL = re.compile(rf"(?:Bài|Tin|Ảnh|Video|Clip|Bài và ảnh)(?:(?:, | và | - ){LOW})*: ")
-# An author's degree before the name: "TS. LÊ ĐÌNH HUẤN", "ThS. Hà Thị Thu Hiền", "PGS.TS Lê An".
-_BYLINE_DEGREE = re.compile(r"(?:(?:P?GS|TSKH|TS|ThS|BS)[.-]?)+ +")
+# An author's degree before the name: "TS. LÊ ĐÌNH HUẤN", "ThS. Hà Thị Thu Hiền", "PGS.TS Lê An",
+# two joined by a comma: "PGS, TS. LÊ AN" (one title, as in running text).
+_DEGREE = r"(?:P?GS|TSKH|TS|ThS|BS)"
+_BYLINE_DEGREE = re.compile(rf"(?:{_DEGREE}[.-]?(?:, (?={_DEGREE}))?)+ +")
 # A note after the names: the agency ("Minh Khôi (TTXVN)") or a compilation
 # ("(t/h)", "(tổng hợp)").
 _BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
@@ -577,7 +581,9 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
         return False
     i, chain = by_start[sep.end()]
     if _subject_after_fronted_object(text, mention, chain):
-        return False
+        if len(chain) == 1:
+            return False
+        chain = chain[:-1]  # "Gặp ông A, Trưởng bản X, Tổng Bí thư hỏi ...": A's own titles before it
     end = chain[-1].end
     if sep.group("paren"):
         if text[end:end + 1] != ")":
@@ -594,10 +600,11 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
 
 
 # A sentence fronted by a verb of meeting whose object is the person: "Tiếp
-# Đại sứ A, Chủ tịch nước đánh giá cao ...".  The bare title after the comma,
-# with a verb and no name after it, is the main clause's subject, not A's.
+# Đại sứ A, Chủ tịch nước đánh giá cao ...", "Trò chuyện với ông A, ...".  The
+# bare title after the comma, with a verb and no name after it, is the main
+# clause's subject, not A's.
 _FRONTED_MEETING = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
-                              r"|Làm việc với)\s*$")
+                              r"|Làm việc với|Trò chuyện với)(?: (?:ông|bà|anh|chị))?\s*$")
 
 
 def _subject_after_fronted_object(text: str, mention: _Found, chain: list[Role]) -> bool:

@@ -110,7 +110,8 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
         if _ends_a_compound(text, m):
             continue
         person_named = names_people(m.group())
-        place = place_at(text, m.end(), registers, unknown=True, person_named=person_named) \
+        place = place_at(text, m.end(), registers, unknown=True, person_named=person_named,
+                         site=names_a_site(m.group())) \
             or _registered_with_classifier(text, m, registers)
         # A plural classifier heads a list: "các xã Tân Lập, Lê Lợi và Hà Lan".
         plural = search_before(_PLURAL_BEFORE, text, m.start(), 8) is not None
@@ -118,10 +119,24 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             found.extend(_pair_of(place, text, registers, person_named))
         while place is not None:
             found.append(place)
+            if larger := _larger_unit_after(text, place):
+                found.append(larger)
             joiner = _PLACE_LIST_JOINER.match(text, place.end) if plural else None
             place = place_at(text, joiner.end(), registers, unknown=True, person_named=True, listed=True) \
                 if joiner else None
     return found
+
+
+# The unit a place lies in, in parentheses after it without its classifier:
+# "xã Tân Lập (Hòa Minh)", "thôn Nà Cọ (Đông Lâm)".  Two or three capitalised
+# words, the shape of a place's name (a person's residence goes the other way:
+# "ông Lê Văn Hải (xã Tân Lập)").
+_LARGER_UNIT = re.compile(rf" \(({CAP}(?: {CAP}){{1,2}})\)")
+
+
+def _larger_unit_after(text: str, place: Match) -> Match | None:
+    m = _LARGER_UNIT.match(text, place.end)
+    return Match(m.start(1), m.end(1), m.group(1)) if m else None
 
 
 def _pair_of(place: Match, text: str, registers: Registers, person_named: bool) -> list[Match]:
@@ -308,20 +323,34 @@ def names_people(classifier: str) -> bool:
     return word in _classifiers_lower() and word not in _PROVINCE_LEVEL
 
 
+# The words of local government and of its villages, which may end a title
+# before its holder's name ("Chủ tịch UBND huyện Lê Văn Tám").
+_ADMINISTRATIVE = frozenset({*_UNITS.split("|"), *VILLAGES.split("|"), "tp", "tp.", "đặc khu"})
+
+
+def names_a_site(classifier: str) -> bool:
+    """True for the word of a work or a landmark ("cửa khẩu quốc tế Ma Lù Thàng",
+    "cảng biển Trần Đề"): no title ends on it, so the capitalised words after
+    it are the site's name whatever their shape, a person's name too."""
+    word = classifier.strip().lower()
+    return word in _classifiers_lower() and word not in _ADMINISTRATIVE
+
+
 @lru_cache(maxsize=None)
 def _classifiers_lower() -> frozenset[str]:
     return frozenset(c.lower() for c in lexicon.place_classifiers())
 
 
 def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
-             person_named: bool = False, listed: bool = False) -> Match | None:
+             person_named: bool = False, listed: bool = False, site: bool = False) -> Match | None:
     """The place name starting exactly at ``pos``: a gazetteer name, or (with
     ``unknown``) one to three capitalised words that do not start a
     personal name.  With ``person_named`` (after "phường", "quận", ...) a
     two-word name that starts with a family name is a place all the same
     ("phường Trần Phú"); a longer one stays a person ("huyện Lê Văn Tám"),
     unless ``listed`` (an item of a list of places) and the item ends there
-    ("các huyện An Minh và Trần Văn Thời, U Minh")."""
+    ("các huyện An Minh và Trần Văn Thời, U Minh"), or the name is a ``site``'s
+    (see ``names_a_site``)."""
     registered = register_match_at(registers, "place", text, pos)
     if registered is not None and not (unknown and _name_runs_on(text, registered.end)):
         return registered
@@ -333,7 +362,7 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
     length = _place_length(words)
     whole_item = listed and length == len(words) <= _MAX_UNKNOWN_WORDS \
         and _ITEM_END.match(text, pos + words[-1].end()) is not None
-    if not whole_item and _reads_as_a_person(text, pos, words, length, person_named):
+    if not whole_item and not site and _reads_as_a_person(text, pos, words, length, person_named):
         return None
     names = words[:length]
     return Match(pos, pos + names[-1].end(), text[pos:pos + names[-1].end()])

@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (ABBR, CAP, LOW, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
+from .names import (ABBR, CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import NOT_COUNTED, is_firm, locality_end
@@ -35,9 +35,10 @@ _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyế
 _ENVOY_HEADS = frozenset({"Đại sứ"})
 _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
 # What a company director directs: "Giám đốc nhân sự Công ty ...", "Giám đốc
-# dự án"; a world body's country director: "Giám đốc Quốc gia WB tại Việt Nam".
+# dự án", "Giám đốc nhà máy Công ty ..."; a world body's country director:
+# "Giám đốc Quốc gia WB tại Việt Nam".
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
-                                r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia)(?!\w)")
+                                r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia|nhà máy)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
 # Heads named with the field they are in charge of, not a body: "Bộ trưởng Công
 # an", "Chánh tòa Hình sự" (a court's division), "Tham tán Thương mại" (an
@@ -455,7 +456,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
                          known.registers)
-        tail = _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
+        tail = None if _clause_after_a_placed_body(text, org, end, known) \
+            else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
         end = _with_village(text, tail or end)
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
@@ -556,8 +558,12 @@ def _body_after(text: str, end: int, known: Known) -> Match | None:
 
 # A body written by its abbreviation after a title: "Tổng Giám đốc NHCSXH",
 # "Giám đốc KOTRA Hà Nội", a bank's board "HĐQT NHCSXH huyện".  Three capitals
-# at least, one or two abbreviations, not a name in capitals ("LÊ VĂN AN").
-_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?)(?![\w-])(?! {UP}{{2,}}(?!\w))")
+# at least, one or two abbreviations, not a name in capitals ("LÊ VĂN AN"); or
+# one written in mixed case, as chambers of commerce and brands are ("Chủ tịch
+# AmCham Hà Nội", "EuroCham"), not a Scottish or Irish name ("McCarthy").
+_MIXED_CASE_ABBREVIATION = rf"(?!Ma?c{UP}){UP}{LO}+{UP}{LO}+"
+_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?|{_MIXED_CASE_ABBREVIATION})(?![\w-])"
+                               rf"(?! {UP}{{2,}}(?!\w))")
 
 
 def _abbreviated_body(text: str, end: int, registers: Registers) -> Match | None:
@@ -586,7 +592,7 @@ def _with_country(text: str, role: Role) -> Role:
 # organization grammar (capitalised fields) leaves: "Giám đốc Trung tâm dữ liệu
 # quốc gia về dân cư", "Tổ trưởng Tổ giúp việc"; and the chambers of a
 # parliament ("Chủ tịch Thượng viện Nhật Bản").
-_BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng)(?= {LOW}(?!\w))")
+_BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng|Đội)(?= {LOW}(?!\w))")
 # Heads that end on the kind of body they lead, whose name may follow in lower
 # case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...", "Trưởng đoàn
 # đàm phán của Chính phủ", "trưởng phòng kinh doanh".
@@ -613,7 +619,8 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
     m = _BODY_HEAD.match(text, end)
     if m is None:
         return None
-    body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end())
+    body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end()) \
+        or _tail_to_auxiliary(text, m.end())
     if body_end is None and head.startswith(m.group()[1:] + " "):
         echoed = _ECHOED_NAME.match(text, m.end())
         body_end = echoed.end() if echoed else None
@@ -641,6 +648,18 @@ _TAIL_STOPS = frozenset("của những với cho tại trong là được đã s
                         "này đó khi nhằm cùng".split())
 # "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
 _SAYING = re.compile(rf" (?:đồng )?{SAYING_VERBS}")
+# "Đội trưởng Đội vận động quần chúng đã cùng ...": the auxiliary that opens the
+# clause's verb closes the lower-case name of a body after its kind.
+_MAX_NAME_WORDS_BEFORE_AUXILIARY = 6
+_WORDS_UP_TO_AUXILIARY = re.compile(rf"(?: (?!(?:{'|'.join(sorted(_TAIL_STOPS))})(?!\w)){LOW}(?!\w))"
+                                    rf"{{1,{_MAX_NAME_WORDS_BEFORE_AUXILIARY}}}(?= (?:đã|sẽ|đang|vừa|cũng)(?!\w))")
+
+
+def _tail_to_auxiliary(text: str, end: int) -> int | None:
+    m = _WORDS_UP_TO_AUXILIARY.match(text, end)
+    return m.end() if m else None
+
+
 # Verbs a speaker's clause opens with after his title, which no body's name
 # holds: "Bí thư Tỉnh ủy ghi nhận sự chủ động của UBND tỉnh" (the clause, not
 # a body "ghi nhận ..." of the council): the words before it, if any, are the
@@ -748,9 +767,19 @@ def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) 
     of saying, so the lower-case words of a described body up to there are its
     name (the holder named already, no capitalised word after it is theirs)."""
     if end != org.end or not _DESCRIBED_BODY.match(org.name) or search_before(_AFTER_A_NAME, text, start) is None \
-            or _ends_on_a_place(text, org, known):
+            or _ends_on_a_place(text, org, known) or _central_body_before_a_name(text, org):
         return None
     return _lower_case_tail(text, end, known, in_apposition=True, holder_named=_holder_named_before(text, start))
+
+
+_CENTRE = " Trung ương"
+
+
+def _central_body_before_a_name(text: str, org: Match) -> bool:
+    """"Tổng Bí thư Lê An, Trưởng Ban Tổ chức Trung ương Hà Văn Minh": a body
+    named up to the centre it serves is named in full, and a personal name
+    after it is the next person of a list, titled before his name."""
+    return org.name.endswith(_CENTRE) and text[org.end:org.end + 1] == " " and _name_starts(text, org.end + 1)
 
 
 # The words of a name and the comma or dash after it, before a title.
@@ -814,6 +843,21 @@ def _ends_on_a_place(text: str, org: Match, known: Known) -> bool:
             return True
         space = text.find(" ", space + 1, org.end)
     return False
+
+
+# Lower-case words that go on after a body named up to its place: its subject
+# ("Ban Chỉ đạo tỉnh về ..."), the body it is part of ("... thuộc Sở Y tế"), a
+# second body sharing the title ("... và UBND huyện"), a locality after a name
+# that only ends like one ("Liên minh Hợp tác xã" + " tỉnh").
+_AFTER_A_PLACED_BODY = re.compile(r" (?:về|thuộc|và|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w)")
+
+
+def _clause_after_a_placed_body(text: str, org: Match, end: int, known: Known) -> bool:
+    """"Phó Chủ tịch UBND thành phố công bố nghị quyết của ...": a body named up
+    to its locality or country is named in full, so lower-case words right
+    after it open the clause whose subject the title's holder is."""
+    return end == org.end and LOWER_WORD_AFTER.match(text, end) is not None \
+        and not _AFTER_A_PLACED_BODY.match(text, end) and _ends_on_a_place(text, org, known)
 
 
 def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = False,
