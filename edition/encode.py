@@ -252,6 +252,8 @@ def _directive_bibl(entity: Entity, issuer: Entity | None) -> etree._Element:
 
 def _body(article: Article) -> etree._Element:
     body = etree.Element(tei("body"))
+    if article.dateline and article.dateline_above_title:
+        _fill_inline(_sub(body, "dateline"), article.dateline.text)
     head = _sub(body, "head", type="main")
     _fill_inline(head, article.title)
     for n, (kind, inline) in enumerate(article.head_runs()):  # date line and byline, as the page sets them

@@ -107,10 +107,14 @@ class Article:
     byline_at_start: bool = False  # signed after the title and date line, before the lead
     byline_above_dateline: bool = False  # at the start, the site set it over the date line
     byline_shares_dateline: bool = False  # ... or on the date line's own line ("Lê Vy | 12/03/2025")
+    dateline_above_title: bool = False  # the site set the date line over the title (VnExpress)
 
     def inlines(self) -> list[tuple[str, Inline]]:
         """Every text run in document order, with a label saying where it is."""
-        runs: list[tuple[str, Inline]] = [("title", self.title)]
+        runs: list[tuple[str, Inline]] = []
+        if self.dateline and self.dateline_above_title:
+            runs.append(("dateline", self.dateline.text))
+        runs.append(("title", self.title))
         runs += self.head_runs()
         for block in self.blocks:
             if isinstance(block, Figure):
@@ -127,9 +131,10 @@ class Article:
         return runs
 
     def head_runs(self) -> list[tuple[str, Inline]]:
-        """The date line and a byline at the start, in the order the page sets them."""
+        """The date line and a byline at the start, in the order the page sets
+        them under the title."""
         runs: list[tuple[str, Inline]] = []
-        if self.dateline:
+        if self.dateline and not self.dateline_above_title:
             runs.append(("dateline", self.dateline.text))
         if self.byline and self.byline_at_start:
             runs.insert(0 if self.byline_above_dateline else len(runs), ("byline", self.byline))

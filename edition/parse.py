@@ -416,6 +416,7 @@ def parse_article(source: Source) -> Article:
     if not blocks:
         raise InputError("empty article: no text", source.path)
     blocks, top = _split_page_top(blocks)
+    above, blocks = _take_dateline_above_title(blocks)
     body, furniture = _split_furniture(blocks)
     furniture = top + furniture
     if not body:
@@ -432,8 +433,8 @@ def parse_article(source: Source) -> Article:
         raise InputError("the article has a title but no body text", source.path,
                          title_block.line)
 
-    dateline = beside = None
-    if "\n" not in rest[0].text and (found := _read_head_dateline(rest[0].text, signed is None)):
+    dateline, beside = above, None
+    if above is None and "\n" not in rest[0].text and (found := _read_head_dateline(rest[0].text, signed is None)):
         dateline, beside = found
         rest = rest[1:]
         if not rest:  # a body needs at least one block besides head and dateline
@@ -447,12 +448,25 @@ def parse_article(source: Source) -> Article:
     else:
         byline, at_start, rest, labels = _take_byline(rest)
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
-    above = beside.first if beside is not None else signed is not None and dateline is not None
+    over_dateline = beside.first if beside is not None else signed is not None and dateline is not None
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],
-                   byline_at_start=at_start, byline_above_dateline=above,
-                   byline_shares_dateline=beside is not None)
+                   byline_at_start=at_start, byline_above_dateline=over_dateline,
+                   byline_shares_dateline=beside is not None, dateline_above_title=above is not None)
+
+
+def _take_dateline_above_title(blocks: list[RawBlock]) -> tuple[Dateline | None, list[RawBlock]]:
+    """A date line the page sets over the title, as VnExpress does ("Thứ năm,
+    16/10/2025, 14:30 (GMT+7)" over the headline), and the blocks from the title
+    on; none when no headline follows the date line."""
+    lines = [line for block in blocks[:2] for line in block.text.split("\n")][:2]
+    if len(lines) < 2 or not (found := read_dateline(lines[0])):
+        return None, blocks
+    if not _looks_like_headline(lines[1]) or read_dateline(lines[1]):
+        return None, blocks
+    rest, line = _take_first_line(blocks)
+    return _dateline(line.text, found), rest
 
 
 @dataclass(frozen=True)

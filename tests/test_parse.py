@@ -1235,3 +1235,19 @@ def test_a_bare_caption_over_another_that_says_it_all_again_is_one_photo():
     figure = article.blocks[1]
     assert isinstance(figure, Figure) and figure.alt.text == "Thứ trưởng Bộ Tư pháp phát biểu chỉ đạo hội nghị"
     assert figure.caption.text.startswith("Ông Lê Văn Hòa") and len(article.blocks) == 3
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_date_line_over_the_title_is_the_date_line(gap):
+    article = article_from(gap.join(["Sức khỏe", "Thứ năm, 16/10/2025, 14:30 (GMT+7)",
+                                     "Đông Lâm yêu cầu bệnh viện không để quá tải khi dịch tăng",
+                                     "Đoạn mở đầu.", "Đoạn hai."]))
+    assert article.title.text == "Đông Lâm yêu cầu bệnh viện không để quá tải khi dịch tăng"
+    assert article.dateline.when == "2025-10-16T14:30:00+07:00" and article.dateline_above_title
+    assert article.furniture == ["Sức khỏe"]
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai."]
+
+
+def test_a_date_line_alone_over_the_text_is_no_date_line_over_a_title():
+    article = article_from("12/03/2025\n\nĐoạn mở đầu của bài viết kết thúc bằng dấu chấm.\n\nĐoạn hai.")
+    assert not article.dateline_above_title and article.title.text == "12/03/2025"

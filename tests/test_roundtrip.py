@@ -114,3 +114,16 @@ def test_a_byline_beside_the_date_keeps_the_line_and_validates(tmp_path, rendere
     assert blocks(renderer.text(tei, diplomatic=True)) == ["Tân Lập mở lớp dạy nghề", line,
                                                            *text.splitlines()[2:]]
     assert Validator().validate_bytes(tei, "a.xml").valid
+
+
+def test_a_date_line_over_the_title_keeps_its_place_and_validates(tmp_path, renderer):
+    from edition.validate import Validator
+    text = ("Thứ năm, 16/10/2025, 14:30 (GMT+7)\nTân Lập mở lớp dạy nghề cho thanh niên nông thôn\n"
+            "Sáng 16/10, xã Tân Lập khai giảng lớp dạy nghề.\nLớp học kéo dài ba tháng.\n")
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    tei = convert_file(source).tei
+    body = parse_xml_bytes(tei).getroot().find(f".//{{{TEI_NS}}}body")
+    assert [child.tag.split("}")[1] for child in body[:2]] == ["dateline", "head"]
+    assert blocks(renderer.text(tei, diplomatic=True)) == text.splitlines()
+    assert Validator().validate_bytes(tei, "a.xml").valid
