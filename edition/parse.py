@@ -390,8 +390,10 @@ _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:" + _LABEL_NEXT_WORD + r"){0,3}")
 # and no sentence ("Dân trí", "VOV.VN", "Nông nghiệp - Nông thôn").
 _LABEL_LINE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?:" + _LABEL_NEXT_WORD + r"){0,7}")
 MAX_TOP_LABELS = 8  # label lines looked at above a title
-# The outlet's name, alone above the title: "Báo Tin tức - TTXVN", "Tạp chí Cộng sản".
-_OUTLET = re.compile(r"(?:Báo|Tạp\s+chí|Cổng\s+thông\s+tin|Đài|Thông\s+tấn\s+xã)\s+(?P<name>\w.*)", re.I)
+# The outlet's name, alone above the title: "Báo Tin tức - TTXVN", "Tạp chí Cộng sản";
+# the merged provincial outlets write "Báo và Phát thanh, Truyền hình <province>".
+_OUTLET = re.compile(r"(?:Báo(?:\s+và\s+Phát\s+thanh,\s+Truyền\s+hình)?|Tạp\s+chí|Cổng\s+thông\s+tin|Đài"
+                     r"|Thông\s+tấn\s+xã)\s+(?P<name>\w.*)", re.I)
 TITLE_OVER_LABELS = 2  # a title has at least this many times the words of each label above it
 MIN_TITLE_UNDER_A_LABEL = 8  # words of a title under one label that is not the outlet's name
 MAX_HEAD_LINES = 3  # lines a page sets between the title and the date line

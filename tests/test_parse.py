@@ -682,6 +682,7 @@ def test_a_section_path_above_the_title_is_furniture_and_the_title_the_next_line
                                  ["BÁO ĐÔNG LÂM ĐIỆN TỬ", "Trang chủ › Xây dựng Đảng › Giáo dục lý luận chính trị"],
                                  # an outlet's name with a comma, over a path
                                  ["BÁO VÀ ĐÀI ĐÔNG LÂM, HÒA MINH", "Xã hội » Môi trường"],
+                                 ["Báo và Phát thanh, Truyền hình Đông Lâm"],
                                  ["Cổng tin Hòa Minh", "PHÁP LUẬT  |  An ninh trật tự"],
                                  ["Tạp chí Đông Lâm", "Cỡ chữ: A- A A+ | In bài | Chia sẻ"],
                                  # the outlet's name alone
