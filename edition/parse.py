@@ -543,8 +543,8 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     path to the section, line by line ("Dân trí / Xã hội / Chính trị", "Trang
     chủ / Quốc hội / Hoạt động của các cơ quan Quốc hội"), whatever the words,
     or the outlet's name alone ("Báo Tin tức - TTXVN").  Among them may be
-    lines furniture by their form (a breadcrumb, a path parted by bars, a row
-    of buttons), which need not be shorter.  A title signed on the lines under
+    lines furniture by their form (the outlet's name, a breadcrumb, a path
+    parted by bars, a row of buttons), which need not be shorter.  A title signed on the lines under
     it ("Khai mạc … / Hoài Thu") opens with its longer line, so it stays.  One
     label alone is the outlet's name, or any label when the date line follows
     at once a title of a news title's length (a short line over a longer one
@@ -560,7 +560,7 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     title = lines[count]
     if not _looks_like_headline(title) or read_dateline(title):
         return 0
-    words = [len(line.split()) for line in lines[:count] if not _is_top_furniture(line)]
+    words = [len(line.split()) for line in lines[:count] if not (_is_top_furniture(line) or _is_outlet(line))]
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
 
 

@@ -697,6 +697,14 @@ def test_label_lines_stacked_above_a_much_longer_title_are_furniture(top, gap):
     assert article.dateline.when == "2025-04-02T10:05:00+07:00"
 
 
+def test_the_outlets_name_over_a_title_need_not_be_half_as_long():
+    top = ["Báo và Phát thanh, Truyền hình Đông Lâm", "Kinh tế » Nông nghiệp - Nông thôn"]
+    title = "Đông Lâm: Sẵn sàng cho vụ chiêm xuân"
+    article = article_from("\n".join(top) + f"\n\n{title}\n\n15:20 - Thứ Hai, 12/01/2026\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title and article.furniture == top
+    assert article.dateline.when == "2026-01-12T15:20:00+07:00"
+
+
 @pytest.mark.parametrize("head", ["Khai mạc hội nghị\nHà Linh\nMinh Thu", "Báo Đông Lâm ra số đặc biệt",
                                   "Đông Lâm\nHòa Minh\nHai tỉnh ký kết hợp tác",
                                   # one label alone, the date line not right under the longer line
