@@ -479,26 +479,25 @@ class _BylineBeside:
     first: bool  # before the date, not after it
 
 
-# The reporter and the date on one line, a bar between: "Thanh Thủy | 10/09/2024
-# 15:20", "Cập nhật: 08:15 - 21/05/2025 | Minh Nghĩa".
-_BAR = re.compile(r"\s+\|\s+")
+# The reporter and the date on one line, a bar or a dash between: "Thanh Thủy |
+# 10/09/2024 15:20", "Hà Ánh - 20/03/2025 19:42", "Cập nhật: 08:15 - 21/05/2025 |
+# Minh Nghĩa".
+_BESIDE = re.compile(r"\s+[|–—-]\s+")
 
 
 def _read_head_dateline(line: str, may_sign: bool) -> tuple[Dateline, _BylineBeside | None] | None:
     """The date line ``line`` is, and the reporter's name when the line sets one
     beside the date (only where ``may_sign``: no other line of the head signs).
-    The bar between them stays in the date line, outside the date, as a label
-    does; a section's name after the bar (" | Công đoàn") signs nothing."""
+    The bar or dash between them stays in the date line, outside the date, as
+    a label does; a section's name after it (" | Công đoàn") signs nothing."""
     found = read_dateline(line)
-    bars = list(_BAR.finditer(line)) if may_sign else []
-    if bars:
-        first, last = bars[0], bars[-1]
+    for separator in _BESIDE.finditer(line) if may_sign else ():
+        start, end = separator.span()
         # Before the date only when the whole line is no date line: "Thứ Ba | 12/03/2025" names a day.
-        if (found is None and _signs_beside_a_date(name := line[:first.start()])
-                and (after := read_dateline(line[first.end():]))):
-            return _dateline(line[first.start():], after, first.end() - first.start()), _BylineBeside(name, True)
-        if _signs_beside_a_date(name := line[last.end():]) and (before := read_dateline(line[:last.start()])):
-            return _dateline(line[:last.end()], before), _BylineBeside(name, False)
+        if found is None and _signs_beside_a_date(name := line[:start]) and (after := read_dateline(line[end:])):
+            return _dateline(line[start:], after, end - start), _BylineBeside(name, True)
+        if _signs_beside_a_date(name := line[end:]) and (before := read_dateline(line[:start])):
+            return _dateline(line[:end], before), _BylineBeside(name, False)
     return (_dateline(line, found), None) if found else None
 
 

@@ -87,6 +87,8 @@ def test_a_section_name_after_a_bar_stays_out_of_the_date_element():
 
 @pytest.mark.parametrize("line, byline, dateline, date, first", [
     ("Ngọc Hà | 12/03/2025 08:40", "Ngọc Hà", " | 12/03/2025 08:40", "12/03/2025 08:40", True),
+    ("Hà Ánh - 12/03/2025 08:40 GMT+7", "Hà Ánh", " - 12/03/2025 08:40 GMT+7", "12/03/2025 08:40 GMT+7", True),
+    ("Lê Vy - Hà An | 12/03/2025 08:40", "Lê Vy - Hà An", " | 12/03/2025 08:40", "12/03/2025 08:40", True),
     ("Cập nhật: 08:40 - 12/03/2025 | Lê Vy - Hà An", "Lê Vy - Hà An", "Cập nhật: 08:40 - 12/03/2025 | ",
      "08:40 - 12/03/2025", False),
 ])
