@@ -814,7 +814,7 @@ def _related_header_before(blocks: list[RawBlock], end: int) -> int | None:
         return None
     for header in range(end - 2, max(end - 2 - MAX_RELATED, 0), -1):
         headline = blocks[header + 1].text
-        if "\n" in headline or not _looks_like_headline(headline):
+        if "\n" in headline or not _is_listed_headline(headline):
             return None
         text = blocks[header].text
         if _heads_a_list(text.split("\n")[-1]) and _is_furniture(text):
@@ -827,7 +827,7 @@ def _are_items_under(header: str, items: list[str]) -> bool:
     headlines under the others."""
     if _KEYWORDS_HEADER.fullmatch(header):
         return len(items) <= MAX_KEYWORDS and all(_KEYWORD.fullmatch(item) for item in items)
-    return all(_looks_like_headline(item) for item in items)
+    return all(_is_listed_headline(item) for item in items)
 
 
 def _keywords_header_before(blocks: list[RawBlock], end: int) -> int | None:
@@ -855,7 +855,7 @@ def _remove_inner_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], lis
         taken = 0
         if all(_is_site_line(line) for line in lines):
             taken = 1
-        elif _is_related_header(lines[0]) and all(_looks_like_headline(ln) for ln in lines[1:]):
+        elif _is_related_header(lines[0]) and all(_is_listed_headline(ln) for ln in lines[1:]):
             taken = 1 + (_related_headlines(blocks, i + 1) if len(lines) == 1 else 0)
         if taken:
             removed += blocks[i:i + taken]
@@ -920,9 +920,18 @@ def _is_headline_block(blocks: list[RawBlock], k: int) -> bool:
     text = blocks[k].text
     last = k == len(blocks) - 1
     following = _text_at(blocks, k + 1)
-    return ("\n" not in text and _looks_like_headline(text) and not _is_caption(text, False)
+    return ("\n" not in text and _is_listed_headline(text) and not _is_caption(text, False)
             and not (last and _looks_like_byline(text))
             and not (_is_credited_caption(following) and _echoes_caption(text, following)))
+
+
+_LIST_BULLET = re.compile(r"^[-–•]\s+")
+
+
+def _is_listed_headline(line: str) -> bool:
+    """A headline in a list of other articles, perhaps after a bullet ("- Lạc
+    Sơn: Đẩy mạnh tuyên truyền …")."""
+    return _looks_like_headline(_LIST_BULLET.sub("", line, count=1))
 
 
 def _looks_like_headline(line: str) -> bool:

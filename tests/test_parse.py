@@ -852,6 +852,7 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     ("Đọc tiếp", ["Đông Lâm khởi công cầu vượt sông Lam"]),
     ("Các tin bài khác", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
     ("Các tin, bài viết khác", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
+    ("Các tin khác:", ["- Đông Lâm khởi công cầu vượt sông Lam", "- Hòa Minh đón khách du lịch"]),
     ("Bài viết cùng chủ đề", ["Đông Lâm khởi công cầu vượt sông Lam"]),
     # keywords, one a line, in any case and with figures, more than three
     ("Từ khóa", ["Ủy ban nhân dân tỉnh", "cầu vượt sông Lam", "Quốc lộ 9", "giao thông nông thôn"]),
@@ -1262,3 +1263,13 @@ def test_a_date_line_over_the_title_is_the_date_line(gap):
 def test_a_date_line_alone_over_the_text_is_no_date_line_over_a_title():
     article = article_from("12/03/2025\n\nĐoạn mở đầu của bài viết kết thúc bằng dấu chấm.\n\nĐoạn hai.")
     assert not article.dateline_above_title and article.title.text == "12/03/2025"
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_bulleted_headlines_under_a_related_line_inside_the_text_are_links(gap):
+    """With blank lines between blocks, or none on the whole page."""
+    items = ["- Đông Lâm trồng mới hai trăm héc-ta rừng phòng hộ", "- Tân Lập phát triển du lịch gắn với vùng sen"]
+    article = article_from(gap.join(["Tiêu đề", "Đoạn mở đầu.", "Tin liên quan\n" + "\n".join(items),
+                                     "Đoạn hai kết thúc bằng dấu chấm.", "Đoạn ba."]))
+    assert article.furniture == ["Tin liên quan", *items]
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.", "Đoạn ba."]
