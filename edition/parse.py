@@ -363,6 +363,7 @@ _FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_][^.!?;:]{0,
 # A keyword: up to eight words; or a line of them parted by commas ("metro, đường sắt đô thị").
 _KEYWORD_WORDS = r"\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,7}"
 _KEYWORD = re.compile(_KEYWORD_WORDS + r"(?:,[ \t]*" + _KEYWORD_WORDS + r")*")
+MAX_TAG_WORDS = 8  # words of a tag the page lists at its foot, one a line
 MAX_KEYWORDS = 8  # keywords taken under a "Từ khóa" line, one a block
 _KEYWORDS_HEADER = re.compile(r"(?:" + _KEYWORDS_LABEL + r"|Thẻ)\s*:?", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại
@@ -752,6 +753,8 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
             end -= 1
         elif (header := _related_header_before(blocks, end)) is not None:
             end = header
+        elif (tags := _tags_under_furniture(blocks, end)) is not None:
+            end = tags
         else:
             break
     body, furniture = blocks[:end], blocks[end:]
@@ -760,6 +763,23 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
         if foot is not None:
             body[-1:], furniture = [kept], [foot, *furniture]
     return body, furniture
+
+
+def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:
+    """Where the page's tags start when it lists them, one short label a line,
+    under a line of furniture at its foot (VnExpress: "Chia sẻ", then "Sốt xuất
+    huyết", "Bộ Y tế"): at least two, so that a byline under a share row stays."""
+    start = end
+    while start > 1 and end - start < MAX_KEYWORDS and _is_tag_line(blocks[start - 1].text):
+        start -= 1
+    if end - start >= 2 and start > 1 and _is_furniture(blocks[start - 1].text):
+        return start
+    return None
+
+
+def _is_tag_line(text: str) -> bool:
+    return ("\n" not in text and len(text.split()) <= MAX_TAG_WORDS and _is_label_line(text)
+            and not _is_furniture(text))
 
 
 def _split_trailing_lines(block: RawBlock) -> tuple[RawBlock, RawBlock | None]:

@@ -1273,3 +1273,16 @@ def test_bulleted_headlines_under_a_related_line_inside_the_text_are_links(gap):
                                      "Đoạn hai kết thúc bằng dấu chấm.", "Đoạn ba."]))
     assert article.furniture == ["Tin liên quan", *items]
     assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.", "Đoạn ba."]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_tags_listed_under_the_share_row_at_the_foot_are_furniture(gap):
+    foot = ["Trở lại Sức khỏe", "Chia sẻ", "Sốt xuất huyết", "Bệnh viện Đông Lâm", "Sở Y tế Hòa Minh"]
+    article = article_from(gap.join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                     "Lâm Khải", *foot]))
+    assert article.byline.text == "Lâm Khải" and article.furniture == foot
+
+
+def test_one_short_line_under_the_share_row_is_no_tag_list():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\nChia sẻ\n\nLâm Khải")
+    assert article.byline.text == "Lâm Khải" and article.furniture == ["Chia sẻ"]
