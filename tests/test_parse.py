@@ -395,6 +395,9 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     "Nghệ nhân Ưu tú Lò Thị Mai giới thiệu trang phục truyền thống với du khách.",
     # no person, but the new committee presented to the congress
     "Ban Chấp hành Đảng bộ xã Tân Lập khóa I ra mắt đại hội.",
+    # people named by what they are
+    "Du khách tham quan cánh đồng sen tại xã Tân Lập",
+    "Đồng bào xã Hòa Minh tặng hoa chúc mừng cán bộ đồn biên phòng.",
 ])
 def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     figure = _only_block(line)
@@ -407,6 +410,8 @@ def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     "Trao quyền tự chủ cho cơ sở",
     # "tiếp tục" is no "tiếp" (to receive a guest)
     "Bí thư Tỉnh ủy tiếp tục nhấn mạnh yêu cầu đổi mới",
+    # people named by what they are, without a scene
+    "Du khách quốc tế tăng mạnh",
 ])
 def test_a_scene_verb_without_a_person_before_it_makes_no_caption(line):
     assert isinstance(_only_block(line), Heading)
