@@ -414,9 +414,9 @@ _BOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
 def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
     """A preposition or verb that cannot be part of a title; not "trên" of a
     title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
-    ("... trong tình hình mới") or of the party it governs ("... trong Đảng") or, in an agreement's subject, of its field
-    ("Hiệp định về hợp tác trong lĩnh vực quốc phòng"), nor a stop word bound
-    to the words before it ("tự do")."""
+    ("... trong tình hình mới") or of the party it governs ("... trong Đảng")
+    or, in an agreement's subject, of its field ("Hiệp định về hợp tác trong
+    lĩnh vực quốc phòng"), nor a stop word bound to the words before it ("tự do")."""
     if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and (_NEW_TIMES.match(text, pos)
                                                                             or _WITHIN_PARTY.match(text, pos))):
         return False
