@@ -194,7 +194,15 @@ each with a gold list made by hand from reading the text, in the format of
   Audit, a typhoon, shrimp buyers, the identity law, a Lô Lô market;
   Long Thành airport, the Đà Nẵng merger, the textile union, landslides,
   a provincial plenum, a law debated in groups: captions without credit,
-  the form's "Chú thích ảnh", questions as headings, one label over a title).
+  the form's "Chú thích ảnh", questions as headings, one label over a title);
+* u345-u362: eighteen articles from a fifty-eighth to sixtieth round,
+  written at the same time by three engineers (Cái Mép port, work accidents,
+  a Mường commune, the NA Standing Committee, Russian tourists, a Huế
+  ceremony; a merged province's congress, youth volunteers, forest payments,
+  the city Party committee, dengue, the spring rice crop; cadre rotation,
+  village elders, lotus, university admissions, the NA Chairman abroad, a
+  border gate: the date line over the title, tags under the share row,
+  bulleted related lists, the merged outlets' names).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -247,8 +255,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_three_hundred_and_forty_four_articles_of_the_genre():
-    assert len(_golds()) == 344
+def test_three_hundred_and_sixty_two_articles_of_the_genre():
+    assert len(_golds()) == 362
 
 
 @pytest.mark.parametrize("category, precision, recall", [
