@@ -1077,6 +1077,13 @@ def test_the_government_s_monthly_meeting_names_its_resolution():
      ["Kế hoạch phổ biến, giáo dục pháp luật giai đoạn 2022-2027"]),
     # what a document holds follows its title
     ("Dự thảo Luật Tài nguyên nước gồm 10 chương, 85 điều.", ["Luật Tài nguyên nước"]),
+    # the adverb "chỉ" (only) opens the predicate; "chỉ số", "địa chỉ" are a title's nouns
+    ("Nhiều trạm bơm xây từ vốn Chương trình phát triển thủy lợi Đông Lâm chỉ chạy được một mùa.",
+     ["Chương trình phát triển thủy lợi Đông Lâm"]),
+    ("Sở trình Kế hoạch cải thiện chỉ số hài lòng năm 2026 của huyện Hòa Minh.",
+     ["Kế hoạch cải thiện chỉ số hài lòng năm 2026"]),
+    # "lần này": the occasion, not the document
+    ("Việc sửa đổi Luật Thủy sản lần này cần lấy ý kiến ngư dân Hòa Minh.", ["Luật Thủy sản"]),
 ])
 def test_where_a_title_ends_or_does_not_start(sentence, mentions):
     assert mention_texts(sentence) == mentions
