@@ -326,6 +326,11 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     ("Theo Luật Giáo dục nghề nghiệp, học viên tự chọn nghề; năm nay trường mở thêm lớp.",
      ["Luật Giáo dục nghề nghiệp"]),
     ("Theo Luật Phòng, chống thiên tai, xã phải lập phương án sơ tán.", ["Luật Phòng, chống thiên tai"]),
+    # "lấy ... làm ...": a clause of manner after the comma, not the name's second activity
+    ("Xã Hòa Minh thực hiện nghiêm Luật Đất đai, lấy nông dân làm trung tâm, không gây phiền hà.",
+     ["Luật Đất đai"]),
+    # "hiện hành" (in force) is outside the name, as "mới" is
+    ("Ông cho rằng Luật Thủy sản hiện hành còn nhiều bất cập.", ["Luật Thủy sản"]),
 ])
 def test_law_titles_with_a_comma(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -340,6 +345,10 @@ def test_law_titles_with_a_comma(sentence, mentions):
     # ... a long conjunct is the sentence's second predicate
     ("Việc bán đất nền là trái với Luật Nhà ở và cấu thành tội lừa đảo chiếm đoạt tài sản theo Điều 174.",
      ["Luật Nhà ở"]),
+    # ... and so is a short one that opens with a task's verb
+    ("Sở sơ kết một năm thi hành Luật Thủy lợi và triển khai nhiệm vụ năm 2026.", ["Luật Thủy lợi"]),
+    ("Hội thảo đánh giá thi hành Luật Lâm nghiệp và kiến nghị sửa đổi, bổ sung tại Đông Lâm.",
+     ["Luật Lâm nghiệp"]),
 ])
 def test_a_laws_name_joins_short_fields_with_va(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -667,10 +676,15 @@ def test_what_is_no_title_after_a_head(sentence, mentions):
 @pytest.mark.parametrize("body, mentions", [
     ("Chương trình Nước sạch Tây Bắc: Đổi thay ở bản vùng cao\n\nXã được giải ngân vốn Chương trình Nước sạch "
      "Tây Bắc, đạt 90%.", ["Chương trình Nước sạch Tây Bắc", "Chương trình Nước sạch Tây Bắc"]),
-    ("Quốc hội bàn dự án Luật Lưu trữ số. Luật Lưu trữ số sẽ thay thế luật cũ.",
-     ["Luật Lưu trữ số", "Luật Lưu trữ số"]),
-    # named nowhere else: a capital at a sentence's start says nothing
-    ("Luật Lưu trữ số sẽ thay thế luật cũ.", []),
+    ("Tỉnh bàn Quy chế Lưu trữ số. Quy chế Lưu trữ số sẽ thay thế quy chế cũ.",
+     ["Quy chế Lưu trữ số", "Quy chế Lưu trữ số"]),
+    # named nowhere else: a capital at a sentence's start says nothing ...
+    ("Quy chế Lưu trữ số sẽ thay thế quy chế cũ.", []),
+    # ... but the capital a law's short name must open with does
+    ("Luật Lưu trữ số sẽ thay thế luật cũ.", ["Luật Lưu trữ số"]),
+    ("Luật Thủy sản được Quốc hội thông qua năm 2017, có hiệu lực từ năm 2019.", ["Luật Thủy sản"]),
+    # a longer run may be the sentence's predicate
+    ("Hòa Minh: Luật Thủy sản mở lối thu hút ngư dân trẻ vươn khơi xa\n\nBài viết.", []),
     # a semicolon goes on in lower case: the capital after it is the title's
     ("Quốc hội đã thông qua Luật Lưu trữ số; Luật Thư viện số đang được soạn thảo.",
      ["Luật Lưu trữ số", "Luật Thư viện số"]),

@@ -552,8 +552,10 @@ def _title_candidates(text: str) -> list[Candidate]:
             continue
         end, numbered = titled
         # A period that closes the title is evidence as a number is, even at a
-        # sentence's start: "Quy hoạch tỉnh X thời kỳ 2021-2030 đã được ...".
-        closed = numbered or _PERIOD_SPAN.search(text, m.end(), end) is not None
+        # sentence's start: "Quy hoạch tỉnh X thời kỳ 2021-2030 đã được ...";
+        # so is the capital of a law's short name (see ``_short_law_name``).
+        closed = (numbered or _PERIOD_SPAN.search(text, m.end(), end) is not None
+                  or _short_law_name(text, m, end))
         if _may_be_title(text, m.start(), numbered=closed):
             found.append(Candidate(m.start(), end, "title", m))
         elif _may_be_title(text, m.start(), numbered=True):
@@ -562,6 +564,21 @@ def _title_candidates(text: str) -> list[Candidate]:
     return (found + _amending_law_candidates(text, found) + _numbered_title_candidates(text)
             + _quoted_title_candidates(text) + _agreement_candidates(text)
             + _subject_candidates(text) + _vision_candidates(text))
+
+
+# A law's short name opens with a capital ("Luật Công đoàn", "Bộ luật Dân sự
+# năm 2015"), so at a sentence's start, where the head's capital says nothing,
+# the name's says it is a law; a longer run may be the sentence's predicate
+# ("Luật Thủ đô mở đường thu hút trí thức ...").
+_SHORT_LAW_NAME_WORDS = 4
+_LAW_EDITION = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
+
+
+def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
+    if head.group(0) not in _LAW_HEADS:
+        return False
+    edition = _LAW_EDITION.search(text, head.end(), end)
+    return len(text[head.end():edition.start() if edition else end].split()) <= _SHORT_LAW_NAME_WORDS
 
 
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
@@ -698,7 +715,7 @@ _NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|2
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
-    r"|đề\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo)(?!\w)")
+    r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo)(?!\w)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
@@ -982,8 +999,10 @@ def _inside_another_name(text: str, start: int) -> bool:
 # title, nor "vào" ("đưa Luật X vào cuộc sống"), unlike a plan's ("Kế hoạch đưa
 # Nghị quyết 57 vào cuộc sống").
 _ABOUT = re.compile(r"\s+(?:về|vào)(?!\w)")
-# "Luật Đất đai mới": the new law, an adjective outside its name ("đổi mới" is a noun).
-_NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$")
+# "Luật Đất đai mới": the new law, an adjective outside its name ("đổi mới" is a
+# noun), and so is "hiện hành" (the law in force: "Luật Khoáng sản hiện hành
+# còn bất cập"), wherever the title found runs on.
+_NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$|\s+hiện\s+hành(?!\w)")
 
 
 def _law_name_end(text: str, start: int, end: int) -> int:
@@ -998,15 +1017,19 @@ def _law_name_end(text: str, start: int, end: int) -> int:
 # A law's name joins two short fields with "và" ("Luật Địa chất và khoáng sản",
 # "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"); a longer
 # conjunct is the sentence's second predicate ("trái với Luật Kinh doanh bất
-# động sản và cấu thành tội lừa đảo chiếm đoạt tài sản").
+# động sản và cấu thành tội lừa đảo chiếm đoạt tài sản"), and so is a short
+# one that opens with a verb of a task ("sơ kết Luật X và triển khai nhiệm vụ
+# năm 2025", "thi hành Luật X và kiến nghị sửa đổi").
 _LAW_CONJUNCT_MAX_WORDS = 6  # syllables
 _FIRST_AND = re.compile(r"\s+và\s+")
 
 
 def _law_conjunct_end(text: str, start: int, end: int) -> int:
-    """The end of a law's name before a " và " whose conjunct is too long to be the name's, or ``end``."""
+    """The end of a law's name before a " và " whose conjunct is too long to
+    be the name's or is a task of its own, or ``end``."""
     conjunction = _FIRST_AND.search(text, start, end)
-    if conjunction and len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS:
+    if conjunction and (len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS
+                        or _CLAUSE_VERB.match(text, conjunction.end())):
         return conjunction.start()
     return end
 
@@ -1139,8 +1162,9 @@ def _fits_law_tail(word: str, text: str, after: int) -> bool:
 
 
 # "mới" ends a title's first word ("Đề án mới") but closes a compound in a
-# name ("Luật Khoa học, công nghệ và đổi mới sáng tạo").
-_LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE | {"vào"}) - {"mới"}
+# name ("Luật Khoa học, công nghệ và đổi mới sáng tạo").  The verb "làm"
+# (serve as, do) is a clause's: "thực hiện Luật X, lấy người dân làm trung tâm".
+_LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE | {"vào", "làm"}) - {"mới"}
 
 
 # "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force;
