@@ -64,6 +64,9 @@ def mention_texts(body: str) -> list[str]:
     # a letter after the digits: a document numbered between two others
     ("Hội thực hiện Nghị quyết số 14b/NQ-HNDT của Ban Chấp hành Hội Nông dân tỉnh Đông Lâm.",
      "Nghị quyết số 14b/NQ-HNDT", "14b/NQ-HNDT"),
+    # a convention of an international body, numbered in its series by a bare number after "số"
+    ("Hòa Minh phê chuẩn Công ước số 87 của Tổ chức Lao động quốc tế về tự do hiệp hội.",
+     "Công ước số 87", "87"),
 ])
 def test_numbered_forms(sentence, mention, number):
     mentions, entities = run_directives(sentence)
@@ -71,6 +74,13 @@ def test_numbered_forms(sentence, mention, number):
     (entity,) = entities.of_kind("directive")
     assert entity.number == number
     assert mentions[0][1] == f"#{entity.id}"
+
+
+def test_bare_numbers_are_told_apart_by_their_document_word():
+    mentions, entities = run_directives(
+        "Nước này phê chuẩn Công ước số 87 và Công ước số 138 sau Hiệp định số 87 với Đông Lâm.")
+    assert [m for m, _ in mentions] == ["Công ước số 87", "Công ước số 138", "Hiệp định số 87"]
+    assert len({ref for _, ref in mentions}) == 3
 
 
 def test_trailing_issue_date_and_stated_issuer():

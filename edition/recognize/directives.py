@@ -84,6 +84,11 @@ def _heads_pattern(heads: list[str]) -> str:
 _NUMBERED = re.compile(
     r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
     r"(?![\w/-])(?P<year>\s+năm\s+\d{4}(?:\s+và\s+\d{4})?(?![\d/]))?")
+# "Công ước số 98 của Tổ chức Lao động quốc tế": the conventions of an
+# international body are numbered in one series, written as a bare number
+# after "số"; the number is the document's identifier, as a code is.
+_NUMBERED_AGREEMENT = re.compile(
+    r"(?P<head>" + _any_of(AGREEMENT_HEADS) + r")\s+số\s+(?P<num>\d{1,4})(?![\w/.,-]\d|[\w/-])")
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
@@ -1222,7 +1227,8 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     # it is not scanned with that form's pattern, which most runs are not.
     has_digit = bool(_DIGIT.search(text))
     has_resolution = "ghị quyết" in text
-    for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("plenum", _PLENUM, has_resolution),
+    for form, pattern, may_match in (("numbered", _NUMBERED, has_digit),
+                                     ("numbered", _NUMBERED_AGREEMENT, has_digit), ("plenum", _PLENUM, has_resolution),
                                      ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
                                      ("meeting", _GOVERNMENT_MEETING, has_resolution)):
         if not may_match:
@@ -1525,15 +1531,26 @@ def _numbered(ctx, c: Candidate, text: str) -> list[str]:
     doc_type = head[0].upper() + head[1:]
     number = " ".join(m.group("num").split())
     year = m.groupdict().get("year")
-    ident = xml_id("dir", number) + (f"-{slug(year.split()[1])}" if year else "")
     name = text[c.start:c.end]
     if c.head and name.startswith("số"):
         name = f"{doc_type} {name}"  # a listed "số 59-NQ/TW" is named with its document word
-    # Annual government resolutions share numbers: the year tells them apart.
-    by_year = ident if year and not ctx.registers.lookup_number(number) else None
     entity = _directive(ctx, name, text=text, end=c.end, number=number, doc_type=doc_type,
-                        id=by_year, issuer_end=c.issuer_end)
+                        id=_numbered_id(ctx, doc_type, number, year), issuer_end=c.issuer_end)
     return [entity.id]
+
+
+def _numbered_id(ctx, doc_type: str, number: str, year: str | None) -> str | None:
+    """An id of its own for a number that does not tell one document by
+    itself, unless the register knows it: annual government resolutions share
+    numbers, so the year tells them apart; a bare number ("Công ước số 98") is
+    one only within its document word's series."""
+    if ctx.registers.lookup_number(number):
+        return None
+    if year:
+        return xml_id("dir", number) + f"-{slug(year.split()[1])}"
+    if number.isdigit():
+        return xml_id("dir", f"{doc_type} {number}")
+    return None
 
 
 def _short(ctx, c: Candidate, text: str) -> list[str] | None:
