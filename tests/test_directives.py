@@ -145,6 +145,23 @@ def test_several_plenums_in_one_mention():
     assert len(entities.of_kind("directive")) == 3
 
 
+def test_a_plenum_s_conclusion_is_named_after_it():
+    mentions, _ = run_directives("Tỉnh ủy Đông Lâm quán triệt Nghị quyết Trung ương 9 khóa XIII và Kết luận "
+                                 "Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII tới chi bộ.\n\n"
+                                 "Xã Hòa Minh thực hiện Kết luận Hội nghị Trung ương 9 hiệu quả.")
+    assert mentions == [("Nghị quyết Trung ương 9 khóa XIII", "#dir-nq-tw9-khoa-xiii"),
+                        ("Kết luận Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII", "#dir-kl-tw9-khoa-xiii"),
+                        ("Kết luận Hội nghị Trung ương 9", "#dir-kl-tw9-khoa-xiii")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tổng Bí thư kết luận Hội nghị Trung ương 9 khóa XIII tại Hà Nội.",
+    "Kết luận Hội nghị Trung ương 9 khóa XIII, Tổng Bí thư nhấn mạnh nhiều nội dung.",
+])
+def test_concluding_a_plenum_is_no_document(sentence):
+    assert mention_texts(sentence) == []
+
+
 def test_plenum_without_term_reuses_the_one_met_before():
     mentions, _ = run_directives("Học tập Nghị quyết Trung ương 9 khóa XIII.\n\n"
                                  "Thực hiện Nghị quyết Hội nghị Trung ương 9 hiệu quả.")

@@ -104,8 +104,14 @@ _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "s
              "mười bốn": 14, "mười lăm": 15}
 _ORDINAL = r"(?:\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm)|" + "|".join(
     k for k in _ORDINALS if " " not in k) + r")"
+# A plenum issues resolutions and conclusions, both named after it ("Kết luận
+# Hội nghị Trung ương 14", "Kết luận Hội nghị lần thứ 14 Ban Chấp hành Trung
+# ương Đảng khóa XIII"); but "kết luận" is also the verb "conclude" ("Tổng Bí
+# thư kết luận Hội nghị Trung ương 14", "Kết luận Hội nghị, ..."), so only a
+# capital mid-sentence makes it the document (see ``_candidates``).
+_PLENUM_HEADS = ["Nghị quyết", "nghị quyết", "Kết luận"]
 _PLENUM = re.compile(
-    r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:Hội nghị\s+)?"
+    r"(?P<head>" + word_start(_PLENUM_HEADS) + r")\s+(?:Hội nghị\s+)?"
     r"(?:(?:lần thứ\s+(?P<n1>" + _ORDINAL + r")\s*,?\s+)(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?"
     r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
@@ -1227,8 +1233,9 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     # it is not scanned with that form's pattern, which most runs are not.
     has_digit = bool(_DIGIT.search(text))
     has_resolution = "ghị quyết" in text
+    has_plenum_head = has_resolution or "ết luận" in text
     for form, pattern, may_match in (("numbered", _NUMBERED, has_digit),
-                                     ("numbered", _NUMBERED_AGREEMENT, has_digit), ("plenum", _PLENUM, has_resolution),
+                                     ("numbered", _NUMBERED_AGREEMENT, has_digit), ("plenum", _PLENUM, has_plenum_head),
                                      ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
                                      ("meeting", _GOVERNMENT_MEETING, has_resolution)):
         if not may_match:
@@ -1236,6 +1243,8 @@ def _candidates(text: str, ctx) -> list[Candidate]:
         for m in pattern.finditer(text):
             if form == "plenum" and not (m.group("n1") or m.group("n2") or m.group("k")):
                 continue  # "Nghị quyết Trung ương" alone names no plenum
+            if form == "plenum" and m.group("head") == "Kết luận" and search_before(_SENTENCE_START, text, m.start()):
+                continue  # "Kết luận Hội nghị Trung ương 14, Tổng Bí thư ...": concluding it
             if form == "numbered":
                 found += _numbered_with_list(m, text)
             else:
@@ -1604,8 +1613,12 @@ def _article_documents(ctx) -> tuple[dict[tuple[str, str], tuple[str, str]], set
     return state["article"]
 
 
+_PLENUM_ID_PREFIX = {"Nghị quyết": "nq", "Kết luận": "kl"}
+
+
 def _plenum(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
+    doc_type = m.group("head")[0].upper() + m.group("head")[1:]
     raw = m.group("n1") or m.group("n2")
     term = _roman(m.group("k")) if m.group("k") else None
     numbers = [_ordinal(n) for n in re.split(r"\s*,\s*", raw)] if raw else []
@@ -1617,11 +1630,12 @@ def _plenum(ctx, c: Candidate, text: str) -> list[str]:
             plenums.setdefault(n, term)
         label = " ".join(p for p in (f"Trung ương {n}" if n else "Trung ương",
                                      f"khóa {known_term}" if known_term else "") if p)
-        name = f"Nghị quyết Hội nghị {label}"
-        ident = "dir-nq-tw" + (str(n) if n else "") + (f"-khoa-{known_term.lower()}" if known_term else "")
+        name = f"{doc_type} Hội nghị {label}"
+        ident = (f"dir-{_PLENUM_ID_PREFIX[doc_type]}-tw" + (str(n) if n else "")
+                 + (f"-khoa-{known_term.lower()}" if known_term else ""))
         if len(numbers) <= 1 and ctx.registers.lookup("directive", name) is None:
             name = text[c.start:c.end]  # the register knows the plenum by its canonical name
-        entity = _directive(ctx, name, text=text, end=c.end, doc_type="Nghị quyết", id=ident)
+        entity = _directive(ctx, name, text=text, end=c.end, doc_type=doc_type, id=ident)
         ids.append(entity.id)
     return ids
 
