@@ -1091,6 +1091,23 @@ def test_the_government_s_monthly_meeting_names_its_resolution():
     assert all(e.issuer == "org-chinh-phu" for e in entities.by_id.values() if e.id.startswith("dir-"))
 
 
+@pytest.mark.parametrize("sentence, mention, issuer", [
+    ("Theo Nghị quyết kỳ họp thứ 9, Quốc hội khóa X thông qua ngày 1/4/2000, tỉnh được chia tách.",
+     "Nghị quyết kỳ họp thứ 9, Quốc hội khóa X", "org-quoc-hoi"),
+    ("Theo Nghị quyết Kỳ họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI, xã Hòa Minh được sáp nhập.",
+     "Nghị quyết Kỳ họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI", "org-hdnd-tinh-dong-lam"),
+])
+def test_an_assembly_s_session_names_its_resolution(sentence, mention, issuer):
+    mentions, entities = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    (entity,) = entities.of_kind("directive")
+    assert entity.issuer == issuer
+
+
+def test_a_session_without_the_assembly_s_term_is_not_said():
+    assert mention_texts("Theo nghị quyết kỳ họp thứ 8, tỉnh Đông Lâm bố trí vốn.") == []
+
+
 @pytest.mark.parametrize("sentence, mentions", [
     # a programme's code closes its title: what follows is the sentence
     ("Vốn Chương trình mục tiêu quốc gia 1180 giải ngân chậm.", ["Chương trình mục tiêu quốc gia 1180"]),

@@ -478,6 +478,14 @@ _GOVERNMENT_MEETING = re.compile(
     r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?[Pp]hiên\s+họp\s+(?P<org>Chính\s+phủ)\s+"
     r"(?:thường\s+kỳ|chuyên\s+đề)\s+tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d\d(?!\d)")
 
+# An assembly's session passes resolutions named after it with the assembly
+# and its term: "Nghị quyết kỳ họp thứ 10, Quốc hội khóa IX", "Nghị quyết Kỳ
+# họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI"; without the term the session is not said.
+_SESSION = re.compile(
+    r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?[Kk]ỳ\s+họp\s+thứ\s+(?:"
+    + _ORDINAL + r"|[IVXL]+)\s*,?\s+(?:của\s+)?(?P<org>Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)"
+    r"(?:\s+" + _PLACE_WORDS + r")?(?:\s+" + UP + r"\w*)*)\s*,?\s+" + _KHOA + r"\s+[IVXL]+\b")
+
 _ROMAN = re.compile(r"[IVXL]+$")
 _YEAR = re.compile(r"(?:(?:19|20)\d\d[-–])?(?:19|20)\d\d$")  # a year or a span "2021-2025"
 # Words that may follow an ordinal or a year inside a title: "2021 - 2025",
@@ -1237,7 +1245,8 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     for form, pattern, may_match in (("numbered", _NUMBERED, has_digit),
                                      ("numbered", _NUMBERED_AGREEMENT, has_digit), ("plenum", _PLENUM, has_plenum_head),
                                      ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
-                                     ("meeting", _GOVERNMENT_MEETING, has_resolution)):
+                                     ("meeting", _GOVERNMENT_MEETING, has_resolution),
+                                     ("meeting", _SESSION, has_resolution)):
         if not may_match:
             continue
         for m in pattern.finditer(text):
