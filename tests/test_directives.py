@@ -695,6 +695,8 @@ def test_a_titles_focus_clause_runs_to_its_period(sentence, mentions):
                  id="a preposition right after the head: the plan named before"),
     pytest.param("Xã Đông Lâm sẽ mở rộng Đề án từ năm 2027.", [],
                  id="'từ năm' right after the head: since when"),
+    pytest.param("HĐND tỉnh Hòa Minh sẽ phân bổ vốn Chương trình giai đoạn 2026-2030 theo quyết định mới.", [],
+                 id="a phase right after the head: the programme named before"),
 ])
 def test_what_is_no_title_after_a_head(sentence, mentions):
     assert mention_texts(sentence) == mentions

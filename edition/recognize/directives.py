@@ -600,12 +600,18 @@ def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
     return len(text[head.end():edition.start() if edition else end].split()) <= _SHORT_LAW_NAME_WORDS
 
 
+# "phân bổ vốn Chương trình giai đoạn 2026-2030": a programme or a scheme
+# named before is referred back to by its head and a phase; the phase alone
+# names no programme.
+_PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
     if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
         return None
-    if _AGENDA.match(text, m.start()):
+    if _AGENDA.match(text, m.start()) or (m.group(0) in _PROJECT_HEADS and _PHASE_ONLY.match(text, m.end())):
         return None
     end = _title_end(text, m.end())
     if end is None or end == m.end():
