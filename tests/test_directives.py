@@ -584,6 +584,10 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
      ["Chương trình quốc gia phòng, chống sốt xuất huyết giai đoạn 2026-2030"]),
     ("Ngành y tế rà soát Kế hoạch phòng, chống dịch cúm gia cầm của tỉnh.",
      ["Kế hoạch phòng, chống dịch cúm gia cầm của tỉnh"]),
+    # so is "quản lý, vận hành" (as "quản lý, sử dụng", "quản lý, khai thác")
+    ("Sở trình Đề án nâng cao hiệu quả quản lý, vận hành hồ chứa nước huyện Hòa Minh giai đoạn 2026-2030, "
+     "dự kiến trình HĐND tỉnh.",
+     ["Đề án nâng cao hiệu quả quản lý, vận hành hồ chứa nước huyện Hòa Minh giai đoạn 2026-2030"]),
 ])
 def test_title_ends(sentence, mentions):
     assert mention_texts(sentence) == mentions

@@ -176,8 +176,11 @@ _SHORT_CONJUNCT_WORDS = 3
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # "phòng, chống" (prevent and combat) is one phrase of official titles ("Kế
 # hoạch quốc gia phòng, chống bệnh X giai đoạn ..."): its comma lists nothing;
-# so too "phổ biến, giáo dục pháp luật" (legal education) and "sửa đổi, bổ sung".
-_COMMA_PHRASE = r"(?:[Pp]hòng,\s*chống|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung)(?!\w)"
+# so too "phổ biến, giáo dục pháp luật" (legal education), "sửa đổi, bổ sung"
+# and the management of an asset: "quản lý, sử dụng tài sản công", "quản lý,
+# khai thác công trình", "quản lý, vận hành".
+_COMMA_PHRASE = (r"(?:[Pp]hòng,\s*chống|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
+                 r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
 _TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE
