@@ -891,8 +891,14 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Hiệp định về cửa khẩu và quy chế quản lý cửa khẩu biên giới Đông Lâm - Hòa Minh"]),
     ("Hai nước ký Hiệp định về hợp tác trong lĩnh vực thủy sản; hai bên trao đổi đoàn.",
      ["Hiệp định về hợp tác trong lĩnh vực thủy sản"]),
+    # so it is with a kind before the subject; parties it does not name are the sentence's
+    ("Hạ viện thúc đẩy để Hiệp định tương trợ tư pháp về dân sự giữa hai nước sớm có hiệu lực.",
+     ["Hiệp định tương trợ tư pháp về dân sự"]),
+    ("Tỉnh thực hiện Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh.",
+     ["Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]),
     # generic, or a capital that only opens the sentence
     ("Hai nước ký các hiệp định về thương mại và đầu tư.", []),
+    ("Hiệp định tương trợ tư pháp về dân sự đã có hiệu lực.", []),
     ("Hiệp định về thương mại giữa hai nước đã có hiệu lực.", []),
 ])
 def test_agreements(sentence, mentions):

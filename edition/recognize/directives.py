@@ -836,6 +836,15 @@ _ABOUT_SUBJECT = re.compile(r"\s+về$")
 _NAMED_PARTIES = re.compile(r"\sgiữa\s+" + UP)
 
 
+# A capitalised agreement mid-sentence with a kind before the subject it rules
+# on is one document too (see ``_ABOUT_SUBJECT``): "Hiệp định tương trợ tư
+# pháp về hình sự", "Thỏa thuận hợp tác về giáo dục".
+_KIND_THEN_SUBJECT = re.compile(r"(?:\s+(?!về(?!\w))[^\W\d]+){1,4}\s+về\s+(?=[^\W\d])")
+# "... giữa hai nước", "giữa các bên": parties the title does not name are the
+# sentence's, said of the relation; named ones are the title's ("giữa Việt Nam và Lào").
+_UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\W\d]+(?:\s+(?!" + UP + r")[^\W\d]+)?$")
+
+
 def _agreement_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
@@ -847,7 +856,11 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         capitalised = m.group(0)[0].isupper()
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
-        named_by_subject = capitalised and about and _may_be_title(text, m.start(), numbered=False)
+        kind_then_subject = not about and _KIND_THEN_SUBJECT.match(text, m.end(), end)
+        if kind_then_subject and (unnamed := _UNNAMED_PARTIES.search(text, kind_then_subject.end(), end)):
+            end = unnamed.start()
+        named_by_subject = (capitalised and (about or kind_then_subject)
+                            and _may_be_title(text, m.start(), numbered=False))
         between_named = capitalised and _NAMED_PARTIES.search(text, m.end(), end)
         if proper or signed or named_by_subject or between_named or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
