@@ -11,10 +11,12 @@ What is marked (the shortest identifying span):
   45" points to the "45-CT/TW" the article names (before or after it); numbers
   listed after one document word ("Nghị quyết số 57-NQ/TW, 59-NQ/TW và
   68-NQ/TW") are documents of their own, with the "số" written before one
-  ("..., số 59-NQ/TW");
+  ("..., số 59-NQ/TW"); a convention is numbered by a bare number ("Công ước số 98");
 * plenum resolutions: "Nghị quyết (Hội nghị) Trung ương 4 khóa XIII", "Nghị
   quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", and
-  "Nghị quyết Trung ương 4, 5, 6, 7 Khóa XII" (one mention, several entries);
+  "Nghị quyết Trung ương 4, 5, 6, 7 Khóa XII" (one mention, several entries),
+  and their conclusions ("Kết luận Hội nghị Trung ương 14");
+* session resolutions: "Nghị quyết kỳ họp thứ 10, Quốc hội khóa IX";
 * congress resolutions: "Nghị quyết Đại hội XIII (của Đảng)", "Nghị quyết Đại
   hội toàn quốc lần thứ XIII của Đảng", a party committee's congress with its
   owner ("... lần thứ XI nhiệm kỳ 2020-2025 của Đảng bộ cơ quan Tổng cục Hải quan");
@@ -88,7 +90,7 @@ _NUMBERED = re.compile(
 # international body are numbered in one series, written as a bare number
 # after "số"; the number is the document's identifier, as a code is.
 _NUMBERED_AGREEMENT = re.compile(
-    r"(?P<head>" + _any_of(AGREEMENT_HEADS) + r")\s+số\s+(?P<num>\d{1,4})(?![\w/.,-]\d|[\w/-])")
+    r"(?P<head>" + _any_of(AGREEMENT_HEADS) + r")\s+số\s+(?P<num>\d{1,4})(?![\w/-]|[.,]\d)")
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
@@ -1264,8 +1266,8 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     has_digit = bool(_DIGIT.search(text))
     has_resolution = "ghị quyết" in text
     has_plenum_head = has_resolution or "ết luận" in text
-    for form, pattern, may_match in (("numbered", _NUMBERED, has_digit),
-                                     ("numbered", _NUMBERED_AGREEMENT, has_digit), ("plenum", _PLENUM, has_plenum_head),
+    for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("numbered", _NUMBERED_AGREEMENT, has_digit),
+                                     ("plenum", _PLENUM, has_plenum_head),
                                      ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
                                      ("meeting", _GOVERNMENT_MEETING, has_resolution),
                                      ("meeting", _SESSION, has_resolution)):
