@@ -142,14 +142,16 @@ def test_year_of_a_hyphenated_day_that_does_not_exist_is_not_a_bare_year():
     ("Giải đấu diễn ra từ ngày 3 đến hết ngày 6/4/2022.",
      "ngày 3 đến hết ngày 6/4/2022", {"from": "2022-04-03", "to": "2022-04-06"}),
     # two days that follow each other are one period, as "năm 2019 và 2020" is;
-    # after a count the first day is a bare number that only "ngày" makes a
-    # day, so "ngày" stays in the span (not so in "trong 2 ngày 15-16/7", below)
+    # after a count in words "ngày" stays in the span, after a count in figures
+    # it is the duration's (as in "trong 2 ngày 15-16/7", below)
     ("Hội thảo tổ chức vào các ngày 14 và 15/9/2021.",
      "ngày 14 và 15/9/2021", {"from": "2021-09-14", "to": "2021-09-15"}),
     ("Trong hai ngày 22 và 23/6, học viên thực hành.", "ngày 22 và 23/6",
      {"from": "2023-06-22", "to": "2023-06-23", "cert": "high", "evidence": "internal"}),
-    ("Đại hội họp trong 2 ngày 4 và 5/11/2022 tại Huế.", "ngày 4 và 5/11/2022",
+    ("Đại hội họp trong 2 ngày 4 và 5/11/2022 tại Huế.", "4 và 5/11/2022",
      {"from": "2022-11-04", "to": "2022-11-05"}),
+    ("Trong 2 ngày 9 và 10/8, Đảng bộ xã Hòa Minh tổ chức Đại hội.", "9 và 10/8",
+     {"from": "2023-08-09", "to": "2023-08-10", "cert": "high", "evidence": "internal"}),
 ])
 def test_ranges_of_days(sentence, text, attrs):
     assert only(sentence) == (text, attrs)

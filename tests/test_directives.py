@@ -64,6 +64,9 @@ def mention_texts(body: str) -> list[str]:
     # a letter after the digits: a document numbered between two others
     ("Hội thực hiện Nghị quyết số 14b/NQ-HNDT của Ban Chấp hành Hội Nông dân tỉnh Đông Lâm.",
      "Nghị quyết số 14b/NQ-HNDT", "14b/NQ-HNDT"),
+    # a convention of an international body, numbered in its series by a bare number after "số"
+    ("Hòa Minh phê chuẩn Công ước số 87 của Tổ chức Lao động quốc tế về tự do hiệp hội.",
+     "Công ước số 87", "87"),
 ])
 def test_numbered_forms(sentence, mention, number):
     mentions, entities = run_directives(sentence)
@@ -71,6 +74,13 @@ def test_numbered_forms(sentence, mention, number):
     (entity,) = entities.of_kind("directive")
     assert entity.number == number
     assert mentions[0][1] == f"#{entity.id}"
+
+
+def test_bare_numbers_are_told_apart_by_their_document_word():
+    mentions, entities = run_directives(
+        "Nước này phê chuẩn Công ước số 87 và Công ước số 138 sau Hiệp định số 87 với Đông Lâm.")
+    assert [m for m, _ in mentions] == ["Công ước số 87", "Công ước số 138", "Hiệp định số 87"]
+    assert len({ref for _, ref in mentions}) == 3
 
 
 def test_trailing_issue_date_and_stated_issuer():
@@ -133,6 +143,23 @@ def test_several_plenums_in_one_mention():
     assert mentions == [("Nghị quyết Trung ương 3, 4, 5 Khóa XI",
                          "#dir-nq-tw3-khoa-xi #dir-nq-tw4-khoa-xi #dir-nq-tw5-khoa-xi")]
     assert len(entities.of_kind("directive")) == 3
+
+
+def test_a_plenum_s_conclusion_is_named_after_it():
+    mentions, _ = run_directives("Tỉnh ủy Đông Lâm quán triệt Nghị quyết Trung ương 9 khóa XIII và Kết luận "
+                                 "Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII tới chi bộ.\n\n"
+                                 "Xã Hòa Minh thực hiện Kết luận Hội nghị Trung ương 9 hiệu quả.")
+    assert mentions == [("Nghị quyết Trung ương 9 khóa XIII", "#dir-nq-tw9-khoa-xiii"),
+                        ("Kết luận Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII", "#dir-kl-tw9-khoa-xiii"),
+                        ("Kết luận Hội nghị Trung ương 9", "#dir-kl-tw9-khoa-xiii")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tổng Bí thư kết luận Hội nghị Trung ương 9 khóa XIII tại Hà Nội.",
+    "Kết luận Hội nghị Trung ương 9 khóa XIII, Tổng Bí thư nhấn mạnh nhiều nội dung.",
+])
+def test_concluding_a_plenum_is_no_document(sentence):
+    assert mention_texts(sentence) == []
 
 
 def test_plenum_without_term_reuses_the_one_met_before():
@@ -326,6 +353,11 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     ("Theo Luật Giáo dục nghề nghiệp, học viên tự chọn nghề; năm nay trường mở thêm lớp.",
      ["Luật Giáo dục nghề nghiệp"]),
     ("Theo Luật Phòng, chống thiên tai, xã phải lập phương án sơ tán.", ["Luật Phòng, chống thiên tai"]),
+    # "lấy ... làm ...": a clause of manner after the comma, not the name's second activity
+    ("Xã Hòa Minh thực hiện nghiêm Luật Đất đai, lấy nông dân làm trung tâm, không gây phiền hà.",
+     ["Luật Đất đai"]),
+    # "hiện hành" (in force) is outside the name, as "mới" is
+    ("Ông cho rằng Luật Thủy sản hiện hành còn nhiều bất cập.", ["Luật Thủy sản"]),
 ])
 def test_law_titles_with_a_comma(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -340,6 +372,10 @@ def test_law_titles_with_a_comma(sentence, mentions):
     # ... a long conjunct is the sentence's second predicate
     ("Việc bán đất nền là trái với Luật Nhà ở và cấu thành tội lừa đảo chiếm đoạt tài sản theo Điều 174.",
      ["Luật Nhà ở"]),
+    # ... and so is a short one that opens with a task's verb
+    ("Sở sơ kết một năm thi hành Luật Thủy lợi và triển khai nhiệm vụ năm 2026.", ["Luật Thủy lợi"]),
+    ("Hội thảo đánh giá thi hành Luật Lâm nghiệp và kiến nghị sửa đổi, bổ sung tại Đông Lâm.",
+     ["Luật Lâm nghiệp"]),
 ])
 def test_a_laws_name_joins_short_fields_with_va(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -548,6 +584,10 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
      ["Chương trình quốc gia phòng, chống sốt xuất huyết giai đoạn 2026-2030"]),
     ("Ngành y tế rà soát Kế hoạch phòng, chống dịch cúm gia cầm của tỉnh.",
      ["Kế hoạch phòng, chống dịch cúm gia cầm của tỉnh"]),
+    # so is "quản lý, vận hành" (as "quản lý, sử dụng", "quản lý, khai thác")
+    ("Sở trình Đề án nâng cao hiệu quả quản lý, vận hành hồ chứa nước huyện Hòa Minh giai đoạn 2026-2030, "
+     "dự kiến trình HĐND tỉnh.",
+     ["Đề án nâng cao hiệu quả quản lý, vận hành hồ chứa nước huyện Hòa Minh giai đoạn 2026-2030"]),
 ])
 def test_title_ends(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -659,6 +699,8 @@ def test_a_titles_focus_clause_runs_to_its_period(sentence, mentions):
                  id="a preposition right after the head: the plan named before"),
     pytest.param("Xã Đông Lâm sẽ mở rộng Đề án từ năm 2027.", [],
                  id="'từ năm' right after the head: since when"),
+    pytest.param("HĐND tỉnh Hòa Minh sẽ phân bổ vốn Chương trình giai đoạn 2026-2030 theo quyết định mới.", [],
+                 id="a phase right after the head: the programme named before"),
 ])
 def test_what_is_no_title_after_a_head(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -667,10 +709,15 @@ def test_what_is_no_title_after_a_head(sentence, mentions):
 @pytest.mark.parametrize("body, mentions", [
     ("Chương trình Nước sạch Tây Bắc: Đổi thay ở bản vùng cao\n\nXã được giải ngân vốn Chương trình Nước sạch "
      "Tây Bắc, đạt 90%.", ["Chương trình Nước sạch Tây Bắc", "Chương trình Nước sạch Tây Bắc"]),
-    ("Quốc hội bàn dự án Luật Lưu trữ số. Luật Lưu trữ số sẽ thay thế luật cũ.",
-     ["Luật Lưu trữ số", "Luật Lưu trữ số"]),
-    # named nowhere else: a capital at a sentence's start says nothing
-    ("Luật Lưu trữ số sẽ thay thế luật cũ.", []),
+    ("Tỉnh bàn Quy chế Lưu trữ số. Quy chế Lưu trữ số sẽ thay thế quy chế cũ.",
+     ["Quy chế Lưu trữ số", "Quy chế Lưu trữ số"]),
+    # named nowhere else: a capital at a sentence's start says nothing ...
+    ("Quy chế Lưu trữ số sẽ thay thế quy chế cũ.", []),
+    # ... but the capital a law's short name must open with does
+    ("Luật Lưu trữ số sẽ thay thế luật cũ.", ["Luật Lưu trữ số"]),
+    ("Luật Thủy sản được Quốc hội thông qua năm 2017, có hiệu lực từ năm 2019.", ["Luật Thủy sản"]),
+    # a longer run may be the sentence's predicate
+    ("Hòa Minh: Luật Thủy sản mở lối thu hút ngư dân trẻ vươn khơi xa\n\nBài viết.", []),
     # a semicolon goes on in lower case: the capital after it is the title's
     ("Quốc hội đã thông qua Luật Lưu trữ số; Luật Thư viện số đang được soạn thảo.",
      ["Luật Lưu trữ số", "Luật Thư viện số"]),
@@ -844,8 +891,14 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Hiệp định về cửa khẩu và quy chế quản lý cửa khẩu biên giới Đông Lâm - Hòa Minh"]),
     ("Hai nước ký Hiệp định về hợp tác trong lĩnh vực thủy sản; hai bên trao đổi đoàn.",
      ["Hiệp định về hợp tác trong lĩnh vực thủy sản"]),
+    # so it is with a kind before the subject; parties it does not name are the sentence's
+    ("Hạ viện thúc đẩy để Hiệp định tương trợ tư pháp về dân sự giữa hai nước sớm có hiệu lực.",
+     ["Hiệp định tương trợ tư pháp về dân sự"]),
+    ("Tỉnh thực hiện Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh.",
+     ["Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]),
     # generic, or a capital that only opens the sentence
     ("Hai nước ký các hiệp định về thương mại và đầu tư.", []),
+    ("Hiệp định tương trợ tư pháp về dân sự đã có hiệu lực.", []),
     ("Hiệp định về thương mại giữa hai nước đã có hiệu lực.", []),
 ])
 def test_agreements(sentence, mentions):
@@ -1050,6 +1103,23 @@ def test_the_government_s_monthly_meeting_names_its_resolution():
     assert all(e.issuer == "org-chinh-phu" for e in entities.by_id.values() if e.id.startswith("dir-"))
 
 
+@pytest.mark.parametrize("sentence, mention, issuer", [
+    ("Theo Nghị quyết kỳ họp thứ 9, Quốc hội khóa X thông qua ngày 1/4/2000, tỉnh được chia tách.",
+     "Nghị quyết kỳ họp thứ 9, Quốc hội khóa X", "org-quoc-hoi"),
+    ("Theo Nghị quyết Kỳ họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI, xã Hòa Minh được sáp nhập.",
+     "Nghị quyết Kỳ họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI", "org-hdnd-tinh-dong-lam"),
+])
+def test_an_assembly_s_session_names_its_resolution(sentence, mention, issuer):
+    mentions, entities = run_directives(sentence)
+    assert [m for m, _ in mentions] == [mention]
+    (entity,) = entities.of_kind("directive")
+    assert entity.issuer == issuer
+
+
+def test_a_session_without_the_assembly_s_term_is_not_said():
+    assert mention_texts("Theo nghị quyết kỳ họp thứ 8, tỉnh Đông Lâm bố trí vốn.") == []
+
+
 @pytest.mark.parametrize("sentence, mentions", [
     # a programme's code closes its title: what follows is the sentence
     ("Vốn Chương trình mục tiêu quốc gia 1180 giải ngân chậm.", ["Chương trình mục tiêu quốc gia 1180"]),
@@ -1077,6 +1147,13 @@ def test_the_government_s_monthly_meeting_names_its_resolution():
      ["Kế hoạch phổ biến, giáo dục pháp luật giai đoạn 2022-2027"]),
     # what a document holds follows its title
     ("Dự thảo Luật Tài nguyên nước gồm 10 chương, 85 điều.", ["Luật Tài nguyên nước"]),
+    # the adverb "chỉ" (only) opens the predicate; "chỉ số", "địa chỉ" are a title's nouns
+    ("Nhiều trạm bơm xây từ vốn Chương trình phát triển thủy lợi Đông Lâm chỉ chạy được một mùa.",
+     ["Chương trình phát triển thủy lợi Đông Lâm"]),
+    ("Sở trình Kế hoạch cải thiện chỉ số hài lòng năm 2026 của huyện Hòa Minh.",
+     ["Kế hoạch cải thiện chỉ số hài lòng năm 2026"]),
+    # "lần này": the occasion, not the document
+    ("Việc sửa đổi Luật Thủy sản lần này cần lấy ý kiến ngư dân Hòa Minh.", ["Luật Thủy sản"]),
 ])
 def test_where_a_title_ends_or_does_not_start(sentence, mentions):
     assert mention_texts(sentence) == mentions

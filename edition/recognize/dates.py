@@ -235,14 +235,16 @@ def _may_match(kind: str, text: str) -> bool:
 
 
 def _start(m: re.Match[str], text: str) -> int:
-    """Where a day expression starts: "ngày" belongs to a duration in "trong 2
-    ngày 15-16/7", but not in "trong hai ngày 19 và 20/11", where the first day
-    is a bare number that only "ngày" makes a day, nor after an ordinal: "Kỳ
-    họp thứ 8 ngày 23/11" is the day of the eighth session."""
-    if m.group(0)[:1] not in "Nn" or (m.re is _DAY_RANGE and m.group("and")):
+    """Where a day expression starts: "ngày" belongs to a duration after a
+    count in figures ("trong 2 ngày 15-16/7", "trong 2 ngày 13 và 14/8"); after
+    a count in words only before a dashed range ("trong hai ngày 15-16/7"):
+    "trong hai ngày 19 và 20/11" keeps it, as the gold lists' writers do; nor
+    after an ordinal: "Kỳ họp thứ 8 ngày 23/11" is the day of the eighth session."""
+    if m.group(0)[:1] not in "Nn":
         return m.start()
     counted = search_before(_NUMBER_BEFORE, text, m.start()) and not search_before(_NAMED_BY_NUMBER, text, m.start())
-    if counted or (m.re is _DAY_RANGE and search_before(_COUNT_WORD_BEFORE, text, m.start())):
+    counted_in_words = m.re is _DAY_RANGE and not m.group("and") and search_before(_COUNT_WORD_BEFORE, text, m.start())
+    if counted or counted_in_words:
         return m.start("d")
     return m.start()
 

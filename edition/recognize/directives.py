@@ -11,10 +11,12 @@ What is marked (the shortest identifying span):
   45" points to the "45-CT/TW" the article names (before or after it); numbers
   listed after one document word ("Nghị quyết số 57-NQ/TW, 59-NQ/TW và
   68-NQ/TW") are documents of their own, with the "số" written before one
-  ("..., số 59-NQ/TW");
+  ("..., số 59-NQ/TW"); a convention is numbered by a bare number ("Công ước số 98");
 * plenum resolutions: "Nghị quyết (Hội nghị) Trung ương 4 khóa XIII", "Nghị
   quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", and
-  "Nghị quyết Trung ương 4, 5, 6, 7 Khóa XII" (one mention, several entries);
+  "Nghị quyết Trung ương 4, 5, 6, 7 Khóa XII" (one mention, several entries),
+  and their conclusions ("Kết luận Hội nghị Trung ương 14");
+* session resolutions: "Nghị quyết kỳ họp thứ 10, Quốc hội khóa IX";
 * congress resolutions: "Nghị quyết Đại hội XIII (của Đảng)", "Nghị quyết Đại
   hội toàn quốc lần thứ XIII của Đảng", a party committee's congress with its
   owner ("... lần thứ XI nhiệm kỳ 2020-2025 của Đảng bộ cơ quan Tổng cục Hải quan");
@@ -84,6 +86,11 @@ def _heads_pattern(heads: list[str]) -> str:
 _NUMBERED = re.compile(
     r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
     r"(?![\w/-])(?P<year>\s+năm\s+\d{4}(?:\s+và\s+\d{4})?(?![\d/]))?")
+# "Công ước số 98 của Tổ chức Lao động quốc tế": the conventions of an
+# international body are numbered in one series, written as a bare number
+# after "số"; the number is the document's identifier, as a code is.
+_NUMBERED_AGREEMENT = re.compile(
+    r"(?P<head>" + _any_of(AGREEMENT_HEADS) + r")\s+số\s+(?P<num>\d{1,4})(?![\w/-]|[.,]\d)")
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
@@ -99,8 +106,14 @@ _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "s
              "mười bốn": 14, "mười lăm": 15}
 _ORDINAL = r"(?:\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm)|" + "|".join(
     k for k in _ORDINALS if " " not in k) + r")"
+# A plenum issues resolutions and conclusions, both named after it ("Kết luận
+# Hội nghị Trung ương 14", "Kết luận Hội nghị lần thứ 14 Ban Chấp hành Trung
+# ương Đảng khóa XIII"); but "kết luận" is also the verb "conclude" ("Tổng Bí
+# thư kết luận Hội nghị Trung ương 14", "Kết luận Hội nghị, ..."), so only a
+# capital mid-sentence makes it the document (see ``_candidates``).
+_PLENUM_HEADS = ["Nghị quyết", "nghị quyết", "Kết luận"]
 _PLENUM = re.compile(
-    r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:Hội nghị\s+)?"
+    r"(?P<head>" + word_start(_PLENUM_HEADS) + r")\s+(?:Hội nghị\s+)?"
     r"(?:(?:lần thứ\s+(?P<n1>" + _ORDINAL + r")\s*,?\s+)(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?"
     r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
@@ -165,8 +178,11 @@ _SHORT_CONJUNCT_WORDS = 3
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # "phòng, chống" (prevent and combat) is one phrase of official titles ("Kế
 # hoạch quốc gia phòng, chống bệnh X giai đoạn ..."): its comma lists nothing;
-# so too "phổ biến, giáo dục pháp luật" (legal education) and "sửa đổi, bổ sung".
-_COMMA_PHRASE = r"(?:[Pp]hòng,\s*chống|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung)(?!\w)"
+# so too "phổ biến, giáo dục pháp luật" (legal education), "sửa đổi, bổ sung"
+# and the management of an asset: "quản lý, sử dụng tài sản công", "quản lý,
+# khai thác công trình", "quản lý, vận hành".
+_COMMA_PHRASE = (r"(?:[Pp]hòng,\s*chống|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
+                 r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
 _TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE
@@ -432,7 +448,12 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
 # "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither;
 # "Luật X dự kiến có hiệu lực ...": what is planned for it.
+# "Chương trình X chỉ vận hành được vài tháng": the adverb "only" opens the
+# predicate ("chỉ đạo", "chỉ tiêu", "chỉ số", "địa chỉ" are nouns of a title);
+# "Luật X lần này", "... lần đầu": this time, the occasion, not the document.
 _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
+                        r"|(?<!địa\s)chỉ(?!\s+(?:đạo|tiêu|số|huy|dẫn|thị|định|giới|báo|điểm|trích|tệ)(?!\w))"
+                        r"|lần(?=\s+(?:này|đó|ấy|trước|tới|sau|nữa|đầu)(?!\w))"
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w))"
                         # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
                         r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
@@ -461,6 +482,14 @@ def _vision_end(text: str, start: int, end: int) -> int:
 _GOVERNMENT_MEETING = re.compile(
     r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?[Pp]hiên\s+họp\s+(?P<org>Chính\s+phủ)\s+"
     r"(?:thường\s+kỳ|chuyên\s+đề)\s+tháng\s+\d{1,2}(?:/|\s+năm\s+)(?:19|20)\d\d(?!\d)")
+
+# An assembly's session passes resolutions named after it with the assembly
+# and its term: "Nghị quyết kỳ họp thứ 10, Quốc hội khóa IX", "Nghị quyết Kỳ
+# họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI"; without the term the session is not said.
+_SESSION = re.compile(
+    r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?[Kk]ỳ\s+họp\s+thứ\s+(?:"
+    + _ORDINAL + r"|[IVXL]+)\s*,?\s+(?:của\s+)?(?P<org>Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)"
+    r"(?:\s+" + _PLACE_WORDS + r")?(?:\s+" + UP + r"\w*)*)\s*,?\s+" + _KHOA + r"\s+[IVXL]+\b")
 
 _ROMAN = re.compile(r"[IVXL]+$")
 _YEAR = re.compile(r"(?:(?:19|20)\d\d[-–])?(?:19|20)\d\d$")  # a year or a span "2021-2025"
@@ -547,8 +576,10 @@ def _title_candidates(text: str) -> list[Candidate]:
             continue
         end, numbered = titled
         # A period that closes the title is evidence as a number is, even at a
-        # sentence's start: "Quy hoạch tỉnh X thời kỳ 2021-2030 đã được ...".
-        closed = numbered or _PERIOD_SPAN.search(text, m.end(), end) is not None
+        # sentence's start: "Quy hoạch tỉnh X thời kỳ 2021-2030 đã được ...";
+        # so is the capital of a law's short name (see ``_short_law_name``).
+        closed = (numbered or _PERIOD_SPAN.search(text, m.end(), end) is not None
+                  or _short_law_name(text, m, end))
         if _may_be_title(text, m.start(), numbered=closed):
             found.append(Candidate(m.start(), end, "title", m))
         elif _may_be_title(text, m.start(), numbered=True):
@@ -559,12 +590,33 @@ def _title_candidates(text: str) -> list[Candidate]:
             + _subject_candidates(text) + _vision_candidates(text))
 
 
+# A law's short name opens with a capital ("Luật Công đoàn", "Bộ luật Dân sự
+# năm 2015"), so at a sentence's start, where the head's capital says nothing,
+# the name's says it is a law; a longer run may be the sentence's predicate
+# ("Luật Thủ đô mở đường thu hút trí thức ...").
+_SHORT_LAW_NAME_WORDS = 4
+_LAW_EDITION = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
+
+
+def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
+    if head.group(0) not in _LAW_HEADS:
+        return False
+    edition = _LAW_EDITION.search(text, head.end(), end)
+    return len(text[head.end():edition.start() if edition else end].split()) <= _SHORT_LAW_NAME_WORDS
+
+
+# "phân bổ vốn Chương trình giai đoạn 2026-2030": a programme or a scheme
+# named before is referred back to by its head and a phase; the phase alone
+# names no programme.
+_PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
     if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
         return None
-    if _AGENDA.match(text, m.start()):
+    if _AGENDA.match(text, m.start()) or (m.group(0) in _PROJECT_HEADS and _PHASE_ONLY.match(text, m.end())):
         return None
     end = _title_end(text, m.end())
     if end is None or end == m.end():
@@ -693,7 +745,7 @@ _NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|2
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
-    r"|đề\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo)(?!\w)")
+    r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo)(?!\w)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
@@ -786,6 +838,15 @@ _ABOUT_SUBJECT = re.compile(r"\s+về$")
 _NAMED_PARTIES = re.compile(r"\sgiữa\s+" + UP)
 
 
+# A capitalised agreement mid-sentence with a kind before the subject it rules
+# on is one document too (see ``_ABOUT_SUBJECT``): "Hiệp định tương trợ tư
+# pháp về hình sự", "Thỏa thuận hợp tác về giáo dục".
+_KIND_THEN_SUBJECT = re.compile(r"(?:\s+(?!về(?!\w))[^\W\d]+){1,4}\s+về\s+(?=[^\W\d])")
+# "... giữa hai nước", "giữa các bên": parties the title does not name are the
+# sentence's, said of the relation; named ones are the title's ("giữa Việt Nam và Lào").
+_UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\W\d]+(?:\s+(?!" + UP + r")[^\W\d]+)?$")
+
+
 def _agreement_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
@@ -797,7 +858,11 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         capitalised = m.group(0)[0].isupper()
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
-        named_by_subject = capitalised and about and _may_be_title(text, m.start(), numbered=False)
+        kind_then_subject = not about and _KIND_THEN_SUBJECT.match(text, m.end(), end)
+        if kind_then_subject and (unnamed := _UNNAMED_PARTIES.search(text, kind_then_subject.end(), end)):
+            end = unnamed.start()
+        named_by_subject = (capitalised and (about or kind_then_subject)
+                            and _may_be_title(text, m.start(), numbered=False))
         between_named = capitalised and _NAMED_PARTIES.search(text, m.end(), end)
         if proper or signed or named_by_subject or between_named or _PERIOD_AT_END.search(text, m.end(), end):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
@@ -977,8 +1042,10 @@ def _inside_another_name(text: str, start: int) -> bool:
 # title, nor "vào" ("đưa Luật X vào cuộc sống"), unlike a plan's ("Kế hoạch đưa
 # Nghị quyết 57 vào cuộc sống").
 _ABOUT = re.compile(r"\s+(?:về|vào)(?!\w)")
-# "Luật Đất đai mới": the new law, an adjective outside its name ("đổi mới" is a noun).
-_NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$")
+# "Luật Đất đai mới": the new law, an adjective outside its name ("đổi mới" is a
+# noun), and so is "hiện hành" (the law in force: "Luật Khoáng sản hiện hành
+# còn bất cập"), wherever the title found runs on.
+_NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$|\s+hiện\s+hành(?!\w)")
 
 
 def _law_name_end(text: str, start: int, end: int) -> int:
@@ -993,15 +1060,19 @@ def _law_name_end(text: str, start: int, end: int) -> int:
 # A law's name joins two short fields with "và" ("Luật Địa chất và khoáng sản",
 # "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân"); a longer
 # conjunct is the sentence's second predicate ("trái với Luật Kinh doanh bất
-# động sản và cấu thành tội lừa đảo chiếm đoạt tài sản").
+# động sản và cấu thành tội lừa đảo chiếm đoạt tài sản"), and so is a short
+# one that opens with a verb of a task ("sơ kết Luật X và triển khai nhiệm vụ
+# năm 2025", "thi hành Luật X và kiến nghị sửa đổi").
 _LAW_CONJUNCT_MAX_WORDS = 6  # syllables
 _FIRST_AND = re.compile(r"\s+và\s+")
 
 
 def _law_conjunct_end(text: str, start: int, end: int) -> int:
-    """The end of a law's name before a " và " whose conjunct is too long to be the name's, or ``end``."""
+    """The end of a law's name before a " và " whose conjunct is too long to
+    be the name's or is a task of its own, or ``end``."""
     conjunction = _FIRST_AND.search(text, start, end)
-    if conjunction and len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS:
+    if conjunction and (len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS
+                        or _CLAUSE_VERB.match(text, conjunction.end())):
         return conjunction.start()
     return end
 
@@ -1134,8 +1205,9 @@ def _fits_law_tail(word: str, text: str, after: int) -> bool:
 
 
 # "mới" ends a title's first word ("Đề án mới") but closes a compound in a
-# name ("Luật Khoa học, công nghệ và đổi mới sáng tạo").
-_LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE | {"vào"}) - {"mới"}
+# name ("Luật Khoa học, công nghệ và đổi mới sáng tạo").  The verb "làm"
+# (serve as, do) is a clause's: "thực hiện Luật X, lấy người dân làm trung tâm".
+_LAW_TAIL_STOP = (_TITLE_STOP | _DEMONSTRATIVE | {"vào", "làm"}) - {"mới"}
 
 
 # "Luật Đất đai (sửa đổi)": a draft amendment is another document than the law in force;
@@ -1193,14 +1265,19 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     # it is not scanned with that form's pattern, which most runs are not.
     has_digit = bool(_DIGIT.search(text))
     has_resolution = "ghị quyết" in text
-    for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("plenum", _PLENUM, has_resolution),
+    has_plenum_head = has_resolution or "ết luận" in text
+    for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("numbered", _NUMBERED_AGREEMENT, has_digit),
+                                     ("plenum", _PLENUM, has_plenum_head),
                                      ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
-                                     ("meeting", _GOVERNMENT_MEETING, has_resolution)):
+                                     ("meeting", _GOVERNMENT_MEETING, has_resolution),
+                                     ("meeting", _SESSION, has_resolution)):
         if not may_match:
             continue
         for m in pattern.finditer(text):
             if form == "plenum" and not (m.group("n1") or m.group("n2") or m.group("k")):
                 continue  # "Nghị quyết Trung ương" alone names no plenum
+            if form == "plenum" and m.group("head") == "Kết luận" and search_before(_SENTENCE_START, text, m.start()):
+                continue  # "Kết luận Hội nghị Trung ương 14, Tổng Bí thư ...": concluding it
             if form == "numbered":
                 found += _numbered_with_list(m, text)
             else:
@@ -1496,15 +1573,26 @@ def _numbered(ctx, c: Candidate, text: str) -> list[str]:
     doc_type = head[0].upper() + head[1:]
     number = " ".join(m.group("num").split())
     year = m.groupdict().get("year")
-    ident = xml_id("dir", number) + (f"-{slug(year.split()[1])}" if year else "")
     name = text[c.start:c.end]
     if c.head and name.startswith("số"):
         name = f"{doc_type} {name}"  # a listed "số 59-NQ/TW" is named with its document word
-    # Annual government resolutions share numbers: the year tells them apart.
-    by_year = ident if year and not ctx.registers.lookup_number(number) else None
     entity = _directive(ctx, name, text=text, end=c.end, number=number, doc_type=doc_type,
-                        id=by_year, issuer_end=c.issuer_end)
+                        id=_numbered_id(ctx, doc_type, number, year), issuer_end=c.issuer_end)
     return [entity.id]
+
+
+def _numbered_id(ctx, doc_type: str, number: str, year: str | None) -> str | None:
+    """An id of its own for a number that does not tell one document by
+    itself, unless the register knows it: annual government resolutions share
+    numbers, so the year tells them apart; a bare number ("Công ước số 98") is
+    one only within its document word's series."""
+    if ctx.registers.lookup_number(number):
+        return None
+    if year:
+        return xml_id("dir", number) + f"-{slug(year.split()[1])}"
+    if number.isdigit():
+        return xml_id("dir", f"{doc_type} {number}")
+    return None
 
 
 def _short(ctx, c: Candidate, text: str) -> list[str] | None:
@@ -1558,8 +1646,12 @@ def _article_documents(ctx) -> tuple[dict[tuple[str, str], tuple[str, str]], set
     return state["article"]
 
 
+_PLENUM_ID_PREFIX = {"Nghị quyết": "nq", "Kết luận": "kl"}
+
+
 def _plenum(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
+    doc_type = m.group("head")[0].upper() + m.group("head")[1:]
     raw = m.group("n1") or m.group("n2")
     term = _roman(m.group("k")) if m.group("k") else None
     numbers = [_ordinal(n) for n in re.split(r"\s*,\s*", raw)] if raw else []
@@ -1571,11 +1663,12 @@ def _plenum(ctx, c: Candidate, text: str) -> list[str]:
             plenums.setdefault(n, term)
         label = " ".join(p for p in (f"Trung ương {n}" if n else "Trung ương",
                                      f"khóa {known_term}" if known_term else "") if p)
-        name = f"Nghị quyết Hội nghị {label}"
-        ident = "dir-nq-tw" + (str(n) if n else "") + (f"-khoa-{known_term.lower()}" if known_term else "")
+        name = f"{doc_type} Hội nghị {label}"
+        ident = (f"dir-{_PLENUM_ID_PREFIX[doc_type]}-tw" + (str(n) if n else "")
+                 + (f"-khoa-{known_term.lower()}" if known_term else ""))
         if len(numbers) <= 1 and ctx.registers.lookup("directive", name) is None:
             name = text[c.start:c.end]  # the register knows the plenum by its canonical name
-        entity = _directive(ctx, name, text=text, end=c.end, doc_type="Nghị quyết", id=ident)
+        entity = _directive(ctx, name, text=text, end=c.end, doc_type=doc_type, id=ident)
         ids.append(entity.id)
     return ids
 
