@@ -230,7 +230,8 @@ _CAPTION_VERB = re.compile(r"\b(?:phát biểu|ra mắt (?:tại )?[Đđ]ại h�
 _POSITION_WORDS = (r"người|đứng|ngồi|ở|ngoài|cùng|bên|hàng|đầu|thứ|từ|\d+|nhất|hai|ba|tư|bốn|năm"
                    r"|sáu|bảy|tám|chín|mười")
 _PHOTO_POSITION = re.compile(r"\((?:(?:" + _POSITION_WORDS + r")[\s,]+){0,6}"
-                             r"(?:giữa|trái|phải)(?:\s+(?:sang|qua))?\)", re.I)
+                             r"(?:giữa|trái|phải)(?:\s+(?:sang|qua))?\)"
+                             r"|\((?:người\s+)?(?:mặc\s+)?áo\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\)", re.I)  # "(áo trắng)"
 # What a photo shows a person doing ("Đồng chí … báo cáo tại buổi làm việc.",
 # "Bộ trưởng … trao quà cho …"): a caption only after a person's title or a
 # word of address, since headings use these verbs too ("Tăng cường kiểm tra").
@@ -769,20 +770,27 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
     return body, furniture
 
 
+_TAG = re.compile(r"[^\W\d_][\w.&'’-]*(?: [\w.&'’-]*\w)*")
+
+
 def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:
     """Where the page's tags start when it lists them, one short label a line,
-    under a line of furniture at its foot (VnExpress: "Chia sẻ", then "Sốt xuất
-    huyết", "Bộ Y tế"): at least two, so that a byline under a share row stays."""
+    under a line of furniture or a list of other articles at its foot
+    (VnExpress: "Chia sẻ", then "Sốt xuất huyết", "Bộ Y tế"): at least two, so
+    that a byline under a share row stays."""
     start = end
     while start > 1 and end - start < MAX_KEYWORDS and _is_tag_line(blocks[start - 1].text):
         start -= 1
-    if end - start >= 2 and start > 1 and _is_furniture(blocks[start - 1].text):
+    if end - start >= 2 and start > 1 and (_is_furniture(blocks[start - 1].text)
+                                           or _related_header_before(blocks, start) is not None):
         return start
     return None
 
 
 def _is_tag_line(text: str) -> bool:
-    return ("\n" not in text and len(text.split()) <= MAX_TAG_WORDS and _is_label_line(text)
+    """A capitalised phrase of a few words, abbreviations and figures allowed
+    ("Bộ GD-ĐT", "COVID-19"), no sentence; not furniture of another kind."""
+    return (bool(_TAG.fullmatch(text)) and text[0].isupper() and len(text.split()) <= MAX_TAG_WORDS
             and not _is_furniture(text))
 
 

@@ -395,6 +395,8 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     "Nghệ nhân Ưu tú Lò Thị Mai giới thiệu trang phục truyền thống với du khách.",
     # no person, but the new committee presented to the congress
     "Ban Chấp hành Đảng bộ xã Tân Lập khóa I ra mắt đại hội.",
+    # what the person wears in the photo
+    "Nghệ nhân Lò Thị Mai (áo trắng) truyền dạy hát ru cho các cháu thiếu nhi",
     # people named by what they are
     "Du khách tham quan cánh đồng sen tại xã Tân Lập",
     "Đồng bào xã Hòa Minh tặng hoa chúc mừng cán bộ đồn biên phòng.",
@@ -1291,3 +1293,12 @@ def test_tags_listed_under_the_share_row_at_the_foot_are_furniture(gap):
 def test_one_short_line_under_the_share_row_is_no_tag_list():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\nChia sẻ\n\nLâm Khải")
     assert article.byline.text == "Lâm Khải" and article.furniture == ["Chia sẻ"]
+
+
+def test_tags_between_a_related_list_and_the_comment_count_are_furniture():
+    related = ["Đọc thêm", "Đông Lâm công bố phương án tuyển sinh vào lớp 10 năm học mới",
+               "Nhiều trường đại học ở Hòa Minh công bố phương thức xét tuyển dự kiến"]
+    tags = ["Tuyển sinh đại học", "Sở GD-ĐT", "COVID-19"]
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        "Lâm Khải", *related, *tags, "Bình luận (0)"]))
+    assert article.byline.text == "Lâm Khải" and article.furniture == [*related, *tags, "Bình luận (0)"]
