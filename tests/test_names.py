@@ -1908,6 +1908,25 @@ def test_an_address_going_on_to_a_larger_unit_makes_a_place_of_a_name_shaped_lik
     assert roles_of(a) == {"Lê Văn Tám": ["Chủ tịch UBND huyện"]}
 
 
+def test_an_address_coming_up_from_a_smaller_unit_makes_a_place_of_a_name_shaped_like_a_person_s():
+    a = annotate_text("Chị Lạc Thị Mai ở xã Hồ Lâm, huyện Đinh Sơn Hà, chia sẻ; khách đến từ Đinh Sơn Hà.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Hồ Lâm", "Đinh Sơn Hà"]
+    assert roles_of(a) == {"Lạc Thị Mai": []}
+
+
+def test_a_plural_classifier_heads_its_list_after_lower_case_qualifiers_but_not_a_region():
+    a = annotate_text("Lũ quét đe dọa các huyện miền núi Sơn Lâm, Hòa Minh, Đồng Khê và các tỉnh miền "
+                      "Bắc; các buôn đồng bào Ê Đê, M'nông cũng vậy.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Sơn Lâm", "Hòa Minh", "Đồng Khê"]
+    assert roles_of(a) == {}
+
+
+def test_a_lagoon_or_a_reservoir_is_a_place_whatever_its_name():
+    a = annotate_text("Lồng bè trên đầm Cù Lâm và hồ chứa nước Đồng Khê được di dời; hồ thủy lợi Lê Bình đầy nước.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Cù Lâm", "Đồng Khê", "Lê Bình"]
+    assert roles_of(a) == {}
+
+
 def test_a_year_of_the_sixty_year_cycle_is_no_person():
     a = annotate_text("Lễ hội diễn ra ngày 10/3 năm Giáp Thìn, như Tết Đinh Dậu; ông Giáp Văn Thìn dự.")
     assert [t for t, _ in spans(a, "persName")] == ["Giáp Văn Thìn"]
