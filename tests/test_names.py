@@ -2251,6 +2251,12 @@ _TITLES_OF_ROUND_BC_BD_BE = [
     ("a_khmer_family_name_opens_a_listed_name",
      "Các Phó Chủ tịch UBND tỉnh Hòa Minh: Lạc Văn Tú, Kiên Thị Sa Ry làm rõ thêm.",
      {"Lạc Văn Tú": ["Phó Chủ tịch UBND tỉnh Hòa Minh"], "Kiên Thị Sa Ry": ["Phó Chủ tịch UBND tỉnh Hòa Minh"]}),
+    ("a_body_named_up_to_a_commune_outside_the_gazetteer_ends_before_the_clause",
+     "Ông Lạc Văn Tú, Phó Chủ tịch UBND xã Ea Lâm thẳng thắn cho biết, hồ sơ còn thiếu.",
+     {"Lạc Văn Tú": ["Phó Chủ tịch UBND xã Ea Lâm"]}),
+    ("analysing_is_a_verb_of_saying_after_a_title",
+     "TS Mạc Văn Tú - viện trưởng Viện Nông học và Sinh thái phân tích, sau khi mùa vụ kết thúc, giá tăng.",
+     {"Mạc Văn Tú": ["TS", "viện trưởng Viện Nông học và Sinh thái"]}),
 ]
 
 

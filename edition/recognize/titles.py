@@ -828,13 +828,17 @@ def _fields_listed_after(text: str, pos: int) -> bool:
 
 
 _LOCALITY_WORD_AT_END = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
+# ... or up to the name of its unit, one that no gazetteer holds: "UBND xã Ia
+# Lâm", "Hội Nông dân phường Hòa Minh".
+_LOCALITY_NAME_AT_END = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)"
+                                   rf" {CAP}(?: {CAP}){{0,2}}$")
 
 
 def _ends_on_a_place(text: str, org: Match, known: Known) -> bool:
     """"Ban Chỉ huy Quân sự huyện", "Ban Tuyên huấn ... Cách mạng Lào": a body
     named up to its locality or country is named in full; lower-case words
     after it are the clause's ("... làm tổ trưởng", "... dẫn đầu")."""
-    if _LOCALITY_WORD_AT_END.search(org.name):
+    if _LOCALITY_WORD_AT_END.search(org.name) or _LOCALITY_NAME_AT_END.search(org.name):
         return True
     space = text.find(" ", org.start, org.end)
     while space >= 0:
