@@ -2257,6 +2257,15 @@ _TITLES_OF_ROUND_BC_BD_BE = [
     ("analysing_is_a_verb_of_saying_after_a_title",
      "TS Mạc Văn Tú - viện trưởng Viện Nông học và Sinh thái phân tích, sau khi mùa vụ kết thúc, giá tăng.",
      {"Mạc Văn Tú": ["TS", "viện trưởng Viện Nông học và Sinh thái"]}),
+    ("a_body_s_abbreviation_in_parentheses_closes_its_lower_case_name_and_a_unit_code_is_a_body",
+     "Có Thiếu tướng Lạc Văn Tú, Cục trưởng Cục Cảnh sát phòng chống tội phạm về môi trường (C05); các Phó Cục "
+     "trưởng C05: Đại tá Mạc Văn Hòa, Thượng tá Khúc Thị Lành; lãnh đạo các đơn vị.",
+     {"Lạc Văn Tú": ["Thiếu tướng", "Cục trưởng Cục Cảnh sát phòng chống tội phạm về môi trường"],
+      "Mạc Văn Hòa": ["Đại tá", "Phó Cục trưởng C05"], "Khúc Thị Lành": ["Thượng tá", "Phó Cục trưởng C05"]}),
+    ("a_national_agency_s_numbered_unit_is_part_of_the_title",
+     "Bà Khúc Thị Lành - Kiểm toán trưởng KTNN chuyên ngành IIb cho biết; ông Lạc Văn Tú, Cục trưởng Cục Hải quan "
+     "khu vực XV dự.",
+     {"Khúc Thị Lành": ["Kiểm toán trưởng KTNN chuyên ngành IIb"], "Lạc Văn Tú": ["Cục trưởng Cục Hải quan khu vực XV"]}),
 ]
 
 

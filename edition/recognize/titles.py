@@ -454,8 +454,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         or _lower_case_body(text, end, head, known) or _function_of_body(text, end, head, known) \
         or _bare_body(text, end)
     if org is not None:
-        end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
-                         known.registers)
+        end = _posted_at(text, _with_parent_body(text, _within_parent(text, _with_numbered_unit(text, org.end), known)),
+                         org, known.registers)
         tail = None if _clause_after_a_placed_body(text, org, end, known) \
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
         end = _with_village(text, tail or end)
@@ -562,7 +562,9 @@ def _body_after(text: str, end: int, known: Known) -> Match | None:
 # one written in mixed case, as chambers of commerce and brands are ("Chủ tịch
 # AmCham Hà Nội", "EuroCham"), not a Scottish or Irish name ("McCarthy").
 _MIXED_CASE_ABBREVIATION = rf"(?!Ma?c{UP}){UP}{LO}+{UP}{LO}+"
-_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?|{_MIXED_CASE_ABBREVIATION})(?![\w-])"
+# The police's departments go by a code too: "Phó Cục trưởng C06", "Trưởng phòng PC02".
+_UNIT_CODE = r"[A-Z]{1,2}\d{2}(?![\w/.-])"
+_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?|{_MIXED_CASE_ABBREVIATION}|{_UNIT_CODE})(?![\w-])"
                                rf"(?! {UP}{{2,}}(?!\w))")
 
 
@@ -1002,8 +1004,8 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
     if _TERM.match(text, pos):
         return pos  # "khóa XIX": the body's term, added after the tail (not "khóa" + a body "XIX")
-    if text.startswith(" (", pos) and pos + 2 in known.orgs_by_start:
-        return pos  # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses
+    if text.startswith(" (", pos) and (pos + 2 in known.orgs_by_start or _ABBREVIATION_IN_PARENTHESES.match(text, pos)):
+        return pos  # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses, or the body's abbreviation
     if _body_after(text, pos, known) is not None:
         return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
     if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
@@ -1030,6 +1032,16 @@ def _numbered_unit_said(text: str, pos: int) -> bool:
 
 # The term of the body a title names: "Chủ tịch Hội Nông dân tỉnh khóa IX".
 _TERM = re.compile(r" (?:khóa|khoá|nhiệm kỳ) (?:[IVXLC]+|\d{1,2})(?![\w-])")
+
+
+# A regional or specialised unit of a national agency, numbered after it:
+# "Kiểm toán nhà nước khu vực IV", "KTNN chuyên ngành Ia", "Chi cục Thuế khu vực 2".
+_NUMBERED_UNIT = re.compile(r" (?:khu vực|chuyên ngành) (?:[IVXLC]+[a-z]?|\d{1,2})(?![\w-])")
+
+
+def _with_numbered_unit(text: str, end: int) -> int:
+    m = _NUMBERED_UNIT.match(text, end)
+    return m.end() if m else end
 
 
 def _with_term(text: str, end: int) -> int:
@@ -1060,7 +1072,7 @@ _OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ 
                             r"|Phái đoàn) ")
 
 
-_ABBREVIATION_IN_PARENTHESES = re.compile(rf" \({UP}{{2,}}[\w&-]*\)")
+_ABBREVIATION_IN_PARENTHESES = re.compile(rf" \((?:{UP}{{2,}}[\w&-]*|{_UNIT_CODE})\)")
 
 
 def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
