@@ -2266,6 +2266,9 @@ _TITLES_OF_ROUND_BC_BD_BE = [
      "Bà Khúc Thị Lành - Kiểm toán trưởng KTNN chuyên ngành IIb cho biết; ông Lạc Văn Tú, Cục trưởng Cục Hải quan "
      "khu vực XV dự.",
      {"Khúc Thị Lành": ["Kiểm toán trưởng KTNN chuyên ngành IIb"], "Lạc Văn Tú": ["Cục trưởng Cục Hải quan khu vực XV"]}),
+    ("the_word_for_a_deputy_is_no_title_of_a_name_whose_titles_follow_it",
+     "Chất vấn, đại biểu Lạc Văn Tú, Trưởng Ban Pháp chế HĐND tỉnh nêu; đại biểu Khúc Thị Lành phát biểu.",
+     {"Lạc Văn Tú": ["Trưởng Ban Pháp chế HĐND tỉnh"], "Khúc Thị Lành": ["đại biểu"]}),
 ]
 
 

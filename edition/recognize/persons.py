@@ -35,7 +35,7 @@ from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
 from .personal_names import honorific_regex, name_at, reads_as_personal_name, words_tree
 from .places import after_classifier, article_place_names, names_places
-from .titles import Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
+from .titles import DEPUTY_WORDS, Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
 from .window import Occupied, search_before
 
 # " (": "X (nguyên Giám đốc Sở Y)", "X, Bí thư Huyện ủy (nay là Phó Giám đốc Sở Y)";
@@ -251,6 +251,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
         mentions = [m for m in mentions if m.name.start not in peoples]
     mentions.sort(key=lambda m: m.start)
     _attach_suffix_chains(text, mentions, chains, used_chains)
+    _drop_deputy_word_before_titles(text, mentions)
     _share_titles(text, mentions, chains)
     mentions += _back_references(text, ctx, mentions)
     _resolve_name_tails(text, ctx, mentions)
@@ -597,6 +598,19 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
     mention.roles = mention.roles + list(chain)
     mention.end = end
     return True
+
+
+def _drop_deputy_word_before_titles(text: str, mentions: list[_Found]) -> None:
+    """"đại biểu Lê An, Phó Trưởng Ban X HĐND tỉnh nêu ...": the bare word for
+    a deputy before a name whose titles follow it after a comma says only that
+    he speaks as one at the session; his titles are those after the name."""
+    for mention in mentions:
+        roles = mention.roles
+        if (len(roles) > 1 and roles[0].bare and roles[0].head is not None and roles[0].head[2] in DEPUTY_WORDS
+                and roles[0].end < mention.name.start and text.startswith(", ", mention.name.end)
+                and roles[1].start == mention.name.end + 2):
+            mention.roles = roles[1:]
+            mention.start = mention.name.start
 
 
 # A sentence fronted by a verb of meeting whose object is the person: "Tiếp

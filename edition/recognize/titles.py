@@ -213,7 +213,7 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
 # ("đại biểu Lê Văn An phát biểu"); elsewhere it is whoever attends ("các đại
 # biểu dự", "Đại biểu đề nghị"), and after it a body is the one sending him
 # ("đại biểu Bộ Y tế"), no office of his.
-_DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
+DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 # An occupation is a title only with the body or the place the person belongs
 # to right after it ("công nhân Công ty TNHH X", "nông dân xã Y", "sinh viên
 # Trường ĐH Z"); alone it is a common noun ("Sinh viên Lê An hỏi": no office).
@@ -228,7 +228,7 @@ _EXPERTS = frozenset({"chuyên gia", "Chuyên gia"})
 # A monastery's abbot is titled by his temple ("trụ trì chùa Âng", "Trụ trì
 # Thiền viện Trúc Lâm"); alone the word is as often the verb ("trụ trì tại ...").
 _ABBOTS = frozenset({"trụ trì", "Trụ trì"})
-_CONDITIONAL_HEADS = _DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS
+_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
