@@ -635,6 +635,15 @@ def test_spelling_variants_and_short_forms_are_one_organization():
         "Đảng uỷ Khối cơ quan Trung ương", "Đảng ủy Khối", "Đảng ủy Khối"]
 
 
+def test_a_short_form_that_goes_on_with_other_capitalised_words_is_another_body_s_start():
+    a = annotate_text("Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức lễ. Đoàn Thanh niên Nhân dân Cách mạng Hòa "
+                      "Minh cử đoàn; Đoàn Thanh niên phối hợp. Ban Quản lý các khu công nghiệp tỉnh Hòa Minh và "
+                      "Ban Quản lý Khu Kinh tế mở Lạc Sơn dự.")
+    assert [r for _, r in spans(a, "orgName")] == [
+        "#org-doan-thanh-nien-cong-san-ho-chi-minh", "#org-doan-thanh-nien", "#org-doan-thanh-nien-cong-san-ho-chi-minh",
+        "#org-ban-quan-ly-cac-khu-cong-nghiep-tinh-hoa-minh", "#org-ban-quan-ly"]
+
+
 def test_grammar_organizations_get_ids_with_one_spelling():
     a = annotate_text("Đảng uỷ Sở Nội vụ và UBND tỉnh Quảng Trị phối hợp với các Đảng ủy trực thuộc.")
     assert spans(a, "orgName") == [

@@ -331,17 +331,46 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
     analysis = analyse(run, where, ctx)
     state = ctx.state.setdefault("orgs", {"short": {}, "reported": set()})
     spans = []
+    starts = {o.start for o in analysis.orgs}
     for match in analysis.orgs:
-        entity = _resolve(ctx, state, match.canonical or match.name)
+        going_on = _capitalised_word_going_on(run.text, match.end, ctx.registers, starts)
+        entity = _resolve(ctx, state, match.canonical or match.name, going_on)
         spans.append(Span(match.start, match.end, "orgName", (("ref", f"#{entity.id}"),)))
     return spans
 
 
-def _resolve(ctx: Context, state: dict, written: str):
+def _capitalised_word_going_on(text: str, end: int, registers: Registers, org_starts: set[int]) -> str | None:
+    """A capitalised word after the name the grammar read, before another
+    word, that opens neither a personal name, a place nor another body ("Ban
+    Chấp hành" + "Công đoàn tỉnh"): the grammar may have cut a longer name there
+    ("Đoàn Thanh niên" + " Nhân dân Cách mạng Lào")."""
+    m = _NEXT_CAPITALISED_WORD.match(text, end)
+    if m is None or m.start(1) in org_starts or opens_a_name(m.group(1)) \
+            or register_match_at(registers, "place", text, m.start(1)) is not None:
+        return None
+    return m.group(1)
+
+
+# (A word, not an abbreviation: "Đảng bộ BĐBP tỉnh" shortens "Đảng bộ Bộ đội Biên phòng tỉnh".)
+_NEXT_CAPITALISED_WORD = re.compile(rf" ({CAP}(?:['’-]\w+)*)(?!\w) (?=[^\W\d_])")
+
+
+def _goes_on_as(full: str, short: str, word: str) -> bool:
+    """Whether ``word`` after ``short`` is the next word of the full name it
+    shortens ("Đoàn Chủ tịch" + "Tổng" of "Đoàn Chủ tịch Tổng Liên đoàn ...")."""
+    rest = full.split()[len(short.split()):]
+    return bool(rest) and name_key(rest[0]) == name_key(word)
+
+
+def _resolve(ctx: Context, state: dict, written: str, going_on: str | None = None):
     """The entry of an organization mention: a short form of an earlier full
-    form, a register entry, or a new entry with a canonical name."""
+    form (not where the mention goes on, ``going_on``, otherwise than the full
+    form: it is the start of another body's name), a register entry, or a new
+    entry with a canonical name."""
     key = name_key(written)
     earlier = state["short"].get(key)
+    if earlier is not None and going_on and not _goes_on_as(ctx.entities.by_id[earlier].name, written, going_on):
+        earlier = None
     if earlier is not None and ctx.registers.lookup("org", written) is None:
         entity = ctx.entities.by_id[earlier]
         entity.mentions += 1
