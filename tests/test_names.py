@@ -644,6 +644,12 @@ def test_a_short_form_that_goes_on_with_other_capitalised_words_is_another_body_
         "#org-ban-quan-ly-cac-khu-cong-nghiep-tinh-hoa-minh", "#org-ban-quan-ly"]
 
 
+def test_the_general_federation_named_alone_is_no_namesake_of_its_officer():
+    a = annotate_text("Kết luận, phó chủ tịch Tổng Liên đoàn Lạc Văn Tú đề nghị các công đoàn ngành tiếp tục.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["phó chủ tịch Tổng Liên đoàn"]}
+    assert spans(a, "orgName") == [("Tổng Liên đoàn", "#org-tong-lien-doan-lao-dong-viet-nam")]
+
+
 def test_grammar_organizations_get_ids_with_one_spelling():
     a = annotate_text("Đảng uỷ Sở Nội vụ và UBND tỉnh Quảng Trị phối hợp với các Đảng ủy trực thuộc.")
     assert spans(a, "orgName") == [

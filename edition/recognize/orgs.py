@@ -65,9 +65,12 @@ _VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE}|{_TROUPE})"
 # phối hợp ..." (not "Đoàn" the family name and a given name "Thanh").
 _YOUTH_UNION = r"Đoàn(?= Thanh niên(?!\w))"
 _NATIONAL_PARK = "Vườn quốc gia"
+# The trade unions' general federation, often named so alone before its
+# officer's name: "Phó Chủ tịch Tổng Liên đoàn Lê Văn An" (not "Liên đoàn Lê").
+_FEDERATION = "Tổng Liên đoàn"
 _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
-          _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
+          _CORPORATION, "Công ty", "Hội đồng", "Hội", _FEDERATION, "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           # A team of a force, named by its task and number: "Đội Quy tập 584",
           # "Đội Cảnh sát giao thông số 2".
           "Đội",
@@ -432,7 +435,7 @@ def find_orgs(text: str, registers: Registers, where: str = "paragraph") -> list
 # after the head of a body the article has named, written alone: "Phó Chủ
 # nhiệm Ủy ban Trương Thị Lan", "Giám đốc Sở Lê Văn An" (no field "Trương").
 _NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_COOPERATIVE}|Ủy ban|Ban|Sở|Cục|Vụ|Viện"
-                                  rf"|Học viện|Trung tâm|Hội|Hiệp hội|Hội đồng|Ngân hàng|Quỹ)"
+                                  rf"|Học viện|Trung tâm|Hội|Hiệp hội|Hội đồng|Ngân hàng|Quỹ|{_FEDERATION}|Liên đoàn)"
                                   rf"(?= ({CAP}) (?:{'|'.join(sorted(MIDDLE_NAMES))}) {CAP})")
 
 
