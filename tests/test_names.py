@@ -2284,6 +2284,11 @@ _TITLES_OF_ROUND_BC_BD_BE = [
     ("the_word_for_a_deputy_is_no_title_of_a_name_whose_titles_follow_it",
      "Chất vấn, đại biểu Lạc Văn Tú, Trưởng Ban Pháp chế HĐND tỉnh nêu; đại biểu Khúc Thị Lành phát biểu.",
      {"Lạc Văn Tú": ["Trưởng Ban Pháp chế HĐND tỉnh"], "Khúc Thị Lành": ["đại biểu"]}),
+    ("the_bare_names_of_a_colon_list_s_item_share_the_titles_after_its_last_name",
+     "Dự có các đồng chí: Lạc Văn Tú, Khúc Thị Lành, Phó Trưởng Ban Dân vận Tỉnh ủy; Mạc Văn Hòa, Chánh Văn phòng "
+     "Tỉnh ủy; lãnh đạo các sở, ngành.",
+     {"Lạc Văn Tú": ["Phó Trưởng Ban Dân vận Tỉnh ủy"], "Khúc Thị Lành": ["Phó Trưởng Ban Dân vận Tỉnh ủy"],
+      "Mạc Văn Hòa": ["Chánh Văn phòng Tỉnh ủy"]}),
 ]
 
 

@@ -253,6 +253,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _drop_deputy_word_before_titles(text, mentions)
     _share_titles(text, mentions, chains)
+    _share_titles_after_an_item_s_names(text, mentions)
     mentions += _back_references(text, ctx, mentions)
     _resolve_name_tails(text, ctx, mentions)
     mentions.sort(key=lambda m: m.start)
@@ -653,6 +654,28 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
         if first.roles and not second.roles and text[first.end:second.start] == " và " \
                 and not _titled_item_before(text, before, first):
             second.shared_roles += [r.title(text) for r in first.roles]
+
+
+# Names of one list item, and where an item of a colon list opens.
+_NAMES_JOINER = re.compile(r", | và ")
+_ITEM_OPENS = re.compile(r"[:;] $")
+
+
+def _share_titles_after_an_item_s_names(text: str, mentions: list[_Found]) -> None:
+    """"các đồng chí: A, B, Phó Trưởng Ban X; C, ...": the bare names of a
+    colon list's item before the one its titles follow share those titles
+    (each item of a roster opens with its names, its titles after them)."""
+    for i, mention in enumerate(mentions):
+        if not mention.roles or mention.roles[0].start < mention.name.end:
+            continue  # no titles, or a title before the name
+        first = i
+        while first > 0 and not mentions[first - 1].roles and not mentions[first - 1].entity_id \
+                and _NAMES_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+            first -= 1
+        if first < i and search_before(_ITEM_OPENS, text, mentions[first].start, 4):
+            titles = [r.title(text) for r in mention.roles]
+            for bare in mentions[first:i]:
+                bare.shared_roles += [t for t in titles if t not in bare.shared_roles]
 
 
 def _up_to_own_title(listed: list[_Found], chain: list[Role]) -> list[_Found]:
