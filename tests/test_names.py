@@ -2289,6 +2289,10 @@ _TITLES_OF_ROUND_BC_BD_BE = [
      "Tỉnh ủy; lãnh đạo các sở, ngành.",
      {"Lạc Văn Tú": ["Phó Trưởng Ban Dân vận Tỉnh ủy"], "Khúc Thị Lành": ["Phó Trưởng Ban Dân vận Tỉnh ủy"],
       "Mạc Văn Hòa": ["Chánh Văn phòng Tỉnh ủy"]}),
+    ("a_firm_s_director_is_named_by_the_function_he_heads_before_the_firm",
+     "Ông Lạc Văn Tú, giám đốc xuất khẩu Công ty TNHH Thủy sản Đông Lâm (Hàn Quốc), cho biết; Giám đốc đánh giá "
+     "cao Công ty TNHH Hòa Minh.",
+     {"Lạc Văn Tú": ["giám đốc xuất khẩu Công ty TNHH Thủy sản Đông Lâm"]}),
 ]
 
 

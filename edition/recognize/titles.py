@@ -452,7 +452,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
         or _lower_case_body(text, end, head, known) or _function_of_body(text, end, head, known) \
-        or _bare_body(text, end)
+        or _function_before_firm(text, end, head, known) or _bare_body(text, end)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, _with_numbered_unit(text, org.end), known)),
                          org, known.registers)
@@ -515,6 +515,26 @@ def _function_of_body(text: str, end: int, head: str, known: Known) -> Match | N
     if _PREDICATE.search(function) or _SAYING.search(function) or _holds_a_name(text, end, m.end()) \
             or _starts_after_a_space(text, end, m.end(), _title_starts_at):
         return None
+    return body
+
+
+# "giám đốc thu mua Công ty X", "Giám đốc phát triển nguồn cung Tập đoàn Y": a
+# firm's director or chief is named by the function he heads, in a few
+# lower-case words, then the firm (the usual functions, "Giám đốc kinh doanh",
+# are _DIRECTOR_FUNCTION's).
+_FUNCTION_BEFORE_FIRM = re.compile(rf"(?: {LOW}(?!\w)){{1,4}} (?={UP})")
+
+
+def _function_before_firm(text: str, end: int, head: str, known: Known) -> Match | None:
+    if "iám đốc" not in head:
+        return None
+    m = _FUNCTION_BEFORE_FIRM.match(text, end)
+    body = known.orgs_by_start.get(m.end()) if m else None
+    if body is None or not is_firm(body.name):
+        return None
+    function = text[end:m.end()]
+    if _PREDICATE.search(function) or _SAYING.search(function) or any(w in _TAIL_STOPS for w in function.split()):
+        return None  # "Giám đốc đánh giá cao Công ty X": the clause
     return body
 
 
