@@ -136,10 +136,13 @@ def reads_as_brand(name: str) -> bool:
 
 
 # The verbs of saying that follow a person's titles ("..., Giám đốc Sở X cho
-# biết"): where a title, and the body it names, surely end.
+# biết"): where a title, and the body it names, surely end.  Some are nouns of
+# a function too ("Giám đốc phân tích thị trường"): verbs only before the
+# comma or colon that opens what is said ("... phân tích, ...").
 SAYING_VERBS = (r"(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|phát biểu|chia sẻ|"
                 r"đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|bày tỏ|nêu(?: rõ)?|cam kết|"
-                r"cho hay|mong muốn|giải thích|thừa nhận|kể|gợi ý|nhận định)(?!\w)")
+                r"cho hay|mong muốn|giải thích|thừa nhận|kể|gợi ý|nhận định|(?:phân tích|nhận xét|lý giải)(?=[,:]))"
+                r"(?!\w)")
 
 
 # A year of the sixty-year cycle is named by a heavenly stem and an earthly

@@ -65,9 +65,12 @@ _VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE}|{_TROUPE})"
 # phối hợp ..." (not "Đoàn" the family name and a given name "Thanh").
 _YOUTH_UNION = r"Đoàn(?= Thanh niên(?!\w))"
 _NATIONAL_PARK = "Vườn quốc gia"
+# The trade unions' general federation, often named so alone before its
+# officer's name: "Phó Chủ tịch Tổng Liên đoàn Lê Văn An" (not "Liên đoàn Lê").
+_FEDERATION = "Tổng Liên đoàn"
 _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
-          _CORPORATION, "Công ty", "Hội đồng", "Hội", "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
+          _CORPORATION, "Công ty", "Hội đồng", "Hội", _FEDERATION, "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           # A team of a force, named by its task and number: "Đội Quy tập 584",
           # "Đội Cảnh sát giao thông số 2".
           "Đội",
@@ -331,17 +334,46 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
     analysis = analyse(run, where, ctx)
     state = ctx.state.setdefault("orgs", {"short": {}, "reported": set()})
     spans = []
+    starts = {o.start for o in analysis.orgs}
     for match in analysis.orgs:
-        entity = _resolve(ctx, state, match.canonical or match.name)
+        going_on = _capitalised_word_going_on(run.text, match.end, ctx.registers, starts)
+        entity = _resolve(ctx, state, match.canonical or match.name, going_on)
         spans.append(Span(match.start, match.end, "orgName", (("ref", f"#{entity.id}"),)))
     return spans
 
 
-def _resolve(ctx: Context, state: dict, written: str):
+def _capitalised_word_going_on(text: str, end: int, registers: Registers, org_starts: set[int]) -> str | None:
+    """A capitalised word after the name the grammar read, before another
+    word, that opens neither a personal name, a place nor another body ("Ban
+    Chấp hành" + "Công đoàn tỉnh"): the grammar may have cut a longer name there
+    ("Đoàn Thanh niên" + " Nhân dân Cách mạng Lào")."""
+    m = _NEXT_CAPITALISED_WORD.match(text, end)
+    if m is None or m.start(1) in org_starts or opens_a_name(m.group(1)) \
+            or register_match_at(registers, "place", text, m.start(1)) is not None:
+        return None
+    return m.group(1)
+
+
+# (A word, not an abbreviation: "Đảng bộ BĐBP tỉnh" shortens "Đảng bộ Bộ đội Biên phòng tỉnh".)
+_NEXT_CAPITALISED_WORD = re.compile(rf" ({CAP}(?:['’-]\w+)*)(?!\w) (?=[^\W\d_])")
+
+
+def _goes_on_as(full: str, short: str, word: str) -> bool:
+    """Whether ``word`` after ``short`` is the next word of the full name it
+    shortens ("Đoàn Chủ tịch" + "Tổng" of "Đoàn Chủ tịch Tổng Liên đoàn ...")."""
+    rest = full.split()[len(short.split()):]
+    return bool(rest) and name_key(rest[0]) == name_key(word)
+
+
+def _resolve(ctx: Context, state: dict, written: str, going_on: str | None = None):
     """The entry of an organization mention: a short form of an earlier full
-    form, a register entry, or a new entry with a canonical name."""
+    form (not where the mention goes on, ``going_on``, otherwise than the full
+    form: it is the start of another body's name), a register entry, or a new
+    entry with a canonical name."""
     key = name_key(written)
     earlier = state["short"].get(key)
+    if earlier is not None and going_on and not _goes_on_as(ctx.entities.by_id[earlier].name, written, going_on):
+        earlier = None
     if earlier is not None and ctx.registers.lookup("org", written) is None:
         entity = ctx.entities.by_id[earlier]
         entity.mentions += 1
@@ -403,7 +435,7 @@ def find_orgs(text: str, registers: Registers, where: str = "paragraph") -> list
 # after the head of a body the article has named, written alone: "Phó Chủ
 # nhiệm Ủy ban Trương Thị Lan", "Giám đốc Sở Lê Văn An" (no field "Trương").
 _NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_COOPERATIVE}|Ủy ban|Ban|Sở|Cục|Vụ|Viện"
-                                  rf"|Học viện|Trung tâm|Hội|Hiệp hội|Hội đồng|Ngân hàng|Quỹ)"
+                                  rf"|Học viện|Trung tâm|Hội|Hiệp hội|Hội đồng|Ngân hàng|Quỹ|{_FEDERATION}|Liên đoàn)"
                                   rf"(?= ({CAP}) (?:{'|'.join(sorted(MIDDLE_NAMES))}) {CAP})")
 
 

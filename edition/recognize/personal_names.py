@@ -30,10 +30,19 @@ def reads_as_personal_name(written: str) -> bool:
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
     if written.isupper():
-        words = [w.capitalize() for w in words]
+        words = [_capitalized(w) for w in words]
     spelled = " ".join(words)
     return (all(is_cap(w) for w in words)
             and not any(spelled.startswith(g + " ") for g in lexicon.group_words()))
+
+
+_APOSTROPHE_PART = re.compile(r"(?<=['’])\w")
+
+
+def _capitalized(word: str) -> str:
+    """A word written in capitals as a name writes it: "KSOR" -> "Ksor", each
+    part after an apostrophe capitalised too ("H'YIM" -> "H'Yim", see ``is_cap``)."""
+    return _APOSTROPHE_PART.sub(lambda m: m.group().upper(), word.capitalize())
 
 
 # A K'Ho or Mạ name may be one word, its marker and apostrophe before the

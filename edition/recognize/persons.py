@@ -35,7 +35,7 @@ from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
 from .personal_names import honorific_regex, name_at, reads_as_personal_name, words_tree
 from .places import after_classifier, article_place_names, names_places
-from .titles import Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
+from .titles import DEPUTY_WORDS, Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
 from .window import Occupied, search_before
 
 # " (": "X (nguyên Giám đốc Sở Y)", "X, Bí thư Huyện ủy (nay là Phó Giám đốc Sở Y)";
@@ -251,7 +251,9 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
         mentions = [m for m in mentions if m.name.start not in peoples]
     mentions.sort(key=lambda m: m.start)
     _attach_suffix_chains(text, mentions, chains, used_chains)
+    _drop_deputy_word_before_titles(text, mentions)
     _share_titles(text, mentions, chains)
+    _share_titles_after_an_item_s_names(text, mentions)
     mentions += _back_references(text, ctx, mentions)
     _resolve_name_tails(text, ctx, mentions)
     mentions.sort(key=lambda m: m.start)
@@ -599,6 +601,19 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
     return True
 
 
+def _drop_deputy_word_before_titles(text: str, mentions: list[_Found]) -> None:
+    """"đại biểu Lê An, Phó Trưởng Ban X HĐND tỉnh nêu ...": the bare word for
+    a deputy before a name whose titles follow it after a comma says only that
+    he speaks as one at the session; his titles are those after the name."""
+    for mention in mentions:
+        roles = mention.roles
+        if (len(roles) > 1 and roles[0].bare and roles[0].head is not None and roles[0].head[2] in DEPUTY_WORDS
+                and roles[0].end < mention.name.start and text.startswith(", ", mention.name.end)
+                and roles[1].start == mention.name.end + 2):
+            mention.roles = roles[1:]
+            mention.start = mention.name.start
+
+
 # A sentence fronted by a verb of meeting whose object is the person: "Tiếp
 # Đại sứ A, Chủ tịch nước đánh giá cao ...", "Trò chuyện với ông A, ...".  The
 # bare title after the comma, with a verb and no name after it, is the main
@@ -639,6 +654,28 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
         if first.roles and not second.roles and text[first.end:second.start] == " và " \
                 and not _titled_item_before(text, before, first):
             second.shared_roles += [r.title(text) for r in first.roles]
+
+
+# Names of one list item, and where an item of a colon list opens.
+_NAMES_JOINER = re.compile(r", | và ")
+_ITEM_OPENS = re.compile(r"[:;] $")
+
+
+def _share_titles_after_an_item_s_names(text: str, mentions: list[_Found]) -> None:
+    """"các đồng chí: A, B, Phó Trưởng Ban X; C, ...": the bare names of a
+    colon list's item before the one its titles follow share those titles
+    (each item of a roster opens with its names, its titles after them)."""
+    for i, mention in enumerate(mentions):
+        if not mention.roles or mention.roles[0].start < mention.name.end:
+            continue  # no titles, or a title before the name
+        first = i
+        while first > 0 and not mentions[first - 1].roles and not mentions[first - 1].entity_id \
+                and _NAMES_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
+            first -= 1
+        if first < i and search_before(_ITEM_OPENS, text, mentions[first].start, 4):
+            titles = [r.title(text) for r in mention.roles]
+            for bare in mentions[first:i]:
+                bare.shared_roles += [t for t in titles if t not in bare.shared_roles]
 
 
 def _up_to_own_title(listed: list[_Found], chain: list[Role]) -> list[_Found]:

@@ -115,6 +115,8 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             or _registered_with_classifier(text, m, registers)
         # A plural classifier heads a list: "các xã Tân Lập, Lê Lợi và Hà Lan".
         plural = search_before(_PLURAL_BEFORE, text, m.start(), 8) is not None
+        if place is None and plural:
+            place = _first_of_qualified_list(text, m.end(), registers)
         if place is not None and not plural:
             found.extend(_pair_of(place, text, registers, person_named))
         while place is not None:
@@ -125,6 +127,16 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             place = place_at(text, joiner.end(), registers, unknown=True, person_named=True, listed=True) \
                 if joiner else None
     return found
+
+
+def _first_of_qualified_list(text: str, pos: int, registers: Registers) -> Match | None:
+    """The first place of a list after a plural classifier and its qualifiers
+    ("các huyện miền núi" + "Sơn Lâm, Hòa Minh"): an item that another follows."""
+    qualifiers = _LIST_QUALIFIERS.match(text, pos)
+    if qualifiers is None or _REGION_OR_PEOPLE_WORD.search(qualifiers.group()):
+        return None
+    first = place_at(text, qualifiers.end(), registers, unknown=True, person_named=True, listed=True)
+    return first if first is not None and _PLACE_LIST_JOINER.match(text, first.end) else None
 
 
 # The unit a place lies in, in parentheses after it without its classifier:
@@ -163,6 +175,14 @@ def _ends_a_compound(text: str, classifier: re.Match[str]) -> bool:
 
 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?i:các|những|hai|ba|bốn|năm) $")
+# A plural classifier may be qualified before the list it heads: "các huyện
+# miền núi A, B và C", "các xã vùng cao A, B".  A few lower-case words, none
+# of which opens a clause ("các xã đã hỗ trợ ..." lists no place), the last
+# no word that a region or a people is named after ("các tỉnh miền Bắc",
+# "các xã phía Tây", "các buôn đồng bào Ê Đê": no list of places).
+_CLAUSE_OPENERS = "và|của|các|những|với|cho|tại|trong|về|là|được|bị|đã|sẽ|đang|vừa|cũng|có|để|cùng|thì|mà"
+_LIST_QUALIFIERS = re.compile(rf"(?:(?!(?:{_CLAUSE_OPENERS})(?!\w)){LOW} ){{1,3}}(?=[^\W\d_])")
+_REGION_OR_PEOPLE_WORD = re.compile(r"(?<!\w)(?:miền|phía|vùng|khu vực|đồng bào|dân tộc|người) $")
 LIST_JOINER = re.compile(r", | và ")
 # An item of a list of places may name the unit it lies in: "các huyện Ba Tri,
 # Bình Đại (Bến Tre), Trần Đề (Sóc Trăng) và ...", "Ia Sao (huyện Ia Grai); Kông Htok".
@@ -373,7 +393,8 @@ def _reads_as_a_person(text: str, pos: int, words: list[re.Match[str]], length: 
     unless a place may bear one ("phường Trần Phú", a name that an address
     goes on from), or that hold a middle name ("Tỉnh ủy" + "Giáp Thị Hồng
     Nhung"), whatever the family name."""
-    if opens_a_name(words[0].group()) and not (person_named and (length == 2 or _address_goes_on(text, pos, words))):
+    if opens_a_name(words[0].group()) and not (person_named and (length == 2 or _address_goes_on(text, pos, words)
+                                                                 or _address_comes_up_to(text, pos))):
         return True
     return _middle_name_second(words, length)
 
@@ -398,6 +419,18 @@ def _address_goes_on(text: str, pos: int, words: list[re.Match[str]]) -> bool:
     opens with a family name; a title's name after "huyện" is followed by
     anything else ("Chủ tịch UBND huyện Lê Văn Tám cho biết")."""
     return len(words) <= _MAX_UNKNOWN_WORDS and _ADDRESS_GOES_ON.match(text, pos + words[-1].end()) is not None
+
+
+# The smaller unit of an address and its comma, before the larger unit's
+# classifier: "xã Lũng Cú, huyện " + "Đồng Văn".
+_ADDRESS_COMES_UP = re.compile(rf"(?<!\w)(?:{VILLAGES}|{_UNITS}) {CAP}(?: {CAP}){{0,3}}, (?:{_UNITS}) $")
+
+
+def _address_comes_up_to(text: str, pos: int) -> bool:
+    """A name whose classifier follows a smaller unit of an address is the
+    larger unit ("xã Lũng Cú, huyện Đinh Sơn Hà"), whatever its shape; a
+    title names no second unit after its commune's."""
+    return search_before(_ADDRESS_COMES_UP, text, pos) is not None
 
 
 def _middle_name_second(words: list[re.Match[str]], length: int) -> bool:

@@ -213,7 +213,7 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
 # ("đại biểu Lê Văn An phát biểu"); elsewhere it is whoever attends ("các đại
 # biểu dự", "Đại biểu đề nghị"), and after it a body is the one sending him
 # ("đại biểu Bộ Y tế"), no office of his.
-_DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
+DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 # An occupation is a title only with the body or the place the person belongs
 # to right after it ("công nhân Công ty TNHH X", "nông dân xã Y", "sinh viên
 # Trường ĐH Z"); alone it is a common noun ("Sinh viên Lê An hỏi": no office).
@@ -228,7 +228,7 @@ _EXPERTS = frozenset({"chuyên gia", "Chuyên gia"})
 # A monastery's abbot is titled by his temple ("trụ trì chùa Âng", "Trụ trì
 # Thiền viện Trúc Lâm"); alone the word is as often the verb ("trụ trì tại ...").
 _ABBOTS = frozenset({"trụ trì", "Trụ trì"})
-_CONDITIONAL_HEADS = _DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS
+_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
@@ -452,10 +452,10 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
         or _lower_case_body(text, end, head, known) or _function_of_body(text, end, head, known) \
-        or _bare_body(text, end)
+        or _function_before_firm(text, end, head, known) or _bare_body(text, end)
     if org is not None:
-        end = _posted_at(text, _with_parent_body(text, _within_parent(text, org.end, known)), org,
-                         known.registers)
+        end = _posted_at(text, _with_parent_body(text, _within_parent(text, _with_numbered_unit(text, org.end), known)),
+                         org, known.registers)
         tail = None if _clause_after_a_placed_body(text, org, end, known) \
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
         end = _with_village(text, tail or end)
@@ -518,6 +518,26 @@ def _function_of_body(text: str, end: int, head: str, known: Known) -> Match | N
     return body
 
 
+# "giám đốc thu mua Công ty X", "Giám đốc phát triển nguồn cung Tập đoàn Y": a
+# firm's director or chief is named by the function he heads, in a few
+# lower-case words, then the firm (the usual functions, "Giám đốc kinh doanh",
+# are _DIRECTOR_FUNCTION's).
+_FUNCTION_BEFORE_FIRM = re.compile(rf"(?: {LOW}(?!\w)){{1,4}} (?={UP})")
+
+
+def _function_before_firm(text: str, end: int, head: str, known: Known) -> Match | None:
+    if "iám đốc" not in head:
+        return None
+    m = _FUNCTION_BEFORE_FIRM.match(text, end)
+    body = known.orgs_by_start.get(m.end()) if m else None
+    if body is None or not is_firm(body.name):
+        return None
+    function = text[end:m.end()]
+    if _PREDICATE.search(function) or _SAYING.search(function) or any(w in _TAIL_STOPS for w in function.split()):
+        return None  # "Giám đốc đánh giá cao Công ty X": the clause
+    return body
+
+
 def _body_in_head(text: str, head: tuple[int, int, str], known: Known) -> Match | None:
     """"Chánh Văn phòng" + "Văn phòng Tỉnh ủy": a head that ends on the kind of
     body it leads shares those words with the body's name, which the
@@ -562,7 +582,9 @@ def _body_after(text: str, end: int, known: Known) -> Match | None:
 # one written in mixed case, as chambers of commerce and brands are ("Chủ tịch
 # AmCham Hà Nội", "EuroCham"), not a Scottish or Irish name ("McCarthy").
 _MIXED_CASE_ABBREVIATION = rf"(?!Ma?c{UP}){UP}{LO}+{UP}{LO}+"
-_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?|{_MIXED_CASE_ABBREVIATION})(?![\w-])"
+# The police's departments go by a code too: "Phó Cục trưởng C06", "Trưởng phòng PC02".
+_UNIT_CODE = r"[A-Z]{1,2}\d{2}(?![\w/.-])"
+_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?|{_MIXED_CASE_ABBREVIATION}|{_UNIT_CODE})(?![\w-])"
                                rf"(?! {UP}{{2,}}(?!\w))")
 
 
@@ -828,13 +850,17 @@ def _fields_listed_after(text: str, pos: int) -> bool:
 
 
 _LOCALITY_WORD_AT_END = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
+# ... or up to the name of its unit, one that no gazetteer holds: "UBND xã Ia
+# Lâm", "Hội Nông dân phường Hòa Minh".
+_LOCALITY_NAME_AT_END = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)"
+                                   rf" {CAP}(?: {CAP}){{0,2}}$")
 
 
 def _ends_on_a_place(text: str, org: Match, known: Known) -> bool:
     """"Ban Chỉ huy Quân sự huyện", "Ban Tuyên huấn ... Cách mạng Lào": a body
     named up to its locality or country is named in full; lower-case words
     after it are the clause's ("... làm tổ trưởng", "... dẫn đầu")."""
-    if _LOCALITY_WORD_AT_END.search(org.name):
+    if _LOCALITY_WORD_AT_END.search(org.name) or _LOCALITY_NAME_AT_END.search(org.name):
         return True
     space = text.find(" ", org.start, org.end)
     while space >= 0:
@@ -998,8 +1024,8 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
     if _TERM.match(text, pos):
         return pos  # "khóa XIX": the body's term, added after the tail (not "khóa" + a body "XIX")
-    if text.startswith(" (", pos) and pos + 2 in known.orgs_by_start:
-        return pos  # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses
+    if text.startswith(" (", pos) and (pos + 2 in known.orgs_by_start or _ABBREVIATION_IN_PARENTHESES.match(text, pos)):
+        return pos  # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses, or the body's abbreviation
     if _body_after(text, pos, known) is not None:
         return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
     if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
@@ -1026,6 +1052,16 @@ def _numbered_unit_said(text: str, pos: int) -> bool:
 
 # The term of the body a title names: "Chủ tịch Hội Nông dân tỉnh khóa IX".
 _TERM = re.compile(r" (?:khóa|khoá|nhiệm kỳ) (?:[IVXLC]+|\d{1,2})(?![\w-])")
+
+
+# A regional or specialised unit of a national agency, numbered after it:
+# "Kiểm toán nhà nước khu vực IV", "KTNN chuyên ngành Ia", "Chi cục Thuế khu vực 2".
+_NUMBERED_UNIT = re.compile(r" (?:khu vực|chuyên ngành) (?:[IVXLC]+[a-z]?|\d{1,2})(?![\w-])")
+
+
+def _with_numbered_unit(text: str, end: int) -> int:
+    m = _NUMBERED_UNIT.match(text, end)
+    return m.end() if m else end
 
 
 def _with_term(text: str, end: int) -> int:
@@ -1056,7 +1092,7 @@ _OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ 
                             r"|Phái đoàn) ")
 
 
-_ABBREVIATION_IN_PARENTHESES = re.compile(rf" \({UP}{{2,}}[\w&-]*\)")
+_ABBREVIATION_IN_PARENTHESES = re.compile(rf" \((?:{UP}{{2,}}[\w&-]*|{_UNIT_CODE})\)")
 
 
 def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
