@@ -1154,6 +1154,9 @@ def test_a_session_without_the_assembly_s_term_is_not_said():
      ["Kế hoạch cải thiện chỉ số hài lòng năm 2026"]),
     # "lần này": the occasion, not the document
     ("Việc sửa đổi Luật Thủy sản lần này cần lấy ý kiến ngư dân Hòa Minh.", ["Luật Thủy sản"]),
+    # a numbered document after " và " is a second clause's: the title ends before "và"
+    ("Sở Đông Lâm soạn quy chế dựa trên Luật Lâm nghiệp và áp dụng Thông tư số 12/2024/TT-BNN.",
+     ["Luật Lâm nghiệp", "Thông tư số 12/2024/TT-BNN"]),
 ])
 def test_where_a_title_ends_or_does_not_start(sentence, mentions):
     assert mention_texts(sentence) == mentions

@@ -304,7 +304,10 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         if text[end:m.start()].count("\n"):
             break
         if words > 0 and _NUMBERED.match(text, m.start()):
-            return None  # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW": the numbered document is the mention
+            # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW": the numbered document
+            # is the mention; after a " và " it is a second clause's ("trên cơ
+            # sở Luật X và kế thừa Thông tư số ..."), and the title ends before it.
+            return before_and
         words += 1
         end = m.end()
         if words > 1 and _ends_with_ordinal_or_period(token, text, end):
