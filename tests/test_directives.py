@@ -914,6 +914,10 @@ def test_agreements(sentence, mentions):
      "Lào và Hội đồng nhân dân tỉnh Hà Lâm.",
      ["Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân Lào "
       "và Hội đồng nhân dân tỉnh Hà Lâm"]),
+    # a party's name may hold a "và" of its own: the pair goes on to the second party
+    ("Hai sở ký Thỏa thuận hợp tác giữa Sở Văn hóa và Du lịch tỉnh Đông Lâm và Sở Văn hóa và Thể thao "
+     "tỉnh Hòa Minh.",
+     ["Thỏa thuận hợp tác giữa Sở Văn hóa và Du lịch tỉnh Đông Lâm và Sở Văn hóa và Thể thao tỉnh Hòa Minh"]),
     # between named parties, a capitalised agreement is one document wherever it
     # stands, the first item of a list after a colon too; a person's initials stay in the name
     ("Hai bên trao 3 văn kiện, gồm: Bản ghi nhớ về trao đổi đoàn giữa Bộ Y tế hai nước (sửa đổi); "

@@ -258,6 +258,9 @@ def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Patt
         for name, entity in registers.names("directive")))
 
 
+_CAPITAL_NEXT = re.compile(r"\s+" + UP)
+
+
 def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject: bool = False) -> int | None:
     """End of a title that starts at ``start`` (after the head word), or None.
 
@@ -299,7 +302,11 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             if words <= _TITLE_MAX_WORDS:
                 before_and = end
             words_to_and = words + 1
-            and_joins_parties, between = between, False
+            # A party's name may hold a "và" of its own ("Ủy ban Kinh tế và Tài
+            # chính"): a capital after "và" keeps the pair open for the next one.
+            named_next = _CAPITAL_NEXT.match(text, m.end()) is not None
+            and_joins_parties = between
+            between = between and named_next
         between = between or lower == "giữa"
         if text[end:m.start()].count("\n"):
             break
