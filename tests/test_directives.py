@@ -420,6 +420,13 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
     pytest.param("Ban Chỉ huy thông qua Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy lợi trên địa bàn tỉnh năm 2026.",
                  ["Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy lợi trên địa bàn tỉnh năm 2026"],
                  id="a paired noun, its scope and year"),
+    pytest.param("Huyện lập Đề án phát triển du lịch cộng đồng, làng nghề trong lĩnh vực văn hóa tỉnh Đông Lâm "
+                 "giai đoạn 2026 - 2030, trình tỉnh.",
+                 ["Đề án phát triển du lịch cộng đồng, làng nghề trong lĩnh vực văn hóa tỉnh Đông Lâm "
+                  "giai đoạn 2026 - 2030"], id="a paired noun before the field the pair shares"),
+    pytest.param("Tỉnh duyệt Đề án bảo tồn nhà cổ, đình làng cổ truyền huyện Hòa Minh giai đoạn 2026-2030.",
+                 ["Đề án bảo tồn nhà cổ, đình làng cổ truyền huyện Hòa Minh giai đoạn 2026-2030"],
+                 id="a paired noun before the place the pair shares"),
     pytest.param("Dự án phù hợp Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "
                  "tầm nhìn đến năm 2050, được Thủ tướng phê duyệt.",
                  ["Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "

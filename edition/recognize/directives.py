@@ -751,7 +751,11 @@ _CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó
 # is short before its period or scope.  A verb after the comma opens another
 # predicate instead ("Đề án trồng rừng, hoàn thành chỉ tiêu giai đoạn ...").
 _PAIRED_NOUN_MAX_WORDS = 4
-_NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d|" + _SCOPE.pattern + r")")
+# What closes the second noun: the period or scope, or a field or a place
+# that the pair shares ("Đề án phát triển kinh tế tập thể, hợp tác xã trong
+# lĩnh vực nông nghiệp tỉnh X giai đoạn ...").
+_NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d|" + _SCOPE.pattern
+                         + r"|" + _FIELD.pattern + r"|" + _PLACE_WORDS + r"\s+" + UP + r")")
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
