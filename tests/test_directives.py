@@ -427,6 +427,11 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
     pytest.param("Tỉnh duyệt Đề án bảo tồn nhà cổ, đình làng cổ truyền huyện Hòa Minh giai đoạn 2026-2030.",
                  ["Đề án bảo tồn nhà cổ, đình làng cổ truyền huyện Hòa Minh giai đoạn 2026-2030"],
                  id="a paired noun before the place the pair shares"),
+    pytest.param("Sở sửa đổi Quy chế đào tạo nghề may mặc, đào tạo nghề thủ công mỹ nghệ tỉnh Đông Lâm. Học viên mừng.",
+                 ["Quy chế đào tạo nghề may mặc, đào tạo nghề thủ công mỹ nghệ tỉnh Đông Lâm"],
+                 id="an item repeating the title's opening activity, to the clause's end"),
+    pytest.param("Sở sửa đổi Quy chế đào tạo nghề may mặc, đào tạo nghề thủ công mỹ nghệ theo kế hoạch.",
+                 ["Quy chế đào tạo nghề may mặc"], id="a repeated activity that does not close the clause"),
     pytest.param("Dự án phù hợp Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "
                  "tầm nhìn đến năm 2050, được Thủ tướng phê duyệt.",
                  ["Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "

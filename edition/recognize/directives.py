@@ -723,6 +723,9 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
         return end
     if len(text[start:end].split()) <= _BARE_ACTIVITY_MAX_WORDS:
         return _activity_list_end(text, end)
+    parallel_end = _parallel_items_end(text, start, end)
+    if parallel_end != end:
+        return parallel_end
     pos, joined = end, False
     for _ in range(_LIST_ITEMS_MAX):
         if not _LOWER_AFTER_COMMA.match(text, pos):
@@ -735,6 +738,31 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
             return item_end if joined or (pos == end and _pairs_with_title(text, pos + 1, item_end)) else end
         pos = item_end
     return end
+
+
+# A title may list items that repeat its opening activity ("Quy chế tuyển
+# sinh trình độ đại học, tuyển sinh trình độ cao đẳng ..."): the repetition
+# shows the item is the title's, when the items run to the clause's end.
+_OPENING_ACTIVITY_WORDS = 2
+_CLAUSE_END_NO_COMMA = re.compile(r"\s*(?:[.;:!?…)\]\"”]|$)")
+
+
+def _parallel_items_end(text: str, start: int, end: int) -> int:
+    """The end of the items after the title at ``start``..``end`` that each
+    open with the title's first two words, when the last closes the clause; or ``end``."""
+    opening = text[start:end].split()[:_OPENING_ACTIVITY_WORDS]
+    if len(opening) < _OPENING_ACTIVITY_WORDS or not all(word.isalpha() for word in opening):
+        return end
+    repeated = re.compile(r",\s+" + r"\s+".join(map(re.escape, opening)) + r"(?!\w)")
+    pos = end
+    for _ in range(_LIST_ITEMS_MAX):
+        if not repeated.match(text, pos):
+            break
+        item_end = _title_end(text, pos + 1)
+        if item_end is None:
+            break
+        pos = item_end
+    return pos if pos != end and _CLAUSE_END_NO_COMMA.match(text, pos) else end
 
 
 # Connectives and verbs of aim that open a coordinated clause after a comma
