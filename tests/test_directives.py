@@ -964,6 +964,12 @@ def test_quy_che_dang_ky_is_not_cut_at_its_signing_syllable():
      ["Nghị quyết quy định chính sách hỗ trợ cho học sinh, sinh viên trên địa bàn tỉnh Đông Lâm"]),
     ("Kỳ họp thông qua Nghị quyết về mức chi năm 2026 cho cán bộ trên địa bàn tỉnh.",
      ["Nghị quyết về mức chi năm 2026"]),
+    # the locality whose matter the subject rules on closes it, after a period too
+    ("Hội đồng thông qua Nghị quyết về việc sáp nhập thôn, tổ dân phố giai đoạn 2026 - 2027 của huyện Hòa Minh.",
+     ["Nghị quyết về việc sáp nhập thôn, tổ dân phố giai đoạn 2026 - 2027 của huyện Hòa Minh"]),
+    ("Hội nghị thông qua Nghị quyết về chủ trương sáp nhập thôn, tổ dân phố của tỉnh.",
+     ["Nghị quyết về chủ trương sáp nhập thôn, tổ dân phố của tỉnh"]),
+    ("Hội nghị góp ý Nghị quyết về chủ trương sáp nhập thôn của tỉnh ủy viên phụ trách.", []),
     # no period or scope closes the subject; a verb that starts no title
     ("Kỳ họp thông qua Nghị quyết về nhân sự, sau đó bế mạc.", []),
     ("Nghị quyết xác định mục tiêu đến năm 2030 là tăng trưởng.", []),

@@ -943,9 +943,13 @@ _SUBJECT_HEAD = re.compile(r"(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "
                            r"|(?:" + _any_of(_ABOUT_HEADS) + r")\s+về\s+")
 # A school year closes a subject as a calendar year does ("... năm học 2024-2025");
 # a scope closes it with the place's name, if written ("trên địa bàn tỉnh Hà Lâm").
+# So does the locality whose matter it rules on ("... sắp xếp đơn vị hành
+# chính cấp xã của tỉnh Đông Lâm", "... của tỉnh."): a place word alone ends
+# the clause ("của tỉnh ủy" is no place).
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
-    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?")
+    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?"
+    r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))")
 _SUBJECT_MAX_WORDS = 30
 
 
