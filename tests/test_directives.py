@@ -836,6 +836,21 @@ def test_the_partys_congress_with_a_name_after_the_ordinal(sentence, mention):
     assert run_directives(sentence)[0] == [(mention, "#dir-nq-dai-hoi-xiii")]
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    # an organisation's latest congress, named by the organisation alone
+    ("Các chi hội cụ thể hóa Nghị quyết Đại hội Hội bằng việc làm thiết thực.", ["Nghị quyết Đại hội Hội"]),
+    ("Đưa Nghị quyết Đại hội Đoàn vào cuộc sống", ["Nghị quyết Đại hội Đoàn"]),
+    ("Hội viên Đông Lâm học tập Nghị quyết Đại hội Hội Liên hiệp Phụ nữ Việt Nam.",
+     ["Nghị quyết Đại hội Hội Liên hiệp Phụ nữ Việt Nam"]),
+    # a name that runs on in lower case is another's, or may be cut in the middle
+    ("Huyện Hòa Minh thực hiện Nghị quyết Đại hội Đảng các cấp.", []),
+    ("Huyện Hòa Minh thực hiện Nghị quyết Đại hội Đoàn toàn quốc.", []),
+    ("Hội viên học tập Nghị quyết Đại hội Hội Nông dân vào đầu năm.", []),
+])
+def test_a_congress_named_by_its_organisation_alone(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
 def test_a_short_form_before_the_full_number_points_to_it():
     mentions, entities = run_directives(
         "Đưa Kết luận 87 vào thực tiễn sản xuất.\n\n"

@@ -19,7 +19,8 @@ What is marked (the shortest identifying span):
 * session resolutions: "Nghị quyết kỳ họp thứ 10, Quốc hội khóa IX";
 * congress resolutions: "Nghị quyết Đại hội XIII (của Đảng)", "Nghị quyết Đại
   hội toàn quốc lần thứ XIII của Đảng", a party committee's congress with its
-  owner ("... lần thứ XI nhiệm kỳ 2020-2025 của Đảng bộ cơ quan Tổng cục Hải quan");
+  owner ("... lần thứ XI nhiệm kỳ 2020-2025 của Đảng bộ cơ quan Tổng cục Hải quan"),
+  and an organisation's latest congress named by it alone ("Nghị quyết Đại hội Đoàn");
 * "Nghị quyết của Chính phủ về <subject>" titles;
 * titled plans and schemes written with a capital mid-sentence: "Đề án sắp
   xếp ...", "Kế hoạch phát triển ...", "Chiến lược ...", "Quy chế làm việc";
@@ -1330,7 +1331,8 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
     titles = [c for c in _title_candidates(text)
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
-    return found + _of_about_candidates(text) + titles + _acronym_candidates(text, ctx)
+    named_congresses = _named_congress_candidates(text) if has_resolution else []
+    return found + named_congresses + _of_about_candidates(text) + titles + _acronym_candidates(text, ctx)
 
 
 # A code or a law is cited by the initials of its name once the article has
@@ -1479,6 +1481,37 @@ def _name_goes_on(text: str, end: int) -> bool:
     """After a lower-case syllable: a capitalised word next, or the clause ends."""
     following = re.match(r"\s+(\w)|\s*(?:[,.;:)]|$)", text[end:])
     return bool(following) and (following.group(1) is None or following.group(1).isupper())
+
+
+# "Nghị quyết Đại hội Đoàn": a mass organisation's or the party's congress
+# named by the organisation alone stands for its latest congress, one
+# document.  A name that runs on in lower case is another's ("Đại hội Đảng
+# bộ tỉnh", "Đại hội Đảng các cấp", "Đại hội Đoàn toàn quốc lần thứ XII"); so a
+# lower-case word may follow only a one-word name: after a longer one it may
+# be the name's last syllable ("Hội Nông dân").
+_NAMED_CONGRESS = re.compile(r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+Đại hội(?=\s+" + UP + r")(?!\s+[IVXL]+(?!\w))")
+_NAME_GOES_ON_WORDS = _ORG_WORDS | {"ủy", "uỷ", "cấp", "toàn", "đại", "lần", "khóa", "khoá", "nhiệm", "thứ"}
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _named_congress_candidates(text: str) -> list[Candidate]:
+    found = []
+    for m in _NAMED_CONGRESS.finditer(text):
+        end = m.end() + _org_words_length(text, m.end(), named=True)
+        if _owner_name_ends(text, m.end(), end):
+            found.append(Candidate(m.start(), end, "named-congress", m))
+    return found
+
+
+def _owner_name_ends(text: str, start: int, end: int) -> bool:
+    """Whether the organisation's name at ``start``..``end`` is whole: the
+    clause ends after it, or a one-word name is followed by a lower-case
+    word that continues no name."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return _name_goes_on(text, end)
+    word = following.group(1)
+    return len(text[start:end].split()) == 1 and word.islower() and word not in _NAME_GOES_ON_WORDS
 
 
 # --- resolving candidates to entries -----------------------------------------------
@@ -1840,10 +1873,10 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
               "meeting": _named, "of-about": _named, "title": _named, "title-at-start": _named,
-              "register": _registered, "acronym": _acronym}
+              "register": _registered, "acronym": _acronym, "named-congress": _named}
 # Forms tried first when two start at the same place and have the same length.
-_FORM_ORDER = ["register", "numbered", "plenum", "congress", "short", "meeting", "of-about", "title",
-               "title-at-start", "acronym"]
+_FORM_ORDER = ["register", "numbered", "plenum", "congress", "named-congress", "short", "meeting", "of-about",
+               "title", "title-at-start", "acronym"]
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
