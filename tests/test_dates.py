@@ -686,3 +686,12 @@ def test_a_holiday_s_name_makes_the_day_after_it_a_date():
 def test_the_ends_of_a_range_are_both_days_or_both_ratios():
     assert dated_spans("Chi phí chỉ bằng 1/3 đến 1/5 so với các nước trong khu vực.") == []
     assert [t for t, _ in dated_spans("Hội chợ Đông Lâm mở từ 1/3 đến 1/5 hằng tuần.")] == ["1/3 đến 1/5"]
+
+
+def test_a_share_bounded_by_tu_or_den_is_a_ratio():
+    # "từ" and "đến" bound a quantity too: the share of a number after it says so
+    assert dated_spans("Ứng viên Hòa Minh cần có từ 3/4 số phiếu tán thành trở lên.") == []
+    assert dated_spans("Số hộ được hỗ trợ ở xã Đông Lâm tăng đến 1/4 tổng số hộ.") == []
+    assert dated_spans("Cần từ 1/2 trở lên mới được thông qua.") == []
+    # a day after "từ" stays a day
+    assert [t for t, _ in dated_spans("Hội chợ Đông Lâm mở từ 3/4 đến hết tháng.")] == ["3/4"]

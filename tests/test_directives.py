@@ -420,6 +420,18 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
     pytest.param("Ban Chỉ huy thông qua Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy lợi trên địa bàn tỉnh năm 2026.",
                  ["Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy lợi trên địa bàn tỉnh năm 2026"],
                  id="a paired noun, its scope and year"),
+    pytest.param("Huyện lập Đề án phát triển du lịch cộng đồng, làng nghề trong lĩnh vực văn hóa tỉnh Đông Lâm "
+                 "giai đoạn 2026 - 2030, trình tỉnh.",
+                 ["Đề án phát triển du lịch cộng đồng, làng nghề trong lĩnh vực văn hóa tỉnh Đông Lâm "
+                  "giai đoạn 2026 - 2030"], id="a paired noun before the field the pair shares"),
+    pytest.param("Tỉnh duyệt Đề án bảo tồn nhà cổ, đình làng cổ truyền huyện Hòa Minh giai đoạn 2026-2030.",
+                 ["Đề án bảo tồn nhà cổ, đình làng cổ truyền huyện Hòa Minh giai đoạn 2026-2030"],
+                 id="a paired noun before the place the pair shares"),
+    pytest.param("Sở sửa đổi Quy chế đào tạo nghề may mặc, đào tạo nghề thủ công mỹ nghệ tỉnh Đông Lâm. Học viên mừng.",
+                 ["Quy chế đào tạo nghề may mặc, đào tạo nghề thủ công mỹ nghệ tỉnh Đông Lâm"],
+                 id="an item repeating the title's opening activity, to the clause's end"),
+    pytest.param("Sở sửa đổi Quy chế đào tạo nghề may mặc, đào tạo nghề thủ công mỹ nghệ theo kế hoạch.",
+                 ["Quy chế đào tạo nghề may mặc"], id="a repeated activity that does not close the clause"),
     pytest.param("Dự án phù hợp Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "
                  "tầm nhìn đến năm 2050, được Thủ tướng phê duyệt.",
                  ["Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "
@@ -824,6 +836,21 @@ def test_the_partys_congress_with_a_name_after_the_ordinal(sentence, mention):
     assert run_directives(sentence)[0] == [(mention, "#dir-nq-dai-hoi-xiii")]
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    # an organisation's latest congress, named by the organisation alone
+    ("Các chi hội cụ thể hóa Nghị quyết Đại hội Hội bằng việc làm thiết thực.", ["Nghị quyết Đại hội Hội"]),
+    ("Đưa Nghị quyết Đại hội Đoàn vào cuộc sống", ["Nghị quyết Đại hội Đoàn"]),
+    ("Hội viên Đông Lâm học tập Nghị quyết Đại hội Hội Liên hiệp Phụ nữ Việt Nam.",
+     ["Nghị quyết Đại hội Hội Liên hiệp Phụ nữ Việt Nam"]),
+    # a name that runs on in lower case is another's, or may be cut in the middle
+    ("Huyện Hòa Minh thực hiện Nghị quyết Đại hội Đảng các cấp.", []),
+    ("Huyện Hòa Minh thực hiện Nghị quyết Đại hội Đoàn toàn quốc.", []),
+    ("Hội viên học tập Nghị quyết Đại hội Hội Nông dân vào đầu năm.", []),
+])
+def test_a_congress_named_by_its_organisation_alone(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
 def test_a_short_form_before_the_full_number_points_to_it():
     mentions, entities = run_directives(
         "Đưa Kết luận 87 vào thực tiễn sản xuất.\n\n"
@@ -914,6 +941,10 @@ def test_agreements(sentence, mentions):
      "Lào và Hội đồng nhân dân tỉnh Hà Lâm.",
      ["Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân Lào "
       "và Hội đồng nhân dân tỉnh Hà Lâm"]),
+    # a party's name may hold a "và" of its own: the pair goes on to the second party
+    ("Hai sở ký Thỏa thuận hợp tác giữa Sở Văn hóa và Du lịch tỉnh Đông Lâm và Sở Văn hóa và Thể thao "
+     "tỉnh Hòa Minh.",
+     ["Thỏa thuận hợp tác giữa Sở Văn hóa và Du lịch tỉnh Đông Lâm và Sở Văn hóa và Thể thao tỉnh Hòa Minh"]),
     # between named parties, a capitalised agreement is one document wherever it
     # stands, the first item of a list after a colon too; a person's initials stay in the name
     ("Hai bên trao 3 văn kiện, gồm: Bản ghi nhớ về trao đổi đoàn giữa Bộ Y tế hai nước (sửa đổi); "
@@ -948,6 +979,12 @@ def test_quy_che_dang_ky_is_not_cut_at_its_signing_syllable():
      ["Nghị quyết quy định chính sách hỗ trợ cho học sinh, sinh viên trên địa bàn tỉnh Đông Lâm"]),
     ("Kỳ họp thông qua Nghị quyết về mức chi năm 2026 cho cán bộ trên địa bàn tỉnh.",
      ["Nghị quyết về mức chi năm 2026"]),
+    # the locality whose matter the subject rules on closes it, after a period too
+    ("Hội đồng thông qua Nghị quyết về việc sáp nhập thôn, tổ dân phố giai đoạn 2026 - 2027 của huyện Hòa Minh.",
+     ["Nghị quyết về việc sáp nhập thôn, tổ dân phố giai đoạn 2026 - 2027 của huyện Hòa Minh"]),
+    ("Hội nghị thông qua Nghị quyết về chủ trương sáp nhập thôn, tổ dân phố của tỉnh.",
+     ["Nghị quyết về chủ trương sáp nhập thôn, tổ dân phố của tỉnh"]),
+    ("Hội nghị góp ý Nghị quyết về chủ trương sáp nhập thôn của tỉnh ủy viên phụ trách.", []),
     # no period or scope closes the subject; a verb that starts no title
     ("Kỳ họp thông qua Nghị quyết về nhân sự, sau đó bế mạc.", []),
     ("Nghị quyết xác định mục tiêu đến năm 2030 là tăng trưởng.", []),
@@ -1154,6 +1191,9 @@ def test_a_session_without_the_assembly_s_term_is_not_said():
      ["Kế hoạch cải thiện chỉ số hài lòng năm 2026"]),
     # "lần này": the occasion, not the document
     ("Việc sửa đổi Luật Thủy sản lần này cần lấy ý kiến ngư dân Hòa Minh.", ["Luật Thủy sản"]),
+    # a numbered document after " và " is a second clause's: the title ends before "và"
+    ("Sở Đông Lâm soạn quy chế dựa trên Luật Lâm nghiệp và áp dụng Thông tư số 12/2024/TT-BNN.",
+     ["Luật Lâm nghiệp", "Thông tư số 12/2024/TT-BNN"]),
 ])
 def test_where_a_title_ends_or_does_not_start(sentence, mentions):
     assert mention_texts(sentence) == mentions

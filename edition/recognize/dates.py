@@ -277,13 +277,23 @@ def _dash_day_range(m: re.Match[str], text: str) -> bool:
 _FIRST_END_BEFORE = re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}\s+(?:đến|tới)\s+$")
 
 
-def _dated_by_context(text: str, start: int) -> bool:
+# "từ" and "đến" bound a quantity as well as a time: "có từ 2/3 số phiếu
+# trở lên" is a share of the votes, which the quantity after it says.
+_QUANTITY_BOUND_BEFORE = re.compile(r"(?<!\w)(?:từ|đến)\s+$", re.IGNORECASE)
+_SHARE_OF = re.compile(r"\s+(?:(?:tổng\s+)?số\s+(?!" + UP + r")[^\W\d]|trở\s+(?:lên|xuống)(?!\w))")
+
+
+def _dated_by_context(text: str, start: int, end: int | None = None) -> bool:
     """Whether a date word or a holiday's name just before ``start`` makes a
-    bare d/m a day; after "đến", one that makes the range's first end a day:
-    the two ends are both days or both ratios."""
+    bare d/m (ending at ``end``) a day; after "đến", one that makes the
+    range's first end a day: the two ends are both days or both ratios.
+    After "từ" or "đến" a share of a quantity is a ratio (see ``_SHARE_OF``)."""
     first = search_before(_FIRST_END_BEFORE, text, start)
     if first:
         return _dated_by_context(text, first.start())
+    if (end is not None and _SHARE_OF.match(text, end)
+            and search_before(_QUANTITY_BOUND_BEFORE, text, start)):
+        return False
     return bool(search_before(_DAY_CONTEXT, text, start) or search_before(_HOLIDAY_BEFORE, text, start))
 
 
@@ -298,7 +308,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
             return None
         if kind == "dot" and year is None and _COUNT_NOUN.match(text, m.end()):
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
-        if year is None and kind != "dash" and not m.group(0)[:1] in "Nn" and not _dated_by_context(text, m.start()):
+        if year is None and kind != "dash" and not m.group(0)[:1] in "Nn" \
+                and not _dated_by_context(text, m.start(), m.end()):
             return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
     if kind == "day-range":

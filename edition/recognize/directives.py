@@ -19,7 +19,8 @@ What is marked (the shortest identifying span):
 * session resolutions: "Nghị quyết kỳ họp thứ 10, Quốc hội khóa IX";
 * congress resolutions: "Nghị quyết Đại hội XIII (của Đảng)", "Nghị quyết Đại
   hội toàn quốc lần thứ XIII của Đảng", a party committee's congress with its
-  owner ("... lần thứ XI nhiệm kỳ 2020-2025 của Đảng bộ cơ quan Tổng cục Hải quan");
+  owner ("... lần thứ XI nhiệm kỳ 2020-2025 của Đảng bộ cơ quan Tổng cục Hải quan"),
+  and an organisation's latest congress named by it alone ("Nghị quyết Đại hội Đoàn");
 * "Nghị quyết của Chính phủ về <subject>" titles;
 * titled plans and schemes written with a capital mid-sentence: "Đề án sắp
   xếp ...", "Kế hoạch phát triển ...", "Chiến lược ...", "Quy chế làm việc";
@@ -258,6 +259,9 @@ def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Patt
         for name, entity in registers.names("directive")))
 
 
+_CAPITAL_NEXT = re.compile(r"\s+" + UP)
+
+
 def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject: bool = False) -> int | None:
     """End of a title that starts at ``start`` (after the head word), or None.
 
@@ -299,12 +303,19 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             if words <= _TITLE_MAX_WORDS:
                 before_and = end
             words_to_and = words + 1
-            and_joins_parties, between = between, False
+            # A party's name may hold a "và" of its own ("Ủy ban Kinh tế và Tài
+            # chính"): a capital after "và" keeps the pair open for the next one.
+            named_next = _CAPITAL_NEXT.match(text, m.end()) is not None
+            and_joins_parties = between
+            between = between and named_next
         between = between or lower == "giữa"
         if text[end:m.start()].count("\n"):
             break
         if words > 0 and _NUMBERED.match(text, m.start()):
-            return None  # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW": the numbered document is the mention
+            # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW": the numbered document
+            # is the mention; after a " và " it is a second clause's ("trên cơ
+            # sở Luật X và kế thừa Thông tư số ..."), and the title ends before it.
+            return before_and
         words += 1
         end = m.end()
         if words > 1 and _ends_with_ordinal_or_period(token, text, end):
@@ -713,6 +724,9 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
         return end
     if len(text[start:end].split()) <= _BARE_ACTIVITY_MAX_WORDS:
         return _activity_list_end(text, end)
+    parallel_end = _parallel_items_end(text, start, end)
+    if parallel_end != end:
+        return parallel_end
     pos, joined = end, False
     for _ in range(_LIST_ITEMS_MAX):
         if not _LOWER_AFTER_COMMA.match(text, pos):
@@ -725,6 +739,31 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
             return item_end if joined or (pos == end and _pairs_with_title(text, pos + 1, item_end)) else end
         pos = item_end
     return end
+
+
+# A title may list items that repeat its opening activity ("Quy chế tuyển
+# sinh trình độ đại học, tuyển sinh trình độ cao đẳng ..."): the repetition
+# shows the item is the title's, when the items run to the clause's end.
+_OPENING_ACTIVITY_WORDS = 2
+_CLAUSE_END_NO_COMMA = re.compile(r"\s*(?:[.;:!?…)\]\"”]|$)")
+
+
+def _parallel_items_end(text: str, start: int, end: int) -> int:
+    """The end of the items after the title at ``start``..``end`` that each
+    open with the title's first two words, when the last closes the clause; or ``end``."""
+    opening = text[start:end].split()[:_OPENING_ACTIVITY_WORDS]
+    if len(opening) < _OPENING_ACTIVITY_WORDS or not all(word.isalpha() for word in opening):
+        return end
+    repeated = re.compile(r",\s+" + r"\s+".join(map(re.escape, opening)) + r"(?!\w)")
+    pos = end
+    for _ in range(_LIST_ITEMS_MAX):
+        if not repeated.match(text, pos):
+            break
+        item_end = _title_end(text, pos + 1)
+        if item_end is None:
+            break
+        pos = item_end
+    return pos if pos != end and _CLAUSE_END_NO_COMMA.match(text, pos) else end
 
 
 # Connectives and verbs of aim that open a coordinated clause after a comma
@@ -741,7 +780,11 @@ _CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó
 # is short before its period or scope.  A verb after the comma opens another
 # predicate instead ("Đề án trồng rừng, hoàn thành chỉ tiêu giai đoạn ...").
 _PAIRED_NOUN_MAX_WORDS = 4
-_NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d|" + _SCOPE.pattern + r")")
+# What closes the second noun: the period or scope, or a field or a place
+# that the pair shares ("Đề án phát triển kinh tế tập thể, hợp tác xã trong
+# lĩnh vực nông nghiệp tỉnh X giai đoạn ...").
+_NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d|" + _SCOPE.pattern
+                         + r"|" + _FIELD.pattern + r"|" + _PLACE_WORDS + r"\s+" + UP + r")")
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
@@ -901,9 +944,13 @@ _SUBJECT_HEAD = re.compile(r"(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "
                            r"|(?:" + _any_of(_ABOUT_HEADS) + r")\s+về\s+")
 # A school year closes a subject as a calendar year does ("... năm học 2024-2025");
 # a scope closes it with the place's name, if written ("trên địa bàn tỉnh Hà Lâm").
+# So does the locality whose matter it rules on ("... sắp xếp đơn vị hành
+# chính cấp xã của tỉnh Đông Lâm", "... của tỉnh."): a place word alone ends
+# the clause ("của tỉnh ủy" is no place).
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
-    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?")
+    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?"
+    r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))")
 _SUBJECT_MAX_WORDS = 30
 
 
@@ -1284,7 +1331,8 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
     titles = [c for c in _title_candidates(text)
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
-    return found + _of_about_candidates(text) + titles + _acronym_candidates(text, ctx)
+    named_congresses = _named_congress_candidates(text) if has_resolution else []
+    return found + named_congresses + _of_about_candidates(text) + titles + _acronym_candidates(text, ctx)
 
 
 # A code or a law is cited by the initials of its name once the article has
@@ -1433,6 +1481,37 @@ def _name_goes_on(text: str, end: int) -> bool:
     """After a lower-case syllable: a capitalised word next, or the clause ends."""
     following = re.match(r"\s+(\w)|\s*(?:[,.;:)]|$)", text[end:])
     return bool(following) and (following.group(1) is None or following.group(1).isupper())
+
+
+# "Nghị quyết Đại hội Đoàn": a mass organisation's or the party's congress
+# named by the organisation alone stands for its latest congress, one
+# document.  A name that runs on in lower case is another's ("Đại hội Đảng
+# bộ tỉnh", "Đại hội Đảng các cấp", "Đại hội Đoàn toàn quốc lần thứ XII"); so a
+# lower-case word may follow only a one-word name: after a longer one it may
+# be the name's last syllable ("Hội Nông dân").
+_NAMED_CONGRESS = re.compile(r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+Đại hội(?=\s+" + UP + r")(?!\s+[IVXL]+(?!\w))")
+_NAME_GOES_ON_WORDS = _ORG_WORDS | {"ủy", "uỷ", "cấp", "toàn", "đại", "lần", "khóa", "khoá", "nhiệm", "thứ"}
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _named_congress_candidates(text: str) -> list[Candidate]:
+    found = []
+    for m in _NAMED_CONGRESS.finditer(text):
+        end = m.end() + _org_words_length(text, m.end(), named=True)
+        if _owner_name_ends(text, m.end(), end):
+            found.append(Candidate(m.start(), end, "named-congress", m))
+    return found
+
+
+def _owner_name_ends(text: str, start: int, end: int) -> bool:
+    """Whether the organisation's name at ``start``..``end`` is whole: the
+    clause ends after it, or a one-word name is followed by a lower-case
+    word that continues no name."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return _name_goes_on(text, end)
+    word = following.group(1)
+    return len(text[start:end].split()) == 1 and word.islower() and word not in _NAME_GOES_ON_WORDS
 
 
 # --- resolving candidates to entries -----------------------------------------------
@@ -1794,10 +1873,10 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
               "meeting": _named, "of-about": _named, "title": _named, "title-at-start": _named,
-              "register": _registered, "acronym": _acronym}
+              "register": _registered, "acronym": _acronym, "named-congress": _named}
 # Forms tried first when two start at the same place and have the same length.
-_FORM_ORDER = ["register", "numbered", "plenum", "congress", "short", "meeting", "of-about", "title",
-               "title-at-start", "acronym"]
+_FORM_ORDER = ["register", "numbered", "plenum", "congress", "named-congress", "short", "meeting", "of-about",
+               "title", "title-at-start", "acronym"]
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
