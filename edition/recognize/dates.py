@@ -433,7 +433,7 @@ _RECURRING_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm\s+(?:(?:t�
 
 
 def _lunar_days(text: str) -> list[Found]:
-    if "háng" not in text and "/" not in text and "ết" not in text:  # "tháng", "Tháng", "Tết"
+    if "háng" not in text and "/" not in text and "Tết" not in text and "tết" not in text:  # "tháng", "Tháng"
         return []
     found = []
     for m in _LUNAR_DATE.finditer(text):

@@ -940,8 +940,8 @@ _TITLE_VERBS = ["về", "quy định", "điều chỉnh", "phê duyệt", "sửa
 # A directive, a conclusion or a regulation is cited by its subject after "về"
 # as well ("dự thảo Chỉ thị về tăng cường ... trên địa bàn tỉnh").
 _ABOUT_HEADS = ["Chỉ thị", "Kết luận", "Quy định", "Quyết định", "Hướng dẫn"]
-_SUBJECT_HEAD = re.compile(r"(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "|".join(_TITLE_VERBS) + r")\s+"
-                           r"|(?:" + _any_of(_ABOUT_HEADS) + r")\s+về\s+")
+_SUBJECT_HEAD = re.compile(r"(?=[NCKQH])(?:(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "|".join(_TITLE_VERBS)
+                           + r")\s+|(?:" + _any_of(_ABOUT_HEADS) + r")\s+về\s+)")
 # A school year closes a subject as a calendar year does ("... năm học 2024-2025");
 # a scope closes it with the place's name, if written ("trên địa bàn tỉnh Hà Lâm").
 # So does the locality whose matter it rules on ("... sắp xếp đơn vị hành
@@ -1338,18 +1338,17 @@ def _candidates(text: str, ctx) -> list[Candidate]:
 # A code or a law is cited by the initials of its name once the article has
 # named it: "Bộ luật Hình sự" ... "Điều 51 BLHS", "Bộ luật Tố tụng hình sự" ... "BLTTHS".
 # (Their initials open with those of the head: "BL", "L", "PL".)
-_ACRONYM = re.compile(r"(?<![\w&.-])(?:BL|L|PL)[A-ZĐ]{1,6}(?![\w&-])")
+_ACRONYM = re.compile(r"(?=[BLP])(?<![\w&.-])(?:BL|L|PL)[A-ZĐ]{1,6}(?![\w&-])")
 # The name's words end before its year or number ("Bộ luật Hình sự năm 2015").
 _NAME_WORD = re.compile(r"[^\W\d]+")
 
 
 def _acronym_candidates(text: str, ctx) -> list[Candidate]:
-    found = []
-    for m in _ACRONYM.finditer(text):
-        named = _article_acronyms(ctx).get(m.group(0))
-        if named:
-            found.append(Candidate(m.start(), m.end(), "acronym", m, head=named))
-    return found
+    named = _article_acronyms(ctx)
+    if not named:  # most articles name no code or law: no need to scan
+        return []
+    return [Candidate(m.start(), m.end(), "acronym", m, head=named[m.group(0)])
+            for m in _ACRONYM.finditer(text) if m.group(0) in named]
 
 
 def _article_acronyms(ctx) -> dict[str, str]:
