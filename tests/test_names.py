@@ -752,6 +752,17 @@ def test_a_relic_site_named_after_its_village_is_no_person():
     assert [t for t, _ in spans(a, "placeName")][:1] == ["Kim Sơn"]
 
 
+def test_bare_names_a_locative_or_a_site_word_puts_are_places_not_persons():
+    a = annotate_text("Ca bệnh tập trung ở Hoàng Lâm, Đông Sơn và Trần Xá; lễ diễn ra tại Ngô Môn.",
+                      "Du khách thăm các di tích Lê Miếu, Hà Điện, điện Thái Khang, vùng Đồng Lâm "
+                      "và cơ sở Kim Hòa, rồi tắm ở bãi biển Trần Hòa.",
+                      "Tại Hòa Minh, Nguyễn Văn An cho biết lễ hội đông vui.")
+    assert spans(a, "persName") == [] and spans(a, "persName", run=1) == []
+    assert ("Trần Hòa", "#place-tran-hoa") in spans(a, "placeName", run=1)
+    # a name that goes on into the clause is no item of the list
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Nguyễn Văn An"]
+
+
 def test_a_bare_title_held_with_another_shares_its_body():
     a = annotate_text("Ông Lê Văn Minh, Chủ tịch kiêm Giám đốc Công ty Sông Lam cho biết; ông Hà Văn "
                       "Tú, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.")

@@ -451,6 +451,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or reads_as_brand(name.name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
+                             or _after_a_locative(text, name)
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
@@ -469,6 +470,27 @@ def _place_after_its_classifier(text: str, name: Match, registers: Registers) ->
     (the units of one name told apart) is a place, not a person."""
     return after_classifier(text, name.start) and (len(name.name.split()[-1]) == 1
                                                    or place_or_country_at(text, name.start, registers) is not None)
+
+
+# "tại"/"ở" (at, in), or a word for a site (a region, a relic, a palace hall,
+# a campus), and a list of capitalised names after it: "tại Hà Lâm", "ở Đông
+# Lâm, Hòa Minh và Lê Lợi", "các di tích Thái Miếu, Hưng Miếu", "điện Thái
+# Hòa", "cơ sở Kim Chung".  The words for sites are no place classifiers: what
+# follows them is not always a place ("vùng Trung du", "Nhiệt điện Vĩnh Tân 4").
+_LOCATIVE = r"[Tt]ại|[Ởở]|vùng|di tích|điện|cơ sở"
+_LISTED_AFTER_LOCATIVE = re.compile(rf"(?<!\w)(?:{_LOCATIVE}) (?P<list>(?:{CAP}(?: {CAP}){{0,3}}(?:, | và ))*)$")
+_LIST_ITEM_ENDS = re.compile(r"[,.;:!?)]|$| và ")
+
+
+def _after_a_locative(text: str, name: Match) -> bool:
+    """"tập trung ở Hoàng Lâm, Đông Sơn", "lễ tại Ngô Môn": a bare name where
+    a locative puts a place, or in the list of names it heads, is a place.
+    Later in the list the name must end an item: in "Tại Hà Lâm, Nguyễn Văn
+    An cho biết" the clause goes on and he is a person."""
+    before = search_before(_LISTED_AFTER_LOCATIVE, text, name.start, 160)
+    if before is None:
+        return False
+    return not before.group("list") or _LIST_ITEM_ENDS.match(text, name.end) is not None
 
 
 def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
