@@ -763,6 +763,18 @@ def test_bare_names_a_locative_or_a_site_word_puts_are_places_not_persons():
     assert [t for t, _ in spans(a, "persName", run=2)] == ["Nguyễn Văn An"]
 
 
+def test_a_village_club_a_border_post_s_union_and_an_abbreviated_centre_end_the_title():
+    a = annotate_text("Bà Lê Thị Hòa, Chủ nhiệm Câu lạc bộ hát ru dân gian bản Đông Lâm cho biết; "
+                      "ông Phan Văn Minh, Bí thư Đoàn cơ sở Đồn Biên phòng Cửa khẩu Hòa Minh dự; "
+                      "bà Vũ Thị Lan, Phó Chủ tịch Hội đồng Đội T.Ư, và ông Đỗ Văn Hải, Giám đốc "
+                      "Bệnh viện Bệnh Nhiệt đới tỉnh Đông Lâm.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Chủ nhiệm Câu lạc bộ hát ru dân gian bản Đông Lâm"]
+    assert person(a, "pers-phan-van-minh").roles == [
+        "Bí thư Đoàn cơ sở Đồn Biên phòng Cửa khẩu Hòa Minh"]
+    assert person(a, "pers-vu-thi-lan").roles == ["Phó Chủ tịch Hội đồng Đội T.Ư"]
+    assert person(a, "pers-do-van-hai").roles == ["Giám đốc Bệnh viện Bệnh Nhiệt đới tỉnh Đông Lâm"]
+
+
 def test_a_bare_title_held_with_another_shares_its_body():
     a = annotate_text("Ông Lê Văn Minh, Chủ tịch kiêm Giám đốc Công ty Sông Lam cho biết; ông Hà Văn "
                       "Tú, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.")
