@@ -775,6 +775,23 @@ def test_a_village_club_a_border_post_s_union_and_an_abbreviated_centre_end_the_
     assert person(a, "pers-do-van-hai").roles == ["Giám đốc Bệnh viện Bệnh Nhiệt đới tỉnh Đông Lâm"]
 
 
+def test_a_village_elder_is_no_village_and_his_name_a_person():
+    a = annotate_text("Dẫn đầu đoàn là già làng A Lâm; Già làng Y Hòa đi sau.")
+    assert spans(a, "placeName") == []
+    assert [t for t, _ in spans(a, "persName")] == ["già làng A Lâm", "Già làng Y Hòa"]
+
+
+def test_a_khmer_family_name_that_opens_places_needs_a_middle_name():
+    a = annotate_text("Nông dân Kiên Hòa Minh thu hoạch lúa, chị Kiên Thị Sa Ry và Kiên Văn Tú cùng làm.")
+    assert [t for t, _ in spans(a, "persName")] == ["Kiên Thị Sa Ry", "Kiên Văn Tú"]
+
+
+def test_an_abbreviated_standing_committee_member_and_a_committee_s_place_closing_the_sentence():
+    a = annotate_text("Dự có ông Lê Văn Hòa, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy Đông Lâm.")
+    assert person(a, "pers-le-van-hoa").roles == ["UV BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy Đông Lâm"]
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Hòa, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy Đông Lâm"]
+
+
 def test_a_bare_title_held_with_another_shares_its_body():
     a = annotate_text("Ông Lê Văn Minh, Chủ tịch kiêm Giám đốc Công ty Sông Lam cho biết; ông Hà Văn "
                       "Tú, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.")

@@ -266,17 +266,21 @@ _AFTER_A_NAME = re.compile(rf"{CAP}(?:, | ?[-–] )$")
 _LOCAL_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy$")
 
 
+_CLAUSE_END = re.compile(r"[.,;]|$")
+
+
 def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
     """"Ngô Thị Hạnh, Bí thư Quận ủy Dương Kinh bày tỏ ...": after a name and
     its comma the titles are that person's, and two capitalised words after
-    a local committee that ends them, the clause going on, are the
-    committee's place, not a second person ("Với Đại sứ X, Chủ tịch nước
+    a local committee that ends them, the clause going on or ending there
+    ("..., Trưởng Ban Tuyên giáo Huyện ủy Lạc Sơn."), are the committee's
+    place, not a second person ("Với Đại sứ X, Chủ tịch nước
     Lương Cường nhấn mạnh" names one)."""
     last = chain[-1]
     return (len(name.name.split()) == 2 and bool(last.orgs) and last.orgs[-1].end == last.end
             and _LOCAL_COMMITTEE.search(last.orgs[-1].name) is not None
             and search_before(_AFTER_A_NAME, text, chain[0].start) is not None
-            and LOWER_WORD_AFTER.match(text, name.end) is not None)
+            and (LOWER_WORD_AFTER.match(text, name.end) is not None or _CLAUSE_END.match(text, name.end) is not None))
 
 
 # The abbreviation of the body a title names, between the title and the name:
@@ -451,7 +455,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or reads_as_brand(name.name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
-                             or _after_a_locative(text, name)
+                             or _after_a_locative(text, name) or _lacks_its_middle_name(name)
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
@@ -491,6 +495,13 @@ def _after_a_locative(text: str, name: Match) -> bool:
     if before is None:
         return False
     return not before.group("list") or _LIST_ITEM_ENDS.match(text, name.end) is not None
+
+
+def _lacks_its_middle_name(name: Match) -> bool:
+    """"Kiên Lương" is a place, "Kiên Thị Sa Ry" a person: some family names
+    open a name only before a middle name."""
+    words = name.name.split()
+    return words[0] in lexicon.family_names_with_middle() and words[1] not in MIDDLE_NAMES
 
 
 def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
