@@ -792,6 +792,13 @@ def test_an_abbreviated_standing_committee_member_and_a_committee_s_place_closin
     assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Hòa, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy Đông Lâm"]
 
 
+def test_a_lower_case_team_leader_s_team_and_a_bare_title_s_village_belong_to_the_title():
+    a = annotate_text("Bà Lê Thị Hòa, tổ trưởng tổ tiết kiệm phụ nữ xóm Đông Lâm cho biết; ông Hà Văn "
+                      "Tú, người có uy tín bản Hòa Minh, xã Tân Lập dự.")
+    assert person(a, "pers-le-thi-hoa").roles == ["tổ trưởng tổ tiết kiệm phụ nữ xóm Đông Lâm"]
+    assert person(a, "pers-ha-van-tu").roles == ["người có uy tín bản Hòa Minh"]
+
+
 def test_a_bare_title_held_with_another_shares_its_body():
     a = annotate_text("Ông Lê Văn Minh, Chủ tịch kiêm Giám đốc Công ty Sông Lam cho biết; ông Hà Văn "
                       "Tú, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.")

@@ -485,6 +485,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return _with_country(text, Role(start, end, head=spelled))
     if unnamed_end := _unknown_body_in_apposition(text, start, end, known):
         return Role(start, unnamed_end, head=spelled)
+    if (village_end := _with_village(text, end)) > end:
+        return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
     return Role(start, end, head=spelled)
 
 
@@ -625,6 +627,19 @@ _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
 _ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
 
 
+# The body word of a head, written in lower case: "tổ trưởng tổ bảo vệ rừng thôn X".
+_LOWER_CASE_BODY_HEAD = re.compile(rf" (?:tổ|chi hội)(?= {LOW}(?!\w))")
+
+
+def _lower_case_echoed_body_head(text: str, end: int, head: str) -> re.Match[str] | None:
+    """A head that opens with its body's kind ("Tổ trưởng", "Chi hội trưởng"),
+    before that kind in lower case: the press writes the body as the title,
+    in lower case ("tổ trưởng tổ phụ nữ ..."); "tổ" before no such head is a
+    word of the clause ("Giám đốc tổ chức ...")."""
+    m = _LOWER_CASE_BODY_HEAD.match(text, end)
+    return m if m and head.lower().startswith(m.group()[1:] + " ") else None
+
+
 def _with_chamber_country(text: str, end: int) -> int:
     """"Hạ viện Chile": a chamber is the chamber of the country after it, with
     or without a name after the title (unlike a body's country, `_with_country`)."""
@@ -638,7 +653,7 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
     if m := _CHAMBER.match(text, end):
         chamber_end = _with_chamber_country(text, m.end())
         return Match(m.start() + 1, chamber_end, text[m.start() + 1:chamber_end])
-    m = _BODY_HEAD.match(text, end)
+    m = _BODY_HEAD.match(text, end) or _lower_case_echoed_body_head(text, end, head)
     if m is None:
         return None
     body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end()) \
