@@ -799,6 +799,13 @@ def test_a_lower_case_team_leader_s_team_and_a_bare_title_s_village_belong_to_th
     assert person(a, "pers-ha-van-tu").roles == ["người có uy tín bản Hòa Minh"]
 
 
+def test_a_body_of_two_places_and_a_foreign_firm_s_branch_here_end_the_title():
+    a = annotate_text("Ông Lê Văn Hòa, Chủ tịch Hiệp hội Du lịch Đà Lạt - Lâm Đồng, và ông Mark Lindqvist, "
+                      "Tổng giám đốc Công ty Nordvik Travel tại Việt Nam, cùng dự.")
+    assert person(a, "pers-le-van-hoa").roles == ["Chủ tịch Hiệp hội Du lịch Đà Lạt - Lâm Đồng"]
+    assert person(a, "pers-mark-lindqvist").roles == ["Tổng giám đốc Công ty Nordvik Travel tại Việt Nam"]
+
+
 def test_a_bare_title_held_with_another_shares_its_body():
     a = annotate_text("Ông Lê Văn Minh, Chủ tịch kiêm Giám đốc Công ty Sông Lam cho biết; ông Hà Văn "
                       "Tú, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.")

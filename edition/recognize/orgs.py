@@ -905,13 +905,24 @@ def _with_locality(match: Match, text: str, registers: Registers) -> Match:
     return match if end == match.end else Match(match.start, end, text[match.start:end])
 
 
+_PLACE_PAIR_DASH = re.compile(r" [-–] ")
+
+
+def _with_paired_place(text: str, end: int, registers: Registers) -> int:
+    """"Hiệp hội Du lịch Hòa Minh - Đông Lâm": a body of a city and its
+    province, or of two places, names both, joined by a dash."""
+    dash = _PLACE_PAIR_DASH.match(text, end)
+    other = register_match_at(registers, "place", text, dash.end()) if dash else None
+    return other.end if other is not None and not glued(text, other) else end
+
+
 def locality_end(text: str, end: int, registers: Registers) -> int:
     """Where the locality of a body that ends at ``end`` ends: a gazetteer name
     (" Hà Nội"), a locality word with its place (" tỉnh Cao Bằng") or alone
     (" huyện": the article's); ``end`` when none follows."""
     place = register_match_at(registers, "place", text, end + 1) if text[end:end + 1] == " " else None
     if place is not None and not glued(text, place):
-        return place.end
+        return _with_paired_place(text, place.end, registers)
     locality = _LOCALITY_WORD.match(respell(text), end)
     if locality is None:
         return end

@@ -1123,11 +1123,22 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     # The body with its parents: "Quỹ Dân số" + " Liên hợp quốc" is a world body.
     if _OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]):
         place = place_or_country_at(text, pos, registers)
+    elif _foreign_firm(org.name):
+        place = _country_at(text, pos)  # "Công ty Anex Tour" + " tại Việt Nam": its branch here
+        place = None if place is None or _name_goes_on(text, place.end) else place
     else:
         place = _country_at(text, pos)
         if place is None or place.name == _HOME_COUNTRY or _name_goes_on(text, place.end):
             place = None  # "tại Lào Cai" names a province, not Laos
     return place.end if place else end
+
+
+def _foreign_firm(name: str) -> bool:
+    """"Công ty Anex Tour", "Tập đoàn Lotte": a firm named by words no
+    Vietnamese syllable spells, a foreign firm whose branch in a country
+    (Việt Nam too) is named by it."""
+    named = [w for w in name.split()[1:] if is_cap(w)]  # not "TNHH", "cổ phần"
+    return is_firm(name) and bool(named) and all(map(looks_foreign, named))
 
 
 def _name_goes_on(text: str, end: int) -> bool:
