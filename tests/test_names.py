@@ -806,6 +806,14 @@ def test_a_body_of_two_places_and_a_foreign_firm_s_branch_here_end_the_title():
     assert person(a, "pers-mark-lindqvist").roles == ["Tổng giám đốc Công ty Nordvik Travel tại Việt Nam"]
 
 
+def test_a_travel_firm_named_in_lower_case_and_a_two_word_university_field_end_the_title():
+    a = annotate_text("Bà Kim Ji-yeon, Giám đốc khu vực châu Á của Công ty lữ hành Hòa Minh, và bà Lê Thị "
+                      "Lan, trưởng phòng đào tạo Trường Đại học Sư phạm Kỹ thuật Vĩnh Long, cùng dự.")
+    assert person(a, "pers-kim-ji-yeon").roles == ["Giám đốc khu vực châu Á của Công ty lữ hành Hòa Minh"]
+    assert person(a, "pers-le-thi-lan").roles == [
+        "trưởng phòng đào tạo Trường Đại học Sư phạm Kỹ thuật Vĩnh Long"]
+
+
 def test_a_bare_title_held_with_another_shares_its_body():
     a = annotate_text("Ông Lê Văn Minh, Chủ tịch kiêm Giám đốc Công ty Sông Lam cho biết; ông Hà Văn "
                       "Tú, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.")

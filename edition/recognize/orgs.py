@@ -44,7 +44,9 @@ _SCHOOL_LEVEL = (r"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học p
 SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà"
 # (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
-_COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần)"
+# So does a trade written in lower case, as tourism news write it: "Công ty
+# lữ hành Hòa Minh", "Công ty du lịch Đông Lâm".
+_COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần|lữ hành|du lịch)"
 # A joint-stock commercial bank's legal form opens its name too: "Ngân hàng
 # TMCP Ngoại thương Việt Nam" (not the body "Ngân hàng TMCP" and a sentence).
 _COMMERCIAL_BANK = r"Ngân hàng (?:TMCP|[Tt]hương mại cổ phần)"
