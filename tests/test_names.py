@@ -814,6 +814,13 @@ def test_a_travel_firm_named_in_lower_case_and_a_two_word_university_field_end_t
         "trưởng phòng đào tạo Trường Đại học Sư phạm Kỹ thuật Vĩnh Long"]
 
 
+def test_names_after_a_plural_word_of_address_share_the_title_after_the_last():
+    a = annotate_text("Đoàn kiểm tra gồm ông Hà Văn Tú cùng các bà Lê Thị Hòa, Phan Thị Lan, "
+                      "Phó Chủ tịch Hội Phụ nữ tỉnh Đông Lâm đã đến thăm.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Phó Chủ tịch Hội Phụ nữ tỉnh Đông Lâm"]
+    assert person(a, "pers-ha-van-tu").roles == []
+
+
 def test_a_bare_title_held_with_another_shares_its_body():
     a = annotate_text("Ông Lê Văn Minh, Chủ tịch kiêm Giám đốc Công ty Sông Lam cho biết; ông Hà Văn "
                       "Tú, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.")

@@ -692,12 +692,16 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
 # Names of one list item, and where an item of a colon list opens.
 _NAMES_JOINER = re.compile(r", | và ")
 _ITEM_OPENS = re.compile(r"[:;] $")
+# A plural word of address before the names: "các ông A, B, Phó Chủ tịch Hội X"
+# are both deputies.
+_PLURAL_ADDRESS = re.compile(r"(?<!\w)[Cc]ác (?:ông|bà|đồng chí) $")
 
 
 def _share_titles_after_an_item_s_names(text: str, mentions: list[_Found]) -> None:
     """"các đồng chí: A, B, Phó Trưởng Ban X; C, ...": the bare names of a
     colon list's item before the one its titles follow share those titles
-    (each item of a roster opens with its names, its titles after them)."""
+    (each item of a roster opens with its names, its titles after them); so
+    do names after a plural word of address ("các ông A, B, Phó Chủ tịch ...")."""
     for i, mention in enumerate(mentions):
         if not mention.roles or mention.roles[0].start < mention.name.end:
             continue  # no titles, or a title before the name
@@ -705,7 +709,8 @@ def _share_titles_after_an_item_s_names(text: str, mentions: list[_Found]) -> No
         while first > 0 and not mentions[first - 1].roles and not mentions[first - 1].entity_id \
                 and _NAMES_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
             first -= 1
-        if first < i and search_before(_ITEM_OPENS, text, mentions[first].start, 4):
+        if first < i and (search_before(_ITEM_OPENS, text, mentions[first].start, 4)
+                          or search_before(_PLURAL_ADDRESS, text, mentions[first].start, 16)):
             titles = [r.title(text) for r in mention.roles]
             for bare in mentions[first:i]:
                 bare.shared_roles += [t for t in titles if t not in bare.shared_roles]
