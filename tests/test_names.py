@@ -821,6 +821,11 @@ def test_names_after_a_plural_word_of_address_share_the_title_after_the_last():
     assert person(a, "pers-ha-van-tu").roles == []
 
 
+def test_a_note_of_the_person_s_people_comes_between_the_name_and_the_titles():
+    a = annotate_text("Ông Lò Văn Páo (dân tộc Thái), Trưởng bản Hòa Minh, cho biết.")
+    assert person(a, "pers-lo-van-pao").roles == ["Trưởng bản Hòa Minh"]
+
+
 def test_a_bare_title_held_with_another_shares_its_body():
     a = annotate_text("Ông Lê Văn Minh, Chủ tịch kiêm Giám đốc Công ty Sông Lam cho biết; ông Hà Văn "
                       "Tú, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.")

@@ -47,7 +47,9 @@ from .window import Occupied, search_before
 # outlets glue the dash to the name: "X- Bí thư Tỉnh ủy".
 _BIRTH_OR_AGE = r"(?:(?:SN|sinh năm) \d{4}|\d{1,3} tuổi)"
 _RESIDENCE = r"(?:, (?:ngụ|trú|thường trú|tạm trú|quê(?: quán)?|ở) [^()\n]{1,60}?)?"
-_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?|[-–—] | \({_BIRTH_OR_AGE}{_RESIDENCE}\), "
+# ... or with the person's people: "X (dân tộc Dao), người có uy tín thôn Y".
+_ETHNICITY = r"(?:dân tộc|người) [^()\n,]{1,20}"
+_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?|[-–—] | \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_ETHNICITY})\), "
                          rf"| (?P<paren>\()(?:(?P<now>(?:nay|hiện) là )|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
