@@ -752,6 +752,80 @@ def test_a_relic_site_named_after_its_village_is_no_person():
     assert [t for t, _ in spans(a, "placeName")][:1] == ["Kim Sơn"]
 
 
+def test_bare_names_a_locative_or_a_site_word_puts_are_places_not_persons():
+    a = annotate_text("Ca bệnh tập trung ở Hoàng Lâm, Đông Sơn và Trần Xá; lễ diễn ra tại Ngô Môn.",
+                      "Du khách thăm các di tích Lê Miếu, Hà Điện, điện Thái Khang, vùng Đồng Lâm "
+                      "và cơ sở Kim Hòa, rồi tắm ở bãi biển Trần Hòa.",
+                      "Tại Hòa Minh, Nguyễn Văn An cho biết lễ hội đông vui.")
+    assert spans(a, "persName") == [] and spans(a, "persName", run=1) == []
+    assert ("Trần Hòa", "#place-tran-hoa") in spans(a, "placeName", run=1)
+    # a name that goes on into the clause is no item of the list
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Nguyễn Văn An"]
+
+
+def test_a_village_club_a_border_post_s_union_and_an_abbreviated_centre_end_the_title():
+    a = annotate_text("Bà Lê Thị Hòa, Chủ nhiệm Câu lạc bộ hát ru dân gian bản Đông Lâm cho biết; "
+                      "ông Phan Văn Minh, Bí thư Đoàn cơ sở Đồn Biên phòng Cửa khẩu Hòa Minh dự; "
+                      "bà Vũ Thị Lan, Phó Chủ tịch Hội đồng Đội T.Ư, và ông Đỗ Văn Hải, Giám đốc "
+                      "Bệnh viện Bệnh Nhiệt đới tỉnh Đông Lâm.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Chủ nhiệm Câu lạc bộ hát ru dân gian bản Đông Lâm"]
+    assert person(a, "pers-phan-van-minh").roles == [
+        "Bí thư Đoàn cơ sở Đồn Biên phòng Cửa khẩu Hòa Minh"]
+    assert person(a, "pers-vu-thi-lan").roles == ["Phó Chủ tịch Hội đồng Đội T.Ư"]
+    assert person(a, "pers-do-van-hai").roles == ["Giám đốc Bệnh viện Bệnh Nhiệt đới tỉnh Đông Lâm"]
+
+
+def test_a_village_elder_is_no_village_and_his_name_a_person():
+    a = annotate_text("Dẫn đầu đoàn là già làng A Lâm; Già làng Y Hòa đi sau.")
+    assert spans(a, "placeName") == []
+    assert [t for t, _ in spans(a, "persName")] == ["già làng A Lâm", "Già làng Y Hòa"]
+
+
+def test_a_khmer_family_name_that_opens_places_needs_a_middle_name():
+    a = annotate_text("Nông dân Kiên Hòa Minh thu hoạch lúa, chị Kiên Thị Sa Ry và Kiên Văn Tú cùng làm.")
+    assert [t for t, _ in spans(a, "persName")] == ["Kiên Thị Sa Ry", "Kiên Văn Tú"]
+
+
+def test_an_abbreviated_standing_committee_member_and_a_committee_s_place_closing_the_sentence():
+    a = annotate_text("Dự có ông Lê Văn Hòa, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy Đông Lâm.")
+    assert person(a, "pers-le-van-hoa").roles == ["UV BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy Đông Lâm"]
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Hòa, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy Đông Lâm"]
+
+
+def test_a_lower_case_team_leader_s_team_and_a_bare_title_s_village_belong_to_the_title():
+    a = annotate_text("Bà Lê Thị Hòa, tổ trưởng tổ tiết kiệm phụ nữ xóm Đông Lâm cho biết; ông Hà Văn "
+                      "Tú, người có uy tín bản Hòa Minh, xã Tân Lập dự.")
+    assert person(a, "pers-le-thi-hoa").roles == ["tổ trưởng tổ tiết kiệm phụ nữ xóm Đông Lâm"]
+    assert person(a, "pers-ha-van-tu").roles == ["người có uy tín bản Hòa Minh"]
+
+
+def test_a_body_of_two_places_and_a_foreign_firm_s_branch_here_end_the_title():
+    a = annotate_text("Ông Lê Văn Hòa, Chủ tịch Hiệp hội Du lịch Đà Lạt - Lâm Đồng, và ông Mark Lindqvist, "
+                      "Tổng giám đốc Công ty Nordvik Travel tại Việt Nam, cùng dự.")
+    assert person(a, "pers-le-van-hoa").roles == ["Chủ tịch Hiệp hội Du lịch Đà Lạt - Lâm Đồng"]
+    assert person(a, "pers-mark-lindqvist").roles == ["Tổng giám đốc Công ty Nordvik Travel tại Việt Nam"]
+
+
+def test_a_travel_firm_named_in_lower_case_and_a_two_word_university_field_end_the_title():
+    a = annotate_text("Bà Kim Ji-yeon, Giám đốc khu vực châu Á của Công ty lữ hành Hòa Minh, và bà Lê Thị "
+                      "Lan, trưởng phòng đào tạo Trường Đại học Sư phạm Kỹ thuật Vĩnh Long, cùng dự.")
+    assert person(a, "pers-kim-ji-yeon").roles == ["Giám đốc khu vực châu Á của Công ty lữ hành Hòa Minh"]
+    assert person(a, "pers-le-thi-lan").roles == [
+        "trưởng phòng đào tạo Trường Đại học Sư phạm Kỹ thuật Vĩnh Long"]
+
+
+def test_names_after_a_plural_word_of_address_share_the_title_after_the_last():
+    a = annotate_text("Đoàn kiểm tra gồm ông Hà Văn Tú cùng các bà Lê Thị Hòa, Phan Thị Lan, "
+                      "Phó Chủ tịch Hội Phụ nữ tỉnh Đông Lâm đã đến thăm.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Phó Chủ tịch Hội Phụ nữ tỉnh Đông Lâm"]
+    assert person(a, "pers-ha-van-tu").roles == []
+
+
+def test_a_note_of_the_person_s_people_comes_between_the_name_and_the_titles():
+    a = annotate_text("Ông Lò Văn Páo (dân tộc Thái), Trưởng bản Hòa Minh, cho biết.")
+    assert person(a, "pers-lo-van-pao").roles == ["Trưởng bản Hòa Minh"]
+
+
 def test_a_bare_title_held_with_another_shares_its_body():
     a = annotate_text("Ông Lê Văn Minh, Chủ tịch kiêm Giám đốc Công ty Sông Lam cho biết; ông Hà Văn "
                       "Tú, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh dự.")

@@ -34,6 +34,10 @@ def family_names() -> frozenset[str]:
     return word_set("family_names")
 
 
+def family_names_with_middle() -> frozenset[str]:
+    return word_set("family_names_with_middle")
+
+
 def title_heads() -> tuple[str, ...]:
     """Title heads, longest first (so that "Tổng Bí thư" wins over "Bí thư")."""
     return tuple(sorted(words("titles"), key=lambda t: (-len(t), t)))

@@ -22,7 +22,7 @@ from .names import (ABBR, CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, PHRASE, 
                     analyse, drop_overlapping, opens_a_name, reads_as_brand, register_match_at, register_matches, respell,
                     search_before,
                     starts_personal_name)
-from .places import LIST_JOINER, glued, names_people, place_at
+from .places import LIST_JOINER, VILLAGES, glued, names_people, place_at
 from .window import word_start
 
 
@@ -44,7 +44,9 @@ _SCHOOL_LEVEL = (r"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học p
 SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà"
 # (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
-_COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần)"
+# So does a trade written in lower case, as tourism news write it: "Công ty
+# lữ hành Hòa Minh", "Công ty du lịch Đông Lâm".
+_COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần|lữ hành|du lịch)"
 # A joint-stock commercial bank's legal form opens its name too: "Ngân hàng
 # TMCP Ngoại thương Việt Nam" (not the body "Ngân hàng TMCP" and a sentence).
 _COMMERCIAL_BANK = r"Ngân hàng (?:TMCP|[Tt]hương mại cổ phần)"
@@ -194,11 +196,14 @@ _REGION = rf"(?: (?:châu|miền) {CAP}(?!\w))?"
 # A body may be numbered after its field ("Tổng Công ty Xây dựng số 1"), and a
 # joint-stock corporation may close with its legal form ("Tổng công ty
 # Viglacera - CTCP").
+# "Trung ương" (central), which some outlets abbreviate: "Hội đồng Đội T.Ư", "Bệnh
+# viện Bệnh Nhiệt đới TƯ".
+_CENTRAL = r"(?:Trung ương|T\.?Ư(?!\w))"
 _BODY_NUMBER = r"(?: số \d{1,3}(?![\w.,/%-]))?"
 _LEGAL_FORM = r"(?: [-–] CTCP(?!\w))?"
 _HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_COMMITTEE_NUMBER}{_BODY_NUMBER}{_REGION}"
                      rf"(?:{_DASHED_FIELD})*(?:{_FRIENDSHIP})?"
-                     rf"(?:{_NATIONAL_TAIL})?(?: Trung ương)?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
+                     rf"(?:{_NATIONAL_TAIL})?(?: {_CENTRAL})?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 _LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
 # The police, procuracy, court and military command of a locality ("Công an
@@ -311,7 +316,7 @@ def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
 
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh", a
 # company's union: "Công đoàn" + "Công ty TNHH X".
-_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Chi bộ|Công đoàn(?: cơ sở)?|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
+_OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Đoàn cơ sở|Chi bộ|Công đoàn(?: cơ sở)?|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
                      r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|Thanh tra|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
@@ -587,6 +592,9 @@ _HIGH_COURT = re.compile(r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm s�
 # A Party or Youth Union cell is named by its village: "Chi bộ thôn Đồng Tâm",
 # "Chi đoàn bản Háng Tày".
 _VILLAGE_CELL = re.compile(r"Chi (?:bộ|đoàn) (?:thôn|bản|ấp|xóm|buôn|làng|tổ dân phố)")
+# So is a club named in lower case by its pursuit: "Câu lạc bộ văn nghệ dân
+# gian bản Hòa Minh", "Câu lạc bộ thơ xóm Đông".
+_VILLAGE_CLUB = re.compile(rf"Câu lạc bộ(?: {LOW}){{1,5}}? (?:{VILLAGES})(?!\w)")
 # A locality's police, court, procuracy or military command named by the
 # place alone, without its classifier: "Công an Hà Nội", "TAND TPHCM".
 _LOCAL_FORCE_WORDS = ("Công an", "TAND", "VKSND", "Tòa án nhân dân", "iểm sát nhân dân", "Bộ Chỉ huy Quân sự")
@@ -600,7 +608,8 @@ _LOCAL_FORCE = re.compile(rf"(?:{word_start(_FORCES_NAMED_BY_PLACE)})(?= )")
 _NAMED_BY_PLACE = (((_UNIVERSITY_WORD,), _UNIVERSITY, False, False),
                    (("ấp cao tại",), _HIGH_COURT, False, False),
                    (_LOCAL_FORCE_WORDS, _LOCAL_FORCE, False, False),
-                   (("Chi ",), _VILLAGE_CELL, True, True))
+                   (("Chi ",), _VILLAGE_CELL, True, True),
+                   (("Câu lạc bộ ",), _VILLAGE_CLUB, True, True))
 
 
 def _bodies_named_by_place(text: str, registers: Registers) -> list[Match]:
@@ -629,8 +638,10 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     if not _COMMITTEE_OR_LOCALITY_AT_END.search(respell(match.name)):
         return _with_locality(match, text, registers)
     if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1) \
-            or _HEADED.match(respell(text), match.end + 1) or _COMMITTEE.match(text, match.end + 1):
-        # "Đảng ủy" + "Quân khu 7", + "Công ty ...", + "Công an tỉnh X": a body of the body, composed later
+            or _HEADED.match(respell(text), match.end + 1) or _COMMITTEE.match(text, match.end + 1) \
+            or _BORDER_POST_HEAD.match(text, match.end + 1):
+        # "Đảng ủy" + "Quân khu 7", + "Công ty ...", + "Công an tỉnh X", "Đoàn cơ
+        # sở" + "Đồn Biên phòng X": a body of the body, composed later
         return match
     place = place_at(text, match.end + 1, registers,
                      person_named=_names_people_after(match, text))
@@ -896,13 +907,24 @@ def _with_locality(match: Match, text: str, registers: Registers) -> Match:
     return match if end == match.end else Match(match.start, end, text[match.start:end])
 
 
+_PLACE_PAIR_DASH = re.compile(r" [-–] ")
+
+
+def _with_paired_place(text: str, end: int, registers: Registers) -> int:
+    """"Hiệp hội Du lịch Hòa Minh - Đông Lâm": a body of a city and its
+    province, or of two places, names both, joined by a dash."""
+    dash = _PLACE_PAIR_DASH.match(text, end)
+    other = register_match_at(registers, "place", text, dash.end()) if dash else None
+    return other.end if other is not None and not glued(text, other) else end
+
+
 def locality_end(text: str, end: int, registers: Registers) -> int:
     """Where the locality of a body that ends at ``end`` ends: a gazetteer name
     (" Hà Nội"), a locality word with its place (" tỉnh Cao Bằng") or alone
     (" huyện": the article's); ``end`` when none follows."""
     place = register_match_at(registers, "place", text, end + 1) if text[end:end + 1] == " " else None
     if place is not None and not glued(text, place):
-        return place.end
+        return _with_paired_place(text, place.end, registers)
     locality = _LOCALITY_WORD.match(respell(text), end)
     if locality is None:
         return end

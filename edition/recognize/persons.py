@@ -47,7 +47,9 @@ from .window import Occupied, search_before
 # outlets glue the dash to the name: "X- Bí thư Tỉnh ủy".
 _BIRTH_OR_AGE = r"(?:(?:SN|sinh năm) \d{4}|\d{1,3} tuổi)"
 _RESIDENCE = r"(?:, (?:ngụ|trú|thường trú|tạm trú|quê(?: quán)?|ở) [^()\n]{1,60}?)?"
-_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?|[-–—] | \({_BIRTH_OR_AGE}{_RESIDENCE}\), "
+# ... or with the person's people: "X (dân tộc Dao), người có uy tín thôn Y".
+_ETHNICITY = r"(?:dân tộc|người) [^()\n,]{1,20}"
+_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?|[-–—] | \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_ETHNICITY})\), "
                          rf"| (?P<paren>\()(?:(?P<now>(?:nay|hiện) là )|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -266,17 +268,21 @@ _AFTER_A_NAME = re.compile(rf"{CAP}(?:, | ?[-–] )$")
 _LOCAL_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy$")
 
 
+_CLAUSE_END = re.compile(r"[.,;]|$")
+
+
 def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
     """"Ngô Thị Hạnh, Bí thư Quận ủy Dương Kinh bày tỏ ...": after a name and
     its comma the titles are that person's, and two capitalised words after
-    a local committee that ends them, the clause going on, are the
-    committee's place, not a second person ("Với Đại sứ X, Chủ tịch nước
+    a local committee that ends them, the clause going on or ending there
+    ("..., Trưởng Ban Tuyên giáo Huyện ủy Lạc Sơn."), are the committee's
+    place, not a second person ("Với Đại sứ X, Chủ tịch nước
     Lương Cường nhấn mạnh" names one)."""
     last = chain[-1]
     return (len(name.name.split()) == 2 and bool(last.orgs) and last.orgs[-1].end == last.end
             and _LOCAL_COMMITTEE.search(last.orgs[-1].name) is not None
             and search_before(_AFTER_A_NAME, text, chain[0].start) is not None
-            and LOWER_WORD_AFTER.match(text, name.end) is not None)
+            and (LOWER_WORD_AFTER.match(text, name.end) is not None or _CLAUSE_END.match(text, name.end) is not None))
 
 
 # The abbreviation of the body a title names, between the title and the name:
@@ -451,6 +457,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or reads_as_brand(name.name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
+                             or _after_a_locative(text, name) or _lacks_its_middle_name(name)
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
@@ -469,6 +476,34 @@ def _place_after_its_classifier(text: str, name: Match, registers: Registers) ->
     (the units of one name told apart) is a place, not a person."""
     return after_classifier(text, name.start) and (len(name.name.split()[-1]) == 1
                                                    or place_or_country_at(text, name.start, registers) is not None)
+
+
+# "tại"/"ở" (at, in), or a word for a site (a region, a relic, a palace hall,
+# a campus), and a list of capitalised names after it: "tại Hà Lâm", "ở Đông
+# Lâm, Hòa Minh và Lê Lợi", "các di tích Thái Miếu, Hưng Miếu", "điện Thái
+# Hòa", "cơ sở Kim Chung".  The words for sites are no place classifiers: what
+# follows them is not always a place ("vùng Trung du", "Nhiệt điện Vĩnh Tân 4").
+_LOCATIVE = r"[Tt]ại|[Ởở]|vùng|di tích|điện|cơ sở"
+_LISTED_AFTER_LOCATIVE = re.compile(rf"(?<!\w)(?:{_LOCATIVE}) (?P<list>(?:{CAP}(?: {CAP}){{0,3}}(?:, | và ))*)$")
+_LIST_ITEM_ENDS = re.compile(r"[,.;:!?)]|$| và ")
+
+
+def _after_a_locative(text: str, name: Match) -> bool:
+    """"tập trung ở Hoàng Lâm, Đông Sơn", "lễ tại Ngô Môn": a bare name where
+    a locative puts a place, or in the list of names it heads, is a place.
+    Later in the list the name must end an item: in "Tại Hà Lâm, Nguyễn Văn
+    An cho biết" the clause goes on and he is a person."""
+    before = search_before(_LISTED_AFTER_LOCATIVE, text, name.start, 160)
+    if before is None:
+        return False
+    return not before.group("list") or _LIST_ITEM_ENDS.match(text, name.end) is not None
+
+
+def _lacks_its_middle_name(name: Match) -> bool:
+    """"Kiên Lương" is a place, "Kiên Thị Sa Ry" a person: some family names
+    open a name only before a middle name."""
+    words = name.name.split()
+    return words[0] in lexicon.family_names_with_middle() and words[1] not in MIDDLE_NAMES
 
 
 def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
@@ -659,12 +694,16 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
 # Names of one list item, and where an item of a colon list opens.
 _NAMES_JOINER = re.compile(r", | và ")
 _ITEM_OPENS = re.compile(r"[:;] $")
+# A plural word of address before the names: "các ông A, B, Phó Chủ tịch Hội X"
+# are both deputies.
+_PLURAL_ADDRESS = re.compile(r"(?<!\w)[Cc]ác (?:ông|bà|đồng chí) $")
 
 
 def _share_titles_after_an_item_s_names(text: str, mentions: list[_Found]) -> None:
     """"các đồng chí: A, B, Phó Trưởng Ban X; C, ...": the bare names of a
     colon list's item before the one its titles follow share those titles
-    (each item of a roster opens with its names, its titles after them)."""
+    (each item of a roster opens with its names, its titles after them); so
+    do names after a plural word of address ("các ông A, B, Phó Chủ tịch ...")."""
     for i, mention in enumerate(mentions):
         if not mention.roles or mention.roles[0].start < mention.name.end:
             continue  # no titles, or a title before the name
@@ -672,7 +711,8 @@ def _share_titles_after_an_item_s_names(text: str, mentions: list[_Found]) -> No
         while first > 0 and not mentions[first - 1].roles and not mentions[first - 1].entity_id \
                 and _NAMES_JOINER.fullmatch(text, mentions[first - 1].end, mentions[first].start):
             first -= 1
-        if first < i and search_before(_ITEM_OPENS, text, mentions[first].start, 4):
+        if first < i and (search_before(_ITEM_OPENS, text, mentions[first].start, 4)
+                          or search_before(_PLURAL_ADDRESS, text, mentions[first].start, 16)):
             titles = [r.title(text) for r in mention.roles]
             for bare in mentions[first:i]:
                 bare.shared_roles += [t for t in titles if t not in bare.shared_roles]

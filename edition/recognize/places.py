@@ -165,8 +165,9 @@ _AND = " và "
 
 
 # A classifier that also ends a common word: "nông thôn" is the countryside, and
-# what follows it ("Bộ Nông nghiệp và Phát triển nông thôn Lucia Marta") no village.
-_COMPOUND_OF_CLASSIFIER = {"thôn": "nông "}
+# what follows it ("Bộ Nông nghiệp và Phát triển nông thôn Lucia Marta") no village;
+# "già làng" is a village elder, and the name after it his ("già làng A Sang").
+_COMPOUND_OF_CLASSIFIER = {"thôn": "nông ", "làng": "già "}
 
 
 def _ends_a_compound(text: str, classifier: re.Match[str]) -> bool:

@@ -485,6 +485,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return _with_country(text, Role(start, end, head=spelled))
     if unnamed_end := _unknown_body_in_apposition(text, start, end, known):
         return Role(start, unnamed_end, head=spelled)
+    if (village_end := _with_village(text, end)) > end:
+        return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
     return Role(start, end, head=spelled)
 
 
@@ -625,6 +627,19 @@ _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
 _ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
 
 
+# The body word of a head, written in lower case: "tổ trưởng tổ bảo vệ rừng thôn X".
+_LOWER_CASE_BODY_HEAD = re.compile(rf" (?:tổ|chi hội)(?= {LOW}(?!\w))")
+
+
+def _lower_case_echoed_body_head(text: str, end: int, head: str) -> re.Match[str] | None:
+    """A head that opens with its body's kind ("Tổ trưởng", "Chi hội trưởng"),
+    before that kind in lower case: the press writes the body as the title,
+    in lower case ("tổ trưởng tổ phụ nữ ..."); "tổ" before no such head is a
+    word of the clause ("Giám đốc tổ chức ...")."""
+    m = _LOWER_CASE_BODY_HEAD.match(text, end)
+    return m if m and head.lower().startswith(m.group()[1:] + " ") else None
+
+
 def _with_chamber_country(text: str, end: int) -> int:
     """"Hạ viện Chile": a chamber is the chamber of the country after it, with
     or without a name after the title (unlike a body's country, `_with_country`)."""
@@ -638,7 +653,7 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
     if m := _CHAMBER.match(text, end):
         chamber_end = _with_chamber_country(text, m.end())
         return Match(m.start() + 1, chamber_end, text[m.start() + 1:chamber_end])
-    m = _BODY_HEAD.match(text, end)
+    m = _BODY_HEAD.match(text, end) or _lower_case_echoed_body_head(text, end, head)
     if m is None:
         return None
     body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end()) \
@@ -1108,11 +1123,22 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     # The body with its parents: "Quỹ Dân số" + " Liên hợp quốc" is a world body.
     if _OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]):
         place = place_or_country_at(text, pos, registers)
+    elif _foreign_firm(org.name):
+        place = _country_at(text, pos)  # "Công ty Anex Tour" + " tại Việt Nam": its branch here
+        place = None if place is None or _name_goes_on(text, place.end) else place
     else:
         place = _country_at(text, pos)
         if place is None or place.name == _HOME_COUNTRY or _name_goes_on(text, place.end):
             place = None  # "tại Lào Cai" names a province, not Laos
     return place.end if place else end
+
+
+def _foreign_firm(name: str) -> bool:
+    """"Công ty Anex Tour", "Tập đoàn Lotte": a firm named by words no
+    Vietnamese syllable spells, a foreign firm whose branch in a country
+    (Việt Nam too) is named by it."""
+    named = [w for w in name.split()[1:] if is_cap(w)]  # not "TNHH", "cổ phần"
+    return is_firm(name) and bool(named) and all(map(looks_foreign, named))
 
 
 def _name_goes_on(text: str, end: int) -> bool:
