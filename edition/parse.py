@@ -274,9 +274,10 @@ _BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|d�
                           re.I)
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
-# The networks a share button names ("Chia sẻ Facebook Zalo Twitter").
+# The networks a share button names ("Chia sẻ Facebook Zalo Twitter"), and
+# the print button sites set among them ("Chia sẻ: Facebook | Email | In").
 _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pinterest|Reddit"
-            r"|Viber|WhatsApp|Google(?:\+|\s+News)?|Copy\s+link|Sao\s+chép(?:\s+liên\s+kết|\s+link)?)")
+            r"|Viber|WhatsApp|Google(?:\+|\s+News)?|In|Copy\s+link|Sao\s+chép(?:\s+liên\s+kết|\s+link)?)")
 # The buttons a page sets by the text; sites set several in one line ("In bài
 # Gửi bài viết", "Chia sẻ Facebook Zalo").
 # Each space is the separator's or the next word's, never either: an optional
@@ -342,6 +343,8 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         r"|Bạn\s+đang\s+(?:đọc|xem)\s+bài\s+viết\s+[\"“].*"
                         # "Ghi rõ nguồn "Báo X" khi phát hành lại thông tin từ website này"
                         r"|Ghi\s+rõ\s+nguồn\b.{0,80}\bkhi\s+(?:phát\s+hành|đăng)\s+lại\b.*"
+                        # the online edition's masthead: "Báo Hải Phòng điện tử"
+                        r"|(?-i:Báo|Tạp\s+chí)\s+(?-i:[^\W\d_])[^.!?;:\n]{0,60}\s+điện\s+tử"
                         r"|Nguồn\s*:\s*(?:(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?"
                         r"|(?-i:Báo|Tạp\s+chí)\s+(?-i:[^\W\d_])[^.!?;:\n]{0,60})"
                         r"|" + _MASTHEAD)
@@ -352,7 +355,7 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
 _RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin,?\s+bài|Tin|Bài)(?:\s+viết)?\s+"
                       r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác)"
-                      r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp"
+                      r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+đọc\s+quan\s+tâm"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
                       r"|" + _READ_MORE + r"(?:\s+(?:các\s+)?(?:tin|bài(?:\s+viết)?|video|clip)(?:\s+[^\W\d_]+){0,4})?)"
                       r"\s*(?::\s*(?P<headline>.*))?", re.I)

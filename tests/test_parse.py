@@ -844,7 +844,7 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   # font size joined with other buttons, a save button
                                   "Cỡ chữ: A- A A+ | In bài | Chia sẻ", "Cỡ chữ A A A | Nghe đọc bài",
                                   "Bản in | Chia sẻ | Lưu tin", "Bản in | Gửi cho bạn bè | Về đầu trang",
-                                  "Bạn đọc bình luận", "Google News"])
+                                  "Bạn đọc bình luận", "Google News", "Chia sẻ: Facebook | Twitter | Email | In"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
@@ -860,6 +860,7 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     ("Các tin bài khác", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
     ("Các tin, bài viết khác", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
     ("Các tin khác:", ["- Đông Lâm khởi công cầu vượt sông Lam", "- Hòa Minh đón khách du lịch"]),
+    ("Bạn đọc quan tâm", ["Thời tiết Đông Lâm hôm nay: Trời nắng, chiều tối có mưa rào"]),
     ("Bài viết cùng chủ đề", ["Đông Lâm khởi công cầu vượt sông Lam"]),
     # keywords, one a line, in any case and with figures, more than three
     ("Từ khóa", ["Ủy ban nhân dân tỉnh", "cầu vượt sông Lam", "Quốc lộ 9", "giao thông nông thôn"]),
@@ -975,6 +976,7 @@ def test_a_line_of_names_after_the_lead_stays_a_heading():
                                   "Nguồn: tintuchoaminh.vn", "Nguồn: https://www.donglam.gov.vn/",
                                   "Nguồn: Báo Đông Lâm", "Nguồn: Tạp chí Hòa Minh điện tử",
                                   'Ghi rõ nguồn "Báo Đông Lâm" khi phát hành lại thông tin từ website này',
+                                  "Báo Đông Lâm điện tử",
                                   'Bạn đang đọc bài viết "Tiêu đề" tại chuyên mục Đô thị. Mọi ý kiến '
                                   'xin gửi về hộp thư toasoan@donglam.vn'])
 def test_the_copyright_and_source_site_at_the_foot_are_furniture_and_leave_the_byline(foot):
