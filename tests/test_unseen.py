@@ -202,7 +202,14 @@ each with a gold list made by hand from reading the text, in the format of
   the city Party committee, dengue, the spring rice crop; cadre rotation,
   village elders, lotus, university admissions, the NA Chairman abroad, a
   border gate: the date line over the title, tags under the share row,
-  bulleted related lists, the merged outlets' names).
+  bulleted related lists, the merged outlets' names);
+* u363-u380: eighteen articles from a sixty-first to sixty-third round,
+  written at the same time by three engineers (Lạch Huyện port, rubber and
+  cashew, a draft decree, a Cao Đài festival, an ASEAN summit, poverty in
+  Ba Bể; a ward's congress, the global minimum tax, Ok Om Bok, exports
+  under EVFTA, Mù Cang Chải, conscription; Party inspection, the teachers'
+  law, mangroves, Dung Quất, Hà Nội's new wards, Sa Pa: religious titles,
+  a print button in the share row, the online edition's masthead).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -255,8 +262,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_three_hundred_and_sixty_two_articles_of_the_genre():
-    assert len(_golds()) == 362
+def test_three_hundred_and_eighty_articles_of_the_genre():
+    assert len(_golds()) == 380
 
 
 @pytest.mark.parametrize("category, precision, recall", [
