@@ -566,6 +566,8 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
                                                      and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)):
         return 0  # one label alone: the outlet's name, or a section's over a title with its date line
     title = lines[count]
+    if read_dateline(title) and count + 2 < len(lines):  # a date line over the title (see _take_dateline_above_title)
+        title = lines[count + 1]
     if not _looks_like_headline(title) or read_dateline(title):
         return 0
     words = [len(line.split()) for line in lines[:count] if not (_is_top_furniture(line) or _is_outlet(line))]

@@ -1269,6 +1269,14 @@ def test_a_date_line_over_the_title_is_the_date_line(gap):
     assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai."]
 
 
+def test_the_outlets_name_and_a_path_over_a_date_line_over_the_title_are_furniture():
+    article = article_from("Báo Đông Lâm\n\nThị trường > Xuất nhập khẩu\n\n10:32 | 18/10/2024\n\n"
+                           "Xuất khẩu chín tháng: Đông Lâm tận dụng các hiệp định thương mại\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.furniture == ["Báo Đông Lâm", "Thị trường > Xuất nhập khẩu"]
+    assert article.title.text.startswith("Xuất khẩu") and article.dateline_above_title
+    assert article.dateline.when == "2024-10-18T10:32:00+07:00"
+
+
 def test_a_date_line_alone_over_the_text_is_no_date_line_over_a_title():
     article = article_from("12/03/2025\n\nĐoạn mở đầu của bài viết kết thúc bằng dấu chấm.\n\nĐoạn hai.")
     assert not article.dateline_above_title and article.title.text == "12/03/2025"
