@@ -1948,6 +1948,12 @@ def test_streets_listed_right_after_a_plural_route_word_are_places():
     assert roles_of(a) == {}
 
 
+def test_a_church_is_named_by_its_faith_whatever_its_shape_but_a_name_with_a_middle_name_is_a_person():
+    a = annotate_text("Hội Thánh Cao Minh Tòa Thánh Đông Lâm tổ chức lễ; đại diện Hội Thánh Lê Văn Tám phát biểu.")
+    assert [t for t, _ in spans(a, "orgName")][:2] == ["Hội Thánh Cao Minh Tòa Thánh Đông Lâm", "Hội Thánh"]
+    assert list(roles_of(a)) == ["Lê Văn Tám"]
+
+
 def test_a_registered_name_followed_by_more_of_a_place_name_is_only_its_start():
     # "Đức" and "Anh" are countries in the gazetteer; after "huyện" the place runs on.
     a = annotate_text("Các huyện Đức Trọng, Lâm Hà và Di Linh về đích sớm; huyện Anh Sơn cũng vậy.")
