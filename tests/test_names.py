@@ -1935,6 +1935,25 @@ def test_a_plural_classifier_heads_a_list_of_places_and_a_lower_case_title_a_lis
     assert roles_of(a) == {"Lưu Văn Bình": ["phó giám đốc"], "Tạ Thị Hoa": ["phó giám đốc"]}
 
 
+def test_a_plural_classifier_heads_its_list_after_a_colon_and_over_a_person_shaped_first_item():
+    a = annotate_text("Lúa được hỗ trợ tại các xã Chế Pa Lình, Hòa Minh; việc chỉnh trang làm tại các phường: "
+                      "Đông Lâm, Lạc Mai và Hòa Bình. Bí thư xã: Lê Văn Tám dự.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Chế Pa Lình", "Hòa Minh", "Đông Lâm", "Lạc Mai", "Hòa Bình"]
+    assert list(roles_of(a)) == ["Lê Văn Tám"]
+
+
+def test_streets_listed_right_after_a_plural_route_word_are_places():
+    a = annotate_text("Phường ưu tiên các tuyến Lê Quý Bình, Hòa Minh; các tuyến Quốc lộ cũng vậy.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lê Quý Bình", "Hòa Minh"]
+    assert roles_of(a) == {}
+
+
+def test_a_church_is_named_by_its_faith_whatever_its_shape_but_a_name_with_a_middle_name_is_a_person():
+    a = annotate_text("Hội Thánh Cao Minh Tòa Thánh Đông Lâm tổ chức lễ; đại diện Hội Thánh Lê Văn Tám phát biểu.")
+    assert [t for t, _ in spans(a, "orgName")][:2] == ["Hội Thánh Cao Minh Tòa Thánh Đông Lâm", "Hội Thánh"]
+    assert list(roles_of(a)) == ["Lê Văn Tám"]
+
+
 def test_a_registered_name_followed_by_more_of_a_place_name_is_only_its_start():
     # "Đức" and "Anh" are countries in the gazetteer; after "huyện" the place runs on.
     a = annotate_text("Các huyện Đức Trọng, Lâm Hà và Di Linh về đích sớm; huyện Anh Sơn cũng vậy.")

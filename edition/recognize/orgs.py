@@ -67,6 +67,9 @@ _VENUE_OR_CLUB = rf"(?:Nhà hát|Câu lạc bộ|{_PALACE}|{_TROUPE})"
 # phối hợp ..." (not "Đoàn" the family name and a given name "Thanh").
 _YOUTH_UNION = r"Đoàn(?= Thanh niên(?!\w))"
 _NATIONAL_PARK = "Vườn quốc gia"
+# A church is named by its faith, whatever its words' shape: "Hội Thánh Tin
+# Lành", "Hội Thánh Cao Đài ..." ("Cao" is a family name too, no person here).
+_CHURCH = "Hội Thánh"
 # The trade unions' general federation, often named so alone before its
 # officer's name: "Phó Chủ tịch Tổng Liên đoàn Lê Văn An" (not "Liên đoàn Lê").
 _FEDERATION = "Tổng Liên đoàn"
@@ -93,7 +96,7 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           # an organization only after a word or a comma.
           "Quỹ", _ORGANIZATION_WORD,
           # A national park is named by its place: "Vườn quốc gia Cát Tiên".
-          _NATIONAL_PARK,
+          _NATIONAL_PARK, _CHURCH,
           # A station by what it broadcasts or observes ("Đài Khí tượng Thủy văn tỉnh",
           # "Đài Phát thanh và Truyền hình"); "Đài" alone is no head ("Đài Loan").
           r"Đài(?= (?:Khí tượng|Phát thanh|Truyền hình|Truyền thanh|Tiếng nói)(?!\w))",
@@ -763,7 +766,7 @@ _NAME_DASH = re.compile(r" [-–] ")
 
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
 # Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision".
-_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}) "
+_NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}|{_CHURCH}) "
                                rf"|(?:(?:{_CORPORATION}|Tập đoàn|{_VENUE_OR_CLUB}) {CAP}(?: {LOW})?|Công ty {CAP}"
                                rf"|{_BORDER_POST})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
@@ -790,12 +793,13 @@ def _with_namesake(match: Match, text: str) -> Match:
         return match
     business = _BUSINESS_KIND.match(kind.group()) is not None
     venue = _VENUE_KIND.match(kind.group()) is not None
+    church = kind.group().startswith(_CHURCH)  # its faith and see are no personal name
     end = match.end
-    for _ in range(_MAX_NAMESAKE_WORDS if business else _MAX_SCHOOL_WORDS):
+    for _ in range(_MAX_NAMESAKE_WORDS if business or church else _MAX_SCHOOL_WORDS):
         trade = _TRADE_WORDS.match(text, end) if business else None
         after = trade.end() if trade else end
         word = _NAME_WORD_AFTER_KIND.match(text, after) or (_BRAND_WORD.match(text, after) if business else None)
-        if word is None or _name_after_namesake(text, after + 1) \
+        if word is None or (_name_with_middle_name(text, after + 1) if church else _name_after_namesake(text, after + 1)) \
                 or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
             break
         if venue and end == match.end and LOWER_WORD_AFTER.match(text, word.end()):
@@ -824,6 +828,16 @@ def _brand_at(text: str, pos: int) -> bool:
 # "Công ty TNHH Vĩnh Thái Việt Nam": a name's word before a country is the
 # company's namesake and its country, no person ("Thái" is a family name too).
 _COUNTRY_AFTER_A_WORD = re.compile(rf"\w+ (?:{_COUNTRY})(?!\w)")
+
+
+_SECOND_WORD = re.compile(r"\w+ (\w+)")
+
+
+def _name_with_middle_name(text: str, pos: int) -> bool:
+    """A personal name after a church's name shows its middle name ("Hội Thánh"
+    + "Lê Văn An"): the church's own words may read as a name ("Cao Đài")."""
+    m = _SECOND_WORD.match(text, pos)
+    return m is not None and m.group(1) in MIDDLE_NAMES
 
 
 def _name_after_namesake(text: str, pos: int) -> bool:

@@ -101,7 +101,7 @@ def glued(text: str, match: Match) -> bool:
 @lru_cache(maxsize=None)  # the lexicon is fixed: compile once, not once per run
 def _classifier_regex() -> re.Pattern[str]:
     words = word_start(re.escape(c) for c in lexicon.place_classifiers())  # letter first: skips ahead
-    return re.compile(rf"(?:{words}) ?(?=\w)")
+    return re.compile(rf"(?:{words})(?:(?=: \w)| ?(?=\w))")  # the colon of a list: see _after_classifier
 
 
 def _after_classifier(text: str, registers: Registers) -> list[Match]:
@@ -109,14 +109,19 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
     for m in _classifier_regex().finditer(respell(text)):
         if _ends_a_compound(text, m):
             continue
-        person_named = names_people(m.group())
-        place = place_at(text, m.end(), registers, unknown=True, person_named=person_named,
-                         site=names_a_site(m.group())) \
-            or _registered_with_classifier(text, m, registers)
-        # A plural classifier heads a list: "các xã Tân Lập, Lê Lợi và Hà Lan".
+        # A plural classifier heads a list: "các xã Tân Lập, Lê Lợi và Hà Lan",
+        # perhaps after a colon ("các phường: Tân Lập, Lê Lợi"); one alone does not.
         plural = search_before(_PLURAL_BEFORE, text, m.start(), 8) is not None
-        if place is None and plural:
-            place = _first_of_qualified_list(text, m.end(), registers)
+        person_named = names_people(m.group())
+        if text.startswith(": ", m.end()):
+            place = _first_item_of_list(text, m.end() + 2, registers) if plural else None
+        else:
+            place = place_at(text, m.end(), registers, unknown=True, person_named=person_named,
+                             site=names_a_site(m.group())) \
+                or _registered_with_classifier(text, m, registers)
+            if place is None and plural:
+                place = _first_item_of_list(text, m.end(), registers) \
+                    or _first_of_qualified_list(text, m.end(), registers)
         if place is not None and not plural:
             found.extend(_pair_of(place, text, registers, person_named))
         while place is not None:
@@ -127,6 +132,13 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             place = place_at(text, joiner.end(), registers, unknown=True, person_named=True, listed=True) \
                 if joiner else None
     return found
+
+
+def _first_item_of_list(text: str, pos: int, registers: Registers) -> Match | None:
+    """The first place of a list after a plural classifier, shaped like a
+    person's name ("các xã La Văn Tẩn, Hòa Minh"): an item that another follows."""
+    first = place_at(text, pos, registers, unknown=True, person_named=True, listed=True)
+    return first if first is not None and _PLACE_LIST_JOINER.match(text, first.end) else None
 
 
 def _first_of_qualified_list(text: str, pos: int, registers: Registers) -> Match | None:
@@ -283,9 +295,10 @@ _STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|trục đường|đườ
                           r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu|ga(?: ngầm| trên cao)?(?: [A-Z]\d{1,2})?) (?=\w)")
 # Routes of a city listed after their kind, in the plural, as examples: "các
 # trục hướng tâm như Lê Lợi, Giải Phóng", "các tuyến phố chính gồm ...": the
-# street word stands before its qualifiers, not before the names.
-_STREET_LIST_HEAD = re.compile(rf"(?<!\w)(?:các|những) (?:tuyến|trục)(?: đường| phố)?(?: {LOW}){{0,3}}?"
-                               r" (?:như|gồm|là) (?=\w)")
+# street word stands before its qualifiers, not before the names; or right
+# before them ("ưu tiên các tuyến Lê Lợi, Giải Phóng").
+_STREET_LIST_HEAD = re.compile(rf"(?<!\w)(?:[Cc]ác|[Nn]hững) (?:tuyến|trục)(?: đường| phố)?"
+                               rf"(?:(?: {LOW}){{0,3}}? (?:như|gồm|là))? (?=\w)")
 # A part of every street word, and of every list head: a run with none of them
 # is not searched ("tuyến " alone would let every "trực tuyến" through).
 _STREET_WORD_PARTS = ("đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ", "ga ")
