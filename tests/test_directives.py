@@ -940,6 +940,9 @@ def test_agreements(sentence, mentions):
     # signed or adopted, a capitalised agreement is a document whatever case its title takes
     ("Hai nước thông qua Tuyên bố chung về tăng cường hợp tác nghề cá, mở rộng giao lưu.",
      ["Tuyên bố chung về tăng cường hợp tác nghề cá"]),
+    # a joint statement ("Tuyên bố chung") is named by the meeting that adopts it
+    ("Các trưởng đoàn thông qua Tuyên bố chung Diễn đàn Đông Lâm - Hòa Minh lần thứ 5, trong đó có nhiều cam kết.",
+     ["Tuyên bố chung Diễn đàn Đông Lâm - Hòa Minh lần thứ 5"]),
     # the parties of "giữa A và B" stay together, however long
     ("Hai đoàn đã ký Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân "
      "Lào và Hội đồng nhân dân tỉnh Hà Lâm.",
