@@ -63,6 +63,11 @@ def only(body: str, **kw) -> tuple[str, dict]:
     # the round or the time counted before the year is no duration
     ("Tỉnh phát động đợt 3 năm 2027 trồng cây xanh.", "năm 2027", {"when": "2027"}),
     ("Giải chạy tổ chức lần 5 năm 2024 tại Đông Lâm.", "năm 2024", {"when": "2024"}),
+    # a fiscal year, its unit words with it
+    ("Doanh nghiệp Hòa Minh nộp thuế bổ sung cho năm tài chính 2022.", "năm tài chính 2022", {"when": "2022"}),
+    # a year named in the sixty-year cycle, its solar year written after it or not
+    ("Lễ hội làng Đông Lâm năm Bính Ngọ 2026 khai mạc.", "năm Bính Ngọ 2026", {"when": "2026"}),
+    ("Hội đua thuyền Hòa Minh năm Quý Mão, thu hút nhiều người.", "năm Quý Mão", {"when": "2023"}),
 ])
 def test_written_dates(sentence, text, attrs):
     assert only(sentence) == (text, attrs)

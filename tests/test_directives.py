@@ -348,6 +348,10 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     ("Huyện Hòa Minh thực hiện Luật Thủy lợi, tập trung nạo vét kênh mương nội đồng.", ["Luật Thủy lợi"]),
     # ... and so does "gây", the harm an act caused
     ("Xã Hòa Minh cấp phép trái với Luật Khoáng sản, gây ô nhiễm nguồn nước.", ["Luật Khoáng sản"]),
+    # ... and "tránh", the harm an act avoids; "phòng, tránh" is one phrase, as "phòng, chống" is
+    ("Sở rà soát văn bản thi hành Luật Đo đạc, tránh tình trạng chồng chéo.", ["Luật Đo đạc"]),
+    ("Đông Lâm triển khai Đề án phòng, tránh đuối nước cho trẻ em giai đoạn 2026-2030.",
+     ["Đề án phòng, tránh đuối nước cho trẻ em giai đoạn 2026-2030"]),
     # "Theo Luật X, ...": without a comma after the tail, the comma closed the adverbial
     ("Theo Luật Thư viện, mỗi xã mở một phòng đọc.", ["Luật Thư viện"]),
     ("Theo Luật Giáo dục nghề nghiệp, học viên tự chọn nghề; năm nay trường mở thêm lớp.",
@@ -936,6 +940,9 @@ def test_agreements(sentence, mentions):
     # signed or adopted, a capitalised agreement is a document whatever case its title takes
     ("Hai nước thông qua Tuyên bố chung về tăng cường hợp tác nghề cá, mở rộng giao lưu.",
      ["Tuyên bố chung về tăng cường hợp tác nghề cá"]),
+    # a joint statement ("Tuyên bố chung") is named by the meeting that adopts it
+    ("Các trưởng đoàn thông qua Tuyên bố chung Diễn đàn Đông Lâm - Hòa Minh lần thứ 5, trong đó có nhiều cam kết.",
+     ["Tuyên bố chung Diễn đàn Đông Lâm - Hòa Minh lần thứ 5"]),
     # the parties of "giữa A và B" stay together, however long
     ("Hai đoàn đã ký Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân "
      "Lào và Hội đồng nhân dân tỉnh Hà Lâm.",
@@ -1191,6 +1198,10 @@ def test_a_session_without_the_assembly_s_term_is_not_said():
      ["Kế hoạch cải thiện chỉ số hài lòng năm 2026"]),
     # "lần này": the occasion, not the document
     ("Việc sửa đổi Luật Thủy sản lần này cần lấy ý kiến ngư dân Hòa Minh.", ["Luật Thủy sản"]),
+    # a negated predicate: "không chỉ", "không được" ("phòng không", "hàng không" stay in a name)
+    ("Ông Hòa nói, Luật Thủy lợi không chỉ là văn bản quản lý.", ["Luật Thủy lợi"]),
+    ("Xã Hòa Minh nhắc rằng Luật Lâm nghiệp không được áp dụng tùy tiện.", ["Luật Lâm nghiệp"]),
+    ("Ở Đông Lâm, Luật Phòng không nhân dân có hiệu lực từ ngày 1/7.", ["Luật Phòng không nhân dân"]),
     # a numbered document after " và " is a second clause's: the title ends before "và"
     ("Sở Đông Lâm soạn quy chế dựa trên Luật Lâm nghiệp và áp dụng Thông tư số 12/2024/TT-BNN.",
      ["Luật Lâm nghiệp", "Thông tư số 12/2024/TT-BNN"]),

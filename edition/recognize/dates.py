@@ -211,8 +211,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
                            r"(?![\w/]|[.,]\d)")),
     # not after a count ("10 năm 2021 - 2030" is a duration), but after a
-    # number that names something (_NAMED_BY_NUMBER)
-    ("year", re.compile(r"(?=[Nn])[Nn]ăm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
+    # number that names something (_NAMED_BY_NUMBER); a fiscal year is a
+    # year ("năm tài chính 2024"), its unit words with it
+    ("year", re.compile(r"(?=[Nn])[Nn]ăm\s+(?:tài\s+chính\s+)?(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
+    # a year named in the sixty-year cycle ("Đại lễ ... năm Ất Tỵ"), its
+    # solar year perhaps written after it ("Lễ hội Đền Hùng năm Ất Tỵ 2025")
+    ("cycle-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES
+                              + r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\w/]|[.,]\d)")),
     # (not a group of a telephone number: "đường dây nóng 1900 9095")
     ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d|\s\d{3})")),
 ]
@@ -225,7 +230,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vn-day": ("tháng",), "half": ("tháng",), "half-word": ("ửa",), "day-range": ("/", ".", "-"),
     "slash": ("/",), "dash": ("-",), "dot": (".",), "month": ("háng",), "months": ("-", "–", " và "),
     "quarter": ("uý",),
-    "year": ("ăm",),
+    "year": ("ăm",), "cycle-year": ("ăm ",),
 }
 
 
@@ -344,6 +349,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         if search_before(_COUNT_BEFORE, text, m.start()) and not search_before(_NAMED_BY_NUMBER, text, m.start()):
             return None  # "10 năm 2021 - 2030": a duration, its years a period of their own
         return Found(m.start(), m.end(), "year", year=year)
+    if kind == "cycle-year":
+        return Found(m.start(), m.end(), "year", year=year, cycle=_cycle(m.group(0)))
     if _COUNT_NOUN.match(text, m.end()):
         return None  # "2000 người" is a count
     if search_before(_DAY_MONTH_DASH, text, m.start()):

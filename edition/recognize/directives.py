@@ -181,8 +181,9 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # hoạch quốc gia phòng, chống bệnh X giai đoạn ..."): its comma lists nothing;
 # so too "phổ biến, giáo dục pháp luật" (legal education), "sửa đổi, bổ sung"
 # and the management of an asset: "quản lý, sử dụng tài sản công", "quản lý,
-# khai thác công trình", "quản lý, vận hành".
-_COMMA_PHRASE = (r"(?:[Pp]hòng,\s*chống|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
+# khai thác công trình", "quản lý, vận hành"; "phòng, tránh" (prevent and avoid)
+# as "phòng, chống" is, where "tránh" alone opens a clause of aim (``_CLAUSE_LINK_WORDS``).
+_COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -465,6 +466,9 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
 _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
                         r"|(?<!địa\s)chỉ(?!\s+(?:đạo|tiêu|số|huy|dẫn|thị|định|giới|báo|điểm|trích|tệ)(?!\w))"
                         r"|lần(?=\s+(?:này|đó|ấy|trước|tới|sau|nữa|đầu)(?!\w))"
+                        # "Luật X không chỉ là ...", "... không được ...": a negated predicate
+                        # ("phòng không", "hàng không", "không gian" stay in a name).
+                        r"|không(?=\s+(?:chỉ|phải|được|thể)(?!\w))"
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w))"
                         # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
                         r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
@@ -768,10 +772,11 @@ def _parallel_items_end(text: str, start: int, end: int) -> int:
 
 # Connectives and verbs of aim that open a coordinated clause after a comma
 # (used by ``_CLAUSE_VERB`` and ``_CLAUSE_LINK``), and "gây" of the harm an act
-# caused ("vi phạm ... Luật X, gây thất thoát ...", "..., gây hậu quả nghiêm trọng").
+# caused ("vi phạm ... Luật X, gây thất thoát ...", "..., gây hậu quả nghiêm trọng"),
+# and "tránh" of a harm the act avoids ("thi hành Luật X, tránh tình trạng ...").
 _CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó|từ\s+đó|nhưng|song"
                       r"|bảo\s+đảm|đảm\s+bảo|nâng\s+cao|tăng\s+cường|đẩy\s+mạnh|góp\s+phần|tạo\s+điều\s+kiện"
-                      r"|tập\s+trung|gây")
+                      r"|tập\s+trung|gây|tránh")
 
 
 # A title may pair two nouns with a comma ("Kế hoạch ứng phó sự cố vỡ đập, hồ

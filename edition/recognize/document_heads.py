@@ -34,11 +34,13 @@ NUMBERED_HEADS = [
 TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy trình", "Quy hoạch",
                "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ", "Bộ tiêu chí"]
 
-#: Agreements between states or provinces, frameworks, charters and declarations
+#: Agreements between states or provinces, frameworks, charters and declarations,
+#: a joint statement among them, named by the meeting that adopts it ("Tuyên bố
+#: chung Hội nghị ... lần thứ N", its rest capitalised); the longer head first
 #: (see ``directives._agreement_candidates``).
 AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả thuận", "Biên bản ghi nhớ",
                    "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư", "Khung hành động",
-                   "Hiến chương", "Tuyên bố", "Bộ quy tắc", "Bộ Quy tắc"]
+                   "Hiến chương", "Tuyên bố chung", "Tuyên bố", "Bộ quy tắc", "Bộ Quy tắc"]
 
 #: Every document word, longest first (for alternations that must try the
 #: longer words first: "Nghị quyết liên tịch" before "Nghị quyết").
