@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Callable, Iterator
 
 from ..annotate import resolve_entity
 from ..ids import slug, xml_id
@@ -717,6 +718,22 @@ _AND_WORD = re.compile(r"\svà\s")
 _LIST_ITEMS_MAX = 4
 
 
+def _comma_items(text: str, pos: int, opens: Callable[[int], bool],
+                 item_end_at: Callable[[int], int | None]) -> Iterator[tuple[int, int]]:
+    """The items of a list parted by commas from ``pos``, at most
+    ``_LIST_ITEMS_MAX``: (where the item's comma stands, where it ends).  An
+    item is one where ``opens`` says so of its comma and ``item_end_at``, asked
+    after the comma, finds its end."""
+    for _ in range(_LIST_ITEMS_MAX):
+        if not opens(pos):
+            return
+        item_end = item_end_at(pos + 1)
+        if item_end is None:
+            return
+        yield pos, item_end
+        pos = item_end
+
+
 def _listed_title_end(text: str, start: int, end: int) -> int:
     """A title listing its subjects ("Đề án phát triển dữ liệu về dân cư,
     định danh và xác thực điện tử ... giai đoạn 2022-2025") runs over their
@@ -731,17 +748,12 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
     parallel_end = _parallel_items_end(text, start, end)
     if parallel_end != end:
         return parallel_end
-    pos, joined = end, False
-    for _ in range(_LIST_ITEMS_MAX):
-        if not _LOWER_AFTER_COMMA.match(text, pos):
-            break
-        item_end = _title_end(text, pos + 1)
-        if item_end is None:
-            break
+    joined = False
+    for pos, item_end in _comma_items(text, end, lambda at: bool(_LOWER_AFTER_COMMA.match(text, at)),
+                                      lambda at: _title_end(text, at)):
         joined = joined or _AND_WORD.search(text, pos, item_end) is not None
         if _PERIOD_AT_END.search(text, pos, item_end):
             return item_end if joined or (pos == end and _pairs_with_title(text, pos + 1, item_end)) else end
-        pos = item_end
     return end
 
 
@@ -759,14 +771,8 @@ def _parallel_items_end(text: str, start: int, end: int) -> int:
     if len(opening) < _OPENING_ACTIVITY_WORDS or not all(word.isalpha() for word in opening):
         return end
     repeated = re.compile(r",\s+" + r"\s+".join(map(re.escape, opening)) + r"(?!\w)")
-    pos = end
-    for _ in range(_LIST_ITEMS_MAX):
-        if not repeated.match(text, pos):
-            break
-        item_end = _title_end(text, pos + 1)
-        if item_end is None:
-            break
-        pos = item_end
+    items = list(_comma_items(text, end, lambda at: bool(repeated.match(text, at)), lambda at: _title_end(text, at)))
+    pos = items[-1][1] if items else end
     return pos if pos != end and _CLAUSE_END_NO_COMMA.match(text, pos) else end
 
 
@@ -819,19 +825,15 @@ def _activity_list_end(text: str, end: int) -> int:
     has three activities or "và" in it, or when the object closes with the
     title's period ("Kế hoạch kiểm tra, giám sát năm 2025"): "Quy chế làm
     việc, phân công nhiệm vụ ..." is a title and another task."""
-    pos, activities = end, 1
-    for _ in range(_LIST_ITEMS_MAX):
-        if not _LOWER_AFTER_COMMA.match(text, pos) or _CLAUSE_LINK.match(text, pos + 1):
-            break
-        item_end = _title_end(text, pos + 1, and_closes_list=True)
-        if item_end is None:
-            break
+    activities = 1
+    for pos, item_end in _comma_items(
+            text, end, lambda at: bool(_LOWER_AFTER_COMMA.match(text, at)) and not _CLAUSE_LINK.match(text, at + 1),
+            lambda at: _title_end(text, at, and_closes_list=True)):
         activities += 1
         closed = _PERIOD_AT_END.search(text, pos, item_end) is not None
         if closed or len(text[pos + 1:item_end].split()) > _BARE_ACTIVITY_MAX_WORDS:
             joined = _AND_WORD.search(text, pos, item_end) is not None
             return item_end if joined or closed or activities >= 3 else end
-        pos = item_end
     return end
 
 
@@ -1204,17 +1206,12 @@ def _listed_tail_end(text: str, tail_end: int) -> int:
     name listing activities and their objects goes on over its commas when
     the list closes with "và" and then no comma follows: "A, B, C" with no
     "và" is a list of the sentence."""
-    pos, joined = tail_end, False
-    for _ in range(_LIST_ITEMS_MAX):
-        if not text.startswith(",", pos):
-            break
-        item_end = _law_tail_end(text, pos + 1)
-        if item_end is None:
-            break
+    joined = False
+    for pos, item_end in _comma_items(text, tail_end, lambda at: text.startswith(",", at),
+                                      lambda at: _law_tail_end(text, at)):
         joined = joined or _AND_WORD.search(text, pos, item_end) is not None
-        pos = item_end
-        if joined and not text.startswith(",", pos):
-            return pos
+        if joined and not text.startswith(",", item_end):
+            return item_end
     return tail_end
 
 
