@@ -570,6 +570,11 @@ def test_the_clergy_s_ranks_are_titles_before_a_religious_name():
                            "Hồ Văn Ân": ["Mục sư"]}
 
 
+def test_a_malaysian_honorific_title_is_a_role_before_the_name():
+    a = annotate_text("Ông Tan Sri Lim Wee Kiat gặp ông Datuk Seri Ahmad Zaki Hamid tại Hòa Minh.")
+    assert roles_of(a) == {"Lim Wee Kiat": ["Tan Sri"], "Ahmad Zaki Hamid": ["Datuk Seri"]}
+
+
 def test_a_team_is_named_by_its_task_and_its_leader_by_the_team():
     a = annotate_text("Trung tá Võ Văn Hạnh, Đội trưởng Đội Quy tập 192, báo cáo.")
     assert roles_of(a) == {"Võ Văn Hạnh": ["Trung tá", "Đội trưởng Đội Quy tập 192"]}
