@@ -685,6 +685,14 @@ def test_two_fields_joined_by_a_dash_name_one_body_and_a_council_committee_its_c
     assert person(a, "pers-le-van-binh").roles == ["Giám đốc"]
 
 
+def test_two_lower_case_fields_joined_by_a_dash_close_a_department_s_name():
+    a = annotate_text("Ông Lê Văn Hòa, Vụ trưởng Vụ Kinh tế đối ngoại - hợp tác; theo phó vụ trưởng Vụ "
+                      "Kiểm tra nội bộ - giám sát Đào Minh An, Sở Y tế - nơi tiếp nhận hồ sơ, đồng ý.")
+    assert roles_of(a) == {"Lê Văn Hòa": ["Vụ trưởng Vụ Kinh tế đối ngoại - hợp tác"],
+                           "Đào Minh An": ["phó vụ trưởng Vụ Kiểm tra nội bộ - giám sát"]}
+    assert "Sở Y tế" in [t for t, _ in spans(a, "orgName")]  # a clause's words after the dash
+
+
 def test_the_police_court_and_procuracy_of_a_locality_are_organizations():
     a = annotate_text("Thượng tá Lê Thị Hoa, Phó Giám đốc Công an tỉnh và Viện trưởng Viện "
                       "Kiểm sát nhân dân thành phố Huế Đỗ Văn Hải dự; lực lượng Công an vào cuộc.")

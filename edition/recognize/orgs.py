@@ -182,6 +182,12 @@ _SERVING_KIND = r"(?:(?<=Thanh tra )|(?<=Văn phòng ))(?:Bộ|Sở|Cục|Tổng
 _BODY_KIND_ALONE = rf"{_SERVING_KIND}(?! {UP}| (?:trưởng|đội)(?!\w))"
 _FIELD = (rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
           rf"|(?!{_SERVING_KIND} ){PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})")
+# A department may be named by a field and two lower-case ones joined by a
+# dash: "Vụ Pháp luật hình sự - hành chính", "Vụ Pháp luật dân sự - kinh tế".
+# Both sides are two syllables and punctuation or a name closes them: the
+# clause's words after a dash are not the name's ("Sở Y tế - nơi tiếp nhận hồ sơ").
+_DASHED_LOWER_FIELDS = (rf"(?: {_NOT_OF_A_FIELD}{LOW} {LOW} [-–] {_NOT_OF_A_FIELD}{LOW} {LOW}"
+                        rf"(?=[,.;:)]|$| {UP}))?")
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
 # Việt Nam may be "Việt" in the pair: "Hội Hữu nghị Đức - Việt".
@@ -204,7 +210,8 @@ _REGION = rf"(?: (?:châu|miền) {CAP}(?!\w))?"
 _CENTRAL = r"(?:Trung ương|T\.?Ư(?!\w))"
 _BODY_NUMBER = r"(?: số \d{1,3}(?![\w.,/%-]))?"
 _LEGAL_FORM = r"(?: [-–] CTCP(?!\w))?"
-_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_COMMITTEE_NUMBER}{_BODY_NUMBER}{_REGION}"
+_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_DASHED_LOWER_FIELDS}"
+                     rf"{_COMMITTEE_NUMBER}{_BODY_NUMBER}{_REGION}"
                      rf"(?:{_DASHED_FIELD})*(?:{_FRIENDSHIP})?"
                      rf"(?:{_NATIONAL_TAIL})?(?: {_CENTRAL})?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
