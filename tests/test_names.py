@@ -847,6 +847,11 @@ def test_a_bare_title_held_with_another_shares_its_body():
     assert person(a, "pers-ha-van-tu").roles == ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
 
 
+def test_a_bare_title_held_with_a_minister_of_a_field_and_country_is_one_title():
+    a = annotate_text("Ông tiếp Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào Khamphone Sisavath tại Hòa Minh.")
+    assert roles_of(a) == {"Khamphone Sisavath": ["Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào"]}
+
+
 def test_a_company_without_its_legal_form_keeps_its_whole_name():
     a = annotate_text("Ông Lê Văn Minh, Giám đốc Công ty Sông Lam cho biết; Công ty Hòa Bình "
                       "Trần Thị Hoa đại diện ký kết.")

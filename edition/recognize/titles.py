@@ -110,15 +110,21 @@ def _degrees_joined(text: str, before: Role, role: Role) -> bool:
             and _is_degree(before) and _is_degree(role))
 
 
-_HELD_WITH = re.compile(r" kiêm | [-–] ")
+_HELD_WITH = " kiêm "
 _DASH = re.compile(r" [-–] ")
 
 
 def _sharing_a_body(text: str, before: Role, role: Role) -> bool:
     """"Chủ tịch kiêm Tổng Giám đốc Tập đoàn X", "Phó Chủ tịch - Tổng Thư ký Ủy
     ban Trung ương MTTQ Việt Nam": a bare title held with the next one is of the
-    body the next one names, so the two are one title."""
-    return before.bare and _HELD_WITH.fullmatch(text, before.end, role.start) is not None and bool(role.orgs)
+    body the next one names, so the two are one title.  "kiêm" (concurrently)
+    joins it to a field or a country as well ("Phó Thủ tướng kiêm Bộ trưởng
+    Ngoại giao Lào"); a dash, which also parts a name from its titles, only to a body."""
+    if not before.bare:
+        return False
+    if text[before.end:role.start] == _HELD_WITH:
+        return not role.bare
+    return _DASH.fullmatch(text, before.end, role.start) is not None and bool(role.orgs)
 
 
 def _next_title(text: str, role: Role, known: Known) -> Role | None:
