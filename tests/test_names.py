@@ -852,6 +852,13 @@ def test_a_bare_title_held_with_a_minister_of_a_field_and_country_is_one_title()
     assert roles_of(a) == {"Khamphone Sisavath": ["Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào"]}
 
 
+def test_a_foreign_body_s_office_is_named_by_its_city_after_the_abbreviation():
+    a = annotate_text("Ông Kim Jun, Trưởng đại diện Tổ chức Xúc tiến Thương mại Hàn Quốc (KOTRA) Cần Thơ; "
+                      "ông Lê Văn An, Giám đốc Công ty Sông Lam (SLC) Cần Thơ, dự.")
+    assert roles_of(a) == {"Kim Jun": ["Trưởng đại diện Tổ chức Xúc tiến Thương mại Hàn Quốc (KOTRA) Cần Thơ"],
+                           "Lê Văn An": ["Giám đốc Công ty Sông Lam"]}  # a firm at home: no seat
+
+
 def test_a_company_without_its_legal_form_keeps_its_whole_name():
     a = annotate_text("Ông Lê Văn Minh, Giám đốc Công ty Sông Lam cho biết; Công ty Hòa Bình "
                       "Trần Thị Hoa đại diện ký kết.")

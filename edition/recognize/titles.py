@@ -1123,6 +1123,8 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     body's abbreviation may come between: "Tổ chức ... Hàn Quốc (KOICA) tại Hà Nội"."""
     abbreviation = _ABBREVIATION_IN_PARENTHESES.match(text, end)
     pos = abbreviation.end() if abbreviation else end
+    if abbreviation and not text.startswith(_POSTED_IN, pos):
+        return _seat_after_abbreviation(text, end, pos, org, registers)
     if not text.startswith(_POSTED_IN, pos):
         return end
     pos += len(_POSTED_IN)
@@ -1137,6 +1139,21 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
         if place is None or place.name == _HOME_COUNTRY or _name_goes_on(text, place.end):
             place = None  # "tại Lào Cai" names a province, not Laos
     return place.end if place else end
+
+
+# The end of a clause, of a list item or of the sentence.
+_CLAUSE_CLOSES = re.compile(r"[,;.:)]|$")
+
+
+def _seat_after_abbreviation(text: str, end: int, pos: int, org: Match, registers: Registers) -> int:
+    """"Trưởng đại diện Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) Đà Nẵng":
+    a foreign body's office may be named by its city right after the body's
+    abbreviation, without "tại"; the place must close the clause (a name or
+    the clause's words after it are no seat)."""
+    if not (text.startswith(" ", pos) and (_OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]))):
+        return end
+    place = register_match_at(registers, "place", text, pos + 1)
+    return place.end if place and _CLAUSE_CLOSES.match(text, place.end) else end
 
 
 def _foreign_firm(name: str) -> bool:
