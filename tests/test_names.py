@@ -575,6 +575,11 @@ def test_a_malaysian_honorific_title_is_a_role_before_the_name():
     assert roles_of(a) == {"Lim Wee Kiat": ["Tan Sri"], "Ahmad Zaki Hamid": ["Datuk Seri"]}
 
 
+def test_a_shaman_is_a_title_before_the_name():
+    a = annotate_text("Lễ cúng do thầy cúng Lý Láo Páo chủ trì; Thầy mo Hà Văn Nọi ở bản Hòa Minh dự.")
+    assert roles_of(a) == {"Lý Láo Páo": ["thầy cúng"], "Hà Văn Nọi": ["Thầy mo"]}
+
+
 def test_a_team_is_named_by_its_task_and_its_leader_by_the_team():
     a = annotate_text("Trung tá Võ Văn Hạnh, Đội trưởng Đội Quy tập 192, báo cáo.")
     assert roles_of(a) == {"Võ Văn Hạnh": ["Trung tá", "Đội trưởng Đội Quy tập 192"]}
