@@ -580,6 +580,12 @@ def test_a_shaman_is_a_title_before_the_name():
     assert roles_of(a) == {"Lý Láo Páo": ["thầy cúng"], "Hà Văn Nọi": ["Thầy mo"]}
 
 
+def test_a_faith_named_after_dao_or_tin_do_is_no_person():
+    a = annotate_text("Lễ hội của đạo Tôn Quang thu hút tín đồ Tôn Quang ở Đông Lâm; lãnh đạo "
+                      "Tôn Văn Tâm dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
+
+
 def test_a_team_is_named_by_its_task_and_its_leader_by_the_team():
     a = annotate_text("Trung tá Võ Văn Hạnh, Đội trưởng Đội Quy tập 192, báo cáo.")
     assert roles_of(a) == {"Võ Văn Hạnh": ["Trung tá", "Đội trưởng Đội Quy tập 192"]}
