@@ -586,6 +586,13 @@ def test_a_faith_named_after_dao_or_tin_do_is_no_person():
     assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
 
 
+def test_cao_dai_dignitaries_have_titles_and_are_addressed_as_ngai_or_hien_huynh():
+    a = annotate_text("Lễ có sự chứng giám của Ngài Ngọc Chánh Phối sư Ngọc Minh Quang và Hiền huynh "
+                      "Bảo Pháp Đào Văn Tùng. Nữ Giáo hữu Hương Lan, Khâm châu đạo Nam phái, cho biết.")
+    assert roles_of(a) == {"Ngọc Minh Quang": ["Ngọc Chánh Phối sư"], "Đào Văn Tùng": ["Bảo Pháp"],
+                           "Hương Lan": ["Nữ Giáo hữu", "Khâm châu đạo Nam phái"]}
+
+
 def test_a_team_is_named_by_its_task_and_its_leader_by_the_team():
     a = annotate_text("Trung tá Võ Văn Hạnh, Đội trưởng Đội Quy tập 192, báo cáo.")
     assert roles_of(a) == {"Võ Văn Hạnh": ["Trung tá", "Đội trưởng Đội Quy tập 192"]}
