@@ -593,6 +593,11 @@ def test_cao_dai_dignitaries_have_titles_and_are_addressed_as_ngai_or_hien_huynh
                            "Hương Lan": ["Nữ Giáo hữu", "Khâm châu đạo Nam phái"]}
 
 
+def test_ngai_and_hien_huynh_are_words_of_address():
+    a = annotate_text("Ngài Minh Tâm phát biểu; Hiền tỷ Hương Lan và Hiền huynh Ngọc Sơn dự. Ngài nói thêm.")
+    assert [t for t, _ in spans(a, "persName")] == ["Minh Tâm", "Hương Lan", "Ngọc Sơn"]
+
+
 def test_a_team_is_named_by_its_task_and_its_leader_by_the_team():
     a = annotate_text("Trung tá Võ Văn Hạnh, Đội trưởng Đội Quy tập 192, báo cáo.")
     assert roles_of(a) == {"Võ Văn Hạnh": ["Trung tá", "Đội trưởng Đội Quy tập 192"]}
