@@ -1990,6 +1990,12 @@ def test_a_plural_classifier_heads_its_list_after_a_colon_and_over_a_person_shap
     assert list(roles_of(a)) == ["Lê Văn Tám"]
 
 
+def test_a_listed_unit_named_by_two_names_joined_by_a_dash_is_one_place():
+    a = annotate_text("Việc chỉnh trang làm tại các phường: Đông Lâm, Lạc Mai - Hòa Bình, Trần Văn An và "
+                      "Tây Sơn.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Đông Lâm", "Lạc Mai - Hòa Bình", "Trần Văn An", "Tây Sơn"]
+
+
 def test_streets_listed_right_after_a_plural_route_word_are_places():
     a = annotate_text("Phường ưu tiên các tuyến Lê Quý Bình, Hòa Minh; các tuyến Quốc lộ cũng vậy.")
     assert [t for t, _ in spans(a, "placeName")] == ["Lê Quý Bình", "Hòa Minh"]
