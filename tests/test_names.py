@@ -716,6 +716,15 @@ def test_two_lower_case_fields_joined_by_a_dash_close_a_department_s_name():
     assert "Sở Y tế" in [t for t, _ in spans(a, "orgName")]  # a clause's words after the dash
 
 
+def test_a_zone_s_board_after_a_lower_case_chief_and_with_the_province_s_zones():
+    a = annotate_text("Ông Lê Văn Hòa, Trưởng ban Quản lý Khu kinh tế Hòa Minh và các Khu công nghiệp "
+                      "Đông Lâm, cho biết; bà Lò Thị Hằng, Trưởng ban Quản lý các KCN Đông Lâm, dự.")
+    assert roles_of(a) == {
+        "Lê Văn Hòa": ["Trưởng ban Quản lý Khu kinh tế Hòa Minh và các Khu công nghiệp Đông Lâm"],
+        "Lò Thị Hằng": ["Trưởng ban Quản lý các KCN Đông Lâm"]}
+    assert "ban Quản lý các KCN Đông Lâm" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_the_police_court_and_procuracy_of_a_locality_are_organizations():
     a = annotate_text("Thượng tá Lê Thị Hoa, Phó Giám đốc Công an tỉnh và Viện trưởng Viện "
                       "Kiểm sát nhân dân thành phố Huế Đỗ Văn Hải dự; lực lượng Công an vào cuộc.")

@@ -740,20 +740,33 @@ _MAX_BOARD_WORDS = 12
 _SERVING_BODIES = frozenset({"Ban Quản lý", "Công đoàn"})
 
 
+# A board of a named economic zone may manage the province's industrial zones
+# too: "Ban Quản lý Khu kinh tế Đông Lâm" + " và các Khu công nghiệp Hòa Minh".
+_MORE_ZONES = re.compile(r" và các (?=[Kk]hu )")
+
+
 def _project_board(match: Match, text: str, registers: Registers) -> Match:
-    if respell(match.name) not in _SERVING_BODIES:
+    spelled = respell(match.name)
+    if spelled[:1].upper() + spelled[1:] not in _SERVING_BODIES:  # "Trưởng ban Quản lý ..." too
         return match
     pos = match.end
+    short = match  # the board up to its zone's name, should the zones after it name no locality
     for _ in range(_MAX_BOARD_WORDS):
         word = _BOARD_WORD.match(text, pos)
         if word is None:
             end = _managed_name_end(text, pos, registers) if pos > match.end else pos
-            return Match(match.start, end, text[match.start:end]) if end > pos else match
+            if end <= pos:
+                return short
+            short = Match(match.start, end, text[match.start:end])
+            if (more := _MORE_ZONES.match(text, end)) is None:
+                return short
+            pos = more.end() - 1  # the zones' word next, as a board word
+            continue
         pos = word.end()
         end = locality_end(text, pos, registers)
         if end > pos:
             return Match(match.start, end, text[match.start:end])
-    return match
+    return short
 
 
 def _managed_name_end(text: str, pos: int, registers: Registers) -> int:
