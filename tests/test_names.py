@@ -725,6 +725,12 @@ def test_a_zone_s_board_after_a_lower_case_chief_and_with_the_province_s_zones()
     assert "ban Quản lý các KCN Đông Lâm" in [t for t, _ in spans(a, "orgName")]
 
 
+def test_a_full_name_after_a_department_written_alone_is_its_officer_s():
+    a = annotate_text('"Phải giữ nghi thức", Giám đốc Sở Đinh Đức Hòa nhấn mạnh; Chủ nhiệm Ủy ban '
+                      "Tạ Bá Lâm kết luận.")
+    assert roles_of(a) == {"Đinh Đức Hòa": ["Giám đốc Sở"], "Tạ Bá Lâm": ["Chủ nhiệm Ủy ban"]}
+
+
 def test_the_police_court_and_procuracy_of_a_locality_are_organizations():
     a = annotate_text("Thượng tá Lê Thị Hoa, Phó Giám đốc Công an tỉnh và Viện trưởng Viện "
                       "Kiểm sát nhân dân thành phố Huế Đỗ Văn Hải dự; lực lượng Công an vào cuộc.")

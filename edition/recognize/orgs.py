@@ -454,10 +454,20 @@ _NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_C
                                   rf"(?= ({CAP}) (?:{'|'.join(sorted(MIDDLE_NAMES))}) {CAP})")
 
 
+# A department, a board or an agency written alone is named by a field, whose
+# words after the first are in lower case ("Sở Văn hóa", "Cục Quản lý ..."):
+# three capitalised words opening with a family name after it are its
+# officer's name, whatever the middle name ("Giám đốc Sở Phạm Đức Lương").
+_FIELD_BODY_BEFORE_NAME = re.compile(rf"(?:Ủy ban|Ban|Sở|Cục|Vụ|Viện)(?= {CAP} {CAP} {CAP})")
+
+
 def _officer_after_business(text: str, start: int) -> int | None:
     """The end of a bare business (or body) head at ``start`` that a personal name follows."""
     m = _NAME_AFTER_BUSINESS.match(text, start)
-    return m.end() if m and opens_a_name(m.group(1)) else None
+    if m and opens_a_name(m.group(1)):
+        return m.end()
+    m = _FIELD_BODY_BEFORE_NAME.match(text, start)
+    return m.end() if m and starts_personal_name(text, m.end() + 1) else None
 
 
 def _grammar_matches(text: str, registers: Registers) -> list[Match]:
