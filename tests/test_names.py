@@ -570,6 +570,34 @@ def test_the_clergy_s_ranks_are_titles_before_a_religious_name():
                            "Hồ Văn Ân": ["Mục sư"]}
 
 
+def test_a_malaysian_honorific_title_is_a_role_before_the_name():
+    a = annotate_text("Ông Tan Sri Lim Wee Kiat gặp ông Datuk Seri Ahmad Zaki Hamid tại Hòa Minh.")
+    assert roles_of(a) == {"Lim Wee Kiat": ["Tan Sri"], "Ahmad Zaki Hamid": ["Datuk Seri"]}
+
+
+def test_a_shaman_is_a_title_before_the_name():
+    a = annotate_text("Lễ cúng do thầy cúng Lý Láo Páo chủ trì; Thầy mo Hà Văn Nọi ở bản Hòa Minh dự.")
+    assert roles_of(a) == {"Lý Láo Páo": ["thầy cúng"], "Hà Văn Nọi": ["Thầy mo"]}
+
+
+def test_a_faith_named_after_dao_or_tin_do_is_no_person():
+    a = annotate_text("Lễ hội của đạo Tôn Quang thu hút tín đồ Tôn Quang ở Đông Lâm; lãnh đạo "
+                      "Tôn Văn Tâm dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
+
+
+def test_cao_dai_dignitaries_have_titles_and_are_addressed_as_ngai_or_hien_huynh():
+    a = annotate_text("Lễ có sự chứng giám của Ngài Ngọc Chánh Phối sư Ngọc Minh Quang và Hiền huynh "
+                      "Bảo Pháp Đào Văn Tùng. Nữ Giáo hữu Hương Lan, Khâm châu đạo Nam phái, cho biết.")
+    assert roles_of(a) == {"Ngọc Minh Quang": ["Ngọc Chánh Phối sư"], "Đào Văn Tùng": ["Bảo Pháp"],
+                           "Hương Lan": ["Nữ Giáo hữu", "Khâm châu đạo Nam phái"]}
+
+
+def test_ngai_and_hien_huynh_are_words_of_address():
+    a = annotate_text("Ngài Minh Tâm phát biểu; Hiền tỷ Hương Lan và Hiền huynh Ngọc Sơn dự. Ngài nói thêm.")
+    assert [t for t, _ in spans(a, "persName")] == ["Minh Tâm", "Hương Lan", "Ngọc Sơn"]
+
+
 def test_a_team_is_named_by_its_task_and_its_leader_by_the_team():
     a = annotate_text("Trung tá Võ Văn Hạnh, Đội trưởng Đội Quy tập 192, báo cáo.")
     assert roles_of(a) == {"Võ Văn Hạnh": ["Trung tá", "Đội trưởng Đội Quy tập 192"]}
@@ -678,6 +706,29 @@ def test_two_fields_joined_by_a_dash_name_one_body_and_a_council_committee_its_c
     assert orgs[:3] == ["Ban Văn hóa - Xã hội HĐND tỉnh", "HĐND tỉnh", "Vụ Pháp chế - Thanh tra"]
     assert "Sở Y tế" in orgs  # the dash before a title separates
     assert person(a, "pers-le-van-binh").roles == ["Giám đốc"]
+
+
+def test_two_lower_case_fields_joined_by_a_dash_close_a_department_s_name():
+    a = annotate_text("Ông Lê Văn Hòa, Vụ trưởng Vụ Kinh tế đối ngoại - hợp tác; theo phó vụ trưởng Vụ "
+                      "Kiểm tra nội bộ - giám sát Đào Minh An, Sở Y tế - nơi tiếp nhận hồ sơ, đồng ý.")
+    assert roles_of(a) == {"Lê Văn Hòa": ["Vụ trưởng Vụ Kinh tế đối ngoại - hợp tác"],
+                           "Đào Minh An": ["phó vụ trưởng Vụ Kiểm tra nội bộ - giám sát"]}
+    assert "Sở Y tế" in [t for t, _ in spans(a, "orgName")]  # a clause's words after the dash
+
+
+def test_a_zone_s_board_after_a_lower_case_chief_and_with_the_province_s_zones():
+    a = annotate_text("Ông Lê Văn Hòa, Trưởng ban Quản lý Khu kinh tế Hòa Minh và các Khu công nghiệp "
+                      "Đông Lâm, cho biết; bà Lò Thị Hằng, Trưởng ban Quản lý các KCN Đông Lâm, dự.")
+    assert roles_of(a) == {
+        "Lê Văn Hòa": ["Trưởng ban Quản lý Khu kinh tế Hòa Minh và các Khu công nghiệp Đông Lâm"],
+        "Lò Thị Hằng": ["Trưởng ban Quản lý các KCN Đông Lâm"]}
+    assert "ban Quản lý các KCN Đông Lâm" in [t for t, _ in spans(a, "orgName")]
+
+
+def test_a_full_name_after_a_department_written_alone_is_its_officer_s():
+    a = annotate_text('"Phải giữ nghi thức", Giám đốc Sở Đinh Đức Hòa nhấn mạnh; Chủ nhiệm Ủy ban '
+                      "Tạ Bá Lâm kết luận.")
+    assert roles_of(a) == {"Đinh Đức Hòa": ["Giám đốc Sở"], "Tạ Bá Lâm": ["Chủ nhiệm Ủy ban"]}
 
 
 def test_the_police_court_and_procuracy_of_a_locality_are_organizations():
@@ -832,6 +883,18 @@ def test_a_bare_title_held_with_another_shares_its_body():
     assert person(a, "pers-le-van-minh").roles == ["Chủ tịch kiêm Giám đốc Công ty Sông Lam"]
     # each title with a body of its own stays its own
     assert person(a, "pers-ha-van-tu").roles == ["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"]
+
+
+def test_a_bare_title_held_with_a_minister_of_a_field_and_country_is_one_title():
+    a = annotate_text("Ông tiếp Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào Khamphone Sisavath tại Hòa Minh.")
+    assert roles_of(a) == {"Khamphone Sisavath": ["Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào"]}
+
+
+def test_a_foreign_body_s_office_is_named_by_its_city_after_the_abbreviation():
+    a = annotate_text("Ông Kim Jun, Trưởng đại diện Tổ chức Xúc tiến Thương mại Hàn Quốc (KOTRA) Cần Thơ; "
+                      "ông Lê Văn An, Giám đốc Công ty Sông Lam (SLC) Cần Thơ, dự.")
+    assert roles_of(a) == {"Kim Jun": ["Trưởng đại diện Tổ chức Xúc tiến Thương mại Hàn Quốc (KOTRA) Cần Thơ"],
+                           "Lê Văn An": ["Giám đốc Công ty Sông Lam"]}  # a firm at home: no seat
 
 
 def test_a_company_without_its_legal_form_keeps_its_whole_name():
@@ -1940,6 +2003,12 @@ def test_a_plural_classifier_heads_its_list_after_a_colon_and_over_a_person_shap
                       "Đông Lâm, Lạc Mai và Hòa Bình. Bí thư xã: Lê Văn Tám dự.")
     assert [t for t, _ in spans(a, "placeName")] == ["Chế Pa Lình", "Hòa Minh", "Đông Lâm", "Lạc Mai", "Hòa Bình"]
     assert list(roles_of(a)) == ["Lê Văn Tám"]
+
+
+def test_a_listed_unit_named_by_two_names_joined_by_a_dash_is_one_place():
+    a = annotate_text("Việc chỉnh trang làm tại các phường: Đông Lâm, Lạc Mai - Hòa Bình, Trần Văn An và "
+                      "Tây Sơn.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Đông Lâm", "Lạc Mai - Hòa Bình", "Trần Văn An", "Tây Sơn"]
 
 
 def test_streets_listed_right_after_a_plural_route_word_are_places():

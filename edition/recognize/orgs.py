@@ -182,6 +182,12 @@ _SERVING_KIND = r"(?:(?<=Thanh tra )|(?<=Văn phòng ))(?:Bộ|Sở|Cục|Tổng
 _BODY_KIND_ALONE = rf"{_SERVING_KIND}(?! {UP}| (?:trưởng|đội)(?!\w))"
 _FIELD = (rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
           rf"|(?!{_SERVING_KIND} ){PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})")
+# A department may be named by a field and two lower-case ones joined by a
+# dash: "Vụ Pháp luật hình sự - hành chính", "Vụ Pháp luật dân sự - kinh tế".
+# Both sides are two syllables and punctuation or a name closes them: the
+# clause's words after a dash are not the name's ("Sở Y tế - nơi tiếp nhận hồ sơ").
+_DASHED_LOWER_FIELDS = (rf"(?: {_NOT_OF_A_FIELD}{LOW} {LOW} [-–] {_NOT_OF_A_FIELD}{LOW} {LOW}"
+                        rf"(?=[,.;:)]|$| {UP}))?")
 # A friendship body names the two countries: "Hội Hữu nghị Việt Nam - Lào",
 # "Liên minh Nghị sĩ Hữu nghị Nhật Bản - Việt Nam".
 # Việt Nam may be "Việt" in the pair: "Hội Hữu nghị Đức - Việt".
@@ -204,7 +210,8 @@ _REGION = rf"(?: (?:châu|miền) {CAP}(?!\w))?"
 _CENTRAL = r"(?:Trung ương|T\.?Ư(?!\w))"
 _BODY_NUMBER = r"(?: số \d{1,3}(?![\w.,/%-]))?"
 _LEGAL_FORM = r"(?: [-–] CTCP(?!\w))?"
-_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_COMMITTEE_NUMBER}{_BODY_NUMBER}{_REGION}"
+_HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_DASHED_LOWER_FIELDS}"
+                     rf"{_COMMITTEE_NUMBER}{_BODY_NUMBER}{_REGION}"
                      rf"(?:{_DASHED_FIELD})*(?:{_FRIENDSHIP})?"
                      rf"(?:{_NATIONAL_TAIL})?(?: {_CENTRAL})?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
@@ -447,10 +454,20 @@ _NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_C
                                   rf"(?= ({CAP}) (?:{'|'.join(sorted(MIDDLE_NAMES))}) {CAP})")
 
 
+# A department, a board or an agency written alone is named by a field, whose
+# words after the first are in lower case ("Sở Văn hóa", "Cục Quản lý ..."):
+# three capitalised words opening with a family name after it are its
+# officer's name, whatever the middle name ("Giám đốc Sở Phạm Đức Lương").
+_FIELD_BODY_BEFORE_NAME = re.compile(rf"(?:Ủy ban|Ban|Sở|Cục|Vụ|Viện)(?= {CAP} {CAP} {CAP})")
+
+
 def _officer_after_business(text: str, start: int) -> int | None:
     """The end of a bare business (or body) head at ``start`` that a personal name follows."""
     m = _NAME_AFTER_BUSINESS.match(text, start)
-    return m.end() if m and opens_a_name(m.group(1)) else None
+    if m and opens_a_name(m.group(1)):
+        return m.end()
+    m = _FIELD_BODY_BEFORE_NAME.match(text, start)
+    return m.end() if m and starts_personal_name(text, m.end() + 1) else None
 
 
 def _grammar_matches(text: str, registers: Registers) -> list[Match]:
@@ -733,20 +750,33 @@ _MAX_BOARD_WORDS = 12
 _SERVING_BODIES = frozenset({"Ban Quản lý", "Công đoàn"})
 
 
+# A board of a named economic zone may manage the province's industrial zones
+# too: "Ban Quản lý Khu kinh tế Đông Lâm" + " và các Khu công nghiệp Hòa Minh".
+_MORE_ZONES = re.compile(r" và các (?=[Kk]hu )")
+
+
 def _project_board(match: Match, text: str, registers: Registers) -> Match:
-    if respell(match.name) not in _SERVING_BODIES:
+    spelled = respell(match.name)
+    if spelled[:1].upper() + spelled[1:] not in _SERVING_BODIES:  # "Trưởng ban Quản lý ..." too
         return match
     pos = match.end
+    short = match  # the board up to its zone's name, should the zones after it name no locality
     for _ in range(_MAX_BOARD_WORDS):
         word = _BOARD_WORD.match(text, pos)
         if word is None:
             end = _managed_name_end(text, pos, registers) if pos > match.end else pos
-            return Match(match.start, end, text[match.start:end]) if end > pos else match
+            if end <= pos:
+                return short
+            short = Match(match.start, end, text[match.start:end])
+            if (more := _MORE_ZONES.match(text, end)) is None:
+                return short
+            pos = more.end() - 1  # the zones' word next, as a board word
+            continue
         pos = word.end()
         end = locality_end(text, pos, registers)
         if end > pos:
             return Match(match.start, end, text[match.start:end])
-    return match
+    return short
 
 
 def _managed_name_end(text: str, pos: int, registers: Registers) -> int:

@@ -456,6 +456,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if name is None or not free(name) or not _free(name, analysis):
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or reads_as_brand(name.name)
+                             or _names_a_faith(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
                              or _after_a_locative(text, name) or _lacks_its_middle_name(name)
                              or _place_after_its_classifier(text, name, ctx.registers)):
@@ -497,6 +498,18 @@ def _after_a_locative(text: str, name: Match) -> bool:
     if before is None:
         return False
     return not before.group("list") or _LIST_ITEM_ENDS.match(text, name.end) is not None
+
+
+# "đạo" (a religion) and "tín đồ" (its followers) before the faith's name:
+# "đạo Cao Đài", "tín đồ Cao Đài".  Not "đạo" closing another word ("lãnh
+# đạo", a leader, "chỉ đạo", directing), which a person's name may follow.
+_FAITH_BEFORE = re.compile(r"(?<!\w)(?:tín đồ|[Đđ]ạo(?<![Ll]ãnh đạo)(?<![Cc]hỉ đạo)(?<![Cc]hủ đạo)) $")
+
+
+def _names_a_faith(text: str, name: Match) -> bool:
+    """"đạo Cao Đài": a bare name after the word for a religion or its
+    followers names the faith, no person."""
+    return search_before(_FAITH_BEFORE, text, name.start, 16) is not None
 
 
 def _lacks_its_middle_name(name: Match) -> bool:

@@ -125,6 +125,7 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
         if place is not None and not plural:
             found.extend(_pair_of(place, text, registers, person_named))
         while place is not None:
+            place = _dashed_item(text, place) if plural else place
             found.append(place)
             if larger := _larger_unit_after(text, place):
                 found.append(larger)
@@ -132,6 +133,18 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             place = place_at(text, joiner.end(), registers, unknown=True, person_named=True, listed=True) \
                 if joiner else None
     return found
+
+
+# An item of a list of units named by two names joined by a dash, as some
+# wards merged in 2025 are ("các phường: Đông Lâm, Văn Miếu - Quốc Tử Giám,
+# Hòa Minh"): the second name runs up to the next item (a route between two
+# places is no item of a list of units).
+_DASHED_ITEM_REST = re.compile(rf" [-–] {CAP}(?: {CAP}){{0,{_MAX_UNKNOWN_WORDS - 1}}}(?= \(|, | và |[.;:!?]|$)")
+
+
+def _dashed_item(text: str, place: Match) -> Match:
+    rest = _DASHED_ITEM_REST.match(text, place.end)
+    return Match(place.start, rest.end(), text[place.start:rest.end()]) if rest else place
 
 
 def _first_item_of_list(text: str, pos: int, registers: Registers) -> Match | None:

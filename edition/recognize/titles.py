@@ -110,15 +110,21 @@ def _degrees_joined(text: str, before: Role, role: Role) -> bool:
             and _is_degree(before) and _is_degree(role))
 
 
-_HELD_WITH = re.compile(r" kiêm | [-–] ")
+_HELD_WITH = " kiêm "
 _DASH = re.compile(r" [-–] ")
 
 
 def _sharing_a_body(text: str, before: Role, role: Role) -> bool:
     """"Chủ tịch kiêm Tổng Giám đốc Tập đoàn X", "Phó Chủ tịch - Tổng Thư ký Ủy
     ban Trung ương MTTQ Việt Nam": a bare title held with the next one is of the
-    body the next one names, so the two are one title."""
-    return before.bare and _HELD_WITH.fullmatch(text, before.end, role.start) is not None and bool(role.orgs)
+    body the next one names, so the two are one title.  "kiêm" (concurrently)
+    joins it to a field or a country as well ("Phó Thủ tướng kiêm Bộ trưởng
+    Ngoại giao Lào"); a dash, which also parts a name from its titles, only to a body."""
+    if not before.bare:
+        return False
+    if text[before.end:role.start] == _HELD_WITH:
+        return not role.bare
+    return _DASH.fullmatch(text, before.end, role.start) is not None and bool(role.orgs)
 
 
 def _next_title(text: str, role: Role, known: Known) -> Role | None:
@@ -1117,6 +1123,8 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     body's abbreviation may come between: "Tổ chức ... Hàn Quốc (KOICA) tại Hà Nội"."""
     abbreviation = _ABBREVIATION_IN_PARENTHESES.match(text, end)
     pos = abbreviation.end() if abbreviation else end
+    if abbreviation and not text.startswith(_POSTED_IN, pos):
+        return _seat_after_abbreviation(text, end, pos, org, registers)
     if not text.startswith(_POSTED_IN, pos):
         return end
     pos += len(_POSTED_IN)
@@ -1131,6 +1139,21 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
         if place is None or place.name == _HOME_COUNTRY or _name_goes_on(text, place.end):
             place = None  # "tại Lào Cai" names a province, not Laos
     return place.end if place else end
+
+
+# The end of a clause, of a list item or of the sentence.
+_CLAUSE_CLOSES = re.compile(r"[,;.:)]|$")
+
+
+def _seat_after_abbreviation(text: str, end: int, pos: int, org: Match, registers: Registers) -> int:
+    """"Trưởng đại diện Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) Đà Nẵng":
+    a foreign body's office may be named by its city right after the body's
+    abbreviation, without "tại"; the place must close the clause (a name or
+    the clause's words after it are no seat)."""
+    if not (text.startswith(" ", pos) and (_OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]))):
+        return end
+    place = register_match_at(registers, "place", text, pos + 1)
+    return place.end if place and _CLAUSE_CLOSES.match(text, place.end) else end
 
 
 def _foreign_firm(name: str) -> bool:
