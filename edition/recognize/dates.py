@@ -42,7 +42,7 @@ from typing import Iterator
 
 from ..model import Inline, Span
 from .document_heads import SHORT_FORM_HEADS
-from .names import CYCLE_BRANCH_INDEX, CYCLE_BRANCHES, CYCLE_STEM_NAMES, CYCLE_STEMS, UP
+from .names import CYCLE_BRANCH_INDEX, CYCLE_BRANCHES, CYCLE_STEM_NAMES, CYCLE_STEMS, CYCLE_YEAR_NAME, UP
 from .window import Occupied, search_before, word_start
 
 # Words before a day/month without a year that make it a date rather than a
@@ -216,7 +216,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?=[Nn])[Nn]ăm\s+(?:tài\s+chính\s+)?(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
     # a year named in the sixty-year cycle ("Đại lễ ... năm Ất Tỵ"), its
     # solar year perhaps written after it ("Lễ hội Đền Hùng năm Ất Tỵ 2025")
-    ("cycle-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES
+    ("cycle-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm\s+" + CYCLE_YEAR_NAME
                               + r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\w/]|[.,]\d)")),
     # (not a group of a telephone number: "đường dây nóng 1900 9095")
     ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d|\s\d{3})")),
@@ -366,7 +366,8 @@ _RECURRING = re.compile(r"\s+(?:(?:hằng|hàng|mỗi)\s+năm|của\s+(?:mỗi\s
 # "ngày 22 đến 27/4 âm lịch", "(15/8 ÂL)", and a day of a year named in the
 # sixty-year cycle ("ngày 10/3 năm Giáp Thìn", a stem and a branch): a day of
 # the lunar calendar, which the solar patterns must not read (see _lunar_days).
-_CYCLE_NAMED = r"năm\s+(?P<stem>" + CYCLE_STEMS + r")\s+(?P<branch>" + CYCLE_BRANCHES + r")"  # "năm Giáp Thìn"
+_CYCLE_PARTS = r"(?P<stem>" + CYCLE_STEMS + r")\s+(?P<branch>" + CYCLE_BRANCHES + r")"  # "Giáp Thìn"
+_CYCLE_NAMED = r"năm\s+" + _CYCLE_PARTS  # "năm Giáp Thìn"
 _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+" + _CYCLE_NAMED + r"(?!\w)", re.IGNORECASE)
 
 
@@ -378,10 +379,10 @@ _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+" + _CYCLE_NAMED + r"(?!\w)",
 _LUNAR_MONTH = r"(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một)?|một|chạp)(?!\w)"
 # The first days of the year are counted from Tết, the lunar new year: "mùng 1
 # Tết", "mồng 3 Tết Ất Tỵ" (the year named in the cycle without "năm").
-_TET = r"\s+tết(?:\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?!\w))?"
+_TET = r"\s+tết(?:\s+" + CYCLE_YEAR_NAME + r"(?!\w))?"
 _LUNAR_DAY = (r"(?:ngày\s+)?(?:(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
               r"(?:\s+tháng\s+" + _LUNAR_MONTH + r"|/\d{1,2})|(?:mùng|mồng)\s+\d{1,2}" + _TET + r")")
-_CYCLE_YEAR = r"\s+năm\s+" + CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES + r"(?:\s+\d{4})?"  # no groups: used twice
+_CYCLE_YEAR = r"\s+năm\s+" + CYCLE_YEAR_NAME + r"(?:\s+\d{4})?"  # no groups: used twice
 _LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)(?:" + _CYCLE_YEAR + r")?|" + _CYCLE_YEAR + r")"  # "âm lịch năm Giáp Thìn" too
 _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?là\s+)?)?"
                           r"(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)\s*\)", re.IGNORECASE)
@@ -427,8 +428,7 @@ _LUNAR_DAY_MONTH = re.compile(r"(?P<d>rằm|\d{1,2})(?:\s+tháng\s+(?P<m>" + _LU
                               r"|(?P<tet>\s+tết))", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\d{4}$")
 # (after Tết the year's name needs no "năm": "mùng 1 Tết Ất Tỵ")
-_CYCLE_NAME = re.compile(r"(?:năm|tết)\s+(?P<stem>" + CYCLE_STEMS + r")\s+(?P<branch>" + CYCLE_BRANCHES + r")",
-                         re.IGNORECASE)
+_CYCLE_NAME = re.compile(r"(?:năm|tết)\s+" + _CYCLE_PARTS, re.IGNORECASE)
 _STEMS = [stem.lower() for stem in CYCLE_STEM_NAMES]
 _BRANCHES = {branch.lower(): index for branch, index in CYCLE_BRANCH_INDEX.items()}
 # The first day of a range or list written without its month: "từ mùng 9 đến

@@ -508,7 +508,7 @@ _SESSION = re.compile(
     r"(?:\s+" + _PLACE_WORDS + r")?(?:\s+" + UP + r"\w*)*)\s*,?\s+" + _KHOA + r"\s+[IVXL]+\b")
 
 _ROMAN = re.compile(r"[IVXL]+$")
-_YEAR = re.compile(r"(?:(?:19|20)\d\d[-–])?(?:19|20)\d\d$")  # a year or a span "2021-2025"
+_YEAR_TOKEN = re.compile(r"(?:" + _YEAR + r"[-–])?" + _YEAR + r"$")  # a year or a span "2021-2025"
 # Words that may follow an ordinal or a year inside a title: "2021 - 2025",
 # "2021 đến 2025" (not "... năm 2021 tới các tỉnh", where "tới" is a verb),
 # and "và" with another time ("2021 và 2025", "giai đoạn
@@ -523,7 +523,7 @@ def _ends_with_ordinal_or_period(token: str, text: str, end: int) -> bool:
     """A Roman ordinal or a year followed by another word ends the title
     ("Quy hoạch điện VIII điều chỉnh", "Kế hoạch ... giai đoạn 2021 - 2025
     giữa hai bên"): what follows describes the document, it is not its name."""
-    if not (_ROMAN.match(token) or _YEAR.match(token)):
+    if not (_ROMAN.match(token) or _YEAR_TOKEN.match(token)):
         return False
     return not _AFTER_NUMBER_IN_TITLE.match(text, end) and _WORD_FOLLOWS.match(text, end) is not None
 
@@ -539,7 +539,7 @@ _CODE_BEFORE = re.compile(r"gia|[A-ZĐ]{2,}|")
 
 
 def _ends_with_code(token: str, previous: str, text: str, end: int) -> bool:
-    return (_CODE.fullmatch(token) is not None and not _YEAR.match(token)
+    return (_CODE.fullmatch(token) is not None and not _YEAR_TOKEN.match(token)
             and _CODE_BEFORE.fullmatch(previous) is not None and _WORD_FOLLOWS.match(text, end) is not None)
 
 
@@ -611,7 +611,7 @@ def _title_candidates(text: str) -> list[Candidate]:
 # the name's says it is a law; a longer run may be the sentence's predicate
 # ("Luật Thủ đô mở đường thu hút trí thức ...").
 _SHORT_LAW_NAME_WORDS = 4
-_LAW_EDITION = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
+_LAW_EDITION = re.compile(r"\s+(?:năm\s+)?" + _YEAR + r"$")
 
 
 def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
@@ -624,7 +624,7 @@ def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
 # "phân bổ vốn Chương trình giai đoạn 2026-2030": a programme or a scheme
 # named before is referred back to by its head and a phase; the phase alone
 # names no programme.
-_PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+_PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)")
 
 
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
@@ -794,7 +794,7 @@ _PAIRED_NOUN_MAX_WORDS = 4
 # What closes the second noun: the period or scope, or a field or a place
 # that the pair shares ("Đề án phát triển kinh tế tập thể, hợp tác xã trong
 # lĩnh vực nông nghiệp tỉnh X giai đoạn ...").
-_NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+(?:19|20)\d\d|" + _SCOPE.pattern
+_NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"|" + _SCOPE.pattern
                          + r"|" + _FIELD.pattern + r"|" + _PLACE_WORDS + r"\s+" + UP + r")")
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"

@@ -153,6 +153,8 @@ CYCLE_BRANCH_INDEX = {"Tý": 0, "Sửu": 1, "Dần": 2, "Mão": 3, "Mẹo": 3, "
                       "Ngọ": 6, "Mùi": 7, "Thân": 8, "Dậu": 9, "Tuất": 10, "Hợi": 11}
 CYCLE_STEMS = "(?:" + "|".join(CYCLE_STEM_NAMES) + ")"
 CYCLE_BRANCHES = "(?:" + "|".join(CYCLE_BRANCH_INDEX) + ")"
+#: A year's name in the cycle, its stem and its branch: "Giáp Thìn", "Ất Tỵ".
+CYCLE_YEAR_NAME = CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES
 
 
 # Syllables that stand between a family name and a given name, never last

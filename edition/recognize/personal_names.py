@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import CYCLE_BRANCHES, CYCLE_STEMS, LO, MIDDLE_NAMES, NAME_WORD, UP, Match, is_cap, looks_foreign, opens_a_name, word_start_tree
+from .names import CYCLE_YEAR_NAME, LO, MIDDLE_NAMES, NAME_WORD, UP, Match, is_cap, looks_foreign, opens_a_name, word_start_tree
 from .orgs import SCHOOL
 
 MAX_NAME_WORDS = 4
@@ -85,7 +85,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
 
 
 # "năm Giáp Thìn", "Tết Đinh Dậu": a year of the cycle, no person.
-_CYCLICAL_YEAR = re.compile(rf"{CYCLE_STEMS} {CYCLE_BRANCHES}")
+_CYCLICAL_YEAR = re.compile(CYCLE_YEAR_NAME)
 
 
 def _is_name_word(word: str) -> bool:
