@@ -368,10 +368,12 @@ _TRAILING_LINE = re.compile(
     r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:mới|nóng|(?:được\s+)?(?:đọc|xem)\s+nhiều)(?:\s+nhất)?"
     r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
 _FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_][^.!?;:]{0,80})\s+trên")
-# A keyword: up to eight words; or a line of them parted by commas ("metro, đường sắt đô thị").
-_KEYWORD_WORDS = r"\w[\w&'’-]*(?:[ \t]+[\w&'’-]+){0,7}"
+# A keyword (or a tag): up to eight words, a dot only inside one ("TP.HCM"); or a
+# line of them parted by commas ("metro, đường sắt đô thị").
+_KEYWORD_CHAR = r"(?:[\w&'’-]|\.(?=\w))"
+_KEYWORD_WORDS = r"\w" + _KEYWORD_CHAR + r"*(?:[ \t]+" + _KEYWORD_CHAR + r"+){0,7}"
+_ONE_KEYWORD = re.compile(_KEYWORD_WORDS)
 _KEYWORD = re.compile(_KEYWORD_WORDS + r"(?:,[ \t]*" + _KEYWORD_WORDS + r")*")
-MAX_TAG_WORDS = 8  # words of a tag the page lists at its foot, one a line
 MAX_KEYWORDS = 8  # keywords taken under a "Từ khóa" line, one a block
 _KEYWORDS_HEADER = re.compile(r"(?:" + _KEYWORDS_LABEL + r"|Thẻ)\s*:?", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại
@@ -775,9 +777,6 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
     return body, furniture
 
 
-_TAG = re.compile(r"[^\W\d_][\w.&'’-]*(?: [\w.&'’-]*\w)*")
-
-
 def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:
     """Where the page's tags start when it lists them, one short label a line,
     under a line of furniture or a list of other articles at its foot
@@ -793,10 +792,8 @@ def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:
 
 
 def _is_tag_line(text: str) -> bool:
-    """A capitalised phrase of a few words, abbreviations and figures allowed
-    ("Bộ GD-ĐT", "COVID-19"), no sentence; not furniture of another kind."""
-    return (bool(_TAG.fullmatch(text)) and text[0].isupper() and len(text.split()) <= MAX_TAG_WORDS
-            and not _is_furniture(text))
+    """A keyword, capitalised ("Bộ GD-ĐT", "COVID-19"); not furniture of another kind."""
+    return bool(_ONE_KEYWORD.fullmatch(text)) and text[0].isupper() and not _is_furniture(text)
 
 
 def _split_trailing_lines(block: RawBlock) -> tuple[RawBlock, RawBlock | None]:
