@@ -870,10 +870,12 @@ def _fields_listed_after(text: str, pos: int) -> bool:
         and _SAYING.search(m.group()) is None
 
 
-_LOCALITY_WORD_AT_END = re.compile(r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)$")
+# The words of the local units a body is named for ("tỉnh", "thị xã", "phường").
+_LOCALITY_WORDS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+_LOCALITY_WORD_AT_END = re.compile(rf"(?<!\w)(?:{_LOCALITY_WORDS})$")
 # ... or up to the name of its unit, one that no gazetteer holds: "UBND xã Ia
 # Lâm", "Hội Nông dân phường Hòa Minh".
-_LOCALITY_NAME_AT_END = re.compile(rf"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)"
+_LOCALITY_NAME_AT_END = re.compile(rf"(?<!\w)(?:{_LOCALITY_WORDS}|thị trấn)"
                                    rf" {CAP}(?: {CAP}){{0,2}}$")
 
 
@@ -896,7 +898,7 @@ def _ends_on_a_place(text: str, org: Match, known: Known) -> bool:
 # ("Ban Chỉ đạo tỉnh về ..."), the body it is part of ("... thuộc Sở Y tế"), a
 # second body sharing the title ("... và UBND huyện"), a locality after a name
 # that only ends like one ("Liên minh Hợp tác xã" + " tỉnh").
-_AFTER_A_PLACED_BODY = re.compile(r" (?:về|thuộc|và|tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w)")
+_AFTER_A_PLACED_BODY = re.compile(rf" (?:về|thuộc|và|{_LOCALITY_WORDS})(?!\w)")
 
 
 def _clause_after_a_placed_body(text: str, org: Match, end: int, known: Known) -> bool:
@@ -1270,7 +1272,7 @@ _STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ
 
 # A district or a commune too: "Phó Chủ tịch huyện X" is the vice-chairman of
 # the district's people's committee, as "Chủ tịch xã Y" is the commune's.
-_PROVINCE_AFTER_HEAD = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường) (?=\w)")
+_PROVINCE_AFTER_HEAD = re.compile(rf" (?:{_LOCALITY_WORDS}) (?=\w)")
 
 
 def _province_of_title(text: str, end: int, registers: Registers) -> Match | None:
@@ -1285,7 +1287,7 @@ def _province_of_title(text: str, end: int, registers: Registers) -> Match | Non
 # The locality word alone after a head, where the title ends: "Chánh Thanh tra
 # thành phố,", "Chủ tịch xã -", "Chủ tịch tỉnh Lê Văn An": the office of the
 # article's own locality, which the title names as "Sở Y tế tỉnh" does.
-_LOCALITY_ALONE = re.compile(r" (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?=[,;:.)]|$| [-–] | (?P<next>\w))")
+_LOCALITY_ALONE = re.compile(rf" (?:{_LOCALITY_WORDS})(?=[,;:.)]|$| [-–] | (?P<next>\w))")
 
 
 def _article_locality(text: str, end: int) -> int | None:
