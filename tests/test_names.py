@@ -2030,6 +2030,22 @@ def test_a_registered_name_followed_by_more_of_a_place_name_is_only_its_start():
     assert roles_of(a) == {}
 
 
+def test_a_one_syllable_country_opening_a_common_word_is_the_word():
+    # "Pháp", "Mỹ" and "Đức" are countries in the gazetteer; "Pháp luật" is law.
+    a = annotate_text("Pháp luật quy định rõ; Vụ Pháp chế góp ý, Ủy ban Pháp luật cũng thế, môn Mỹ thuật "
+                      "cũng vậy. Đức tính ấy được Pháp, Đức và Mỹ ghi nhận.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Pháp", "Đức", "Mỹ"]
+    assert [t for t, _ in spans(a, "orgName")] == ["Vụ Pháp chế", "Ủy ban Pháp luật"]
+
+
+def test_a_ministry_s_department_of_international_law_and_central_hospitals_are_whole_bodies():
+    a = annotate_text("Vụ Pháp luật quốc tế họp với Bệnh viện Chợ Rẫy; Giám đốc Bệnh viện Bạch Mai "
+                      "Đào Xuân Cơ dự.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Vụ Pháp luật quốc tế", "Bệnh viện Chợ Rẫy",
+                                                   "Bệnh viện Bạch Mai"]
+    assert roles_of(a) == {"Đào Xuân Cơ": ["Giám đốc Bệnh viện Bạch Mai"]}
+
+
 def test_a_list_of_places_goes_on_past_the_unit_each_lies_in_and_over_person_shaped_names():
     a = annotate_text("Hạn mặn ở các huyện Cẩm Giàng, Lê Văn Lợi (Hải Dương), Bạch Long (Nam Định) và "
                       "Trịnh Hòa Sơn; các xã Mai Lâm (huyện Yên Khánh); Phan Đức (huyện Ý Yên) cũng vậy.")

@@ -56,6 +56,11 @@ def countries() -> tuple[str, ...]:
     return tuple(sorted(words("countries"), key=lambda t: (-len(t), t)))
 
 
+def place_homographs() -> frozenset[str]:
+    """Common words that open with a one-syllable place's name ("Pháp luật")."""
+    return word_set("place_homographs")
+
+
 def group_words() -> tuple[str, ...]:
     return words("group_words")
 

@@ -89,12 +89,14 @@ def glued(text: str, match: Match) -> bool:
     """True when a gazetteer name is part of a longer capitalised name: after
     a family name ("Trương Hòa Bình") or before another capitalised word (not
     a family name or a foreign word, which start a person's name: "JETRO Hà
-    Nội Takeshi Moriyama")."""
+    Nội Takeshi Moriyama"), or when it opens a common word ("Pháp luật")."""
     before = word_before(text, match.start)
     if before and is_cap(before) and before in lexicon.family_names():
         return True
     after = word_after(text, match.end)
-    return bool(after and is_cap(after) and after not in lexicon.name_stops()
+    if after and not is_cap(after):
+        return f"{match.name} {after}" in lexicon.place_homographs()
+    return bool(after and after not in lexicon.name_stops()
                 and after not in lexicon.family_names() and not looks_foreign(after))
 
 
