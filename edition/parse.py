@@ -248,6 +248,15 @@ _PEOPLE_OPENING = re.compile(r"(?:Du\s+khách|Khách\s+du\s+lịch|Người\s+d�
 # paragraph goes on to what was said.  (Only the speech verb: a long sentence
 # ending on "báo cáo kết quả thực hiện" is most often a paragraph's.)
 _CAPTION_ENDING = re.compile(_CAPTION_VERB.pattern + r"(?:\s+[^\s,;:]+){0,8}\s*\.?$")
+# What the photo shows a person doing, after the name (the first comma within
+# eight words) and a comma-separated list of titles ("Đồng chí …, Bí thư Tỉnh
+# ủy, trao quà cho …"): a deed the camera sees (not a report's "báo cáo").
+_ACT_AFTER_TITLES = re.compile(
+    r"^(?:[^\s,]+\s+){1,7}[^\s,]+,.*?\b(?:trao(?! đổi)|tặng|thăm|kiểm tra|dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|"
+    r"động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh)\b")
+# A paragraph reports what someone said; a caption does not.
+_SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
+                    r"|nhất trí|bày tỏ|mong muốn|đánh giá)\b")
 # "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit.
 _ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$", re.I)
 _TERMINAL = ".:;,!?…"
@@ -1200,8 +1209,10 @@ def _is_caption(text: str, after_alt: bool) -> bool:
     if len(text) <= MAX_HEADING:
         return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text)
                     or ((_opens_with_a_person(text) or _PEOPLE_OPENING.match(text)) and _SCENE_VERB.search(text)))
-    # Longer: a speaker with all the titles the caption spells out.
-    return bool(_opens_with_a_person(text) and _CAPTION_ENDING.search(text))
+    # Longer: a speaker with all the titles the caption spells out, or a person
+    # and titles, then what the photo shows them doing.
+    return bool(_opens_with_a_person(text) and (_CAPTION_ENDING.search(text) or _ACT_AFTER_TITLES.search(text))
+                and not _SAYING.search(text))
 
 
 def _opens_with_a_person(text: str) -> bool:

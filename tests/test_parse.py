@@ -347,6 +347,33 @@ def test_a_long_sentence_that_goes_on_after_the_speaker_is_a_paragraph():
 
 
 @pytest.mark.parametrize("line", [
+    "Đồng chí Lò Minh Quân, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh tặng hoa "
+    "Mẹ Việt Nam Anh hùng Vi Thị Nhàn.",
+    "Bà Hà Thị Dung, Phó Chủ tịch Ủy ban MTTQ tỉnh và ông Đặng Văn Toàn trao biểu trưng hỗ trợ "
+    "nhà ở cho các hộ gia đình khó khăn trên địa bàn.",
+])
+def test_a_person_and_titles_then_a_deed_the_camera_sees_is_a_long_caption(line):
+    assert len(line) > 120
+    figure = _only_block(line)
+    assert isinstance(figure, Figure) and figure.caption.text == line
+
+
+@pytest.mark.parametrize("sentence", [
+    # the deed comes in what was said
+    "Ông Lò Minh Quân, Giám đốc Sở Lao động tỉnh, cho biết năm nay tỉnh đã trao 1.200 suất quà cho "
+    "các gia đình chính sách trên địa bàn.",
+    # an order given, with the name far from the first comma
+    "Bộ trưởng Đặng Văn Toàn cũng giao Cục Điện lực chủ trì, phối hợp với các đơn vị liên quan kiểm "
+    "tra việc thực hiện tại các địa phương.",
+    # "trao đổi" is talk, not a handing over
+    "Ông Lò Minh Quân, Chủ tịch Hội Nông dân tỉnh, cùng các hội viên trao đổi kinh nghiệm sản xuất "
+    "lúa hữu cơ trên cánh đồng mẫu.",
+])
+def test_a_long_sentence_of_a_person_and_titles_that_reports_or_orders_is_a_paragraph(sentence):
+    assert len(sentence) > 120 and isinstance(_only_block(sentence), Paragraph)
+
+
+@pytest.mark.parametrize("line", [
     "Người dân làm thủ tục tại bộ phận một cửa huyện Tân Lập. Ảnh minh hoạ",
     "Xe chở hàng qua trạm cân trên đường tỉnh 12 (ảnh minh họa)",
     "Một buổi tập huấn cho cán bộ xã - Ảnh minh họa:",
