@@ -252,8 +252,8 @@ _CAPTION_ENDING = re.compile(_CAPTION_VERB.pattern + r"(?:\s+[^\s,;:]+){0,8}\s*\
 # eight words) and a comma-separated list of titles ("Đồng chí …, Bí thư Tỉnh
 # ủy, trao quà cho …"): a deed the camera sees (not a report's "báo cáo").
 _ACT_AFTER_TITLES = re.compile(
-    r"^(?:[^\s,]+\s+){1,7}[^\s,]+,.*?\b(?:trao(?! đổi)|tặng|thăm|kiểm tra|dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|"
-    r"động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh)\b")
+    r"^(?:[^\s,]+\s+){1,7}[^\s,]+,.*?\b(?:trao(?! đổi)|tặng|thăm|kiểm tra|dâng hương|dâng hoa|khảo sát"
+    r"|thị sát|chúc mừng|gặp gỡ|động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh)\b")
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
                     r"|nhất trí|bày tỏ|mong muốn|đánh giá)\b")
