@@ -264,7 +264,7 @@ def test_dev_recall_and_precision():
 @pytest.mark.parametrize("sentence, mention", [
     ("Kiểm điểm việc thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVI, "
      "nhiệm kỳ 2020-2025, toàn tỉnh đạt 20 chỉ tiêu.",
-     "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVI, nhiệm kỳ 2020-2025"),
+     "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Hòa Bình lần thứ XVI"),
     ("Quận đã cụ thể hóa Nghị quyết Đại hội Đảng bộ thành phố lần thứ XIX bằng 5 chương trình.",
      "Nghị quyết Đại hội Đảng bộ thành phố lần thứ XIX"),
 ])
@@ -781,7 +781,7 @@ def test_a_so_written_before_each_listed_number_is_its_mentions():
     # An association's congress names it before the ordinal too.
     ("Cựu chiến binh thực hiện Nghị quyết Đại hội đại biểu Hội Cựu chiến binh huyện Mường Lát lần thứ V, "
      "nhiệm kỳ 2022-2027, xây dựng hội vững mạnh.",
-     "Nghị quyết Đại hội đại biểu Hội Cựu chiến binh huyện Mường Lát lần thứ V, nhiệm kỳ 2022-2027", False),
+     "Nghị quyết Đại hội đại biểu Hội Cựu chiến binh huyện Mường Lát lần thứ V", False),
     ("Chi hội quán triệt Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ X tới hội viên.",
      "Nghị quyết Đại hội Hội Nông dân tỉnh lần thứ X", False),
     ("Toàn đơn vị học tập Nghị quyết Đại hội đại biểu Đảng lần thứ XIII.",
@@ -802,7 +802,7 @@ def test_congress_owners(sentence, mention, national):
      "Nghị quyết Đại hội XI Đoàn TNCS Hồ Chí Minh"),
     # A place word inside the name, and the term after it.
     ("Tổ chức thực hiện Nghị quyết Đại hội IX Công đoàn tỉnh Lâm Viên, nhiệm kỳ 2018-2023 đạt kết quả tốt.",
-     "Nghị quyết Đại hội IX Công đoàn tỉnh Lâm Viên, nhiệm kỳ 2018-2023"),
+     "Nghị quyết Đại hội IX Công đoàn tỉnh Lâm Viên"),
     # a place word closing the name alone: the province the article is about
     ("Thực hiện Nghị quyết Đại hội XV Đảng bộ huyện, Hà Lâm phấn đấu tăng trưởng.",
      "Nghị quyết Đại hội XV Đảng bộ huyện"),
@@ -819,7 +819,7 @@ def test_another_organisations_congress_is_named_after_the_ordinal(sentence, men
     ("Các cấp hội bám sát Nghị quyết Đại hội IX Hội Nông dân Việt Nam và Nghị quyết Đại hội đại biểu Đảng bộ "
      "huyện lần thứ XXI, nhiệm kỳ 2020-2025, hoàn thành chỉ tiêu.",
      ["Nghị quyết Đại hội IX Hội Nông dân Việt Nam",
-      "Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXI, nhiệm kỳ 2020-2025"]),
+      "Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXI"]),
     # "và" between two capitalised words of the name stays in it
     ("Ngành thực hiện Nghị quyết Đại hội V Công đoàn Dệt May và Da Giày tới đoàn viên.",
      ["Nghị quyết Đại hội V Công đoàn Dệt May và Da Giày"]),
