@@ -298,6 +298,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"        # audio player
            r"|(?:Xem|Đọc)\s+tiếp"                       # read-on link
            r"|Gửi\s+(?:e-?mail|thư|cho\s+bạn\s+bè)"       # send-by-mail button
+           r"|Gửi\s+(?:phản\s+hồi|ý\s+kiến)"              # feedback button
            r"|(?:Về|Lên|Trở\s+về)\s+đầu\s+trang"        # back-to-top link
            r"|Bản\s+in"                                 # printable version
            r"|Tải\s+về"                                 # download button
@@ -407,12 +408,16 @@ _SECTION_LABEL = re.compile(_SECTION_NAME + r"(?:\s*(?:[-–&,]|và)\s*" + _SECT
 _LABEL_NEXT_WORD = r"\s+(?:[&–-]\s+)?[^\W\d_]+"  # a label's next word, perhaps after "&" or a spaced dash
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:" + _LABEL_NEXT_WORD + r"){0,3}")
 # A label at the page's top: a capitalised name of up to eight words, no figure
-# and no sentence ("Dân trí", "VOV.VN", "Nông nghiệp - Nông thôn").
-_LABEL_LINE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?:" + _LABEL_NEXT_WORD + r"){0,7}")
+# and no sentence ("Dân trí", "VOV.VN", "Nông nghiệp - Nông thôn", "XÂY DỰNG
+# CHÍNH SÁCH, PHÁP LUẬT").
+_LABEL_LINE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?:,?" + _LABEL_NEXT_WORD + r"){0,7}")
 MAX_TOP_LABELS = 8  # label lines looked at above a title
-# The outlet's name, alone above the title: "Báo Tin tức - TTXVN", "Tạp chí Cộng sản";
-# the merged provincial outlets write "Báo và Phát thanh, Truyền hình <province>".
-_OUTLET = re.compile(r"(?:Báo(?:\s+và\s+Phát\s+thanh,\s+Truyền\s+hình)?|Tạp\s+chí|Cổng\s+thông\s+tin|Đài"
+# The outlet's name, alone above the title: "Báo Tin tức - TTXVN", "Tạp chí Cộng sản",
+# "Cổng Thông tin điện tử Chính phủ"; the merged provincial outlets write "Báo và
+# Phát thanh, Truyền hình <province>".  Under it, whose organ the outlet is: "Cơ
+# quan của Viện kiểm sát nhân dân tối cao", "Cơ quan Trung ương của Hội …".
+_TAGLINE = re.compile(r"(?-i:Cơ)\s+quan(?:\s+[^\W\d_]+){0,3}?\s+của\s+[^\W\d_][^.!?;:\n]{0,120}")
+_OUTLET = re.compile(r"(?:Báo(?:\s+và\s+Phát\s+thanh,\s+Truyền\s+hình)?|Tạp\s+chí|Cổng\s+thông\s+tin(?:\s+điện\s+tử)?|Đài"
                      r"|Thông\s+tấn\s+xã)\s+(?P<name>\w.*)", re.I)
 TITLE_OVER_LABELS = 2  # a title has at least this many times the words of each label above it
 MIN_TITLE_UNDER_A_LABEL = 8  # words of a title under one label that is not the outlet's name
@@ -438,9 +443,9 @@ def parse_article(source: Source) -> Article:
     if not blocks:
         raise InputError("empty article: no text", source.path)
     blocks, top = _split_page_top(blocks)
-    above, blocks = _take_dateline_above_title(blocks)
+    above, between, blocks = _take_dateline_above_title(blocks)
     body, furniture = _split_furniture(blocks)
-    furniture = top + furniture
+    furniture = top + between + furniture
     if not body:
         raise InputError("the article has only site furniture, no body", source.path)
     body, inner_furniture = _remove_inner_furniture(body)
@@ -478,17 +483,25 @@ def parse_article(source: Source) -> Article:
                    byline_shares_dateline=beside is not None, dateline_above_title=above is not None)
 
 
-def _take_dateline_above_title(blocks: list[RawBlock]) -> tuple[Dateline | None, list[RawBlock]]:
+def _take_dateline_above_title(
+        blocks: list[RawBlock]) -> tuple[Dateline | None, list[RawBlock], list[RawBlock]]:
     """A date line the page sets over the title, as VnExpress does ("Thứ năm,
-    16/10/2025, 14:30 (GMT+7)" over the headline), and the blocks from the title
-    on; none when no headline follows the date line."""
-    lines = [line for block in blocks[:2] for line in block.text.split("\n")][:2]
+    16/10/2025, 14:30 (GMT+7)" over the headline), the buttons between them
+    ("Cỡ chữ: A- A A+", "In bài viết") as furniture, and the blocks from the
+    title on; none when no headline follows the date line."""
+    lines = [line for block in blocks[:MAX_HEAD_LINES + 2] for line in block.text.split("\n")]
     if len(lines) < 2 or not (found := read_dateline(lines[0])):
-        return None, blocks
-    if not _looks_like_headline(lines[1]) or read_dateline(lines[1]):
-        return None, blocks
+        return None, [], blocks
+    buttons = len(list(itertools.takewhile(_is_page_top_line, lines[1:-1])))
+    title = lines[1 + buttons]
+    if buttons > MAX_HEAD_LINES or not _looks_like_headline(title) or read_dateline(title):
+        return None, [], blocks
     rest, line = _take_first_line(blocks)
-    return _dateline(line.text, found), rest
+    between = []
+    for _ in range(buttons):
+        rest, button = _take_first_line(rest)
+        between.append(button)
+    return _dateline(line.text, found), between, rest
 
 
 @dataclass(frozen=True)
@@ -577,8 +590,8 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
                                                      and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)):
         return 0  # one label alone: the outlet's name, or a section's over a title with its date line
     title = lines[count]
-    if read_dateline(title) and count + 2 < len(lines):  # a date line over the title (see _take_dateline_above_title)
-        title = lines[count + 1]
+    if read_dateline(title):  # a date line over the title (see _take_dateline_above_title)
+        title = next((line for line in lines[count + 1:-1] if not _is_page_top_line(line)), "")
     if not _looks_like_headline(title) or read_dateline(title):
         return 0
     words = [len(line.split()) for line in lines[:count] if not (_is_top_furniture(line) or _is_outlet(line))]
@@ -595,8 +608,9 @@ def _is_label_line(line: str) -> bool:
 
 
 def _is_top_furniture(line: str) -> bool:
-    """Furniture by its form above a title: a breadcrumb, buttons, a path."""
-    return _is_page_top_line(line) or _is_section_path(line)
+    """Furniture by its form above a title: a breadcrumb, buttons, a path, whose
+    organ the outlet is."""
+    return _is_page_top_line(line) or _is_section_path(line) or bool(_TAGLINE.fullmatch(line))
 
 
 def _take_first_line(blocks: list[RawBlock]) -> tuple[list[RawBlock], RawBlock]:

@@ -1304,6 +1304,32 @@ def test_the_outlets_name_and_a_path_over_a_date_line_over_the_title_are_furnitu
     assert article.dateline.when == "2024-10-18T10:32:00+07:00"
 
 
+def test_buttons_between_a_date_line_and_the_title_under_it_are_furniture():
+    article = article_from("TẠP CHÍ ĐÔNG LÂM\nCơ quan của Ủy ban nhân dân tỉnh Đông Lâm\n"
+                           "Trang chủ » Tin tức » Thời sự\n\nThứ Ba, 20.01.2026 | 08:15\n\nCỡ chữ: A- A A+\n"
+                           "In bài viết\n\nĐông Lâm chỉ đạo tăng cường giải quyết các vụ việc đất đai kéo dài\n\n"
+                           "Đoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text.startswith("Đông Lâm chỉ đạo") and article.dateline_above_title
+    assert article.dateline.when == "2026-01-20T08:15:00+07:00"
+    assert article.furniture == ["TẠP CHÍ ĐÔNG LÂM", "Cơ quan của Ủy ban nhân dân tỉnh Đông Lâm",
+                                 "Trang chủ » Tin tức » Thời sự", "Cỡ chữ: A- A A+", "In bài viết"]
+
+
+@pytest.mark.parametrize("top", [
+    # the outlet, whose organ it is, the section path parted by a bar
+    ["BÁO ĐÔNG LÂM", "Cơ quan Trung ương của Hội Nông dân Đông Lâm", "Hoạt động Hội | Khuyến nông"],
+    # the portal's name, a section in capitals listing two, the path line by line
+    ["Cổng Thông tin điện tử Đông Lâm", "XÂY DỰNG CHÍNH SÁCH, PHÁP LUẬT", "Trang chủ", "Chính sách mới"],
+])
+def test_an_outlets_tagline_and_labels_glued_over_the_title_are_furniture(top):
+    title = "Đông Lâm yêu cầu hoàn thiện hồ sơ chín dự án trình kỳ họp cuối năm"
+    article = article_from("\n".join(top) + f"\n{title}\n\nCập nhật: 15:10 | 23/02/2026\nHà Linh\n\n"
+                           "Đoạn mở đầu.\n\nĐoạn hai.\n\nLê Vy\n\nChia sẻ\nIn bài\nGửi phản hồi")
+    assert article.title.text == title and article.furniture == top + ["Chia sẻ", "In bài", "Gửi phản hồi"]
+    assert article.dateline.when == "2026-02-23T15:10:00+07:00"
+    assert article.byline.text == "Hà Linh"
+
+
 def test_a_date_line_alone_over_the_text_is_no_date_line_over_a_title():
     article = article_from("12/03/2025\n\nĐoạn mở đầu của bài viết kết thúc bằng dấu chấm.\n\nĐoạn hai.")
     assert not article.dateline_above_title and article.title.text == "12/03/2025"
