@@ -294,17 +294,18 @@ _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pin
 _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?\s*" + _NETWORK + r")+)?"  # share
            r"|(?:(?:Gửi|Viết|Thêm)\s+)?bình\s+luận(?:\s*\(\d+\))?"  # comment button and count
            r"|In\s+bài(?:\s+viết)?"                     # print button
-           r"|Gửi\s+bài(?:\s+viết)?"                    # send-by-mail button
-           r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?"        # audio player
+           r"|Gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?"  # send-by-mail button
+           r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe"  # audio player
            r"|(?:Xem|Đọc)\s+tiếp"                       # read-on link
            r"|Gửi\s+(?:e-?mail|thư|cho\s+bạn\s+bè)"       # send-by-mail button
            r"|Gửi\s+(?:phản\s+hồi|ý\s+kiến)"              # feedback button
            r"|(?:Về|Lên|Trở\s+về)\s+đầu\s+trang"        # back-to-top link
            r"|Bản\s+in"                                 # printable version
            r"|Tải\s+về"                                 # download button
-           r"|Lưu\s+(?:tin|bài)(?:\s+viết)?"             # save button
-           # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "A- A A+", "Cỡ chữ A A A"
-           r"|Cỡ\s+chữ(?:\s*:)?(?:\s*A(?:\s*[-–+])?)*|A\s*[-–](?:\s*A)*\s*A\s*\+"
+           r"|Lưu(?:\s+(?:tin|bài)(?:\s+viết)?)?"        # save button
+           # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "A- A A+", "Cỡ chữ A A A", "Cỡ chữ - +"
+           r"|Cỡ\s+chữ(?:\s*:)?(?:\s*(?:A\s*[-–+]?|[-–+]))*|A\s*[-–](?:\s*A)*\s*A\s*\+"
+           r"|Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*\d[\d.,]*"  # view counter: "Lượt xem: 1.024"
            r"|Ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|Bạn\s+đọc\s+bình\s+luận"  # comment box
            r"|(?!X\s*:?$)" + _NETWORK + r")")          # share buttons, one a line under "Chia sẻ"
 # A breadcrumb: the path from the home page to the article's section
@@ -327,8 +328,7 @@ _SITE_LINE = re.compile(
     r"|" + _KEYWORDS_LABEL + r"\s*:.*"                     # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
     r"|Quảng\s+cáo"                                    # an advertisement's label
-    r"|Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*\d[\d.,]*"  # view counter: "Lượt xem: 1.024"
-    r"|\d[\d.,]*\s+lượt\s+(?:xem|đọc)"                   # ... or "1.024 lượt xem"
+    r"|\d[\d.,]*\s+lượt\s+(?:xem|đọc)"                   # view counter: "1.024 lượt xem"
     r")\s*:?", re.I)
 # The steps of a path to the article's section without the home page ("Giáo dục
 # » Chính sách", "Thời sự › Giao thông"): these arrows part nothing in a text, so
@@ -357,6 +357,9 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         r"|(?-i:Báo|Tạp\s+chí)\s+(?-i:[^\W\d_])[^.!?;:\n]{0,60}\s+điện\s+tử"
                         r"|Nguồn\s*:\s*(?:(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?"
                         r"|(?-i:Báo|Tạp\s+chí)\s+(?-i:[^\W\d_])[^.!?;:\n]{0,60})"
+                        # the outlet's brand and name: "VnEconomy - Tạp chí Kinh tế Việt Nam"
+                        r"|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s+[-–—]\s+(?-i:Báo|Tạp\s+chí)\s+(?-i:[A-ZĐ])"
+                        r"[^.!?;:\n]{0,60}"
                         r"|" + _MASTHEAD)
 # A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", "Các
 # tin, bài viết khác", or "Xem thêm: <their headline>", perhaps as an

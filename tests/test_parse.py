@@ -793,7 +793,7 @@ def test_lines_unlike_a_head_before_a_date_line_leave_it_in_the_text(before):
     assert article.dateline is None and article.byline is None and article.furniture == []
 
 
-@pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về"])
+@pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về", "Cỡ chữ - +"])
 def test_font_size_and_download_buttons_before_the_lead_are_furniture(widget):
     article = article_from(f"Tiêu đề\n\nThứ Hai, 09:00, 3/3/2025\n\n{widget}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
     assert article.dateline.when == "2025-03-03T09:00:00+07:00"
@@ -871,7 +871,11 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   # font size joined with other buttons, a save button
                                   "Cỡ chữ: A- A A+ | In bài | Chia sẻ", "Cỡ chữ A A A | Nghe đọc bài",
                                   "Bản in | Chia sẻ | Lưu tin", "Bản in | Gửi cho bạn bè | Về đầu trang",
-                                  "Bạn đọc bình luận", "Google News", "Chia sẻ: Facebook | Twitter | Email | In"])
+                                  "Bạn đọc bình luận", "Google News", "Chia sẻ: Facebook | Twitter | Email | In",
+                                  # spaced apart, a save button alone, an audio player, a view
+                                  # counter and font sizes without letters, sending to friends
+                                  "Chia sẻ   Lưu   Bình luận", "Lắng nghe", "Gửi bài viết cho bạn bè",
+                                  "Cỡ chữ  -  +   |   In bài   |   Lượt xem: 1.906"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
@@ -1163,6 +1167,8 @@ def test_an_alt_line_over_its_credited_caption_in_one_block():
 @pytest.mark.parametrize("line", [
     "Báo Đông Sơn - Cơ quan ngôn luận của Đảng bộ tỉnh Đông Sơn",
     "Tạp chí Kinh tế Mới | Cơ quan của Hội Kinh tế học",
+    # the brand, then the outlet's name
+    "ĐLEconomy - Tạp chí Kinh tế Đông Lâm",
 ])
 def test_the_masthead_at_the_foot_is_furniture(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{line}")
