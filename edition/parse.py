@@ -239,11 +239,12 @@ _SCENE_VERB = re.compile(
     r"\b(?:báo cáo|trao đổi|trao|tặng|thăm|kiểm tra|chủ trì|tham dự|chụp ảnh|làm việc|"
     r"tiếp(?!\s+(?:tục|theo|cận|thu|nhận|xúc|sức|giáp|tế|diễn))|hội đàm|hội kiến|"
     r"dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|gặp mặt|động viên|cắt băng|bấm nút|"
-    r"điều hành|trả lời|giải trình|trình bày|thông tin|giới thiệu|tham quan|trải nghiệm|theo dõi)\b")
+    r"điều hành|trả lời|giải trình|trình bày|thông tin|giới thiệu|tham quan|trải nghiệm|theo dõi|"
+    r"tuần tra|luyện tập|diễn tập|huấn luyện)\b")
 # ... or the people a photo shows at it, named by what they are ("Du khách tham
-# quan …", "Nông dân … thu hoạch", "Học sinh … trải nghiệm …").
+# quan …", "Nông dân … thu hoạch", "Học sinh … trải nghiệm …", "Lực lượng … tuần tra").
 _PEOPLE_OPENING = re.compile(r"(?:Du\s+khách|Khách\s+du\s+lịch|Người\s+dân|Nông\s+dân|Công\s+nhân|Học\s+sinh"
-                             r"|Sinh\s+viên|Bà\s+con|Đồng\s+bào|Chiến\s+sĩ|Bác\s+sĩ)\b")
+                             r"|Sinh\s+viên|Bà\s+con|Đồng\s+bào|Chiến\s+sĩ|Bác\s+sĩ|Cán\s+bộ|Lực\s+lượng)\b")
 # A caption ends on what the person does ("… phát biểu chỉ đạo hội nghị."); a
 # paragraph goes on to what was said.  (Only the speech verb: a long sentence
 # ending on "báo cáo kết quả thực hiện" is most often a paragraph's.)

@@ -427,6 +427,8 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     # people named by what they are
     "Du khách tham quan cánh đồng sen tại xã Tân Lập",
     "Đồng bào xã Hòa Minh tặng hoa chúc mừng cán bộ đồn biên phòng.",
+    "Cán bộ Đồn Biên phòng Hòa Minh kiểm tra giấy tờ tàu cá trước khi xuất bến.",
+    "Lực lượng Trung đoàn 9 luyện tập thực binh trên thao trường.",
 ])
 def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     figure = _only_block(line)
@@ -441,6 +443,7 @@ def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     "Bí thư Tỉnh ủy tiếp tục nhấn mạnh yêu cầu đổi mới",
     # people named by what they are, without a scene
     "Du khách quốc tế tăng mạnh",
+    "Lực lượng vũ trang tỉnh sẵn sàng ứng phó bão",
 ])
 def test_a_scene_verb_without_a_person_before_it_makes_no_caption(line):
     assert isinstance(_only_block(line), Heading)
