@@ -263,7 +263,14 @@ def _body(article: Article) -> etree._Element:
         _fill_inline(element, inline)
     container = body
     sections = 0
-    for block in article.blocks:
+    blocks = article.blocks
+    if article.byline and article.byline_after_lead:
+        # The lead signed under it: the division's argument, the byline after it
+        # (TEI sets a byline only among a division's opening or closing elements).
+        _sub(body, "argument").append(_paragraph(blocks[0]))
+        _fill_inline(_sub(body, "byline"), article.byline)
+        blocks = blocks[1:]
+    for block in blocks:
         if isinstance(block, Heading):
             sections += 1
             container = _sub(body, "div", type="section")
@@ -273,7 +280,7 @@ def _body(article: Article) -> etree._Element:
             container.append(_figure(block))
         else:
             container.append(_paragraph(block))
-    if article.byline and not article.byline_at_start:
+    if article.byline and article.byline_at_end:
         closer = _sub(body, "closer")
         _fill_inline(_sub(closer, "signed"), article.byline)
     return body

@@ -108,6 +108,7 @@ class Article:
     byline_above_dateline: bool = False  # at the start, the site set it over the date line
     byline_shares_dateline: bool = False  # ... or on the date line's own line ("Lê Vy | 12/03/2025")
     dateline_above_title: bool = False  # the site set the date line over the title (VnExpress)
+    byline_after_lead: bool = False  # signed between the lead and the rest of the text (SGGP)
 
     def inlines(self) -> list[tuple[str, Inline]]:
         """Every text run in document order, with a label saying where it is."""
@@ -116,7 +117,9 @@ class Article:
             runs.append(("dateline", self.dateline.text))
         runs.append(("title", self.title))
         runs += self.head_runs()
-        for block in self.blocks:
+        for k, block in enumerate(self.blocks):
+            if k == 1 and self.byline and self.byline_after_lead:
+                runs.append(("byline", self.byline))
             if isinstance(block, Figure):
                 for part in ("alt", "caption", "credit"):
                     inline = getattr(block, part)
@@ -126,9 +129,13 @@ class Article:
                 runs.append(("heading", block.text))
             else:
                 runs.append((block.rend or "paragraph", block.text))
-        if self.byline and not self.byline_at_start:
+        if self.byline and self.byline_at_end:
             runs.append(("byline", self.byline))
         return runs
+
+    @property
+    def byline_at_end(self) -> bool:
+        return not (self.byline_at_start or self.byline_after_lead)
 
     def head_runs(self) -> list[tuple[str, Inline]]:
         """The date line and a byline at the start, in the order the page sets

@@ -478,13 +478,17 @@ def parse_article(source: Source) -> Article:
         byline, at_start, labels = Inline(signed), True, []
     else:
         byline, at_start, rest, labels = _take_byline(rest)
+    after_lead = byline is None and (signed := _byline_after_lead(rest)) is not None
+    if after_lead:
+        byline, rest = Inline(signed), [rest[0], *rest[2:]]
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     over_dateline = beside.first if beside is not None else signed is not None and dateline is not None
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],
                    byline_at_start=at_start, byline_above_dateline=over_dateline,
-                   byline_shares_dateline=beside is not None, dateline_above_title=above is not None)
+                   byline_shares_dateline=beside is not None, dateline_above_title=above is not None,
+                   byline_after_lead=after_lead)
 
 
 def _take_dateline_above_title(
@@ -743,6 +747,26 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, bool, list[RawBlo
     if len(rest) > 1 and _looks_like_byline(rest[-1].text):
         return Inline(rest[-1].text), False, rest[:-1], []
     return None, False, rest, []
+
+
+MAX_CAPITALS_BYLINE_WORDS = 3  # a name in capitals of more words after the lead is a heading
+
+
+def _byline_after_lead(rest: list[RawBlock]) -> str | None:
+    """A reporter's name between the lead and the rest of the text, as SGGP
+    signs ("MINH KHÔI") and others do ("Bài, ảnh: Lê Vy", "Thanh Nga - Khánh
+    Hòa"): a line that signs in more than one word, after a lead that ends as a
+    sentence does, with text after it.  A heading there is written in sentence
+    case, or in capitals of more words than a pen name has."""
+    if len(rest) < 3 or "\n" in rest[1].text:
+        return None
+    lead, line = rest[0].text.rstrip(), rest[1].text
+    if lead[-1] not in ".…!?\"”" or not _signs_the_head(line):
+        return None
+    names = _BYLINE_JOINER.split(without_maker(line))
+    if line.isupper() and max(len(name.split()) for name in names) > MAX_CAPITALS_BYLINE_WORDS:
+        return None
+    return line
 
 
 def _take_section_label(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:

@@ -1339,6 +1339,25 @@ def test_an_outlets_tagline_and_labels_glued_over_the_title_are_furniture(top):
     assert article.byline.text == "Hà Linh"
 
 
+@pytest.mark.parametrize("line", ["LÝ TRÚC", "Bài, ảnh: Hà Mi", "Lý Trúc - Tân Lập", "HÀ MI - LÝ TRÚC"])
+def test_a_name_between_the_lead_and_the_text_is_the_byline(line):
+    article = article_from(f"Tiêu đề\n\n08/05/2025 09:10\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai.\n\nĐoạn ba.")
+    assert article.byline.text == line and article.byline_after_lead
+    assert not article.byline_at_start and not article.byline_at_end
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai.", "Đoạn ba."]
+    assert [where for where, _ in article.inlines()] == ["title", "dateline", "lead", "byline", "paragraph", "paragraph"]
+
+
+@pytest.mark.parametrize("lead, line", [
+    ("Đoạn mở đầu.", "KẾT QUẢ NỔI BẬT TRONG NĂM"),  # a heading in capitals, more words than a pen name
+    ("Đoạn mở đầu.", "Những kết quả nổi bật"),  # a heading in sentence case
+    ("Tân Lập mở lớp dạy nghề", "Lý Trúc"),  # no lead before it: a sentence's end is missing
+])
+def test_a_line_after_the_lead_that_signs_no_name_is_no_byline(lead, line):
+    article = article_from(f"Tiêu đề\n\n08/05/2025 09:10\n\n{lead}\n\n{line}\n\nĐoạn hai.\n\nĐoạn ba.")
+    assert not article.byline_after_lead and (article.byline is None or article.byline.text != line)
+
+
 def test_a_date_line_alone_over_the_text_is_no_date_line_over_a_title():
     article = article_from("12/03/2025\n\nĐoạn mở đầu của bài viết kết thúc bằng dấu chấm.\n\nĐoạn hai.")
     assert not article.dateline_above_title and article.title.text == "12/03/2025"

@@ -127,3 +127,17 @@ def test_a_date_line_over_the_title_keeps_its_place_and_validates(tmp_path, rend
     assert [child.tag.split("}")[1] for child in body[:2]] == ["dateline", "head"]
     assert blocks(renderer.text(tei, diplomatic=True)) == text.splitlines()
     assert Validator().validate_bytes(tei, "a.xml").valid
+
+
+@pytest.mark.parametrize("line", ["LÝ TRÚC", "Bài, ảnh: Hà Mi", "Lý Trúc - Tân Lập"])
+def test_a_byline_between_the_lead_and_the_text_keeps_its_place_and_validates(tmp_path, renderer, line):
+    from edition.validate import Validator
+    text = ("Tân Lập mở lớp dạy nghề cho thanh niên\n\n08/05/2025 09:10\n\n"
+            f"Sáng 8/5, xã Tân Lập khai giảng lớp dạy nghề.\n\n{line}\n\nLớp học kéo dài ba tháng.\n")
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    tei = convert_file(source).tei
+    body = parse_xml_bytes(tei).getroot().find(f".//{{{TEI_NS}}}body")
+    assert [child.tag.split("}")[1] for child in body] == ["head", "dateline", "argument", "byline", "p"]
+    assert blocks(renderer.text(tei, diplomatic=True)) == blocks(text)
+    assert Validator().validate_bytes(tei, "a.xml").valid
