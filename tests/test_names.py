@@ -2473,10 +2473,16 @@ _TITLES_OF_ROUND_BC_BD_BE = [
      {"Lạc Văn Tú": ["giám đốc xuất khẩu Công ty TNHH Thủy sản Đông Lâm"]}),
 ]
 
+_TITLES_OF_ROUND_BL_BM_BN = [
+    ("a_bare_title_dashed_to_a_bare_title_before_the_name_is_one_double_office",
+     "Báo cáo do Phó Chủ tịch - Tổng Thư ký Lạc Văn Tú trình bày.",
+     {"Lạc Văn Tú": ["Phó Chủ tịch - Tổng Thư ký"]}),
+]
+
 
 _TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
                          + _TITLES_OF_ROUND_AS_AT_AU + _TITLES_OF_ROUND_AV_AW + _TITLES_OF_ROUND_AZ_BA_BB
-                         + _TITLES_OF_ROUND_BC_BD_BE)
+                         + _TITLES_OF_ROUND_BC_BD_BE + _TITLES_OF_ROUND_BL_BM_BN)
 
 
 @pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_THE_ROUNDS],

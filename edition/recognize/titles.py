@@ -119,12 +119,22 @@ def _sharing_a_body(text: str, before: Role, role: Role) -> bool:
     ban Trung ương MTTQ Việt Nam": a bare title held with the next one is of the
     body the next one names, so the two are one title.  "kiêm" (concurrently)
     joins it to a field or a country as well ("Phó Thủ tướng kiêm Bộ trưởng
-    Ngoại giao Lào"); a dash, which also parts a name from its titles, only to a body."""
+    Ngoại giao Lào"); a dash, which also parts a name from its titles, only to a
+    body, or to a bare title right before the holder's name (see _dashed_to)."""
     if not before.bare:
         return False
     if text[before.end:role.start] == _HELD_WITH:
         return not role.bare
-    return _DASH.fullmatch(text, before.end, role.start) is not None and bool(role.orgs)
+    return _DASH.fullmatch(text, before.end, role.start) is not None and _dashed_to(text, role)
+
+
+def _dashed_to(text: str, role: Role) -> bool:
+    """A title a dash joins a bare title to: one with a body ("Phó Chủ tịch -
+    Tổng Thư ký Ủy ban X"), or a bare one right before a personal name, where
+    the two are the holder's double office once its body is named ("Phó Chủ
+    tịch - Tổng Thư ký Lê An")."""
+    return bool(role.orgs) or (role.bare and text[role.end:role.end + 1] == " "
+                               and starts_personal_name(text, role.end + 1))
 
 
 def _next_title(text: str, role: Role, known: Known) -> Role | None:
@@ -138,7 +148,7 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
     following = _title_at(text, sep.end(), known) if sep else None
     if following is None and role.bare and (dash := _DASH.match(text, role.end)):
         following = _title_at(text, dash.end(), known)
-        return following if following is not None and following.orgs else None
+        return following if following is not None and _dashed_to(text, following) else None
     return following
 
 
