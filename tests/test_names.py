@@ -2477,6 +2477,9 @@ _TITLES_OF_ROUND_BL_BM_BN = [
     ("a_bare_title_dashed_to_a_bare_title_before_the_name_is_one_double_office",
      "Báo cáo do Phó Chủ tịch - Tổng Thư ký Lạc Văn Tú trình bày.",
      {"Lạc Văn Tú": ["Phó Chủ tịch - Tổng Thư ký"]}),
+    ("a_judicial_officer_s_grade_is_part_of_the_title",
+     "Dự có Thẩm phán trung cấp Lạc Văn Tú, Chánh án TAND tỉnh Đông Lâm, và Điều tra viên sơ cấp Khúc Thị Lành.",
+     {"Lạc Văn Tú": ["Thẩm phán trung cấp", "Chánh án TAND tỉnh Đông Lâm"], "Khúc Thị Lành": ["Điều tra viên sơ cấp"]}),
 ]
 
 

@@ -40,6 +40,10 @@ _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia|nhà máy)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
+# The grade of a judicial officer, part of his title: "Thẩm phán cao cấp",
+# "Kiểm sát viên trung cấp", "Điều tra viên sơ cấp".
+_GRADED_HEADS = frozenset({"Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thẩm tra viên", "Chấp hành viên"})
+_GRADE = re.compile(r" (?:cao cấp|trung cấp|sơ cấp)(?!\w)")
 # Heads named with the field they are in charge of, not a body: "Bộ trưởng Công
 # an", "Chánh tòa Hình sự" (a court's division), "Tham tán Thương mại" (an
 # embassy's counsellor), "Chủ nhiệm Hậu cần Quân khu 7" (a unit's department).
@@ -461,6 +465,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if m := _QUALIFIER.match(text, end):
         end = m.end()
     elif head in _ENVOY_HEADS and (m := _ENVOY_QUALIFIER.match(text, end)):
+        end = m.end()
+    elif head in _GRADED_HEADS and (m := _GRADE.match(text, end)):
         end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
