@@ -2480,6 +2480,9 @@ _TITLES_OF_ROUND_BL_BM_BN = [
     ("a_judicial_officer_s_grade_is_part_of_the_title",
      "Dự có Thẩm phán trung cấp Lạc Văn Tú, Chánh án TAND tỉnh Đông Lâm, và Điều tra viên sơ cấp Khúc Thị Lành.",
      {"Lạc Văn Tú": ["Thẩm phán trung cấp", "Chánh án TAND tỉnh Đông Lâm"], "Khúc Thị Lành": ["Điều tra viên sơ cấp"]}),
+    ("a_court_s_abbreviation_in_parentheses_before_its_level_is_inside_the_title",
+     "Phó Viện trưởng Viện kiểm sát nhân dân (VKSND) cấp cao Lạc Văn Tú đã ký.",
+     {"Lạc Văn Tú": ["Phó Viện trưởng Viện kiểm sát nhân dân (VKSND) cấp cao"]}),
 ]
 
 

@@ -940,6 +940,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
     joined = listing = capitalised = False  # capitalised: an unknown capitalised word met
     placed = None
     for _ in range(_MAX_TAIL_WORDS):
+        if (after_abbreviation := _abbreviation_within_name(text, pos)) is not None:
+            pos = after_abbreviation
+            continue
         # (The sentence's end closes it after a place: "... nhân văn TP.HCM.")
         if in_apposition and not joined and (_SAYING.match(text, pos) or (placed and _SENTENCE_CLOSE.match(text, pos))
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
@@ -982,6 +985,19 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
                 and not (holder_named and _namesake_after_kind(text, pos)):
             return None if capitalised else pos
     return None
+
+
+# "Viện kiểm sát nhân dân (VKSND) tối cao", "Tòa án nhân dân (TAND) cấp cao":
+# the press writes a court's abbreviation after its kind, before the level
+# that ends its name.
+_LEVEL_AFTER_ABBREVIATION = re.compile(r" (?:tối cao|cấp cao)(?!\w)")
+
+
+def _abbreviation_within_name(text: str, pos: int) -> int | None:
+    """Where the abbreviation in parentheses at ``pos`` ends, when the body's
+    name goes on after it with its level."""
+    m = _ABBREVIATION_IN_PARENTHESES.match(text, pos)
+    return m.end() if m and _LEVEL_AFTER_ABBREVIATION.match(text, m.end()) else None
 
 
 # The end of the sentence, which closes a title set after its holder's name.
