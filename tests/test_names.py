@@ -2483,6 +2483,9 @@ _TITLES_OF_ROUND_BL_BM_BN = [
     ("a_court_s_abbreviation_in_parentheses_before_its_level_is_inside_the_title",
      "Phó Viện trưởng Viện kiểm sát nhân dân (VKSND) cấp cao Lạc Văn Tú đã ký.",
      {"Lạc Văn Tú": ["Phó Viện trưởng Viện kiểm sát nhân dân (VKSND) cấp cao"]}),
+    ("a_standing_qualifier_after_the_body_ends_the_title",
+     "Theo Đại tá Lạc Văn Tú, Chính ủy Sư đoàn 9, Phó Trưởng ban Chỉ huy thường trực, cuộc diễn tập thành công.",
+     {"Lạc Văn Tú": ["Đại tá", "Chính ủy Sư đoàn 9", "Phó Trưởng ban Chỉ huy thường trực"]}),
 ]
 
 

@@ -480,7 +480,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
                          org, known.registers)
         tail = None if _clause_after_a_placed_body(text, org, end, known) \
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
-        end = _with_village(text, tail or end)
+        end = _with_qualifier_after_body(text, _with_village(text, tail or end))
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
@@ -510,6 +510,17 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if (village_end := _with_village(text, end)) > end:
         return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
     return Role(start, end, head=spelled)
+
+
+# "Phó Trưởng ban Chỉ đạo thường trực": the qualifier may follow the body, as
+# the last word of the title (else the lexicon's head "Thường trực" read in
+# lower case makes it a second title).
+_QUALIFIER_AFTER_BODY = re.compile(r" thường (?:trực|vụ)(?=[,;.)]|$)")
+
+
+def _with_qualifier_after_body(text: str, end: int) -> int:
+    m = _QUALIFIER_AFTER_BODY.match(text, end)
+    return m.end() if m else end
 
 
 # "Giám đốc danh mục các thị trường mới nổi của Northvale Asset Management",
