@@ -2486,6 +2486,10 @@ _TITLES_OF_ROUND_BL_BM_BN = [
     ("a_standing_qualifier_after_the_body_ends_the_title",
      "Theo Đại tá Lạc Văn Tú, Chính ủy Sư đoàn 9, Phó Trưởng ban Chỉ huy thường trực, cuộc diễn tập thành công.",
      {"Lạc Văn Tú": ["Đại tá", "Chính ủy Sư đoàn 9", "Phó Trưởng ban Chỉ huy thường trực"]}),
+    ("titles_after_the_age_and_the_present_office_after_the_former",
+     "Cụ Lạc Văn Tú, 92 tuổi, nguyên Chính ủy Sư đoàn 9, hiện là Chi hội trưởng Chi hội CCB tổ dân phố số 12, thay "
+     "mặt hội viên phát biểu.",
+     {"Lạc Văn Tú": ["nguyên Chính ủy Sư đoàn 9", "Chi hội trưởng Chi hội CCB tổ dân phố số 12"]}),
 ]
 
 

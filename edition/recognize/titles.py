@@ -1276,11 +1276,20 @@ def _tail_to_village(text: str, end: int) -> int | None:
 _VILLAGE_AFTER = re.compile(rf" (?:{VILLAGES})(?= )")
 
 
+# A village or a town's quarter named by its number: "tổ dân phố số 9", "thôn 4".
+_VILLAGE_NUMBER = re.compile(r" (?:số )?\d{1,3}(?![\w/-])(?![.,]\d)")
+
+
 def _with_village(text: str, end: int) -> int:
     """"Chi hội trưởng Chi hội Nông dân" + " bản Pá Khoang": a body's branch is
-    named by its village, whose name no gazetteer holds (see _village_name)."""
+    named by its village, whose name no gazetteer holds (see _village_name), or
+    by its number ("Chi hội Người cao tuổi" + " tổ dân phố số 9")."""
     m = _VILLAGE_AFTER.match(text, end)
-    village = _village_name(text, m.end()) if m else None
+    if m is None:
+        return end
+    if number := _VILLAGE_NUMBER.match(text, m.end()):
+        return number.end()
+    village = _village_name(text, m.end())
     return village.end if village else end
 
 
