@@ -2473,10 +2473,29 @@ _TITLES_OF_ROUND_BC_BD_BE = [
      {"Lạc Văn Tú": ["giám đốc xuất khẩu Công ty TNHH Thủy sản Đông Lâm"]}),
 ]
 
+_TITLES_OF_ROUND_BL_BM_BN = [
+    ("a_bare_title_dashed_to_a_bare_title_before_the_name_is_one_double_office",
+     "Báo cáo do Phó Chủ tịch - Tổng Thư ký Lạc Văn Tú trình bày.",
+     {"Lạc Văn Tú": ["Phó Chủ tịch - Tổng Thư ký"]}),
+    ("a_judicial_officer_s_grade_is_part_of_the_title",
+     "Dự có Thẩm phán trung cấp Lạc Văn Tú, Chánh án TAND tỉnh Đông Lâm, và Điều tra viên sơ cấp Khúc Thị Lành.",
+     {"Lạc Văn Tú": ["Thẩm phán trung cấp", "Chánh án TAND tỉnh Đông Lâm"], "Khúc Thị Lành": ["Điều tra viên sơ cấp"]}),
+    ("a_court_s_abbreviation_in_parentheses_before_its_level_is_inside_the_title",
+     "Phó Viện trưởng Viện kiểm sát nhân dân (VKSND) cấp cao Lạc Văn Tú đã ký.",
+     {"Lạc Văn Tú": ["Phó Viện trưởng Viện kiểm sát nhân dân (VKSND) cấp cao"]}),
+    ("a_standing_qualifier_after_the_body_ends_the_title",
+     "Theo Đại tá Lạc Văn Tú, Chính ủy Sư đoàn 9, Phó Trưởng ban Chỉ huy thường trực, cuộc diễn tập thành công.",
+     {"Lạc Văn Tú": ["Đại tá", "Chính ủy Sư đoàn 9", "Phó Trưởng ban Chỉ huy thường trực"]}),
+    ("titles_after_the_age_and_the_present_office_after_the_former",
+     "Cụ Lạc Văn Tú, 92 tuổi, nguyên Chính ủy Sư đoàn 9, hiện là Chi hội trưởng Chi hội CCB tổ dân phố số 12, thay "
+     "mặt hội viên phát biểu.",
+     {"Lạc Văn Tú": ["nguyên Chính ủy Sư đoàn 9", "Chi hội trưởng Chi hội CCB tổ dân phố số 12"]}),
+]
+
 
 _TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
                          + _TITLES_OF_ROUND_AS_AT_AU + _TITLES_OF_ROUND_AV_AW + _TITLES_OF_ROUND_AZ_BA_BB
-                         + _TITLES_OF_ROUND_BC_BD_BE)
+                         + _TITLES_OF_ROUND_BC_BD_BE + _TITLES_OF_ROUND_BL_BM_BN)
 
 
 @pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_THE_ROUNDS],

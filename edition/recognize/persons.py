@@ -49,8 +49,12 @@ _BIRTH_OR_AGE = r"(?:(?:SN|sinh năm) \d{4}|\d{1,3} tuổi)"
 _RESIDENCE = r"(?:, (?:ngụ|trú|thường trú|tạm trú|quê(?: quán)?|ở) [^()\n]{1,60}?)?"
 # ... or with the person's people: "X (dân tộc Dao), người có uy tín thôn Y".
 _ETHNICITY = r"(?:dân tộc|người) [^()\n,]{1,20}"
-_SUFFIX_SEP = re.compile(rf"(?:, | [-–—] ?|[-–—] | \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_ETHNICITY})\), "
-                         rf"| (?P<paren>\()(?:(?P<now>(?:nay|hiện) là )|{_BIRTH_OR_AGE}, )?)")
+# Between commas too: "X, 85 tuổi, nguyên Phó Tư lệnh Quân khu Y"; and the
+# present office after the former: "..., hiện là Chủ tịch Hội Y".
+_NOW = r"(?:nay|hiện) là "
+_SUFFIX_SEP = re.compile(rf"(?:, (?:{_BIRTH_OR_AGE}, )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
+                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_ETHNICITY})\), "
+                         rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
@@ -642,8 +646,9 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
     if i in used:
         return False
     used.add(i)
-    if sep.group("now"):
-        chain = [replace(chain[0], start=sep.start("now"), title_start=chain[0].start), *chain[1:]]
+    now = "now" if sep.group("now") else "now_in_paren" if sep.group("now_in_paren") else None
+    if now:
+        chain = [replace(chain[0], start=sep.start(now), title_start=chain[0].start), *chain[1:]]
     mention.roles = mention.roles + list(chain)
     mention.end = end
     return True

@@ -40,6 +40,10 @@ _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia|nhà máy)(?!\w)")
 _MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
+# The grade of a judicial officer, part of his title: "Thẩm phán cao cấp",
+# "Kiểm sát viên trung cấp", "Điều tra viên sơ cấp".
+_GRADED_HEADS = frozenset({"Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thẩm tra viên", "Chấp hành viên"})
+_GRADE = re.compile(r" (?:cao cấp|trung cấp|sơ cấp)(?!\w)")
 # Heads named with the field they are in charge of, not a body: "Bộ trưởng Công
 # an", "Chánh tòa Hình sự" (a court's division), "Tham tán Thương mại" (an
 # embassy's counsellor), "Chủ nhiệm Hậu cần Quân khu 7" (a unit's department).
@@ -119,12 +123,22 @@ def _sharing_a_body(text: str, before: Role, role: Role) -> bool:
     ban Trung ương MTTQ Việt Nam": a bare title held with the next one is of the
     body the next one names, so the two are one title.  "kiêm" (concurrently)
     joins it to a field or a country as well ("Phó Thủ tướng kiêm Bộ trưởng
-    Ngoại giao Lào"); a dash, which also parts a name from its titles, only to a body."""
+    Ngoại giao Lào"); a dash, which also parts a name from its titles, only to a
+    body, or to a bare title right before the holder's name (see _dashed_to)."""
     if not before.bare:
         return False
     if text[before.end:role.start] == _HELD_WITH:
         return not role.bare
-    return _DASH.fullmatch(text, before.end, role.start) is not None and bool(role.orgs)
+    return _DASH.fullmatch(text, before.end, role.start) is not None and _dashed_to(text, role)
+
+
+def _dashed_to(text: str, role: Role) -> bool:
+    """A title a dash joins a bare title to: one with a body ("Phó Chủ tịch -
+    Tổng Thư ký Ủy ban X"), or a bare one right before a personal name, where
+    the two are the holder's double office once its body is named ("Phó Chủ
+    tịch - Tổng Thư ký Lê An")."""
+    return bool(role.orgs) or (role.bare and text[role.end:role.end + 1] == " "
+                               and starts_personal_name(text, role.end + 1))
 
 
 def _next_title(text: str, role: Role, known: Known) -> Role | None:
@@ -138,7 +152,7 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
     following = _title_at(text, sep.end(), known) if sep else None
     if following is None and role.bare and (dash := _DASH.match(text, role.end)):
         following = _title_at(text, dash.end(), known)
-        return following if following is not None and following.orgs else None
+        return following if following is not None and _dashed_to(text, following) else None
     return following
 
 
@@ -452,6 +466,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = m.end()
     elif head in _ENVOY_HEADS and (m := _ENVOY_QUALIFIER.match(text, end)):
         end = m.end()
+    elif head in _GRADED_HEADS and (m := _GRADE.match(text, end)):
+        end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
     elif head in _OCCUPATIONS and (m := _STUDY_YEAR.match(text, end)):
@@ -464,7 +480,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
                          org, known.registers)
         tail = None if _clause_after_a_placed_body(text, org, end, known) \
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
-        end = _with_village(text, tail or end)
+        end = _with_qualifier_after_body(text, _with_village(text, tail or end))
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
@@ -494,6 +510,17 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if (village_end := _with_village(text, end)) > end:
         return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
     return Role(start, end, head=spelled)
+
+
+# "Phó Trưởng ban Chỉ đạo thường trực": the qualifier may follow the body, as
+# the last word of the title (else the lexicon's head "Thường trực" read in
+# lower case makes it a second title).
+_QUALIFIER_AFTER_BODY = re.compile(r" thường (?:trực|vụ)(?=[,;.)]|$)")
+
+
+def _with_qualifier_after_body(text: str, end: int) -> int:
+    m = _QUALIFIER_AFTER_BODY.match(text, end)
+    return m.end() if m else end
 
 
 # "Giám đốc danh mục các thị trường mới nổi của Northvale Asset Management",
@@ -924,6 +951,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
     joined = listing = capitalised = False  # capitalised: an unknown capitalised word met
     placed = None
     for _ in range(_MAX_TAIL_WORDS):
+        if (after_abbreviation := _abbreviation_within_name(text, pos)) is not None:
+            pos = after_abbreviation
+            continue
         # (The sentence's end closes it after a place: "... nhân văn TP.HCM.")
         if in_apposition and not joined and (_SAYING.match(text, pos) or (placed and _SENTENCE_CLOSE.match(text, pos))
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
@@ -966,6 +996,19 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
                 and not (holder_named and _namesake_after_kind(text, pos)):
             return None if capitalised else pos
     return None
+
+
+# "Viện kiểm sát nhân dân (VKSND) tối cao", "Tòa án nhân dân (TAND) cấp cao":
+# the press writes a court's abbreviation after its kind, before the level
+# that ends its name.
+_LEVEL_AFTER_ABBREVIATION = re.compile(r" (?:tối cao|cấp cao)(?!\w)")
+
+
+def _abbreviation_within_name(text: str, pos: int) -> int | None:
+    """Where the abbreviation in parentheses at ``pos`` ends, when the body's
+    name goes on after it with its level."""
+    m = _ABBREVIATION_IN_PARENTHESES.match(text, pos)
+    return m.end() if m and _LEVEL_AFTER_ABBREVIATION.match(text, m.end()) else None
 
 
 # The end of the sentence, which closes a title set after its holder's name.
@@ -1233,11 +1276,20 @@ def _tail_to_village(text: str, end: int) -> int | None:
 _VILLAGE_AFTER = re.compile(rf" (?:{VILLAGES})(?= )")
 
 
+# A village or a town's quarter named by its number: "tổ dân phố số 9", "thôn 4".
+_VILLAGE_NUMBER = re.compile(r" (?:số )?\d{1,3}(?![\w/-])(?![.,]\d)")
+
+
 def _with_village(text: str, end: int) -> int:
     """"Chi hội trưởng Chi hội Nông dân" + " bản Pá Khoang": a body's branch is
-    named by its village, whose name no gazetteer holds (see _village_name)."""
+    named by its village, whose name no gazetteer holds (see _village_name), or
+    by its number ("Chi hội Người cao tuổi" + " tổ dân phố số 9")."""
     m = _VILLAGE_AFTER.match(text, end)
-    village = _village_name(text, m.end()) if m else None
+    if m is None:
+        return end
+    if number := _VILLAGE_NUMBER.match(text, m.end()):
+        return number.end()
+    village = _village_name(text, m.end())
     return village.end if village else end
 
 
