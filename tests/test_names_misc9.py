@@ -1,0 +1,10 @@
+"""Persons and places of highland names and of areas: sentences written for the tests."""
+
+from __future__ import annotations
+
+from test_names import annotate_text, spans
+
+
+def test_a_co_tu_name_writes_its_syllable_after_the_apostrophe_in_lower_case():
+    a = annotate_text("Bà Ch'lâm Thị Hoa, Chủ tịch UBND xã Đông Lâm, phát biểu. Ông Minh's nói.")
+    assert [t for t, _ in spans(a, "persName")] == ["Ch'lâm Thị Hoa, Chủ tịch UBND xã Đông Lâm"]
