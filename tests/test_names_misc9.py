@@ -15,3 +15,8 @@ def test_a_k_ho_clan_name_opens_a_name_after_a_title_and_its_province():
     assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch Hội Nông dân tỉnh Kră Jăn Hlim"]
     assert spans(a, "placeName") == []
 
+
+def test_a_name_written_after_khu_vuc_is_a_place_wherever_it_stands():
+    a = annotate_text("Tối qua, tại khu vực Hồ Đông Lâm, phường Hòa Minh, lễ hội khai mạc.",
+                      "Hàng nghìn chiếc đèn được thả xuống Hồ Đông Lâm, rất đẹp.")
+    assert spans(a, "persName") == []
