@@ -1208,3 +1208,11 @@ def test_a_session_without_the_assembly_s_term_is_not_said():
 ])
 def test_where_a_title_ends_or_does_not_start(sentence, mentions):
     assert mention_texts(sentence) == mentions
+
+def test_a_plan_ending_on_a_bare_lower_case_document_word_names_none():
+    # it carries out "the resolution" named before: no subject, period or number of its own
+    assert mention_texts("Tỉnh Đông Lâm đã ban hành Chương trình hành động thực hiện nghị quyết; "
+                         "huyện Hòa Minh ban hành Kế hoạch triển khai chỉ thị.") == []
+    assert mention_texts("Huyện Hòa Minh ban hành Kế hoạch triển khai chỉ thị năm 2026.") == [
+        "Kế hoạch triển khai chỉ thị năm 2026"]
+

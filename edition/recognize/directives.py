@@ -649,7 +649,17 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     else:
         end = _focus_end(text, m.end(), _horizon_end(text, _listed_title_end(text, m.end(), end)))
         end = _aim_end(text, m.start(), end)
+        if _BACK_REFERENCE_AT_END.search(text, m.end(), end):
+            return None
     return _amendment_end(text, _place_list_end(text, m.end(), end)), False
+
+
+# "Chương trình hành động thực hiện nghị quyết", "Kế hoạch triển khai chỉ thị":
+# a plan that ends on a bare lower-case document word carries out "the
+# resolution" named before; with no subject, period or number of its own it
+# names no document.
+_BACK_REFERENCE_AT_END = re.compile(r"(?<!\w)(?:nghị\s+quyết|chỉ\s+thị|kết\s+luận|quyết\s+định|nghị\s+định|"
+                                    r"thông\s+tư|kế\s+hoạch|đề\s+án|chương\s+trình)$")
 
 
 # A numbered act names what it approves by its full title after "về": "Nghị
