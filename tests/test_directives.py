@@ -1216,3 +1216,8 @@ def test_a_plan_ending_on_a_bare_lower_case_document_word_names_none():
     assert mention_texts("Huyện Hòa Minh ban hành Kế hoạch triển khai chỉ thị năm 2026.") == [
         "Kế hoạch triển khai chỉ thị năm 2026"]
 
+
+def test_a_military_command_s_yearly_order_is_named_by_its_field():
+    assert mention_texts("Các đơn vị thực hiện Mệnh lệnh công tác quân sự năm 2026 của Bộ Chỉ huy "
+                         "Quân sự tỉnh Đông Lâm.") == ["Mệnh lệnh công tác quân sự năm 2026"]
+

@@ -570,7 +570,10 @@ def _starts_another_item(text: str, pos: int, *, subject: bool = False) -> bool:
     return (_ANOTHER_ITEM_IN_SUBJECT if subject else _ANOTHER_ITEM).match(text, pos) is not None
 
 
-_TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS) + r")(?=\s)")
+# A military command's yearly order is named by its field, as a plan is, and
+# cited so without a number: "Mệnh lệnh huấn luyện năm 2025 của Tư lệnh Quân khu".
+_ORDER_HEADS = ["Mệnh lệnh"]
+_TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS + _ORDER_HEADS) + r")(?=\s)")
 # Other capitalised heads name a document by a title only with its number
 # after it: "Nghị định về xử phạt ... số 100/2019/NĐ-CP".
 # An ordinance is cited by its name, or as decrees are ("Pháp lệnh về ... số 02/2022/UBTVQH15").
