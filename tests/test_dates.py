@@ -681,6 +681,14 @@ def test_a_range_of_lunar_days(sentence, text, start, end):
     assert [(t, attrs.get("from"), attrs.get("to")) for t, attrs in dated_spans(sentence)] == [(text, start, end)]
 
 
+def test_a_mung_day_of_the_lunar_month_named_before_is_lunar_and_of_its_year():
+    spans = dated_spans("Hội làng Đông Lâm mở từ mùng 2 đến mùng 6 tháng 3 năm Giáp Thìn; "
+                        "lễ rước kiệu vào sáng mùng 6 tháng Ba, lễ tế vào mồng 8 tháng Tư.")
+    assert [(t, attrs.get("when"), attrs.get("from")) for t, attrs in spans] == [
+        ("mùng 2 đến mùng 6 tháng 3 năm Giáp Thìn", None, "2024-04-10"),
+        ("mùng 6 tháng Ba", "2024-04-14", None)]  # the fourth month is not the one named
+
+
 def test_a_holiday_s_name_makes_the_day_after_it_a_date():
     assert [t for t, _ in dated_spans("Dịp Ngày Thương binh - Liệt sĩ 27/7, đoàn viên thắp nến tri ân.")] == ["27/7"]
     assert [t for t, _ in dated_spans("Mừng lễ Quốc khánh 2/9, phố phường Hòa Minh treo cờ.")] == ["2/9"]

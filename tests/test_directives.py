@@ -1208,3 +1208,26 @@ def test_a_session_without_the_assembly_s_term_is_not_said():
 ])
 def test_where_a_title_ends_or_does_not_start(sentence, mentions):
     assert mention_texts(sentence) == mentions
+
+
+def test_a_plan_ending_on_a_bare_lower_case_document_word_names_none():
+    # it carries out "the resolution" named before: no subject, period or number of its own
+    assert mention_texts("Tỉnh Đông Lâm đã ban hành Chương trình hành động thực hiện nghị quyết; "
+                         "huyện Hòa Minh ban hành Kế hoạch triển khai chỉ thị.") == []
+    assert mention_texts("Huyện Hòa Minh ban hành Kế hoạch triển khai chỉ thị năm 2026.") == [
+        "Kế hoạch triển khai chỉ thị năm 2026"]
+
+
+def test_a_military_command_s_yearly_order_is_named_by_its_field():
+    assert mention_texts("Các đơn vị thực hiện Mệnh lệnh công tác quân sự năm 2026 của Bộ Chỉ huy "
+                         "Quân sự tỉnh Đông Lâm.") == ["Mệnh lệnh công tác quân sự năm 2026"]
+
+
+def test_a_law_named_in_a_heading_in_capitals_is_the_law_the_article_spells_elsewhere():
+    mentions, entities = run_directives("HỘI ĐỒNG NHÂN DÂN ĐÔNG LÂM GÓP Ý DỰ ÁN LUẬT BẢO TỒN DI SẢN TẠI HÒA MINH\n\n"
+                                        "Các đại biểu góp ý Luật Bảo tồn di sản.")
+    assert [m for m, _ in mentions] == ["LUẬT BẢO TỒN DI SẢN", "Luật Bảo tồn di sản"]
+    assert mentions[0][1] == mentions[1][1]
+    assert [e.name for e in entities.of_kind("directive")] == ["Luật Bảo tồn di sản"]
+    # "the new law" names none
+    assert mention_texts("HÒA MINH LẬP DỰ TOÁN THEO LUẬT MỚI") == []

@@ -442,18 +442,22 @@ _RECURRING_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm\s+(?:(?:t�
 def _lunar_days(text: str) -> list[Found]:
     if "háng" not in text and "/" not in text and "Tết" not in text and "tết" not in text:  # "tháng", "Tháng"
         return []
-    found = []
+    found: list[Found] = []
     for m in _LUNAR_DATE.finditer(text):
-        if not (m.group("mark") or _LUNAR_ONLY.search(m.group(0))):
-            continue
         parts = _LUNAR_DAY_MONTH.search(m.group(0))
         day = 15 if parts.group("d").lower() == "rằm" else int(parts.group("d"))
         month = 1 if parts.group("tet") else int(parts.group("n")) if parts.group("n") else _lunar_month(parts.group("m"))
+        said_lunar = m.group("mark") or _LUNAR_ONLY.search(m.group(0))
+        month_named_before = None if said_lunar else _lunar_month_named_before(found, m.group(0), month)
+        if not (said_lunar or month_named_before):
+            continue
         year = _WRITTEN_YEAR.search(m.group(0))
         if not (1 <= day <= 30 and 1 <= month <= 12) or (year is None and _RECURRING.match(text, m.end())):
             continue
         lunar = Found(m.start(), m.end(), "lunar-day", year=int(year.group(0)) if year else None,
                       month=month, day=day, cycle=_cycle(m.group(0)))
+        if month_named_before:
+            lunar = replace(lunar, year=month_named_before.year, cycle=month_named_before.cycle)
         first = search_before(_FIRST_DAY_BEFORE, text, m.start())
         if first is None:
             found.append(lunar)
@@ -463,6 +467,20 @@ def _lunar_days(text: str) -> list[Found]:
             found += [replace(lunar, start=first.start("first"), end=first.end("first"), day=int(first.group("d"))),
                       lunar]
     return found
+
+
+# A "mùng" day (the word counts the first days of a month, lunar ones most
+# often) of the month a lunar day before it names is a day of that lunar month,
+# of its year: "từ mùng 4 đến mùng 10 tháng 3 năm Bính Ngọ, ... lễ dâng hương
+# vào mùng 10 tháng Ba".  Alone, "mùng 2 tháng Chín" is the solar National Day.
+_MUNG_DAY = re.compile(r"(?:ngày\s+)?(?:mùng|mồng)\s", re.IGNORECASE)
+
+
+def _lunar_month_named_before(found: list[Found], written: str, month: int) -> Found | None:
+    """The latest lunar day of ``found`` in ``month``, if ``written`` is a "mùng" day."""
+    if not _MUNG_DAY.match(written):
+        return None
+    return next((f for f in reversed(found) if f.month == month), None)
 
 
 def _cycle(text: str) -> int | None:

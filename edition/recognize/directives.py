@@ -570,7 +570,10 @@ def _starts_another_item(text: str, pos: int, *, subject: bool = False) -> bool:
     return (_ANOTHER_ITEM_IN_SUBJECT if subject else _ANOTHER_ITEM).match(text, pos) is not None
 
 
-_TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS) + r")(?=\s)")
+# A military command's yearly order is named by its field, as a plan is, and
+# cited so without a number: "Mệnh lệnh huấn luyện năm 2025 của Tư lệnh Quân khu".
+_ORDER_HEADS = ["Mệnh lệnh"]
+_TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS + _ORDER_HEADS) + r")(?=\s)")
 # Other capitalised heads name a document by a title only with its number
 # after it: "Nghị định về xử phạt ... số 100/2019/NĐ-CP".
 # An ordinance is cited by its name, or as decrees are ("Pháp lệnh về ... số 02/2022/UBTVQH15").
@@ -649,7 +652,17 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     else:
         end = _focus_end(text, m.end(), _horizon_end(text, _listed_title_end(text, m.end(), end)))
         end = _aim_end(text, m.start(), end)
+        if _BACK_REFERENCE_AT_END.search(text, m.end(), end):
+            return None
     return _amendment_end(text, _place_list_end(text, m.end(), end)), False
+
+
+# "Chương trình hành động thực hiện nghị quyết", "Kế hoạch triển khai chỉ thị":
+# a plan that ends on a bare lower-case document word carries out "the
+# resolution" named before; with no subject, period or number of its own it
+# names no document.
+_BACK_REFERENCE_AT_END = re.compile(r"(?<!\w)(?:nghị\s+quyết|chỉ\s+thị|kết\s+luận|quyết\s+định|nghị\s+định|"
+                                    r"thông\s+tư|kế\s+hoạch|đề\s+án|chương\s+trình)$")
 
 
 # A numbered act names what it approves by its full title after "về": "Nghị
@@ -1334,7 +1347,34 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     titles = [c for c in _title_candidates(text)
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
-    return found + named_congresses + _of_about_candidates(text) + titles + _acronym_candidates(text, ctx)
+    return (found + named_congresses + _of_about_candidates(text) + titles + _acronym_candidates(text, ctx)
+            + _law_in_capitals_candidates(text))
+
+
+# A heading written in capitals names a law in capitals too: "... CHO Ý KIẾN
+# VỀ DỰ ÁN LUẬT THƯƠNG MẠI ĐIỆN TỬ".  No capital tells its name from the
+# sentence there: the name runs over the words up to a word that stops a title
+# ("TẠI", "CHO", ...), a "VÀ", "CỦA", "VỀ", a number or a punctuation mark; it
+# opens with no word that no title opens with ("THEO LUẬT MỚI": the new law).
+_LAW_IN_CAPITALS = re.compile(r"(?<!\w)(?P<head>BỘ LUẬT|LUẬT|PHÁP LỆNH)(?P<words>(?: [^\W\d_]+)+)")
+_WORD_IN_CAPITALS = re.compile(r"[^\W\d_]+")
+_ENDS_A_NAME_IN_CAPITALS = {w.upper() for w in _TITLE_STOP | {"và", "của", "về"}}
+
+
+def _law_in_capitals_candidates(text: str) -> list[Candidate]:
+    if not ("LUẬT" in text or "PHÁP LỆNH" in text) or not text.isupper():
+        return []
+    found = []
+    for m in _LAW_IN_CAPITALS.finditer(text):
+        end = m.end("head")
+        for word in _WORD_IN_CAPITALS.finditer(text, m.start("words"), m.end()):
+            if word.group() in _ENDS_A_NAME_IN_CAPITALS or (end == m.end("head")
+                                                            and word.group().lower() in _DEMONSTRATIVE):
+                break
+            end = word.end()
+        if end > m.end("head"):
+            found.append(Candidate(m.start(), end, "capitals", m))
+    return found
 
 
 # A code or a law is cited by the initials of its name once the article has
@@ -1872,6 +1912,25 @@ def _acronym(ctx, c: Candidate, text: str) -> list[str]:
     return [_directive(ctx, name, text=text, end=c.end, doc_type=doc_type, id=_title_id(name)).id]
 
 
+def _in_capitals(ctx, c: Candidate, text: str) -> list[str]:
+    """A law named in capitals: the entry of the name as the article spells it
+    elsewhere ("Luật Thương mại điện tử"), else as written."""
+    written = text[c.start:c.end]
+    name = _spelled_elsewhere(ctx, written) or written
+    doc_type = c.match.group("head").capitalize()
+    return [_directive(ctx, name, text=text, end=c.end, doc_type=doc_type, id=_title_id(name)).id]
+
+
+def _spelled_elsewhere(ctx, written: str) -> str | None:
+    """``written`` (in capitals) as some run of the article spells it in lower case."""
+    wanted = re.compile(r"(?<!\w)" + re.escape(written) + r"(?!\w)", re.IGNORECASE)
+    for where, run in ctx.article.inlines():
+        for m in wanted.finditer(run.text):
+            if not m.group().isupper():
+                return m.group()
+    return None
+
+
 def _registered(ctx, c: Candidate, text: str) -> list[str]:
     entity = resolve_entity(ctx, "directive", c.entity.name)
     _ensure_issuer(ctx, entity)
@@ -1880,10 +1939,10 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
               "meeting": _named, "of-about": _named, "title": _named, "title-at-start": _named,
-              "register": _registered, "acronym": _acronym, "named-congress": _named}
+              "register": _registered, "acronym": _acronym, "named-congress": _named, "capitals": _in_capitals}
 # Forms tried first when two start at the same place and have the same length.
 _FORM_ORDER = ["register", "numbered", "plenum", "congress", "named-congress", "short", "meeting", "of-about",
-               "title", "title-at-start", "acronym"]
+               "title", "title-at-start", "acronym", "capitals"]
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:

@@ -63,13 +63,19 @@ def is_cap(word: str) -> bool:
     part of a syllable with an apostrophe, as Ê Đê and Gia Rai names write
     them).  A Lao or Khmer name transliterated syllable by syllable joins its
     syllables with hyphens and capitalises only the first ("Xay-nha-xỏn"): a
-    capital after a hyphen is two names ("Nội-Hải" of "Hà Nội-Hải Phòng")."""
+    capital after a hyphen is two names ("Nội-Hải" of "Hà Nội-Hải Phòng").
+    A Cơ Tu name writes its syllable after an onset and an apostrophe in lower
+    case ("Bh'riu", "Bh'nướch"): capitalised all the same."""
     first, *syllables = word.split("-")
-    return (all(_is_cap_part(part) for part in _APOSTROPHE.split(first))
-            and all(s.islower() for s in syllables))
+    capitalised = all(_is_cap_part(part) for part in _APOSTROPHE.split(first)) \
+        or _ONSET_APOSTROPHE.fullmatch(first) is not None
+    return capitalised and all(s.islower() for s in syllables)
 
 
 _APOSTROPHE = re.compile("['’]")
+# A capitalised onset of consonants only, its apostrophe, then a lower-case
+# syllable ("Bh'riu"): an English possessive follows a vowel ("Trump's" has one).
+_ONSET_APOSTROPHE = re.compile(rf"[BCDĐGHKLMNPRSTVXZ][bcdđghklmnprstvxz]?['’]{LO}+")
 # A word of a name: "Bình", "H'Bơ", "Xay-nha-xỏn" (see ``is_cap``).
 NAME_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 

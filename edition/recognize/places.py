@@ -252,11 +252,15 @@ _ROUTE = re.compile(rf"(?<![\w-])({CAP} {CAP}(?: {CAP})?) [-–] ({CAP} {CAP}(?:
 # A unit that no longer exists since the merger of 2025: "huyện Lục Ngạn cũ",
 # "Sơn Động, Lục Ngạn cũ".  A person is never "former" (a former office is "nguyên").
 _FORMER_UNIT = re.compile(rf"(?<![\w-])({CAP}(?: {CAP}){{1,2}}) cũ(?!\w)")
+# A whole name after "khu vực" (an area), ending its clause or its item: "tại
+# khu vực Hồ Đông Lâm, phường ...".  No one is "an area": the name is a place,
+# a lake or a square too, even one opening with a family name ("Hồ" is a lake).
+_AREA_NAME = re.compile(rf"(?<!\w)khu vực ({CAP}(?: {CAP}){{1,2}})(?= \(|, | và |[.;:!?]|$)")
 
 
 def article_place_names(texts: list[str], registers: Registers) -> set[str]:
     """The names an article writes as places somewhere: after a classifier
-    ("TP Châu Đốc"), as an end of a route, as a former unit, as a street
+    ("TP Châu Đốc"), as an end of a route, as a former unit, as an area, as a street
     ("đường Lê Lợi", then "ùn tắc ở Lê Lợi").  Where the same
     name stands elsewhere with nothing to say it is a person ("ở Châu Đốc"),
     it is the place all the same."""
@@ -265,6 +269,7 @@ def article_place_names(texts: list[str], registers: Registers) -> set[str]:
         names.update(m.name for m in _after_classifier(text, registers))
         names.update(end for route in _routes(text) for end in route)
         names.update(m.group(1) for m in _FORMER_UNIT.finditer(text) if _whole_name(text, m.start()))
+        names.update(m.group(1) for m in _AREA_NAME.finditer(text))
         names.update(m.name for m in streets(text, registers))
     return names
 
