@@ -2030,6 +2030,23 @@ def test_a_registered_name_followed_by_more_of_a_place_name_is_only_its_start():
     assert roles_of(a) == {}
 
 
+def test_a_co_tu_name_writes_its_syllable_after_the_apostrophe_in_lower_case():
+    a = annotate_text("Bà Ch'lâm Thị Hoa, Chủ tịch UBND xã Đông Lâm, phát biểu. Ông Minh's nói.")
+    assert [t for t, _ in spans(a, "persName")] == ["Ch'lâm Thị Hoa, Chủ tịch UBND xã Đông Lâm"]
+
+
+def test_a_k_ho_clan_name_opens_a_name_after_a_title_and_its_province():
+    a = annotate_text("Chủ tịch Hội Nông dân tỉnh Kră Jăn Hlim phát biểu.")
+    assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch Hội Nông dân tỉnh Kră Jăn Hlim"]
+    assert spans(a, "placeName") == []
+
+
+def test_a_name_written_after_khu_vuc_is_a_place_wherever_it_stands():
+    a = annotate_text("Tối qua, tại khu vực Hồ Đông Lâm, phường Hòa Minh, lễ hội khai mạc.",
+                      "Hàng nghìn chiếc đèn được thả xuống Hồ Đông Lâm, rất đẹp.")
+    assert spans(a, "persName") == []
+
+
 def test_a_one_syllable_country_opening_a_common_word_is_the_word():
     # "Pháp", "Mỹ" and "Đức" are countries in the gazetteer; "Pháp luật" is law.
     a = annotate_text("Pháp luật quy định rõ; Vụ Pháp chế góp ý, Ủy ban Pháp luật cũng thế, môn Mỹ thuật "
