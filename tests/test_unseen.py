@@ -209,7 +209,17 @@ each with a gold list made by hand from reading the text, in the format of
   Ba Bể; a ward's congress, the global minimum tax, Ok Om Bok, exports
   under EVFTA, Mù Cang Chải, conscription; Party inspection, the teachers'
   law, mangroves, Dung Quất, Hà Nội's new wards, Sa Pa: religious titles,
-  a print button in the share row, the online edition's masthead).
+  a print button in the share row, the online edition's masthead);
+* u381-u398: eighteen articles from a sixty-fourth to sixty-sixth round,
+  written at the same time by three engineers (a city Party conference,
+  the Đà Nẵng merger's wards, education resolution 71, a merged province's
+  council, a draft e-commerce law, IUU fishing; an anti-corruption trial,
+  FDI in Bắc Ninh, a military region's drill, the 2026 elections, the
+  Fatherland Front, a provincial court; private-sector resolution 68, the
+  Government's law-making session, a women's congress, the procuracy on
+  land cases, Ok Om Bok in Cần Thơ, the elderly's longevity ceremony: an
+  outlet's tagline over the title, buttons under a date line over the
+  title, a byline between the lead and the text).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -262,8 +272,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_three_hundred_and_eighty_articles_of_the_genre():
-    assert len(_golds()) == 380
+def test_three_hundred_and_ninety_eight_articles_of_the_genre():
+    assert len(_golds()) == 398
 
 
 @pytest.mark.parametrize("category, precision, recall", [
