@@ -197,6 +197,8 @@ _CREDIT = re.compile(
 # The alt text a site's editor left as the form had it: "Chú thích ảnh" ("photo caption").
 _ALT_PLACEHOLDER = re.compile(r"Chú\s+thích\s+ảnh", re.I)
 _ALT_NUMBERED = re.compile(r"\s[-–—]\s*[Ảả]nh\s*\d+\.?$")  # "… - Ảnh 1.", "… - ảnh 1"
+# Tiền Phong numbers the title repeated as alt text without a dash: "<title> ảnh 1".
+_PHOTO_NUMBER = re.compile(r"\s+[Ảả]nh\s*\d{1,2}\.?$")
 # Dân trí numbers a photo's alt text without the word: "<title> - 1", "<title> - 2".
 # Not after a small number: "Giai đoạn 1 - 2" is a range.
 _ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")
@@ -293,7 +295,7 @@ _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pin
 # Each space is the separator's or the next word's, never either: an optional
 # separator owns the spaces before it, so a line that fails is given up at once.
 _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?\s*" + _NETWORK + r")+)?"  # share
-           r"|(?:(?:Gửi|Viết|Thêm)\s+)?bình\s+luận(?:\s*\(\d+\))?"  # comment button and count
+           r"|(?:(?:Gửi|Viết|Thêm)\s+)?bình\s+luận(?:\s*\(\d+\)|\s+của\s+bạn)?"  # comment button and count
            r"|In\s+bài(?:\s+viết)?"                     # print button
            r"|Gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?"  # send-by-mail button
            r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe"  # audio player
@@ -352,6 +354,8 @@ _MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ)\s+quan\s+[^.!?;
 _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\b).*"
                         # "Bạn đang đọc bài viết "<title>" tại chuyên mục X. Mọi thông tin góp ý …"
                         r"|Bạn\s+đang\s+(?:đọc|xem)\s+bài\s+viết\s+[\"“].*"
+                        # the comment form's notice: "Ghi rõ họ tên, email khi gửi bình luận"
+                        r"|Ghi\s+rõ\s+họ\s+(?:và\s+)?tên\b.{0,60}\bbình\s+luận\b.*"
                         # "Ghi rõ nguồn "Báo X" khi phát hành lại thông tin từ website này"
                         r"|Ghi\s+rõ\s+nguồn\b.{0,80}\bkhi\s+(?:phát\s+hành|đăng)\s+lại\b.*"
                         # the online edition's masthead: "Báo Hải Phòng điện tử"
@@ -862,10 +866,12 @@ def _split_trailing_lines(block: RawBlock) -> tuple[RawBlock, RawBlock | None]:
 
 def _is_furniture(text: str) -> bool:
     """Every line is furniture; the lines after a "Tin liên quan" line in the same
-    block are the headlines it links to."""
+    block are the headlines it links to, up to the page's foot lines."""
     lines = text.split("\n")
+    # The page's foot may close the block ("© Báo X" under the last related headline).
+    listed = len(lines) - sum(1 for _ in itertools.takewhile(_FOOT_LINE.fullmatch, reversed(lines)))
     for k, line in enumerate(lines):
-        if _heads_a_list(line) and _are_items_under(line, lines[k + 1:]):
+        if _heads_a_list(line) and _are_items_under(line, lines[k + 1:listed]):
             return True
         if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
                 or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _FOOT_LINE.fullmatch(line)):
@@ -1081,7 +1087,7 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
                 blocks.append(_figure(figures, None, text))
                 i += 1
             continue
-        if i > 0 and (alt_line := _alt_line_over_caption(text)):
+        if i > 0 and (alt_line := _alt_line_over_caption(text, title)):
             figures += 1
             blocks.append(_figure(figures, Inline(alt_line), text[len(alt_line) + 1:]))
             i += 1
@@ -1107,7 +1113,7 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
     following = _text_at(raw, i + 1)
     if "\n" in text:
         return False
-    if _ALT_NUMBERED.search(text) or _same_text(text, title):
+    if _ALT_NUMBERED.search(text) or _same_text(text, title) or _numbered_title(text, title):
         return True
     if _ALT_PLACEHOLDER.fullmatch(text) and following is not None and _is_caption(following, after_alt=True):
         return True
@@ -1118,17 +1124,23 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
         following is not None and _is_caption(following, after_alt=False)))
 
 
-def _alt_line_over_caption(text: str) -> str | None:
+def _numbered_title(text: str, title: str) -> bool:
+    """The title repeated with the photo's number after it ("<title> ảnh 1")."""
+    number = _PHOTO_NUMBER.search(text)
+    return number is not None and _same_text(text[:number.start()], title)
+
+
+def _alt_line_over_caption(text: str, title: str) -> str | None:
     """The first of a block's two lines when it is the photo's alt text and the
     second its credited caption, with no blank line between ("Phối cảnh cầu X" over
     "Phối cảnh cầu X sau khi hoàn thành. Ảnh: …"): the alt is numbered ("… - Ảnh
-    1."), says what the caption says, is started over by it, or says itself who
+    1.", the title and "ảnh 1"), says what the caption says, is started over by it, or says itself who
     or what the photo shows ("Quang cảnh buổi làm việc của …")."""
     lines = text.split("\n")
     if len(lines) != 2 or not _is_credited_caption(lines[1]):
         return None
     alt, caption = lines
-    if _ALT_NUMBERED.search(alt):
+    if _ALT_NUMBERED.search(alt) or _numbered_title(alt, title):
         return alt
     if len(alt) > MAX_HEADING:
         return None

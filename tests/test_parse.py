@@ -875,6 +875,7 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   "Cỡ chữ: A- A A+ | In bài | Chia sẻ", "Cỡ chữ A A A | Nghe đọc bài",
                                   "Bản in | Chia sẻ | Lưu tin", "Bản in | Gửi cho bạn bè | Về đầu trang",
                                   "Bạn đọc bình luận", "Google News", "Chia sẻ: Facebook | Twitter | Email | In",
+                                  "Gửi bình luận của bạn",
                                   # spaced apart, a save button alone, an audio player, a view
                                   # counter and font sizes without letters, sending to friends
                                   "Chia sẻ   Lưu   Bình luận", "Lắng nghe", "Gửi bài viết cho bạn bè",
@@ -906,6 +907,22 @@ def test_a_list_header_at_the_foot_takes_its_items_and_leaves_the_byline(header,
                            f"Mai Thảo Nguyên\n\n{header}{gap}" + gap.join(items))
     assert article.furniture == [header, *items]
     assert article.byline.text == "Mai Thảo Nguyên"
+
+
+def test_a_list_of_other_articles_closed_by_the_copyright_in_its_block_is_furniture():
+    foot = ["Từ khóa: nhà ở | Đông Lâm", "Chia sẻ: Facebook | Zalo | Email", "Tin khác",
+            "Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch", "© Báo Đông Lâm"]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nMai Thảo Nguyên\n\n" + "\n".join(foot))
+    assert article.furniture == foot and article.byline.text == "Mai Thảo Nguyên"
+
+
+def test_the_title_repeated_with_the_photos_number_is_its_alt_line():
+    title = "Đông Lâm ra quân Tháng Thanh niên: nghìn công trình về vùng khó"
+    article = article_from(f"{title}\n\nĐoạn mở đầu.\n\n{title} ảnh 1\n"
+                           "Các đại biểu thực hiện nghi thức ra quân. Ảnh: Như Ý\n\nĐoạn hai.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == f"{title} ảnh 1"
+    assert figure.credit.text == "Ảnh: Như Ý"
 
 
 @pytest.mark.parametrize("line", ["Chia sẻ kinh nghiệm trồng lúa", "In bài thơ lên áo",
@@ -1012,7 +1029,9 @@ def test_a_line_of_names_after_the_lead_stays_a_heading():
                                   'Ghi rõ nguồn "Báo Đông Lâm" khi phát hành lại thông tin từ website này',
                                   "Báo Đông Lâm điện tử",
                                   'Bạn đang đọc bài viết "Tiêu đề" tại chuyên mục Đô thị. Mọi ý kiến '
-                                  'xin gửi về hộp thư toasoan@donglam.vn'])
+                                  'xin gửi về hộp thư toasoan@donglam.vn',
+                                  # the comment form's notice
+                                  "Ghi rõ họ tên, email khi gửi bình luận"])
 def test_the_copyright_and_source_site_at_the_foot_are_furniture_and_leave_the_byline(foot):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Lý Thanh - Đào Mai\n\nChia sẻ\n\n{foot}")
