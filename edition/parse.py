@@ -1132,17 +1132,18 @@ def _numbered_title(text: str, title: str) -> bool:
 
 def _alt_line_over_caption(text: str, title: str) -> str | None:
     """The first of a block's two lines when it is the photo's alt text and the
-    second its credited caption, with no blank line between ("Phối cảnh cầu X" over
+    second its caption, with no blank line between ("Phối cảnh cầu X" over
     "Phối cảnh cầu X sau khi hoàn thành. Ảnh: …"): the alt is numbered ("… - Ảnh
-    1.", the title and "ảnh 1"), says what the caption says, is started over by it, or says itself who
-    or what the photo shows ("Quang cảnh buổi làm việc của …")."""
+    1.", the title and "ảnh 1"), when the caption may lack a credit; or, over a
+    credited caption, it says what the caption says, is started over by it, or
+    says itself who or what the photo shows ("Quang cảnh buổi làm việc của …")."""
     lines = text.split("\n")
-    if len(lines) != 2 or not _is_credited_caption(lines[1]):
+    if len(lines) != 2:
         return None
     alt, caption = lines
     if _ALT_NUMBERED.search(alt) or _numbered_title(alt, title):
-        return alt
-    if len(alt) > MAX_HEADING:
+        return alt if _is_caption(caption, after_alt=True) else None
+    if not _is_credited_caption(caption) or len(alt) > MAX_HEADING:
         return None
     return alt if _echoes_caption(alt, caption) or _starts_over(alt, caption) or _reads_like_a_caption(alt) else None
 

@@ -916,6 +916,22 @@ def test_a_list_of_other_articles_closed_by_the_copyright_in_its_block_is_furnit
     assert article.furniture == foot and article.byline.text == "Mai Thảo Nguyên"
 
 
+def test_a_numbered_alt_line_glued_over_a_caption_without_credit_is_one_photo():
+    article = article_from("Đông Lâm đẩy nhanh giải phóng mặt bằng\n\nĐoạn mở đầu.\n\n"
+                           "Đông Lâm đẩy nhanh giải phóng mặt bằng - Ảnh 1.\n"
+                           "Ông Lê Văn Hòa phát biểu tại buổi làm việc.\n\nĐoạn hai.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.caption.text == "Ông Lê Văn Hòa phát biểu tại buổi làm việc."
+    assert figure.alt.text.endswith("- Ảnh 1.") and figure.credit is None
+
+
+def test_a_numbered_alt_line_glued_over_two_sentences_leaves_them_a_paragraph():
+    article = article_from("Đông Lâm đẩy nhanh giải phóng mặt bằng\n\nĐoạn mở đầu.\n\n"
+                           "Đông Lâm đẩy nhanh giải phóng mặt bằng - Ảnh 1.\n"
+                           "Tỉnh đã bàn giao 90% mặt bằng. Phần còn lại xong trong quý I.\n\nĐoạn hai.")
+    assert not any(isinstance(b, Figure) and b.caption and "bàn giao" in b.caption.text for b in article.blocks)
+
+
 def test_the_title_repeated_with_the_photos_number_is_its_alt_line():
     title = "Đông Lâm ra quân Tháng Thanh niên: nghìn công trình về vùng khó"
     article = article_from(f"{title}\n\nĐoạn mở đầu.\n\n{title} ảnh 1\n"
