@@ -242,7 +242,7 @@ _SCENE_VERB = re.compile(
     r"tiếp(?!\s+(?:tục|theo|cận|thu|nhận|xúc|sức|giáp|tế|diễn))|hội đàm|hội kiến|"
     r"dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|gặp mặt|động viên|cắt băng|bấm nút|"
     r"điều hành|trả lời|giải trình|trình bày|thông tin|giới thiệu|tham quan|trải nghiệm|theo dõi|"
-    r"tuần tra|luyện tập|diễn tập|huấn luyện)\b")
+    r"tuần tra|luyện tập|diễn tập|huấn luyện|giúp)\b")
 # ... or the people a photo shows at it, named by what they are ("Du khách tham
 # quan …", "Nông dân … thu hoạch", "Học sinh … trải nghiệm …", "Lực lượng … tuần tra").
 _PEOPLE_OPENING = re.compile(r"(?:Du\s+khách|Khách\s+du\s+lịch|Người\s+dân|Nông\s+dân|Công\s+nhân|Học\s+sinh"
