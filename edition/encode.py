@@ -254,6 +254,8 @@ def _body(article: Article) -> etree._Element:
     body = etree.Element(tei("body"))
     if article.dateline and article.dateline_above_title:
         _fill_inline(_sub(body, "dateline"), article.dateline.text)
+    if article.byline and article.byline_above_title:
+        _fill_inline(_sub(body, "byline"), article.byline)
     head = _sub(body, "head", type="main")
     _fill_inline(head, article.title)
     for n, (kind, inline) in enumerate(article.head_runs()):  # date line and byline, as the page sets them

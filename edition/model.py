@@ -109,12 +109,15 @@ class Article:
     byline_shares_dateline: bool = False  # ... or on the date line's own line ("Lê Vy | 12/03/2025")
     dateline_above_title: bool = False  # the site set the date line over the title (VnExpress)
     byline_after_lead: bool = False  # signed between the lead and the rest of the text (SGGP)
+    byline_above_title: bool = False  # signed over the title (VOV)
 
     def inlines(self) -> list[tuple[str, Inline]]:
         """Every text run in document order, with a label saying where it is."""
         runs: list[tuple[str, Inline]] = []
         if self.dateline and self.dateline_above_title:
             runs.append(("dateline", self.dateline.text))
+        if self.byline and self.byline_above_title:
+            runs.append(("byline", self.byline))
         runs.append(("title", self.title))
         runs += self.head_runs()
         for k, block in enumerate(self.blocks):
@@ -135,7 +138,7 @@ class Article:
 
     @property
     def byline_at_end(self) -> bool:
-        return not (self.byline_at_start or self.byline_after_lead)
+        return not (self.byline_at_start or self.byline_after_lead or self.byline_above_title)
 
     def head_runs(self) -> list[tuple[str, Inline]]:
         """The date line and a byline at the start, in the order the page sets

@@ -451,6 +451,7 @@ def parse_article(source: Source) -> Article:
     if not blocks:
         raise InputError("empty article: no text", source.path)
     blocks, top = _split_page_top(blocks)
+    over_title, blocks = _take_byline_over_title(blocks)
     above, between, blocks = _take_dateline_above_title(blocks)
     body, furniture = _split_furniture(blocks)
     furniture = top + between + furniture
@@ -469,22 +470,25 @@ def parse_article(source: Source) -> Article:
                          title_block.line)
 
     dateline, beside = above, None
-    if above is None and "\n" not in rest[0].text and (found := _read_head_dateline(rest[0].text, signed is None)):
+    may_sign = signed is None and over_title is None
+    if above is None and "\n" not in rest[0].text and (found := _read_head_dateline(rest[0].text, may_sign)):
         dateline, beside = found
         rest = rest[1:]
         if not rest:  # a body needs at least one block besides head and dateline
             raise InputError("the article has a title and a date line but no body text",
                              source.path, title_block.line)
 
-    if beside is not None:
+    if over_title is not None:
+        byline, at_start, labels = Inline(over_title), False, []
+    elif beside is not None:
         byline, at_start, labels = Inline(beside.text), True, []
     elif signed is not None:
         byline, at_start, labels = Inline(signed), True, []
     else:
         byline, at_start, rest, labels = _take_byline(rest)
-    after_lead = byline is None and (signed := _byline_after_lead(rest)) is not None
+    after_lead = byline is None and (under_lead := _byline_after_lead(rest)) is not None
     if after_lead:
-        byline, rest = Inline(signed), [rest[0], *rest[2:]]
+        byline, rest = Inline(under_lead), [rest[0], *rest[2:]]
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     over_dateline = beside.first if beside is not None else signed is not None and dateline is not None
     return Article(source=source, title=title, dateline=dateline,
@@ -492,7 +496,33 @@ def parse_article(source: Source) -> Article:
                    furniture=[line for b in furniture for line in b.text.split("\n")],
                    byline_at_start=at_start, byline_above_dateline=over_dateline,
                    byline_shares_dateline=beside is not None, dateline_above_title=above is not None,
-                   byline_after_lead=after_lead)
+                   byline_after_lead=after_lead, byline_above_title=over_title is not None)
+
+
+# A reporter's agency after a slash in a signature: "Hồng Vân/VOV-Kuala Lumpur", "Lê Vy/TTXVN".
+_AGENCY_AFTER_SLASH = re.compile(r"/[A-ZĐ][A-ZĐ.+]+")
+
+
+def _take_byline_over_title(blocks: list[RawBlock]) -> tuple[str | None, list[RawBlock]]:
+    """A reporter's name the page sets over the title (VOV: "Hồng Vân/VOV-Kuala
+    Lumpur" over the headline, the date line under it), and the blocks from the
+    title on."""
+    lines = [line for block in blocks[:3] for line in block.text.split("\n")][:3]
+    if not _byline_over_title(lines):
+        return None, blocks
+    rest, line = _take_first_line(blocks)
+    return line.text, rest
+
+
+def _byline_over_title(lines: list[str]) -> bool:
+    """``lines`` open with a reporter's signature, then a title of a news title's
+    length, then a date line.  Only a signature no title has: with the agency
+    after a slash ("Hồng Vân/VOV-Kuala Lumpur"), or in capitals ("LÊ VY"); a
+    short title or a section's name may stand over a longer line."""
+    return (len(lines) >= 3 and (_AGENCY_AFTER_SLASH.search(lines[0]) or lines[0].isupper())
+            and _signs_the_head(lines[0])
+            and _looks_like_headline(lines[1]) and not read_dateline(lines[1]) and _is_dateline(lines[2])
+            and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)
 
 
 def _take_dateline_above_title(
@@ -602,7 +632,9 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
                                                      and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)):
         return 0  # one label alone: the outlet's name, or a section's over a title with its date line
     title = lines[count]
-    if read_dateline(title):  # a date line over the title (see _take_dateline_above_title)
+    if _byline_over_title(lines[count:]):  # a byline over the title (see _take_byline_over_title)
+        title = lines[count + 1]
+    elif read_dateline(title):  # a date line over the title (see _take_dateline_above_title)
         title = next((line for line in lines[count + 1:-1] if not _is_page_top_line(line)), "")
     if not _looks_like_headline(title) or read_dateline(title):
         return 0

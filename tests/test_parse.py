@@ -1394,6 +1394,26 @@ def test_a_line_after_the_lead_that_signs_no_name_is_no_byline(lead, line):
     assert not article.byline_after_lead and (article.byline is None or article.byline.text != line)
 
 
+@pytest.mark.parametrize("top", ["", "VOV.VN\nChính trị\nNgoại giao\n\n"])
+def test_a_name_over_the_title_with_the_date_line_under_it_is_the_byline(top):
+    title = "Thủ tướng: Đông Lâm cần tự cường, đoàn kết trước biến động của thị trường"
+    article = article_from(f"{top}Hà Mi/ĐL-Hòa Minh\n\n{title}\n\nChủ Nhật, 22:10, 26/10/2025\n\n"
+                           "Đoạn mở đầu.\n\nĐoạn hai.\n\nLê Vy")
+    assert article.byline.text == "Hà Mi/ĐL-Hòa Minh" and article.byline_above_title
+    assert article.title.text == title and article.dateline.when == "2025-10-26T22:10:00+07:00"
+    assert [where for where, _ in article.inlines()][:3] == ["byline", "title", "dateline"]
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai.", "Lê Vy"]
+
+
+@pytest.mark.parametrize("head", [
+    "HÀ MI\n\nĐông Lâm mở lớp dạy nghề",  # under it, no news title's length
+    "Đông Lâm/Hòa Minh\n\nĐông Lâm mở lớp dạy nghề cho thanh niên",
+])
+def test_a_short_title_over_a_short_line_stays_the_title(head):
+    article = article_from(f"{head}\n\n26/10/2025 22:10\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == head.split("\n")[0] and not article.byline_above_title
+
+
 def test_a_date_line_alone_over_the_text_is_no_date_line_over_a_title():
     article = article_from("12/03/2025\n\nĐoạn mở đầu của bài viết kết thúc bằng dấu chấm.\n\nĐoạn hai.")
     assert not article.dateline_above_title and article.title.text == "12/03/2025"

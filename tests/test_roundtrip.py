@@ -141,3 +141,16 @@ def test_a_byline_between_the_lead_and_the_text_keeps_its_place_and_validates(tm
     assert [child.tag.split("}")[1] for child in body] == ["head", "dateline", "argument", "byline", "p"]
     assert blocks(renderer.text(tei, diplomatic=True)) == blocks(text)
     assert Validator().validate_bytes(tei, "a.xml").valid
+
+
+def test_a_byline_over_the_title_keeps_its_place_and_validates(tmp_path, renderer):
+    from edition.validate import Validator
+    text = ("Hà Mi/ĐL-Hòa Minh\n\nTân Lập mở lớp dạy nghề cho thanh niên nông thôn các xã\n\n"
+            "08/05/2025 09:10\n\nSáng 8/5, xã Tân Lập khai giảng lớp dạy nghề.\n\nLớp học kéo dài ba tháng.\n")
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    tei = convert_file(source).tei
+    body = parse_xml_bytes(tei).getroot().find(f".//{{{TEI_NS}}}body")
+    assert [child.tag.split("}")[1] for child in body] == ["byline", "head", "dateline", "p", "p"]
+    assert blocks(renderer.text(tei, diplomatic=True)) == blocks(text)
+    assert Validator().validate_bytes(tei, "a.xml").valid
