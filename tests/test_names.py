@@ -2519,3 +2519,19 @@ _TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _T
                          ids=[case[0] for case in _TITLES_OF_THE_ROUNDS])
 def test_titles_of_the_rounds(sentence, titles):
     assert roles_of(annotate_text(sentence)) == titles
+
+
+# --- round BO, BP, BQ: names, places ----------------------------------------------
+
+
+def test_a_baptismal_name_before_a_vietnamese_name_is_part_of_the_person():
+    a = annotate_text("Đoàn đã thăm cha xứ Giuse Lạc Văn Tú, nữ tu Anna Khúc Thị Lành và ông Phaolô Mạc Năng "
+                      "Minh Hòa; bà con hát Maria Hoa Đông.")
+    assert [t for t, _ in spans(a, "persName")] == ["Giuse Lạc Văn Tú", "Anna Khúc Thị Lành",
+                                                    "Phaolô Mạc Năng Minh Hòa"]
+
+
+def test_a_church_s_territory_or_seat_named_after_a_town_is_a_place():
+    a = annotate_text("Đoàn thăm Tòa Giám mục Bùi Lâm, Giáo phận Bùi Lâm và nhà thờ chính tòa Phạm Hòa.")
+    assert [t for t, _ in spans(a, "persName")] == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Bùi Lâm", "Bùi Lâm", "Phạm Hòa"]
