@@ -2535,3 +2535,14 @@ def test_a_church_s_territory_or_seat_named_after_a_town_is_a_place():
     a = annotate_text("Đoàn thăm Tòa Giám mục Bùi Lâm, Giáo phận Bùi Lâm và nhà thờ chính tòa Phạm Hòa.")
     assert [t for t, _ in spans(a, "persName")] == []
     assert [t for t, _ in spans(a, "placeName")] == ["Bùi Lâm", "Bùi Lâm", "Phạm Hòa"]
+
+
+def test_an_ede_name_after_its_word_for_a_man_is_no_brand():
+    a = annotate_text("Các Bí thư: Lạc Văn Tú, Y Hòa Knul; ông Khúc Minh Lành.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú", "Y Hòa Knul", "Khúc Minh Lành"]
+
+
+def test_of_two_words_for_man_or_woman_the_first_ends_the_commune():
+    a = annotate_text("Bí thư Đảng ủy xã Đăk Y A Lâm cho biết.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Đăk Y"]
+    assert person(a, "pers-a-lam")

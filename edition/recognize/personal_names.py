@@ -12,13 +12,12 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import CYCLE_YEAR_NAME, LO, MIDDLE_NAMES, NAME_WORD, UP, Match, is_cap, looks_foreign, opens_a_name, word_start_tree
+from .names import CYCLE_YEAR_NAME, GENDER_PREFIX, LO, MIDDLE_NAMES, NAME_WORD, UP, Match, is_cap, looks_foreign, opens_a_name, word_start_tree
 from .orgs import SCHOOL
 
 MAX_NAME_WORDS = 4
-# Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
-# with a two-word clan name: one word longer than others.
-_GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
+# Ê Đê names open with a word for man or woman (``GENDER_PREFIX``) and may
+# end with a two-word clan name: one word longer than others.
 
 
 def reads_as_personal_name(written: str) -> bool:
@@ -136,7 +135,7 @@ def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
 
 
 def _max_words(found: list[re.Match[str]]) -> int:
-    longer = found and (_GENDER_PREFIX.match(found[0].group()) or found[0].group() in lexicon.baptismal_names())
+    longer = found and (GENDER_PREFIX.match(found[0].group()) or found[0].group() in lexicon.baptismal_names())
     return MAX_NAME_WORDS + 1 if longer else MAX_NAME_WORDS
 
 
