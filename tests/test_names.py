@@ -2546,3 +2546,8 @@ def test_of_two_words_for_man_or_woman_the_first_ends_the_commune():
     a = annotate_text("Bí thư Đảng ủy xã Đăk Y A Lâm cho biết.")
     assert [t for t, _ in spans(a, "placeName")] == ["Đăk Y"]
     assert person(a, "pers-a-lam")
+
+
+def test_a_capitalised_district_or_a_foreign_service_word_opens_no_name():
+    a = annotate_text("Dự có Thị trưởng Quận Hòa Minh 4 và Đoàn Ngoại giao tại Đông Lâm.")
+    assert [t for t, _ in spans(a, "persName")] == []
