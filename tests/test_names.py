@@ -2551,3 +2551,10 @@ def test_of_two_words_for_man_or_woman_the_first_ends_the_commune():
 def test_a_capitalised_district_or_a_foreign_service_word_opens_no_name():
     a = annotate_text("Dự có Thị trưởng Quận Hòa Minh 4 và Đoàn Ngoại giao tại Đông Lâm.")
     assert [t for t, _ in spans(a, "persName")] == []
+
+
+def test_a_bridge_named_after_a_person_is_a_place_but_whom_one_asks_is_a_person():
+    a = annotate_text("Tỉnh tập trung cho cầu Lạc Văn Tú; UBND tỉnh yêu cầu Khúc Minh Lành báo cáo tại điểm cầu "
+                      "Trung ương.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Văn Tú"]
+    assert [t for t, _ in spans(a, "persName")] == ["Khúc Minh Lành"]

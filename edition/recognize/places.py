@@ -193,13 +193,18 @@ _AND = " và "
 
 # A classifier that also ends a common word: "nông thôn" is the countryside, and
 # what follows it ("Bộ Nông nghiệp và Phát triển nông thôn Lucia Marta") no village;
-# "già làng" is a village elder, and the name after it his ("già làng A Sang").
-_COMPOUND_OF_CLASSIFIER = {"thôn": "nông ", "làng": "già "}
+# "già làng" is a village elder, and the name after it his ("già làng A Sang");
+# "yêu cầu" (to ask) is followed by whom it asks, "điểm cầu Trung ương" names
+# a conference's site; "cầu" alone is a bridge.
+_COMPOUND_OF_CLASSIFIER = {"thôn": ("nông",), "làng": ("già",),
+                           "cầu": ("yêu", "nhu", "toàn", "địa", "bán", "khí", "khẩn", "thỉnh", "mưu", "cung",
+                                   "quả", "hoàn", "truy", "cần", "điểm")}
 
 
 def _ends_a_compound(text: str, classifier: re.Match[str]) -> bool:
     before = _COMPOUND_OF_CLASSIFIER.get(classifier.group().rstrip())
-    return before is not None and text[:classifier.start()].lower().endswith(before)
+    word = word_before(text, classifier.start()) if before else None
+    return word is not None and word.lower() in before
 
 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?i:các|những|hai|ba|bốn|năm) $")
