@@ -2519,3 +2519,42 @@ _TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _T
                          ids=[case[0] for case in _TITLES_OF_THE_ROUNDS])
 def test_titles_of_the_rounds(sentence, titles):
     assert roles_of(annotate_text(sentence)) == titles
+
+
+# --- round BO, BP, BQ: names, places ----------------------------------------------
+
+
+def test_a_baptismal_name_before_a_vietnamese_name_is_part_of_the_person():
+    a = annotate_text("Đoàn đã thăm cha xứ Giuse Lạc Văn Tú, nữ tu Anna Khúc Thị Lành và ông Phaolô Mạc Năng "
+                      "Minh Hòa; bà con hát Maria Hoa Đông.")
+    assert [t for t, _ in spans(a, "persName")] == ["Giuse Lạc Văn Tú", "Anna Khúc Thị Lành",
+                                                    "Phaolô Mạc Năng Minh Hòa"]
+
+
+def test_a_church_s_territory_or_seat_named_after_a_town_is_a_place():
+    a = annotate_text("Đoàn thăm Tòa Giám mục Bùi Lâm, Giáo phận Bùi Lâm và nhà thờ chính tòa Phạm Hòa.")
+    assert [t for t, _ in spans(a, "persName")] == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Bùi Lâm", "Bùi Lâm", "Phạm Hòa"]
+
+
+def test_an_ede_name_after_its_word_for_a_man_is_no_brand():
+    a = annotate_text("Các Bí thư: Lạc Văn Tú, Y Hòa Knul; ông Khúc Minh Lành.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú", "Y Hòa Knul", "Khúc Minh Lành"]
+
+
+def test_of_two_words_for_man_or_woman_the_first_ends_the_commune():
+    a = annotate_text("Bí thư Đảng ủy xã Đăk Y A Lâm cho biết.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Đăk Y"]
+    assert person(a, "pers-a-lam")
+
+
+def test_a_capitalised_district_or_a_foreign_service_word_opens_no_name():
+    a = annotate_text("Dự có Thị trưởng Quận Hòa Minh 4 và Đoàn Ngoại giao tại Đông Lâm.")
+    assert [t for t, _ in spans(a, "persName")] == []
+
+
+def test_a_bridge_named_after_a_person_is_a_place_but_whom_one_asks_is_a_person():
+    a = annotate_text("Tỉnh tập trung cho cầu Lạc Văn Tú; UBND tỉnh yêu cầu Khúc Minh Lành báo cáo tại điểm cầu "
+                      "Trung ương.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Văn Tú"]
+    assert [t for t, _ in spans(a, "persName")] == ["Khúc Minh Lành"]

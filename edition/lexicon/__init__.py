@@ -30,8 +30,15 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(words(name))
 
 
+@lru_cache(maxsize=None)
 def family_names() -> frozenset[str]:
-    return word_set("family_names")
+    """The words that open a Vietnamese name: family names, and the baptismal
+    names Catholics write before them (``baptismal_names``)."""
+    return word_set("family_names") | baptismal_names()
+
+
+def baptismal_names() -> frozenset[str]:
+    return word_set("family_names_baptismal")
 
 
 def family_names_with_middle() -> frozenset[str]:

@@ -133,12 +133,18 @@ def looks_foreign(word: str) -> bool:
                for part in re.split(r"['’-]", word))
 
 
+# Ê Đê names open with a word for man or woman ("Y", "H'...").
+GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
+
+
 def reads_as_brand(name: str) -> bool:
     """"Kim Phát Land", "Hoàng Quân Riverside": Vietnamese syllables closed by
     a word no Vietnamese syllable spells (and no hyphenated foreign given name)
-    name a business or a project, not a person."""
+    name a business or a project, not a person.  An Ê Đê name after its word
+    for man or woman ends so too ("Y Phi Kbuôr", "Y Bih Mlô")."""
     *first, last = name.split()
-    return bool(first) and "-" not in last and looks_foreign(last) and not any(map(looks_foreign, first))
+    return bool(first) and "-" not in last and looks_foreign(last) and not any(map(looks_foreign, first)) \
+        and not GENDER_PREFIX.match(first[0])
 
 
 # The verbs of saying that follow a person's titles ("..., Giám đốc Sở X cho

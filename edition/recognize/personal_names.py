@@ -12,13 +12,12 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import CYCLE_YEAR_NAME, LO, MIDDLE_NAMES, NAME_WORD, UP, Match, is_cap, looks_foreign, opens_a_name, word_start_tree
+from .names import CYCLE_YEAR_NAME, GENDER_PREFIX, LO, MIDDLE_NAMES, NAME_WORD, UP, Match, is_cap, looks_foreign, opens_a_name, word_start_tree
 from .orgs import SCHOOL
 
 MAX_NAME_WORDS = 4
-# Ê Đê names open with a word for man or woman ("Y", "H'...") and may end
-# with a two-word clan name: one word longer than others.
-_GENDER_PREFIX = re.compile(r"Y$|H['’]\w")
+# Ê Đê names open with a word for man or woman (``GENDER_PREFIX``) and may
+# end with a two-word clan name: one word longer than others.
 
 
 def reads_as_personal_name(written: str) -> bool:
@@ -77,6 +76,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     first = found[0].group()
     if first in lexicon.name_stops() or not (evidence or opens_a_name(first)):
         return None
+    if not evidence and _baptismal_without_family_name(found):
+        return None
     if abbreviated and not any(looks_foreign(w.group()) for w in found):
         return None  # "Tp. Hồ Chí Minh": a place word, not a given name
     end = pos + found[-1].end()
@@ -134,7 +135,17 @@ def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
 
 
 def _max_words(found: list[re.Match[str]]) -> int:
-    return MAX_NAME_WORDS + 1 if found and _GENDER_PREFIX.match(found[0].group()) else MAX_NAME_WORDS
+    longer = found and (GENDER_PREFIX.match(found[0].group()) or found[0].group() in lexicon.baptismal_names())
+    return MAX_NAME_WORDS + 1 if longer else MAX_NAME_WORDS
+
+
+def _baptismal_without_family_name(found: list[re.Match[str]]) -> bool:
+    """"Giuse Mai Xuân Trường" is a Catholic's name, its baptismal name before
+    a whole Vietnamese one; a baptismal name before anything else ("Maria
+    Hoa", a saint's feast, a foreign name) is no evidence of a person."""
+    words = [w.group() for w in found]
+    return words[0] in lexicon.baptismal_names() and not (
+        len(words) >= 3 and words[1] in lexicon.family_names() and words[1] not in lexicon.baptismal_names())
 
 
 def _holds_an_address(name: Match) -> bool:

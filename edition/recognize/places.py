@@ -193,13 +193,18 @@ _AND = " và "
 
 # A classifier that also ends a common word: "nông thôn" is the countryside, and
 # what follows it ("Bộ Nông nghiệp và Phát triển nông thôn Lucia Marta") no village;
-# "già làng" is a village elder, and the name after it his ("già làng A Sang").
-_COMPOUND_OF_CLASSIFIER = {"thôn": "nông ", "làng": "già "}
+# "già làng" is a village elder, and the name after it his ("già làng A Sang");
+# "yêu cầu" (to ask) is followed by whom it asks, "điểm cầu Trung ương" names
+# a conference's site; "cầu" alone is a bridge.
+_COMPOUND_OF_CLASSIFIER = {"thôn": ("nông",), "làng": ("già",),
+                           "cầu": ("yêu", "nhu", "toàn", "địa", "bán", "khí", "khẩn", "thỉnh", "mưu", "cung",
+                                   "quả", "hoàn", "truy", "cần", "điểm")}
 
 
 def _ends_a_compound(text: str, classifier: re.Match[str]) -> bool:
     before = _COMPOUND_OF_CLASSIFIER.get(classifier.group().rstrip())
-    return before is not None and text[:classifier.start()].lower().endswith(before)
+    word = word_before(text, classifier.start()) if before else None
+    return word is not None and word.lower() in before
 
 
 _PLURAL_BEFORE = re.compile(r"(?<!\w)(?i:các|những|hai|ba|bốn|năm) $")
@@ -506,6 +511,21 @@ def _one_word_place_before_short_name(place_words: int, name_words: int) -> bool
     return place_words == 1 and name_words == 2
 
 
+# Highland names open with a word for man or woman: "A" and "Y" (Xơ Đăng,
+# Ba Na), "Y" (Ê Đê).  A name has one: of two in a row the first ends a place.
+_GENDER_WORDS = frozenset({"A", "Y"})
+
+
+def _opens_a_name_at(words: list[re.Match[str]], i: int) -> bool:
+    """Whether the name after a place may start at ``words[i]``: at a family
+    name, except "Y" before "A" ("xã Bờ Y | A Pó"), where the second word for
+    man or woman opens the name."""
+    word = words[i].group()
+    if word in _GENDER_WORDS and i + 1 < len(words) and words[i + 1].group() in _GENDER_WORDS:
+        return False
+    return opens_a_name(word) or (word in _GENDER_WORDS and words[i - 1].group() in _GENDER_WORDS)
+
+
 def _place_length(words: list[re.Match[str]]) -> int:
     """How many of ``words`` an unknown place takes: it ends before a personal
     name that follows it ("Tỉnh ủy Đông Lâm | Trần Quốc Hưng").  The name
@@ -517,7 +537,7 @@ def _place_length(words: list[re.Match[str]]) -> int:
     if transliterated is not None and transliterated < _MAX_UNKNOWN_WORDS:
         return transliterated + 1
     starts = [i for i in range(1, min(len(words), _MAX_UNKNOWN_WORDS + 1))
-              if opens_a_name(words[i].group()) and 2 <= len(words) - i <= 4
+              if _opens_a_name_at(words, i) and 2 <= len(words) - i <= 4
               and not _one_word_place_before_short_name(i, len(words) - i)]
     if not starts:
         return min(len(words), _MAX_UNKNOWN_WORDS)
