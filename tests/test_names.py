@@ -203,6 +203,12 @@ def test_a_delegation_head_names_the_delegation_in_lower_case_up_to_its_parent_b
     assert person(a, "pers-ta-quoc-hung").roles == ["Bộ trưởng", "Trưởng đoàn đàm phán về thuế của Chính phủ"]
 
 
+def test_a_body_named_in_lower_case_takes_in_the_body_it_belongs_to():
+    a = annotate_text("Ông Lò Văn Sinh - Phó Trưởng Ban Chính sách pháp luật Tổng LĐLĐ Việt Nam đề nghị "
+                      "các doanh nghiệp chi trả lương đúng hạn.")
+    assert roles_of(a) == {"Lò Văn Sinh": ["Phó Trưởng Ban Chính sách pháp luật Tổng LĐLĐ Việt Nam"]}
+
+
 def test_a_body_named_in_lower_case_goes_on_in_capitals_up_to_the_list_item_s_end():
     a = annotate_text("Dự lễ có bà Hồ Thị Lan, Chủ tịch Hội đồng tuyển chọn Cuộc thi; ông Đặng Văn Quý, "
                       "Phó Trưởng Ban Tổ chức Hội chợ; đại diện các sở, ngành.")

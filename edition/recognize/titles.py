@@ -480,7 +480,9 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
                          org, known.registers)
         tail = None if _clause_after_a_placed_body(text, org, end, known) \
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
-        end = _with_qualifier_after_body(text, _with_village(text, tail or end))
+        # "Trưởng Ban Chính sách pháp luật" + " Tổng LĐLĐ Việt Nam": the body a lower-case name belongs to.
+        end = _within_parent(text, tail, known) if tail else end
+        end = _with_qualifier_after_body(text, _with_village(text, end))
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
