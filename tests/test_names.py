@@ -209,6 +209,12 @@ def test_a_body_named_in_lower_case_takes_in_the_body_it_belongs_to():
     assert roles_of(a) == {"Lò Văn Sinh": ["Phó Trưởng Ban Chính sách pháp luật Tổng LĐLĐ Việt Nam"]}
 
 
+def test_capitals_after_a_body_set_after_its_holder_s_name_go_on_up_to_the_clause_s_verb():
+    a = annotate_text("Thượng tá Đào Minh Khôi, Phó Viện trưởng Viện Lịch sử và Văn hóa Biên phòng đánh giá "
+                      "cao kết quả của đợt khảo sát.")
+    assert roles_of(a) == {"Đào Minh Khôi": ["Thượng tá", "Phó Viện trưởng Viện Lịch sử và Văn hóa Biên phòng"]}
+
+
 def test_a_body_named_in_lower_case_goes_on_in_capitals_up_to_the_list_item_s_end():
     a = annotate_text("Dự lễ có bà Hồ Thị Lan, Chủ tịch Hội đồng tuyển chọn Cuộc thi; ông Đặng Văn Quý, "
                       "Phó Trưởng Ban Tổ chức Hội chợ; đại diện các sở, ngành.")

@@ -962,8 +962,10 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             return pos if pos > end else None
         if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
             # The lower-case words up to here are the clause's, unless a country
-            # closed the name: "Hội Khoa học kỹ thuật cầu đường Việt Nam đánh giá".
-            return pos if pos > end and not listing and country_before(text, pos) else None
+            # closed the name: "Hội Khoa học kỹ thuật cầu đường Việt Nam đánh giá",
+            # or only capitals went on with it after its holder's name.
+            closed = country_before(text, pos) or (in_apposition and _CAPITALS_ONLY.fullmatch(text, end, pos))
+            return pos if pos > end and not listing and closed else None
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
         if text.startswith(_OF_PARENT, pos) and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
@@ -998,6 +1000,12 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
                 and not (holder_named and _namesake_after_kind(text, pos)):
             return None if capitalised else pos
     return None
+
+
+# "Lê An, Phó Viện trưởng Viện Lịch sử và Văn hóa" + " Biên phòng" + " đánh giá":
+# capitalised words (each with its second syllable) right after a body set
+# after its holder's name go on with the body's name, up to the clause's verb.
+_CAPITALS_ONLY = re.compile(rf"(?: {CAP}(?: {LOW})?)+")
 
 
 # "Viện kiểm sát nhân dân (VKSND) tối cao", "Tòa án nhân dân (TAND) cấp cao":
