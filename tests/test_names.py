@@ -1624,6 +1624,11 @@ def test_a_body_posted_in_a_country_is_not_one_in_a_province_that_starts_with_it
     assert "Lào Cai" in [text for text, _ in spans(a, "placeName")]
 
 
+def test_the_association_of_the_vietnamese_abroad_is_titled_with_its_country():
+    a = annotate_text("Ông Lê Văn Hòa, Chủ tịch Hội người Việt Nam tại Hà Lan, cho biết.")
+    assert roles_of(a) == {"Lê Văn Hòa": ["Chủ tịch Hội người Việt Nam tại Hà Lan"]}
+
+
 def test_an_abbreviation_that_opens_a_longer_name_is_not_the_body_of_a_title():
     a = annotate_text("Ông Trần Văn Bình, Giám đốc SOS Làng trẻ em, cho biết; bà Lê Thu, "
                       "Giám đốc KOTRA Đà Nẵng, phát biểu.")
