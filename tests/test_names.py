@@ -582,6 +582,20 @@ def test_the_clergy_s_ranks_are_titles_before_a_religious_name():
                            "Hồ Văn Ân": ["Mục sư"]}
 
 
+def test_catholic_prelates_and_priests_are_titled_by_their_rank_and_the_church_unit_they_lead():
+    a = annotate_text("Tiếp đoàn có Đức Giám mục Giuse Hà Văn Minh, Giám mục chính tòa Giáo phận Hòa Minh; "
+                      "Linh mục Phaolô Lý Văn An, Tổng Đại diện Giáo phận; Linh mục Antôn Đào Văn Tâm, "
+                      "Quản hạt Đông Lâm.")
+    assert roles_of(a) == {"Giuse Hà Văn Minh": ["Đức Giám mục", "Giám mục chính tòa Giáo phận Hòa Minh"],
+                           "Phaolô Lý Văn An": ["Linh mục", "Tổng Đại diện Giáo phận"],
+                           "Antôn Đào Văn Tâm": ["Linh mục", "Quản hạt Đông Lâm"]}
+    assert [text for text, _ in spans(a, "placeName")] == ["Đông Lâm"]  # "Đức" is no country here
+    a = annotate_text("Đoàn đến chúc mừng Tòa Giám mục Giáo phận Lý Sơn và Giáo hạt Đông Lâm.")
+    assert [text for text, _ in spans(a, "orgName")] == ["Tòa Giám mục Giáo phận Lý Sơn", "Giáo phận Lý Sơn",
+                                                         "Giáo hạt Đông Lâm"]
+    assert spans(a, "persName") == []
+
+
 def test_a_malaysian_honorific_title_is_a_role_before_the_name():
     a = annotate_text("Ông Tan Sri Lim Wee Kiat gặp ông Datuk Seri Ahmad Zaki Hamid tại Hòa Minh.")
     assert roles_of(a) == {"Lim Wee Kiat": ["Tan Sri"], "Ahmad Zaki Hamid": ["Datuk Seri"]}
