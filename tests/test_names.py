@@ -203,6 +203,18 @@ def test_a_delegation_head_names_the_delegation_in_lower_case_up_to_its_parent_b
     assert person(a, "pers-ta-quoc-hung").roles == ["Bộ trưởng", "Trưởng đoàn đàm phán về thuế của Chính phủ"]
 
 
+def test_a_body_named_in_lower_case_takes_in_the_body_it_belongs_to():
+    a = annotate_text("Ông Lò Văn Sinh - Phó Trưởng Ban Chính sách pháp luật Tổng LĐLĐ Việt Nam đề nghị "
+                      "các doanh nghiệp chi trả lương đúng hạn.")
+    assert roles_of(a) == {"Lò Văn Sinh": ["Phó Trưởng Ban Chính sách pháp luật Tổng LĐLĐ Việt Nam"]}
+
+
+def test_capitals_after_a_body_set_after_its_holder_s_name_go_on_up_to_the_clause_s_verb():
+    a = annotate_text("Thượng tá Đào Minh Khôi, Phó Viện trưởng Viện Lịch sử và Văn hóa Biên phòng đánh giá "
+                      "cao kết quả của đợt khảo sát.")
+    assert roles_of(a) == {"Đào Minh Khôi": ["Thượng tá", "Phó Viện trưởng Viện Lịch sử và Văn hóa Biên phòng"]}
+
+
 def test_a_body_named_in_lower_case_goes_on_in_capitals_up_to_the_list_item_s_end():
     a = annotate_text("Dự lễ có bà Hồ Thị Lan, Chủ tịch Hội đồng tuyển chọn Cuộc thi; ông Đặng Văn Quý, "
                       "Phó Trưởng Ban Tổ chức Hội chợ; đại diện các sở, ngành.")
@@ -568,6 +580,20 @@ def test_the_clergy_s_ranks_are_titles_before_a_religious_name():
     a = annotate_text("Dự có Thượng tọa Thích Minh Hải; Linh mục Lê Quang Tuấn và Mục sư Hồ Văn Ân.")
     assert roles_of(a) == {"Thích Minh Hải": ["Thượng tọa"], "Lê Quang Tuấn": ["Linh mục"],
                            "Hồ Văn Ân": ["Mục sư"]}
+
+
+def test_catholic_prelates_and_priests_are_titled_by_their_rank_and_the_church_unit_they_lead():
+    a = annotate_text("Tiếp đoàn có Đức Giám mục Giuse Hà Văn Minh, Giám mục chính tòa Giáo phận Hòa Minh; "
+                      "Linh mục Phaolô Lý Văn An, Tổng Đại diện Giáo phận; Linh mục Antôn Đào Văn Tâm, "
+                      "Quản hạt Đông Lâm.")
+    assert roles_of(a) == {"Giuse Hà Văn Minh": ["Đức Giám mục", "Giám mục chính tòa Giáo phận Hòa Minh"],
+                           "Phaolô Lý Văn An": ["Linh mục", "Tổng Đại diện Giáo phận"],
+                           "Antôn Đào Văn Tâm": ["Linh mục", "Quản hạt Đông Lâm"]}
+    assert [text for text, _ in spans(a, "placeName")] == ["Đông Lâm"]  # "Đức" is no country here
+    a = annotate_text("Đoàn đến chúc mừng Tòa Giám mục Giáo phận Lý Sơn và Giáo hạt Đông Lâm.")
+    assert [text for text, _ in spans(a, "orgName")] == ["Tòa Giám mục Giáo phận Lý Sơn", "Giáo phận Lý Sơn",
+                                                         "Giáo hạt Đông Lâm"]
+    assert spans(a, "persName") == []
 
 
 def test_a_malaysian_honorific_title_is_a_role_before_the_name():
@@ -1610,6 +1636,11 @@ def test_a_body_posted_in_a_country_is_not_one_in_a_province_that_starts_with_it
     assert roles_of(a) == {"Lê Văn Hòa": ["Chủ tịch Hội Cựu chiến binh"],
                            "Mai Thu": ["Chủ tịch Hội Doanh nhân Việt Nam tại Lào"]}
     assert "Lào Cai" in [text for text, _ in spans(a, "placeName")]
+
+
+def test_the_association_of_the_vietnamese_abroad_is_titled_with_its_country():
+    a = annotate_text("Ông Lê Văn Hòa, Chủ tịch Hội người Việt Nam tại Hà Lan, cho biết.")
+    assert roles_of(a) == {"Lê Văn Hòa": ["Chủ tịch Hội người Việt Nam tại Hà Lan"]}
 
 
 def test_an_abbreviation_that_opens_a_longer_name_is_not_the_body_of_a_title():

@@ -256,13 +256,16 @@ _PRESIDIUM = "Đoàn (?:Chủ tịch|Thư ký)"
 # Công đoàn công ty"), and the union of a province's zones, named as a
 # management board is, up to the locality ("Công đoàn các Khu công nghiệp tỉnh X").
 _UNION = r"Công đoàn(?: (?:cơ sở|công ty)(?! [A-ZĐ])|(?= (?:các )?[Kk]hu ))"
+# The association of the Vietnamese living abroad, named by its country after
+# "tại" (which the title that names it takes in): "Hội người Việt Nam tại Đức".
+_DIASPORA = r"Hội [Nn]gười Việt(?: Nam)?(?= tại )"
 _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{level} ủy(?! viên)" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     # The Youth Union's committee of a locality: "Tỉnh đoàn", "Huyện đoàn".
     *(f"{level} đoàn" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, _FORCE_COMMITTEE, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
     *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
-    f"Tổng {_LABOUR}(?: Việt Nam|VN)", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM, _UNION]) + r")(?!\w)")
+    f"Tổng {_LABOUR}(?: Việt Nam|VN)", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM, _UNION, _DIASPORA]) + r")(?!\w)")
 # A border post is named after its place, a border gate's maybe: "Đồn Biên
 # phòng Si Pa Phìn", "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo" (the place is
 # added as a school's namesake is, see ``_with_namesake``).
@@ -327,7 +330,7 @@ def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh", a
 # company's union: "Công đoàn" + "Công ty TNHH X".
 _OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Đoàn cơ sở|Chi bộ|Công đoàn(?: cơ sở)?|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
-                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|Thanh tra|"
+                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|Thanh tra|Tòa Giám mục|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
 # (_OF_ORG and _PLURAL_BEFORE match at most 26 and 7 characters: see search_before.)
@@ -619,6 +622,12 @@ _VILLAGE_CLUB = re.compile(rf"Câu lạc bộ(?: {LOW}){{1,5}}? (?:{VILLAGES})(?
 # place alone, without its classifier: "Công an Hà Nội", "TAND TPHCM".
 _LOCAL_FORCE_WORDS = ("Công an", "TAND", "VKSND", "Tòa án nhân dân", "iểm sát nhân dân", "Bộ Chỉ huy Quân sự")
 _LOCAL_FORCE = re.compile(rf"(?:{word_start(_FORCES_NAMED_BY_PLACE)})(?= )")
+# The Catholic Church's units and the bishop's seat are named by their place:
+# "Giáo phận Hòa Minh", "Tổng Giáo phận Đông Lâm", "Giáo hạt X", "Giáo xứ Y",
+# "Tòa Giám mục Z"; a see may bear a name read as a person's ("Bùi Chu").
+# (The seat of a named diocese is "Tòa Giám mục" + the diocese, composed as
+# bodies of bodies are.)
+_CHURCH_UNIT = re.compile(r"(?<!\w)(?:(?:Tổng )?Giáo phận|Giáo hạt|Giáo xứ|Tòa Giám mục(?! (?:Tổng )?Giáo phận))(?= )")
 # Bodies named by the place after their kind: (the words the text must hold one
 # of, the kind, unknown places too, places named after people).  A (regional or
 # national) university by its city, a name of the gazetteer ("Đại học Thái
@@ -629,7 +638,8 @@ _NAMED_BY_PLACE = (((_UNIVERSITY_WORD,), _UNIVERSITY, False, False),
                    (("ấp cao tại",), _HIGH_COURT, False, False),
                    (_LOCAL_FORCE_WORDS, _LOCAL_FORCE, False, False),
                    (("Chi ",), _VILLAGE_CELL, True, True),
-                   (("Câu lạc bộ ",), _VILLAGE_CLUB, True, True))
+                   (("Câu lạc bộ ",), _VILLAGE_CLUB, True, True),
+                   (("Giáo ", "Tòa Giám mục"), _CHURCH_UNIT, True, True))
 
 
 def _bodies_named_by_place(text: str, registers: Registers) -> list[Match]:

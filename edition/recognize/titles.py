@@ -480,11 +480,13 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
                          org, known.registers)
         tail = None if _clause_after_a_placed_body(text, org, end, known) \
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
-        end = _with_qualifier_after_body(text, _with_village(text, tail or end))
+        # "Trưởng Ban Chính sách pháp luật" + " Tổng LĐLĐ Việt Nam": the body a lower-case name belongs to.
+        end = _within_parent(text, tail, known) if tail else end
+        end = _with_qualifier_after_body(text, _with_village(text, end))
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
-    if head in _VILLAGE_HEADS and (village := _village_name(text, end)):
+    if head in _PLACE_NAMED_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if head in _ABBOTS and (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
         return Role(start, name.end, head=spelled, places=[name])
@@ -803,7 +805,7 @@ _SUBJECT = " về "
 # ("Chính ủy Học viện", "Bí thư Chi bộ", "Phó Giám đốc Sở"): the title ends
 # there, before punctuation, a personal name or the clause.
 _BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
-                        r"|Chi cục|Vụ|Bộ|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường)"
+                        r"|Chi cục|Vụ|Bộ|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường|Giáo phận)"
                         r"(?=[,;:.!?)]|$| [-–] | \(| (?P<next>\w+))")
 _CLAUSE_AFTER_A_BODY = re.compile(rf" (?:{'|'.join(sorted(_TAIL_STOPS))}|nhiệm kỳ|khóa)(?!\w)")
 
@@ -960,8 +962,10 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             return pos if pos > end else None
         if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
             # The lower-case words up to here are the clause's, unless a country
-            # closed the name: "Hội Khoa học kỹ thuật cầu đường Việt Nam đánh giá".
-            return pos if pos > end and not listing and country_before(text, pos) else None
+            # closed the name: "Hội Khoa học kỹ thuật cầu đường Việt Nam đánh giá",
+            # or only capitals went on with it after its holder's name.
+            closed = country_before(text, pos) or (in_apposition and _CAPITALS_ONLY.fullmatch(text, end, pos))
+            return pos if pos > end and not listing and closed else None
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
         if text.startswith(_OF_PARENT, pos) and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
@@ -996,6 +1000,12 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
                 and not (holder_named and _namesake_after_kind(text, pos)):
             return None if capitalised else pos
     return None
+
+
+# "Lê An, Phó Viện trưởng Viện Lịch sử và Văn hóa" + " Biên phòng" + " đánh giá":
+# capitalised words (each with its second syllable) right after a body set
+# after its holder's name go on with the body's name, up to the clause's verb.
+_CAPITALS_ONLY = re.compile(rf"(?: {CAP}(?: {LOW})?)+")
 
 
 # "Viện kiểm sát nhân dân (VKSND) tối cao", "Tòa án nhân dân (TAND) cấp cao":
@@ -1254,6 +1264,9 @@ def _village_name(text: str, end: int) -> Match | None:
     return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
 
 
+# A Catholic deanery's dean is titled by the deanery, which is named by its
+# town or parish, no gazetteer's either: "Quản hạt Hòa Minh".
+_PLACE_NAMED_HEADS = _VILLAGE_HEADS | {"Quản hạt"}
 _VILLAGE_WORDS = frozenset(head.split()[-1] for head in _VILLAGE_HEADS)
 # The kinds of a Buddhist house, before its name (read as a village's is).
 _TEMPLE = re.compile(r" (?:[Cc]hùa|[Tt]u viện|[Tt]hiền viện|[Tt]ịnh xá)(?= )")
@@ -1392,6 +1405,8 @@ def add_title_places(chains: list[list[Role]], analysis: Analysis) -> None:
     and knows a country without its state's form ("Séc" of "Chủ tịch Cộng hòa
     Séc"), which the title's place then replaces."""
     for role in (role for chain in chains for role in chain):
+        if role.head is not None:  # "Đức" opening "Đức Giám mục" is a prelate's honorific, no country
+            analysis.places[:] = [p for p in analysis.places if not (p.start == role.head[0] and p.end < role.head[1])]
         for place in role.places:
             overlapping = [p for p in analysis.places if place.start < p.end and p.start < place.end]
             if all(place.start <= p.start and p.end <= place.end for p in overlapping):
