@@ -589,7 +589,8 @@ def test_catholic_prelates_and_priests_are_titled_by_their_rank_and_the_church_u
     assert roles_of(a) == {"Giuse Hà Văn Minh": ["Đức Giám mục", "Giám mục chính tòa Giáo phận Hòa Minh"],
                            "Phaolô Lý Văn An": ["Linh mục", "Tổng Đại diện Giáo phận"],
                            "Antôn Đào Văn Tâm": ["Linh mục", "Quản hạt Đông Lâm"]}
-    assert [text for text, _ in spans(a, "placeName")] == ["Đông Lâm"]  # "Đức" is no country here
+    # "Đức" is no country here; the diocese is named by its town
+    assert [text for text, _ in spans(a, "placeName")] == ["Hòa Minh", "Đông Lâm"]
     a = annotate_text("Đoàn đến chúc mừng Tòa Giám mục Giáo phận Lý Sơn và Giáo hạt Đông Lâm.")
     assert [text for text, _ in spans(a, "orgName")] == ["Tòa Giám mục Giáo phận Lý Sơn", "Giáo phận Lý Sơn",
                                                          "Giáo hạt Đông Lâm"]
@@ -2558,8 +2559,9 @@ def test_titles_of_the_rounds(sentence, titles):
 def test_a_baptismal_name_before_a_vietnamese_name_is_part_of_the_person():
     a = annotate_text("Đoàn đã thăm cha xứ Giuse Lạc Văn Tú, nữ tu Anna Khúc Thị Lành và ông Phaolô Mạc Năng "
                       "Minh Hòa; bà con hát Maria Hoa Đông.")
-    assert [t for t, _ in spans(a, "persName")] == ["Giuse Lạc Văn Tú", "Anna Khúc Thị Lành",
+    assert [t for t, _ in spans(a, "persName")] == ["Giuse Lạc Văn Tú", "nữ tu Anna Khúc Thị Lành",
                                                     "Phaolô Mạc Năng Minh Hòa"]
+    assert roles_of(a)["Anna Khúc Thị Lành"] == ["nữ tu"]
 
 
 def test_a_church_s_territory_or_seat_named_after_a_town_is_a_place():
