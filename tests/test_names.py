@@ -2079,6 +2079,13 @@ def test_a_name_written_after_khu_vuc_is_a_place_wherever_it_stands():
     assert spans(a, "persName") == []
 
 
+def test_a_member_of_parliament_and_a_dignitary_addressed_in_lower_case_are_persons():
+    a = annotate_text("Dự có ngài Ondřej Novák, Phó Chủ tịch Thượng viện Cộng hòa Séc; Nghị sĩ Hạ viện "
+                      "Jiří Dvořák và Thượng nghị sĩ John Miller.")
+    assert roles_of(a) == {"Ondřej Novák": ["Phó Chủ tịch Thượng viện Cộng hòa Séc"],
+                           "Jiří Dvořák": ["Nghị sĩ Hạ viện"], "John Miller": ["Thượng nghị sĩ"]}
+
+
 def test_a_one_syllable_country_opening_a_common_word_is_the_word():
     # "Pháp", "Mỹ" and "Đức" are countries in the gazetteer; "Pháp luật" is law.
     a = annotate_text("Pháp luật quy định rõ; Vụ Pháp chế góp ý, Ủy ban Pháp luật cũng thế, môn Mỹ thuật "
