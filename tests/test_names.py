@@ -2086,6 +2086,14 @@ def test_a_member_of_parliament_and_a_dignitary_addressed_in_lower_case_are_pers
                            "Jiří Dvořák": ["Nghị sĩ Hạ viện"], "John Miller": ["Thượng nghị sĩ"]}
 
 
+def test_an_expert_set_after_a_name_with_his_field_is_titled_by_it():
+    a = annotate_text("PGS.TS Lê Văn Hòa, chuyên gia kinh tế, cho rằng kết quả tích cực; ông Lars Berg, "
+                      "chuyên gia nuôi trồng thủy sản (Đan Mạch) cũng vậy. Các chuyên gia y tế cho rằng, "
+                      "chuyên gia Lê Văn Bình nói thêm.")
+    assert roles_of(a) == {"Lê Văn Hòa": ["PGS.TS", "chuyên gia kinh tế"],
+                           "Lars Berg": ["chuyên gia nuôi trồng thủy sản"], "Lê Văn Bình": []}
+
+
 def test_a_one_syllable_country_opening_a_common_word_is_the_word():
     # "Pháp", "Mỹ" and "Đức" are countries in the gazetteer; "Pháp luật" is law.
     a = annotate_text("Pháp luật quy định rõ; Vụ Pháp chế góp ý, Ủy ban Pháp luật cũng thế, môn Mỹ thuật "

@@ -241,10 +241,13 @@ _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
                                    "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên")
                          for capital in (False, True))
-# An expert is a title only with the body he works for, after his field and
-# "của" ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field
-# only, he is one of many ("các chuyên gia", "chuyên gia y tế cho rằng").
+# An expert is a title with the body he works for, after his field and "của"
+# ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field only
+# in the clause, he is one of many ("các chuyên gia", "chuyên gia y tế cho rằng").
 _EXPERTS = frozenset({"chuyên gia", "Chuyên gia"})
+# ... or set after a name with his field, between commas: "Nghiêm Xuân Hòa,
+# chuyên gia kinh tế, cho rằng", "Lars Henriksen, chuyên gia nuôi trồng thủy sản (Đan Mạch)".
+_EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
 # A monastery's abbot is titled by his temple ("trụ trì chùa Âng", "Trụ trì
 # Thiền viện Trúc Lâm"); alone the word is as often the verb ("trụ trì tại ...").
 _ABBOTS = frozenset({"trụ trì", "Trụ trì"})
@@ -261,7 +264,10 @@ def _conditional_title(text: str, role: Role) -> Role | None:
     if role.head[2] in _ABBOTS:
         return role if role.places else None
     if role.head[2] in _EXPERTS:
-        return role if role.orgs and text.startswith(_OF_PARENT, role.orgs[0].start - len(_OF_PARENT)) else None
+        if role.orgs and text.startswith(_OF_PARENT, role.orgs[0].start - len(_OF_PARENT)):
+            return role
+        field = _EXPERT_FIELD.match(text, end) if text.endswith(", ", 0, role.start) else None
+        return Role(role.start, field.end(), head=role.head) if field else None
     if role.orgs and role.orgs[0].start == end + 1 and _ELECTED_BODY.match(role.orgs[0].name):
         return role
     if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
