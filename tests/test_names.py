@@ -2428,7 +2428,7 @@ _TITLES_OF_ROUND_AV_AW = [
      "Thị Lành, chuyên gia của Viện Nông nghiệp Đông Lâm, nói thêm. Các chuyên gia y tế và ông Lạc Văn "
      "Hòa, chuyên gia giáo dục, cùng dự.",
      {"Mạc Văn Tú": ["chuyên gia thủy lợi của Ngân hàng Phát triển châu Á tại Việt Nam"],
-      "Khúc Thị Lành": ["chuyên gia của Viện Nông nghiệp Đông Lâm"], "Lạc Văn Hòa": []}),
+      "Khúc Thị Lành": ["chuyên gia của Viện Nông nghiệp Đông Lâm"], "Lạc Văn Hòa": ["chuyên gia giáo dục"]}),
     ("a_deputy_of_an_elected_council_after_other_titles_is_a_title",
      "Bà Khúc Thị Lành, Giám đốc Sở Y tế, đại biểu HĐND tỉnh cho rằng cần tăng cường giám sát.",
      {"Khúc Thị Lành": ["Giám đốc Sở Y tế", "đại biểu HĐND tỉnh"]}),
