@@ -74,7 +74,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     if len(found) < 2 and not (evidence and found and _HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group())):
         return None
     first = found[0].group()
-    if first in lexicon.name_stops() or not (evidence or opens_a_name(first)):
+    if first in lexicon.name_stops() or first in _UNIT_WORDS or not (evidence or opens_a_name(first)):
         return None
     if not evidence and _baptismal_without_family_name(found):
         return None
@@ -87,6 +87,10 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
 
 # "năm Giáp Thìn", "Tết Đinh Dậu": a year of the cycle, no person.
 _CYCLICAL_YEAR = re.compile(CYCLE_YEAR_NAME)
+# A local unit written with a capital opens a place, never a personal name
+# ("Thị trưởng Quận Praha 4", "Quận Hòa Minh"); not a name stop, which would end
+# a body's name before it ("UBND Quận 3").
+_UNIT_WORDS = frozenset({"Quận", "Huyện", "Phường", "Tỉnh", "Xã"})
 
 
 def _is_name_word(word: str) -> bool:
