@@ -2094,6 +2094,13 @@ def test_an_expert_set_after_a_name_with_his_field_is_titled_by_it():
                            "Lars Berg": ["chuyên gia nuôi trồng thủy sản"], "Lê Văn Bình": []}
 
 
+def test_a_regional_defence_command_is_named_by_its_zone_and_place():
+    a = annotate_text("Thượng tá Lô Văn Thắm, Chính trị viên Ban Chỉ huy Phòng thủ khu vực 3 - Hòa Minh, "
+                      "cho biết; Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 1 Lê Văn An dự.")
+    assert roles_of(a) == {"Lô Văn Thắm": ["Thượng tá", "Chính trị viên Ban Chỉ huy Phòng thủ khu vực 3 - Hòa Minh"],
+                           "Lê Văn An": ["Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 1"]}
+
+
 def test_a_one_syllable_country_opening_a_common_word_is_the_word():
     # "Pháp", "Mỹ" and "Đức" are countries in the gazetteer; "Pháp luật" is law.
     a = annotate_text("Pháp luật quy định rõ; Vụ Pháp chế góp ý, Ủy ban Pháp luật cũng thế, môn Mỹ thuật "

@@ -209,9 +209,12 @@ _REGION = rf"(?: (?:châu|miền) {CAP}(?!\w))?"
 # viện Bệnh Nhiệt đới TƯ".
 _CENTRAL = r"(?:Trung ương|T\.?Ư(?!\w))"
 _BODY_NUMBER = r"(?: số \d{1,3}(?![\w.,/%-]))?"
+# A province's regional defence command (from 2025) is named by its zone's number
+# and the place it is based in: "Ban Chỉ huy Phòng thủ khu vực 3 - Con Cuông".
+_DEFENCE_ZONE = rf"(?:(?<=Phòng thủ) khu vực \d{{1,2}}(?![\w.,/%-])(?: [-–] {CAP}(?: {CAP})?)?)?"
 _LEGAL_FORM = r"(?: [-–] CTCP(?!\w))?"
 _HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_DASHED_LOWER_FIELDS}"
-                     rf"{_COMMITTEE_NUMBER}{_BODY_NUMBER}{_REGION}"
+                     rf"{_COMMITTEE_NUMBER}{_BODY_NUMBER}{_DEFENCE_ZONE}{_REGION}"
                      rf"(?:{_DASHED_FIELD})*(?:{_FRIENDSHIP})?"
                      rf"(?:{_NATIONAL_TAIL})?(?: {_CENTRAL})?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
