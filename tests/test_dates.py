@@ -676,6 +676,12 @@ def test_the_days_of_tet_and_a_lunar_day_after_den(sentence, text, when):
     # two lunar days in full, each with its year in the cycle
     ("Các đồn Hòa Minh trực từ ngày 20 tháng Chạp năm Quý Mão đến mùng 10 tháng Giêng năm Giáp Thìn.",
      "ngày 20 tháng Chạp năm Quý Mão đến mùng 10 tháng Giêng năm Giáp Thìn", "2024-01-30", "2024-02-19"),
+    # the mark closing the range says both ends are lunar, the first written whole
+    ("Đồng bào Hòa Minh ăn Tết từ ngày 28 tháng 10 đến mùng 2 tháng 11 âm lịch.",
+     "ngày 28 tháng 10 đến mùng 2 tháng 11 âm lịch", "2023-12-10", "2023-12-14"),
+    # ... in the year before the last end's when it runs over the lunar new year
+    ("Chợ hoa Đông Lâm họp từ ngày 25 tháng 12 đến mùng 5 tháng Giêng năm Giáp Thìn.",
+     "ngày 25 tháng 12 đến mùng 5 tháng Giêng năm Giáp Thìn", "2024-02-04", "2024-02-14"),
 ])
 def test_a_range_of_lunar_days(sentence, text, start, end):
     assert [(t, attrs.get("from"), attrs.get("to")) for t, attrs in dated_spans(sentence)] == [(text, start, end)]

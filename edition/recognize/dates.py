@@ -433,8 +433,13 @@ _STEMS = [stem.lower() for stem in CYCLE_STEM_NAMES]
 _BRANCHES = {branch.lower(): index for branch, index in CYCLE_BRANCH_INDEX.items()}
 # The first day of a range or list written without its month: "từ mùng 9 đến
 # mùng 11 tháng Giêng", "ngày 25 và 26 tháng Chạp".
-_FIRST_DAY_BEFORE = re.compile(r"(?<![\w/.,])(?P<first>(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{1,2}))"
+# (not the month of a first day written whole: "11" of "ngày 30 tháng 11 đến")
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\w/.,])(?<!tháng\s)(?P<first>(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{1,2}))"
                                r"\s*(?:(?P<to>đến|tới|[-–])|và)\s*$", re.IGNORECASE)
+# A range's first day written whole before a lunar last one is lunar too: the
+# mark closing the range says it of both ends ("từ ngày 30 tháng 11 đến mùng 3
+# tháng Chạp âm lịch").
+_WHOLE_FIRST_DAY_BEFORE = re.compile(r"(?<!\w)(?P<first>" + _LUNAR_DAY + r")\s*(?:đến|tới|[-–])\s*$", re.IGNORECASE)
 # "tổ chức hằng năm từ ngày 22 đến 27 tháng Tư âm lịch": a day that comes round every year.
 _RECURRING_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm\s+(?:(?:từ|vào)\s+)?$", re.IGNORECASE)
 
@@ -444,9 +449,7 @@ def _lunar_days(text: str) -> list[Found]:
         return []
     found: list[Found] = []
     for m in _LUNAR_DATE.finditer(text):
-        parts = _LUNAR_DAY_MONTH.search(m.group(0))
-        day = 15 if parts.group("d").lower() == "rằm" else int(parts.group("d"))
-        month = 1 if parts.group("tet") else int(parts.group("n")) if parts.group("n") else _lunar_month(parts.group("m"))
+        day, month = _lunar_day_month(m.group(0))
         said_lunar = m.group("mark") or _LUNAR_ONLY.search(m.group(0))
         month_named_before = None if said_lunar else _lunar_month_named_before(found, m.group(0), month)
         if not (said_lunar or month_named_before):
@@ -458,6 +461,9 @@ def _lunar_days(text: str) -> list[Found]:
                       month=month, day=day, cycle=_cycle(m.group(0)))
         if month_named_before:
             lunar = replace(lunar, year=month_named_before.year, cycle=month_named_before.cycle)
+        if whole_first := _whole_first_day(text, m.start(), lunar):
+            found += [whole_first, lunar]
+            continue
         first = search_before(_FIRST_DAY_BEFORE, text, m.start())
         if first is None:
             found.append(lunar)
@@ -467,6 +473,29 @@ def _lunar_days(text: str) -> list[Found]:
             found += [replace(lunar, start=first.start("first"), end=first.end("first"), day=int(first.group("d"))),
                       lunar]
     return found
+
+
+def _whole_first_day(text: str, start: int, last: Found) -> Found | None:
+    """The first end, with its own day and month, of a range whose last end is the lunar day ``last`` at ``start``."""
+    first = search_before(_WHOLE_FIRST_DAY_BEFORE, text, start)
+    if first is None or search_before(_RECURRING_BEFORE, text, first.start()):
+        return None
+    day, month = _lunar_day_month(first.group("first"))
+    if not (1 <= day <= 30 and 1 <= month <= 12):
+        return None
+    found = replace(last, start=first.start("first"), end=first.end("first"), month=month, day=day)
+    if (month, day) > (last.month, last.day):  # "từ 25 tháng Chạp đến mùng 5 tháng Giêng": the year before
+        found = replace(found, year=last.year and last.year - 1,
+                        cycle=None if last.cycle is None else (last.cycle - 1) % 60)
+    return found
+
+
+def _lunar_day_month(written: str) -> tuple[int, int]:
+    """The day and month of a lunar day as ``_LUNAR_DAY`` matches it ("rằm tháng Giêng": 15, 1)."""
+    parts = _LUNAR_DAY_MONTH.search(written)
+    day = 15 if parts.group("d").lower() == "rằm" else int(parts.group("d"))
+    month = 1 if parts.group("tet") else int(parts.group("n")) if parts.group("n") else _lunar_month(parts.group("m"))
+    return day, month
 
 
 # A "mùng" day (the word counts the first days of a month, lunar ones most
@@ -569,7 +598,8 @@ def find_dates(text: str) -> list[Found]:
             candidates += _found_in(kind, m, text)
     candidates += _lunar_days(text)
     chosen: list[Found] = []
-    for found in sorted(candidates, key=lambda f: (f.start, -f.end)):
+    # (a lunar day before a solar reading of the same words: the first end of a lunar range)
+    for found in sorted(candidates, key=lambda f: (f.start, -f.end, f.kind != "lunar-day")):
         if chosen and found.start < chosen[-1].end:
             continue
         chosen.append(found)
