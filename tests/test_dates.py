@@ -695,6 +695,15 @@ def test_a_mung_day_of_the_lunar_month_named_before_is_lunar_and_of_its_year():
         ("mùng 6 tháng Ba", "2024-04-14", None)]  # the fourth month is not the one named
 
 
+def test_the_filing_day_at_the_head_of_a_wire_story_is_a_date():
+    spans = dated_spans("Hòa Minh, 8/3 (TTXVN) - Tối 7/3, tỉnh Đông Lâm khai mạc hội chợ.")
+    assert [(t, attrs.get("when")) for t, attrs in spans] == [("8/3", "2023-03-08"), ("7/3", "2023-03-07")]
+    assert [t for t, _ in dated_spans("ĐÔNG LÂM, 4-9 (Báo Đông Lâm) - Sáng nay, hội chợ mở cửa.")] == ["4-9"]
+    # elsewhere in a paragraph, or with no agency and dash after it, a bare d/m may be a ratio
+    assert dated_spans("Tại Hòa Minh, 2/3 số hộ đã có nhà mới.") == []
+    assert [t for t, _ in dated_spans("Tối 7/3, Hòa Minh, 8/3 (TTXVN) - mở hội.")] == ["7/3"]
+
+
 def test_a_holiday_s_name_makes_the_day_after_it_a_date():
     assert [t for t, _ in dated_spans("Dịp Ngày Thương binh - Liệt sĩ 27/7, đoàn viên thắp nến tri ân.")] == ["27/7"]
     assert [t for t, _ in dated_spans("Mừng lễ Quốc khánh 2/9, phố phường Hòa Minh treo cờ.")] == ["2/9"]

@@ -66,6 +66,10 @@ _TIME_OF_DAY = re.compile(r"\b(?:" + _TIME_OF_DAY_WORD + r")\s*,?\s*$", re.IGNOR
 # at most one lower-case syllable after it ("Thương binh"), so that a verb
 # after a name ("Ngày hội Hòa Minh thu hút 1/3 ...") ends it.
 _HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:[Nn]gày|[Ll]ễ|Tết)(?:\s+(?:[-–]\s+)?" + UP + r"\w*(?:\s+(?!" + UP + r")\w+)?)+\s+$")
+# A wire story opens with where and when it was filed, then its agency and a
+# dash: "Praha, 8/2 (VOV) - ...", "HÀ NỘI, 3-5 (TTXVN) - ...": the day needs no date word.
+_WIRE_PLACE_BEFORE = re.compile(r"^\s*" + UP + r"[\w.]*(?:\s+" + UP + r"[\w.]*){0,4}\s*,\s*$")
+_WIRE_AGENCY_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 # "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it);
 # "từ năm 2021 đến nay": a stretch up to the article's time.
 _FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
@@ -254,6 +258,13 @@ def _start(m: re.Match[str], text: str) -> int:
     return m.start()
 
 
+def _opens_a_wire_story(m: re.Match[str], text: str) -> bool:
+    """Whether the day ``m`` is the filing date at the head of a wire story."""
+    # (a place name is short: no paragraph is searched far for one)
+    return m.start() < 60 and bool(_WIRE_PLACE_BEFORE.match(text, 0, m.start())
+                                   and _WIRE_AGENCY_AFTER.match(text, m.end()))
+
+
 def _dash_day_month(m: re.Match[str], text: str) -> bool:
     """Whether a "d-m" without a year is a day: "5-7" is most often a number
     range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
@@ -264,7 +275,7 @@ def _dash_day_month(m: re.Match[str], text: str) -> bool:
     if m.group(0)[:1] in "Nn":
         return not search_before(_EACH, text, m.start())
     return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
-                or search_before(_DASHED_DAY_JOINED, text, m.start()))
+                or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text))
 
 
 def _dash_day_range(m: re.Match[str], text: str) -> bool:
@@ -314,7 +325,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         if kind == "dot" and year is None and _COUNT_NOUN.match(text, m.end()):
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
         if year is None and kind != "dash" and not m.group(0)[:1] in "Nn" \
-                and not _dated_by_context(text, m.start(), m.end()):
+                and not (_dated_by_context(text, m.start(), m.end()) or _opens_a_wire_story(m, text)):
             return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
     if kind == "day-range":
