@@ -447,6 +447,12 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  "được tỉnh công nhận.",
                  ["Bộ tiêu chí quốc gia về xã an toàn thực phẩm giai đoạn 2026-2030"],
                  id="a set of criteria is titled as a plan is"),
+    pytest.param("Huyện triển khai Đề án hỗ trợ sinh kế cho hộ nghèo vùng cao, lao động nông thôn Hòa Minh "
+                 "giai đoạn 2026-2030, được tỉnh phê duyệt.",
+                 ["Đề án hỗ trợ sinh kế cho hộ nghèo vùng cao, lao động nông thôn Hòa Minh giai đoạn 2026-2030"],
+                 id="the nouns after 'cho' listed up to the period"),
+    pytest.param("Huyện triển khai Đề án hỗ trợ sinh kế cho hộ nghèo vùng cao, tạo việc làm giai đoạn 2026-2030.",
+                 ["Đề án hỗ trợ sinh kế"], id="a verb after the comma after 'cho' opens a clause"),
     pytest.param("Tỉnh làm theo Đề án trồng rừng ven biển, trong năm 2024 trồng thêm 50 ha.",
                  ["Đề án trồng rừng ven biển"], id="a preposition after the comma pairs no noun"),
     pytest.param("Hội đồng sửa Quy chế Giải thưởng Sao Mai phù hợp với tình hình mới.",

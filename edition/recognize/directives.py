@@ -359,16 +359,34 @@ _SPAN_PERIOD = re.compile(r"(?:" + _SPAN + r"|đến\s+năm\s+" + _YEAR + r")")
 def _linked_period_end(text: str, start: int, end: int, *, link_pattern: re.Pattern[str] = _LINK_IN_TITLE,
                        period: re.Pattern[str] = _SPAN_PERIOD) -> int:
     """The end of a title that goes on after a linking preposition to its
-    span of years (``period``), or ``end``."""
+    span of years (``period``), or ``end``.  The words after the link may
+    list the nouns it links to before the period ("... cho đối tượng thu
+    nhập thấp, công nhân khu công nghiệp giai đoạn 2021-2030")."""
     link = link_pattern.match(text, end)
     if not link or _PERIOD_AT_END.search(text, start, end):
         return end
     linked_end = _title_end(text, link.end() - 1)
+    if linked_end is not None and not text[linked_end - 1].isdigit():
+        linked_end = _linked_list_end(text, linked_end)
     if (linked_end is None or not text[linked_end - 1].isdigit()
             or not period.search(text, link.end(), linked_end)
             or len(text[start:linked_end].split()) > _PERIOD_TITLE_MAX_WORDS):
         return end
     return linked_end
+
+
+def _linked_list_end(text: str, end: int) -> int:
+    """The end of the list of nouns after a title's link, from its first
+    item's ``end``, when an item closes with the title's period; or ``end``.
+    A verb after a comma opens another clause ("..., tạo việc làm năm 2025")."""
+    def opens_noun(at: int) -> bool:
+        first = _FIRST_WORD.match(text, at + 1)
+        return (bool(_LOWER_AFTER_COMMA.match(text, at)) and not _CLAUSE_VERB.match(text, at + 1)
+                and not _stops_title(first.group(1).lower(), text, first.start(1)))
+    for pos, item_end in _comma_items(text, end, opens_noun, lambda at: _title_end(text, at)):
+        if _PERIOD_AT_END.search(text, pos, item_end):
+            return item_end
+    return end
 
 
 # A law names the domain it governs after "tại" ("Luật Quản lý vốn nhà nước
