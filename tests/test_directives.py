@@ -861,6 +861,19 @@ def test_a_congress_named_by_its_organisation_alone(sentence, mentions):
     assert mention_texts(sentence) == mentions
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    # a congress named by its owner and its term, with no ordinal
+    ("Xã Hòa Minh cụ thể hóa Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2026-2031 bằng các chương trình.",
+     ["Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2026-2031"]),
+    ("Hội viên học tập Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Đông Lâm nhiệm kỳ 2024 - 2029.",
+     ["Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Đông Lâm nhiệm kỳ 2024 - 2029"]),
+    # the congresses of every level are no one document
+    ("Huyện Hòa Minh thực hiện Nghị quyết Đại hội Đảng bộ các cấp nhiệm kỳ 2026-2031.", []),
+])
+def test_a_congress_named_by_its_owner_and_term(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
 def test_a_short_form_before_the_full_number_points_to_it():
     mentions, entities = run_directives(
         "Đưa Kết luận 87 vào thực tiễn sản xuất.\n\n"

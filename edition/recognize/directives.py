@@ -1559,8 +1559,18 @@ _NAME_GOES_ON_WORDS = _ORG_WORDS | {"ủy", "uỷ", "cấp", "toàn", "đại", 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+# "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030": a congress named by its
+# owner and its term, with no ordinal, is one congress too; the term bounds the
+# owner's name, which holds no ordinal (see _CONGRESS) and no plural ("Đại hội
+# Đảng bộ các cấp nhiệm kỳ ...": the congresses of every level, no document).
+_TERM_CONGRESS = re.compile(
+    r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+(?:đại biểu\s+)?(?![IVXL]+(?!\w))" + UP + r"\w*"
+    r"(?:\s+(?!(?:lần|khóa|khoá|nhiệm|các|những|mọi|[IVXL]+)(?!\w))\w+){0," + str(_OWNER_MAX_WORDS - 1) + r"}?"
+    + _TERM_PATTERN + r"(?!\d)")
+
+
 def _named_congress_candidates(text: str) -> list[Candidate]:
-    found = []
+    found = [Candidate(m.start(), m.end(), "named-congress", m) for m in _TERM_CONGRESS.finditer(text)]
     for m in _NAMED_CONGRESS.finditer(text):
         end = m.end() + _org_words_length(text, m.end(), named=True)
         if _owner_name_ends(text, m.end(), end):
