@@ -888,6 +888,18 @@ def test_a_bare_project_number_is_known_from_another_mention_of_it():
     assert mentions == [("Đề án 17", "#dir-de-an-17"), ("Đề án 17", "#dir-de-an-17")]
 
 
+def test_a_project_called_by_the_figure_of_its_title_points_to_the_title():
+    mentions, entities = run_directives(
+        "Tỉnh Đông Lâm triển khai Chương trình trồng mới ít nhất 5 triệu cây xanh ven đô giai đoạn 2026-2030.\n\n"
+        "Sau một năm, Chương trình 5 triệu cây xanh đã trồng được 800.000 cây.")
+    ident = "#dir-chuong-trinh-trong-moi-it-nhat-5-trieu-cay-xanh-ven-do"
+    assert mentions == [("Chương trình trồng mới ít nhất 5 triệu cây xanh ven đô giai đoạn 2026-2030", ident),
+                        ("Chương trình 5 triệu cây xanh", ident)]
+    assert entities.by_id[ident[1:]].mentions == 2
+    # without a title holding the figure, the number before a word stays unmarked
+    assert run_directives("Sau một năm, Chương trình 5 triệu cây xanh đã trồng được 800.000 cây.")[0] == []
+
+
 def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     assert run_directives("Sở ngành và Đề án 17 phối hợp triển khai.")[0] == []
 

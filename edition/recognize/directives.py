@@ -1365,8 +1365,65 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     titles = [c for c in _title_candidates(text)
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
-    return (found + named_congresses + _of_about_candidates(text) + titles + _acronym_candidates(text, ctx)
-            + _law_in_capitals_candidates(text))
+    excerpts = _excerpt_candidates(text, ctx) if has_digit else []
+    return (found + named_congresses + _of_about_candidates(text) + titles + excerpts
+            + _acronym_candidates(text, ctx) + _law_in_capitals_candidates(text))
+
+
+# "Đề án 1 triệu căn hộ": a scheme or programme is called by its head and the
+# figure its title aims at, words the article's full title holds ("Đề án đầu tư
+# xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội ..."): a short form of that title.
+# The figure and at least two words after it: a bare number is ``_SHORT``'s.
+_EXCERPT_HEAD = re.compile(r"(?<!\w)(?P<head>" + _any_of(sorted(_PROJECT_HEADS)) + r")\s+(?=\d)")
+_EXCERPT_WORD = re.compile(r"\s*([^\s,.;:!?…()\[\]\"“”'‘’]+)")
+_EXCERPT_MIN_WORDS = 3
+_EXCERPT_MAX_WORDS = 8
+
+
+def _excerpt_candidates(text: str, ctx) -> list[Candidate]:
+    if not any(head in text for head in _PROJECT_HEADS):
+        return []
+    found = []
+    for m in _EXCERPT_HEAD.finditer(text):
+        words, ends = [], []
+        for word in _excerpt_words(text, m.end()):
+            words.append(word.group(1))
+            ends.append(word.end())
+        for count in range(len(words), _EXCERPT_MIN_WORDS - 1, -1):
+            if _title_holding(ctx, m.group("head"), words[:count]):
+                found.append(Candidate(m.start(), ends[count - 1], "excerpt", m))
+                break
+    return found
+
+
+def _excerpt_words(text: str, pos: int) -> Iterator[re.Match[str]]:
+    for _ in range(_EXCERPT_MAX_WORDS):
+        word = _EXCERPT_WORD.match(text, pos)  # (none at a punctuation mark: the clause ends)
+        if word is None:
+            return
+        yield word
+        pos = word.end()
+
+
+def _title_holding(ctx, head: str, words: list[str]) -> str | None:
+    """The article's title after ``head`` that holds ``words`` after its first word, if any."""
+    excerpt = " " + " ".join(words) + " "
+    for title in _article_titles(ctx):
+        if not title.startswith(head + " "):
+            continue
+        after_first_word = title.split()[len(head.split()) + 1:]  # (at its start the words are the title itself)
+        if excerpt in " " + " ".join(after_first_word) + " ":
+            return title
+    return None
+
+
+def _article_titles(ctx) -> list[str]:
+    """The titles the article names mid-sentence, read once from every run."""
+    state = _state(ctx)
+    if "titles" not in state:
+        state["titles"] = [run.text[c.start:c.end] for where, run in ctx.article.inlines() if where != "dateline"
+                           for c in _title_candidates(run.text) if c.form == "title"]
+    return state["titles"]
 
 
 # A heading written in capitals names a law in capitals too: "... CHO Ý KIẾN
@@ -1865,6 +1922,14 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
     return [entity.id]
 
 
+def _excerpt(ctx, c: Candidate, text: str) -> list[str]:
+    """The title a short form's words come from, as ``_named`` resolves it."""
+    head = c.match.group("head")
+    title = _title_holding(ctx, head, text[c.match.end():c.end].split())
+    entity = _directive(ctx, title, text=text, end=c.end, doc_type=head, id=_title_id(title))
+    return [entity.id]
+
+
 def _title_id(mention: str) -> str:
     return "dir-" + slug(mention, max_words=12)
 
@@ -1967,15 +2032,17 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
               "meeting": _named, "of-about": _named, "title": _named, "title-at-start": _named,
-              "register": _registered, "acronym": _acronym, "named-congress": _named, "capitals": _in_capitals}
+              "register": _registered, "acronym": _acronym, "named-congress": _named, "capitals": _in_capitals,
+              "excerpt": _excerpt}
 # Forms tried first when two start at the same place and have the same length.
-_FORM_ORDER = ["register", "numbered", "plenum", "congress", "named-congress", "short", "meeting", "of-about",
-               "title", "title-at-start", "acronym", "capitals"]
+_FORM_ORDER = ["register", "numbered", "plenum", "congress", "named-congress", "excerpt", "short", "meeting",
+               "of-about", "title", "title-at-start", "acronym", "capitals"]
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
-    # At one place a structured form (a number, a plenum) beats a free title.
+    # At one place a structured form (a number, a plenum, an excerpt of a title
+    # the article names) beats a free title.
     free = ("of-about", "title", "title-at-start")
     for c in sorted(candidates, key=lambda c: (c.start, c.form in free, -c.end, _FORM_ORDER.index(c.form))):
         if chosen and c.start < chosen[-1].end:
