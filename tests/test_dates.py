@@ -676,6 +676,12 @@ def test_the_days_of_tet_and_a_lunar_day_after_den(sentence, text, when):
     # two lunar days in full, each with its year in the cycle
     ("Các đồn Hòa Minh trực từ ngày 20 tháng Chạp năm Quý Mão đến mùng 10 tháng Giêng năm Giáp Thìn.",
      "ngày 20 tháng Chạp năm Quý Mão đến mùng 10 tháng Giêng năm Giáp Thìn", "2024-01-30", "2024-02-19"),
+    # the mark closing the range says both ends are lunar, the first written whole
+    ("Đồng bào Hòa Minh ăn Tết từ ngày 28 tháng 10 đến mùng 2 tháng 11 âm lịch.",
+     "ngày 28 tháng 10 đến mùng 2 tháng 11 âm lịch", "2023-12-10", "2023-12-14"),
+    # ... in the year before the last end's when it runs over the lunar new year
+    ("Chợ hoa Đông Lâm họp từ ngày 25 tháng 12 đến mùng 5 tháng Giêng năm Giáp Thìn.",
+     "ngày 25 tháng 12 đến mùng 5 tháng Giêng năm Giáp Thìn", "2024-02-04", "2024-02-14"),
 ])
 def test_a_range_of_lunar_days(sentence, text, start, end):
     assert [(t, attrs.get("from"), attrs.get("to")) for t, attrs in dated_spans(sentence)] == [(text, start, end)]
@@ -687,6 +693,15 @@ def test_a_mung_day_of_the_lunar_month_named_before_is_lunar_and_of_its_year():
     assert [(t, attrs.get("when"), attrs.get("from")) for t, attrs in spans] == [
         ("mùng 2 đến mùng 6 tháng 3 năm Giáp Thìn", None, "2024-04-10"),
         ("mùng 6 tháng Ba", "2024-04-14", None)]  # the fourth month is not the one named
+
+
+def test_the_filing_day_at_the_head_of_a_wire_story_is_a_date():
+    spans = dated_spans("Hòa Minh, 8/3 (TTXVN) - Tối 7/3, tỉnh Đông Lâm khai mạc hội chợ.")
+    assert [(t, attrs.get("when")) for t, attrs in spans] == [("8/3", "2023-03-08"), ("7/3", "2023-03-07")]
+    assert [t for t, _ in dated_spans("ĐÔNG LÂM, 4-9 (Báo Đông Lâm) - Sáng nay, hội chợ mở cửa.")] == ["4-9"]
+    # elsewhere in a paragraph, or with no agency and dash after it, a bare d/m may be a ratio
+    assert dated_spans("Tại Hòa Minh, 2/3 số hộ đã có nhà mới.") == []
+    assert [t for t, _ in dated_spans("Tối 7/3, Hòa Minh, 8/3 (TTXVN) - mở hội.")] == ["7/3"]
 
 
 def test_a_holiday_s_name_makes_the_day_after_it_a_date():

@@ -447,6 +447,12 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  "được tỉnh công nhận.",
                  ["Bộ tiêu chí quốc gia về xã an toàn thực phẩm giai đoạn 2026-2030"],
                  id="a set of criteria is titled as a plan is"),
+    pytest.param("Huyện triển khai Đề án hỗ trợ sinh kế cho hộ nghèo vùng cao, lao động nông thôn Hòa Minh "
+                 "giai đoạn 2026-2030, được tỉnh phê duyệt.",
+                 ["Đề án hỗ trợ sinh kế cho hộ nghèo vùng cao, lao động nông thôn Hòa Minh giai đoạn 2026-2030"],
+                 id="the nouns after 'cho' listed up to the period"),
+    pytest.param("Huyện triển khai Đề án hỗ trợ sinh kế cho hộ nghèo vùng cao, tạo việc làm giai đoạn 2026-2030.",
+                 ["Đề án hỗ trợ sinh kế"], id="a verb after the comma after 'cho' opens a clause"),
     pytest.param("Tỉnh làm theo Đề án trồng rừng ven biển, trong năm 2024 trồng thêm 50 ha.",
                  ["Đề án trồng rừng ven biển"], id="a preposition after the comma pairs no noun"),
     pytest.param("Hội đồng sửa Quy chế Giải thưởng Sao Mai phù hợp với tình hình mới.",
@@ -855,6 +861,19 @@ def test_a_congress_named_by_its_organisation_alone(sentence, mentions):
     assert mention_texts(sentence) == mentions
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    # a congress named by its owner and its term, with no ordinal
+    ("Xã Hòa Minh cụ thể hóa Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2026-2031 bằng các chương trình.",
+     ["Nghị quyết Đại hội Đảng bộ huyện nhiệm kỳ 2026-2031"]),
+    ("Hội viên học tập Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Đông Lâm nhiệm kỳ 2024 - 2029.",
+     ["Nghị quyết Đại hội đại biểu Hội Nông dân tỉnh Đông Lâm nhiệm kỳ 2024 - 2029"]),
+    # the congresses of every level are no one document
+    ("Huyện Hòa Minh thực hiện Nghị quyết Đại hội Đảng bộ các cấp nhiệm kỳ 2026-2031.", []),
+])
+def test_a_congress_named_by_its_owner_and_term(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
 def test_a_short_form_before_the_full_number_points_to_it():
     mentions, entities = run_directives(
         "Đưa Kết luận 87 vào thực tiễn sản xuất.\n\n"
@@ -867,6 +886,18 @@ def test_a_short_form_before_the_full_number_points_to_it():
 def test_a_bare_project_number_is_known_from_another_mention_of_it():
     mentions, _ = run_directives("Sở ngành và Đề án 17 phối hợp triển khai.\n\nVề Đề án 17, tỉnh đạt kết quả tốt.")
     assert mentions == [("Đề án 17", "#dir-de-an-17"), ("Đề án 17", "#dir-de-an-17")]
+
+
+def test_a_project_called_by_the_figure_of_its_title_points_to_the_title():
+    mentions, entities = run_directives(
+        "Tỉnh Đông Lâm triển khai Chương trình trồng mới ít nhất 5 triệu cây xanh ven đô giai đoạn 2026-2030.\n\n"
+        "Sau một năm, Chương trình 5 triệu cây xanh đã trồng được 800.000 cây.")
+    ident = "#dir-chuong-trinh-trong-moi-it-nhat-5-trieu-cay-xanh-ven-do"
+    assert mentions == [("Chương trình trồng mới ít nhất 5 triệu cây xanh ven đô giai đoạn 2026-2030", ident),
+                        ("Chương trình 5 triệu cây xanh", ident)]
+    assert entities.by_id[ident[1:]].mentions == 2
+    # without a title holding the figure, the number before a word stays unmarked
+    assert run_directives("Sau một năm, Chương trình 5 triệu cây xanh đã trồng được 800.000 cây.")[0] == []
 
 
 def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():

@@ -66,6 +66,10 @@ _TIME_OF_DAY = re.compile(r"\b(?:" + _TIME_OF_DAY_WORD + r")\s*,?\s*$", re.IGNOR
 # at most one lower-case syllable after it ("Thương binh"), so that a verb
 # after a name ("Ngày hội Hòa Minh thu hút 1/3 ...") ends it.
 _HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:[Nn]gày|[Ll]ễ|Tết)(?:\s+(?:[-–]\s+)?" + UP + r"\w*(?:\s+(?!" + UP + r")\w+)?)+\s+$")
+# A wire story opens with where and when it was filed, then its agency and a
+# dash: "Praha, 8/2 (VOV) - ...", "HÀ NỘI, 3-5 (TTXVN) - ...": the day needs no date word.
+_WIRE_PLACE_BEFORE = re.compile(r"^\s*" + UP + r"[\w.]*(?:\s+" + UP + r"[\w.]*){0,4}\s*,\s*$")
+_WIRE_AGENCY_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 # "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it);
 # "từ năm 2021 đến nay": a stretch up to the article's time.
 _FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
@@ -254,6 +258,13 @@ def _start(m: re.Match[str], text: str) -> int:
     return m.start()
 
 
+def _opens_a_wire_story(m: re.Match[str], text: str) -> bool:
+    """Whether the day ``m`` is the filing date at the head of a wire story."""
+    # (a place name is short: no paragraph is searched far for one)
+    return m.start() < 60 and bool(_WIRE_PLACE_BEFORE.match(text, 0, m.start())
+                                   and _WIRE_AGENCY_AFTER.match(text, m.end()))
+
+
 def _dash_day_month(m: re.Match[str], text: str) -> bool:
     """Whether a "d-m" without a year is a day: "5-7" is most often a number
     range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
@@ -264,7 +275,7 @@ def _dash_day_month(m: re.Match[str], text: str) -> bool:
     if m.group(0)[:1] in "Nn":
         return not search_before(_EACH, text, m.start())
     return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
-                or search_before(_DASHED_DAY_JOINED, text, m.start()))
+                or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text))
 
 
 def _dash_day_range(m: re.Match[str], text: str) -> bool:
@@ -314,7 +325,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         if kind == "dot" and year is None and _COUNT_NOUN.match(text, m.end()):
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
         if year is None and kind != "dash" and not m.group(0)[:1] in "Nn" \
-                and not _dated_by_context(text, m.start(), m.end()):
+                and not (_dated_by_context(text, m.start(), m.end()) or _opens_a_wire_story(m, text)):
             return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
     if kind == "day-range":
@@ -433,8 +444,13 @@ _STEMS = [stem.lower() for stem in CYCLE_STEM_NAMES]
 _BRANCHES = {branch.lower(): index for branch, index in CYCLE_BRANCH_INDEX.items()}
 # The first day of a range or list written without its month: "từ mùng 9 đến
 # mùng 11 tháng Giêng", "ngày 25 và 26 tháng Chạp".
-_FIRST_DAY_BEFORE = re.compile(r"(?<![\w/.,])(?P<first>(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{1,2}))"
+# (not the month of a first day written whole: "11" of "ngày 30 tháng 11 đến")
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\w/.,])(?<!tháng\s)(?P<first>(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{1,2}))"
                                r"\s*(?:(?P<to>đến|tới|[-–])|và)\s*$", re.IGNORECASE)
+# A range's first day written whole before a lunar last one is lunar too: the
+# mark closing the range says it of both ends ("từ ngày 30 tháng 11 đến mùng 3
+# tháng Chạp âm lịch").
+_WHOLE_FIRST_DAY_BEFORE = re.compile(r"(?<!\w)(?P<first>" + _LUNAR_DAY + r")\s*(?:đến|tới|[-–])\s*$", re.IGNORECASE)
 # "tổ chức hằng năm từ ngày 22 đến 27 tháng Tư âm lịch": a day that comes round every year.
 _RECURRING_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm\s+(?:(?:từ|vào)\s+)?$", re.IGNORECASE)
 
@@ -444,9 +460,7 @@ def _lunar_days(text: str) -> list[Found]:
         return []
     found: list[Found] = []
     for m in _LUNAR_DATE.finditer(text):
-        parts = _LUNAR_DAY_MONTH.search(m.group(0))
-        day = 15 if parts.group("d").lower() == "rằm" else int(parts.group("d"))
-        month = 1 if parts.group("tet") else int(parts.group("n")) if parts.group("n") else _lunar_month(parts.group("m"))
+        day, month = _lunar_day_month(m.group(0))
         said_lunar = m.group("mark") or _LUNAR_ONLY.search(m.group(0))
         month_named_before = None if said_lunar else _lunar_month_named_before(found, m.group(0), month)
         if not (said_lunar or month_named_before):
@@ -458,6 +472,9 @@ def _lunar_days(text: str) -> list[Found]:
                       month=month, day=day, cycle=_cycle(m.group(0)))
         if month_named_before:
             lunar = replace(lunar, year=month_named_before.year, cycle=month_named_before.cycle)
+        if whole_first := _whole_first_day(text, m.start(), lunar):
+            found += [whole_first, lunar]
+            continue
         first = search_before(_FIRST_DAY_BEFORE, text, m.start())
         if first is None:
             found.append(lunar)
@@ -467,6 +484,29 @@ def _lunar_days(text: str) -> list[Found]:
             found += [replace(lunar, start=first.start("first"), end=first.end("first"), day=int(first.group("d"))),
                       lunar]
     return found
+
+
+def _whole_first_day(text: str, start: int, last: Found) -> Found | None:
+    """The first end, with its own day and month, of a range whose last end is the lunar day ``last`` at ``start``."""
+    first = search_before(_WHOLE_FIRST_DAY_BEFORE, text, start)
+    if first is None or search_before(_RECURRING_BEFORE, text, first.start()):
+        return None
+    day, month = _lunar_day_month(first.group("first"))
+    if not (1 <= day <= 30 and 1 <= month <= 12):
+        return None
+    found = replace(last, start=first.start("first"), end=first.end("first"), month=month, day=day)
+    if (month, day) > (last.month, last.day):  # "từ 25 tháng Chạp đến mùng 5 tháng Giêng": the year before
+        found = replace(found, year=last.year and last.year - 1,
+                        cycle=None if last.cycle is None else (last.cycle - 1) % 60)
+    return found
+
+
+def _lunar_day_month(written: str) -> tuple[int, int]:
+    """The day and month of a lunar day as ``_LUNAR_DAY`` matches it ("rằm tháng Giêng": 15, 1)."""
+    parts = _LUNAR_DAY_MONTH.search(written)
+    day = 15 if parts.group("d").lower() == "rằm" else int(parts.group("d"))
+    month = 1 if parts.group("tet") else int(parts.group("n")) if parts.group("n") else _lunar_month(parts.group("m"))
+    return day, month
 
 
 # A "mùng" day (the word counts the first days of a month, lunar ones most
@@ -569,7 +609,8 @@ def find_dates(text: str) -> list[Found]:
             candidates += _found_in(kind, m, text)
     candidates += _lunar_days(text)
     chosen: list[Found] = []
-    for found in sorted(candidates, key=lambda f: (f.start, -f.end)):
+    # (a lunar day before a solar reading of the same words: the first end of a lunar range)
+    for found in sorted(candidates, key=lambda f: (f.start, -f.end, f.kind != "lunar-day")):
         if chosen and found.start < chosen[-1].end:
             continue
         chosen.append(found)

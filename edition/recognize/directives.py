@@ -359,16 +359,34 @@ _SPAN_PERIOD = re.compile(r"(?:" + _SPAN + r"|đến\s+năm\s+" + _YEAR + r")")
 def _linked_period_end(text: str, start: int, end: int, *, link_pattern: re.Pattern[str] = _LINK_IN_TITLE,
                        period: re.Pattern[str] = _SPAN_PERIOD) -> int:
     """The end of a title that goes on after a linking preposition to its
-    span of years (``period``), or ``end``."""
+    span of years (``period``), or ``end``.  The words after the link may
+    list the nouns it links to before the period ("... cho đối tượng thu
+    nhập thấp, công nhân khu công nghiệp giai đoạn 2021-2030")."""
     link = link_pattern.match(text, end)
     if not link or _PERIOD_AT_END.search(text, start, end):
         return end
     linked_end = _title_end(text, link.end() - 1)
+    if linked_end is not None and not text[linked_end - 1].isdigit():
+        linked_end = _linked_list_end(text, linked_end)
     if (linked_end is None or not text[linked_end - 1].isdigit()
             or not period.search(text, link.end(), linked_end)
             or len(text[start:linked_end].split()) > _PERIOD_TITLE_MAX_WORDS):
         return end
     return linked_end
+
+
+def _linked_list_end(text: str, end: int) -> int:
+    """The end of the list of nouns after a title's link, from its first
+    item's ``end``, when an item closes with the title's period; or ``end``.
+    A verb after a comma opens another clause ("..., tạo việc làm năm 2025")."""
+    def opens_noun(at: int) -> bool:
+        first = _FIRST_WORD.match(text, at + 1)
+        return (bool(_LOWER_AFTER_COMMA.match(text, at)) and not _CLAUSE_VERB.match(text, at + 1)
+                and not _stops_title(first.group(1).lower(), text, first.start(1)))
+    for pos, item_end in _comma_items(text, end, opens_noun, lambda at: _title_end(text, at)):
+        if _PERIOD_AT_END.search(text, pos, item_end):
+            return item_end
+    return end
 
 
 # A law names the domain it governs after "tại" ("Luật Quản lý vốn nhà nước
@@ -1347,8 +1365,65 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     titles = [c for c in _title_candidates(text)
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
-    return (found + named_congresses + _of_about_candidates(text) + titles + _acronym_candidates(text, ctx)
-            + _law_in_capitals_candidates(text))
+    excerpts = _excerpt_candidates(text, ctx) if has_digit else []
+    return (found + named_congresses + _of_about_candidates(text) + titles + excerpts
+            + _acronym_candidates(text, ctx) + _law_in_capitals_candidates(text))
+
+
+# "Đề án 1 triệu căn hộ": a scheme or programme is called by its head and the
+# figure its title aims at, words the article's full title holds ("Đề án đầu tư
+# xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội ..."): a short form of that title.
+# The figure and at least two words after it: a bare number is ``_SHORT``'s.
+_EXCERPT_HEAD = re.compile(r"(?<!\w)(?P<head>" + _any_of(sorted(_PROJECT_HEADS)) + r")\s+(?=\d)")
+_EXCERPT_WORD = re.compile(r"\s*([^\s,.;:!?…()\[\]\"“”'‘’]+)")
+_EXCERPT_MIN_WORDS = 3
+_EXCERPT_MAX_WORDS = 8
+
+
+def _excerpt_candidates(text: str, ctx) -> list[Candidate]:
+    if not any(head in text for head in _PROJECT_HEADS):
+        return []
+    found = []
+    for m in _EXCERPT_HEAD.finditer(text):
+        words, ends = [], []
+        for word in _excerpt_words(text, m.end()):
+            words.append(word.group(1))
+            ends.append(word.end())
+        for count in range(len(words), _EXCERPT_MIN_WORDS - 1, -1):
+            if _title_holding(ctx, m.group("head"), words[:count]):
+                found.append(Candidate(m.start(), ends[count - 1], "excerpt", m))
+                break
+    return found
+
+
+def _excerpt_words(text: str, pos: int) -> Iterator[re.Match[str]]:
+    for _ in range(_EXCERPT_MAX_WORDS):
+        word = _EXCERPT_WORD.match(text, pos)  # (none at a punctuation mark: the clause ends)
+        if word is None:
+            return
+        yield word
+        pos = word.end()
+
+
+def _title_holding(ctx, head: str, words: list[str]) -> str | None:
+    """The article's title after ``head`` that holds ``words`` after its first word, if any."""
+    excerpt = " " + " ".join(words) + " "
+    for title in _article_titles(ctx):
+        if not title.startswith(head + " "):
+            continue
+        after_first_word = title.split()[len(head.split()) + 1:]  # (at its start the words are the title itself)
+        if excerpt in " " + " ".join(after_first_word) + " ":
+            return title
+    return None
+
+
+def _article_titles(ctx) -> list[str]:
+    """The titles the article names mid-sentence, read once from every run."""
+    state = _state(ctx)
+    if "titles" not in state:
+        state["titles"] = [run.text[c.start:c.end] for where, run in ctx.article.inlines() if where != "dateline"
+                           for c in _title_candidates(run.text) if c.form == "title"]
+    return state["titles"]
 
 
 # A heading written in capitals names a law in capitals too: "... CHO Ý KIẾN
@@ -1541,8 +1616,18 @@ _NAME_GOES_ON_WORDS = _ORG_WORDS | {"ủy", "uỷ", "cấp", "toàn", "đại", 
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
+# "Nghị quyết Đại hội Đảng bộ tỉnh nhiệm kỳ 2025-2030": a congress named by its
+# owner and its term, with no ordinal, is one congress too; the term bounds the
+# owner's name, which holds no ordinal (see _CONGRESS) and no plural ("Đại hội
+# Đảng bộ các cấp nhiệm kỳ ...": the congresses of every level, no document).
+_TERM_CONGRESS = re.compile(
+    r"(?=[Nn])(?<!\w)[Nn]ghị quyết\s+(?:của\s+)?Đại hội\s+(?:đại biểu\s+)?(?![IVXL]+(?!\w))" + UP + r"\w*"
+    r"(?:\s+(?!(?:lần|khóa|khoá|nhiệm|các|những|mọi|[IVXL]+)(?!\w))\w+){0," + str(_OWNER_MAX_WORDS - 1) + r"}?"
+    + _TERM_PATTERN + r"(?!\d)")
+
+
 def _named_congress_candidates(text: str) -> list[Candidate]:
-    found = []
+    found = [Candidate(m.start(), m.end(), "named-congress", m) for m in _TERM_CONGRESS.finditer(text)]
     for m in _NAMED_CONGRESS.finditer(text):
         end = m.end() + _org_words_length(text, m.end(), named=True)
         if _owner_name_ends(text, m.end(), end):
@@ -1837,6 +1922,14 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
     return [entity.id]
 
 
+def _excerpt(ctx, c: Candidate, text: str) -> list[str]:
+    """The title a short form's words come from, as ``_named`` resolves it."""
+    head = c.match.group("head")
+    title = _title_holding(ctx, head, text[c.match.end():c.end].split())
+    entity = _directive(ctx, title, text=text, end=c.end, doc_type=head, id=_title_id(title))
+    return [entity.id]
+
+
 def _title_id(mention: str) -> str:
     return "dir-" + slug(mention, max_words=12)
 
@@ -1939,15 +2032,17 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
               "meeting": _named, "of-about": _named, "title": _named, "title-at-start": _named,
-              "register": _registered, "acronym": _acronym, "named-congress": _named, "capitals": _in_capitals}
+              "register": _registered, "acronym": _acronym, "named-congress": _named, "capitals": _in_capitals,
+              "excerpt": _excerpt}
 # Forms tried first when two start at the same place and have the same length.
-_FORM_ORDER = ["register", "numbered", "plenum", "congress", "named-congress", "short", "meeting", "of-about",
-               "title", "title-at-start", "acronym", "capitals"]
+_FORM_ORDER = ["register", "numbered", "plenum", "congress", "named-congress", "excerpt", "short", "meeting",
+               "of-about", "title", "title-at-start", "acronym", "capitals"]
 
 
 def _choose(candidates: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
-    # At one place a structured form (a number, a plenum) beats a free title.
+    # At one place a structured form (a number, a plenum, an excerpt of a title
+    # the article names) beats a free title.
     free = ("of-about", "title", "title-at-start")
     for c in sorted(candidates, key=lambda c: (c.start, c.form in free, -c.end, _FORM_ORDER.index(c.form))):
         if chosen and c.start < chosen[-1].end:
