@@ -219,7 +219,16 @@ each with a gold list made by hand from reading the text, in the format of
   Government's law-making session, a women's congress, the procuracy on
   land cases, Ok Om Bok in Cần Thơ, the elderly's longevity ceremony: an
   outlet's tagline over the title, buttons under a date line over the
-  title, a byline between the lead and the text).
+  title, a byline between the lead and the text);
+* u399-u416: eighteen articles from a sixty-seventh to sixty-ninth round,
+  written at the same time by three engineers (social housing, a Hmong
+  new year, Party discipline, the diaspora in Prague, Long Thành airport,
+  the youth month; a Central Committee plenum, a supervision team, drug
+  crime, the Ninh Thuận nuclear plant, Tết for workers, ethnic policy on the
+  border; Hồ Chí Minh City's council, a state visit to Poland, flood relief,
+  public investment, a military region's anniversary, Christmas with the
+  dioceses: baptismal names, church titles, Czech names, a wire story's
+  filing day, the title numbered as alt text).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -272,8 +281,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_three_hundred_and_ninety_eight_articles_of_the_genre():
-    assert len(_golds()) == 398
+def test_four_hundred_and_sixteen_articles_of_the_genre():
+    assert len(_golds()) == 416
 
 
 @pytest.mark.parametrize("category, precision, recall", [
