@@ -279,10 +279,11 @@ _BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s+|\s+và\s+")
 _BYLINE_AGENCY = re.compile(r"\((.+)\)")
 # A byline may open with what the reporter made ("Bài, ảnh: Lê Vy", "Bài và ảnh:
 # …", "Tin, ảnh: …") and close with a note in parentheses: the agency the text
-# came from ("(TTXVN)") or how it was made ("(t/h)", tổng hợp; "(lược dịch)").
+# came from ("(TTXVN)"), how it was made ("(t/h)", tổng hợp; "(lược dịch)") or
+# where it was filed from ("(từ Jakarta, Indonesia)").
 _BYLINE_MAKER = re.compile(r"(?:(?:Bài|Tin)(?:\s*(?:,|và|\+|&)\s*ảnh)?|Ảnh\s*(?:,|và|\+|&)\s*(?:bài|tin))"
                            r"\s*:\s*", re.I)
-_BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|theo\s+[^()]+|(?P<agency>[^()]+))\)$",
+_BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|theo\s+[^()]+|từ\s+[^()]+|(?P<agency>[^()]+))\)$",
                           re.I)
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
@@ -306,6 +307,8 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Bản\s+in"                                 # printable version
            r"|Tải\s+về"                                 # download button
            r"|Lưu(?:\s+(?:tin|bài)(?:\s+viết)?)?"        # save button
+           r"|Góp\s+ý|Tìm\s+kiếm"                      # feedback and search buttons
+           r"|Copy\s+link\s+thành\s+công|Ý\s+kiến\s*\(\d+\)"  # a copy button's toast, the comment count
            # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "A- A A+", "Cỡ chữ A A A", "Cỡ chữ - +"
            r"|Cỡ\s+chữ(?:\s*:)?(?:\s*(?:A\s*[-–+]?|[-–+]))*|A\s*[-–](?:\s*A)*\s*A\s*\+"
            r"|Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*\d[\d.,]*"  # view counter: "Lượt xem: 1.024"
@@ -383,7 +386,7 @@ _RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin,?\s+bà
 # Whole lines, and only after the text: none of them ends an article's body.
 _TRAILING_LINE = re.compile(
     r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nhất|Xem\s+thêm\s+bình\s+luận"
-    r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:mới|nóng|(?:được\s+)?(?:đọc|xem)\s+nhiều)(?:\s+nhất)?"
+    r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:mới|nóng|nổi\s+bật|(?:được\s+)?(?:đọc|xem)\s+nhiều)(?:\s+nhất)?"
     r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
 _FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_][^.!?;:]{0,80})\s+trên")
 # A keyword (or a tag): up to eight words, a dot only inside one ("TP.HCM"); or a
@@ -397,7 +400,7 @@ _KEYWORDS_HEADER = re.compile(r"(?:" + _KEYWORDS_LABEL + r"|Thẻ)\s*:?", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại
 # Thời sự", "Quay lại Góc nhìn"), named in up to four words, or the home page.
 _BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})", re.I)
-_HOME_PAGES = ("trang chủ", "trang nhất", "đầu trang")
+_HOME_PAGES = ("trang chủ", "trang nhất", "đầu trang", "chủ đề", "chuyên mục")  # ... or the topic's
 # The topic or section a page files the article under: "Chủ đề: Sân bay X",
 # "Chuyên mục: Thời sự"; short, and no sentence.
 _TOPIC_LINE = re.compile(r"(?:Chủ\s+đề|Chuyên\s+mục|Danh\s+mục)\s*:\s*(?:[^.!?;:]|\.(?=\w)){1,80}", re.I)
@@ -424,7 +427,12 @@ MAX_TOP_LABELS = 8  # label lines looked at above a title
 # "Cổng Thông tin điện tử Chính phủ"; the merged provincial outlets write "Báo và
 # Phát thanh, Truyền hình <province>".  Under it, whose organ the outlet is: "Cơ
 # quan của Viện kiểm sát nhân dân tối cao", "Cơ quan Trung ương của Hội …".
-_TAGLINE = re.compile(r"(?-i:Cơ)\s+quan(?:\s+[^\W\d_]+){0,3}?\s+của\s+[^\W\d_][^.!?;:\n]{0,120}")
+_TAGLINE = re.compile(r"(?:(?-i:Cơ)\s+quan(?:\s+[^\W\d_]+){0,3}?|(?-i:Diễn)\s+đàn|(?-i:Tiếng)\s+nói)\s+của\s+"
+                      r"[^\W\d_][^.!?;:\n]{0,120}")
+# The online edition's name in the masthead: "ĐẮK LẮK ONLINE", "Hà Nội Online".
+_ONLINE_OUTLET = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:ONLINE|Online)")
+# The site's own date in its header: "Hôm nay: Thứ Bảy, 14/3/2026" (not the article's).
+_TODAY = re.compile(r"Hôm\s+nay(?:\s+là)?\s*:?\s+\S.{0,40}")
 _OUTLET = re.compile(r"(?:Báo(?:\s+và\s+Phát\s+thanh,\s+Truyền\s+hình)?|Tạp\s+chí|Cổng\s+thông\s+tin(?:\s+điện\s+tử)?|Đài"
                      r"|Thông\s+tấn\s+xã)\s+(?P<name>\w.*)", re.I)
 TITLE_OVER_LABELS = 2  # a title has at least this many times the words of each label above it
@@ -644,7 +652,7 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
 
 def _is_outlet(line: str) -> bool:
     outlet = _OUTLET.fullmatch(line)
-    return bool(outlet) and outlet.group("name")[0].isupper()
+    return (bool(outlet) and outlet.group("name")[0].isupper()) or bool(_ONLINE_OUTLET.fullmatch(line))
 
 
 def _is_label_line(line: str) -> bool:
@@ -654,7 +662,8 @@ def _is_label_line(line: str) -> bool:
 def _is_top_furniture(line: str) -> bool:
     """Furniture by its form above a title: a breadcrumb, buttons, a path, whose
     organ the outlet is."""
-    return _is_page_top_line(line) or _is_section_path(line) or bool(_TAGLINE.fullmatch(line))
+    return (_is_page_top_line(line) or _is_section_path(line) or bool(_TAGLINE.fullmatch(line))
+            or bool(_TODAY.fullmatch(line)))
 
 
 def _take_first_line(blocks: list[RawBlock]) -> tuple[list[RawBlock], RawBlock]:
@@ -671,11 +680,34 @@ def _is_page_top_line(line: str) -> bool:
     a dash or a bar: titles part their halves so ("Việt Nam - Lào: …")."""
     if _is_site_line(line) or _SECTION_LABEL.fullmatch(line) or _TOPIC_LINE.fullmatch(line):
         return True
+    if _is_menu_row(line) or _is_pointed_path(line):
+        return True
     if (">" not in line and "|" not in line) or not _is_section_path(line):
         return False
     separators = _LABEL_SEPARATOR.findall(line)
     return (all(sep.strip() == ">" for sep in separators)
             or (len(separators) >= MAX_PATH_STEPS and len(_MENU_SEPARATOR.findall(line)) == len(separators)))
+
+
+# A step of a path parted by ">", which may name a session ("Kỳ họp thứ 10,
+# Quốc hội khóa XV > Chất vấn và trả lời chất vấn"); no sentence's end.
+_POINTED_STEP = re.compile(r"[^\W\d_][^.!?;:>|]{0,60}")
+_POINTED_SEPARATOR = re.compile(r"\s+>\s+")
+
+
+def _is_pointed_path(line: str) -> bool:
+    """A path parted by ">": no text sets that sign between capitalised steps."""
+    steps = _POINTED_SEPARATOR.split(line)
+    return 2 <= len(steps) <= MAX_PATH_STEPS and all(
+        _POINTED_STEP.fullmatch(step) and step[0].isupper() for step in steps)
+
+
+def _is_menu_row(line: str) -> bool:
+    """A row of the site's menu: four or more labels parted by "|", a label
+    perhaps two joined by a dash ("Thời sự | Chính trị | Dân tộc - Tôn giáo | Xã hội")."""
+    steps = _MENU_SEPARATOR.split(line)
+    return MAX_PATH_STEPS <= len(steps) <= MAX_MENU_STEPS and all(
+        _LABEL_LINE.fullmatch(step) and step[0].isupper() for step in steps)
 
 
 def _split_head_before_dateline(
@@ -900,8 +932,9 @@ def _is_furniture(text: str) -> bool:
     """Every line is furniture; the lines after a "Tin liên quan" line in the same
     block are the headlines it links to, up to the page's foot lines."""
     lines = text.split("\n")
-    # The page's foot may close the block ("© Báo X" under the last related headline).
-    listed = len(lines) - sum(1 for _ in itertools.takewhile(_FOOT_LINE.fullmatch, reversed(lines)))
+    # The page's foot or its buttons may close the block ("© Báo X", "Ý kiến (48)"
+    # under the last related headline).
+    listed = len(lines) - sum(1 for _ in itertools.takewhile(_closes_a_list, reversed(lines)))
     for k, line in enumerate(lines):
         if _heads_a_list(line) and _are_items_under(line, lines[k + 1:listed]):
             return True
@@ -909,6 +942,10 @@ def _is_furniture(text: str) -> bool:
                 or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _FOOT_LINE.fullmatch(line)):
             return False
     return True
+
+
+def _closes_a_list(line: str) -> bool:
+    return bool(_FOOT_LINE.fullmatch(line)) or _is_site_line(line)
 
 
 def _is_back_link(line: str) -> bool:

@@ -397,7 +397,7 @@ def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
                                   # what the reporter made before, a note or the agency after
                                   "Minh Thư (t/h)", "Quang Vinh (TTXVN)", "Bài, ảnh: LÊ VY",
                                   "Bài và ảnh: Hoàng Lan", "Tin, ảnh: Đỗ Hải (tổng hợp)",
-                                  "Nhóm PV/ĐLTV.vn"])
+                                  "Nhóm PV/ĐLTV.vn", "NGỌC SƠN (từ Jakarta, Indonesia)"])
 def test_bylines_of_one_or_more_reporters_or_an_agency(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{line}")
     assert article.byline is not None and article.byline.text == line
@@ -880,7 +880,9 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   # spaced apart, a save button alone, an audio player, a view
                                   # counter and font sizes without letters, sending to friends
                                   "Chia sẻ   Lưu   Bình luận", "Lắng nghe", "Gửi bài viết cho bạn bè",
-                                  "Cỡ chữ  -  +   |   In bài   |   Lượt xem: 1.906"])
+                                  "Cỡ chữ  -  +   |   In bài   |   Lượt xem: 1.906",
+                                  # feedback, search, a copy button's toast, the comment count
+                                  "Lưu Chia sẻ Góp ý", "Tìm kiếm", "Copy link thành công", "Ý kiến (48)"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
@@ -898,6 +900,7 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     ("Các tin khác:", ["- Đông Lâm khởi công cầu vượt sông Lam", "- Hòa Minh đón khách du lịch"]),
     ("Bạn đọc quan tâm", ["Thời tiết Đông Lâm hôm nay: Trời nắng, chiều tối có mưa rào"]),
     ("Bài viết cùng chủ đề", ["Đông Lâm khởi công cầu vượt sông Lam"]),
+    ("Tin nổi bật", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
     # keywords, one a line, in any case and with figures, more than three
     ("Từ khóa", ["Ủy ban nhân dân tỉnh", "cầu vượt sông Lam", "Quốc lộ 9", "giao thông nông thôn"]),
     ("Từ khóa", ["cầu vượt sông Lam, giao thông nông thôn, Quốc lộ 9"]),
@@ -1347,6 +1350,34 @@ def test_the_outlets_name_and_a_path_over_a_date_line_over_the_title_are_furnitu
     assert article.furniture == ["Báo Đông Lâm", "Thị trường > Xuất nhập khẩu"]
     assert article.title.text.startswith("Xuất khẩu") and article.dateline_above_title
     assert article.dateline.when == "2024-10-18T10:32:00+07:00"
+
+
+@pytest.mark.parametrize("top", [
+    # the online edition's name, the site's own date, the path, the search button
+    ["ĐÔNG LÂM ONLINE", "Hôm nay: Thứ Bảy, 14/3/2026", "Trang chủ / Kinh tế / Nông nghiệp", "Tìm kiếm"],
+    # a paper in capitals, whose forum it is, a path naming a session, an audio player
+    ["ĐẠI BIỂU ĐÔNG LÂM", "Diễn đàn của đại biểu dân cử và cử tri cả tỉnh",
+     "Kỳ họp thứ 10, HĐND tỉnh khóa XV > Chất vấn và trả lời chất vấn", "Nghe đọc bài"],
+    # the menu's row, one of its labels two joined by a dash, then the path
+    ["BÁO ĐÔNG LÂM ONLINE", "Thời sự | Chính trị | Dân tộc - Tôn giáo | Xã hội", "Chính trị > Dân tộc - Tôn giáo"],
+])
+def test_a_masthead_the_sites_date_a_menu_and_paths_over_the_title_are_furniture(top):
+    title = "Đông Lâm chỉ đạo tăng cường giải quyết các vụ việc đất đai kéo dài"
+    article = article_from("\n".join(top) + f"\n\n{title}\n\n06/11/2025 18:47\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title and article.furniture == top
+    assert article.dateline.when == "2025-11-06T18:47:00+07:00"
+
+
+def test_buttons_and_a_comment_count_under_a_list_of_other_articles_close_it():
+    foot = ["Trở lại Sức khỏe", "Chia sẻ", "Copy link thành công", "Xem nhiều",
+            "Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch", "Ý kiến (48)"]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nThùy An\n\n" + "\n".join(foot))
+    assert article.furniture == foot and article.byline.text == "Thùy An"
+
+
+def test_a_link_back_to_the_topic_is_furniture():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nTrở lại chủ đề\n\nTags: Đông Lâm")
+    assert article.furniture == ["Trở lại chủ đề", "Tags: Đông Lâm"]
 
 
 def test_buttons_between_a_date_line_and_the_title_under_it_are_furniture():
