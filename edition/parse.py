@@ -246,7 +246,8 @@ _SCENE_VERB = re.compile(
 # ... or the people a photo shows at it, named by what they are ("Du khách tham
 # quan …", "Nông dân … thu hoạch", "Học sinh … trải nghiệm …", "Lực lượng … tuần tra").
 _PEOPLE_OPENING = re.compile(r"(?:Du\s+khách|Khách\s+du\s+lịch|Người\s+dân|Nông\s+dân|Công\s+nhân|Học\s+sinh"
-                             r"|Sinh\s+viên|Bà\s+con|Đồng\s+bào|Chiến\s+sĩ|Bác\s+sĩ|Cán\s+bộ|Lực\s+lượng)\b")
+                             r"|Sinh\s+viên|Bà\s+con|Đồng\s+bào|Chiến\s+sĩ|Bác\s+sĩ|Cán\s+bộ|Lực\s+lượng"
+                             r"|Đoàn\s+công\s+tác)\b")
 # A caption ends on what the person does ("… phát biểu chỉ đạo hội nghị."); a
 # paragraph goes on to what was said.  (Only the speech verb: a long sentence
 # ending on "báo cáo kết quả thực hiện" is most often a paragraph's.)

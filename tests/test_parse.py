@@ -430,6 +430,7 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     "Cán bộ Đồn Biên phòng Hòa Minh kiểm tra giấy tờ tàu cá trước khi xuất bến.",
     "Lực lượng Trung đoàn 9 luyện tập thực binh trên thao trường.",
     "Cán bộ, chiến sĩ Trung đoàn 9 giúp người dân xã Hòa Minh di chuyển tài sản.",
+    "Đoàn công tác chụp ảnh lưu niệm cùng chư tăng chùa Hòa Minh",
 ])
 def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     figure = _only_block(line)
