@@ -2616,3 +2616,9 @@ def test_a_bridge_named_after_a_person_is_a_place_but_whom_one_asks_is_a_person(
                       "Trung ương.")
     assert [t for t, _ in spans(a, "placeName")] == ["Lạc Văn Tú"]
     assert [t for t, _ in spans(a, "persName")] == ["Khúc Minh Lành"]
+
+
+def test_a_name_glued_to_a_number_by_a_hyphen_names_a_ship():
+    a = annotate_text("Thuyền trưởng tàu 168-Lạc Văn Tú cho biết tàu 168-Lạc Văn Tú sẽ thăm Đông Lâm; "
+                      "ông Khúc Minh Lành đón đoàn.")
+    assert [t for t, _ in spans(a, "persName")] == ["Khúc Minh Lành"]

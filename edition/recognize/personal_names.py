@@ -55,6 +55,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     foreign name goes on over its lower-case particles ("Lula da Silva")."""
     if _SCHOOL_AHEAD.match(text, pos):
         return None  # "Trường Đại học": a school, whatever follows
+    if _AFTER_A_HULL_NUMBER.search(text, max(0, pos - 2), pos):
+        return None  # "tàu 286-Lê Quý Đôn": a ship's name after its number
     found: list[re.Match[str]] = []
     window = text[pos:pos + 80]
     abbreviated = _ABBREVIATED_GIVEN.match(window) if evidence else None
@@ -103,6 +105,9 @@ def _is_name_word(word: str) -> bool:
 
 
 _SCHOOL_AHEAD = re.compile(SCHOOL + r"(?!\w)")
+# A number glued to a name by a hyphen: a ship's or a vehicle's designation
+# ("tàu 286-Hòa Minh"): named after a person perhaps, but no person.
+_AFTER_A_HULL_NUMBER = re.compile(r"\d-$")
 # A foreign given name abbreviated with a period, before the rest of the name:
 # "Ma. Lourdes" (María), "Md. Rahman" (Mohammad).
 _ABBREVIATED_GIVEN = re.compile(rf"{UP}{LO}{{1,2}}\. (?={UP})")
