@@ -2622,3 +2622,9 @@ def test_a_name_glued_to_a_number_by_a_hyphen_names_a_ship():
     a = annotate_text("Thuyền trưởng tàu 168-Lạc Văn Tú cho biết tàu 168-Lạc Văn Tú sẽ thăm Đông Lâm; "
                       "ông Khúc Minh Lành đón đoàn.")
     assert [t for t, _ in spans(a, "persName")] == ["Khúc Minh Lành"]
+
+
+def test_a_resettlement_or_residential_area_is_a_place_whatever_its_name():
+    a = annotate_text("Các hộ được di dời về khu tái định cư Lạc Hòa, gần khu dân cư Khúc Minh; ông Lạc Văn Tú cho biết.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Hòa", "Khúc Minh"]
+    assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú"]
