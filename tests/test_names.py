@@ -2628,3 +2628,8 @@ def test_a_resettlement_or_residential_area_is_a_place_whatever_its_name():
     a = annotate_text("Các hộ được di dời về khu tái định cư Lạc Hòa, gần khu dân cư Khúc Minh; ông Lạc Văn Tú cho biết.")
     assert [t for t, _ in spans(a, "placeName")] == ["Lạc Hòa", "Khúc Minh"]
     assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú"]
+
+
+def test_a_doubled_family_name_opens_no_personal_name():
+    a = annotate_text("Nhiều hộ ở bản Lạc Lạc Hòa đã làm du lịch; ông Lạc Văn Tú cho biết.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú"]

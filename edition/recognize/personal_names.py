@@ -78,7 +78,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     first = found[0].group()
     if first in lexicon.name_stops() or first in _UNIT_WORDS or not (evidence or opens_a_name(first)):
         return None
-    if not evidence and _baptismal_without_family_name(found):
+    if not evidence and (_baptismal_without_family_name(found) or _family_name_doubled(found)):
         return None
     if abbreviated and not any(looks_foreign(w.group()) for w in found):
         return None  # "Tp. Hồ Chí Minh": a place word, not a given name
@@ -155,6 +155,12 @@ def _baptismal_without_family_name(found: list[re.Match[str]]) -> bool:
     words = [w.group() for w in found]
     return words[0] in lexicon.baptismal_names() and not (
         len(words) >= 3 and words[1] in lexicon.family_names() and words[1] not in lexicon.baptismal_names())
+
+
+def _family_name_doubled(found: list[re.Match[str]]) -> bool:
+    """"Lô Lô Chải": no one's family name is said twice; a doubled syllable
+    is a people's name ("Lô Lô") or a place named after it."""
+    return found[0].group() == found[1].group()
 
 
 def _holds_an_address(name: Match) -> bool:
