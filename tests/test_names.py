@@ -2633,3 +2633,9 @@ def test_a_resettlement_or_residential_area_is_a_place_whatever_its_name():
 def test_a_doubled_family_name_opens_no_personal_name():
     a = annotate_text("Nhiều hộ ở bản Lạc Lạc Hòa đã làm du lịch; ông Lạc Văn Tú cho biết.")
     assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú"]
+
+
+def test_vietnamese_syllables_in_parentheses_after_a_foreign_name_are_its_reading():
+    a = annotate_text("Theo ông Wang Chih-ming (Vương Chí Minh), Chủ tịch Hiệp hội Đông Lâm, "
+                      "bà Khúc Thị Lành (Hòa Minh) cũng dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Wang Chih-ming", "Khúc Thị Lành"]

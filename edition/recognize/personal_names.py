@@ -78,7 +78,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     first = found[0].group()
     if first in lexicon.name_stops() or first in _UNIT_WORDS or not (evidence or opens_a_name(first)):
         return None
-    if not evidence and (_baptismal_without_family_name(found) or _family_name_doubled(found)):
+    if not evidence and (_baptismal_without_family_name(found) or _family_name_doubled(found)
+                         or _reading_of_a_foreign_name(text, pos)):
         return None
     if abbreviated and not any(looks_foreign(w.group()) for w in found):
         return None  # "Tp. Hồ Chí Minh": a place word, not a given name
@@ -161,6 +162,17 @@ def _family_name_doubled(found: list[re.Match[str]]) -> bool:
     """"Lô Lô Chải": no one's family name is said twice; a doubled syllable
     is a people's name ("Lô Lô") or a place named after it."""
     return found[0].group() == found[1].group()
+
+
+# The last word of a name and the parenthesis opened after it.
+_NAME_THEN_PARENTHESIS = re.compile(r"(?<!\S)(\S+) \($")
+
+
+def _reading_of_a_foreign_name(text: str, pos: int) -> bool:
+    """"ông Lin Chih-Wei (Lâm Chí Vỹ)": Vietnamese syllables in parentheses
+    after a foreign name are its Sino-Vietnamese reading, no second person."""
+    before = _NAME_THEN_PARENTHESIS.search(text, max(0, pos - 40), pos)
+    return before is not None and _is_name_word(before.group(1)) and looks_foreign(before.group(1))
 
 
 def _holds_an_address(name: Match) -> bool:
