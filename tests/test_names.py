@@ -2639,3 +2639,11 @@ def test_vietnamese_syllables_in_parentheses_after_a_foreign_name_are_its_readin
     a = annotate_text("Theo ông Wang Chih-ming (Vương Chí Minh), Chủ tịch Hiệp hội Đông Lâm, "
                       "bà Khúc Thị Lành (Hòa Minh) cũng dự.")
     assert [t for t, _ in spans(a, "persName")] == ["Wang Chih-ming", "Khúc Thị Lành"]
+
+
+def test_a_credit_in_capitals_with_an_abbreviation_names_no_person():
+    for written in ("ẢNH: HTX HÒA MINH", "ẢNH: BQL CUNG CẤP"):
+        a = annotate_text("Quang cảnh.", credit=written)
+        assert [s.tag for s in a.article.blocks[1].credit.spans if s.tag == "persName"] == []
+    a = annotate_text("Quang cảnh.", credit="ẢNH: LẠC HÒA")
+    assert [s.tag for s in a.article.blocks[1].credit.spans] == ["persName"]

@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import CYCLE_YEAR_NAME, GENDER_PREFIX, LO, MIDDLE_NAMES, NAME_WORD, UP, Match, is_cap, looks_foreign, opens_a_name, word_start_tree
+from .names import (CYCLE_YEAR_NAME, GENDER_PREFIX, LO, MIDDLE_NAMES, NAME_WORD, UP, VOWELS, Match, is_cap, looks_foreign,
+                    opens_a_name, word_start_tree)
 from .orgs import SCHOOL
 
 MAX_NAME_WORDS = 4
@@ -29,6 +30,8 @@ def reads_as_personal_name(written: str) -> bool:
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
     if written.isupper():
+        if not all(map(_HAS_A_VOWEL.search, words)):
+            return False  # "LĐLĐ TP HCM", "DN CUNG CẤP": an abbreviation, no syllable of a name
         words = [_capitalized(w) for w in words]
     spelled = " ".join(words)
     return (all(is_cap(w) for w in words)
@@ -36,6 +39,8 @@ def reads_as_personal_name(written: str) -> bool:
 
 
 _APOSTROPHE_PART = re.compile(r"(?<=['’])\w")
+# Every syllable of a name has a vowel; an abbreviation in capitals has none.
+_HAS_A_VOWEL = re.compile(rf"[{VOWELS}]", re.IGNORECASE)
 
 
 def _capitalized(word: str) -> str:
