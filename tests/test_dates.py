@@ -483,6 +483,13 @@ def test_a_duration_before_a_period_is_not_part_of_it():
     assert only("Đoàn làm việc trong 2 ngày 15-16/7/2020 tại tỉnh.")[0] == "15-16/7/2020"
 
 
+def test_a_spelled_count_of_years_before_a_period_is_not_part_of_it():
+    assert only("Sở Y tế Đông Lâm rà soát chi phí trong ba năm 2022-2024.")[0] == "2022-2024"
+    # a month or an ordinal so named is no count
+    assert only("Hòa Minh đón khách từ tháng Hai năm 2027.")[0] == "năm 2027"
+    assert only("Hội chợ Đông Lâm lần thứ hai năm 2026 khai mạc.")[0] == "năm 2026"
+
+
 def test_a_day_after_an_ordinal_keeps_its_day_word():
     # the number before "ngày" names the session, it counts no days
     assert only("Dự luật được thông qua tại Phiên họp thứ 5 ngày 14/6/2021.")[0] == "ngày 14/6/2021"

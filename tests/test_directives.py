@@ -507,6 +507,10 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="... however long the object"),
     pytest.param("Tỉnh Hòa Minh ban hành Kế hoạch kiểm tra, đồng thời giám sát năm 2025.", ["Kế hoạch kiểm tra"],
                  id="... not after a clause's connective"),
+    pytest.param("Tỉnh thực hiện Đề án bảo tồn, phát huy nghề gốm Hòa Minh đến năm 2030 và những năm tiếp theo "
+                 "và Chỉ thị số 12-CT/TU.",
+                 ["Đề án bảo tồn, phát huy nghề gốm Hòa Minh đến năm 2030 và những năm tiếp theo",
+                  "Chỉ thị số 12-CT/TU"], id="a period running on to 'the following years'"),
 ])
 def test_where_titles_end(sentence, mentions, registers):
     assert [m for m, _ in run_directives(sentence, registers)[0]] == mentions

@@ -2616,3 +2616,34 @@ def test_a_bridge_named_after_a_person_is_a_place_but_whom_one_asks_is_a_person(
                       "Trung ương.")
     assert [t for t, _ in spans(a, "placeName")] == ["Lạc Văn Tú"]
     assert [t for t, _ in spans(a, "persName")] == ["Khúc Minh Lành"]
+
+
+def test_a_name_glued_to_a_number_by_a_hyphen_names_a_ship():
+    a = annotate_text("Thuyền trưởng tàu 168-Lạc Văn Tú cho biết tàu 168-Lạc Văn Tú sẽ thăm Đông Lâm; "
+                      "ông Khúc Minh Lành đón đoàn.")
+    assert [t for t, _ in spans(a, "persName")] == ["Khúc Minh Lành"]
+
+
+def test_a_resettlement_or_residential_area_is_a_place_whatever_its_name():
+    a = annotate_text("Các hộ được di dời về khu tái định cư Lạc Hòa, gần khu dân cư Khúc Minh; ông Lạc Văn Tú cho biết.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Hòa", "Khúc Minh"]
+    assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú"]
+
+
+def test_a_doubled_family_name_opens_no_personal_name():
+    a = annotate_text("Nhiều hộ ở bản Lạc Lạc Hòa đã làm du lịch; ông Lạc Văn Tú cho biết.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú"]
+
+
+def test_vietnamese_syllables_in_parentheses_after_a_foreign_name_are_its_reading():
+    a = annotate_text("Theo ông Wang Chih-ming (Vương Chí Minh), Chủ tịch Hiệp hội Đông Lâm, "
+                      "bà Khúc Thị Lành (Hòa Minh) cũng dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Wang Chih-ming", "Khúc Thị Lành"]
+
+
+def test_a_credit_in_capitals_with_an_abbreviation_names_no_person():
+    for written in ("ẢNH: HTX HÒA MINH", "ẢNH: BQL CUNG CẤP"):
+        a = annotate_text("Quang cảnh.", credit=written)
+        assert [s.tag for s in a.article.blocks[1].credit.spans if s.tag == "persName"] == []
+    a = annotate_text("Quang cảnh.", credit="ẢNH: LẠC HÒA")
+    assert [s.tag for s in a.article.blocks[1].credit.spans] == ["persName"]

@@ -137,6 +137,14 @@ class Found:
     cycle: int | None = None  # a lunar day's year named in the sixty-year cycle, as (year - 4) % 60
 
 
+def _counts_years(text: str, pos: int) -> bool:
+    """A count of years stands before the "năm" at ``pos``: a number that
+    names nothing ("10 năm", not "lần 3 năm") or a spelled one ("hai năm")."""
+    if search_before(_COUNT_BEFORE, text, pos):
+        return not search_before(_NAMED_BY_NUMBER, text, pos)
+    return search_before(_SPELLED_COUNT_BEFORE, text, pos) is not None
+
+
 def _month_end(year: int, month: int) -> int:
     if month == 12:
         return 31
@@ -159,6 +167,10 @@ _NGAY = r"(?:[Nn]gày\s+)?"
 # ("cơn bão số 3 năm 2024"), a document's ("Đề án 06 năm 2025").
 _NAMED_BY_NUMBER = re.compile(r"(?:(?<!\w)(?:[Tt]hứ|[Đđ]ợt|[Ll]ần|số)|" + _DOCUMENT_HEAD + r")\s+\d{1,4}\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
+# A count spelled out ("trong hai năm 2024-2025": the two years): not a month
+# or an ordinal so named ("tháng Hai năm 2024", "lần thứ ba năm 2025").
+_SPELLED_COUNT_BEFORE = re.compile(r"(?<!tháng\s)(?<!thứ\s)(?<!lần\s)(?<!đợt\s)\b"
+                                   r"(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
 _MONTH_YEAR_JOIN = r"(?:\s+năm\s+|[/.-])"  # between a month (or quarter) and its year
 # "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period
 # when they follow each other, else two points)
@@ -357,7 +369,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         q = _ROMAN_QUARTER[g["q"].lower()]
         return Found(m.start(), m.end(), "quarter", year=year, first_month=3 * q - 2, last_month=3 * q)
     if kind == "year":
-        if search_before(_COUNT_BEFORE, text, m.start()) and not search_before(_NAMED_BY_NUMBER, text, m.start()):
+        if _counts_years(text, m.start()):
             return None  # "10 năm 2021 - 2030": a duration, its years a period of their own
         return Found(m.start(), m.end(), "year", year=year)
     if kind == "cycle-year":

@@ -175,6 +175,9 @@ _DEMONSTRATIVE |= {"khá", "rất", "chưa", "không", "còn", "vẫn", "đều"
 _TITLE_MAX_WORDS = 20
 # A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
 _TRAILING_AND = re.compile(r"\s+và$")
+# A period that runs on past its end: "đến năm 2020 và những năm tiếp theo",
+# "giai đoạn 2023-2025 và các năm tiếp theo" ("những", "các" open no other item there).
+_FOLLOWING_YEARS = re.compile(r"\s+(?:những|các)\s+năm\s+tiếp\s+theo(?!\w)")
 _SHORT_CONJUNCT_WORDS = 3
 # A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
@@ -300,7 +303,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
                           or _ATTACHED.match(text, m.start())):
             break  # ("Quy chế X ban hành kèm theo Thông tư ...": the act that issued it follows)
         if lower == "và":
-            if _starts_another_item(text, m.end(), subject=subject):
+            if _starts_another_item(text, m.end(), subject=subject) and not _FOLLOWING_YEARS.match(text, m.end()):
                 break
             if words <= _TITLE_MAX_WORDS:
                 before_and = end
@@ -453,7 +456,9 @@ _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
 # ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng"),
 # or the second word of one ("kiểm dịch thực vật đối với quả tươi": "regarding").
 # "giai đoạn từ năm 2021 đến năm 2025": the start of a period, unlike "từ năm" below.
-_BOUND_BEFORE = {"do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
+# "đến năm 2020 và những năm tiếp theo": "tiếp theo" is "following", no "according to".
+_BOUND_BEFORE = {"theo": re.compile(r"(?<!\w)tiếp\s+$", re.IGNORECASE),
+                 "do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
                  "với": re.compile(r"(?<!\w)(?:có\s+công|đối)\s+$", re.IGNORECASE),
                  "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE)}
 

@@ -117,11 +117,11 @@ _TWO_NAME_WORDS = re.compile(r"(\w+(?:['’-]\w+)*) (\w+(?:['’-]\w+)*)")
 APOSTROPHE_OPENER = re.compile(r"\w+['’]\w")
 
 
-_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
-_TWO_VOWEL_GROUPS = re.compile(rf"[{_VOWELS}]+[^{_VOWELS}]+[{_VOWELS}]", re.I)
+VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_TWO_VOWEL_GROUPS = re.compile(rf"[{VOWELS}]+[^{VOWELS}]+[{VOWELS}]", re.I)
 _NON_VIETNAMESE_LETTER = re.compile(r"[fjwzFJWZ]")
 # A Vietnamese syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
-_NON_VIETNAMESE_END = re.compile(rf"[{_VOWELS}](?!(?:ch|ng|nh|[cmnpt])$)[^{_VOWELS}]+$", re.I)
+_NON_VIETNAMESE_END = re.compile(rf"[{VOWELS}](?!(?:ch|ng|nh|[cmnpt])$)[^{VOWELS}]+$", re.I)
 
 
 def looks_foreign(word: str) -> bool:

@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import CYCLE_YEAR_NAME, GENDER_PREFIX, LO, MIDDLE_NAMES, NAME_WORD, UP, Match, is_cap, looks_foreign, opens_a_name, word_start_tree
+from .names import (CYCLE_YEAR_NAME, GENDER_PREFIX, LO, MIDDLE_NAMES, NAME_WORD, UP, VOWELS, Match, is_cap, looks_foreign,
+                    opens_a_name, word_start_tree)
 from .orgs import SCHOOL
 
 MAX_NAME_WORDS = 4
@@ -29,6 +30,8 @@ def reads_as_personal_name(written: str) -> bool:
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
     if written.isupper():
+        if not all(map(_HAS_A_VOWEL.search, words)):
+            return False  # "LĐLĐ TP HCM", "DN CUNG CẤP": an abbreviation, no syllable of a name
         words = [_capitalized(w) for w in words]
     spelled = " ".join(words)
     return (all(is_cap(w) for w in words)
@@ -36,6 +39,8 @@ def reads_as_personal_name(written: str) -> bool:
 
 
 _APOSTROPHE_PART = re.compile(r"(?<=['’])\w")
+# Every syllable of a name has a vowel; an abbreviation in capitals has none.
+_HAS_A_VOWEL = re.compile(rf"[{VOWELS}]", re.IGNORECASE)
 
 
 def _capitalized(word: str) -> str:
@@ -55,6 +60,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     foreign name goes on over its lower-case particles ("Lula da Silva")."""
     if _SCHOOL_AHEAD.match(text, pos):
         return None  # "Trường Đại học": a school, whatever follows
+    if _AFTER_A_HULL_NUMBER.search(text, max(0, pos - 2), pos):
+        return None  # "tàu 286-Lê Quý Đôn": a ship's name after its number
     found: list[re.Match[str]] = []
     window = text[pos:pos + 80]
     abbreviated = _ABBREVIATED_GIVEN.match(window) if evidence else None
@@ -76,7 +83,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     first = found[0].group()
     if first in lexicon.name_stops() or first in _UNIT_WORDS or not (evidence or opens_a_name(first)):
         return None
-    if not evidence and _baptismal_without_family_name(found):
+    if not evidence and (_baptismal_without_family_name(found) or _family_name_doubled(found)
+                         or _reading_of_a_foreign_name(text, pos)):
         return None
     if abbreviated and not any(looks_foreign(w.group()) for w in found):
         return None  # "Tp. Hồ Chí Minh": a place word, not a given name
@@ -103,6 +111,9 @@ def _is_name_word(word: str) -> bool:
 
 
 _SCHOOL_AHEAD = re.compile(SCHOOL + r"(?!\w)")
+# A number glued to a name by a hyphen: a ship's or a vehicle's designation
+# ("tàu 286-Hòa Minh"): named after a person perhaps, but no person.
+_AFTER_A_HULL_NUMBER = re.compile(r"\d-$")
 # A foreign given name abbreviated with a period, before the rest of the name:
 # "Ma. Lourdes" (María), "Md. Rahman" (Mohammad).
 _ABBREVIATED_GIVEN = re.compile(rf"{UP}{LO}{{1,2}}\. (?={UP})")
@@ -150,6 +161,23 @@ def _baptismal_without_family_name(found: list[re.Match[str]]) -> bool:
     words = [w.group() for w in found]
     return words[0] in lexicon.baptismal_names() and not (
         len(words) >= 3 and words[1] in lexicon.family_names() and words[1] not in lexicon.baptismal_names())
+
+
+def _family_name_doubled(found: list[re.Match[str]]) -> bool:
+    """"Lô Lô Chải": no one's family name is said twice; a doubled syllable
+    is a people's name ("Lô Lô") or a place named after it."""
+    return found[0].group() == found[1].group()
+
+
+# The last word of a name and the parenthesis opened after it.
+_NAME_THEN_PARENTHESIS = re.compile(r"(?<!\S)(\S+) \($")
+
+
+def _reading_of_a_foreign_name(text: str, pos: int) -> bool:
+    """"ông Lin Chih-Wei (Lâm Chí Vỹ)": Vietnamese syllables in parentheses
+    after a foreign name are its Sino-Vietnamese reading, no second person."""
+    before = _NAME_THEN_PARENTHESIS.search(text, max(0, pos - 40), pos)
+    return before is not None and _is_name_word(before.group(1)) and looks_foreign(before.group(1))
 
 
 def _holds_an_address(name: Match) -> bool:
