@@ -2563,10 +2563,20 @@ _TITLES_OF_ROUND_BL_BM_BN = [
      {"Lạc Văn Tú": ["nguyên Chính ủy Sư đoàn 9", "Chi hội trưởng Chi hội CCB tổ dân phố số 12"]}),
 ]
 
+_TITLES_OF_ROUND_BR_BS_BT = [
+    ("an_unknown_firm_after_a_foreign_holder_s_title_goes_on_over_its_abbreviation",
+     "Bà Helga Brandt, Giám đốc điều hành Nordvik Việt Nam kiến nghị mở tuyến mới; theo ông Lạc Văn Tú, "
+     "Tổng giám đốc Hanvico TDC, dự án đã xong.",
+     {"Helga Brandt": ["Giám đốc điều hành Nordvik Việt Nam"], "Lạc Văn Tú": ["Tổng giám đốc Hanvico TDC"]}),
+    ("a_foreign_body_s_office_after_its_holder_s_title_is_named_by_where_it_is_posted",
+     "Ông Hiroshi Sato, Trưởng đại diện Cơ quan Phát triển quốc tế Hàn Quốc (KODA) tại Việt Nam đánh giá cao dự án.",
+     {"Hiroshi Sato": ["Trưởng đại diện Cơ quan Phát triển quốc tế Hàn Quốc (KODA) tại Việt Nam"]}),
+]
+
 
 _TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
                          + _TITLES_OF_ROUND_AS_AT_AU + _TITLES_OF_ROUND_AV_AW + _TITLES_OF_ROUND_AZ_BA_BB
-                         + _TITLES_OF_ROUND_BC_BD_BE + _TITLES_OF_ROUND_BL_BM_BN)
+                         + _TITLES_OF_ROUND_BC_BD_BE + _TITLES_OF_ROUND_BL_BM_BN + _TITLES_OF_ROUND_BR_BS_BT)
 
 
 @pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_THE_ROUNDS],

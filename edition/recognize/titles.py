@@ -864,6 +864,9 @@ def _central_body_before_a_name(text: str, org: Match) -> bool:
 _NAME_BEFORE_TITLE = re.compile(rf"(?<!\w)(?:{UP}[\w'’-]* ){{1,3}}{UP}[\w'’-]*(?=(?:, | [-–] )$)")
 
 
+_ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à) $")
+
+
 def _holder_named_before(text: str, start: int) -> bool:
     """A personal name (not a body: "Trung ương Đảng, ") and its comma or dash
     stand right before the title at ``start``."""
@@ -872,7 +875,10 @@ def _holder_named_before(text: str, start: int) -> bool:
         return False
     pos = m.start()
     while pos >= 0:
-        name = name_at(text, pos, evidence=False)
+        # A foreign name has no family name to know it by; a word of address
+        # before it is the evidence ("Bà Ingrid Larsen, ").
+        addressed = search_before(_ADDRESS_BEFORE, text, pos, 16) is not None
+        name = name_at(text, pos, evidence=addressed)
         if name is not None and name.end == m.end():
             return True
         pos = text.find(" ", pos, m.end())
@@ -892,7 +898,13 @@ def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -
     if _capitalised_tail_word(text, end) is None or not _holder_named_before(text, start):
         return None
     tail = _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
-    return tail if tail is not None and tail - end <= _MAX_UNKNOWN_BODY_CHARS else None
+    if tail is None or tail - end > _MAX_UNKNOWN_BODY_CHARS:
+        return None
+    # "Tổng giám đốc Becamex" + " IDC": the tail stops before an abbreviation
+    # as before a parent body, which the unknown name then goes on with; a
+    # foreign body's office, with where it is posted ("... Nhật Bản (JICA) tại Việt Nam").
+    body = Match(end + 1, tail, text[end + 1:tail])
+    return _posted_at(text, _within_parent(text, tail, known), body, known.registers)
 
 
 # ", chuyển đổi số và ...": a comma that lists the fields of a body, up to "và".
