@@ -2571,6 +2571,11 @@ _TITLES_OF_ROUND_BR_BS_BT = [
     ("a_foreign_body_s_office_after_its_holder_s_title_is_named_by_where_it_is_posted",
      "Ông Hiroshi Sato, Trưởng đại diện Cơ quan Phát triển quốc tế Hàn Quốc (KODA) tại Việt Nam đánh giá cao dự án.",
      {"Hiroshi Sato": ["Trưởng đại diện Cơ quan Phát triển quốc tế Hàn Quốc (KODA) tại Việt Nam"]}),
+    ("a_chief_executive_of_a_firm_closing_on_an_abbreviation_and_a_board_held_with_an_office",
+     "Ông Lạc Văn Tú, CEO Công ty Cổ phần Công nghệ Hòa Minh AI, cho rằng; bà Khúc Thị Lành, Chủ tịch Hội đồng "
+     "thành viên kiêm Tổng giám đốc Công ty TNHH Đông Lâm, đề xuất.",
+     {"Lạc Văn Tú": ["CEO Công ty Cổ phần Công nghệ Hòa Minh AI"],
+      "Khúc Thị Lành": ["Chủ tịch Hội đồng thành viên", "Tổng giám đốc Công ty TNHH Đông Lâm"]}),
 ]
 
 

@@ -822,6 +822,12 @@ _TRADE_WORDS = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_
 # A brand may capitalise inside the word: "VinaSemi", "TechViet".
 _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
 _MAX_NAMESAKE_WORDS = 6
+# A firm's name may close on an abbreviation after its namesake: "Công ty cổ
+# phần Công nghệ Sao Mai AI", "Tổng công ty Hòa Minh IDC" (not the abbreviation
+# of a place, "TP.HCM", nor a longer one, another body's: "UBND").
+_CLOSING_ABBREVIATION = re.compile(rf" {UP}{{2,3}}(?![\w.&/-])")
+# ... after a word of the namesake, not after the legal form ("Công ty TNHH").
+_NAMESAKE_WORD_BEFORE = re.compile(rf"(?<!\w){UP}{LO}+$")
 _VENUE_KIND = re.compile(_VENUE_OR_CLUB)
 _HEAD_OR_TITLE = re.compile(rf"(?:{_NOT_A_FIELD})(?!\w)")
 
@@ -848,6 +854,9 @@ def _with_namesake(match: Match, text: str) -> Match:
         if venue and end == match.end and LOWER_WORD_AFTER.match(text, word.end()):
             break  # "Cung Văn hóa" + "Lao động": the first syllable of a field's word, no namesake
         end = word.end()
+    if is_firm(match.name) and _NAMESAKE_WORD_BEFORE.search(text, match.start, end) \
+            and (closing := _CLOSING_ABBREVIATION.match(text, end)):
+        end = closing.end()
     if _SCHOOL_KIND.match(kind.group()) and (number := _SCHOOL_NUMBER.match(text, end)):
         end = number.end()
     return Match(match.start, end, text[match.start:end])

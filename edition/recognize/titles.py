@@ -1110,6 +1110,8 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
     words (see _lower_case_tail)."""
     if text.startswith(", ", pos) and (_title_starts_at(text, pos + 2) or _numbered_unit_said(text, pos)):
         return pos
+    if text.startswith(_HELD_WITH, pos) and _title_starts_at(text, pos + len(_HELD_WITH)):
+        return pos  # "Chủ tịch Hội đồng thành viên" + " kiêm Tổng giám đốc ...": the office held with it
     if text.startswith((";", ")", _ALONG_WITH), pos) or (_SAYING.match(text, pos) and not capitalised):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
     if _AND_PEOPLE.match(text, pos):
