@@ -2576,6 +2576,13 @@ _TITLES_OF_ROUND_BR_BS_BT = [
      "thành viên kiêm Tổng giám đốc Công ty TNHH Đông Lâm, đề xuất.",
      {"Lạc Văn Tú": ["CEO Công ty Cổ phần Công nghệ Hòa Minh AI"],
       "Khúc Thị Lành": ["Chủ tịch Hội đồng thành viên", "Tổng giám đốc Công ty TNHH Đông Lâm"]}),
+    ("a_name_s_other_spelling_in_parentheses_comes_between_the_name_and_its_titles",
+     "Ông Lạc Chí Vỹ (Lok Chi-wai), Tổng Giám đốc công ty, cho biết; bà Khúc Lệ Hoa (Qu Lihua), Phó Chủ nhiệm "
+     "Văn phòng Cửa khẩu, phát biểu.",
+     {"Lạc Chí Vỹ": ["Tổng Giám đốc công ty"], "Khúc Lệ Hoa": ["Phó Chủ nhiệm Văn phòng Cửa khẩu"]}),
+    ("a_city_the_article_names_is_the_title_s_even_when_it_reads_as_a_family_name",
+     "Đoàn đến thăm Sùng Lâm. Bà Lạc Lệ Bình, Phó Thị trưởng thành phố Sùng Lâm, dự.",
+     {"Lạc Lệ Bình": ["Phó Thị trưởng thành phố Sùng Lâm"]}),
 ]
 
 

@@ -52,8 +52,12 @@ _ETHNICITY = r"(?:dân tộc|người) [^()\n,]{1,20}"
 # Between commas too: "X, 85 tuổi, nguyên Phó Tư lệnh Quân khu Y"; and the
 # present office after the former: "..., hiện là Chủ tịch Hội Y".
 _NOW = r"(?:nay|hiện) là "
+# ... or with a foreigner's name as his own language spells it, or its
+# Vietnamese reading: "Đàm Kiến Quốc (Tan Jianguo), Phó Chủ nhiệm ...", "Lin
+# Chih-Wei (Lâm Chí Vỹ), Tổng Giám đốc ...".
+_OTHER_SPELLING = rf"{UP}[\w'’-]*(?: {UP}[\w'’-]*){{1,3}}"
 _SUFFIX_SEP = re.compile(rf"(?:, (?:{_BIRTH_OR_AGE}, )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
-                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_ETHNICITY})\), "
+                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_ETHNICITY}|{_OTHER_SPELLING})\), "
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -236,7 +240,8 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
         if org.end > orgs_by_start.get(org.start, org).end or org.start not in orgs_by_start:
             orgs_by_start[org.start] = org
     blocked = analysis.orgs + analysis.places
-    chains = title_chains(text, Known(orgs_by_start, ctx.registers), analysis)
+    places_by_start = {place.start: place for place in analysis.places}
+    chains = title_chains(text, Known(orgs_by_start, ctx.registers, places_by_start), analysis)
     add_title_places(chains, analysis)
     mentions: list[_Found] = []
     used_chains = set()

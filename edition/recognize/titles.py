@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterator
 
@@ -55,9 +55,12 @@ _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 @dataclass
 class Known:
     """What a title may take in after its head: the run's organizations (by
-    start) and the registers, for places ("Chủ tịch Trung Quốc")."""
+    start) and the registers, for places ("Chủ tịch Trung Quốc"); the places
+    the run names (by start), some of them named so by the article only
+    ("tại Hòa Minh" makes "Phó Thị trưởng thành phố Hòa Minh" a place's)."""
     orgs_by_start: dict[int, Match]
     registers: Registers
+    places_by_start: dict[int, Match] = field(default_factory=dict)
 
 
 def title_chains(text: str, known: Known, analysis: Analysis) -> list[list[Role]]:
@@ -498,7 +501,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, name.end, head=spelled, places=[name])
     if places := _places_of_title(text, end, known.registers):
         return Role(start, places[-1].end, head=spelled, places=places)
-    if province := _province_of_title(text, end, known.registers):
+    if province := _province_of_title(text, end, known):
         return Role(start, province.end, head=spelled, places=[province])
     if text[spelled[0]].isupper() and (locality_end := _article_locality(text, end)):
         return Role(start, locality_end, head=spelled)  # (a lower-case "giám đốc xã" is a common noun)
@@ -809,9 +812,10 @@ _SUBJECT = " về "
 
 # The kind of a body alone after a title, where the article has named the body
 # ("Chính ủy Học viện", "Bí thư Chi bộ", "Phó Giám đốc Sở"): the title ends
-# there, before punctuation, a personal name or the clause.
+# there, before punctuation, a personal name or the clause.  A firm is named so
+# in lower case too ("Tổng Giám đốc công ty, cho biết").
 _BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
-                        r"|Chi cục|Vụ|Bộ|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường|Giáo phận)"
+                        r"|Chi cục|Vụ|Bộ|[Cc]ông ty|Tổng công ty|[Tt]ập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường|Giáo phận)"
                         r"(?=[,;:.!?)]|$| [-–] | \(| (?P<next>\w+))")
 _CLAUSE_AFTER_A_BODY = re.compile(rf" (?:{'|'.join(sorted(_TAIL_STOPS))}|nhiệm kỳ|khóa)(?!\w)")
 
@@ -1360,13 +1364,17 @@ _STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ
 _PROVINCE_AFTER_HEAD = re.compile(rf" (?:{_LOCALITY_WORDS}) (?=\w)")
 
 
-def _province_of_title(text: str, end: int, registers: Registers) -> Match | None:
+def _province_of_title(text: str, end: int, known: Known) -> Match | None:
     """The locality a head names with its classifier: "Tỉnh trưởng tỉnh
     Hủa-phăn", "Phó Chủ tịch tỉnh Lâm Đồng", "Chủ tịch huyện Mường Xén".  One
     outside the gazetteer (abroad, or a district) is read from its capitalised
     words, as after any classifier; a personal name is none."""
     m = _PROVINCE_AFTER_HEAD.match(text, end)
-    return place_at(text, m.end(), registers) if m else None
+    if m is None:
+        return None
+    # (A place whose first word is a family name, "Sùng", is read as one
+    # where the article names it so elsewhere.)
+    return place_at(text, m.end(), known.registers) or known.places_by_start.get(m.end())
 
 
 # The locality word alone after a head, where the title ends: "Chánh Thanh tra
