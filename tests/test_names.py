@@ -2583,6 +2583,14 @@ _TITLES_OF_ROUND_BR_BS_BT = [
     ("a_city_the_article_names_is_the_title_s_even_when_it_reads_as_a_family_name",
      "Đoàn đến thăm Sùng Lâm. Bà Lạc Lệ Bình, Phó Thị trưởng thành phố Sùng Lâm, dự.",
      {"Lạc Lệ Bình": ["Phó Thị trưởng thành phố Sùng Lâm"]}),
+    ("a_steering_committee_named_alone_and_a_roster_whose_items_open_with_a_word_of_address",
+     "Ông Lạc Văn Tú - phó trưởng ban thường trực Ban chỉ đạo - chủ trì. Dự có các ủy viên Thường trực Ban chỉ "
+     "đạo: ông Khúc Văn Hòa - bí thư Tỉnh ủy; bà Mạc Thị Lụa - tổng thanh tra Chính phủ; ông Ninh Văn Tú, Phó "
+     "Chủ tịch UBND tỉnh.",
+     {"Lạc Văn Tú": ["phó trưởng ban thường trực Ban chỉ đạo"],
+      "Khúc Văn Hòa": ["bí thư Tỉnh ủy", "ủy viên Thường trực Ban chỉ đạo"],
+      "Mạc Thị Lụa": ["tổng thanh tra Chính phủ", "ủy viên Thường trực Ban chỉ đạo"],
+      "Ninh Văn Tú": ["Phó Chủ tịch UBND tỉnh", "ủy viên Thường trực Ban chỉ đạo"]}),
 ]
 
 

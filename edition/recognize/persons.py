@@ -769,11 +769,21 @@ def _group_end(text: str, start: int, limit: int, mentions: list[_Found]) -> int
     semicolon = text.find("; ", start, limit)
     if not any(start < item < semicolon for item in roster_items):
         roster_items = set()  # the first item a bare name: "các Thứ trưởng: A, B; Thiếu tướng C, ..."
+    # Items may open with a word of address ("...: ông A - bí thư ...; bà B -
+    # ..."), where the first does: the next person after the list opens with one too.
+    addressed = _after_address(text, start + 2) > start + 2
     while semicolon >= 0:
-        if semicolon + 2 not in bare_starts and semicolon + 2 not in roster_items:
+        item = _after_address(text, semicolon + 2) if addressed else semicolon + 2
+        if item not in bare_starts and item not in roster_items:
             return semicolon
         semicolon = text.find("; ", semicolon + 2, limit)
     return limit
+
+
+def _after_address(text: str, pos: int) -> int:
+    """Where the name of an item starting at ``pos`` starts, after its word of address."""
+    m = honorific_regex().match(text, pos)
+    return m.end() if m else pos
 
 
 def _names_their_body(heading: list[Role], listed: list[_Found]) -> bool:

@@ -386,7 +386,10 @@ def _spelled_as_written(role: Role, other: Role, text: str) -> bool:
 def _as_written(head: str, written: str) -> str:
     """The lexicon's spelling of a head, as the text writes its initial: the
     lexicon may list several spellings ("Tổng Giám đốc", "Tổng giám đốc"), and
-    a lower-case "bí thư" after "Phó" stays in lower case."""
+    a lower-case "bí thư" after "Phó" stays in lower case, as does a head the
+    text writes in lower case throughout ("tổng thanh tra")."""
+    if written.islower():
+        return head.lower()
     if written[:1].islower():
         return head[:1].lower() + head[1:]
     return head
@@ -813,8 +816,10 @@ _SUBJECT = " về "
 # The kind of a body alone after a title, where the article has named the body
 # ("Chính ủy Học viện", "Bí thư Chi bộ", "Phó Giám đốc Sở"): the title ends
 # there, before punctuation, a personal name or the clause.  A firm is named so
-# in lower case too ("Tổng Giám đốc công ty, cho biết").
+# in lower case too ("Tổng Giám đốc công ty, cho biết"); so is a steering
+# committee ("phó trưởng ban thường trực Ban chỉ đạo - chủ trì").
 _BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
+                        r"|Ban [Cc]hỉ đạo"
                         r"|Chi cục|Vụ|Bộ|[Cc]ông ty|Tổng công ty|[Tt]ập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường|Giáo phận)"
                         r"(?=[,;:.!?)]|$| [-–] | \(| (?P<next>\w+))")
 _CLAUSE_AFTER_A_BODY = re.compile(rf" (?:{'|'.join(sorted(_TAIL_STOPS))}|nhiệm kỳ|khóa)(?!\w)")
