@@ -2591,6 +2591,14 @@ _TITLES_OF_ROUND_BR_BS_BT = [
       "Khúc Văn Hòa": ["bí thư Tỉnh ủy", "ủy viên Thường trực Ban chỉ đạo"],
       "Mạc Thị Lụa": ["tổng thanh tra Chính phủ", "ủy viên Thường trực Ban chỉ đạo"],
       "Ninh Văn Tú": ["Phó Chủ tịch UBND tỉnh", "ủy viên Thường trực Ban chỉ đạo"]}),
+    ("a_ship_s_officers_a_foreign_fleet_and_an_attache_posted_abroad",
+     "Dự có các Thượng tá: Lạc Văn Tú, Thuyền trưởng tàu 512-Hòa Minh; Khúc Văn Hòa, Chính trị viên tàu. Đón đoàn có "
+     "Chuẩn đô đốc Budi Santoso, Phó Tư lệnh Hạm đội 2 Hải quân Malaysia; Đại tá Mạc Văn Sơn, Tùy viên Quốc "
+     "phòng Việt Nam tại Malaysia cùng cán bộ.",
+     {"Lạc Văn Tú": ["Thuyền trưởng tàu 512-Hòa Minh", "Thượng tá"],
+      "Khúc Văn Hòa": ["Chính trị viên tàu", "Thượng tá"],
+      "Budi Santoso": ["Chuẩn đô đốc", "Phó Tư lệnh Hạm đội 2 Hải quân Malaysia"],
+      "Mạc Văn Sơn": ["Đại tá", "Tùy viên Quốc phòng Việt Nam tại Malaysia"]}),
 ]
 
 

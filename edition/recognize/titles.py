@@ -472,6 +472,28 @@ _SCHOOL_HEAD = "Hiệu trưởng"
 _THE_SCHOOL = re.compile(r" [Nn]hà trường(?!\w)")
 
 
+# A ship's officers are titled by the ship ("Thuyền trưởng tàu 286-Lê Quý Đôn",
+# "Chính trị viên tàu CSB 8001", "thuyền trưởng tàu cá QNg 90479 TS"), or by
+# "tàu" alone where the article has named it ("Chính trị viên tàu,").
+_SHIP_HEADS = frozenset({"Thuyền trưởng", "Chính trị viên"})
+_SHIP = re.compile(r" [Tt]àu(?: cá)?(?=[,;.)]|$| [-–] | \w)")
+_SHIP_NAME_WORD = re.compile(rf" (?:{UP}|\d)[\w.-]*(?<![.-])")
+
+
+def _ship_at(text: str, end: int) -> int | None:
+    """Where the ship after a ship's officer's head ends: its designation, the
+    capitalised and numbered words up to the clause or a personal name."""
+    m = _SHIP.match(text, end)
+    if m is None:
+        return None
+    pos = m.end()
+    while (word := _SHIP_NAME_WORD.match(text, pos)) and not starts_personal_name(text, pos + 1):
+        pos = word.end()
+    if pos == m.end() and LOWER_WORD_AFTER.match(text, pos):
+        return None  # "tàu" opening the clause's words
+    return pos
+
+
 def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> Role:
     spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
@@ -498,6 +520,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
+    if head in _SHIP_HEADS and (ship := _ship_at(text, end)):
+        return Role(start, ship, head=spelled)
     if head in _PLACE_NAMED_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if head in _ABBOTS and (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
@@ -518,6 +542,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = _within_parent(text, field_end, known)
         if (parent := _body_after(text, field_end, known)) is not None:
             end = _posted_at(text, end, parent, known.registers)
+        elif posted := _country_posted_in(text, end, known.registers):
+            return Role(start, posted[-1].end, head=spelled, places=posted)
         return _with_country(text, Role(start, end, head=spelled))
     if unnamed_end := _unknown_body_in_apposition(text, start, end, known):
         return Role(start, unnamed_end, head=spelled)
@@ -1355,6 +1381,13 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
     posted = place_or_country_at(text, place.end + len(_POSTED_IN), registers) \
         if text.startswith(_POSTED_IN, place.end) else None
     return [place, posted] if posted else [place]
+
+
+def _country_posted_in(text: str, end: int, registers: Registers) -> list[Match]:
+    """"Tùy viên Quốc phòng" + " Việt Nam tại Indonesia": an attaché's or a
+    counsellor's field, then the country he serves and the one he is posted in."""
+    places = _places_of_title(text, end, registers)
+    return places if len(places) == 2 and text.startswith(_POSTED_IN, places[0].end) else []
 
 
 # A state's formal name before its short one, part of the title: "Tổng thống
