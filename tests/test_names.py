@@ -2576,6 +2576,10 @@ _TITLES_OF_ROUND_BR_BS_BT = [
      "thành viên kiêm Tổng giám đốc Công ty TNHH Đông Lâm, đề xuất.",
      {"Lạc Văn Tú": ["CEO Công ty Cổ phần Công nghệ Hòa Minh AI"],
       "Khúc Thị Lành": ["Chủ tịch Hội đồng thành viên", "Tổng giám đốc Công ty TNHH Đông Lâm"]}),
+    ("a_firm_named_after_a_national_day_goes_on_with_its_province",
+     "Ông Lạc Văn Tú, Giám đốc Công ty cổ phần Xuất nhập khẩu 30-4 Đông Lâm cho biết; Công ty Hòa Minh kỷ "
+     "niệm 2-9.",
+     {"Lạc Văn Tú": ["Giám đốc Công ty cổ phần Xuất nhập khẩu 30-4 Đông Lâm"]}),
     ("a_name_s_other_spelling_in_parentheses_comes_between_the_name_and_its_titles",
      "Ông Lạc Chí Vỹ (Lok Chi-wai), Tổng Giám đốc công ty, cho biết; bà Khúc Lệ Hoa (Qu Lihua), Phó Chủ nhiệm "
      "Văn phòng Cửa khẩu, phát biểu.",

@@ -821,9 +821,15 @@ _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_CO
 # words count only where a capitalised word of the name follows them.
 _BUSINESS_KIND = re.compile(rf"(?:{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}) ")
 _MAX_TRADE_WORDS = 2
-_TRADE_WORDS = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_WORDS}}}(?= {UP})")
+_TRADE = rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_WORDS}}}"
+_TRADE_WORDS = re.compile(rf"{_TRADE}(?= {UP})")
 # A brand may capitalise inside the word: "VinaSemi", "TechViet".
 _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
+# A firm is named after a national day as often as after a word: "Công ty cổ
+# phần Xuất nhập khẩu 2-9 Đắk Lắk", "Công ty TNHH MTV 30-4" (as its namesake's
+# first word: after one, "... Hòa Minh kỷ niệm 2-9" is the clause).
+_HOLIDAY = re.compile(r" \d{1,2}-\d{1,2}(?![\w/-])")
+_TRADE_BEFORE_HOLIDAY = re.compile(rf"{_TRADE}(?={_HOLIDAY.pattern})")
 _MAX_NAMESAKE_WORDS = 6
 # A firm's name may close on an abbreviation after its namesake: "Công ty cổ
 # phần Công nghệ Sao Mai AI", "Tổng công ty Hòa Minh IDC" (not the abbreviation
@@ -848,9 +854,12 @@ def _with_namesake(match: Match, text: str) -> Match:
     church = kind.group().startswith(_CHURCH)  # its faith and see are no personal name
     end = match.end
     for _ in range(_MAX_NAMESAKE_WORDS if business or church else _MAX_SCHOOL_WORDS):
-        trade = _TRADE_WORDS.match(text, end) if business else None
+        first = end == match.end
+        trade = (_TRADE_WORDS.match(text, end) or (_TRADE_BEFORE_HOLIDAY.match(text, end) if first else None)) \
+            if business else None
         after = trade.end() if trade else end
-        word = _NAME_WORD_AFTER_KIND.match(text, after) or (_BRAND_WORD.match(text, after) if business else None)
+        word = _NAME_WORD_AFTER_KIND.match(text, after) \
+            or (_BRAND_WORD.match(text, after) or (_HOLIDAY.match(text, after) if first else None) if business else None)
         if word is None or (_name_with_middle_name(text, after + 1) if church else _name_after_namesake(text, after + 1)) \
                 or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
             break
