@@ -2580,6 +2580,11 @@ _TITLES_OF_ROUND_BR_BS_BT = [
      "Ông Lạc Văn Tú, Giám đốc Công ty cổ phần Xuất nhập khẩu 30-4 Đông Lâm cho biết; Công ty Hòa Minh kỷ "
      "niệm 2-9.",
      {"Lạc Văn Tú": ["Giám đốc Công ty cổ phần Xuất nhập khẩu 30-4 Đông Lâm"]}),
+    ("a_city_s_office_named_without_the_city_is_the_office_named_with_it",
+     "Phó Chủ tịch UBND TP Đông Lâm Lạc Văn Tú dự. Phó Chủ tịch UBND Thành phố Lạc Văn Tú phát biểu; Giám đốc "
+     "Ban Quản lý dự án đầu tư công trình dân dụng Thành phố Khúc Văn Hòa cùng dự.",
+     {"Lạc Văn Tú": ["Phó Chủ tịch UBND TP Đông Lâm"],
+      "Khúc Văn Hòa": ["Giám đốc Ban Quản lý dự án đầu tư công trình dân dụng Thành phố"]}),
     ("a_name_s_other_spelling_in_parentheses_comes_between_the_name_and_its_titles",
      "Ông Lạc Chí Vỹ (Lok Chi-wai), Tổng Giám đốc công ty, cho biết; bà Khúc Lệ Hoa (Qu Lihua), Phó Chủ nhiệm "
      "Văn phòng Cửa khẩu, phát biểu.",

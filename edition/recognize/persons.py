@@ -122,6 +122,8 @@ def _shortened(short: str, full: str) -> bool:
 _ABBREVIATED = {"UBND": "ủy ban nhân dân", "HĐND": "hội đồng nhân dân",
                 "ĐBQH": "đại biểu quốc hội", "MTTQ": "mặt trận tổ quốc",
                 "LĐLĐ": "liên đoàn lao động",
+                # "UBND Thành phố" after "UBND TP Hà Nội": the city's office, its name left out
+                "TP": "thành phố",
                 # the state's honorary titles: "NSND" after "Nghệ sĩ Nhân dân" is no second title
                 "NSND": "nghệ sĩ nhân dân", "NSƯT": "nghệ sĩ ưu tú", "NGND": "nhà giáo nhân dân",
                 "NGƯT": "nhà giáo ưu tú", "TTND": "thầy thuốc nhân dân", "TTƯT": "thầy thuốc ưu tú",

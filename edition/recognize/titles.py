@@ -744,7 +744,8 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
 # Thường vụ Quốc hội") or the country that closes a foreign title.  Words
 # that open a clause stop it.
 # "trong nước" (domestic) is one word of a name ("thị trường trong nước"),
-# though "trong" alone opens a clause.
+# though "trong" alone opens a clause.  "Thành phố" capitalised is the city
+# the article is about ("Ban Quản lý dự án giao thông Thành phố"), no family name.
 # "các" goes on in a name ("Ban Quản lý dự án đầu tư xây dựng các công trình
 # giao thông"); "cùng" (together with) joins the next person of a list.
 # A number names a unit or a period ("dự án 85", "giai đoạn 2021-2025"), unless
@@ -752,7 +753,7 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
 # comma lists the fields of a body ("phát triển khoa học, công nghệ, đổi mới
 # sáng tạo và ..."): the tail is taken only where it surely ends.
 _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
-                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|trong nước|ngoài nước|{LOW}"
+                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|Thành phố|trong nước|ngoài nước|{LOW}"
                         rf"|\d+(?:[-–]\d+)?(?![\w-]){NOT_COUNTED})(?![\w-])")
 _TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm cùng".split())
