@@ -2585,6 +2585,9 @@ _TITLES_OF_ROUND_BR_BS_BT = [
      "Ban Quản lý dự án đầu tư công trình dân dụng Thành phố Khúc Văn Hòa cùng dự.",
      {"Lạc Văn Tú": ["Phó Chủ tịch UBND TP Đông Lâm"],
       "Khúc Văn Hòa": ["Giám đốc Ban Quản lý dự án đầu tư công trình dân dụng Thành phố"]}),
+    ("a_department_s_or_an_agency_s_head_is_named_by_its_field_in_either_case",
+     "Ông Lạc Văn Tú, vụ trưởng Kế hoạch - Đầu tư (Bộ Nội vụ), cho biết quy định mới được xây dựng; Cục trưởng Quản lý dược Khúc Văn Hòa dự.",
+     {"Lạc Văn Tú": ["vụ trưởng Kế hoạch - Đầu tư"], "Khúc Văn Hòa": ["Cục trưởng Quản lý dược"]}),
     ("a_name_s_other_spelling_in_parentheses_comes_between_the_name_and_its_titles",
      "Ông Lạc Chí Vỹ (Lok Chi-wai), Tổng Giám đốc công ty, cho biết; bà Khúc Lệ Hoa (Qu Lihua), Phó Chủ nhiệm "
      "Văn phòng Cửa khẩu, phát biểu.",

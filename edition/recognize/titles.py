@@ -46,8 +46,11 @@ _GRADED_HEADS = frozenset({"Thẩm phán", "Kiểm sát viên", "Điều tra vi�
 _GRADE = re.compile(r" (?:cao cấp|trung cấp|sơ cấp)(?!\w)")
 # Heads named with the field they are in charge of, not a body: "Bộ trưởng Công
 # an", "Chánh tòa Hình sự" (a court's division), "Tham tán Thương mại" (an
-# embassy's counsellor), "Chủ nhiệm Hậu cần Quân khu 7" (a unit's department).
-_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "Tham tán", "Tùy viên", "Chủ nhiệm"})
+# embassy's counsellor), "Chủ nhiệm Hậu cần Quân khu 7" (a unit's department),
+# "vụ trưởng Kế hoạch - Tài chính", "Cục trưởng Quản lý dược" (a ministry's
+# department or agency, "Vụ", "Cục" left out); in lower case too.
+_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "Tham tán", "Tùy viên", "Chủ nhiệm",
+                          "Vụ trưởng", "Cục trưởng"})
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 
@@ -532,7 +535,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, province.end, head=spelled, places=[province])
     if text[spelled[0]].isupper() and (locality_end := _article_locality(text, end)):
         return Role(start, locality_end, head=spelled)  # (a lower-case "giám đốc xã" is a common noun)
-    if (head in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
+    if (head[:1].upper() + head[1:] in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
             and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
         # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
