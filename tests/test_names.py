@@ -2588,6 +2588,9 @@ _TITLES_OF_ROUND_BR_BS_BT = [
     ("a_department_s_or_an_agency_s_head_is_named_by_its_field_in_either_case",
      "Ông Lạc Văn Tú, vụ trưởng Kế hoạch - Đầu tư (Bộ Nội vụ), cho biết quy định mới được xây dựng; Cục trưởng Quản lý dược Khúc Văn Hòa dự.",
      {"Lạc Văn Tú": ["vụ trưởng Kế hoạch - Đầu tư"], "Khúc Văn Hòa": ["Cục trưởng Quản lý dược"]}),
+    ("the_minister_a_deputy_questions_is_not_the_deputy",
+     "Chất vấn Bộ trưởng Bộ Y tế, đại biểu Lạc Thị Lành (Đông Lâm) cho biết giá thuốc tăng.",
+     {"Lạc Thị Lành": ["đại biểu"]}),
     ("a_name_s_other_spelling_in_parentheses_comes_between_the_name_and_its_titles",
      "Ông Lạc Chí Vỹ (Lok Chi-wai), Tổng Giám đốc công ty, cho biết; bà Khúc Lệ Hoa (Qu Lihua), Phó Chủ nhiệm "
      "Văn phòng Cửa khẩu, phát biểu.",

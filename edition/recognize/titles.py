@@ -165,12 +165,17 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
 # Words after which a title names whom one reports or speaks to: "Báo cáo với
 # Phó Thủ tướng, Chủ tịch UBND tỉnh X cho biết": the bare title is the
 # listener's; the titles after the comma are the speaker's own.
+# A deputy questions a minister: "Chất vấn Bộ trưởng Bộ Công Thương, đại biểu X
+# cho biết": the title after the verb, with its body, is whom he questions.
 _ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước|[Tt]rả lời) $")
+_QUESTIONED_BEFORE = re.compile(r"(?:^|\W)[Cc]hất vấn $")
 
 
 def _addressed_by_title(text: str, role: Role) -> bool:
-    return (role.bare and text.startswith(", ", role.end)
-            and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None)
+    if not text.startswith(", ", role.end):
+        return False
+    return (role.bare and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None) \
+        or search_before(_QUESTIONED_BEFORE, text, role.start, 10) is not None
 
 
 _REPORTER_HEADS = frozenset({"phóng viên", "Phóng viên"})
@@ -195,13 +200,19 @@ def _on_whose_behalf(text: str, role: Role) -> bool:
             and search_before(_ON_BEHALF_BEFORE, text, role.start, 24) is not None)
 
 
+_CONSTITUENCY = re.compile(r" \([^()\n]{1,40}\)")
+
+
 def _speaker_after(text: str, end: int) -> bool:
     """A name after the chain, then a verb of saying: the person is the clause's
     subject, so a bare title after "với ..." before the chain is the listener's.
     Otherwise ("Làm việc với Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X, ...")
     the titles are one person's."""
     name = name_at(text, end + 1, evidence=True) if text[end:end + 1] == " " else None
-    return name is not None and _SAYING.match(text, name.end) is not None
+    if name is None:
+        return False
+    constituency = _CONSTITUENCY.match(text, name.end)  # "đại biểu X (Cao Bằng) cho biết"
+    return _SAYING.match(text, constituency.end() if constituency else name.end) is not None
 
 
 _SPOUSE_HEADS = frozenset({"Phu nhân"})
