@@ -2563,10 +2563,63 @@ _TITLES_OF_ROUND_BL_BM_BN = [
      {"Lạc Văn Tú": ["nguyên Chính ủy Sư đoàn 9", "Chi hội trưởng Chi hội CCB tổ dân phố số 12"]}),
 ]
 
+_TITLES_OF_ROUND_BR_BS_BT = [
+    ("an_unknown_firm_after_a_foreign_holder_s_title_goes_on_over_its_abbreviation",
+     "Bà Helga Brandt, Giám đốc điều hành Nordvik Việt Nam kiến nghị mở tuyến mới; theo ông Lạc Văn Tú, "
+     "Tổng giám đốc Hanvico TDC, dự án đã xong.",
+     {"Helga Brandt": ["Giám đốc điều hành Nordvik Việt Nam"], "Lạc Văn Tú": ["Tổng giám đốc Hanvico TDC"]}),
+    ("a_foreign_body_s_office_after_its_holder_s_title_is_named_by_where_it_is_posted",
+     "Ông Hiroshi Sato, Trưởng đại diện Cơ quan Phát triển quốc tế Hàn Quốc (KODA) tại Việt Nam đánh giá cao dự án.",
+     {"Hiroshi Sato": ["Trưởng đại diện Cơ quan Phát triển quốc tế Hàn Quốc (KODA) tại Việt Nam"]}),
+    ("a_chief_executive_of_a_firm_closing_on_an_abbreviation_and_a_board_held_with_an_office",
+     "Ông Lạc Văn Tú, CEO Công ty Cổ phần Công nghệ Hòa Minh AI, cho rằng; bà Khúc Thị Lành, Chủ tịch Hội đồng "
+     "thành viên kiêm Tổng giám đốc Công ty TNHH Đông Lâm, đề xuất.",
+     {"Lạc Văn Tú": ["CEO Công ty Cổ phần Công nghệ Hòa Minh AI"],
+      "Khúc Thị Lành": ["Chủ tịch Hội đồng thành viên", "Tổng giám đốc Công ty TNHH Đông Lâm"]}),
+    ("a_firm_named_after_a_national_day_goes_on_with_its_province",
+     "Ông Lạc Văn Tú, Giám đốc Công ty cổ phần Xuất nhập khẩu 30-4 Đông Lâm cho biết; Công ty Hòa Minh kỷ "
+     "niệm 2-9.",
+     {"Lạc Văn Tú": ["Giám đốc Công ty cổ phần Xuất nhập khẩu 30-4 Đông Lâm"]}),
+    ("a_city_s_office_named_without_the_city_is_the_office_named_with_it",
+     "Phó Chủ tịch UBND TP Đông Lâm Lạc Văn Tú dự. Phó Chủ tịch UBND Thành phố Lạc Văn Tú phát biểu; Giám đốc "
+     "Ban Quản lý dự án đầu tư công trình dân dụng Thành phố Khúc Văn Hòa cùng dự.",
+     {"Lạc Văn Tú": ["Phó Chủ tịch UBND TP Đông Lâm"],
+      "Khúc Văn Hòa": ["Giám đốc Ban Quản lý dự án đầu tư công trình dân dụng Thành phố"]}),
+    ("a_department_s_or_an_agency_s_head_is_named_by_its_field_in_either_case",
+     "Ông Lạc Văn Tú, vụ trưởng Kế hoạch - Đầu tư (Bộ Nội vụ), cho biết quy định mới được xây dựng; Cục trưởng Quản lý dược Khúc Văn Hòa dự.",
+     {"Lạc Văn Tú": ["vụ trưởng Kế hoạch - Đầu tư"], "Khúc Văn Hòa": ["Cục trưởng Quản lý dược"]}),
+    ("the_minister_a_deputy_questions_is_not_the_deputy",
+     "Chất vấn Bộ trưởng Bộ Y tế, đại biểu Lạc Thị Lành (Đông Lâm) cho biết giá thuốc tăng.",
+     {"Lạc Thị Lành": ["đại biểu"]}),
+    ("a_name_s_other_spelling_in_parentheses_comes_between_the_name_and_its_titles",
+     "Ông Lạc Chí Vỹ (Lok Chi-wai), Tổng Giám đốc công ty, cho biết; bà Khúc Lệ Hoa (Qu Lihua), Phó Chủ nhiệm "
+     "Văn phòng Cửa khẩu, phát biểu.",
+     {"Lạc Chí Vỹ": ["Tổng Giám đốc công ty"], "Khúc Lệ Hoa": ["Phó Chủ nhiệm Văn phòng Cửa khẩu"]}),
+    ("a_city_the_article_names_is_the_title_s_even_when_it_reads_as_a_family_name",
+     "Đoàn đến thăm Sùng Lâm. Bà Lạc Lệ Bình, Phó Thị trưởng thành phố Sùng Lâm, dự.",
+     {"Lạc Lệ Bình": ["Phó Thị trưởng thành phố Sùng Lâm"]}),
+    ("a_steering_committee_named_alone_and_a_roster_whose_items_open_with_a_word_of_address",
+     "Ông Lạc Văn Tú - phó trưởng ban thường trực Ban chỉ đạo - chủ trì. Dự có các ủy viên Thường trực Ban chỉ "
+     "đạo: ông Khúc Văn Hòa - bí thư Tỉnh ủy; bà Mạc Thị Lụa - tổng thanh tra Chính phủ; ông Ninh Văn Tú, Phó "
+     "Chủ tịch UBND tỉnh.",
+     {"Lạc Văn Tú": ["phó trưởng ban thường trực Ban chỉ đạo"],
+      "Khúc Văn Hòa": ["bí thư Tỉnh ủy", "ủy viên Thường trực Ban chỉ đạo"],
+      "Mạc Thị Lụa": ["tổng thanh tra Chính phủ", "ủy viên Thường trực Ban chỉ đạo"],
+      "Ninh Văn Tú": ["Phó Chủ tịch UBND tỉnh", "ủy viên Thường trực Ban chỉ đạo"]}),
+    ("a_ship_s_officers_a_foreign_fleet_and_an_attache_posted_abroad",
+     "Dự có các Thượng tá: Lạc Văn Tú, Thuyền trưởng tàu 512-Hòa Minh; Khúc Văn Hòa, Chính trị viên tàu. Đón đoàn có "
+     "Chuẩn đô đốc Budi Santoso, Phó Tư lệnh Hạm đội 2 Hải quân Malaysia; Đại tá Mạc Văn Sơn, Tùy viên Quốc "
+     "phòng Việt Nam tại Malaysia cùng cán bộ.",
+     {"Lạc Văn Tú": ["Thuyền trưởng tàu 512-Hòa Minh", "Thượng tá"],
+      "Khúc Văn Hòa": ["Chính trị viên tàu", "Thượng tá"],
+      "Budi Santoso": ["Chuẩn đô đốc", "Phó Tư lệnh Hạm đội 2 Hải quân Malaysia"],
+      "Mạc Văn Sơn": ["Đại tá", "Tùy viên Quốc phòng Việt Nam tại Malaysia"]}),
+]
+
 
 _TITLES_OF_THE_ROUNDS = (_TITLES_OF_ROUND_AA_AB + _TITLES_OF_ROUND_AE_AF_AG + _TITLES_OF_ROUND_AH_AI
                          + _TITLES_OF_ROUND_AS_AT_AU + _TITLES_OF_ROUND_AV_AW + _TITLES_OF_ROUND_AZ_BA_BB
-                         + _TITLES_OF_ROUND_BC_BD_BE + _TITLES_OF_ROUND_BL_BM_BN)
+                         + _TITLES_OF_ROUND_BC_BD_BE + _TITLES_OF_ROUND_BL_BM_BN + _TITLES_OF_ROUND_BR_BS_BT)
 
 
 @pytest.mark.parametrize("sentence, titles", [case[1:] for case in _TITLES_OF_THE_ROUNDS],

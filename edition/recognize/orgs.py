@@ -301,13 +301,16 @@ _ENGLISH_FIRM = re.compile(rf"(?<![\w-])(?:(?:{CAP}|{ABBR}) ){{1,4}}(?:{'|'.join
 # A mission abroad is named by its country: "Đại sứ quán Hàn Quốc" (where it
 # is, "tại Việt Nam", belongs to the title that names it).
 _MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) (?:{_COUNTRY})(?!\w)")
+# A foreign armed service is named by its country: "Hải quân Indonesia",
+# "Hải quân Hoàng gia Campuchia", "Không quân Hoàng gia Thái Lan".
+_FOREIGN_SERVICE = re.compile(rf"(?:Hải quân|Không quân|Lục quân)(?: Hoàng gia)? (?:{_COUNTRY})(?!\w)")
 # A parliament's friendship group is named by its two countries: "Nhóm Nghị sĩ
 # hữu nghị Việt Nam - Nhật Bản" (the press writes it in either case).
 _FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}")
 # A naval region or a coast guard region is numbered too: "Vùng 2 Hải quân",
 # "Vùng Cảnh sát biển 3"; so are the border guard's and the navy's flotillas:
-# "Hải đội Biên phòng 2", "Hải đoàn 129".
-_UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn)(?: \d+)?"
+# "Hải đội Biên phòng 2", "Hải đoàn 129"; a navy's fleet: "Hạm đội 1" (its navy after it).
+_UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Hạm đội)(?: \d+)?"
          r"|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+|Hải (?:đội|đoàn)(?: Biên phòng)? \d+)")
 # "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
 _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
@@ -320,7 +323,7 @@ _UNIVERSITY = re.compile(r"(?<!\w)(?<![Tt]rường )Đại học(?: Quốc gia)?
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
 _MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn",
-                   "Vùng ", "Hải đ")
+                   "Vùng ", "Hải đ", "Hạm đội")
 _COUNCIL_WORDS = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân")
 
 
@@ -483,7 +486,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
                           (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
-                          (_MISSION, (" quán ",))):
+                          (_MISSION, (" quán ",)), (_FOREIGN_SERVICE, (" quân ",))):
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
@@ -818,10 +821,22 @@ _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_CO
 # words count only where a capitalised word of the name follows them.
 _BUSINESS_KIND = re.compile(rf"(?:{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}) ")
 _MAX_TRADE_WORDS = 2
-_TRADE_WORDS = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_WORDS}}}(?= {UP})")
+_TRADE = rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_WORDS}}}"
+_TRADE_WORDS = re.compile(rf"{_TRADE}(?= {UP})")
 # A brand may capitalise inside the word: "VinaSemi", "TechViet".
 _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
+# A firm is named after a national day as often as after a word: "Công ty cổ
+# phần Xuất nhập khẩu 2-9 Đắk Lắk", "Công ty TNHH MTV 30-4" (as its namesake's
+# first word: after one, "... Hòa Minh kỷ niệm 2-9" is the clause).
+_HOLIDAY = re.compile(r" \d{1,2}-\d{1,2}(?![\w/-])")
+_TRADE_BEFORE_HOLIDAY = re.compile(rf"{_TRADE}(?={_HOLIDAY.pattern})")
 _MAX_NAMESAKE_WORDS = 6
+# A firm's name may close on an abbreviation after its namesake: "Công ty cổ
+# phần Công nghệ Sao Mai AI", "Tổng công ty Hòa Minh IDC" (not the abbreviation
+# of a place, "TP.HCM", nor a longer one, another body's: "UBND").
+_CLOSING_ABBREVIATION = re.compile(rf" {UP}{{2,3}}(?![\w.&/-])")
+# ... after a word of the namesake, not after the legal form ("Công ty TNHH").
+_NAMESAKE_WORD_BEFORE = re.compile(rf"(?<!\w){UP}{LO}+$")
 _VENUE_KIND = re.compile(_VENUE_OR_CLUB)
 _HEAD_OR_TITLE = re.compile(rf"(?:{_NOT_A_FIELD})(?!\w)")
 
@@ -839,15 +854,21 @@ def _with_namesake(match: Match, text: str) -> Match:
     church = kind.group().startswith(_CHURCH)  # its faith and see are no personal name
     end = match.end
     for _ in range(_MAX_NAMESAKE_WORDS if business or church else _MAX_SCHOOL_WORDS):
-        trade = _TRADE_WORDS.match(text, end) if business else None
+        first = end == match.end
+        trade = (_TRADE_WORDS.match(text, end) or (_TRADE_BEFORE_HOLIDAY.match(text, end) if first else None)) \
+            if business else None
         after = trade.end() if trade else end
-        word = _NAME_WORD_AFTER_KIND.match(text, after) or (_BRAND_WORD.match(text, after) if business else None)
+        word = _NAME_WORD_AFTER_KIND.match(text, after) \
+            or (_BRAND_WORD.match(text, after) or (_HOLIDAY.match(text, after) if first else None) if business else None)
         if word is None or (_name_with_middle_name(text, after + 1) if church else _name_after_namesake(text, after + 1)) \
                 or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
             break
         if venue and end == match.end and LOWER_WORD_AFTER.match(text, word.end()):
             break  # "Cung Văn hóa" + "Lao động": the first syllable of a field's word, no namesake
         end = word.end()
+    if is_firm(match.name) and _NAMESAKE_WORD_BEFORE.search(text, match.start, end) \
+            and (closing := _CLOSING_ABBREVIATION.match(text, end)):
+        end = closing.end()
     if _SCHOOL_KIND.match(kind.group()) and (number := _SCHOOL_NUMBER.match(text, end)):
         end = number.end()
     return Match(match.start, end, text[match.start:end])

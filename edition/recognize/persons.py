@@ -52,8 +52,12 @@ _ETHNICITY = r"(?:dân tộc|người) [^()\n,]{1,20}"
 # Between commas too: "X, 85 tuổi, nguyên Phó Tư lệnh Quân khu Y"; and the
 # present office after the former: "..., hiện là Chủ tịch Hội Y".
 _NOW = r"(?:nay|hiện) là "
+# ... or with a foreigner's name as his own language spells it, or its
+# Vietnamese reading: "Đàm Kiến Quốc (Tan Jianguo), Phó Chủ nhiệm ...", "Lin
+# Chih-Wei (Lâm Chí Vỹ), Tổng Giám đốc ...".
+_OTHER_SPELLING = rf"{UP}[\w'’-]*(?: {UP}[\w'’-]*){{1,3}}"
 _SUFFIX_SEP = re.compile(rf"(?:, (?:{_BIRTH_OR_AGE}, )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
-                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_ETHNICITY})\), "
+                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_ETHNICITY}|{_OTHER_SPELLING})\), "
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -118,6 +122,8 @@ def _shortened(short: str, full: str) -> bool:
 _ABBREVIATED = {"UBND": "ủy ban nhân dân", "HĐND": "hội đồng nhân dân",
                 "ĐBQH": "đại biểu quốc hội", "MTTQ": "mặt trận tổ quốc",
                 "LĐLĐ": "liên đoàn lao động",
+                # "UBND Thành phố" after "UBND TP Hà Nội": the city's office, its name left out
+                "TP": "thành phố",
                 # the state's honorary titles: "NSND" after "Nghệ sĩ Nhân dân" is no second title
                 "NSND": "nghệ sĩ nhân dân", "NSƯT": "nghệ sĩ ưu tú", "NGND": "nhà giáo nhân dân",
                 "NGƯT": "nhà giáo ưu tú", "TTND": "thầy thuốc nhân dân", "TTƯT": "thầy thuốc ưu tú",
@@ -236,7 +242,8 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
         if org.end > orgs_by_start.get(org.start, org).end or org.start not in orgs_by_start:
             orgs_by_start[org.start] = org
     blocked = analysis.orgs + analysis.places
-    chains = title_chains(text, Known(orgs_by_start, ctx.registers), analysis)
+    places_by_start = {place.start: place for place in analysis.places}
+    chains = title_chains(text, Known(orgs_by_start, ctx.registers, places_by_start), analysis)
     add_title_places(chains, analysis)
     mentions: list[_Found] = []
     used_chains = set()
@@ -764,11 +771,21 @@ def _group_end(text: str, start: int, limit: int, mentions: list[_Found]) -> int
     semicolon = text.find("; ", start, limit)
     if not any(start < item < semicolon for item in roster_items):
         roster_items = set()  # the first item a bare name: "các Thứ trưởng: A, B; Thiếu tướng C, ..."
+    # Items may open with a word of address ("...: ông A - bí thư ...; bà B -
+    # ..."), where the first does: the next person after the list opens with one too.
+    addressed = _after_address(text, start + 2) > start + 2
     while semicolon >= 0:
-        if semicolon + 2 not in bare_starts and semicolon + 2 not in roster_items:
+        item = _after_address(text, semicolon + 2) if addressed else semicolon + 2
+        if item not in bare_starts and item not in roster_items:
             return semicolon
         semicolon = text.find("; ", semicolon + 2, limit)
     return limit
+
+
+def _after_address(text: str, pos: int) -> int:
+    """Where the name of an item starting at ``pos`` starts, after its word of address."""
+    m = honorific_regex().match(text, pos)
+    return m.end() if m else pos
 
 
 def _names_their_body(heading: list[Role], listed: list[_Found]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterator
 
@@ -46,8 +46,11 @@ _GRADED_HEADS = frozenset({"Thẩm phán", "Kiểm sát viên", "Điều tra vi�
 _GRADE = re.compile(r" (?:cao cấp|trung cấp|sơ cấp)(?!\w)")
 # Heads named with the field they are in charge of, not a body: "Bộ trưởng Công
 # an", "Chánh tòa Hình sự" (a court's division), "Tham tán Thương mại" (an
-# embassy's counsellor), "Chủ nhiệm Hậu cần Quân khu 7" (a unit's department).
-_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "Tham tán", "Tùy viên", "Chủ nhiệm"})
+# embassy's counsellor), "Chủ nhiệm Hậu cần Quân khu 7" (a unit's department),
+# "vụ trưởng Kế hoạch - Tài chính", "Cục trưởng Quản lý dược" (a ministry's
+# department or agency, "Vụ", "Cục" left out); in lower case too.
+_FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "Tham tán", "Tùy viên", "Chủ nhiệm",
+                          "Vụ trưởng", "Cục trưởng"})
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 
@@ -55,9 +58,12 @@ _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 @dataclass
 class Known:
     """What a title may take in after its head: the run's organizations (by
-    start) and the registers, for places ("Chủ tịch Trung Quốc")."""
+    start) and the registers, for places ("Chủ tịch Trung Quốc"); the places
+    the run names (by start), some of them named so by the article only
+    ("tại Hòa Minh" makes "Phó Thị trưởng thành phố Hòa Minh" a place's)."""
     orgs_by_start: dict[int, Match]
     registers: Registers
+    places_by_start: dict[int, Match] = field(default_factory=dict)
 
 
 def title_chains(text: str, known: Known, analysis: Analysis) -> list[list[Role]]:
@@ -159,12 +165,17 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
 # Words after which a title names whom one reports or speaks to: "Báo cáo với
 # Phó Thủ tướng, Chủ tịch UBND tỉnh X cho biết": the bare title is the
 # listener's; the titles after the comma are the speaker's own.
+# A deputy questions a minister: "Chất vấn Bộ trưởng Bộ Công Thương, đại biểu X
+# cho biết": the title after the verb, with its body, is whom he questions.
 _ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước|[Tt]rả lời) $")
+_QUESTIONED_BEFORE = re.compile(r"(?:^|\W)[Cc]hất vấn $")
 
 
 def _addressed_by_title(text: str, role: Role) -> bool:
-    return (role.bare and text.startswith(", ", role.end)
-            and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None)
+    if not text.startswith(", ", role.end):
+        return False
+    return (role.bare and search_before(_ADDRESSEE_BEFORE, text, role.start, 8) is not None) \
+        or search_before(_QUESTIONED_BEFORE, text, role.start, 10) is not None
 
 
 _REPORTER_HEADS = frozenset({"phóng viên", "Phóng viên"})
@@ -189,13 +200,19 @@ def _on_whose_behalf(text: str, role: Role) -> bool:
             and search_before(_ON_BEHALF_BEFORE, text, role.start, 24) is not None)
 
 
+_CONSTITUENCY = re.compile(r" \([^()\n]{1,40}\)")
+
+
 def _speaker_after(text: str, end: int) -> bool:
     """A name after the chain, then a verb of saying: the person is the clause's
     subject, so a bare title after "với ..." before the chain is the listener's.
     Otherwise ("Làm việc với Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X, ...")
     the titles are one person's."""
     name = name_at(text, end + 1, evidence=True) if text[end:end + 1] == " " else None
-    return name is not None and _SAYING.match(text, name.end) is not None
+    if name is None:
+        return False
+    constituency = _CONSTITUENCY.match(text, name.end)  # "đại biểu X (Cao Bằng) cho biết"
+    return _SAYING.match(text, constituency.end() if constituency else name.end) is not None
 
 
 _SPOUSE_HEADS = frozenset({"Phu nhân"})
@@ -383,7 +400,10 @@ def _spelled_as_written(role: Role, other: Role, text: str) -> bool:
 def _as_written(head: str, written: str) -> str:
     """The lexicon's spelling of a head, as the text writes its initial: the
     lexicon may list several spellings ("Tổng Giám đốc", "Tổng giám đốc"), and
-    a lower-case "bí thư" after "Phó" stays in lower case."""
+    a lower-case "bí thư" after "Phó" stays in lower case, as does a head the
+    text writes in lower case throughout ("tổng thanh tra")."""
+    if written.islower():
+        return head.lower()
     if written[:1].islower():
         return head[:1].lower() + head[1:]
     return head
@@ -466,6 +486,28 @@ _SCHOOL_HEAD = "Hiệu trưởng"
 _THE_SCHOOL = re.compile(r" [Nn]hà trường(?!\w)")
 
 
+# A ship's officers are titled by the ship ("Thuyền trưởng tàu 286-Lê Quý Đôn",
+# "Chính trị viên tàu CSB 8001", "thuyền trưởng tàu cá QNg 90479 TS"), or by
+# "tàu" alone where the article has named it ("Chính trị viên tàu,").
+_SHIP_HEADS = frozenset({"Thuyền trưởng", "Chính trị viên"})
+_SHIP = re.compile(r" [Tt]àu(?: cá)?(?=[,;.)]|$| [-–] | \w)")
+_SHIP_NAME_WORD = re.compile(rf" (?:{UP}|\d)[\w.-]*(?<![.-])")
+
+
+def _ship_at(text: str, end: int) -> int | None:
+    """Where the ship after a ship's officer's head ends: its designation, the
+    capitalised and numbered words up to the clause or a personal name."""
+    m = _SHIP.match(text, end)
+    if m is None:
+        return None
+    pos = m.end()
+    while (word := _SHIP_NAME_WORD.match(text, pos)) and not starts_personal_name(text, pos + 1):
+        pos = word.end()
+    if pos == m.end() and LOWER_WORD_AFTER.match(text, pos):
+        return None  # "tàu" opening the clause's words
+    return pos
+
+
 def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> Role:
     spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
@@ -492,17 +534,19 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
+    if head in _SHIP_HEADS and (ship := _ship_at(text, end)):
+        return Role(start, ship, head=spelled)
     if head in _PLACE_NAMED_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if head in _ABBOTS and (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
         return Role(start, name.end, head=spelled, places=[name])
     if places := _places_of_title(text, end, known.registers):
         return Role(start, places[-1].end, head=spelled, places=places)
-    if province := _province_of_title(text, end, known.registers):
+    if province := _province_of_title(text, end, known):
         return Role(start, province.end, head=spelled, places=[province])
     if text[spelled[0]].isupper() and (locality_end := _article_locality(text, end)):
         return Role(start, locality_end, head=spelled)  # (a lower-case "giám đốc xã" is a common noun)
-    if (head in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
+    if (head[:1].upper() + head[1:] in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
             and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
         # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
@@ -512,6 +556,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = _within_parent(text, field_end, known)
         if (parent := _body_after(text, field_end, known)) is not None:
             end = _posted_at(text, end, parent, known.registers)
+        elif posted := _country_posted_in(text, end, known.registers):
+            return Role(start, posted[-1].end, head=spelled, places=posted)
         return _with_country(text, Role(start, end, head=spelled))
     if unnamed_end := _unknown_body_in_apposition(text, start, end, known):
         return Role(start, unnamed_end, head=spelled)
@@ -712,7 +758,8 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
 # Thường vụ Quốc hội") or the country that closes a foreign title.  Words
 # that open a clause stop it.
 # "trong nước" (domestic) is one word of a name ("thị trường trong nước"),
-# though "trong" alone opens a clause.
+# though "trong" alone opens a clause.  "Thành phố" capitalised is the city
+# the article is about ("Ban Quản lý dự án giao thông Thành phố"), no family name.
 # "các" goes on in a name ("Ban Quản lý dự án đầu tư xây dựng các công trình
 # giao thông"); "cùng" (together with) joins the next person of a list.
 # A number names a unit or a period ("dự án 85", "giai đoạn 2021-2025"), unless
@@ -720,7 +767,7 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
 # comma lists the fields of a body ("phát triển khoa học, công nghệ, đổi mới
 # sáng tạo và ..."): the tail is taken only where it surely ends.
 _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
-                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|trong nước|ngoài nước|{LOW}"
+                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|Thành phố|trong nước|ngoài nước|{LOW}"
                         rf"|\d+(?:[-–]\d+)?(?![\w-]){NOT_COUNTED})(?![\w-])")
 _TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm cùng".split())
@@ -809,9 +856,12 @@ _SUBJECT = " về "
 
 # The kind of a body alone after a title, where the article has named the body
 # ("Chính ủy Học viện", "Bí thư Chi bộ", "Phó Giám đốc Sở"): the title ends
-# there, before punctuation, a personal name or the clause.
+# there, before punctuation, a personal name or the clause.  A firm is named so
+# in lower case too ("Tổng Giám đốc công ty, cho biết"); so is a steering
+# committee ("phó trưởng ban thường trực Ban chỉ đạo - chủ trì").
 _BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
-                        r"|Chi cục|Vụ|Bộ|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường|Giáo phận)"
+                        r"|Ban [Cc]hỉ đạo"
+                        r"|Chi cục|Vụ|Bộ|[Cc]ông ty|Tổng công ty|[Tt]ập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường|Giáo phận)"
                         r"(?=[,;:.!?)]|$| [-–] | \(| (?P<next>\w+))")
 _CLAUSE_AFTER_A_BODY = re.compile(rf" (?:{'|'.join(sorted(_TAIL_STOPS))}|nhiệm kỳ|khóa)(?!\w)")
 
@@ -864,6 +914,9 @@ def _central_body_before_a_name(text: str, org: Match) -> bool:
 _NAME_BEFORE_TITLE = re.compile(rf"(?<!\w)(?:{UP}[\w'’-]* ){{1,3}}{UP}[\w'’-]*(?=(?:, | [-–] )$)")
 
 
+_ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à) $")
+
+
 def _holder_named_before(text: str, start: int) -> bool:
     """A personal name (not a body: "Trung ương Đảng, ") and its comma or dash
     stand right before the title at ``start``."""
@@ -872,7 +925,10 @@ def _holder_named_before(text: str, start: int) -> bool:
         return False
     pos = m.start()
     while pos >= 0:
-        name = name_at(text, pos, evidence=False)
+        # A foreign name has no family name to know it by; a word of address
+        # before it is the evidence ("Bà Ingrid Larsen, ").
+        addressed = search_before(_ADDRESS_BEFORE, text, pos, 16) is not None
+        name = name_at(text, pos, evidence=addressed)
         if name is not None and name.end == m.end():
             return True
         pos = text.find(" ", pos, m.end())
@@ -892,7 +948,13 @@ def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -
     if _capitalised_tail_word(text, end) is None or not _holder_named_before(text, start):
         return None
     tail = _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
-    return tail if tail is not None and tail - end <= _MAX_UNKNOWN_BODY_CHARS else None
+    if tail is None or tail - end > _MAX_UNKNOWN_BODY_CHARS:
+        return None
+    # "Tổng giám đốc Becamex" + " IDC": the tail stops before an abbreviation
+    # as before a parent body, which the unknown name then goes on with; a
+    # foreign body's office, with where it is posted ("... Nhật Bản (JICA) tại Việt Nam").
+    body = Match(end + 1, tail, text[end + 1:tail])
+    return _posted_at(text, _within_parent(text, tail, known), body, known.registers)
 
 
 # ", chuyển đổi số và ...": a comma that lists the fields of a body, up to "và".
@@ -1098,6 +1160,8 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
     words (see _lower_case_tail)."""
     if text.startswith(", ", pos) and (_title_starts_at(text, pos + 2) or _numbered_unit_said(text, pos)):
         return pos
+    if text.startswith(_HELD_WITH, pos) and _title_starts_at(text, pos + len(_HELD_WITH)):
+        return pos  # "Chủ tịch Hội đồng thành viên" + " kiêm Tổng giám đốc ...": the office held with it
     if text.startswith((";", ")", _ALONG_WITH), pos) or (_SAYING.match(text, pos) and not capitalised):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
     if _AND_PEOPLE.match(text, pos):
@@ -1334,6 +1398,13 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
     return [place, posted] if posted else [place]
 
 
+def _country_posted_in(text: str, end: int, registers: Registers) -> list[Match]:
+    """"Tùy viên Quốc phòng" + " Việt Nam tại Indonesia": an attaché's or a
+    counsellor's field, then the country he serves and the one he is posted in."""
+    places = _places_of_title(text, end, registers)
+    return places if len(places) == 2 and text.startswith(_POSTED_IN, places[0].end) else []
+
+
 # A state's formal name before its short one, part of the title: "Tổng thống
 # Cộng hòa Liên bang Brazil", "Quốc vương Vương quốc Campuchia", after
 # "nước" (country) too: "Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào".
@@ -1346,13 +1417,17 @@ _STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ
 _PROVINCE_AFTER_HEAD = re.compile(rf" (?:{_LOCALITY_WORDS}) (?=\w)")
 
 
-def _province_of_title(text: str, end: int, registers: Registers) -> Match | None:
+def _province_of_title(text: str, end: int, known: Known) -> Match | None:
     """The locality a head names with its classifier: "Tỉnh trưởng tỉnh
     Hủa-phăn", "Phó Chủ tịch tỉnh Lâm Đồng", "Chủ tịch huyện Mường Xén".  One
     outside the gazetteer (abroad, or a district) is read from its capitalised
     words, as after any classifier; a personal name is none."""
     m = _PROVINCE_AFTER_HEAD.match(text, end)
-    return place_at(text, m.end(), registers) if m else None
+    if m is None:
+        return None
+    # (A place whose first word is a family name, "Sùng", is read as one
+    # where the article names it so elsewhere.)
+    return place_at(text, m.end(), known.registers) or known.places_by_start.get(m.end())
 
 
 # The locality word alone after a head, where the title ends: "Chánh Thanh tra
