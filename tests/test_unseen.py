@@ -228,7 +228,16 @@ each with a gold list made by hand from reading the text, in the format of
   border; Hồ Chí Minh City's council, a state visit to Poland, flood relief,
   public investment, a military region's anniversary, Christmas with the
   dioceses: baptismal names, church titles, Czech names, a wire story's
-  filing day, the title numbered as alt text).
+  filing day, the title numbered as alt text);
+* u417-u434: eighteen articles from a seventieth to seventy-second round,
+  written at the same time by three engineers (a free trade zone, a border
+  commune's congress, hospital fees, coffee and gongs, question time, Sene
+  Dolta; the Government with the localities, workers' housing, a land fraud
+  trial, resolution 57, remains from Laos, Ring Road 4; a city plenum,
+  border trade with Guangxi, the anti-corruption committee, salt and solar
+  power, a navy ship abroad, laid-off workers: the online edition's
+  masthead, the site's own date, a forum's tagline, foreign firms' officers,
+  a ship named after a person, Tuổi Trẻ's lower-case titles).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -281,8 +290,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_four_hundred_and_sixteen_articles_of_the_genre():
-    assert len(_golds()) == 416
+def test_four_hundred_and_thirty_four_articles_of_the_genre():
+    assert len(_golds()) == 434
 
 
 @pytest.mark.parametrize("category, precision, recall", [
