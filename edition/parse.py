@@ -495,7 +495,7 @@ def parse_article(source: Source) -> Article:
         byline, at_start, labels = Inline(signed), True, []
     else:
         byline, at_start, rest, labels = _take_byline(rest)
-    after_lead = byline is None and (under_lead := _byline_after_lead(rest)) is not None
+    after_lead = byline is None and (under_lead := _byline_after_lead(rest, title.text)) is not None
     if after_lead:
         byline, rest = Inline(under_lead), [rest[0], *rest[2:]]
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
@@ -821,11 +821,12 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, bool, list[RawBlo
 MAX_CAPITALS_BYLINE_WORDS = 3  # a name in capitals of more words after the lead is a heading
 
 
-def _byline_after_lead(rest: list[RawBlock]) -> str | None:
+def _byline_after_lead(rest: list[RawBlock], title: str) -> str | None:
     """A reporter's name between the lead and the rest of the text, as SGGP
     signs ("MINH KHÔI") and others do ("Bài, ảnh: Lê Vy", "Thanh Nga - Khánh
     Hòa"): a line that signs in more than one word, after a lead that ends as a
-    sentence does, with text after it.  A heading there is written in sentence
+    sentence does, with text after it (not photos alone: a body holds more
+    than its opening elements).  A heading there is written in sentence
     case, or in capitals of more words than a pen name has."""
     if len(rest) < 3 or "\n" in rest[1].text:
         return None
@@ -834,6 +835,8 @@ def _byline_after_lead(rest: list[RawBlock]) -> str | None:
         return None
     names = _BYLINE_JOINER.split(without_maker(line))
     if line.isupper() and max(len(name.split()) for name in names) > MAX_CAPITALS_BYLINE_WORDS:
+        return None
+    if all(isinstance(block, Figure) for block in _classify_blocks([rest[0], *rest[2:]], title)[1:]):
         return None
     return line
 

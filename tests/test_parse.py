@@ -1426,6 +1426,13 @@ def test_a_line_after_the_lead_that_signs_no_name_is_no_byline(lead, line):
     assert not article.byline_after_lead and (article.byline is None or article.byline.text != line)
 
 
+def test_a_name_after_the_lead_with_only_a_photo_after_it_is_no_byline_there():
+    """The body would hold nothing but its opening elements and a photo, which
+    TEI does not allow."""
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nLÝ TRÚC\n\nBộ trưởng Lê Văn Hòa phát biểu - Ảnh: TTXVN")
+    assert not article.byline_after_lead
+
+
 @pytest.mark.parametrize("top", ["", "VOV.VN\nChính trị\nNgoại giao\n\n"])
 def test_a_name_over_the_title_with_the_date_line_under_it_is_the_byline(top):
     title = "Thủ tướng: Đông Lâm cần tự cường, đoàn kết trước biến động của thị trường"
