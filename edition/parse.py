@@ -284,6 +284,8 @@ _BYLINE_AGENCY = re.compile(r"\((.+)\)")
 # where it was filed from ("(từ Jakarta, Indonesia)").
 _BYLINE_MAKER = re.compile(r"(?:(?:Bài|Tin)(?:\s*(?:,|và|\+|&)\s*ảnh)?|Ảnh\s*(?:,|và|\+|&)\s*(?:bài|tin))"
                            r"\s*:\s*", re.I)
+# ... and name the photographer after the writer: "Bài: Thu Hằng - Ảnh: Lâm Hiển".
+_PHOTOGRAPHER = re.compile(r"\s*[-–,]\s*[Ảả]nh\s*:\s*(?P<names>[^:]+)$")
 _BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|theo\s+[^()]+|từ\s+[^()]+|(?P<agency>[^()]+))\)$",
                           re.I)
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
@@ -291,7 +293,7 @@ _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\
 # The networks a share button names ("Chia sẻ Facebook Zalo Twitter"), and
 # the print button sites set among them ("Chia sẻ: Facebook | Email | In").
 _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pinterest|Reddit"
-            r"|Viber|WhatsApp|Google(?:\+|\s+News)?|In|Copy\s+link|Sao\s+chép(?:\s+liên\s+kết|\s+link)?)")
+            r"|Viber|WhatsApp|Google(?:\+|\s+News)?|In|Copy\s+link|Sao\s+chép(?:\s+liên\s+kết|\s+link|\s+đường\s+dẫn)?)")
 # The buttons a page sets by the text; sites set several in one line ("In bài
 # Gửi bài viết", "Chia sẻ Facebook Zalo").
 # Each space is the separator's or the next word's, never either: an optional
@@ -311,7 +313,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Góp\s+ý|Tìm\s+kiếm"                      # feedback and search buttons
            r"|Copy\s+link\s+thành\s+công|Ý\s+kiến\s*\(\d+\)"  # a copy button's toast, the comment count
            # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "A- A A+", "Cỡ chữ A A A", "Cỡ chữ - +"
-           r"|Cỡ\s+chữ(?:\s*:)?(?:\s*(?:A\s*[-–+]?|[-–+]))*|A\s*[-–](?:\s*A)*\s*A\s*\+"
+           r"|Cỡ\s+chữ(?:\s*:)?(?:\s*(?:A\s*[-–+]?|[-–+]))*|A\s*[-–](?:\s*A)*\s*A\s*\+|A\s*[-–+]"
            r"|Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*\d[\d.,]*"  # view counter: "Lượt xem: 1.024"
            r"|Ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|Bạn\s+đọc\s+bình\s+luận"  # comment box
            r"|(?!X\s*:?$)" + _NETWORK + r")")          # share buttons, one a line under "Chia sẻ"
@@ -354,12 +356,18 @@ MAX_MENU_STEPS = 12
 # ("Nguồn: baoxyz.vn", "Nguồn: Báo Thanh tra"), and the masthead naming the outlet and whose organ it is
 # ("Báo X - Cơ quan ngôn luận của Đảng bộ tỉnh Y"), capitalised as a name, no sentence;
 # and the notice that names the article read and where to send comments.
+# Whose organ the outlet is, under its name at the top or at the foot: "Cơ quan
+# của Viện kiểm sát nhân dân tối cao", "Diễn đàn của đại biểu dân cử …".
+_TAGLINE = re.compile(r"(?:(?-i:Cơ)\s+quan(?:\s+[^\W\d_]+){0,3}?|(?-i:Diễn)\s+đàn|(?-i:Tiếng)\s+nói)\s+của\s+"
+                      r"[^\W\d_][^.!?;:\n]{0,120}")
 _MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ)\s+quan\s+[^.!?;:\n]{1,160}"
 _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\b).*"
                         # "Bạn đang đọc bài viết "<title>" tại chuyên mục X. Mọi thông tin góp ý …"
                         r"|Bạn\s+đang\s+(?:đọc|xem)\s+bài\s+viết\s+[\"“].*"
-                        # the comment form's notice: "Ghi rõ họ tên, email khi gửi bình luận"
+                        # the comment form's notice: "Ghi rõ họ tên, email khi gửi bình luận",
+                        # "Bạn đọc có thể gửi ý kiến, bình luận về bài viết"
                         r"|Ghi\s+rõ\s+họ\s+(?:và\s+)?tên\b.{0,60}\bbình\s+luận\b.*"
+                        r"|Bạn\s+đọc\s+có\s+thể\s+gửi\b.{0,60}\bbình\s+luận\b.*"
                         # "Ghi rõ nguồn "Báo X" khi phát hành lại thông tin từ website này"
                         r"|Ghi\s+rõ\s+nguồn\b.{0,80}\bkhi\s+(?:phát\s+hành|đăng)\s+lại\b.*"
                         # the online edition's masthead: "Báo Hải Phòng điện tử"
@@ -369,7 +377,7 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         # the outlet's brand and name: "VnEconomy - Tạp chí Kinh tế Việt Nam"
                         r"|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s+[-–—]\s+(?-i:Báo|Tạp\s+chí)\s+(?-i:[A-ZĐ])"
                         r"[^.!?;:\n]{0,60}"
-                        r"|" + _MASTHEAD)
+                        r"|" + _MASTHEAD + r"|" + _TAGLINE.pattern)
 # A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", "Các
 # tin, bài viết khác", or "Xem thêm: <their headline>", perhaps as an
 # invitation to the reader ("Mời độc giả xem thêm các tin cùng chuyên mục",
@@ -424,16 +432,13 @@ _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:" + _LABEL_NEXT_WORD + r"){0,3}")
 # CHÍNH SÁCH, PHÁP LUẬT").
 _LABEL_LINE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?:,?" + _LABEL_NEXT_WORD + r"){0,7}")
 MAX_TOP_LABELS = 8  # label lines looked at above a title
-# The outlet's name, alone above the title: "Báo Tin tức - TTXVN", "Tạp chí Cộng sản",
-# "Cổng Thông tin điện tử Chính phủ"; the merged provincial outlets write "Báo và
-# Phát thanh, Truyền hình <province>".  Under it, whose organ the outlet is: "Cơ
-# quan của Viện kiểm sát nhân dân tối cao", "Cơ quan Trung ương của Hội …".
-_TAGLINE = re.compile(r"(?:(?-i:Cơ)\s+quan(?:\s+[^\W\d_]+){0,3}?|(?-i:Diễn)\s+đàn|(?-i:Tiếng)\s+nói)\s+của\s+"
-                      r"[^\W\d_][^.!?;:\n]{0,120}")
 # The online edition's name in the masthead: "ĐẮK LẮK ONLINE", "Hà Nội Online".
 _ONLINE_OUTLET = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:ONLINE|Online)")
 # The site's own date in its header: "Hôm nay: Thứ Bảy, 14/3/2026" (not the article's).
 _TODAY = re.compile(r"Hôm\s+nay(?:\s+là)?\s*:?\s+\S.{0,40}")
+# The outlet's name, alone above the title: "Báo Tin tức - TTXVN", "Tạp chí Cộng sản",
+# "Cổng Thông tin điện tử Chính phủ"; the merged provincial outlets write "Báo và
+# Phát thanh, Truyền hình <province>"; under it, whose organ it is (_TAGLINE).
 _OUTLET = re.compile(r"(?:Báo(?:\s+và\s+Phát\s+thanh,\s+Truyền\s+hình)?|Tạp\s+chí|Cổng\s+thông\s+tin(?:\s+điện\s+tử)?|Đài"
                      r"|Thông\s+tấn\s+xã)\s+(?P<name>\w.*)", re.I)
 TITLE_OVER_LABELS = 2  # a title has at least this many times the words of each label above it
@@ -647,13 +652,29 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
         title = next((line for line in lines[count + 1:-1] if not _is_page_top_line(line)), "")
     if not _looks_like_headline(title) or read_dateline(title):
         return 0
-    words = [len(line.split()) for line in lines[:count] if not (_is_top_furniture(line) or _is_outlet(line))]
+    words = [len(line.split()) for line in lines[:count] if not (_is_top_furniture(line) or _is_outlet(line)
+                                                                  or _section_in_capitals(line, lines[:count]))]
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
+
+
+def _section_in_capitals(line: str, labels: list[str]) -> bool:
+    """A label in capitals under the page's path ("Trang chủ » Tin tức" over
+    "HOẠT ĐỘNG CỦA LÃNH ĐẠO QUỐC HỘI"): the section's name, however long."""
+    return line.isupper() and any(_is_top_furniture(label) for label in labels[:labels.index(line)])
+
+
+MAX_OUTLET_NAME_WORDS = 5  # "Tin tức - TTXVN"; a headline opening with "Báo X" says more
+# ... unless whose organ it is follows the name: "BÁO BẮC NINH - CƠ QUAN CỦA ĐẢNG BỘ, …".
+_ORGAN_AFTER_NAME = re.compile(r"\s[-–—|]\s+cơ\s+quan\s", re.I)
 
 
 def _is_outlet(line: str) -> bool:
     outlet = _OUTLET.fullmatch(line)
-    return (bool(outlet) and outlet.group("name")[0].isupper()) or bool(_ONLINE_OUTLET.fullmatch(line))
+    if outlet:
+        name = outlet.group("name")
+        return name[0].isupper() and (len(name.split()) <= MAX_OUTLET_NAME_WORDS
+                                      or _ORGAN_AFTER_NAME.search(name) is not None)
+    return bool(_ONLINE_OUTLET.fullmatch(line))
 
 
 def _is_label_line(line: str) -> bool:
@@ -1120,6 +1141,10 @@ def _looks_like_byline(text: str) -> bool:
     text = text.strip()
     if agency := _BYLINE_AGENCY.fullmatch(text):
         return _signs(agency.group(1))
+    if (maker := _BYLINE_MAKER.match(text)) and (photographer := _PHOTOGRAPHER.search(text, maker.end())):
+        if not _signs(photographer.group("names")):
+            return False
+        text = text[:photographer.start()]  # "Bài: Thu Hằng - Ảnh: Lâm Hiển"
     text = without_maker(text)
     if note := _BYLINE_NOTE.search(text):
         if note.group("agency") and not _signs(note.group("agency")):

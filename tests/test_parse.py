@@ -397,7 +397,9 @@ def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
                                   # what the reporter made before, a note or the agency after
                                   "Minh Thư (t/h)", "Quang Vinh (TTXVN)", "Bài, ảnh: LÊ VY",
                                   "Bài và ảnh: Hoàng Lan", "Tin, ảnh: Đỗ Hải (tổng hợp)",
-                                  "Nhóm PV/ĐLTV.vn", "NGỌC SƠN (từ Jakarta, Indonesia)"])
+                                  "Nhóm PV/ĐLTV.vn", "NGỌC SƠN (từ Jakarta, Indonesia)",
+                                  # the writer, then the photographer
+                                  "Bài: Thu Hằng - Ảnh: Lâm Hiển", "Bài: Thu Hằng, ảnh: Lâm Hiển"])
 def test_bylines_of_one_or_more_reporters_or_an_agency(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{line}")
     assert article.byline is not None and article.byline.text == line
@@ -883,7 +885,9 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   "Chia sẻ   Lưu   Bình luận", "Lắng nghe", "Gửi bài viết cho bạn bè",
                                   "Cỡ chữ  -  +   |   In bài   |   Lượt xem: 1.906",
                                   # feedback, search, a copy button's toast, the comment count
-                                  "Lưu Chia sẻ Góp ý", "Tìm kiếm", "Copy link thành công", "Ý kiến (48)"])
+                                  "Lưu Chia sẻ Góp ý", "Tìm kiếm", "Copy link thành công", "Ý kiến (48)",
+                                  # font sizes one a line, copying the link in other words
+                                  "A-", "A+", "Facebook  Twitter  Sao chép đường dẫn"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
@@ -1051,8 +1055,11 @@ def test_a_line_of_names_after_the_lead_stays_a_heading():
                                   "Báo Đông Lâm điện tử",
                                   'Bạn đang đọc bài viết "Tiêu đề" tại chuyên mục Đô thị. Mọi ý kiến '
                                   'xin gửi về hộp thư toasoan@donglam.vn',
-                                  # the comment form's notice
-                                  "Ghi rõ họ tên, email khi gửi bình luận"])
+                                  # the comment form's notices
+                                  "Ghi rõ họ tên, email khi gửi bình luận",
+                                  "Bạn đọc có thể gửi ý kiến, bình luận về bài viết",
+                                  # whose organ the outlet is, alone at the foot
+                                  "Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Đông Lâm"])
 def test_the_copyright_and_source_site_at_the_foot_are_furniture_and_leave_the_byline(foot):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Lý Thanh - Đào Mai\n\nChia sẻ\n\n{foot}")
@@ -1367,6 +1374,19 @@ def test_a_masthead_the_sites_date_a_menu_and_paths_over_the_title_are_furniture
     article = article_from("\n".join(top) + f"\n\n{title}\n\n06/11/2025 18:47\n\nĐoạn mở đầu.\n\nĐoạn hai.")
     assert article.title.text == title and article.furniture == top
     assert article.dateline.when == "2025-11-06T18:47:00+07:00"
+
+
+def test_a_section_in_capitals_under_the_path_over_a_title_is_furniture_however_long():
+    top = ["Trang chủ » Tin tức » Hoạt động đối ngoại", "HOẠT ĐỘNG CỦA LÃNH ĐẠO TỈNH ỦY ĐÔNG"]
+    title = "Chủ tịch HĐND tỉnh Đông Lâm tiếp đoàn đại biểu tỉnh Hòa Minh sang thăm"
+    article = article_from("\n".join(top) + f"\n\n{title}\n\n15/10/2025 17:40\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title and article.furniture == top
+
+
+def test_a_headline_opening_with_a_papers_name_is_the_title_not_the_outlet():
+    title = "Báo Đông Lâm trao 3,2 tỷ đồng giúp người dân vùng lũ dựng lại cuộc sống"
+    article = article_from(f"Đông Lâm\n\nNhân ái\n\n{title}\n\n01/12/2025 06:48\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title and article.furniture == ["Đông Lâm", "Nhân ái"]
 
 
 def test_buttons_and_a_comment_count_under_a_list_of_other_articles_close_it():
