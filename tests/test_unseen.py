@@ -237,7 +237,15 @@ each with a gold list made by hand from reading the text, in the format of
   border trade with Guangxi, the anti-corruption committee, salt and solar
   power, a navy ship abroad, laid-off workers: the online edition's
   masthead, the site's own date, a forum's tagline, foreign firms' officers,
-  a ship named after a person, Tuổi Trẻ's lower-case titles).
+  a ship named after a person, Tuổi Trẻ's lower-case titles);
+* u435-u452: eighteen articles from a seventy-third to seventy-fifth round,
+  written at the same time by three engineers (a council's land session,
+  an expressway, a ward's inspection, an essay on resolution 66, shrimp in
+  Cà Mau, flood donations; a Jrai cultural house, electricity prices, the
+  Huế Festival, the rice crop, a fraud ring, a Thai festival; a foreign
+  parliament's visit, an industrial park, the Party's anniversary, the Cao
+  Đài Holy See, a land appeal, a hydropower resettlement), whose misses
+  were fixed only where the page's shape was read wrong.
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -290,8 +298,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_four_hundred_and_thirty_four_articles_of_the_genre():
-    assert len(_golds()) == 434
+def test_four_hundred_and_fifty_two_articles_of_the_genre():
+    assert len(_golds()) == 452
 
 
 @pytest.mark.parametrize("category, precision, recall", [
