@@ -998,8 +998,7 @@ def _related_header_before(blocks: list[RawBlock], end: int) -> int | None:
     if _looks_like_byline(blocks[end - 1].text):
         return None
     for header in range(end - 2, max(end - 2 - MAX_RELATED, 0), -1):
-        headline = blocks[header + 1].text
-        if "\n" in headline or not _is_listed_headline(headline):
+        if not _are_listed_headlines(blocks[header + 1].text):
             return None
         text = blocks[header].text
         if _heads_a_list(text.split("\n")[-1]) and _is_furniture(text):
@@ -1105,9 +1104,18 @@ def _is_headline_block(blocks: list[RawBlock], k: int) -> bool:
     text = blocks[k].text
     last = k == len(blocks) - 1
     following = _text_at(blocks, k + 1)
-    return ("\n" not in text and _is_listed_headline(text) and not _is_caption(text, False)
+    return (_are_listed_headlines(text) and not any(_is_caption(line, False) for line in text.split("\n"))
             and not (last and _looks_like_byline(text))
             and not (_is_credited_caption(following) and _echoes_caption(text, following)))
+
+
+MAX_GLUED_HEADLINES = 2 * MAX_RELATED  # headlines of a list set in one block, no blank line between
+
+
+def _are_listed_headlines(text: str) -> bool:
+    """A related article's headline, or a few set one a line in one block."""
+    lines = text.split("\n")
+    return len(lines) <= MAX_GLUED_HEADLINES and all(_is_listed_headline(line) for line in lines)
 
 
 _LIST_BULLET = re.compile(r"^[-–•]\s+")

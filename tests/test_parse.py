@@ -1488,6 +1488,18 @@ def test_bulleted_headlines_under_a_related_line_inside_the_text_are_links(gap):
     assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.", "Đoạn ba."]
 
 
+def test_headlines_set_one_a_line_in_a_block_under_a_related_line_are_links():
+    """"Tin liên quan" alone, then its headlines in one block: inside the text and at the foot."""
+    items = ["Đông Lâm trồng mới hai trăm héc-ta rừng phòng hộ", "Giá điện tăng 4,8%: Tác động đến CPI ở mức thấp",
+             "Cơ cấu biểu giá mới: Bỏ bậc 1 và bậc 2, gộp thành 5 bậc?"]
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Tin liên quan", "\n".join(items),
+                                         "Đoạn hai kết thúc bằng dấu chấm.", "Lê Vy", "Tin cùng chuyên mục",
+                                         "\n".join(items[:2])]))
+    assert article.furniture == ["Tin liên quan", *items, "Tin cùng chuyên mục", *items[:2]]
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm."]
+    assert article.byline.text == "Lê Vy"
+
+
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_tags_listed_under_the_share_row_at_the_foot_are_furniture(gap):
     foot = ["Trở lại Sức khỏe", "Chia sẻ", "Sốt xuất huyết", "Bệnh viện Đông Lâm", "Sở Y tế Hòa Minh"]
