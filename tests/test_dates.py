@@ -634,6 +634,14 @@ def test_a_lunar_day_glossing_the_solar_day_before_it_shares_its_value():
         ("ngày 6/3 âm lịch", "2023-04-14"), ("ngày 14/4/2023", "2023-04-14")]
 
 
+
+def test_a_lunar_day_glossed_after_a_comma_takes_the_solar_day_s_year():
+    # the cycle's year names 1930 here, not the turn nearest the date line (2050)
+    spans = dated_spans("Đình Hòa Minh khánh thành ngày 8 tháng 2 năm Canh Ngọ, tức 7/3/1930, và được tu bổ nhiều lần.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("ngày 8 tháng 2 năm Canh Ngọ", "1930-03-07"), ("7/3/1930", "1930-03-07")]
+
+
 def test_a_lunar_day_with_its_month_s_name_is_glossed_by_the_solar_day_in_brackets():
     spans = dated_spans("Lễ cầu siêu tổ chức vào ngày rằm tháng Bảy âm lịch (ngày 18/8) tại Hòa Minh.")
     assert [(text, attrs.get("when")) for text, attrs in spans] == [

@@ -61,6 +61,8 @@ def mention_texts(body: str) -> list[str]:
      "Mệnh lệnh số 07/ML-BCH", "07/ML-BCH"),
     ("Theo Cáo trạng số 118/CT-VKS-P2 của Viện kiểm sát, bị cáo Hòa Minh đã chiếm đoạt tài sản.",
      "Cáo trạng số 118/CT-VKS-P2", "118/CT-VKS-P2"),
+    # a precedent of the Supreme Court, which judgments apply
+    ("Tòa Đông Lâm áp dụng Án lệ số 07/2018/AL để giải quyết tranh chấp.", "Án lệ số 07/2018/AL", "07/2018/AL"),
     # a letter after the digits: a document numbered between two others
     ("Hội thực hiện Nghị quyết số 14b/NQ-HNDT của Ban Chấp hành Hội Nông dân tỉnh Đông Lâm.",
      "Nghị quyết số 14b/NQ-HNDT", "14b/NQ-HNDT"),

@@ -2129,7 +2129,8 @@ def test_a_list_of_places_goes_on_past_the_unit_each_lies_in_and_over_person_sha
 def test_a_short_name_listed_with_the_unit_it_lies_in_is_a_place():
     a = annotate_text("Về đích có các xã gồm: Ia Mơr, Đinh Lạc (huyện Di Linh) và Phan Dũng (huyện Tuy Phong); "
                       "hộ ông Đinh Văn Lạc (xã Ia Mơr) được hỗ trợ.")
-    assert [t for t, _ in spans(a, "placeName")][:4] == ["Đinh Lạc", "Di Linh", "Phan Dũng", "Tuy Phong"]
+    # ("gồm:" introduces the list after the plural unit: its first item is a place too)
+    assert [t for t, _ in spans(a, "placeName")][:5] == ["Ia Mơr", "Đinh Lạc", "Di Linh", "Phan Dũng", "Tuy Phong"]
     assert roles_of(a) == {"Đinh Văn Lạc": []}
 
 
@@ -2702,3 +2703,17 @@ def test_a_credit_in_capitals_with_an_abbreviation_names_no_person():
         assert [s.tag for s in a.article.blocks[1].credit.spans if s.tag == "persName"] == []
     a = annotate_text("Quang cảnh.", credit="ẢNH: LẠC HÒA")
     assert [s.tag for s in a.article.blocks[1].credit.spans] == ["persName"]
+
+
+def test_a_counted_plural_unit_heads_a_list_of_places_shaped_like_names():
+    # "5 xã mới là A, B và C": a number makes the unit plural as "các" does,
+    # and "là"/"gồm" introduces the list after the unit's qualifiers
+    a = annotate_text("Địa bàn 5 xã mới là Đông Lâm, Hòa Minh và Khúc Văn Lành; 3 huyện gồm Sơn Lâm, Lạc Văn Tú.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Đông Lâm", "Hòa Minh", "Khúc Văn Lành", "Sơn Lâm", "Lạc Văn Tú"]
+    assert spans(a, "persName") == []
+
+
+def test_a_walking_street_bears_the_name_of_a_person():
+    a = annotate_text("Du khách dạo tuyến phố đi bộ Khúc Văn Lành ở Đông Lâm.")
+    assert [t for t, _ in spans(a, "placeName")][0] == "Khúc Văn Lành"
+    assert spans(a, "persName") == []

@@ -412,13 +412,16 @@ _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?
 
 
 # ... or before the solar day that glosses it: "vào ngày 10/3 âm lịch (tức ngày 7/4/2025)",
-# "vào ngày rằm tháng Bảy âm lịch (ngày 18/8)": its mark says it is lunar.
-_LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + _LUNAR_MARK + r")\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?$",
+# "vào ngày rằm tháng Bảy âm lịch (ngày 18/8)": its mark says it is lunar.  After
+# a comma the gloss says so ("ngày 10/3 năm Giáp Thìn, tức 7/4/2024"): the solar
+# day's year then tells which turn of the sixty-year cycle the lunar day is of.
+_LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + _LUNAR_MARK + r")"
+                            r"(?:\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,\s*(?:tức|nhằm)\s+(?:là\s+)?)$",
                             re.IGNORECASE)
 
 
 def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
-    if "(" not in text:
+    if "(" not in text and "tức" not in text and "nhằm" not in text:
         return chosen
     glosses = []
     for found in (f for f in chosen if f.kind == "day"):

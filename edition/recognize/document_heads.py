@@ -21,6 +21,8 @@ NUMBERED_HEADS = [
     # A court's judgment is cited by its number as a decision is ("bản án số 27/2024/HS-ST"),
     # and so is the procuracy's indictment ("Cáo trạng số 215/CT-VKS-P3").
     "Bản án", "Cáo trạng",
+    # The Supreme Court's precedents, which judgments apply, by their numbers ("Án lệ số 12/2017/AL").
+    "Án lệ",
     # A submission and a report are cited by their numbers ("Tờ trình số 12/TTr-UBND",
     # "Báo cáo số 45/BC-UBND"), and so is an order, with the act it orders before
     # the number ("Lệnh vận hành số 02/LVH-BCĐ"); a military command's order is a

@@ -160,9 +160,14 @@ def _first_of_qualified_list(text: str, pos: int, registers: Registers) -> Match
     """The first place of a list after a plural classifier and its qualifiers
     ("các huyện miền núi" + "Sơn Lâm, Hòa Minh"): an item that another follows."""
     qualifiers = _LIST_QUALIFIERS.match(text, pos)
-    if qualifiers is None or _REGION_OR_PEOPLE_WORD.search(qualifiers.group()):
+    if qualifiers is not None and _REGION_OR_PEOPLE_WORD.search(qualifiers.group()):
         return None
-    first = place_at(text, qualifiers.end(), registers, unknown=True, person_named=True, listed=True)
+    start = qualifiers.end() if qualifiers else pos
+    introducer = _LIST_INTRODUCER.match(text, start)
+    if qualifiers is None and introducer is None:
+        return None
+    start = introducer.end() if introducer else start
+    first = place_at(text, start, registers, unknown=True, person_named=True, listed=True)
     return first if first is not None and _PLACE_LIST_JOINER.match(text, first.end) else None
 
 
@@ -207,7 +212,7 @@ def _ends_a_compound(text: str, classifier: re.Match[str]) -> bool:
     return word is not None and word.lower() in before
 
 
-_PLURAL_BEFORE = re.compile(r"(?<!\w)(?i:các|những|hai|ba|bốn|năm) $")
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:(?i:các|những|hai|ba|bốn|năm)|\d{1,3}) $")
 # A plural classifier may be qualified before the list it heads: "các huyện
 # miền núi A, B và C", "các xã vùng cao A, B".  A few lower-case words, none
 # of which opens a clause ("các xã đã hỗ trợ ..." lists no place), the last
@@ -215,6 +220,9 @@ _PLURAL_BEFORE = re.compile(r"(?<!\w)(?i:các|những|hai|ba|bốn|năm) $")
 # "các xã phía Tây", "các buôn đồng bào Ê Đê": no list of places).
 _CLAUSE_OPENERS = "và|của|các|những|với|cho|tại|trong|về|là|được|bị|đã|sẽ|đang|vừa|cũng|có|để|cùng|thì|mà"
 _LIST_QUALIFIERS = re.compile(rf"(?:(?!(?:{_CLAUSE_OPENERS})(?!\w)){LOW} ){{1,3}}(?=[^\W\d_])")
+# A word that introduces the list after the plural classifier and its
+# qualifiers: "5 xã mới là Đông Lâm, Hòa Minh và ...", "các phường gồm: ...".
+_LIST_INTRODUCER = re.compile(r"(?:là|gồm(?: có)?|như):? (?=[^\W\d_])")
 _REGION_OR_PEOPLE_WORD = re.compile(r"(?<!\w)(?:miền|phía|vùng|khu vực|đồng bào|dân tộc|người) $")
 LIST_JOINER = re.compile(r", | và ")
 # An item of a list of places may name the unit it lies in: "các huyện Ba Tri,
@@ -315,9 +323,11 @@ def _opens_a_title(name: str) -> bool:
 # such a word is the street's.  Not "phố" of "thành phố".  A junction or a
 # stretch names two streets with a dash ("giao lộ Lê Lợi - Hai Bà Trưng"), and
 # one street word may head a list ("trên phố Kim Mã, Giảng Võ và Lê Duẩn").
-# A station is named so too, perhaps after its code on the line ("ga ngầm S9 Kim Mã").
+# A station is named so too, perhaps after its code on the line ("ga ngầm S9 Kim Mã"),
+# and a street kept for walkers ("phố đi bộ Trần Nhân Tông").
 _STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|trục đường|đường|đại lộ|(?<![Tt]hành )(?<![Kk]hu )phố|ngõ|hẻm|"
-                          r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu|ga(?: ngầm| trên cao)?(?: [A-Z]\d{1,2})?) (?=\w)")
+                          r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu|ga(?: ngầm| trên cao)?(?: [A-Z]\d{1,2})?)"
+                          r"(?: đi bộ)? (?=\w)")
 # Routes of a city listed after their kind, in the plural, as examples: "các
 # trục hướng tâm như Lê Lợi, Giải Phóng", "các tuyến phố chính gồm ...": the
 # street word stands before its qualifiers, not before the names; or right
