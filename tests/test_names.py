@@ -1737,6 +1737,13 @@ def test_lam_before_a_title_closes_a_lower_case_tail_as_the_holders_verb():
     assert roles_of(a) == {"Hà Văn Tâm": ["Phó Tổng Biên tập Báo Đông lâm"]}
 
 
+def test_a_numbered_firm_names_its_trade_in_lower_case_before_its_number():
+    a = annotate_text("Ông Hà Văn Tâm - Tổng Giám đốc Tổng công ty Cơ khí đóng tàu thủy 7, báo cáo. "
+                      "Công ty Xây dựng có 2 dự án ở Hòa Minh.")
+    assert roles_of(a) == {"Hà Văn Tâm": ["Tổng Giám đốc Tổng công ty Cơ khí đóng tàu thủy 7"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["Tổng công ty Cơ khí đóng tàu thủy 7", "Công ty Xây dựng"]
+
+
 def test_a_tax_office_and_a_corporation_named_after_a_place():
     a = annotate_text("Ông Lý Văn Mạnh, Trưởng Thuế thành phố Cần Thơ kiến nghị; Đại tá Ninh Văn Lộc, "
                       "Tổng giám đốc Tổng công ty Xây dựng Bạch Đằng (Bộ Quốc phòng), cho hay.")

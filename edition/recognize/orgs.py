@@ -880,6 +880,20 @@ def _with_namesake(match: Match, text: str) -> Match:
     return Match(match.start, end, text[match.start:end])
 
 
+# A firm numbered among its siblings may name its trade in lower case before the
+# number: "Tổng công ty Xây dựng công trình giao thông 4,", "Công ty Cơ khí sửa
+# chữa 12.".  The number closes the name (punctuation after it): else the
+# lower-case words may be the clause's ("Công ty Xây dựng có 2 dự án").
+_FIRM_KIND = re.compile(rf"(?:{_CORPORATION}|Công ty) ")
+_TRADE_AND_NUMBER = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,4}} \d{{1,2}}(?=[,;.)]|$)")
+
+
+def _with_trade_number(match: Match, text: str) -> Match:
+    if not _FIRM_KIND.match(match.name) or (m := _TRADE_AND_NUMBER.match(text, match.end)) is None:
+        return match
+    return Match(match.start, m.end(), text[match.start:m.end()])
+
+
 def _title_after(text: str, pos: int) -> bool:
     """A title head or another body's head after the space at ``pos``: the
     lower-case words before it are the clause, not a line of trade."""
@@ -922,9 +936,9 @@ def _name_after_namesake(text: str, pos: int) -> bool:
 
 def _completed(match: Match, text: str, registers: Registers) -> Match:
     """A name the grammar found, with what goes on after it: its abbreviation,
-    its place, a project, its namesake, its group, a foreign party."""
+    its place, a project, its namesake, its number, its group, a foreign party."""
     match = _extend_with_place(_up_to_abbreviation(match, text), text, registers)
-    match = _with_namesake(_project_board(match, text, registers), text)
+    match = _with_trade_number(_with_namesake(_project_board(match, text, registers), text), text)
     return _with_foreign_party(_with_parent_group(match, text), text)
 
 
