@@ -607,6 +607,11 @@ def test_a_shaman_is_a_title_before_the_name():
     assert roles_of(a) == {"Lý Láo Páo": ["thầy cúng"], "Hà Văn Nọi": ["Thầy mo"]}
 
 
+def test_a_director_is_a_title_before_the_name_in_lower_case_too():
+    a = annotate_text("Chương trình do đạo diễn Lê Văn Tùng dàn dựng; Đạo diễn Hà Minh Tâm cho biết.")
+    assert roles_of(a) == {"Lê Văn Tùng": ["đạo diễn"], "Hà Minh Tâm": ["Đạo diễn"]}
+
+
 def test_a_faith_named_after_dao_or_tin_do_is_no_person():
     a = annotate_text("Lễ hội của đạo Tôn Quang thu hút tín đồ Tôn Quang ở Đông Lâm; lãnh đạo "
                       "Tôn Văn Tâm dự.")
@@ -618,6 +623,26 @@ def test_cao_dai_dignitaries_have_titles_and_are_addressed_as_ngai_or_hien_huynh
                       "Bảo Pháp Đào Văn Tùng. Nữ Giáo hữu Hương Lan, Khâm châu đạo Nam phái, cho biết.")
     assert roles_of(a) == {"Ngọc Minh Quang": ["Ngọc Chánh Phối sư"], "Đào Văn Tùng": ["Bảo Pháp"],
                            "Hương Lan": ["Nữ Giáo hữu", "Khâm châu đạo Nam phái"]}
+
+
+def test_the_thoi_quan_of_hiep_thien_dai_are_titles():
+    a = annotate_text("Về phía Hội Thánh có Khai Đạo Lê Văn Tùng, Chưởng quản Hiệp Thiên Đài, và Hiến Thế Đỗ Minh Hòa.")
+    assert roles_of(a) == {"Lê Văn Tùng": ["Khai Đạo", "Chưởng quản Hiệp Thiên Đài"], "Đỗ Minh Hòa": ["Hiến Thế"]}
+
+
+def test_a_cao_dai_body_after_an_acting_head_is_no_person():
+    a = annotate_text("Phối sư Ngọc Minh Quang, Quyền Chưởng quản Cửu Trùng Đài, phát biểu tại Đông Lâm.")
+    assert roles_of(a) == {"Ngọc Minh Quang": ["Phối sư", "Quyền Chưởng quản Cửu Trùng Đài"]}
+
+
+def test_the_church_alone_takes_no_word_of_the_clause():
+    a = annotate_text("Năm nay Hội Thánh đã mời khách; Hội Thánh Cao Minh Tòa Thánh Đông Lâm dự.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Hội Thánh Cao Minh Tòa Thánh Đông Lâm"]
+
+
+def test_a_churchs_body_after_hoi_thanh_is_named_with_it():
+    a = annotate_text("Ngài Ngọc Minh Quang, Chưởng quản Hội Thánh Cửu Trùng Đài và Hiền huynh Lê Văn Tùng dự.")
+    assert roles_of(a)["Ngọc Minh Quang"] == ["Chưởng quản Hội Thánh Cửu Trùng Đài"]
 
 
 def test_ngai_and_hien_huynh_are_words_of_address():
@@ -1223,6 +1248,11 @@ def test_a_company_name_runs_in_lower_case_up_to_its_abbreviation():
     assert [t for t, _ in spans(a, "orgName")] == ["Công ty Điện lực", "Tổ chức Y tế", "WHO"]
 
 
+def test_an_envoys_rank_keeps_the_texts_lower_case():
+    a = annotate_text("Đại sứ đặc mệnh toàn quyền Cộng hòa Séc tại Việt Nam Jan Novak dự lễ ở Đông Lâm.")
+    assert roles_of(a) == {"Jan Novak": ["Đại sứ đặc mệnh toàn quyền Cộng hòa Séc tại Việt Nam"]}
+
+
 def test_a_later_short_form_of_a_title_is_not_listed_again():
     a = annotate_text("Đại sứ Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam Park Min Soo dự lễ. "
                       "Đại sứ Hàn Quốc Park Min Soo cho biết.",
@@ -1700,6 +1730,18 @@ def test_youth_union_and_border_post_bodies_in_titles():
 def test_a_term_after_a_body_written_with_a_lower_case_tail():
     a = annotate_text("Ông Hà Văn Tâm, Chủ tịch Hội Nông dân tỉnh Hòa Bình khóa XII phát biểu.")
     assert roles_of(a) == {"Hà Văn Tâm": ["Chủ tịch Hội Nông dân tỉnh Hòa Bình khóa XII"]}
+
+
+def test_lam_before_a_title_closes_a_lower_case_tail_as_the_holders_verb():
+    a = annotate_text("Đoàn do ông Hà Văn Tâm, Phó Tổng Biên tập Báo Đông lâm làm trưởng đoàn, đã tới Hòa Minh.")
+    assert roles_of(a) == {"Hà Văn Tâm": ["Phó Tổng Biên tập Báo Đông lâm"]}
+
+
+def test_a_numbered_firm_names_its_trade_in_lower_case_before_its_number():
+    a = annotate_text("Ông Hà Văn Tâm - Tổng Giám đốc Tổng công ty Cơ khí đóng tàu thủy 7, báo cáo. "
+                      "Công ty Xây dựng có 2 dự án ở Hòa Minh.")
+    assert roles_of(a) == {"Hà Văn Tâm": ["Tổng Giám đốc Tổng công ty Cơ khí đóng tàu thủy 7"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["Tổng công ty Cơ khí đóng tàu thủy 7", "Công ty Xây dựng"]
 
 
 def test_a_tax_office_and_a_corporation_named_after_a_place():

@@ -70,12 +70,15 @@ _NATIONAL_PARK = "Vườn quốc gia"
 # A church is named by its faith, whatever its words' shape: "Hội Thánh Tin
 # Lành", "Hội Thánh Cao Đài ..." ("Cao" is a family name too, no person here).
 _CHURCH = "Hội Thánh"
+# An association ("Hội Nông dân ..."), not the church: "Hội" + "Thánh có ..."
+# would read the clause's word after "Hội Thánh" as the name's.
+_ASSOCIATION = r"Hội(?! Thánh(?!\w))"
 # The trade unions' general federation, often named so alone before its
 # officer's name: "Phó Chủ tịch Tổng Liên đoàn Lê Văn An" (not "Liên đoàn Lê").
 _FEDERATION = "Tổng Liên đoàn"
 _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
-          _CORPORATION, "Công ty", "Hội đồng", "Hội", _FEDERATION, "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
+          _CORPORATION, "Công ty", "Hội đồng", _ASSOCIATION, _FEDERATION, "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           # A team of a force, named by its task and number: "Đội Quy tập 584",
           # "Đội Cảnh sát giao thông số 2".
           "Đội",
@@ -457,9 +460,10 @@ def find_orgs(text: str, registers: Registers, where: str = "paragraph") -> list
 # right after a business's head is its officer's, not the business's namesake
 # (businesses named after people bear short names: "Công ty Mai Linh").  So
 # after the head of a body the article has named, written alone: "Phó Chủ
-# nhiệm Ủy ban Trương Thị Lan", "Giám đốc Sở Lê Văn An" (no field "Trương").
+# nhiệm Ủy ban Trương Thị Lan", "Giám đốc Sở Lê Văn An" (no field "Trương"),
+# "đại diện Hội Thánh Lê Văn Tám" (the church's, named alone).
 _NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_COOPERATIVE}|Ủy ban|Ban|Sở|Cục|Vụ|Viện"
-                                  rf"|Học viện|Trung tâm|Hội|Hiệp hội|Hội đồng|Ngân hàng|Quỹ|{_FEDERATION}|Liên đoàn)"
+                                  rf"|Học viện|Trung tâm|{_CHURCH}|Hội|Hiệp hội|Hội đồng|Ngân hàng|Quỹ|{_FEDERATION}|Liên đoàn)"
                                   rf"(?= ({CAP}) (?:{'|'.join(sorted(MIDDLE_NAMES))}) {CAP})")
 
 
@@ -554,6 +558,8 @@ def _built_around(body: Match, registered: Match, spelled: str) -> bool:
     vụ" + "Tỉnh ủy") are composed later and keep the register name inside."""
     if not (body.start < registered.start and registered.end <= body.end):
         return False
+    if body.name.startswith(_CHURCH):
+        return True  # its faith or body, registered or not, names it: "Hội Thánh" + "Cửu Trùng Đài"
     headed = _HEADED.match(spelled, body.start)
     return (headed is not None and headed.end() >= registered.end
             and _body_of_body_before(spelled, registered.start) is None)
@@ -874,6 +880,20 @@ def _with_namesake(match: Match, text: str) -> Match:
     return Match(match.start, end, text[match.start:end])
 
 
+# A firm numbered among its siblings may name its trade in lower case before the
+# number: "Tổng công ty Xây dựng công trình giao thông 4,", "Công ty Cơ khí sửa
+# chữa 12.".  The number closes the name (punctuation after it): else the
+# lower-case words may be the clause's ("Công ty Xây dựng có 2 dự án").
+_FIRM_KIND = re.compile(rf"(?:{_CORPORATION}|Công ty) ")
+_TRADE_AND_NUMBER = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,4}} \d{{1,2}}(?=[,;.)]|$)")
+
+
+def _with_trade_number(match: Match, text: str) -> Match:
+    if not _FIRM_KIND.match(match.name) or (m := _TRADE_AND_NUMBER.match(text, match.end)) is None:
+        return match
+    return Match(match.start, m.end(), text[match.start:m.end()])
+
+
 def _title_after(text: str, pos: int) -> bool:
     """A title head or another body's head after the space at ``pos``: the
     lower-case words before it are the clause, not a line of trade."""
@@ -916,9 +936,9 @@ def _name_after_namesake(text: str, pos: int) -> bool:
 
 def _completed(match: Match, text: str, registers: Registers) -> Match:
     """A name the grammar found, with what goes on after it: its abbreviation,
-    its place, a project, its namesake, its group, a foreign party."""
+    its place, a project, its namesake, its number, its group, a foreign party."""
     match = _extend_with_place(_up_to_abbreviation(match, text), text, registers)
-    match = _with_namesake(_project_board(match, text, registers), text)
+    match = _with_trade_number(_with_namesake(_project_board(match, text, registers), text), text)
     return _with_foreign_party(_with_parent_group(match, text), text)
 
 

@@ -773,6 +773,14 @@ _TAIL_STOPS = frozenset("của những với cho tại trong là được đã s
                         "này đó khi nhằm cùng".split())
 # "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
 _SAYING = re.compile(rf" (?:đồng )?{SAYING_VERBS}")
+# "..., Phó Tổng Biên tập Báo X làm trưởng đoàn": "làm" before a title says
+# what the holder acts as, the clause's verb, as a verb of saying is.
+_ACTING_AS = " làm "
+
+
+def _acts_as_title(text: str, pos: int) -> bool:
+    return text.startswith(_ACTING_AS, pos) \
+        and next(_heads_at(text, pos + len(_ACTING_AS), any_case=True), None) is not None
 # "Đội trưởng Đội vận động quần chúng đã cùng ...": the auxiliary that opens the
 # clause's verb closes the lower-case name of a body after its kind.
 _MAX_NAME_WORDS_BEFORE_AUXILIARY = 6
@@ -1025,7 +1033,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             pos = after_abbreviation
             continue
         # (The sentence's end closes it after a place: "... nhân văn TP.HCM.")
-        if in_apposition and not joined and (_SAYING.match(text, pos) or (placed and _SENTENCE_CLOSE.match(text, pos))
+        if in_apposition and not joined and (_SAYING.match(text, pos) or _acts_as_title(text, pos)
+                                             or (placed and _SENTENCE_CLOSE.match(text, pos))
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
             return pos if pos > end else None
         if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
