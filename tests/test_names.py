@@ -2143,6 +2143,11 @@ def test_a_regional_defence_command_is_named_by_its_zone_and_place():
                            "Lê Văn An": ["Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 1"]}
 
 
+def test_korea_s_formal_name_closes_an_envoy_s_title():
+    a = annotate_text("Dự có Đại sứ Đặc mệnh toàn quyền Đại Hàn Dân Quốc tại Việt Nam Kim Sung-ho.")
+    assert roles_of(a) == {"Kim Sung-ho": ["Đại sứ Đặc mệnh toàn quyền Đại Hàn Dân Quốc tại Việt Nam"]}
+
+
 def test_a_one_syllable_country_opening_a_common_word_is_the_word():
     # "Pháp", "Mỹ" and "Đức" are countries in the gazetteer; "Pháp luật" is law.
     a = annotate_text("Pháp luật quy định rõ; Vụ Pháp chế góp ý, Ủy ban Pháp luật cũng thế, môn Mỹ thuật "
