@@ -700,15 +700,8 @@ def _is_page_top_line(line: str) -> bool:
     """A line a page sets above its title: a breadcrumb, buttons, one section's name,
     a topic line, a path parted by ">" or a row of the menu.  Not a path parted by
     a dash or a bar: titles part their halves so ("Việt Nam - Lào: …")."""
-    if _is_site_line(line) or _SECTION_LABEL.fullmatch(line) or _TOPIC_LINE.fullmatch(line):
-        return True
-    if _is_menu_row(line) or _is_pointed_path(line):
-        return True
-    if (">" not in line and "|" not in line) or not _is_section_path(line):
-        return False
-    separators = _LABEL_SEPARATOR.findall(line)
-    return (all(sep.strip() == ">" for sep in separators)
-            or (len(separators) >= MAX_PATH_STEPS and len(_MENU_SEPARATOR.findall(line)) == len(separators)))
+    return (_is_site_line(line) or bool(_SECTION_LABEL.fullmatch(line) or _TOPIC_LINE.fullmatch(line))
+            or _is_menu_row(line) or _is_pointed_path(line))
 
 
 # A step of a path parted by ">", which may name a session ("Kỳ họp thứ 10,
