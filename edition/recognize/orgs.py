@@ -196,12 +196,14 @@ _DASHED_LOWER_FIELDS = (rf"(?: {_NOT_OF_A_FIELD}{LOW} {LOW} [-–] {_NOT_OF_A_FI
 # Việt Nam may be "Việt" in the pair: "Hội Hữu nghị Đức - Việt".
 _PAIR_MEMBER = rf"(?:{_COUNTRY}|Việt)(?!\w)"
 _FRIENDSHIP = rf"(?: Hữu nghị)? {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}"
+# A number that ends there: not a date's, a decimal's, a ratio's or a range's first part.
+_WHOLE_NUMBER = r"(?![\w.,/%-])"
 # A number that counts something ("... 20 năm", "20 người") names nothing.
 NOT_COUNTED = (r"(?! (?:năm|tháng|ngày|tuần|giờ|người|lần|lớp|học sinh|sinh viên|giáo viên|thành viên|"
                 r"tỷ|triệu|nghìn|ngàn|trăm|đồng|phòng|cơ sở)(?!\w))")
 # A steering committee is named by the number of the decision that set it up:
 # "Ban Chỉ đạo 138", "Ban Chỉ đạo 389 quốc gia".
-_COMMITTEE_NUMBER = rf"(?:(?<=Ban Chỉ đạo) \d{{2,4}}(?![\w.,/%-]){NOT_COUNTED})?"
+_COMMITTEE_NUMBER = rf"(?:(?<=Ban Chỉ đạo) \d{{2,4}}{_WHOLE_NUMBER}{NOT_COUNTED})?"
 # A continent or a region of the country, written in lower case, may close
 # the field: "Hiệp hội Doanh nghiệp châu Âu", "Tổng công ty Điện lực miền Trung".
 _REGION = rf"(?: (?:châu|miền) {CAP}(?!\w))?"
@@ -211,10 +213,10 @@ _REGION = rf"(?: (?:châu|miền) {CAP}(?!\w))?"
 # "Trung ương" (central), which some outlets abbreviate: "Hội đồng Đội T.Ư", "Bệnh
 # viện Bệnh Nhiệt đới TƯ".
 _CENTRAL = r"(?:Trung ương|T\.?Ư(?!\w))"
-_BODY_NUMBER = r"(?: số \d{1,3}(?![\w.,/%-]))?"
+_BODY_NUMBER = rf"(?: số \d{{1,3}}{_WHOLE_NUMBER})?"
 # A province's regional defence command (from 2025) is named by its zone's number
 # and the place it is based in: "Ban Chỉ huy Phòng thủ khu vực 3 - Con Cuông".
-_DEFENCE_ZONE = rf"(?:(?<=Phòng thủ) khu vực \d{{1,2}}(?![\w.,/%-])(?: [-–] {CAP}(?: {CAP})?)?)?"
+_DEFENCE_ZONE = rf"(?:(?<=Phòng thủ) khu vực \d{{1,2}}{_WHOLE_NUMBER}(?: [-–] {CAP}(?: {CAP})?)?)?"
 _LEGAL_FORM = r"(?: [-–] CTCP(?!\w))?"
 _HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_DASHED_LOWER_FIELDS}"
                      rf"{_COMMITTEE_NUMBER}{_BODY_NUMBER}{_DEFENCE_ZONE}{_REGION}"
@@ -709,7 +711,7 @@ _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\
 
 # Schools of one name are numbered: "Trường Đại học Sư phạm Hà Nội 2", "Trường
 # THCS Nguyễn Du 3".  A count of something ("... 20 năm") is no number of the school.
-_SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}(?![\w.,/%-]){NOT_COUNTED}")
+_SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}{_WHOLE_NUMBER}{NOT_COUNTED}")
 
 
 # Two places joined by a dash without spaces make one namesake: "Vườn quốc gia
@@ -827,7 +829,12 @@ _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_CO
 # words count only where a capitalised word of the name follows them.
 _BUSINESS_KIND = re.compile(rf"(?:{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}) ")
 _MAX_TRADE_WORDS = 2
-_TRADE = rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{_MAX_TRADE_WORDS}}}"
+def _trade_words(most: int) -> str:
+    """Up to ``most`` lower-case words of a firm's trade, none of the clause's."""
+    return rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{most}}}"
+
+
+_TRADE = _trade_words(_MAX_TRADE_WORDS)
 _TRADE_WORDS = re.compile(rf"{_TRADE}(?= {UP})")
 # A brand may capitalise inside the word: "VinaSemi", "TechViet".
 _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
@@ -885,7 +892,7 @@ def _with_namesake(match: Match, text: str) -> Match:
 # chữa 12.".  The number closes the name (punctuation after it): else the
 # lower-case words may be the clause's ("Công ty Xây dựng có 2 dự án").
 _FIRM_KIND = re.compile(rf"(?:{_CORPORATION}|Công ty) ")
-_TRADE_AND_NUMBER = re.compile(rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,4}} \d{{1,2}}(?=[,;.)]|$)")
+_TRADE_AND_NUMBER = re.compile(rf"{_trade_words(4)} \d{{1,2}}(?=[,;.)]|$)")
 
 
 def _with_trade_number(match: Match, text: str) -> Match:
