@@ -950,16 +950,20 @@ def _is_furniture(text: str) -> bool:
     """Every line is furniture; the lines after a "Tin liên quan" line in the same
     block are the headlines it links to, up to the page's foot lines."""
     lines = text.split("\n")
-    # The page's foot or its buttons may close the block ("© Báo X", "Ý kiến (48)"
-    # under the last related headline).
-    listed = len(lines) - sum(1 for _ in itertools.takewhile(_closes_a_list, reversed(lines)))
     for k, line in enumerate(lines):
-        if _heads_a_list(line) and _are_items_under(line, lines[k + 1:listed]):
+        if _heads_a_list(line) and _are_items_under(line, _before_the_foot(lines[k + 1:])):
             return True
         if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
                 or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _FOOT_LINE.fullmatch(line)):
             return False
     return True
+
+
+def _before_the_foot(items: list[str]) -> list[str]:
+    """A list's items without the page's foot or buttons closing its block
+    ("© Báo X", "Ý kiến (48)" under the last related headline)."""
+    closing = sum(1 for _ in itertools.takewhile(_closes_a_list, reversed(items)))
+    return items[:len(items) - closing]
 
 
 def _closes_a_list(line: str) -> bool:
