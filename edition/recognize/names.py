@@ -169,6 +169,10 @@ CYCLE_BRANCHES = "(?:" + "|".join(CYCLE_BRANCH_INDEX) + ")"
 CYCLE_YEAR_NAME = CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES
 
 
+# The units of local government ("tỉnh Hòa Minh", "thị trấn Tân Lập").
+LOCAL_UNITS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh")
+
+
 # Syllables that stand between a family name and a given name, never last
 # ("Lê Văn An", "Giáp Thị Hồng Nhung"), nor a place's second word.
 MIDDLE_NAMES = frozenset({"Văn", "Thị"})

@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import (CYCLE_YEAR_NAME, GENDER_PREFIX, LO, MIDDLE_NAMES, NAME_WORD, UP, VOWELS, Match, is_cap, looks_foreign,
-                    opens_a_name, word_start_tree)
+from .names import (CYCLE_YEAR_NAME, GENDER_PREFIX, LO, LOCAL_UNITS, MIDDLE_NAMES, NAME_WORD, UP, VOWELS, Match, is_cap,
+                    looks_foreign, opens_a_name, word_start_tree)
 from .orgs import SCHOOL
 
 MAX_NAME_WORDS = 4
@@ -98,7 +98,7 @@ _CYCLICAL_YEAR = re.compile(CYCLE_YEAR_NAME)
 # A local unit written with a capital opens a place, never a personal name
 # ("Thị trưởng Quận Praha 4", "Quận Hòa Minh"); not a name stop, which would end
 # a body's name before it ("UBND Quận 3").
-_UNIT_WORDS = frozenset({"Quận", "Huyện", "Phường", "Tỉnh", "Xã"})
+_UNIT_WORDS = frozenset(unit.capitalize() for unit in LOCAL_UNITS if " " not in unit)
 
 
 def _is_name_word(word: str) -> bool:

@@ -15,7 +15,7 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
-from .names import (CAP, LOW, MIDDLE_NAMES, NAME_WORD, Match, analyse, drop_overlapping, is_cap, looks_foreign,
+from .names import (CAP, LOCAL_UNITS, LOW, MIDDLE_NAMES, NAME_WORD, Match, analyse, drop_overlapping, is_cap, looks_foreign,
                     opens_a_name, register_match_at, register_matches, respell, starts_personal_name, word_after,
                     word_before)
 from .window import Near, search_before, word_start
@@ -64,7 +64,7 @@ def find_places(text: str, registers: Registers, orgs: list[Match],
 
 # The units of local government, and the villages and quarters below them
 # (the Khmer "sóc", the highland "bon").
-_UNITS = "xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh"
+_UNITS = "|".join(LOCAL_UNITS)
 VILLAGES = "thôn|bản|ấp|xóm|buôn|bon|sóc|làng|tổ dân phố|khu phố"
 # An item of a list, with the larger unit it lies in after it: "gồm: Ia Băng,
 # Hà Tam (huyện Đak Pơ) và ...".  Two words, the shape of a short name rather

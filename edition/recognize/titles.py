@@ -19,7 +19,8 @@ from typing import Callable, Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (ABBR, CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
+from .names import (ABBR, CAP, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS,
+                    UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import NOT_COUNTED, is_firm, locality_end
@@ -976,7 +977,7 @@ def _fields_listed_after(text: str, pos: int) -> bool:
 
 
 # The words of the local units a body is named for ("tỉnh", "thị xã", "phường").
-_LOCALITY_WORDS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường"
+_LOCALITY_WORDS = "|".join(LOCAL_UNITS)
 _LOCALITY_WORD_AT_END = re.compile(rf"(?<!\w)(?:{_LOCALITY_WORDS})$")
 # ... or up to the name of its unit, one that no gazetteer holds: "UBND xã Ia
 # Lâm", "Hội Nông dân phường Hòa Minh".
