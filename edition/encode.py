@@ -254,7 +254,7 @@ def _body(article: Article) -> etree._Element:
     body = etree.Element(tei("body"))
     if article.dateline and article.dateline_above_title:
         _fill_inline(_sub(body, "dateline"), article.dateline.text)
-    if article.byline and article.byline_above_title:
+    if article.byline and article.byline_place == "above-title":
         _fill_inline(_sub(body, "byline"), article.byline)
     head = _sub(body, "head", type="main")
     _fill_inline(head, article.title)
@@ -266,7 +266,7 @@ def _body(article: Article) -> etree._Element:
     container = body
     sections = 0
     blocks = article.blocks
-    if article.byline and article.byline_after_lead:
+    if article.byline and article.byline_place == "after-lead":
         # The lead signed under it: the division's argument, the byline after it
         # (TEI sets a byline only among a division's opening or closing elements).
         _sub(body, "argument").append(_paragraph(blocks[0]))
@@ -282,7 +282,7 @@ def _body(article: Article) -> etree._Element:
             container.append(_figure(block))
         else:
             container.append(_paragraph(block))
-    if article.byline and article.byline_at_end:
+    if article.byline and article.byline_place == "end":
         closer = _sub(body, "closer")
         _fill_inline(_sub(closer, "signed"), article.byline)
     return body

@@ -95,6 +95,10 @@ class Figure:
 
 Block = Union[Paragraph, Heading, Figure]
 
+# Where the page signs the article: over the title (VOV), under the title with
+# the date line, between the lead and the rest of the text (SGGP), or at the end.
+BylinePlace = Literal["above-title", "under-title", "after-lead", "end"]
+
 
 @dataclass
 class Article:
@@ -104,24 +108,22 @@ class Article:
     blocks: list[Block]
     byline: Inline | None
     furniture: list[str]  # lines of site furniture removed from the body
-    byline_at_start: bool = False  # signed after the title and date line, before the lead
-    byline_above_dateline: bool = False  # at the start, the site set it over the date line
+    byline_place: BylinePlace = "end"
+    byline_above_dateline: bool = False  # under the title, the site set it over the date line
     byline_shares_dateline: bool = False  # ... or on the date line's own line ("Lê Vy | 12/03/2025")
     dateline_above_title: bool = False  # the site set the date line over the title (VnExpress)
-    byline_after_lead: bool = False  # signed between the lead and the rest of the text (SGGP)
-    byline_above_title: bool = False  # signed over the title (VOV)
 
     def inlines(self) -> list[tuple[str, Inline]]:
         """Every text run in document order, with a label saying where it is."""
         runs: list[tuple[str, Inline]] = []
         if self.dateline and self.dateline_above_title:
             runs.append(("dateline", self.dateline.text))
-        if self.byline and self.byline_above_title:
+        if self.byline and self.byline_place == "above-title":
             runs.append(("byline", self.byline))
         runs.append(("title", self.title))
         runs += self.head_runs()
         for k, block in enumerate(self.blocks):
-            if k == 1 and self.byline and self.byline_after_lead:
+            if k == 1 and self.byline and self.byline_place == "after-lead":
                 runs.append(("byline", self.byline))
             if isinstance(block, Figure):
                 for part in ("alt", "caption", "credit"):
@@ -132,13 +134,9 @@ class Article:
                 runs.append(("heading", block.text))
             else:
                 runs.append((block.rend or "paragraph", block.text))
-        if self.byline and self.byline_at_end:
+        if self.byline and self.byline_place == "end":
             runs.append(("byline", self.byline))
         return runs
-
-    @property
-    def byline_at_end(self) -> bool:
-        return not (self.byline_at_start or self.byline_after_lead or self.byline_above_title)
 
     def head_runs(self) -> list[tuple[str, Inline]]:
         """The date line and a byline at the start, in the order the page sets
@@ -146,7 +144,7 @@ class Article:
         runs: list[tuple[str, Inline]] = []
         if self.dateline and not self.dateline_above_title:
             runs.append(("dateline", self.dateline.text))
-        if self.byline and self.byline_at_start:
+        if self.byline and self.byline_place == "under-title":
             runs.insert(0 if self.byline_above_dateline else len(runs), ("byline", self.byline))
         return runs
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .errors import InputError
-from .model import Article, Block, Dateline, Figure, Heading, Inline, Paragraph, Source, Span
+from .model import Article, Block, BylinePlace, Dateline, Figure, Heading, Inline, Paragraph, Source, Span
 
 
 @dataclass(frozen=True)
@@ -492,25 +492,25 @@ def parse_article(source: Source) -> Article:
             raise InputError("the article has a title and a date line but no body text",
                              source.path, title_block.line)
 
+    place: BylinePlace = "under-title"
+    labels: list[RawBlock] = []
     if over_title is not None:
-        byline, at_start, labels = Inline(over_title), False, []
+        byline, place = Inline(over_title), "above-title"
     elif beside is not None:
-        byline, at_start, labels = Inline(beside.text), True, []
+        byline = Inline(beside.text)
     elif signed is not None:
-        byline, at_start, labels = Inline(signed), True, []
+        byline = Inline(signed)
     else:
-        byline, at_start, rest, labels = _take_byline(rest)
-    after_lead = byline is None and (under_lead := _byline_after_lead(rest, title.text)) is not None
-    if after_lead:
-        byline, rest = Inline(under_lead), [rest[0], *rest[2:]]
+        byline, place, rest, labels = _take_byline(rest)
+    if byline is None and (under_lead := _byline_after_lead(rest, title.text)) is not None:
+        byline, place, rest = Inline(under_lead), "after-lead", [rest[0], *rest[2:]]
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     over_dateline = beside.first if beside is not None else signed is not None and dateline is not None
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],
-                   byline_at_start=at_start, byline_above_dateline=over_dateline,
-                   byline_shares_dateline=beside is not None, dateline_above_title=above is not None,
-                   byline_after_lead=after_lead, byline_above_title=over_title is not None)
+                   byline_place=place, byline_above_dateline=over_dateline,
+                   byline_shares_dateline=beside is not None, dateline_above_title=above is not None)
 
 
 # A reporter's agency after a slash in a signature: "Hồng Vân/VOV-Kuala Lumpur", "Lê Vy/TTXVN".
@@ -813,9 +813,8 @@ def _is_head_furniture(line: str) -> bool:
     return _is_section_label(line) or _is_site_line(line)
 
 
-def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, bool, list[RawBlock], list[RawBlock]]:
-    """The byline, whether it stands at the start, and the blocks and section
-    labels left.  Sites sign either before the lead, right after the title and
+def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list[RawBlock], list[RawBlock]]:
+    """The byline, where it stands, and the blocks and section labels left.  Sites sign either before the lead, right after the title and
     the date line (a section label may follow), or in the last line.  Only the
     start position makes a short line of names a byline there: after the lead
     such a line may head a section."""
@@ -826,10 +825,10 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, bool, list[RawBlo
         if len(first) > 1:  # the writer's office on the lines under the name stays text
             after.insert(0, RawBlock("\n".join(first[1:]), rest[0].line + 1, False))
         after, labels = _take_section_label(after)
-        return Inline(first[0]), True, after, labels
+        return Inline(first[0]), "under-title", after, labels
     if len(rest) > 1 and _looks_like_byline(rest[-1].text):
-        return Inline(rest[-1].text), False, rest[:-1], []
-    return None, False, rest, []
+        return Inline(rest[-1].text), "end", rest[:-1], []
+    return None, "end", rest, []
 
 
 MAX_CAPITALS_BYLINE_WORDS = 3  # a name in capitals of more words after the lead is a heading

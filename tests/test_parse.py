@@ -86,7 +86,7 @@ def test_a_section_name_after_a_bar_stays_out_of_the_date_element():
     [span] = article.dateline.text.spans
     assert article.dateline.text.text[span.start:span.end] == "14-3-2024 - 08:05 PM"
     assert article.dateline.when == "2024-03-14T20:05:00+07:00"
-    assert article.byline.text == "HÀ MY" and article.byline_at_start
+    assert article.byline.text == "HÀ MY" and article.byline_place == "under-title"
     assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai."]
 
 
@@ -99,7 +99,7 @@ def test_a_section_name_after_a_bar_stays_out_of_the_date_element():
 ])
 def test_a_byline_beside_the_date_on_its_line_is_the_byline(line, byline, dateline, date, first):
     article = article_from(f"Tỉnh Đông Lâm mở lớp dạy nghề\n{line}\nSáng 12/3, tỉnh khai giảng.\nĐoạn hai.")
-    assert article.byline.text == byline and article.byline_at_start and article.byline_shares_dateline
+    assert article.byline.text == byline and article.byline_place == "under-title" and article.byline_shares_dateline
     assert article.byline_above_dateline == first
     assert article.dateline.text.text == dateline  # the bar stays in the date line, outside the date
     assert article.dateline.date_text == date
@@ -717,7 +717,7 @@ def test_a_section_path_above_the_title_is_furniture_and_the_title_the_next_line
     assert article.title.text == title
     assert article.furniture == [top]
     assert article.dateline.when == "2025-03-03T09:10:00+07:00"
-    assert article.byline.text == "Hồ Thu Nga" and article.byline_at_start
+    assert article.byline.text == "Hồ Thu Nga" and article.byline_place == "under-title"
     # the title repeated over the photo's caption is its alt text
     figure = article.blocks[1]
     assert isinstance(figure, Figure) and figure.alt.text == title
@@ -790,7 +790,7 @@ def test_a_title_shaped_like_a_path_or_a_button_stays_the_title(title):
 def test_the_lines_between_the_title_and_the_date_line_are_the_byline_or_furniture(head, byline, furniture):
     article = article_from(f"Tiêu đề bài viết{head}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
     assert article.dateline.when == "2025-06-05T08:40:00+07:00"
-    assert article.byline.text == byline and article.byline_at_start
+    assert article.byline.text == byline and article.byline_place == "under-title"
     assert article.furniture == furniture
     assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
 
@@ -1037,7 +1037,7 @@ def test_a_last_line_going_back_to_a_place_in_lower_case_is_text():
 ])
 def test_a_line_of_names_before_the_lead_is_the_byline_at_the_start(head, byline):
     article = article_from(f"Tiêu đề\n\n{head}\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nĐoạn cuối.")
-    assert article.byline.text == byline and article.byline_at_start
+    assert article.byline.text == byline and article.byline_place == "under-title"
     assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
     assert not any(isinstance(b, Heading) for b in article.blocks)
     runs = [where for where, _ in article.inlines()]  # in the text's order
@@ -1048,7 +1048,7 @@ def test_a_line_of_names_after_the_lead_stays_a_heading():
     article = article_from("Tiêu đề\n\n12/03/2021\n\nĐoạn mở đầu.\n\nBến Lở - Tân Lập\n\n"
                            "Đoạn hai kết thúc bằng dấu chấm.\n\nLê Thu")
     assert isinstance(article.blocks[1], Heading) and article.blocks[1].text.text == "Bến Lở - Tân Lập"
-    assert article.byline.text == "Lê Thu" and not article.byline_at_start
+    assert article.byline.text == "Lê Thu" and article.byline_place != "under-title"
 
 
 @pytest.mark.parametrize("foot", ["© Báo Đông Lâm điện tử", "Copyright © 2025 Tạp chí Hòa Minh",
@@ -1137,7 +1137,7 @@ def test_date_line_and_byline_in_the_title_block():
                            "NGỌC LAN\n\nSáng 5-3, tỉnh Bình Sơn khánh thành cầu.\n\nĐoạn hai.")
     assert article.title.text == "Tỉnh Bình Sơn khánh thành cầu Rạch Gỗ"
     assert article.dateline.when == "2024-03-05T08:15:00+07:00"
-    assert article.byline.text == "NGỌC LAN" and article.byline_at_start
+    assert article.byline.text == "NGỌC LAN" and article.byline_place == "under-title"
     assert article.blocks[0].text.text == "Sáng 5-3, tỉnh Bình Sơn khánh thành cầu."
 
 
@@ -1156,7 +1156,7 @@ def test_a_row_of_the_sites_menu_before_the_lead_is_furniture():
                            "Chia sẻ\n\nSáng 4/11, tỉnh đón đoàn khách đầu tiên.\n\n"
                            "Khu vực | Tuyến đường | Giá cao nhất | Mức tăng | Ghi chú\n\nĐoạn cuối.")
     assert article.furniture == ["Thời sự | Kinh tế | Du lịch | Văn hóa | Thể thao | Xã hội", "Chia sẻ"]
-    assert article.byline.text == "Minh Châu (TTXVN)" and article.byline_at_start
+    assert article.byline.text == "Minh Châu (TTXVN)" and article.byline_place == "under-title"
     # the same shape after the lead is a table's head row, text
     assert "Khu vực | Tuyến đường | Giá cao nhất | Mức tăng | Ghi chú" in [
         b.text.text for b in article.blocks if isinstance(b, Paragraph)]
@@ -1167,27 +1167,27 @@ def test_head_blocks_before_the_lead_are_read_line_by_line():
                            "Thời sự\nChia sẻ\n\nMinh Thư\n\nChiều 17/9, tỉnh họp về ngân sách.\n\nĐoạn hai.")
     assert article.dateline.when == "2025-09-18T15:06:00+07:00"
     assert article.furniture == ["Tài chính - Ngân hàng", "Thời sự", "Chia sẻ"]
-    assert article.byline.text == "Minh Thư" and article.byline_at_start
+    assert article.byline.text == "Minh Thư" and article.byline_place == "under-title"
     assert article.blocks[0].text.text == "Chiều 17/9, tỉnh họp về ngân sách."
 
 
 def test_one_word_before_the_lead_is_the_outlets_mark_not_a_byline():
     article = article_from("Tiêu đề\n\n11/12/2025 18:05\n\nSGGP\n\nSáng 11-12, HĐND họp.\n\n"
                            "Đoạn hai.\n\nTHU AN - MINH HẢI")
-    assert article.byline.text == "THU AN - MINH HẢI" and not article.byline_at_start
+    assert article.byline.text == "THU AN - MINH HẢI" and article.byline_place != "under-title"
 
 
 def test_furniture_printed_under_the_byline_in_one_block():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n"
                            "Minh Khôi (TTXVN)\nTừ khóa: nông nghiệp, xuất khẩu\n© Bản quyền thuộc về Báo Đông Lâm")
-    assert article.byline.text == "Minh Khôi (TTXVN)" and not article.byline_at_start
+    assert article.byline.text == "Minh Khôi (TTXVN)" and article.byline_place != "under-title"
     assert article.furniture == ["Từ khóa: nông nghiệp, xuất khẩu", "© Bản quyền thuộc về Báo Đông Lâm"]
 
 
 def test_a_byline_with_the_writers_office_under_it_in_one_block():
     article = article_from("Tiêu đề\n\n09:30, ngày 4-11-2024\n\nTS TRẦN VĂN KHOA\n"
                            "Phó Viện trưởng Viện Kinh tế nông nghiệp\n\nĐoạn mở đầu.\n\nĐoạn hai.")
-    assert article.byline.text == "TS TRẦN VĂN KHOA" and article.byline_at_start
+    assert article.byline.text == "TS TRẦN VĂN KHOA" and article.byline_place == "under-title"
     assert article.blocks[0].text.text == "Phó Viện trưởng Viện Kinh tế nông nghiệp"
 
 
@@ -1267,7 +1267,7 @@ def test_a_name_in_capitals_under_a_bracketed_date_line_is_the_byline():
                            "LÂM THANH HÀ\n\nSáng 3/2, huyện khởi công tuyến đường.\n\n"
                            "Tuyến đường dài 12 km.")
     assert article.dateline.when == "2025-02-03T08:40:00+07:00"
-    assert article.byline.text == "LÂM THANH HÀ" and article.byline_at_start
+    assert article.byline.text == "LÂM THANH HÀ" and article.byline_place == "under-title"
     assert not any(isinstance(b, Heading) for b in article.blocks)
 
 
@@ -1430,8 +1430,7 @@ def test_an_outlets_tagline_and_labels_glued_over_the_title_are_furniture(top):
 @pytest.mark.parametrize("line", ["LÝ TRÚC", "Bài, ảnh: Hà Mi", "Lý Trúc - Tân Lập", "HÀ MI - LÝ TRÚC"])
 def test_a_name_between_the_lead_and_the_text_is_the_byline(line):
     article = article_from(f"Tiêu đề\n\n08/05/2025 09:10\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai.\n\nĐoạn ba.")
-    assert article.byline.text == line and article.byline_after_lead
-    assert not article.byline_at_start and not article.byline_at_end
+    assert article.byline.text == line and article.byline_place == "after-lead"
     assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai.", "Đoạn ba."]
     assert [where for where, _ in article.inlines()] == ["title", "dateline", "lead", "byline", "paragraph", "paragraph"]
 
@@ -1443,14 +1442,14 @@ def test_a_name_between_the_lead_and_the_text_is_the_byline(line):
 ])
 def test_a_line_after_the_lead_that_signs_no_name_is_no_byline(lead, line):
     article = article_from(f"Tiêu đề\n\n08/05/2025 09:10\n\n{lead}\n\n{line}\n\nĐoạn hai.\n\nĐoạn ba.")
-    assert not article.byline_after_lead and (article.byline is None or article.byline.text != line)
+    assert article.byline_place != "after-lead" and (article.byline is None or article.byline.text != line)
 
 
 def test_a_name_after_the_lead_with_only_a_photo_after_it_is_no_byline_there():
     """The body would hold nothing but its opening elements and a photo, which
     TEI does not allow."""
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nLÝ TRÚC\n\nBộ trưởng Lê Văn Hòa phát biểu - Ảnh: TTXVN")
-    assert not article.byline_after_lead
+    assert article.byline_place != "after-lead"
 
 
 @pytest.mark.parametrize("top", ["", "VOV.VN\nChính trị\nNgoại giao\n\n"])
@@ -1458,7 +1457,7 @@ def test_a_name_over_the_title_with_the_date_line_under_it_is_the_byline(top):
     title = "Thủ tướng: Đông Lâm cần tự cường, đoàn kết trước biến động của thị trường"
     article = article_from(f"{top}Hà Mi/ĐL-Hòa Minh\n\n{title}\n\nChủ Nhật, 22:10, 26/10/2025\n\n"
                            "Đoạn mở đầu.\n\nĐoạn hai.\n\nLê Vy")
-    assert article.byline.text == "Hà Mi/ĐL-Hòa Minh" and article.byline_above_title
+    assert article.byline.text == "Hà Mi/ĐL-Hòa Minh" and article.byline_place == "above-title"
     assert article.title.text == title and article.dateline.when == "2025-10-26T22:10:00+07:00"
     assert [where for where, _ in article.inlines()][:3] == ["byline", "title", "dateline"]
     assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai.", "Lê Vy"]
@@ -1470,7 +1469,7 @@ def test_a_name_over_the_title_with_the_date_line_under_it_is_the_byline(top):
 ])
 def test_a_short_title_over_a_short_line_stays_the_title(head):
     article = article_from(f"{head}\n\n26/10/2025 22:10\n\nĐoạn mở đầu.\n\nĐoạn hai.")
-    assert article.title.text == head.split("\n")[0] and not article.byline_above_title
+    assert article.title.text == head.split("\n")[0] and article.byline_place != "above-title"
 
 
 def test_a_date_line_alone_over_the_text_is_no_date_line_over_a_title():
