@@ -244,8 +244,16 @@ each with a gold list made by hand from reading the text, in the format of
   Cà Mau, flood donations; a Jrai cultural house, electricity prices, the
   Huế Festival, the rice crop, a fraud ring, a Thai festival; a foreign
   parliament's visit, an industrial park, the Party's anniversary, the Cao
-  Đài Holy See, a land appeal, a hydropower resettlement), whose misses
-  were fixed in part.
+  Đài Holy See, a land appeal, a hydropower resettlement);
+* u453-u470: eighteen articles from a seventy-sixth to seventy-eighth round,
+  written at the same time by three engineers (merged communes, a Tanzanian
+  ambassador, the Supreme Court's year, a border patrol with China, farm
+  exports, a provincial Party anniversary; flooding in Hồ Chí Minh City,
+  deputies meet voters, a defence-zone exercise, ethnic and religious work,
+  the workers' month, a road and bridge; the Secretariat in Điện Biên, the
+  digital steering committee, an Indian warship at Cam Ranh, resolution 98,
+  the Lady of the Realm festival, Korean firms at the Presidential Palace),
+  whose misses were fixed in part.
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -299,7 +307,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_four_hundred_and_fifty_two_articles_of_the_genre():
-    assert len(_golds()) == 452
+    assert len(_golds()) == 470
 
 
 @pytest.mark.parametrize("category, precision, recall", [
