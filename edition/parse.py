@@ -642,7 +642,7 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
         lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line), lines)))
     if not 1 <= count < len(lines) - 1:  # a title and a body under the labels
         return 0
-    if count == 1 and not (_is_outlet(lines[0]) or (_is_dateline(lines[2])
+    if count == 1 and not (_is_outlet(lines[0]) or (_dated_under_title(lines[2:])
                                                      and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)):
         return 0  # one label alone: the outlet's name, or a section's over a title with its date line
     title = lines[count]
@@ -655,6 +655,13 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     words = [len(line.split()) for line in lines[:count] if not (_is_top_furniture(line) or _is_outlet(line)
                                                                   or _section_in_capitals(line, lines[:count]))]
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
+
+
+def _dated_under_title(lines: list[str]) -> bool:
+    """``lines``, under a title, open with its date line, perhaps signed on the
+    line over it ("Thu Trang" over "08/05/2025 15:20")."""
+    return bool(lines) and (_is_dateline(lines[0]) or (
+        len(lines) > 1 and _looks_like_byline(lines[0]) and _is_dateline(lines[1])))
 
 
 def _section_in_capitals(line: str, labels: list[str]) -> bool:

@@ -762,12 +762,15 @@ def test_lines_above_a_title_not_twice_as_long_stay_the_title_block(head):
     assert article.title.text == head.split("\n")[0]
 
 
-@pytest.mark.parametrize("label", ["Công đoàn", "Hòa Minh"])
-def test_one_label_over_a_title_with_its_date_line_under_it_is_furniture(label):
+@pytest.mark.parametrize("label, signed", [("Công đoàn", ""), ("Hòa Minh", ""),
+                                           # signed over the date line
+                                           ("Xã hội | Đối ngoại", "Lê Hà Vy\n"), ("Công đoàn", "Lê Hà Vy\n")])
+def test_one_label_over_a_title_with_its_date_line_under_it_is_furniture(label, signed):
     title = "Người dân Đông Lâm vui mừng đón nước sạch về bản"
-    article = article_from(f"{label}\n{title}\n02/04/2025 10:05\nĐoạn mở đầu.\nĐoạn hai.")
+    article = article_from(f"{label}\n{title}\n{signed}02/04/2025 10:05\nĐoạn mở đầu.\nĐoạn hai.")
     assert article.title.text == title and article.furniture == [label]
     assert article.dateline.when == "2025-04-02T10:05:00+07:00"
+    assert (article.byline.text if article.byline else "") == signed.strip()
 
 
 @pytest.mark.parametrize("title", ["Đông Lâm - Tân Lập", "Chè Đông Lâm | Hương vị quê nhà",
