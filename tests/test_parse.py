@@ -315,7 +315,8 @@ def test_a_related_link_before_the_byline_leaves_the_byline():
 
 @pytest.mark.parametrize("line", ["7 kết quả nổi bật của ngành y tế",
                                   "10 năm qua, nông thôn Đông Lâm đổi thay",
-                                  "1.200 km đường được nâng cấp"])
+                                  "1.200 km đường được nâng cấp",
+                                  "12/15 xã đạt chuẩn nông thôn mới", "90% hộ dân có nước sạch"])
 def test_a_heading_may_open_with_a_count(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn tiếp theo của bài.")
     assert isinstance(article.blocks[1], Heading)
