@@ -643,7 +643,7 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
         lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line), lines)))
     if not 1 <= count < len(lines) - 1:  # a title and a body under the labels
         return 0
-    if count == 1 and not (_is_outlet(lines[0]) or (_dated_under_title(lines[2:])
+    if count == 1 and not (_is_outlet(lines[0]) or (_dated_under_title(lines[2:], _is_top_furniture(lines[0]))
                                                      and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)):
         return 0  # one label alone: the outlet's name, or a section's over a title with its date line
     title = lines[count]
@@ -658,11 +658,12 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
 
 
-def _dated_under_title(lines: list[str]) -> bool:
+def _dated_under_title(lines: list[str], may_be_signed: bool) -> bool:
     """``lines``, under a title, open with its date line, perhaps signed on the
-    line over it ("Thu Trang" over "08/05/2025 15:20")."""
+    line over it ("Thu Trang" over "08/05/2025 15:20") when ``may_be_signed``:
+    a name there may as well be a subtitle's signature."""
     return bool(lines) and (_is_dateline(lines[0]) or (
-        len(lines) > 1 and _looks_like_byline(lines[0]) and _is_dateline(lines[1])))
+        may_be_signed and len(lines) > 1 and _looks_like_byline(lines[0]) and _is_dateline(lines[1])))
 
 
 def _section_in_capitals(line: str, labels: list[str]) -> bool:
@@ -1159,10 +1160,21 @@ def _looks_like_byline(text: str) -> bool:
         text = text[:photographer.start()]  # "Bài: Thu Hằng - Ảnh: Lâm Hiển"
     text = without_maker(text)
     if note := _BYLINE_NOTE.search(text):
-        if note.group("agency") and not _signs(note.group("agency")):
+        if note.group("agency") and not _names_the_office(note.group("agency")):
             return False
         text = text[:note.start()]
     return _signs(text)
+
+
+MAX_OFFICE_WORDS = 8
+
+
+def _names_the_office(note: str) -> bool:
+    """A byline's note in parentheses names the agency ("TTXVN/Vietnam+") or
+    the reporter's office ("Trung tâm VH-TT&TT huyện Đà Bắc", "BĐBP Cao
+    Bằng"): capitalised, short, one phrase."""
+    return _signs(note) or (note[0].isupper() and len(note.split()) <= MAX_OFFICE_WORDS
+                            and not any(mark in note for mark in ",;:.!?"))
 
 
 def _signs(text: str) -> bool:
@@ -1202,7 +1214,7 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
             blocks.append(_figure(figures, Inline(alt_line), text[len(alt_line) + 1:]))
             i += 1
             continue
-        if i > 0 and _is_caption(text, after_alt=False):
+        if i > 0 and (_is_caption(text, after_alt=False) or _caption_where_no_head_stands(raw, i, title)):
             figures += 1
             blocks.append(_figure(figures, None, text))
         elif (i > 0 and _is_heading_at(raw, i, numbered_heads)
@@ -1212,6 +1224,23 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
             blocks.append(_paragraph(text, lead=(i == 0)))
         i += 1
     return blocks
+
+
+MIN_BARE_CAPTION_WORDS = 8
+
+
+def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str) -> bool:
+    """Block ``i`` is shaped like a heading but stands where none can, last in
+    the text or right over another section's head: the caption of a photo
+    whose credit the page left out ("Đội múa … biểu diễn tại đêm khai mạc").
+    A caption says who does what where, in more words than the page's labels
+    and buttons left there ("Quét mã QR để ủng hộ") or a signature has; a line
+    in capitals is a head."""
+    text = raw[i].text
+    if (not _heading_shaped(text) or text.isupper() or len(text.split()) < MIN_BARE_CAPTION_WORDS
+            or _looks_like_byline(text)):
+        return False
+    return i + 1 == len(raw) or _heads_a_section(raw, i + 1, title, set())
 
 
 def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:

@@ -404,6 +404,8 @@ def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
                                   "Minh Thư (t/h)", "Quang Vinh (TTXVN)", "Bài, ảnh: LÊ VY",
                                   "Bài và ảnh: Hoàng Lan", "Tin, ảnh: Đỗ Hải (tổng hợp)",
                                   "Nhóm PV/ĐLTV.vn", "NGỌC SƠN (từ Jakarta, Indonesia)",
+                                  # the reporter's office
+                                  "Đỗ Hải (Trung tâm Văn hóa huyện Hòa Minh)", "Lê Vy (BĐBP Đông Lâm)",
                                   # the writer, then the photographer
                                   "Bài: Thu Hằng - Ảnh: Lâm Hiển", "Bài: Thu Hằng, ảnh: Lâm Hiển"])
 def test_bylines_of_one_or_more_reporters_or_an_agency(line):
@@ -457,6 +459,26 @@ def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
 ])
 def test_a_scene_verb_without_a_person_before_it_makes_no_caption(line):
     assert isinstance(_only_block(line), Heading)
+
+
+BARE_CAPTION = "Đội văn nghệ xã Hòa Minh biểu diễn tại đêm khai mạc"
+
+
+@pytest.mark.parametrize("after", [
+    "",  # last in the text
+    "\n\nGìn giữ bản sắc văn hóa\n\nĐoạn cuối của bài.",  # right over another section's head
+])
+def test_a_bare_caption_where_no_heading_can_stand_is_a_figure(after):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{BARE_CAPTION}{after}")
+    figure = article.blocks[2]
+    assert isinstance(figure, Figure) and figure.caption.text == BARE_CAPTION and figure.credit is None
+
+
+@pytest.mark.parametrize("line", ["Quét mã để ủng hộ đồng bào", "HÒA MINH VƯỢT KHÓ SAU BÃO LŨ HÔM NAY",
+                                  "Trần Hà (Trung tâm Văn hóa huyện Hòa Minh)"])
+def test_a_short_label_a_heading_in_capitals_or_a_signature_last_is_no_caption(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{line}")
+    assert not any(isinstance(block, Figure) for block in article.blocks)
 
 
 def test_a_long_sentence_ending_on_a_report_is_a_paragraph():
@@ -765,7 +787,8 @@ def test_lines_above_a_title_not_twice_as_long_stay_the_title_block(head):
 
 @pytest.mark.parametrize("label, signed", [("Công đoàn", ""), ("Hòa Minh", ""),
                                            # signed over the date line
-                                           ("Xã hội | Đối ngoại", "Lê Hà Vy\n"), ("Công đoàn", "Lê Hà Vy\n")])
+                                           # when the label is a path
+                                           ("Xã hội | Đối ngoại", "Lê Hà Vy\n"), ("Chính trị - Xã hội", "Lê Hà Vy\n")])
 def test_one_label_over_a_title_with_its_date_line_under_it_is_furniture(label, signed):
     title = "Người dân Đông Lâm vui mừng đón nước sạch về bản"
     article = article_from(f"{label}\n{title}\n{signed}02/04/2025 10:05\nĐoạn mở đầu.\nĐoạn hai.")
