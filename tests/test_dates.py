@@ -738,3 +738,31 @@ def test_a_share_bounded_by_tu_or_den_is_a_ratio():
     assert dated_spans("Cần từ 1/2 trở lên mới được thông qua.") == []
     # a day after "từ" stays a day
     assert [t for t, _ in dated_spans("Hội chợ Đông Lâm mở từ 3/4 đến hết tháng.")] == ["3/4"]
+
+
+def test_an_anniversary_s_name_makes_the_day_after_it_a_date():
+    # "Ngày sinh", "Ngày thành lập" name whose birth or founding the day marks
+    spans = dated_spans("Đoàn viên Hòa Minh thi đua lập công chào mừng Ngày sinh Bác 19.5.")
+    assert [(t, a.get("when")) for t, a in spans] == [("19.5", "2023-05-19")]
+    spans = dated_spans("Xã tổ chức mít tinh kỷ niệm Ngày thành lập Đảng bộ Đông Lâm 10/7, trồng cây.")
+    assert [(t, a.get("when")) for t, a in spans] == [("10/7", "2023-07-10")]
+
+
+def test_a_range_of_months_written_without_thang():
+    spans = dated_spans("Đông Lâm kỷ niệm 75 năm thành lập Đảng bộ huyện (8.1948 - 8.2023).")
+    assert [(t, a.get("from"), a.get("to")) for t, a in spans] == [("8.1948 - 8.2023", "1948-08", "2023-08")]
+    # one alone may be a number; a document's number is none
+    assert dated_spans("Tỷ lệ hộ nghèo còn 7.2020 hộ ở Hòa Minh.") == []
+    assert [t for t, _ in dated_spans("Theo Đề án 06/2020 - 5/2021 tỉnh Hòa Minh điều chỉnh.")] == []
+
+
+def test_a_schedule_writes_the_year_of_its_periods_once_with_the_last():
+    # a late-year report: the nearest April to its date line would be next year's
+    spans = dated_spans("Bộ đã chỉ đạo 3 tỉnh diễn tập, gồm: tỉnh Đông Lâm (từ ngày 15 đến ngày 18-4), "
+                        "tỉnh Hòa Minh (từ ngày 23-9 đến ngày 26-9-2025).", dateline="21/11/2025 08:15")
+    assert [(t, a.get("from")) for t, a in spans] == [("ngày 15 đến ngày 18-4", "2025-04-15"),
+                                                      ("ngày 23-9 đến ngày 26-9-2025", "2025-09-23")]
+    # a single day is no period of a schedule: the date line settles it
+    spans = dated_spans("Ngày 15-4, tỉnh Đông Lâm diễn tập (từ ngày 23-9 đến ngày 26-9-2025).",
+                        dateline="21/11/2025 08:15")
+    assert spans[0][1].get("when") == "2026-04-15"

@@ -220,6 +220,17 @@ def test_register_gives_names_issuer_and_date(registers):
     assert entities.by_id[conclusion.issuer].name == "Bộ Chính trị"  # from the register, not the text
 
 
+def test_the_founding_documents_of_the_party_and_state_are_named_by_the_register(registers):
+    # no number, no head a rule knows: an anniversary article cites them by name
+    mentions, _ = run_directives(
+        "Xã Hòa Minh ôn lại Chính cương vắn tắt, Sách lược vắn tắt và Luận cương chính trị; "
+        "thanh niên Đông Lâm đọc lại Tuyên ngôn Độc lập, Lời kêu gọi toàn quốc kháng chiến "
+        "và Di chúc của Chủ tịch Hồ Chí Minh.", registers)
+    assert [ref for _, ref in mentions] == [
+        "#dir-chinh-cuong-van-tat", "#dir-sach-luoc-van-tat", "#dir-luan-cuong-chinh-tri",
+        "#dir-tuyen-ngon-doc-lap", "#dir-loi-keu-goi-toan-quoc-khang-chien", "#dir-di-chuc-chu-tich-ho-chi-minh"]
+
+
 def test_register_is_valid_tei(tei_all):
     from lxml import etree
     tree = etree.parse(str(default_corpus().registers / "directives.xml"))
@@ -364,6 +375,9 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
      ["Luật Đất đai"]),
     # "hiện hành" (in force) is outside the name, as "mới" is
     ("Ông cho rằng Luật Thủy sản hiện hành còn nhiều bất cập.", ["Luật Thủy sản"]),
+    # "đối với" applies the law to a matter, outside its name
+    ("Cử tri Hòa Minh đề nghị hướng dẫn thi hành Luật Lâm nghiệp đối với rừng, đất rừng giao về xã.",
+     ["Luật Lâm nghiệp"]),
 ])
 def test_law_titles_with_a_comma(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -964,6 +978,12 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Hiệp định tương trợ tư pháp về dân sự"]),
     ("Tỉnh thực hiện Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh.",
      ["Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]),
+    # whom an agreement covers is part of its subject
+    ("Hai bên sớm ký Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông và hộ chiếu công vụ, "
+     "mở rộng giao lưu.",
+     ["Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông và hộ chiếu công vụ"]),
+    ("Hai tỉnh thực hiện Thỏa thuận về miễn phí khám bệnh cho công dân vùng biên Đông Lâm.",
+     ["Thỏa thuận về miễn phí khám bệnh cho công dân vùng biên Đông Lâm"]),
     # generic, or a capital that only opens the sentence
     ("Hai nước ký các hiệp định về thương mại và đầu tư.", []),
     ("Hiệp định tương trợ tư pháp về dân sự đã có hiệu lực.", []),
@@ -1268,3 +1288,19 @@ def test_a_law_named_in_a_heading_in_capitals_is_the_law_the_article_spells_else
     assert [e.name for e in entities.of_kind("directive")] == ["Luật Bảo tồn di sản"]
     # "the new law" names none
     assert mention_texts("HÒA MINH LẬP DỰ TOÁN THEO LUẬT MỚI") == []
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # "bảo tồn, phát huy" (preserve and promote) is one activity of a title, as "phòng, chống" is
+    ("Huyện triển khai Đề án bảo tồn, phát huy giá trị di sản văn hóa dân tộc Đông Lâm.",
+     ["Đề án bảo tồn, phát huy giá trị di sản văn hóa dân tộc Đông Lâm"]),
+    # a period set off by a comma is when the programme runs, outside its name ...
+    ("Xã được bố trí vốn Chương trình mục tiêu quốc gia phát triển vùng cao Hòa Minh và miền núi, "
+     "giai đoạn 2026 - 2030 để làm đường.",
+     ["Chương trình mục tiêu quốc gia phát triển vùng cao Hòa Minh và miền núi"]),
+    # ... while a noun paired with the title's runs on to the period
+    ("Tỉnh phê duyệt Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy điện năm 2026.",
+     ["Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy điện năm 2026"]),
+])
+def test_a_titles_comma(sentence, mentions):
+    assert mention_texts(sentence) == mentions

@@ -64,8 +64,9 @@ _TIME_OF_DAY = re.compile(r"\b(?:" + _TIME_OF_DAY_WORD + r")\s*,?\s*$", re.IGNOR
 # A holiday named before its day: "Ngày Thương binh - Liệt sĩ 27/7", "Ngày Nhà giáo
 # Việt Nam 20/11", "lễ Quốc khánh 2/9"; its name is capitalised words, each with
 # at most one lower-case syllable after it ("Thương binh"), so that a verb
-# after a name ("Ngày hội Hòa Minh thu hút 1/3 ...") ends it.
-_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:[Nn]gày|[Ll]ễ|Tết)(?:\s+(?:[-–]\s+)?" + UP + r"\w*(?:\s+(?!" + UP + r")\w+)?)+\s+$")
+# after a name ("Ngày hội Hòa Minh thu hút 1/3 ...") ends it.  An anniversary
+# names whose birth or founding it marks: "Ngày sinh Bác 19/5", "Ngày thành lập Đảng 3/2".
+_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:[Nn]gày(?:\s+(?:sinh|thành\s+lập))?|[Ll]ễ|Tết)(?:\s+(?:[-–]\s+)?" + UP + r"\w*(?:\s+(?!" + UP + r")\w+)?)+\s+$")
 # A wire story opens with where and when it was filed, then its agency and a
 # dash: "Praha, 8/2 (VOV) - ...", "HÀ NỘI, 3-5 (TTXVN) - ...": the day needs no date word.
 _WIRE_PLACE_BEFORE = re.compile(r"^\s*" + UP + r"[\w.]*(?:\s+" + UP + r"[\w.]*){0,4}\s*,\s*$")
@@ -195,6 +196,12 @@ _MONTH_LIST_CLOSE = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:vừa\s+qua|năm\s+nay
 _COUNT_UNIT_AFTER = re.compile(r"\s+(?:tháng|ngày|năm|tuần|giờ|phút)(?!\w)", re.IGNORECASE)
 _MONTH_NUMBER = re.compile(r"\d{1,2}")
 
+# A month and its year with no "tháng" ("7.1930", "7/1930") is a date only as
+# an end of a range of two such, written alike.
+_MONTH_OF_YEAR = r"(?P<m>\d{1,2})(?P<sep>[./])(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)"
+_MONTH_PAIR_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}(?P<sep>[./])" + _YEAR + r"(?![\d/]|[.,]\d)")
+_MONTH_PAIR_BEFORE = re.compile(r"(?<![\d/.,\w])\d{1,2}(?P<sep>[./])" + _YEAR + r"\s*[-–]\s*$")
+
 # Each pattern opens with a look-ahead for the characters its matches can
 # start with ((?=\d), (?=[Nn\d]), ...): it says nothing new, but lets the regex
 # engine pass over most positions of a run at once, before the look-behind
@@ -224,6 +231,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # (not the first of "tháng 6-7": a range of months, or of counts, "mỗi tháng 2-3 lần")
     ("month", re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
                          r"(?![\d/]|[.,]\d|\s*[-–]\s*\d{1,2}(?!\d))")),
+    # "(7.1930 - 7.2020)": the months an anniversary spans, written without
+    # "tháng"; only as a pair (see ``_MONTH_PAIR_AFTER``): one alone may be a number
+    ("month-pair", re.compile(r"(?=\d)(?<![\d/.,\w])" + _MONTH_OF_YEAR)),
     ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
                            r"(?![\w/]|[.,]\d)")),
     # not after a count ("10 năm 2021 - 2030" is a duration), but after a
@@ -244,7 +254,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # and a run has most of these words and marks only now and then).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "vn-day": ("tháng",), "half": ("tháng",), "half-word": ("ửa",), "day-range": ("/", ".", "-"),
-    "slash": ("/",), "dash": ("-",), "dot": (".",), "month": ("háng",), "months": ("-", "–", " và "),
+    "slash": ("/",), "dash": ("-",), "dot": (".",), "month-pair": ("-", "–"), "month": ("háng",), "months": ("-", "–", " và "),
     "quarter": ("uý",),
     "year": ("ăm",), "cycle-year": ("ăm ",),
 }
@@ -365,6 +375,11 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         if not 1 <= month <= 12:
             return None
         return Found(m.start(), m.end(), "month", year=year, month=month)
+    if kind == "month-pair":
+        month = int(g["m"])
+        if not (1 <= month <= 12 and _ends_a_month_pair(m, text)):
+            return None
+        return Found(m.start(), m.end(), "month", year=year, month=month)
     if kind == "quarter":
         q = _ROMAN_QUARTER[g["q"].lower()]
         return Found(m.start(), m.end(), "quarter", year=year, first_month=3 * q - 2, last_month=3 * q)
@@ -381,6 +396,20 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     if search_before(_DOCUMENT_BEFORE, text, m.start()):
         return None
     return Found(m.start(), m.end(), "year", year=year)
+
+
+def _ends_a_month_pair(m: re.Match[str], text: str) -> bool:
+    """Whether the month of a year at ``m`` is an end of a range of two such
+    (not after a document's number: "Nghị định 15/2020 - ...")."""
+    after = _MONTH_PAIR_AFTER.match(text, m.end())
+    if after and after.group("sep") == m.group("sep"):
+        first = m.start()
+    else:
+        before = search_before(_MONTH_PAIR_BEFORE, text, m.start())
+        if not before or before.group("sep") != m.group("sep"):
+            return False
+        first = before.start()
+    return not search_before(_DOCUMENT_BEFORE, text, first)
 
 
 # "tháng 3 hằng năm", "ngày 1/6 hàng năm", "từ ngày 1-1 của năm": a day or
@@ -923,7 +952,33 @@ class Inference:
             return None
         return year
 
+    def listed_period_year(self) -> int | None:
+        """The year written with a later period of days of the sentence being
+        settled, when the one being settled is a period of days too and falls
+        before it in that year: a schedule lists its periods and writes the
+        year once, with the last ("Tỉnh A (từ ngày 15 đến ngày 18-4), tỉnh B
+        (từ ngày 23-9 đến ngày 26-9-2025)")."""
+        if self.here is None:
+            return None
+        text, start = self.here
+        items = self.dates_of(text)
+        current = next((item for item in items if item.start == start), None)
+        if current is None or not _period_of_days(current):
+            return None
+        for later in items:
+            if later.start <= start or not _period_of_days(later):
+                continue
+            if _SENTENCE_END.search(text, start, later.start):
+                return None
+            year = _written_end_year(later)
+            if year is not None:
+                return year if _first_month(current) <= _first_month(later) else None
+        return None
+
     def guess(self, found: Found) -> YearGuess | None:
+        listed = self.listed_period_year()
+        if listed is not None:
+            return YearGuess(listed, "high")
         if self.dateline is not None:
             return YearGuess(_year_near(found, self.dateline), "high")
         anchor = self.cited_anchor()
@@ -943,6 +998,21 @@ class Inference:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _period_of_days(item: Found | Range) -> bool:
+    """"ngày 15 đến ngày 18-4", "ngày 23-9 đến ngày 26-9-2025": days from one to another."""
+    if isinstance(item, Range):
+        return item.first.kind == item.last.kind == "day"
+    return item.kind == "day-range"
+
+
+def _written_end_year(item: Found | Range) -> int | None:
+    return item.last.year if isinstance(item, Range) else item.year
+
+
+def _first_month(item: Found | Range) -> int:
+    return (item.first if isinstance(item, Range) else item).month or 0
 
 # "nhiệm kỳ 2025-2030": the term a congress elects, begun by the time it is named.
 _TERM = re.compile(r"nhiệm\s+kỳ\s", re.IGNORECASE)

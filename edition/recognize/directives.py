@@ -186,8 +186,10 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # so too "phổ biến, giáo dục pháp luật" (legal education), "sửa đổi, bổ sung"
 # and the management of an asset: "quản lý, sử dụng tài sản công", "quản lý,
 # khai thác công trình", "quản lý, vận hành"; "phòng, tránh" (prevent and avoid)
-# as "phòng, chống" is, where "tránh" alone opens a clause of aim (``_CLAUSE_LINK_WORDS``).
+# as "phòng, chống" is, where "tránh" alone opens a clause of aim (``_CLAUSE_LINK_WORDS``);
+# and the care of a heritage: "bảo tồn, phát huy giá trị di sản văn hóa".
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
+                 r"|[Bb]ảo\s+tồn,\s*phát\s+huy"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -448,6 +450,9 @@ _SCOPE = re.compile(r"trên\s+(?:địa\s+bàn|đất\s+liền|biển|không\s+g
 # The times a strategy or resolution is written for: "Chiến lược ... trong tình
 # hình mới", "... trong giai đoạn mới", "... trong kỷ nguyên mới".
 _FIELD = re.compile(r"trong\s+(?:các\s+)?lĩnh\s+vực(?!\w)")
+# Whom an agreement covers is part of its subject: "Hiệp định về miễn thị
+# thực cho người mang hộ chiếu phổ thông", "... cho công dân hai nước".
+_COVERED = re.compile(r"cho\s+(?:người|công\s+dân)(?!\w)")
 _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
 # The party as the body a rule governs: "Quy chế bầu cử trong Đảng", "Quy
 # định ... dân chủ trong Đảng".
@@ -468,11 +473,11 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
     title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
     ("... trong tình hình mới") or of the party it governs ("... trong Đảng")
     or, in an agreement's subject, of its field ("Hiệp định về hợp tác trong
-    lĩnh vực quốc phòng"), nor a stop word bound to the words before it ("tự do")."""
+    lĩnh vực quốc phòng") or of whom it covers ("... cho người mang hộ chiếu"), nor a stop word bound to the words before it ("tự do")."""
     if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and (_NEW_TIMES.match(text, pos)
                                                                             or _WITHIN_PARTY.match(text, pos))):
         return False
-    if subject and word == "trong" and _FIELD.match(text, pos):
+    if subject and ((word == "trong" and _FIELD.match(text, pos)) or (word == "cho" and _COVERED.match(text, pos))):
         return False
     bound = _BOUND_BEFORE.get(word)
     if bound and search_before(bound, text, pos):
@@ -837,13 +842,17 @@ _CLAUSE_VERB = re.compile(
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
     r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo)(?!\w)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
+_PERIOD_ONLY = re.compile(r"\s*(?:giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR)
 
 
 def _pairs_with_title(text: str, start: int, end: int) -> bool:
     """Whether the item at ``start``..``end`` after a title's comma is the
-    short noun the title pairs with its own, closed by a period or scope."""
+    short noun the title pairs with its own, closed by a period or scope.
+    A period alone is no noun: the comma sets off when the titled programme
+    runs ("Chương trình ... miền núi, giai đoạn 2021 - 2030"), outside its name."""
     first = _FIRST_WORD.match(text, start)
-    if not first or _CLAUSE_VERB.match(text, start) or _stops_title(first.group(1).lower(), text, first.start(1)):
+    if (not first or _CLAUSE_VERB.match(text, start) or _stops_title(first.group(1).lower(), text, first.start(1))
+            or _PERIOD_ONLY.fullmatch(text, start, end)):
         return False
     close = _NOUN_CLOSE.search(text, start, end)
     return len(text[start:close.start() if close else end].split()) <= _PAIRED_NOUN_MAX_WORDS
@@ -1130,8 +1139,9 @@ def _inside_another_name(text: str, start: int) -> bool:
 # A law's short name takes no "về" subject ("các quy định của Luật Báo chí về
 # quyền tác giả": the law's provisions on that subject), unlike a resolution's
 # title, nor "vào" ("đưa Luật X vào cuộc sống"), unlike a plan's ("Kế hoạch đưa
-# Nghị quyết 57 vào cuộc sống").
-_ABOUT = re.compile(r"\s+(?:về|vào)(?!\w)")
+# Nghị quyết 57 vào cuộc sống"), nor "đối với": "thi hành Luật Đất đai đối với
+# đất nông trường" applies the law to a matter.
+_ABOUT = re.compile(r"\s+(?:về|vào|đối\s+với)(?!\w)")
 # "Luật Đất đai mới": the new law, an adjective outside its name ("đổi mới" is a
 # noun), and so is "hiện hành" (the law in force: "Luật Khoáng sản hiện hành
 # còn bất cập"), wherever the title found runs on.
