@@ -215,6 +215,7 @@ def test_capitals_after_a_body_set_after_its_holder_s_name_go_on_up_to_the_claus
     assert roles_of(a) == {"Đào Minh Khôi": ["Thượng tá", "Phó Viện trưởng Viện Lịch sử và Văn hóa Biên phòng"]}
 
 
+
 def test_a_body_named_in_lower_case_goes_on_in_capitals_up_to_the_list_item_s_end():
     a = annotate_text("Dự lễ có bà Hồ Thị Lan, Chủ tịch Hội đồng tuyển chọn Cuộc thi; ông Đặng Văn Quý, "
                       "Phó Trưởng Ban Tổ chức Hội chợ; đại diện các sở, ngành.")
@@ -1647,6 +1648,11 @@ def test_a_foreign_bodys_branch_is_named_by_where_it_is():
 def test_a_head_written_as_the_text_writes_it_wins_a_tie():
     a = annotate_text("Phó Trưởng Đoàn ĐBQH tỉnh Hà Văn Lộc phát biểu.")
     assert roles_of(a) == {"Hà Văn Lộc": ["Phó Trưởng Đoàn ĐBQH tỉnh"]}
+
+
+def test_a_head_ending_on_a_capitalised_body_kind_keeps_it_as_written():
+    a = annotate_text("Ông Đinh Văn Hòa, Trưởng Đoàn đại biểu Quốc hội thành phố phát biểu.")
+    assert roles_of(a) == {"Đinh Văn Hòa": ["Trưởng Đoàn đại biểu Quốc hội thành phố"]}
 
 
 def test_a_headmaster_of_the_school_the_article_is_about():

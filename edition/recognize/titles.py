@@ -340,7 +340,21 @@ def role_at(text: str, pos: int, known: Known, any_case: bool = False) -> Role |
         role = _complete_role(text, pos, end, head, known)
         if best is None or role.end > best.end or _spelled_as_written(role, best, text):
             best = role
-    return best
+    return _with_body_kind_as_written(text, best)
+
+
+def _with_body_kind_as_written(text: str, role: Role | None) -> Role | None:
+    """A head that ends on its body's kind, whose kind the text capitalises,
+    as written: "Trưởng Đoàn đại biểu Quốc hội" names the body "Đoàn đại biểu
+    Quốc hội", which the lexicon's "Trưởng đoàn" would respell as a common noun."""
+    if role is None or role.head is None:
+        return role
+    start, end, spelled = role.head
+    written = text[start:end]
+    kind = written.split()[-1]
+    if kind.lower() in _BODY_KINDS and kind[:1].isupper() and written.lower() == spelled.lower():
+        return replace(role, head=(start, end, written))
+    return role
 
 
 def _title_starts_at(text: str, pos: int) -> bool:
