@@ -215,6 +215,10 @@ def test_capitals_after_a_body_set_after_its_holder_s_name_go_on_up_to_the_claus
     assert roles_of(a) == {"Đào Minh Khôi": ["Thượng tá", "Phó Viện trưởng Viện Lịch sử và Văn hóa Biên phòng"]}
 
 
+def test_capitalised_words_after_a_body_set_after_its_holder_go_on_to_the_sentence_end():
+    a = annotate_text("Dự buổi lễ có ông Lý Văn Hòa, Phó Vụ trưởng Vụ Nghi thức Nhà nước. Buổi lễ kết thúc.")
+    assert roles_of(a) == {"Lý Văn Hòa": ["Phó Vụ trưởng Vụ Nghi thức Nhà nước"]}
+
 
 def test_a_body_named_in_lower_case_goes_on_in_capitals_up_to_the_list_item_s_end():
     a = annotate_text("Dự lễ có bà Hồ Thị Lan, Chủ tịch Hội đồng tuyển chọn Cuộc thi; ông Đặng Văn Quý, "

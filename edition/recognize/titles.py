@@ -1047,9 +1047,11 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
         if (after_abbreviation := _abbreviation_within_name(text, pos)) is not None:
             pos = after_abbreviation
             continue
-        # (The sentence's end closes it after a place: "... nhân văn TP.HCM.")
+        # (The sentence's end closes it after a place: "... nhân văn TP.HCM.",
+        # or after capitalised words only: "Vụ Lễ tân" + " Nhà nước.")
         if in_apposition and not joined and (_SAYING.match(text, pos) or _acts_as_title(text, pos)
-                                             or (placed and _SENTENCE_CLOSE.match(text, pos))
+                                             or (_SENTENCE_CLOSE.match(text, pos)
+                                                 and (placed or _CAPITALS_ONLY.fullmatch(text, end, pos)))
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
             return pos if pos > end else None
         if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
