@@ -1747,6 +1747,12 @@ def test_lam_before_a_title_closes_a_lower_case_tail_as_the_holders_verb():
     assert roles_of(a) == {"Hà Văn Tâm": ["Phó Tổng Biên tập Báo Đông lâm"]}
 
 
+def test_lam_before_a_title_closes_the_tail_after_a_body_named_up_to_its_place():
+    a = annotate_text("Đoàn tuần tra do Thiếu tá Lò Văn Tâm, Đồn trưởng Đồn Biên phòng Cửa khẩu Hòa Minh "
+                      "làm trưởng đoàn; đoàn bạn có 6 người.")
+    assert roles_of(a) == {"Lò Văn Tâm": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Cửa khẩu Hòa Minh"]}
+
+
 def test_a_numbered_firm_names_its_trade_in_lower_case_before_its_number():
     a = annotate_text("Ông Hà Văn Tâm - Tổng Giám đốc Tổng công ty Cơ khí đóng tàu thủy 7, báo cáo. "
                       "Công ty Xây dựng có 2 dự án ở Hòa Minh.")

@@ -1049,7 +1049,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             continue
         # (The sentence's end closes it after a place: "... nhân văn TP.HCM.",
         # or after capitalised words only: "Vụ Lễ tân" + " Nhà nước.")
-        if in_apposition and not joined and (_SAYING.match(text, pos) or _acts_as_title(text, pos)
+        if not joined and _acts_as_title(text, pos):  # the clause's verb, wherever the title stands
+            return pos if pos > end else None
+        if in_apposition and not joined and (_SAYING.match(text, pos)
                                              or (_SENTENCE_CLOSE.match(text, pos)
                                                  and (placed or _CAPITALS_ONLY.fullmatch(text, end, pos)))
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
