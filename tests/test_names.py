@@ -2350,6 +2350,9 @@ _TITLES_OF_ROUND_AA_AB = [
      "trưởng Đồn Biên phòng Pa Thơm, dự.",
      {"Hà Văn Lực": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Na Mèo"],
       "Lù Văn Sáng": ["Đại úy", "Phó Đồn trưởng Đồn Biên phòng Pa Thơm"]}),
+    ("a_station_s_head_is_titled_by_his_station",
+     "Phía bạn có Thiếu tá Lạc Văn Tú, Trạm trưởng Trạm Kiểm soát biên giới Hòa Minh, cùng dự.",
+     {"Lạc Văn Tú": ["Thiếu tá", "Trạm trưởng Trạm Kiểm soát biên giới Hòa Minh"]}),
     ("a_title_names_its_district_or_commune_by_the_classifier_even_abroad",
      "Ông Bun-thon Xay-nha-vông, Chủ tịch huyện Mường Phìn cùng đoàn công tác; Phó Chủ tịch "
      "xã Na Ngoi Vừ Bá Dình dự.",
@@ -2678,6 +2681,9 @@ _TITLES_OF_ROUND_BR_BS_BT = [
       "Khúc Văn Hòa": ["Chính trị viên tàu", "Thượng tá"],
       "Budi Santoso": ["Chuẩn đô đốc", "Phó Tư lệnh Hạm đội 2 Hải quân Malaysia"],
       "Mạc Văn Sơn": ["Đại tá", "Tùy viên Quốc phòng Việt Nam tại Malaysia"]}),
+    ("a_warship_s_commander_is_titled_by_his_ship",
+     "Đại tá Ravi Kumar, Hạm trưởng tàu INS Hòa Minh cho biết tàu sẽ ở lại ba ngày.",
+     {"Ravi Kumar": ["Đại tá", "Hạm trưởng tàu INS Hòa Minh"]}),
 ]
 
 
