@@ -947,6 +947,13 @@ def test_a_bare_title_held_with_a_minister_of_a_field_and_country_is_one_title()
     assert roles_of(a) == {"Khamphone Sisavath": ["Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào"]}
 
 
+def test_a_board_s_chair_held_with_an_office_of_the_firm_named_after_is_one_title():
+    a = annotate_text("Ông Lạc Văn Tú, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty cổ phần Chè Đông Lâm cho biết; "
+                      "bà Khúc Thị Lành, Chủ tịch HĐQT kiêm Giám đốc HTX, đề xuất.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty cổ phần Chè Đông Lâm"],
+                           "Khúc Thị Lành": ["Chủ tịch HĐQT", "Giám đốc HTX"]}
+
+
 def test_a_foreign_body_s_office_is_named_by_its_city_after_the_abbreviation():
     a = annotate_text("Ông Kim Jun, Trưởng đại diện Tổ chức Xúc tiến Thương mại Hàn Quốc (KOTRA) Cần Thơ; "
                       "ông Lê Văn An, Giám đốc Công ty Sông Lam (SLC) Cần Thơ, dự.")
@@ -2642,7 +2649,7 @@ _TITLES_OF_ROUND_BR_BS_BT = [
      "Ông Lạc Văn Tú, CEO Công ty Cổ phần Công nghệ Hòa Minh AI, cho rằng; bà Khúc Thị Lành, Chủ tịch Hội đồng "
      "thành viên kiêm Tổng giám đốc Công ty TNHH Đông Lâm, đề xuất.",
      {"Lạc Văn Tú": ["CEO Công ty Cổ phần Công nghệ Hòa Minh AI"],
-      "Khúc Thị Lành": ["Chủ tịch Hội đồng thành viên", "Tổng giám đốc Công ty TNHH Đông Lâm"]}),
+      "Khúc Thị Lành": ["Chủ tịch Hội đồng thành viên kiêm Tổng giám đốc Công ty TNHH Đông Lâm"]}),
     ("a_firm_named_after_a_national_day_goes_on_with_its_province",
      "Ông Lạc Văn Tú, Giám đốc Công ty cổ phần Xuất nhập khẩu 30-4 Đông Lâm cho biết; Công ty Hòa Minh kỷ "
      "niệm 2-9.",

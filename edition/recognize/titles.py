@@ -132,11 +132,25 @@ def _sharing_a_body(text: str, before: Role, role: Role) -> bool:
     joins it to a field or a country as well ("Phó Thủ tướng kiêm Bộ trưởng
     Ngoại giao Lào"); a dash, which also parts a name from its titles, only to a
     body, or to a bare title right before the holder's name (see _dashed_to)."""
+    if text[before.end:role.start] == _HELD_WITH and _board_of_the_firm_named_after(before, role):
+        return True
     if not before.bare:
         return False
     if text[before.end:role.start] == _HELD_WITH:
         return not role.bare
     return _DASH.fullmatch(text, before.end, role.start) is not None and _dashed_to(text, role)
+
+
+# A firm's board, whose chair is titled by the firm a next title names in full.
+_BOARD = re.compile(r"HĐQT|Hội đồng quản trị|HĐTV|Hội đồng thành viên")
+
+
+def _board_of_the_firm_named_after(before: Role, role: Role) -> bool:
+    """"Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": the board is the firm's that
+    the title held with it names by its name, so the two are one title (not
+    "Chủ tịch HĐQT kiêm Giám đốc HTX", where neither names the firm)."""
+    return len(before.orgs) == 1 and _BOARD.fullmatch(before.orgs[0].name) is not None \
+        and bool(role.orgs) and is_firm(role.orgs[0].name) and " " in role.orgs[0].name
 
 
 def _dashed_to(text: str, role: Role) -> bool:
