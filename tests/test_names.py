@@ -1866,6 +1866,13 @@ def test_formal_state_names_acting_and_ranked_holders_chambers_and_world_bodies(
     assert roles["Diego Alonso Vera Campos"] == ["Chủ tịch Ủy ban Nông nghiệp của Thượng viện"]
 
 
+def test_a_united_or_arab_republic_s_formal_name_is_part_of_its_envoy_s_title():
+    a = annotate_text("Ông Juma Ali Mohamed, Đại sứ Cộng hòa Thống nhất Tanzania tại Hà Nội, đã tới; "
+                      "Đại sứ Cộng hòa Ả Rập Ai Cập Karim Adel dự.")
+    assert roles_of(a) == {"Juma Ali Mohamed": ["Đại sứ Cộng hòa Thống nhất Tanzania tại Hà Nội"],
+                           "Karim Adel": ["Đại sứ Cộng hòa Ả Rập Ai Cập"]}
+
+
 def test_the_school_s_head_a_council_member_and_the_army_s_deputy_chief_of_staff():
     a = annotate_text("TS Lâm Hữu Đạt, Hiệu trưởng nhà trường, cho biết năm nay trường mở hai ngành.",
                       "Đại biểu HĐND tỉnh Rơ Châm Ksor kiến nghị làm đường.",
