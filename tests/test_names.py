@@ -215,6 +215,11 @@ def test_capitals_after_a_body_set_after_its_holder_s_name_go_on_up_to_the_claus
     assert roles_of(a) == {"Đào Minh Khôi": ["Thượng tá", "Phó Viện trưởng Viện Lịch sử và Văn hóa Biên phòng"]}
 
 
+def test_capitalised_words_after_a_body_set_after_its_holder_go_on_to_the_sentence_end():
+    a = annotate_text("Dự buổi lễ có ông Lý Văn Hòa, Phó Vụ trưởng Vụ Nghi thức Nhà nước. Buổi lễ kết thúc.")
+    assert roles_of(a) == {"Lý Văn Hòa": ["Phó Vụ trưởng Vụ Nghi thức Nhà nước"]}
+
+
 def test_a_body_named_in_lower_case_goes_on_in_capitals_up_to_the_list_item_s_end():
     a = annotate_text("Dự lễ có bà Hồ Thị Lan, Chủ tịch Hội đồng tuyển chọn Cuộc thi; ông Đặng Văn Quý, "
                       "Phó Trưởng Ban Tổ chức Hội chợ; đại diện các sở, ngành.")
@@ -942,6 +947,13 @@ def test_a_bare_title_held_with_a_minister_of_a_field_and_country_is_one_title()
     assert roles_of(a) == {"Khamphone Sisavath": ["Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Lào"]}
 
 
+def test_a_board_s_chair_held_with_an_office_of_the_firm_named_after_is_one_title():
+    a = annotate_text("Ông Lạc Văn Tú, Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty cổ phần Chè Đông Lâm cho biết; "
+                      "bà Khúc Thị Lành, Chủ tịch HĐQT kiêm Giám đốc HTX, đề xuất.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty cổ phần Chè Đông Lâm"],
+                           "Khúc Thị Lành": ["Chủ tịch HĐQT", "Giám đốc HTX"]}
+
+
 def test_a_foreign_body_s_office_is_named_by_its_city_after_the_abbreviation():
     a = annotate_text("Ông Kim Jun, Trưởng đại diện Tổ chức Xúc tiến Thương mại Hàn Quốc (KOTRA) Cần Thơ; "
                       "ông Lê Văn An, Giám đốc Công ty Sông Lam (SLC) Cần Thơ, dự.")
@@ -1649,6 +1661,11 @@ def test_a_head_written_as_the_text_writes_it_wins_a_tie():
     assert roles_of(a) == {"Hà Văn Lộc": ["Phó Trưởng Đoàn ĐBQH tỉnh"]}
 
 
+def test_a_head_ending_on_a_capitalised_body_kind_keeps_it_as_written():
+    a = annotate_text("Ông Đinh Văn Hòa, Trưởng Đoàn đại biểu Quốc hội thành phố phát biểu.")
+    assert roles_of(a) == {"Đinh Văn Hòa": ["Trưởng Đoàn đại biểu Quốc hội thành phố"]}
+
+
 def test_a_headmaster_of_the_school_the_article_is_about():
     a = annotate_text("ThS. Lò Văn Tuấn - Phó Hiệu trưởng Nhà trường cho biết trường mở ngành mới.")
     assert roles_of(a) == {"Lò Văn Tuấn": ["ThS.", "Phó Hiệu trưởng Nhà trường"]}
@@ -1735,6 +1752,12 @@ def test_a_term_after_a_body_written_with_a_lower_case_tail():
 def test_lam_before_a_title_closes_a_lower_case_tail_as_the_holders_verb():
     a = annotate_text("Đoàn do ông Hà Văn Tâm, Phó Tổng Biên tập Báo Đông lâm làm trưởng đoàn, đã tới Hòa Minh.")
     assert roles_of(a) == {"Hà Văn Tâm": ["Phó Tổng Biên tập Báo Đông lâm"]}
+
+
+def test_lam_before_a_title_closes_the_tail_after_a_body_named_up_to_its_place():
+    a = annotate_text("Đoàn tuần tra do Thiếu tá Lò Văn Tâm, Đồn trưởng Đồn Biên phòng Cửa khẩu Hòa Minh "
+                      "làm trưởng đoàn; đoàn bạn có 6 người.")
+    assert roles_of(a) == {"Lò Văn Tâm": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Cửa khẩu Hòa Minh"]}
 
 
 def test_a_numbered_firm_names_its_trade_in_lower_case_before_its_number():
@@ -1841,6 +1864,13 @@ def test_formal_state_names_acting_and_ranked_holders_chambers_and_world_bodies(
     assert roles["Inga Solberg"] == ["Quyền Trưởng Đại diện Quỹ Dân số Liên hợp quốc tại Việt Nam"]
     assert roles["Pablo Andrés Rivas Mena"] == ["Phó Chủ tịch thứ hai Thượng viện Chile"]
     assert roles["Diego Alonso Vera Campos"] == ["Chủ tịch Ủy ban Nông nghiệp của Thượng viện"]
+
+
+def test_a_united_or_arab_republic_s_formal_name_is_part_of_its_envoy_s_title():
+    a = annotate_text("Ông Juma Ali Mohamed, Đại sứ Cộng hòa Thống nhất Tanzania tại Hà Nội, đã tới; "
+                      "Đại sứ Cộng hòa Ả Rập Ai Cập Karim Adel dự.")
+    assert roles_of(a) == {"Juma Ali Mohamed": ["Đại sứ Cộng hòa Thống nhất Tanzania tại Hà Nội"],
+                           "Karim Adel": ["Đại sứ Cộng hòa Ả Rập Ai Cập"]}
 
 
 def test_the_school_s_head_a_council_member_and_the_army_s_deputy_chief_of_staff():
@@ -2334,6 +2364,9 @@ _TITLES_OF_ROUND_AA_AB = [
      "trưởng Đồn Biên phòng Pa Thơm, dự.",
      {"Hà Văn Lực": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Na Mèo"],
       "Lù Văn Sáng": ["Đại úy", "Phó Đồn trưởng Đồn Biên phòng Pa Thơm"]}),
+    ("a_station_s_head_is_titled_by_his_station",
+     "Phía bạn có Thiếu tá Lạc Văn Tú, Trạm trưởng Trạm Kiểm soát biên giới Hòa Minh, cùng dự.",
+     {"Lạc Văn Tú": ["Thiếu tá", "Trạm trưởng Trạm Kiểm soát biên giới Hòa Minh"]}),
     ("a_title_names_its_district_or_commune_by_the_classifier_even_abroad",
      "Ông Bun-thon Xay-nha-vông, Chủ tịch huyện Mường Phìn cùng đoàn công tác; Phó Chủ tịch "
      "xã Na Ngoi Vừ Bá Dình dự.",
@@ -2623,7 +2656,7 @@ _TITLES_OF_ROUND_BR_BS_BT = [
      "Ông Lạc Văn Tú, CEO Công ty Cổ phần Công nghệ Hòa Minh AI, cho rằng; bà Khúc Thị Lành, Chủ tịch Hội đồng "
      "thành viên kiêm Tổng giám đốc Công ty TNHH Đông Lâm, đề xuất.",
      {"Lạc Văn Tú": ["CEO Công ty Cổ phần Công nghệ Hòa Minh AI"],
-      "Khúc Thị Lành": ["Chủ tịch Hội đồng thành viên", "Tổng giám đốc Công ty TNHH Đông Lâm"]}),
+      "Khúc Thị Lành": ["Chủ tịch Hội đồng thành viên kiêm Tổng giám đốc Công ty TNHH Đông Lâm"]}),
     ("a_firm_named_after_a_national_day_goes_on_with_its_province",
      "Ông Lạc Văn Tú, Giám đốc Công ty cổ phần Xuất nhập khẩu 30-4 Đông Lâm cho biết; Công ty Hòa Minh kỷ "
      "niệm 2-9.",
@@ -2662,6 +2695,9 @@ _TITLES_OF_ROUND_BR_BS_BT = [
       "Khúc Văn Hòa": ["Chính trị viên tàu", "Thượng tá"],
       "Budi Santoso": ["Chuẩn đô đốc", "Phó Tư lệnh Hạm đội 2 Hải quân Malaysia"],
       "Mạc Văn Sơn": ["Đại tá", "Tùy viên Quốc phòng Việt Nam tại Malaysia"]}),
+    ("a_warship_s_commander_is_titled_by_his_ship",
+     "Đại tá Ravi Kumar, Hạm trưởng tàu INS Hòa Minh cho biết tàu sẽ ở lại ba ngày.",
+     {"Ravi Kumar": ["Đại tá", "Hạm trưởng tàu INS Hòa Minh"]}),
 ]
 
 

@@ -132,11 +132,25 @@ def _sharing_a_body(text: str, before: Role, role: Role) -> bool:
     joins it to a field or a country as well ("Phó Thủ tướng kiêm Bộ trưởng
     Ngoại giao Lào"); a dash, which also parts a name from its titles, only to a
     body, or to a bare title right before the holder's name (see _dashed_to)."""
+    if text[before.end:role.start] == _HELD_WITH and _board_of_the_firm_named_after(before, role):
+        return True
     if not before.bare:
         return False
     if text[before.end:role.start] == _HELD_WITH:
         return not role.bare
     return _DASH.fullmatch(text, before.end, role.start) is not None and _dashed_to(text, role)
+
+
+# A firm's board, whose chair is titled by the firm a next title names in full.
+_BOARD = re.compile(r"HĐQT|Hội đồng quản trị|HĐTV|Hội đồng thành viên")
+
+
+def _board_of_the_firm_named_after(before: Role, role: Role) -> bool:
+    """"Chủ tịch HĐQT kiêm Tổng Giám đốc Công ty X": the board is the firm's that
+    the title held with it names by its name, so the two are one title (not
+    "Chủ tịch HĐQT kiêm Giám đốc HTX", where neither names the firm)."""
+    return len(before.orgs) == 1 and _BOARD.fullmatch(before.orgs[0].name) is not None \
+        and bool(role.orgs) and is_firm(role.orgs[0].name) and " " in role.orgs[0].name
 
 
 def _dashed_to(text: str, role: Role) -> bool:
@@ -340,7 +354,21 @@ def role_at(text: str, pos: int, known: Known, any_case: bool = False) -> Role |
         role = _complete_role(text, pos, end, head, known)
         if best is None or role.end > best.end or _spelled_as_written(role, best, text):
             best = role
-    return best
+    return _with_body_kind_as_written(text, best)
+
+
+def _with_body_kind_as_written(text: str, role: Role | None) -> Role | None:
+    """A head that ends on its body's kind, whose kind the text capitalises,
+    as written: "Trưởng Đoàn đại biểu Quốc hội" names the body "Đoàn đại biểu
+    Quốc hội", which the lexicon's "Trưởng đoàn" would respell as a common noun."""
+    if role is None or role.head is None:
+        return role
+    start, end, spelled = role.head
+    written = text[start:end]
+    kind = written.split()[-1]
+    if kind.lower() in _BODY_KINDS and kind[:1].isupper() and written.lower() == spelled.lower():
+        return replace(role, head=(start, end, written))
+    return role
 
 
 def _title_starts_at(text: str, pos: int) -> bool:
@@ -490,7 +518,7 @@ _THE_SCHOOL = re.compile(r" [Nn]hà trường(?!\w)")
 # A ship's officers are titled by the ship ("Thuyền trưởng tàu 286-Lê Quý Đôn",
 # "Chính trị viên tàu CSB 8001", "thuyền trưởng tàu cá QNg 90479 TS"), or by
 # "tàu" alone where the article has named it ("Chính trị viên tàu,").
-_SHIP_HEADS = frozenset({"Thuyền trưởng", "Chính trị viên"})
+_SHIP_HEADS = frozenset({"Thuyền trưởng", "Hạm trưởng", "Chính trị viên"})
 _SHIP = re.compile(r" [Tt]àu(?: cá)?(?=[,;.)]|$| [-–] | \w)")
 _SHIP_NAME_WORD = re.compile(rf" (?:{UP}|\d)[\w.-]*(?<![.-])")
 
@@ -1033,9 +1061,13 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
         if (after_abbreviation := _abbreviation_within_name(text, pos)) is not None:
             pos = after_abbreviation
             continue
-        # (The sentence's end closes it after a place: "... nhân văn TP.HCM.")
-        if in_apposition and not joined and (_SAYING.match(text, pos) or _acts_as_title(text, pos)
-                                             or (placed and _SENTENCE_CLOSE.match(text, pos))
+        # (The sentence's end closes it after a place: "... nhân văn TP.HCM.",
+        # or after capitalised words only: "Vụ Lễ tân" + " Nhà nước.")
+        if not joined and _acts_as_title(text, pos):  # the clause's verb, wherever the title stands
+            return pos if pos > end else None
+        if in_apposition and not joined and (_SAYING.match(text, pos)
+                                             or (_SENTENCE_CLOSE.match(text, pos)
+                                                 and (placed or _CAPITALS_ONLY.fullmatch(text, end, pos)))
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
             return pos if pos > end else None
         if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
@@ -1416,10 +1448,10 @@ def _country_posted_in(text: str, end: int, registers: Registers) -> list[Match]
 
 
 # A state's formal name before its short one, part of the title: "Tổng thống
-# Cộng hòa Liên bang Brazil", "Quốc vương Vương quốc Campuchia", after
+# Cộng hòa Liên bang Brazil", "Cộng hòa Thống nhất Tanzania", "Quốc vương Vương quốc Campuchia", after
 # "nước" (country) too: "Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào".
 _STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
-                         r"| Xã hội chủ nghĩa)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc) ")
+                         r"| Xã hội chủ nghĩa| Thống nhất| Ả Rập)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc) ")
 
 
 # A district or a commune too: "Phó Chủ tịch huyện X" is the vice-chairman of
