@@ -889,6 +889,13 @@ def test_a_khmer_family_name_that_opens_places_needs_a_middle_name():
     assert [t for t, _ in spans(a, "persName")] == ["Kiên Thị Sa Ry", "Kiên Văn Tú"]
 
 
+def test_thai_family_names_that_are_given_names_or_open_places_need_a_middle_name():
+    a = annotate_text("Cử tri Ngân Thị Lành, Lang Văn Tú và Quang Thị Hoa dự họp tại nhà văn hóa Quang Minh.")
+    assert [t for t, _ in spans(a, "persName")] == ["Ngân Thị Lành", "Lang Văn Tú", "Quang Thị Hoa"]
+    a = annotate_text("Bí thư Đảng ủy xã Lang Minh Hòa Lạc Văn Tú phát biểu.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lang Minh Hòa"]
+
+
 def test_an_abbreviated_standing_committee_member_and_a_committee_s_place_closing_the_sentence():
     a = annotate_text("Dự có ông Lê Văn Hòa, UV BTV Huyện ủy, Trưởng Ban Dân vận Huyện ủy Đông Lâm.")
     assert person(a, "pers-le-van-hoa").roles == ["UV BTV Huyện ủy", "Trưởng Ban Dân vận Huyện ủy Đông Lâm"]

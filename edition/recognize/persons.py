@@ -469,7 +469,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or reads_as_brand(name.name)
                              or _names_a_faith(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
-                             or _after_a_locative(text, name) or _lacks_its_middle_name(name)
+                             or _after_a_locative(text, name)
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
@@ -521,13 +521,6 @@ def _names_a_faith(text: str, name: Match) -> bool:
     """"đạo Cao Đài": a bare name after the word for a religion or its
     followers names the faith, no person."""
     return search_before(_FAITH_BEFORE, text, name.start, 16) is not None
-
-
-def _lacks_its_middle_name(name: Match) -> bool:
-    """"Kiên Lương" is a place, "Kiên Thị Sa Ry" a person: some family names
-    open a name only before a middle name."""
-    words = name.name.split()
-    return words[0] in lexicon.family_names_with_middle() and words[1] not in MIDDLE_NAMES
 
 
 def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
@@ -596,7 +589,8 @@ def _family_name_regex() -> re.Pattern[str]:
     """A whole word that is a family name of the lexicon, opening with its
     first letter (see ``word_start``): the engine skips to the capitals that
     open one."""
-    names = sorted(n for n in lexicon.family_names() if re.fullmatch(r"\w+", n))
+    openers = lexicon.family_names() | lexicon.family_names_with_middle()
+    names = sorted(n for n in openers if re.fullmatch(r"\w+", n))
     tree = word_start_tree([re.escape(n) for n in names], 0, not_after=r"[\w'’]")
     return re.compile(rf"(?:{tree})(?![\w'’])")
 
