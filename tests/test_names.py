@@ -1902,6 +1902,13 @@ def test_one_street_word_heads_a_list_of_streets_and_a_station_has_a_code():
                                                       "Lê Trọng Tấn"]
 
 
+def test_a_list_of_streets_goes_on_past_the_district_of_each():
+    a = annotate_text("Xóa điểm ngập trên các tuyến đường Lạc Văn Tú (quận Hòa Minh), Khúc Thị Lành (huyện Đông Lâm).")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")][:2] == ["Lạc Văn Tú", "Hòa Minh"]
+    assert "Khúc Thị Lành" in [t for t, _ in spans(a, "placeName")]
+
+
 def test_a_firm_named_in_english_by_its_kind_is_a_body_not_a_person():
     a = annotate_text("Ông Peter Novak, Giám đốc điều hành Silver Harbor Capital, một quỹ đầu tư, và "
                       "Tổng Giám đốc Eastbay Holdings Maria Lindqvist dự.")
