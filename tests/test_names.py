@@ -2721,6 +2721,8 @@ def test_of_two_words_for_man_or_woman_the_first_ends_the_commune():
 def test_a_capitalised_district_or_a_foreign_service_word_opens_no_name():
     a = annotate_text("Dự có Thị trưởng Quận Hòa Minh 4 và Đoàn Ngoại giao tại Đông Lâm.")
     assert [t for t, _ in spans(a, "persName")] == []
+    a = annotate_text("Dẫn đầu là Trung tá Lạc Văn Tú, Trạm trưởng Trạm Kiểm soát biên giới Hòa Minh.")
+    assert [ref for _, ref in spans(a, "persName")] == ["#pers-lac-van-tu"]
     # ... yet a body's name goes on over a capitalised district to its holder
     a = annotate_text("Chủ tịch UBND Quận 3 Lạc Văn Tú và Bí thư Quận ủy Quận 1 Khúc Thị Lành dự.")
     assert roles_of(a) == {"Lạc Văn Tú": ["Chủ tịch UBND Quận 3"], "Khúc Thị Lành": ["Bí thư Quận ủy Quận 1"]}
