@@ -1697,6 +1697,11 @@ def test_a_capitalised_word_of_address_inside_a_name_addresses_no_one():
     assert [t for t, _ in spans(a, "persName")] == ["Lê Thị Hoa"]
 
 
+def test_a_capitalised_word_of_address_after_a_lower_case_word_titles_a_deity():
+    a = annotate_text("Du khách về viếng Bà Chúa Ngọc và thờ Ông Tướng Hòa; bà Lê Thị Hoa đi cùng.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Thị Hoa"]
+
+
 def test_a_provincial_city_may_open_with_a_family_name():
     a = annotate_text("Lễ hội diễn ra ở phường Núi Tròn, TP Vương Hà, tỉnh An Giang.")
     assert ("Vương Hà", "#place-vuong-ha") in spans(a, "placeName")

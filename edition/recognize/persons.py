@@ -474,7 +474,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
     for m in _addresses(text):
-        if _within_a_name(text, m.start()):
+        if _within_a_name(text, m.start()) or _titles_a_deity(text, m):
             continue
         name = name_at(text, m.end(), evidence=True)
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
@@ -562,6 +562,17 @@ def _within_a_name(text: str, pos: int) -> bool:
     before = word_before(text, pos)
     return text[pos:pos + 1].isupper() and before is not None and is_cap(before) \
         and not at_sentence_start(text, pos)
+
+
+# News writes a person's "ông" and "bà" in lower case mid-sentence ("gặp bà
+# Lan"); capitalised after a lower-case word they are a deity's or a spirit's
+# title ("viếng Bà Chúa Xứ", "thờ Ông Địa").
+_DEITY_TITLES = frozenset({"Ông", "Bà"})
+
+
+def _titles_a_deity(text: str, address: re.Match[str]) -> bool:
+    before = word_before(text, address.start())
+    return address.group().strip() in _DEITY_TITLES and before is not None and before.islower()
 
 
 @lru_cache(maxsize=None)
