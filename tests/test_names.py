@@ -468,6 +468,15 @@ def test_back_reference_by_given_name_after_a_word_of_address():
     assert person(a, "pers-nguyen-phi-long").mentions == 2
 
 
+def test_a_full_name_found_by_its_title_is_a_person_where_it_is_repeated_alone():
+    a = annotate_text("Đại sứ Baraka Mwenda Kilosa trình quốc thư.",
+                      "Quà tặng của Baraka Mwenda Kilosa được trưng bày tại Hòa Minh.")
+    assert spans(a, "persName", run=1) == [("Baraka Mwenda Kilosa", "#pers-baraka-mwenda-kilosa")]
+    # a name found only by its family name is not taken further so
+    a = annotate_text("Theo kế hoạch, Đoàn Hòa Lâm đón khách.", "Nhiều khách ở lại tại Đoàn Hòa Lâm.")
+    assert spans(a, "persName", run=1) == []
+
+
 def test_register_alias_only_where_used_as_a_name():
     a = annotate_text("Cả nước học tập và làm theo Bác, nêu gương Bác Hồ.",
                       "Bác sĩ Trần Văn Nam khám cho người dân. Nhân dân nhớ ơn Bác Tôn.")

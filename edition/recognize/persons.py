@@ -75,7 +75,8 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
             _lengthen_recorded(earlier.roles, roles)
         roles = _new_titles(roles, earlier.roles if earlier else [])
         entity = resolve_entity(ctx, "person", mention.resolve_as, roles=roles)
-        _remember(state, entity.id, entity.name, mention.name.name)
+        _remember(state, entity.id, entity.name, mention.name.name,
+                  repeatable=isinstance(mention, _Found) and mention.evidence)
         if not entity.in_register and entity.id not in state["reported"]:
             state["reported"].add(entity.id)
             ctx.messages.append(f"person not in the registers: {entity.name} ({entity.id})")
@@ -136,16 +137,20 @@ def _title_key(title: str) -> str:
 
 
 def _state(ctx: Context) -> dict:
-    return ctx.state.setdefault("persons", {"given": {}, "names": {}, "reported": set()})
+    return ctx.state.setdefault("persons", {"given": {}, "names": {}, "written": set(), "reported": set()})
 
 
-def _remember(state: dict, entity_id: str, name: str, written: str) -> None:
-    """Note the given name (last syllable) for later "ông Long" back-references."""
+def _remember(state: dict, entity_id: str, name: str, written: str, repeatable: bool) -> None:
+    """Note the given name (last syllable) for later "ông Long" back-references,
+    and the full name as written, for its repetitions (``_named_earlier``)
+    when more than a family name said it is a person (``repeatable``)."""
     if len(written.split()) < 2:
         return
     given = written.split()[-1]
     state["given"].setdefault(given, set()).add(entity_id)
     state["names"][entity_id] = name
+    if repeatable:
+        state["written"].add(written)
 
 
 # --- finding -------------------------------------------------------------------------
@@ -445,7 +450,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         occupied.add(finding.start, finding.end)
 
     blocked_ends = {b.end for b in blocked}  # a set: a long run has thousands
-    for reg in register_matches(ctx.registers, "person", text, ignore_case=False):
+    for reg in [*register_matches(ctx.registers, "person", text, ignore_case=False), *_named_earlier(text, ctx)]:
         if not free(reg) or any(inside(reg, b) and (b.start, b.end) != (reg.start, reg.end)
                                 for b in blocked) or reg in analysis.streets:
             continue  # "đường Trường Chinh" names a street after the person
@@ -480,6 +485,17 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
     return found
+
+
+def _named_earlier(text: str, ctx: Context) -> list[Match]:
+    """The full names of persons found earlier in the article by more than a
+    family name, repeated in ``text``: "Đại sứ Baraka Mwenda" found by his
+    title is a person where a caption names him after a title the grammar
+    does not read, or alone; an earlier name is as good as the register's."""
+    written = [name for name in _state(ctx)["written"] if name in text]  # most runs repeat none
+    found = [Match(m.start(), m.end(), m.group()) for name in written
+             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return sorted(found, key=lambda m: (m.start - m.end, m.start))  # the longest first, as the register's
 
 
 def _place_after_its_classifier(text: str, name: Match, registers: Registers) -> bool:
