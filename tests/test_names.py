@@ -473,6 +473,15 @@ def test_back_reference_by_given_name_after_a_word_of_address():
     assert person(a, "pers-nguyen-phi-long").mentions == 2
 
 
+def test_a_full_name_found_by_its_title_is_a_person_where_it_is_repeated_alone():
+    a = annotate_text("Đại sứ Baraka Mwenda Kilosa trình quốc thư.",
+                      "Quà tặng của Baraka Mwenda Kilosa được trưng bày tại Hòa Minh.")
+    assert spans(a, "persName", run=1) == [("Baraka Mwenda Kilosa", "#pers-baraka-mwenda-kilosa")]
+    # a name found only by its family name is not taken further so
+    a = annotate_text("Theo kế hoạch, Đoàn Hòa Lâm đón khách.", "Nhiều khách ở lại tại Đoàn Hòa Lâm.")
+    assert spans(a, "persName", run=1) == []
+
+
 def test_register_alias_only_where_used_as_a_name():
     a = annotate_text("Cả nước học tập và làm theo Bác, nêu gương Bác Hồ.",
                       "Bác sĩ Trần Văn Nam khám cho người dân. Nhân dân nhớ ơn Bác Tôn.")
@@ -892,6 +901,13 @@ def test_a_village_elder_is_no_village_and_his_name_a_person():
 def test_a_khmer_family_name_that_opens_places_needs_a_middle_name():
     a = annotate_text("Nông dân Kiên Hòa Minh thu hoạch lúa, chị Kiên Thị Sa Ry và Kiên Văn Tú cùng làm.")
     assert [t for t, _ in spans(a, "persName")] == ["Kiên Thị Sa Ry", "Kiên Văn Tú"]
+
+
+def test_thai_family_names_that_are_given_names_or_open_places_need_a_middle_name():
+    a = annotate_text("Cử tri Ngân Thị Lành, Lang Văn Tú và Quang Thị Hoa dự họp tại nhà văn hóa Quang Minh.")
+    assert [t for t, _ in spans(a, "persName")] == ["Ngân Thị Lành", "Lang Văn Tú", "Quang Thị Hoa"]
+    a = annotate_text("Bí thư Đảng ủy xã Lang Minh Hòa Lạc Văn Tú phát biểu.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lang Minh Hòa"]
 
 
 def test_an_abbreviated_standing_committee_member_and_a_committee_s_place_closing_the_sentence():
@@ -1707,6 +1723,11 @@ def test_a_capitalised_word_of_address_inside_a_name_addresses_no_one():
     assert [t for t, _ in spans(a, "persName")] == ["Lê Thị Hoa"]
 
 
+def test_a_capitalised_word_of_address_after_a_lower_case_word_titles_a_deity():
+    a = annotate_text("Du khách về viếng Bà Chúa Ngọc và thờ Ông Tướng Hòa; bà Lê Thị Hoa đi cùng.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Thị Hoa"]
+
+
 def test_a_provincial_city_may_open_with_a_family_name():
     a = annotate_text("Lễ hội diễn ra ở phường Núi Tròn, TP Vương Hà, tỉnh An Giang.")
     assert ("Vương Hà", "#place-vuong-ha") in spans(a, "placeName")
@@ -1923,6 +1944,13 @@ def test_one_street_word_heads_a_list_of_streets_and_a_station_has_a_code():
     assert spans(a, "persName") == []
     assert [t for t, _ in spans(a, "placeName")] == ["Trần Quang Khải", "Nguyễn Du", "Phạm Ngũ Lão",
                                                       "Lê Trọng Tấn"]
+
+
+def test_a_list_of_streets_goes_on_past_the_district_of_each():
+    a = annotate_text("Xóa điểm ngập trên các tuyến đường Lạc Văn Tú (quận Hòa Minh), Khúc Thị Lành (huyện Đông Lâm).")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")][:2] == ["Lạc Văn Tú", "Hòa Minh"]
+    assert "Khúc Thị Lành" in [t for t, _ in spans(a, "placeName")]
 
 
 def test_a_firm_named_in_english_by_its_kind_is_a_body_not_a_person():
@@ -2743,6 +2771,8 @@ def test_of_two_words_for_man_or_woman_the_first_ends_the_commune():
 def test_a_capitalised_district_or_a_foreign_service_word_opens_no_name():
     a = annotate_text("Dự có Thị trưởng Quận Hòa Minh 4 và Đoàn Ngoại giao tại Đông Lâm.")
     assert [t for t, _ in spans(a, "persName")] == []
+    a = annotate_text("Dẫn đầu là Trung tá Lạc Văn Tú, Trạm trưởng Trạm Kiểm soát biên giới Hòa Minh.")
+    assert [ref for _, ref in spans(a, "persName")] == ["#pers-lac-van-tu"]
     # ... yet a body's name goes on over a capitalised district to its holder
     a = annotate_text("Chủ tịch UBND Quận 3 Lạc Văn Tú và Bí thư Quận ủy Quận 1 Khúc Thị Lành dự.")
     assert roles_of(a) == {"Lạc Văn Tú": ["Chủ tịch UBND Quận 3"], "Khúc Thị Lành": ["Bí thư Quận ủy Quận 1"]}

@@ -183,13 +183,22 @@ def opens_a_name(word: str) -> bool:
     return word in lexicon.family_names() or bool(APOSTROPHE_OPENER.match(word))
 
 
+def opens_a_name_before(word: str, following: str) -> bool:
+    """``opens_a_name``, the second word known: some family names open a name
+    only before a middle name ("Kiên Thị Sa Ry", "Lang Văn Tú"), as the first
+    of two words they open places ("Kiên Lương", "Lang Chánh")."""
+    if word in lexicon.family_names_with_middle():
+        return following in MIDDLE_NAMES
+    return opens_a_name(word)
+
+
 def starts_personal_name(text: str, pos: int) -> bool:
     """True when a family name (or a highland name's apostrophe syllable)
     followed by a capitalised word starts at ``pos`` ("Trần Quốc Hưng",
     "H'Lan Êban"): a grammar that runs over capitalised words (an unknown
     place, a minister's field) must stop there, or it takes the name away."""
     m = _TWO_NAME_WORDS.match(text, pos)
-    return bool(m and is_cap(m.group(1)) and opens_a_name(m.group(1)) and is_cap(m.group(2))
+    return bool(m and is_cap(m.group(1)) and opens_a_name_before(m.group(1), m.group(2)) and is_cap(m.group(2))
                 and m.group(2) not in lexicon.name_stops())
 
 

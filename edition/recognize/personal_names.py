@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .names import (CYCLE_YEAR_NAME, GENDER_PREFIX, LO, LOCAL_UNITS, MIDDLE_NAMES, NAME_WORD, UP, VOWELS, Match, is_cap,
-                    looks_foreign, opens_a_name, word_start_tree)
+                    looks_foreign, opens_a_name_before, word_start_tree)
 from .orgs import SCHOOL
 
 MAX_NAME_WORDS = 4
@@ -81,7 +81,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     if len(found) < 2 and not (evidence and found and _HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group())):
         return None
     first = found[0].group()
-    if first in lexicon.name_stops() or first in _UNIT_WORDS or not (evidence or opens_a_name(first)):
+    if first in lexicon.name_stops() or first in _UNIT_WORDS or first in _POST_WORDS \
+            or not (evidence or opens_a_name_before(first, found[1].group())):
         return None
     if not evidence and (_baptismal_without_family_name(found) or _family_name_doubled(found)
                          or _reading_of_a_foreign_name(text, pos)):
@@ -99,6 +100,10 @@ _CYCLICAL_YEAR = re.compile(CYCLE_YEAR_NAME)
 # ("Thị trưởng Quận Praha 4", "Quận Hòa Minh"); not a name stop, which would end
 # a body's name before it ("UBND Quận 3").
 _UNIT_WORDS = frozenset(unit.capitalize() for unit in LOCAL_UNITS if " " not in unit)
+# A station or a post opens a body's name, never a personal name ("Trạm
+# trưởng Trạm Quản lý biên giới ...", "Đồn Biên phòng ..."); not a name stop
+# either, which would end a place before it ("Chợ Đồn", "Trạm Tấu").
+_POST_WORDS = frozenset({"Trạm", "Đồn"})
 
 
 def _is_name_word(word: str) -> bool:

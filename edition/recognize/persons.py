@@ -75,7 +75,8 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
             _lengthen_recorded(earlier.roles, roles)
         roles = _new_titles(roles, earlier.roles if earlier else [])
         entity = resolve_entity(ctx, "person", mention.resolve_as, roles=roles)
-        _remember(state, entity.id, entity.name, mention.name.name)
+        _remember(state, entity.id, entity.name, mention.name.name,
+                  repeatable=isinstance(mention, _Found) and mention.evidence)
         if not entity.in_register and entity.id not in state["reported"]:
             state["reported"].add(entity.id)
             ctx.messages.append(f"person not in the registers: {entity.name} ({entity.id})")
@@ -136,16 +137,20 @@ def _title_key(title: str) -> str:
 
 
 def _state(ctx: Context) -> dict:
-    return ctx.state.setdefault("persons", {"given": {}, "names": {}, "reported": set()})
+    return ctx.state.setdefault("persons", {"given": {}, "names": {}, "written": set(), "reported": set()})
 
 
-def _remember(state: dict, entity_id: str, name: str, written: str) -> None:
-    """Note the given name (last syllable) for later "ông Long" back-references."""
+def _remember(state: dict, entity_id: str, name: str, written: str, repeatable: bool) -> None:
+    """Note the given name (last syllable) for later "ông Long" back-references,
+    and the full name as written, for its repetitions (``_named_earlier``)
+    when more than a family name said it is a person (``repeatable``)."""
     if len(written.split()) < 2:
         return
     given = written.split()[-1]
     state["given"].setdefault(given, set()).add(entity_id)
     state["names"][entity_id] = name
+    if repeatable:
+        state["written"].add(written)
 
 
 # --- finding -------------------------------------------------------------------------
@@ -445,7 +450,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         occupied.add(finding.start, finding.end)
 
     blocked_ends = {b.end for b in blocked}  # a set: a long run has thousands
-    for reg in register_matches(ctx.registers, "person", text, ignore_case=False):
+    for reg in [*register_matches(ctx.registers, "person", text, ignore_case=False), *_named_earlier(text, ctx)]:
         if not free(reg) or any(inside(reg, b) and (b.start, b.end) != (reg.start, reg.end)
                                 for b in blocked) or reg in analysis.streets:
             continue  # "đường Trường Chinh" names a street after the person
@@ -469,17 +474,28 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or reads_as_brand(name.name)
                              or _names_a_faith(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
-                             or _after_a_locative(text, name) or _lacks_its_middle_name(name)
+                             or _after_a_locative(text, name)
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
     for m in _addresses(text):
-        if _within_a_name(text, m.start()):
+        if _within_a_name(text, m.start()) or _titles_a_deity(text, m):
             continue
         name = name_at(text, m.end(), evidence=True)
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
     return found
+
+
+def _named_earlier(text: str, ctx: Context) -> list[Match]:
+    """The full names of persons found earlier in the article by more than a
+    family name, repeated in ``text``: "Đại sứ Baraka Mwenda" found by his
+    title is a person where a caption names him after a title the grammar
+    does not read, or alone; an earlier name is as good as the register's."""
+    written = [name for name in _state(ctx)["written"] if name in text]  # most runs repeat none
+    found = [Match(m.start(), m.end(), m.group()) for name in written
+             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    return sorted(found, key=lambda m: (m.start - m.end, m.start))  # the longest first, as the register's
 
 
 def _place_after_its_classifier(text: str, name: Match, registers: Registers) -> bool:
@@ -523,13 +539,6 @@ def _names_a_faith(text: str, name: Match) -> bool:
     return search_before(_FAITH_BEFORE, text, name.start, 16) is not None
 
 
-def _lacks_its_middle_name(name: Match) -> bool:
-    """"Kiên Lương" is a place, "Kiên Thị Sa Ry" a person: some family names
-    open a name only before a middle name."""
-    words = name.name.split()
-    return words[0] in lexicon.family_names_with_middle() and words[1] not in MIDDLE_NAMES
-
-
 def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
     """"Từ Tây Nguyên, già làng ...": at a sentence's start, a family name
     before a place is another word, capitalised as the sentence's first ("từ",
@@ -571,6 +580,17 @@ def _within_a_name(text: str, pos: int) -> bool:
         and not at_sentence_start(text, pos)
 
 
+# News writes a person's "ông" and "bà" in lower case mid-sentence ("gặp bà
+# Lan"); capitalised after a lower-case word they are a deity's or a spirit's
+# title ("viếng Bà Chúa Xứ", "thờ Ông Địa").
+_DEITY_TITLES = frozenset({"Ông", "Bà"})
+
+
+def _titles_a_deity(text: str, address: re.Match[str]) -> bool:
+    before = word_before(text, address.start())
+    return address.group().strip() in _DEITY_TITLES and before is not None and before.islower()
+
+
 @lru_cache(maxsize=None)
 def _opening_honorific_regex() -> re.Pattern[str]:
     return re.compile(rf"(?:{words_tree(_opening_honorifics())}) ")
@@ -596,7 +616,8 @@ def _family_name_regex() -> re.Pattern[str]:
     """A whole word that is a family name of the lexicon, opening with its
     first letter (see ``word_start``): the engine skips to the capitals that
     open one."""
-    names = sorted(n for n in lexicon.family_names() if re.fullmatch(r"\w+", n))
+    openers = lexicon.family_names() | lexicon.family_names_with_middle()
+    names = sorted(n for n in openers if re.fullmatch(r"\w+", n))
     tree = word_start_tree([re.escape(n) for n in names], 0, not_after=r"[\w'’]")
     return re.compile(rf"(?:{tree})(?![\w'’])")
 

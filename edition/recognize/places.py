@@ -342,7 +342,9 @@ _STREET_LIST_PARTS = ("tuyến ", "trục ")
 # Trần Hưng Đạo".  Only a person's name is taken so (no street word says the
 # rest is a street): "Tổng công ty Xây dựng số 1 Việt Nam" names no street.
 _HOUSE_NUMBER = re.compile(r"(?<!\w)số \d{1,4}[A-Z]?(?:/\d{1,4})? (?=\w)")
-_STREET_JOINER = re.compile(r" [-–] |, | và ")
+# The list goes on past the district a street lies in, in parentheses: "các
+# tuyến đường Lê Lợi (quận 1), Trần Phú (quận 5)".
+_STREET_JOINER = re.compile(r" [-–] |(?: \([^()\n]{1,40}\))?(?:, | và )")
 _MAX_STREET_WORDS = 4
 
 
