@@ -386,6 +386,13 @@ def test_a_business_names_its_trade_in_lower_case_before_its_namesake_and_brand(
     assert "Công ty cổ phần Thép An Phú" in [t for t, _ in spans(a, "orgName")]
 
 
+def test_a_foreign_firm_s_name_takes_no_lower_case_word_after_it():
+    a = annotate_text("Tập đoàn Harlow cho biết sẽ mở rộng nhà máy; Ngân hàng Brightway chi nhánh "
+                      "Đông Lâm giải ngân; UBND tỉnh và Công ty Kestrel đang khảo sát.")
+    orgs = [t for t, _ in spans(a, "orgName")]
+    assert {"Tập đoàn Harlow", "Ngân hàng Brightway", "Công ty Kestrel", "UBND tỉnh"} <= set(orgs)
+
+
 def test_a_company_title_ends_at_a_verb_of_commitment():
     a = annotate_text("Ông Vũ Văn Hòa, Giám đốc Công ty TNHH Minh Khang cam kết mở rộng vùng "
                       "trồng sản phẩm OCOP Bắc Kạn.")

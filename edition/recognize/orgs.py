@@ -19,7 +19,7 @@ from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
 from .names import (ABBR, CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, PHRASE, SAYING_VERBS, UP, Match,
-                    analyse, drop_overlapping, opens_a_name, reads_as_brand, register_match_at, register_matches, respell,
+                    analyse, drop_overlapping, looks_foreign, opens_a_name, reads_as_brand, register_match_at, register_matches, respell,
                     search_before,
                     starts_personal_name)
 from .places import LIST_JOINER, VILLAGES, glued, names_people, place_at
@@ -485,6 +485,20 @@ def _officer_after_business(text: str, start: int) -> int | None:
     return m.end() if m and starts_personal_name(text, m.end() + 1) else None
 
 
+_WORD_THEN_LOWER = re.compile(rf"(\S+) {LOW}$")
+
+
+def _without_clause_word_after_foreign(text: str, m: re.Match[str]) -> int:
+    """Where a name the grammar matched ends: a field's name may take a
+    lower-case second syllable ("Tài chính"), but no foreign word has one, so
+    after "Tập đoàn Samsung" the lower-case word is the clause's (" cho biết").
+    An abbreviation takes one: "UBND tỉnh"."""
+    last = _WORD_THEN_LOWER.search(text, m.start(), m.end())
+    if last is None or not last.group(1)[1:].islower():
+        return m.end()
+    return last.end(1) if looks_foreign(last.group(1)) else m.end()
+
+
 def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     registered = register_matches(registers, "org", text)
@@ -497,7 +511,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
             continue
         for m in regex.finditer(spelled):
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16) or _NAMED_SCHOOL.match(spelled, m.start()):
-                end = _officer_after_business(text, m.start()) or m.end()
+                end = _officer_after_business(text, m.start()) or _without_clause_word_after_foreign(text, m)
                 candidates.append(Match(m.start(), end, text[m.start():end]))
     candidates.extend(_councils_with_place(text, registers))
     candidates.extend(_bodies_named_by_place(text, registers))
