@@ -393,6 +393,19 @@ def test_a_foreign_firm_s_name_takes_no_lower_case_word_after_it():
     assert {"Tập đoàn Harlow", "Ngân hàng Brightway", "Công ty Kestrel", "UBND tỉnh"} <= set(orgs)
 
 
+def test_a_one_syllable_field_takes_no_word_of_the_clause_as_its_second():
+    a = annotate_text("Năm nay, Cục Thuế sẽ đẩy mạnh số hóa; lãnh đạo Cục Hải quan và các phòng dự.")
+    assert {"Cục Thuế", "Cục Hải quan"} <= {t for t, _ in spans(a, "orgName")}
+
+
+def test_the_mass_organisations_are_named_in_full():
+    a = annotate_text("Hội Người cao tuổi tỉnh Đông Lâm, Hội Chữ thập đỏ huyện Hòa Minh và Hội "
+                      "Liên hiệp Phụ nữ xã Tân Lập cùng tham gia.")
+    orgs = [t for t, _ in spans(a, "orgName")]
+    assert orgs == ["Hội Người cao tuổi tỉnh Đông Lâm", "Hội Chữ thập đỏ huyện Hòa Minh",
+                    "Hội Liên hiệp Phụ nữ xã Tân Lập"]
+
+
 def test_a_company_title_ends_at_a_verb_of_commitment():
     a = annotate_text("Ông Vũ Văn Hòa, Giám đốc Công ty TNHH Minh Khang cam kết mở rộng vùng "
                       "trồng sản phẩm OCOP Bắc Kạn.")

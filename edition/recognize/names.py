@@ -41,7 +41,10 @@ LOWER_WORD_AFTER = re.compile(rf" {LOW}(?!\w)")
 # "và" followed by a personal name ("Sở Y tế và Lê Văn Bình") ends the name.
 _FAMILY_NAME_AHEAD = "|".join(sorted((n for n in lexicon.family_names() if " " not in n),
                                      key=len, reverse=True))
-PHRASE = rf"{CAP}(?: {LOW})?(?: và (?!(?:{_FAMILY_NAME_AHEAD}) {UP}){CAP}(?: {LOW})?)*"
+# The second syllable is no word of the clause: "Cục Thuế" + " sẽ", + " và các phòng".
+_CLAUSE_SYLLABLE = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|vừa|cũng|đều|thì|mà)(?!\w)"
+_SECOND_SYLLABLE = rf"(?: (?!{_CLAUSE_SYLLABLE}){LOW})?"
+PHRASE = rf"{CAP}{_SECOND_SYLLABLE}(?: và (?!(?:{_FAMILY_NAME_AHEAD}) {UP}){CAP}{_SECOND_SYLLABLE})*"
 
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?:^|[.!?…]\s+|\n)[\"“'‘(]*$")
