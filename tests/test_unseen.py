@@ -252,8 +252,15 @@ each with a gold list made by hand from reading the text, in the format of
   deputies meet voters, a defence-zone exercise, ethnic and religious work,
   the workers' month, a road and bridge; the Secretariat in Điện Biên, the
   digital steering committee, an Indian warship at Cam Ranh, resolution 98,
-  the Lady of the Realm festival, Korean firms at the Presidential Palace),
-  whose misses were fixed in part.
+  the Lady of the Realm festival, Korean firms at the Presidential Palace);
+* u471-u488: eighteen articles from a seventy-ninth to eighty-first round,
+  written at the same time by three engineers (investment in Nghi Sơn, the
+  central bank's rates, a Hmong festival, a corruption trial, a cruise ship
+  at Hạ Long, the Fatherland Front's plenum; Đà Nẵng's free trade zone, an
+  oil-smuggling boat, Huế's Party year, an ASEAN summit, workers meet the
+  chairman, a vaccination drive; a press law, Long Thành airport, an essay
+  on Party building, personnel decisions, the school-leaving exam, boat
+  races at Oóc Om Bóc), whose misses were fixed in part.
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -307,7 +314,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_four_hundred_and_fifty_two_articles_of_the_genre():
-    assert len(_golds()) == 470
+    assert len(_golds()) == 488
 
 
 @pytest.mark.parametrize("category, precision, recall", [
