@@ -313,8 +313,8 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Lưu(?:\s+(?:tin|bài)(?:\s+viết)?)?"        # save button
            r"|Góp\s+ý|Tìm\s+kiếm"                      # feedback and search buttons
            r"|Copy\s+link\s+thành\s+công|Ý\s+kiến\s*\(\d+\)"  # a copy button's toast, the comment count
-           # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "A- A A+", "Cỡ chữ A A A", "Cỡ chữ - +"
-           r"|Cỡ\s+chữ(?:\s*:)?(?:\s*(?:A\s*[-–+]?|[-–+]))*|A\s*[-–](?:\s*A)*\s*A\s*\+|A\s*[-–+]"
+           # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "A- A A+", "Cỡ chữ A A A", "Cỡ chữ - +", "Aa"
+           r"|Cỡ\s+chữ(?:\s*:)?(?:\s*(?:A\s*[-–+]?|[-–+]))*|A\s*[-–](?:\s*A)*\s*A\s*\+|A\s*[-–+]|Aa"
            r"|Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*\d[\d.,]*"  # view counter: "Lượt xem: 1.024"
            r"|Ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|Bạn\s+đọc\s+bình\s+luận"  # comment box
            r"|(?!X\s*:?$)" + _NETWORK + r")")          # share buttons, one a line under "Chia sẻ"
@@ -328,7 +328,7 @@ _HOME_STEP = r"(?:Trang\s+chủ|Trang\s+nhất|Home)"
 _SLASH_SEPARATOR = re.compile(r"\s+/\s+")
 _SLASH_BREADCRUMB = re.compile(_HOME_STEP + r"(?:\s+/\s+[^/<>»›.!?;:\n]{1,50})+", re.I)
 # The label of the page's keywords: "Từ khóa: …", "Tags: …".
-_KEYWORDS_LABEL = r"(?:Từ\s+kh(?:óa|oá)|Tags?)"
+_KEYWORDS_LABEL = r"(?:Từ\s+kh(?:óa|oá)|Tags?|Thẻ)"
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
 _SITE_LINE = re.compile(
     r"(?:" + _BUTTON + r"(?:(?:\s*[|·•])?\s*" + _BUTTON + r")*"
@@ -396,7 +396,7 @@ _RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin,?\s+bà
 # Whole lines, and only after the text: none of them ends an article's body.
 _TRAILING_LINE = re.compile(
     r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nhất|Xem\s+thêm\s+bình\s+luận"
-    r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:mới|nóng|nổi\s+bật|(?:được\s+)?(?:đọc|xem)\s+nhiều)(?:\s+nhất)?"
+    r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:(?:mới|cũ)\s+hơn|mới|nóng|nổi\s+bật|(?:được\s+)?(?:đọc|xem)\s+nhiều)(?:\s+nhất)?"
     r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
 _FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_][^.!?;:]{0,80})\s+trên")
 # A keyword (or a tag): up to eight words, a dot only inside one ("TP.HCM"); or a
@@ -406,7 +406,7 @@ _KEYWORD_WORDS = r"\w" + _KEYWORD_CHAR + r"*(?:[ \t]+" + _KEYWORD_CHAR + r"+){0,
 _ONE_KEYWORD = re.compile(_KEYWORD_WORDS)
 _KEYWORD = re.compile(_KEYWORD_WORDS + r"(?:,[ \t]*" + _KEYWORD_WORDS + r")*")
 MAX_KEYWORDS = 8  # keywords taken under a "Từ khóa" line, one a block
-_KEYWORDS_HEADER = re.compile(r"(?:" + _KEYWORDS_LABEL + r"|Thẻ)\s*:?", re.I)
+_KEYWORDS_HEADER = re.compile(_KEYWORDS_LABEL + r"\s*:?", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại
 # Thời sự", "Quay lại Góc nhìn"), named in up to four words, or the home page.
 _BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})", re.I)
@@ -956,14 +956,23 @@ def _split_trailing_lines(block: RawBlock) -> tuple[RawBlock, RawBlock | None]:
 
 def _is_furniture(text: str) -> bool:
     """Every line is furniture; the lines after a "Tin liên quan" line in the same
-    block are the headlines it links to, up to the page's foot lines."""
+    block are the headlines it links to, up to the next list's header ("Từ
+    khóa:" and its keywords, then "Tin cùng chuyên mục" and its headlines) or
+    the page's foot lines."""
     lines = text.split("\n")
-    for k, line in enumerate(lines):
-        if _heads_a_list(line) and _are_items_under(line, _before_the_foot(lines[k + 1:])):
-            return True
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if _heads_a_list(line):
+            end = next((j for j in range(k + 1, len(lines)) if _heads_a_list(lines[j])), len(lines))
+            items = lines[k + 1:end]
+            if _are_items_under(line, _before_the_foot(items) if end == len(lines) else items):
+                k = end
+                continue
         if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
                 or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _FOOT_LINE.fullmatch(line)):
             return False
+        k += 1
     return True
 
 

@@ -675,6 +675,22 @@ def test_keywords_and_related_articles_after_the_byline_are_furniture(related):
     assert article.furniture == ["Từ khóa: Đông Lâm, giao thông", *related]
 
 
+@pytest.mark.parametrize("foot", [
+    # keywords one a line, then another list, then a read-more link, in one block
+    ["Từ khóa:", "giao thông", "Đông Lâm", "Tin cùng chuyên mục",
+     "Đông Lâm khởi công tuyến đường ven sông qua ba xã", "Đọc thêm"],
+    # a tag line
+    ["Thẻ: Đông Lâm, giao thông, Hòa Minh"],
+    # share buttons, then the newer and the older article
+    ["Chia sẻ bài viết:", "Facebook", "Zalo", "Tin mới hơn", "Đông Lâm khởi công tuyến đường ven sông qua ba xã",
+     "Tin cũ hơn", "Tân Lập đón bằng công nhận xã nông thôn mới"],
+])
+def test_lists_one_under_another_in_the_page_s_foot_are_furniture(foot):
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Lê Vy\n\n" + "\n".join(foot))
+    assert article.byline.text == "Lê Vy" and article.furniture == foot
+
+
 def test_an_invitation_to_read_more_after_the_byline_is_furniture_and_leaves_the_byline():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Lò Văn Toàn\n\nMời bạn đọc xem thêm các bài viết liên quan")
@@ -832,11 +848,11 @@ def test_lines_unlike_a_head_before_a_date_line_leave_it_in_the_text(before):
     assert article.dateline is None and article.byline is None and article.furniture == []
 
 
-@pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về", "Cỡ chữ - +"])
+@pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về", "Cỡ chữ - +", "Aa\nChia sẻ\nLưu tin"])
 def test_font_size_and_download_buttons_before_the_lead_are_furniture(widget):
     article = article_from(f"Tiêu đề\n\nThứ Hai, 09:00, 3/3/2025\n\n{widget}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
     assert article.dateline.when == "2025-03-03T09:00:00+07:00"
-    assert article.furniture == [widget]
+    assert article.furniture == widget.split("\n")
     assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu."
 
 
