@@ -329,6 +329,10 @@ _SLASH_SEPARATOR = re.compile(r"\s+/\s+")
 _SLASH_BREADCRUMB = re.compile(_HOME_STEP + r"(?:\s+/\s+[^/<>»›.!?;:\n]{1,50})+", re.I)
 # The label of the page's keywords: "Từ khóa: …", "Tags: …".
 _KEYWORDS_LABEL = r"(?:Từ\s+kh(?:óa|oá)|Tags?|Thẻ)"
+# The languages a site offers its editions in, by their own names: "English |
+# Français | 中文", "Tiếng Việt English".
+_LANGUAGE = (r"(?:Tiếng\s+Việt|English|Français|Español|Deutsch|Русский|中文|日本語|한국어|ພາສາລາວ|ລາວ|ភាសាខ្មែរ"
+             r"|ខ្មែរ|ไทย|Lao|Khmer)")
 # Furniture lines a site may leave anywhere in the article, matched as whole lines.
 _SITE_LINE = re.compile(
     r"(?:" + _BUTTON + r"(?:(?:\s*[|·•])?\s*" + _BUTTON + r")*"
@@ -338,6 +342,7 @@ _SITE_LINE = re.compile(
     r"|" + _KEYWORDS_LABEL + r"\s*:.*"                     # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
     r"|Quảng\s+cáo"                                    # an advertisement's label
+    r"|" + _LANGUAGE + r"(?:\s*[|/·•]?\s*" + _LANGUAGE + r")+"  # the editions in other languages
     r"|\d[\d.,]*\s+lượt\s+(?:xem|đọc)"                   # view counter: "1.024 lượt xem"
     r")\s*:?", re.I)
 # The steps of a path to the article's section without the home page ("Giáo dục
@@ -639,8 +644,9 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     at once a title of a news title's length (a short line over a longer one
     may be a title and its subtitle)."""
     lines = [line for block in blocks[:MAX_TOP_LABELS + 2] for line in block.text.split("\n")]
-    count = len(list(itertools.takewhile(
-        lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line), lines)))
+    path = _steps_under_home(blocks[0]) if len(blocks) > 1 else 0
+    count = path + len(list(itertools.takewhile(
+        lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line), lines[path:])))
     if not 1 <= count < len(lines) - 1:  # a title and a body under the labels
         return 0
     if count == 1 and not (_is_outlet(lines[0]) or (_dated_under_title(lines[2:], _is_top_furniture(lines[0]))
@@ -653,9 +659,26 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
         title = next((line for line in lines[count + 1:-1] if not _is_page_top_line(line)), "")
     if not _looks_like_headline(title) or read_dateline(title):
         return 0
-    words = [len(line.split()) for line in lines[:count] if not (_is_top_furniture(line) or _is_outlet(line)
-                                                                  or _section_in_capitals(line, lines[:count]))]
+    words = [len(line.split()) for line in lines[path:count] if not (_is_top_furniture(line) or _is_outlet(line)
+                                                                       or _section_in_capitals(line, lines[:count]))]
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
+
+
+_HOME_LINE = re.compile(_HOME_STEP, re.I)
+MAX_PATH_STEP_WORDS = 12
+_PATH_STEP_LINE = re.compile(r"[^\W\d_][^.!?;:]*")
+
+
+def _steps_under_home(block: RawBlock) -> int:
+    """How many lines a block holds that sets the path to the section one step
+    a line under the home page ("Trang chủ" / "Tin tức" / "Hoạt động của Ủy ban
+    Thường vụ Quốc hội"), however long a step's name; 0 for any other block."""
+    lines = block.text.split("\n")
+    if len(lines) < 2 or not _HOME_LINE.fullmatch(lines[0]):
+        return 0
+    steps = all(_PATH_STEP_LINE.fullmatch(line) and line[0].isupper() and len(line.split()) <= MAX_PATH_STEP_WORDS
+                for line in lines[1:])
+    return len(lines) if steps else 0
 
 
 def _dated_under_title(lines: list[str], may_be_signed: bool) -> bool:

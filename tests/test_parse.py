@@ -1418,6 +1418,10 @@ def test_the_outlets_name_and_a_path_over_a_date_line_over_the_title_are_furnitu
     ["BÁO ĐÔNG LÂM ONLINE", "Thời sự | Chính trị | Dân tộc - Tôn giáo | Xã hội", "Chính trị > Dân tộc - Tôn giáo"],
     # a section in capitals under the path, however long against the title
     ["Trang chủ » Tin tức » Hoạt động đối ngoại", "HOẠT ĐỘNG CỦA LÃNH ĐẠO TỈNH ỦY ĐÔNG"],
+    # the path one step a line under the home page, a step as long as the title
+    ["Trang chủ", "Tin tức", "Hoạt động của Thường trực Hội đồng nhân dân tỉnh Đông Lâm"],
+    # the editions in other languages
+    ["TẠP CHÍ ĐÔNG LÂM", "English | Français | 中文", "Tìm kiếm"],
 ])
 def test_a_masthead_the_sites_date_a_menu_and_paths_over_the_title_are_furniture(top):
     title = "Đông Lâm chỉ đạo tăng cường giải quyết các vụ việc đất đai kéo dài"
