@@ -846,10 +846,11 @@ def _is_head_furniture(line: str) -> bool:
 
 
 def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list[RawBlock], list[RawBlock]]:
-    """The byline, where it stands, and the blocks and section labels left.  Sites sign either before the lead, right after the title and
-    the date line (a section label may follow), or in the last line.  Only the
-    start position makes a short line of names a byline there: after the lead
-    such a line may head a section."""
+    """The byline, where it stands, and the blocks and section labels left.
+    Sites sign either before the lead, right after the title and the date line
+    (a section label may follow), or in the last line.  Only the start position
+    makes a short line of names a byline there: after the lead such a line may
+    head a section."""
     first = rest[0].text.split("\n")
     # One word alone before the lead is the outlet's mark ("SGGP"), not a reporter.
     if len(rest) > 1 and _looks_like_byline(first[0]) and " " in first[0].strip():
