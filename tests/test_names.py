@@ -878,6 +878,12 @@ def test_a_middle_name_before_a_lower_case_word_is_no_end_of_a_name():
     assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Cung"]
 
 
+def test_a_family_name_before_the_word_for_a_meeting_is_a_preposition():
+    a = annotate_text("Từ Đại hội Đảng bộ tỉnh Đông Lâm lần thứ XV đến nay, ông Từ Văn Đại cho biết, "
+                      "tỉnh đã làm nhiều việc.")
+    assert [t for t, _ in spans(a, "persName")] == ["Từ Văn Đại"]
+
+
 def test_a_family_name_opening_a_sentence_before_a_place_is_another_word():
     a = annotate_text("Từ Tây Nguyên, nhiều đoàn về dự. Đoàn có ông Trần Thái Bình và Từ Văn Lộc.")
     assert [t for t, _ in spans(a, "persName")] == ["Trần Thái Bình", "Từ Văn Lộc"]

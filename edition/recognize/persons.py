@@ -551,15 +551,19 @@ def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
 def _cut_in_a_word(text: str, name: Match) -> bool:
     """"Cung Văn hóa Hữu nghị": a name that would end on a middle name before
     a lower-case word is a capitalised word ("Văn hóa", "Văn phòng") of
-    something else's name; "Từ Nghị quyết số 16 ...": one that would end on the
-    first syllable of a document's word is "từ" (from) and the document."""
+    something else's name; "Từ Nghị quyết số 16 ...", "Từ Đại hội VI ...": one
+    that would end on the first syllable of a document's or a meeting's word
+    is "từ" (from) and the document or the meeting."""
     last = name.name.split()[-1]
-    document = _DOCUMENT_HEAD_AT.match(text, name.end - len(last))
-    return (document is not None and document.end() > name.end) \
+    head = _DOCUMENT_HEAD_AT.match(text, name.end - len(last)) or _MEETING_AT.match(text, name.end - len(last))
+    return (head is not None and head.end() > name.end) \
         or (last in MIDDLE_NAMES and LOWER_WORD_AFTER.match(text, name.end) is not None)
 
 
 _DOCUMENT_HEAD_AT = re.compile(rf"(?:{'|'.join(map(re.escape, DOCUMENT_HEADS))})(?!\w)")
+# The words for a meeting, capitalised as a named one is ("Đại hội XIII",
+# "Hội nghị Trung ương 8"): a name's syllable ("Đại", "Hội") is never cut from them.
+_MEETING_AT = re.compile(r"(?:Đại hội|Hội nghị|Hội thảo|Hội thi|Hội diễn)(?!\w)")
 
 
 def _named_as_place(ctx: Context, name: Match) -> bool:
