@@ -419,6 +419,12 @@ def test_names_with_an_apostrophe_syllable_are_whole():
         "Đại biểu Rơ Châm H'Lim", "H'Yên Byă", "Y Minh Đức Niê Siêng"]  # a deputy's title before the name
 
 
+def test_the_ede_prefix_written_apart_still_opens_the_name():
+    a = annotate_text("Dự có bà H' Hoa Niê, Phó Chủ tịch UBND tỉnh Đông Lâm, và bà H' Ngân; "
+                      "H' là tiền tố tên nữ.")
+    assert [t for t, _ in spans(a, "persName")] == ["H' Hoa Niê, Phó Chủ tịch UBND tỉnh Đông Lâm", "H' Ngân"]
+
+
 def test_minority_family_names_start_a_name():
     a = annotate_text("Hội nghị nghe Điêu Thị Mai và Danh Út báo cáo; Vi Văn Hòa phát biểu.")
     assert [t for t, _ in spans(a, "persName")] == ["Điêu Thị Mai", "Danh Út", "Vi Văn Hòa"]
