@@ -336,6 +336,12 @@ def test_a_foreign_name_after_an_abbreviated_given_name_or_a_lower_case_field():
     assert person(a, "pers-lucia-marta-orellana").roles == ["Bộ trưởng Du lịch và Phát triển nông thôn"]
 
 
+def test_a_name_after_glued_initials_is_a_person_unless_something_bears_it():
+    a = annotate_text("Như K.A. Timiriadép từng viết, khoa học phải phục vụ; thư viện mang tên "
+                      "A.P. Sêkhốp mở cửa; TP. Hòa Minh đón khách.")
+    assert [t for t, _ in spans(a, "persName")] == ["K.A. Timiriadép"]
+
+
 def test_a_country_before_a_family_name_ends_a_body_and_the_name_starts_after_it():
     a = annotate_text("Buổi gặp có trưởng nhóm hợp tác Việt Nam - Peru Lương Thị Mai Anh.")
     assert [t for t, _ in spans(a, "persName")] == ["Lương Thị Mai Anh"]

@@ -478,6 +478,11 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
+    for m in _INITIALS_THEN_NAME.finditer(text):
+        name = Match(m.start(), m.end(), m.group())
+        if free(name) and _free(name, analysis) and not _is_place(name, analysis) \
+                and not text.endswith(_BEARING_THE_NAME, 0, name.start):
+            keep(_Found(name.start, name.end, name, evidence=True))
     for m in _addresses(text):
         if _within_a_name(text, m.start()) or _titles_a_deity(text, m):
             continue
@@ -485,6 +490,15 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
     return found
+
+
+# Two or three initials glued by their periods, then a capitalised name:
+# "V.I. Lênin", "K.E. Xiôncốpxki".  A foreign person's given names cut short;
+# no place or body is written so ("TP. Hòa Minh" has two letters to a period).
+_INITIALS_THEN_NAME = re.compile(rf"(?<![\w.])(?:{UP}\.){{2,3}} {CAP}(?: {CAP}){{0,2}}(?![\w'’-])")
+# "Đại học ... mang tên L.N. Gumilyov": a school or a street bearing a person's
+# name, which is part of its own; no mention of the person.
+_BEARING_THE_NAME = "mang tên "
 
 
 def _named_earlier(text: str, ctx: Context) -> list[Match]:
