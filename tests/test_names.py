@@ -498,6 +498,13 @@ def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     assert spans(a, "persName") == []
 
 
+def test_each_whole_item_after_a_plural_title_and_a_colon_is_a_person():
+    a = annotate_text("Dự có các Đại sứ: Pablo Ruiz Ortega (Tây Ban Nha), Ngawang Dorji (Bhutan) và "
+                      "Arjun Thapa; các Tổng Lãnh sự: Kim Min-jun (Hàn Quốc), đại diện khác.")
+    assert [t for t, _ in spans(a, "persName")] == ["Pablo Ruiz Ortega", "Ngawang Dorji", "Arjun Thapa",
+                                                    "Kim Min-jun"]
+
+
 def test_back_reference_by_given_name_after_a_word_of_address():
     a = annotate_text("Ông Nguyễn Phi Long cho biết tỉnh đã hoàn thành kế hoạch.",
                       "Theo ông Long, năm tới sẽ khó khăn hơn.")

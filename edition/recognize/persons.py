@@ -264,6 +264,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 used_chains.add(i)
     mentions += _unprompted(text, ctx, analysis, mentions, blocked)
     mentions += _listed_with_titles(text, chains, used_chains, mentions, analysis)
+    mentions += _listed_after_a_plural_title(text, chains, mentions, analysis)
     if mentions:  # an ethnic group is only looked for to drop a mention it opens
         peoples = _ethnic_group_starts(text)
         mentions = [m for m in mentions if m.name.start not in peoples]
@@ -338,6 +339,45 @@ def _listed_with_titles(text: str, chains: list[list[Role]], used: set[int],
             found.append(_Found(name.start, name.end, name, evidence=True))
             occupied.add(name.start, name.end)
     return found
+
+
+# "các Tổng Lãnh sự: ", "Các Đại sứ: ": a title made plural, opening a list.
+_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác $")
+_TITLE_LIST_OPENS = ": "
+# What may follow a listed name: its country or body in parentheses, then the
+# next item, or the list's end.
+_ITEM_NOTE = re.compile(r" \([^()]{1,40}\)")
+_ITEM_JOINER = re.compile(r", | và ")
+_ITEM_END = re.compile(r"[,;.:]|$| và ")
+
+
+def _listed_after_a_plural_title(text: str, chains: list[list[Role]], taken: list[_Found],
+                                 analysis: Analysis) -> list[_Found]:
+    """"các Tổng Lãnh sự: Kim Min-su (Hàn Quốc), Ivan Petrov (Nga)": each whole
+    item of the list a plural title opens is a name and a holder of the title,
+    whatever the family name (a foreign one the lexicon cannot know)."""
+    found = []
+    occupied = Occupied((t.start, t.end) for t in taken)
+    for chain in chains:
+        pos = chain[-1].end
+        if not text.startswith(_TITLE_LIST_OPENS, pos) or search_before(_PLURAL_BEFORE, text, chain[0].start) is None:
+            continue
+        pos += len(_TITLE_LIST_OPENS)
+        while (name := name_at(text, pos, evidence=True)) and _ITEM_END.match(text, _after_note(text, name.end)):
+            if not occupied.overlaps(name.start, name.end) and _free(name, analysis) \
+                    and not _is_place(name, analysis) and not is_country(name.name):
+                found.append(_Found(name.start, name.end, name, evidence=True))
+                occupied.add(name.start, name.end)
+            joiner = _ITEM_JOINER.match(text, _after_note(text, name.end))
+            if joiner is None:
+                break
+            pos = joiner.end()
+    return found
+
+
+def _after_note(text: str, pos: int) -> int:
+    note = _ITEM_NOTE.match(text, pos)
+    return note.end() if note else pos
 
 
 def _list_item_start(text: str, end: int) -> int | None:
