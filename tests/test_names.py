@@ -871,6 +871,12 @@ def test_a_name_written_as_a_place_elsewhere_in_the_article_is_that_place():
     assert spans(a, "persName", run=1) == [("Lâm Văn Hà", "#pers-lam-van-ha")]
 
 
+def test_a_name_written_after_a_word_for_a_firm_elsewhere_is_no_person_after_a_title():
+    a = annotate_text("Tàu của hãng Lâm Hà Marine cập cảng Đông Lâm hôm qua.",
+                      "Ông Đỗ Văn Tâm, Giám đốc Lâm Hà Marine tại Việt Nam, cho biết hãng sẽ mở tuyến mới.")
+    assert [ref for _, ref in spans(a, "persName", run=1)] == ["#pers-do-van-tam"]
+
+
 def test_the_ends_of_a_route_are_places_and_two_paired_persons_stay_persons():
     a = annotate_text("Nhà thầu thi công đoạn Phước An - Đào Xá, Đào Xá - Hòa Khê trong năm nay.",
                       "Mùa mưa, vùng trũng Đào Xá thường ngập sâu.",

@@ -258,7 +258,8 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
             if name and _place_of_a_suffix_title(text, chain, name):
                 chain[-1] = replace(chain[-1], end=name.end)
                 continue
-            if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name):
+            if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name) \
+                    and not _named_as_a_firm(ctx, name):
                 roles = [*chain[:-1], replace(chain[-1], end=after - 1)]  # with the abbreviation
                 mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
                 used_chains.add(i)
@@ -511,7 +512,8 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         name = name_at(text, m.start(), evidence=evidence)
         if name is None or not free(name) or not _free(name, analysis):
             continue
-        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or reads_as_brand(name.name)
+        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or _named_as_a_firm(ctx, name)
+                             or reads_as_brand(name.name)
                              or _names_a_faith(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
                              or _after_a_locative(text, name)
@@ -628,6 +630,22 @@ def _named_as_place(ctx: Context, name: Match) -> bool:
         texts = [run.text for where, run in ctx.article.inlines() if names_places(where)]
         state["places"] = {name_key(n) for n in article_place_names(texts, ctx.registers)}
     return name_key(name.name) in state["places"]
+
+
+# A firm named after the common noun for it, in lower case: "hãng Aurora
+# Lines", "tập đoàn Hòa Minh" (capitalised, "Công ty ..." is an organisation's name).
+_FIRM_NAMED = re.compile(rf"(?<!\w)(?:hãng|tập đoàn|công ty|thương hiệu) ({CAP}(?: {CAP})+)(?![\w'’-])")
+
+
+def _named_as_a_firm(ctx: Context, name: Match) -> bool:
+    """A name the article writes after a word for a firm elsewhere ("hãng
+    Aurora Lines"): a title before it ("Giám đốc Aurora Lines tại Việt Nam")
+    names the firm the title holder heads, not its holder."""
+    state = _state(ctx)
+    if "firms" not in state:  # once per article
+        texts = [run.text for where, run in ctx.article.inlines() if names_places(where)]
+        state["firms"] = {name_key(m.group(1)) for text in texts for m in _FIRM_NAMED.finditer(text)}
+    return name_key(name.name) in state["firms"]
 
 
 def _within_a_name(text: str, pos: int) -> bool:
