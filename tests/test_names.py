@@ -2378,6 +2378,12 @@ def test_a_district_after_its_party_committee_is_a_place_before_a_name():
                            "Hầu Minh Lợi": ["Bí thư Huyện ủy Đồng Văn"]}
 
 
+def test_a_whole_name_ending_a_run_too_long_for_one_name_is_a_person():
+    a = annotate_text("Giám đốc dự án cầu vượt Hòa Minh Lê Quang Khải cho biết; "
+                      "khu Hòa Minh Lê Lợi mở cửa.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Quang Khải"]
+
+
 def test_a_listed_body_s_last_field_stops_before_the_clause_and_the_services_are_known():
     a = annotate_text("Ông Hà Văn Lưu, Giám đốc Sở Nội vụ, Lao động và Thương binh phát biểu; bà Trần Thu Hiền, "
                       "Vụ trưởng Vụ Kế hoạch, Tài chính và Hợp tác quốc tế, dự cùng Phó Đô đốc Vũ Trọng Hà, "

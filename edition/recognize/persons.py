@@ -33,7 +33,7 @@ from .names import (CAP, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, look
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
-from .personal_names import honorific_regex, name_at, reads_as_personal_name, words_tree
+from .personal_names import MAX_NAME_WORDS, honorific_regex, name_at, reads_as_personal_name, words_tree
 from .places import after_classifier, article_place_names, names_places
 from .titles import DEPUTY_WORDS, Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
 from .window import Occupied, search_before
@@ -506,10 +506,11 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         evidence = _honorific_before(text, m.start())
         before = word_before(text, m.start())
-        if before and is_cap(before) and not evidence \
-                and m.start() - 1 not in blocked_ends and not country_before(text, m.start() - 1):
-            continue  # inside a longer capitalised name
+        within = before and is_cap(before) and not evidence \
+            and m.start() - 1 not in blocked_ends and not country_before(text, m.start() - 1)
         name = name_at(text, m.start(), evidence=evidence)
+        if within and not (name and _ends_a_run_too_long_for_one_name(text, name)):
+            continue  # inside a longer capitalised name
         if name is None or not free(name) or not _free(name, analysis):
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or _named_as_a_firm(ctx, name)
@@ -541,6 +542,22 @@ _INITIALS_THEN_NAME = re.compile(rf"(?<![\w.])(?:{UP}\.){{2,3}} {CAP}(?: {CAP}){
 # "Đại học ... mang tên L.N. Gumilyov": a school or a street bearing a person's
 # name, which is part of its own; no mention of the person.
 _BEARING_THE_NAME = "mang tên "
+
+
+# The capitalised words right before a name, after a lower-case word.
+_CAPITALISED_RUN_BEFORE = re.compile(rf"(?<![\w'’-])(?:{CAP} )+$")
+_MIN_WHOLE_NAME_WORDS = 3
+
+
+def _ends_a_run_too_long_for_one_name(text: str, name: Match) -> bool:
+    """"... quốc tế Long Thành Trần Khắc Duy kiến nghị": a whole name of three
+    or more words ending a run of capitalised words too long for one name is
+    a name after a place or a body the grammar did not read, not its end."""
+    run = search_before(_CAPITALISED_RUN_BEFORE, text, name.start, 60)
+    words = len(name.name.split())
+    return run is not None and words >= _MIN_WHOLE_NAME_WORDS \
+        and len(run.group().split()) + words > MAX_NAME_WORDS \
+        and LOWER_WORD_AFTER.match(text, name.end) is not None
 
 
 def _named_earlier(text: str, ctx: Context) -> list[Match]:
