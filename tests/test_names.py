@@ -336,6 +336,12 @@ def test_a_foreign_name_after_an_abbreviated_given_name_or_a_lower_case_field():
     assert person(a, "pers-lucia-marta-orellana").roles == ["Bộ trưởng Du lịch và Phát triển nông thôn"]
 
 
+def test_a_name_after_glued_initials_is_a_person_unless_something_bears_it():
+    a = annotate_text("Như K.A. Timiriadép từng viết, khoa học phải phục vụ; thư viện mang tên "
+                      "A.P. Sêkhốp mở cửa; TP. Hòa Minh đón khách.")
+    assert [t for t, _ in spans(a, "persName")] == ["K.A. Timiriadép"]
+
+
 def test_a_country_before_a_family_name_ends_a_body_and_the_name_starts_after_it():
     a = annotate_text("Buổi gặp có trưởng nhóm hợp tác Việt Nam - Peru Lương Thị Mai Anh.")
     assert [t for t, _ in spans(a, "persName")] == ["Lương Thị Mai Anh"]
@@ -419,6 +425,12 @@ def test_names_with_an_apostrophe_syllable_are_whole():
         "Đại biểu Rơ Châm H'Lim", "H'Yên Byă", "Y Minh Đức Niê Siêng"]  # a deputy's title before the name
 
 
+def test_the_ede_prefix_written_apart_still_opens_the_name():
+    a = annotate_text("Dự có bà H' Hoa Niê, Phó Chủ tịch UBND tỉnh Đông Lâm, và bà H' Ngân; "
+                      "H' là tiền tố tên nữ.")
+    assert [t for t, _ in spans(a, "persName")] == ["H' Hoa Niê, Phó Chủ tịch UBND tỉnh Đông Lâm", "H' Ngân"]
+
+
 def test_minority_family_names_start_a_name():
     a = annotate_text("Hội nghị nghe Điêu Thị Mai và Danh Út báo cáo; Vi Văn Hòa phát biểu.")
     assert [t for t, _ in spans(a, "persName")] == ["Điêu Thị Mai", "Danh Út", "Vi Văn Hòa"]
@@ -484,6 +496,13 @@ def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     assert person(a, "pers-tho-a-lenh").roles == ["Chủ tịch UBND tỉnh"]
     a = annotate_text("Khiếu Văn Tình, Phó Bí thư Tỉnh ủy dự họp.")
     assert spans(a, "persName") == []
+
+
+def test_each_whole_item_after_a_plural_title_and_a_colon_is_a_person():
+    a = annotate_text("Dự có các Đại sứ: Pablo Ruiz Ortega (Tây Ban Nha), Ngawang Dorji (Bhutan) và "
+                      "Arjun Thapa; các Tổng Lãnh sự: Kim Min-jun (Hàn Quốc), đại diện khác.")
+    assert [t for t, _ in spans(a, "persName")] == ["Pablo Ruiz Ortega", "Ngawang Dorji", "Arjun Thapa",
+                                                    "Kim Min-jun"]
 
 
 def test_back_reference_by_given_name_after_a_word_of_address():
@@ -852,6 +871,12 @@ def test_a_name_written_as_a_place_elsewhere_in_the_article_is_that_place():
     assert spans(a, "persName", run=1) == [("Lâm Văn Hà", "#pers-lam-van-ha")]
 
 
+def test_a_name_written_after_a_word_for_a_firm_elsewhere_is_no_person_after_a_title():
+    a = annotate_text("Tàu của hãng Lâm Hà Marine cập cảng Đông Lâm hôm qua.",
+                      "Ông Đỗ Văn Tâm, Giám đốc Lâm Hà Marine tại Việt Nam, cho biết hãng sẽ mở tuyến mới.")
+    assert [ref for _, ref in spans(a, "persName", run=1)] == ["#pers-do-van-tam"]
+
+
 def test_the_ends_of_a_route_are_places_and_two_paired_persons_stay_persons():
     a = annotate_text("Nhà thầu thi công đoạn Phước An - Đào Xá, Đào Xá - Hòa Khê trong năm nay.",
                       "Mùa mưa, vùng trũng Đào Xá thường ngập sâu.",
@@ -876,6 +901,12 @@ def test_a_city_the_gazetteer_names_with_its_classifier_is_no_person_after_it():
 def test_a_middle_name_before_a_lower_case_word_is_no_end_of_a_name():
     a = annotate_text("Buổi giao lưu tổ chức ở Cung Văn hóa Thiếu nhi, do Lê Văn Cung dẫn.")
     assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Cung"]
+
+
+def test_a_family_name_before_the_word_for_a_meeting_is_a_preposition():
+    a = annotate_text("Từ Đại hội Đảng bộ tỉnh Đông Lâm lần thứ XV đến nay, ông Từ Văn Đại cho biết, "
+                      "tỉnh đã làm nhiều việc.")
+    assert [t for t, _ in spans(a, "persName")] == ["Từ Văn Đại"]
 
 
 def test_a_family_name_opening_a_sentence_before_a_place_is_another_word():
@@ -2345,6 +2376,12 @@ def test_a_district_after_its_party_committee_is_a_place_before_a_name():
     a = annotate_text("Bí thư Huyện ủy Mèo Vạc Sùng Mí Sính và Bí thư Huyện ủy Đồng Văn Hầu Minh Lợi dự.")
     assert roles_of(a) == {"Sùng Mí Sính": ["Bí thư Huyện ủy Mèo Vạc"],
                            "Hầu Minh Lợi": ["Bí thư Huyện ủy Đồng Văn"]}
+
+
+def test_a_whole_name_ending_a_run_too_long_for_one_name_is_a_person():
+    a = annotate_text("Giám đốc dự án cầu vượt Hòa Minh Lê Quang Khải cho biết; "
+                      "khu Hòa Minh Lê Lợi mở cửa.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Quang Khải"]
 
 
 def test_a_listed_body_s_last_field_stops_before_the_clause_and_the_services_are_known():

@@ -65,7 +65,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     found: list[re.Match[str]] = []
     window = text[pos:pos + 80]
     abbreviated = _ABBREVIATED_GIVEN.match(window) if evidence else None
-    at = abbreviated.end() if abbreviated else 0
+    spaced_prefix = _SPACED_GENDER_PREFIX.match(window) if evidence else None
+    at = (abbreviated or spaced_prefix).end() if abbreviated or spaced_prefix else 0
     while len(found) < _max_words(found):
         if found:
             at = _after_middle_initial(window, at, found)
@@ -78,7 +79,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
             break  # after a middle name any word is the given name: "Lê Văn Hội"
         found.append(m)
         at = m.end()
-    if len(found) < 2 and not (evidence and found and _HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group())):
+    if len(found) < 2 and not (evidence and found and (spaced_prefix
+                                                       or _HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group()))):
         return None
     first = found[0].group()
     if first in lexicon.name_stops() or first in _UNIT_WORDS or first in _POST_WORDS \
@@ -122,6 +124,10 @@ _AFTER_A_HULL_NUMBER = re.compile(r"\d-$")
 # A foreign given name abbreviated with a period, before the rest of the name:
 # "Ma. Lourdes" (María), "Md. Rahman" (Mohammad).
 _ABBREVIATED_GIVEN = re.compile(rf"{UP}{LO}{{1,2}}\. (?={UP})")
+# The Ê Đê word for a woman written apart from the given name it is glued to
+# elsewhere ("bà H' Lim Niê" for "H'Lim Niê"): after a word of address or a
+# title, the prefix of the name that follows.
+_SPACED_GENDER_PREFIX = re.compile(rf"H['’] (?={UP})")
 # Lower-case particles inside Portuguese, Spanish, Dutch, German, Arabic and
 # French names ("Lula da Silva", "van der Berg", "bin Salman").
 _PARTICLES = re.compile(r"(?:(?:da|de|do|dos|das|di|del|van|von|der|den|bin|al|le|la) ){1,2}")

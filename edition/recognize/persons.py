@@ -33,7 +33,7 @@ from .names import (CAP, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, look
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
-from .personal_names import honorific_regex, name_at, reads_as_personal_name, words_tree
+from .personal_names import MAX_NAME_WORDS, honorific_regex, name_at, reads_as_personal_name, words_tree
 from .places import after_classifier, article_place_names, names_places
 from .titles import DEPUTY_WORDS, Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
 from .window import Occupied, search_before
@@ -258,12 +258,14 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
             if name and _place_of_a_suffix_title(text, chain, name):
                 chain[-1] = replace(chain[-1], end=name.end)
                 continue
-            if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name):
+            if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name) \
+                    and not _named_as_a_firm(ctx, name):
                 roles = [*chain[:-1], replace(chain[-1], end=after - 1)]  # with the abbreviation
                 mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
                 used_chains.add(i)
     mentions += _unprompted(text, ctx, analysis, mentions, blocked)
     mentions += _listed_with_titles(text, chains, used_chains, mentions, analysis)
+    mentions += _listed_after_a_plural_title(text, chains, mentions, analysis)
     if mentions:  # an ethnic group is only looked for to drop a mention it opens
         peoples = _ethnic_group_starts(text)
         mentions = [m for m in mentions if m.name.start not in peoples]
@@ -338,6 +340,45 @@ def _listed_with_titles(text: str, chains: list[list[Role]], used: set[int],
             found.append(_Found(name.start, name.end, name, evidence=True))
             occupied.add(name.start, name.end)
     return found
+
+
+# "các Tổng Lãnh sự: ", "Các Đại sứ: ": a title made plural, opening a list.
+_PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác $")
+_TITLE_LIST_OPENS = ": "
+# What may follow a listed name: its country or body in parentheses, then the
+# next item, or the list's end.
+_ITEM_NOTE = re.compile(r" \([^()]{1,40}\)")
+_ITEM_JOINER = re.compile(r", | và ")
+_ITEM_END = re.compile(r"[,;.:]|$| và ")
+
+
+def _listed_after_a_plural_title(text: str, chains: list[list[Role]], taken: list[_Found],
+                                 analysis: Analysis) -> list[_Found]:
+    """"các Tổng Lãnh sự: Kim Min-su (Hàn Quốc), Ivan Petrov (Nga)": each whole
+    item of the list a plural title opens is a name and a holder of the title,
+    whatever the family name (a foreign one the lexicon cannot know)."""
+    found = []
+    occupied = Occupied((t.start, t.end) for t in taken)
+    for chain in chains:
+        pos = chain[-1].end
+        if not text.startswith(_TITLE_LIST_OPENS, pos) or search_before(_PLURAL_BEFORE, text, chain[0].start) is None:
+            continue
+        pos += len(_TITLE_LIST_OPENS)
+        while (name := name_at(text, pos, evidence=True)) and _ITEM_END.match(text, _after_note(text, name.end)):
+            if not occupied.overlaps(name.start, name.end) and _free(name, analysis) \
+                    and not _is_place(name, analysis) and not is_country(name.name):
+                found.append(_Found(name.start, name.end, name, evidence=True))
+                occupied.add(name.start, name.end)
+            joiner = _ITEM_JOINER.match(text, _after_note(text, name.end))
+            if joiner is None:
+                break
+            pos = joiner.end()
+    return found
+
+
+def _after_note(text: str, pos: int) -> int:
+    note = _ITEM_NOTE.match(text, pos)
+    return note.end() if note else pos
 
 
 def _list_item_start(text: str, end: int) -> int | None:
@@ -465,19 +506,26 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         evidence = _honorific_before(text, m.start())
         before = word_before(text, m.start())
-        if before and is_cap(before) and not evidence \
-                and m.start() - 1 not in blocked_ends and not country_before(text, m.start() - 1):
-            continue  # inside a longer capitalised name
+        within = before and is_cap(before) and not evidence \
+            and m.start() - 1 not in blocked_ends and not country_before(text, m.start() - 1)
         name = name_at(text, m.start(), evidence=evidence)
+        if within and not (name and _ends_a_run_too_long_for_one_name(text, name)):
+            continue  # inside a longer capitalised name
         if name is None or not free(name) or not _free(name, analysis):
             continue
-        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or reads_as_brand(name.name)
+        if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or _named_as_a_firm(ctx, name)
+                             or reads_as_brand(name.name)
                              or _names_a_faith(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
                              or _after_a_locative(text, name)
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
+    for m in _INITIALS_THEN_NAME.finditer(text):
+        name = Match(m.start(), m.end(), m.group())
+        if free(name) and _free(name, analysis) and not _is_place(name, analysis) \
+                and not text.endswith(_BEARING_THE_NAME, 0, name.start):
+            keep(_Found(name.start, name.end, name, evidence=True))
     for m in _addresses(text):
         if _within_a_name(text, m.start()) or _titles_a_deity(text, m):
             continue
@@ -485,6 +533,31 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
     return found
+
+
+# Two or three initials glued by their periods, then a capitalised name:
+# "V.I. Lênin", "K.E. Xiôncốpxki".  A foreign person's given names cut short;
+# no place or body is written so ("TP. Hòa Minh" has two letters to a period).
+_INITIALS_THEN_NAME = re.compile(rf"(?<![\w.])(?:{UP}\.){{2,3}} {CAP}(?: {CAP}){{0,2}}(?![\w'’-])")
+# "Đại học ... mang tên L.N. Gumilyov": a school or a street bearing a person's
+# name, which is part of its own; no mention of the person.
+_BEARING_THE_NAME = "mang tên "
+
+
+# The capitalised words right before a name, after a lower-case word.
+_CAPITALISED_RUN_BEFORE = re.compile(rf"(?<![\w'’-])(?:{CAP} )+$")
+_MIN_WHOLE_NAME_WORDS = 3
+
+
+def _ends_a_run_too_long_for_one_name(text: str, name: Match) -> bool:
+    """"... quốc tế Long Thành Trần Khắc Duy kiến nghị": a whole name of three
+    or more words ending a run of capitalised words too long for one name is
+    a name after a place or a body the grammar did not read, not its end."""
+    run = search_before(_CAPITALISED_RUN_BEFORE, text, name.start, 60)
+    words = len(name.name.split())
+    return run is not None and words >= _MIN_WHOLE_NAME_WORDS \
+        and len(run.group().split()) + words > MAX_NAME_WORDS \
+        and LOWER_WORD_AFTER.match(text, name.end) is not None
 
 
 def _named_earlier(text: str, ctx: Context) -> list[Match]:
@@ -551,15 +624,19 @@ def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
 def _cut_in_a_word(text: str, name: Match) -> bool:
     """"Cung Văn hóa Hữu nghị": a name that would end on a middle name before
     a lower-case word is a capitalised word ("Văn hóa", "Văn phòng") of
-    something else's name; "Từ Nghị quyết số 16 ...": one that would end on the
-    first syllable of a document's word is "từ" (from) and the document."""
+    something else's name; "Từ Nghị quyết số 16 ...", "Từ Đại hội VI ...": one
+    that would end on the first syllable of a document's or a meeting's word
+    is "từ" (from) and the document or the meeting."""
     last = name.name.split()[-1]
-    document = _DOCUMENT_HEAD_AT.match(text, name.end - len(last))
-    return (document is not None and document.end() > name.end) \
+    head = _DOCUMENT_HEAD_AT.match(text, name.end - len(last)) or _MEETING_AT.match(text, name.end - len(last))
+    return (head is not None and head.end() > name.end) \
         or (last in MIDDLE_NAMES and LOWER_WORD_AFTER.match(text, name.end) is not None)
 
 
 _DOCUMENT_HEAD_AT = re.compile(rf"(?:{'|'.join(map(re.escape, DOCUMENT_HEADS))})(?!\w)")
+# The words for a meeting, capitalised as a named one is ("Đại hội XIII",
+# "Hội nghị Trung ương 8"): a name's syllable ("Đại", "Hội") is never cut from them.
+_MEETING_AT = re.compile(r"(?:Đại hội|Hội nghị|Hội thảo|Hội thi|Hội diễn)(?!\w)")
 
 
 def _named_as_place(ctx: Context, name: Match) -> bool:
@@ -570,6 +647,22 @@ def _named_as_place(ctx: Context, name: Match) -> bool:
         texts = [run.text for where, run in ctx.article.inlines() if names_places(where)]
         state["places"] = {name_key(n) for n in article_place_names(texts, ctx.registers)}
     return name_key(name.name) in state["places"]
+
+
+# A firm named after the common noun for it, in lower case: "hãng Aurora
+# Lines", "tập đoàn Hòa Minh" (capitalised, "Công ty ..." is an organisation's name).
+_FIRM_NAMED = re.compile(rf"(?<!\w)(?:hãng|tập đoàn|công ty|thương hiệu) ({CAP}(?: {CAP})+)(?![\w'’-])")
+
+
+def _named_as_a_firm(ctx: Context, name: Match) -> bool:
+    """A name the article writes after a word for a firm elsewhere ("hãng
+    Aurora Lines"): a title before it ("Giám đốc Aurora Lines tại Việt Nam")
+    names the firm the title holder heads, not its holder."""
+    state = _state(ctx)
+    if "firms" not in state:  # once per article
+        texts = [run.text for where, run in ctx.article.inlines() if names_places(where)]
+        state["firms"] = {name_key(m.group(1)) for text in texts for m in _FIRM_NAMED.finditer(text)}
+    return name_key(name.name) in state["firms"]
 
 
 def _within_a_name(text: str, pos: int) -> bool:
