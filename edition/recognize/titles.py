@@ -1195,6 +1195,12 @@ def _field_after_and(text: str, pos: int) -> re.Match[str] | None:
     return m
 
 
+# "Trường THPT Hòa Minh" + " ở Đông Lâm": "ở" (in) before a name says where the
+# body is, no word of its name; in lower case it may be one ("... ở nước ngoài"),
+# and "nhà ở" (housing) is a field ("Bộ trưởng Phát triển đô thị và nhà ở Indonesia").
+_SITED_IN = re.compile(rf"(?<![Nn]hà) ở (?={UP})")
+
+
 def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False) -> int | None:
     """Where a lower-case tail that has reached ``pos`` surely ends: before a
     comma and the next title, before a country and a name, or after the body
@@ -1206,7 +1212,7 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # "Chủ tịch Hội đồng thành viên" + " kiêm Tổng giám đốc ...": the office held with it
     if text.startswith((";", ")", _ALONG_WITH), pos) or (_SAYING.match(text, pos) and not capitalised):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
-    if _AND_PEOPLE.match(text, pos):
+    if _AND_PEOPLE.match(text, pos) or _SITED_IN.match(text, pos):
         return pos
     if text.startswith(", ", pos) and pos + 2 in known.orgs_by_start:
         return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
