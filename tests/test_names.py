@@ -2242,6 +2242,14 @@ def test_a_ministry_s_department_of_international_law_and_central_hospitals_are_
     assert roles_of(a) == {"Đào Xuân Cơ": ["Giám đốc Bệnh viện Bạch Mai"]}
 
 
+def test_a_hospital_of_a_kind_is_named_by_its_namesake_after_the_kind():
+    # "Đức" (Germany) opens the namesake here: no country after the body.
+    a = annotate_text("Bà Lò Thị Hạnh, Giám đốc Bệnh viện Đa khoa Đức Thịnh, cho biết; Bệnh viện Phụ sản "
+                      "Hòa Minh cũng dự.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Bệnh viện Đa khoa Đức Thịnh", "Bệnh viện Phụ sản Hòa Minh"]
+    assert roles_of(a) == {"Lò Thị Hạnh": ["Giám đốc Bệnh viện Đa khoa Đức Thịnh"]}
+
+
 def test_a_list_of_places_goes_on_past_the_unit_each_lies_in_and_over_person_shaped_names():
     a = annotate_text("Hạn mặn ở các huyện Cẩm Giàng, Lê Văn Lợi (Hải Dương), Bạch Long (Nam Định) và "
                       "Trịnh Hòa Sơn; các xã Mai Lâm (huyện Yên Khánh); Phan Đức (huyện Ý Yên) cũng vậy.")

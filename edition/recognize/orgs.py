@@ -834,9 +834,12 @@ _NAME_DASH = re.compile(r" [-–] ")
 
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
 # Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision".
+# A hospital named by its kind alone, then its namesake: "Bệnh viện Đa khoa" +
+# " Hòa Minh", "Bệnh viện Phụ sản" + " Đông Lâm".
+_HOSPITAL_OF_A_KIND = rf"Bệnh viện {CAP} {LOW}(?= $)"
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}|{_CHURCH}) "
                                rf"|(?:(?:{_CORPORATION}|Tập đoàn|{_VENUE_OR_CLUB}) {CAP}(?: {LOW})?|Công ty {CAP}"
-                               rf"|{_BORDER_POST})(?: |$)")
+                               rf"|{_BORDER_POST}|{_HOSPITAL_OF_A_KIND})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
 # Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case
