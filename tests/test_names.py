@@ -1249,6 +1249,12 @@ def test_a_body_takes_the_city_written_as_one_abbreviation():
     assert person(a, "pers-do-minh-khoa").roles == ["Giám đốc Sở Xây dựng TP.HCM"]
 
 
+def test_a_city_s_name_may_follow_its_abbreviation_s_dot_without_a_space():
+    a = annotate_text("Bà Lò Thị Hạnh, Phó chánh tòa Dân sự TAND TP.Đông Lâm, dự; UBND TP.Đông Lâm đã họp.")
+    assert [t for t, _ in spans(a, "orgName")] == ["TAND TP.Đông Lâm", "UBND TP.Đông Lâm"]
+    assert roles_of(a) == {"Lò Thị Hạnh": ["Phó chánh tòa Dân sự TAND TP.Đông Lâm"]}
+
+
 def test_a_local_force_takes_the_whole_dotted_city_name():
     a = annotate_text("Đại diện Công an TP. Hồ Chí Minh Vũ Thị Lan phát biểu.")
     assert spans(a, "orgName") == [("Công an TP. Hồ Chí Minh", "#org-cong-an-tp-ho-chi-minh")]

@@ -695,19 +695,27 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     match = _with_written_place(match, text, registers)
     if not _COMMITTEE_OR_LOCALITY_AT_END.search(respell(match.name)):
         return _with_locality(match, text, registers)
+    if _CITY_DOT.match(text, match.end):
+        return _with_place_at(match, text, registers, match.end + 1)
     if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1) \
             or _HEADED.match(respell(text), match.end + 1) or _COMMITTEE.match(text, match.end + 1) \
             or _BORDER_POST_HEAD.match(text, match.end + 1):
         # "Đảng ủy" + "Quân khu 7", + "Công ty ...", + "Công an tỉnh X", "Đoàn cơ
         # sở" + "Đồn Biên phòng X": a body of the body, composed later
         return match
-    place = place_at(text, match.end + 1, registers,
-                     person_named=_names_people_after(match, text))
+    return _with_place_at(match, text, registers, match.end + 1)
+
+
+def _with_place_at(match: Match, text: str, registers: Registers, pos: int) -> Match:
+    place = place_at(text, pos, registers, person_named=_names_people_after(match, text))
     if place is None:
         return match
     return Match(match.start, place.end, text[match.start:place.end])
 
 
+# "UBND TP.Hòa Minh": some outlets write the city's abbreviation and its name
+# with no space after the dot.
+_CITY_DOT = re.compile(rf"(?<=TP)\.(?={UP})")
 _LOCALITY_AT_END = re.compile(rf"(?<!\w){_LOCALITY}$")
 # (Compiled once: they are tested on every organization candidate.)
 # (The Youth Union's committee of a locality is named so too: "Tỉnh đoàn Tuyên Quang".)
