@@ -2421,6 +2421,11 @@ _TITLES_OF_ROUND_AA_AB = [
      "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX) Bạch Thị Lan dự.",
      {"Kha Văn Tú": ["Tổng Giám đốc Tổng công ty Lương thực miền Nam (Vinafood)"],
       "Bạch Thị Lan": ["Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX)"]}),
+    ("a_body_named_on_in_lower_case_closes_on_its_abbreviation_and_the_place_it_serves",
+     "Ông Lò Văn Sính, Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) Hà Nội cho biết; bà Mạc Thị Lụa, "
+     "Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) dự.",
+     {"Lò Văn Sính": ["Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) Hà Nội"],
+      "Mạc Thị Lụa": ["Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB)"]}),
     ("a_border_post_s_commander_is_titled_by_his_post",
      "Thiếu tá Hà Văn Lực, Đồn trưởng Đồn Biên phòng Na Mèo, và Đại úy Lù Văn Sáng, Phó Đồn "
      "trưởng Đồn Biên phòng Pa Thơm, dự.",

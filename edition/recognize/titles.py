@@ -559,6 +559,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
         # "Trưởng Ban Chính sách pháp luật" + " Tổng LĐLĐ Việt Nam": the body a lower-case name belongs to.
         end = _within_parent(text, tail, known) if tail else end
+        end = _with_abbreviation_and_seat(text, end, known.registers) if tail else end
         end = _with_qualifier_after_body(text, _with_village(text, end))
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
@@ -1316,6 +1317,24 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
 
 # The end of a clause, of a list item or of the sentence.
 _CLAUSE_CLOSES = re.compile(r"[,;.:)]|$")
+
+
+_NAME_ABBREVIATION_IN_PARENTHESES = re.compile(rf" \({UP}{{2,}}[\w&-]*\)")
+
+
+def _with_abbreviation_and_seat(text: str, end: int, registers: Registers) -> int:
+    """"Trung tâm Kiểm soát bệnh tật" + " (CDC)" + " Hòa Minh": a body whose name
+    goes on in lower case may close on its abbreviation, then on the place it
+    serves; the place must end the clause or come before a verb of saying.  (A
+    police unit's code, "(C06)", is no abbreviation of the name.)"""
+    abbreviation = _NAME_ABBREVIATION_IN_PARENTHESES.match(text, end)
+    if abbreviation is None:
+        return end
+    pos = abbreviation.end()
+    place = register_match_at(registers, "place", text, pos + 1) if text.startswith(" ", pos) else None
+    if place and (_CLAUSE_CLOSES.match(text, place.end) or _SAYING.match(text, place.end)):
+        return place.end
+    return pos
 
 
 def _seat_after_abbreviation(text: str, end: int, pos: int, org: Match, registers: Registers) -> int:
