@@ -2451,6 +2451,11 @@ _TITLES_OF_ROUND_AA_AB = [
       "Mai Thị Nụ": ["ngư dân xã Tam Quang"], "Đàm Văn Lâm": [],
       "Khổng Thị Yến": ["học sinh lớp 11A2 Trường THPT Cao Bá Quát"],
       "Phùng Văn Ích": [], "Kiều Thị Lụa": ["sinh viên năm cuối Trường ĐH Y Dược"]}),
+    ("a_workplace_s_trade_union_in_lower_case_names_a_lower_case_title_s_body",
+     "Chị Lò Thị Hạnh, chủ tịch công đoàn cơ sở Công ty TNHH Hòa Minh, kiến nghị; anh Mạc Văn Tú, "
+     "chủ tịch công đoàn Trường THCS Đông Lâm, dự.",
+     {"Lò Thị Hạnh": ["chủ tịch công đoàn cơ sở Công ty TNHH Hòa Minh"],
+      "Mạc Văn Tú": ["chủ tịch công đoàn Trường THCS Đông Lâm"]}),
 ]
 
 

@@ -748,6 +748,11 @@ _ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
 _LOWER_CASE_BODY_HEAD = re.compile(rf" (?:tổ|chi hội)(?= {LOW}(?!\w))")
 
 
+# A workplace's trade union, often written in lower case before the workplace:
+# "chủ tịch công đoàn cơ sở Công ty TNHH X", "chủ tịch công đoàn Trường Y".
+_LOWER_CASE_UNION = re.compile(rf" công đoàn(?: cơ sở)?(?= {UP})")
+
+
 def _lower_case_echoed_body_head(text: str, end: int, head: str) -> re.Match[str] | None:
     """A head that opens with its body's kind ("Tổ trưởng", "Chi hội trưởng"),
     before that kind in lower case: the press writes the body as the title,
@@ -770,6 +775,8 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
     if m := _CHAMBER.match(text, end):
         chamber_end = _with_chamber_country(text, m.end())
         return Match(m.start() + 1, chamber_end, text[m.start() + 1:chamber_end])
+    if (union := _LOWER_CASE_UNION.match(text, end)) and (firm := known.orgs_by_start.get(union.end() + 1)):
+        return Match(union.start() + 1, firm.end, text[union.start() + 1:firm.end])
     m = _BODY_HEAD.match(text, end) or _lower_case_echoed_body_head(text, end, head)
     if m is None:
         return None
