@@ -1280,6 +1280,12 @@ def test_a_body_takes_the_city_written_as_one_abbreviation():
     assert person(a, "pers-do-minh-khoa").roles == ["Giám đốc Sở Xây dựng TP.HCM"]
 
 
+def test_a_city_s_name_may_follow_its_abbreviation_s_dot_without_a_space():
+    a = annotate_text("Bà Lò Thị Hạnh, Phó chánh tòa Dân sự TAND TP.Đông Lâm, dự; UBND TP.Đông Lâm đã họp.")
+    assert [t for t, _ in spans(a, "orgName")] == ["TAND TP.Đông Lâm", "UBND TP.Đông Lâm"]
+    assert roles_of(a) == {"Lò Thị Hạnh": ["Phó chánh tòa Dân sự TAND TP.Đông Lâm"]}
+
+
 def test_a_local_force_takes_the_whole_dotted_city_name():
     a = annotate_text("Đại diện Công an TP. Hồ Chí Minh Vũ Thị Lan phát biểu.")
     assert spans(a, "orgName") == [("Công an TP. Hồ Chí Minh", "#org-cong-an-tp-ho-chi-minh")]
@@ -2273,6 +2279,14 @@ def test_a_ministry_s_department_of_international_law_and_central_hospitals_are_
     assert roles_of(a) == {"Đào Xuân Cơ": ["Giám đốc Bệnh viện Bạch Mai"]}
 
 
+def test_a_hospital_of_a_kind_is_named_by_its_namesake_after_the_kind():
+    # "Đức" (Germany) opens the namesake here: no country after the body.
+    a = annotate_text("Bà Lò Thị Hạnh, Giám đốc Bệnh viện Đa khoa Đức Thịnh, cho biết; Bệnh viện Phụ sản "
+                      "Hòa Minh cũng dự.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Bệnh viện Đa khoa Đức Thịnh", "Bệnh viện Phụ sản Hòa Minh"]
+    assert roles_of(a) == {"Lò Thị Hạnh": ["Giám đốc Bệnh viện Đa khoa Đức Thịnh"]}
+
+
 def test_a_list_of_places_goes_on_past_the_unit_each_lies_in_and_over_person_shaped_names():
     a = annotate_text("Hạn mặn ở các huyện Cẩm Giàng, Lê Văn Lợi (Hải Dương), Bạch Long (Nam Định) và "
                       "Trịnh Hòa Sơn; các xã Mai Lâm (huyện Yên Khánh); Phan Đức (huyện Ý Yên) cũng vậy.")
@@ -2444,6 +2458,11 @@ _TITLES_OF_ROUND_AA_AB = [
      "Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX) Bạch Thị Lan dự.",
      {"Kha Văn Tú": ["Tổng Giám đốc Tổng công ty Lương thực miền Nam (Vinafood)"],
       "Bạch Thị Lan": ["Chủ tịch Hội đồng quản trị Tập đoàn Dệt may Việt Nam (VNTEX)"]}),
+    ("a_body_named_on_in_lower_case_closes_on_its_abbreviation_and_the_place_it_serves",
+     "Ông Lò Văn Sính, Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) Hà Nội cho biết; bà Mạc Thị Lụa, "
+     "Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) dự.",
+     {"Lò Văn Sính": ["Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) Hà Nội"],
+      "Mạc Thị Lụa": ["Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB)"]}),
     ("a_border_post_s_commander_is_titled_by_his_post",
      "Thiếu tá Hà Văn Lực, Đồn trưởng Đồn Biên phòng Na Mèo, và Đại úy Lù Văn Sáng, Phó Đồn "
      "trưởng Đồn Biên phòng Pa Thơm, dự.",
@@ -2469,6 +2488,11 @@ _TITLES_OF_ROUND_AA_AB = [
       "Mai Thị Nụ": ["ngư dân xã Tam Quang"], "Đàm Văn Lâm": [],
       "Khổng Thị Yến": ["học sinh lớp 11A2 Trường THPT Cao Bá Quát"],
       "Phùng Văn Ích": [], "Kiều Thị Lụa": ["sinh viên năm cuối Trường ĐH Y Dược"]}),
+    ("a_workplace_s_trade_union_in_lower_case_names_a_lower_case_title_s_body",
+     "Chị Lò Thị Hạnh, chủ tịch công đoàn cơ sở Công ty TNHH Hòa Minh, kiến nghị; anh Mạc Văn Tú, "
+     "chủ tịch công đoàn Trường THCS Đông Lâm, dự.",
+     {"Lò Thị Hạnh": ["chủ tịch công đoàn cơ sở Công ty TNHH Hòa Minh"],
+      "Mạc Văn Tú": ["chủ tịch công đoàn Trường THCS Đông Lâm"]}),
 ]
 
 
@@ -2564,6 +2588,9 @@ _TITLES_OF_ROUND_AS_AT_AU = [
       "Vương Đức Tài": ["Phó Viện trưởng Viện Khoa học Lâm nghiệp miền Bắc"],
       "Khổng Minh Quân": ["Giám đốc Khu du lịch Hồ Núi Cốc"],
       "Từ Văn Tiến": ["TS", "phó hiệu trưởng Trường ĐH Khoa học tự nhiên TP.HCM"]}),
+    ("a_body_s_name_ends_before_the_place_it_is_in_after_o",
+     "Thầy Mạc Văn Lực, hiệu trưởng Trường THCS Hòa Minh ở Đông Lâm, cho biết.",
+     {"Mạc Văn Lực": ["hiệu trưởng Trường THCS Hòa Minh"]}),
     ("a_body_s_name_after_a_comma_is_no_holder_of_the_next_title",
      "Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương Lục Văn Hòa phát biểu.",
      {"Lục Văn Hòa": ["Ủy viên Bộ Chính trị", "Bí thư Trung ương Đảng", "Trưởng Ban Tổ chức Trung ương"]}),

@@ -695,19 +695,27 @@ def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     match = _with_written_place(match, text, registers)
     if not _COMMITTEE_OR_LOCALITY_AT_END.search(respell(match.name)):
         return _with_locality(match, text, registers)
+    if _CITY_DOT.match(text, match.end):
+        return _with_place_at(match, text, registers, match.end + 1)
     if text[match.end:match.end + 1] != " " or _MILITARY.match(text, match.end + 1) \
             or _HEADED.match(respell(text), match.end + 1) or _COMMITTEE.match(text, match.end + 1) \
             or _BORDER_POST_HEAD.match(text, match.end + 1):
         # "Đảng ủy" + "Quân khu 7", + "Công ty ...", + "Công an tỉnh X", "Đoàn cơ
         # sở" + "Đồn Biên phòng X": a body of the body, composed later
         return match
-    place = place_at(text, match.end + 1, registers,
-                     person_named=_names_people_after(match, text))
+    return _with_place_at(match, text, registers, match.end + 1)
+
+
+def _with_place_at(match: Match, text: str, registers: Registers, pos: int) -> Match:
+    place = place_at(text, pos, registers, person_named=_names_people_after(match, text))
     if place is None:
         return match
     return Match(match.start, place.end, text[match.start:place.end])
 
 
+# "UBND TP.Hòa Minh": some outlets write the city's abbreviation and its name
+# with no space after the dot.
+_CITY_DOT = re.compile(rf"(?<=TP)\.(?={UP})")
 _LOCALITY_AT_END = re.compile(rf"(?<!\w){_LOCALITY}$")
 # (Compiled once: they are tested on every organization candidate.)
 # (The Youth Union's committee of a locality is named so too: "Tỉnh đoàn Tuyên Quang".)
@@ -834,9 +842,12 @@ _NAME_DASH = re.compile(r" [-–] ")
 
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
 # Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision".
+# A hospital named by its kind alone, then its namesake: "Bệnh viện Đa khoa" +
+# " Hòa Minh", "Bệnh viện Phụ sản" + " Đông Lâm".
+_HOSPITAL_OF_A_KIND = rf"Bệnh viện {CAP} {LOW}(?= $)"
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}|{_CHURCH}) "
                                rf"|(?:(?:{_CORPORATION}|Tập đoàn|{_VENUE_OR_CLUB}) {CAP}(?: {LOW})?|Công ty {CAP}"
-                               rf"|{_BORDER_POST})(?: |$)")
+                               rf"|{_BORDER_POST}|{_HOSPITAL_OF_A_KIND})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
 # Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case

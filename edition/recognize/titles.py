@@ -559,6 +559,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
         # "Trưởng Ban Chính sách pháp luật" + " Tổng LĐLĐ Việt Nam": the body a lower-case name belongs to.
         end = _within_parent(text, tail, known) if tail else end
+        end = _with_abbreviation_and_seat(text, end, known.registers) if tail else end
         end = _with_qualifier_after_body(text, _with_village(text, end))
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
@@ -747,6 +748,11 @@ _ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
 _LOWER_CASE_BODY_HEAD = re.compile(rf" (?:tổ|chi hội)(?= {LOW}(?!\w))")
 
 
+# A workplace's trade union, often written in lower case before the workplace:
+# "chủ tịch công đoàn cơ sở Công ty TNHH X", "chủ tịch công đoàn Trường Y".
+_LOWER_CASE_UNION = re.compile(rf" công đoàn(?: cơ sở)?(?= {UP})")
+
+
 def _lower_case_echoed_body_head(text: str, end: int, head: str) -> re.Match[str] | None:
     """A head that opens with its body's kind ("Tổ trưởng", "Chi hội trưởng"),
     before that kind in lower case: the press writes the body as the title,
@@ -769,6 +775,8 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
     if m := _CHAMBER.match(text, end):
         chamber_end = _with_chamber_country(text, m.end())
         return Match(m.start() + 1, chamber_end, text[m.start() + 1:chamber_end])
+    if (union := _LOWER_CASE_UNION.match(text, end)) and (firm := known.orgs_by_start.get(union.end() + 1)):
+        return Match(union.start() + 1, firm.end, text[union.start() + 1:firm.end])
     m = _BODY_HEAD.match(text, end) or _lower_case_echoed_body_head(text, end, head)
     if m is None:
         return None
@@ -1195,6 +1203,12 @@ def _field_after_and(text: str, pos: int) -> re.Match[str] | None:
     return m
 
 
+# "Trường THPT Hòa Minh" + " ở Đông Lâm": "ở" (in) before a name says where the
+# body is, no word of its name; in lower case it may be one ("... ở nước ngoài"),
+# and "nhà ở" (housing) is a field ("Bộ trưởng Phát triển đô thị và nhà ở Indonesia").
+_SITED_IN = re.compile(rf"(?<![Nn]hà) ở (?={UP})")
+
+
 def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False) -> int | None:
     """Where a lower-case tail that has reached ``pos`` surely ends: before a
     comma and the next title, before a country and a name, or after the body
@@ -1206,7 +1220,7 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # "Chủ tịch Hội đồng thành viên" + " kiêm Tổng giám đốc ...": the office held with it
     if text.startswith((";", ")", _ALONG_WITH), pos) or (_SAYING.match(text, pos) and not capitalised):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
-    if _AND_PEOPLE.match(text, pos):
+    if _AND_PEOPLE.match(text, pos) or _SITED_IN.match(text, pos):
         return pos
     if text.startswith(", ", pos) and pos + 2 in known.orgs_by_start:
         return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
@@ -1310,6 +1324,24 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
 
 # The end of a clause, of a list item or of the sentence.
 _CLAUSE_CLOSES = re.compile(r"[,;.:)]|$")
+
+
+_NAME_ABBREVIATION_IN_PARENTHESES = re.compile(rf" \({UP}{{2,}}[\w&-]*\)")
+
+
+def _with_abbreviation_and_seat(text: str, end: int, registers: Registers) -> int:
+    """"Trung tâm Kiểm soát bệnh tật" + " (CDC)" + " Hòa Minh": a body whose name
+    goes on in lower case may close on its abbreviation, then on the place it
+    serves; the place must end the clause or come before a verb of saying.  (A
+    police unit's code, "(C06)", is no abbreviation of the name.)"""
+    abbreviation = _NAME_ABBREVIATION_IN_PARENTHESES.match(text, end)
+    if abbreviation is None:
+        return end
+    pos = abbreviation.end()
+    place = register_match_at(registers, "place", text, pos + 1) if text.startswith(" ", pos) else None
+    if place and (_CLAUSE_CLOSES.match(text, place.end) or _SAYING.match(text, place.end)):
+        return place.end
+    return pos
 
 
 def _seat_after_abbreviation(text: str, end: int, pos: int, org: Match, registers: Registers) -> int:
