@@ -473,8 +473,8 @@ def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
 # the solar National Day.  Its value is the solar day it falls on (the year
 # written after the cycle's name is the lunar year, else inferred as a
 # solar day's is).  A range whose first day has no month ("từ mùng 9 đến
-# mùng 11 tháng Giêng") gives that day the last one's month; the second day
-# of a list ("ngày 25 và 26 tháng Chạp") is left alone, as its first is.
+# mùng 11 tháng Giêng") gives that day the last one's month, and so does a
+# list ("mùng 4 và mùng 5 tháng Giêng": one period, as "ngày 19 và 20/11" is).
 _LUNAR_DATE = re.compile(r"(?=[NnRrMm\d])(?<!\w)" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?", re.IGNORECASE)
 _LUNAR_ONLY = re.compile(r"rằm|tháng\s+(?:giêng|chạp)|tết", re.IGNORECASE)
 _LUNAR_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -522,9 +522,8 @@ def _lunar_days(text: str) -> list[Found]:
         first = search_before(_FIRST_DAY_BEFORE, text, m.start())
         if first is None:
             found.append(lunar)
-        elif first.group("to") and int(first.group("d")) < day \
-                and not search_before(_RECURRING_BEFORE, text, first.start()):
-            # a range: its first end takes the month and year of the last (see _merge_ranges)
+        elif int(first.group("d")) < day and not search_before(_RECURRING_BEFORE, text, first.start()):
+            # a range or list: its first day takes the month and year of the last (see _merge_ranges)
             found += [replace(lunar, start=first.start("first"), end=first.end("first"), day=int(first.group("d"))),
                       lunar]
     return found
@@ -711,12 +710,15 @@ def _joins(text: str, a: Found, b: Found) -> bool:
 
 
 def _next_unit(a: Found, b: Found) -> bool:
-    """Whether ``b`` is the year, month or quarter right after ``a`` and
-    shares its year ("tháng 6 và tháng 7/2025", "năm 2019 và 2020")."""
+    """Whether ``b`` is the year, month, quarter or lunar day right after ``a``
+    and shares its year ("tháng 6 và tháng 7/2025", "năm 2019 và 2020",
+    "mùng 4 và mùng 5 tháng Giêng")."""
     if a.kind != b.kind:
         return False
     if a.kind == "year":
         return a.year is not None and b.year == a.year + 1
+    if a.kind == "lunar-day":
+        return a.month == b.month and b.day == (a.day or 0) + 1
     if a.kind not in ("month", "quarter"):
         return False
     if a.year is not None and b.year is not None:
