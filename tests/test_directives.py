@@ -147,6 +147,14 @@ def test_several_plenums_in_one_mention():
     assert len(entities.of_kind("directive")) == 3
 
 
+def test_one_plenum_of_several_terms_in_one_mention():
+    mentions, entities = run_directives("Đảng bộ Đông Lâm thực hiện Nghị quyết Trung ương 6 khóa X, XI về cán bộ; "
+                                        "Nghị quyết Trung ương 7 khóa IX và X, V.I. Lênin viết.")
+    assert mentions == [("Nghị quyết Trung ương 6 khóa X, XI", "#dir-nq-tw6-khoa-x #dir-nq-tw6-khoa-xi"),
+                        ("Nghị quyết Trung ương 7 khóa IX và X", "#dir-nq-tw7-khoa-ix #dir-nq-tw7-khoa-x")]
+    assert len(entities.of_kind("directive")) == 4
+
+
 def test_a_plenum_s_conclusion_is_named_after_it():
     mentions, _ = run_directives("Tỉnh ủy Đông Lâm quán triệt Nghị quyết Trung ương 9 khóa XIII và Kết luận "
                                  "Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII tới chi bộ.\n\n"

@@ -114,12 +114,16 @@ _ORDINAL = r"(?:\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm)|" + "|".join(
 # thư kết luận Hội nghị Trung ương 14", "Kết luận Hội nghị, ..."), so only a
 # capital mid-sentence makes it the document (see ``_candidates``).
 _PLENUM_HEADS = ["Nghị quyết", "nghị quyết", "Kết luận"]
+# The same plenum of several terms cited together ("Nghị quyết Trung ương 4
+# khóa XI, XII": two resolutions on one subject); not an initial ("V.I. Lênin").
+_TERMS = r"[IVXL]+\b(?:(?:\s*,\s*|\s+và\s+)[IVXL]+\b(?!\.\w))*"
+_TERM_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+")
 _PLENUM = re.compile(
     r"(?P<head>" + word_start(_PLENUM_HEADS) + r")\s+(?:Hội nghị\s+)?"
     r"(?:(?:lần thứ\s+(?P<n1>" + _ORDINAL + r")\s*,?\s+)(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?"
     r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
-    r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>[IVXL]+)\b)?")
+    r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>" + _TERMS + r"))?")
 # A party committee's or an association's congress names its owner before the
 # ordinal: "Đại hội (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội
 # đại biểu Hội Cựu chiến binh tỉnh lần thứ VII"; the name opens with a capital
@@ -1879,20 +1883,20 @@ def _plenum(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
     doc_type = m.group("head")[0].upper() + m.group("head")[1:]
     raw = m.group("n1") or m.group("n2")
-    term = _roman(m.group("k")) if m.group("k") else None
+    terms = [_roman(k) for k in _TERM_SEPARATOR.split(m.group("k"))] if m.group("k") else []
     numbers = [_ordinal(n) for n in re.split(r"\s*,\s*", raw)] if raw else []
     plenums = _state(ctx)["plenums"]
     ids = []
-    for n in numbers or [None]:
+    for n, term in [(n, term) for n in numbers or [None] for term in terms or [None]]:
         known_term = term or plenums.get(n)
-        if n is not None and term:
+        if n is not None and term and len(terms) == 1:
             plenums.setdefault(n, term)
         label = " ".join(p for p in (f"Trung ương {n}" if n else "Trung ương",
                                      f"khóa {known_term}" if known_term else "") if p)
         name = f"{doc_type} Hội nghị {label}"
         ident = (f"dir-{_PLENUM_ID_PREFIX[doc_type]}-tw" + (str(n) if n else "")
                  + (f"-khoa-{known_term.lower()}" if known_term else ""))
-        if len(numbers) <= 1 and ctx.registers.lookup("directive", name) is None:
+        if len(numbers) <= 1 and len(terms) <= 1 and ctx.registers.lookup("directive", name) is None:
             name = text[c.start:c.end]  # the register knows the plenum by its canonical name
         entity = _directive(ctx, name, text=text, end=c.end, doc_type=doc_type, id=ident)
         ids.append(entity.id)
