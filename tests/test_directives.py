@@ -1312,3 +1312,11 @@ def test_a_law_named_in_a_heading_in_capitals_is_the_law_the_article_spells_else
 ])
 def test_a_titles_comma(sentence, mentions):
     assert mention_texts(sentence) == mentions
+
+
+def test_a_second_va_after_a_short_conjunct_leaves_the_title():
+    # the short conjunct closed the title; the next "và" joins the sentence's nouns
+    assert mention_texts("Vốn được lồng ghép từ Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội bền "
+                         "vững vùng cao biên giới tỉnh Đông Lâm và hải đảo và vốn xã.") == [
+        "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội bền vững vùng cao biên giới tỉnh Đông Lâm "
+        "và hải đảo"]

@@ -311,6 +311,11 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         if lower == "và":
             if _starts_another_item(text, m.end(), subject=subject) and not _FOLLOWING_YEARS.match(text, m.end()):
                 break
+            if (words_to_and and words - words_to_and <= _SHORT_CONJUNCT_WORDS and not between
+                    and not _CAPITAL_NEXT.match(text, m.end())):
+                # "... thiểu số và miền núi và ngân sách huyện": the short conjunct
+                # closed the title (not a party's "và": "giữa A và Bộ X và Y")
+                break
             if words <= _TITLE_MAX_WORDS:
                 before_and = end
             words_to_and = words + 1
