@@ -1320,3 +1320,10 @@ def test_a_second_va_after_a_short_conjunct_leaves_the_title():
                          "vững vùng cao biên giới tỉnh Đông Lâm và hải đảo và vốn xã.") == [
         "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội bền vững vùng cao biên giới tỉnh Đông Lâm "
         "và hải đảo"]
+
+
+def test_a_short_form_inside_a_plans_title_is_the_mention():
+    # as "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW" is: the numbered document, not the plan's description
+    assert mention_texts("Tỉnh ủy Đông Lâm ban hành Kế hoạch hành động thực hiện Chỉ thị 27 trong tình hình mới. "
+                         "Chỉ thị số 27-CT/TW của Ban Bí thư đã được quán triệt.") == [
+        "Chỉ thị 27", "Chỉ thị số 27-CT/TW"]

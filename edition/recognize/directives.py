@@ -327,10 +327,11 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         between = between or lower == "giữa"
         if text[end:m.start()].count("\n"):
             break
-        if words > 0 and _NUMBERED.match(text, m.start()):
-            # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW": the numbered document
-            # is the mention; after a " và " it is a second clause's ("trên cơ
-            # sở Luật X và kế thừa Thông tư số ..."), and the title ends before it.
+        if words > 0 and (_NUMBERED.match(text, m.start()) or _is_short_form(text, m.start())):
+            # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW", "... Nghị quyết 43":
+            # the numbered document is the mention; after a " và " it is a second
+            # clause's ("trên cơ sở Luật X và kế thừa Thông tư số ..."), and the
+            # title ends before it.
             return before_and
         words += 1
         end = m.end()
@@ -1849,6 +1850,12 @@ def _short(ctx, c: Candidate, text: str) -> list[str] | None:
     entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=num, doc_type=head,
                         id=xml_id("dir", f"{head} {num}"))
     return [entity.id]
+
+
+def _is_short_form(text: str, start: int) -> bool:
+    """Whether a document's short form ("Chỉ thị 45 của ...") starts at ``start``."""
+    short = _SHORT.match(text, start)
+    return bool(short and short.group("safe") is not None and _may_be_short_form(short.group("head"), text, short.end()))
 
 
 def _may_be_short_form(head: str, text: str, end: int) -> bool:
