@@ -1327,3 +1327,10 @@ def test_a_short_form_inside_a_plans_title_is_the_mention():
     assert mention_texts("Tỉnh ủy Đông Lâm ban hành Kế hoạch hành động thực hiện Chỉ thị 27 trong tình hình mới. "
                          "Chỉ thị số 27-CT/TW của Ban Bí thư đã được quán triệt.") == [
         "Chỉ thị 27", "Chỉ thị số 27-CT/TW"]
+
+
+def test_a_decision_cited_by_the_body_it_founds():
+    assert mention_texts("Phó Thủ tướng trao Quyết định thành lập Khu công nghệ cao Đông Lâm cho lãnh đạo tỉnh.") == [
+        "Quyết định thành lập Khu công nghệ cao Đông Lâm"]
+    # the verb, and a founding with no name, are no document
+    assert mention_texts("Tỉnh Hòa Minh quyết định thành lập các tổ công tác liên ngành.") == []

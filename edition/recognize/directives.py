@@ -644,7 +644,23 @@ def _title_candidates(text: str) -> list[Candidate]:
             found.append(Candidate(m.start(), end, "title-at-start", m))
     return (found + _amending_law_candidates(text, found) + _numbered_title_candidates(text)
             + _quoted_title_candidates(text) + _agreement_candidates(text)
-            + _subject_candidates(text) + _vision_candidates(text))
+            + _subject_candidates(text) + _vision_candidates(text) + _founding_candidates(text))
+
+
+# A decision is cited by the body it founds ("Quyết định thành lập Khu công
+# nghệ cao Đông Lâm", "trao Quyết định thành lập Trường Đại học Hòa Minh cho
+# ..."): the capitals of the head mid-sentence and of the body's name tell the
+# document from the verb ("quyết định thành lập các tổ công tác").
+_FOUNDING = re.compile(r"(?<!\w)(?P<head>Quyết định)\s+thành\s+lập\s+(?=" + UP + r")")
+
+
+def _founding_candidates(text: str) -> list[Candidate]:
+    found = []
+    for m in _FOUNDING.finditer(text):
+        end = _title_end(text, m.end("head"))
+        if end is not None and _may_be_title(text, m.start(), numbered=False):
+            found.append(Candidate(m.start(), end, "title", m))
+    return found
 
 
 # A law's short name opens with a capital ("Luật Công đoàn", "Bộ luật Dân sự
