@@ -1242,6 +1242,9 @@ def test_a_session_without_the_assembly_s_term_is_not_said():
     # what issued a document follows it, outside its title
     ("Kỳ thi theo Quy chế tuyển sinh đại học ban hành kèm theo Thông tư số 08/2022/TT-BGDĐT.",
      ["Quy chế tuyển sinh đại học", "Thông tư số 08/2022/TT-BGDĐT"]),
+    # ... with "theo" left out after "ban hành kèm"
+    ("Đông Lâm chấm thi theo Quy chế thi học sinh giỏi THCS ban hành kèm Thông tư số 12/2023/TT-BGDĐT.",
+     ["Quy chế thi học sinh giỏi THCS", "Thông tư số 12/2023/TT-BGDĐT"]),
     # a year after an abbreviated common noun is the edition: "giáo dục phổ thông 2006"
     ("Học sinh học theo Chương trình GDPT 2006, nay đã thay.", ["Chương trình GDPT 2006"]),
     # "và" after a foreign party's name joins another document

@@ -169,8 +169,9 @@ _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "s�
 # written in lower case has no capital to end it, and no title holds them.
 _CLAUSE_WORDS = {"nhưng", "nên", "nếu", "tuy", "dù", "rồi"}
 _TITLE_STOP |= _CLAUSE_WORDS
-# "Quy chế ban hành kèm theo Quyết định ...": the document attached to another, no title.
-_ATTACHED = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo(?!\w)")
+# "Quy chế ban hành kèm theo Quyết định ...": the document attached to another,
+# no title; "theo" may be left out after "ban hành" ("... ban hành kèm Thông tư số ...").
+_ATTACHED = re.compile(r"(?:ban\s+hành\s+kèm(?:\s+theo)?|kèm\s+theo)(?!\w)")
 # Words that cannot open a title, a day deictic among them: "Chương trình hôm
 # nay" is the event being held, as "Chương trình này" is.
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng", "hôm"}
