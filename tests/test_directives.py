@@ -239,6 +239,14 @@ def test_the_founding_documents_of_the_party_and_state_are_named_by_the_register
         "#dir-tuyen-ngon-doc-lap", "#dir-loi-keu-goi-toan-quoc-khang-chien", "#dir-di-chuc-chu-tich-ho-chi-minh"]
 
 
+def test_the_party_platform_is_named_by_the_register(registers):
+    # its name only: the edition in brackets after it is outside
+    mentions, _ = run_directives("Chi bộ Hòa Minh học tập Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên "
+                                 "chủ nghĩa xã hội (bổ sung, phát triển năm 2011) của Đảng.", registers)
+    assert mentions == [("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội",
+                         "#dir-cuong-linh-1991")]
+
+
 def test_register_is_valid_tei(tei_all):
     from lxml import etree
     tree = etree.parse(str(default_corpus().registers / "directives.xml"))
