@@ -685,7 +685,9 @@ def test_a_decree_or_circular_named_by_its_subject(sentence, mentions):
     ("Theo chuyên gia, Quy định chống khai thác gỗ lậu của Liên minh Đông Lâm (EUTR) áp dụng từ năm sau.",
      ["Quy định chống khai thác gỗ lậu của Liên minh Đông Lâm"]),
     # the acronym of the name the title ends with is that name's, not the act's
-    ("Tỉnh Hòa Minh ban hành Quyết định thành lập Ban Chỉ đạo (BCĐ) do ông Hòa làm trưởng ban.", []),
+    # (the decision is cited by the body it founds, without the acronym)
+    ("Tỉnh Hòa Minh ban hành Quyết định thành lập Ban Chỉ đạo (BCĐ) do ông Hòa làm trưởng ban.",
+     ["Quyết định thành lập Ban Chỉ đạo"]),
 ])
 def test_an_act_cited_with_its_acronym(sentence, mentions):
     assert mention_texts(sentence) == mentions
