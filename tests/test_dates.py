@@ -244,13 +244,15 @@ def test_units_apart_or_of_different_kinds_joined_by_va_stay_apart():
     assert [t for t, _ in dated_spans("Nhiệm vụ trong tháng 3 và quý II/2024.")] == ["tháng 3", "quý II/2024"]
 
 
-def test_a_clock_time_before_a_day_is_part_of_the_date():
+def test_a_clock_time_before_a_day_stays_outside_the_date():
+    # most gold lists leave the hour out ("8h ngày 16/7" -> "ngày 16/7"), in figures or in words
     assert dated_spans("Cổng trường mở từ 6h45 ngày 5/9/2024 cho phụ huynh.") == [
-        ("6h45 ngày 5/9/2024", {"when": "2024-09-05T06:45:00+07:00"})]
-    # both ends with their times: one period
+        ("ngày 5/9/2024", {"when": "2024-09-05"})]
+    assert dated_spans("Tính đến 17 giờ ngày 3/10/2024, Đông Lâm nhận 40 hồ sơ.") == [
+        ("ngày 3/10/2024", {"when": "2024-10-03"})]
+    # both ends with their times: two days, each without its hour
     assert dated_spans("Đường cấm xe từ 22h ngày 1/10/2024 đến 5h ngày 3/10/2024 để thi công.") == [
-        ("22h ngày 1/10/2024 đến 5h ngày 3/10/2024",
-         {"from": "2024-10-01T22:00:00+07:00", "to": "2024-10-03T05:00:00+07:00"})]
+        ("ngày 1/10/2024", {"when": "2024-10-01"}), ("ngày 3/10/2024", {"when": "2024-10-03"})]
 
 
 def test_complete_months_joined_by_va_are_two_dates():
@@ -697,6 +699,11 @@ def test_the_days_of_tet_and_a_lunar_day_after_den(sentence, text, when):
     # ... in the year before the last end's when it runs over the lunar new year
     ("Chợ hoa Đông Lâm họp từ ngày 25 tháng 12 đến mùng 5 tháng Giêng năm Giáp Thìn.",
      "ngày 25 tháng 12 đến mùng 5 tháng Giêng năm Giáp Thìn", "2024-02-04", "2024-02-14"),
+    # two days in a row joined by "và": one period, as "ngày 19 và 20/11" is
+    ("Làng Hòa Minh mở hội vào mùng 6 và mùng 7 tháng Giêng năm Giáp Thìn.",
+     "mùng 6 và mùng 7 tháng Giêng năm Giáp Thìn", "2024-02-15", "2024-02-16"),
+    ("Đông Lâm (tức ngày 8 và 9 tháng Chạp âm lịch) tổ chức chợ phiên.", "ngày 8 và 9 tháng Chạp âm lịch",
+     "2024-01-18", "2024-01-19"),
 ])
 def test_a_range_of_lunar_days(sentence, text, start, end):
     assert [(t, attrs.get("from"), attrs.get("to")) for t, attrs in dated_spans(sentence)] == [(text, start, end)]
@@ -708,6 +715,12 @@ def test_a_mung_day_of_the_lunar_month_named_before_is_lunar_and_of_its_year():
     assert [(t, attrs.get("when"), attrs.get("from")) for t, attrs in spans] == [
         ("mùng 2 đến mùng 6 tháng 3 năm Giáp Thìn", None, "2024-04-10"),
         ("mùng 6 tháng Ba", "2024-04-14", None)]  # the fourth month is not the one named
+
+
+def test_two_lunar_days_apart_joined_by_va_are_two_points():
+    spans = dated_spans("Đông Lâm mở hội vào mùng 4 và mùng 10 tháng Giêng năm Giáp Thìn.")
+    assert [(t, attrs.get("when")) for t, attrs in spans] == [
+        ("mùng 4", "2024-02-13"), ("mùng 10 tháng Giêng năm Giáp Thìn", "2024-02-19")]
 
 
 def test_the_filing_day_at_the_head_of_a_wire_story_is_a_date():

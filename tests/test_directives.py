@@ -147,6 +147,14 @@ def test_several_plenums_in_one_mention():
     assert len(entities.of_kind("directive")) == 3
 
 
+def test_one_plenum_of_several_terms_in_one_mention():
+    mentions, entities = run_directives("Đảng bộ Đông Lâm thực hiện Nghị quyết Trung ương 6 khóa X, XI về cán bộ; "
+                                        "Nghị quyết Trung ương 7 khóa IX và X, V.I. Lênin viết.")
+    assert mentions == [("Nghị quyết Trung ương 6 khóa X, XI", "#dir-nq-tw6-khoa-x #dir-nq-tw6-khoa-xi"),
+                        ("Nghị quyết Trung ương 7 khóa IX và X", "#dir-nq-tw7-khoa-ix #dir-nq-tw7-khoa-x")]
+    assert len(entities.of_kind("directive")) == 4
+
+
 def test_a_plenum_s_conclusion_is_named_after_it():
     mentions, _ = run_directives("Tỉnh ủy Đông Lâm quán triệt Nghị quyết Trung ương 9 khóa XIII và Kết luận "
                                  "Hội nghị lần thứ 9 Ban Chấp hành Trung ương Đảng khóa XIII tới chi bộ.\n\n"
@@ -229,6 +237,14 @@ def test_the_founding_documents_of_the_party_and_state_are_named_by_the_register
     assert [ref for _, ref in mentions] == [
         "#dir-chinh-cuong-van-tat", "#dir-sach-luoc-van-tat", "#dir-luan-cuong-chinh-tri",
         "#dir-tuyen-ngon-doc-lap", "#dir-loi-keu-goi-toan-quoc-khang-chien", "#dir-di-chuc-chu-tich-ho-chi-minh"]
+
+
+def test_the_party_platform_is_named_by_the_register(registers):
+    # its name only: the edition in brackets after it is outside
+    mentions, _ = run_directives("Chi bộ Hòa Minh học tập Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên "
+                                 "chủ nghĩa xã hội (bổ sung, phát triển năm 2011) của Đảng.", registers)
+    assert mentions == [("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội",
+                         "#dir-cuong-linh-1991")]
 
 
 def test_register_is_valid_tei(tei_all):
@@ -669,7 +685,9 @@ def test_a_decree_or_circular_named_by_its_subject(sentence, mentions):
     ("Theo chuyên gia, Quy định chống khai thác gỗ lậu của Liên minh Đông Lâm (EUTR) áp dụng từ năm sau.",
      ["Quy định chống khai thác gỗ lậu của Liên minh Đông Lâm"]),
     # the acronym of the name the title ends with is that name's, not the act's
-    ("Tỉnh Hòa Minh ban hành Quyết định thành lập Ban Chỉ đạo (BCĐ) do ông Hòa làm trưởng ban.", []),
+    # (the decision is cited by the body it founds, without the acronym)
+    ("Tỉnh Hòa Minh ban hành Quyết định thành lập Ban Chỉ đạo (BCĐ) do ông Hòa làm trưởng ban.",
+     ["Quyết định thành lập Ban Chỉ đạo"]),
 ])
 def test_an_act_cited_with_its_acronym(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -1234,6 +1252,9 @@ def test_a_session_without_the_assembly_s_term_is_not_said():
     # what issued a document follows it, outside its title
     ("Kỳ thi theo Quy chế tuyển sinh đại học ban hành kèm theo Thông tư số 08/2022/TT-BGDĐT.",
      ["Quy chế tuyển sinh đại học", "Thông tư số 08/2022/TT-BGDĐT"]),
+    # ... with "theo" left out after "ban hành kèm"
+    ("Đông Lâm chấm thi theo Quy chế thi học sinh giỏi THCS ban hành kèm Thông tư số 12/2023/TT-BGDĐT.",
+     ["Quy chế thi học sinh giỏi THCS", "Thông tư số 12/2023/TT-BGDĐT"]),
     # a year after an abbreviated common noun is the edition: "giáo dục phổ thông 2006"
     ("Học sinh học theo Chương trình GDPT 2006, nay đã thay.", ["Chương trình GDPT 2006"]),
     # "và" after a foreign party's name joins another document
@@ -1304,3 +1325,25 @@ def test_a_law_named_in_a_heading_in_capitals_is_the_law_the_article_spells_else
 ])
 def test_a_titles_comma(sentence, mentions):
     assert mention_texts(sentence) == mentions
+
+
+def test_a_second_va_after_a_short_conjunct_leaves_the_title():
+    # the short conjunct closed the title; the next "và" joins the sentence's nouns
+    assert mention_texts("Vốn được lồng ghép từ Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội bền "
+                         "vững vùng cao biên giới tỉnh Đông Lâm và hải đảo và vốn xã.") == [
+        "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội bền vững vùng cao biên giới tỉnh Đông Lâm "
+        "và hải đảo"]
+
+
+def test_a_short_form_inside_a_plans_title_is_the_mention():
+    # as "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW" is: the numbered document, not the plan's description
+    assert mention_texts("Tỉnh ủy Đông Lâm ban hành Kế hoạch hành động thực hiện Chỉ thị 27 trong tình hình mới. "
+                         "Chỉ thị số 27-CT/TW của Ban Bí thư đã được quán triệt.") == [
+        "Chỉ thị 27", "Chỉ thị số 27-CT/TW"]
+
+
+def test_a_decision_cited_by_the_body_it_founds():
+    assert mention_texts("Phó Thủ tướng trao Quyết định thành lập Khu công nghệ cao Đông Lâm cho lãnh đạo tỉnh.") == [
+        "Quyết định thành lập Khu công nghệ cao Đông Lâm"]
+    # the verb, and a founding with no name, are no document
+    assert mention_texts("Tỉnh Hòa Minh quyết định thành lập các tổ công tác liên ngành.") == []

@@ -14,8 +14,9 @@ kept in the span.
 
 Span conventions (the gold lists' README): unit words (ngày, tháng, năm, quý,
 nhiệm kỳ, giai đoạn) stay in the span; times of day (Sáng, Chiều), weekdays
-and prepositions (từ, trước, vào) stay outside; a clock time before "ngày"
-("7h30 ngày 30/6") is the day's, in its span and value (local time, +07:00); a duration ("10 năm" in "10
+and prepositions (từ, trước, vào) stay outside, and so does a clock time
+before "ngày" ("7h30 ngày 30/6", "17 giờ ngày 6/8": most gold lists leave the
+hour out); a duration ("10 năm" in "10
 năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 15-16/7") is not a
 date, nor is a ratio or a document number.  A day of the lunar calendar
 ("ngày 10/3 âm lịch", "ngày 23 tháng Chạp", "rằm tháng Giêng năm Ất Tỵ", "mùng 1 Tết") has
@@ -134,7 +135,6 @@ class Found:
     day_to: int | None = None  # day-range: "15-16/7/2020"
     past: bool = False  # followed by "vừa qua"
     ahead: bool = False  # a deadline or an aim the sentence sets ("phấn đấu ... trước ngày 31/10")
-    clock: tuple[int, int] | None = None  # (hour, minute) written before the day: "7h30 ngày 30/6"
     cycle: int | None = None  # a lunar day's year named in the sixty-year cycle, as (year - 4) % 60
 
 
@@ -473,8 +473,8 @@ def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
 # the solar National Day.  Its value is the solar day it falls on (the year
 # written after the cycle's name is the lunar year, else inferred as a
 # solar day's is).  A range whose first day has no month ("từ mùng 9 đến
-# mùng 11 tháng Giêng") gives that day the last one's month; the second day
-# of a list ("ngày 25 và 26 tháng Chạp") is left alone, as its first is.
+# mùng 11 tháng Giêng") gives that day the last one's month, and so does a
+# list ("mùng 4 và mùng 5 tháng Giêng": one period, as "ngày 19 và 20/11" is).
 _LUNAR_DATE = re.compile(r"(?=[NnRrMm\d])(?<!\w)" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?", re.IGNORECASE)
 _LUNAR_ONLY = re.compile(r"rằm|tháng\s+(?:giêng|chạp)|tết", re.IGNORECASE)
 _LUNAR_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
@@ -522,9 +522,8 @@ def _lunar_days(text: str) -> list[Found]:
         first = search_before(_FIRST_DAY_BEFORE, text, m.start())
         if first is None:
             found.append(lunar)
-        elif first.group("to") and int(first.group("d")) < day \
-                and not search_before(_RECURRING_BEFORE, text, first.start()):
-            # a range: its first end takes the month and year of the last (see _merge_ranges)
+        elif int(first.group("d")) < day and not search_before(_RECURRING_BEFORE, text, first.start()):
+            # a range or list: its first day takes the month and year of the last (see _merge_ranges)
             found += [replace(lunar, start=first.start("first"), end=first.end("first"), day=int(first.group("d"))),
                       lunar]
     return found
@@ -663,25 +662,11 @@ def find_dates(text: str) -> list[Found]:
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
     chosen = [replace(f, ahead=True) if f.kind in _DAY_KINDS and _ahead(text, f.start) else f
               for f in chosen]
-    return _merge_ranges(text, [_with_clock(text, f) for f in chosen])
-
-
-# A clock time written before "ngày" is the time of that day: "7h30 ngày 30/6",
-# "18h ngày 30/6".  ("17 giờ 30 phút ngày ..." in words is left outside, as the gold lists have it.)
-_CLOCK_BEFORE = re.compile(r"(?<![\w:/.,])(?P<h>[01]?\d|2[0-3])h(?P<m>[0-5]\d)?\s+$")
+    return _merge_ranges(text, chosen)
 
 
 # The kinds that name days: settled to the nearest day of the date line, not its year.
 _DAY_KINDS = ("day", "day-range", "lunar-day")
-
-
-def _with_clock(text: str, found: Found) -> Found:
-    if found.kind != "day" or text[found.start:found.start + 1] not in ("N", "n"):
-        return found
-    clock = search_before(_CLOCK_BEFORE, text, found.start)
-    if not clock:
-        return found
-    return replace(found, start=clock.start(), clock=(int(clock.group("h")), int(clock.group("m") or 0)))
 
 
 @dataclass(frozen=True)
@@ -725,12 +710,15 @@ def _joins(text: str, a: Found, b: Found) -> bool:
 
 
 def _next_unit(a: Found, b: Found) -> bool:
-    """Whether ``b`` is the year, month or quarter right after ``a`` and
-    shares its year ("tháng 6 và tháng 7/2025", "năm 2019 và 2020")."""
+    """Whether ``b`` is the year, month, quarter or lunar day right after ``a``
+    and shares its year ("tháng 6 và tháng 7/2025", "năm 2019 và 2020",
+    "mùng 4 và mùng 5 tháng Giêng")."""
     if a.kind != b.kind:
         return False
     if a.kind == "year":
         return a.year is not None and b.year == a.year + 1
+    if a.kind == "lunar-day":
+        return a.month == b.month and b.day == (a.day or 0) + 1
     if a.kind not in ("month", "quarter"):
         return False
     if a.year is not None and b.year is not None:
@@ -1118,10 +1106,6 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
     return min(options)[2] if options else anchor.year
 
 
-# A time of day is local time, with Vietnam's offset as the date line's is (docs/ENCODING.md).
-_LOCAL_ZONE = "+07:00"
-
-
 def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> list[tuple[str, str]]:
     """The ``when`` or ``from``/``to`` of a settled expression (none when invalid)."""
     if year is None:
@@ -1135,11 +1119,7 @@ def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> lis
     if found.kind == "day":
         if not _valid(year, found.month, found.day):
             return []
-        day = f"{year:04d}-{found.month:02d}-{found.day:02d}"
-        if found.clock:
-            hour, minute = found.clock
-            return [("when", f"{day}T{hour:02d}:{minute:02d}:00{_LOCAL_ZONE}")]
-        return [("when", day)]
+        return [("when", f"{year:04d}-{found.month:02d}-{found.day:02d}")]
     if found.kind == "lunar-day":
         solar = _lunar_to_solar(year, found.month, found.day)
         return [("when", solar.isoformat())] if solar else []

@@ -114,12 +114,16 @@ _ORDINAL = r"(?:\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm)|" + "|".join(
 # thư kết luận Hội nghị Trung ương 14", "Kết luận Hội nghị, ..."), so only a
 # capital mid-sentence makes it the document (see ``_candidates``).
 _PLENUM_HEADS = ["Nghị quyết", "nghị quyết", "Kết luận"]
+# The same plenum of several terms cited together ("Nghị quyết Trung ương 4
+# khóa XI, XII": two resolutions on one subject); not an initial ("V.I. Lênin").
+_TERMS = r"[IVXL]+\b(?:(?:\s*,\s*|\s+và\s+)[IVXL]+\b(?!\.\w))*"
+_TERM_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+")
 _PLENUM = re.compile(
     r"(?P<head>" + word_start(_PLENUM_HEADS) + r")\s+(?:Hội nghị\s+)?"
     r"(?:(?:lần thứ\s+(?P<n1>" + _ORDINAL + r")\s*,?\s+)(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?"
     r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
-    r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>[IVXL]+)\b)?")
+    r"(?:\s*,?\s+" + _KHOA + r"\s+(?P<k>" + _TERMS + r"))?")
 # A party committee's or an association's congress names its owner before the
 # ordinal: "Đại hội (đại biểu) Đảng bộ tỉnh Hòa Bình lần thứ XVI", "Đại hội
 # đại biểu Hội Cựu chiến binh tỉnh lần thứ VII"; the name opens with a capital
@@ -165,8 +169,9 @@ _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "s�
 # written in lower case has no capital to end it, and no title holds them.
 _CLAUSE_WORDS = {"nhưng", "nên", "nếu", "tuy", "dù", "rồi"}
 _TITLE_STOP |= _CLAUSE_WORDS
-# "Quy chế ban hành kèm theo Quyết định ...": the document attached to another, no title.
-_ATTACHED = re.compile(r"(?:ban\s+hành\s+)?kèm\s+theo(?!\w)")
+# "Quy chế ban hành kèm theo Quyết định ...": the document attached to another,
+# no title; "theo" may be left out after "ban hành" ("... ban hành kèm Thông tư số ...").
+_ATTACHED = re.compile(r"(?:ban\s+hành\s+kèm(?:\s+theo)?|kèm\s+theo)(?!\w)")
 # Words that cannot open a title, a day deictic among them: "Chương trình hôm
 # nay" is the event being held, as "Chương trình này" is.
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng", "hôm"}
@@ -307,6 +312,11 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         if lower == "và":
             if _starts_another_item(text, m.end(), subject=subject) and not _FOLLOWING_YEARS.match(text, m.end()):
                 break
+            if (words_to_and and words - words_to_and <= _SHORT_CONJUNCT_WORDS and not between
+                    and not _CAPITAL_NEXT.match(text, m.end())):
+                # "... thiểu số và miền núi và ngân sách huyện": the short conjunct
+                # closed the title (not a party's "và": "giữa A và Bộ X và Y")
+                break
             if words <= _TITLE_MAX_WORDS:
                 before_and = end
             words_to_and = words + 1
@@ -318,10 +328,11 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         between = between or lower == "giữa"
         if text[end:m.start()].count("\n"):
             break
-        if words > 0 and _NUMBERED.match(text, m.start()):
-            # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW": the numbered document
-            # is the mention; after a " và " it is a second clause's ("trên cơ
-            # sở Luật X và kế thừa Thông tư số ..."), and the title ends before it.
+        if words > 0 and (_NUMBERED.match(text, m.start()) or _is_short_form(text, m.start())):
+            # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW", "... Nghị quyết 43":
+            # the numbered document is the mention; after a " và " it is a second
+            # clause's ("trên cơ sở Luật X và kế thừa Thông tư số ..."), and the
+            # title ends before it.
             return before_and
         words += 1
         end = m.end()
@@ -634,7 +645,23 @@ def _title_candidates(text: str) -> list[Candidate]:
             found.append(Candidate(m.start(), end, "title-at-start", m))
     return (found + _amending_law_candidates(text, found) + _numbered_title_candidates(text)
             + _quoted_title_candidates(text) + _agreement_candidates(text)
-            + _subject_candidates(text) + _vision_candidates(text))
+            + _subject_candidates(text) + _vision_candidates(text) + _founding_candidates(text))
+
+
+# A decision is cited by the body it founds ("Quyết định thành lập Khu công
+# nghệ cao Đông Lâm", "trao Quyết định thành lập Trường Đại học Hòa Minh cho
+# ..."): the capitals of the head mid-sentence and of the body's name tell the
+# document from the verb ("quyết định thành lập các tổ công tác").
+_FOUNDING = re.compile(r"(?<!\w)(?P<head>Quyết định)\s+thành\s+lập\s+(?=" + UP + r")")
+
+
+def _founding_candidates(text: str) -> list[Candidate]:
+    found = []
+    for m in _FOUNDING.finditer(text):
+        end = _title_end(text, m.end("head"))
+        if end is not None and _may_be_title(text, m.start(), numbered=False):
+            found.append(Candidate(m.start(), end, "title", m))
+    return found
 
 
 # A law's short name opens with a capital ("Luật Công đoàn", "Bộ luật Dân sự
@@ -1842,6 +1869,12 @@ def _short(ctx, c: Candidate, text: str) -> list[str] | None:
     return [entity.id]
 
 
+def _is_short_form(text: str, start: int) -> bool:
+    """Whether a document's short form ("Chỉ thị 45 của ...") starts at ``start``."""
+    short = _SHORT.match(text, start)
+    return bool(short and short.group("safe") is not None and _may_be_short_form(short.group("head"), text, short.end()))
+
+
 def _may_be_short_form(head: str, text: str, end: int) -> bool:
     """"Đề án 06", but not "Đề án 100 ngày": a project's number may count time."""
     return head in SHORT_FORM_HEADS and not (head in _PROJECT_HEADS and _DURATION.match(text, end))
@@ -1879,20 +1912,20 @@ def _plenum(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
     doc_type = m.group("head")[0].upper() + m.group("head")[1:]
     raw = m.group("n1") or m.group("n2")
-    term = _roman(m.group("k")) if m.group("k") else None
+    terms = [_roman(k) for k in _TERM_SEPARATOR.split(m.group("k"))] if m.group("k") else []
     numbers = [_ordinal(n) for n in re.split(r"\s*,\s*", raw)] if raw else []
     plenums = _state(ctx)["plenums"]
     ids = []
-    for n in numbers or [None]:
+    for n, term in [(n, term) for n in numbers or [None] for term in terms or [None]]:
         known_term = term or plenums.get(n)
-        if n is not None and term:
+        if n is not None and term and len(terms) == 1:
             plenums.setdefault(n, term)
         label = " ".join(p for p in (f"Trung ương {n}" if n else "Trung ương",
                                      f"khóa {known_term}" if known_term else "") if p)
         name = f"{doc_type} Hội nghị {label}"
         ident = (f"dir-{_PLENUM_ID_PREFIX[doc_type]}-tw" + (str(n) if n else "")
                  + (f"-khoa-{known_term.lower()}" if known_term else ""))
-        if len(numbers) <= 1 and ctx.registers.lookup("directive", name) is None:
+        if len(numbers) <= 1 and len(terms) <= 1 and ctx.registers.lookup("directive", name) is None:
             name = text[c.start:c.end]  # the register knows the plenum by its canonical name
         entity = _directive(ctx, name, text=text, end=c.end, doc_type=doc_type, id=ident)
         ids.append(entity.id)
