@@ -260,7 +260,15 @@ each with a gold list made by hand from reading the text, in the format of
   oil-smuggling boat, Huế's Party year, an ASEAN summit, workers meet the
   chairman, a vaccination drive; a press law, Long Thành airport, an essay
   on Party building, personnel decisions, the school-leaving exam, boat
-  races at Oóc Om Bóc), whose misses were fixed in part.
+  races at Oóc Om Bóc);
+* u489-u506: eighteen articles from an eighty-second to eighty-fourth
+  round, written at the same time by three engineers (mass mobilisation
+  work, a Latin American president, FDI in an industrial park, a drug ring,
+  landslides after a storm, question time; APEC in Phú Quốc, young
+  achievers, the coffee crop, semiconductors with Japan, a land trial,
+  illegal fishing; candles at the Citadel, a city council session, a
+  national relic, a military contest, offshore wind, a bridge and
+  resettlement), whose misses were fixed in part.
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -314,7 +322,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_four_hundred_and_fifty_two_articles_of_the_genre():
-    assert len(_golds()) == 488
+    assert len(_golds()) == 506
 
 
 @pytest.mark.parametrize("category, precision, recall", [
