@@ -647,6 +647,20 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     path = _steps_under_home(blocks[0]) if len(blocks) > 1 else 0
     count = path + len(list(itertools.takewhile(
         lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line), lines[path:])))
+    found = _labels_over(lines, path, count)
+    if (not found and 1 < count < len(lines) and _is_dateline(lines[count])
+            and all(_is_top_furniture(line) or _is_outlet(line) for line in lines[path:count - 1])
+            and not _looks_like_byline(lines[count - 1])):
+        # A short title is shaped like a label too ("Phó Chủ tịch nước tiếp Tổng
+        # thống Paraguay" under "VOV.VN" and "Chính trị"): under furniture by its
+        # form, the line over the date line, unless a reporter signs there.
+        found = _labels_over(lines, path, count - 1)
+    return found
+
+
+def _labels_over(lines: list[str], path: int, count: int) -> int:
+    """``count`` when the first ``count`` of ``lines`` are labels over a title
+    (see ``_labels_over_title``), else 0."""
     if not 1 <= count < len(lines) - 1:  # a title and a body under the labels
         return 0
     if count == 1 and not (_is_outlet(lines[0]) or (_dated_under_title(lines[2:], _is_top_furniture(lines[0]))
@@ -700,7 +714,13 @@ MAX_OUTLET_NAME_WORDS = 5  # "Tin tức - TTXVN"; a headline opening with "Báo 
 _ORGAN_AFTER_NAME = re.compile(r"\s[-–—|]\s+cơ\s+quan\s", re.I)
 
 
+# The outlet named by its site's address: "VOV.VN", "Dantri.com.vn".
+_SITE_NAME = re.compile(r"[^\W\d_]+(?:\.(?:com|net|org|gov))?\.vn", re.I)
+
+
 def _is_outlet(line: str) -> bool:
+    if _SITE_NAME.fullmatch(line):
+        return True
     outlet = _OUTLET.fullmatch(line)
     if outlet:
         name = outlet.group("name")

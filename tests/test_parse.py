@@ -1430,6 +1430,14 @@ def test_a_masthead_the_sites_date_a_menu_and_paths_over_the_title_are_furniture
     assert article.dateline.when == "2025-11-06T18:47:00+07:00"
 
 
+def test_a_title_short_as_a_label_over_its_date_line_is_the_title():
+    article = article_from("ĐÔNGLÂM.VN\nChính trị\nChủ tịch tỉnh tiếp Đại sứ Hòa Minh\n"
+                           "Thứ Ba, 08:45, 14/10/2025\nFacebook Twitter Zalo Copy link\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == "Chủ tịch tỉnh tiếp Đại sứ Hòa Minh"
+    assert article.furniture == ["ĐÔNGLÂM.VN", "Chính trị", "Facebook Twitter Zalo Copy link"]
+    assert article.dateline.when == "2025-10-14T08:45:00+07:00"
+
+
 def test_a_headline_opening_with_a_papers_name_is_the_title_not_the_outlet():
     title = "Báo Đông Lâm trao 3,2 tỷ đồng giúp người dân vùng lũ dựng lại cuộc sống"
     article = article_from(f"Đông Lâm\n\nNhân ái\n\n{title}\n\n01/12/2025 06:48\n\nĐoạn mở đầu.\n\nĐoạn hai.")
