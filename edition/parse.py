@@ -212,7 +212,7 @@ _CAPTION_OPENERS = re.compile(r"^(?:" + _SCENE_VIEWS + r"|Các đại biểu|Đ�
 # shows and drills ("Hội thi …", "Triển lãm …", "Diễn tập …").  Not a festival
 # ("Lễ hội …"): headings name one as the section's subject.
 _EVENTS = (r"Lễ(?!\s+hội)|Nghi\s+lễ|Buổi|Hội\s+(?:nghị|thảo|thi|diễn|chợ)|Đại\s+hội"
-           r"|Phiên\s+họp|Cuộc\s+(?:họp|thi)|Kỳ\s+họp|T(?:ọa|oạ)\s+đàm|Diễn\s+đàn"
+           r"|Phiên\s+(?:họp|chất\s+vấn|thảo\s+luận|tòa)|Cuộc\s+(?:họp|thi)|Kỳ\s+họp|T(?:ọa|oạ)\s+đàm|Diễn\s+đàn"
            r"|Triển\s+lãm|Diễn\s+tập")
 # An alt line may open with the scene or the event the photo shows ...
 _SCENE_OPENING = re.compile(r"(?:" + _SCENE_VIEWS + "|" + _EVENTS + r")\b")
@@ -454,6 +454,7 @@ MAX_RELATED = 3  # headlines taken after a "Tin liên quan" line
 HEAD_SHARE = 1 / 2  # a section's head after such headlines has at most this share of their words
 
 MAX_HEADING = 120
+MAX_TITLE = 200  # the article's own title may run longer than a section's head
 # A numbered head in a series may say more: its number already marks it as a
 # head ("1. Xem xét kết quả kiểm tra ... đối với Ban Thường vụ Tỉnh ủy X ...").
 MAX_NUMBERED_HEADING = 200
@@ -541,7 +542,7 @@ def _byline_over_title(lines: list[str]) -> bool:
     short title or a section's name may stand over a longer line."""
     return (len(lines) >= 3 and (_AGENCY_AFTER_SLASH.search(lines[0]) or lines[0].isupper())
             and _signs_the_head(lines[0])
-            and _looks_like_headline(lines[1]) and not read_dateline(lines[1]) and _is_dateline(lines[2])
+            and _looks_like_headline(lines[1], MAX_TITLE) and not read_dateline(lines[1]) and _is_dateline(lines[2])
             and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)
 
 
@@ -556,7 +557,7 @@ def _take_dateline_above_title(
         return None, [], blocks
     buttons = len(list(itertools.takewhile(_is_page_top_line, lines[1:-1])))
     title = lines[1 + buttons]
-    if buttons > MAX_HEAD_LINES or not _looks_like_headline(title) or read_dateline(title):
+    if buttons > MAX_HEAD_LINES or not _looks_like_headline(title, MAX_TITLE) or read_dateline(title):
         return None, [], blocks
     rest, line = _take_first_line(blocks)
     between = []
@@ -671,7 +672,7 @@ def _labels_over(lines: list[str], path: int, count: int) -> int:
         title = lines[count + 1]
     elif read_dateline(title):  # a date line over the title (see _take_dateline_above_title)
         title = next((line for line in lines[count + 1:-1] if not _is_page_top_line(line)), "")
-    if not _looks_like_headline(title) or read_dateline(title):
+    if not _looks_like_headline(title, MAX_TITLE) or read_dateline(title):
         return 0
     words = [len(line.split()) for line in lines[path:count] if not (_is_top_furniture(line) or _is_outlet(line)
                                                                        or _section_in_capitals(line, lines[:count]))]
@@ -922,13 +923,15 @@ def _is_section_label(line: str) -> bool:
 
 def _is_section_path(line: str) -> bool:
     """"Văn hóa | Di sản", "Thời sự - Chính trị": capitalised steps without
-    figures; before the lead, a row of the site's menu too ("Chính trị | Kinh
-    tế | Xã hội | Thế giới | Văn hóa").  Reporters sign with names joined by a
-    dash too ("Lê Vy - Hà An"): a line that signs like a byline is none."""
+    figures, but for a step parted by bars that names a session ("Quốc hội |
+    Kỳ họp thứ 10"); before the lead, a row of the site's menu too ("Chính
+    trị | Kinh tế | Xã hội | Thế giới | Văn hóa").  Reporters sign with names
+    joined by a dash too ("Lê Vy - Hà An"): a line that signs like a byline is none."""
     steps = _LABEL_SEPARATOR.split(line)
-    menu = len(steps) > MAX_PATH_STEPS and len(_MENU_SEPARATOR.findall(line)) == len(steps) - 1
+    bars = len(_MENU_SEPARATOR.findall(line)) == len(steps) - 1
+    menu = len(steps) > MAX_PATH_STEPS and bars
     return (_are_path_steps(steps, MAX_MENU_STEPS if menu else MAX_PATH_STEPS)
-            and not any(ch.isdigit() for ch in line) and not _looks_like_byline(line))
+            and (bars or not any(ch.isdigit() for ch in line)) and not _looks_like_byline(line))
 
 
 def _are_path_steps(steps: list[str], most: int = MAX_PATH_STEPS) -> bool:
@@ -1185,9 +1188,9 @@ def _is_listed_headline(line: str) -> bool:
     return _looks_like_headline(_LIST_BULLET.sub("", line, count=1))
 
 
-def _looks_like_headline(line: str) -> bool:
+def _looks_like_headline(line: str, longest: int = MAX_HEADING) -> bool:
     """A short line without a sentence's final punctuation, like an article title."""
-    return (0 < len(line) <= MAX_HEADING and line[-1] not in ".:;,"
+    return (0 < len(line) <= longest and line[-1] not in ".:;,"
             and _opens_like_a_title(line) and not _NUMBERED_POINT.match(line))
 
 
@@ -1405,7 +1408,7 @@ def _reads_like_a_caption(text: str) -> bool:
     scene = _SCENE_OPENING.match(text)
     if scene:
         return not _EVENT_PREDICATE.match(text, scene.end())
-    return _opens_with_a_person(text)
+    return _opens_with_a_person(text) or bool(_CAPTION_OPENERS.match(text))
 
 
 def _alone_in_its_section(then: str | None) -> bool:

@@ -880,7 +880,10 @@ def test_a_line_numbered_after_a_dash_before_a_caption_is_the_photo_alt():
     ("Đông Lâm: Khởi công 1.200 căn nhà ở xã hội trong Khu công nghiệp Hòa Minh - Ảnh 1.",
      "Các đại biểu thực hiện nghi thức khởi công. Ảnh: Hà Vy"),
     ("Quang cảnh buổi làm việc của đoàn công tác với huyện Hòa Minh", "Quang cảnh buổi làm việc. (Ảnh: Hà Vy)"),
-    ("Chủ tịch tỉnh Lê Văn Hòa trao quà cho hộ nghèo.", "Trao quà Tết cho đồng bào. (Ảnh: Hà Vy)")])
+    ("Chủ tịch tỉnh Lê Văn Hòa trao quà cho hộ nghèo.", "Trao quà Tết cho đồng bào. (Ảnh: Hà Vy)"),
+    # a session, or delegates, the photo shows
+    ("Phiên chất vấn tại hội trường tỉnh", "Giám đốc Sở Tài chính trả lời đại biểu. Ảnh: Hà Vy"),
+    ("Đại biểu chất vấn Giám đốc Sở", "Đại biểu Lò Văn Nam chất vấn tại phiên họp. Ảnh: Hà Vy")])
 def test_an_alt_line_glued_over_its_credited_caption_in_other_words(alt, caption):
     figure = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n{caption}\n\nĐoạn cuối.").blocks[1]
     assert isinstance(figure, Figure) and figure.alt.text == alt
@@ -1428,6 +1431,16 @@ def test_a_masthead_the_sites_date_a_menu_and_paths_over_the_title_are_furniture
     article = article_under(top, title, "06/11/2025 18:47")
     assert article.title.text == title and article.furniture == top
     assert article.dateline.when == "2025-11-06T18:47:00+07:00"
+
+
+def test_a_session_s_path_over_a_long_title_is_furniture():
+    title = ("Chất vấn Giám đốc Sở Tài chính tỉnh Đông Lâm: Làm rõ trách nhiệm quản lý tài sản công, "
+             "đất đai sau khi sắp xếp chính quyền hai cấp")
+    article = article_from(f"Báo Đông Lâm\nHĐND tỉnh | Kỳ họp thứ 10\n{title}\nNHÓM PV\n"
+                           "17:48 | Thứ Tư, 05/11/2025\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert len(title) > 120 and article.title.text == title
+    assert article.furniture == ["Báo Đông Lâm", "HĐND tỉnh | Kỳ họp thứ 10"]
+    assert article.byline.text == "NHÓM PV" and article.dateline.when == "2025-11-05T17:48:00+07:00"
 
 
 def test_a_title_short_as_a_label_over_its_date_line_is_the_title():
