@@ -242,7 +242,8 @@ _SCENE_VERB = re.compile(
     r"tiếp(?!\s+(?:tục|theo|cận|thu|nhận|xúc|sức|giáp|tế|diễn))|hội đàm|hội kiến|"
     r"dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|gặp mặt|động viên|cắt băng|bấm nút|"
     r"điều hành|trả lời|giải trình|trình bày|thông tin|giới thiệu|tham quan|trải nghiệm|theo dõi|"
-    r"tuần tra|luyện tập|diễn tập|huấn luyện|giúp)\b")
+    r"tuần tra|luyện tập|diễn tập|huấn luyện|giúp|"
+    r"nhận (?:quà|hàng|tiền|gạo|hỗ trợ|bằng|giấy|cờ|hoa))\b")  # receiving what a camera sees handed over
 # ... or the people a photo shows at it, named by what they are ("Du khách tham
 # quan …", "Nông dân … thu hoạch", "Học sinh … trải nghiệm …", "Lực lượng … tuần tra").
 _PEOPLE_OPENING = re.compile(r"(?:Du\s+khách|Khách\s+du\s+lịch|Người\s+dân|Nông\s+dân|Công\s+nhân|Học\s+sinh"
@@ -390,7 +391,7 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
 # "Mời bạn đọc xem thêm").
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
 _RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin,?\s+bài|Tin|Bài)(?:\s+viết)?\s+"
-                      r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác)"
+                      r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác|đã\s+đưa)"
                       r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+đọc\s+quan\s+tâm"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
                       r"|" + _READ_MORE + r"(?:\s+(?:các\s+)?(?:tin|bài(?:\s+viết)?|video|clip)(?:\s+[^\W\d_]+){0,4})?)"

@@ -441,6 +441,8 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     "Lực lượng Trung đoàn 9 luyện tập thực binh trên thao trường.",
     "Cán bộ, chiến sĩ Trung đoàn 9 giúp người dân xã Hòa Minh di chuyển tài sản.",
     "Đoàn công tác chụp ảnh lưu niệm cùng chư tăng chùa Hòa Minh",
+    # people receiving what is handed over
+    "Người dân xã Hòa Minh nhận hàng hỗ trợ.",
 ])
 def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     figure = _only_block(line)
@@ -681,6 +683,9 @@ def test_keywords_and_related_articles_after_the_byline_are_furniture(related):
      "Đông Lâm khởi công tuyến đường ven sông qua ba xã", "Đọc thêm"],
     # a tag line
     ["Thẻ: Đông Lâm, giao thông, Hòa Minh"],
+    # the articles published before on the subject
+    ["Các tin đã đưa", "Đông Lâm khởi công tuyến đường ven sông qua ba xã",
+     "Tân Lập đón bằng công nhận xã nông thôn mới"],
     # share buttons, then the newer and the older article
     ["Chia sẻ bài viết:", "Facebook", "Zalo", "Tin mới hơn", "Đông Lâm khởi công tuyến đường ven sông qua ba xã",
      "Tin cũ hơn", "Tân Lập đón bằng công nhận xã nông thôn mới"],
