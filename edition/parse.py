@@ -240,15 +240,16 @@ _PHOTO_POSITION = re.compile(r"\((?:(?:" + _POSITION_WORDS + r")[\s,]+){0,6}"
 _SCENE_VERB = re.compile(
     r"\b(?:báo cáo|trao đổi|trao|tặng|thăm|kiểm tra|chủ trì|tham dự|chụp ảnh|làm việc|"
     r"tiếp(?!\s+(?:tục|theo|cận|thu|nhận|xúc|sức|giáp|tế|diễn))|hội đàm|hội kiến|"
-    r"dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|gặp mặt|động viên|cắt băng|bấm nút|"
+    r"dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|gặp mặt|(?<![Vv]ận )động viên|cắt băng|bấm nút|"
     r"điều hành|trả lời|giải trình|trình bày|thông tin|giới thiệu|tham quan|trải nghiệm|theo dõi|"
-    r"tuần tra|luyện tập|diễn tập|huấn luyện|giúp|"
+    r"tuần tra|luyện tập|diễn tập|huấn luyện|giúp|biểu diễn|trình diễn|thi đấu|"
     r"nhận (?:quà|hàng|tiền|gạo|hỗ trợ|bằng|giấy|cờ|hoa))\b")  # receiving what a camera sees handed over
 # ... or the people a photo shows at it, named by what they are ("Du khách tham
 # quan …", "Nông dân … thu hoạch", "Học sinh … trải nghiệm …", "Lực lượng … tuần tra").
-_PEOPLE_OPENING = re.compile(r"(?:Du\s+khách|Khách\s+du\s+lịch|Người\s+dân|Nông\s+dân|Công\s+nhân|Học\s+sinh"
-                             r"|Sinh\s+viên|Bà\s+con|Đồng\s+bào|Chiến\s+sĩ|Bác\s+sĩ|Cán\s+bộ|Lực\s+lượng"
-                             r"|Đoàn\s+công\s+tác)\b")
+_PEOPLE = (r"(?:Du\s+khách|Khách\s+du\s+lịch|Người\s+dân|Nông\s+dân|Công\s+nhân|Học\s+sinh|Sinh\s+viên"
+           r"|Bà\s+con|Đồng\s+bào|Chiến\s+sĩ|Bác\s+sĩ|Cán\s+bộ|Lực\s+lượng|Đoàn\s+công\s+tác"
+           r"|Vận\s+động\s+viên|Nghệ\s+nhân|Đội)")
+_PEOPLE_OPENING = re.compile(rf"(?:{_PEOPLE}|Các\s+(?i:{_PEOPLE}))\b")  # "Các vận động viên …"
 # A caption ends on what the person does ("… phát biểu chỉ đạo hội nghị."); a
 # paragraph goes on to what was said.  (Only the speech verb: a long sentence
 # ending on "báo cáo kết quả thực hiện" is most often a paragraph's.)
@@ -315,7 +316,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Góp\s+ý|Tìm\s+kiếm"                      # feedback and search buttons
            r"|Copy\s+link\s+thành\s+công|Ý\s+kiến\s*\(\d+\)"  # a copy button's toast, the comment count
            # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "A- A A+", "Cỡ chữ A A A", "Cỡ chữ - +", "Aa"
-           r"|Cỡ\s+chữ(?:\s*:)?(?:\s*(?:A\s*[-–+]?|[-–+]))*|A\s*[-–](?:\s*A)*\s*A\s*\+|A\s*[-–+]|Aa"
+           r"|(?:Xem\s+với\s+)?Cỡ\s+chữ(?:\s*:)?(?:\s*(?:A\s*[-–+]?|[-–+]))*|A\s*[-–](?:\s*A)*\s*A\s*\+|A\s*[-–+]|Aa"
            r"|Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*\d[\d.,]*"  # view counter: "Lượt xem: 1.024"
            r"|Ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|Bạn\s+đọc\s+bình\s+luận"  # comment box
            r"|(?!X\s*:?$)" + _NETWORK + r")")          # share buttons, one a line under "Chia sẻ"
@@ -1339,8 +1340,10 @@ def _alt_line_over_caption(text: str, title: str) -> str | None:
     alt, caption = lines
     if _ALT_NUMBERED.search(alt) or _numbered_title(alt, title):
         return alt if _is_caption(caption, after_alt=True) else None
-    if not _is_credited_caption(caption) or len(alt) > MAX_HEADING:
+    if len(alt) > MAX_HEADING:
         return None
+    if not _is_credited_caption(caption):  # a bare caption the alt line says again
+        return alt if _is_caption(caption, after_alt=False) and _echoes_caption(alt, caption) else None
     return alt if _echoes_caption(alt, caption) or _starts_over(alt, caption) or _reads_like_a_caption(alt) else None
 
 

@@ -443,6 +443,9 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     "Đoàn công tác chụp ảnh lưu niệm cùng chư tăng chùa Hòa Minh",
     # people receiving what is handed over
     "Người dân xã Hòa Minh nhận hàng hỗ trợ.",
+    # performers and competitors at it
+    "Đội văn nghệ xã Hòa Minh biểu diễn tại lễ khai mạc",
+    "Các vận động viên thi đấu nội dung bơi vũ trang.",
 ])
 def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     figure = _only_block(line)
@@ -458,6 +461,7 @@ def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     # people named by what they are, without a scene
     "Du khách quốc tế tăng mạnh",
     "Lực lượng vũ trang tỉnh sẵn sàng ứng phó bão",
+    "Vận động viên Đông Lâm giành năm huy chương vàng",
 ])
 def test_a_scene_verb_without_a_person_before_it_makes_no_caption(line):
     assert isinstance(_only_block(line), Heading)
@@ -853,7 +857,8 @@ def test_lines_unlike_a_head_before_a_date_line_leave_it_in_the_text(before):
     assert article.dateline is None and article.byline is None and article.furniture == []
 
 
-@pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về", "Cỡ chữ - +", "Aa\nChia sẻ\nLưu tin"])
+@pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về", "Cỡ chữ - +", "Aa\nChia sẻ\nLưu tin",
+                                    "Xem với cỡ chữ: A A A | In bài | Chia sẻ"])
 def test_font_size_and_download_buttons_before_the_lead_are_furniture(widget):
     article = article_from(f"Tiêu đề\n\nThứ Hai, 09:00, 3/3/2025\n\n{widget}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
     assert article.dateline.when == "2025-03-03T09:00:00+07:00"
@@ -892,6 +897,13 @@ def test_a_line_numbered_after_a_dash_before_a_caption_is_the_photo_alt():
 def test_an_alt_line_glued_over_its_credited_caption_in_other_words(alt, caption):
     figure = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n{caption}\n\nĐoạn cuối.").blocks[1]
     assert isinstance(figure, Figure) and figure.alt.text == alt
+
+
+def test_an_alt_line_glued_over_a_bare_caption_that_says_it_again():
+    figure = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nKhánh thành cầu Hòa Minh\n"
+                          "Đại biểu cắt băng khánh thành cầu Hòa Minh.\n\nĐoạn cuối.").blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == "Khánh thành cầu Hòa Minh"
+    assert figure.caption.text == "Đại biểu cắt băng khánh thành cầu Hòa Minh." and figure.credit is None
 
 
 def test_a_paragraph_glued_over_a_credited_caption_stays_no_alt():
