@@ -1382,3 +1382,14 @@ def test_a_horizon_with_its_vision_closes_a_title_at_a_sentence_start():
     # a horizon alone may be the sentence's: the scheme named before sets a target
     assert mention_texts("Ngành chè Hòa Minh có nhiều lợi thế. Đề án đặt mục tiêu đến năm 2030 có 50 "
                          "hợp tác xã.") == []
+
+
+def test_a_law_named_whole_elsewhere_leaves_the_words_after_its_comma():
+    # the article names "Luật Biển đảo" alone (with its year): in the heading, what follows the comma
+    # is a second task, not a second activity of the name
+    assert mention_texts("Hòa Minh thi hành Luật Biển đảo năm 2025 từ đầu năm.\n\n"
+                         "Thực thi Luật Biển đảo, tháo gỡ vướng mắc") == [
+        "Luật Biển đảo năm 2025", "Luật Biển đảo"]
+    # a name whose first activity never stands alone keeps its comma
+    assert mention_texts("Đông Lâm sơ kết Luật Phòng, chống tác hại của rượu bia.") == [
+        "Luật Phòng, chống tác hại của rượu bia"]

@@ -45,7 +45,7 @@ issue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable, Iterator
 
@@ -1421,7 +1421,7 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found += _numbered_with_list(m, text)
             else:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
-    titles = [c for c in _title_candidates(text)
+    titles = [_without_comma_tail(ctx, text, c) for c in _title_candidates(text)
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
     excerpts = _excerpt_candidates(text, ctx) if has_digit else []
@@ -2046,6 +2046,45 @@ def _named_elsewhere(ctx, name: str) -> bool:
     if name not in known:
         known[name] = _named_mid_sentence(ctx, name)
     return known[name]
+
+
+def _without_comma_tail(ctx, text: str, c: Candidate) -> Candidate:
+    """"Cụ thể hóa Luật Thủ đô, khơi thông nguồn lực": a law the article names
+    elsewhere by its words before the comma alone ("Luật Thủ đô năm 2024 ...")
+    has a complete name there; the words after its comma here are the sentence's,
+    not a second activity of its name ("Luật Phòng, chống X" never stands as "Luật Phòng")."""
+    if c.form != "title" or c.match is None or c.match.group(0) not in _LAW_HEADS:
+        return c
+    comma = text.find(",", c.start, c.end)
+    if comma < 0 or not _named_whole_elsewhere(ctx, text[c.start:comma]):
+        return c
+    return replace(c, end=comma)
+
+
+def _named_whole_elsewhere(ctx, name: str) -> bool:
+    """Whether some run holds ``name`` as a whole law title, or with its year of edition only."""
+    known = _state(ctx).setdefault("laws named whole", {})
+    if name not in known:
+        known[name] = any(_ends_as_law(run.text, pos, name)
+                          for where, run in ctx.article.inlines() if where != "dateline"
+                          for pos in _positions(run.text, name))
+    return known[name]
+
+
+def _positions(text: str, name: str) -> Iterator[int]:
+    pos = text.find(name)
+    while pos >= 0:
+        yield pos
+        pos = text.find(name, pos + 1)
+
+
+def _ends_as_law(text: str, pos: int, name: str) -> bool:
+    head = _TITLE_HEAD.match(text, pos)
+    titled = _titled_end(text, head) if head else None
+    if not titled:
+        return False
+    name_end = pos + len(name)
+    return titled[0] == name_end or _LAW_EDITION.match(text, name_end, titled[0]) is not None
 
 
 def _named_mid_sentence(ctx, name: str) -> bool:
