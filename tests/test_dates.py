@@ -739,6 +739,14 @@ def test_a_holiday_s_name_makes_the_day_after_it_a_date():
     assert dated_spans("Ngày hội Hòa Minh thu hút 1/3 lượng khách của tỉnh.") == []
 
 
+def test_an_international_day_named_by_its_cause_dates_its_day():
+    # the cause is written in lower case after "Ngày Quốc tế", "Ngày Thế giới", ...
+    assert [t for t, _ in dated_spans("Hòa Minh hưởng ứng Ngày Quốc tế phòng, chống sốt xuất huyết 15/6.")] == ["15/6"]
+    assert [t for t, _ in dated_spans("Đông Lâm mít tinh nhân Ngày Thế giới bảo vệ rừng ngập mặn 26/7.")] == ["26/7"]
+    # a share after a plain noun phrase stays a ratio
+    assert dated_spans("Ngày hội Hòa Minh thu hút 2/3 số hộ tham gia.") == []
+
+
 def test_the_ends_of_a_range_are_both_days_or_both_ratios():
     assert dated_spans("Chi phí chỉ bằng 1/3 đến 1/5 so với các nước trong khu vực.") == []
     assert [t for t, _ in dated_spans("Hội chợ Đông Lâm mở từ 1/3 đến 1/5 hằng tuần.")] == ["1/3 đến 1/5"]

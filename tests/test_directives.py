@@ -1347,3 +1347,49 @@ def test_a_decision_cited_by_the_body_it_founds():
         "Quyết định thành lập Khu công nghệ cao Đông Lâm"]
     # the verb, and a founding with no name, are no document
     assert mention_texts("Tỉnh Hòa Minh quyết định thành lập các tổ công tác liên ngành.") == []
+
+
+def test_a_law_going_into_life_is_a_predicate_about_it():
+    # "đi vào cuộc sống": the law takes effect; "vào" alone stays for the sentence
+    assert mention_texts("Sở Tư pháp Đông Lâm bảo đảm Luật Biển đảo đi vào cuộc sống ngay khi có hiệu lực.") == [
+        "Luật Biển đảo"]
+
+
+def test_search_and_gathering_of_the_war_dead_is_one_activity_of_a_title():
+    # "tìm kiếm, quy tập" is one phrase, as "phòng, chống" is: its comma lists nothing
+    assert mention_texts("Hòa Minh tiếp tục thực hiện Đề án tìm kiếm, quy tập hài cốt liệt sĩ ở biên giới.") == [
+        "Đề án tìm kiếm, quy tập hài cốt liệt sĩ ở biên giới"]
+
+
+def test_a_long_title_closed_by_its_region_keeps_its_va():
+    assert mention_texts("Đại biểu hỏi về Đề án phát triển bền vững 500 nghìn ha vùng trồng chè chất lượng cao "
+                         "và giảm phát thải khí nhà kính vùng Trung du Hòa Minh, được phê duyệt năm 2024.") == [
+        "Đề án phát triển bền vững 500 nghìn ha vùng trồng chè chất lượng cao "
+        "và giảm phát thải khí nhà kính vùng Trung du Hòa Minh"]
+
+
+def test_a_resolution_on_the_work_of_a_session_is_named_by_the_session():
+    assert mention_texts("Kiến nghị sẽ được đưa vào Nghị quyết về hoạt động giám sát tại Kỳ họp thứ 7 "
+                         "để Hội đồng nhân dân tỉnh Đông Lâm thông qua.") == [
+        "Nghị quyết về hoạt động giám sát tại Kỳ họp thứ 7"]
+
+
+def test_a_horizon_with_its_vision_closes_a_title_at_a_sentence_start():
+    # "đến năm 2030 và tầm nhìn ..." shows where the title ends, as a period "giai đoạn 2021-2030" does
+    assert mention_texts("Ngành chè Hòa Minh có nhiều lợi thế. Chiến lược phát triển ngành chè Đông Lâm "
+                         "đến năm 2030 và tầm nhìn đến năm 2045, ban hành năm 2025, đặt mục tiêu lớn.") == [
+        "Chiến lược phát triển ngành chè Đông Lâm đến năm 2030 và tầm nhìn đến năm 2045"]
+    # a horizon alone may be the sentence's: the scheme named before sets a target
+    assert mention_texts("Ngành chè Hòa Minh có nhiều lợi thế. Đề án đặt mục tiêu đến năm 2030 có 50 "
+                         "hợp tác xã.") == []
+
+
+def test_a_law_named_whole_elsewhere_leaves_the_words_after_its_comma():
+    # the article names "Luật Biển đảo" alone (with its year): in the heading, what follows the comma
+    # is a second task, not a second activity of the name
+    assert mention_texts("Hòa Minh thi hành Luật Biển đảo năm 2025 từ đầu năm.\n\n"
+                         "Thực thi Luật Biển đảo, tháo gỡ vướng mắc") == [
+        "Luật Biển đảo năm 2025", "Luật Biển đảo"]
+    # a name whose first activity never stands alone keeps its comma
+    assert mention_texts("Đông Lâm sơ kết Luật Phòng, chống tác hại của rượu bia.") == [
+        "Luật Phòng, chống tác hại của rượu bia"]

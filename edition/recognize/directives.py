@@ -45,7 +45,7 @@ issue.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable, Iterator
 
@@ -192,9 +192,10 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # and the management of an asset: "quản lý, sử dụng tài sản công", "quản lý,
 # khai thác công trình", "quản lý, vận hành"; "phòng, tránh" (prevent and avoid)
 # as "phòng, chống" is, where "tránh" alone opens a clause of aim (``_CLAUSE_LINK_WORDS``);
-# and the care of a heritage: "bảo tồn, phát huy giá trị di sản văn hóa".
+# and the care of a heritage: "bảo tồn, phát huy giá trị di sản văn hóa"; and the
+# search for the war dead: "tìm kiếm, quy tập hài cốt liệt sĩ" (search and gather).
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
-                 r"|[Bb]ảo\s+tồn,\s*phát\s+huy"
+                 r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -349,6 +350,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     if dangling:
         end = dangling.start()  # "... thế giới và luôn ...": the clause's "và", not the title's
     if (words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
+            and not _REGION_AT_END.search(text, start, end)
             and not (before_and is not None
                      and (and_closes_list or and_joins_parties
                           or words - words_to_and <= _SHORT_CONJUNCT_WORDS))):
@@ -514,11 +516,19 @@ _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu
                         r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
                         # "vào" + a time: when it happens ("... vào ngày 5/3"); a title
                         # takes "đưa ... vào cuộc sống", a law's short name does not.
-                        r"|vào(?=\s+(?:ngày|sáng|chiều|tối|lúc|dịp|năm|tháng|quý|đầu|cuối|giữa)(?!\w)))(?!\w)")
+                        r"|vào(?=\s+(?:ngày|sáng|chiều|tối|lúc|dịp|năm|tháng|quý|đầu|cuối|giữa)(?!\w))"
+                        # "Luật X đi vào cuộc sống", "... đi vào thực tiễn": the document
+                        # takes effect, a predicate about it, not a word of its name.
+                        r"|đi(?=\s+vào(?!\w)))(?!\w)")
 # A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
 _PERIOD_AT_END = re.compile(_PERIOD + r"$")
+# The region a scheme covers closes its title as a period does ("... và phát
+# thải thấp vùng Đồng bằng sông Hòa Minh", "... tỉnh Đông Lâm"): a long title
+# ending with a place's name is one name, its " và " inside it.
+_REGION_AT_END = re.compile(r"(?<!\w)(?:vùng|" + _PLACE_WORDS + r")\s+" + UP + r"\w*(?:(?:\s+\w+){0,3}\s+" + UP + r"\w*)?$")
 _PERIOD_TITLE_MAX_WORDS = 32
 _PERIOD_SPAN = re.compile(_SPAN + r"(?!\d)")
+_HORIZON_AND_VISION = re.compile(r"đến\s+năm\s+" + _YEAR + r",?\s+(?:và\s+)?(?:tầm\s+nhìn|định\s+hướng)(?!\w)")
 # Plans and strategies name their horizon after the period: "... thời kỳ
 # 2021-2030, tầm nhìn đến năm 2050", "... giai đoạn 2021 - 2025, định hướng đến 2030".
 _VISION = re.compile(r",?\s+(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
@@ -634,9 +644,12 @@ def _title_candidates(text: str) -> list[Candidate]:
             continue
         end, numbered = titled
         # A period that closes the title is evidence as a number is, even at a
-        # sentence's start: "Quy hoạch tỉnh X thời kỳ 2021-2030 đã được ...";
+        # sentence's start: "Quy hoạch tỉnh X thời kỳ 2021-2030 đã được ...", and
+        # so is a horizon with its vision ("Chiến lược X đến năm 2030 và tầm nhìn
+        # đến năm 2050"; "Đề án đặt mục tiêu đến năm 2030" is a sentence);
         # so is the capital of a law's short name (see ``_short_law_name``).
         closed = (numbered or _PERIOD_SPAN.search(text, m.end(), end) is not None
+                  or _HORIZON_AND_VISION.search(text, m.end(), end) is not None
                   or _short_law_name(text, m, end))
         if _may_be_title(text, m.start(), numbered=closed):
             found.append(Candidate(m.start(), end, "title", m))
@@ -1026,10 +1039,14 @@ _SUBJECT_HEAD = re.compile(r"(?=[NCKQH])(?:(?:" + _any_of(["Nghị quyết"]) + 
 # So does the locality whose matter it rules on ("... sắp xếp đơn vị hành
 # chính cấp xã của tỉnh Đông Lâm", "... của tỉnh."): a place word alone ends
 # the clause ("của tỉnh ủy" is no place).
+# An assembly's resolution on the work of one session names it ("Nghị quyết về
+# hoạt động chất vấn tại Kỳ họp thứ 8"): the session closes the subject.
+_AT_SESSION = r"tại\s+Kỳ\s+họp\s+thứ\s+(?:" + _ORDINAL + r"|[IVXL]+)(?!\w)"
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
     r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?"
-    r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))")
+    r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))"
+    r"|" + _AT_SESSION)
 _SUBJECT_MAX_WORDS = 30
 
 
@@ -1404,7 +1421,7 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found += _numbered_with_list(m, text)
             else:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
-    titles = [c for c in _title_candidates(text)
+    titles = [_without_comma_tail(ctx, text, c) for c in _title_candidates(text)
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
     excerpts = _excerpt_candidates(text, ctx) if has_digit else []
@@ -2029,6 +2046,45 @@ def _named_elsewhere(ctx, name: str) -> bool:
     if name not in known:
         known[name] = _named_mid_sentence(ctx, name)
     return known[name]
+
+
+def _without_comma_tail(ctx, text: str, c: Candidate) -> Candidate:
+    """"Cụ thể hóa Luật Thủ đô, khơi thông nguồn lực": a law the article names
+    elsewhere by its words before the comma alone ("Luật Thủ đô năm 2024 ...")
+    has a complete name there; the words after its comma here are the sentence's,
+    not a second activity of its name ("Luật Phòng, chống X" never stands as "Luật Phòng")."""
+    if c.form != "title" or c.match is None or c.match.group(0) not in _LAW_HEADS:
+        return c
+    comma = text.find(",", c.start, c.end)
+    if comma < 0 or not _named_whole_elsewhere(ctx, text[c.start:comma]):
+        return c
+    return replace(c, end=comma)
+
+
+def _named_whole_elsewhere(ctx, name: str) -> bool:
+    """Whether some run holds ``name`` as a whole law title, or with its year of edition only."""
+    known = _state(ctx).setdefault("laws named whole", {})
+    if name not in known:
+        known[name] = any(_ends_as_law(run.text, pos, name)
+                          for where, run in ctx.article.inlines() if where != "dateline"
+                          for pos in _positions(run.text, name))
+    return known[name]
+
+
+def _positions(text: str, name: str) -> Iterator[int]:
+    pos = text.find(name)
+    while pos >= 0:
+        yield pos
+        pos = text.find(name, pos + 1)
+
+
+def _ends_as_law(text: str, pos: int, name: str) -> bool:
+    head = _TITLE_HEAD.match(text, pos)
+    titled = _titled_end(text, head) if head else None
+    if not titled:
+        return False
+    name_end = pos + len(name)
+    return titled[0] == name_end or _LAW_EDITION.match(text, name_end, titled[0]) is not None
 
 
 def _named_mid_sentence(ctx, name: str) -> bool:
