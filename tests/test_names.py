@@ -294,6 +294,12 @@ def test_a_foreign_name_goes_on_over_its_lower_case_particles():
         "Phó Thủ tướng Trần Văn Lâm"]
 
 
+def test_a_spanish_name_goes_on_over_de_and_a_plural_article():
+    a = annotate_text("Thủ tướng Ramiro Esteban de los Montes Quiroga tiếp Bộ trưởng Lucía de las Fuentes.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Thủ tướng Ramiro Esteban de los Montes Quiroga", "Bộ trưởng Lucía de las Fuentes"]
+
+
 def test_a_spouse_title_takes_whose_spouse_and_a_formal_state_name_is_in_the_title():
     a = annotate_text("Phu nhân Tổng thống Chile Ana María Pérez và Quốc vương Vương quốc "
                       "Thái Lan Maha Vajiralongkorn dự tiệc; Chủ tịch Cộng hòa Séc Jan Novák đến.")
