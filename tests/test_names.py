@@ -281,6 +281,12 @@ def test_a_hyphenated_foreign_given_name_with_a_particle_is_a_name():
     assert [t for t, _ in spans(a, "persName")] == ["Pierre-Louis de Montfort"]
 
 
+def test_a_chinese_given_name_hyphenated_is_foreign_by_its_ing():
+    # Vietnamese writes "inh", never "ing": "Hui-Ming" is no two Vietnamese syllables
+    a = annotate_text("Bà Tan Hui-Ming, Giám đốc Công ty Hòa Minh, dự lễ.")
+    assert [t for t, _ in spans(a, "persName")] == ["Tan Hui-Ming, Giám đốc Công ty Hòa Minh"]
+
+
 def test_unknown_names_need_evidence_beyond_capitals():
     a = annotate_text("Tổng thống Joe Biden gặp ông Kim Jong Un.")
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]

@@ -125,6 +125,8 @@ _TWO_VOWEL_GROUPS = re.compile(rf"[{VOWELS}]+[^{VOWELS}]+[{VOWELS}]", re.I)
 _NON_VIETNAMESE_LETTER = re.compile(r"[fjwzFJWZ]")
 # A Vietnamese syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
 _NON_VIETNAMESE_END = re.compile(rf"[{VOWELS}](?!(?:ch|ng|nh|[cmnpt])$)[^{VOWELS}]+$", re.I)
+# ... and never "i" before "ng" (Vietnamese writes "inh"): "Ting", "Ming", "Ling".
+_I_BEFORE_NG = re.compile(r"[iìíỉĩị]ng$", re.I)
 
 
 def looks_foreign(word: str) -> bool:
@@ -132,7 +134,7 @@ def looks_foreign(word: str) -> bool:
     two vowel groups ("Silva") or another ending ("Mark").  Syllables of a
     hyphenated or apostrophe name ("Xay-nha-xỏn", "H'Bơ") are taken one by one."""
     return any(_NON_VIETNAMESE_LETTER.search(part) or _TWO_VOWEL_GROUPS.search(part)
-               or _NON_VIETNAMESE_END.search(part)
+               or _NON_VIETNAMESE_END.search(part) or _I_BEFORE_NG.search(part)
                for part in re.split(r"['’-]", word))
 
 
