@@ -2058,6 +2058,12 @@ def test_titles_follow_a_closed_note_of_birth_year_or_age_and_an_age_opens_one()
                            "Trịnh Thị Hoa": ["nguyên kế toán trưởng Sở Tài chính"]}
 
 
+def test_a_name_before_a_note_of_birth_year_or_age_is_a_person_whatever_its_family_name():
+    a = annotate_text("Nhóm này móc nối với Bounmy Sayavong (sinh năm 1980, quốc tịch Lào), "
+                      "Kang Ho-Jin (45 tuổi) và một đối tượng ở Đông Lâm (Hòa Minh).")
+    assert [t for t, _ in spans(a, "persName")] == ["Bounmy Sayavong", "Kang Ho-Jin"]
+
+
 def test_a_department_or_an_agency_lists_its_fields_and_an_officer_is_in_charge_of_one():
     a = annotate_text("Ông Cao Văn Lực, Phó Chi cục trưởng phụ trách Chi cục Trồng trọt, Bảo vệ thực vật và "
                       "Khuyến nông tỉnh Ninh Bình, và bà Lê Thị Ngát, Vụ trưởng Vụ Tổ chức, Pháp chế và Hợp tác "

@@ -27,7 +27,7 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
-from .names import (CAP, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention,
+from .names import (CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention,
                     reads_as_brand,
                     Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_matches,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
@@ -521,6 +521,9 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
+    for name in _names_before_a_birth_note(text):
+        if free(name) and _free(name, analysis) and not _is_place(name, analysis):
+            keep(_Found(name.start, name.end, name, evidence=True))
     for m in _INITIALS_THEN_NAME.finditer(text):
         name = Match(m.start(), m.end(), m.group())
         if free(name) and _free(name, analysis) and not _is_place(name, analysis) \
@@ -532,6 +535,23 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         name = name_at(text, m.end(), evidence=True)
         if name and free(name) and _free(name, analysis) and not _is_place(name, analysis):
             keep(_Found(name.start, name.end, name, evidence=True))
+    return found
+
+
+# Capitalised words after a lower-case word or a list's comma, then a note of
+# the year of birth or the age: "bắt giữ Somchai Vongsa (SN 1983, quốc tịch
+# Lào)", "..., Kang Ho-Jin (45 tuổi)".  Court and police news note so a person,
+# whatever the family name (a foreigner's is in no lexicon).
+# (The words are shaped as a foreigner's name in parentheses is, ``_OTHER_SPELLING``.)
+_BEFORE_A_BIRTH_NOTE = re.compile(rf"(?:(?<={LO} )|(?<=[,;:] )){_OTHER_SPELLING}(?= \({_BIRTH_OR_AGE}[,)])")
+
+
+def _names_before_a_birth_note(text: str) -> list[Match]:
+    found = []
+    for m in _BEFORE_A_BIRTH_NOTE.finditer(text):
+        name = name_at(text, m.start(), evidence=True)
+        if name is not None and name.end == m.end() and not is_country(name.name):
+            found.append(name)
     return found
 
 
