@@ -2567,6 +2567,10 @@ _TITLES_OF_ROUND_AH_AI = [
     ("a_theatre_is_named_by_its_art_and_its_place",
      "NSND Đặng Thị Hằng, Giám đốc Nhà hát Chèo Hải Dương, chia sẻ kinh nghiệm.",
      {"Đặng Thị Hằng": ["NSND", "Giám đốc Nhà hát Chèo Hải Dương"]}),
+    # A family name and a word before a country of two words: no person's name
+    ("a_family_name_before_a_country_is_a_word_of_the_body_s_name",
+     "Ông Lạc Văn Tú, Giám đốc Nhà hát Múa Hà Lâm Việt Nam, chia sẻ kinh nghiệm.",
+     {"Lạc Văn Tú": ["Giám đốc Nhà hát Múa Hà Lâm Việt Nam"]}),
     ("a_club_is_named_by_its_field_and_its_namesake",
      "Ông Kiều Văn Sỹ, Chủ nhiệm Câu lạc bộ Hát xoan Phong Châu kiến nghị hỗ trợ truyền dạy.",
      {"Kiều Văn Sỹ": ["Chủ nhiệm Câu lạc bộ Hát xoan Phong Châu"]}),

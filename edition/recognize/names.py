@@ -204,7 +204,18 @@ def starts_personal_name(text: str, pos: int) -> bool:
     place, a minister's field) must stop there, or it takes the name away."""
     m = _TWO_NAME_WORDS.match(text, pos)
     return bool(m and is_cap(m.group(1)) and opens_a_name_before(m.group(1), m.group(2)) and is_cap(m.group(2))
-                and m.group(2) not in lexicon.name_stops())
+                and m.group(2) not in lexicon.name_stops() and not _country_after(text, m.end()))
+
+
+def _country_after(text: str, pos: int) -> bool:
+    """"Nhà hát Nhạc Vũ Kịch Việt Nam": a country of two words after the two
+    words of a name makes them a body's words before its country, not a
+    person's name (no given name is a country's)."""
+    return _COUNTRY_OF_WORDS_AFTER.match(text, pos) is not None
+
+
+_COUNTRY_OF_WORDS_AFTER = re.compile(
+    " (?:" + "|".join(re.escape(c) for c in lexicon.countries() if " " in c) + r")(?!\w)")
 
 
 _WORD_AFTER = re.compile(r" (\w+)")
