@@ -1455,6 +1455,13 @@ def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insuran
     assert person(a, "pers-au-van-khai").roles == ["Phó Giám đốc Bảo hiểm xã hội Việt Nam"]
 
 
+def test_a_minister_s_field_of_two_capitals_without_the_ministry_is_his_title_s():
+    # the second capital is no first word of the name; a baptismal name is
+    a = annotate_text("Bộ trưởng Công Thương Khúc Văn Lành gặp Linh mục Giuse Lạc Văn Tú ở Đông Lâm.")
+    assert [t for t, _ in spans(a, "roleName")] == ["Bộ trưởng Công Thương", "Linh mục"]
+    assert set(roles_of(a)) == {"Khúc Văn Lành", "Giuse Lạc Văn Tú"}
+
+
 def test_naval_and_unit_commanders_junior_ranks_and_a_political_department():
     a = annotate_text("Phó Đô đốc Đoàn Văn Khiêm, Tư lệnh Vùng 2 Hải quân; Thượng tá Vi Văn Cầm, "
                       "Tiểu đoàn trưởng Tiểu đoàn 22; Trung úy Mã Văn Sáng, Đại đội trưởng; Trung tá "
