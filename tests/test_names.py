@@ -281,6 +281,12 @@ def test_a_hyphenated_foreign_given_name_with_a_particle_is_a_name():
     assert [t for t, _ in spans(a, "persName")] == ["Pierre-Louis de Montfort"]
 
 
+def test_a_chinese_given_name_hyphenated_is_foreign_by_its_ing():
+    # Vietnamese writes "inh", never "ing": "Hui-Ming" is no two Vietnamese syllables
+    a = annotate_text("Bà Tan Hui-Ming, Giám đốc Công ty Hòa Minh, dự lễ.")
+    assert [t for t, _ in spans(a, "persName")] == ["Tan Hui-Ming, Giám đốc Công ty Hòa Minh"]
+
+
 def test_unknown_names_need_evidence_beyond_capitals():
     a = annotate_text("Tổng thống Joe Biden gặp ông Kim Jong Un.")
     assert [t for t, _ in spans(a, "persName")] == ["Tổng thống Joe Biden", "Kim Jong Un"]
@@ -292,6 +298,12 @@ def test_a_foreign_name_goes_on_over_its_lower_case_particles():
     assert [t for t, _ in spans(a, "persName")] == [
         "Thủ tướng Pedro Álvares dos Santos", "Thủ tướng Mark van der Meer",
         "Phó Thủ tướng Trần Văn Lâm"]
+
+
+def test_a_spanish_name_goes_on_over_de_and_a_plural_article():
+    a = annotate_text("Thủ tướng Ramiro Esteban de los Montes Quiroga tiếp Bộ trưởng Lucía de las Fuentes.")
+    assert [t for t, _ in spans(a, "persName")] == [
+        "Thủ tướng Ramiro Esteban de los Montes Quiroga", "Bộ trưởng Lucía de las Fuentes"]
 
 
 def test_a_spouse_title_takes_whose_spouse_and_a_formal_state_name_is_in_the_title():
@@ -1443,6 +1455,13 @@ def test_official_fields_with_two_capitals_or_in_lower_case_and_national_insuran
     assert person(a, "pers-au-van-khai").roles == ["Phó Giám đốc Bảo hiểm xã hội Việt Nam"]
 
 
+def test_a_minister_s_field_of_two_capitals_without_the_ministry_is_his_title_s():
+    # the second capital is no first word of the name; a baptismal name is
+    a = annotate_text("Bộ trưởng Công Thương Khúc Văn Lành gặp Linh mục Giuse Lạc Văn Tú ở Đông Lâm.")
+    assert [t for t, _ in spans(a, "roleName")] == ["Bộ trưởng Công Thương", "Linh mục"]
+    assert set(roles_of(a)) == {"Khúc Văn Lành", "Giuse Lạc Văn Tú"}
+
+
 def test_naval_and_unit_commanders_junior_ranks_and_a_political_department():
     a = annotate_text("Phó Đô đốc Đoàn Văn Khiêm, Tư lệnh Vùng 2 Hải quân; Thượng tá Vi Văn Cầm, "
                       "Tiểu đoàn trưởng Tiểu đoàn 22; Trung úy Mã Văn Sáng, Đại đội trưởng; Trung tá "
@@ -2046,6 +2065,12 @@ def test_titles_follow_a_closed_note_of_birth_year_or_age_and_an_age_opens_one()
                            "Trịnh Thị Hoa": ["nguyên kế toán trưởng Sở Tài chính"]}
 
 
+def test_a_name_before_a_note_of_birth_year_or_age_is_a_person_whatever_its_family_name():
+    a = annotate_text("Nhóm này móc nối với Bounmy Sayavong (sinh năm 1980, quốc tịch Lào), "
+                      "Kang Ho-Jin (45 tuổi) và một đối tượng ở Đông Lâm (Hòa Minh).")
+    assert [t for t, _ in spans(a, "persName")] == ["Bounmy Sayavong", "Kang Ho-Jin"]
+
+
 def test_a_department_or_an_agency_lists_its_fields_and_an_officer_is_in_charge_of_one():
     a = annotate_text("Ông Cao Văn Lực, Phó Chi cục trưởng phụ trách Chi cục Trồng trọt, Bảo vệ thực vật và "
                       "Khuyến nông tỉnh Ninh Bình, và bà Lê Thị Ngát, Vụ trưởng Vụ Tổ chức, Pháp chế và Hợp tác "
@@ -2549,6 +2574,10 @@ _TITLES_OF_ROUND_AH_AI = [
     ("a_theatre_is_named_by_its_art_and_its_place",
      "NSND Đặng Thị Hằng, Giám đốc Nhà hát Chèo Hải Dương, chia sẻ kinh nghiệm.",
      {"Đặng Thị Hằng": ["NSND", "Giám đốc Nhà hát Chèo Hải Dương"]}),
+    # A family name and a word before a country of two words: no person's name
+    ("a_family_name_before_a_country_is_a_word_of_the_body_s_name",
+     "Ông Lạc Văn Tú, Giám đốc Nhà hát Múa Hà Lâm Việt Nam, chia sẻ kinh nghiệm.",
+     {"Lạc Văn Tú": ["Giám đốc Nhà hát Múa Hà Lâm Việt Nam"]}),
     ("a_club_is_named_by_its_field_and_its_namesake",
      "Ông Kiều Văn Sỹ, Chủ nhiệm Câu lạc bộ Hát xoan Phong Châu kiến nghị hỗ trợ truyền dạy.",
      {"Kiều Văn Sỹ": ["Chủ nhiệm Câu lạc bộ Hát xoan Phong Châu"]}),

@@ -125,6 +125,8 @@ _TWO_VOWEL_GROUPS = re.compile(rf"[{VOWELS}]+[^{VOWELS}]+[{VOWELS}]", re.I)
 _NON_VIETNAMESE_LETTER = re.compile(r"[fjwzFJWZ]")
 # A Vietnamese syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
 _NON_VIETNAMESE_END = re.compile(rf"[{VOWELS}](?!(?:ch|ng|nh|[cmnpt])$)[^{VOWELS}]+$", re.I)
+# ... and never "i" before "ng" (Vietnamese writes "inh"): "Ting", "Ming", "Ling".
+_I_BEFORE_NG = re.compile(r"[iìíỉĩị]ng$", re.I)
 
 
 def looks_foreign(word: str) -> bool:
@@ -132,7 +134,7 @@ def looks_foreign(word: str) -> bool:
     two vowel groups ("Silva") or another ending ("Mark").  Syllables of a
     hyphenated or apostrophe name ("Xay-nha-xỏn", "H'Bơ") are taken one by one."""
     return any(_NON_VIETNAMESE_LETTER.search(part) or _TWO_VOWEL_GROUPS.search(part)
-               or _NON_VIETNAMESE_END.search(part)
+               or _NON_VIETNAMESE_END.search(part) or _I_BEFORE_NG.search(part)
                for part in re.split(r"['’-]", word))
 
 
@@ -202,7 +204,18 @@ def starts_personal_name(text: str, pos: int) -> bool:
     place, a minister's field) must stop there, or it takes the name away."""
     m = _TWO_NAME_WORDS.match(text, pos)
     return bool(m and is_cap(m.group(1)) and opens_a_name_before(m.group(1), m.group(2)) and is_cap(m.group(2))
-                and m.group(2) not in lexicon.name_stops())
+                and m.group(2) not in lexicon.name_stops() and not _country_after(text, m.end()))
+
+
+def _country_after(text: str, pos: int) -> bool:
+    """"Nhà hát Nhạc Vũ Kịch Việt Nam": a country of two words after the two
+    words of a name makes them a body's words before its country, not a
+    person's name (no given name is a country's)."""
+    return _COUNTRY_OF_WORDS_AFTER.match(text, pos) is not None
+
+
+_COUNTRY_OF_WORDS_AFTER = re.compile(
+    " (?:" + "|".join(re.escape(c) for c in lexicon.countries() if " " in c) + r")(?!\w)")
 
 
 _WORD_AFTER = re.compile(r" (\w+)")

@@ -129,8 +129,9 @@ _ABBREVIATED_GIVEN = re.compile(rf"{UP}{LO}{{1,2}}\. (?={UP})")
 # title, the prefix of the name that follows.
 _SPACED_GENDER_PREFIX = re.compile(rf"H['’] (?={UP})")
 # Lower-case particles inside Portuguese, Spanish, Dutch, German, Arabic and
-# French names ("Lula da Silva", "van der Berg", "bin Salman").
-_PARTICLES = re.compile(r"(?:(?:da|de|do|dos|das|di|del|van|von|der|den|bin|al|le|la) ){1,2}")
+# French names ("Lula da Silva", "van der Berg", "bin Salman"), the Spanish
+# article after "de" in the plural too ("de los Santos", "de las Casas").
+_PARTICLES = re.compile(r"(?:(?:da|de|do|dos|das|di|del|van|von|der|den|bin|al|le|la|los|las) ){1,2}")
 
 
 _INITIAL_PERIOD = ". "
