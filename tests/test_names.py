@@ -981,6 +981,13 @@ def test_a_body_of_two_places_and_a_foreign_firm_s_branch_here_end_the_title():
     assert person(a, "pers-mark-lindqvist").roles == ["Tổng giám đốc Công ty Nordvik Travel tại Việt Nam"]
 
 
+def test_a_foreign_brand_alone_and_the_country_of_its_branch_end_a_lower_case_title():
+    a = annotate_text("Bà Greta Nilsson, giám đốc Nordvik tại Việt Nam, và ông Park Min-ho, trưởng đại diện "
+                      "KT Daewonix tại Lào, cùng dự.")
+    assert person(a, "pers-greta-nilsson").roles == ["giám đốc Nordvik tại Việt Nam"]
+    assert person(a, "pers-park-min-ho").roles == ["trưởng đại diện KT Daewonix tại Lào"]
+
+
 def test_a_travel_firm_named_in_lower_case_and_a_two_word_university_field_end_the_title():
     a = annotate_text("Bà Kim Ji-yeon, Giám đốc khu vực châu Á của Công ty lữ hành Hòa Minh, và bà Lê Thị "
                       "Lan, trưởng phòng đào tạo Trường Đại học Sư phạm Kỹ thuật Vĩnh Long, cùng dự.")

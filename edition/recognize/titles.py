@@ -591,6 +591,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return _with_country(text, Role(start, end, head=spelled))
     if unnamed_end := _unknown_body_in_apposition(text, start, end, known):
         return Role(start, unnamed_end, head=spelled)
+    if posted := _foreign_brand_posted_in(text, end):
+        return Role(start, posted.end, head=spelled, places=[posted])
     if (village_end := _with_village(text, end)) > end:
         return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
     return Role(start, end, head=spelled)
@@ -1000,6 +1002,27 @@ def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -
     # foreign body's office, with where it is posted ("... Nhật Bản (JICA) tại Việt Nam").
     body = Match(end + 1, tail, text[end + 1:tail])
     return _posted_at(text, _within_parent(text, tail, known), body, known.registers)
+
+
+# A foreign firm named by its brand alone, then the country of its branch:
+# "tổng giám đốc Toyota tại Việt Nam", "trưởng đại diện KT Daewon tại Lào".  The
+# brand's words are foreign or abbreviations (one foreign at least), no
+# Vietnamese name; the branch's country closes the title before punctuation.
+_BRAND_POSTED_IN = re.compile(rf" (?P<brand>{UP}[\w&-]*(?: {UP}[\w&-]*){{0,2}}) tại ")
+_ABBREVIATION = re.compile(ABBR)
+_AFTER_POSTING = re.compile(r"[,;.)]|$")
+
+
+def _foreign_brand_posted_in(text: str, end: int) -> Match | None:
+    m = _BRAND_POSTED_IN.match(text, end)
+    if m is None:
+        return None
+    words = m["brand"].split()
+    if not any(map(looks_foreign, words)) \
+            or not all(looks_foreign(w) or _ABBREVIATION.fullmatch(w) for w in words):
+        return None
+    country = _country_at(text, m.end())
+    return country if country is not None and _AFTER_POSTING.match(text, country.end) else None
 
 
 # ", chuyển đổi số và ...": a comma that lists the fields of a body, up to "và".
