@@ -203,6 +203,13 @@ def test_a_delegation_head_names_the_delegation_in_lower_case_up_to_its_parent_b
     assert person(a, "pers-ta-quoc-hung").roles == ["Bộ trưởng", "Trưởng đoàn đàm phán về thuế của Chính phủ"]
 
 
+def test_a_team_or_unit_head_names_the_team_or_unit_in_lower_case():
+    a = annotate_text("Kỹ sư Lê Văn Tâm, Trưởng nhóm nghiên cứu vật liệu mới, Viện Hóa học Đông Lâm; ông "
+                      "Hà Minh Đức, Trưởng đơn vị kiểm định chất lượng giống cho biết sẽ hợp tác.")
+    assert person(a, "pers-le-van-tam").roles == ["Trưởng nhóm nghiên cứu vật liệu mới"]
+    assert person(a, "pers-ha-minh-duc").roles == ["Trưởng đơn vị kiểm định chất lượng giống"]
+
+
 def test_a_body_named_in_lower_case_takes_in_the_body_it_belongs_to():
     a = annotate_text("Ông Lò Văn Sinh - Phó Trưởng Ban Chính sách pháp luật Tổng LĐLĐ Việt Nam đề nghị "
                       "các doanh nghiệp chi trả lương đúng hạn.")
@@ -1373,6 +1380,13 @@ def test_a_lower_case_body_ends_at_the_next_title_the_parent_body_or_a_verb_of_s
         "Trưởng ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội"]
     assert person(a, "pers-dang-thu-lan").roles == [
         "Phó Giám đốc Trung tâm lưu trữ quốc gia về đất đai"]
+
+
+def test_a_lower_case_body_ends_after_an_unknown_parent_named_up_to_its_abbreviation():
+    a = annotate_text("Bà Anna Kowalska, Trưởng phòng thẩm định dự án thuộc Tổng vụ Hợp tác và Phát triển "
+                      "bền vững (DG HMPT) cho biết sẽ sang Đông Lâm.")
+    assert roles_of(a) == {"Anna Kowalska": [
+        "Trưởng phòng thẩm định dự án thuộc Tổng vụ Hợp tác và Phát triển bền vững"]}
 
 
 def test_a_lower_case_body_ends_at_a_parenthesis_a_semicolon_or_the_body_it_belongs_to():

@@ -365,8 +365,8 @@ def _with_body_kind_as_written(text: str, role: Role | None) -> Role | None:
         return role
     start, end, spelled = role.head
     written = text[start:end]
-    kind = written.split()[-1]
-    if kind.lower() in _BODY_KINDS and kind[:1].isupper() and written.lower() == spelled.lower():
+    kind = _body_kind_of(written)
+    if kind and written[-len(kind)].isupper() and written.lower() == spelled.lower():
         return replace(role, head=(start, end, written))
     return role
 
@@ -738,8 +738,8 @@ def _with_country(text: str, role: Role) -> Role:
 _BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng|Đội)(?= {LOW}(?!\w))")
 # Heads that end on the kind of body they lead, whose name may follow in lower
 # case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...", "Trưởng đoàn
-# đàm phán của Chính phủ", "trưởng phòng kinh doanh".
-_BODY_KINDS = frozenset({"ban", "đoàn", "phòng"})
+# đàm phán của Chính phủ", "trưởng phòng kinh doanh", "Trưởng nhóm nghiên cứu".
+_BODY_KINDS = frozenset({"ban", "đoàn", "phòng", "nhóm", "đơn vị"})
 _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
 # A body's two-syllable name after a title that names the body's kind ("Tổ
 # trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
@@ -771,8 +771,13 @@ def _with_chamber_country(text: str, end: int) -> int:
     return country.end if country else end
 
 
+def _body_kind_of(head: str) -> str | None:
+    """The kind of body a head ends on ("đoàn" of "Trưởng đoàn"), in lower case."""
+    return next((kind for kind in _BODY_KINDS if head.lower().endswith(" " + kind)), None)
+
+
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
-    if head.split()[-1] in _BODY_KINDS and (body_end := _lower_case_tail(text, end, known)):
+    if _body_kind_of(head) and (body_end := _lower_case_tail(text, end, known)):
         return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
     if m := _CHAMBER.match(text, end):
         chamber_end = _with_chamber_country(text, m.end())
@@ -1259,7 +1264,14 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # a country, then a name (not a title: "... tặng hoa Mẹ Việt Nam Anh hùng X")
     if text.startswith(_PART_OF, pos) and (parent := known.orgs_by_start.get(pos + len(_PART_OF))):
         return parent.end
+    if (parent := _PARENT_WITH_ABBREVIATION.match(text, pos)) and not _holds_a_name(text, pos, parent.end()):
+        return parent.end()
     return None
+
+
+# A parent body no grammar knows, named up to its abbreviation in parentheses:
+# "... thuộc Tổng vụ Hợp tác phát triển (DG INTPA)", "thuộc Cơ quan Hợp tác X (XCA)".
+_PARENT_WITH_ABBREVIATION = re.compile(rf"{_PART_OF}{UP}[^,;:.()\n]{{2,60}}?(?= \({UP}{{2,}}(?: {UP}{{2,}})?\))")
 
 
 def _opens_a_longer_place(text: str, country: Match, registers: Registers) -> bool:
