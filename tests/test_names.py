@@ -1608,6 +1608,14 @@ def test_a_department_takes_its_parent_body_and_a_field_in_charge_and_two_countr
         "Sengdeuane Lachanthaboun": ["Bộ trưởng"]}
 
 
+def test_a_foreign_ministry_lists_its_fields_and_closes_a_title_after_what_its_officer_is_in_charge_of():
+    a = annotate_text("Ông Somchai Keovilay, Thứ trưởng phụ trách đối ngoại Bộ Nông nghiệp, Lâm nghiệp và "
+                      "Thủy lợi Lào (MAF), đã tiếp đoàn tỉnh Đông Lâm.")
+    assert roles_of(a) == {"Somchai Keovilay": [
+        "Thứ trưởng phụ trách đối ngoại Bộ Nông nghiệp, Lâm nghiệp và Thủy lợi Lào"]}
+    assert "Bộ Nông nghiệp, Lâm nghiệp và Thủy lợi Lào" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_a_two_word_company_namesake_before_a_comma_is_no_person():
     a = annotate_text("Liên danh Công ty cổ phần Tập đoàn Đèo Mây, Tổng công ty Xây dựng số 4 thi công.")
     assert spans(a, "persName") == []

@@ -868,7 +868,19 @@ def _in_charge_of(text: str, role: Role, known: Known) -> Role:
     m = _IN_CHARGE.match(text, role.end)
     if m is None or m.end() - role.end > _MAX_CHARGE_CHARS or _holds_a_name(text, m.start(), m.end()):
         return role
-    return replace(role, end=m.end())
+    return replace(role, end=_with_body_named_in_charge(text, m.start(), m.end(), known))
+
+
+def _with_body_named_in_charge(text: str, start: int, end: int, known: Known) -> int:
+    """"Thứ trưởng phụ trách đối ngoại Bộ Giáo dục, Thể thao và Văn hóa Lào": the
+    body whose officer he is, after what he is in charge of, is named whole,
+    past the comma that lists its fields."""
+    space = text.find(" ", start + len(_IN_CHARGE_OF), end)
+    while space >= 0:
+        if (body := known.orgs_by_start.get(space + 1)) is not None:
+            return max(end, body.end)
+        space = text.find(" ", space + 1, end)
+    return end
 
 
 def _starts_after_a_space(text: str, start: int, end: int, starts: Callable[[str, int], bool]) -> bool:
