@@ -222,6 +222,12 @@ def test_capitals_after_a_body_set_after_its_holder_s_name_go_on_up_to_the_claus
     assert roles_of(a) == {"Đào Minh Khôi": ["Thượng tá", "Phó Viện trưởng Viện Lịch sử và Văn hóa Biên phòng"]}
 
 
+def test_a_non_commissioned_rank_titles_a_soldier_but_a_non_commissioned_officer_is_a_common_noun():
+    a = annotate_text("Trung sĩ Lò Văn Tâm và Binh nhất Hà Minh Đức về đích trước. Hạ sĩ quan, chiến sĩ "
+                      "đơn vị ở Đông Lâm đều tham gia.")
+    assert roles_of(a) == {"Lò Văn Tâm": ["Trung sĩ"], "Hà Minh Đức": ["Binh nhất"]}
+
+
 def test_capitalised_words_after_a_body_set_after_its_holder_go_on_to_the_sentence_end():
     a = annotate_text("Dự buổi lễ có ông Lý Văn Hòa, Phó Vụ trưởng Vụ Nghi thức Nhà nước. Buổi lễ kết thúc.")
     assert roles_of(a) == {"Lý Văn Hòa": ["Phó Vụ trưởng Vụ Nghi thức Nhà nước"]}
