@@ -203,6 +203,13 @@ def test_a_delegation_head_names_the_delegation_in_lower_case_up_to_its_parent_b
     assert person(a, "pers-ta-quoc-hung").roles == ["Bộ trưởng", "Trưởng đoàn đàm phán về thuế của Chính phủ"]
 
 
+def test_a_team_or_unit_head_names_the_team_or_unit_in_lower_case():
+    a = annotate_text("Kỹ sư Lê Văn Tâm, Trưởng nhóm nghiên cứu vật liệu mới, Viện Hóa học Đông Lâm; ông "
+                      "Hà Minh Đức, Trưởng đơn vị kiểm định chất lượng giống cho biết sẽ hợp tác.")
+    assert person(a, "pers-le-van-tam").roles == ["Trưởng nhóm nghiên cứu vật liệu mới"]
+    assert person(a, "pers-ha-minh-duc").roles == ["Trưởng đơn vị kiểm định chất lượng giống"]
+
+
 def test_a_body_named_in_lower_case_takes_in_the_body_it_belongs_to():
     a = annotate_text("Ông Lò Văn Sinh - Phó Trưởng Ban Chính sách pháp luật Tổng LĐLĐ Việt Nam đề nghị "
                       "các doanh nghiệp chi trả lương đúng hạn.")
@@ -213,6 +220,12 @@ def test_capitals_after_a_body_set_after_its_holder_s_name_go_on_up_to_the_claus
     a = annotate_text("Thượng tá Đào Minh Khôi, Phó Viện trưởng Viện Lịch sử và Văn hóa Biên phòng đánh giá "
                       "cao kết quả của đợt khảo sát.")
     assert roles_of(a) == {"Đào Minh Khôi": ["Thượng tá", "Phó Viện trưởng Viện Lịch sử và Văn hóa Biên phòng"]}
+
+
+def test_a_non_commissioned_rank_titles_a_soldier_but_a_non_commissioned_officer_is_a_common_noun():
+    a = annotate_text("Trung sĩ Lò Văn Tâm và Binh nhất Hà Minh Đức về đích trước. Hạ sĩ quan, chiến sĩ "
+                      "đơn vị ở Đông Lâm đều tham gia.")
+    assert roles_of(a) == {"Lò Văn Tâm": ["Trung sĩ"], "Hà Minh Đức": ["Binh nhất"]}
 
 
 def test_capitalised_words_after_a_body_set_after_its_holder_go_on_to_the_sentence_end():
@@ -356,7 +369,7 @@ def test_a_name_after_glued_initials_is_a_person_unless_something_bears_it():
 
 def test_a_country_before_a_family_name_ends_a_body_and_the_name_starts_after_it():
     a = annotate_text("Buổi gặp có trưởng nhóm hợp tác Việt Nam - Peru Lương Thị Mai Anh.")
-    assert [t for t, _ in spans(a, "persName")] == ["Lương Thị Mai Anh"]
+    assert roles_of(a) == {"Lương Thị Mai Anh": ["trưởng nhóm hợp tác Việt Nam - Peru"]}
 
 
 def test_a_school_is_named_by_its_level_namesake_and_number_and_opens_no_name():
@@ -993,6 +1006,13 @@ def test_a_body_of_two_places_and_a_foreign_firm_s_branch_here_end_the_title():
     assert person(a, "pers-mark-lindqvist").roles == ["Tổng giám đốc Công ty Nordvik Travel tại Việt Nam"]
 
 
+def test_a_foreign_brand_alone_and_the_country_of_its_branch_end_a_lower_case_title():
+    a = annotate_text("Bà Greta Nilsson, giám đốc Nordvik tại Việt Nam, và ông Park Min-ho, trưởng đại diện "
+                      "KT Daewonix tại Lào, cùng dự.")
+    assert person(a, "pers-greta-nilsson").roles == ["giám đốc Nordvik tại Việt Nam"]
+    assert person(a, "pers-park-min-ho").roles == ["trưởng đại diện KT Daewonix tại Lào"]
+
+
 def test_a_travel_firm_named_in_lower_case_and_a_two_word_university_field_end_the_title():
     a = annotate_text("Bà Kim Ji-yeon, Giám đốc khu vực châu Á của Công ty lữ hành Hòa Minh, và bà Lê Thị "
                       "Lan, trưởng phòng đào tạo Trường Đại học Sư phạm Kỹ thuật Vĩnh Long, cùng dự.")
@@ -1380,6 +1400,13 @@ def test_a_lower_case_body_ends_at_the_next_title_the_parent_body_or_a_verb_of_s
         "Phó Giám đốc Trung tâm lưu trữ quốc gia về đất đai"]
 
 
+def test_a_lower_case_body_ends_after_an_unknown_parent_named_up_to_its_abbreviation():
+    a = annotate_text("Bà Anna Kowalska, Trưởng phòng thẩm định dự án thuộc Tổng vụ Hợp tác và Phát triển "
+                      "bền vững (DG HMPT) cho biết sẽ sang Đông Lâm.")
+    assert roles_of(a) == {"Anna Kowalska": [
+        "Trưởng phòng thẩm định dự án thuộc Tổng vụ Hợp tác và Phát triển bền vững"]}
+
+
 def test_a_lower_case_body_ends_at_a_parenthesis_a_semicolon_or_the_body_it_belongs_to():
     a = annotate_text("Bà Đỗ Thị Hạnh (Phó Vụ trưởng Vụ Thanh toán quốc tế) cho biết; ông Mai Văn "
                       "Cường, Phó Cục trưởng Cục Xúc tiến thương mại trong nước; ông Lưu Văn Tú, "
@@ -1604,6 +1631,14 @@ def test_a_department_takes_its_parent_body_and_a_field_in_charge_and_two_countr
         "Mai Văn Tư": ["Đại sứ đặc biệt Việt Nam - Hàn Quốc"],
         "Lê Thị Lụa": ["Trưởng ban Xây dựng Đảng Báo Nhân Dân"],
         "Sengdeuane Lachanthaboun": ["Bộ trưởng"]}
+
+
+def test_a_foreign_ministry_lists_its_fields_and_closes_a_title_after_what_its_officer_is_in_charge_of():
+    a = annotate_text("Ông Somchai Keovilay, Thứ trưởng phụ trách đối ngoại Bộ Nông nghiệp, Lâm nghiệp và "
+                      "Thủy lợi Lào (MAF), đã tiếp đoàn tỉnh Đông Lâm.")
+    assert roles_of(a) == {"Somchai Keovilay": [
+        "Thứ trưởng phụ trách đối ngoại Bộ Nông nghiệp, Lâm nghiệp và Thủy lợi Lào"]}
+    assert "Bộ Nông nghiệp, Lâm nghiệp và Thủy lợi Lào" in [t for t, _ in spans(a, "orgName")]
 
 
 def test_a_two_word_company_namesake_before_a_comma_is_no_person():

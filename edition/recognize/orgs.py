@@ -166,8 +166,11 @@ _LAST_LISTED_FIELD = (rf"{_NOT_LISTED}{CAP}(?:(?: {_NOT_OF_A_FIELD}{LOW}){{1,3}}
                       rf"|(?: {_NOT_OF_A_FIELD}{LOW})?)")
 # (A comma close ahead is looked for first: the field test is costly, and the
 # heads are frequent.)
-_LISTING_HEAD = r"(?:(?<=Ủy ban )|(?<=Cục )|(?<=cục )|(?<=Vụ )|(?<=Sở ))(?=[^,;.]{2,40}, )"
-_COMMITTEE_FIELDS = rf"{_LISTING_HEAD}(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LAST_LISTED_FIELD}(?!\w)(?! {UP})"
+# A ministry abroad is named so too, before its country: "Bộ Giáo dục, Thể thao
+# và Văn hóa Lào" (a capital after the last field is else a name's).
+_LISTING_HEAD = r"(?:(?<=Ủy ban )|(?<=Cục )|(?<=cục )|(?<=Vụ )|(?<=Sở )|(?<=Bộ ))(?=[^,;.]{2,40}, )"
+_COMMITTEE_FIELDS = (rf"{_LISTING_HEAD}(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LAST_LISTED_FIELD}(?!\w)"
+                     rf"(?! (?!(?:{_COUNTRY})(?!\w)){UP})")
 # Two fields joined by "và", the second abbreviated, the first maybe after a
 # capitalised one: "Phòng Cảnh sát PCCC và CNCH", "Trung tâm KHCN và ĐMST",
 # "Sở Nông nghiệp và PTNT".  Not a council after "và": "Sở GTVT và UBND tỉnh"

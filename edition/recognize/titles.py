@@ -365,8 +365,8 @@ def _with_body_kind_as_written(text: str, role: Role | None) -> Role | None:
         return role
     start, end, spelled = role.head
     written = text[start:end]
-    kind = written.split()[-1]
-    if kind.lower() in _BODY_KINDS and kind[:1].isupper() and written.lower() == spelled.lower():
+    kind = _body_kind_of(written)
+    if kind and written[-len(kind)].isupper() and written.lower() == spelled.lower():
         return replace(role, head=(start, end, written))
     return role
 
@@ -591,6 +591,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return _with_country(text, Role(start, end, head=spelled))
     if unnamed_end := _unknown_body_in_apposition(text, start, end, known):
         return Role(start, unnamed_end, head=spelled)
+    if posted := _foreign_brand_posted_in(text, end):
+        return Role(start, posted.end, head=spelled, places=[posted])
     if (village_end := _with_village(text, end)) > end:
         return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
     return Role(start, end, head=spelled)
@@ -736,8 +738,8 @@ def _with_country(text: str, role: Role) -> Role:
 _BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng|Đội)(?= {LOW}(?!\w))")
 # Heads that end on the kind of body they lead, whose name may follow in lower
 # case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...", "Trưởng đoàn
-# đàm phán của Chính phủ", "trưởng phòng kinh doanh".
-_BODY_KINDS = frozenset({"ban", "đoàn", "phòng"})
+# đàm phán của Chính phủ", "trưởng phòng kinh doanh", "Trưởng nhóm nghiên cứu".
+_BODY_KINDS = frozenset({"ban", "đoàn", "phòng", "nhóm", "đơn vị"})
 _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
 # A body's two-syllable name after a title that names the body's kind ("Tổ
 # trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
@@ -769,8 +771,13 @@ def _with_chamber_country(text: str, end: int) -> int:
     return country.end if country else end
 
 
+def _body_kind_of(head: str) -> str | None:
+    """The kind of body a head ends on ("đoàn" of "Trưởng đoàn"), in lower case."""
+    return next((kind for kind in _BODY_KINDS if head.lower().endswith(" " + kind)), None)
+
+
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
-    if head.split()[-1] in _BODY_KINDS and (body_end := _lower_case_tail(text, end, known)):
+    if _body_kind_of(head) and (body_end := _lower_case_tail(text, end, known)):
         return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
     if m := _CHAMBER.match(text, end):
         chamber_end = _with_chamber_country(text, m.end())
@@ -861,7 +868,19 @@ def _in_charge_of(text: str, role: Role, known: Known) -> Role:
     m = _IN_CHARGE.match(text, role.end)
     if m is None or m.end() - role.end > _MAX_CHARGE_CHARS or _holds_a_name(text, m.start(), m.end()):
         return role
-    return replace(role, end=m.end())
+    return replace(role, end=_with_body_named_in_charge(text, m.start(), m.end(), known))
+
+
+def _with_body_named_in_charge(text: str, start: int, end: int, known: Known) -> int:
+    """"Thứ trưởng phụ trách đối ngoại Bộ Giáo dục, Thể thao và Văn hóa Lào": the
+    body whose officer he is, after what he is in charge of, is named whole,
+    past the comma that lists its fields."""
+    space = text.find(" ", start + len(_IN_CHARGE_OF), end)
+    while space >= 0:
+        if (body := known.orgs_by_start.get(space + 1)) is not None:
+            return max(end, body.end)
+        space = text.find(" ", space + 1, end)
+    return end
 
 
 def _starts_after_a_space(text: str, start: int, end: int, starts: Callable[[str, int], bool]) -> bool:
@@ -1000,6 +1019,27 @@ def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -
     # foreign body's office, with where it is posted ("... Nhật Bản (JICA) tại Việt Nam").
     body = Match(end + 1, tail, text[end + 1:tail])
     return _posted_at(text, _within_parent(text, tail, known), body, known.registers)
+
+
+# A foreign firm named by its brand alone, then the country of its branch:
+# "tổng giám đốc Toyota tại Việt Nam", "trưởng đại diện KT Daewon tại Lào".  The
+# brand's words are foreign or abbreviations (one foreign at least), no
+# Vietnamese name; the branch's country closes the title before punctuation.
+_BRAND_POSTED_IN = re.compile(rf" (?P<brand>{UP}[\w&-]*(?: {UP}[\w&-]*){{0,2}}) tại ")
+_ABBREVIATION = re.compile(ABBR)
+_AFTER_POSTING = re.compile(r"[,;.)]|$")
+
+
+def _foreign_brand_posted_in(text: str, end: int) -> Match | None:
+    m = _BRAND_POSTED_IN.match(text, end)
+    if m is None:
+        return None
+    words = m["brand"].split()
+    if not any(map(looks_foreign, words)) \
+            or not all(looks_foreign(w) or _ABBREVIATION.fullmatch(w) for w in words):
+        return None
+    country = _country_at(text, m.end())
+    return country if country is not None and _AFTER_POSTING.match(text, country.end) else None
 
 
 # ", chuyển đổi số và ...": a comma that lists the fields of a body, up to "và".
@@ -1236,7 +1276,14 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # a country, then a name (not a title: "... tặng hoa Mẹ Việt Nam Anh hùng X")
     if text.startswith(_PART_OF, pos) and (parent := known.orgs_by_start.get(pos + len(_PART_OF))):
         return parent.end
+    if (parent := _PARENT_WITH_ABBREVIATION.match(text, pos)) and not _holds_a_name(text, pos, parent.end()):
+        return parent.end()
     return None
+
+
+# A parent body no grammar knows, named up to its abbreviation in parentheses:
+# "... thuộc Tổng vụ Hợp tác phát triển (DG INTPA)", "thuộc Cơ quan Hợp tác X (XCA)".
+_PARENT_WITH_ABBREVIATION = re.compile(rf"{_PART_OF}{UP}[^,;:.()\n]{{2,60}}?(?= \({UP}{{2,}}(?: {UP}{{2,}})?\))")
 
 
 def _opens_a_longer_place(text: str, country: Match, registers: Registers) -> bool:
