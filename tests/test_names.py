@@ -417,6 +417,13 @@ def test_a_business_names_its_trade_in_lower_case_before_its_namesake_and_brand(
     assert "Công ty cổ phần Thép An Phú" in [t for t, _ in spans(a, "orgName")]
 
 
+def test_a_title_head_in_a_palace_s_name_is_no_title():
+    a = annotate_text("Chiều 13/10, tại Phủ Chủ tịch, Phó Chủ tịch nước Lê Thị Hòa tiếp Đại sứ "
+                      "Đông Lâm; sáng 14/10, tại Phủ Thủ tướng, Phó Thủ tướng Trần Văn An dự họp.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Phó Chủ tịch nước"]
+    assert person(a, "pers-tran-van-an").roles == ["Phó Thủ tướng"]
+
+
 def test_a_foreign_firm_s_name_takes_no_lower_case_word_after_it():
     a = annotate_text("Tập đoàn Harlow cho biết sẽ mở rộng nhà máy; Ngân hàng Brightway chi nhánh "
                       "Đông Lâm giải ngân; UBND tỉnh và Công ty Kestrel đang khảo sát.")

@@ -388,7 +388,10 @@ _DEPUTY_IN_LOWER_CASE = "phó "
 def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str, int]]:
     """The lexicon's heads at ``pos`` (after "nguyên ", "Quyền ", "Phó "), as written,
     with where each ends.  After "Phó" the head may be in lower case ("Phó bí
-    thư"); with ``any_case`` anywhere ("phó chủ tịch")."""
+    thư"); with ``any_case`` anywhere ("phó chủ tịch").  None in a palace's
+    name: "Phủ Chủ tịch", "Phủ Thủ tướng"."""
+    if text.endswith(_PALACE, 0, pos):
+        return
     pos += _former_length(text, pos)
     if text.startswith(_ACTING, pos):
         pos += len(_ACTING)
@@ -406,6 +409,7 @@ def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str
 
 
 _FORMER_AT = re.compile("|".join(_FORMER))
+_PALACE = "Phủ "
 # "Đại sứ quán", "Tổng Lãnh sự quán": the mission, not its head's title.
 _MISSION_WORD = " quán"
 
