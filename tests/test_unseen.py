@@ -268,7 +268,15 @@ each with a gold list made by hand from reading the text, in the format of
   achievers, the coffee crop, semiconductors with Japan, a land trial,
   illegal fishing; candles at the Citadel, a city council session, a
   national relic, a military contest, offshore wind, a bridge and
-  resettlement), whose misses were fixed in part.
+  resettlement);
+* u507-u524: eighteen articles from an eighty-fifth to eighty-seventh
+  round, written at the same time by three engineers (the lychee crop, Tết
+  for workers, a battle's anniversary, an inspection's conclusions, a
+  senate's visit, an industrial park; mangoes for export, an online fraud
+  ring, the Katê festival, growth targets, a border gate, extra classes;
+  buckwheat flowers, an emulation congress, the North-South expressway, an
+  embezzlement trial, a commemoration, the inspection commission), whose
+  misses were fixed in part.
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -322,7 +330,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_four_hundred_and_fifty_two_articles_of_the_genre():
-    assert len(_golds()) == 506
+    assert len(_golds()) == 524
 
 
 @pytest.mark.parametrize("category, precision, recall", [
