@@ -243,7 +243,7 @@ _SCENE_VERB = re.compile(
     r"dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|gặp mặt|(?<![Vv]ận )động viên|cắt băng|bấm nút|"
     r"điều hành|trả lời|giải trình|trình bày|thông tin|giới thiệu|tham quan|trải nghiệm|theo dõi|"
     r"tuần tra|luyện tập|diễn tập|huấn luyện|giúp|biểu diễn|trình diễn|thi đấu|"
-    r"nhận (?:quà|hàng|tiền|gạo|hỗ trợ|bằng|giấy|cờ|hoa))\b")  # receiving what a camera sees handed over
+    r"nhận (?:quà|hàng|tiền|gạo|hỗ trợ|bằng|giấy|cờ|hoa|vé))\b")  # receiving what a camera sees handed over
 # ... or the people a photo shows at it, named by what they are ("Du khách tham
 # quan …", "Nông dân … thu hoạch", "Học sinh … trải nghiệm …", "Lực lượng … tuần tra").
 _PEOPLE = (r"(?:Du\s+khách|Khách\s+du\s+lịch|Người\s+dân|Nông\s+dân|Công\s+nhân|Học\s+sinh|Sinh\s+viên"
@@ -566,6 +566,9 @@ def _take_dateline_above_title(
     for _ in range(buttons):
         rest, button = _take_first_line(rest)
         between.append(button)
+    under = lines[2 + buttons:2 + buttons + MAX_HEAD_LINES]
+    if any(map(_is_dateline, under)):  # the article's own date line is under the title:
+        return None, [line, *between], rest  # the one over it is the site's (today's) date
     return _dateline(line.text, found), between, rest
 
 
@@ -1338,7 +1341,7 @@ def _alt_line_over_caption(text: str, title: str) -> str | None:
     if len(lines) != 2:
         return None
     alt, caption = lines
-    if _ALT_NUMBERED.search(alt) or _numbered_title(alt, title):
+    if _ALT_NUMBERED.search(alt) or _numbered_title(alt, title) or _ALT_PLACEHOLDER.fullmatch(alt):
         return alt if _is_caption(caption, after_alt=True) else None
     if len(alt) > MAX_HEADING:
         return None
@@ -1365,9 +1368,14 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return (len(text) <= MAX_CAPTION and text[-1] not in _TERMINAL and following is not None
                 and _is_caption(following, after_alt=False) and _echoes_caption(text, following))
     if not _is_credited_caption(following):
-        # A bare caption over another that says it all again: one photo, not two.
-        return (following is not None and _is_caption(text, after_alt=False)
-                and _is_caption(following, after_alt=False) and _words_recur(text, following, ALT_SENTENCE_ECHO))
+        # A bare caption over another that says it all again: one photo, not two;
+        # so too a short line the bare caption after it says again ("Bấm nút khởi
+        # công dự án" over "Các đại biểu bấm nút khởi công dự án …").
+        if following is None or not _is_caption(following, after_alt=False):
+            return False
+        if _is_caption(text, after_alt=False):
+            return _words_recur(text, following, ALT_SENTENCE_ECHO)
+        return _heading_shaped(text) and _echoes_caption(text, following)
     if text[-1] not in _TERMINAL:
         return _describes_the_photo(raw, i, following)
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO))

@@ -443,6 +443,7 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     "Đoàn công tác chụp ảnh lưu niệm cùng chư tăng chùa Hòa Minh",
     # people receiving what is handed over
     "Người dân xã Hòa Minh nhận hàng hỗ trợ.",
+    "Chị Lò Thị Mai (quê Hòa Minh), công nhân Công ty TNHH Giày da Đông Lâm, nhận vé xe về quê đón Tết",
     # performers and competitors at it
     "Đội văn nghệ xã Hòa Minh biểu diễn tại lễ khai mạc",
     "Các vận động viên thi đấu nội dung bơi vũ trang.",
@@ -1371,8 +1372,9 @@ def test_two_sections_joined_above_the_title_are_the_page_s_head():
 
 
 @pytest.mark.parametrize("caption", ["Chủ tịch tỉnh Lê Hòa tiếp đoàn. Ảnh: Minh Châu", "Quang cảnh hội nghị"])
-def test_the_forms_placeholder_before_a_caption_is_the_photo_alt(caption):
-    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nChú thích ảnh\n\n{caption}\n\nĐoạn cuối.")
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_the_forms_placeholder_before_a_caption_is_the_photo_alt(caption, gap):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nChú thích ảnh{gap}{caption}\n\nĐoạn cuối.")
     figure = article.blocks[1]
     assert isinstance(figure, Figure) and figure.alt.text == "Chú thích ảnh"
     assert figure.caption.text.startswith(caption.split(".")[0]) and len(article.blocks) == 3
@@ -1407,6 +1409,22 @@ def test_a_bare_caption_over_another_that_says_it_all_again_is_one_photo():
     figure = article.blocks[1]
     assert isinstance(figure, Figure) and figure.alt.text == "Thứ trưởng Bộ Tư pháp phát biểu chỉ đạo hội nghị"
     assert figure.caption.text.startswith("Ông Lê Văn Hòa") and len(article.blocks) == 3
+
+
+def test_the_sites_date_over_the_title_gives_way_to_the_articles_date_line_under_it():
+    article = article_from("BÁO ĐÔNG LÂM ĐIỆN TỬ\nTrang chủ > Kinh tế\nThứ Bảy | 28/12/2024\n\n"
+                           "Khởi công khu công nghiệp Hòa Minh với tổng vốn hơn 3.000 tỷ đồng\n\n"
+                           "Bài, ảnh: Lê Vy\nCập nhật: 10:12 | 27/12/2024\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.dateline.when == "2024-12-27T10:12:00+07:00" and not article.dateline_above_title
+    assert "Thứ Bảy | 28/12/2024" in article.furniture and article.byline.text == "Bài, ảnh: Lê Vy"
+
+
+def test_a_short_line_a_bare_caption_says_again_is_its_alt():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nBấm nút khởi công dự án\n\n"
+                           "Các đại biểu bấm nút khởi công dự án khu công nghiệp Hòa Minh.\n\nĐoạn cuối.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == "Bấm nút khởi công dự án"
+    assert not any(isinstance(block, Heading) for block in article.blocks)
 
 
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
