@@ -1378,7 +1378,9 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return _heading_shaped(text) and _echoes_caption(text, following)
     if text[-1] not in _TERMINAL:
         return _describes_the_photo(raw, i, following)
-    return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO))
+    # A bare caption right before the credited one is its alt text: one photo, not two.
+    return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
+                                or _is_caption(text, after_alt=False))
 
 
 def _is_credited_caption(line: str | None) -> bool:

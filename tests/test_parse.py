@@ -1419,6 +1419,13 @@ def test_the_sites_date_over_the_title_gives_way_to_the_articles_date_line_under
     assert "Thứ Bảy | 28/12/2024" in article.furniture and article.byline.text == "Bài, ảnh: Lê Vy"
 
 
+def test_a_bare_caption_sentence_over_a_credited_caption_is_its_alt():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nThứ trưởng Bộ Y tế phát biểu tại hội nghị trực tuyến.\n\n"
+                           "Thứ trưởng Lê Văn Hòa phát biểu tại hội nghị. (Ảnh: Minh Châu)\n\nĐoạn cuối.")
+    figures = [block for block in article.blocks if isinstance(block, Figure)]
+    assert len(figures) == 1 and figures[0].alt.text == "Thứ trưởng Bộ Y tế phát biểu tại hội nghị trực tuyến."
+
+
 def test_a_short_line_a_bare_caption_says_again_is_its_alt():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nBấm nút khởi công dự án\n\n"
                            "Các đại biểu bấm nút khởi công dự án khu công nghiệp Hòa Minh.\n\nĐoạn cuối.")
