@@ -368,7 +368,7 @@ MAX_MENU_STEPS = 12
 # của Viện kiểm sát nhân dân tối cao", "Diễn đàn của đại biểu dân cử …".
 _TAGLINE = re.compile(r"(?:(?-i:Cơ)\s+quan(?:\s+[^\W\d_]+){0,3}?|(?-i:Diễn)\s+đàn|(?-i:Tiếng)\s+nói)\s+của\s+"
                       r"[^\W\d_][^.!?;:\n]{0,120}")
-_MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ)\s+quan\s+[^.!?;:\n]{1,160}"
+_MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ|CƠ)\s+quan\s+[^.!?;:\n]{1,160}"
 _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\b).*"
                         # "Bạn đang đọc bài viết "<title>" tại chuyên mục X. Mọi thông tin góp ý …"
                         r"|Bạn\s+đang\s+(?:đọc|xem)\s+bài\s+viết\s+[\"“].*"
@@ -743,7 +743,12 @@ def _is_top_furniture(line: str) -> bool:
     """Furniture by its form above a title: a breadcrumb, buttons, a path, whose
     organ the outlet is."""
     return (_is_page_top_line(line) or _is_section_path(line) or bool(_TAGLINE.fullmatch(line))
-            or bool(_TODAY.fullmatch(line)))
+            or bool(_TODAY.fullmatch(line)) or bool(_TOP_MASTHEAD.fullmatch(line)))
+
+
+# The outlet's name and whose organ it is, over the title as at the foot, in
+# capitals as often as not: "CÔNG LÝ - CƠ QUAN NGÔN LUẬN CỦA TÒA ÁN NHÂN DÂN TỐI CAO".
+_TOP_MASTHEAD = re.compile(_MASTHEAD, re.I)
 
 
 def _take_first_line(blocks: list[RawBlock]) -> tuple[list[RawBlock], RawBlock]:
@@ -939,9 +944,12 @@ def _is_section_path(line: str) -> bool:
             and (bars or not any(ch.isdigit() for ch in line)) and not _looks_like_byline(line))
 
 
+MAX_STEP_WORDS = 8  # a section's name; a title's half parted by a dash says more
+
+
 def _are_path_steps(steps: list[str], most: int = MAX_PATH_STEPS) -> bool:
     return 2 <= len(steps) <= most and all(
-        _PATH_STEP.fullmatch(step) and step[0].isupper() for step in steps)
+        _PATH_STEP.fullmatch(step) and step[0].isupper() and len(step.split()) <= MAX_STEP_WORDS for step in steps)
 
 
 def _is_arrow_path(line: str) -> bool:

@@ -1475,6 +1475,16 @@ def test_a_masthead_the_sites_date_a_menu_and_paths_over_the_title_are_furniture
     assert article.dateline.when == "2025-11-06T18:47:00+07:00"
 
 
+def test_a_title_parted_by_a_dash_is_no_path_and_a_masthead_in_capitals_is():
+    title = "Thứ trưởng Bộ Xây dựng kiểm tra tiến độ cao tốc Bắc - Nam qua Đông Lâm, Hòa Minh"
+    article = article_from(f"ĐÔNG LÂM - CƠ QUAN NGÔN LUẬN CỦA TÒA ÁN NHÂN DÂN TỈNH ĐÔNG LÂM\n"
+                           f"Giao thông > Đường bộ\n\n{title}\n\n16/09/2025 20:15 GMT+7\n\n"
+                           "Tạ Hải - Hoàng Yến\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title and article.byline.text == "Tạ Hải - Hoàng Yến"
+    assert article.furniture == ["ĐÔNG LÂM - CƠ QUAN NGÔN LUẬN CỦA TÒA ÁN NHÂN DÂN TỈNH ĐÔNG LÂM",
+                                 "Giao thông > Đường bộ"]
+
+
 def test_a_session_s_path_over_a_long_title_is_furniture():
     title = ("Chất vấn Giám đốc Sở Tài chính tỉnh Đông Lâm: Làm rõ trách nhiệm quản lý tài sản công, "
              "đất đai sau khi sắp xếp chính quyền hai cấp")
