@@ -650,6 +650,17 @@ def test_a_lunar_day_with_its_month_s_name_is_glossed_by_the_solar_day_in_bracke
         ("ngày rằm tháng Bảy âm lịch", "2023-08-18"), ("ngày 18/8", "2023-08-18")]
 
 
+def test_a_dashed_day_in_brackets_after_a_lunar_day_glosses_it():
+    # a bare "d-m" is most often a number range; after a lunar day it is its solar day
+    spans = dated_spans("Chiều 30 tháng Chạp (9-2), Đông Lâm tổ chức bắn pháo hoa; "
+                        "Hòa Minh đua thuyền dịp mùng 5 tháng 5 âm lịch (tức 22-6).")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("30 tháng Chạp", "2024-02-09"), ("9-2", "2024-02-09"),
+        ("mùng 5 tháng 5 âm lịch", "2023-06-22"), ("22-6", "2023-06-22")]
+    # not after any bracket: a count stays a count
+    assert dated_spans("Xã Hòa Minh có 12 thôn (3-4 hộ mỗi thôn) nhận hỗ trợ.") == []
+
+
 @pytest.mark.parametrize("sentence, text, when", [
     # a month only the lunar calendar names, the year inferred near the date line (15/08/2023)
     ("Xã Hòa Minh chi trả trợ cấp trước ngày 23 tháng Chạp để người dân đón Tết.",

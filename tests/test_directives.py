@@ -191,6 +191,21 @@ def test_titled_documents(sentence, mention):
     assert mention_texts(sentence)[0] == mention
 
 
+@pytest.mark.parametrize("sentence, mention", [
+    # the kind of site in lower case, then its name closing the clause
+    ("Tỉnh đẩy nhanh Đề án xây dựng cảng cạn tại khu kinh tế Đông Lâm, bảo đảm tiến độ.",
+     "Đề án xây dựng cảng cạn tại khu kinh tế Đông Lâm"),
+    ("Sở hoàn thiện Đề án phát triển làng nghề tại xã Hòa Minh; huyện hỗ trợ vốn.",
+     "Đề án phát triển làng nghề tại xã Hòa Minh"),
+    # a site without a name is where the scheme is carried out
+    ("Tỉnh triển khai Đề án phát triển làng nghề tại địa phương, bảo đảm tiến độ.", "Đề án phát triển làng nghề"),
+    # and a place that does not close the clause is the scheme's setting, not its site
+    ("Tỉnh triển khai Đề án phát triển làng nghề tại xã Hòa Minh trong năm nay.", "Đề án phát triển làng nghề"),
+])
+def test_a_scheme_names_the_site_it_is_for(sentence, mention):
+    assert mention_texts(sentence) == [mention]
+
+
 def test_a_document_described_by_its_issuer_and_subject_is_the_numbered_one_the_article_names():
     body = ("Đông Lâm quán triệt Chỉ thị của Ban Bí thư về phát triển cây dược liệu\n\n"
             "Tỉnh ủy Đông Lâm triển khai Chỉ thị số 41-CT/TW ngày 2/5/2025 của Ban Bí thư về tiếp tục "

@@ -301,7 +301,8 @@ def _dash_day_month(m: re.Match[str], text: str) -> bool:
     if m.group(0)[:1] in "Nn":
         return not search_before(_EACH, text, m.start())
     return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
-                or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text))
+                or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text)
+                or _glosses_lunar_day(text, m.start()))
 
 
 def _dash_day_range(m: re.Match[str], text: str) -> bool:
@@ -451,6 +452,19 @@ _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?
 _LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + _LUNAR_MARK + r")"
                             r"(?:\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,\s*(?:tức|nhằm)\s+(?:là\s+)?)$",
                             re.IGNORECASE)
+
+
+# A solar day in brackets after a lunar one glosses it: "đêm giao thừa 29
+# tháng Chạp (28-1)", "mùng 5 tháng 5 âm lịch (tức 31-5)": the lunar day
+# before it makes a dashed "d-m" a day, as "ngày" would.
+_LUNAR_DAY_BEFORE_GLOSS = re.compile(r"(?<!\w)(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)"
+                                     r"\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?$", re.IGNORECASE)
+
+
+def _glosses_lunar_day(text: str, start: int) -> bool:
+    """Whether the solar day at ``start`` is the bracketed gloss of a lunar day."""
+    before = search_before(_LUNAR_DAY_BEFORE_GLOSS, text, start)
+    return bool(before and (before.group("mark") or _LUNAR_ONLY.search(before.group("lunar"))))
 
 
 def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:

@@ -722,7 +722,20 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
         end = _aim_end(text, m.start(), end)
         if _BACK_REFERENCE_AT_END.search(text, m.end(), end):
             return None
+        end = _scheme_site_end(text, m, end)
     return _amendment_end(text, _place_list_end(text, m.end(), end)), False
+
+
+# A scheme names the site it is for: "Đề án xây dựng cảng cạn tại khu kinh tế
+# Đông Lâm", the kind of site in lower case, then its name closing the clause
+# ("tại địa phương", "tại Kỳ họp ..." name no site of the scheme's own).
+_SCHEME_SITE = re.compile(r"\s+tại(?:\s+(?!" + UP + r")[^\W\d]+){1,4}(?:\s+" + UP + r"\w*)+(?=\s*(?:[.,;:!?…)]|$))")
+
+
+def _scheme_site_end(text: str, head: re.Match[str], end: int) -> int:
+    """The end of a scheme's title that goes on over "tại" to its named site, or ``end``."""
+    site = _SCHEME_SITE.match(text, end) if head.group(0) == "Đề án" else None
+    return site.end() if site else end
 
 
 # "Chương trình hành động thực hiện nghị quyết", "Kế hoạch triển khai chỉ thị":
