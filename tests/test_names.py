@@ -989,6 +989,15 @@ def test_a_khmer_family_name_that_opens_places_needs_a_middle_name():
 def test_thai_family_names_that_are_given_names_or_open_places_need_a_middle_name():
     a = annotate_text("Cử tri Ngân Thị Lành, Lang Văn Tú và Quang Thị Hoa dự họp tại nhà văn hóa Quang Minh.")
     assert [t for t, _ in spans(a, "persName")] == ["Ngân Thị Lành", "Lang Văn Tú", "Quang Thị Hoa"]
+
+
+def test_family_names_that_are_other_words_before_a_capital_need_a_middle_name():
+    # "Lộc" ends and opens places, "Lăng" is a mausoleum, "Hán" Chinese, "Thập" ten.
+    a = annotate_text("Cử tri Lộc Văn Tuấn, Lăng Thị Hoa, Thập Văn Hòa và Hán Văn Minh qua cầu Anh Lộc, "
+                      "đọc chữ Hán Nôm ở Lăng Cô Đông.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lộc Văn Tuấn", "Lăng Thị Hoa", "Thập Văn Hòa",
+                                                    "Hán Văn Minh"]
+    assert "Anh Lộc" in [t for t, _ in spans(a, "placeName")]
     a = annotate_text("Bí thư Đảng ủy xã Lang Minh Hòa Lạc Văn Tú phát biểu.")
     assert [t for t, _ in spans(a, "placeName")] == ["Lang Minh Hòa"]
 
