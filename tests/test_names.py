@@ -2474,6 +2474,11 @@ def test_a_whole_name_ending_a_run_too_long_for_one_name_is_a_person():
     assert [t for t, _ in spans(a, "persName")] == ["Lê Quang Khải"]
 
 
+def test_a_name_with_its_middle_name_ending_a_long_run_and_its_clause_is_a_person():
+    a = annotate_text("Dâng hương Thánh mẫu Đông Lâm Bùi Thị Hoa. Bà A Lăng Thị Ngọ cho biết lễ vui.")
+    assert [t for t, _ in spans(a, "persName")] == ["Bùi Thị Hoa", "A Lăng Thị Ngọ"]
+
+
 def test_a_listed_body_s_last_field_stops_before_the_clause_and_the_services_are_known():
     a = annotate_text("Ông Hà Văn Lưu, Giám đốc Sở Nội vụ, Lao động và Thương binh phát biểu; bà Trần Thu Hiền, "
                       "Vụ trưởng Vụ Kế hoạch, Tài chính và Hợp tác quốc tế, dự cùng Phó Đô đốc Vũ Trọng Hà, "
