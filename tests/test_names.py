@@ -989,6 +989,15 @@ def test_a_khmer_family_name_that_opens_places_needs_a_middle_name():
 def test_thai_family_names_that_are_given_names_or_open_places_need_a_middle_name():
     a = annotate_text("Cử tri Ngân Thị Lành, Lang Văn Tú và Quang Thị Hoa dự họp tại nhà văn hóa Quang Minh.")
     assert [t for t, _ in spans(a, "persName")] == ["Ngân Thị Lành", "Lang Văn Tú", "Quang Thị Hoa"]
+
+
+def test_family_names_that_are_other_words_before_a_capital_need_a_middle_name():
+    # "Lộc" ends and opens places, "Lăng" is a mausoleum, "Hán" Chinese, "Thập" ten.
+    a = annotate_text("Cử tri Lộc Văn Tuấn, Lăng Thị Hoa, Thập Văn Hòa và Hán Văn Minh qua cầu Anh Lộc, "
+                      "đọc chữ Hán Nôm ở Lăng Cô Đông.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lộc Văn Tuấn", "Lăng Thị Hoa", "Thập Văn Hòa",
+                                                    "Hán Văn Minh"]
+    assert "Anh Lộc" in [t for t, _ in spans(a, "placeName")]
     a = annotate_text("Bí thư Đảng ủy xã Lang Minh Hòa Lạc Văn Tú phát biểu.")
     assert [t for t, _ in spans(a, "placeName")] == ["Lang Minh Hòa"]
 
@@ -2463,6 +2472,11 @@ def test_a_whole_name_ending_a_run_too_long_for_one_name_is_a_person():
     a = annotate_text("Giám đốc dự án cầu vượt Hòa Minh Lê Quang Khải cho biết; "
                       "khu Hòa Minh Lê Lợi mở cửa.")
     assert [t for t, _ in spans(a, "persName")] == ["Lê Quang Khải"]
+
+
+def test_a_name_with_its_middle_name_ending_a_long_run_and_its_clause_is_a_person():
+    a = annotate_text("Dâng hương Thánh mẫu Đông Lâm Bùi Thị Hoa. Bà A Lăng Thị Ngọ cho biết lễ vui.")
+    assert [t for t, _ in spans(a, "persName")] == ["Bùi Thị Hoa", "A Lăng Thị Ngọ"]
 
 
 def test_a_listed_body_s_last_field_stops_before_the_clause_and_the_services_are_known():

@@ -588,12 +588,18 @@ _MIN_WHOLE_NAME_WORDS = 3
 def _ends_a_run_too_long_for_one_name(text: str, name: Match) -> bool:
     """"... quốc tế Long Thành Trần Khắc Duy kiến nghị": a whole name of three
     or more words ending a run of capitalised words too long for one name is
-    a name after a place or a body the grammar did not read, not its end."""
+    a name after a place or a body the grammar did not read, not its end.  A
+    name with its middle name ("Quốc mẫu Tây Thiên Lăng Thị Tiêu.") may end the
+    clause as well: a middle name is a person's, whatever the words before it.
+    A run opened by a word of address is the name it addresses ("Bà A Lăng
+    Thị Ngọ", a Cơ Tu name of four words)."""
     run = search_before(_CAPITALISED_RUN_BEFORE, text, name.start, 60)
-    words = len(name.name.split())
-    return run is not None and words >= _MIN_WHOLE_NAME_WORDS \
-        and len(run.group().split()) + words > MAX_NAME_WORDS \
-        and LOWER_WORD_AFTER.match(text, name.end) is not None
+    words = name.name.split()
+    return run is not None and len(words) >= _MIN_WHOLE_NAME_WORDS \
+        and run.group().split()[0] not in lexicon.honorifics() \
+        and len(run.group().split()) + len(words) > MAX_NAME_WORDS \
+        and (LOWER_WORD_AFTER.match(text, name.end) is not None
+             or (words[1] in MIDDLE_NAMES and _CLAUSE_END.match(text, name.end) is not None))
 
 
 def _named_earlier(text: str, ctx: Context) -> list[Match]:
