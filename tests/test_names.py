@@ -417,6 +417,13 @@ def test_a_business_names_its_trade_in_lower_case_before_its_namesake_and_brand(
     assert "Công ty cổ phần Thép An Phú" in [t for t, _ in spans(a, "orgName")]
 
 
+def test_a_firm_s_word_joined_by_a_hyphen_goes_on_in_its_name():
+    a = annotate_text("Ông Lê Văn Tường, Giám đốc Công ty TNHH B-Green Logistics (Hòa Minh), cho biết; "
+                      "Công ty CP Đông-Lâm cũng tham gia.")
+    assert roles_of(a) == {"Lê Văn Tường": ["Giám đốc Công ty TNHH B-Green Logistics"]}
+    assert "Công ty CP Đông-Lâm" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_a_title_head_in_a_palace_s_name_is_no_title():
     a = annotate_text("Chiều 13/10, tại Phủ Chủ tịch, Phó Chủ tịch nước Lê Thị Hòa tiếp Đại sứ "
                       "Đông Lâm; sáng 14/10, tại Phủ Thủ tướng, Phó Thủ tướng Trần Văn An dự họp.")
