@@ -210,6 +210,11 @@ def test_a_team_or_unit_head_names_the_team_or_unit_in_lower_case():
     assert person(a, "pers-ha-minh-duc").roles == ["Trưởng đơn vị kiểm định chất lượng giống"]
 
 
+def test_a_department_head_names_the_department_in_lower_case_before_the_firm():
+    a = annotate_text("Bà Lê Thị Thu, Trưởng bộ phận kinh doanh Công ty CP Hòa Minh Foods, đề nghị hỗ trợ.")
+    assert roles_of(a) == {"Lê Thị Thu": ["Trưởng bộ phận kinh doanh Công ty CP Hòa Minh Foods"]}
+
+
 def test_a_body_named_in_lower_case_takes_in_the_body_it_belongs_to():
     a = annotate_text("Ông Lò Văn Sinh - Phó Trưởng Ban Chính sách pháp luật Tổng LĐLĐ Việt Nam đề nghị "
                       "các doanh nghiệp chi trả lương đúng hạn.")
