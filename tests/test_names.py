@@ -1304,6 +1304,13 @@ def test_committee_members_envoys_and_offices_abroad_are_titles():
     assert roles["Kim Jong Ho"] == ["Trưởng đại diện Văn phòng KOICA tại Việt Nam"]
 
 
+def test_a_chief_representative_s_office_is_named_by_its_city_after_tai():
+    a = annotate_text("Bà Lê Thị Thu, Trưởng đại diện Công ty Hòa Minh Trading tại Hà Nội đánh giá cao; "
+                      "ông Lê Văn Tường, Phó Trưởng đại diện Công ty CP Đông Lâm tại TP. Hồ Chí Minh, cho biết.")
+    assert roles_of(a) == {"Lê Thị Thu": ["Trưởng đại diện Công ty Hòa Minh Trading tại Hà Nội"],
+                           "Lê Văn Tường": ["Phó Trưởng đại diện Công ty CP Đông Lâm tại TP. Hồ Chí Minh"]}
+
+
 def test_a_committee_of_the_national_assembly_keeps_its_parent_before_the_name():
     a = annotate_text("Phó Chủ nhiệm Ủy ban Văn hóa và Giáo dục của Quốc hội Đỗ Thị Hằng cho rằng "
                       "cần sửa.")
