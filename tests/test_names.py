@@ -210,6 +210,11 @@ def test_a_team_or_unit_head_names_the_team_or_unit_in_lower_case():
     assert person(a, "pers-ha-minh-duc").roles == ["Trưởng đơn vị kiểm định chất lượng giống"]
 
 
+def test_a_department_head_names_the_department_in_lower_case_before_the_firm():
+    a = annotate_text("Bà Lê Thị Thu, Trưởng bộ phận kinh doanh Công ty CP Hòa Minh Foods, đề nghị hỗ trợ.")
+    assert roles_of(a) == {"Lê Thị Thu": ["Trưởng bộ phận kinh doanh Công ty CP Hòa Minh Foods"]}
+
+
 def test_a_body_named_in_lower_case_takes_in_the_body_it_belongs_to():
     a = annotate_text("Ông Lò Văn Sinh - Phó Trưởng Ban Chính sách pháp luật Tổng LĐLĐ Việt Nam đề nghị "
                       "các doanh nghiệp chi trả lương đúng hạn.")
@@ -415,6 +420,13 @@ def test_a_business_names_its_trade_in_lower_case_before_its_namesake_and_brand(
         "Giám đốc Công ty cổ phần Vật liệu xanh GreenBuild"]
     assert person(a, "pers-ly-thi-mo").roles == ["Giám đốc Hợp tác xã Dệt thổ cẩm Bản Lác"]
     assert "Công ty cổ phần Thép An Phú" in [t for t, _ in spans(a, "orgName")]
+
+
+def test_a_firm_s_word_joined_by_a_hyphen_goes_on_in_its_name():
+    a = annotate_text("Ông Lê Văn Tường, Giám đốc Công ty TNHH B-Green Logistics (Hòa Minh), cho biết; "
+                      "Công ty CP Đông-Lâm cũng tham gia.")
+    assert roles_of(a) == {"Lê Văn Tường": ["Giám đốc Công ty TNHH B-Green Logistics"]}
+    assert "Công ty CP Đông-Lâm" in [t for t, _ in spans(a, "orgName")]
 
 
 def test_a_title_head_in_a_palace_s_name_is_no_title():
@@ -1299,6 +1311,13 @@ def test_committee_members_envoys_and_offices_abroad_are_titles():
     assert roles["Vũ Văn Cường"] == ["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh"]
     assert roles["Choi Young Sam"] == ["Đại sứ Đặc mệnh toàn quyền Hàn Quốc tại Việt Nam"]
     assert roles["Kim Jong Ho"] == ["Trưởng đại diện Văn phòng KOICA tại Việt Nam"]
+
+
+def test_a_chief_representative_s_office_is_named_by_its_city_after_tai():
+    a = annotate_text("Bà Lê Thị Thu, Trưởng đại diện Công ty Hòa Minh Trading tại Hà Nội đánh giá cao; "
+                      "ông Lê Văn Tường, Phó Trưởng đại diện Công ty CP Đông Lâm tại TP. Hồ Chí Minh, cho biết.")
+    assert roles_of(a) == {"Lê Thị Thu": ["Trưởng đại diện Công ty Hòa Minh Trading tại Hà Nội"],
+                           "Lê Văn Tường": ["Phó Trưởng đại diện Công ty CP Đông Lâm tại TP. Hồ Chí Minh"]}
 
 
 def test_a_committee_of_the_national_assembly_keeps_its_parent_before_the_name():

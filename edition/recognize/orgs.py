@@ -872,6 +872,9 @@ _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
 _HOLIDAY = re.compile(r" \d{1,2}-\d{1,2}(?![\w/-])")
 _TRADE_BEFORE_HOLIDAY = re.compile(rf"{_TRADE}(?={_HOLIDAY.pattern})")
 _MAX_NAMESAKE_WORDS = 6
+# A firm's word may join a capitalised one by a hyphen, no space: "Công ty TNHH
+# B-Green Logistics", "Công ty CP An-Phú" (the head's field stops before it).
+_HYPHENED_WORD = re.compile(rf"(?:-{CAP})+(?![\w-])")
 # A firm's name may close on an abbreviation after its namesake: "Công ty cổ
 # phần Công nghệ Sao Mai AI", "Tổng công ty Hòa Minh IDC" (not the abbreviation
 # of a place, "TP.HCM", nor a longer one, another body's: "UBND").
@@ -894,6 +897,8 @@ def _with_namesake(match: Match, text: str) -> Match:
     venue = _VENUE_KIND.match(kind.group()) is not None
     church = kind.group().startswith(_CHURCH)  # its faith and see are no personal name
     end = match.end
+    if business and (hyphened := _HYPHENED_WORD.match(text, end)):
+        end = hyphened.end()
     for _ in range(_MAX_NAMESAKE_WORDS if business or church else _MAX_SCHOOL_WORDS):
         first = end == match.end
         trade = (_TRADE_WORDS.match(text, end) or (_TRADE_BEFORE_HOLIDAY.match(text, end) if first else None)) \

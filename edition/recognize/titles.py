@@ -559,6 +559,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, _with_numbered_unit(text, org.end), known)),
                          org, known.registers)
+        end = _representative_office_seat(text, end, head, known.registers)
         tail = None if _clause_after_a_placed_body(text, org, end, known) \
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
         # "Trưởng Ban Chính sách pháp luật" + " Tổng LĐLĐ Việt Nam": the body a lower-case name belongs to.
@@ -743,7 +744,7 @@ _BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|
 # Heads that end on the kind of body they lead, whose name may follow in lower
 # case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...", "Trưởng đoàn
 # đàm phán của Chính phủ", "trưởng phòng kinh doanh", "Trưởng nhóm nghiên cứu".
-_BODY_KINDS = frozenset({"ban", "đoàn", "phòng", "nhóm", "đơn vị"})
+_BODY_KINDS = frozenset({"ban", "đoàn", "phòng", "nhóm", "đơn vị", "bộ phận"})
 _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
 # A body's two-syllable name after a title that names the body's kind ("Tổ
 # trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
@@ -1370,6 +1371,18 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
         place = _country_at(text, pos)
         if place is None or place.name == _HOME_COUNTRY or _name_goes_on(text, place.end):
             place = None  # "tại Lào Cai" names a province, not Laos
+    return place.end if place else end
+
+
+# A chief representative heads a body's office in a city, named by the city:
+# "Trưởng đại diện Công ty Hòa Minh tại Đông Lâm" (any body's, home or foreign).
+_REPRESENTATIVE_HEADS = frozenset({"Trưởng đại diện"})
+
+
+def _representative_office_seat(text: str, end: int, head: str, registers: Registers) -> int:
+    if head[:1].upper() + head[1:] not in _REPRESENTATIVE_HEADS or not text.startswith(_POSTED_IN, end):
+        return end
+    place = place_or_country_at(text, end + len(_POSTED_IN), registers)
     return place.end if place else end
 
 
