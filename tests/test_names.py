@@ -975,6 +975,14 @@ def test_bare_names_a_locative_or_a_site_word_puts_are_places_not_persons():
     assert [t for t, _ in spans(a, "persName", run=2)] == ["Nguyễn Văn An"]
 
 
+def test_a_name_a_locative_puts_is_a_place_wherever_the_article_names_it():
+    a = annotate_text("Quân viễn chinh đổ bộ lên Chu Hòa, xây dựng căn cứ quân sự.",
+                      "Các trận đánh ở Chu Hòa từ năm 1964 đã đi vào lịch sử.",
+                      "Ông Chu Văn Hòa, cựu chiến binh, kể lại trận đánh.")
+    assert spans(a, "persName") == [] and spans(a, "persName", run=1) == []
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Chu Văn Hòa"]
+
+
 def test_a_village_club_a_border_post_s_union_and_an_abbreviated_centre_end_the_title():
     a = annotate_text("Bà Lê Thị Hòa, Chủ nhiệm Câu lạc bộ hát ru dân gian bản Đông Lâm cho biết; "
                       "ông Phan Văn Minh, Bí thư Đoàn cơ sở Đồn Biên phòng Cửa khẩu Hòa Minh dự; "

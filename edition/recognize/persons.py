@@ -683,12 +683,20 @@ _MEETING_AT = re.compile(r"(?:Đại hội|Hội nghị|Hội thảo|Hội thi|H
 
 def _named_as_place(ctx: Context, name: Match) -> bool:
     """A name the article writes as a place elsewhere ("TP Châu Đốc", "đoạn
-    Cam Lâm - Ninh Sơn"): with nothing to say it is a person, it is that place."""
+    Cam Lâm - Ninh Sơn", "ở Chu Lai"): with nothing to say it is a person, it
+    is that place."""
     state = _state(ctx)
     if "places" not in state:  # once per article
         texts = [run.text for where, run in ctx.article.inlines() if names_places(where)]
-        state["places"] = {name_key(n) for n in article_place_names(texts, ctx.registers)}
+        state["places"] = {name_key(n) for n in article_place_names(texts, ctx.registers)} \
+            | {name_key(m.group("name")) for text in texts for m in _LOCATED.finditer(text)}
     return name_key(name.name) in state["places"]
+
+
+# A name alone where a locative puts a place, closed by punctuation or the
+# clause going on: "các trận đánh ở Chu Lai từ năm 1964", "tại Hòa Minh, …".
+_LOCATED = re.compile(rf"(?<!\w)(?:[Tt]ại|[Ởở]) (?P<name>{CAP}(?: {CAP}){{1,3}})"
+                      r"(?=[,.;:!?)]|$|\s+(?:và|từ|năm|để|cùng|với|thì|vào|trong)(?!\w))")
 
 
 # A firm named after the common noun for it, in lower case: "hãng Aurora
