@@ -1283,7 +1283,8 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
             blocks.append(_figure(figures, Inline(alt_line), text[len(alt_line) + 1:]))
             i += 1
             continue
-        if i > 0 and (_is_caption(text, after_alt=False) or _caption_where_no_head_stands(raw, i, title)):
+        if i > 0 and (_is_caption(text, after_alt=False)
+                      or _caption_where_no_head_stands(raw, i, title, numbered_heads)):
             figures += 1
             blocks.append(_figure(figures, None, text))
         elif (i > 0 and _is_heading_at(raw, i, numbered_heads)
@@ -1298,7 +1299,7 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
 MIN_BARE_CAPTION_WORDS = 8
 
 
-def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str) -> bool:
+def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str, numbered_heads: set[int]) -> bool:
     """Block ``i`` is shaped like a heading but stands where none can, last in
     the text or right over another section's head: the caption of a photo
     whose credit the page left out ("Đội múa … biểu diễn tại đêm khai mạc").
@@ -1309,7 +1310,7 @@ def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str) -> bo
     if (not _heading_shaped(text) or text.isupper() or len(text.split()) < MIN_BARE_CAPTION_WORDS
             or _looks_like_byline(text)):
         return False
-    return i + 1 == len(raw) or _heads_a_section(raw, i + 1, title, set())
+    return i + 1 == len(raw) or _heads_a_section(raw, i + 1, title, numbered_heads)
 
 
 def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
