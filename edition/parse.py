@@ -685,20 +685,17 @@ def _labels_over(lines: list[str], path: int, count: int) -> int:
 
 
 _HOME_LINE = re.compile(_HOME_STEP, re.I)
-MAX_PATH_STEP_WORDS = 12
-_PATH_STEP_LINE = re.compile(r"[^\W\d_][^.!?;:]*")
 
 
 def _steps_under_home(block: RawBlock) -> int:
     """How many lines a block holds that sets the path to the section one step
     a line under the home page ("Trang chủ" / "Tin tức" / "Hoạt động của Ủy ban
-    Thường vụ Quốc hội"), however long a step's name; 0 for any other block."""
+    Thường vụ Quốc hội"), a step as long as one parted by ">" may be; 0 for
+    any other block."""
     lines = block.text.split("\n")
     if len(lines) < 2 or not _HOME_LINE.fullmatch(lines[0]):
         return 0
-    steps = all(_PATH_STEP_LINE.fullmatch(line) and line[0].isupper() and len(line.split()) <= MAX_PATH_STEP_WORDS
-                for line in lines[1:])
-    return len(lines) if steps else 0
+    return len(lines) if all(map(_is_long_step, lines[1:])) else 0
 
 
 def _dated_under_title(lines: list[str], may_be_signed: bool) -> bool:
@@ -776,8 +773,11 @@ _POINTED_SEPARATOR = re.compile(r"\s+>\s+")
 def _is_pointed_path(line: str) -> bool:
     """A path parted by ">": no text sets that sign between capitalised steps."""
     steps = _POINTED_SEPARATOR.split(line)
-    return 2 <= len(steps) <= MAX_PATH_STEPS and all(
-        _POINTED_STEP.fullmatch(step) and step[0].isupper() for step in steps)
+    return 2 <= len(steps) <= MAX_PATH_STEPS and all(map(_is_long_step, steps))
+
+
+def _is_long_step(step: str) -> bool:
+    return bool(_POINTED_STEP.fullmatch(step)) and step[0].isupper()
 
 
 def _is_menu_row(line: str) -> bool:
