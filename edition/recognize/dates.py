@@ -875,6 +875,7 @@ class Inference:
         # dates only the rest of its own sentence ("Năm 2011, ngày 24/11, ...").
         self.history: tuple[str, int, int] | None = None
         self.here: tuple[str, int] | None = None  # the run and offset being settled
+        self.listed_year: int | None = None  # ... and its schedule's year (see _listed_period_years)
         # The dates of each run text: every run is searched twice, first for
         # the years written anywhere in the article, then for its own spans.
         self._dates_by_text: dict[str, list[Found | Range]] = {}
@@ -958,33 +959,9 @@ class Inference:
             return None
         return year
 
-    def listed_period_year(self) -> int | None:
-        """The year written with a later period of days of the sentence being
-        settled, when the one being settled is a period of days too and falls
-        before it in that year: a schedule lists its periods and writes the
-        year once, with the last ("Tỉnh A (từ ngày 15 đến ngày 18-4), tỉnh B
-        (từ ngày 23-9 đến ngày 26-9-2025)")."""
-        if self.here is None:
-            return None
-        text, start = self.here
-        items = self.dates_of(text)
-        current = next((item for item in items if item.start == start), None)
-        if current is None or not _period_of_days(current):
-            return None
-        for later in items:
-            if later.start <= start or not _period_of_days(later):
-                continue
-            if _SENTENCE_END.search(text, start, later.start):
-                return None
-            year = _written_end_year(later)
-            if year is not None:
-                return year if _first_month(current) <= _first_month(later) else None
-        return None
-
     def guess(self, found: Found) -> YearGuess | None:
-        listed = self.listed_period_year()
-        if listed is not None:
-            return YearGuess(listed, "high")
+        if self.listed_year is not None:
+            return YearGuess(self.listed_year, "high")
         if self.dateline is not None:
             return YearGuess(_year_near(found, self.dateline), "high")
         anchor = self.cited_anchor()
@@ -1004,6 +981,24 @@ class Inference:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _listed_period_years(text: str, items: list[Found | Range]) -> dict[int, int]:
+    """Where a period of days starts, the year written with a later period of
+    days of the same sentence, when the one falls before the other in that
+    year: a schedule lists its periods and writes the year once, with the last
+    ("Tỉnh A (từ ngày 15 đến ngày 18-4), tỉnh B (từ ngày 23-9 đến ngày
+    26-9-2025)").  One pass from the run's end."""
+    years: dict[int, int] = {}
+    later: tuple[int, int, int] | None = None  # the next period with its year: start, year, first month
+    for item in reversed(items):
+        if not _period_of_days(item):
+            continue
+        if later and _first_month(item) <= later[2] and not _SENTENCE_END.search(text, item.start, later[0]):
+            years[item.start] = later[1]
+        if (year := _written_end_year(item)) is not None:
+            later = (item.start, year, _first_month(item))
+    return years
 
 
 def _period_of_days(item: Found | Range) -> bool:
@@ -1183,8 +1178,11 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
-    for item in inference.dates_of(text):
+    items = inference.dates_of(text)
+    listed = _listed_period_years(text, items)
+    for item in items:
         inference.here = (text, item.start)
+        inference.listed_year = listed.get(item.start)
         if isinstance(item, Range):
             attrs, guess = _range_attrs(item, inference)
         else:
