@@ -895,7 +895,6 @@ _CLAUSE_VERB = re.compile(
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
     r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo)(?!\w)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
-_PERIOD_ONLY = re.compile(r"\s*(?:giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR)
 
 
 def _pairs_with_title(text: str, start: int, end: int) -> bool:
@@ -905,7 +904,7 @@ def _pairs_with_title(text: str, start: int, end: int) -> bool:
     runs ("Chương trình ... miền núi, giai đoạn 2021 - 2030"), outside its name."""
     first = _FIRST_WORD.match(text, start)
     if (not first or _CLAUSE_VERB.match(text, start) or _stops_title(first.group(1).lower(), text, first.start(1))
-            or _PERIOD_ONLY.fullmatch(text, start, end)):
+            or _PHASE_ONLY.fullmatch(text, start, end)):
         return False
     close = _NOUN_CLOSE.search(text, start, end)
     return len(text[start:close.start() if close else end].split()) <= _PAIRED_NOUN_MAX_WORDS
