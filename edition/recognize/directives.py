@@ -116,8 +116,9 @@ _ORDINAL = r"(?:\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm)|" + "|".join(
 _PLENUM_HEADS = ["Nghị quyết", "nghị quyết", "Kết luận"]
 # The same plenum of several terms cited together ("Nghị quyết Trung ương 4
 # khóa XI, XII": two resolutions on one subject); not an initial ("V.I. Lênin").
-_TERMS = r"[IVXL]+\b(?:(?:\s*,\s*|\s+và\s+)[IVXL]+\b(?!\.\w))*"
-_TERM_SEPARATOR = re.compile(r"\s*,\s*|\s+và\s+")
+_TERM_SEP = r"\s*,\s*|\s+và\s+"
+_TERMS = r"[IVXL]+\b(?:(?:" + _TERM_SEP + r")[IVXL]+\b(?!\.\w))*"
+_TERM_SEPARATOR = re.compile(_TERM_SEP)
 _PLENUM = re.compile(
     r"(?P<head>" + word_start(_PLENUM_HEADS) + r")\s+(?:Hội nghị\s+)?"
     r"(?:(?:lần thứ\s+(?P<n1>" + _ORDINAL + r")\s*,?\s+)(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?"
@@ -528,10 +529,11 @@ _PERIOD_AT_END = re.compile(_PERIOD + r"$")
 _REGION_AT_END = re.compile(r"(?<!\w)(?:vùng|" + _PLACE_WORDS + r")\s+" + UP + r"\w*(?:(?:\s+\w+){0,3}\s+" + UP + r"\w*)?$")
 _PERIOD_TITLE_MAX_WORDS = 32
 _PERIOD_SPAN = re.compile(_SPAN + r"(?!\d)")
-_HORIZON_AND_VISION = re.compile(r"đến\s+năm\s+" + _YEAR + r",?\s+(?:và\s+)?(?:tầm\s+nhìn|định\s+hướng)(?!\w)")
+_VISION_WORD = r"(?:tầm\s+nhìn|định\s+hướng)"
+_HORIZON_AND_VISION = re.compile(r"đến\s+năm\s+" + _YEAR + r",?\s+(?:và\s+)?" + _VISION_WORD + r"(?!\w)")
 # Plans and strategies name their horizon after the period: "... thời kỳ
 # 2021-2030, tầm nhìn đến năm 2050", "... giai đoạn 2021 - 2025, định hướng đến 2030".
-_VISION = re.compile(r",?\s+(?:tầm\s+nhìn|định\s+hướng)\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
+_VISION = re.compile(r",?\s+" + _VISION_WORD + r"\s+(?:đến\s+)?(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
 
 
 def _vision_end(text: str, start: int, end: int) -> int:
@@ -551,9 +553,10 @@ _GOVERNMENT_MEETING = re.compile(
 # An assembly's session passes resolutions named after it with the assembly
 # and its term: "Nghị quyết kỳ họp thứ 10, Quốc hội khóa IX", "Nghị quyết Kỳ
 # họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI"; without the term the session is not said.
+_SESSION_NUMBER = r"thứ\s+(?:" + _ORDINAL + r"|[IVXL]+)"  # "thứ 10", "thứ mười", "thứ X"
 _SESSION = re.compile(
-    r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?[Kk]ỳ\s+họp\s+thứ\s+(?:"
-    + _ORDINAL + r"|[IVXL]+)\s*,?\s+(?:của\s+)?(?P<org>Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)"
+    r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?[Kk]ỳ\s+họp\s+" + _SESSION_NUMBER
+    + r"\s*,?\s+(?:của\s+)?(?P<org>Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)"
     r"(?:\s+" + _PLACE_WORDS + r")?(?:\s+" + UP + r"\w*)*)\s*,?\s+" + _KHOA + r"\s+[IVXL]+\b")
 
 _ROMAN = re.compile(r"[IVXL]+$")
@@ -665,7 +668,7 @@ def _title_candidates(text: str) -> list[Candidate]:
 # nghệ cao Đông Lâm", "trao Quyết định thành lập Trường Đại học Hòa Minh cho
 # ..."): the capitals of the head mid-sentence and of the body's name tell the
 # document from the verb ("quyết định thành lập các tổ công tác").
-_FOUNDING = re.compile(r"(?<!\w)(?P<head>Quyết định)\s+thành\s+lập\s+(?=" + UP + r")")
+_FOUNDING = re.compile(r"(?P<head>" + word_start(["Quyết định"]) + r")\s+thành\s+lập\s+(?=" + UP + r")")
 
 
 def _founding_candidates(text: str) -> list[Candidate]:
@@ -1053,7 +1056,7 @@ _SUBJECT_HEAD = re.compile(r"(?=[NCKQH])(?:(?:" + _any_of(["Nghị quyết"]) + 
 # the clause ("của tỉnh ủy" is no place).
 # An assembly's resolution on the work of one session names it ("Nghị quyết về
 # hoạt động chất vấn tại Kỳ họp thứ 8"): the session closes the subject.
-_AT_SESSION = r"tại\s+Kỳ\s+họp\s+thứ\s+(?:" + _ORDINAL + r"|[IVXL]+)(?!\w)"
+_AT_SESSION = r"tại\s+Kỳ\s+họp\s+" + _SESSION_NUMBER + r"(?!\w)"
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
     r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?"
