@@ -41,9 +41,11 @@ LOWER_WORD_AFTER = re.compile(rf" {LOW}(?!\w)")
 # "và" followed by a personal name ("Sở Y tế và Lê Văn Bình") ends the name.
 _FAMILY_NAME_AHEAD = "|".join(sorted((n for n in lexicon.family_names() if " " not in n),
                                      key=len, reverse=True))
-# The second syllable is no word of the clause: "Cục Thuế" + " sẽ", + " và các phòng".
-_CLAUSE_SYLLABLE = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|vừa|cũng|đều|thì|mà)(?!\w)"
-_SECOND_SYLLABLE = rf"(?: (?!{_CLAUSE_SYLLABLE}){LOW})?"
+# Words that join or open a clause, never a word of a name: a field's second
+# syllable ("Cục Thuế" + " sẽ", + " và các phòng"), a body's inner word.  Not
+# "vừa" (just now), which names "Doanh nghiệp nhỏ và vừa" (small and medium).
+CLAUSE_WORD = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cũng|đều|thì|mà|cùng)(?!\w)"
+_SECOND_SYLLABLE = rf"(?: (?!{CLAUSE_WORD}){LOW})?"
 PHRASE = rf"{CAP}{_SECOND_SYLLABLE}(?: và (?!(?:{_FAMILY_NAME_AHEAD}) {UP}){CAP}{_SECOND_SYLLABLE})*"
 
 _WORD = re.compile(r"\w+")

@@ -18,7 +18,7 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
-from .names import (ABBR, CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, PHRASE, SAYING_VERBS, UP, Match,
+from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, PHRASE, SAYING_VERBS, UP, Match,
                     analyse, drop_overlapping, looks_foreign, opens_a_name, reads_as_brand, register_match_at, register_matches, respell,
                     search_before,
                     starts_personal_name)
@@ -116,7 +116,7 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           "Sảnh"]
 # A name may go on in lower case when "Quốc gia" closes it ("Ủy ban An toàn
 # giao thông Quốc gia"); without that close, lower-case words are the sentence.
-_INNER_WORD = rf" (?!(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để)(?!\w)){LOW}"
+_INNER_WORD = rf" (?!{CLAUSE_WORD}){LOW}"
 _NATIONAL_TAIL = rf"(?:{_INNER_WORD}){{1,4}} Quốc gia"
 # A province's National Assembly delegation, merged with its council's office
 # in "Văn phòng Đoàn ĐBQH và HĐND tỉnh".
@@ -153,7 +153,7 @@ _ABBREVIATED_FIELD = rf"{ABBR}(?:[-&]{UP}+)*"
 # name drops it, see _PLURAL_BEFORE.)
 _NOT_LISTED = rf"(?!(?:{_NOT_A_FIELD}|{'|'.join(h for h in _HEADS if h != _ORGANIZATION_WORD)})(?!\w))"
 # Words that open a clause, not a word of a name ("... của", "cho biết").
-_CLAUSE_WORDS = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cùng)(?!\w)"
+_CLAUSE_WORDS = CLAUSE_WORD
 # No word of a field opens a clause or is the verb a title is followed by
 # ("... và Thương binh phát biểu;", "... cùng dự").
 _NOT_OF_A_FIELD = rf"(?!{_CLAUSE_WORDS}|{SAYING_VERBS}|(?:tham )?dự(?!\w))"
