@@ -626,7 +626,8 @@ def _place_after_its_classifier(text: str, name: Match, registers: Registers) ->
 # Lâm, Hòa Minh và Lê Lợi", "các di tích Thái Miếu, Hưng Miếu", "điện Thái
 # Hòa", "cơ sở Kim Chung".  The words for sites are no place classifiers: what
 # follows them is not always a place ("vùng Trung du", "Nhiệt điện Vĩnh Tân 4").
-_LOCATIVE = r"[Tt]ại|[Ởở]|vùng|di tích|điện|cơ sở"
+_AT = r"[Tt]ại|[Ởở]"
+_LOCATIVE = _AT + r"|vùng|di tích|điện|cơ sở"
 _LISTED_AFTER_LOCATIVE = re.compile(rf"(?<!\w)(?:{_LOCATIVE}) (?P<list>(?:{CAP}(?: {CAP}){{0,3}}(?:, | và ))*)$")
 _LIST_ITEM_ENDS = re.compile(r"[,.;:!?)]|$| và ")
 
@@ -687,15 +688,23 @@ def _named_as_place(ctx: Context, name: Match) -> bool:
     is that place."""
     state = _state(ctx)
     if "places" not in state:  # once per article
-        texts = [run.text for where, run in ctx.article.inlines() if names_places(where)]
+        texts = _texts_naming_places(ctx)
         state["places"] = {name_key(n) for n in article_place_names(texts, ctx.registers)} \
             | {name_key(m.group("name")) for text in texts for m in _LOCATED.finditer(text)}
     return name_key(name.name) in state["places"]
 
 
+def _texts_naming_places(ctx: Context) -> list[str]:
+    """The article's runs that may name places (not the date line), gathered once."""
+    state = _state(ctx)
+    if "place texts" not in state:
+        state["place texts"] = [run.text for where, run in ctx.article.inlines() if names_places(where)]
+    return state["place texts"]
+
+
 # A name alone where a locative puts a place, closed by punctuation or the
 # clause going on: "các trận đánh ở Chu Lai từ năm 1964", "tại Hòa Minh, …".
-_LOCATED = re.compile(rf"(?<!\w)(?:[Tt]ại|[Ởở]) (?P<name>{CAP}(?: {CAP}){{1,3}})"
+_LOCATED = re.compile(rf"(?<!\w)(?:{_AT}) (?P<name>{CAP}(?: {CAP}){{1,3}})"
                       r"(?=[,.;:!?)]|$|\s+(?:và|từ|năm|để|cùng|với|thì|vào|trong)(?!\w))")
 
 
@@ -710,8 +719,8 @@ def _named_as_a_firm(ctx: Context, name: Match) -> bool:
     names the firm the title holder heads, not its holder."""
     state = _state(ctx)
     if "firms" not in state:  # once per article
-        texts = [run.text for where, run in ctx.article.inlines() if names_places(where)]
-        state["firms"] = {name_key(m.group(1)) for text in texts for m in _FIRM_NAMED.finditer(text)}
+        state["firms"] = {name_key(m.group(1)) for text in _texts_naming_places(ctx)
+                          for m in _FIRM_NAMED.finditer(text)}
     return name_key(name.name) in state["firms"]
 
 
