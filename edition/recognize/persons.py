@@ -28,7 +28,7 @@ from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
 from .names import (CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention,
-                    GENDER_PREFIX, opens_a_name_before, reads_as_brand,
+                    reads_as_brand,
                     Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_matches,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .document_heads import DOCUMENT_HEADS
@@ -254,7 +254,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     used_chains = set()
     for i, chain in enumerate(chains):
         if (after := _name_start_after(text, chain[-1])) is not None:
-            name = _after_a_word_of_the_title(name_at(text, after, evidence=True))
+            name = name_at(text, after, evidence=True)
             after = name.start if name else after
             if name and _place_of_a_suffix_title(text, chain, name):
                 chain[-1] = replace(chain[-1], end=name.end)
@@ -279,21 +279,6 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     _resolve_name_tails(text, ctx, mentions)
     mentions.sort(key=lambda m: m.start)
     return drop_overlapping(mentions)
-
-
-def _after_a_word_of_the_title(name: Match | None) -> Match | None:
-    """"Thứ trưởng Công Thương Phạm Đức Huy": a word that is no family name
-    before a whole name of three words that opens with one is a capitalised
-    word of the title the grammar did not read (a ministry's field of two
-    capitals), not the person's; a Catholic's baptismal name, a foreigner's or
-    an Ê Đê name's prefix may stand so before a family name."""
-    words = name.name.split() if name else []
-    if len(words) != MAX_NAME_WORDS or opens_a_name(words[0]) or looks_foreign(words[0]) \
-            or words[0] in lexicon.baptismal_names() or GENDER_PREFIX.match(words[0]) \
-            or not opens_a_name_before(words[1], words[2]):
-        return name
-    start = name.start + len(words[0]) + 1
-    return Match(start, name.end, name.name[len(words[0]) + 1:])
 
 
 # A title chain right after a name and its comma or dash: the name's titles.

@@ -40,7 +40,8 @@ _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
 # "Giám đốc Quốc gia WB tại Việt Nam".
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia|nhà máy)(?!\w)")
-_MINISTER_FIELD = re.compile(rf" {PHRASE}")  # "Bộ trưởng Công an"
+# "Bộ trưởng Công an"; a field of the lexicon whole: "Thứ trưởng Công Thương"
+_MINISTER_FIELD = re.compile(rf" (?:(?:{'|'.join(map(re.escape, lexicon.org_fields()))})(?!\w)|{PHRASE})")
 # The grade of a judicial officer, part of his title: "Thẩm phán cao cấp",
 # "Kiểm sát viên trung cấp", "Điều tra viên sơ cấp".
 _GRADED_HEADS = frozenset({"Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thẩm tra viên", "Chấp hành viên"})
