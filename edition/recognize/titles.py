@@ -1402,11 +1402,7 @@ def _with_abbreviation_and_seat(text: str, end: int, registers: Registers) -> in
     abbreviation = _NAME_ABBREVIATION_IN_PARENTHESES.match(text, end)
     if abbreviation is None:
         return end
-    pos = abbreviation.end()
-    place = register_match_at(registers, "place", text, pos + 1) if text.startswith(" ", pos) else None
-    if place and (_CLAUSE_CLOSES.match(text, place.end) or _SAYING.match(text, place.end)):
-        return place.end
-    return pos
+    return _seat_after(text, abbreviation.end(), registers, saying=True) or abbreviation.end()
 
 
 def _seat_after_abbreviation(text: str, end: int, pos: int, org: Match, registers: Registers) -> int:
@@ -1414,10 +1410,19 @@ def _seat_after_abbreviation(text: str, end: int, pos: int, org: Match, register
     a foreign body's office may be named by its city right after the body's
     abbreviation, without "tại"; the place must close the clause (a name or
     the clause's words after it are no seat)."""
-    if not (text.startswith(" ", pos) and (_OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]))):
+    if not (_OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end])):
         return end
-    place = register_match_at(registers, "place", text, pos + 1)
-    return place.end if place and _CLAUSE_CLOSES.match(text, place.end) else end
+    return _seat_after(text, pos, registers) or end
+
+
+def _seat_after(text: str, pos: int, registers: Registers, saying: bool = False) -> int | None:
+    """The end of a place of the register right after ``pos`` (and a space)
+    that closes the clause, or comes before a verb of saying if ``saying``: a
+    body's seat after its abbreviation; None when there is none."""
+    place = register_match_at(registers, "place", text, pos + 1) if text.startswith(" ", pos) else None
+    if place and (_CLAUSE_CLOSES.match(text, place.end) or (saying and _SAYING.match(text, place.end))):
+        return place.end
+    return None
 
 
 def _foreign_firm(name: str) -> bool:
