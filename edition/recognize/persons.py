@@ -34,7 +34,7 @@ from .names import (CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, 
 from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
 from .personal_names import MAX_NAME_WORDS, honorific_regex, name_at, reads_as_personal_name, words_tree
-from .places import after_classifier, article_place_names, names_places
+from .places import LIST_ITEM_NOTE, after_classifier, article_place_names, names_places
 from .titles import DEPUTY_WORDS, Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
 from .window import Occupied, search_before
 
@@ -348,8 +348,7 @@ _PLURAL_BEFORE = re.compile(r"(?<!\w)[Cc]ác $")
 _TITLE_LIST_OPENS = ": "
 # What may follow a listed name: its country or body in parentheses, then the
 # next item, or the list's end.
-_ITEM_NOTE = re.compile(r" \([^()]{1,40}\)")
-_ITEM_JOINER = re.compile(r", | và ")
+_ITEM_NOTE = re.compile(LIST_ITEM_NOTE)
 _ITEM_END = re.compile(r"[,;.:]|$| và ")
 
 
@@ -370,7 +369,7 @@ def _listed_after_a_plural_title(text: str, chains: list[list[Role]], taken: lis
                     and not _is_place(name, analysis) and not is_country(name.name):
                 found.append(_Found(name.start, name.end, name, evidence=True))
                 occupied.add(name.start, name.end)
-            joiner = _ITEM_JOINER.match(text, _after_note(text, name.end))
+            joiner = _NAMES_JOINER.match(text, _after_note(text, name.end))
             if joiner is None:
                 break
             pos = joiner.end()

@@ -227,7 +227,9 @@ _REGION_OR_PEOPLE_WORD = re.compile(r"(?<!\w)(?:miền|phía|vùng|khu vực|đ�
 LIST_JOINER = re.compile(r", | và ")
 # An item of a list of places may name the unit it lies in: "các huyện Ba Tri,
 # Bình Đại (Bến Tre), Trần Đề (Sóc Trăng) và ...", "Ia Sao (huyện Ia Grai); Kông Htok".
-_PLACE_LIST_JOINER = re.compile(r"(?: \([^()]{1,40}\)(?:, | và |; )|, | và )")
+# A note in parentheses after a list's item: "Lê Lợi (quận 1)", "Kim Min-su (Hàn Quốc)".
+LIST_ITEM_NOTE = r" \([^()\n]{1,40}\)"
+_PLACE_LIST_JOINER = re.compile(rf"(?:{LIST_ITEM_NOTE}(?:, | và |; )|, | và )")
 
 
 _MAX_PLACE_CHARS = 60
@@ -344,7 +346,7 @@ _STREET_LIST_PARTS = ("tuyến ", "trục ")
 _HOUSE_NUMBER = re.compile(r"(?<!\w)số \d{1,4}[A-Z]?(?:/\d{1,4})? (?=\w)")
 # The list goes on past the district a street lies in, in parentheses: "các
 # tuyến đường Lê Lợi (quận 1), Trần Phú (quận 5)".
-_STREET_JOINER = re.compile(r" [-–] |(?: \([^()\n]{1,40}\))?(?:, | và )")
+_STREET_JOINER = re.compile(rf" [-–] |(?:{LIST_ITEM_NOTE})?(?:, | và )")
 _MAX_STREET_WORDS = 4
 
 
