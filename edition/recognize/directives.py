@@ -2080,30 +2080,20 @@ def _named_whole_elsewhere(ctx, name: str) -> bool:
     """Whether some run holds ``name`` as a whole law title, or with its year of edition only."""
     known = _state(ctx).setdefault("laws named whole", {})
     if name not in known:
-        known[name] = any(_ends_as_law(run.text, pos, name)
-                          for where, run in ctx.article.inlines() if where != "dateline"
-                          for pos in _positions(run.text, name))
+        known[name] = any(end == pos + len(name) or _LAW_EDITION.match(text, pos + len(name), end) is not None
+                          for text, pos, end in _title_ends(ctx, name))
     return known[name]
-
-
-def _positions(text: str, name: str) -> Iterator[int]:
-    pos = text.find(name)
-    while pos >= 0:
-        yield pos
-        pos = text.find(name, pos + 1)
-
-
-def _ends_as_law(text: str, pos: int, name: str) -> bool:
-    head = _TITLE_HEAD.match(text, pos)
-    titled = _titled_end(text, head) if head else None
-    if not titled:
-        return False
-    name_end = pos + len(name)
-    return titled[0] == name_end or _LAW_EDITION.match(text, name_end, titled[0]) is not None
 
 
 def _named_mid_sentence(ctx, name: str) -> bool:
     """Whether some run of the article holds ``name`` mid-sentence as a whole title."""
+    return any(end == pos + len(name) and _may_be_title(text, pos, numbered=False)
+               for text, pos, end in _title_ends(ctx, name))
+
+
+def _title_ends(ctx, name: str) -> Iterator[tuple[str, int, int]]:
+    """Each run of the article (but the date line) that holds ``name`` where a
+    title starts, with where ``name`` starts and where that title ends."""
     for where, run in ctx.article.inlines():
         if where == "dateline":
             continue
@@ -2111,10 +2101,9 @@ def _named_mid_sentence(ctx, name: str) -> bool:
         while pos >= 0:
             head = _TITLE_HEAD.match(run.text, pos)
             titled = _titled_end(run.text, head) if head else None
-            if titled and titled[0] == pos + len(name) and _may_be_title(run.text, pos, numbered=False):
-                return True
+            if titled:
+                yield run.text, pos, titled[0]
             pos = run.text.find(name, pos + 1)
-    return False
 
 
 def _acronym(ctx, c: Candidate, text: str) -> list[str]:
