@@ -1904,7 +1904,12 @@ def _short(ctx, c: Candidate, text: str) -> list[str] | None:
 def _is_short_form(text: str, start: int) -> bool:
     """Whether a document's short form ("Chỉ thị 45 của ...") starts at ``start``."""
     short = _SHORT.match(text, start)
-    return bool(short and short.group("safe") is not None and _may_be_short_form(short.group("head"), text, short.end()))
+    return short is not None and _names_a_document(short, text)
+
+
+def _names_a_document(short: re.Match[str], text: str) -> bool:
+    """A match of ``_SHORT`` where only a document can stand."""
+    return short.group("safe") is not None and _may_be_short_form(short.group("head"), text, short.end())
 
 
 def _may_be_short_form(head: str, text: str, end: int) -> bool:
@@ -1931,7 +1936,7 @@ def _article_documents(ctx) -> tuple[dict[tuple[str, str], tuple[str, str]], set
                 if not m.group("year"):
                     numbered.setdefault((head[0].upper() + head[1:], _number_key(number)), (m.group(0), number))
             for m in _SHORT.finditer(run.text):
-                if m.group("safe") is not None and _may_be_short_form(m.group("head"), run.text, m.end()):
+                if _names_a_document(m, run.text):
                     bare.add((m.group("head"), m.group("num").lstrip("0") or "0"))
         state["article"] = (numbered, bare)
     return state["article"]
