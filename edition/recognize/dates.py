@@ -449,16 +449,16 @@ _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?
 # "vào ngày rằm tháng Bảy âm lịch (ngày 18/8)": its mark says it is lunar.  After
 # a comma the gloss says so ("ngày 10/3 năm Giáp Thìn, tức 7/4/2024"): the solar
 # day's year then tells which turn of the sixty-year cycle the lunar day is of.
+_GLOSS_OPENS = r"\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?"  # " (", " (tức ", " (nhằm là "
 _LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + _LUNAR_MARK + r")"
-                            r"(?:\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?|,\s*(?:tức|nhằm)\s+(?:là\s+)?)$",
-                            re.IGNORECASE)
+                            r"(?:" + _GLOSS_OPENS + r"|,\s*(?:tức|nhằm)\s+(?:là\s+)?)$", re.IGNORECASE)
 
 
 # A solar day in brackets after a lunar one glosses it: "đêm giao thừa 29
 # tháng Chạp (28-1)", "mùng 5 tháng 5 âm lịch (tức 31-5)": the lunar day
 # before it makes a dashed "d-m" a day, as "ngày" would.
 _LUNAR_DAY_BEFORE_GLOSS = re.compile(r"(?<!\w)(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)"
-                                     r"\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?$", re.IGNORECASE)
+                                     + _GLOSS_OPENS + "$", re.IGNORECASE)
 
 
 def _glosses_lunar_day(text: str, start: int) -> bool:
