@@ -546,7 +546,12 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
 _BEFORE_A_BIRTH_NOTE = re.compile(rf"(?:(?<={LO} )|(?<=[,;:] )){_OTHER_SPELLING}(?= \({_BIRTH_OR_AGE}[,)])")
 
 
+_BIRTH_NOTE = re.compile(rf" \({_BIRTH_OR_AGE}[,)]")
+
+
 def _names_before_a_birth_note(text: str) -> list[Match]:
+    if _BIRTH_NOTE.search(text) is None:
+        return []  # most runs note no one's birth: the name's look-behinds need not run
     found = []
     for m in _BEFORE_A_BIRTH_NOTE.finditer(text):
         name = name_at(text, m.start(), evidence=True)
@@ -558,7 +563,8 @@ def _names_before_a_birth_note(text: str) -> list[Match]:
 # Two or three initials glued by their periods, then a capitalised name:
 # "V.I. Lênin", "K.E. Xiôncốpxki".  A foreign person's given names cut short;
 # no place or body is written so ("TP. Hòa Minh" has two letters to a period).
-_INITIALS_THEN_NAME = re.compile(rf"(?<![\w.])(?:{UP}\.){{2,3}} {CAP}(?: {CAP}){{0,2}}(?![\w'’-])")
+# (It opens with the letter, so that the engine skips to the capitals.)
+_INITIALS_THEN_NAME = re.compile(rf"{UP}(?<![\w.]{UP})\.(?:{UP}\.){{1,2}} {CAP}(?: {CAP}){{0,2}}(?![\w'’-])")
 # "Đại học ... mang tên L.N. Gumilyov": a school or a street bearing a person's
 # name, which is part of its own; no mention of the person.
 _BEARING_THE_NAME = "mang tên "
