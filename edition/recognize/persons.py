@@ -36,7 +36,7 @@ from .orgs import credit_parts
 from .personal_names import MAX_NAME_WORDS, honorific_regex, name_at, reads_as_personal_name, words_tree
 from .places import LIST_ITEM_NOTE, after_classifier, article_place_names, names_places
 from .titles import DEPUTY_WORDS, Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
-from .window import Occupied, search_before
+from .window import Occupied, search_before, word_start
 
 # " (": "X (nguyên Giám đốc Sở Y)", "X, Bí thư Huyện ủy (nay là Phó Giám đốc Sở Y)";
 # "nay là " belongs to the roleName (the persName's own text is the name),
@@ -616,8 +616,8 @@ def _place_after_its_classifier(text: str, name: Match, registers: Registers) ->
 # Lâm, Hòa Minh và Lê Lợi", "các di tích Thái Miếu, Hưng Miếu", "điện Thái
 # Hòa", "cơ sở Kim Chung".  The words for sites are no place classifiers: what
 # follows them is not always a place ("vùng Trung du", "Nhiệt điện Vĩnh Tân 4").
-_AT = r"[Tt]ại|[Ởở]"
-_LOCATIVE = _AT + r"|vùng|di tích|điện|cơ sở"
+_AT = ("Tại", "tại", "Ở", "ở")
+_LOCATIVE = "|".join(_AT) + r"|vùng|di tích|điện|cơ sở"
 _LISTED_AFTER_LOCATIVE = re.compile(rf"(?<!\w)(?:{_LOCATIVE}) (?P<list>(?:{CAP}(?: {CAP}){{0,3}}(?:, | và ))*)$")
 _LIST_ITEM_ENDS = re.compile(r"[,.;:!?)]|$| và ")
 
@@ -694,13 +694,13 @@ def _texts_naming_places(ctx: Context) -> list[str]:
 
 # A name alone where a locative puts a place, closed by punctuation or the
 # clause going on: "các trận đánh ở Chu Lai từ năm 1964", "tại Hòa Minh, …".
-_LOCATED = re.compile(rf"(?<!\w)(?:{_AT}) (?P<name>{CAP}(?: {CAP}){{1,3}})"
+_LOCATED = re.compile(rf"(?:{word_start(_AT)}) (?P<name>{CAP}(?: {CAP}){{1,3}})"
                       r"(?=[,.;:!?)]|$|\s+(?:và|từ|năm|để|cùng|với|thì|vào|trong)(?!\w))")
 
 
 # A firm named after the common noun for it, in lower case: "hãng Aurora
 # Lines", "tập đoàn Hòa Minh" (capitalised, "Công ty ..." is an organisation's name).
-_FIRM_NAMED = re.compile(rf"(?<!\w)(?:hãng|tập đoàn|công ty|thương hiệu) ({CAP}(?: {CAP})+)(?![\w'’-])")
+_FIRM_NAMED = re.compile(rf"(?:{word_start(['hãng', 'tập đoàn', 'công ty', 'thương hiệu'])}) ({CAP}(?: {CAP})+)(?![\w'’-])")
 
 
 def _named_as_a_firm(ctx: Context, name: Match) -> bool:
