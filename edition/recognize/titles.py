@@ -777,9 +777,12 @@ def _with_chamber_country(text: str, end: int) -> int:
     return country.end if country else end
 
 
+@lru_cache(maxsize=None)
 def _body_kind_of(head: str) -> str | None:
-    """The kind of body a head ends on ("đoàn" of "Trưởng đoàn"), in lower case."""
-    return next((kind for kind in _BODY_KINDS if head.lower().endswith(" " + kind)), None)
+    """The kind of body a head ends on ("đoàn" of "Trưởng đoàn"), in lower case
+    (the heads are the lexicon's, as written: a few hundred spellings)."""
+    lowered = head.lower()
+    return next((kind for kind in _BODY_KINDS if lowered.endswith(" " + kind)), None)
 
 
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
