@@ -488,7 +488,7 @@ def _officer_after_business(text: str, start: int) -> int | None:
     return m.end() if m and starts_personal_name(text, m.end() + 1) else None
 
 
-_LOWER_WORD = re.compile(LOW)
+_WORD_THEN_LOWER = re.compile(rf"(\S+) {LOW}$")
 
 
 def _without_clause_word_after_foreign(text: str, m: re.Match[str]) -> int:
@@ -496,11 +496,10 @@ def _without_clause_word_after_foreign(text: str, m: re.Match[str]) -> int:
     lower-case second syllable ("Tài chính"), but no foreign word has one, so
     after "Tập đoàn Samsung" the lower-case word is the clause's (" cho biết").
     An abbreviation takes one: "UBND tỉnh"."""
-    space = text.rfind(" ", m.start(), m.end())
-    if space < 0 or not _LOWER_WORD.fullmatch(text, space + 1, m.end()):
+    last = _WORD_THEN_LOWER.search(text, m.start(), m.end())
+    if last is None or not last.group(1)[1:].islower():
         return m.end()
-    word = text[max(text.rfind(" ", m.start(), space) + 1, m.start()):space]
-    return space if word[1:].islower() and looks_foreign(word) else m.end()
+    return last.end(1) if looks_foreign(last.group(1)) else m.end()
 
 
 def _grammar_matches(text: str, registers: Registers) -> list[Match]:
