@@ -436,6 +436,12 @@ def test_a_title_head_in_a_palace_s_name_is_no_title():
     assert person(a, "pers-tran-van-an").roles == ["Phó Thủ tướng"]
 
 
+def test_a_fallen_soldier_is_titled_so_but_a_cemetery_named_for_them_is_no_person():
+    a = annotate_text("Mẹ có chồng là liệt sĩ Đinh Văn Khẩn, hy sinh năm 1969; hài cốt Liệt sĩ "
+                      "Lò Văn Pặn được đưa về Nghĩa trang liệt sĩ Đồi Mây và nghĩa trang liệt sĩ Bến Mương.")
+    assert roles_of(a) == {"Đinh Văn Khẩn": ["liệt sĩ"], "Lò Văn Pặn": ["Liệt sĩ"]}
+
+
 def test_a_foreign_firm_s_name_takes_no_lower_case_word_after_it():
     a = annotate_text("Tập đoàn Harlow cho biết sẽ mở rộng nhà máy; Ngân hàng Brightway chi nhánh "
                       "Đông Lâm giải ngân; UBND tỉnh và Công ty Kestrel đang khảo sát.")

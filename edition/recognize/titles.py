@@ -389,9 +389,9 @@ _DEPUTY_IN_LOWER_CASE = "phó "
 def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str, int]]:
     """The lexicon's heads at ``pos`` (after "nguyên ", "Quyền ", "Phó "), as written,
     with where each ends.  After "Phó" the head may be in lower case ("Phó bí
-    thư"); with ``any_case`` anywhere ("phó chủ tịch").  None in a palace's
-    name: "Phủ Chủ tịch", "Phủ Thủ tướng"."""
-    if text.endswith(_PALACE, 0, pos):
+    thư"); with ``any_case`` anywhere ("phó chủ tịch").  None in the name of
+    a palace or a cemetery: "Phủ Chủ tịch", "Nghĩa trang liệt sĩ Hàm Rồng"."""
+    if text.endswith(_NAMED_AFTER_A_TITLE, 0, pos):
         return
     pos += _former_length(text, pos)
     if text.startswith(_ACTING, pos):
@@ -410,7 +410,8 @@ def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str
 
 
 _FORMER_AT = re.compile("|".join(_FORMER))
-_PALACE = "Phủ "
+# Places named after whom they serve or hold, not titles of a person.
+_NAMED_AFTER_A_TITLE = ("Phủ ", "Nghĩa trang ", "nghĩa trang ")
 # "Đại sứ quán", "Tổng Lãnh sự quán": the mission, not its head's title.
 _MISSION_WORD = " quán"
 
