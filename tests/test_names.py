@@ -442,6 +442,13 @@ def test_a_fallen_soldier_is_titled_so_but_a_cemetery_named_for_them_is_no_perso
     assert roles_of(a) == {"Đinh Văn Khẩn": ["liệt sĩ"], "Lò Văn Pặn": ["Liệt sĩ"]}
 
 
+def test_titles_follow_a_note_of_where_the_person_comes_from():
+    a = annotate_text("Chị Mùa Thị Dua (quê Lai Châu), công nhân Công ty TNHH May Đông Lâm, nhận quà; "
+                      "ông Vi Văn Páo (trú bản Nà Hin), Trưởng bản Nà Hin, phát biểu.")
+    assert roles_of(a) == {"Mùa Thị Dua": ["công nhân Công ty TNHH May Đông Lâm"],
+                           "Vi Văn Páo": ["Trưởng bản Nà Hin"]}
+
+
 def test_a_foreign_firm_s_name_takes_no_lower_case_word_after_it():
     a = annotate_text("Tập đoàn Harlow cho biết sẽ mở rộng nhà máy; Ngân hàng Brightway chi nhánh "
                       "Đông Lâm giải ngân; UBND tỉnh và Công ty Kestrel đang khảo sát.")

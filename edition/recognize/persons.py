@@ -46,8 +46,10 @@ from .window import Occupied, search_before, word_start
 # with where he lives: "X (SN 1982, ngụ TP Y), cựu giám đốc ...".  Some
 # outlets glue the dash to the name: "X- Bí thư Tỉnh ủy".
 _BIRTH_OR_AGE = r"(?:(?:SN|sinh năm) \d{4}|\d{1,3} tuổi)"
-_RESIDENCE = r"(?:, (?:ngụ|trú|thường trú|tạm trú|quê(?: quán)?|ở) [^()\n]{1,60}?)?"
-# ... or with the person's people: "X (dân tộc Dao), người có uy tín thôn Y".
+_HOME = r"(?:ngụ|trú|thường trú|tạm trú|quê(?: quán)?|ở) [^()\n]{1,60}?"
+_RESIDENCE = rf"(?:, {_HOME})?"
+# ... or with the person's people or home alone: "X (dân tộc Dao), người có
+# uy tín thôn Y", "X (quê Sơn La), công nhân Công ty Y".
 _ETHNICITY = r"(?:dân tộc|người) [^()\n,]{1,20}"
 # Between commas too: "X, 85 tuổi, nguyên Phó Tư lệnh Quân khu Y"; and the
 # present office after the former: "..., hiện là Chủ tịch Hội Y".
@@ -57,7 +59,7 @@ _NOW = r"(?:nay|hiện) là "
 # Chih-Wei (Lâm Chí Vỹ), Tổng Giám đốc ...".
 _OTHER_SPELLING = rf"{UP}[\w'’-]*(?: {UP}[\w'’-]*){{1,3}}"
 _SUFFIX_SEP = re.compile(rf"(?:, (?:{_BIRTH_OR_AGE}, )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
-                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_ETHNICITY}|{_OTHER_SPELLING})\), "
+                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_OTHER_SPELLING})\), "
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
