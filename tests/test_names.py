@@ -449,6 +449,13 @@ def test_titles_follow_a_note_of_where_the_person_comes_from():
                            "Vi Văn Páo": ["Trưởng bản Nà Hin"]}
 
 
+def test_a_border_post_s_place_comes_first_though_it_reads_as_a_personal_name():
+    a = annotate_text("Đoàn thăm cán bộ, chiến sĩ Đồn Biên phòng Ma Lù Thàng; Đồn trưởng Đồn Biên phòng Tam Hải "
+                      "Nguyễn Hữu Lộc báo cáo.")
+    assert {"Đồn Biên phòng Ma Lù Thàng", "Đồn Biên phòng Tam Hải"} <= {t for t, _ in spans(a, "orgName")}
+    assert roles_of(a) == {"Nguyễn Hữu Lộc": ["Đồn trưởng Đồn Biên phòng Tam Hải"]}
+
+
 def test_a_foreign_firm_s_name_takes_no_lower_case_word_after_it():
     a = annotate_text("Tập đoàn Harlow cho biết sẽ mở rộng nhà máy; Ngân hàng Brightway chi nhánh "
                       "Đông Lâm giải ngân; UBND tỉnh và Công ty Kestrel đang khảo sát.")

@@ -281,6 +281,7 @@ _COMMITTEE = re.compile("(?:" + word_start([
 # phòng Si Pa Phìn", "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo" (the place is
 # added as a school's namesake is, see ``_with_namesake``).
 _BORDER_POST = r"Đồn Biên phòng(?: Cửa khẩu(?: quốc tế)?)?"
+_BORDER_POST_WORDS = "Đồn Biên phòng"
 _BORDER_POST_HEAD = re.compile(rf"(?<!\w){_BORDER_POST}(?= {UP})")
 # Army units: "Quân khu 5", "Quân đoàn 12", "Bộ Tư lệnh Quân khu 7", or the
 # unit alone where the article has named it ("Tư lệnh Quân khu").  The number
@@ -507,7 +508,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     registered = register_matches(registers, "org", text)
     candidates = []
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
-                          (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, ("Đồn Biên phòng",)),
+                          (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, (_BORDER_POST_WORDS,)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_MISSION, (" quán ",)), (_FOREIGN_SERVICE, (" quân ",))):
         if needed and not _may_hold(spelled, needed):
@@ -896,6 +897,9 @@ def _with_namesake(match: Match, text: str) -> Match:
     business = _BUSINESS_KIND.match(kind.group()) is not None
     venue = _VENUE_KIND.match(kind.group()) is not None
     church = kind.group().startswith(_CHURCH)  # its faith and see are no personal name
+    # A border post's place comes first, though it may read as a personal name
+    # ("Đồn Biên phòng Ma Lù Thàng"); a name after the place is the commander's.
+    border_post = kind.group().startswith(_BORDER_POST_WORDS)
     end = match.end
     if business and (hyphened := _HYPHENED_WORD.match(text, end)):
         end = hyphened.end()
@@ -906,8 +910,10 @@ def _with_namesake(match: Match, text: str) -> Match:
         after = trade.end() if trade else end
         word = _NAME_WORD_AFTER_KIND.match(text, after) \
             or (_BRAND_WORD.match(text, after) or (_HOLIDAY.match(text, after) if first else None) if business else None)
-        if word is None or (_name_with_middle_name(text, after + 1) if church else _name_after_namesake(text, after + 1)) \
-                or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
+        if word is None or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
+            break
+        if not (border_post and first) and \
+                (_name_with_middle_name(text, after + 1) if church else _name_after_namesake(text, after + 1)):
             break
         if venue and end == match.end and LOWER_WORD_AFTER.match(text, word.end()):
             break  # "Cung Văn hóa" + "Lao động": the first syllable of a field's word, no namesake
