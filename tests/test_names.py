@@ -449,6 +449,15 @@ def test_titles_follow_a_note_of_where_the_person_comes_from():
                            "Vi Văn Páo": ["Trưởng bản Nà Hin"]}
 
 
+def test_a_researcher_a_member_and_a_soldier_are_titled_by_their_body():
+    a = annotate_text("Theo TS Hà Văn Lộc, nghiên cứu viên Viện Khoa học Lâm nghiệp Việt Nam, cần trồng rừng; "
+                      "luật sư Lê Thu Trang, thành viên Đoàn Luật sư tỉnh Đông Lâm, tư vấn; Cựu chiến binh "
+                      "Đào Văn Hách, nguyên chiến sĩ Trung đoàn 66, kể lại.")
+    assert roles_of(a) == {"Hà Văn Lộc": ["TS", "nghiên cứu viên Viện Khoa học Lâm nghiệp Việt Nam"],
+                           "Lê Thu Trang": ["luật sư", "thành viên Đoàn Luật sư tỉnh Đông Lâm"],
+                           "Đào Văn Hách": ["Cựu chiến binh", "nguyên chiến sĩ Trung đoàn 66"]}
+
+
 def test_a_border_post_s_place_comes_first_though_it_reads_as_a_personal_name():
     a = annotate_text("Đoàn thăm cán bộ, chiến sĩ Đồn Biên phòng Ma Lù Thàng; Đồn trưởng Đồn Biên phòng Tam Hải "
                       "Nguyễn Hữu Lộc báo cáo.")

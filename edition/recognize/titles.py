@@ -272,7 +272,8 @@ DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 # Trường ĐH Z"); alone it is a common noun ("Sinh viên Lê An hỏi": no office).
 _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
-                                   "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên")
+                                   "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
+                                   "nghiên cứu viên", "thành viên", "chiến sĩ")
                          for capital in (False, True))
 # An expert is a title with the body he works for, after his field and "của"
 # ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field only
