@@ -1049,6 +1049,9 @@ def test_family_names_that_are_other_words_before_a_capital_need_a_middle_name()
     assert "Anh Lộc" in [t for t, _ in spans(a, "placeName")]
     a = annotate_text("Bí thư Đảng ủy xã Lang Minh Hòa Lạc Văn Tú phát biểu.")
     assert [t for t, _ in spans(a, "placeName")] == ["Lang Minh Hòa"]
+    # "Cù" an islet: "Cù Lao Dung" is a commune, "Cù Thị Ngọc" a person.
+    a = annotate_text("Bà Lê Thị Bích, chủ tịch UBND xã Cù Lao Minh, và bà Cù Thị Ngọc dự.")
+    assert roles_of(a) == {"Lê Thị Bích": ["chủ tịch UBND xã Cù Lao Minh"], "Cù Thị Ngọc": []}
 
 
 def test_an_abbreviated_standing_committee_member_and_a_committee_s_place_closing_the_sentence():
