@@ -1006,7 +1006,7 @@ def _split_trailing_lines(block: RawBlock) -> tuple[RawBlock, RawBlock | None]:
     before them: the lines before, and those lines (None when there are none)."""
     lines = block.text.split("\n")
     cut = len(lines)
-    while cut > 1 and _is_furniture(lines[cut - 1]):
+    while cut > 1 and (_is_furniture(lines[cut - 1]) or _x_among_buttons(lines, cut - 1)):
         cut -= 1
     if cut == len(lines):
         return block, None
@@ -1030,10 +1030,17 @@ def _is_furniture(text: str) -> bool:
                 k = end
                 continue
         if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
-                or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _FOOT_LINE.fullmatch(line)):
+                or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _FOOT_LINE.fullmatch(line)
+                or _x_among_buttons(lines, k)):
             return False
         k += 1
     return True
+
+
+def _x_among_buttons(lines: list[str], k: int) -> bool:
+    """Line ``k`` is "X" (the network once called Twitter) next to another
+    share button ("Facebook", "X", "Email"); alone it may number a part."""
+    return lines[k].strip() == "X" and any(_is_site_line(lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
 
 
 def _before_the_foot(items: list[str]) -> list[str]:

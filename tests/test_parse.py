@@ -1627,6 +1627,15 @@ def test_tags_listed_under_the_share_row_at_the_foot_are_furniture(gap):
     assert article.byline.text == "Lâm Khải" and article.furniture == foot
 
 
+def test_x_set_among_share_buttons_one_a_line_is_a_button_too():
+    foot = ["Chia sẻ", "Facebook", "X", "Email"]
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        "Lâm Khải (TTXVN)", "\n".join(foot)]))
+    assert article.byline.text == "Lâm Khải (TTXVN)" and article.furniture == foot
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nX\n\nĐoạn mười kết thúc bằng dấu chấm.")
+    assert "X" not in article.furniture
+
+
 def test_one_short_line_under_the_share_row_is_no_tag_list():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\nChia sẻ\n\nLâm Khải")
     assert article.byline.text == "Lâm Khải" and article.furniture == ["Chia sẻ"]
