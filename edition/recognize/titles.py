@@ -722,9 +722,15 @@ def _abbreviated_body(text: str, end: int, registers: Registers) -> Match | None
     if m is None or m.group(1).split()[0].capitalize() in lexicon.family_names():
         return None
     body_end = locality_end(text, m.end(), registers)
-    if body_end == m.end() and _name_goes_on(text, body_end) and not starts_personal_name(text, body_end + 1):
+    if body_end == m.end() and _name_goes_on(text, body_end) and not _holder_named_at(text, body_end + 1):
         return None  # "SOS Làng trẻ em": the abbreviation only opens a longer name (not "VNPT Hà Văn Kiên")
     return Match(m.start(1), body_end, text[m.start(1):body_end])
+
+
+def _holder_named_at(text: str, pos: int) -> bool:
+    """A personal name starts at ``pos``, Vietnamese or foreign ("JICA" +
+    "Hayashi Makoto": a foreign name has no family name to tell it by)."""
+    return starts_personal_name(text, pos) or looks_foreign(text[pos:].split(" ", 1)[0])
 
 
 def _with_country(text: str, role: Role) -> Role:
