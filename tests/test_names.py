@@ -1899,6 +1899,13 @@ def test_an_abbreviation_that_opens_a_longer_name_is_not_the_body_of_a_title():
     assert roles_of(a) == {"Trần Văn Bình": ["Giám đốc"], "Lê Thu": ["Giám đốc KOTRA Đà Nẵng"]}
 
 
+def test_an_envoy_is_posted_in_a_city_written_with_its_classifier():
+    a = annotate_text("Dự có Tổng Lãnh sự Hàn Quốc tại TP.Hồ Chí Minh Oh Jae-won và Tổng Lãnh sự "
+                      "Nhật Bản tại thành phố Đà Nẵng Sato Kenji.")
+    assert roles_of(a) == {"Oh Jae-won": ["Tổng Lãnh sự Hàn Quốc tại TP.Hồ Chí Minh"],
+                           "Sato Kenji": ["Tổng Lãnh sự Nhật Bản tại thành phố Đà Nẵng"]}
+
+
 def test_an_abbreviation_before_a_foreign_holder_s_name_is_the_title_s_body():
     a = annotate_text("Chủ tịch JICA Tanaka Hiroshi và Tổng Giám đốc KOTRA Kim Min-jae dự.")
     assert roles_of(a) == {"Tanaka Hiroshi": ["Chủ tịch JICA"], "Kim Min-jae": ["Tổng Giám đốc KOTRA"]}

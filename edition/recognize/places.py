@@ -250,6 +250,16 @@ def _registered_with_classifier(text: str, classifier: re.Match[str], registers:
     return Match(pos, end, text[pos:end], canonical=registered.name)
 
 
+def classified_place_at(text: str, pos: int, registers: Registers) -> Match | None:
+    """A place of the gazetteer after its classifier, which starts at ``pos``
+    ("TP.Hồ Chí Minh", "tỉnh Gia Lai"): the name after the classifier."""
+    classifier = _classifier_regex().match(respell(text), pos)
+    if classifier is None:
+        return None
+    return place_at(text, classifier.end(), registers, unknown=False) \
+        or _registered_with_classifier(text, classifier, registers)
+
+
 @lru_cache(maxsize=None)
 def _classifier_before_regex() -> re.Pattern[str]:
     words = "|".join(re.escape(c) for c in lexicon.place_classifiers())

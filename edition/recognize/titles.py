@@ -25,7 +25,7 @@ from .names import (ABBR, CAP, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFTER, MIDDLE_NA
 from .document_heads import DOCUMENT_HEADS
 from .orgs import NOT_COUNTED, is_firm, locality_end
 from .personal_names import honorific_regex, name_at
-from .places import VILLAGES, place_at
+from .places import VILLAGES, classified_place_at, place_at
 from .window import search_before, word_start
 
 # "Phó Chủ tịch thứ nhất", "Bí thư thứ hai": the rank among the holders of one
@@ -1548,9 +1548,15 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
         return []
     if (pair := _COUNTRY_PAIR.match(text, place.end)) and (other := _country_at(text, pair.end())):
         return [place, other]  # the relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản"
-    posted = place_or_country_at(text, place.end + len(_POSTED_IN), registers) \
+    posted = _posted_place_at(text, place.end + len(_POSTED_IN), registers) \
         if text.startswith(_POSTED_IN, place.end) else None
     return [place, posted] if posted else [place]
+
+
+def _posted_place_at(text: str, pos: int, registers: Registers) -> Match | None:
+    """Where an envoy is posted: a country or a place, maybe with its
+    classifier ("Tổng Lãnh sự Hàn Quốc tại TP.Hồ Chí Minh")."""
+    return place_or_country_at(text, pos, registers) or classified_place_at(text, pos, registers)
 
 
 def _country_posted_in(text: str, end: int, registers: Registers) -> list[Match]:
