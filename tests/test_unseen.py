@@ -276,7 +276,14 @@ each with a gold list made by hand from reading the text, in the format of
   ring, the Katê festival, growth targets, a border gate, extra classes;
   buckwheat flowers, an emulation congress, the North-South expressway, an
   embezzlement trial, a commemoration, the inspection commission), whose
-  misses were fixed in part.
+  misses were fixed in part;
+* u525-u542: eighteen articles from an eighty-eighth to ninetieth round,
+  written at the same time by three engineers (Korean investors, a coal
+  mining plan, a visit to Japan, science and technology, drought and
+  salinity, a police academy; a graduation exam, a commune's Party congress
+  after the merger, naval training, Tết for workers, coffee replanting,
+  public investment; credit growth, the Hùng Kings, the maritime economy, a
+  youth congress, a chip plant, the courts' year).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -329,8 +336,8 @@ def test_every_gold_string_is_in_its_article():
         assert [s for s in strings if s not in text] == [], gold["file"]
 
 
-def test_four_hundred_and_fifty_two_articles_of_the_genre():
-    assert len(_golds()) == 524
+def test_every_held_out_article_is_here():
+    assert len(_golds()) == 542
 
 
 @pytest.mark.parametrize("category, precision, recall", [
