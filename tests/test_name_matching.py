@@ -52,6 +52,36 @@ def test_letter_tree_matches_like_the_flat_alternation(names, text, ignore_case)
     assert tree == flat
 
 
+@settings(max_examples=300, deadline=None)
+@given(names=name_lists, text=texts, ignore_case=st.booleans())
+def test_letter_tree_of_escaped_names_matches_like_the_flat_alternation(names, text, ignore_case):
+    """``re.escape`` writes a name's spaces as "\\ ": the tree shares them too."""
+    flags = re.I if ignore_case else 0
+    escaped = [re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n))]
+    flat = re.compile(rf"(?<!\w)(?:{'|'.join(escaped)})(?!\w)", flags)
+    tree = re.compile(rf"(?<!\w)(?:{letter_tree(escaped, flags)})(?!\w)", flags)
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in flat.finditer(text)]
+
+
+TITLE_WORDS = ["Chủ tịch", "chủ tịch", "Phó", "phó", "nguyên", "Bí thư", "bí thư", "Giám đốc", "GIÁM ĐỐC",
+               "Trưởng ban", "Thứ trưởng", "TS", "ThS.", "Chính phủ", "Chủ", "Đại sứ", "đại biểu", "liệt sĩ",
+               "Nghĩa trang", "Lê", "An", "Bộ", "Tài chính", ",", "của"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.lists(st.sampled_from(TITLE_WORDS), max_size=12).map(" ".join))
+def test_the_title_search_starts_wherever_a_title_head_is_found(text):
+    """The search for titles tries only the word starts its pattern finds:
+    wherever ``_heads_at`` finds a head, the pattern must start there too."""
+    from edition.recognize.names import respell
+    from edition.recognize.titles import _heads_at, _role_start_regex
+    spelled = respell(text)
+    starts = {m.start() for m in _role_start_regex().finditer(spelled)}
+    heads = {pos for pos in range(len(spelled)) if (pos == 0 or not spelled[pos - 1].isalnum())
+             and next(_heads_at(spelled, pos, any_case=True), None) is not None}
+    assert heads <= starts
+
+
 def test_letter_tree_shares_leading_letters():
     tree = letter_tree([_name_pattern(n) for n in ["Thái Bình", "Thanh Hóa", "Tuyên Quang"]], 0)
     assert tree.startswith("T(?:")

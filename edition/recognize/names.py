@@ -364,6 +364,7 @@ def letter_tree(patterns: list[str], flags: int) -> str:
 
 
 _SPACES = r"\s+"  # how _name_pattern writes the space between two words
+_ESCAPED_SPACE = re.escape(" ")  # how re.escape writes it
 
 
 def word_start_tree(patterns: list[str], flags: int, not_after: str = r"\w") -> str:
@@ -383,7 +384,7 @@ def _tree_node(patterns: list[str], at: int, flags: int) -> str:
     branches = _branches(patterns, at, flags)
     if branches is None:
         return "|".join(pattern[at:] for pattern in patterns)
-    return "|".join(f"{key if key == _SPACES else re.escape(key)}"
+    return "|".join(f"{key if key in (_SPACES, _ESCAPED_SPACE) else re.escape(key)}"
                     f"(?:{_tree_node(group, at + len(key), flags)})"
                     for key, group in branches.items())
 
@@ -397,6 +398,8 @@ def _branches(patterns: list[str], at: int, flags: int) -> dict[str, list[str]] 
     for pattern in patterns:
         if pattern.startswith(_SPACES, at):
             key = _SPACES
+        elif pattern.startswith(_ESCAPED_SPACE, at):
+            key = _ESCAPED_SPACE
         elif pattern[at:at + 1].isalnum():  # re.escape writes letters and digits as themselves
             key = pattern[at].lower() if flags & re.I else pattern[at]
             if len(key) != 1:
@@ -404,7 +407,7 @@ def _branches(patterns: list[str], at: int, flags: int) -> dict[str, list[str]] 
         else:  # the name ends here ("(?!\w)" may hold where others go on), or an escape
             return None
         branches.setdefault(key, []).append(pattern)
-    letters = [key for key in branches if key != _SPACES]
+    letters = [key for key in branches if key not in (_SPACES, _ESCAPED_SPACE)]
     for key in letters:
         same_letter = re.compile(re.escape(key), flags)
         if any(other != key and same_letter.fullmatch(other) for other in letters):
