@@ -36,6 +36,10 @@ Recognizer = Callable[[Inline, str, Context], Iterable[Span]]
 
 # Elements that must stay leaves: nothing is nested inside them.
 LEAF_TAGS = frozenset({"choice", "surplus", "pc"})
+# Elements that hold text and editorial marks only: the country in a currency's
+# name ("4,9 tỷ đô la Mỹ") is the unit's word, no place the text names.
+MARKS_ONLY_TAGS = frozenset({"measure"})
+EDITORIAL_TAGS = frozenset({"choice", "surplus"})
 # When two spans cover the same text, the one listed first goes outside.
 NESTING_ORDER = ["rs", "q", "persName", "roleName", "orgName", "placeName", "date",
                  "measure", "choice", "surplus"]
@@ -76,7 +80,8 @@ def resolve_spans(spans: list[Span], length: int) -> list[Span]:
     """Keep a properly nested subset of ``spans``, sorted outermost first.
 
     Earlier and longer spans win; a span that crosses an accepted one, lies
-    inside a leaf, or duplicates one already accepted is dropped.
+    inside a leaf (or a name inside a measure), or duplicates one already
+    accepted is dropped.
     """
     ordered = sorted(
         (s for s in spans if 0 <= s.start < s.end <= length),
@@ -90,7 +95,8 @@ def resolve_spans(spans: list[Span], length: int) -> list[Span]:
         if parent is not None:
             crosses = span.end > parent.end
             same = (parent.start, parent.end, parent.tag) == (span.start, span.end, span.tag)
-            if crosses or same or parent.tag in LEAF_TAGS:
+            if crosses or same or parent.tag in LEAF_TAGS \
+                    or (parent.tag in MARKS_ONLY_TAGS and span.tag not in EDITORIAL_TAGS):
                 continue
         accepted.append(span)
         open_stack.append(span)
