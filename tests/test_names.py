@@ -1040,6 +1040,11 @@ def test_thai_family_names_that_are_given_names_or_open_places_need_a_middle_nam
     assert [t for t, _ in spans(a, "persName")] == ["Ngân Thị Lành", "Lang Văn Tú", "Quang Thị Hoa"]
 
 
+def test_vi_opens_a_thai_name_before_a_middle_name_and_is_because_elsewhere():
+    a = annotate_text("Phó bí thư Tỉnh đoàn Hà Thị Lan, Vì Văn Tú dự. Vì Thị trấn Hòa Minh xa, Vì Thị Hoa vắng.")
+    assert [t for t, _ in spans(a, "persName")] == ["Phó bí thư Tỉnh đoàn Hà Thị Lan", "Vì Văn Tú", "Vì Thị Hoa"]
+
+
 def test_family_names_that_are_other_words_before_a_capital_need_a_middle_name():
     # "Lộc" ends and opens places, "Lăng" is a mausoleum, "Hán" Chinese, "Thập" ten.
     a = annotate_text("Cử tri Lộc Văn Tuấn, Lăng Thị Hoa, Thập Văn Hòa và Hán Văn Minh qua cầu Anh Lộc, "
