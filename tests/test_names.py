@@ -931,6 +931,13 @@ def test_places_after_a_classifier_and_from_the_gazetteer():
                                      ("Quy Nhơn", "#place-quy-nhon"), ("Lào", "#place-lao")]
 
 
+def test_a_sea_or_an_island_of_two_words_is_a_place_not_a_person():
+    a = annotate_text("Ông đề xuất mở rộng khu bảo tồn biển Lê Trà, đảo Sinh Hòa; bảo vệ biển, đảo Tổ quốc, "
+                      "bờ biển Tây và tàu biển Hòa Minh Xanh.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lê Trà", "Sinh Hòa"]
+    assert spans(a, "persName") == []
+
+
 def test_a_ward_or_street_named_after_a_person_is_a_place_not_a_person():
     a = annotate_text("Đoàn khảo sát phường Lê Hồng, huyện Bùi Xá, sân bay Trịnh Hòa "
                       "và cửa khẩu Đào Viên.")
