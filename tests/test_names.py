@@ -939,6 +939,13 @@ def test_places_after_a_classifier_and_from_the_gazetteer():
                                      ("Quy Nhơn", "#place-quy-nhon"), ("Lào", "#place-lao")]
 
 
+def test_a_sea_or_an_island_of_two_words_is_a_place_not_a_person():
+    a = annotate_text("Ông đề xuất mở rộng khu bảo tồn biển Lê Trà, đảo Sinh Hòa; bảo vệ biển, đảo Tổ quốc, "
+                      "bờ biển Tây và tàu biển Hòa Minh Xanh.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lê Trà", "Sinh Hòa"]
+    assert spans(a, "persName") == []
+
+
 def test_a_ward_or_street_named_after_a_person_is_a_place_not_a_person():
     a = annotate_text("Đoàn khảo sát phường Lê Hồng, huyện Bùi Xá, sân bay Trịnh Hòa "
                       "và cửa khẩu Đào Viên.")
@@ -1046,6 +1053,11 @@ def test_a_khmer_family_name_that_opens_places_needs_a_middle_name():
 def test_thai_family_names_that_are_given_names_or_open_places_need_a_middle_name():
     a = annotate_text("Cử tri Ngân Thị Lành, Lang Văn Tú và Quang Thị Hoa dự họp tại nhà văn hóa Quang Minh.")
     assert [t for t, _ in spans(a, "persName")] == ["Ngân Thị Lành", "Lang Văn Tú", "Quang Thị Hoa"]
+
+
+def test_vi_opens_a_thai_name_before_a_middle_name_and_is_because_elsewhere():
+    a = annotate_text("Phó bí thư Tỉnh đoàn Hà Thị Lan, Vì Văn Tú dự. Vì Thị trấn Hòa Minh xa, Vì Thị Hoa vắng.")
+    assert [t for t, _ in spans(a, "persName")] == ["Phó bí thư Tỉnh đoàn Hà Thị Lan", "Vì Văn Tú", "Vì Thị Hoa"]
 
 
 def test_family_names_that_are_other_words_before_a_capital_need_a_middle_name():

@@ -124,6 +124,8 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             if place is None and plural:
                 place = _first_item_of_list(text, m.end(), registers) \
                     or _first_of_qualified_list(text, m.end(), registers)
+        if place is not None and _one_word_after_sea_or_island(m.group(), place):
+            continue
         if place is not None and not plural:
             found.extend(_pair_of(place, text, registers, person_named))
         while place is not None:
@@ -135,6 +137,16 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             place = place_at(text, joiner.end(), registers, unknown=True, person_named=True, listed=True) \
                 if joiner else None
     return found
+
+
+# A sea or an island bears a name of two words or more ("biển Sơn Trà", "đảo
+# Sinh Tồn"); one capitalised word after the word is a common word or a side
+# of the coast ("biển, đảo Tổ quốc", "bờ biển Tây", "Cảnh sát biển Vùng 3").
+_SEA_OR_ISLAND = frozenset({"biển", "đảo"})
+
+
+def _one_word_after_sea_or_island(classifier: str, place: Match) -> bool:
+    return classifier.strip() in _SEA_OR_ISLAND and " " not in place.name
 
 
 # An item of a list of units named by two names joined by a dash, as some
@@ -200,8 +212,9 @@ _AND = " và "
 # what follows it ("Bộ Nông nghiệp và Phát triển nông thôn Lucia Marta") no village;
 # "già làng" is a village elder, and the name after it his ("già làng A Sang");
 # "yêu cầu" (to ask) is followed by whom it asks, "điểm cầu Trung ương" names
-# a conference's site; "cầu" alone is a bridge.
-_COMPOUND_OF_CLASSIFIER = {"thôn": ("nông",), "làng": ("già",),
+# a conference's site; "cầu" alone is a bridge; a "tàu biển" is a ship, and
+# the name after it the ship's ("tàu biển Hòa Bình Xanh").
+_COMPOUND_OF_CLASSIFIER = {"thôn": ("nông",), "làng": ("già",), "biển": ("tàu",),
                            "cầu": ("yêu", "nhu", "toàn", "địa", "bán", "khí", "khẩn", "thỉnh", "mưu", "cung",
                                    "quả", "hoàn", "truy", "cần", "điểm")}
 
