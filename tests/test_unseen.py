@@ -283,7 +283,14 @@ each with a gold list made by hand from reading the text, in the format of
   salinity, a police academy; a graduation exam, a commune's Party congress
   after the merger, naval training, Tết for workers, coffee replanting,
   public investment; credit growth, the Hùng Kings, the maritime economy, a
-  youth congress, a chip plant, the courts' year).
+  youth congress, a chip plant, the courts' year);
+* u543-u560: eighteen articles from a ninety-first to ninety-third round,
+  written at the same time by three engineers (a council's land prices, a
+  Vice President's guests, a joint border patrol with Laos, Ring Road 4, a
+  Cao Đài festival, an essay on law-making; a district's merger, measles
+  vaccination, an Indian port call, a border gate after Tết, minimum wages,
+  a Party anniversary; a cruise ship, discipline, mangroves and shrimp,
+  offshore wind, the Huế Festival, a drug ring).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -337,7 +344,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 542
+    assert len(_golds()) == 560
 
 
 @pytest.mark.parametrize("category, precision, recall", [
