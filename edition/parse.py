@@ -375,8 +375,9 @@ _TAGLINE = re.compile(r"(?:(?-i:Cơ)\s+quan(?:\s+[^\W\d_]+){0,3}?|(?-i:Diễn)\s
                       r"[^\W\d_][^.!?;:\n]{0,120}")
 _MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ|CƠ)\s+quan\s+[^.!?;:\n]{1,160}"
 _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\b).*"
-                        # "Bạn đang đọc bài viết "<title>" tại chuyên mục X. Mọi thông tin góp ý …"
-                        r"|Bạn\s+đang\s+(?:đọc|xem)\s+bài\s+viết\s+[\"“].*"
+                        # "Bạn đang đọc bài viết "<title>" tại chuyên mục X. Mọi thông tin góp ý …",
+                        # the title maybe unquoted: "Bạn đang xem bài viết <title> tại chuyên mục X"
+                        r"|Bạn\s+đang\s+(?:đọc|xem)\s+bài\s+viết\s+(?:[\"“].*|.+\s+tại\s+chuyên\s+mục\s+.+)"
                         # the comment form's notice: "Ghi rõ họ tên, email khi gửi bình luận",
                         # "Bạn đọc có thể gửi ý kiến, bình luận về bài viết"
                         r"|Ghi\s+rõ\s+họ\s+(?:và\s+)?tên\b.{0,60}\bbình\s+luận\b.*"

@@ -1135,6 +1135,7 @@ def test_a_line_of_names_after_the_lead_stays_a_heading():
                                   "Báo Đông Lâm điện tử",
                                   'Bạn đang đọc bài viết "Tiêu đề" tại chuyên mục Đô thị. Mọi ý kiến '
                                   'xin gửi về hộp thư toasoan@donglam.vn',
+                                  'Bạn đang xem bài viết Cầu Hòa Minh: Về đích "sớm" tại chuyên mục Đô thị',
                                   # the comment form's notices
                                   "Ghi rõ họ tên, email khi gửi bình luận",
                                   "Bạn đọc có thể gửi ý kiến, bình luận về bài viết",
