@@ -448,6 +448,8 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     "Đội văn nghệ xã Hòa Minh biểu diễn tại lễ khai mạc",
     "Các vận động viên thi đấu nội dung bơi vũ trang.",
     "Sĩ quan tàu HQ-012 giới thiệu trang thiết bị với khách tham quan",
+    "Ông Lâm Văn Sáu thu hoạch tôm trong vuông tôm - rừng của gia đình.",
+    "Đồn Biên phòng Hòa Minh phối hợp tuần tra trên tuyến biên giới.",
     # no person, but when the photo was taken
     "Xe chở nông sản làm thủ tục tại cửa khẩu Hòa Minh sáng 14/2",
 ])
