@@ -69,6 +69,11 @@ def mention_texts(body: str) -> list[str]:
     # a convention of an international body, numbered in its series by a bare number after "số"
     ("Hòa Minh phê chuẩn Công ước số 87 của Tổ chức Lao động quốc tế về tự do hiệp hội.",
      "Công ước số 87", "87"),
+    # a certificate or licence: what it certifies, then its registration code or number
+    ("Tỉnh Đông Lâm trao Giấy chứng nhận đăng ký doanh nghiệp số 4102938475 cho công ty Hòa Minh.",
+     "Giấy chứng nhận đăng ký doanh nghiệp số 4102938475", "4102938475"),
+    ("Đài hoạt động theo giấy phép hoạt động số 27/GP-STTTT của tỉnh Đông Lâm.",
+     "giấy phép hoạt động số 27/GP-STTTT", "27/GP-STTTT"),
 ])
 def test_numbered_forms(sentence, mention, number):
     mentions, entities = run_directives(sentence)
@@ -83,6 +88,12 @@ def test_bare_numbers_are_told_apart_by_their_document_word():
         "Nước này phê chuẩn Công ước số 87 và Công ước số 138 sau Hiệp định số 87 với Đông Lâm.")
     assert [m for m, _ in mentions] == ["Công ước số 87", "Công ước số 138", "Hiệp định số 87"]
     assert len({ref for _, ref in mentions}) == 3
+
+
+def test_a_certificate_needs_its_number():
+    assert mention_texts("Tỉnh Đông Lâm trao Giấy chứng nhận đăng ký đầu tư cho 5 dự án.") == []
+    # a capitalised name after the head is no part of what it certifies
+    assert mention_texts("Công ty nhận Giấy chứng nhận Hòa Minh số 12 năm nay.") == []
 
 
 def test_trailing_issue_date_and_stated_issuer():

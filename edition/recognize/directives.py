@@ -11,7 +11,8 @@ What is marked (the shortest identifying span):
   45" points to the "45-CT/TW" the article names (before or after it); numbers
   listed after one document word ("Nghị quyết số 57-NQ/TW, 59-NQ/TW và
   68-NQ/TW") are documents of their own, with the "số" written before one
-  ("..., số 59-NQ/TW"); a convention is numbered by a bare number ("Công ước số 98");
+  ("..., số 59-NQ/TW"); a convention is numbered by a bare number ("Công ước số 98"),
+  a certificate by its registration code ("Giấy chứng nhận đăng ký đầu tư số 6543217890");
 * plenum resolutions: "Nghị quyết (Hội nghị) Trung ương 4 khóa XIII", "Nghị
   quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", and
   "Nghị quyết Trung ương 4, 5, 6, 7 Khóa XII" (one mention, several entries),
@@ -93,6 +94,15 @@ _NUMBERED = re.compile(
 # after "số"; the number is the document's identifier, as a code is.
 _NUMBERED_AGREEMENT = re.compile(
     r"(?P<head>" + _any_of(AGREEMENT_HEADS) + r")\s+số\s+(?P<num>\d{1,4})(?![\w/-]|[.,]\d)")
+# "Giấy chứng nhận đăng ký đầu tư số 6543217890": a certificate or licence
+# names what it certifies or allows in lower case, then its number, a registration code of
+# digits or a document number ("Giấy phép hoạt động số 12/GP-BTTTT").
+_CERTIFICATE_HEADS = ["Giấy chứng nhận", "Giấy phép"]
+_CERTIFICATE_WHAT_MAX_WORDS = 6
+_CERTIFICATE = re.compile(
+    r"(?P<head>" + _heads_pattern(_CERTIFICATE_HEADS) + r")"
+    r"(?:\s+(?!số\b|" + UP + r")[^\W\d]\w*){0," + str(_CERTIFICATE_WHAT_MAX_WORDS) + r"}"
+    r"\s+số\s+(?P<num>" + NUMBER + r"|\d{4,13})(?![\w/-]|[.,]\d)")
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
@@ -1421,6 +1431,7 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     has_resolution = "ghị quyết" in text
     has_plenum_head = has_resolution or "ết luận" in text
     for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("numbered", _NUMBERED_AGREEMENT, has_digit),
+                                     ("numbered", _CERTIFICATE, has_digit),
                                      ("plenum", _PLENUM, has_plenum_head),
                                      ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
                                      ("meeting", _GOVERNMENT_MEETING, has_resolution),
