@@ -381,6 +381,9 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     ("Ngư dân chờ Luật Lâm nghiệp, thủy sản có hiệu lực từ tháng 7.", ["Luật Lâm nghiệp, thủy sản"]),
     # a bare year after the tail is the law's edition
     ("Sở tập huấn Luật Cấp cứu, hồi sức 2022 và các thông tư đi kèm.", ["Luật Cấp cứu, hồi sức 2022"]),
+    # ... and so before a bracket that gives its number
+    ("Tỉnh Đông Lâm phổ biến Luật Cấp cứu, hồi sức 2022 (Luật số 15/2022/QH15) tới các xã.",
+     ["Luật Cấp cứu, hồi sức 2022", "Luật số 15/2022/QH15"]),
     # after a proper name, or before a connective, the comma ends the title
     ("Hội phổ biến Luật Hội Cựu chiến binh Việt Nam, tuyên truyền tới hội viên.",
      ["Luật Hội Cựu chiến binh Việt Nam"]),

@@ -434,9 +434,11 @@ def _law_domain_end(text: str, start: int, end: int) -> int:
 # A year closing a title by itself, not as a period ("năm 2025", "2021 - 2030").
 _BARE_YEAR = re.compile(r"(?<!\d)\s+(?:19|20)\d\d$")
 _PERIOD_YEAR = re.compile(r"(?:năm|kỳ|đoạn|đến|nhìn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$")
-# After a year that is the title's edition, the clause ends or a function word follows.
+# After a year that is the title's edition, the clause ends, a function word
+# follows, or a bracket gives the document's number or short name ("Luật Đất
+# đai 2024 (Luật số 31/2024/QH15)").
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)")
-_CLAUSE_ENDS_OR_LINKS = re.compile(_CLAUSE_END.pattern + r"|\s+(?:và|của|về|hoặc)(?!\w)")
+_CLAUSE_ENDS_OR_LINKS = re.compile(_CLAUSE_END.pattern + r"|\s*\(|\s+(?:và|của|về|hoặc)(?!\w)")
 # (or its abbreviation: "Chương trình GDPT 2018" is "giáo dục phổ thông 2018")
 _LOWER_WORD_BEFORE_YEAR = re.compile(r"(?<!\w)(?:(?!" + UP + r")[^\W\d]\w*|[A-ZĐ]{3,})\s+(?:19|20)\d\d$")
 
