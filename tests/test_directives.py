@@ -90,6 +90,13 @@ def test_bare_numbers_are_told_apart_by_their_document_word():
     assert len({ref for _, ref in mentions}) == 3
 
 
+def test_a_programme_named_after_the_united_nations_is_its_body():
+    assert mention_texts("Tỉnh Đông Lâm hợp tác với Chương trình Lương thực Liên hợp quốc về dinh dưỡng.") == []
+    # the United Nations' own programme, "của" it, is a document
+    assert mention_texts("Hòa Minh thực hiện Chương trình Hành động của Liên hợp quốc về nước sạch.") == [
+        "Chương trình Hành động của Liên hợp quốc về nước sạch"]
+
+
 def test_a_certificate_needs_its_number():
     assert mention_texts("Tỉnh Đông Lâm trao Giấy chứng nhận đăng ký đầu tư cho 5 dự án.") == []
     # a capitalised name after the head is no part of what it certifies

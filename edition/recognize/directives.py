@@ -713,6 +713,14 @@ def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
 _PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)")
 
 
+# "Chương trình Phát triển Liên hợp quốc", "Chương trình Môi trường Liên hợp
+# quốc": a programme whose capitalised name ends on the United Nations (not
+# "của Liên hợp quốc", its document) is the UN body of that name (UNDP, UNEP).
+_UN_BODY_MAX_WORDS = 5
+_UN_BODY = re.compile(r"\s+" + UP + r"\w*(?:\s+(?!của(?!\w))[^\W\d]\w*){0," + str(_UN_BODY_MAX_WORDS - 1) + r"}?"
+                      r"\s+(?:Liên\s+[Hh]ợp\s+[Qq]uốc|LHQ)(?!\w)")
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
@@ -722,6 +730,8 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
         return None
     end = _title_end(text, m.end())
     if end is None or end == m.end():
+        return None
+    if m.group(0) == "Chương trình" and _UN_BODY.match(text, m.end(), end):
         return None
     number = _NUMBER_AFTER_TITLE.search(text, m.end(), end)
     if number:
