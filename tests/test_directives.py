@@ -1358,6 +1358,9 @@ def test_a_law_named_in_a_heading_in_capitals_is_the_law_the_article_spells_else
     # ... while a noun paired with the title's runs on to the period
     ("Tỉnh phê duyệt Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy điện năm 2026.",
      ["Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy điện năm 2026"]),
+    # ... and so when the pair shares a setting before the period
+    ("Học viện Đông Lâm thực hiện Chiến lược phát triển y tế, dân số trong lực lượng vũ trang giai đoạn 2021-2030.",
+     ["Chiến lược phát triển y tế, dân số trong lực lượng vũ trang giai đoạn 2021-2030"]),
 ])
 def test_a_titles_comma(sentence, mentions):
     assert mention_texts(sentence) == mentions

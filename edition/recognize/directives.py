@@ -910,11 +910,12 @@ _CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó
 # is short before its period or scope.  A verb after the comma opens another
 # predicate instead ("Đề án trồng rừng, hoàn thành chỉ tiêu giai đoạn ...").
 _PAIRED_NOUN_MAX_WORDS = 4
-# What closes the second noun: the period or scope, or a field or a place
-# that the pair shares ("Đề án phát triển kinh tế tập thể, hợp tác xã trong
-# lĩnh vực nông nghiệp tỉnh X giai đoạn ...").
+# What closes the second noun: the period or scope, or a field, a place or a
+# setting that the pair shares ("Đề án phát triển kinh tế tập thể, hợp tác xã
+# trong lĩnh vực nông nghiệp tỉnh X giai đoạn ...", "Chiến lược phát triển
+# giáo dục, đào tạo trong Công an nhân dân giai đoạn ...").
 _NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"|" + _SCOPE.pattern
-                         + r"|" + _FIELD.pattern + r"|" + _PLACE_WORDS + r"\s+" + UP + r")")
+                         + r"|" + _FIELD.pattern + r"|" + _PLACE_WORDS + r"\s+" + UP + r")|" + _LINK_IN_TITLE.pattern)
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
