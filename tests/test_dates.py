@@ -187,6 +187,14 @@ def test_a_second_dashed_day_joined_to_a_dashed_day():
     assert dated_spans("Mỗi ngày 2-3 đến 4-5 lần tàu cập bến.") == []
 
 
+def test_two_dashed_days_bounding_a_closed_stretch():
+    # "từ d-m đến d-m" closed by punctuation: its two ends are days, with no "ngày"
+    assert only("Đợt diễn tập thứ hai (từ 12-9 đến 14-9), lực lượng Đông Lâm cơ động.") == (
+        "12-9 đến 14-9", {"from": "2023-09-12", "to": "2023-09-14", "cert": "high", "evidence": "internal"})
+    # the stretch running on into the sentence says nothing: "từ 2-1 đến 3-1" may be scores
+    assert dated_spans("Hòa Minh thắng từ 2-1 đến 3-1 trong các trận.") == []
+
+
 def test_hyphenated_numbers_after_a_count_are_not_days():
     # a range of counts, not the days 3 to 5 of June
     assert dated_spans("Mỗi ngày 3 đến 5-6 lần xe chạy qua.") == []

@@ -69,6 +69,11 @@ def mention_texts(body: str) -> list[str]:
     # a convention of an international body, numbered in its series by a bare number after "số"
     ("Hòa Minh phê chuẩn Công ước số 87 của Tổ chức Lao động quốc tế về tự do hiệp hội.",
      "Công ước số 87", "87"),
+    # a certificate or licence: what it certifies, then its registration code or number
+    ("Tỉnh Đông Lâm trao Giấy chứng nhận đăng ký doanh nghiệp số 4102938475 cho công ty Hòa Minh.",
+     "Giấy chứng nhận đăng ký doanh nghiệp số 4102938475", "4102938475"),
+    ("Đài hoạt động theo giấy phép hoạt động số 27/GP-STTTT của tỉnh Đông Lâm.",
+     "giấy phép hoạt động số 27/GP-STTTT", "27/GP-STTTT"),
 ])
 def test_numbered_forms(sentence, mention, number):
     mentions, entities = run_directives(sentence)
@@ -83,6 +88,19 @@ def test_bare_numbers_are_told_apart_by_their_document_word():
         "Nước này phê chuẩn Công ước số 87 và Công ước số 138 sau Hiệp định số 87 với Đông Lâm.")
     assert [m for m, _ in mentions] == ["Công ước số 87", "Công ước số 138", "Hiệp định số 87"]
     assert len({ref for _, ref in mentions}) == 3
+
+
+def test_a_programme_named_after_the_united_nations_is_its_body():
+    assert mention_texts("Tỉnh Đông Lâm hợp tác với Chương trình Lương thực Liên hợp quốc về dinh dưỡng.") == []
+    # the United Nations' own programme, "của" it, is a document
+    assert mention_texts("Hòa Minh thực hiện Chương trình Hành động của Liên hợp quốc về nước sạch.") == [
+        "Chương trình Hành động của Liên hợp quốc về nước sạch"]
+
+
+def test_a_certificate_needs_its_number():
+    assert mention_texts("Tỉnh Đông Lâm trao Giấy chứng nhận đăng ký đầu tư cho 5 dự án.") == []
+    # a capitalised name after the head is no part of what it certifies
+    assert mention_texts("Công ty nhận Giấy chứng nhận Hòa Minh số 12 năm nay.") == []
 
 
 def test_trailing_issue_date_and_stated_issuer():
@@ -370,6 +388,9 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     ("Ngư dân chờ Luật Lâm nghiệp, thủy sản có hiệu lực từ tháng 7.", ["Luật Lâm nghiệp, thủy sản"]),
     # a bare year after the tail is the law's edition
     ("Sở tập huấn Luật Cấp cứu, hồi sức 2022 và các thông tư đi kèm.", ["Luật Cấp cứu, hồi sức 2022"]),
+    # ... and so before a bracket that gives its number
+    ("Tỉnh Đông Lâm phổ biến Luật Cấp cứu, hồi sức 2022 (Luật số 15/2022/QH15) tới các xã.",
+     ["Luật Cấp cứu, hồi sức 2022", "Luật số 15/2022/QH15"]),
     # after a proper name, or before a connective, the comma ends the title
     ("Hội phổ biến Luật Hội Cựu chiến binh Việt Nam, tuyên truyền tới hội viên.",
      ["Luật Hội Cựu chiến binh Việt Nam"]),
@@ -1337,6 +1358,9 @@ def test_a_law_named_in_a_heading_in_capitals_is_the_law_the_article_spells_else
     # ... while a noun paired with the title's runs on to the period
     ("Tỉnh phê duyệt Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy điện năm 2026.",
      ["Kế hoạch ứng phó sự cố vỡ đập, hồ chứa thủy điện năm 2026"]),
+    # ... and so when the pair shares a setting before the period
+    ("Học viện Đông Lâm thực hiện Chiến lược phát triển y tế, dân số trong lực lượng vũ trang giai đoạn 2021-2030.",
+     ["Chiến lược phát triển y tế, dân số trong lực lượng vũ trang giai đoạn 2021-2030"]),
 ])
 def test_a_titles_comma(sentence, mentions):
     assert mention_texts(sentence) == mentions

@@ -295,14 +295,30 @@ def _dash_day_month(m: re.Match[str], text: str) -> bool:
     """Whether a "d-m" without a year is a day: "5-7" is most often a number
     range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
     of day ("Sáng 3-12") or a weekday ("thứ Hai (3-12)") before it, or a
-    dashed day so marked and a joiner ("ngày 3-12 đến 9-12", "ngày 3-12 và 9-12")."""
+    dashed day so marked and a joiner ("ngày 3-12 đến 9-12", "ngày 3-12 và 9-12"),
+    or another such "d-m" bounding a closed stretch with it (see ``_bounds_a_stretch``)."""
     if _COUNT_NOUN.match(text, m.end()) or _PER_DAY.match(text, m.end()):
         return False
     if m.group(0)[:1] in "Nn":
         return not search_before(_EACH, text, m.start())
     return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
                 or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text)
-                or _glosses_lunar_day(text, m.start()))
+                or _glosses_lunar_day(text, m.start()) or _bounds_a_stretch(m, text))
+
+
+# "(từ 7-5 đến 8-5)": two dashed days after "từ" and "đến", the stretch closed
+# by punctuation, are its ends, as "từ 8 đến 10-7)" is a range of days (see
+# ``_dash_day_range``); one alone may be a score or a range of counts.
+_DASHED_DAY = r"\d{1,2}-\d{1,2}"
+_DASHED_END_AFTER = re.compile(r"\s*" + _TO + r"\s*" + _DASHED_DAY + r"[),.;]", re.IGNORECASE)
+_DASHED_START_BEFORE = re.compile(r"\btừ\s+" + _DASHED_DAY + r"\s*" + _TO + r"\s*$", re.IGNORECASE)
+
+
+def _bounds_a_stretch(m: re.Match[str], text: str) -> bool:
+    """Whether the dashed "d-m" ``m`` is one end of "từ d-m đến d-m" closed by punctuation."""
+    opens = search_before(_FROM, text, m.start()) and _DASHED_END_AFTER.match(text, m.end())
+    closes = search_before(_DASHED_START_BEFORE, text, m.start()) and _CLOSED.match(text, m.end())
+    return bool(opens or closes)
 
 
 def _dash_day_range(m: re.Match[str], text: str) -> bool:

@@ -11,7 +11,8 @@ What is marked (the shortest identifying span):
   45" points to the "45-CT/TW" the article names (before or after it); numbers
   listed after one document word ("Nghị quyết số 57-NQ/TW, 59-NQ/TW và
   68-NQ/TW") are documents of their own, with the "số" written before one
-  ("..., số 59-NQ/TW"); a convention is numbered by a bare number ("Công ước số 98");
+  ("..., số 59-NQ/TW"); a convention is numbered by a bare number ("Công ước số 98"),
+  a certificate by its registration code ("Giấy chứng nhận đăng ký đầu tư số 6543217890");
 * plenum resolutions: "Nghị quyết (Hội nghị) Trung ương 4 khóa XIII", "Nghị
   quyết Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", and
   "Nghị quyết Trung ương 4, 5, 6, 7 Khóa XII" (one mention, several entries),
@@ -93,6 +94,15 @@ _NUMBERED = re.compile(
 # after "số"; the number is the document's identifier, as a code is.
 _NUMBERED_AGREEMENT = re.compile(
     r"(?P<head>" + _any_of(AGREEMENT_HEADS) + r")\s+số\s+(?P<num>\d{1,4})(?![\w/-]|[.,]\d)")
+# "Giấy chứng nhận đăng ký đầu tư số 6543217890": a certificate or licence
+# names what it certifies or allows in lower case, then its number, a registration code of
+# digits or a document number ("Giấy phép hoạt động số 12/GP-BTTTT").
+_CERTIFICATE_HEADS = ["Giấy chứng nhận", "Giấy phép"]
+_CERTIFICATE_WHAT_MAX_WORDS = 6
+_CERTIFICATE = re.compile(
+    r"(?P<head>" + _heads_pattern(_CERTIFICATE_HEADS) + r")"
+    r"(?:\s+(?!số\b|" + UP + r")[^\W\d]\w*){0," + str(_CERTIFICATE_WHAT_MAX_WORDS) + r"}"
+    r"\s+số\s+(?P<num>" + NUMBER + r"|\d{4,13})(?![\w/-]|[.,]\d)")
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
@@ -424,9 +434,11 @@ def _law_domain_end(text: str, start: int, end: int) -> int:
 # A year closing a title by itself, not as a period ("năm 2025", "2021 - 2030").
 _BARE_YEAR = re.compile(r"(?<!\d)\s+(?:19|20)\d\d$")
 _PERIOD_YEAR = re.compile(r"(?:năm|kỳ|đoạn|đến|nhìn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$")
-# After a year that is the title's edition, the clause ends or a function word follows.
+# After a year that is the title's edition, the clause ends, a function word
+# follows, or a bracket gives the document's number or short name ("Luật Đất
+# đai 2024 (Luật số 31/2024/QH15)").
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)")
-_CLAUSE_ENDS_OR_LINKS = re.compile(_CLAUSE_END.pattern + r"|\s+(?:và|của|về|hoặc)(?!\w)")
+_CLAUSE_ENDS_OR_LINKS = re.compile(_CLAUSE_END.pattern + r"|\s*\(|\s+(?:và|của|về|hoặc)(?!\w)")
 # (or its abbreviation: "Chương trình GDPT 2018" is "giáo dục phổ thông 2018")
 _LOWER_WORD_BEFORE_YEAR = re.compile(r"(?<!\w)(?:(?!" + UP + r")[^\W\d]\w*|[A-ZĐ]{3,})\s+(?:19|20)\d\d$")
 
@@ -701,6 +713,14 @@ def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
 _PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)")
 
 
+# "Chương trình Phát triển Liên hợp quốc", "Chương trình Môi trường Liên hợp
+# quốc": a programme whose capitalised name ends on the United Nations (not
+# "của Liên hợp quốc", its document) is the UN body of that name (UNDP, UNEP).
+_UN_BODY_MAX_WORDS = 5
+_UN_BODY = re.compile(r"\s+" + UP + r"\w*(?:\s+(?!của(?!\w))[^\W\d]\w*){0," + str(_UN_BODY_MAX_WORDS - 1) + r"}?"
+                      r"\s+(?:Liên\s+[Hh]ợp\s+[Qq]uốc|LHQ)(?!\w)")
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
@@ -710,6 +730,8 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
         return None
     end = _title_end(text, m.end())
     if end is None or end == m.end():
+        return None
+    if m.group(0) == "Chương trình" and _UN_BODY.match(text, m.end(), end):
         return None
     number = _NUMBER_AFTER_TITLE.search(text, m.end(), end)
     if number:
@@ -888,11 +910,12 @@ _CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó
 # is short before its period or scope.  A verb after the comma opens another
 # predicate instead ("Đề án trồng rừng, hoàn thành chỉ tiêu giai đoạn ...").
 _PAIRED_NOUN_MAX_WORDS = 4
-# What closes the second noun: the period or scope, or a field or a place
-# that the pair shares ("Đề án phát triển kinh tế tập thể, hợp tác xã trong
-# lĩnh vực nông nghiệp tỉnh X giai đoạn ...").
+# What closes the second noun: the period or scope, or a field, a place or a
+# setting that the pair shares ("Đề án phát triển kinh tế tập thể, hợp tác xã
+# trong lĩnh vực nông nghiệp tỉnh X giai đoạn ...", "Chiến lược phát triển
+# giáo dục, đào tạo trong Công an nhân dân giai đoạn ...").
 _NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"|" + _SCOPE.pattern
-                         + r"|" + _FIELD.pattern + r"|" + _PLACE_WORDS + r"\s+" + UP + r")")
+                         + r"|" + _FIELD.pattern + r"|" + _PLACE_WORDS + r"\s+" + UP + r")|" + _LINK_IN_TITLE.pattern)
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
@@ -1421,6 +1444,7 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     has_resolution = "ghị quyết" in text
     has_plenum_head = has_resolution or "ết luận" in text
     for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("numbered", _NUMBERED_AGREEMENT, has_digit),
+                                     ("numbered", _CERTIFICATE, has_digit),
                                      ("plenum", _PLENUM, has_plenum_head),
                                      ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
                                      ("meeting", _GOVERNMENT_MEETING, has_resolution),
