@@ -3090,3 +3090,9 @@ def test_a_walking_street_bears_the_name_of_a_person():
     a = annotate_text("Du khách dạo tuyến phố đi bộ Khúc Văn Lành ở Đông Lâm.")
     assert [t for t, _ in spans(a, "placeName")][0] == "Khúc Văn Lành"
     assert spans(a, "persName") == []
+
+
+def test_a_body_named_by_a_country_takes_the_whole_country():
+    a = annotate_text("Thống đốc Ngân hàng Thái Lan Somchai Wongsa và Ngân hàng Hàn Quốc cho biết.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Ngân hàng Thái Lan", "Ngân hàng Hàn Quốc"]
+    assert roles_of(a)["Somchai Wongsa"] == ["Thống đốc Ngân hàng Thái Lan"]

@@ -983,9 +983,29 @@ def _name_after_namesake(text: str, pos: int) -> bool:
 def _completed(match: Match, text: str, registers: Registers) -> Match:
     """A name the grammar found, with what goes on after it: its abbreviation,
     its place, a project, its namesake, its number, its group, a foreign party."""
+    match = _with_whole_country(match, text)
     match = _extend_with_place(_up_to_abbreviation(match, text), text, registers)
     match = _with_trade_number(_with_namesake(_project_board(match, text, registers), text), text)
     return _with_foreign_party(_with_parent_group(match, text), text)
+
+
+# A word that may open a country's name, within the last words of a name.
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
+_COUNTRY_AT = re.compile(rf"(?:{_COUNTRY})(?!\w)")
+_COUNTRY_WORDS_MOST = 4
+
+
+def _with_whole_country(match: Match, text: str) -> Match:
+    """"Ngân hàng Nhật" + " Bản": a field read as one capitalised word may
+    stop inside a country's name, which is never cut; the body goes on to
+    its end ("Ngân hàng Nhật Bản", "Ngân hàng Thái Lan")."""
+    spelled = respell(text)
+    window_start = max(match.start, match.end - 12 * _COUNTRY_WORDS_MOST)
+    for word in _WORD_START.finditer(spelled, window_start, match.end):
+        country = _COUNTRY_AT.match(spelled, word.start())
+        if country and country.end() > match.end and text[match.end:match.end + 1] == " ":
+            return Match(match.start, country.end(), text[match.start:country.end()])
+    return match
 
 
 # A group's subsidiary may close its name with the group's abbreviation:
