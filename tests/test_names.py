@@ -3096,3 +3096,15 @@ def test_a_body_named_by_a_country_takes_the_whole_country():
     a = annotate_text("Thống đốc Ngân hàng Thái Lan Somchai Wongsa và Ngân hàng Hàn Quốc cho biết.")
     assert [t for t, _ in spans(a, "orgName")] == ["Ngân hàng Thái Lan", "Ngân hàng Hàn Quốc"]
     assert roles_of(a)["Somchai Wongsa"] == ["Thống đốc Ngân hàng Thái Lan"]
+
+
+def test_a_foreign_brand_before_a_whole_vietnamese_name_is_the_body_s():
+    a = annotate_text("Chủ tịch HĐQT Dongbank Khúc Văn Lành kiến nghị; linh mục Giuse Lạc Văn Tú cũng dự.")
+    assert roles_of(a)["Khúc Văn Lành"] == ["Chủ tịch HĐQT Dongbank"]
+    assert [t for t, _ in spans(a, "persName")][1] == "linh mục Giuse Lạc Văn Tú"
+
+
+def test_a_foreign_firm_s_local_subsidiary_closes_its_name_with_vietnam():
+    a = annotate_text("Ông Kato Hiro, Tổng Giám đốc SunRiver Textiles Vietnam cho biết.")
+    assert [t for t, _ in spans(a, "orgName")] == ["SunRiver Textiles Vietnam"]
+    assert roles_of(a) == {"Kato Hiro": ["Tổng Giám đốc SunRiver Textiles Vietnam"]}

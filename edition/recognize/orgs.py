@@ -307,6 +307,11 @@ _CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "I
                    "Securities", "Corporation", "Ventures", "Advisors", "Limited", "Ltd", "Inc")
 _CORPORATE_WORD = re.compile("|".join(_CORPORATE_WORDS))  # one search, not one per word
 _ENGLISH_FIRM = re.compile(rf"(?<![\w-])(?:(?:{CAP}|{ABBR}) ){{1,4}}(?:{'|'.join(_CORPORATE_WORDS)})(?![\w-])")
+# A foreign firm's local subsidiary closes its English name with the country's
+# English name: "Samsung Electronics Vietnam", "BlueOcean Foods Vietnam" (a
+# brand may be written in one word with a capital inside).
+_BRAND_WORD_IN_ENGLISH = rf"(?:{UP}{LO}*(?:{UP}{LO}+)*|{ABBR})"
+_LOCAL_SUBSIDIARY = re.compile(rf"(?<![\w-])(?:{_BRAND_WORD_IN_ENGLISH} ){{1,4}}Vietnam(?![\w-])")
 # A mission abroad is named by its country: "Đại sứ quán Hàn Quốc" (where it
 # is, "tại Việt Nam", belongs to the title that names it).
 _MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) (?:{_COUNTRY})(?!\w)")
@@ -510,6 +515,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
                           (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, (_BORDER_POST_WORDS,)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
+                          (_LOCAL_SUBSIDIARY, ("Vietnam",)),
                           (_MISSION, (" quán ",)), (_FOREIGN_SERVICE, (" quân ",))):
         if needed and not _may_hold(spelled, needed):
             continue
@@ -1022,7 +1028,8 @@ def _group_of(body: Match, registered: Match) -> bool:
 def is_firm(name: str) -> bool:
     """A business (a company, group, bank, fund ...), a body known by its
     abbreviation, or a firm named in English ("Lotus Bridge Capital")."""
-    return bool(_BUSINESS.match(name) or _ALLCAPS_PART.match(name.split()[0]) or _ENGLISH_FIRM.fullmatch(name))
+    return bool(_BUSINESS.match(name) or _ALLCAPS_PART.match(name.split()[0]) or _ENGLISH_FIRM.fullmatch(name)
+                or _LOCAL_SUBSIDIARY.fullmatch(name))
 
 
 def _with_parent_group(match: Match, text: str) -> Match:

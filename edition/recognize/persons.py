@@ -256,7 +256,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     used_chains = set()
     for i, chain in enumerate(chains):
         if (after := _name_start_after(text, chain[-1])) is not None:
-            name = name_at(text, after, evidence=True)
+            name = _past_a_brand(text, name_at(text, after, evidence=True))
             after = name.start if name else after
             if name and _place_of_a_suffix_title(text, chain, name):
                 chain[-1] = replace(chain[-1], end=name.end)
@@ -312,6 +312,20 @@ def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
 # the name); a title after a name takes it only with a seat after it (see
 # docs/ENCODING.md).  One word, as a body's short name may be ("(Vietcombank)").
 _BODY_ABBREVIATION = re.compile(rf" \({UP}[\w&-]+\) (?={UP})")
+
+
+def _past_a_brand(text: str, name: Match | None) -> Match | None:
+    """"Chủ tịch HĐQT Vinabank Lê Văn An": a word no Vietnamese syllable
+    spells before a whole Vietnamese name (family, middle and given names) is
+    the short name of the body the title names, not the person's; a Catholic's
+    baptismal name is the person's ("Giuse Trần Văn A")."""
+    if name is None:
+        return None
+    first, *rest = name.name.split()
+    if len(rest) < 3 or not looks_foreign(first) or first in lexicon.baptismal_names() \
+            or rest[0] not in lexicon.family_names() or rest[1] not in MIDDLE_NAMES or any(map(looks_foreign, rest)):
+        return name
+    return name_at(text, name.start + len(first) + 1, evidence=True) or name
 
 
 def _name_start_after(text: str, role: Role) -> int | None:
