@@ -3108,3 +3108,17 @@ def test_a_foreign_firm_s_local_subsidiary_closes_its_name_with_vietnam():
     a = annotate_text("Ông Kato Hiro, Tổng Giám đốc SunRiver Textiles Vietnam cho biết.")
     assert [t for t, _ in spans(a, "orgName")] == ["SunRiver Textiles Vietnam"]
     assert roles_of(a) == {"Kato Hiro": ["Tổng Giám đốc SunRiver Textiles Vietnam"]}
+
+
+def test_a_research_institute_names_its_subject_and_a_regulator_what_it_manages():
+    a = annotate_text("Ông Lạc Văn Tú, Viện trưởng Viện Nghiên cứu Chăn nuôi cho biết; bà Khúc Thị Lành - "
+                      "cục trưởng Cục Quản lý dược - nói thêm.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Viện trưởng Viện Nghiên cứu Chăn nuôi"],
+                           "Khúc Thị Lành": ["cục trưởng Cục Quản lý dược"]}
+
+
+def test_a_commander_is_titled_by_his_island_or_his_arm_of_service():
+    a = annotate_text("Thiếu tá Lạc Văn Tú, Chỉ huy trưởng đảo Hòa Minh cho biết; "
+                      "Trung úy Khúc Minh Lành, Đại đội trưởng trinh sát, kể lại.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Thiếu tá", "Chỉ huy trưởng đảo Hòa Minh"],
+                           "Khúc Minh Lành": ["Trung úy", "Đại đội trưởng trinh sát"]}

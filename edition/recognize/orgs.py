@@ -186,7 +186,15 @@ _UNIT_CODE = r"(?:[A-Z]{1,2}\d{2})(?![\w/-])(?!\.\d)"
 # ("Văn phòng" + "Sở Y tế", composed as bodies of bodies are, see _OF_ORG).
 _SERVING_KIND = r"(?:(?<=Thanh tra )|(?<=Văn phòng ))(?:Bộ|Sở|Cục|Tổng cục|Chi cục|Vụ|Viện)"
 _BODY_KIND_ALONE = rf"{_SERVING_KIND}(?! {UP}| (?:trưởng|đội)(?!\w))"
-_FIELD = (rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
+# A research institute or centre names its subject after "Nghiên cứu": "Viện
+# Nghiên cứu Rau quả", "Trung tâm Nghiên cứu Chăn nuôi" (a capitalised word then
+# a lower-case one: a personal name after it is capitalised throughout).
+_RESEARCH_FIELD = rf"Nghiên cứu {CAP} {_NOT_OF_A_FIELD}{LOW}(?!\w)"
+# A regulating department names what it manages in lower case: "Cục Quản lý
+# dược", "Cục Quản lý chất lượng"; punctuation or a dash closes those words,
+# else they may be the sentence's ("Cục Quản lý" + " kiểm tra ...").
+_MANAGED_FIELD = rf"Quản lý(?: {_NOT_OF_A_FIELD}{LOW}(?!\w)){{1,3}}(?=[,.;:)]|$| [-–] )"
+_FIELD = (rf"(?:{_COMMITTEE_FIELDS}|{_RESEARCH_FIELD}|{_MANAGED_FIELD}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
           rf"|(?!{_SERVING_KIND} ){PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})")
 # A department may be named by a field and two lower-case ones joined by a
 # dash: "Vụ Pháp luật hình sự - hành chính", "Vụ Pháp luật dân sự - kinh tế".

@@ -556,6 +556,24 @@ def _ship_at(text: str, end: int) -> int | None:
     return pos
 
 
+# An island's garrison is commanded as a unit is, the island naming the title:
+# "Chỉ huy trưởng đảo Hòa Minh", "Chính trị viên đảo Đông Lâm".
+_ISLAND_COMMANDERS = frozenset({"Chỉ huy trưởng", "Chỉ huy phó", "Chính trị viên"})
+_ISLAND = re.compile(r" đảo (?=\w)")
+# A small unit's commander may be named by its arm of service in lower case:
+# "Trung đội trưởng pháo binh", "Đại đội trưởng trinh sát"; punctuation or a
+# dash closes it (else the word may open the clause).
+_SMALL_UNIT_COMMANDERS = frozenset({"Tiểu đội trưởng", "Trung đội trưởng", "Đại đội trưởng", "Khẩu đội trưởng"})
+_ARM_OF_SERVICE = re.compile(r" (?:pháo binh|bộ binh|công binh|trinh sát|thông tin|hóa học|phòng không|đặc công"
+                             r"|cảnh vệ|súng máy|vận tải|quân y|tăng - thiết giáp|thiết giáp)(?=[,;.:)]|$| [-–] )")
+
+
+def _island_commanded(text: str, end: int, head: str, known: Known) -> Match | None:
+    """The island whose garrison the commander's head at ``end`` names."""
+    m = _ISLAND.match(text, end) if head in _ISLAND_COMMANDERS else None
+    return known.places_by_start.get(m.end()) if m else None
+
+
 def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> Role:
     spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
@@ -586,6 +604,10 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, school.end(), head=spelled)
     if head in _SHIP_HEADS and (ship := _ship_at(text, end)):
         return Role(start, ship, head=spelled)
+    if head in _SMALL_UNIT_COMMANDERS and (arm := _ARM_OF_SERVICE.match(text, end)):
+        return Role(start, arm.end(), head=spelled)
+    if island := _island_commanded(text, end, head, known):
+        return Role(start, island.end, head=spelled, places=[island])
     if head in _PLACE_NAMED_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if head in _ABBOTS and (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
