@@ -3122,3 +3122,9 @@ def test_a_commander_is_titled_by_his_island_or_his_arm_of_service():
                       "Trung úy Khúc Minh Lành, Đại đội trưởng trinh sát, kể lại.")
     assert roles_of(a) == {"Lạc Văn Tú": ["Thiếu tá", "Chỉ huy trưởng đảo Hòa Minh"],
                            "Khúc Minh Lành": ["Trung úy", "Đại đội trưởng trinh sát"]}
+
+
+def test_an_ede_name_is_called_by_its_first_part():
+    a = annotate_text("Bà H'Hoa Niê và ông Y Lâm Knul dự. Bà H'Hoa kể, ông Y Lâm nói thêm.")
+    assert [r for _, r in spans(a, "persName")] == ["#pers-h-hoa-nie", "#pers-y-lam-knul",
+                                                    "#pers-h-hoa-nie", "#pers-y-lam-knul"]

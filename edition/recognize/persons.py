@@ -27,7 +27,7 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
-from .names import (CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention,
+from .names import (CAP, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention,
                     reads_as_brand,
                     Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_matches,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
@@ -1034,9 +1034,11 @@ def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None
 
 def _may_be_a_tail(mention: _Found) -> bool:
     """An unresolved name of two words or more that opens with no family name,
-    or of two words (a given name may open with one: "Mai Chi")."""
+    or of two words (a given name may open with one: "Mai Chi"); or an Ê Đê
+    name's first part ("H'Hoa")."""
     words = mention.name.name.split()
-    return not mention.entity_id and len(words) >= 2 and (len(words) == 2 or not opens_a_name(words[0]))
+    return not mention.entity_id and (len(words) >= 2 and (len(words) == 2 or not opens_a_name(words[0]))
+                                      or GENDER_PREFIX.match(words[0]) is not None)
 
 
 def _short_form_of(words: list[str], full: list[str]) -> bool:
@@ -1047,10 +1049,20 @@ def _short_form_of(words: list[str], full: list[str]) -> bool:
     Soto", a foreign name's first given name and first surname."""
     if len(full) <= len(words):
         return False
+    if _ede_first_part(words, full):
+        return True
     if full[-len(words):] == words:
         return not opens_a_name(words[0]) or len(full) - len(words) >= 2
     remaining = iter(full)
     return words[0] == full[0] and looks_foreign(words[0]) and all(w in remaining for w in words)
+
+
+def _ede_first_part(words: list[str], full: list[str]) -> bool:
+    """"H'Hoa" of "H'Hoa Niê", "Y Lâm" of "Y Lâm Knul": an Ê Đê name is called
+    by its first part, the word for man or woman and the given name (one word
+    after "H'", two after "Y"); the family name closes it."""
+    given_end = 2 if full[0] == "Y" else 1
+    return GENDER_PREFIX.match(full[0]) is not None and words == full[:given_end]
 
 
 def _likely_id(ctx: Context, name: str) -> str:
