@@ -3128,3 +3128,10 @@ def test_an_ede_name_is_called_by_its_first_part():
     a = annotate_text("Bà H'Hoa Niê và ông Y Lâm Knul dự. Bà H'Hoa kể, ông Y Lâm nói thêm.")
     assert [r for _, r in spans(a, "persName")] == ["#pers-h-hoa-nie", "#pers-y-lam-knul",
                                                     "#pers-h-hoa-nie", "#pers-y-lam-knul"]
+
+
+def test_a_foreign_minister_s_listed_fields_and_a_resident_representative():
+    a = annotate_text("Bộ trưởng Nông nghiệp, Thực phẩm và Nông thôn Hàn Quốc Kim Min-soo và bà Anna Berg, "
+                      "Trưởng đại diện thường trú UNICEF tại Việt Nam cùng dự.")
+    assert roles_of(a) == {"Kim Min-soo": ["Bộ trưởng Nông nghiệp, Thực phẩm và Nông thôn Hàn Quốc"],
+                           "Anna Berg": ["Trưởng đại diện thường trú UNICEF tại Việt Nam"]}

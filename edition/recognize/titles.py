@@ -35,13 +35,21 @@ _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyế
 # titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
 _ENVOY_HEADS = frozenset({"Đại sứ"})
 _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
+# A world body's representative resides in the country: "Trưởng đại diện
+# thường trú UNICEF tại Việt Nam" (the body and its seat follow).
+_RESIDENT = re.compile(rf" thường trú(?= {UP})")
 # What a company director directs: "Giám đốc nhân sự Công ty ...", "Giám đốc
 # dự án", "Giám đốc nhà máy Công ty ..."; a world body's country director:
 # "Giám đốc Quốc gia WB tại Việt Nam".
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia|nhà máy)(?!\w)")
+# A foreign minister's fields may be listed, closed by "và": "Bộ trưởng Kinh
+# tế, Thương mại và Công nghiệp Nhật Bản"; no item is a title ("Bộ trưởng Tài
+# chính, Phó Thủ tướng và ..." lists titles).
+_NOT_A_TITLE = rf"(?!(?:{'|'.join(map(re.escape, sorted(lexicon.title_heads(), key=len, reverse=True)))})(?!\w))"
+_LISTED_FIELDS = rf"(?:{_NOT_A_TITLE}{PHRASE}, ){{1,3}}{_NOT_A_TITLE}{CAP}(?: {LO}+)? và {PHRASE}"
 # "Bộ trưởng Công an"; a field of the lexicon whole: "Thứ trưởng Công Thương"
-_MINISTER_FIELD = re.compile(rf" (?:(?:{'|'.join(map(re.escape, lexicon.org_fields()))})(?!\w)|{PHRASE})")
+_MINISTER_FIELD = re.compile(rf" (?:{_LISTED_FIELDS}|(?:{'|'.join(map(re.escape, lexicon.org_fields()))})(?!\w)|{PHRASE})")
 # The grade of a judicial officer, part of his title: "Thẩm phán cao cấp",
 # "Kiểm sát viên trung cấp", "Điều tra viên sơ cấp".
 _GRADED_HEADS = frozenset({"Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thẩm tra viên", "Chấp hành viên"})
@@ -579,6 +587,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if m := _QUALIFIER.match(text, end):
         end = m.end()
     elif head in _ENVOY_HEADS and (m := _ENVOY_QUALIFIER.match(text, end)):
+        end = m.end()
+    elif head in _REPRESENTATIVE_HEADS and (m := _RESIDENT.match(text, end)):
         end = m.end()
     elif head in _GRADED_HEADS and (m := _GRADE.match(text, end)):
         end = m.end()
