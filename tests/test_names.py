@@ -3135,3 +3135,8 @@ def test_a_foreign_minister_s_listed_fields_and_a_resident_representative():
                       "Trưởng đại diện thường trú UNICEF tại Việt Nam cùng dự.")
     assert roles_of(a) == {"Kim Min-soo": ["Bộ trưởng Nông nghiệp, Thực phẩm và Nông thôn Hàn Quốc"],
                            "Anna Berg": ["Trưởng đại diện thường trú UNICEF tại Việt Nam"]}
+
+
+def test_a_whole_name_after_a_ministry_or_an_inspectorate_is_its_officer_s():
+    a = annotate_text("Chánh Thanh tra Khúc Văn Lành và Chánh Thanh tra Bộ Lạc Minh Tú cùng dự.")
+    assert roles_of(a) == {"Khúc Văn Lành": ["Chánh Thanh tra"], "Lạc Minh Tú": ["Chánh Thanh tra Bộ"]}

@@ -489,8 +489,9 @@ _NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_C
 # A department, a board or an agency written alone is named by a field, whose
 # words after the first are in lower case ("Sở Văn hóa", "Cục Quản lý ..."):
 # three capitalised words opening with a family name after it are its
-# officer's name, whatever the middle name ("Giám đốc Sở Phạm Đức Lương").
-_FIELD_BODY_BEFORE_NAME = re.compile(rf"(?:Ủy ban|Ban|Sở|Cục|Vụ|Viện)(?= {CAP} {CAP} {CAP})")
+# officer's name, whatever the middle name ("Giám đốc Sở Phạm Đức Lương"); so
+# after a ministry or an inspectorate ("Chánh Thanh tra Nguyễn Hữu Phước").
+_FIELD_BODY_BEFORE_NAME = re.compile(rf"(?:Ủy ban|Ban|Sở|Cục|Vụ|Viện|Bộ|Thanh tra)(?= {CAP} {CAP} {CAP})")
 
 
 def _officer_after_business(text: str, start: int) -> int | None:
