@@ -3090,3 +3090,53 @@ def test_a_walking_street_bears_the_name_of_a_person():
     a = annotate_text("Du khách dạo tuyến phố đi bộ Khúc Văn Lành ở Đông Lâm.")
     assert [t for t, _ in spans(a, "placeName")][0] == "Khúc Văn Lành"
     assert spans(a, "persName") == []
+
+
+def test_a_body_named_by_a_country_takes_the_whole_country():
+    a = annotate_text("Thống đốc Ngân hàng Thái Lan Somchai Wongsa và Ngân hàng Hàn Quốc cho biết.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Ngân hàng Thái Lan", "Ngân hàng Hàn Quốc"]
+    assert roles_of(a)["Somchai Wongsa"] == ["Thống đốc Ngân hàng Thái Lan"]
+
+
+def test_a_foreign_brand_before_a_whole_vietnamese_name_is_the_body_s():
+    a = annotate_text("Chủ tịch HĐQT Dongbank Khúc Văn Lành kiến nghị; linh mục Giuse Lạc Văn Tú cũng dự.")
+    assert roles_of(a)["Khúc Văn Lành"] == ["Chủ tịch HĐQT Dongbank"]
+    assert [t for t, _ in spans(a, "persName")][1] == "linh mục Giuse Lạc Văn Tú"
+
+
+def test_a_foreign_firm_s_local_subsidiary_closes_its_name_with_vietnam():
+    a = annotate_text("Ông Kato Hiro, Tổng Giám đốc SunRiver Textiles Vietnam cho biết.")
+    assert [t for t, _ in spans(a, "orgName")] == ["SunRiver Textiles Vietnam"]
+    assert roles_of(a) == {"Kato Hiro": ["Tổng Giám đốc SunRiver Textiles Vietnam"]}
+
+
+def test_a_research_institute_names_its_subject_and_a_regulator_what_it_manages():
+    a = annotate_text("Ông Lạc Văn Tú, Viện trưởng Viện Nghiên cứu Chăn nuôi cho biết; bà Khúc Thị Lành - "
+                      "cục trưởng Cục Quản lý dược - nói thêm.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Viện trưởng Viện Nghiên cứu Chăn nuôi"],
+                           "Khúc Thị Lành": ["cục trưởng Cục Quản lý dược"]}
+
+
+def test_a_commander_is_titled_by_his_island_or_his_arm_of_service():
+    a = annotate_text("Thiếu tá Lạc Văn Tú, Chỉ huy trưởng đảo Hòa Minh cho biết; "
+                      "Trung úy Khúc Minh Lành, Đại đội trưởng trinh sát, kể lại.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Thiếu tá", "Chỉ huy trưởng đảo Hòa Minh"],
+                           "Khúc Minh Lành": ["Trung úy", "Đại đội trưởng trinh sát"]}
+
+
+def test_an_ede_name_is_called_by_its_first_part():
+    a = annotate_text("Bà H'Hoa Niê và ông Y Lâm Knul dự. Bà H'Hoa kể, ông Y Lâm nói thêm.")
+    assert [r for _, r in spans(a, "persName")] == ["#pers-h-hoa-nie", "#pers-y-lam-knul",
+                                                    "#pers-h-hoa-nie", "#pers-y-lam-knul"]
+
+
+def test_a_foreign_minister_s_listed_fields_and_a_resident_representative():
+    a = annotate_text("Bộ trưởng Nông nghiệp, Thực phẩm và Nông thôn Hàn Quốc Kim Min-soo và bà Anna Berg, "
+                      "Trưởng đại diện thường trú UNICEF tại Việt Nam cùng dự.")
+    assert roles_of(a) == {"Kim Min-soo": ["Bộ trưởng Nông nghiệp, Thực phẩm và Nông thôn Hàn Quốc"],
+                           "Anna Berg": ["Trưởng đại diện thường trú UNICEF tại Việt Nam"]}
+
+
+def test_a_whole_name_after_a_ministry_or_an_inspectorate_is_its_officer_s():
+    a = annotate_text("Chánh Thanh tra Khúc Văn Lành và Chánh Thanh tra Bộ Lạc Minh Tú cùng dự.")
+    assert roles_of(a) == {"Khúc Văn Lành": ["Chánh Thanh tra"], "Lạc Minh Tú": ["Chánh Thanh tra Bộ"]}

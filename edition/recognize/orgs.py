@@ -186,7 +186,15 @@ _UNIT_CODE = r"(?:[A-Z]{1,2}\d{2})(?![\w/-])(?!\.\d)"
 # ("Văn phòng" + "Sở Y tế", composed as bodies of bodies are, see _OF_ORG).
 _SERVING_KIND = r"(?:(?<=Thanh tra )|(?<=Văn phòng ))(?:Bộ|Sở|Cục|Tổng cục|Chi cục|Vụ|Viện)"
 _BODY_KIND_ALONE = rf"{_SERVING_KIND}(?! {UP}| (?:trưởng|đội)(?!\w))"
-_FIELD = (rf"(?:{_COMMITTEE_FIELDS}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
+# A research institute or centre names its subject after "Nghiên cứu": "Viện
+# Nghiên cứu Rau quả", "Trung tâm Nghiên cứu Chăn nuôi" (a capitalised word then
+# a lower-case one: a personal name after it is capitalised throughout).
+_RESEARCH_FIELD = rf"Nghiên cứu {CAP} {_NOT_OF_A_FIELD}{LOW}(?!\w)"
+# A regulating department names what it manages in lower case: "Cục Quản lý
+# dược", "Cục Quản lý chất lượng"; punctuation or a dash closes those words,
+# else they may be the sentence's ("Cục Quản lý" + " kiểm tra ...").
+_MANAGED_FIELD = rf"Quản lý(?: {_NOT_OF_A_FIELD}{LOW}(?!\w)){{1,3}}(?=[,.;:)]|$| [-–] )"
+_FIELD = (rf"(?:{_COMMITTEE_FIELDS}|{_RESEARCH_FIELD}|{_MANAGED_FIELD}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
           rf"|(?!{_SERVING_KIND} ){PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})")
 # A department may be named by a field and two lower-case ones joined by a
 # dash: "Vụ Pháp luật hình sự - hành chính", "Vụ Pháp luật dân sự - kinh tế".
@@ -307,6 +315,11 @@ _CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "I
                    "Securities", "Corporation", "Ventures", "Advisors", "Limited", "Ltd", "Inc")
 _CORPORATE_WORD = re.compile("|".join(_CORPORATE_WORDS))  # one search, not one per word
 _ENGLISH_FIRM = re.compile(rf"(?<![\w-])(?:(?:{CAP}|{ABBR}) ){{1,4}}(?:{'|'.join(_CORPORATE_WORDS)})(?![\w-])")
+# A foreign firm's local subsidiary closes its English name with the country's
+# English name: "Samsung Electronics Vietnam", "BlueOcean Foods Vietnam" (a
+# brand may be written in one word with a capital inside).
+_BRAND_WORD_IN_ENGLISH = rf"(?:{UP}{LO}*(?:{UP}{LO}+)*|{ABBR})"
+_LOCAL_SUBSIDIARY = re.compile(rf"(?<![\w-])(?:{_BRAND_WORD_IN_ENGLISH} ){{1,4}}Vietnam(?![\w-])")
 # A mission abroad is named by its country: "Đại sứ quán Hàn Quốc" (where it
 # is, "tại Việt Nam", belongs to the title that names it).
 _MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) (?:{_COUNTRY})(?!\w)")
@@ -476,8 +489,9 @@ _NAME_AFTER_BUSINESS = re.compile(rf"(?:Công ty|Tập đoàn|{_CORPORATION}|{_C
 # A department, a board or an agency written alone is named by a field, whose
 # words after the first are in lower case ("Sở Văn hóa", "Cục Quản lý ..."):
 # three capitalised words opening with a family name after it are its
-# officer's name, whatever the middle name ("Giám đốc Sở Phạm Đức Lương").
-_FIELD_BODY_BEFORE_NAME = re.compile(rf"(?:Ủy ban|Ban|Sở|Cục|Vụ|Viện)(?= {CAP} {CAP} {CAP})")
+# officer's name, whatever the middle name ("Giám đốc Sở Phạm Đức Lương"); so
+# after a ministry or an inspectorate ("Chánh Thanh tra Nguyễn Hữu Phước").
+_FIELD_BODY_BEFORE_NAME = re.compile(rf"(?:Ủy ban|Ban|Sở|Cục|Vụ|Viện|Bộ|Thanh tra)(?= {CAP} {CAP} {CAP})")
 
 
 def _officer_after_business(text: str, start: int) -> int | None:
@@ -510,6 +524,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
                           (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, (_BORDER_POST_WORDS,)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
+                          (_LOCAL_SUBSIDIARY, ("Vietnam",)),
                           (_MISSION, (" quán ",)), (_FOREIGN_SERVICE, (" quân ",))):
         if needed and not _may_hold(spelled, needed):
             continue
@@ -983,9 +998,29 @@ def _name_after_namesake(text: str, pos: int) -> bool:
 def _completed(match: Match, text: str, registers: Registers) -> Match:
     """A name the grammar found, with what goes on after it: its abbreviation,
     its place, a project, its namesake, its number, its group, a foreign party."""
+    match = _with_whole_country(match, text)
     match = _extend_with_place(_up_to_abbreviation(match, text), text, registers)
     match = _with_trade_number(_with_namesake(_project_board(match, text, registers), text), text)
     return _with_foreign_party(_with_parent_group(match, text), text)
+
+
+# A word that may open a country's name, within the last words of a name.
+_WORD_START = re.compile(r"(?<![\w'’-])\w")
+_COUNTRY_AT = re.compile(rf"(?:{_COUNTRY})(?!\w)")
+_COUNTRY_WORDS_MOST = 4
+
+
+def _with_whole_country(match: Match, text: str) -> Match:
+    """"Ngân hàng Nhật" + " Bản": a field read as one capitalised word may
+    stop inside a country's name, which is never cut; the body goes on to
+    its end ("Ngân hàng Nhật Bản", "Ngân hàng Thái Lan")."""
+    spelled = respell(text)
+    window_start = max(match.start, match.end - 12 * _COUNTRY_WORDS_MOST)
+    for word in _WORD_START.finditer(spelled, window_start, match.end):
+        country = _COUNTRY_AT.match(spelled, word.start())
+        if country and country.end() > match.end and text[match.end:match.end + 1] == " ":
+            return Match(match.start, country.end(), text[match.start:country.end()])
+    return match
 
 
 # A group's subsidiary may close its name with the group's abbreviation:
@@ -1002,7 +1037,8 @@ def _group_of(body: Match, registered: Match) -> bool:
 def is_firm(name: str) -> bool:
     """A business (a company, group, bank, fund ...), a body known by its
     abbreviation, or a firm named in English ("Lotus Bridge Capital")."""
-    return bool(_BUSINESS.match(name) or _ALLCAPS_PART.match(name.split()[0]) or _ENGLISH_FIRM.fullmatch(name))
+    return bool(_BUSINESS.match(name) or _ALLCAPS_PART.match(name.split()[0]) or _ENGLISH_FIRM.fullmatch(name)
+                or _LOCAL_SUBSIDIARY.fullmatch(name))
 
 
 def _with_parent_group(match: Match, text: str) -> Match:

@@ -27,7 +27,7 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
-from .names import (CAP, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention,
+from .names import (CAP, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention,
                     reads_as_brand,
                     Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_matches,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
@@ -256,7 +256,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     used_chains = set()
     for i, chain in enumerate(chains):
         if (after := _name_start_after(text, chain[-1])) is not None:
-            name = name_at(text, after, evidence=True)
+            name = _past_a_brand(text, name_at(text, after, evidence=True))
             after = name.start if name else after
             if name and _place_of_a_suffix_title(text, chain, name):
                 chain[-1] = replace(chain[-1], end=name.end)
@@ -312,6 +312,20 @@ def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
 # the name); a title after a name takes it only with a seat after it (see
 # docs/ENCODING.md).  One word, as a body's short name may be ("(Vietcombank)").
 _BODY_ABBREVIATION = re.compile(rf" \({UP}[\w&-]+\) (?={UP})")
+
+
+def _past_a_brand(text: str, name: Match | None) -> Match | None:
+    """"Chủ tịch HĐQT Vinabank Lê Văn An": a word no Vietnamese syllable
+    spells before a whole Vietnamese name (family, middle and given names) is
+    the short name of the body the title names, not the person's; a Catholic's
+    baptismal name is the person's ("Giuse Trần Văn A")."""
+    if name is None:
+        return None
+    first, *rest = name.name.split()
+    if len(rest) < 3 or not looks_foreign(first) or first in lexicon.baptismal_names() \
+            or rest[0] not in lexicon.family_names() or rest[1] not in MIDDLE_NAMES or any(map(looks_foreign, rest)):
+        return name
+    return name_at(text, name.start + len(first) + 1, evidence=True) or name
 
 
 def _name_start_after(text: str, role: Role) -> int | None:
@@ -1020,9 +1034,11 @@ def _resolve_name_tails(text: str, ctx: Context, mentions: list[_Found]) -> None
 
 def _may_be_a_tail(mention: _Found) -> bool:
     """An unresolved name of two words or more that opens with no family name,
-    or of two words (a given name may open with one: "Mai Chi")."""
+    or of two words (a given name may open with one: "Mai Chi"); or an Ê Đê
+    name's first part ("H'Hoa")."""
     words = mention.name.name.split()
-    return not mention.entity_id and len(words) >= 2 and (len(words) == 2 or not opens_a_name(words[0]))
+    return not mention.entity_id and (len(words) >= 2 and (len(words) == 2 or not opens_a_name(words[0]))
+                                      or GENDER_PREFIX.match(words[0]) is not None)
 
 
 def _short_form_of(words: list[str], full: list[str]) -> bool:
@@ -1033,10 +1049,20 @@ def _short_form_of(words: list[str], full: list[str]) -> bool:
     Soto", a foreign name's first given name and first surname."""
     if len(full) <= len(words):
         return False
+    if _ede_first_part(words, full):
+        return True
     if full[-len(words):] == words:
         return not opens_a_name(words[0]) or len(full) - len(words) >= 2
     remaining = iter(full)
     return words[0] == full[0] and looks_foreign(words[0]) and all(w in remaining for w in words)
+
+
+def _ede_first_part(words: list[str], full: list[str]) -> bool:
+    """"H'Hoa" of "H'Hoa Niê", "Y Lâm" of "Y Lâm Knul": an Ê Đê name is called
+    by its first part, the word for man or woman and the given name (one word
+    after "H'", two after "Y"); the family name closes it."""
+    given_end = 2 if full[0] == "Y" else 1
+    return GENDER_PREFIX.match(full[0]) is not None and words == full[:given_end]
 
 
 def _likely_id(ctx: Context, name: str) -> str:

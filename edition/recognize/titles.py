@@ -35,13 +35,21 @@ _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyế
 # titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
 _ENVOY_HEADS = frozenset({"Đại sứ"})
 _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
+# A world body's representative resides in the country: "Trưởng đại diện
+# thường trú UNICEF tại Việt Nam" (the body and its seat follow).
+_RESIDENT = re.compile(rf" thường trú(?= {UP})")
 # What a company director directs: "Giám đốc nhân sự Công ty ...", "Giám đốc
 # dự án", "Giám đốc nhà máy Công ty ..."; a world body's country director:
 # "Giám đốc Quốc gia WB tại Việt Nam".
 _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia|nhà máy)(?!\w)")
+# A foreign minister's fields may be listed, closed by "và": "Bộ trưởng Kinh
+# tế, Thương mại và Công nghiệp Nhật Bản"; no item is a title ("Bộ trưởng Tài
+# chính, Phó Thủ tướng và ..." lists titles).
+_NOT_A_TITLE = rf"(?!(?:{'|'.join(map(re.escape, sorted(lexicon.title_heads(), key=len, reverse=True)))})(?!\w))"
+_LISTED_FIELDS = rf"(?:{_NOT_A_TITLE}{PHRASE}, ){{1,3}}{_NOT_A_TITLE}{CAP}(?: {LO}+)? và {PHRASE}"
 # "Bộ trưởng Công an"; a field of the lexicon whole: "Thứ trưởng Công Thương"
-_MINISTER_FIELD = re.compile(rf" (?:(?:{'|'.join(map(re.escape, lexicon.org_fields()))})(?!\w)|{PHRASE})")
+_MINISTER_FIELD = re.compile(rf" (?:{_LISTED_FIELDS}|(?:{'|'.join(map(re.escape, lexicon.org_fields()))})(?!\w)|{PHRASE})")
 # The grade of a judicial officer, part of his title: "Thẩm phán cao cấp",
 # "Kiểm sát viên trung cấp", "Điều tra viên sơ cấp".
 _GRADED_HEADS = frozenset({"Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thẩm tra viên", "Chấp hành viên"})
@@ -556,11 +564,31 @@ def _ship_at(text: str, end: int) -> int | None:
     return pos
 
 
+# An island's garrison is commanded as a unit is, the island naming the title:
+# "Chỉ huy trưởng đảo Hòa Minh", "Chính trị viên đảo Đông Lâm".
+_ISLAND_COMMANDERS = frozenset({"Chỉ huy trưởng", "Chỉ huy phó", "Chính trị viên"})
+_ISLAND = re.compile(r" đảo (?=\w)")
+# A small unit's commander may be named by its arm of service in lower case:
+# "Trung đội trưởng pháo binh", "Đại đội trưởng trinh sát"; punctuation or a
+# dash closes it (else the word may open the clause).
+_SMALL_UNIT_COMMANDERS = frozenset({"Tiểu đội trưởng", "Trung đội trưởng", "Đại đội trưởng", "Khẩu đội trưởng"})
+_ARM_OF_SERVICE = re.compile(r" (?:pháo binh|bộ binh|công binh|trinh sát|thông tin|hóa học|phòng không|đặc công"
+                             r"|cảnh vệ|súng máy|vận tải|quân y|tăng - thiết giáp|thiết giáp)(?=[,;.:)]|$| [-–] )")
+
+
+def _island_commanded(text: str, end: int, head: str, known: Known) -> Match | None:
+    """The island whose garrison the commander's head at ``end`` names."""
+    m = _ISLAND.match(text, end) if head in _ISLAND_COMMANDERS else None
+    return known.places_by_start.get(m.end()) if m else None
+
+
 def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> Role:
     spelled = (end - len(head), end, head)
     if m := _QUALIFIER.match(text, end):
         end = m.end()
     elif head in _ENVOY_HEADS and (m := _ENVOY_QUALIFIER.match(text, end)):
+        end = m.end()
+    elif head in _REPRESENTATIVE_HEADS and (m := _RESIDENT.match(text, end)):
         end = m.end()
     elif head in _GRADED_HEADS and (m := _GRADE.match(text, end)):
         end = m.end()
@@ -586,6 +614,10 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, school.end(), head=spelled)
     if head in _SHIP_HEADS and (ship := _ship_at(text, end)):
         return Role(start, ship, head=spelled)
+    if head in _SMALL_UNIT_COMMANDERS and (arm := _ARM_OF_SERVICE.match(text, end)):
+        return Role(start, arm.end(), head=spelled)
+    if island := _island_commanded(text, end, head, known):
+        return Role(start, island.end, head=spelled, places=[island])
     if head in _PLACE_NAMED_HEADS and (village := _village_name(text, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if head in _ABBOTS and (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
