@@ -280,6 +280,14 @@ def test_the_party_platform_is_named_by_the_register(registers):
                          "#dir-cuong-linh-1991")]
 
 
+def test_the_party_members_prohibitions_are_named_by_their_subject_or_number(registers):
+    # cited by what it is about more often than by its number: both are the one entry
+    mentions, _ = run_directives("Đảng viên chi bộ Hòa Minh vi phạm Quy định về những điều đảng viên không được "
+                                 "làm; chi bộ Đông Lâm học tập Quy định số 37-QĐ/TW.", registers)
+    assert mentions == [("Quy định về những điều đảng viên không được làm", "#dir-37-qd-tw"),
+                        ("Quy định số 37-QĐ/TW", "#dir-37-qd-tw")]
+
+
 def test_register_is_valid_tei(tei_all):
     from lxml import etree
     tree = etree.parse(str(default_corpus().registers / "directives.xml"))
