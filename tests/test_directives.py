@@ -416,6 +416,14 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     # activities and their objects listed over several commas, the list closed by "và"
     ("Trạm tập huấn Luật Nuôi, nhốt, vận chuyển gia cầm, thủy cầm và giết, mổ gia súc năm 2030 cho các hộ.",
      ["Luật Nuôi, nhốt, vận chuyển gia cầm, thủy cầm và giết, mổ gia súc năm 2030"]),
+    # the persons a law governs, by their tie to the country, close its name, past a list too
+    ("Xã Hòa Minh phổ biến Luật Đi lại, cư trú của công dân Việt Nam và Luật Dân quân tự vệ.",
+     ["Luật Đi lại, cư trú của công dân Việt Nam", "Luật Dân quân tự vệ"]),
+    ("Đông Lâm tập huấn Luật Học tập, lao động, đi lại, cư trú của người nước ngoài tại Việt Nam, "
+     "có hiệu lực từ năm sau.",
+     ["Luật Học tập, lao động, đi lại, cư trú của người nước ngoài tại Việt Nam"]),
+    # ... but the people of a commune are the sentence's
+    ("Xã tuyên truyền Luật Giao thông, bảo vệ an toàn của người dân Hòa Minh.", ["Luật Giao thông"]),
     # a verb of aim after the comma opens a coordinated predicate
     ("Các trường chấp hành Luật Lưu trữ, bảo đảm an toàn hồ sơ, tài liệu mật.", ["Luật Lưu trữ"]),
     ("Huyện Hòa Minh thực hiện Luật Thủy lợi, tập trung nạo vét kênh mương nội đồng.", ["Luật Thủy lợi"]),
