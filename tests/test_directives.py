@@ -813,6 +813,12 @@ def test_a_titles_focus_clause_runs_to_its_period(sentence, mentions):
                  id="'từ năm' right after the head: since when"),
     pytest.param("HĐND tỉnh Hòa Minh sẽ phân bổ vốn Chương trình giai đoạn 2026-2030 theo quyết định mới.", [],
                  id="a phase right after the head: the programme named before"),
+    pytest.param("Sở hoàn thiện hồ sơ Đề án trình UBND tỉnh Hòa Minh trong tháng 9.", [],
+                 id="'trình' a body right after the head: the scheme named before, submitted"),
+    pytest.param("Sở hoàn thiện Đề án phát triển nghề gốm Đông Lâm trình HĐND tỉnh.",
+                 ["Đề án phát triển nghề gốm Đông Lâm"], id="submitting a scheme is no word of its title"),
+    pytest.param("Tỉnh triển khai Đề án bảo tồn công trình Đình làng Hòa Minh.",
+                 ["Đề án bảo tồn công trình Đình làng Hòa Minh"], id="'công trình' is a noun of the title"),
 ])
 def test_what_is_no_title_after_a_head(sentence, mentions):
     assert mention_texts(sentence) == mentions

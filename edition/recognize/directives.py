@@ -491,7 +491,11 @@ _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
 _BOUND_BEFORE = {"theo": re.compile(r"(?<!\w)tiếp\s+$", re.IGNORECASE),
                  "do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
                  "với": re.compile(r"(?<!\w)(?:có\s+công|đối)\s+$", re.IGNORECASE),
-                 "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE)}
+                 "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE),
+                 "trình": re.compile(r"(?<!\w)(?:chương|quy|công|lộ|hành|tiến|giáo|phương|tờ)\s+$", re.IGNORECASE)}
+# "Đề án trình Chính phủ", "... trình HĐND tỉnh": the verb "submit" before the
+# body that receives the document, a predicate about it, not a word of its title.
+_SUBMITTED_TO = re.compile(r"trình\s+" + UP)
 
 
 def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
@@ -508,7 +512,8 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
     bound = _BOUND_BEFORE.get(word)
     if bound and search_before(bound, text, pos):
         return False
-    return word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
+    return (word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
+            or (word == "trình" and _SUBMITTED_TO.match(text, pos) is not None))
 
 
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
