@@ -280,6 +280,14 @@ def test_the_party_platform_is_named_by_the_register(registers):
                          "#dir-cuong-linh-1991")]
 
 
+def test_the_party_members_prohibitions_are_named_by_their_subject_or_number(registers):
+    # cited by what it is about more often than by its number: both are the one entry
+    mentions, _ = run_directives("Đảng viên chi bộ Hòa Minh vi phạm Quy định về những điều đảng viên không được "
+                                 "làm; chi bộ Đông Lâm học tập Quy định số 37-QĐ/TW.", registers)
+    assert mentions == [("Quy định về những điều đảng viên không được làm", "#dir-37-qd-tw"),
+                        ("Quy định số 37-QĐ/TW", "#dir-37-qd-tw")]
+
+
 def test_register_is_valid_tei(tei_all):
     from lxml import etree
     tree = etree.parse(str(default_corpus().registers / "directives.xml"))
@@ -408,6 +416,14 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     # activities and their objects listed over several commas, the list closed by "và"
     ("Trạm tập huấn Luật Nuôi, nhốt, vận chuyển gia cầm, thủy cầm và giết, mổ gia súc năm 2030 cho các hộ.",
      ["Luật Nuôi, nhốt, vận chuyển gia cầm, thủy cầm và giết, mổ gia súc năm 2030"]),
+    # the persons a law governs, by their tie to the country, close its name, past a list too
+    ("Xã Hòa Minh phổ biến Luật Đi lại, cư trú của công dân Việt Nam và Luật Dân quân tự vệ.",
+     ["Luật Đi lại, cư trú của công dân Việt Nam", "Luật Dân quân tự vệ"]),
+    ("Đông Lâm tập huấn Luật Học tập, lao động, đi lại, cư trú của người nước ngoài tại Việt Nam, "
+     "có hiệu lực từ năm sau.",
+     ["Luật Học tập, lao động, đi lại, cư trú của người nước ngoài tại Việt Nam"]),
+    # ... but the people of a commune are the sentence's
+    ("Xã tuyên truyền Luật Giao thông, bảo vệ an toàn của người dân Hòa Minh.", ["Luật Giao thông"]),
     # a verb of aim after the comma opens a coordinated predicate
     ("Các trường chấp hành Luật Lưu trữ, bảo đảm an toàn hồ sơ, tài liệu mật.", ["Luật Lưu trữ"]),
     ("Huyện Hòa Minh thực hiện Luật Thủy lợi, tập trung nạo vét kênh mương nội đồng.", ["Luật Thủy lợi"]),
@@ -797,6 +813,12 @@ def test_a_titles_focus_clause_runs_to_its_period(sentence, mentions):
                  id="'từ năm' right after the head: since when"),
     pytest.param("HĐND tỉnh Hòa Minh sẽ phân bổ vốn Chương trình giai đoạn 2026-2030 theo quyết định mới.", [],
                  id="a phase right after the head: the programme named before"),
+    pytest.param("Sở hoàn thiện hồ sơ Đề án trình UBND tỉnh Hòa Minh trong tháng 9.", [],
+                 id="'trình' a body right after the head: the scheme named before, submitted"),
+    pytest.param("Sở hoàn thiện Đề án phát triển nghề gốm Đông Lâm trình HĐND tỉnh.",
+                 ["Đề án phát triển nghề gốm Đông Lâm"], id="submitting a scheme is no word of its title"),
+    pytest.param("Tỉnh triển khai Đề án bảo tồn công trình Đình làng Hòa Minh.",
+                 ["Đề án bảo tồn công trình Đình làng Hòa Minh"], id="'công trình' is a noun of the title"),
 ])
 def test_what_is_no_title_after_a_head(sentence, mentions):
     assert mention_texts(sentence) == mentions

@@ -491,7 +491,11 @@ _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
 _BOUND_BEFORE = {"theo": re.compile(r"(?<!\w)tiếp\s+$", re.IGNORECASE),
                  "do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
                  "với": re.compile(r"(?<!\w)(?:có\s+công|đối)\s+$", re.IGNORECASE),
-                 "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE)}
+                 "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE),
+                 "trình": re.compile(r"(?<!\w)(?:chương|quy|công|lộ|hành|tiến|giáo|phương|tờ)\s+$", re.IGNORECASE)}
+# "Đề án trình Chính phủ", "... trình HĐND tỉnh": the verb "submit" before the
+# body that receives the document, a predicate about it, not a word of its title.
+_SUBMITTED_TO = re.compile(r"trình\s+" + UP)
 
 
 def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
@@ -508,7 +512,8 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
     bound = _BOUND_BEFORE.get(word)
     if bound and search_before(bound, text, pos):
         return False
-    return word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
+    return (word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
+            or (word == "trình" and _SUBMITTED_TO.match(text, pos) is not None))
 
 
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
@@ -1315,15 +1320,34 @@ def _law_title_end(text: str, start: int, end: int) -> int:
     return title_end
 
 
+# A law on people's movement or status names whom it governs after its
+# activities, by their tie to the country: "Luật Xuất cảnh, nhập cảnh của công
+# dân Việt Nam", "... cư trú của người nước ngoài tại Việt Nam"; "của người dân
+# xã X" after a list is the sentence's.
+_GOVERNED_PERSONS = re.compile(r"\s+của\s+(?:công\s+dân|người)(?:\s+(?!" + UP + r")[^\W\d]+){0,3}?"
+                               r"\s+Việt\s+Nam(?:\s+ở\s+nước\s+ngoài)?(?!\w)")
+_OF = re.compile(r"\s+của\s")
+
+
+def _governed_persons_end(text: str, pos: int) -> int | None:
+    """The end of the persons a law's name governs, at ``pos``, when they close the name."""
+    persons = _GOVERNED_PERSONS.match(text, pos)
+    return persons.end() if persons and _TAIL_CLOSE.match(text, persons.end()) else None
+
+
 def _law_tail_end(text: str, pos: int, max_words: int = _LAW_TAIL_MAX_WORDS) -> int | None:
     """The end of the lower-case words of a law's name after its comma at
-    ``pos`` - 1, where they close (see ``_TAIL_CLOSE``), or None."""
+    ``pos`` - 1, where they close (see ``_TAIL_CLOSE``) or name the persons
+    the law governs (see ``_GOVERNED_PERSONS``), or None."""
     tail_end = None
     for _ in range(max_words):
         m = _TAIL_WORD.match(text, pos)
         if not m or _starts_another_item(text, pos) or not _fits_law_tail(m.group(1), text, m.end()):
             break
         pos = m.end()
+        persons_end = _governed_persons_end(text, pos)
+        if persons_end is not None:
+            return persons_end
         if _TAIL_CLOSE.match(text, pos):
             tail_end = pos
     return tail_end
@@ -1333,14 +1357,23 @@ def _listed_tail_end(text: str, tail_end: int) -> int:
     """"Luật Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác": a
     name listing activities and their objects goes on over its commas when
     the list closes with "và" and then no comma follows: "A, B, C" with no
-    "và" is a list of the sentence."""
+    "và" is a list of the sentence, unless its last item names the persons
+    the law governs ("Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người
+    nước ngoài tại Việt Nam"): a list of the sentence names no one."""
     joined = False
     for pos, item_end in _comma_items(text, tail_end, lambda at: text.startswith(",", at),
                                       lambda at: _law_tail_end(text, at)):
+        if _ends_with_governed_persons(text, pos, item_end):
+            return item_end
         joined = joined or _AND_WORD.search(text, pos, item_end) is not None
         if joined and not text.startswith(",", item_end):
             return item_end
     return tail_end
+
+
+def _ends_with_governed_persons(text: str, start: int, end: int) -> bool:
+    """Whether the list item at ``start``..``end`` closes with the persons a law governs."""
+    return any(_governed_persons_end(text, of.start()) == end for of in _OF.finditer(text, start, end))
 
 
 _LAST_CONJUNCT = re.compile(r"(?<!\w)và\s+(?P<conjunct>[^,]+)$")
