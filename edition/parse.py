@@ -1012,11 +1012,14 @@ def _is_tag_line(text: str) -> bool:
 
 def _split_trailing_lines(block: RawBlock) -> tuple[RawBlock, RawBlock | None]:
     """A block whose last lines are furniture, printed with no blank line
-    before them: the lines before, and those lines (None when there are none)."""
+    before them: the lines before, and those lines (None when there are none).
+    A list of other articles under its header is furniture as a whole ("Lê Vy"
+    over "Tin liên quan" and its headlines): its headlines are not, one by one."""
     lines = block.text.split("\n")
     cut = len(lines)
     while cut > 1 and (_is_furniture(lines[cut - 1]) or _x_among_buttons(lines, cut - 1)):
         cut -= 1
+    cut = next((k for k in range(1, cut) if _heads_a_list(lines[k]) and _is_furniture("\n".join(lines[k:]))), cut)
     if cut == len(lines):
         return block, None
     return (RawBlock("\n".join(lines[:cut]), block.line, block.indented),

@@ -1650,6 +1650,15 @@ def test_tags_listed_under_the_share_row_at_the_foot_are_furniture(gap):
     assert article.byline.text == "Lâm Khải" and article.furniture == foot
 
 
+@pytest.mark.parametrize("header", ["Tin liên quan", "Tin cùng chuyên mục", "Tin khác"])
+def test_a_byline_glued_over_a_list_of_other_articles_signs_the_text(header):
+    related = [header, "Đông Lâm: Khẩn trương khắc phục hậu quả bão số 3",
+               "UBND tỉnh họp phiên thường kỳ tháng 8", "Bình luận (0)"]
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        "\n".join(["Lâm Khải", *related])]))
+    assert article.byline.text == "Lâm Khải" and article.furniture == related
+
+
 def test_x_set_among_share_buttons_one_a_line_is_a_button_too():
     foot = ["Chia sẻ", "Facebook", "X", "Email"]
     article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
