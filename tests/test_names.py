@@ -610,6 +610,12 @@ def test_register_alias_only_where_used_as_a_name():
                                            ("Bác Tôn", "#pers-ton-duc-thang")]
 
 
+def test_an_alias_after_the_outlet_s_mark_opens_a_sentence():
+    """"Bác" is also the verb "reject": "(PLO)- Bác kháng cáo của bị cáo ..."."""
+    a = annotate_text("(ĐL)- Bác kháng cáo của bị cáo, tòa tuyên y án sơ thẩm.")
+    assert spans(a, "persName") == []
+
+
 def test_no_alias_without_a_register():
     a = annotate_text("Cả nước học tập và làm theo Bác.", registers=None)
     assert spans(a, "persName") == []

@@ -49,7 +49,8 @@ _SECOND_SYLLABLE = rf"(?: (?!{CLAUSE_WORD}){LOW})?"
 PHRASE = rf"{CAP}{_SECOND_SYLLABLE}(?: và (?!(?:{_FAMILY_NAME_AHEAD}) {UP}){CAP}{_SECOND_SYLLABLE})*"
 
 _WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"(?:^|[.!?…]\s+|\n)[\"“'‘(]*$")
+# ... or the outlet's mark that opens a lead: "(PLO)- Bác kháng cáo ..." (rejects the appeal).
+_SENTENCE_END = re.compile(r"(?:^(?:\([^()\n]{2,20}\)\s*[-–—]?\s*)?|[.!?…]\s+|\n)[\"“'‘(]*$")
 
 
 # Kept for the last texts: the recognizers respell each run text about ten
