@@ -2534,6 +2534,11 @@ def test_a_compound_point_of_the_compass_ends_a_commune_s_name():
     assert roles_of(a) == {"Lạc Văn Sơn": ["Chủ tịch UBND xã Phú Lâm Tây Nam"]}
 
 
+def test_a_township_names_its_council_as_a_commune_does():
+    a = annotate_text("Ông Lạc Văn Sơn, Chủ tịch UBND thị trấn Hòa Minh, cho biết.")
+    assert roles_of(a) == {"Lạc Văn Sơn": ["Chủ tịch UBND thị trấn Hòa Minh"]}
+
+
 def test_a_plural_classifier_heads_its_list_after_lower_case_qualifiers_but_not_a_region():
     a = annotate_text("Lũ quét đe dọa các huyện miền núi Sơn Lâm, Hòa Minh, Đồng Khê và các tỉnh miền "
                       "Bắc; các buôn đồng bào Ê Đê, M'nông cũng vậy.")
