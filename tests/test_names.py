@@ -2539,6 +2539,12 @@ def test_a_township_names_its_council_as_a_commune_does():
     assert roles_of(a) == {"Lạc Văn Sơn": ["Chủ tịch UBND thị trấn Hòa Minh"]}
 
 
+def test_a_border_post_named_after_its_gate_in_lower_case_takes_the_gate_s_place():
+    a = annotate_text("Cùng dự có Trung tá Lạc Văn Sơn, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Hòa Minh.")
+    assert roles_of(a) == {"Lạc Văn Sơn": ["Trung tá", "Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Hòa Minh"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["Đồn Biên phòng cửa khẩu quốc tế Hòa Minh"]
+
+
 def test_a_plural_classifier_heads_its_list_after_lower_case_qualifiers_but_not_a_region():
     a = annotate_text("Lũ quét đe dọa các huyện miền núi Sơn Lâm, Hòa Minh, Đồng Khê và các tỉnh miền "
                       "Bắc; các buôn đồng bào Ê Đê, M'nông cũng vậy.")
