@@ -2527,6 +2527,30 @@ def test_an_address_coming_up_from_a_smaller_unit_makes_a_place_of_a_name_shaped
     assert roles_of(a) == {"Lạc Thị Mai": []}
 
 
+def test_an_address_coming_up_makes_a_place_of_a_name_with_a_middle_name():
+    a = annotate_text("Bà con ở xã Hồ Lâm, huyện Lê Văn Tám, vừa gặt lúa.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Hồ Lâm", "Lê Văn Tám"]
+    assert roles_of(a) == {}
+
+
+def test_a_compound_point_of_the_compass_ends_a_commune_s_name():
+    a = annotate_text("Bà con ở xã Hòa Minh Tây Bắc vừa gặt lúa. "
+                      "Ông Lạc Văn Sơn, Chủ tịch UBND xã Phú Lâm Tây Nam, cho biết.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Hòa Minh Tây Bắc", "Phú Lâm Tây Nam"]
+    assert roles_of(a) == {"Lạc Văn Sơn": ["Chủ tịch UBND xã Phú Lâm Tây Nam"]}
+
+
+def test_a_township_names_its_council_as_a_commune_does():
+    a = annotate_text("Ông Lạc Văn Sơn, Chủ tịch UBND thị trấn Hòa Minh, cho biết.")
+    assert roles_of(a) == {"Lạc Văn Sơn": ["Chủ tịch UBND thị trấn Hòa Minh"]}
+
+
+def test_a_border_post_named_after_its_gate_in_lower_case_takes_the_gate_s_place():
+    a = annotate_text("Cùng dự có Trung tá Lạc Văn Sơn, Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Hòa Minh.")
+    assert roles_of(a) == {"Lạc Văn Sơn": ["Trung tá", "Đồn trưởng Đồn Biên phòng cửa khẩu quốc tế Hòa Minh"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["Đồn Biên phòng cửa khẩu quốc tế Hòa Minh"]
+
+
 def test_a_plural_classifier_heads_its_list_after_lower_case_qualifiers_but_not_a_region():
     a = annotate_text("Lũ quét đe dọa các huyện miền núi Sơn Lâm, Hòa Minh, Đồng Khê và các tỉnh miền "
                       "Bắc; các buôn đồng bào Ê Đê, M'nông cũng vậy.")

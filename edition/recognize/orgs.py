@@ -234,7 +234,7 @@ _HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}
                      rf"(?:{_DASHED_FIELD})*(?:{_FRIENDSHIP})?"
                      rf"(?:{_NATIONAL_TAIL})?(?: {_CENTRAL})?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
-_LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|cơ sở)"
+_LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|cơ sở)"
 # The police, procuracy, court and military command of a locality ("Công an
 # tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
 # The tax agency's local offices are named by their locality: "Thuế tỉnh Bắc Ninh".
@@ -286,9 +286,9 @@ _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
     f"Tổng {_LABOUR}(?: Việt Nam|VN)", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM, _UNION, _DIASPORA]) + r")(?!\w)")
 # A border post is named after its place, a border gate's maybe: "Đồn Biên
-# phòng Si Pa Phìn", "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo" (the place is
+# phòng Si Pa Phìn", "Đồn Biên phòng Cửa khẩu quốc tế Cầu Treo", the gate in lower case too (the place is
 # added as a school's namesake is, see ``_with_namesake``).
-_BORDER_POST = r"Đồn Biên phòng(?: Cửa khẩu(?: quốc tế)?)?"
+_BORDER_POST = r"Đồn Biên phòng(?: [Cc]ửa khẩu(?: [Qq]uốc tế)?)?"
 _BORDER_POST_WORDS = "Đồn Biên phòng"
 _BORDER_POST_HEAD = re.compile(rf"(?<!\w){_BORDER_POST}(?= {UP})")
 # Army units: "Quân khu 5", "Quân đoàn 12", "Bộ Tư lệnh Quân khu 7", or the

@@ -468,11 +468,12 @@ def _reads_as_a_person(text: str, pos: int, words: list[re.Match[str]], length: 
     """Unknown capitalised words that open a personal name ("huyện Lê Văn Tám"),
     unless a place may bear one ("phường Trần Phú", a name that an address
     goes on from), or that hold a middle name ("Tỉnh ủy" + "Giáp Thị Hồng
-    Nhung"), whatever the family name."""
-    if opens_a_name(words[0].group()) and not (person_named and (length == 2 or _address_goes_on(text, pos, words)
-                                                                 or _address_comes_up_to(text, pos))):
+    Nhung"), whatever the family name.  A unit of an address is a place
+    whatever its shape, a middle name too ("xã Hòa Minh, huyện Lê Văn Tám,")."""
+    in_address = person_named and (_address_goes_on(text, pos, words) or _address_comes_up_to(text, pos))
+    if opens_a_name(words[0].group()) and not (person_named and length == 2 or in_address):
         return True
-    return _middle_name_second(words, length)
+    return not in_address and _middle_name_second(words, length)
 
 
 def _name_runs_on(text: str, end: int) -> bool:
@@ -569,13 +570,34 @@ def _place_length(words: list[re.Match[str]]) -> int:
     starts at a family name and has two to four words; where several family
     names could start it, a three-word name (the common length) is preferred.
     A Lao place transliterated syllable by syllable ends at its hyphenated
-    word ("Luông Pha-bang", "Hủa-phăn"): what follows is another name."""
+    word ("Luông Pha-bang", "Hủa-phăn"): what follows is another name.  A run
+    that ends in a compound direction is all place: no personal name ends so."""
     transliterated = next((i for i, w in enumerate(words) if "-" in w.group()), None)
     if transliterated is not None and transliterated < _MAX_UNKNOWN_WORDS:
         return transliterated + 1
+    if _is_compound_direction(words[-2:]):
+        return _with_compound_direction(words, min(len(words), _MAX_UNKNOWN_WORDS))
     starts = [i for i in range(1, min(len(words), _MAX_UNKNOWN_WORDS + 1))
               if _opens_a_name_at(words, i) and 2 <= len(words) - i <= 4
               and not _one_word_place_before_short_name(i, len(words) - i)]
     if not starts:
         return min(len(words), _MAX_UNKNOWN_WORDS)
     return next((i for i in starts if len(words) - i == 3), starts[0])
+
+
+# The four compound points of the compass, which end many a commune's name
+# after its base ("xã Hòa Minh Đông Nam"): the two words belong together.
+_COMPOUND_DIRECTIONS = frozenset({("Đông", "Bắc"), ("Đông", "Nam"), ("Tây", "Bắc"), ("Tây", "Nam")})
+
+
+def _with_compound_direction(words: list[re.Match[str]], length: int) -> int:
+    """A place cut after the first word of a compound direction takes the
+    second as well: "Hòa Minh Tây | Bắc" is "Hòa Minh Tây Bắc"."""
+    if 2 <= length < len(words) and _is_compound_direction(words[length - 1:length + 1]):
+        return length + 1
+    return length
+
+
+def _is_compound_direction(words: list[re.Match[str]]) -> bool:
+    """"Tây Nam" in "xã Phú Lâm Tây Nam", which is no "Phú" + "Lâm Tây Nam"."""
+    return tuple(w.group() for w in words) in _COMPOUND_DIRECTIONS
