@@ -290,7 +290,14 @@ each with a gold list made by hand from reading the text, in the format of
   Cao Đài festival, an essay on law-making; a district's merger, measles
   vaccination, an Indian port call, a border gate after Tết, minimum wages,
   a Party anniversary; a cruise ship, discipline, mangroves and shrimp,
-  offshore wind, the Huế Festival, a drug ring).
+  offshore wind, the Huế Festival, a drug ring);
+* u561-u578: eighteen articles from a ninety-fourth to ninety-sixth round,
+  written at the same time by three engineers (a Sa Pa festival, digital
+  transformation, a land trial, a defence-zone drill, power for the dry
+  season, a foreign minister's visit; coffee, a city resolution, a typhoon,
+  a fraud appeal, a Khmer festival, the private sector; a province's month,
+  a youth campaign, border cooperation with Cambodia, a draft law, lychees,
+  kidney transplants).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -344,7 +351,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 560
+    assert len(_golds()) == 578
 
 
 @pytest.mark.parametrize("category, precision, recall", [
