@@ -553,6 +553,8 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
     pytest.param("Trường học tập Chiến lược phát triển nguồn nhân lực trong tình hình mới, báo cáo Sở.",
                  ["Chiến lược phát triển nguồn nhân lực trong tình hình mới"],
                  id="the times a strategy is written for stay"),
+    pytest.param("Sở Đông Lâm góp ý dự thảo Luật Hỗ trợ hợp tác xã nhỏ và vừa, trình Quốc hội.",
+                 ["Luật Hỗ trợ hợp tác xã nhỏ và vừa"], id="'vừa' after 'nhỏ và' is a size, no adverb"),
     pytest.param("Tỉnh chi trả đúng Pháp lệnh Ưu đãi người có công với cách mạng và các chính sách khác.",
                  ["Pháp lệnh Ưu đãi người có công với cách mạng"],
                  id="an ordinance is named as a law is; 'với' after 'có công' stays"),
