@@ -90,6 +90,15 @@ def test_bare_numbers_are_told_apart_by_their_document_word():
     assert len({ref for _, ref in mentions}) == 3
 
 
+def test_a_programme_goes_by_the_number_of_the_decision_that_approved_it():
+    # any word may follow the bare number once the article names the decision
+    assert mention_texts("Tỉnh thực hiện Quyết định số 905/QĐ-TTg của Thủ tướng.\n\n"
+                         "Nhờ Chương trình 905 giai đoạn II, xã Hòa Minh có đường mới.") == [
+        "Quyết định số 905/QĐ-TTg", "Chương trình 905"]
+    # without it, a number before such a word is no document's
+    assert mention_texts("Nhờ Chương trình 905 giai đoạn II, xã Hòa Minh có đường mới.") == []
+
+
 def test_a_programme_named_after_the_united_nations_is_its_body():
     assert mention_texts("Tỉnh Đông Lâm hợp tác với Chương trình Lương thực Liên hợp quốc về dinh dưỡng.") == []
     # the United Nations' own programme, "của" it, is a document

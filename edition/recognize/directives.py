@@ -1951,13 +1951,21 @@ def _short(ctx, c: Candidate, text: str) -> list[str] | None:
     if key in numbered:  # "Nghị quyết 57" in the headline, "Nghị quyết số 57-NQ/TW" in the body
         name, number = numbered[key]
         return [_directive(ctx, name, text=text, end=c.end, number=number, doc_type=head).id]
-    if c.match.group("safe") is None and key not in bare:
+    if c.match.group("safe") is None and key not in bare and not _named_by_its_decision(head, key[1], numbered):
         return None  # "Chỉ thị 06 cần ...": a bare number before any word only for a known document
     if not _may_be_short_form(head, text, c.end):
         return None
     entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=num, doc_type=head,
                         id=xml_id("dir", f"{head} {num}"))
     return [entity.id]
+
+
+def _named_by_its_decision(head: str, num: str, numbered: dict[tuple[str, str], tuple[str, str]]) -> bool:
+    """A national programme or scheme goes by the number of the decision that
+    approved it ("Chương trình 1719 giai đoạn I" after "Quyết định số
+    1719/QĐ-TTg"): with that decision in the article, its bare number is the
+    programme's whatever follows it."""
+    return head in _PROJECT_HEADS and ("Quyết định", num) in numbered
 
 
 def _is_short_form(text: str, start: int) -> bool:
