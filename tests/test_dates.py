@@ -806,3 +806,17 @@ def test_a_schedule_writes_the_year_of_its_periods_once_with_the_last():
     spans = dated_spans("Ngày 15-4, tỉnh Đông Lâm diễn tập (từ ngày 23-9 đến ngày 26-9-2025).",
                         dateline="21/11/2025 08:15")
     assert spans[0][1].get("when") == "2026-04-15"
+
+
+def test_a_lunar_month_named_alone_is_the_period_of_its_days():
+    # the year nearest the date line (15/08/2023): lunar 2024's first month, 10/2 to 9/3/2024
+    assert only("Làng Đông Lâm mong đón 5.000 lượt khách trong tháng Giêng.") == (
+        "tháng Giêng", {"from": "2024-02-10", "to": "2024-03-09", "cert": "high", "evidence": "internal"})
+    # its year named in the cycle: Quý Mão's last month, 11/1 to 9/2/2024
+    assert only("Hòa Minh dọn dẹp đường làng suốt tháng Chạp năm Quý Mão.") == (
+        "tháng Chạp năm Quý Mão", {"from": "2024-01-11", "to": "2024-02-09"})
+    # the month of a lunar day is that day's; one that comes round every year, or
+    # one with a solar year ("tháng Giêng năm 2024" may be January), is no lunar month
+    assert [text for text, _ in dated_spans("Hội Hòa Minh mở vào mùng 6 tháng Giêng.")] == ["mùng 6 tháng Giêng"]
+    assert dated_spans("Làng Đông Lâm mở hội vào tháng Giêng hằng năm.") == []
+    assert [text for text, _ in dated_spans("Tháng Giêng năm 2024, Hòa Minh trồng cây.")] == ["năm 2024"]

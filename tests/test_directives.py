@@ -90,6 +90,15 @@ def test_bare_numbers_are_told_apart_by_their_document_word():
     assert len({ref for _, ref in mentions}) == 3
 
 
+def test_a_programme_goes_by_the_number_of_the_decision_that_approved_it():
+    # any word may follow the bare number once the article names the decision
+    assert mention_texts("Tỉnh thực hiện Quyết định số 905/QĐ-TTg của Thủ tướng.\n\n"
+                         "Nhờ Chương trình 905 giai đoạn II, xã Hòa Minh có đường mới.") == [
+        "Quyết định số 905/QĐ-TTg", "Chương trình 905"]
+    # without it, a number before such a word is no document's
+    assert mention_texts("Nhờ Chương trình 905 giai đoạn II, xã Hòa Minh có đường mới.") == []
+
+
 def test_a_programme_named_after_the_united_nations_is_its_body():
     assert mention_texts("Tỉnh Đông Lâm hợp tác với Chương trình Lương thực Liên hợp quốc về dinh dưỡng.") == []
     # the United Nations' own programme, "của" it, is a document
@@ -553,6 +562,8 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
     pytest.param("Trường học tập Chiến lược phát triển nguồn nhân lực trong tình hình mới, báo cáo Sở.",
                  ["Chiến lược phát triển nguồn nhân lực trong tình hình mới"],
                  id="the times a strategy is written for stay"),
+    pytest.param("Sở Đông Lâm góp ý dự thảo Luật Hỗ trợ hợp tác xã nhỏ và vừa, trình Quốc hội.",
+                 ["Luật Hỗ trợ hợp tác xã nhỏ và vừa"], id="'vừa' after 'nhỏ và' is a size, no adverb"),
     pytest.param("Tỉnh chi trả đúng Pháp lệnh Ưu đãi người có công với cách mạng và các chính sách khác.",
                  ["Pháp lệnh Ưu đãi người có công với cách mạng"],
                  id="an ordinance is named as a law is; 'với' after 'có công' stays"),

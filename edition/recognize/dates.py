@@ -130,7 +130,7 @@ class Found:
     start: int
     end: int
     kind: str  # "day", "month", "months" (first_month to last_month), "year", "quarter", "half", "day-range",
-    # "lunar-day" (its year, month and day are the lunar calendar's)
+    # "lunar-day" (its year, month and day are the lunar calendar's), "lunar-month" (its year and month are)
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -563,6 +563,29 @@ def _lunar_days(text: str) -> list[Found]:
     return found
 
 
+# A lunar month named alone, by a name only the lunar calendar has: "đón 200.000
+# lượt khách trong tháng Giêng", "tháng Chạp năm Giáp Thìn".  It is the period
+# from its first day to its last, as "tháng 9" is a solar month's.  Not the
+# month of a day ("mùng 4 tháng Giêng" is a lunar day), nor one that comes
+# round every year, nor one with a solar year ("tháng Giêng năm 2025" may be January).
+_LUNAR_MONTH_ALONE = re.compile(r"(?<!\d\s)(?<!rằm\s)(?<!\w)tháng\s+(?P<m>giêng|chạp)(?P<mark>" + _LUNAR_MARK + r")?"
+                                r"(?!\w|\s+năm\s+\d|\s*[/.-]\s*\d)", re.IGNORECASE)
+_LUNAR_MONTH_NAMED = re.compile(r"háng\s+(?:giêng|chạp)", re.IGNORECASE)
+
+
+def _lunar_months(text: str) -> list[Found]:
+    if not _LUNAR_MONTH_NAMED.search(text):
+        return []
+    found = []
+    for m in _LUNAR_MONTH_ALONE.finditer(text):
+        year = _WRITTEN_YEAR.search(m.group(0))
+        if year is None and _RECURRING.match(text, m.end()):
+            continue
+        found.append(Found(m.start(), m.end(), "lunar-month", year=int(year.group(0)) if year else None,
+                           month=_lunar_month(m.group("m")), cycle=_cycle(m.group(0))))
+    return found
+
+
 def _whole_first_day(text: str, start: int, last: Found) -> Found | None:
     """The first end, with its own day and month, of a range whose last end is the lunar day ``last`` at ``start``."""
     first = search_before(_WHOLE_FIRST_DAY_BEFORE, text, start)
@@ -670,9 +693,10 @@ _DIGIT = re.compile(r"\d")
 
 def find_dates(text: str) -> list[Found]:
     """Every date expression of ``text``, non-overlapping, ranges merged, in order."""
-    if not _DIGIT.search(text) and "uý" not in text and "ửa" not in text and "ằm" not in text:
-        # Every pattern needs a digit but the quarter's ("quý IV"), the
-        # half-year's ("nửa đầu năm") and the full moon's ("rằm", "Rằm tháng Giêng"); half the runs
+    if not _DIGIT.search(text) and "uý" not in text and "ửa" not in text and "ằm" not in text \
+            and not _LUNAR_MONTH_NAMED.search(text):
+        # Every pattern needs a digit but the quarter's ("quý IV"), the half-year's
+        # ("nửa đầu năm"), the full moon's ("rằm", "Rằm tháng Giêng") and a lunar month's; half the runs
         # of an article have neither, and nine scans of each cost more than this one.
         return []
     zones = _excluded_zones(text)
@@ -684,10 +708,10 @@ def find_dates(text: str) -> list[Found]:
             if zones.overlaps(m.start(), m.end()):
                 continue
             candidates += _found_in(kind, m, text)
-    candidates += _lunar_days(text)
+    candidates += _lunar_days(text) + _lunar_months(text)
     chosen: list[Found] = []
     # (a lunar day before a solar reading of the same words: the first end of a lunar range)
-    for found in sorted(candidates, key=lambda f: (f.start, -f.end, f.kind != "lunar-day")):
+    for found in sorted(candidates, key=lambda f: (f.start, -f.end, f.kind not in _LUNAR_KINDS)):
         if chosen and found.start < chosen[-1].end:
             continue
         chosen.append(found)
@@ -701,6 +725,7 @@ def find_dates(text: str) -> list[Found]:
 
 # The kinds that name days: settled to the nearest day of the date line, not its year.
 _DAY_KINDS = ("day", "day-range", "lunar-day")
+_LUNAR_KINDS = ("lunar-day", "lunar-month")
 
 
 @dataclass(frozen=True)
@@ -1105,7 +1130,7 @@ def _last_day(found: Found) -> date | None:
 
 def _solar_day(found: Found, year: int, day: int) -> date | None:
     """Day ``day`` of ``found``'s month in ``year`` (a lunar year for a lunar day), if it exists."""
-    if found.kind == "lunar-day":
+    if found.kind in _LUNAR_KINDS:
         return _lunar_to_solar(year, found.month, day)
     return date(year, found.month, day) if _valid(year, found.month, day) else None
 
@@ -1127,7 +1152,7 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
         return anchor.year - 1 if found.past and date(anchor.year, month, 1) > anchor else anchor.year
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        start = (_solar_day(found, year, day) if found.kind == "lunar-day"
+        start = (_solar_day(found, year, day) if found.kind in _LUNAR_KINDS
                  else date(year, month, min(day, _month_end(year, month))))
         if start is None or (found.past and start > anchor) or (found.ahead and start < anchor):
             continue
@@ -1152,6 +1177,8 @@ def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> lis
     if found.kind == "lunar-day":
         solar = _lunar_to_solar(year, found.month, found.day)
         return [("when", solar.isoformat())] if solar else []
+    if found.kind == "lunar-month":
+        return _lunar_month_attrs(year, found.month)
     if found.kind == "day-range":
         if not (_valid(year, found.month, found.day) and _valid(year, found.month, found.day_to)):
             return []
@@ -1160,6 +1187,15 @@ def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> lis
     last = found.last_month or 12
     return [("from", f"{year:04d}-{found.first_month:02d}-01"),
             ("to", f"{year:04d}-{last:02d}-{_month_end(year, last):02d}")]
+
+
+def _lunar_month_attrs(year: int, month: int) -> list[tuple[str, str]]:
+    """From the first day of lunar ``month`` of ``year`` to the day before the next month's first."""
+    first = _lunar_to_solar(year, month, 1)
+    following = _lunar_to_solar(year + month // 12, month % 12 + 1, 1)
+    if first is None or following is None:
+        return []
+    return [("from", first.isoformat()), ("to", date.fromordinal(following.toordinal() - 1).isoformat())]
 
 
 def _settle(found: Found, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:

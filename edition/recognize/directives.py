@@ -488,7 +488,9 @@ _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
 # or the second word of one ("kiểm dịch thực vật đối với quả tươi": "regarding").
 # "giai đoạn từ năm 2021 đến năm 2025": the start of a period, unlike "từ năm" below.
 # "đến năm 2020 và những năm tiếp theo": "tiếp theo" is "following", no "according to".
-_BOUND_BEFORE = {"theo": re.compile(r"(?<!\w)tiếp\s+$", re.IGNORECASE),
+# "doanh nghiệp nhỏ và vừa": "vừa" is the size "medium" after "nhỏ và", no "just".
+_BOUND_BEFORE = {"vừa": re.compile(r"(?<!\w)nhỏ\s+và\s+$", re.IGNORECASE),
+                 "theo": re.compile(r"(?<!\w)tiếp\s+$", re.IGNORECASE),
                  "do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
                  "với": re.compile(r"(?<!\w)(?:có\s+công|đối)\s+$", re.IGNORECASE),
                  "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE),
@@ -1949,13 +1951,21 @@ def _short(ctx, c: Candidate, text: str) -> list[str] | None:
     if key in numbered:  # "Nghị quyết 57" in the headline, "Nghị quyết số 57-NQ/TW" in the body
         name, number = numbered[key]
         return [_directive(ctx, name, text=text, end=c.end, number=number, doc_type=head).id]
-    if c.match.group("safe") is None and key not in bare:
+    if c.match.group("safe") is None and key not in bare and not _named_by_its_decision(head, key[1], numbered):
         return None  # "Chỉ thị 06 cần ...": a bare number before any word only for a known document
     if not _may_be_short_form(head, text, c.end):
         return None
     entity = _directive(ctx, text[c.start:c.end], text=text, end=c.end, number=num, doc_type=head,
                         id=xml_id("dir", f"{head} {num}"))
     return [entity.id]
+
+
+def _named_by_its_decision(head: str, num: str, numbered: dict[tuple[str, str], tuple[str, str]]) -> bool:
+    """A national programme or scheme goes by the number of the decision that
+    approved it ("Chương trình 1719 giai đoạn I" after "Quyết định số
+    1719/QĐ-TTg"): with that decision in the article, its bare number is the
+    programme's whatever follows it."""
+    return head in _PROJECT_HEADS and ("Quyết định", num) in numbered
 
 
 def _is_short_form(text: str, start: int) -> bool:
