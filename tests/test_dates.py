@@ -503,6 +503,9 @@ def test_a_spelled_count_of_years_before_a_period_is_not_part_of_it():
 def test_a_day_after_an_ordinal_keeps_its_day_word():
     # the number before "ngày" names the session, it counts no days
     assert only("Dự luật được thông qua tại Phiên họp thứ 5 ngày 14/6/2021.")[0] == "ngày 14/6/2021"
+    # ... nor do the minutes of a time or a certificate's long number
+    assert only("Lễ mít tinh bắt đầu lúc 19 giờ 30 ngày 5/5 tại Đông Lâm.")[0] == "ngày 5/5"
+    assert only("Dự án nhận Giấy chứng nhận số 5423176890 ngày 5/9/2024.")[0] == "ngày 5/9/2024"
     assert only("Hội nghị lần thứ 3 ngày 2/4/2022 đã kết luận.")[0] == "ngày 2/4/2022"
 
 

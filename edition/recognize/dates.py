@@ -167,10 +167,12 @@ def _valid(year: int, month: int, day: int) -> bool:
 # --- finding the expressions ----------------------------------------------------
 
 _NGAY = r"(?:[Nn]gày\s+)?"
-# A number before "năm 2024" that names something, not a count of years: an
-# ordinal ("lần thứ 6 năm 2024", "đợt 2 năm 2025", "lần 3 năm 2024"), a number
-# ("cơn bão số 3 năm 2024"), a document's ("Đề án 06 năm 2025").
-_NAMED_BY_NUMBER = re.compile(r"(?:(?<!\w)(?:[Tt]hứ|[Đđ]ợt|[Ll]ần|số)|" + _DOCUMENT_HEAD + r")\s+\d{1,4}\s+$")
+# A number before "năm 2024" (or "ngày 5/9") that names something, not a count
+# of years (or days): an ordinal ("lần thứ 6 năm 2024", "đợt 2 năm 2025", "lần
+# 3 năm 2024"), a number ("cơn bão số 3 năm 2024", "Giấy chứng nhận ... số
+# 5423176890 ngày 5/9/2024"), a document's ("Đề án 06 năm 2025"), the minutes
+# of a time ("19 giờ 30 ngày 5/5").
+_NAMED_BY_NUMBER = re.compile(r"(?:(?<!\w)(?:[Tt]hứ|[Đđ]ợt|[Ll]ần|số|giờ)|" + _DOCUMENT_HEAD + r")\s+\d+\s+$")
 _COUNT_BEFORE = re.compile(r"\d\s+$")
 # A count spelled out ("trong hai năm 2024-2025": the two years): not a month
 # or an ordinal so named ("tháng Hai năm 2024", "lần thứ ba năm 2025").
