@@ -425,8 +425,8 @@ _KEYWORDS_HEADER = re.compile(_KEYWORDS_LABEL + r"\s*:?", re.I)
 _BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})", re.I)
 _HOME_PAGES = ("trang chủ", "trang nhất", "đầu trang", "chủ đề", "chuyên mục")  # ... or the topic's
 # The topic or section a page files the article under: "Chủ đề: Sân bay X",
-# "Chuyên mục: Thời sự"; short, and no sentence.
-_TOPIC_LINE = re.compile(r"(?:Chủ\s+đề|Chuyên\s+mục|Danh\s+mục)\s*:\s*(?:[^.!?;:]|\.(?=\w)){1,80}", re.I)
+# "Chuyên mục: Thời sự", "Chuyên đề: Cao điểm tấn công tội phạm"; short, and no sentence.
+_TOPIC_LINE = re.compile(r"(?:Chủ\s+đề|Chuyên\s+(?:mục|đề)|Danh\s+mục)\s*:\s*(?:[^.!?;:]|\.(?=\w)){1,80}", re.I)
 # The section name alone, on a line between the title, the date line and the
 # lead: the common sections of news sites, alone or two joined ("Quốc phòng -
 # An ninh", "Kinh tế & Xã hội").

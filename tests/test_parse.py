@@ -770,7 +770,7 @@ def test_the_section_line_before_the_lead_is_furniture(head):
 
 
 @pytest.mark.parametrize("top", ["Trang chủ > Nông nghiệp > Trồng trọt", "Nông nghiệp > Trồng trọt",
-                                 "Kinh tế", "Chuyên mục: Nông nghiệp",
+                                 "Kinh tế", "Chuyên mục: Nông nghiệp", "Chuyên đề: Mùa vàng Đông Lâm",
                                  "Trang chủ | Thời sự | Kinh tế | Nông nghiệp | Thế giới"])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_a_section_path_above_the_title_is_furniture_and_the_title_the_next_line(top, gap):
