@@ -297,7 +297,14 @@ each with a gold list made by hand from reading the text, in the format of
   season, a foreign minister's visit; coffee, a city resolution, a typhoon,
   a fraud appeal, a Khmer festival, the private sector; a province's month,
   a youth campaign, border cooperation with Cambodia, a draft law, lychees,
-  kidney transplants).
+  kidney transplants);
+* u579-u596: eighteen articles from a ninety-seventh to ninety-ninth round,
+  written at the same time by three engineers (Christmas greetings to a
+  diocese, investment promotion, Điện Biên Phủ, a land inspection, new rural
+  areas in the mountains, ambassadors' credentials; a provincial plenum, a
+  graduation, illegal fishing, labour awards, a reservoir in the flood
+  season, a visit to Poland; a relic site, cybercrime, coconuts, question
+  time, a road and a bridge, anti-flooding works).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -351,7 +358,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 578
+    assert len(_golds()) == 596
 
 
 @pytest.mark.parametrize("category, precision, recall", [
