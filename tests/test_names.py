@@ -2664,7 +2664,13 @@ _TITLES_OF_ROUND_AA_AB = [
      "Ông Lò Văn Sính, Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) Hà Nội cho biết; bà Mạc Thị Lụa, "
      "Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) dự.",
      {"Lò Văn Sính": ["Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) Hà Nội"],
-      "Mạc Thị Lụa": ["Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB)"]}),
+      "Mạc Thị Lụa": ["Giám đốc Trung tâm Phòng chống dịch bệnh"]}),
+    # The abbreviation alone after the body's name is no part of the title (as
+    # after a known body), even where the name goes on in lower case.
+    ("the_abbreviation_closing_a_lower_case_name_is_left_out_of_the_title",
+     "Cùng dự có ông Đào Văn Lâm - giám đốc Công ty TNHH MTV Cấp thoát nước và môi trường đô thị "
+     "Đông Lâm (DLWACO) cùng lãnh đạo các sở.",
+     {"Đào Văn Lâm": ["giám đốc Công ty TNHH MTV Cấp thoát nước và môi trường đô thị Đông Lâm"]}),
     ("a_border_post_s_commander_is_titled_by_his_post",
      "Thiếu tá Hà Văn Lực, Đồn trưởng Đồn Biên phòng Na Mèo, và Đại úy Lù Văn Sáng, Phó Đồn "
      "trưởng Đồn Biên phòng Pa Thơm, dự.",
