@@ -1025,6 +1025,19 @@ def test_bare_names_a_locative_or_a_site_word_puts_are_places_not_persons():
     assert [t for t, _ in spans(a, "persName", run=2)] == ["Nguyễn Văn An"]
 
 
+def test_mid_sentence_a_locative_s_list_goes_on_over_a_name_the_clause_follows():
+    a = annotate_text("Lúa sớm tại Hòa Minh, Lê Sơn đã gặt xong từ đầu tháng.",
+                      "Tại Hòa Minh, Lê Sơn cho biết lúa đã gặt xong.")
+    assert spans(a, "persName") == []
+    # a locative that opens the sentence is followed by the clause's subject
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Lê Sơn"]
+
+
+def test_a_bare_name_right_after_a_place_s_classifier_is_no_person():
+    a = annotate_text("Tàu cá cách đặc khu Hà Long Vĩ khoảng 300 km; tại xã Châu Quế Lâm, lũ cuốn trôi nhà.")
+    assert spans(a, "persName") == []
+
+
 def test_a_name_a_locative_puts_is_a_place_wherever_the_article_names_it():
     a = annotate_text("Quân viễn chinh đổ bộ lên Chu Hòa, xây dựng căn cứ quân sự.",
                       "Các trận đánh ở Chu Hòa từ năm 1964 đã đi vào lịch sử.",
