@@ -1038,6 +1038,14 @@ def test_a_bare_name_right_after_a_place_s_classifier_is_no_person():
     assert spans(a, "persName") == []
 
 
+def test_a_national_economy_university_and_a_regional_department_are_named_in_full():
+    a = annotate_text("PGS Hà Thị Lâm, Trưởng khoa Tài chính Trường Đại học Kinh tế Quốc dân, cho biết; "
+                      "ông Đào Văn Minh, Vụ trưởng Vụ châu Á - Thái Bình Dương, Bộ Ngoại giao Hòa Minh dự.")
+    assert roles_of(a) == {
+        "Hà Thị Lâm": ["PGS", "Trưởng khoa Tài chính Trường Đại học Kinh tế Quốc dân"],
+        "Đào Văn Minh": ["Vụ trưởng Vụ châu Á - Thái Bình Dương"]}
+
+
 def test_a_name_a_locative_puts_is_a_place_wherever_the_article_names_it():
     a = annotate_text("Quân viễn chinh đổ bộ lên Chu Hòa, xây dựng căn cứ quân sự.",
                       "Các trận đánh ở Chu Hòa từ năm 1964 đã đi vào lịch sử.",
