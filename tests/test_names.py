@@ -1025,6 +1025,27 @@ def test_bare_names_a_locative_or_a_site_word_puts_are_places_not_persons():
     assert [t for t, _ in spans(a, "persName", run=2)] == ["Nguyễn Văn An"]
 
 
+def test_mid_sentence_a_locative_s_list_goes_on_over_a_name_the_clause_follows():
+    a = annotate_text("Lúa sớm tại Hòa Minh, Lê Sơn đã gặt xong từ đầu tháng.",
+                      "Tại Hòa Minh, Lê Sơn cho biết lúa đã gặt xong.")
+    assert spans(a, "persName") == []
+    # a locative that opens the sentence is followed by the clause's subject
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Lê Sơn"]
+
+
+def test_a_bare_name_right_after_a_place_s_classifier_is_no_person():
+    a = annotate_text("Tàu cá cách đặc khu Hà Long Vĩ khoảng 300 km; tại xã Châu Quế Lâm, lũ cuốn trôi nhà.")
+    assert spans(a, "persName") == []
+
+
+def test_a_national_economy_university_and_a_regional_department_are_named_in_full():
+    a = annotate_text("PGS Hà Thị Lâm, Trưởng khoa Tài chính Trường Đại học Kinh tế Quốc dân, cho biết; "
+                      "ông Đào Văn Minh, Vụ trưởng Vụ châu Á - Thái Bình Dương, Bộ Ngoại giao Hòa Minh dự.")
+    assert roles_of(a) == {
+        "Hà Thị Lâm": ["PGS", "Trưởng khoa Tài chính Trường Đại học Kinh tế Quốc dân"],
+        "Đào Văn Minh": ["Vụ trưởng Vụ châu Á - Thái Bình Dương"]}
+
+
 def test_a_name_a_locative_puts_is_a_place_wherever_the_article_names_it():
     a = annotate_text("Quân viễn chinh đổ bộ lên Chu Hòa, xây dựng căn cứ quân sự.",
                       "Các trận đánh ở Chu Hòa từ năm 1964 đã đi vào lịch sử.",
@@ -2664,7 +2685,13 @@ _TITLES_OF_ROUND_AA_AB = [
      "Ông Lò Văn Sính, Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) Hà Nội cho biết; bà Mạc Thị Lụa, "
      "Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) dự.",
      {"Lò Văn Sính": ["Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB) Hà Nội"],
-      "Mạc Thị Lụa": ["Giám đốc Trung tâm Phòng chống dịch bệnh (TTDB)"]}),
+      "Mạc Thị Lụa": ["Giám đốc Trung tâm Phòng chống dịch bệnh"]}),
+    # The abbreviation alone after the body's name is no part of the title (as
+    # after a known body), even where the name goes on in lower case.
+    ("the_abbreviation_closing_a_lower_case_name_is_left_out_of_the_title",
+     "Cùng dự có ông Đào Văn Lâm - giám đốc Công ty TNHH MTV Cấp thoát nước và môi trường đô thị "
+     "Đông Lâm (DLWACO) cùng lãnh đạo các sở.",
+     {"Đào Văn Lâm": ["giám đốc Công ty TNHH MTV Cấp thoát nước và môi trường đô thị Đông Lâm"]}),
     ("a_border_post_s_commander_is_titled_by_his_post",
      "Thiếu tá Hà Văn Lực, Đồn trưởng Đồn Biên phòng Na Mèo, và Đại úy Lù Văn Sáng, Phó Đồn "
      "trưởng Đồn Biên phòng Pa Thơm, dự.",

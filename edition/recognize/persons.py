@@ -34,7 +34,7 @@ from .names import (CAP, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES,
 from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
 from .personal_names import MAX_NAME_WORDS, honorific_regex, name_at, reads_as_personal_name, words_tree
-from .places import LIST_ITEM_NOTE, after_classifier, article_place_names, names_places
+from .places import LIST_ITEM_NOTE, after_administrative_classifier, after_classifier, article_place_names, names_places
 from .titles import DEPUTY_WORDS, Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
 from .window import Occupied, search_before, word_start
 
@@ -622,9 +622,12 @@ def _named_earlier(text: str, ctx: Context) -> list[Match]:
 def _place_after_its_classifier(text: str, name: Match, registers: Registers) -> bool:
     """"huyện Châu Thành A", "xã Tân Phú B": a name right after a place's
     classifier that opens with a place of the gazetteer or closes on a letter
-    (the units of one name told apart) is a place, not a person."""
-    return after_classifier(text, name.start) and (len(name.name.split()[-1]) == 1
-                                                   or place_or_country_at(text, name.start, registers) is not None)
+    (the units of one name told apart) is a place, not a person; after a unit
+    of local government ("đặc khu Bạch Long Vĩ") a bare name is the unit's
+    whatever its shape: a person named there holds a title of the unit's body
+    ("Chủ tịch UBND huyện" + a name), found with the title."""
+    return after_administrative_classifier(text, name.start) or after_classifier(text, name.start) and (
+        len(name.name.split()[-1]) == 1 or place_or_country_at(text, name.start, registers) is not None)
 
 
 # "tại"/"ở" (at, in), or a word for a site (a region, a relic, a palace hall,
@@ -641,12 +644,15 @@ _LIST_ITEM_ENDS = re.compile(r"[,.;:!?)]|$| và ")
 def _after_a_locative(text: str, name: Match) -> bool:
     """"tập trung ở Hoàng Lâm, Đông Sơn", "lễ tại Ngô Môn": a bare name where
     a locative puts a place, or in the list of names it heads, is a place.
-    Later in the list the name must end an item: in "Tại Hà Lâm, Nguyễn Văn
-    An cho biết" the clause goes on and he is a person."""
+    Later in the list the name must end an item where the locative opens the
+    sentence: in "Tại Hà Lâm, Nguyễn Văn An cho biết" the clause goes on and he
+    is its subject; mid-sentence ("vải tại Hà Lâm, Lê Sơn đã chín") the list
+    goes on."""
     before = search_before(_LISTED_AFTER_LOCATIVE, text, name.start, 160)
     if before is None:
         return False
-    return not before.group("list") or _LIST_ITEM_ENDS.match(text, name.end) is not None
+    return not before.group("list") or _LIST_ITEM_ENDS.match(text, name.end) is not None \
+        or not at_sentence_start(text, before.start())
 
 
 # "đạo" (a religion) and "tín đồ" (its followers) before the faith's name:

@@ -424,6 +424,13 @@ def names_people(classifier: str) -> bool:
 _ADMINISTRATIVE = frozenset({*_UNITS.split("|"), *VILLAGES.split("|"), "tp", "tp.", "đặc khu"})
 
 
+def after_administrative_classifier(text: str, pos: int) -> bool:
+    """The word of a unit of local government or of a village stands right
+    before ``pos`` ("huyện ", "đặc khu ", "ấp "), not a site's ("yêu cầu" + whom one asks)."""
+    m = search_before(_classifier_before_regex(), respell(text), pos, 16)
+    return m is not None and m.group().strip().lower() in _ADMINISTRATIVE
+
+
 def names_a_site(classifier: str) -> bool:
     """True for the word of a work or a landmark ("cửa khẩu quốc tế Ma Lù Thàng",
     "cảng biển Trần Đề"): no title ends on it, so the capitalised words after

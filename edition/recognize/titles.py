@@ -1453,11 +1453,13 @@ def _with_abbreviation_and_seat(text: str, end: int, registers: Registers) -> in
     """"Trung tâm Kiểm soát bệnh tật" + " (CDC)" + " Hòa Minh": a body whose name
     goes on in lower case may close on its abbreviation, then on the place it
     serves; the place must end the clause or come before a verb of saying.  (A
-    police unit's code, "(C06)", is no abbreviation of the name.)"""
+    police unit's code, "(C06)", is no abbreviation of the name.)  The
+    abbreviation alone closing the name is left out of the title, as after a
+    known body: "Giám đốc Công ty ... quốc gia (NSMO)"."""
     abbreviation = _NAME_ABBREVIATION_IN_PARENTHESES.match(text, end)
     if abbreviation is None:
         return end
-    return _seat_after(text, abbreviation.end(), registers, saying=True) or abbreviation.end()
+    return _seat_after(text, abbreviation.end(), registers, saying=True) or end
 
 
 def _seat_after_abbreviation(text: str, end: int, pos: int, org: Match, registers: Registers) -> int:
