@@ -1465,3 +1465,22 @@ def test_a_law_named_whole_elsewhere_leaves_the_words_after_its_comma():
     # a name whose first activity never stands alone keeps its comma
     assert mention_texts("Đông Lâm sơ kết Luật Phòng, chống tác hại của rượu bia.") == [
         "Luật Phòng, chống tác hại của rượu bia"]
+
+
+def test_a_law_conjunct_that_opens_a_quotation_names_what_is_quoted():
+    # "và vi phạm "..."": the conjunct introduces the quoted offence, the code's name ends before "và"
+    assert mention_texts('Hai đối tượng bị khởi tố về hành vi "Trộm cắp" theo Điều 173 Bộ luật Hình sự và '
+                         'hành vi "Gây rối" theo Điều 318 Bộ luật Hình sự.') == [
+        "Bộ luật Hình sự", "Bộ luật Hình sự"]
+
+
+def test_a_bare_number_of_five_digits_refers_back_to_a_provinces_decision():
+    assert mention_texts("Dự án được phê duyệt tại Quyết định số 12873/QĐ-UBND của UBND tỉnh Đông Lâm. "
+                         "Nhà thầu thi công đúng hạn theo Quyết định 12873.") == [
+        "Quyết định số 12873/QĐ-UBND", "Quyết định 12873"]
+
+
+def test_a_bare_number_before_a_closing_quote_is_the_documents():
+    mentions, entities = run_directives('Hòa Minh vận động người dân "làm thẻ theo Đề án 09". Kết quả tốt.')
+    assert [m for m, _ in mentions] == ["Đề án 09"]
+    assert [e.number for e in entities.of_kind("directive")] == ["09"]

@@ -103,10 +103,12 @@ _CERTIFICATE = re.compile(
     r"(?P<head>" + _heads_pattern(_CERTIFICATE_HEADS) + r")"
     r"(?:\s+(?!số\b|" + UP + r")[^\W\d]\w*){0," + str(_CERTIFICATE_WHAT_MAX_WORDS) + r"}"
     r"\s+số\s+(?P<num>" + NUMBER + r"|\d{4,13})(?![\w/-]|[.,]\d)")
-# "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
+# "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head;
+# up to five digits, as a province's numbers run (see NUMBER). A closing quote
+# ends it as a stop does ("... theo Đề án 06".").
 _SHORT = re.compile(
-    r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
-    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)]|\s*$)|\s+\w)")
+    r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})"
+    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)\"”]|\s*$)|\s+\w)")
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
 # The words naming a unit of local government before its name.
@@ -1252,16 +1254,20 @@ def _law_name_end(text: str, start: int, end: int) -> int:
 # động sản và cấu thành tội lừa đảo chiếm đoạt tài sản"), and so is a short
 # one that opens with a verb of a task ("sơ kết Luật X và triển khai nhiệm vụ
 # năm 2025", "thi hành Luật X và kiến nghị sửa đổi").
+# A conjunct that runs up to an opening quotation names what is quoted ("theo
+# Điều 174 Bộ luật Hình sự và tội "Lừa đảo ..."", "và chủ đề "..."").
 _LAW_CONJUNCT_MAX_WORDS = 6  # syllables
 _FIRST_AND = re.compile(r"\s+và\s+")
+_OPENING_QUOTE = re.compile(r"\s+[\"“]")
 
 
 def _law_conjunct_end(text: str, start: int, end: int) -> int:
     """The end of a law's name before a " và " whose conjunct is too long to
-    be the name's or is a task of its own, or ``end``."""
+    be the name's, is a task of its own or introduces a quotation, or ``end``."""
     conjunction = _FIRST_AND.search(text, start, end)
     if conjunction and (len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS
-                        or _CLAUSE_VERB.match(text, conjunction.end())):
+                        or _CLAUSE_VERB.match(text, conjunction.end())
+                        or _OPENING_QUOTE.match(text, end)):
         return conjunction.start()
     return end
 
