@@ -1484,3 +1484,10 @@ def test_a_bare_number_before_a_closing_quote_is_the_documents():
     mentions, entities = run_directives('Hòa Minh vận động người dân "làm thẻ theo Đề án 09". Kết quả tốt.')
     assert [m for m, _ in mentions] == ["Đề án 09"]
     assert [e.number for e in entities.of_kind("directive")] == ["09"]
+
+
+def test_a_capitalised_stop_word_within_a_place_name_stays_in_the_title():
+    # "Thì" of a relic's name is no "thì" ("then") that would close the title
+    assert mention_texts("Huyện Hòa Minh triển khai Đề án bảo tồn di tích Khu căn cứ Núi Thì Lâm "
+                         "giai đoạn 2026 - 2030 với kinh phí lớn.") == [
+        "Đề án bảo tồn di tích Khu căn cứ Núi Thì Lâm giai đoạn 2026 - 2030"]

@@ -320,8 +320,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             return None  # "Chương trình do UBND huyện tổ chức", "... Chương trình từ năm 2026": the one named before
         if words == 0 and token in "-–":
             return None  # "Quy hoạch - Kiến trúc": a field of a body's name, joined to the next
-        if words > 0 and (_stops_title(lower, text, m.start(), subject=subject) or _NOT_TITLE_AFTER_DASH.match(text, m.start())
-                          or _ATTACHED.match(text, m.start())):
+        if words > 0 and ((_stops_title(lower, text, m.start(), subject=subject) and not _within_proper_name(token, previous))
+                          or _NOT_TITLE_AFTER_DASH.match(text, m.start()) or _ATTACHED.match(text, m.start())):
             break  # ("Quy chế X ban hành kèm theo Thông tư ...": the act that issued it follows)
         if lower == "và":
             if _starts_another_item(text, m.end(), subject=subject) and not _FOLLOWING_YEARS.match(text, m.end()):
@@ -371,6 +371,13 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             return None
         end = before_and
     return _linked_period_end(text, start, _bare_year_end(text, start, _vision_end(text, start, end)))
+
+
+def _within_proper_name(token: str, previous: str) -> bool:
+    """A capitalised word after a capitalised one, within a title, is a
+    syllable of a place's name even if it is a stop word in lower case
+    ("... di tích Địa đạo Gò Thì Thùng", "thì" being "then")."""
+    return token[0].isupper() and previous[:1].isupper()
 
 
 # A preposition that ties a title's subject to its setting ("... trong trường
