@@ -1491,3 +1491,9 @@ def test_a_capitalised_stop_word_within_a_place_name_stays_in_the_title():
     assert mention_texts("Huyện Hòa Minh triển khai Đề án bảo tồn di tích Khu căn cứ Núi Thì Lâm "
                          "giai đoạn 2026 - 2030 với kinh phí lớn.") == [
         "Đề án bảo tồn di tích Khu căn cứ Núi Thì Lâm giai đoạn 2026 - 2030"]
+
+
+def test_a_horizon_after_a_short_titles_comma_is_the_sentences_time():
+    # "đến năm 2030," is when the plan's target falls, no activity listed by the title
+    assert mention_texts("Theo Quy hoạch huyện, đến năm 2030, Hòa Minh sẽ có 5 cụm công nghiệp.") == [
+        "Quy hoạch huyện"]

@@ -954,6 +954,9 @@ def _pairs_with_title(text: str, start: int, end: int) -> bool:
 
 # An activity named without its object: "bảo quản", "tổ chức lại".
 _BARE_ACTIVITY_MAX_WORDS = 2
+# "Theo Quy hoạch tỉnh, đến năm 2030, ...": a horizon after the comma is the
+# sentence's time, no activity listed by the title.
+_HORIZON_AFTER_COMMA = re.compile(r",\s+đến\s+năm\s+" + _YEAR + r"(?!\d)")
 
 
 def _activity_list_end(text: str, end: int) -> int:
@@ -966,7 +969,8 @@ def _activity_list_end(text: str, end: int) -> int:
     việc, phân công nhiệm vụ ..." is a title and another task."""
     activities = 1
     for pos, item_end in _comma_items(
-            text, end, lambda at: bool(_LOWER_AFTER_COMMA.match(text, at)) and not _CLAUSE_LINK.match(text, at + 1),
+            text, end, lambda at: (bool(_LOWER_AFTER_COMMA.match(text, at)) and not _CLAUSE_LINK.match(text, at + 1)
+                                   and not _HORIZON_AFTER_COMMA.match(text, at)),
             lambda at: _title_end(text, at, and_closes_list=True)):
         activities += 1
         closed = _PERIOD_AT_END.search(text, pos, item_end) is not None
