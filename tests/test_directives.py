@@ -1465,3 +1465,35 @@ def test_a_law_named_whole_elsewhere_leaves_the_words_after_its_comma():
     # a name whose first activity never stands alone keeps its comma
     assert mention_texts("Đông Lâm sơ kết Luật Phòng, chống tác hại của rượu bia.") == [
         "Luật Phòng, chống tác hại của rượu bia"]
+
+
+def test_a_law_conjunct_that_opens_a_quotation_names_what_is_quoted():
+    # "và vi phạm "..."": the conjunct introduces the quoted offence, the code's name ends before "và"
+    assert mention_texts('Hai đối tượng bị khởi tố về hành vi "Trộm cắp" theo Điều 173 Bộ luật Hình sự và '
+                         'hành vi "Gây rối" theo Điều 318 Bộ luật Hình sự.') == [
+        "Bộ luật Hình sự", "Bộ luật Hình sự"]
+
+
+def test_a_bare_number_of_five_digits_refers_back_to_a_provinces_decision():
+    assert mention_texts("Dự án được phê duyệt tại Quyết định số 12873/QĐ-UBND của UBND tỉnh Đông Lâm. "
+                         "Nhà thầu thi công đúng hạn theo Quyết định 12873.") == [
+        "Quyết định số 12873/QĐ-UBND", "Quyết định 12873"]
+
+
+def test_a_bare_number_before_a_closing_quote_is_the_documents():
+    mentions, entities = run_directives('Hòa Minh vận động người dân "làm thẻ theo Đề án 09". Kết quả tốt.')
+    assert [m for m, _ in mentions] == ["Đề án 09"]
+    assert [e.number for e in entities.of_kind("directive")] == ["09"]
+
+
+def test_a_capitalised_stop_word_within_a_place_name_stays_in_the_title():
+    # "Thì" of a relic's name is no "thì" ("then") that would close the title
+    assert mention_texts("Huyện Hòa Minh triển khai Đề án bảo tồn di tích Khu căn cứ Núi Thì Lâm "
+                         "giai đoạn 2026 - 2030 với kinh phí lớn.") == [
+        "Đề án bảo tồn di tích Khu căn cứ Núi Thì Lâm giai đoạn 2026 - 2030"]
+
+
+def test_a_horizon_after_a_short_titles_comma_is_the_sentences_time():
+    # "đến năm 2030," is when the plan's target falls, no activity listed by the title
+    assert mention_texts("Theo Quy hoạch huyện, đến năm 2030, Hòa Minh sẽ có 5 cụm công nghiệp.") == [
+        "Quy hoạch huyện"]

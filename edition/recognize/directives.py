@@ -103,10 +103,12 @@ _CERTIFICATE = re.compile(
     r"(?P<head>" + _heads_pattern(_CERTIFICATE_HEADS) + r")"
     r"(?:\s+(?!số\b|" + UP + r")[^\W\d]\w*){0," + str(_CERTIFICATE_WHAT_MAX_WORDS) + r"}"
     r"\s+số\s+(?P<num>" + NUMBER + r"|\d{4,13})(?![\w/-]|[.,]\d)")
-# "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head.
+# "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head;
+# up to five digits, as a province's numbers run (see NUMBER). A closing quote
+# ends it as a stop does ("... theo Đề án 06".").
 _SHORT = re.compile(
-    r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,4})"
-    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)]|\s*$)|\s+\w)")
+    r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})"
+    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)\"”]|\s*$)|\s+\w)")
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
 # The words naming a unit of local government before its name.
@@ -318,8 +320,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             return None  # "Chương trình do UBND huyện tổ chức", "... Chương trình từ năm 2026": the one named before
         if words == 0 and token in "-–":
             return None  # "Quy hoạch - Kiến trúc": a field of a body's name, joined to the next
-        if words > 0 and (_stops_title(lower, text, m.start(), subject=subject) or _NOT_TITLE_AFTER_DASH.match(text, m.start())
-                          or _ATTACHED.match(text, m.start())):
+        if words > 0 and ((_stops_title(lower, text, m.start(), subject=subject) and not _within_proper_name(token, previous))
+                          or _NOT_TITLE_AFTER_DASH.match(text, m.start()) or _ATTACHED.match(text, m.start())):
             break  # ("Quy chế X ban hành kèm theo Thông tư ...": the act that issued it follows)
         if lower == "và":
             if _starts_another_item(text, m.end(), subject=subject) and not _FOLLOWING_YEARS.match(text, m.end()):
@@ -369,6 +371,13 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             return None
         end = before_and
     return _linked_period_end(text, start, _bare_year_end(text, start, _vision_end(text, start, end)))
+
+
+def _within_proper_name(token: str, previous: str) -> bool:
+    """A capitalised word after a capitalised one, within a title, is a
+    syllable of a place's name even if it is a stop word in lower case
+    ("... di tích Địa đạo Gò Thì Thùng", "thì" being "then")."""
+    return token[0].isupper() and previous[:1].isupper()
 
 
 # A preposition that ties a title's subject to its setting ("... trong trường
@@ -945,6 +954,9 @@ def _pairs_with_title(text: str, start: int, end: int) -> bool:
 
 # An activity named without its object: "bảo quản", "tổ chức lại".
 _BARE_ACTIVITY_MAX_WORDS = 2
+# "Theo Quy hoạch tỉnh, đến năm 2030, ...": a horizon after the comma is the
+# sentence's time, no activity listed by the title.
+_HORIZON_AFTER_COMMA = re.compile(r",\s+đến\s+năm\s+" + _YEAR + r"(?!\d)")
 
 
 def _activity_list_end(text: str, end: int) -> int:
@@ -957,7 +969,8 @@ def _activity_list_end(text: str, end: int) -> int:
     việc, phân công nhiệm vụ ..." is a title and another task."""
     activities = 1
     for pos, item_end in _comma_items(
-            text, end, lambda at: bool(_LOWER_AFTER_COMMA.match(text, at)) and not _CLAUSE_LINK.match(text, at + 1),
+            text, end, lambda at: (bool(_LOWER_AFTER_COMMA.match(text, at)) and not _CLAUSE_LINK.match(text, at + 1)
+                                   and not _HORIZON_AFTER_COMMA.match(text, at)),
             lambda at: _title_end(text, at, and_closes_list=True)):
         activities += 1
         closed = _PERIOD_AT_END.search(text, pos, item_end) is not None
@@ -1252,16 +1265,20 @@ def _law_name_end(text: str, start: int, end: int) -> int:
 # động sản và cấu thành tội lừa đảo chiếm đoạt tài sản"), and so is a short
 # one that opens with a verb of a task ("sơ kết Luật X và triển khai nhiệm vụ
 # năm 2025", "thi hành Luật X và kiến nghị sửa đổi").
+# A conjunct that runs up to an opening quotation names what is quoted ("theo
+# Điều 174 Bộ luật Hình sự và tội "Lừa đảo ..."", "và chủ đề "..."").
 _LAW_CONJUNCT_MAX_WORDS = 6  # syllables
 _FIRST_AND = re.compile(r"\s+và\s+")
+_OPENING_QUOTE = re.compile(r"\s+[\"“]")
 
 
 def _law_conjunct_end(text: str, start: int, end: int) -> int:
     """The end of a law's name before a " và " whose conjunct is too long to
-    be the name's or is a task of its own, or ``end``."""
+    be the name's, is a task of its own or introduces a quotation, or ``end``."""
     conjunction = _FIRST_AND.search(text, start, end)
     if conjunction and (len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS
-                        or _CLAUSE_VERB.match(text, conjunction.end())):
+                        or _CLAUSE_VERB.match(text, conjunction.end())
+                        or _OPENING_QUOTE.match(text, end)):
         return conjunction.start()
     return end
 
