@@ -1323,6 +1323,14 @@ def test_an_entry_records_a_title_with_the_lexicons_spelling_of_its_head(tmp_pat
     assert tree.xpath("string(//t:body//t:roleName)", namespaces=ns).startswith("Bí Thư")
 
 
+def test_an_entry_keeps_a_head_the_text_writes_with_fewer_capitals_than_the_lexicon():
+    """The lexicon spells "Tổng Lãnh sự"; a text writing "Tổng lãnh sự" keeps its spelling."""
+    a = annotate_text("Tiếp đón có ông Hans Weber, Phó Tổng lãnh sự Áo tại Đà Nẵng; các Tổng "
+                      "lãnh sự: Carlos Mendes (Brazil), đại diện khác.")
+    assert person(a, "pers-hans-weber").roles == ["Phó Tổng lãnh sự Áo tại Đà Nẵng"]
+    assert person(a, "pers-carlos-mendes").roles == ["Tổng lãnh sự"]
+
+
 def test_an_entry_records_one_office_once_whether_its_body_is_abbreviated_or_not():
     a = annotate_text("Có bà Lò Thị Hoa, Chủ tịch Ủy ban nhân dân tỉnh. Chủ tịch UBND tỉnh "
                       "Lò Thị Hoa và Phó Chủ tịch HĐND tỉnh Lê Văn Nam phát biểu; ông Lê Văn "
