@@ -570,6 +570,13 @@ def test_a_village_head_title_names_the_village_before_the_person():
     assert person(a, "pers-lo-van-sinh").roles == ["Trưởng bản"]
 
 
+def test_a_split_village_s_number_is_part_of_its_name():
+    a = annotate_text("Ông Hoàng Văn Lự - Trưởng bản Nà Hin 2 (xã Hòa Minh) cho biết; "
+                      "Trưởng thôn Khe Mơ 3 Lò Văn Páo dự.")
+    assert person(a, "pers-hoang-van-lu").roles == ["Trưởng bản Nà Hin 2"]
+    assert person(a, "pers-lo-van-pao").roles == ["Trưởng thôn Khe Mơ 3"]
+
+
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
                       "Thò A Lềnh, Chủ tịch UBND tỉnh.")
