@@ -429,6 +429,13 @@ def test_a_firm_s_word_joined_by_a_hyphen_goes_on_in_its_name():
     assert "Công ty CP Đông-Lâm" in [t for t, _ in spans(a, "orgName")]
 
 
+def test_a_firm_numbered_among_its_siblings_closes_its_name_on_the_number():
+    a = annotate_text("Chị Lò Thị Mai, công nhân Công ty TNHH MTV Chè Đông Lâm 16 (tỉnh Hòa Minh), "
+                      "chia sẻ; Công ty cổ phần Hòa Minh 3 năm liền đạt giải.")
+    assert roles_of(a)["Lò Thị Mai"] == ["công nhân Công ty TNHH MTV Chè Đông Lâm 16"]
+    assert "Công ty cổ phần Hòa Minh" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_a_title_head_in_a_palace_s_name_is_no_title():
     a = annotate_text("Chiều 13/10, tại Phủ Chủ tịch, Phó Chủ tịch nước Lê Thị Hòa tiếp Đại sứ "
                       "Đông Lâm; sáng 14/10, tại Phủ Thủ tướng, Phó Thủ tướng Trần Văn An dự họp.")
