@@ -429,6 +429,13 @@ def test_a_firm_s_word_joined_by_a_hyphen_goes_on_in_its_name():
     assert "Công ty CP Đông-Lâm" in [t for t, _ in spans(a, "orgName")]
 
 
+def test_a_firm_numbered_among_its_siblings_closes_its_name_on_the_number():
+    a = annotate_text("Chị Lò Thị Mai, công nhân Công ty TNHH MTV Chè Đông Lâm 16 (tỉnh Hòa Minh), "
+                      "chia sẻ; Công ty cổ phần Hòa Minh 3 năm liền đạt giải.")
+    assert roles_of(a)["Lò Thị Mai"] == ["công nhân Công ty TNHH MTV Chè Đông Lâm 16"]
+    assert "Công ty cổ phần Hòa Minh" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_a_title_head_in_a_palace_s_name_is_no_title():
     a = annotate_text("Chiều 13/10, tại Phủ Chủ tịch, Phó Chủ tịch nước Lê Thị Hòa tiếp Đại sứ "
                       "Đông Lâm; sáng 14/10, tại Phủ Thủ tướng, Phó Thủ tướng Trần Văn An dự họp.")
@@ -568,6 +575,13 @@ def test_a_village_head_title_names_the_village_before_the_person():
     assert person(a, "pers-po-cha-lu").roles == ["Trưởng thôn Nậm Khao"]
     assert person(a, "pers-lo-van-pao").roles == ["Trưởng bản Nà Khoang"]
     assert person(a, "pers-lo-van-sinh").roles == ["Trưởng bản"]
+
+
+def test_a_split_village_s_number_is_part_of_its_name():
+    a = annotate_text("Ông Hoàng Văn Lự - Trưởng bản Nà Hin 2 (xã Hòa Minh) cho biết; "
+                      "Trưởng thôn Khe Mơ 3 Lò Văn Páo dự.")
+    assert person(a, "pers-hoang-van-lu").roles == ["Trưởng bản Nà Hin 2"]
+    assert person(a, "pers-lo-van-pao").roles == ["Trưởng thôn Khe Mơ 3"]
 
 
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
@@ -1321,6 +1335,14 @@ def test_an_entry_records_a_title_with_the_lexicons_spelling_of_its_head(tmp_pat
     ns = {"t": "http://www.tei-c.org/ns/1.0"}
     assert tree.xpath("//t:person/t:occupation/text()", namespaces=ns) == ["Bí thư Tỉnh ủy"]
     assert tree.xpath("string(//t:body//t:roleName)", namespaces=ns).startswith("Bí Thư")
+
+
+def test_an_entry_keeps_a_head_the_text_writes_with_fewer_capitals_than_the_lexicon():
+    """The lexicon spells "Tổng Lãnh sự"; a text writing "Tổng lãnh sự" keeps its spelling."""
+    a = annotate_text("Tiếp đón có ông Hans Weber, Phó Tổng lãnh sự Áo tại Đà Nẵng; các Tổng "
+                      "lãnh sự: Carlos Mendes (Brazil), đại diện khác.")
+    assert person(a, "pers-hans-weber").roles == ["Phó Tổng lãnh sự Áo tại Đà Nẵng"]
+    assert person(a, "pers-carlos-mendes").roles == ["Tổng lãnh sự"]
 
 
 def test_an_entry_records_one_office_once_whether_its_body_is_abbreviated_or_not():

@@ -257,13 +257,24 @@ class Role:
         return not self.orgs and not self.places and self.head is not None and self.end == self.head[1]
 
     def title(self, text: str) -> str:
-        """The title as an entry records it: as written, with the head spelled as
-        the lexicon does ("Bí Thư Đảng ủy" -> "Bí thư Đảng ủy")."""
+        """The title as an entry records it: as written, with the head's stray
+        capitals lowered as the lexicon spells it ("Bí Thư Đảng ủy" -> "Bí thư
+        Đảng ủy"); a head the text writes in lower case stays so ("Tổng lãnh
+        sự", which the lexicon spells "Tổng Lãnh sự")."""
         begin = self.start if self.title_start is None else self.title_start
         if self.head is None:
             return text[begin:self.end]
         start, end, spelled = self.head
-        return text[begin:start] + spelled + text[end:self.end]
+        return text[begin:start] + _lower_where_either_is(text[start:end], spelled) + text[end:self.end]
+
+
+def _lower_where_either_is(written: str, spelled: str) -> str:
+    """``written`` with each letter in lower case where ``spelled`` (the same
+    letters) has it so: the text's capitals the lexicon lacks are slips, its
+    lower case its own spelling."""
+    if written.lower() != spelled.lower() or len(written) != len(spelled):
+        return spelled
+    return "".join(w if w.islower() else s for w, s in zip(written, spelled))
 
 
 @dataclass

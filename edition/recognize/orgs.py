@@ -897,6 +897,10 @@ _HYPHENED_WORD = re.compile(rf"(?:-{CAP})+(?![\w-])")
 _CLOSING_ABBREVIATION = re.compile(rf" {UP}{{2,3}}(?![\w.&/-])")
 # ... after a word of the namesake, not after the legal form ("Công ty TNHH").
 _NAMESAKE_WORD_BEFORE = re.compile(rf"(?<!\w){UP}{LO}+$")
+# A firm numbered among its siblings closes its name on the number: "Công ty
+# TNHH MTV Chè 16 (tỉnh X)".  Punctuation must follow it, else the number
+# may count the clause's things ("Công ty Hòa Minh 3 năm liền").
+_FIRM_NUMBER = re.compile(r" \d{1,3}(?=[,;)]|\.(?!\d)| \(|$)")
 _VENUE_KIND = re.compile(_VENUE_OR_CLUB)
 _HEAD_OR_TITLE = re.compile(rf"(?:{_NOT_A_FIELD})(?!\w)")
 
@@ -937,6 +941,8 @@ def _with_namesake(match: Match, text: str) -> Match:
             and (closing := _CLOSING_ABBREVIATION.match(text, end)):
         end = closing.end()
     if _SCHOOL_KIND.match(kind.group()) and (number := _SCHOOL_NUMBER.match(text, end)):
+        end = number.end()
+    elif business and end - match.start > len(kind.group()) and (number := _FIRM_NUMBER.match(text, end)):
         end = number.end()
     return Match(match.start, end, text[match.start:end])
 

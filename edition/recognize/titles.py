@@ -1522,9 +1522,14 @@ _VILLAGE_HEADS = frozenset(f"Trưởng {v}" for v in ("bản", "thôn", "ấp", 
 _MAX_VILLAGE_WORDS = 3
 
 
+# A village split in two or more keeps its name with a number: "thôn Khe Mơ 2".
+_SPLIT_VILLAGE_NUMBER = re.compile(r" \d{1,2}(?![\w/-])(?![.,]\d)")
+
+
 def _village_name(text: str, end: int) -> Match | None:
     """The capitalised words after a village head, up to the personal name that
-    follows ("Trưởng thôn Khe Mơ Lò Văn Páo"): a village name takes up to three."""
+    follows ("Trưởng thôn Khe Mơ Lò Văn Páo"): a village name takes up to three,
+    and the number of a split village ("Trưởng thôn Khe Mơ 2")."""
     pos, stop = end, end
     for _ in range(_MAX_VILLAGE_WORDS):
         m = NAME_WORD.match(text, pos + 1) if text[pos:pos + 1] == " " else None
@@ -1532,6 +1537,8 @@ def _village_name(text: str, end: int) -> Match | None:
                 or m.group() in lexicon.name_stops():
             break
         pos = stop = m.end()
+    if stop > end and (number := _SPLIT_VILLAGE_NUMBER.match(text, stop)):
+        stop = number.end()
     return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
 
 
