@@ -480,6 +480,12 @@ def test_a_currency_named_after_its_country_holds_no_place_name():
     assert [t for t, _ in spans(a, "placeName")] == ["Mỹ"]  # the second, outside the amount
 
 
+def test_a_prize_or_a_scholarship_named_after_a_person_is_no_mention_of_them():
+    a = annotate_text("Lễ trao Giải thưởng Lê Văn Thiêm và Học bổng Vừ A Dính; Giải thưởng Hồ Chí Minh "
+                      "được trao. Bà Nguyễn Thị Hòa nhận giải.")
+    assert [t for t, _ in spans(a, "persName")] == ["Nguyễn Thị Hòa"]
+
+
 def test_a_foreign_firm_s_name_takes_no_lower_case_word_after_it():
     a = annotate_text("Tập đoàn Harlow cho biết sẽ mở rộng nhà máy; Ngân hàng Brightway chi nhánh "
                       "Đông Lâm giải ngân; UBND tỉnh và Công ty Kestrel đang khảo sát.")

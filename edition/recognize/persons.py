@@ -513,6 +513,8 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue  # "đường Trường Chinh" names a street after the person
         if after_classifier(text, reg.start) and any(p.start == reg.start for p in analysis.places):
             continue  # "thành phố Hồ Chí Minh": the city named after the person
+        if _names_a_prize(text, reg):
+            continue  # "Giải thưởng Hồ Chí Minh": the prize named after the person
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
         keep(_Found(reg.start, reg.end, reg, evidence=True))
@@ -531,7 +533,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or _named_as_a_firm(ctx, name)
                              or reads_as_brand(name.name)
-                             or _names_a_faith(text, name)
+                             or _names_a_faith(text, name) or _names_a_prize(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
                              or _after_a_locative(text, name)
                              or _place_after_its_classifier(text, name, ctx.registers)):
@@ -665,6 +667,16 @@ def _names_a_faith(text: str, name: Match) -> bool:
     """"đạo Cao Đài": a bare name after the word for a religion or its
     followers names the faith, no person."""
     return search_before(_FAITH_BEFORE, text, name.start, 16) is not None
+
+
+# A prize, a scholarship or a fund named after a person: "Giải thưởng Nguyễn
+# Đức Cảnh", "Học bổng Vừ A Dính" (the golds, as for a school or a street, list
+# no person there).
+_PRIZE_BEFORE = re.compile(r"(?<!\w)(?:Giải thưởng|Học bổng|Quỹ học bổng|Quỹ Học bổng) $")
+
+
+def _names_a_prize(text: str, name: Match) -> bool:
+    return search_before(_PRIZE_BEFORE, text, name.start, 16) is not None
 
 
 def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
