@@ -752,9 +752,10 @@ def _is_top_furniture(line: str) -> bool:
 # The outlet's name and whose organ it is, over the title as at the foot, in
 # capitals as often as not: "CÔNG LÝ - CƠ QUAN NGÔN LUẬN CỦA TÒA ÁN NHÂN DÂN TỐI CAO".
 _TOP_MASTHEAD = re.compile(_MASTHEAD, re.I)
-# A state body's site names itself so over the title, in capitals as often as
-# not: "CỔNG THÔNG TIN ĐIỆN TỬ TÒA ÁN NHÂN DÂN TỐI CAO", "Trang thông tin điện tử Sở Y tế".
-_PORTAL = re.compile(r"(?:Cổng|Trang)\s+thông\s+tin\s+điện\s+tử\b[^.!?;:\n]{0,100}", re.I)
+# A state body's site or an online paper names itself so over the title, in
+# capitals as often as not: "CỔNG THÔNG TIN ĐIỆN TỬ TÒA ÁN NHÂN DÂN TỐI CAO",
+# "Trang thông tin điện tử Sở Y tế", "Báo điện tử Đảng Cộng sản Việt Nam".
+_PORTAL = re.compile(r"(?:(?:Cổng|Trang)\s+thông\s+tin|Báo)\s+điện\s+tử\b[^.!?;:\n]{0,100}", re.I)
 
 
 def _take_first_line(blocks: list[RawBlock]) -> tuple[list[RawBlock], RawBlock]:

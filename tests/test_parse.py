@@ -1491,8 +1491,9 @@ def test_a_masthead_the_sites_date_a_menu_and_paths_over_the_title_are_furniture
     assert article.dateline.when == "2025-11-06T18:47:00+07:00"
 
 
-def test_a_state_portal_s_name_over_the_path_and_the_date_line_is_furniture():
-    top = ["CỔNG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ TỈNH ĐÔNG LÂM", "Trang chủ", "Tin tức - Sự kiện", "Hoạt động của ngành"]
+@pytest.mark.parametrize("site", ["CỔNG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ TỈNH ĐÔNG LÂM", "Báo điện tử Đảng bộ tỉnh Đông Lâm"])
+def test_a_state_portal_s_name_over_the_path_and_the_date_line_is_furniture(site):
+    top = [site, "Trang chủ", "Tin tức - Sự kiện", "Hoạt động của ngành"]
     title = "Hội nghị triển khai công tác y tế năm 2026 của tỉnh Đông Lâm"
     article = article_from("\n\n".join([*top, "Thứ Tư, 07/01/2026, 16:20", title, "Đoạn mở đầu.", "Đoạn hai."]))
     assert article.title.text == title and article.furniture == top
