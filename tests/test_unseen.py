@@ -304,7 +304,14 @@ each with a gold list made by hand from reading the text, in the format of
   areas in the mountains, ambassadors' credentials; a provincial plenum, a
   graduation, illegal fishing, labour awards, a reservoir in the flood
   season, a visit to Poland; a relic site, cybercrime, coconuts, question
-  time, a road and a bridge, anti-flooding works).
+  time, a road and a bridge, anti-flooding works);
+* u597-u614: eighteen articles from a hundredth to a hundred and second
+  round, written at the same time by three engineers (a highland commune's
+  congress, interest rates and gold, cave tourism, a fleet review abroad, a
+  council's investment plan, saltwater intrusion; cashews, young achievers,
+  bauxite, a city council's year, an industrial park, a senate's visit;
+  buckwheat flowers, the Secretariat in a province, a refinery's
+  maintenance, traffic safety for Tết, martyrs' remains, a court's year).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -358,7 +365,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 596
+    assert len(_golds()) == 614
 
 
 @pytest.mark.parametrize("category, precision, recall", [
