@@ -1363,14 +1363,15 @@ def _alt_line_over_caption(text: str, title: str) -> str | None:
     """The first of a block's two lines when it is the photo's alt text and the
     second its caption, with no blank line between ("Phối cảnh cầu X" over
     "Phối cảnh cầu X sau khi hoàn thành. Ảnh: …"): the alt is numbered ("… - Ảnh
-    1.", the title and "ảnh 1"), when the caption may lack a credit; or, over a
+    1.", the title and "ảnh 1") or the title again, when the caption may lack a credit; or, over a
     credited caption, it says what the caption says, is started over by it, or
     says itself who or what the photo shows ("Quang cảnh buổi làm việc của …")."""
     lines = text.split("\n")
     if len(lines) != 2:
         return None
     alt, caption = lines
-    if _ALT_NUMBERED.search(alt) or _numbered_title(alt, title) or _ALT_PLACEHOLDER.fullmatch(alt):
+    if _ALT_NUMBERED.search(alt) or _numbered_title(alt, title) or _same_text(alt, title) \
+            or _ALT_PLACEHOLDER.fullmatch(alt):
         return alt if _is_caption(caption, after_alt=True) else None
     if len(alt) > MAX_HEADING:
         return None

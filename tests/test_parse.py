@@ -1018,6 +1018,15 @@ def test_a_numbered_alt_line_glued_over_a_caption_without_credit_is_one_photo():
     assert figure.alt.text.endswith("- Ảnh 1.") and figure.credit is None
 
 
+def test_the_title_repeated_glued_over_a_caption_is_its_alt_line():
+    title = "Đông Lâm phát động bảo dưỡng tổng thể nhà máy lọc dầu"
+    article = article_from(f"{title}\n\nĐoạn mở đầu.\n\n{title}\n"
+                           "Giám đốc Lê Văn Hòa phát biểu tại lễ phát động. Ảnh: PV\n\nĐoạn hai.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == title
+    assert figure.caption.text == "Giám đốc Lê Văn Hòa phát biểu tại lễ phát động"
+
+
 def test_a_numbered_alt_line_glued_over_two_sentences_leaves_them_a_paragraph():
     article = article_from("Đông Lâm đẩy nhanh giải phóng mặt bằng\n\nĐoạn mở đầu.\n\n"
                            "Đông Lâm đẩy nhanh giải phóng mặt bằng - Ảnh 1.\n"
