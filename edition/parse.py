@@ -382,6 +382,8 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         # "Bạn đọc có thể gửi ý kiến, bình luận về bài viết"
                         r"|Ghi\s+rõ\s+họ\s+(?:và\s+)?tên\b.{0,60}\bbình\s+luận\b.*"
                         r"|Bạn\s+đọc\s+có\s+thể\s+gửi\b.{0,60}\bbình\s+luận\b.*"
+                        # the comment box asking its reader to log in
+                        r"|Bạn\s+cần\s+đăng\s+nhập\b.{0,60}"
                         # "Ghi rõ nguồn "Báo X" khi phát hành lại thông tin từ website này"
                         r"|Ghi\s+rõ\s+nguồn\b.{0,80}\bkhi\s+(?:phát\s+hành|đăng)\s+lại\b.*"
                         # the online edition's masthead: "Báo Hải Phòng điện tử"

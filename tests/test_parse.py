@@ -1152,6 +1152,7 @@ def test_a_line_of_names_after_the_lead_stays_a_heading():
                                   # the comment form's notices
                                   "Ghi rõ họ tên, email khi gửi bình luận",
                                   "Bạn đọc có thể gửi ý kiến, bình luận về bài viết",
+                                  "Bạn cần đăng nhập để thực hiện chức năng này!",
                                   # whose organ the outlet is, alone at the foot
                                   "Cơ quan của Đảng bộ, chính quyền và nhân dân tỉnh Đông Lâm"])
 def test_the_copyright_and_source_site_at_the_foot_are_furniture_and_leave_the_byline(foot):
