@@ -218,6 +218,14 @@ def test_titled_documents(sentence, mention):
     assert mention_texts(sentence)[0] == mention
 
 
+def test_a_resolution_s_subject_closes_with_the_localities_it_is_for():
+    # the kinds of locality listed up to the clause's end close the subject, as a scope does
+    assert mention_texts("HĐND tỉnh Đông Lâm thông qua Nghị quyết về hỗ trợ học phí cho 12 xã, phường và đặc khu, "
+                         "bảo đảm kịp năm học.") == ["Nghị quyết về hỗ trợ học phí cho 12 xã, phường và đặc khu"]
+    # whom it is for names no locality and closes nothing
+    assert mention_texts("Tỉnh Hòa Minh triển khai Nghị quyết về hỗ trợ học phí cho học sinh, bảo đảm kịp năm học.") == []
+
+
 def test_submitting_a_scheme_to_a_level_ends_its_title():
     # "trình cấp có thẩm quyền": the verb "submit" and the level receiving it
     assert mention_texts("Huyện sớm xây dựng Đề án phát triển làng nghề xã Hòa Minh trình cấp trên phê duyệt.") == [

@@ -1108,11 +1108,16 @@ _SUBJECT_HEAD = re.compile(r"(?=[NCKQH])(?:(?:" + _any_of(["Nghị quyết"]) + 
 # An assembly's resolution on the work of one session names it ("Nghị quyết về
 # hoạt động chất vấn tại Kỳ họp thứ 8"): the session closes the subject.
 _AT_SESSION = r"tại\s+Kỳ\s+họp\s+" + _SESSION_NUMBER + r"(?!\w)"
+# So do the localities it is for, listed by their kind up to the clause's end
+# ("Nghị quyết về phân cấp nguồn thu cho 45 xã, phường, đặc khu, ...").
+_LOCALITY_KIND = r"(?:" + _PLACE_WORDS + r"|đặc\s+khu)(?!\w)"
+_FOR_LOCALITIES = (r"cho\s+(?:các\s+|\d+\s+)?" + _LOCALITY_KIND
+                   + r"(?:\s*,\s*" + _LOCALITY_KIND + r"|\s+và\s+" + _LOCALITY_KIND + r")*(?=\s*[.,;:]|\s*$)")
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
     r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?"
     r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))"
-    r"|" + _AT_SESSION)
+    r"|" + _AT_SESSION + r"|" + _FOR_LOCALITIES)
 _SUBJECT_MAX_WORDS = 30
 
 
