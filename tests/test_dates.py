@@ -783,6 +783,21 @@ def test_a_share_bounded_by_tu_or_den_is_a_ratio():
     assert [t for t, _ in dated_spans("Hội chợ Đông Lâm mở từ 3/4 đến hết tháng.")] == ["3/4"]
 
 
+def test_a_proper_fraction_after_chua_den_is_a_share():
+    # "chưa đến 1/4" is "less than a quarter"; a later day after it stays a day
+    assert dated_spans("Nguồn cung ở Hòa Minh đáp ứng chưa đến 1/3 nhu cầu của nhà máy.") == []
+    assert [t for t, _ in dated_spans("Đông Lâm chưa đến 25/3 đã hết vé tham quan.")] == ["25/3"]
+
+
+def test_a_year_counted_up_to_a_day_is_no_range():
+    # the day lies inside the year: the year's figure counted up to it, two dates
+    spans = dated_spans("Vốn đầu tư công năm 2023 đến ngày 31/7 của Đông Lâm mới giải ngân 47%.")
+    assert [(t, a.get("when")) for t, a in spans] == [("năm 2023", "2023"), ("ngày 31/7", "2023-07-31")]
+    # after "từ" it is the stretch the writer bounds
+    spans = dated_spans("Từ năm 2021 đến tháng 6/2022, Hòa Minh làm 12 km đường.")
+    assert [t for t, _ in spans] == ["năm 2021 đến tháng 6/2022"]
+
+
 def test_an_anniversary_s_name_makes_the_day_after_it_a_date():
     # "Ngày sinh", "Ngày thành lập" name whose birth or founding the day marks
     spans = dated_spans("Đoàn viên Hòa Minh thi đua lập công chào mừng Ngày sinh Bác 19.5.")

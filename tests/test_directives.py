@@ -218,6 +218,28 @@ def test_titled_documents(sentence, mention):
     assert mention_texts(sentence)[0] == mention
 
 
+def test_a_resolution_s_subject_closes_with_the_localities_it_is_for():
+    # the kinds of locality listed up to the clause's end close the subject, as a scope does
+    assert mention_texts("HĐND tỉnh Đông Lâm thông qua Nghị quyết về hỗ trợ học phí cho 12 xã, phường và đặc khu, "
+                         "bảo đảm kịp năm học.") == ["Nghị quyết về hỗ trợ học phí cho 12 xã, phường và đặc khu"]
+    # whom it is for names no locality and closes nothing
+    assert mention_texts("Tỉnh Hòa Minh triển khai Nghị quyết về hỗ trợ học phí cho học sinh, bảo đảm kịp năm học.") == []
+
+
+def test_submitting_a_scheme_to_a_level_ends_its_title():
+    # "trình cấp có thẩm quyền": the verb "submit" and the level receiving it
+    assert mention_texts("Huyện sớm xây dựng Đề án phát triển làng nghề xã Hòa Minh trình cấp trên phê duyệt.") == [
+        "Đề án phát triển làng nghề xã Hòa Minh"]
+
+
+def test_a_verb_of_stating_after_a_head_at_a_sentence_start_names_no_title():
+    # the head is the sentence's subject, the period what it states
+    assert mention_texts("Tỉnh có nhiều mỏ đá. Chiến lược khẳng định giai đoạn 2026-2030 sẽ mở thêm hai mỏ.") == []
+    # a title's own period still closes it there
+    assert mention_texts("Tỉnh có nhiều mỏ đá. Quy hoạch tỉnh Đông Lâm thời kỳ 2021-2030 đã được duyệt.") == [
+        "Quy hoạch tỉnh Đông Lâm thời kỳ 2021-2030"]
+
+
 @pytest.mark.parametrize("sentence, mention", [
     # the kind of site in lower case, then its name closing the clause
     ("Tỉnh đẩy nhanh Đề án xây dựng cảng cạn tại khu kinh tế Đông Lâm, bảo đảm tiến độ.",

@@ -341,6 +341,9 @@ _FIRST_END_BEFORE = re.compile(r"(?<![\w/.,])\d{1,2}/\d{1,2}\s+(?:đến|tới)\
 # "từ" and "đến" bound a quantity as well as a time: "có từ 2/3 số phiếu
 # trở lên" is a share of the votes, which the quantity after it says.
 _QUANTITY_BOUND_BEFORE = re.compile(r"(?<!\w)(?:từ|đến)\s+$", re.IGNORECASE)
+# "chưa đến 1/4 nhu cầu" (less than a quarter): a proper fraction after "chưa
+# đến" is a share, where a day would be "chưa đến ngày 1/4".
+_LESS_THAN_BEFORE = re.compile(r"(?<!\w)chưa\s+(?:đến|tới)\s+$", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+(?:(?:tổng\s+)?số\s+(?!" + UP + r")[^\W\d]|trở\s+(?:lên|xuống)(?!\w))")
 
 
@@ -355,7 +358,15 @@ def _dated_by_context(text: str, start: int, end: int | None = None) -> bool:
     if (end is not None and _SHARE_OF.match(text, end)
             and search_before(_QUANTITY_BOUND_BEFORE, text, start)):
         return False
+    if end is not None and _proper_fraction(text[start:end]) and search_before(_LESS_THAN_BEFORE, text, start):
+        return False
     return bool(search_before(_DAY_CONTEXT, text, start) or search_before(_HOLIDAY_BEFORE, text, start))
+
+
+def _proper_fraction(written: str) -> bool:
+    """Whether a bare "d/m" reads as a fraction below one ("1/4", "2/3")."""
+    numerator, _, denominator = written.partition("/")
+    return numerator.isdigit() and denominator.isdigit() and int(numerator) < int(denominator)
 
 
 def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
@@ -764,10 +775,19 @@ def _joins(text: str, a: Found, b: Found) -> bool:
     if a.kind == "day-range" or b.kind == "day-range":
         return False
     if _RANGE_SEP.match(between):
+        if _cut_off_of_a_year(text, a, b):
+            return False
         return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
     # "năm 2019 và 2020", "tháng 5 và tháng 6", "quý I và quý II": two
     # consecutive units read as one period (the gold lists' convention)
     return bool(_AND.match(between)) and _next_unit(a, b)
+
+
+def _cut_off_of_a_year(text: str, a: Found, b: Found) -> bool:
+    """Whether "năm 2025 đến ngày 30/11" is a year's figure counted up to a day
+    ("vốn năm 2025 đến ngày 30/11 đạt 58%"): an end with no year of its own lies
+    inside the year, so only "từ" before the year makes the two a range."""
+    return a.kind == "year" and b.year is None and not search_before(_FROM, text, a.start)
 
 
 def _next_unit(a: Found, b: Found) -> bool:

@@ -504,9 +504,10 @@ _BOUND_BEFORE = {"vừa": re.compile(r"(?<!\w)nhỏ\s+và\s+$", re.IGNORECASE),
                  "với": re.compile(r"(?<!\w)(?:có\s+công|đối)\s+$", re.IGNORECASE),
                  "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE),
                  "trình": re.compile(r"(?<!\w)(?:chương|quy|công|lộ|hành|tiến|giáo|phương|tờ)\s+$", re.IGNORECASE)}
-# "Đề án trình Chính phủ", "... trình HĐND tỉnh": the verb "submit" before the
-# body that receives the document, a predicate about it, not a word of its title.
-_SUBMITTED_TO = re.compile(r"trình\s+" + UP)
+# "Đề án trình Chính phủ", "... trình HĐND tỉnh", "... trình cấp có thẩm
+# quyền": the verb "submit" before the body or level that receives the
+# document, a predicate about it, not a word of its title.
+_SUBMITTED_TO = re.compile(r"trình\s+(?:" + UP + r"|cấp(?!\w))")
 
 
 def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
@@ -667,6 +668,12 @@ _NUMBER_AFTER_TITLE = re.compile(r"\s+số\s+(?P<num>" + NUMBER + r")(?![\w/-])"
 _AGENDA = re.compile(r"Chương\s+trình\s+(?:Đại\s+hội|Hội\s+nghị|Kỳ\s+họp|Phiên\s+họp|Hội\s+thảo|Diễn\s+đàn|Lễ)(?!\w)")
 
 
+# "Quy hoạch xác định giai đoạn 2021-2030 sẽ ...", "Đề án nêu rõ đến năm
+# 2030 ...": a verb of stating right after the head makes the head the
+# sentence's subject, the period its object's, not the title's.
+_STATES_AFTER_HEAD = re.compile(r"\s+(?:xác\s+định|nêu(?:\s+rõ)?|khẳng\s+định|chỉ\s+rõ|nhấn\s+mạnh|đề\s+ra|đặt\s+ra)(?!\w)")
+
+
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _TITLE_HEAD.finditer(text):
@@ -679,7 +686,8 @@ def _title_candidates(text: str) -> list[Candidate]:
         # so is a horizon with its vision ("Chiến lược X đến năm 2030 và tầm nhìn
         # đến năm 2050"; "Đề án đặt mục tiêu đến năm 2030" is a sentence);
         # so is the capital of a law's short name (see ``_short_law_name``).
-        closed = (numbered or _PERIOD_SPAN.search(text, m.end(), end) is not None
+        closed = (numbered or (_PERIOD_SPAN.search(text, m.end(), end) is not None
+                               and not _STATES_AFTER_HEAD.match(text, m.end()))
                   or _HORIZON_AND_VISION.search(text, m.end(), end) is not None
                   or _short_law_name(text, m, end))
         if _may_be_title(text, m.start(), numbered=closed):
@@ -1100,11 +1108,16 @@ _SUBJECT_HEAD = re.compile(r"(?=[NCKQH])(?:(?:" + _any_of(["Nghị quyết"]) + 
 # An assembly's resolution on the work of one session names it ("Nghị quyết về
 # hoạt động chất vấn tại Kỳ họp thứ 8"): the session closes the subject.
 _AT_SESSION = r"tại\s+Kỳ\s+họp\s+" + _SESSION_NUMBER + r"(?!\w)"
+# So do the localities it is for, listed by their kind up to the clause's end
+# ("Nghị quyết về phân cấp nguồn thu cho 45 xã, phường, đặc khu, ...").
+_LOCALITY_KIND = r"(?:" + _PLACE_WORDS + r"|đặc\s+khu)(?!\w)"
+_FOR_LOCALITIES = (r"cho\s+(?:các\s+|\d+\s+)?" + _LOCALITY_KIND
+                   + r"(?:\s*,\s*" + _LOCALITY_KIND + r"|\s+và\s+" + _LOCALITY_KIND + r")*(?=\s*[.,;:]|\s*$)")
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
     r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?"
     r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))"
-    r"|" + _AT_SESSION)
+    r"|" + _AT_SESSION + r"|" + _FOR_LOCALITIES)
 _SUBJECT_MAX_WORDS = 30
 
 
