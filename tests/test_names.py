@@ -56,6 +56,15 @@ def test_title_before_name_with_the_organization_inside_the_title():
     assert person(a, "pers-tran-quoc-khanh").roles == ["Phó Trưởng Ban Dân vận Trung ương"]
 
 
+def test_a_body_listing_its_fields_is_whole_before_a_name_or_its_parliament_s_chamber():
+    a = annotate_text("Chủ nhiệm Ủy ban Nông nghiệp, Thủy lợi và Môi trường Hà Văn Lâm phát biểu. "
+                      "Ông Đỗ Minh Khải, Phó Chủ tịch Ủy ban Tài chính, Ngân sách và Kiểm toán Hạ viện, dự họp.")
+    assert roles_of(a) == {"Hà Văn Lâm": ["Chủ nhiệm Ủy ban Nông nghiệp, Thủy lợi và Môi trường"],
+                           "Đỗ Minh Khải": ["Phó Chủ tịch Ủy ban Tài chính, Ngân sách và Kiểm toán Hạ viện"]}
+    assert ("Ủy ban Nông nghiệp, Thủy lợi và Môi trường", "#org-uy-ban-nong-nghiep-thuy-loi-va-moi-truong") \
+        in spans(a, "orgName")
+
+
 def test_stacked_titles_are_several_role_names():
     a = annotate_text("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Văn Hùng dự hội nghị.")
     assert spans(a, "persName")[0][0] == "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Văn Hùng"

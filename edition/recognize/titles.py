@@ -1385,14 +1385,18 @@ def _with_parent_body(text: str, end: int) -> int:
     m = _PARENT_BODY.match(text, end)
     if m is None:
         return end
-    parent_end = _with_chamber_country(text, m.end()) if m["chamber"] else m.end()
+    parent_end = _with_chamber_country(text, m.end()) if m["chamber"] or m["bare_chamber"] else m.end()
     if _CAPITAL_AFTER.match(text, parent_end) and not starts_personal_name(text, parent_end + 1):
         return end  # "của Đảng Cộng sản ...": a longer name is another organization
     return parent_end
 
 
-# "Ủy ban Kinh tế của Hạ viện (Chile)": a parliament's chamber as the parent body too.
-_PARENT_BODY = re.compile(r" của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|(?P<chamber>Thượng viện|Hạ viện|Nghị viện))(?!\w)")
+# "Ủy ban Kinh tế của Hạ viện (Chile)": a parliament's chamber as the parent
+# body too, also without "của" ("Ủy ban Đối ngoại, Quốc phòng và An ninh
+# Thượng viện"): no other body is named by a chamber's word.
+_CHAMBERS = r"Thượng viện|Hạ viện|Nghị viện"
+_PARENT_BODY = re.compile(rf" (?:của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|(?P<chamber>{_CHAMBERS}))"
+                          rf"|(?P<bare_chamber>{_CHAMBERS}))(?!\w)")
 _CAPITAL_AFTER = re.compile(rf" {UP}")
 
 
