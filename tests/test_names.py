@@ -65,6 +65,13 @@ def test_a_body_listing_its_fields_is_whole_before_a_name_or_its_parliament_s_ch
         in spans(a, "orgName")
 
 
+def test_a_body_named_by_a_science_of_three_words_is_whole():
+    a = annotate_text("Trần Minh Lộc, phó viện trưởng Viện Công nghệ sinh học, nói; "
+                      "Cục Công nghệ thông tin sẽ hỗ trợ Hòa Minh.")
+    assert roles_of(a) == {"Trần Minh Lộc": ["phó viện trưởng Viện Công nghệ sinh học"]}
+    assert [text for text, _ in spans(a, "orgName")] == ["Viện Công nghệ sinh học", "Cục Công nghệ thông tin"]
+
+
 def test_stacked_titles_are_several_role_names():
     a = annotate_text("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Văn Hùng dự hội nghị.")
     assert spans(a, "persName")[0][0] == "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Văn Hùng"
