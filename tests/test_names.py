@@ -3087,6 +3087,11 @@ _TITLES_OF_ROUND_BR_BS_BT = [
     ("a_warship_s_commander_is_titled_by_his_ship",
      "Đại tá Ravi Kumar, Hạm trưởng tàu INS Hòa Minh cho biết tàu sẽ ở lại ba ngày.",
      {"Ravi Kumar": ["Đại tá", "Hạm trưởng tàu INS Hòa Minh"]}),
+    ("a_ship_named_earlier_closes_its_officer_s_title_before_the_clause_and_a_deputy_political_officer",
+     "Trung tá Khúc Văn Hòa, Chính trị viên tàu cùng 50 chiến sĩ đón đoàn; Thiếu tá Lạc Văn Tú, Chính trị "
+     "viên phó Đồn Biên phòng Hòa Minh, cho biết thêm.",
+     {"Khúc Văn Hòa": ["Trung tá", "Chính trị viên tàu"],
+      "Lạc Văn Tú": ["Thiếu tá", "Chính trị viên phó Đồn Biên phòng Hòa Minh"]}),
 ]
 
 
