@@ -56,6 +56,22 @@ def test_title_before_name_with_the_organization_inside_the_title():
     assert person(a, "pers-tran-quoc-khanh").roles == ["Phó Trưởng Ban Dân vận Trung ương"]
 
 
+def test_a_body_listing_its_fields_is_whole_before_a_name_or_its_parliament_s_chamber():
+    a = annotate_text("Chủ nhiệm Ủy ban Nông nghiệp, Thủy lợi và Môi trường Hà Văn Lâm phát biểu. "
+                      "Ông Đỗ Minh Khải, Phó Chủ tịch Ủy ban Tài chính, Ngân sách và Kiểm toán Hạ viện, dự họp.")
+    assert roles_of(a) == {"Hà Văn Lâm": ["Chủ nhiệm Ủy ban Nông nghiệp, Thủy lợi và Môi trường"],
+                           "Đỗ Minh Khải": ["Phó Chủ tịch Ủy ban Tài chính, Ngân sách và Kiểm toán Hạ viện"]}
+    assert ("Ủy ban Nông nghiệp, Thủy lợi và Môi trường", "#org-uy-ban-nong-nghiep-thuy-loi-va-moi-truong") \
+        in spans(a, "orgName")
+
+
+def test_a_body_named_by_a_science_of_three_words_is_whole():
+    a = annotate_text("Trần Minh Lộc, phó viện trưởng Viện Công nghệ sinh học, nói; "
+                      "Cục Công nghệ thông tin sẽ hỗ trợ Hòa Minh.")
+    assert roles_of(a) == {"Trần Minh Lộc": ["phó viện trưởng Viện Công nghệ sinh học"]}
+    assert [text for text, _ in spans(a, "orgName")] == ["Viện Công nghệ sinh học", "Cục Công nghệ thông tin"]
+
+
 def test_stacked_titles_are_several_role_names():
     a = annotate_text("Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Văn Hùng dự hội nghị.")
     assert spans(a, "persName")[0][0] == "Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Đinh Văn Hùng"
@@ -3071,6 +3087,11 @@ _TITLES_OF_ROUND_BR_BS_BT = [
     ("a_warship_s_commander_is_titled_by_his_ship",
      "Đại tá Ravi Kumar, Hạm trưởng tàu INS Hòa Minh cho biết tàu sẽ ở lại ba ngày.",
      {"Ravi Kumar": ["Đại tá", "Hạm trưởng tàu INS Hòa Minh"]}),
+    ("a_ship_named_earlier_closes_its_officer_s_title_before_the_clause_and_a_deputy_political_officer",
+     "Trung tá Khúc Văn Hòa, Chính trị viên tàu cùng 50 chiến sĩ đón đoàn; Thiếu tá Lạc Văn Tú, Chính trị "
+     "viên phó Đồn Biên phòng Hòa Minh, cho biết thêm.",
+     {"Khúc Văn Hòa": ["Trung tá", "Chính trị viên tàu"],
+      "Lạc Văn Tú": ["Thiếu tá", "Chính trị viên phó Đồn Biên phòng Hòa Minh"]}),
 ]
 
 

@@ -46,7 +46,8 @@ _FAMILY_NAME_AHEAD = "|".join(sorted((n for n in lexicon.family_names() if " " n
 # "vừa" (just now), which names "Doanh nghiệp nhỏ và vừa" (small and medium).
 CLAUSE_WORD = r"(?:và|của|các|những|với|cho|tại|trong|về|là|được|đã|sẽ|để|đang|cũng|đều|thì|mà|cùng)(?!\w)"
 _SECOND_SYLLABLE = rf"(?: (?!{CLAUSE_WORD}){LOW})?"
-PHRASE = rf"{CAP}{_SECOND_SYLLABLE}(?: và (?!(?:{_FAMILY_NAME_AHEAD}) {UP}){CAP}{_SECOND_SYLLABLE})*"
+PERSONAL_NAME_AHEAD = rf"(?:{_FAMILY_NAME_AHEAD}) {UP}"  # a family name, then the next name's word
+PHRASE = rf"{CAP}{_SECOND_SYLLABLE}(?: và (?!{PERSONAL_NAME_AHEAD}){CAP}{_SECOND_SYLLABLE})*"
 
 _WORD = re.compile(r"\w+")
 # ... or the outlet's mark that opens a lead: "(PLO)- Bác kháng cáo ..." (rejects the appeal).

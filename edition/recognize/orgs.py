@@ -18,7 +18,8 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
-from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, PHRASE, SAYING_VERBS, UP, Match,
+from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, PERSONAL_NAME_AHEAD, PHRASE,
+                    SAYING_VERBS, UP, Match,
                     analyse, drop_overlapping, looks_foreign, opens_a_name, reads_as_brand, register_match_at, register_matches, respell,
                     search_before,
                     starts_personal_name)
@@ -162,15 +163,19 @@ _LISTED_FIELD = rf"{_NOT_LISTED}{CAP}(?: {_NOT_OF_A_FIELD}{LOW}){{0,3}}"
 # sentence's ("Sở Văn hóa, Thể thao và Du lịch phát biểu") unless punctuation
 # closes them ("... và Hợp tác quốc tế,"); a title's tail takes them where
 # they surely belong to it ("... Phát triển thị trường" + a name).
-_LAST_LISTED_FIELD = (rf"{_NOT_LISTED}{CAP}(?:(?: {_NOT_OF_A_FIELD}{LOW}){{1,3}}(?=[,.;:)]|$)"
+_LAST_LISTED_FIELD = (rf"{_NOT_LISTED}{CAP}(?>(?: {_NOT_OF_A_FIELD}{LOW}){{1,3}}(?=[,.;:)]|$)"
                       rf"|(?: {_NOT_OF_A_FIELD}{LOW})?)")
 # (A comma close ahead is looked for first: the field test is costly, and the
 # heads are frequent.)
 # A ministry abroad is named so too, before its country: "Bộ Giáo dục, Thể thao
-# và Văn hóa Lào" (a capital after the last field is else a name's).
+# và Văn hóa Lào" (a capital after the last field is else a name's), and a
+# committee before its parliament's chamber ("... và An ninh Thượng viện"),
+# which a title takes as the parent body, or the title holder's name.  The
+# last field is taken whole or not at all: cut short it would end inside a
+# word ("... và An" of "An ninh").
 _LISTING_HEAD = r"(?:(?<=Ủy ban )|(?<=Cục )|(?<=cục )|(?<=Vụ )|(?<=Sở )|(?<=Bộ ))(?=[^,;.]{2,40}, )"
 _COMMITTEE_FIELDS = (rf"{_LISTING_HEAD}(?:{_LISTED_FIELD}, )+{_LISTED_FIELD} và {_LAST_LISTED_FIELD}(?!\w)"
-                     rf"(?! (?!(?:{_COUNTRY})(?!\w)){UP})")
+                     rf"(?! (?!(?:{_COUNTRY}|Thượng viện|Hạ viện|Nghị viện)(?!\w)|{PERSONAL_NAME_AHEAD}){UP})")
 # Two fields joined by "và", the second abbreviated, the first maybe after a
 # capitalised one: "Phòng Cảnh sát PCCC và CNCH", "Trung tâm KHCN và ĐMST",
 # "Sở Nông nghiệp và PTNT".  Not a council after "và": "Sở GTVT và UBND tỉnh"

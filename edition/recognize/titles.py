@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (ABBR, CAP, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS,
+from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS,
                     UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
                     register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
@@ -548,6 +548,9 @@ _THE_SCHOOL = re.compile(r" [Nn]hà trường(?!\w)")
 _SHIP_HEADS = frozenset({"Thuyền trưởng", "Hạm trưởng", "Chính trị viên"})
 _SHIP = re.compile(r" [Tt]àu(?: cá)?(?=[,;.)]|$| [-–] | \w)")
 _SHIP_NAME_WORD = re.compile(rf" (?:{UP}|\d)[\w.-]*(?<![.-])")
+# A word that joins or opens a clause after "tàu": the ship the article has
+# named, the title then ends ("Chính trị viên tàu cùng 98 chiến sĩ").
+_CLAUSE_GOES_ON = re.compile(rf" {CLAUSE_WORD}")
 
 
 def _ship_at(text: str, end: int) -> int | None:
@@ -559,8 +562,8 @@ def _ship_at(text: str, end: int) -> int | None:
     pos = m.end()
     while (word := _SHIP_NAME_WORD.match(text, pos)) and not starts_personal_name(text, pos + 1):
         pos = word.end()
-    if pos == m.end() and LOWER_WORD_AFTER.match(text, pos):
-        return None  # "tàu" opening the clause's words
+    if pos == m.end() and LOWER_WORD_AFTER.match(text, pos) and not _CLAUSE_GOES_ON.match(text, pos):
+        return None  # "tàu" opening the clause's words, not "Chính trị viên tàu cùng ..."
     return pos
 
 
@@ -1385,14 +1388,18 @@ def _with_parent_body(text: str, end: int) -> int:
     m = _PARENT_BODY.match(text, end)
     if m is None:
         return end
-    parent_end = _with_chamber_country(text, m.end()) if m["chamber"] else m.end()
+    parent_end = _with_chamber_country(text, m.end()) if m["chamber"] or m["bare_chamber"] else m.end()
     if _CAPITAL_AFTER.match(text, parent_end) and not starts_personal_name(text, parent_end + 1):
         return end  # "của Đảng Cộng sản ...": a longer name is another organization
     return parent_end
 
 
-# "Ủy ban Kinh tế của Hạ viện (Chile)": a parliament's chamber as the parent body too.
-_PARENT_BODY = re.compile(r" của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|(?P<chamber>Thượng viện|Hạ viện|Nghị viện))(?!\w)")
+# "Ủy ban Kinh tế của Hạ viện (Chile)": a parliament's chamber as the parent
+# body too, also without "của" ("Ủy ban Đối ngoại, Quốc phòng và An ninh
+# Thượng viện"): no other body is named by a chamber's word.
+_CHAMBERS = r"Thượng viện|Hạ viện|Nghị viện"
+_PARENT_BODY = re.compile(rf" (?:của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|(?P<chamber>{_CHAMBERS}))"
+                          rf"|(?P<bare_chamber>{_CHAMBERS}))(?!\w)")
 _CAPITAL_AFTER = re.compile(rf" {UP}")
 
 
