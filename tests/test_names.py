@@ -673,6 +673,16 @@ def test_a_credit_of_two_photographers_parted_by_a_dash_names_each():
         ("Quế Chi", "persName"), ("Tuấn Khải", "persName")]
 
 
+def test_a_dash_after_an_agency_s_place_in_a_credit_joins_the_place_s_halves():
+    # "BQL KBT Hòa Minh - Lạc Sơn": abbreviations, then a place named in two
+    # halves; the dash parts no photographers
+    a = annotate_text("Quang cảnh.", credit="Ảnh: BQL KBT Hòa Minh - Lạc Sơn")
+    assert [s.tag for s in a.article.blocks[1].credit.spans if s.tag == "persName"] == []
+    a = annotate_text("Quang cảnh.", credit="Ảnh: TTXVN - Lạc Sơn")
+    credit = a.article.blocks[1].credit
+    assert [credit.text[s.start:s.end] for s in credit.spans if s.tag == "persName"] == ["Lạc Sơn"]
+
+
 def test_initials_in_a_credit_are_not_a_person():
     a = annotate_text("Quang cảnh.", credit="Ảnh: T.Bình.")
     assert a.article.blocks[1].credit.spans == []
