@@ -673,6 +673,16 @@ def test_a_credit_of_two_photographers_parted_by_a_dash_names_each():
         ("Quế Chi", "persName"), ("Tuấn Khải", "persName")]
 
 
+def test_a_dash_after_an_agency_s_place_in_a_credit_joins_the_place_s_halves():
+    # "BQL KBT Hòa Minh - Lạc Sơn": abbreviations, then a place named in two
+    # halves; the dash parts no photographers
+    a = annotate_text("Quang cảnh.", credit="Ảnh: BQL KBT Hòa Minh - Lạc Sơn")
+    assert [s.tag for s in a.article.blocks[1].credit.spans if s.tag == "persName"] == []
+    a = annotate_text("Quang cảnh.", credit="Ảnh: TTXVN - Lạc Sơn")
+    credit = a.article.blocks[1].credit
+    assert [credit.text[s.start:s.end] for s in credit.spans if s.tag == "persName"] == ["Lạc Sơn"]
+
+
 def test_initials_in_a_credit_are_not_a_person():
     a = annotate_text("Quang cảnh.", credit="Ảnh: T.Bình.")
     assert a.article.blocks[1].credit.spans == []
@@ -3246,3 +3256,12 @@ def test_a_foreign_minister_s_listed_fields_and_a_resident_representative():
 def test_a_whole_name_after_a_ministry_or_an_inspectorate_is_its_officer_s():
     a = annotate_text("Chánh Thanh tra Khúc Văn Lành và Chánh Thanh tra Bộ Lạc Minh Tú cùng dự.")
     assert roles_of(a) == {"Khúc Văn Lành": ["Chánh Thanh tra"], "Lạc Minh Tú": ["Chánh Thanh tra Bộ"]}
+
+
+def test_a_title_opening_the_sentence_then_a_comma_and_a_word_of_address_is_the_named_person_s():
+    # "Giám đốc Sở ..., ông X cho biết": the comma sets off the name the title
+    # is for; inside a clause the title is a verb's object, another person
+    a = annotate_text("Phó Giám đốc Sở Y tế tỉnh Đông Lâm, ông Lạc Văn Tú cho biết, dịch đã được kiểm soát.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Phó Giám đốc Sở Y tế tỉnh Đông Lâm"]}
+    a = annotate_text("Báo cáo Bộ trưởng, ông Lạc Văn Tú, Giám đốc Sở Y tế tỉnh Đông Lâm cho biết.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Giám đốc Sở Y tế tỉnh Đông Lâm"]}

@@ -1158,6 +1158,11 @@ def _credit_orgs(text: str, registers: Registers) -> list[Match]:
 # A credit's names are parted by "/", ",", ";", parentheses or a spaced dash
 # (a dash inside a word, "Xay-nha-vông", parts nothing).
 _CREDIT_PART = re.compile(r"(?:[^/,;()\s]|\s(?![-–—]\s))+")
+# An agency named by its abbreviations and then its place ("BQL VQG Phong
+# Nha"): a spaced dash after it joins the halves of the place's name ("Phong
+# Nha - Kẻ Bàng"), as a photographer is not named after an agency's place.
+_AGENCY_OF_A_PLACE = re.compile(rf"(?:{ABBR} )+{CAP}(?: {CAP})*")
+_SPACED_DASH = re.compile(r" [-–—] ")
 
 
 def credit_parts(text: str) -> list[Match]:
@@ -1165,12 +1170,15 @@ def credit_parts(text: str) -> list[Match]:
     "Ảnh: Thu Hà - Quốc Huy" -> Thu Hà, Quốc Huy."""
     colon = text.find(":")
     start = colon + 1 if colon >= 0 else 0
-    parts = []
+    parts: list[Match] = []
     for m in _CREDIT_PART.finditer(text, start):
         raw = m.group()
         left = len(raw) - len(raw.lstrip(" -–—"))
         core = raw.strip(" -–—").rstrip(".").rstrip()
-        if core:
-            s = m.start() + left
-            parts.append(Match(s, s + len(core), core))
+        if not core:
+            continue
+        s, e = m.start() + left, m.start() + left + len(core)
+        if parts and _AGENCY_OF_A_PLACE.fullmatch(parts[-1].name) and _SPACED_DASH.fullmatch(text, parts[-1].end, s):
+            s = parts.pop().start  # one place's two halves: "BQL VQG Phong Nha - Kẻ Bàng"
+        parts.append(Match(s, e, text[s:e]))
     return parts

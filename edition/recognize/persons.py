@@ -255,7 +255,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     mentions: list[_Found] = []
     used_chains = set()
     for i, chain in enumerate(chains):
-        if (after := _name_start_after(text, chain[-1])) is not None:
+        if (after := _name_start_after(text, chain)) is not None:
             name = _past_a_brand(text, name_at(text, after, evidence=True))
             after = name.start if name else after
             if name and _place_of_a_suffix_title(text, chain, name):
@@ -263,7 +263,8 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 continue
             if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name) \
                     and not _named_as_a_firm(ctx, name):
-                roles = [*chain[:-1], replace(chain[-1], end=after - 1)]  # with the abbreviation
+                end = chain[-1].end if _addressed_after(text, chain) else after - 1
+                roles = [*chain[:-1], replace(chain[-1], end=end)]  # with the abbreviation
                 mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
                 used_chains.add(i)
     mentions += _unprompted(text, ctx, analysis, mentions, blocked)
@@ -328,9 +329,27 @@ def _past_a_brand(text: str, name: Match | None) -> Match | None:
     return name_at(text, name.start + len(first) + 1, evidence=True) or name
 
 
-def _name_start_after(text: str, role: Role) -> int | None:
+# A title, a comma, then a formal word of address and the name: "Giám đốc Sở
+# Y tế tỉnh X, ông Lê Văn An cho biết" (the title is his, set off by the comma).
+_ADDRESS_AFTER_A_TITLE = re.compile(rf", (?:ông|bà|đồng chí|ngài) (?={UP})")
+
+
+def _addressed_after(text: str, chain: list[Role]) -> re.Match[str] | None:
+    """The comma and word of address after a title chain that opens its
+    sentence; within a clause the title is a verb's object ("Báo cáo Phó Thủ
+    tướng, ông X, Chủ tịch ...", "giữ chức Bí thư, đồng chí Y"), another person."""
+    if not at_sentence_start(text, chain[0].start):
+        return None
+    return _ADDRESS_AFTER_A_TITLE.match(text, chain[-1].end)
+
+
+def _name_start_after(text: str, chain: list[Role]) -> int | None:
     """Where the name a title chain stands before would start: after a space,
-    or after the abbreviation in parentheses of the body the last title names."""
+    after a comma and a word of address, or after the abbreviation in
+    parentheses of the body the last title names."""
+    role = chain[-1]
+    if address := _addressed_after(text, chain):
+        return address.end()
     if text[role.end:role.end + 1] != " ":
         return None
     if role.orgs and (m := _BODY_ABBREVIATION.match(text, role.end)):
