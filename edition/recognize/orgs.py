@@ -1019,17 +1019,20 @@ def _completed(match: Match, text: str, registers: Registers) -> Match:
 _WORD_START = re.compile(r"(?<![\w'’-])\w")
 _COUNTRY_AT = re.compile(rf"(?:{_COUNTRY})(?!\w)")
 _COUNTRY_WORDS_MOST = 4
+_NEXT_WORD_CAPITALISED = re.compile(rf" {UP}")
 
 
 def _with_whole_country(match: Match, text: str) -> Match:
     """"Ngân hàng Nhật" + " Bản": a field read as one capitalised word may
     stop inside a country's name, which is never cut; the body goes on to
     its end ("Ngân hàng Nhật Bản", "Ngân hàng Thái Lan")."""
+    if not _NEXT_WORD_CAPITALISED.match(text, match.end):
+        return match  # most names: a country cut there would go on in capitals
     spelled = respell(text)
     window_start = max(match.start, match.end - 12 * _COUNTRY_WORDS_MOST)
     for word in _WORD_START.finditer(spelled, window_start, match.end):
         country = _COUNTRY_AT.match(spelled, word.start())
-        if country and country.end() > match.end and text[match.end:match.end + 1] == " ":
+        if country and country.end() > match.end:
             return Match(match.start, country.end(), text[match.start:country.end()])
     return match
 
