@@ -34,7 +34,8 @@ from .names import (CAP, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES,
 from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
 from .personal_names import MAX_NAME_WORDS, honorific_regex, name_at, reads_as_personal_name, words_tree
-from .places import LIST_ITEM_NOTE, after_administrative_classifier, after_classifier, article_place_names, names_places
+from .places import (LIST_ITEM_NOTE, after_classifier, article_place_names, classifier_before, is_administrative,
+                     names_places)
 from .titles import DEPUTY_WORDS, Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
 from .window import Occupied, search_before, word_start
 
@@ -255,7 +256,8 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     mentions: list[_Found] = []
     used_chains = set()
     for i, chain in enumerate(chains):
-        if (after := _name_start_after(text, chain)) is not None:
+        address = _addressed_after(text, chain)
+        if (after := address.end() if address else _name_start_after(text, chain[-1])) is not None:
             name = _past_a_brand(text, name_at(text, after, evidence=True))
             after = name.start if name else after
             if name and _place_of_a_suffix_title(text, chain, name):
@@ -263,7 +265,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 continue
             if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name) \
                     and not _named_as_a_firm(ctx, name):
-                end = chain[-1].end if _addressed_after(text, chain) else after - 1
+                end = chain[-1].end if address else after - 1
                 roles = [*chain[:-1], replace(chain[-1], end=end)]  # with the abbreviation
                 mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
                 used_chains.add(i)
@@ -343,13 +345,10 @@ def _addressed_after(text: str, chain: list[Role]) -> re.Match[str] | None:
     return _ADDRESS_AFTER_A_TITLE.match(text, chain[-1].end)
 
 
-def _name_start_after(text: str, chain: list[Role]) -> int | None:
+def _name_start_after(text: str, role: Role) -> int | None:
     """Where the name a title chain stands before would start: after a space,
-    after a comma and a word of address, or after the abbreviation in
-    parentheses of the body the last title names."""
-    role = chain[-1]
-    if address := _addressed_after(text, chain):
-        return address.end()
+    or after the abbreviation in parentheses of the body the last title names
+    (after a comma and a word of address: see ``_addressed_after``)."""
     if text[role.end:role.end + 1] != " ":
         return None
     if role.orgs and (m := _BODY_ABBREVIATION.match(text, role.end)):
@@ -647,8 +646,9 @@ def _place_after_its_classifier(text: str, name: Match, registers: Registers) ->
     of local government ("đặc khu Bạch Long Vĩ") a bare name is the unit's
     whatever its shape: a person named there holds a title of the unit's body
     ("Chủ tịch UBND huyện" + a name), found with the title."""
-    return after_administrative_classifier(text, name.start) or after_classifier(text, name.start) and (
-        len(name.name.split()[-1]) == 1 or place_or_country_at(text, name.start, registers) is not None)
+    classifier = classifier_before(text, name.start)
+    return classifier is not None and (is_administrative(classifier) or len(name.name.split()[-1]) == 1
+                                       or place_or_country_at(text, name.start, registers) is not None)
 
 
 # "tại"/"ở" (at, in), or a word for a site (a region, a relic, a palace hall,

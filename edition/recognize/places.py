@@ -279,9 +279,15 @@ def _classifier_before_regex() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words}) ?$")
 
 
+def classifier_before(text: str, pos: int) -> str | None:
+    """The place classifier standing right before ``pos`` ("TP.", "thành phố "), if any."""
+    m = search_before(_classifier_before_regex(), respell(text), pos, 16)
+    return m.group() if m else None
+
+
 def after_classifier(text: str, pos: int) -> bool:
     """A place classifier stands right before ``pos`` ("TP.", "thành phố ")."""
-    return search_before(_classifier_before_regex(), respell(text), pos, 16) is not None
+    return classifier_before(text, pos) is not None
 
 
 # A stretch between two places: "đoạn Cam Lâm - Ninh Sơn", "dự án Quản Lộ -
@@ -424,11 +430,10 @@ def names_people(classifier: str) -> bool:
 _ADMINISTRATIVE = frozenset({*_UNITS.split("|"), *VILLAGES.split("|"), "tp", "tp.", "đặc khu"})
 
 
-def after_administrative_classifier(text: str, pos: int) -> bool:
-    """The word of a unit of local government or of a village stands right
-    before ``pos`` ("huyện ", "đặc khu ", "ấp "), not a site's ("yêu cầu" + whom one asks)."""
-    m = search_before(_classifier_before_regex(), respell(text), pos, 16)
-    return m is not None and m.group().strip().lower() in _ADMINISTRATIVE
+def is_administrative(classifier: str) -> bool:
+    """The word of a unit of local government or of a village ("huyện ", "đặc
+    khu ", "ấp "), not a site's ("cầu": "yêu cầu" + whom one asks)."""
+    return classifier.strip().lower() in _ADMINISTRATIVE
 
 
 def names_a_site(classifier: str) -> bool:
