@@ -131,15 +131,21 @@ def validate(paths: tuple[Path, ...], fmt: str) -> None:
 @click.argument("tei_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--to", "fmt", type=click.Choice(["html", "text"]), default="html", show_default=True)
 @click.option("--diplomatic", is_flag=True,
-              help="Plain text with the source's original readings (sic, not corr).")
+              help="Plain text with the source's original readings (sic, not corr); implies --to text.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here (default: standard output).")
+@click.pass_context
 @reports_errors
-def render(tei_file: Path, fmt: str, diplomatic: bool, output: Path | None) -> None:
+def render(ctx: click.Context, tei_file: Path, fmt: str, diplomatic: bool, output: Path | None) -> None:
     """Render a TEI file as an HTML edition or a plain-text edition."""
     from .render import Renderer
     from .xmlio import atomic_write
 
+    if diplomatic:  # the HTML page holds both views already: the flag asks for text
+        if fmt == "html" and ctx.get_parameter_source("fmt") is not click.core.ParameterSource.DEFAULT:
+            raise click.UsageError("--diplomatic is a plain-text edition: use it with --to text "
+                                   "(the HTML page switches between the two views itself).")
+        fmt = "text"
     renderer = Renderer()
     if fmt == "html":
         result = renderer.html(tei_file, tei_href=tei_file.name)

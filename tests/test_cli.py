@@ -51,3 +51,12 @@ def test_validate_render_and_deposit_chain(tmp_path):
     assert run("deposit", "verify", str(bag)).exit_code == 0
     (bag / "data" / "README.txt").write_text("changed", encoding="utf-8")
     assert run("deposit", "verify", str(bag)).exit_code == 1
+
+
+def test_diplomatic_asks_for_the_plain_text_edition(tmp_path):
+    tei = tmp_path / "seed.xml"
+    assert run("convert", str(SEED), "-o", str(tei)).exit_code == 0
+    alone = run("render", str(tei), "--diplomatic")
+    assert alone.exit_code == 0 and "<html" not in alone.output and "triển khaithực hiện" in alone.output
+    with_html = run("render", str(tei), "--to", "html", "--diplomatic")
+    assert with_html.exit_code == 2 and "--to text" in with_html.output
