@@ -104,9 +104,9 @@ def _header(annotated: Annotated) -> etree._Element:
     file_desc = _sub(header, "fileDesc")
     title_stmt = _sub(file_desc, "titleStmt")
     _sub(title_stmt, "title", article.title.text, type="main")
-    if article.byline:
+    if article.byline:  # the name, not the writer's office under it
         author = _sub(title_stmt, "author")
-        _fill_inline(author, article.byline)
+        _fill_inline(author, article.byline.first_line())
     resp = _sub(title_stmt, "respStmt")
     _sub(resp, "resp", "TEI encoding")
     _sub(resp, "name", f"edition (converter), version {__version__}")
@@ -130,7 +130,7 @@ def _header(annotated: Annotated) -> etree._Element:
     bibl = _sub(source_desc, "bibl", type="article")
     _sub(bibl, "title", article.title.text, level="a")
     if article.byline:
-        _sub(bibl, "author", article.byline.text)
+        _sub(bibl, "author", article.byline.first_line().text)
     publisher = site_name(article.furniture)
     if publisher:
         _sub(bibl, "publisher", publisher)

@@ -51,6 +51,14 @@ class Inline:
     text: str
     spans: list[Span] = field(default_factory=list)
 
+    def first_line(self) -> Inline:
+        """The run up to its first line break, the markup cut there: a byline's
+        name without the writer's office under it."""
+        end = self.text.find("\n")
+        if end < 0:
+            return self
+        return Inline(self.text[:end], [replace(s, end=min(s.end, end)) for s in self.spans if s.start < end])
+
 
 @dataclass
 class Dateline:

@@ -807,7 +807,8 @@ def _split_head_before_dateline(
     over "08:40, 12/03/2025"): the head's, since sites set the byline and the
     section's name on either side of the date line.  Returns the blocks from the
     date line on, the byline (the last of those lines that signs like one, of
-    more than one word, and is no furniture) and the other lines as furniture;
+    more than one word, and is no furniture, with the writer's office on the
+    lines under it: see ``_with_writers_office``) and the other lines as furniture;
     ``rest`` unchanged when no date line follows within ``MAX_HEAD_LINES`` lines
     of the head's shape."""
     head: list[RawBlock] = []
@@ -818,10 +819,13 @@ def _split_head_before_dateline(
                 if not head:
                     return rest, None, []
                 dated = RawBlock("\n".join(lines[n:]), block.line + n, False)
-                signers = [h for h in head if _signs_the_head(h.text)]
+                signers = [h for h in head if _signs_the_head(h.text.split("\n")[0])]
                 signed = signers[-1] if signers else None
                 return ([dated, *rest[k + 1:]], signed.text if signed else None,
                         [h for h in head if h is not signed])
+            if head and _signs_the_head(head[-1].text.split("\n")[0]) and _is_office_line(line):
+                head[-1] = RawBlock(f"{head[-1].text}\n{line}", head[-1].line, False)  # the writer's office
+                continue
             if len(head) == MAX_HEAD_LINES or not _is_head_material(line):
                 return rest, None, []
             head.append(RawBlock(line, block.line + n, False))
@@ -897,14 +901,48 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
     first = rest[0].text.split("\n")
     # One word alone before the lead is the outlet's mark ("SGGP"), not a reporter.
     if len(rest) > 1 and _looks_like_byline(first[0]) and " " in first[0].strip():
-        after = rest[1:]
-        if len(first) > 1:  # the writer's office on the lines under the name stays text
-            after.insert(0, RawBlock("\n".join(first[1:]), rest[0].line + 1, False))
+        signed, after = _with_writers_office(first[0], first[1:], rest[0].line, rest[1:])
         after, labels = _take_section_label(after)
-        return Inline(first[0]), "under-title", after, labels
-    if len(rest) > 1 and _looks_like_byline(rest[-1].text):
+        return Inline(signed), "under-title", after, labels
+    last = rest[-1].text.split("\n")
+    if len(rest) > 1 and _looks_like_byline(last[0]) and all(map(_is_office_line, last[1:])):
         return Inline(rest[-1].text), "end", rest[:-1], []
     return None, "end", rest, []
+
+
+def _with_writers_office(name: str, under: list[str], line: int,
+                         after: list[RawBlock]) -> tuple[str, list[RawBlock]]:
+    """An essay's byline and the writer's office on the lines under the name,
+    in its block or in the next ("PGS, TS LÊ AN" over "Viện trưởng Viện Kinh
+    tế nông nghiệp"): the office is the byline's, a line break after the name.
+    What follows in the name's block and is no office is text."""
+    office = list(itertools.takewhile(_is_office_line, under))
+    under = under[len(office):]
+    if under:
+        after = [RawBlock("\n".join(under), line + 1 + len(office), False), *after]
+    elif not office and len(after) > 1 and all(map(_is_office_line, lines := after[0].text.split("\n"))):
+        office, after = lines, after[1:]
+    return "\n".join([name, *office]), after
+
+
+# A writer's office under an essay's byline opens with a title ("Viện trưởng
+# Viện …", "Nguyên Phó Giám đốc Học viện …", "Ủy viên Trung ương Đảng, Phó
+# Chủ nhiệm …") and is no sentence: no end mark, no colon or quote, no date,
+# an office's length.
+MAX_OFFICE_LINE_WORDS = 30
+
+
+def _is_office_line(line: str) -> bool:
+    line = line.strip()
+    return (bool(line) and line[0].isupper() and _office_opening().match(line) is not None
+            and len(line.split()) <= MAX_OFFICE_LINE_WORDS and line[-1] not in ".!?;…"
+            and not any(mark in line for mark in ':"“”') and read_dateline(line) is None)
+
+
+@lru_cache(maxsize=1)
+def _office_opening() -> re.Pattern[str]:
+    heads = sorted(lexicon.title_heads(), key=len, reverse=True)
+    return re.compile(r"(?:(?:Nguyên|Phó)\s+){0,2}(?:" + "|".join(map(re.escape, heads)) + r")\s", re.I)
 
 
 MAX_CAPITALS_BYLINE_WORDS = 3  # a name in capitals of more words after the lead is a heading

@@ -163,3 +163,23 @@ def test_a_byline_at_the_start_is_encoded_where_it_stands(tmp_path, tei_all):
     assert tree.find(".//t:sourceDesc/t:bibl/t:author", NS).text == "VŨ KIỀU - Lạc Sơn"
     assert Validator().validate_bytes(tei, "a.xml").valid
     assert tei_all.validate(tree), tei_all.error_log.last_error
+
+
+def test_the_writers_office_is_in_the_byline_and_not_in_the_header_s_author(tmp_path, tei_all):
+    """An essay's byline with the writer's office under the name: one byline, a
+    line break between; the header's authors are the name alone."""
+    from edition.validate import Validator
+    source = tmp_path / "a.txt"
+    source.write_text("Đổi mới tư duy xây dựng pháp luật trong giai đoạn mới\n\n21/11/2024 14:02\n\n"
+                      "PGS, TS LÊ HOÀI NAM\nPhó Giám đốc Học viện Chính trị khu vực IV\n\n"
+                      "Bài viết phân tích những điểm mới của nghị quyết.\n\nĐoạn hai kết thúc ở đây.\n",
+                      encoding="utf-8")
+    tei = convert_file(source).tei
+    tree = etree.fromstring(tei)
+    byline = tree.find(".//t:body/t:byline", NS)
+    assert byline.find(".//t:lb", NS) is not None
+    assert "".join(byline.itertext()) == "PGS, TS LÊ HOÀI NAMPhó Giám đốc Học viện Chính trị khu vực IV"
+    assert "".join(tree.find(".//t:titleStmt/t:author", NS).itertext()) == "PGS, TS LÊ HOÀI NAM"
+    assert tree.find(".//t:sourceDesc/t:bibl/t:author", NS).text == "PGS, TS LÊ HOÀI NAM"
+    assert Validator().validate_bytes(tei, "a.xml").valid
+    assert tei_all.validate(tree), tei_all.error_log.last_error

@@ -733,6 +733,25 @@ def test_an_author_s_degree_before_the_byline_name_is_the_author_s_title(byline,
     assert [a.article.byline.text[r.start:r.end] for r in roles] == [degree]
 
 
+@pytest.mark.parametrize("office, titles", [
+    ("Phó Hiệu trưởng Trường Đại học Đông Lâm", ["Phó Hiệu trưởng Trường Đại học Đông Lâm"]),
+    ("Nguyên Giám đốc Sở Tài chính tỉnh Đông Lâm", ["Nguyên Giám đốc Sở Tài chính tỉnh Đông Lâm"]),
+    ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Đông Lâm", ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy Đông Lâm"]),
+])
+def test_the_writers_office_under_an_essay_s_byline_gives_the_author_s_titles(office, titles):
+    a = annotate_text("Hội nghị diễn ra.", byline=f"PGS, TS MAI VĂN KHẢI\n{office}")
+    assert roles_of(a)["MAI VĂN KHẢI"] == ["PGS, TS", *titles, "author"]
+    byline = a.article.byline
+    pers = [s for s in byline.spans if s.tag == "persName"]
+    assert len(pers) == 1 and byline.text[pers[0].start:pers[0].end].endswith(titles[-1])
+    assert [s for s in byline.spans if s.tag == "orgName"]  # the office names its bodies as text does
+
+
+def test_a_byline_names_no_body_in_the_name_line_but_in_the_office_line():
+    a = annotate_text("Hội nghị diễn ra.", byline="Lê Văn Hòa\nGiảng viên Học viện Báo chí và Tuyên truyền")
+    assert [s.attr("ref") for s in a.article.byline.spans if s.tag == "persName"] == ["#pers-le-van-hoa"]
+
+
 def test_a_department_of_foreign_relations_keeps_its_lower_case_field():
     a = annotate_text("Sở giao Phòng Tài nguyên phối hợp với Vụ Hợp tác quốc tế xây dựng kế hoạch chi tiết.")
     assert ("Vụ Hợp tác quốc tế", "#org-vu-hop-tac-quoc-te") in spans(a, "orgName")

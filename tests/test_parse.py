@@ -1274,11 +1274,36 @@ def test_furniture_printed_under_the_byline_in_one_block():
     assert article.furniture == ["Từ khóa: nông nghiệp, xuất khẩu", "© Bản quyền thuộc về Báo Đông Lâm"]
 
 
-def test_a_byline_with_the_writers_office_under_it_in_one_block():
-    article = article_from("Tiêu đề\n\n09:30, ngày 4-11-2024\n\nTS TRẦN VĂN KHOA\n"
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_writers_office_under_an_essay_s_byline_is_the_byline_s(gap):
+    article = article_from(f"Tiêu đề\n\n09:30, ngày 4-11-2024\n\nTS TRẦN VĂN KHOA{gap}"
                            "Phó Viện trưởng Viện Kinh tế nông nghiệp\n\nĐoạn mở đầu.\n\nĐoạn hai.")
-    assert article.byline.text == "TS TRẦN VĂN KHOA" and article.byline_place == "under-title"
-    assert article.blocks[0].text.text == "Phó Viện trưởng Viện Kinh tế nông nghiệp"
+    assert article.byline.text == "TS TRẦN VĂN KHOA\nPhó Viện trưởng Viện Kinh tế nông nghiệp"
+    assert article.byline_place == "under-title" and article.blocks[0].text.text == "Đoạn mở đầu."
+
+
+def test_the_writers_office_between_the_byline_and_the_date_line():
+    article = article_from("Đổi mới tư duy xây dựng pháp luật trong giai đoạn mới\n\nPGS, TS LÊ HOÀI NAM\nỦy viên Trung ương Đảng, Phó Chủ nhiệm Ủy ban Kinh tế"
+                           "\n\n15:20, ngày 05-08-2025\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.byline.text == "PGS, TS LÊ HOÀI NAM\nỦy viên Trung ương Đảng, Phó Chủ nhiệm Ủy ban Kinh tế"
+    assert article.dateline.when == "2025-08-05T15:20:00+07:00"
+    assert article.blocks[0].text.text == "Đoạn mở đầu."
+
+
+def test_the_writers_office_under_a_byline_at_the_end():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nThS Đào Minh Quân\n"
+                           "Nguyên Phó Giám đốc Học viện Chính trị khu vực IV")
+    assert article.byline.text == "ThS Đào Minh Quân\nNguyên Phó Giám đốc Học viện Chính trị khu vực IV"
+    assert article.byline_place == "end"
+
+
+@pytest.mark.parametrize("under", [
+    "Phó Chủ tịch UBND tỉnh Đông Lâm Trần Văn Hòa vừa ký quyết định thành lập đoàn kiểm tra.",
+    "Giám đốc Sở Y tế cho biết: tỉnh đã tiêm được 90% số liều",
+])
+def test_a_sentence_under_the_byline_is_no_office(under):
+    article = article_from(f"Tiêu đề\n\n09:30, ngày 4-11-2024\n\nTRẦN VĂN KHOA\n\n{under}\n\nĐoạn hai.")
+    assert article.byline.text == "TRẦN VĂN KHOA" and article.blocks[0].text.text == under
 
 
 def test_a_credit_after_an_underscore():

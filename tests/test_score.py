@@ -335,3 +335,11 @@ def test_a_byline_matches_with_or_without_what_the_reporter_made(gold_byline):
     assert score_article(tei_doc(body), {"byline": gold_byline}).counts["byline"] == Count(1, 0, 0)
     other = score_article(tei_doc(body), {"byline": "Bài, ảnh: LÊ AN"})
     assert other.counts["byline"] == Count(tp=0, fp=1, fn=1)
+
+
+def test_a_byline_is_compared_without_the_writers_office_under_the_name():
+    body = ('<byline><persName><roleName>TS</roleName> HÀ VY<lb/>'
+            '<roleName>Giảng viên Học viện Báo chí</roleName></persName></byline>')
+    assert score_article(tei_doc(body), {"byline": "TS HÀ VY"}).counts["byline"] == Count(1, 0, 0)
+    whole = score_article(tei_doc(body), {"byline": "TS HÀ VY Giảng viên Học viện Báo chí"})
+    assert whole.counts["byline"] == Count(tp=0, fp=1, fn=1)

@@ -472,8 +472,12 @@ def find_orgs(text: str, registers: Registers, where: str = "paragraph") -> list
     """Organization mentions in ``text``: outermost ones and the organizations
     nested at their end ("Ban Thường vụ [Tỉnh ủy]"), in text order."""
     if where == "byline":
-        whole = text.strip().removeprefix("Theo ")  # "Theo TTXVN": the source
-        return [m for m in register_matches(registers, "org", text) if m.name == whole]
+        signature, _, office = text.partition("\n")
+        whole = signature.strip().removeprefix("Theo ")  # "Theo TTXVN": the source
+        agency = [m for m in register_matches(registers, "org", signature) if m.name == whole]
+        # The writer's office under an essay's byline (see parse) names bodies as text does.
+        return agency + [m for m in _grammar_matches(text, registers) if m.start > len(signature)] \
+            if office else agency
     if where == "figure-credit":
         return _credit_orgs(text, registers)
     found = _grammar_matches(text, registers)

@@ -168,7 +168,7 @@ def find_persons(text: str, where: str, ctx: Context, analysis: Analysis) -> lis
     """Person mentions of ``text``; also drops from ``analysis.places`` the
     places that turn out to be (part of) a personal name."""
     if where == "byline":
-        found = _byline(text, analysis)
+        found = _byline(text, ctx, analysis)
     elif where == "figure-credit":
         found = _credit(text, analysis)
     else:
@@ -182,13 +182,42 @@ def find_persons(text: str, where: str, ctx: Context, analysis: Analysis) -> lis
     return found
 
 
-def _byline(text: str, analysis: Analysis) -> list[_Found]:
+def _byline(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     """The authors of a byline ("Minh Khôi", "NGUYỄN HÂN", "Hà An - Thu Trang",
-    "Theo Minh Khôi"), not a source or a team ("Theo TTXVN", "PV", "Nhóm PV")."""
+    "Theo Minh Khôi"), not a source or a team ("Theo TTXVN", "PV", "Nhóm PV").
+    The lines under the name are the writer's office (see parse)."""
+    signature, _, office = text.partition("\n")
+    if any(org.start < len(signature) for org in analysis.orgs):
+        return []
+    found = _byline_authors(signature)
+    if office and len(found) == 1:
+        _take_the_office(text, len(signature) + 1, found[0], ctx, analysis)
+    return found
+
+
+def _take_the_office(text: str, start: int, author: _Found, ctx: Context, analysis: Analysis) -> None:
+    """The titles that open the office under an author's name are the author's:
+    the persName runs on to the end of them, as after a comma in the text."""
+    orgs_by_start = {org.start: org for org in analysis.orgs}
+    places_by_start = {place.start: place for place in analysis.places}
+    known = Known(orgs_by_start, ctx.registers, places_by_start)
+    former = _FORMER_LINE_START.match(text, start)
+    opening = former.end() if former else start
+    chain = next((chain for chain in title_chains(text, known, analysis) if chain[0].start == opening), None)
+    if chain is not None:
+        author.roles = [*author.roles, replace(chain[0], start=start), *chain[1:]]
+        author.end = chain[-1].end
+
+
+# "Nguyên Phó Giám đốc Học viện …": a former office, "nguyên" capitalised at the line's start.
+_FORMER_LINE_START = re.compile(r"Nguyên (?=\w)")
+
+
+def _byline_authors(text: str) -> list[_Found]:
     whole = text.strip()
     if whole.startswith(_SOURCE):
         whole = whole[len(_SOURCE):].lstrip()
-    if not whole or analysis.orgs:
+    if not whole:
         return []
     start = text.index(whole)
     if label := _BYLINE_LABEL.match(text, start):

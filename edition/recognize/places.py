@@ -51,6 +51,9 @@ def find_places(text: str, registers: Registers, orgs: list[Match],
                 where: str = "paragraph", found_streets: list[Match] | None = None) -> list[Match]:
     """Place mentions in ``text`` that do not cross an organization mention;
     ``found_streets`` are ``streets(text, registers)`` when the caller has them."""
+    if where == "byline" and "\n" in text:  # the writer's office under an essay's byline (see parse)
+        signature_end = text.index("\n")
+        return [m for m in find_places(text, registers, orgs) if m.start > signature_end]
     if not names_places(where):
         return []
     found = [m for m in register_matches(registers, "place", text) if not glued(text, m)]
