@@ -3284,3 +3284,21 @@ def test_a_title_opening_the_sentence_then_a_comma_and_a_word_of_address_is_the_
     assert roles_of(a) == {"Lạc Văn Tú": ["Phó Giám đốc Sở Y tế tỉnh Đông Lâm"]}
     a = annotate_text("Báo cáo Bộ trưởng, ông Lạc Văn Tú, Giám đốc Sở Y tế tỉnh Đông Lâm cho biết.")
     assert roles_of(a) == {"Lạc Văn Tú": ["Giám đốc Sở Y tế tỉnh Đông Lâm"]}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Năm nay hoa nở sớm, đẹp nhất là Lê Sơn, Lào Cai, Mường Khương và Bảo Thắng.", "Lê Sơn"),
+    ("Mùa lúa chín đẹp nhất là Hoàng Su Phì, Hà Giang, Xín Mần và Mù Cang Chải.", "Hoàng Su Phì"),
+])
+def test_a_bare_name_listed_with_places_is_a_place(text, place):
+    a = annotate_text(text)
+    assert not [name for name, _ in spans(a, "persName") if name == place]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Các đồng chí: Lò Văn Kha, Bí thư Huyện ủy Mường Tè, Lai Châu và Cầm Văn Pọm, Chủ tịch UBND huyện "
+     "Sìn Hồ phát biểu.", 2),
+    ("Dự lễ có Nguyễn Văn An, Lê Hữu Bình, Trần Văn Hòa và Phạm Minh Tâm.", 4),
+])
+def test_persons_listed_beside_a_place_stay_persons(text, persons):
+    assert len(spans(annotate_text(text), "persName")) == persons

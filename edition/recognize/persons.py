@@ -34,7 +34,7 @@ from .names import (CAP, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES,
 from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
 from .personal_names import MAX_NAME_WORDS, honorific_regex, name_at, reads_as_personal_name, words_tree
-from .places import (LIST_ITEM_NOTE, after_classifier, article_place_names, classifier_before, is_administrative,
+from .places import (LIST_ITEM_NOTE, LIST_JOINER, after_classifier, article_place_names, classifier_before, is_administrative,
                      names_places)
 from .titles import DEPUTY_WORDS, Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
 from .window import Occupied, search_before, word_start
@@ -582,7 +582,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
                              or reads_as_brand(name.name)
                              or _names_a_faith(text, name) or _names_a_prize(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
-                             or _after_a_locative(text, name)
+                             or _after_a_locative(text, name) or _listed_with_places(text, name, ctx, analysis)
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
@@ -725,6 +725,50 @@ _PRIZE_BEFORE = re.compile(r"(?<!\w)(?:Giải thưởng|Học bổng|Quỹ học
 
 def _names_a_prize(text: str, name: Match) -> bool:
     return search_before(_PRIZE_BEFORE, text, name.start, 16) is not None
+
+
+# The items of a list of short capitalised names: "Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc".
+_LIST_ITEM = rf"{CAP}(?: {CAP}){{0,3}}"
+_ITEMS_AFTER = re.compile(rf"(?:(?:, | và ){_LIST_ITEM}(?=, | và |[.;:!?)]|$))+")
+_LIST_CLOSE = re.compile(r"[.;:!?)]|$")
+_ITEMS_BEFORE = re.compile(rf"(?:(?<![\w-]){_LIST_ITEM}(?:, | và ))+$")
+_MAX_LIST_CHARS = 160
+
+
+def _listed_with_places(text: str, name: Match, ctx: Context, analysis: Analysis) -> bool:
+    """"4 huyện vùng cao là Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc": a bare
+    name among short names joined by commas and "và", another of which is a
+    place (here or elsewhere in the article), is a place too: a list holds one
+    kind of thing, and people listed bear titles or words of address."""
+    around = _list_around(text, name)
+    if around is None:
+        return False
+    items = _items(text, *around)
+    return len(items) >= _MIN_LIST_ITEMS and any(
+        item.start != name.start and (_is_place(item, analysis) or _named_as_place(ctx, item)) for item in items)
+
+
+_MIN_LIST_ITEMS = 3  # "A và B" may pair a place's name and a person's
+
+
+def _items(text: str, start: int, end: int) -> list[Match]:
+    items = []
+    for joiner in [*LIST_JOINER.finditer(text, start, end), None]:
+        item_end = joiner.start() if joiner else end
+        items.append(Match(start, item_end, text[start:item_end]))
+        start = joiner.end() if joiner else end
+    return items
+
+
+def _list_around(text: str, name: Match) -> tuple[int, int] | None:
+    """Where the list of short names ``name`` is an item of starts and ends."""
+    after = _ITEMS_AFTER.match(text, name.end, name.end + _MAX_LIST_CHARS)
+    if after is None and not _LIST_CLOSE.match(text, name.end):
+        return None  # "…, A Lưới và Lê An, Chủ tịch xã": the name goes on with its titles
+    before = search_before(_ITEMS_BEFORE, text, name.start, _MAX_LIST_CHARS)
+    if after is None and before is None:
+        return None
+    return (before.start() if before else name.start, after.end() if after else name.end)
 
 
 def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
