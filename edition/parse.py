@@ -351,6 +351,8 @@ _SITE_LINE = re.compile(
     r"|Quảng\s+cáo"                                    # an advertisement's label
     r"|" + _LANGUAGE + r"(?:\s*[|/·•]?\s*" + _LANGUAGE + r")+"  # the editions in other languages
     r"|\d[\d.,]*\s+lượt\s+(?:xem|đọc)"                   # view counter: "1.024 lượt xem"
+    # the weather widget: "Thời tiết Đà Lạt: 17°C - 24°C"
+    r"|Thời\s+tiết(?:\s+[^\W\d_]+){0,4}\s*:?\s*-?\d+\s*°C(?:\s*[-–/]\s*-?\d+\s*°C)?"
     r")\s*:?", re.I)
 # The steps of a path to the article's section without the home page ("Giáo dục
 # » Chính sách", "Thời sự › Giao thông"): these arrows part nothing in a text, so
@@ -907,7 +909,19 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
     last = rest[-1].text.split("\n")
     if len(rest) > 1 and _looks_like_byline(last[0]) and all(map(_is_office_line, last[1:])):
         return Inline(rest[-1].text), "end", rest[:-1], []
+    if _headline_under_the_signature(rest):
+        return Inline(rest[-2].text), "end", rest[:-2], rest[-1:]
     return None, "end", rest, []
+
+
+def _headline_under_the_signature(rest: list[RawBlock]) -> bool:
+    """"… có hiệu lực từ ngày 1/7/2026." / "Hoài Thu - Sơn Hà" / "Mức giảm trừ gia
+    cảnh qua các lần điều chỉnh": one line shaped as a headline under the
+    reporters' names, which follow a sentence's end, is another article's
+    headline the page links to, not a section head over the names."""
+    if len(rest) < 4 or "\n" in rest[-1].text or not _looks_like_byline(rest[-2].text):
+        return False
+    return _looks_like_headline(rest[-1].text) and rest[-3].text.rstrip()[-1:] in ".!?…\"”"
 
 
 def _with_writers_office(name: str, under: list[str], line: int,

@@ -808,6 +808,15 @@ def test_label_lines_stacked_above_a_much_longer_title_are_furniture(top, gap):
     assert article.dateline.when == "2025-04-02T10:05:00+07:00"
 
 
+@pytest.mark.parametrize("weather", ["Thời tiết Hòa Minh: 17°C - 24°C", "Thời tiết Đông Lâm 28°C"])
+def test_the_weather_widget_over_the_title_is_furniture(weather):
+    top = ["Báo Đông Lâm điện tử", "Kinh tế » Đầu tư", weather]
+    title = "Đông Lâm trao giấy chứng nhận đầu tư cho 14 dự án với tổng vốn hơn 21.000 tỷ đồng"
+    article = article_under(top, title, "12.06.2025 | 17:30")
+    assert article.title.text == title and article.furniture == top
+    assert article.dateline.when == "2025-06-12T17:30:00+07:00"
+
+
 def test_the_outlets_name_over_a_title_need_not_be_half_as_long():
     top = ["Báo và Phát thanh, Truyền hình Đông Lâm", "Kinh tế » Nông nghiệp - Nông thôn"]
     title = "Đông Lâm: Sẵn sàng cho vụ chiêm xuân"
@@ -1272,6 +1281,20 @@ def test_furniture_printed_under_the_byline_in_one_block():
                            "Minh Khôi (TTXVN)\nTừ khóa: nông nghiệp, xuất khẩu\n© Bản quyền thuộc về Báo Đông Lâm")
     assert article.byline.text == "Minh Khôi (TTXVN)" and article.byline_place != "under-title"
     assert article.furniture == ["Từ khóa: nông nghiệp, xuất khẩu", "© Bản quyền thuộc về Báo Đông Lâm"]
+
+
+def test_a_headline_under_the_closing_byline_is_furniture():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nLuật có hiệu lực từ ngày 1/7/2026.\n\n"
+                           "Hà Vy - Minh An\n\nMức giảm trừ gia cảnh qua các lần điều chỉnh\n\nChia sẻ")
+    assert article.byline.text == "Hà Vy - Minh An" and article.byline_place == "end"
+    assert "Mức giảm trừ gia cảnh qua các lần điều chỉnh" in article.furniture
+    assert not [b for b in article.blocks if isinstance(b, Heading)]
+
+
+def test_a_section_head_over_a_last_paragraph_is_no_headline_under_a_byline():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nBước tiếp theo\n\n"
+                           "Tỉnh sẽ tiếp tục triển khai kế hoạch.")
+    assert article.byline is None and "Bước tiếp theo" not in article.furniture
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
