@@ -311,7 +311,15 @@ each with a gold list made by hand from reading the text, in the format of
   council's investment plan, saltwater intrusion; cashews, young achievers,
   bauxite, a city council's year, an industrial park, a senate's visit;
   buckwheat flowers, the Secretariat in a province, a refinery's
-  maintenance, traffic safety for Tết, martyrs' remains, a court's year).
+  maintenance, traffic safety for Tết, martyrs' remains, a court's year);
+* u615-u632: eighteen articles from a hundred and third to a hundred and
+  fifth round, written at the same time by three engineers (a province's
+  digital transformation, a border post's drug seizure, a tax law in the
+  Assembly, a Lao delegation, investment certificates, an embezzlement
+  trial; customs revenue, a school year, a security conference, Hồ Chí
+  Minh's birthday, a state visit to Angola, an expressway; a storm, measles,
+  a city Party congress, a Mường festival, an essay on Resolution 57, new
+  rural areas).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -365,7 +373,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 614
+    assert len(_golds()) == 632
 
 
 @pytest.mark.parametrize("category, precision, recall", [
