@@ -375,7 +375,7 @@ MAX_MENU_STEPS = 12
 # của Viện kiểm sát nhân dân tối cao", "Diễn đàn của đại biểu dân cử …".
 _TAGLINE = re.compile(r"(?:(?-i:Cơ)\s+quan(?:\s+[^\W\d_]+){0,3}?|(?-i:Diễn)\s+đàn|(?-i:Tiếng)\s+nói)\s+của\s+"
                       r"[^\W\d_][^.!?;:\n]{0,120}")
-_MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ|CƠ)\s+quan\s+[^.!?;:\n]{1,160}"
+_MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ|CƠ)\s+(?i:quan)\s+[^.!?;:\n]{1,160}"
 _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\b).*"
                         # "Bạn đang đọc bài viết "<title>" tại chuyên mục X. Mọi thông tin góp ý …",
                         # the title maybe unquoted: "Bạn đang xem bài viết <title> tại chuyên mục X"

@@ -1360,6 +1360,7 @@ def test_an_alt_line_over_its_credited_caption_in_one_block():
 @pytest.mark.parametrize("line", [
     "Báo Đông Sơn - Cơ quan ngôn luận của Đảng bộ tỉnh Đông Sơn",
     "Tạp chí Kinh tế Mới | Cơ quan của Hội Kinh tế học",
+    "BÁO ĐÔNG SƠN - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH ĐÔNG SƠN",  # in capitals
     # the brand, then the outlet's name
     "ĐLEconomy - Tạp chí Kinh tế Đông Lâm",
 ])
