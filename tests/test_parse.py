@@ -443,6 +443,7 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     "Đoàn công tác chụp ảnh lưu niệm cùng chư tăng chùa Hòa Minh",
     # people receiving what is handed over
     "Người dân xã Hòa Minh nhận hàng hỗ trợ.",
+    "Các tập thể nhận Bằng khen của Chủ tịch UBND tỉnh Đông Lâm.",
     "Chị Lò Thị Mai (quê Hòa Minh), công nhân Công ty TNHH Giày da Đông Lâm, nhận vé xe về quê đón Tết",
     # performers and competitors at it
     "Đội văn nghệ xã Hòa Minh biểu diễn tại lễ khai mạc",
