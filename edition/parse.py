@@ -268,7 +268,7 @@ _ACT_AFTER_TITLES = re.compile(
     r"|thị sát|chúc mừng|gặp gỡ|động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh)\b")
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
-                    r"|nhất trí|bày tỏ|mong muốn|đánh giá)\b")
+                    r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?=,))\b")  # "X, …, thông tin, …": informs that
 # "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit.
 _ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$", re.I)
 _TERMINAL = ".:;,!?…"

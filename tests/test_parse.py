@@ -374,6 +374,9 @@ def test_a_person_and_titles_then_a_deed_the_camera_sees_is_a_long_caption(line)
     # "trao đổi" is talk, not a handing over
     "Ông Lò Minh Quân, Chủ tịch Hội Nông dân tỉnh, cùng các hội viên trao đổi kinh nghiệm sản xuất "
     "lúa hữu cơ trên cánh đồng mẫu.",
+    # "thông tin," reports what was said, however the sentence goes on
+    "Bà Kim Min-ji, Phó Tổng Lãnh sự Hàn Quốc tại Hòa Minh, thông tin, trong quý III, cơ quan này sẽ "
+    "tổ chức đoàn doanh nghiệp khảo sát các khu công nghiệp của tỉnh.",
 ])
 def test_a_long_sentence_of_a_person_and_titles_that_reports_or_orders_is_a_paragraph(sentence):
     assert len(sentence) > 120 and isinstance(_only_block(sentence), Paragraph)
