@@ -1519,3 +1519,25 @@ def test_a_horizon_after_a_short_titles_comma_is_the_sentences_time():
     # "đến năm 2030," is when the plan's target falls, no activity listed by the title
     assert mention_texts("Theo Quy hoạch huyện, đến năm 2030, Hòa Minh sẽ có 5 cụm công nghiệp.") == [
         "Quy hoạch huyện"]
+
+
+def test_each_bulleted_line_of_a_list_of_documents_is_a_title():
+    # a line that is a title alone is a noun item, its capital the name's
+    assert mention_texts("Hai tỉnh đã trao các văn kiện, gồm:\n\n"
+                         "- Thỏa thuận hợp tác phát triển du lịch cho người cao tuổi;\n"
+                         "- Bản ghi nhớ về phòng chống thiên tai vùng ven biển;\n"
+                         "- Chương trình trao đổi sinh viên năm 2027.") == [
+        "Thỏa thuận hợp tác phát triển du lịch cho người cao tuổi",
+        "Bản ghi nhớ về phòng chống thiên tai vùng ven biển",
+        "Chương trình trao đổi sinh viên năm 2027"]
+
+
+def test_a_bulleted_line_in_a_list_of_tasks_is_no_title():
+    # only one line opens with a document word: the capital is the sentence's
+    assert mention_texts("Các nhiệm vụ gồm:\n\n- Rà soát đất đai của xã Đông Lâm;\n"
+                         "- Quy hoạch vùng nuôi tôm ven biển.") == []
+
+
+def test_a_plans_subject_after_its_period_is_the_titles():
+    assert mention_texts("Hòa Minh ban hành Kế hoạch hành động giai đoạn 2027 - 2031 về chuyển đổi số.") == [
+        "Kế hoạch hành động giai đoạn 2027 - 2031 về chuyển đổi số"]

@@ -690,7 +690,7 @@ def _title_candidates(text: str) -> list[Candidate]:
                                and not _STATES_AFTER_HEAD.match(text, m.end()))
                   or _HORIZON_AND_VISION.search(text, m.end(), end) is not None
                   or _short_law_name(text, m, end))
-        if _may_be_title(text, m.start(), numbered=closed):
+        if _may_be_title(text, m.start(), numbered=closed or _whole_listed_item(text, m.start(), end)):
             found.append(Candidate(m.start(), end, "title", m))
         elif _may_be_title(text, m.start(), numbered=True):
             # only the sentence's start rules it out: a title if the article names it elsewhere
@@ -768,6 +768,7 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
             return number.end(), True  # "Luật Phòng, chống X số 12/2024/QH15": past the comma too
     else:
         end = _focus_end(text, m.end(), _horizon_end(text, _listed_title_end(text, m.end(), end)))
+        end = _subject_after_period_end(text, m.end(), end)
         end = _aim_end(text, m.start(), end)
         if _BACK_REFERENCE_AT_END.search(text, m.end(), end):
             return None
@@ -988,6 +989,24 @@ def _activity_list_end(text: str, end: int) -> int:
     return end
 
 
+# "Kế hoạch hành động giai đoạn 2026 - 2030 về hợp tác y tế": a plan's kind,
+# its period, then its subject after "về" running to the clause's end; the
+# subject names the plan as much as the period does.
+_ABOUT_AFTER_PERIOD = re.compile(r"\s+về\s+(?=[^\W\d])")
+
+
+def _subject_after_period_end(text: str, start: int, end: int) -> int:
+    """The end of a title's subject after its closing period, or ``end``."""
+    about = _ABOUT_AFTER_PERIOD.match(text, end)
+    if not about or not _PERIOD_AT_END.search(text, start, end):
+        return end
+    subject_end = _title_end(text, about.end(), subject=True)
+    if (subject_end is None or not _CLAUSE_END.match(text, subject_end)
+            or len(text[start:subject_end].split()) > _PERIOD_TITLE_MAX_WORDS):
+        return end
+    return subject_end
+
+
 def _horizon_end(text: str, end: int) -> int:
     """A plan's horizon closes its title with or without a period before it:
     "Quy hoạch bảo quản ... Côn Sơn - Kiếp Bạc, tầm nhìn đến năm 2045"."""
@@ -1052,7 +1071,9 @@ def _agreement_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
         about = _ABOUT_SUBJECT.search(m.group(0)) is not None
-        end = _title_end(text, m.end(), subject=about)
+        # a bulleted line of a list of agreements is its subject alone ("- Hiệp định miễn thị thực cho người ...")
+        bulleted = search_before(_BULLET_BEFORE, text, m.start()) is not None
+        end = _title_end(text, m.end(), subject=about or bulleted)
         if end is None or search_before(_GENERIC_BEFORE, text, m.start()):
             continue
         proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
@@ -1065,7 +1086,9 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         named_by_subject = (capitalised and (about or kind_then_subject)
                             and _may_be_title(text, m.start(), numbered=False))
         between_named = capitalised and _NAMED_PARTIES.search(text, m.end(), end)
-        if proper or signed or named_by_subject or between_named or _PERIOD_AT_END.search(text, m.end(), end):
+        listed = capitalised and _whole_listed_item(text, m.start(), end)
+        if (proper or signed or named_by_subject or between_named or listed
+                or _PERIOD_AT_END.search(text, m.end(), end)):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
 
@@ -1215,6 +1238,23 @@ def _named_by_acronym(text: str, head: re.Match[str], end: int | None) -> bool:
 def _initials(words: list[str]) -> str:
     """"Bộ luật Hình sự": "BLHS", the acronym Vietnamese writes for a name."""
     return "".join(word[0].upper() for word in words)
+
+
+# A list of documents, one a bulleted line ("- Hiệp định ...;", "- Kế hoạch
+# ... ."): a line that is a title and nothing else is a noun item, not a
+# sentence, so its capital is the name's, when another line of the list opens
+# with a document word too (a list of tasks opens with verbs).
+_BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–•+][ \t]*$")
+_ITEM_CLOSE = re.compile(r"[ \t]*[;.]?[ \t]*(?:\n|$)")
+_BULLETED_DOCUMENT = re.compile(r"(?:^|\n)[ \t]*[-–•+][ \t]*(?:" + _any_of(DOCUMENT_HEADS + AGREEMENT_HEADS) + r")(?!\w)")
+
+
+def _whole_listed_item(text: str, start: int, end: int) -> bool:
+    """Whether the title from ``start`` to ``end`` fills a bulleted line of a list of documents."""
+    if not search_before(_BULLET_BEFORE, text, start) or not _ITEM_CLOSE.match(text, end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return any(m.start() + (m.group(0)[0] == "\n") != line_start for m in _BULLETED_DOCUMENT.finditer(text))
 
 
 def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
