@@ -3302,3 +3302,22 @@ def test_a_bare_name_listed_with_places_is_a_place(text, place):
 ])
 def test_persons_listed_beside_a_place_stay_persons(text, persons):
     assert len(spans(annotate_text(text), "persName")) == persons
+
+
+def test_titles_follow_a_note_of_the_persons_people_between_commas():
+    a = annotate_text("Ông Lò Văn Pình, người Mông, Trưởng bản Nà Khoang (xã Hòa Minh) kể; "
+                      "bà Hà Thị Mai, dân tộc Tày, Phó Chủ tịch UBND xã Hòa Minh, cho biết.")
+    assert roles_of(a) == {"Lò Văn Pình": ["Trưởng bản Nà Khoang"],
+                           "Hà Thị Mai": ["Phó Chủ tịch UBND xã Hòa Minh"]}
+
+
+def test_a_doctor_of_science_degree_is_a_role_before_the_name():
+    a = annotate_text("Như GS.TSKH Lê Văn Khánh và PGS.TSKH Đào Thị Lan đã chỉ ra, cần cơ chế mới.")
+    assert roles_of(a) == {"Lê Văn Khánh": ["GS.TSKH"], "Đào Thị Lan": ["PGS.TSKH"]}
+
+
+def test_a_peoples_security_or_police_academy_is_named_whole():
+    a = annotate_text("Ông Lê Văn Khánh, Giám đốc Học viện An ninh nhân dân đã quán triệt nghị quyết; "
+                      "Trường Cao đẳng Cảnh sát nhân dân Đông Lâm tổ chức lễ.")
+    assert roles_of(a) == {"Lê Văn Khánh": ["Giám đốc Học viện An ninh nhân dân"]}
+    assert "Trường Cao đẳng Cảnh sát nhân dân Đông Lâm" in [t for t, _ in spans(a, "orgName")]

@@ -55,11 +55,13 @@ _ETHNICITY = r"(?:dân tộc|người) [^()\n,]{1,20}"
 # Between commas too: "X, 85 tuổi, nguyên Phó Tư lệnh Quân khu Y"; and the
 # present office after the former: "..., hiện là Chủ tịch Hội Y".
 _NOW = r"(?:nay|hiện) là "
+# ... and his people or home: "X, người Dao, Trưởng xóm Y" (named, so capitalised).
+_PEOPLE_OR_HOME = rf"(?:dân tộc|người) {UP}[\w'’-]*(?: {UP}[\w'’-]*)?"
 # ... or with a foreigner's name as his own language spells it, or its
 # Vietnamese reading: "Đàm Kiến Quốc (Tan Jianguo), Phó Chủ nhiệm ...", "Lin
 # Chih-Wei (Lâm Chí Vỹ), Tổng Giám đốc ...".
 _OTHER_SPELLING = rf"{UP}[\w'’-]*(?: {UP}[\w'’-]*){{1,3}}"
-_SUFFIX_SEP = re.compile(rf"(?:, (?:{_BIRTH_OR_AGE}, )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
+_SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}|{_PEOPLE_OR_HOME}), )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
                          rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_OTHER_SPELLING})\), "
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
