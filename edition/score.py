@@ -181,9 +181,11 @@ def own_name(pers_name: etree._Element) -> str:
     """A persName's name itself: its text between its roleName children that
     is not what joins two titles ("Hồ Quốc Dũng, <roleName/> kiêm <roleName/>",
     "<roleName/> Lại Xuân Lâm"), trimmed of the separators that stood between
-    name and titles ("Đỗ Mạnh Hùng (<roleName/>)") and of a note on birth or
-    age before them ("Lê An (SN 1972), <roleName/>"): no name holds a parenthesis."""
-    pieces = [norm(piece).split(" (")[0].strip(" ,;:-–—()") for piece in _between_roles(pers_name)]
+    name and titles ("Đỗ Mạnh Hùng (<roleName/>)") and of a note on birth, age
+    or people before them ("Lê An (SN 1972), <roleName/>", "Lê An, 85 tuổi,
+    <roleName/>", "Lê An, người Dao, <roleName/>"): no name holds a parenthesis
+    or a comma."""
+    pieces = [norm(piece).split(" (")[0].strip(" ,;:-–—()").split(", ")[0] for piece in _between_roles(pers_name)]
     return next((piece for piece in pieces if piece not in _TITLE_JOINERS), "")
 
 
