@@ -512,6 +512,8 @@ def parse_article(source: Source) -> Article:
             raise InputError("the article has a title and a date line but no body text",
                              source.path, title_block.line)
 
+    rest, lead_furniture = _split_lead_tail(rest)
+    inner_furniture += lead_furniture
     place: BylinePlace = "under-title"
     labels: list[RawBlock] = []
     if over_title is not None:
@@ -531,6 +533,28 @@ def parse_article(source: Source) -> Article:
                    furniture=[line for b in furniture for line in b.text.split("\n")],
                    byline_place=place, byline_above_dateline=over_dateline,
                    byline_shares_dateline=beside is not None, dateline_above_title=above is not None)
+
+
+def _split_lead_tail(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+    """The lines some sites glue under the lead ("… Việt Nam 18/5." / "Mỹ Hạnh" /
+    "Theo dõi KH&PT trên Google News"): the site's lines at its end are furniture,
+    and a line that signs after the lead's last sentence becomes a block of its
+    own, the byline under the lead if ``_byline_after_lead`` agrees."""
+    lead = rest[0]
+    lines = lead.text.split("\n")
+    cut = len(lines)
+    while cut > 1 and _is_site_line(lines[cut - 1]):
+        cut -= 1
+    furniture = [RawBlock(line, lead.line + k, False) for k, line in enumerate(lines[cut:], cut)]
+    lines = lines[:cut]
+    blocks = [RawBlock("\n".join(lines), lead.line, lead.indented)]
+    if len(lines) > 1 and _signs_the_head(lines[-1]) and lines[-2].rstrip()[-1:] in _SENTENCE_ENDS:
+        blocks = [RawBlock("\n".join(lines[:-1]), lead.line, lead.indented),
+                  RawBlock(lines[-1], lead.line + len(lines) - 1, False)]
+    return blocks + rest[1:], furniture
+
+
+_SENTENCE_ENDS = ".…!?\"”"
 
 
 # A reporter's agency after a slash in a signature: "Hồng Vân/VOV-Kuala Lumpur", "Lê Vy/TTXVN".

@@ -1287,6 +1287,16 @@ def test_furniture_printed_under_the_byline_in_one_block():
     assert article.furniture == ["Từ khóa: nông nghiệp, xuất khẩu", "© Bản quyền thuộc về Báo Đông Lâm"]
 
 
+def test_a_byline_and_a_follow_line_glued_under_the_lead():
+    article = article_from("Đông Lâm trao giải thưởng khoa học cho ba nhà nghiên cứu trẻ\n\n"
+                           "Chủ nhật, ngày 18 tháng 5 năm 2025 - 06:15\n\n"
+                           "Tối 17/5, tỉnh Đông Lâm trao giải thưởng cho ba nhà khoa học.\nMinh Hà\n"
+                           "Theo dõi KH&ĐL trên Google News\n\nĐoạn hai kết thúc ở đây.\n\nĐoạn ba.")
+    assert article.byline.text == "Minh Hà" and article.byline_place == "after-lead"
+    assert "Theo dõi KH&ĐL trên Google News" in article.furniture
+    assert article.blocks[0].text.text == "Tối 17/5, tỉnh Đông Lâm trao giải thưởng cho ba nhà khoa học."
+
+
 def test_a_headline_under_the_closing_byline_is_furniture():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nLuật có hiệu lực từ ngày 1/7/2026.\n\n"
                            "Hà Vy - Minh An\n\nMức giảm trừ gia cảnh qua các lần điều chỉnh\n\nChia sẻ")
