@@ -190,6 +190,9 @@ _ATTACHED = re.compile(r"(?:ban\s+hành\s+kèm(?:\s+theo)?|kèm\s+theo)(?!\w)")
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng", "hôm"}
 # Nor can an adverb: "vốn Chương trình khá cao" speaks of the programme named before.
 _DEMONSTRATIVE |= {"khá", "rất", "chưa", "không", "còn", "vẫn", "đều"}  # "đang", "sẽ": in _TITLE_STOP
+# Nor a verb the document named before is the subject of: "Chương trình đạt
+# trên 12.000 tỷ đồng", "Chương trình có thêm 20 sản phẩm" (no title opens so).
+_DEMONSTRATIVE |= {"đạt", "có"}
 _TITLE_MAX_WORDS = 20
 # A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
 _TRAILING_AND = re.compile(r"\s+và$")
@@ -731,10 +734,10 @@ def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
     return len(text[head.end():edition.start() if edition else end].split()) <= _SHORT_LAW_NAME_WORDS
 
 
-# "phân bổ vốn Chương trình giai đoạn 2026-2030": a programme or a scheme
-# named before is referred back to by its head and a phase; the phase alone
-# names no programme.
-_PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)")
+# "phân bổ vốn Chương trình giai đoạn 2026-2030", "giải ngân vốn Chương trình
+# năm 2025": a programme or a scheme named before is referred back to by its
+# head and a phase or a year; the phase alone names no programme.
+_PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ|năm)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)")
 
 
 # "Chương trình Phát triển Liên hợp quốc", "Chương trình Môi trường Liên hợp
