@@ -838,3 +838,18 @@ def test_a_lunar_month_named_alone_is_the_period_of_its_days():
     assert [text for text, _ in dated_spans("Hội Hòa Minh mở vào mùng 6 tháng Giêng.")] == ["mùng 6 tháng Giêng"]
     assert dated_spans("Làng Đông Lâm mở hội vào tháng Giêng hằng năm.") == []
     assert [text for text, _ in dated_spans("Tháng Giêng năm 2024, Hòa Minh trồng cây.")] == ["năm 2024"]
+
+
+def test_a_day_the_article_also_writes_with_its_year_takes_that_year():
+    # Nearer the date line in 2024, but the article writes the day with 2025.
+    found = dated_spans("Cầu Hòa Minh: thông xe trước 20/12\n\n"
+                        "Tỉnh Đông Lâm yêu cầu thông xe cầu Hòa Minh trước ngày 20/12/2025.",
+                        dateline="10/06/2025 08:00")
+    assert found[0] == ("20/12", {"when": "2025-12-20", "cert": "high", "evidence": "internal"})
+
+
+def test_a_day_written_with_two_years_is_an_anniversary_and_takes_no_year_from_them():
+    found = dated_spans("Ngày hội Hòa Minh diễn ra quanh ngày 20/11.\n\n"
+                        "Kỷ niệm 60 năm Ngày truyền thống tỉnh Đông Lâm (20/11/1965 - 20/11/2025).",
+                        dateline="18/12/2024 08:00")
+    assert found[0] == ("ngày 20/11", {"when": "2024-11-20", "cert": "high", "evidence": "internal"})

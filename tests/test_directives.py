@@ -469,6 +469,9 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     ("Theo Luật Giáo dục nghề nghiệp, học viên tự chọn nghề; năm nay trường mở thêm lớp.",
      ["Luật Giáo dục nghề nghiệp"]),
     ("Theo Luật Phòng, chống thiên tai, xã phải lập phương án sơ tán.", ["Luật Phòng, chống thiên tai"]),
+    # "tại" where the law was passed closes the words after the comma, as a stop does
+    ("Quốc hội thông qua Luật Trồng, chăm sóc và khai thác rừng tại Kỳ họp thứ 10, trong đó có Đông Lâm.",
+     ["Luật Trồng, chăm sóc và khai thác rừng"]),
     # "lấy ... làm ...": a clause of manner after the comma, not the name's second activity
     ("Xã Hòa Minh thực hiện nghiêm Luật Đất đai, lấy nông dân làm trung tâm, không gây phiền hà.",
      ["Luật Đất đai"]),
@@ -846,6 +849,10 @@ def test_a_titles_focus_clause_runs_to_its_period(sentence, mentions):
                  id="'từ năm' right after the head: since when"),
     pytest.param("HĐND tỉnh Hòa Minh sẽ phân bổ vốn Chương trình giai đoạn 2026-2030 theo quyết định mới.", [],
                  id="a phase right after the head: the programme named before"),
+    pytest.param("Huyện Hòa Minh giải ngân hết vốn Đề án năm 2026 trước tháng 12.", [],
+                 id="a year right after the head: the scheme named before"),
+    pytest.param("Sau hai năm, Chương trình đạt 80% chỉ tiêu và Đề án có thêm 12 hợp tác xã ở Đông Lâm.", [],
+                 id="a verb right after the head: the programme named before is its subject"),
     pytest.param("Sở hoàn thiện hồ sơ Đề án trình UBND tỉnh Hòa Minh trong tháng 9.", [],
                  id="'trình' a body right after the head: the scheme named before, submitted"),
     pytest.param("Sở hoàn thiện Đề án phát triển nghề gốm Đông Lâm trình HĐND tỉnh.",
@@ -1434,6 +1441,20 @@ def test_a_short_form_inside_a_plans_title_is_the_mention():
     assert mention_texts("Tỉnh ủy Đông Lâm ban hành Kế hoạch hành động thực hiện Chỉ thị 27 trong tình hình mới. "
                          "Chỉ thị số 27-CT/TW của Ban Bí thư đã được quán triệt.") == [
         "Chỉ thị 27", "Chỉ thị số 27-CT/TW"]
+
+
+def test_a_plan_named_with_its_issuer_before_carrying_out_a_numbered_document():
+    assert mention_texts("Tỉnh triển khai Kế hoạch hành động của UBND tỉnh Đông Lâm thực hiện Chỉ thị số 27-CT/TW.") == [
+        "Kế hoạch hành động của UBND tỉnh Đông Lâm", "Chỉ thị số 27-CT/TW"]
+    # an issuer alone names no plan
+    assert mention_texts("Huyện Hòa Minh theo Kế hoạch của Tỉnh ủy thực hiện Chỉ thị số 27-CT/TW.") == [
+        "Chỉ thị số 27-CT/TW"]
+
+
+def test_a_short_form_before_a_dash_and_a_gloss_is_the_known_document():
+    mentions, _ = run_directives("1. Chỉ thị 27 - nền tảng cho công tác dân vận ở Hòa Minh\n\n"
+                                 "Tỉnh quán triệt Chỉ thị số 27-CT/TW của Ban Bí thư.")
+    assert mentions == [("Chỉ thị 27", "#dir-27-ct-tw"), ("Chỉ thị số 27-CT/TW", "#dir-27-ct-tw")]
 
 
 def test_a_decision_cited_by_the_body_it_founds():

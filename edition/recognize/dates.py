@@ -924,6 +924,11 @@ class Inference:
     year that old ("được UNESCO ghi danh năm 2017" in a report of 2024) is
     the article's history, and is the latest year only in its own sentence
     ("Năm 1954, sau chiến thắng ngày 7/5, ...").
+    A day the article also writes with its year ("trước 19/12" in a title,
+    "trước ngày 19/12/2025" in the text) is that day, when that year is
+    within one of the year guessed (not "2/9" of "Quốc khánh 2/9/1945") and
+    the only one written with it (not an anniversary's "18/11/1930 - 18/11/2025",
+    a day that comes back every year).
     """
 
     def __init__(self, dateline: date | None) -> None:
@@ -933,6 +938,7 @@ class Inference:
         self.own_years: set[int] = set()  # ... nor a goal's ("đến năm 2030")
         self.full_dates: list[date] = []
         self.other_years: set[int] = set()  # the years written but in full dates
+        self.years_of_day: dict[tuple[int, int], set[int]] = {}  # (month, day) -> years written with it
         self.latest: int | None = None  # latest written year seen so far (see note_latest)
         # The last year of the article's history written (text, end, year), which
         # dates only the rest of its own sentence ("Năm 2011, ngày 24/11, ...").
@@ -959,6 +965,8 @@ class Inference:
                 self.point_years.add(found.year)
                 if not _goal(text, item.start):
                     self.own_years.add(found.year)
+            if found.kind == "day":
+                self.years_of_day.setdefault((found.month, found.day), set()).add(found.year)
             day = _last_day(found)
             if day is not None:
                 if not _announced(text, item.start):
@@ -1023,6 +1031,22 @@ class Inference:
         return year
 
     def guess(self, found: Found) -> YearGuess | None:
+        guess = self._guess_by_anchor(found)
+        if guess is not None and (year := self._year_written_with(found, guess.year)) is not None:
+            return YearGuess(year, "high")
+        return guess
+
+    def _year_written_with(self, found: Found, near: int) -> int | None:
+        """The one year the article writes the same day with, if within one of ``near``."""
+        if found.kind != "day":
+            return None
+        years = self.years_of_day.get((found.month, found.day), set())
+        if len(years) != 1:
+            return None
+        (year,) = years
+        return year if abs(year - near) <= 1 else None
+
+    def _guess_by_anchor(self, found: Found) -> YearGuess | None:
         if self.listed_year is not None:
             return YearGuess(self.listed_year, "high")
         if self.dateline is not None:

@@ -105,10 +105,13 @@ _CERTIFICATE = re.compile(
     r"\s+số\s+(?P<num>" + NUMBER + r"|\d{4,13})(?![\w/-]|[.,]\d)")
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head;
 # up to five digits, as a province's numbers run (see NUMBER). A closing quote
-# ends it as a stop does ("... theo Đề án 06".").
+# ends it as a stop does ("... theo Đề án 06".").  Before another word, or a
+# dash and a word ("Nghị quyết 57 - bước phát triển mới ...", a heading's
+# gloss), only for a document the article knows (see ``_short``).
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})"
-    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)\"”]|\s*$)|\s+\w)")
+    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)\"”]|\s*$)"
+    r"|\s+(?:\w|[-–]\s+[^\W\d]))")
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
 # The words naming a unit of local government before its name.
@@ -190,6 +193,9 @@ _ATTACHED = re.compile(r"(?:ban\s+hành\s+kèm(?:\s+theo)?|kèm\s+theo)(?!\w)")
 _DEMONSTRATIVE = {"này", "đó", "trên", "kia", "ấy", "mới", "của", "về", "và", "đã", "được", "cũng", "hôm"}
 # Nor can an adverb: "vốn Chương trình khá cao" speaks of the programme named before.
 _DEMONSTRATIVE |= {"khá", "rất", "chưa", "không", "còn", "vẫn", "đều"}  # "đang", "sẽ": in _TITLE_STOP
+# Nor a verb the document named before is the subject of: "Chương trình đạt
+# trên 12.000 tỷ đồng", "Chương trình có thêm 20 sản phẩm" (no title opens so).
+_DEMONSTRATIVE |= {"đạt", "có"}
 _TITLE_MAX_WORDS = 20
 # A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
 _TRAILING_AND = re.compile(r"\s+và$")
@@ -346,8 +352,9 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             # "Kế hoạch thực hiện Nghị quyết số 18-NQ/TW", "... Nghị quyết 43":
             # the numbered document is the mention; after a " và " it is a second
             # clause's ("trên cơ sở Luật X và kế thừa Thông tư số ..."), and the
-            # title ends before it.
-            return before_and
+            # title ends before it; a plan named with its issuer first carries it out
+            # ("Chương trình hành động của Chính phủ thực hiện Nghị quyết số ...").
+            return before_and if before_and is not None else _issuer_before_carrying_out(text, start, m.start())
         words += 1
         end = m.end()
         if words > 1 and _ends_with_ordinal_or_period(token, text, end):
@@ -371,6 +378,20 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             return None
         end = before_and
     return _linked_period_end(text, start, _bare_year_end(text, start, _vision_end(text, start, end)))
+
+
+# "... của Chính phủ thực hiện ", "... của Thành ủy Đông Lâm triển khai ": a
+# title's issuer (a capitalised body, a few words) and the verb carrying out
+# the numbered document that follows.
+_ISSUER_BEFORE_CARRYING_OUT = re.compile(r"\s+của\s+" + UP + r"\w*(?:\s+\w+){0,4}?"
+                                         r"(?P<verb>\s+(?:thực\s+hiện|triển\s+khai)\s+)$")
+
+
+def _issuer_before_carrying_out(text: str, start: int, document: int) -> int | None:
+    """The end of a title at ``start`` that names its issuer before a verb
+    carrying out the numbered document at ``document``, or None."""
+    issuer = _ISSUER_BEFORE_CARRYING_OUT.search(text, start, document)
+    return issuer.start("verb") if issuer and issuer.start() > start else None
 
 
 def _within_proper_name(token: str, previous: str) -> bool:
@@ -731,10 +752,10 @@ def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
     return len(text[head.end():edition.start() if edition else end].split()) <= _SHORT_LAW_NAME_WORDS
 
 
-# "phân bổ vốn Chương trình giai đoạn 2026-2030": a programme or a scheme
-# named before is referred back to by its head and a phase; the phase alone
-# names no programme.
-_PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)")
+# "phân bổ vốn Chương trình giai đoạn 2026-2030", "giải ngân vốn Chương trình
+# năm 2025": a programme or a scheme named before is referred back to by its
+# head and a phase or a year; the phase alone names no programme.
+_PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ|năm)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)")
 
 
 # "Chương trình Phát triển Liên hợp quốc", "Chương trình Môi trường Liên hợp
@@ -1357,8 +1378,10 @@ _CLAUSE_LINK = re.compile(r"\s+(?:" + _CLAUSE_LINK_WORDS + r")(?!\w)")
 
 # ... or a predicate: "Luật Phòng, chống X có hiệu lực từ ...", or the law's
 # edition ("Luật Khám bệnh, chữa bệnh 2023").
-# "về" and "vào" follow a law's name, as after its first part (see ``_ABOUT``).
-_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|" + _ABOUT.pattern
+# "về" and "vào" follow a law's name, as after its first part (see ``_ABOUT``),
+# and so does where it was passed or applied ("thông qua Luật Phòng, chống X
+# tại Kỳ họp thứ 9").
+_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số|tại)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|" + _ABOUT.pattern
                          + r"|\s+" + _PREDICATE.pattern)
 
 
