@@ -677,7 +677,8 @@ def test_a_lower_case_anh_inside_a_line_is_no_credit():
 
 @pytest.mark.parametrize("box", [
     ["Bình luận (2)", "Gửi bình luận", "Quan tâm nhất", "Mới nhất", "Xem thêm bình luận"],
-    ["Viết bình luận"], ["Thêm bình luận", "© Báo Hòa Minh"]])
+    ["Viết bình luận"], ["Thêm bình luận", "© Báo Hòa Minh"],
+    ["Bình luận (0)", "Gửi bình luận", "Quy định Bình luận"]])  # the link to the comment rules
 def test_a_comment_box_after_the_byline_is_furniture(box):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Minh Khoa\n\n" + "\n".join(box))
@@ -921,7 +922,12 @@ def test_a_line_numbered_after_a_dash_before_a_caption_is_the_photo_alt():
     ("Chủ tịch tỉnh Lê Văn Hòa trao quà cho hộ nghèo.", "Trao quà Tết cho đồng bào. (Ảnh: Hà Vy)"),
     # a session, or delegates, the photo shows
     ("Phiên chất vấn tại hội trường tỉnh", "Giám đốc Sở Tài chính trả lời đại biểu. Ảnh: Hà Vy"),
-    ("Đại biểu chất vấn Giám đốc Sở", "Đại biểu Lò Văn Nam chất vấn tại phiên họp. Ảnh: Hà Vy")])
+    ("Đại biểu chất vấn Giám đốc Sở", "Đại biểu Lò Văn Nam chất vấn tại phiên họp. Ảnh: Hà Vy"),
+    # any short line with no sentence's end: no section opens glued over a photo's credited caption
+    ("Hội đàm Việt Nam - Hòa Minh tại Trụ sở Chính phủ",
+     "Thủ tướng hội đàm với Thủ tướng nước Cộng hòa Hòa Minh. (Ảnh: Hà Vy/TTXVN)"),
+    ("Đoàn Chủ tịch điều hành Đại hội",
+     "Bà Lê Thị Hoa (thứ ba từ phải), bà Hà Thị Vy (thứ hai từ trái) tại Đại hội. Ảnh: Thu Hà")])
 def test_an_alt_line_glued_over_its_credited_caption_in_other_words(alt, caption):
     figure = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n{caption}\n\nĐoạn cuối.").blocks[1]
     assert isinstance(figure, Figure) and figure.alt.text == alt
