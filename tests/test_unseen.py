@@ -319,7 +319,13 @@ each with a gold list made by hand from reading the text, in the format of
   trial; customs revenue, a school year, a security conference, Hồ Chí
   Minh's birthday, a state visit to Angola, an expressway; a storm, measles,
   a city Party congress, a Mường festival, an essay on Resolution 57, new
-  rural areas).
+  rural areas);
+* u633-u644: twelve articles from a hundred and seventh and eighth round,
+  written at the same time by two engineers (industrial parks, aid after
+  floods, the State Audit Office's year, Ok Om Bok, a draft law in the
+  Standing Committee, discipline of Party members; shrimp exports, the
+  minimum wage, an inspection of a land project, talks with the Czech
+  Prime Minister, soldiers' remains from Laos, a science award).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -373,7 +379,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 632
+    assert len(_golds()) == 644
 
 
 @pytest.mark.parametrize("category, precision, recall", [
