@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from lxml import etree
@@ -111,18 +112,25 @@ def test_header_date_is_the_date_without_the_date_lines_label(tmp_path):
     assert "".join(tree.find(".//t:body/t:dateline", NS).itertext()) == "Cập nhật: 21/11/2024 14:02"
 
 
+def _valid_tei_of(text: str, tmp_path: Path, tei_all) -> etree._Element:
+    """The TEI of an article ``text``, checked against the project schema and TEI All."""
+    from edition.validate import Validator
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    tei = convert_file(source).tei
+    assert Validator().validate_bytes(tei, "a.xml").valid
+    tree = etree.fromstring(tei)
+    assert tei_all.validate(tree), tei_all.error_log.last_error
+    return tree
+
+
 def test_a_directive_cited_with_an_amount_is_valid(tmp_path, tei_all):
     """A resolution cited by its subject may name an amount: the measure nests in
     the directive's rs, and both schemas accept it (a property test found it)."""
-    from edition.validate import Validator
-    source = tmp_path / "a.txt"
-    source.write_text("Kỳ họp HĐND tỉnh\n\nSáng nay, kỳ họp khai mạc.\n\n"
-                      "Kỳ họp thông qua Nghị quyết phân bổ 500 tỷ đồng vốn đầu tư công năm 2025 "
-                      "trên địa bàn tỉnh.\n\nTrần Minh\n", encoding="utf-8")
-    tei = convert_file(source).tei
-    assert etree.fromstring(tei).find(".//t:rs/t:measure", NS) is not None
-    assert Validator().validate_bytes(tei, "a.xml").valid
-    assert tei_all.validate(etree.fromstring(tei)), tei_all.error_log.last_error
+    tree = _valid_tei_of("Kỳ họp HĐND tỉnh\n\nSáng nay, kỳ họp khai mạc.\n\n"
+                         "Kỳ họp thông qua Nghị quyết phân bổ 500 tỷ đồng vốn đầu tư công năm 2025 "
+                         "trên địa bàn tỉnh.\n\nTrần Minh\n", tmp_path, tei_all)
+    assert tree.find(".//t:rs/t:measure", NS) is not None
 
 
 @pytest.mark.parametrize("path", all_articles(), ids=lambda p: p.name[:3])
@@ -147,13 +155,9 @@ def test_committed_corpus_tei_equals_a_fresh_conversion():
 def test_a_byline_at_the_start_is_encoded_where_it_stands(tmp_path, tei_all):
     """Signed before the lead: a TEI byline after the head and the dateline, not a
     closer; the header names the author as for a byline at the end."""
-    from edition.validate import Validator
-    source = tmp_path / "a.txt"
-    source.write_text("Hội nghị tổng kết công tác năm\n\n21/11/2024 14:02\n\nVŨ KIỀU - Lạc Sơn\n\n"
-                      "Sáng nay, hội nghị đã diễn ra tại trụ sở.\n\nHội nghị kết thúc lúc 11 giờ.\n",
-                      encoding="utf-8")
-    tei = convert_file(source).tei
-    tree = etree.fromstring(tei)
+    tree = _valid_tei_of("Hội nghị tổng kết công tác năm\n\n21/11/2024 14:02\n\nVŨ KIỀU - Lạc Sơn\n\n"
+                         "Sáng nay, hội nghị đã diễn ra tại trụ sở.\n\nHội nghị kết thúc lúc 11 giờ.\n",
+                         tmp_path, tei_all)
     body = tree.find(".//t:body", NS)
     assert [etree.QName(child).localname for child in body][:4] == ["head", "dateline", "byline", "p"]
     assert body.find("t:closer", NS) is None
@@ -161,25 +165,17 @@ def test_a_byline_at_the_start_is_encoded_where_it_stands(tmp_path, tei_all):
     assert len(body.findall("t:byline/t:persName", NS)) == 2
     assert "".join(tree.find(".//t:titleStmt/t:author", NS).itertext()) == "VŨ KIỀU - Lạc Sơn"
     assert tree.find(".//t:sourceDesc/t:bibl/t:author", NS).text == "VŨ KIỀU - Lạc Sơn"
-    assert Validator().validate_bytes(tei, "a.xml").valid
-    assert tei_all.validate(tree), tei_all.error_log.last_error
 
 
 def test_the_writers_office_is_in_the_byline_and_not_in_the_header_s_author(tmp_path, tei_all):
     """An essay's byline with the writer's office under the name: one byline, a
     line break between; the header's authors are the name alone."""
-    from edition.validate import Validator
-    source = tmp_path / "a.txt"
-    source.write_text("Đổi mới tư duy xây dựng pháp luật trong giai đoạn mới\n\n21/11/2024 14:02\n\n"
-                      "PGS, TS LÊ HOÀI NAM\nPhó Giám đốc Học viện Chính trị khu vực IV\n\n"
-                      "Bài viết phân tích những điểm mới của nghị quyết.\n\nĐoạn hai kết thúc ở đây.\n",
-                      encoding="utf-8")
-    tei = convert_file(source).tei
-    tree = etree.fromstring(tei)
+    tree = _valid_tei_of("Đổi mới tư duy xây dựng pháp luật trong giai đoạn mới\n\n21/11/2024 14:02\n\n"
+                         "PGS, TS LÊ HOÀI NAM\nPhó Giám đốc Học viện Chính trị khu vực IV\n\n"
+                         "Bài viết phân tích những điểm mới của nghị quyết.\n\nĐoạn hai kết thúc ở đây.\n",
+                         tmp_path, tei_all)
     byline = tree.find(".//t:body/t:byline", NS)
     assert byline.find(".//t:lb", NS) is not None
     assert "".join(byline.itertext()) == "PGS, TS LÊ HOÀI NAMPhó Giám đốc Học viện Chính trị khu vực IV"
     assert "".join(tree.find(".//t:titleStmt/t:author", NS).itertext()) == "PGS, TS LÊ HOÀI NAM"
     assert tree.find(".//t:sourceDesc/t:bibl/t:author", NS).text == "PGS, TS LÊ HOÀI NAM"
-    assert Validator().validate_bytes(tei, "a.xml").valid
-    assert tei_all.validate(tree), tei_all.error_log.last_error
