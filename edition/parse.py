@@ -264,8 +264,9 @@ _CAPTION_ENDING = re.compile(_CAPTION_VERB.pattern + r"(?:\s+[^\s,;:]+){0,8}\s*\
 # eight words) and a comma-separated list of titles ("Đồng chí …, Bí thư Tỉnh
 # ủy, trao quà cho …"): a deed the camera sees (not a report's "báo cáo").
 _ACT_AFTER_TITLES = re.compile(
-    r"^(?:[^\s,]+\s+){1,7}[^\s,]+,.*?\b(?:trao(?! đổi)|tặng|thăm|kiểm tra|dâng hương|dâng hoa|khảo sát"
+    r"^(?:[^\s,]+\s+){1,7}[^\s,]+,.*?(?<!được )\b(?:trao(?! đổi)|tặng|thăm|kiểm tra|dâng hương|dâng hoa|khảo sát"
     r"|thị sát|chúc mừng|gặp gỡ|động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh)\b")
+# ("được trao", "được tặng": what the person was given, which a paragraph reports.)
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
                     r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?=,))\b")  # "X, …, thông tin, …": informs that
@@ -352,6 +353,7 @@ _SITE_LINE = re.compile(
     r"|Quảng\s+cáo"                                    # an advertisement's label
     r"|" + _LANGUAGE + r"(?:\s*[|/·•]?\s*" + _LANGUAGE + r")+"  # the editions in other languages
     r"|\d[\d.,]*\s+lượt\s+(?:xem|đọc)"                   # view counter: "1.024 lượt xem"
+    r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"                   # an audio player's time: "0:00 / 6:41"
     # the weather widget: "Thời tiết Đà Lạt: 17°C - 24°C"
     r"|Thời\s+tiết(?:\s+[^\W\d_]+){0,4}\s*:?\s*-?\d+\s*°C(?:\s*[-–/]\s*-?\d+\s*°C)?"
     r")\s*:?", re.I)

@@ -374,6 +374,9 @@ def test_a_person_and_titles_then_a_deed_the_camera_sees_is_a_long_caption(line)
     # "trao đổi" is talk, not a handing over
     "Ông Lò Minh Quân, Chủ tịch Hội Nông dân tỉnh, cùng các hội viên trao đổi kinh nghiệm sản xuất "
     "lúa hữu cơ trên cánh đồng mẫu.",
+    # what the person was given ("được trao"), and when: a report, not a photo's scene
+    "Em Lò Thị Mai, học sinh lớp 11 Trường THPT Hòa Minh (Đông Lâm), cũng được trao Huy hiệu Tuổi trẻ "
+    "dũng cảm khi kịp thời sơ cứu, cứu sống một bạn nhỏ bị đuối nước tại bãi biển Hòa Minh.",
     # "thông tin," reports what was said, however the sentence goes on
     "Bà Kim Min-ji, Phó Tổng Lãnh sự Hàn Quốc tại Hòa Minh, thông tin, trong quý III, cơ quan này sẽ "
     "tổ chức đoàn doanh nghiệp khảo sát các khu công nghiệp của tỉnh.",
@@ -820,6 +823,13 @@ def test_the_weather_widget_over_the_title_is_furniture(weather):
     article = article_under(top, title, "12.06.2025 | 17:30")
     assert article.title.text == title and article.furniture == top
     assert article.dateline.when == "2025-06-12T17:30:00+07:00"
+
+
+def test_an_audio_player_over_the_lead_is_furniture():
+    article = article_from("Đông Lâm công bố nghị định mới về tuyển dụng công chức\n\n16/10/2025 15:22 GMT+7\n"
+                           "Nghe bài viết\n0:00 / 6:41\nChiều 16.10, Sở Nội vụ tổ chức họp báo.\n\nĐoạn hai.")
+    assert "0:00 / 6:41" in article.furniture and "Nghe bài viết" in article.furniture
+    assert article.blocks[0].text.text == "Chiều 16.10, Sở Nội vụ tổ chức họp báo."
 
 
 def test_the_outlets_name_over_a_title_need_not_be_half_as_long():
