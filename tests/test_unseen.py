@@ -325,7 +325,12 @@ each with a gold list made by hand from reading the text, in the format of
   floods, the State Audit Office's year, Ok Om Bok, a draft law in the
   Standing Committee, discipline of Party members; shrimp exports, the
   minimum wage, an inspection of a land project, talks with the Czech
-  Prime Minister, soldiers' remains from Laos, a science award).
+  Prime Minister, soldiers' remains from Laos, a science award);
+* u645-u650: six articles of a hundred and sixth round, written alongside
+  those two and finished after them (question time in a provincial council,
+  a military region's exercise, a decree on recruiting civil servants, a
+  steering committee for national programmes, a coffee festival, the Youth
+  Union's plenum).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -379,7 +384,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 644
+    assert len(_golds()) == 650
 
 
 @pytest.mark.parametrize("category, precision, recall", [
