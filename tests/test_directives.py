@@ -211,6 +211,9 @@ def test_plenum_without_term_reuses_the_one_met_before():
     ("Ngành đã xây dựng Kế hoạch chuyển đổi số giai đoạn 2021-2025 và Chiến lược dữ liệu quốc gia.",
      "Kế hoạch chuyển đổi số giai đoạn 2021-2025"),
     ("Cơ quan đã ban hành Quy chế chi tiêu nội bộ, phân công nhiệm vụ.", "Quy chế chi tiêu nội bộ"),
+    # a code of conduct or of a profession's ethics is titled as a regulation is
+    ("Hội viên phải tuân thủ Quy tắc ứng xử của hướng dẫn viên du lịch Đông Lâm trong mọi chuyến đi.",
+     "Quy tắc ứng xử của hướng dẫn viên du lịch Đông Lâm"),
     ("Chính phủ thảo luận Nghị quyết của Chính phủ về phát triển nhà ở xã hội, Bộ trưởng trình bày.",
      "Nghị quyết của Chính phủ về phát triển nhà ở xã hội"),
 ])
