@@ -1556,6 +1556,20 @@ def test_each_bulleted_line_of_a_list_of_documents_is_a_title():
         "Chương trình trao đổi sinh viên năm 2027"]
 
 
+def test_the_first_item_of_a_run_in_list_of_documents_is_a_title():
+    # after a colon the first item's capital is the list's; a document word
+    # opening the next item after a semicolon says the list is of documents
+    assert mention_texts("Hai tỉnh đã trao 3 văn kiện, gồm: Bản ghi nhớ về phát triển du lịch ven biển Đông Lâm; "
+                         "Thỏa thuận về trao đổi nông sản; Chương trình trao đổi sinh viên năm 2027.") == [
+        "Bản ghi nhớ về phát triển du lịch ven biển Đông Lâm",
+        "Thỏa thuận về trao đổi nông sản",
+        "Chương trình trao đổi sinh viên năm 2027"]
+    assert mention_texts("Hòa Minh chốt hai việc: Kế hoạch mở rộng chợ đầu mối xã; Chương trình học bổng năm 2027.") == [
+        "Kế hoạch mở rộng chợ đầu mối xã", "Chương trình học bổng năm 2027"]
+    # a clause after the colon, its next one no document: the capital is the sentence's
+    assert mention_texts("Ông Hòa Minh nói: Kế hoạch mở rộng chợ rất khó; các hộ chưa đồng thuận.") == []
+
+
 def test_a_bulleted_line_in_a_list_of_tasks_is_no_title():
     # only one line opens with a document word: the capital is the sentence's
     assert mention_texts("Các nhiệm vụ gồm:\n\n- Rà soát đất đai của xã Đông Lâm;\n"

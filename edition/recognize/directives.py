@@ -1270,8 +1270,18 @@ _ITEM_CLOSE = re.compile(r"[ \t]*[;.]?[ \t]*(?:\n|$)")
 _BULLETED_DOCUMENT = re.compile(r"(?:^|\n)[ \t]*[-–•+][ \t]*(?:" + _any_of(DOCUMENT_HEADS + AGREEMENT_HEADS) + r")(?!\w)")
 
 
+# "... trao 4 văn kiện, gồm: Bản ghi nhớ về ...; Hiệp định ...": a colon opens a
+# run-in list whose items a semicolon parts; its first item's capital is the
+# list's, but a document word opening the next item says the list is of documents.
+_LIST_OPENED_BEFORE = re.compile(r":[ \t]*$")
+_NEXT_ITEM_A_DOCUMENT = re.compile(r"[ \t]*;[ \t]*(?:" + _any_of(DOCUMENT_HEADS + AGREEMENT_HEADS) + r")(?!\w)")
+
+
 def _whole_listed_item(text: str, start: int, end: int) -> bool:
-    """Whether the title from ``start`` to ``end`` fills a bulleted line of a list of documents."""
+    """Whether the title from ``start`` to ``end`` fills a bulleted line of a
+    list of documents, or the first item of a run-in one."""
+    if search_before(_LIST_OPENED_BEFORE, text, start) and _NEXT_ITEM_A_DOCUMENT.match(text, end):
+        return True
     if not search_before(_BULLET_BEFORE, text, start) or not _ITEM_CLOSE.match(text, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
