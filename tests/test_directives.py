@@ -1570,6 +1570,17 @@ def test_the_first_item_of_a_run_in_list_of_documents_is_a_title():
     assert mention_texts("Ông Hòa Minh nói: Kế hoạch mở rộng chợ rất khó; các hộ chưa đồng thuận.") == []
 
 
+def test_a_title_followed_by_the_numbered_act_issuing_it_is_a_document_at_a_sentence_start():
+    # at a sentence's start the head's capital says nothing; the act after the title does
+    assert mention_texts("Kế hoạch phát triển du lịch sinh thái Đông Lâm, ban hành kèm theo Quyết định số "
+                         "12/QĐ-UBND, đặt mục tiêu đón 2 triệu khách.") == [
+        "Kế hoạch phát triển du lịch sinh thái Đông Lâm", "Quyết định số 12/QĐ-UBND"]
+    assert mention_texts("Quy hoạch vùng nguyên liệu Hòa Minh được phê duyệt tại Quyết định số 34/QĐ-TTg "
+                         "năm 2024.") == ["Quy hoạch vùng nguyên liệu Hòa Minh", "Quyết định số 34/QĐ-TTg năm 2024"]
+    # with no act after it the capital stays the sentence's
+    assert mention_texts("Kế hoạch phát triển du lịch sinh thái Đông Lâm đặt mục tiêu đón 2 triệu khách.") == []
+
+
 def test_a_bulleted_line_in_a_list_of_tasks_is_no_title():
     # only one line opens with a document word: the capital is the sentence's
     assert mention_texts("Các nhiệm vụ gồm:\n\n- Rà soát đất đai của xã Đông Lâm;\n"
