@@ -761,6 +761,14 @@ def test_a_holiday_s_name_makes_the_day_after_it_a_date():
     assert dated_spans("Ngày hội Hòa Minh thu hút 1/3 lượng khách của tỉnh.") == []
 
 
+def test_a_holiday_named_by_two_fields_joined_by_va_dates_its_day():
+    # "và" before a capital joins a second field of the name, not a clause
+    spans = dated_spans("Đoàn viên chào mừng Ngày Văn hóa và Thể thao Đông Lâm 12/8 bằng nhiều hoạt động.")
+    assert [(t, a.get("when")) for t, a in spans] == [("12/8", "2023-08-12")]
+    # before a lower-case word it joins a clause: the number after it stays a ratio
+    assert dated_spans("Ngày hội Hòa Minh và thu hút 1/3 lượng khách của tỉnh.") == []
+
+
 def test_an_international_day_named_by_its_cause_dates_its_day():
     # the cause is written in lower case after "Ngày Quốc tế", "Ngày Thế giới", ...
     assert [t for t, _ in dated_spans("Hòa Minh hưởng ứng Ngày Quốc tế phòng, chống sốt xuất huyết 15/6.")] == ["15/6"]

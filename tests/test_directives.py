@@ -211,6 +211,9 @@ def test_plenum_without_term_reuses_the_one_met_before():
     ("Ngành đã xây dựng Kế hoạch chuyển đổi số giai đoạn 2021-2025 và Chiến lược dữ liệu quốc gia.",
      "Kế hoạch chuyển đổi số giai đoạn 2021-2025"),
     ("Cơ quan đã ban hành Quy chế chi tiêu nội bộ, phân công nhiệm vụ.", "Quy chế chi tiêu nội bộ"),
+    # a code of conduct or of a profession's ethics is titled as a regulation is
+    ("Hội viên phải tuân thủ Quy tắc ứng xử của hướng dẫn viên du lịch Đông Lâm trong mọi chuyến đi.",
+     "Quy tắc ứng xử của hướng dẫn viên du lịch Đông Lâm"),
     ("Chính phủ thảo luận Nghị quyết của Chính phủ về phát triển nhà ở xã hội, Bộ trưởng trình bày.",
      "Nghị quyết của Chính phủ về phát triển nhà ở xã hội"),
 ])
@@ -1551,6 +1554,31 @@ def test_each_bulleted_line_of_a_list_of_documents_is_a_title():
         "Thỏa thuận hợp tác phát triển du lịch cho người cao tuổi",
         "Bản ghi nhớ về phòng chống thiên tai vùng ven biển",
         "Chương trình trao đổi sinh viên năm 2027"]
+
+
+def test_the_first_item_of_a_run_in_list_of_documents_is_a_title():
+    # after a colon the first item's capital is the list's; a document word
+    # opening the next item after a semicolon says the list is of documents
+    assert mention_texts("Hai tỉnh đã trao 3 văn kiện, gồm: Bản ghi nhớ về phát triển du lịch ven biển Đông Lâm; "
+                         "Thỏa thuận về trao đổi nông sản; Chương trình trao đổi sinh viên năm 2027.") == [
+        "Bản ghi nhớ về phát triển du lịch ven biển Đông Lâm",
+        "Thỏa thuận về trao đổi nông sản",
+        "Chương trình trao đổi sinh viên năm 2027"]
+    assert mention_texts("Hòa Minh chốt hai việc: Kế hoạch mở rộng chợ đầu mối xã; Chương trình học bổng năm 2027.") == [
+        "Kế hoạch mở rộng chợ đầu mối xã", "Chương trình học bổng năm 2027"]
+    # a clause after the colon, its next one no document: the capital is the sentence's
+    assert mention_texts("Ông Hòa Minh nói: Kế hoạch mở rộng chợ rất khó; các hộ chưa đồng thuận.") == []
+
+
+def test_a_title_followed_by_the_numbered_act_issuing_it_is_a_document_at_a_sentence_start():
+    # at a sentence's start the head's capital says nothing; the act after the title does
+    assert mention_texts("Kế hoạch phát triển du lịch sinh thái Đông Lâm, ban hành kèm theo Quyết định số "
+                         "12/QĐ-UBND, đặt mục tiêu đón 2 triệu khách.") == [
+        "Kế hoạch phát triển du lịch sinh thái Đông Lâm", "Quyết định số 12/QĐ-UBND"]
+    assert mention_texts("Quy hoạch vùng nguyên liệu Hòa Minh được phê duyệt tại Quyết định số 34/QĐ-TTg "
+                         "năm 2024.") == ["Quy hoạch vùng nguyên liệu Hòa Minh", "Quyết định số 34/QĐ-TTg năm 2024"]
+    # with no act after it the capital stays the sentence's
+    assert mention_texts("Kế hoạch phát triển du lịch sinh thái Đông Lâm đặt mục tiêu đón 2 triệu khách.") == []
 
 
 def test_a_bulleted_line_in_a_list_of_tasks_is_no_title():

@@ -67,10 +67,12 @@ _TIME_OF_DAY = re.compile(r"\b(?:" + _TIME_OF_DAY_WORD + r")\s*,?\s*$", re.IGNOR
 # at most one lower-case syllable after it ("Thương binh"), so that a verb
 # after a name ("Ngày hội Hòa Minh thu hút 1/3 ...") ends it.  An anniversary
 # names whose birth or founding it marks: "Ngày sinh Bác 19/5", "Ngày thành lập Đảng 3/2".
+# Two fields joined by "và" make one name when the second is capitalised too:
+# "Ngày Văn hóa và Thể thao Đông Lâm 12/8".
 # An international or national day is named by the cause it serves, in lower
 # case: "Ngày Quốc tế phòng, chống X 26/6", "Ngày Thế giới tưởng niệm ... 17/11".
 _OBSERVANCE_NAME = (r"[Nn]gày\s+(?:Quốc\s+tế|Thế\s+giới|Toàn\s+dân|Quốc\s+gia)(?:,?\s+(?!" + UP + r")\w+){1,8}")
-_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:(?:[Nn]gày(?:\s+(?:sinh|thành\s+lập))?|[Ll]ễ|Tết)(?:\s+(?:[-–]\s+)?" + UP
+_HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:(?:[Nn]gày(?:\s+(?:sinh|thành\s+lập))?|[Ll]ễ|Tết)(?:\s+(?:[-–]\s+|và\s+)?" + UP
                              + r"\w*(?:\s+(?!" + UP + r")\w+)?)+|" + _OBSERVANCE_NAME + r")\s+$")
 # A wire story opens with where and when it was filed, then its agency and a
 # dash: "Praha, 8/2 (VOV) - ...", "HÀ NỘI, 3-5 (TTXVN) - ...": the day needs no date word.

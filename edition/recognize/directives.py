@@ -695,6 +695,17 @@ _AGENDA = re.compile(r"Chương\s+trình\s+(?:Đại\s+hội|Hội\s+nghị|Kỳ
 _STATES_AFTER_HEAD = re.compile(r"\s+(?:xác\s+định|nêu(?:\s+rõ)?|khẳng\s+định|chỉ\s+rõ|nhấn\s+mạnh|đề\s+ra|đặt\s+ra)(?!\w)")
 
 
+# "Chiến lược phát triển X đến năm 2030, ban hành kèm theo Quyết định số
+# 12/QĐ-TTg, ...": a title followed by the numbered act that issued or
+# approved it is a document's, even at a sentence's start, as a number of its own is.
+_ISSUED_BY_NUMBERED_ACT = re.compile(r",?\s+(?:được\s+)?(?:" + _ATTACHED.pattern + r"|phê\s+duyệt\s+tại(?!\w))\s+")
+
+
+def _issued_by_numbered_act(text: str, end: int) -> bool:
+    issued = _ISSUED_BY_NUMBERED_ACT.match(text, end)
+    return issued is not None and _NUMBERED.match(text, issued.end()) is not None
+
+
 def _title_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _TITLE_HEAD.finditer(text):
@@ -706,11 +717,12 @@ def _title_candidates(text: str) -> list[Candidate]:
         # sentence's start: "Quy hoạch tỉnh X thời kỳ 2021-2030 đã được ...", and
         # so is a horizon with its vision ("Chiến lược X đến năm 2030 và tầm nhìn
         # đến năm 2050"; "Đề án đặt mục tiêu đến năm 2030" is a sentence);
-        # so is the capital of a law's short name (see ``_short_law_name``).
+        # so is the capital of a law's short name (see ``_short_law_name``), and
+        # the act that issued it after the title (see ``_ISSUED_BY_NUMBERED_ACT``).
         closed = (numbered or (_PERIOD_SPAN.search(text, m.end(), end) is not None
                                and not _STATES_AFTER_HEAD.match(text, m.end()))
                   or _HORIZON_AND_VISION.search(text, m.end(), end) is not None
-                  or _short_law_name(text, m, end))
+                  or _short_law_name(text, m, end) or _issued_by_numbered_act(text, end))
         if _may_be_title(text, m.start(), numbered=closed or _whole_listed_item(text, m.start(), end)):
             found.append(Candidate(m.start(), end, "title", m))
         elif _may_be_title(text, m.start(), numbered=True):
@@ -1270,8 +1282,18 @@ _ITEM_CLOSE = re.compile(r"[ \t]*[;.]?[ \t]*(?:\n|$)")
 _BULLETED_DOCUMENT = re.compile(r"(?:^|\n)[ \t]*[-–•+][ \t]*(?:" + _any_of(DOCUMENT_HEADS + AGREEMENT_HEADS) + r")(?!\w)")
 
 
+# "... trao 4 văn kiện, gồm: Bản ghi nhớ về ...; Hiệp định ...": a colon opens a
+# run-in list whose items a semicolon parts; its first item's capital is the
+# list's, but a document word opening the next item says the list is of documents.
+_LIST_OPENED_BEFORE = re.compile(r":[ \t]*$")
+_NEXT_ITEM_A_DOCUMENT = re.compile(r"[ \t]*;[ \t]*(?:" + _any_of(DOCUMENT_HEADS + AGREEMENT_HEADS) + r")(?!\w)")
+
+
 def _whole_listed_item(text: str, start: int, end: int) -> bool:
-    """Whether the title from ``start`` to ``end`` fills a bulleted line of a list of documents."""
+    """Whether the title from ``start`` to ``end`` fills a bulleted line of a
+    list of documents, or the first item of a run-in one."""
+    if search_before(_LIST_OPENED_BEFORE, text, start) and _NEXT_ITEM_A_DOCUMENT.match(text, end):
+        return True
     if not search_before(_BULLET_BEFORE, text, start) or not _ITEM_CLOSE.match(text, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1

@@ -32,9 +32,10 @@ NUMBERED_HEADS = [
 # Heads that name a document by a title when no number follows.
 # A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
 # A procedure a decision issues is named as a regulation is ("Quy trình vận hành liên hồ chứa ..."),
-# and so is a set of criteria ("Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025").
+# and so is a set of criteria ("Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025"),
+# and a code of conduct or of a profession's ethics ("Quy tắc ứng xử của cán bộ ...").
 TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy trình", "Quy hoạch",
-               "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ", "Bộ tiêu chí"]
+               "Quy tắc", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ", "Bộ tiêu chí"]
 
 #: Agreements between states or provinces, frameworks, charters and declarations,
 #: a joint statement among them, named by the meeting that adopts it ("Tuyên bố
