@@ -47,8 +47,8 @@ _ZONE = r"(?:\s*[-,]?\s*[(\[]?\s*(?P<zone>(?:GMT|UTC)\s*(?P<Z>[+-]\s*\d{1,2}(?::
 _DATELINE_FORMS = [
     # 01/07/2022 08:56 · Thứ Ba, 17/09/2024 - 19:25 · Thứ Năm, 21/11/2024, 14:02 (GMT+7)
     re.compile(_WEEKDAY + _DATE + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),
-    # Thứ Sáu, ngày 22 tháng 8 năm 2025 (the formal style of Party sites)
-    re.compile(_WEEKDAY + r"ngày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
+    # Thứ Sáu, ngày 22 tháng 8 năm 2025 (the formal style of Party sites), "ngày" perhaps left out
+    re.compile(_WEEKDAY + r"(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})"
                + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),
     # 14:02 21/11/2024 · Đăng lúc 08:00 Thứ Hai, 02/12/2024 · Thứ Bảy, 12:05, 16/11/2024
     re.compile(_WEEKDAY + _TIME + _JOIN + _WEEKDAY + _DATE + _ZONE, re.I),
@@ -322,8 +322,9 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Lưu(?:\s+(?:tin|bài)(?:\s+viết)?)?"        # save button
            r"|Góp\s+ý|Tìm\s+kiếm"                      # feedback and search buttons
            r"|Copy\s+link\s+thành\s+công|Ý\s+kiến\s*\(\d+\)"  # a copy button's toast, the comment count
-           # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "A- A A+", "Cỡ chữ A A A", "Cỡ chữ - +", "Aa"
-           r"|(?:Xem\s+với\s+)?Cỡ\s+chữ(?:\s*:)?(?:\s*(?:A\s*[-–+]?|[-–+]))*|A\s*[-–](?:\s*A)*\s*A\s*\+|A\s*[-–+]|Aa"
+           # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "Cỡ chữ: A- | A | A+", "A- A A+", "Cỡ chữ A A A",
+           # "Cỡ chữ - +", "Aa"
+           r"|(?:Xem\s+với\s+)?Cỡ\s+chữ(?:\s*:)?(?:\s*\|?\s*(?:A\s*[-–+]?|[-–+]))*|A\s*[-–](?:\s*A)*\s*A\s*\+|A\s*[-–+]|Aa"
            r"|Lượt\s+(?:xem|đọc|truy\s+cập)\s*:?\s*\d[\d.,]*"  # view counter: "Lượt xem: 1.024"
            r"|Ý\s+kiến\s+(?:bạn\s+đọc|của\s+bạn)|Bạn\s+đọc\s+bình\s+luận"  # comment box
            r"|(?!X\s*:?$)" + _NETWORK + r")")          # share buttons, one a line under "Chia sẻ"
@@ -406,7 +407,7 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
 _RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin,?\s+bài|Tin|Bài)(?:\s+viết)?\s+"
                       r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác|đã\s+đưa)"
-                      r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+đọc(?:\s+có\s+thể)?\s+quan\s+tâm"
+                      r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+đọc(?:\s+có\s+thể)?\s+quan\s+tâm|Có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
                       r"|" + _READ_MORE + r"(?:\s+(?:các\s+)?(?:tin|bài(?:\s+viết)?|video|clip)(?:\s+[^\W\d_]+){0,4})?)"
                       r"\s*(?::\s*(?P<headline>.*))?", re.I)
@@ -418,7 +419,7 @@ _TRAILING_LINE = re.compile(
     r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nhất|Xem\s+thêm\s+bình\s+luận"
     r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:(?:mới|cũ)\s+hơn|mới|nóng|nổi\s+bật|(?:được\s+)?(?:đọc|xem)\s+nhiều)(?:\s+nhất)?"
     r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
-_FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_][^.!?;:]{0,80})\s+trên")
+_FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_](?:[^.!?;:]|\.(?=\w)){0,80})\s+trên")  # "VTV.vn"
 # A keyword (or a tag): up to eight words, a dot only inside one ("TP.HCM"); or a
 # line of them parted by commas ("metro, đường sắt đô thị").
 _KEYWORD_CHAR = r"(?:[\w&'’-]|\.(?=\w))"
@@ -968,16 +969,21 @@ def _with_writers_office(name: str, under: list[str], line: int,
 
 # A writer's office under an essay's byline opens with a title ("Viện trưởng
 # Viện …", "Nguyên Phó Giám đốc Học viện …", "Ủy viên Trung ương Đảng, Phó
-# Chủ nhiệm …") and is no sentence: no end mark, no colon or quote, no date,
+# Chủ nhiệm …") or a body, and is no sentence: no end mark, no colon or quote, no date,
 # an office's length.
 MAX_OFFICE_LINE_WORDS = 30
 
 
 def _is_office_line(line: str) -> bool:
     line = line.strip()
-    return (bool(line) and line[0].isupper() and _office_opening().match(line) is not None
+    return (bool(line) and line[0].isupper()
+            and (_office_opening().match(line) is not None or _AFFILIATION.match(line) is not None)
             and len(line.split()) <= MAX_OFFICE_LINE_WORDS and line[-1] not in ".!?;…"
             and not any(mark in line for mark in ':"“”') and read_dateline(line) is None)
+
+
+# ... or names only the body the writer works in: "Học viện Chính trị khu vực II".
+_AFFILIATION = re.compile(r"(?:Học viện|Trường|Viện|Đại học|Trung tâm|Ban|Bộ|Sở|Ủy ban|Hội|Cục|Vụ|Tạp chí|Báo)\s")
 
 
 @lru_cache(maxsize=1)

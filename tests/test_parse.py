@@ -57,6 +57,7 @@ def article_under(top: list[str], title: str, dateline: str, gap: str = "\n\n"):
     ("Chủ nhật, 21h10 - 2/3/2025", "2025-03-02T21:10:00+07:00"),
     ("Thứ bảy, ngày 4 tháng 10 năm 2025", "2025-10-04"),
     ("Chủ nhật, ngày 9 tháng 3 năm 2025 - 20:10", "2025-03-09T20:10:00+07:00"),
+    ("Thứ Hai, 14 tháng 10 năm 2024 08:45", "2024-10-14T08:45:00+07:00"),  # without "ngày"
 ])
 def test_date_line_forms(line, iso):
     assert parse_dateline(line) == iso
@@ -989,6 +990,7 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   "Theo dõi Tạp chí Đông Lâm trên", "Ý kiến bạn đọc",
                                   # font size joined with other buttons, a save button
                                   "Cỡ chữ: A- A A+ | In bài | Chia sẻ", "Cỡ chữ A A A | Nghe đọc bài",
+                                  "Cỡ chữ: A- | A | A+ | In bài | Gửi email", "Theo dõi ĐL.vn trên",
                                   "Bản in | Chia sẻ | Lưu tin", "Bản in | Gửi cho bạn bè | Về đầu trang",
                                   "Bạn đọc bình luận", "Google News", "Chia sẻ: Facebook | Twitter | Email | In",
                                   "Gửi bình luận của bạn",
@@ -1017,6 +1019,7 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     ("Các tin khác:", ["- Đông Lâm khởi công cầu vượt sông Lam", "- Hòa Minh đón khách du lịch"]),
     ("Bạn đọc quan tâm", ["Thời tiết Đông Lâm hôm nay: Trời nắng, chiều tối có mưa rào"]),
     ("Bạn đọc có thể quan tâm", ["Khởi tố nguyên cán bộ địa chính xã Hòa Minh", "Đông Lâm đón khách du lịch"]),
+    ("Có thể bạn quan tâm", ["Khởi tố nguyên cán bộ địa chính xã Hòa Minh", "Đông Lâm đón khách du lịch"]),
     ("Bài viết cùng chủ đề", ["Đông Lâm khởi công cầu vượt sông Lam"]),
     ("Tin nổi bật", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
     # keywords, one a line, in any case and with figures, more than three
@@ -1325,6 +1328,13 @@ def test_a_section_head_over_a_last_paragraph_is_no_headline_under_a_byline():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nBước tiếp theo\n\n"
                            "Tỉnh sẽ tiếp tục triển khai kế hoạch.")
     assert article.byline is None and "Bước tiếp theo" not in article.furniture
+
+
+def test_the_body_the_writer_works_in_under_an_essay_s_byline_is_the_byline_s():
+    article = article_from("Tiêu đề\n\n09:30, ngày 4-11-2024\n\nPGS, TS Lê Thị Hoa\nHọc viện Chính trị khu vực IV"
+                           "\n\n(TG) - Đoạn mở đầu.\n\nĐoạn hai.")
+    assert article.byline.text == "PGS, TS Lê Thị Hoa\nHọc viện Chính trị khu vực IV"
+    assert article.blocks[0].text.text == "(TG) - Đoạn mở đầu."
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
