@@ -330,7 +330,15 @@ each with a gold list made by hand from reading the text, in the format of
   those two and finished after them (question time in a provincial council,
   a military region's exercise, a decree on recruiting civil servants, a
   steering committee for national programmes, a coffee festival, the Youth
-  Union's plenum).
+  Union's plenum);
+* u651-u668: eighteen articles from a hundred and ninth to a hundred and
+  eleventh round, written at the same time by three engineers (a port city's
+  logistics, power in the dry season, a Front congress, ASEAN foreign
+  ministers, law dissemination, a mountain festival; cross-border trade,
+  anti-flooding works, rice exports, a military region's Party congress,
+  public investment, a parliament's visit; lychees, security in the
+  highlands, a Politburo conclusion, a circular on health checks, a fishing
+  port, an essay on mass mobilisation).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -384,7 +392,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 650
+    assert len(_golds()) == 668
 
 
 @pytest.mark.parametrize("category, precision, recall", [
