@@ -269,7 +269,7 @@ _ACT_AFTER_TITLES = re.compile(
 # ("được trao", "được tặng": what the person was given, which a paragraph reports.)
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
-                    r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?=,))\b")  # "X, …, thông tin, …": informs that
+                    r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?: thêm)?(?=,))\b")  # "X, …, thông tin, …": informs that
 # "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit.
 _ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$", re.I)
 _TERMINAL = ".:;,!?…"
@@ -1033,12 +1033,20 @@ def _is_section_path(line: str) -> bool:
     figures, but for a step parted by bars that names a session ("Quốc hội |
     Kỳ họp thứ 10"); before the lead, a row of the site's menu too ("Chính
     trị | Kinh tế | Xã hội | Thế giới | Văn hóa").  Reporters sign with names
-    joined by a dash too ("Lê Vy - Hà An"): a line that signs like a byline is none."""
+    joined by a dash too ("Lê Vy - Hà An"): a line that signs like a byline is none;
+    nor is a title's two halves parted by a dash, one with a comma ("Thúc đẩy
+    thương mại Lào Cai - Vân Nam phát triển ổn định, bền vững"): no section's
+    name parted so holds one (those of the held-out golds with commas are parted
+    by arrows: "Thời sự › Hoạt động của lãnh đạo Đảng, Nhà nước")."""
     steps = _LABEL_SEPARATOR.split(line)
     bars = len(_MENU_SEPARATOR.findall(line)) == len(steps) - 1
     menu = len(steps) > MAX_PATH_STEPS and bars
     return (_are_path_steps(steps, MAX_MENU_STEPS if menu else MAX_PATH_STEPS)
-            and (bars or not any(ch.isdigit() for ch in line)) and not _looks_like_byline(line))
+            and (bars or not any(ch.isdigit() for ch in line)) and not _looks_like_byline(line)
+            and not ("," in line and _DASH_SEPARATOR.search(line)))
+
+
+_DASH_SEPARATOR = re.compile(r"\s[-–]\s")
 
 
 MAX_STEP_WORDS = 8  # a section's name; a title's half parted by a dash says more
@@ -1608,7 +1616,8 @@ def _opens_with_a_person(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _person_opening() -> re.Pattern[str]:
     heads = sorted({*lexicon.honorifics(), *lexicon.title_heads()}, key=len, reverse=True)
-    return re.compile(r"(?:(?:Phó|Nguyên)\s+)?(?:" + "|".join(map(re.escape, heads)) + r")\s",
+    # A rank before a degree: "Đại tá, ThS Lê An, Hiệu trưởng …"
+    return re.compile(r"(?:(?:Phó|Nguyên)\s+)?(?:" + "|".join(map(re.escape, heads)) + r")(?:\s|,\s(?=\w))",
                       re.I)
 
 

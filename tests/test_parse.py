@@ -378,6 +378,8 @@ def test_a_person_and_titles_then_a_deed_the_camera_sees_is_a_long_caption(line)
     # what the person was given ("được trao"), and when: a report, not a photo's scene
     "Em Lò Thị Mai, học sinh lớp 11 Trường THPT Hòa Minh (Đông Lâm), cũng được trao Huy hiệu Tuổi trẻ "
     "dũng cảm khi kịp thời sơ cứu, cứu sống một bạn nhỏ bị đuối nước tại bãi biển Hòa Minh.",
+    "Bà Lý Mai thông tin thêm, trong quý I/2025, Sở Thương mại tỉnh Hòa Minh sẽ tổ chức 3 đoàn doanh "
+    "nghiệp sang khảo sát thị trường Đông Lâm, đồng thời giới thiệu các nhà nhập khẩu trái cây.",
     # "thông tin," reports what was said, however the sentence goes on
     "Bà Kim Min-ji, Phó Tổng Lãnh sự Hàn Quốc tại Hòa Minh, thông tin, trong quý III, cơ quan này sẽ "
     "tổ chức đoàn doanh nghiệp khảo sát các khu công nghiệp của tỉnh.",
@@ -437,6 +439,8 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     "Đồng chí Lê Văn Sơn - Chủ tịch HĐND tỉnh điều hành phiên chất vấn",
     "Giám đốc Sở Tài chính Lâm Khải trả lời chất vấn của đại biểu",
     "Nghệ nhân Ưu tú Lò Thị Mai giới thiệu trang phục truyền thống với du khách.",
+    # a rank, then a degree
+    "Đại tá, ThS Lê Văn Sơn, Hiệu trưởng Trường Quân sự tỉnh trình bày tham luận tại Đại hội.",
     # no person, but the new committee presented to the congress
     "Ban Chấp hành Đảng bộ xã Tân Lập khóa I ra mắt đại hội.",
     # what the person wears in the photo
@@ -831,6 +835,13 @@ def test_an_audio_player_over_the_lead_is_furniture():
                            "Nghe bài viết\n0:00 / 6:41\nChiều 16.10, Sở Nội vụ tổ chức họp báo.\n\nĐoạn hai.")
     assert "0:00 / 6:41" in article.furniture and "Nghe bài viết" in article.furniture
     assert article.blocks[0].text.text == "Chiều 16.10, Sở Nội vụ tổ chức họp báo."
+
+
+def test_a_title_parted_by_a_dash_with_a_comma_is_no_section_path():
+    title = "Thúc đẩy thương mại biên giới Đông Lâm - Hòa Minh phát triển ổn định, bền vững"
+    article = article_from(f"Báo Đông Lâm điện tử\nTrang chủ › Kinh tế\n\n{title}\n\n14:37 - 14/02/2025\n\n"
+                           "Quang Huy - Thu Hà\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title and article.byline.text == "Quang Huy - Thu Hà"
 
 
 def test_the_outlets_name_over_a_title_need_not_be_half_as_long():
