@@ -65,6 +65,13 @@ def test_a_body_listing_its_fields_is_whole_before_a_name_or_its_parliament_s_ch
         in spans(a, "orgName")
 
 
+def test_a_parliament_committee_of_two_fields_listed_without_and_is_whole():
+    a = annotate_text("Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục Đỗ Minh Khải phát biểu. "
+                      "Ông Hà Văn Lâm, Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội, dự họp.")
+    assert roles_of(a) == {"Đỗ Minh Khải": ["Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục"],
+                           "Hà Văn Lâm": ["Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội"]}
+
+
 def test_a_body_named_by_a_science_of_three_words_is_whole():
     a = annotate_text("Trần Minh Lộc, phó viện trưởng Viện Công nghệ sinh học, nói; "
                       "Cục Công nghệ thông tin sẽ hỗ trợ Hòa Minh.")
