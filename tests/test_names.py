@@ -72,6 +72,15 @@ def test_a_parliament_committee_of_two_fields_listed_without_and_is_whole():
                            "Hà Văn Lâm": ["Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội"]}
 
 
+def test_a_council_named_by_what_it_does_runs_to_the_punctuation():
+    a = annotate_text("PGS.TS Đỗ Minh Khải, Chủ tịch Hội đồng xét tặng Kỷ niệm chương, phát biểu. "
+                      "Ông Hà Văn Lâm, Phó Giám đốc Sở Xây dựng, Chủ tịch Hội đồng thẩm định giá nhà cụ thể "
+                      "của tỉnh năm 2021, bị khiển trách.")
+    assert roles_of(a) == {"Đỗ Minh Khải": ["PGS.TS", "Chủ tịch Hội đồng xét tặng Kỷ niệm chương"],
+                           "Hà Văn Lâm": ["Phó Giám đốc Sở Xây dựng",
+                                          "Chủ tịch Hội đồng thẩm định giá nhà cụ thể của tỉnh"]}
+
+
 def test_a_body_named_by_a_science_of_three_words_is_whole():
     a = annotate_text("Trần Minh Lộc, phó viện trưởng Viện Công nghệ sinh học, nói; "
                       "Cục Công nghệ thông tin sẽ hỗ trợ Hòa Minh.")
