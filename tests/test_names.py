@@ -81,6 +81,12 @@ def test_a_council_named_by_what_it_does_runs_to_the_punctuation():
                                           "Chủ tịch Hội đồng thẩm định giá nhà cụ thể của tỉnh"]}
 
 
+def test_leading_a_mission_closes_a_title_after_its_holder():
+    a = annotate_text("Ông Hà Văn Lâm, Phó Trưởng Ban Chỉ đạo quốc gia về Tìm kiếm cứu nạn dẫn đầu "
+                      "đoàn kiểm tra của Chính phủ, đã làm việc tại Đông Lâm.")
+    assert roles_of(a) == {"Hà Văn Lâm": ["Phó Trưởng Ban Chỉ đạo quốc gia về Tìm kiếm cứu nạn"]}
+
+
 def test_a_body_named_by_a_science_of_three_words_is_whole():
     a = annotate_text("Trần Minh Lộc, phó viện trưởng Viện Công nghệ sinh học, nói; "
                       "Cục Công nghệ thông tin sẽ hỗ trợ Hòa Minh.")

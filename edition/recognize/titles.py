@@ -923,6 +923,10 @@ def _tail_to_auxiliary(text: str, end: int) -> int | None:
 # xét tặng danh hiệu".
 _CLAUSE_VERB = re.compile(r"(?<!\bxét) (?:đánh giá|ghi nhận|cảm ơn|hoan nghênh|chúc mừng|biểu dương|khen ngợi|quán triệt"
                           r"|lưu ý|kêu gọi|động viên|thăm hỏi|trao tặng|tặng|chỉ rõ|tuyên bố)(?!\w)")
+# "Lê An, Phó Trưởng Ban Chỉ đạo quốc gia về X dẫn đầu đoàn công tác": after
+# its holder's name a title is closed by the verb its holder leads a mission
+# with, as by a verb of saying (no body's name holds "dẫn đầu").
+_LEADS = re.compile(r" dẫn đầu(?!\w)")
 # "Vụ trưởng Vụ X và đại diện lãnh đạo Vụ Y": "và" before the words for
 # persons joins the next persons of a list, not a field of the body.
 _AND_PEOPLE = re.compile(r" và (?:đại diện|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
@@ -1196,7 +1200,7 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
         # or after capitalised words only: "Vụ Lễ tân" + " Nhà nước.")
         if not joined and _acts_as_title(text, pos):  # the clause's verb, wherever the title stands
             return pos if pos > end else None
-        if in_apposition and not joined and (_SAYING.match(text, pos)
+        if in_apposition and not joined and (_SAYING.match(text, pos) or _LEADS.match(text, pos)
                                              or (_SENTENCE_CLOSE.match(text, pos)
                                                  and (placed or _CAPITALS_ONLY.fullmatch(text, end, pos)))
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
@@ -1209,6 +1213,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             return pos if pos > end and not listing and closed else None
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
+        if _LEADS.match(text, pos):
+            # (After unknown capitalised words it may be a name's verb: no tail.)
+            return pos if pos > end and not listing and not capitalised else None
         if (locality := _OF_THE_LOCALITY.match(text, pos)) and not listing and pos > end:
             return locality.end()
         if text.startswith(_OF_PARENT, pos) and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
