@@ -87,6 +87,13 @@ def test_leading_a_mission_closes_a_title_after_its_holder():
     assert roles_of(a) == {"Hà Văn Lâm": ["Phó Trưởng Ban Chỉ đạo quốc gia về Tìm kiếm cứu nạn"]}
 
 
+def test_a_chief_representative_keeps_the_capital_the_text_gives_the_office():
+    a = annotate_text("Bà Anna Kowalska, Trưởng Đại diện UNICEF tại Việt Nam, cho biết. "
+                      "Ông Lê Minh Khải, Trưởng đại diện UNDP tại Lào, dự họp.")
+    assert roles_of(a) == {"Anna Kowalska": ["Trưởng Đại diện UNICEF tại Việt Nam"],
+                           "Lê Minh Khải": ["Trưởng đại diện UNDP tại Lào"]}
+
+
 def test_a_body_named_by_a_science_of_three_words_is_whole():
     a = annotate_text("Trần Minh Lộc, phó viện trưởng Viện Công nghệ sinh học, nói; "
                       "Cục Công nghệ thông tin sẽ hỗ trợ Hòa Minh.")

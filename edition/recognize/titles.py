@@ -1474,7 +1474,9 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
 
 # A chief representative heads a body's office in a city, named by the city:
 # "Trưởng đại diện Công ty Hòa Minh tại Đông Lâm" (any body's, home or foreign).
-_REPRESENTATIVE_HEADS = frozenset({"Trưởng đại diện"})
+# Some write the office capitalised ("Trưởng Đại diện"), a spelling the
+# lexicon lists too: the title then keeps it as written.
+_REPRESENTATIVE_HEADS = frozenset({"Trưởng đại diện", "Trưởng Đại diện"})
 
 
 def _representative_office_seat(text: str, end: int, head: str, registers: Registers) -> int:
