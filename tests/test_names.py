@@ -65,6 +65,35 @@ def test_a_body_listing_its_fields_is_whole_before_a_name_or_its_parliament_s_ch
         in spans(a, "orgName")
 
 
+def test_a_parliament_committee_of_two_fields_listed_without_and_is_whole():
+    a = annotate_text("Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục Đỗ Minh Khải phát biểu. "
+                      "Ông Hà Văn Lâm, Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội, dự họp.")
+    assert roles_of(a) == {"Đỗ Minh Khải": ["Phó Chủ nhiệm Ủy ban Văn hóa, Giáo dục"],
+                           "Hà Văn Lâm": ["Ủy viên Ủy ban Tài chính, Ngân sách của Quốc hội"]}
+
+
+def test_a_council_named_by_what_it_does_runs_to_the_punctuation():
+    a = annotate_text("PGS.TS Đỗ Minh Khải, Chủ tịch Hội đồng xét tặng Kỷ niệm chương, phát biểu. "
+                      "Ông Hà Văn Lâm, Phó Giám đốc Sở Xây dựng, Chủ tịch Hội đồng thẩm định giá nhà cụ thể "
+                      "của tỉnh năm 2021, bị khiển trách.")
+    assert roles_of(a) == {"Đỗ Minh Khải": ["PGS.TS", "Chủ tịch Hội đồng xét tặng Kỷ niệm chương"],
+                           "Hà Văn Lâm": ["Phó Giám đốc Sở Xây dựng",
+                                          "Chủ tịch Hội đồng thẩm định giá nhà cụ thể của tỉnh"]}
+
+
+def test_leading_a_mission_closes_a_title_after_its_holder():
+    a = annotate_text("Ông Hà Văn Lâm, Phó Trưởng Ban Chỉ đạo quốc gia về Tìm kiếm cứu nạn dẫn đầu "
+                      "đoàn kiểm tra của Chính phủ, đã làm việc tại Đông Lâm.")
+    assert roles_of(a) == {"Hà Văn Lâm": ["Phó Trưởng Ban Chỉ đạo quốc gia về Tìm kiếm cứu nạn"]}
+
+
+def test_a_chief_representative_keeps_the_capital_the_text_gives_the_office():
+    a = annotate_text("Bà Anna Kowalska, Trưởng Đại diện UNICEF tại Việt Nam, cho biết. "
+                      "Ông Lê Minh Khải, Trưởng đại diện UNDP tại Lào, dự họp.")
+    assert roles_of(a) == {"Anna Kowalska": ["Trưởng Đại diện UNICEF tại Việt Nam"],
+                           "Lê Minh Khải": ["Trưởng đại diện UNDP tại Lào"]}
+
+
 def test_a_body_named_by_a_science_of_three_words_is_whole():
     a = annotate_text("Trần Minh Lộc, phó viện trưởng Viện Công nghệ sinh học, nói; "
                       "Cục Công nghệ thông tin sẽ hỗ trợ Hòa Minh.")

@@ -840,6 +840,19 @@ def _body_kind_of(head: str) -> str | None:
     return next((kind for kind in _BODY_KINDS if lowered.endswith(" " + kind)), None)
 
 
+# A council is named by what it does, in lower case and maybe a capitalised
+# object ("Hội đồng xét tặng Giải thưởng", "Hội đồng nghiệm thu đề tài"):
+# such a name holds no clause, so punctuation closes it as it closes a title
+# set after its holder's name.
+_COUNCIL = " Hội đồng"
+
+
+def _council_up_to_punctuation(text: str, head: re.Match[str], known: Known) -> int | None:
+    if head.group() != _COUNCIL:
+        return None
+    return _lower_case_tail(text, head.end(), known, in_apposition=True)
+
+
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
     if _body_kind_of(head) and (body_end := _lower_case_tail(text, end, known)):
         return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
@@ -852,7 +865,7 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
     if m is None:
         return None
     body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end()) \
-        or _tail_to_auxiliary(text, m.end())
+        or _tail_to_auxiliary(text, m.end()) or _council_up_to_punctuation(text, m, known)
     if body_end is None and head.startswith(m.group()[1:] + " "):
         echoed = _ECHOED_NAME.match(text, m.end())
         body_end = echoed.end() if echoed else None
@@ -906,8 +919,14 @@ def _tail_to_auxiliary(text: str, end: int) -> int | None:
 # a body "ghi nhận ..." of the council): the words before it, if any, are the
 # clause's too ("... trao quyết định và tặng hoa").  Not "dự", "thăm", "kiểm
 # tra", "chỉ đạo": words of names too ("dự án", "đoàn kiểm tra", "ban chỉ đạo").
-_CLAUSE_VERB = re.compile(r" (?:đánh giá|ghi nhận|cảm ơn|hoan nghênh|chúc mừng|biểu dương|khen ngợi|quán triệt"
+# After "xét" (to consider) the verb is a compound's, a body's task: "Hội đồng
+# xét tặng danh hiệu".
+_CLAUSE_VERB = re.compile(r"(?<!\bxét) (?:đánh giá|ghi nhận|cảm ơn|hoan nghênh|chúc mừng|biểu dương|khen ngợi|quán triệt"
                           r"|lưu ý|kêu gọi|động viên|thăm hỏi|trao tặng|tặng|chỉ rõ|tuyên bố)(?!\w)")
+# "Lê An, Phó Trưởng Ban Chỉ đạo quốc gia về X dẫn đầu đoàn công tác": after
+# its holder's name a title is closed by the verb its holder leads a mission
+# with, as by a verb of saying (no body's name holds "dẫn đầu").
+_LEADS = re.compile(r" dẫn đầu(?!\w)")
 # "Vụ trưởng Vụ X và đại diện lãnh đạo Vụ Y": "và" before the words for
 # persons joins the next persons of a list, not a field of the body.
 _AND_PEOPLE = re.compile(r" và (?:đại diện|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
@@ -976,6 +995,10 @@ _ATTENDED = re.compile(r" (?:dự|tham dự|có mặt)(?=[,;.]|$)")
 # to: "Phòng Vật liệu nano của Viện ...".  Right after a capitalised name it
 # may open another organization's name ("Ban ... của Đảng Cộng sản Việt Nam").
 _OF_PARENT = _OF
+# "Hội đồng thẩm định giá đất của tỉnh": "của" and a bare level of locality
+# (the article's own province or district, no name after it) close a body
+# named in lower case: it is that locality's body.
+_OF_THE_LOCALITY = re.compile(rf" của (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?!\w)(?! {UP})")
 # "..., Viện trưởng Viện X dịch tễ cùng lãnh đạo Sở Y tế": the next persons of a list.
 _ALONG_WITH = " cùng "
 # What a steering committee or council is about, after its parent body.
@@ -1177,7 +1200,7 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
         # or after capitalised words only: "Vụ Lễ tân" + " Nhà nước.")
         if not joined and _acts_as_title(text, pos):  # the clause's verb, wherever the title stands
             return pos if pos > end else None
-        if in_apposition and not joined and (_SAYING.match(text, pos)
+        if in_apposition and not joined and (_SAYING.match(text, pos) or _LEADS.match(text, pos)
                                              or (_SENTENCE_CLOSE.match(text, pos)
                                                  and (placed or _CAPITALS_ONLY.fullmatch(text, end, pos)))
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
@@ -1190,6 +1213,11 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             return pos if pos > end and not listing and closed else None
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
+        if _LEADS.match(text, pos):
+            # (After unknown capitalised words it may be a name's verb: no tail.)
+            return pos if pos > end and not listing and not capitalised else None
+        if (locality := _OF_THE_LOCALITY.match(text, pos)) and not listing and pos > end:
+            return locality.end()
         if text.startswith(_OF_PARENT, pos) and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
             if listing:
                 return None  # "..., đánh giá cao sự hỗ trợ của Bộ Y tế": a clause after a comma
@@ -1207,7 +1235,7 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             # Lào Cai cho biết"): only an unknown capitalised word may be the
             # start of a name a verb of saying cannot end.
             capitalised = capitalised or placed is None
-        if m is None or m["word"] in _TAIL_STOPS or honorific_regex().match(text, m.start("word")):
+        if m is None or m["word"] in _TAIL_STOPS or _addresses_a_name(text, m.start("word")):
             return None
         # A comma lists fields up to "và" ("khoa học, công nghệ và ..."); after
         # a comma with no "và" the words are a clause ("..., xúc động kể").
@@ -1222,6 +1250,13 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
                 and not (holder_named and _namesake_after_kind(text, pos)):
             return None if capitalised else pos
     return None
+
+
+def _addresses_a_name(text: str, pos: int) -> bool:
+    """A word of address before a name ("ông Lê An"); before a lower-case word
+    it is a syllable of a compound ("cụ thể": specific, "giá đất cụ thể")."""
+    m = honorific_regex().match(text, pos)
+    return m is not None and text[m.end():m.end() + 1].isupper()
 
 
 # "Lê An, Phó Viện trưởng Viện Lịch sử và Văn hóa" + " Biên phòng" + " đánh giá":
@@ -1439,7 +1474,9 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
 
 # A chief representative heads a body's office in a city, named by the city:
 # "Trưởng đại diện Công ty Hòa Minh tại Đông Lâm" (any body's, home or foreign).
-_REPRESENTATIVE_HEADS = frozenset({"Trưởng đại diện"})
+# Some write the office capitalised ("Trưởng Đại diện"), a spelling the
+# lexicon lists too: the title then keeps it as written.
+_REPRESENTATIVE_HEADS = frozenset({"Trưởng đại diện", "Trưởng Đại diện"})
 
 
 def _representative_office_seat(text: str, end: int, head: str, registers: Registers) -> int:
