@@ -1590,3 +1590,9 @@ def test_a_bulleted_line_in_a_list_of_tasks_is_no_title():
 def test_a_plans_subject_after_its_period_is_the_titles():
     assert mention_texts("Hòa Minh ban hành Kế hoạch hành động giai đoạn 2027 - 2031 về chuyển đổi số.") == [
         "Kế hoạch hành động giai đoạn 2027 - 2031 về chuyển đổi số"]
+
+
+def test_security_and_order_is_one_phrase_of_a_title():
+    # "an ninh, trật tự" (security and order) is one phrase, as "phòng, chống" is: its comma lists nothing
+    assert mention_texts("Xã Hòa Minh tìm hiểu Luật Lực lượng giữ gìn an ninh, trật tự ở thôn bản với 300 người dự.") == [
+        "Luật Lực lượng giữ gìn an ninh, trật tự ở thôn bản"]
