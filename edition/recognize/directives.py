@@ -105,12 +105,13 @@ _CERTIFICATE = re.compile(
     r"\s+số\s+(?P<num>" + NUMBER + r"|\d{4,13})(?![\w/-]|[.,]\d)")
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head;
 # up to five digits, as a province's numbers run (see NUMBER). A closing quote
-# ends it as a stop does ("... theo Đề án 06".").  Before another word, or a
+# ends it as a stop does ("... theo Đề án 06"."), and so does a clause of aim
+# ("triển khai Đề án 06 để quản lý ...").  Before another word, or a
 # dash and a word ("Nghị quyết 57 - bước phát triển mới ...", a heading's
 # gloss), only for a document the article knows (see ``_short``).
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})"
-    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)\"”]|\s*$)"
+    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với|để|nhằm)\b|\s*[,.;:)\"”]|\s*$)"
     r"|\s+(?:\w|[-–]\s+[^\W\d]))")
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
@@ -295,6 +296,11 @@ def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Patt
 _CAPITAL_NEXT = re.compile(r"\s+" + UP)
 
 
+# "Chỉ thị yêu cầu các bộ ...": the document asks, a verb; no title opens with
+# it ("Nghị định thư về yêu cầu kiểm dịch ...": a subject, a noun).
+_ASKS_AFTER_HEAD = re.compile(r"(?<!về)\s+yêu\s+cầu(?!\w)")
+
+
 def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject: bool = False) -> int | None:
     """End of a title that starts at ``start`` (after the head word), or None.
 
@@ -315,6 +321,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     words_to_and = 0  # the words up to and with the latest " và "
     between = False  # "giữa" opened a pair of parties that "và" has not closed yet
     and_joins_parties = False  # the latest " và " is the one of "giữa A và B"
+    if _ASKS_AFTER_HEAD.match(text, start):
+        return None
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if not token[0].isalnum() and token not in "-–":
@@ -779,10 +787,18 @@ _UN_BODY = re.compile(r"\s+" + UP + r"\w*(?:\s+(?!của(?!\w))[^\W\d]\w*){0," + 
                       r"\s+(?:Liên\s+[Hh]ợp\s+[Qq]uốc|LHQ)(?!\w)")
 
 
+# "Trường Đại học Luật Hà Nội", "khoa Luật", "cử nhân Luật Kinh tế": law as
+# the discipline of a school or a degree, no law's name.
+_DISCIPLINE_BEFORE = re.compile(r"(?<!\w)(?:Đại\s+học|Học\s+viện|[Tt]rường|[Kk]hoa|[Cc]ử\s+nhân|[Tt]hạc\s+sĩ"
+                                r"|[Tt]iến\s+sĩ)\s+$")
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
     if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
+        return None
+    if m.group(0) == "Luật" and search_before(_DISCIPLINE_BEFORE, text, m.start()):
         return None
     if _AGENDA.match(text, m.start()) or (m.group(0) in _PROJECT_HEADS and _PHASE_ONLY.match(text, m.end())):
         return None
@@ -930,7 +946,9 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
     for pos, item_end in _comma_items(text, end, lambda at: bool(_LOWER_AFTER_COMMA.match(text, at)),
                                       lambda at: _title_end(text, at)):
         joined = joined or _AND_WORD.search(text, pos, item_end) is not None
-        if _PERIOD_AT_END.search(text, pos, item_end):
+        # the act that approved the title closes it as its period does ("Đề án
+        # trồng lúa năng suất cao, giảm phát thải được phê duyệt tại Quyết định số ...")
+        if _PERIOD_AT_END.search(text, pos, item_end) or _issued_by_numbered_act(text, item_end):
             return item_end if joined or (pos == end and _pairs_with_title(text, pos + 1, item_end)) else end
     return end
 
@@ -978,7 +996,7 @@ _NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+" + _YE
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
-    r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo)(?!\w)")
+    r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo|đặt\s+(?:ra\s+)?mục\s+tiêu)(?!\w)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
