@@ -1624,3 +1624,20 @@ def test_a_paired_noun_before_the_act_approving_the_title_is_the_titles():
 
 def test_a_schemes_code_before_a_clause_of_aim_is_its_short_form():
     assert mention_texts("Công an xã triển khai Đề án 08 để quản lý cư trú ở Hòa Minh.") == ["Đề án 08"]
+
+
+def test_a_joint_communique_is_named_by_its_meeting():
+    assert mention_texts("Các bộ trưởng thông qua Thông cáo chung Hội nghị Bộ trưởng Kinh tế Đông Lâm lần thứ 12.") == [
+        "Thông cáo chung Hội nghị Bộ trưởng Kinh tế Đông Lâm lần thứ 12"]
+    # or by the meeting's code, the sentence going on after it
+    assert mention_texts("Theo bà Lan, Thông cáo chung HML-12 ghi nhận nhiều đề xuất của Hòa Minh.") == [
+        "Thông cáo chung HML-12"]
+
+
+def test_a_joint_statement_names_its_parties_then_its_subject():
+    assert mention_texts("Hai bên thông qua Tuyên bố chung của các Bộ trưởng Nông nghiệp Đông Lâm về nâng cao "
+                         "khả năng chống chịu trước thiên tai.") == [
+        "Tuyên bố chung của các Bộ trưởng Nông nghiệp Đông Lâm về nâng cao khả năng chống chịu trước thiên tai"]
+    # the verb after the subject is the sentence's
+    assert mention_texts("Tuyên bố chung của Đông Lâm và Hòa Minh về hợp tác biên giới đã được ký hôm qua.") == [
+        "Tuyên bố chung của Đông Lâm và Hòa Minh về hợp tác biên giới"]

@@ -647,11 +647,16 @@ _WORD_FOLLOWS = re.compile(r"\s+\w")
 # 06".  What follows the code is the sentence ("... 1719 giải ngân tốt").
 _CODE = re.compile(r"\d{2,4}")
 _CODE_BEFORE = re.compile(r"gia|[A-ZĐ]{2,}|")
+# So is a text named by the meeting's code right after its head: "Thông cáo
+# chung AMM-58 ghi nhận ..." (the code of a meeting and its number).
+_MEETING_CODE = re.compile(r"[A-ZĐ]{2,}-\d{1,3}")
 
 
 def _ends_with_code(token: str, previous: str, text: str, end: int) -> bool:
-    return (_CODE.fullmatch(token) is not None and not _YEAR_TOKEN.match(token)
-            and _CODE_BEFORE.fullmatch(previous) is not None and _WORD_FOLLOWS.match(text, end) is not None)
+    coded = ((_CODE.fullmatch(token) is not None and not _YEAR_TOKEN.match(token)
+              and _CODE_BEFORE.fullmatch(previous) is not None)
+             or (_MEETING_CODE.fullmatch(token) is not None and not previous))
+    return coded and _WORD_FOLLOWS.match(text, end) is not None
 
 
 #: Words after " và " that start a second item rather than continue a title:
@@ -1119,12 +1124,38 @@ _KIND_THEN_SUBJECT = re.compile(r"(?:\s+(?!về(?!\w))[^\W\d]+){1,4}\s+về\s+(?
 _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\W\d]+(?:\s+(?!" + UP + r")[^\W\d]+)?$")
 
 
+# A joint text names the parties issuing it, then its subject: "Tuyên bố chung
+# của các Bộ trưởng Kinh tế khối X về ...", "Thông cáo chung của Đông Lâm và Hòa Minh về ...".
+_JOINT_AUTHORS = re.compile(r"(?<=chung)\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
+
+
+# The clause's end, or the verb that follows the text as its subject ("... được thông qua").
+_SUBJECT_STOP = re.compile(r"[,.;:!?…()\[\]\"“”\n]|\s+(?:được|đã|sẽ|đang|vừa|cũng|là)(?!\w)")
+
+
+def _joint_subject_end(text: str, start: int) -> int | None:
+    """The end of a joint text's subject after its "về": the clause's end, for
+    such a subject is long and holds words that end other titles ("... khả
+    năng chống chịu trước các cú sốc"); past the word limit, the title's rules."""
+    stop = _SUBJECT_STOP.search(text, start)
+    end = stop.start() if stop else len(text.rstrip())
+    if 0 < len(text[start:end].split()) <= _TITLE_MAX_WORDS:
+        return end
+    return _title_end(text, start, subject=True)
+
+
 def _agreement_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
         about = _ABOUT_SUBJECT.search(m.group(0)) is not None
         # a bulleted line of a list of agreements is its subject alone ("- Hiệp định miễn thị thực cho người ...")
         bulleted = search_before(_BULLET_BEFORE, text, m.start()) is not None
+        authors = _JOINT_AUTHORS.match(text, m.end())
+        if authors and m.group(0)[0].isupper():
+            end = _joint_subject_end(text, authors.end())
+            if end is not None:
+                found.append(Candidate(m.start(), end, "title", m))
+            continue
         end = _title_end(text, m.end(), subject=about or bulleted)
         if end is None or search_before(_GENERIC_BEFORE, text, m.start()):
             continue
