@@ -1590,3 +1590,54 @@ def test_a_bulleted_line_in_a_list_of_tasks_is_no_title():
 def test_a_plans_subject_after_its_period_is_the_titles():
     assert mention_texts("Hòa Minh ban hành Kế hoạch hành động giai đoạn 2027 - 2031 về chuyển đổi số.") == [
         "Kế hoạch hành động giai đoạn 2027 - 2031 về chuyển đổi số"]
+
+
+def test_security_and_order_is_one_phrase_of_a_title():
+    # "an ninh, trật tự" (security and order) is one phrase, as "phòng, chống" is: its comma lists nothing
+    assert mention_texts("Xã Hòa Minh tìm hiểu Luật Lực lượng giữ gìn an ninh, trật tự ở thôn bản với 300 người dự.") == [
+        "Luật Lực lượng giữ gìn an ninh, trật tự ở thôn bản"]
+
+
+def test_a_directive_that_asks_is_the_sentences_subject():
+    # "Chỉ thị yêu cầu X ...": the directive asks X, a verb; no title opens so
+    assert mention_texts("Về vật tư, Chỉ thị yêu cầu Tập đoàn Cao su Hòa Minh (VRG) bảo đảm nguồn mủ.") == []
+    # after "về" the request is the subject a document rules on
+    assert mention_texts("Hai bên ký Nghị định thư về yêu cầu kiểm dịch đối với xoài tươi từ Hòa Minh.") == [
+        "Nghị định thư về yêu cầu kiểm dịch đối với xoài tươi từ Hòa Minh"]
+
+
+def test_law_as_a_schools_discipline_is_no_law():
+    assert mention_texts("Ông là giảng viên Trường Đại học Luật Đông Lâm từ năm 2010.") == []
+    assert mention_texts("Bà tốt nghiệp cử nhân Luật Kinh tế tại Hòa Minh.") == []
+
+
+def test_setting_a_goal_after_a_titles_comma_is_the_sentences_clause():
+    assert mention_texts("Bộ hoàn thiện Đề án phát triển thương hiệu chè Đông Lâm, đặt mục tiêu đến năm 2030 "
+                         "xuất khẩu 10.000 tấn.") == ["Đề án phát triển thương hiệu chè Đông Lâm"]
+
+
+def test_a_paired_noun_before_the_act_approving_the_title_is_the_titles():
+    assert mention_texts("Tỉnh gắn với Đề án trồng chè năng suất cao, giảm phát thải được phê duyệt "
+                         "tại Quyết định số 12/QĐ-UBND.") == [
+        "Đề án trồng chè năng suất cao, giảm phát thải", "Quyết định số 12/QĐ-UBND"]
+
+
+def test_a_schemes_code_before_a_clause_of_aim_is_its_short_form():
+    assert mention_texts("Công an xã triển khai Đề án 08 để quản lý cư trú ở Hòa Minh.") == ["Đề án 08"]
+
+
+def test_a_joint_communique_is_named_by_its_meeting():
+    assert mention_texts("Các bộ trưởng thông qua Thông cáo chung Hội nghị Bộ trưởng Kinh tế Đông Lâm lần thứ 12.") == [
+        "Thông cáo chung Hội nghị Bộ trưởng Kinh tế Đông Lâm lần thứ 12"]
+    # or by the meeting's code, the sentence going on after it
+    assert mention_texts("Theo bà Lan, Thông cáo chung HML-12 ghi nhận nhiều đề xuất của Hòa Minh.") == [
+        "Thông cáo chung HML-12"]
+
+
+def test_a_joint_statement_names_its_parties_then_its_subject():
+    assert mention_texts("Hai bên thông qua Tuyên bố chung của các Bộ trưởng Nông nghiệp Đông Lâm về nâng cao "
+                         "khả năng chống chịu trước thiên tai.") == [
+        "Tuyên bố chung của các Bộ trưởng Nông nghiệp Đông Lâm về nâng cao khả năng chống chịu trước thiên tai"]
+    # the verb after the subject is the sentence's
+    assert mention_texts("Tuyên bố chung của Đông Lâm và Hòa Minh về hợp tác biên giới đã được ký hôm qua.") == [
+        "Tuyên bố chung của Đông Lâm và Hòa Minh về hợp tác biên giới"]

@@ -105,12 +105,13 @@ _CERTIFICATE = re.compile(
     r"\s+số\s+(?P<num>" + NUMBER + r"|\d{4,13})(?![\w/-]|[.,]\d)")
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head;
 # up to five digits, as a province's numbers run (see NUMBER). A closing quote
-# ends it as a stop does ("... theo Đề án 06".").  Before another word, or a
+# ends it as a stop does ("... theo Đề án 06"."), and so does a clause of aim
+# ("triển khai Đề án 06 để quản lý ...").  Before another word, or a
 # dash and a word ("Nghị quyết 57 - bước phát triển mới ...", a heading's
 # gloss), only for a document the article knows (see ``_short``).
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})"
-    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với)\b|\s*[,.;:)\"”]|\s*$)"
+    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với|để|nhằm)\b|\s*[,.;:)\"”]|\s*$)"
     r"|\s+(?:\w|[-–]\s+[^\W\d]))")
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
@@ -212,9 +213,10 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # khai thác công trình", "quản lý, vận hành"; "phòng, tránh" (prevent and avoid)
 # as "phòng, chống" is, where "tránh" alone opens a clause of aim (``_CLAUSE_LINK_WORDS``);
 # and the care of a heritage: "bảo tồn, phát huy giá trị di sản văn hóa"; and the
-# search for the war dead: "tìm kiếm, quy tập hài cốt liệt sĩ" (search and gather).
+# search for the war dead: "tìm kiếm, quy tập hài cốt liệt sĩ" (search and gather);
+# and public order: "bảo vệ an ninh, trật tự ở cơ sở" (security and order).
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
-                 r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập"
+                 r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -294,6 +296,11 @@ def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Patt
 _CAPITAL_NEXT = re.compile(r"\s+" + UP)
 
 
+# "Chỉ thị yêu cầu các bộ ...": the document asks, a verb; no title opens with
+# it ("Nghị định thư về yêu cầu kiểm dịch ...": a subject, a noun).
+_ASKS_AFTER_HEAD = re.compile(r"(?<!về)\s+yêu\s+cầu(?!\w)")
+
+
 def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject: bool = False) -> int | None:
     """End of a title that starts at ``start`` (after the head word), or None.
 
@@ -314,6 +321,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     words_to_and = 0  # the words up to and with the latest " và "
     between = False  # "giữa" opened a pair of parties that "và" has not closed yet
     and_joins_parties = False  # the latest " và " is the one of "giữa A và B"
+    if _ASKS_AFTER_HEAD.match(text, start):
+        return None
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if not token[0].isalnum() and token not in "-–":
@@ -638,11 +647,16 @@ _WORD_FOLLOWS = re.compile(r"\s+\w")
 # 06".  What follows the code is the sentence ("... 1719 giải ngân tốt").
 _CODE = re.compile(r"\d{2,4}")
 _CODE_BEFORE = re.compile(r"gia|[A-ZĐ]{2,}|")
+# So is a text named by the meeting's code right after its head: "Thông cáo
+# chung AMM-58 ghi nhận ..." (the code of a meeting and its number).
+_MEETING_CODE = re.compile(r"[A-ZĐ]{2,}-\d{1,3}")
 
 
 def _ends_with_code(token: str, previous: str, text: str, end: int) -> bool:
-    return (_CODE.fullmatch(token) is not None and not _YEAR_TOKEN.match(token)
-            and _CODE_BEFORE.fullmatch(previous) is not None and _WORD_FOLLOWS.match(text, end) is not None)
+    coded = ((_CODE.fullmatch(token) is not None and not _YEAR_TOKEN.match(token)
+              and _CODE_BEFORE.fullmatch(previous) is not None)
+             or (_MEETING_CODE.fullmatch(token) is not None and not previous))
+    return coded and _WORD_FOLLOWS.match(text, end) is not None
 
 
 #: Words after " và " that start a second item rather than continue a title:
@@ -778,10 +792,18 @@ _UN_BODY = re.compile(r"\s+" + UP + r"\w*(?:\s+(?!của(?!\w))[^\W\d]\w*){0," + 
                       r"\s+(?:Liên\s+[Hh]ợp\s+[Qq]uốc|LHQ)(?!\w)")
 
 
+# "Trường Đại học Luật Hà Nội", "khoa Luật", "cử nhân Luật Kinh tế": law as
+# the discipline of a school or a degree, no law's name.
+_DISCIPLINE_BEFORE = re.compile(r"(?<!\w)(?:Đại\s+học|Học\s+viện|[Tt]rường|[Kk]hoa|[Cc]ử\s+nhân|[Tt]hạc\s+sĩ"
+                                r"|[Tt]iến\s+sĩ)\s+$")
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
     if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
+        return None
+    if m.group(0) == "Luật" and search_before(_DISCIPLINE_BEFORE, text, m.start()):
         return None
     if _AGENDA.match(text, m.start()) or (m.group(0) in _PROJECT_HEADS and _PHASE_ONLY.match(text, m.end())):
         return None
@@ -929,7 +951,9 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
     for pos, item_end in _comma_items(text, end, lambda at: bool(_LOWER_AFTER_COMMA.match(text, at)),
                                       lambda at: _title_end(text, at)):
         joined = joined or _AND_WORD.search(text, pos, item_end) is not None
-        if _PERIOD_AT_END.search(text, pos, item_end):
+        # the act that approved the title closes it as its period does ("Đề án
+        # trồng lúa năng suất cao, giảm phát thải được phê duyệt tại Quyết định số ...")
+        if _PERIOD_AT_END.search(text, pos, item_end) or _issued_by_numbered_act(text, item_end):
             return item_end if joined or (pos == end and _pairs_with_title(text, pos + 1, item_end)) else end
     return end
 
@@ -977,7 +1001,7 @@ _NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+" + _YE
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
-    r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo)(?!\w)")
+    r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo|đặt\s+(?:ra\s+)?mục\s+tiêu)(?!\w)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
@@ -1100,12 +1124,38 @@ _KIND_THEN_SUBJECT = re.compile(r"(?:\s+(?!về(?!\w))[^\W\d]+){1,4}\s+về\s+(?
 _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\W\d]+(?:\s+(?!" + UP + r")[^\W\d]+)?$")
 
 
+# A joint text names the parties issuing it, then its subject: "Tuyên bố chung
+# của các Bộ trưởng Kinh tế khối X về ...", "Thông cáo chung của Đông Lâm và Hòa Minh về ...".
+_JOINT_AUTHORS = re.compile(r"(?<=chung)\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
+
+
+# The clause's end, or the verb that follows the text as its subject ("... được thông qua").
+_SUBJECT_STOP = re.compile(r"[,.;:!?…()\[\]\"“”\n]|\s+(?:được|đã|sẽ|đang|vừa|cũng|là)(?!\w)")
+
+
+def _joint_subject_end(text: str, start: int) -> int | None:
+    """The end of a joint text's subject after its "về": the clause's end, for
+    such a subject is long and holds words that end other titles ("... khả
+    năng chống chịu trước các cú sốc"); past the word limit, the title's rules."""
+    stop = _SUBJECT_STOP.search(text, start)
+    end = stop.start() if stop else len(text.rstrip())
+    if 0 < len(text[start:end].split()) <= _TITLE_MAX_WORDS:
+        return end
+    return _title_end(text, start, subject=True)
+
+
 def _agreement_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
         about = _ABOUT_SUBJECT.search(m.group(0)) is not None
         # a bulleted line of a list of agreements is its subject alone ("- Hiệp định miễn thị thực cho người ...")
         bulleted = search_before(_BULLET_BEFORE, text, m.start()) is not None
+        authors = _JOINT_AUTHORS.match(text, m.end())
+        if authors and m.group(0)[0].isupper():
+            end = _joint_subject_end(text, authors.end())
+            if end is not None:
+                found.append(Candidate(m.start(), end, "title", m))
+            continue
         end = _title_end(text, m.end(), subject=about or bulleted)
         if end is None or search_before(_GENERIC_BEFORE, text, m.start()):
             continue
