@@ -690,7 +690,8 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     lines = [line for block in blocks[:MAX_TOP_LABELS + 2] for line in block.text.split("\n")]
     path = _steps_under_home(blocks[0]) if len(blocks) > 1 else 0
     count = path + len(list(itertools.takewhile(
-        lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line), lines[path:])))
+        lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line) or _is_banner(line),
+        lines[path:])))
     found = _labels_over(lines, path, count)
     if (not found and 1 < count < len(lines) and _is_dateline(lines[count])
             and all(_is_top_furniture(line) or _is_outlet(line) for line in lines[path:count - 1])
@@ -718,11 +719,20 @@ def _labels_over(lines: list[str], path: int, count: int) -> int:
     if not _looks_like_headline(title, MAX_TITLE) or read_dateline(title):
         return 0
     words = [len(line.split()) for line in lines[path:count] if not (_is_top_furniture(line) or _is_outlet(line)
-                                                                       or _section_in_capitals(line, lines[:count]))]
+                                                                       or _section_in_capitals(line, lines[:count])
+                                                                       or _is_banner(line))]
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
 
 
 _HOME_LINE = re.compile(_HOME_STEP, re.I)
+# A site's banner for an occasion over the title: "Chào mừng Đại hội Đảng bộ tỉnh
+# lần thứ XX", "Chào mừng kỷ niệm 80 năm Quốc khánh".  (A title opening so, with
+# the date line under it, is still the title: see _labels_over_title.)
+_BANNER = re.compile(r"Chào\s+mừng\s[^.!?;:]{1,100}")
+
+
+def _is_banner(line: str) -> bool:
+    return _BANNER.fullmatch(line) is not None
 
 
 def _steps_under_home(block: RawBlock) -> int:

@@ -844,6 +844,19 @@ def test_a_title_parted_by_a_dash_with_a_comma_is_no_section_path():
     assert article.title.text == title and article.byline.text == "Quang Huy - Thu Hà"
 
 
+def test_an_occasion_s_banner_over_the_title_is_furniture():
+    title = "Bế mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XX: Đoàn kết, đổi mới, khơi dậy khát vọng phát triển"
+    top = ["BÁO ĐÔNG LÂM ĐIỆN TỬ", "Chính trị » Xây dựng Đảng", "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XX"]
+    article = article_under(top, title, "16.10.2020 | 17:40")
+    assert article.title.text == title and article.furniture == top
+
+
+def test_a_title_opening_with_chao_mung_stays_the_title():
+    title = "Chào mừng 80 năm Quốc khánh, Đông Lâm ra mắt 20 công trình"
+    article = article_under(["BÁO ĐÔNG LÂM", "Chính trị » Xây dựng Đảng"], title, "16.10.2025 | 17:40")
+    assert article.title.text == title
+
+
 def test_the_outlets_name_over_a_title_need_not_be_half_as_long():
     top = ["Báo và Phát thanh, Truyền hình Đông Lâm", "Kinh tế » Nông nghiệp - Nông thôn"]
     title = "Đông Lâm: Sẵn sàng cho vụ chiêm xuân"
