@@ -3375,3 +3375,8 @@ def test_a_department_managing_a_thing_of_one_capitalised_word_is_whole_before_t
 ])
 def test_a_field_of_the_civil_service_or_of_teaching_the_law_is_whole(text, holder, role):
     assert role in roles_of(annotate_text(text))[holder]
+
+
+def test_a_foreign_minister_by_the_short_word_keeps_the_head_and_country():
+    a = annotate_text("Tiếp Ngoại trưởng Đông Timor Lorenzo Amaral, hai bên trao đổi về hợp tác.")
+    assert roles_of(a) == {"Lorenzo Amaral": ["Ngoại trưởng Đông Timor"]}
