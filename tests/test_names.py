@@ -3350,3 +3350,33 @@ def test_a_peoples_security_or_police_academy_is_named_whole():
                       "Trường Cao đẳng Cảnh sát nhân dân Đông Lâm tổ chức lễ.")
     assert roles_of(a) == {"Lê Văn Khánh": ["Giám đốc Học viện An ninh nhân dân"]}
     assert "Trường Cao đẳng Cảnh sát nhân dân Đông Lâm" in [t for t, _ in spans(a, "orgName")]
+
+
+def test_a_department_managing_an_official_field_keeps_the_fields_comma():
+    a = annotate_text("Ông Lạc Văn Tú, Phó Cục trưởng Cục Quản lý Phòng, chống thiên tai, Bộ Nông nghiệp cho biết.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Phó Cục trưởng Cục Quản lý Phòng, chống thiên tai"]}
+
+
+def test_a_department_managing_a_thing_of_one_capitalised_word_is_whole_before_the_clause():
+    a = annotate_text("Bà Đào Thị Lan, Cục trưởng Cục Quản lý Giá cho biết; Cục Quản lý Thuốc lá và "
+                      "Cục Quản lý Giá tổng hợp ý kiến.")
+    assert roles_of(a) == {"Đào Thị Lan": ["Cục trưởng Cục Quản lý Giá"]}
+    orgs = [t for t, _ in spans(a, "orgName")]
+    assert "Cục Quản lý Giá" in orgs and "Cục Quản lý Giá tổng" not in orgs
+
+
+@pytest.mark.parametrize("text, holder, role", [
+    ("Trưởng phòng Công chức - viên chức Sở Nội vụ tỉnh Đông Lâm Lạc Văn Tú cho biết.", "Lạc Văn Tú",
+     "Trưởng phòng Công chức - viên chức Sở Nội vụ tỉnh Đông Lâm"),
+    ("Theo bà Đào Thị Lan, Trưởng phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Đông Lâm, năm nay có nhiều hội nghị.",
+     "Đào Thị Lan", "Trưởng phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Đông Lâm"),
+    ("Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Đông Lâm Lạc Văn Tú dự.",
+     "Lạc Văn Tú", "Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Đông Lâm"),
+])
+def test_a_field_of_the_civil_service_or_of_teaching_the_law_is_whole(text, holder, role):
+    assert role in roles_of(annotate_text(text))[holder]
+
+
+def test_a_foreign_minister_by_the_short_word_keeps_the_head_and_country():
+    a = annotate_text("Tiếp Ngoại trưởng Đông Timor Lorenzo Amaral, hai bên trao đổi về hợp tác.")
+    assert roles_of(a) == {"Lorenzo Amaral": ["Ngoại trưởng Đông Timor"]}

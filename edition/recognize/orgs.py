@@ -197,8 +197,16 @@ _BODY_KIND_ALONE = rf"{_SERVING_KIND}(?! {UP}| (?:trưởng|đội)(?!\w))"
 _RESEARCH_FIELD = rf"Nghiên cứu {CAP} {_NOT_OF_A_FIELD}{LOW}(?!\w)"
 # A regulating department names what it manages in lower case: "Cục Quản lý
 # dược", "Cục Quản lý chất lượng"; punctuation or a dash closes those words,
-# else they may be the sentence's ("Cục Quản lý" + " kiểm tra ...").
-_MANAGED_FIELD = rf"Quản lý(?: {_NOT_OF_A_FIELD}{LOW}(?!\w)){{1,3}}(?=[,.;:)]|$| [-–] )"
+# else they may be the sentence's ("Cục Quản lý" + " kiểm tra ...").  It may
+# manage an official field, whose comma lists no bodies ("Cục Quản lý Khám,
+# chữa bệnh"), or a thing of one capitalised word ("Cục Quản lý Dược") that
+# punctuation, a name or the clause's word closes (before other words it may
+# be a longer thing's first: "Cục Quản lý Môi trường y tế", "Ban Quản lý Khu
+# Công nghệ cao").
+_MANAGED_THING = (rf" (?!{PERSONAL_NAME_AHEAD}){CAP}"
+                  rf"(?=[,.;:)]|$| [-–] | {PERSONAL_NAME_AHEAD}| {_CLAUSE_WORDS}| {SAYING_VERBS})")
+_MANAGED_FIELD = (rf"Quản lý(?:(?: {_NOT_OF_A_FIELD}{LOW}(?!\w)){{1,3}}(?=[,.;:)]|$| [-–] )"
+                  rf"| (?:{_FIELDS})(?!\w)|{_MANAGED_THING})")
 _FIELD = (rf"(?:{_COMMITTEE_FIELDS}|{_RESEARCH_FIELD}|{_MANAGED_FIELD}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
           rf"|(?!{_SERVING_KIND} ){PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})")
 # A department may be named by a field and two lower-case ones joined by a
