@@ -338,7 +338,15 @@ each with a gold list made by hand from reading the text, in the format of
   anti-flooding works, rice exports, a military region's Party congress,
   public investment, a parliament's visit; lychees, security in the
   highlands, a Politburo conclusion, a circular on health checks, a fishing
-  port, an essay on mass mobilisation).
+  port, an essay on mass mobilisation);
+* u669-u686: eighteen articles from a hundred and twelfth to a hundred and
+  fourteenth round, written at the same time by three engineers (land
+  prices in a council, landslide relocation, workers' Tết, Long Thành
+  airport, streamlining the city's apparatus, a border friendship exchange;
+  Ngọc Linh ginseng, a budget estimate, a provincial Party congress, traffic
+  police, a free trade zone, intangible heritage; a diocese's Christmas,
+  ring road 4, social insurance, climate adaptation in the delta, the
+  Citadel's relic site, the elderly's congress).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -392,7 +400,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 668
+    assert len(_golds()) == 686
 
 
 @pytest.mark.parametrize("category, precision, recall", [
