@@ -52,6 +52,8 @@ _DATELINE_FORMS = [
                + f"(?:{_JOIN}{_TIME})?" + _ZONE, re.I),
     # 14:02 21/11/2024 · Đăng lúc 08:00 Thứ Hai, 02/12/2024 · Thứ Bảy, 12:05, 16/11/2024
     re.compile(_WEEKDAY + _TIME + _JOIN + _WEEKDAY + _DATE + _ZONE, re.I),
+    # 18:45 (GMT+07:00) - Thứ Năm, 21/5/2026: the zone after the time
+    re.compile(_WEEKDAY + _TIME + _ZONE + _JOIN + _WEEKDAY + _DATE, re.I),
     # 2025-04-16 15:14:00 · 2020-03-05T02:00:00.000Z
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})"
                r"(?:[T ]\s*(?P<H>\d{2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
@@ -71,7 +73,7 @@ def parse_dateline(line: str) -> str | None:
 
 # "26-11-2023 - 11:32 AM | Công đoàn": the section's name after a bar, as
 # Người Lao Động sets it on the date line (no figures: "| 15:45" is the time).
-_SECTION_AFTER = re.compile(r"\s+\|\s+(?P<label>[^\W\d_][^|\d]{0,60})$")
+_SECTION_AFTER = re.compile(r"\s+\|\s+(?P<label>[^\W\d_][^|\d]{0,60})(?P<views>\s+\|\s+Lượt\s+xem:?\s*[\d.,]+)?$")
 
 
 def read_dateline(line: str) -> tuple[int, int, str] | None:
@@ -310,7 +312,7 @@ _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pin
 # separator owns the spaces before it, so a line that fails is given up at once.
 _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?\s*" + _NETWORK + r")+)?"  # share
            r"|(?:(?:Gửi|Viết|Thêm|Quy\s+định)\s+)?bình\s+luận(?:\s*\(\d+\)|\s+của\s+bạn)?"  # comment button, count, rules
-           r"|In\s+bài(?:\s+viết)?"                     # print button
+           r"|In\s+(?:bài(?:\s+viết)?|trang)"            # print button
            r"|Gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?"  # send-by-mail button
            r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe"  # audio player
            r"|(?:Xem|Đọc)\s+tiếp"                       # read-on link
@@ -390,6 +392,8 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         r"|Bạn\s+đọc\s+có\s+thể\s+gửi\b.{0,60}\bbình\s+luận\b.*"
                         # the comment box asking its reader to log in
                         r"|Bạn\s+cần\s+đăng\s+nhập\b.{0,60}"
+                        # the editorial office's address: "Tòa soạn: Số 38 Nguyễn Thái Học, …"
+                        r"|(?:Trụ\s+sở\s+)?(?-i:T)òa\s+soạn\s*:.{1,120}"
                         # "Ghi rõ nguồn "Báo X" khi phát hành lại thông tin từ website này"
                         r"|Ghi\s+rõ\s+nguồn\b.{0,80}\bkhi\s+(?:phát\s+hành|đăng)\s+lại\b.*"
                         # the online edition's masthead: "Báo Hải Phòng điện tử"

@@ -58,6 +58,8 @@ def article_under(top: list[str], title: str, dateline: str, gap: str = "\n\n"):
     ("Thứ bảy, ngày 4 tháng 10 năm 2025", "2025-10-04"),
     ("Chủ nhật, ngày 9 tháng 3 năm 2025 - 20:10", "2025-03-09T20:10:00+07:00"),
     ("Thứ Hai, 14 tháng 10 năm 2024 08:45", "2024-10-14T08:45:00+07:00"),  # without "ngày"
+    ("18:45 (GMT+07:00) - Thứ Năm, 21/5/2026", "2026-05-21T18:45:00+07:00"),  # the zone after the time
+    ("Cập nhật: 28-11-2024 06:12:05 | Kinh tế | Lượt xem: 1.284", "2024-11-28T06:12:05+07:00"),
 ])
 def test_date_line_forms(line, iso):
     assert parse_dateline(line) == iso
@@ -1340,6 +1342,11 @@ def test_a_byline_and_a_follow_line_glued_under_the_lead():
     assert article.blocks[0].text.text == "Tối 17/5, tỉnh Đông Lâm trao giải thưởng cho ba nhà khoa học."
 
 
+def test_a_print_page_button_between_paragraphs_is_furniture():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nChia sẻ | Bình luận (0) | In trang\n\nĐoạn hai.\n\nĐoạn ba.")
+    assert article.furniture == ["Chia sẻ | Bình luận (0) | In trang"]
+
+
 def test_a_headline_under_the_closing_byline_is_furniture():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nLuật có hiệu lực từ ngày 1/7/2026.\n\n"
                            "Hà Vy - Minh An\n\nMức giảm trừ gia cảnh qua các lần điều chỉnh\n\nChia sẻ")
@@ -1424,6 +1431,7 @@ def test_an_alt_line_over_its_credited_caption_in_one_block():
 @pytest.mark.parametrize("line", [
     "Báo Đông Sơn - Cơ quan ngôn luận của Đảng bộ tỉnh Đông Sơn",
     "Tạp chí Kinh tế Mới | Cơ quan của Hội Kinh tế học",
+    "Tòa soạn: Số 38 Nguyễn Thái Học, phường Hòa Minh, Đông Lâm",  # the editorial office's address
     "BÁO ĐÔNG SƠN - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH ĐÔNG SƠN",  # in capitals
     # the brand, then the outlet's name
     "ĐLEconomy - Tạp chí Kinh tế Đông Lâm",
