@@ -1258,7 +1258,21 @@ def _is_site_line(line: str) -> bool:
     if related and related.group("headline"):
         return _looks_like_headline(related.group("headline"))
     return (bool(_SITE_LINE.fullmatch(line)) or _is_slash_breadcrumb(line) or _is_arrow_path(line)
-            or _is_follow_line_without_icon(line))
+            or _is_follow_line_without_icon(line) or _is_spaced_tag_row(line))
+
+
+_WIDE_GAP = re.compile(r"[ \t]{3,}")
+MAX_TAG_WORDS = 6
+
+
+def _is_spaced_tag_row(line: str) -> bool:
+    """"Tết Sum vầy   Tổng LĐLĐ Việt Nam   Chăm lo Tết": the page's tags, copied as
+    links set apart by wide gaps (no text leaves three spaces between phrases),
+    each a short capitalised phrase without a sentence's marks."""
+    tags = _WIDE_GAP.split(line.strip())
+    return len(tags) >= 2 and all(
+        tag[:1].isupper() and len(tag.split()) <= MAX_TAG_WORDS and not any(mark in tag for mark in ".,;:!?")
+        for tag in tags)
 
 
 def _is_follow_line_without_icon(line: str) -> bool:

@@ -1342,6 +1342,13 @@ def test_a_byline_and_a_follow_line_glued_under_the_lead():
     assert article.blocks[0].text.text == "Tối 17/5, tỉnh Đông Lâm trao giải thưởng cho ba nhà khoa học."
 
 
+def test_tags_set_apart_by_wide_gaps_at_the_foot_are_furniture():
+    tags = "Tết Sum vầy   Liên đoàn Lao động Đông Lâm   Chăm lo Tết"
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{tags}\nTin mới nhất\n"
+                           "Đông Lâm trao 8.000 suất quà Tết cho công nhân\nBình luận (0)")
+    assert tags in article.furniture and [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai."]
+
+
 def test_a_print_page_button_between_paragraphs_is_furniture():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nChia sẻ | Bình luận (0) | In trang\n\nĐoạn hai.\n\nĐoạn ba.")
     assert article.furniture == ["Chia sẻ | Bình luận (0) | In trang"]
