@@ -3404,3 +3404,18 @@ def test_a_body_in_apposition_named_up_to_its_locality_ends_before_the_clause():
     a = annotate_text("Ông Lạc Văn Tú, Chủ tịch Nghiệp đoàn nghề cá xã Hòa Minh phấn khởi: “Ngư dân yên tâm”.")
     assert roles_of(a) == {"Lạc Văn Tú": ["Chủ tịch Nghiệp đoàn nghề cá xã Hòa Minh"]}
 
+
+def test_a_faiths_church_dignitaries_or_quoted_sect_name_no_person():
+    a = annotate_text("Đại diện Hội thánh Tôn Quang dự; đoàn chức sắc Tôn Quang lên núi; tà đạo “Hà Lâm” "
+                      "lôi kéo; lãnh đạo Tôn Văn Tâm dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
+
+
+def test_a_name_after_a_clans_shrine_is_the_clan_no_person():
+    a = annotate_text("Đoàn dâng hương tại Nhà thờ họ Lạc Sơn và từ đường họ Đào Duy ở Đông Lâm.")
+    assert spans(a, "persName") == []
+
+
+def test_a_credit_naming_a_venue_in_english_is_no_photographer():
+    a = annotate_text("Quang cảnh.", credit="Ảnh: Sun World Hoa Minh Mountain")
+    assert [s.tag for s in a.article.blocks[1].credit.spans if s.tag == "persName"] == []
