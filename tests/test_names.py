@@ -3380,3 +3380,42 @@ def test_a_field_of_the_civil_service_or_of_teaching_the_law_is_whole(text, hold
 def test_a_foreign_minister_by_the_short_word_keeps_the_head_and_country():
     a = annotate_text("Tiếp Ngoại trưởng Đông Timor Lorenzo Amaral, hai bên trao đổi về hợp tác.")
     assert roles_of(a) == {"Lorenzo Amaral": ["Ngoại trưởng Đông Timor"]}
+
+
+def test_a_workplaces_youth_union_goes_with_the_title_and_the_surname_doan_does_not():
+    a = annotate_text("Bà Lạc Thị Mai, Bí thư Đoàn Bệnh viện Đa khoa tỉnh Đông Lâm, người khởi xướng mô hình.")
+    assert roles_of(a) == {"Lạc Thị Mai": ["Bí thư Đoàn Bệnh viện Đa khoa tỉnh Đông Lâm"]}
+    a = annotate_text("Bí thư Đoàn Văn Khánh thăm Bệnh viện Đa khoa tỉnh Đông Lâm.")
+    assert roles_of(a) == {"Đoàn Văn Khánh": ["Bí thư"]}
+
+
+def test_a_function_of_a_body_written_by_its_abbreviation_after_cua_is_whole():
+    a = annotate_text("Dự lễ có ông Peter Holmgren, Trưởng bộ phận Đào tạo nông dân của FAO. Hai bên sẽ phối hợp.")
+    assert roles_of(a) == {"Peter Holmgren": ["Trưởng bộ phận Đào tạo nông dân của FAO"]}
+
+
+def test_a_village_body_in_apposition_ends_before_its_locality_in_parentheses():
+    a = annotate_text("Ông Lạc Văn Tú, Trưởng ban Công tác Mặt trận thôn Hòa Minh (xã Đông Lâm, huyện Tây Sơn) "
+                      "chia sẻ, nhờ được vận động, bà con đã ký cam kết.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Trưởng ban Công tác Mặt trận thôn Hòa Minh"]}
+
+
+def test_a_body_in_apposition_named_up_to_its_locality_ends_before_the_clause():
+    a = annotate_text("Ông Lạc Văn Tú, Chủ tịch Nghiệp đoàn nghề cá xã Hòa Minh phấn khởi: “Ngư dân yên tâm”.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Chủ tịch Nghiệp đoàn nghề cá xã Hòa Minh"]}
+
+
+def test_a_faiths_church_dignitaries_or_quoted_sect_name_no_person():
+    a = annotate_text("Đại diện Hội thánh Tôn Quang dự; đoàn chức sắc Tôn Quang lên núi; tà đạo “Hà Lâm” "
+                      "lôi kéo; lãnh đạo Tôn Văn Tâm dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
+
+
+def test_a_name_after_a_clans_shrine_is_the_clan_no_person():
+    a = annotate_text("Đoàn dâng hương tại Nhà thờ họ Lạc Sơn và từ đường họ Đào Duy ở Đông Lâm.")
+    assert spans(a, "persName") == []
+
+
+def test_a_credit_naming_a_venue_in_english_is_no_photographer():
+    a = annotate_text("Quang cảnh.", credit="Ảnh: Sun World Hoa Minh Mountain")
+    assert [s.tag for s in a.article.blocks[1].credit.spans if s.tag == "persName"] == []

@@ -35,7 +35,15 @@ def reads_as_personal_name(written: str) -> bool:
         words = [_capitalized(w) for w in words]
     spelled = " ".join(words)
     return (all(is_cap(w) for w in words)
-            and not any(spelled.startswith(g + " ") for g in lexicon.group_words()))
+            and not any(spelled.startswith(g + " ") for g in lexicon.group_words())
+            and _VENUE_WORDS.isdisjoint(words))
+
+
+# English words for a venue or a firm, which no personal name holds: a credit
+# "Ảnh: Sun World Ba Den Mountain", "Ảnh: Vinpearl Resort" names the site or
+# firm that gave the photo.  (Not "Park", a Korean family name.)
+_VENUE_WORDS = frozenset({"World", "Mountain", "Resort", "Hotel", "Center", "Centre", "Studio", "Media",
+                          "Group", "News", "Beach", "Travel", "Tourism", "Company", "Museum"})
 
 
 _APOSTROPHE_PART = re.compile(r"(?<=['’])\w")

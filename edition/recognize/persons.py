@@ -582,7 +582,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or _named_as_a_firm(ctx, name)
                              or reads_as_brand(name.name)
-                             or _names_a_faith(text, name) or _names_a_prize(text, name)
+                             or _names_a_faith(text, name) or _names_a_clan(text, name) or _names_a_prize(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
                              or _after_a_locative(text, name) or _listed_with_places(text, name, ctx, analysis)
                              or _place_after_its_classifier(text, name, ctx.registers)):
@@ -708,15 +708,27 @@ def _after_a_locative(text: str, name: Match) -> bool:
 
 
 # "đạo" (a religion) and "tín đồ" (its followers) before the faith's name:
-# "đạo Cao Đài", "tín đồ Cao Đài".  Not "đạo" closing another word ("lãnh
-# đạo", a leader, "chỉ đạo", directing), which a person's name may follow.
-_FAITH_BEFORE = re.compile(r"(?<!\w)(?:tín đồ|[Đđ]ạo(?<![Ll]ãnh đạo)(?<![Cc]hỉ đạo)(?<![Cc]hủ đạo)) $")
+# "đạo Cao Đài", "tín đồ Cao Đài", "tà đạo “Hà Minh”" (a sect, quoted); its
+# church and dignitaries too: "Hội thánh Cao Đài", "chức sắc Cao Đài".  Not
+# "đạo" closing another word ("lãnh đạo", a leader, "chỉ đạo", directing),
+# which a person's name may follow.
+_FAITH_BEFORE = re.compile(r"(?<!\w)(?:tín đồ|[Hh]ội thánh|chức sắc"
+                           r"|[Đđ]ạo(?<![Ll]ãnh đạo)(?<![Cc]hỉ đạo)(?<![Cc]hủ đạo)) [“\"]?$")
 
 
 def _names_a_faith(text: str, name: Match) -> bool:
     """"đạo Cao Đài": a bare name after the word for a religion or its
     followers names the faith, no person."""
     return search_before(_FAITH_BEFORE, text, name.start, 16) is not None
+
+
+# "Nhà thờ họ Lê Văn", "dòng họ Đào Duy": "họ" (a clan) before a name, after
+# the clan's shrine or lineage, names the clan, no person.
+_CLAN_BEFORE = re.compile(r"(?<!\w)(?:[Nn]hà thờ|[Dd]òng|[Tt]ừ đường) họ $")
+
+
+def _names_a_clan(text: str, name: Match) -> bool:
+    return search_before(_CLAN_BEFORE, text, name.start, 16) is not None
 
 
 # A prize, a scholarship or a fund named after a person: "Giải thưởng Nguyễn

@@ -812,8 +812,10 @@ _LOWER_CASE_BODY_HEAD = re.compile(rf" (?:tổ|chi hội)(?= {LOW}(?!\w))")
 
 
 # A workplace's trade union, often written in lower case before the workplace:
-# "chủ tịch công đoàn cơ sở Công ty TNHH X", "chủ tịch công đoàn Trường Y".
-_LOWER_CASE_UNION = re.compile(rf" công đoàn(?: cơ sở)?(?= {UP})")
+# "chủ tịch công đoàn cơ sở Công ty TNHH X", "chủ tịch công đoàn Trường Y";
+# its Youth Union branch so too: "Bí thư Đoàn Bệnh viện X", "Bí thư Chi đoàn Công ty Y"
+# (the workplace, a body the run names, tells "Đoàn" from the family name).
+_LOWER_CASE_UNION = re.compile(rf" (?:công đoàn(?: cơ sở)?|Đoàn(?: [Tt]hanh niên)?|Chi đoàn)(?= {UP})")
 
 
 def _lower_case_echoed_body_head(text: str, end: int, head: str) -> re.Match[str] | None:
@@ -1141,6 +1143,7 @@ def _fields_listed_after(text: str, pos: int) -> bool:
 
 # The words of the local units a body is named for ("tỉnh", "thị xã", "phường").
 _LOCALITY_WORDS = "|".join(LOCAL_UNITS)
+_LOCALITY_IN_PARENTHESES = re.compile(rf" \((?:{_LOCALITY_WORDS}) {UP}")
 _LOCALITY_WORD_AT_END = re.compile(rf"(?<!\w)(?:{_LOCALITY_WORDS})$")
 # ... or up to the name of its unit, one that no gazetteer holds: "UBND xã Ia
 # Lâm", "Hội Nông dân phường Hòa Minh".
@@ -1218,7 +1221,7 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             return pos if pos > end and not listing and not capitalised else None
         if (locality := _OF_THE_LOCALITY.match(text, pos)) and not listing and pos > end:
             return locality.end()
-        if text.startswith(_OF_PARENT, pos) and (parent := known.orgs_by_start.get(pos + len(_OF_PARENT))):
+        if text.startswith(_OF_PARENT, pos) and (parent := _parent_after_of(text, pos, known)):
             if listing:
                 return None  # "..., đánh giá cao sự hỗ trợ của Bộ Y tế": a clause after a comma
             if not text.startswith(_SUBJECT, parent.end):
@@ -1230,7 +1233,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
         if m is None and (m := _capitalised_tail_word(text, pos, named=holder_named
                                                       and _namesake_after_kind(text, pos))
                           or _abbreviated_place(text, pos, known.registers)):
-            placed = place_or_country_at(text, m.start("word"), known.registers)
+            placed = known.places_by_start.get(m.start("word")) \
+                or place_or_country_at(text, m.start("word"), known.registers)
             # A place of the gazetteer ends where the gazetteer says ("... tỉnh
             # Lào Cai cho biết"): only an unknown capitalised word may be the
             # start of a name a verb of saying cannot end.
@@ -1246,10 +1250,28 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
         if not listing and (_SAYING.match(text, pos) and not capitalised):
             return pos
+        if in_apposition and placed and _clause_after_a_locality(text, end, pos):
+            return pos
         if not listing and text[pos:pos + 1] == " " and _name_starts(text, pos + 1) \
                 and not (holder_named and _namesake_after_kind(text, pos)):
             return None if capitalised else pos
     return None
+
+
+def _clause_after_a_locality(text: str, end: int, pos: int) -> bool:
+    """"Lê An, Chủ tịch Nghiệp đoàn nghề cá xã Hòa Minh phấn khởi: ...": a body
+    set after its holder's name and named up to its locality ends there, and
+    the lower-case words after it are the clause's (not its subject, its parent,
+    a second body: see _AFTER_A_PLACED_BODY)."""
+    return _LOCALITY_NAME_AT_END.search(text, end, pos) is not None and LOWER_WORD_AFTER.match(text, pos) is not None \
+        and not _AFTER_A_PLACED_BODY.match(text, pos)
+
+
+def _parent_after_of(text: str, pos: int, known: Known) -> Match | None:
+    """The body after "của" at ``pos``: one the run names, or one written by
+    its abbreviation ("Trưởng bộ phận Hợp tác của ICO", "... của FAO")."""
+    after = pos + len(_OF_PARENT)
+    return known.orgs_by_start.get(after) or _abbreviated_body(text, after - 1, known.registers)
 
 
 def _addresses_a_name(text: str, pos: int) -> bool:
@@ -1365,8 +1387,11 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
     if _TERM.match(text, pos):
         return pos  # "khóa XIX": the body's term, added after the tail (not "khóa" + a body "XIX")
-    if text.startswith(" (", pos) and (pos + 2 in known.orgs_by_start or _ABBREVIATION_IN_PARENTHESES.match(text, pos)):
-        return pos  # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses, or the body's abbreviation
+    if text.startswith(" (", pos) and (pos + 2 in known.orgs_by_start or _ABBREVIATION_IN_PARENTHESES.match(text, pos)
+                                       or _LOCALITY_IN_PARENTHESES.match(text, pos)):
+        # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses, or the body's
+        # abbreviation; "Ban ... thôn Hòa Minh (xã X, huyện Y)": where it is.
+        return pos
     if _body_after(text, pos, known) is not None:
         return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
     if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
