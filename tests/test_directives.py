@@ -437,6 +437,9 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     ("Hội phổ biến Luật Hội Cựu chiến binh Việt Nam, tuyên truyền tới hội viên.",
      ["Luật Hội Cựu chiến binh Việt Nam"]),
     ("Huyện quán triệt Luật Đê điều, đồng thời kiểm tra cống xung yếu.", ["Luật Đê điều"]),
+    # ... and so it does before a verb of a task or of the agent's initiative
+    ("Hội bám sát Luật Thanh niên, chủ động tham mưu chính quyền xã.", ["Luật Thanh niên"]),
+    ("Xã quán triệt Luật Đê điều, triển khai tới từng thôn.", ["Luật Đê điều"]),
     # two pairs joined by "và": the second pair's comma stays in the name, with its year or number
     ("Tỉnh tập huấn Luật Tìm kiếm, cứu nạn và sơ cứu, cấp cứu năm 2023 cho lực lượng xung kích.",
      ["Luật Tìm kiếm, cứu nạn và sơ cứu, cấp cứu năm 2023"]),

@@ -1001,7 +1001,9 @@ _NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+" + _YE
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
-    r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo|đặt\s+(?:ra\s+)?mục\s+tiêu)(?!\w)")
+    r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo|đặt\s+(?:ra\s+)?mục\s+tiêu"
+    # "..., chủ động tham mưu cấp ủy": the agent's own initiative and advice open its next task.
+    r"|chủ\s+động|tham\s+mưu)(?!\w)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
@@ -1442,9 +1444,10 @@ _YEAR_AFTER = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)")
 _FIRST_ACTIVITY_MAX_WORDS = 4
 _PROPER_NAME = re.compile(r"\s\w+\s+(?:\w+\s+)*?" + UP)
 # A comma before a clause's connective ends the title: "Luật X, đồng thời
-# ...", and so does one before a verb of aim that opens a coordinated
-# predicate ("thực hiện Luật X, bảo đảm an toàn ..."): the second activity of
-# a law's name is its subject matter ("chống", "chữa", "sử dụng"), never an aim.
+# ...", and so does one before a verb of aim or of a task that opens a
+# coordinated predicate ("thực hiện Luật X, bảo đảm an toàn ...", "bám sát
+# Luật X, chủ động tham mưu ..."): the second activity of a law's name is its
+# subject matter ("chống", "chữa", "sử dụng"), never an aim or a task.
 _CLAUSE_LINK = re.compile(r"\s+(?:" + _CLAUSE_LINK_WORDS + r")(?!\w)")
 
 
@@ -1473,7 +1476,7 @@ def _law_title_end(text: str, start: int, end: int) -> int:
     đồng thời ..."), and so it is when a fronted "Theo Luật X, ..." has no
     comma after the tail: that comma was the one closing the adverbial."""
     if (not text.startswith(",", end) or _ENDS_WITH_YEAR.search(text, max(0, end - 5), end)
-            or _complete_before_comma(text, start, end) or _CLAUSE_LINK.match(text, end + 1)):
+            or _complete_before_comma(text, start, end) or _CLAUSE_VERB.match(text, end + 1)):
         return end
     tail_start = end + 1
     tail_end = _law_tail_end(text, tail_start)
