@@ -633,6 +633,9 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="... however long the object"),
     pytest.param("Tỉnh Hòa Minh ban hành Kế hoạch kiểm tra, đồng thời giám sát năm 2025.", ["Kế hoạch kiểm tra"],
                  id="... not after a clause's connective"),
+    pytest.param("Tỉnh Hòa Minh cập nhật Kế hoạch ứng phó với nước biển dâng giai đoạn 2026-2030 vào quy hoạch.",
+                 ["Kế hoạch ứng phó với nước biển dâng giai đoạn 2026-2030"],
+                 id="'với' the verb of adapting or responding takes"),
     pytest.param("Tỉnh thực hiện Đề án bảo tồn, phát huy nghề gốm Hòa Minh đến năm 2030 và những năm tiếp theo "
                  "và Chỉ thị số 12-CT/TU.",
                  ["Đề án bảo tồn, phát huy nghề gốm Hòa Minh đến năm 2030 và những năm tiếp theo",
