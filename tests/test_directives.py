@@ -106,6 +106,11 @@ def test_a_programme_named_after_the_united_nations_is_its_body():
         "Chương trình Hành động của Liên hợp quốc về nước sạch"]
 
 
+def test_a_programme_of_art_or_broadcasting_is_a_show():
+    assert mention_texts('Tỉnh Đông Lâm tổ chức Chương trình nghệ thuật "Khúc ca sông Lam" nhân ngày lễ.') == []
+    assert mention_texts("Đài Hòa Minh phát sóng Chương trình truyền hình trực tiếp mừng xuân mới.") == []
+
+
 def test_a_certificate_needs_its_number():
     assert mention_texts("Tỉnh Đông Lâm trao Giấy chứng nhận đăng ký đầu tư cho 5 dự án.") == []
     # a capitalised name after the head is no part of what it certifies

@@ -800,6 +800,12 @@ _DISCIPLINE_BEFORE = re.compile(r"(?<!\w)(?:Đại\s+học|Học\s+viện|[Tt]r�
                                 r"|[Tt]iến\s+sĩ)\s+$")
 
 
+# "Chương trình nghệ thuật "Bản hùng ca ..."", "Chương trình phát thanh X",
+# "chương trình giao lưu": a programme of art, music or broadcasting is a show
+# put on, no document.
+_SHOW = re.compile(r"\s+(?:nghệ\s+thuật|văn\s+nghệ|ca\s+nhạc|biểu\s+diễn|giao\s+lưu|phát\s+thanh|truyền\s+hình)(?!\w)")
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
@@ -812,7 +818,7 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     end = _title_end(text, m.end())
     if end is None or end == m.end():
         return None
-    if m.group(0) == "Chương trình" and _UN_BODY.match(text, m.end(), end):
+    if m.group(0) == "Chương trình" and (_UN_BODY.match(text, m.end(), end) or _SHOW.match(text, m.end())):
         return None
     number = _NUMBER_AFTER_TITLE.search(text, m.end(), end)
     if number:
