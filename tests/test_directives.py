@@ -106,6 +106,11 @@ def test_a_programme_named_after_the_united_nations_is_its_body():
         "Chương trình Hành động của Liên hợp quốc về nước sạch"]
 
 
+def test_an_adverb_after_a_law_s_name_is_the_sentence_s():
+    # "ngay": right away, when the act on the law is done
+    assert mention_texts("Sở Hòa Minh hướng dẫn Luật Thư viện ngay trong quý tới.") == ["Luật Thư viện"]
+
+
 def test_a_programme_of_art_or_broadcasting_is_a_show():
     assert mention_texts('Tỉnh Đông Lâm tổ chức Chương trình nghệ thuật "Khúc ca sông Lam" nhân ngày lễ.') == []
     assert mention_texts("Đài Hòa Minh phát sóng Chương trình truyền hình trực tiếp mừng xuân mới.") == []

@@ -176,10 +176,11 @@ _SENTENCE_START = re.compile(r"(?:(?:^|\n)\W*" + _ITEM_MARK + r"|[.!?:;…]\s+)"
 # Where the first word takes a capital whatever it is: a semicolon goes on
 # with a lower-case word, so a capital after it is the title's own.
 _CAPITALISED_START = re.compile(r"(?:(?:^|\n)\W*" + _ITEM_MARK + r"|[.!?:…]\s+)" + _OPENERS + r"$")
-# Words that end a title: prepositions and verbs that cannot be part of it.
+# Words that end a title: prepositions and verbs that cannot be part of it,
+# and adverbs of the sentence ("triển khai Luật X ngay trong năm").
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
-               "vừa", "cũng", "luôn", "với", "sau", "trước", "ngày", "cùng",
+               "vừa", "cũng", "luôn", "ngay", "với", "sau", "trước", "ngày", "cùng",
                # "Luật X gồm 12 chương": what the document holds
                "gồm"}
 # Conjunctions that open a clause ("... theo Luật X nhưng vẫn ..."): a title
