@@ -106,6 +106,16 @@ def test_a_programme_named_after_the_united_nations_is_its_body():
         "Chương trình Hành động của Liên hợp quốc về nước sạch"]
 
 
+def test_an_adverb_after_a_law_s_name_is_the_sentence_s():
+    # "ngay": right away, when the act on the law is done
+    assert mention_texts("Sở Hòa Minh hướng dẫn Luật Thư viện ngay trong quý tới.") == ["Luật Thư viện"]
+
+
+def test_a_programme_of_art_or_broadcasting_is_a_show():
+    assert mention_texts('Tỉnh Đông Lâm tổ chức Chương trình nghệ thuật "Khúc ca sông Lam" nhân ngày lễ.') == []
+    assert mention_texts("Đài Hòa Minh phát sóng Chương trình truyền hình trực tiếp mừng xuân mới.") == []
+
+
 def test_a_certificate_needs_its_number():
     assert mention_texts("Tỉnh Đông Lâm trao Giấy chứng nhận đăng ký đầu tư cho 5 dự án.") == []
     # a capitalised name after the head is no part of what it certifies
@@ -437,6 +447,9 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     ("Hội phổ biến Luật Hội Cựu chiến binh Việt Nam, tuyên truyền tới hội viên.",
      ["Luật Hội Cựu chiến binh Việt Nam"]),
     ("Huyện quán triệt Luật Đê điều, đồng thời kiểm tra cống xung yếu.", ["Luật Đê điều"]),
+    # ... and so it does before a verb of a task or of the agent's initiative
+    ("Hội bám sát Luật Thanh niên, chủ động tham mưu chính quyền xã.", ["Luật Thanh niên"]),
+    ("Xã quán triệt Luật Đê điều, triển khai tới từng thôn.", ["Luật Đê điều"]),
     # two pairs joined by "và": the second pair's comma stays in the name, with its year or number
     ("Tỉnh tập huấn Luật Tìm kiếm, cứu nạn và sơ cứu, cấp cứu năm 2023 cho lực lượng xung kích.",
      ["Luật Tìm kiếm, cứu nạn và sơ cứu, cấp cứu năm 2023"]),
@@ -630,6 +643,9 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="... however long the object"),
     pytest.param("Tỉnh Hòa Minh ban hành Kế hoạch kiểm tra, đồng thời giám sát năm 2025.", ["Kế hoạch kiểm tra"],
                  id="... not after a clause's connective"),
+    pytest.param("Tỉnh Hòa Minh cập nhật Kế hoạch ứng phó với nước biển dâng giai đoạn 2026-2030 vào quy hoạch.",
+                 ["Kế hoạch ứng phó với nước biển dâng giai đoạn 2026-2030"],
+                 id="'với' the verb of adapting or responding takes"),
     pytest.param("Tỉnh thực hiện Đề án bảo tồn, phát huy nghề gốm Hòa Minh đến năm 2030 và những năm tiếp theo "
                  "và Chỉ thị số 12-CT/TU.",
                  ["Đề án bảo tồn, phát huy nghề gốm Hòa Minh đến năm 2030 và những năm tiếp theo",

@@ -176,10 +176,11 @@ _SENTENCE_START = re.compile(r"(?:(?:^|\n)\W*" + _ITEM_MARK + r"|[.!?:;…]\s+)"
 # Where the first word takes a capital whatever it is: a semicolon goes on
 # with a lower-case word, so a capital after it is the title's own.
 _CAPITALISED_START = re.compile(r"(?:(?:^|\n)\W*" + _ITEM_MARK + r"|[.!?:…]\s+)" + _OPENERS + r"$")
-# Words that end a title: prepositions and verbs that cannot be part of it.
+# Words that end a title: prepositions and verbs that cannot be part of it,
+# and adverbs of the sentence ("triển khai Luật X ngay trong năm").
 _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "sẽ", "được", "là", "cho",
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
-               "vừa", "cũng", "luôn", "với", "sau", "trước", "ngày", "cùng",
+               "vừa", "cũng", "luôn", "ngay", "với", "sau", "trước", "ngày", "cùng",
                # "Luật X gồm 12 chương": what the document holds
                "gồm"}
 # Conjunctions that open a clause ("... theo Luật X nhưng vẫn ..."): a title
@@ -524,14 +525,16 @@ _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|
 _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
 # A stop word bound to the words before it: the second syllable of a compound
 # ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng"),
-# or the second word of one ("kiểm dịch thực vật đối với quả tươi": "regarding").
+# or the second word of one ("kiểm dịch thực vật đối với quả tươi": "regarding");
+# adapting to or responding to a threat takes "với" before it ("Kế hoạch thích
+# ứng với nước biển dâng", "Đề án ứng phó với hạn mặn").
 # "giai đoạn từ năm 2021 đến năm 2025": the start of a period, unlike "từ năm" below.
 # "đến năm 2020 và những năm tiếp theo": "tiếp theo" is "following", no "according to".
 # "doanh nghiệp nhỏ và vừa": "vừa" is the size "medium" after "nhỏ và", no "just".
 _BOUND_BEFORE = {"vừa": re.compile(r"(?<!\w)nhỏ\s+và\s+$", re.IGNORECASE),
                  "theo": re.compile(r"(?<!\w)tiếp\s+$", re.IGNORECASE),
                  "do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
-                 "với": re.compile(r"(?<!\w)(?:có\s+công|đối)\s+$", re.IGNORECASE),
+                 "với": re.compile(r"(?<!\w)(?:có\s+công|đối|thích\s+ứng|ứng\s+phó)\s+$", re.IGNORECASE),
                  "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE),
                  "trình": re.compile(r"(?<!\w)(?:chương|quy|công|lộ|hành|tiến|giáo|phương|tờ)\s+$", re.IGNORECASE)}
 # "Đề án trình Chính phủ", "... trình HĐND tỉnh", "... trình cấp có thẩm
@@ -798,6 +801,12 @@ _DISCIPLINE_BEFORE = re.compile(r"(?<!\w)(?:Đại\s+học|Học\s+viện|[Tt]r�
                                 r"|[Tt]iến\s+sĩ)\s+$")
 
 
+# "Chương trình nghệ thuật "Bản hùng ca ..."", "Chương trình phát thanh X",
+# "chương trình giao lưu": a programme of art, music or broadcasting is a show
+# put on, no document.
+_SHOW = re.compile(r"\s+(?:nghệ\s+thuật|văn\s+nghệ|ca\s+nhạc|biểu\s+diễn|giao\s+lưu|phát\s+thanh|truyền\s+hình)(?!\w)")
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
@@ -810,7 +819,7 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     end = _title_end(text, m.end())
     if end is None or end == m.end():
         return None
-    if m.group(0) == "Chương trình" and _UN_BODY.match(text, m.end(), end):
+    if m.group(0) == "Chương trình" and (_UN_BODY.match(text, m.end(), end) or _SHOW.match(text, m.end())):
         return None
     number = _NUMBER_AFTER_TITLE.search(text, m.end(), end)
     if number:
@@ -1001,7 +1010,9 @@ _NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+" + _YE
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
     r"|tiếp\s+tục|chỉ\s+đạo|đạt|giao|ban\s+hành|trình|kiểm\s+tra|rà\s+soát|phối\s+hợp|hướng\s+dẫn"
-    r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo|đặt\s+(?:ra\s+)?mục\s+tiêu)(?!\w)")
+    r"|đề\s+nghị|kiến\s+nghị|yêu\s+cầu|giải\s+ngân|huy\s+động|thu\s+hút|tạo|đặt\s+(?:ra\s+)?mục\s+tiêu"
+    # "..., chủ động tham mưu cấp ủy": the agent's own initiative and advice open its next task.
+    r"|chủ\s+động|tham\s+mưu)(?!\w)")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 
 
@@ -1442,9 +1453,10 @@ _YEAR_AFTER = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d(?!\d)")
 _FIRST_ACTIVITY_MAX_WORDS = 4
 _PROPER_NAME = re.compile(r"\s\w+\s+(?:\w+\s+)*?" + UP)
 # A comma before a clause's connective ends the title: "Luật X, đồng thời
-# ...", and so does one before a verb of aim that opens a coordinated
-# predicate ("thực hiện Luật X, bảo đảm an toàn ..."): the second activity of
-# a law's name is its subject matter ("chống", "chữa", "sử dụng"), never an aim.
+# ...", and so does one before a verb of aim or of a task that opens a
+# coordinated predicate ("thực hiện Luật X, bảo đảm an toàn ...", "bám sát
+# Luật X, chủ động tham mưu ..."): the second activity of a law's name is its
+# subject matter ("chống", "chữa", "sử dụng"), never an aim or a task.
 _CLAUSE_LINK = re.compile(r"\s+(?:" + _CLAUSE_LINK_WORDS + r")(?!\w)")
 
 
@@ -1473,7 +1485,7 @@ def _law_title_end(text: str, start: int, end: int) -> int:
     đồng thời ..."), and so it is when a fronted "Theo Luật X, ..." has no
     comma after the tail: that comma was the one closing the adverbial."""
     if (not text.startswith(",", end) or _ENDS_WITH_YEAR.search(text, max(0, end - 5), end)
-            or _complete_before_comma(text, start, end) or _CLAUSE_LINK.match(text, end + 1)):
+            or _complete_before_comma(text, start, end) or _CLAUSE_VERB.match(text, end + 1)):
         return end
     tail_start = end + 1
     tail_end = _law_tail_end(text, tail_start)
