@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
+from typing import Iterable
 
 from . import lexicon
 from .errors import InputError
@@ -555,13 +556,18 @@ def _split_lead_tail(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBloc
     furniture = [RawBlock(line, lead.line + k, False) for k, line in enumerate(lines[cut:], cut)]
     lines = lines[:cut]
     blocks = [RawBlock("\n".join(lines), lead.line, lead.indented)]
-    if len(lines) > 1 and _signs_the_head(lines[-1]) and lines[-2].rstrip()[-1:] in _SENTENCE_ENDS:
+    if len(lines) > 1 and _signs_the_head(lines[-1]) and _ends_a_sentence(lines[-2]):
         blocks = [RawBlock("\n".join(lines[:-1]), lead.line, lead.indented),
                   RawBlock(lines[-1], lead.line + len(lines) - 1, False)]
     return blocks + rest[1:], furniture
 
 
-_SENTENCE_ENDS = ".…!?\"”"
+_SENTENCE_ENDS = ".…!?\"”"  # a quotation may close the sentence
+
+
+def _ends_a_sentence(text: str) -> bool:
+    text = text.rstrip()
+    return bool(text) and text[-1] in _SENTENCE_ENDS
 
 
 # A reporter's agency after a slash in a signature: "Hồng Vân/VOV-Kuala Lumpur", "Lê Vy/TTXVN".
@@ -963,7 +969,7 @@ def _headline_under_the_signature(rest: list[RawBlock]) -> bool:
     headline the page links to, not a section head over the names."""
     if len(rest) < 4 or "\n" in rest[-1].text or not _looks_like_byline(rest[-2].text):
         return False
-    return _looks_like_headline(rest[-1].text) and rest[-3].text.rstrip()[-1:] in ".!?…\"”"
+    return _looks_like_headline(rest[-1].text) and _ends_a_sentence(rest[-3].text)
 
 
 def _with_writers_office(name: str, under: list[str], line: int,
@@ -1002,8 +1008,7 @@ _AFFILIATION = re.compile(r"(?:Học viện|Trường|Viện|Đại học|Trung 
 
 @lru_cache(maxsize=1)
 def _office_opening() -> re.Pattern[str]:
-    heads = sorted(lexicon.title_heads(), key=len, reverse=True)
-    return re.compile(r"(?:(?:Nguyên|Phó)\s+){0,2}(?:" + "|".join(map(re.escape, heads)) + r")\s", re.I)
+    return _opening(lexicon.title_heads(), "{0,2}", r"\s")  # "Nguyên Phó Giám đốc …"
 
 
 MAX_CAPITALS_BYLINE_WORDS = 3  # a name in capitals of more words after the lead is a heading
@@ -1018,8 +1023,8 @@ def _byline_after_lead(rest: list[RawBlock], title: str) -> str | None:
     case, or in capitals of more words than a pen name has."""
     if len(rest) < 3 or "\n" in rest[1].text:
         return None
-    lead, line = rest[0].text.rstrip(), rest[1].text
-    if lead[-1] not in ".…!?\"”" or not _signs_the_head(line):
+    line = rest[1].text
+    if not _ends_a_sentence(rest[0].text) or not _signs_the_head(line):
         return None
     names = _BYLINE_JOINER.split(without_maker(line))
     if line.isupper() and max(len(name.split()) for name in names) > MAX_CAPITALS_BYLINE_WORDS:
@@ -1643,10 +1648,15 @@ def _opens_with_a_person(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _person_opening() -> re.Pattern[str]:
-    heads = sorted({*lexicon.honorifics(), *lexicon.title_heads()}, key=len, reverse=True)
     # A rank before a degree: "Đại tá, ThS Lê An, Hiệu trưởng …"
-    return re.compile(r"(?:(?:Phó|Nguyên)\s+)?(?:" + "|".join(map(re.escape, heads)) + r")(?:\s|,\s(?=\w))",
-                      re.I)
+    return _opening({*lexicon.honorifics(), *lexicon.title_heads()}, "?", r"(?:\s|,\s(?=\w))")
+
+
+def _opening(heads: Iterable[str], prefixes: str, after: str) -> re.Pattern[str]:
+    """A line opening with one of ``heads`` (in any case), "Phó" or "Nguyên"
+    before it as often as the quantifier ``prefixes`` allows, ``after`` it."""
+    alternation = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))  # the longest head first
+    return re.compile(rf"(?:(?:Phó|Nguyên)\s+){prefixes}(?:{alternation}){after}", re.I)
 
 
 def _heads_a_section(raw: list[RawBlock], j: int, title: str, numbered_heads: set[int]) -> bool:
