@@ -257,12 +257,18 @@ _BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s*|\s+và\s+")
 
 
 def _byline_names(text: str, start: int) -> list[Match]:
-    names = []
-    for joiner in [*_BYLINE_JOINER.finditer(text, start), None]:
-        end = joiner.start() if joiner else len(text.rstrip())
-        names.append(Match(start, end, text[start:end]))
-        start = joiner.end() if joiner else end
-    return names
+    return _parts_between(_BYLINE_JOINER, text, start, len(text.rstrip()))
+
+
+def _parts_between(joiner: re.Pattern[str], text: str, start: int, end: int) -> list[Match]:
+    """The stretches of ``text[start:end]`` that ``joiner`` parts: the names
+    of a byline, the items of a list."""
+    parts = []
+    for m in [*joiner.finditer(text, start, end), None]:
+        part_end = m.start() if m else end
+        parts.append(Match(start, part_end, text[start:part_end]))
+        start = m.end() if m else end
+    return parts
 
 
 def _credit(text: str, analysis: Analysis) -> list[_Found]:
@@ -757,21 +763,12 @@ def _listed_with_places(text: str, name: Match, ctx: Context, analysis: Analysis
     around = _list_around(text, name)
     if around is None:
         return False
-    items = _items(text, *around)
+    items = _parts_between(LIST_JOINER, text, *around)
     return len(items) >= _MIN_LIST_ITEMS and any(
         item.start != name.start and (_is_place(item, analysis) or _named_as_place(ctx, item)) for item in items)
 
 
 _MIN_LIST_ITEMS = 3  # "A và B" may pair a place's name and a person's
-
-
-def _items(text: str, start: int, end: int) -> list[Match]:
-    items = []
-    for joiner in [*LIST_JOINER.finditer(text, start, end), None]:
-        item_end = joiner.start() if joiner else end
-        items.append(Match(start, item_end, text[start:item_end]))
-        start = joiner.end() if joiner else end
-    return items
 
 
 def _list_around(text: str, name: Match) -> tuple[int, int] | None:
