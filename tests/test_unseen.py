@@ -346,7 +346,15 @@ each with a gold list made by hand from reading the text, in the format of
   Ngọc Linh ginseng, a budget estimate, a provincial Party congress, traffic
   police, a free trade zone, intangible heritage; a diocese's Christmas,
   ring road 4, social insurance, climate adaptation in the delta, the
-  Citadel's relic site, the elderly's congress).
+  Citadel's relic site, the elderly's congress);
+* u687-u704: eighteen articles from a hundred and fifteenth to a hundred and
+  seventeenth round, written at the same time by three engineers (border
+  trade at a gate, Huế's heritage festival, a drug crackdown, a master plan,
+  an essay on Party theory, a tourism year; an industrial park, a division's
+  training review, public investment, new-style rural areas, a law being
+  amended, the flood season; the graduation exam, merging provinces, coal
+  and the environment, a Central Committee plenum, drought and salinity, a
+  state visit to Kazakhstan).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -400,7 +408,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 686
+    assert len(_golds()) == 704
 
 
 @pytest.mark.parametrize("category, precision, recall", [
