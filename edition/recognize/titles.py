@@ -1035,9 +1035,12 @@ def _bare_body(text: str, end: int) -> Match | None:
 # capitalised words ("Vụ Hợp tác quốc tế", "Viện Nghiên cứu đô thị và phát
 # triển hạ tầng", "Ban Quản lý dự án Đường sắt"); a department or a ministry
 # ("Sở Y tế", "Bộ Tài chính") is named by its sector, which the capitals close.
-# A school too: "Trường ĐH Khoa học xã hội và nhân văn".
+# A school too: "Trường ĐH Khoa học xã hội và nhân văn"; an office, a team, a
+# station or a firm: "Văn phòng Điều phối nông thôn mới tỉnh", "Đội CSGT đường
+# bộ số 6", "Công ty TNHH X chi nhánh miền Trung".
 _DESCRIBED_BODY = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ|Học viện|Viện|Trung tâm|Ban|Hội|Hiệp hội|Tổng hội"
-                             r"|Liên hiệp|Liên minh|Ngân hàng|Quỹ|Tổ chức|khoa|[Tt]rường) ")
+                             r"|Liên hiệp|Liên minh|Ngân hàng|Quỹ|Tổ chức|khoa|[Tt]rường"
+                             r"|Văn phòng|Đội|Đài|[Cc]ông ty|Tổng công ty) ")
 # A name and its comma or dash before a title: the title is an apposition to the name.
 _AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*(?:, | [-–] )$")  # "Lê An, ", "Park Ji-hoon, ", "Lê An - "
 
