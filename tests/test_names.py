@@ -3428,3 +3428,9 @@ def test_an_office_a_team_a_station_or_a_firm_in_apposition_goes_on_in_lower_cas
     assert roles_of(a) == {"Lạc Văn Tú": ["Chánh Văn phòng Điều phối giảm nghèo tỉnh"],
                            "Hà Thị Mơ": ["Giám đốc Công ty TNHH Chế biến Hòa Minh chi nhánh miền Tây"],
                            "Đào Văn Khê": ["đội trưởng Đội Tuần tra đường thủy số 3"]}
+
+
+def test_a_title_set_between_dashes_after_its_holders_name_goes_on_in_lower_case_to_the_closing_dash():
+    a = annotate_text("Trao đổi, TS Lạc Văn Tú - nguyên phó viện trưởng Viện Nghiên cứu lâm nghiệp miền Trung - "
+                      "cho rằng Đông Lâm cần trồng thêm rừng.")
+    assert roles_of(a)["Lạc Văn Tú"][-1] == "nguyên phó viện trưởng Viện Nghiên cứu lâm nghiệp miền Trung"
