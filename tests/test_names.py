@@ -3419,3 +3419,18 @@ def test_a_name_after_a_clans_shrine_is_the_clan_no_person():
 def test_a_credit_naming_a_venue_in_english_is_no_photographer():
     a = annotate_text("Quang cảnh.", credit="Ảnh: Sun World Hoa Minh Mountain")
     assert [s.tag for s in a.article.blocks[1].credit.spans if s.tag == "persName"] == []
+
+
+def test_an_office_a_team_a_station_or_a_firm_in_apposition_goes_on_in_lower_case_to_the_comma():
+    a = annotate_text("Theo ông Lạc Văn Tú, Chánh Văn phòng Điều phối giảm nghèo tỉnh, các xã đã hoàn thành. "
+                      "Bà Hà Thị Mơ, Giám đốc Công ty TNHH Chế biến Hòa Minh chi nhánh miền Tây, đề nghị hỗ trợ. "
+                      "Ông Đào Văn Khê, đội trưởng Đội Tuần tra đường thủy số 3, cho biết đơn vị trực 24/7.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Chánh Văn phòng Điều phối giảm nghèo tỉnh"],
+                           "Hà Thị Mơ": ["Giám đốc Công ty TNHH Chế biến Hòa Minh chi nhánh miền Tây"],
+                           "Đào Văn Khê": ["đội trưởng Đội Tuần tra đường thủy số 3"]}
+
+
+def test_a_title_set_between_dashes_after_its_holders_name_goes_on_in_lower_case_to_the_closing_dash():
+    a = annotate_text("Trao đổi, TS Lạc Văn Tú - nguyên phó viện trưởng Viện Nghiên cứu lâm nghiệp miền Trung - "
+                      "cho rằng Đông Lâm cần trồng thêm rừng.")
+    assert roles_of(a)["Lạc Văn Tú"][-1] == "nguyên phó viện trưởng Viện Nghiên cứu lâm nghiệp miền Trung"

@@ -1035,9 +1035,12 @@ def _bare_body(text: str, end: int) -> Match | None:
 # capitalised words ("Vụ Hợp tác quốc tế", "Viện Nghiên cứu đô thị và phát
 # triển hạ tầng", "Ban Quản lý dự án Đường sắt"); a department or a ministry
 # ("Sở Y tế", "Bộ Tài chính") is named by its sector, which the capitals close.
-# A school too: "Trường ĐH Khoa học xã hội và nhân văn".
+# A school too: "Trường ĐH Khoa học xã hội và nhân văn"; an office, a team, a
+# station or a firm: "Văn phòng Điều phối nông thôn mới tỉnh", "Đội CSGT đường
+# bộ số 6", "Công ty TNHH X chi nhánh miền Trung".
 _DESCRIBED_BODY = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ|Học viện|Viện|Trung tâm|Ban|Hội|Hiệp hội|Tổng hội"
-                             r"|Liên hiệp|Liên minh|Ngân hàng|Quỹ|Tổ chức|khoa|[Tt]rường) ")
+                             r"|Liên hiệp|Liên minh|Ngân hàng|Quỹ|Tổ chức|khoa|[Tt]rường"
+                             r"|Văn phòng|Đội|Đài|[Cc]ông ty|Tổng công ty) ")
 # A name and its comma or dash before a title: the title is an apposition to the name.
 _AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*(?:, | [-–] )$")  # "Lê An, ", "Park Ji-hoon, ", "Lê An - "
 
@@ -1047,10 +1050,12 @@ def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) 
     after its holder's name and a comma is closed by the next comma or a verb
     of saying, so the lower-case words of a described body up to there are its
     name (the holder named already, no capitalised word after it is theirs)."""
-    if end != org.end or not _DESCRIBED_BODY.match(org.name) or search_before(_AFTER_A_NAME, text, start) is None \
+    opener = search_before(_AFTER_A_NAME, text, start)
+    if end != org.end or not _DESCRIBED_BODY.match(org.name) or opener is None \
             or _ends_on_a_place(text, org, known) or _central_body_before_a_name(text, org):
         return None
-    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=_holder_named_before(text, start))
+    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=_holder_named_before(text, start),
+                            dashed=_DASH.search(opener.group()) is not None)
 
 
 _CENTRE = " Trung ương"
@@ -1182,7 +1187,7 @@ def _clause_after_a_placed_body(text: str, org: Match, end: int, known: Known) -
 
 
 def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = False,
-                     holder_named: bool = False) -> int | None:
+                     holder_named: bool = False, dashed: bool = False) -> int | None:
     """Where a title's organization ends when its name goes on in lower case up
     to a verb of saying or a personal name; None when it does not.  Capitalised
     words may follow the lower-case ones ("Ban Quản lý rừng phòng hộ Krông
@@ -1206,7 +1211,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
         if in_apposition and not joined and (_SAYING.match(text, pos) or _LEADS.match(text, pos)
                                              or (_SENTENCE_CLOSE.match(text, pos)
                                                  and (placed or _CAPITALS_ONLY.fullmatch(text, end, pos)))
-                                             or (text.startswith(",", pos) and not _fields_listed_after(text, pos))):
+                                             or (text.startswith(",", pos) and not _fields_listed_after(text, pos))
+                                             or (dashed and _DASH_BEFORE_A_CLAUSE.match(text, pos))):
             return pos if pos > end else None
         if _ATTENDED.match(text, pos) or _CLAUSE_VERB.match(text, pos):
             # The lower-case words up to here are the clause's, unless a country
@@ -1300,6 +1306,10 @@ def _abbreviation_within_name(text: str, pos: int) -> int | None:
     return m.end() if m and _LEVEL_AFTER_ABBREVIATION.match(text, m.end()) else None
 
 
+# "Lê An - Phó Viện trưởng Viện X thủy lợi miền Nam - cho rằng": a title set
+# after its holder's name and a dash is closed by the next dash, before the
+# clause's lower-case words (a dash before a capital may join a name: "Hàn - Việt").
+_DASH_BEFORE_A_CLAUSE = re.compile(rf" [-–] (?={LOW}(?!\w))")
 # The end of the sentence, which closes a title set after its holder's name.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|$")
 
