@@ -323,6 +323,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Bản\s+in"                                 # printable version
            r"|Tải\s+về"                                 # download button
            r"|Lưu(?:\s+(?:tin|bài)(?:\s+viết)?)?"        # save button
+           r"|Thích"                                    # like button
            r"|Góp\s+ý|Tìm\s+kiếm"                      # feedback and search buttons
            r"|Copy\s+link\s+thành\s+công|Ý\s+kiến\s*\(\d+\)"  # a copy button's toast, the comment count
            # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "Cỡ chữ: A- | A | A+", "A- A A+", "Cỡ chữ A A A",

@@ -1027,7 +1027,9 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   # feedback, search, a copy button's toast, the comment count
                                   "Lưu Chia sẻ Góp ý", "Tìm kiếm", "Copy link thành công", "Ý kiến (48)",
                                   # font sizes one a line, copying the link in other words
-                                  "A-", "A+", "Facebook  Twitter  Sao chép đường dẫn"])
+                                  "A-", "A+", "Facebook  Twitter  Sao chép đường dẫn",
+                                  # a like button among them
+                                  "Thích | Chia sẻ | Lưu", "Thích Chia sẻ Bình luận"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
@@ -1106,7 +1108,8 @@ def test_the_title_repeated_with_the_photos_number_is_its_alt_line():
                                   "Trang chủ / trang tin của xã Đông Lâm",
                                   "Lượt xem tăng mạnh trong tháng Ba",
                                   "Đời sống » những đổi thay ở Đông Lâm",
-                                  "Theo dõi sát diễn biến mưa lũ trên", "X"])
+                                  "Theo dõi sát diễn biến mưa lũ trên", "X",
+                                  "Thích ứng với mùa lũ ở Đông Lâm"])
 def test_a_line_that_only_opens_like_a_button_stays_text(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai kết thúc bằng dấu chấm.")
     assert article.furniture == []
