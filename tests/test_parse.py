@@ -604,14 +604,6 @@ def test_a_line_naming_what_the_credited_caption_after_it_names_is_the_photo_alt
     assert len(article.blocks) == 3
 
 
-def test_a_heading_sharing_some_plain_words_with_the_credited_caption_stays_a_heading():
-    # a third of its words recur, but no name: the section's head
-    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nPhát triển giáo dục vùng cao\n\n"
-                           "Học sinh vùng cao trong giờ học. Ảnh: Minh Châu\n\nĐoạn cuối của bài.")
-    assert isinstance(article.blocks[1], Heading)
-    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
-
-
 @pytest.mark.parametrize("alt, caption", [
     # who the photo shows, at work
     ("Bí thư Tỉnh ủy Hoàng Minh Quân thăm nhà máy nước Tân Lập",
@@ -643,22 +635,27 @@ def test_a_line_before_a_credited_photo_that_ends_its_section_is_the_photo_alt(a
         ["Những việc còn lại"] if after else [])
 
 
-@pytest.mark.parametrize("heading, caption", [
-    pytest.param("Nâng cao chất lượng giáo dục vùng cao",
-                 "Học sinh Trường Tiểu học Hòa Bình trong giờ học. Ảnh: Minh Châu", id="other words"),
-    # "Lễ" opens an event a photo shows, but "Lễ hội", a festival, is a common head
-    pytest.param("Lễ hội đền Bến Lở hút khách thập phương",
-                 "Người dân xếp hàng vào cổng chính. Ảnh: Minh Châu", id="a festival"),
-    pytest.param("BỘ TRƯỞNG ĐẶT HÀNG CÁC NHÀ KHOA HỌC",
-                 "Học sinh Trường Tiểu học Hòa Bình trong giờ học. Ảnh: Minh Châu", id="capitals naming a title"),
-    # an event the line then says something of
-    *(pytest.param(heading, "Các đại biểu tham quan gian hàng. Ảnh: Lê Vy", id=heading)
-      for heading in ("Đại hội thành công tốt đẹp", "Triển lãm thu hút đông đảo khách tham quan",
-                      "Hội chợ kết nối cung cầu", "Diễn đàn của doanh nghiệp trẻ")),
+@pytest.mark.parametrize("line, caption", [
+    # a section's subject in other words: all 158 such lines in the golds are alt text
+    ("Nâng cao chất lượng giáo dục vùng cao", "Học sinh Trường Tiểu học Hòa Bình trong giờ học. Ảnh: Minh Châu"),
+    ("Phát triển giáo dục vùng cao", "Học sinh vùng cao trong giờ học. Ảnh: Minh Châu"),
+    ("Lễ hội đền Bến Lở hút khách thập phương", "Người dân xếp hàng vào cổng chính. Ảnh: Minh Châu"),
+    ("Thi công đường vành đai Đông Lâm", "Nhiều dự án được đẩy nhanh tiến độ. Ảnh: Lê Vy"),
+    *((line, "Các đại biểu tham quan gian hàng. Ảnh: Lê Vy")
+      for line in ("Đại hội thành công tốt đẹp", "Triển lãm thu hút đông đảo khách tham quan",
+                   "Hội chợ kết nối cung cầu", "Diễn đàn của doanh nghiệp trẻ")),
 ])
-def test_a_heading_before_a_credited_photo_stays_a_heading(heading, caption):
-    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{heading}\n\n{caption}\n\nĐoạn cuối của bài.")
-    assert isinstance(article.blocks[1], Heading)
+def test_any_short_line_before_a_credited_caption_is_the_photo_alt(line, caption):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\n{caption}\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == line
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_line_in_capitals_before_a_credited_photo_stays_a_heading():
+    heading = "BỘ TRƯỞNG ĐẶT HÀNG CÁC NHÀ KHOA HỌC"
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{heading}\n\n"
+                           "Học sinh Trường Tiểu học Hòa Bình trong giờ học. Ảnh: Minh Châu\n\nĐoạn cuối của bài.")
     assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [heading]
     assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
 
