@@ -1657,3 +1657,44 @@ def test_a_joint_statement_names_its_parties_then_its_subject():
     # the verb after the subject is the sentence's
     assert mention_texts("Tuyên bố chung của Đông Lâm và Hòa Minh về hợp tác biên giới đã được ký hôm qua.") == [
         "Tuyên bố chung của Đông Lâm và Hòa Minh về hợp tác biên giới"]
+
+
+def test_a_verb_of_stating_after_the_title_is_the_sentences():
+    assert mention_texts("Tuyên bố chung Đông Lâm - Hòa Minh khẳng định hai nước ủng hộ hợp tác biên giới.") == [
+        "Tuyên bố chung Đông Lâm - Hòa Minh"]
+
+
+def test_a_law_drafting_body_holding_a_meeting_is_no_part_of_the_laws_name():
+    assert mention_texts("Sáng 3/4, Ban soạn thảo dự án Luật sửa đổi, bổ sung một số điều của Luật Quản lý chợ "
+                         "phiên tổ chức Phiên họp thứ nhất để cho ý kiến.") == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Quản lý chợ phiên"]
+
+
+def test_a_law_amending_several_laws_is_named_by_their_field():
+    assert mention_texts("Căn cứ Luật sửa đổi, bổ sung một số điều của 12 luật có liên quan đến đất đai "
+                         "và Nghị định của Chính phủ về quản lý chợ phiên.")[0] == (
+        "Luật sửa đổi, bổ sung một số điều của 12 luật có liên quan đến đất đai")
+
+
+def test_rules_of_several_bodies_list_them_all():
+    assert mention_texts("Hội nghị thông qua Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị, "
+                         "Ban Bí thư khóa XV; các đại biểu tán thành.") == [
+        "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư khóa XV"]
+
+
+def test_a_bodys_term_after_the_comma_is_left_out_of_its_programme():
+    assert mention_texts("Hội nghị thông qua Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ tỉnh "
+                         "khóa IX, nhiệm kỳ 2026-2031.") == [
+        "Chương trình làm việc toàn khóa của Ban Chấp hành Đảng bộ tỉnh khóa IX"]
+
+
+def test_a_convention_names_the_body_that_adopted_it_then_its_subject():
+    assert mention_texts("Hai nước tôn trọng Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động "
+                         "di cư; tiếp tục hợp tác.") == [
+        "Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động di cư"]
+
+
+def test_an_agreement_between_named_parties_rules_on_whom_it_covers():
+    assert mention_texts("Hai bên trao Hiệp định giữa Chính phủ Đông Lâm và Chính phủ Hòa Minh về miễn thị thực "
+                         "cho công dân mang hộ chiếu phổ thông, cùng nhiều văn kiện khác.") == [
+        "Hiệp định giữa Chính phủ Đông Lâm và Chính phủ Hòa Minh về miễn thị thực cho công dân mang hộ chiếu phổ thông"]

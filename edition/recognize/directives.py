@@ -582,7 +582,10 @@ _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu
                         r"|vào(?=\s+(?:ngày|sáng|chiều|tối|lúc|dịp|năm|tháng|quý|đầu|cuối|giữa)(?!\w))"
                         # "Luật X đi vào cuộc sống", "... đi vào thực tiễn": the document
                         # takes effect, a predicate about it, not a word of its name.
-                        r"|đi(?=\s+vào(?!\w)))(?!\w)")
+                        r"|đi(?=\s+vào(?!\w))"
+                        # "Tuyên bố chung A - B khẳng định ...": what the document
+                        # states, a verb no title holds.
+                        r"|khẳng\s+định|nhấn\s+mạnh)(?!\w)")
 # A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
 _PERIOD_AT_END = re.compile(_PERIOD + r"$")
 # The region a scheme covers closes its title as a period does ("... và phát
@@ -807,6 +810,25 @@ _DISCIPLINE_BEFORE = re.compile(r"(?<!\w)(?:Đại\s+học|Học\s+viện|[Tt]r�
 _SHOW = re.compile(r"\s+(?:nghệ\s+thuật|văn\s+nghệ|ca\s+nhạc|biểu\s+diễn|giao\s+lưu|phát\s+thanh|truyền\s+hình)(?!\w)")
 
 
+# "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư
+# khóa XIV": the rules of several bodies name them all, parted by commas; the
+# list is the title's when it closes with "và" or with the bodies' term.
+_ISSUER = _any_of(KNOWN_ISSUERS)
+_ISSUER_AT_END = re.compile(r"\s+của\s+(?:" + _ISSUER + r")$")
+_MORE_ISSUERS = re.compile(r"(?:\s*,\s*(?:" + _ISSUER + r"))*(?P<last>\s*(?:,\s*|\s+)và\s+(?:" + _ISSUER + r"))?"
+                           r"(?P<term>\s+" + _KHOA + r"\s+[IVXL]+(?!\w))?")
+
+
+def _issuer_list_end(text: str, start: int, end: int) -> int:
+    """The end of the list of bodies after the title's first issuer, or ``end``."""
+    if not _ISSUER_AT_END.search(text, start, end):
+        return end
+    more = _MORE_ISSUERS.match(text, end)
+    if more.end() > end and (more.group("last") or more.group("term")) and text[end] == ",":
+        return more.end()
+    return end
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
@@ -836,7 +858,7 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
         end = _aim_end(text, m.start(), end)
         if _BACK_REFERENCE_AT_END.search(text, m.end(), end):
             return None
-        end = _scheme_site_end(text, m, end)
+        end = _issuer_list_end(text, m.end(), _scheme_site_end(text, m, end))
     return _amendment_end(text, _place_list_end(text, m.end(), end)), False
 
 
@@ -906,13 +928,31 @@ _AMENDING_LAW = re.compile(
     r"(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=" + _any_of(sorted(_LAW_HEADS)) + r"\s)")
 
 
+# "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự", "... của các
+# luật có liên quan đến quy hoạch": a law amending several names them by the
+# field they share, and its title runs to that field's end.
+_AMENDING_SEVERAL_LAWS = re.compile(
+    r"(?:" + _any_of(sorted(_LAW_HEADS)) + r")\s+sửa\s+đổi(?:\s*,\s*bổ\s+sung)?(?:\s+một\s+số\s+điều)?"
+    r"\s+của\s+(?:\d+|các)\s+(?:bộ\s+)?luật\s+(?:(?:có\s+)?liên\s+quan\s+(?:đến|tới)|về)(?=\s)")
+
+
+def _amending_several_laws(text: str) -> list[Candidate]:
+    found = []
+    for m in _AMENDING_SEVERAL_LAWS.finditer(text):
+        end = _title_end(text, m.end())
+        if end is not None and not search_before(_GENERIC_BEFORE, text, m.start()):
+            found.append(Candidate(m.start(), end, "title", m))
+    return found
+
+
 def _amending_law_candidates(text: str, titles: list[Candidate]) -> list[Candidate]:
-    """The amending laws whose amended law is among ``titles``.  Their form is
-    a title of its own, so they count at a sentence's start too."""
+    """The amending laws whose amended law is among ``titles``, or that amend
+    several laws of a field.  Their form is a title of its own, so they count
+    at a sentence's start too."""
     if "sửa đổi" not in text and "bổ sung" not in text:
         return []
     amended = {c.start: c.end for c in titles}
-    found = []
+    found = _amending_several_laws(text)
     for m in _AMENDING_LAW.finditer(text):
         if m.end() in amended and not (search_before(_GENERIC_BEFORE, text, m.start())
                                        or _inside_another_name(text, m.start())):
@@ -949,7 +989,9 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
     period: the comma alone would cut it after the first item.  So does a
     title pairing two nouns (see ``_pairs_with_title``) and a title listing
     activities before their object (see ``_activity_list_end``)."""
-    if _PERIOD_AT_END.search(text, start, end):
+    if _PERIOD_AT_END.search(text, start, end) or _TERM.match(text, end):
+        # "Chương trình làm việc của Ban X khóa IV, nhiệm kỳ 2026-2031": the
+        # term after the comma is the body's, left out as a congress's is
         return end
     if len(text[start:end].split()) <= _BARE_ACTIVITY_MAX_WORDS:
         return _activity_list_end(text, end)
@@ -1136,8 +1178,10 @@ _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\
 
 
 # A joint text names the parties issuing it, then its subject: "Tuyên bố chung
-# của các Bộ trưởng Kinh tế khối X về ...", "Thông cáo chung của Đông Lâm và Hòa Minh về ...".
-_JOINT_AUTHORS = re.compile(r"(?<=chung)\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
+# của các Bộ trưởng Kinh tế khối X về ...", "Thông cáo chung của Đông Lâm và Hòa Minh về ...";
+# so does a convention, the body of states that adopted it ("Công ước của Liên
+# hợp quốc về Luật Biển năm 1982").
+_JOINT_AUTHORS = re.compile(r"(?:(?<=chung)|(?<=Công\sước))\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
 
 
 # The clause's end, or the verb that follows the text as its subject ("... được thông qua").
@@ -1155,6 +1199,16 @@ def _joint_subject_end(text: str, start: int) -> int | None:
     return _title_end(text, start, subject=True)
 
 
+# "Hiệp định giữa Chính phủ A và Chính phủ B về miễn thị thực cho công dân
+# ...": after its named parties the title rules on a subject as one opening
+# with "về" does (see ``_stops_title``).
+_SUBJECT_AFTER_PARTIES = re.compile(r"\sgiữa\s+" + UP + r".*?\svề\s")
+
+
+def _parties_then_subject(text: str, head: re.Match[str], end: int) -> bool:
+    return head.group(0)[0].isupper() and _SUBJECT_AFTER_PARTIES.match(text, head.end(), end) is not None
+
+
 def _agreement_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
@@ -1170,6 +1224,8 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         end = _title_end(text, m.end(), subject=about or bulleted)
         if end is None or search_before(_GENERIC_BEFORE, text, m.start()):
             continue
+        if not about and _parties_then_subject(text, m, end):
+            end = _title_end(text, m.end(), subject=True)
         proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
         capitalised = m.group(0)[0].isupper()
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
@@ -1405,6 +1461,10 @@ _ABOUT = re.compile(r"\s+(?:về|vào|đối\s+với)(?!\w)")
 # noun), and so is "hiện hành" (the law in force: "Luật Khoáng sản hiện hành
 # còn bất cập"), wherever the title found runs on.
 _NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$|\s+hiện\s+hành(?!\w)")
+# "Ban soạn thảo dự án Luật X tổ chức Phiên họp thứ hai": the drafting body
+# the law names holds a meeting; no law's name holds a meeting's.
+_HOLDS_MEETING = re.compile(r"\s+(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|họp)\s+(?:Phiên\s+họp|Hội\s+nghị|Kỳ\s+họp"
+                            r"|Hội\s+thảo|Tọa\s+đàm|Lễ)(?!\w)")
 
 
 def _law_name_end(text: str, start: int, end: int) -> int:
@@ -1412,7 +1472,7 @@ def _law_name_end(text: str, start: int, end: int) -> int:
     about = _ABOUT.search(text, start, end)
     if about:
         return about.start()
-    new = _NEW_AFTER_NAME.search(text, start, end)
+    new = _NEW_AFTER_NAME.search(text, start, end) or _HOLDS_MEETING.search(text, start, end)
     return new.start() if new else end
 
 
