@@ -754,6 +754,19 @@ def test_the_filing_day_at_the_head_of_a_wire_story_is_a_date():
     assert [t for t, _ in dated_spans("Tối 7/3, Hòa Minh, 8/3 (TTXVN) - mở hội.")] == ["7/3"]
 
 
+def test_the_filing_day_after_the_agency_and_a_foreign_city_is_a_date():
+    # the agency first, the city's country in brackets, no agency after the day
+    spans = dated_spans("ĐL.VN - Viên Chăn (Lào), 9/4 - Chiều nay, hai đoàn hội đàm.")
+    assert [(t, attrs.get("when")) for t, attrs in spans] == [("9/4", "2023-04-09")]
+    assert [t for t, _ in dated_spans("Hòa Minh, 9/4 - Sáng nay, hội chợ mở cửa.")] == ["9/4"]
+
+
+def test_a_day_before_a_dash_and_a_capitalised_word_is_no_document_number():
+    # "12-NQ/TW" is a number; "9/4 - Sáng" holds no code
+    spans = dated_spans("Ngày 9/4 - Sáng nay, Đông Lâm thực hiện Nghị quyết số 12-NQ/TW.")
+    assert [t for t, _ in spans] == ["Ngày 9/4"]
+
+
 def test_a_holiday_s_name_makes_the_day_after_it_a_date():
     assert [t for t, _ in dated_spans("Dịp Ngày Thương binh - Liệt sĩ 27/7, đoàn viên thắp nến tri ân.")] == ["27/7"]
     assert [t for t, _ in dated_spans("Mừng lễ Quốc khánh 2/9, phố phường Hòa Minh treo cờ.")] == ["2/9"]

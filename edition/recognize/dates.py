@@ -76,7 +76,10 @@ _HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:(?:[Nn]gày(?:\s+(?:sinh|thành\s+lập
                              + r"\w*(?:\s+(?!" + UP + r")\w+)?)+|" + _OBSERVANCE_NAME + r")\s+$")
 # A wire story opens with where and when it was filed, then its agency and a
 # dash: "Praha, 8/2 (VOV) - ...", "HÀ NỘI, 3-5 (TTXVN) - ...": the day needs no date word.
-_WIRE_PLACE_BEFORE = re.compile(r"^\s*" + UP + r"[\w.]*(?:\s+" + UP + r"[\w.]*){0,4}\s*,\s*$")
+# The agency may stand first instead, and a foreign city its country after it in
+# brackets: "VOV.VN - Astana (Kazakhstan), 14/5 - ...".
+_WIRE_PLACE_BEFORE = re.compile(r"^\s*(?:" + UP + r"[\w.+]*\s*[-–]\s*)?" + UP + r"[\w.]*(?:\s+" + UP + r"[\w.]*){0,4}"
+                                r"(?:\s*\(" + UP + r"[^()\n]{0,30}\))?\s*,\s*$")
 _WIRE_AGENCY_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 # "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it);
 # "từ năm 2021 đến nay": a stretch up to the article's time.
@@ -118,7 +121,8 @@ _DOCUMENT_BEFORE = re.compile(r"(?:" + _DOCUMENT_HEAD + r")(?:\s+số)?\s+$")
 # Document numbers ("60/2018/QH14", "12-NQ/TW"): no date is marked inside one.
 _DOC_NUMBER = re.compile(
     r"\d{1,4}(?:(?:\s?-\s?|/)(?:\d{4}|[A-ZĐ][A-Za-zĐđ]*\d*))*(?:\s?-\s?|/)[A-ZĐ][A-Za-zĐđ]*\d*"
-    r"(?:(?:-|/)[A-ZĐ][A-Za-zĐđ]*\d*)*")
+    r"(?:(?:-|/)[A-ZĐ][A-Za-zĐđ]*\d*)*"
+    r"(?![^\W\d_])")  # a code ends the word: "14/5 - Sáng nay" holds no code "5 - S"
 
 
 @dataclass(frozen=True)
