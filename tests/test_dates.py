@@ -869,6 +869,15 @@ def test_a_day_the_article_also_writes_with_its_year_takes_that_year():
     assert found[0] == ("20/12", {"when": "2025-12-20", "cert": "high", "evidence": "internal"})
 
 
+def test_an_announced_day_takes_no_earlier_year_the_article_writes_it_with():
+    # "dự kiến … ngày 1/7" lies ahead of the date line (13/03/2026): the 1/7/2025
+    # written later is the day a year before, when the change took effect
+    found = dated_spans("Bộ dự kiến công bố kết quả thi vào ngày 1/7.\n\n"
+                        "Tỉnh Đông Lâm sắp xếp đơn vị hành chính từ ngày 1/7/2025.",
+                        dateline="13/03/2026 16:42")
+    assert found[0] == ("ngày 1/7", {"when": "2026-07-01", "cert": "high", "evidence": "internal"})
+
+
 def test_a_day_written_with_two_years_is_an_anniversary_and_takes_no_year_from_them():
     found = dated_spans("Ngày hội Hòa Minh diễn ra quanh ngày 20/11.\n\n"
                         "Kỷ niệm 60 năm Ngày truyền thống tỉnh Đông Lâm (20/11/1965 - 20/11/2025).",

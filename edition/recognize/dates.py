@@ -1038,9 +1038,18 @@ class Inference:
 
     def guess(self, found: Found) -> YearGuess | None:
         guess = self._guess_by_anchor(found)
-        if guess is not None and (year := self._year_written_with(found, guess.year)) is not None:
+        if guess is not None and (year := self._year_written_with(found, guess.year)) is not None \
+                and self._keeps_its_tense(found, year):
             return YearGuess(year, "high")
         return guess
+
+    def _keeps_its_tense(self, found: Found, year: int) -> bool:
+        """Whether ``found`` read in ``year`` stays on the side of the date line
+        its sentence puts it: a day announced ("dự kiến công bố … ngày 1/7") is
+        not that day of an earlier year the article also writes ("từ ngày
+        1/7/2025"), nor a day "vừa qua" that of a later one."""
+        day = _solar_day(found, year, found.day) if self.dateline is not None else None
+        return day is None or not ((found.ahead and day < self.dateline) or (found.past and day > self.dateline))
 
     def _year_written_with(self, found: Found, near: int) -> int | None:
         """The one year the article writes the same day with, if within one of ``near``."""
