@@ -3447,3 +3447,8 @@ def test_a_title_before_the_clauses_verb_ends_where_the_verb_or_its_object_start
                            "Đào Văn Khê": ["Giám đốc Công ty TNHH Nông sản Hòa Minh"],
                            "Đinh Văn Lạc": ["Thứ trưởng Bộ Công Thương"],
                            "Tạ Văn Tân": ["Đại tá", "Phó chủ nhiệm chính trị Quân khu"]}
+
+
+def test_a_name_after_the_word_for_a_station_is_its_town_no_person():
+    a = annotate_text("Mực nước tại trạm Hòa Minh trên sông Đông đạt 2,1 m, tại trạm Lạc Sơn đạt 1,9 m.")
+    assert spans(a, "persName") == []
