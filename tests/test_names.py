@@ -3434,3 +3434,21 @@ def test_a_title_set_between_dashes_after_its_holders_name_goes_on_in_lower_case
     a = annotate_text("Trao đổi, TS Lạc Văn Tú - nguyên phó viện trưởng Viện Nghiên cứu lâm nghiệp miền Trung - "
                       "cho rằng Đông Lâm cần trồng thêm rừng.")
     assert roles_of(a)["Lạc Văn Tú"][-1] == "nguyên phó viện trưởng Viện Nghiên cứu lâm nghiệp miền Trung"
+
+
+def test_a_title_before_the_clauses_verb_ends_where_the_verb_or_its_object_starts():
+    a = annotate_text("Dự án của Công ty Đông Lâm do ông Lạc Văn Tú, Phó Tổng Giám đốc Tập đoàn nhận; "
+                      "dự án khác do bà Hà Thị Mơ, Chủ tịch Hội đồng quản trị nhận. "
+                      "Ông Đào Văn Khê, Giám đốc Công ty TNHH Nông sản Hòa Minh phản ánh, bãi chờ còn chật. "
+                      "Hội nghị bầu đồng chí Đinh Văn Lạc, Thứ trưởng Bộ Công Thương vào Ủy ban Kiểm tra Trung ương. "
+                      "Cùng đi có Đại tá Tạ Văn Tân, Phó chủ nhiệm chính trị Quân khu và các đồng chí cán bộ Cục Hậu cần.")
+    assert roles_of(a) == {"Lạc Văn Tú": ["Phó Tổng Giám đốc Tập đoàn"],
+                           "Hà Thị Mơ": ["Chủ tịch Hội đồng quản trị"],
+                           "Đào Văn Khê": ["Giám đốc Công ty TNHH Nông sản Hòa Minh"],
+                           "Đinh Văn Lạc": ["Thứ trưởng Bộ Công Thương"],
+                           "Tạ Văn Tân": ["Đại tá", "Phó chủ nhiệm chính trị Quân khu"]}
+
+
+def test_a_name_after_the_word_for_a_station_is_its_town_no_person():
+    a = annotate_text("Mực nước tại trạm Hòa Minh trên sông Đông đạt 2,1 m, tại trạm Lạc Sơn đạt 1,9 m.")
+    assert spans(a, "persName") == []

@@ -691,10 +691,11 @@ def _place_after_its_classifier(text: str, name: Match, registers: Registers) ->
 # "tại"/"ở" (at, in), or a word for a site (a region, a relic, a palace hall,
 # a campus), and a list of capitalised names after it: "tại Hà Lâm", "ở Đông
 # Lâm, Hòa Minh và Lê Lợi", "các di tích Thái Miếu, Hưng Miếu", "điện Thái
-# Hòa", "cơ sở Kim Chung".  The words for sites are no place classifiers: what
+# Hòa", "cơ sở Kim Chung", "trạm Hòa Minh" (a gauging station, named after its
+# town).  The words for sites are no place classifiers: what
 # follows them is not always a place ("vùng Trung du", "Nhiệt điện Vĩnh Tân 4").
 _AT = ("Tại", "tại", "Ở", "ở")
-_LOCATIVE = "|".join(_AT) + r"|vùng|di tích|điện|cơ sở"
+_LOCATIVE = "|".join(_AT) + r"|vùng|di tích|điện|cơ sở|trạm"
 _LISTED_AFTER_LOCATIVE = re.compile(rf"(?<!\w)(?:{_LOCATIVE}) (?P<list>(?:{CAP}(?: {CAP}){{0,3}}(?:, | và ))*)$")
 _LIST_ITEM_ENDS = re.compile(r"[,.;:!?)]|$| và ")
 

@@ -855,6 +855,16 @@ def _council_up_to_punctuation(text: str, head: re.Match[str], known: Known) -> 
     return _lower_case_tail(text, head.end(), known, in_apposition=True)
 
 
+# A firm's board is named in full by its kind, in lower case: "Chủ tịch Hội
+# đồng thành viên" + " nhận." (the clause goes on after it).
+_FIRM_BOARD = re.compile(r" Hội đồng (?:quản trị|thành viên)(?!\w)")
+
+
+def _firm_board_end(text: str, head: re.Match[str]) -> int | None:
+    board = _FIRM_BOARD.match(text, head.start())
+    return board.end() if board else None
+
+
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
     if _body_kind_of(head) and (body_end := _lower_case_tail(text, end, known)):
         return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
@@ -867,7 +877,8 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
     if m is None:
         return None
     body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end()) \
-        or _tail_to_auxiliary(text, m.end()) or _council_up_to_punctuation(text, m, known)
+        or _tail_to_auxiliary(text, m.end()) or _council_up_to_punctuation(text, m, known) \
+        or _firm_board_end(text, m)
     if body_end is None and head.startswith(m.group()[1:] + " "):
         echoed = _ECHOED_NAME.match(text, m.end())
         body_end = echoed.end() if echoed else None
@@ -883,6 +894,7 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
 # "trong nước" (domestic) is one word of a name ("thị trường trong nước"),
 # though "trong" alone opens a clause.  "Thành phố" capitalised is the city
 # the article is about ("Ban Quản lý dự án giao thông Thành phố"), no family name.
+# "vào" (into) opens the clause's object: "bầu ông X, Thứ trưởng Bộ Y vào Ủy ban Z".
 # "các" goes on in a name ("Ban Quản lý dự án đầu tư xây dựng các công trình
 # giao thông"); "cùng" (together with) joins the next person of a list.
 # A number names a unit or a period ("dự án 85", "giai đoạn 2021-2025"), unless
@@ -893,7 +905,7 @@ _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
                         rf"(?P<word>phòng, chống|Việt Nam|Trung ương|Thành phố|trong nước|ngoài nước|{LOW}"
                         rf"|\d+(?:[-–]\d+)?(?![\w-]){NOT_COUNTED})(?![\w-])")
 _TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
-                        "này đó khi nhằm cùng".split())
+                        "này đó khi nhằm cùng vào".split())
 # "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
 _SAYING = re.compile(rf" (?:đồng )?{SAYING_VERBS}")
 # "..., Phó Tổng Biên tập Báo X làm trưởng đoàn": "làm" before a title says
@@ -929,9 +941,9 @@ _CLAUSE_VERB = re.compile(r"(?<!\bxét) (?:đánh giá|ghi nhận|cảm ơn|hoan
 # its holder's name a title is closed by the verb its holder leads a mission
 # with, as by a verb of saying (no body's name holds "dẫn đầu").
 _LEADS = re.compile(r" dẫn đầu(?!\w)")
-# "Vụ trưởng Vụ X và đại diện lãnh đạo Vụ Y": "và" before the words for
-# persons joins the next persons of a list, not a field of the body.
-_AND_PEOPLE = re.compile(r" và (?:đại diện|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
+# "Vụ trưởng Vụ X và đại diện lãnh đạo Vụ Y", "... và các đồng chí trợ lý": "và"
+# before the words for persons joins the next persons of a list, not a field of the body.
+_AND_PEOPLE = re.compile(r" và (?:(?:các|những) )?(?:đại diện|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
@@ -992,7 +1004,10 @@ _PART_OF = " thuộc "
 _DOCUMENT_HEAD = re.compile(rf"(?:{'|'.join(DOCUMENT_HEADS)})(?!\w)")
 # "..., Giám đốc Sở X dự;", "... cùng dự.": the verb of a list item or a
 # clause ends the title ("dự án", "dự phòng" go on).
-_ATTENDED = re.compile(r" (?:dự|tham dự|có mặt)(?=[,;.]|$)")
+# So does "nhận" (received): "dự án do bà X, Chủ tịch Hội đồng thành viên nhận;"
+# (not the second syllable of a compound: "tiếp nhận", "xác nhận", "công nhận").
+_RECEIVED = r"(?<!tiếp)(?<!xác)(?<!công)(?<!ghi)(?<!chứng)(?<!thừa) nhận"
+_ATTENDED = re.compile(rf"(?: (?:dự|tham dự|có mặt)|{_RECEIVED})(?=[,;.]|$)")
 # After the lower-case words of a body's name, "của" names the body it belongs
 # to: "Phòng Vật liệu nano của Viện ...".  Right after a capitalised name it
 # may open another organization's name ("Ban ... của Đảng Cộng sản Việt Nam").
