@@ -354,7 +354,16 @@ each with a gold list made by hand from reading the text, in the format of
   training review, public investment, new-style rural areas, a law being
   amended, the flood season; the graduation exam, merging provinces, coal
   and the environment, a Central Committee plenum, drought and salinity, a
-  state visit to Kazakhstan).
+  state visit to Kazakhstan);
+* u705-u722: eighteen articles from a hundred and eighteenth to a hundred
+  and twentieth round, written at the same time by three engineers (a
+  provincial council's resolutions, the Government on law-making, university
+  admissions, a naval ceremony, coffee and durian exports, an ASEAN meeting
+  in Vientiane; a commune's Party congress, a hospital's new technique, a
+  border guard station, the state budget, lotus tourism, a fraud trial;
+  Hanoi's Party committee, a border market with a Chinese county, floods in
+  the north, cashew processing, an essay on Hồ Chí Minh's thought, a
+  Buddhist festival).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -408,7 +417,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 704
+    assert len(_golds()) == 722
 
 
 @pytest.mark.parametrize("category, precision, recall", [
