@@ -323,7 +323,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Bản\s+in"                                 # printable version
            r"|Tải\s+về"                                 # download button
            r"|Lưu(?:\s+(?:tin|bài)(?:\s+viết)?)?"        # save button
-           r"|Thích"                                    # like button
+           r"|Thích|Tặng\s+sao"                          # like buttons ("give stars", Thanh Niên)
            r"|Góp\s+ý|Tìm\s+kiếm"                      # feedback and search buttons
            r"|Copy\s+link\s+thành\s+công|Ý\s+kiến\s*\(\d+\)"  # a copy button's toast, the comment count
            # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "Cỡ chữ: A- | A | A+", "A- A A+", "Cỡ chữ A A A",
@@ -351,8 +351,11 @@ _LANGUAGE = (r"(?:Tiếng\s+Việt|English|Français|Español|Deutsch|Русск
 _SITE_LINE = re.compile(
     r"(?:" + _BUTTON + r"(?:(?:\s*[|·•])?\s*" + _BUTTON + r")*"
     r"|" + _HOME_STEP + r"(?:" + _CRUMB + r")+"
-    # follow-us line: "Theo dõi Báo X trên Google News", "Báo X trên Google News"
-    r"|(?:Theo\s+dõi\b.{0,80}|[^\W\d_][^.!?;:]{0,60})\s+trên\s+Google\s+News\.?"
+    # follow-us line: "Theo dõi Báo X trên Google News", "Báo X trên Google News",
+    # "Theo dõi X để nhận tin tức mới nhất", with buttons after it ("… | Chia sẻ")
+    r"|(?:(?:Theo\s+dõi\b[^|]{0,80}|[^\W\d_][^.!?;:|]{0,60})\s+trên\s+Google\s+News\.?"
+    r"|Theo\s+dõi\s+[^\W\d_][^.!?;:|]{0,40}?\s+để\s+nhận\s+tin(?:\s+tức)?(?:\s+mới(?:\s+nhất)?)?)"
+    r"(?:\s*[|·•]\s*" + _BUTTON + r")*"
     r"|" + _KEYWORDS_LABEL + r"\s*:.*"                     # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
     r"|Quảng\s+cáo"                                    # an advertisement's label

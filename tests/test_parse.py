@@ -1026,7 +1026,10 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   # font sizes one a line, copying the link in other words
                                   "A-", "A+", "Facebook  Twitter  Sao chép đường dẫn",
                                   # a like button among them
-                                  "Thích | Chia sẻ | Lưu", "Thích Chia sẻ Bình luận"])
+                                  "Thích | Chia sẻ | Lưu", "Thích Chia sẻ Bình luận", "Tặng sao",
+                                  # a follow line in other words, or with buttons after it
+                                  "Theo dõi ĐôngLâmPlus để nhận tin tức mới nhất",
+                                  "Theo dõi ĐL trên Google News | Chia sẻ | Lưu bài viết"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
@@ -1106,7 +1109,8 @@ def test_the_title_repeated_with_the_photos_number_is_its_alt_line():
                                   "Lượt xem tăng mạnh trong tháng Ba",
                                   "Đời sống » những đổi thay ở Đông Lâm",
                                   "Theo dõi sát diễn biến mưa lũ trên", "X",
-                                  "Thích ứng với mùa lũ ở Đông Lâm"])
+                                  "Thích ứng với mùa lũ ở Đông Lâm",
+                                  "Theo dõi thời tiết để nhận tin báo bão sớm"])
 def test_a_line_that_only_opens_like_a_button_stays_text(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai kết thúc bằng dấu chấm.")
     assert article.furniture == []
