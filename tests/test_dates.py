@@ -883,3 +883,13 @@ def test_a_day_written_with_two_years_is_an_anniversary_and_takes_no_year_from_t
                         "Kỷ niệm 60 năm Ngày truyền thống tỉnh Đông Lâm (20/11/1965 - 20/11/2025).",
                         dateline="18/12/2024 08:00")
     assert found[0] == ("ngày 20/11", {"when": "2024-11-20", "cert": "high", "evidence": "internal"})
+
+
+def test_a_year_named_with_its_calendar_takes_the_calendar_word():
+    # the Buddhist era counts 544 years more than the common one; the holiday
+    # "Tết Dương lịch" keeps its bare year
+    assert [t for t, _ in dated_spans("Chùa Đông Lâm tổ chức lễ Phật đản Phật lịch 2569 - Dương lịch 2025.")] == [
+        "Phật lịch 2569", "Dương lịch 2025"]
+    assert [a for _, a in dated_spans("Chùa Đông Lâm tổ chức lễ Phật đản Phật lịch 2569 - Dương lịch 2025.")] == [
+        {"when": "2025"}, {"when": "2025"}]
+    assert [t for t, _ in dated_spans("Xã Hòa Minh nghỉ Tết Dương lịch 2025 ba ngày.")] == ["2025"]

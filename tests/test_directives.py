@@ -1698,3 +1698,9 @@ def test_an_agreement_between_named_parties_rules_on_whom_it_covers():
     assert mention_texts("Hai bên trao Hiệp định giữa Chính phủ Đông Lâm và Chính phủ Hòa Minh về miễn thị thực "
                          "cho công dân mang hộ chiếu phổ thông, cùng nhiều văn kiện khác.") == [
         "Hiệp định giữa Chính phủ Đông Lâm và Chính phủ Hòa Minh về miễn thị thực cho công dân mang hộ chiếu phổ thông"]
+
+
+def test_a_programme_for_the_whole_term_ends_before_the_verbs_object():
+    assert mention_texts("Tỉnh ủy Đông Lâm đề nghị bổ sung vào Chương trình làm việc toàn khóa các chỉ tiêu "
+                         "về môi trường.") == ["Chương trình làm việc toàn khóa"]
+

@@ -93,6 +93,7 @@ _EACH = re.compile(r"\b(?:mỗi|một|hằng|hàng)\s+$", re.IGNORECASE)
 _PAST = re.compile(r"\s+vừa\s+qua\b", re.IGNORECASE)
 _ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+_BUDDHIST_ERA_OFFSET = 544  # "Phật lịch 2568" is the year 2024
 # A separator between the two ends of a range (the end must be a date too).
 _TO = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến", "đến hết"
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*$")
@@ -256,6 +257,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # solar year perhaps written after it ("Lễ hội Đền Hùng năm Ất Tỵ 2025")
     ("cycle-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm\s+" + CYCLE_YEAR_NAME
                               + r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\w/]|[.,]\d)")),
+    # a year named with its calendar, as Buddhist news writes it: "Phật lịch
+    # 2568 - Dương lịch 2024" (the Buddhist era counts 544 years more); "Tết
+    # Dương lịch 2025" is a holiday, its year the bare one
+    ("era-year", re.compile(r"(?<!Tết\s)(?:Phật\s+lịch\s+(?P<be>25\d\d)|Dương\s+lịch\s+(?P<y>" + _YEAR + r"))(?![\d/]|[.,]\d)")),
     # (not a group of a telephone number: "đường dây nóng 1900 9095")
     ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d|\s\d{3})")),
 ]
@@ -268,7 +273,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vn-day": ("tháng",), "half": ("tháng",), "half-word": ("ửa",), "day-range": ("/", ".", "-"),
     "slash": ("/",), "dash": ("-",), "dot": (".",), "month-pair": ("-", "–"), "month": ("háng",), "months": ("-", "–", " và "),
     "quarter": ("uý",),
-    "year": ("ăm",), "cycle-year": ("ăm ",),
+    "year": ("ăm",), "cycle-year": ("ăm ",), "era-year": ("lịch",),
 }
 
 
@@ -427,6 +432,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         if _counts_years(text, m.start()):
             return None  # "10 năm 2021 - 2030": a duration, its years a period of their own
         return Found(m.start(), m.end(), "year", year=year)
+    if kind == "era-year":
+        return Found(m.start(), m.end(), "year", year=year or int(g["be"]) - _BUDDHIST_ERA_OFFSET)
     if kind == "cycle-year":
         return Found(m.start(), m.end(), "year", year=year, cycle=_cycle(m.group(0)))
     if _COUNT_NOUN.match(text, m.end()):

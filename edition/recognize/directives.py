@@ -369,7 +369,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         end = m.end()
         if words > 1 and _ends_with_ordinal_or_period(token, text, end):
             break
-        if _ends_with_code(token, previous, text, end):
+        if _ends_with_code(token, previous, text, end) or _ends_with_whole_term(token, previous, text, end):
             break
         previous = token
         if words > _PERIOD_TITLE_MAX_WORDS:
@@ -646,6 +646,19 @@ def _ends_with_ordinal_or_period(token: str, text: str, end: int) -> bool:
 
 
 _WORD_FOLLOWS = re.compile(r"\s+\w")
+
+
+# "toàn khóa" (for the whole term) closes a work programme's name as a period
+# does: "đưa vào Chương trình công tác toàn khóa các mốc thời gian ..." goes on
+# with the object of the verb.  Its issuer or its term may still follow
+# ("... toàn khóa của Ban Chấp hành ...", "... toàn khóa nhiệm kỳ 2025-2030").
+_WHOLE_TERM = re.compile(r"kh(?:óa|oá)$")
+_AFTER_WHOLE_TERM_IN_TITLE = re.compile(r"\s*,?\s+(?:của|nhiệm\s+kỳ|kh(?:óa|oá)|và)(?!\w)")
+
+
+def _ends_with_whole_term(token: str, previous: str, text: str, end: int) -> bool:
+    return (previous.lower() == "toàn" and _WHOLE_TERM.match(token.lower()) is not None
+            and not _AFTER_WHOLE_TERM_IN_TITLE.match(text, end) and _WORD_FOLLOWS.match(text, end) is not None)
 
 
 # A national programme or scheme is known by its code, written after "quốc
