@@ -3452,3 +3452,11 @@ def test_a_title_before_the_clauses_verb_ends_where_the_verb_or_its_object_start
 def test_a_name_after_the_word_for_a_station_is_its_town_no_person():
     a = annotate_text("Mực nước tại trạm Hòa Minh trên sông Đông đạt 2,1 m, tại trạm Lạc Sơn đạt 1,9 m.")
     assert spans(a, "persName") == []
+
+
+def test_a_lao_name_written_in_separate_syllables_may_run_to_five():
+    a = annotate_text("Đoàn do ông Thoong Xa Vẳn Đi La, Phó Tỉnh trưởng, dẫn đầu; "
+                      "cùng đi có Thiếu tá Khăm Phon Xỉ Ma Ni.")
+    assert [t for t, _ in spans(a, "persName")][:1] == ["Thoong Xa Vẳn Đi La, Phó Tỉnh trưởng"]
+    assert person(a, "pers-thoong-xa-van-di-la") is not None
+    assert person(a, "pers-kham-phon-xi-ma-ni") is not None
