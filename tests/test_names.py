@@ -3454,6 +3454,11 @@ def test_a_name_after_the_word_for_a_station_is_its_town_no_person():
     assert spans(a, "persName") == []
 
 
+def test_an_architects_degree_is_a_role_before_the_name():
+    a = annotate_text("KTS. Lê Văn Khánh, KTS Đào Thị Lan và TS.KTS Hà Minh Tú cùng góp ý đồ án.")
+    assert roles_of(a) == {"Lê Văn Khánh": ["KTS."], "Đào Thị Lan": ["KTS"], "Hà Minh Tú": ["TS.KTS"]}
+
+
 def test_a_lao_name_written_in_separate_syllables_may_run_to_five():
     a = annotate_text("Đoàn do ông Thoong Xa Vẳn Đi La, Phó Tỉnh trưởng, dẫn đầu; "
                       "cùng đi có Thiếu tá Khăm Phon Xỉ Ma Ni.")
