@@ -3465,3 +3465,9 @@ def test_a_lao_name_written_in_separate_syllables_may_run_to_five():
     assert [t for t, _ in spans(a, "persName")][:1] == ["Thoong Xa Vẳn Đi La, Phó Tỉnh trưởng"]
     assert person(a, "pers-thoong-xa-van-di-la") is not None
     assert person(a, "pers-kham-phon-xi-ma-ni") is not None
+
+
+def test_a_verb_of_judging_before_a_comma_ends_a_departments_listed_fields():
+    a = annotate_text("Ông Lê Văn Khánh, Phó Giám đốc Sở Dân tộc, Tín ngưỡng và Tôn giáo đánh giá, "
+                      "mô hình của Hợp tác xã Hòa Minh là điển hình.")
+    assert roles_of(a) == {"Lê Văn Khánh": ["Phó Giám đốc Sở Dân tộc, Tín ngưỡng và Tôn giáo"]}
