@@ -3452,3 +3452,22 @@ def test_a_title_before_the_clauses_verb_ends_where_the_verb_or_its_object_start
 def test_a_name_after_the_word_for_a_station_is_its_town_no_person():
     a = annotate_text("Mực nước tại trạm Hòa Minh trên sông Đông đạt 2,1 m, tại trạm Lạc Sơn đạt 1,9 m.")
     assert spans(a, "persName") == []
+
+
+def test_an_architects_degree_is_a_role_before_the_name():
+    a = annotate_text("KTS. Lê Văn Khánh, KTS Đào Thị Lan và TS.KTS Hà Minh Tú cùng góp ý đồ án.")
+    assert roles_of(a) == {"Lê Văn Khánh": ["KTS."], "Đào Thị Lan": ["KTS"], "Hà Minh Tú": ["TS.KTS"]}
+
+
+def test_a_lao_name_written_in_separate_syllables_may_run_to_five():
+    a = annotate_text("Đoàn do ông Thoong Xa Vẳn Đi La, Phó Tỉnh trưởng, dẫn đầu; "
+                      "cùng đi có Thiếu tá Khăm Phon Xỉ Ma Ni.")
+    assert [t for t, _ in spans(a, "persName")][:1] == ["Thoong Xa Vẳn Đi La, Phó Tỉnh trưởng"]
+    assert person(a, "pers-thoong-xa-van-di-la") is not None
+    assert person(a, "pers-kham-phon-xi-ma-ni") is not None
+
+
+def test_a_verb_of_judging_before_a_comma_ends_a_departments_listed_fields():
+    a = annotate_text("Ông Lê Văn Khánh, Phó Giám đốc Sở Dân tộc, Tín ngưỡng và Tôn giáo đánh giá, "
+                      "mô hình của Hợp tác xã Hòa Minh là điển hình.")
+    assert roles_of(a) == {"Lê Văn Khánh": ["Phó Giám đốc Sở Dân tộc, Tín ngưỡng và Tôn giáo"]}

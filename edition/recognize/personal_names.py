@@ -1,7 +1,7 @@
 """Reading a personal name: where one starts and how far it goes.
 
 A personal name is two to four capitalised syllables (five after an Ê Đê "Y"
-or "H'"); a foreign name goes on over its particles ("Lula da Silva") and a
+or "H'", or in a Lao name written without hyphens); a foreign name goes on over its particles ("Lula da Silva") and a
 middle initial.  Shared by the title grammar (``titles``), which must know
 where a title stops and a name starts, and by the person recognizer.
 """
@@ -170,8 +170,18 @@ def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
 
 
 def _max_words(found: list[re.Match[str]]) -> int:
-    longer = found and (GENDER_PREFIX.match(found[0].group()) or found[0].group() in lexicon.baptismal_names())
+    longer = found and (GENDER_PREFIX.match(found[0].group()) or found[0].group() in lexicon.baptismal_names()
+                        or _syllables_of_a_neighbours_name(found))
     return MAX_NAME_WORDS + 1 if longer else MAX_NAME_WORDS
+
+
+def _syllables_of_a_neighbours_name(found: list[re.Match[str]]) -> bool:
+    """A Lao name transcribed syllable by syllable without hyphens ("Thoong Xa
+    Vẳn Đi La"): Vietnamese-looking syllables, but no Vietnamese family name
+    opens them, so the four-word limit of a Vietnamese name does not hold."""
+    words = [w.group() for w in found]
+    return (len(words) == MAX_NAME_WORDS and words[0] not in lexicon.family_names()
+            and not any(looks_foreign(w) or "-" in w for w in words))
 
 
 def _baptismal_without_family_name(found: list[re.Match[str]]) -> bool:
