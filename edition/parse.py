@@ -790,8 +790,18 @@ def _is_outlet(line: str) -> bool:
     if outlet:
         name = outlet.group("name")
         return name[0].isupper() and (len(name.split()) <= MAX_OUTLET_NAME_WORDS
-                                      or _ORGAN_AFTER_NAME.search(name) is not None)
+                                      or _ORGAN_AFTER_NAME.search(name) is not None or _joined_outlets(line))
     return bool(_ONLINE_OUTLET.fullmatch(line))
+
+
+def _joined_outlets(line: str) -> bool:
+    """Two outlets' names joined by a dash, a paper and the merged outlet it is
+    now part of: "Báo Ninh Thuận - Báo và Phát thanh, Truyền hình Khánh Hòa"."""
+    parts = _OUTLET_JOINER.split(line)
+    return len(parts) > 1 and all(map(_is_outlet, parts))
+
+
+_OUTLET_JOINER = re.compile(r"\s+[-–]\s+")
 
 
 def _is_label_line(line: str) -> bool:

@@ -809,7 +809,10 @@ def test_a_section_path_above_the_title_is_furniture_and_the_title_the_next_line
                                  ["Cổng tin Hòa Minh", "PHÁP LUẬT  |  An ninh trật tự"],
                                  ["Tạp chí Đông Lâm", "Cỡ chữ: A- A A+ | In bài | Chia sẻ"],
                                  # the outlet's name alone
-                                 ["Báo Đông Lâm - Thông tấn xã Hòa Minh"]])
+                                 ["Báo Đông Lâm - Thông tấn xã Hòa Minh"],
+                                 # a paper and the merged outlet it is now part of
+                                 ["Báo Hòa Minh - Báo và Phát thanh, Truyền hình Đông Lâm",
+                                  "Trang chủ / Kinh tế / Năng lượng"]])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_label_lines_stacked_above_a_much_longer_title_are_furniture(top, gap):
     """The outlet's name and the section path, one label a line, whatever they say."""
