@@ -508,6 +508,21 @@ def test_a_bare_caption_where_no_heading_can_stand_is_a_figure(after):
     assert isinstance(figure, Figure) and figure.caption.text == BARE_CAPTION and figure.credit is None
 
 
+def test_where_one_caption_lacks_its_credit_the_short_sentences_alone_are_captions_too():
+    bare = "Đồng chí Lê An phát biểu tại lễ hội."  # a caption by its own shape
+    scenes = ["Các thiếu nữ Đông Lâm chơi ném còn tại sân đình.", "Phiên chợ Hòa Minh ngày 18.1 đông vui hơn thường lệ."]
+    others = ["Tại Hòa Minh, lễ hội kéo dài ba ngày.", "- 3 thỏa thuận được ký kết tại buổi lễ.",
+              "Một là, đổi mới cách tổ chức lễ hội.", "Lễ hội sẽ diễn ra vào tháng Giêng năm sau.",
+              "Ông Lê Bình cho biết xã đón nhiều khách."]
+    blocks = [scenes[0], *others, scenes[1], bare]
+    filler = "\n\nLễ hội thu hút đông khách. Người dân háo hức đón khách.\n\n"  # two sentences
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n" + filler.join(blocks))
+    assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [scenes[0], scenes[1], bare]
+    # without a bare caption on the page, the same sentences stay paragraphs
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n" + filler.join(scenes))
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
 @pytest.mark.parametrize("line", ["Quét mã để ủng hộ đồng bào", "HÒA MINH VƯỢT KHÓ SAU BÃO LŨ HÔM NAY",
                                   "Trần Hà (Trung tâm Văn hóa huyện Hòa Minh)"])
 def test_a_short_label_a_heading_in_capitals_or_a_signature_last_is_no_caption(line):
