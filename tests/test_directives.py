@@ -1704,3 +1704,30 @@ def test_a_programme_for_the_whole_term_ends_before_the_verbs_object():
     assert mention_texts("Tỉnh ủy Đông Lâm đề nghị bổ sung vào Chương trình làm việc toàn khóa các chỉ tiêu "
                          "về môi trường.") == ["Chương trình làm việc toàn khóa"]
 
+
+
+def test_a_laws_listed_name_closes_before_the_purpose_it_is_drafted_for():
+    assert mention_texts("Bộ Đông Lâm đang hoàn thiện dự thảo Luật Tài nguyên, môi trường và phát triển bền vững "
+                         "để trình Quốc hội tại Kỳ họp thứ 10.") == [
+        "Luật Tài nguyên, môi trường và phát triển bền vững"]
+
+
+def test_a_title_listing_three_items_runs_to_its_period():
+    assert mention_texts("Sở Đông Lâm đang xây dựng Đề án nâng cao chất lượng dạy, học, đánh giá giai đoạn "
+                         "2026-2030, dự kiến trình tỉnh trong quý IV.") == [
+        "Đề án nâng cao chất lượng dạy, học, đánh giá giai đoạn 2026-2030"]
+
+
+def test_a_draft_resolution_stands_for_no_numbered_one_of_its_issuer():
+    assert mention_texts("Chính phủ cho ý kiến về dự thảo Nghị quyết của Quốc hội về cơ chế thí điểm phát triển "
+                         "đô thị Đông Lâm. Tiếp tục thực hiện Nghị quyết số 98/2023/QH15 của Quốc hội về thí điểm "
+                         "chính sách đặc thù phát triển thành phố Hòa Minh.") == [
+        "Nghị quyết của Quốc hội về cơ chế thí điểm phát triển đô thị Đông Lâm", "Nghị quyết số 98/2023/QH15"]
+
+
+def test_managing_and_protecting_is_one_phrase_of_a_title():
+    assert mention_texts("Hai bên ký Biên bản ghi nhớ về hợp tác quản lý, bảo vệ rừng đầu nguồn Đông Lâm.") == ["Biên bản ghi nhớ về hợp tác quản lý, bảo vệ rừng đầu nguồn Đông Lâm"]
+
+
+def test_an_institutes_name_at_a_credits_start_holds_no_plan():
+    assert mention_texts("Ảnh: Viện Quy hoạch đô thị Đông Lâm") == []

@@ -218,7 +218,7 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # and public order: "bảo vệ an ninh, trật tự ở cơ sở" (security and order).
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
-                 r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành))(?!\w)")
+                 r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
 _TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE
@@ -1014,7 +1014,10 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
     joined = False
     for pos, item_end in _comma_items(text, end, lambda at: bool(_LOWER_AFTER_COMMA.match(text, at)),
                                       lambda at: _title_end(text, at)):
-        joined = joined or _AND_WORD.search(text, pos, item_end) is not None
+        # three items or more ("Đề án đổi mới thi, kiểm tra, đánh giá giai
+        # đoạn ...") are a list as "và" makes one: a sentence's second predicate
+        # is one clause, not two running on to the title's period
+        joined = joined or pos != end or _AND_WORD.search(text, pos, item_end) is not None
         # the act that approved the title closes it as its period does ("Đề án
         # trồng lúa năng suất cao, giảm phát thải được phê duyệt tại Quyết định số ...")
         if _PERIOD_AT_END.search(text, pos, item_end) or _issued_by_numbered_act(text, item_end):
@@ -1443,6 +1446,9 @@ def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
 # or a capitalised field joined to it by a dash: a department is named by two
 # fields ("Sở Quy hoạch - Kiến trúc", "Phòng Tài chính - Kế hoạch huyện").
 _CAPITAL_BEFORE = re.compile(r"(?<!\w)" + UP + r"\w*(?:\s+|(?:\s+\w+)?\s*[-–]\s*)$")
+# An institution's word names a body at a sentence's start too, a photo
+# credit's among them ("Ảnh: Viện Quy hoạch ..."): no adverbial is fronted so.
+_INSTITUTION_WORD = re.compile(r"(?:Viện|Trường|Báo)\s+$")
 # "quan hệ Đối tác Chiến lược toàn diện": a partnership's rank, not a strategy.
 _PARTNERSHIP_BEFORE = re.compile(r"(?<!\w)đối\s+tác\s+$", re.IGNORECASE)
 # "Ban Chỉ đạo Chương trình X ...": a board that runs a programme is named
@@ -1461,7 +1467,8 @@ def _inside_another_name(text: str, start: int) -> bool:
     if search_before(_PARTNERSHIP_BEFORE, text, start) or search_before(_BOARD_BEFORE, text, start):
         return True
     before = search_before(_CAPITAL_BEFORE, text, start)
-    return bool(before) and not search_before(_SENTENCE_START, text, before.start())
+    return bool(before) and (not search_before(_SENTENCE_START, text, before.start())
+                             or _INSTITUTION_WORD.match(text, before.start(), start) is not None)
 
 
 # A law's short name takes no "về" subject ("các quy định của Luật Báo chí về
@@ -1537,8 +1544,9 @@ _CLAUSE_LINK = re.compile(r"\s+(?:" + _CLAUSE_LINK_WORDS + r")(?!\w)")
 # edition ("Luật Khám bệnh, chữa bệnh 2023").
 # "về" and "vào" follow a law's name, as after its first part (see ``_ABOUT``),
 # and so does where it was passed or applied ("thông qua Luật Phòng, chống X
-# tại Kỳ họp thứ 9").
-_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số|tại)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|" + _ABOUT.pattern
+# tại Kỳ họp thứ 9"), and so does the purpose it is drafted or applied for
+# ("hoàn thiện Luật Phòng, chống X để trình Quốc hội", "... nhằm ...").
+_TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số|tại|để|nhằm)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|" + _ABOUT.pattern
                          + r"|\s+" + _PREDICATE.pattern)
 
 
@@ -2305,6 +2313,11 @@ def _congress(ctx, c: Candidate, text: str) -> list[str]:
     return [entity.id]
 
 
+# "dự thảo Nghị quyết của Quốc hội về ...": a draft is not issued yet, so it
+# stands for none of the numbered documents the article names.
+_DRAFT_BEFORE = re.compile(r"(?<!\w)dự\s+thảo\s+$", re.IGNORECASE)
+
+
 def _named(ctx, c: Candidate, text: str) -> list[str]:
     mention = text[c.start:c.end]
     head = mention.split()[0] + (" " + mention.split()[1] if len(mention.split()) > 1 else "")
@@ -2315,7 +2328,8 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
         entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type,
                             number=" ".join(number.group("num").split()))
         return [entity.id]
-    if c.form == "of-about" and _describes_numbered(ctx, doc_type, c.match.group("org"), text[c.match.end():c.end]):
+    if (c.form == "of-about" and not search_before(_DRAFT_BEFORE, text, c.start)
+            and _describes_numbered(ctx, doc_type, c.match.group("org"), text[c.match.end():c.end])):
         return []  # "Kết luận của Bộ Chính trị về ...": the numbered one the article names, described
     ident = _title_id(mention)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type, id=ident)
