@@ -1569,6 +1569,18 @@ def test_a_longer_body_built_around_a_register_name_wins():
     assert person(a, "pers-dao-thi-nga").roles == ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
 
 
+def test_a_place_after_a_locality_word_in_a_title_is_no_personal_name():
+    a = annotate_text("Bà Hà Thị Nga, Phó trưởng đoàn đại biểu Quốc hội tỉnh Lâm Đồng cho biết.")
+    assert person(a, "pers-ha-thi-nga").roles == ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Lâm Đồng"]
+
+
+def test_a_national_body_takes_in_the_locality_of_its_chapter():
+    a = annotate_text("Bà Đào Thị Nga, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; "
+                      "ông Hà Quang Minh, Chủ tịch Hội Nông dân Việt Nam huyện Hòa Minh dự lễ.")
+    assert person(a, "pers-dao-thi-nga").roles == ["Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    assert person(a, "pers-ha-quang-minh").roles == ["Chủ tịch Hội Nông dân Việt Nam huyện Hòa Minh"]
+
+
 def test_a_second_title_group_in_parentheses_after_the_name():
     a = annotate_text("Ông Đinh Công Lực, nguyên Chủ tịch UBND huyện Ea Kar "
                       "(nay là Phó Giám đốc Sở Tài chính), bị kỷ luật.")

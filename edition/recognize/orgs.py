@@ -562,6 +562,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     # longer body built around it starts ("Ủy ban" + "MTTQ Việt Nam" + " tỉnh").
     registered = [r for r in registered
                   if not any(_built_around(m, r, spelled) or _group_of(m, r) for m in candidates)]
+    registered = [_local_chapter(r, text, registers) for r in registered]
     candidates = [m for m in candidates if not _NEEDS_PLACE.search(m.name)
                   and not any(m.start < r.end and r.start < m.end for r in registered)]
     top, nested = _central_bodies(text, drop_overlapping(registered + candidates))
@@ -1111,6 +1112,19 @@ def _with_locality(match: Match, text: str, registers: Registers) -> Match:
         return match
     end = locality_end(text, match.end, registers)
     return match if end == match.end else Match(match.start, end, text[match.start:end])
+
+
+# A national body's chapter of a locality is named after it: "Mặt trận Tổ
+# quốc Việt Nam" + " tỉnh Đông Lâm", "Hội Nông dân Việt Nam" + " huyện" (the
+# article's), as the abbreviated "Ủy ban MTTQ Việt Nam tỉnh" is.
+_NATIONAL_NAME_END = re.compile(r"Việt Nam$")
+
+
+def _local_chapter(match: Match, text: str, registers: Registers) -> Match:
+    if not (_NATIONAL_NAME_END.search(match.name) and _LOCALITY_WORD.match(respell(text), match.end)):
+        return match
+    end = locality_end(text, match.end, registers)
+    return Match(match.start, end, text[match.start:end])
 
 
 _PLACE_PAIR_DASH = re.compile(r" [-–] ")

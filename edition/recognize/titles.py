@@ -1251,8 +1251,10 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             continue
         m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
         placed = None
-        if m is None and (m := _capitalised_tail_word(text, pos, named=holder_named
-                                                      and _namesake_after_kind(text, pos))
+        # "... thành phố" + " Hà Nội": the locality's name, though it opens as a personal name may.
+        locality = _place_of_locality_word(text, pos, known)
+        if m is None and (m := _capitalised_tail_word(text, pos, named=(holder_named and _namesake_after_kind(text, pos))
+                                                      or locality is not None)
                           or _abbreviated_place(text, pos, known.registers)):
             placed = known.places_by_start.get(m.start("word")) \
                 or place_or_country_at(text, m.start("word"), known.registers)
@@ -1273,10 +1275,25 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             return pos
         if in_apposition and placed and _clause_after_a_locality(text, end, pos):
             return pos
+        if locality and not listing and pos == locality.end and _PUNCTUATION_AFTER_LOCALITY.match(text, pos):
+            return pos  # "... đại biểu Quốc hội tỉnh Lâm Đồng.": the body named up to its locality
         if not listing and text[pos:pos + 1] == " " and _name_starts(text, pos + 1) \
-                and not (holder_named and _namesake_after_kind(text, pos)):
+                and not (holder_named and _namesake_after_kind(text, pos)) \
+                and _place_of_locality_word(text, pos, known) is None:
             return None if capitalised else pos
     return None
+
+
+_PUNCTUATION_AFTER_LOCALITY = re.compile(r"[,;.:)]|$")
+
+
+def _place_of_locality_word(text: str, pos: int, known: Known) -> Match | None:
+    """"... đại biểu Quốc hội thành phố" + " Hà Nội": a gazetteer place after a
+    locality word is that locality's name, though its first word may be a
+    family name ("Hà", "Lâm")."""
+    if text[pos:pos + 1] != " " or _LOCALITY_WORD_AT_END.search(text, 0, pos) is None:
+        return None
+    return place_at(text, pos + 1, known.registers)
 
 
 def _clause_after_a_locality(text: str, end: int, pos: int) -> bool:
