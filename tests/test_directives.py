@@ -660,6 +660,10 @@ def test_where_titles_end(sentence, mentions, registers):
     ("Các trường mầm non áp dụng Chương trình giáo dục mầm non 2009.", ["Chương trình giáo dục mầm non 2009"]),
     ("Hội thảo bàn về Luật Doanh nghiệp 2020 và Luật Đầu tư.", ["Luật Doanh nghiệp 2020", "Luật Đầu tư"]),
     ("Từ tháng 8, Luật Nhà ở 2023 có hiệu lực.", ["Luật Nhà ở 2023"]),
+    # ... also before a preposition of where or to whom it is carried
+    ("Xã Hòa Minh áp dụng Chương trình giáo dục mầm non 2009 ở các điểm trường.",
+     ["Chương trình giáo dục mầm non 2009"]),
+    ("Tỉnh Đông Lâm đưa Chương trình giáo dục mầm non 2009 đến với vùng cao.", ["Chương trình giáo dục mầm non 2009"]),
     # After a place's name, or before a verb, the year is when, not which.
     ("Tỉnh thông qua Đề án sáp nhập xã của tỉnh Lâm Viên 2025.", ["Đề án sáp nhập xã của tỉnh Lâm Viên"]),
     ("Tỉnh triển khai Kế hoạch chuyển đổi số 2025 hướng tới chính quyền số.", ["Kế hoạch chuyển đổi số"]),

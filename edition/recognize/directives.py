@@ -476,9 +476,11 @@ _BARE_YEAR = re.compile(r"(?<!\d)\s+(?:19|20)\d\d$")
 _PERIOD_YEAR = re.compile(r"(?:năm|kỳ|đoạn|đến|nhìn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$")
 # After a year that is the title's edition, the clause ends, a function word
 # follows, or a bracket gives the document's number or short name ("Luật Đất
-# đai 2024 (Luật số 31/2024/QH15)").
+# đai 2024 (Luật số 31/2024/QH15)"); or a preposition of where or to whom
+# it is carried ("Chương trình giáo dục phổ thông 2006 ở lớp 1", "... đến với
+# học sinh"), which a time adverbial written as a bare year does not take.
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)")
-_CLAUSE_ENDS_OR_LINKS = re.compile(_CLAUSE_END.pattern + r"|\s*\(|\s+(?:và|của|về|hoặc)(?!\w)")
+_CLAUSE_ENDS_OR_LINKS = re.compile(_CLAUSE_END.pattern + r"|\s*\(|\s+(?:và|của|về|hoặc|ở|tại|đến\s+với)(?!\w)")
 # (or its abbreviation: "Chương trình GDPT 2018" is "giáo dục phổ thông 2018")
 _LOWER_WORD_BEFORE_YEAR = re.compile(r"(?<!\w)(?:(?!" + UP + r")[^\W\d]\w*|[A-ZĐ]{3,})\s+(?:19|20)\d\d$")
 
