@@ -1059,6 +1059,15 @@ def test_a_project_called_by_the_figure_of_its_title_points_to_the_title():
     assert run_directives("Sau một năm, Chương trình 5 triệu cây xanh đã trồng được 800.000 cây.")[0] == []
 
 
+def test_a_project_called_by_its_figure_in_digits_points_to_the_title_that_spells_it():
+    mentions, _ = run_directives(
+        "Tỉnh Đông Lâm triển khai Chương trình trồng mới ba triệu cây xanh ven đô.\n\n"
+        "Sau một năm, Chương trình 3 triệu cây xanh đã trồng được 800.000 cây.")
+    ident = "#dir-chuong-trinh-trong-moi-ba-trieu-cay-xanh-ven-do"
+    assert mentions == [("Chương trình trồng mới ba triệu cây xanh ven đô", ident),
+                        ("Chương trình 3 triệu cây xanh", ident)]
+
+
 def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     assert run_directives("Sở ngành và Đề án 17 phối hợp triển khai.")[0] == []
 

@@ -1798,14 +1798,24 @@ def _excerpt_words(text: str, pos: int) -> Iterator[re.Match[str]]:
         pos = word.end()
 
 
+# A short form writes the figure in digits that its title spells out ("Đề án
+# 1 triệu héc ta" of "Đề án ... một triệu héc ta ..."); not "năm" (also "year").
+_SPELLED_DIGITS = {"một": "1", "hai": "2", "ba": "3", "bốn": "4", "sáu": "6", "bảy": "7", "tám": "8",
+                   "chín": "9", "mười": "10"}
+
+
+def _with_digits(words: list[str]) -> str:
+    return " " + " ".join(_SPELLED_DIGITS.get(w, w) for w in words) + " "
+
+
 def _title_holding(ctx, head: str, words: list[str]) -> str | None:
     """The article's title after ``head`` that holds ``words`` after its first word, if any."""
-    excerpt = " " + " ".join(words) + " "
+    excerpt = _with_digits(words)
     for title in _article_titles(ctx):
         if not title.startswith(head + " "):
             continue
         after_first_word = title.split()[len(head.split()) + 1:]  # (at its start the words are the title itself)
-        if excerpt in " " + " ".join(after_first_word) + " ":
+        if excerpt in _with_digits(after_first_word):
             return title
     return None
 
