@@ -317,6 +317,17 @@ def test_vua_qua_keeps_the_date_before_the_date_line():
     assert only("Hội thảo vào ngày 12/5 vừa qua.")[1]["when"] == "2023-05-12"
 
 
+def test_vua_qua_after_two_months_keeps_both_before_the_date_line():
+    # an article of February: "tháng 5 và tháng 6 vừa qua" are last year's
+    assert only("Đợt hạn tháng 5 và tháng 6 vừa qua làm khô kênh Hòa Minh.", dateline="12/02/2026 08:00")[1] == {
+        "from": "2025-05", "to": "2025-06", "cert": "high", "evidence": "internal"}
+
+
+def test_a_bare_day_after_can_is_a_date():
+    # "cận" (close to) is said only of a time: "những ngày cận 2/9"
+    assert only("Những ngày cận 2/9, xã Hòa Minh treo cờ.")[1]["when"] == "2023-09-02"
+
+
 def test_without_date_line_the_year_comes_from_the_text():
     found = dated_spans("Ngày 5/3, hội nghị sơ kết công tác năm 2019.\n\n"
                         "Năm 2020 dự kiến tăng. Sáng 9/4, đoàn kiểm tra đến.", dateline=None)

@@ -660,6 +660,10 @@ def test_where_titles_end(sentence, mentions, registers):
     ("Các trường mầm non áp dụng Chương trình giáo dục mầm non 2009.", ["Chương trình giáo dục mầm non 2009"]),
     ("Hội thảo bàn về Luật Doanh nghiệp 2020 và Luật Đầu tư.", ["Luật Doanh nghiệp 2020", "Luật Đầu tư"]),
     ("Từ tháng 8, Luật Nhà ở 2023 có hiệu lực.", ["Luật Nhà ở 2023"]),
+    # ... also before a preposition of where or to whom it is carried
+    ("Xã Hòa Minh áp dụng Chương trình giáo dục mầm non 2009 ở các điểm trường.",
+     ["Chương trình giáo dục mầm non 2009"]),
+    ("Tỉnh Đông Lâm đưa Chương trình giáo dục mầm non 2009 đến với vùng cao.", ["Chương trình giáo dục mầm non 2009"]),
     # After a place's name, or before a verb, the year is when, not which.
     ("Tỉnh thông qua Đề án sáp nhập xã của tỉnh Lâm Viên 2025.", ["Đề án sáp nhập xã của tỉnh Lâm Viên"]),
     ("Tỉnh triển khai Kế hoạch chuyển đổi số 2025 hướng tới chính quyền số.", ["Kế hoạch chuyển đổi số"]),
@@ -1053,6 +1057,15 @@ def test_a_project_called_by_the_figure_of_its_title_points_to_the_title():
     assert entities.by_id[ident[1:]].mentions == 2
     # without a title holding the figure, the number before a word stays unmarked
     assert run_directives("Sau một năm, Chương trình 5 triệu cây xanh đã trồng được 800.000 cây.")[0] == []
+
+
+def test_a_project_called_by_its_figure_in_digits_points_to_the_title_that_spells_it():
+    mentions, _ = run_directives(
+        "Tỉnh Đông Lâm triển khai Chương trình trồng mới ba triệu cây xanh ven đô.\n\n"
+        "Sau một năm, Chương trình 3 triệu cây xanh đã trồng được 800.000 cây.")
+    ident = "#dir-chuong-trinh-trong-moi-ba-trieu-cay-xanh-ven-do"
+    assert mentions == [("Chương trình trồng mới ba triệu cây xanh ven đô", ident),
+                        ("Chương trình 3 triệu cây xanh", ident)]
 
 
 def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():

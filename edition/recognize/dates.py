@@ -47,13 +47,13 @@ from .names import CYCLE_BRANCH_INDEX, CYCLE_BRANCHES, CYCLE_STEM_NAMES, CYCLE_S
 from .window import Occupied, search_before, word_start
 
 # Words before a day/month without a year that make it a date rather than a
-# ratio ("Sáng 16/4", "vào ngày 12/5"; "2/3 số xã" is not a date).
+# ratio ("Sáng 16/4", "vào ngày 12/5", "cận 20/11"; "2/3 số xã" is not a date).
 # A holiday is named by its day: "dịp lễ 30/4"; a second day joined by "và"
 # or a dash shares the first one's word ("ngày 30/4 và 1/5", "dịp lễ 30/4 - 1/5").
 _WEEKDAY_WORD = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật"
 _TIME_OF_DAY_WORD = r"sáng|chiều|tối|trưa|đêm|khuya"
 _DAY_CONTEXT = re.compile(
-    r"(?:\b(?:ngày|" + _TIME_OF_DAY_WORD + r"|hôm|từ|đến|trước|sau|vào|nay|dịp|lễ|"
+    r"(?:\b(?:ngày|" + _TIME_OF_DAY_WORD + r"|hôm|từ|đến|trước|sau|vào|nay|dịp|lễ|cận|"
     + _WEEKDAY_WORD + r")\s*,?\s*|\(\s*)(?:\d{1,2}/\d{1,2}\s*(?:và|[-–])\s*)?$",
     re.IGNORECASE)
 # Nouns and units after a number that make it a count, not a year ("2000 người"),
@@ -775,6 +775,8 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
             prefix = search_before(_PERIOD_PREFIX, text, start)
             if prefix and cur.kind == "year":
                 start = prefix.start()
+            if nxt.past:  # "tháng 7 và tháng 8 vừa qua": both months lie behind
+                cur = replace(cur, past=True)
             out.append(Range(start, nxt.end, cur, nxt))
             i += 2
             continue

@@ -476,9 +476,11 @@ _BARE_YEAR = re.compile(r"(?<!\d)\s+(?:19|20)\d\d$")
 _PERIOD_YEAR = re.compile(r"(?:năm|kỳ|đoạn|đến|nhìn|[-–])\s+(?:19|20)\d\d$|[-–]\s*(?:19|20)\d\d$")
 # After a year that is the title's edition, the clause ends, a function word
 # follows, or a bracket gives the document's number or short name ("Luật Đất
-# đai 2024 (Luật số 31/2024/QH15)").
+# đai 2024 (Luật số 31/2024/QH15)"); or a preposition of where or to whom
+# it is carried ("Chương trình giáo dục phổ thông 2006 ở lớp 1", "... đến với
+# học sinh"), which a time adverbial written as a bare year does not take.
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…)\]\"”]|$)")
-_CLAUSE_ENDS_OR_LINKS = re.compile(_CLAUSE_END.pattern + r"|\s*\(|\s+(?:và|của|về|hoặc)(?!\w)")
+_CLAUSE_ENDS_OR_LINKS = re.compile(_CLAUSE_END.pattern + r"|\s*\(|\s+(?:và|của|về|hoặc|ở|tại|đến\s+với)(?!\w)")
 # (or its abbreviation: "Chương trình GDPT 2018" is "giáo dục phổ thông 2018")
 _LOWER_WORD_BEFORE_YEAR = re.compile(r"(?<!\w)(?:(?!" + UP + r")[^\W\d]\w*|[A-ZĐ]{3,})\s+(?:19|20)\d\d$")
 
@@ -1796,14 +1798,24 @@ def _excerpt_words(text: str, pos: int) -> Iterator[re.Match[str]]:
         pos = word.end()
 
 
+# A short form writes the figure in digits that its title spells out ("Đề án
+# 1 triệu héc ta" of "Đề án ... một triệu héc ta ..."); not "năm" (also "year").
+_SPELLED_DIGITS = {"một": "1", "hai": "2", "ba": "3", "bốn": "4", "sáu": "6", "bảy": "7", "tám": "8",
+                   "chín": "9", "mười": "10"}
+
+
+def _with_digits(words: list[str]) -> str:
+    return " " + " ".join(_SPELLED_DIGITS.get(w, w) for w in words) + " "
+
+
 def _title_holding(ctx, head: str, words: list[str]) -> str | None:
     """The article's title after ``head`` that holds ``words`` after its first word, if any."""
-    excerpt = " " + " ".join(words) + " "
+    excerpt = _with_digits(words)
     for title in _article_titles(ctx):
         if not title.startswith(head + " "):
             continue
         after_first_word = title.split()[len(head.split()) + 1:]  # (at its start the words are the title itself)
-        if excerpt in " " + " ".join(after_first_word) + " ":
+        if excerpt in _with_digits(after_first_word):
             return title
     return None
 
