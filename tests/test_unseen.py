@@ -371,7 +371,15 @@ each with a gold list made by hand from reading the text, in the format of
   IUU fishing, an inspection conclusion, a Mông festival, credit growth, a
   foreign minister's talks; a port city's investors, shrimp and mangroves, a
   highland school, a resettlement area, a court's annual review, renewable
-  energy and salt).
+  energy and salt);
+* u741-u758: eighteen articles from a hundred and twenty-fourth to a hundred
+  and twenty-sixth round, written at the same time by three engineers
+  (investment promotion, a metro line, lychee exports, border guards against
+  smuggling, a refinery's maintenance, a parliamentary committee's
+  supervision; a Cao Đài festival, a charity after a storm, a textile line,
+  an essay on the private economy, an industrial park, fire prevention; tea
+  growers, ambassadors' credentials, a border checkpoint with Cambodia, a
+  fishing festival, export promotion, a landslide relocation).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -425,7 +433,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 740
+    assert len(_golds()) == 758
 
 
 @pytest.mark.parametrize("category, precision, recall", [
