@@ -1110,6 +1110,8 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
             end = header
         elif (tags := _tags_under_furniture(blocks, end)) is not None:
             end = tags
+        elif (box := _donation_box_before(blocks, end)) is not None:
+            end = box
         else:
             break
     body, furniture = blocks[:end], blocks[end:]
@@ -1118,6 +1120,27 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
         if foot is not None:
             body[-1:], furniture = [kept], [foot, *furniture]
     return body, furniture
+
+
+# A paper's charity fund asks for help at the page's foot: "Mọi sự giúp đỡ xin
+# gửi về:", "Quỹ Nhân ái - Báo Dân trí", then the account, a QR code, a hotline.
+_DONATION_BOX = re.compile(r"Mọi\s+sự\s+(?:giúp\s+đỡ|ủng\s+hộ)(?:\s+xin)?\s+(?:gửi|chuyển)\s+về\b.*"
+                           r"|Quỹ\s+[^\W\d_][^.!?;:\n]{0,40}\s+[-–]\s+(?:Báo|Tạp\s+chí)\b[^.!?;:\n]{0,40}")
+MAX_BOX_LINES = 8  # a fund's name, what to write, the account, a QR code, the hotline …
+MAX_BOX_LINE_WORDS = 25
+
+
+def _donation_box_before(blocks: list[RawBlock], end: int) -> int | None:
+    """Where a charity fund's box starts, when the blocks up to ``end`` are one:
+    its opening line, then short lines on how to give."""
+    start = None
+    for k in range(end - 1, max(0, end - MAX_BOX_LINES) - 1, -1):
+        text = blocks[k].text
+        if k == 0 or "\n" in text or len(text.split()) > MAX_BOX_LINE_WORDS:
+            break
+        if _DONATION_BOX.fullmatch(text):
+            start = k
+    return start
 
 
 def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:

@@ -508,6 +508,19 @@ def test_a_bare_caption_where_no_heading_can_stand_is_a_figure(after):
     assert isinstance(figure, Figure) and figure.caption.text == BARE_CAPTION and figure.credit is None
 
 
+@pytest.mark.parametrize("box", [
+    ["Mọi sự giúp đỡ xin gửi về:", "Quỹ Từ thiện - Báo Đông Lâm", "Số tài khoản: 0011 0026 43148",
+     "Quét mã QR để ủng hộ"],
+    ["Quỹ Từ thiện - Báo Đông Lâm", "Mọi sự giúp đỡ xin gửi về Quỹ Từ thiện - Báo điện tử Đông Lâm",
+     "Nội dung: Ủng hộ đồng bào vùng lũ", "Đường dây nóng của Quỹ hoạt động 24/7"],
+])
+def test_a_charity_fund_s_box_at_the_foot_is_furniture(box):
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\nMai Thảo Nguyên\n\n"
+                           + "\n\n".join(box) + "\n\nTin liên quan\n\nĐông Lâm dọn bùn sau lũ")
+    assert article.furniture[:len(box)] == box
+    assert article.byline.text == "Mai Thảo Nguyên"
+
+
 def test_where_one_caption_lacks_its_credit_the_short_sentences_alone_are_captions_too():
     bare = "Đồng chí Lê An phát biểu tại lễ hội."  # a caption by its own shape
     scenes = ["Các thiếu nữ Đông Lâm chơi ném còn tại sân đình.", "Phiên chợ Hòa Minh ngày 18.1 đông vui hơn thường lệ."]
