@@ -379,7 +379,16 @@ each with a gold list made by hand from reading the text, in the format of
   supervision; a Cao Đài festival, a charity after a storm, a textile line,
   an essay on the private economy, an industrial park, fire prevention; tea
   growers, ambassadors' credentials, a border checkpoint with Cambodia, a
-  fishing festival, export promotion, a landslide relocation).
+  fishing festival, export promotion, a landslide relocation);
+* u759-u776: eighteen articles from a hundred and twenty-seventh to a
+  hundred and twenty-ninth round, written at the same time by three
+  engineers (a provincial committee's results, a military region's exercise,
+  population policy, a dragon fruit festival, a foreign party's delegation,
+  Phú Quốc's special zone; a heritage exhibition, Hanoi's ring road, a
+  victory's anniversary, a smuggling case, an Oóc Om Bóc festival, a trade
+  union congress; martyrs' remains from Laos, an economic forum, Long Thành
+  airport, a Mường festival, administrative reform, a Khmer pagoda's
+  festival).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -433,7 +442,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 758
+    assert len(_golds()) == 776
 
 
 @pytest.mark.parametrize("category, precision, recall", [
