@@ -2572,6 +2572,13 @@ def test_a_regional_court_is_named_by_its_zone_and_place():
     assert roles_of(a)["Lê Văn Tú"] == ["Chánh án TAND khu vực 4 - Đông Lâm"]
 
 
+def test_a_delegation_to_the_assembly_keeps_its_locality_in_either_case():
+    a = annotate_text("Bà Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh phát biểu; ông "
+                      "Trần Văn An, Phó Trưởng Đoàn đại biểu Quốc hội thành phố Hòa Minh dự.")
+    assert roles_of(a) == {"Lê Thị Hoa": ["Phó Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"],
+                           "Trần Văn An": ["Phó Trưởng Đoàn đại biểu Quốc hội thành phố Hòa Minh"]}
+
+
 def test_korea_s_formal_name_closes_an_envoy_s_title():
     a = annotate_text("Dự có Đại sứ Đặc mệnh toàn quyền Đại Hàn Dân Quốc tại Việt Nam Kim Sung-ho.")
     assert roles_of(a) == {"Kim Sung-ho": ["Đại sứ Đặc mệnh toàn quyền Đại Hàn Dân Quốc tại Việt Nam"]}

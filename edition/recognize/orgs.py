@@ -279,7 +279,7 @@ _PARTY_GROUP = "|".join(_PARTY_GROUPS)
 _OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, _COUNCIL_AND_COMMITTEE,
                 *_LOCAL_FORCES, "Đoàn Luật sư",
                 "Trường Chính trị",
-                _after_chief("đoàn ĐBQH"), _after_chief("đoàn đại biểu Quốc hội"), _LABOUR]
+                _after_chief("đoàn ĐBQH"), _after_chief("đoàn [Đđ]ại biểu Quốc hội"), _LABOUR]
 # A congress's presidium and secretariat ("bầu Đoàn Chủ tịch, Đoàn Thư ký"), or
 # a body's ("Đoàn Chủ tịch" + "Ủy ban Trung ương MTTQ Việt Nam", composed as
 # bodies of bodies are): bodies, not the family name "Đoàn" and a given name.
@@ -605,6 +605,11 @@ def _central_bodies(text: str, top: list[Match]) -> tuple[list[Match], list[Matc
     return merged, nested
 
 
+# A province's delegation to the National Assembly, its words in either case
+# ("Trưởng đoàn Đại biểu Quốc hội tỉnh"), holds the assembly's registered name.
+_ASSEMBLY_DELEGATION = re.compile(r"[Đđ]oàn [Đđ]ại biểu Quốc hội ")
+
+
 def _built_around(body: Match, registered: Match, spelled: str) -> bool:
     """A head word of the grammar before a register name ("Ủy ban" + "MTTQ Việt
     Nam"), the body's place, if any, after it; bodies of a body ("Ban Thường
@@ -613,6 +618,8 @@ def _built_around(body: Match, registered: Match, spelled: str) -> bool:
         return False
     if body.name.startswith(_CHURCH):
         return True  # its faith or body, registered or not, names it: "Hội Thánh" + "Cửu Trùng Đài"
+    if _ASSEMBLY_DELEGATION.match(body.name):
+        return True  # a province's delegation to the assembly: "Đoàn đại biểu" + "Quốc hội" + " tỉnh"
     headed = _HEADED.match(spelled, body.start)
     return (headed is not None and headed.end() >= registered.end
             and _body_of_body_before(spelled, registered.start) is None)
