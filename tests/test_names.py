@@ -2579,6 +2579,11 @@ def test_a_delegation_to_the_assembly_keeps_its_locality_in_either_case():
                            "Trần Văn An": ["Phó Trưởng Đoàn đại biểu Quốc hội thành phố Hòa Minh"]}
 
 
+def test_a_namesake_of_two_places_joined_by_a_spaced_dash():
+    a = annotate_text("Ông Lê Văn An, Giám đốc Vườn quốc gia Hòa Minh - Đông Lâm, cho biết.")
+    assert roles_of(a) == {"Lê Văn An": ["Giám đốc Vườn quốc gia Hòa Minh - Đông Lâm"]}
+
+
 def test_korea_s_formal_name_closes_an_envoy_s_title():
     a = annotate_text("Dự có Đại sứ Đặc mệnh toàn quyền Đại Hàn Dân Quốc tại Việt Nam Kim Sung-ho.")
     assert roles_of(a) == {"Kim Sung-ho": ["Đại sứ Đặc mệnh toàn quyền Đại Hàn Dân Quốc tại Việt Nam"]}

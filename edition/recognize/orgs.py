@@ -783,6 +783,12 @@ _SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}{_WHOLE_NUMBER}{NOT_COUNTED}")
 # Two places joined by a dash without spaces make one namesake: "Vườn quốc gia
 # Phong Nha-Kẻ Bàng", "Trường THPT Hòa Minh-Đông Lâm".
 _NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?:[-–]{CAP})?(?![\w-])")
+# ... or with spaces around the dash ("Vườn quốc gia Phong Nha - Kẻ Bàng"): the
+# second place closes the name (punctuation, a personal name or a verb of
+# saying after it), and is no personal name (a dash may set a name or a clause
+# after a body).
+_SPACED_PAIRED_PLACE = re.compile(rf" [-–] (?!{PERSONAL_NAME_AHEAD}){CAP}(?: {CAP})?"
+                                  rf"(?=[,;.:)]|$| {PERSONAL_NAME_AHEAD}| {SAYING_VERBS})")
 _MAX_SCHOOL_WORDS = 4
 
 # A school named after its kind names one school even after "các": "các
@@ -962,6 +968,8 @@ def _with_namesake(match: Match, text: str) -> Match:
         if venue and end == match.end and LOWER_WORD_AFTER.match(text, word.end()):
             break  # "Cung Văn hóa" + "Lao động": the first syllable of a field's word, no namesake
         end = word.end()
+    if end > match.end and (paired := _SPACED_PAIRED_PLACE.match(text, end)):
+        end = paired.end()
     if is_firm(match.name) and _NAMESAKE_WORD_BEFORE.search(text, match.start, end) \
             and (closing := _CLOSING_ABBREVIATION.match(text, end)):
         end = closing.end()
