@@ -2566,6 +2566,24 @@ def test_a_regional_defence_command_is_named_by_its_zone_and_place():
                            "Lê Văn An": ["Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 1"]}
 
 
+def test_a_regional_court_is_named_by_its_zone_and_place():
+    a = annotate_text("Ông Lê Văn Tú, Chánh án TAND khu vực 4 - Đông Lâm, cho biết; Phó Chánh án Tòa án "
+                      "nhân dân khu vực 2 - Trần Văn Hòa dự.")
+    assert roles_of(a)["Lê Văn Tú"] == ["Chánh án TAND khu vực 4 - Đông Lâm"]
+
+
+def test_a_delegation_to_the_assembly_keeps_its_locality_in_either_case():
+    a = annotate_text("Bà Lê Thị Hoa, Phó Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh phát biểu; ông "
+                      "Trần Văn An, Phó Trưởng Đoàn đại biểu Quốc hội thành phố Hòa Minh dự.")
+    assert roles_of(a) == {"Lê Thị Hoa": ["Phó Bí thư Tỉnh ủy", "Trưởng đoàn Đại biểu Quốc hội tỉnh"],
+                           "Trần Văn An": ["Phó Trưởng Đoàn đại biểu Quốc hội thành phố Hòa Minh"]}
+
+
+def test_a_namesake_of_two_places_joined_by_a_spaced_dash():
+    a = annotate_text("Ông Lê Văn An, Giám đốc Vườn quốc gia Hòa Minh - Đông Lâm, cho biết.")
+    assert roles_of(a) == {"Lê Văn An": ["Giám đốc Vườn quốc gia Hòa Minh - Đông Lâm"]}
+
+
 def test_korea_s_formal_name_closes_an_envoy_s_title():
     a = annotate_text("Dự có Đại sứ Đặc mệnh toàn quyền Đại Hàn Dân Quốc tại Việt Nam Kim Sung-ho.")
     assert roles_of(a) == {"Kim Sung-ho": ["Đại sứ Đặc mệnh toàn quyền Đại Hàn Dân Quốc tại Việt Nam"]}

@@ -279,7 +279,7 @@ _PARTY_GROUP = "|".join(_PARTY_GROUPS)
 _OF_LOCALITY = ["UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân", _DELEGATION, _COUNCIL_AND_COMMITTEE,
                 *_LOCAL_FORCES, "Đoàn Luật sư",
                 "Trường Chính trị",
-                _after_chief("đoàn ĐBQH"), _after_chief("đoàn đại biểu Quốc hội"), _LABOUR]
+                _after_chief("đoàn ĐBQH"), _after_chief("đoàn [Đđ]ại biểu Quốc hội"), _LABOUR]
 # A congress's presidium and secretariat ("bầu Đoàn Chủ tịch, Đoàn Thư ký"), or
 # a body's ("Đoàn Chủ tịch" + "Ủy ban Trung ương MTTQ Việt Nam", composed as
 # bodies of bodies are): bodies, not the family name "Đoàn" and a given name.
@@ -605,6 +605,11 @@ def _central_bodies(text: str, top: list[Match]) -> tuple[list[Match], list[Matc
     return merged, nested
 
 
+# A province's delegation to the National Assembly, its words in either case
+# ("Trưởng đoàn Đại biểu Quốc hội tỉnh"), holds the assembly's registered name.
+_ASSEMBLY_DELEGATION = re.compile(r"[Đđ]oàn [Đđ]ại biểu Quốc hội ")
+
+
 def _built_around(body: Match, registered: Match, spelled: str) -> bool:
     """A head word of the grammar before a register name ("Ủy ban" + "MTTQ Việt
     Nam"), the body's place, if any, after it; bodies of a body ("Ban Thường
@@ -613,6 +618,8 @@ def _built_around(body: Match, registered: Match, spelled: str) -> bool:
         return False
     if body.name.startswith(_CHURCH):
         return True  # its faith or body, registered or not, names it: "Hội Thánh" + "Cửu Trùng Đài"
+    if _ASSEMBLY_DELEGATION.match(body.name):
+        return True  # a province's delegation to the assembly: "Đoàn đại biểu" + "Quốc hội" + " tỉnh"
     headed = _HEADED.match(spelled, body.start)
     return (headed is not None and headed.end() >= registered.end
             and _body_of_body_before(spelled, registered.start) is None)
@@ -776,6 +783,12 @@ _SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}{_WHOLE_NUMBER}{NOT_COUNTED}")
 # Two places joined by a dash without spaces make one namesake: "Vườn quốc gia
 # Phong Nha-Kẻ Bàng", "Trường THPT Hòa Minh-Đông Lâm".
 _NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?:[-–]{CAP})?(?![\w-])")
+# ... or with spaces around the dash ("Vườn quốc gia Phong Nha - Kẻ Bàng"): the
+# second place closes the name (punctuation, a personal name or a verb of
+# saying after it), and is no personal name (a dash may set a name or a clause
+# after a body).
+_SPACED_PAIRED_PLACE = re.compile(rf" [-–] (?!{PERSONAL_NAME_AHEAD}){CAP}(?: {CAP})?"
+                                  rf"(?=[,;.:)]|$| {PERSONAL_NAME_AHEAD}| {SAYING_VERBS})")
 _MAX_SCHOOL_WORDS = 4
 
 # A school named after its kind names one school even after "các": "các
@@ -955,6 +968,8 @@ def _with_namesake(match: Match, text: str) -> Match:
         if venue and end == match.end and LOWER_WORD_AFTER.match(text, word.end()):
             break  # "Cung Văn hóa" + "Lao động": the first syllable of a field's word, no namesake
         end = word.end()
+    if end > match.end and (paired := _SPACED_PAIRED_PLACE.match(text, end)):
+        end = paired.end()
     if is_firm(match.name) and _NAMESAKE_WORD_BEFORE.search(text, match.start, end) \
             and (closing := _CLOSING_ABBREVIATION.match(text, end)):
         end = closing.end()

@@ -19,9 +19,9 @@ from typing import Callable, Iterator
 
 from .. import lexicon
 from ..registers import Registers
-from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD, PHRASE, SAYING_VERBS,
-                    UP, Analysis, Match, Role, is_cap, letter_tree, looks_foreign,
-                    register_match_at, respell, starts_personal_name)
+from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD,
+                    PERSONAL_NAME_AHEAD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree,
+                    looks_foreign, register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import NOT_COUNTED, is_firm, locality_end
 from .personal_names import honorific_regex, name_at
@@ -1471,7 +1471,11 @@ _TERM = re.compile(r" (?:khóa|khoá|nhiệm kỳ) (?:[IVXLC]+|\d{1,2})(?![\w-])
 
 # A regional or specialised unit of a national agency, numbered after it:
 # "Kiểm toán nhà nước khu vực IV", "KTNN chuyên ngành Ia", "Chi cục Thuế khu vực 2".
-_NUMBERED_UNIT = re.compile(r" (?:khu vực|chuyên ngành) (?:[IVXLC]+[a-z]?|\d{1,2})(?![\w-])")
+# A regional court (from 2025) adds the place it sits in after a dash, as a
+# regional defence command does: "TAND khu vực 7 - Phú Thọ" (a place of one or
+# two words, not a personal name).
+_NUMBERED_UNIT = re.compile(rf" (?:khu vực|chuyên ngành) (?:[IVXLC]+[a-z]?|\d{{1,2}})(?![\w-])"
+                            rf"(?: [-–] (?!{PERSONAL_NAME_AHEAD}){CAP}(?: {CAP})?(?![\w-]| {UP}))?")
 
 
 def _with_numbered_unit(text: str, end: int) -> int:
