@@ -315,7 +315,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|(?:(?:Gửi|Viết|Thêm|Quy\s+định)\s+)?bình\s+luận(?:\s*\(\d+\)|\s+của\s+bạn)?"  # comment button, count, rules
            r"|In\s+(?:bài(?:\s+viết)?|trang)"            # print button
            r"|Gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?"  # send-by-mail button
-           r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe"  # audio player
+           r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe|Nghe\s+nhanh"  # audio player
            r"|(?:Xem|Đọc)\s+tiếp"                       # read-on link
            r"|Gửi\s+(?:e-?mail|thư|cho\s+bạn\s+bè)"       # send-by-mail button
            r"|Gửi\s+(?:phản\s+hồi|ý\s+kiến)"              # feedback button
@@ -424,10 +424,12 @@ _RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin,?\s+bà
 # ("Quan tâm nhất", "Mới nhất"), "Xem thêm bình luận", "Tin mới", "Đọc nhiều",
 # "Tin xem nhiều", "Bài được đọc nhiều nhất".
 # Whole lines, and only after the text: none of them ends an article's body.
-_TRAILING_LINE = re.compile(
-    r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nhất|Xem\s+thêm\s+bình\s+luận"
-    r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:(?:mới|cũ)\s+hơn|mới|nóng|nổi\s+bật|(?:được\s+)?(?:đọc|xem)\s+nhiều)(?:\s+nhất)?"
-    r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)\s*:?", re.I)
+# The tabs may share a line, parted by bars: "Quan tâm nhất | Mới nhất".
+_TRAILING_TAB = (r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nhất|Xem\s+thêm\s+bình\s+luận"
+                 r"|(?:Tin|Bài(?:\s+viết)?)\s+(?:(?:mới|cũ)\s+hơn|mới|nóng|nổi\s+bật|(?:được\s+)?(?:đọc|xem)\s+nhiều)"
+                 r"(?:\s+nhất)?"
+                 r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)")
+_TRAILING_LINE = re.compile(_TRAILING_TAB + r"(?:\s*[|·]\s*" + _TRAILING_TAB + r")*\s*:?", re.I)
 _FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_](?:[^.!?;:]|\.(?=\w)){0,80})\s+trên")  # "VTV.vn"
 # A keyword (or a tag): up to eight words, a dot only inside one ("TP.HCM"); or a
 # line of them parted by commas ("metro, đường sắt đô thị").

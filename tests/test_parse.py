@@ -713,7 +713,8 @@ def test_a_lower_case_anh_inside_a_line_is_no_credit():
 @pytest.mark.parametrize("box", [
     ["Bình luận (2)", "Gửi bình luận", "Quan tâm nhất", "Mới nhất", "Xem thêm bình luận"],
     ["Viết bình luận"], ["Thêm bình luận", "© Báo Hòa Minh"],
-    ["Bình luận (0)", "Gửi bình luận", "Quy định Bình luận"]])  # the link to the comment rules
+    ["Bình luận (0)", "Gửi bình luận", "Quy định Bình luận"],  # the link to the comment rules
+    ["Bình luận (0)", "Gửi bình luận", "Quan tâm nhất | Mới nhất", "Xem thêm bình luận"]])  # tabs on one line
 def test_a_comment_box_after_the_byline_is_furniture(box):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Minh Khoa\n\n" + "\n".join(box))
@@ -1060,7 +1061,9 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   "Thích | Chia sẻ | Lưu", "Thích Chia sẻ Bình luận", "Tặng sao",
                                   # a follow line in other words, or with buttons after it
                                   "Theo dõi ĐôngLâmPlus để nhận tin tức mới nhất",
-                                  "Theo dõi ĐL trên Google News | Chia sẻ | Lưu bài viết"])
+                                  "Theo dõi ĐL trên Google News | Chia sẻ | Lưu bài viết",
+                                  # a quick-listen button
+                                  "Nghe nhanh"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
