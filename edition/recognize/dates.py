@@ -102,6 +102,9 @@ _AND = re.compile(r"^\s+và\s+$")
 # ("năm học 2024-2025", "niên khóa 2022-2026", a crop year "niên vụ 2024-2025").
 _PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+kh(?:óa|oá)|niên\s+vụ)\s+$",
                             re.IGNORECASE)
+# "niên vụ 2024-2025 doanh nghiệp thu mua ...": the second year of a period so
+# named is a year even before a counted noun (the noun is the clause's subject).
+_PERIOD_OPENED = re.compile(_PERIOD_PREFIX.pattern[:-1] + _YEAR + r"\s*[-–]\s*$", re.IGNORECASE)
 # "ngày 12-3 đến 20-3", "Sáng 2-9 và 3-9": the second dashed day of a pair is a
 # day as the first is, which its "ngày" or time of day made one (as "ngày 1/7
 # đến 15/7" is for slashes).
@@ -436,7 +439,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), m.end(), "year", year=year or int(g["be"]) - _BUDDHIST_ERA_OFFSET)
     if kind == "cycle-year":
         return Found(m.start(), m.end(), "year", year=year, cycle=_cycle(m.group(0)))
-    if _COUNT_NOUN.match(text, m.end()):
+    if _COUNT_NOUN.match(text, m.end()) and not search_before(_PERIOD_OPENED, text, m.start()):
         return None  # "2000 người" is a count
     if search_before(_DAY_MONTH_DASH, text, m.start()):
         return None  # the year of a "d-m-yyyy" (one with no such day: "31-2-2024")
