@@ -76,6 +76,12 @@ def test_written_dates(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
 
 
+def test_a_year_in_the_cell_before_counts_no_years():
+    # a table's column heads: a tab parts the cells, "2026\tNăm" is no "2026 năm"
+    assert dated_spans("Chỉ tiêu\tNăm 2026\tNăm 2027\tGhi chú") == [
+        ("Năm 2026", {"when": "2026"}), ("Năm 2027", {"when": "2027"})]
+
+
 @pytest.mark.parametrize("sentence, text, attrs", [
     ("Công văn số 88/UBND-KT ngày 07-02-2023 nêu rõ lộ trình.", "ngày 07-02-2023", {"when": "2023-02-07"}),
     ("Hướng dẫn số 14-HD/BTG ngày 9-6-2021 của Ban Tuyên giáo.", "ngày 9-6-2021", {"when": "2021-06-09"}),

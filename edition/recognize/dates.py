@@ -183,7 +183,9 @@ _NGAY = r"(?:[Nn]gày\s+)?"
 # 5423176890 ngày 5/9/2024"), a document's ("Đề án 06 năm 2025"), the minutes
 # of a time ("19 giờ 30 ngày 5/5").
 _NAMED_BY_NUMBER = re.compile(r"(?:(?<!\w)(?:[Tt]hứ|[Đđ]ợt|[Ll]ần|số|giờ)|" + _DOCUMENT_HEAD + r")\s+\d+\s+$")
-_COUNT_BEFORE = re.compile(r"\d\s+$")
+# The count and its "năm" share a cell: a tab between them is a table's column
+# break ("Năm 2023\tNăm 2024": two column heads).
+_COUNT_BEFORE = re.compile(r"\d[^\S\t]+$")
 # A count spelled out ("trong hai năm 2024-2025": the two years): not a month
 # or an ordinal so named ("tháng Hai năm 2024", "lần thứ ba năm 2025").
 _SPELLED_COUNT_BEFORE = re.compile(r"(?<!tháng\s)(?<!thứ\s)(?<!lần\s)(?<!đợt\s)\b"

@@ -803,6 +803,9 @@ def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
 # năm 2025": a programme or a scheme named before is referred back to by its
 # head and a phase or a year; the phase alone names no programme.
 _PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ|năm)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)")
+# "Kế hoạch năm 2025" (a table's column head, "vượt Kế hoạch năm 2025"): a
+# plan named by nothing but its year is the year's targets, no document.
+_YEAR_ONLY = re.compile(r"\s+năm\s+" + _YEAR)
 
 
 # "Chương trình Phát triển Liên hợp quốc", "Chương trình Môi trường Liên hợp
@@ -874,7 +877,10 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
         if _BACK_REFERENCE_AT_END.search(text, m.end(), end):
             return None
         end = _issuer_list_end(text, m.end(), _scheme_site_end(text, m, end))
-    return _amendment_end(text, _place_list_end(text, m.end(), end)), False
+    end = _amendment_end(text, _place_list_end(text, m.end(), end))
+    if m.group(0) == "Kế hoạch" and _YEAR_ONLY.fullmatch(text, m.end(), end):
+        return None
+    return end, False
 
 
 # A scheme names the site it is for: "Đề án xây dựng cảng cạn tại khu kinh tế
