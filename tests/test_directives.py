@@ -1010,6 +1010,22 @@ def test_the_partys_congress_with_a_name_after_the_ordinal(sentence, mention):
 
 
 @pytest.mark.parametrize("sentence, mentions", [
+    # the volume's title, not the party after it
+    ("Như Văn kiện Đại hội XII của Đảng đã nêu, cải cách hành chính ở Đông Lâm là khâu đột phá.",
+     ["Văn kiện Đại hội XII"]),
+    ("Đại hội đã thông qua Văn kiện Đại hội đại biểu toàn quốc lần thứ XI.",
+     ["Văn kiện Đại hội đại biểu toàn quốc lần thứ XI"]),
+    # a note citing the volume for a quote names a book
+    ("(2) Xem: Văn kiện Đại hội đại biểu toàn quốc lần thứ XI, Nxb. Hòa Minh, 2011, tr. 40", []),
+    # a draft is no document yet, nor is "các văn kiện" in lower case
+    ("Đảng viên xã Hòa Minh góp ý dự thảo Văn kiện Đại hội XV của Đảng.", []),
+    ("Ông nhấn mạnh, các văn kiện Đại hội XV đã chỉ rõ nhiệm vụ.", []),
+])
+def test_the_party_congress_documents(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
+@pytest.mark.parametrize("sentence, mentions", [
     # an organisation's latest congress, named by the organisation alone
     ("Các chi hội cụ thể hóa Nghị quyết Đại hội Hội bằng việc làm thiết thực.", ["Nghị quyết Đại hội Hội"]),
     ("Đưa Nghị quyết Đại hội Đoàn vào cuộc sống", ["Nghị quyết Đại hội Đoàn"]),

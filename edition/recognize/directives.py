@@ -160,6 +160,14 @@ _CONGRESS = re.compile(
     r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?"
     r"(?:(?P<owner>" + _CONGRESS_OWNER + r")(?=lần thứ))?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
     r"(?P<term>" + _TERM_PATTERN + r")?")
+# "Văn kiện Đại hội XIII", "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII":
+# the party congress's documents, published under that title ("của Đảng" after
+# it is not the volume's); a draft ("dự thảo Văn kiện Đại hội XIV") is none yet,
+# nor are "các văn kiện" in lower case.  A note citing the volume for a quote
+# ("Văn kiện ..., Nxb. Chính trị quốc gia, 2021, tr. 175") names a book, not a document.
+_CONGRESS_VOLUME = re.compile(
+    r"(?<!\w)Văn kiện\s+Đại hội\s+(?:(?:đại biểu\s+)?toàn quốc\s+)?(?:lần thứ\s+)?[IVXL]+(?!\w)")
+_PUBLISHER_AFTER = re.compile(r",\s*(?:Nxb|NXB|Nhà xuất bản)(?!\w)")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.
 _OF_ABOUT = re.compile(
     r"(?P<head>" + _any_of(["Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
@@ -1764,8 +1772,10 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     titles = [_without_comma_tail(ctx, text, c) for c in _title_candidates(text)
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
+    volumes = [Candidate(m.start(), m.end(), "volume", m) for m in _CONGRESS_VOLUME.finditer(text)
+               if not (search_before(_DRAFT_BEFORE, text, m.start()) or _PUBLISHER_AFTER.match(text, m.end()))]
     excerpts = _excerpt_candidates(text, ctx) if has_digit else []
-    return (found + named_congresses + _of_about_candidates(text) + titles + excerpts
+    return (found + named_congresses + volumes + _of_about_candidates(text) + titles + excerpts
             + _acronym_candidates(text, ctx) + _law_in_capitals_candidates(text))
 
 
@@ -2495,9 +2505,9 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
               "meeting": _named, "of-about": _named, "title": _named, "title-at-start": _named,
               "register": _registered, "acronym": _acronym, "named-congress": _named, "capitals": _in_capitals,
-              "excerpt": _excerpt}
+              "excerpt": _excerpt, "volume": _named}
 # Forms tried first when two start at the same place and have the same length.
-_FORM_ORDER = ["register", "numbered", "plenum", "congress", "named-congress", "excerpt", "short", "meeting",
+_FORM_ORDER = ["register", "numbered", "plenum", "congress", "named-congress", "volume", "excerpt", "short", "meeting",
                "of-about", "title", "title-at-start", "acronym", "capitals"]
 
 
