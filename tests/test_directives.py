@@ -1475,6 +1475,11 @@ def test_a_law_named_in_a_heading_in_capitals_is_the_law_the_article_spells_else
     # ... and so when the pair shares a setting before the period
     ("Học viện Đông Lâm thực hiện Chiến lược phát triển y tế, dân số trong lực lượng vũ trang giai đoạn 2021-2030.",
      ["Chiến lược phát triển y tế, dân số trong lực lượng vũ trang giai đoạn 2021-2030"]),
+    # ... and a longer second noun that repeats the first one's head: two kinds of one thing
+    ("Tỉnh duyệt Đề án phát triển cụm công nghiệp xanh, cụm công nghiệp công nghệ cao trên địa bàn "
+     "tỉnh Đông Lâm giai đoạn 2026 - 2030.",
+     ["Đề án phát triển cụm công nghiệp xanh, cụm công nghiệp công nghệ cao trên địa bàn tỉnh Đông Lâm "
+      "giai đoạn 2026 - 2030"]),
 ])
 def test_a_titles_comma(sentence, mentions):
     assert mention_texts(sentence) == mentions

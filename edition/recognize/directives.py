@@ -1100,7 +1100,26 @@ def _pairs_with_title(text: str, start: int, end: int) -> bool:
             or _PHASE_ONLY.fullmatch(text, start, end)):
         return False
     close = _NOUN_CLOSE.search(text, start, end)
-    return len(text[start:close.start() if close else end].split()) <= _PAIRED_NOUN_MAX_WORDS
+    words = text[start:close.start() if close else end].split()
+    return len(words) - _repeated_head_words(text, start, words) <= _PAIRED_NOUN_MAX_WORDS
+
+
+def _repeated_head_words(text: str, start: int, words: list[str]) -> int:
+    """How many words the noun after a title's comma at ``start`` repeats
+    from the noun before it ("khu công nghiệp sinh thái, khu công nghiệp thế
+    hệ mới": "khu công nghiệp"): two kinds of one thing, whose shared head
+    makes the second noun no longer a phrase of its own."""
+    before = text[max(0, start - _HEAD_LOOKBACK):start].split()
+    for n in range(min(len(words) - 1, _HEAD_MAX_WORDS), 1, -1):
+        head = words[:n]
+        if any(before[i:i + n] == head for i in range(len(before) - n + 1)):
+            return n
+    return 0
+
+
+# A head shared by two paired nouns is a few words, repeated close before the comma.
+_HEAD_MAX_WORDS = 3
+_HEAD_LOOKBACK = 40
 
 
 # An activity named without its object: "bảo quản", "tổ chức lại".
