@@ -1527,6 +1527,18 @@ def test_a_law_going_into_life_is_a_predicate_about_it():
         "Luật Biển đảo"]
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    # a verb of stating after the name the title closes with opens the predicate ...
+    ("Tỉnh đã phê duyệt Quy hoạch phát triển hệ thống cảng cá Đông Lâm xác định bến Hòa Minh là bến chính.",
+     ["Quy hoạch phát triển hệ thống cảng cá Đông Lâm"]),
+    # ... while in lower case it may be the title's own
+    ("Tỉnh Hòa Minh ban hành Đề án xác định chỉ số hài lòng của người dân.",
+     ["Đề án xác định chỉ số hài lòng của người dân"]),
+])
+def test_a_verb_of_stating_after_a_name_ends_a_title(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
 def test_search_and_gathering_of_the_war_dead_is_one_activity_of_a_title():
     # "tìm kiếm, quy tập" is one phrase, as "phòng, chống" is: its comma lists nothing
     assert mention_texts("Hòa Minh tiếp tục thực hiện Đề án tìm kiếm, quy tập hài cốt liệt sĩ ở biên giới.") == [

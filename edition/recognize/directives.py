@@ -553,6 +553,13 @@ _BOUND_BEFORE = {"vừa": re.compile(r"(?<!\w)nhỏ\s+và\s+$", re.IGNORECASE),
 _SUBMITTED_TO = re.compile(r"trình\s+(?:" + UP + r"|cấp(?!\w))")
 
 
+# "Quy hoạch ... cảng biển Việt Nam xác định khu bến X là ...": a verb of
+# stating after a name the title closes with opens the sentence's predicate;
+# in lower case it may be the title's own ("Đề án xác định chỉ số ...").
+_STATING = re.compile(r"(?:xác\s+định|khẳng\s+định|nêu\s+rõ|nhấn\s+mạnh|chỉ\s+rõ)(?!\w)")
+_NAME_WORD_BEFORE = re.compile(UP + r"\w*\s+$")
+
+
 def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
     """A preposition or verb that cannot be part of a title; not "trên" of a
     title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
@@ -568,7 +575,8 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
     if bound and search_before(bound, text, pos):
         return False
     return (word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
-            or (word == "trình" and _SUBMITTED_TO.match(text, pos) is not None))
+            or (word == "trình" and _SUBMITTED_TO.match(text, pos) is not None)
+            or (_STATING.match(text, pos) is not None and search_before(_NAME_WORD_BEFORE, text, pos) is not None))
 
 
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
