@@ -1744,6 +1744,12 @@ def test_a_convention_names_the_body_that_adopted_it_then_its_subject():
         "Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động di cư"]
 
 
+def test_a_declaration_names_its_authors_then_its_subject():
+    assert mention_texts("Hội nghị thông qua Tuyên bố của các Bộ trưởng Nông nghiệp khối Đông Lâm về an ninh "
+                         "lương thực và dinh dưỡng, khẳng định vai trò của nông dân.") == [
+        "Tuyên bố của các Bộ trưởng Nông nghiệp khối Đông Lâm về an ninh lương thực và dinh dưỡng"]
+
+
 def test_an_agreement_between_named_parties_rules_on_whom_it_covers():
     assert mention_texts("Hai bên trao Hiệp định giữa Chính phủ Đông Lâm và Chính phủ Hòa Minh về miễn thị thực "
                          "cho công dân mang hộ chiếu phổ thông, cùng nhiều văn kiện khác.") == [
