@@ -768,6 +768,10 @@ def test_title_ends(sentence, mentions):
      "và xâm nhập mặn, báo cáo tại kỳ họp.",
      ["Nghị quyết số 12/2021/NQ-HĐND",
       "Đề án phát triển rừng ven biển nhằm chống sạt lở bờ sông và xâm nhập mặn"]),
+    # so does the title a numbered act approves
+    ("Theo Quyết định số 77/QĐ-UBND của UBND tỉnh Đông Lâm phê duyệt Đề án trồng rừng phòng hộ nhằm chắn "
+     "sóng ven đê, huyện Hòa Minh trồng 50 ha.",
+     ["Quyết định số 77/QĐ-UBND", "Đề án trồng rừng phòng hộ nhằm chắn sóng ven đê"]),
     # elsewhere the aim is the sentence's purpose
     ("Tỉnh ban hành Kế hoạch phát triển rừng ven biển nhằm chống sạt lở bờ sông.",
      ["Kế hoạch phát triển rừng ven biển"]),

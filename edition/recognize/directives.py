@@ -924,12 +924,19 @@ _BACK_REFERENCE_AT_END = re.compile(r"(?<!\w)(?:nghị\s+quyết|chỉ\s+thị|k
 # ...".  There the aim after "nhằm" is the title's, when it runs to the
 # clause's end; elsewhere "Kế hoạch X nhằm ..." states the sentence's purpose.
 _ABOUT_AFTER_NUMBER = re.compile(r"[-/][A-ZĐ][A-Za-zĐđ\d]*\s+về\s+(?:việc\s+)?(?:phê\s+duyệt\s+|ban\s+hành\s+)?$")
+# So does a numbered act that approves it: "Quyết định số 590/QĐ-TTg (ngày ...)
+# (của Thủ tướng Chính phủ) phê duyệt Đề án ... nhằm ứng phó với ...".
+_APPROVED_BY_NUMBER = re.compile(r"[-/][A-ZĐ][A-Za-zĐđ\d]*(?:\s+ngày\s+[\d/.-]+)?(?:,?\s+của\s+[^,;.()]{1,60}?)?"
+                                 r"\s+phê\s+duyệt\s+$")
 _AIM = re.compile(r"\s+nhằm(?=\s)")
+
+
 def _aim_end(text: str, start: int, end: int) -> int:
     """The end of a title's aim clause, for a title a numbered act names after
     "về" (the head at ``start``), or ``end``."""
     aim = _AIM.match(text, end)
-    if not aim or not search_before(_ABOUT_AFTER_NUMBER, text, start):
+    if not aim or not (search_before(_ABOUT_AFTER_NUMBER, text, start)
+                       or search_before(_APPROVED_BY_NUMBER, text, start)):
         return end
     aim_end = _title_end(text, aim.end())
     if (aim_end is None or not _CLAUSE_END.match(text, aim_end)
