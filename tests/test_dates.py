@@ -54,6 +54,9 @@ def only(body: str, **kw) -> tuple[str, dict]:
     ("Học phí giữ nguyên trong năm học 2026 - 2027.", "năm học 2026 - 2027", {"from": "2026", "to": "2027"}),
     ("Sinh viên niên khóa 2019-2023 đã tốt nghiệp.", "niên khóa 2019-2023", {"from": "2019", "to": "2023"}),
     ("Sản lượng cà phê niên vụ 2024-2025 tăng 5%.", "niên vụ 2024-2025", {"from": "2024", "to": "2025"}),
+    # the second year before a counted noun, the clause's subject
+    ("Ông Tư cho biết, niên vụ 2025-2026 hộ dân Đông Lâm trồng thêm cà phê.", "niên vụ 2025-2026",
+     {"from": "2025", "to": "2026"}),
     ("Lớp học diễn ra trong 3 ngày 8-10/9/2019 tại Huế.", "8-10/9/2019", {"from": "2019-09-08", "to": "2019-09-10"}),
     ("Triển lãm ảnh (30.4.1975 - 30.4.2025) mở cửa.", "30.4.1975 - 30.4.2025", {"from": "1975-04-30", "to": "2025-04-30"}),
     ("Từ năm 2015 đến tháng 6 năm 2019 đã có nhiều đổi mới.", "năm 2015 đến tháng 6 năm 2019", {"from": "2015", "to": "2019-06"}),
@@ -71,6 +74,12 @@ def only(body: str, **kw) -> tuple[str, dict]:
 ])
 def test_written_dates(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
+
+
+def test_a_year_in_the_cell_before_counts_no_years():
+    # a table's column heads: a tab parts the cells, "2026\tNăm" is no "2026 năm"
+    assert dated_spans("Chỉ tiêu\tNăm 2026\tNăm 2027\tGhi chú") == [
+        ("Năm 2026", {"when": "2026"}), ("Năm 2027", {"when": "2027"})]
 
 
 @pytest.mark.parametrize("sentence, text, attrs", [

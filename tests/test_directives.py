@@ -768,6 +768,10 @@ def test_title_ends(sentence, mentions):
      "và xâm nhập mặn, báo cáo tại kỳ họp.",
      ["Nghị quyết số 12/2021/NQ-HĐND",
       "Đề án phát triển rừng ven biển nhằm chống sạt lở bờ sông và xâm nhập mặn"]),
+    # so does the title a numbered act approves
+    ("Theo Quyết định số 77/QĐ-UBND của UBND tỉnh Đông Lâm phê duyệt Đề án trồng rừng phòng hộ nhằm chắn "
+     "sóng ven đê, huyện Hòa Minh trồng 50 ha.",
+     ["Quyết định số 77/QĐ-UBND", "Đề án trồng rừng phòng hộ nhằm chắn sóng ven đê"]),
     # elsewhere the aim is the sentence's purpose
     ("Tỉnh ban hành Kế hoạch phát triển rừng ven biển nhằm chống sạt lở bờ sông.",
      ["Kế hoạch phát triển rừng ven biển"]),
@@ -874,6 +878,10 @@ def test_a_titles_focus_clause_runs_to_its_period(sentence, mentions):
                  id="a phase right after the head: the programme named before"),
     pytest.param("Huyện Hòa Minh giải ngân hết vốn Đề án năm 2026 trước tháng 12.", [],
                  id="a year right after the head: the scheme named before"),
+    pytest.param("Sản lượng lúa của xã Hòa Minh vượt Kế hoạch năm 2026 đề ra.", [],
+                 id="a plan named by its year alone: the year's targets"),
+    pytest.param("Huyện Đông Lâm hoàn thành Kế hoạch năm 2026 về trồng rừng.",
+                 ["Kế hoạch năm 2026 về trồng rừng"], id="a plan's year with its subject is a title"),
     pytest.param("Sau hai năm, Chương trình đạt 80% chỉ tiêu và Đề án có thêm 12 hợp tác xã ở Đông Lâm.", [],
                  id="a verb right after the head: the programme named before is its subject"),
     pytest.param("Sở hoàn thiện hồ sơ Đề án trình UBND tỉnh Hòa Minh trong tháng 9.", [],
@@ -1003,6 +1011,22 @@ def test_and_before_a_document_word_ends_the_congress_owner(sentence, mentions):
 ])
 def test_the_partys_congress_with_a_name_after_the_ordinal(sentence, mention):
     assert run_directives(sentence)[0] == [(mention, "#dir-nq-dai-hoi-xiii")]
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # the volume's title, not the party after it
+    ("Như Văn kiện Đại hội XII của Đảng đã nêu, cải cách hành chính ở Đông Lâm là khâu đột phá.",
+     ["Văn kiện Đại hội XII"]),
+    ("Đại hội đã thông qua Văn kiện Đại hội đại biểu toàn quốc lần thứ XI.",
+     ["Văn kiện Đại hội đại biểu toàn quốc lần thứ XI"]),
+    # a note citing the volume for a quote names a book
+    ("(2) Xem: Văn kiện Đại hội đại biểu toàn quốc lần thứ XI, Nxb. Hòa Minh, 2011, tr. 40", []),
+    # a draft is no document yet, nor is "các văn kiện" in lower case
+    ("Đảng viên xã Hòa Minh góp ý dự thảo Văn kiện Đại hội XV của Đảng.", []),
+    ("Ông nhấn mạnh, các văn kiện Đại hội XV đã chỉ rõ nhiệm vụ.", []),
+])
+def test_the_party_congress_documents(sentence, mentions):
+    assert mention_texts(sentence) == mentions
 
 
 @pytest.mark.parametrize("sentence, mentions", [
@@ -1455,6 +1479,11 @@ def test_a_law_named_in_a_heading_in_capitals_is_the_law_the_article_spells_else
     # ... and so when the pair shares a setting before the period
     ("Học viện Đông Lâm thực hiện Chiến lược phát triển y tế, dân số trong lực lượng vũ trang giai đoạn 2021-2030.",
      ["Chiến lược phát triển y tế, dân số trong lực lượng vũ trang giai đoạn 2021-2030"]),
+    # ... and a longer second noun that repeats the first one's head: two kinds of one thing
+    ("Tỉnh duyệt Đề án phát triển cụm công nghiệp xanh, cụm công nghiệp công nghệ cao trên địa bàn "
+     "tỉnh Đông Lâm giai đoạn 2026 - 2030.",
+     ["Đề án phát triển cụm công nghiệp xanh, cụm công nghiệp công nghệ cao trên địa bàn tỉnh Đông Lâm "
+      "giai đoạn 2026 - 2030"]),
 ])
 def test_a_titles_comma(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -1500,6 +1529,18 @@ def test_a_law_going_into_life_is_a_predicate_about_it():
     # "đi vào cuộc sống": the law takes effect; "vào" alone stays for the sentence
     assert mention_texts("Sở Tư pháp Đông Lâm bảo đảm Luật Biển đảo đi vào cuộc sống ngay khi có hiệu lực.") == [
         "Luật Biển đảo"]
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # a verb of stating after the name the title closes with opens the predicate ...
+    ("Tỉnh đã phê duyệt Quy hoạch phát triển hệ thống cảng cá Đông Lâm xác định bến Hòa Minh là bến chính.",
+     ["Quy hoạch phát triển hệ thống cảng cá Đông Lâm"]),
+    # ... while in lower case it may be the title's own
+    ("Tỉnh Hòa Minh ban hành Đề án xác định chỉ số hài lòng của người dân.",
+     ["Đề án xác định chỉ số hài lòng của người dân"]),
+])
+def test_a_verb_of_stating_after_a_name_ends_a_title(sentence, mentions):
+    assert mention_texts(sentence) == mentions
 
 
 def test_search_and_gathering_of_the_war_dead_is_one_activity_of_a_title():
@@ -1705,6 +1746,12 @@ def test_a_convention_names_the_body_that_adopted_it_then_its_subject():
     assert mention_texts("Hai nước tôn trọng Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động "
                          "di cư; tiếp tục hợp tác.") == [
         "Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động di cư"]
+
+
+def test_a_declaration_names_its_authors_then_its_subject():
+    assert mention_texts("Hội nghị thông qua Tuyên bố của các Bộ trưởng Nông nghiệp khối Đông Lâm về an ninh "
+                         "lương thực và dinh dưỡng, khẳng định vai trò của nông dân.") == [
+        "Tuyên bố của các Bộ trưởng Nông nghiệp khối Đông Lâm về an ninh lương thực và dinh dưỡng"]
 
 
 def test_an_agreement_between_named_parties_rules_on_whom_it_covers():

@@ -102,6 +102,9 @@ _AND = re.compile(r"^\s+và\s+$")
 # ("năm học 2024-2025", "niên khóa 2022-2026", a crop year "niên vụ 2024-2025").
 _PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+kh(?:óa|oá)|niên\s+vụ)\s+$",
                             re.IGNORECASE)
+# "niên vụ 2024-2025 doanh nghiệp thu mua ...": the second year of a period so
+# named is a year even before a counted noun (the noun is the clause's subject).
+_PERIOD_OPENED = re.compile(_PERIOD_PREFIX.pattern[:-1] + _YEAR + r"\s*[-–]\s*$", re.IGNORECASE)
 # "ngày 12-3 đến 20-3", "Sáng 2-9 và 3-9": the second dashed day of a pair is a
 # day as the first is, which its "ngày" or time of day made one (as "ngày 1/7
 # đến 15/7" is for slashes).
@@ -180,7 +183,9 @@ _NGAY = r"(?:[Nn]gày\s+)?"
 # 5423176890 ngày 5/9/2024"), a document's ("Đề án 06 năm 2025"), the minutes
 # of a time ("19 giờ 30 ngày 5/5").
 _NAMED_BY_NUMBER = re.compile(r"(?:(?<!\w)(?:[Tt]hứ|[Đđ]ợt|[Ll]ần|số|giờ)|" + _DOCUMENT_HEAD + r")\s+\d+\s+$")
-_COUNT_BEFORE = re.compile(r"\d\s+$")
+# The count and its "năm" share a cell: a tab between them is a table's column
+# break ("Năm 2023\tNăm 2024": two column heads).
+_COUNT_BEFORE = re.compile(r"\d[^\S\t]+$")
 # A count spelled out ("trong hai năm 2024-2025": the two years): not a month
 # or an ordinal so named ("tháng Hai năm 2024", "lần thứ ba năm 2025").
 _SPELLED_COUNT_BEFORE = re.compile(r"(?<!tháng\s)(?<!thứ\s)(?<!lần\s)(?<!đợt\s)\b"
@@ -436,7 +441,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), m.end(), "year", year=year or int(g["be"]) - _BUDDHIST_ERA_OFFSET)
     if kind == "cycle-year":
         return Found(m.start(), m.end(), "year", year=year, cycle=_cycle(m.group(0)))
-    if _COUNT_NOUN.match(text, m.end()):
+    if _COUNT_NOUN.match(text, m.end()) and not search_before(_PERIOD_OPENED, text, m.start()):
         return None  # "2000 người" is a count
     if search_before(_DAY_MONTH_DASH, text, m.start()):
         return None  # the year of a "d-m-yyyy" (one with no such day: "31-2-2024")

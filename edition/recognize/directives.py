@@ -160,6 +160,14 @@ _CONGRESS = re.compile(
     r"(?P<scope>(?:đại biểu\s+)?toàn quốc\s+|Đảng\s+(?:toàn quốc\s+)?)?"
     r"(?:(?P<owner>" + _CONGRESS_OWNER + r")(?=lần thứ))?(?:lần thứ\s+)?(?P<x>[IVXL]+)\b"
     r"(?P<term>" + _TERM_PATTERN + r")?")
+# "Văn kiện Đại hội XIII", "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII":
+# the party congress's documents, published under that title ("của Đảng" after
+# it is not the volume's); a draft ("dự thảo Văn kiện Đại hội XIV") is none yet,
+# nor are "các văn kiện" in lower case.  A note citing the volume for a quote
+# ("Văn kiện ..., Nxb. Chính trị quốc gia, 2021, tr. 175") names a book, not a document.
+_CONGRESS_VOLUME = re.compile(
+    r"(?<!\w)Văn kiện\s+Đại hội\s+(?:(?:đại biểu\s+)?toàn quốc\s+)?(?:lần thứ\s+)?[IVXL]+(?!\w)")
+_PUBLISHER_AFTER = re.compile(r",\s*(?:Nxb|NXB|Nhà xuất bản)(?!\w)")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.
 _OF_ABOUT = re.compile(
     r"(?P<head>" + _any_of(["Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
@@ -545,6 +553,13 @@ _BOUND_BEFORE = {"vừa": re.compile(r"(?<!\w)nhỏ\s+và\s+$", re.IGNORECASE),
 _SUBMITTED_TO = re.compile(r"trình\s+(?:" + UP + r"|cấp(?!\w))")
 
 
+# "Quy hoạch ... cảng biển Việt Nam xác định khu bến X là ...": a verb of
+# stating after a name the title closes with opens the sentence's predicate;
+# in lower case it may be the title's own ("Đề án xác định chỉ số ...").
+_STATING = re.compile(r"(?:xác\s+định|khẳng\s+định|nêu\s+rõ|nhấn\s+mạnh|chỉ\s+rõ)(?!\w)")
+_NAME_WORD_BEFORE = re.compile(UP + r"\w*\s+$")
+
+
 def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
     """A preposition or verb that cannot be part of a title; not "trên" of a
     title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
@@ -560,7 +575,8 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
     if bound and search_before(bound, text, pos):
         return False
     return (word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
-            or (word == "trình" and _SUBMITTED_TO.match(text, pos) is not None))
+            or (word == "trình" and _SUBMITTED_TO.match(text, pos) is not None)
+            or (_STATING.match(text, pos) is not None and search_before(_NAME_WORD_BEFORE, text, pos) is not None))
 
 
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
@@ -803,6 +819,9 @@ def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
 # năm 2025": a programme or a scheme named before is referred back to by its
 # head and a phase or a year; the phase alone names no programme.
 _PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ|năm)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)")
+# "Kế hoạch năm 2025" (a table's column head, "vượt Kế hoạch năm 2025"): a
+# plan named by nothing but its year is the year's targets, no document.
+_YEAR_ONLY = re.compile(r"\s+năm\s+" + _YEAR)
 
 
 # "Chương trình Phát triển Liên hợp quốc", "Chương trình Môi trường Liên hợp
@@ -874,7 +893,10 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
         if _BACK_REFERENCE_AT_END.search(text, m.end(), end):
             return None
         end = _issuer_list_end(text, m.end(), _scheme_site_end(text, m, end))
-    return _amendment_end(text, _place_list_end(text, m.end(), end)), False
+    end = _amendment_end(text, _place_list_end(text, m.end(), end))
+    if m.group(0) == "Kế hoạch" and _YEAR_ONLY.fullmatch(text, m.end(), end):
+        return None
+    return end, False
 
 
 # A scheme names the site it is for: "Đề án xây dựng cảng cạn tại khu kinh tế
@@ -902,12 +924,19 @@ _BACK_REFERENCE_AT_END = re.compile(r"(?<!\w)(?:nghị\s+quyết|chỉ\s+thị|k
 # ...".  There the aim after "nhằm" is the title's, when it runs to the
 # clause's end; elsewhere "Kế hoạch X nhằm ..." states the sentence's purpose.
 _ABOUT_AFTER_NUMBER = re.compile(r"[-/][A-ZĐ][A-Za-zĐđ\d]*\s+về\s+(?:việc\s+)?(?:phê\s+duyệt\s+|ban\s+hành\s+)?$")
+# So does a numbered act that approves it: "Quyết định số 590/QĐ-TTg (ngày ...)
+# (của Thủ tướng Chính phủ) phê duyệt Đề án ... nhằm ứng phó với ...".
+_APPROVED_BY_NUMBER = re.compile(r"[-/][A-ZĐ][A-Za-zĐđ\d]*(?:\s+ngày\s+[\d/.-]+)?(?:,?\s+của\s+[^,;.()]{1,60}?)?"
+                                 r"\s+phê\s+duyệt\s+$")
 _AIM = re.compile(r"\s+nhằm(?=\s)")
+
+
 def _aim_end(text: str, start: int, end: int) -> int:
     """The end of a title's aim clause, for a title a numbered act names after
     "về" (the head at ``start``), or ``end``."""
     aim = _AIM.match(text, end)
-    if not aim or not search_before(_ABOUT_AFTER_NUMBER, text, start):
+    if not aim or not (search_before(_ABOUT_AFTER_NUMBER, text, start)
+                       or search_before(_APPROVED_BY_NUMBER, text, start)):
         return end
     aim_end = _title_end(text, aim.end())
     if (aim_end is None or not _CLAUSE_END.match(text, aim_end)
@@ -1086,7 +1115,26 @@ def _pairs_with_title(text: str, start: int, end: int) -> bool:
             or _PHASE_ONLY.fullmatch(text, start, end)):
         return False
     close = _NOUN_CLOSE.search(text, start, end)
-    return len(text[start:close.start() if close else end].split()) <= _PAIRED_NOUN_MAX_WORDS
+    words = text[start:close.start() if close else end].split()
+    return len(words) - _repeated_head_words(text, start, words) <= _PAIRED_NOUN_MAX_WORDS
+
+
+def _repeated_head_words(text: str, start: int, words: list[str]) -> int:
+    """How many words the noun after a title's comma at ``start`` repeats
+    from the noun before it ("khu công nghiệp sinh thái, khu công nghiệp thế
+    hệ mới": "khu công nghiệp"): two kinds of one thing, whose shared head
+    makes the second noun no longer a phrase of its own."""
+    before = text[max(0, start - _HEAD_LOOKBACK):start].split()
+    for n in range(min(len(words) - 1, _HEAD_MAX_WORDS), 1, -1):
+        head = words[:n]
+        if any(before[i:i + n] == head for i in range(len(before) - n + 1)):
+            return n
+    return 0
+
+
+# A head shared by two paired nouns is a few words, repeated close before the comma.
+_HEAD_MAX_WORDS = 3
+_HEAD_LOOKBACK = 40
 
 
 # An activity named without its object: "bảo quản", "tổ chức lại".
@@ -1198,8 +1246,9 @@ _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\
 # A joint text names the parties issuing it, then its subject: "Tuyên bố chung
 # của các Bộ trưởng Kinh tế khối X về ...", "Thông cáo chung của Đông Lâm và Hòa Minh về ...";
 # so does a convention, the body of states that adopted it ("Công ước của Liên
-# hợp quốc về Luật Biển năm 1982").
-_JOINT_AUTHORS = re.compile(r"(?:(?<=chung)|(?<=Công\sước))\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
+# hợp quốc về Luật Biển năm 1982"), and a declaration its authors ("Tuyên bố
+# của các Bộ trưởng Ngoại giao khối X về ...").
+_JOINT_AUTHORS = re.compile(r"(?:(?<=chung)|(?<=Công\sước)|(?<=Tuyên\sbố))\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
 
 
 # The clause's end, or the verb that follows the text as its subject ("... được thông qua").
@@ -1758,8 +1807,10 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     titles = [_without_comma_tail(ctx, text, c) for c in _title_candidates(text)
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
+    volumes = [Candidate(m.start(), m.end(), "volume", m) for m in _CONGRESS_VOLUME.finditer(text)
+               if not (search_before(_DRAFT_BEFORE, text, m.start()) or _PUBLISHER_AFTER.match(text, m.end()))]
     excerpts = _excerpt_candidates(text, ctx) if has_digit else []
-    return (found + named_congresses + _of_about_candidates(text) + titles + excerpts
+    return (found + named_congresses + volumes + _of_about_candidates(text) + titles + excerpts
             + _acronym_candidates(text, ctx) + _law_in_capitals_candidates(text))
 
 
@@ -2489,9 +2540,9 @@ def _registered(ctx, c: Candidate, text: str) -> list[str]:
 _RESOLVERS = {"numbered": _numbered, "short": _short, "plenum": _plenum, "congress": _congress,
               "meeting": _named, "of-about": _named, "title": _named, "title-at-start": _named,
               "register": _registered, "acronym": _acronym, "named-congress": _named, "capitals": _in_capitals,
-              "excerpt": _excerpt}
+              "excerpt": _excerpt, "volume": _named}
 # Forms tried first when two start at the same place and have the same length.
-_FORM_ORDER = ["register", "numbered", "plenum", "congress", "named-congress", "excerpt", "short", "meeting",
+_FORM_ORDER = ["register", "numbered", "plenum", "congress", "named-congress", "volume", "excerpt", "short", "meeting",
                "of-about", "title", "title-at-start", "acronym", "capitals"]
 
 
