@@ -3501,3 +3501,19 @@ def test_a_verb_of_judging_before_a_comma_ends_a_departments_listed_fields():
     a = annotate_text("Ông Lê Văn Khánh, Phó Giám đốc Sở Dân tộc, Tín ngưỡng và Tôn giáo đánh giá, "
                       "mô hình của Hợp tác xã Hòa Minh là điển hình.")
     assert roles_of(a) == {"Lê Văn Khánh": ["Phó Giám đốc Sở Dân tộc, Tín ngưỡng và Tôn giáo"]}
+
+
+def test_a_credit_of_a_photo_a_body_provided_names_no_photographer():
+    a = annotate_text("Quang cảnh.", credit="ẢNH: NHÀ TRƯỜNG CUNG CẤP")
+    assert roles_of(a) == {}
+
+
+def test_a_leader_and_a_general_of_old_are_titles_before_a_foreign_name():
+    a = annotate_text("Thắng lợi do Lãnh tụ Pedro Alvarado dẫn dắt, khi hầm tướng De Montfort bị chiếm.")
+    assert roles_of(a) == {"Pedro Alvarado": ["Lãnh tụ"], "De Montfort": ["tướng"]}
+
+
+def test_an_international_border_gate_written_with_capitals_names_a_site_not_a_person():
+    a = annotate_text("Lễ bàn giao diễn ra tại Cửa khẩu Quốc tế La Minh (huyện Đông Lâm).")
+    assert roles_of(a) == {}
+    assert ("La Minh", "#place-la-minh") in spans(a, "placeName")

@@ -271,11 +271,15 @@ def _parts_between(joiner: re.Pattern[str], text: str, start: int, end: int) -> 
     return parts
 
 
+# "Ảnh: Công an cung cấp", "ẢNH: BTC CUNG CẤP": a photo provided by a body, no photographer.
+_PROVIDED_BY = re.compile(r"\scung\s+cấp$", re.IGNORECASE)
+
+
 def _credit(text: str, analysis: Analysis) -> list[_Found]:
     found = []
     for part in credit_parts(text):
-        if reads_as_personal_name(part.name) and not any(o.start == part.start
-                                                         for o in analysis.orgs):
+        if reads_as_personal_name(part.name) and not _PROVIDED_BY.search(part.name) \
+                and not any(o.start == part.start for o in analysis.orgs):
             found.append(_Found(part.start, part.end, part, extra_roles=["photographer"],
                                 evidence=True))
     return found
