@@ -1434,6 +1434,9 @@ def test_a_session_without_the_assembly_s_term_is_not_said():
     ("Ông Hòa nói, Luật Thủy lợi không chỉ là văn bản quản lý.", ["Luật Thủy lợi"]),
     ("Xã Hòa Minh nhắc rằng Luật Lâm nghiệp không được áp dụng tùy tiện.", ["Luật Lâm nghiệp"]),
     ("Ở Đông Lâm, Luật Phòng không nhân dân có hiệu lực từ ngày 1/7.", ["Luật Phòng không nhân dân"]),
+    ("Theo ông Hòa, Luật Thủy lợi không còn giao việc ấy cho xã.", ["Luật Thủy lợi"]),
+    # "ra đời": the document came into being, a predicate
+    ("Ông Hòa nói, Luật Lâm nghiệp ra đời là mốc quan trọng của Đông Lâm.", ["Luật Lâm nghiệp"]),
     # a numbered document after " và " is a second clause's: the title ends before "và"
     ("Sở Đông Lâm soạn quy chế dựa trên Luật Lâm nghiệp và áp dụng Thông tư số 12/2024/TT-BNN.",
      ["Luật Lâm nghiệp", "Thông tư số 12/2024/TT-BNN"]),
@@ -1791,3 +1794,10 @@ def test_managing_and_protecting_is_one_phrase_of_a_title():
 
 def test_an_institutes_name_at_a_credits_start_holds_no_plan():
     assert mention_texts("Ảnh: Viện Quy hoạch đô thị Đông Lâm") == []
+
+
+def test_a_title_at_a_sentence_start_ends_where_the_article_names_it_mid_sentence():
+    # the words after the name the article uses elsewhere are the sentence's predicate
+    assert mention_texts("Tỉnh Đông Lâm phổ biến Luật Thủy lợi với nông dân.\n\n"
+                         "Luật Thủy lợi khuyến khích mỗi hợp tác xã Hòa Minh giữ nước tốt.") == [
+        "Luật Thủy lợi", "Luật Thủy lợi"]

@@ -589,9 +589,12 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
 _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
                         r"|(?<!địa\s)chỉ(?!\s+(?:đạo|tiêu|số|huy|dẫn|thị|định|giới|báo|điểm|trích|tệ)(?!\w))"
                         r"|lần(?=\s+(?:này|đó|ấy|trước|tới|sau|nữa|đầu)(?!\w))"
-                        # "Luật X không chỉ là ...", "... không được ...": a negated predicate
+                        # "Luật X không chỉ là ...", "... không được ...", "... không còn quy
+                        # định ...": a negated predicate
                         # ("phòng không", "hàng không", "không gian" stay in a name).
-                        r"|không(?=\s+(?:chỉ|phải|được|thể)(?!\w))"
+                        r"|không(?=\s+(?:chỉ|phải|được|thể|còn)(?!\w))"
+                        # "Luật X ra đời là ...": the document came into being.
+                        r"|ra\s+đời"
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w))"
                         # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
                         r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
@@ -1804,7 +1807,8 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found += _numbered_with_list(m, text)
             else:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
-    titles = [_without_comma_tail(ctx, text, c) for c in _title_candidates(text)
+    titles = [_without_comma_tail(ctx, text, c) for c in map(lambda c: _at_start_as_named(ctx, text, c),
+                                                                 _title_candidates(text))
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
     volumes = [Candidate(m.start(), m.end(), "volume", m) for m in _CONGRESS_VOLUME.finditer(text)
@@ -2460,6 +2464,22 @@ def _named_elsewhere(ctx, name: str) -> bool:
     if name not in known:
         known[name] = _named_mid_sentence(ctx, name)
     return known[name]
+
+
+_WORD_END = re.compile(r"(?<=\w)(?=\s)")
+
+
+def _at_start_as_named(ctx, text: str, c: Candidate) -> Candidate:
+    """"Luật Dân số khuyến khích mỗi cặp vợ chồng ...": a title at a
+    sentence's start runs on into the predicate; when the article names its
+    first words mid-sentence as a whole title ("thông qua Luật Dân số với ..."),
+    those words are the title and the rest is the sentence's."""
+    if c.form != "title-at-start" or _named_elsewhere(ctx, text[c.start:c.end]):
+        return c
+    for end in reversed([m.start() for m in _WORD_END.finditer(text, c.match.end() + 1, c.end)]):
+        if _named_elsewhere(ctx, text[c.start:end]):
+            return replace(c, end=end)
+    return c
 
 
 def _without_comma_tail(ctx, text: str, c: Candidate) -> Candidate:
