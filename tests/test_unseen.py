@@ -388,7 +388,15 @@ each with a gold list made by hand from reading the text, in the format of
   victory's anniversary, a smuggling case, an Oóc Om Bóc festival, a trade
   union congress; martyrs' remains from Laos, an economic forum, Long Thành
   airport, a Mường festival, administrative reform, a Khmer pagoda's
-  festival).
+  festival);
+* u777-u794: eighteen articles from a hundred and thirtieth to a hundred
+  and thirty-second round, written at the same time by three engineers (a
+  pancreas transplant, e-commerce tax, Sa Pa's cable car, a naval patrol, a
+  summer volunteer campaign, forest rangers; exporters and the Prime
+  Minister, a provincial plenum, a delegation at the UN, a floating market,
+  a cybercrime ring, bauxite; Hội An's floods, workers' Tết, the Hùng Kings'
+  anniversary, an essay on digital transformation, offshore wind, the
+  Central Inspection Commission).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -442,7 +450,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 776
+    assert len(_golds()) == 794
 
 
 @pytest.mark.parametrize("category, precision, recall", [
