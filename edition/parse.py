@@ -363,7 +363,8 @@ _SITE_LINE = re.compile(
     r"|\d[\d.,]*\s+lượt\s+(?:xem|đọc)"                   # view counter: "1.024 lượt xem"
     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"                   # an audio player's time: "0:00 / 6:41"
     # the weather widget: "Thời tiết Đà Lạt: 17°C - 24°C"
-    r"|Thời\s+tiết(?:\s+[^\W\d_]+){0,4}\s*:?\s*-?\d+\s*°C(?:\s*[-–/]\s*-?\d+\s*°C)?"
+    # or the place alone, the sky after a bar: "Sa Pa 12°C - 19°C | Có mưa rào nhẹ"
+    r"|(?:Thời\s+tiết)?(?:\s*[^\W\d_]+){0,4}\s*:?\s*-?\d+\s*°C(?:\s*[-–/]\s*-?\d+\s*°C)?(?:\s*\|\s*[^|\n]{1,60})?"
     r")\s*:?", re.I)
 # The steps of a path to the article's section without the home page ("Giáo dục
 # » Chính sách", "Thời sự › Giao thông"): these arrows part nothing in a text, so
@@ -1314,8 +1315,9 @@ def _is_spaced_tag_row(line: str) -> bool:
     links set apart by wide gaps (no text leaves three spaces between phrases),
     each a short capitalised phrase without a sentence's marks."""
     tags = _WIDE_GAP.split(line.strip())
+    marks = ".;:!?" if _HOME_LINE.fullmatch(tags[0]) else ".,;:!?"  # a path's step may list ("biển, đảo")
     return len(tags) >= 2 and all(
-        tag[:1].isupper() and len(tag.split()) <= MAX_TAG_WORDS and not any(mark in tag for mark in ".,;:!?")
+        tag[:1].isupper() and len(tag.split()) <= MAX_TAG_WORDS and not any(mark in tag for mark in marks)
         for tag in tags)
 
 

@@ -839,6 +839,8 @@ def test_a_section_path_above_the_title_is_furniture_and_the_title_the_next_line
                                  ["Tạp chí Đông Lâm", "Cỡ chữ: A- A A+ | In bài | Chia sẻ"],
                                  # the outlet's name alone
                                  ["Báo Đông Lâm - Thông tấn xã Hòa Minh"],
+                                 # a path copied with wide gaps for its arrows
+                                 ["Trang chủ   Quốc phòng an ninh   Bảo vệ chủ quyền biển, đảo"],
                                  # a paper and the merged outlet it is now part of
                                  ["Báo Hòa Minh - Báo và Phát thanh, Truyền hình Đông Lâm",
                                   "Trang chủ / Kinh tế / Năng lượng"]])
@@ -852,7 +854,8 @@ def test_label_lines_stacked_above_a_much_longer_title_are_furniture(top, gap):
     assert article.dateline.when == "2025-04-02T10:05:00+07:00"
 
 
-@pytest.mark.parametrize("weather", ["Thời tiết Hòa Minh: 17°C - 24°C", "Thời tiết Đông Lâm 28°C"])
+@pytest.mark.parametrize("weather", ["Thời tiết Hòa Minh: 17°C - 24°C", "Thời tiết Đông Lâm 28°C",
+                                     "Hòa Minh 12°C - 19°C | Có mưa rào nhẹ, trời rét về đêm"])
 def test_the_weather_widget_over_the_title_is_furniture(weather):
     top = ["Báo Đông Lâm điện tử", "Kinh tế » Đầu tư", weather]
     title = "Đông Lâm trao giấy chứng nhận đầu tư cho 14 dự án với tổng vốn hơn 21.000 tỷ đồng"
