@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from typing import Iterable
@@ -1451,16 +1451,23 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
-    blocks = _classify(raw, title, bare_captions=False)
-    if any(isinstance(block, Figure) and block.credit is None for block in blocks):
-        # A page that left one caption without its credit set its photos so: its
-        # other short sentences standing alone describe photos too (195 of the
-        # 205 such lines in the golds' articles with a bare caption).
-        blocks = _classify(raw, title, bare_captions=True)
-    return blocks
+    blocks = _classify(raw, title)
+    if not any(isinstance(block, Figure) and block.credit is None for block in blocks):
+        return blocks
+    # A page that left one caption without its credit set its photos so: its
+    # other short sentences standing alone describe photos too (195 of the 205
+    # such lines in the golds' articles with a bare caption).
+    blocks = [_figure(0, None, block.text.text) if _is_lone_scene(block) else block for block in blocks]
+    figures = itertools.count(1)
+    return [replace(block, n=next(figures)) if isinstance(block, Figure) else block for block in blocks]
 
 
-def _classify(raw: list[RawBlock], title: str, bare_captions: bool) -> list[Block]:
+def _is_lone_scene(block: Block) -> bool:
+    return (isinstance(block, Paragraph) and block.rend is None and block.n is None
+            and _describes_a_scene(block.text.text))
+
+
+def _classify(raw: list[RawBlock], title: str) -> list[Block]:
     blocks: list[Block] = []
     figures = 0
     numbered_heads = _numbered_heads(raw)
@@ -1483,8 +1490,7 @@ def _classify(raw: list[RawBlock], title: str, bare_captions: bool) -> list[Bloc
             i += 1
             continue
         if i > 0 and (_is_caption(text, after_alt=False)
-                      or _caption_where_no_head_stands(raw, i, title, numbered_heads)
-                      or (bare_captions and _describes_a_scene(text))):
+                      or _caption_where_no_head_stands(raw, i, title, numbered_heads)):
             figures += 1
             blocks.append(_figure(figures, None, text))
         elif (i > 0 and _is_heading_at(raw, i, numbered_heads)
@@ -1611,7 +1617,7 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
             return _words_recur(text, following, ALT_SENTENCE_ECHO)
         return _heading_shaped(text) and _echoes_caption(text, following)
     if text[-1] not in _TERMINAL:
-        return _describes_the_photo(raw, i, following)
+        return _describes_the_photo(text, following)
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
                                 or _is_caption(text, after_alt=False))
@@ -1634,13 +1640,12 @@ def _starts_over(text: str, caption: str) -> bool:
     return bool(words) and same >= ALT_OPENING * len(words)
 
 
-def _describes_the_photo(raw: list[RawBlock], i: int, caption: str) -> bool:
-    """Block ``i``, a short line before the credited ``caption``, is the photo's
+def _describes_the_photo(text: str, caption: str) -> bool:
+    """``text``, a short line before the credited ``caption``, is the photo's
     alt text rather than the head of a section the photo opens.  So are all 158
     such lines in the held-out and dev golds, whatever they say ("Thi công dự án
     …", "Công bố nghị quyết …"); not one is a section's head.  Only a line in
     capitals stays a head: sites write alt text in mixed case."""
-    text = raw[i].text
     if _echoes_caption(text, caption) or _is_caption(text, after_alt=False):
         return True  # a bare caption right before the credited one: one photo, not two
     return _heading_shaped(text) and not text.isupper()
