@@ -411,24 +411,21 @@ def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str
     lower_ok = deputy or any_case
     initial = text[pos:pos + 1]
     lowered = text[pos:pos + 40].lower()
-    after_a_name = _after_a_capitalised_word(text, pos)
     for head, spelled_head in _head_candidates(initial, lower_ok, lowered[:2]):
         end = pos + len(head)
-        if head[:1].islower() and after_a_name:
+        if head[:1].islower() and _after_a_capitalised_word(text, pos):
             continue  # "Phủ Thủ tướng": a head the lexicon writes in lower case ends the name before it
         if lowered.startswith(spelled_head) and not text[end:end + 1].isalnum() \
                 and not text.startswith(_MISSION_WORD, end):
             yield _as_written(head, text[pos:end]), end
 
 
-
 def _after_a_capitalised_word(text: str, pos: int) -> bool:
     """The word before ``pos``, a space away, is capitalised ("Phủ Thủ| tướng")."""
-    before = text[:pos]
-    if not before.endswith(" "):
+    if pos < 2 or text[pos - 1] != " ":
         return False
-    word = before[:-1].rsplit(None, 1)[-1:] or [""]
-    return word[0][:1].isupper()
+    start = max(text.rfind(" ", 0, pos - 1), text.rfind("\n", 0, pos - 1)) + 1
+    return text[start:start + 1].isupper()
 
 
 _FORMER_AT = re.compile("|".join(_FORMER))
