@@ -100,11 +100,11 @@ _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*$")
 _AND = re.compile(r"^\s+và\s+$")
 # The kind of period a range of years names: a term, a stage, a school year
 # ("năm học 2024-2025", "niên khóa 2022-2026", a crop year "niên vụ 2024-2025").
-_PERIOD_PREFIX = re.compile(r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+kh(?:óa|oá)|niên\s+vụ)\s+$",
-                            re.IGNORECASE)
+_PERIOD_WORD = r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+kh(?:óa|oá)|niên\s+vụ)\s+"
+_PERIOD_PREFIX = re.compile(_PERIOD_WORD + r"$", re.IGNORECASE)
 # "niên vụ 2024-2025 doanh nghiệp thu mua ...": the second year of a period so
 # named is a year even before a counted noun (the noun is the clause's subject).
-_PERIOD_OPENED = re.compile(_PERIOD_PREFIX.pattern[:-1] + _YEAR + r"\s*[-–]\s*$", re.IGNORECASE)
+_PERIOD_OPENED = re.compile(_PERIOD_WORD + _YEAR + r"\s*[-–]\s*$", re.IGNORECASE)
 # "ngày 12-3 đến 20-3", "Sáng 2-9 và 3-9": the second dashed day of a pair is a
 # day as the first is, which its "ngày" or time of day made one (as "ngày 1/7
 # đến 15/7" is for slashes).

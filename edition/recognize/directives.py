@@ -556,7 +556,8 @@ _SUBMITTED_TO = re.compile(r"trình\s+(?:" + UP + r"|cấp(?!\w))")
 # "Quy hoạch ... cảng biển Việt Nam xác định khu bến X là ...": a verb of
 # stating after a name the title closes with opens the sentence's predicate;
 # in lower case it may be the title's own ("Đề án xác định chỉ số ...").
-_STATING = re.compile(r"(?:xác\s+định|khẳng\s+định|nêu\s+rõ|nhấn\s+mạnh|chỉ\s+rõ)(?!\w)")
+# ("khẳng định", "nhấn mạnh" end a title wherever they stand: see _PREDICATE.)
+_STATING = re.compile(r"(?:xác\s+định|nêu\s+rõ|chỉ\s+rõ)(?!\w)")
 _NAME_WORD_BEFORE = re.compile(UP + r"\w*\s+$")
 
 
@@ -1807,8 +1808,8 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found += _numbered_with_list(m, text)
             else:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
-    titles = [_without_comma_tail(ctx, text, c) for c in map(lambda c: _at_start_as_named(ctx, text, c),
-                                                                 _title_candidates(text))
+    titles = [_at_start_as_named(ctx, text, c) for c in _title_candidates(text)]
+    titles = [_without_comma_tail(ctx, text, c) for c in titles
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
     volumes = [Candidate(m.start(), m.end(), "volume", m) for m in _CONGRESS_VOLUME.finditer(text)
