@@ -202,6 +202,9 @@ def test_two_dashed_days_bounding_a_closed_stretch():
         "12-9 đến 14-9", {"from": "2023-09-12", "to": "2023-09-14", "cert": "high", "evidence": "internal"})
     # the stretch running on into the sentence says nothing: "từ 2-1 đến 3-1" may be scores
     assert dated_spans("Hòa Minh thắng từ 2-1 đến 3-1 trong các trận.") == []
+    # a tense marker after it opens the predicate: the stretch is a time adverbial
+    assert only("Ngoài ra, từ 12-9 đến 14-9 sẽ diễn ra hội chợ Đông Lâm.") == (
+        "12-9 đến 14-9", {"from": "2023-09-12", "to": "2023-09-14", "cert": "high", "evidence": "internal"})
 
 
 def test_hyphenated_numbers_after_a_count_are_not_days():
