@@ -331,13 +331,14 @@ def _dash_day_month(m: re.Match[str], text: str) -> bool:
 # clause's predicate ("từ 1-3 đến 3-3 sẽ tổ chức ..."): a time adverbial comes
 # before the verb, where a range of counts would be followed by its noun.
 _DASHED_DAY = r"\d{1,2}-\d{1,2}"
-_STRETCH_CLOSED = re.compile(r"[),.;]|\s+(?:sẽ|đã|đang)\b")
-_DASHED_END_AFTER = re.compile(r"\s*" + _TO + r"\s*" + _DASHED_DAY + r"(?:" + _STRETCH_CLOSED.pattern + r")", re.IGNORECASE)
+_STRETCH_END = r"(?:[),.;]|\s+(?:sẽ|đã|đang)\b)"
+_STRETCH_CLOSED = re.compile(_STRETCH_END)
+_DASHED_END_AFTER = re.compile(r"\s*" + _TO + r"\s*" + _DASHED_DAY + _STRETCH_END, re.IGNORECASE)
 _DASHED_START_BEFORE = re.compile(r"\btừ\s+" + _DASHED_DAY + r"\s*" + _TO + r"\s*$", re.IGNORECASE)
 
 
 def _bounds_a_stretch(m: re.Match[str], text: str) -> bool:
-    """Whether the dashed "d-m" ``m`` is one end of "từ d-m đến d-m" closed by punctuation."""
+    """Whether the dashed "d-m" ``m`` is one end of a closed "từ d-m đến d-m" stretch."""
     opens = search_before(_FROM, text, m.start()) and _DASHED_END_AFTER.match(text, m.end())
     closes = search_before(_DASHED_START_BEFORE, text, m.start()) and _STRETCH_CLOSED.match(text, m.end())
     return bool(opens or closes)
