@@ -1351,7 +1351,17 @@ def _related_headlines(blocks: list[RawBlock], j: int) -> int:
         run += 1
     if run >= 2 and j + run < len(blocks) and _much_shorter_than_each(blocks, j + run - 1, range(j, j + run - 1)):
         run -= 1
+    elif run >= MAX_RELATED and _resumes_the_text(blocks, j + run):
+        run -= 1  # a box set inside the text links to two or three articles, the line after them heads what follows
     return min(run, MAX_RELATED)
+
+
+def _resumes_the_text(blocks: list[RawBlock], k: int) -> bool:
+    """Block ``k`` is a paragraph of the article: longer than a heading, ending
+    as a sentence ends; not a caption, nor a line of the page's furniture."""
+    text = _text_at(blocks, k)
+    return (text is not None and "\n" not in text and len(text) > MAX_HEADING and text[-1] in ".!?…\"”"
+            and not _is_caption(text, False) and not _is_site_line(text))
 
 
 def _much_shorter_than_each(blocks: list[RawBlock], k: int, others: range) -> bool:

@@ -1861,3 +1861,19 @@ def test_tags_between_a_related_list_and_the_comment_count_are_furniture():
     article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
                                         "Lâm Khải", *related, *tags, "Bình luận (0)"]))
     assert article.byline.text == "Lâm Khải" and article.furniture == [*related, *tags, "Bình luận (0)"]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_the_third_headline_like_line_after_a_related_line_inside_the_text_heads_the_next_section(gap):
+    """A box set inside the text links to two or three articles; when a
+    paragraph follows three headline-like lines, the last heads its section."""
+    related = ["Tin liên quan", "Đông Lâm khánh thành cầu dân sinh bắc qua sông Cái",
+               "Hòa Minh đề xuất mở rộng quốc lộ qua khu công nghiệp phía Bắc"]
+    head = "Hoàn thành giải phóng mặt bằng trước mùa mưa năm sau"
+    paragraph = ("Theo kế hoạch, Ban Quản lý dự án tỉnh Đông Lâm phối hợp với các xã "
+                 "hoàn thành bàn giao mặt bằng cho nhà thầu trong quý III, bảo đảm tiến độ chung.")
+    article = article_from(gap.join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                     *related, head, paragraph]))
+    assert article.furniture == related
+    heading = article.blocks[2]
+    assert isinstance(heading, Heading) and heading.text.text == head
