@@ -2613,6 +2613,13 @@ def test_a_hospital_of_a_kind_is_named_by_its_namesake_after_the_kind():
     assert roles_of(a) == {"Lò Thị Hạnh": ["Giám đốc Bệnh viện Đa khoa Đức Thịnh"]}
 
 
+def test_a_university_s_hospital_is_named_by_its_school_whose_field_may_be_a_dashed_pair():
+    a = annotate_text("Ông Khúc Văn Hòa, Giám đốc Bệnh viện Trường Đại học Y - Dược Đông Lâm, cho biết.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Bệnh viện Trường Đại học Y - Dược Đông Lâm",
+                                                   "Trường Đại học Y - Dược Đông Lâm"]
+    assert roles_of(a) == {"Khúc Văn Hòa": ["Giám đốc Bệnh viện Trường Đại học Y - Dược Đông Lâm"]}
+
+
 def test_a_list_of_places_goes_on_past_the_unit_each_lies_in_and_over_person_shaped_names():
     a = annotate_text("Hạn mặn ở các huyện Cẩm Giàng, Lê Văn Lợi (Hải Dương), Bạch Long (Nam Định) và "
                       "Trịnh Hòa Sơn; các xã Mai Lâm (huyện Yên Khánh); Phan Đức (huyện Ý Yên) cũng vậy.")
@@ -3172,6 +3179,11 @@ _TITLES_OF_ROUND_BR_BS_BT = [
       "Khúc Văn Hòa": ["Chính trị viên tàu", "Thượng tá"],
       "Budi Santoso": ["Chuẩn đô đốc", "Phó Tư lệnh Hạm đội 2 Hải quân Malaysia"],
       "Mạc Văn Sơn": ["Đại tá", "Tùy viên Quốc phòng Việt Nam tại Malaysia"]}),
+    ("a_ship_s_commander_and_his_deputy_are_titled_by_their_ship",
+     "Trung tá Khúc Văn Hòa, Chỉ huy trưởng tàu HQ-571, cho biết: tàu sẽ ở lại; Thiếu tá Lạc Văn Tú, Chỉ huy "
+     "phó tàu cùng 50 chiến sĩ đón đoàn.",
+     {"Khúc Văn Hòa": ["Trung tá", "Chỉ huy trưởng tàu HQ-571"],
+      "Lạc Văn Tú": ["Thiếu tá", "Chỉ huy phó tàu"]}),
     ("a_warship_s_commander_is_titled_by_his_ship",
      "Đại tá Ravi Kumar, Hạm trưởng tàu INS Hòa Minh cho biết tàu sẽ ở lại ba ngày.",
      {"Ravi Kumar": ["Đại tá", "Hạm trưởng tàu INS Hòa Minh"]}),

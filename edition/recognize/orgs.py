@@ -77,6 +77,9 @@ _ASSOCIATION = r"Hội(?! Thánh(?!\w))"
 # The trade unions' general federation, often named so alone before its
 # officer's name: "Phó Chủ tịch Tổng Liên đoàn Lê Văn An" (not "Liên đoàn Lê").
 _FEDERATION = "Tổng Liên đoàn"
+# A university's teaching hospital is named by its school: "Bệnh viện" +
+# "Trường Đại học Y Dược Hòa Minh", composed as bodies of bodies are (see _OF_ORG).
+_HOSPITAL = rf"Bệnh viện(?! {SCHOOL}(?!\w))"
 _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", _ASSOCIATION, _FEDERATION, "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
@@ -92,7 +95,7 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           _after_chief("khoa"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
           # tỉnh X", "Hiệp hội Doanh nghiệp tỉnh", "Chi hội Phụ nữ", "Liên minh Nghị sĩ ...".
-          "Bệnh viện", "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm",
+          _HOSPITAL, "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm",
           # A national federation of associations: "Tổng hội Y học Việt Nam".
           "Tổng hội",
           # A fund, an organization: "Quỹ Bảo trợ trẻ em", "Tổ chức Lao động Quốc tế".
@@ -371,7 +374,7 @@ def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh", a
 # company's union: "Công đoàn" + "Công ty TNHH X".
 _OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Đoàn cơ sở|Chi bộ|Công đoàn(?: cơ sở)?|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
-                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|Thanh tra|Tòa Giám mục|"
+                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|Thanh tra|Tòa Giám mục|Bệnh viện|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
 # (_OF_ORG and _PLURAL_BEFORE match at most 26 and 7 characters: see search_before.)
@@ -787,7 +790,7 @@ _NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?:[-–]{CAP})?(?![\w-])")
 # second place closes the name (punctuation, a personal name or a verb of
 # saying after it), and is no personal name (a dash may set a name or a clause
 # after a body).
-_SPACED_PAIRED_PLACE = re.compile(rf" [-–] (?!{PERSONAL_NAME_AHEAD}){CAP}(?: {CAP})?"
+_SPACED_PAIRED_PLACE = re.compile(rf" [-–] (?!{PERSONAL_NAME_AHEAD}){CAP}(?: {CAP}){{0,2}}"
                                   rf"(?=[,;.:)]|$| {PERSONAL_NAME_AHEAD}| {SAYING_VERBS})")
 _MAX_SCHOOL_WORDS = 4
 
@@ -968,12 +971,15 @@ def _with_namesake(match: Match, text: str) -> Match:
         if venue and end == match.end and LOWER_WORD_AFTER.match(text, word.end()):
             break  # "Cung Văn hóa" + "Lao động": the first syllable of a field's word, no namesake
         end = word.end()
-    if end > match.end and (paired := _SPACED_PAIRED_PLACE.match(text, end)):
+    # A school's field may be a pair, its second word after a dash: "Trường Đại
+    # học Y - Dược Hòa Minh" (the field's first word already in the head's match).
+    school = _SCHOOL_KIND.match(kind.group()) is not None
+    if (end > match.end or school) and (paired := _SPACED_PAIRED_PLACE.match(text, end)):
         end = paired.end()
     if is_firm(match.name) and _NAMESAKE_WORD_BEFORE.search(text, match.start, end) \
             and (closing := _CLOSING_ABBREVIATION.match(text, end)):
         end = closing.end()
-    if _SCHOOL_KIND.match(kind.group()) and (number := _SCHOOL_NUMBER.match(text, end)):
+    if school and (number := _SCHOOL_NUMBER.match(text, end)):
         end = number.end()
     elif business and end - match.start > len(kind.group()) and (number := _FIRM_NUMBER.match(text, end)):
         end = number.end()
