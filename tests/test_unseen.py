@@ -396,7 +396,18 @@ each with a gold list made by hand from reading the text, in the format of
   Minister, a provincial plenum, a delegation at the UN, a floating market,
   a cybercrime ring, bauxite; Hội An's floods, workers' Tết, the Hùng Kings'
   anniversary, an essay on digital transformation, offshore wind, the
-  Central Inspection Commission).
+  Central Inspection Commission);
+* u795-u824: thirty articles from a hundred and thirty-third to a hundred
+  and thirty-seventh round, written at the same time by five engineers (mass
+  mobilisation after a merger, semiconductors with Japan, border guards'
+  legal outreach, a transport union, public investment, the 2027 school
+  exams; a Lao party delegation, flash floods, a law in the Standing
+  Committee, a crime crackdown, Oóc Om Bóc, interest rates; the Front's
+  anniversary at Tân Trào, law-making, the minority-areas programme, an
+  industrial park, a foreign ministry briefing, Điện Biên Phủ; a commune
+  congress, metro line 2, organic cinnamon, a Mekong-Lancang summit, a
+  border patrol with China, a pay decree; FDI, the Front's supervision, a
+  Khmer pagoda, party congresses, salinity, old apartment blocks).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -450,7 +461,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 794
+    assert len(_golds()) == 824
 
 
 @pytest.mark.parametrize("category, precision, recall", [
