@@ -1464,7 +1464,7 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
-    blocks = _classify(raw, title)
+    blocks = _captions_over_heads(_classify(raw, title))
     if not any(isinstance(block, Figure) and block.credit is None for block in blocks):
         return blocks
     # A page that left one caption without its credit set its photos so: its
@@ -1473,6 +1473,18 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     blocks = [_figure(0, None, block.text.text) if _is_lone_scene(block) else block for block in blocks]
     figures = itertools.count(1)
     return [replace(block, n=next(figures)) if isinstance(block, Figure) else block for block in blocks]
+
+
+def _captions_over_heads(blocks: list[Block]) -> list[Block]:
+    """On a page that shows photos, a short sentence showing a scene right over a
+    section's head is a photo's caption without its credit: a section ends on
+    its argument, and pages set a photo between sections (so all 7 such lines
+    of the golds' articles with a photo)."""
+    if not any(isinstance(block, Figure) for block in blocks):
+        return blocks
+    return [_figure(0, None, block.text.text)
+            if _is_lone_scene(block) and isinstance(following, Heading) else block
+            for block, following in zip(blocks, [*blocks[1:], None])]
 
 
 def _is_lone_scene(block: Block) -> bool:
