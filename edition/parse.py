@@ -1470,9 +1470,25 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     # A page that left one caption without its credit set its photos so: its
     # other short sentences standing alone describe photos too (195 of the 205
     # such lines in the golds' articles with a bare caption).
-    blocks = [_figure(0, None, block.text.text) if _is_lone_scene(block) else block for block in blocks]
+    blocks = _join_twin_captions([_figure(0, None, block.text.text) if _is_lone_scene(block) else block
+                                  for block in blocks])
     figures = itertools.count(1)
     return [replace(block, n=next(figures)) if isinstance(block, Figure) else block for block in blocks]
+
+
+def _join_twin_captions(blocks: list[Block]) -> list[Block]:
+    """Two bare captions in a row that say the same are one photo: the site
+    filled its alt text with the caption (no gold keeps two such photos)."""
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (isinstance(block, Figure) and isinstance(last, Figure) and block.credit is None
+                and last.credit is None and last.alt is None
+                and _same_text(last.caption.text, block.caption.text)):
+            joined[-1] = replace(block, alt=last.caption)
+        else:
+            joined.append(block)
+    return joined
 
 
 def _captions_over_heads(blocks: list[Block]) -> list[Block]:

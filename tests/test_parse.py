@@ -552,6 +552,16 @@ def test_a_short_scene_over_a_section_s_head_on_a_page_with_photos_is_a_caption_
         assert [b.text.text for b in article.blocks if isinstance(b, Paragraph)][1] == line
 
 
+def test_a_bare_caption_said_twice_in_a_row_is_one_photo_with_its_alt_text():
+    scene = "Mô hình trồng lúa hữu cơ trên cánh đồng mẫu lớn của xã Hòa Minh."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai. Còn nữa.\n\n{scene}\n\n{scene}"
+                           "\n\nMùa vàng trên quê hương\n\nXã có nhiều đổi thay. Đời sống được nâng lên."
+                           "\n\nCánh đồng Đông Lâm. Ảnh: Lê An")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.n, f.alt and f.alt.text, f.caption.text) for f in figures] == [
+        (1, scene, scene), (2, None, "Cánh đồng Đông Lâm")]
+
+
 @pytest.mark.parametrize("line", ["Quét mã để ủng hộ đồng bào", "HÒA MINH VƯỢT KHÓ SAU BÃO LŨ HÔM NAY",
                                   "Trần Hà (Trung tâm Văn hóa huyện Hòa Minh)"])
 def test_a_short_label_a_heading_in_capitals_or_a_signature_last_is_no_caption(line):
