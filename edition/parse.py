@@ -863,8 +863,21 @@ def _is_menu_row(line: str) -> bool:
     """A row of the site's menu: four or more labels parted by "|", a label
     perhaps two joined by a dash ("Thời sự | Chính trị | Dân tộc - Tôn giáo | Xã hội")."""
     steps = _MENU_SEPARATOR.split(line)
-    return MAX_PATH_STEPS <= len(steps) <= MAX_MENU_STEPS and all(
+    return _is_bare_menu_row(line) or MAX_PATH_STEPS <= len(steps) <= MAX_MENU_STEPS and all(
         _LABEL_LINE.fullmatch(step) and step[0].isupper() for step in steps)
+
+
+MIN_BARE_MENU_STEPS = 5
+
+
+def _is_bare_menu_row(line: str) -> bool:
+    """The menu copied without its bars: five or more sections' names of two
+    words, the first capitalised ("Thời sự Pháp luật Xã hội Kinh tế Công đoàn");
+    a title runs lowercase words together, a name capitalises all its words."""
+    words = line.split()
+    return (len(words) % 2 == 0 and MIN_BARE_MENU_STEPS <= len(words) // 2 <= MAX_MENU_STEPS
+            and all(first[0].isupper() and second.isalpha() and second.islower()
+                    for first, second in zip(words[::2], words[1::2])))
 
 
 def _split_head_before_dateline(

@@ -1688,6 +1688,8 @@ def test_the_outlets_name_and_a_path_over_a_date_line_over_the_title_are_furnitu
     ["Trang chủ", "Tin tức", "Hoạt động của Thường trực Hội đồng nhân dân tỉnh Đông Lâm"],
     # the editions in other languages
     ["TẠP CHÍ ĐÔNG LÂM", "English | Français | 中文", "Tìm kiếm"],
+    # the menu's row copied without its bars, then the section
+    ["Đông Lâm", "Thời sự Chính trị Giáo dục Văn hóa Du lịch Thể thao", "Giáo dục"],
 ])
 def test_a_masthead_the_sites_date_a_menu_and_paths_over_the_title_are_furniture(top):
     title = "Đông Lâm chỉ đạo tăng cường giải quyết các vụ việc đất đai kéo dài"
