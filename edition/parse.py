@@ -863,8 +863,21 @@ def _is_menu_row(line: str) -> bool:
     """A row of the site's menu: four or more labels parted by "|", a label
     perhaps two joined by a dash ("Thời sự | Chính trị | Dân tộc - Tôn giáo | Xã hội")."""
     steps = _MENU_SEPARATOR.split(line)
-    return MAX_PATH_STEPS <= len(steps) <= MAX_MENU_STEPS and all(
+    return _is_bare_menu_row(line) or MAX_PATH_STEPS <= len(steps) <= MAX_MENU_STEPS and all(
         _LABEL_LINE.fullmatch(step) and step[0].isupper() for step in steps)
+
+
+MIN_BARE_MENU_STEPS = 5
+
+
+def _is_bare_menu_row(line: str) -> bool:
+    """The menu copied without its bars: five or more sections' names of two
+    words, the first capitalised ("Thời sự Pháp luật Xã hội Kinh tế Công đoàn");
+    a title runs lowercase words together, a name capitalises all its words."""
+    words = line.split()
+    return (len(words) % 2 == 0 and MIN_BARE_MENU_STEPS <= len(words) // 2 <= MAX_MENU_STEPS
+            and all(first[0].isupper() and second.isalpha() and second.islower()
+                    for first, second in zip(words[::2], words[1::2])))
 
 
 def _split_head_before_dateline(
@@ -1464,15 +1477,43 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
-    blocks = _classify(raw, title)
+    blocks = _captions_over_heads(_classify(raw, title))
     if not any(isinstance(block, Figure) and block.credit is None for block in blocks):
         return blocks
     # A page that left one caption without its credit set its photos so: its
     # other short sentences standing alone describe photos too (195 of the 205
     # such lines in the golds' articles with a bare caption).
-    blocks = [_figure(0, None, block.text.text) if _is_lone_scene(block) else block for block in blocks]
+    blocks = _join_twin_captions([_figure(0, None, block.text.text) if _is_lone_scene(block) else block
+                                  for block in blocks])
     figures = itertools.count(1)
     return [replace(block, n=next(figures)) if isinstance(block, Figure) else block for block in blocks]
+
+
+def _join_twin_captions(blocks: list[Block]) -> list[Block]:
+    """Two bare captions in a row that say the same are one photo: the site
+    filled its alt text with the caption (no gold keeps two such photos)."""
+    joined: list[Block] = []
+    for block in blocks:
+        last = joined[-1] if joined else None
+        if (isinstance(block, Figure) and isinstance(last, Figure) and block.credit is None
+                and last.credit is None and last.alt is None
+                and _same_text(last.caption.text, block.caption.text)):
+            joined[-1] = replace(block, alt=last.caption)
+        else:
+            joined.append(block)
+    return joined
+
+
+def _captions_over_heads(blocks: list[Block]) -> list[Block]:
+    """On a page that shows photos, a short sentence showing a scene right over a
+    section's head is a photo's caption without its credit: a section ends on
+    its argument, and pages set a photo between sections (so all 7 such lines
+    of the golds' articles with a photo)."""
+    if not any(isinstance(block, Figure) for block in blocks):
+        return blocks
+    return [_figure(0, None, block.text.text)
+            if _is_lone_scene(block) and isinstance(following, Heading) else block
+            for block, following in zip(blocks, [*blocks[1:], None])]
 
 
 def _is_lone_scene(block: Block) -> bool:

@@ -536,6 +536,32 @@ def test_where_one_caption_lacks_its_credit_the_short_sentences_alone_are_captio
     assert not any(isinstance(b, Figure) for b in article.blocks)
 
 
+def test_a_short_scene_over_a_section_s_head_on_a_page_with_photos_is_a_caption_as_are_its_peers():
+    scene = "Các cụ già Hòa Minh ôn lại kỷ niệm thời chiến tại nhà văn hóa."
+    other = "Thanh niên Đông Lâm dựng cổng trại bên bờ sông."
+    filler = "\n\nBuổi gặp mặt thu hút đông người. Ai cũng xúc động.\n\n"
+    credited = "Cổng làng Hòa Minh. Ảnh: Lê An"
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n" + filler.join([credited, other, scene])
+                           + "\n\nTiếp nối truyền thống quê hương\n\nXã có nhiều đổi thay. Đời sống người dân được nâng lên.")
+    assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == ["Cổng làng Hòa Minh", other, scene]
+    assert isinstance(article.blocks[-2], Heading)
+    # a sentence that reports, or any on a page without photos, stays the section's end
+    report = "Xã phấn đấu hoàn thành các chỉ tiêu đã đề ra."
+    for line, photo in [(report, f"{credited}\n\n"), (scene, "")]:
+        article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{photo}{line}\n\nTiếp nối truyền thống quê hương\n\nĐoạn cuối.")
+        assert [b.text.text for b in article.blocks if isinstance(b, Paragraph)][1] == line
+
+
+def test_a_bare_caption_said_twice_in_a_row_is_one_photo_with_its_alt_text():
+    scene = "Mô hình trồng lúa hữu cơ trên cánh đồng mẫu lớn của xã Hòa Minh."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai. Còn nữa.\n\n{scene}\n\n{scene}"
+                           "\n\nMùa vàng trên quê hương\n\nXã có nhiều đổi thay. Đời sống được nâng lên."
+                           "\n\nCánh đồng Đông Lâm. Ảnh: Lê An")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.n, f.alt and f.alt.text, f.caption.text) for f in figures] == [
+        (1, scene, scene), (2, None, "Cánh đồng Đông Lâm")]
+
+
 @pytest.mark.parametrize("line", ["Quét mã để ủng hộ đồng bào", "HÒA MINH VƯỢT KHÓ SAU BÃO LŨ HÔM NAY",
                                   "Trần Hà (Trung tâm Văn hóa huyện Hòa Minh)"])
 def test_a_short_label_a_heading_in_capitals_or_a_signature_last_is_no_caption(line):
@@ -1662,6 +1688,8 @@ def test_the_outlets_name_and_a_path_over_a_date_line_over_the_title_are_furnitu
     ["Trang chủ", "Tin tức", "Hoạt động của Thường trực Hội đồng nhân dân tỉnh Đông Lâm"],
     # the editions in other languages
     ["TẠP CHÍ ĐÔNG LÂM", "English | Français | 中文", "Tìm kiếm"],
+    # the menu's row copied without its bars, then the section
+    ["Đông Lâm", "Thời sự Chính trị Giáo dục Văn hóa Du lịch Thể thao", "Giáo dục"],
 ])
 def test_a_masthead_the_sites_date_a_menu_and_paths_over_the_title_are_furniture(top):
     title = "Đông Lâm chỉ đạo tăng cường giải quyết các vụ việc đất đai kéo dài"
