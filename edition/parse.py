@@ -1477,16 +1477,40 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
-    blocks = _captions_over_heads(_classify(raw, title))
-    if not any(isinstance(block, Figure) and block.credit is None for block in blocks):
-        return blocks
-    # A page that left one caption without its credit set its photos so: its
-    # other short sentences standing alone describe photos too (195 of the 205
-    # such lines in the golds' articles with a bare caption).
-    blocks = _join_twin_captions([_figure(0, None, block.text.text) if _is_lone_scene(block) else block
-                                  for block in blocks])
+    blocks = _classify(raw, title)
+    listed = _lines_of_a_list(blocks)
+    blocks = _captions_over_heads([_paragraph(block.caption.text, lead=False)
+                                   if k in listed and isinstance(block, Figure) else block
+                                   for k, block in enumerate(blocks)], listed)
+    if any(isinstance(block, Figure) and block.credit is None for block in blocks):
+        # A page that left one caption without its credit set its photos so: its
+        # other short sentences standing alone describe photos too (195 of the 205
+        # such lines in the golds' articles with a bare caption).
+        blocks = _join_twin_captions([_figure(0, None, block.text.text)
+                                      if _is_lone_scene(block) and k not in listed else block
+                                      for k, block in enumerate(blocks)])
     figures = itertools.count(1)
     return [replace(block, n=next(figures)) if isinstance(block, Figure) else block for block in blocks]
+
+
+MIN_LISTED_LINES = 3
+
+
+def _lines_of_a_list(blocks: list[Block]) -> set[int]:
+    """The blocks of each run of ``MIN_LISTED_LINES`` or more lines in a row that
+    could each be a bare caption ("Đồng chí A, Bí thư Đảng ủy xã." over "Đồng
+    chí B, Phó Bí thư …"): a list's items, since a page sets text between its
+    photos (of the golds' captions, only one pair stands in a row, none three)."""
+    listed: set[int] = set()
+    for bare, run in itertools.groupby(enumerate(blocks), key=lambda item: _may_be_bare_caption(item[1])):
+        run = [k for k, _ in run]
+        if bare and len(run) >= MIN_LISTED_LINES:
+            listed.update(run)
+    return listed
+
+
+def _may_be_bare_caption(block: Block) -> bool:
+    return (isinstance(block, Figure) and block.credit is None and block.alt is None) or _is_lone_scene(block)
 
 
 def _join_twin_captions(blocks: list[Block]) -> list[Block]:
@@ -1504,16 +1528,16 @@ def _join_twin_captions(blocks: list[Block]) -> list[Block]:
     return joined
 
 
-def _captions_over_heads(blocks: list[Block]) -> list[Block]:
+def _captions_over_heads(blocks: list[Block], listed: set[int]) -> list[Block]:
     """On a page that shows photos, a short sentence showing a scene right over a
     section's head is a photo's caption without its credit: a section ends on
     its argument, and pages set a photo between sections (so all 7 such lines
-    of the golds' articles with a photo)."""
+    of the golds' articles with a photo).  Not the last of a list's ``listed`` items."""
     if not any(isinstance(block, Figure) for block in blocks):
         return blocks
     return [_figure(0, None, block.text.text)
-            if _is_lone_scene(block) and isinstance(following, Heading) else block
-            for block, following in zip(blocks, [*blocks[1:], None])]
+            if _is_lone_scene(block) and isinstance(following, Heading) and k not in listed else block
+            for k, (block, following) in enumerate(zip(blocks, [*blocks[1:], None]))]
 
 
 def _is_lone_scene(block: Block) -> bool:

@@ -562,6 +562,16 @@ def test_a_bare_caption_said_twice_in_a_row_is_one_photo_with_its_alt_text():
         (1, scene, scene), (2, None, "Cánh đồng Đông Lâm")]
 
 
+def test_three_or_more_caption_like_lines_in_a_row_are_a_list_not_photos():
+    items = ["Đồng chí Lê Văn An, Bí thư Đảng ủy xã Hòa Minh.",
+             "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy xã: Trần Bình, Lê Hà.",
+             "Đồng chí Võ Thị Thu được bầu giữ chức Phó Bí thư Đảng ủy xã."]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nBan Thường vụ gồm 7 đồng chí. Cụ thể:\n\n"
+                           + "\n\n".join(items) + "\n\nCổng làng Hòa Minh. Ảnh: Lê An\n\nĐoạn cuối. Hết.")
+    assert [b.text.text for b in article.blocks if isinstance(b, Paragraph)][2:5] == items
+    assert [(b.n, b.caption.text) for b in article.blocks if isinstance(b, Figure)] == [(1, "Cổng làng Hòa Minh")]
+
+
 @pytest.mark.parametrize("line", ["Quét mã để ủng hộ đồng bào", "HÒA MINH VƯỢT KHÓ SAU BÃO LŨ HÔM NAY",
                                   "Trần Hà (Trung tâm Văn hóa huyện Hòa Minh)"])
 def test_a_short_label_a_heading_in_capitals_or_a_signature_last_is_no_caption(line):
