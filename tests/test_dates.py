@@ -172,6 +172,16 @@ def test_ranges_of_days(sentence, text, attrs):
 
 
 @pytest.mark.parametrize("sentence, text, attrs", [
+    ("Trong 15 ngày đầu tháng 3/2024, cảng Đông Lâm đón 200 chuyến tàu.", "15 ngày đầu tháng 3/2024",
+     {"from": "2024-03-01", "to": "2024-03-15"}),
+    ("Trong 7 ngày đầu tháng 9, khách đến Hòa Minh tăng.", "7 ngày đầu tháng 9",
+     {"from": "2023-09-01", "to": "2023-09-07", "cert": "high", "evidence": "internal"}),
+])
+def test_a_months_first_days_run_from_its_first(sentence, text, attrs):
+    assert only(sentence) == (text, attrs)
+
+
+@pytest.mark.parametrize("sentence, text, attrs", [
     # the end written with hyphens, as Nhân Dân and QĐND write a day
     ("Đợt huấn luyện kéo dài từ ngày 6 đến 9-3 ở thao trường.", "ngày 6 đến 9-3",
      {"from": "2023-03-06", "to": "2023-03-09", "cert": "high", "evidence": "internal"}),

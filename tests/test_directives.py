@@ -1801,3 +1801,43 @@ def test_a_title_at_a_sentence_start_ends_where_the_article_names_it_mid_sentenc
     assert mention_texts("Tỉnh Đông Lâm phổ biến Luật Thủy lợi với nông dân.\n\n"
                          "Luật Thủy lợi khuyến khích mỗi hợp tác xã Hòa Minh giữ nước tốt.") == [
         "Luật Thủy lợi", "Luật Thủy lợi"]
+
+
+def test_a_laws_name_repeating_its_opening_pair_runs_over_the_comma_after_it():
+    # "thu, nộp" comes back after "và" for another object; the sentence goes on after a comma
+    assert mention_texts("Thực hiện Luật Thu, nộp, hoàn trả phí, lệ phí và thu, nộp thuế đất, "
+                         "xã Hòa Minh đã rà soát hồ sơ.") == [
+        "Luật Thu, nộp, hoàn trả phí, lệ phí và thu, nộp thuế đất"]
+
+
+def test_an_anniversary_plan_names_the_day_it_celebrates():
+    assert mention_texts("Tỉnh phê duyệt Kế hoạch tổ chức kỷ niệm 30 năm Ngày Khu di tích Đông Lâm được xếp hạng "
+                         "là di tích quốc gia (1995 - 2025), giao các sở thực hiện.") == [
+        "Kế hoạch tổ chức kỷ niệm 30 năm Ngày Khu di tích Đông Lâm được xếp hạng là di tích quốc gia"]
+
+
+def test_a_pact_named_for_its_cause():
+    assert mention_texts("Các nước đã thông qua Hiệp ước vì Hòa bình cùng hai phụ lục.") == ["Hiệp ước vì Hòa bình"]
+
+
+def test_a_title_fitted_to_its_subjects_runs_to_its_period():
+    assert mention_texts("Tỉnh phê duyệt Đề án đào tạo nghề phù hợp các nhóm, ngành kinh tế đến năm 2030 "
+                         "và giao Sở Đông Lâm thực hiện.") == [
+        "Đề án đào tạo nghề phù hợp các nhóm, ngành kinh tế đến năm 2030"]
+
+
+def test_a_title_closes_with_the_quoted_honour_it_rules_on():
+    assert mention_texts("Xã Hòa Minh xét tặng theo Quy chế xét tặng danh hiệu “Gia đình văn hóa tiêu biểu” "
+                         "của tỉnh.") == ["Quy chế xét tặng danh hiệu “Gia đình văn hóa tiêu biểu”"]
+
+
+def test_a_listed_title_closes_before_its_short_name_in_brackets():
+    assert mention_texts("Ngành thuế dẫn đầu trong thực hiện Đề án số hóa dữ liệu đất đai, nhà ở và thuế "
+                         "phục vụ quản lý đô thị (Đề án 08) trên địa bàn Đông Lâm.") == [
+        "Đề án số hóa dữ liệu đất đai, nhà ở và thuế phục vụ quản lý đô thị", "Đề án 08"]
+
+
+def test_whom_a_title_is_for_listed_as_kinds_of_one_noun():
+    assert mention_texts("Năm nay, thực hiện Chương trình sửa chữa nhà cho người cao tuổi, người khuyết tật "
+                         "và Kế hoạch số 12/KH-UBND, huyện Hòa Minh đã hoàn thành 200 căn.") == [
+        "Chương trình sửa chữa nhà cho người cao tuổi, người khuyết tật", "Kế hoạch số 12/KH-UBND"]

@@ -5,7 +5,7 @@ Forms (see ``docs``/the tests): ``01/07/2022``, ``1/3/2025``, ``16/4``, ``21.4``
 ``tháng 11 năm 2018``, ``tháng 8-2024``, ``tháng 6.2025``, months after one
 ``tháng`` (``tháng 6-7``, ``tháng 5, 6 và 7/2025``), ``năm 2022``, a bare year ``2021``,
 ``quý II/2025``, ``quý 1 năm 2024``, ``6 tháng đầu/cuối năm [2022]``,
-``nửa đầu/cuối năm [2026]``, and ranges
+``nửa đầu/cuối năm [2026]``, a month's first days ``10 ngày đầu tháng 1/2026``, and ranges
 joined by ``-``/``–``/``đến``/``đến hết`` (``2021 - 2025``, ``15-16/7/2020``,
 ``30.4.1975 - 30.4.2025``, ``năm 2016 đến tháng 11 năm 2018``, ``ngày 5 đến ngày
 7/12``, ``ngày 30/4 đến hết ngày 4/5/2025``) or by ``và`` (``năm 2019 và 2020``,
@@ -234,6 +234,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("half-word", re.compile(r"(?=[Nn])(?<!\w)[Nn]ửa\s+(?P<part>đầu|cuối)\s+năm"
                              r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\d\w])")),
     ("day-range", _DAY_RANGE),
+    # "10 ngày đầu tháng 3/2026": a month's first days, from its first to the count's
+    ("first-days", re.compile(r"(?=\d)(?<![\d,.])(?P<n>\d{1,2})\s+ngày\s+đầu\s+tháng\s+(?P<m>\d{1,2})"
+                              r"(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
     ("slash", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
                          r"(?:/(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
     # Nhân Dân and QĐND write "ngày 20-11-2024", "Sáng 3-12", "tháng 8-2024".
@@ -276,6 +279,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # and a run has most of these words and marks only now and then).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "vn-day": ("tháng",), "half": ("tháng",), "half-word": ("ửa",), "day-range": ("/", ".", "-"),
+    "first-days": ("ngày đầu",),
     "slash": ("/",), "dash": ("-",), "dot": (".",), "month-pair": ("-", "–"), "month": ("háng",), "months": ("-", "–", " và "),
     "quarter": ("uý",),
     "year": ("ăm",), "cycle-year": ("ăm ",), "era-year": ("lịch",),
@@ -415,6 +419,11 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         if g["sep"] == "-" and not _dash_day_range(m, text):
             return None
         return Found(_start(m, text), m.end(), "day-range", year=year, month=month, day=day, day_to=day_to)
+    if kind == "first-days":
+        days, month = int(g["n"]), int(g["m"])
+        if not (1 <= month <= 12 and 2 <= days <= 28):  # (a count no month falls short of)
+            return None
+        return Found(m.start(), m.end(), "day-range", year=year, month=month, day=1, day_to=days)
     if kind == "half":
         n = int(g["n"])
         if not 1 <= n <= (11 if g["part"] else 12):
@@ -713,7 +722,8 @@ def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
     if found is None or (found.year is None and _RECURRING.match(text, found.end)) \
             or _LUNAR.match(text, found.end):
         return []
-    if found.kind == "day-range" and m.group("and") and found.day_to != found.day + 1:
+    # (a month's first days have no "và" group)
+    if found.kind == "day-range" and m.groupdict().get("and") and found.day_to != found.day + 1:
         # "ngày 5 và 12/3": two days, not the days between them
         return [replace(found, end=m.end("d"), kind="day", day_to=None),
                 replace(found, start=m.start("d2"), kind="day", day=found.day_to, day_to=None)]

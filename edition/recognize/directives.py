@@ -422,8 +422,10 @@ def _within_proper_name(token: str, previous: str) -> bool:
 # A preposition that ties a title's subject to its setting ("... trong trường
 # học", "... gắn với tăng trưởng xanh", "... cho người lao động") stops a title,
 # unless the title then runs on to a span of years: the period shows where
-# the title ends.  "trong năm 2025" right after it is when, not which.
-_LINK_IN_TITLE = re.compile(r"\s+(?:trong|gắn\s+với|cho|tại)\s+"
+# the title ends.  "trong năm 2025" right after it is when, not which.  So
+# does "phù hợp (với)" of what the subject is fitted to ("Chương trình điều
+# chỉnh mức sinh phù hợp các vùng, đối tượng đến năm 2030"), else a predicate.
+_LINK_IN_TITLE = re.compile(r"\s+(?:trong|gắn\s+với|cho|tại|phù\s+hợp(?:\s+với)?)\s+"
                             r"(?!(?:năm|giai\s+đoạn|thời\s+kỳ|đến|từ|\d)(?!\w))")
 # A title's period: a span of years ("giai đoạn 2021-2025", "thời kỳ 2021 - 2030"),
 # or a year or a span after "năm", "đoạn", "kỳ".
@@ -892,15 +894,30 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
             return number.end(), True  # "Luật Phòng, chống X số 12/2024/QH15": past the comma too
     else:
         end = _focus_end(text, m.end(), _horizon_end(text, _listed_title_end(text, m.end(), end)))
-        end = _subject_after_period_end(text, m.end(), end)
+        end = _subject_after_period_end(text, m.end(), _anniversary_end(text, m.end(), _beneficiaries_end(text, end)))
         end = _aim_end(text, m.start(), end)
         if _BACK_REFERENCE_AT_END.search(text, m.end(), end):
             return None
         end = _issuer_list_end(text, m.end(), _scheme_site_end(text, m, end))
-    end = _amendment_end(text, _place_list_end(text, m.end(), end))
+    end = _amendment_end(text, _honour_name_end(text, m.end(), _place_list_end(text, m.end(), end)))
     if m.group(0) == "Kế hoạch" and _YEAR_ONLY.fullmatch(text, m.end(), end):
         return None
     return end, False
+
+
+# A title on an honour or a prize names it in quotes after its kind: "Quy
+# chế xét tặng danh hiệu “Làng văn hóa tiêu biểu”", "Pháp lệnh ... danh hiệu
+# vinh dự Nhà nước “...”"; the quoted name ends the title, quotes and all.
+_HONOUR_KIND = re.compile(r"(?<!\w)(?:danh\s+hiệu|giải\s+thưởng|kỷ\s+niệm\s+chương)(?:\s+\w+){0,4}$", re.IGNORECASE)
+_QUOTED_NAME_MAX = 80
+_QUOTED_NAME = re.compile(r"\s+(?:\"" + UP + r"[^\"\n]{0," + str(_QUOTED_NAME_MAX) + r"}\"|“" + UP
+                          + r"[^”\n]{0," + str(_QUOTED_NAME_MAX) + r"}”)")
+
+
+def _honour_name_end(text: str, start: int, end: int) -> int:
+    """The end of the quoted honour a title closes with, or ``end``."""
+    quoted = _QUOTED_NAME.match(text, end) if _HONOUR_KIND.search(text, start, end) else None
+    return quoted.end() if quoted else end
 
 
 # A scheme names the site it is for: "Đề án xây dựng cảng cạn tại khu kinh tế
@@ -1054,10 +1071,17 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
         # is one clause, not two running on to the title's period
         joined = joined or pos != end or _AND_WORD.search(text, pos, item_end) is not None
         # the act that approved the title closes it as its period does ("Đề án
-        # trồng lúa năng suất cao, giảm phát thải được phê duyệt tại Quyết định số ...")
-        if _PERIOD_AT_END.search(text, pos, item_end) or _issued_by_numbered_act(text, item_end):
+        # trồng lúa năng suất cao, giảm phát thải được phê duyệt tại Quyết định số ..."),
+        # and so does its short name in brackets ("..., định danh và xác thực ... (Đề án 08)")
+        if (_PERIOD_AT_END.search(text, pos, item_end) or _issued_by_numbered_act(text, item_end)
+                or _SHORT_NAME_AFTER.match(text, item_end)):
             return item_end if joined or (pos == end and _pairs_with_title(text, pos + 1, item_end)) else end
     return end
+
+
+# "Đề án phát triển dữ liệu về đất đai, định danh và xác thực ... (Đề án 08)":
+# a long title is given its short name, the head and a number, in brackets after it.
+_SHORT_NAME_AFTER = re.compile(r"\s*\((?:" + _any_of(sorted(SHORT_FORM_HEADS)) + r")\s+\d{1,5}\)")
 
 
 # A title may list items that repeat its opening activity ("Quy chế tuyển
@@ -1201,6 +1225,49 @@ _FOCUS = re.compile(r",\s+trọng\s+tâm(?:\s+là)?\s+(?=[^\W\d])")
 _CLAUSE_STOP = re.compile(r"[.;:!?…()\n]")
 
 
+# "Chương trình hỗ trợ nhà ở cho người nghèo, người khuyết tật": whom a title
+# is for, listed as kinds of one noun repeated after each comma; the repetition
+# shows the list is the title's (a linking "cho" otherwise ends a title, see
+# ``_LINK_IN_TITLE``), when it closes the clause or another document follows.
+_FOR_WHOM = re.compile(r"\s+cho\s+(?=[^\W\d])")
+_AND_THEN = re.compile(r"\s+và(?=\s)")
+
+
+def _beneficiaries_end(text: str, end: int) -> int:
+    """The end of the list of whom the title ending at ``end`` is for, or ``end``."""
+    link = _FOR_WHOM.match(text, end)
+    first_end = _title_end(text, link.end()) if link else None
+    if first_end is None or not text.startswith(",", first_end):
+        return end
+    kind = re.escape(text[link.end():first_end].split()[0])
+    repeated = re.compile(r",\s+" + kind + r"\s")
+    items = list(_comma_items(text, first_end, lambda at: bool(repeated.match(text, at)), lambda at: _title_end(text, at)))
+    return items[-1][1] if items and _list_closes(text, items[-1][1]) else end
+
+
+def _list_closes(text: str, pos: int) -> bool:
+    """Whether the clause ends at ``pos`` or "và" joins another document to it."""
+    and_word = _AND_THEN.match(text, pos)
+    return bool(_CLAUSE_END.match(text, pos) or (and_word and _starts_another_item(text, and_word.end())))
+
+
+# "Kế hoạch tổ chức kỷ niệm 30 năm Ngày Khu di tích Đông Lâm được xếp hạng
+# di tích quốc gia": a plan for an anniversary names the Day it celebrates,
+# capitalised after the years counted; the Day's name runs to the clause's end
+# (its years in brackets after it), with words that end other titles ("được", "là").
+_ANNIVERSARY_AT_END = re.compile(r"(?<!\w)kỷ\s+niệm\s+\d{1,4}\s+năm$")
+_NAMED_DAY = re.compile(r"\s+Ngày\s+(?=\w)")
+_DAY_NAME_STOP = re.compile(r"\s*(?:[,.;:!?…()\n]|$)")
+
+
+def _anniversary_end(text: str, start: int, end: int) -> int:
+    """The end of the Day's name after a title's anniversary, or ``end``."""
+    if not (_ANNIVERSARY_AT_END.search(text, start, end) and _NAMED_DAY.match(text, end)):
+        return end
+    day_end = _DAY_NAME_STOP.search(text, end).start()
+    return day_end if len(text[start:day_end].split()) <= _PERIOD_TITLE_MAX_WORDS else end
+
+
 def _focus_end(text: str, start: int, end: int) -> int:
     """The end of a title's focus clause and its period, or ``end``."""
     focus = _FOCUS.match(text, end)
@@ -1219,7 +1286,9 @@ def _focus_end(text: str, start: int, end: int) -> int:
 #: ...", "Hiến chương Liên hợp quốc"), by their period ("Biên bản hợp tác năm
 #: 2024") or cited with their acronym ("Tuyên bố về ứng xử của các bên ở Biển
 #: Đông (DOC)"); "các thỏa thuận cấp cao" is no document.
-_AGREEMENT_HEAD = re.compile(r"(?:" + _any_of(AGREEMENT_HEADS) + r")(?:\s+về)?(?=\s)")
+# A pact named for its cause takes "vì" (for) before it, capitalised: "Hiệp
+# ước vì Hòa bình", "Tuyên bố vì Tương lai chung"; its title is the cause.
+_AGREEMENT_HEAD = re.compile(r"(?:" + _any_of(AGREEMENT_HEADS) + r")(?:\s+về|\s+vì(?=\s+" + UP + r"))?(?=\s)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Z0-9-]+\)")
 # A capitalised agreement that is signed or adopted is the one document the
 # act produces, whatever case its title takes, when the title says between
@@ -1627,7 +1696,7 @@ def _law_title_end(text: str, start: int, end: int) -> int:
     tail_end = _law_tail_end(text, tail_start)
     if tail_end is None:
         return end
-    tail_end = _paired_tail_end(text, tail_start, _listed_tail_end(text, tail_end))
+    tail_end = _paired_tail_end(text, tail_start, _listed_tail_end(text, start, tail_end))
     year = _YEAR_AFTER.match(text, tail_end)
     title_end = _bare_year_end(text, tail_start, year.end()) if year else tail_end
     if _after_fronting_word(text, start) and not text.startswith(",", title_end):
@@ -1668,13 +1737,15 @@ def _law_tail_end(text: str, pos: int, max_words: int = _LAW_TAIL_MAX_WORDS) -> 
     return tail_end
 
 
-def _listed_tail_end(text: str, tail_end: int) -> int:
-    """"Luật Hiến, lấy, ghép mô, bộ phận cơ thể người và hiến, lấy xác": a
-    name listing activities and their objects goes on over its commas when
-    the list closes with "và" and then no comma follows: "A, B, C" with no
-    "và" is a list of the sentence, unless its last item names the persons
-    the law governs ("Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người
-    nước ngoài tại Việt Nam"): a list of the sentence names no one."""
+def _listed_tail_end(text: str, start: int, tail_end: int) -> int:
+    """"Luật Thu, nộp, quản lý phí và lệ phí": a name listing activities and
+    their objects goes on over its commas (the name from ``start``, its first
+    tail ending at ``tail_end``) when the list closes with "và" and then no
+    comma follows, or the conjunct after "và" repeats the name's opening pair
+    (see ``_repeated_pair_end``): "A, B, C" with no "và" is a list of the
+    sentence, unless its last item names the persons the law governs ("Luật
+    Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt
+    Nam"): a list of the sentence names no one."""
     joined = False
     for pos, item_end in _comma_items(text, tail_end, lambda at: text.startswith(",", at),
                                       lambda at: _law_tail_end(text, at)):
@@ -1683,7 +1754,28 @@ def _listed_tail_end(text: str, tail_end: int) -> int:
         joined = joined or _AND_WORD.search(text, pos, item_end) is not None
         if joined and not text.startswith(",", item_end):
             return item_end
+        repeated_end = _repeated_pair_end(text, start, tail_end, pos, item_end) if joined else None
+        if repeated_end is not None:
+            return repeated_end
     return tail_end
+
+
+_AND_BEFORE_WORD = re.compile(r"(?<!\w)và\s+(?=\w)")
+
+
+def _repeated_pair_end(text: str, start: int, tail_end: int, pos: int, item_end: int) -> int | None:
+    """"Luật Thu, nộp, hoàn trả phí và thu, nộp thuế đất": the conjunct
+    after the item's "và" repeats the name's opening pair ``start``..``tail_end``
+    ("Thu, nộp") over the comma that follows it, for another object; the
+    repetition shows the comma is the name's.  The end of the repeated pair's
+    item, or None."""
+    ands = list(_AND_BEFORE_WORD.finditer(text, pos, item_end))
+    repeat_end = _law_tail_end(text, item_end + 1) if ands and text.startswith(",", item_end) else None
+    if repeat_end is None:
+        return None
+    opening = text[start:tail_end].lower().split()
+    repeat = text[ands[-1].end():repeat_end].lower().split()
+    return repeat_end if len(repeat) > len(opening) and repeat[:len(opening)] == opening else None
 
 
 def _ends_with_governed_persons(text: str, start: int, end: int) -> bool:
