@@ -916,3 +916,10 @@ def test_a_year_named_with_its_calendar_takes_the_calendar_word():
     assert [a for _, a in dated_spans("Chùa Đông Lâm tổ chức lễ Phật đản Phật lịch 2569 - Dương lịch 2025.")] == [
         {"when": "2025"}, {"when": "2025"}]
     assert [t for t, _ in dated_spans("Xã Hòa Minh nghỉ Tết Dương lịch 2025 ba ngày.")] == ["2025"]
+
+
+def test_a_month_after_a_number_that_names_something_is_a_date():
+    # "57 tháng" alone is a count of months; after "lần thứ" the number is an ordinal
+    assert dated_spans("Hội nghị Hòa Minh lần thứ 12 tháng 5/2024 đã ra tuyên bố.") == [
+        ("tháng 5/2024", {"when": "2024-05"})]
+    assert dated_spans("Công trình Đông Lâm thi công 14 tháng 5 ngày.") == []

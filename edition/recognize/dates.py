@@ -186,6 +186,7 @@ _NAMED_BY_NUMBER = re.compile(r"(?:(?<!\w)(?:[Tt]hứ|[Đđ]ợt|[Ll]ần|số|g
 # The count and its "năm" share a cell: a tab between them is a table's column
 # break ("Năm 2023\tNăm 2024": two column heads).
 _COUNT_BEFORE = re.compile(r"\d[^\S\t]+$")
+_DIGIT_SPACE_BEFORE = re.compile(r"\d\s$")
 # A count spelled out ("trong hai năm 2024-2025": the two years): not a month
 # or an ordinal so named ("tháng Hai năm 2024", "lần thứ ba năm 2025").
 _SPELLED_COUNT_BEFORE = re.compile(r"(?<!tháng\s)(?<!thứ\s)(?<!lần\s)(?<!đợt\s)\b"
@@ -247,7 +248,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "tháng 3/2024", "tháng 8-2024", and "tháng 6.2025" as Thanh Niên writes it
     # (a four-digit year after the dot is no decimal or thousands group)
     # (not the first of "tháng 6-7": a range of months, or of counts, "mỗi tháng 2-3 lần")
-    ("month", re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
+    # (after a number only when it names something: "57 tháng 7" is a count,
+    # "lần thứ 57 tháng 7/2024" the 57th meeting's month; see ``_counted_months``)
+    ("month", re.compile(r"(?=[Tt])[Tt]háng\s+(?P<m>\d{1,2})(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
                          r"(?![\d/]|[.,]\d|\s*[-–]\s*\d{1,2}(?!\d))")),
     # "(7.1930 - 7.2020)": the months an anniversary spans, written without
     # "tháng"; only as a pair (see ``_MONTH_PAIR_AFTER``): one alone may be a number
@@ -427,7 +430,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), m.end(), "half", year=year, first_month=first, last_month=last)
     if kind == "month":
         month = int(g["m"])
-        if not 1 <= month <= 12:
+        if not 1 <= month <= 12 or _counted_months(text, m.start()):
             return None
         return Found(m.start(), m.end(), "month", year=year, month=month)
     if kind == "month-pair":
@@ -453,6 +456,13 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     if search_before(_DOCUMENT_BEFORE, text, m.start()):
         return None
     return Found(m.start(), m.end(), "year", year=year)
+
+
+def _counted_months(text: str, start: int) -> bool:
+    """Whether "tháng" at ``start`` is the unit of a count before it ("sau 3
+    tháng 5 ngày"), not after a number that names something ("Hội nghị ...
+    lần thứ 57 tháng 7/2024", "đợt 2 tháng 9")."""
+    return bool(search_before(_DIGIT_SPACE_BEFORE, text, start)) and not search_before(_NAMED_BY_NUMBER, text, start)
 
 
 def _ends_a_month_pair(m: re.Match[str], text: str) -> bool:
