@@ -923,3 +923,9 @@ def test_a_month_after_a_number_that_names_something_is_a_date():
     assert dated_spans("Hội nghị Hòa Minh lần thứ 12 tháng 5/2024 đã ra tuyên bố.") == [
         ("tháng 5/2024", {"when": "2024-05"})]
     assert dated_spans("Công trình Đông Lâm thi công 14 tháng 5 ngày.") == []
+
+
+def test_the_solar_calendar_named_after_a_month_belongs_to_it():
+    # as "âm lịch" does to a lunar day; "Dương lịch 2025" is an era's year
+    assert [t for t, _ in dated_spans("Mùa lễ chùa Hòa Minh kết thúc vào tháng 9 dương lịch, trước rằm.")] == [
+        "tháng 9 dương lịch"]

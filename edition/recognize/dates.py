@@ -716,13 +716,26 @@ def _months_found(m: re.Match[str], text: str) -> list[Found]:
     return [Found(a, b, "month", year=year, month=month) for a, b, month in zip(ends, stops, months)]
 
 
+# "tháng 10 dương lịch": the calendar named after a solar day or month belongs
+# to it, as "âm lịch" does to a lunar one (not an era's year: "Dương lịch 2025")
+_SOLAR_MARK = re.compile(r"\s+dương\s+lịch(?!\w)(?!\s*\d)", re.IGNORECASE)
+_SOLAR_KINDS = ("day", "day-range", "month", "months")
+
+
+def _with_solar_mark(found: Found, text: str) -> Found:
+    mark = _SOLAR_MARK.match(text, found.end) if found.kind in _SOLAR_KINDS else None
+    return replace(found, end=mark.end()) if mark else found
+
+
 def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
     if kind == "months":
-        return [f for f in _months_found(m, text) if f.year is not None or not _RECURRING.match(text, f.end)]
+        return [_with_solar_mark(f, text) for f in _months_found(m, text)
+                if f.year is not None or not _RECURRING.match(text, f.end)]
     found = _from_match(kind, m, text)
     if found is None or (found.year is None and _RECURRING.match(text, found.end)) \
             or _LUNAR.match(text, found.end):
         return []
+    found = _with_solar_mark(found, text)
     if found.kind == "day-range" and m.group("and") and found.day_to != found.day + 1:
         # "ngày 5 và 12/3": two days, not the days between them
         return [replace(found, end=m.end("d"), kind="day", day_to=None),
