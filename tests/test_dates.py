@@ -929,3 +929,8 @@ def test_the_solar_calendar_named_after_a_month_belongs_to_it():
     # as "âm lịch" does to a lunar day; "Dương lịch 2025" is an era's year
     assert [t for t, _ in dated_spans("Mùa lễ chùa Hòa Minh kết thúc vào tháng 9 dương lịch, trước rằm.")] == [
         "tháng 9 dương lịch"]
+
+
+def test_a_stretch_of_months_past_the_years_end_ends_in_the_next_year():
+    assert dated_spans("Mùa mưa ở Đông Lâm kéo dài từ tháng 10 đến tháng 2 năm sau.") == [
+        ("tháng 10 đến tháng 2 năm sau", {"from": "2023-10", "to": "2024-02", "cert": "high", "evidence": "internal"})]

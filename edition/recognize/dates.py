@@ -810,12 +810,27 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
                 start = prefix.start()
             if nxt.past:  # "tháng 7 và tháng 8 vừa qua": both months lie behind
                 cur = replace(cur, past=True)
-            out.append(Range(start, nxt.end, cur, nxt))
+            end = nxt.end
+            if _wraps_the_year(cur, nxt) and (next_year := _NEXT_YEAR.match(text, end)):
+                end = next_year.end()  # "tháng 11 đến tháng 1 năm sau": the year its end falls in
+            out.append(Range(start, end, cur, nxt))
             i += 2
             continue
         out.append(cur)
         i += 1
     return out
+
+
+# "tháng 11 đến tháng 1 năm sau": the end of a stretch of months past the year's end
+_NEXT_YEAR = re.compile(r"\s+năm\s+(?:sau|tới)(?!\w)", re.IGNORECASE)
+
+
+def _wraps_the_year(a: Found, b: Found) -> bool:
+    """Whether a stretch from month (or quarter) ``a`` to ``b``, neither with its
+    year, runs past the year's end ("tháng 11 đến tháng 1", "quý IV đến quý I")."""
+    if a.year is not None or b.year is not None or a.kind not in ("month", "quarter") or b.kind != a.kind:
+        return False
+    return (b.month or b.first_month or 0) < (a.month or a.last_month or 0)
 
 
 def _joins(text: str, a: Found, b: Found) -> bool:
@@ -1324,6 +1339,8 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
         year = first.year + ((last.first_month or last.month or 1) < (first.last_month or first.month or 1))
         last = replace(last, year=year)
     a, guess_a = _settle(first, inference)
+    if _wraps_the_year(first, last) and guess_a is not None:
+        last = replace(last, year=guess_a.year + 1)  # its end in the next year
     b, guess_b = _settle(last, inference)
     start = dict(a).get("from") or dict(a).get("when")
     end = dict(b).get("to") or dict(b).get("when")
