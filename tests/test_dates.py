@@ -934,3 +934,13 @@ def test_the_solar_calendar_named_after_a_month_belongs_to_it():
 def test_a_stretch_of_months_past_the_years_end_ends_in_the_next_year():
     assert dated_spans("Mùa mưa ở Đông Lâm kéo dài từ tháng 10 đến tháng 2 năm sau.") == [
         ("tháng 10 đến tháng 2 năm sau", {"from": "2023-10", "to": "2024-02", "cert": "high", "evidence": "internal"})]
+
+
+def test_a_month_announced_or_coming_already_past_this_year_is_next_years():
+    assert dated_spans("Tỉnh Đông Lâm sẽ tổ chức hội chợ Hòa Minh vào tháng 2.", dateline="20/10/2025 08:00") == [
+        ("tháng 2", {"when": "2026-02", "cert": "high", "evidence": "internal"})]
+    assert dated_spans("Hội chợ Hòa Minh khai mạc trong tháng 4 tới.", dateline="20/10/2025 08:00") == [
+        ("tháng 4", {"when": "2026-04", "cert": "high", "evidence": "internal"})]
+    # a month told with no tense word stays the date line's year's
+    assert dated_spans("Hội chợ Hòa Minh khai mạc hồi tháng 4.", dateline="20/10/2025 08:00") == [
+        ("tháng 4", {"when": "2025-04", "cert": "high", "evidence": "internal"})]

@@ -777,9 +777,23 @@ def find_dates(text: str) -> list[Found]:
     chosen = _with_lunar_glosses(text, chosen)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
-    chosen = [replace(f, ahead=True) if f.kind in _DAY_KINDS and _ahead(text, f.start) else f
+    chosen = [replace(f, ahead=True) if _lies_ahead(f, text) else f
               for f in chosen]
     return _merge_ranges(text, chosen)
+
+
+# "tháng 3 tới", "tháng 5 sắp tới": a month the sentence says is coming
+_COMING = re.compile(r"\s+(?:sắp\s+)?tới(?!\w)", re.IGNORECASE)
+
+
+def _lies_ahead(found: Found, text: str) -> bool:
+    """Whether a day lies ahead of the article's time (aimed at, announced), or
+    a month (announced, or "tới" after it: "dự kiến vào tháng 3", "tháng 3 tới")."""
+    if found.kind in _DAY_KINDS:
+        return _ahead(text, found.start)
+    if found.kind in ("month", "months") and found.year is None:
+        return bool(_COMING.match(text, found.end)) or _announced(text, found.start)
+    return False
 
 
 # The kinds that name days: settled to the nearest day of the date line, not its year.
@@ -1267,7 +1281,12 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
         found = replace(found, past=False, ahead=False)
     if found.kind in ("quarter", "half") or (found.kind in ("month", "months") and publication):
         # A quarter or half-year "of this year" unless it lies ahead of a "vừa qua".
-        return anchor.year - 1 if found.past and date(anchor.year, month, 1) > anchor else anchor.year
+        if found.past and date(anchor.year, month, 1) > anchor:
+            return anchor.year - 1
+        last = found.last_month or month
+        if found.ahead and date(anchor.year, last, _month_end(anchor.year, last)) < anchor:
+            return anchor.year + 1  # a month announced, already past this year: next year's
+        return anchor.year
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         start = (_solar_day(found, year, day) if found.kind in _LUNAR_KINDS
