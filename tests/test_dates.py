@@ -926,3 +926,31 @@ def test_a_year_named_with_its_calendar_takes_the_calendar_word():
     assert [a for _, a in dated_spans("Chùa Đông Lâm tổ chức lễ Phật đản Phật lịch 2569 - Dương lịch 2025.")] == [
         {"when": "2025"}, {"when": "2025"}]
     assert [t for t, _ in dated_spans("Xã Hòa Minh nghỉ Tết Dương lịch 2025 ba ngày.")] == ["2025"]
+
+
+def test_a_month_after_a_number_that_names_something_is_a_date():
+    # "57 tháng" alone is a count of months; after "lần thứ" the number is an ordinal
+    assert dated_spans("Hội nghị Hòa Minh lần thứ 12 tháng 5/2024 đã ra tuyên bố.") == [
+        ("tháng 5/2024", {"when": "2024-05"})]
+    assert dated_spans("Công trình Đông Lâm thi công 14 tháng 5 ngày.") == []
+
+
+def test_the_solar_calendar_named_after_a_month_belongs_to_it():
+    # as "âm lịch" does to a lunar day; "Dương lịch 2025" is an era's year
+    assert [t for t, _ in dated_spans("Mùa lễ chùa Hòa Minh kết thúc vào tháng 9 dương lịch, trước rằm.")] == [
+        "tháng 9 dương lịch"]
+
+
+def test_a_stretch_of_months_past_the_years_end_ends_in_the_next_year():
+    assert dated_spans("Mùa mưa ở Đông Lâm kéo dài từ tháng 10 đến tháng 2 năm sau.") == [
+        ("tháng 10 đến tháng 2 năm sau", {"from": "2023-10", "to": "2024-02", "cert": "high", "evidence": "internal"})]
+
+
+def test_a_month_announced_or_coming_already_past_this_year_is_next_years():
+    assert dated_spans("Tỉnh Đông Lâm sẽ tổ chức hội chợ Hòa Minh vào tháng 2.", dateline="20/10/2025 08:00") == [
+        ("tháng 2", {"when": "2026-02", "cert": "high", "evidence": "internal"})]
+    assert dated_spans("Hội chợ Hòa Minh khai mạc trong tháng 4 tới.", dateline="20/10/2025 08:00") == [
+        ("tháng 4", {"when": "2026-04", "cert": "high", "evidence": "internal"})]
+    # a month told with no tense word stays the date line's year's
+    assert dated_spans("Hội chợ Hòa Minh khai mạc hồi tháng 4.", dateline="20/10/2025 08:00") == [
+        ("tháng 4", {"when": "2025-04", "cert": "high", "evidence": "internal"})]

@@ -186,6 +186,7 @@ _NAMED_BY_NUMBER = re.compile(r"(?:(?<!\w)(?:[Tt]hứ|[Đđ]ợt|[Ll]ần|số|g
 # The count and its "năm" share a cell: a tab between them is a table's column
 # break ("Năm 2023\tNăm 2024": two column heads).
 _COUNT_BEFORE = re.compile(r"\d[^\S\t]+$")
+_DIGIT_SPACE_BEFORE = re.compile(r"\d\s$")
 # A count spelled out ("trong hai năm 2024-2025": the two years): not a month
 # or an ordinal so named ("tháng Hai năm 2024", "lần thứ ba năm 2025").
 _SPELLED_COUNT_BEFORE = re.compile(r"(?<!tháng\s)(?<!thứ\s)(?<!lần\s)(?<!đợt\s)\b"
@@ -250,7 +251,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "tháng 3/2024", "tháng 8-2024", and "tháng 6.2025" as Thanh Niên writes it
     # (a four-digit year after the dot is no decimal or thousands group)
     # (not the first of "tháng 6-7": a range of months, or of counts, "mỗi tháng 2-3 lần")
-    ("month", re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
+    # (after a number only when it names something: "57 tháng 7" is a count,
+    # "lần thứ 57 tháng 7/2024" the 57th meeting's month; see ``_counted_months``)
+    ("month", re.compile(r"(?=[Tt])[Tt]háng\s+(?P<m>\d{1,2})(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
                          r"(?![\d/]|[.,]\d|\s*[-–]\s*\d{1,2}(?!\d))")),
     # "(7.1930 - 7.2020)": the months an anniversary spans, written without
     # "tháng"; only as a pair (see ``_MONTH_PAIR_AFTER``): one alone may be a number
@@ -436,7 +439,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), m.end(), "half", year=year, first_month=first, last_month=last)
     if kind == "month":
         month = int(g["m"])
-        if not 1 <= month <= 12:
+        if not 1 <= month <= 12 or _counted_months(text, m.start()):
             return None
         return Found(m.start(), m.end(), "month", year=year, month=month)
     if kind == "month-pair":
@@ -462,6 +465,13 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     if search_before(_DOCUMENT_BEFORE, text, m.start()):
         return None
     return Found(m.start(), m.end(), "year", year=year)
+
+
+def _counted_months(text: str, start: int) -> bool:
+    """Whether "tháng" at ``start`` is the unit of a count before it ("sau 3
+    tháng 5 ngày"), not after a number that names something ("Hội nghị ...
+    lần thứ 57 tháng 7/2024", "đợt 2 tháng 9")."""
+    return bool(search_before(_DIGIT_SPACE_BEFORE, text, start)) and not search_before(_NAMED_BY_NUMBER, text, start)
 
 
 def _ends_a_month_pair(m: re.Match[str], text: str) -> bool:
@@ -715,13 +725,26 @@ def _months_found(m: re.Match[str], text: str) -> list[Found]:
     return [Found(a, b, "month", year=year, month=month) for a, b, month in zip(ends, stops, months)]
 
 
+# "tháng 10 dương lịch": the calendar named after a solar day or month belongs
+# to it, as "âm lịch" does to a lunar one (not an era's year: "Dương lịch 2025")
+_SOLAR_MARK = re.compile(r"\s+dương\s+lịch(?!\w)(?!\s*\d)", re.IGNORECASE)
+_SOLAR_KINDS = ("day", "day-range", "month", "months")
+
+
+def _with_solar_mark(found: Found, text: str) -> Found:
+    mark = _SOLAR_MARK.match(text, found.end) if found.kind in _SOLAR_KINDS else None
+    return replace(found, end=mark.end()) if mark else found
+
+
 def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
     if kind == "months":
-        return [f for f in _months_found(m, text) if f.year is not None or not _RECURRING.match(text, f.end)]
+        return [_with_solar_mark(f, text) for f in _months_found(m, text)
+                if f.year is not None or not _RECURRING.match(text, f.end)]
     found = _from_match(kind, m, text)
     if found is None or (found.year is None and _RECURRING.match(text, found.end)) \
             or _LUNAR.match(text, found.end):
         return []
+    found = _with_solar_mark(found, text)
     # (a month's first days have no "và" group)
     if found.kind == "day-range" and m.groupdict().get("and") and found.day_to != found.day + 1:
         # "ngày 5 và 12/3": two days, not the days between them
@@ -764,9 +787,23 @@ def find_dates(text: str) -> list[Found]:
     chosen = _with_lunar_glosses(text, chosen)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
-    chosen = [replace(f, ahead=True) if f.kind in _DAY_KINDS and _ahead(text, f.start) else f
+    chosen = [replace(f, ahead=True) if _lies_ahead(f, text) else f
               for f in chosen]
     return _merge_ranges(text, chosen)
+
+
+# "tháng 3 tới", "tháng 5 sắp tới": a month the sentence says is coming
+_COMING = re.compile(r"\s+(?:sắp\s+)?tới(?!\w)", re.IGNORECASE)
+
+
+def _lies_ahead(found: Found, text: str) -> bool:
+    """Whether a day lies ahead of the article's time (aimed at, announced), or
+    a month (announced, or "tới" after it: "dự kiến vào tháng 3", "tháng 3 tới")."""
+    if found.kind in _DAY_KINDS:
+        return _ahead(text, found.start)
+    if found.kind in ("month", "months") and found.year is None:
+        return bool(_COMING.match(text, found.end)) or _announced(text, found.start)
+    return False
 
 
 # The kinds that name days: settled to the nearest day of the date line, not its year.
@@ -797,12 +834,27 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
                 start = prefix.start()
             if nxt.past:  # "tháng 7 và tháng 8 vừa qua": both months lie behind
                 cur = replace(cur, past=True)
-            out.append(Range(start, nxt.end, cur, nxt))
+            end = nxt.end
+            if _wraps_the_year(cur, nxt) and (next_year := _NEXT_YEAR.match(text, end)):
+                end = next_year.end()  # "tháng 11 đến tháng 1 năm sau": the year its end falls in
+            out.append(Range(start, end, cur, nxt))
             i += 2
             continue
         out.append(cur)
         i += 1
     return out
+
+
+# "tháng 11 đến tháng 1 năm sau": the end of a stretch of months past the year's end
+_NEXT_YEAR = re.compile(r"\s+năm\s+(?:sau|tới)(?!\w)", re.IGNORECASE)
+
+
+def _wraps_the_year(a: Found, b: Found) -> bool:
+    """Whether a stretch from month (or quarter) ``a`` to ``b``, neither with its
+    year, runs past the year's end ("tháng 11 đến tháng 1", "quý IV đến quý I")."""
+    if a.year is not None or b.year is not None or a.kind not in ("month", "quarter") or b.kind != a.kind:
+        return False
+    return (b.month or b.first_month or 0) < (a.month or a.last_month or 0)
 
 
 def _joins(text: str, a: Found, b: Found) -> bool:
@@ -1239,7 +1291,12 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
         found = replace(found, past=False, ahead=False)
     if found.kind in ("quarter", "half") or (found.kind in ("month", "months") and publication):
         # A quarter or half-year "of this year" unless it lies ahead of a "vừa qua".
-        return anchor.year - 1 if found.past and date(anchor.year, month, 1) > anchor else anchor.year
+        if found.past and date(anchor.year, month, 1) > anchor:
+            return anchor.year - 1
+        last = found.last_month or month
+        if found.ahead and date(anchor.year, last, _month_end(anchor.year, last)) < anchor:
+            return anchor.year + 1  # a month announced, already past this year: next year's
+        return anchor.year
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         start = (_solar_day(found, year, day) if found.kind in _LUNAR_KINDS
@@ -1311,6 +1368,8 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
         year = first.year + ((last.first_month or last.month or 1) < (first.last_month or first.month or 1))
         last = replace(last, year=year)
     a, guess_a = _settle(first, inference)
+    if _wraps_the_year(first, last) and guess_a is not None:
+        last = replace(last, year=guess_a.year + 1)  # its end in the next year
     b, guess_b = _settle(last, inference)
     start = dict(a).get("from") or dict(a).get("when")
     end = dict(b).get("to") or dict(b).get("when")
