@@ -983,6 +983,15 @@ def test_a_national_body_named_in_lower_case_up_to_quoc_gia():
         "Ủy ban Phòng chống thiên tai Quốc gia", "Cục Thống kê"]
 
 
+def test_a_body_named_in_lower_case_up_to_the_country():
+    a = annotate_text("Ông Đinh Văn Lâm, Viện trưởng Viện Địa chất thủy văn Việt Nam, làm việc với "
+                      "Quỹ Hỗ trợ nông dân Việt Nam; Hội đồng Hợp tác Việt Nam - Lào họp.")
+    assert person(a, "pers-dinh-van-lam").roles == ["Viện trưởng Viện Địa chất thủy văn Việt Nam"]
+    orgs = [t for t, _ in spans(a, "orgName")]
+    assert "Quỹ Hỗ trợ nông dân Việt Nam" in orgs
+    assert "Hội đồng Hợp tác Việt Nam" not in orgs  # a pair of countries closes it
+
+
 def test_two_fields_joined_by_a_dash_name_one_body_and_a_council_committee_its_council():
     a = annotate_text("Bà Trần Thị Hoa, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh, Vụ trưởng Vụ "
                       "Pháp chế - Thanh tra; Sở Y tế - Giám đốc Lê Văn Bình.")

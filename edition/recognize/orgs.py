@@ -210,7 +210,12 @@ _MANAGED_THING = (rf" (?!{PERSONAL_NAME_AHEAD}){CAP}"
                   rf"(?=[,.;:)]|$| [-–] | {PERSONAL_NAME_AHEAD}| {_CLAUSE_WORDS}| {SAYING_VERBS})")
 _MANAGED_FIELD = (rf"Quản lý(?:(?: {_NOT_OF_A_FIELD}{LOW}(?!\w)){{1,3}}(?=[,.;:)]|$| [-–] )"
                   rf"| (?:{_FIELDS})(?!\w)|{_MANAGED_THING})")
-_FIELD = (rf"(?:{_COMMITTEE_FIELDS}|{_RESEARCH_FIELD}|{_MANAGED_FIELD}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
+# A field may go on in lower case when the country closes it: "Viện Lịch sử
+# quân sự Việt Nam", "Tổng công ty Quản lý bay Việt Nam" (no clause word or
+# verb of saying between: "Bộ Tài chính và Bảo hiểm xã hội Việt Nam" are two),
+# not a pair of countries ("Ủy ban Hỗn hợp Việt Nam - Lào" is a friendship's).
+_COUNTRY_CLOSED_FIELD = rf"{CAP}(?: {_NOT_OF_A_FIELD}{LOW}){{1,3}} Việt Nam(?!\w)(?! [-–] )"
+_FIELD = (rf"(?:{_COUNTRY_CLOSED_FIELD}|{_COMMITTEE_FIELDS}|{_RESEARCH_FIELD}|{_MANAGED_FIELD}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
           rf"|(?!{_SERVING_KIND} ){PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})")
 # A department may be named by a field and two lower-case ones joined by a
 # dash: "Vụ Pháp luật hình sự - hành chính", "Vụ Pháp luật dân sự - kinh tế".
