@@ -407,7 +407,15 @@ each with a gold list made by hand from reading the text, in the format of
   industrial park, a foreign ministry briefing, Điện Biên Phủ; a commune
   congress, metro line 2, organic cinnamon, a Mekong-Lancang summit, a
   border patrol with China, a pay decree; FDI, the Front's supervision, a
-  Khmer pagoda, party congresses, salinity, old apartment blocks).
+  Khmer pagoda, party congresses, salinity, old apartment blocks);
+* u825-u842: eighteen articles from a hundred and thirty-eighth to a hundred
+  and fortieth round, written at the same time by three engineers (a
+  central delegation on the Đồng Văn plateau, personal income tax, a
+  provincial plenum, workers' social housing, an expressway, Bà Chúa Xứ's
+  festival; the Central Military Commission, Đà Nẵng's free trade zone,
+  fishermen and IUU, universities, wind power and shrimp, a writers' prize;
+  a government meeting, Tân Cương tea, Đắk Lắk after the merger, a youth
+  campaign, Tràng An, ambassadors' credentials).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -461,7 +469,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 824
+    assert len(_golds()) == 842
 
 
 @pytest.mark.parametrize("category, precision, recall", [
