@@ -9,7 +9,7 @@ import pytest
 
 from edition.errors import InputError
 from edition.model import Figure, Heading, Paragraph
-from edition.parse import parse_article, parse_dateline, split_blocks
+from edition.parse import MAX_HEADING, parse_article, parse_dateline, split_blocks
 from edition.read import source_from_bytes
 
 from conftest import SEED, all_articles, gold_for
@@ -1046,9 +1046,18 @@ def test_an_alt_line_glued_over_a_bare_caption_that_says_it_again():
 
 
 def test_a_paragraph_glued_over_a_credited_caption_stays_no_alt():
-    text = "Năm nay tỉnh Hòa Minh dành 20 tỷ đồng cho các xã vùng cao, tăng gấp đôi so với năm trước."
+    text = ("Năm nay tỉnh Hòa Minh dành 20 tỷ đồng cho các xã vùng cao, tăng gấp đôi so với năm trước; "
+            "phần lớn số tiền dùng để sửa trường học và trạm y tế.")
+    assert len(text) > MAX_HEADING
     block = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{text}\nTrao quà Tết. Ảnh: Hà Vy\n\nĐoạn cuối.").blocks[1]
     assert isinstance(block, Paragraph)
+
+
+def test_a_short_sentence_glued_over_a_credited_caption_is_its_alt():
+    alt = "Ruộng muối bên bờ đầm Hòa Minh."
+    caption = "Diêm dân Đông Lâm thu hoạch muối sau Tết. Ảnh: LÊ AN"
+    figure = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n{caption}\n\nĐoạn cuối.").blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt and figure.credit.text == "Ảnh: LÊ AN"
 
 
 @pytest.mark.parametrize("line", ["Những bài học từ mùa lũ - 2", "Kết quả thi đấu vòng 1 - 2"])
