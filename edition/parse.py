@@ -308,6 +308,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Tải\s+về"                                 # download button
            r"|Lưu(?:\s+(?:tin|bài)(?:\s+viết)?)?"        # save button
            r"|Thích|Tặng\s+sao"                          # like buttons ("give stars", Thanh Niên)
+           r"|Đăng\s+(?:nhập|ký|xuất)"                   # the reader's account: log in, sign up, log out
            r"|Góp\s+ý|Tìm\s+kiếm"                      # feedback and search buttons
            r"|Copy\s+link\s+thành\s+công|Ý\s+kiến\s*\(\d+\)"  # a copy button's toast, the comment count
            # font-size buttons: "Cỡ chữ", "Cỡ chữ: A- A A+", "Cỡ chữ: A- | A | A+", "A- A A+", "Cỡ chữ A A A",
@@ -343,7 +344,8 @@ _SITE_LINE = re.compile(
     r"|" + _KEYWORDS_LABEL + r"\s*:.*"                     # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
     r"|Quảng\s+cáo"                                    # an advertisement's label
-    r"|" + _LANGUAGE + r"(?:\s*[|/·•]?\s*" + _LANGUAGE + r")+"  # the editions in other languages
+    # the editions in other languages, perhaps after buttons ("Đăng nhập | English | 中文")
+    r"|(?:" + _BUTTON + r"\s*[|·•]\s*)*" + _LANGUAGE + r"(?:\s*[|/·•]?\s*" + _LANGUAGE + r")+"
     r"|\d[\d.,]*\s+lượt\s+(?:xem|đọc)"                   # view counter: "1.024 lượt xem"
     r"|\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}"                   # an audio player's time: "0:00 / 6:41"
     # the weather widget: "Thời tiết Đà Lạt: 17°C - 24°C"

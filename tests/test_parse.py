@@ -1707,6 +1707,8 @@ def test_the_outlets_name_and_a_path_over_a_date_line_over_the_title_are_furnitu
     ["Trang chủ", "Tin tức", "Hoạt động của Thường trực Hội đồng nhân dân tỉnh Đông Lâm"],
     # the editions in other languages
     ["TẠP CHÍ ĐÔNG LÂM", "English | Français | 中文", "Tìm kiếm"],
+    # ... after the reader's account buttons
+    ["Cổng Thông tin điện tử tỉnh Đông Lâm", "Trang chủ > Tin tức", "Đăng nhập | English | 中文"],
     # the menu's row copied without its bars, then the section
     ["Đông Lâm", "Thời sự Chính trị Giáo dục Văn hóa Du lịch Thể thao", "Giáo dục"],
 ])
