@@ -742,7 +742,7 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
       "khó khăn nhất và vùng bãi ngang ven biển giai đoạn 2026 - 2030"]),
     # "Kế hoạch phát triển 5 năm": a number that counts years does not end it.
     ("Tỉnh duyệt Kế hoạch đầu tư công 5 năm của huyện, sau đó giao vốn.",
-     ["Kế hoạch đầu tư công 5 năm của huyện"]),
+     ["Kế hoạch đầu tư công 5 năm"]),  # the bare "của huyện" is the owner's, not the title's
     # a conjunction opens a clause: a lower-case title ends before it
     ("Cửa hàng bán hàng theo Luật Bảo vệ người tiêu dùng nhưng vẫn bị phạt.", ["Luật Bảo vệ người tiêu dùng"]),
     ("Xã làm đúng Kế hoạch chuyển đổi cây trồng nên thu nhập tăng.", ["Kế hoạch chuyển đổi cây trồng"]),
@@ -752,7 +752,7 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
     ("Huyện rà soát Chương trình quốc gia phòng, chống sốt xuất huyết giai đoạn 2026-2030 ở các xã.",
      ["Chương trình quốc gia phòng, chống sốt xuất huyết giai đoạn 2026-2030"]),
     ("Ngành y tế rà soát Kế hoạch phòng, chống dịch cúm gia cầm của tỉnh.",
-     ["Kế hoạch phòng, chống dịch cúm gia cầm của tỉnh"]),
+     ["Kế hoạch phòng, chống dịch cúm gia cầm"]),
     # so is "quản lý, vận hành" (as "quản lý, sử dụng", "quản lý, khai thác")
     ("Sở trình Đề án nâng cao hiệu quả quản lý, vận hành hồ chứa nước huyện Hòa Minh giai đoạn 2026-2030, "
      "dự kiến trình HĐND tỉnh.",
@@ -1841,3 +1841,30 @@ def test_whom_a_title_is_for_listed_as_kinds_of_one_noun():
     assert mention_texts("Năm nay, thực hiện Chương trình sửa chữa nhà cho người cao tuổi, người khuyết tật "
                          "và Kế hoạch số 12/KH-UBND, huyện Hòa Minh đã hoàn thành 200 căn.") == [
         "Chương trình sửa chữa nhà cho người cao tuổi, người khuyết tật", "Kế hoạch số 12/KH-UBND"]
+
+
+def test_a_longer_law_opening_a_sentence_is_closed_by_its_predicate():
+    # a sentence's start says nothing of a capital, but "có hiệu lực" closes the law's name
+    assert mention_texts("Tỉnh đã chuẩn bị xong. Luật Quản lý hoạt động nuôi ong mật, có hiệu lực từ ngày "
+                         "1/1/2026, giao tỉnh nhiều việc.") == ["Luật Quản lý hoạt động nuôi ong mật"]
+
+
+def test_a_scheme_reaching_a_figure_is_the_predicate_not_its_title():
+    assert mention_texts("Ý kiến cử tri về Đề án nhập xã Hòa Minh và xã Đông Lâm đạt tỷ lệ đồng thuận 97%.") == [
+        "Đề án nhập xã Hòa Minh và xã Đông Lâm"]
+
+
+def test_a_title_keeps_the_orientation_of_its_subject():
+    assert mention_texts("Huyện xây dựng Kế hoạch phát triển cây chè theo chuỗi giá trị gắn với du lịch và "
+                         "Đề án trồng lúa theo hướng hữu cơ, rồi báo cáo theo hướng dẫn.") == [
+        "Kế hoạch phát triển cây chè theo chuỗi giá trị", "Đề án trồng lúa theo hướng hữu cơ"]
+
+
+def test_a_scheme_owned_by_the_bare_province_leaves_it_out():
+    assert mention_texts("Sau 3 năm triển khai Đề án phát triển vùng chè tập trung của tỉnh, "
+                         "Đông Lâm có 500 ha.") == ["Đề án phát triển vùng chè tập trung"]
+
+
+def test_a_programme_named_by_its_acronym_ends_at_the_comma():
+    assert mention_texts("Sản phẩm gắn với Chương trình VCHN, đặt mục tiêu đến hết năm 2026 có 12 sản phẩm.") == [
+        "Chương trình VCHN"]

@@ -563,6 +563,14 @@ _STATING = re.compile(r"(?:xác\s+định|nêu\s+rõ|chỉ\s+rõ)(?!\w)")
 _NAME_WORD_BEFORE = re.compile(UP + r"\w*\s+$")
 
 
+# "Đề án phát triển nông nghiệp theo hướng hữu cơ", "Kế hoạch phát triển sản
+# phẩm X theo chuỗi giá trị": the manner of the subject, part of the title;
+# the orientations a development takes are few ("sửa Luật X theo hướng cho
+# phép ..." is an amendment's aim, a clause of the sentence).
+_ORIENTATION = r"(?:hữu\s+cơ|bền\s+vững|hiện\s+đại|xanh|sinh\s+thái|tuần\s+hoàn|hàng\s+hóa|thông\s+minh)"
+_MANNER = re.compile(r"theo\s+(?:hướng\s+" + _ORIENTATION + r"|chuỗi\s+giá\s+trị)(?!\w)")
+
+
 def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
     """A preposition or verb that cannot be part of a title; not "trên" of a
     title's scope ("Quy định ... trên địa bàn tỉnh"), "trong" of its times
@@ -573,6 +581,8 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
                                                                             or _WITHIN_PARTY.match(text, pos))):
         return False
     if subject and ((word == "trong" and _FIELD.match(text, pos)) or (word == "cho" and _COVERED.match(text, pos))):
+        return False
+    if word == "theo" and _MANNER.match(text, pos):
         return False
     bound = _BOUND_BEFORE.get(word)
     if bound and search_before(bound, text, pos):
@@ -609,7 +619,10 @@ _PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu
                         r"|đi(?=\s+vào(?!\w))"
                         # "Tuyên bố chung A - B khẳng định ...": what the document
                         # states, a verb no title holds.
-                        r"|khẳng\s+định|nhấn\s+mạnh)(?!\w)")
+                        r"|khẳng\s+định|nhấn\s+mạnh"
+                        # "Đề án X đạt tỷ lệ đồng thuận 98%": the result it reached, a
+                        # figure; "xã đạt chuẩn" (meeting a standard) stays in a title.
+                        r"|đạt(?=\s+(?:tỷ\s+lệ|tỉ\s+lệ|kết\s+quả|mức|\d)))(?!\w)")
 # A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
 _PERIOD_AT_END = re.compile(_PERIOD + r"$")
 # The region a scheme covers closes its title as a period does ("... và phát
@@ -818,7 +831,14 @@ def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
     if head.group(0) not in _LAW_HEADS:
         return False
     edition = _LAW_EDITION.search(text, head.end(), end)
-    return len(text[head.end():edition.start() if edition else end].split()) <= _SHORT_LAW_NAME_WORDS
+    return (len(text[head.end():edition.start() if edition else end].split()) <= _SHORT_LAW_NAME_WORDS
+            or _PREDICATE_AFTER_LAW.match(text, end) is not None)
+
+
+# A longer law's name is closed by a predicate about it: "Luật Quản lý nợ công
+# năm 2025 có hiệu lực từ ...", "Luật X, có hiệu lực từ ..., quy định ...";
+# a sentence's own predicate would have run on into the name.
+_PREDICATE_AFTER_LAW = re.compile(r",?\s+(?=" + _PREDICATE.pattern + r")")
 
 
 # "phân bổ vốn Chương trình giai đoạn 2026-2030", "giải ngân vốn Chương trình
@@ -869,6 +889,17 @@ def _issuer_list_end(text: str, start: int, end: int) -> int:
     return end
 
 
+# "Đề án phát triển vùng X của tỉnh": the province the article is about owns
+# the scheme, and its title ends before the bare place word (a named place,
+# "của tỉnh Đông Lâm", goes on being the title's).
+_OWN_PLACE_AT_END = re.compile(r"\s+của\s+" + _PLACE_WORDS + r"$")
+
+
+def _own_place_end(text: str, start: int, end: int) -> int:
+    own = _OWN_PLACE_AT_END.search(text, start, end)
+    return own.start() if own else end
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
@@ -895,7 +926,7 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     else:
         end = _focus_end(text, m.end(), _horizon_end(text, _listed_title_end(text, m.end(), end)))
         end = _subject_after_period_end(text, m.end(), _anniversary_end(text, m.end(), _beneficiaries_end(text, end)))
-        end = _aim_end(text, m.start(), end)
+        end = _own_place_end(text, m.end(), _aim_end(text, m.start(), end))
         if _BACK_REFERENCE_AT_END.search(text, m.end(), end):
             return None
         end = _issuer_list_end(text, m.end(), _scheme_site_end(text, m, end))
@@ -1058,7 +1089,7 @@ def _listed_title_end(text: str, start: int, end: int) -> int:
         # "Chương trình làm việc của Ban X khóa IV, nhiệm kỳ 2026-2031": the
         # term after the comma is the body's, left out as a congress's is
         return end
-    if len(text[start:end].split()) <= _BARE_ACTIVITY_MAX_WORDS:
+    if len(text[start:end].split()) <= _BARE_ACTIVITY_MAX_WORDS and not _ACRONYM_WORD.search(text, start, end):
         return _activity_list_end(text, end)
     parallel_end = _parallel_items_end(text, start, end)
     if parallel_end != end:
@@ -1160,6 +1191,9 @@ def _repeated_head_words(text: str, start: int, words: list[str]) -> int:
     return 0
 
 
+# "Chương trình OCOP, đặt mục tiêu ...": an acronym names the programme, no
+# bare activity whose object a list after the comma would carry.
+_ACRONYM_WORD = re.compile(r"(?<!\w)[A-ZĐ]{2,}(?!\w)")
 # A head shared by two paired nouns is a few words, repeated close before the comma.
 _HEAD_MAX_WORDS = 3
 _HEAD_LOOKBACK = 40
