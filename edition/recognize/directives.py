@@ -832,13 +832,18 @@ def _short_law_name(text: str, head: re.Match[str], end: int) -> bool:
         return False
     edition = _LAW_EDITION.search(text, head.end(), end)
     return (len(text[head.end():edition.start() if edition else end].split()) <= _SHORT_LAW_NAME_WORDS
-            or _PREDICATE_AFTER_LAW.match(text, end) is not None)
+            or _predicate_follows(text, end))
 
 
 # A longer law's name is closed by a predicate about it: "Luật Quản lý nợ công
 # năm 2025 có hiệu lực từ ...", "Luật X, có hiệu lực từ ..., quy định ...";
 # a sentence's own predicate would have run on into the name.
-_PREDICATE_AFTER_LAW = re.compile(r",?\s+(?=" + _PREDICATE.pattern + r")")
+_BEFORE_PREDICATE = re.compile(r",?\s+")
+
+
+def _predicate_follows(text: str, end: int) -> bool:
+    gap = _BEFORE_PREDICATE.match(text, end)
+    return gap is not None and _PREDICATE.match(text, gap.end()) is not None
 
 
 # "phân bổ vốn Chương trình giai đoạn 2026-2030", "giải ngân vốn Chương trình
