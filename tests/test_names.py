@@ -3547,3 +3547,8 @@ def test_titles_after_a_religious_name_in_parentheses_are_the_monk_s():
                       "Giáo hội Phật giáo Việt Nam tỉnh Đông Lâm, lễ hội được tổ chức.")
     assert roles_of(a) == {"Lâm Văn Hòa": ["Thượng tọa",
                                            "Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đông Lâm"]}
+
+
+def test_the_commander_in_chief_is_a_title_after_the_name():
+    a = annotate_text("Đại tướng Lạc Văn Hòa, Tổng Tư lệnh, đã chỉ huy chiến dịch Đông Lâm.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Đại tướng", "Tổng Tư lệnh"]}
