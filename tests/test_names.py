@@ -3538,3 +3538,17 @@ def test_an_international_border_gate_written_with_capitals_names_a_site_not_a_p
     a = annotate_text("Lễ bàn giao diễn ra tại Cửa khẩu Quốc tế La Minh (huyện Đông Lâm).")
     assert roles_of(a) == {}
     assert ("La Minh", "#place-la-minh") in spans(a, "placeName")
+
+
+def test_titles_after_a_religious_name_in_parentheses_are_the_monk_s():
+    # "Hòa thượng X (pháp danh Y), Phó Trưởng Ban ...": the note gives another
+    # name he goes by; the titles after it are still his
+    a = annotate_text("Theo Thượng tọa Lâm Văn Hòa (pháp danh Minh Tâm), Phó Trưởng Ban Trị sự "
+                      "Giáo hội Phật giáo Việt Nam tỉnh Đông Lâm, lễ hội được tổ chức.")
+    assert roles_of(a) == {"Lâm Văn Hòa": ["Thượng tọa",
+                                           "Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đông Lâm"]}
+
+
+def test_the_commander_in_chief_is_a_title_after_the_name():
+    a = annotate_text("Đại tướng Lạc Văn Hòa, Tổng Tư lệnh, đã chỉ huy chiến dịch Đông Lâm.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Đại tướng", "Tổng Tư lệnh"]}

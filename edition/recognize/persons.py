@@ -61,8 +61,11 @@ _PEOPLE_OR_HOME = rf"(?:dân tộc|người) {UP}[\w'’-]*(?: {UP}[\w'’-]*)?"
 # Vietnamese reading: "Đàm Kiến Quốc (Tan Jianguo), Phó Chủ nhiệm ...", "Lin
 # Chih-Wei (Lâm Chí Vỹ), Tổng Giám đốc ...".
 _OTHER_SPELLING = rf"{UP}[\w'’-]*(?: {UP}[\w'’-]*){{1,3}}"
+# ... or with another name he goes by, a monk's religious name first of all:
+# "Hòa thượng X (pháp danh Y), Phó Trưởng Ban Trị sự ...", "X (bí danh Y), ...".
+_ALIAS = r"(?:pháp danh|pháp hiệu|thế danh|bí danh|tên thật|tên khai sinh|tức) [^()\n]{1,40}"
 _SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}|{_PEOPLE_OR_HOME}), )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
-                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_OTHER_SPELLING})\), "
+                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_OTHER_SPELLING}|{_ALIAS})\), "
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
