@@ -184,9 +184,18 @@ def own_name(pers_name: etree._Element) -> str:
     name and titles ("Đỗ Mạnh Hùng (<roleName/>)") and of a note on birth, age
     or people before them ("Lê An (SN 1972), <roleName/>", "Lê An, 85 tuổi,
     <roleName/>", "Lê An, người Dao, <roleName/>"): no name holds a parenthesis
-    or a comma."""
-    pieces = [norm(piece).split(" (")[0].strip(" ,;:-–—()").split(", ")[0] for piece in _between_roles(pers_name)]
+    or a comma; nor a word of address between titles and name ("<roleName/>, bà
+    Lê An"): a name opens with a capital."""
+    pieces = [_without_address(norm(piece).split(" (")[0].strip(" ,;:-–—()").split(", ")[0])
+              for piece in _between_roles(pers_name)]
     return next((piece for piece in pieces if piece not in _TITLE_JOINERS), "")
+
+
+def _without_address(piece: str) -> str:
+    words = piece.split(" ")
+    while len(words) > 1 and words[0][:1].islower():
+        words = words[1:]
+    return " ".join(words)
 
 
 def _between_roles(pers_name: etree._Element) -> list[str]:

@@ -307,7 +307,8 @@ def test_own_name_drops_the_parentheses_around_a_title_after_the_name():
                                      "Đỗ Văn An, <roleName>Chủ tịch</roleName> kiêm <roleName>Giám đốc</roleName>",
                                      "Đỗ Văn An, 85 tuổi, <roleName>nguyên Giám đốc</roleName>",
                                      "Đỗ Văn An, người Dao, <roleName>Trưởng bản</roleName>",
-                                     "<roleName>Chủ tịch</roleName> kiêm <roleName>Giám đốc</roleName> Đỗ Văn An"])
+                                     "<roleName>Chủ tịch</roleName> kiêm <roleName>Giám đốc</roleName> Đỗ Văn An",
+                                     "<roleName>Chủ tịch</roleName>, ông Đỗ Văn An"])
 def test_own_name_drops_a_note_of_birth_or_age_and_what_joins_two_titles(written):
     root = parse_xml_bytes(tei_doc(f'<p><persName ref="#p1">{written}</persName> nói.</p>', PERSONS)).getroot()
     assert [own_name(e) for e in root.iter("{http://www.tei-c.org/ns/1.0}persName")
