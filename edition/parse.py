@@ -410,14 +410,14 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         r"|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s+[-–—]\s+(?-i:Báo|Tạp\s+chí)\s+(?-i:[A-ZĐ])"
                         r"[^.!?;:\n]{0,60}"
                         r"|" + _MASTHEAD + r"|" + _TAGLINE.pattern)
-# A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", "Các
-# tin, bài viết khác", or "Xem thêm: <their headline>", perhaps as an
-# invitation to the reader ("Mời độc giả xem thêm các tin cùng chuyên mục",
-# "Mời bạn đọc xem thêm").
+# A link to other articles: "Tin liên quan", "Bài, ảnh liên quan", "Bài viết cùng
+# chuyên mục", "Các tin, bài viết khác", "Bạn có thể quan tâm", or "Xem thêm:
+# <their headline>", perhaps as an invitation to the reader ("Mời độc giả xem
+# thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm").
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
-_RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin,?\s+bài|Tin|Bài)(?:\s+viết)?\s+"
+_RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:,?\s+(?:bài|ảnh))?(?:\s+viết)?\s+"
                       r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác|đã\s+đưa)"
-                      r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+đọc(?:\s+có\s+thể)?\s+quan\s+tâm|Có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
+                      r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+(?:đọc(?:\s+có\s+thể)?|có\s+thể)\s+quan\s+tâm|Có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
                       r"|" + _READ_MORE + r"(?:\s+(?:các\s+)?(?:tin|bài(?:\s+viết)?|video|clip)(?:\s+[^\W\d_]+){0,4})?)"
                       r"\s*(?::\s*(?P<headline>.*))?", re.I)

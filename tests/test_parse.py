@@ -1121,6 +1121,9 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     ("Bạn đọc quan tâm", ["Thời tiết Đông Lâm hôm nay: Trời nắng, chiều tối có mưa rào"]),
     ("Bạn đọc có thể quan tâm", ["Khởi tố nguyên cán bộ địa chính xã Hòa Minh", "Đông Lâm đón khách du lịch"]),
     ("Có thể bạn quan tâm", ["Khởi tố nguyên cán bộ địa chính xã Hòa Minh", "Đông Lâm đón khách du lịch"]),
+    ("Bạn có thể quan tâm", ["Khởi tố nguyên cán bộ địa chính xã Hòa Minh", "Đông Lâm đón khách du lịch"]),
+    ("Bài, ảnh liên quan:", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
+    ("Tin ảnh liên quan", ["Đông Lâm khởi công cầu vượt sông Lam"]),
     ("Bài viết cùng chủ đề", ["Đông Lâm khởi công cầu vượt sông Lam"]),
     ("Tin nổi bật", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
     # keywords, one a line, in any case and with figures, more than three
