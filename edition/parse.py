@@ -786,8 +786,12 @@ _ORGAN_AFTER_NAME = re.compile(r"\s[-–—|]\s+cơ\s+quan\s", re.I)
 _SITE_NAME = re.compile(r"[^\W\d_]+(?:\.(?:com|net|org|gov))?\.vn", re.I)
 
 
+# The outlet's brand and its name spelt out in parentheses: "Vietnam+ (VietnamPlus)".
+_BRAND_AND_NAME = re.compile(r"[^\W\d_][\w+&.-]*\s+\((?P<name>[^\W\d_][^()]{0,60})\)")
+
+
 def _is_outlet(line: str) -> bool:
-    if _SITE_NAME.fullmatch(line):
+    if _SITE_NAME.fullmatch(line) or _is_brand_and_name(line):
         return True
     outlet = _OUTLET.fullmatch(line)
     if outlet:
@@ -795,6 +799,15 @@ def _is_outlet(line: str) -> bool:
         return name[0].isupper() and (len(name.split()) <= MAX_OUTLET_NAME_WORDS
                                       or _ORGAN_AFTER_NAME.search(name) is not None or _joined_outlets(line))
     return bool(_ONLINE_OUTLET.fullmatch(line))
+
+
+def _is_brand_and_name(line: str) -> bool:
+    """One word, the brand, and the name in parentheses, every word of it
+    capitalised as a name's are: a headline says more than a name."""
+    brand = _BRAND_AND_NAME.fullmatch(line)
+    return (brand is not None and line[0].isupper()
+            and all(word[0].isupper() for word in brand.group("name").split())
+            and len(brand.group("name").split()) <= MAX_OUTLET_NAME_WORDS)
 
 
 def _joined_outlets(line: str) -> bool:

@@ -1754,6 +1754,20 @@ def test_a_headline_opening_with_a_papers_name_is_the_title_not_the_outlet():
     assert article.title.text == title and article.furniture == ["Đông Lâm", "Nhân ái"]
 
 
+def test_an_outlets_brand_with_its_name_in_parentheses_over_labels_is_furniture():
+    top = ["ĐôngLâm+ (Đông Lâm Plus)", "Kinh tế", "Nông nghiệp"]
+    title = "Đông Lâm: Nông dân phấn khởi vì lúa được mùa, được giá"
+    article = article_under(top, title, "15/10/2025 18:20 (GMT+07:00)", gap="\n")
+    assert article.title.text == title and article.furniture == top
+    assert article.dateline.when == "2025-10-15T18:20:00+07:00"
+
+
+@pytest.mark.parametrize("head", ["Hòa Minh (Đông Lâm)", "Lúa (mùa)"])
+def test_a_short_title_with_a_note_in_parentheses_stays_the_title(head):
+    article = article_from(f"{head}\n\n02/04/2025 10:05\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == head
+
+
 def test_buttons_and_a_comment_count_under_a_list_of_other_articles_close_it():
     foot = ["Trở lại Sức khỏe", "Chia sẻ", "Copy link thành công", "Xem nhiều",
             "Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch", "Ý kiến (48)"]
