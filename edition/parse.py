@@ -1581,7 +1581,8 @@ def _classify(raw: list[RawBlock], title: str) -> list[Block]:
             i += 1
             continue
         if i > 0 and (_is_caption(text, after_alt=False)
-                      or _caption_where_no_head_stands(raw, i, title, numbered_heads)):
+                      or _caption_where_no_head_stands(raw, i, title, numbered_heads)) \
+                and not _bare_after_a_credited_photo(blocks, text):
             figures += 1
             blocks.append(_figure(figures, None, text))
         elif (i > 0 and _is_heading_at(raw, i, numbered_heads)
@@ -1591,6 +1592,17 @@ def _classify(raw: list[RawBlock], title: str) -> list[Block]:
             blocks.append(_paragraph(text, lead=(i == 0)))
         i += 1
     return blocks
+
+
+def _bare_after_a_credited_photo(blocks: list[Block], text: str) -> bool:
+    """``text`` has no credit and follows a photo whose caption has one: a page
+    credits all its photos alike, so the line is the text's, most often the
+    next section's head ("Lãnh đạo tỉnh có mặt tại hiện trường" under "… Ảnh:
+    Lê Vy"; of the 476 lines of the golds that follow a credited caption none
+    is a bare caption)."""
+    last = blocks[-1] if blocks else None
+    return (isinstance(last, Figure) and last.credit is not None
+            and not (_CREDIT.search(text) or _ILLUSTRATION.search(text)))
 
 
 MIN_BARE_CAPTION_WORDS = 8

@@ -1932,3 +1932,14 @@ def test_the_third_headline_like_line_after_a_related_line_inside_the_text_heads
     assert article.furniture == related
     heading = article.blocks[2]
     assert isinstance(heading, Heading) and heading.text.text == head
+
+
+@pytest.mark.parametrize("line", ["Lãnh đạo xã có mặt tại hiện trường", "Đại biểu lo tiến độ thi công"])
+def test_a_line_right_after_a_credited_caption_heads_a_section_not_a_bare_photo(line):
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n"
+                           "Người dân Hòa Minh di dời tài sản đến nơi an toàn. Ảnh: Lê Vy\n\n"
+                           f"{line}\n\nChiều 23/7, đoàn công tác của tỉnh có mặt tại xã Hòa Minh.\n\nĐoạn bốn.")
+    assert [type(b).__name__ for b in article.blocks] == ["Paragraph", "Paragraph", "Figure", "Heading",
+                                                           "Paragraph", "Paragraph"]
+    assert article.blocks[3].text.text == line
+
