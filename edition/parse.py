@@ -1879,11 +1879,17 @@ def _is_heading(text: str, following: str | None) -> bool:
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s")
 
 
+# A reader's or the reporter's question labelled so: "Hỏi: …?", "PV: …?".
+_QUESTION_LABEL = re.compile(r"(?:Hỏi|Câu\s+hỏi|PV|Phóng\s+viên)\s*:")
+
+
 def _is_question_head(text: str) -> bool:
     """A short question heading its section ("Mức án nào cho tội này?"): shaped
-    like a heading but for its question mark, one sentence."""
+    like a heading but for its question mark, one sentence; not a question of
+    a questions-and-answers page, whose label says who asks (the answer under
+    it is its text, no section)."""
     return (len(text) > 1 and text[-1] == "?" and _heading_shaped(text[:-1].rstrip())
-            and not _SENTENCE_INSIDE.search(text))
+            and not _SENTENCE_INSIDE.search(text) and not _QUESTION_LABEL.match(text))
 
 
 def _heading_shaped(text: str, longest: int = MAX_HEADING) -> bool:

@@ -1943,3 +1943,9 @@ def test_a_line_right_after_a_credited_caption_heads_a_section_not_a_bare_photo(
                                                            "Paragraph", "Paragraph"]
     assert article.blocks[3].text.text == line
 
+
+
+def test_a_labelled_question_of_a_questions_and_answers_page_heads_no_section():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nHỏi: Hộ nghèo ở Hòa Minh được hỗ trợ bao nhiêu?\n\n"
+                           "Trả lời: Mỗi hộ được hỗ trợ 5 triệu đồng.\n\nĐoạn ba.")
+    assert not any(isinstance(b, Heading) for b in article.blocks)
