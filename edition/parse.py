@@ -396,14 +396,14 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         r"|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s+[-–—]\s+(?-i:Báo|Tạp\s+chí)\s+(?-i:[A-ZĐ])"
                         r"[^.!?;:\n]{0,60}"
                         r"|" + _MASTHEAD + r"|" + _TAGLINE.pattern)
-# A link to other articles: "Tin liên quan", "Bài viết cùng chuyên mục", "Các
-# tin, bài viết khác", or "Xem thêm: <their headline>", perhaps as an
-# invitation to the reader ("Mời độc giả xem thêm các tin cùng chuyên mục",
-# "Mời bạn đọc xem thêm").
+# A link to other articles: "Tin liên quan", "Bài, ảnh liên quan", "Bài viết cùng
+# chuyên mục", "Các tin, bài viết khác", "Bạn có thể quan tâm", or "Xem thêm:
+# <their headline>", perhaps as an invitation to the reader ("Mời độc giả xem
+# thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm").
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
-_RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin,?\s+bài|Tin|Bài)(?:\s+viết)?\s+"
+_RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:,?\s+(?:bài|ảnh))?(?:\s+viết)?\s+"
                       r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác|đã\s+đưa)"
-                      r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+đọc(?:\s+có\s+thể)?\s+quan\s+tâm|Có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
+                      r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+(?:đọc(?:\s+có\s+thể)?|có\s+thể)\s+quan\s+tâm|Có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
                       r"|" + _READ_MORE + r"(?:\s+(?:các\s+)?(?:tin|bài(?:\s+viết)?|video|clip)(?:\s+[^\W\d_]+){0,4})?)"
                       r"\s*(?::\s*(?P<headline>.*))?", re.I)
@@ -772,8 +772,12 @@ _ORGAN_AFTER_NAME = re.compile(r"\s[-–—|]\s+cơ\s+quan\s", re.I)
 _SITE_NAME = re.compile(r"[^\W\d_]+(?:\.(?:com|net|org|gov))?\.vn", re.I)
 
 
+# The outlet's brand and its name spelt out in parentheses: "Vietnam+ (VietnamPlus)".
+_BRAND_AND_NAME = re.compile(r"[^\W\d_][\w+&.-]*\s+\((?P<name>[^\W\d_][^()]{0,60})\)")
+
+
 def _is_outlet(line: str) -> bool:
-    if _SITE_NAME.fullmatch(line):
+    if _SITE_NAME.fullmatch(line) or _is_brand_and_name(line):
         return True
     outlet = _OUTLET.fullmatch(line)
     if outlet:
@@ -781,6 +785,15 @@ def _is_outlet(line: str) -> bool:
         return name[0].isupper() and (len(name.split()) <= MAX_OUTLET_NAME_WORDS
                                       or _ORGAN_AFTER_NAME.search(name) is not None or _joined_outlets(line))
     return bool(_ONLINE_OUTLET.fullmatch(line))
+
+
+def _is_brand_and_name(line: str) -> bool:
+    """One word, the brand, and the name in parentheses, every word of it
+    capitalised as a name's are: a headline says more than a name."""
+    brand = _BRAND_AND_NAME.fullmatch(line)
+    return (brand is not None and line[0].isupper()
+            and all(word[0].isupper() for word in brand.group("name").split())
+            and len(brand.group("name").split()) <= MAX_OUTLET_NAME_WORDS)
 
 
 def _joined_outlets(line: str) -> bool:
@@ -1554,7 +1567,8 @@ def _classify(raw: list[RawBlock], title: str) -> list[Block]:
             i += 1
             continue
         if i > 0 and (_is_caption(text, after_alt=False)
-                      or _caption_where_no_head_stands(raw, i, title, numbered_heads)):
+                      or _caption_where_no_head_stands(raw, i, title, numbered_heads)) \
+                and not _bare_after_a_credited_photo(blocks, text):
             figures += 1
             blocks.append(_figure(figures, None, text))
         elif (i > 0 and _is_heading_at(raw, i, numbered_heads)
@@ -1564,6 +1578,17 @@ def _classify(raw: list[RawBlock], title: str) -> list[Block]:
             blocks.append(_paragraph(text, lead=(i == 0)))
         i += 1
     return blocks
+
+
+def _bare_after_a_credited_photo(blocks: list[Block], text: str) -> bool:
+    """``text`` has no credit and follows a photo whose caption has one: a page
+    credits all its photos alike, so the line is the text's, most often the
+    next section's head ("Lãnh đạo tỉnh có mặt tại hiện trường" under "… Ảnh:
+    Lê Vy"; of the 476 lines of the golds that follow a credited caption none
+    is a bare caption)."""
+    last = blocks[-1] if blocks else None
+    return (isinstance(last, Figure) and last.credit is not None
+            and not (_CREDIT.search(text) or _ILLUSTRATION.search(text)))
 
 
 MIN_BARE_CAPTION_WORDS = 8
@@ -1827,11 +1852,17 @@ def _is_heading(text: str, following: str | None) -> bool:
 _SENTENCE_INSIDE = re.compile(r"[.!?…]\s")
 
 
+# A reader's or the reporter's question labelled so: "Hỏi: …?", "PV: …?".
+_QUESTION_LABEL = re.compile(r"(?:Hỏi|Câu\s+hỏi|PV|Phóng\s+viên)\s*:")
+
+
 def _is_question_head(text: str) -> bool:
     """A short question heading its section ("Mức án nào cho tội này?"): shaped
-    like a heading but for its question mark, one sentence."""
+    like a heading but for its question mark, one sentence; not a question of
+    a questions-and-answers page, whose label says who asks (the answer under
+    it is its text, no section)."""
     return (len(text) > 1 and text[-1] == "?" and _heading_shaped(text[:-1].rstrip())
-            and not _SENTENCE_INSIDE.search(text))
+            and not _SENTENCE_INSIDE.search(text) and not _QUESTION_LABEL.match(text))
 
 
 def _heading_shaped(text: str, longest: int = MAX_HEADING) -> bool:

@@ -1130,6 +1130,9 @@ def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     ("Bạn đọc quan tâm", ["Thời tiết Đông Lâm hôm nay: Trời nắng, chiều tối có mưa rào"]),
     ("Bạn đọc có thể quan tâm", ["Khởi tố nguyên cán bộ địa chính xã Hòa Minh", "Đông Lâm đón khách du lịch"]),
     ("Có thể bạn quan tâm", ["Khởi tố nguyên cán bộ địa chính xã Hòa Minh", "Đông Lâm đón khách du lịch"]),
+    ("Bạn có thể quan tâm", ["Khởi tố nguyên cán bộ địa chính xã Hòa Minh", "Đông Lâm đón khách du lịch"]),
+    ("Bài, ảnh liên quan:", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
+    ("Tin ảnh liên quan", ["Đông Lâm khởi công cầu vượt sông Lam"]),
     ("Bài viết cùng chủ đề", ["Đông Lâm khởi công cầu vượt sông Lam"]),
     ("Tin nổi bật", ["Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch"]),
     # keywords, one a line, in any case and with figures, more than three
@@ -1762,6 +1765,20 @@ def test_a_headline_opening_with_a_papers_name_is_the_title_not_the_outlet():
     assert article.title.text == title and article.furniture == ["Đông Lâm", "Nhân ái"]
 
 
+def test_an_outlets_brand_with_its_name_in_parentheses_over_labels_is_furniture():
+    top = ["ĐôngLâm+ (Đông Lâm Plus)", "Kinh tế", "Nông nghiệp"]
+    title = "Đông Lâm: Nông dân phấn khởi vì lúa được mùa, được giá"
+    article = article_under(top, title, "15/10/2025 18:20 (GMT+07:00)", gap="\n")
+    assert article.title.text == title and article.furniture == top
+    assert article.dateline.when == "2025-10-15T18:20:00+07:00"
+
+
+@pytest.mark.parametrize("head", ["Hòa Minh (Đông Lâm)", "Lúa (mùa)"])
+def test_a_short_title_with_a_note_in_parentheses_stays_the_title(head):
+    article = article_from(f"{head}\n\n02/04/2025 10:05\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == head
+
+
 def test_buttons_and_a_comment_count_under_a_list_of_other_articles_close_it():
     foot = ["Trở lại Sức khỏe", "Chia sẻ", "Copy link thành công", "Xem nhiều",
             "Đông Lâm khởi công cầu vượt sông Lam", "Hòa Minh đón khách du lịch", "Ý kiến (48)"]
@@ -1926,3 +1943,20 @@ def test_the_third_headline_like_line_after_a_related_line_inside_the_text_heads
     assert article.furniture == related
     heading = article.blocks[2]
     assert isinstance(heading, Heading) and heading.text.text == head
+
+
+@pytest.mark.parametrize("line", ["Lãnh đạo xã có mặt tại hiện trường", "Đại biểu lo tiến độ thi công"])
+def test_a_line_right_after_a_credited_caption_heads_a_section_not_a_bare_photo(line):
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n"
+                           "Người dân Hòa Minh di dời tài sản đến nơi an toàn. Ảnh: Lê Vy\n\n"
+                           f"{line}\n\nChiều 23/7, đoàn công tác của tỉnh có mặt tại xã Hòa Minh.\n\nĐoạn bốn.")
+    assert [type(b).__name__ for b in article.blocks] == ["Paragraph", "Paragraph", "Figure", "Heading",
+                                                           "Paragraph", "Paragraph"]
+    assert article.blocks[3].text.text == line
+
+
+
+def test_a_labelled_question_of_a_questions_and_answers_page_heads_no_section():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nHỏi: Hộ nghèo ở Hòa Minh được hỗ trợ bao nhiêu?\n\n"
+                           "Trả lời: Mỗi hộ được hỗ trợ 5 triệu đồng.\n\nĐoạn ba.")
+    assert not any(isinstance(b, Heading) for b in article.blocks)
