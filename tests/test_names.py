@@ -3272,6 +3272,13 @@ def test_a_resettlement_or_residential_area_is_a_place_whatever_its_name():
     assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú"]
 
 
+def test_a_housing_estate_or_a_wharf_is_a_place_whatever_its_name():
+    a = annotate_text("Khu tập thể Lạc Hòa sẽ được cải tạo, như chung cư Khúc Minh; tàu cập bến tàu du lịch "
+                      "Lâm Thủy, gần các bến xe Đào Viên, Tạ Xá; ông Lạc Văn Tú cho biết.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Hòa", "Khúc Minh", "Lâm Thủy", "Đào Viên", "Tạ Xá"]
+    assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú"]
+
+
 def test_a_doubled_family_name_opens_no_personal_name():
     a = annotate_text("Nhiều hộ ở bản Lạc Lạc Hòa đã làm du lịch; ông Lạc Văn Tú cho biết.")
     assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú"]
