@@ -2529,6 +2529,12 @@ def test_a_church_is_named_by_its_faith_whatever_its_shape_but_a_name_with_a_mid
     assert list(roles_of(a)) == ["Lê Văn Tám"]
 
 
+def test_a_church_written_in_lower_case_is_named_with_its_see():
+    a = annotate_text("Hội thánh Cao Minh Tòa thánh Đông Lâm tổ chức lễ; ông Lê Văn Tám phát biểu.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Hội thánh Cao Minh Tòa thánh Đông Lâm"]
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Tám"]
+
+
 def test_a_registered_name_followed_by_more_of_a_place_name_is_only_its_start():
     # "Đức" and "Anh" are countries in the gazetteer; after "huyện" the place runs on.
     a = annotate_text("Các huyện Đức Trọng, Lâm Hà và Di Linh về đích sớm; huyện Anh Sơn cũng vậy.")
@@ -2627,6 +2633,14 @@ def test_a_university_s_hospital_is_named_by_its_school_whose_field_may_be_a_das
     assert [t for t, _ in spans(a, "orgName")] == ["Bệnh viện Trường Đại học Y - Dược Đông Lâm",
                                                    "Trường Đại học Y - Dược Đông Lâm"]
     assert roles_of(a) == {"Khúc Văn Hòa": ["Giám đốc Bệnh viện Trường Đại học Y - Dược Đông Lâm"]}
+
+
+def test_a_school_s_dashed_pair_of_fields_and_its_place_may_meet_the_verb_at_once():
+    a = annotate_text("Bệnh viện Trường Đại học Y - Dược Đông Lâm ghép thận thành công; "
+                      "Trường Đại học Y - Sở Y tế cùng phối hợp.")
+    assert [t for t, _ in spans(a, "orgName")][:2] == ["Bệnh viện Trường Đại học Y - Dược Đông Lâm",
+                                                       "Trường Đại học Y - Dược Đông Lâm"]
+    assert [t for t, _ in spans(a, "orgName")][2:] == ["Trường Đại học Y", "Sở Y tế"]
 
 
 def test_a_list_of_places_goes_on_past_the_unit_each_lies_in_and_over_person_shaped_names():
@@ -2779,6 +2793,12 @@ def test_a_listed_body_s_last_field_stops_before_the_clause_and_the_services_are
 
 
 # --- round AA-AB: bank names, a body's abbreviation before the name, ... ----------------
+
+
+def test_a_joint_venture_s_legal_form_and_its_pair_of_countries_belong_to_its_name():
+    a = annotate_text("Ông Lê Văn Hùng, Tổng Giám đốc Công ty Liên doanh TNHH Khu công nghiệp Việt Nam - Lào (VLIP), "
+                      "cho biết.")
+    assert roles_of(a) == {"Lê Văn Hùng": ["Tổng Giám đốc Công ty Liên doanh TNHH Khu công nghiệp Việt Nam - Lào"]}
 
 
 def test_a_joint_stock_bank_s_legal_form_opens_its_name():
@@ -3269,6 +3289,13 @@ def test_a_name_glued_to_a_number_by_a_hyphen_names_a_ship():
 def test_a_resettlement_or_residential_area_is_a_place_whatever_its_name():
     a = annotate_text("Các hộ được di dời về khu tái định cư Lạc Hòa, gần khu dân cư Khúc Minh; ông Lạc Văn Tú cho biết.")
     assert [t for t, _ in spans(a, "placeName")] == ["Lạc Hòa", "Khúc Minh"]
+    assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú"]
+
+
+def test_a_housing_estate_or_a_wharf_is_a_place_whatever_its_name():
+    a = annotate_text("Khu tập thể Lạc Hòa sẽ được cải tạo, như chung cư Khúc Minh; tàu cập bến tàu du lịch "
+                      "Lâm Thủy, gần các bến xe Đào Viên, Tạ Xá; ông Lạc Văn Tú cho biết.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Hòa", "Khúc Minh", "Lâm Thủy", "Đào Viên", "Tạ Xá"]
     assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú"]
 
 

@@ -46,8 +46,9 @@ SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà"
 # (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
 # So does a trade written in lower case, as tourism news write it: "Công ty
-# lữ hành Hòa Minh", "Công ty du lịch Đông Lâm".
-_COMPANY = r"Công ty (?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần|lữ hành|du lịch)"
+# lữ hành Hòa Minh", "Công ty du lịch Đông Lâm".  A joint venture says so
+# before its legal form: "Công ty Liên doanh TNHH Hòa Minh".
+_COMPANY = r"Công ty (?:[Ll]iên doanh )?(?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần|lữ hành|du lịch)"
 # A joint-stock commercial bank's legal form opens its name too: "Ngân hàng
 # TMCP Ngoại thương Việt Nam" (not the body "Ngân hàng TMCP" and a sentence).
 _COMMERCIAL_BANK = r"Ngân hàng (?:TMCP|[Tt]hương mại cổ phần)"
@@ -70,10 +71,11 @@ _YOUTH_UNION = r"Đoàn(?= Thanh niên(?!\w))"
 _NATIONAL_PARK = "Vườn quốc gia"
 # A church is named by its faith, whatever its words' shape: "Hội Thánh Tin
 # Lành", "Hội Thánh Cao Đài ..." ("Cao" is a family name too, no person here).
-_CHURCH = "Hội Thánh"
+_CHURCH = "Hội [Tt]hánh"  # some outlets write "Hội thánh Cao Đài"
+_IS_CHURCH = re.compile(_CHURCH)
 # An association ("Hội Nông dân ..."), not the church: "Hội" + "Thánh có ..."
 # would read the clause's word after "Hội Thánh" as the name's.
-_ASSOCIATION = r"Hội(?! Thánh(?!\w))"
+_ASSOCIATION = r"Hội(?! [Tt]hánh(?!\w))"
 # The trade unions' general federation, often named so alone before its
 # officer's name: "Phó Chủ tịch Tổng Liên đoàn Lê Văn An" (not "Liên đoàn Lê").
 _FEDERATION = "Tổng Liên đoàn"
@@ -624,7 +626,7 @@ def _built_around(body: Match, registered: Match, spelled: str) -> bool:
     vụ" + "Tỉnh ủy") are composed later and keep the register name inside."""
     if not (body.start < registered.start and registered.end <= body.end):
         return False
-    if body.name.startswith(_CHURCH):
+    if _IS_CHURCH.match(body.name):
         return True  # its faith or body, registered or not, names it: "Hội Thánh" + "Cửu Trùng Đài"
     if _ASSEMBLY_DELEGATION.match(body.name):
         return True  # a province's delegation to the assembly: "Đoàn đại biểu" + "Quốc hội" + " tỉnh"
@@ -792,11 +794,16 @@ _SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}{_WHOLE_NUMBER}{NOT_COUNTED}")
 # Phong Nha-Kẻ Bàng", "Trường THPT Hòa Minh-Đông Lâm".
 _NAME_WORD_AFTER_KIND = re.compile(rf" {CAP}(?:[-–]{CAP})?(?![\w-])")
 # ... or with spaces around the dash ("Vườn quốc gia Phong Nha - Kẻ Bàng"): the
-# second place closes the name (punctuation, a personal name or a verb of
-# saying after it), and is no personal name (a dash may set a name or a clause
-# after a body).
-_SPACED_PAIRED_PLACE = re.compile(rf" [-–] (?!{PERSONAL_NAME_AHEAD}){CAP}(?: {CAP}){{0,2}}"
-                                  rf"(?=[,;.:)]|$| {PERSONAL_NAME_AHEAD}| {SAYING_VERBS})")
+# second place closes the name (punctuation, an abbreviation in parentheses, a
+# personal name or a verb of saying after it), and is no personal name (a dash
+# may set a name or a clause after a body).
+_PAIR_CLOSED = rf"[,;.:)]|$| \(| {PERSONAL_NAME_AHEAD}| {SAYING_VERBS}"
+_SPACED_PAIRED_PLACE = re.compile(rf" [-–] (?!{PERSONAL_NAME_AHEAD}){CAP}(?: {CAP}){{0,2}}(?={_PAIR_CLOSED})")
+# A school's second field and its place ("Trường Đại học Y - Dược Hòa Minh")
+# may be followed by the clause's verb at once: two or three capitalised words,
+# neither a title nor another body ("... - Bộ Y tế").
+_SCHOOL_PAIRED_FIELD = re.compile(rf" [-–] (?!{PERSONAL_NAME_AHEAD}){_NOT_LISTED}{CAP}(?: {CAP}){{1,2}}"
+                                  rf"(?={_PAIR_CLOSED}| {LOW}(?!\w))")
 _MAX_SCHOOL_WORDS = 4
 
 # A school named after its kind names one school even after "các": "các
@@ -941,6 +948,8 @@ _NAMESAKE_WORD_BEFORE = re.compile(rf"(?<!\w){UP}{LO}+$")
 # may count the clause's things ("Công ty Hòa Minh 3 năm liền").
 _FIRM_NUMBER = re.compile(r" \d{1,3}(?=[,;)]|\.(?!\d)| \(|$)")
 _VENUE_KIND = re.compile(_VENUE_OR_CLUB)
+# A church may name its see, written in either case: "Hội thánh Cao Đài Tòa thánh Tây Ninh".
+_HOLY_SEE = re.compile(r" Tòa [Tt]hánh(?!\w)")
 _HEAD_OR_TITLE = re.compile(rf"(?:{_NOT_A_FIELD})(?!\w)")
 
 
@@ -954,7 +963,7 @@ def _with_namesake(match: Match, text: str) -> Match:
         return match
     business = _BUSINESS_KIND.match(kind.group()) is not None
     venue = _VENUE_KIND.match(kind.group()) is not None
-    church = kind.group().startswith(_CHURCH)  # its faith and see are no personal name
+    church = _IS_CHURCH.match(kind.group()) is not None  # its faith and see are no personal name
     # A border post's place comes first, though it may read as a personal name
     # ("Đồn Biên phòng Ma Lù Thàng"); a name after the place is the commander's.
     border_post = kind.group().startswith(_BORDER_POST_WORDS)
@@ -966,7 +975,7 @@ def _with_namesake(match: Match, text: str) -> Match:
         trade = (_TRADE_WORDS.match(text, end) or (_TRADE_BEFORE_HOLIDAY.match(text, end) if first else None)) \
             if business else None
         after = trade.end() if trade else end
-        word = _NAME_WORD_AFTER_KIND.match(text, after) \
+        word = (_HOLY_SEE.match(text, after) if church else None) or _NAME_WORD_AFTER_KIND.match(text, after) \
             or (_BRAND_WORD.match(text, after) or (_HOLIDAY.match(text, after) if first else None) if business else None)
         if word is None or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
             break
@@ -979,7 +988,8 @@ def _with_namesake(match: Match, text: str) -> Match:
     # A school's field may be a pair, its second word after a dash: "Trường Đại
     # học Y - Dược Hòa Minh" (the field's first word already in the head's match).
     school = _SCHOOL_KIND.match(kind.group()) is not None
-    if (end > match.end or school) and (paired := _SPACED_PAIRED_PLACE.match(text, end)):
+    if (end > match.end or school) and (paired := _SPACED_PAIRED_PLACE.match(text, end)
+                                        or (_SCHOOL_PAIRED_FIELD.match(text, end) if school else None)):
         end = paired.end()
     if is_firm(match.name) and _NAMESAKE_WORD_BEFORE.search(text, match.start, end) \
             and (closing := _CLOSING_ABBREVIATION.match(text, end)):
