@@ -1868,3 +1868,16 @@ def test_a_scheme_owned_by_the_bare_province_leaves_it_out():
 def test_a_programme_named_by_its_acronym_ends_at_the_comma():
     assert mention_texts("Sản phẩm gắn với Chương trình VCHN, đặt mục tiêu đến hết năm 2026 có 12 sản phẩm.") == [
         "Chương trình VCHN"]
+
+
+def test_a_reorganisation_pair_of_activities_is_one_phrase_of_the_title():
+    # "sắp xếp, tổ chức lại" and "sắp xếp, tinh gọn" pair two acts of one reform: the comma lists nothing
+    assert mention_texts("Trường khẩn trương hoàn thiện Đề án sắp xếp, tổ chức lại các khoa trực thuộc, "
+                         "trình Sở trong tháng 10.") == ["Đề án sắp xếp, tổ chức lại các khoa trực thuộc"]
+    assert mention_texts("Thành ủy cho ý kiến vào Đề án sắp xếp, tinh gọn bộ máy của huyện Hòa Minh.") == [
+        "Đề án sắp xếp, tinh gọn bộ máy của huyện Hòa Minh"]
+
+
+def test_temporary_and_dilapidated_houses_are_one_phrase_of_the_title():
+    assert mention_texts("Năm nay 20 hộ ở Đông Lâm được dựng nhà theo Kế hoạch xóa nhà tạm, nhà dột nát "
+                         "của huyện.") == ["Kế hoạch xóa nhà tạm, nhà dột nát"]
