@@ -1881,3 +1881,8 @@ def test_a_reorganisation_pair_of_activities_is_one_phrase_of_the_title():
 def test_temporary_and_dilapidated_houses_are_one_phrase_of_the_title():
     assert mention_texts("Năm nay 20 hộ ở Đông Lâm được dựng nhà theo Kế hoạch xóa nhà tạm, nhà dột nát "
                          "của huyện.") == ["Kế hoạch xóa nhà tạm, nhà dột nát"]
+
+
+def test_a_code_names_one_field_and_its_and_joins_something_else():
+    assert mention_texts("Công đoàn giám sát việc thực hiện Bộ luật Dân sự và chế độ thai sản tại Đông Lâm.") == [
+        "Bộ luật Dân sự"]

@@ -926,7 +926,7 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     if number:
         return number.end(), True  # the number closes the title
     if m.group(0) in _LAW_HEADS:
-        end = _law_name_end(text, m.end(), _law_conjunct_end(text, m.end(), end))
+        end = _law_name_end(text, m.end(), _law_conjunct_end(text, m.end(), end, code=m.group(0) == "Bộ luật"))
         end = _law_domain_end(text, m.end(), _law_title_end(text, m.end(), end))
         number = _NUMBER_AFTER_TITLE.match(text, end)
         if number:
@@ -1675,11 +1675,14 @@ _FIRST_AND = re.compile(r"\s+và\s+")
 _OPENING_QUOTE = re.compile(r"\s+[\"“]")
 
 
-def _law_conjunct_end(text: str, start: int, end: int) -> int:
+def _law_conjunct_end(text: str, start: int, end: int, *, code: bool = False) -> int:
     """The end of a law's name before a " và " whose conjunct is too long to
-    be the name's, is a task of its own or introduces a quotation, or ``end``."""
+    be the name's, is a task of its own or introduces a quotation, or ``end``.
+    A code ("Bộ luật Lao động", "Bộ luật Tố tụng hình sự") names one field,
+    never two: its " và " joins something else ("Bộ luật Lao động và chính
+    sách bảo hiểm xã hội")."""
     conjunction = _FIRST_AND.search(text, start, end)
-    if conjunction and (len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS
+    if conjunction and (code or len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS
                         or _CLAUSE_VERB.match(text, conjunction.end())
                         or _OPENING_QUOTE.match(text, end)):
         return conjunction.start()
