@@ -1886,3 +1886,9 @@ def test_temporary_and_dilapidated_houses_are_one_phrase_of_the_title():
 def test_a_code_names_one_field_and_its_and_joins_something_else():
     assert mention_texts("Công đoàn giám sát việc thực hiện Bộ luật Dân sự và chế độ thai sản tại Đông Lâm.") == [
         "Bộ luật Dân sự"]
+
+
+def test_a_count_before_the_head_makes_the_mention_generic():
+    # "3 Chương trình ...": several programmes, none named; an article's number is no count
+    assert mention_texts("Xã Hòa Minh được giao vốn thực hiện 3 Chương trình mục tiêu quốc gia trên 90 tỷ đồng, "
+                         "theo Điều 12 Bộ luật Dân sự.") == ["Bộ luật Dân sự"]

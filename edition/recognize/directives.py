@@ -173,7 +173,12 @@ _OF_ABOUT = re.compile(
     r"(?P<head>" + _any_of(["Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
                              "Quy định"]) + ")"
     r"\s+của\s+(?P<org>[A-ZĐƯỦ]\w*(?:\s+\w+){0,5}?)\s+về\s+")
-_GENERIC_BEFORE = re.compile(r"(?:\b(?:các|những|mọi|nhiều|một số)\s+)$", re.IGNORECASE)
+# A count before the head is as generic: "giao vốn 3 Chương trình mục tiêu
+# quốc gia", "hai Nghị quyết"; a year's digits are no count ("năm 2024 Luật
+# ..."), nor is the number of an article or a clause ("Điều 51 Bộ luật Hình sự").
+_PART_OF_ACT = r"(?:điều|khoản|điểm|mục|chương|phần|tiết|số)"
+_GENERIC_BEFORE = re.compile(r"(?:\b(?:các|những|mọi|nhiều|một số|hai|ba)\s+"
+                             r"|(?<!\w)(?!" + _PART_OF_ACT + r"\s)[^\W\d]+\s+\d{1,2}\s+)$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
 # A sentence opens a line (after a list item's mark: "d) ", "2. ") or
 # follows its end; quote marks and brackets may open it ('... nói. "Chương
