@@ -1868,3 +1868,27 @@ def test_a_scheme_owned_by_the_bare_province_leaves_it_out():
 def test_a_programme_named_by_its_acronym_ends_at_the_comma():
     assert mention_texts("Sản phẩm gắn với Chương trình VCHN, đặt mục tiêu đến hết năm 2026 có 12 sản phẩm.") == [
         "Chương trình VCHN"]
+
+
+def test_a_reorganisation_pair_of_activities_is_one_phrase_of_the_title():
+    # "sắp xếp, tổ chức lại" and "sắp xếp, tinh gọn" pair two acts of one reform: the comma lists nothing
+    assert mention_texts("Trường khẩn trương hoàn thiện Đề án sắp xếp, tổ chức lại các khoa trực thuộc, "
+                         "trình Sở trong tháng 10.") == ["Đề án sắp xếp, tổ chức lại các khoa trực thuộc"]
+    assert mention_texts("Thành ủy cho ý kiến vào Đề án sắp xếp, tinh gọn bộ máy của huyện Hòa Minh.") == [
+        "Đề án sắp xếp, tinh gọn bộ máy của huyện Hòa Minh"]
+
+
+def test_temporary_and_dilapidated_houses_are_one_phrase_of_the_title():
+    assert mention_texts("Năm nay 20 hộ ở Đông Lâm được dựng nhà theo Kế hoạch xóa nhà tạm, nhà dột nát "
+                         "của huyện.") == ["Kế hoạch xóa nhà tạm, nhà dột nát"]
+
+
+def test_a_code_names_one_field_and_its_and_joins_something_else():
+    assert mention_texts("Công đoàn giám sát việc thực hiện Bộ luật Dân sự và chế độ thai sản tại Đông Lâm.") == [
+        "Bộ luật Dân sự"]
+
+
+def test_a_count_before_the_head_makes_the_mention_generic():
+    # "3 Chương trình ...": several programmes, none named; an article's number is no count
+    assert mention_texts("Xã Hòa Minh được giao vốn thực hiện 3 Chương trình mục tiêu quốc gia trên 90 tỷ đồng, "
+                         "theo Điều 12 Bộ luật Dân sự.") == ["Bộ luật Dân sự"]

@@ -173,7 +173,12 @@ _OF_ABOUT = re.compile(
     r"(?P<head>" + _any_of(["Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
                              "Quy định"]) + ")"
     r"\s+của\s+(?P<org>[A-ZĐƯỦ]\w*(?:\s+\w+){0,5}?)\s+về\s+")
-_GENERIC_BEFORE = re.compile(r"(?:\b(?:các|những|mọi|nhiều|một số)\s+)$", re.IGNORECASE)
+# A count before the head is as generic: "giao vốn 3 Chương trình mục tiêu
+# quốc gia", "hai Nghị quyết"; a year's digits are no count ("năm 2024 Luật
+# ..."), nor is the number of an article or a clause ("Điều 51 Bộ luật Hình sự").
+_PART_OF_ACT = r"(?:điều|khoản|điểm|mục|chương|phần|tiết|số)"
+_GENERIC_BEFORE = re.compile(r"(?:\b(?:các|những|mọi|nhiều|một số|hai|ba)\s+"
+                             r"|(?<!\w)(?!" + _PART_OF_ACT + r"\s)[^\W\d]+\s+\d{1,2}\s+)$", re.IGNORECASE)
 _DATE_AFTER = re.compile(r"\s+ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
 # A sentence opens a line (after a list item's mark: "d) ", "2. ") or
 # follows its end; quote marks and brackets may open it ('... nói. "Chương
@@ -223,9 +228,12 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # as "phòng, chống" is, where "tránh" alone opens a clause of aim (``_CLAUSE_LINK_WORDS``);
 # and the care of a heritage: "bảo tồn, phát huy giá trị di sản văn hóa"; and the
 # search for the war dead: "tìm kiếm, quy tập hài cốt liệt sĩ" (search and gather);
-# and public order: "bảo vệ an ninh, trật tự ở cơ sở" (security and order).
+# and public order: "bảo vệ an ninh, trật tự ở cơ sở" (security and order);
+# and the reorganisation of bodies: "sắp xếp, tổ chức lại", "sắp xếp, tinh gọn",
+# "sắp xếp, sáp nhập"; and the housing of the poor: "xóa nhà tạm, nhà dột nát".
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
+                 r"|[Ss]ắp\s+xếp,\s*(?:tổ\s+chức\s+lại|tinh\s+gọn|sáp\s+nhập)|[Nn]hà\s+tạm,\s*nhà\s+dột\s+nát"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -923,7 +931,7 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     if number:
         return number.end(), True  # the number closes the title
     if m.group(0) in _LAW_HEADS:
-        end = _law_name_end(text, m.end(), _law_conjunct_end(text, m.end(), end))
+        end = _law_name_end(text, m.end(), _law_conjunct_end(text, m.end(), end, code=m.group(0) == "Bộ luật"))
         end = _law_domain_end(text, m.end(), _law_title_end(text, m.end(), end))
         number = _NUMBER_AFTER_TITLE.match(text, end)
         if number:
@@ -1672,11 +1680,14 @@ _FIRST_AND = re.compile(r"\s+và\s+")
 _OPENING_QUOTE = re.compile(r"\s+[\"“]")
 
 
-def _law_conjunct_end(text: str, start: int, end: int) -> int:
+def _law_conjunct_end(text: str, start: int, end: int, *, code: bool = False) -> int:
     """The end of a law's name before a " và " whose conjunct is too long to
-    be the name's, is a task of its own or introduces a quotation, or ``end``."""
+    be the name's, is a task of its own or introduces a quotation, or ``end``.
+    A code ("Bộ luật Lao động", "Bộ luật Tố tụng hình sự") names one field,
+    never two: its " và " joins something else ("Bộ luật Lao động và chính
+    sách bảo hiểm xã hội")."""
     conjunction = _FIRST_AND.search(text, start, end)
-    if conjunction and (len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS
+    if conjunction and (code or len(text[conjunction.end():end].split()) > _LAW_CONJUNCT_MAX_WORDS
                         or _CLAUSE_VERB.match(text, conjunction.end())
                         or _OPENING_QUOTE.match(text, end)):
         return conjunction.start()
