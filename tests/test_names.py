@@ -3552,3 +3552,12 @@ def test_titles_after_a_religious_name_in_parentheses_are_the_monk_s():
 def test_the_commander_in_chief_is_a_title_after_the_name():
     a = annotate_text("Đại tướng Lạc Văn Hòa, Tổng Tư lệnh, đã chỉ huy chiến dịch Đông Lâm.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["Đại tướng", "Tổng Tư lệnh"]}
+
+
+def test_a_writer_a_poet_and_a_translator_are_titles_before_the_name():
+    # the work is credited to them: "tiểu thuyết của nhà văn X"; "nhà văn hóa"
+    # (a village hall) stays a place word
+    a = annotate_text("Giải thuộc về tập thơ của nhà thơ Hà Minh Lạc và bản dịch của dịch giả Đinh Thu Vân "
+                      "từ tiểu thuyết của nhà văn, Thượng tá Lục Văn Đông. Lễ trao giải ở nhà văn hóa thôn.")
+    assert roles_of(a) == {"Hà Minh Lạc": ["nhà thơ"], "Đinh Thu Vân": ["dịch giả"],
+                           "Lục Văn Đông": ["nhà văn", "Thượng tá"]}
