@@ -3561,3 +3561,11 @@ def test_a_writer_a_poet_and_a_translator_are_titles_before_the_name():
                       "từ tiểu thuyết của nhà văn, Thượng tá Lục Văn Đông. Lễ trao giải ở nhà văn hóa thôn.")
     assert roles_of(a) == {"Hà Minh Lạc": ["nhà thơ"], "Đinh Thu Vân": ["dịch giả"],
                            "Lục Văn Đông": ["nhà văn", "Thượng tá"]}
+
+
+def test_a_fronted_guest_s_titles_are_his_and_the_host_keeps_only_the_last():
+    # "Tiếp ông A, Đại sứ X, Chủ tịch nước B nhắc lại": the titles after the
+    # received guest's name are his; the last stands before the host's name
+    a = annotate_text("Tiếp ông Lorenzo Baldi Ferri, Đại sứ Italy, Thủ tướng Lạc Văn Hòa đề nghị "
+                      "hai bên mở rộng hợp tác.")
+    assert roles_of(a) == {"Lorenzo Baldi Ferri": ["Đại sứ Italy"], "Lạc Văn Hòa": ["Thủ tướng"]}
