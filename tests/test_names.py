@@ -3569,3 +3569,12 @@ def test_a_fronted_guest_s_titles_are_his_and_the_host_keeps_only_the_last():
     a = annotate_text("Tiếp ông Lorenzo Baldi Ferri, Đại sứ Italy, Thủ tướng Lạc Văn Hòa đề nghị "
                       "hai bên mở rộng hợp tác.")
     assert roles_of(a) == {"Lorenzo Baldi Ferri": ["Đại sứ Italy"], "Lạc Văn Hòa": ["Thủ tướng"]}
+
+
+def test_what_an_officer_is_in_charge_of_runs_to_the_body_after_of():
+    # "phụ trách <field> của <body>": the field may name a region that reads
+    # like a personal name ("Thái Bình Dương")
+    a = annotate_text("Ông Mark O. Hollis, Phó Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương "
+                      "của Công ty Westbrook Energy, cho biết công ty sẽ mở rộng đầu tư.")
+    assert roles_of(a) == {"Mark O. Hollis": [
+        "Phó Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương của Công ty Westbrook Energy"]}
