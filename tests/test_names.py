@@ -3578,3 +3578,10 @@ def test_what_an_officer_is_in_charge_of_runs_to_the_body_after_of():
                       "của Công ty Westbrook Energy, cho biết công ty sẽ mở rộng đầu tư.")
     assert roles_of(a) == {"Mark O. Hollis": [
         "Phó Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương của Công ty Westbrook Energy"]}
+
+
+def test_an_aide_is_titled_by_whom_he_assists():
+    a = annotate_text("Thủ tướng tiếp ông Erik Solheim Brandt, Trợ lý Tổng Thư ký Liên hợp quốc. "
+                      "Ông Lê Văn Đông, trợ lý Bộ trưởng, cho biết.")
+    assert roles_of(a) == {"Erik Solheim Brandt": ["Trợ lý Tổng Thư ký Liên hợp quốc"],
+                           "Lê Văn Đông": ["trợ lý Bộ trưởng"]}

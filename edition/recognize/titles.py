@@ -239,13 +239,15 @@ def _speaker_after(text: str, end: int) -> bool:
     return _SAYING.match(text, constituency.end() if constituency else name.end) is not None
 
 
-_SPOUSE_HEADS = frozenset({"Phu nhân"})
+# Heads titled by whose spouse or aide one is ("Trợ lý Bộ trưởng").
+_WHOSE_HEADS = frozenset({"Phu nhân", "Trợ lý", "trợ lý"})
 
 
 def _with_whose_title(text: str, role: Role, known: Known) -> Role:
-    """"Phu nhân Tổng thống Hàn Quốc": the title after a spouse's says whose
-    spouse she is; it is part of her title, not a second office of hers."""
-    if role.head is None or role.head[2] not in _SPOUSE_HEADS or text[role.end:role.end + 1] != " ":
+    """"Phu nhân Tổng thống Hàn Quốc", "Trợ lý Tổng Thư ký Liên hợp quốc": the
+    title after a spouse's or an aide's says whose spouse or aide one is; it is
+    part of the title, not a second office."""
+    if role.head is None or role.head[2] not in _WHOSE_HEADS or text[role.end:role.end + 1] != " ":
         return role
     spouse = role_at(text, role.end + 1, known)
     if spouse is None:
