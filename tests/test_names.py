@@ -3585,3 +3585,8 @@ def test_an_aide_is_titled_by_whom_he_assists():
                       "Ông Lê Văn Đông, trợ lý Bộ trưởng, cho biết.")
     assert roles_of(a) == {"Erik Solheim Brandt": ["Trợ lý Tổng Thư ký Liên hợp quốc"],
                            "Lê Văn Đông": ["trợ lý Bộ trưởng"]}
+
+
+def test_the_reporter_one_gives_an_interview_to_is_not_the_speaker_s_title():
+    a = annotate_text("Trả lời phỏng vấn phóng viên VTV, Đại sứ Lạc Văn Hòa cho biết hai nước sẽ hợp tác.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Đại sứ"]}

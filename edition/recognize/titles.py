@@ -191,7 +191,8 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
 # listener's; the titles after the comma are the speaker's own.
 # A deputy questions a minister: "Chất vấn Bộ trưởng Bộ Công Thương, đại biểu X
 # cho biết": the title after the verb, with its body, is whom he questions.
-_ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước|[Tt]rả lời) $")
+# "Trả lời phỏng vấn phóng viên X, Đại sứ Y cho biết": the one interviewed speaks.
+_ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước|[Tt]rả lời|phỏng vấn) $")
 _QUESTIONED_BEFORE = re.compile(r"(?:^|\W)[Cc]hất vấn $")
 
 
