@@ -3579,3 +3579,41 @@ def test_titles_after_a_religious_name_in_parentheses_are_the_monk_s():
 def test_the_commander_in_chief_is_a_title_after_the_name():
     a = annotate_text("Đại tướng Lạc Văn Hòa, Tổng Tư lệnh, đã chỉ huy chiến dịch Đông Lâm.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["Đại tướng", "Tổng Tư lệnh"]}
+
+
+def test_a_writer_a_poet_and_a_translator_are_titles_before_the_name():
+    # the work is credited to them: "tiểu thuyết của nhà văn X"; "nhà văn hóa"
+    # (a village hall) stays a place word
+    a = annotate_text("Giải thuộc về tập thơ của nhà thơ Hà Minh Lạc và bản dịch của dịch giả Đinh Thu Vân "
+                      "từ tiểu thuyết của nhà văn, Thượng tá Lục Văn Đông. Lễ trao giải ở nhà văn hóa thôn.")
+    assert roles_of(a) == {"Hà Minh Lạc": ["nhà thơ"], "Đinh Thu Vân": ["dịch giả"],
+                           "Lục Văn Đông": ["nhà văn", "Thượng tá"]}
+
+
+def test_a_fronted_guest_s_titles_are_his_and_the_host_keeps_only_the_last():
+    # "Tiếp ông A, Đại sứ X, Chủ tịch nước B nhắc lại": the titles after the
+    # received guest's name are his; the last stands before the host's name
+    a = annotate_text("Tiếp ông Lorenzo Baldi Ferri, Đại sứ Italy, Thủ tướng Lạc Văn Hòa đề nghị "
+                      "hai bên mở rộng hợp tác.")
+    assert roles_of(a) == {"Lorenzo Baldi Ferri": ["Đại sứ Italy"], "Lạc Văn Hòa": ["Thủ tướng"]}
+
+
+def test_what_an_officer_is_in_charge_of_runs_to_the_body_after_of():
+    # "phụ trách <field> của <body>": the field may name a region that reads
+    # like a personal name ("Thái Bình Dương")
+    a = annotate_text("Ông Mark O. Hollis, Phó Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương "
+                      "của Công ty Westbrook Energy, cho biết công ty sẽ mở rộng đầu tư.")
+    assert roles_of(a) == {"Mark O. Hollis": [
+        "Phó Chủ tịch phụ trách khu vực châu Á - Thái Bình Dương của Công ty Westbrook Energy"]}
+
+
+def test_an_aide_is_titled_by_whom_he_assists():
+    a = annotate_text("Thủ tướng tiếp ông Erik Solheim Brandt, Trợ lý Tổng Thư ký Liên hợp quốc. "
+                      "Ông Lê Văn Đông, trợ lý Bộ trưởng, cho biết.")
+    assert roles_of(a) == {"Erik Solheim Brandt": ["Trợ lý Tổng Thư ký Liên hợp quốc"],
+                           "Lê Văn Đông": ["trợ lý Bộ trưởng"]}
+
+
+def test_the_reporter_one_gives_an_interview_to_is_not_the_speaker_s_title():
+    a = annotate_text("Trả lời phỏng vấn phóng viên VTV, Đại sứ Lạc Văn Hòa cho biết hai nước sẽ hợp tác.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Đại sứ"]}

@@ -299,6 +299,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     add_title_places(chains, analysis)
     mentions: list[_Found] = []
     used_chains = set()
+    _split_titles_of_a_fronted_object(text, chains)
     for i, chain in enumerate(chains):
         address = _addressed_after(text, chain)
         if (after := address.end() if address else _name_start_after(text, chain[-1])) is not None:
@@ -988,6 +989,24 @@ def _drop_deputy_word_before_titles(text: str, mentions: list[_Found]) -> None:
 # clause's subject, not A's.
 _FRONTED_MEETING = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
                               r"|Làm việc với|Trò chuyện với)(?: (?:ông|bà|anh|chị))?\s*$")
+
+
+# ... the object's name and its comma, as the sentence opens: "Tiếp bà A B, ".
+_FRONTED_OBJECT_NAMED = re.compile(_FRONTED_MEETING.pattern.removesuffix(r"\s*$")
+                                   + rf" {UP}[\w'’.-]*(?: {UP}[\w'’.-]*){{0,{MAX_NAME_WORDS}}}, $")
+
+
+def _split_titles_of_a_fronted_object(text: str, chains: list[list[Role]]) -> None:
+    """"Tiếp bà A, Đại sứ Nigeria, Chủ tịch nước B nhắc lại ...": after the
+    fronted object's name, its titles come first and the subject's own title
+    stands last, before the subject's name: the chain is split in two."""
+    split: list[list[Role]] = []
+    for chain in chains:
+        if len(chain) > 1 and search_before(_FRONTED_OBJECT_NAMED, text, chain[0].start, 80) is not None:
+            split += [chain[:-1], chain[-1:]]
+        else:
+            split.append(chain)
+    chains[:] = split
 
 
 def _subject_after_fronted_object(text: str, mention: _Found, chain: list[Role]) -> bool:

@@ -191,7 +191,8 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
 # listener's; the titles after the comma are the speaker's own.
 # A deputy questions a minister: "Chất vấn Bộ trưởng Bộ Công Thương, đại biểu X
 # cho biết": the title after the verb, with its body, is whom he questions.
-_ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước|[Tt]rả lời) $")
+# "Trả lời phỏng vấn phóng viên X, Đại sứ Y cho biết": the one interviewed speaks.
+_ADDRESSEE_BEFORE = re.compile(r"(?:^|\W)(?:với|cho|lên|gửi|tới|trước|[Tt]rả lời|phỏng vấn) $")
 _QUESTIONED_BEFORE = re.compile(r"(?:^|\W)[Cc]hất vấn $")
 
 
@@ -239,13 +240,15 @@ def _speaker_after(text: str, end: int) -> bool:
     return _SAYING.match(text, constituency.end() if constituency else name.end) is not None
 
 
-_SPOUSE_HEADS = frozenset({"Phu nhân"})
+# Heads titled by whose spouse or aide one is ("Trợ lý Bộ trưởng").
+_WHOSE_HEADS = frozenset({"Phu nhân", "Trợ lý", "trợ lý"})
 
 
 def _with_whose_title(text: str, role: Role, known: Known) -> Role:
-    """"Phu nhân Tổng thống Hàn Quốc": the title after a spouse's says whose
-    spouse she is; it is part of her title, not a second office of hers."""
-    if role.head is None or role.head[2] not in _SPOUSE_HEADS or text[role.end:role.end + 1] != " ":
+    """"Phu nhân Tổng thống Hàn Quốc", "Trợ lý Tổng Thư ký Liên hợp quốc": the
+    title after a spouse's or an aide's says whose spouse or aide one is; it is
+    part of the title, not a second office."""
+    if role.head is None or role.head[2] not in _WHOSE_HEADS or text[role.end:role.end + 1] != " ":
         return role
     spouse = role_at(text, role.end + 1, known)
     if spouse is None:
@@ -965,6 +968,10 @@ _IN_CHARGE = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–
 
 
 _IN_CHARGE_OF = " phụ trách "
+# ... or up to "của" and the body whose officer he is: "Phó Chủ tịch phụ trách
+# khu vực châu Á - Thái Bình Dương của Công ty X".
+_IN_CHARGE_UP_TO_OF = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–])){{0,{_MAX_CHARGE_CHARS // 2}}}?"
+                                 rf"(?={_OF})")
 
 
 def _in_charge_of(text: str, role: Role, known: Known) -> Role:
@@ -973,10 +980,19 @@ def _in_charge_of(text: str, role: Role, known: Known) -> Role:
     if text.startswith(_IN_CHARGE_OF, role.end) \
             and (body := known.orgs_by_start.get(role.end + len(_IN_CHARGE_OF))) is not None:
         return replace(role, end=body.end, orgs=[*role.orgs, body])
+    if (body := _body_after_charge(text, role.end, known)) is not None:
+        return replace(role, end=body.end, orgs=[*role.orgs, body])
     m = _IN_CHARGE.match(text, role.end)
-    if m is None or m.end() - role.end > _MAX_CHARGE_CHARS or _holds_a_name(text, m.start(), m.end()):
+    if m is None or m.end() - role.end > _MAX_CHARGE_CHARS or _holds_a_name_not_a_place(text, m.start(), m.end(), known):
         return role
     return replace(role, end=_with_body_named_in_charge(text, m.start(), m.end(), known))
+
+
+def _body_after_charge(text: str, end: int, known: Known) -> Match | None:
+    m = _IN_CHARGE_UP_TO_OF.match(text, end)
+    if m is None or m.end() - end > _MAX_CHARGE_CHARS or _holds_a_name_not_a_place(text, m.start(), m.end(), known):
+        return None
+    return known.orgs_by_start.get(m.end() + len(_OF))
 
 
 def _with_body_named_in_charge(text: str, start: int, end: int, known: Known) -> int:
@@ -1004,6 +1020,13 @@ def _starts_after_a_space(text: str, start: int, end: int, starts: Callable[[str
 
 def _holds_a_name(text: str, start: int, end: int) -> bool:
     return _starts_after_a_space(text, start, end, starts_personal_name)
+
+
+def _holds_a_name_not_a_place(text: str, start: int, end: int, known: Known) -> bool:
+    """A field named by a place the run knows ("khu vực châu Á - Thái Bình
+    Dương") holds no holder's name, though the place reads as one."""
+    return _starts_after_a_space(text, start, end, lambda text, pos: pos not in known.places_by_start
+                                 and starts_personal_name(text, pos))
 
 
 _MAX_TAIL_WORDS = 20
