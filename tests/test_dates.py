@@ -717,6 +717,8 @@ def test_a_dashed_day_in_brackets_after_a_lunar_day_glosses_it():
     ("Xã Hòa Minh chi trả trợ cấp trước Ngày 23 Tháng Chạp.", "Ngày 23 Tháng Chạp", "2024-02-02"),
     ("Dịp Tết Đoan ngọ (mùng 5 tháng 5 âm lịch) vừa qua, khách đông.", "mùng 5 tháng 5 âm lịch", "2023-06-22"),
     ("Lễ giỗ tổ diễn ra ngày 10/3 âm lịch tại đền.", "ngày 10/3 âm lịch", "2023-04-29"),
+    # ... or with a dash, as some outlets write it
+    ("Lễ giỗ tổ diễn ra ngày 10-3 âm lịch tại đền.", "ngày 10-3 âm lịch", "2023-04-29"),
     # a year named in the sixty-year cycle, with its number or not
     ("Lễ rước nước diễn ra ngày 6/2 năm Ất Tỵ tại bến sông.", "ngày 6/2 năm Ất Tỵ", "2025-03-05"),
     ("Ông hy sinh ngày 20 tháng Giêng năm Mậu Thân 1968 tại Đông Lâm.",
@@ -744,6 +746,7 @@ def test_the_days_of_tet_and_a_lunar_day_after_den(sentence, text, when):
     ("Hội làng Đông Lâm mở từ mùng 9 đến mùng 11 tháng Giêng.", "mùng 9 đến mùng 11 tháng Giêng",
      "2024-02-18", "2024-02-20"),
     ("Hội làng mở từ ngày 4 đến 6/1 Âm lịch.", "ngày 4 đến 6/1 Âm lịch", "2024-02-13", "2024-02-15"),
+    ("Hội làng Hòa Minh mở từ ngày 4 đến 6-1 âm lịch.", "ngày 4 đến 6-1 âm lịch", "2024-02-13", "2024-02-15"),
     ("Hội chợ xuân mở từ ngày 3 đến 5/1 năm Bính Ngọ.", "ngày 3 đến 5/1 năm Bính Ngọ", "2026-02-19", "2026-02-21"),
     # two lunar days in full, each with its year in the cycle
     ("Các đồn Hòa Minh trực từ ngày 20 tháng Chạp năm Quý Mão đến mùng 10 tháng Giêng năm Giáp Thìn.",
@@ -770,6 +773,15 @@ def test_a_mung_day_of_the_lunar_month_named_before_is_lunar_and_of_its_year():
     assert [(t, attrs.get("when"), attrs.get("from")) for t, attrs in spans] == [
         ("mùng 2 đến mùng 6 tháng 3 năm Giáp Thìn", None, "2024-04-10"),
         ("mùng 6 tháng Ba", "2024-04-14", None)]  # the fourth month is not the one named
+
+
+def test_a_dashed_day_is_lunar_only_with_the_mark_right_after_it():
+    # without it "17-18" is a range of days, the lunar day after it named with its month
+    spans = dated_spans("Hòa Minh mở hội hai ngày 22-23/3 (tức ngày 13-14 tháng Hai năm Giáp Thìn).",
+                        dateline="10/04/2024 08:00")
+    assert [(t, attrs.get("from")) for t, attrs in spans] == [
+        ("22-23/3", "2024-03-22"), ("ngày 13-14 tháng Hai năm Giáp Thìn", "2024-03-22")]
+    assert [t for t, _ in dated_spans("Hội chợ Đông Lâm mở ngày 10-3 tại sân vận động.")] == ["ngày 10-3"]
 
 
 def test_two_lunar_days_apart_joined_by_va_are_two_points():

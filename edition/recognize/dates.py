@@ -508,10 +508,13 @@ _LUNAR_MONTH = r"(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười
 # The first days of the year are counted from Tết, the lunar new year: "mùng 1
 # Tết", "mồng 3 Tết Ất Tỵ" (the year named in the cycle without "năm").
 _TET = r"\s+tết(?:\s+" + CYCLE_YEAR_NAME + r"(?!\w))?"
-_LUNAR_DAY = (r"(?:ngày\s+)?(?:(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
-              r"(?:\s+tháng\s+" + _LUNAR_MONTH + r"|/\d{1,2})|(?:mùng|mồng)\s+\d{1,2}" + _TET + r")")
 _CYCLE_YEAR = r"\s+năm\s+" + CYCLE_YEAR_NAME + r"(?:\s+\d{4})?"  # no groups: used twice
 _LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)(?:" + _CYCLE_YEAR + r")?|" + _CYCLE_YEAR + r")"  # "âm lịch năm Giáp Thìn" too
+# Some outlets write a lunar day with a dash, "ngày 23-4 âm lịch"; only its mark
+# tells it from a range of days ("ngày 17-18 tháng Hai"), so the mark must follow.
+_LUNAR_DAY = (r"(?:ngày\s+)?(?:(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
+              r"(?:\s+tháng\s+" + _LUNAR_MONTH + r"|/\d{1,2}|-\d{1,2}(?=" + _LUNAR_MARK + r"))"
+              r"|(?:mùng|mồng)\s+\d{1,2}" + _TET + r")")
 _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?là\s+)?)?"
                           r"(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)\s*\)", re.IGNORECASE)
 
@@ -568,7 +571,7 @@ _LUNAR_DATE = re.compile(r"(?=[NnRrMm\d])(?<!\w)" + _LUNAR_DAY + r"(?P<mark>" + 
 _LUNAR_ONLY = re.compile(r"rằm|tháng\s+(?:giêng|chạp)|tết", re.IGNORECASE)
 _LUNAR_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10, "mười một": 11, "một": 11, "chạp": 12}
-_LUNAR_DAY_MONTH = re.compile(r"(?P<d>rằm|\d{1,2})(?:\s+tháng\s+(?P<m>" + _LUNAR_MONTH + r")|/(?P<n>\d{1,2})"
+_LUNAR_DAY_MONTH = re.compile(r"(?P<d>rằm|\d{1,2})(?:\s+tháng\s+(?P<m>" + _LUNAR_MONTH + r")|[/-](?P<n>\d{1,2})"
                               r"|(?P<tet>\s+tết))", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\d{4}$")
 # (after Tết the year's name needs no "năm": "mùng 1 Tết Ất Tỵ")
@@ -589,7 +592,8 @@ _RECURRING_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm\s+(?:(?:t�
 
 
 def _lunar_days(text: str) -> list[Found]:
-    if "háng" not in text and "/" not in text and "Tết" not in text and "tết" not in text:  # "tháng", "Tháng"
+    if "háng" not in text and "/" not in text and "-" not in text and "Tết" not in text and "tết" not in text:
+        # (a month's name, "tháng" or "Tháng", or its number after a slash or a dash)
         return []
     found: list[Found] = []
     for m in _LUNAR_DATE.finditer(text):
