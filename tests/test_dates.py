@@ -384,6 +384,20 @@ def test_without_date_line_an_older_cited_act_is_no_anchor():
     assert found[0] == ("22-12", {"when": "2023-12-22", "cert": "medium", "evidence": "internal"})
 
 
+def test_without_date_line_a_far_deadline_is_no_anchor():
+    # "trước năm 2030", "trước ngày 31/12/2030": a plan's goal, not the time of the visit reported
+    found = dated_spans("Chiều 5/9, đoàn công tác làm việc với tỉnh Đông Lâm về kế hoạch năm học 2025-2026.\n\n"
+                        "Tỉnh Hòa Minh đặt mục tiêu đạt chuẩn trước năm 2030; các trường đáp ứng tiêu chuẩn "
+                        "trước ngày 31/12/2030.\n\nNghị quyết ban hành ngày 22/8/2025 đặt yêu cầu cao.", dateline=None)
+    assert found[0] == ("5/9", {"when": "2025-09-05", "cert": "medium", "evidence": "internal"})
+    # a task's deadline set months ahead is near the article's time, and still anchors it
+    found = dated_spans("Chiều 11/3, Ban Chỉ đạo tỉnh Đông Lâm họp đánh giá công tác quý I năm 2025, "
+                        "nêu kết quả 3 tháng đầu năm.\n\nKết luận số 09/KL-TTr ngày 27/12/2024 thực hiện chậm.\n\n"
+                        "Ban Chỉ đạo giao hoàn thành việc thu hồi trước ngày 30/6/2025.", dateline=None)
+    assert ("3 tháng đầu năm", {"from": "2025-01-01", "to": "2025-03-31", "cert": "medium",
+                                "evidence": "internal"}) in found
+
+
 def test_without_date_line_an_announced_date_is_no_anchor():
     # the next ceremony "sẽ"/"dự kiến" take place in 2027: 5 March is a day of the
     # season reported, near the latest date of an act done (30/11/2025)

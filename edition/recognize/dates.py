@@ -1009,7 +1009,8 @@ class Inference:
     A year written as a comparison ("so với cùng kỳ năm 2023") is
     not a fact about the article's own time, and is left out of all of these;
     nor is a goal ("phấn đấu đến năm 2028", "tầm nhìn đến năm 2050", "tầm nhìn
-    2045", "trở thành nước phát triển ... vào năm 2045") its own year.
+    2045", "trở thành nước phát triển ... vào năm 2045", "trước năm 2030") its
+    own year, nor a deadline far ahead ("trước ngày 31/12/2030") its anchor.
     A full date more than a year before the latest year written on its own
     ("năm 2025") is an older act the article cites, and anchors nothing; a
     year that old ("được UNESCO ghi danh năm 2017" in a report of 2024) is
@@ -1028,6 +1029,7 @@ class Inference:
         self.point_years: set[int] = set()  # "năm 2020", not a period's end
         self.own_years: set[int] = set()  # ... nor a goal's ("đến năm 2030")
         self.full_dates: list[date] = []
+        self.deadlines: list[date] = []  # the full dates after "trước"
         self.other_years: set[int] = set()  # the years written but in full dates
         self.years_of_day: dict[tuple[int, int], set[int]] = {}  # (month, day) -> years written with it
         self.latest: int | None = None  # latest written year seen so far (see note_latest)
@@ -1060,7 +1062,9 @@ class Inference:
                 self.years_of_day.setdefault((found.month, found.day), set()).add(found.year)
             day = _last_day(found)
             if day is not None:
-                if not _announced(text, item.start):
+                if search_before(_BEFORE, text, item.start):
+                    self.deadlines.append(day)
+                elif not _announced(text, item.start):
                     self.full_dates.append(day)
             elif found.kind not in _DAY_KINDS:
                 self.other_years.add(found.year)
@@ -1070,11 +1074,20 @@ class Inference:
         None when the article speaks of later years on their own ("tổng kết năm
         2024, triển khai nhiệm vụ năm 2025"): its dates then cite older acts
         ("Quyết định ... ngày 8/3/2022"), and the article's time is those years'."""
-        anchor = max((day for day in self.full_dates
+        anchor = max((day for day in self.full_dates + self._near_deadlines()
                       if self.other_years & {day.year - 1, day.year, day.year + 1}), default=None)
         if anchor is not None and self._history(anchor.year):
             return None  # an older act the article cites
         return anchor
+
+    def _near_deadlines(self) -> list[date]:
+        """The deadlines within a year after the latest other full date: a
+        task's, set soon after the article's time; one further ahead is a
+        plan's goal ("trước ngày 31/12/2030" in a report of 2025)."""
+        if not self.full_dates:
+            return self.deadlines
+        latest = max(self.full_dates)
+        return [day for day in self.deadlines if (day - latest).days <= 366]
 
     def _history(self, year: int) -> bool:
         """A year more than one before the newest year written on its own is
@@ -1206,8 +1219,11 @@ def _first_month(item: Found | Range) -> int:
 _TERM = re.compile(r"nhiệm\s+kỳ\s", re.IGNORECASE)
 
 # "đến năm 2030", "tới năm 2028", a horizon "tầm nhìn 2045": the year a goal
-# is set for, ahead of the article's time.
-_GOAL = re.compile(r"\b(?:(?:đến|tới)(?:\s+(?:hết|cuối))?|tầm\s+nhìn|định\s+hướng)\s+$", re.IGNORECASE)
+# is set for, ahead of the article's time; a deadline too, "trước năm 2030".
+_GOAL = re.compile(r"\b(?:(?:đến|tới)(?:\s+(?:hết|cuối))?|tầm\s+nhìn|định\s+hướng|trước)\s+$", re.IGNORECASE)
+# "hoàn thành trước ngày 30/6/2025", "đáp ứng các tiêu chuẩn trước ngày
+# 31/12/2030": a deadline, ahead of the article's time (see Inference.cited_anchor).
+_BEFORE = re.compile(r"\btrước\s+$", re.IGNORECASE)
 # "... phấn đấu trở thành nước phát triển, thu nhập cao vào năm 2045": "vào"
 # a year after an aim in the sentence is the goal's year too.
 _INTO = re.compile(r"\bvào\s+$", re.IGNORECASE)
