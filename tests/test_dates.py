@@ -384,6 +384,21 @@ def test_without_date_line_an_older_cited_act_is_no_anchor():
     assert found[0] == ("22-12", {"when": "2023-12-22", "cert": "medium", "evidence": "internal"})
 
 
+def test_days_between_two_days_of_one_year_in_a_sentence_are_of_that_year():
+    # a history tells its stages in order and writes the year at their ends
+    found = dated_spans("Giai đoạn 1 từ ngày 2 đến 9/4/1968, quân Hòa Minh giữ đồi; giai đoạn 2 từ ngày 15/4 "
+                        "đến 20/5 mở rộng vòng vây; giai đoạn 3 từ ngày 1/6 đến 10/6, kết thúc chiều 10/6/1968.")
+    assert [(t, attrs.get("from")) for t, attrs in found] == [
+        ("ngày 2 đến 9/4/1968", "1968-04-02"), ("ngày 15/4 đến 20/5", "1968-04-15"),
+        ("ngày 1/6 đến 10/6", "1968-06-01"), ("10/6/1968", None)]
+    # not a day out of their order, nor one in another sentence
+    found = dated_spans("Ngày 2/4/1968 quân Hòa Minh giữ đồi; ngày 20/12 tỉnh Đông Lâm họp; ngày 10/6/1968 kết thúc. "
+                        "Ngày 15/4 đoàn về thăm.")
+    assert [(t, attrs.get("when")) for t, attrs in found] == [
+        ("Ngày 2/4/1968", "1968-04-02"), ("ngày 20/12", "2023-12-20"), ("ngày 10/6/1968", "1968-06-10"),
+        ("Ngày 15/4", "2023-04-15")]
+
+
 def test_without_date_line_a_far_deadline_is_no_anchor():
     # "trước năm 2030", "trước ngày 31/12/2030": a plan's goal, not the time of the visit reported
     found = dated_spans("Chiều 5/9, đoàn công tác làm việc với tỉnh Đông Lâm về kế hoạch năm học 2025-2026.\n\n"

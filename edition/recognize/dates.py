@@ -1201,6 +1201,44 @@ def _listed_period_years(text: str, items: list[Found | Range]) -> dict[int, int
     return years
 
 
+# Within one sentence, its clauses joined by semicolons.
+_FULL_STOP = re.compile(r"[.!?]\s|\n")
+
+
+def _bracketed_years(text: str, items: list[Found | Range]) -> dict[int, int]:
+    """Where days without their year fall, in order, between two days of the
+    same sentence written with the same year: that year.  A history tells its
+    stages in order and writes the year at their ends ("Đợt 1 từ ngày 13 đến
+    17/3/1954, ...; đợt 2 từ ngày 30/3 đến 30/4 ...; ... vào chiều 7/5/1954")."""
+    days = [(item, _days_of(item)) for item in items]
+    days = [(item, bounds) for item, bounds in days if bounds is not None]
+    years: dict[int, int] = {}
+    for i, (item, (year, first, last)) in enumerate(days):
+        if year is not None:
+            continue
+        before = next(((d, b) for d, b in reversed(days[:i]) if b[0] is not None), None)
+        after = next(((d, b) for d, b in days[i + 1:] if b[0] is not None), None)
+        if before is None or after is None or before[1][0] != after[1][0] \
+                or _FULL_STOP.search(text, before[0].end, after[0].start):
+            continue
+        if before[1][2] <= first and last <= after[1][1]:
+            years[item.start] = after[1][0]
+    return years
+
+
+def _days_of(item: Found | Range) -> tuple[int | None, tuple[int, int], tuple[int, int]] | None:
+    """The year written (None if none), first and last (month, day) of a solar day or
+    period of days, None for any other expression or one writing its year at one end only."""
+    parts = (item.first, item.last) if isinstance(item, Range) else (item,)
+    if not all(part.kind in ("day", "day-range") for part in parts):
+        return None
+    years = {part.year for part in parts}
+    if len(years) != 1 and not (isinstance(item, Range) and item.first.year is None):
+        return None
+    first, last = parts[0], parts[-1]
+    return last.year, (first.month, first.day), (last.month, last.day_to or last.day)
+
+
 def _period_of_days(item: Found | Range) -> bool:
     """"ngày 15 đến ngày 18-4", "ngày 23-9 đến ngày 26-9-2025": days from one to another."""
     if isinstance(item, Range):
@@ -1400,7 +1438,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
     items = inference.dates_of(text)
-    listed = _listed_period_years(text, items)
+    listed = _bracketed_years(text, items) | _listed_period_years(text, items)
     for item in items:
         inference.here = (text, item.start)
         inference.listed_year = listed.get(item.start)
