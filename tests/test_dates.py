@@ -206,6 +206,14 @@ def test_a_second_dashed_day_joined_to_a_dashed_day():
     assert dated_spans("Mỗi ngày 2-3 đến 4-5 lần tàu cập bến.") == []
 
 
+def test_a_dashed_day_after_an_occasion_is_a_day():
+    # "dịp" (an occasion) is said of a time, as "ngày" is
+    assert only("Dự kiến dịp 2-9, Hòa Minh sẽ khánh thành cầu Đông Lâm.") == (
+        "2-9", {"when": "2023-09-02", "cert": "high", "evidence": "internal"})
+    # ... unless a unit after it counts ("dịp 2-3 ngày" is a number of days)
+    assert dated_spans("Hòa Minh nghỉ trong dịp 2-3 ngày cuối tuần.") == []
+
+
 def test_two_dashed_days_bounding_a_closed_stretch():
     # "từ d-m đến d-m" closed by punctuation: its two ends are days, with no "ngày"
     assert only("Đợt diễn tập thứ hai (từ 12-9 đến 14-9), lực lượng Đông Lâm cơ động.") == (

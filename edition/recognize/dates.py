@@ -111,6 +111,8 @@ _PERIOD_OPENED = re.compile(_PERIOD_WORD + _YEAR + r"\s*[-–]\s*$", re.IGNORECA
 _DASHED_DAY_JOINED = re.compile(
     r"\b(?:ngày|" + _TIME_OF_DAY_WORD + r")\s+\d{1,2}-\d{1,2}(?:-" + _YEAR + r")?"
     r"\s*(?:[-–—]|" + _TO + r"|và)\s*$", re.IGNORECASE)
+# "dịp 30-4", "cận lễ 2-9": an occasion is a time, and its dashed day a day.
+_OCCASION_BEFORE = re.compile(r"\b(?:dịp|cận)(?:\s+lễ)?\s+$", re.IGNORECASE)
 _DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
 # Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
@@ -319,13 +321,15 @@ def _opens_a_wire_story(m: re.Match[str], text: str) -> bool:
 def _dash_day_month(m: re.Match[str], text: str) -> bool:
     """Whether a "d-m" without a year is a day: "5-7" is most often a number
     range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
-    of day ("Sáng 3-12") or a weekday ("thứ Hai (3-12)") before it, or a
+    of day ("Sáng 3-12"), a weekday ("thứ Hai (3-12)") or an occasion ("dịp 30-4") before it, or a
     dashed day so marked and a joiner ("ngày 3-12 đến 9-12", "ngày 3-12 và 9-12"),
     or another such "d-m" bounding a closed stretch with it (see ``_bounds_a_stretch``)."""
     if _COUNT_NOUN.match(text, m.end()) or _PER_DAY.match(text, m.end()):
         return False
     if m.group(0)[:1] in "Nn":
         return not search_before(_EACH, text, m.start())
+    if search_before(_OCCASION_BEFORE, text, m.start()):
+        return not _COUNT_UNIT_AFTER.match(text, m.end())  # (not "dịp 2-3 ngày")
     return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
                 or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text)
                 or _glosses_lunar_day(text, m.start()) or _bounds_a_stretch(m, text))
