@@ -206,6 +206,14 @@ def test_a_second_dashed_day_joined_to_a_dashed_day():
     assert dated_spans("Mỗi ngày 2-3 đến 4-5 lần tàu cập bến.") == []
 
 
+def test_a_dashed_day_after_an_occasion_is_a_day():
+    # "dịp" (an occasion) is said of a time, as "ngày" is
+    assert only("Dự kiến dịp 2-9, Hòa Minh sẽ khánh thành cầu Đông Lâm.") == (
+        "2-9", {"when": "2023-09-02", "cert": "high", "evidence": "internal"})
+    # ... unless a unit after it counts ("dịp 2-3 ngày" is a number of days)
+    assert dated_spans("Hòa Minh nghỉ trong dịp 2-3 ngày cuối tuần.") == []
+
+
 def test_two_dashed_days_bounding_a_closed_stretch():
     # "từ d-m đến d-m" closed by punctuation: its two ends are days, with no "ngày"
     assert only("Đợt diễn tập thứ hai (từ 12-9 đến 14-9), lực lượng Đông Lâm cơ động.") == (
@@ -382,6 +390,35 @@ def test_without_date_line_an_older_cited_act_is_no_anchor():
                         "Huyện tiếp tục thực hiện Nghị quyết số 12-NQ/TU ngày 5/4/2021 "
                         "trong giai đoạn 2021-2025.", dateline=None)
     assert found[0] == ("22-12", {"when": "2023-12-22", "cert": "medium", "evidence": "internal"})
+
+
+def test_days_between_two_days_of_one_year_in_a_sentence_are_of_that_year():
+    # a history tells its stages in order and writes the year at their ends
+    found = dated_spans("Giai đoạn 1 từ ngày 2 đến 9/4/1968, quân Hòa Minh giữ đồi; giai đoạn 2 từ ngày 15/4 "
+                        "đến 20/5 mở rộng vòng vây; giai đoạn 3 từ ngày 1/6 đến 10/6, kết thúc chiều 10/6/1968.")
+    assert [(t, attrs.get("from")) for t, attrs in found] == [
+        ("ngày 2 đến 9/4/1968", "1968-04-02"), ("ngày 15/4 đến 20/5", "1968-04-15"),
+        ("ngày 1/6 đến 10/6", "1968-06-01"), ("10/6/1968", None)]
+    # not a day out of their order, nor one in another sentence
+    found = dated_spans("Ngày 2/4/1968 quân Hòa Minh giữ đồi; ngày 20/12 tỉnh Đông Lâm họp; ngày 10/6/1968 kết thúc. "
+                        "Ngày 15/4 đoàn về thăm.")
+    assert [(t, attrs.get("when")) for t, attrs in found] == [
+        ("Ngày 2/4/1968", "1968-04-02"), ("ngày 20/12", "2023-12-20"), ("ngày 10/6/1968", "1968-06-10"),
+        ("Ngày 15/4", "2023-04-15")]
+
+
+def test_without_date_line_a_far_deadline_is_no_anchor():
+    # "trước năm 2030", "trước ngày 31/12/2030": a plan's goal, not the time of the visit reported
+    found = dated_spans("Chiều 5/9, đoàn công tác làm việc với tỉnh Đông Lâm về kế hoạch năm học 2025-2026.\n\n"
+                        "Tỉnh Hòa Minh đặt mục tiêu đạt chuẩn trước năm 2030; các trường đáp ứng tiêu chuẩn "
+                        "trước ngày 31/12/2030.\n\nNghị quyết ban hành ngày 22/8/2025 đặt yêu cầu cao.", dateline=None)
+    assert found[0] == ("5/9", {"when": "2025-09-05", "cert": "medium", "evidence": "internal"})
+    # a task's deadline set months ahead is near the article's time, and still anchors it
+    found = dated_spans("Chiều 11/3, Ban Chỉ đạo tỉnh Đông Lâm họp đánh giá công tác quý I năm 2025, "
+                        "nêu kết quả 3 tháng đầu năm.\n\nKết luận số 09/KL-TTr ngày 27/12/2024 thực hiện chậm.\n\n"
+                        "Ban Chỉ đạo giao hoàn thành việc thu hồi trước ngày 30/6/2025.", dateline=None)
+    assert ("3 tháng đầu năm", {"from": "2025-01-01", "to": "2025-03-31", "cert": "medium",
+                                "evidence": "internal"}) in found
 
 
 def test_without_date_line_an_announced_date_is_no_anchor():
@@ -717,6 +754,8 @@ def test_a_dashed_day_in_brackets_after_a_lunar_day_glosses_it():
     ("Xã Hòa Minh chi trả trợ cấp trước Ngày 23 Tháng Chạp.", "Ngày 23 Tháng Chạp", "2024-02-02"),
     ("Dịp Tết Đoan ngọ (mùng 5 tháng 5 âm lịch) vừa qua, khách đông.", "mùng 5 tháng 5 âm lịch", "2023-06-22"),
     ("Lễ giỗ tổ diễn ra ngày 10/3 âm lịch tại đền.", "ngày 10/3 âm lịch", "2023-04-29"),
+    # ... or with a dash, as some outlets write it
+    ("Lễ giỗ tổ diễn ra ngày 10-3 âm lịch tại đền.", "ngày 10-3 âm lịch", "2023-04-29"),
     # a year named in the sixty-year cycle, with its number or not
     ("Lễ rước nước diễn ra ngày 6/2 năm Ất Tỵ tại bến sông.", "ngày 6/2 năm Ất Tỵ", "2025-03-05"),
     ("Ông hy sinh ngày 20 tháng Giêng năm Mậu Thân 1968 tại Đông Lâm.",
@@ -744,6 +783,7 @@ def test_the_days_of_tet_and_a_lunar_day_after_den(sentence, text, when):
     ("Hội làng Đông Lâm mở từ mùng 9 đến mùng 11 tháng Giêng.", "mùng 9 đến mùng 11 tháng Giêng",
      "2024-02-18", "2024-02-20"),
     ("Hội làng mở từ ngày 4 đến 6/1 Âm lịch.", "ngày 4 đến 6/1 Âm lịch", "2024-02-13", "2024-02-15"),
+    ("Hội làng Hòa Minh mở từ ngày 4 đến 6-1 âm lịch.", "ngày 4 đến 6-1 âm lịch", "2024-02-13", "2024-02-15"),
     ("Hội chợ xuân mở từ ngày 3 đến 5/1 năm Bính Ngọ.", "ngày 3 đến 5/1 năm Bính Ngọ", "2026-02-19", "2026-02-21"),
     # two lunar days in full, each with its year in the cycle
     ("Các đồn Hòa Minh trực từ ngày 20 tháng Chạp năm Quý Mão đến mùng 10 tháng Giêng năm Giáp Thìn.",
@@ -770,6 +810,15 @@ def test_a_mung_day_of_the_lunar_month_named_before_is_lunar_and_of_its_year():
     assert [(t, attrs.get("when"), attrs.get("from")) for t, attrs in spans] == [
         ("mùng 2 đến mùng 6 tháng 3 năm Giáp Thìn", None, "2024-04-10"),
         ("mùng 6 tháng Ba", "2024-04-14", None)]  # the fourth month is not the one named
+
+
+def test_a_dashed_day_is_lunar_only_with_the_mark_right_after_it():
+    # without it "17-18" is a range of days, the lunar day after it named with its month
+    spans = dated_spans("Hòa Minh mở hội hai ngày 22-23/3 (tức ngày 13-14 tháng Hai năm Giáp Thìn).",
+                        dateline="10/04/2024 08:00")
+    assert [(t, attrs.get("from")) for t, attrs in spans] == [
+        ("22-23/3", "2024-03-22"), ("ngày 13-14 tháng Hai năm Giáp Thìn", "2024-03-22")]
+    assert [t for t, _ in dated_spans("Hội chợ Đông Lâm mở ngày 10-3 tại sân vận động.")] == ["ngày 10-3"]
 
 
 def test_two_lunar_days_apart_joined_by_va_are_two_points():

@@ -111,6 +111,8 @@ _PERIOD_OPENED = re.compile(_PERIOD_WORD + _YEAR + r"\s*[-–]\s*$", re.IGNORECA
 _DASHED_DAY_JOINED = re.compile(
     r"\b(?:ngày|" + _TIME_OF_DAY_WORD + r")\s+\d{1,2}-\d{1,2}(?:-" + _YEAR + r")?"
     r"\s*(?:[-–—]|" + _TO + r"|và)\s*$", re.IGNORECASE)
+# "dịp 30-4", "cận lễ 2-9": an occasion is a time, and its dashed day a day.
+_OCCASION_BEFORE = re.compile(r"\b(?:dịp|cận)(?:\s+lễ)?\s+$", re.IGNORECASE)
 _DAY_MONTH_DASH = re.compile(r"(?<![\d\-–])\d{1,2}-\d{1,2}-$")
 _NUMBER_BEFORE = re.compile(r"(?<![\w/.,])\d+\s+$")
 # Only before several days: "Thứ Ba ngày 3/12" is a weekday, not three days.
@@ -319,13 +321,15 @@ def _opens_a_wire_story(m: re.Match[str], text: str) -> bool:
 def _dash_day_month(m: re.Match[str], text: str) -> bool:
     """Whether a "d-m" without a year is a day: "5-7" is most often a number
     range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
-    of day ("Sáng 3-12") or a weekday ("thứ Hai (3-12)") before it, or a
+    of day ("Sáng 3-12"), a weekday ("thứ Hai (3-12)") or an occasion ("dịp 30-4") before it, or a
     dashed day so marked and a joiner ("ngày 3-12 đến 9-12", "ngày 3-12 và 9-12"),
     or another such "d-m" bounding a closed stretch with it (see ``_bounds_a_stretch``)."""
     if _COUNT_NOUN.match(text, m.end()) or _PER_DAY.match(text, m.end()):
         return False
     if m.group(0)[:1] in "Nn":
         return not search_before(_EACH, text, m.start())
+    if search_before(_OCCASION_BEFORE, text, m.start()):
+        return not _COUNT_UNIT_AFTER.match(text, m.end())  # (not "dịp 2-3 ngày")
     return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
                 or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text)
                 or _glosses_lunar_day(text, m.start()) or _bounds_a_stretch(m, text))
@@ -508,10 +512,13 @@ _LUNAR_MONTH = r"(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười
 # The first days of the year are counted from Tết, the lunar new year: "mùng 1
 # Tết", "mồng 3 Tết Ất Tỵ" (the year named in the cycle without "năm").
 _TET = r"\s+tết(?:\s+" + CYCLE_YEAR_NAME + r"(?!\w))?"
-_LUNAR_DAY = (r"(?:ngày\s+)?(?:(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
-              r"(?:\s+tháng\s+" + _LUNAR_MONTH + r"|/\d{1,2})|(?:mùng|mồng)\s+\d{1,2}" + _TET + r")")
 _CYCLE_YEAR = r"\s+năm\s+" + CYCLE_YEAR_NAME + r"(?:\s+\d{4})?"  # no groups: used twice
 _LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)(?:" + _CYCLE_YEAR + r")?|" + _CYCLE_YEAR + r")"  # "âm lịch năm Giáp Thìn" too
+# Some outlets write a lunar day with a dash, "ngày 23-4 âm lịch"; only its mark
+# tells it from a range of days ("ngày 17-18 tháng Hai"), so the mark must follow.
+_LUNAR_DAY = (r"(?:ngày\s+)?(?:(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
+              r"(?:\s+tháng\s+" + _LUNAR_MONTH + r"|/\d{1,2}|-\d{1,2}(?=" + _LUNAR_MARK + r"))"
+              r"|(?:mùng|mồng)\s+\d{1,2}" + _TET + r")")
 _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?là\s+)?)?"
                           r"(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)\s*\)", re.IGNORECASE)
 
@@ -568,7 +575,7 @@ _LUNAR_DATE = re.compile(r"(?=[NnRrMm\d])(?<!\w)" + _LUNAR_DAY + r"(?P<mark>" + 
 _LUNAR_ONLY = re.compile(r"rằm|tháng\s+(?:giêng|chạp)|tết", re.IGNORECASE)
 _LUNAR_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10, "mười một": 11, "một": 11, "chạp": 12}
-_LUNAR_DAY_MONTH = re.compile(r"(?P<d>rằm|\d{1,2})(?:\s+tháng\s+(?P<m>" + _LUNAR_MONTH + r")|/(?P<n>\d{1,2})"
+_LUNAR_DAY_MONTH = re.compile(r"(?P<d>rằm|\d{1,2})(?:\s+tháng\s+(?P<m>" + _LUNAR_MONTH + r")|[/-](?P<n>\d{1,2})"
                               r"|(?P<tet>\s+tết))", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\d{4}$")
 # (after Tết the year's name needs no "năm": "mùng 1 Tết Ất Tỵ")
@@ -589,7 +596,8 @@ _RECURRING_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm\s+(?:(?:t�
 
 
 def _lunar_days(text: str) -> list[Found]:
-    if "háng" not in text and "/" not in text and "Tết" not in text and "tết" not in text:  # "tháng", "Tháng"
+    if "háng" not in text and "/" not in text and "-" not in text and "Tết" not in text and "tết" not in text:
+        # (a month's name, "tháng" or "Tháng", or its number after a slash or a dash)
         return []
     found: list[Found] = []
     for m in _LUNAR_DATE.finditer(text):
@@ -1005,7 +1013,8 @@ class Inference:
     A year written as a comparison ("so với cùng kỳ năm 2023") is
     not a fact about the article's own time, and is left out of all of these;
     nor is a goal ("phấn đấu đến năm 2028", "tầm nhìn đến năm 2050", "tầm nhìn
-    2045", "trở thành nước phát triển ... vào năm 2045") its own year.
+    2045", "trở thành nước phát triển ... vào năm 2045", "trước năm 2030") its
+    own year, nor a deadline far ahead ("trước ngày 31/12/2030") its anchor.
     A full date more than a year before the latest year written on its own
     ("năm 2025") is an older act the article cites, and anchors nothing; a
     year that old ("được UNESCO ghi danh năm 2017" in a report of 2024) is
@@ -1024,6 +1033,7 @@ class Inference:
         self.point_years: set[int] = set()  # "năm 2020", not a period's end
         self.own_years: set[int] = set()  # ... nor a goal's ("đến năm 2030")
         self.full_dates: list[date] = []
+        self.deadlines: list[date] = []  # the full dates after "trước"
         self.other_years: set[int] = set()  # the years written but in full dates
         self.years_of_day: dict[tuple[int, int], set[int]] = {}  # (month, day) -> years written with it
         self.latest: int | None = None  # latest written year seen so far (see note_latest)
@@ -1056,7 +1066,9 @@ class Inference:
                 self.years_of_day.setdefault((found.month, found.day), set()).add(found.year)
             day = _last_day(found)
             if day is not None:
-                if not _announced(text, item.start):
+                if search_before(_BEFORE, text, item.start):
+                    self.deadlines.append(day)
+                elif not _announced(text, item.start):
                     self.full_dates.append(day)
             elif found.kind not in _DAY_KINDS:
                 self.other_years.add(found.year)
@@ -1066,11 +1078,20 @@ class Inference:
         None when the article speaks of later years on their own ("tổng kết năm
         2024, triển khai nhiệm vụ năm 2025"): its dates then cite older acts
         ("Quyết định ... ngày 8/3/2022"), and the article's time is those years'."""
-        anchor = max((day for day in self.full_dates
+        anchor = max((day for day in self.full_dates + self._near_deadlines()
                       if self.other_years & {day.year - 1, day.year, day.year + 1}), default=None)
         if anchor is not None and self._history(anchor.year):
             return None  # an older act the article cites
         return anchor
+
+    def _near_deadlines(self) -> list[date]:
+        """The deadlines within a year after the latest other full date: a
+        task's, set soon after the article's time; one further ahead is a
+        plan's goal ("trước ngày 31/12/2030" in a report of 2025)."""
+        if not self.full_dates:
+            return self.deadlines
+        latest = max(self.full_dates)
+        return [day for day in self.deadlines if (day - latest).days <= 366]
 
     def _history(self, year: int) -> bool:
         """A year more than one before the newest year written on its own is
@@ -1184,6 +1205,44 @@ def _listed_period_years(text: str, items: list[Found | Range]) -> dict[int, int
     return years
 
 
+# Within one sentence, its clauses joined by semicolons.
+_FULL_STOP = re.compile(r"[.!?]\s|\n")
+
+
+def _bracketed_years(text: str, items: list[Found | Range]) -> dict[int, int]:
+    """Where days without their year fall, in order, between two days of the
+    same sentence written with the same year: that year.  A history tells its
+    stages in order and writes the year at their ends ("Đợt 1 từ ngày 13 đến
+    17/3/1954, ...; đợt 2 từ ngày 30/3 đến 30/4 ...; ... vào chiều 7/5/1954")."""
+    days = [(item, _days_of(item)) for item in items]
+    days = [(item, bounds) for item, bounds in days if bounds is not None]
+    years: dict[int, int] = {}
+    for i, (item, (year, first, last)) in enumerate(days):
+        if year is not None:
+            continue
+        before = next(((d, b) for d, b in reversed(days[:i]) if b[0] is not None), None)
+        after = next(((d, b) for d, b in days[i + 1:] if b[0] is not None), None)
+        if before is None or after is None or before[1][0] != after[1][0] \
+                or _FULL_STOP.search(text, before[0].end, after[0].start):
+            continue
+        if before[1][2] <= first and last <= after[1][1]:
+            years[item.start] = after[1][0]
+    return years
+
+
+def _days_of(item: Found | Range) -> tuple[int | None, tuple[int, int], tuple[int, int]] | None:
+    """The year written (None if none), first and last (month, day) of a solar day or
+    period of days, None for any other expression or one writing its year at one end only."""
+    parts = (item.first, item.last) if isinstance(item, Range) else (item,)
+    if not all(part.kind in ("day", "day-range") for part in parts):
+        return None
+    years = {part.year for part in parts}
+    if len(years) != 1 and not (isinstance(item, Range) and item.first.year is None):
+        return None
+    first, last = parts[0], parts[-1]
+    return last.year, (first.month, first.day), (last.month, last.day_to or last.day)
+
+
 def _period_of_days(item: Found | Range) -> bool:
     """"ngày 15 đến ngày 18-4", "ngày 23-9 đến ngày 26-9-2025": days from one to another."""
     if isinstance(item, Range):
@@ -1202,8 +1261,11 @@ def _first_month(item: Found | Range) -> int:
 _TERM = re.compile(r"nhiệm\s+kỳ\s", re.IGNORECASE)
 
 # "đến năm 2030", "tới năm 2028", a horizon "tầm nhìn 2045": the year a goal
-# is set for, ahead of the article's time.
-_GOAL = re.compile(r"\b(?:(?:đến|tới)(?:\s+(?:hết|cuối))?|tầm\s+nhìn|định\s+hướng)\s+$", re.IGNORECASE)
+# is set for, ahead of the article's time; a deadline too, "trước năm 2030".
+_GOAL = re.compile(r"\b(?:(?:đến|tới)(?:\s+(?:hết|cuối))?|tầm\s+nhìn|định\s+hướng|trước)\s+$", re.IGNORECASE)
+# "hoàn thành trước ngày 30/6/2025", "đáp ứng các tiêu chuẩn trước ngày
+# 31/12/2030": a deadline, ahead of the article's time (see Inference.cited_anchor).
+_BEFORE = re.compile(r"\btrước\s+$", re.IGNORECASE)
 # "... phấn đấu trở thành nước phát triển, thu nhập cao vào năm 2045": "vào"
 # a year after an aim in the sentence is the goal's year too.
 _INTO = re.compile(r"\bvào\s+$", re.IGNORECASE)
@@ -1380,7 +1442,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
     items = inference.dates_of(text)
-    listed = _listed_period_years(text, items)
+    listed = _bracketed_years(text, items) | _listed_period_years(text, items)
     for item in items:
         inference.here = (text, item.start)
         inference.listed_year = listed.get(item.start)
