@@ -3617,3 +3617,9 @@ def test_an_aide_is_titled_by_whom_he_assists():
 def test_the_reporter_one_gives_an_interview_to_is_not_the_speaker_s_title():
     a = annotate_text("Trả lời phỏng vấn phóng viên VTV, Đại sứ Lạc Văn Hòa cho biết hai nước sẽ hợp tác.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["Đại sứ"]}
+
+
+def test_the_abbreviated_central_committee_of_an_association_is_the_title_s_body():
+    # "T.Ư" (Trung ương) before an association: its central committee
+    a = annotate_text("Ông Lạc Văn Hòa, Phó Chủ tịch T.Ư Hội Làm vườn Việt Nam, phát biểu.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Phó Chủ tịch T.Ư Hội Làm vườn Việt Nam"]}

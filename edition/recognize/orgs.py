@@ -593,7 +593,14 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
 
 
 _ASSOCIATION = re.compile(r"(?:Hội|Liên đoàn|Liên hiệp|Tổng Liên đoàn|Đoàn) ")
-_CENTRAL = "Trung ương "
+# "Trung ương", or its abbreviation: "Chủ tịch T.Ư Hội Sinh viên ...".
+_CENTRAL_WORDS = ("Trung ương ", "T.Ư ", "TƯ ")
+
+
+def _central_word_before(text: str, pos: int) -> str | None:
+    return next((word for word in _CENTRAL_WORDS
+                 if text.startswith(word, pos - len(word)) and not text[pos - len(word) - 1:pos - len(word)].isalnum()),
+                None)
 
 
 def _central_bodies(text: str, top: list[Match]) -> tuple[list[Match], list[Match]]:
@@ -603,12 +610,12 @@ def _central_bodies(text: str, top: list[Match]) -> tuple[list[Match], list[Matc
     merged: list[Match] = []
     nested: list[Match] = []
     for match in top:
-        central = match.start - len(_CENTRAL)
-        if not (_ASSOCIATION.match(match.name) and text.startswith(_CENTRAL, central)):
+        word = _central_word_before(text, match.start) if _ASSOCIATION.match(match.name) else None
+        if word is None:
             merged.append(match)
             continue
-        start = central
-        if merged and merged[-1].end == central + len(_CENTRAL.rstrip()):
+        start = central = match.start - len(word)
+        if merged and merged[-1].end == central + len(word.rstrip()):
             start = merged.pop().start  # "Ban Chấp hành Trung ương" + the association
         merged.append(Match(start, match.end, text[start:match.end]))
         nested.append(match)
