@@ -3623,3 +3623,8 @@ def test_the_abbreviated_central_committee_of_an_association_is_the_title_s_body
     # "T.Ư" (Trung ương) before an association: its central committee
     a = annotate_text("Ông Lạc Văn Hòa, Phó Chủ tịch T.Ư Hội Làm vườn Việt Nam, phát biểu.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["Phó Chủ tịch T.Ư Hội Làm vườn Việt Nam"]}
+
+
+def test_a_foreign_cabinet_named_by_its_country_is_the_title_s_body():
+    a = annotate_text("Cuộc gặp do Phó Thủ tướng Quốc vụ viện Trung Quốc Trương Quốc Lâm chủ trì.")
+    assert roles_of(a) == {"Trương Quốc Lâm": ["Phó Thủ tướng Quốc vụ viện Trung Quốc"]}

@@ -349,6 +349,10 @@ _MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự
 # A foreign armed service is named by its country: "Hải quân Indonesia",
 # "Hải quân Hoàng gia Campuchia", "Không quân Hoàng gia Thái Lan".
 _FOREIGN_SERVICE = re.compile(rf"(?:Hải quân|Không quân|Lục quân)(?: Hoàng gia)? (?:{_COUNTRY})(?!\w)")
+# A foreign government's cabinet is named by its country: "Quốc vụ viện Trung
+# Quốc" (China's State Council), "Nội các Nhật Bản".
+_CABINET_WORDS = ("Quốc vụ viện", "Nội các")
+_FOREIGN_CABINET = re.compile(rf"(?:{'|'.join(_CABINET_WORDS)}) (?:{_COUNTRY})(?!\w)")
 # A parliament's friendship group is named by its two countries: "Nhóm Nghị sĩ
 # hữu nghị Việt Nam - Nhật Bản" (the press writes it in either case).
 _FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}")
@@ -552,7 +556,8 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                           (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, (_BORDER_POST_WORDS,)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_LOCAL_SUBSIDIARY, ("Vietnam",)),
-                          (_MISSION, (" quán ",)), (_FOREIGN_SERVICE, (" quân ",))):
+                          (_MISSION, (" quán ",)), (_FOREIGN_SERVICE, (" quân ",)),
+                          (_FOREIGN_CABINET, _CABINET_WORDS)):
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
