@@ -3628,3 +3628,9 @@ def test_the_abbreviated_central_committee_of_an_association_is_the_title_s_body
 def test_a_foreign_cabinet_named_by_its_country_is_the_title_s_body():
     a = annotate_text("Cuộc gặp do Phó Thủ tướng Quốc vụ viện Trung Quốc Trương Quốc Lâm chủ trì.")
     assert roles_of(a) == {"Trương Quốc Lâm": ["Phó Thủ tướng Quốc vụ viện Trung Quốc"]}
+
+
+def test_a_board_of_the_firm_named_by_its_kind_is_the_title_s_body():
+    # "HĐQT công ty": the board of the firm the article is about
+    a = annotate_text("Ông Lạc Văn Hòa, Chủ tịch HĐQT công ty, cho biết sản lượng tăng.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Chủ tịch HĐQT công ty"]}
