@@ -3634,3 +3634,8 @@ def test_a_board_of_the_firm_named_by_its_kind_is_the_title_s_body():
     # "HĐQT công ty": the board of the firm the article is about
     a = annotate_text("Ông Lạc Văn Hòa, Chủ tịch HĐQT công ty, cho biết sản lượng tăng.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["Chủ tịch HĐQT công ty"]}
+
+
+def test_a_nationality_noted_in_parentheses_before_the_titles_is_skipped():
+    a = annotate_text("Ông Park Min-jun (quốc tịch Hàn Quốc), Giám đốc Công ty TNHH Hòa Minh, cho biết.")
+    assert roles_of(a) == {"Park Min-jun": ["Giám đốc Công ty TNHH Hòa Minh"]}

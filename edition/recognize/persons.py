@@ -52,6 +52,8 @@ _RESIDENCE = rf"(?:, {_HOME})?"
 # ... or with the person's people or home alone: "X (dân tộc Dao), người có
 # uy tín thôn Y", "X (quê Sơn La), công nhân Công ty Y".
 _ETHNICITY = r"(?:dân tộc|người) [^()\n,]{1,20}"
+# ... or a foreigner's nationality: "X (quốc tịch Hàn Quốc), Tổng Giám đốc Công ty Y".
+_NATIONALITY = r"quốc tịch [^()\n,]{1,30}"
 # Between commas too: "X, 85 tuổi, nguyên Phó Tư lệnh Quân khu Y"; and the
 # present office after the former: "..., hiện là Chủ tịch Hội Y".
 _NOW = r"(?:nay|hiện) là "
@@ -65,7 +67,7 @@ _OTHER_SPELLING = rf"{UP}[\w'’-]*(?: {UP}[\w'’-]*){{1,3}}"
 # "Hòa thượng X (pháp danh Y), Phó Trưởng Ban Trị sự ...", "X (bí danh Y), ...".
 _ALIAS = r"(?:pháp danh|pháp hiệu|thế danh|bí danh|tên thật|tên khai sinh|tức) [^()\n]{1,40}"
 _SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}|{_PEOPLE_OR_HOME}), )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
-                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_OTHER_SPELLING}|{_ALIAS})\), "
+                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_NATIONALITY}|{_OTHER_SPELLING}|{_ALIAS})\), "
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
