@@ -3639,3 +3639,8 @@ def test_a_board_of_the_firm_named_by_its_kind_is_the_title_s_body():
 def test_a_nationality_noted_in_parentheses_before_the_titles_is_skipped():
     a = annotate_text("Ông Park Min-jun (quốc tịch Hàn Quốc), Giám đốc Công ty TNHH Hòa Minh, cho biết.")
     assert roles_of(a) == {"Park Min-jun": ["Giám đốc Công ty TNHH Hòa Minh"]}
+
+
+def test_a_name_after_a_conjunction_that_opens_the_sentence_is_a_person():
+    a = annotate_text("Còn Lạc Văn Hòa, cậu học trò lớp 9, cùng bạn bè dọn vệ sinh.")
+    assert "Lạc Văn Hòa" in [t for t, _ in spans(a, "persName")]

@@ -590,6 +590,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         evidence = _honorific_before(text, m.start())
         before = word_before(text, m.start())
         within = before and is_cap(before) and not evidence \
+            and not _after_an_opening_conjunction(text, m.start(), before) \
             and m.start() - 1 not in blocked_ends and not country_before(text, m.start() - 1)
         name = name_at(text, m.start(), evidence=evidence)
         if within and not (name and _ends_a_run_too_long_for_one_name(text, name)):
@@ -916,6 +917,15 @@ def _family_name_regex() -> re.Pattern[str]:
 def _back_reference_regex() -> re.Pattern[str]:
     """"ông Long": a word of address and a given name alone."""
     return re.compile(rf"(?:{words_tree(lexicon.honorifics())}) ({CAP})(?! {UP})(?!\w)")
+
+
+# A conjunction that opens a sentence is capitalised, no word of the name
+# after it: "Còn Lò Văn An, ...", "Riêng Hà Thị Bình, ...".
+_OPENING_CONJUNCTIONS = frozenset({"Còn", "Riêng", "Nhưng", "Và", "Song"})
+
+
+def _after_an_opening_conjunction(text: str, pos: int, before: str) -> bool:
+    return before in _OPENING_CONJUNCTIONS and at_sentence_start(text, pos - len(before) - 1)
 
 
 def _used_as_name(text: str, match: Match) -> bool:
