@@ -3617,3 +3617,30 @@ def test_an_aide_is_titled_by_whom_he_assists():
 def test_the_reporter_one_gives_an_interview_to_is_not_the_speaker_s_title():
     a = annotate_text("Trả lời phỏng vấn phóng viên VTV, Đại sứ Lạc Văn Hòa cho biết hai nước sẽ hợp tác.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["Đại sứ"]}
+
+
+def test_the_abbreviated_central_committee_of_an_association_is_the_title_s_body():
+    # "T.Ư" (Trung ương) before an association: its central committee
+    a = annotate_text("Ông Lạc Văn Hòa, Phó Chủ tịch T.Ư Hội Làm vườn Việt Nam, phát biểu.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Phó Chủ tịch T.Ư Hội Làm vườn Việt Nam"]}
+
+
+def test_a_foreign_cabinet_named_by_its_country_is_the_title_s_body():
+    a = annotate_text("Cuộc gặp do Phó Thủ tướng Quốc vụ viện Trung Quốc Trương Quốc Lâm chủ trì.")
+    assert roles_of(a) == {"Trương Quốc Lâm": ["Phó Thủ tướng Quốc vụ viện Trung Quốc"]}
+
+
+def test_a_board_of_the_firm_named_by_its_kind_is_the_title_s_body():
+    # "HĐQT công ty": the board of the firm the article is about
+    a = annotate_text("Ông Lạc Văn Hòa, Chủ tịch HĐQT công ty, cho biết sản lượng tăng.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Chủ tịch HĐQT công ty"]}
+
+
+def test_a_nationality_noted_in_parentheses_before_the_titles_is_skipped():
+    a = annotate_text("Ông Park Min-jun (quốc tịch Hàn Quốc), Giám đốc Công ty TNHH Hòa Minh, cho biết.")
+    assert roles_of(a) == {"Park Min-jun": ["Giám đốc Công ty TNHH Hòa Minh"]}
+
+
+def test_a_name_after_a_conjunction_that_opens_the_sentence_is_a_person():
+    a = annotate_text("Còn Lạc Văn Hòa, cậu học trò lớp 9, cùng bạn bè dọn vệ sinh.")
+    assert "Lạc Văn Hòa" in [t for t, _ in spans(a, "persName")]

@@ -349,6 +349,10 @@ _MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự
 # A foreign armed service is named by its country: "Hải quân Indonesia",
 # "Hải quân Hoàng gia Campuchia", "Không quân Hoàng gia Thái Lan".
 _FOREIGN_SERVICE = re.compile(rf"(?:Hải quân|Không quân|Lục quân)(?: Hoàng gia)? (?:{_COUNTRY})(?!\w)")
+# A foreign government's cabinet is named by its country: "Quốc vụ viện Trung
+# Quốc" (China's State Council), "Nội các Nhật Bản".
+_CABINET_WORDS = ("Quốc vụ viện", "Nội các")
+_FOREIGN_CABINET = re.compile(rf"(?:{'|'.join(_CABINET_WORDS)}) (?:{_COUNTRY})(?!\w)")
 # A parliament's friendship group is named by its two countries: "Nhóm Nghị sĩ
 # hữu nghị Việt Nam - Nhật Bản" (the press writes it in either case).
 _FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}")
@@ -552,7 +556,8 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                           (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, (_BORDER_POST_WORDS,)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_LOCAL_SUBSIDIARY, ("Vietnam",)),
-                          (_MISSION, (" quán ",)), (_FOREIGN_SERVICE, (" quân ",))):
+                          (_MISSION, (" quán ",)), (_FOREIGN_SERVICE, (" quân ",)),
+                          (_FOREIGN_CABINET, _CABINET_WORDS)):
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
@@ -593,7 +598,14 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
 
 
 _ASSOCIATION = re.compile(r"(?:Hội|Liên đoàn|Liên hiệp|Tổng Liên đoàn|Đoàn) ")
-_CENTRAL = "Trung ương "
+# "Trung ương", or its abbreviation: "Chủ tịch T.Ư Hội Sinh viên ...".
+_CENTRAL_WORDS = ("Trung ương ", "T.Ư ", "TƯ ")
+
+
+def _central_word_before(text: str, pos: int) -> str | None:
+    return next((word for word in _CENTRAL_WORDS
+                 if text.startswith(word, pos - len(word)) and not text[pos - len(word) - 1:pos - len(word)].isalnum()),
+                None)
 
 
 def _central_bodies(text: str, top: list[Match]) -> tuple[list[Match], list[Match]]:
@@ -603,12 +615,12 @@ def _central_bodies(text: str, top: list[Match]) -> tuple[list[Match], list[Matc
     merged: list[Match] = []
     nested: list[Match] = []
     for match in top:
-        central = match.start - len(_CENTRAL)
-        if not (_ASSOCIATION.match(match.name) and text.startswith(_CENTRAL, central)):
+        word = _central_word_before(text, match.start) if _ASSOCIATION.match(match.name) else None
+        if word is None:
             merged.append(match)
             continue
-        start = central
-        if merged and merged[-1].end == central + len(_CENTRAL.rstrip()):
+        start = central = match.start - len(word)
+        if merged and merged[-1].end == central + len(word.rstrip()):
             start = merged.pop().start  # "Ban Chấp hành Trung ương" + the association
         merged.append(Match(start, match.end, text[start:match.end]))
         nested.append(match)

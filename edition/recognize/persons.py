@@ -52,6 +52,8 @@ _RESIDENCE = rf"(?:, {_HOME})?"
 # ... or with the person's people or home alone: "X (dân tộc Dao), người có
 # uy tín thôn Y", "X (quê Sơn La), công nhân Công ty Y".
 _ETHNICITY = r"(?:dân tộc|người) [^()\n,]{1,20}"
+# ... or a foreigner's nationality: "X (quốc tịch Hàn Quốc), Tổng Giám đốc Công ty Y".
+_NATIONALITY = r"quốc tịch [^()\n,]{1,30}"
 # Between commas too: "X, 85 tuổi, nguyên Phó Tư lệnh Quân khu Y"; and the
 # present office after the former: "..., hiện là Chủ tịch Hội Y".
 _NOW = r"(?:nay|hiện) là "
@@ -65,7 +67,7 @@ _OTHER_SPELLING = rf"{UP}[\w'’-]*(?: {UP}[\w'’-]*){{1,3}}"
 # "Hòa thượng X (pháp danh Y), Phó Trưởng Ban Trị sự ...", "X (bí danh Y), ...".
 _ALIAS = r"(?:pháp danh|pháp hiệu|thế danh|bí danh|tên thật|tên khai sinh|tức) [^()\n]{1,40}"
 _SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}|{_PEOPLE_OR_HOME}), )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
-                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_OTHER_SPELLING}|{_ALIAS})\), "
+                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_NATIONALITY}|{_OTHER_SPELLING}|{_ALIAS})\), "
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -588,6 +590,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         evidence = _honorific_before(text, m.start())
         before = word_before(text, m.start())
         within = before and is_cap(before) and not evidence \
+            and not _after_an_opening_conjunction(text, m.start(), before) \
             and m.start() - 1 not in blocked_ends and not country_before(text, m.start() - 1)
         name = name_at(text, m.start(), evidence=evidence)
         if within and not (name and _ends_a_run_too_long_for_one_name(text, name)):
@@ -914,6 +917,15 @@ def _family_name_regex() -> re.Pattern[str]:
 def _back_reference_regex() -> re.Pattern[str]:
     """"ông Long": a word of address and a given name alone."""
     return re.compile(rf"(?:{words_tree(lexicon.honorifics())}) ({CAP})(?! {UP})(?!\w)")
+
+
+# A conjunction that opens a sentence is capitalised, no word of the name
+# after it: "Còn Lò Văn An, ...", "Riêng Hà Thị Bình, ...".
+_OPENING_CONJUNCTIONS = frozenset({"Còn", "Riêng", "Nhưng", "Và", "Song"})
+
+
+def _after_an_opening_conjunction(text: str, pos: int, before: str) -> bool:
+    return before in _OPENING_CONJUNCTIONS and at_sentence_start(text, pos - len(before) - 1)
 
 
 def _used_as_name(text: str, match: Match) -> bool:

@@ -162,6 +162,16 @@ def _board_of_the_firm_named_after(before: Role, role: Role) -> bool:
         and bool(role.orgs) and is_firm(role.orgs[0].name) and " " in role.orgs[0].name
 
 
+# The firm the article is about, named by its kind in lower case after its
+# board, up to punctuation: "Chủ tịch HĐQT công ty, ..." (the board's own).
+_THE_FIRM = re.compile(r" (?:công ty|tập đoàn|ngân hàng)(?=[,;.)]|$)")
+
+
+def _board_of_the_firm(text: str, end: int, org: Match) -> int:
+    firm = _THE_FIRM.match(text, end) if _BOARD.fullmatch(org.name) else None
+    return firm.end() if firm else end
+
+
 def _dashed_to(text: str, role: Role) -> bool:
     """A title a dash joins a bare title to: one with a body ("Phó Chủ tịch -
     Tổng Thư ký Ủy ban X"), or a bare one right before a personal name, where
@@ -619,7 +629,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, _with_numbered_unit(text, org.end), known)),
                          org, known.registers)
-        end = _representative_office_seat(text, end, head, known.registers)
+        end = _representative_office_seat(text, _board_of_the_firm(text, end, org), head, known.registers)
         tail = None if _clause_after_a_placed_body(text, org, end, known) \
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
         # "Trưởng Ban Chính sách pháp luật" + " Tổng LĐLĐ Việt Nam": the body a lower-case name belongs to.
