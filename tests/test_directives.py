@@ -1665,6 +1665,12 @@ def test_a_plans_subject_after_its_period_is_the_titles():
         "Kế hoạch hành động giai đoạn 2027 - 2031 về chuyển đổi số"]
 
 
+def test_an_action_plans_carried_out_subject_after_its_period_is_the_titles():
+    assert mention_texts("Hai bên nhất trí triển khai Kế hoạch hành động giai đoạn 2027-2031 triển khai quan hệ "
+                         "Đối tác toàn diện, tận dụng các cơ chế.") == [
+        "Kế hoạch hành động giai đoạn 2027-2031 triển khai quan hệ Đối tác toàn diện"]
+
+
 def test_security_and_order_is_one_phrase_of_a_title():
     # "an ninh, trật tự" (security and order) is one phrase, as "phòng, chống" is: its comma lists nothing
     assert mention_texts("Xã Hòa Minh tìm hiểu Luật Lực lượng giữ gìn an ninh, trật tự ở thôn bản với 300 người dự.") == [

@@ -1242,8 +1242,10 @@ def _activity_list_end(text: str, end: int) -> int:
 
 # "Kế hoạch hành động giai đoạn 2026 - 2030 về hợp tác y tế": a plan's kind,
 # its period, then its subject after "về" running to the clause's end; the
-# subject names the plan as much as the period does.
-_ABOUT_AFTER_PERIOD = re.compile(r"\s+về\s+(?=[^\W\d])")
+# subject names the plan as much as the period does. An action plan's subject
+# may also be what it carries out: "... giai đoạn 2026-2030 triển khai quan hệ
+# Đối tác toàn diện".
+_ABOUT_AFTER_PERIOD = re.compile(r"\s+(?:về|triển\s+khai|thực\s+hiện)\s+(?=[^\W\d])")
 
 
 def _subject_after_period_end(text: str, start: int, end: int) -> int:
