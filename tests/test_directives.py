@@ -1898,3 +1898,15 @@ def test_a_count_before_the_head_makes_the_mention_generic():
     # "3 Chương trình ...": several programmes, none named; an article's number is no count
     assert mention_texts("Xã Hòa Minh được giao vốn thực hiện 3 Chương trình mục tiêu quốc gia trên 90 tỷ đồng, "
                          "theo Điều 12 Bộ luật Dân sự.") == ["Bộ luật Dân sự"]
+
+
+def test_a_meetings_acronym_before_its_ordinal_is_within_the_title():
+    assert mention_texts("Các bên theo tinh thần Tuyên bố chung Hội nghị Bộ trưởng Nông nghiệp Đông Lâm (NNĐL) "
+                         "lần thứ 12, hợp tác chặt chẽ.") == [
+        "Tuyên bố chung Hội nghị Bộ trưởng Nông nghiệp Đông Lâm (NNĐL) lần thứ 12"]
+
+
+def test_a_date_after_a_meetings_ordinal_ends_the_title():
+    assert mention_texts("Các bên theo tinh thần Tuyên bố chung Hội nghị Bộ trưởng Nông nghiệp Đông Lâm "
+                         "lần thứ 12 tháng 7/2026.") == [
+        "Tuyên bố chung Hội nghị Bộ trưởng Nông nghiệp Đông Lâm lần thứ 12"]

@@ -237,7 +237,10 @@ _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
-_TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE
+# A meeting's acronym in brackets before its ordinal is within the title that
+# names the meeting: "Tuyên bố chung Hội nghị Bộ trưởng ASEAN (AMM) lần thứ 57".
+_ACRONYM_BEFORE_ORDINAL = re.compile(r"\([A-ZĐ]{2,}\d*\)(?=\s+(?:lần|phiên|kỳ)\s+thứ\s)")
+_TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE + r"|" + _ACRONYM_BEFORE_ORDINAL.pattern
                     + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
 # Words of an organisation's name after "của Đảng bộ": capitalised or one of these.
 _ORG_WORDS = {"cơ", "quan", "cục", "các", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường",
@@ -342,7 +345,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         return None
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
-        if not token[0].isalnum() and token not in "-–":
+        if not token[0].isalnum() and token not in "-–" and not _ACRONYM_BEFORE_ORDINAL.match(text, m.start()):
             break
         lower = token.lower()
         if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
@@ -385,7 +388,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         end = m.end()
         if words > 1 and _ends_with_ordinal_or_period(token, text, end):
             break
-        if _ends_with_code(token, previous, text, end) or _ends_with_whole_term(token, previous, text, end):
+        if (_ends_with_code(token, previous, text, end) or _ends_with_whole_term(token, previous, text, end)
+                or _ends_with_dated_ordinal(token, previous, text, end)):
             break
         previous = token
         if words > _PERIOD_TITLE_MAX_WORDS:
@@ -691,6 +695,13 @@ def _ends_with_ordinal_or_period(token: str, text: str, end: int) -> bool:
 
 
 _WORD_FOLLOWS = re.compile(r"\s+\w")
+# A meeting's ordinal followed by a date ends the title: "Tuyên bố chung Hội
+# nghị X lần thứ 9 tháng 7/2026" tells when the meeting was, not its name.
+_DATE_FOLLOWS = re.compile(r"\s+(?:ngày|tháng|năm)\s+\d")
+
+
+def _ends_with_dated_ordinal(token: str, previous: str, text: str, end: int) -> bool:
+    return previous == "thứ" and token.isdigit() and _DATE_FOLLOWS.match(text, end) is not None
 
 
 # "toàn khóa" (for the whole term) closes a work programme's name as a period
