@@ -1910,3 +1910,8 @@ def test_a_date_after_a_meetings_ordinal_ends_the_title():
     assert mention_texts("Các bên theo tinh thần Tuyên bố chung Hội nghị Bộ trưởng Nông nghiệp Đông Lâm "
                          "lần thứ 12 tháng 7/2026.") == [
         "Tuyên bố chung Hội nghị Bộ trưởng Nông nghiệp Đông Lâm lần thứ 12"]
+
+
+def test_a_programme_named_by_its_code_is_one_at_a_sentence_start():
+    assert mention_texts("Đông Lâm: Chương trình MTQG 1825 đổi thay những bản vùng cao Hòa Minh") == [
+        "Chương trình MTQG 1825"]

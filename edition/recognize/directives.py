@@ -924,6 +924,11 @@ def _own_place_end(text: str, start: int, end: int) -> int:
     return own.start() if own else end
 
 
+# A programme's code closes its title as a number does, so it is one even at a
+# sentence start: "Chương trình MTQG 1719 thay đổi ...".
+_CODED_AT_END = re.compile(r"(?:gia|[A-ZĐ]{2,})\s+(?!(?:19|20)\d\d$)\d{2,4}$")
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
@@ -957,7 +962,7 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     end = _amendment_end(text, _honour_name_end(text, m.end(), _place_list_end(text, m.end(), end)))
     if m.group(0) == "Kế hoạch" and _YEAR_ONLY.fullmatch(text, m.end(), end):
         return None
-    return end, False
+    return end, _CODED_AT_END.search(text, m.end(), end) is not None
 
 
 # A title on an honour or a prize names it in quotes after its kind: "Quy
