@@ -1915,3 +1915,8 @@ def test_a_date_after_a_meetings_ordinal_ends_the_title():
 def test_a_programme_named_by_its_code_is_one_at_a_sentence_start():
     assert mention_texts("Đông Lâm: Chương trình MTQG 1825 đổi thay những bản vùng cao Hòa Minh") == [
         "Chương trình MTQG 1825"]
+
+
+def test_an_armys_numbered_order_is_a_document():
+    assert mention_texts("Sáng 2/9/1946, tại đình Hòa Minh, đồng chí chỉ huy đọc bản Quân lệnh số 3, "
+                         "đơn vị làm lễ xuất quân.") == ["Quân lệnh số 3"]
