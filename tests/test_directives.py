@@ -1920,3 +1920,8 @@ def test_a_programme_named_by_its_code_is_one_at_a_sentence_start():
 def test_an_armys_numbered_order_is_a_document():
     assert mention_texts("Sáng 2/9/1946, tại đình Hòa Minh, đồng chí chỉ huy đọc bản Quân lệnh số 3, "
                          "đơn vị làm lễ xuất quân.") == ["Quân lệnh số 3"]
+
+
+def test_a_plenums_conclusion_linked_by_cua_is_the_document():
+    assert mention_texts("Huyện ủy Hòa Minh rà soát kế hoạch theo Kết luận của Hội nghị Trung ương 7 khóa XV.") == [
+        "Kết luận của Hội nghị Trung ương 7 khóa XV"]

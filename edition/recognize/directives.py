@@ -128,7 +128,8 @@ _ORDINAL = r"(?:\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm)|" + "|".join(
 # Hội nghị Trung ương 14", "Kết luận Hội nghị lần thứ 14 Ban Chấp hành Trung
 # ương Đảng khóa XIII"); but "kết luận" is also the verb "conclude" ("Tổng Bí
 # thư kết luận Hội nghị Trung ương 14", "Kết luận Hội nghị, ..."), so only a
-# capital mid-sentence makes it the document (see ``_candidates``).
+# capital mid-sentence makes it the document (see ``_candidates``). "của" may
+# link the document to its plenum ("Kết luận của Hội nghị Trung ương 10 ...").
 _PLENUM_HEADS = ["Nghị quyết", "nghị quyết", "Kết luận"]
 # The same plenum of several terms cited together ("Nghị quyết Trung ương 4
 # khóa XI, XII": two resolutions on one subject); not an initial ("V.I. Lênin").
@@ -136,7 +137,7 @@ _TERM_SEP = r"\s*,\s*|\s+và\s+"
 _TERMS = r"[IVXL]+\b(?:(?:" + _TERM_SEP + r")[IVXL]+\b(?!\.\w))*"
 _TERM_SEPARATOR = re.compile(_TERM_SEP)
 _PLENUM = re.compile(
-    r"(?P<head>" + word_start(_PLENUM_HEADS) + r")\s+(?:Hội nghị\s+)?"
+    r"(?P<head>" + word_start(_PLENUM_HEADS) + r")\s+(?:(?:của\s+)?Hội nghị\s+)?"
     r"(?:(?:lần thứ\s+(?P<n1>" + _ORDINAL + r")\s*,?\s+)(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?"
     r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
