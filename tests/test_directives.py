@@ -1665,6 +1665,12 @@ def test_a_plans_subject_after_its_period_is_the_titles():
         "Kế hoạch hành động giai đoạn 2027 - 2031 về chuyển đổi số"]
 
 
+def test_an_action_plans_carried_out_subject_after_its_period_is_the_titles():
+    assert mention_texts("Hai bên nhất trí triển khai Kế hoạch hành động giai đoạn 2027-2031 triển khai quan hệ "
+                         "Đối tác toàn diện, tận dụng các cơ chế.") == [
+        "Kế hoạch hành động giai đoạn 2027-2031 triển khai quan hệ Đối tác toàn diện"]
+
+
 def test_security_and_order_is_one_phrase_of_a_title():
     # "an ninh, trật tự" (security and order) is one phrase, as "phòng, chống" is: its comma lists nothing
     assert mention_texts("Xã Hòa Minh tìm hiểu Luật Lực lượng giữ gìn an ninh, trật tự ở thôn bản với 300 người dự.") == [
@@ -1892,3 +1898,30 @@ def test_a_count_before_the_head_makes_the_mention_generic():
     # "3 Chương trình ...": several programmes, none named; an article's number is no count
     assert mention_texts("Xã Hòa Minh được giao vốn thực hiện 3 Chương trình mục tiêu quốc gia trên 90 tỷ đồng, "
                          "theo Điều 12 Bộ luật Dân sự.") == ["Bộ luật Dân sự"]
+
+
+def test_a_meetings_acronym_before_its_ordinal_is_within_the_title():
+    assert mention_texts("Các bên theo tinh thần Tuyên bố chung Hội nghị Bộ trưởng Nông nghiệp Đông Lâm (NNĐL) "
+                         "lần thứ 12, hợp tác chặt chẽ.") == [
+        "Tuyên bố chung Hội nghị Bộ trưởng Nông nghiệp Đông Lâm (NNĐL) lần thứ 12"]
+
+
+def test_a_date_after_a_meetings_ordinal_ends_the_title():
+    assert mention_texts("Các bên theo tinh thần Tuyên bố chung Hội nghị Bộ trưởng Nông nghiệp Đông Lâm "
+                         "lần thứ 12 tháng 7/2026.") == [
+        "Tuyên bố chung Hội nghị Bộ trưởng Nông nghiệp Đông Lâm lần thứ 12"]
+
+
+def test_a_programme_named_by_its_code_is_one_at_a_sentence_start():
+    assert mention_texts("Đông Lâm: Chương trình MTQG 1825 đổi thay những bản vùng cao Hòa Minh") == [
+        "Chương trình MTQG 1825"]
+
+
+def test_an_armys_numbered_order_is_a_document():
+    assert mention_texts("Sáng 2/9/1946, tại đình Hòa Minh, đồng chí chỉ huy đọc bản Quân lệnh số 3, "
+                         "đơn vị làm lễ xuất quân.") == ["Quân lệnh số 3"]
+
+
+def test_a_plenums_conclusion_linked_by_cua_is_the_document():
+    assert mention_texts("Huyện ủy Hòa Minh rà soát kế hoạch theo Kết luận của Hội nghị Trung ương 7 khóa XV.") == [
+        "Kết luận của Hội nghị Trung ương 7 khóa XV"]

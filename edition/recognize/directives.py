@@ -128,7 +128,8 @@ _ORDINAL = r"(?:\d{1,2}|mười\s+(?:một|hai|ba|bốn|lăm)|" + "|".join(
 # Hội nghị Trung ương 14", "Kết luận Hội nghị lần thứ 14 Ban Chấp hành Trung
 # ương Đảng khóa XIII"); but "kết luận" is also the verb "conclude" ("Tổng Bí
 # thư kết luận Hội nghị Trung ương 14", "Kết luận Hội nghị, ..."), so only a
-# capital mid-sentence makes it the document (see ``_candidates``).
+# capital mid-sentence makes it the document (see ``_candidates``). "của" may
+# link the document to its plenum ("Kết luận của Hội nghị Trung ương 10 ...").
 _PLENUM_HEADS = ["Nghị quyết", "nghị quyết", "Kết luận"]
 # The same plenum of several terms cited together ("Nghị quyết Trung ương 4
 # khóa XI, XII": two resolutions on one subject); not an initial ("V.I. Lênin").
@@ -136,7 +137,7 @@ _TERM_SEP = r"\s*,\s*|\s+và\s+"
 _TERMS = r"[IVXL]+\b(?:(?:" + _TERM_SEP + r")[IVXL]+\b(?!\.\w))*"
 _TERM_SEPARATOR = re.compile(_TERM_SEP)
 _PLENUM = re.compile(
-    r"(?P<head>" + word_start(_PLENUM_HEADS) + r")\s+(?:Hội nghị\s+)?"
+    r"(?P<head>" + word_start(_PLENUM_HEADS) + r")\s+(?:(?:của\s+)?Hội nghị\s+)?"
     r"(?:(?:lần thứ\s+(?P<n1>" + _ORDINAL + r")\s*,?\s+)(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?"
     r"|(?:[Bb]an\s+[Cc]hấp\s+hành\s+)?Trung\s+ương(?:\s+Đảng)?(?:\s+(?:lần thứ\s+)?(?P<n2>"
     + _ORDINAL + r"(?:\s*,\s*\d{1,2})*)(?!\w))?)"
@@ -237,7 +238,10 @@ _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
-_TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE
+# A meeting's acronym in brackets before its ordinal is within the title that
+# names the meeting: "Tuyên bố chung Hội nghị Bộ trưởng ASEAN (AMM) lần thứ 57".
+_ACRONYM_BEFORE_ORDINAL = re.compile(r"\([A-ZĐ]{2,}\d*\)(?=\s+(?:lần|phiên|kỳ)\s+thứ\s)")
+_TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE + r"|" + _ACRONYM_BEFORE_ORDINAL.pattern
                     + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
 # Words of an organisation's name after "của Đảng bộ": capitalised or one of these.
 _ORG_WORDS = {"cơ", "quan", "cục", "các", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường",
@@ -342,7 +346,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         return None
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
-        if not token[0].isalnum() and token not in "-–":
+        if not token[0].isalnum() and token not in "-–" and not _ACRONYM_BEFORE_ORDINAL.match(text, m.start()):
             break
         lower = token.lower()
         if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
@@ -385,7 +389,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         end = m.end()
         if words > 1 and _ends_with_ordinal_or_period(token, text, end):
             break
-        if _ends_with_code(token, previous, text, end) or _ends_with_whole_term(token, previous, text, end):
+        if (_ends_with_code(token, previous, text, end) or _ends_with_whole_term(token, previous, text, end)
+                or _ends_with_dated_ordinal(token, previous, text, end)):
             break
         previous = token
         if words > _PERIOD_TITLE_MAX_WORDS:
@@ -691,6 +696,13 @@ def _ends_with_ordinal_or_period(token: str, text: str, end: int) -> bool:
 
 
 _WORD_FOLLOWS = re.compile(r"\s+\w")
+# A meeting's ordinal followed by a date ends the title: "Tuyên bố chung Hội
+# nghị X lần thứ 9 tháng 7/2026" tells when the meeting was, not its name.
+_DATE_FOLLOWS = re.compile(r"\s+(?:ngày|tháng|năm)\s+\d")
+
+
+def _ends_with_dated_ordinal(token: str, previous: str, text: str, end: int) -> bool:
+    return previous == "thứ" and token.isdigit() and _DATE_FOLLOWS.match(text, end) is not None
 
 
 # "toàn khóa" (for the whole term) closes a work programme's name as a period
@@ -913,6 +925,11 @@ def _own_place_end(text: str, start: int, end: int) -> int:
     return own.start() if own else end
 
 
+# A programme's code closes its title as a number does, so it is one even at a
+# sentence start: "Chương trình MTQG 1719 thay đổi ...".
+_CODED_AT_END = re.compile(r"(?:gia|[A-ZĐ]{2,})\s+(?!(?:19|20)\d\d$)\d{2,4}$")
+
+
 def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     """The end of the title after the head ``m`` and whether a number
     closes it, or None when the head starts no title."""
@@ -946,7 +963,7 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     end = _amendment_end(text, _honour_name_end(text, m.end(), _place_list_end(text, m.end(), end)))
     if m.group(0) == "Kế hoạch" and _YEAR_ONLY.fullmatch(text, m.end(), end):
         return None
-    return end, False
+    return end, _CODED_AT_END.search(text, m.end(), end) is not None
 
 
 # A title on an honour or a prize names it in quotes after its kind: "Quy
@@ -1242,8 +1259,10 @@ def _activity_list_end(text: str, end: int) -> int:
 
 # "Kế hoạch hành động giai đoạn 2026 - 2030 về hợp tác y tế": a plan's kind,
 # its period, then its subject after "về" running to the clause's end; the
-# subject names the plan as much as the period does.
-_ABOUT_AFTER_PERIOD = re.compile(r"\s+về\s+(?=[^\W\d])")
+# subject names the plan as much as the period does. An action plan's subject
+# may also be what it carries out: "... giai đoạn 2026-2030 triển khai quan hệ
+# Đối tác toàn diện".
+_ABOUT_AFTER_PERIOD = re.compile(r"\s+(?:về|triển\s+khai|thực\s+hiện)\s+(?=[^\W\d])")
 
 
 def _subject_after_period_end(text: str, start: int, end: int) -> int:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 #: Heads of documents known by a bare number on their own: "Nghị quyết 36",
 #: the national projects and programmes "Đề án 06", "Chương trình 135", and
-#: orders, a foreign state's decrees among them ("Lệnh 248 của Tổng cục Hải quan Trung Quốc").
+#: orders, a foreign state's decrees among them ("Lệnh 248 của Tổng cục Hải quan Trung Quốc"),
+#: and an army's orders ("Quân lệnh số 2").
 SHORT_FORM_HEADS = frozenset({"Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
-                              "Quy định", "Công điện", "Đề án", "Chương trình", "Lệnh"})
+                              "Quy định", "Công điện", "Đề án", "Chương trình", "Lệnh", "Quân lệnh"})
 
 #: Document words, longest first; a capitalised one mid-sentence starts a title.
 NUMBERED_HEADS = [
@@ -26,8 +27,9 @@ NUMBERED_HEADS = [
     # A submission and a report are cited by their numbers ("Tờ trình số 12/TTr-UBND",
     # "Báo cáo số 45/BC-UBND"), and so is an order, with the act it orders before
     # the number ("Lệnh vận hành số 02/LVH-BCĐ"); a military command's order is a
-    # "Mệnh lệnh" ("Mệnh lệnh số 10/ML-BTL"), not an order inside another word.
-    "Tờ trình", "Báo cáo", "Mệnh lệnh", "Lệnh",
+    # "Mệnh lệnh" ("Mệnh lệnh số 10/ML-BTL"), not an order inside another word;
+    # an army's order is a "Quân lệnh", numbered in its series ("Quân lệnh số 2").
+    "Tờ trình", "Báo cáo", "Mệnh lệnh", "Quân lệnh", "Lệnh",
 ]
 # Heads that name a document by a title when no number follows.
 # A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
