@@ -986,19 +986,26 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
     last = rest[-1].text.split("\n")
     if len(rest) > 1 and _looks_like_byline(last[0]) and all(map(_is_office_line, last[1:])):
         return Inline(rest[-1].text), "end", rest[:-1], []
-    if _headline_under_the_signature(rest):
-        return Inline(rest[-2].text), "end", rest[:-2], rest[-1:]
+    if headlines := _headlines_under_the_signature(rest):
+        return Inline(rest[-headlines - 1].text), "end", rest[:-headlines - 1], rest[-headlines:]
     return None, "end", rest, []
 
 
-def _headline_under_the_signature(rest: list[RawBlock]) -> bool:
+def _headlines_under_the_signature(rest: list[RawBlock]) -> int:
     """"… có hiệu lực từ ngày 1/7/2026." / "Hoài Thu - Sơn Hà" / "Mức giảm trừ gia
-    cảnh qua các lần điều chỉnh": one line shaped as a headline under the
-    reporters' names, which follow a sentence's end, is another article's
-    headline the page links to, not a section head over the names."""
-    if len(rest) < 4 or "\n" in rest[-1].text or not _looks_like_byline(rest[-2].text):
-        return False
-    return _looks_like_headline(rest[-1].text) and _ends_a_sentence(rest[-3].text)
+    cảnh qua các lần điều chỉnh" / …: how many lines shaped as headlines end the
+    page under the reporters' names, which follow a sentence's end (0 when
+    they do not).  They are other articles' headlines the page links to, one a
+    line and with no header over them, not section heads over the names."""
+    headlines = 0
+    while headlines < min(MAX_RELATED, len(rest) - 3) and _is_headline_not_signature(rest[-headlines - 1].text):
+        headlines += 1
+    signed = headlines and _looks_like_byline(rest[-headlines - 1].text)
+    return headlines if signed and _ends_a_sentence(rest[-headlines - 2].text) else 0
+
+
+def _is_headline_not_signature(text: str) -> bool:
+    return "\n" not in text and _looks_like_headline(text) and not _looks_like_byline(text)
 
 
 def _with_writers_office(name: str, under: list[str], line: int,

@@ -1443,12 +1443,15 @@ def test_a_print_page_button_between_paragraphs_is_furniture():
     assert article.furniture == ["Chia sẻ | Bình luận (0) | In trang"]
 
 
-def test_a_headline_under_the_closing_byline_is_furniture():
+@pytest.mark.parametrize("headlines", [
+    ["Mức giảm trừ gia cảnh qua các lần điều chỉnh"],
+    ["Hòa Minh giữ mức thu phí 2 triệu đồng", "Bỏ lệ phí trước bạ từ năm 2026", "Thuế vàng miếng 0,1% mỗi lần bán"]])
+def test_headlines_under_the_closing_byline_are_furniture(headlines):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nLuật có hiệu lực từ ngày 1/7/2026.\n\n"
-                           "Hà Vy - Minh An\n\nMức giảm trừ gia cảnh qua các lần điều chỉnh\n\nChia sẻ")
+                           "Hà Vy - Minh An\n\n" + "\n\n".join(headlines) + "\n\nChia sẻ")
     assert article.byline.text == "Hà Vy - Minh An" and article.byline_place == "end"
-    assert "Mức giảm trừ gia cảnh qua các lần điều chỉnh" in article.furniture
-    assert not [b for b in article.blocks if isinstance(b, Heading)]
+    assert set(headlines) <= set(article.furniture)
+    assert not [b for b in article.blocks if isinstance(b, (Heading, Figure))]
 
 
 def test_a_section_head_over_a_last_paragraph_is_no_headline_under_a_byline():
