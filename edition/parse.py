@@ -1382,7 +1382,7 @@ def _resumes_the_text(blocks: list[RawBlock], k: int) -> bool:
     """Block ``k`` is a paragraph of the article: longer than a heading, ending
     as a sentence ends; not a caption, nor a line of the page's furniture."""
     text = _text_at(blocks, k)
-    return (text is not None and "\n" not in text and len(text) > MAX_HEADING and text[-1] in ".!?…\"”"
+    return (text is not None and "\n" not in text and len(text) > MAX_HEADING and _ends_a_sentence(text)
             and not _is_caption(text, False) and not _is_site_line(text))
 
 
@@ -1484,16 +1484,18 @@ def _same_text(a: str, b: str) -> bool:
 
 def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     blocks = _classify(raw, title)
-    listed = _lines_of_a_list(blocks)
+    scenes = {k for k, block in enumerate(blocks) if _is_lone_scene(block)}
+    listed = _lines_of_a_list(blocks, scenes)
+    scenes -= listed
     blocks = _captions_over_heads([_paragraph(block.caption.text, lead=False)
                                    if k in listed and isinstance(block, Figure) else block
-                                   for k, block in enumerate(blocks)], listed)
+                                   for k, block in enumerate(blocks)], scenes)
     if any(isinstance(block, Figure) and block.credit is None for block in blocks):
         # A page that left one caption without its credit set its photos so: its
         # other short sentences standing alone describe photos too (195 of the 205
         # such lines in the golds' articles with a bare caption).
         blocks = _join_twin_captions([_figure(0, None, block.text.text)
-                                      if _is_lone_scene(block) and k not in listed else block
+                                      if k in scenes and isinstance(block, Paragraph) else block
                                       for k, block in enumerate(blocks)])
     figures = itertools.count(1)
     return [replace(block, n=next(figures)) if isinstance(block, Figure) else block for block in blocks]
@@ -1502,21 +1504,22 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
 MIN_LISTED_LINES = 3
 
 
-def _lines_of_a_list(blocks: list[Block]) -> set[int]:
+def _lines_of_a_list(blocks: list[Block], scenes: set[int]) -> set[int]:
     """The blocks of each run of ``MIN_LISTED_LINES`` or more lines in a row that
-    could each be a bare caption ("Đồng chí A, Bí thư Đảng ủy xã." over "Đồng
-    chí B, Phó Bí thư …"): a list's items, since a page sets text between its
-    photos (of the golds' captions, only one pair stands in a row, none three)."""
+    could each be a bare caption, a bare photo's or one of the lone ``scenes``
+    ("Đồng chí A, Bí thư Đảng ủy xã." over "Đồng chí B, Phó Bí thư …"): a
+    list's items, since a page sets text between its photos (of the golds'
+    captions, only one pair stands in a row, none three)."""
+    def may_be_bare_caption(k: int) -> bool:
+        block = blocks[k]
+        return k in scenes or (isinstance(block, Figure) and block.credit is None and block.alt is None)
+
     listed: set[int] = set()
-    for bare, run in itertools.groupby(enumerate(blocks), key=lambda item: _may_be_bare_caption(item[1])):
-        run = [k for k, _ in run]
+    for bare, run in itertools.groupby(range(len(blocks)), key=may_be_bare_caption):
+        run = list(run)
         if bare and len(run) >= MIN_LISTED_LINES:
             listed.update(run)
     return listed
-
-
-def _may_be_bare_caption(block: Block) -> bool:
-    return (isinstance(block, Figure) and block.credit is None and block.alt is None) or _is_lone_scene(block)
 
 
 def _join_twin_captions(blocks: list[Block]) -> list[Block]:
@@ -1534,15 +1537,14 @@ def _join_twin_captions(blocks: list[Block]) -> list[Block]:
     return joined
 
 
-def _captions_over_heads(blocks: list[Block], listed: set[int]) -> list[Block]:
-    """On a page that shows photos, a short sentence showing a scene right over a
-    section's head is a photo's caption without its credit: a section ends on
-    its argument, and pages set a photo between sections (so all 7 such lines
-    of the golds' articles with a photo).  Not the last of a list's ``listed`` items."""
+def _captions_over_heads(blocks: list[Block], scenes: set[int]) -> list[Block]:
+    """On a page that shows photos, a short sentence showing a scene (one of the
+    lone ``scenes``) right over a section's head is a photo's caption without
+    its credit: a section ends on its argument, and pages set a photo between
+    sections (so all 7 such lines of the golds' articles with a photo)."""
     if not any(isinstance(block, Figure) for block in blocks):
         return blocks
-    return [_figure(0, None, block.text.text)
-            if _is_lone_scene(block) and isinstance(following, Heading) and k not in listed else block
+    return [_figure(0, None, block.text.text) if k in scenes and isinstance(following, Heading) else block
             for k, (block, following) in enumerate(zip(blocks, [*blocks[1:], None]))]
 
 
