@@ -999,12 +999,13 @@ def _drop_deputy_word_before_titles(text: str, mentions: list[_Found]) -> None:
 # Đại sứ A, Chủ tịch nước đánh giá cao ...", "Trò chuyện với ông A, ...".  The
 # bare title after the comma, with a verb and no name after it, is the main
 # clause's subject, not A's.
-_FRONTED_MEETING = re.compile(r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
-                              r"|Làm việc với|Trò chuyện với)(?: (?:ông|bà|anh|chị))?\s*$")
+_MEETING_OPENING = (r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
+                    r"|Làm việc với|Trò chuyện với)(?: (?:ông|bà|anh|chị))?")
+_FRONTED_MEETING = re.compile(_MEETING_OPENING + r"\s*$")
 
 
 # ... the object's name and its comma, as the sentence opens: "Tiếp bà A B, ".
-_FRONTED_OBJECT_NAMED = re.compile(_FRONTED_MEETING.pattern.removesuffix(r"\s*$")
+_FRONTED_OBJECT_NAMED = re.compile(_MEETING_OPENING
                                    + rf" {UP}[\w'’.-]*(?: {UP}[\w'’.-]*){{0,{MAX_NAME_WORDS}}}, $")
 
 
