@@ -1214,25 +1214,34 @@ def _bracketed_years(text: str, items: list[Found | Range]) -> dict[int, int]:
     same sentence written with the same year: that year.  A history tells its
     stages in order and writes the year at their ends ("Đợt 1 từ ngày 13 đến
     17/3/1954, ...; đợt 2 từ ngày 30/3 đến 30/4 ...; ... vào chiều 7/5/1954")."""
-    days = [(item, _days_of(item)) for item in items]
-    days = [(item, bounds) for item, bounds in days if bounds is not None]
+    spans = [span for item in items if (span := _days_of(item)) is not None]
     years: dict[int, int] = {}
-    for i, (item, (year, first, last)) in enumerate(days):
-        if year is not None:
+    for i, span in enumerate(spans):
+        if span.year is not None:
             continue
-        before = next(((d, b) for d, b in reversed(days[:i]) if b[0] is not None), None)
-        after = next(((d, b) for d, b in days[i + 1:] if b[0] is not None), None)
-        if before is None or after is None or before[1][0] != after[1][0] \
-                or _FULL_STOP.search(text, before[0].end, after[0].start):
+        before = next((other for other in reversed(spans[:i]) if other.year is not None), None)
+        after = next((other for other in spans[i + 1:] if other.year is not None), None)
+        if before is None or after is None or before.year != after.year \
+                or _FULL_STOP.search(text, before.item.end, after.item.start):
             continue
-        if before[1][2] <= first and last <= after[1][1]:
-            years[item.start] = after[1][0]
+        if before.last <= span.first and span.last <= after.first:
+            years[span.item.start] = after.year
     return years
 
 
-def _days_of(item: Found | Range) -> tuple[int | None, tuple[int, int], tuple[int, int]] | None:
-    """The year written (None if none), first and last (month, day) of a solar day or
-    period of days, None for any other expression or one writing its year at one end only."""
+@dataclass(frozen=True)
+class _DaySpan:
+    """A solar day or period of days: its year as written (None if none), its
+    first and last (month, day)."""
+    item: Found | Range
+    year: int | None
+    first: tuple[int, int]
+    last: tuple[int, int]
+
+
+def _days_of(item: Found | Range) -> _DaySpan | None:
+    """``item`` as a span of days, None for any other expression or one writing
+    its year at one end only."""
     parts = (item.first, item.last) if isinstance(item, Range) else (item,)
     if not all(part.kind in ("day", "day-range") for part in parts):
         return None
@@ -1240,7 +1249,7 @@ def _days_of(item: Found | Range) -> tuple[int | None, tuple[int, int], tuple[in
     if len(years) != 1 and not (isinstance(item, Range) and item.first.year is None):
         return None
     first, last = parts[0], parts[-1]
-    return last.year, (first.month, first.day), (last.month, last.day_to or last.day)
+    return _DaySpan(item, last.year, (first.month, first.day), (last.month, last.day_to or last.day))
 
 
 def _period_of_days(item: Found | Range) -> bool:
