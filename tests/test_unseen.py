@@ -415,7 +415,19 @@ each with a gold list made by hand from reading the text, in the format of
   festival; the Central Military Commission, Đà Nẵng's free trade zone,
   fishermen and IUU, universities, wind power and shrimp, a writers' prize;
   a government meeting, Tân Cương tea, Đắk Lắk after the merger, a youth
-  campaign, Tràng An, ambassadors' credentials).
+  campaign, Tràng An, ambassadors' credentials);
+* u843-u872: thirty articles from a hundred and forty-first to a hundred
+  and forty-fifth round, written at the same time by five engineers (a
+  city's review of a resolution, two-tier local government, questions to
+  the health minister, border guards twinning, durian exports, a lunar
+  anniversary; public investment, union homes, a city congress, a crime
+  crackdown, school exams, a visit to Central Europe; a law in the Standing
+  Committee, Hà Nội's review of a directive, talks of two parliaments,
+  Lâm Đồng after the merger, a defence exercise, a corruption trial; the
+  private economy, Kim Liên, Resolution 98, flood relief, minority
+  programmes, an inspection conclusion; energy talks, FDI in Bắc Ninh, a
+  state funeral, the navy's sea year, a treatment guideline, a city
+  council's session).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -469,7 +481,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 842
+    assert len(_golds()) == 872
 
 
 @pytest.mark.parametrize("category, precision, recall", [
