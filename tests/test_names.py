@@ -3644,3 +3644,36 @@ def test_a_nationality_noted_in_parentheses_before_the_titles_is_skipped():
 def test_a_name_after_a_conjunction_that_opens_the_sentence_is_a_person():
     a = annotate_text("Còn Lạc Văn Hòa, cậu học trò lớp 9, cùng bạn bè dọn vệ sinh.")
     assert "Lạc Văn Hòa" in [t for t, _ in spans(a, "persName")]
+
+
+# --- Which names are persons: sites, orders, archive credits, one-word and Khmer names ---
+
+def test_a_name_after_a_plateau_is_a_place_not_a_person():
+    a = annotate_text("Du khách lên cao nguyên Lạc Hòa ngắm hoa dã quỳ.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Hòa"]
+
+
+def test_a_name_after_a_cemetery_is_no_person():
+    a = annotate_text("Lễ an táng tại Nghĩa trang Lạc Hòa và nghĩa trang liệt sĩ Đinh Văn Lâm.")
+    assert spans(a, "persName") == []
+
+
+def test_an_order_named_after_a_person_is_no_mention_of_him():
+    a = annotate_text("Ông được tặng Huân chương Lạc Văn Hòa và Huy chương Đinh Văn Lâm.")
+    assert [t for t, _ in spans(a, "persName")] == []
+
+
+def test_an_archive_photo_credit_names_no_photographer():
+    a = annotate_text("Hội nghị diễn ra sáng nay.", credit="Ảnh: TƯ LIỆU")
+    assert not [e for e in a.entities.by_id if e.startswith("pers-")]
+
+
+def test_a_one_word_k_ho_name_in_a_credit_is_the_photographer():
+    a = annotate_text("Hội nghị diễn ra sáng nay.", credit="Ảnh: K'Lâm")
+    assert "photographer" in person(a, "pers-k-lam").roles
+
+
+def test_a_numbered_roster_line_opens_with_a_name_whatever_its_syllables():
+    a = annotate_text("1. Lạc Văn Hòa, Bí thư Tỉnh ủy.\n2. Danh Sô Khol, Phó Bí thư Tỉnh ủy.")
+    assert roles_of(a)["Danh Sô Khol"] == ["Phó Bí thư Tỉnh ủy"]

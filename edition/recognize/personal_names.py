@@ -23,10 +23,13 @@ MAX_NAME_WORDS = 4
 
 def reads_as_personal_name(written: str) -> bool:
     """A byline or credit that names a person: two to five capitalised words,
-    or all of them in capitals ("THANH TÙNG"), not a group or an agency:
+    or all of them in capitals ("THANH TÙNG"), or a K'Ho name of one word
+    ("K'Brơi", see ``_HIGHLAND_ONE_WORD_NAME``), not a group or an agency:
     "Nhóm phóng viên" has a lower-case word, "Bộ GTVT" and "Nhóm PV" mix an
     abbreviation with ordinary words, "Báo Nhân Dân" opens with a group word."""
     words = written.split()
+    if len(words) == 1 and _HIGHLAND_ONE_WORD_NAME.fullmatch(written):
+        return True  # "Ảnh: K'Brăk", a K'Ho name of one word
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
     if written.isupper():

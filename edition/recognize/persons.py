@@ -278,12 +278,15 @@ def _parts_between(joiner: re.Pattern[str], text: str, start: int, end: int) -> 
 
 # "Ảnh: Công an cung cấp", "ẢNH: BTC CUNG CẤP": a photo provided by a body, no photographer.
 _PROVIDED_BY = re.compile(r"\scung\s+cấp$", re.IGNORECASE)
+# "Ảnh: TƯ LIỆU", "Ảnh: Tư Liệu": an archive photo, no photographer.
+_ARCHIVE = re.compile(r"(?:ảnh )?(?:tư liệu|tài liệu)", re.IGNORECASE)
 
 
 def _credit(text: str, analysis: Analysis) -> list[_Found]:
     found = []
     for part in credit_parts(text):
         if reads_as_personal_name(part.name) and not _PROVIDED_BY.search(part.name) \
+                and not _ARCHIVE.fullmatch(part.name) \
                 and not any(o.start == part.start for o in analysis.orgs):
             found.append(_Found(part.start, part.end, part, extra_roles=["photographer"],
                                 evidence=True))
@@ -464,7 +467,11 @@ def _after_note(text: str, pos: int) -> int:
 
 def _list_item_start(text: str, end: int) -> int | None:
     """Where the list item ending at ``end`` starts: after the ": " that opens
-    the list or a "; " within it (same sentence), if one is close enough for a name."""
+    the list or a "; " within it (same sentence), or after the number of a
+    roster's line ("2. A B C, Phó Bí thư ..."), if one is close enough for a name."""
+    line_start = text.rfind("\n", 0, end) + 1
+    if numbered := _NUMBERED_LINE.match(text, line_start):
+        return numbered.end() if end - numbered.end() <= _MAX_NAME_CHARS else None
     opened = text.rfind(": ", 0, end)
     if opened < 0 or _SENTENCE_END.search(text, opened, end):
         return None
@@ -473,6 +480,8 @@ def _list_item_start(text: str, end: int) -> int | None:
 
 
 _MAX_NAME_CHARS = 40
+# The number that opens a line of a roster: "2. ", "12. ".
+_NUMBERED_LINE = re.compile(r"\d{1,2}\. ")
 
 
 def _ethnic_group_starts(text: str) -> set[int]:
@@ -600,6 +609,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or _named_as_a_firm(ctx, name)
                              or reads_as_brand(name.name)
                              or _names_a_faith(text, name) or _names_a_clan(text, name) or _names_a_prize(text, name)
+                             or _names_a_cemetery(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
                              or _after_a_locative(text, name) or _listed_with_places(text, name, ctx, analysis)
                              or _place_after_its_classifier(text, name, ctx.registers)):
@@ -749,14 +759,23 @@ def _names_a_clan(text: str, name: Match) -> bool:
     return search_before(_CLAN_BEFORE, text, name.start, 16) is not None
 
 
-# A prize, a scholarship or a fund named after a person: "Giải thưởng Nguyễn
-# Đức Cảnh", "Học bổng Vừ A Dính" (the golds, as for a school or a street, list
-# no person there).
-_PRIZE_BEFORE = re.compile(r"(?<!\w)(?:Giải thưởng|Học bổng|Quỹ học bổng|Quỹ Học bổng) $")
+# A prize, a scholarship, a fund or an order named after a person: "Giải
+# thưởng Nguyễn Đức Cảnh", "Học bổng Vừ A Dính", "Huân chương Lê Văn An" (the
+# golds, as for a school or a street, list no person there).
+_PRIZE_BEFORE = re.compile(r"(?<!\w)(?:Giải thưởng|Học bổng|Quỹ học bổng|Quỹ Học bổng|Huân chương|Huy chương) $")
 
 
 def _names_a_prize(text: str, name: Match) -> bool:
     return search_before(_PRIZE_BEFORE, text, name.start, 16) is not None
+
+
+# A cemetery, named after its village or its land: "Nghĩa trang Hòa Minh",
+# "nghĩa trang liệt sĩ Đông Lâm"; no one is buried under a bare name there.
+_CEMETERY_BEFORE = re.compile(r"(?<!\w)[Nn]ghĩa trang(?: [Ll]iệt sĩ)? $")
+
+
+def _names_a_cemetery(text: str, name: Match) -> bool:
+    return search_before(_CEMETERY_BEFORE, text, name.start, 24) is not None
 
 
 # The items of a list of short capitalised names: "Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc".
