@@ -556,16 +556,19 @@ _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
 # "giai đoạn từ năm 2021 đến năm 2025": the start of a period, unlike "từ năm" below.
 # "đến năm 2020 và những năm tiếp theo": "tiếp theo" is "following", no "according to".
 # "doanh nghiệp nhỏ và vừa": "vừa" is the size "medium" after "nhỏ và", no "just".
+# "Bộ Ngoại giao Việt Nam", "chuyển giao Công nghệ": "giao" of a compound, no "assign".
 _BOUND_BEFORE = {"vừa": re.compile(r"(?<!\w)nhỏ\s+và\s+$", re.IGNORECASE),
                  "theo": re.compile(r"(?<!\w)tiếp\s+$", re.IGNORECASE),
                  "do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
                  "với": re.compile(r"(?<!\w)(?:có\s+công|đối|thích\s+ứng|ứng\s+phó)\s+$", re.IGNORECASE),
                  "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE),
-                 "trình": re.compile(r"(?<!\w)(?:chương|quy|công|lộ|hành|tiến|giáo|phương|tờ)\s+$", re.IGNORECASE)}
+                 "trình": re.compile(r"(?<!\w)(?:chương|quy|công|lộ|hành|tiến|giáo|phương|tờ)\s+$", re.IGNORECASE),
+                 "giao": re.compile(r"(?<!\w)(?:ngoại|bàn|chuyển)\s+$", re.IGNORECASE)}
 # "Đề án trình Chính phủ", "... trình HĐND tỉnh", "... trình cấp có thẩm
 # quyền": the verb "submit" before the body or level that receives the
-# document, a predicate about it, not a word of its title.
-_SUBMITTED_TO = re.compile(r"trình\s+(?:" + UP + r"|cấp(?!\w))")
+# document, a predicate about it, not a word of its title; so too "assign"
+# ("Luật X giao HĐND tỉnh quy định chi tiết", "... giao cho Chính phủ").
+_HANDED_TO = re.compile(r"(?:trình|giao)\s+(?:cho\s+)?(?:" + UP + r"|cấp(?!\w))")
 
 
 # "Quy hoạch ... cảng biển Việt Nam xác định khu bến X là ...": a verb of
@@ -601,18 +604,19 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
     if bound and search_before(bound, text, pos):
         return False
     return (word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
-            or (word == "trình" and _SUBMITTED_TO.match(text, pos) is not None)
+            or (word in ("trình", "giao") and _HANDED_TO.match(text, pos) is not None)
             or (_STATING.match(text, pos) is not None and search_before(_NAME_WORD_BEFORE, text, pos) is not None))
 
 
-# A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
+# A verb phrase after a title: "Luật X có hiệu lực từ ...", "Pháp lệnh X hết hiệu
+# lực kể từ ..." (it lapses), "Luật X chính thức ...".
 # "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither;
 # "Luật X dự kiến có hiệu lực ...": what is planned for it.
 # "Chương trình X chỉ vận hành được vài tháng": the adverb "only" opens the
 # predicate ("chỉ đạo", "chỉ tiêu", "chỉ số", "địa chỉ" are nouns of a title);
 # "Luật X lần này", "... lần đầu": this time, the occasion, not the document.
-_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
+_PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
                         r"|(?<!địa\s)chỉ(?!\s+(?:đạo|tiêu|số|huy|dẫn|thị|định|giới|báo|điểm|trích|tệ)(?!\w))"
                         r"|lần(?=\s+(?:này|đó|ấy|trước|tới|sau|nữa|đầu)(?!\w))"
                         # "Luật X không chỉ là ...", "... không được ...", "... không còn quy
@@ -1480,7 +1484,9 @@ _ABOUT_HEADS = ["Chỉ thị", "Kết luận", "Quy định", "Quyết định",
 _SUBJECT_HEAD = re.compile(r"(?=[NCKQH])(?:(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "|".join(_TITLE_VERBS)
                            + r")\s+|(?:" + _any_of(_ABOUT_HEADS) + r")\s+về\s+)")
 # A school year closes a subject as a calendar year does ("... năm học 2024-2025");
-# a scope closes it with the place's name, if written ("trên địa bàn tỉnh Hà Lâm").
+# a scope closes it with the place's name, if written ("trên địa bàn tỉnh Hà Lâm"),
+# with or without its place word ("trên địa bàn Thủ đô", "... TP Hòa Minh").
+_THE_CAPITAL = r"Thủ\s+đô(?!\w)"  # the capital city, a name with its second syllable in lower case
 # So does the locality whose matter it rules on ("... sắp xếp đơn vị hành
 # chính cấp xã của tỉnh Đông Lâm", "... của tỉnh."): a place word alone ends
 # the clause ("của tỉnh ủy" is no place).
@@ -1494,7 +1500,7 @@ _FOR_LOCALITIES = (r"cho\s+(?:các\s+|\d+\s+)?" + _LOCALITY_KIND
                    + r"(?:\s*,\s*" + _LOCALITY_KIND + r"|\s+và\s+" + _LOCALITY_KIND + r")*(?=\s*[.,;:]|\s*$)")
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
-    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?"
+    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?(?:\s+(?:" + _THE_CAPITAL + r"|" + UP + r"\w*))*"
     r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))"
     r"|" + _AT_SESSION + r"|" + _FOR_LOCALITIES)
 _SUBJECT_MAX_WORDS = 30
