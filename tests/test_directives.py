@@ -1393,6 +1393,11 @@ def test_the_government_s_monthly_meeting_names_its_resolution():
      "Nghị quyết kỳ họp thứ 9, Quốc hội khóa X", "org-quoc-hoi"),
     ("Theo Nghị quyết Kỳ họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI, xã Hòa Minh được sáp nhập.",
      "Nghị quyết Kỳ họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI", "org-hdnd-tinh-dong-lam"),
+    # the assembly and its term first, the session after "tại"
+    ("Tỉnh Hòa Minh được tái lập theo Nghị quyết của Quốc hội khóa X tại kỳ họp thứ 9.",
+     "Nghị quyết của Quốc hội khóa X tại kỳ họp thứ 9", "org-quoc-hoi"),
+    ("Xã được sáp nhập theo Nghị quyết HĐND tỉnh Đông Lâm khóa XVI tại Kỳ họp thứ 8, có hiệu lực ngay.",
+     "Nghị quyết HĐND tỉnh Đông Lâm khóa XVI tại Kỳ họp thứ 8", "org-hdnd-tinh-dong-lam"),
 ])
 def test_an_assembly_s_session_names_its_resolution(sentence, mention, issuer):
     mentions, entities = run_directives(sentence)

@@ -671,12 +671,16 @@ _GOVERNMENT_MEETING = re.compile(
 
 # An assembly's session passes resolutions named after it with the assembly
 # and its term: "Nghị quyết kỳ họp thứ 10, Quốc hội khóa IX", "Nghị quyết Kỳ
-# họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI"; without the term the session is not said.
+# họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI", or the assembly first: "Nghị quyết
+# của Quốc hội khóa IX tại kỳ họp thứ 10"; without the term the session is not said.
 _SESSION_NUMBER = r"thứ\s+(?:" + _ORDINAL + r"|[IVXL]+)"  # "thứ 10", "thứ mười", "thứ X"
+_SESSION_OF = r"[Kk]ỳ\s+họp\s+" + _SESSION_NUMBER
+_ASSEMBLY_TERM = (r"(?P<org>Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+" + _PLACE_WORDS + r")?(?:\s+" + UP
+                  + r"\w*)*)\s*,?\s+" + _KHOA + r"\s+[IVXL]+\b")
 _SESSION = re.compile(
-    r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?[Kk]ỳ\s+họp\s+" + _SESSION_NUMBER
-    + r"\s*,?\s+(?:của\s+)?(?P<org>Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)"
-    r"(?:\s+" + _PLACE_WORDS + r")?(?:\s+" + UP + r"\w*)*)\s*,?\s+" + _KHOA + r"\s+[IVXL]+\b")
+    r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?"
+    r"(?:" + _SESSION_OF + r"\s*,?\s+(?:của\s+)?" + _ASSEMBLY_TERM
+    + r"|" + _ASSEMBLY_TERM.replace("?P<org>", "?P<org_first>") + r"\s*,?\s+tại\s+" + _SESSION_OF + r"(?!\w))")
 
 _ROMAN = re.compile(r"[IVXL]+$")
 _YEAR_TOKEN = re.compile(r"(?:" + _YEAR + r"[-–])?" + _YEAR + r"$")  # a year or a span "2021-2025"
@@ -2553,6 +2557,11 @@ def _congress(ctx, c: Candidate, text: str) -> list[str]:
 _DRAFT_BEFORE = re.compile(r"(?<!\w)dự\s+thảo\s+$", re.IGNORECASE)
 
 
+def _issuing_body(m: re.Match[str]) -> str:
+    """The body a match names as the issuer: a session's assembly may come before or after the session."""
+    return m.group("org") or m.groupdict().get("org_first")
+
+
 def _named(ctx, c: Candidate, text: str) -> list[str]:
     mention = text[c.start:c.end]
     head = mention.split()[0] + (" " + mention.split()[1] if len(mention.split()) > 1 else "")
@@ -2569,7 +2578,7 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
     ident = _title_id(mention)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type, id=ident)
     if c.form in ("of-about", "meeting") and entity.issuer is None:  # the body the text names
-        entity.issuer = _org_id(ctx, c.match.group("org"))
+        entity.issuer = _org_id(ctx, _issuing_body(c.match))
     return [entity.id]
 
 
