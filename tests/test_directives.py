@@ -764,6 +764,11 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
     ("Sở trình Đề án nâng cao hiệu quả quản lý, vận hành hồ chứa nước huyện Hòa Minh giai đoạn 2026-2030, "
      "dự kiến trình HĐND tỉnh.",
      ["Đề án nâng cao hiệu quả quản lý, vận hành hồ chứa nước huyện Hòa Minh giai đoạn 2026-2030"]),
+    # so are "đào tạo, bồi dưỡng" (train and foster) and "ngoại giao, công vụ" (two kinds of passport)
+    ("Hai bên ký Bản ghi nhớ về hợp tác đào tạo, bồi dưỡng cán bộ tư pháp.",
+     ["Bản ghi nhớ về hợp tác đào tạo, bồi dưỡng cán bộ tư pháp"]),
+    ("Hai bên ký Hiệp định về miễn thị thực cho người mang hộ chiếu ngoại giao, công vụ; các văn kiện khác.",
+     ["Hiệp định về miễn thị thực cho người mang hộ chiếu ngoại giao, công vụ"]),
 ])
 def test_title_ends(sentence, mentions):
     assert mention_texts(sentence) == mentions

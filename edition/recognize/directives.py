@@ -231,10 +231,13 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # search for the war dead: "tìm kiếm, quy tập hài cốt liệt sĩ" (search and gather);
 # and public order: "bảo vệ an ninh, trật tự ở cơ sở" (security and order);
 # and the reorganisation of bodies: "sắp xếp, tổ chức lại", "sắp xếp, tinh gọn",
-# "sắp xếp, sáp nhập"; and the housing of the poor: "xóa nhà tạm, nhà dột nát".
+# "sắp xếp, sáp nhập"; and the housing of the poor: "xóa nhà tạm, nhà dột nát";
+# and the training of staff: "đào tạo, bồi dưỡng cán bộ" (train and foster);
+# and the two kinds of official passport: "hộ chiếu ngoại giao, công vụ".
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
                  r"|[Ss]ắp\s+xếp,\s*(?:tổ\s+chức\s+lại|tinh\s+gọn|sáp\s+nhập)|[Nn]hà\s+tạm,\s*nhà\s+dột\s+nát"
+                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
