@@ -568,6 +568,9 @@ def test_a_spelled_count_of_years_before_a_period_is_not_part_of_it():
     # a month or an ordinal so named is no count
     assert only("Hòa Minh đón khách từ tháng Hai năm 2027.")[0] == "năm 2027"
     assert only("Hội chợ Đông Lâm lần thứ hai năm 2026 khai mạc.")[0] == "năm 2026"
+    # nor an honour's class or a prize's rank
+    assert only("Ông Hòa Minh được tặng Huân chương Lao động hạng Ba năm 2016.")[0] == "năm 2016"
+    assert only("Đội Đông Lâm đoạt giải Ba năm 2023 ở hội thi.")[0] == "năm 2023"
 
 
 def test_a_day_after_an_ordinal_keeps_its_day_word():

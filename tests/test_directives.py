@@ -732,6 +732,13 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
     ("Doanh nghiệp chuẩn bị cho Luật Thủy sản có hiệu lực từ đầu năm sau.", ["Luật Thủy sản"]),
     ("Từ tháng 3, Luật Báo chí chính thức áp dụng cho các trang tin.", ["Luật Báo chí"]),
     ("Nếu được thông qua, Luật Hòa Minh dự kiến có hiệu lực từ đầu năm sau.", ["Luật Hòa Minh"]),
+    # the old act lapses: "hết hiệu lực" is as much a predicate as "có hiệu lực"
+    ("Khi luật mới áp dụng, Pháp lệnh Thú y hết hiệu lực kể từ ngày đó.", ["Pháp lệnh Thú y"]),
+    # "assign" before the body the law hands a task to ("Bộ Ngoại giao" keeps its "giao")
+    ("Các khoản mà Luật Hòa Minh giao HĐND tỉnh quy định chi tiết đã xong.", ["Luật Hòa Minh"]),
+    ("Tỉnh làm rõ nội dung Luật Biển giao cho Chính phủ hướng dẫn.", ["Luật Biển"]),
+    ("Hai bên ký Bản ghi nhớ hợp tác giữa Bộ Ngoại giao Hòa Minh và Bộ Ngoại giao Đông Lâm.",
+     ["Bản ghi nhớ hợp tác giữa Bộ Ngoại giao Hòa Minh và Bộ Ngoại giao Đông Lâm"]),
     ("Ngành than thực hiện Quy hoạch than IX bổ sung năm nay.", ["Quy hoạch than IX"]),
     ("Tỉnh rà soát Kế hoạch liên kết giai đoạn 2026 - 2030 giữa ba địa phương.",
      ["Kế hoạch liên kết giai đoạn 2026 - 2030"]),
@@ -757,6 +764,11 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
     ("Sở trình Đề án nâng cao hiệu quả quản lý, vận hành hồ chứa nước huyện Hòa Minh giai đoạn 2026-2030, "
      "dự kiến trình HĐND tỉnh.",
      ["Đề án nâng cao hiệu quả quản lý, vận hành hồ chứa nước huyện Hòa Minh giai đoạn 2026-2030"]),
+    # so are "đào tạo, bồi dưỡng" (train and foster) and "ngoại giao, công vụ" (two kinds of passport)
+    ("Hai bên ký Bản ghi nhớ về hợp tác đào tạo, bồi dưỡng cán bộ tư pháp.",
+     ["Bản ghi nhớ về hợp tác đào tạo, bồi dưỡng cán bộ tư pháp"]),
+    ("Hai bên ký Hiệp định về miễn thị thực cho người mang hộ chiếu ngoại giao, công vụ; các văn kiện khác.",
+     ["Hiệp định về miễn thị thực cho người mang hộ chiếu ngoại giao, công vụ"]),
 ])
 def test_title_ends(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -1213,6 +1225,11 @@ def test_quy_che_dang_ky_is_not_cut_at_its_signing_syllable():
     # a linking preposition before the subject's only close
     ("Thứ ba, Nghị quyết quy định chính sách hỗ trợ cho học sinh, sinh viên trên địa bàn tỉnh Đông Lâm.",
      ["Nghị quyết quy định chính sách hỗ trợ cho học sinh, sinh viên trên địa bàn tỉnh Đông Lâm"]),
+    # a scope names its place without the place word, the capital among them
+    ("Kỳ họp thông qua Nghị quyết quy định mức hỗ trợ giáo viên trên địa bàn Thủ đô; các nghị quyết khác.",
+     ["Nghị quyết quy định mức hỗ trợ giáo viên trên địa bàn Thủ đô"]),
+    ("Kỳ họp thông qua Nghị quyết quy định mức thu phí trên địa bàn TP Hòa Minh, có hiệu lực từ tháng sau.",
+     ["Nghị quyết quy định mức thu phí trên địa bàn TP Hòa Minh"]),
     ("Kỳ họp thông qua Nghị quyết về mức chi năm 2026 cho cán bộ trên địa bàn tỉnh.",
      ["Nghị quyết về mức chi năm 2026"]),
     # the locality whose matter the subject rules on closes it, after a period too
@@ -1381,6 +1398,11 @@ def test_the_government_s_monthly_meeting_names_its_resolution():
      "Nghị quyết kỳ họp thứ 9, Quốc hội khóa X", "org-quoc-hoi"),
     ("Theo Nghị quyết Kỳ họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI, xã Hòa Minh được sáp nhập.",
      "Nghị quyết Kỳ họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI", "org-hdnd-tinh-dong-lam"),
+    # the assembly and its term first, the session after "tại"
+    ("Tỉnh Hòa Minh được tái lập theo Nghị quyết của Quốc hội khóa X tại kỳ họp thứ 9.",
+     "Nghị quyết của Quốc hội khóa X tại kỳ họp thứ 9", "org-quoc-hoi"),
+    ("Xã được sáp nhập theo Nghị quyết HĐND tỉnh Đông Lâm khóa XVI tại Kỳ họp thứ 8, có hiệu lực ngay.",
+     "Nghị quyết HĐND tỉnh Đông Lâm khóa XVI tại Kỳ họp thứ 8", "org-hdnd-tinh-dong-lam"),
 ])
 def test_an_assembly_s_session_names_its_resolution(sentence, mention, issuer):
     mentions, entities = run_directives(sentence)

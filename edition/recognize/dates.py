@@ -190,8 +190,9 @@ _NAMED_BY_NUMBER = re.compile(r"(?:(?<!\w)(?:[Tt]hứ|[Đđ]ợt|[Ll]ần|số|g
 _COUNT_BEFORE = re.compile(r"\d[^\S\t]+$")
 _DIGIT_SPACE_BEFORE = re.compile(r"\d\s$")
 # A count spelled out ("trong hai năm 2024-2025": the two years): not a month
-# or an ordinal so named ("tháng Hai năm 2024", "lần thứ ba năm 2025").
-_SPELLED_COUNT_BEFORE = re.compile(r"(?<!tháng\s)(?<!thứ\s)(?<!lần\s)(?<!đợt\s)\b"
+# or an ordinal so named ("tháng Hai năm 2024", "lần thứ ba năm 2025"), nor an
+# honour's class or a prize's rank ("Huân chương Lao động hạng Ba năm 2018", "giải Ba năm 2024").
+_SPELLED_COUNT_BEFORE = re.compile(r"(?<!tháng\s)(?<!thứ\s)(?<!lần\s)(?<!đợt\s)(?<!hạng\s)(?<!giải\s)\b"
                                    r"(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
 _MONTH_YEAR_JOIN = r"(?:\s+năm\s+|[/.-])"  # between a month (or quarter) and its year
 # "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period

@@ -231,10 +231,13 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # search for the war dead: "tìm kiếm, quy tập hài cốt liệt sĩ" (search and gather);
 # and public order: "bảo vệ an ninh, trật tự ở cơ sở" (security and order);
 # and the reorganisation of bodies: "sắp xếp, tổ chức lại", "sắp xếp, tinh gọn",
-# "sắp xếp, sáp nhập"; and the housing of the poor: "xóa nhà tạm, nhà dột nát".
+# "sắp xếp, sáp nhập"; and the housing of the poor: "xóa nhà tạm, nhà dột nát";
+# and the training of staff: "đào tạo, bồi dưỡng cán bộ" (train and foster);
+# and the two kinds of official passport: "hộ chiếu ngoại giao, công vụ".
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
                  r"|[Ss]ắp\s+xếp,\s*(?:tổ\s+chức\s+lại|tinh\s+gọn|sáp\s+nhập)|[Nn]hà\s+tạm,\s*nhà\s+dột\s+nát"
+                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -556,16 +559,19 @@ _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
 # "giai đoạn từ năm 2021 đến năm 2025": the start of a period, unlike "từ năm" below.
 # "đến năm 2020 và những năm tiếp theo": "tiếp theo" is "following", no "according to".
 # "doanh nghiệp nhỏ và vừa": "vừa" is the size "medium" after "nhỏ và", no "just".
+# "Bộ Ngoại giao Việt Nam", "chuyển giao Công nghệ": "giao" of a compound, no "assign".
 _BOUND_BEFORE = {"vừa": re.compile(r"(?<!\w)nhỏ\s+và\s+$", re.IGNORECASE),
                  "theo": re.compile(r"(?<!\w)tiếp\s+$", re.IGNORECASE),
                  "do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
                  "với": re.compile(r"(?<!\w)(?:có\s+công|đối|thích\s+ứng|ứng\s+phó)\s+$", re.IGNORECASE),
                  "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE),
-                 "trình": re.compile(r"(?<!\w)(?:chương|quy|công|lộ|hành|tiến|giáo|phương|tờ)\s+$", re.IGNORECASE)}
+                 "trình": re.compile(r"(?<!\w)(?:chương|quy|công|lộ|hành|tiến|giáo|phương|tờ)\s+$", re.IGNORECASE),
+                 "giao": re.compile(r"(?<!\w)(?:ngoại|bàn|chuyển)\s+$", re.IGNORECASE)}
 # "Đề án trình Chính phủ", "... trình HĐND tỉnh", "... trình cấp có thẩm
 # quyền": the verb "submit" before the body or level that receives the
-# document, a predicate about it, not a word of its title.
-_SUBMITTED_TO = re.compile(r"trình\s+(?:" + UP + r"|cấp(?!\w))")
+# document, a predicate about it, not a word of its title; so too "assign"
+# ("Luật X giao HĐND tỉnh quy định chi tiết", "... giao cho Chính phủ").
+_HANDED_TO = re.compile(r"(?:trình|giao)\s+(?:cho\s+)?(?:" + UP + r"|cấp(?!\w))")
 
 
 # "Quy hoạch ... cảng biển Việt Nam xác định khu bến X là ...": a verb of
@@ -601,18 +607,19 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
     if bound and search_before(bound, text, pos):
         return False
     return (word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
-            or (word == "trình" and _SUBMITTED_TO.match(text, pos) is not None)
+            or (word in ("trình", "giao") and _HANDED_TO.match(text, pos) is not None)
             or (_STATING.match(text, pos) is not None and search_before(_NAME_WORD_BEFORE, text, pos) is not None))
 
 
-# A verb phrase after a title: "Luật X có hiệu lực từ ...", "Luật X chính thức ...".
+# A verb phrase after a title: "Luật X có hiệu lực từ ...", "Pháp lệnh X hết hiệu
+# lực kể từ ..." (it lapses), "Luật X chính thức ...".
 # "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither;
 # "Luật X dự kiến có hiệu lực ...": what is planned for it.
 # "Chương trình X chỉ vận hành được vài tháng": the adverb "only" opens the
 # predicate ("chỉ đạo", "chỉ tiêu", "chỉ số", "địa chỉ" are nouns of a title);
 # "Luật X lần này", "... lần đầu": this time, the occasion, not the document.
-_PREDICATE = re.compile(r"(?:có\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
+_PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
                         r"|(?<!địa\s)chỉ(?!\s+(?:đạo|tiêu|số|huy|dẫn|thị|định|giới|báo|điểm|trích|tệ)(?!\w))"
                         r"|lần(?=\s+(?:này|đó|ấy|trước|tới|sau|nữa|đầu)(?!\w))"
                         # "Luật X không chỉ là ...", "... không được ...", "... không còn quy
@@ -667,12 +674,16 @@ _GOVERNMENT_MEETING = re.compile(
 
 # An assembly's session passes resolutions named after it with the assembly
 # and its term: "Nghị quyết kỳ họp thứ 10, Quốc hội khóa IX", "Nghị quyết Kỳ
-# họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI"; without the term the session is not said.
+# họp thứ 8 HĐND tỉnh Đông Lâm khóa XVI", or the assembly first: "Nghị quyết
+# của Quốc hội khóa IX tại kỳ họp thứ 10"; without the term the session is not said.
 _SESSION_NUMBER = r"thứ\s+(?:" + _ORDINAL + r"|[IVXL]+)"  # "thứ 10", "thứ mười", "thứ X"
+_SESSION_OF = r"[Kk]ỳ\s+họp\s+" + _SESSION_NUMBER
+_ASSEMBLY_TERM = (r"(?P<org>Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+" + _PLACE_WORDS + r")?(?:\s+" + UP
+                  + r"\w*)*)\s*,?\s+" + _KHOA + r"\s+[IVXL]+\b")
 _SESSION = re.compile(
-    r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?[Kk]ỳ\s+họp\s+" + _SESSION_NUMBER
-    + r"\s*,?\s+(?:của\s+)?(?P<org>Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)"
-    r"(?:\s+" + _PLACE_WORDS + r")?(?:\s+" + UP + r"\w*)*)\s*,?\s+" + _KHOA + r"\s+[IVXL]+\b")
+    r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?"
+    r"(?:" + _SESSION_OF + r"\s*,?\s+(?:của\s+)?" + _ASSEMBLY_TERM
+    + r"|" + _ASSEMBLY_TERM.replace("?P<org>", "?P<org_first>") + r"\s*,?\s+tại\s+" + _SESSION_OF + r"(?!\w))")
 
 _ROMAN = re.compile(r"[IVXL]+$")
 _YEAR_TOKEN = re.compile(r"(?:" + _YEAR + r"[-–])?" + _YEAR + r"$")  # a year or a span "2021-2025"
@@ -1480,7 +1491,9 @@ _ABOUT_HEADS = ["Chỉ thị", "Kết luận", "Quy định", "Quyết định",
 _SUBJECT_HEAD = re.compile(r"(?=[NCKQH])(?:(?:" + _any_of(["Nghị quyết"]) + r")\s+(?:" + "|".join(_TITLE_VERBS)
                            + r")\s+|(?:" + _any_of(_ABOUT_HEADS) + r")\s+về\s+)")
 # A school year closes a subject as a calendar year does ("... năm học 2024-2025");
-# a scope closes it with the place's name, if written ("trên địa bàn tỉnh Hà Lâm").
+# a scope closes it with the place's name, if written ("trên địa bàn tỉnh Hà Lâm"),
+# with or without its place word ("trên địa bàn Thủ đô", "... TP Hòa Minh").
+_THE_CAPITAL = r"Thủ\s+đô(?!\w)"  # the capital city, a name with its second syllable in lower case
 # So does the locality whose matter it rules on ("... sắp xếp đơn vị hành
 # chính cấp xã của tỉnh Đông Lâm", "... của tỉnh."): a place word alone ends
 # the clause ("của tỉnh ủy" is no place).
@@ -1494,7 +1507,7 @@ _FOR_LOCALITIES = (r"cho\s+(?:các\s+|\d+\s+)?" + _LOCALITY_KIND
                    + r"(?:\s*,\s*" + _LOCALITY_KIND + r"|\s+và\s+" + _LOCALITY_KIND + r")*(?=\s*[.,;:]|\s*$)")
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
-    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w)(?:\s+" + UP + r"\w*)*)?"
+    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?(?:\s+(?:" + _THE_CAPITAL + r"|" + UP + r"\w*))*"
     r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))"
     r"|" + _AT_SESSION + r"|" + _FOR_LOCALITIES)
 _SUBJECT_MAX_WORDS = 30
@@ -2547,6 +2560,11 @@ def _congress(ctx, c: Candidate, text: str) -> list[str]:
 _DRAFT_BEFORE = re.compile(r"(?<!\w)dự\s+thảo\s+$", re.IGNORECASE)
 
 
+def _issuing_body(m: re.Match[str]) -> str:
+    """The body a match names as the issuer: a session's assembly may come before or after the session."""
+    return m.group("org") or m.groupdict().get("org_first")
+
+
 def _named(ctx, c: Candidate, text: str) -> list[str]:
     mention = text[c.start:c.end]
     head = mention.split()[0] + (" " + mention.split()[1] if len(mention.split()) > 1 else "")
@@ -2563,7 +2581,7 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
     ident = _title_id(mention)
     entity = _directive(ctx, mention, text=text, end=c.end, doc_type=doc_type, id=ident)
     if c.form in ("of-about", "meeting") and entity.issuer is None:  # the body the text names
-        entity.issuer = _org_id(ctx, c.match.group("org"))
+        entity.issuer = _org_id(ctx, _issuing_body(c.match))
     return [entity.id]
 
 
