@@ -678,12 +678,19 @@ _GOVERNMENT_MEETING = re.compile(
 # của Quốc hội khóa IX tại kỳ họp thứ 10"; without the term the session is not said.
 _SESSION_NUMBER = r"thứ\s+(?:" + _ORDINAL + r"|[IVXL]+)"  # "thứ 10", "thứ mười", "thứ X"
 _SESSION_OF = r"[Kk]ỳ\s+họp\s+" + _SESSION_NUMBER
-_ASSEMBLY_TERM = (r"(?P<org>Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+" + _PLACE_WORDS + r")?(?:\s+" + UP
-                  + r"\w*)*)\s*,?\s+" + _KHOA + r"\s+[IVXL]+\b")
+
+
+def _assembly_term(group: str) -> str:
+    """An assembly and its term ("Quốc hội khóa IX", "HĐND tỉnh Đông Lâm khóa
+    XVI"); the assembly is captured as ``group`` (a regex names a group once)."""
+    return (r"(?P<" + group + r">Quốc\s+hội|(?:HĐND|Hội\s+đồng\s+nhân\s+dân)(?:\s+" + _PLACE_WORDS + r")?(?:\s+"
+            + UP + r"\w*)*)\s*,?\s+" + _KHOA + r"\s+[IVXL]+\b")
+
+
 _SESSION = re.compile(
     r"(?:" + word_start(["Nghị quyết", "nghị quyết"]) + r")\s+(?:của\s+)?"
-    r"(?:" + _SESSION_OF + r"\s*,?\s+(?:của\s+)?" + _ASSEMBLY_TERM
-    + r"|" + _ASSEMBLY_TERM.replace("?P<org>", "?P<org_first>") + r"\s*,?\s+tại\s+" + _SESSION_OF + r"(?!\w))")
+    r"(?:" + _SESSION_OF + r"\s*,?\s+(?:của\s+)?" + _assembly_term("org")
+    + r"|" + _assembly_term("org_first") + r"\s*,?\s+tại\s+" + _SESSION_OF + r"(?!\w))")
 
 _ROMAN = re.compile(r"[IVXL]+$")
 _YEAR_TOKEN = re.compile(r"(?:" + _YEAR + r"[-–])?" + _YEAR + r"$")  # a year or a span "2021-2025"
