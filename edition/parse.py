@@ -37,8 +37,12 @@ class RawBlock:
 # optionally the time, before or after the date ("14:02", "14h02", "8:00 AM"),
 # then optionally the zone the site writes ("GMT+7", "(UTC+07:00)", "[GMT+7]":
 # some sites bracket it) and the section's name after a bar ("| Công đoàn").
-_LABEL = re.compile(r"(?:Ngày\s+)?(?:cập\s+nhật|đăng|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?\s*:?\s*",
-                    re.I)
+
+# The outlet named by its site's address: "VOV.VN", "Dantri.com.vn".
+_SITE_NAME = re.compile(r"[^\W\d_]+(?:\.(?:com|net|org|gov))?\.vn", re.I)
+# The label may be the site's address and a dash, as VOV writes it: "VOV.VN - Thứ Ba, 16:40, 09/09/2025".
+_LABEL = re.compile(r"(?:Ngày\s+)?(?:cập\s+nhật|đăng|xuất\s+bản)(?:\s+(?:lúc|ngày|vào))?\s*:?\s*"
+                    r"|" + _SITE_NAME.pattern + r"\s+[-–]\s+", re.I)
 _WEEKDAY = r"(?:(?:Thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|CN|T[2-7])\s*[,|–-]?\s*)?"
 _DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
 _TIME = (r"(?:lúc\s+)?(?P<H>\d{1,2})\s*[:hg]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?"
@@ -768,10 +772,6 @@ MAX_OUTLET_NAME_WORDS = 5  # "Tin tức - TTXVN"; a headline opening with "Báo 
 _ORGAN_AFTER_NAME = re.compile(r"\s[-–—|]\s+cơ\s+quan\s", re.I)
 
 
-# The outlet named by its site's address: "VOV.VN", "Dantri.com.vn".
-_SITE_NAME = re.compile(r"[^\W\d_]+(?:\.(?:com|net|org|gov))?\.vn", re.I)
-
-
 # The outlet's brand and its name spelt out in parentheses: "Vietnam+ (VietnamPlus)".
 _BRAND_AND_NAME = re.compile(r"[^\W\d_][\w+&.-]*\s+\((?P<name>[^\W\d_][^()]{0,60})\)")
 
@@ -984,6 +984,9 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
         after, labels = _take_section_label(after)
         return Inline(signed), "under-title", after, labels
     last = rest[-1].text.split("\n")
+    if len(rest) > 2 and _SITE_NAME.fullmatch(rest[-1].text):  # "VOV.VN" last: the outlet's mark, no one's name
+        byline, place, after, labels = _take_byline(rest[:-1])
+        return byline, place, after, [*labels, rest[-1]]
     if len(rest) > 1 and _looks_like_byline(last[0]) and all(map(_is_office_line, last[1:])):
         return Inline(rest[-1].text), "end", rest[:-1], []
     if headlines := _headlines_under_the_signature(rest):

@@ -1963,3 +1963,27 @@ def test_a_labelled_question_of_a_questions_and_answers_page_heads_no_section():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nHỏi: Hộ nghèo ở Hòa Minh được hỗ trợ bao nhiêu?\n\n"
                            "Trả lời: Mỗi hộ được hỗ trợ 5 triệu đồng.\n\nĐoạn ba.")
     assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_the_sites_address_before_the_date_labels_the_date_line():
+    """"HOAMINH.VN - Thứ Hai, 08:10, 02/06/2025": the site's address and the dash
+    label the date line as "Cập nhật:" does; they are no part of the date."""
+    article = article_under(["Hòa Minh"], "Đông Lâm khởi công tuyến đường ven biển mới",
+                            "HOAMINH.VN - Thứ Hai, 08:10, 02/06/2025")
+    assert article.dateline.when == "2025-06-02T08:10:00+07:00"
+    span = article.dateline.text.spans[0]
+    assert article.dateline.text.text[span.start:span.end] == "Thứ Hai, 08:10, 02/06/2025"
+    assert parse_dateline("HOAMINH.VN - Sáng 2/6, tỉnh Đông Lâm") is None
+
+
+def test_the_sites_address_closing_the_page_signs_nothing():
+    """The site's address alone under the text is the outlet's mark: the
+    reporter's name under the lead signs the article."""
+    article = article_from(
+        "Đông Lâm khởi công tuyến đường ven biển mới\n\n08:10 02/06/2025\n\n"
+        "Sáng 2/6, tỉnh Đông Lâm khởi công tuyến đường ven biển dài 40 km.\n\n"
+        "Lan Chi/HOAMINH.VN\n\nTuyến đường đi qua ba xã ven biển của tỉnh.\n\n"
+        "Dự án hoàn thành vào năm 2027.\n\nHOAMINH.VN")
+    assert article.byline.text == "Lan Chi/HOAMINH.VN"
+    assert article.byline_place == "after-lead"
+    assert "HOAMINH.VN" in article.furniture
