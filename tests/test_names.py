@@ -1036,6 +1036,14 @@ def test_the_police_court_and_procuracy_of_a_locality_are_organizations():
         "Công an tỉnh", "Viện Kiểm sát nhân dân thành phố Huế"]
 
 
+def test_a_locality_s_own_outlet_capitalises_its_classifier_in_a_body_s_name():
+    a = annotate_text("Ông Trịnh Văn Lâm, Phó Chủ tịch UBND Tỉnh, cho biết Công an Tỉnh và HĐND "
+                      "Thành phố Đông Lâm đã vào cuộc.")
+    assert person(a, "pers-trinh-van-lam").roles == ["Phó Chủ tịch UBND Tỉnh"]
+    assert [t for t, _ in spans(a, "orgName")] == [
+        "UBND Tỉnh", "Công an Tỉnh", "HĐND Thành phố Đông Lâm"]
+
+
 def test_the_office_of_a_merged_delegation_and_council_is_one_organization():
     a = annotate_text("Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị tổ chức tiếp xúc cử tri.")
     assert spans(a, "orgName")[0] == ("Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị",

@@ -257,7 +257,9 @@ _HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}
                      rf"(?:{_DASHED_FIELD})*(?:{_FRIENDSHIP})?"
                      rf"(?:{_NATIONAL_TAIL})?(?: {_CENTRAL})?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
-_LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|cơ sở)"
+# A province's or a city's outlets write its classifier capitalised when it
+# stands for their own locality: "UBND Thành phố", "HĐND Tỉnh".
+_LOCALITY = r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|cơ sở)"
 # The police, procuracy, court and military command of a locality ("Công an
 # tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
 # The tax agency's local offices are named by their locality: "Thuế tỉnh Bắc Ninh".
