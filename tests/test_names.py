@@ -1036,6 +1036,21 @@ def test_the_police_court_and_procuracy_of_a_locality_are_organizations():
         "Công an tỉnh", "Viện Kiểm sát nhân dân thành phố Huế"]
 
 
+def test_a_locality_s_own_outlet_capitalises_its_classifier_in_a_body_s_name():
+    a = annotate_text("Ông Trịnh Văn Lâm, Phó Chủ tịch UBND Tỉnh, cho biết Công an Tỉnh và HĐND "
+                      "Thành phố Đông Lâm đã vào cuộc.")
+    assert person(a, "pers-trinh-van-lam").roles == ["Phó Chủ tịch UBND Tỉnh"]
+    assert [t for t, _ in spans(a, "orgName")] == [
+        "UBND Tỉnh", "Công an Tỉnh", "HĐND Thành phố Đông Lâm"]
+
+
+def test_a_hospital_of_a_one_syllable_kind_goes_on_in_capitals_and_a_number():
+    a = annotate_text("Bà Lê Thị Hạnh, Phó Giám đốc Bệnh viện Mắt Sao Mai 2 cho biết "
+                      "Bệnh viện Quân y 115 đã tiếp nhận ca bệnh.")
+    assert person(a, "pers-le-thi-hanh").roles == ["Phó Giám đốc Bệnh viện Mắt Sao Mai 2"]
+    assert [t for t, _ in spans(a, "orgName")] == ["Bệnh viện Mắt Sao Mai 2", "Bệnh viện Quân y 115"]
+
+
 def test_the_office_of_a_merged_delegation_and_council_is_one_organization():
     a = annotate_text("Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị tổ chức tiếp xúc cử tri.")
     assert spans(a, "orgName")[0] == ("Văn phòng Đoàn ĐBQH và HĐND tỉnh Quảng Trị",

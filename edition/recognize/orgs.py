@@ -257,7 +257,9 @@ _HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}
                      rf"(?:{_DASHED_FIELD})*(?:{_FRIENDSHIP})?"
                      rf"(?:{_NATIONAL_TAIL})?(?: {_CENTRAL})?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
-_LOCALITY = r"(?:tỉnh|thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|cơ sở)"
+# A province's or a city's outlets write its classifier capitalised when it
+# stands for their own locality: "UBND Thành phố", "HĐND Tỉnh".
+_LOCALITY = r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|cơ sở)"
 # The police, procuracy, court and military command of a locality ("Công an
 # tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
 # The tax agency's local offices are named by their locality: "Thuế tỉnh Bắc Ninh".
@@ -799,7 +801,7 @@ _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\
 
 # Schools of one name are numbered: "Trường Đại học Sư phạm Hà Nội 2", "Trường
 # THCS Nguyễn Du 3".  A count of something ("... 20 năm") is no number of the school.
-_SCHOOL_NUMBER = re.compile(rf" \d{{1,2}}{_WHOLE_NUMBER}{NOT_COUNTED}")
+_SCHOOL_NUMBER = re.compile(rf" \d{{1,3}}{_WHOLE_NUMBER}{NOT_COUNTED}")
 
 
 # Two places joined by a dash without spaces make one namesake: "Vườn quốc gia
@@ -920,8 +922,10 @@ _NAME_DASH = re.compile(r" [-–] ")
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
 # Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision".
 # A hospital named by its kind alone, then its namesake: "Bệnh viện Đa khoa" +
-# " Hòa Minh", "Bệnh viện Phụ sản" + " Đông Lâm".
-_HOSPITAL_OF_A_KIND = rf"Bệnh viện {CAP} {LOW}(?= $)"
+# " Hòa Minh", "Bệnh viện Phụ sản" + " Đông Lâm"; or by a one-syllable kind,
+# whose name goes on in capitals: "Bệnh viện Nhi" + " Đồng".
+_HOSPITAL_OF_A_KIND = rf"Bệnh viện {CAP}(?: {LOW})?(?= $)"
+_IS_HOSPITAL = re.compile("Bệnh viện ")
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}|{_CHURCH}) "
                                rf"|(?:(?:{_CORPORATION}|Tập đoàn|{_VENUE_OR_CLUB}) {CAP}(?: {LOW})?|Công ty {CAP}"
                                rf"|{_BORDER_POST}|{_HOSPITAL_OF_A_KIND})(?: |$)")
@@ -1006,7 +1010,10 @@ def _with_namesake(match: Match, text: str) -> Match:
     if is_firm(match.name) and _NAMESAKE_WORD_BEFORE.search(text, match.start, end) \
             and (closing := _CLOSING_ABBREVIATION.match(text, end)):
         end = closing.end()
-    if school and (number := _SCHOOL_NUMBER.match(text, end)):
+    # Schools and hospitals of one name are numbered: "Trường THCS Nguyễn Du 3",
+    # "Bệnh viện Nhi Đồng 2", "Bệnh viện Quân y 103".
+    numbered = school or _IS_HOSPITAL.match(kind.group()) is not None
+    if numbered and (number := _SCHOOL_NUMBER.match(text, end)):
         end = number.end()
     elif business and end - match.start > len(kind.group()) and (number := _FIRM_NUMBER.match(text, end)):
         end = number.end()
