@@ -1948,6 +1948,20 @@ def test_the_third_headline_like_line_after_a_related_line_inside_the_text_heads
     assert isinstance(heading, Heading) and heading.text.text == head
 
 
+def test_a_third_line_as_long_as_a_headline_is_the_lists_last_link():
+    """A section's head names its subject in a few words; a third line of twelve
+    words or more, as long as another article's title, is the last headline."""
+    related = ["Tin liên quan", "Đông Lâm khánh thành cầu dân sinh bắc qua sông Cái",
+               "Hòa Minh đề xuất mở rộng quốc lộ qua khu công nghiệp phía Bắc",
+               "Sau hai năm, 15/20 xã của Tân Lập đã có đường bê tông về tới thôn"]
+    paragraph = ("Theo kế hoạch, Ban Quản lý dự án tỉnh Đông Lâm phối hợp với các xã "
+                 "hoàn thành bàn giao mặt bằng cho nhà thầu trong quý III, bảo đảm tiến độ chung.")
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        *related, paragraph]))
+    assert article.furniture == related
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
 @pytest.mark.parametrize("line", ["Lãnh đạo xã có mặt tại hiện trường", "Đại biểu lo tiến độ thi công"])
 def test_a_line_right_after_a_credited_caption_heads_a_section_not_a_bare_photo(line):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n"
