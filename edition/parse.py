@@ -372,7 +372,8 @@ MAX_MENU_STEPS = 12
 # Báo X. Ghi rõ nguồn …", "Copyright © …"), the site the text was taken from
 # ("Nguồn: baoxyz.vn", "Nguồn: Báo Thanh tra"), and the masthead naming the outlet and whose organ it is
 # ("Báo X - Cơ quan ngôn luận của Đảng bộ tỉnh Y"), capitalised as a name, no sentence;
-# and the notice that names the article read and where to send comments.
+# and the notice that names the article read and where to send comments,
+# the editorial office's address and hotline.
 # Whose organ the outlet is, under its name at the top or at the foot: "Cơ quan
 # của Viện kiểm sát nhân dân tối cao", "Diễn đàn của đại biểu dân cử …".
 _TAGLINE = re.compile(r"(?:(?-i:Cơ)\s+quan(?:\s+[^\W\d_]+){0,3}?|(?-i:Diễn)\s+đàn|(?-i:Tiếng)\s+nói)\s+của\s+"
@@ -390,6 +391,8 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         r"|Bạn\s+cần\s+đăng\s+nhập\b.{0,60}"
                         # the editorial office's address: "Tòa soạn: Số 38 Nguyễn Thái Học, …"
                         r"|(?:Trụ\s+sở\s+)?(?-i:T)òa\s+soạn\s*:.{1,120}"
+                        # and its hotline, a phone number alone: "Đường dây nóng: 0263.3822.165"
+                        r"|(?:Đường\s+dây\s+nóng|Hotline)\s*:\s*\+?[\d][\d. ()-]{5,20}"
                         # "Ghi rõ nguồn "Báo X" khi phát hành lại thông tin từ website này"
                         r"|Ghi\s+rõ\s+nguồn\b.{0,80}\bkhi\s+(?:phát\s+hành|đăng)\s+lại\b.*"
                         # the online edition's masthead: "Báo Hải Phòng điện tử"

@@ -1531,6 +1531,8 @@ def test_an_alt_line_over_its_credited_caption_in_one_block():
     "Báo Đông Sơn - Cơ quan ngôn luận của Đảng bộ tỉnh Đông Sơn",
     "Tạp chí Kinh tế Mới | Cơ quan của Hội Kinh tế học",
     "Tòa soạn: Số 38 Nguyễn Thái Học, phường Hòa Minh, Đông Lâm",  # the editorial office's address
+    "Đường dây nóng: 0291.3855.014",  # and its hotline
+    "Hotline: 0912 345 678",
     "BÁO ĐÔNG SƠN - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH ĐÔNG SƠN",  # in capitals
     # the brand, then the outlet's name
     "ĐLEconomy - Tạp chí Kinh tế Đông Lâm",
