@@ -114,10 +114,11 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
     return roles
 
 
-# Academic titles and degrees, which the press writes joined by a comma before
-# the name as one title ("GS, TS Lê An", "PGS, TS Hà Mai").
-_DEGREES = frozenset({"GS", "GS.", "PGS", "PGS.", "TS", "TS.", "ThS", "ThS.", "Giáo sư", "Tiến sĩ"})
-# ... or a hyphen, as some outlets write them: "PGS-TS Lê An".
+# Academic titles and degrees, which the press writes abbreviated and joined by
+# a comma before the name as one title ("GS, TS Lê An", "PGS, TS Hà Mai"); spelt
+# out they are two titles, as any two are ("Giáo sư, Tiến sĩ Lê An").
+_DEGREES = frozenset({"GS", "GS.", "PGS", "PGS.", "TS", "TS.", "TSKH", "ThS", "ThS."})
+# ... or a hyphen, as some outlets write them: "PGS-TS Lê An", "GS-TSKH Hà Mai".
 _DEGREE_JOINERS = (", ", "-")
 
 
@@ -300,6 +301,10 @@ _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
 # ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field only
 # in the clause, he is one of many ("các chuyên gia", "chuyên gia y tế cho rằng").
 _EXPERTS = frozenset({"chuyên gia", "Chuyên gia"})
+# Of the occupations, a professional qualification is also the holder's title
+# right before his name, as a degree is ("bác sĩ Lê An, trưởng khoa ...",
+# "Kỹ sư Hà Mai (29 tuổi)"); a student or a worker so named holds no office.
+_QUALIFICATIONS = frozenset({"bác sĩ", "Bác sĩ", "kỹ sư", "Kỹ sư"})
 # ... or set after a name with his field, between commas: "Nghiêm Xuân Hòa,
 # chuyên gia kinh tế, cho rằng", "Lars Henriksen, chuyên gia nuôi trồng thủy sản (Đan Mạch)".
 _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
@@ -315,7 +320,9 @@ def _conditional_title(text: str, role: Role) -> Role | None:
     assert role.head is not None
     end = role.head[1]
     if role.head[2] in _OCCUPATIONS:
-        return role if _of_a_body_or_place(text, role) else None
+        if _of_a_body_or_place(text, role):
+            return role
+        return _bare_before_a_name(text, role) if role.head[2] in _QUALIFICATIONS else None
     if role.head[2] in _ABBOTS:
         return role if role.places else None
     if role.head[2] in _EXPERTS:
@@ -325,6 +332,13 @@ def _conditional_title(text: str, role: Role) -> Role | None:
         return Role(role.start, field.end(), head=role.head) if field else None
     if role.orgs and role.orgs[0].start == end + 1 and _ELECTED_BODY.match(role.orgs[0].name):
         return role
+    return _bare_before_a_name(text, role)
+
+
+def _bare_before_a_name(text: str, role: Role) -> Role | None:
+    """The head alone, when a personal name follows it ("đại biểu Lê An")."""
+    assert role.head is not None
+    end = role.head[1]
     if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
         return None
     return Role(role.start, end, head=role.head)
