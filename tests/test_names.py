@@ -925,6 +925,15 @@ def test_a_doctor_or_an_engineer_is_titled_by_the_profession_before_the_name():
     assert roles.get("Tạ Minh Khôi", []) == []
 
 
+def test_a_title_set_off_by_a_comma_and_a_word_of_address_within_a_clause_is_the_name_s():
+    a = annotate_text("Bộ trưởng đã tiếp Chủ tịch Hạ viện Ba Lan, bà Anna Kowalska và các thành viên. "
+                      "Thay mặt Chủ tịch nước, ông Lê Hữu Tài trao tặng huân chương. "
+                      "Báo cáo với Bộ trưởng, ông Đàm Văn Kiên cho biết dự án chậm.")
+    roles = roles_of(a)
+    assert roles["Anna Kowalska"] == ["Chủ tịch Hạ viện Ba Lan"]
+    assert roles.get("Lê Hữu Tài", []) == [] and roles.get("Đàm Văn Kiên", []) == []
+
+
 def test_a_byline_of_several_reporters_names_each():
     a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]

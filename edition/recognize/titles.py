@@ -1127,7 +1127,7 @@ def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) 
     if end != org.end or not _DESCRIBED_BODY.match(org.name) or opener is None \
             or _ends_on_a_place(text, org, known) or _central_body_before_a_name(text, org):
         return None
-    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=_holder_named_before(text, start),
+    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=holder_named_before(text, start),
                             dashed=_DASH.search(opener.group()) is not None)
 
 
@@ -1148,7 +1148,7 @@ _NAME_BEFORE_TITLE = re.compile(rf"(?<!\w)(?:{UP}[\w'’-]* ){{1,3}}{UP}[\w'’-
 _ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à) $")
 
 
-def _holder_named_before(text: str, start: int) -> bool:
+def holder_named_before(text: str, start: int) -> bool:
     """A personal name (not a body: "Trung ương Đảng, ") and its comma or dash
     stand right before the title at ``start``."""
     m = search_before(_NAME_BEFORE_TITLE, text, start, 48)
@@ -1176,7 +1176,7 @@ def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -
     sentence's end, so capitalised words after its head up to there name the
     body it heads, one that no grammar of bodies knows (a unit named by its
     trade and place, a tourist site named by its own name)."""
-    if _capitalised_tail_word(text, end) is None or not _holder_named_before(text, start):
+    if _capitalised_tail_word(text, end) is None or not holder_named_before(text, start):
         return None
     tail = _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
     if tail is None or tail - end > _MAX_UNKNOWN_BODY_CHARS:
