@@ -934,6 +934,11 @@ def test_a_title_set_off_by_a_comma_and_a_word_of_address_within_a_clause_is_the
     assert roles.get("Lê Hữu Tài", []) == [] and roles.get("Đàm Văn Kiên", []) == []
 
 
+def test_a_title_addressed_before_a_deputy_and_his_delegation_is_the_listener_s():
+    a = annotate_text("Chất vấn lại với Thống đốc, đại biểu Phùng Văn Lâm, đoàn Đông Lâm, nói rằng lãi suất còn cao.")
+    assert roles_of(a)["Phùng Văn Lâm"] == ["đại biểu"]
+
+
 def test_a_byline_of_several_reporters_names_each():
     a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]

@@ -236,7 +236,9 @@ def _on_whose_behalf(text: str, role: Role) -> bool:
             and search_before(_ON_BEHALF_BEFORE, text, role.start, 24) is not None)
 
 
-_CONSTITUENCY = re.compile(r" \([^()\n]{1,40}\)")
+# A deputy's constituency after his name, in parentheses or as his delegation
+# between commas: "đại biểu X (Cao Bằng) cho biết", "đại biểu Y, đoàn Hà Nội, nói".
+_CONSTITUENCY = re.compile(rf" \([^()\n]{{1,40}}\)|, đoàn (?:ĐBQH )?{UP}[\w.]*(?: {UP}[\w.]*){{0,3}},")
 
 
 def _speaker_after(text: str, end: int) -> bool:
@@ -247,7 +249,7 @@ def _speaker_after(text: str, end: int) -> bool:
     name = name_at(text, end + 1, evidence=True) if text[end:end + 1] == " " else None
     if name is None:
         return False
-    constituency = _CONSTITUENCY.match(text, name.end)  # "đại biểu X (Cao Bằng) cho biết"
+    constituency = _CONSTITUENCY.match(text, name.end)
     return _SAYING.match(text, constituency.end() if constituency else name.end) is not None
 
 
