@@ -939,6 +939,14 @@ def test_a_title_addressed_before_a_deputy_and_his_delegation_is_the_listener_s(
     assert roles_of(a)["Phùng Văn Lâm"] == ["đại biểu"]
 
 
+def test_a_company_named_by_its_trade_goes_on_in_lower_case_before_its_namesake():
+    a = annotate_text("Ông Lục Văn Quý, Giám đốc Công ty Thương mại hàng nông sản Hòa Minh, cho biết đơn hàng tăng. "
+                      "Bà Đào Thị Nhàn, Giám đốc HTX Nông nghiệp chè búp tươi Đông Lâm, cho biết giá chè tăng.")
+    orgs = [name for name, _ in spans(a, "orgName")]
+    assert "Công ty Thương mại hàng nông sản Hòa Minh" in orgs
+    assert roles_of(a)["Đào Thị Nhàn"] == ["Giám đốc HTX Nông nghiệp chè búp tươi Đông Lâm"]
+
+
 def test_a_byline_of_several_reporters_names_each():
     a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]
