@@ -251,7 +251,7 @@ def test_a_delegation_head_names_the_delegation_in_lower_case_up_to_its_parent_b
 def test_a_team_or_unit_head_names_the_team_or_unit_in_lower_case():
     a = annotate_text("Kỹ sư Lê Văn Tâm, Trưởng nhóm nghiên cứu vật liệu mới, Viện Hóa học Đông Lâm; ông "
                       "Hà Minh Đức, Trưởng đơn vị kiểm định chất lượng giống cho biết sẽ hợp tác.")
-    assert person(a, "pers-le-van-tam").roles == ["Trưởng nhóm nghiên cứu vật liệu mới"]
+    assert person(a, "pers-le-van-tam").roles == ["Kỹ sư", "Trưởng nhóm nghiên cứu vật liệu mới"]
     assert person(a, "pers-ha-minh-duc").roles == ["Trưởng đơn vị kiểm định chất lượng giống"]
 
 
@@ -671,7 +671,7 @@ def test_register_alias_only_where_used_as_a_name():
     a = annotate_text("Cả nước học tập và làm theo Bác, nêu gương Bác Hồ.",
                       "Bác sĩ Trần Văn Nam khám cho người dân. Nhân dân nhớ ơn Bác Tôn.")
     assert spans(a, "persName") == [("Bác", "#pers-ho-chi-minh"), ("Bác Hồ", "#pers-ho-chi-minh")]
-    assert spans(a, "persName", run=1) == [("Trần Văn Nam", "#pers-tran-van-nam"),
+    assert spans(a, "persName", run=1) == [("Bác sĩ Trần Văn Nam", "#pers-tran-van-nam"),
                                            ("Bác Tôn", "#pers-ton-duc-thang")]
 
 
@@ -904,6 +904,47 @@ def test_a_territory_is_no_person_and_a_company_s_country_no_name():
 def test_degrees_joined_by_a_hyphen_are_one_title():
     a = annotate_text("PGS-TS Lâm Văn Hòa, Viện trưởng Viện Sốt rét, phát biểu.")
     assert roles_of(a) == {"Lâm Văn Hòa": ["PGS-TS", "Viện trưởng Viện Sốt rét"]}
+
+
+def test_a_doctorate_of_science_joins_its_professorship_by_a_hyphen():
+    a = annotate_text("GS-TSKH Đỗ Minh Châu, nguyên Viện trưởng Viện Cơ học, phát biểu.")
+    assert roles_of(a)["Đỗ Minh Châu"][0] == "GS-TSKH"
+
+
+def test_degrees_spelt_out_and_joined_by_a_comma_are_two_titles():
+    a = annotate_text("Giáo sư, Tiến sĩ Hoàng Thị Lụa, Trưởng khoa Nhi Bệnh viện Đông Lâm, cho biết.")
+    assert roles_of(a)["Hoàng Thị Lụa"][:2] == ["Giáo sư", "Tiến sĩ"]
+
+
+def test_a_doctor_or_an_engineer_is_titled_by_the_profession_before_the_name():
+    a = annotate_text("Theo bác sĩ Đào Thị Nhàn, trưởng khoa Sản Bệnh viện Hòa Minh, ca mổ thành công. "
+                      "Kỹ sư Lục Văn Quý (31 tuổi) cho biết máy chạy tốt. Sinh viên Tạ Minh Khôi hỏi.")
+    roles = roles_of(a)
+    assert roles["Đào Thị Nhàn"][0] == "bác sĩ"
+    assert roles["Lục Văn Quý"] == ["Kỹ sư"]
+    assert roles.get("Tạ Minh Khôi", []) == []
+
+
+def test_a_title_set_off_by_a_comma_and_a_word_of_address_within_a_clause_is_the_name_s():
+    a = annotate_text("Bộ trưởng đã tiếp Chủ tịch Hạ viện Ba Lan, bà Anna Kowalska và các thành viên. "
+                      "Thay mặt Chủ tịch nước, ông Lê Hữu Tài trao tặng huân chương. "
+                      "Báo cáo với Bộ trưởng, ông Đàm Văn Kiên cho biết dự án chậm.")
+    roles = roles_of(a)
+    assert roles["Anna Kowalska"] == ["Chủ tịch Hạ viện Ba Lan"]
+    assert roles.get("Lê Hữu Tài", []) == [] and roles.get("Đàm Văn Kiên", []) == []
+
+
+def test_a_title_addressed_before_a_deputy_and_his_delegation_is_the_listener_s():
+    a = annotate_text("Chất vấn lại với Thống đốc, đại biểu Phùng Văn Lâm, đoàn Đông Lâm, nói rằng lãi suất còn cao.")
+    assert roles_of(a)["Phùng Văn Lâm"] == ["đại biểu"]
+
+
+def test_a_company_named_by_its_trade_goes_on_in_lower_case_before_its_namesake():
+    a = annotate_text("Ông Lục Văn Quý, Giám đốc Công ty Thương mại hàng nông sản Hòa Minh, cho biết đơn hàng tăng. "
+                      "Bà Đào Thị Nhàn, Giám đốc HTX Nông nghiệp chè búp tươi Đông Lâm, cho biết giá chè tăng.")
+    orgs = [name for name, _ in spans(a, "orgName")]
+    assert "Công ty Thương mại hàng nông sản Hòa Minh" in orgs
+    assert roles_of(a)["Đào Thị Nhàn"] == ["Giám đốc HTX Nông nghiệp chè búp tươi Đông Lâm"]
 
 
 def test_a_byline_of_several_reporters_names_each():

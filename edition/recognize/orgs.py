@@ -933,8 +933,12 @@ _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_CO
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần
 # Giáo dục số Sao Mai", "Hợp tác xã Chè shan tuyết Tà Xùa".  The lower-case
 # words count only where a capitalised word of the name follows them.
-_BUSINESS_KIND = re.compile(rf"(?:{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}) ")
+# So does a company named by a capitalised trade: "Công ty Xuất nhập khẩu
+# nông sản Hòa Minh".  Right after the kind a trade may run to three words
+# ("HTX Nông nghiệp dừa hữu cơ Đông Lâm"); between the namesake's words, two.
+_BUSINESS_KIND = re.compile(rf"(?:{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|Công ty {CAP}) ")
 _MAX_TRADE_WORDS = 2
+_MAX_FIRST_TRADE_WORDS = 3
 def _trade_words(most: int) -> str:
     """Up to ``most`` lower-case words of a firm's trade, none of the clause's."""
     return rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{most}}}"
@@ -942,6 +946,7 @@ def _trade_words(most: int) -> str:
 
 _TRADE = _trade_words(_MAX_TRADE_WORDS)
 _TRADE_WORDS = re.compile(rf"{_TRADE}(?= {UP})")
+_FIRST_TRADE_WORDS = re.compile(rf"{_trade_words(_MAX_FIRST_TRADE_WORDS)}(?= {UP})")
 # A brand may capitalise inside the word: "VinaSemi", "TechViet".
 _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
 # A firm is named after a national day as often as after a word: "Công ty cổ
@@ -988,8 +993,8 @@ def _with_namesake(match: Match, text: str) -> Match:
         end = hyphened.end()
     for _ in range(_MAX_NAMESAKE_WORDS if business or church else _MAX_SCHOOL_WORDS):
         first = end == match.end
-        trade = (_TRADE_WORDS.match(text, end) or (_TRADE_BEFORE_HOLIDAY.match(text, end) if first else None)) \
-            if business else None
+        trade = ((_FIRST_TRADE_WORDS if first else _TRADE_WORDS).match(text, end)
+                 or (_TRADE_BEFORE_HOLIDAY.match(text, end) if first else None)) if business else None
         after = trade.end() if trade else end
         word = (_HOLY_SEE.match(text, after) if church else None) or _NAME_WORD_AFTER_KIND.match(text, after) \
             or (_BRAND_WORD.match(text, after) or (_HOLIDAY.match(text, after) if first else None) if business else None)

@@ -27,8 +27,8 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
-from .names import (CAP, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, UP, Analysis, looks_foreign, Match, PersonMention,
-                    reads_as_brand,
+from .names import (CAP, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, SAYING_VERBS, UP, Analysis, looks_foreign,
+                    Match, PersonMention, reads_as_brand,
                     Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_matches,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .document_heads import DOCUMENT_HEADS
@@ -36,7 +36,8 @@ from .orgs import credit_parts
 from .personal_names import MAX_NAME_WORDS, honorific_regex, name_at, reads_as_personal_name, words_tree
 from .places import (LIST_ITEM_NOTE, LIST_JOINER, after_classifier, article_place_names, classifier_before, is_administrative,
                      names_places)
-from .titles import DEPUTY_WORDS, Known, add_title_places, country_before, is_country, place_or_country_at, title_chains
+from .titles import (DEPUTY_WORDS, Known, add_title_places, country_before, holder_named_before, is_country, place_or_country_at,
+                     title_chains)
 from .window import Occupied, search_before, word_start
 
 # " (": "X (nguyên Giám đốc Sở Y)", "X, Bí thư Huyện ủy (nay là Phó Giám đốc Sở Y)";
@@ -305,8 +306,9 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     mentions: list[_Found] = []
     used_chains = set()
     _split_titles_of_a_fronted_object(text, chains)
+    chain_starts = {chain[0].start for chain in chains}
     for i, chain in enumerate(chains):
-        address = _addressed_after(text, chain)
+        address = _addressed_after(text, chain, chain_starts)
         if (after := address.end() if address else _name_start_after(text, chain[-1])) is not None:
             name = _past_a_brand(text, name_at(text, after, evidence=True))
             after = name.start if name else after
@@ -386,13 +388,37 @@ def _past_a_brand(text: str, name: Match | None) -> Match | None:
 _ADDRESS_AFTER_A_TITLE = re.compile(rf", (?:ông|bà|đồng chí|ngài) (?={UP})")
 
 
-def _addressed_after(text: str, chain: list[Role]) -> re.Match[str] | None:
+def _addressed_after(text: str, chain: list[Role], chain_starts: set[int]) -> re.Match[str] | None:
     """The comma and word of address after a title chain that opens its
-    sentence; within a clause the title is a verb's object ("Báo cáo Phó Thủ
-    tướng, ông X, Chủ tịch ...", "giữ chức Bí thư, đồng chí Y"), another person."""
-    if not at_sentence_start(text, chain[0].start):
+    sentence.  Within a clause the title may be a verb's object, another
+    person, when the name after it is the subject with titles of its own or a
+    verb of saying ("Báo cáo Phó Thủ tướng, ông X, Chủ tịch ...", "Báo cáo với
+    Bộ trưởng, ông Y cho biết"); otherwise the title is the name's ("hội kiến
+    Chủ tịch Hạ viện Séc, bà X và ...", "có Phó Chủ tịch Quốc hội, bà Y")."""
+    address = _ADDRESS_AFTER_A_TITLE.match(text, chain[-1].end)
+    if address is None or at_sentence_start(text, chain[0].start):
+        return address
+    if search_before(_ANOTHER_S_TITLE_BEFORE, text, chain[0].start, 24) is not None \
+            or holder_named_before(text, chain[0].start):  # "ông X, Phó Tổng Thư ký Y, ông Z": X's title
         return None
-    return _ADDRESS_AFTER_A_TITLE.match(text, chain[-1].end)
+    name = name_at(text, address.end(), evidence=True)
+    if name is None or _titled_after(text, name.end, chain_starts) or _SAYING_AFTER.match(text, name.end):
+        return None
+    return address
+
+
+# Words after which a title is another's than the name's after the comma: on
+# whose behalf one acts ("Thừa ủy quyền của Chủ tịch nước, đồng chí X trao"), the
+# office one is elected to ("bầu giữ chức Bí thư Chi bộ, đồng chí Y được ...").
+_ANOTHER_S_TITLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]hừa ủy quyền(?: của)?|[Tt]hay mặt(?: cho)?|chức) $")
+_TITLE_AFTER_A_NAME = (", ", " - ", " – ")
+# A verb of saying after the name: the name is its clause's subject.
+_SAYING_AFTER = re.compile(rf" (?:đã |cũng )?{SAYING_VERBS}")
+
+
+def _titled_after(text: str, end: int, chain_starts: set[int]) -> bool:
+    """A title chain right after the name, set off by a comma or a dash."""
+    return any(text.startswith(sep, end) and end + len(sep) in chain_starts for sep in _TITLE_AFTER_A_NAME)
 
 
 def _name_start_after(text: str, role: Role) -> int | None:

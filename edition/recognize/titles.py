@@ -114,10 +114,11 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
     return roles
 
 
-# Academic titles and degrees, which the press writes joined by a comma before
-# the name as one title ("GS, TS Lê An", "PGS, TS Hà Mai").
-_DEGREES = frozenset({"GS", "GS.", "PGS", "PGS.", "TS", "TS.", "ThS", "ThS.", "Giáo sư", "Tiến sĩ"})
-# ... or a hyphen, as some outlets write them: "PGS-TS Lê An".
+# Academic titles and degrees, which the press writes abbreviated and joined by
+# a comma before the name as one title ("GS, TS Lê An", "PGS, TS Hà Mai"); spelt
+# out they are two titles, as any two are ("Giáo sư, Tiến sĩ Lê An").
+_DEGREES = frozenset({"GS", "GS.", "PGS", "PGS.", "TS", "TS.", "TSKH", "ThS", "ThS."})
+# ... or a hyphen, as some outlets write them: "PGS-TS Lê An", "GS-TSKH Hà Mai".
 _DEGREE_JOINERS = (", ", "-")
 
 
@@ -235,7 +236,9 @@ def _on_whose_behalf(text: str, role: Role) -> bool:
             and search_before(_ON_BEHALF_BEFORE, text, role.start, 24) is not None)
 
 
-_CONSTITUENCY = re.compile(r" \([^()\n]{1,40}\)")
+# A deputy's constituency after his name, in parentheses or as his delegation
+# between commas: "đại biểu X (Cao Bằng) cho biết", "đại biểu Y, đoàn Hà Nội, nói".
+_CONSTITUENCY = re.compile(rf" \([^()\n]{{1,40}}\)|, đoàn (?:ĐBQH )?{UP}[\w.]*(?: {UP}[\w.]*){{0,3}},")
 
 
 def _speaker_after(text: str, end: int) -> bool:
@@ -246,7 +249,7 @@ def _speaker_after(text: str, end: int) -> bool:
     name = name_at(text, end + 1, evidence=True) if text[end:end + 1] == " " else None
     if name is None:
         return False
-    constituency = _CONSTITUENCY.match(text, name.end)  # "đại biểu X (Cao Bằng) cho biết"
+    constituency = _CONSTITUENCY.match(text, name.end)
     return _SAYING.match(text, constituency.end() if constituency else name.end) is not None
 
 
@@ -300,6 +303,10 @@ _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
 # ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field only
 # in the clause, he is one of many ("các chuyên gia", "chuyên gia y tế cho rằng").
 _EXPERTS = frozenset({"chuyên gia", "Chuyên gia"})
+# Of the occupations, a professional qualification is also the holder's title
+# right before his name, as a degree is ("bác sĩ Lê An, trưởng khoa ...",
+# "Kỹ sư Hà Mai (29 tuổi)"); a student or a worker so named holds no office.
+_QUALIFICATIONS = frozenset({"bác sĩ", "Bác sĩ", "kỹ sư", "Kỹ sư"})
 # ... or set after a name with his field, between commas: "Nghiêm Xuân Hòa,
 # chuyên gia kinh tế, cho rằng", "Lars Henriksen, chuyên gia nuôi trồng thủy sản (Đan Mạch)".
 _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
@@ -315,7 +322,9 @@ def _conditional_title(text: str, role: Role) -> Role | None:
     assert role.head is not None
     end = role.head[1]
     if role.head[2] in _OCCUPATIONS:
-        return role if _of_a_body_or_place(text, role) else None
+        if _of_a_body_or_place(text, role):
+            return role
+        return _bare_before_a_name(text, role) if role.head[2] in _QUALIFICATIONS else None
     if role.head[2] in _ABBOTS:
         return role if role.places else None
     if role.head[2] in _EXPERTS:
@@ -325,6 +334,13 @@ def _conditional_title(text: str, role: Role) -> Role | None:
         return Role(role.start, field.end(), head=role.head) if field else None
     if role.orgs and role.orgs[0].start == end + 1 and _ELECTED_BODY.match(role.orgs[0].name):
         return role
+    return _bare_before_a_name(text, role)
+
+
+def _bare_before_a_name(text: str, role: Role) -> Role | None:
+    """The head alone, when a personal name follows it ("đại biểu Lê An")."""
+    assert role.head is not None
+    end = role.head[1]
     if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
         return None
     return Role(role.start, end, head=role.head)
@@ -1113,7 +1129,7 @@ def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) 
     if end != org.end or not _DESCRIBED_BODY.match(org.name) or opener is None \
             or _ends_on_a_place(text, org, known) or _central_body_before_a_name(text, org):
         return None
-    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=_holder_named_before(text, start),
+    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=holder_named_before(text, start),
                             dashed=_DASH.search(opener.group()) is not None)
 
 
@@ -1134,7 +1150,7 @@ _NAME_BEFORE_TITLE = re.compile(rf"(?<!\w)(?:{UP}[\w'’-]* ){{1,3}}{UP}[\w'’-
 _ADDRESS_BEFORE = re.compile(r"(?<!\w)(?:[Ôô]ng|[Bb]à) $")
 
 
-def _holder_named_before(text: str, start: int) -> bool:
+def holder_named_before(text: str, start: int) -> bool:
     """A personal name (not a body: "Trung ương Đảng, ") and its comma or dash
     stand right before the title at ``start``."""
     m = search_before(_NAME_BEFORE_TITLE, text, start, 48)
@@ -1162,7 +1178,7 @@ def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -
     sentence's end, so capitalised words after its head up to there name the
     body it heads, one that no grammar of bodies knows (a unit named by its
     trade and place, a tourist site named by its own name)."""
-    if _capitalised_tail_word(text, end) is None or not _holder_named_before(text, start):
+    if _capitalised_tail_word(text, end) is None or not holder_named_before(text, start):
         return None
     tail = _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
     if tail is None or tail - end > _MAX_UNKNOWN_BODY_CHARS:
