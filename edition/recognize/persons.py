@@ -634,8 +634,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or _named_as_a_firm(ctx, name)
                              or reads_as_brand(name.name)
-                             or _names_a_faith(text, name) or _names_a_clan(text, name) or _names_a_prize(text, name)
-                             or _names_a_cemetery(text, name)
+                             or _names_a_thing(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
                              or _after_a_locative(text, name) or _listed_with_places(text, name, ctx, analysis)
                              or _place_after_its_classifier(text, name, ctx.registers)):
@@ -761,7 +760,8 @@ def _after_a_locative(text: str, name: Match) -> bool:
         or not at_sentence_start(text, before.start())
 
 
-# "đạo" (a religion) and "tín đồ" (its followers) before the faith's name:
+# "đạo" (a religion) and "tín đồ" (its followers) before the faith's name, which
+# a bare name after them then names, no person:
 # "đạo Cao Đài", "tín đồ Cao Đài", "tà đạo “Hà Minh”" (a sect, quoted); its
 # church and dignitaries too: "Hội thánh Cao Đài", "chức sắc Cao Đài".  Not
 # "đạo" closing another word ("lãnh đạo", a leader, "chỉ đạo", directing),
@@ -770,19 +770,9 @@ _FAITH_BEFORE = re.compile(r"(?<!\w)(?:tín đồ|[Hh]ội thánh|chức sắc"
                            r"|[Đđ]ạo(?<![Ll]ãnh đạo)(?<![Cc]hỉ đạo)(?<![Cc]hủ đạo)) [“\"]?$")
 
 
-def _names_a_faith(text: str, name: Match) -> bool:
-    """"đạo Cao Đài": a bare name after the word for a religion or its
-    followers names the faith, no person."""
-    return search_before(_FAITH_BEFORE, text, name.start, 16) is not None
-
-
 # "Nhà thờ họ Lê Văn", "dòng họ Đào Duy": "họ" (a clan) before a name, after
 # the clan's shrine or lineage, names the clan, no person.
 _CLAN_BEFORE = re.compile(r"(?<!\w)(?:[Nn]hà thờ|[Dd]òng|[Tt]ừ đường) họ $")
-
-
-def _names_a_clan(text: str, name: Match) -> bool:
-    return search_before(_CLAN_BEFORE, text, name.start, 16) is not None
 
 
 # A prize, a scholarship, a fund or an order named after a person: "Giải
@@ -800,8 +790,15 @@ def _names_a_prize(text: str, name: Match) -> bool:
 _CEMETERY_BEFORE = re.compile(r"(?<!\w)[Nn]ghĩa trang(?: [Ll]iệt sĩ)? $")
 
 
-def _names_a_cemetery(text: str, name: Match) -> bool:
-    return search_before(_CEMETERY_BEFORE, text, name.start, 24) is not None
+# The words, with how far back they may stand, after which a bare name is a
+# faith's, a clan's, a prize's or a cemetery's, no person's.
+_THING_BEFORE = ((_FAITH_BEFORE, 16), (_CLAN_BEFORE, 16), (_PRIZE_BEFORE, 16), (_CEMETERY_BEFORE, 24))
+
+
+def _names_a_thing(text: str, name: Match) -> bool:
+    """"đạo Cao Đài", "dòng họ Đào Duy", "Giải thưởng Nguyễn Đức Cảnh",
+    "Nghĩa trang Hòa Minh": the name after such a word names the thing."""
+    return any(search_before(before, text, name.start, back) is not None for before, back in _THING_BEFORE)
 
 
 # The items of a list of short capitalised names: "Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc".
