@@ -799,9 +799,9 @@ _NAME_TO_ABBREVIATION = re.compile(rf"(?: (?!{_CLAUSE_WORDS})(?:{CAP}|{LOW})(?!\
                                    rf"(?= \({ABBR}[A-Z0-9&-]*\))")
 
 
-# Schools of one name are numbered: "Trường Đại học Sư phạm Hà Nội 2", "Trường
-# THCS Nguyễn Du 3".  A count of something ("... 20 năm") is no number of the school.
-_SCHOOL_NUMBER = re.compile(rf" \d{{1,3}}{_WHOLE_NUMBER}{NOT_COUNTED}")
+# Schools and hospitals of one name are numbered: "Trường Đại học Sư phạm Hà Nội 2",
+# "Bệnh viện Quân y 103".  A count of something ("... 20 năm") is no such number.
+_NAMESAKE_NUMBER = re.compile(rf" \d{{1,3}}{_WHOLE_NUMBER}{NOT_COUNTED}")
 
 
 # Two places joined by a dash without spaces make one namesake: "Vườn quốc gia
@@ -925,7 +925,6 @@ _NAME_DASH = re.compile(r" [-–] ")
 # " Hòa Minh", "Bệnh viện Phụ sản" + " Đông Lâm"; or by a one-syllable kind,
 # whose name goes on in capitals: "Bệnh viện Nhi" + " Đồng".
 _HOSPITAL_OF_A_KIND = rf"Bệnh viện {CAP}(?: {LOW})?(?= $)"
-_IS_HOSPITAL = re.compile("Bệnh viện ")
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}|{_CHURCH}) "
                                rf"|(?:(?:{_CORPORATION}|Tập đoàn|{_VENUE_OR_CLUB}) {CAP}(?: {LOW})?|Công ty {CAP}"
                                rf"|{_BORDER_POST}|{_HOSPITAL_OF_A_KIND})(?: |$)")
@@ -1017,8 +1016,8 @@ def _with_namesake(match: Match, text: str) -> Match:
         end = closing.end()
     # Schools and hospitals of one name are numbered: "Trường THCS Nguyễn Du 3",
     # "Bệnh viện Nhi Đồng 2", "Bệnh viện Quân y 103".
-    numbered = school or _IS_HOSPITAL.match(kind.group()) is not None
-    if numbered and (number := _SCHOOL_NUMBER.match(text, end)):
+    numbered = school or kind.group().startswith("Bệnh viện ")
+    if numbered and (number := _NAMESAKE_NUMBER.match(text, end)):
         end = number.end()
     elif business and end - match.start > len(kind.group()) and (number := _FIRM_NUMBER.match(text, end)):
         end = number.end()
