@@ -427,7 +427,18 @@ each with a gold list made by hand from reading the text, in the format of
   private economy, Kim Liên, Resolution 98, flood relief, minority
   programmes, an inspection conclusion; energy talks, FDI in Bắc Ninh, a
   state funeral, the navy's sea year, a treatment guideline, a city
-  council's session).
+  council's session);
+* u873-u902: thirty articles from a hundred and forty-sixth to a hundred
+  and fiftieth round, written at the same time by five engineers (a
+  government meeting on law-making, a province's mass mobilisation work,
+  the supreme court's precedents, Quảng Trị citadel, the exchange rate, model
+  new villages; ambassadors' credentials, a farmers' congress, youth awards,
+  a draft law, a drug case, the land law; questions on education, Long Thành
+  airport, peacekeepers' return, IUU fishing, a Mông festival, a city
+  council's special resolutions; a summit abroad, landslides, the Front's
+  supervision, a council electing officers, immunisation, a police award; a
+  Central Committee plenum, Tràng An, a ministry's appointments, village
+  elders, a visit to Japan, a merged province's party committee).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -481,7 +492,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 872
+    assert len(_golds()) == 902
 
 
 @pytest.mark.parametrize("category, precision, recall", [
