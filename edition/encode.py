@@ -266,11 +266,13 @@ def _body(article: Article) -> etree._Element:
     container = body
     sections = 0
     blocks = article.blocks
-    if article.byline and article.byline_place == "after-lead":
-        # The lead signed under it: the division's argument, the byline after it
-        # (TEI sets a byline only among a division's opening or closing elements).
+    if under_lead := article.lead_runs():
+        # The lead signed or dated under it: the division's argument, the byline
+        # and date line after it (TEI sets them only among a division's opening
+        # or closing elements).
         _sub(body, "argument").append(_paragraph(blocks[0]))
-        _fill_inline(_sub(body, "byline"), article.byline)
+        for kind, inline in under_lead:
+            _fill_inline(_sub(body, kind), inline)
         blocks = blocks[1:]
     for block in blocks:
         if isinstance(block, Heading):

@@ -117,9 +117,10 @@ class Article:
     byline: Inline | None
     furniture: list[str]  # lines of site furniture removed from the body
     byline_place: BylinePlace = "end"
-    byline_above_dateline: bool = False  # under the title, the site set it over the date line
+    byline_above_dateline: bool = False  # under the title or the lead, the site set it over the date line
     byline_shares_dateline: bool = False  # ... or on the date line's own line ("Lê Vy | 12/03/2025")
     dateline_above_title: bool = False  # the site set the date line over the title (VnExpress)
+    dateline_after_lead: bool = False  # ... or between the lead and the text (Tiền Phong)
 
     def inlines(self) -> list[tuple[str, Inline]]:
         """Every text run in document order, with a label saying where it is."""
@@ -131,8 +132,8 @@ class Article:
         runs.append(("title", self.title))
         runs += self.head_runs()
         for k, block in enumerate(self.blocks):
-            if k == 1 and self.byline and self.byline_place == "after-lead":
-                runs.append(("byline", self.byline))
+            if k == 1:
+                runs += self.lead_runs()
             if isinstance(block, Figure):
                 for part in ("alt", "caption", "credit"):
                     inline = getattr(block, part)
@@ -149,10 +150,20 @@ class Article:
     def head_runs(self) -> list[tuple[str, Inline]]:
         """The date line and a byline at the start, in the order the page sets
         them under the title."""
+        return self._in_page_order(not (self.dateline_above_title or self.dateline_after_lead),
+                                   self.byline_place == "under-title")
+
+    def lead_runs(self) -> list[tuple[str, Inline]]:
+        """The byline and the date line between the lead and the text, in the
+        order the page sets them."""
+        return self._in_page_order(self.dateline_after_lead, self.byline_place == "after-lead")
+
+    def _in_page_order(self, dated: bool, signed: bool) -> list[tuple[str, Inline]]:
+        """The date line when ``dated`` here and the byline when ``signed`` here."""
         runs: list[tuple[str, Inline]] = []
-        if self.dateline and not self.dateline_above_title:
+        if self.dateline and dated:
             runs.append(("dateline", self.dateline.text))
-        if self.byline and self.byline_place == "under-title":
+        if self.byline and signed:
             runs.insert(0 if self.byline_above_dateline else len(runs), ("byline", self.byline))
         return runs
 

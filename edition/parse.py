@@ -524,7 +524,7 @@ def parse_article(source: Source) -> Article:
             raise InputError("the article has a title and a date line but no body text",
                              source.path, title_block.line)
 
-    rest, lead_furniture = _split_lead_tail(rest)
+    rest, lead_furniture = _split_lead_tail(rest, dated=dateline is not None)
     inner_furniture += lead_furniture
     place: BylinePlace = "under-title"
     labels: list[RawBlock] = []
@@ -536,22 +536,30 @@ def parse_article(source: Source) -> Article:
         byline = Inline(signed)
     else:
         byline, place, rest, labels = _take_byline(rest)
-    if byline is None and (under_lead := _byline_after_lead(rest, title.text)) is not None:
-        byline, place, rest = Inline(under_lead), "after-lead", [rest[0], *rest[2:]]
+    under_lead = _take_lines_after_lead(rest, title.text, dated=dateline is not None, signed=byline is not None)
+    rest = under_lead.rest
+    if under_lead.byline is not None:
+        byline, place = Inline(under_lead.byline), "after-lead"
+    if under_lead.dateline is not None:
+        dateline = under_lead.dateline
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     over_dateline = beside.first if beside is not None else signed is not None and dateline is not None
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],
-                   byline_place=place, byline_above_dateline=over_dateline,
-                   byline_shares_dateline=beside is not None, dateline_above_title=above is not None)
+                   byline_place=place, byline_above_dateline=over_dateline or under_lead.byline_first,
+                   byline_shares_dateline=beside is not None, dateline_above_title=above is not None,
+                   dateline_after_lead=under_lead.dateline is not None)
 
 
-def _split_lead_tail(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+def _split_lead_tail(rest: list[RawBlock], dated: bool) -> tuple[list[RawBlock], list[RawBlock]]:
     """The lines some sites glue under the lead ("… Việt Nam 18/5." / "Mỹ Hạnh" /
     "Theo dõi KH&PT trên Google News"): the site's lines at its end are furniture,
     and a line that signs after the lead's last sentence becomes a block of its
-    own, the byline under the lead if ``_byline_after_lead`` agrees."""
+    own, the byline under the lead if ``_byline_after_lead`` agrees; so does a
+    date line there when the head has none (``dated``), as Giáo dục & Thời đại
+    sets "Minh Phong" / "14:22 Thứ tư, 11/03/2026" under the lead.  The two in a
+    block of their own under the lead become a block each."""
     lead = rest[0]
     lines = lead.text.split("\n")
     cut = len(lines)
@@ -559,11 +567,34 @@ def _split_lead_tail(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBloc
         cut -= 1
     furniture = [RawBlock(line, lead.line + k, False) for k, line in enumerate(lines[cut:], cut)]
     lines = lines[:cut]
-    blocks = [RawBlock("\n".join(lines), lead.line, lead.indented)]
-    if len(lines) > 1 and _signs_the_head(lines[-1]) and _ends_a_sentence(lines[-2]):
-        blocks = [RawBlock("\n".join(lines[:-1]), lead.line, lead.indented),
-                  RawBlock(lines[-1], lead.line + len(lines) - 1, False)]
-    return blocks + rest[1:], furniture
+    under = _signature_and_date_under(lines, dated)
+    if under == len(lines) or not _ends_a_sentence(lines[-under - 1]):
+        under = 0
+    blocks = [RawBlock("\n".join(lines[:len(lines) - under]), lead.line, lead.indented),
+              *_line_blocks(lines[len(lines) - under:], lead.line + len(lines) - under)]
+    after = rest[1:]
+    if not under and after and _ends_a_sentence(lines[-1]):
+        next_lines = after[0].text.split("\n")
+        if len(next_lines) > 1 and _signature_and_date_under(next_lines, dated) == len(next_lines):
+            after = [*_line_blocks(next_lines, after[0].line), *after[1:]]
+    return blocks + after, furniture
+
+
+def _line_blocks(lines: list[str], first: int) -> list[RawBlock]:
+    return [RawBlock(line, first + k, False) for k, line in enumerate(lines)]
+
+
+def _signature_and_date_under(lines: list[str], dated: bool) -> int:
+    """How many of ``lines``' last lines are a signature and, when the head has
+    no date line (not ``dated``), a whole date line, at most one of each, in
+    either order: the lines a page may set under the lead."""
+    kinds: list[str] = []
+    for line in reversed(lines):
+        kind = "date" if not dated and read_dateline(line) else "signature" if _signs_the_head(line) else None
+        if kind is None or kind in kinds:
+            break
+        kinds.append(kind)
+    return len(kinds)
 
 
 _SENTENCE_ENDS = ".…!?\"”"  # a quotation may close the sentence
@@ -1075,9 +1106,50 @@ def _byline_after_lead(rest: list[RawBlock], title: str) -> str | None:
     names = _BYLINE_JOINER.split(without_maker(line))
     if line.isupper() and max(len(name.split()) for name in names) > MAX_CAPITALS_BYLINE_WORDS:
         return None
-    if all(isinstance(block, Figure) for block in _classify_blocks([rest[0], *rest[2:]], title)[1:]):
+    return line if _text_after_the_second(rest, title) else None
+
+
+def _text_after_the_second(rest: list[RawBlock], title: str) -> bool:
+    """Text, not photos alone, after the lead and the line under it: a body
+    holds more than its opening elements."""
+    return not all(isinstance(block, Figure) for block in _classify_blocks([rest[0], *rest[2:]], title)[1:])
+
+
+@dataclass
+class _UnderLead:
+    """What the page sets between the lead and the text, and the blocks left."""
+
+    rest: list[RawBlock]
+    byline: str | None = None
+    dateline: Dateline | None = None
+    byline_first: bool = False  # both there, the byline over the date line
+
+
+def _take_lines_after_lead(rest: list[RawBlock], title: str, dated: bool, signed: bool) -> _UnderLead:
+    """The byline (unless the page ``signed`` elsewhere) and the date line (unless
+    the head is ``dated``) the page sets right under the lead, in either order:
+    Tiền Phong and Giáo dục & Thời đại set "Minh Phong" / "14:22 Thứ tư,
+    11/03/2026" there, SGGP the byline alone."""
+    found = _UnderLead(rest)
+    for _ in range(2):
+        if not dated and found.dateline is None and (dateline := _dateline_after_lead(found.rest, title)):
+            found.dateline, found.byline_first = dateline, found.byline is not None
+        elif not signed and found.byline is None and (byline := _byline_after_lead(found.rest, title)):
+            found.byline = byline
+        else:
+            break
+        found.rest = [found.rest[0], *found.rest[2:]]
+    return found
+
+
+def _dateline_after_lead(rest: list[RawBlock], title: str) -> Dateline | None:
+    """A whole date line alone right after a lead that ends as a sentence does,
+    with text after it (see ``_byline_after_lead``); a body's paragraph that
+    opens with a date goes on, and is no date line."""
+    if len(rest) < 3 or "\n" in rest[1].text or not _ends_a_sentence(rest[0].text):
         return None
-    return line
+    found = _read_head_dateline(rest[1].text, may_sign=False)
+    return found[0] if found and _text_after_the_second(rest, title) else None
 
 
 def _take_section_label(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:

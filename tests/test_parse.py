@@ -982,13 +982,20 @@ def test_the_lines_between_the_title_and_the_date_line_are_the_byline_or_furnitu
 
 
 @pytest.mark.parametrize("before", [
-    "Đoạn mở đầu kết thúc bằng dấu chấm.",  # a sentence: the lead, and the date line is text
     "Một\n\nHai\n\nBa\n\nBốn",  # more lines than a page's head sets
     "Giá lúa năm 2025",  # figures: no section's name
 ])
 def test_lines_unlike_a_head_before_a_date_line_leave_it_in_the_text(before):
     article = article_from(f"Tiêu đề\n\n{before}\n\n05/06/2025\n\nĐoạn hai.")
     assert article.dateline is None and article.byline is None and article.furniture == []
+
+
+def test_a_sentence_before_a_date_line_is_the_lead_the_date_line_under_it():
+    """No head: the sentence is the lead, and the date line is the one under it
+    (see ``test_a_date_line_under_the_lead_is_the_articles_date_line_in_the_pages_order``)."""
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu kết thúc bằng dấu chấm.\n\n05/06/2025\n\nĐoạn hai.")
+    assert article.dateline_after_lead and article.byline is None and article.furniture == []
+    assert article.blocks[0].rend == "lead" and article.blocks[0].text.text == "Đoạn mở đầu kết thúc bằng dấu chấm."
 
 
 @pytest.mark.parametrize("widget", ["Cỡ chữ: A- A A+", "Cỡ chữ", "A- A+", "Tải về", "Cỡ chữ - +", "Aa\nChia sẻ\nLưu tin",
@@ -1828,6 +1835,43 @@ def test_a_name_between_the_lead_and_the_text_is_the_byline(line):
     assert article.byline.text == line and article.byline_place == "after-lead"
     assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai.", "Đoạn ba."]
     assert [where for where, _ in article.inlines()] == ["title", "dateline", "lead", "byline", "paragraph", "paragraph"]
+
+
+_LEAD = "HM - Sáng 7/5, xã Tân Lập khai giảng lớp dạy nghề cho thanh niên."
+
+
+@pytest.mark.parametrize("under, order", [
+    ("\nLý Trúc\n07:40 Thứ năm, 08/05/2025", ["byline", "dateline"]),  # glued under the lead
+    ("\n\nLý Trúc\n07:40 Thứ năm, 08/05/2025", ["byline", "dateline"]),  # in a block of their own
+    ("\n\nLý Trúc\n\nThứ Năm, 08/05/2025 07:40 (GMT+07:00)", ["byline", "dateline"]),  # a block each
+    ("\n07:40 08/05/2025\nLý Trúc", ["dateline", "byline"]),  # the date line first
+    ("\n\n07:40 08/05/2025", ["dateline"]),  # the date line alone
+])
+def test_a_date_line_under_the_lead_is_the_articles_date_line_in_the_pages_order(under, order):
+    article = article_from(f"Tân Lập mở lớp dạy nghề cho thanh niên\n\n{_LEAD}{under}\n\n"
+                           "Lớp học kéo dài ba tháng.\n\nĐoạn ba.")
+    assert article.dateline.when.startswith("2025-05-08T07:40") and article.dateline_after_lead
+    assert [b.text.text for b in article.blocks] == [_LEAD, "Lớp học kéo dài ba tháng.", "Đoạn ba."]
+    assert [where for where, _ in article.inlines()] == ["title", "lead", *order, "paragraph", "paragraph"]
+    assert article.head_runs() == []
+    if "byline" in order:
+        assert article.byline.text == "Lý Trúc" and article.byline_place == "after-lead"
+
+
+@pytest.mark.parametrize("text", [
+    # the head is dated: a date line under the lead is the text's
+    f"Tân Lập mở lớp dạy nghề\n\n06/05/2025 10:00\n\n{_LEAD}\n\n07:40 08/05/2025\n\nĐoạn hai.\n\nĐoạn ba.",
+    # a paragraph that opens with a date is no date line
+    f"Tân Lập mở lớp dạy nghề\n\n{_LEAD}\n\nNgày 08/05/2025, lớp học khai giảng.\n\nĐoạn ba.",
+    # no sentence ends before it: no lead
+    "Tân Lập mở lớp dạy nghề\n\nLớp dạy nghề Tân Lập\n\n07:40 08/05/2025\n\nĐoạn hai.\n\nĐoạn ba.",
+    # nothing but a photo after it
+    f"Tân Lập mở lớp dạy nghề\n\n{_LEAD}\n\n07:40 08/05/2025\n\nLớp học dạy nghề ở xã Tân Lập - Ảnh: Lý Trúc",
+])
+def test_a_date_line_under_the_lead_is_taken_only_when_whole_alone_and_the_head_has_none(text):
+    article = article_from(text)
+    assert not article.dateline_after_lead
+    assert article.dateline is None or article.dateline.when.startswith("2025-05-06")
 
 
 @pytest.mark.parametrize("lead, line", [

@@ -138,6 +138,18 @@ def test_seed_page_index_links_mentions_both_ways(seed_page):
             assert seed_page.xpath(f"//li[@id='{mention.get('href')[1:]}']")
 
 
+def test_a_byline_and_date_line_under_the_lead_show_after_it_in_the_pages_order(renderer, tmp_path):
+    from edition.convert import convert_file
+    source = tmp_path / "a.txt"
+    source.write_text("Tân Lập mở lớp dạy nghề cho thanh niên\n\nHM - Sáng 7/5, xã Tân Lập khai giảng lớp học.\n"
+                      "Lý Trúc\n07:40 Thứ năm, 08/05/2025\n\nLớp học kéo dài ba tháng.\n", encoding="utf-8")
+    doc = page(renderer.html(convert_file(source).tei))
+    shown = [(el.get("class"), el.text_content()) for el in doc.xpath("//main//*[@class]")
+             if el.get("class") in ("argument", "byline", "dateline")]
+    assert shown == [("argument", "HM - Sáng 7/5, xã Tân Lập khai giảng lớp học."),
+                     ("byline", "Lý Trúc"), ("dateline", "07:40 Thứ năm, 08/05/2025")]
+
+
 # --- the full markup (the encoding sample) ---------------------------------------
 
 

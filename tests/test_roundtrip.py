@@ -126,6 +126,13 @@ _PAGE_ORDERS = [
        f"Sáng 8/5, xã Tân Lập khai giảng lớp dạy nghề.\n\n{line}\n\nLớp học kéo dài ba tháng.\n",
        ["head", "dateline", "argument", "byline", "p"])
       for line in ("LÝ TRÚC", "Bài, ảnh: Hà Mi", "Lý Trúc - Tân Lập")],
+    # a byline and a date line between the lead and the text (Tiền Phong), in either order
+    *[("Tân Lập mở lớp dạy nghề cho thanh niên\n\n"
+       f"HM - Sáng 8/5, xã Tân Lập khai giảng lớp dạy nghề.\n{under}\n\nLớp học kéo dài ba tháng.\n",
+       ["head", "argument", *children, "p"])
+      for under, children in (("Lý Trúc\n07:40 Thứ năm, 08/05/2025", ["byline", "dateline"]),
+                              ("\n07:40 08/05/2025\n\nLý Trúc", ["dateline", "byline"]),
+                              ("\n07:40 08/05/2025", ["dateline"]))],
     # a byline over the title (VOV)
     ("Hà Mi/ĐL-Hòa Minh\n\nTân Lập mở lớp dạy nghề cho thanh niên nông thôn các xã\n\n"
      "08/05/2025 09:10\n\nSáng 8/5, xã Tân Lập khai giảng lớp dạy nghề.\n\nLớp học kéo dài ba tháng.\n",
@@ -135,7 +142,7 @@ _PAGE_ORDERS = [
 
 @pytest.mark.parametrize("text, children", _PAGE_ORDERS)
 def test_head_lines_the_page_sets_out_of_the_usual_order_keep_their_place_and_validate(
-        tmp_path, renderer, text, children):
+        tmp_path, renderer, tei_all, text, children):
     from edition.validate import Validator
     source = tmp_path / "a.txt"
     source.write_text(text, encoding="utf-8")
@@ -146,3 +153,4 @@ def test_head_lines_the_page_sets_out_of_the_usual_order_keep_their_place_and_va
         return [line for block in blocks(page) for line in block.split("\n")]
     assert lines(renderer.text(tei, diplomatic=True)) == lines(text)
     assert Validator().validate_bytes(tei, "a.xml").valid
+    assert tei_all.validate(parse_xml_bytes(tei)), tei_all.error_log.last_error
