@@ -642,7 +642,14 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
                         r"|khẳng\s+định|nhấn\s+mạnh"
                         # "Đề án X đạt tỷ lệ đồng thuận 98%": the result it reached, a
                         # figure; "xã đạt chuẩn" (meeting a standard) stays in a title.
-                        r"|đạt(?=\s+(?:tỷ\s+lệ|tỉ\s+lệ|kết\s+quả|mức|\d)))(?!\w)")
+                        r"|đạt(?=\s+(?:tỷ\s+lệ|tỉ\s+lệ|kết\s+quả|mức|\d))"
+                        # "Luật X có nhiều chuyển biến", "... có thêm ...": what the
+                        # document brought, a count after "có" ("người có công",
+                        # "vùng có nguy cơ" stay in a title).
+                        r"|có(?=\s+(?:nhiều|những|thêm)(?!\w))"
+                        # "Luật X liên quan đến thẩm quyền ...": the matter the clause
+                        # raises about it; "(các) luật có liên quan đến ..." is a title's.
+                        r"|(?<!có\s)(?<!luật\s)liên\s+quan(?=\s+(?:đến|tới)(?!\w)))(?!\w)")
 # A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
 _PERIOD_AT_END = re.compile(_PERIOD + r"$")
 # The region a scheme covers closes its title as a period does ("... và phát
@@ -2209,8 +2216,11 @@ def _subject_of_its_own(text: str, start: int, name_end: int) -> bool:
 # "... Công đoàn Việt Nam và Nghị quyết Đại hội ...": "và" before a document
 # word joins a second document, not a word of the name ("Văn hóa và Du lịch").
 _AND_ANOTHER_DOCUMENT = r"và\s+(?:" + "|".join(map(re.escape, DOCUMENT_HEADS)) + r")(?!\w)"
+# "Đại hội XI Đảng bộ tỉnh về công tác dân vận": a party committee named by
+# its level alone is whole, whatever lower-case words follow it.
+_PARTY_COMMITTEE = r"Đảng\s+bộ(?:\s+" + _PLACE_WORDS + r")?(?!\w)"
 _ORGANISATION_AFTER_ORDINAL = re.compile(
-    r"\s+" + UP + r"\w*(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORD_IN_NAME + r"|(?!" + UP + r"|"
+    r"\s+(?:" + _PARTY_COMMITTEE + r"|" + UP + r"\w*)(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORD_IN_NAME + r"|(?!" + UP + r"|"
     + _AND_ANOTHER_DOCUMENT + r")\w+" + _NAME_AHEAD + r"))*")
 
 
