@@ -1965,3 +1965,13 @@ def test_lien_quan_den_after_a_law_is_the_matter_raised():
 def test_a_party_committee_named_by_its_level_closes_a_congress_resolution():
     assert mention_texts("Huyện Hòa Minh sơ kết Nghị quyết Đại hội XV Đảng bộ huyện về phát triển du lịch.") == [
         "Nghị quyết Đại hội XV Đảng bộ huyện"]
+
+
+def test_a_programmes_phase_by_its_ordinal_names_no_programme():
+    assert mention_texts("Tỉnh Đông Lâm chuẩn bị xây dựng Chương trình giai đoạn III (2031-2035) cho vùng cao.") == []
+
+
+def test_and_before_another_draft_document_ends_a_resolutions_subject():
+    assert mention_texts("Hội đồng cho ý kiến về dự thảo Nghị quyết của HĐND tỉnh về chính sách hỗ trợ, thu hút "
+                         "nhân lực y tế Đông Lâm và dự thảo Quyết định về giá dịch vụ.") == [
+        "Nghị quyết của HĐND tỉnh về chính sách hỗ trợ, thu hút nhân lực y tế Đông Lâm"]

@@ -893,8 +893,10 @@ def _predicate_follows(text: str, end: int) -> bool:
 
 # "phân bổ vốn Chương trình giai đoạn 2026-2030", "giải ngân vốn Chương trình
 # năm 2025": a programme or a scheme named before is referred back to by its
-# head and a phase or a year; the phase alone names no programme.
-_PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ|năm)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)")
+# head and a phase or a year; the phase alone names no programme, nor does
+# its ordinal ("xây dựng Chương trình giai đoạn II (2026-2030)").
+_PHASE_ONLY = re.compile(r"\s+(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)"
+                         r"|giai\s+đoạn\s+(?:[IVX]{1,4}|\d)(?!\w|[/.,-]\d))")
 # "Kế hoạch năm 2025" (a table's column head, "vượt Kế hoạch năm 2025"): a
 # plan named by nothing but its year is the year's targets, no document.
 _YEAR_ONLY = re.compile(r"\s+năm\s+" + _YEAR)
@@ -1946,11 +1948,20 @@ def _of_about_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# "dự thảo Nghị quyết của Quốc hội về ... và dự thảo Nghị quyết về ...": "và"
+# before a document's head (a draft's, too) opens the list's next document.
+_AND_NEXT_DOCUMENT = re.compile(r"\s+và\s+(?:dự\s+thảo\s+)?(?:" + "|".join(map(re.escape, DOCUMENT_HEADS)) + r")(?!\w)")
+
+
 def _clause_end(text: str, pos: int) -> int:
-    """The end of a subject phrase: before ". ; :", before ", Capital" or "(", at most 30 words."""
+    """The end of a subject phrase: before ". ; :", before ", Capital" or "(",
+    or before "và" and another document, at most 30 words."""
     stop = re.compile(r"\s*(?:[.;:!?…(\n]|,\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦ]))")
     m = stop.search(text, pos)
     end = m.start() if m else len(text)
+    next_document = _AND_NEXT_DOCUMENT.search(text, pos, end)
+    if next_document:
+        end = next_document.start()
     if len(text[pos:end].split()) > 30:
         return pos
     return _subject_period_end(text, pos, end)
