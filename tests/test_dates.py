@@ -1006,3 +1006,19 @@ def test_a_month_announced_or_coming_already_past_this_year_is_next_years():
     # a month told with no tense word stays the date line's year's
     assert dated_spans("Hội chợ Hòa Minh khai mạc hồi tháng 4.", dateline="20/10/2025 08:00") == [
         ("tháng 4", {"when": "2025-04", "cert": "high", "evidence": "internal"})]
+
+
+def test_a_day_and_month_in_words_without_ngay_after_a_date_word():
+    assert [t for t, _ in dated_spans("Các xã của Đông Lâm gửi báo cáo về huyện trước 20 tháng 9.")] == [
+        "20 tháng 9"]
+    # a count of months before a number names no day
+    assert dated_spans("Công trình Hòa Minh thi công 20 tháng 9 hạng mục.") == []
+
+
+def test_a_spelled_count_of_months_opens_a_half_year():
+    assert dated_spans("Chín tháng đầu năm 2024, Đông Lâm thu ngân sách vượt dự toán.") == [
+        ("Chín tháng đầu năm 2024", {"from": "2024-01-01", "to": "2024-09-30"})]
+
+
+def test_a_quarter_in_a_heading_in_capitals():
+    assert [t for t, _ in dated_spans("KINH TẾ ĐÔNG LÂM TĂNG TỐC TRONG QUÝ III")] == ["QUÝ III"]

@@ -1947,3 +1947,31 @@ def test_an_armys_numbered_order_is_a_document():
 def test_a_plenums_conclusion_linked_by_cua_is_the_document():
     assert mention_texts("Huyện ủy Hòa Minh rà soát kế hoạch theo Kết luận của Hội nghị Trung ương 7 khóa XV.") == [
         "Kết luận của Hội nghị Trung ương 7 khóa XV"]
+
+
+def test_a_count_after_co_is_the_predicate_not_the_title():
+    # "có nhiều/những/thêm ...": what the law brought; "người có công" stays in a title
+    assert mention_texts("Công tác hòa giải ở Hòa Minh theo Luật Hòa giải ở cơ sở có nhiều đổi mới.") == [
+        "Luật Hòa giải ở cơ sở"]
+    assert mention_texts("Xã Hòa Minh thực hiện tốt Pháp lệnh Ưu đãi người có công với cách mạng.") == [
+        "Pháp lệnh Ưu đãi người có công với cách mạng"]
+
+
+def test_lien_quan_den_after_a_law_is_the_matter_raised():
+    assert mention_texts("Đông Lâm kiến nghị sửa Luật Lâm nghiệp liên quan đến việc giao rừng cho xã.") == [
+        "Luật Lâm nghiệp"]
+
+
+def test_a_party_committee_named_by_its_level_closes_a_congress_resolution():
+    assert mention_texts("Huyện Hòa Minh sơ kết Nghị quyết Đại hội XV Đảng bộ huyện về phát triển du lịch.") == [
+        "Nghị quyết Đại hội XV Đảng bộ huyện"]
+
+
+def test_a_programmes_phase_by_its_ordinal_names_no_programme():
+    assert mention_texts("Tỉnh Đông Lâm chuẩn bị xây dựng Chương trình giai đoạn III (2031-2035) cho vùng cao.") == []
+
+
+def test_and_before_another_draft_document_ends_a_resolutions_subject():
+    assert mention_texts("Hội đồng cho ý kiến về dự thảo Nghị quyết của HĐND tỉnh về chính sách hỗ trợ, thu hút "
+                         "nhân lực y tế Đông Lâm và dự thảo Quyết định về giá dịch vụ.") == [
+        "Nghị quyết của HĐND tỉnh về chính sách hỗ trợ, thu hút nhân lực y tế Đông Lâm"]

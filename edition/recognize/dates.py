@@ -92,6 +92,10 @@ _PER_DAY = re.compile(r"\s+(?:lần|chuyến|giờ|tiếng|ca|buổi|suất|bữ
 _EACH = re.compile(r"\b(?:mỗi|một|hằng|hàng)\s+$", re.IGNORECASE)
 _PAST = re.compile(r"\s+vừa\s+qua\b", re.IGNORECASE)
 _ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# A count of months spelled out, as a sentence's first word is written: "Sáu
+# tháng cuối năm 2025" is "6 tháng cuối năm 2025".
+_SPELLED_MONTHS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_SPELLED_MONTH_COUNT = "|".join(w for word in _SPELLED_MONTHS for w in (word, word.capitalize()))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _BUDDHIST_ERA_OFFSET = 544  # "Phật lịch 2568" is the year 2024
 # A separator between the two ends of a range (the end must be a date too).
@@ -229,10 +233,12 @@ _MONTH_PAIR_BEFORE = re.compile(r"(?<![\d/.,\w])\d{1,2}(?P<sep>[./])" + _YEAR + 
 # engine pass over most positions of a run at once, before the look-behind
 # (two to four times faster; every run is searched with all the patterns).
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("vn-day", re.compile(r"[Nn]gày\s+(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+    # ("ngày" may be left out: "trước 15 tháng 6" is a day as "trước 15/6" is,
+    # with the same date word before it; see ``_from_match``)
+    ("vn-day", re.compile(r"(?:[Nn]gày\s+|(?<![\w,.]))(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
                           r"(?:\s+năm\s+(?P<y>" + _YEAR + r"))?(?!\d)")),
     # "6 tháng đầu năm 2022", and "8 tháng năm 2024" (the year's first eight months)
-    ("half", re.compile(r"(?=\d)(?<![\d,.])(?P<n>\d{1,2})\s+tháng\s+(?:(?P<part>đầu|cuối)\s+năm"
+    ("half", re.compile(r"(?<![\w,.])(?P<n>\d{1,2}|" + _SPELLED_MONTH_COUNT + r")\s+tháng\s+(?:(?P<part>đầu|cuối)\s+năm"
                         r"(?:\s+(?P<y>" + _YEAR + r"))?|năm\s+(?P<y2>" + _YEAR + r"))(?![\d\w])")),
     # "nửa đầu năm 2026", "nửa cuối năm": the year's first or last six months
     ("half-word", re.compile(r"(?=[Nn])(?<!\w)[Nn]ửa\s+(?P<part>đầu|cuối)\s+năm"
@@ -261,7 +267,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "(7.1930 - 7.2020)": the months an anniversary spans, written without
     # "tháng"; only as a pair (see ``_MONTH_PAIR_AFTER``): one alone may be a number
     ("month-pair", re.compile(r"(?=\d)(?<![\d/.,\w])" + _MONTH_OF_YEAR)),
-    ("quarter", re.compile(r"[Qq]uý\s+(?P<q>IV|I{1,3}|[1-4])(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
+    # (or in a heading written in capitals: "ÁP LỰC CÒN TRONG QUÝ IV")
+    ("quarter", re.compile(r"(?:[Qq]uý|QUÝ)\s+(?P<q>IV|I{1,3}|[1-4])(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
                            r"(?![\w/]|[.,]\d)")),
     # not after a count ("10 năm 2021 - 2030" is a duration), but after a
     # number that names something (_NAMED_BY_NUMBER); a fiscal year is a
@@ -287,7 +294,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vn-day": ("tháng",), "half": ("tháng",), "half-word": ("ửa",), "day-range": ("/", ".", "-"),
     "first-days": ("ngày đầu",),
     "slash": ("/",), "dash": ("-",), "dot": (".",), "month-pair": ("-", "–"), "month": ("háng",), "months": ("-", "–", " và "),
-    "quarter": ("uý",),
+    "quarter": ("uý", "UÝ"),
     "year": ("ăm",), "cycle-year": ("ăm ",), "era-year": ("lịch",),
 }
 
@@ -413,7 +420,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
             return None
         if kind == "dot" and year is None and _COUNT_NOUN.match(text, m.end()):
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
-        if year is None and kind != "dash" and not m.group(0)[:1] in "Nn" \
+        if (year is None or kind == "vn-day") and kind != "dash" and not m.group(0)[:1] in "Nn" \
                 and not (_dated_by_context(text, m.start(), m.end()) or _opens_a_wire_story(m, text)):
             return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
@@ -433,7 +440,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
             return None
         return Found(m.start(), m.end(), "day-range", year=year, month=month, day=1, day_to=days)
     if kind == "half":
-        n = int(g["n"])
+        n = _SPELLED_MONTHS.get(g["n"].lower()) or int(g["n"])
         if not 1 <= n <= (11 if g["part"] else 12):
             return None
         first, last = (13 - n, 12) if g["part"] == "cuối" else (1, n)
@@ -771,7 +778,7 @@ _DIGIT = re.compile(r"\d")
 
 def find_dates(text: str) -> list[Found]:
     """Every date expression of ``text``, non-overlapping, ranges merged, in order."""
-    if not _DIGIT.search(text) and "uý" not in text and "ửa" not in text and "ằm" not in text \
+    if not _DIGIT.search(text) and "uý" not in text and "UÝ" not in text and "ửa" not in text and "ằm" not in text \
             and not _LUNAR_MONTH_NAMED.search(text):
         # Every pattern needs a digit but the quarter's ("quý IV"), the half-year's
         # ("nửa đầu năm"), the full moon's ("rằm", "Rằm tháng Giêng") and a lunar month's; half the runs

@@ -642,7 +642,14 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
                         r"|khẳng\s+định|nhấn\s+mạnh"
                         # "Đề án X đạt tỷ lệ đồng thuận 98%": the result it reached, a
                         # figure; "xã đạt chuẩn" (meeting a standard) stays in a title.
-                        r"|đạt(?=\s+(?:tỷ\s+lệ|tỉ\s+lệ|kết\s+quả|mức|\d)))(?!\w)")
+                        r"|đạt(?=\s+(?:tỷ\s+lệ|tỉ\s+lệ|kết\s+quả|mức|\d))"
+                        # "Luật X có nhiều chuyển biến", "... có thêm ...": what the
+                        # document brought, a count after "có" ("người có công",
+                        # "vùng có nguy cơ" stay in a title).
+                        r"|có(?=\s+(?:nhiều|những|thêm)(?!\w))"
+                        # "Luật X liên quan đến thẩm quyền ...": the matter the clause
+                        # raises about it; "(các) luật có liên quan đến ..." is a title's.
+                        r"|(?<!có\s)(?<!luật\s)liên\s+quan(?=\s+(?:đến|tới)(?!\w)))(?!\w)")
 # A title's period: "giai đoạn 2021 - 2030", "đến năm 2030", "năm 2025".
 _PERIOD_AT_END = re.compile(_PERIOD + r"$")
 # The region a scheme covers closes its title as a period does ("... và phát
@@ -886,8 +893,10 @@ def _predicate_follows(text: str, end: int) -> bool:
 
 # "phân bổ vốn Chương trình giai đoạn 2026-2030", "giải ngân vốn Chương trình
 # năm 2025": a programme or a scheme named before is referred back to by its
-# head and a phase or a year; the phase alone names no programme.
-_PHASE_ONLY = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ|năm)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)")
+# head and a phase or a year; the phase alone names no programme, nor does
+# its ordinal ("xây dựng Chương trình giai đoạn II (2026-2030)").
+_PHASE_ONLY = re.compile(r"\s+(?:(?:giai\s+đoạn|thời\s+kỳ|năm)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?(?!\d)"
+                         r"|giai\s+đoạn\s+(?:[IVX]{1,4}|\d)(?!\w|[/.,-]\d))")
 # "Kế hoạch năm 2025" (a table's column head, "vượt Kế hoạch năm 2025"): a
 # plan named by nothing but its year is the year's targets, no document.
 _YEAR_ONLY = re.compile(r"\s+năm\s+" + _YEAR)
@@ -1939,11 +1948,20 @@ def _of_about_candidates(text: str) -> list[Candidate]:
     return found
 
 
+# "dự thảo Nghị quyết của Quốc hội về ... và dự thảo Nghị quyết về ...": "và"
+# before a document's head (a draft's, too) opens the list's next document.
+_AND_NEXT_DOCUMENT = re.compile(r"\s+và\s+(?:dự\s+thảo\s+)?(?:" + "|".join(map(re.escape, DOCUMENT_HEADS)) + r")(?!\w)")
+
+
 def _clause_end(text: str, pos: int) -> int:
-    """The end of a subject phrase: before ". ; :", before ", Capital" or "(", at most 30 words."""
+    """The end of a subject phrase: before ". ; :", before ", Capital" or "(",
+    or before "và" and another document, at most 30 words."""
     stop = re.compile(r"\s*(?:[.;:!?…(\n]|,\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦ]))")
     m = stop.search(text, pos)
     end = m.start() if m else len(text)
+    next_document = _AND_NEXT_DOCUMENT.search(text, pos, end)
+    if next_document:
+        end = next_document.start()
     if len(text[pos:end].split()) > 30:
         return pos
     return _subject_period_end(text, pos, end)
@@ -2209,8 +2227,11 @@ def _subject_of_its_own(text: str, start: int, name_end: int) -> bool:
 # "... Công đoàn Việt Nam và Nghị quyết Đại hội ...": "và" before a document
 # word joins a second document, not a word of the name ("Văn hóa và Du lịch").
 _AND_ANOTHER_DOCUMENT = r"và\s+(?:" + "|".join(map(re.escape, DOCUMENT_HEADS)) + r")(?!\w)"
+# "Đại hội XI Đảng bộ tỉnh về công tác dân vận": a party committee named by
+# its level alone is whole, whatever lower-case words follow it.
+_PARTY_COMMITTEE = r"Đảng\s+bộ(?:\s+" + _PLACE_WORDS + r")?(?!\w)"
 _ORGANISATION_AFTER_ORDINAL = re.compile(
-    r"\s+" + UP + r"\w*(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORD_IN_NAME + r"|(?!" + UP + r"|"
+    r"\s+(?:" + _PARTY_COMMITTEE + r"|" + UP + r"\w*)(?:\s+(?:" + UP + r"\w*|" + _PLACE_WORD_IN_NAME + r"|(?!" + UP + r"|"
     + _AND_ANOTHER_DOCUMENT + r")\w+" + _NAME_AHEAD + r"))*")
 
 
