@@ -1613,12 +1613,14 @@ def _lines_of_a_list(blocks: list[Block], scenes: set[int]) -> set[int]:
 
 def _join_twin_captions(blocks: list[Block]) -> list[Block]:
     """Two bare captions in a row that say the same are one photo: the site
-    filled its alt text with the caption (no gold keeps two such photos)."""
+    filled its alt text with the caption (no gold keeps two such photos).  A
+    second photo with an alt line of its own ("… - Ảnh 1") stays a photo of its
+    own: the first caption has no place left to go."""
     joined: list[Block] = []
     for block in blocks:
         last = joined[-1] if joined else None
         if (isinstance(block, Figure) and isinstance(last, Figure) and block.credit is None
-                and last.credit is None and last.alt is None
+                and block.alt is None and last.credit is None and last.alt is None
                 and _same_text(last.caption.text, block.caption.text)):
             joined[-1] = replace(block, alt=last.caption)
         else:

@@ -1170,6 +1170,17 @@ def test_a_numbered_alt_line_glued_over_a_caption_without_credit_is_one_photo():
     assert figure.alt.text.endswith("- Ảnh 1.") and figure.credit is None
 
 
+def test_a_bare_caption_before_a_numbered_photo_saying_the_same_keeps_both_lines():
+    """Found by the property tests: "Ông X phát biểu." / "<title> - Ảnh 1" / "Ông X
+    phát biểu.": joining the two same captions into one photo dropped the second
+    photo's own alt line."""
+    title = "Đông Lâm họp bàn giải phóng mặt bằng"
+    article = article_from(f"{title}\n\nĐoạn mở đầu.\n\nÔng Lê Văn Hòa phát biểu.\n\n"
+                           f"{title} - Ảnh 1\n\nÔng Lê Văn Hòa phát biểu.")
+    alts = [block.alt.text for block in article.blocks if isinstance(block, Figure) and block.alt]
+    assert f"{title} - Ảnh 1" in alts
+
+
 def test_the_title_repeated_glued_over_a_caption_is_its_alt_line():
     title = "Đông Lâm phát động bảo dưỡng tổng thể nhà máy lọc dầu"
     article = article_from(f"{title}\n\nĐoạn mở đầu.\n\n{title}\n"
