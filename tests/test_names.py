@@ -635,6 +635,13 @@ def test_a_split_village_s_number_is_part_of_its_name():
     assert person(a, "pers-lo-van-pao").roles == ["Trưởng thôn Khe Mơ 3"]
 
 
+def test_civil_defence_is_a_field_of_a_command():
+    a = annotate_text("Ông Lê Văn An, Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh đã kiểm tra đê.",
+                      "Theo Ban Chỉ huy Phòng thủ dân sự huyện, nước đang lên.")
+    assert person(a, "pers-le-van-an").roles == ["Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh"]
+    assert [t for t, _ in spans(a, "orgName", run=1)] == ["Ban Chỉ huy Phòng thủ dân sự huyện"]
+
+
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
                       "Thò A Lềnh, Chủ tịch UBND tỉnh.")
