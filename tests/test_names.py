@@ -642,6 +642,11 @@ def test_civil_defence_is_a_field_of_a_command():
     assert [t for t, _ in spans(a, "orgName", run=1)] == ["Ban Chỉ huy Phòng thủ dân sự huyện"]
 
 
+def test_a_state_styled_state_of_names_the_envoy_s_country():
+    a = annotate_text("Chủ tịch nước tiếp Đại sứ Nhà nước Palestine Omar Haddad tại Hà Nội.")
+    assert person(a, "pers-omar-haddad").roles == ["Đại sứ Nhà nước Palestine"]
+
+
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
                       "Thò A Lềnh, Chủ tịch UBND tỉnh.")
