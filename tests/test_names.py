@@ -647,6 +647,11 @@ def test_a_state_styled_state_of_names_the_envoy_s_country():
     assert person(a, "pers-omar-haddad").roles == ["Đại sứ Nhà nước Palestine"]
 
 
+def test_a_cooperative_after_a_field_head_is_its_body_not_a_field():
+    a = annotate_text("Bà Lê Thị Hoa, Chủ nhiệm Hợp tác xã mây tre Hòa Minh, cho biết.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Chủ nhiệm Hợp tác xã mây tre Hòa Minh"]
+
+
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
                       "Thò A Lềnh, Chủ tịch UBND tỉnh.")

@@ -57,6 +57,9 @@ _CORPORATION = "Tổng [cC]ông ty"
 # A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc", "HTX Nông nghiệp Hàm Minh".
 _COOPERATIVES = ("Hợp tác xã", "HTX")
 _COOPERATIVE = f"(?:{'|'.join(_COOPERATIVES)})"
+# A cooperative's head, which opens with a field's words ("Hợp tác"): no field
+# of a title ("Chủ nhiệm Hợp tác xã dệt lanh Hòa Minh" heads the cooperative).
+COOPERATIVE_AHEAD = rf"{_COOPERATIVE}(?!\w)"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
 # (Its field is no business's head: "Công đoàn" + "Công ty X" is a body of the business.)
 _SECTOR_UNION = rf"Công đoàn(?: ngành)?(?! (?:Công ty|{_CORPORATION}|Tập đoàn)(?!\w))"

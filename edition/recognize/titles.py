@@ -23,7 +23,7 @@ from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFT
                     PERSONAL_NAME_AHEAD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree,
                     looks_foreign, register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
-from .orgs import NOT_COUNTED, is_firm, locality_end
+from .orgs import COOPERATIVE_AHEAD, NOT_COUNTED, is_firm, locality_end
 from .personal_names import honorific_regex, name_at
 from .places import VILLAGES, classified_place_at, place_at
 from .window import search_before, word_start
@@ -49,7 +49,7 @@ _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều 
 _NOT_A_TITLE = rf"(?!(?:{'|'.join(map(re.escape, sorted(lexicon.title_heads(), key=len, reverse=True)))})(?!\w))"
 _LISTED_FIELDS = rf"(?:{_NOT_A_TITLE}{PHRASE}, ){{1,3}}{_NOT_A_TITLE}{CAP}(?: {LO}+)? và {PHRASE}"
 # "Bộ trưởng Công an"; a field of the lexicon whole: "Thứ trưởng Công Thương"
-_MINISTER_FIELD = re.compile(rf" (?:{_LISTED_FIELDS}|(?:{'|'.join(map(re.escape, lexicon.org_fields()))})(?!\w)|{PHRASE})")
+_MINISTER_FIELD = re.compile(rf" (?!{COOPERATIVE_AHEAD})(?:{_LISTED_FIELDS}|(?:{'|'.join(map(re.escape, lexicon.org_fields()))})(?!\w)|{PHRASE})")
 # The grade of a judicial officer, part of his title: "Thẩm phán cao cấp",
 # "Kiểm sát viên trung cấp", "Điều tra viên sơ cấp".
 _GRADED_HEADS = frozenset({"Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thẩm tra viên", "Chấp hành viên"})
