@@ -652,6 +652,14 @@ def test_a_cooperative_after_a_field_head_is_its_body_not_a_field():
     assert person(a, "pers-le-thi-hoa").roles == ["Chủ nhiệm Hợp tác xã mây tre Hòa Minh"]
 
 
+def test_a_village_in_apposition_is_read_up_to_the_comma_whatever_its_first_word():
+    # "Lò" is a family name, but no name follows the village before the comma.
+    a = annotate_text("Ông Vàng A Tủa, trưởng thôn Lò Lò Chải, chia sẻ; anh Lê Văn Sáu, trưởng bản Nà Hin kể.")
+    assert person(a, "pers-vang-a-tua").roles == ["trưởng thôn Lò Lò Chải"]
+    assert person(a, "pers-le-van-sau").roles == ["trưởng bản Nà Hin"]
+    assert "pers-lo-lo-chai" not in a.entities.by_id
+
+
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
                       "Thò A Lềnh, Chủ tịch UBND tỉnh.")

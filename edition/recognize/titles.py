@@ -661,7 +661,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, arm.end(), head=spelled)
     if island := _island_commanded(text, end, head, known):
         return Role(start, island.end, head=spelled, places=[island])
-    if head in _PLACE_NAMED_HEADS and (village := _village_name(text, end)):
+    if _capitalised(head) in _PLACE_NAMED_HEADS \
+            and (village := _village_name(text, end) or _village_in_apposition(text, start, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if head in _ABBOTS and (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
         return Role(start, name.end, head=spelled, places=[name])
@@ -671,7 +672,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, province.end, head=spelled, places=[province])
     if text[spelled[0]].isupper() and (locality_end := _article_locality(text, end)):
         return Role(start, locality_end, head=spelled)  # (a lower-case "giám đốc xã" is a common noun)
-    if (head[:1].upper() + head[1:] in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
+    if (_capitalised(head) in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
             and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
         # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
@@ -691,6 +692,11 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if (village_end := _with_village(text, end)) > end:
         return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
     return Role(start, end, head=spelled)
+
+
+def _capitalised(head: str) -> str:
+    """A head as the sets of heads spell it ("trưởng thôn": "Trưởng thôn")."""
+    return head[:1].upper() + head[1:]
 
 
 # "Phó Trưởng ban Chỉ đạo thường trực": the qualifier may follow the body, as
@@ -1715,6 +1721,20 @@ def _village_name(text: str, end: int) -> Match | None:
     if stop > end and (number := _SPLIT_VILLAGE_NUMBER.match(text, stop)):
         stop = number.end()
     return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
+
+
+# A village's name closed by punctuation: "Ông Lê An, trưởng thôn Lò Lò Chải, cho biết".
+_VILLAGE_CLOSED = re.compile(rf"(?: {CAP}){{1,{_MAX_VILLAGE_WORDS}}}(?=[,;.)]|$)")
+
+
+def _village_in_apposition(text: str, start: int, end: int) -> Match | None:
+    """A village head's title set after its holder's name is closed by
+    punctuation: the capitalised words up to it are the village's, even when
+    they open with a family name ("Lò", "Vàng"), for no name follows them."""
+    m = _VILLAGE_CLOSED.match(text, end)
+    if m is None or not holder_named_before(text, start):
+        return None
+    return Match(end + 1, m.end(), text[end + 1:m.end()])
 
 
 # A Catholic deanery's dean is titled by the deanery, which is named by its
