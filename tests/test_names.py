@@ -660,6 +660,12 @@ def test_a_village_in_apposition_is_read_up_to_the_comma_whatever_its_first_word
     assert "pers-lo-lo-chai" not in a.entities.by_id
 
 
+def test_a_city_word_s_dot_at_a_sentence_end_is_the_full_stop():
+    a = annotate_text("Ông Lê An, Phó Chủ tịch UBND TP. Hòa Minh dự họp. Bà Lê Thị Hoa, Chủ tịch HĐND TP.")
+    assert person(a, "pers-le-an").roles == ["Phó Chủ tịch UBND TP. Hòa Minh"]
+    assert person(a, "pers-le-thi-hoa").roles == ["Chủ tịch HĐND TP"]
+
+
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
                       "Thò A Lềnh, Chủ tịch UBND tỉnh.")

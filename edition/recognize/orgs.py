@@ -763,6 +763,21 @@ def _named_by_place(text: str, heads: Iterable[re.Match[str]], registers: Regist
 def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     """"Tỉnh ủy" + " Bình Định", "UBND tỉnh" + " Gia Lai", "Sở Y tế" + " tỉnh
     Gia Lai"."""
+    return _without_full_stop(_with_place(match, text, registers))
+
+
+# "TP." with no city's name after it: the dot is the sentence's full stop
+# ("..., Phó Chủ tịch UBND TP." at a paragraph's end names the article's city).
+_CITY_WORD_AND_STOP = re.compile(r"(?<!\w)TP\.$")
+
+
+def _without_full_stop(match: Match) -> Match:
+    if _CITY_WORD_AND_STOP.search(match.name) is None:
+        return match
+    return Match(match.start, match.end - 1, match.name[:-1])
+
+
+def _with_place(match: Match, text: str, registers: Registers) -> Match:
     match = _with_written_place(match, text, registers)
     if not _COMMITTEE_OR_LOCALITY_AT_END.search(respell(match.name)):
         return _with_locality(match, text, registers)
