@@ -666,6 +666,14 @@ def test_a_city_word_s_dot_at_a_sentence_end_is_the_full_stop():
     assert person(a, "pers-le-thi-hoa").roles == ["Chủ tịch HĐND TP"]
 
 
+def test_a_veteran_in_lower_case_is_a_title_right_before_the_name():
+    # "cựu" opens the head itself here, not a former office's title.
+    a = annotate_text("Có mặt sớm, cựu chiến binh Lê Văn Sáu, nguyên chiến sĩ Trung đoàn 12, kể lại.",
+                      "Thay mặt các thế hệ cựu chiến binh, Đại tá Hà Văn Tám phát biểu.")
+    assert person(a, "pers-le-van-sau").roles == ["cựu chiến binh", "nguyên chiến sĩ Trung đoàn 12"]
+    assert person(a, "pers-ha-van-tam").roles == ["Đại tá"]
+
+
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
                       "Thò A Lềnh, Chủ tịch UBND tỉnh.")

@@ -279,6 +279,8 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
     role = role_at(text, pos, known, any_case=True)
     if role is not None and role.head is not None and role.head[2] in _CONDITIONAL_HEADS:
         return _conditional_title(text, role)
+    if role is not None and _opens_with_former_in_lower_case(text, role):
+        return _bare_before_a_name(text, role)
     if role is None or not _written_in_lower_case(text, role) or role.orgs or role.places:
         return role
     return role if _BARE_TITLE_END.match(text, role.end) else None
@@ -335,6 +337,14 @@ def _conditional_title(text: str, role: Role) -> Role | None:
     if role.orgs and role.orgs[0].start == end + 1 and _ELECTED_BODY.match(role.orgs[0].name):
         return role
     return _bare_before_a_name(text, role)
+
+
+def _opens_with_former_in_lower_case(text: str, role: Role) -> bool:
+    """A head that opens with the word for "former", in lower case: "cựu chiến
+    binh" (a veteran) is a title right before the veteran's name; elsewhere it
+    names many ("các cụ cựu chiến binh: ...", "thế hệ cựu chiến binh, ...")."""
+    return role.head is not None and role.head[0] == role.start and text[role.start].islower() \
+        and _former_length(text, role.start) > 0
 
 
 def _bare_before_a_name(text: str, role: Role) -> Role | None:
@@ -431,7 +441,14 @@ def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str
     a palace or a cemetery: "Phủ Chủ tịch", "Nghĩa trang liệt sĩ Hàm Rồng"."""
     if text.endswith(_NAMED_AFTER_A_TITLE, 0, pos):
         return
-    pos += _former_length(text, pos)
+    if former := _former_length(text, pos):
+        # A head may open with the word for "former": "cựu chiến binh" (a veteran).
+        yield from _heads_after_former(text, pos, any_case)
+    yield from _heads_after_former(text, pos + former, any_case)
+
+
+def _heads_after_former(text: str, pos: int, any_case: bool) -> Iterator[tuple[str, int]]:
+    """``_heads_at`` once "nguyên " or "cựu " is read."""
     if text.startswith(_ACTING, pos):
         pos += len(_ACTING)
     deputy = text.startswith(_DEPUTY, pos) or (any_case and text.startswith(_DEPUTY_IN_LOWER_CASE, pos))
