@@ -674,6 +674,12 @@ def test_a_veteran_in_lower_case_is_a_title_right_before_the_name():
     assert person(a, "pers-ha-van-tam").roles == ["Đại tá"]
 
 
+def test_a_craftsman_is_titled_so_right_before_the_name():
+    a = annotate_text("Nghệ nhân Hà Văn Tám (xã Hòa Minh) biểu diễn; các nghệ nhân làng Đông Lâm cùng dự.")
+    assert person(a, "pers-ha-van-tam").roles == ["Nghệ nhân"]
+    assert [t for t, _ in spans(a, "roleName")] == ["Nghệ nhân"]
+
+
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
                       "Thò A Lềnh, Chủ tịch UBND tỉnh.")

@@ -315,7 +315,11 @@ _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
 # A monastery's abbot is titled by his temple ("trụ trì chùa Âng", "Trụ trì
 # Thiền viện Trúc Lâm"); alone the word is as often the verb ("trụ trì tại ...").
 _ABBOTS = frozenset({"trụ trì", "Trụ trì"})
-_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS
+# A master craftsman without the state's rank ("Nghệ nhân Ưu tú", a head of the
+# lexicon) is titled so right before his name ("nghệ nhân Lê An"); elsewhere
+# the word names many ("các nghệ nhân làng gốm").
+_CRAFTSMEN = frozenset({"nghệ nhân", "Nghệ nhân"})
+_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _CRAFTSMEN
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
