@@ -635,6 +635,51 @@ def test_a_split_village_s_number_is_part_of_its_name():
     assert person(a, "pers-lo-van-pao").roles == ["Trưởng thôn Khe Mơ 3"]
 
 
+def test_civil_defence_is_a_field_of_a_command():
+    a = annotate_text("Ông Lê Văn An, Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh đã kiểm tra đê.",
+                      "Theo Ban Chỉ huy Phòng thủ dân sự huyện, nước đang lên.")
+    assert person(a, "pers-le-van-an").roles == ["Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh"]
+    assert [t for t, _ in spans(a, "orgName", run=1)] == ["Ban Chỉ huy Phòng thủ dân sự huyện"]
+
+
+def test_a_state_styled_state_of_names_the_envoy_s_country():
+    a = annotate_text("Chủ tịch nước tiếp Đại sứ Nhà nước Palestine Omar Haddad tại Hà Nội.")
+    assert person(a, "pers-omar-haddad").roles == ["Đại sứ Nhà nước Palestine"]
+
+
+def test_a_cooperative_after_a_field_head_is_its_body_not_a_field():
+    a = annotate_text("Bà Lê Thị Hoa, Chủ nhiệm Hợp tác xã mây tre Hòa Minh, cho biết.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Chủ nhiệm Hợp tác xã mây tre Hòa Minh"]
+
+
+def test_a_village_in_apposition_is_read_up_to_the_comma_whatever_its_first_word():
+    # "Lò" is a family name, but no name follows the village before the comma.
+    a = annotate_text("Ông Vàng A Tủa, trưởng thôn Lò Lò Chải, chia sẻ; anh Lê Văn Sáu, trưởng bản Nà Hin kể.")
+    assert person(a, "pers-vang-a-tua").roles == ["trưởng thôn Lò Lò Chải"]
+    assert person(a, "pers-le-van-sau").roles == ["trưởng bản Nà Hin"]
+    assert "pers-lo-lo-chai" not in a.entities.by_id
+
+
+def test_a_city_word_s_dot_at_a_sentence_end_is_the_full_stop():
+    a = annotate_text("Ông Lê An, Phó Chủ tịch UBND TP. Hòa Minh dự họp. Bà Lê Thị Hoa, Chủ tịch HĐND TP.")
+    assert person(a, "pers-le-an").roles == ["Phó Chủ tịch UBND TP. Hòa Minh"]
+    assert person(a, "pers-le-thi-hoa").roles == ["Chủ tịch HĐND TP"]
+
+
+def test_a_veteran_in_lower_case_is_a_title_right_before_the_name():
+    # "cựu" opens the head itself here, not a former office's title.
+    a = annotate_text("Có mặt sớm, cựu chiến binh Lê Văn Sáu, nguyên chiến sĩ Trung đoàn 12, kể lại.",
+                      "Thay mặt các thế hệ cựu chiến binh, Đại tá Hà Văn Tám phát biểu.")
+    assert person(a, "pers-le-van-sau").roles == ["cựu chiến binh", "nguyên chiến sĩ Trung đoàn 12"]
+    assert person(a, "pers-ha-van-tam").roles == ["Đại tá"]
+
+
+def test_a_craftsman_is_titled_so_right_before_the_name():
+    a = annotate_text("Nghệ nhân Hà Văn Tám (xã Hòa Minh) biểu diễn; các nghệ nhân làng Đông Lâm cùng dự.")
+    assert person(a, "pers-ha-van-tam").roles == ["Nghệ nhân"]
+    assert [t for t, _ in spans(a, "roleName")] == ["Nghệ nhân"]
+
+
 def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     a = annotate_text("Dự có các đồng chí: Khiếu Văn Tình, Phó Bí thư Tỉnh ủy; "
                       "Thò A Lềnh, Chủ tịch UBND tỉnh.")

@@ -57,6 +57,9 @@ _CORPORATION = "Tổng [cC]ông ty"
 # A cooperative is named as a company is: "Hợp tác xã Chè Long Cốc", "HTX Nông nghiệp Hàm Minh".
 _COOPERATIVES = ("Hợp tác xã", "HTX")
 _COOPERATIVE = f"(?:{'|'.join(_COOPERATIVES)})"
+# A cooperative's head, which opens with a field's words ("Hợp tác"): no field
+# of a title ("Chủ nhiệm Hợp tác xã dệt lanh Hòa Minh" heads the cooperative).
+COOPERATIVE_AHEAD = rf"{_COOPERATIVE}(?!\w)"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
 # (Its field is no business's head: "Công đoàn" + "Công ty X" is a body of the business.)
 _SECTOR_UNION = rf"Công đoàn(?: ngành)?(?! (?:Công ty|{_CORPORATION}|Tập đoàn)(?!\w))"
@@ -760,6 +763,21 @@ def _named_by_place(text: str, heads: Iterable[re.Match[str]], registers: Regist
 def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
     """"Tỉnh ủy" + " Bình Định", "UBND tỉnh" + " Gia Lai", "Sở Y tế" + " tỉnh
     Gia Lai"."""
+    return _without_full_stop(_with_place(match, text, registers))
+
+
+# "TP." with no city's name after it: the dot is the sentence's full stop
+# ("..., Phó Chủ tịch UBND TP." at a paragraph's end names the article's city).
+_CITY_WORD_AND_STOP = re.compile(r"(?<!\w)TP\.$")
+
+
+def _without_full_stop(match: Match) -> Match:
+    if _CITY_WORD_AND_STOP.search(match.name) is None:
+        return match
+    return Match(match.start, match.end - 1, match.name[:-1])
+
+
+def _with_place(match: Match, text: str, registers: Registers) -> Match:
     match = _with_written_place(match, text, registers)
     if not _COMMITTEE_OR_LOCALITY_AT_END.search(respell(match.name)):
         return _with_locality(match, text, registers)

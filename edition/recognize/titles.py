@@ -23,7 +23,7 @@ from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFT
                     PERSONAL_NAME_AHEAD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree,
                     looks_foreign, register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
-from .orgs import NOT_COUNTED, is_firm, locality_end
+from .orgs import COOPERATIVE_AHEAD, NOT_COUNTED, is_firm, locality_end
 from .personal_names import honorific_regex, name_at
 from .places import VILLAGES, classified_place_at, place_at
 from .window import search_before, word_start
@@ -49,7 +49,7 @@ _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều 
 _NOT_A_TITLE = rf"(?!(?:{'|'.join(map(re.escape, sorted(lexicon.title_heads(), key=len, reverse=True)))})(?!\w))"
 _LISTED_FIELDS = rf"(?:{_NOT_A_TITLE}{PHRASE}, ){{1,3}}{_NOT_A_TITLE}{CAP}(?: {LO}+)? và {PHRASE}"
 # "Bộ trưởng Công an"; a field of the lexicon whole: "Thứ trưởng Công Thương"
-_MINISTER_FIELD = re.compile(rf" (?:{_LISTED_FIELDS}|(?:{'|'.join(map(re.escape, lexicon.org_fields()))})(?!\w)|{PHRASE})")
+_MINISTER_FIELD = re.compile(rf" (?!{COOPERATIVE_AHEAD})(?:{_LISTED_FIELDS}|(?:{'|'.join(map(re.escape, lexicon.org_fields()))})(?!\w)|{PHRASE})")
 # The grade of a judicial officer, part of his title: "Thẩm phán cao cấp",
 # "Kiểm sát viên trung cấp", "Điều tra viên sơ cấp".
 _GRADED_HEADS = frozenset({"Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thẩm tra viên", "Chấp hành viên"})
@@ -279,6 +279,8 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
     role = role_at(text, pos, known, any_case=True)
     if role is not None and role.head is not None and role.head[2] in _CONDITIONAL_HEADS:
         return _conditional_title(text, role)
+    if role is not None and _opens_with_former_in_lower_case(text, role):
+        return _bare_before_a_name(text, role)
     if role is None or not _written_in_lower_case(text, role) or role.orgs or role.places:
         return role
     return role if _BARE_TITLE_END.match(text, role.end) else None
@@ -313,7 +315,11 @@ _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
 # A monastery's abbot is titled by his temple ("trụ trì chùa Âng", "Trụ trì
 # Thiền viện Trúc Lâm"); alone the word is as often the verb ("trụ trì tại ...").
 _ABBOTS = frozenset({"trụ trì", "Trụ trì"})
-_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS
+# A master craftsman without the state's rank ("Nghệ nhân Ưu tú", a head of the
+# lexicon) is titled so right before his name ("nghệ nhân Lê An"); elsewhere
+# the word names many ("các nghệ nhân làng gốm").
+_CRAFTSMEN = frozenset({"nghệ nhân", "Nghệ nhân"})
+_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _CRAFTSMEN
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
@@ -335,6 +341,14 @@ def _conditional_title(text: str, role: Role) -> Role | None:
     if role.orgs and role.orgs[0].start == end + 1 and _ELECTED_BODY.match(role.orgs[0].name):
         return role
     return _bare_before_a_name(text, role)
+
+
+def _opens_with_former_in_lower_case(text: str, role: Role) -> bool:
+    """A head that opens with the word for "former", in lower case: "cựu chiến
+    binh" (a veteran) is a title right before the veteran's name; elsewhere it
+    names many ("các cụ cựu chiến binh: ...", "thế hệ cựu chiến binh, ...")."""
+    return role.head is not None and role.head[0] == role.start and text[role.start].islower() \
+        and _former_length(text, role.start) > 0
 
 
 def _bare_before_a_name(text: str, role: Role) -> Role | None:
@@ -431,7 +445,14 @@ def _heads_at(text: str, pos: int, any_case: bool = False) -> Iterator[tuple[str
     a palace or a cemetery: "Phủ Chủ tịch", "Nghĩa trang liệt sĩ Hàm Rồng"."""
     if text.endswith(_NAMED_AFTER_A_TITLE, 0, pos):
         return
-    pos += _former_length(text, pos)
+    if former := _former_length(text, pos):
+        # A head may open with the word for "former": "cựu chiến binh" (a veteran).
+        yield from _heads_after_former(text, pos, any_case)
+    yield from _heads_after_former(text, pos + former, any_case)
+
+
+def _heads_after_former(text: str, pos: int, any_case: bool) -> Iterator[tuple[str, int]]:
+    """``_heads_at`` once "nguyên " or "cựu " is read."""
     if text.startswith(_ACTING, pos):
         pos += len(_ACTING)
     deputy = text.startswith(_DEPUTY, pos) or (any_case and text.startswith(_DEPUTY_IN_LOWER_CASE, pos))
@@ -661,7 +682,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, arm.end(), head=spelled)
     if island := _island_commanded(text, end, head, known):
         return Role(start, island.end, head=spelled, places=[island])
-    if head in _PLACE_NAMED_HEADS and (village := _village_name(text, end)):
+    if _capitalised(head) in _PLACE_NAMED_HEADS \
+            and (village := _village_name(text, end) or _village_in_apposition(text, start, end)):
         return Role(start, village.end, head=spelled, places=[village])
     if head in _ABBOTS and (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
         return Role(start, name.end, head=spelled, places=[name])
@@ -671,7 +693,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, province.end, head=spelled, places=[province])
     if text[spelled[0]].isupper() and (locality_end := _article_locality(text, end)):
         return Role(start, locality_end, head=spelled)  # (a lower-case "giám đốc xã" is a common noun)
-    if (head[:1].upper() + head[1:] in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
+    if (_capitalised(head) in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
             and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
             and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
         # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
@@ -691,6 +713,11 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if (village_end := _with_village(text, end)) > end:
         return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
     return Role(start, end, head=spelled)
+
+
+def _capitalised(head: str) -> str:
+    """A head as the sets of heads spell it ("trưởng thôn": "Trưởng thôn")."""
+    return head[:1].upper() + head[1:]
 
 
 # "Phó Trưởng ban Chỉ đạo thường trực": the qualifier may follow the body, as
@@ -1717,6 +1744,20 @@ def _village_name(text: str, end: int) -> Match | None:
     return Match(end + 1, stop, text[end + 1:stop]) if stop > end else None
 
 
+# A village's name closed by punctuation: "Ông Lê An, trưởng thôn Lò Lò Chải, cho biết".
+_VILLAGE_CLOSED = re.compile(rf"(?: {CAP}){{1,{_MAX_VILLAGE_WORDS}}}(?=[,;.)]|$)")
+
+
+def _village_in_apposition(text: str, start: int, end: int) -> Match | None:
+    """A village head's title set after its holder's name is closed by
+    punctuation: the capitalised words up to it are the village's, even when
+    they open with a family name ("Lò", "Vàng"), for no name follows them."""
+    m = _VILLAGE_CLOSED.match(text, end)
+    if m is None or not holder_named_before(text, start):
+        return None
+    return Match(end + 1, m.end(), text[end + 1:m.end()])
+
+
 # A Catholic deanery's dean is titled by the deanery, which is named by its
 # town or parish, no gazetteer's either: "Quản hạt Hòa Minh".
 _PLACE_NAMED_HEADS = _VILLAGE_HEADS | {"Quản hạt"}
@@ -1796,9 +1837,11 @@ def _country_posted_in(text: str, end: int, registers: Registers) -> list[Match]
 
 # A state's formal name before its short one, part of the title: "Tổng thống
 # Cộng hòa Liên bang Brazil", "Cộng hòa Thống nhất Tanzania", "Quốc vương Vương quốc Campuchia", after
-# "nước" (country) too: "Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào".
+# "nước" (country) too: "Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào".  Some
+# states are styled "State of": "Đại sứ Nhà nước Palestine".
 _STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
-                         r"| Xã hội chủ nghĩa| Thống nhất| Ả Rập)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc) ")
+                         r"| Xã hội chủ nghĩa| Thống nhất| Ả Rập)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc"
+                         r"|Nhà nước) ")
 
 
 # A district or a commune too: "Phó Chủ tịch huyện X" is the vice-chairman of
