@@ -3691,6 +3691,15 @@ def test_a_writer_a_poet_and_a_translator_are_titles_before_the_name():
                            "Lục Văn Đông": ["nhà văn", "Thượng tá"]}
 
 
+def test_a_title_then_a_guest_s_name_between_commas_is_the_guest_s_before_the_host_s_title_and_name():
+    # "Với Đại sứ X, bà A, Chủ tịch nước B nhấn mạnh": the title after her
+    # comma holds a name of its own, so it is not hers, and the title before
+    # her is.
+    a = annotate_text("Với Đại sứ Italy, bà Lucia Bianchi Rossi, Chủ tịch nước Lạc Văn Hòa nhấn mạnh "
+                      "quan hệ hữu nghị.")
+    assert roles_of(a) == {"Lucia Bianchi Rossi": ["Đại sứ Italy"], "Lạc Văn Hòa": ["Chủ tịch nước"]}
+
+
 def test_a_fronted_guest_s_titles_are_his_and_the_host_keeps_only_the_last():
     # "Tiếp ông A, Đại sứ X, Chủ tịch nước B nhắc lại": the titles after the
     # received guest's name are his; the last stands before the host's name
@@ -3758,6 +3767,24 @@ def test_a_name_after_a_plateau_is_a_place_not_a_person():
 def test_a_name_after_a_cemetery_is_no_person():
     a = annotate_text("Lễ an táng tại Nghĩa trang Lạc Hòa và nghĩa trang liệt sĩ Đinh Văn Lâm.")
     assert spans(a, "persName") == []
+
+
+def test_a_name_after_a_temple_or_a_memorial_is_no_person():
+    a = annotate_text("Đoàn dâng hương tại Đền thờ Đinh Văn Lâm, Tượng đài Lạc Văn Hòa và Khu lưu niệm Khúc Thị Lành.")
+    assert spans(a, "persName") == []
+
+
+def test_a_village_named_after_a_head_s_title_set_after_his_name_is_no_person():
+    # "Ông X, trưởng thôn Y, chia sẻ": Y, after the village word, is the
+    # village, however it reads; the title, the village with it, is X's.
+    a = annotate_text("Ông Lạc Văn Tú, trưởng thôn Lò Lò Chang, chia sẻ về mùa vụ.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Tú, trưởng thôn Lò Lò Chang"]
+    assert roles_of(a) == {"Lạc Văn Tú": ["trưởng thôn Lò Lò Chang"]}
+
+
+def test_a_village_elder_s_name_follows_his_title():
+    a = annotate_text("Tại Hòa Minh, già làng Lò Văn Pặn cho biết bản đã có điện.")
+    assert roles_of(a) == {"Lò Văn Pặn": ["già làng"]}
 
 
 def test_an_order_named_after_a_person_is_no_mention_of_him():

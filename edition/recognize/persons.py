@@ -306,9 +306,9 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     mentions: list[_Found] = []
     used_chains = set()
     _split_titles_of_a_fronted_object(text, chains)
-    chain_starts = {chain[0].start for chain in chains}
+    chains_by_start = {chain[0].start: chain for chain in chains}
     for i, chain in enumerate(chains):
-        address = _addressed_after(text, chain, chain_starts)
+        address = _addressed_after(text, chain, chains_by_start)
         if (after := address.end() if address else _name_start_after(text, chain[-1])) is not None:
             name = _past_a_brand(text, name_at(text, after, evidence=True))
             after = name.start if name else after
@@ -388,13 +388,15 @@ def _past_a_brand(text: str, name: Match | None) -> Match | None:
 _ADDRESS_AFTER_A_TITLE = re.compile(rf", (?:ông|bà|đồng chí|ngài) (?={UP})")
 
 
-def _addressed_after(text: str, chain: list[Role], chain_starts: set[int]) -> re.Match[str] | None:
+def _addressed_after(text: str, chain: list[Role], chains_by_start: dict[int, list[Role]]) -> re.Match[str] | None:
     """The comma and word of address after a title chain that opens its
     sentence.  Within a clause the title may be a verb's object, another
     person, when the name after it is the subject with titles of its own or a
     verb of saying ("Báo cáo Phó Thủ tướng, ông X, Chủ tịch ...", "Báo cáo với
     Bộ trưởng, ông Y cho biết"); otherwise the title is the name's ("hội kiến
-    Chủ tịch Hạ viện Séc, bà X và ...", "có Phó Chủ tịch Quốc hội, bà Y")."""
+    Chủ tịch Hạ viện Séc, bà X và ...", "có Phó Chủ tịch Quốc hội, bà Y",
+    "Với Đại sứ Hòa Lâm, bà Z, Chủ tịch nước Lê Văn An nhấn mạnh": the title
+    after her comma holds a name of its own)."""
     address = _ADDRESS_AFTER_A_TITLE.match(text, chain[-1].end)
     if address is None or at_sentence_start(text, chain[0].start):
         return address
@@ -402,7 +404,7 @@ def _addressed_after(text: str, chain: list[Role], chain_starts: set[int]) -> re
             or holder_named_before(text, chain[0].start):  # "ông X, Phó Tổng Thư ký Y, ông Z": X's title
         return None
     name = name_at(text, address.end(), evidence=True)
-    if name is None or _titled_after(text, name.end, chain_starts) or _SAYING_AFTER.match(text, name.end):
+    if name is None or _titled_after(text, name.end, chains_by_start) or _SAYING_AFTER.match(text, name.end):
         return None
     return address
 
@@ -416,9 +418,17 @@ _TITLE_AFTER_A_NAME = (", ", " - ", " – ")
 _SAYING_AFTER = re.compile(rf" (?:đã |cũng )?{SAYING_VERBS}")
 
 
-def _titled_after(text: str, end: int, chain_starts: set[int]) -> bool:
-    """A title chain right after the name, set off by a comma or a dash."""
-    return any(text.startswith(sep, end) and end + len(sep) in chain_starts for sep in _TITLE_AFTER_A_NAME)
+def _titled_after(text: str, end: int, chains_by_start: dict[int, list[Role]]) -> bool:
+    """A title chain right after the name, set off by a comma or a dash, and
+    not before a name of its own (then it is that other person's)."""
+    return any(text.startswith(sep, end) and (chain := chains_by_start.get(end + len(sep))) is not None
+               and not _holds_a_name(text, chain) for sep in _TITLE_AFTER_A_NAME)
+
+
+def _holds_a_name(text: str, chain: list[Role]) -> bool:
+    """A name stands right after the title chain: "Chủ tịch nước Lê Văn An"."""
+    start = _name_start_after(text, chain[-1])
+    return start is not None and name_at(text, start, evidence=True) is not None
 
 
 def _name_start_after(text: str, role: Role) -> int | None:
@@ -790,14 +800,24 @@ def _names_a_prize(text: str, name: Match) -> bool:
 _CEMETERY_BEFORE = re.compile(r"(?<!\w)[Nn]ghĩa trang(?: [Ll]iệt sĩ)? $")
 
 
+# A temple, a statue or a memorial named after the person it honours: "Đền
+# thờ Lê Văn An", "Tượng đài Trần Minh", "Khu lưu niệm Hoàng Lâm".  A bare name
+# there names the monument (the golds list no person for it, as for a street);
+# one with a title ("Tượng đài Chủ tịch ...") is found by the title.
+_SHRINE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ền thờ|[Mm]iếu thờ|[Tt]ượng đài"
+                            r"|(?:[Nn]hà|[Kk]hu|[Đđ]ài) (?:tưởng|lưu) niệm) $")
+
+
 # The words, with how far back they may stand, after which a bare name is a
-# faith's, a clan's, a prize's or a cemetery's, no person's.
-_THING_BEFORE = ((_FAITH_BEFORE, 16), (_CLAN_BEFORE, 16), (_PRIZE_BEFORE, 16), (_CEMETERY_BEFORE, 24))
+# faith's, a clan's, a prize's, a cemetery's or a shrine's, no person's.
+_THING_BEFORE = ((_FAITH_BEFORE, 16), (_CLAN_BEFORE, 16), (_PRIZE_BEFORE, 16), (_CEMETERY_BEFORE, 24),
+                 (_SHRINE_BEFORE, 16))
 
 
 def _names_a_thing(text: str, name: Match) -> bool:
     """"đạo Cao Đài", "dòng họ Đào Duy", "Giải thưởng Nguyễn Đức Cảnh",
-    "Nghĩa trang Hòa Minh": the name after such a word names the thing."""
+    "Nghĩa trang Hòa Minh", "Đền thờ Lê Văn An": the name after such a word
+    names the thing."""
     return any(search_before(before, text, name.start, back) is not None for before, back in _THING_BEFORE)
 
 
