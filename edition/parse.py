@@ -155,7 +155,66 @@ def split_blocks(text: str) -> list[RawBlock]:
     if len(blocks) == 1 and not _is_wrapped(lines := blocks[0].text.split("\n")):
         first = blocks[0]
         return [RawBlock(line, first.line + i, first.indented) for i, line in enumerate(lines)]
-    return blocks
+    if _glues_its_paragraphs(blocks):
+        return [line for block in blocks for line in _lines_of(block)]
+    return [part for block in blocks for part in _split_glued_furniture(block)]
+
+
+MIN_PARAGRAPH_WORDS = 25  # a line this long is a paragraph, not a head, caption or label
+
+
+def _glues_its_paragraphs(blocks: list[RawBlock]) -> bool:
+    """A page that sets a blank line only here and there: more of its
+    paragraph-long lines share a block with another such line than stand in
+    a block of their own.  Prose wrapped at a width does not count."""
+    glued = alone = 0
+    for block in blocks:
+        lines = block.text.split("\n")
+        if len(lines) > 1 and _is_wrapped(lines):
+            continue
+        long = sum(len(line.split()) >= MIN_PARAGRAPH_WORDS for line in lines)
+        glued += long if long > 1 else 0
+        alone += long == 1 and len(lines) == 1
+    return glued > alone
+
+
+def _lines_of(block: RawBlock) -> list[RawBlock]:
+    lines = block.text.split("\n")
+    if len(lines) > 1 and _is_wrapped(lines):
+        return [block]
+    return [RawBlock(line, block.line + i, block.indented) for i, line in enumerate(lines)]
+
+
+def _parts_site_line_from_paragraph(line: str, nxt: str) -> bool:
+    """A line of the page's buttons next to a paragraph ("Chia sẻ:" over the
+    lead, "Nghe bài viết" under it) belongs to neither."""
+    return any(_is_site_line(a) and len(b.split()) >= MIN_PARAGRAPH_WORDS for a, b in ((line, nxt), (nxt, line)))
+
+
+def _split_glued_furniture(block: RawBlock) -> list[RawBlock]:
+    """A block of lines, not wrapped prose, that glues a photo's credited
+    caption to the line after it (the next section's head, a paragraph), a
+    line of buttons to a paragraph, or a "Tin liên quan" line and its
+    headlines to the text around them: a caption ends where its credit does,
+    and the page's buttons and box of links stand apart from the text."""
+    lines = block.text.split("\n")
+    if len(lines) == 1 or _is_wrapped(lines):
+        return [block]
+    cuts = {0, len(lines)}
+    for k, (line, nxt) in enumerate(zip(lines, lines[1:]), start=1):
+        if _is_credited_caption(line) or _parts_site_line_from_paragraph(line, nxt):
+            cuts.add(k)
+    for k, line in enumerate(lines[:-1]):
+        if k > 0 and _is_related_header(line):
+            end = k + 1
+            while end < len(lines) and _is_listed_headline(lines[end]):
+                end += 1
+            if end > k + 1:
+                cuts.update((k, end))
+    cuts = sorted(cuts)
+    if len(cuts) == 2:
+        return [block]
+    return [RawBlock("\n".join(lines[a:b]), block.line + a, block.indented) for a, b in zip(cuts, cuts[1:])]
 
 
 WRAPPED_SHARE = 1 / 3  # share of lines going on in lower case that marks wrapped prose
@@ -283,8 +342,8 @@ _BYLINE_AGENCY = re.compile(r"\((.+)\)")
 # …", "Tin, ảnh: …") and close with a note in parentheses: the agency the text
 # came from ("(TTXVN)"), how it was made ("(t/h)", tổng hợp; "(lược dịch)") or
 # where it was filed from ("(từ Jakarta, Indonesia)").
-_BYLINE_MAKER = re.compile(r"(?:(?:Bài|Tin)(?:\s*(?:,|và|\+|&)\s*ảnh)?|Ảnh\s*(?:,|và|\+|&)\s*(?:bài|tin))"
-                           r"\s*:\s*", re.I)
+_BYLINE_MAKER = re.compile(r"(?:(?:Bài|Tin)(?:\s*(?:,|và|\+|&)\s*ảnh)?|Ảnh\s*(?:,|và|\+|&)\s*(?:bài|tin)"
+                           r"|Tác\s+giả)\s*:\s*", re.I)  # ... or the form's field: "Tác giả: Lê Vy"
 # ... and name the photographer after the writer: "Bài: Thu Hằng - Ảnh: Lâm Hiển".
 _PHOTOGRAPHER = re.compile(r"\s*[-–,]\s*[Ảả]nh\s*:\s*(?P<names>[^:]+)$")
 _BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|theo\s+[^()]+|từ\s+[^()]+|(?P<agency>[^()]+))\)$",
@@ -348,6 +407,9 @@ _SITE_LINE = re.compile(
     r"|" + _KEYWORDS_LABEL + r"\s*:.*"                     # keywords
     r"|(?:#[^#\s][^#]*)+"                               # hashtag keywords
     r"|Quảng\s+cáo"                                    # an advertisement's label
+    # where the reader is: "Bạn đang đọc bài viết tại chuyên mục Kinh tế"
+    r"|Bạn\s+đang\s+(?:đọc|xem)\s+(?:bài\s+viết|tin|bài)(?:\s+[\"“][^\"“”]{1,200}[\"”])?"
+    r"\s+(?:tại|trong|thuộc)\s+chuyên\s+mục\s+[^\W\d_][^.!?;:|]{0,60}"
     # the editions in other languages, perhaps after buttons ("Đăng nhập | English | 中文")
     r"|(?:" + _BUTTON + r"\s*[|·•]\s*)*" + _LANGUAGE + r"(?:\s*[|/·•]?\s*" + _LANGUAGE + r")+"
     r"|\d[\d.,]*\s+lượt\s+(?:xem|đọc)"                   # view counter: "1.024 lượt xem"
@@ -1272,7 +1334,7 @@ def _split_trailing_lines(block: RawBlock) -> tuple[RawBlock, RawBlock | None]:
     A list of other articles under its header is furniture as a whole ("Lê Vy"
     over "Tin liên quan" and its headlines): its headlines are not, one by one."""
     lines = block.text.split("\n")
-    cut = len(lines)
+    cut = len(lines) - _headlines_under_furniture(lines)
     while cut > 1 and (_is_furniture(lines[cut - 1]) or _x_among_buttons(lines, cut - 1)):
         cut -= 1
     cut = next((k for k in range(1, cut) if _heads_a_list(lines[k]) and _is_furniture("\n".join(lines[k:]))), cut)
@@ -1280,6 +1342,17 @@ def _split_trailing_lines(block: RawBlock) -> tuple[RawBlock, RawBlock | None]:
         return block, None
     return (RawBlock("\n".join(lines[:cut]), block.line, block.indented),
             RawBlock("\n".join(lines[cut:]), block.line + cut, block.indented))
+
+
+def _headlines_under_furniture(lines: list[str]) -> int:
+    """How many of a block's last lines are headlines of other articles listed
+    with no header under the page's furniture ("Từ khóa: …" or a share row,
+    then two headlines): at most ``MAX_RELATED``, none signing like a byline."""
+    run = 0
+    while (run < min(MAX_RELATED, len(lines) - 2) and _is_listed_headline(lines[-1 - run])
+           and not _looks_like_byline(lines[-1 - run])):
+        run += 1
+    return run if run and _is_furniture(lines[-1 - run]) else 0
 
 
 def _is_furniture(text: str) -> bool:

@@ -152,6 +152,66 @@ def test_a_page_copied_without_blank_lines_sets_one_block_a_line():
     assert [b.text.text for b in article.blocks] == ["Sáng 7/5, tỉnh Hòa Minh khởi công cầu.", "Cầu dài 1,2 km."]
 
 
+_LONG = ("tỉnh Đông Lâm tổ chức hội nghị tổng kết công tác phòng, chống thiên tai năm nay và triển khai "
+         "nhiệm vụ năm tới với sự tham dự của đại diện các sở, ngành và các huyện trong tỉnh.")
+
+
+def test_a_page_with_a_stray_blank_line_still_sets_one_block_a_line():
+    """Paragraphs glued one a line, with a blank line here and there: the
+    caption, the section head and each paragraph stand apart."""
+    text = (f"Đông Lâm chủ động ứng phó mưa lũ kéo dài\n\n12/09/2025 10:00\n\nSáng 11/9, {_LONG}\n"
+            f"Chiều cùng ngày, {_LONG}\n\nCán bộ xã Hòa Minh kiểm tra đê bao. Ảnh: Minh Trí\n"
+            f"Di dời dân khỏi vùng nguy hiểm\nTối 11/9, {_LONG}\nSáng 12/9, {_LONG}")
+    article = article_from(text)
+    kinds = [type(b).__name__ for b in article.blocks]
+    assert kinds == ["Paragraph", "Paragraph", "Figure", "Heading", "Paragraph", "Paragraph"]
+    assert article.blocks[2].credit.text == "Ảnh: Minh Trí"
+
+
+def test_a_credited_caption_ends_its_block():
+    """A caption glued to the next section's head by a single line break."""
+    text = (f"Đông Lâm chủ động ứng phó mưa lũ kéo dài\n\n12/09/2025 10:00\n\nSáng 11/9, {_LONG}\n\n"
+            f"Cán bộ xã Hòa Minh kiểm tra đê bao. Ảnh: Minh Trí\nDi dời dân khỏi vùng nguy hiểm\n\n"
+            f"Tối 11/9, {_LONG}\n\nSáng 12/9, {_LONG}")
+    blocks = article_from(text).blocks
+    assert isinstance(blocks[1], Figure) and blocks[1].credit.text == "Ảnh: Minh Trí"
+    assert isinstance(blocks[2], Heading) and blocks[2].text.text == "Di dời dân khỏi vùng nguy hiểm"
+
+
+def test_a_related_box_and_buttons_glued_to_the_text_are_furniture():
+    text = (f"Đông Lâm chủ động ứng phó mưa lũ kéo dài\n\n12/09/2025 10:00\n\nChia sẻ:\nSáng 11/9, {_LONG}\n"
+            "Tin liên quan\nHòa Minh sơ tán hơn 300 hộ dân vùng sạt lở\nĐông Lâm ra quân khắc phục hậu quả bão\n"
+            f"Chiều cùng ngày, {_LONG}\nNghe bài viết\n\nTối 11/9, {_LONG}")
+    article = article_from(text)
+    assert [b.text.text[:9] for b in article.blocks] == ["Sáng 11/9", "Chiều cùn", "Tối 11/9,"]
+    assert article.furniture == ["Chia sẻ:", "Tin liên quan", "Hòa Minh sơ tán hơn 300 hộ dân vùng sạt lở",
+                                 "Đông Lâm ra quân khắc phục hậu quả bão", "Nghe bài viết"]
+
+
+def test_headlines_under_the_keywords_at_the_foot_are_furniture():
+    """Other articles' headlines listed with no header under "Từ khóa: …"."""
+    text = (f"Đông Lâm chủ động ứng phó mưa lũ kéo dài\n\n12/09/2025 10:00\n\nSáng 11/9, {_LONG}\n\n"
+            f"Tối 11/9, {_LONG}\n\nMinh Trí\nChia sẻ\nFacebook\nTừ khóa: mưa lũ, Đông Lâm\n"
+            "Hòa Minh sơ tán hơn 300 hộ dân vùng sạt lở\nĐông Lâm ra quân khắc phục hậu quả bão")
+    article = article_from(text)
+    assert article.byline.text == "Minh Trí"
+    assert article.furniture[-2:] == ["Hòa Minh sơ tán hơn 300 hộ dân vùng sạt lở",
+                                      "Đông Lâm ra quân khắc phục hậu quả bão"]
+
+
+def test_where_the_reader_is_reading_is_furniture():
+    text = (f"Đông Lâm chủ động ứng phó mưa lũ kéo dài\n\n12/09/2025 10:00\n\nSáng 11/9, {_LONG}\n\n"
+            f"Tối 11/9, {_LONG}\n\nBạn đang đọc bài viết tại chuyên mục Xã hội")
+    assert article_from(text).furniture == ["Bạn đang đọc bài viết tại chuyên mục Xã hội"]
+
+
+def test_the_author_field_signs_under_the_title():
+    text = (f"Đông Lâm chủ động ứng phó mưa lũ kéo dài\n\n12/09/2025 10:00\n\nTác giả: Minh Trí\n\n"
+            f"Sáng 11/9, {_LONG}\n\nTối 11/9, {_LONG}")
+    article = article_from(text)
+    assert article.byline.text == "Tác giả: Minh Trí" and article.byline_place == "under-title"
+
+
 def test_prose_wrapped_at_a_width_stays_one_block():
     text = "Sáng 7/5, tỉnh Hòa Minh khởi công\ncây cầu vượt sông Lam nối\nhai huyện phía tây."
     assert [b.text for b in split_blocks(text)] == [text]

@@ -246,8 +246,8 @@ def _byline_authors(text: str) -> list[_Found]:
 
 _SOURCE = "Theo "
 # What the author did, before the names: "Bài, ảnh: THU THẢO", "Tin, ảnh: Duy
-# Khôi", "Ảnh: Minh Khôi", in capitals too: "BÀI, ẢNH: THU THẢO".
-_BYLINE_LABEL = re.compile(rf"(?:Bài|Tin|Ảnh|Video|Clip|Bài và ảnh)(?:(?:, | và | - ){LOW})*: ", re.IGNORECASE)
+# Khôi", "Ảnh: Minh Khôi", in capitals too: "BÀI, ẢNH: THU THẢO"; or the form's field: "Tác giả: Lê Vy".
+_BYLINE_LABEL = re.compile(rf"(?:Bài|Tin|Ảnh|Video|Clip|Bài và ảnh|Tác giả)(?:(?:, | và | - ){LOW})*: ", re.IGNORECASE)
 # An author's degree before the name: "TS. LÊ ĐÌNH HUẤN", "ThS. Hà Thị Thu Hiền", "PGS.TS Lê An",
 # two joined by a comma: "PGS, TS. LÊ AN" (one title, as in running text).
 _DEGREE = r"(?:P?GS|TSKH|TS|ThS|BS)"
