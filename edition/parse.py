@@ -610,7 +610,7 @@ def parse_article(source: Source) -> Article:
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],
                    byline_place=place, byline_above_dateline=over_dateline or under_lead.byline_first,
-                   byline_shares_dateline=beside is not None, dateline_above_title=above is not None,
+                   byline_shares_dateline=beside is not None or under_lead.one_line, dateline_above_title=above is not None,
                    dateline_after_lead=under_lead.dateline is not None)
 
 
@@ -1185,17 +1185,23 @@ class _UnderLead:
     byline: str | None = None
     dateline: Dateline | None = None
     byline_first: bool = False  # both there, the byline over the date line
+    one_line: bool = False  # both there, on one line ("Lê Vy | 18:42 | 12/03/2025")
 
 
 def _take_lines_after_lead(rest: list[RawBlock], title: str, dated: bool, signed: bool) -> _UnderLead:
     """The byline (unless the page ``signed`` elsewhere) and the date line (unless
     the head is ``dated``) the page sets right under the lead, in either order:
     Tiền Phong and Giáo dục & Thời đại set "Minh Phong" / "14:22 Thứ tư,
-    11/03/2026" there, SGGP the byline alone."""
+    11/03/2026" there, SGGP the byline alone, others both on one line as a
+    head sets them ("Lê Vy | 18:42 | 12/03/2025")."""
     found = _UnderLead(rest)
     for _ in range(2):
-        if not dated and found.dateline is None and (dateline := _dateline_after_lead(found.rest, title)):
-            found.dateline, found.byline_first = dateline, found.byline is not None
+        if not dated and found.dateline is None and (dated_line := _dateline_after_lead(
+                found.rest, title, may_sign=not signed and found.byline is None)):
+            found.dateline, beside = dated_line
+            found.byline_first = found.byline is not None
+            if beside is not None:
+                found.byline, found.byline_first, found.one_line = beside.text, beside.first, True
         elif not signed and found.byline is None and (byline := _byline_after_lead(found.rest, title)):
             found.byline = byline
         else:
@@ -1204,14 +1210,17 @@ def _take_lines_after_lead(rest: list[RawBlock], title: str, dated: bool, signed
     return found
 
 
-def _dateline_after_lead(rest: list[RawBlock], title: str) -> Dateline | None:
+def _dateline_after_lead(rest: list[RawBlock], title: str,
+                         may_sign: bool) -> tuple[Dateline, _BylineBeside | None] | None:
     """A whole date line alone right after a lead that ends as a sentence does,
-    with text after it (see ``_byline_after_lead``); a body's paragraph that
-    opens with a date goes on, and is no date line."""
+    with text after it (see ``_byline_after_lead``), and the reporter's name
+    beside the date when the line sets one (only where ``may_sign``, as
+    ``_read_head_dateline`` reads it); a body's paragraph that opens with a
+    date goes on, and is no date line."""
     if len(rest) < 3 or "\n" in rest[1].text or not _ends_a_sentence(rest[0].text):
         return None
-    found = _read_head_dateline(rest[1].text, may_sign=False)
-    return found[0] if found and _text_after_the_second(rest, title) else None
+    found = _read_head_dateline(rest[1].text, may_sign)
+    return found if found and _text_after_the_second(rest, title) else None
 
 
 def _take_section_label(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:

@@ -1929,6 +1929,26 @@ def test_a_date_line_under_the_lead_is_the_articles_date_line_in_the_pages_order
         assert article.byline.text == "Lý Trúc" and article.byline_place == "after-lead"
 
 
+@pytest.mark.parametrize("line, byline, first", [
+    ("Lý Trúc - Hà Mi | 07:40 | 08/05/2025", "Lý Trúc - Hà Mi", True),
+    ("07:40 08/05/2025 | Lý Trúc", "Lý Trúc", False),
+])
+def test_a_byline_beside_the_date_under_the_lead_is_the_byline_on_the_date_lines_line(line, byline, first):
+    article = article_from(f"Tân Lập mở lớp dạy nghề cho thanh niên\n\n{_LEAD}\n\n{line}\n\n"
+                           "Lớp học kéo dài ba tháng.\n\nĐoạn ba.")
+    assert article.byline.text == byline and article.byline_place == "after-lead"
+    assert article.byline_shares_dateline and article.byline_above_dateline == first
+    assert article.dateline.when == "2025-05-08T07:40:00+07:00" and article.dateline_after_lead
+    assert [b.text.text for b in article.blocks] == [_LEAD, "Lớp học kéo dài ba tháng.", "Đoạn ba."]
+
+
+def test_a_name_beside_a_date_under_the_lead_stays_in_the_date_line_when_the_page_signs_elsewhere():
+    article = article_from(f"Tân Lập mở lớp dạy nghề\n\nLÝ TRÚC\n\n{_LEAD}\n\n07:40 08/05/2025 | Hà Mi\n\n"
+                           "Lớp học kéo dài ba tháng.\n\nĐoạn ba.")
+    assert article.byline.text == "LÝ TRÚC" and not article.byline_shares_dateline
+    assert article.dateline.text.text == "07:40 08/05/2025 | Hà Mi" and article.dateline_after_lead
+
+
 @pytest.mark.parametrize("text", [
     # the head is dated: a date line under the lead is the text's
     f"Tân Lập mở lớp dạy nghề\n\n06/05/2025 10:00\n\n{_LEAD}\n\n07:40 08/05/2025\n\nĐoạn hai.\n\nĐoạn ba.",
