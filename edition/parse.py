@@ -322,6 +322,13 @@ _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề ngh�
                     r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?: thêm)?(?=,))\b")  # "X, …, thông tin, …": informs that
 # "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit.
 _ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$", re.I)
+# A chart or table credits its data's source as a photo credits its photographer,
+# after what it shows: "Diễn biến giá lúa qua các tháng. Nguồn: Sở Nông nghiệp",
+# "… (Nguồn số liệu: Cục Thống kê)".  The source stays in the caption: a credit
+# is a photographer's.
+_DATA_SOURCE = re.compile(r"(?:\.\s+|\s+[-–—]\s+|\s*\()(?:Nguồn|NGUỒN)(?:\s+số\s+liệu)?\s*:\s*"
+                          r"[^\s.()][^()\n]{0,60}?\.?\)?\.?$")
+MIN_CHART_CAPTION_WORDS = 4  # "Nguồn: …" alone, or after a word or two, notes the article's source
 _TERMINAL = ".:;,!?…"
 _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
              "tám": 8, "chín": 9, "mười": 10}
@@ -1770,7 +1777,7 @@ def _bare_after_a_credited_photo(blocks: list[Block], text: str) -> bool:
     is a bare caption)."""
     last = blocks[-1] if blocks else None
     return (isinstance(last, Figure) and last.credit is not None
-            and not (_CREDIT.search(text) or _ILLUSTRATION.search(text)))
+            and not (_CREDIT.search(text) or _ILLUSTRATION.search(text) or _DATA_SOURCE.search(text)))
 
 
 MIN_BARE_CAPTION_WORDS = 8
@@ -1951,7 +1958,7 @@ def _shared_words(text: str, following: str) -> tuple[list[str], list[int]]:
 def _is_caption(text: str, after_alt: bool) -> bool:
     if "\n" in text or len(text) > MAX_CAPTION:
         return False
-    if _CREDIT.search(text) or _ILLUSTRATION.search(text):
+    if _CREDIT.search(text) or _ILLUSTRATION.search(text) or _is_chart_caption(text):
         return True
     if after_alt:
         return text.count(". ") == 0
@@ -1967,6 +1974,16 @@ def _is_caption(text: str, after_alt: bool) -> bool:
     # and titles, then what the photo shows them doing.
     return bool(_opens_with_a_person(text) and (_CAPTION_ENDING.search(text) or _ACT_AFTER_TITLES.search(text))
                 and not _SAYING.search(text))
+
+
+def _is_chart_caption(text: str) -> bool:
+    """What a chart shows, in one sentence, and its data's source after it."""
+    source = _DATA_SOURCE.search(text)
+    if source is None:
+        return False
+    shown = text[:source.start()]
+    return (shown[:1].isupper() and len(shown.split()) >= MIN_CHART_CAPTION_WORDS
+            and ". " not in shown and not any(mark in shown for mark in '"“”:;'))
 
 
 def _opens_with_a_person(text: str) -> bool:

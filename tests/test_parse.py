@@ -461,6 +461,25 @@ def test_a_trailing_illustration_mark_makes_a_caption_without_credit(line):
     assert figure.caption.text == line and figure.credit is None
 
 
+@pytest.mark.parametrize("line", [
+    "Sản lượng lúa của tỉnh Đông Lâm qua các năm. Nguồn: Sở Nông nghiệp",
+    "Cơ cấu vốn đầu tư công năm 2025 - Nguồn: Sở Tài chính Hòa Minh",
+    "Số doanh nghiệp thành lập mới theo quý (Nguồn số liệu: Cục Thống kê)",
+])
+def test_a_chart_crediting_its_data_source_is_a_caption_the_source_in_it(line):
+    figure = _only_block(line)
+    assert isinstance(figure, Figure)
+    assert figure.caption.text == line and figure.credit is None
+
+
+@pytest.mark.parametrize("line", [
+    "Nguồn: Báo Đông Lâm",  # the article's own source, no chart
+    "Theo báo cáo: Nguồn: Sở Tài chính",  # no description of what a chart shows
+])
+def test_a_source_note_without_a_charts_description_is_no_caption(line):
+    assert not isinstance(_only_block(line), Figure)
+
+
 def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
     points = ["a) Sở Y tế chủ trì kiểm tra.", "b) Sở Tài chính bố trí kinh phí.",
               "c) Công an tỉnh bảo đảm an ninh.", "d) Các huyện báo cáo kết quả.",
