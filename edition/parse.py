@@ -270,6 +270,7 @@ _PHOTO_NUMBER = re.compile(r"\s+[Ảả]nh\s*\d{1,2}\.?$")
 _ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")
 # The words naming the whole scene a photo shows ("Quang cảnh hội nghị").
 _SCENE_VIEWS = r"Quang\s+cảnh|Toàn\s+cảnh"
+_WHOLE_SCENE = re.compile(_SCENE_VIEWS)
 # Bare captions name the scene or the speaker; headings are slogans.
 _CAPTION_OPENERS = re.compile(r"^(?:" + _SCENE_VIEWS + r"|Các đại biểu|Đại biểu|Các đồng chí|"
                               r"Lãnh đạo|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
@@ -1895,6 +1896,11 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return _heading_shaped(text) and _echoes_caption(text, following)
     if text[-1] not in _TERMINAL:
         return _describes_the_photo(text, following)
+    if text[-1] == "." and _WHOLE_SCENE.match(following) and not _echoes_caption(text, following):
+        # A sentence over a photo of the whole hall ("Quang cảnh hội nghị. Ảnh: …")
+        # that does not say it again shows something else, most often the speaker:
+        # a photo of its own (so 5 of the golds' 6 such sentences; the sixth echoes).
+        return False
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
                                 or _is_caption(text, after_alt=False))
