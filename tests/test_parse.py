@@ -1603,6 +1603,25 @@ def test_a_credit_after_an_underscore():
     assert figure.credit.text == "Ảnh: Minh Tú" and figure.separator == " _"
 
 
+def test_a_speakers_sentence_over_a_credited_photo_of_the_whole_hall_is_a_photo_of_its_own():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n"
+                           "Chủ tịch UBND huyện Hòa Minh Lê Văn Tâm phát biểu bế mạc hội nghị.\n\n"
+                           "Toàn cảnh hội nghị. Ảnh: Lê Hạnh\n\n"
+                           "Năm nay, huyện đã hoàn thành các chỉ tiêu kinh tế, xã hội mà nghị quyết đề ra.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.alt, f.caption.text) for f in figures] == [
+        (None, "Chủ tịch UBND huyện Hòa Minh Lê Văn Tâm phát biểu bế mạc hội nghị."),
+        (None, "Toàn cảnh hội nghị")]
+
+
+def test_a_sentence_the_credited_photo_of_the_whole_scene_says_again_is_its_alt():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nCác đại biểu dự lễ khánh thành cầu Hòa Minh.\n\n"
+                           "Toàn cảnh lễ khánh thành cầu Hòa Minh sáng nay. Ảnh: Lê Hạnh\n\n"
+                           "Đoạn hai kết thúc bằng dấu chấm.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1 and figures[0].alt.text == "Các đại biểu dự lễ khánh thành cầu Hòa Minh."
+
+
 def test_a_bare_caption_before_a_credited_one_is_its_alt_text():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nCác đại biểu dự lễ mít tinh\n\n"
                            "Người dân xã Đông Hòa tham gia mít tinh tại sân vận động. Ảnh: Lê Hạnh\n\n"
