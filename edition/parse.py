@@ -318,6 +318,10 @@ _ACT_AFTER_TITLES = re.compile(
     r"^(?:[^\s,]+\s+){1,7}[^\s,]+,.*?(?<!được )\b(?:trao(?! đổi)|tặng|thăm|kiểm tra|dâng hương|dâng hoa|khảo sát"
     r"|thị sát|chúc mừng|gặp gỡ|động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh)\b")
 # ("được trao", "được tặng": what the person was given, which a paragraph reports.)
+# ... or, with no titles, a rite a person performs with the guests ("Phó Thủ
+# tướng … cùng các đại biểu bấm nút khởi công …"): the ceremony's photo.
+_RITE_WITH_GUESTS = re.compile(r"\bcùng\s+(?:các\s+)?(?:đại\s+biểu|đồng\s+chí|lãnh\s+đạo|khách\s+mời)\b[^,.;:]{0,40}?"
+                               r"\b(?:bấm\s+nút|cắt\s+băng|dâng\s+hương|dâng\s+hoa|chụp\s+ảnh|trồng\s+cây)\b")
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
                     r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?: thêm)?(?=,))\b")  # "X, …, thông tin, …": informs that
@@ -1978,7 +1982,8 @@ def _is_caption(text: str, after_alt: bool) -> bool:
                     or ((_opens_with_a_person(text) or _PEOPLE_OPENING.match(text)) and _SCENE_VERB.search(text)))
     # Longer: a speaker with all the titles the caption spells out, or a person
     # and titles, then what the photo shows them doing.
-    return bool(_opens_with_a_person(text) and (_CAPTION_ENDING.search(text) or _ACT_AFTER_TITLES.search(text))
+    return bool(_opens_with_a_person(text) and (_CAPTION_ENDING.search(text) or _ACT_AFTER_TITLES.search(text)
+                                                or _RITE_WITH_GUESTS.search(text))
                 and not _SAYING.search(text))
 
 

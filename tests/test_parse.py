@@ -427,6 +427,24 @@ def test_a_person_and_titles_then_a_deed_the_camera_sees_is_a_long_caption(line)
     assert isinstance(figure, Figure) and figure.caption.text == line
 
 
+@pytest.mark.parametrize("line", [
+    "Chủ tịch UBND tỉnh Đông Lâm Lê Văn Tâm cùng các đại biểu bấm nút khởi công Dự án đường cao tốc "
+    "Hòa Minh - Đông Lâm đoạn qua huyện Tân Lập.",
+    "Bí thư Tỉnh ủy Đông Lâm Lò Minh Quân cùng các đồng chí lãnh đạo tỉnh dâng hương tại Đền thờ liệt sĩ "
+    "huyện Hòa Minh nhân dịp kỷ niệm.",
+])
+def test_a_person_and_the_guests_performing_a_rite_is_a_long_caption(line):
+    assert len(line) > 120
+    figure = _only_block(line)
+    assert isinstance(figure, Figure) and figure.caption.text == line
+
+
+def test_a_rite_with_the_guests_in_a_report_of_what_was_said_is_a_paragraph():
+    sentence = ("Ông Lò Minh Quân, Giám đốc Sở Xây dựng, cho biết sáng mai Chủ tịch tỉnh cùng các đại biểu "
+                "bấm nút khởi công dự án đường cao tốc Hòa Minh.")
+    assert len(sentence) > 120 and isinstance(_only_block(sentence), Paragraph)
+
+
 @pytest.mark.parametrize("sentence", [
     # the deed comes in what was said
     "Ông Lò Minh Quân, Giám đốc Sở Lao động tỉnh, cho biết năm nay tỉnh đã trao 1.200 suất quà cho "
