@@ -250,6 +250,14 @@ def _directive_bibl(entity: Entity, issuer: Entity | None) -> etree._Element:
 # --- body ----------------------------------------------------------------------
 
 
+def _head_line(body: etree._Element, kind: str, same_line: bool) -> etree._Element:
+    """A date line or byline; ``same_line`` when the page sets it on the line of the one before."""
+    element = _sub(body, kind)
+    if same_line:
+        element.set("rend", "same-line")
+    return element
+
+
 def _body(article: Article) -> etree._Element:
     body = etree.Element(tei("body"))
     if article.dateline and article.dateline_above_title:
@@ -259,10 +267,7 @@ def _body(article: Article) -> etree._Element:
     head = _sub(body, "head", type="main")
     _fill_inline(head, article.title)
     for n, (kind, inline) in enumerate(article.head_runs()):  # date line and byline, as the page sets them
-        element = _sub(body, kind)
-        if n and article.byline_shares_dateline:
-            element.set("rend", "same-line")  # the page sets it on the line of the one before
-        _fill_inline(element, inline)
+        _fill_inline(_head_line(body, kind, n > 0 and article.byline_shares_dateline), inline)
     container = body
     sections = 0
     blocks = article.blocks
@@ -271,8 +276,8 @@ def _body(article: Article) -> etree._Element:
         # and date line after it (TEI sets them only among a division's opening
         # or closing elements).
         _sub(body, "argument").append(_paragraph(blocks[0]))
-        for kind, inline in under_lead:
-            _fill_inline(_sub(body, kind), inline)
+        for n, (kind, inline) in enumerate(under_lead):
+            _fill_inline(_head_line(body, kind, n > 0 and article.byline_shares_dateline), inline)
         blocks = blocks[1:]
     for block in blocks:
         if isinstance(block, Heading):

@@ -270,6 +270,7 @@ _PHOTO_NUMBER = re.compile(r"\s+[Ảả]nh\s*\d{1,2}\.?$")
 _ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")
 # The words naming the whole scene a photo shows ("Quang cảnh hội nghị").
 _SCENE_VIEWS = r"Quang\s+cảnh|Toàn\s+cảnh"
+_WHOLE_SCENE = re.compile(_SCENE_VIEWS)
 # Bare captions name the scene or the speaker; headings are slogans.
 _CAPTION_OPENERS = re.compile(r"^(?:" + _SCENE_VIEWS + r"|Các đại biểu|Đại biểu|Các đồng chí|"
                               r"Lãnh đạo|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
@@ -317,11 +318,22 @@ _ACT_AFTER_TITLES = re.compile(
     r"^(?:[^\s,]+\s+){1,7}[^\s,]+,.*?(?<!được )\b(?:trao(?! đổi)|tặng|thăm|kiểm tra|dâng hương|dâng hoa|khảo sát"
     r"|thị sát|chúc mừng|gặp gỡ|động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh)\b")
 # ("được trao", "được tặng": what the person was given, which a paragraph reports.)
+# ... or, with no titles, a rite a person performs with the guests ("Phó Thủ
+# tướng … cùng các đại biểu bấm nút khởi công …"): the ceremony's photo.
+_RITE_WITH_GUESTS = re.compile(r"\bcùng\s+(?:các\s+)?(?:đại\s+biểu|đồng\s+chí|lãnh\s+đạo|khách\s+mời)\b[^,.;:]{0,40}?"
+                               r"\b(?:bấm\s+nút|cắt\s+băng|dâng\s+hương|dâng\s+hoa|chụp\s+ảnh|trồng\s+cây)\b")
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
                     r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?: thêm)?(?=,))\b")  # "X, …, thông tin, …": informs that
 # "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit.
 _ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$", re.I)
+# A chart or table credits its data's source as a photo credits its photographer,
+# after what it shows: "Diễn biến giá lúa qua các tháng. Nguồn: Sở Nông nghiệp",
+# "… (Nguồn số liệu: Cục Thống kê)".  The source stays in the caption: a credit
+# is a photographer's.
+_DATA_SOURCE = re.compile(r"(?:\.\s+|\s+[-–—]\s+|\s*\()(?:Nguồn|NGUỒN)(?:\s+số\s+liệu)?\s*:\s*"
+                          r"[^\s.()][^()\n]{0,60}?\.?\)?\.?$")
+MIN_CHART_CAPTION_WORDS = 4  # "Nguồn: …" alone, or after a word or two, notes the article's source
 _TERMINAL = ".:;,!?…"
 _ORDINALS = {"nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
              "tám": 8, "chín": 9, "mười": 10}
@@ -610,7 +622,7 @@ def parse_article(source: Source) -> Article:
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],
                    byline_place=place, byline_above_dateline=over_dateline or under_lead.byline_first,
-                   byline_shares_dateline=beside is not None, dateline_above_title=above is not None,
+                   byline_shares_dateline=beside is not None or under_lead.one_line, dateline_above_title=above is not None,
                    dateline_after_lead=under_lead.dateline is not None)
 
 
@@ -1185,17 +1197,23 @@ class _UnderLead:
     byline: str | None = None
     dateline: Dateline | None = None
     byline_first: bool = False  # both there, the byline over the date line
+    one_line: bool = False  # both there, on one line ("Lê Vy | 18:42 | 12/03/2025")
 
 
 def _take_lines_after_lead(rest: list[RawBlock], title: str, dated: bool, signed: bool) -> _UnderLead:
     """The byline (unless the page ``signed`` elsewhere) and the date line (unless
     the head is ``dated``) the page sets right under the lead, in either order:
     Tiền Phong and Giáo dục & Thời đại set "Minh Phong" / "14:22 Thứ tư,
-    11/03/2026" there, SGGP the byline alone."""
+    11/03/2026" there, SGGP the byline alone, others both on one line as a
+    head sets them ("Lê Vy | 18:42 | 12/03/2025")."""
     found = _UnderLead(rest)
     for _ in range(2):
-        if not dated and found.dateline is None and (dateline := _dateline_after_lead(found.rest, title)):
-            found.dateline, found.byline_first = dateline, found.byline is not None
+        if not dated and found.dateline is None and (dated_line := _dateline_after_lead(
+                found.rest, title, may_sign=not signed and found.byline is None)):
+            found.dateline, beside = dated_line
+            found.byline_first = found.byline is not None
+            if beside is not None:
+                found.byline, found.byline_first, found.one_line = beside.text, beside.first, True
         elif not signed and found.byline is None and (byline := _byline_after_lead(found.rest, title)):
             found.byline = byline
         else:
@@ -1204,14 +1222,17 @@ def _take_lines_after_lead(rest: list[RawBlock], title: str, dated: bool, signed
     return found
 
 
-def _dateline_after_lead(rest: list[RawBlock], title: str) -> Dateline | None:
+def _dateline_after_lead(rest: list[RawBlock], title: str,
+                         may_sign: bool) -> tuple[Dateline, _BylineBeside | None] | None:
     """A whole date line alone right after a lead that ends as a sentence does,
-    with text after it (see ``_byline_after_lead``); a body's paragraph that
-    opens with a date goes on, and is no date line."""
+    with text after it (see ``_byline_after_lead``), and the reporter's name
+    beside the date when the line sets one (only where ``may_sign``, as
+    ``_read_head_dateline`` reads it); a body's paragraph that opens with a
+    date goes on, and is no date line."""
     if len(rest) < 3 or "\n" in rest[1].text or not _ends_a_sentence(rest[0].text):
         return None
-    found = _read_head_dateline(rest[1].text, may_sign=False)
-    return found[0] if found and _text_after_the_second(rest, title) else None
+    found = _read_head_dateline(rest[1].text, may_sign)
+    return found if found and _text_after_the_second(rest, title) else None
 
 
 def _take_section_label(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
@@ -1761,7 +1782,7 @@ def _bare_after_a_credited_photo(blocks: list[Block], text: str) -> bool:
     is a bare caption)."""
     last = blocks[-1] if blocks else None
     return (isinstance(last, Figure) and last.credit is not None
-            and not (_CREDIT.search(text) or _ILLUSTRATION.search(text)))
+            and not (_CREDIT.search(text) or _ILLUSTRATION.search(text) or _DATA_SOURCE.search(text)))
 
 
 MIN_BARE_CAPTION_WORDS = 8
@@ -1879,6 +1900,11 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return _heading_shaped(text) and _echoes_caption(text, following)
     if text[-1] not in _TERMINAL:
         return _describes_the_photo(text, following)
+    if text[-1] == "." and _WHOLE_SCENE.match(following) and not _echoes_caption(text, following):
+        # A sentence over a photo of the whole hall ("Quang cảnh hội nghị. Ảnh: …")
+        # that does not say it again shows something else, most often the speaker:
+        # a photo of its own (so 5 of the golds' 6 such sentences; the sixth echoes).
+        return False
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
                                 or _is_caption(text, after_alt=False))
@@ -1942,7 +1968,7 @@ def _shared_words(text: str, following: str) -> tuple[list[str], list[int]]:
 def _is_caption(text: str, after_alt: bool) -> bool:
     if "\n" in text or len(text) > MAX_CAPTION:
         return False
-    if _CREDIT.search(text) or _ILLUSTRATION.search(text):
+    if _CREDIT.search(text) or _ILLUSTRATION.search(text) or _is_chart_caption(text):
         return True
     if after_alt:
         return text.count(". ") == 0
@@ -1956,8 +1982,19 @@ def _is_caption(text: str, after_alt: bool) -> bool:
                     or ((_opens_with_a_person(text) or _PEOPLE_OPENING.match(text)) and _SCENE_VERB.search(text)))
     # Longer: a speaker with all the titles the caption spells out, or a person
     # and titles, then what the photo shows them doing.
-    return bool(_opens_with_a_person(text) and (_CAPTION_ENDING.search(text) or _ACT_AFTER_TITLES.search(text))
+    return bool(_opens_with_a_person(text) and (_CAPTION_ENDING.search(text) or _ACT_AFTER_TITLES.search(text)
+                                                or _RITE_WITH_GUESTS.search(text))
                 and not _SAYING.search(text))
+
+
+def _is_chart_caption(text: str) -> bool:
+    """What a chart shows, in one sentence, and its data's source after it."""
+    source = _DATA_SOURCE.search(text)
+    if source is None:
+        return False
+    shown = text[:source.start()]
+    return (shown[:1].isupper() and len(shown.split()) >= MIN_CHART_CAPTION_WORDS
+            and ". " not in shown and not any(mark in shown for mark in '"“”:;'))
 
 
 def _opens_with_a_person(text: str) -> bool:

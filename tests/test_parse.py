@@ -427,6 +427,24 @@ def test_a_person_and_titles_then_a_deed_the_camera_sees_is_a_long_caption(line)
     assert isinstance(figure, Figure) and figure.caption.text == line
 
 
+@pytest.mark.parametrize("line", [
+    "Chủ tịch UBND tỉnh Đông Lâm Lê Văn Tâm cùng các đại biểu bấm nút khởi công Dự án đường cao tốc "
+    "Hòa Minh - Đông Lâm đoạn qua huyện Tân Lập.",
+    "Bí thư Tỉnh ủy Đông Lâm Lò Minh Quân cùng các đồng chí lãnh đạo tỉnh dâng hương tại Đền thờ liệt sĩ "
+    "huyện Hòa Minh nhân dịp kỷ niệm.",
+])
+def test_a_person_and_the_guests_performing_a_rite_is_a_long_caption(line):
+    assert len(line) > 120
+    figure = _only_block(line)
+    assert isinstance(figure, Figure) and figure.caption.text == line
+
+
+def test_a_rite_with_the_guests_in_a_report_of_what_was_said_is_a_paragraph():
+    sentence = ("Ông Lò Minh Quân, Giám đốc Sở Xây dựng, cho biết sáng mai Chủ tịch tỉnh cùng các đại biểu "
+                "bấm nút khởi công dự án đường cao tốc Hòa Minh.")
+    assert len(sentence) > 120 and isinstance(_only_block(sentence), Paragraph)
+
+
 @pytest.mark.parametrize("sentence", [
     # the deed comes in what was said
     "Ông Lò Minh Quân, Giám đốc Sở Lao động tỉnh, cho biết năm nay tỉnh đã trao 1.200 suất quà cho "
@@ -459,6 +477,25 @@ def test_a_trailing_illustration_mark_makes_a_caption_without_credit(line):
     figure = _only_block(line)
     assert isinstance(figure, Figure)
     assert figure.caption.text == line and figure.credit is None
+
+
+@pytest.mark.parametrize("line", [
+    "Sản lượng lúa của tỉnh Đông Lâm qua các năm. Nguồn: Sở Nông nghiệp",
+    "Cơ cấu vốn đầu tư công năm 2025 - Nguồn: Sở Tài chính Hòa Minh",
+    "Số doanh nghiệp thành lập mới theo quý (Nguồn số liệu: Cục Thống kê)",
+])
+def test_a_chart_crediting_its_data_source_is_a_caption_the_source_in_it(line):
+    figure = _only_block(line)
+    assert isinstance(figure, Figure)
+    assert figure.caption.text == line and figure.credit is None
+
+
+@pytest.mark.parametrize("line", [
+    "Nguồn: Báo Đông Lâm",  # the article's own source, no chart
+    "Theo báo cáo: Nguồn: Sở Tài chính",  # no description of what a chart shows
+])
+def test_a_source_note_without_a_charts_description_is_no_caption(line):
+    assert not isinstance(_only_block(line), Figure)
 
 
 def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
@@ -1584,6 +1621,25 @@ def test_a_credit_after_an_underscore():
     assert figure.credit.text == "Ảnh: Minh Tú" and figure.separator == " _"
 
 
+def test_a_speakers_sentence_over_a_credited_photo_of_the_whole_hall_is_a_photo_of_its_own():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n"
+                           "Chủ tịch UBND huyện Hòa Minh Lê Văn Tâm phát biểu bế mạc hội nghị.\n\n"
+                           "Toàn cảnh hội nghị. Ảnh: Lê Hạnh\n\n"
+                           "Năm nay, huyện đã hoàn thành các chỉ tiêu kinh tế, xã hội mà nghị quyết đề ra.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.alt, f.caption.text) for f in figures] == [
+        (None, "Chủ tịch UBND huyện Hòa Minh Lê Văn Tâm phát biểu bế mạc hội nghị."),
+        (None, "Toàn cảnh hội nghị")]
+
+
+def test_a_sentence_the_credited_photo_of_the_whole_scene_says_again_is_its_alt():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nCác đại biểu dự lễ khánh thành cầu Hòa Minh.\n\n"
+                           "Toàn cảnh lễ khánh thành cầu Hòa Minh sáng nay. Ảnh: Lê Hạnh\n\n"
+                           "Đoạn hai kết thúc bằng dấu chấm.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1 and figures[0].alt.text == "Các đại biểu dự lễ khánh thành cầu Hòa Minh."
+
+
 def test_a_bare_caption_before_a_credited_one_is_its_alt_text():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nCác đại biểu dự lễ mít tinh\n\n"
                            "Người dân xã Đông Hòa tham gia mít tinh tại sân vận động. Ảnh: Lê Hạnh\n\n"
@@ -1927,6 +1983,26 @@ def test_a_date_line_under_the_lead_is_the_articles_date_line_in_the_pages_order
     assert article.head_runs() == []
     if "byline" in order:
         assert article.byline.text == "Lý Trúc" and article.byline_place == "after-lead"
+
+
+@pytest.mark.parametrize("line, byline, first", [
+    ("Lý Trúc - Hà Mi | 07:40 | 08/05/2025", "Lý Trúc - Hà Mi", True),
+    ("07:40 08/05/2025 | Lý Trúc", "Lý Trúc", False),
+])
+def test_a_byline_beside_the_date_under_the_lead_is_the_byline_on_the_date_lines_line(line, byline, first):
+    article = article_from(f"Tân Lập mở lớp dạy nghề cho thanh niên\n\n{_LEAD}\n\n{line}\n\n"
+                           "Lớp học kéo dài ba tháng.\n\nĐoạn ba.")
+    assert article.byline.text == byline and article.byline_place == "after-lead"
+    assert article.byline_shares_dateline and article.byline_above_dateline == first
+    assert article.dateline.when == "2025-05-08T07:40:00+07:00" and article.dateline_after_lead
+    assert [b.text.text for b in article.blocks] == [_LEAD, "Lớp học kéo dài ba tháng.", "Đoạn ba."]
+
+
+def test_a_name_beside_a_date_under_the_lead_stays_in_the_date_line_when_the_page_signs_elsewhere():
+    article = article_from(f"Tân Lập mở lớp dạy nghề\n\nLÝ TRÚC\n\n{_LEAD}\n\n07:40 08/05/2025 | Hà Mi\n\n"
+                           "Lớp học kéo dài ba tháng.\n\nĐoạn ba.")
+    assert article.byline.text == "LÝ TRÚC" and not article.byline_shares_dateline
+    assert article.dateline.text.text == "07:40 08/05/2025 | Hà Mi" and article.dateline_after_lead
 
 
 @pytest.mark.parametrize("text", [

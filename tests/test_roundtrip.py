@@ -116,6 +116,20 @@ def test_a_byline_beside_the_date_keeps_the_line_and_validates(tmp_path, rendere
     assert Validator().validate_bytes(tei, "a.xml").valid
 
 
+def test_a_byline_beside_the_date_under_the_lead_keeps_the_line_and_validates(tmp_path, renderer):
+    from edition.validate import Validator
+    line = "Lý Trúc - Hà Mi | 09:10 | 08/05/2025"
+    text = (f"Tân Lập mở lớp dạy nghề\n\nSáng 8/5, xã Tân Lập khai giảng lớp dạy nghề.\n\n{line}\n\n"
+            "Lớp học kéo dài ba tháng.\n\nĐoạn ba.\n")
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    tei = convert_file(source).tei
+    body = parse_xml_bytes(tei).getroot().find(f".//{{{TEI_NS}}}body")
+    assert [child.get("rend") for child in body[2:4]] == [None, "same-line"]
+    assert blocks(renderer.text(tei, diplomatic=True)) == blocks(text)
+    assert Validator().validate_bytes(tei, "a.xml").valid
+
+
 _PAGE_ORDERS = [
     # a date line over the title (VnExpress)
     ("Thứ năm, 16/10/2025, 14:30 (GMT+7)\nTân Lập mở lớp dạy nghề cho thanh niên nông thôn\n"
