@@ -674,6 +674,16 @@ def test_a_veteran_in_lower_case_is_a_title_right_before_the_name():
     assert person(a, "pers-ha-van-tam").roles == ["Đại tá"]
 
 
+def test_a_capitalised_former_that_opens_a_sentence_or_a_caption_stays_in_the_title():
+    a = annotate_text("Hội nghị diễn ra. Nguyên Bộ trưởng Bộ Tài chính Lê Văn An phát biểu.",
+                      "Nguyên Phó Chủ tịch nước Hà Thị Tám (1930-2024). Ảnh: TƯ LIỆU",
+                      "Cựu chiến binh Lò Văn Sáu kể lại. Anh Trần Thảo Nguyên cho biết thêm.")
+    assert person(a, "pers-le-van-an").roles == ["Nguyên Bộ trưởng Bộ Tài chính"]
+    assert person(a, "pers-ha-thi-tam").roles == ["Nguyên Phó Chủ tịch nước"]
+    assert person(a, "pers-lo-van-sau").roles == ["Cựu chiến binh"]  # "Cựu" opens the head itself
+    assert person(a, "pers-tran-thao-nguyen").roles == []  # a given name "Nguyên" is no former office
+
+
 def test_a_craftsman_is_titled_so_right_before_the_name():
     a = annotate_text("Nghệ nhân Hà Văn Tám (xã Hòa Minh) biểu diễn; các nghệ nhân làng Đông Lâm cùng dự.")
     assert person(a, "pers-ha-van-tam").roles == ["Nghệ nhân"]

@@ -209,16 +209,10 @@ def _take_the_office(text: str, start: int, author: _Found, ctx: Context, analys
     orgs_by_start = {org.start: org for org in analysis.orgs}
     places_by_start = {place.start: place for place in analysis.places}
     known = Known(orgs_by_start, ctx.registers, places_by_start)
-    former = _FORMER_LINE_START.match(text, start)
-    opening = former.end() if former else start
-    chain = next((chain for chain in title_chains(text, known, analysis) if chain[0].start == opening), None)
+    chain = next((chain for chain in title_chains(text, known, analysis) if chain[0].start == start), None)
     if chain is not None:
-        author.roles = [*author.roles, replace(chain[0], start=start), *chain[1:]]
+        author.roles = [*author.roles, *chain]
         author.end = chain[-1].end
-
-
-# "Nguyên Phó Giám đốc Học viện …": a former office, "nguyên" capitalised at the line's start.
-_FORMER_LINE_START = re.compile(r"Nguyên (?=\w)")
 
 
 def _byline_authors(text: str) -> list[_Found]:

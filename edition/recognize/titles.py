@@ -21,7 +21,7 @@ from .. import lexicon
 from ..registers import Registers
 from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD,
                     PERSONAL_NAME_AHEAD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree,
-                    looks_foreign, register_match_at, respell, starts_personal_name)
+                    at_sentence_start, looks_foreign, register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import COOPERATIVE_AHEAD, NOT_COUNTED, is_firm, locality_end
 from .personal_names import honorific_regex, name_at
@@ -430,8 +430,11 @@ def _title_starts_at(text: str, pos: int) -> bool:
     return next(_heads_at(text, pos), None) is not None
 
 
-# A former holder's title: "nguyên Bí thư Tỉnh ủy", "cựu giám đốc Công ty X".
+# A former holder's title: "nguyên Bí thư Tỉnh ủy", "cựu giám đốc Công ty X";
+# capitalised where it opens a sentence or a caption: "Nguyên Phó Thủ tướng X
+# (1938-2024)" (elsewhere a capitalised "Nguyên" may be a given name).
 _FORMER = ("nguyên ", "cựu ")
+_FORMER_OPENING = ("Nguyên ", "Cựu ")
 # An acting holder's title: "Quyền Bộ trưởng", "Quyền Trưởng Đại diện ...".
 _ACTING = "Quyền "
 _DEPUTY = "Phó "
@@ -479,6 +482,7 @@ def _after_a_capitalised_word(text: str, pos: int) -> bool:
 
 
 _FORMER_AT = re.compile("|".join(_FORMER))
+_FORMER_OPENING_AT = re.compile("|".join(_FORMER_OPENING))
 # Places named after whom they serve or hold, not titles of a person.
 _NAMED_AFTER_A_TITLE = ("Phủ ", "Nghĩa trang ", "nghĩa trang ")
 # "Đại sứ quán", "Tổng Lãnh sự quán": the mission, not its head's title.
@@ -487,7 +491,7 @@ _MISSION_WORD = " quán"
 
 def _former_length(text: str, pos: int) -> int:
     """The length of the word for "former" at ``pos``, with its space (0 if none)."""
-    m = _FORMER_AT.match(text, pos)
+    m = _FORMER_AT.match(text, pos) or (_FORMER_OPENING_AT.match(text, pos) if at_sentence_start(text, pos) else None)
     return m.end() - pos if m else 0
 
 
@@ -561,7 +565,7 @@ def _role_start_regex() -> re.Pattern[str]:
     one, the two hundred heads made this search a tenth of annotation's time."""
     heads = [pair for pairs in _title_heads_by_initial().values() for pair in pairs]
     rests: dict[str, set[str]] = {}  # initial as written -> what may follow it
-    for start in (*_FORMER, _ACTING, _DEPUTY, _DEPUTY_IN_LOWER_CASE):
+    for start in (*_FORMER, *_FORMER_OPENING, _ACTING, _DEPUTY, _DEPUTY_IN_LOWER_CASE):
         rests.setdefault(start[0], set()).add(start[1:])
     for head, spelled in heads:
         first = spelled[0].upper() if head[0].isupper() else spelled[0]
