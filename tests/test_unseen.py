@@ -439,6 +439,18 @@ each with a gold list made by hand from reading the text, in the format of
   supervision, a council electing officers, immunisation, a police award; a
   Central Committee plenum, Tràng An, a ministry's appointments, village
   elders, a visit to Japan, a merged province's party committee).
+* u903-u932: thirty articles from a hundred and fifty-first to a hundred
+  and fifty-fifth round, written at the same time by five engineers (a
+  digital-economy partnership, site clearance for a metro line, African
+  swine fever, a Thái new-rice festival, a land-fraud trial, questions to the
+  central bank's governor; an audit of public debt, a coast-guard rescue, a
+  Cambodian prime minister's visit, university autonomy, an OCOP fair, Party
+  badges in a ward; a typhoon dispatch, a Party commission's press
+  conference, Ring Road 4, the Katê festival, jobs for the disabled, Project
+  06; public investment, rice exports, the Vietnam-Laos committee, a
+  recruits' send-off, a science prize, a merged province's council; coastal
+  erosion in Cà Mau, the Central Inspection Commission, ASEAN defence
+  ministers, dam safety, a hero's anniversary, land given for roads).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -492,7 +504,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 902
+    assert len(_golds()) == 932
 
 
 @pytest.mark.parametrize("category, precision, recall", [
