@@ -2345,6 +2345,14 @@ def test_a_bare_title_and_a_verb_after_the_object_of_a_fronted_meeting_is_the_su
     assert roles_of(a)["Hà Văn Lợi"] == ["Giám đốc Sở Tài chính"]  # no fronted verb: his own title
 
 
+def test_a_bare_title_after_a_guest_fronted_by_with_is_the_subject_s():
+    # "Với <guest>, <host's bare title> <verb>": the account of a talk, one
+    # guest after another; the host's title is not the guest's
+    a = annotate_text("Với Thủ tướng Marek Zielony, Phó Chủ tịch nước nhấn mạnh hai nước cần mở đường bay. "
+                      "Đối với Đại sứ Ines Kallio, Bộ trưởng đề nghị tăng trao đổi đoàn.")
+    assert roles_of(a) == {"Marek Zielony": ["Thủ tướng"], "Ines Kallio": ["Đại sứ"]}
+
+
 def test_formal_state_names_acting_and_ranked_holders_chambers_and_world_bodies():
     a = annotate_text("Tham dự có Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào Khamphone Sithavong; "
                       "bà Inga Solberg, Quyền Trưởng Đại diện Quỹ Dân số Liên hợp quốc tại Việt Nam; "

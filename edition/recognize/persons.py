@@ -1058,11 +1058,12 @@ def _drop_deputy_word_before_titles(text: str, mentions: list[_Found]) -> None:
 
 
 # A sentence fronted by a verb of meeting whose object is the person: "Tiếp
-# Đại sứ A, Chủ tịch nước đánh giá cao ...", "Trò chuyện với ông A, ...".  The
-# bare title after the comma, with a verb and no name after it, is the main
-# clause's subject, not A's.
+# Đại sứ A, Chủ tịch nước đánh giá cao ...", "Trò chuyện với ông A, ...", or
+# by the bare "Với" / "Đối với" of a talk's account, one guest after another
+# ("Với Tổng thống A, Thủ tướng đề nghị ...").  The bare title after the
+# comma, with a verb and no name after it, is the main clause's subject, not A's.
 _MEETING_OPENING = (r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
-                    r"|Làm việc với|Trò chuyện với)(?: (?:ông|bà|anh|chị))?")
+                    r"|Làm việc với|Trò chuyện với|Với|Đối với)(?: (?:ông|bà|anh|chị))?")
 _FRONTED_MEETING = re.compile(_MEETING_OPENING + r"\s*$")
 
 
