@@ -3489,6 +3489,17 @@ def test_a_foreign_minister_s_listed_fields_and_a_resident_representative():
                            "Anna Berg": ["Trưởng đại diện thường trú UNICEF tại Việt Nam"]}
 
 
+def test_a_coordinator_resident_in_a_country_and_a_programme_s_coordinator():
+    # "Điều phối viên" heads a title as "Trưởng đại diện" does: the world
+    # body's resident coordinator, with the country, before or after the name
+    a = annotate_text("Bà Greta Holm, Điều phối viên thường trú Liên Hợp Quốc tại Lào; "
+                      "Điều phối viên thường trú Liên hợp quốc tại Campuchia Tomas Ruiz và "
+                      "ông Khúc Văn Lành, Điều phối viên Ủy ban sông Mê Kông Việt Nam cùng dự.")
+    assert roles_of(a) == {"Greta Holm": ["Điều phối viên thường trú Liên Hợp Quốc tại Lào"],
+                           "Tomas Ruiz": ["Điều phối viên thường trú Liên hợp quốc tại Campuchia"],
+                           "Khúc Văn Lành": ["Điều phối viên Ủy ban sông Mê Kông Việt Nam"]}
+
+
 def test_a_whole_name_after_a_ministry_or_an_inspectorate_is_its_officer_s():
     a = annotate_text("Chánh Thanh tra Khúc Văn Lành và Chánh Thanh tra Bộ Lạc Minh Tú cùng dự.")
     assert roles_of(a) == {"Khúc Văn Lành": ["Chánh Thanh tra"], "Lạc Minh Tú": ["Chánh Thanh tra Bộ"]}
