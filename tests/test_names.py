@@ -2365,6 +2365,17 @@ def test_formal_state_names_acting_and_ranked_holders_chambers_and_world_bodies(
     assert roles["Diego Alonso Vera Campos"] == ["Chủ tịch Ủy ban Nông nghiệp của Thượng viện"]
 
 
+def test_a_body_named_international_and_its_country_and_an_aid_agency_headed_co_quan():
+    # "... Quốc tế" closes a world body's or a national agency's name, its
+    # country after it; "Cơ quan" heads such an agency, else it is a common noun
+    a = annotate_text("Ông Mikko Laine, Giám đốc Cơ quan Phát triển Quốc tế Phần Lan (FIDA) tại Việt Nam, và "
+                      "đại diện Quỹ Hỗ trợ Thủy sản Quốc tế cùng Hội Giao lưu Quốc tế Ba Lan dự. "
+                      "Cơ quan chức năng đã vào cuộc.")
+    assert [name for name, _ in spans(a, "orgName")] == [
+        "Cơ quan Phát triển Quốc tế Phần Lan", "Quỹ Hỗ trợ Thủy sản Quốc tế", "Hội Giao lưu Quốc tế Ba Lan"]
+    assert roles_of(a) == {"Mikko Laine": ["Giám đốc Cơ quan Phát triển Quốc tế Phần Lan (FIDA) tại Việt Nam"]}
+
+
 def test_a_united_or_arab_republic_s_formal_name_is_part_of_its_envoy_s_title():
     a = annotate_text("Ông Juma Ali Mohamed, Đại sứ Cộng hòa Thống nhất Tanzania tại Hà Nội, đã tới; "
                       "Đại sứ Cộng hòa Ả Rập Ai Cập Karim Adel dự.")
