@@ -980,6 +980,13 @@ def test_a_title_set_off_by_a_comma_and_a_word_of_address_within_a_clause_is_the
     assert roles.get("Lê Hữu Tài", []) == [] and roles.get("Đàm Văn Kiên", []) == []
 
 
+def test_a_body_s_abbreviation_before_the_comma_and_word_of_address_is_the_title_s():
+    # "<title> <body> (ABC), bà X": the title is hers, with its body's abbreviation
+    a = annotate_text("Phát biểu tại lễ ký, Giám đốc Quỹ Hỗ trợ Nông dân Đông Lâm (HTND), bà Khúc Thị Lành, "
+                      "cho biết quỹ sẽ mở rộng cho vay.")
+    assert roles_of(a) == {"Khúc Thị Lành": ["Giám đốc Quỹ Hỗ trợ Nông dân Đông Lâm (HTND)"]}
+
+
 def test_a_title_addressed_before_a_deputy_and_his_delegation_is_the_listener_s():
     a = annotate_text("Chất vấn lại với Thống đốc, đại biểu Phùng Văn Lâm, đoàn Đông Lâm, nói rằng lãi suất còn cao.")
     assert roles_of(a)["Phùng Văn Lâm"] == ["đại biểu"]
