@@ -990,6 +990,13 @@ def test_a_title_set_off_by_a_comma_and_a_word_of_address_within_a_clause_is_the
     assert roles.get("Lê Hữu Tài", []) == [] and roles.get("Đàm Văn Kiên", []) == []
 
 
+def test_a_body_s_abbreviation_before_the_comma_and_word_of_address_is_the_title_s():
+    # "<title> <body> (ABC), bà X": the title is hers, with its body's abbreviation
+    a = annotate_text("Phát biểu tại lễ ký, Giám đốc Quỹ Hỗ trợ Nông dân Đông Lâm (HTND), bà Khúc Thị Lành, "
+                      "cho biết quỹ sẽ mở rộng cho vay.")
+    assert roles_of(a) == {"Khúc Thị Lành": ["Giám đốc Quỹ Hỗ trợ Nông dân Đông Lâm (HTND)"]}
+
+
 def test_a_title_addressed_before_a_deputy_and_his_delegation_is_the_listener_s():
     a = annotate_text("Chất vấn lại với Thống đốc, đại biểu Phùng Văn Lâm, đoàn Đông Lâm, nói rằng lãi suất còn cao.")
     assert roles_of(a)["Phùng Văn Lâm"] == ["đại biểu"]
@@ -2355,6 +2362,14 @@ def test_a_bare_title_and_a_verb_after_the_object_of_a_fronted_meeting_is_the_su
     assert roles_of(a)["Hà Văn Lợi"] == ["Giám đốc Sở Tài chính"]  # no fronted verb: his own title
 
 
+def test_a_bare_title_after_a_guest_fronted_by_with_is_the_subject_s():
+    # "Với <guest>, <host's bare title> <verb>": the account of a talk, one
+    # guest after another; the host's title is not the guest's
+    a = annotate_text("Với Thủ tướng Marek Zielony, Phó Chủ tịch nước nhấn mạnh hai nước cần mở đường bay. "
+                      "Đối với Đại sứ Ines Kallio, Bộ trưởng đề nghị tăng trao đổi đoàn.")
+    assert roles_of(a) == {"Marek Zielony": ["Thủ tướng"], "Ines Kallio": ["Đại sứ"]}
+
+
 def test_formal_state_names_acting_and_ranked_holders_chambers_and_world_bodies():
     a = annotate_text("Tham dự có Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào Khamphone Sithavong; "
                       "bà Inga Solberg, Quyền Trưởng Đại diện Quỹ Dân số Liên hợp quốc tại Việt Nam; "
@@ -2365,6 +2380,17 @@ def test_formal_state_names_acting_and_ranked_holders_chambers_and_world_bodies(
     assert roles["Inga Solberg"] == ["Quyền Trưởng Đại diện Quỹ Dân số Liên hợp quốc tại Việt Nam"]
     assert roles["Pablo Andrés Rivas Mena"] == ["Phó Chủ tịch thứ hai Thượng viện Chile"]
     assert roles["Diego Alonso Vera Campos"] == ["Chủ tịch Ủy ban Nông nghiệp của Thượng viện"]
+
+
+def test_a_body_named_international_and_its_country_and_an_aid_agency_headed_co_quan():
+    # "... Quốc tế" closes a world body's or a national agency's name, its
+    # country after it; "Cơ quan" heads such an agency, else it is a common noun
+    a = annotate_text("Ông Mikko Laine, Giám đốc Cơ quan Phát triển Quốc tế Phần Lan (FIDA) tại Việt Nam, và "
+                      "đại diện Quỹ Hỗ trợ Thủy sản Quốc tế cùng Hội Giao lưu Quốc tế Ba Lan dự. "
+                      "Cơ quan chức năng đã vào cuộc.")
+    assert [name for name, _ in spans(a, "orgName")] == [
+        "Cơ quan Phát triển Quốc tế Phần Lan", "Quỹ Hỗ trợ Thủy sản Quốc tế", "Hội Giao lưu Quốc tế Ba Lan"]
+    assert roles_of(a) == {"Mikko Laine": ["Giám đốc Cơ quan Phát triển Quốc tế Phần Lan (FIDA) tại Việt Nam"]}
 
 
 def test_a_united_or_arab_republic_s_formal_name_is_part_of_its_envoy_s_title():
@@ -3489,6 +3515,17 @@ def test_a_foreign_minister_s_listed_fields_and_a_resident_representative():
                       "Trưởng đại diện thường trú UNICEF tại Việt Nam cùng dự.")
     assert roles_of(a) == {"Kim Min-soo": ["Bộ trưởng Nông nghiệp, Thực phẩm và Nông thôn Hàn Quốc"],
                            "Anna Berg": ["Trưởng đại diện thường trú UNICEF tại Việt Nam"]}
+
+
+def test_a_coordinator_resident_in_a_country_and_a_programme_s_coordinator():
+    # "Điều phối viên" heads a title as "Trưởng đại diện" does: the world
+    # body's resident coordinator, with the country, before or after the name
+    a = annotate_text("Bà Greta Holm, Điều phối viên thường trú Liên Hợp Quốc tại Lào; "
+                      "Điều phối viên thường trú Liên hợp quốc tại Campuchia Tomas Ruiz và "
+                      "ông Khúc Văn Lành, Điều phối viên Ủy ban sông Mê Kông Việt Nam cùng dự.")
+    assert roles_of(a) == {"Greta Holm": ["Điều phối viên thường trú Liên Hợp Quốc tại Lào"],
+                           "Tomas Ruiz": ["Điều phối viên thường trú Liên hợp quốc tại Campuchia"],
+                           "Khúc Văn Lành": ["Điều phối viên Ủy ban sông Mê Kông Việt Nam"]}
 
 
 def test_a_whole_name_after_a_ministry_or_an_inspectorate_is_its_officer_s():

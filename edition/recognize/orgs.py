@@ -61,6 +61,10 @@ _COOPERATIVE = f"(?:{'|'.join(_COOPERATIVES)})"
 # of a title ("Chủ nhiệm Hợp tác xã dệt lanh Hòa Minh" heads the cooperative).
 COOPERATIVE_AHEAD = rf"{_COOPERATIVE}(?!\w)"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
+# A national aid agency is headed "Cơ quan", its name closed by "Quốc tế"
+# ("Cơ quan Phát triển Quốc tế Hoa Kỳ", see _INTERNATIONAL_TAIL); elsewhere
+# "cơ quan" is a common noun ("Cơ quan chức năng", "Cơ quan thường trực").
+_AGENCY = rf"Cơ quan(?=(?: {CAP}(?: {LOW})?){{1,2}} Quốc tế(?!\w))"
 # (Its field is no business's head: "Công đoàn" + "Công ty X" is a body of the business.)
 _SECTOR_UNION = rf"Công đoàn(?: ngành)?(?! (?:Công ty|{_CORPORATION}|Tập đoàn)(?!\w))"
 _PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lãm|Trí thức|Hội nghị)(?!\w))"
@@ -106,7 +110,7 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           # A fund, an organization: "Quỹ Bảo trợ trẻ em", "Tổ chức Lao động Quốc tế".
           # At a sentence's start "Tổ chức" is the verb ("Tổ chức Hội nghị ..."):
           # an organization only after a word or a comma.
-          "Quỹ", _ORGANIZATION_WORD,
+          "Quỹ", _ORGANIZATION_WORD, _AGENCY,
           # A national park is named by its place: "Vườn quốc gia Cát Tiên".
           _NATIONAL_PARK, _CHURCH,
           # A station by what it broadcasts or observes ("Đài Khí tượng Thủy văn tỉnh",
@@ -255,10 +259,15 @@ _BODY_NUMBER = rf"(?: số \d{{1,3}}{_WHOLE_NUMBER})?"
 # and the place it is based in: "Ban Chỉ huy Phòng thủ khu vực 3 - Con Cuông".
 _DEFENCE_ZONE = rf"(?:(?<=Phòng thủ) khu vực \d{{1,2}}{_WHOLE_NUMBER}(?: [-–] {CAP}(?: {CAP})?)?)?"
 _LEGAL_FORM = r"(?: [-–] CTCP(?!\w))?"
+# A world body's or a national aid agency's name closes with "Quốc tế", a
+# field's word or two before it, then maybe the country that runs it: "Quỹ
+# Tiền tệ Quốc tế", "Liên minh Bảo tồn Thiên nhiên Quốc tế", "Cơ quan Hợp tác
+# Quốc tế Hàn Quốc".
+_INTERNATIONAL_TAIL = rf"(?: {CAP}(?: {_NOT_OF_A_FIELD}{LOW})?)? Quốc tế(?: (?:{_COUNTRY}))?(?!\w)"
 _HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_DASHED_LOWER_FIELDS}"
                      rf"{_COMMITTEE_NUMBER}{_BODY_NUMBER}{_DEFENCE_ZONE}{_REGION}"
                      rf"(?:{_DASHED_FIELD})*(?:{_FRIENDSHIP})?"
-                     rf"(?:{_NATIONAL_TAIL})?(?: {_CENTRAL})?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
+                     rf"(?:{_NATIONAL_TAIL}|{_INTERNATIONAL_TAIL})?(?: {_CENTRAL})?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 # A province's or a city's outlets write its classifier capitalised when it
 # stands for their own locality: "UBND Thành phố", "HĐND Tỉnh".

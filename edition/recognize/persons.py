@@ -311,7 +311,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 continue
             if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name) \
                     and not _named_as_a_firm(ctx, name):
-                end = chain[-1].end if address else after - 1
+                end = _title_end_before_address(address) if address else after - 1
                 roles = [*chain[:-1], replace(chain[-1], end=end)]  # with the abbreviation
                 mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
                 used_chains.add(i)
@@ -379,7 +379,9 @@ def _past_a_brand(text: str, name: Match | None) -> Match | None:
 
 # A title, a comma, then a formal word of address and the name: "Giám đốc Sở
 # Y tế tỉnh X, ông Lê Văn An cho biết" (the title is his, set off by the comma).
-_ADDRESS_AFTER_A_TITLE = re.compile(rf", (?:ông|bà|đồng chí|ngài) (?={UP})")
+# The abbreviation of the body the title names may stand before the comma
+# ("Chủ tịch Quỹ Hòa Minh (HMF), bà Y"): the title takes it in, as before a name.
+_ADDRESS_AFTER_A_TITLE = re.compile(rf"(?P<abbreviation> \({UP}[\w&-]+\))?, (?:ông|bà|đồng chí|ngài) (?={UP})")
 
 
 def _addressed_after(text: str, chain: list[Role], chains_by_start: dict[int, list[Role]]) -> re.Match[str] | None:
@@ -392,6 +394,8 @@ def _addressed_after(text: str, chain: list[Role], chains_by_start: dict[int, li
     "Với Đại sứ Hòa Lâm, bà Z, Chủ tịch nước Lê Văn An nhấn mạnh": the title
     after her comma holds a name of its own)."""
     address = _ADDRESS_AFTER_A_TITLE.match(text, chain[-1].end)
+    if address is not None and address["abbreviation"] and not chain[-1].orgs:
+        return None  # no body of the title's that the abbreviation would shorten
     if address is None or at_sentence_start(text, chain[0].start):
         return address
     if search_before(_ANOTHER_S_TITLE_BEFORE, text, chain[0].start, 24) is not None \
@@ -401,6 +405,12 @@ def _addressed_after(text: str, chain: list[Role], chains_by_start: dict[int, li
     if name is None or _titled_after(text, name.end, chains_by_start) or _SAYING_AFTER.match(text, name.end):
         return None
     return address
+
+
+def _title_end_before_address(address: re.Match[str]) -> int:
+    """Where the title before a comma and a word of address ends: past the
+    abbreviation of its body if there is one."""
+    return address.end("abbreviation") if address["abbreviation"] else address.start()
 
 
 # Words after which a title is another's than the name's after the comma: on
@@ -1052,11 +1062,12 @@ def _drop_deputy_word_before_titles(text: str, mentions: list[_Found]) -> None:
 
 
 # A sentence fronted by a verb of meeting whose object is the person: "Tiếp
-# Đại sứ A, Chủ tịch nước đánh giá cao ...", "Trò chuyện với ông A, ...".  The
-# bare title after the comma, with a verb and no name after it, is the main
-# clause's subject, not A's.
+# Đại sứ A, Chủ tịch nước đánh giá cao ...", "Trò chuyện với ông A, ...", or
+# by the bare "Với" / "Đối với" of a talk's account, one guest after another
+# ("Với Tổng thống A, Thủ tướng đề nghị ...").  The bare title after the
+# comma, with a verb and no name after it, is the main clause's subject, not A's.
 _MEETING_OPENING = (r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
-                    r"|Làm việc với|Trò chuyện với)(?: (?:ông|bà|anh|chị))?")
+                    r"|Làm việc với|Trò chuyện với|Với|Đối với)(?: (?:ông|bà|anh|chị))?")
 _FRONTED_MEETING = re.compile(_MEETING_OPENING + r"\s*$")
 
 

@@ -35,8 +35,9 @@ _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyế
 # titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
 _ENVOY_HEADS = frozenset({"Đại sứ"})
 _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
-# A world body's representative resides in the country: "Trưởng đại diện
-# thường trú UNICEF tại Việt Nam" (the body and its seat follow).
+# A world body's representative or coordinator resides in the country:
+# "Trưởng đại diện thường trú UNICEF tại Việt Nam", "Điều phối viên thường
+# trú Liên hợp quốc tại Lào" (the body and its seat follow).
 _RESIDENT = re.compile(rf" thường trú(?= {UP})")
 # What a company director directs: "Giám đốc nhân sự Công ty ...", "Giám đốc
 # dự án", "Giám đốc nhà máy Công ty ..."; a world body's country director:
@@ -1635,10 +1636,11 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
 
 
 # A chief representative heads a body's office in a city, named by the city:
-# "Trưởng đại diện Công ty Hòa Minh tại Đông Lâm" (any body's, home or foreign).
+# "Trưởng đại diện Công ty Hòa Minh tại Đông Lâm" (any body's, home or foreign);
+# a coordinator serves a body in a place too ("Điều phối viên Quỹ X tại Lào").
 # Some write the office capitalised ("Trưởng Đại diện"), a spelling the
 # lexicon lists too: the title then keeps it as written.
-_REPRESENTATIVE_HEADS = frozenset({"Trưởng đại diện", "Trưởng Đại diện"})
+_REPRESENTATIVE_HEADS = frozenset({"Trưởng đại diện", "Trưởng Đại diện", "Điều phối viên"})
 
 
 def _representative_office_seat(text: str, end: int, head: str, registers: Registers) -> int:
