@@ -239,6 +239,15 @@ calls was 27 % in one run and 54 % in the next, a minute apart.  The
 medians this script prints move with that share (seed 3.4-5.2 ms across
 sessions), so the ratio to the lxml parse of the same run is the figure to
 compare, not the milliseconds.
+
+Twelfth look (issue 6), no change kept.  The two modes are not one core
+against the other: pinned with ``os.sched_setaffinity`` to either CPU, the
+seed's calls still fell into both modes in runs, at shares as different
+between two runs on one CPU as between the CPUs.  Nor is there an engine
+knob to try: SaxonC (GraalVM native image) reads no heap or collector
+setting from the environment or from its Python API, so the collector's
+pacing, the likeliest cause of runs of slow calls, is out of the project's
+reach.
 """
 
 from __future__ import annotations
