@@ -3581,7 +3581,7 @@ def test_a_peoples_security_or_police_academy_is_named_whole():
 
 def test_a_department_managing_an_official_field_keeps_the_fields_comma():
     a = annotate_text("Ông Lạc Văn Tú, Phó Cục trưởng Cục Quản lý Phòng, chống thiên tai, Bộ Nông nghiệp cho biết.")
-    assert roles_of(a) == {"Lạc Văn Tú": ["Phó Cục trưởng Cục Quản lý Phòng, chống thiên tai"]}
+    assert roles_of(a) == {"Lạc Văn Tú": ["Phó Cục trưởng Cục Quản lý Phòng, chống thiên tai, Bộ Nông nghiệp"]}
 
 
 def test_a_department_managing_a_thing_of_one_capitalised_word_is_whole_before_the_clause():
@@ -3853,3 +3853,34 @@ def test_a_one_word_k_ho_name_in_a_credit_is_the_photographer():
 def test_a_numbered_roster_line_opens_with_a_name_whatever_its_syllables():
     a = annotate_text("1. Lạc Văn Hòa, Bí thư Tỉnh ủy.\n2. Danh Sô Khol, Phó Bí thư Tỉnh ủy.")
     assert roles_of(a)["Danh Sô Khol"] == ["Phó Bí thư Tỉnh ủy"]
+
+
+# --- a unit's parent body after a comma, lists that end a title ---------------
+
+
+@pytest.mark.parametrize("text, holder, role", [
+    ("Dự có ông Lạc Văn Bình, Phó Vụ trưởng Vụ Hợp tác quốc tế, Bộ Tài chính; đại diện các sở.",
+     "Lạc Văn Bình", "Phó Vụ trưởng Vụ Hợp tác quốc tế, Bộ Tài chính"),
+    ("Đại tá Chu Văn Khải, Chính ủy Trung đoàn 48, Sư đoàn 320 phát biểu.",
+     "Chu Văn Khải", "Chính ủy Trung đoàn 48, Sư đoàn 320"),
+    ("Lễ do Trung tá Vi Thị Hòa, Phó Trưởng phòng Hậu cần, Công an tỉnh chủ trì và trao quà.",
+     "Vi Thị Hòa", "Phó Trưởng phòng Hậu cần, Công an tỉnh"),
+    ("Công trình do PGS. Đàm Văn Kiên, Trưởng khoa Thủy sản, Trường Đại học Cần Thơ làm chủ nhiệm.",
+     "Đàm Văn Kiên", "Trưởng khoa Thủy sản, Trường Đại học Cần Thơ"),
+    ("Ông Lê Minh Quý, Viện trưởng Viện Nghiên cứu Đông Bắc Á, Viện Hàn lâm Khoa học xã hội Việt Nam, cho biết.",
+     "Lê Minh Quý", "Viện trưởng Viện Nghiên cứu Đông Bắc Á, Viện Hàn lâm Khoa học xã hội Việt Nam"),
+])
+def test_a_unit_s_parent_body_after_a_comma_is_part_of_the_title_where_the_apposition_closes(text, holder, role):
+    assert roles_of(annotate_text(text))[holder][-1] == role
+
+
+@pytest.mark.parametrize("text, holder, role", [
+    # the parent body is the subject of a clause of its own
+    ("Theo ông Lạc Văn Bình, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Tài chính đang hoàn thiện dự thảo.",
+     "Lạc Văn Bình", "Vụ trưởng Vụ Hợp tác quốc tế"),
+    # a list of bodies of one kind, not a unit and its parent
+    ("Ông Lạc Văn Bình, Cục trưởng Cục Thú y, Cục Trồng trọt cho biết.", "Lạc Văn Bình", "Cục trưởng Cục Thú y"),
+])
+def test_a_body_after_a_unit_s_title_stays_out_where_it_is_no_parent_in_apposition(text, holder, role):
+    assert roles_of(annotate_text(text))[holder][-1] == role
+

@@ -408,6 +408,8 @@ def role_at(text: str, pos: int, known: Known, any_case: bool = False) -> Role |
         role = _complete_role(text, pos, end, head, known)
         if best is None or role.end > best.end or _spelled_as_written(role, best, text):
             best = role
+    if best is not None:
+        best = _with_parent_in_apposition(text, best, known)
     return _with_body_kind_as_written(text, best)
 
 
@@ -799,6 +801,59 @@ def _body_in_head(text: str, head: tuple[int, int, str], known: Known) -> Match 
             return body
         space = text.find(" ", space + 1, end)
     return None
+
+
+# "Phó Cục trưởng Cục Xúc tiến thương mại, Bộ Công Thương", "Chính ủy Trung
+# đoàn 12, Sư đoàn 3", "Viện trưởng Viện X, Viện Hàn lâm ...", "Trưởng khoa
+# Nông Lâm, Trường Đại học Tây Nguyên": a unit that is part of a larger body
+# is named with it after a comma, and the title keeps it when the apposition
+# closes there: at punctuation, a verb of saying, "làm" and a title, or any
+# verb when the holder is the agent after "do" ("do Thượng tá X, Phó Trưởng
+# phòng Y, Công an tỉnh tiếp nhận").  Else the body opens a clause of its own
+# ("Theo ông X, Cục trưởng Cục Y, Bộ Công Thương đang xây dựng ...").
+_SUB_UNITS = frozenset({"cục", "vụ", "phòng", "khoa", "viện", "trung tâm", "ban", "văn phòng",
+                        "trung đoàn", "tiểu đoàn", "đại đội", "sư đoàn", "lữ đoàn", "đồn"})
+_PARENT_UNITS = frozenset({"bộ", "tổng cục", "sư đoàn", "quân đoàn", "quân khu", "quân chủng", "binh chủng",
+                           "lữ đoàn", "trung đoàn", "tiểu đoàn", "công an", "trường", "đại học", "bệnh viện",
+                           "học viện", "viện", "viện hàn lâm", "ubnd", "ủy ban", "tỉnh ủy", "thành ủy",
+                           "ngân hàng", "nhnn", "tập đoàn", "tổng công ty"})
+_NOT_A_PARENT = re.compile(r"Bộ Chính trị(?!\w)")  # "Ủy viên Bộ Chính trị": a title of its own
+_APPOSITION_CLOSES = re.compile(r"[,;.:)]|$| [-–] ")
+_AGENT_BEFORE = re.compile(r"(?<!\w)[Dd]o [^,;:()\n]{2,48}, $")
+
+
+def _unit_kind(name: str, kinds: frozenset[str]) -> str | None:
+    """The kind word(s) a body's name opens with, among ``kinds``."""
+    words = name.lower().split()
+    return next((kind for n in (3, 2, 1) if (kind := " ".join(words[:n])) in kinds), None)
+
+
+def _agent_named_before(text: str, start: int) -> bool:
+    return search_before(_AGENT_BEFORE, text, start) is not None and holder_named_before(text, start)
+
+
+def _unit_of(text: str, role: Role) -> str | None:
+    """The kind of unit a title names: its body's first word(s), or the head's
+    last ("Trưởng phòng" + "Tổ chức cán bộ")."""
+    if role.head is None:
+        return None
+    head = role.head[2].lower().split()
+    names = [o.name for o in role.orgs[:1]] + [text[role.head[1] + 1:role.end], " ".join(head[-2:]), head[-1]]
+    return next((unit for name in names if (unit := _unit_kind(name, _SUB_UNITS))), None)
+
+
+def _with_parent_in_apposition(text: str, role: Role, known: Known) -> Role:
+    end = role.end
+    if not text.startswith(", ", end) or (unit := _unit_of(text, role)) is None:
+        return role
+    parent = _body_after(text, end + 1, known)
+    if parent is None or _NOT_A_PARENT.match(parent.name) or _title_starts_at(text, end + 2) \
+            or _unit_kind(parent.name, _PARENT_UNITS) in (None, unit):
+        return role  # (of the same kind: "Cục A, Cục B", a list)
+    parent_end = _within_parent(text, parent.end, known)
+    closed = _APPOSITION_CLOSES.match(text, parent_end) or _SAYING.match(text, parent_end) \
+        or _acts_as_title(text, parent_end) or _agent_named_before(text, role.start)
+    return replace(role, end=parent_end) if closed else role
 
 
 _MAX_PARENT_BODIES = 2
