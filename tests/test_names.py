@@ -3884,3 +3884,10 @@ def test_a_unit_s_parent_body_after_a_comma_is_part_of_the_title_where_the_appos
 def test_a_body_after_a_unit_s_title_stays_out_where_it_is_no_parent_in_apposition(text, holder, role):
     assert roles_of(annotate_text(text))[holder][-1] == role
 
+
+def test_a_police_unit_named_by_the_crimes_it_investigates_keeps_their_list():
+    a = annotate_text("Trung tá Đỗ Văn Khiêm, Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy, hình sự, kinh tế "
+                      "và Thiếu tá Lò Văn Pằng, Đội phó, đã trực tiếp chỉ huy.")
+    assert roles_of(a)["Đỗ Văn Khiêm"] == [
+        "Trung tá", "Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy, hình sự, kinh tế"]
+

@@ -409,6 +409,7 @@ def role_at(text: str, pos: int, known: Known, any_case: bool = False) -> Role |
         if best is None or role.end > best.end or _spelled_as_written(role, best, text):
             best = role
     if best is not None:
+        best = replace(best, end=_with_crime_fields(text, best.end))
         best = _with_parent_in_apposition(text, best, known)
     return _with_body_kind_as_written(text, best)
 
@@ -801,6 +802,21 @@ def _body_in_head(text: str, head: tuple[int, int, str], known: Known) -> Match 
             return body
         space = text.find(" ", space + 1, end)
     return None
+
+
+# A police unit named by the crimes it investigates lists them with commas:
+# "Phòng Cảnh sát điều tra tội phạm về kinh tế, tham nhũng, buôn lậu, môi
+# trường" (a list with no "và", which after other words is a clause's comma).
+_CRIMES = r"(?:kinh tế|tham nhũng|buôn lậu|môi trường|ma túy|ma tuý|chức vụ|hình sự|trật tự xã hội|hàng giả)(?!\w)"
+_CRIMES_UP_TO = re.compile(rf"(?<!\w)tội phạm về (?:{_CRIMES}, )*{_CRIMES}$")
+_MORE_CRIMES = re.compile(rf"(?:, {_CRIMES})+(?:,? và {_CRIMES})?")
+
+
+def _with_crime_fields(text: str, end: int) -> int:
+    if not text.startswith(", ", end) or search_before(_CRIMES_UP_TO, text, end, 120) is None:
+        return end
+    m = _MORE_CRIMES.match(text, end)
+    return m.end() if m else end
 
 
 # "Phó Cục trưởng Cục Xúc tiến thương mại, Bộ Công Thương", "Chính ủy Trung
