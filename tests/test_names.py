@@ -3891,3 +3891,8 @@ def test_a_police_unit_named_by_the_crimes_it_investigates_keeps_their_list():
     assert roles_of(a)["Đỗ Văn Khiêm"] == [
         "Trung tá", "Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy, hình sự, kinh tế"]
 
+
+def test_the_delegates_after_and_close_a_title():
+    a = annotate_text("Đồng chí Lò Văn Mừng, Phó Chủ tịch UBND huyện và các đại biểu cùng múa xòe với bà con.")
+    assert roles_of(a) == {"Lò Văn Mừng": ["Phó Chủ tịch UBND huyện"]}
+

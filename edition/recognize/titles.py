@@ -1086,7 +1086,8 @@ _CLAUSE_VERB = re.compile(r"(?<!\bxét) (?:đánh giá|ghi nhận|cảm ơn|hoan
 _LEADS = re.compile(r" dẫn đầu(?!\w)")
 # "Vụ trưởng Vụ X và đại diện lãnh đạo Vụ Y", "... và các đồng chí trợ lý": "và"
 # before the words for persons joins the next persons of a list, not a field of the body.
-_AND_PEOPLE = re.compile(r" và (?:(?:các|những) )?(?:đại diện|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
+_AND_PEOPLE = re.compile(r" và (?:(?:các|những) )?(?:đại diện|đại biểu|khách mời|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)"
+                          r"(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
