@@ -3896,3 +3896,14 @@ def test_the_delegates_after_and_close_a_title():
     a = annotate_text("Đồng chí Lò Văn Mừng, Phó Chủ tịch UBND huyện và các đại biểu cùng múa xòe với bà con.")
     assert roles_of(a) == {"Lò Văn Mừng": ["Phó Chủ tịch UBND huyện"]}
 
+
+def test_what_a_reporter_of_a_paper_asks_about_is_no_part_of_his_title():
+    a = annotate_text("Trả lời câu hỏi của phóng viên Báo Quân đội nhân dân về công tác phòng chống thiên tai "
+                      "trước mùa mưa bão, Phó Giám đốc Sở Nội vụ Hà Văn Tuấn cho biết.")
+    assert roles_of(a) == {"Hà Văn Tuấn": ["Phó Giám đốc Sở Nội vụ"]}
+
+
+def test_the_reporter_whose_question_one_answers_is_no_title_of_the_one_who_answers():
+    a = annotate_text("Trả lời câu hỏi của phóng viên Báo Quân đội nhân dân, Phó Giám đốc Sở Nội vụ "
+                      "Hà Văn Tuấn cho biết.")
+    assert roles_of(a) == {"Hà Văn Tuấn": ["Phó Giám đốc Sở Nội vụ"]}

@@ -216,6 +216,8 @@ def _addressed_by_title(text: str, role: Role) -> bool:
 
 
 _REPORTER_HEADS = frozenset({"phóng viên", "Phóng viên"})
+# "Trả lời câu hỏi của phóng viên X, ...": the reporter asks, the one after the comma answers.
+_QUESTION_OF_BEFORE = re.compile(r"(?:^|\W)(?:câu )?hỏi của $")
 
 
 def _reporter_addressed(text: str, role: Role) -> bool:
@@ -223,7 +225,8 @@ def _reporter_addressed(text: str, role: Role) -> bool:
     the person speaks to, whatever outlet the title names; the titles after the
     comma are the speaker's."""
     return (role.head is not None and role.head[2] in _REPORTER_HEADS and text.startswith(", ", role.end)
-            and search_before(_ADDRESSEE_BEFORE, text, role.start, 12) is not None)
+            and (search_before(_ADDRESSEE_BEFORE, text, role.start, 12) is not None
+                 or search_before(_QUESTION_OF_BEFORE, text, role.start, 12) is not None))
 
 
 # Words after which a title names on whose behalf one acts: "Thừa ủy quyền
@@ -675,7 +678,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, _with_numbered_unit(text, org.end), known)),
                          org, known.registers)
         end = _representative_office_seat(text, _board_of_the_firm(text, end, org), head, known.registers)
-        tail = None if _clause_after_a_placed_body(text, org, end, known) \
+        tail = None if _clause_after_a_placed_body(text, org, end, known) or _topic_after_the_press(text, org, end) \
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
         # "Trưởng Ban Chính sách pháp luật" + " Tổng LĐLĐ Việt Nam": the body a lower-case name belongs to.
         end = _within_parent(text, tail, known) if tail else end
@@ -817,6 +820,16 @@ def _with_crime_fields(text: str, end: int) -> int:
         return end
     m = _MORE_CRIMES.match(text, end)
     return m.end() if m else end
+
+
+# A paper or broadcaster is named in full by its proper name: "về" after it
+# says what its reporter asks about ("câu hỏi của phóng viên Báo X về công
+# tác ..."), no part of the name.
+_PRESS = re.compile(r"(?:Báo|Tạp chí|Đài|Thông tấn xã|Truyền hình)(?!\w)")
+
+
+def _topic_after_the_press(text: str, org: Match, end: int) -> bool:
+    return end == org.end and text.startswith(_SUBJECT, end) and _PRESS.match(org.name) is not None
 
 
 # "Phó Cục trưởng Cục Xúc tiến thương mại, Bộ Công Thương", "Chính ủy Trung
