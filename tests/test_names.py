@@ -3581,7 +3581,7 @@ def test_a_peoples_security_or_police_academy_is_named_whole():
 
 def test_a_department_managing_an_official_field_keeps_the_fields_comma():
     a = annotate_text("Ông Lạc Văn Tú, Phó Cục trưởng Cục Quản lý Phòng, chống thiên tai, Bộ Nông nghiệp cho biết.")
-    assert roles_of(a) == {"Lạc Văn Tú": ["Phó Cục trưởng Cục Quản lý Phòng, chống thiên tai"]}
+    assert roles_of(a) == {"Lạc Văn Tú": ["Phó Cục trưởng Cục Quản lý Phòng, chống thiên tai, Bộ Nông nghiệp"]}
 
 
 def test_a_department_managing_a_thing_of_one_capitalised_word_is_whole_before_the_clause():
@@ -3853,3 +3853,57 @@ def test_a_one_word_k_ho_name_in_a_credit_is_the_photographer():
 def test_a_numbered_roster_line_opens_with_a_name_whatever_its_syllables():
     a = annotate_text("1. Lạc Văn Hòa, Bí thư Tỉnh ủy.\n2. Danh Sô Khol, Phó Bí thư Tỉnh ủy.")
     assert roles_of(a)["Danh Sô Khol"] == ["Phó Bí thư Tỉnh ủy"]
+
+
+# --- a unit's parent body after a comma, lists that end a title ---------------
+
+
+@pytest.mark.parametrize("text, holder, role", [
+    ("Dự có ông Lạc Văn Bình, Phó Vụ trưởng Vụ Hợp tác quốc tế, Bộ Tài chính; đại diện các sở.",
+     "Lạc Văn Bình", "Phó Vụ trưởng Vụ Hợp tác quốc tế, Bộ Tài chính"),
+    ("Đại tá Chu Văn Khải, Chính ủy Trung đoàn 48, Sư đoàn 320 phát biểu.",
+     "Chu Văn Khải", "Chính ủy Trung đoàn 48, Sư đoàn 320"),
+    ("Lễ do Trung tá Vi Thị Hòa, Phó Trưởng phòng Hậu cần, Công an tỉnh chủ trì và trao quà.",
+     "Vi Thị Hòa", "Phó Trưởng phòng Hậu cần, Công an tỉnh"),
+    ("Công trình do PGS. Đàm Văn Kiên, Trưởng khoa Thủy sản, Trường Đại học Cần Thơ làm chủ nhiệm.",
+     "Đàm Văn Kiên", "Trưởng khoa Thủy sản, Trường Đại học Cần Thơ"),
+    ("Ông Lê Minh Quý, Viện trưởng Viện Nghiên cứu Đông Bắc Á, Viện Hàn lâm Khoa học xã hội Việt Nam, cho biết.",
+     "Lê Minh Quý", "Viện trưởng Viện Nghiên cứu Đông Bắc Á, Viện Hàn lâm Khoa học xã hội Việt Nam"),
+])
+def test_a_unit_s_parent_body_after_a_comma_is_part_of_the_title_where_the_apposition_closes(text, holder, role):
+    assert roles_of(annotate_text(text))[holder][-1] == role
+
+
+@pytest.mark.parametrize("text, holder, role", [
+    # the parent body is the subject of a clause of its own
+    ("Theo ông Lạc Văn Bình, Vụ trưởng Vụ Hợp tác quốc tế, Bộ Tài chính đang hoàn thiện dự thảo.",
+     "Lạc Văn Bình", "Vụ trưởng Vụ Hợp tác quốc tế"),
+    # a list of bodies of one kind, not a unit and its parent
+    ("Ông Lạc Văn Bình, Cục trưởng Cục Thú y, Cục Trồng trọt cho biết.", "Lạc Văn Bình", "Cục trưởng Cục Thú y"),
+])
+def test_a_body_after_a_unit_s_title_stays_out_where_it_is_no_parent_in_apposition(text, holder, role):
+    assert roles_of(annotate_text(text))[holder][-1] == role
+
+
+def test_a_police_unit_named_by_the_crimes_it_investigates_keeps_their_list():
+    a = annotate_text("Trung tá Đỗ Văn Khiêm, Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy, hình sự, kinh tế "
+                      "và Thiếu tá Lò Văn Pằng, Đội phó, đã trực tiếp chỉ huy.")
+    assert roles_of(a)["Đỗ Văn Khiêm"] == [
+        "Trung tá", "Phó Trưởng phòng Cảnh sát điều tra tội phạm về ma túy, hình sự, kinh tế"]
+
+
+def test_the_delegates_after_and_close_a_title():
+    a = annotate_text("Đồng chí Lò Văn Mừng, Phó Chủ tịch UBND huyện và các đại biểu cùng múa xòe với bà con.")
+    assert roles_of(a) == {"Lò Văn Mừng": ["Phó Chủ tịch UBND huyện"]}
+
+
+def test_what_a_reporter_of_a_paper_asks_about_is_no_part_of_his_title():
+    a = annotate_text("Trả lời câu hỏi của phóng viên Báo Quân đội nhân dân về công tác phòng chống thiên tai "
+                      "trước mùa mưa bão, Phó Giám đốc Sở Nội vụ Hà Văn Tuấn cho biết.")
+    assert roles_of(a) == {"Hà Văn Tuấn": ["Phó Giám đốc Sở Nội vụ"]}
+
+
+def test_the_reporter_whose_question_one_answers_is_no_title_of_the_one_who_answers():
+    a = annotate_text("Trả lời câu hỏi của phóng viên Báo Quân đội nhân dân, Phó Giám đốc Sở Nội vụ "
+                      "Hà Văn Tuấn cho biết.")
+    assert roles_of(a) == {"Hà Văn Tuấn": ["Phó Giám đốc Sở Nội vụ"]}

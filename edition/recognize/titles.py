@@ -216,6 +216,8 @@ def _addressed_by_title(text: str, role: Role) -> bool:
 
 
 _REPORTER_HEADS = frozenset({"phóng viên", "Phóng viên"})
+# "Trả lời câu hỏi của phóng viên X, ...": the reporter asks, the one after the comma answers.
+_QUESTION_OF_BEFORE = re.compile(r"(?:^|\W)(?:câu )?hỏi của $")
 
 
 def _reporter_addressed(text: str, role: Role) -> bool:
@@ -223,7 +225,8 @@ def _reporter_addressed(text: str, role: Role) -> bool:
     the person speaks to, whatever outlet the title names; the titles after the
     comma are the speaker's."""
     return (role.head is not None and role.head[2] in _REPORTER_HEADS and text.startswith(", ", role.end)
-            and search_before(_ADDRESSEE_BEFORE, text, role.start, 12) is not None)
+            and (search_before(_ADDRESSEE_BEFORE, text, role.start, 12) is not None
+                 or search_before(_QUESTION_OF_BEFORE, text, role.start, 12) is not None))
 
 
 # Words after which a title names on whose behalf one acts: "Thừa ủy quyền
@@ -408,6 +411,9 @@ def role_at(text: str, pos: int, known: Known, any_case: bool = False) -> Role |
         role = _complete_role(text, pos, end, head, known)
         if best is None or role.end > best.end or _spelled_as_written(role, best, text):
             best = role
+    if best is not None:
+        best = replace(best, end=_with_crime_fields(text, best.end))
+        best = _with_parent_in_apposition(text, best, known)
     return _with_body_kind_as_written(text, best)
 
 
@@ -672,7 +678,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, _with_numbered_unit(text, org.end), known)),
                          org, known.registers)
         end = _representative_office_seat(text, _board_of_the_firm(text, end, org), head, known.registers)
-        tail = None if _clause_after_a_placed_body(text, org, end, known) \
+        tail = None if _clause_after_a_placed_body(text, org, end, known) or _topic_after_the_press(text, org, end) \
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
         # "Trưởng Ban Chính sách pháp luật" + " Tổng LĐLĐ Việt Nam": the body a lower-case name belongs to.
         end = _within_parent(text, tail, known) if tail else end
@@ -799,6 +805,84 @@ def _body_in_head(text: str, head: tuple[int, int, str], known: Known) -> Match 
             return body
         space = text.find(" ", space + 1, end)
     return None
+
+
+# A police unit named by the crimes it investigates lists them with commas:
+# "Phòng Cảnh sát điều tra tội phạm về kinh tế, tham nhũng, buôn lậu, môi
+# trường" (a list with no "và", which after other words is a clause's comma).
+_CRIMES = r"(?:kinh tế|tham nhũng|buôn lậu|môi trường|ma túy|ma tuý|chức vụ|hình sự|trật tự xã hội|hàng giả)(?!\w)"
+_CRIMES_UP_TO = re.compile(rf"(?<!\w)tội phạm về (?:{_CRIMES}, )*{_CRIMES}$")
+_MORE_CRIMES = re.compile(rf"(?:, {_CRIMES})+(?:,? và {_CRIMES})?")
+
+
+def _with_crime_fields(text: str, end: int) -> int:
+    if not text.startswith(", ", end) or search_before(_CRIMES_UP_TO, text, end, 120) is None:
+        return end
+    m = _MORE_CRIMES.match(text, end)
+    return m.end() if m else end
+
+
+# A paper or broadcaster is named in full by its proper name: "về" after it
+# says what its reporter asks about ("câu hỏi của phóng viên Báo X về công
+# tác ..."), no part of the name.
+_PRESS = re.compile(r"(?:Báo|Tạp chí|Đài|Thông tấn xã|Truyền hình)(?!\w)")
+
+
+def _topic_after_the_press(text: str, org: Match, end: int) -> bool:
+    return end == org.end and text.startswith(_SUBJECT, end) and _PRESS.match(org.name) is not None
+
+
+# "Phó Cục trưởng Cục Xúc tiến thương mại, Bộ Công Thương", "Chính ủy Trung
+# đoàn 12, Sư đoàn 3", "Viện trưởng Viện X, Viện Hàn lâm ...", "Trưởng khoa
+# Nông Lâm, Trường Đại học Tây Nguyên": a unit that is part of a larger body
+# is named with it after a comma, and the title keeps it when the apposition
+# closes there: at punctuation, a verb of saying, "làm" and a title, or any
+# verb when the holder is the agent after "do" ("do Thượng tá X, Phó Trưởng
+# phòng Y, Công an tỉnh tiếp nhận").  Else the body opens a clause of its own
+# ("Theo ông X, Cục trưởng Cục Y, Bộ Công Thương đang xây dựng ...").
+_SUB_UNITS = frozenset({"cục", "vụ", "phòng", "khoa", "viện", "trung tâm", "ban", "văn phòng",
+                        "trung đoàn", "tiểu đoàn", "đại đội", "sư đoàn", "lữ đoàn", "đồn"})
+_PARENT_UNITS = frozenset({"bộ", "tổng cục", "sư đoàn", "quân đoàn", "quân khu", "quân chủng", "binh chủng",
+                           "lữ đoàn", "trung đoàn", "tiểu đoàn", "công an", "trường", "đại học", "bệnh viện",
+                           "học viện", "viện", "viện hàn lâm", "ubnd", "ủy ban", "tỉnh ủy", "thành ủy",
+                           "ngân hàng", "nhnn", "tập đoàn", "tổng công ty"})
+_NOT_A_PARENT = re.compile(r"Bộ Chính trị(?!\w)")  # "Ủy viên Bộ Chính trị": a title of its own
+_APPOSITION_CLOSES = re.compile(r"[,;.:)]|$| [-–] ")
+_AGENT_BEFORE = re.compile(r"(?<!\w)[Dd]o [^,;:()\n]{2,48}, $")
+
+
+def _unit_kind(name: str, kinds: frozenset[str]) -> str | None:
+    """The kind word(s) a body's name opens with, among ``kinds``."""
+    words = name.lower().split()
+    return next((kind for n in (3, 2, 1) if (kind := " ".join(words[:n])) in kinds), None)
+
+
+def _agent_named_before(text: str, start: int) -> bool:
+    return search_before(_AGENT_BEFORE, text, start) is not None and holder_named_before(text, start)
+
+
+def _unit_of(text: str, role: Role) -> str | None:
+    """The kind of unit a title names: its body's first word(s), or the head's
+    last ("Trưởng phòng" + "Tổ chức cán bộ")."""
+    if role.head is None:
+        return None
+    head = role.head[2].lower().split()
+    names = [o.name for o in role.orgs[:1]] + [text[role.head[1] + 1:role.end], " ".join(head[-2:]), head[-1]]
+    return next((unit for name in names if (unit := _unit_kind(name, _SUB_UNITS))), None)
+
+
+def _with_parent_in_apposition(text: str, role: Role, known: Known) -> Role:
+    end = role.end
+    if not text.startswith(", ", end) or (unit := _unit_of(text, role)) is None:
+        return role
+    parent = _body_after(text, end + 1, known)
+    if parent is None or _NOT_A_PARENT.match(parent.name) or _title_starts_at(text, end + 2) \
+            or _unit_kind(parent.name, _PARENT_UNITS) in (None, unit):
+        return role  # (of the same kind: "Cục A, Cục B", a list)
+    parent_end = _within_parent(text, parent.end, known)
+    closed = _APPOSITION_CLOSES.match(text, parent_end) or _SAYING.match(text, parent_end) \
+        or _acts_as_title(text, parent_end) or _agent_named_before(text, role.start)
+    return replace(role, end=parent_end) if closed else role
 
 
 _MAX_PARENT_BODIES = 2
@@ -1015,7 +1099,8 @@ _CLAUSE_VERB = re.compile(r"(?<!\bxét) (?:đánh giá|ghi nhận|cảm ơn|hoan
 _LEADS = re.compile(r" dẫn đầu(?!\w)")
 # "Vụ trưởng Vụ X và đại diện lãnh đạo Vụ Y", "... và các đồng chí trợ lý": "và"
 # before the words for persons joins the next persons of a list, not a field of the body.
-_AND_PEOPLE = re.compile(r" và (?:(?:các|những) )?(?:đại diện|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
+_AND_PEOPLE = re.compile(r" và (?:(?:các|những) )?(?:đại diện|đại biểu|khách mời|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)"
+                          r"(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
