@@ -892,6 +892,13 @@ def test_a_malaysian_honorific_title_is_a_role_before_the_name():
     assert roles_of(a) == {"Lim Wee Kiat": ["Tan Sri"], "Ahmad Zaki Hamid": ["Datuk Seri"]}
 
 
+def test_a_cambodian_honorific_title_is_a_role_before_the_name():
+    a = annotate_text("Chủ tịch Quốc hội Campuchia Samdech Sok Vanna tiếp Lok Chumteav Chea Dara; "
+                      "Samdech Techo Keo Bora dự.")
+    assert roles_of(a) == {"Sok Vanna": ["Chủ tịch Quốc hội Campuchia", "Samdech"],
+                           "Chea Dara": ["Lok Chumteav"], "Keo Bora": ["Samdech Techo"]}
+
+
 def test_a_shaman_is_a_title_before_the_name():
     a = annotate_text("Lễ cúng do thầy cúng Lý Láo Páo chủ trì; Thầy mo Hà Văn Nọi ở bản Hòa Minh dự.")
     assert roles_of(a) == {"Lý Láo Páo": ["thầy cúng"], "Hà Văn Nọi": ["Thầy mo"]}
