@@ -1237,6 +1237,12 @@ def test_a_family_name_opening_a_sentence_before_a_place_is_another_word():
     assert [t for t, _ in spans(a, "persName")] == ["Trần Thái Bình", "Từ Văn Lộc"]
 
 
+def test_a_delegation_named_by_its_country_is_no_person_mid_sentence():
+    a = annotate_text("Tham gia diễn đàn, trong Đoàn Hàn Quốc có ông Đoàn Văn Khải; "
+                      "bà Lê Thị Mai gặp Đoàn Nhật Bản và ông Đoàn Hòa Bình.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đoàn Văn Khải", "Lê Thị Mai", "Đoàn Hòa Bình"]
+
+
 def test_a_relic_site_named_after_its_village_is_no_person():
     a = annotate_text("Đoàn dâng hương tại Khu di tích Kim Sơn rồi về Kim Sơn thăm bà con.")
     assert spans(a, "persName") == []
