@@ -1317,6 +1317,16 @@ def test_thai_family_names_that_are_given_names_or_open_places_need_a_middle_nam
     assert [t for t, _ in spans(a, "persName")] == ["Ngân Thị Lành", "Lang Văn Tú", "Quang Thị Hoa"]
 
 
+def test_cham_family_names_that_open_places_need_a_middle_name():
+    a = annotate_text("Đoàn qua Thuận Bắc và Quảng Sơn; Quảng Văn Lợi, Thuận Thị Mơ cùng Thuận Văn Sáu dự lễ.")
+    assert [t for t, _ in spans(a, "persName")] == ["Quảng Văn Lợi", "Thuận Thị Mơ", "Thuận Văn Sáu"]
+
+
+def test_a_cham_dignitary_s_title_is_a_role_before_the_name():
+    a = annotate_text("Tiếp đó, Cả sư Đàng Văn Sáu chủ trì lễ; Thầy Cả Lộ Minh Hòa và thầy Kadhar Hán Văn Bảy dự.")
+    assert roles_of(a) == {"Đàng Văn Sáu": ["Cả sư"], "Lộ Minh Hòa": ["Thầy Cả"], "Hán Văn Bảy": ["Kadhar"]}
+
+
 def test_vi_opens_a_thai_name_before_a_middle_name_and_is_because_elsewhere():
     a = annotate_text("Phó bí thư Tỉnh đoàn Hà Thị Lan, Vì Văn Tú dự. Vì Thị trấn Hòa Minh xa, Vì Thị Hoa vắng.")
     assert [t for t, _ in spans(a, "persName")] == ["Phó bí thư Tỉnh đoàn Hà Thị Lan", "Vì Văn Tú", "Vì Thị Hoa"]
