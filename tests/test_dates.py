@@ -533,6 +533,11 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     "Chợ phiên họp vào ngày 5/5 mỗi năm.",
     # a range of lunar days that comes round every year
     "Hội làng Hòa Minh mở hằng năm từ ngày 4 đến 6/1 Âm lịch.",
+    # a list of months closed by the calendar's mark or "hằng năm": each is so
+    "Bà con gieo mạ vào tháng 4, tháng 5 âm lịch.",
+    "Đồng bào ăn mừng vào tháng 11 hoặc 12 âm lịch.",
+    "Chợ hoa mở vào tháng 1, tháng 2 hằng năm.",
+    "Lễ cúng rừng vào tháng 2-3 âm lịch.",
     # "mùng" alone says nothing of the calendar: "mùng 2 tháng Chín" is the solar National Day
     "Khu phố Hòa Minh treo cờ từ mùng 2 tháng Chín.",
     # a telephone number

@@ -579,7 +579,9 @@ def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
 # solar day's is).  A range whose first day has no month ("từ mùng 9 đến
 # mùng 11 tháng Giêng") gives that day the last one's month, and so does a
 # list ("mùng 4 và mùng 5 tháng Giêng": one period, as "ngày 19 và 20/11" is).
-_LUNAR_DATE = re.compile(r"(?=[NnRrMm\d])(?<!\w)" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?", re.IGNORECASE)
+# (Not after "tháng": "tháng 9-10 âm lịch" is two lunar months, no day.)
+_LUNAR_DATE = re.compile(r"(?=[NnRrMm\d])(?<!\w)(?<!tháng\s)" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?",
+                         re.IGNORECASE)
 _LUNAR_ONLY = re.compile(r"rằm|tháng\s+(?:giêng|chạp)|tết", re.IGNORECASE)
 _LUNAR_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10, "mười một": 11, "một": 11, "chạp": 12}
@@ -752,13 +754,33 @@ def _with_solar_mark(found: Found, text: str) -> Found:
     return replace(found, end=mark.end()) if mark else found
 
 
+# "tháng 9, tháng 10 âm lịch", "tháng 9 hoặc 10 hằng năm": the months after a
+# month in a list, which what closes the list qualifies as it does the last.
+_LATER_MONTH = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc|hay|đến|tới)\s+|\s*[-–]\s*)"
+                          r"(?:tháng\s+" + _LUNAR_MONTH + r"|\d{1,2}(?![\d/.-]))", re.IGNORECASE)
+
+
+def _list_end(found: Found, text: str) -> int:
+    """Where the list of months ``found`` opens ends (its own end if it opens none)."""
+    end = found.end
+    if found.kind in ("month", "months") and found.year is None:
+        while later := _LATER_MONTH.match(text, end):
+            end = later.end()
+    return end
+
+
+def _lunar_or_recurring(found: Found, text: str) -> bool:
+    """Whether a calendar mark ("âm lịch") or "hằng năm" after ``found`` (or the
+    list it opens) says it is no solar date of one year."""
+    end = _list_end(found, text)
+    return bool(_LUNAR.match(text, end) or (found.year is None and _RECURRING.match(text, end)))
+
+
 def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
     if kind == "months":
-        return [_with_solar_mark(f, text) for f in _months_found(m, text)
-                if f.year is not None or not _RECURRING.match(text, f.end)]
+        return [_with_solar_mark(f, text) for f in _months_found(m, text) if not _lunar_or_recurring(f, text)]
     found = _from_match(kind, m, text)
-    if found is None or (found.year is None and _RECURRING.match(text, found.end)) \
-            or _LUNAR.match(text, found.end):
+    if found is None or _lunar_or_recurring(found, text):
         return []
     found = _with_solar_mark(found, text)
     # (a month's first days have no "và" group)
