@@ -214,6 +214,14 @@ def test_a_dashed_day_after_an_occasion_is_a_day():
     assert dated_spans("Hòa Minh nghỉ trong dịp 2-3 ngày cuối tuần.") == []
 
 
+def test_a_batch_named_by_its_day_is_a_day():
+    # Party badges are awarded in batches named by the anniversary they mark
+    assert [t for t, _ in dated_spans("Chi bộ Đông Lâm trao Huy hiệu Đảng đợt 19-5 cho 12 đảng viên; "
+                                      "đợt 2/9 trao cho 7 đồng chí.")] == ["19-5", "2/9"]
+    # ... but two numbers that run on are batches, and a unit after them counts
+    assert dated_spans("Hòa Minh hoàn thành đợt 1-2 của dự án, mỗi đợt 3-5 ngày.") == []
+
+
 def test_two_dashed_days_bounding_a_closed_stretch():
     # "từ d-m đến d-m" closed by punctuation: its two ends are days, with no "ngày"
     assert only("Đợt diễn tập thứ hai (từ 12-9 đến 14-9), lực lượng Đông Lâm cơ động.") == (

@@ -338,9 +338,24 @@ def _dash_day_month(m: re.Match[str], text: str) -> bool:
         return not search_before(_EACH, text, m.start())
     if search_before(_OCCASION_BEFORE, text, m.start()):
         return not _COUNT_UNIT_AFTER.match(text, m.end())  # (not "dịp 2-3 ngày")
+    if search_before(_BATCH_BEFORE, text, m.start()):
+        return _batch_named_by_its_day(m, text)
     return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
                 or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text)
                 or _glosses_lunar_day(text, m.start()) or _bounds_a_stretch(m, text))
+
+
+# "trao Huy hiệu Đảng đợt 7-11", "đợt 19/5": a batch named by the day it marks
+# (the Party's badges are awarded on its anniversaries); two numbers that run
+# on are batches ("đợt 1-2"), and a unit after them makes them counts.
+# ("đợt 2-5 ngày" counts days; "đợt 7-11 năm nay" names the day of this year.)
+_BATCH_BEFORE = re.compile(r"(?<!\w)đợt\s+$", re.IGNORECASE)
+_UNIT_OF_A_COUNT_AFTER = re.compile(r"\s+(?:tháng|ngày|năm(?!\s+(?:nay|\d))|tuần|giờ|phút)(?!\w)", re.IGNORECASE)
+
+
+def _batch_named_by_its_day(m: re.Match[str], text: str) -> bool:
+    """Whether the "d-m" or "d/m" ``m`` after "đợt" is the day that names a batch."""
+    return int(m.group("m")) != int(m.group("d")) + 1 and not _UNIT_OF_A_COUNT_AFTER.match(text, m.end())
 
 
 # "(từ 7-5 đến 8-5)": two dashed days after "từ" and "đến", the stretch closed
@@ -421,7 +436,9 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         if kind == "dot" and year is None and _COUNT_NOUN.match(text, m.end()):
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
         if (year is None or kind == "vn-day") and kind != "dash" and not m.group(0)[:1] in "Nn" \
-                and not (_dated_by_context(text, m.start(), m.end()) or _opens_a_wire_story(m, text)):
+                and not (_dated_by_context(text, m.start(), m.end()) or _opens_a_wire_story(m, text)
+                         or (kind == "slash" and search_before(_BATCH_BEFORE, text, m.start())
+                             and _batch_named_by_its_day(m, text))):
             return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
     if kind == "day-range":
