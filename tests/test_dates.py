@@ -567,6 +567,15 @@ def test_a_year_after_a_number(sentence, text):
     assert only(sentence)[0] == text
 
 
+def test_the_year_of_an_abbreviation_repeating_the_name_before_it_is_no_second_date():
+    found = dated_spans("Hai bên tuân thủ Hiệp ước Hòa Minh về thương mại năm 2009 (HMTA 2009) và Luật Đầu tư 2020.\n\n"
+                        "Mọi tranh chấp giải quyết theo HMTA 2009, từ năm 2010.")
+    assert [t for t, _ in found] == ["năm 2009", "2020", "năm 2010"]
+    # an abbreviation of another year is a date of its own
+    found = dated_spans("Hiệp định Đông Lâm năm 2019 (DLFTA 2021) có hiệu lực.")
+    assert [t for t, _ in found] == ["năm 2019", "2021"]
+
+
 def test_a_day_of_a_written_year_is_no_recurring_day():
     assert "ngày 1-1" in [text for text, _ in dated_spans("Bảng giá áp dụng từ ngày 1-1 của năm 2026.")]
 

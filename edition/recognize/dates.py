@@ -1092,11 +1092,14 @@ class Inference:
         # The dates of each run text: every run is searched twice, first for
         # the years written anywhere in the article, then for its own spans.
         self._dates_by_text: dict[str, list[Found | Range]] = {}
+        self.abbreviations: frozenset[str] = frozenset()  # "UNCLOS 1982" (see _abbreviations_with_years)
 
     def dates_of(self, text: str) -> list[Found | Range]:
-        """``find_dates(text)``, searched once per article."""
+        """``find_dates(text)``, searched once per article, less the years of
+        the abbreviations it names with one."""
         if text not in self._dates_by_text:
-            self._dates_by_text[text] = find_dates(text)
+            self._dates_by_text[text] = [item for item in find_dates(text)
+                                         if not _ends_an_abbreviation(text, item, self.abbreviations)]
         return self._dates_by_text[text]
 
     def note_written(self, text: str, item: Found | Range) -> None:
@@ -1527,12 +1530,32 @@ def _inference(ctx) -> Inference:
         when = ctx.article.dateline.when if ctx.article.dateline else None
         anchor = date.fromisoformat(when[:10]) if when else None
         state = ctx.state[__name__] = Inference(anchor)
-        for where, run in ctx.article.inlines():
-            if where == "dateline":
-                continue
-            for item in state.dates_of(run.text):
-                state.note_written(run.text, item)
+        texts = [run.text for where, run in ctx.article.inlines() if where != "dateline"]
+        state.abbreviations = _abbreviations_with_years(texts)
+        for text in texts:
+            for item in state.dates_of(text):
+                state.note_written(text, item)
     return state
+
+
+# "Công ước ... về Luật Biển năm 1982 (UNCLOS 1982)": an abbreviation in brackets
+# that repeats the name before it, its year too.  That year is the name's, said
+# again, and so it is wherever the article writes the abbreviation ("trong đó
+# có UNCLOS 1982"): no second date.
+_ABBREVIATION_WITH_YEAR = re.compile(r"(?P<y>\d{4})\s*\(\s*(?P<name>[A-ZĐ][A-ZĐ\d&-]+\s+(?P=y))\s*\)")
+
+
+def _abbreviations_with_years(texts: list[str]) -> frozenset[str]:
+    """The abbreviations with a year ("UNCLOS 1982") that ``texts`` define in brackets."""
+    return frozenset(" ".join(m.group("name").split()) for text in texts if "(" in text
+                     for m in _ABBREVIATION_WITH_YEAR.finditer(text))
+
+
+def _ends_an_abbreviation(text: str, item: Found | Range, abbreviations: frozenset[str]) -> bool:
+    """Whether ``item`` is the bare year of one of ``abbreviations``."""
+    return isinstance(item, Found) and item.kind == "year" and any(
+        text.endswith(name, 0, item.end) and (item.end == len(name) or not text[item.end - len(name) - 1].isalnum())
+        for name in abbreviations)
 
 
 def recognize(run: Inline, where: str, ctx) -> list[Span]:
