@@ -214,6 +214,14 @@ def test_a_dashed_day_after_an_occasion_is_a_day():
     assert dated_spans("Hòa Minh nghỉ trong dịp 2-3 ngày cuối tuần.") == []
 
 
+def test_a_batch_named_by_its_day_is_a_day():
+    # Party badges are awarded in batches named by the anniversary they mark
+    assert [t for t, _ in dated_spans("Chi bộ Đông Lâm trao Huy hiệu Đảng đợt 19-5 cho 12 đảng viên; "
+                                      "đợt 2/9 trao cho 7 đồng chí.")] == ["19-5", "2/9"]
+    # ... but two numbers that run on are batches, and a unit after them counts
+    assert dated_spans("Hòa Minh hoàn thành đợt 1-2 của dự án, mỗi đợt 3-5 ngày.") == []
+
+
 def test_two_dashed_days_bounding_a_closed_stretch():
     # "từ d-m đến d-m" closed by punctuation: its two ends are days, with no "ngày"
     assert only("Đợt diễn tập thứ hai (từ 12-9 đến 14-9), lực lượng Đông Lâm cơ động.") == (
@@ -533,6 +541,11 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     "Chợ phiên họp vào ngày 5/5 mỗi năm.",
     # a range of lunar days that comes round every year
     "Hội làng Hòa Minh mở hằng năm từ ngày 4 đến 6/1 Âm lịch.",
+    # a list of months closed by the calendar's mark or "hằng năm": each is so
+    "Bà con gieo mạ vào tháng 4, tháng 5 âm lịch.",
+    "Đồng bào ăn mừng vào tháng 11 hoặc 12 âm lịch.",
+    "Chợ hoa mở vào tháng 1, tháng 2 hằng năm.",
+    "Lễ cúng rừng vào tháng 2-3 âm lịch.",
     # "mùng" alone says nothing of the calendar: "mùng 2 tháng Chín" is the solar National Day
     "Khu phố Hòa Minh treo cờ từ mùng 2 tháng Chín.",
     # a telephone number
@@ -552,6 +565,15 @@ def test_not_dates(sentence):
 ])
 def test_a_year_after_a_number(sentence, text):
     assert only(sentence)[0] == text
+
+
+def test_the_year_of_an_abbreviation_repeating_the_name_before_it_is_no_second_date():
+    found = dated_spans("Hai bên tuân thủ Hiệp ước Hòa Minh về thương mại năm 2009 (HMTA 2009) và Luật Đầu tư 2020.\n\n"
+                        "Mọi tranh chấp giải quyết theo HMTA 2009, từ năm 2010.")
+    assert [t for t, _ in found] == ["năm 2009", "2020", "năm 2010"]
+    # an abbreviation of another year is a date of its own
+    found = dated_spans("Hiệp định Đông Lâm năm 2019 (DLFTA 2021) có hiệu lực.")
+    assert [t for t, _ in found] == ["năm 2019", "2021"]
 
 
 def test_a_day_of_a_written_year_is_no_recurring_day():

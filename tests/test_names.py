@@ -892,6 +892,13 @@ def test_a_malaysian_honorific_title_is_a_role_before_the_name():
     assert roles_of(a) == {"Lim Wee Kiat": ["Tan Sri"], "Ahmad Zaki Hamid": ["Datuk Seri"]}
 
 
+def test_a_cambodian_honorific_title_is_a_role_before_the_name():
+    a = annotate_text("Chủ tịch Quốc hội Campuchia Samdech Sok Vanna tiếp Lok Chumteav Chea Dara; "
+                      "Samdech Techo Keo Bora dự.")
+    assert roles_of(a) == {"Sok Vanna": ["Chủ tịch Quốc hội Campuchia", "Samdech"],
+                           "Chea Dara": ["Lok Chumteav"], "Keo Bora": ["Samdech Techo"]}
+
+
 def test_a_shaman_is_a_title_before_the_name():
     a = annotate_text("Lễ cúng do thầy cúng Lý Láo Páo chủ trì; Thầy mo Hà Văn Nọi ở bản Hòa Minh dự.")
     assert roles_of(a) == {"Lý Láo Páo": ["thầy cúng"], "Hà Văn Nọi": ["Thầy mo"]}
@@ -1230,6 +1237,12 @@ def test_a_family_name_opening_a_sentence_before_a_place_is_another_word():
     assert [t for t, _ in spans(a, "persName")] == ["Trần Thái Bình", "Từ Văn Lộc"]
 
 
+def test_a_delegation_named_by_its_country_is_no_person_mid_sentence():
+    a = annotate_text("Tham gia diễn đàn, trong Đoàn Hàn Quốc có ông Đoàn Văn Khải; "
+                      "bà Lê Thị Mai gặp Đoàn Nhật Bản và ông Đoàn Hòa Bình.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đoàn Văn Khải", "Lê Thị Mai", "Đoàn Hòa Bình"]
+
+
 def test_a_relic_site_named_after_its_village_is_no_person():
     a = annotate_text("Đoàn dâng hương tại Khu di tích Kim Sơn rồi về Kim Sơn thăm bà con.")
     assert spans(a, "persName") == []
@@ -1302,6 +1315,16 @@ def test_a_khmer_family_name_that_opens_places_needs_a_middle_name():
 def test_thai_family_names_that_are_given_names_or_open_places_need_a_middle_name():
     a = annotate_text("Cử tri Ngân Thị Lành, Lang Văn Tú và Quang Thị Hoa dự họp tại nhà văn hóa Quang Minh.")
     assert [t for t, _ in spans(a, "persName")] == ["Ngân Thị Lành", "Lang Văn Tú", "Quang Thị Hoa"]
+
+
+def test_cham_family_names_that_open_places_need_a_middle_name():
+    a = annotate_text("Đoàn qua Thuận Bắc và Quảng Sơn; Quảng Văn Lợi, Thuận Thị Mơ cùng Thuận Văn Sáu dự lễ.")
+    assert [t for t, _ in spans(a, "persName")] == ["Quảng Văn Lợi", "Thuận Thị Mơ", "Thuận Văn Sáu"]
+
+
+def test_a_cham_dignitary_s_title_is_a_role_before_the_name():
+    a = annotate_text("Tiếp đó, Cả sư Đàng Văn Sáu chủ trì lễ; Thầy Cả Lộ Minh Hòa và thầy Kadhar Hán Văn Bảy dự.")
+    assert roles_of(a) == {"Đàng Văn Sáu": ["Cả sư"], "Lộ Minh Hòa": ["Thầy Cả"], "Hán Văn Bảy": ["Kadhar"]}
 
 
 def test_vi_opens_a_thai_name_before_a_middle_name_and_is_because_elsewhere():

@@ -338,9 +338,24 @@ def _dash_day_month(m: re.Match[str], text: str) -> bool:
         return not search_before(_EACH, text, m.start())
     if search_before(_OCCASION_BEFORE, text, m.start()):
         return not _COUNT_UNIT_AFTER.match(text, m.end())  # (not "dịp 2-3 ngày")
+    if search_before(_BATCH_BEFORE, text, m.start()):
+        return _batch_named_by_its_day(m, text)
     return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
                 or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text)
                 or _glosses_lunar_day(text, m.start()) or _bounds_a_stretch(m, text))
+
+
+# "trao Huy hiệu Đảng đợt 7-11", "đợt 19/5": a batch named by the day it marks
+# (the Party's badges are awarded on its anniversaries); two numbers that run
+# on are batches ("đợt 1-2"), and a unit after them makes them counts.
+# ("đợt 2-5 ngày" counts days; "đợt 7-11 năm nay" names the day of this year.)
+_BATCH_BEFORE = re.compile(r"(?<!\w)đợt\s+$", re.IGNORECASE)
+_UNIT_OF_A_COUNT_AFTER = re.compile(r"\s+(?:tháng|ngày|năm(?!\s+(?:nay|\d))|tuần|giờ|phút)(?!\w)", re.IGNORECASE)
+
+
+def _batch_named_by_its_day(m: re.Match[str], text: str) -> bool:
+    """Whether the "d-m" or "d/m" ``m`` after "đợt" is the day that names a batch."""
+    return int(m.group("m")) != int(m.group("d")) + 1 and not _UNIT_OF_A_COUNT_AFTER.match(text, m.end())
 
 
 # "(từ 7-5 đến 8-5)": two dashed days after "từ" and "đến", the stretch closed
@@ -421,7 +436,9 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         if kind == "dot" and year is None and _COUNT_NOUN.match(text, m.end()):
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
         if (year is None or kind == "vn-day") and kind != "dash" and not m.group(0)[:1] in "Nn" \
-                and not (_dated_by_context(text, m.start(), m.end()) or _opens_a_wire_story(m, text)):
+                and not (_dated_by_context(text, m.start(), m.end()) or _opens_a_wire_story(m, text)
+                         or (kind == "slash" and search_before(_BATCH_BEFORE, text, m.start())
+                             and _batch_named_by_its_day(m, text))):
             return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
         return Found(_start(m, text), m.end(), "day", year=year, month=month, day=day)
     if kind == "day-range":
@@ -579,7 +596,9 @@ def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
 # solar day's is).  A range whose first day has no month ("từ mùng 9 đến
 # mùng 11 tháng Giêng") gives that day the last one's month, and so does a
 # list ("mùng 4 và mùng 5 tháng Giêng": one period, as "ngày 19 và 20/11" is).
-_LUNAR_DATE = re.compile(r"(?=[NnRrMm\d])(?<!\w)" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?", re.IGNORECASE)
+# (Not after "tháng": "tháng 9-10 âm lịch" is two lunar months, no day.)
+_LUNAR_DATE = re.compile(r"(?=[NnRrMm\d])(?<!\w)(?<!tháng\s)" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?",
+                         re.IGNORECASE)
 _LUNAR_ONLY = re.compile(r"rằm|tháng\s+(?:giêng|chạp)|tết", re.IGNORECASE)
 _LUNAR_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
                  "mười": 10, "mười một": 11, "một": 11, "chạp": 12}
@@ -752,13 +771,33 @@ def _with_solar_mark(found: Found, text: str) -> Found:
     return replace(found, end=mark.end()) if mark else found
 
 
+# "tháng 9, tháng 10 âm lịch", "tháng 9 hoặc 10 hằng năm": the months after a
+# month in a list, which what closes the list qualifies as it does the last.
+_LATER_MONTH = re.compile(r"(?:\s*,\s*|\s+(?:và|hoặc|hay|đến|tới)\s+|\s*[-–]\s*)"
+                          r"(?:tháng\s+" + _LUNAR_MONTH + r"|\d{1,2}(?![\d/.-]))", re.IGNORECASE)
+
+
+def _list_end(found: Found, text: str) -> int:
+    """Where the list of months ``found`` opens ends (its own end if it opens none)."""
+    end = found.end
+    if found.kind in ("month", "months") and found.year is None:
+        while later := _LATER_MONTH.match(text, end):
+            end = later.end()
+    return end
+
+
+def _lunar_or_recurring(found: Found, text: str) -> bool:
+    """Whether a calendar mark ("âm lịch") or "hằng năm" after ``found`` (or the
+    list it opens) says it is no solar date of one year."""
+    end = _list_end(found, text)
+    return bool(_LUNAR.match(text, end) or (found.year is None and _RECURRING.match(text, end)))
+
+
 def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:
     if kind == "months":
-        return [_with_solar_mark(f, text) for f in _months_found(m, text)
-                if f.year is not None or not _RECURRING.match(text, f.end)]
+        return [_with_solar_mark(f, text) for f in _months_found(m, text) if not _lunar_or_recurring(f, text)]
     found = _from_match(kind, m, text)
-    if found is None or (found.year is None and _RECURRING.match(text, found.end)) \
-            or _LUNAR.match(text, found.end):
+    if found is None or _lunar_or_recurring(found, text):
         return []
     found = _with_solar_mark(found, text)
     # (a month's first days have no "và" group)
@@ -1053,11 +1092,14 @@ class Inference:
         # The dates of each run text: every run is searched twice, first for
         # the years written anywhere in the article, then for its own spans.
         self._dates_by_text: dict[str, list[Found | Range]] = {}
+        self.abbreviations: frozenset[str] = frozenset()  # "UNCLOS 1982" (see _abbreviations_with_years)
 
     def dates_of(self, text: str) -> list[Found | Range]:
-        """``find_dates(text)``, searched once per article."""
+        """``find_dates(text)``, searched once per article, less the years of
+        the abbreviations it names with one."""
         if text not in self._dates_by_text:
-            self._dates_by_text[text] = find_dates(text)
+            self._dates_by_text[text] = [item for item in find_dates(text)
+                                         if not _ends_an_abbreviation(text, item, self.abbreviations)]
         return self._dates_by_text[text]
 
     def note_written(self, text: str, item: Found | Range) -> None:
@@ -1488,12 +1530,32 @@ def _inference(ctx) -> Inference:
         when = ctx.article.dateline.when if ctx.article.dateline else None
         anchor = date.fromisoformat(when[:10]) if when else None
         state = ctx.state[__name__] = Inference(anchor)
-        for where, run in ctx.article.inlines():
-            if where == "dateline":
-                continue
-            for item in state.dates_of(run.text):
-                state.note_written(run.text, item)
+        texts = [run.text for where, run in ctx.article.inlines() if where != "dateline"]
+        state.abbreviations = _abbreviations_with_years(texts)
+        for text in texts:
+            for item in state.dates_of(text):
+                state.note_written(text, item)
     return state
+
+
+# "Công ước ... về Luật Biển năm 1982 (UNCLOS 1982)": an abbreviation in brackets
+# that repeats the name before it, its year too.  That year is the name's, said
+# again, and so it is wherever the article writes the abbreviation ("trong đó
+# có UNCLOS 1982"): no second date.
+_ABBREVIATION_WITH_YEAR = re.compile(r"(?P<y>\d{4})\s*\(\s*(?P<name>[A-ZĐ][A-ZĐ\d&-]+\s+(?P=y))\s*\)")
+
+
+def _abbreviations_with_years(texts: list[str]) -> frozenset[str]:
+    """The abbreviations with a year ("UNCLOS 1982") that ``texts`` define in brackets."""
+    return frozenset(" ".join(m.group("name").split()) for text in texts if "(" in text
+                     for m in _ABBREVIATION_WITH_YEAR.finditer(text))
+
+
+def _ends_an_abbreviation(text: str, item: Found | Range, abbreviations: frozenset[str]) -> bool:
+    """Whether ``item`` is the bare year of one of ``abbreviations``."""
+    return isinstance(item, Found) and item.kind == "year" and any(
+        text.endswith(name, 0, item.end) and (item.end == len(name) or not text[item.end - len(name) - 1].isalnum())
+        for name in abbreviations)
 
 
 def recognize(run: Inline, where: str, ctx) -> list[Span]:

@@ -863,10 +863,18 @@ def _list_around(text: str, name: Match) -> tuple[int, int] | None:
 def _word_before_a_place(text: str, name: Match, registers: Registers) -> bool:
     """"Từ Tây Nguyên, già làng ...": at a sentence's start, a family name
     before a place is another word, capitalised as the sentence's first ("từ",
-    from).  Mid-sentence "Nguyễn Thái Bình" is a person whose name holds a province."""
-    second = name.name.find(" ") + 1
-    place = place_or_country_at(text, name.start + second, registers)
+    from).  Mid-sentence "Nguyễn Thái Bình" is a person whose name holds a province;
+    but "Đoàn" before a country is that country's delegation ("trong Đoàn Hàn Quốc có ...")."""
+    family, _, rest = name.name.partition(" ")
+    if family in _DELEGATION_WORDS and is_country(rest):
+        return True
+    place = place_or_country_at(text, name.start + len(family) + 1, registers)
     return place is not None and place.end == name.end and at_sentence_start(text, name.start)
+
+
+# Family names that are also the word for a delegation, which a country names
+# ("Đoàn Việt Nam", "Đoàn Hàn Quốc" at a conference).
+_DELEGATION_WORDS = frozenset({"Đoàn"})
 
 
 def _cut_in_a_word(text: str, name: Match) -> bool:
