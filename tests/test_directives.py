@@ -1168,6 +1168,18 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông và hộ chiếu công vụ"]),
     ("Hai tỉnh thực hiện Thỏa thuận về miễn phí khám bệnh cho công dân vùng biên Đông Lâm.",
      ["Thỏa thuận về miễn phí khám bệnh cho công dân vùng biên Đông Lâm"]),
+    # an agreement called by the place it was adopted at, or by its parties: the name,
+    # the "về ..." after it describes it; "Khung" is a kind of agreement, no place
+    ("Các bên thông qua Tuyên bố chung Đông Lâm về tăng cường hợp tác nông nghiệp vì một khu vực xanh.",
+     ["Tuyên bố chung Đông Lâm"]),
+    ("Hai nước ra Tuyên bố chung Đông Lâm - Hòa Minh về làm sâu sắc quan hệ hữu nghị.",
+     ["Tuyên bố chung Đông Lâm - Hòa Minh"]),
+    ("Các nước thực hiện Hiệp định Khung về Thương mại số khối Đông Lâm.",
+     ["Hiệp định Khung về Thương mại số khối Đông Lâm"]),
+    # an agreement renewed for "a new phase": the phase is the sentence's; "trong giai đoạn mới" is the title's times
+    ("Hai tỉnh ký Thỏa thuận Liên kết du lịch xanh giai đoạn mới tại hội nghị.", ["Thỏa thuận Liên kết du lịch xanh"]),
+    ("Hai tỉnh thực hiện Thỏa thuận Liên kết du lịch xanh trong giai đoạn mới.",
+     ["Thỏa thuận Liên kết du lịch xanh trong giai đoạn mới"]),
     # generic, or a capital that only opens the sentence
     ("Hai nước ký các hiệp định về thương mại và đầu tư.", []),
     ("Hiệp định tương trợ tư pháp về dân sự đã có hiệu lực.", []),
@@ -1777,6 +1789,23 @@ def test_a_convention_names_the_body_that_adopted_it_then_its_subject():
     assert mention_texts("Hai nước tôn trọng Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động "
                          "di cư; tiếp tục hợp tác.") == [
         "Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động di cư"]
+
+
+def test_a_bulleted_paragraph_that_is_an_agreement_with_its_subject_is_one_document():
+    # each line of the list a paragraph of its own: the line alone says it names a document
+    assert mention_texts("Hai tỉnh đã ký các văn kiện:\n\n- Bản ghi nhớ về hợp tác du lịch;\n\n"
+                         "- Thỏa thuận về hợp tác trong lĩnh vực thủy lợi và đê điều.\n\n"
+                         "Sau lễ ký, hai đoàn dự tiệc.") == [
+        "Bản ghi nhớ về hợp tác du lịch", "Thỏa thuận về hợp tác trong lĩnh vực thủy lợi và đê điều"]
+    # a task that opens with the verb "thỏa thuận" (agree with ...) names none
+    assert mention_texts("Nhiệm vụ:\n\n- Thỏa thuận với người dân về giá đền bù, sớm bàn giao mặt bằng.") == []
+
+
+def test_a_relative_clause_about_a_convention_ends_its_title():
+    # "mà ..." says something of the convention ("which X is a party to"), no word of its title
+    assert mention_texts("Chính sách phù hợp với Công ước của Tổ chức Y tế Thế giới về kiểm soát thuốc lá "
+                         "mà Đông Lâm là thành viên.") == [
+        "Công ước của Tổ chức Y tế Thế giới về kiểm soát thuốc lá"]
 
 
 def test_a_declaration_names_its_authors_then_its_subject():

@@ -548,6 +548,11 @@ _FIELD = re.compile(r"trong\s+(?:các\s+)?lĩnh\s+vực(?!\w)")
 # thực cho người mang hộ chiếu phổ thông", "... cho công dân hai nước".
 _COVERED = re.compile(r"cho\s+(?:người|công\s+dân)(?!\w)")
 _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
+# Without "trong", a new phase is the document's, no times it is written for:
+# "ký Thỏa thuận Đối tác X giai đoạn mới" (the agreement renewed for a new
+# phase), a phrase of the sentence, no word of its title.
+_NEW_PHASE = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ)\s+mới(?!\w)")
+_IN_BEFORE = re.compile(r"(?<!\w)trong\s+$")
 # The party as the body a rule governs: "Quy chế bầu cử trong Đảng", "Quy
 # định ... dân chủ trong Đảng".
 _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
@@ -607,6 +612,7 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
     if bound and search_before(bound, text, pos):
         return False
     return (word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
+            or (_NEW_PHASE.match(text, pos) is not None and search_before(_IN_BEFORE, text, pos) is None)
             or (word in ("trình", "giao") and _HANDED_TO.match(text, pos) is not None)
             or (_STATING.match(text, pos) is not None and search_before(_NAME_WORD_BEFORE, text, pos) is not None))
 
@@ -1417,8 +1423,9 @@ _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\
 _JOINT_AUTHORS = re.compile(r"(?:(?<=chung)|(?<=Công\sước)|(?<=Tuyên\sbố))\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
 
 
-# The clause's end, or the verb that follows the text as its subject ("... được thông qua").
-_SUBJECT_STOP = re.compile(r"[,.;:!?…()\[\]\"“”\n]|\s+(?:được|đã|sẽ|đang|vừa|cũng|là)(?!\w)")
+# The clause's end, or the verb that follows the text as its subject ("... được thông qua"),
+# or a relative clause about it ("Công ước ... mà Việt Nam là thành viên").
+_SUBJECT_STOP = re.compile(r"[,.;:!?…()\[\]\"“”\n]|\s+(?:được|đã|sẽ|đang|vừa|cũng|là|mà)(?!\w)")
 
 
 def _joint_subject_end(text: str, start: int) -> int | None:
@@ -1436,6 +1443,18 @@ def _joint_subject_end(text: str, start: int) -> int | None:
 # ...": after its named parties the title rules on a subject as one opening
 # with "về" does (see ``_stops_title``).
 _SUBJECT_AFTER_PARTIES = re.compile(r"\sgiữa\s+" + UP + r".*?\svề\s")
+
+
+# "Hiệp định Paris về chấm dứt chiến tranh ...", "Tuyên bố chung Đông Lâm
+# về ...", "Tuyên bố chung Việt Nam - Nhật Bản về ...": an agreement called
+# by the place it was adopted at, or by its two parties, is known by that
+# name; the "về ..." after it describes it.  Every word of the name is
+# capitalised ("Công ước Liên hợp quốc về ..." names its body, in lower case
+# within), in no acronym ("Hiệp định khung ASEAN về ...") and not "Khung"
+# ("Hiệp định Khung về ...": a framework agreement, a kind).
+_NAME_WORD_OF_PLACE = r"(?!Khung(?!\w))" + UP + r"(?![A-ZĐ])\w*"
+_PLACE_NAME_BEFORE_ABOUT = re.compile(r"(?:\s+" + _NAME_WORD_OF_PLACE + r"){1,3}(?:\s+[-–]\s+" + _NAME_WORD_OF_PLACE
+                                      + r"(?:\s+" + _NAME_WORD_OF_PLACE + r"){0,2})?(?=\s+về\s)")
 
 
 def _parties_then_subject(text: str, head: re.Match[str], end: int) -> bool:
@@ -1459,6 +1478,8 @@ def _agreement_candidates(text: str) -> list[Candidate]:
             continue
         if not about and _parties_then_subject(text, m, end):
             end = _title_end(text, m.end(), subject=True)
+        if not about and m.group(0)[0].isupper() and (place := _PLACE_NAME_BEFORE_ABOUT.match(text, m.end())):
+            end = min(end, place.end())
         proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
         capitalised = m.group(0)[0].isupper()
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
@@ -1469,7 +1490,12 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         named_by_subject = (capitalised and (about or kind_then_subject)
                             and _may_be_title(text, m.start(), numbered=False))
         between_named = capitalised and _NAMED_PARTIES.search(text, m.end(), end)
-        listed = capitalised and _whole_listed_item(text, m.start(), end)
+        # a bulleted line that is an agreement with its subject alone is one
+        # of a list of documents, though the list's other lines be paragraphs
+        # of their own ("- Thỏa thuận về hợp tác trong lĩnh vực ..."): a list
+        # of tasks opens its lines with verbs
+        listed = capitalised and (_whole_listed_item(text, m.start(), end)
+                                  or (bulleted and (about or kind_then_subject) and _ITEM_CLOSE.match(text, end)))
         if (proper or signed or named_by_subject or between_named or listed
                 or _PERIOD_AT_END.search(text, m.end(), end)):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
