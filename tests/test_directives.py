@@ -1104,6 +1104,16 @@ def test_a_project_called_by_its_figure_in_digits_points_to_the_title_that_spell
                         ("Chương trình 3 triệu cây xanh", ident)]
 
 
+def test_a_projects_short_form_may_skip_a_few_words_of_its_title():
+    # "3 triệu cây ... ven đô": the figure, then what the title aims at, a few words skipped
+    mentions, _ = run_directives(
+        "Tỉnh Đông Lâm triển khai Chương trình trồng mới ba triệu cây xanh bản địa ven đô đến năm 2030.\n\n"
+        "Các xã tham gia hiệu quả Chương trình 3 triệu cây ven đô.")
+    ident = "#dir-chuong-trinh-trong-moi-ba-trieu-cay-xanh-ban-dia-ven-do"
+    assert mentions == [("Chương trình trồng mới ba triệu cây xanh bản địa ven đô đến năm 2030", ident),
+                        ("Chương trình 3 triệu cây ven đô", ident)]
+
+
 def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     assert run_directives("Sở ngành và Đề án 17 phối hợp triển khai.")[0] == []
 

@@ -2091,14 +2091,36 @@ def _with_digits(words: list[str]) -> str:
 
 def _title_holding(ctx, head: str, words: list[str]) -> str | None:
     """The article's title after ``head`` that holds ``words`` after its first word, if any."""
-    excerpt = _with_digits(words)
     for title in _article_titles(ctx):
         if not title.startswith(head + " "):
             continue
         after_first_word = title.split()[len(head.split()) + 1:]  # (at its start the words are the title itself)
-        if excerpt in _with_digits(after_first_word):
+        if _holds_excerpt(after_first_word, words):
             return title
     return None
+
+
+# A short form may skip a few words of the title between its figure and
+# what it aims at: "Đề án 1 triệu héc ta lúa chất lượng cao" of "Đề án ...
+# một triệu héc ta chuyên canh lúa chất lượng cao ...".
+_EXCERPT_GAP_MAX_WORDS = 3
+_EXCERPT_TAIL_MIN_WORDS = 2
+
+
+def _holds_excerpt(title_words: list[str], words: list[str]) -> bool:
+    """``words`` as one run of ``title_words``, or as two runs, the figure's
+    first, with a short gap between them."""
+    title = _with_digits(title_words)
+    if _with_digits(words) in title:
+        return True
+    for cut in range(_EXCERPT_MIN_WORDS, len(words) - _EXCERPT_TAIL_MIN_WORDS + 1):
+        at = title.find(_with_digits(words[:cut]))
+        if at < 0:
+            continue
+        after = title[at:].split()[cut:cut + _EXCERPT_GAP_MAX_WORDS + len(words) - cut]
+        if _with_digits(words[cut:]) in _with_digits(after[1:]):  # (at least one word skipped)
+            return True
+    return False
 
 
 def _article_titles(ctx) -> list[str]:
