@@ -1807,6 +1807,10 @@ def test_a_bulleted_paragraph_that_is_an_agreement_with_its_subject_is_one_docum
                          "- Thỏa thuận về hợp tác trong lĩnh vực thủy lợi và đê điều.\n\n"
                          "Sau lễ ký, hai đoàn dự tiệc.") == [
         "Bản ghi nhớ về hợp tác du lịch", "Thỏa thuận về hợp tác trong lĩnh vực thủy lợi và đê điều"]
+    # a numbered list's line too
+    assert mention_texts("Hai bên trao 5 văn kiện, trong đó có:\n\n2. Bản ghi nhớ về hợp tác y tế cơ sở;\n\n"
+                         "3. Bản ghi nhớ về kết nối giao thông.") == [
+        "Bản ghi nhớ về hợp tác y tế cơ sở", "Bản ghi nhớ về kết nối giao thông"]
     # a task that opens with the verb "thỏa thuận" (agree with ...) names none
     assert mention_texts("Nhiệm vụ:\n\n- Thỏa thuận với người dân về giá đền bù, sớm bàn giao mặt bằng.") == []
 

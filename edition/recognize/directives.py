@@ -1466,7 +1466,7 @@ def _agreement_candidates(text: str) -> list[Candidate]:
     for m in _AGREEMENT_HEAD.finditer(text):
         about = _ABOUT_SUBJECT.search(m.group(0)) is not None
         # a bulleted line of a list of agreements is its subject alone ("- Hiệp định miễn thị thực cho người ...")
-        bulleted = search_before(_BULLET_BEFORE, text, m.start()) is not None
+        bulleted = search_before(_LIST_ITEM_BEFORE, text, m.start()) is not None
         authors = _JOINT_AUTHORS.match(text, m.end())
         if authors and m.group(0)[0].isupper():
             end = _joint_subject_end(text, authors.end())
@@ -1657,6 +1657,8 @@ def _initials(words: list[str]) -> str:
 # with a document word too (a list of tasks opens with verbs).
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–•+][ \t]*$")
 _ITEM_CLOSE = re.compile(r"[ \t]*[;.]?[ \t]*(?:\n|$)")
+# A list's line opens with a bullet or with its number ("3. Bản ghi nhớ về ...").
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•+]|\d{1,2}[.)])[ \t]*$")
 _BULLETED_DOCUMENT = re.compile(r"(?:^|\n)[ \t]*[-–•+][ \t]*(?:" + _any_of(DOCUMENT_HEADS + AGREEMENT_HEADS) + r")(?!\w)")
 
 
