@@ -1815,6 +1815,18 @@ def test_a_bulleted_paragraph_that_is_an_agreement_with_its_subject_is_one_docum
     assert mention_texts("Nhiệm vụ:\n\n- Thỏa thuận với người dân về giá đền bù, sớm bàn giao mặt bằng.") == []
 
 
+def test_an_agreement_is_cited_by_the_dated_acronym_given_after_its_title():
+    mentions, _ = run_directives(
+        "Các bên hành xử theo Công ước Liên minh Đông Lâm về Đường thủy năm 1994 (CDLW 1994); tăng cường đối thoại.\n\n"
+        "Mọi hoạt động trên sông phải phù hợp với CDLW 1994 và luật pháp quốc tế.")
+    ident = "#dir-cong-uoc-lien-minh-dong-lam-ve-duong-thuy-nam-1994"
+    assert mentions == [("Công ước Liên minh Đông Lâm về Đường thủy năm 1994", ident), ("CDLW 1994", ident),
+                        ("CDLW 1994", ident)]
+    # the acronym alone is left
+    assert mention_texts("Các bên hành xử theo Công ước Liên minh Đông Lâm về Đường thủy năm 1994 (CDLW).") == [
+        "Công ước Liên minh Đông Lâm về Đường thủy năm 1994"]
+
+
 def test_a_relative_clause_about_a_convention_ends_its_title():
     # "mà ..." says something of the convention ("which X is a party to"), no word of its title
     assert mention_texts("Chính sách phù hợp với Công ước của Tổ chức Y tế Thế giới về kiểm soát thuốc lá "

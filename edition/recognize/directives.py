@@ -2168,17 +2168,36 @@ _ACRONYM = re.compile(r"(?=[BLP])(?<![\w&.-])(?:BL|L|PL)[A-ZĐ]{1,6}(?![\w&-])")
 _NAME_WORD = re.compile(r"[^\W\d]+")
 
 
+# An agreement is cited by its acronym and year once the article has given
+# them in brackets after its title: "Công ước Liên hợp quốc về Luật Biển năm
+# 1982 (UNCLOS 1982)" ... "UNCLOS 1982".  The acronym alone ("(UNCLOS)") is
+# left, as the gold lists leave it.
+_DATED_ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{3,}\s+(?:19|20)\d\d(?![\w&/-])")
+_DATED_ACRONYM_IN_BRACKETS = re.compile(r"\s*\((?P<short>" + _DATED_ACRONYM.pattern + r")\)")
+
+
 def _acronym_candidates(text: str, ctx) -> list[Candidate]:
     named = _article_acronyms(ctx)
     if not named:  # most articles name no code or law: no need to scan
         return []
     return [Candidate(m.start(), m.end(), "acronym", m, head=named[m.group(0)])
-            for m in _ACRONYM.finditer(text) if m.group(0) in named]
+            for pattern in (_ACRONYM, _DATED_ACRONYM) for m in pattern.finditer(text) if m.group(0) in named]
+
+
+def _agreement_acronyms(text: str) -> Iterator[tuple[str, str]]:
+    """(acronym with year, title) of each agreement ``text`` names with them in brackets after it."""
+    if "(" not in text:
+        return
+    for c in _agreement_candidates(text):
+        short = _DATED_ACRONYM_IN_BRACKETS.match(text, c.end)
+        if short:
+            yield short.group("short"), text[c.start:c.end]
 
 
 def _article_acronyms(ctx) -> dict[str, str]:
-    """The initials of the codes and laws the article names, with the name
-    as first written (read once from every run)."""
+    """The initials of the codes and laws the article names, and the dated
+    acronyms of its agreements, with the name as first written (read once
+    from every run)."""
     state = _state(ctx)
     if "acronyms" not in state:
         acronyms: dict[str, str] = {}
@@ -2190,6 +2209,8 @@ def _article_acronyms(ctx) -> dict[str, str]:
                 if titled and _may_be_title(run.text, head.start(), numbered=True):
                     name = run.text[head.start():titled[0]]
                     acronyms.setdefault(_initials(_name_words(name)), name)
+            for short, name in _agreement_acronyms(run.text):
+                acronyms.setdefault(short, name)
         state["acronyms"] = acronyms
     return state["acronyms"]
 
@@ -2784,9 +2805,9 @@ def _title_ends(ctx, name: str) -> Iterator[tuple[str, int, int]]:
 
 
 def _acronym(ctx, c: Candidate, text: str) -> list[str]:
-    """The code or law whose initials ``c`` is: the entry of its name as the article wrote it."""
+    """The code, law or agreement whose initials ``c`` is: the entry of its name as the article wrote it."""
     name = c.head
-    doc_type = next(h for h in TITLE_HEADS if name.startswith(h))
+    doc_type = next(h for h in TITLE_HEADS + AGREEMENT_HEADS if name.startswith(h))
     return [_directive(ctx, name, text=text, end=c.end, doc_type=doc_type, id=_title_id(name)).id]
 
 
