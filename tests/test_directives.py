@@ -224,6 +224,9 @@ def test_plenum_without_term_reuses_the_one_met_before():
     # a code of conduct or of a profession's ethics is titled as a regulation is
     ("Hội viên phải tuân thủ Quy tắc ứng xử của hướng dẫn viên du lịch Đông Lâm trong mọi chuyến đi.",
      "Quy tắc ứng xử của hướng dẫn viên du lịch Đông Lâm"),
+    # a ministry's white paper, with its year
+    ("Chủ trương ấy được nêu trong Sách trắng Ngoại giao Đông Lâm năm 2022, khẳng định đường lối hòa bình.",
+     "Sách trắng Ngoại giao Đông Lâm năm 2022"),
     ("Chính phủ thảo luận Nghị quyết của Chính phủ về phát triển nhà ở xã hội, Bộ trưởng trình bày.",
      "Nghị quyết của Chính phủ về phát triển nhà ở xã hội"),
 ])
