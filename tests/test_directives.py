@@ -1189,6 +1189,9 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Tuyên bố chung Đông Lâm - Hòa Minh"]),
     ("Các nước thực hiện Hiệp định Khung về Thương mại số khối Đông Lâm.",
      ["Hiệp định Khung về Thương mại số khối Đông Lâm"]),
+    # "tín chỉ" (a credit) is a noun of the subject, no adverb "only" opening a predicate
+    ("Hai tỉnh ký Bản ghi nhớ về hợp tác tín chỉ carbon rừng, mở rộng thị trường.",
+     ["Bản ghi nhớ về hợp tác tín chỉ carbon rừng"]),
     # an agreement renewed for "a new phase": the phase is the sentence's; "trong giai đoạn mới" is the title's times
     ("Hai tỉnh ký Thỏa thuận Liên kết du lịch xanh giai đoạn mới tại hội nghị.", ["Thỏa thuận Liên kết du lịch xanh"]),
     ("Hai tỉnh thực hiện Thỏa thuận Liên kết du lịch xanh trong giai đoạn mới.",
