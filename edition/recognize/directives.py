@@ -548,11 +548,6 @@ _FIELD = re.compile(r"trong\s+(?:các\s+)?lĩnh\s+vực(?!\w)")
 # thực cho người mang hộ chiếu phổ thông", "... cho công dân hai nước".
 _COVERED = re.compile(r"cho\s+(?:người|công\s+dân)(?!\w)")
 _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|kỷ\s+nguyên|bối\s+cảnh)\s+mới(?!\w)")
-# Without "trong", a new phase is the document's, no times it is written for:
-# "ký Thỏa thuận Đối tác X giai đoạn mới" (the agreement renewed for a new
-# phase), a phrase of the sentence, no word of its title.
-_NEW_PHASE = re.compile(r"(?:giai\s+đoạn|thời\s+kỳ)\s+mới(?!\w)")
-_IN_BEFORE = re.compile(r"(?<!\w)trong\s+$")
 # The party as the body a rule governs: "Quy chế bầu cử trong Đảng", "Quy
 # định ... dân chủ trong Đảng".
 _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
@@ -612,7 +607,6 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
     if bound and search_before(bound, text, pos):
         return False
     return (word in _TITLE_STOP or _PREDICATE.match(text, pos) is not None
-            or (_NEW_PHASE.match(text, pos) is not None and search_before(_IN_BEFORE, text, pos) is None)
             or (word in ("trình", "giao") and _HANDED_TO.match(text, pos) is not None)
             or (_STATING.match(text, pos) is not None and search_before(_NAME_WORD_BEFORE, text, pos) is not None))
 
@@ -1461,6 +1455,12 @@ def _parties_then_subject(text: str, head: re.Match[str], end: int) -> bool:
     return head.group(0)[0].isupper() and _SUBJECT_AFTER_PARTIES.match(text, head.end(), end) is not None
 
 
+# Without "trong", a new phase closing an agreement's title is the agreement
+# renewed for it: "ký Thỏa thuận Đối tác X giai đoạn mới", a phrase of the
+# sentence; "... trong giai đoạn mới" is the times a title is written for.
+_NEW_PHASE_AT_END = re.compile(r"(?<!trong)\s+(?:giai\s+đoạn|thời\s+kỳ)\s+mới$")
+
+
 def _agreement_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
@@ -1480,6 +1480,8 @@ def _agreement_candidates(text: str) -> list[Candidate]:
             end = _title_end(text, m.end(), subject=True)
         if not about and m.group(0)[0].isupper() and (place := _PLACE_NAME_BEFORE_ABOUT.match(text, m.end())):
             end = min(end, place.end())
+        if new_phase := _NEW_PHASE_AT_END.search(text, m.end(), end):
+            end = new_phase.start()
         proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
         capitalised = m.group(0)[0].isupper()
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
