@@ -224,6 +224,9 @@ def test_plenum_without_term_reuses_the_one_met_before():
     # a code of conduct or of a profession's ethics is titled as a regulation is
     ("Hội viên phải tuân thủ Quy tắc ứng xử của hướng dẫn viên du lịch Đông Lâm trong mọi chuyến đi.",
      "Quy tắc ứng xử của hướng dẫn viên du lịch Đông Lâm"),
+    # a ministry's white paper, with its year
+    ("Chủ trương ấy được nêu trong Sách trắng Ngoại giao Đông Lâm năm 2022, khẳng định đường lối hòa bình.",
+     "Sách trắng Ngoại giao Đông Lâm năm 2022"),
     ("Chính phủ thảo luận Nghị quyết của Chính phủ về phát triển nhà ở xã hội, Bộ trưởng trình bày.",
      "Nghị quyết của Chính phủ về phát triển nhà ở xã hội"),
 ])
@@ -1104,6 +1107,16 @@ def test_a_project_called_by_its_figure_in_digits_points_to_the_title_that_spell
                         ("Chương trình 3 triệu cây xanh", ident)]
 
 
+def test_a_projects_short_form_may_skip_a_few_words_of_its_title():
+    # "3 triệu cây ... ven đô": the figure, then what the title aims at, a few words skipped
+    mentions, _ = run_directives(
+        "Tỉnh Đông Lâm triển khai Chương trình trồng mới ba triệu cây xanh bản địa ven đô đến năm 2030.\n\n"
+        "Các xã tham gia hiệu quả Chương trình 3 triệu cây ven đô.")
+    ident = "#dir-chuong-trinh-trong-moi-ba-trieu-cay-xanh-ban-dia-ven-do"
+    assert mentions == [("Chương trình trồng mới ba triệu cây xanh bản địa ven đô đến năm 2030", ident),
+                        ("Chương trình 3 triệu cây ven đô", ident)]
+
+
 def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     assert run_directives("Sở ngành và Đề án 17 phối hợp triển khai.")[0] == []
 
@@ -1168,6 +1181,21 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông và hộ chiếu công vụ"]),
     ("Hai tỉnh thực hiện Thỏa thuận về miễn phí khám bệnh cho công dân vùng biên Đông Lâm.",
      ["Thỏa thuận về miễn phí khám bệnh cho công dân vùng biên Đông Lâm"]),
+    # an agreement called by the place it was adopted at, or by its parties: the name,
+    # the "về ..." after it describes it; "Khung" is a kind of agreement, no place
+    ("Các bên thông qua Tuyên bố chung Đông Lâm về tăng cường hợp tác nông nghiệp vì một khu vực xanh.",
+     ["Tuyên bố chung Đông Lâm"]),
+    ("Hai nước ra Tuyên bố chung Đông Lâm - Hòa Minh về làm sâu sắc quan hệ hữu nghị.",
+     ["Tuyên bố chung Đông Lâm - Hòa Minh"]),
+    ("Các nước thực hiện Hiệp định Khung về Thương mại số khối Đông Lâm.",
+     ["Hiệp định Khung về Thương mại số khối Đông Lâm"]),
+    # "tín chỉ" (a credit) is a noun of the subject, no adverb "only" opening a predicate
+    ("Hai tỉnh ký Bản ghi nhớ về hợp tác tín chỉ carbon rừng, mở rộng thị trường.",
+     ["Bản ghi nhớ về hợp tác tín chỉ carbon rừng"]),
+    # an agreement renewed for "a new phase": the phase is the sentence's; "trong giai đoạn mới" is the title's times
+    ("Hai tỉnh ký Thỏa thuận Liên kết du lịch xanh giai đoạn mới tại hội nghị.", ["Thỏa thuận Liên kết du lịch xanh"]),
+    ("Hai tỉnh thực hiện Thỏa thuận Liên kết du lịch xanh trong giai đoạn mới.",
+     ["Thỏa thuận Liên kết du lịch xanh trong giai đoạn mới"]),
     # generic, or a capital that only opens the sentence
     ("Hai nước ký các hiệp định về thương mại và đầu tư.", []),
     ("Hiệp định tương trợ tư pháp về dân sự đã có hiệu lực.", []),
@@ -1777,6 +1805,39 @@ def test_a_convention_names_the_body_that_adopted_it_then_its_subject():
     assert mention_texts("Hai nước tôn trọng Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động "
                          "di cư; tiếp tục hợp tác.") == [
         "Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động di cư"]
+
+
+def test_a_bulleted_paragraph_that_is_an_agreement_with_its_subject_is_one_document():
+    # each line of the list a paragraph of its own: the line alone says it names a document
+    assert mention_texts("Hai tỉnh đã ký các văn kiện:\n\n- Bản ghi nhớ về hợp tác du lịch;\n\n"
+                         "- Thỏa thuận về hợp tác trong lĩnh vực thủy lợi và đê điều.\n\n"
+                         "Sau lễ ký, hai đoàn dự tiệc.") == [
+        "Bản ghi nhớ về hợp tác du lịch", "Thỏa thuận về hợp tác trong lĩnh vực thủy lợi và đê điều"]
+    # a numbered list's line too
+    assert mention_texts("Hai bên trao 5 văn kiện, trong đó có:\n\n2. Bản ghi nhớ về hợp tác y tế cơ sở;\n\n"
+                         "3. Bản ghi nhớ về kết nối giao thông.") == [
+        "Bản ghi nhớ về hợp tác y tế cơ sở", "Bản ghi nhớ về kết nối giao thông"]
+    # a task that opens with the verb "thỏa thuận" (agree with ...) names none
+    assert mention_texts("Nhiệm vụ:\n\n- Thỏa thuận với người dân về giá đền bù, sớm bàn giao mặt bằng.") == []
+
+
+def test_an_agreement_is_cited_by_the_dated_acronym_given_after_its_title():
+    mentions, _ = run_directives(
+        "Các bên hành xử theo Công ước Liên minh Đông Lâm về Đường thủy năm 1994 (CDLW 1994); tăng cường đối thoại.\n\n"
+        "Mọi hoạt động trên sông phải phù hợp với CDLW 1994 và luật pháp quốc tế.")
+    ident = "#dir-cong-uoc-lien-minh-dong-lam-ve-duong-thuy-nam-1994"
+    assert mentions == [("Công ước Liên minh Đông Lâm về Đường thủy năm 1994", ident), ("CDLW 1994", ident),
+                        ("CDLW 1994", ident)]
+    # the acronym alone is left
+    assert mention_texts("Các bên hành xử theo Công ước Liên minh Đông Lâm về Đường thủy năm 1994 (CDLW).") == [
+        "Công ước Liên minh Đông Lâm về Đường thủy năm 1994"]
+
+
+def test_a_relative_clause_about_a_convention_ends_its_title():
+    # "mà ..." says something of the convention ("which X is a party to"), no word of its title
+    assert mention_texts("Chính sách phù hợp với Công ước của Tổ chức Y tế Thế giới về kiểm soát thuốc lá "
+                         "mà Đông Lâm là thành viên.") == [
+        "Công ước của Tổ chức Y tế Thế giới về kiểm soát thuốc lá"]
 
 
 def test_a_declaration_names_its_authors_then_its_subject():

@@ -617,10 +617,10 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither;
 # "Luật X dự kiến có hiệu lực ...": what is planned for it.
 # "Chương trình X chỉ vận hành được vài tháng": the adverb "only" opens the
-# predicate ("chỉ đạo", "chỉ tiêu", "chỉ số", "địa chỉ" are nouns of a title);
+# predicate ("chỉ đạo", "chỉ tiêu", "chỉ số", "địa chỉ", "tín chỉ" are nouns of a title);
 # "Luật X lần này", "... lần đầu": this time, the occasion, not the document.
 _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
-                        r"|(?<!địa\s)chỉ(?!\s+(?:đạo|tiêu|số|huy|dẫn|thị|định|giới|báo|điểm|trích|tệ)(?!\w))"
+                        r"|(?<!địa\s)(?<!tín\s)chỉ(?!\s+(?:đạo|tiêu|số|huy|dẫn|thị|định|giới|báo|điểm|trích|tệ)(?!\w))"
                         r"|lần(?=\s+(?:này|đó|ấy|trước|tới|sau|nữa|đầu)(?!\w))"
                         # "Luật X không chỉ là ...", "... không được ...", "... không còn quy
                         # định ...": a negated predicate
@@ -1417,8 +1417,9 @@ _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\
 _JOINT_AUTHORS = re.compile(r"(?:(?<=chung)|(?<=Công\sước)|(?<=Tuyên\sbố))\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
 
 
-# The clause's end, or the verb that follows the text as its subject ("... được thông qua").
-_SUBJECT_STOP = re.compile(r"[,.;:!?…()\[\]\"“”\n]|\s+(?:được|đã|sẽ|đang|vừa|cũng|là)(?!\w)")
+# The clause's end, or the verb that follows the text as its subject ("... được thông qua"),
+# or a relative clause about it ("Công ước ... mà Việt Nam là thành viên").
+_SUBJECT_STOP = re.compile(r"[,.;:!?…()\[\]\"“”\n]|\s+(?:được|đã|sẽ|đang|vừa|cũng|là|mà)(?!\w)")
 
 
 def _joint_subject_end(text: str, start: int) -> int | None:
@@ -1438,8 +1439,26 @@ def _joint_subject_end(text: str, start: int) -> int | None:
 _SUBJECT_AFTER_PARTIES = re.compile(r"\sgiữa\s+" + UP + r".*?\svề\s")
 
 
+# "Hiệp định Paris về chấm dứt chiến tranh ...", "Tuyên bố chung Đông Lâm
+# về ...", "Tuyên bố chung Việt Nam - Nhật Bản về ...": an agreement called
+# by the place it was adopted at, or by its two parties, is known by that
+# name; the "về ..." after it describes it.  Every word of the name is
+# capitalised ("Công ước Liên hợp quốc về ..." names its body, in lower case
+# within), in no acronym ("Hiệp định khung ASEAN về ...") and not "Khung"
+# ("Hiệp định Khung về ...": a framework agreement, a kind).
+_NAME_WORD_OF_PLACE = r"(?!Khung(?!\w))" + UP + r"(?![A-ZĐ])\w*"
+_PLACE_NAME_BEFORE_ABOUT = re.compile(r"(?:\s+" + _NAME_WORD_OF_PLACE + r"){1,3}(?:\s+[-–]\s+" + _NAME_WORD_OF_PLACE
+                                      + r"(?:\s+" + _NAME_WORD_OF_PLACE + r"){0,2})?(?=\s+về\s)")
+
+
 def _parties_then_subject(text: str, head: re.Match[str], end: int) -> bool:
     return head.group(0)[0].isupper() and _SUBJECT_AFTER_PARTIES.match(text, head.end(), end) is not None
+
+
+# Without "trong", a new phase closing an agreement's title is the agreement
+# renewed for it: "ký Thỏa thuận Đối tác X giai đoạn mới", a phrase of the
+# sentence; "... trong giai đoạn mới" is the times a title is written for.
+_NEW_PHASE_AT_END = re.compile(r"(?<!trong)\s+(?:giai\s+đoạn|thời\s+kỳ)\s+mới$")
 
 
 def _agreement_candidates(text: str) -> list[Candidate]:
@@ -1447,7 +1466,7 @@ def _agreement_candidates(text: str) -> list[Candidate]:
     for m in _AGREEMENT_HEAD.finditer(text):
         about = _ABOUT_SUBJECT.search(m.group(0)) is not None
         # a bulleted line of a list of agreements is its subject alone ("- Hiệp định miễn thị thực cho người ...")
-        bulleted = search_before(_BULLET_BEFORE, text, m.start()) is not None
+        bulleted = search_before(_LIST_ITEM_BEFORE, text, m.start()) is not None
         authors = _JOINT_AUTHORS.match(text, m.end())
         if authors and m.group(0)[0].isupper():
             end = _joint_subject_end(text, authors.end())
@@ -1459,6 +1478,10 @@ def _agreement_candidates(text: str) -> list[Candidate]:
             continue
         if not about and _parties_then_subject(text, m, end):
             end = _title_end(text, m.end(), subject=True)
+        if not about and m.group(0)[0].isupper() and (place := _PLACE_NAME_BEFORE_ABOUT.match(text, m.end())):
+            end = min(end, place.end())
+        if new_phase := _NEW_PHASE_AT_END.search(text, m.end(), end):
+            end = new_phase.start()
         proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
         capitalised = m.group(0)[0].isupper()
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
@@ -1469,7 +1492,12 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         named_by_subject = (capitalised and (about or kind_then_subject)
                             and _may_be_title(text, m.start(), numbered=False))
         between_named = capitalised and _NAMED_PARTIES.search(text, m.end(), end)
-        listed = capitalised and _whole_listed_item(text, m.start(), end)
+        # a bulleted line that is an agreement with its subject alone is one
+        # of a list of documents, though the list's other lines be paragraphs
+        # of their own ("- Thỏa thuận về hợp tác trong lĩnh vực ..."): a list
+        # of tasks opens its lines with verbs
+        listed = capitalised and (_whole_listed_item(text, m.start(), end)
+                                  or (bulleted and (about or kind_then_subject) and _ITEM_CLOSE.match(text, end)))
         if (proper or signed or named_by_subject or between_named or listed
                 or _PERIOD_AT_END.search(text, m.end(), end)):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
@@ -1631,6 +1659,8 @@ def _initials(words: list[str]) -> str:
 # with a document word too (a list of tasks opens with verbs).
 _BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[-–•+][ \t]*$")
 _ITEM_CLOSE = re.compile(r"[ \t]*[;.]?[ \t]*(?:\n|$)")
+# A list's line opens with a bullet or with its number ("3. Bản ghi nhớ về ...").
+_LIST_ITEM_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:[-–•+]|\d{1,2}[.)])[ \t]*$")
 _BULLETED_DOCUMENT = re.compile(r"(?:^|\n)[ \t]*[-–•+][ \t]*(?:" + _any_of(DOCUMENT_HEADS + AGREEMENT_HEADS) + r")(?!\w)")
 
 
@@ -2065,14 +2095,36 @@ def _with_digits(words: list[str]) -> str:
 
 def _title_holding(ctx, head: str, words: list[str]) -> str | None:
     """The article's title after ``head`` that holds ``words`` after its first word, if any."""
-    excerpt = _with_digits(words)
     for title in _article_titles(ctx):
         if not title.startswith(head + " "):
             continue
         after_first_word = title.split()[len(head.split()) + 1:]  # (at its start the words are the title itself)
-        if excerpt in _with_digits(after_first_word):
+        if _holds_excerpt(after_first_word, words):
             return title
     return None
+
+
+# A short form may skip a few words of the title between its figure and
+# what it aims at: "Đề án 1 triệu héc ta lúa chất lượng cao" of "Đề án ...
+# một triệu héc ta chuyên canh lúa chất lượng cao ...".
+_EXCERPT_GAP_MAX_WORDS = 3
+_EXCERPT_TAIL_MIN_WORDS = 2
+
+
+def _holds_excerpt(title_words: list[str], words: list[str]) -> bool:
+    """``words`` as one run of ``title_words``, or as two runs, the figure's
+    first, with a short gap between them."""
+    title = _with_digits(title_words)
+    if _with_digits(words) in title:
+        return True
+    for cut in range(_EXCERPT_MIN_WORDS, len(words) - _EXCERPT_TAIL_MIN_WORDS + 1):
+        at = title.find(_with_digits(words[:cut]))
+        if at < 0:
+            continue
+        after = title[at:].split()[cut:cut + _EXCERPT_GAP_MAX_WORDS + len(words) - cut]
+        if _with_digits(words[cut:]) in _with_digits(after[1:]):  # (at least one word skipped)
+            return True
+    return False
 
 
 def _article_titles(ctx) -> list[str]:
@@ -2118,17 +2170,36 @@ _ACRONYM = re.compile(r"(?=[BLP])(?<![\w&.-])(?:BL|L|PL)[A-ZĐ]{1,6}(?![\w&-])")
 _NAME_WORD = re.compile(r"[^\W\d]+")
 
 
+# An agreement is cited by its acronym and year once the article has given
+# them in brackets after its title: "Công ước Liên hợp quốc về Luật Biển năm
+# 1982 (UNCLOS 1982)" ... "UNCLOS 1982".  The acronym alone ("(UNCLOS)") is
+# left, as the gold lists leave it.
+_DATED_ACRONYM = re.compile(r"(?<![\w&.-])[A-Z]{3,}\s+(?:19|20)\d\d(?![\w&/-])")
+_DATED_ACRONYM_IN_BRACKETS = re.compile(r"\s*\((?P<short>" + _DATED_ACRONYM.pattern + r")\)")
+
+
 def _acronym_candidates(text: str, ctx) -> list[Candidate]:
     named = _article_acronyms(ctx)
     if not named:  # most articles name no code or law: no need to scan
         return []
     return [Candidate(m.start(), m.end(), "acronym", m, head=named[m.group(0)])
-            for m in _ACRONYM.finditer(text) if m.group(0) in named]
+            for pattern in (_ACRONYM, _DATED_ACRONYM) for m in pattern.finditer(text) if m.group(0) in named]
+
+
+def _agreement_acronyms(text: str) -> Iterator[tuple[str, str]]:
+    """(acronym with year, title) of each agreement ``text`` names with them in brackets after it."""
+    if "(" not in text:
+        return
+    for c in _agreement_candidates(text):
+        short = _DATED_ACRONYM_IN_BRACKETS.match(text, c.end)
+        if short:
+            yield short.group("short"), text[c.start:c.end]
 
 
 def _article_acronyms(ctx) -> dict[str, str]:
-    """The initials of the codes and laws the article names, with the name
-    as first written (read once from every run)."""
+    """The initials of the codes and laws the article names, and the dated
+    acronyms of its agreements, with the name as first written (read once
+    from every run)."""
     state = _state(ctx)
     if "acronyms" not in state:
         acronyms: dict[str, str] = {}
@@ -2140,6 +2211,8 @@ def _article_acronyms(ctx) -> dict[str, str]:
                 if titled and _may_be_title(run.text, head.start(), numbered=True):
                     name = run.text[head.start():titled[0]]
                     acronyms.setdefault(_initials(_name_words(name)), name)
+            for short, name in _agreement_acronyms(run.text):
+                acronyms.setdefault(short, name)
         state["acronyms"] = acronyms
     return state["acronyms"]
 
@@ -2734,9 +2807,9 @@ def _title_ends(ctx, name: str) -> Iterator[tuple[str, int, int]]:
 
 
 def _acronym(ctx, c: Candidate, text: str) -> list[str]:
-    """The code or law whose initials ``c`` is: the entry of its name as the article wrote it."""
+    """The code, law or agreement whose initials ``c`` is: the entry of its name as the article wrote it."""
     name = c.head
-    doc_type = next(h for h in TITLE_HEADS if name.startswith(h))
+    doc_type = next(h for h in TITLE_HEADS + AGREEMENT_HEADS if name.startswith(h))
     return [_directive(ctx, name, text=text, end=c.end, doc_type=doc_type, id=_title_id(name)).id]
 
 

@@ -36,8 +36,10 @@ NUMBERED_HEADS = [
 # A procedure a decision issues is named as a regulation is ("Quy trình vận hành liên hồ chứa ..."),
 # and so is a set of criteria ("Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025"),
 # and a code of conduct or of a profession's ethics ("Quy tắc ứng xử của cán bộ ...").
+# A white paper sets out a ministry's policy under its title ("Sách trắng Quốc
+# phòng Việt Nam năm 2019").
 TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy trình", "Quy hoạch",
-               "Quy tắc", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ", "Bộ tiêu chí"]
+               "Quy tắc", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ", "Bộ tiêu chí", "Sách trắng"]
 
 #: Agreements between states or provinces, frameworks, charters and declarations,
 #: a joint statement among them, named by the meeting that adopts it ("Tuyên bố
