@@ -468,6 +468,28 @@ def test_a_long_sentence_of_a_person_and_titles_that_reports_or_orders_is_a_para
     assert len(sentence) > 120 and isinstance(_only_block(sentence), Paragraph)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("caption", [
+    "Nông dân xã Hòa Minh gặt lúa trên cánh đồng mẫu lớn.",  # no opener nor verb of a bare caption
+    "Quang cảnh buổi lễ khánh thành cầu Tân Lập",
+])
+def test_a_credit_alone_on_the_line_under_a_caption_is_its_credit(caption, gap):
+    """"<caption>" / "Ảnh: Lê An", in one block or with a blank line between: one
+    photo, the caption's line whole, the credit no paragraph nor section head."""
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{caption}{gap}Ảnh: Lê An\n\n"
+                           "Kết quả bước đầu\n\nĐoạn cuối của bài, dài hơn một dòng tiêu đề.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure)
+    assert (figure.caption.text, figure.separator, figure.credit.text) == (caption, "\n", "Ảnh: Lê An")
+    assert isinstance(article.blocks[2], Heading) and article.blocks[2].text.text == "Kết quả bước đầu"
+
+
+def test_a_credit_line_under_a_paragraph_of_two_lines_or_a_long_one_joins_nothing():
+    long = "Theo báo cáo, " + "năm nay tỉnh Đông Lâm đã hoàn thành các chỉ tiêu đề ra, " * 6 + "vượt kế hoạch."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{long}\n\nẢnh: Lê An\n\nĐoạn cuối.")
+    assert not any(isinstance(block, Figure) and block.credit for block in article.blocks)
+
+
 @pytest.mark.parametrize("line", [
     "Người dân làm thủ tục tại bộ phận một cửa huyện Tân Lập. Ảnh minh hoạ",
     "Xe chở hàng qua trạm cân trên đường tỉnh 12 (ảnh minh họa)",
