@@ -263,8 +263,9 @@ _CREDIT = re.compile(
 # A credit alone on the line under its caption ("<caption>" / "Ảnh: Minh Anh"), in
 # the caption's block or the next.
 _CREDIT_LINE = re.compile(r"(?:" + _CREDIT_WORD + r")\s*:\s*[^\s.()][^()\n]{0,60}?\.?")
-# The alt text a site's editor left as the form had it: "Chú thích ảnh" ("photo caption").
-_ALT_PLACEHOLDER = re.compile(r"Chú\s+thích\s+ảnh", re.I)
+# The alt text a site's editor left as the form had it: "Chú thích ảnh" ("photo
+# caption"), or the photo's number alone on its line ("Ảnh 1.", "Ảnh 2.").
+_ALT_PLACEHOLDER = re.compile(r"Chú\s+thích\s+ảnh|Ảnh\s*\d{1,2}\.?", re.I)
 _ALT_NUMBERED = re.compile(r"\s[-–—]\s*[Ảả]nh\s*\d+\.?$")  # "… - Ảnh 1.", "… - ảnh 1"
 # Tiền Phong numbers the title repeated as alt text without a dash: "<title> ảnh 1".
 _PHOTO_NUMBER = re.compile(r"\s+[Ảả]nh\s*\d{1,2}\.?$")

@@ -1775,12 +1775,15 @@ def test_two_sections_joined_above_the_title_are_the_page_s_head():
     assert "KINH TẾ - XÃ HỘI" in article.furniture
 
 
-@pytest.mark.parametrize("caption", ["Chủ tịch tỉnh Lê Hòa tiếp đoàn. Ảnh: Minh Châu", "Quang cảnh hội nghị"])
+@pytest.mark.parametrize("caption", ["Chủ tịch tỉnh Lê Hòa tiếp đoàn. Ảnh: Minh Châu", "Quang cảnh hội nghị",
+                                     "Nông dân Hòa Minh gặt lúa trên cánh đồng mẫu lớn."])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
-def test_the_forms_placeholder_before_a_caption_is_the_photo_alt(caption, gap):
-    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nChú thích ảnh{gap}{caption}\n\nĐoạn cuối.")
+@pytest.mark.parametrize("placeholder", ["Chú thích ảnh", "Ảnh 1.", "Ảnh 12"])
+def test_the_forms_placeholder_before_a_caption_is_the_photo_alt(caption, gap, placeholder):
+    """The form's words, or the photo's number alone ("Ảnh 1."), left as its alt text."""
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{placeholder}{gap}{caption}\n\nĐoạn cuối.")
     figure = article.blocks[1]
-    assert isinstance(figure, Figure) and figure.alt.text == "Chú thích ảnh"
+    assert isinstance(figure, Figure) and figure.alt.text == placeholder
     assert figure.caption.text.startswith(caption.split(".")[0]) and len(article.blocks) == 3
 
 
