@@ -1647,11 +1647,12 @@ MAX_OFFICE_WORDS = 8
 
 
 def _names_the_office(note: str) -> bool:
-    """A byline's note in parentheses names the agency ("TTXVN/Vietnam+") or
-    the reporter's office ("Trung tâm VH-TT&TT huyện Đà Bắc", "BĐBP Cao
-    Bằng"): capitalised, short, one phrase."""
-    return _signs(note) or (note[0].isupper() and len(note.split()) <= MAX_OFFICE_WORDS
-                            and not any(mark in note for mark in ",;:.!?"))
+    """A byline's note in parentheses names the agency ("TTXVN/Vietnam+"), the
+    reporter's office ("Trung tâm VH-TT&TT huyện Đà Bắc", "BĐBP Cao Bằng"):
+    capitalised, short, one phrase; or the site the article was taken from
+    ("Theo Lê Vy (cand.com.vn)")."""
+    return _signs(note) or _SITE_NAME.fullmatch(note) is not None or (
+        note[0].isupper() and len(note.split()) <= MAX_OFFICE_WORDS and not any(mark in note for mark in ",;:.!?"))
 
 
 def _signs(text: str) -> bool:

@@ -536,6 +536,8 @@ def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
                                   "Nhóm PV/ĐLTV.vn", "NGỌC SƠN (từ Jakarta, Indonesia)",
                                   # the reporter's office
                                   "Đỗ Hải (Trung tâm Văn hóa huyện Hòa Minh)", "Lê Vy (BĐBP Đông Lâm)",
+                                  # the site the article was taken from
+                                  "Theo Minh Châu (baodonglam.vn)", "Lê Vy (tintuc.com.vn)",
                                   # the writer, then the photographer
                                   "Bài: Thu Hằng - Ảnh: Lâm Hiển", "Bài: Thu Hằng, ảnh: Lâm Hiển"])
 def test_bylines_of_one_or_more_reporters_or_an_agency(line):
@@ -545,7 +547,7 @@ def test_bylines_of_one_or_more_reporters_or_an_agency(line):
 
 @pytest.mark.parametrize("line", ["Hội nghị kết thúc lúc 17 giờ", "Các đại biểu - khách mời tham dự",
                                   "An - Bình - Chi - Dũng", "Kết quả đạt được (tổng hợp)",
-                                  "Bài học kinh nghiệm (phần cuối)"])
+                                  "Bài học kinh nghiệm (phần cuối)", "Theo số liệu (tongcucthongke.vn)"])
 def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{line}")
     assert article.byline is None
