@@ -823,7 +823,26 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
         # thống Paraguay" under "VOV.VN" and "Chính trị"): under furniture by its
         # form, the line over the date line, unless a reporter signs there.
         found = _labels_over(lines, path, count - 1)
-    return found
+    return found + 1 if found and _tag_over_title(blocks, found) else found
+
+
+def _tag_over_title(blocks: list[RawBlock], labels: int) -> bool:
+    """The line under the first ``labels`` lines is the tag of the topic or event
+    the page files the article under, glued under the labels, and not the title
+    ("VietnamPlus" / "Chính trị" / "Kỳ họp thứ 10, Quốc hội khóa XV", the
+    title in the next block): it ends the labels' block, and the next block is
+    one headline, longer than the tag, with the date line right under it, as
+    a title has."""
+    seen = 0
+    for k, block in enumerate(blocks[:-2]):
+        lines = block.text.split("\n")
+        seen += len(lines)
+        if seen > labels:
+            title, under = blocks[k + 1].text, blocks[k + 2].text
+            return (seen == labels + 1 and len(lines) > 1 and "\n" not in title
+                    and _looks_like_headline(title, MAX_TITLE) and not _looks_like_byline(title)
+                    and len(title.split()) > len(lines[-1].split()) and _is_dateline(under))
+    return False
 
 
 def _labels_over(lines: list[str], path: int, count: int) -> int:

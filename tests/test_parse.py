@@ -1925,6 +1925,25 @@ def test_a_title_short_as_a_label_over_its_date_line_is_the_title():
     assert article.dateline.when == "2025-10-14T08:45:00+07:00"
 
 
+@pytest.mark.parametrize("tag", ["Đại hội Đảng bộ tỉnh Đông Lâm lần thứ XX", "Phiên họp thứ 5, HĐND tỉnh khóa X"])
+def test_an_events_tag_glued_under_the_labels_is_furniture_and_the_title_the_line_over_the_date_line(tag):
+    """The page files the article under an event, its tag glued under the labels;
+    the title is the longer line in the next block, the date line under it."""
+    title = "Đại hội thông qua Nghị quyết về phát triển kinh tế biển của tỉnh đến năm 2030"
+    article = article_under(["ĐôngLâmPlus", "Chính trị", tag], title, "12-10-2025 09:15 GMT+7")
+    assert article.title.text == title
+    assert article.furniture == ["ĐôngLâmPlus", "Chính trị", tag]
+    assert article.dateline.when == "2025-10-12T09:15:00+07:00"
+
+
+@pytest.mark.parametrize("under", ["Lê Hà Vy", "Đại hội bế mạc"])
+def test_a_title_glued_under_the_labels_stays_the_title_over_a_byline_or_a_shorter_line(under):
+    title = "Đại hội Đảng bộ tỉnh Đông Lâm lần thứ XX thông qua Nghị quyết về kinh tế biển"
+    article = article_from(f"ĐôngLâmPlus\nChính trị\n{title}\n\n{under}\n\n12-10-2025 09:15\n\n"
+                           "Đoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title
+
+
 def test_a_headline_opening_with_a_papers_name_is_the_title_not_the_outlet():
     title = "Báo Đông Lâm trao 3,2 tỷ đồng giúp người dân vùng lũ dựng lại cuộc sống"
     article = article_from(f"Đông Lâm\n\nNhân ái\n\n{title}\n\n01/12/2025 06:48\n\nĐoạn mở đầu.\n\nĐoạn hai.")
