@@ -349,6 +349,7 @@ def test_a_byline_matches_with_or_without_what_the_reporter_made(gold_byline):
     ('Theo <persName>Lan Chi</persName> (baomoi.vn)', "Lan Chi"),
     ('Theo <orgName>TTXVN</orgName>', "TTXVN"),
     ('(TTXVN/Vietnam+)', "TTXVN/Vietnam+"),
+    ('Bài: <persName>Lan Chi</persName> - Ảnh: <persName>Lê An</persName>', "Lan Chi"),
 ])
 def test_a_byline_matches_with_or_without_the_outlet_after_the_names(signed, gold_byline):
     """Gold lists write a byline's outlet after the names, or "Theo" before them, or
