@@ -315,12 +315,21 @@ def _figure(figure: Figure) -> etree._Element:
         _fill_inline(_sub(element, "head"), figure.caption)
     if figure.credit:
         note = _sub(element, "note", type="credit")
-        if figure.separator:
-            _sub(note, "pc", figure.separator, type="separator")
+        _separator(note, figure.separator)
         _fill_inline(note, figure.credit, append=True)
         if figure.closer:
             _sub(note, "pc", figure.closer, type="separator")
     return element
+
+
+def _separator(note: etree._Element, separator: str) -> None:
+    """The text between caption and credit as ``pc``; a credit on the line under
+    its caption has the line break there as ``lb`` (TEI allows none inside ``pc``)."""
+    for k, part in enumerate(separator.split("\n")):
+        if k:
+            _sub(note, "lb")
+        if part:
+            _sub(note, "pc", part, type="separator")
 
 
 def _fill_inline(parent: etree._Element, inline: Inline, append: bool = False) -> None:

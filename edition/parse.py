@@ -260,8 +260,12 @@ _CREDIT_WORD = "|".join(sorted({w for word in _CREDIT_WORDS for w in (word, word
 _CREDIT = re.compile(
     r"(?P<sep>\s*\(|\s*[-–—_]\s*|\.\s*|\s+)(?P<credit>(?:" + _CREDIT_WORD + r")\s*:\s*"
     r"[^\s.()][^()\n]{0,60}?\.?)(?P<close>\)\.?)?$")  # "(Ảnh: Minh Châu)." ends the sentence
-# The alt text a site's editor left as the form had it: "Chú thích ảnh" ("photo caption").
-_ALT_PLACEHOLDER = re.compile(r"Chú\s+thích\s+ảnh", re.I)
+# A credit alone on the line under its caption ("<caption>" / "Ảnh: Minh Anh"), in
+# the caption's block or the next.
+_CREDIT_LINE = re.compile(r"(?:" + _CREDIT_WORD + r")\s*:\s*[^\s.()][^()\n]{0,60}?\.?")
+# The alt text a site's editor left as the form had it: "Chú thích ảnh" ("photo
+# caption"), or the photo's number alone on its line ("Ảnh 1.", "Ảnh 2.").
+_ALT_PLACEHOLDER = re.compile(r"Chú\s+thích\s+ảnh|Ảnh\s*\d{1,2}\.?", re.I)
 _ALT_NUMBERED = re.compile(r"\s[-–—]\s*[Ảả]nh\s*\d+\.?$")  # "… - Ảnh 1.", "… - ảnh 1"
 # Tiền Phong numbers the title repeated as alt text without a dash: "<title> ảnh 1".
 _PHOTO_NUMBER = re.compile(r"\s+[Ảả]nh\s*\d{1,2}\.?$")
@@ -819,7 +823,26 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
         # thống Paraguay" under "VOV.VN" and "Chính trị"): under furniture by its
         # form, the line over the date line, unless a reporter signs there.
         found = _labels_over(lines, path, count - 1)
-    return found
+    return found + 1 if found and _tag_over_title(blocks, found) else found
+
+
+def _tag_over_title(blocks: list[RawBlock], labels: int) -> bool:
+    """The line under the first ``labels`` lines is the tag of the topic or event
+    the page files the article under, glued under the labels, and not the title
+    ("VietnamPlus" / "Chính trị" / "Kỳ họp thứ 10, Quốc hội khóa XV", the
+    title in the next block): it ends the labels' block, and the next block is
+    one headline, longer than the tag, with the date line right under it, as
+    a title has."""
+    seen = 0
+    for k, block in enumerate(blocks[:-2]):
+        lines = block.text.split("\n")
+        seen += len(lines)
+        if seen > labels:
+            title, under = blocks[k + 1].text, blocks[k + 2].text
+            return (seen == labels + 1 and len(lines) > 1 and "\n" not in title
+                    and _looks_like_headline(title, MAX_TITLE) and not _looks_like_byline(title)
+                    and len(title.split()) > len(lines[-1].split()) and _is_dateline(under))
+    return False
 
 
 def _labels_over(lines: list[str], path: int, count: int) -> int:
@@ -1643,11 +1666,12 @@ MAX_OFFICE_WORDS = 8
 
 
 def _names_the_office(note: str) -> bool:
-    """A byline's note in parentheses names the agency ("TTXVN/Vietnam+") or
-    the reporter's office ("Trung tâm VH-TT&TT huyện Đà Bắc", "BĐBP Cao
-    Bằng"): capitalised, short, one phrase."""
-    return _signs(note) or (note[0].isupper() and len(note.split()) <= MAX_OFFICE_WORDS
-                            and not any(mark in note for mark in ",;:.!?"))
+    """A byline's note in parentheses names the agency ("TTXVN/Vietnam+"), the
+    reporter's office ("Trung tâm VH-TT&TT huyện Đà Bắc", "BĐBP Cao Bằng"):
+    capitalised, short, one phrase; or the site the article was taken from
+    ("Theo Lê Vy (cand.com.vn)")."""
+    return _signs(note) or _SITE_NAME.fullmatch(note) is not None or (
+        note[0].isupper() and len(note.split()) <= MAX_OFFICE_WORDS and not any(mark in note for mark in ",;:.!?"))
 
 
 def _signs(text: str) -> bool:
@@ -1666,7 +1690,7 @@ def _same_text(a: str, b: str) -> bool:
 
 
 def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
-    blocks = _classify(raw, title)
+    blocks = _classify(_credits_joined(raw), title)
     scenes = {k for k, block in enumerate(blocks) if _is_lone_scene(block)}
     listed = _lines_of_a_list(blocks, scenes)
     scenes -= listed
@@ -1859,6 +1883,8 @@ def _alt_line_over_caption(text: str, title: str) -> str | None:
     if len(lines) != 2:
         return None
     alt, caption = lines
+    if _CREDIT_LINE.fullmatch(caption):
+        return None  # a caption over its credit (see _caption_over_its_credit)
     if _ALT_NUMBERED.search(alt) or _numbered_title(alt, title) or _same_text(alt, title) \
             or _ALT_PLACEHOLDER.fullmatch(alt):
         return alt if _is_caption(caption, after_alt=True) else None
@@ -1911,9 +1937,34 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
 
 
 def _is_credited_caption(line: str | None) -> bool:
-    """One line of a caption's length with a credit: _is_caption's test after an
-    alt line, without searching twice."""
-    return not (line is None or "\n" in line or len(line) > MAX_CAPTION) and bool(_CREDIT.search(line))
+    """One line of a caption's length with a credit, or with its credit on the
+    line under it: _is_caption's test after an alt line, without searching twice."""
+    if line is None or "\n" in line:
+        return line is not None and _caption_over_its_credit(line)
+    return len(line) <= MAX_CAPTION and bool(_CREDIT.search(line))
+
+
+def _caption_over_its_credit(text: str) -> bool:
+    """A line of a caption's length with a credit alone on the line under it
+    ("Các đại biểu dâng hoa tại tượng đài." / "Ảnh: Lê Vy"): the credit says
+    the line over it is a photo's caption, whatever the line says."""
+    lines = text.split("\n")
+    return (len(lines) == 2 and 0 < len(lines[0]) <= MAX_CAPTION and _opens_like_a_title(lines[0])
+            and lines[0][-1] not in ":;," and _CREDIT_LINE.fullmatch(lines[1]) is not None)
+
+
+def _credits_joined(raw: list[RawBlock]) -> list[RawBlock]:
+    """A credit alone in the block after a one-line caption joins it, as when
+    no blank line parts them: one photo, the line break kept."""
+    joined: list[RawBlock] = []
+    for block in raw:
+        last = joined[-1] if joined else None
+        if (last is not None and _CREDIT_LINE.fullmatch(block.text)
+                and _caption_over_its_credit(f"{last.text}\n{block.text}")):
+            joined[-1] = RawBlock(f"{last.text}\n{block.text}", last.line, last.indented)
+        else:
+            joined.append(block)
+    return joined
 
 
 def _starts_over(text: str, caption: str) -> bool:
@@ -1966,7 +2017,9 @@ def _shared_words(text: str, following: str) -> tuple[list[str], list[int]]:
 
 
 def _is_caption(text: str, after_alt: bool) -> bool:
-    if "\n" in text or len(text) > MAX_CAPTION:
+    if "\n" in text:
+        return _caption_over_its_credit(text)
+    if len(text) > MAX_CAPTION:
         return False
     if _CREDIT.search(text) or _ILLUSTRATION.search(text) or _is_chart_caption(text):
         return True
@@ -2088,6 +2141,9 @@ def _opens_like_a_title(text: str) -> bool:
 
 
 def _figure(n: int, alt: Inline | None, caption_line: str) -> Figure:
+    if _caption_over_its_credit(caption_line):  # the caption's line stays whole, its full stop too
+        caption, credit = caption_line.split("\n")
+        return Figure(n=n, alt=alt, caption=Inline(caption), credit=Inline(credit), separator="\n")
     match = _CREDIT.search(caption_line)
     if not match or match.start() == 0:
         return Figure(n=n, alt=alt, caption=Inline(caption_line))

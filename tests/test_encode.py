@@ -133,6 +133,15 @@ def test_a_directive_cited_with_an_amount_is_valid(tmp_path, tei_all):
     assert tree.find(".//t:rs/t:measure", NS) is not None
 
 
+def test_a_credit_on_its_own_line_is_kept_with_a_line_break(tmp_path, tei_all):
+    """TEI allows no lb inside pc: the line break stands in the credit note."""
+    tree = _valid_tei_of("Tiêu đề\n\nĐoạn mở đầu.\n\nNông dân gặt lúa trên cánh đồng.\n"
+                         "Ảnh: Lê An\n\nĐoạn cuối của bài.\n", tmp_path, tei_all)
+    note = tree.find(".//t:figure/t:note", NS)
+    assert [etree.QName(child).localname for child in note][:1] == ["lb"]
+    assert "".join(note.itertext()) == "Ảnh: Lê An"
+
+
 @pytest.mark.parametrize("path", all_articles(), ids=lambda p: p.name[:3])
 def test_converter_output_is_valid_tei_all(path, converted, tei_all):
     doc = etree.ElementTree(etree.fromstring(converted[path.name]))

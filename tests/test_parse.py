@@ -468,6 +468,28 @@ def test_a_long_sentence_of_a_person_and_titles_that_reports_or_orders_is_a_para
     assert len(sentence) > 120 and isinstance(_only_block(sentence), Paragraph)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("caption", [
+    "Nông dân xã Hòa Minh gặt lúa trên cánh đồng mẫu lớn.",  # no opener nor verb of a bare caption
+    "Quang cảnh buổi lễ khánh thành cầu Tân Lập",
+])
+def test_a_credit_alone_on_the_line_under_a_caption_is_its_credit(caption, gap):
+    """"<caption>" / "Ảnh: Lê An", in one block or with a blank line between: one
+    photo, the caption's line whole, the credit no paragraph nor section head."""
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{caption}{gap}Ảnh: Lê An\n\n"
+                           "Kết quả bước đầu\n\nĐoạn cuối của bài, dài hơn một dòng tiêu đề.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure)
+    assert (figure.caption.text, figure.separator, figure.credit.text) == (caption, "\n", "Ảnh: Lê An")
+    assert isinstance(article.blocks[2], Heading) and article.blocks[2].text.text == "Kết quả bước đầu"
+
+
+def test_a_credit_line_under_a_paragraph_of_two_lines_or_a_long_one_joins_nothing():
+    long = "Theo báo cáo, " + "năm nay tỉnh Đông Lâm đã hoàn thành các chỉ tiêu đề ra, " * 6 + "vượt kế hoạch."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{long}\n\nẢnh: Lê An\n\nĐoạn cuối.")
+    assert not any(isinstance(block, Figure) and block.credit for block in article.blocks)
+
+
 @pytest.mark.parametrize("line", [
     "Người dân làm thủ tục tại bộ phận một cửa huyện Tân Lập. Ảnh minh hoạ",
     "Xe chở hàng qua trạm cân trên đường tỉnh 12 (ảnh minh họa)",
@@ -514,6 +536,8 @@ def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
                                   "Nhóm PV/ĐLTV.vn", "NGỌC SƠN (từ Jakarta, Indonesia)",
                                   # the reporter's office
                                   "Đỗ Hải (Trung tâm Văn hóa huyện Hòa Minh)", "Lê Vy (BĐBP Đông Lâm)",
+                                  # the site the article was taken from
+                                  "Theo Minh Châu (baodonglam.vn)", "Lê Vy (tintuc.com.vn)",
                                   # the writer, then the photographer
                                   "Bài: Thu Hằng - Ảnh: Lâm Hiển", "Bài: Thu Hằng, ảnh: Lâm Hiển"])
 def test_bylines_of_one_or_more_reporters_or_an_agency(line):
@@ -523,7 +547,7 @@ def test_bylines_of_one_or_more_reporters_or_an_agency(line):
 
 @pytest.mark.parametrize("line", ["Hội nghị kết thúc lúc 17 giờ", "Các đại biểu - khách mời tham dự",
                                   "An - Bình - Chi - Dũng", "Kết quả đạt được (tổng hợp)",
-                                  "Bài học kinh nghiệm (phần cuối)"])
+                                  "Bài học kinh nghiệm (phần cuối)", "Theo số liệu (tongcucthongke.vn)"])
 def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{line}")
     assert article.byline is None
@@ -1753,12 +1777,15 @@ def test_two_sections_joined_above_the_title_are_the_page_s_head():
     assert "KINH TẾ - XÃ HỘI" in article.furniture
 
 
-@pytest.mark.parametrize("caption", ["Chủ tịch tỉnh Lê Hòa tiếp đoàn. Ảnh: Minh Châu", "Quang cảnh hội nghị"])
+@pytest.mark.parametrize("caption", ["Chủ tịch tỉnh Lê Hòa tiếp đoàn. Ảnh: Minh Châu", "Quang cảnh hội nghị",
+                                     "Nông dân Hòa Minh gặt lúa trên cánh đồng mẫu lớn."])
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
-def test_the_forms_placeholder_before_a_caption_is_the_photo_alt(caption, gap):
-    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nChú thích ảnh{gap}{caption}\n\nĐoạn cuối.")
+@pytest.mark.parametrize("placeholder", ["Chú thích ảnh", "Ảnh 1.", "Ảnh 12"])
+def test_the_forms_placeholder_before_a_caption_is_the_photo_alt(caption, gap, placeholder):
+    """The form's words, or the photo's number alone ("Ảnh 1."), left as its alt text."""
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{placeholder}{gap}{caption}\n\nĐoạn cuối.")
     figure = article.blocks[1]
-    assert isinstance(figure, Figure) and figure.alt.text == "Chú thích ảnh"
+    assert isinstance(figure, Figure) and figure.alt.text == placeholder
     assert figure.caption.text.startswith(caption.split(".")[0]) and len(article.blocks) == 3
 
 
@@ -1896,6 +1923,25 @@ def test_a_title_short_as_a_label_over_its_date_line_is_the_title():
     assert article.title.text == "Chủ tịch tỉnh tiếp Đại sứ Hòa Minh"
     assert article.furniture == ["ĐÔNGLÂM.VN", "Chính trị", "Facebook Twitter Zalo Copy link"]
     assert article.dateline.when == "2025-10-14T08:45:00+07:00"
+
+
+@pytest.mark.parametrize("tag", ["Đại hội Đảng bộ tỉnh Đông Lâm lần thứ XX", "Phiên họp thứ 5, HĐND tỉnh khóa X"])
+def test_an_events_tag_glued_under_the_labels_is_furniture_and_the_title_the_line_over_the_date_line(tag):
+    """The page files the article under an event, its tag glued under the labels;
+    the title is the longer line in the next block, the date line under it."""
+    title = "Đại hội thông qua Nghị quyết về phát triển kinh tế biển của tỉnh đến năm 2030"
+    article = article_under(["ĐôngLâmPlus", "Chính trị", tag], title, "12-10-2025 09:15 GMT+7")
+    assert article.title.text == title
+    assert article.furniture == ["ĐôngLâmPlus", "Chính trị", tag]
+    assert article.dateline.when == "2025-10-12T09:15:00+07:00"
+
+
+@pytest.mark.parametrize("under", ["Lê Hà Vy", "Đại hội bế mạc"])
+def test_a_title_glued_under_the_labels_stays_the_title_over_a_byline_or_a_shorter_line(under):
+    title = "Đại hội Đảng bộ tỉnh Đông Lâm lần thứ XX thông qua Nghị quyết về kinh tế biển"
+    article = article_from(f"ĐôngLâmPlus\nChính trị\n{title}\n\n{under}\n\n12-10-2025 09:15\n\n"
+                           "Đoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title
 
 
 def test_a_headline_opening_with_a_papers_name_is_the_title_not_the_outlet():

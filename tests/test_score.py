@@ -340,6 +340,34 @@ def test_a_byline_matches_with_or_without_what_the_reporter_made(gold_byline):
     assert other.counts["byline"] == Count(tp=0, fp=1, fn=1)
 
 
+@pytest.mark.parametrize("signed, gold_byline", [
+    ('<persName>Lan Chi</persName> (TTXVN)', "Lan Chi"),
+    ('<persName>Lan Chi</persName>/VOV.VN', "Lan Chi"),
+    ('<persName>Lan Chi</persName>/VOV-Viên Chăn', "Lan Chi/VOV-Viên Chăn"),
+    ('<persName>Lan Chi</persName>/VOV-Viên Chăn', "Lan Chi"),
+    ('<persName>Lan Chi</persName>', "Lan Chi (Vietnam+)"),
+    ('Theo <persName>Lan Chi</persName> (baomoi.vn)', "Lan Chi"),
+    ('Theo <orgName>TTXVN</orgName>', "TTXVN"),
+    ('(TTXVN/Vietnam+)', "TTXVN/Vietnam+"),
+    ('Bài: <persName>Lan Chi</persName> - Ảnh: <persName>Lê An</persName>', "Lan Chi"),
+])
+def test_a_byline_matches_with_or_without_the_outlet_after_the_names(signed, gold_byline):
+    """Gold lists write a byline's outlet after the names, or "Theo" before them, or
+    leave them out: the names decide."""
+    body = f'<closer><signed>{signed}</signed></closer>'
+    assert score_article(tei_doc(body), {"byline": gold_byline}).counts["byline"] == Count(1, 0, 0)
+
+
+@pytest.mark.parametrize("signed, gold_byline", [
+    ('<persName>Lan Chi</persName> (TTXVN)', "Lê An"),
+    ('<persName>Lan Chi</persName>/VOV.VN', "Lan"),
+    ('(TTXVN/Vietnam+)', "TTXVN"),  # an agency's slash is its name's, not an outlet after a reporter
+])
+def test_a_bylines_names_must_still_agree(signed, gold_byline):
+    body = f'<closer><signed>{signed}</signed></closer>'
+    assert score_article(tei_doc(body), {"byline": gold_byline}).counts["byline"] == Count(0, 1, 1)
+
+
 def test_a_byline_is_compared_without_the_writers_office_under_the_name():
     body = ('<byline><persName><roleName>TS</roleName> HÀ VY<lb/>'
             '<roleName>Giảng viên Học viện Báo chí</roleName></persName></byline>')
