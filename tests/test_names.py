@@ -3853,3 +3853,12 @@ def test_a_one_word_k_ho_name_in_a_credit_is_the_photographer():
 def test_a_numbered_roster_line_opens_with_a_name_whatever_its_syllables():
     a = annotate_text("1. Lạc Văn Hòa, Bí thư Tỉnh ủy.\n2. Danh Sô Khol, Phó Bí thư Tỉnh ủy.")
     assert roles_of(a)["Danh Sô Khol"] == ["Phó Bí thư Tỉnh ủy"]
+
+
+def test_a_body_s_capitalised_word_with_a_lower_case_syllable_goes_on_before_the_name():
+    # "Thường xuyên", "Nhà nước": a Vietnamese word, no foreign name's first word.
+    a = annotate_text("Phó Vụ trưởng Vụ Giáo dục Thường xuyên Hoàng Minh Tuấn phát biểu.",
+                      "Buổi lễ có Cục trưởng Cục Văn thư Nhà nước Lý Hồng Nhung.")
+    assert roles_of(a) == {"Hoàng Minh Tuấn": ["Phó Vụ trưởng Vụ Giáo dục Thường xuyên"],
+                           "Lý Hồng Nhung": ["Cục trưởng Cục Văn thư Nhà nước"]}
+

@@ -1305,7 +1305,7 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
     capitalised words that are a place ("Tổng Thư ký ASEAN Kao Kim Hourn": a
     foreign name's first word is no part of the body)."""
     pos = end
-    joined = listing = capitalised = False  # capitalised: an unknown capitalised word met
+    joined = listing = capitalised = foreign = False  # capitalised: an unknown capitalised word met
     placed = None
     for _ in range(_MAX_TAIL_WORDS):
         if (after_abbreviation := _abbreviation_within_name(text, pos)) is not None:
@@ -1354,6 +1354,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             # Lào Cai cho biết"): only an unknown capitalised word may be the
             # start of a name a verb of saying cannot end.
             capitalised = capitalised or placed is None
+            # One whose second syllable is in lower case ("Đại học", "Nhà
+            # nước") is a Vietnamese word, no foreign name's start.
+            foreign = foreign or (placed is None and not _lower_second_syllable(text, m.end()))
         if m is None or m["word"] in _TAIL_STOPS or _addresses_a_name(text, m.start("word")):
             return None
         # A comma lists fields up to "và" ("khoa học, công nghệ và ..."); after
@@ -1372,11 +1375,33 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
         if not listing and text[pos:pos + 1] == " " and _name_starts(text, pos + 1) \
                 and not (holder_named and _namesake_after_kind(text, pos)) \
                 and _place_of_locality_word(text, pos, known) is None:
-            return None if capitalised else pos
+            # After Vietnamese capitalised words only, a full name is the
+            # holder's ("Vụ Giáo dục Đại học" + " Lê Minh An").
+            return None if capitalised and (foreign or not _full_name_at(text, pos + 1)) else pos
     return None
 
 
 _PUNCTUATION_AFTER_LOCALITY = re.compile(r"[,;.:)]|$")
+# The particles of foreign names, in lower case between capitalised words ("Kees van Baar").
+_NAME_PARTICLES = frozenset("van von de da di del der den du dos le la bin al ter".split())
+_SECOND_SYLLABLE = re.compile(rf" (?P<word>{LOW})(?!\w)")
+
+
+def _full_name_at(text: str, pos: int) -> bool:
+    """A name of three words at least starts at ``pos``: a family, a middle
+    and a given name, no two-word place ("Nông Lâm nghiệp", "Sùng Tả")."""
+    name = name_at(text, pos, evidence=True)
+    return name is not None and len(name.name.split()) >= 3
+
+
+def _lower_second_syllable(text: str, pos: int) -> bool:
+    """A lower-case syllable of the body's name follows the capitalised word
+    that ends at ``pos`` ("Vụ Giáo dục Đại| học", "Cục Lễ tân Nhà| nước"): the
+    two make a Vietnamese word, not the start of a foreign name."""
+    m = _SECOND_SYLLABLE.match(text, pos)
+    return m is not None and m["word"] not in _TAIL_STOPS and m["word"] not in _NAME_PARTICLES \
+        and m["word"] not in _JOINERS and not (_SAYING.match(text, pos) or _CLAUSE_VERB.match(text, pos)
+                                               or _ATTENDED.match(text, pos) or _LEADS.match(text, pos))
 
 
 def _place_of_locality_word(text: str, pos: int, known: Known) -> Match | None:
