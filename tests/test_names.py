@@ -3862,3 +3862,10 @@ def test_a_body_s_capitalised_word_with_a_lower_case_syllable_goes_on_before_the
     assert roles_of(a) == {"Hoàng Minh Tuấn": ["Phó Vụ trưởng Vụ Giáo dục Thường xuyên"],
                            "Lý Hồng Nhung": ["Cục trưởng Cục Văn thư Nhà nước"]}
 
+
+def test_a_people_s_branch_or_the_words_people_and_ethnic_group_between_name_and_title():
+    a = annotate_text("Anh Vàng A Dính, người Mông hoa, Trưởng bản Pắc Ngà, kể lại.",
+                      "Bà Lầu Thị Dơ, người dân tộc Mông, nguyên Phó Chủ tịch Hội Nông dân tỉnh.")
+    assert roles_of(a) == {"Vàng A Dính": ["Trưởng bản Pắc Ngà"],
+                           "Lầu Thị Dơ": ["nguyên Phó Chủ tịch Hội Nông dân tỉnh"]}
+
