@@ -3869,3 +3869,7 @@ def test_a_people_s_branch_or_the_words_people_and_ethnic_group_between_name_and
     assert roles_of(a) == {"Vàng A Dính": ["Trưởng bản Pắc Ngà"],
                            "Lầu Thị Dơ": ["nguyên Phó Chủ tịch Hội Nông dân tỉnh"]}
 
+
+def test_a_bare_body_before_and_the_next_people_of_a_list():
+    a = annotate_text("Ông Trần Minh Khoa, Phó Giám đốc Tập đoàn và một số cán bộ chuyên môn đã kiểm tra.")
+    assert roles_of(a) == {"Trần Minh Khoa": ["Phó Giám đốc Tập đoàn"]}

@@ -1015,7 +1015,7 @@ _CLAUSE_VERB = re.compile(r"(?<!\bxét) (?:đánh giá|ghi nhận|cảm ơn|hoan
 _LEADS = re.compile(r" dẫn đầu(?!\w)")
 # "Vụ trưởng Vụ X và đại diện lãnh đạo Vụ Y", "... và các đồng chí trợ lý": "và"
 # before the words for persons joins the next persons of a list, not a field of the body.
-_AND_PEOPLE = re.compile(r" và (?:(?:các|những) )?(?:đại diện|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
+_AND_PEOPLE = re.compile(r" và (?:(?:các|những|một số|nhiều) )?(?:đại diện|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
@@ -1118,7 +1118,8 @@ _SUBJECT = " về "
 # ("Chính ủy Học viện", "Bí thư Chi bộ", "Phó Giám đốc Sở"): the title ends
 # there, before punctuation, a personal name or the clause.  A firm is named so
 # in lower case too ("Tổng Giám đốc công ty, cho biết"); so is a steering
-# committee ("phó trưởng ban thường trực Ban chỉ đạo - chủ trì").
+# committee ("phó trưởng ban thường trực Ban chỉ đạo - chủ trì").  "và" and
+# people after it list the next persons ("Giám đốc Công ty và một số cán bộ").
 _BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
                         r"|Ban [Cc]hỉ đạo"
                         r"|Chi cục|Vụ|Bộ|[Cc]ông ty|Tổng công ty|[Tt]ập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường|Giáo phận)"
@@ -1133,7 +1134,7 @@ def _bare_body(text: str, end: int) -> Match | None:
     after = m.end()
     if m["next"] is not None and not (starts_personal_name(text, after + 1) or _SAYING.match(text, after)
                                       or _CLAUSE_VERB.match(text, after) or _ATTENDED.match(text, after)
-                                      or _CLAUSE_AFTER_A_BODY.match(text, after)):
+                                      or _CLAUSE_AFTER_A_BODY.match(text, after) or _AND_PEOPLE.match(text, after)):
         return None  # "Giám đốc Trung tâm dịch vụ ...", "Chủ tịch Hội Nông dân": a longer name
     return Match(m.start("body"), after, m["body"])
 
