@@ -3873,3 +3873,14 @@ def test_a_people_s_branch_or_the_words_people_and_ethnic_group_between_name_and
 def test_a_bare_body_before_and_the_next_people_of_a_list():
     a = annotate_text("Ông Trần Minh Khoa, Phó Giám đốc Tập đoàn và một số cán bộ chuyên môn đã kiểm tra.")
     assert roles_of(a) == {"Trần Minh Khoa": ["Phó Giám đốc Tập đoàn"]}
+
+
+def test_a_cooperative_names_its_trade_in_lower_case_before_its_place():
+    a = annotate_text("Bà Hà Thị Nguyệt, Chủ nhiệm Hợp tác xã chăn nuôi bò Tân Lập, cho biết giá tăng.",
+                      "Ông Lò Văn Biên, Giám đốc HTX dịch vụ nông nghiệp Mường Phăng, cho biết thêm.",
+                      "Tỉnh hỗ trợ các HTX theo Nghị định 45, nhiều HTX ở Tây Nguyên đã làm theo.")
+    assert roles_of(a) == {"Hà Thị Nguyệt": ["Chủ nhiệm Hợp tác xã chăn nuôi bò Tân Lập"],
+                           "Lò Văn Biên": ["Giám đốc HTX dịch vụ nông nghiệp Mường Phăng"]}
+    assert spans(a, "orgName", run=1) == [("HTX dịch vụ nông nghiệp Mường Phăng",
+                                           "#org-htx-dich-vu-nong-nghiep-muong-phang")]
+    assert spans(a, "orgName", run=2) == []
