@@ -3884,3 +3884,10 @@ def test_a_cooperative_names_its_trade_in_lower_case_before_its_place():
     assert spans(a, "orgName", run=1) == [("HTX dịch vụ nông nghiệp Mường Phăng",
                                            "#org-htx-dich-vu-nong-nghiep-muong-phang")]
     assert spans(a, "orgName", run=2) == []
+
+
+def test_an_intergovernmental_committee_s_section_is_a_title_s_body():
+    a = annotate_text("Dự họp có ông Đặng Quốc Huy, Trưởng Phân ban Campuchia trong Ủy ban hỗn hợp.",
+                      "Phó Chủ tịch Phân ban Kinh tế Lê Minh Thư phát biểu.")
+    assert roles_of(a) == {"Đặng Quốc Huy": ["Trưởng Phân ban Campuchia"],
+                           "Lê Minh Thư": ["Phó Chủ tịch Phân ban Kinh tế"]}

@@ -100,6 +100,9 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh".
           # A representative office is named by the body it represents: "Văn phòng
           # đại diện JICA" (where it is, " tại Hà Nội", belongs to the title that names it).
+          # An intergovernmental committee's national section, named by its
+          # country or field: "Phân ban Việt Nam", "Phân ban Hợp tác kinh tế".
+          "Phân ban",
           "Văn phòng đại diện", "Văn phòng", "Ủy ban", "Ban Chỉ huy", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
           # A hospital's or a faculty's department after its head: "Trưởng khoa Hồi sức".
           _after_chief("khoa"),
