@@ -3891,3 +3891,13 @@ def test_an_intergovernmental_committee_s_section_is_a_title_s_body():
                       "Phó Chủ tịch Phân ban Kinh tế Lê Minh Thư phát biểu.")
     assert roles_of(a) == {"Đặng Quốc Huy": ["Trưởng Phân ban Campuchia"],
                            "Lê Minh Thư": ["Phó Chủ tịch Phân ban Kinh tế"]}
+
+
+def test_a_body_set_up_to_carry_out_a_document_names_it_by_its_number():
+    a = annotate_text("Ông Lê Văn Hải, Tổ trưởng Tổ giúp việc thực hiện Nghị quyết 57 của Tỉnh ủy, cho biết.")
+    assert roles_of(a) == {"Lê Văn Hải": ["Tổ trưởng Tổ giúp việc thực hiện Nghị quyết 57 của Tỉnh ủy"]}
+
+
+def test_attending_and_another_verb_after_a_title_s_comma_are_no_listed_fields():
+    a = annotate_text("Bà Lê Thu Hà, Trưởng ban Ban Quản lý dự án nông thôn, dự và phát biểu.")
+    assert roles_of(a) == {"Lê Thu Hà": ["Trưởng ban Ban Quản lý dự án nông thôn"]}

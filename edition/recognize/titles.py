@@ -22,7 +22,7 @@ from ..registers import Registers
 from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD,
                     PERSONAL_NAME_AHEAD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree,
                     at_sentence_start, looks_foreign, register_match_at, respell, starts_personal_name)
-from .document_heads import DOCUMENT_HEADS
+from .document_heads import DOCUMENT_HEADS, SHORT_FORM_HEADS
 from .orgs import COOPERATIVE_AHEAD, NOT_COUNTED, is_firm, locality_end
 from .personal_names import honorific_regex, name_at
 from .places import VILLAGES, classified_place_at, place_at
@@ -1248,10 +1248,14 @@ def _foreign_brand_posted_in(text: str, end: int) -> Match | None:
 _LISTED_UP_TO_AND = re.compile(rf", ((?:{LOW} ){{1,4}})và ")
 
 
+# "..., dự và chỉ đạo hội nghị": the verbs of attending and chairing, not fields.
+_ATTENDS_AND = re.compile(r", (?:(?:tham )?dự|(?:đồng )?chủ trì) và ")
+
+
 def _fields_listed_after(text: str, pos: int) -> bool:
     m = _LISTED_UP_TO_AND.match(text, pos)
     return m is not None and not any(w in _TAIL_STOPS for w in m.group(1).split()) \
-        and _SAYING.search(m.group()) is None
+        and _SAYING.search(m.group()) is None and not _ATTENDS_AND.match(text, pos)
 
 
 # The words of the local units a body is named for ("tỉnh", "thị xã", "phường").
@@ -1342,6 +1346,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
                 return parent.end if pos > end else None
             pos = parent.end  # "Ban Chỉ đạo của Thành ủy về ...": its subject goes on after its parent
             continue
+        if pos > end and not listing and (document := _DOCUMENT_CARRIED_OUT.match(text, pos)):
+            pos = document.end()  # "Tổ công tác triển khai" + " Đề án 06": the body is named for it
+            continue
         m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
         placed = None
         # "... thành phố" + " Hà Nội": the locality's name, though it opens as a personal name may.
@@ -1383,6 +1390,12 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
 
 
 _PUNCTUATION_AFTER_LOCALITY = re.compile(r"[,;.:)]|$")
+# A body set up to carry out a document names it by its number after its
+# lower-case words: "Tổ công tác thực hiện Nghị quyết 57", "Ban Chỉ đạo triển
+# khai Đề án 06"; punctuation or its issuer after it (else the document is the
+# object of a clause: "... triển khai Nghị quyết 57 tới người dân").
+_DOCUMENT_CARRIED_OUT = re.compile(rf" (?:{'|'.join(sorted(SHORT_FORM_HEADS))}) (?:số )?\d{{1,4}}(?:/[\w/-]+)?"
+                                   rf"(?=[,;.)]|$|{_OF})")
 # The particles of foreign names, in lower case between capitalised words ("Kees van Baar").
 _NAME_PARTICLES = frozenset("van von de da di del der den du dos le la bin al ter".split())
 _SECOND_SYLLABLE = re.compile(rf" (?P<word>{LOW})(?!\w)")
