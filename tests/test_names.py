@@ -3901,3 +3901,10 @@ def test_a_body_set_up_to_carry_out_a_document_names_it_by_its_number():
 def test_attending_and_another_verb_after_a_title_s_comma_are_no_listed_fields():
     a = annotate_text("Bà Lê Thu Hà, Trưởng ban Ban Quản lý dự án nông thôn, dự và phát biểu.")
     assert roles_of(a) == {"Lê Thu Hà": ["Trưởng ban Ban Quản lý dự án nông thôn"]}
+
+
+def test_the_head_of_a_general_department_keeps_the_text_s_capital_c():
+    a = annotate_text("Phó Tổng Cục trưởng Tổng cục Hải quan Đặng Văn Nam phát biểu.",
+                      "Ông Trịnh Quốc Việt, Tổng cục trưởng Tổng cục Thống kê, cho biết.")
+    assert roles_of(a) == {"Đặng Văn Nam": ["Phó Tổng Cục trưởng Tổng cục Hải quan"],
+                           "Trịnh Quốc Việt": ["Tổng cục trưởng Tổng cục Thống kê"]}
