@@ -3930,3 +3930,58 @@ def test_the_reporter_whose_question_one_answers_is_no_title_of_the_one_who_answ
     a = annotate_text("Trả lời câu hỏi của phóng viên Báo Quân đội nhân dân, Phó Giám đốc Sở Nội vụ "
                       "Hà Văn Tuấn cho biết.")
     assert roles_of(a) == {"Hà Văn Tuấn": ["Phó Giám đốc Sở Nội vụ"]}
+
+
+def test_a_body_s_capitalised_word_with_a_lower_case_syllable_goes_on_before_the_name():
+    # "Thường xuyên", "Nhà nước": a Vietnamese word, no foreign name's first word.
+    a = annotate_text("Phó Vụ trưởng Vụ Giáo dục Thường xuyên Hoàng Minh Tuấn phát biểu.",
+                      "Buổi lễ có Cục trưởng Cục Văn thư Nhà nước Lý Hồng Nhung.")
+    assert roles_of(a) == {"Hoàng Minh Tuấn": ["Phó Vụ trưởng Vụ Giáo dục Thường xuyên"],
+                           "Lý Hồng Nhung": ["Cục trưởng Cục Văn thư Nhà nước"]}
+
+
+def test_a_people_s_branch_or_the_words_people_and_ethnic_group_between_name_and_title():
+    a = annotate_text("Anh Vàng A Dính, người Mông hoa, Trưởng bản Pắc Ngà, kể lại.",
+                      "Bà Lầu Thị Dơ, người dân tộc Mông, nguyên Phó Chủ tịch Hội Nông dân tỉnh.")
+    assert roles_of(a) == {"Vàng A Dính": ["Trưởng bản Pắc Ngà"],
+                           "Lầu Thị Dơ": ["nguyên Phó Chủ tịch Hội Nông dân tỉnh"]}
+
+
+def test_a_bare_body_before_and_the_next_people_of_a_list():
+    a = annotate_text("Ông Trần Minh Khoa, Phó Giám đốc Tập đoàn và một số cán bộ chuyên môn đã kiểm tra.")
+    assert roles_of(a) == {"Trần Minh Khoa": ["Phó Giám đốc Tập đoàn"]}
+
+
+def test_a_cooperative_names_its_trade_in_lower_case_before_its_place():
+    a = annotate_text("Bà Hà Thị Nguyệt, Chủ nhiệm Hợp tác xã chăn nuôi bò Tân Lập, cho biết giá tăng.",
+                      "Ông Lò Văn Biên, Giám đốc HTX dịch vụ nông nghiệp Mường Phăng, cho biết thêm.",
+                      "Tỉnh hỗ trợ các HTX theo Nghị định 45, nhiều HTX ở Tây Nguyên đã làm theo.")
+    assert roles_of(a) == {"Hà Thị Nguyệt": ["Chủ nhiệm Hợp tác xã chăn nuôi bò Tân Lập"],
+                           "Lò Văn Biên": ["Giám đốc HTX dịch vụ nông nghiệp Mường Phăng"]}
+    assert spans(a, "orgName", run=1) == [("HTX dịch vụ nông nghiệp Mường Phăng",
+                                           "#org-htx-dich-vu-nong-nghiep-muong-phang")]
+    assert spans(a, "orgName", run=2) == []
+
+
+def test_an_intergovernmental_committee_s_section_is_a_title_s_body():
+    a = annotate_text("Dự họp có ông Đặng Quốc Huy, Trưởng Phân ban Campuchia trong Ủy ban hỗn hợp.",
+                      "Phó Chủ tịch Phân ban Kinh tế Lê Minh Thư phát biểu.")
+    assert roles_of(a) == {"Đặng Quốc Huy": ["Trưởng Phân ban Campuchia"],
+                           "Lê Minh Thư": ["Phó Chủ tịch Phân ban Kinh tế"]}
+
+
+def test_a_body_set_up_to_carry_out_a_document_names_it_by_its_number():
+    a = annotate_text("Ông Lê Văn Hải, Tổ trưởng Tổ giúp việc thực hiện Nghị quyết 57 của Tỉnh ủy, cho biết.")
+    assert roles_of(a) == {"Lê Văn Hải": ["Tổ trưởng Tổ giúp việc thực hiện Nghị quyết 57 của Tỉnh ủy"]}
+
+
+def test_attending_and_another_verb_after_a_title_s_comma_are_no_listed_fields():
+    a = annotate_text("Bà Lê Thu Hà, Trưởng ban Ban Quản lý dự án nông thôn, dự và phát biểu.")
+    assert roles_of(a) == {"Lê Thu Hà": ["Trưởng ban Ban Quản lý dự án nông thôn"]}
+
+
+def test_the_head_of_a_general_department_keeps_the_text_s_capital_c():
+    a = annotate_text("Phó Tổng Cục trưởng Tổng cục Hải quan Đặng Văn Nam phát biểu.",
+                      "Ông Trịnh Quốc Việt, Tổng cục trưởng Tổng cục Thống kê, cho biết.")
+    assert roles_of(a) == {"Đặng Văn Nam": ["Phó Tổng Cục trưởng Tổng cục Hải quan"],
+                           "Trịnh Quốc Việt": ["Tổng cục trưởng Tổng cục Thống kê"]}

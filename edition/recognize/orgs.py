@@ -18,11 +18,12 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling, name_key
-from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, PERSONAL_NAME_AHEAD, PHRASE,
+from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, PERSONAL_NAME_AHEAD, PHRASE,
                     SAYING_VERBS, UP, Match,
                     analyse, drop_overlapping, looks_foreign, opens_a_name, reads_as_brand, register_match_at, register_matches, respell,
                     search_before,
                     starts_personal_name)
+from .document_heads import DOCUMENT_HEADS
 from .places import LIST_JOINER, VILLAGES, glued, names_people, place_at
 from .window import word_start
 
@@ -99,6 +100,9 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh".
           # A representative office is named by the body it represents: "Văn phòng
           # đại diện JICA" (where it is, " tại Hà Nội", belongs to the title that names it).
+          # An intergovernmental committee's national section, named by its
+          # country or field: "Phân ban Việt Nam", "Phân ban Hợp tác kinh tế".
+          "Phân ban",
           "Văn phòng đại diện", "Văn phòng", "Ủy ban", "Ban Chỉ huy", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
           # A hospital's or a faculty's department after its head: "Trưởng khoa Hồi sức".
           _after_chief("khoa"),
@@ -224,7 +228,18 @@ _MANAGED_FIELD = (rf"Quản lý(?:(?: {_NOT_OF_A_FIELD}{LOW}(?!\w)){{1,3}}(?=[,.
 # verb of saying between: "Bộ Tài chính và Bảo hiểm xã hội Việt Nam" are two),
 # not a pair of countries ("Ủy ban Hỗn hợp Việt Nam - Lào" is a friendship's).
 _COUNTRY_CLOSED_FIELD = rf"{CAP}(?: {_NOT_OF_A_FIELD}{LOW}){{1,3}} Việt Nam(?!\w)(?! [-–] )"
-_FIELD = (rf"(?:{_COUNTRY_CLOSED_FIELD}|{_COMMITTEE_FIELDS}|{_RESEARCH_FIELD}|{_MANAGED_FIELD}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
+# A cooperative may name its trade in lower case, then its place or namesake:
+# "Hợp tác xã nông nghiệp Hòa Minh", "HTX dịch vụ chè Đông Lâm" (no locality's
+# word: "Liên minh Hợp tác xã tỉnh X"; no three-word personal name after it;
+# the namesake's further words are added as a company's are, see _with_namesake).
+# A preposition or a verb opens the clause ("HTX ở Đồng bằng sông Cửu Long",
+# "hỗ trợ HTX theo Nghị định ..."), and a document's head is no namesake.
+_MAX_COOPERATIVE_TRADE_WORDS = 4  # syllables: "dịch vụ nông nghiệp"
+_NOT_A_TRADE_WORD = (rf"(?!{_CLAUSE_WORDS}|(?:{'|'.join(LOCAL_UNITS)}|{VILLAGES}|theo|ở|trên|thuộc|như|có|không|từ|đến"
+                     rf"|sang|vào|ra|khi|do|vì|nay|này|đó|tham gia|liên kết|hợp tác)(?!\w))")
+_COOPERATIVE_TRADE = (rf"(?:(?<=Hợp tác xã )|(?<=HTX ))(?:{_NOT_A_TRADE_WORD}{LOW} ){{1,{_MAX_COOPERATIVE_TRADE_WORDS}}}"
+                      rf"(?!{PERSONAL_NAME_AHEAD}\w* {UP}|(?:{'|'.join(DOCUMENT_HEADS)})(?!\w)){CAP}")
+_FIELD = (rf"(?:{_COUNTRY_CLOSED_FIELD}|{_COOPERATIVE_TRADE}|{_COMMITTEE_FIELDS}|{_RESEARCH_FIELD}|{_MANAGED_FIELD}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
           rf"|(?!{_SERVING_KIND} ){PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})")
 # A department may be named by a field and two lower-case ones joined by a
 # dash: "Vụ Pháp luật hình sự - hành chính", "Vụ Pháp luật dân sự - kinh tế".

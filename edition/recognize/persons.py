@@ -58,8 +58,10 @@ _NATIONALITY = r"quốc tịch [^()\n,]{1,30}"
 # Between commas too: "X, 85 tuổi, nguyên Phó Tư lệnh Quân khu Y"; and the
 # present office after the former: "..., hiện là Chủ tịch Hội Y".
 _NOW = r"(?:nay|hiện) là "
-# ... and his people or home: "X, người Dao, Trưởng xóm Y" (named, so capitalised).
-_PEOPLE_OR_HOME = rf"(?:dân tộc|người) {UP}[\w'’-]*(?: {UP}[\w'’-]*)?"
+# ... and his people or home: "X, người Dao, Trưởng xóm Y" (named, so capitalised),
+# "X, người dân tộc Tày, ..."; a people's branch goes on in lower case, by the
+# colour or the dress its people wear: "người Dao đỏ", "người Mông hoa".
+_PEOPLE_OR_HOME = rf"(?:(?:người )?dân tộc|người) {UP}[\w'’-]*(?: {UP}[\w'’-]*)?(?: {LOW}(?=, ))?"
 # ... or with a foreigner's name as his own language spells it, or its
 # Vietnamese reading: "Đàm Kiến Quốc (Tan Jianguo), Phó Chủ nhiệm ...", "Lin
 # Chih-Wei (Lâm Chí Vỹ), Tổng Giám đốc ...".

@@ -22,7 +22,7 @@ from ..registers import Registers
 from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD,
                     PERSONAL_NAME_AHEAD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree,
                     at_sentence_start, looks_foreign, register_match_at, respell, starts_personal_name)
-from .document_heads import DOCUMENT_HEADS
+from .document_heads import DOCUMENT_HEADS, SHORT_FORM_HEADS
 from .orgs import COOPERATIVE_AHEAD, NOT_COUNTED, is_firm, locality_end
 from .personal_names import honorific_regex, name_at
 from .places import VILLAGES, classified_place_at, place_at
@@ -1099,8 +1099,8 @@ _CLAUSE_VERB = re.compile(r"(?<!\bxét) (?:đánh giá|ghi nhận|cảm ơn|hoan
 _LEADS = re.compile(r" dẫn đầu(?!\w)")
 # "Vụ trưởng Vụ X và đại diện lãnh đạo Vụ Y", "... và các đồng chí trợ lý": "và"
 # before the words for persons joins the next persons of a list, not a field of the body.
-_AND_PEOPLE = re.compile(r" và (?:(?:các|những) )?(?:đại diện|đại biểu|khách mời|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)"
-                          r"(?!\w)")
+_AND_PEOPLE = re.compile(r" và (?:(?:các|những|một số|nhiều) )?"
+                         r"(?:đại diện|đại biểu|khách mời|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
@@ -1203,7 +1203,8 @@ _SUBJECT = " về "
 # ("Chính ủy Học viện", "Bí thư Chi bộ", "Phó Giám đốc Sở"): the title ends
 # there, before punctuation, a personal name or the clause.  A firm is named so
 # in lower case too ("Tổng Giám đốc công ty, cho biết"); so is a steering
-# committee ("phó trưởng ban thường trực Ban chỉ đạo - chủ trì").
+# committee ("phó trưởng ban thường trực Ban chỉ đạo - chủ trì").  "và" and
+# people after it list the next persons ("Giám đốc Công ty và một số cán bộ").
 _BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
                         r"|Ban [Cc]hỉ đạo"
                         r"|Chi cục|Vụ|Bộ|[Cc]ông ty|Tổng công ty|[Tt]ập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường|Giáo phận)"
@@ -1218,7 +1219,7 @@ def _bare_body(text: str, end: int) -> Match | None:
     after = m.end()
     if m["next"] is not None and not (starts_personal_name(text, after + 1) or _SAYING.match(text, after)
                                       or _CLAUSE_VERB.match(text, after) or _ATTENDED.match(text, after)
-                                      or _CLAUSE_AFTER_A_BODY.match(text, after)):
+                                      or _CLAUSE_AFTER_A_BODY.match(text, after) or _AND_PEOPLE.match(text, after)):
         return None  # "Giám đốc Trung tâm dịch vụ ...", "Chủ tịch Hội Nông dân": a longer name
     return Match(m.start("body"), after, m["body"])
 
@@ -1332,10 +1333,14 @@ def _foreign_brand_posted_in(text: str, end: int) -> Match | None:
 _LISTED_UP_TO_AND = re.compile(rf", ((?:{LOW} ){{1,4}})và ")
 
 
+# "..., dự và chỉ đạo hội nghị": the verbs of attending and chairing, not fields.
+_ATTENDS_AND = re.compile(r", (?:(?:tham )?dự|(?:đồng )?chủ trì) và ")
+
+
 def _fields_listed_after(text: str, pos: int) -> bool:
     m = _LISTED_UP_TO_AND.match(text, pos)
     return m is not None and not any(w in _TAIL_STOPS for w in m.group(1).split()) \
-        and _SAYING.search(m.group()) is None
+        and _SAYING.search(m.group()) is None and not _ATTENDS_AND.match(text, pos)
 
 
 # The words of the local units a body is named for ("tỉnh", "thị xã", "phường").
@@ -1390,7 +1395,7 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
     capitalised words that are a place ("Tổng Thư ký ASEAN Kao Kim Hourn": a
     foreign name's first word is no part of the body)."""
     pos = end
-    joined = listing = capitalised = False  # capitalised: an unknown capitalised word met
+    joined = listing = capitalised = foreign = False  # capitalised: an unknown capitalised word met
     placed = None
     for _ in range(_MAX_TAIL_WORDS):
         if (after_abbreviation := _abbreviation_within_name(text, pos)) is not None:
@@ -1426,6 +1431,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
                 return parent.end if pos > end else None
             pos = parent.end  # "Ban Chỉ đạo của Thành ủy về ...": its subject goes on after its parent
             continue
+        if pos > end and not listing and (document := _DOCUMENT_CARRIED_OUT.match(text, pos)):
+            pos = document.end()  # "Tổ công tác triển khai" + " Đề án 06": the body is named for it
+            continue
         m = _TAIL_WORD.match(text, pos) or (_field_after_and(text, pos) if joined else None)
         placed = None
         # "... thành phố" + " Hà Nội": the locality's name, though it opens as a personal name may.
@@ -1439,6 +1447,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             # Lào Cai cho biết"): only an unknown capitalised word may be the
             # start of a name a verb of saying cannot end.
             capitalised = capitalised or placed is None
+            # One whose second syllable is in lower case ("Đại học", "Nhà
+            # nước") is a Vietnamese word, no foreign name's start.
+            foreign = foreign or (placed is None and not _lower_second_syllable(text, m.end()))
         if m is None or m["word"] in _TAIL_STOPS or _addresses_a_name(text, m.start("word")):
             return None
         # A comma lists fields up to "và" ("khoa học, công nghệ và ..."); after
@@ -1457,11 +1468,39 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
         if not listing and text[pos:pos + 1] == " " and _name_starts(text, pos + 1) \
                 and not (holder_named and _namesake_after_kind(text, pos)) \
                 and _place_of_locality_word(text, pos, known) is None:
-            return None if capitalised else pos
+            # After Vietnamese capitalised words only, a full name is the
+            # holder's ("Vụ Giáo dục Đại học" + " Lê Minh An").
+            return None if capitalised and (foreign or not _full_name_at(text, pos + 1)) else pos
     return None
 
 
 _PUNCTUATION_AFTER_LOCALITY = re.compile(r"[,;.:)]|$")
+# A body set up to carry out a document names it by its number after its
+# lower-case words: "Tổ công tác thực hiện Nghị quyết 57", "Ban Chỉ đạo triển
+# khai Đề án 06"; punctuation or its issuer after it (else the document is the
+# object of a clause: "... triển khai Nghị quyết 57 tới người dân").
+_DOCUMENT_CARRIED_OUT = re.compile(rf" (?:{'|'.join(sorted(SHORT_FORM_HEADS))}) (?:số )?\d{{1,4}}(?:/[\w/-]+)?"
+                                   rf"(?=[,;.)]|$|{_OF})")
+# The particles of foreign names, in lower case between capitalised words ("Kees van Baar").
+_NAME_PARTICLES = frozenset("van von de da di del der den du dos le la bin al ter".split())
+_SECOND_SYLLABLE = re.compile(rf" (?P<word>{LOW})(?!\w)")
+
+
+def _full_name_at(text: str, pos: int) -> bool:
+    """A name of three words at least starts at ``pos``: a family, a middle
+    and a given name, no two-word place ("Nông Lâm nghiệp", "Sùng Tả")."""
+    name = name_at(text, pos, evidence=True)
+    return name is not None and len(name.name.split()) >= 3
+
+
+def _lower_second_syllable(text: str, pos: int) -> bool:
+    """A lower-case syllable of the body's name follows the capitalised word
+    that ends at ``pos`` ("Vụ Giáo dục Đại| học", "Cục Lễ tân Nhà| nước"): the
+    two make a Vietnamese word, not the start of a foreign name."""
+    m = _SECOND_SYLLABLE.match(text, pos)
+    return m is not None and m["word"] not in _TAIL_STOPS and m["word"] not in _NAME_PARTICLES \
+        and m["word"] not in _JOINERS and not (_SAYING.match(text, pos) or _CLAUSE_VERB.match(text, pos)
+                                               or _ATTENDED.match(text, pos) or _LEADS.match(text, pos))
 
 
 def _place_of_locality_word(text: str, pos: int, known: Known) -> Match | None:
