@@ -451,6 +451,15 @@ each with a gold list made by hand from reading the text, in the format of
   recruits' send-off, a science prize, a merged province's council; coastal
   erosion in Cà Mau, the Central Inspection Commission, ASEAN defence
   ministers, dam safety, a hero's anniversary, land given for roads).
+* u933-u950: eighteen articles from a hundred and fifty-sixth to a hundred
+  and fifty-eighth round, written at the same time by three engineers (a
+  provincial review of a land directive, a VAT decree, the Lồng tồng
+  festival, houses built by border guards, the Front's fund for the poor, a
+  Philippine state visit; a procuracy conference on corruption cases, air
+  pollution in Hà Nội, a dengue inspection, Chôl Chnăm Thmây, a law on the
+  digital technology industry, a provincial Party anniversary; Lạch Huyện
+  port, a Youth Union congress, an online gambling ring, start-ups under
+  Resolution 57, the Gầu Tào festival, a Vietnam-Japan parliamentary group).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -504,7 +513,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 932
+    assert len(_golds()) == 950
 
 
 @pytest.mark.parametrize("category, precision, recall", [
