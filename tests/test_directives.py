@@ -499,6 +499,13 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
     # "đối với" applies the law to a matter, outside its name
     ("Cử tri Hòa Minh đề nghị hướng dẫn thi hành Luật Lâm nghiệp đối với rừng, đất rừng giao về xã.",
      ["Luật Lâm nghiệp"]),
+    # an adverb of aspect after a tail joined by "và" opens the predicate: the list is the name's
+    ("Sở góp ý để tránh trùng lặp với Luật Lưu trữ, bảo quản và số hóa tài liệu đang được soạn thảo.",
+     ["Luật Lưu trữ, bảo quản và số hóa tài liệu"]),
+    ("Ông nói Luật Nuôi, trồng và khai thác thủy sản đã có hiệu lực từ năm ngoái.",
+     ["Luật Nuôi, trồng và khai thác thủy sản"]),
+    # ... after a tail without "và" it may open a new clause with its own subject
+    ("Xã Hòa Minh thực hiện Luật Đất đai, người dân đã được cấp sổ đỏ.", ["Luật Đất đai"]),
 ])
 def test_law_titles_with_a_comma(sentence, mentions):
     assert mention_texts(sentence) == mentions

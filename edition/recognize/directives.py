@@ -1800,6 +1800,12 @@ _CLAUSE_LINK = re.compile(r"\s+(?:" + _CLAUSE_LINK_WORDS + r")(?!\w)")
 # ("hoàn thiện Luật Phòng, chống X để trình Quốc hội", "... nhằm ...").
 _TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số|tại|để|nhằm)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|" + _ABOUT.pattern
                          + r"|\s+" + _PREDICATE.pattern)
+# A tail that joins its activities with "và" is a name's list ("Luật Khoa học,
+# công nghệ và đổi mới sáng tạo"), so an adverb of time or aspect after it opens
+# the predicate ("... đang được xây dựng", "... đã có hiệu lực"); after a tail
+# without "và" it may as well be a new clause's ("thực hiện Luật X, người dân
+# đã ...").
+_ASPECT_CLOSE = re.compile(r"\s+(?:đang|đã|sẽ|được|vừa|cũng)(?!\w)")
 
 
 def _complete_before_comma(text: str, start: int, end: int) -> bool:
@@ -1849,18 +1855,21 @@ def _governed_persons_end(text: str, pos: int) -> int | None:
 
 def _law_tail_end(text: str, pos: int, max_words: int = _LAW_TAIL_MAX_WORDS) -> int | None:
     """The end of the lower-case words of a law's name after its comma at
-    ``pos`` - 1, where they close (see ``_TAIL_CLOSE``) or name the persons
-    the law governs (see ``_GOVERNED_PERSONS``), or None."""
+    ``pos`` - 1, where they close (see ``_TAIL_CLOSE``, and ``_ASPECT_CLOSE``
+    after a "và") or name the persons the law governs (see
+    ``_GOVERNED_PERSONS``), or None."""
     tail_end = None
+    joined = False  # a "và" joined two of the tail's words
     for _ in range(max_words):
         m = _TAIL_WORD.match(text, pos)
         if not m or _starts_another_item(text, pos) or not _fits_law_tail(m.group(1), text, m.end()):
             break
         pos = m.end()
+        joined = joined or m.group(1) == "và"
         persons_end = _governed_persons_end(text, pos)
         if persons_end is not None:
             return persons_end
-        if _TAIL_CLOSE.match(text, pos):
+        if _TAIL_CLOSE.match(text, pos) or (joined and _ASPECT_CLOSE.match(text, pos)):
             tail_end = pos
     return tail_end
 
