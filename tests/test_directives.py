@@ -1101,8 +1101,18 @@ def test_a_project_called_by_the_figure_of_its_title_points_to_the_title():
     assert mentions == [("Chương trình trồng mới ít nhất 5 triệu cây xanh ven đô giai đoạn 2026-2030", ident),
                         ("Chương trình 5 triệu cây xanh", ident)]
     assert entities.by_id[ident[1:]].mentions == 2
-    # without a title holding the figure, the number before a word stays unmarked
-    assert run_directives("Sau một năm, Chương trình 5 triệu cây xanh đã trồng được 800.000 cây.")[0] == []
+
+
+@pytest.mark.parametrize("sentence, mention", [
+    ("Sau một năm, Chương trình 5 triệu cây xanh đã trồng được 800.000 cây.", "Chương trình 5 triệu cây xanh"),
+    ("Hợp tác xã tham gia Đề án 2 triệu ha rừng gỗ lớn trên diện tích 40ha.", "Đề án 2 triệu ha rừng gỗ lớn"),
+    # a figure of two to four digits before its magnitude is no programme's code
+    ("Kết quả Đề án 100 nghìn căn nhà, Bộ trưởng cho biết, vượt kế hoạch.", "Đề án 100 nghìn căn nhà"),
+])
+def test_a_project_called_by_its_figure_alone_is_named_by_it(sentence, mention):
+    # no title in the article holds the figure: the head, the figure and its
+    # magnitude name the project, not a bare number before a word
+    assert mention_texts(sentence) == [mention]
 
 
 def test_a_project_called_by_its_figure_in_digits_points_to_the_title_that_spells_it():

@@ -108,9 +108,12 @@ _CERTIFICATE = re.compile(
 # ends it as a stop does ("... theo Đề án 06"."), and so does a clause of aim
 # ("triển khai Đề án 06 để quản lý ...").  Before another word, or a
 # dash and a word ("Nghị quyết 57 - bước phát triển mới ...", a heading's
-# gloss), only for a document the article knows (see ``_short``).
+# gloss), only for a document the article knows (see ``_short``).  Before a
+# word of magnitude the number is a figure the title aims at ("Đề án 1 triệu
+# ha", "Chương trình 5 nghìn ..."), no document's number: the title is the name.
+_MAGNITUDE_AFTER = re.compile(r"\s+(?:triệu|nghìn|ngàn|vạn|tỷ|trăm)(?!\w)")
 _SHORT = re.compile(
-    r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})"
+    r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!" + _MAGNITUDE_AFTER.pattern + r")"
     r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với|để|nhằm)\b|\s*[,.;:)\"”]|\s*$)"
     r"|\s+(?:\w|[-–]\s+[^\W\d]))")
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
@@ -745,7 +748,8 @@ def _ends_with_whole_term(token: str, previous: str, text: str, end: int) -> boo
 
 # A national programme or scheme is known by its code, written after "quốc
 # gia", its abbreviation or the head itself: "Chương trình MTQG 1719", "Đề án
-# 06".  What follows the code is the sentence ("... 1719 giải ngân tốt").
+# 06".  What follows the code is the sentence ("... 1719 giải ngân tốt").  A
+# figure before a word of magnitude is no code ("Đề án 100 nghìn căn nhà").
 _CODE = re.compile(r"\d{2,4}")
 _CODE_BEFORE = re.compile(r"gia|[A-ZĐ]{2,}|")
 # So is a text named by the meeting's code right after its head: "Thông cáo
@@ -755,7 +759,7 @@ _MEETING_CODE = re.compile(r"[A-ZĐ]{2,}-\d{1,3}")
 
 def _ends_with_code(token: str, previous: str, text: str, end: int) -> bool:
     coded = ((_CODE.fullmatch(token) is not None and not _YEAR_TOKEN.match(token)
-              and _CODE_BEFORE.fullmatch(previous) is not None)
+              and _CODE_BEFORE.fullmatch(previous) is not None and not _MAGNITUDE_AFTER.match(text, end))
              or (_MEETING_CODE.fullmatch(token) is not None and not previous))
     return coded and _WORD_FOLLOWS.match(text, end) is not None
 
