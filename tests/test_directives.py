@@ -1955,6 +1955,14 @@ def test_a_longer_law_opening_a_sentence_is_closed_by_its_predicate():
                          "1/1/2026, giao tỉnh nhiều việc.") == ["Luật Quản lý hoạt động nuôi ong mật"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Tổng vốn thực hiện Đề án khoảng 120.000 tỷ đồng, chủ yếu từ doanh nghiệp.",
+    "Kinh phí cho Kế hoạch hơn 35 tỷ đồng, do tỉnh Đông Lâm bố trí.",
+])
+def test_a_figure_about_the_document_named_before_is_no_title(sentence):
+    assert mention_texts(sentence) == []
+
+
 def test_a_scheme_reaching_a_figure_is_the_predicate_not_its_title():
     assert mention_texts("Ý kiến cử tri về Đề án nhập xã Hòa Minh và xã Đông Lâm đạt tỷ lệ đồng thuận 97%.") == [
         "Đề án nhập xã Hòa Minh và xã Đông Lâm"]

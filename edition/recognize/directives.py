@@ -215,6 +215,9 @@ _DEMONSTRATIVE |= {"khá", "rất", "chưa", "không", "còn", "vẫn", "đều"
 # Nor a verb the document named before is the subject of: "Chương trình đạt
 # trên 12.000 tỷ đồng", "Chương trình có thêm 20 sản phẩm" (no title opens so).
 _DEMONSTRATIVE |= {"đạt", "có"}
+# Nor an approximation of a figure the document named before costs or counts:
+# "vốn thực hiện Đề án khoảng 215.000 tỷ đồng", "Kế hoạch hơn 300 tỷ đồng".
+_DEMONSTRATIVE |= {"khoảng", "hơn"}
 _TITLE_MAX_WORDS = 20
 # A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
 _TRAILING_AND = re.compile(r"\s+và$")
