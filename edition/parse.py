@@ -911,8 +911,13 @@ _ORGAN_AFTER_NAME = re.compile(r"\s[-–—|]\s+cơ\s+quan\s", re.I)
 _BRAND_AND_NAME = re.compile(r"[^\W\d_][\w+&.-]*\s+\((?P<name>[^\W\d_][^()]{0,60})\)")
 
 
+# The outlet's brand alone, one word closed by its "+": "VIETNAM+", "Vietnam+"
+# (no headline is one word).
+_PLUS_BRAND = re.compile(r"[^\W\d_]+\+")
+
+
 def _is_outlet(line: str) -> bool:
-    if _SITE_NAME.fullmatch(line) or _is_brand_and_name(line):
+    if _SITE_NAME.fullmatch(line) or _is_brand_and_name(line) or _PLUS_BRAND.fullmatch(line):
         return True
     outlet = _OUTLET.fullmatch(line)
     if outlet:

@@ -1958,6 +1958,15 @@ def test_an_outlets_brand_with_its_name_in_parentheses_over_labels_is_furniture(
     assert article.dateline.when == "2025-10-15T18:20:00+07:00"
 
 
+@pytest.mark.parametrize("brand", ["ĐÔNGLÂM+", "Đônglâm+"])
+def test_an_outlets_one_word_brand_closed_by_a_plus_over_a_section_is_furniture(brand):
+    title = "Hòa Minh đưa chợ phiên thành điểm hẹn của du khách miền xuôi"
+    article = article_from(f"{brand}\n\nVăn hóa - Du lịch\n\n{title}\n\n07:45 ngày 03/09/2025\n\n"
+                           "Đoạn mở đầu.\n\nĐoạn hai.")
+    assert article.title.text == title and article.furniture == [brand, "Văn hóa - Du lịch"]
+    assert article.dateline.when == "2025-09-03T07:45:00+07:00"
+
+
 @pytest.mark.parametrize("head", ["Hòa Minh (Đông Lâm)", "Lúa (mùa)"])
 def test_a_short_title_with_a_note_in_parentheses_stays_the_title(head):
     article = article_from(f"{head}\n\n02/04/2025 10:05\n\nĐoạn mở đầu.\n\nĐoạn hai.")

@@ -108,9 +108,12 @@ _CERTIFICATE = re.compile(
 # ends it as a stop does ("... theo Đề án 06"."), and so does a clause of aim
 # ("triển khai Đề án 06 để quản lý ...").  Before another word, or a
 # dash and a word ("Nghị quyết 57 - bước phát triển mới ...", a heading's
-# gloss), only for a document the article knows (see ``_short``).
+# gloss), only for a document the article knows (see ``_short``).  Before a
+# word of magnitude the number is a figure the title aims at ("Đề án 1 triệu
+# ha", "Chương trình 5 nghìn ..."), no document's number: the title is the name.
+_MAGNITUDE_AFTER = re.compile(r"\s+(?:triệu|nghìn|ngàn|vạn|tỷ|trăm)(?!\w)")
 _SHORT = re.compile(
-    r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})"
+    r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!" + _MAGNITUDE_AFTER.pattern + r")"
     r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với|để|nhằm)\b|\s*[,.;:)\"”]|\s*$)"
     r"|\s+(?:\w|[-–]\s+[^\W\d]))")
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
@@ -212,6 +215,9 @@ _DEMONSTRATIVE |= {"khá", "rất", "chưa", "không", "còn", "vẫn", "đều"
 # Nor a verb the document named before is the subject of: "Chương trình đạt
 # trên 12.000 tỷ đồng", "Chương trình có thêm 20 sản phẩm" (no title opens so).
 _DEMONSTRATIVE |= {"đạt", "có"}
+# Nor an approximation of a figure the document named before costs or counts:
+# "vốn thực hiện Đề án khoảng 215.000 tỷ đồng", "Kế hoạch hơn 300 tỷ đồng".
+_DEMONSTRATIVE |= {"khoảng", "hơn"}
 _TITLE_MAX_WORDS = 20
 # A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
 _TRAILING_AND = re.compile(r"\s+và$")
@@ -745,7 +751,8 @@ def _ends_with_whole_term(token: str, previous: str, text: str, end: int) -> boo
 
 # A national programme or scheme is known by its code, written after "quốc
 # gia", its abbreviation or the head itself: "Chương trình MTQG 1719", "Đề án
-# 06".  What follows the code is the sentence ("... 1719 giải ngân tốt").
+# 06".  What follows the code is the sentence ("... 1719 giải ngân tốt").  A
+# figure before a word of magnitude is no code ("Đề án 100 nghìn căn nhà").
 _CODE = re.compile(r"\d{2,4}")
 _CODE_BEFORE = re.compile(r"gia|[A-ZĐ]{2,}|")
 # So is a text named by the meeting's code right after its head: "Thông cáo
@@ -755,7 +762,7 @@ _MEETING_CODE = re.compile(r"[A-ZĐ]{2,}-\d{1,3}")
 
 def _ends_with_code(token: str, previous: str, text: str, end: int) -> bool:
     coded = ((_CODE.fullmatch(token) is not None and not _YEAR_TOKEN.match(token)
-              and _CODE_BEFORE.fullmatch(previous) is not None)
+              and _CODE_BEFORE.fullmatch(previous) is not None and not _MAGNITUDE_AFTER.match(text, end))
              or (_MEETING_CODE.fullmatch(token) is not None and not previous))
     return coded and _WORD_FOLLOWS.match(text, end) is not None
 
@@ -1800,6 +1807,12 @@ _CLAUSE_LINK = re.compile(r"\s+(?:" + _CLAUSE_LINK_WORDS + r")(?!\w)")
 # ("hoàn thiện Luật Phòng, chống X để trình Quốc hội", "... nhằm ...").
 _TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số|tại|để|nhằm)\b|\s*[.;:,()]|\s*$|\s+(?:19|20)\d\d(?!\d)|" + _ABOUT.pattern
                          + r"|\s+" + _PREDICATE.pattern)
+# A tail that joins its activities with "và" is a name's list ("Luật Khoa học,
+# công nghệ và đổi mới sáng tạo"), so an adverb of time or aspect after it opens
+# the predicate ("... đang được xây dựng", "... đã có hiệu lực"); after a tail
+# without "và" it may as well be a new clause's ("thực hiện Luật X, người dân
+# đã ...").
+_ASPECT_CLOSE = re.compile(r"\s+(?:đang|đã|sẽ|được|vừa|cũng)(?!\w)")
 
 
 def _complete_before_comma(text: str, start: int, end: int) -> bool:
@@ -1849,18 +1862,21 @@ def _governed_persons_end(text: str, pos: int) -> int | None:
 
 def _law_tail_end(text: str, pos: int, max_words: int = _LAW_TAIL_MAX_WORDS) -> int | None:
     """The end of the lower-case words of a law's name after its comma at
-    ``pos`` - 1, where they close (see ``_TAIL_CLOSE``) or name the persons
-    the law governs (see ``_GOVERNED_PERSONS``), or None."""
+    ``pos`` - 1, where they close (see ``_TAIL_CLOSE``, and ``_ASPECT_CLOSE``
+    after a "và") or name the persons the law governs (see
+    ``_GOVERNED_PERSONS``), or None."""
     tail_end = None
+    joined = False  # a "và" joined two of the tail's words
     for _ in range(max_words):
         m = _TAIL_WORD.match(text, pos)
         if not m or _starts_another_item(text, pos) or not _fits_law_tail(m.group(1), text, m.end()):
             break
         pos = m.end()
+        joined = joined or m.group(1) == "và"
         persons_end = _governed_persons_end(text, pos)
         if persons_end is not None:
             return persons_end
-        if _TAIL_CLOSE.match(text, pos):
+        if _TAIL_CLOSE.match(text, pos) or (joined and _ASPECT_CLOSE.match(text, pos)):
             tail_end = pos
     return tail_end
 
