@@ -460,6 +460,16 @@ each with a gold list made by hand from reading the text, in the format of
   digital technology industry, a provincial Party anniversary; Lạch Huyện
   port, a Youth Union congress, an online gambling ring, start-ups under
   Resolution 57, the Gầu Tào festival, a Vietnam-Japan parliamentary group).
+* u951-u968: eighteen articles from a hundred and fifty-ninth to a hundred
+  and sixty-first round, written at the same time by three engineers (the
+  Farmers' Union's plenum, power restored after a typhoon, a personal-data
+  decree's appraisal, a navy delegation at Trường Sa, New Zealand's Prime
+  Minister, excellent pupils; prestigious people of the minorities, the Bản
+  Vẽ reservoir's discharge, Halal trade in the Middle East, a bank-loan fraud
+  appeal, the Nghinh Ông festival, the General Secretary meeting voters; a
+  council's extraordinary session, a general's promotion and a merger, a
+  border meeting with Cambodia, a Tạp chí Cộng sản commentary, a ring road's
+  inspection, peacekeeping engineers leaving for South Sudan).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -513,7 +523,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 950
+    assert len(_golds()) == 968
 
 
 @pytest.mark.parametrize("category, precision, recall", [
