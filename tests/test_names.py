@@ -3985,3 +3985,31 @@ def test_the_head_of_a_general_department_keeps_the_text_s_capital_c():
                       "Ông Trịnh Quốc Việt, Tổng cục trưởng Tổng cục Thống kê, cho biết.")
     assert roles_of(a) == {"Đặng Văn Nam": ["Phó Tổng Cục trưởng Tổng cục Hải quan"],
                            "Trịnh Quốc Việt": ["Tổng cục trưởng Tổng cục Thống kê"]}
+
+
+def test_a_patriarch_s_deputy_and_an_abbot_of_a_named_or_the_article_s_temple_are_titles():
+    a = annotate_text("Đón đoàn có Hòa thượng Lạc Văn Hòa, Phó Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo "
+                      "Việt Nam, Trụ trì chùa Đông Lâm.",
+                      "Thượng tọa Khúc Minh Tâm, trụ trì chùa cho biết, năm nay chùa tổ chức lễ sớm.",
+                      "Theo Đại đức Mạc Văn Tú, trụ trì Phổ Quang Minh tự, khách đến đông.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Hòa thượng", "Phó Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo "
+                                           "Việt Nam", "Trụ trì chùa Đông Lâm"],
+                           "Khúc Minh Tâm": ["Thượng tọa", "trụ trì chùa"],
+                           "Mạc Văn Tú": ["Đại đức", "trụ trì Phổ Quang Minh tự"]}
+
+
+def test_a_khmer_temple_s_master_of_rites_is_titled_before_his_name_or_by_his_temple():
+    a = annotate_text("Dưới sự hướng dẫn của ông Achar Lâm Văn Khen, bà con bày lễ vật.",
+                      "Ông Thạch Văn Sang, Achar cả của chùa Phước Lâm, cho biết các Achar đã chuẩn bị.")
+    assert roles_of(a) == {"Lâm Văn Khen": ["Achar"], "Thạch Văn Sang": ["Achar cả của chùa Phước Lâm"]}
+
+
+def test_a_church_split_by_region_names_it_in_parentheses_and_its_president_is_titled_so():
+    a = annotate_text("Dự có Mục sư Hồ Văn Ân, Phó Hội trưởng Tổng Liên hội Hội thánh Tin Lành Việt Nam "
+                      "(miền Bắc); Mục sư Lạc Văn Hòa - Trưởng ban Đại diện Hội thánh Tin Lành Việt Nam "
+                      "(miền Nam) tỉnh Đắk Lắk; Hiền tài Khúc Văn Lâm, Phó Trưởng ban Thế Đạo Hội thánh.")
+    assert roles_of(a) == {"Hồ Văn Ân": ["Mục sư", "Phó Hội trưởng Tổng Liên hội Hội thánh Tin Lành Việt Nam "
+                                                  "(miền Bắc)"],
+                           "Lạc Văn Hòa": ["Mục sư", "Trưởng ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) "
+                                                     "tỉnh Đắk Lắk"],
+                           "Khúc Văn Lâm": ["Hiền tài", "Phó Trưởng ban Thế Đạo Hội thánh"]}

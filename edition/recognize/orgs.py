@@ -1122,11 +1122,12 @@ def _name_after_namesake(text: str, pos: int) -> bool:
 
 def _completed(match: Match, text: str, registers: Registers) -> Match:
     """A name the grammar found, with what goes on after it: its abbreviation,
-    its place, a project, its namesake, its number, its group, a foreign party."""
+    its place, a project, its namesake, its number, its group, a foreign party,
+    its region."""
     match = _with_whole_country(match, text)
     match = _extend_with_place(_up_to_abbreviation(match, text), text, registers)
     match = _with_trade_number(_with_namesake(_project_board(match, text, registers), text), text)
-    return _with_foreign_party(_with_parent_group(match, text), text)
+    return _with_region_in_parentheses(_with_foreign_party(_with_parent_group(match, text), text), text)
 
 
 # A word that may open a country's name, within the last words of a name.
@@ -1149,6 +1150,16 @@ def _with_whole_country(match: Match, text: str) -> Match:
         if country and country.end() > match.end:
             return Match(match.start, country.end(), text[match.start:country.end()])
     return match
+
+
+# A national body split by region names it in parentheses after the country:
+# "Hội thánh Tin Lành Việt Nam (miền Bắc)" and "(miền Nam)" are two churches.
+_REGION_IN_PARENTHESES = re.compile(r" \(miền (?:Bắc|Trung|Nam)\)")
+
+
+def _with_region_in_parentheses(match: Match, text: str) -> Match:
+    region = _REGION_IN_PARENTHESES.match(text, match.end) if _NATIONAL_NAME_END.search(match.name) else None
+    return Match(match.start, region.end(), text[match.start:region.end()]) if region else match
 
 
 # A group's subsidiary may close its name with the group's abbreviation:

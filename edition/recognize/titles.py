@@ -317,7 +317,8 @@ _QUALIFICATIONS = frozenset({"bác sĩ", "Bác sĩ", "kỹ sư", "Kỹ sư"})
 # chuyên gia kinh tế, cho rằng", "Lars Henriksen, chuyên gia nuôi trồng thủy sản (Đan Mạch)".
 _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
 # A monastery's abbot is titled by his temple ("trụ trì chùa Âng", "Trụ trì
-# Thiền viện Trúc Lâm"); alone the word is as often the verb ("trụ trì tại ...").
+# Thiền viện Trúc Lâm", see _temple_headed); alone the word is as often the
+# verb ("trụ trì tại ...").
 _ABBOTS = frozenset({"trụ trì", "Trụ trì"})
 # A master craftsman without the state's rank ("Nghệ nhân Ưu tú", a head of the
 # lexicon) is titled so right before his name ("nghệ nhân Lê An"); elsewhere
@@ -336,7 +337,7 @@ def _conditional_title(text: str, role: Role) -> Role | None:
             return role
         return _bare_before_a_name(text, role) if role.head[2] in _QUALIFICATIONS else None
     if role.head[2] in _ABBOTS:
-        return role if role.places else None
+        return role if _temple_headed(text, end) else None
     if role.head[2] in _EXPERTS:
         if role.orgs and text.startswith(_OF_PARENT, role.orgs[0].start - len(_OF_PARENT)):
             return role
@@ -696,8 +697,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if _capitalised(head) in _PLACE_NAMED_HEADS \
             and (village := _village_name(text, end) or _village_in_apposition(text, start, end)):
         return Role(start, village.end, head=spelled, places=[village])
-    if head in _ABBOTS and (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
-        return Role(start, name.end, head=spelled, places=[name])
+    if head in _TEMPLE_HEADS and (temple := _temple_headed(text, _of_the_temple(text, end, head))):
+        return Role(start, temple[0], head=spelled, places=[temple[1]] if temple[1] else [])
     if places := _places_of_title(text, end, known.registers):
         return Role(start, places[-1].end, head=spelled, places=places)
     if province := _province_of_title(text, end, known):
@@ -1894,6 +1895,35 @@ _PLACE_NAMED_HEADS = _VILLAGE_HEADS | {"Quản hạt"}
 _VILLAGE_WORDS = frozenset(head.split()[-1] for head in _VILLAGE_HEADS)
 # The kinds of a Buddhist house, before its name (read as a village's is).
 _TEMPLE = re.compile(r" (?:[Cc]hùa|[Tt]u viện|[Tt]hiền viện|[Tt]ịnh xá)(?= )")
+# A temple named in Sino-Vietnamese, its kind after the name: "trụ trì Linh Sơn
+# Tiên Thạch tự" (寺, a temple); not a monk's name before "tự" (by himself).
+_TEMPLE_NAMED_FIRST = re.compile(rf" (?P<name>{CAP}(?: {CAP}){{1,4}}) tự(?!\w)")
+# The article's own temple, the kind alone where the title ends: "Hòa thượng
+# Lê An, trụ trì chùa cho biết", "..., trụ trì chùa, ...".
+_THE_TEMPLE = re.compile(rf" [Cc]hùa(?=[,;.)]|$| [-–] | (?:đồng )?{SAYING_VERBS})")
+
+
+# A Khmer temple's master of rites serves it, "of" it: "Achar cả của chùa Âng".
+_ACHARS = frozenset({"Achar", "Achar cả"})
+_TEMPLE_HEADS = _ABBOTS | _ACHARS
+_OF_A_TEMPLE = re.compile(rf"{_OF}(?=[Cc]hùa )")
+
+
+def _of_the_temple(text: str, end: int, head: str) -> int:
+    of = _OF_A_TEMPLE.match(text, end) if head in _ACHARS else None
+    return of.end() - 1 if of else end
+
+
+def _temple_headed(text: str, end: int) -> tuple[int, Match | None] | None:
+    """The end of the temple an abbot heads, and its name if the text gives
+    one: "chùa Âng", "Linh Sơn Tiên Thạch tự", the article's "chùa"."""
+    if (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
+        return name.end, name
+    if (named := _TEMPLE_NAMED_FIRST.match(text, end)) and not starts_personal_name(text, end + 1):
+        return named.end(), Match(named.start("name"), named.end("name"), named["name"])
+    if the_temple := _THE_TEMPLE.match(text, end):
+        return the_temple.end(), None
+    return None
 
 
 def _tail_to_village(text: str, end: int) -> int | None:
