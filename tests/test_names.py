@@ -4013,3 +4013,28 @@ def test_a_church_split_by_region_names_it_in_parentheses_and_its_president_is_t
                            "Lạc Văn Hòa": ["Mục sư", "Trưởng ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) "
                                                      "tỉnh Đắk Lắk"],
                            "Khúc Văn Lâm": ["Hiền tài", "Phó Trưởng ban Thế Đạo Hội thánh"]}
+
+
+def test_a_founder_is_titled_with_what_he_founded_or_the_office_he_holds_with_it_not_alone():
+    a = annotate_text("Bà Hà Thị Mai, nhà sáng lập kiêm Giám đốc điều hành Công ty CP Chè Hòa Minh, cho biết.",
+                      "Ông Lạc Văn Hòa, nhà sáng lập kiêm CEO startup robot LacBot, đề xuất thêm ưu đãi.",
+                      "Chị Khúc Thị Lành - người sáng lập dự án đọc sách miễn phí \"Tủ sách bản em\".",
+                      "Ông Mạc Văn Tú, người sáng lập và dẫn dắt phong trào, được tặng bằng khen.")
+    assert roles_of(a) == {"Hà Thị Mai": ["nhà sáng lập kiêm Giám đốc điều hành Công ty CP Chè Hòa Minh"],
+                           "Lạc Văn Hòa": ["nhà sáng lập kiêm CEO startup robot LacBot"],
+                           "Khúc Thị Lành": ["người sáng lập dự án đọc sách miễn phí \"Tủ sách bản em\""],
+                           "Mạc Văn Tú": []}
+
+
+def test_a_firm_named_by_its_lower_case_kind_and_trade_ends_on_its_brand():
+    a = annotate_text("Ông Peter Lang, Giám đốc điều hành hãng vận tải Blue Star Lines (Đức), cho biết.")
+    assert roles_of(a) == {"Peter Lang": ["Giám đốc điều hành hãng vận tải Blue Star Lines"]}
+
+
+def test_a_team_s_captain_is_titled_by_the_team_named_by_its_trade_and_whose_it_is():
+    a = annotate_text("Anh Lâm Văn Khen, đội trưởng đội ghe Ngo chùa Phước Lâm cho biết đội tập hai tháng.",
+                      "Em Hà Thị Mai, đội trưởng đội múa Thái xã Hòa Minh, chia sẻ niềm vui.",
+                      "Lạc Văn Hòa, đội trưởng đội hình \"Ánh sáng bản xa\", kể lại chuyến đi.")
+    assert roles_of(a) == {"Lâm Văn Khen": ["đội trưởng đội ghe Ngo chùa Phước Lâm"],
+                           "Hà Thị Mai": ["đội trưởng đội múa Thái xã Hòa Minh"],
+                           "Lạc Văn Hòa": ["đội trưởng đội hình \"Ánh sáng bản xa\""]}

@@ -115,6 +115,7 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
     return roles
 
 
+
 # Academic titles and degrees, which the press writes abbreviated and joined by
 # a comma before the name as one title ("GS, TS Lê An", "PGS, TS Hà Mai"); spelt
 # out they are two titles, as any two are ("Giáo sư, Tiến sĩ Lê An").
@@ -324,7 +325,14 @@ _ABBOTS = frozenset({"trụ trì", "Trụ trì"})
 # lexicon) is titled so right before his name ("nghệ nhân Lê An"); elsewhere
 # the word names many ("các nghệ nhân làng gốm").
 _CRAFTSMEN = frozenset({"nghệ nhân", "Nghệ nhân"})
-_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _CRAFTSMEN
+# A founder is titled by what he founded ("người sáng lập dự án X", "đồng sáng
+# lập Công ty Y") or with the office he holds with it ("nhà sáng lập kiêm CEO
+# Công ty Z"); alone, or with a clause after it, he is praised, not titled
+# ("Chủ tịch Hồ Chí Minh, người sáng lập và rèn luyện Đảng ta").
+_FOUNDERS = frozenset(w[:1].upper() + w[1:] if capital else w
+                      for w in ("nhà sáng lập", "người sáng lập", "đồng sáng lập")
+                      for capital in (False, True))
+_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _CRAFTSMEN | _FOUNDERS
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
@@ -338,6 +346,8 @@ def _conditional_title(text: str, role: Role) -> Role | None:
         return _bare_before_a_name(text, role) if role.head[2] in _QUALIFICATIONS else None
     if role.head[2] in _ABBOTS:
         return role if _temple_headed(text, end) else None
+    if role.head[2] in _FOUNDERS:
+        return role if role.end > end or text.startswith(_HELD_WITH, end) else None
     if role.head[2] in _EXPERTS:
         if role.orgs and text.startswith(_OF_PARENT, role.orgs[0].start - len(_OF_PARENT)):
             return role
@@ -674,7 +684,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
         or _lower_case_body(text, end, head, known) or _function_of_body(text, end, head, known) \
-        or _function_before_firm(text, end, head, known) or _bare_body(text, end)
+        or _function_before_firm(text, end, head, known) or _bare_body(text, end) \
+        or _lower_case_firm(text, end, head)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, _with_numbered_unit(text, org.end), known)),
                          org, known.registers)
@@ -697,6 +708,10 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if _capitalised(head) in _PLACE_NAMED_HEADS \
             and (village := _village_name(text, end) or _village_in_apposition(text, start, end)):
         return Role(start, village.end, head=spelled, places=[village])
+    if project_end := _founded_project_end(text, end, head):
+        return Role(start, project_end, head=spelled)
+    if team := _team_led(text, end, head):
+        return Role(start, team.end, [team], spelled)
     if head in _TEMPLE_HEADS and (temple := _temple_headed(text, _of_the_temple(text, end, head))):
         return Role(start, temple[0], head=spelled, places=[temple[1]] if temple[1] else [])
     if places := _places_of_title(text, end, known.registers):
@@ -725,6 +740,35 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if (village_end := _with_village(text, end)) > end:
         return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
     return Role(start, end, head=spelled)
+
+
+# A name the press sets in quotes after what it names: "dự án "Lớp học xanh"".
+_QUOTED_NAME = r" [\"“][A-ZÀ-ỸĐ][^\"”\n]{0,60}[\"”]"
+# What a founder founded, by its kind and what it does, then its quoted name:
+# "người sáng lập dự án giáo dục miễn phí "Lớp học xanh"".
+_FOUNDED = re.compile(rf" (?:dự án|quỹ|chương trình|mô hình|câu lạc bộ|nhóm)(?: {LOW}(?!\w)){{0,5}}{_QUOTED_NAME}")
+# A team's captain is titled by his team, named in lower case by what it does,
+# then by its quoted name or by whom it belongs to, in capitals, maybe with
+# the temple or the commune of those ("đội trưởng đội ghe Ngo chùa Hòa Minh",
+# "đội trưởng đội múa Chăm xã Đông Lâm", "đội trưởng đội hình "Tiếp sức"").
+_TEAM_HEADS = frozenset({"Đội trưởng", "Đội phó"})
+_NAME_CAP = r"[A-ZÀ-ỸĐ][\w'’-]*"
+_TEAM = re.compile(rf" đội(?P<what>(?: {LOW}(?!\w)){{1,3}})(?:{_QUOTED_NAME}|(?P<whose>(?: {_NAME_CAP}){{1,4}})"
+                   rf"(?: (?:chùa|xã|phường|thị trấn|thôn|ấp|bản|sóc|trường) {_NAME_CAP}(?: {_NAME_CAP}){{0,3}})*)"
+                   rf"(?![\w'’-])")
+
+
+def _founded_project_end(text: str, end: int, head: str) -> int | None:
+    founded = _FOUNDED.match(text, end) if head in _FOUNDERS else None
+    return founded.end() if founded else None
+
+
+def _team_led(text: str, end: int, head: str) -> Match | None:
+    team = _TEAM.match(text, end) if _capitalised(head) in _TEAM_HEADS else None
+    if team is None or any(w in _TAIL_STOPS for w in team["what"].split()) or _PREDICATE.search(team["what"]) \
+            or (team["whose"] and starts_personal_name(text, team.start("whose") + 1)):
+        return None
+    return Match(end + 1, team.end(), text[end + 1:team.end()])
 
 
 def _capitalised(head: str) -> str:
@@ -791,6 +835,24 @@ def _function_before_firm(text: str, end: int, head: str, known: Known) -> Match
     if _PREDICATE.search(function) or _SAYING.search(function) or any(w in _TAIL_STOPS for w in function.split()):
         return None  # "Giám đốc đánh giá cao Công ty X": the clause
     return body
+
+
+# A firm named by its kind in lower case, its trade, then its brand, which
+# punctuation closes: "CEO startup bán dẫn VSemi,", "Giám đốc điều hành hãng lữ
+# hành Pacific Horizon Voyages (Úc)".  Its officers only: a chief, a director, a founder.
+_LOWER_CASE_FIRM = re.compile(rf" (?:hãng|tập đoàn|công ty|startup)(?P<trade>(?: {LOW}(?!\w)){{0,3}})"
+                              rf" (?P<brand>{UP}[\w&.-]*(?: {UP}[\w&.-]*){{0,3}})(?=[,;)]|\.(?!\w)|$| [-–] | \()")
+_FIRM_OFFICERS = frozenset({"CEO", "Chủ tịch"}) | _FOUNDERS
+
+
+def _lower_case_firm(text: str, end: int, head: str) -> Match | None:
+    if "iám đốc" not in head and head not in _FIRM_OFFICERS:
+        return None
+    m = _LOWER_CASE_FIRM.match(text, end)
+    if m is None or any(w in _TAIL_STOPS for w in m["trade"].split()) or _PREDICATE.search(m["trade"]) \
+            or starts_personal_name(text, m.start("brand")):
+        return None
+    return Match(m.start() + 1, m.end(), text[m.start() + 1:m.end()])
 
 
 def _body_in_head(text: str, head: tuple[int, int, str], known: Known) -> Match | None:
