@@ -4038,3 +4038,12 @@ def test_a_team_s_captain_is_titled_by_the_team_named_by_its_trade_and_whose_it_
     assert roles_of(a) == {"Lâm Văn Khen": ["đội trưởng đội ghe Ngo chùa Phước Lâm"],
                            "Hà Thị Mai": ["đội trưởng đội múa Thái xã Hòa Minh"],
                            "Lạc Văn Hòa": ["đội trưởng đội hình \"Ánh sáng bản xa\""]}
+
+
+def test_a_plural_title_then_a_comma_is_the_group_s_not_the_next_holder_s():
+    a = annotate_text("Tiếp thu ý kiến các thành viên Ủy ban Thường vụ Quốc hội, Bộ trưởng Bộ Y tế Lạc Văn Hòa "
+                      "cho biết sẽ chỉnh lý dự thảo.",
+                      "Dự có các Ủy viên Bộ Chính trị, Phó Thủ tướng: Mạc Văn Tú, Khúc Văn Lâm.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Bộ trưởng Bộ Y tế"],
+                           "Mạc Văn Tú": ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"],
+                           "Khúc Văn Lâm": ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"]}

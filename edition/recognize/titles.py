@@ -110,10 +110,23 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
         role = _next_title(text, role, known)
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
-    if len(roles) > 1 and (_on_whose_behalf(text, roles[0]) or _reporter_addressed(text, roles[0])):
+    if len(roles) > 1 and (_on_whose_behalf(text, roles[0]) or _reporter_addressed(text, roles[0])
+                           or _group_s_title_before_a_holder(text, roles)):
         return roles[1:]
     return roles
 
+
+_GROUP_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững) $")
+
+
+def _group_s_title_before_a_holder(text: str, roles: list[Role]) -> bool:
+    """"Giải trình ý kiến các thành viên Ủy ban X, Bộ trưởng Bộ Y Lê An": a
+    plural title, then a comma, is the group's (the object of the clause);
+    the titles after it are those of the one holder named after them.  (Before
+    a list, "các Ủy viên Bộ Chính trị, Phó Thủ tướng: A, B", all are shared.)"""
+    end = roles[-1].end
+    return search_before(_GROUP_BEFORE, text, roles[0].start, 8) is not None \
+        and text.startswith(", ", roles[0].end) and text[end:end + 1] == " " and starts_personal_name(text, end + 1)
 
 
 # Academic titles and degrees, which the press writes abbreviated and joined by
