@@ -4047,3 +4047,11 @@ def test_a_plural_title_then_a_comma_is_the_group_s_not_the_next_holder_s():
     assert roles_of(a) == {"Lạc Văn Hòa": ["Bộ trưởng Bộ Y tế"],
                            "Mạc Văn Tú": ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"],
                            "Khúc Văn Lâm": ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"]}
+
+
+def test_a_commune_s_civil_servant_is_titled_by_his_field_and_the_commune():
+    a = annotate_text("Bị cáo Lạc Văn Hòa (50 tuổi, nguyên công chức tư pháp - hộ tịch xã Đông Lâm) bị truy tố.",
+                      "Ông Mạc Văn Tú, cán bộ địa chính phường Hòa Minh, là người đo vẽ.",
+                      "Khi cán bộ huyện, xã xuống vận động, bà con đều đồng tình.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["nguyên công chức tư pháp - hộ tịch xã Đông Lâm"],
+                           "Mạc Văn Tú": ["cán bộ địa chính phường Hòa Minh"]}

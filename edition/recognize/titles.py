@@ -317,7 +317,7 @@ DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
                                    "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
-                                   "nghiên cứu viên", "thành viên", "chiến sĩ")
+                                   "nghiên cứu viên", "thành viên", "chiến sĩ", "công chức", "cán bộ")
                          for capital in (False, True))
 # An expert is a title with the body he works for, after his field and "của"
 # ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field only
@@ -396,7 +396,7 @@ def _of_a_body_or_place(text: str, role: Role) -> bool:
     if first is None:
         return False
     pos = role.head[1]
-    if m := _STUDY_YEAR.match(text, pos):
+    if m := _occupation_qualifier(text, pos, role.head[2]):
         pos = m.end()
     classifier = _PROVINCE_AFTER_HEAD.match(text, pos)
     return first == (classifier.end() if classifier else pos + 1)
@@ -404,6 +404,20 @@ def _of_a_body_or_place(text: str, role: Role) -> bool:
 
 # A student's year or class: "sinh viên năm 3", "học sinh lớp 12A1".
 _STUDY_YEAR = re.compile(r" (?:năm (?:\d|nhất|hai|ba|tư|cuối)|lớp \d{1,2}[A-Z]?\d?)(?!\w)")
+# A commune's civil servant is named by his field, then the commune: "công chức
+# địa chính - xây dựng xã Hòa Minh", "cán bộ tư pháp phường X".
+_SERVANTS = frozenset({"công chức", "Công chức", "cán bộ", "Cán bộ"})
+_LOCALITY_UNITS = "|".join(LOCAL_UNITS)
+_SERVANT_FIELD = re.compile(rf"(?: (?!(?:{_LOCALITY_UNITS})(?!\w)){LOW}(?!\w)){{1,3}}"
+                            rf"(?: [-–] {LOW}(?: {LOW})?)?(?= (?:{_LOCALITY_UNITS}) {UP})")
+
+
+def _occupation_qualifier(text: str, end: int, head: str) -> re.Match[str] | None:
+    """What an occupation's head may take in before its body or place: a
+    student's year, a civil servant's field."""
+    if head in _SERVANTS:
+        return _SERVANT_FIELD.match(text, end)
+    return _STUDY_YEAR.match(text, end)
 
 
 # Where a title with no body may end: punctuation, a dash, the end of the text,
@@ -693,7 +707,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
-    elif head in _OCCUPATIONS and (m := _STUDY_YEAR.match(text, end)):
+    elif head in _OCCUPATIONS and (m := _occupation_qualifier(text, end, head)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
         or _lower_case_body(text, end, head, known) or _function_of_body(text, end, head, known) \
