@@ -4055,3 +4055,10 @@ def test_a_commune_s_civil_servant_is_titled_by_his_field_and_the_commune():
                       "Khi cán bộ huyện, xã xuống vận động, bà con đều đồng tình.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["nguyên công chức tư pháp - hộ tịch xã Đông Lâm"],
                            "Mạc Văn Tú": ["cán bộ địa chính phường Hòa Minh"]}
+
+
+def test_an_embassy_s_trade_office_is_named_by_its_country_and_seat_and_a_counsellor_by_a_lower_case_field():
+    a = annotate_text("Ông Lạc Văn Hòa, tham tán thương mại, Trưởng Thương vụ Việt Nam tại Hàn Quốc cho biết.",
+                      "Bà Khúc Thị Lành, Trưởng Chi nhánh Thương vụ Việt Nam tại Canada, đề nghị thêm.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["tham tán thương mại", "Trưởng Thương vụ Việt Nam tại Hàn Quốc"],
+                           "Khúc Thị Lành": ["Trưởng Chi nhánh Thương vụ Việt Nam tại Canada"]}

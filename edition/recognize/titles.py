@@ -62,6 +62,10 @@ _GRADE = re.compile(r" (?:cao cấp|trung cấp|sơ cấp)(?!\w)")
 # department or agency, "Vụ", "Cục" left out); in lower case too.
 _FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "Tham tán", "Tùy viên", "Chủ nhiệm",
                           "Vụ trưởng", "Cục trưởng"})
+# ... which some outlets write in lower case: "tham tán thương mại", "tùy viên quốc phòng".
+_ATTACHES = frozenset({"Tham tán", "Tùy viên"})
+_ATTACHE_FIELD = re.compile(r" (?:thương mại|quốc phòng|văn hóa|báo chí|kinh tế|chính trị|giáo dục|khoa học"
+                            r"(?: và công nghệ)?|nông nghiệp|lao động)(?!\w)")
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 
@@ -704,6 +708,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     elif head in _REPRESENTATIVE_HEADS and (m := _RESIDENT.match(text, end)):
         end = m.end()
     elif head in _GRADED_HEADS and (m := _GRADE.match(text, end)):
+        end = m.end()
+    elif _capitalised(head) in _ATTACHES and (m := _ATTACHE_FIELD.match(text, end)):
         end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
@@ -1818,7 +1824,7 @@ _CAPITAL_AFTER = re.compile(rf" {UP}")
 # Offices abroad name the country they are posted in ("Văn phòng JICA tại
 # Việt Nam", "Đại sứ quán Việt Nam tại Lào").
 _OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán"
-                            r"|Phái đoàn) ")
+                            r"|Phái đoàn|(?:Chi nhánh )?Thương vụ) ")
 
 
 _ABBREVIATION_IN_PARENTHESES = re.compile(rf" \((?:{UP}{{2,}}[\w&-]*|{_UNIT_CODE})\)")
