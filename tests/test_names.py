@@ -4062,3 +4062,12 @@ def test_an_embassy_s_trade_office_is_named_by_its_country_and_seat_and_a_counse
                       "Bà Khúc Thị Lành, Trưởng Chi nhánh Thương vụ Việt Nam tại Canada, đề nghị thêm.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["tham tán thương mại", "Trưởng Thương vụ Việt Nam tại Hàn Quốc"],
                            "Khúc Thị Lành": ["Trưởng Chi nhánh Thương vụ Việt Nam tại Canada"]}
+
+
+def test_a_resistance_division_a_numbered_company_and_a_lettered_division_are_units_of_a_soldier_s_title():
+    a = annotate_text("Ông Lạc Văn Hòa, 93 tuổi, nguyên chiến sĩ Đại đoàn 308, kể lại trận đánh.",
+                      "Cựu chiến binh Mạc Văn Tú, nguyên chiến sĩ Đại đội 5, Tiểu đoàn 18, xúc động kể lại.",
+                      "Cựu chiến binh Khúc Văn Lâm, nguyên chiến sĩ Trung đoàn 64 thuộc Sư đoàn 320A, sinh năm 1950.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["nguyên chiến sĩ Đại đoàn 308"],
+                           "Mạc Văn Tú": ["Cựu chiến binh", "nguyên chiến sĩ Đại đội 5, Tiểu đoàn 18"],
+                           "Khúc Văn Lâm": ["Cựu chiến binh", "nguyên chiến sĩ Trung đoàn 64 thuộc Sư đoàn 320A"]}

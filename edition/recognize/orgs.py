@@ -390,8 +390,10 @@ _FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEM
 # A naval region or a coast guard region is numbered too: "Vùng 2 Hải quân",
 # "Vùng Cảnh sát biển 3"; so are the border guard's and the navy's flotillas:
 # "Hải đội Biên phòng 2", "Hải đoàn 129"; a navy's fleet: "Hạm đội 1" (its navy after it).
-_UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Hạm đội)(?: \d+)?"
-         r"|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+|Hải (?:đội|đoàn)(?: Biên phòng)? \d+)")
+# A division of the wars of resistance was a "Đại đoàn" ("Đại đoàn 316"); a
+# company is numbered ("Đại đội 2"); one of two namesakes bears a letter ("Sư đoàn 320B").
+_UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Đại đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Hạm đội)"
+         r"(?: \d+[A-Z]?)?|Đại đội \d+|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+|Hải (?:đội|đoàn)(?: Biên phòng)? \d+)")
 # "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
 _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
@@ -402,8 +404,8 @@ _UNIVERSITY = re.compile(r"(?<!\w)(?<![Tt]rường )Đại học(?: Quốc gia)?
 # Words without which _MILITARY and _COUNCIL_WITH_PLACE cannot match: most runs
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
-_MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn",
-                   "Vùng ", "Hải đ", "Hạm đội")
+_MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Đại đoàn", "Đại đội", "Sư đoàn", "Lữ đoàn", "Trung đoàn",
+                   "Tiểu đoàn", "Vùng ", "Hải đ", "Hạm đội")
 _COUNCIL_WORDS = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân")
 
 
