@@ -4071,3 +4071,10 @@ def test_a_resistance_division_a_numbered_company_and_a_lettered_division_are_un
     assert roles_of(a) == {"Lạc Văn Hòa": ["nguyên chiến sĩ Đại đoàn 308"],
                            "Mạc Văn Tú": ["Cựu chiến binh", "nguyên chiến sĩ Đại đội 5, Tiểu đoàn 18"],
                            "Khúc Văn Lâm": ["Cựu chiến binh", "nguyên chiến sĩ Trung đoàn 64 thuộc Sư đoàn 320A"]}
+
+
+def test_a_mass_mobilisation_team_and_an_exercise_s_steering_committee_keep_their_lower_case_fields():
+    a = annotate_text("Đại úy Lạc Văn Hòa, Đội trưởng Đội Vận động quần chúng trao quà cho hộ nghèo.",
+                      "Thiếu tướng Mạc Văn Tú, Tư lệnh Quân khu, Trưởng ban Chỉ đạo diễn tập chủ trì hội nghị.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Đại úy", "Đội trưởng Đội Vận động quần chúng"],
+                           "Mạc Văn Tú": ["Thiếu tướng", "Tư lệnh Quân khu", "Trưởng ban Chỉ đạo diễn tập"]}
