@@ -4078,3 +4078,10 @@ def test_a_mass_mobilisation_team_and_an_exercise_s_steering_committee_keep_thei
                       "Thiếu tướng Mạc Văn Tú, Tư lệnh Quân khu, Trưởng ban Chỉ đạo diễn tập chủ trì hội nghị.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["Đại úy", "Đội trưởng Đội Vận động quần chúng"],
                            "Mạc Văn Tú": ["Thiếu tướng", "Tư lệnh Quân khu", "Trưởng ban Chỉ đạo diễn tập"]}
+
+
+def test_a_ship_s_master_in_lower_case_and_a_boat_s_owner_are_titled_by_the_ship():
+    a = annotate_text("Ông Lạc Văn Hòa, thuyền trưởng tàu Blue Horizon, cho biết tàu cập cảng sớm.",
+                      "Ông Mạc Văn Tú, chủ tàu cá QNg-90479-TS, thừa nhận sai sót; các chủ tàu cam kết khắc phục.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["thuyền trưởng tàu Blue Horizon"],
+                           "Mạc Văn Tú": ["chủ tàu cá QNg-90479-TS"]}

@@ -349,7 +349,11 @@ _CRAFTSMEN = frozenset({"nghệ nhân", "Nghệ nhân"})
 _FOUNDERS = frozenset(w[:1].upper() + w[1:] if capital else w
                       for w in ("nhà sáng lập", "người sáng lập", "đồng sáng lập")
                       for capital in (False, True))
-_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _CRAFTSMEN | _FOUNDERS
+# A boat's owner is titled by his boat ("chủ tàu cá QNg-90479-TS"); alone he is
+# one of many ("các chủ tàu cam kết ...").
+_SHIP_OWNERS = frozenset({"chủ tàu", "Chủ tàu"})
+_SHIP_WORD = " tàu"
+_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _CRAFTSMEN | _FOUNDERS | _SHIP_OWNERS
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
@@ -363,6 +367,8 @@ def _conditional_title(text: str, role: Role) -> Role | None:
         return _bare_before_a_name(text, role) if role.head[2] in _QUALIFICATIONS else None
     if role.head[2] in _ABBOTS:
         return role if _temple_headed(text, end) else None
+    if role.head[2] in _SHIP_OWNERS:
+        return role if role.end > end else None
     if role.head[2] in _FOUNDERS:
         return role if role.end > end or text.startswith(_HELD_WITH, end) else None
     if role.head[2] in _EXPERTS:
@@ -695,7 +701,7 @@ _ARM_OF_SERVICE = re.compile(r" (?:pháo binh|bộ binh|công binh|trinh sát|th
 
 def _island_commanded(text: str, end: int, head: str, known: Known) -> Match | None:
     """The island whose garrison the commander's head at ``end`` names."""
-    m = _ISLAND.match(text, end) if head in _ISLAND_COMMANDERS else None
+    m = _ISLAND.match(text, end) if _capitalised(head) in _ISLAND_COMMANDERS else None
     return known.places_by_start.get(m.end()) if m else None
 
 
@@ -732,9 +738,11 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
-    if head in _SHIP_HEADS and (ship := _ship_at(text, end)):
+    if _capitalised(head) in _SHIP_HEADS and (ship := _ship_at(text, end)):
         return Role(start, ship, head=spelled)
-    if head in _SMALL_UNIT_COMMANDERS and (arm := _ARM_OF_SERVICE.match(text, end)):
+    if head in _SHIP_OWNERS and (ship := _ship_at(text, end - len(_SHIP_WORD))):
+        return Role(start, ship, head=spelled)
+    if _capitalised(head) in _SMALL_UNIT_COMMANDERS and (arm := _ARM_OF_SERVICE.match(text, end)):
         return Role(start, arm.end(), head=spelled)
     if island := _island_commanded(text, end, head, known):
         return Role(start, island.end, head=spelled, places=[island])
