@@ -4085,3 +4085,11 @@ def test_a_ship_s_master_in_lower_case_and_a_boat_s_owner_are_titled_by_the_ship
                       "Ông Mạc Văn Tú, chủ tàu cá QNg-90479-TS, thừa nhận sai sót; các chủ tàu cam kết khắc phục.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["thuyền trưởng tàu Blue Horizon"],
                            "Mạc Văn Tú": ["chủ tàu cá QNg-90479-TS"]}
+
+
+def test_a_teacher_is_titled_by_his_subject_and_school_or_as_a_class_s_form_teacher():
+    a = annotate_text("Thầy Lạc Văn Hòa, giáo viên Ngữ văn Trường THPT Đông Lâm, cho rằng đề thi vừa sức.",
+                      "Cô Khúc Thị Lành, giáo viên chủ nhiệm lớp 5B, cho biết các em chăm ngoan.",
+                      "Ở đó còn thiếu giáo viên Toán giỏi.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["giáo viên Ngữ văn Trường THPT Đông Lâm"],
+                           "Khúc Thị Lành": ["giáo viên chủ nhiệm lớp 5B"]}

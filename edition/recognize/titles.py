@@ -362,7 +362,7 @@ def _conditional_title(text: str, role: Role) -> Role | None:
     assert role.head is not None
     end = role.head[1]
     if role.head[2] in _OCCUPATIONS:
-        if _of_a_body_or_place(text, role):
+        if _of_a_body_or_place(text, role) or (role.head[2] in _TEACHERS and _FORM_TEACHER.match(text, end)):
             return role
         return _bare_before_a_name(text, role) if role.head[2] in _QUALIFICATIONS else None
     if role.head[2] in _ABBOTS:
@@ -422,11 +422,22 @@ _SERVANT_FIELD = re.compile(rf"(?: (?!(?:{_LOCALITY_UNITS})(?!\w)){LOW}(?!\w)){{
                             rf"(?: [-–] {LOW}(?: {LOW})?)?(?= (?:{_LOCALITY_UNITS}) {UP})")
 
 
+# A teacher is named by the subject he teaches before his school ("giáo viên
+# Toán Trường THCS X"), or as a class's form teacher ("giáo viên chủ nhiệm lớp
+# 4A"), which names his office without the school.
+_TEACHERS = frozenset({"giáo viên", "Giáo viên"})
+_TAUGHT_SUBJECT = re.compile(r" (?:Toán|Ngữ văn|Văn|Tiếng Anh|tiếng Anh|Vật lý|Vật lí|Hóa học|Sinh học|Lịch sử|Địa lý"
+                             r"|Địa lí|Tin học|Âm nhạc|Mỹ thuật|Thể dục|Giáo dục công dân|GDCD)(?!\w)")
+_FORM_TEACHER = re.compile(r" chủ nhiệm lớp \d{1,2}[A-Z]?\d?(?!\w)")
+
+
 def _occupation_qualifier(text: str, end: int, head: str) -> re.Match[str] | None:
     """What an occupation's head may take in before its body or place: a
-    student's year, a civil servant's field."""
+    student's year, a civil servant's field, a teacher's subject or class."""
     if head in _SERVANTS:
         return _SERVANT_FIELD.match(text, end)
+    if head in _TEACHERS:
+        return _TAUGHT_SUBJECT.match(text, end) or _FORM_TEACHER.match(text, end)
     return _STUDY_YEAR.match(text, end)
 
 
