@@ -4093,3 +4093,14 @@ def test_a_teacher_is_titled_by_his_subject_and_school_or_as_a_class_s_form_teac
                       "Ở đó còn thiếu giáo viên Toán giỏi.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["giáo viên Ngữ văn Trường THPT Đông Lâm"],
                            "Khúc Thị Lành": ["giáo viên chủ nhiệm lớp 5B"]}
+
+
+def test_an_officer_set_after_his_name_is_titled_by_his_function_and_the_named_body_after_of():
+    a = annotate_text("Ông Peter Lang, phó giám đốc khu vực châu Âu của Voltex, cho biết.",
+                      "Bà Anna Berg, Giám đốc quốc gia của Nordwind Power tại Việt Nam, nói thêm.",
+                      "Bà Mia Olsen, chuyên gia kinh tế trưởng khu vực ASEAN của UOB. Theo đó, tăng trưởng chậm lại.",
+                      "Ông Lạc Văn Hòa, Giám đốc đánh giá cao nỗ lực của Voltex, cho biết.")
+    assert roles_of(a) == {"Peter Lang": ["phó giám đốc khu vực châu Âu của Voltex"],
+                           "Anna Berg": ["Giám đốc quốc gia của Nordwind Power tại Việt Nam"],
+                           "Mia Olsen": ["chuyên gia kinh tế trưởng khu vực ASEAN của UOB"],
+                           "Lạc Văn Hòa": ["Giám đốc"]}

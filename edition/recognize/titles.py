@@ -300,7 +300,7 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
     or before a capitalised name; the chain's use then asks for the name."""
     role = role_at(text, pos, known, any_case=True)
     if role is not None and role.head is not None and role.head[2] in _CONDITIONAL_HEADS:
-        return _conditional_title(text, role)
+        return _conditional_title(text, role, known)
     if role is not None and _opens_with_former_in_lower_case(text, role):
         return _bare_before_a_name(text, role)
     if role is None or not _written_in_lower_case(text, role) or role.orgs or role.places:
@@ -358,7 +358,7 @@ _CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _CRAFTSM
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
 
-def _conditional_title(text: str, role: Role) -> Role | None:
+def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
     assert role.head is not None
     end = role.head[1]
     if role.head[2] in _OCCUPATIONS:
@@ -372,6 +372,8 @@ def _conditional_title(text: str, role: Role) -> Role | None:
     if role.head[2] in _FOUNDERS:
         return role if role.end > end or text.startswith(_HELD_WITH, end) else None
     if role.head[2] in _EXPERTS:
+        if function_end := _function_of_named_body_in_apposition(text, role.start, end, known):
+            return Role(role.start, function_end, head=role.head)
         if role.orgs and text.startswith(_OF_PARENT, role.orgs[0].start - len(_OF_PARENT)):
             return role
         field = _EXPERT_FIELD.match(text, end) if text.endswith(", ", 0, role.start) else None
@@ -785,6 +787,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         elif posted := _country_posted_in(text, end, known.registers):
             return Role(start, posted[-1].end, head=spelled, places=posted)
         return _with_country(text, Role(start, end, head=spelled))
+    if function_end := _function_of_named_body_in_apposition(text, start, end, known):
+        return Role(start, function_end, head=spelled)
     if unnamed_end := _unknown_body_in_apposition(text, start, end, known):
         return Role(start, unnamed_end, head=spelled)
     if posted := _foreign_brand_posted_in(text, end):
@@ -1421,6 +1425,36 @@ def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -
     # foreign body's office, with where it is posted ("... Nhật Bản (JICA) tại Việt Nam").
     body = Match(end + 1, tail, text[end + 1:tail])
     return _posted_at(text, _within_parent(text, tail, known), body, known.registers)
+
+
+# A firm's or a world body's officer, set after his name, is titled by his
+# function or region, then "của" and the body, which punctuation closes (maybe
+# after where its branch is): "Giám đốc khu vực châu Á của Rosatom,", "Giám đốc
+# Quốc gia của Nordlys Energi tại Việt Nam,", "chuyên gia kinh tế trưởng khu vực
+# ASEAN của HSBC,".  The body is a brand (a foreign word or an abbreviation in
+# it) or a body of a known kind.
+_BODY_WORD = rf"{UP}[\w&'’-]*(?:\.[\w&'’-]+)*"  # "S.A.", not the full stop
+_FUNCTION_OF_NAMED_BODY = re.compile(
+    rf"(?P<function>(?: [\w-]+){{0,8}}?){_OF}(?P<body>(?:tập đoàn |công ty |hãng )?{_BODY_WORD}"
+    rf"(?: (?:{_BODY_WORD}|{LOW}(?!\w))){{0,7}}?)(?=[,;)]|\.(?!\w)|$| \(| [-–] | tại )")
+_NAMED_BODY_KIND = re.compile(r"(?:[Tt]ập đoàn|[Cc]ông ty|hãng|Quỹ|Hội đồng|Hiệp hội|Ngân hàng|Tổ chức|Liên minh)(?!\w)")
+_POSTED = " tại "
+
+
+def _function_of_named_body_in_apposition(text: str, start: int, end: int, known: Known) -> int | None:
+    m = _FUNCTION_OF_NAMED_BODY.match(text, end)
+    if m is None or not holder_named_before(text, start):
+        return None
+    function, body = m["function"], m["body"].split()
+    if _PREDICATE.search(function) or _SAYING.search(function) or _holds_a_name_not_a_place(text, end, m.end("function"), known) \
+            or _starts_after_a_space(text, end, m.end("function"), _title_starts_at):
+        return None
+    if not (_NAMED_BODY_KIND.match(m["body"]) or any(looks_foreign(w) or _ABBREVIATION.fullmatch(w) for w in body)):
+        return None
+    if not text.startswith(_POSTED, m.end()):
+        return m.end()
+    seat = place_or_country_at(text, m.end() + len(_POSTED), known.registers)
+    return seat.end if seat is not None and _AFTER_POSTING.match(text, seat.end) else None
 
 
 # A foreign firm named by its brand alone, then the country of its branch:
