@@ -4104,3 +4104,8 @@ def test_an_officer_set_after_his_name_is_titled_by_his_function_and_the_named_b
                            "Anna Berg": ["Giám đốc quốc gia của Nordwind Power tại Việt Nam"],
                            "Mia Olsen": ["chuyên gia kinh tế trưởng khu vực ASEAN của UOB"],
                            "Lạc Văn Hòa": ["Giám đốc"]}
+
+
+def test_great_unity_is_no_unnumbered_resistance_division():
+    a = annotate_text("Ngày hội Đại đoàn kết toàn dân tộc diễn ra tại khu dân cư Hòa Minh.")
+    assert spans(a, "orgName") == []

@@ -391,9 +391,10 @@ _FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEM
 # "Vùng Cảnh sát biển 3"; so are the border guard's and the navy's flotillas:
 # "Hải đội Biên phòng 2", "Hải đoàn 129"; a navy's fleet: "Hạm đội 1" (its navy after it).
 # A division of the wars of resistance was a "Đại đoàn" ("Đại đoàn 316"); a
-# company is numbered ("Đại đội 2"); one of two namesakes bears a letter ("Sư đoàn 320B").
-_UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Đại đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Hạm đội)"
-         r"(?: \d+[A-Z]?)?|Đại đội \d+|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+|Hải (?:đội|đoàn)(?: Biên phòng)? \d+)")
+# company is numbered ("Đại đội 2"); neither is a unit unnumbered ("Đại đoàn
+# kết": great unity).  One of two namesakes bears a letter ("Sư đoàn 320B").
+_UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Hạm đội)"
+         r"(?: \d+[A-Z]?)?|Đại (?:đoàn|đội) \d+|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+|Hải (?:đội|đoàn)(?: Biên phòng)? \d+)")
 # "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
 _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
