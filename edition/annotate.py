@@ -40,6 +40,11 @@ LEAF_TAGS = frozenset({"choice", "surplus", "pc"})
 # name ("4,9 tỷ đô la Mỹ") is the unit's word, no place the text names.
 MARKS_ONLY_TAGS = frozenset({"measure"})
 EDITORIAL_TAGS = frozenset({"choice", "surplus"})
+# Names and titles hold no quotation (the schema's NameContent): a title that
+# names a project or a team by its quoted name ("đội trưởng đội hình "Tiếp
+# sức"") keeps the quote marks as text.
+QUOTELESS_TAGS = frozenset({"persName", "roleName", "orgName", "placeName"})
+QUOTE_TAG = "q"
 # When two spans cover the same text, the one listed first goes outside.
 NESTING_ORDER = ["rs", "q", "persName", "roleName", "orgName", "placeName", "date",
                  "measure", "choice", "surplus"]
@@ -80,8 +85,8 @@ def resolve_spans(spans: list[Span], length: int) -> list[Span]:
     """Keep a properly nested subset of ``spans``, sorted outermost first.
 
     Earlier and longer spans win; a span that crosses an accepted one, lies
-    inside a leaf (or a name inside a measure), or duplicates one already
-    accepted is dropped.
+    inside a leaf (or a name inside a measure, a quotation inside a name), or
+    duplicates one already accepted is dropped.
     """
     ordered = sorted(
         (s for s in spans if 0 <= s.start < s.end <= length),
@@ -96,7 +101,8 @@ def resolve_spans(spans: list[Span], length: int) -> list[Span]:
             crosses = span.end > parent.end
             same = (parent.start, parent.end, parent.tag) == (span.start, span.end, span.tag)
             if crosses or same or parent.tag in LEAF_TAGS \
-                    or (parent.tag in MARKS_ONLY_TAGS and span.tag not in EDITORIAL_TAGS):
+                    or (parent.tag in MARKS_ONLY_TAGS and span.tag not in EDITORIAL_TAGS) \
+                    or (span.tag == QUOTE_TAG and any(o.tag in QUOTELESS_TAGS for o in open_stack)):
                 continue
         accepted.append(span)
         open_stack.append(span)

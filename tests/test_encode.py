@@ -39,6 +39,12 @@ def test_crossing_span_is_dropped_and_text_kept():
     assert xml == "<p><persName>abcd</persName>ef</p>"
 
 
+def test_a_quotation_inside_a_title_is_dropped_and_its_marks_kept_as_text():
+    text = 'An, đội trưởng đội hình "Xanh" nói "được"'
+    xml = fill(text, [Span(0, 30, "persName"), Span(4, 30, "roleName"), Span(25, 29, "q"), Span(36, 40, "q")])
+    assert xml == '<p><persName>An, <roleName>đội trưởng đội hình "Xanh"</roleName></persName> nói "<q>được</q>"</p>'
+
+
 def test_choice_keeps_the_source_reading_as_sic():
     xml = fill("a,b", [Span(1, 2, "choice", value=", ")])
     assert xml == "<p>a<choice><sic>,</sic><corr>, </corr></choice>b</p>"

@@ -3985,3 +3985,127 @@ def test_the_head_of_a_general_department_keeps_the_text_s_capital_c():
                       "Ông Trịnh Quốc Việt, Tổng cục trưởng Tổng cục Thống kê, cho biết.")
     assert roles_of(a) == {"Đặng Văn Nam": ["Phó Tổng Cục trưởng Tổng cục Hải quan"],
                            "Trịnh Quốc Việt": ["Tổng cục trưởng Tổng cục Thống kê"]}
+
+
+def test_a_patriarch_s_deputy_and_an_abbot_of_a_named_or_the_article_s_temple_are_titles():
+    a = annotate_text("Đón đoàn có Hòa thượng Lạc Văn Hòa, Phó Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo "
+                      "Việt Nam, Trụ trì chùa Đông Lâm.",
+                      "Thượng tọa Khúc Minh Tâm, trụ trì chùa cho biết, năm nay chùa tổ chức lễ sớm.",
+                      "Theo Đại đức Mạc Văn Tú, trụ trì Phổ Quang Minh tự, khách đến đông.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Hòa thượng", "Phó Pháp chủ Hội đồng Chứng minh Giáo hội Phật giáo "
+                                           "Việt Nam", "Trụ trì chùa Đông Lâm"],
+                           "Khúc Minh Tâm": ["Thượng tọa", "trụ trì chùa"],
+                           "Mạc Văn Tú": ["Đại đức", "trụ trì Phổ Quang Minh tự"]}
+
+
+def test_a_khmer_temple_s_master_of_rites_is_titled_before_his_name_or_by_his_temple():
+    a = annotate_text("Dưới sự hướng dẫn của ông Achar Lâm Văn Khen, bà con bày lễ vật.",
+                      "Ông Thạch Văn Sang, Achar cả của chùa Phước Lâm, cho biết các Achar đã chuẩn bị.")
+    assert roles_of(a) == {"Lâm Văn Khen": ["Achar"], "Thạch Văn Sang": ["Achar cả của chùa Phước Lâm"]}
+
+
+def test_a_church_split_by_region_names_it_in_parentheses_and_its_president_is_titled_so():
+    a = annotate_text("Dự có Mục sư Hồ Văn Ân, Phó Hội trưởng Tổng Liên hội Hội thánh Tin Lành Việt Nam "
+                      "(miền Bắc); Mục sư Lạc Văn Hòa - Trưởng ban Đại diện Hội thánh Tin Lành Việt Nam "
+                      "(miền Nam) tỉnh Đắk Lắk; Hiền tài Khúc Văn Lâm, Phó Trưởng ban Thế Đạo Hội thánh.")
+    assert roles_of(a) == {"Hồ Văn Ân": ["Mục sư", "Phó Hội trưởng Tổng Liên hội Hội thánh Tin Lành Việt Nam "
+                                                  "(miền Bắc)"],
+                           "Lạc Văn Hòa": ["Mục sư", "Trưởng ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) "
+                                                     "tỉnh Đắk Lắk"],
+                           "Khúc Văn Lâm": ["Hiền tài", "Phó Trưởng ban Thế Đạo Hội thánh"]}
+
+
+def test_a_founder_is_titled_with_what_he_founded_or_the_office_he_holds_with_it_not_alone():
+    a = annotate_text("Bà Hà Thị Mai, nhà sáng lập kiêm Giám đốc điều hành Công ty CP Chè Hòa Minh, cho biết.",
+                      "Ông Lạc Văn Hòa, nhà sáng lập kiêm CEO startup robot LacBot, đề xuất thêm ưu đãi.",
+                      "Chị Khúc Thị Lành - người sáng lập dự án đọc sách miễn phí \"Tủ sách bản em\".",
+                      "Ông Mạc Văn Tú, người sáng lập và dẫn dắt phong trào, được tặng bằng khen.")
+    assert roles_of(a) == {"Hà Thị Mai": ["nhà sáng lập kiêm Giám đốc điều hành Công ty CP Chè Hòa Minh"],
+                           "Lạc Văn Hòa": ["nhà sáng lập kiêm CEO startup robot LacBot"],
+                           "Khúc Thị Lành": ["người sáng lập dự án đọc sách miễn phí \"Tủ sách bản em\""],
+                           "Mạc Văn Tú": []}
+
+
+def test_a_firm_named_by_its_lower_case_kind_and_trade_ends_on_its_brand():
+    a = annotate_text("Ông Peter Lang, Giám đốc điều hành hãng vận tải Blue Star Lines (Đức), cho biết.")
+    assert roles_of(a) == {"Peter Lang": ["Giám đốc điều hành hãng vận tải Blue Star Lines"]}
+
+
+def test_a_team_s_captain_is_titled_by_the_team_named_by_its_trade_and_whose_it_is():
+    a = annotate_text("Anh Lâm Văn Khen, đội trưởng đội ghe Ngo chùa Phước Lâm cho biết đội tập hai tháng.",
+                      "Em Hà Thị Mai, đội trưởng đội múa Thái xã Hòa Minh, chia sẻ niềm vui.",
+                      "Lạc Văn Hòa, đội trưởng đội hình \"Ánh sáng bản xa\", kể lại chuyến đi.")
+    assert roles_of(a) == {"Lâm Văn Khen": ["đội trưởng đội ghe Ngo chùa Phước Lâm"],
+                           "Hà Thị Mai": ["đội trưởng đội múa Thái xã Hòa Minh"],
+                           "Lạc Văn Hòa": ["đội trưởng đội hình \"Ánh sáng bản xa\""]}
+
+
+def test_a_plural_title_then_a_comma_is_the_group_s_not_the_next_holder_s():
+    a = annotate_text("Tiếp thu ý kiến các thành viên Ủy ban Thường vụ Quốc hội, Bộ trưởng Bộ Y tế Lạc Văn Hòa "
+                      "cho biết sẽ chỉnh lý dự thảo.",
+                      "Dự có các Ủy viên Bộ Chính trị, Phó Thủ tướng: Mạc Văn Tú, Khúc Văn Lâm.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Bộ trưởng Bộ Y tế"],
+                           "Mạc Văn Tú": ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"],
+                           "Khúc Văn Lâm": ["Ủy viên Bộ Chính trị", "Phó Thủ tướng"]}
+
+
+def test_a_commune_s_civil_servant_is_titled_by_his_field_and_the_commune():
+    a = annotate_text("Bị cáo Lạc Văn Hòa (50 tuổi, nguyên công chức tư pháp - hộ tịch xã Đông Lâm) bị truy tố.",
+                      "Ông Mạc Văn Tú, cán bộ địa chính phường Hòa Minh, là người đo vẽ.",
+                      "Khi cán bộ huyện, xã xuống vận động, bà con đều đồng tình.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["nguyên công chức tư pháp - hộ tịch xã Đông Lâm"],
+                           "Mạc Văn Tú": ["cán bộ địa chính phường Hòa Minh"]}
+
+
+def test_an_embassy_s_trade_office_is_named_by_its_country_and_seat_and_a_counsellor_by_a_lower_case_field():
+    a = annotate_text("Ông Lạc Văn Hòa, tham tán thương mại, Trưởng Thương vụ Việt Nam tại Hàn Quốc cho biết.",
+                      "Bà Khúc Thị Lành, Trưởng Chi nhánh Thương vụ Việt Nam tại Canada, đề nghị thêm.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["tham tán thương mại", "Trưởng Thương vụ Việt Nam tại Hàn Quốc"],
+                           "Khúc Thị Lành": ["Trưởng Chi nhánh Thương vụ Việt Nam tại Canada"]}
+
+
+def test_a_resistance_division_a_numbered_company_and_a_lettered_division_are_units_of_a_soldier_s_title():
+    a = annotate_text("Ông Lạc Văn Hòa, 93 tuổi, nguyên chiến sĩ Đại đoàn 308, kể lại trận đánh.",
+                      "Cựu chiến binh Mạc Văn Tú, nguyên chiến sĩ Đại đội 5, Tiểu đoàn 18, xúc động kể lại.",
+                      "Cựu chiến binh Khúc Văn Lâm, nguyên chiến sĩ Trung đoàn 64 thuộc Sư đoàn 320A, sinh năm 1950.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["nguyên chiến sĩ Đại đoàn 308"],
+                           "Mạc Văn Tú": ["Cựu chiến binh", "nguyên chiến sĩ Đại đội 5, Tiểu đoàn 18"],
+                           "Khúc Văn Lâm": ["Cựu chiến binh", "nguyên chiến sĩ Trung đoàn 64 thuộc Sư đoàn 320A"]}
+
+
+def test_a_mass_mobilisation_team_and_an_exercise_s_steering_committee_keep_their_lower_case_fields():
+    a = annotate_text("Đại úy Lạc Văn Hòa, Đội trưởng Đội Vận động quần chúng trao quà cho hộ nghèo.",
+                      "Thiếu tướng Mạc Văn Tú, Tư lệnh Quân khu, Trưởng ban Chỉ đạo diễn tập chủ trì hội nghị.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Đại úy", "Đội trưởng Đội Vận động quần chúng"],
+                           "Mạc Văn Tú": ["Thiếu tướng", "Tư lệnh Quân khu", "Trưởng ban Chỉ đạo diễn tập"]}
+
+
+def test_a_ship_s_master_in_lower_case_and_a_boat_s_owner_are_titled_by_the_ship():
+    a = annotate_text("Ông Lạc Văn Hòa, thuyền trưởng tàu Blue Horizon, cho biết tàu cập cảng sớm.",
+                      "Ông Mạc Văn Tú, chủ tàu cá QNg-90479-TS, thừa nhận sai sót; các chủ tàu cam kết khắc phục.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["thuyền trưởng tàu Blue Horizon"],
+                           "Mạc Văn Tú": ["chủ tàu cá QNg-90479-TS"]}
+
+
+def test_a_teacher_is_titled_by_his_subject_and_school_or_as_a_class_s_form_teacher():
+    a = annotate_text("Thầy Lạc Văn Hòa, giáo viên Ngữ văn Trường THPT Đông Lâm, cho rằng đề thi vừa sức.",
+                      "Cô Khúc Thị Lành, giáo viên chủ nhiệm lớp 5B, cho biết các em chăm ngoan.",
+                      "Ở đó còn thiếu giáo viên Toán giỏi.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["giáo viên Ngữ văn Trường THPT Đông Lâm"],
+                           "Khúc Thị Lành": ["giáo viên chủ nhiệm lớp 5B"]}
+
+
+def test_an_officer_set_after_his_name_is_titled_by_his_function_and_the_named_body_after_of():
+    a = annotate_text("Ông Peter Lang, phó giám đốc khu vực châu Âu của Voltex, cho biết.",
+                      "Bà Anna Berg, Giám đốc quốc gia của Nordwind Power tại Việt Nam, nói thêm.",
+                      "Bà Mia Olsen, chuyên gia kinh tế trưởng khu vực ASEAN của UOB. Theo đó, tăng trưởng chậm lại.",
+                      "Ông Lạc Văn Hòa, Giám đốc đánh giá cao nỗ lực của Voltex, cho biết.")
+    assert roles_of(a) == {"Peter Lang": ["phó giám đốc khu vực châu Âu của Voltex"],
+                           "Anna Berg": ["Giám đốc quốc gia của Nordwind Power tại Việt Nam"],
+                           "Mia Olsen": ["chuyên gia kinh tế trưởng khu vực ASEAN của UOB"],
+                           "Lạc Văn Hòa": ["Giám đốc"]}
+
+
+def test_great_unity_is_no_unnumbered_resistance_division():
+    a = annotate_text("Ngày hội Đại đoàn kết toàn dân tộc diễn ra tại khu dân cư Hòa Minh.")
+    assert spans(a, "orgName") == []

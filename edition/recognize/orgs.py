@@ -373,8 +373,10 @@ _ENGLISH_FIRM = re.compile(rf"(?<![\w-])(?:(?:{CAP}|{ABBR}) ){{1,4}}(?:{'|'.join
 _BRAND_WORD_IN_ENGLISH = rf"(?:{UP}{LO}*(?:{UP}{LO}+)*|{ABBR})"
 _LOCAL_SUBSIDIARY = re.compile(rf"(?<![\w-])(?:{_BRAND_WORD_IN_ENGLISH} ){{1,4}}Vietnam(?![\w-])")
 # A mission abroad is named by its country: "Đại sứ quán Hàn Quốc" (where it
-# is, "tại Việt Nam", belongs to the title that names it).
-_MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) (?:{_COUNTRY})(?!\w)")
+# is, "tại Việt Nam", belongs to the title that names it); so is an embassy's
+# trade office and its branch: "Thương vụ Việt Nam" + " tại Nhật Bản".
+_MISSION_WORDS = (" quán ", "Thương vụ ")
+_MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|(?:Chi nhánh )?Thương vụ) (?:{_COUNTRY})(?!\w)")
 # A foreign armed service is named by its country: "Hải quân Indonesia",
 # "Hải quân Hoàng gia Campuchia", "Không quân Hoàng gia Thái Lan".
 _FOREIGN_SERVICE = re.compile(rf"(?:Hải quân|Không quân|Lục quân)(?: Hoàng gia)? (?:{_COUNTRY})(?!\w)")
@@ -388,8 +390,11 @@ _FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEM
 # A naval region or a coast guard region is numbered too: "Vùng 2 Hải quân",
 # "Vùng Cảnh sát biển 3"; so are the border guard's and the navy's flotillas:
 # "Hải đội Biên phòng 2", "Hải đoàn 129"; a navy's fleet: "Hạm đội 1" (its navy after it).
-_UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Hạm đội)(?: \d+)?"
-         r"|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+|Hải (?:đội|đoàn)(?: Biên phòng)? \d+)")
+# A division of the wars of resistance was a "Đại đoàn" ("Đại đoàn 316"); a
+# company is numbered ("Đại đội 2"); neither is a unit unnumbered ("Đại đoàn
+# kết": great unity).  One of two namesakes bears a letter ("Sư đoàn 320B").
+_UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Hạm đội)"
+         r"(?: \d+[A-Z]?)?|Đại (?:đoàn|đội) \d+|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+|Hải (?:đội|đoàn)(?: Biên phòng)? \d+)")
 # "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
 _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
@@ -400,8 +405,8 @@ _UNIVERSITY = re.compile(r"(?<!\w)(?<![Tt]rường )Đại học(?: Quốc gia)?
 # Words without which _MILITARY and _COUNCIL_WITH_PLACE cannot match: most runs
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
-_MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Sư đoàn", "Lữ đoàn", "Trung đoàn", "Tiểu đoàn",
-                   "Vùng ", "Hải đ", "Hạm đội")
+_MILITARY_WORDS = ("Bộ Tư lệnh", "Quân ", "Binh chủng", "Đại đoàn", "Đại đội", "Sư đoàn", "Lữ đoàn", "Trung đoàn",
+                   "Tiểu đoàn", "Vùng ", "Hải đ", "Hạm đội")
 _COUNCIL_WORDS = ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân")
 
 
@@ -585,7 +590,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                           (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, (_BORDER_POST_WORDS,)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_LOCAL_SUBSIDIARY, ("Vietnam",)),
-                          (_MISSION, (" quán ",)), (_FOREIGN_SERVICE, (" quân ",)),
+                          (_MISSION, _MISSION_WORDS), (_FOREIGN_SERVICE, (" quân ",)),
                           (_FOREIGN_CABINET, _CABINET_WORDS)):
         if needed and not _may_hold(spelled, needed):
             continue
@@ -1122,11 +1127,12 @@ def _name_after_namesake(text: str, pos: int) -> bool:
 
 def _completed(match: Match, text: str, registers: Registers) -> Match:
     """A name the grammar found, with what goes on after it: its abbreviation,
-    its place, a project, its namesake, its number, its group, a foreign party."""
+    its place, a project, its namesake, its number, its group, a foreign party,
+    its region."""
     match = _with_whole_country(match, text)
     match = _extend_with_place(_up_to_abbreviation(match, text), text, registers)
     match = _with_trade_number(_with_namesake(_project_board(match, text, registers), text), text)
-    return _with_foreign_party(_with_parent_group(match, text), text)
+    return _with_region_in_parentheses(_with_foreign_party(_with_parent_group(match, text), text), text)
 
 
 # A word that may open a country's name, within the last words of a name.
@@ -1149,6 +1155,16 @@ def _with_whole_country(match: Match, text: str) -> Match:
         if country and country.end() > match.end:
             return Match(match.start, country.end(), text[match.start:country.end()])
     return match
+
+
+# A national body split by region names it in parentheses after the country:
+# "Hội thánh Tin Lành Việt Nam (miền Bắc)" and "(miền Nam)" are two churches.
+_REGION_IN_PARENTHESES = re.compile(r" \(miền (?:Bắc|Trung|Nam)\)")
+
+
+def _with_region_in_parentheses(match: Match, text: str) -> Match:
+    region = _REGION_IN_PARENTHESES.match(text, match.end) if _NATIONAL_NAME_END.search(match.name) else None
+    return Match(match.start, region.end(), text[match.start:region.end()]) if region else match
 
 
 # A group's subsidiary may close its name with the group's abbreviation:

@@ -62,6 +62,10 @@ _GRADE = re.compile(r" (?:cao cấp|trung cấp|sơ cấp)(?!\w)")
 # department or agency, "Vụ", "Cục" left out); in lower case too.
 _FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "Tham tán", "Tùy viên", "Chủ nhiệm",
                           "Vụ trưởng", "Cục trưởng"})
+# ... which some outlets write in lower case: "tham tán thương mại", "tùy viên quốc phòng".
+_ATTACHES = frozenset({"Tham tán", "Tùy viên"})
+_ATTACHE_FIELD = re.compile(r" (?:thương mại|quốc phòng|văn hóa|báo chí|kinh tế|chính trị|giáo dục|khoa học"
+                            r"(?: và công nghệ)?|nông nghiệp|lao động)(?!\w)")
 _CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 
@@ -110,9 +114,23 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
         role = _next_title(text, role, known)
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
-    if len(roles) > 1 and (_on_whose_behalf(text, roles[0]) or _reporter_addressed(text, roles[0])):
+    if len(roles) > 1 and (_on_whose_behalf(text, roles[0]) or _reporter_addressed(text, roles[0])
+                           or _group_s_title_before_a_holder(text, roles)):
         return roles[1:]
     return roles
+
+
+_GROUP_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững) $")
+
+
+def _group_s_title_before_a_holder(text: str, roles: list[Role]) -> bool:
+    """"Giải trình ý kiến các thành viên Ủy ban X, Bộ trưởng Bộ Y Lê An": a
+    plural title, then a comma, is the group's (the object of the clause);
+    the titles after it are those of the one holder named after them.  (Before
+    a list, "các Ủy viên Bộ Chính trị, Phó Thủ tướng: A, B", all are shared.)"""
+    end = roles[-1].end
+    return search_before(_GROUP_BEFORE, text, roles[0].start, 8) is not None \
+        and text.startswith(", ", roles[0].end) and text[end:end + 1] == " " and starts_personal_name(text, end + 1)
 
 
 # Academic titles and degrees, which the press writes abbreviated and joined by
@@ -282,7 +300,7 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
     or before a capitalised name; the chain's use then asks for the name."""
     role = role_at(text, pos, known, any_case=True)
     if role is not None and role.head is not None and role.head[2] in _CONDITIONAL_HEADS:
-        return _conditional_title(text, role)
+        return _conditional_title(text, role, known)
     if role is not None and _opens_with_former_in_lower_case(text, role):
         return _bare_before_a_name(text, role)
     if role is None or not _written_in_lower_case(text, role) or role.orgs or role.places:
@@ -303,7 +321,7 @@ DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
                                    "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
-                                   "nghiên cứu viên", "thành viên", "chiến sĩ")
+                                   "nghiên cứu viên", "thành viên", "chiến sĩ", "công chức", "cán bộ")
                          for capital in (False, True))
 # An expert is a title with the body he works for, after his field and "của"
 # ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field only
@@ -317,27 +335,45 @@ _QUALIFICATIONS = frozenset({"bác sĩ", "Bác sĩ", "kỹ sư", "Kỹ sư"})
 # chuyên gia kinh tế, cho rằng", "Lars Henriksen, chuyên gia nuôi trồng thủy sản (Đan Mạch)".
 _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
 # A monastery's abbot is titled by his temple ("trụ trì chùa Âng", "Trụ trì
-# Thiền viện Trúc Lâm"); alone the word is as often the verb ("trụ trì tại ...").
+# Thiền viện Trúc Lâm", see _temple_headed); alone the word is as often the
+# verb ("trụ trì tại ...").
 _ABBOTS = frozenset({"trụ trì", "Trụ trì"})
 # A master craftsman without the state's rank ("Nghệ nhân Ưu tú", a head of the
 # lexicon) is titled so right before his name ("nghệ nhân Lê An"); elsewhere
 # the word names many ("các nghệ nhân làng gốm").
 _CRAFTSMEN = frozenset({"nghệ nhân", "Nghệ nhân"})
-_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _CRAFTSMEN
+# A founder is titled by what he founded ("người sáng lập dự án X", "đồng sáng
+# lập Công ty Y") or with the office he holds with it ("nhà sáng lập kiêm CEO
+# Công ty Z"); alone, or with a clause after it, he is praised, not titled
+# ("Chủ tịch Hồ Chí Minh, người sáng lập và rèn luyện Đảng ta").
+_FOUNDERS = frozenset(w[:1].upper() + w[1:] if capital else w
+                      for w in ("nhà sáng lập", "người sáng lập", "đồng sáng lập")
+                      for capital in (False, True))
+# A boat's owner is titled by his boat ("chủ tàu cá QNg-90479-TS"); alone he is
+# one of many ("các chủ tàu cam kết ...").
+_SHIP_OWNERS = frozenset({"chủ tàu", "Chủ tàu"})
+_SHIP_WORD = " tàu"
+_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _CRAFTSMEN | _FOUNDERS | _SHIP_OWNERS
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
 
-def _conditional_title(text: str, role: Role) -> Role | None:
+def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
     assert role.head is not None
     end = role.head[1]
     if role.head[2] in _OCCUPATIONS:
-        if _of_a_body_or_place(text, role):
+        if _of_a_body_or_place(text, role) or (role.head[2] in _TEACHERS and _FORM_TEACHER.match(text, end)):
             return role
         return _bare_before_a_name(text, role) if role.head[2] in _QUALIFICATIONS else None
     if role.head[2] in _ABBOTS:
-        return role if role.places else None
+        return role if _temple_headed(text, end) else None
+    if role.head[2] in _SHIP_OWNERS:
+        return role if role.end > end else None
+    if role.head[2] in _FOUNDERS:
+        return role if role.end > end or text.startswith(_HELD_WITH, end) else None
     if role.head[2] in _EXPERTS:
+        if function_end := _function_of_named_body_in_apposition(text, role.start, end, known):
+            return Role(role.start, function_end, head=role.head)
         if role.orgs and text.startswith(_OF_PARENT, role.orgs[0].start - len(_OF_PARENT)):
             return role
         field = _EXPERT_FIELD.match(text, end) if text.endswith(", ", 0, role.start) else None
@@ -372,7 +408,7 @@ def _of_a_body_or_place(text: str, role: Role) -> bool:
     if first is None:
         return False
     pos = role.head[1]
-    if m := _STUDY_YEAR.match(text, pos):
+    if m := _occupation_qualifier(text, pos, role.head[2]):
         pos = m.end()
     classifier = _PROVINCE_AFTER_HEAD.match(text, pos)
     return first == (classifier.end() if classifier else pos + 1)
@@ -380,6 +416,31 @@ def _of_a_body_or_place(text: str, role: Role) -> bool:
 
 # A student's year or class: "sinh viên năm 3", "học sinh lớp 12A1".
 _STUDY_YEAR = re.compile(r" (?:năm (?:\d|nhất|hai|ba|tư|cuối)|lớp \d{1,2}[A-Z]?\d?)(?!\w)")
+# A commune's civil servant is named by his field, then the commune: "công chức
+# địa chính - xây dựng xã Hòa Minh", "cán bộ tư pháp phường X".
+_SERVANTS = frozenset({"công chức", "Công chức", "cán bộ", "Cán bộ"})
+_LOCALITY_UNITS = "|".join(LOCAL_UNITS)
+_SERVANT_FIELD = re.compile(rf"(?: (?!(?:{_LOCALITY_UNITS})(?!\w)){LOW}(?!\w)){{1,3}}"
+                            rf"(?: [-–] {LOW}(?: {LOW})?)?(?= (?:{_LOCALITY_UNITS}) {UP})")
+
+
+# A teacher is named by the subject he teaches before his school ("giáo viên
+# Toán Trường THCS X"), or as a class's form teacher ("giáo viên chủ nhiệm lớp
+# 4A"), which names his office without the school.
+_TEACHERS = frozenset({"giáo viên", "Giáo viên"})
+_TAUGHT_SUBJECT = re.compile(r" (?:Toán|Ngữ văn|Văn|Tiếng Anh|tiếng Anh|Vật lý|Vật lí|Hóa học|Sinh học|Lịch sử|Địa lý"
+                             r"|Địa lí|Tin học|Âm nhạc|Mỹ thuật|Thể dục|Giáo dục công dân|GDCD)(?!\w)")
+_FORM_TEACHER = re.compile(r" chủ nhiệm lớp \d{1,2}[A-Z]?\d?(?!\w)")
+
+
+def _occupation_qualifier(text: str, end: int, head: str) -> re.Match[str] | None:
+    """What an occupation's head may take in before its body or place: a
+    student's year, a civil servant's field, a teacher's subject or class."""
+    if head in _SERVANTS:
+        return _SERVANT_FIELD.match(text, end)
+    if head in _TEACHERS:
+        return _TAUGHT_SUBJECT.match(text, end) or _FORM_TEACHER.match(text, end)
+    return _STUDY_YEAR.match(text, end)
 
 
 # Where a title with no body may end: punctuation, a dash, the end of the text,
@@ -653,7 +714,7 @@ _ARM_OF_SERVICE = re.compile(r" (?:pháo binh|bộ binh|công binh|trinh sát|th
 
 def _island_commanded(text: str, end: int, head: str, known: Known) -> Match | None:
     """The island whose garrison the commander's head at ``end`` names."""
-    m = _ISLAND.match(text, end) if head in _ISLAND_COMMANDERS else None
+    m = _ISLAND.match(text, end) if _capitalised(head) in _ISLAND_COMMANDERS else None
     return known.places_by_start.get(m.end()) if m else None
 
 
@@ -667,13 +728,16 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = m.end()
     elif head in _GRADED_HEADS and (m := _GRADE.match(text, end)):
         end = m.end()
+    elif _capitalised(head) in _ATTACHES and (m := _ATTACHE_FIELD.match(text, end)):
+        end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
-    elif head in _OCCUPATIONS and (m := _STUDY_YEAR.match(text, end)):
+    elif head in _OCCUPATIONS and (m := _occupation_qualifier(text, end, head)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
         or _lower_case_body(text, end, head, known) or _function_of_body(text, end, head, known) \
-        or _function_before_firm(text, end, head, known) or _bare_body(text, end)
+        or _function_before_firm(text, end, head, known) or _bare_body(text, end) \
+        or _lower_case_firm(text, end, head)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, _with_numbered_unit(text, org.end), known)),
                          org, known.registers)
@@ -687,17 +751,23 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
-    if head in _SHIP_HEADS and (ship := _ship_at(text, end)):
+    if _capitalised(head) in _SHIP_HEADS and (ship := _ship_at(text, end)):
         return Role(start, ship, head=spelled)
-    if head in _SMALL_UNIT_COMMANDERS and (arm := _ARM_OF_SERVICE.match(text, end)):
+    if head in _SHIP_OWNERS and (ship := _ship_at(text, end - len(_SHIP_WORD))):
+        return Role(start, ship, head=spelled)
+    if _capitalised(head) in _SMALL_UNIT_COMMANDERS and (arm := _ARM_OF_SERVICE.match(text, end)):
         return Role(start, arm.end(), head=spelled)
     if island := _island_commanded(text, end, head, known):
         return Role(start, island.end, head=spelled, places=[island])
     if _capitalised(head) in _PLACE_NAMED_HEADS \
             and (village := _village_name(text, end) or _village_in_apposition(text, start, end)):
         return Role(start, village.end, head=spelled, places=[village])
-    if head in _ABBOTS and (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
-        return Role(start, name.end, head=spelled, places=[name])
+    if project_end := _founded_project_end(text, end, head):
+        return Role(start, project_end, head=spelled)
+    if team := _team_led(text, end, head):
+        return Role(start, team.end, [team], spelled)
+    if head in _TEMPLE_HEADS and (temple := _temple_headed(text, _of_the_temple(text, end, head))):
+        return Role(start, temple[0], head=spelled, places=[temple[1]] if temple[1] else [])
     if places := _places_of_title(text, end, known.registers):
         return Role(start, places[-1].end, head=spelled, places=places)
     if province := _province_of_title(text, end, known):
@@ -717,6 +787,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         elif posted := _country_posted_in(text, end, known.registers):
             return Role(start, posted[-1].end, head=spelled, places=posted)
         return _with_country(text, Role(start, end, head=spelled))
+    if function_end := _function_of_named_body_in_apposition(text, start, end, known):
+        return Role(start, function_end, head=spelled)
     if unnamed_end := _unknown_body_in_apposition(text, start, end, known):
         return Role(start, unnamed_end, head=spelled)
     if posted := _foreign_brand_posted_in(text, end):
@@ -724,6 +796,35 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     if (village_end := _with_village(text, end)) > end:
         return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
     return Role(start, end, head=spelled)
+
+
+# A name the press sets in quotes after what it names: "dự án "Lớp học xanh"".
+_QUOTED_NAME = r" [\"“][A-ZÀ-ỸĐ][^\"”\n]{0,60}[\"”]"
+# What a founder founded, by its kind and what it does, then its quoted name:
+# "người sáng lập dự án giáo dục miễn phí "Lớp học xanh"".
+_FOUNDED = re.compile(rf" (?:dự án|quỹ|chương trình|mô hình|câu lạc bộ|nhóm)(?: {LOW}(?!\w)){{0,5}}{_QUOTED_NAME}")
+# A team's captain is titled by his team, named in lower case by what it does,
+# then by its quoted name or by whom it belongs to, in capitals, maybe with
+# the temple or the commune of those ("đội trưởng đội ghe Ngo chùa Hòa Minh",
+# "đội trưởng đội múa Chăm xã Đông Lâm", "đội trưởng đội hình "Tiếp sức"").
+_TEAM_HEADS = frozenset({"Đội trưởng", "Đội phó"})
+_NAME_CAP = r"[A-ZÀ-ỸĐ][\w'’-]*"
+_TEAM = re.compile(rf" đội(?P<what>(?: {LOW}(?!\w)){{1,3}})(?:{_QUOTED_NAME}|(?P<whose>(?: {_NAME_CAP}){{1,4}})"
+                   rf"(?: (?:chùa|xã|phường|thị trấn|thôn|ấp|bản|sóc|trường) {_NAME_CAP}(?: {_NAME_CAP}){{0,3}})*)"
+                   rf"(?![\w'’-])")
+
+
+def _founded_project_end(text: str, end: int, head: str) -> int | None:
+    founded = _FOUNDED.match(text, end) if head in _FOUNDERS else None
+    return founded.end() if founded else None
+
+
+def _team_led(text: str, end: int, head: str) -> Match | None:
+    team = _TEAM.match(text, end) if _capitalised(head) in _TEAM_HEADS else None
+    if team is None or any(w in _TAIL_STOPS for w in team["what"].split()) or _PREDICATE.search(team["what"]) \
+            or (team["whose"] and starts_personal_name(text, team.start("whose") + 1)):
+        return None
+    return Match(end + 1, team.end(), text[end + 1:team.end()])
 
 
 def _capitalised(head: str) -> str:
@@ -790,6 +891,24 @@ def _function_before_firm(text: str, end: int, head: str, known: Known) -> Match
     if _PREDICATE.search(function) or _SAYING.search(function) or any(w in _TAIL_STOPS for w in function.split()):
         return None  # "Giám đốc đánh giá cao Công ty X": the clause
     return body
+
+
+# A firm named by its kind in lower case, its trade, then its brand, which
+# punctuation closes: "CEO startup bán dẫn VSemi,", "Giám đốc điều hành hãng lữ
+# hành Pacific Horizon Voyages (Úc)".  Its officers only: a chief, a director, a founder.
+_LOWER_CASE_FIRM = re.compile(rf" (?:hãng|tập đoàn|công ty|startup)(?P<trade>(?: {LOW}(?!\w)){{0,3}})"
+                              rf" (?P<brand>{UP}[\w&.-]*(?: {UP}[\w&.-]*){{0,3}})(?=[,;)]|\.(?!\w)|$| [-–] | \()")
+_FIRM_OFFICERS = frozenset({"CEO", "Chủ tịch"}) | _FOUNDERS
+
+
+def _lower_case_firm(text: str, end: int, head: str) -> Match | None:
+    if "iám đốc" not in head and head not in _FIRM_OFFICERS:
+        return None
+    m = _LOWER_CASE_FIRM.match(text, end)
+    if m is None or any(w in _TAIL_STOPS for w in m["trade"].split()) or _PREDICATE.search(m["trade"]) \
+            or starts_personal_name(text, m.start("brand")):
+        return None
+    return Match(m.start() + 1, m.end(), text[m.start() + 1:m.end()])
 
 
 def _body_in_head(text: str, head: tuple[int, int, str], known: Known) -> Match | None:
@@ -1308,6 +1427,36 @@ def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -
     return _posted_at(text, _within_parent(text, tail, known), body, known.registers)
 
 
+# A firm's or a world body's officer, set after his name, is titled by his
+# function or region, then "của" and the body, which punctuation closes (maybe
+# after where its branch is): "Giám đốc khu vực châu Á của Rosatom,", "Giám đốc
+# Quốc gia của Nordlys Energi tại Việt Nam,", "chuyên gia kinh tế trưởng khu vực
+# ASEAN của HSBC,".  The body is a brand (a foreign word or an abbreviation in
+# it) or a body of a known kind.
+_BODY_WORD = rf"{UP}[\w&'’-]*(?:\.[\w&'’-]+)*"  # "S.A.", not the full stop
+_FUNCTION_OF_NAMED_BODY = re.compile(
+    rf"(?P<function>(?: [\w-]+){{0,8}}?){_OF}(?P<body>(?:tập đoàn |công ty |hãng )?{_BODY_WORD}"
+    rf"(?: (?:{_BODY_WORD}|{LOW}(?!\w))){{0,7}}?)(?=[,;)]|\.(?!\w)|$| \(| [-–] | tại )")
+_NAMED_BODY_KIND = re.compile(r"(?:[Tt]ập đoàn|[Cc]ông ty|hãng|Quỹ|Hội đồng|Hiệp hội|Ngân hàng|Tổ chức|Liên minh)(?!\w)")
+_POSTED = " tại "
+
+
+def _function_of_named_body_in_apposition(text: str, start: int, end: int, known: Known) -> int | None:
+    m = _FUNCTION_OF_NAMED_BODY.match(text, end)
+    if m is None or not holder_named_before(text, start):
+        return None
+    function, body = m["function"], m["body"].split()
+    if _PREDICATE.search(function) or _SAYING.search(function) or _holds_a_name_not_a_place(text, end, m.end("function"), known) \
+            or _starts_after_a_space(text, end, m.end("function"), _title_starts_at):
+        return None
+    if not (_NAMED_BODY_KIND.match(m["body"]) or any(looks_foreign(w) or _ABBREVIATION.fullmatch(w) for w in body)):
+        return None
+    if not text.startswith(_POSTED, m.end()):
+        return m.end()
+    seat = place_or_country_at(text, m.end() + len(_POSTED), known.registers)
+    return seat.end if seat is not None and _AFTER_POSTING.match(text, seat.end) else None
+
+
 # A foreign firm named by its brand alone, then the country of its branch:
 # "tổng giám đốc Toyota tại Việt Nam", "trưởng đại diện KT Daewon tại Lào".  The
 # brand's words are foreign or abbreviations (one foreign at least), no
@@ -1728,7 +1877,7 @@ _CAPITAL_AFTER = re.compile(rf" {UP}")
 # Offices abroad name the country they are posted in ("Văn phòng JICA tại
 # Việt Nam", "Đại sứ quán Việt Nam tại Lào").
 _OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán"
-                            r"|Phái đoàn) ")
+                            r"|Phái đoàn|(?:Chi nhánh )?Thương vụ) ")
 
 
 _ABBREVIATION_IN_PARENTHESES = re.compile(rf" \((?:{UP}{{2,}}[\w&-]*|{_UNIT_CODE})\)")
@@ -1894,6 +2043,35 @@ _PLACE_NAMED_HEADS = _VILLAGE_HEADS | {"Quản hạt"}
 _VILLAGE_WORDS = frozenset(head.split()[-1] for head in _VILLAGE_HEADS)
 # The kinds of a Buddhist house, before its name (read as a village's is).
 _TEMPLE = re.compile(r" (?:[Cc]hùa|[Tt]u viện|[Tt]hiền viện|[Tt]ịnh xá)(?= )")
+# A temple named in Sino-Vietnamese, its kind after the name: "trụ trì Linh Sơn
+# Tiên Thạch tự" (寺, a temple); not a monk's name before "tự" (by himself).
+_TEMPLE_NAMED_FIRST = re.compile(rf" (?P<name>{CAP}(?: {CAP}){{1,4}}) tự(?!\w)")
+# The article's own temple, the kind alone where the title ends: "Hòa thượng
+# Lê An, trụ trì chùa cho biết", "..., trụ trì chùa, ...".
+_THE_TEMPLE = re.compile(rf" [Cc]hùa(?=[,;.)]|$| [-–] | (?:đồng )?{SAYING_VERBS})")
+
+
+# A Khmer temple's master of rites serves it, "of" it: "Achar cả của chùa Âng".
+_ACHARS = frozenset({"Achar", "Achar cả"})
+_TEMPLE_HEADS = _ABBOTS | _ACHARS
+_OF_A_TEMPLE = re.compile(rf"{_OF}(?=[Cc]hùa )")
+
+
+def _of_the_temple(text: str, end: int, head: str) -> int:
+    of = _OF_A_TEMPLE.match(text, end) if head in _ACHARS else None
+    return of.end() - 1 if of else end
+
+
+def _temple_headed(text: str, end: int) -> tuple[int, Match | None] | None:
+    """The end of the temple an abbot heads, and its name if the text gives
+    one: "chùa Âng", "Linh Sơn Tiên Thạch tự", the article's "chùa"."""
+    if (temple := _TEMPLE.match(text, end)) and (name := _village_name(text, temple.end())):
+        return name.end, name
+    if (named := _TEMPLE_NAMED_FIRST.match(text, end)) and not starts_personal_name(text, end + 1):
+        return named.end(), Match(named.start("name"), named.end("name"), named["name"])
+    if the_temple := _THE_TEMPLE.match(text, end):
+        return the_temple.end(), None
+    return None
 
 
 def _tail_to_village(text: str, end: int) -> int | None:
