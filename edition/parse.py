@@ -850,8 +850,9 @@ def _labels_over(lines: list[str], path: int, count: int) -> int:
     (see ``_labels_over_title``), else 0."""
     if not 1 <= count < len(lines) - 1:  # a title and a body under the labels
         return 0
-    if count == 1 and not (_is_outlet(lines[0]) or (_dated_under_title(lines[2:], _is_top_furniture(lines[0]))
-                                                     and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)):
+    if count == 1 and not (_is_outlet(lines[0]) or _furniture_over_dateline(lines)
+                           or (_dated_under_title(lines[2:], _is_top_furniture(lines[0]))
+                               and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)):
         return 0  # one label alone: the outlet's name, or a section's over a title with its date line
     title = lines[count]
     if _byline_over_title(lines[count:]):  # a byline over the title (see _take_byline_over_title)
@@ -864,6 +865,14 @@ def _labels_over(lines: list[str], path: int, count: int) -> int:
                                                                        or _section_in_capitals(line, lines[:count])
                                                                        or _is_banner(line))]
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
+
+
+def _furniture_over_dateline(lines: list[str]) -> bool:
+    """The first line is furniture by its form, a path parted by bars or ">"
+    ("ĐẠI ĐOÀN KẾT | Mặt trận > Hoạt động Mặt trận"), and a date line stands
+    under it, over the title: a title's halves parted so have no date line
+    between them and the headline."""
+    return len(lines) > 2 and _is_top_furniture(lines[0]) and _is_dateline(lines[1])
 
 
 _HOME_LINE = re.compile(_HOME_STEP, re.I)
@@ -911,8 +920,13 @@ _ORGAN_AFTER_NAME = re.compile(r"\s[-–—|]\s+cơ\s+quan\s", re.I)
 _BRAND_AND_NAME = re.compile(r"[^\W\d_][\w+&.-]*\s+\((?P<name>[^\W\d_][^()]{0,60})\)")
 
 
+# The outlet's brand alone, one word with the plus of an online edition:
+# "VIETNAM+", "Vietnam+"; no headline is one word, and no name ends on "+".
+_PLUS_BRAND = re.compile(r"[^\W\d_][\w&.-]+\+")
+
+
 def _is_outlet(line: str) -> bool:
-    if _SITE_NAME.fullmatch(line) or _is_brand_and_name(line):
+    if _SITE_NAME.fullmatch(line) or _PLUS_BRAND.fullmatch(line) or _is_brand_and_name(line):
         return True
     outlet = _OUTLET.fullmatch(line)
     if outlet:
@@ -1675,11 +1689,17 @@ def _names_the_office(note: str) -> bool:
 
 
 def _signs(text: str) -> bool:
-    """One to three capitalised names joined by a dash, a comma or "và"."""
+    """One to three capitalised names joined by a dash, a comma or "và", or
+    the reporters' team ("Nhóm phóng viên")."""
     names = _BYLINE_JOINER.split(text)
     return len(names) <= 3 and all(
-        0 < len(words := name.split()) <= 5 and all(_BYLINE_WORD.match(w) for w in words)
+        _REPORTERS_TEAM.fullmatch(name)
+        or 0 < len(words := name.split()) <= 5 and all(_BYLINE_WORD.match(w) for w in words)
         for name in names)
+
+
+# A team signs as its reporters do: "Nhóm PV", "Nhóm phóng viên", "Nhóm Phóng viên".
+_REPORTERS_TEAM = re.compile(r"Nhóm\s+(?:PV|[Pp]hóng\s+viên)")
 
 
 def _same_text(a: str, b: str) -> bool:

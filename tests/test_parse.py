@@ -530,6 +530,8 @@ def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
 
 @pytest.mark.parametrize("line", ["Minh Anh", "Theo TTXVN", "HÀ AN - THU MINH", "Lê Hà, Trần Vũ",
                                   "Quốc Huy và Thanh Hà", "(TTXVN/Vietnam+)", "Nhóm PV",
+                                  # a team of reporters, its word for them in lower case
+                                  "Nhóm phóng viên", "Nhóm Phóng viên",
                                   # what the reporter made before, a note or the agency after
                                   "Minh Thư (t/h)", "Quang Vinh (TTXVN)", "Bài, ảnh: LÊ VY",
                                   "Bài và ảnh: Hoàng Lan", "Tin, ảnh: Đỗ Hải (tổng hợp)",
@@ -1860,6 +1862,25 @@ def test_the_outlets_name_and_a_path_over_a_date_line_over_the_title_are_furnitu
     assert article.furniture == ["Báo Đông Lâm", "Thị trường > Xuất nhập khẩu"]
     assert article.title.text.startswith("Xuất khẩu") and article.dateline_above_title
     assert article.dateline.when == "2024-10-18T10:32:00+07:00"
+
+
+@pytest.mark.parametrize("path", ["TIẾNG NÓI ĐÔNG LÂM | Xã hội > Từ thiện", "Đời sống | Nhân ái",
+                                  "Kinh tế > Nông nghiệp > Thị trường"])
+def test_a_path_alone_over_a_date_line_over_the_title_is_furniture_and_a_team_signs(path):
+    article = article_from(f"{path}\n\nThứ ba, ngày 3 tháng 3 năm 2026, 10:15\n\n"
+                           "Đông Lâm trao 500 suất quà cho hộ nghèo vùng cao\n\nNhóm phóng viên\n\n"
+                           "Đoạn mở đầu kết thúc bằng dấu chấm.\n\nĐoạn hai.")
+    assert article.title.text == "Đông Lâm trao 500 suất quà cho hộ nghèo vùng cao"
+    assert article.furniture == [path] and article.byline.text == "Nhóm phóng viên"
+    assert article.dateline.when == "2026-03-03T10:15:00+07:00" and article.dateline_above_title
+
+
+@pytest.mark.parametrize("brand", ["ĐÔNGLÂM+", "DongLam+"])
+def test_an_outlets_brand_with_a_plus_over_a_section_and_the_title_is_furniture(brand):
+    title = "Đông Lâm: Đưa chuyển đổi số thành động lực phát triển nông nghiệp"
+    article = article_under([brand, "Khoa học - Công nghệ"], title, "08:40 ngày 02/09/2025")
+    assert article.title.text == title and article.furniture == [brand, "Khoa học - Công nghệ"]
+    assert article.dateline.when == "2025-09-02T08:40:00+07:00"
 
 
 @pytest.mark.parametrize("top", [
