@@ -375,7 +375,8 @@ _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pin
 # Each space is the separator's or the next word's, never either: an optional
 # separator owns the spaces before it, so a line that fails is given up at once.
 _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?\s*" + _NETWORK + r")+)?"  # share
-           r"|(?:(?:Gửi|Viết|Thêm|Quy\s+định)\s+)?bình\s+luận(?:\s*\(\d+\)|\s+của\s+bạn)?"  # comment button, count, rules
+           # comment button, count, rules; some sites call it "Nhận xét"
+           r"|(?:(?:Gửi|Viết|Thêm|Quy\s+định)\s+)?(?:bình\s+luận|nhận\s+xét)(?:\s*\(\d+\)|\s+của\s+bạn)?"
            r"|In\s+(?:bài(?:\s+viết)?|trang)"            # print button
            r"|Gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?"  # send-by-mail button
            r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe|Nghe\s+nhanh"  # audio player

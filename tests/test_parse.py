@@ -1241,7 +1241,9 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   "Theo dõi ĐôngLâmPlus để nhận tin tức mới nhất",
                                   "Theo dõi ĐL trên Google News | Chia sẻ | Lưu bài viết",
                                   # a quick-listen button
-                                  "Nghe nhanh"])
+                                  "Nghe nhanh",
+                                  # the listen button beside the comment button some sites call "Nhận xét"
+                                  "Lắng nghe Nhận xét", "Gửi nhận xét"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
     article = article_from(f"Tiêu đề\n\n{line}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            f"Mai Thảo Nguyên\n\nTừ khóa: Đông Lâm\n\n{line}")
