@@ -1848,9 +1848,11 @@ def _describes_a_scene(text: str) -> bool:
 
 # ... what a photo cannot show: a list's item, bulleted or counted in words
 # ("- 3 thỏa thuận …", "Một là, …"), a tense, an opening phrase of place or time
-# ("Theo kế hoạch, …", "Sau Hạ Long, …").
+# ("Theo kế hoạch, …", "Sau Hạ Long, …"), a span up to a day, a month or a year
+# ("… kéo dài đến hết ngày 25/2"): a photo shows a moment (no gold caption runs so).
 _NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
-                          r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến)\b[^,]{0,40},")
+                          r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến)\b[^,]{0,40},"
+                          r"|\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)\b")
 
 
 def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str, numbered_heads: set[int]) -> bool:
@@ -1880,11 +1882,29 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
         return True
     if _ALT_PLACEHOLDER.fullmatch(text) and following is not None and _is_caption(following, after_alt=True):
         return True
-    if _alt_before_a_caption(raw, i, following):
+    if _alt_before_a_caption(raw, i, following) or _alt_over_each_photo(raw, i):
         return True
     counted = _ALT_COUNTED.search(text)
     return bool(counted) and (_same_text(text[:counted.start()], title) or (
         following is not None and _is_caption(following, after_alt=False)))
+
+
+def _alt_over_each_photo(raw: list[RawBlock], i: int) -> bool:
+    """Block ``i`` is a short line the page sets again, word for word, over
+    another photo, each time over a caption ("Lễ hội X" over "Các nghệ nhân
+    biểu diễn …", and again over "Du khách …"): the site gave all its photos
+    one alt text.  A section's head names one section and stands once: of the
+    short lines the golds' articles set twice, none is a section's head, and
+    those over captions are alt text, in 43 articles."""
+    text = raw[i].text
+    return (_heading_shaped(text) and _is_caption_of_a_photo(_text_at(raw, i + 1))
+            and any(k != i and raw[k].text == text and _is_caption_of_a_photo(_text_at(raw, k + 1))
+                    for k in range(1, len(raw))))
+
+
+def _is_caption_of_a_photo(text: str | None) -> bool:
+    """A caption, credited or bare: one short sentence showing a scene."""
+    return text is not None and (_is_caption(text, after_alt=False) or _describes_a_scene(text))
 
 
 def _numbered_title(text: str, title: str) -> bool:

@@ -685,6 +685,31 @@ def test_a_bare_caption_said_twice_in_a_row_is_one_photo_with_its_alt_text():
         (1, scene, scene), (2, None, "Cánh đồng Đông Lâm")]
 
 
+def test_one_alt_line_repeated_over_several_bare_captions_is_each_photos_alt_not_a_head():
+    alt = "Hội chợ nông sản Hòa Minh"
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\nNgười dân chọn mua rau an toàn tại gian hàng.\n\n"
+                           f"Gian hàng đông khách\n\nĐoạn hai có nhiều câu. Còn nữa.\n\n{alt}\n\n"
+                           "Các em nhỏ thích thú với trò chơi kéo co.\n\nĐoạn ba có nhiều câu. Còn nữa.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.alt and f.alt.text, f.caption.text) for f in figures] == [
+        (alt, "Người dân chọn mua rau an toàn tại gian hàng."), (alt, "Các em nhỏ thích thú với trò chơi kéo co.")]
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == ["Gian hàng đông khách"]
+
+
+def test_a_head_said_once_over_a_short_sentence_stays_a_head():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nHội chợ nông sản Hòa Minh\n\n"
+                           "Người dân chọn mua rau an toàn tại gian hàng.\n\nĐoạn hai có nhiều câu. Còn nữa.")
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == ["Hội chợ nông sản Hòa Minh"]
+
+
+def test_a_closing_sentence_of_a_span_up_to_a_date_is_no_bare_caption():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai có nhiều câu. Còn nữa.\n\n"
+                           "Du khách tham quan gian hàng nông sản.\n\nĐoạn ba có nhiều câu. Còn nữa.\n\n"
+                           "Hội chợ kéo dài đến hết ngày 12/4 với nhiều hoạt động văn hóa.")
+    assert isinstance(article.blocks[2], Figure)
+    assert isinstance(article.blocks[-1], Paragraph)
+
+
 def test_three_or_more_caption_like_lines_in_a_row_are_a_list_not_photos():
     items = ["Đồng chí Lê Văn An, Bí thư Đảng ủy xã Hòa Minh.",
              "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy xã: Trần Bình, Lê Hà.",
