@@ -1537,6 +1537,27 @@ def test_a_shorter_headline_of_about_the_same_length_is_still_a_link():
     assert not any(isinstance(b, Heading) for b in article.blocks)
 
 
+@pytest.mark.parametrize("second", ["Chủ tịch tỉnh làm việc với Đại sứ Hàn Quốc",
+                                    "Nông dân Hòa Minh tất bật thu hoạch lúa chiêm"])
+def test_a_headline_under_a_related_line_saying_who_does_what_is_still_a_link(second):
+    """A headline may say who does what as a bare caption does; without a
+    credit or a full stop it is another article's title in the list."""
+    first = "Đông Lâm nâng kim ngạch thương mại với Hàn Quốc lên 2 tỷ USD"
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nTin liên quan\n\n"
+                           f"{first}\n\n{second}\n\n"
+                           "Chiều cùng ngày, đoàn công tác thăm các doanh nghiệp trong khu công nghiệp.\n\nLê Thu")
+    assert article.furniture == ["Tin liên quan", first, second]
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_a_scene_of_the_whole_hall_under_related_headlines_stays_a_photo():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nTin liên quan\n\n"
+                           "Đông Lâm nâng kim ngạch thương mại với Hàn Quốc lên 2 tỷ USD\n\n"
+                           "Quang cảnh lễ ký kết hợp tác\n\n"
+                           "Chiều cùng ngày, đoàn công tác thăm các doanh nghiệp trong khu công nghiệp.\n\nLê Thu")
+    assert "Quang cảnh lễ ký kết hợp tác" not in article.furniture
+
+
 def test_date_line_and_byline_in_the_title_block():
     article = article_from("Tỉnh Bình Sơn khánh thành cầu Rạch Gỗ\n2024-03-05T08:15:00+07:00\n"
                            "NGỌC LAN\n\nSáng 5-3, tỉnh Bình Sơn khánh thành cầu.\n\nĐoạn hai.")
