@@ -1342,9 +1342,22 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
     body, furniture = blocks[:end], blocks[end:]
     if end > 1:  # the last block's own trailing lines ("Lê Vy\nTừ khóa: ...\n© Báo X")
         kept, foot = _split_trailing_lines(body[-1])
-        if foot is not None:
+        if foot is not None and end > 2 and _are_headlines_over_furniture(kept.text):
+            body, furniture = body[:-1], [body[-1], *furniture]
+        elif foot is not None:
             body[-1:], furniture = [kept], [foot, *furniture]
     return body, furniture
+
+
+def _are_headlines_over_furniture(text: str) -> bool:
+    """The lines over the buttons that end the page ("Chia sẻ", "Bình luận (0)")
+    are two or more headlines of other articles, listed with no header and no
+    blank line between them ("Đề xuất công bố kết quả thi sớm hơn …" / "Thi tốt
+    nghiệp THPT: Những điểm mới …"), none signing like a byline: the text ends
+    on a sentence, not on a row of heads."""
+    lines = text.split("\n")
+    return 2 <= len(lines) <= MAX_RELATED and all(
+        _is_listed_headline(line) and not _looks_like_byline(line) for line in lines)
 
 
 # A paper's charity fund asks for help at the page's foot: "Mọi sự giúp đỡ xin

@@ -1558,6 +1558,21 @@ def test_a_scene_of_the_whole_hall_under_related_headlines_stays_a_photo():
     assert "Quang cảnh lễ ký kết hợp tác" not in article.furniture
 
 
+def test_headlines_glued_over_the_closing_buttons_are_furniture():
+    foot = ["Đông Lâm công bố lịch thi vào lớp 10 năm học mới", "Hòa Minh: Những điểm mới thí sinh cần biết",
+            "Chia sẻ", "Bình luận (0)"]
+    article = article_from("Tiêu đề\n\nLê Thu\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           + "\n".join(foot))
+    assert article.furniture == foot
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm."]
+
+
+def test_one_line_glued_over_the_closing_buttons_stays_the_text():
+    article = article_from("Tiêu đề\n\nLê Thu\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Hòa Minh đón khách du lịch trở lại\nChia sẻ")
+    assert article.furniture == ["Chia sẻ"]
+
+
 def test_date_line_and_byline_in_the_title_block():
     article = article_from("Tỉnh Bình Sơn khánh thành cầu Rạch Gỗ\n2024-03-05T08:15:00+07:00\n"
                            "NGỌC LAN\n\nSáng 5-3, tỉnh Bình Sơn khánh thành cầu.\n\nĐoạn hai.")
