@@ -298,13 +298,15 @@ _SCENE_VERB = re.compile(
     r"dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|gặp mặt|(?<![Vv]ận )động viên|cắt băng|bấm nút|"
     r"điều hành|trả lời|giải trình|trình bày|thông tin|giới thiệu|tham quan|trải nghiệm|theo dõi|"
     r"tuần tra|luyện tập|diễn tập|huấn luyện|giúp|biểu diễn|trình diễn|thi đấu|thu hoạch|"
+    r"cử hành|thả|tham gia|"  # a rite performed, lanterns set afloat, people taking part
     r"nhận (?i:quà|hàng|tiền|gạo|hỗ trợ|bằng|giấy|cờ|hoa|vé))\b")  # receiving what a camera sees handed over
 # ... or the people a photo shows at it, named by what they are ("Du khách tham
 # quan …", "Nông dân … thu hoạch", "Học sinh … trải nghiệm …", "Lực lượng … tuần tra").
 _PEOPLE = (r"(?:Du\s+khách|Khách\s+du\s+lịch|Người\s+dân|Nông\s+dân|Công\s+nhân|Học\s+sinh|Sinh\s+viên"
            r"|Bà\s+con|Đồng\s+bào|Chiến\s+sĩ|Bác\s+sĩ|Cán\s+bộ|Lực\s+lượng|Đoàn\s+công\s+tác"
            r"|Vận\s+động\s+viên|Nghệ\s+nhân|Đội|Sĩ\s+quan|Đồn\s+Biên\s+phòng"
-           r"|Tập\s+thể|Cá\s+nhân)")  # "Các tập thể, cá nhân nhận Bằng khen …"
+           r"|Tập\s+thể|Cá\s+nhân"  # "Các tập thể, cá nhân nhận Bằng khen …"
+           r"|Chức\s+sắc)")  # a religion's clergy: "Chức sắc Hội thánh … cử hành nghi lễ …"
 _PEOPLE_OPENING = re.compile(rf"(?:{_PEOPLE}|Các\s+(?i:{_PEOPLE}))\b")  # "Các vận động viên …"
 # A line closing on when the photo was taken, the time of day and the date,
 # with no full stop: "… làm thủ tục tại cửa khẩu sáng 3/2" (27 captions of the

@@ -587,6 +587,10 @@ def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     "Sĩ quan tàu HQ-012 giới thiệu trang thiết bị với khách tham quan",
     "Ông Lâm Văn Sáu thu hoạch tôm trong vuông tôm - rừng của gia đình.",
     "Đồn Biên phòng Hòa Minh phối hợp tuần tra trên tuyến biên giới.",
+    # a rite the clergy perform, lanterns set afloat, people taking part in it
+    "Chức sắc chùa Hòa Minh cử hành nghi lễ cầu an tại chánh điện",
+    "Người dân thả hoa đăng trên sông Lam",
+    "Đồng bào thôn Tân Lập tham gia làm đường bê tông nông thôn",
     # no person, but when the photo was taken
     "Xe chở nông sản làm thủ tục tại cửa khẩu Hòa Minh sáng 14/2",
 ])
@@ -599,6 +603,7 @@ def test_a_short_line_showing_a_person_at_work_is_a_caption(line):
     # the same verbs in a heading, with no person before them
     "Tăng cường kiểm tra, giám sát sau sắp xếp",
     "Trao quyền tự chủ cho cơ sở",
+    "Khuyến khích người dân tham gia bảo hiểm xã hội tự nguyện",
     # "tiếp tục" is no "tiếp" (to receive a guest)
     "Bí thư Tỉnh ủy tiếp tục nhấn mạnh yêu cầu đổi mới",
     # people named by what they are, without a scene
