@@ -1984,13 +1984,15 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return (len(text) <= MAX_CAPTION and text[-1] not in _TERMINAL and following is not None
                 and _is_caption(following, after_alt=False) and _echoes_caption(text, following))
     if not _is_credited_caption(following):
-        # A bare caption over another that says it all again: one photo, not two;
+        # A bare caption over another that says it all again, or starts it over
+        # ("Đồng chí A chủ trì hội nghị" over "Đồng chí A - Chủ tịch UBND tỉnh
+        # phát biểu …"): one photo, not two (pages set text between two photos);
         # so too a short line the bare caption after it says again ("Bấm nút khởi
         # công dự án" over "Các đại biểu bấm nút khởi công dự án …").
         if following is None or not _is_caption(following, after_alt=False):
             return False
         if _is_caption(text, after_alt=False):
-            return _words_recur(text, following, ALT_SENTENCE_ECHO)
+            return _words_recur(text, following, ALT_SENTENCE_ECHO) or _starts_over(text, following)
         return _heading_shaped(text) and _echoes_caption(text, following)
     if text[-1] not in _TERMINAL:
         return _describes_the_photo(text, following)

@@ -1890,6 +1890,16 @@ def test_a_bare_caption_over_another_that_says_it_all_again_is_one_photo():
     assert figure.caption.text.startswith("Ông Lê Văn Hòa") and len(article.blocks) == 3
 
 
+def test_a_bare_caption_the_next_one_starts_over_is_its_alt():
+    alt = "Đồng chí Lê Văn Hòa chủ trì hội nghị"
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n"
+                           "Đồng chí Lê Văn Hòa - Phó Chủ tịch UBND tỉnh phát biểu kết luận buổi làm việc\n\n"
+                           "Đoạn cuối.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+    assert figure.caption.text.startswith("Đồng chí Lê Văn Hòa - Phó Chủ tịch") and len(article.blocks) == 3
+
+
 def test_the_sites_date_over_the_title_gives_way_to_the_articles_date_line_under_it():
     article = article_from("BÁO ĐÔNG LÂM ĐIỆN TỬ\nTrang chủ > Kinh tế\nThứ Bảy | 28/12/2024\n\n"
                            "Khởi công khu công nghiệp Hòa Minh với tổng vốn hơn 3.000 tỷ đồng\n\n"
