@@ -298,13 +298,15 @@ _SCENE_VERB = re.compile(
     r"dâng hương|dâng hoa|khảo sát|thị sát|chúc mừng|gặp gỡ|gặp mặt|(?<![Vv]ận )động viên|cắt băng|bấm nút|"
     r"điều hành|trả lời|giải trình|trình bày|thông tin|giới thiệu|tham quan|trải nghiệm|theo dõi|"
     r"tuần tra|luyện tập|diễn tập|huấn luyện|giúp|biểu diễn|trình diễn|thi đấu|thu hoạch|"
+    r"cử hành|thả|tham gia|"  # a rite performed, lanterns set afloat, people taking part
     r"nhận (?i:quà|hàng|tiền|gạo|hỗ trợ|bằng|giấy|cờ|hoa|vé))\b")  # receiving what a camera sees handed over
 # ... or the people a photo shows at it, named by what they are ("Du khách tham
 # quan …", "Nông dân … thu hoạch", "Học sinh … trải nghiệm …", "Lực lượng … tuần tra").
 _PEOPLE = (r"(?:Du\s+khách|Khách\s+du\s+lịch|Người\s+dân|Nông\s+dân|Công\s+nhân|Học\s+sinh|Sinh\s+viên"
            r"|Bà\s+con|Đồng\s+bào|Chiến\s+sĩ|Bác\s+sĩ|Cán\s+bộ|Lực\s+lượng|Đoàn\s+công\s+tác"
            r"|Vận\s+động\s+viên|Nghệ\s+nhân|Đội|Sĩ\s+quan|Đồn\s+Biên\s+phòng"
-           r"|Tập\s+thể|Cá\s+nhân)")  # "Các tập thể, cá nhân nhận Bằng khen …"
+           r"|Tập\s+thể|Cá\s+nhân"  # "Các tập thể, cá nhân nhận Bằng khen …"
+           r"|Chức\s+sắc)")  # a religion's clergy: "Chức sắc Hội thánh … cử hành nghi lễ …"
 _PEOPLE_OPENING = re.compile(rf"(?:{_PEOPLE}|Các\s+(?i:{_PEOPLE}))\b")  # "Các vận động viên …"
 # A line closing on when the photo was taken, the time of day and the date,
 # with no full stop: "… làm thủ tục tại cửa khẩu sáng 3/2" (27 captions of the
@@ -375,7 +377,8 @@ _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pin
 # Each space is the separator's or the next word's, never either: an optional
 # separator owns the spaces before it, so a line that fails is given up at once.
 _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?\s*" + _NETWORK + r")+)?"  # share
-           r"|(?:(?:Gửi|Viết|Thêm|Quy\s+định)\s+)?bình\s+luận(?:\s*\(\d+\)|\s+của\s+bạn)?"  # comment button, count, rules
+           # comment button, count, rules; some sites call it "Nhận xét"
+           r"|(?:(?:Gửi|Viết|Thêm|Quy\s+định)\s+)?(?:bình\s+luận|nhận\s+xét)(?:\s*\(\d+\)|\s+của\s+bạn)?"
            r"|In\s+(?:bài(?:\s+viết)?|trang)"            # print button
            r"|Gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?"  # send-by-mail button
            r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe|Nghe\s+nhanh"  # audio player
@@ -850,8 +853,9 @@ def _labels_over(lines: list[str], path: int, count: int) -> int:
     (see ``_labels_over_title``), else 0."""
     if not 1 <= count < len(lines) - 1:  # a title and a body under the labels
         return 0
-    if count == 1 and not (_is_outlet(lines[0]) or (_dated_under_title(lines[2:], _is_top_furniture(lines[0]))
-                                                     and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)):
+    if count == 1 and not (_is_outlet(lines[0]) or _furniture_over_dateline(lines)
+                           or (_dated_under_title(lines[2:], _is_top_furniture(lines[0]))
+                               and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)):
         return 0  # one label alone: the outlet's name, or a section's over a title with its date line
     title = lines[count]
     if _byline_over_title(lines[count:]):  # a byline over the title (see _take_byline_over_title)
@@ -864,6 +868,14 @@ def _labels_over(lines: list[str], path: int, count: int) -> int:
                                                                        or _section_in_capitals(line, lines[:count])
                                                                        or _is_banner(line))]
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
+
+
+def _furniture_over_dateline(lines: list[str]) -> bool:
+    """The first line is furniture by its form, a path parted by bars or ">"
+    ("ĐẠI ĐOÀN KẾT | Mặt trận > Hoạt động Mặt trận"), and a date line stands
+    under it, over the title: a title's halves parted so have no date line
+    between them and the headline."""
+    return len(lines) > 2 and _is_top_furniture(lines[0]) and _is_dateline(lines[1])
 
 
 _HOME_LINE = re.compile(_HOME_STEP, re.I)
@@ -911,13 +923,13 @@ _ORGAN_AFTER_NAME = re.compile(r"\s[-–—|]\s+cơ\s+quan\s", re.I)
 _BRAND_AND_NAME = re.compile(r"[^\W\d_][\w+&.-]*\s+\((?P<name>[^\W\d_][^()]{0,60})\)")
 
 
-# The outlet's brand alone, one word closed by its "+": "VIETNAM+", "Vietnam+"
-# (no headline is one word).
-_PLUS_BRAND = re.compile(r"[^\W\d_]+\+")
+# The outlet's brand alone, one word with the plus of an online edition:
+# "VIETNAM+", "Vietnam+"; no headline is one word, and no name ends on "+".
+_PLUS_BRAND = re.compile(r"[^\W\d_][\w&.-]+\+")
 
 
 def _is_outlet(line: str) -> bool:
-    if _SITE_NAME.fullmatch(line) or _is_brand_and_name(line) or _PLUS_BRAND.fullmatch(line):
+    if _SITE_NAME.fullmatch(line) or _PLUS_BRAND.fullmatch(line) or _is_brand_and_name(line):
         return True
     outlet = _OUTLET.fullmatch(line)
     if outlet:
@@ -1332,9 +1344,22 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
     body, furniture = blocks[:end], blocks[end:]
     if end > 1:  # the last block's own trailing lines ("Lê Vy\nTừ khóa: ...\n© Báo X")
         kept, foot = _split_trailing_lines(body[-1])
-        if foot is not None:
+        if foot is not None and end > 2 and _are_headlines_over_furniture(kept.text):
+            body, furniture = body[:-1], [body[-1], *furniture]
+        elif foot is not None:
             body[-1:], furniture = [kept], [foot, *furniture]
     return body, furniture
+
+
+def _are_headlines_over_furniture(text: str) -> bool:
+    """The lines over the buttons that end the page ("Chia sẻ", "Bình luận (0)")
+    are two or more headlines of other articles, listed with no header and no
+    blank line between them ("Đề xuất công bố kết quả thi sớm hơn …" / "Thi tốt
+    nghiệp THPT: Những điểm mới …"), none signing like a byline: the text ends
+    on a sentence, not on a row of heads."""
+    lines = text.split("\n")
+    return 2 <= len(lines) <= MAX_RELATED and all(
+        _is_listed_headline(line) and not _looks_like_byline(line) for line in lines)
 
 
 # A paper's charity fund asks for help at the page's foot: "Mọi sự giúp đỡ xin
@@ -1610,9 +1635,21 @@ def _is_headline_block(blocks: list[RawBlock], k: int) -> bool:
     text = blocks[k].text
     last = k == len(blocks) - 1
     following = _text_at(blocks, k + 1)
-    return (_are_listed_headlines(text) and not any(_is_caption(line, False) for line in text.split("\n"))
+    return (_are_listed_headlines(text)
+            and not any(_is_caption(line, False) and not _reads_as_a_headline(line) for line in text.split("\n"))
             and not (last and _looks_like_byline(text))
             and not (_is_credited_caption(following) and _echoes_caption(text, following)))
+
+
+def _reads_as_a_headline(line: str) -> bool:
+    """A line under "Tin liên quan" that says who does what as a bare caption
+    would ("Thủ tướng hội đàm với Tổng thống X", "Nông dân tất bật thu hoạch
+    lúa"), but without a credit or a sentence's end: a news headline.  Of such
+    lines in the four blocks under the golds' headers, 30 of 31 are linked
+    headlines; the other shows the whole scene ("Quang cảnh …"), as no
+    headline does."""
+    return (_heading_shaped(line) and not _WHOLE_SCENE.match(line)
+            and not (_CREDIT.search(line) or _ILLUSTRATION.search(line) or _DATA_SOURCE.search(line)))
 
 
 MAX_GLUED_HEADLINES = 2 * MAX_RELATED  # headlines of a list set in one block, no blank line between
@@ -1680,11 +1717,17 @@ def _names_the_office(note: str) -> bool:
 
 
 def _signs(text: str) -> bool:
-    """One to three capitalised names joined by a dash, a comma or "và"."""
+    """One to three capitalised names joined by a dash, a comma or "và", or
+    the reporters' team ("Nhóm phóng viên")."""
     names = _BYLINE_JOINER.split(text)
     return len(names) <= 3 and all(
-        0 < len(words := name.split()) <= 5 and all(_BYLINE_WORD.match(w) for w in words)
+        _REPORTERS_TEAM.fullmatch(name)
+        or 0 < len(words := name.split()) <= 5 and all(_BYLINE_WORD.match(w) for w in words)
         for name in names)
+
+
+# A team signs as its reporters do: "Nhóm PV", "Nhóm phóng viên", "Nhóm Phóng viên".
+_REPORTERS_TEAM = re.compile(r"Nhóm\s+(?:PV|[Pp]hóng\s+viên)")
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -1832,9 +1875,11 @@ def _describes_a_scene(text: str) -> bool:
 
 # ... what a photo cannot show: a list's item, bulleted or counted in words
 # ("- 3 thỏa thuận …", "Một là, …"), a tense, an opening phrase of place or time
-# ("Theo kế hoạch, …", "Sau Hạ Long, …").
+# ("Theo kế hoạch, …", "Sau Hạ Long, …"), a span up to a day, a month or a year
+# ("… kéo dài đến hết ngày 25/2"): a photo shows a moment (no gold caption runs so).
 _NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
-                          r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến)\b[^,]{0,40},")
+                          r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến)\b[^,]{0,40},"
+                          r"|\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)\b")
 
 
 def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str, numbered_heads: set[int]) -> bool:
@@ -1864,11 +1909,29 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
         return True
     if _ALT_PLACEHOLDER.fullmatch(text) and following is not None and _is_caption(following, after_alt=True):
         return True
-    if _alt_before_a_caption(raw, i, following):
+    if _alt_before_a_caption(raw, i, following) or _alt_over_each_photo(raw, i):
         return True
     counted = _ALT_COUNTED.search(text)
     return bool(counted) and (_same_text(text[:counted.start()], title) or (
         following is not None and _is_caption(following, after_alt=False)))
+
+
+def _alt_over_each_photo(raw: list[RawBlock], i: int) -> bool:
+    """Block ``i`` is a short line the page sets again, word for word, over
+    another photo, each time over a caption ("Lễ hội X" over "Các nghệ nhân
+    biểu diễn …", and again over "Du khách …"): the site gave all its photos
+    one alt text.  A section's head names one section and stands once: of the
+    short lines the golds' articles set twice, none is a section's head, and
+    those over captions are alt text, in 43 articles."""
+    text = raw[i].text
+    return (_heading_shaped(text) and _is_caption_of_a_photo(_text_at(raw, i + 1))
+            and any(k != i and raw[k].text == text and _is_caption_of_a_photo(_text_at(raw, k + 1))
+                    for k in range(1, len(raw))))
+
+
+def _is_caption_of_a_photo(text: str | None) -> bool:
+    """A caption, credited or bare: one short sentence showing a scene."""
+    return text is not None and (_is_caption(text, after_alt=False) or _describes_a_scene(text))
 
 
 def _numbered_title(text: str, title: str) -> bool:
@@ -1921,13 +1984,15 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return (len(text) <= MAX_CAPTION and text[-1] not in _TERMINAL and following is not None
                 and _is_caption(following, after_alt=False) and _echoes_caption(text, following))
     if not _is_credited_caption(following):
-        # A bare caption over another that says it all again: one photo, not two;
+        # A bare caption over another that says it all again, or starts it over
+        # ("Đồng chí A chủ trì hội nghị" over "Đồng chí A - Chủ tịch UBND tỉnh
+        # phát biểu …"): one photo, not two (pages set text between two photos);
         # so too a short line the bare caption after it says again ("Bấm nút khởi
         # công dự án" over "Các đại biểu bấm nút khởi công dự án …").
         if following is None or not _is_caption(following, after_alt=False):
             return False
         if _is_caption(text, after_alt=False):
-            return _words_recur(text, following, ALT_SENTENCE_ECHO)
+            return _words_recur(text, following, ALT_SENTENCE_ECHO) or _starts_over(text, following)
         return _heading_shaped(text) and _echoes_caption(text, following)
     if text[-1] not in _TERMINAL:
         return _describes_the_photo(text, following)

@@ -235,6 +235,15 @@ def test_a_foreign_name_goes_on_over_a_middle_initial():
     assert person(a, "pers-helena-r-whitford").roles == ["Giám đốc điều hành Hội Doanh nghiệp Úc"]
 
 
+def test_a_foreign_name_keeps_its_generation_and_the_period_after_it():
+    a = annotate_text("Thủ tướng Rodrigo Alvarez Santos Jr. hội đàm với Bộ trưởng Leonard Hale Sr., "
+                      "sau đó ông Santos Jr. dự tiệc.")
+    assert spans(a, "persName") == [
+        ("Thủ tướng Rodrigo Alvarez Santos Jr.", "#pers-rodrigo-alvarez-santos-jr"),
+        ("Bộ trưởng Leonard Hale Sr.", "#pers-leonard-hale-sr"),
+        ("Santos Jr.", "#pers-rodrigo-alvarez-santos-jr")]  # the short form keeps its period too
+
+
 def test_degrees_joined_by_a_comma_are_one_title_and_a_federation_is_a_body():
     a = annotate_text("PGS, TS Đinh Thị Quế, Chủ tịch Tổng hội Dược học Việt Nam, phát biểu. "
                       "Ông Lê Văn Bảo, TS, Giám đốc Sở Y tế, cho biết.")

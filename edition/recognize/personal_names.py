@@ -88,9 +88,12 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         if m is None or not _is_name_word(m.group()) or (found and m.group() in lexicon.name_stops()
                                                          and found[-1].group() not in MIDDLE_NAMES):
             break  # after a middle name any word is the given name: "Lê Văn Hội"
+        if _GENERATION.match(window, m.start()):
+            break  # "Jr.", no word of the name: it follows the name (below)
         found.append(m)
         at = m.end()
-    if len(found) < 2 and not (evidence and found and (spaced_prefix
+    generation = _GENERATION.match(window, found[-1].end()) if found else None
+    if len(found) < 2 and not (evidence and found and (spaced_prefix or generation  # "Tổng thống Marcos Jr."
                                                        or _HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group()))):
         return None
     first = found[0].group()
@@ -102,7 +105,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         return None
     if abbreviated and not any(looks_foreign(w.group()) for w in found):
         return None  # "Tp. Hồ Chí Minh": a place word, not a given name
-    end = pos + found[-1].end()
+    end = pos + (generation.end() if generation else found[-1].end())
     name = Match(pos, end, text[pos:end])
     return None if _holds_an_address(name) or _CYCLICAL_YEAR.fullmatch(name.name) else name
 
@@ -139,6 +142,9 @@ _ABBREVIATED_GIVEN = re.compile(rf"{UP}{LO}{{1,2}}\. (?={UP})")
 # elsewhere ("bà H' Lim Niê" for "H'Lim Niê"): after a word of address or a
 # title, the prefix of the name that follows.
 _SPACED_GENDER_PREFIX = re.compile(rf"H['’] (?={UP})")
+# A foreign name's generation after it, its period part of the name: "Ferdinand
+# Marcos Jr.", "Marcos Sr." (no Vietnamese syllable is spelt "Jr" or "Sr").
+_GENERATION = re.compile(r" ?(?:Jr|Sr)\.")
 # Lower-case particles inside Portuguese, Spanish, Dutch, German, Arabic and
 # French names ("Lula da Silva", "van der Berg", "bin Salman"), the Spanish
 # article after "de" in the plural too ("de los Santos", "de las Casas").
