@@ -1297,13 +1297,14 @@ def _is_section_path(line: str) -> bool:
     nor is a title's two halves parted by a dash, one with a comma ("Thúc đẩy
     thương mại Lào Cai - Vân Nam phát triển ổn định, bền vững"): no section's
     name parted so holds one (those of the held-out golds with commas are parted
-    by arrows: "Thời sự › Hoạt động của lãnh đạo Đảng, Nhà nước")."""
+    by arrows: "Thời sự › Hoạt động của lãnh đạo Đảng, Nhà nước"), or by a
+    bar, which no title holds ("Quân sự - Quốc phòng | Bảo vệ chủ quyền biển, đảo")."""
     steps = _LABEL_SEPARATOR.split(line)
     bars = len(_MENU_SEPARATOR.findall(line)) == len(steps) - 1
     menu = len(steps) > MAX_PATH_STEPS and bars
     return (_are_path_steps(steps, MAX_MENU_STEPS if menu else MAX_PATH_STEPS)
             and (bars or not any(ch.isdigit() for ch in line)) and not _looks_like_byline(line)
-            and not ("," in line and _DASH_SEPARATOR.search(line)))
+            and not ("," in line and _DASH_SEPARATOR.search(line) and not _MENU_SEPARATOR.search(line)))
 
 
 _DASH_SEPARATOR = re.compile(r"\s[-–]\s")

@@ -1067,6 +1067,17 @@ def test_a_title_parted_by_a_dash_with_a_comma_is_no_section_path():
     assert article.title.text == title and article.byline.text == "Quang Huy - Thu Hà"
 
 
+@pytest.mark.parametrize("path", ["Kinh tế - Xã hội | Nông nghiệp, nông thôn",
+                                  "Văn hóa | Lễ hội - Tín ngưỡng, tôn giáo"])
+def test_a_path_parted_by_a_bar_is_furniture_even_with_a_dash_and_a_comma(path):
+    """A bar parts no title's halves, so the dash-and-comma test of a title
+    does not hold for a line that has one."""
+    title = "Đông Lâm khởi công tuyến đê biển mới bảo vệ ba xã ven biển"
+    article = article_under(["ĐLTV", path], title, "Thứ Tư, 14/05/2025 | 08:10")
+    assert article.title.text == title and article.furniture == ["ĐLTV", path]
+    assert article.dateline.when == "2025-05-14T08:10:00+07:00"
+
+
 def test_an_occasion_s_banner_over_the_title_is_furniture():
     title = "Bế mạc Đại hội đại biểu Đảng bộ tỉnh lần thứ XX: Đoàn kết, đổi mới, khơi dậy khát vọng phát triển"
     top = ["BÁO ĐÔNG LÂM ĐIỆN TỬ", "Chính trị » Xây dựng Đảng", "Chào mừng Đại hội Đảng bộ tỉnh lần thứ XX"]
