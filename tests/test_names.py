@@ -3985,3 +3985,11 @@ def test_the_head_of_a_general_department_keeps_the_text_s_capital_c():
                       "Ông Trịnh Quốc Việt, Tổng cục trưởng Tổng cục Thống kê, cho biết.")
     assert roles_of(a) == {"Đặng Văn Nam": ["Phó Tổng Cục trưởng Tổng cục Hải quan"],
                            "Trịnh Quốc Việt": ["Tổng cục trưởng Tổng cục Thống kê"]}
+
+
+# --- a body's name to its verb, number, short name or country; units by their arm ------
+
+
+def test_giving_an_opinion_is_the_holder_s_verb_after_a_known_body():
+    a = annotate_text("Bà Đinh Thu Trang - Phó Chánh Văn phòng Bộ Tài chính góp ý, cần làm rõ thẩm quyền.")
+    assert roles_of(a) == {"Đinh Thu Trang": ["Phó Chánh Văn phòng Bộ Tài chính"]}
