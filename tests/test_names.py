@@ -3993,3 +3993,10 @@ def test_the_head_of_a_general_department_keeps_the_text_s_capital_c():
 def test_giving_an_opinion_is_the_holder_s_verb_after_a_known_body():
     a = annotate_text("Bà Đinh Thu Trang - Phó Chánh Văn phòng Bộ Tài chính góp ý, cần làm rõ thẩm quyền.")
     assert roles_of(a) == {"Đinh Thu Trang": ["Phó Chánh Văn phòng Bộ Tài chính"]}
+
+
+def test_a_military_unit_is_named_by_its_arm_of_service_and_number():
+    a = annotate_text("Chỉ huy đội là Thiếu tá Lê Văn Hòa, Phó lữ đoàn trưởng Lữ đoàn Pháo binh 164.",
+                      "Đơn vị thuộc Binh chủng Thông tin liên lạc và Sư đoàn Phòng không 361.")
+    assert roles_of(a) == {"Lê Văn Hòa": ["Thiếu tá", "Phó lữ đoàn trưởng Lữ đoàn Pháo binh 164"]}
+    assert [s for s, _ in spans(a, "orgName", run=1)] == ["Binh chủng Thông tin liên lạc", "Sư đoàn Phòng không 361"]
