@@ -4000,3 +4000,8 @@ def test_a_military_unit_is_named_by_its_arm_of_service_and_number():
                       "Đơn vị thuộc Binh chủng Thông tin liên lạc và Sư đoàn Phòng không 361.")
     assert roles_of(a) == {"Lê Văn Hòa": ["Thiếu tá", "Phó lữ đoàn trưởng Lữ đoàn Pháo binh 164"]}
     assert [s for s, _ in spans(a, "orgName", run=1)] == ["Binh chủng Thông tin liên lạc", "Sư đoàn Phòng không 361"]
+
+
+def test_a_body_s_lower_case_name_with_its_number_ends_before_its_short_name():
+    a = annotate_text("Ông Vũ Đức Long, Tổng giám đốc Tổng công ty Xây lắp cầu đường 6 (Lacoma 6), cho biết.")
+    assert roles_of(a) == {"Vũ Đức Long": ["Tổng giám đốc Tổng công ty Xây lắp cầu đường 6"]}

@@ -1645,10 +1645,10 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
     if _TERM.match(text, pos):
         return pos  # "khóa XIX": the body's term, added after the tail (not "khóa" + a body "XIX")
-    if text.startswith(" (", pos) and (pos + 2 in known.orgs_by_start or _ABBREVIATION_IN_PARENTHESES.match(text, pos)
+    if text.startswith(" (", pos) and (pos + 2 in known.orgs_by_start or _SHORT_NAME_IN_PARENTHESES.match(text, pos)
                                        or _LOCALITY_IN_PARENTHESES.match(text, pos)):
         # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses, or the body's
-        # abbreviation; "Ban ... thôn Hòa Minh (xã X, huyện Y)": where it is.
+        # short name; "Ban ... thôn Hòa Minh (xã X, huyện Y)": where it is.
         return pos
     if _body_after(text, pos, known) is not None:
         return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
@@ -1663,6 +1663,10 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
     return None
 
 
+# A body's short name in parentheses closes its full name: an abbreviation
+# ("(NSMO)", "(PC02)"), a one-word brand with the unit's number ("(Cienco 8)"), or
+# the country it is in ("(Lào)").
+_SHORT_NAME_IN_PARENTHESES = re.compile(rf" \({UP}[\w&-]*(?: \d{{1,3}})?\)")
 # A parent body no grammar knows, named up to its abbreviation in parentheses:
 # "... thuộc Tổng vụ Hợp tác phát triển (DG INTPA)", "thuộc Cơ quan Hợp tác X (XCA)".
 _PARENT_WITH_ABBREVIATION = re.compile(rf"{_PART_OF}{UP}[^,;:.()\n]{{2,60}}?(?= \({UP}{{2,}}(?: {UP}{{2,}})?\))")
