@@ -4005,3 +4005,10 @@ def test_a_military_unit_is_named_by_its_arm_of_service_and_number():
 def test_a_body_s_lower_case_name_with_its_number_ends_before_its_short_name():
     a = annotate_text("Ông Vũ Đức Long, Tổng giám đốc Tổng công ty Xây lắp cầu đường 6 (Lacoma 6), cho biết.")
     assert roles_of(a) == {"Vũ Đức Long": ["Tổng giám đốc Tổng công ty Xây lắp cầu đường 6"]}
+
+
+def test_a_passive_closes_a_body_s_lower_case_name_after_its_holder_s_name():
+    a = annotate_text("Ông Hà Minh Tâm, Giám đốc Trung tâm Kiểm định chất lượng được bổ nhiệm làm Phó Cục trưởng.",
+                      "Bà Lê Thu Hương, Trưởng Ban Tổ chức Trung ương yêu cầu cuộc họp phải được chuẩn bị kỹ.")
+    assert roles_of(a)["Hà Minh Tâm"] == ["Giám đốc Trung tâm Kiểm định chất lượng"]
+    assert roles_of(a)["Lê Thu Hương"] == ["Trưởng Ban Tổ chức Trung ương"]

@@ -1075,8 +1075,12 @@ def _acts_as_title(text: str, pos: int) -> bool:
 # "Đội trưởng Đội vận động quần chúng đã cùng ...": the auxiliary that opens the
 # clause's verb closes the lower-case name of a body after its kind.
 _MAX_NAME_WORDS_BEFORE_AUXILIARY = 6
-_WORDS_UP_TO_AUXILIARY = re.compile(rf"(?: (?!(?:{'|'.join(sorted(_TAIL_STOPS))})(?!\w)){LOW}(?!\w))"
-                                    rf"{{1,{_MAX_NAME_WORDS_BEFORE_AUXILIARY}}}(?= (?:đã|sẽ|đang|vừa|cũng)(?!\w))")
+_NAME_WORDS = rf"(?: (?!(?:{'|'.join(sorted(_TAIL_STOPS))})(?!\w)){LOW}(?!\w)){{1,{_MAX_NAME_WORDS_BEFORE_AUXILIARY}}}"
+_WORDS_UP_TO_AUXILIARY = re.compile(rf"{_NAME_WORDS}(?= (?:đã|sẽ|đang|vừa|cũng)(?!\w))")
+# "Lê An, Giám đốc Trung tâm Kiểm định chất lượng được bổ nhiệm ...": after its
+# holder's name, a title is closed by the passive that makes him the clause's
+# object (an appointment, a transfer, an award), as by a verb of saying.
+_WORDS_UP_TO_PASSIVE = re.compile(rf"{_NAME_WORDS}(?= được(?!\w))")
 
 
 def _tail_to_auxiliary(text: str, end: int) -> int | None:
@@ -1242,13 +1246,24 @@ def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) 
     """"Bà Lê An, Phó Vụ trưởng Vụ Hợp tác quốc tế, cho biết": a title set
     after its holder's name and a comma is closed by the next comma or a verb
     of saying, so the lower-case words of a described body up to there are its
-    name (the holder named already, no capitalised word after it is theirs)."""
+    name (the holder named already, no capitalised word after it is theirs);
+    so are they up to a passive's "được" (see _WORDS_UP_TO_PASSIVE)."""
     opener = search_before(_AFTER_A_NAME, text, start)
     if end != org.end or not _DESCRIBED_BODY.match(org.name) or opener is None \
             or _ends_on_a_place(text, org, known) or _central_body_before_a_name(text, org):
         return None
-    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=holder_named_before(text, start),
+    tail = _lower_case_tail(text, end, known, in_apposition=True, holder_named=holder_named_before(text, start),
                             dashed=_DASH.search(opener.group()) is not None)
+    return tail or _tail_to_passive(text, end)
+
+
+def _tail_to_passive(text: str, end: int) -> int | None:
+    """Lower-case words up to a passive's "được", none of them the holder's verb
+    ("..., Trưởng Ban X yêu cầu việc tổng kết phải được ...": the clause's)."""
+    m = _WORDS_UP_TO_PASSIVE.match(text, end)
+    if m is None or _SAYING.search(text, end, m.end()) or _CLAUSE_VERB.search(text, end, m.end()):
+        return None
+    return m.end()
 
 
 _CENTRE = " Trung ương"
