@@ -4012,3 +4012,10 @@ def test_a_passive_closes_a_body_s_lower_case_name_after_its_holder_s_name():
                       "Bà Lê Thu Hương, Trưởng Ban Tổ chức Trung ương yêu cầu cuộc họp phải được chuẩn bị kỹ.")
     assert roles_of(a)["Hà Minh Tâm"] == ["Giám đốc Trung tâm Kiểm định chất lượng"]
     assert roles_of(a)["Lê Thu Hương"] == ["Trưởng Ban Tổ chức Trung ương"]
+
+
+def test_a_country_or_a_foreign_city_closing_a_title_after_its_holder_is_the_body_s():
+    a = annotate_text("Dự hội nghị có bà Somsy Vongsa, Thứ trưởng Bộ Giáo dục Lào.",
+                      "Ông Ahmed Al Rashid, Giám đốc Phòng Thương mại và Công nghiệp Sharjah, cho biết.")
+    assert roles_of(a) == {"Somsy Vongsa": ["Thứ trưởng Bộ Giáo dục Lào"],
+                           "Ahmed Al Rashid": ["Giám đốc Phòng Thương mại và Công nghiệp Sharjah"]}

@@ -939,11 +939,12 @@ def _holder_named_at(text: str, pos: int) -> bool:
 def _with_country(text: str, role: Role) -> Role:
     """"Bộ trưởng Nông lâm Lào", "Chủ tịch Thượng viện Nhật Bản": a country
     after a title's body or field is the title's when a name follows it (a
-    foreign name has no family name to stop at: "Lào Linkham ..." is no name)."""
+    foreign name has no family name to stop at: "Lào Linkham ..." is no name),
+    or when it closes the clause ("ông Sok An, Thứ trưởng Bộ Y tế Campuchia.")."""
     if text[role.end:role.end + 1] != " ":
         return role
     country = _country_at(text, role.end + 1)
-    if country is None or not _CAPITAL_AFTER.match(text, country.end):
+    if country is None or not (_CAPITAL_AFTER.match(text, country.end) or _CLAUSE_CLOSES.match(text, country.end)):
         return role
     return replace(role, end=country.end, places=[*role.places, country])
 
@@ -1237,7 +1238,7 @@ def _bare_body(text: str, end: int) -> Match | None:
 # bộ số 6", "Công ty TNHH X chi nhánh miền Trung".
 _DESCRIBED_BODY = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ|Học viện|Viện|Trung tâm|Ban|Hội|Hiệp hội|Tổng hội"
                              r"|Liên hiệp|Liên minh|Ngân hàng|Quỹ|Tổ chức|khoa|[Tt]rường"
-                             r"|Văn phòng|Đội|Đài|[Cc]ông ty|Tổng công ty) ")
+                             r"|Văn phòng|Phòng|Đội|Đài|[Cc]ông ty|Tổng công ty) ")
 # A name and its comma or dash before a title: the title is an apposition to the name.
 _AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*(?:, | [-–] )$")  # "Lê An, ", "Park Ji-hoon, ", "Lê An - "
 
