@@ -4019,3 +4019,10 @@ def test_a_country_or_a_foreign_city_closing_a_title_after_its_holder_is_the_bod
                       "Ông Ahmed Al Rashid, Giám đốc Phòng Thương mại và Công nghiệp Sharjah, cho biết.")
     assert roles_of(a) == {"Somsy Vongsa": ["Thứ trưởng Bộ Giáo dục Lào"],
                            "Ahmed Al Rashid": ["Giám đốc Phòng Thương mại và Công nghiệp Sharjah"]}
+
+
+def test_a_trade_office_abroad_is_named_by_its_country_and_where_it_is_posted():
+    a = annotate_text("Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Hàn Quốc Lê Minh Tâm cho biết.",
+                      "Bà Đỗ Thu Hà, Trưởng Thương vụ Việt Nam tại Ai Cập, phát biểu.")
+    assert roles_of(a) == {"Lê Minh Tâm": ["Tham tán Thương mại", "Trưởng Thương vụ Việt Nam tại Hàn Quốc"],
+                           "Đỗ Thu Hà": ["Trưởng Thương vụ Việt Nam tại Ai Cập"]}

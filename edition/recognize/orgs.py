@@ -373,8 +373,10 @@ _ENGLISH_FIRM = re.compile(rf"(?<![\w-])(?:(?:{CAP}|{ABBR}) ){{1,4}}(?:{'|'.join
 _BRAND_WORD_IN_ENGLISH = rf"(?:{UP}{LO}*(?:{UP}{LO}+)*|{ABBR})"
 _LOCAL_SUBSIDIARY = re.compile(rf"(?<![\w-])(?:{_BRAND_WORD_IN_ENGLISH} ){{1,4}}Vietnam(?![\w-])")
 # A mission abroad is named by its country: "Đại sứ quán Hàn Quốc" (where it
-# is, "tại Việt Nam", belongs to the title that names it).
-_MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán) (?:{_COUNTRY})(?!\w)")
+# is, "tại Việt Nam", belongs to the title that names it); so is its trade
+# office, "Thương vụ Việt Nam" (tại Nhật Bản).
+_MISSION = re.compile(rf"(?:Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Thương vụ) (?:{_COUNTRY})(?!\w)")
+_MISSION_WORDS = (" quán ", "Thương vụ ")
 # A foreign armed service is named by its country: "Hải quân Indonesia",
 # "Hải quân Hoàng gia Campuchia", "Không quân Hoàng gia Thái Lan".
 _FOREIGN_SERVICE = re.compile(rf"(?:Hải quân|Không quân|Lục quân)(?: Hoàng gia)? (?:{_COUNTRY})(?!\w)")
@@ -591,7 +593,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                           (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, (_BORDER_POST_WORDS,)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_LOCAL_SUBSIDIARY, ("Vietnam",)),
-                          (_MISSION, (" quán ",)), (_FOREIGN_SERVICE, (" quân ",)),
+                          (_MISSION, _MISSION_WORDS), (_FOREIGN_SERVICE, (" quân ",)),
                           (_FOREIGN_CABINET, _CABINET_WORDS)):
         if needed and not _may_hold(spelled, needed):
             continue

@@ -1747,7 +1747,7 @@ _CAPITAL_AFTER = re.compile(rf" {UP}")
 
 # Offices abroad name the country they are posted in ("Văn phòng JICA tại
 # Việt Nam", "Đại sứ quán Việt Nam tại Lào").
-_OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán"
+_OFFICE_ABROAD = re.compile(r"(?:Văn phòng|Cơ quan đại diện|Đại sứ quán|Tổng Lãnh sự quán|Lãnh sự quán|Thương vụ"
                             r"|Phái đoàn) ")
 
 
