@@ -4026,3 +4026,8 @@ def test_a_trade_office_abroad_is_named_by_its_country_and_where_it_is_posted():
                       "Bà Đỗ Thu Hà, Trưởng Thương vụ Việt Nam tại Ai Cập, phát biểu.")
     assert roles_of(a) == {"Lê Minh Tâm": ["Tham tán Thương mại", "Trưởng Thương vụ Việt Nam tại Hàn Quốc"],
                            "Đỗ Thu Hà": ["Trưởng Thương vụ Việt Nam tại Ai Cập"]}
+
+
+def test_a_scottish_or_irish_family_name_is_a_word_of_a_name():
+    a = annotate_text("Bộ trưởng Giáo dục Fiona MacLeod và ông Liam McKenna phát biểu.")
+    assert set(roles_of(a)) == {"Fiona MacLeod", "Liam McKenna"}
