@@ -4031,3 +4031,9 @@ def test_a_trade_office_abroad_is_named_by_its_country_and_where_it_is_posted():
 def test_a_scottish_or_irish_family_name_is_a_word_of_a_name():
     a = annotate_text("Bộ trưởng Giáo dục Fiona MacLeod và ông Liam McKenna phát biểu.")
     assert set(roles_of(a)) == {"Fiona MacLeod", "Liam McKenna"}
+
+
+def test_a_lake_written_in_lower_case_elsewhere_is_no_person():
+    a = annotate_text("Nước từ hồ Khe Lim tràn qua đập. Hồ Khe Lim có dung tích 80 triệu m3.",
+                      "Ông Hồ Văn Lâm cho biết. Hồ Văn Lâm là kỹ sư.")
+    assert set(roles_of(a)) == {"Hồ Văn Lâm"}
