@@ -4118,3 +4118,55 @@ def test_an_officer_set_after_his_name_is_titled_by_his_function_and_the_named_b
 def test_great_unity_is_no_unnumbered_resistance_division():
     a = annotate_text("Ngày hội Đại đoàn kết toàn dân tộc diễn ra tại khu dân cư Hòa Minh.")
     assert spans(a, "orgName") == []
+
+
+# --- a body's name to its verb, number, short name or country; units by their arm ------
+
+
+def test_giving_an_opinion_is_the_holder_s_verb_after_a_known_body():
+    a = annotate_text("Bà Đinh Thu Trang - Phó Chánh Văn phòng Bộ Tài chính góp ý, cần làm rõ thẩm quyền.")
+    assert roles_of(a) == {"Đinh Thu Trang": ["Phó Chánh Văn phòng Bộ Tài chính"]}
+
+
+def test_a_military_unit_is_named_by_its_arm_of_service_and_number():
+    a = annotate_text("Chỉ huy đội là Thiếu tá Lê Văn Hòa, Phó lữ đoàn trưởng Lữ đoàn Pháo binh 164.",
+                      "Đơn vị thuộc Binh chủng Thông tin liên lạc và Sư đoàn Phòng không 361.")
+    assert roles_of(a) == {"Lê Văn Hòa": ["Thiếu tá", "Phó lữ đoàn trưởng Lữ đoàn Pháo binh 164"]}
+    assert [s for s, _ in spans(a, "orgName", run=1)] == ["Binh chủng Thông tin liên lạc", "Sư đoàn Phòng không 361"]
+
+
+def test_a_body_s_lower_case_name_with_its_number_ends_before_its_short_name():
+    a = annotate_text("Ông Vũ Đức Long, Tổng giám đốc Tổng công ty Xây lắp cầu đường 6 (Lacoma 6), cho biết.")
+    assert roles_of(a) == {"Vũ Đức Long": ["Tổng giám đốc Tổng công ty Xây lắp cầu đường 6"]}
+
+
+def test_a_passive_closes_a_body_s_lower_case_name_after_its_holder_s_name():
+    a = annotate_text("Ông Hà Minh Tâm, Giám đốc Trung tâm Kiểm định chất lượng được bổ nhiệm làm Phó Cục trưởng.",
+                      "Bà Lê Thu Hương, Trưởng Ban Tổ chức Trung ương yêu cầu cuộc họp phải được chuẩn bị kỹ.")
+    assert roles_of(a)["Hà Minh Tâm"] == ["Giám đốc Trung tâm Kiểm định chất lượng"]
+    assert roles_of(a)["Lê Thu Hương"] == ["Trưởng Ban Tổ chức Trung ương"]
+
+
+def test_a_country_or_a_foreign_city_closing_a_title_after_its_holder_is_the_body_s():
+    a = annotate_text("Dự hội nghị có bà Somsy Vongsa, Thứ trưởng Bộ Giáo dục Lào.",
+                      "Ông Ahmed Al Rashid, Giám đốc Phòng Thương mại và Công nghiệp Sharjah, cho biết.")
+    assert roles_of(a) == {"Somsy Vongsa": ["Thứ trưởng Bộ Giáo dục Lào"],
+                           "Ahmed Al Rashid": ["Giám đốc Phòng Thương mại và Công nghiệp Sharjah"]}
+
+
+def test_a_trade_office_abroad_is_named_by_its_country_and_where_it_is_posted():
+    a = annotate_text("Tham tán Thương mại, Trưởng Thương vụ Việt Nam tại Hàn Quốc Lê Minh Tâm cho biết.",
+                      "Bà Đỗ Thu Hà, Trưởng Thương vụ Việt Nam tại Ai Cập, phát biểu.")
+    assert roles_of(a) == {"Lê Minh Tâm": ["Tham tán Thương mại", "Trưởng Thương vụ Việt Nam tại Hàn Quốc"],
+                           "Đỗ Thu Hà": ["Trưởng Thương vụ Việt Nam tại Ai Cập"]}
+
+
+def test_a_scottish_or_irish_family_name_is_a_word_of_a_name():
+    a = annotate_text("Bộ trưởng Giáo dục Fiona MacLeod và ông Liam McKenna phát biểu.")
+    assert set(roles_of(a)) == {"Fiona MacLeod", "Liam McKenna"}
+
+
+def test_a_lake_written_in_lower_case_elsewhere_is_no_person():
+    a = annotate_text("Nước từ hồ Khe Lim tràn qua đập. Hồ Khe Lim có dung tích 80 triệu m3.",
+                      "Ông Hồ Văn Lâm cho biết. Hồ Văn Lâm là kỹ sư.")
+    assert set(roles_of(a)) == {"Hồ Văn Lâm"}

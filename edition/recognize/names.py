@@ -162,7 +162,7 @@ def reads_as_brand(name: str) -> bool:
 # comma or colon that opens what is said ("... phân tích, ...").
 SAYING_VERBS = (r"(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|thông tin|báo cáo|phát biểu|chia sẻ|"
                 r"đề nghị|yêu cầu|chủ trì|kiến nghị|đề xuất|trình bày|bày tỏ|nêu(?: rõ)?|cam kết|"
-                r"cho hay|mong muốn|giải thích|thừa nhận|kể|gợi ý|nhận định|(?:phân tích|nhận xét|đánh giá|lý giải|phản ánh)(?=[,:]))"
+                r"cho hay|mong muốn|giải thích|thừa nhận|kể|gợi ý|góp ý|nhận định|(?:phân tích|nhận xét|đánh giá|lý giải|phản ánh)(?=[,:]))"
                 r"(?!\w)")
 
 

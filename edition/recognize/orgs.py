@@ -395,8 +395,14 @@ _FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEM
 # kết": great unity).  One of two namesakes bears a letter ("Sư đoàn 320B").
 _UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Hạm đội)"
          r"(?: \d+[A-Z]?)?|Đại (?:đoàn|đội) \d+|Vùng \d+ Hải quân|Vùng Cảnh sát biển \d+|Hải (?:đội|đoàn)(?: Biên phòng)? \d+)")
+# A unit is named by its arm of service before its number: "Lữ đoàn Công binh
+# 249", "Sư đoàn Phòng không 375", "Tiểu đoàn Biên phòng 703"; the arm itself is
+# a corps: "Binh chủng Công binh".
+_ARM = (r"(?:Công binh|Pháo binh|Bộ binh|Phòng không|Thông tin(?: liên lạc)?|Đặc công|Hóa học|Biên phòng"
+        r"|Tăng(?: -)? [Tt]hiết giáp|Tên lửa|Ra đa|Kỹ thuật|Trinh sát)")
+_ARMED_UNIT = rf"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn) {_ARM}(?: \d+)?|Binh chủng {_ARM}"
 # "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
-_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
+_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_ARMED_UNIT}|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Not after "Trường": a school's name ("Trường Đại học Y ...") is SCHOOL's.

@@ -125,10 +125,14 @@ _POST_WORDS = frozenset({"Trạm", "Đồn"})
 def _is_name_word(word: str) -> bool:
     """A capitalised word of a name (``is_cap``), or a foreign given name whose
     hyphen joins two capitalised names ("Jean-Baptiste", "Anne-Marie"); two
-    Vietnamese names so joined are two ("Hà Nội-Hải Phòng")."""
-    return is_cap(word) or ("-" in word and all(part[:1].isupper() and part[1:].islower()
-                                                for part in word.split("-"))
-                            and looks_foreign(word))
+    Vietnamese names so joined are two ("Hà Nội-Hải Phòng"); or a Scottish or
+    Irish family name, capitalised after its "Mc"/"Mac" ("McKenzie")."""
+    return is_cap(word) or _GAELIC_FAMILY_NAME.fullmatch(word) is not None \
+        or ("-" in word and all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
+            and looks_foreign(word))
+
+
+_GAELIC_FAMILY_NAME = re.compile(r"Ma?c[A-Z][a-z]+")
 
 
 _SCHOOL_AHEAD = re.compile(SCHOOL + r"(?!\w)")

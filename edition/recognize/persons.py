@@ -649,6 +649,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if name is None or not free(name) or not _free(name, analysis):
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or _named_as_a_firm(ctx, name)
+                             or _opened_by_a_common_noun_elsewhere(ctx, name)
                              or reads_as_brand(name.name)
                              or _names_a_thing(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
@@ -921,6 +922,16 @@ def _texts_naming_places(ctx: Context) -> list[str]:
 # clause going on: "các trận đánh ở Chu Lai từ năm 1964", "tại Hòa Minh, …".
 _LOCATED = re.compile(rf"(?:{word_start(_AT)}) (?P<name>{CAP}(?: {CAP}){{1,3}})"
                       r"(?=[,.;:!?)]|$|\s+(?:và|từ|năm|để|cùng|với|thì|vào|trong)(?!\w))")
+
+
+def _opened_by_a_common_noun_elsewhere(ctx: Context, name: Match) -> bool:
+    """"Hồ Hòa Minh có dung tích ..." where the article writes "hồ Hòa Minh"
+    too: the first word, a family name's spelling, is the common noun (a
+    lake) in lower case elsewhere, capitalised here only by the sentence."""
+    first, _, rest = name.name.partition(" ")
+    lowered = f"{first.lower()} {rest}"
+    return lowered != name.name and any(lowered in text and re.search(rf"(?<!\w){re.escape(lowered)}(?!\w)", text)
+                                        for text in _texts_naming_places(ctx))
 
 
 # A firm named after the common noun for it, in lower case: "hãng Aurora

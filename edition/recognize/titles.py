@@ -1058,11 +1058,12 @@ def _holder_named_at(text: str, pos: int) -> bool:
 def _with_country(text: str, role: Role) -> Role:
     """"Bộ trưởng Nông lâm Lào", "Chủ tịch Thượng viện Nhật Bản": a country
     after a title's body or field is the title's when a name follows it (a
-    foreign name has no family name to stop at: "Lào Linkham ..." is no name)."""
+    foreign name has no family name to stop at: "Lào Linkham ..." is no name),
+    or when it closes the clause ("ông Sok An, Thứ trưởng Bộ Y tế Campuchia.")."""
     if text[role.end:role.end + 1] != " ":
         return role
     country = _country_at(text, role.end + 1)
-    if country is None or not _CAPITAL_AFTER.match(text, country.end):
+    if country is None or not (_CAPITAL_AFTER.match(text, country.end) or _CLAUSE_CLOSES.match(text, country.end)):
         return role
     return replace(role, end=country.end, places=[*role.places, country])
 
@@ -1194,8 +1195,12 @@ def _acts_as_title(text: str, pos: int) -> bool:
 # "Đội trưởng Đội vận động quần chúng đã cùng ...": the auxiliary that opens the
 # clause's verb closes the lower-case name of a body after its kind.
 _MAX_NAME_WORDS_BEFORE_AUXILIARY = 6
-_WORDS_UP_TO_AUXILIARY = re.compile(rf"(?: (?!(?:{'|'.join(sorted(_TAIL_STOPS))})(?!\w)){LOW}(?!\w))"
-                                    rf"{{1,{_MAX_NAME_WORDS_BEFORE_AUXILIARY}}}(?= (?:đã|sẽ|đang|vừa|cũng)(?!\w))")
+_NAME_WORDS = rf"(?: (?!(?:{'|'.join(sorted(_TAIL_STOPS))})(?!\w)){LOW}(?!\w)){{1,{_MAX_NAME_WORDS_BEFORE_AUXILIARY}}}"
+_WORDS_UP_TO_AUXILIARY = re.compile(rf"{_NAME_WORDS}(?= (?:đã|sẽ|đang|vừa|cũng)(?!\w))")
+# "Lê An, Giám đốc Trung tâm Kiểm định chất lượng được bổ nhiệm ...": after its
+# holder's name, a title is closed by the passive that makes him the clause's
+# object (an appointment, a transfer, an award), as by a verb of saying.
+_WORDS_UP_TO_PASSIVE = re.compile(rf"{_NAME_WORDS}(?= được(?!\w))")
 
 
 def _tail_to_auxiliary(text: str, end: int) -> int | None:
@@ -1352,7 +1357,7 @@ def _bare_body(text: str, end: int) -> Match | None:
 # bộ số 6", "Công ty TNHH X chi nhánh miền Trung".
 _DESCRIBED_BODY = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ|Học viện|Viện|Trung tâm|Ban|Hội|Hiệp hội|Tổng hội"
                              r"|Liên hiệp|Liên minh|Ngân hàng|Quỹ|Tổ chức|khoa|[Tt]rường"
-                             r"|Văn phòng|Đội|Đài|[Cc]ông ty|Tổng công ty) ")
+                             r"|Văn phòng|Phòng|Đội|Đài|[Cc]ông ty|Tổng công ty) ")
 # A name and its comma or dash before a title: the title is an apposition to the name.
 _AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*(?:, | [-–] )$")  # "Lê An, ", "Park Ji-hoon, ", "Lê An - "
 
@@ -1361,13 +1366,24 @@ def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) 
     """"Bà Lê An, Phó Vụ trưởng Vụ Hợp tác quốc tế, cho biết": a title set
     after its holder's name and a comma is closed by the next comma or a verb
     of saying, so the lower-case words of a described body up to there are its
-    name (the holder named already, no capitalised word after it is theirs)."""
+    name (the holder named already, no capitalised word after it is theirs);
+    so are they up to a passive's "được" (see _WORDS_UP_TO_PASSIVE)."""
     opener = search_before(_AFTER_A_NAME, text, start)
     if end != org.end or not _DESCRIBED_BODY.match(org.name) or opener is None \
             or _ends_on_a_place(text, org, known) or _central_body_before_a_name(text, org):
         return None
-    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=holder_named_before(text, start),
+    tail = _lower_case_tail(text, end, known, in_apposition=True, holder_named=holder_named_before(text, start),
                             dashed=_DASH.search(opener.group()) is not None)
+    return tail or _tail_to_passive(text, end)
+
+
+def _tail_to_passive(text: str, end: int) -> int | None:
+    """Lower-case words up to a passive's "được", none of them the holder's verb
+    ("..., Trưởng Ban X yêu cầu việc tổng kết phải được ...": the clause's)."""
+    m = _WORDS_UP_TO_PASSIVE.match(text, end)
+    if m is None or _SAYING.search(text, end, m.end()) or _CLAUSE_VERB.search(text, end, m.end()):
+        return None
+    return m.end()
 
 
 _CENTRE = " Trung ương"
@@ -1794,10 +1810,10 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
     if _TERM.match(text, pos):
         return pos  # "khóa XIX": the body's term, added after the tail (not "khóa" + a body "XIX")
-    if text.startswith(" (", pos) and (pos + 2 in known.orgs_by_start or _ABBREVIATION_IN_PARENTHESES.match(text, pos)
+    if text.startswith(" (", pos) and (pos + 2 in known.orgs_by_start or _SHORT_NAME_IN_PARENTHESES.match(text, pos)
                                        or _LOCALITY_IN_PARENTHESES.match(text, pos)):
         # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses, or the body's
-        # abbreviation; "Ban ... thôn Hòa Minh (xã X, huyện Y)": where it is.
+        # short name; "Ban ... thôn Hòa Minh (xã X, huyện Y)": where it is.
         return pos
     if _body_after(text, pos, known) is not None:
         return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
@@ -1812,6 +1828,10 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
     return None
 
 
+# A body's short name in parentheses closes its full name: an abbreviation
+# ("(NSMO)", "(PC02)"), a one-word brand with the unit's number ("(Cienco 8)"), or
+# the country it is in ("(Lào)").
+_SHORT_NAME_IN_PARENTHESES = re.compile(rf" \({UP}[\w&-]*(?: \d{{1,3}})?\)")
 # A parent body no grammar knows, named up to its abbreviation in parentheses:
 # "... thuộc Tổng vụ Hợp tác phát triển (DG INTPA)", "thuộc Cơ quan Hợp tác X (XCA)".
 _PARENT_WITH_ABBREVIATION = re.compile(rf"{_PART_OF}{UP}[^,;:.()\n]{{2,60}}?(?= \({UP}{{2,}}(?: {UP}{{2,}})?\))")
