@@ -172,9 +172,12 @@ _CONGRESS = re.compile(
 _CONGRESS_VOLUME = re.compile(
     r"(?<!\w)Văn kiện\s+Đại hội\s+(?:(?:đại biểu\s+)?toàn quốc\s+)?(?:lần thứ\s+)?[IVXL]+(?!\w)")
 _PUBLISHER_AFTER = re.compile(r",\s*(?:Nxb|NXB|Nhà xuất bản)(?!\w)")
-# "Nghị quyết của Chính phủ về ..." up to the end of the clause.
+# "Nghị quyết của Chính phủ về ..." up to the end of the clause.  Not a
+# decision: "Quyết định của Bộ trưởng ... về việc sáp nhập ..." without its
+# number is one act of an office (a merger, an appointment, a promotion), told
+# as news rather than cited as a document.
 _OF_ABOUT = re.compile(
-    r"(?P<head>" + _any_of(["Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
+    r"(?P<head>" + _any_of(["Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Thông tư",
                              "Quy định"]) + ")"
     r"\s+của\s+(?P<org>[A-ZĐƯỦ]\w*(?:\s+\w+){0,5}?)\s+về\s+")
 # A count before the head is as generic: "giao vốn 3 Chương trình mục tiêu
