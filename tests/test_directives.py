@@ -1829,6 +1829,10 @@ def test_a_convention_names_the_body_that_adopted_it_then_its_subject():
     assert mention_texts("Hai nước tôn trọng Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động "
                          "di cư; tiếp tục hợp tác.") == [
         "Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động di cư"]
+    # the year it was adopted may stand before the body
+    assert mention_texts("Hòa Minh là thành viên của Công ước năm 2005 của Tổ chức Đông Lâm về bảo vệ rừng "
+                         "ngập mặn ven biển.") == [
+        "Công ước năm 2005 của Tổ chức Đông Lâm về bảo vệ rừng ngập mặn ven biển"]
 
 
 def test_a_bulleted_paragraph_that_is_an_agreement_with_its_subject_is_one_document():

@@ -1423,8 +1423,9 @@ _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\
 # của các Bộ trưởng Kinh tế khối X về ...", "Thông cáo chung của Đông Lâm và Hòa Minh về ...";
 # so does a convention, the body of states that adopted it ("Công ước của Liên
 # hợp quốc về Luật Biển năm 1982"), and a declaration its authors ("Tuyên bố
-# của các Bộ trưởng Ngoại giao khối X về ...").
-_JOINT_AUTHORS = re.compile(r"(?:(?<=chung)|(?<=Công\sước)|(?<=Tuyên\sbố))\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
+# của các Bộ trưởng Ngoại giao khối X về ..."); the year of adoption may come
+# first ("Công ước năm 2003 của UNESCO về ...").
+_JOINT_AUTHORS = re.compile(r"(?:(?<=chung)|(?<=Công\sước)|(?<=Tuyên\sbố))(?:\s+năm\s+(?:19|20)\d\d)?\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
 
 
 # The clause's end, or the verb that follows the text as its subject ("... được thông qua"),
