@@ -724,6 +724,15 @@ def test_a_deadline_the_sentence_aims_at_is_not_before_the_date_line():
     assert found == [("ngày 30/4", {"when": "2024-04-30", "cert": "high", "evidence": "internal"})]
 
 
+def test_a_day_announced_only_days_before_the_date_line_stays_that_year():
+    # the report was written before the day it announces and came out after it
+    found = dated_spans("Theo kế hoạch, đoàn Hòa Minh sẽ khởi hành ngày 12-3.", dateline="14/03/2025 07:00")
+    assert found == [("ngày 12-3", {"when": "2025-03-12", "cert": "high", "evidence": "internal"})]
+    # a day well past at the date line is next year's
+    found = dated_spans("Theo kế hoạch, đoàn Hòa Minh sẽ khởi hành ngày 12-2.", dateline="14/03/2025 07:00")
+    assert found == [("ngày 12-2", {"when": "2026-02-12", "cert": "high", "evidence": "internal"})]
+
+
 def test_a_second_day_after_a_dash_shares_the_first_one_s_date_word():
     text, attrs = only("Khách đặt phòng dịp lễ 2/9 - 3/9 tăng mạnh.")
     assert (text, attrs["from"], attrs["to"]) == ("2/9 - 3/9", "2023-09-02", "2023-09-03")

@@ -234,6 +234,13 @@ def test_titled_documents(sentence, mention):
     assert mention_texts(sentence)[0] == mention
 
 
+def test_an_unnumbered_decision_of_an_office_about_one_act_is_no_document():
+    # a merger or a promotion told as news, not a document cited
+    assert mention_texts("Ông Hòa trao Quyết định của Giám đốc Sở Đông Lâm về việc hợp nhất Phòng A vào Phòng B.") == []
+    assert mention_texts("Ông Hòa trao Quyết định số 12/QĐ-SĐL của Giám đốc Sở Đông Lâm về việc hợp nhất.") == [
+        "Quyết định số 12/QĐ-SĐL"]
+
+
 def test_a_resolution_s_subject_closes_with_the_localities_it_is_for():
     # the kinds of locality listed up to the clause's end close the subject, as a scope does
     assert mention_texts("HĐND tỉnh Đông Lâm thông qua Nghị quyết về hỗ trợ học phí cho 12 xã, phường và đặc khu, "
@@ -1822,6 +1829,10 @@ def test_a_convention_names_the_body_that_adopted_it_then_its_subject():
     assert mention_texts("Hai nước tôn trọng Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động "
                          "di cư; tiếp tục hợp tác.") == [
         "Công ước của Tổ chức Lao động Quốc tế về quyền của người lao động di cư"]
+    # the year it was adopted may stand before the body
+    assert mention_texts("Hòa Minh là thành viên của Công ước năm 2005 của Tổ chức Đông Lâm về bảo vệ rừng "
+                         "ngập mặn ven biển.") == [
+        "Công ước năm 2005 của Tổ chức Đông Lâm về bảo vệ rừng ngập mặn ven biển"]
 
 
 def test_a_bulleted_paragraph_that_is_an_agreement_with_its_subject_is_one_document():

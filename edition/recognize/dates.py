@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterator
 
 from ..model import Inline, Span
@@ -1201,7 +1201,7 @@ class Inference:
         not that day of an earlier year the article also writes ("từ ngày
         1/7/2025"), nor a day "vừa qua" that of a later one."""
         day = _solar_day(found, year, found.day) if self.dateline is not None else None
-        return day is None or not ((found.ahead and day < self.dateline) or (found.past and day > self.dateline))
+        return day is None or not ((found.ahead and _passed_before(day, self.dateline)) or (found.past and day > self.dateline))
 
     def _year_written_with(self, found: Found, near: int) -> int | None:
         """The one year the article writes the same day with, if within one of ``near``."""
@@ -1367,6 +1367,17 @@ _AIM_IN_SENTENCE = re.compile(
     r"(?<!\w)(?:phấn\s+đấu|quyết\s+tâm)(?!\w)(?:(?!(?<!\w)đã(?!\w))[^.!?;\n])*$", re.IGNORECASE)
 
 
+# A report is written before its date line: a day it announces ("đợt 1 sẽ lên
+# đường ngày 4-9" under a date line of 5/9) may have passed by the time it
+# comes out, and stays that year's; only a day further back is next year's.
+_REPORTING_LAG = timedelta(days=7)
+
+
+def _passed_before(day: date, anchor: date) -> bool:
+    """Whether a day announced or aimed at is already past at ``anchor`` (beyond the reporting lag)."""
+    return day < anchor - _REPORTING_LAG
+
+
 def _ahead(text: str, start: int) -> bool:
     """Whether the day at ``start`` is one the sentence aims at or announces."""
     return _announced(text, start) or search_before(_AIM_IN_SENTENCE, text, start, _SENTENCE_WINDOW) is not None
@@ -1402,7 +1413,8 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
     """The year that puts ``found`` nearest to ``anchor``.
 
     When the anchor is the publication date, "vừa qua" keeps the date at or
-    before it, a day the sentence aims at or announces at or after it, and a quarter, half-year or month is the anchor's year's.
+    before it, a day the sentence aims at or announces at or after it (give or
+    take the reporting lag), and a quarter, half-year or month is the anchor's year's.
     Another anchor (a date the article cites) is only a neighbour: a month
     is read as near it as a day is, and "vừa qua" says nothing about it.
     """
@@ -1415,14 +1427,14 @@ def _year_near(found: Found, anchor: date, publication: bool = True) -> int:
         if found.past and date(anchor.year, month, 1) > anchor:
             return anchor.year - 1
         last = found.last_month or month
-        if found.ahead and date(anchor.year, last, _month_end(anchor.year, last)) < anchor:
+        if found.ahead and _passed_before(date(anchor.year, last, _month_end(anchor.year, last)), anchor):
             return anchor.year + 1  # a month announced, already past this year: next year's
         return anchor.year
     options = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         start = (_solar_day(found, year, day) if found.kind in _LUNAR_KINDS
                  else date(year, month, min(day, _month_end(year, month))))
-        if start is None or (found.past and start > anchor) or (found.ahead and start < anchor):
+        if start is None or (found.past and start > anchor) or (found.ahead and _passed_before(start, anchor)):
             continue
         options.append((abs((start - anchor).days), -year, year))
     return min(options)[2] if options else anchor.year

@@ -172,9 +172,12 @@ _CONGRESS = re.compile(
 _CONGRESS_VOLUME = re.compile(
     r"(?<!\w)Văn kiện\s+Đại hội\s+(?:(?:đại biểu\s+)?toàn quốc\s+)?(?:lần thứ\s+)?[IVXL]+(?!\w)")
 _PUBLISHER_AFTER = re.compile(r",\s*(?:Nxb|NXB|Nhà xuất bản)(?!\w)")
-# "Nghị quyết của Chính phủ về ..." up to the end of the clause.
+# "Nghị quyết của Chính phủ về ..." up to the end of the clause.  Not a
+# decision: "Quyết định của Bộ trưởng ... về việc sáp nhập ..." without its
+# number is one act of an office (a merger, an appointment, a promotion), told
+# as news rather than cited as a document.
 _OF_ABOUT = re.compile(
-    r"(?P<head>" + _any_of(["Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định", "Nghị định", "Thông tư",
+    r"(?P<head>" + _any_of(["Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Thông tư",
                              "Quy định"]) + ")"
     r"\s+của\s+(?P<org>[A-ZĐƯỦ]\w*(?:\s+\w+){0,5}?)\s+về\s+")
 # A count before the head is as generic: "giao vốn 3 Chương trình mục tiêu
@@ -1420,8 +1423,9 @@ _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\
 # của các Bộ trưởng Kinh tế khối X về ...", "Thông cáo chung của Đông Lâm và Hòa Minh về ...";
 # so does a convention, the body of states that adopted it ("Công ước của Liên
 # hợp quốc về Luật Biển năm 1982"), and a declaration its authors ("Tuyên bố
-# của các Bộ trưởng Ngoại giao khối X về ...").
-_JOINT_AUTHORS = re.compile(r"(?:(?<=chung)|(?<=Công\sước)|(?<=Tuyên\sbố))\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
+# của các Bộ trưởng Ngoại giao khối X về ..."); the year of adoption may come
+# first ("Công ước năm 2003 của UNESCO về ...").
+_JOINT_AUTHORS = re.compile(r"(?:(?<=chung)|(?<=Công\sước)|(?<=Tuyên\sbố))(?:\s+năm\s+(?:19|20)\d\d)?\s+của\s+(?:các\s+)?" + UP + r"\w*(?:\s+(?!về(?!\w))\w+){0,8}?\s+về(?=\s)")
 
 
 # The clause's end, or the verb that follows the text as its subject ("... được thông qua"),
