@@ -470,6 +470,10 @@ each with a gold list made by hand from reading the text, in the format of
   council's extraordinary session, a general's promotion and a merger, a
   border meeting with Cambodia, a Tạp chí Cộng sản commentary, a ring road's
   inspection, peacekeeping engineers leaving for South Sudan).
+* u969-u974: six articles from a hundred and sixty-second round (questions
+  to a minister on vocational training, dengue in Đồng Tháp, Fukuoka's
+  governor in Đà Nẵng, Trường Sơn cemetery on 27 July, the State Audit on
+  public investment, Sene Dolta in Trà Vinh).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -523,7 +527,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 968
+    assert len(_golds()) == 974
 
 
 @pytest.mark.parametrize("category, precision, recall", [
