@@ -474,6 +474,13 @@ each with a gold list made by hand from reading the text, in the format of
   to a minister on vocational training, dengue in Đồng Tháp, Fukuoka's
   governor in Đà Nẵng, Trường Sơn cemetery on 27 July, the State Audit on
   public investment, Sene Dolta in Trà Vinh).
+* u975-u986: twelve articles from a hundred and sixty-third and sixty-fourth
+  round, written at the same time by two engineers (a province's review of
+  administrative reform, online trials, a Lao Deputy Prime Minister in Hà
+  Tĩnh, women's innovation prizes, new rural areas at mid-term, a
+  cyber-security drill; the Central Military Commission, a pollution trial,
+  a digital-economy partnership with Singapore, a summer volunteer campaign,
+  African swine fever, wards merged in Cầu Giấy).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -527,7 +534,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 974
+    assert len(_golds()) == 986
 
 
 @pytest.mark.parametrize("category, precision, recall", [
