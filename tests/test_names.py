@@ -4170,3 +4170,10 @@ def test_a_lake_written_in_lower_case_elsewhere_is_no_person():
     a = annotate_text("Nước từ hồ Khe Lim tràn qua đập. Hồ Khe Lim có dung tích 80 triệu m3.",
                       "Ông Hồ Văn Lâm cho biết. Hồ Văn Lâm là kỹ sư.")
     assert set(roles_of(a)) == {"Hồ Văn Lâm"}
+
+
+def test_a_name_after_a_title_written_as_a_place_elsewhere_is_the_place_s_people():
+    a = annotate_text("Đoàn đi dọc tuyến đường Phước Lâm lịch sử.",
+                      "Cựu chiến binh Phước Lâm kể lại kỷ niệm.",
+                      "Cựu chiến binh Lê Phước Lâm kể lại.")
+    assert roles_of(a) == {"Lê Phước Lâm": ["Cựu chiến binh"]}
