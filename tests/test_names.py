@@ -4177,3 +4177,11 @@ def test_a_name_after_a_title_written_as_a_place_elsewhere_is_the_place_s_people
                       "Cựu chiến binh Phước Lâm kể lại kỷ niệm.",
                       "Cựu chiến binh Lê Phước Lâm kể lại.")
     assert roles_of(a) == {"Lê Phước Lâm": ["Cựu chiến binh"]}
+
+
+def test_a_capitalised_road_word_before_a_whole_personal_name_names_a_street():
+    a = annotate_text("Đường Trần Văn Khang ngập sâu sau cơn mưa.",
+                      "Dự án Đường Vành đai Bắc Ninh khởi công.")
+    assert roles_of(a) == {}
+    assert spans(a, "placeName") == [("Trần Văn Khang", "#place-tran-van-khang")]
+    assert spans(a, "placeName", 1) == [("Bắc Ninh", "#place-bac-ninh")]
