@@ -4185,3 +4185,11 @@ def test_a_capitalised_road_word_before_a_whole_personal_name_names_a_street():
     assert roles_of(a) == {}
     assert spans(a, "placeName") == [("Trần Văn Khang", "#place-tran-van-khang")]
     assert spans(a, "placeName", 1) == [("Bắc Ninh", "#place-bac-ninh")]
+
+
+def test_and_before_a_count_of_people_closes_the_title_before_it():
+    a = annotate_text("Dự lễ có Thượng tá Lê Văn Khôi, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh "
+                      "và hơn 200 đoàn viên Đoàn Thanh niên.",
+                      "Có Đại tá Hà Minh Quý, Phó Tư lệnh Quân đoàn 3 và 40 hội viên Hội Phụ nữ.")
+    assert roles_of(a) == {"Lê Văn Khôi": ["Thượng tá", "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"],
+                           "Hà Minh Quý": ["Đại tá", "Phó Tư lệnh Quân đoàn 3"]}

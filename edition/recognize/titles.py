@@ -1225,6 +1225,10 @@ _LEADS = re.compile(r" dẫn đầu(?!\w)")
 # before the words for persons joins the next persons of a list, not a field of the body.
 _AND_PEOPLE = re.compile(r" và (?:(?:các|những|một số|nhiều) )?"
                          r"(?:đại diện|đại biểu|khách mời|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
+# "Phó Tư lệnh Quân khu 4 và hơn 300 hội viên Hội X": "và" before a count of
+# people or things lists them after the title's holder; no body's name goes on
+# with a count ("Nhà máy số 1 và 2" ends on its number).
+_AND_A_COUNT = re.compile(rf" và (?:hơn|gần|khoảng|trên|chừng|hàng)? ?\d[\d.,]* {LOW}(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
@@ -1584,6 +1588,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             return pos if pos > end and not listing and closed else None
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
+        if _AND_A_COUNT.match(text, pos):
+            return pos if pos > end and not listing else None
         if _LEADS.match(text, pos):
             # (After unknown capitalised words it may be a name's verb: no tail.)
             return pos if pos > end and not listing and not capitalised else None
