@@ -4193,3 +4193,10 @@ def test_and_before_a_count_of_people_closes_the_title_before_it():
                       "Có Đại tá Hà Minh Quý, Phó Tư lệnh Quân đoàn 3 và 40 hội viên Hội Phụ nữ.")
     assert roles_of(a) == {"Lê Văn Khôi": ["Thượng tá", "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"],
                            "Hà Minh Quý": ["Đại tá", "Phó Tư lệnh Quân đoàn 3"]}
+
+
+def test_the_state_s_auditor_general_in_lower_case_is_a_title():
+    a = annotate_text("Tổng kiểm toán Nhà nước Đinh Văn Khải ký báo cáo.",
+                      "Theo Phó tổng kiểm toán Nhà nước Lò Thị Hạnh, kế hoạch đã xong.")
+    assert roles_of(a) == {"Đinh Văn Khải": ["Tổng kiểm toán Nhà nước"],
+                           "Lò Thị Hạnh": ["Phó tổng kiểm toán Nhà nước"]}

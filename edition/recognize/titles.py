@@ -1078,6 +1078,9 @@ _BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|
 # đàm phán của Chính phủ", "trưởng phòng kinh doanh", "Trưởng nhóm nghiên cứu".
 _BODY_KINDS = frozenset({"ban", "đoàn", "phòng", "nhóm", "đơn vị", "bộ phận"})
 _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
+# The State itself, whose officer a head in lower case names ("Tổng kiểm toán
+# Nhà nước", the State Auditor General), as "Chính phủ" names the government's.
+_THE_STATE = re.compile(r" Nhà nước(?!\w)")
 # A body's two-syllable name after a title that names the body's kind ("Tổ
 # trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
 _ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
@@ -1144,6 +1147,8 @@ def _firm_board_end(text: str, head: re.Match[str]) -> int | None:
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
     if _body_kind_of(head) and (body_end := _lower_case_tail(text, end, known)):
         return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
+    if m := _THE_STATE.match(text, end):
+        return Match(m.start() + 1, m.end(), m.group()[1:])  # "Tổng kiểm toán Nhà nước"
     if m := _CHAMBER.match(text, end):
         chamber_end = _with_chamber_country(text, m.end())
         return Match(m.start() + 1, chamber_end, text[m.start() + 1:chamber_end])
