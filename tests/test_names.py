@@ -4170,3 +4170,33 @@ def test_a_lake_written_in_lower_case_elsewhere_is_no_person():
     a = annotate_text("Nước từ hồ Khe Lim tràn qua đập. Hồ Khe Lim có dung tích 80 triệu m3.",
                       "Ông Hồ Văn Lâm cho biết. Hồ Văn Lâm là kỹ sư.")
     assert set(roles_of(a)) == {"Hồ Văn Lâm"}
+
+
+def test_a_name_after_a_title_written_as_a_place_elsewhere_is_the_place_s_people():
+    a = annotate_text("Đoàn đi dọc tuyến đường Phước Lâm lịch sử.",
+                      "Cựu chiến binh Phước Lâm kể lại kỷ niệm.",
+                      "Cựu chiến binh Lê Phước Lâm kể lại.")
+    assert roles_of(a) == {"Lê Phước Lâm": ["Cựu chiến binh"]}
+
+
+def test_a_capitalised_road_word_before_a_whole_personal_name_names_a_street():
+    a = annotate_text("Đường Trần Văn Khang ngập sâu sau cơn mưa.",
+                      "Dự án Đường Vành đai Bắc Ninh khởi công.")
+    assert roles_of(a) == {}
+    assert spans(a, "placeName") == [("Trần Văn Khang", "#place-tran-van-khang")]
+    assert spans(a, "placeName", 1) == [("Bắc Ninh", "#place-bac-ninh")]
+
+
+def test_and_before_a_count_of_people_closes_the_title_before_it():
+    a = annotate_text("Dự lễ có Thượng tá Lê Văn Khôi, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh "
+                      "và hơn 200 đoàn viên Đoàn Thanh niên.",
+                      "Có Đại tá Hà Minh Quý, Phó Tư lệnh Quân đoàn 3 và 40 hội viên Hội Phụ nữ.")
+    assert roles_of(a) == {"Lê Văn Khôi": ["Thượng tá", "Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"],
+                           "Hà Minh Quý": ["Đại tá", "Phó Tư lệnh Quân đoàn 3"]}
+
+
+def test_the_state_s_auditor_general_in_lower_case_is_a_title():
+    a = annotate_text("Tổng kiểm toán Nhà nước Đinh Văn Khải ký báo cáo.",
+                      "Theo Phó tổng kiểm toán Nhà nước Lò Thị Hạnh, kế hoạch đã xong.")
+    assert roles_of(a) == {"Đinh Văn Khải": ["Tổng kiểm toán Nhà nước"],
+                           "Lò Thị Hạnh": ["Phó tổng kiểm toán Nhà nước"]}

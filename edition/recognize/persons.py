@@ -29,7 +29,7 @@ from ..model import Inline, Span
 from ..registers import Registers, name_key
 from .names import (CAP, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, SAYING_VERBS, UP, Analysis, looks_foreign,
                     Match, PersonMention, reads_as_brand,
-                    Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_matches,
+                    Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_matches, starts_personal_name,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
@@ -312,7 +312,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 chain[-1] = replace(chain[-1], end=name.end)
                 continue
             if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name) \
-                    and not _named_as_a_firm(ctx, name):
+                    and not _named_as_a_firm(ctx, name) and not _a_place_s_name_after_a_title(text, ctx, name):
                 end = _title_end_before_address(address) if address else after - 1
                 roles = [*chain[:-1], replace(chain[-1], end=end)]  # with the abbreviation
                 mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
@@ -796,6 +796,15 @@ _CLAN_BEFORE = re.compile(r"(?<!\w)(?:[Nn]hà thờ|[Dd]òng|[Tt]ừ đường) 
 # thưởng Nguyễn Đức Cảnh", "Học bổng Vừ A Dính", "Huân chương Lê Văn An" (the
 # golds, as for a school or a street, list no person there).
 _PRIZE_BEFORE = re.compile(r"(?<!\w)(?:Giải thưởng|Học bổng|Quỹ học bổng|Quỹ Học bổng|Huân chương|Huy chương) $")
+
+
+def _a_place_s_name_after_a_title(text: str, ctx: Context, name: Match) -> bool:
+    """"Cựu chiến binh Trường Sơn" (a veteran of the Trường Sơn range), where
+    the article writes "đường Trường Sơn" elsewhere: a name after a title that
+    opens with no family name and is written as a place elsewhere in the
+    article is that place, its people's; a person's whole name opens with a
+    family name ("Cựu chiến binh Lê Lợi" beside "đường Lê Lợi" is a person)."""
+    return not starts_personal_name(text, name.start) and _named_as_place(ctx, name)
 
 
 def _names_a_prize(text: str, name: Match) -> bool:

@@ -359,9 +359,14 @@ def _opens_a_title(name: str) -> bool:
 # one street word may head a list ("trên phố Kim Mã, Giảng Võ và Lê Duẩn").
 # A station is named so too, perhaps after its code on the line ("ga ngầm S9 Kim Mã"),
 # and a street kept for walkers ("phố đi bộ Trần Nhân Tông").
-_STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|trục đường|đường|đại lộ|(?<![Tt]hành )(?<![Kk]hu )phố|ngõ|hẻm|"
+_STREET_WORD = re.compile(r"(?<!\w)(?:tuyến đường|trục đường|[Đđ]ường|đại lộ|(?<![Tt]hành )(?<![Kk]hu )phố|ngõ|hẻm|"
                           r"giao lộ|nút giao|ngã tư|ngã ba|ngã năm|ngã sáu|ga(?: ngầm| trên cao)?(?: [A-Z]\d{1,2})?)"
                           r"(?: đi bộ)? (?=\w)")
+# The road capitalised as a route's name ("Hội Truyền thống Trường Sơn - Đường
+# Hồ Chí Minh", the trail; "Đường Lê Lợi ngập sâu" under a photo) is a street
+# word only before a whole personal name: before other words it opens a
+# project's or a work's name ("dự án Đường Vành đai 3").
+_ROAD_AS_A_NAME = "Đường "
 # Routes of a city listed after their kind, in the plural, as examples: "các
 # trục hướng tâm như Lê Lợi, Giải Phóng", "các tuyến phố chính gồm ...": the
 # street word stands before its qualifiers, not before the names; or right
@@ -370,7 +375,7 @@ _STREET_LIST_HEAD = re.compile(rf"(?<!\w)(?:[Cc]ác|[Nn]hững) (?:tuyến|trụ
                                rf"(?:(?: {LOW}){{0,3}}? (?:như|gồm|là))? (?=\w)")
 # A part of every street word, and of every list head: a run with none of them
 # is not searched ("tuyến " alone would let every "trực tuyến" through).
-_STREET_WORD_PARTS = ("đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ", "ga ")
+_STREET_WORD_PARTS = ("đường", "Đường", "đại lộ", "phố", "ngõ", "hẻm", "giao", "ngã ", "ga ")
 _STREET_LIST_PARTS = ("tuyến ", "trục ")
 # An address names the street after the house number: "số 5 Lê Lai", "số 12B
 # Trần Hưng Đạo".  Only a person's name is taken so (no street word says the
@@ -391,6 +396,8 @@ def streets(text: str, registers: Registers) -> list[Match]:
     if any(part in spelled for part in _STREET_LIST_PARTS):
         heads += _STREET_LIST_HEAD.finditer(spelled)
     for m in heads:
+        if text.startswith(_ROAD_AS_A_NAME, m.start()) and not starts_personal_name(text, m.end()):
+            continue
         street = _street_at(text, m.end(), registers)
         while street is not None:
             found.append(street)

@@ -1078,6 +1078,9 @@ _BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|
 # đàm phán của Chính phủ", "trưởng phòng kinh doanh", "Trưởng nhóm nghiên cứu".
 _BODY_KINDS = frozenset({"ban", "đoàn", "phòng", "nhóm", "đơn vị", "bộ phận"})
 _CHAMBER = re.compile(r" (?:Thượng viện|Hạ viện|Nghị viện)(?!\w)")
+# The State itself, whose officer a head in lower case names ("Tổng kiểm toán
+# Nhà nước", the State Auditor General), as "Chính phủ" names the government's.
+_THE_STATE = re.compile(r" Nhà nước(?!\w)")
 # A body's two-syllable name after a title that names the body's kind ("Tổ
 # trưởng Tổ công tác", "Chi hội trưởng Chi hội ..."), before punctuation.
 _ECHOED_NAME = re.compile(rf" {LOW} {LOW}(?=[,;.)]|$)")
@@ -1144,6 +1147,8 @@ def _firm_board_end(text: str, head: re.Match[str]) -> int | None:
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
     if _body_kind_of(head) and (body_end := _lower_case_tail(text, end, known)):
         return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
+    if m := _THE_STATE.match(text, end):
+        return Match(m.start() + 1, m.end(), m.group()[1:])  # "Tổng kiểm toán Nhà nước"
     if m := _CHAMBER.match(text, end):
         chamber_end = _with_chamber_country(text, m.end())
         return Match(m.start() + 1, chamber_end, text[m.start() + 1:chamber_end])
@@ -1225,6 +1230,10 @@ _LEADS = re.compile(r" dẫn đầu(?!\w)")
 # before the words for persons joins the next persons of a list, not a field of the body.
 _AND_PEOPLE = re.compile(r" và (?:(?:các|những|một số|nhiều) )?"
                          r"(?:đại diện|đại biểu|khách mời|lãnh đạo|cán bộ|thành viên|đồng chí|ông|bà)(?!\w)")
+# "Phó Tư lệnh Quân khu 4 và hơn 300 hội viên Hội X": "và" before a count of
+# people or things lists them after the title's holder; no body's name goes on
+# with a count ("Nhà máy số 1 và 2" ends on its number).
+_AND_A_COUNT = re.compile(rf" và (?:hơn|gần|khoảng|trên|chừng|hàng)? ?\d[\d.,]* {LOW}(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
 # trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
 _MAX_CHARGE_CHARS = 60
@@ -1584,6 +1593,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             return pos if pos > end and not listing and closed else None
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
             return closed if closed > end and not listing else None
+        if _AND_A_COUNT.match(text, pos):
+            return pos if pos > end and not listing else None
         if _LEADS.match(text, pos):
             # (After unknown capitalised words it may be a name's verb: no tail.)
             return pos if pos > end and not listing and not capitalised else None
