@@ -929,7 +929,8 @@ _PLUS_BRAND = re.compile(r"[^\W\d_][\w&.-]+\+")
 
 
 def _is_outlet(line: str) -> bool:
-    if _SITE_NAME.fullmatch(line) or _PLUS_BRAND.fullmatch(line) or _is_brand_and_name(line):
+    if (_SITE_NAME.fullmatch(line) or _PLUS_BRAND.fullmatch(line) or _is_brand_and_name(line)
+            or _is_owner_and_portal(line)):
         return True
     outlet = _OUTLET.fullmatch(line)
     if outlet:
@@ -956,6 +957,18 @@ def _joined_outlets(line: str) -> bool:
 
 
 _OUTLET_JOINER = re.compile(r"\s+[-–]\s+")
+# The kind of site a body runs, after its name in the masthead, the site's own
+# name maybe following in a few words: "CỔNG THÔNG TIN ĐIỆN TỬ", "Báo điện tử".
+_PORTAL_KIND = re.compile(r"(?:(?:Cổng|Trang)\s+thông\s+tin|Báo)\s+điện\s+tử(?:\s+[^\W\d_]+){0,%d}"
+                          % MAX_OUTLET_NAME_WORDS, re.I)
+
+
+def _is_owner_and_portal(line: str) -> bool:
+    """The body that runs the site and the site's kind, parted by a dash, as a
+    masthead names them: "BỘ QUỐC PHÒNG - CỔNG THÔNG TIN ĐIỆN TỬ", "CÔNG AN
+    TỈNH X - Cổng thông tin điện tử".  The body's name is a label, no sentence."""
+    parts = _OUTLET_JOINER.split(line)
+    return (len(parts) == 2 and _is_label_line(parts[0]) and _PORTAL_KIND.fullmatch(parts[1]) is not None)
 
 
 def _is_label_line(line: str) -> bool:

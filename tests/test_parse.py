@@ -2007,6 +2007,22 @@ def test_a_state_portal_s_name_over_the_path_and_the_date_line_is_furniture(site
     assert article.dateline.when == "2026-01-07T16:20:00+07:00"
 
 
+@pytest.mark.parametrize("masthead", ["SỞ TƯ PHÁP - CỔNG THÔNG TIN ĐIỆN TỬ",
+                                      "Hội Nông dân tỉnh - Trang thông tin điện tử"])
+def test_the_body_and_its_portal_named_in_the_masthead_are_the_outlet_s_name(masthead):
+    # the body's name is as long as half the title: the masthead names the outlet, no section
+    top = [masthead, "Trang chủ | Tin tức - Sự kiện | Hoạt động của Sở"]
+    title = "Sở Tư pháp tổng kết công tác phổ biến pháp luật năm 2025 tại các xã"
+    article = article_from("\n\n".join([*top, title, "Cập nhật lúc 09:15 ngày 12/03/2026", "Đoạn mở đầu.", "Đoạn hai."]))
+    assert article.title.text == title and article.furniture == top
+    assert article.dateline.when == "2026-03-12T09:15:00+07:00"
+
+
+def test_a_headline_naming_a_portal_after_a_dash_is_no_masthead():
+    from edition.parse import _is_outlet
+    assert not _is_outlet("Đông Lâm - Cổng thông tin điện tử của tỉnh vừa ra mắt phiên bản mới cho người dân")
+
+
 def test_a_title_parted_by_a_dash_is_no_path_and_a_masthead_in_capitals_is():
     title = "Thứ trưởng Bộ Xây dựng kiểm tra tiến độ cao tốc Bắc - Nam qua Đông Lâm, Hòa Minh"
     article = article_from(f"ĐÔNG LÂM - CƠ QUAN NGÔN LUẬN CỦA TÒA ÁN NHÂN DÂN TỈNH ĐÔNG LÂM\n"
