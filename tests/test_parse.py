@@ -2023,6 +2023,23 @@ def test_a_headline_naming_a_portal_after_a_dash_is_no_masthead():
     assert not _is_outlet("Đông Lâm - Cổng thông tin điện tử của tỉnh vừa ra mắt phiên bản mới cho người dân")
 
 
+def test_reporters_signing_under_the_labels_over_the_date_line_and_the_title_are_the_byline():
+    top = ["Báo Đông Lâm", "Kinh tế / Nông nghiệp"]
+    title = "Tổng kết mùa vụ lúa đông xuân: năng suất tăng ở hầu hết các huyện"
+    article = article_from("\n\n".join([*top, "Trần Hà - Lê Vy", "Thứ Hai 06/10/2025 , 09:20 (GMT+7)", title,
+                                         "Đoạn mở đầu.", "Đoạn hai."]))
+    assert article.title.text == title and article.furniture == top
+    assert article.byline.text == "Trần Hà - Lê Vy" and article.byline_place == "above-title"
+    assert article.dateline.when == "2025-10-06T09:20:00+07:00"
+
+
+def test_a_name_over_the_date_line_and_a_short_line_stays_a_label():
+    # a short line under the date line may be the title's first half or a button: the name is no byline then
+    article = article_from("\n\n".join(["Báo Đông Lâm", "Kinh tế / Nông nghiệp", "Trần Hà - Lê Vy",
+                                         "06/10/2025 09:20", "Chia sẻ", "Đoạn mở đầu.", "Đoạn hai."]))
+    assert article.byline is None or article.byline_place != "above-title"
+
+
 def test_a_title_parted_by_a_dash_is_no_path_and_a_masthead_in_capitals_is():
     title = "Thứ trưởng Bộ Xây dựng kiểm tra tiến độ cao tốc Bắc - Nam qua Đông Lâm, Hòa Minh"
     article = article_from(f"ĐÔNG LÂM - CƠ QUAN NGÔN LUẬN CỦA TÒA ÁN NHÂN DÂN TỈNH ĐÔNG LÂM\n"
