@@ -381,7 +381,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|(?:(?:Gửi|Viết|Thêm|Quy\s+định)\s+)?(?:bình\s+luận|nhận\s+xét)(?:\s*\(\d+\)|\s+của\s+bạn)?"
            r"|In\s+(?:bài(?:\s+viết)?|trang)"            # print button
            r"|Gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?"  # send-by-mail button
-           r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe|Nghe\s+nhanh"  # audio player
+           r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe|Nghe\s+(?:nhanh|audio)"  # audio player
            r"|(?:Xem|Đọc)\s+tiếp"                       # read-on link
            r"|Gửi\s+(?:e-?mail|thư|cho\s+bạn\s+bè)"       # send-by-mail button
            r"|Gửi\s+(?:phản\s+hồi|ý\s+kiến)"              # feedback button
@@ -578,7 +578,7 @@ def parse_article(source: Source) -> Article:
     if not blocks:
         raise InputError("empty article: no text", source.path)
     blocks, top = _split_page_top(blocks)
-    over_title, blocks = _take_byline_over_title(blocks)
+    over_title, blocks = _take_byline_over_title(blocks, under_labels=bool(top))
     above, between, blocks = _take_dateline_above_title(blocks)
     body, furniture = _split_furniture(blocks)
     furniture = top + between + furniture
@@ -690,12 +690,13 @@ def _ends_a_sentence(text: str) -> bool:
 _AGENCY_AFTER_SLASH = re.compile(r"/[A-ZĐ][A-ZĐ.+]+")
 
 
-def _take_byline_over_title(blocks: list[RawBlock]) -> tuple[str | None, list[RawBlock]]:
+def _take_byline_over_title(blocks: list[RawBlock], under_labels: bool) -> tuple[str | None, list[RawBlock]]:
     """A reporter's name the page sets over the title (VOV: "Hồng Vân/VOV-Kuala
-    Lumpur" over the headline, the date line under it), and the blocks from the
-    title on."""
+    Lumpur" over the headline, the date line under it), or under the page's
+    labels over the date line and the title, and the blocks from the title on
+    (or from the date line)."""
     lines = [line for block in blocks[:3] for line in block.text.split("\n")][:3]
-    if not _byline_over_title(lines):
+    if not (_byline_over_title(lines) or (under_labels and _signed_over_dateline(lines))):
         return None, blocks
     rest, line = _take_first_line(blocks)
     return line.text, rest
@@ -710,6 +711,15 @@ def _byline_over_title(lines: list[str]) -> bool:
             and _signs_the_head(lines[0])
             and _looks_like_headline(lines[1], MAX_TITLE) and not read_dateline(lines[1]) and _is_dateline(lines[2])
             and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)
+
+
+def _signed_over_dateline(lines: list[str]) -> bool:
+    """``lines`` open with the reporters' names, then the date line, then a title
+    of a news title's length ("Nguyễn Hà - Lê Vy" / "Thứ Sáu 22/09/2023, 15:08" /
+    the headline): the page's head set upside down, under its labels."""
+    return (len(lines) >= 3 and _signs_the_head(lines[0]) and _is_dateline(lines[1])
+            and _looks_like_headline(lines[2], MAX_TITLE) and not read_dateline(lines[2])
+            and len(lines[2].split()) >= MIN_TITLE_UNDER_A_LABEL)
 
 
 def _take_dateline_above_title(
@@ -819,6 +829,8 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
         lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line) or _is_banner(line),
         lines[path:])))
     found = _labels_over(lines, path, count)
+    if found > 1 and _signed_over_dateline(lines[found - 1:found + 2]):
+        found -= 1  # the last "label" signs the head set under the labels (see _signed_over_dateline)
     if (not found and 1 < count < len(lines) and _is_dateline(lines[count])
             and all(_is_top_furniture(line) or _is_outlet(line) for line in lines[path:count - 1])
             and not _looks_like_byline(lines[count - 1])):
@@ -929,7 +941,8 @@ _PLUS_BRAND = re.compile(r"[^\W\d_][\w&.-]+\+")
 
 
 def _is_outlet(line: str) -> bool:
-    if _SITE_NAME.fullmatch(line) or _PLUS_BRAND.fullmatch(line) or _is_brand_and_name(line):
+    if (_SITE_NAME.fullmatch(line) or _PLUS_BRAND.fullmatch(line) or _is_brand_and_name(line)
+            or _is_owner_and_portal(line)):
         return True
     outlet = _OUTLET.fullmatch(line)
     if outlet:
@@ -956,6 +969,18 @@ def _joined_outlets(line: str) -> bool:
 
 
 _OUTLET_JOINER = re.compile(r"\s+[-–]\s+")
+# The kind of site a body runs, after its name in the masthead, the site's own
+# name maybe following in a few words: "CỔNG THÔNG TIN ĐIỆN TỬ", "Báo điện tử".
+_PORTAL_KIND = re.compile(r"(?:(?:Cổng|Trang)\s+thông\s+tin|Báo)\s+điện\s+tử(?:\s+[^\W\d_]+){0,%d}"
+                          % MAX_OUTLET_NAME_WORDS, re.I)
+
+
+def _is_owner_and_portal(line: str) -> bool:
+    """The body that runs the site and the site's kind, parted by a dash, as a
+    masthead names them: "BỘ QUỐC PHÒNG - CỔNG THÔNG TIN ĐIỆN TỬ", "CÔNG AN
+    TỈNH X - Cổng thông tin điện tử".  The body's name is a label, no sentence."""
+    parts = _OUTLET_JOINER.split(line)
+    return (len(parts) == 2 and _is_label_line(parts[0]) and _PORTAL_KIND.fullmatch(parts[1]) is not None)
 
 
 def _is_label_line(line: str) -> bool:

@@ -1258,6 +1258,12 @@ def test_a_relic_site_named_after_its_village_is_no_person():
     assert [t for t, _ in spans(a, "placeName")][:1] == ["Kim Sơn"]
 
 
+def test_a_crossroads_named_after_its_village_is_no_person():
+    a = annotate_text("Đoàn viếng Khu di tích Ngã ba Hoàng Lâm rồi qua ngã tư Trần Khải về tỉnh.")
+    assert spans(a, "persName") == []
+    assert {"Hoàng Lâm", "Trần Khải"} <= {t for t, _ in spans(a, "placeName")}
+
+
 def test_bare_names_a_locative_or_a_site_word_puts_are_places_not_persons():
     a = annotate_text("Ca bệnh tập trung ở Hoàng Lâm, Đông Sơn và Trần Xá; lễ diễn ra tại Ngô Môn.",
                       "Du khách thăm các di tích Lê Miếu, Hà Điện, điện Thái Khang, vùng Đồng Lâm "

@@ -1281,8 +1281,8 @@ def test_a_line_opening_with_zero_is_no_numbered_point():
                                   # a follow line in other words, or with buttons after it
                                   "Theo dõi ĐôngLâmPlus để nhận tin tức mới nhất",
                                   "Theo dõi ĐL trên Google News | Chia sẻ | Lưu bài viết",
-                                  # a quick-listen button
-                                  "Nghe nhanh",
+                                  # a quick-listen button, the audio player in a loanword, with buttons
+                                  "Nghe nhanh", "Nghe audio", "Nghe Audio | Chia sẻ",
                                   # the listen button beside the comment button some sites call "Nhận xét"
                                   "Lắng nghe Nhận xét", "Gửi nhận xét"])
 def test_button_rows_and_breadcrumbs_are_furniture_and_leave_the_byline(line):
@@ -2005,6 +2005,39 @@ def test_a_state_portal_s_name_over_the_path_and_the_date_line_is_furniture(site
     article = article_from("\n\n".join([*top, "Thứ Tư, 07/01/2026, 16:20", title, "Đoạn mở đầu.", "Đoạn hai."]))
     assert article.title.text == title and article.furniture == top
     assert article.dateline.when == "2026-01-07T16:20:00+07:00"
+
+
+@pytest.mark.parametrize("masthead", ["SỞ TƯ PHÁP - CỔNG THÔNG TIN ĐIỆN TỬ",
+                                      "Hội Nông dân tỉnh - Trang thông tin điện tử"])
+def test_the_body_and_its_portal_named_in_the_masthead_are_the_outlet_s_name(masthead):
+    # the body's name is as long as half the title: the masthead names the outlet, no section
+    top = [masthead, "Trang chủ | Tin tức - Sự kiện | Hoạt động của Sở"]
+    title = "Sở Tư pháp tổng kết công tác phổ biến pháp luật năm 2025 tại các xã"
+    article = article_from("\n\n".join([*top, title, "Cập nhật lúc 09:15 ngày 12/03/2026", "Đoạn mở đầu.", "Đoạn hai."]))
+    assert article.title.text == title and article.furniture == top
+    assert article.dateline.when == "2026-03-12T09:15:00+07:00"
+
+
+def test_a_headline_naming_a_portal_after_a_dash_is_no_masthead():
+    from edition.parse import _is_outlet
+    assert not _is_outlet("Đông Lâm - Cổng thông tin điện tử của tỉnh vừa ra mắt phiên bản mới cho người dân")
+
+
+def test_reporters_signing_under_the_labels_over_the_date_line_and_the_title_are_the_byline():
+    top = ["Báo Đông Lâm", "Kinh tế / Nông nghiệp"]
+    title = "Tổng kết mùa vụ lúa đông xuân: năng suất tăng ở hầu hết các huyện"
+    article = article_from("\n\n".join([*top, "Trần Hà - Lê Vy", "Thứ Hai 06/10/2025 , 09:20 (GMT+7)", title,
+                                         "Đoạn mở đầu.", "Đoạn hai."]))
+    assert article.title.text == title and article.furniture == top
+    assert article.byline.text == "Trần Hà - Lê Vy" and article.byline_place == "above-title"
+    assert article.dateline.when == "2025-10-06T09:20:00+07:00"
+
+
+def test_a_name_over_the_date_line_and_a_short_line_stays_a_label():
+    # a short line under the date line may be the title's first half or a button: the name is no byline then
+    article = article_from("\n\n".join(["Báo Đông Lâm", "Kinh tế / Nông nghiệp", "Trần Hà - Lê Vy",
+                                         "06/10/2025 09:20", "Chia sẻ", "Đoạn mở đầu.", "Đoạn hai."]))
+    assert article.byline is None or article.byline_place != "above-title"
 
 
 def test_a_title_parted_by_a_dash_is_no_path_and_a_masthead_in_capitals_is():
