@@ -258,16 +258,18 @@ def _head_line(body: etree._Element, kind: str, same_line: bool) -> etree._Eleme
     return element
 
 
+def _fill_head_lines(body: etree._Element, article: Article, runs: list[tuple[str, Inline]]) -> None:
+    """The date line and byline of one place on the page, in the order the page sets them."""
+    for n, (kind, inline) in enumerate(runs):
+        _fill_inline(_head_line(body, kind, n > 0 and article.byline_shares_dateline), inline)
+
+
 def _body(article: Article) -> etree._Element:
     body = etree.Element(tei("body"))
-    if article.dateline and article.dateline_above_title:
-        _fill_inline(_sub(body, "dateline"), article.dateline.text)
-    if article.byline and article.byline_place == "above-title":
-        _fill_inline(_sub(body, "byline"), article.byline)
+    _fill_head_lines(body, article, article.title_runs())
     head = _sub(body, "head", type="main")
     _fill_inline(head, article.title)
-    for n, (kind, inline) in enumerate(article.head_runs()):  # date line and byline, as the page sets them
-        _fill_inline(_head_line(body, kind, n > 0 and article.byline_shares_dateline), inline)
+    _fill_head_lines(body, article, article.head_runs())
     container = body
     sections = 0
     blocks = article.blocks
@@ -276,8 +278,7 @@ def _body(article: Article) -> etree._Element:
         # and date line after it (TEI sets them only among a division's opening
         # or closing elements).
         _sub(body, "argument").append(_paragraph(blocks[0]))
-        for n, (kind, inline) in enumerate(under_lead):
-            _fill_inline(_head_line(body, kind, n > 0 and article.byline_shares_dateline), inline)
+        _fill_head_lines(body, article, under_lead)
         blocks = blocks[1:]
     for block in blocks:
         if isinstance(block, Heading):

@@ -117,18 +117,14 @@ class Article:
     byline: Inline | None
     furniture: list[str]  # lines of site furniture removed from the body
     byline_place: BylinePlace = "end"
-    byline_above_dateline: bool = False  # under the title or the lead, the site set it over the date line
+    byline_above_dateline: bool = False  # both in one place, the site set the byline over the date line
     byline_shares_dateline: bool = False  # ... or on the date line's own line ("Lê Vy | 12/03/2025")
     dateline_above_title: bool = False  # the site set the date line over the title (VnExpress)
     dateline_after_lead: bool = False  # ... or between the lead and the text (Tiền Phong)
 
     def inlines(self) -> list[tuple[str, Inline]]:
         """Every text run in document order, with a label saying where it is."""
-        runs: list[tuple[str, Inline]] = []
-        if self.dateline and self.dateline_above_title:
-            runs.append(("dateline", self.dateline.text))
-        if self.byline and self.byline_place == "above-title":
-            runs.append(("byline", self.byline))
+        runs = self.title_runs()
         runs.append(("title", self.title))
         runs += self.head_runs()
         for k, block in enumerate(self.blocks):
@@ -146,6 +142,10 @@ class Article:
         if self.byline and self.byline_place == "end":
             runs.append(("byline", self.byline))
         return runs
+
+    def title_runs(self) -> list[tuple[str, Inline]]:
+        """The date line and a byline the page sets over the title, in its order."""
+        return self._in_page_order(self.dateline_above_title, self.byline_place == "above-title")
 
     def head_runs(self) -> list[tuple[str, Inline]]:
         """The date line and a byline at the start, in the order the page sets

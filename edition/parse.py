@@ -625,6 +625,7 @@ def parse_article(source: Source) -> Article:
         dateline = under_lead.dateline
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     over_dateline = beside.first if beside is not None else signed is not None and dateline is not None
+    over_dateline |= over_title is not None and above is not None  # the byline is read first, from the page's top
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text), byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],

@@ -194,3 +194,14 @@ def test_the_writers_office_is_in_the_byline_and_not_in_the_header_s_author(tmp_
     assert "".join(byline.itertext()) == "PGS, TS LÊ HOÀI NAMPhó Giám đốc Học viện Chính trị khu vực IV"
     assert "".join(tree.find(".//t:titleStmt/t:author", NS).itertext()) == "PGS, TS LÊ HOÀI NAM"
     assert tree.find(".//t:sourceDesc/t:bibl/t:author", NS).text == "PGS, TS LÊ HOÀI NAM"
+
+
+def test_a_byline_and_date_line_over_the_title_keep_the_pages_order(tmp_path):
+    """Reporters' names over the date line, both over the title: the TEI body sets them in that order."""
+    page = tmp_path / "news.txt"
+    page.write_text("\n\n".join(["Báo Đông Lâm", "Kinh tế / Nông nghiệp", "Trần Hà - Lê Vy",
+                                 "Thứ Hai 06/10/2025 , 09:20 (GMT+7)",
+                                 "Tổng kết mùa vụ lúa đông xuân: năng suất tăng ở hầu hết các huyện",
+                                 "Đoạn mở đầu.", "Đoạn hai."]), encoding="utf-8")
+    body = etree.fromstring(convert_file(page).tei).find(".//t:body", NS)
+    assert [etree.QName(child).localname for child in body][:3] == ["byline", "dateline", "head"]

@@ -2031,6 +2031,7 @@ def test_reporters_signing_under_the_labels_over_the_date_line_and_the_title_are
     assert article.title.text == title and article.furniture == top
     assert article.byline.text == "Trần Hà - Lê Vy" and article.byline_place == "above-title"
     assert article.dateline.when == "2025-10-06T09:20:00+07:00"
+    assert [kind for kind, _ in article.inlines()][:3] == ["byline", "dateline", "title"]  # the page's order
 
 
 def test_a_name_over_the_date_line_and_a_short_line_stays_a_label():
