@@ -2072,3 +2072,35 @@ def test_and_before_another_draft_document_ends_a_resolutions_subject():
     assert mention_texts("Hội đồng cho ý kiến về dự thảo Nghị quyết của HĐND tỉnh về chính sách hỗ trợ, thu hút "
                          "nhân lực y tế Đông Lâm và dự thảo Quyết định về giá dịch vụ.") == [
         "Nghị quyết của HĐND tỉnh về chính sách hỗ trợ, thu hút nhân lực y tế Đông Lâm"]
+
+
+def test_an_toan_an_ninh_is_one_phrase_of_a_title():
+    # "an toàn, an ninh" (safety and security) lists nothing, capitalised or not
+    assert mention_texts("Các sở triển khai Chiến lược An toàn, An ninh thông tin quốc gia theo Quyết định số "
+                         "31/QĐ-TTg ngày 2/3/2023.") == ["Chiến lược An toàn, An ninh thông tin quốc gia",
+                                                         "Quyết định số 31/QĐ-TTg"]
+
+
+def test_the_state_owning_a_law_is_outside_its_name():
+    assert mention_texts("Nghị định này hướng dẫn Luật Tình báo của Việt Nam.") == ["Luật Tình báo"]
+    mentions, entities = run_directives("Hai bên trao đổi kinh nghiệm sửa Luật Bầu cử của Quốc hội Campuchia.")
+    assert [m for m, _ in mentions] == ["Luật Bầu cử"]
+    # another state's assembly is not the register's body of that name
+    assert entities.of_kind("directive")[0].issuer is None
+    # whom a law governs stays in its name
+    assert mention_texts("Quốc hội bàn Luật Cư trú của công dân Việt Nam ở nước ngoài.") == [
+        "Luật Cư trú của công dân Việt Nam ở nước ngoài"]
+
+
+def test_an_agreement_named_by_its_two_parties_joined_by_a_dash():
+    mentions, entities = run_directives("Thỏa thuận mới cụ thể hóa Khung kết nối kinh tế Đông Lâm - Hòa Minh "
+                                        "ký năm 2023.")
+    assert [m for m, _ in mentions] == ["Khung kết nối kinh tế Đông Lâm - Hòa Minh"]
+    assert entities.of_kind("directive")[0].doc_type == "Khung"
+    # a field joined by a dash is no pair of parties
+    assert mention_texts("Hai bên bàn Khung hợp tác kinh tế - xã hội cho vùng biên.") == []
+
+
+def test_an_agreement_between_provinces_named_with_their_place_words():
+    assert mention_texts("Hai bên thực hiện Biên bản ghi nhớ hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh, "
+                         "phối hợp quản lý biên giới.") == ["Biên bản ghi nhớ hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]

@@ -50,6 +50,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable, Iterator
 
+from .. import lexicon
 from ..annotate import resolve_entity
 from ..ids import slug, xml_id
 from ..model import Entity, Inline, Span
@@ -242,11 +243,13 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # and the reorganisation of bodies: "sắp xếp, tổ chức lại", "sắp xếp, tinh gọn",
 # "sắp xếp, sáp nhập"; and the housing of the poor: "xóa nhà tạm, nhà dột nát";
 # and the training of staff: "đào tạo, bồi dưỡng cán bộ" (train and foster);
-# and the two kinds of official passport: "hộ chiếu ngoại giao, công vụ".
+# and the two kinds of official passport: "hộ chiếu ngoại giao, công vụ";
+# and the safety and security of a network or of information: "an toàn, an
+# ninh mạng" (a strategy may capitalise both: "Chiến lược An toàn, An ninh mạng ...").
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
                  r"|[Ss]ắp\s+xếp,\s*(?:tổ\s+chức\s+lại|tinh\s+gọn|sáp\s+nhập)|[Nn]hà\s+tạm,\s*nhà\s+dột\s+nát"
-                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ"
+                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ|[Aa]n\s+toàn,\s*[Aa]n\s+ninh"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -1407,7 +1410,8 @@ _ABOUT_SUBJECT = re.compile(r"\s+về$")
 # A capitalised agreement between named parties is one document wherever it
 # stands, a list's item as well ("... 4 văn kiện, gồm: Bản ghi nhớ hợp tác
 # giữa Học viện A và Học viện B; ..."): its parties say which.
-_NAMED_PARTIES = re.compile(r"\sgiữa\s+" + UP)
+# A province's or a city's name follows its place word ("giữa tỉnh Đông Lâm và tỉnh Hòa Minh").
+_NAMED_PARTIES = re.compile(r"\sgiữa\s+(?:" + _PLACE_WORDS + r"\s+)?" + UP)
 
 
 # A capitalised agreement mid-sentence with a kind before the subject it rules
@@ -1462,6 +1466,13 @@ _PLACE_NAME_BEFORE_ABOUT = re.compile(r"(?:\s+" + _NAME_WORD_OF_PLACE + r"){1,3}
                                       + r"(?:\s+" + _NAME_WORD_OF_PLACE + r"){0,2})?(?=\s+về\s)")
 
 
+# "Khung kết nối kinh tế Đông Lâm - Hòa Minh", "Thỏa thuận đối tác số A - B":
+# an agreement's title closing with its two parties' names, joined by a dash,
+# says which document it is, as "giữa A và B" does (see ``_NAMED_PARTIES``).
+_PARTY_WORDS = UP + r"\w*(?:\s+" + UP + r"\w*){0,2}"
+_PARTY_PAIR_AT_END = re.compile(r"(?<!\w)" + _PARTY_WORDS + r"\s+[-–]\s+" + _PARTY_WORDS + r"$")
+
+
 def _parties_then_subject(text: str, head: re.Match[str], end: int) -> bool:
     return head.group(0)[0].isupper() and _SUBJECT_AFTER_PARTIES.match(text, head.end(), end) is not None
 
@@ -1502,7 +1513,8 @@ def _agreement_candidates(text: str) -> list[Candidate]:
             end = unnamed.start()
         named_by_subject = (capitalised and (about or kind_then_subject)
                             and _may_be_title(text, m.start(), numbered=False))
-        between_named = capitalised and _NAMED_PARTIES.search(text, m.end(), end)
+        between_named = capitalised and (_NAMED_PARTIES.search(text, m.end(), end)
+                                         or _PARTY_PAIR_AT_END.search(text, m.end(), end))
         # a bulleted line that is an agreement with its subject alone is one
         # of a list of documents, though the list's other lines be paragraphs
         # of their own ("- Thỏa thuận về hợp tác trong lĩnh vực ..."): a list
@@ -1747,9 +1759,16 @@ _HOLDS_MEETING = re.compile(r"\s+(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|h�
                             r"|Hội\s+thảo|Tọa\s+đàm|Lễ)(?!\w)")
 
 
+# "Luật An ninh mạng của Việt Nam", "Luật Giám sát của Quốc hội Lào": the
+# state whose law it is, or its legislature, is said of the law, outside its
+# name; whom a law governs stays in it ("... của công dân Việt Nam").
+_OWNING_STATE = re.compile(r"\s+của\s+(?:(?:Quốc\s+hội|Chính\s+phủ|Nhà\s+nước)\s+)?(?:"
+                           + "|".join(map(re.escape, lexicon.countries())) + r")(?!\w)")
+
+
 def _law_name_end(text: str, start: int, end: int) -> int:
     """The end of a law's name within the title found at ``start``..``end``."""
-    about = _ABOUT.search(text, start, end)
+    about = _ABOUT.search(text, start, end) or _OWNING_STATE.search(text, start, end)
     if about:
         return about.start()
     new = _NEW_AFTER_NAME.search(text, start, end) or _HOLDS_MEETING.search(text, start, end)
@@ -2438,6 +2457,12 @@ def _issuer_after(text: str, end: int, ctx) -> re.Match[str] | None:
     return _issuer_regex(ctx.registers).match(text, dated.end() if dated else end)
 
 
+# "của Quốc hội Lào", "của Chính phủ Nhật Bản": a body named with another
+# country is that state's, not the register's body of the same name.
+_FOREIGN_STATE = (r"\s+(?:" + "|".join(map(re.escape, (c for c in lexicon.countries() if c != "Việt Nam")))
+                  + r")(?!\w)")
+
+
 def _issuer_regex(registers: Registers) -> re.Pattern[str]:
     """"của" + the longest known issuer name (known issuers and the org
     register's names), compiled once per Registers.  Names of one length
@@ -2446,7 +2471,7 @@ def _issuer_regex(registers: Registers) -> re.Pattern[str]:
         names = set(KNOWN_ISSUERS + [n for n, _ in registers.names("org")])
         longest_first = sorted(names, key=lambda n: (-len(n), n))
         return re.compile(r"\s+của\s+(?P<issuer>" + "|".join(map(re.escape, longest_first))
-                          + r")(?!\w)")
+                          + r")(?!\w)(?!" + _FOREIGN_STATE + r")")
     return registers.derived("directive-issuer-regex", compile_issuers)
 
 
@@ -2689,7 +2714,8 @@ def _issuing_body(m: re.Match[str]) -> str:
 def _named(ctx, c: Candidate, text: str) -> list[str]:
     mention = text[c.start:c.end]
     head = mention.split()[0] + (" " + mention.split()[1] if len(mention.split()) > 1 else "")
-    doc_type = next((h for h in NUMBERED_HEADS + TITLE_HEADS if mention.startswith(h)), head)
+    # an agreement's head may be one word ("Khung") or three ("Biên bản ghi nhớ"): its kind, whole
+    doc_type = next((h for h in NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS if mention.startswith(h)), head)
     number = _NUMBER_AFTER_TITLE.search(mention) if c.form == "title" else None
     if number and number.end() == len(mention):
         # A titled document with its number: one entry with the numbered form's id and issuer.
