@@ -1723,7 +1723,7 @@ def test_a_title_followed_by_the_numbered_act_issuing_it_is_a_document_at_a_sent
                          "12/QĐ-UBND, đặt mục tiêu đón 2 triệu khách.") == [
         "Kế hoạch phát triển du lịch sinh thái Đông Lâm", "Quyết định số 12/QĐ-UBND"]
     assert mention_texts("Quy hoạch vùng nguyên liệu Hòa Minh được phê duyệt tại Quyết định số 34/QĐ-TTg "
-                         "năm 2024.") == ["Quy hoạch vùng nguyên liệu Hòa Minh", "Quyết định số 34/QĐ-TTg năm 2024"]
+                         "năm 2024.") == ["Quy hoạch vùng nguyên liệu Hòa Minh", "Quyết định số 34/QĐ-TTg"]
     # with no act after it the capital stays the sentence's
     assert mention_texts("Kế hoạch phát triển du lịch sinh thái Đông Lâm đặt mục tiêu đón 2 triệu khách.") == []
 
@@ -2104,3 +2104,14 @@ def test_an_agreement_named_by_its_two_parties_joined_by_a_dash():
 def test_an_agreement_between_provinces_named_with_their_place_words():
     assert mention_texts("Hai bên thực hiện Biên bản ghi nhớ hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh, "
                          "phối hợp quản lý biên giới.") == ["Biên bản ghi nhớ hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]
+
+
+def test_the_year_after_a_number_is_the_mentions_only_when_it_tells_documents_apart():
+    # one year: when the decision was issued, outside the mention; its issuer after it is still read
+    mentions, entities = run_directives("Công ty bị xử phạt theo Quyết định số 418/QĐ-XPVPHC năm 2022 của "
+                                        "Thủ tướng Chính phủ nhưng không khắc phục.")
+    assert [m for m, _ in mentions] == ["Quyết định số 418/QĐ-XPVPHC"]
+    assert entities.by_id[entities.of_kind("directive")[0].issuer].name == "Thủ tướng Chính phủ"
+    # two years written for one number: each year names its document
+    assert mention_texts("Tỉnh so sánh Kế hoạch số 7/KH-UBND năm 2024 với Kế hoạch số 7/KH-UBND năm 2025.") == [
+        "Kế hoạch số 7/KH-UBND năm 2024", "Kế hoạch số 7/KH-UBND năm 2025"]

@@ -2073,7 +2073,7 @@ def _candidates(text: str, ctx) -> list[Candidate]:
             if form == "plenum" and m.group("head") == "Kết luận" and search_before(_SENTENCE_START, text, m.start()):
                 continue  # "Kết luận Hội nghị Trung ương 14, Tổng Bí thư ...": concluding it
             if form == "numbered":
-                found += _numbered_with_list(m, text)
+                found += _numbered_with_list(m, text, year=_year_tells_apart(ctx, m))
             else:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
     titles = [_at_start_as_named(ctx, text, c) for c in _title_candidates(text)]
@@ -2271,18 +2271,20 @@ def _name_words(name: str) -> list[str]:
 _LISTED_NUMBER = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<mention>(?:số\s+)?(?P<num>" + NUMBER + r"))(?![\w/-])")
 
 
-def _numbered_with_list(m: re.Match[str], text: str) -> list[Candidate]:
-    """A numbered mention, and each number listed after it as a document of
-    its own, of the same type; an issuer named after the list is theirs."""
+def _numbered_with_list(m: re.Match[str], text: str, *, year: bool = True) -> list[Candidate]:
+    """A numbered mention (with the year after it when ``year``), and each
+    number listed after it as a document of its own, of the same type; an
+    issuer named after the list is theirs."""
     listed = []
     pos = m.end()
+    end = m.end() if year else m.end("num")
     while more := _LISTED_NUMBER.match(text, pos):
         listed.append(more)
         pos = more.end()
     if not listed:
-        return [Candidate(m.start(), m.end(), "numbered", m)]
+        return [Candidate(m.start(), end, "numbered", m)]
     head = m.group("head")
-    return [Candidate(m.start(), m.end(), "numbered", m, issuer_end=pos)] + [
+    return [Candidate(m.start(), end, "numbered", m, issuer_end=pos)] + [
         Candidate(n.start("mention"), n.end(), "numbered", n, head=head, issuer_end=pos) for n in listed]
 
 
@@ -2453,8 +2455,12 @@ def _stated_issuer(text: str, end: int, ctx) -> str | None:
 
 def _issuer_after(text: str, end: int, ctx) -> re.Match[str] | None:
     """The match of "của <issuer>" right after the mention (after a date of issue, if any)."""
-    dated = _DATE_AFTER.match(text, end)
+    dated = _DATE_AFTER.match(text, end) or _YEAR_OF_ISSUE.match(text, end)
     return _issuer_regex(ctx.registers).match(text, dated.end() if dated else end)
+
+
+# The year a document was issued in, left out of its mention (see ``_year_tells_apart``).
+_YEAR_OF_ISSUE = re.compile(r"\s+năm\s+\d{4}(?!\d)")
 
 
 # "của Quốc hội Lào", "của Chính phủ Nhật Bản": a body named with another
@@ -2557,12 +2563,44 @@ def _number_key(number: str) -> str:
     return re.split(r"[-/]", normalize_number(number))[0].lstrip("0") or "0"
 
 
+# "Quyết định số 12/QĐ-UBND năm 2021": the year after a number is when it
+# was issued, outside the mention (most gold lists, 6 against 3), unless the
+# article cites the number for another year too ("Nghị quyết 02/NQ-CP năm
+# 2020 ... Nghị quyết 02/NQ-CP năm 2021": annual resolutions share numbers)
+# or names two years ("năm 2020 và 2021"); then the year tells which.
+def _year_tells_apart(ctx, m: re.Match[str]) -> bool:
+    year = m.groupdict().get("year")
+    if not year:
+        return True
+    return " và " in " ".join(year.split()) or len(_article_years(ctx).get(_spaced(m.group("num")), ())) > 1
+
+
+def _spaced(number: str) -> str:
+    return " ".join(number.split())
+
+
+def _article_years(ctx) -> dict[str, set[str]]:
+    """The years each document number is written with across the article, read once."""
+    state = _state(ctx)
+    if "years" not in state:
+        years: dict[str, set[str]] = {}
+        for where, run in ctx.article.inlines():
+            if where == "dateline" or not _DIGIT.search(run.text):
+                continue
+            for m in _NUMBERED.finditer(run.text):
+                if m.group("year"):
+                    years.setdefault(_spaced(m.group("num")), set()).add(_spaced(m.group("year")))
+        state["years"] = years
+    return state["years"]
+
+
 def _numbered(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
     head = c.head or m.group("head")
     doc_type = head[0].upper() + head[1:]
     number = " ".join(m.group("num").split())
-    year = m.groupdict().get("year")
+    # the year names the document only where the mention holds it
+    year = m.groupdict().get("year") if m.groupdict().get("year") and c.end >= m.end("year") else None
     name = text[c.start:c.end]
     if c.head and name.startswith("số"):
         name = f"{doc_type} {name}"  # a listed "số 59-NQ/TW" is named with its document word
@@ -2646,7 +2684,7 @@ def _article_documents(ctx) -> tuple[dict[tuple[str, str], tuple[str, str]], set
             for m in _NUMBERED.finditer(run.text):
                 head = m.group("head")
                 number = " ".join(m.group("num").split())
-                if not m.group("year"):
+                if not m.group("year") or not _year_tells_apart(ctx, m):
                     numbered.setdefault((head[0].upper() + head[1:], _number_key(number)), (m.group(0), number))
             for m in _SHORT.finditer(run.text):
                 if _names_a_document(m, run.text):
