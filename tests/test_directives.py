@@ -2115,3 +2115,22 @@ def test_the_year_after_a_number_is_the_mentions_only_when_it_tells_documents_ap
     # two years written for one number: each year names its document
     assert mention_texts("Tỉnh so sánh Kế hoạch số 7/KH-UBND năm 2024 với Kế hoạch số 7/KH-UBND năm 2025.") == [
         "Kế hoạch số 7/KH-UBND năm 2024", "Kế hoạch số 7/KH-UBND năm 2025"]
+
+
+def test_a_technical_regulation_or_standard_is_cited_by_its_code():
+    mentions, entities = run_directives("Nước thải có chỉ số BOD vượt 3 lần so với QCVN 14:2008/BTNMT; "
+                                        "gạch đạt TCVN 1451:1998.")
+    assert [m for m, _ in mentions] == ["QCVN 14:2008/BTNMT", "TCVN 1451:1998"]
+    assert [e.number for e in entities.of_kind("directive")] == ["14:2008/BTNMT", "1451:1998"]
+
+
+def test_a_national_congress_names_its_members_in_lower_case():
+    assert mention_texts("Hội thực hiện Nghị quyết Đại hội đại biểu nông dân toàn quốc lần thứ VIII, nhiệm kỳ "
+                         "2023-2028, bằng nhiều mô hình.") == ["Nghị quyết Đại hội đại biểu nông dân toàn quốc lần thứ VIII"]
+
+
+def test_a_title_given_its_acronym_is_a_document_at_a_sentence_start():
+    assert mention_texts("Chương trình Mỗi làng một nghề (OLOC) tiếp tục lan tỏa ở Đông Lâm.") == [
+        "Chương trình Mỗi làng một nghề"]
+    # without it the capital is the sentence's
+    assert mention_texts("Chương trình hôm qua thu hút nhiều người.") == []

@@ -95,6 +95,11 @@ _NUMBERED = re.compile(
 # after "số"; the number is the document's identifier, as a code is.
 _NUMBERED_AGREEMENT = re.compile(
     r"(?P<head>" + _any_of(AGREEMENT_HEADS) + r")\s+số\s+(?P<num>\d{1,4})(?![\w/-]|[.,]\d)")
+# "QCVN 40:2011/BTNMT", "TCVN 5945:2005": a national technical regulation or
+# standard is cited by its code, a number and the year after a colon, and for
+# a regulation the ministry that issued it; the code is the document's number.
+_STANDARD = re.compile(r"(?<!\w)(?P<head>QCVN|TCVN)\s+(?P<num>\d{1,5}(?:-\d{1,3})*:(?:19|20)\d\d"
+                       r"(?:/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*)?)(?![\w/:-])")
 # "Giấy chứng nhận đăng ký đầu tư số 6543217890": a certificate or licence
 # names what it certifies or allows in lower case, then its number, a registration code of
 # digits or a document number ("Giấy phép hoạt động số 12/GP-BTTTT").
@@ -153,7 +158,11 @@ _PLENUM = re.compile(
 # the ordinal after it bounds the name.  (One word per repetition: a pattern
 # that can split the words in several ways backtracks exponentially.)
 _OWNER_MAX_WORDS = 10
-_CONGRESS_OWNER = (r"(?:đại biểu\s+)?" + UP + r"\w*(?:\s+\w+){0," + str(_OWNER_MAX_WORDS - 1) + r"}?\s+")
+# A mass organisation's national congress may name its members in lower case
+# ("Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII"): "toàn quốc" closes them.
+_MEMBERS_MAX_WORDS = 3
+_CONGRESS_OWNER = (r"(?:(?:đại biểu\s+)?" + UP + r"\w*(?:\s+\w+){0," + str(_OWNER_MAX_WORDS - 1) + r"}?\s+"
+                   r"|đại biểu(?:\s+(?!" + UP + r")[^\W\d]+){1," + str(_MEMBERS_MAX_WORDS) + r"}?\s+toàn\s+quốc\s+)")
 _DELEGATES = re.compile(r"^đại biểu\s+")
 _TERM_PATTERN = r",?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
 _TERM = re.compile(_TERM_PATTERN)
@@ -846,11 +855,14 @@ def _title_candidates(text: str) -> list[Candidate]:
         # so is a horizon with its vision ("Chiến lược X đến năm 2030 và tầm nhìn
         # đến năm 2050"; "Đề án đặt mục tiêu đến năm 2030" is a sentence);
         # so is the capital of a law's short name (see ``_short_law_name``), and
-        # the act that issued it after the title (see ``_ISSUED_BY_NUMBERED_ACT``).
+        # the act that issued it after the title (see ``_ISSUED_BY_NUMBERED_ACT``),
+        # and the acronym it goes by, in brackets after it ("Chương trình Mỗi xã
+        # một sản phẩm (OCOP) tiếp tục ...").
         closed = (numbered or (_PERIOD_SPAN.search(text, m.end(), end) is not None
                                and not _STATES_AFTER_HEAD.match(text, m.end()))
                   or _HORIZON_AND_VISION.search(text, m.end(), end) is not None
-                  or _short_law_name(text, m, end) or _issued_by_numbered_act(text, end))
+                  or _short_law_name(text, m, end) or _issued_by_numbered_act(text, end)
+                  or _ACRONYM_AFTER.match(text, end) is not None)
         if _may_be_title(text, m.start(), numbered=closed or _whole_listed_item(text, m.start(), end)):
             found.append(Candidate(m.start(), end, "title", m))
         elif _may_be_title(text, m.start(), numbered=True):
@@ -2060,7 +2072,7 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     has_resolution = "ghị quyết" in text
     has_plenum_head = has_resolution or "ết luận" in text
     for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("numbered", _NUMBERED_AGREEMENT, has_digit),
-                                     ("numbered", _CERTIFICATE, has_digit),
+                                     ("numbered", _CERTIFICATE, has_digit), ("numbered", _STANDARD, has_digit),
                                      ("plenum", _PLENUM, has_plenum_head),
                                      ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
                                      ("meeting", _GOVERNMENT_MEETING, has_resolution),
