@@ -1053,3 +1053,10 @@ def test_a_spelled_count_of_months_opens_a_half_year():
 
 def test_a_quarter_in_a_heading_in_capitals():
     assert [t for t, _ in dated_spans("KINH TẾ ĐÔNG LÂM TĂNG TỐC TRONG QUÝ III")] == ["QUÝ III"]
+
+
+def test_the_lunar_mark_after_a_range_says_it_of_the_first_day_too():
+    # a range that comes round every year is no date, its first day no solar one either
+    assert dated_spans("Hội làng Đông Lâm mở từ ngày 28 tháng 2 đến ngày 2 tháng 3 âm lịch hằng năm.") == []
+    text, attrs = only("Hội làng Đông Lâm mở từ ngày 28 tháng 2 đến ngày 2 tháng 3 âm lịch.", dateline="15/10/2024 09:30")
+    assert (text, attrs["from"], attrs["to"]) == ("ngày 28 tháng 2 đến ngày 2 tháng 3 âm lịch", "2025-03-27", "2025-03-30")

@@ -1723,7 +1723,7 @@ def test_a_title_followed_by_the_numbered_act_issuing_it_is_a_document_at_a_sent
                          "12/QĐ-UBND, đặt mục tiêu đón 2 triệu khách.") == [
         "Kế hoạch phát triển du lịch sinh thái Đông Lâm", "Quyết định số 12/QĐ-UBND"]
     assert mention_texts("Quy hoạch vùng nguyên liệu Hòa Minh được phê duyệt tại Quyết định số 34/QĐ-TTg "
-                         "năm 2024.") == ["Quy hoạch vùng nguyên liệu Hòa Minh", "Quyết định số 34/QĐ-TTg năm 2024"]
+                         "năm 2024.") == ["Quy hoạch vùng nguyên liệu Hòa Minh", "Quyết định số 34/QĐ-TTg"]
     # with no act after it the capital stays the sentence's
     assert mention_texts("Kế hoạch phát triển du lịch sinh thái Đông Lâm đặt mục tiêu đón 2 triệu khách.") == []
 
@@ -2072,3 +2072,65 @@ def test_and_before_another_draft_document_ends_a_resolutions_subject():
     assert mention_texts("Hội đồng cho ý kiến về dự thảo Nghị quyết của HĐND tỉnh về chính sách hỗ trợ, thu hút "
                          "nhân lực y tế Đông Lâm và dự thảo Quyết định về giá dịch vụ.") == [
         "Nghị quyết của HĐND tỉnh về chính sách hỗ trợ, thu hút nhân lực y tế Đông Lâm"]
+
+
+def test_an_toan_an_ninh_is_one_phrase_of_a_title():
+    # "an toàn, an ninh" (safety and security) lists nothing, capitalised or not
+    assert mention_texts("Các sở triển khai Chiến lược An toàn, An ninh thông tin quốc gia theo Quyết định số "
+                         "31/QĐ-TTg ngày 2/3/2023.") == ["Chiến lược An toàn, An ninh thông tin quốc gia",
+                                                         "Quyết định số 31/QĐ-TTg"]
+
+
+def test_the_state_owning_a_law_is_outside_its_name():
+    assert mention_texts("Nghị định này hướng dẫn Luật Tình báo của Việt Nam.") == ["Luật Tình báo"]
+    mentions, entities = run_directives("Hai bên trao đổi kinh nghiệm sửa Luật Bầu cử của Quốc hội Campuchia.")
+    assert [m for m, _ in mentions] == ["Luật Bầu cử"]
+    # another state's assembly is not the register's body of that name
+    assert entities.of_kind("directive")[0].issuer is None
+    # whom a law governs stays in its name
+    assert mention_texts("Quốc hội bàn Luật Cư trú của công dân Việt Nam ở nước ngoài.") == [
+        "Luật Cư trú của công dân Việt Nam ở nước ngoài"]
+
+
+def test_an_agreement_named_by_its_two_parties_joined_by_a_dash():
+    mentions, entities = run_directives("Thỏa thuận mới cụ thể hóa Khung kết nối kinh tế Đông Lâm - Hòa Minh "
+                                        "ký năm 2023.")
+    assert [m for m, _ in mentions] == ["Khung kết nối kinh tế Đông Lâm - Hòa Minh"]
+    assert entities.of_kind("directive")[0].doc_type == "Khung"
+    # a field joined by a dash is no pair of parties
+    assert mention_texts("Hai bên bàn Khung hợp tác kinh tế - xã hội cho vùng biên.") == []
+
+
+def test_an_agreement_between_provinces_named_with_their_place_words():
+    assert mention_texts("Hai bên thực hiện Biên bản ghi nhớ hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh, "
+                         "phối hợp quản lý biên giới.") == ["Biên bản ghi nhớ hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]
+
+
+def test_the_year_after_a_number_is_the_mentions_only_when_it_tells_documents_apart():
+    # one year: when the decision was issued, outside the mention; its issuer after it is still read
+    mentions, entities = run_directives("Công ty bị xử phạt theo Quyết định số 418/QĐ-XPVPHC năm 2022 của "
+                                        "Thủ tướng Chính phủ nhưng không khắc phục.")
+    assert [m for m, _ in mentions] == ["Quyết định số 418/QĐ-XPVPHC"]
+    assert entities.by_id[entities.of_kind("directive")[0].issuer].name == "Thủ tướng Chính phủ"
+    # two years written for one number: each year names its document
+    assert mention_texts("Tỉnh so sánh Kế hoạch số 7/KH-UBND năm 2024 với Kế hoạch số 7/KH-UBND năm 2025.") == [
+        "Kế hoạch số 7/KH-UBND năm 2024", "Kế hoạch số 7/KH-UBND năm 2025"]
+
+
+def test_a_technical_regulation_or_standard_is_cited_by_its_code():
+    mentions, entities = run_directives("Nước thải có chỉ số BOD vượt 3 lần so với QCVN 14:2008/BTNMT; "
+                                        "gạch đạt TCVN 1451:1998.")
+    assert [m for m, _ in mentions] == ["QCVN 14:2008/BTNMT", "TCVN 1451:1998"]
+    assert [e.number for e in entities.of_kind("directive")] == ["14:2008/BTNMT", "1451:1998"]
+
+
+def test_a_national_congress_names_its_members_in_lower_case():
+    assert mention_texts("Hội thực hiện Nghị quyết Đại hội đại biểu nông dân toàn quốc lần thứ VIII, nhiệm kỳ "
+                         "2023-2028, bằng nhiều mô hình.") == ["Nghị quyết Đại hội đại biểu nông dân toàn quốc lần thứ VIII"]
+
+
+def test_a_title_given_its_acronym_is_a_document_at_a_sentence_start():
+    assert mention_texts("Chương trình Mỗi làng một nghề (OLOC) tiếp tục lan tỏa ở Đông Lâm.") == [
+        "Chương trình Mỗi làng một nghề"]
+    # without it the capital is the sentence's
+    assert mention_texts("Chương trình hôm qua thu hút nhiều người.") == []

@@ -786,11 +786,18 @@ def _list_end(found: Found, text: str) -> int:
     return end
 
 
+# "từ ngày 29 tháng 8 đến ngày 1 tháng 9 âm lịch": the mark closing a range says
+# it of both ends, so the first is no solar day (whether the range is a date, or
+# one that comes round every year, is ``_lunar_days``'s to say).
+_LUNAR_RANGE_REST = re.compile(r"\s*(?:đến|tới|[-–])\s*" + _LUNAR_DAY + _LUNAR_MARK, re.IGNORECASE)
+
+
 def _lunar_or_recurring(found: Found, text: str) -> bool:
     """Whether a calendar mark ("âm lịch") or "hằng năm" after ``found`` (or the
-    list it opens) says it is no solar date of one year."""
+    list it opens, or the range it opens) says it is no solar date of one year."""
     end = _list_end(found, text)
-    return bool(_LUNAR.match(text, end) or (found.year is None and _RECURRING.match(text, end)))
+    return bool(_LUNAR.match(text, end) or (found.year is None and _RECURRING.match(text, end))
+                or (found.year is None and _LUNAR_RANGE_REST.match(text, end)))
 
 
 def _found_in(kind: str, m: re.Match[str], text: str) -> list[Found]:

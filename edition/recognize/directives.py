@@ -50,6 +50,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Callable, Iterator
 
+from .. import lexicon
 from ..annotate import resolve_entity
 from ..ids import slug, xml_id
 from ..model import Entity, Inline, Span
@@ -94,6 +95,11 @@ _NUMBERED = re.compile(
 # after "số"; the number is the document's identifier, as a code is.
 _NUMBERED_AGREEMENT = re.compile(
     r"(?P<head>" + _any_of(AGREEMENT_HEADS) + r")\s+số\s+(?P<num>\d{1,4})(?![\w/-]|[.,]\d)")
+# "QCVN 40:2011/BTNMT", "TCVN 5945:2005": a national technical regulation or
+# standard is cited by its code, a number and the year after a colon, and for
+# a regulation the ministry that issued it; the code is the document's number.
+_STANDARD = re.compile(r"(?<!\w)(?P<head>QCVN|TCVN)\s+(?P<num>\d{1,5}(?:-\d{1,3})*:(?:19|20)\d\d"
+                       r"(?:/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*)?)(?![\w/:-])")
 # "Giấy chứng nhận đăng ký đầu tư số 6543217890": a certificate or licence
 # names what it certifies or allows in lower case, then its number, a registration code of
 # digits or a document number ("Giấy phép hoạt động số 12/GP-BTTTT").
@@ -152,7 +158,11 @@ _PLENUM = re.compile(
 # the ordinal after it bounds the name.  (One word per repetition: a pattern
 # that can split the words in several ways backtracks exponentially.)
 _OWNER_MAX_WORDS = 10
-_CONGRESS_OWNER = (r"(?:đại biểu\s+)?" + UP + r"\w*(?:\s+\w+){0," + str(_OWNER_MAX_WORDS - 1) + r"}?\s+")
+# A mass organisation's national congress may name its members in lower case
+# ("Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII"): "toàn quốc" closes them.
+_MEMBERS_MAX_WORDS = 3
+_CONGRESS_OWNER = (r"(?:(?:đại biểu\s+)?" + UP + r"\w*(?:\s+\w+){0," + str(_OWNER_MAX_WORDS - 1) + r"}?\s+"
+                   r"|đại biểu(?:\s+(?!" + UP + r")[^\W\d]+){1," + str(_MEMBERS_MAX_WORDS) + r"}?\s+toàn\s+quốc\s+)")
 _DELEGATES = re.compile(r"^đại biểu\s+")
 _TERM_PATTERN = r",?\s+nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}"
 _TERM = re.compile(_TERM_PATTERN)
@@ -242,11 +252,13 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # and the reorganisation of bodies: "sắp xếp, tổ chức lại", "sắp xếp, tinh gọn",
 # "sắp xếp, sáp nhập"; and the housing of the poor: "xóa nhà tạm, nhà dột nát";
 # and the training of staff: "đào tạo, bồi dưỡng cán bộ" (train and foster);
-# and the two kinds of official passport: "hộ chiếu ngoại giao, công vụ".
+# and the two kinds of official passport: "hộ chiếu ngoại giao, công vụ";
+# and the safety and security of a network or of information: "an toàn, an
+# ninh mạng" (a strategy may capitalise both: "Chiến lược An toàn, An ninh mạng ...").
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
                  r"|[Ss]ắp\s+xếp,\s*(?:tổ\s+chức\s+lại|tinh\s+gọn|sáp\s+nhập)|[Nn]hà\s+tạm,\s*nhà\s+dột\s+nát"
-                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ"
+                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ|[Aa]n\s+toàn,\s*[Aa]n\s+ninh"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -843,11 +855,14 @@ def _title_candidates(text: str) -> list[Candidate]:
         # so is a horizon with its vision ("Chiến lược X đến năm 2030 và tầm nhìn
         # đến năm 2050"; "Đề án đặt mục tiêu đến năm 2030" is a sentence);
         # so is the capital of a law's short name (see ``_short_law_name``), and
-        # the act that issued it after the title (see ``_ISSUED_BY_NUMBERED_ACT``).
+        # the act that issued it after the title (see ``_ISSUED_BY_NUMBERED_ACT``),
+        # and the acronym it goes by, in brackets after it ("Chương trình Mỗi xã
+        # một sản phẩm (OCOP) tiếp tục ...").
         closed = (numbered or (_PERIOD_SPAN.search(text, m.end(), end) is not None
                                and not _STATES_AFTER_HEAD.match(text, m.end()))
                   or _HORIZON_AND_VISION.search(text, m.end(), end) is not None
-                  or _short_law_name(text, m, end) or _issued_by_numbered_act(text, end))
+                  or _short_law_name(text, m, end) or _issued_by_numbered_act(text, end)
+                  or _ACRONYM_AFTER.match(text, end) is not None)
         if _may_be_title(text, m.start(), numbered=closed or _whole_listed_item(text, m.start(), end)):
             found.append(Candidate(m.start(), end, "title", m))
         elif _may_be_title(text, m.start(), numbered=True):
@@ -1407,7 +1422,8 @@ _ABOUT_SUBJECT = re.compile(r"\s+về$")
 # A capitalised agreement between named parties is one document wherever it
 # stands, a list's item as well ("... 4 văn kiện, gồm: Bản ghi nhớ hợp tác
 # giữa Học viện A và Học viện B; ..."): its parties say which.
-_NAMED_PARTIES = re.compile(r"\sgiữa\s+" + UP)
+# A province's or a city's name follows its place word ("giữa tỉnh Đông Lâm và tỉnh Hòa Minh").
+_NAMED_PARTIES = re.compile(r"\sgiữa\s+(?:" + _PLACE_WORDS + r"\s+)?" + UP)
 
 
 # A capitalised agreement mid-sentence with a kind before the subject it rules
@@ -1462,6 +1478,13 @@ _PLACE_NAME_BEFORE_ABOUT = re.compile(r"(?:\s+" + _NAME_WORD_OF_PLACE + r"){1,3}
                                       + r"(?:\s+" + _NAME_WORD_OF_PLACE + r"){0,2})?(?=\s+về\s)")
 
 
+# "Khung kết nối kinh tế Đông Lâm - Hòa Minh", "Thỏa thuận đối tác số A - B":
+# an agreement's title closing with its two parties' names, joined by a dash,
+# says which document it is, as "giữa A và B" does (see ``_NAMED_PARTIES``).
+_PARTY_WORDS = UP + r"\w*(?:\s+" + UP + r"\w*){0,2}"
+_PARTY_PAIR_AT_END = re.compile(r"(?<!\w)" + _PARTY_WORDS + r"\s+[-–]\s+" + _PARTY_WORDS + r"$")
+
+
 def _parties_then_subject(text: str, head: re.Match[str], end: int) -> bool:
     return head.group(0)[0].isupper() and _SUBJECT_AFTER_PARTIES.match(text, head.end(), end) is not None
 
@@ -1502,7 +1525,8 @@ def _agreement_candidates(text: str) -> list[Candidate]:
             end = unnamed.start()
         named_by_subject = (capitalised and (about or kind_then_subject)
                             and _may_be_title(text, m.start(), numbered=False))
-        between_named = capitalised and _NAMED_PARTIES.search(text, m.end(), end)
+        between_named = capitalised and (_NAMED_PARTIES.search(text, m.end(), end)
+                                         or _PARTY_PAIR_AT_END.search(text, m.end(), end))
         # a bulleted line that is an agreement with its subject alone is one
         # of a list of documents, though the list's other lines be paragraphs
         # of their own ("- Thỏa thuận về hợp tác trong lĩnh vực ..."): a list
@@ -1747,9 +1771,16 @@ _HOLDS_MEETING = re.compile(r"\s+(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|h�
                             r"|Hội\s+thảo|Tọa\s+đàm|Lễ)(?!\w)")
 
 
+# "Luật An ninh mạng của Việt Nam", "Luật Giám sát của Quốc hội Lào": the
+# state whose law it is, or its legislature, is said of the law, outside its
+# name; whom a law governs stays in it ("... của công dân Việt Nam").
+_OWNING_STATE = re.compile(r"\s+của\s+(?:(?:Quốc\s+hội|Chính\s+phủ|Nhà\s+nước)\s+)?(?:"
+                           + "|".join(map(re.escape, lexicon.countries())) + r")(?!\w)")
+
+
 def _law_name_end(text: str, start: int, end: int) -> int:
     """The end of a law's name within the title found at ``start``..``end``."""
-    about = _ABOUT.search(text, start, end)
+    about = _ABOUT.search(text, start, end) or _OWNING_STATE.search(text, start, end)
     if about:
         return about.start()
     new = _NEW_AFTER_NAME.search(text, start, end) or _HOLDS_MEETING.search(text, start, end)
@@ -2041,7 +2072,7 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     has_resolution = "ghị quyết" in text
     has_plenum_head = has_resolution or "ết luận" in text
     for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("numbered", _NUMBERED_AGREEMENT, has_digit),
-                                     ("numbered", _CERTIFICATE, has_digit),
+                                     ("numbered", _CERTIFICATE, has_digit), ("numbered", _STANDARD, has_digit),
                                      ("plenum", _PLENUM, has_plenum_head),
                                      ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
                                      ("meeting", _GOVERNMENT_MEETING, has_resolution),
@@ -2054,7 +2085,7 @@ def _candidates(text: str, ctx) -> list[Candidate]:
             if form == "plenum" and m.group("head") == "Kết luận" and search_before(_SENTENCE_START, text, m.start()):
                 continue  # "Kết luận Hội nghị Trung ương 14, Tổng Bí thư ...": concluding it
             if form == "numbered":
-                found += _numbered_with_list(m, text)
+                found += _numbered_with_list(m, text, year=_year_tells_apart(ctx, m))
             else:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
     titles = [_at_start_as_named(ctx, text, c) for c in _title_candidates(text)]
@@ -2252,18 +2283,20 @@ def _name_words(name: str) -> list[str]:
 _LISTED_NUMBER = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<mention>(?:số\s+)?(?P<num>" + NUMBER + r"))(?![\w/-])")
 
 
-def _numbered_with_list(m: re.Match[str], text: str) -> list[Candidate]:
-    """A numbered mention, and each number listed after it as a document of
-    its own, of the same type; an issuer named after the list is theirs."""
+def _numbered_with_list(m: re.Match[str], text: str, *, year: bool = True) -> list[Candidate]:
+    """A numbered mention (with the year after it when ``year``), and each
+    number listed after it as a document of its own, of the same type; an
+    issuer named after the list is theirs."""
     listed = []
     pos = m.end()
+    end = m.end() if year else m.end("num")
     while more := _LISTED_NUMBER.match(text, pos):
         listed.append(more)
         pos = more.end()
     if not listed:
-        return [Candidate(m.start(), m.end(), "numbered", m)]
+        return [Candidate(m.start(), end, "numbered", m)]
     head = m.group("head")
-    return [Candidate(m.start(), m.end(), "numbered", m, issuer_end=pos)] + [
+    return [Candidate(m.start(), end, "numbered", m, issuer_end=pos)] + [
         Candidate(n.start("mention"), n.end(), "numbered", n, head=head, issuer_end=pos) for n in listed]
 
 
@@ -2434,8 +2467,18 @@ def _stated_issuer(text: str, end: int, ctx) -> str | None:
 
 def _issuer_after(text: str, end: int, ctx) -> re.Match[str] | None:
     """The match of "của <issuer>" right after the mention (after a date of issue, if any)."""
-    dated = _DATE_AFTER.match(text, end)
+    dated = _DATE_AFTER.match(text, end) or _YEAR_OF_ISSUE.match(text, end)
     return _issuer_regex(ctx.registers).match(text, dated.end() if dated else end)
+
+
+# The year a document was issued in, left out of its mention (see ``_year_tells_apart``).
+_YEAR_OF_ISSUE = re.compile(r"\s+năm\s+\d{4}(?!\d)")
+
+
+# "của Quốc hội Lào", "của Chính phủ Nhật Bản": a body named with another
+# country is that state's, not the register's body of the same name.
+_FOREIGN_STATE = (r"\s+(?:" + "|".join(map(re.escape, (c for c in lexicon.countries() if c != "Việt Nam")))
+                  + r")(?!\w)")
 
 
 def _issuer_regex(registers: Registers) -> re.Pattern[str]:
@@ -2446,7 +2489,7 @@ def _issuer_regex(registers: Registers) -> re.Pattern[str]:
         names = set(KNOWN_ISSUERS + [n for n, _ in registers.names("org")])
         longest_first = sorted(names, key=lambda n: (-len(n), n))
         return re.compile(r"\s+của\s+(?P<issuer>" + "|".join(map(re.escape, longest_first))
-                          + r")(?!\w)")
+                          + r")(?!\w)(?!" + _FOREIGN_STATE + r")")
     return registers.derived("directive-issuer-regex", compile_issuers)
 
 
@@ -2532,12 +2575,44 @@ def _number_key(number: str) -> str:
     return re.split(r"[-/]", normalize_number(number))[0].lstrip("0") or "0"
 
 
+# "Quyết định số 12/QĐ-UBND năm 2021": the year after a number is when it
+# was issued, outside the mention (most gold lists, 6 against 3), unless the
+# article cites the number for another year too ("Nghị quyết 02/NQ-CP năm
+# 2020 ... Nghị quyết 02/NQ-CP năm 2021": annual resolutions share numbers)
+# or names two years ("năm 2020 và 2021"); then the year tells which.
+def _year_tells_apart(ctx, m: re.Match[str]) -> bool:
+    year = m.groupdict().get("year")
+    if not year:
+        return True
+    return " và " in " ".join(year.split()) or len(_article_years(ctx).get(_spaced(m.group("num")), ())) > 1
+
+
+def _spaced(number: str) -> str:
+    return " ".join(number.split())
+
+
+def _article_years(ctx) -> dict[str, set[str]]:
+    """The years each document number is written with across the article, read once."""
+    state = _state(ctx)
+    if "years" not in state:
+        years: dict[str, set[str]] = {}
+        for where, run in ctx.article.inlines():
+            if where == "dateline" or not _DIGIT.search(run.text):
+                continue
+            for m in _NUMBERED.finditer(run.text):
+                if m.group("year"):
+                    years.setdefault(_spaced(m.group("num")), set()).add(_spaced(m.group("year")))
+        state["years"] = years
+    return state["years"]
+
+
 def _numbered(ctx, c: Candidate, text: str) -> list[str]:
     m = c.match
     head = c.head or m.group("head")
     doc_type = head[0].upper() + head[1:]
     number = " ".join(m.group("num").split())
-    year = m.groupdict().get("year")
+    # the year names the document only where the mention holds it
+    year = m.groupdict().get("year") if m.groupdict().get("year") and c.end >= m.end("year") else None
     name = text[c.start:c.end]
     if c.head and name.startswith("số"):
         name = f"{doc_type} {name}"  # a listed "số 59-NQ/TW" is named with its document word
@@ -2621,7 +2696,7 @@ def _article_documents(ctx) -> tuple[dict[tuple[str, str], tuple[str, str]], set
             for m in _NUMBERED.finditer(run.text):
                 head = m.group("head")
                 number = " ".join(m.group("num").split())
-                if not m.group("year"):
+                if not m.group("year") or not _year_tells_apart(ctx, m):
                     numbered.setdefault((head[0].upper() + head[1:], _number_key(number)), (m.group(0), number))
             for m in _SHORT.finditer(run.text):
                 if _names_a_document(m, run.text):
@@ -2689,7 +2764,8 @@ def _issuing_body(m: re.Match[str]) -> str:
 def _named(ctx, c: Candidate, text: str) -> list[str]:
     mention = text[c.start:c.end]
     head = mention.split()[0] + (" " + mention.split()[1] if len(mention.split()) > 1 else "")
-    doc_type = next((h for h in NUMBERED_HEADS + TITLE_HEADS if mention.startswith(h)), head)
+    # an agreement's head may be one word ("Khung") or three ("Biên bản ghi nhớ"): its kind, whole
+    doc_type = next((h for h in NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS if mention.startswith(h)), head)
     number = _NUMBER_AFTER_TITLE.search(mention) if c.form == "title" else None
     if number and number.end() == len(mention):
         # A titled document with its number: one entry with the numbered form's id and issuer.

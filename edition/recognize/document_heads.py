@@ -44,11 +44,12 @@ TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án"
 #: Agreements between states or provinces, frameworks, charters and declarations,
 #: a joint statement among them, named by the meeting that adopts it ("Tuyên bố
 #: chung Hội nghị ... lần thứ N", its rest capitalised), and so is a joint
-#: communiqué ("Thông cáo chung Hội nghị ..."); the longer head first
-#: (see ``directives._agreement_candidates``).
+#: communiqué ("Thông cáo chung Hội nghị ..."); a framework two states adopt
+#: is named by its field and its parties ("Khung kết nối kinh tế A - B"); the
+#: longer head first (see ``directives._agreement_candidates``).
 AGREEMENT_HEADS = ["Hiệp định", "Hiệp ước", "Thỏa thuận", "Thoả thuận", "Biên bản ghi nhớ",
                    "Bản ghi nhớ", "Biên bản", "Công ước", "Nghị định thư", "Khung hành động",
-                   "Hiến chương", "Tuyên bố chung", "Tuyên bố", "Thông cáo chung", "Bộ quy tắc", "Bộ Quy tắc"]
+                   "Hiến chương", "Tuyên bố chung", "Tuyên bố", "Thông cáo chung", "Bộ quy tắc", "Bộ Quy tắc", "Khung"]
 
 #: Every document word, longest first (for alternations that must try the
 #: longer words first: "Nghị quyết liên tịch" before "Nghị quyết").
