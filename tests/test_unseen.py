@@ -481,6 +481,14 @@ each with a gold list made by hand from reading the text, in the format of
   cyber-security drill; the Central Military Commission, a pollution trial,
   a digital-economy partnership with Singapore, a summer volunteer campaign,
   African swine fever, wards merged in Cầu Giấy).
+* u987-u998: twelve articles from a hundred and sixty-fifth and sixty-sixth
+  round, written at the same time by two engineers (a provincial council's
+  budget session, the Defence Minister in Military Region 9, a procuracy's
+  indictment, Germany's Foreign Minister in Hà Nội, a bonus decree's press
+  conference, programme 1719 in a Lào Cai commune; the Central Inspection
+  Commission's session, the Front's congress in Cần Thơ, a drug ring broken
+  up, a hearing on the digital transformation law, a power company's fifty
+  years, the exam and admission calendar).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -534,7 +542,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 986
+    assert len(_golds()) == 998
 
 
 @pytest.mark.parametrize("category, precision, recall", [
