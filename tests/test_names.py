@@ -2420,6 +2420,20 @@ def test_formal_state_names_acting_and_ranked_holders_chambers_and_world_bodies(
     assert roles["Diego Alonso Vera Campos"] == ["Chủ tịch Ủy ban Nông nghiệp của Thượng viện"]
 
 
+def test_an_abbreviated_state_form_after_an_envoy_s_head_is_his_title_s():
+    # "nước CHDCND X", "CHLB Y": the press's short forms of a republic's name
+    a = annotate_text("Dự lễ có ông Somphet Vongsa, Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam; "
+                      "ông Jonas Weber, Đại sứ CHLB Đức tại Việt Nam, phát biểu.")
+    roles = roles_of(a)
+    assert roles["Somphet Vongsa"] == ["Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam"]
+    assert roles["Jonas Weber"] == ["Đại sứ CHLB Đức tại Việt Nam"]
+
+
+def test_a_ministry_s_permanent_secretary_is_a_title():
+    a = annotate_text("Đoàn do bà Lim Wei Ming, Phó Thư ký thường trực Bộ Y tế Malaysia dẫn đầu.")
+    assert roles_of(a) == {"Lim Wei Ming": ["Phó Thư ký thường trực Bộ Y tế Malaysia"]}
+
+
 def test_a_body_named_international_and_its_country_and_an_aid_agency_headed_co_quan():
     # "... Quốc tế" closes a world body's or a national agency's name, its
     # country after it; "Cơ quan" heads such an agency, else it is a common noun

@@ -2177,10 +2177,11 @@ def _country_posted_in(text: str, end: int, registers: Registers) -> list[Match]
 # A state's formal name before its short one, part of the title: "Tổng thống
 # Cộng hòa Liên bang Brazil", "Cộng hòa Thống nhất Tanzania", "Quốc vương Vương quốc Campuchia", after
 # "nước" (country) too: "Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào".  Some
-# states are styled "State of": "Đại sứ Nhà nước Palestine".
+# states are styled "State of": "Đại sứ Nhà nước Palestine".  The press
+# abbreviates the forms of the republics: "nước CHDCND Lào", "CHLB Đức".
 _STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
                          r"| Xã hội chủ nghĩa| Thống nhất| Ả Rập)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc"
-                         r"|Nhà nước) ")
+                         r"|Nhà nước|CHDCND|CHXHCN|CHND|CHLB|CHDC) ")
 
 
 # A district or a commune too: "Phó Chủ tịch huyện X" is the vice-chairman of
