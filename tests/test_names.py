@@ -3844,6 +3844,20 @@ def test_a_board_of_the_firm_named_by_its_kind_is_the_title_s_body():
     # "HĐQT công ty": the board of the firm the article is about
     a = annotate_text("Ông Lạc Văn Hòa, Chủ tịch HĐQT công ty, cho biết sản lượng tăng.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["Chủ tịch HĐQT công ty"]}
+    # ... up to a parenthesis too
+    a = annotate_text("Ông Ngô Đình Vĩ, Chủ tịch HĐTV công ty (quốc tịch Singapore) vắng mặt.")
+    assert roles_of(a) == {"Ngô Đình Vĩ": ["Chủ tịch HĐTV công ty"]}
+
+
+def test_a_director_s_plant_project_or_branch_is_named_in_lower_case():
+    # as a department after "Trưởng phòng"; alone, "Giám đốc dự án" is whole
+    a = annotate_text("Bị cáo Hà Văn Lực (51 tuổi, Giám đốc nhà máy sơ chế) lĩnh 2 năm tù.",
+                      "Ông Lạc Văn Hòa, Giám đốc dự án liên danh Hòa Minh - Đông Lâm, cam kết bàn giao.",
+                      "Ông Đào Văn Tùng, Giám đốc chi nhánh, cho biết.")
+    roles = roles_of(a)
+    assert roles["Hà Văn Lực"] == ["Giám đốc nhà máy sơ chế"]
+    assert roles["Lạc Văn Hòa"] == ["Giám đốc dự án liên danh Hòa Minh - Đông Lâm"]
+    assert roles["Đào Văn Tùng"] == ["Giám đốc chi nhánh"]
 
 
 def test_a_nationality_noted_in_parentheses_before_the_titles_is_skipped():

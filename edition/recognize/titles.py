@@ -183,8 +183,9 @@ def _board_of_the_firm_named_after(before: Role, role: Role) -> bool:
 
 
 # The firm the article is about, named by its kind in lower case after its
-# board, up to punctuation: "Chủ tịch HĐQT công ty, ..." (the board's own).
-_THE_FIRM = re.compile(r" (?:công ty|tập đoàn|ngân hàng)(?=[,;.)]|$)")
+# board, up to punctuation, a dash or a parenthesis: "Chủ tịch HĐQT công ty,
+# ...", "Chủ tịch HĐTV công ty (quốc tịch ...)" (the board's own).
+_THE_FIRM = re.compile(r" (?:công ty|tập đoàn|ngân hàng)(?=[,;.)]|$| [-–] | \()")
 
 
 def _board_of_the_firm(text: str, end: int, org: Match) -> int:
@@ -735,7 +736,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     elif head in _OCCUPATIONS and (m := _occupation_qualifier(text, end, head)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
-        or _lower_case_body(text, end, head, known) or _function_of_body(text, end, head, known) \
+        or _lower_case_body(text, end, head, known) or _directed_unit_named(text, start, end, head, known) \
+        or _function_of_body(text, end, head, known) \
         or _function_before_firm(text, end, head, known) or _bare_body(text, end) \
         or _lower_case_firm(text, end, head)
     if org is not None:
@@ -1142,6 +1144,22 @@ _FIRM_BOARD = re.compile(r" Hội đồng (?:quản trị|thành viên)(?!\w)")
 def _firm_board_end(text: str, head: re.Match[str]) -> int | None:
     board = _FIRM_BOARD.match(text, head.start())
     return board.end() if board else None
+
+
+# A director's unit, a plant, a project or a branch, is named in lower case
+# after its kind as a department is after "Trưởng phòng": "Giám đốc nhà máy
+# chế biến", "Giám đốc dự án liên danh ..." (else "Giám đốc nhà máy" is whole);
+# after its holder's name, up to the comma that closes the apposition.
+_DIRECTED_UNIT = re.compile(r" (?:nhà máy|dự án|[Cc]hi nhánh)$")
+
+
+def _directed_unit_named(text: str, start: int, end: int, head: str, known: Known) -> Match | None:
+    if "iám đốc" not in head or search_before(_DIRECTED_UNIT, text, end, 12) is None:
+        return None
+    body_end = _lower_case_tail(text, end, known) or (
+        _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
+        if holder_named_before(text, start) else None)
+    return Match(end + 1, body_end, text[end + 1:body_end]) if body_end else None
 
 
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
