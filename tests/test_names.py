@@ -1735,6 +1735,15 @@ def test_a_longer_body_built_around_a_register_name_wins():
     assert person(a, "pers-dao-thi-nga").roles == ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
 
 
+def test_a_head_word_before_a_register_name_heads_the_whole_registered_body():
+    # "Ủy ban" + "Mặt trận Tổ quốc Việt Nam" + " tỉnh": the front's committee,
+    # which the grammar alone cut at "Ủy ban Mặt trận" ("Tổ" a head of its own)
+    a = annotate_text("Bà Lạc Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.")
+    assert person(a, "pers-lac-thi-hoa").roles == ["Trưởng Ban Dân vận Tỉnh ủy",
+                                                   "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_a_place_after_a_locality_word_in_a_title_is_no_personal_name():
     a = annotate_text("Bà Hà Thị Nga, Phó trưởng đoàn đại biểu Quốc hội tỉnh Lâm Đồng cho biết.")
     assert person(a, "pers-ha-thi-nga").roles == ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Lâm Đồng"]
