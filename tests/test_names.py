@@ -109,6 +109,15 @@ def test_stacked_titles_are_several_role_names():
     assert spans(a, "placeName") == [("Hà Nội", "#place-ha-noi")]
 
 
+def test_the_chain_goes_on_after_comma_kiem_and_after_its_body_s_abbreviation():
+    a = annotate_text("Có Đại tá Lạc Văn Hòa, Cục trưởng Cục Cảnh sát kinh tế (C03), kiêm Phó Trưởng ban "
+                      "Chỉ đạo diễn tập; ông Đào Văn Tùng, Giám đốc Sở Tài chính, kiêm Chủ tịch Hội đồng "
+                      "định giá tỉnh, cùng dự.")
+    roles = roles_of(a)
+    assert roles["Lạc Văn Hòa"] == ["Đại tá", "Cục trưởng Cục Cảnh sát kinh tế", "Phó Trưởng ban Chỉ đạo diễn tập"]
+    assert roles["Đào Văn Tùng"] == ["Giám đốc Sở Tài chính", "Chủ tịch Hội đồng định giá tỉnh"]
+
+
 def test_name_then_titles_after_a_comma_or_a_dash():
     a = annotate_text("Dự có đồng chí Vũ Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
                       "đồng chí Lò Văn Sinh - Giám đốc Sở Y tế.")

@@ -66,7 +66,9 @@ _FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "T
 _ATTACHES = frozenset({"Tham tán", "Tùy viên"})
 _ATTACHE_FIELD = re.compile(r" (?:thương mại|quốc phòng|văn hóa|báo chí|kinh tế|chính trị|giáo dục|khoa học"
                             r"(?: và công nghệ)?|nông nghiệp|lao động)(?!\w)")
-_CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
+# "kiêm" after a comma too; after the abbreviation of the title's body, a comma
+# goes on to the next title: "Cục trưởng Cục X (A05), kiêm Phó Trưởng ban Y".
+_CHAIN_SEP = re.compile(r"(?: \([A-Z][\w&-]*\),(?: kiêm)? |, kiêm |, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 
 
