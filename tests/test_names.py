@@ -118,6 +118,11 @@ def test_the_chain_goes_on_after_comma_kiem_and_after_its_body_s_abbreviation():
     assert roles["Đào Văn Tùng"] == ["Giám đốc Sở Tài chính", "Chủ tịch Hội đồng định giá tỉnh"]
 
 
+def test_a_youth_volunteer_of_a_unit_is_titled_by_the_unit():
+    a = annotate_text("Bà Lạc Thị Hoa, nguyên thanh niên xung phong Đại đội 315, chia sẻ kỷ niệm.",
+                      "Các cựu thanh niên xung phong tỉnh Hòa Minh dự lễ.")
+    assert roles_of(a) == {"Lạc Thị Hoa": ["nguyên thanh niên xung phong Đại đội 315"]}
+
 def test_name_then_titles_after_a_comma_or_a_dash():
     a = annotate_text("Dự có đồng chí Vũ Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
                       "đồng chí Lò Văn Sinh - Giám đốc Sở Y tế.")

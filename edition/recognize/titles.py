@@ -321,10 +321,13 @@ DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 # An occupation is a title only with the body or the place the person belongs
 # to right after it ("công nhân Công ty TNHH X", "nông dân xã Y", "sinh viên
 # Trường ĐH Z"); alone it is a common noun ("Sinh viên Lê An hỏi": no office).
+# A youth volunteer of the wars served in a unit as a soldier did: "nguyên
+# thanh niên xung phong Đại đội 759" (alone, "cựu thanh niên xung phong" are many).
 _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
                                    "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
-                                   "nghiên cứu viên", "thành viên", "chiến sĩ", "công chức", "cán bộ")
+                                   "nghiên cứu viên", "thành viên", "chiến sĩ", "công chức", "cán bộ",
+                                   "thanh niên xung phong")
                          for capital in (False, True))
 # An expert is a title with the body he works for, after his field and "của"
 # ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field only
