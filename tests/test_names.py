@@ -745,6 +745,16 @@ def test_a_full_name_found_by_its_title_is_a_person_where_it_is_repeated_alone()
     assert spans(a, "persName", run=1) == []
 
 
+def test_an_unknown_place_after_a_classifier_ends_before_a_name_the_article_gave_a_person():
+    # "tỉnh Kirano Mizuki Takeshi": the unknown place's words run on into the
+    # governor's name, which an earlier sentence gave him
+    a = annotate_text("Đoàn do ông Mizuki Takeshi, Thống đốc tỉnh Kirano, dẫn đầu.",
+                      "Thống đốc tỉnh Kirano Mizuki Takeshi ký biên bản ghi nhớ.")
+    assert ("Mizuki Takeshi", "#pers-mizuki-takeshi") in spans(a, "persName", run=1)
+    assert [t for t, _ in spans(a, "placeName", run=1)] == ["Kirano"]
+    assert person(a, "pers-mizuki-takeshi").mentions == 2
+
+
 def test_register_alias_only_where_used_as_a_name():
     a = annotate_text("Cả nước học tập và làm theo Bác, nêu gương Bác Hồ.",
                       "Bác sĩ Trần Văn Nam khám cho người dân. Nhân dân nhớ ơn Bác Tôn.")
