@@ -2835,6 +2835,14 @@ def test_a_one_syllable_country_opening_a_common_word_is_the_word():
     assert [t for t, _ in spans(a, "orgName")] == ["Vụ Pháp chế", "Ủy ban Pháp luật"]
 
 
+def test_a_word_after_a_classifier_that_opens_a_common_word_is_no_place():
+    # "Quảng trường Nghĩa trang ...": the square of a cemetery; "Khu di tích
+    # Ngã ba X": the junction's own classifier names the place
+    a = annotate_text("Lễ diễn ra tại Quảng trường Nghĩa trang liệt sĩ huyện, sau đó đoàn "
+                      "dâng hương tại Khu di tích Ngã ba Hòa Minh.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Hòa Minh"]
+
+
 def test_a_ministry_s_department_of_international_law_and_central_hospitals_are_whole_bodies():
     a = annotate_text("Vụ Pháp luật quốc tế họp với Bệnh viện Chợ Rẫy; Giám đốc Bệnh viện Bạch Mai "
                       "Đào Xuân Cơ dự.")
