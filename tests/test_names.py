@@ -109,6 +109,20 @@ def test_stacked_titles_are_several_role_names():
     assert spans(a, "placeName") == [("Hà Nội", "#place-ha-noi")]
 
 
+def test_the_chain_goes_on_after_comma_kiem_and_after_its_body_s_abbreviation():
+    a = annotate_text("Có Đại tá Lạc Văn Hòa, Cục trưởng Cục Cảnh sát kinh tế (C03), kiêm Phó Trưởng ban "
+                      "Chỉ đạo diễn tập; ông Đào Văn Tùng, Giám đốc Sở Tài chính, kiêm Chủ tịch Hội đồng "
+                      "định giá tỉnh, cùng dự.")
+    roles = roles_of(a)
+    assert roles["Lạc Văn Hòa"] == ["Đại tá", "Cục trưởng Cục Cảnh sát kinh tế", "Phó Trưởng ban Chỉ đạo diễn tập"]
+    assert roles["Đào Văn Tùng"] == ["Giám đốc Sở Tài chính", "Chủ tịch Hội đồng định giá tỉnh"]
+
+
+def test_a_youth_volunteer_of_a_unit_is_titled_by_the_unit():
+    a = annotate_text("Bà Lạc Thị Hoa, nguyên thanh niên xung phong Đại đội 315, chia sẻ kỷ niệm.",
+                      "Các cựu thanh niên xung phong tỉnh Hòa Minh dự lễ.")
+    assert roles_of(a) == {"Lạc Thị Hoa": ["nguyên thanh niên xung phong Đại đội 315"]}
+
 def test_name_then_titles_after_a_comma_or_a_dash():
     a = annotate_text("Dự có đồng chí Vũ Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
                       "đồng chí Lò Văn Sinh - Giám đốc Sở Y tế.")
@@ -729,6 +743,16 @@ def test_a_full_name_found_by_its_title_is_a_person_where_it_is_repeated_alone()
     # a name found only by its family name is not taken further so
     a = annotate_text("Theo kế hoạch, Đoàn Hòa Lâm đón khách.", "Nhiều khách ở lại tại Đoàn Hòa Lâm.")
     assert spans(a, "persName", run=1) == []
+
+
+def test_an_unknown_place_after_a_classifier_ends_before_a_name_the_article_gave_a_person():
+    # "tỉnh Kirano Mizuki Takeshi": the unknown place's words run on into the
+    # governor's name, which an earlier sentence gave him
+    a = annotate_text("Đoàn do ông Mizuki Takeshi, Thống đốc tỉnh Kirano, dẫn đầu.",
+                      "Thống đốc tỉnh Kirano Mizuki Takeshi ký biên bản ghi nhớ.")
+    assert ("Mizuki Takeshi", "#pers-mizuki-takeshi") in spans(a, "persName", run=1)
+    assert [t for t, _ in spans(a, "placeName", run=1)] == ["Kirano"]
+    assert person(a, "pers-mizuki-takeshi").mentions == 2
 
 
 def test_register_alias_only_where_used_as_a_name():
@@ -1735,6 +1759,15 @@ def test_a_longer_body_built_around_a_register_name_wins():
     assert person(a, "pers-dao-thi-nga").roles == ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
 
 
+def test_a_head_word_before_a_register_name_heads_the_whole_registered_body():
+    # "Ủy ban" + "Mặt trận Tổ quốc Việt Nam" + " tỉnh": the front's committee,
+    # which the grammar alone cut at "Ủy ban Mặt trận" ("Tổ" a head of its own)
+    a = annotate_text("Bà Lạc Thị Hoa, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh.")
+    assert person(a, "pers-lac-thi-hoa").roles == ["Trưởng Ban Dân vận Tỉnh ủy",
+                                                   "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    assert "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_a_place_after_a_locality_word_in_a_title_is_no_personal_name():
     a = annotate_text("Bà Hà Thị Nga, Phó trưởng đoàn đại biểu Quốc hội tỉnh Lâm Đồng cho biết.")
     assert person(a, "pers-ha-thi-nga").roles == ["Phó trưởng đoàn đại biểu Quốc hội tỉnh Lâm Đồng"]
@@ -2420,6 +2453,20 @@ def test_formal_state_names_acting_and_ranked_holders_chambers_and_world_bodies(
     assert roles["Diego Alonso Vera Campos"] == ["Chủ tịch Ủy ban Nông nghiệp của Thượng viện"]
 
 
+def test_an_abbreviated_state_form_after_an_envoy_s_head_is_his_title_s():
+    # "nước CHDCND X", "CHLB Y": the press's short forms of a republic's name
+    a = annotate_text("Dự lễ có ông Somphet Vongsa, Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam; "
+                      "ông Jonas Weber, Đại sứ CHLB Đức tại Việt Nam, phát biểu.")
+    roles = roles_of(a)
+    assert roles["Somphet Vongsa"] == ["Đại sứ đặc mệnh toàn quyền nước CHDCND Lào tại Việt Nam"]
+    assert roles["Jonas Weber"] == ["Đại sứ CHLB Đức tại Việt Nam"]
+
+
+def test_a_ministry_s_permanent_secretary_is_a_title():
+    a = annotate_text("Đoàn do bà Lim Wei Ming, Phó Thư ký thường trực Bộ Y tế Malaysia dẫn đầu.")
+    assert roles_of(a) == {"Lim Wei Ming": ["Phó Thư ký thường trực Bộ Y tế Malaysia"]}
+
+
 def test_a_body_named_international_and_its_country_and_an_aid_agency_headed_co_quan():
     # "... Quốc tế" closes a world body's or a national agency's name, its
     # country after it; "Cơ quan" heads such an agency, else it is a common noun
@@ -2786,6 +2833,14 @@ def test_a_one_syllable_country_opening_a_common_word_is_the_word():
                       "cũng vậy. Đức tính ấy được Pháp, Đức và Mỹ ghi nhận.")
     assert [t for t, _ in spans(a, "placeName")] == ["Pháp", "Đức", "Mỹ"]
     assert [t for t, _ in spans(a, "orgName")] == ["Vụ Pháp chế", "Ủy ban Pháp luật"]
+
+
+def test_a_word_after_a_classifier_that_opens_a_common_word_is_no_place():
+    # "Quảng trường Nghĩa trang ...": the square of a cemetery; "Khu di tích
+    # Ngã ba X": the junction's own classifier names the place
+    a = annotate_text("Lễ diễn ra tại Quảng trường Nghĩa trang liệt sĩ huyện, sau đó đoàn "
+                      "dâng hương tại Khu di tích Ngã ba Hòa Minh.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Hòa Minh"]
 
 
 def test_a_ministry_s_department_of_international_law_and_central_hospitals_are_whole_bodies():
@@ -3830,6 +3885,20 @@ def test_a_board_of_the_firm_named_by_its_kind_is_the_title_s_body():
     # "HĐQT công ty": the board of the firm the article is about
     a = annotate_text("Ông Lạc Văn Hòa, Chủ tịch HĐQT công ty, cho biết sản lượng tăng.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["Chủ tịch HĐQT công ty"]}
+    # ... up to a parenthesis too
+    a = annotate_text("Ông Ngô Đình Vĩ, Chủ tịch HĐTV công ty (quốc tịch Singapore) vắng mặt.")
+    assert roles_of(a) == {"Ngô Đình Vĩ": ["Chủ tịch HĐTV công ty"]}
+
+
+def test_a_director_s_plant_project_or_branch_is_named_in_lower_case():
+    # as a department after "Trưởng phòng"; alone, "Giám đốc dự án" is whole
+    a = annotate_text("Bị cáo Hà Văn Lực (51 tuổi, Giám đốc nhà máy sơ chế) lĩnh 2 năm tù.",
+                      "Ông Lạc Văn Hòa, Giám đốc dự án liên danh Hòa Minh - Đông Lâm, cam kết bàn giao.",
+                      "Ông Đào Văn Tùng, Giám đốc chi nhánh, cho biết.")
+    roles = roles_of(a)
+    assert roles["Hà Văn Lực"] == ["Giám đốc nhà máy sơ chế"]
+    assert roles["Lạc Văn Hòa"] == ["Giám đốc dự án liên danh Hòa Minh - Đông Lâm"]
+    assert roles["Đào Văn Tùng"] == ["Giám đốc chi nhánh"]
 
 
 def test_a_nationality_noted_in_parentheses_before_the_titles_is_skipped():

@@ -609,6 +609,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     candidates = [_completed(m, text, registers) for m in candidates]
     candidates.extend(_schools_listed_after(text, candidates))
     registered = [_with_foreign_party(r, text) for r in registered]
+    candidates = [_opening_onto_register(m, registered, text, registers) for m in candidates]
     # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
     foreign = [m for m in candidates + registered if _OF_FOREIGN_PARTY.search(m.name)]
     registered = [r for r in registered
@@ -672,6 +673,22 @@ def _central_bodies(text: str, top: list[Match]) -> tuple[list[Match], list[Matc
 _ASSEMBLY_DELEGATION = re.compile(r"[Đđ]oàn [Đđ]ại biểu Quốc hội ")
 
 
+_HEAD_WORD = re.compile(rf"(?:{word_start(_HEADS)}) ")
+
+
+def _opening_onto_register(body: Match, registered: list[Match], text: str, registers: Registers) -> Match:
+    """"Ủy ban" + "Mặt trận Tổ quốc Việt Nam" + " tỉnh": a head word of the
+    grammar right before a register name whose words the grammar cuts short
+    ("Ủy ban Mặt trận", "Tổ" a head of its own) heads the whole registered body
+    (the front's committee), its locality too."""
+    head = _HEAD_WORD.match(respell(text), body.start)
+    if head is None:
+        return body
+    opened = next((r for r in registered if r.start == head.end() and r.start < body.end < r.end), None)
+    return _local_chapter(Match(body.start, opened.end, text[body.start:opened.end]), text, registers) \
+        if opened else body
+
+
 def _built_around(body: Match, registered: Match, spelled: str) -> bool:
     """A head word of the grammar before a register name ("Ủy ban" + "MTTQ Việt
     Nam"), the body's place, if any, after it; bodies of a body ("Ban Thường
@@ -683,7 +700,9 @@ def _built_around(body: Match, registered: Match, spelled: str) -> bool:
     if _ASSEMBLY_DELEGATION.match(body.name):
         return True  # a province's delegation to the assembly: "Đoàn đại biểu" + "Quốc hội" + " tỉnh"
     headed = _HEADED.match(spelled, body.start)
-    return (headed is not None and headed.end() >= registered.end
+    head = _HEAD_WORD.match(spelled, body.start)  # the head word's registered body: "Ủy ban" + "Mặt trận ..."
+    return (((headed is not None and headed.end() >= registered.end)
+             or (head is not None and head.end() == registered.start))
             and _body_of_body_before(spelled, registered.start) is None)
 
 

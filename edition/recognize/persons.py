@@ -29,7 +29,8 @@ from ..model import Inline, Span
 from ..registers import Registers, name_key
 from .names import (CAP, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, SAYING_VERBS, UP, Analysis, looks_foreign,
                     Match, PersonMention, reads_as_brand,
-                    Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_matches, starts_personal_name,
+                    Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches,
+                    starts_personal_name,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
@@ -622,8 +623,14 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         found.append(finding)
         occupied.add(finding.start, finding.end)
 
+    earlier = _named_earlier(text, ctx)
+    for reg in earlier:
+        if glued := _unknown_place_ending_on(reg, analysis.places, ctx.registers, text):
+            cut = Match(glued.start, reg.start - 1, text[glued.start:reg.start - 1])
+            analysis.places[:] = [cut if p == glued else p for p in analysis.places]
+            blocked = [cut if b == glued else b for b in blocked]
     blocked_ends = {b.end for b in blocked}  # a set: a long run has thousands
-    for reg in [*register_matches(ctx.registers, "person", text, ignore_case=False), *_named_earlier(text, ctx)]:
+    for reg in [*register_matches(ctx.registers, "person", text, ignore_case=False), *earlier]:
         if not free(reg) or any(inside(reg, b) and (b.start, b.end) != (reg.start, reg.end)
                                 for b in blocked) or reg in analysis.streets:
             continue  # "đường Trường Chinh" names a street after the person
@@ -726,6 +733,16 @@ def _ends_a_run_too_long_for_one_name(text: str, name: Match) -> bool:
         and len(run.group().split()) + len(words) > MAX_NAME_WORDS \
         and (LOWER_WORD_AFTER.match(text, name.end) is not None
              or (words[1] in MIDDLE_NAMES and _CLAUSE_END.match(text, name.end) is not None))
+
+
+def _unknown_place_ending_on(name: Match, places: list[Match], registers: Registers, text: str) -> Match | None:
+    """"Thống đốc tỉnh Fukuoka Hattori Seitaro": the capitalised words after a
+    classifier, read as one unknown place, that end on a name the article has
+    given a person: the place ends before the name (a place of the gazetteer
+    ends where the gazetteer says: "TP Hồ Chí Minh" is no person)."""
+    return next((p for p in places if p.start < name.start - 1 and p.end == name.end
+                 and text[name.start - 1] == " " and register_match_at(registers, "place", text, p.start) is None),
+                None)
 
 
 def _named_earlier(text: str, ctx: Context) -> list[Match]:

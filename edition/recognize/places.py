@@ -127,7 +127,7 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             if place is None and plural:
                 place = _first_item_of_list(text, m.end(), registers) \
                     or _first_of_qualified_list(text, m.end(), registers)
-        if place is not None and _one_word_after_sea_or_island(m.group(), place):
+        if place is not None and (_one_word_after_sea_or_island(m.group(), place) or _opens_a_common_word(text, place)):
             continue
         if place is not None and not plural:
             found.extend(_pair_of(place, text, registers, person_named))
@@ -140,6 +140,15 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             place = place_at(text, joiner.end(), registers, unknown=True, person_named=True, listed=True) \
                 if joiner else None
     return found
+
+
+def _opens_a_common_word(text: str, place: Match) -> bool:
+    """"Quảng trường Nghĩa trang liệt sĩ", "Khu di tích Ngã ba Đồng Lộc": one
+    capitalised word after a classifier that opens a common word with the
+    lower-case syllable after it (see ``lexicon.place_homographs``) is no place."""
+    after = word_after(text, place.end)
+    return " " not in place.name and after is not None and not is_cap(after) \
+        and f"{place.name} {after}" in lexicon.place_homographs()
 
 
 # A sea or an island bears a name of two words or more ("biển Sơn Trà", "đảo

@@ -66,7 +66,9 @@ _FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "T
 _ATTACHES = frozenset({"Tham tán", "Tùy viên"})
 _ATTACHE_FIELD = re.compile(r" (?:thương mại|quốc phòng|văn hóa|báo chí|kinh tế|chính trị|giáo dục|khoa học"
                             r"(?: và công nghệ)?|nông nghiệp|lao động)(?!\w)")
-_CHAIN_SEP = re.compile(r"(?:, | kiêm | )")
+# "kiêm" after a comma too; after the abbreviation of the title's body, a comma
+# goes on to the next title: "Cục trưởng Cục X (A05), kiêm Phó Trưởng ban Y".
+_CHAIN_SEP = re.compile(r"(?: \([A-Z][\w&-]*\),(?: kiêm)? |, kiêm |, | kiêm | )")
 _POSTED_IN = " tại "  # "Đại sứ Việt Nam tại Trung Quốc"
 
 
@@ -183,8 +185,9 @@ def _board_of_the_firm_named_after(before: Role, role: Role) -> bool:
 
 
 # The firm the article is about, named by its kind in lower case after its
-# board, up to punctuation: "Chủ tịch HĐQT công ty, ..." (the board's own).
-_THE_FIRM = re.compile(r" (?:công ty|tập đoàn|ngân hàng)(?=[,;.)]|$)")
+# board, up to punctuation, a dash or a parenthesis: "Chủ tịch HĐQT công ty,
+# ...", "Chủ tịch HĐTV công ty (quốc tịch ...)" (the board's own).
+_THE_FIRM = re.compile(r" (?:công ty|tập đoàn|ngân hàng)(?=[,;.)]|$| [-–] | \()")
 
 
 def _board_of_the_firm(text: str, end: int, org: Match) -> int:
@@ -318,10 +321,13 @@ DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 # An occupation is a title only with the body or the place the person belongs
 # to right after it ("công nhân Công ty TNHH X", "nông dân xã Y", "sinh viên
 # Trường ĐH Z"); alone it is a common noun ("Sinh viên Lê An hỏi": no office).
+# A youth volunteer of the wars served in a unit as a soldier did: "nguyên
+# thanh niên xung phong Đại đội 759" (alone, "cựu thanh niên xung phong" are many).
 _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
                                    "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
-                                   "nghiên cứu viên", "thành viên", "chiến sĩ", "công chức", "cán bộ")
+                                   "nghiên cứu viên", "thành viên", "chiến sĩ", "công chức", "cán bộ",
+                                   "thanh niên xung phong")
                          for capital in (False, True))
 # An expert is a title with the body he works for, after his field and "của"
 # ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field only
@@ -735,7 +741,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     elif head in _OCCUPATIONS and (m := _occupation_qualifier(text, end, head)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
-        or _lower_case_body(text, end, head, known) or _function_of_body(text, end, head, known) \
+        or _lower_case_body(text, end, head, known) or _directed_unit_named(text, start, end, head, known) \
+        or _function_of_body(text, end, head, known) \
         or _function_before_firm(text, end, head, known) or _bare_body(text, end) \
         or _lower_case_firm(text, end, head)
     if org is not None:
@@ -1142,6 +1149,22 @@ _FIRM_BOARD = re.compile(r" Hội đồng (?:quản trị|thành viên)(?!\w)")
 def _firm_board_end(text: str, head: re.Match[str]) -> int | None:
     board = _FIRM_BOARD.match(text, head.start())
     return board.end() if board else None
+
+
+# A director's unit, a plant, a project or a branch, is named in lower case
+# after its kind as a department is after "Trưởng phòng": "Giám đốc nhà máy
+# chế biến", "Giám đốc dự án liên danh ..." (else "Giám đốc nhà máy" is whole);
+# after its holder's name, up to the comma that closes the apposition.
+_DIRECTED_UNIT = re.compile(r" (?:nhà máy|dự án|[Cc]hi nhánh)$")
+
+
+def _directed_unit_named(text: str, start: int, end: int, head: str, known: Known) -> Match | None:
+    if "iám đốc" not in head or search_before(_DIRECTED_UNIT, text, end, 12) is None:
+        return None
+    body_end = _lower_case_tail(text, end, known) or (
+        _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
+        if holder_named_before(text, start) else None)
+    return Match(end + 1, body_end, text[end + 1:body_end]) if body_end else None
 
 
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
@@ -2177,10 +2200,11 @@ def _country_posted_in(text: str, end: int, registers: Registers) -> list[Match]
 # A state's formal name before its short one, part of the title: "Tổng thống
 # Cộng hòa Liên bang Brazil", "Cộng hòa Thống nhất Tanzania", "Quốc vương Vương quốc Campuchia", after
 # "nước" (country) too: "Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào".  Some
-# states are styled "State of": "Đại sứ Nhà nước Palestine".
+# states are styled "State of": "Đại sứ Nhà nước Palestine".  The press
+# abbreviates the forms of the republics: "nước CHDCND Lào", "CHLB Đức".
 _STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
                          r"| Xã hội chủ nghĩa| Thống nhất| Ả Rập)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc"
-                         r"|Nhà nước) ")
+                         r"|Nhà nước|CHDCND|CHXHCN|CHND|CHLB|CHDC) ")
 
 
 # A district or a commune too: "Phó Chủ tịch huyện X" is the vice-chairman of
