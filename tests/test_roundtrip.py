@@ -56,7 +56,7 @@ def test_diplomatic_text_reproduces_the_source_body(article: Path, converted, re
     assert got == expected
 
 
-@pytest.mark.parametrize("article", sorted(UNSEEN.glob("*.txt")), ids=lambda p: p.name[:3])
+@pytest.mark.parametrize("article", sorted(UNSEEN.glob("*.txt")), ids=lambda p: p.name.split("_")[0])
 def test_unseen_articles_keep_every_line_in_the_body_or_the_recorded_furniture(article, renderer):
     """Articles written for tests/test_unseen.py have site furniture between their
     paragraphs ("Chia sẻ", "Tin liên quan" and its headlines).  Removed from the
