@@ -970,11 +970,34 @@ def _issuer_list_end(text: str, start: int, end: int) -> int:
 # the scheme, and its title ends before the bare place word (a named place,
 # "của tỉnh Đông Lâm", goes on being the title's).
 _OWN_PLACE_AT_END = re.compile(r"\s+của\s+" + _PLACE_WORDS + r"$")
+# ... and a state, or its government, owns its strategy or programme as it
+# does its law ("Chiến lược X của Chính phủ Đức", "Chương trình Y của Việt
+# Nam"): said of the title, outside it (see _OWNING_STATE).  Inside the title
+# it stays ("Chiến lược phát triển X của Việt Nam đến năm 2030").
+_OWNING_STATE_AT_END = re.compile(r"\s+của\s+(?:(?:Quốc\s+hội|Chính\s+phủ|Nhà\s+nước)\s+)?(?:"
+                                  + "|".join(map(re.escape, lexicon.countries())) + r")$")
 
 
 def _own_place_end(text: str, start: int, end: int) -> int:
-    own = _OWN_PLACE_AT_END.search(text, start, end)
+    own = _OWN_PLACE_AT_END.search(text, start, end) or _OWNING_STATE_AT_END.search(text, start, end)
     return own.start() if own else end
+
+
+# A national target programme runs over a span of years ("giai đoạn
+# 2021-2025"), never one: a single year after its name is the budget's or the
+# report's ("phân bổ vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững năm
+# 2026", "kết quả thực hiện Chương trình ... 9 tháng năm 2024"), outside the
+# title (the gold lists, 2 against none).
+_TARGET_PROGRAMME = re.compile(r"Chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)(?!\w)")
+_SINGLE_YEAR_AT_END = re.compile(r"(?<!đến)(?:\s+\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)?\s+năm\s+" + _YEAR + r"$")
+
+
+def _target_programme_year_end(text: str, start: int, end: int) -> int:
+    """The end of a national target programme's title starting at ``start``, before a single year at its end."""
+    if not _TARGET_PROGRAMME.match(text, start):
+        return end
+    year = _SINGLE_YEAR_AT_END.search(text, start, end)
+    return year.start() if year else end
 
 
 # A programme's code closes its title as a number does, so it is one even at a
@@ -1009,6 +1032,7 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
         end = _focus_end(text, m.end(), _horizon_end(text, _listed_title_end(text, m.end(), end)))
         end = _subject_after_period_end(text, m.end(), _anniversary_end(text, m.end(), _beneficiaries_end(text, end)))
         end = _own_place_end(text, m.end(), _aim_end(text, m.start(), end))
+        end = _target_programme_year_end(text, m.start(), end)
         if _BACK_REFERENCE_AT_END.search(text, m.end(), end):
             return None
         end = _issuer_list_end(text, m.end(), _scheme_site_end(text, m, end))
@@ -1774,8 +1798,7 @@ _HOLDS_MEETING = re.compile(r"\s+(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|h�
 # "Luật An ninh mạng của Việt Nam", "Luật Giám sát của Quốc hội Lào": the
 # state whose law it is, or its legislature, is said of the law, outside its
 # name; whom a law governs stays in it ("... của công dân Việt Nam").
-_OWNING_STATE = re.compile(r"\s+của\s+(?:(?:Quốc\s+hội|Chính\s+phủ|Nhà\s+nước)\s+)?(?:"
-                           + "|".join(map(re.escape, lexicon.countries())) + r")(?!\w)")
+_OWNING_STATE = re.compile(_OWNING_STATE_AT_END.pattern.removesuffix("$") + r"(?!\w)")
 
 
 def _law_name_end(text: str, start: int, end: int) -> int:
