@@ -2092,6 +2092,22 @@ def test_the_state_owning_a_law_is_outside_its_name():
         "Luật Cư trú của công dân Việt Nam ở nước ngoài"]
 
 
+def test_a_programme_followed_by_who_launched_it_is_no_title():
+    assert mention_texts("Xã hoàn thành chỉ tiêu theo Chương trình phát động của Chủ tịch tỉnh.") == []
+    assert mention_texts("Huyện làm theo Kế hoạch đề ra của Ban Thường vụ.") == []
+    # a programme of action names its issuer after its kind
+    assert mention_texts("Bộ bám sát Chương trình hành động của Chính phủ về chuyển đổi xanh.") == [
+        "Chương trình hành động của Chính phủ về chuyển đổi xanh"]
+
+
+def test_a_plan_issued_with_a_numbered_letter_by_a_named_body_is_a_title_at_a_sentence_start():
+    assert mention_texts("Mở đầu.\n\nKế hoạch tổ chức hội khỏe Phù Đổng năm 2027 được Sở Văn hóa Hòa Minh ban hành "
+                         "kèm Công văn số 88/SVH-TDTT ngày 2/3.") == [
+        "Kế hoạch tổ chức hội khỏe Phù Đổng năm 2027", "Công văn số 88/SVH-TDTT"]
+    # without the numbered act, a sentence's start says nothing
+    assert mention_texts("Mở đầu.\n\nKế hoạch tổ chức hội khỏe năm 2027 được Sở Văn hóa ban hành hôm qua.") == []
+
+
 def test_a_single_year_after_a_national_target_programme_is_the_budget_s():
     assert mention_texts("Tỉnh giao vốn Chương trình mục tiêu quốc gia phát triển vùng cao năm 2027.") == [
         "Chương trình mục tiêu quốc gia phát triển vùng cao"]

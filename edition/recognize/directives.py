@@ -344,6 +344,11 @@ _CAPITAL_NEXT = re.compile(r"\s+" + UP)
 # "Chỉ thị yêu cầu các bộ ...": the document asks, a verb; no title opens with
 # it ("Nghị định thư về yêu cầu kiểm dịch ...": a subject, a noun).
 _ASKS_AFTER_HEAD = re.compile(r"(?<!về)\s+yêu\s+cầu(?!\w)")
+# "theo Chương trình phát động của Thủ tướng", "Kế hoạch đề ra của tỉnh": a
+# verb of launching with no object of its own, then its agent, says who
+# launched the programme named before ("the programme the Prime Minister
+# launched"); no title ("Chương trình hành động của Chính phủ" opens with a noun).
+_LAUNCHED_BY_AFTER_HEAD = re.compile(r"\s+(?:phát\s+động|đề\s+ra|khởi\s+xướng|khởi\s+động)\s+(?:của|bởi)(?!\w)")
 
 
 def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject: bool = False) -> int | None:
@@ -366,7 +371,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     words_to_and = 0  # the words up to and with the latest " và "
     between = False  # "giữa" opened a pair of parties that "và" has not closed yet
     and_joins_parties = False  # the latest " và " is the one of "giữa A và B"
-    if _ASKS_AFTER_HEAD.match(text, start):
+    if _ASKS_AFTER_HEAD.match(text, start) or _LAUNCHED_BY_AFTER_HEAD.match(text, start):
         return None
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
@@ -834,8 +839,10 @@ _STATES_AFTER_HEAD = re.compile(r"\s+(?:xác\s+định|nêu(?:\s+rõ)?|khẳng\s
 
 # "Chiến lược phát triển X đến năm 2030, ban hành kèm theo Quyết định số
 # 12/QĐ-TTg, ...": a title followed by the numbered act that issued or
-# approved it is a document's, even at a sentence's start, as a number of its own is.
-_ISSUED_BY_NUMBERED_ACT = re.compile(r",?\s+(?:được\s+)?(?:" + _ATTACHED.pattern + r"|phê\s+duyệt\s+tại(?!\w))\s+")
+# approved it is a document's, even at a sentence's start, as a number of its own is,
+# the body that issued it named or not ("Kế hoạch X được Bộ Y ban hành kèm Công văn số ...").
+_ISSUED_BY_NUMBERED_ACT = re.compile(r",?\s+(?:được\s+(?:" + UP + r"\w*(?:\s+[\w-]+){0,8}?\s+)?)?"
+                                     r"(?:" + _ATTACHED.pattern + r"|phê\s+duyệt\s+tại(?!\w))\s+")
 
 
 def _issued_by_numbered_act(text: str, end: int) -> bool:
