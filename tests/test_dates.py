@@ -296,9 +296,20 @@ def test_a_clock_time_before_a_day_stays_outside_the_date():
         ("ngày 5/9/2024", {"when": "2024-09-05"})]
     assert dated_spans("Tính đến 17 giờ ngày 3/10/2024, Đông Lâm nhận 40 hồ sơ.") == [
         ("ngày 3/10/2024", {"when": "2024-10-03"})]
-    # both ends with their times: two days, each without its hour
+
+
+def test_a_range_of_days_read_to_the_hour_is_one_period_with_its_clock_times():
+    # a range keeps its hours inside (the gold ranges, 4 against none), its value the days alone
     assert dated_spans("Đường cấm xe từ 22h ngày 1/10/2024 đến 5h ngày 3/10/2024 để thi công.") == [
-        ("ngày 1/10/2024", {"when": "2024-10-01"}), ("ngày 3/10/2024", {"when": "2024-10-03"})]
+        ("22h ngày 1/10/2024 đến 5h ngày 3/10/2024", {"from": "2024-10-01", "to": "2024-10-03"})]
+    # only the last end at an hour, written in figures or in words
+    assert dated_spans("Hồ sơ nhận từ ngày 2/3/2024 đến 16h ngày 9/3/2024 tại xã Hòa Minh.") == [
+        ("ngày 2/3/2024 đến 16h ngày 9/3/2024", {"from": "2024-03-02", "to": "2024-03-09"})]
+    assert dated_spans("Cổng nộp bài mở từ ngày 2/3/2024 - 11 giờ 30 phút ngày 4/3/2024.") == [
+        ("ngày 2/3/2024 - 11 giờ 30 phút ngày 4/3/2024", {"from": "2024-03-02", "to": "2024-03-04"})]
+    # hours of one day are no range of days: the day alone
+    assert dated_spans("Chợ phiên Đông Lâm họp từ 5 giờ đến 11 giờ ngày 8/6/2024.") == [
+        ("ngày 8/6/2024", {"when": "2024-06-08"})]
 
 
 def test_complete_months_joined_by_va_are_two_dates():
@@ -796,6 +807,8 @@ def test_a_dashed_day_in_brackets_after_a_lunar_day_glosses_it():
      "ngày 20 tháng Giêng năm Mậu Thân 1968", "1968-02-17"),
     # ... after the calendar's mark
     ("Lễ giỗ tổ năm ấy rơi vào ngày 10/3 âm lịch năm Giáp Thìn.", "ngày 10/3 âm lịch năm Giáp Thìn", "2024-04-18"),
+    # ... or its year in figures, the lunar year, in the one span
+    ("Hội xuân Hòa Minh mở vào rằm tháng Giêng năm 2024 tại đình.", "rằm tháng Giêng năm 2024", "2024-02-24"),
 ])
 def test_a_lunar_day_on_its_own_is_converted_to_the_solar_day(sentence, text, when):
     assert [(t, attrs.get("when")) for t, attrs in dated_spans(sentence)] == [(text, when)]

@@ -2092,6 +2092,43 @@ def test_the_state_owning_a_law_is_outside_its_name():
         "Luật Cư trú của công dân Việt Nam ở nước ngoài"]
 
 
+def test_a_programme_followed_by_who_launched_it_is_no_title():
+    assert mention_texts("Xã hoàn thành chỉ tiêu theo Chương trình phát động của Chủ tịch tỉnh.") == []
+    assert mention_texts("Huyện làm theo Kế hoạch đề ra của Ban Thường vụ.") == []
+    # a programme of action names its issuer after its kind
+    assert mention_texts("Bộ bám sát Chương trình hành động của Chính phủ về chuyển đổi xanh.") == [
+        "Chương trình hành động của Chính phủ về chuyển đổi xanh"]
+
+
+def test_a_plan_issued_with_a_numbered_letter_by_a_named_body_is_a_title_at_a_sentence_start():
+    assert mention_texts("Mở đầu.\n\nKế hoạch tổ chức hội khỏe Phù Đổng năm 2027 được Sở Văn hóa Hòa Minh ban hành "
+                         "kèm Công văn số 88/SVH-TDTT ngày 2/3.") == [
+        "Kế hoạch tổ chức hội khỏe Phù Đổng năm 2027", "Công văn số 88/SVH-TDTT"]
+    # without the numbered act, a sentence's start says nothing
+    assert mention_texts("Mở đầu.\n\nKế hoạch tổ chức hội khỏe năm 2027 được Sở Văn hóa ban hành hôm qua.") == []
+
+
+def test_a_single_year_after_a_national_target_programme_is_the_budget_s():
+    assert mention_texts("Tỉnh giao vốn Chương trình mục tiêu quốc gia phát triển vùng cao năm 2027.") == [
+        "Chương trình mục tiêu quốc gia phát triển vùng cao"]
+    assert mention_texts("Xã báo cáo kết quả Chương trình mục tiêu quốc gia phát triển vùng cao 6 tháng đầu năm 2027.") == [
+        "Chương trình mục tiêu quốc gia phát triển vùng cao"]
+    # its span of years and its horizon are the title's; an annual programme keeps its year
+    assert mention_texts("Tỉnh giao vốn Chương trình mục tiêu quốc gia phát triển vùng cao giai đoạn 2026-2030.") == [
+        "Chương trình mục tiêu quốc gia phát triển vùng cao giai đoạn 2026-2030"]
+    assert mention_texts("Sở triển khai Chương trình khuyến công quốc gia năm 2027 tại Hòa Minh.") == [
+        "Chương trình khuyến công quốc gia năm 2027"]
+
+
+def test_the_state_owning_a_strategy_or_programme_is_outside_its_title():
+    assert mention_texts("Bộ trưởng hoan nghênh Chiến lược Biển Bắc-Biển Baltic của Chính phủ Na Uy, "
+                         "đồng thời đề nghị hợp tác.") == ["Chiến lược Biển Bắc-Biển Baltic"]
+    assert mention_texts("Đoàn tìm hiểu Chương trình Học bổng Xanh của Hàn Quốc.") == ["Chương trình Học bổng Xanh"]
+    # inside the title, before its span of years, the state stays
+    assert mention_texts("Tỉnh triển khai Chiến lược phát triển cây điều của Việt Nam đến năm 2035, "
+                         "phấn đấu tăng giá trị.") == ["Chiến lược phát triển cây điều của Việt Nam đến năm 2035"]
+
+
 def test_an_agreement_named_by_its_two_parties_joined_by_a_dash():
     mentions, entities = run_directives("Thỏa thuận mới cụ thể hóa Khung kết nối kinh tế Đông Lâm - Hòa Minh "
                                         "ký năm 2023.")

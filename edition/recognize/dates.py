@@ -16,7 +16,7 @@ Span conventions (the gold lists' README): unit words (ngày, tháng, năm, quý
 nhiệm kỳ, giai đoạn) stay in the span; times of day (Sáng, Chiều), weekdays
 and prepositions (từ, trước, vào) stay outside, and so does a clock time
 before "ngày" ("7h30 ngày 30/6", "17 giờ ngày 6/8": most gold lists leave the
-hour out); a duration ("10 năm" in "10
+hour out), though not inside a range of days ("ngày 16/7 đến 17h ngày 28/7"); a duration ("10 năm" in "10
 năm 2021 - 2030", "50 năm qua", "hai ngày" in "hai ngày 15-16/7") is not a
 date, nor is a ratio or a document number.  A day of the lunar calendar
 ("ngày 10/3 âm lịch", "ngày 23 tháng Chạp", "rằm tháng Giêng năm Ất Tỵ", "mùng 1 Tết") has
@@ -101,6 +101,12 @@ _BUDDHIST_ERA_OFFSET = 544  # "Phật lịch 2568" is the year 2024
 # A separator between the two ends of a range (the end must be a date too).
 _TO = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến", "đến hết"
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*$")
+# A range of days read to the hour ("từ ngày 16/7 đến 17h ngày 28/7", "7h30
+# ngày 26/6 đến 18h ngày 30/6"): the gold lists keep the clock times inside
+# the one span (4 ranges against none), though a single day leaves its hour out.
+_CLOCK = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?"
+_CLOCK_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*" + _CLOCK + r"\s+$", re.IGNORECASE)
+_CLOCK_BEFORE = re.compile(r"(?<![\w/.,])" + _CLOCK + r"\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s+và\s+$")
 # The kind of period a range of years names: a term, a stage, a school year
 # ("năm học 2024-2025", "niên khóa 2022-2026", a crop year "niên vụ 2024-2025").
@@ -620,6 +626,9 @@ _FIRST_DAY_BEFORE = re.compile(r"(?<![\w/.,])(?<!tháng\s)(?P<first>(?:(?:ngày|
 _WHOLE_FIRST_DAY_BEFORE = re.compile(r"(?<!\w)(?P<first>" + _LUNAR_DAY + r")\s*(?:đến|tới|[-–])\s*$", re.IGNORECASE)
 # "tổ chức hằng năm từ ngày 22 đến 27 tháng Tư âm lịch": a day that comes round every year.
 _RECURRING_BEFORE = re.compile(r"(?<!\w)(?:hằng|hàng|mỗi)\s+năm\s+(?:(?:từ|vào)\s+)?$", re.IGNORECASE)
+# A lunar day with its year written in figures ("Rằm tháng Giêng năm 2026"):
+# the year is the lunar day's, as a cycle year's would be, not a date apart.
+_FIGURE_YEAR_AFTER = re.compile(r"\s+năm\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")
 
 
 def _lunar_days(text: str) -> list[Found]:
@@ -633,11 +642,13 @@ def _lunar_days(text: str) -> list[Found]:
         month_named_before = None if said_lunar else _lunar_month_named_before(found, m.group(0), month)
         if not (said_lunar or month_named_before):
             continue
-        year = _WRITTEN_YEAR.search(m.group(0))
-        if not (1 <= day <= 30 and 1 <= month <= 12) or (year is None and _RECURRING.match(text, m.end())):
+        written = _WRITTEN_YEAR.search(m.group(0))
+        year, end = (int(written.group(0)) if written else None), m.end()
+        if year is None and said_lunar and (figures := _FIGURE_YEAR_AFTER.match(text, end)):
+            year, end = int(figures.group("y")), figures.end()
+        if not (1 <= day <= 30 and 1 <= month <= 12) or (year is None and _RECURRING.match(text, end)):
             continue
-        lunar = Found(m.start(), m.end(), "lunar-day", year=int(year.group(0)) if year else None,
-                      month=month, day=day, cycle=_cycle(m.group(0)))
+        lunar = Found(m.start(), end, "lunar-day", year=year, month=month, day=day, cycle=_cycle(m.group(0)))
         if month_named_before:
             lunar = replace(lunar, year=month_named_before.year, cycle=month_named_before.cycle)
         if whole_first := _whole_first_day(text, m.start(), lunar):
@@ -894,6 +905,8 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
             prefix = search_before(_PERIOD_PREFIX, text, start)
             if prefix and cur.kind == "year":
                 start = prefix.start()
+            elif _ends_at_an_hour(text, cur, nxt) and (clock := search_before(_CLOCK_BEFORE, text, start)):
+                start = clock.start()  # "7h30 ngày 26/6 đến 18h ngày 30/6": both ends read to the hour
             if nxt.past:  # "tháng 7 và tháng 8 vừa qua": both months lie behind
                 cur = replace(cur, past=True)
             end = nxt.end
@@ -923,13 +936,18 @@ def _joins(text: str, a: Found, b: Found) -> bool:
     between = text[a.end:b.start]
     if a.kind == "day-range" or b.kind == "day-range":
         return False
-    if _RANGE_SEP.match(between):
+    if _RANGE_SEP.match(between) or _ends_at_an_hour(text, a, b):
         if _cut_off_of_a_year(text, a, b):
             return False
         return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
     # "năm 2019 và 2020", "tháng 5 và tháng 6", "quý I và quý II": two
     # consecutive units read as one period (the gold lists' convention)
     return bool(_AND.match(between)) and _next_unit(a, b)
+
+
+def _ends_at_an_hour(text: str, a: Found, b: Found) -> bool:
+    """Whether day ``b`` closes a range from day ``a`` at a clock time ("ngày 21/4 đến 17h ngày 28/4")."""
+    return a.kind == b.kind == "day" and bool(_CLOCK_RANGE_SEP.match(text[a.end:b.start]))
 
 
 def _cut_off_of_a_year(text: str, a: Found, b: Found) -> bool:

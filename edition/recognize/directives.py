@@ -344,6 +344,11 @@ _CAPITAL_NEXT = re.compile(r"\s+" + UP)
 # "Chỉ thị yêu cầu các bộ ...": the document asks, a verb; no title opens with
 # it ("Nghị định thư về yêu cầu kiểm dịch ...": a subject, a noun).
 _ASKS_AFTER_HEAD = re.compile(r"(?<!về)\s+yêu\s+cầu(?!\w)")
+# "theo Chương trình phát động của Thủ tướng", "Kế hoạch đề ra của tỉnh": a
+# verb of launching with no object of its own, then its agent, says who
+# launched the programme named before ("the programme the Prime Minister
+# launched"); no title ("Chương trình hành động của Chính phủ" opens with a noun).
+_LAUNCHED_BY_AFTER_HEAD = re.compile(r"\s+(?:phát\s+động|đề\s+ra|khởi\s+xướng|khởi\s+động)\s+(?:của|bởi)(?!\w)")
 
 
 def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject: bool = False) -> int | None:
@@ -366,7 +371,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     words_to_and = 0  # the words up to and with the latest " và "
     between = False  # "giữa" opened a pair of parties that "và" has not closed yet
     and_joins_parties = False  # the latest " và " is the one of "giữa A và B"
-    if _ASKS_AFTER_HEAD.match(text, start):
+    if _ASKS_AFTER_HEAD.match(text, start) or _LAUNCHED_BY_AFTER_HEAD.match(text, start):
         return None
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
@@ -834,8 +839,10 @@ _STATES_AFTER_HEAD = re.compile(r"\s+(?:xác\s+định|nêu(?:\s+rõ)?|khẳng\s
 
 # "Chiến lược phát triển X đến năm 2030, ban hành kèm theo Quyết định số
 # 12/QĐ-TTg, ...": a title followed by the numbered act that issued or
-# approved it is a document's, even at a sentence's start, as a number of its own is.
-_ISSUED_BY_NUMBERED_ACT = re.compile(r",?\s+(?:được\s+)?(?:" + _ATTACHED.pattern + r"|phê\s+duyệt\s+tại(?!\w))\s+")
+# approved it is a document's, even at a sentence's start, as a number of its own is,
+# the body that issued it named or not ("Kế hoạch X được Bộ Y ban hành kèm Công văn số ...").
+_ISSUED_BY_NUMBERED_ACT = re.compile(r",?\s+(?:được\s+(?:" + UP + r"\w*(?:\s+[\w-]+){0,8}?\s+)?)?"
+                                     r"(?:" + _ATTACHED.pattern + r"|phê\s+duyệt\s+tại(?!\w))\s+")
 
 
 def _issued_by_numbered_act(text: str, end: int) -> bool:
@@ -970,11 +977,34 @@ def _issuer_list_end(text: str, start: int, end: int) -> int:
 # the scheme, and its title ends before the bare place word (a named place,
 # "của tỉnh Đông Lâm", goes on being the title's).
 _OWN_PLACE_AT_END = re.compile(r"\s+của\s+" + _PLACE_WORDS + r"$")
+# ... and a state, or its government, owns its strategy or programme as it
+# does its law ("Chiến lược X của Chính phủ Đức", "Chương trình Y của Việt
+# Nam"): said of the title, outside it (see _OWNING_STATE).  Inside the title
+# it stays ("Chiến lược phát triển X của Việt Nam đến năm 2030").
+_OWNING_STATE_AT_END = re.compile(r"\s+của\s+(?:(?:Quốc\s+hội|Chính\s+phủ|Nhà\s+nước)\s+)?(?:"
+                                  + "|".join(map(re.escape, lexicon.countries())) + r")$")
 
 
 def _own_place_end(text: str, start: int, end: int) -> int:
-    own = _OWN_PLACE_AT_END.search(text, start, end)
+    own = _OWN_PLACE_AT_END.search(text, start, end) or _OWNING_STATE_AT_END.search(text, start, end)
     return own.start() if own else end
+
+
+# A national target programme runs over a span of years ("giai đoạn
+# 2021-2025"), never one: a single year after its name is the budget's or the
+# report's ("phân bổ vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững năm
+# 2026", "kết quả thực hiện Chương trình ... 9 tháng năm 2024"), outside the
+# title (the gold lists, 2 against none).
+_TARGET_PROGRAMME = re.compile(r"Chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)(?!\w)")
+_SINGLE_YEAR_AT_END = re.compile(r"(?<!đến)(?:\s+\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)?\s+năm\s+" + _YEAR + r"$")
+
+
+def _target_programme_year_end(text: str, start: int, end: int) -> int:
+    """The end of a national target programme's title starting at ``start``, before a single year at its end."""
+    if not _TARGET_PROGRAMME.match(text, start):
+        return end
+    year = _SINGLE_YEAR_AT_END.search(text, start, end)
+    return year.start() if year else end
 
 
 # A programme's code closes its title as a number does, so it is one even at a
@@ -1009,6 +1039,7 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
         end = _focus_end(text, m.end(), _horizon_end(text, _listed_title_end(text, m.end(), end)))
         end = _subject_after_period_end(text, m.end(), _anniversary_end(text, m.end(), _beneficiaries_end(text, end)))
         end = _own_place_end(text, m.end(), _aim_end(text, m.start(), end))
+        end = _target_programme_year_end(text, m.start(), end)
         if _BACK_REFERENCE_AT_END.search(text, m.end(), end):
             return None
         end = _issuer_list_end(text, m.end(), _scheme_site_end(text, m, end))
@@ -1774,8 +1805,7 @@ _HOLDS_MEETING = re.compile(r"\s+(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|h�
 # "Luật An ninh mạng của Việt Nam", "Luật Giám sát của Quốc hội Lào": the
 # state whose law it is, or its legislature, is said of the law, outside its
 # name; whom a law governs stays in it ("... của công dân Việt Nam").
-_OWNING_STATE = re.compile(r"\s+của\s+(?:(?:Quốc\s+hội|Chính\s+phủ|Nhà\s+nước)\s+)?(?:"
-                           + "|".join(map(re.escape, lexicon.countries())) + r")(?!\w)")
+_OWNING_STATE = re.compile(_OWNING_STATE_AT_END.pattern.removesuffix("$") + r"(?!\w)")
 
 
 def _law_name_end(text: str, start: int, end: int) -> int:
