@@ -506,6 +506,9 @@ _TRAILING_TAB = (r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nh�
                  r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)")
 _TRAILING_LINE = re.compile(_TRAILING_TAB + r"(?:\s*[|·]\s*" + _TRAILING_TAB + r")*\s*:?", re.I)
 _FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_](?:[^.!?;:]|\.(?=\w)){0,80})\s+trên")  # "VTV.vn"
+# ... and the button's two halves on lines of their own: "Google News" / "Theo dõi VietnamPlus".
+_FOLLOW_BUTTON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_](?:[^.!?;:]|\.(?=\w)){0,40})")
+_FOLLOW_ICON = re.compile(r"Google\s+News")
 # A keyword (or a tag): up to eight words, a dot only inside one ("TP.HCM"); or a
 # line of them parted by commas ("metro, đường sắt đô thị").
 _KEYWORD_CHAR = r"(?:[\w&'’-]|\.(?=\w))"
@@ -1110,9 +1113,10 @@ def _head_lines(lines: list[str], line: int) -> tuple[list[RawBlock], list[RawBl
     blocks: list[RawBlock] = []
     furniture: list[RawBlock] = []
     dated = signed = False
+    whole = lines
     while lines:
         first = lines[0]
-        if _is_head_furniture(first):
+        if _is_head_furniture(first) or _follows_beside_its_icon(whole, len(whole) - len(lines)):
             furniture.append(RawBlock(first, line, False))
         elif not dated and _is_dateline(first):
             blocks.append(RawBlock(first, line, False))
@@ -1358,7 +1362,7 @@ def _split_furniture(blocks: list[RawBlock]) -> tuple[list[RawBlock], list[RawBl
     end = len(blocks)
     while end > 1:
         text = blocks[end - 1].text
-        if blocks[end - 1].indented or _is_furniture(text) or _same_text(text, title):
+        if blocks[end - 1].indented or _is_furniture(text) or _same_text(text, title) or _are_tags_under_buttons(text):
             end -= 1
         elif (header := _related_header_before(blocks, end)) is not None:
             end = header
@@ -1424,6 +1428,16 @@ def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:
     return None
 
 
+def _are_tags_under_buttons(text: str) -> bool:
+    """One block of the page's buttons with its tags under them, one a line and
+    no blank line between (VnExpress: "Chia sẻ" / "Thi tốt nghiệp THPT" /
+    "Tuyển sinh đại học 2025"): at least two tags, as ``_tags_under_furniture``
+    asks of tags set a block each."""
+    lines = text.split("\n")
+    tags = sum(1 for _ in itertools.takewhile(_is_tag_line, reversed(lines[1:])))
+    return 2 <= tags <= MAX_KEYWORDS and _is_furniture("\n".join(lines[:-tags]))
+
+
 def _is_tag_line(text: str) -> bool:
     """A keyword, capitalised ("Bộ GD-ĐT", "COVID-19"); not furniture of another kind."""
     return bool(_ONE_KEYWORD.fullmatch(text)) and text[0].isupper() and not _is_furniture(text)
@@ -1473,7 +1487,7 @@ def _is_furniture(text: str) -> bool:
                 continue
         if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
                 or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _FOOT_LINE.fullmatch(line)
-                or _x_among_buttons(lines, k)):
+                or _x_among_buttons(lines, k) or _follows_beside_its_icon(lines, k)):
             return False
         k += 1
     return True
@@ -1483,6 +1497,15 @@ def _x_among_buttons(lines: list[str], k: int) -> bool:
     """Line ``k`` is "X" (the network once called Twitter) next to another
     share button ("Facebook", "X", "Email"); alone it may number a part."""
     return lines[k].strip() == "X" and any(_is_site_line(lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
+
+
+def _follows_beside_its_icon(lines: list[str], k: int) -> bool:
+    """Line ``k`` is a follow button, "Theo dõi <outlet>", whose "Google News"
+    icon the copy set on the line next to it (VietnamPlus: "Google News" over
+    "Theo dõi VietnamPlus"); alone, "Theo dõi X" may open a sentence."""
+    follow = _FOLLOW_BUTTON.fullmatch(lines[k])
+    return bool(follow) and follow.group("outlet")[0].isupper() and any(
+        _FOLLOW_ICON.fullmatch(lines[j]) for j in (k - 1, k + 1) if 0 <= j < len(lines))
 
 
 def _before_the_foot(items: list[str]) -> list[str]:
@@ -1780,7 +1803,27 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
                                       if k in scenes and isinstance(block, Paragraph) else block
                                       for k, block in enumerate(blocks)])
     figures = itertools.count(1)
-    return [replace(block, n=next(figures)) if isinstance(block, Figure) else block for block in blocks]
+    return [replace(block, n=next(figures)) if isinstance(block, Figure) else block
+            for block in _heads_over_photos(blocks)]
+
+
+MIN_GALLERY_PHOTOS = 2
+
+
+def _heads_over_photos(blocks: list[Block]) -> list[Block]:
+    """A short line that ends on a colon right over two photos or more heads
+    them: the gallery's section ("Một số hình ảnh đổi thay ở xã X:"), not a
+    paragraph opening a list (the golds' one such line is a section's head)."""
+    return [Heading(block.text) if _heads_a_gallery(block, blocks[k + 1:k + 1 + MIN_GALLERY_PHOTOS]) else block
+            for k, block in enumerate(blocks)]
+
+
+def _heads_a_gallery(block: Block, following: list[Block]) -> bool:
+    if not (isinstance(block, Paragraph) and block.rend is None and block.n is None):
+        return False
+    text = block.text.text
+    return (len(text) > 1 and text.endswith(":") and _heading_shaped(text[:-1])
+            and len(following) == MIN_GALLERY_PHOTOS and all(isinstance(b, Figure) for b in following))
 
 
 MIN_LISTED_LINES = 3
@@ -1903,10 +1946,12 @@ def _describes_a_scene(text: str) -> bool:
 # ... what a photo cannot show: a list's item, bulleted or counted in words
 # ("- 3 thỏa thuận …", "Một là, …"), a tense, an opening phrase of place or time
 # ("Theo kế hoạch, …", "Sau Hạ Long, …"), a span up to a day, a month or a year
-# ("… kéo dài đến hết ngày 25/2"): a photo shows a moment (no gold caption runs so).
+# ("… kéo dài đến hết ngày 25/2") or a deadline ("… khắc phục trước ngày 30/6/2025"):
+# a photo shows a moment (no gold caption runs so).
 _NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
                           r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến)\b[^,]{0,40},"
-                          r"|\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)\b")
+                          r"|\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)\b"
+                          r"|\btrước\s+(?:ngày|tháng|năm)\s+\d")
 
 
 def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str, numbered_heads: set[int]) -> bool:
@@ -2017,7 +2062,7 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         # so too a short line the bare caption after it says again ("Bấm nút khởi
         # công dự án" over "Các đại biểu bấm nút khởi công dự án …").
         if following is None or not _is_caption(following, after_alt=False):
-            return False
+            return _cut_from_its_caption(text, following)
         if _is_caption(text, after_alt=False):
             return _words_recur(text, following, ALT_SENTENCE_ECHO) or _starts_over(text, following)
         return _heading_shaped(text) and _echoes_caption(text, following)
@@ -2031,6 +2076,20 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
                                 or _is_caption(text, after_alt=False))
+
+
+MIN_CUT_ALT_WORDS = 4  # fewer: a section's label ("Kinh tế" over "Kinh tế cửa khẩu")
+
+
+def _cut_from_its_caption(text: str, following: str | None) -> bool:
+    """A short line over a longer one that says its words again and goes on,
+    neither a sentence ("Nhà văn hóa thôn X" over "Nhà văn hóa thôn X được xây
+    dựng từ nguồn vốn …"): a gallery's photo, its alt text over its bare
+    caption (so all 3 such pairs in the golds' texts).  A section's head is
+    not followed by a line saying it again, and two heads never stand in a row."""
+    return (following is not None and _heading_shaped(text) and _heading_shaped(following)
+            and MIN_CUT_ALT_WORDS <= len(text.split()) < len(following.split())
+            and _words_recur(text, following, ALT_SENTENCE_ECHO))
 
 
 def _is_credited_caption(line: str | None) -> bool:

@@ -244,8 +244,10 @@ def test_a_trade_representative_is_titled_by_the_country_before_a_foreign_name()
 def test_a_foreign_name_goes_on_over_a_middle_initial():
     a = annotate_text("Bà Helena R. Whitford, Giám đốc điều hành Hội Doanh nghiệp Úc, phát biểu. "
                       "Người ký là ông Lê Văn A. Sau đó hội nghị bế mạc.")
+    # "Lê Văn A." ends the sentence (no "A. Sau"), and a name cut to its
+    # initial is no personal name (see test_a_name_cut_to_its_initial_...).
     assert [name for name, _ in spans(a, "persName")] == [
-        "Helena R. Whitford, Giám đốc điều hành Hội Doanh nghiệp Úc", "Lê Văn A"]
+        "Helena R. Whitford, Giám đốc điều hành Hội Doanh nghiệp Úc"]
     assert person(a, "pers-helena-r-whitford").roles == ["Giám đốc điều hành Hội Doanh nghiệp Úc"]
 
 
@@ -4275,3 +4277,23 @@ def test_the_state_s_auditor_general_in_lower_case_is_a_title():
                       "Theo Phó tổng kiểm toán Nhà nước Lò Thị Hạnh, kế hoạch đã xong.")
     assert roles_of(a) == {"Đinh Văn Khải": ["Tổng kiểm toán Nhà nước"],
                            "Lò Thị Hạnh": ["Phó tổng kiểm toán Nhà nước"]}
+
+
+def test_a_name_cut_to_its_initial_hides_a_suspect_and_is_no_person():
+    a = annotate_text("Cơ quan điều tra xác định Đinh Văn K. (SN 1990, trú tại xã Hòa Minh) cầm đầu đường dây, "
+                      "thuê Hà Thị L. vận chuyển; bà Lò Thị Mai, Trưởng thôn Đông Lâm, đã trình báo.")
+    assert [name for name, _ in spans(a, "persName")] == ["Lò Thị Mai, Trưởng thôn Đông Lâm"]
+    b = annotate_text("Ông Robert K. Thompson, Giám đốc Công ty TNHH Lạc Hồng, phát biểu cùng chị Đào Như Ý.")
+    assert [e.name for e in b.entities.by_id.values() if e.id.startswith("pers-")] == [
+        "Robert K. Thompson", "Đào Như Ý"]  # a syllable of one letter with its tone is a given name
+
+
+def test_a_foreign_minister_of_state_is_titled_before_the_name():
+    a = annotate_text("Thứ trưởng Lê Văn An và Quốc vụ khanh Bộ Kinh tế Pháp Claire Dubois đã ký biên bản.")
+    assert roles_of(a)["Claire Dubois"] == ["Quốc vụ khanh Bộ Kinh tế Pháp"]
+
+
+def test_the_year_of_a_steering_committees_task_closes_its_title():
+    a = annotate_text("Ông Lê Văn An, Phó Trưởng ban Thường trực Ban Chỉ đạo hội thi giáo viên dạy giỏi THCS năm 2026, "
+                      "cho biết việc chấm thi xong trước ngày 20/6.")
+    assert roles_of(a)["Lê Văn An"] == ["Phó Trưởng ban Thường trực Ban Chỉ đạo hội thi giáo viên dạy giỏi THCS năm 2026"]

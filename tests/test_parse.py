@@ -2384,3 +2384,54 @@ def test_the_sites_address_closing_the_page_signs_nothing():
     assert article.byline.text == "Lan Chi/HOAMINH.VN"
     assert article.byline_place == "after-lead"
     assert "HOAMINH.VN" in article.furniture
+
+
+def test_tags_glued_under_the_share_button_in_one_block_are_furniture_and_the_name_over_them_signs():
+    foot = ["Chia sẻ", "Kỳ thi vào lớp 10", "Tuyển sinh Đông Lâm 2026"]
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        "Lâm Khải", "\n".join(foot)]))
+    assert article.byline.text == "Lâm Khải" and article.furniture == foot
+    one = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                    "Lâm Khải", "Chia sẻ\nKỳ thi vào lớp 10"]))
+    assert "Kỳ thi vào lớp 10" not in one.furniture  # one line under a button: no list of tags
+
+
+def test_a_follow_button_beside_its_icons_name_is_furniture():
+    article = article_from("Đông Lâm khởi công tuyến đường ven biển\n\n18/06/2025 17:45 GMT+7\nGoogle News\n"
+                           "Theo dõi Báo Đông Lâm\n\nSáng 18/6, tỉnh Đông Lâm khởi công tuyến đường.\n\nĐoạn hai.")
+    assert article.furniture == ["Google News", "Theo dõi Báo Đông Lâm"]
+    assert article.blocks[0].text.text == "Sáng 18/6, tỉnh Đông Lâm khởi công tuyến đường."
+    alone = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nTheo dõi Hòa Minh\n\nĐoạn hai kết thúc bằng dấu chấm.")
+    assert "Theo dõi Hòa Minh" not in alone.furniture
+
+
+def test_a_deadline_makes_a_lone_sentence_over_a_head_no_caption():
+    article = article_from("\n\n".join([
+        "Tiêu đề", "Đoạn mở đầu.", "Hội nghị toàn cảnh tại Hòa Minh. Ảnh: Lê Vy",
+        "Đoạn hai kết thúc bằng một câu dài hơn để đủ chữ cho một đoạn văn bình thường của bài báo.",
+        "Giao Sở Tài chính hoàn thiện hồ sơ trình tỉnh trước ngày 15/8/2026.",
+        "Kết quả giám sát chuyên đề", "Đoạn ba."]))
+    deadline = next(b for b in article.blocks if not isinstance(b, Figure) and b.text.text.startswith("Giao Sở"))
+    assert isinstance(deadline, Paragraph)
+    assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == ["Hội nghị toàn cảnh tại Hòa Minh"]
+
+
+def test_a_gallery_of_alt_lines_over_the_captions_that_go_on_from_them():
+    article = article_from("\n\n".join([
+        "Tiêu đề", "Đoạn mở đầu.", "Năm qua, xã đã hoàn thành nhiều công trình phục vụ người dân.",
+        "Những hình ảnh mới ở xã Đông Lâm:",
+        "Cây cầu treo qua suối Nậm Khoa", "Cây cầu treo qua suối Nậm Khoa được khánh thành cuối năm 2025",
+        "Trường mầm non bản Hòa Minh", "Trường mầm non bản Hòa Minh được xây mới từ vốn ngân sách tỉnh",
+        "Xã sẽ tiếp tục đầu tư vào các bản vùng cao trong những năm tới."]))
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.alt.text, f.caption.text) for f in figures] == [
+        ("Cây cầu treo qua suối Nậm Khoa", "Cây cầu treo qua suối Nậm Khoa được khánh thành cuối năm 2025"),
+        ("Trường mầm non bản Hòa Minh", "Trường mầm non bản Hòa Minh được xây mới từ vốn ngân sách tỉnh")]
+    heads = [b.text.text for b in article.blocks if isinstance(b, Heading)]
+    assert heads == ["Những hình ảnh mới ở xã Đông Lâm:"]
+
+
+def test_a_colon_line_over_one_paragraph_stays_a_paragraph():
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Các nội dung chính như sau:",
+                                        "Đoạn hai kết thúc bằng dấu chấm.", "Đoạn ba."]))
+    assert not any(isinstance(b, Heading) for b in article.blocks)

@@ -184,6 +184,7 @@ def find_persons(text: str, where: str, ctx: Context, analysis: Analysis) -> lis
         found = _credit(text, analysis)
     else:
         found = _running_text(text, ctx, analysis)
+    found = [mention for mention in found if not _anonymised(text, mention.name)]
     for mention in found:
         if not mention.resolve_as:
             mention.resolve_as = mention.name.name
@@ -191,6 +192,18 @@ def find_persons(text: str, where: str, ctx: Context, analysis: Analysis) -> lis
     analysis.places = [p for p in analysis.places
                        if not any(p.start < n.end and n.start < p.end for n in names)]
     return found
+
+
+# A given name cut to its initial and its period: "Lò Văn P.", "Quàng Thị H.".
+_INITIAL_LAST = re.compile(r"(?<= )[A-ZĐ]$")
+
+
+def _anonymised(text: str, name: Match) -> bool:
+    """A name whose given name is cut to its initial, as court and police news
+    hide a suspect's ("Lò Văn P. (SN 1992)"): no personal name (the golds list
+    none ending so).  A syllable of one letter with its tone is a given name
+    ("Như Ý"), and a foreign middle initial stands inside ("John F. Kennedy")."""
+    return _INITIAL_LAST.search(name.name) is not None and text.startswith(".", name.end)
 
 
 def _byline(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:

@@ -105,7 +105,7 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
     roles = []
     role = _title_at(text, pos, known)
     while role is not None:
-        role = _in_charge_of(text, _with_whose_title(text, role, known), known)
+        role = _with_the_year_of_its_task(text, _in_charge_of(text, _with_whose_title(text, role, known), known))
         if roles and _degrees_joined(text, roles[-1], role):
             roles[-1] = replace(roles[-1], end=role.end)  # "GS, TS": one academic title
         elif roles and _sharing_a_body(text, roles[-1], role):
@@ -120,6 +120,22 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
                            or _group_s_title_before_a_holder(text, roles)):
         return roles[1:]
     return roles
+
+
+# A steering committee or a working group set up for one year's task names
+# the year last: "Trưởng Ban Chỉ đạo cấp quốc gia kỳ thi tốt nghiệp THPT năm
+# 2025", "Tổ trưởng Tổ công tác … giải ngân vốn đầu tư công năm 2025" (so the
+# golds' 3 such titles the text follows with a year).
+_TASK_BODY = re.compile(r"Ban [Cc]hỉ đạo|Tổ công tác")
+_TASK_YEAR = re.compile(r" năm \d{4}(?=[,.;:)]|$| [-–] )")
+
+
+def _with_the_year_of_its_task(text: str, role: Role) -> Role:
+    body = role.orgs[-1] if role.orgs else None
+    if body is None or not _TASK_BODY.match(body.name):
+        return role
+    year = _TASK_YEAR.match(text, role.end)
+    return replace(role, end=year.end()) if year else role
 
 
 _GROUP_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững) $")
