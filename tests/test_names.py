@@ -697,6 +697,24 @@ def test_a_veteran_in_lower_case_is_a_title_right_before_the_name():
     assert person(a, "pers-ha-van-tam").roles == ["Đại tá"]
 
 
+def test_a_soldier_s_unit_runs_on_through_each_larger_unit_after_commas():
+    a = annotate_text("Cựu chiến binh Mạc Văn Tú, nguyên chiến sĩ Đại đội 5, Tiểu đoàn 8, Trung đoàn 36, "
+                      "Sư đoàn 304 kể lại chuyện cũ. Bà Khúc Thị Lành, nguyên Chính trị viên Đại đội 4, "
+                      "Tiểu đoàn vận tải 22, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh. Sau đó bà về quê.")
+    assert roles_of(a) == {"Mạc Văn Tú": ["Cựu chiến binh",
+                                          "nguyên chiến sĩ Đại đội 5, Tiểu đoàn 8, Trung đoàn 36, Sư đoàn 304"],
+                           "Khúc Thị Lành": ["nguyên Chính trị viên Đại đội 4, Tiểu đoàn vận tải 22, "
+                                             "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]}
+
+
+def test_a_unit_named_by_its_task_in_lower_case_and_its_number_is_whole():
+    a = annotate_text("Thượng tá Lạc Văn Sính, Chỉ huy phó Lữ đoàn bảo vệ biên giới 203 dự. "
+                      "Lữ đoàn đã tổ chức 126 buổi huấn luyện.")
+    assert roles_of(a) == {"Lạc Văn Sính": ["Thượng tá", "Chỉ huy phó Lữ đoàn bảo vệ biên giới 203"]}
+    assert spans(a, "orgName") == [("Lữ đoàn bảo vệ biên giới 203", "#org-lu-doan-bao-ve-bien-gioi-203"),
+                                   ("Lữ đoàn", "#org-lu-doan-bao-ve-bien-gioi-203")]
+
+
 def test_a_capitalised_former_that_opens_a_sentence_or_a_caption_stays_in_the_title():
     a = annotate_text("Hội nghị diễn ra. Nguyên Bộ trưởng Bộ Tài chính Lê Văn An phát biểu.",
                       "Nguyên Phó Chủ tịch nước Hà Thị Tám (1930-2024). Ảnh: TƯ LIỆU",

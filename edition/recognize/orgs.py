@@ -401,8 +401,13 @@ _UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|L�
 _ARM = (r"(?:Công binh|Pháo binh|Bộ binh|Phòng không|Thông tin(?: liên lạc)?|Đặc công|Hóa học|Biên phòng"
         r"|Tăng(?: -)? [Tt]hiết giáp|Tên lửa|Ra đa|Kỹ thuật|Trinh sát)")
 _ARMED_UNIT = rf"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn) {_ARM}(?: \d+)?|Binh chủng {_ARM}"
+# Or by its task in lower case before its number: "Lữ đoàn bảo vệ biên giới
+# 501", "Tiểu đoàn vận tải 14", "Sư đoàn bộ binh 330" (the number closes it:
+# "Lữ đoàn đã tổ chức 126 buổi" is a clause).
+_TASK = r"(?:bảo vệ biên giới|vận tải|bộ binh|pháo binh|công binh|phòng không|đặc công|thông tin|trinh sát|biên phòng)"
+_TASKED_UNIT = rf"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đại đội) {_TASK} \d+[A-Z]?"
 # "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
-_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_ARMED_UNIT}|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
+_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_TASKED_UNIT}|{_ARMED_UNIT}|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Not after "Trường": a school's name ("Trường Đại học Y ...") is SCHOOL's.
