@@ -3078,6 +3078,13 @@ def test_a_joint_stock_bank_is_named_on_in_capitals_like_a_company():
 
 
 
+def test_an_ethnic_boarding_school_spells_its_kind_and_levels_before_its_name():
+    a = annotate_text("Đồng chí Mạc Văn Tú, Chủ tịch Công đoàn cơ sở Trường Phổ thông dân tộc nội trú THCS Hòa Minh; "
+                      "thầy trò Trường Phổ thông dân tộc bán trú Tiểu học và THCS Lũng Hòa vẫn học.")
+    assert roles_of(a) == {"Mạc Văn Tú": ["Chủ tịch Công đoàn cơ sở Trường Phổ thông dân tộc nội trú THCS Hòa Minh"]}
+    assert "Trường Phổ thông dân tộc bán trú Tiểu học và THCS Lũng Hòa" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_a_school_s_abbreviated_level_opens_its_name():
     a = annotate_text("Trường ĐH Nông Lâm và Trường CĐ Kỹ thuật Cao Thắng ký kết hợp tác.")
     assert [t for t, _ in spans(a, "orgName")] == ["Trường ĐH Nông Lâm", "Trường CĐ Kỹ thuật Cao Thắng"]

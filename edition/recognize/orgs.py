@@ -41,8 +41,11 @@ def _after_chief(word: str) -> str:
 # a school for the gifted says so before its namesake: "Trường THPT chuyên Lê
 # Hồng Phong".  Many outlets write "trường" in lower case before the level.
 # A province's school of politics is named so too: "Trường Chính trị tỉnh Sơn La".
-_SCHOOL_LEVEL = (r"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
-                 r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT|Chính trị)(?: chuyên(?= [^\W\d_]))?")
+# An ethnic boarding school spells its kind out, then its levels: "Trường Phổ
+# thông dân tộc nội trú THCS X", "... bán trú Tiểu học và THCS Y".
+_BOARDING = r"Phổ thông [Dd]ân tộc (?:nội|bán) trú(?: (?:Tiểu học|THCS|THPT)(?: và (?:THCS|THPT))?)?"
+_SCHOOL_LEVEL = (rf"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
+                 rf"Mầm non|{_BOARDING}|Phổ thông|THPT|THCS|PTDTNT|PTDTBT|Chính trị)(?: chuyên(?= [^\W\d_]))?")
 SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà"
 # (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
