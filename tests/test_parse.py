@@ -2175,6 +2175,21 @@ def test_a_date_line_under_the_lead_is_the_articles_date_line_in_the_pages_order
         assert article.byline.text == "Lý Trúc" and article.byline_place == "after-lead"
 
 
+def test_a_date_line_glued_under_the_lead_with_its_buttons_and_a_caption_is_split_off():
+    article = article_from(f"Tin tức\nXã hội\nTân Lập mở lớp dạy nghề cho thanh niên\n{_LEAD}\n"
+                           "08/05/2025 07:40 GMT+7\nLưu\nIn bài\nThanh niên Tân Lập học nghề. (Ảnh: Lý Trúc/TTXVN)\n\n"
+                           "Lớp học kéo dài ba tháng.\n\nĐoạn ba.")
+    assert article.dateline.when.startswith("2025-05-08T07:40") and article.dateline_after_lead
+    assert "Lưu" in article.furniture and "In bài" in article.furniture
+    assert isinstance(article.blocks[1], Figure) and article.blocks[1].credit.text == "Ảnh: Lý Trúc/TTXVN"
+    assert [b.text.text for b in article.blocks if isinstance(b, Paragraph)] == [
+        _LEAD, "Lớp học kéo dài ba tháng.", "Đoạn ba."]
+    # the head is dated: the date line under the lead is not the article's
+    article = article_from(f"Tân Lập mở lớp dạy nghề cho thanh niên\n\n06/05/2025 10:00\n\n{_LEAD}\n"
+                           "08/05/2025 07:40 GMT+7\nLưu\n\nĐoạn hai.\n\nĐoạn ba.")
+    assert not article.dateline_after_lead and article.dateline.when.startswith("2025-05-06")
+
+
 @pytest.mark.parametrize("line, byline, first", [
     ("Lý Trúc - Hà Mi | 07:40 | 08/05/2025", "Lý Trúc - Hà Mi", True),
     ("07:40 08/05/2025 | Lý Trúc", "Lý Trúc", False),
