@@ -715,6 +715,12 @@ def test_a_unit_named_by_its_task_in_lower_case_and_its_number_is_whole():
                                    ("Lữ đoàn", "#org-lu-doan-bao-ve-bien-gioi-203")]
 
 
+def test_a_foreign_party_named_by_its_abbreviation_is_a_title_s_body():
+    a = annotate_text("Bà Lạc Thị Hoa chuyển lời thăm hỏi của Chủ tịch Đảng SWAPO, Tổng thống Hage Geingob tới lãnh đạo.")
+    assert roles_of(a)["Hage Geingob"] == ["Chủ tịch Đảng SWAPO", "Tổng thống"]
+    assert spans(a, "orgName") == [("Đảng SWAPO", "#org-dang-swapo")]
+
+
 def test_a_capitalised_former_that_opens_a_sentence_or_a_caption_stays_in_the_title():
     a = annotate_text("Hội nghị diễn ra. Nguyên Bộ trưởng Bộ Tài chính Lê Văn An phát biểu.",
                       "Nguyên Phó Chủ tịch nước Hà Thị Tám (1930-2024). Ảnh: TƯ LIỆU",

@@ -152,6 +152,9 @@ _COUNTRY = "|".join(map(re.escape, lexicon.countries()))
 # Its name may be written with lower-case words ("Đảng Nhân dân cách mạng Lào").
 _FOREIGN_PARTY = rf"Đảng(?: {CAP}(?:{_INNER_WORD}){{0,3}}){{1,4}}? (?:{_COUNTRY})(?!\w)"
 _OF_FOREIGN_PARTY = re.compile(rf" {_FOREIGN_PARTY}")
+# Or by its abbreviation alone: "Đảng FRELIMO", "Đảng SWAPO" (not the Party's
+# group in a local body, "Ban cán sự Đảng UBND tỉnh").
+_PARTY_BY_ABBREVIATION = re.compile(r"(?<!\w)Đảng (?!(?:UBND|MTTQ|TAND|VKSND)(?!\w))[A-Z]{3,}(?![\w-])")
 # Two fields joined by a dash make one body: "Ban Kinh tế - Ngân sách", "Vụ Tổ
 # chức - Biên chế".  A dash before a title or a name ("Ban Dân vận - Phó Bí
 # thư ...", "Sở Y tế - Lê Văn An") separates, as in "Name - title" lists.
@@ -605,7 +608,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_LOCAL_SUBSIDIARY, ("Vietnam",)),
                           (_MISSION, _MISSION_WORDS), (_FOREIGN_SERVICE, (" quân ",)),
-                          (_FOREIGN_CABINET, _CABINET_WORDS)):
+                          (_FOREIGN_CABINET, _CABINET_WORDS), (_PARTY_BY_ABBREVIATION, ("Đảng ",))):
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
