@@ -721,6 +721,13 @@ def test_a_foreign_party_named_by_its_abbreviation_is_a_title_s_body():
     assert spans(a, "orgName") == [("Đảng SWAPO", "#org-dang-swapo")]
 
 
+def test_a_firm_s_name_stops_before_the_document_it_receives():
+    a = annotate_text("Công ty TNHH Lạc Hồng Electronic Hòa Minh nhận Giấy chứng nhận đăng ký đầu tư số 1234509876 "
+                      "cho dự án mới.")
+    assert spans(a, "orgName")[0][0] == "Công ty TNHH Lạc Hồng Electronic Hòa Minh"
+    assert [t for t, _ in spans(a, "rs")] == ["Giấy chứng nhận đăng ký đầu tư số 1234509876"]
+
+
 def test_a_capitalised_former_that_opens_a_sentence_or_a_caption_stays_in_the_title():
     a = annotate_text("Hội nghị diễn ra. Nguyên Bộ trưởng Bộ Tài chính Lê Văn An phát biểu.",
                       "Nguyên Phó Chủ tịch nước Hà Thị Tám (1930-2024). Ảnh: TƯ LIỆU",

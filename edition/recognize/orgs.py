@@ -1027,8 +1027,11 @@ def _trade_words(most: int) -> str:
 
 
 _TRADE = _trade_words(_MAX_TRADE_WORDS)
-_TRADE_WORDS = re.compile(rf"{_TRADE}(?= {UP})")
-_FIRST_TRADE_WORDS = re.compile(rf"{_trade_words(_MAX_FIRST_TRADE_WORDS)}(?= {UP})")
+# A document's name after a lower-case word is the clause's object, not the
+# firm's namesake: "Công ty TNHH X nhận Giấy chứng nhận đăng ký đầu tư số ...".
+_DOCUMENT_AHEAD = rf" (?:{'|'.join(DOCUMENT_HEADS)}|Giấy (?:chứng nhận|phép))(?!\w)"
+_TRADE_WORDS = re.compile(rf"{_TRADE}(?= {UP})(?!{_DOCUMENT_AHEAD})")
+_FIRST_TRADE_WORDS = re.compile(rf"{_trade_words(_MAX_FIRST_TRADE_WORDS)}(?= {UP})(?!{_DOCUMENT_AHEAD})")
 # A brand may capitalise inside the word: "VinaSemi", "TechViet".
 _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
 # A firm is named after a national day as often as after a word: "Công ty cổ
