@@ -2031,9 +2031,11 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
     if len(text) > MAX_HEADING:
         # Longer than a head: alt text that lists everyone the photo shows, with
         # their titles, says again what the caption says, credited or not; a
-        # paragraph does not.
+        # paragraph does not.  Nor does a paragraph come back word for word as
+        # the caption after it, its credit added: that sentence is the alt text.
         return (len(text) <= MAX_CAPTION and text[-1] not in _TERMINAL and following is not None
-                and _is_caption(following, after_alt=False) and _echoes_caption(text, following))
+                and _is_caption(following, after_alt=False) and _echoes_caption(text, following)) \
+            or _caption_is_it_credited(text, following)
     if not _is_credited_caption(following):
         # A bare caption over another that says it all again, or starts it over
         # ("Đồng chí A chủ trì hội nghị" over "Đồng chí A - Chủ tịch UBND tỉnh
@@ -2055,6 +2057,13 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
                                 or _is_caption(text, after_alt=False))
+
+
+def _caption_is_it_credited(text: str, following: str | None) -> bool:
+    """``following`` is ``text`` itself with a credit after it ("<sentence>" over
+    "<sentence> Ảnh: Lê Vy")."""
+    return following is not None and following.startswith(text) and len(following) <= MAX_CAPTION \
+        and _CREDIT_LINE.fullmatch(following[len(text):].strip()) is not None
 
 
 def _is_credited_caption(line: str | None) -> bool:

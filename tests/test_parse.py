@@ -763,6 +763,16 @@ def test_a_long_alt_line_naming_everyone_the_caption_names_is_the_photo_alt(capt
     assert isinstance(figure, Figure) and figure.alt.text == alt
 
 
+def test_a_long_sentence_the_credited_caption_repeats_word_for_word_is_the_photo_alt():
+    alt = ("Thượng tá Lò Văn Páo, Chính ủy Bộ Chỉ huy Quân sự tỉnh Hòa Minh và Đại tá Vàng A Sử trao "
+           "quà và sách vở cho học sinh xã biên giới Tân Lập.")
+    assert len(alt) > 120
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{alt} Ảnh: Hà Linh\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt and figure.credit.text == "Ảnh: Hà Linh"
+    assert len(article.blocks) == 3
+
+
 def test_a_long_line_before_a_caption_in_other_words_stays_a_paragraph():
     line = ("Ngoài việc trao quà, đoàn công tác còn kiểm tra tiến độ xây dựng nhà văn hóa, "
             "đường giao thông nông thôn và các công trình thủy lợi của địa phương trong mùa khô")
