@@ -719,6 +719,10 @@ def test_a_foreign_party_named_by_its_abbreviation_is_a_title_s_body():
     a = annotate_text("Bà Lạc Thị Hoa chuyển lời thăm hỏi của Chủ tịch Đảng SWAPO, Tổng thống Hage Geingob tới lãnh đạo.")
     assert roles_of(a)["Hage Geingob"] == ["Chủ tịch Đảng SWAPO", "Tổng thống"]
     assert spans(a, "orgName") == [("Đảng SWAPO", "#org-dang-swapo")]
+    # the party's commission is its own, no short form of the Vietnamese one named before
+    a = annotate_text("Ông Lạc Văn Tú, Trưởng Ban Đối ngoại Trung ương dự. "
+                      "Ông Hage Geingob, Phó Trưởng ban Đối ngoại Đảng SWAPO dự.")
+    assert spans(a, "orgName")[1:] == [("ban Đối ngoại", "#org-ban-doi-ngoai"), ("Đảng SWAPO", "#org-dang-swapo")]
 
 
 def test_a_firm_s_name_stops_before_the_document_it_receives():

@@ -152,6 +152,7 @@ _COUNTRY = "|".join(map(re.escape, lexicon.countries()))
 # Its name may be written with lower-case words ("Đảng Nhân dân cách mạng Lào").
 _FOREIGN_PARTY = rf"Đảng(?: {CAP}(?:{_INNER_WORD}){{0,3}}){{1,4}}? (?:{_COUNTRY})(?!\w)"
 _OF_FOREIGN_PARTY = re.compile(rf" {_FOREIGN_PARTY}")
+_PARTY = re.compile(r"Đảng (?!ủy|bộ|đoàn)(?=\w)")
 # Or by its abbreviation alone: "Đảng FRELIMO", "Đảng SWAPO" (not the Party's
 # group in a local body, "Ban cán sự Đảng UBND tỉnh").
 _PARTY_BY_ABBREVIATION = re.compile(r"(?<!\w)Đảng (?!(?:UBND|MTTQ|TAND|VKSND)(?!\w))[A-Z]{3,}(?![\w-])")
@@ -458,7 +459,9 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
     analysis = analyse(run, where, ctx)
     state = ctx.state.setdefault("orgs", {"short": {}, "reported": set()})
     spans = []
-    starts = {o.start for o in analysis.orgs}
+    # A body before a party is that party's ("ban Đối ngoại" + "Đảng FRELIMO"):
+    # the party's first word goes on from it, unlike the earlier body it may shorten.
+    starts = {o.start for o in analysis.orgs if not _PARTY.match(o.name)}
     for match in analysis.orgs:
         going_on = _capitalised_word_going_on(run.text, match.end, ctx.registers, starts)
         entity = _resolve(ctx, state, match.canonical or match.name, going_on)
