@@ -608,8 +608,9 @@ def parse_article(source: Source) -> Article:
             raise InputError("the article has a title and a date line but no body text",
                              source.path, title_block.line)
 
+    rest, buttons = _split_dated_lead(rest, dated=dateline is not None)
     rest, lead_furniture = _split_lead_tail(rest, dated=dateline is not None)
-    inner_furniture += lead_furniture
+    inner_furniture += buttons + lead_furniture
     place: BylinePlace = "under-title"
     labels: list[RawBlock] = []
     if over_title is not None:
@@ -635,6 +636,29 @@ def parse_article(source: Source) -> Article:
                    byline_place=place, byline_above_dateline=over_dateline or under_lead.byline_first,
                    byline_shares_dateline=beside is not None or under_lead.one_line, dateline_above_title=above is not None,
                    dateline_after_lead=under_lead.dateline is not None)
+
+
+def _split_dated_lead(rest: list[RawBlock], dated: bool) -> tuple[list[RawBlock], list[RawBlock]]:
+    """A page that sets the lead right under the title, then the date line and
+    its buttons, all in one block with the first photo's caption ("… tại Việt
+    Nam." / "24/06/2025 19:05 GMT+7" / "Lưu" / "In bài" / caption), as
+    VietnamPlus does: the lead, the date line and what follows the buttons
+    become blocks of their own (the date line is then read under the lead),
+    the buttons furniture.  Only when the head has no date line (not ``dated``)
+    and a button confirms the page's line: a paragraph may end on a date."""
+    lines = rest[0].text.split("\n") if rest and not dated else []
+    at = next((k for k in range(1, len(lines) - 1) if _ends_a_sentence(lines[k - 1]) and _is_dateline(lines[k])
+               and _is_site_line(lines[k + 1])), None)
+    if at is None:
+        return rest, []
+    end = at + 1
+    while end < len(lines) and _is_site_line(lines[end]):
+        end += 1
+    first = rest[0].line
+    blocks = [RawBlock("\n".join(lines[:at]), first, rest[0].indented), RawBlock(lines[at], first + at, False)]
+    if end < len(lines):
+        blocks.append(RawBlock("\n".join(lines[end:]), first + end, False))
+    return blocks + rest[1:], _line_blocks(lines[at + 1:end], first + at + 1)
 
 
 def _split_lead_tail(rest: list[RawBlock], dated: bool) -> tuple[list[RawBlock], list[RawBlock]]:
@@ -2052,9 +2076,11 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
     if len(text) > MAX_HEADING:
         # Longer than a head: alt text that lists everyone the photo shows, with
         # their titles, says again what the caption says, credited or not; a
-        # paragraph does not.
+        # paragraph does not.  Nor does a paragraph come back word for word as
+        # the caption after it, its credit added: that sentence is the alt text.
         return (len(text) <= MAX_CAPTION and text[-1] not in _TERMINAL and following is not None
-                and _is_caption(following, after_alt=False) and _echoes_caption(text, following))
+                and _is_caption(following, after_alt=False) and _echoes_caption(text, following)) \
+            or _caption_is_it_credited(text, following)
     if not _is_credited_caption(following):
         # A bare caption over another that says it all again, or starts it over
         # ("Đồng chí A chủ trì hội nghị" over "Đồng chí A - Chủ tịch UBND tỉnh
@@ -2090,6 +2116,13 @@ def _cut_from_its_caption(text: str, following: str | None) -> bool:
     return (following is not None and _heading_shaped(text) and _heading_shaped(following)
             and MIN_CUT_ALT_WORDS <= len(text.split()) < len(following.split())
             and _words_recur(text, following, ALT_SENTENCE_ECHO))
+
+
+def _caption_is_it_credited(text: str, following: str | None) -> bool:
+    """``following`` is ``text`` itself with a credit after it ("<sentence>" over
+    "<sentence> Ảnh: Lê Vy")."""
+    return following is not None and following.startswith(text) and len(following) <= MAX_CAPTION \
+        and _CREDIT_LINE.fullmatch(following[len(text):].strip()) is not None
 
 
 def _is_credited_caption(line: str | None) -> bool:

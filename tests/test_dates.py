@@ -258,6 +258,13 @@ def test_consecutive_units_joined_by_va(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
 
 
+def test_two_consecutive_years_listed_with_a_comma_are_one_period():
+    assert only("Trong các năm 2018, 2019, doanh nghiệp được giãn thuế.") == (
+        "năm 2018, 2019", {"from": "2018", "to": "2019"})
+    # a list that goes on does not join its first two
+    assert dated_spans("Các năm 2017, 2018 và 2019 đều tăng.")[0] == ("năm 2017", {"when": "2017"})
+
+
 @pytest.mark.parametrize("sentence, text, attrs", [
     # months written as bare numbers after one "tháng": a dash names the months
     # from one to the other, a plain list of months that run on one period

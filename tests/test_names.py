@@ -699,6 +699,41 @@ def test_a_veteran_in_lower_case_is_a_title_right_before_the_name():
     assert person(a, "pers-ha-van-tam").roles == ["Đại tá"]
 
 
+def test_a_soldier_s_unit_runs_on_through_each_larger_unit_after_commas():
+    a = annotate_text("Cựu chiến binh Mạc Văn Tú, nguyên chiến sĩ Đại đội 5, Tiểu đoàn 8, Trung đoàn 36, "
+                      "Sư đoàn 304 kể lại chuyện cũ. Bà Khúc Thị Lành, nguyên Chính trị viên Đại đội 4, "
+                      "Tiểu đoàn vận tải 22, Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh. Sau đó bà về quê.")
+    assert roles_of(a) == {"Mạc Văn Tú": ["Cựu chiến binh",
+                                          "nguyên chiến sĩ Đại đội 5, Tiểu đoàn 8, Trung đoàn 36, Sư đoàn 304"],
+                           "Khúc Thị Lành": ["nguyên Chính trị viên Đại đội 4, Tiểu đoàn vận tải 22, "
+                                             "Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh"]}
+
+
+def test_a_unit_named_by_its_task_in_lower_case_and_its_number_is_whole():
+    a = annotate_text("Thượng tá Lạc Văn Sính, Chỉ huy phó Lữ đoàn bảo vệ biên giới 203 dự. "
+                      "Lữ đoàn đã tổ chức 126 buổi huấn luyện.")
+    assert roles_of(a) == {"Lạc Văn Sính": ["Thượng tá", "Chỉ huy phó Lữ đoàn bảo vệ biên giới 203"]}
+    assert spans(a, "orgName") == [("Lữ đoàn bảo vệ biên giới 203", "#org-lu-doan-bao-ve-bien-gioi-203"),
+                                   ("Lữ đoàn", "#org-lu-doan-bao-ve-bien-gioi-203")]
+
+
+def test_a_foreign_party_named_by_its_abbreviation_is_a_title_s_body():
+    a = annotate_text("Bà Lạc Thị Hoa chuyển lời thăm hỏi của Chủ tịch Đảng SWAPO, Tổng thống Hage Geingob tới lãnh đạo.")
+    assert roles_of(a)["Hage Geingob"] == ["Chủ tịch Đảng SWAPO", "Tổng thống"]
+    assert spans(a, "orgName") == [("Đảng SWAPO", "#org-dang-swapo")]
+    # the party's commission is its own, no short form of the Vietnamese one named before
+    a = annotate_text("Ông Lạc Văn Tú, Trưởng Ban Đối ngoại Trung ương dự. "
+                      "Ông Hage Geingob, Phó Trưởng ban Đối ngoại Đảng SWAPO dự.")
+    assert spans(a, "orgName")[1:] == [("ban Đối ngoại", "#org-ban-doi-ngoai"), ("Đảng SWAPO", "#org-dang-swapo")]
+
+
+def test_a_firm_s_name_stops_before_the_document_it_receives():
+    a = annotate_text("Công ty TNHH Lạc Hồng Electronic Hòa Minh nhận Giấy chứng nhận đăng ký đầu tư số 1234509876 "
+                      "cho dự án mới.")
+    assert spans(a, "orgName")[0][0] == "Công ty TNHH Lạc Hồng Electronic Hòa Minh"
+    assert [t for t, _ in spans(a, "rs")] == ["Giấy chứng nhận đăng ký đầu tư số 1234509876"]
+
+
 def test_a_capitalised_former_that_opens_a_sentence_or_a_caption_stays_in_the_title():
     a = annotate_text("Hội nghị diễn ra. Nguyên Bộ trưởng Bộ Tài chính Lê Văn An phát biểu.",
                       "Nguyên Phó Chủ tịch nước Hà Thị Tám (1930-2024). Ảnh: TƯ LIỆU",
@@ -3060,6 +3095,13 @@ def test_a_joint_stock_bank_is_named_on_in_capitals_like_a_company():
 
 
 
+
+
+def test_an_ethnic_boarding_school_spells_its_kind_and_levels_before_its_name():
+    a = annotate_text("Đồng chí Mạc Văn Tú, Chủ tịch Công đoàn cơ sở Trường Phổ thông dân tộc nội trú THCS Hòa Minh; "
+                      "thầy trò Trường Phổ thông dân tộc bán trú Tiểu học và THCS Lũng Hòa vẫn học.")
+    assert roles_of(a) == {"Mạc Văn Tú": ["Chủ tịch Công đoàn cơ sở Trường Phổ thông dân tộc nội trú THCS Hòa Minh"]}
+    assert "Trường Phổ thông dân tộc bán trú Tiểu học và THCS Lũng Hòa" in [t for t, _ in spans(a, "orgName")]
 
 
 def test_a_school_s_abbreviated_level_opens_its_name():

@@ -763,6 +763,16 @@ def test_a_long_alt_line_naming_everyone_the_caption_names_is_the_photo_alt(capt
     assert isinstance(figure, Figure) and figure.alt.text == alt
 
 
+def test_a_long_sentence_the_credited_caption_repeats_word_for_word_is_the_photo_alt():
+    alt = ("Thượng tá Lò Văn Páo, Chính ủy Bộ Chỉ huy Quân sự tỉnh Hòa Minh và Đại tá Vàng A Sử trao "
+           "quà và sách vở cho học sinh xã biên giới Tân Lập.")
+    assert len(alt) > 120
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n{alt} Ảnh: Hà Linh\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt and figure.credit.text == "Ảnh: Hà Linh"
+    assert len(article.blocks) == 3
+
+
 def test_a_long_line_before_a_caption_in_other_words_stays_a_paragraph():
     line = ("Ngoài việc trao quà, đoàn công tác còn kiểm tra tiến độ xây dựng nhà văn hóa, "
             "đường giao thông nông thôn và các công trình thủy lợi của địa phương trong mùa khô")
@@ -2173,6 +2183,21 @@ def test_a_date_line_under_the_lead_is_the_articles_date_line_in_the_pages_order
     assert article.head_runs() == []
     if "byline" in order:
         assert article.byline.text == "Lý Trúc" and article.byline_place == "after-lead"
+
+
+def test_a_date_line_glued_under_the_lead_with_its_buttons_and_a_caption_is_split_off():
+    article = article_from(f"Tin tức\nXã hội\nTân Lập mở lớp dạy nghề cho thanh niên\n{_LEAD}\n"
+                           "08/05/2025 07:40 GMT+7\nLưu\nIn bài\nThanh niên Tân Lập học nghề. (Ảnh: Lý Trúc/TTXVN)\n\n"
+                           "Lớp học kéo dài ba tháng.\n\nĐoạn ba.")
+    assert article.dateline.when.startswith("2025-05-08T07:40") and article.dateline_after_lead
+    assert "Lưu" in article.furniture and "In bài" in article.furniture
+    assert isinstance(article.blocks[1], Figure) and article.blocks[1].credit.text == "Ảnh: Lý Trúc/TTXVN"
+    assert [b.text.text for b in article.blocks if isinstance(b, Paragraph)] == [
+        _LEAD, "Lớp học kéo dài ba tháng.", "Đoạn ba."]
+    # the head is dated: the date line under the lead is not the article's
+    article = article_from(f"Tân Lập mở lớp dạy nghề cho thanh niên\n\n06/05/2025 10:00\n\n{_LEAD}\n"
+                           "08/05/2025 07:40 GMT+7\nLưu\n\nĐoạn hai.\n\nĐoạn ba.")
+    assert not article.dateline_after_lead and article.dateline.when.startswith("2025-05-06")
 
 
 @pytest.mark.parametrize("line, byline, first", [

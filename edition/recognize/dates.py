@@ -942,7 +942,18 @@ def _joins(text: str, a: Found, b: Found) -> bool:
         return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
     # "năm 2019 và 2020", "tháng 5 và tháng 6", "quý I và quý II": two
     # consecutive units read as one period (the gold lists' convention)
-    return bool(_AND.match(between)) and _next_unit(a, b)
+    return bool(_AND.match(between)) and _next_unit(a, b) or _two_years_by_comma(text, a, b)
+
+
+# "các năm 2020, 2021": two consecutive years listed with a comma are one
+# period too, as with "và"; not when the list goes on ("2019, 2020 và 2021").
+_COMMA = re.compile(r"^,\s+$")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*\d")
+
+
+def _two_years_by_comma(text: str, a: Found, b: Found) -> bool:
+    return a.kind == "year" and text.startswith("năm", a.start) and bool(_COMMA.match(text[a.end:b.start])) \
+        and _next_unit(a, b) and not _LIST_GOES_ON.match(text, b.end)
 
 
 def _ends_at_an_hour(text: str, a: Found, b: Found) -> bool:

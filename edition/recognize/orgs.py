@@ -41,8 +41,11 @@ def _after_chief(word: str) -> str:
 # a school for the gifted says so before its namesake: "Trường THPT chuyên Lê
 # Hồng Phong".  Many outlets write "trường" in lower case before the level.
 # A province's school of politics is named so too: "Trường Chính trị tỉnh Sơn La".
-_SCHOOL_LEVEL = (r"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
-                 r"Mầm non|Phổ thông|THPT|THCS|PTDTNT|PTDTBT|Chính trị)(?: chuyên(?= [^\W\d_]))?")
+# An ethnic boarding school spells its kind out, then its levels: "Trường Phổ
+# thông dân tộc nội trú THCS X", "... bán trú Tiểu học và THCS Y".
+_BOARDING = r"Phổ thông [Dd]ân tộc (?:nội|bán) trú(?: (?:Tiểu học|THCS|THPT)(?: và (?:THCS|THPT))?)?"
+_SCHOOL_LEVEL = (rf"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
+                 rf"Mầm non|{_BOARDING}|Phổ thông|THPT|THCS|PTDTNT|PTDTBT|Chính trị)(?: chuyên(?= [^\W\d_]))?")
 SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà"
 # (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
@@ -149,6 +152,10 @@ _COUNTRY = "|".join(map(re.escape, lexicon.countries()))
 # Its name may be written with lower-case words ("Đảng Nhân dân cách mạng Lào").
 _FOREIGN_PARTY = rf"Đảng(?: {CAP}(?:{_INNER_WORD}){{0,3}}){{1,4}}? (?:{_COUNTRY})(?!\w)"
 _OF_FOREIGN_PARTY = re.compile(rf" {_FOREIGN_PARTY}")
+_PARTY = re.compile(r"Đảng (?!ủy|bộ|đoàn)(?=\w)")
+# Or by its abbreviation alone: "Đảng FRELIMO", "Đảng SWAPO" (not the Party's
+# group in a local body, "Ban cán sự Đảng UBND tỉnh").
+_PARTY_BY_ABBREVIATION = re.compile(r"(?<!\w)Đảng (?!(?:UBND|MTTQ|TAND|VKSND)(?!\w))[A-Z]{3,}(?![\w-])")
 # Two fields joined by a dash make one body: "Ban Kinh tế - Ngân sách", "Vụ Tổ
 # chức - Biên chế".  A dash before a title or a name ("Ban Dân vận - Phó Bí
 # thư ...", "Sở Y tế - Lê Văn An") separates, as in "Name - title" lists.
@@ -401,8 +408,13 @@ _UNIT = (r"(?:(?:Quân khu|Quân đoàn|Quân chủng|Binh chủng|Sư đoàn|L�
 _ARM = (r"(?:Công binh|Pháo binh|Bộ binh|Phòng không|Thông tin(?: liên lạc)?|Đặc công|Hóa học|Biên phòng"
         r"|Tăng(?: -)? [Tt]hiết giáp|Tên lửa|Ra đa|Kỹ thuật|Trinh sát)")
 _ARMED_UNIT = rf"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn) {_ARM}(?: \d+)?|Binh chủng {_ARM}"
+# Or by its task in lower case before its number: "Lữ đoàn bảo vệ biên giới
+# 501", "Tiểu đoàn vận tải 14", "Sư đoàn bộ binh 330" (the number closes it:
+# "Lữ đoàn đã tổ chức 126 buổi" is a clause).
+_TASK = r"(?:bảo vệ biên giới|vận tải|bộ binh|pháo binh|công binh|phòng không|đặc công|thông tin|trinh sát|biên phòng)"
+_TASKED_UNIT = rf"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đại đội) {_TASK} \d+[A-Z]?"
 # "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
-_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_ARMED_UNIT}|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
+_MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_TASKED_UNIT}|{_ARMED_UNIT}|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Not after "Trường": a school's name ("Trường Đại học Y ...") is SCHOOL's.
@@ -447,7 +459,9 @@ def recognize(run: Inline, where: str, ctx: Context) -> list[Span]:
     analysis = analyse(run, where, ctx)
     state = ctx.state.setdefault("orgs", {"short": {}, "reported": set()})
     spans = []
-    starts = {o.start for o in analysis.orgs}
+    # A body before a party is that party's ("ban Đối ngoại" + "Đảng FRELIMO"):
+    # the party's first word goes on from it, unlike the earlier body it may shorten.
+    starts = {o.start for o in analysis.orgs if not _PARTY.match(o.name)}
     for match in analysis.orgs:
         going_on = _capitalised_word_going_on(run.text, match.end, ctx.registers, starts)
         entity = _resolve(ctx, state, match.canonical or match.name, going_on)
@@ -597,7 +611,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_LOCAL_SUBSIDIARY, ("Vietnam",)),
                           (_MISSION, _MISSION_WORDS), (_FOREIGN_SERVICE, (" quân ",)),
-                          (_FOREIGN_CABINET, _CABINET_WORDS)):
+                          (_FOREIGN_CABINET, _CABINET_WORDS), (_PARTY_BY_ABBREVIATION, ("Đảng ",))):
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
@@ -1016,8 +1030,11 @@ def _trade_words(most: int) -> str:
 
 
 _TRADE = _trade_words(_MAX_TRADE_WORDS)
-_TRADE_WORDS = re.compile(rf"{_TRADE}(?= {UP})")
-_FIRST_TRADE_WORDS = re.compile(rf"{_trade_words(_MAX_FIRST_TRADE_WORDS)}(?= {UP})")
+# A document's name after a lower-case word is the clause's object, not the
+# firm's namesake: "Công ty TNHH X nhận Giấy chứng nhận đăng ký đầu tư số ...".
+_DOCUMENT_AHEAD = rf" (?:{'|'.join(DOCUMENT_HEADS)}|Giấy (?:chứng nhận|phép))(?!\w)"
+_TRADE_WORDS = re.compile(rf"{_TRADE}(?= {UP})(?!{_DOCUMENT_AHEAD})")
+_FIRST_TRADE_WORDS = re.compile(rf"{_trade_words(_MAX_FIRST_TRADE_WORDS)}(?= {UP})(?!{_DOCUMENT_AHEAD})")
 # A brand may capitalise inside the word: "VinaSemi", "TechViet".
 _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
 # A firm is named after a national day as often as after a word: "Công ty cổ

@@ -1024,7 +1024,34 @@ def _with_parent_in_apposition(text: str, role: Role, known: Known) -> Role:
     parent_end = _within_parent(text, parent.end, known)
     closed = _APPOSITION_CLOSES.match(text, parent_end) or _SAYING.match(text, parent_end) \
         or _acts_as_title(text, parent_end) or _agent_named_before(text, role.start)
-    return replace(role, end=parent_end) if closed else role
+    if not closed:
+        return role
+    return replace(role, end=_larger_units(text, parent_end, _unit_kind(parent.name, _PARENT_UNITS), known))
+
+
+# A soldier's unit is named with each larger one it belongs to, after commas:
+# "chiến sĩ Tiểu đoàn 3, Trung đoàn 48, Sư đoàn 320B", "Đại đội 2, Tiểu đoàn
+# 14, Bộ Chỉ huy Quân sự tỉnh X".  The chain runs on while each unit is larger
+# than the last (a smaller or equal one opens a list) and the apposition closes.
+_MILITARY_SIZES = (("đại đội",), ("tiểu đoàn",), ("trung đoàn",), ("lữ đoàn",), ("sư đoàn",), ("quân đoàn",),
+                   ("quân khu", "quân chủng", "binh chủng", "bộ"))
+
+
+def _military_size(kind: str | None) -> int | None:
+    return next((size for size, kinds in enumerate(_MILITARY_SIZES) if kind in kinds), None)
+
+
+def _larger_units(text: str, end: int, kind: str | None, known: Known) -> int:
+    while (size := _military_size(kind)) is not None and text.startswith(", ", end):
+        unit = _body_after(text, end + 1, known)
+        larger = None if unit is None else _unit_kind(unit.name, _PARENT_UNITS)
+        if unit is None or _NOT_A_PARENT.match(unit.name) or (_military_size(larger) or -1) <= size:
+            break
+        unit_end = _within_parent(text, unit.end, known)
+        if not (_APPOSITION_CLOSES.match(text, unit_end) or _SAYING.match(text, unit_end)):
+            break
+        end, kind = unit_end, larger
+    return end
 
 
 _MAX_PARENT_BODIES = 2
