@@ -895,7 +895,8 @@ def _labels_over(lines: list[str], path: int, count: int) -> int:
         return 0
     if count == 1 and not (_is_outlet(lines[0]) or _furniture_over_dateline(lines)
                            or (_dated_under_title(lines[2:], _is_top_furniture(lines[0]))
-                               and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)):
+                               and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)
+                           or _dated_over_a_news_title(lines[1:])):
         return 0  # one label alone: the outlet's name, or a section's over a title with its date line
     title = lines[count]
     if _byline_over_title(lines[count:]):  # a byline over the title (see _take_byline_over_title)
@@ -908,6 +909,15 @@ def _labels_over(lines: list[str], path: int, count: int) -> int:
                                                                        or _section_in_capitals(line, lines[:count])
                                                                        or _is_banner(line))]
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
+
+
+def _dated_over_a_news_title(lines: list[str]) -> bool:
+    """``lines``, under a label, open with a date line over a title of a news
+    title's length ("Kinh doanh" / "Thứ sáu, 4/7/2025, 16:20 (GMT+7)" / the
+    headline, as VnExpress sets its head): the label is the section's name.  A
+    short title over its own date line has the lead under that, a sentence."""
+    return (len(lines) > 2 and read_dateline(lines[0]) is not None and _looks_like_headline(lines[1], MAX_TITLE)
+            and not read_dateline(lines[1]) and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)
 
 
 def _furniture_over_dateline(lines: list[str]) -> bool:

@@ -2460,3 +2460,20 @@ def test_a_colon_line_over_one_paragraph_stays_a_paragraph():
     article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Các nội dung chính như sau:",
                                         "Đoạn hai kết thúc bằng dấu chấm.", "Đoạn ba."]))
     assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_section_label_over_the_date_line_over_the_headline_is_furniture():
+    # VnExpress's head: the section's name, the date line, then the title (the label's path icon lost)
+    title = "Sở Tài chính Đông Lâm: Thu ngân sách sáu tháng tăng hơn một phần năm so với cùng kỳ"
+    for label in ("Thời sự", "Kinh tế  Tài chính"):
+        article = article_from(f"{label}\nThứ hai, 7/7/2025, 09:10 (GMT+7)\n\n{title}\n\n"
+                               "Thu ngân sách của tỉnh Đông Lâm sáu tháng đầu năm đạt 5.000 tỷ đồng.\n\nĐoạn hai.")
+        assert article.title.text == title and article.furniture == [label]
+        assert article.dateline.when == "2025-07-07T09:10:00+07:00"
+
+
+def test_a_short_title_over_its_date_line_and_the_lead_stays_the_title():
+    lead = ("Sáng nay, Hội đồng nhân dân tỉnh Đông Lâm khai mạc kỳ họp thứ 12, xem xét nhiều "
+            "nghị quyết quan trọng về ngân sách và đầu tư công của tỉnh.")
+    article = article_from(f"Khai mạc kỳ họp thứ 12\nThứ hai, 7/7/2025, 09:10 (GMT+7)\n\n{lead}\n\nĐoạn hai.")
+    assert article.title.text == "Khai mạc kỳ họp thứ 12"
