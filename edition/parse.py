@@ -917,7 +917,8 @@ def _dated_over_a_news_title(lines: list[str]) -> bool:
     headline, as VnExpress sets its head): the label is the section's name.  A
     short title over its own date line has the lead under that, a sentence."""
     return (len(lines) > 2 and read_dateline(lines[0]) is not None and _looks_like_headline(lines[1], MAX_TITLE)
-            and not read_dateline(lines[1]) and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)
+            and not (read_dateline(lines[1]) or _is_top_furniture(lines[1]))  # a path under a title's date line
+            and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)
 
 
 def _furniture_over_dateline(lines: list[str]) -> bool:
