@@ -497,6 +497,13 @@ each with a gold list made by hand from reading the text, in the format of
   certificate; questions to two ministers, the Vice President receiving
   FRELIMO, cutting administrative procedures, investment certificates in
   Quảng Ninh, a memorial at the Quảng Trị Citadel, a TTXVN wire story).
+* u1011-u1022: twelve articles from a hundred and sixty-ninth and
+  seventieth round, written at the same time by two engineers (a provincial
+  Party congress, the State Bank on interest rates, land cleared for an
+  expressway, the President in Kon Tum, a naval zone's propaganda trip, a
+  measles campaign; a Politburo member meeting voters, generals promoted,
+  new rural areas in Nghệ An, Lào Cai and Yunnan, Thanh Niên's centenary, an
+  appeal on river pollution).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -550,7 +557,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1010
+    assert len(_golds()) == 1022
 
 
 @pytest.mark.parametrize("category, precision, recall", [
