@@ -912,6 +912,12 @@ def test_a_department_of_foreign_relations_keeps_its_lower_case_field():
     assert ("Vụ Hợp tác quốc tế", "#org-vu-hop-tac-quoc-te") in spans(a, "orgName")
 
 
+def test_a_personnel_department_keeps_its_lower_case_field_in_the_title():
+    a = annotate_text("Đại tá Phạm Văn Lực, Phó Cục trưởng Cục Tổ chức cán bộ, trao quyết định cho các đơn vị.")
+    assert ("Cục Tổ chức cán bộ", "#org-cuc-to-chuc-can-bo") in spans(a, "orgName")
+    assert "Phó Cục trưởng Cục Tổ chức cán bộ" in roles_of(a)["Phạm Văn Lực"]
+
+
 def test_an_honorary_title_s_initials_after_the_title_in_full_are_the_same_title():
     a = annotate_text("Nghệ sĩ Nhân dân Lưu Thị Mận biểu diễn. NSND Lưu Thị Mận cho biết, NGƯT Đào Văn Lộc "
                       "cũng dự.")
