@@ -2113,6 +2113,8 @@ def test_a_single_year_after_a_national_target_programme_is_the_budget_s():
         "Chương trình mục tiêu quốc gia phát triển vùng cao"]
     assert mention_texts("Xã báo cáo kết quả Chương trình mục tiêu quốc gia phát triển vùng cao 6 tháng đầu năm 2027.") == [
         "Chương trình mục tiêu quốc gia phát triển vùng cao"]
+    assert mention_texts("Huyện đánh giá kết quả Chương trình mục tiêu quốc gia phát triển vùng cao 9 tháng đầu năm, "
+                         "vốn giải ngân đạt 70%.") == ["Chương trình mục tiêu quốc gia phát triển vùng cao"]
     # its span of years and its horizon are the title's; an annual programme keeps its year
     assert mention_texts("Tỉnh giao vốn Chương trình mục tiêu quốc gia phát triển vùng cao giai đoạn 2026-2030.") == [
         "Chương trình mục tiêu quốc gia phát triển vùng cao giai đoạn 2026-2030"]

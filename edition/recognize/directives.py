@@ -994,9 +994,11 @@ def _own_place_end(text: str, start: int, end: int) -> int:
 # 2021-2025"), never one: a single year after its name is the budget's or the
 # report's ("phân bổ vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững năm
 # 2026", "kết quả thực hiện Chương trình ... 9 tháng năm 2024"), outside the
-# title (the gold lists, 2 against none).
+# title (the gold lists, 2 against none); so are the report's months with the
+# year left out ("kết quả Chương trình ... 6 tháng đầu năm").
 _TARGET_PROGRAMME = re.compile(r"Chương\s+trình\s+(?:mục\s+tiêu\s+quốc\s+gia|MTQG)(?!\w)")
-_SINGLE_YEAR_AT_END = re.compile(r"(?<!đến)(?:\s+\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)?\s+năm\s+" + _YEAR + r"$")
+_SINGLE_YEAR_AT_END = re.compile(r"(?<!đến)(?:(?:\s+\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?)?\s+năm\s+" + _YEAR
+                                 + r"|\s+\d{1,2}\s+tháng\s+(?:đầu|cuối)\s+năm)$")
 
 
 def _target_programme_year_end(text: str, start: int, end: int) -> int:
