@@ -623,7 +623,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     candidates = [_completed(m, text, registers) for m in candidates]
     candidates.extend(_schools_listed_after(text, candidates))
     registered = [_with_foreign_party(r, text) for r in registered]
-    candidates = [_opening_onto_register(m, registered, text, registers) for m in candidates]
+    candidates = [_opening_onto_register(m, registered, text, spelled, registers) for m in candidates]
     # A foreign party's name may hold a register name ("Trung ương Đảng"), not its body.
     foreign = [m for m in candidates + registered if _OF_FOREIGN_PARTY.search(m.name)]
     registered = [r for r in registered
@@ -690,12 +690,13 @@ _ASSEMBLY_DELEGATION = re.compile(r"[Đđ]oàn [Đđ]ại biểu Quốc hội ")
 _HEAD_WORD = re.compile(rf"(?:{word_start(_HEADS)}) ")
 
 
-def _opening_onto_register(body: Match, registered: list[Match], text: str, registers: Registers) -> Match:
+def _opening_onto_register(body: Match, registered: list[Match], text: str, spelled: str,
+                           registers: Registers) -> Match:
     """"Ủy ban" + "Mặt trận Tổ quốc Việt Nam" + " tỉnh": a head word of the
     grammar right before a register name whose words the grammar cuts short
     ("Ủy ban Mặt trận", "Tổ" a head of its own) heads the whole registered body
     (the front's committee), its locality too."""
-    head = _HEAD_WORD.match(respell(text), body.start)
+    head = _HEAD_WORD.match(spelled, body.start)
     if head is None:
         return body
     opened = next((r for r in registered if r.start == head.end() and r.start < body.end < r.end), None)
