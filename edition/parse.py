@@ -505,9 +505,10 @@ _TRAILING_TAB = (r"(?:Quan\s+tâm\s+nhất|Mới\s+nhất|Cũ\s+nhất|Hay\s+nh�
                  r"(?:\s+nhất)?"
                  r"|(?:Đọc|Xem)\s+nhiều(?:\s+nhất)?)")
 _TRAILING_LINE = re.compile(_TRAILING_TAB + r"(?:\s*[|·]\s*" + _TRAILING_TAB + r")*\s*:?", re.I)
-_FOLLOW_WITHOUT_ICON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_](?:[^.!?;:]|\.(?=\w)){0,80})\s+trên")  # "VTV.vn"
+_FOLLOWED_OUTLET = r"Theo\s+dõi\s+(?P<outlet>[^\W\d_](?:[^.!?;:]|\.(?=\w)){0,%d})"  # "VTV.vn"
+_FOLLOW_WITHOUT_ICON = re.compile(_FOLLOWED_OUTLET % 80 + r"\s+trên")
 # ... and the button's two halves on lines of their own: "Google News" / "Theo dõi VietnamPlus".
-_FOLLOW_BUTTON = re.compile(r"Theo\s+dõi\s+(?P<outlet>[^\W\d_](?:[^.!?;:]|\.(?=\w)){0,40})")
+_FOLLOW_BUTTON = re.compile(_FOLLOWED_OUTLET % 40)
 _FOLLOW_ICON = re.compile(r"Google\s+News")
 # A keyword (or a tag): up to eight words, a dot only inside one ("TP.HCM"); or a
 # line of them parted by commas ("metro, đường sắt đô thị").
@@ -736,18 +737,21 @@ def _byline_over_title(lines: list[str]) -> bool:
     after a slash ("Hồng Vân/VOV-Kuala Lumpur"), or in capitals ("LÊ VY"); a
     short title or a section's name may stand over a longer line."""
     return (len(lines) >= 3 and (_AGENCY_AFTER_SLASH.search(lines[0]) or lines[0].isupper())
-            and _signs_the_head(lines[0])
-            and _looks_like_headline(lines[1], MAX_TITLE) and not read_dateline(lines[1]) and _is_dateline(lines[2])
-            and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)
+            and _signs_the_head(lines[0]) and _is_news_title(lines[1]) and _is_dateline(lines[2]))
 
 
 def _signed_over_dateline(lines: list[str]) -> bool:
     """``lines`` open with the reporters' names, then the date line, then a title
     of a news title's length ("Nguyễn Hà - Lê Vy" / "Thứ Sáu 22/09/2023, 15:08" /
     the headline): the page's head set upside down, under its labels."""
-    return (len(lines) >= 3 and _signs_the_head(lines[0]) and _is_dateline(lines[1])
-            and _looks_like_headline(lines[2], MAX_TITLE) and not read_dateline(lines[2])
-            and len(lines[2].split()) >= MIN_TITLE_UNDER_A_LABEL)
+    return len(lines) >= 3 and _signs_the_head(lines[0]) and _is_dateline(lines[1]) and _is_news_title(lines[2])
+
+
+def _is_news_title(line: str) -> bool:
+    """A headline of a news title's length, no date line: what a label, a
+    signature or a date line the page sets over the title stands over."""
+    return (_looks_like_headline(line, MAX_TITLE) and not read_dateline(line)
+            and len(line.split()) >= MIN_TITLE_UNDER_A_LABEL)
 
 
 def _take_dateline_above_title(
@@ -916,9 +920,8 @@ def _dated_over_a_news_title(lines: list[str]) -> bool:
     title's length ("Kinh doanh" / "Thứ sáu, 4/7/2025, 16:20 (GMT+7)" / the
     headline, as VnExpress sets its head): the label is the section's name.  A
     short title over its own date line has the lead under that, a sentence."""
-    return (len(lines) > 2 and read_dateline(lines[0]) is not None and _looks_like_headline(lines[1], MAX_TITLE)
-            and not (read_dateline(lines[1]) or _is_top_furniture(lines[1]))  # a path under a title's date line
-            and len(lines[1].split()) >= MIN_TITLE_UNDER_A_LABEL)
+    return (len(lines) > 2 and read_dateline(lines[0]) is not None and _is_news_title(lines[1])
+            and not _is_top_furniture(lines[1]))  # a path under a short title's date line
 
 
 def _furniture_over_dateline(lines: list[str]) -> bool:
@@ -1148,22 +1151,22 @@ def _head_lines(lines: list[str], line: int) -> tuple[list[RawBlock], list[RawBl
     blocks: list[RawBlock] = []
     furniture: list[RawBlock] = []
     dated = signed = False
-    whole = lines
-    while lines:
-        first = lines[0]
-        if _is_head_furniture(first) or _follows_beside_its_icon(whole, len(whole) - len(lines)):
-            furniture.append(RawBlock(first, line, False))
+    k = 0
+    while k < len(lines):
+        first = lines[k]
+        if _is_head_furniture(first) or _follows_beside_its_icon(lines, k):
+            furniture.append(RawBlock(first, line + k, False))
         elif not dated and _is_dateline(first):
-            blocks.append(RawBlock(first, line, False))
+            blocks.append(RawBlock(first, line + k, False))
             dated = True
         elif dated and not signed and _looks_like_byline(first):
-            blocks.append(RawBlock(first, line, False))
+            blocks.append(RawBlock(first, line + k, False))
             signed = True
         else:
             break
-        lines, line = lines[1:], line + 1
-    if lines:
-        blocks.append(RawBlock("\n".join(lines), line, False))
+        k += 1
+    if k < len(lines):
+        blocks.append(RawBlock("\n".join(lines[k:]), line + k, False))
     return blocks, furniture
 
 
