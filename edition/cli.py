@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, Callable
@@ -19,6 +20,19 @@ from . import __version__
 from .errors import EditionError
 
 F = Callable[..., Any]
+
+
+class OutputFile(click.Path):
+    """A file to write.  ``-o out/`` names a folder: without this check the trailing
+    slash would vanish in ``Path`` and a file called ``out`` would be written."""
+
+    def __init__(self) -> None:
+        super().__init__(dir_okay=False, path_type=Path)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and value.endswith(("/", os.sep)):
+            self.fail(f"{value!r} ends with a slash, so it names a folder; give a file name", param, ctx)
+        return super().convert(value, param, ctx)
 
 
 def reports_errors(func: F) -> F:
@@ -54,7 +68,7 @@ def main(debug: bool) -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", type=OutputFile(),
               help="Write the TEI here (default: standard output). One source only.")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path),
               help="Write NAME.xml for each source into this folder.")
@@ -132,8 +146,7 @@ def validate(paths: tuple[Path, ...], fmt: str) -> None:
 @click.option("--to", "fmt", type=click.Choice(["html", "text"]), default="html", show_default=True)
 @click.option("--diplomatic", is_flag=True,
               help="Plain text with the source's original readings (sic, not corr); implies --to text.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write here (default: standard output).")
+@click.option("-o", "--output", type=OutputFile(), help="Write here (default: standard output).")
 @click.pass_context
 @reports_errors
 def render(ctx: click.Context, tei_file: Path, fmt: str, diplomatic: bool, output: Path | None) -> None:

@@ -37,6 +37,13 @@ def test_usage_errors_exit_2(tmp_path):
     assert run("no-such-command").exit_code == 2
 
 
+def test_output_with_a_trailing_slash_is_refused_not_written_as_a_file(tmp_path):
+    folder = f"{tmp_path / 'editions'}/"
+    result = run("convert", str(SEED), "-o", folder)
+    assert result.exit_code == 2 and "names a folder" in result.output
+    assert not (tmp_path / "editions").exists()
+
+
 def test_validate_render_and_deposit_chain(tmp_path):
     tei = tmp_path / "seed.xml"
     assert run("convert", str(SEED), "-o", str(tei)).exit_code == 0
