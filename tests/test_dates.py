@@ -182,6 +182,28 @@ def test_a_months_first_days_run_from_its_first(sentence, text, attrs):
 
 
 @pytest.mark.parametrize("sentence, text, attrs", [
+    ("Thượng tuần tháng 11/2022, đoàn khảo sát đến Hòa Minh.", "Thượng tuần tháng 11/2022",
+     {"from": "2022-11-01", "to": "2022-11-10"}),
+    ("Công trình khởi công vào trung tuần tháng 3 năm 2026.", "trung tuần tháng 3 năm 2026",
+     {"from": "2026-03-11", "to": "2026-03-20"}),
+    # the last third runs to the month's end: 30 days, or February's 28 or 29
+    ("Mùa mưa ở Đông Lâm bắt đầu từ hạ tuần tháng 9-2021.", "hạ tuần tháng 9-2021",
+     {"from": "2021-09-21", "to": "2021-09-30"}),
+    ("Giá phân bón tăng vào hạ tuần tháng 2/2024.", "hạ tuần tháng 2/2024", {"from": "2024-02-21", "to": "2024-02-29"}),
+    ("Giá phân bón tăng vào hạ tuần tháng 2/2022.", "hạ tuần tháng 2/2022", {"from": "2022-02-21", "to": "2022-02-28"}),
+    # its year inferred first, then its end
+    ("Hạ tuần tháng 2, cảng Đông Lâm đón thêm tàu.", "Hạ tuần tháng 2",
+     {"from": "2023-02-21", "to": "2023-02-28", "cert": "high", "evidence": "internal"}),
+])
+def test_a_months_ten_day_thirds(sentence, text, attrs):
+    assert only(sentence) == (text, attrs)
+
+
+def test_a_ten_day_third_of_a_lunar_month_is_no_solar_date():
+    assert dated_spans("Lễ hội làng Hòa Minh mở vào thượng tuần tháng 8 âm lịch.") == []
+
+
+@pytest.mark.parametrize("sentence, text, attrs", [
     # the end written with hyphens, as Nhân Dân and QĐND write a day
     ("Đợt huấn luyện kéo dài từ ngày 6 đến 9-3 ở thao trường.", "ngày 6 đến 9-3",
      {"from": "2023-03-06", "to": "2023-03-09", "cert": "high", "evidence": "internal"}),

@@ -5,7 +5,8 @@ Forms (see ``docs``/the tests): ``01/07/2022``, ``1/3/2025``, ``16/4``, ``21.4``
 ``tháng 11 năm 2018``, ``tháng 8-2024``, ``tháng 6.2025``, months after one
 ``tháng`` (``tháng 6-7``, ``tháng 5, 6 và 7/2025``), ``năm 2022``, a bare year ``2021``,
 ``quý II/2025``, ``quý 1 năm 2024``, ``6 tháng đầu/cuối năm [2022]``,
-``nửa đầu/cuối năm [2026]``, a month's first days ``10 ngày đầu tháng 1/2026``, and ranges
+``nửa đầu/cuối năm [2026]``, a month's first days ``10 ngày đầu tháng 1/2026``, its
+ten-day thirds ``thượng/trung/hạ tuần tháng 6[/2025]``, and ranges
 joined by ``-``/``–``/``đến``/``đến hết`` (``2021 - 2025``, ``15-16/7/2020``,
 ``30.4.1975 - 30.4.2025``, ``năm 2016 đến tháng 11 năm 2018``, ``ngày 5 đến ngày
 7/12``, ``ngày 30/4 đến hết ngày 4/5/2025``) or by ``và`` (``năm 2019 và 2020``,
@@ -159,6 +160,7 @@ class Found:
     first_month: int | None = None  # quarter/half-year: months covered
     last_month: int | None = None
     day_to: int | None = None  # day-range: "15-16/7/2020"
+    to_month_end: bool = False  # day-range: day_to is the month's last, whichever the year ("hạ tuần tháng 2")
     past: bool = False  # followed by "vừa qua"
     ahead: bool = False  # a deadline or an aim the sentence sets ("phấn đấu ... trước ngày 31/10")
     cycle: int | None = None  # a lunar day's year named in the sixty-year cycle, as (year - 4) % 60
@@ -253,6 +255,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "10 ngày đầu tháng 3/2026": a month's first days, from its first to the count's
     ("first-days", re.compile(r"(?=\d)(?<![\d,.])(?P<n>\d{1,2})\s+ngày\s+đầu\s+tháng\s+(?P<m>\d{1,2})"
                               r"(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
+    # "hạ tuần tháng 6/2025": a month's first, middle or last ten days (see ``_TEN_DAYS``)
+    ("ten-days", re.compile(r"(?=[TtHh])(?<!\w)(?P<part>[Tt]hượng|[Tt]rung|[Hh]ạ)\s+tuần\s+tháng\s+(?P<m>\d{1,2})"
+                            r"(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
     ("slash", re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})/(?P<m>\d{1,2})"
                          r"(?:/(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")),
     # Nhân Dân and QĐND write "ngày 20-11-2024", "Sáng 3-12", "tháng 8-2024".
@@ -298,7 +303,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # and a run has most of these words and marks only now and then).
 _NEEDS: dict[str, tuple[str, ...]] = {
     "vn-day": ("tháng",), "half": ("tháng",), "half-word": ("ửa",), "day-range": ("/", ".", "-"),
-    "first-days": ("ngày đầu",),
+    "first-days": ("ngày đầu",), "ten-days": ("tuần",),
     "slash": ("/",), "dash": ("-",), "dot": (".",), "month-pair": ("-", "–"), "month": ("háng",), "months": ("-", "–", " và "),
     "quarter": ("uý", "UÝ"),
     "year": ("ăm",), "cycle-year": ("ăm ",), "era-year": ("lịch",),
@@ -462,6 +467,17 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         if not (1 <= month <= 12 and 2 <= days <= 28):  # (a count no month falls short of)
             return None
         return Found(m.start(), m.end(), "day-range", year=year, month=month, day=1, day_to=days)
+    if kind == "ten-days":
+        month = int(g["m"])
+        if not 1 <= month <= 12:
+            return None
+        first = _TEN_DAYS[g["part"].lower()]
+        if first < 21:
+            return Found(m.start(), m.end(), "day-range", year=year, month=month, day=first, day_to=first + 9)
+        # (without its year, February's end is the latest it may be until the year is settled: see ``_last_of``)
+        last = _month_end(year or _LEAP_YEAR, month)
+        return Found(m.start(), m.end(), "day-range", year=year, month=month, day=first, day_to=last,
+                     to_month_end=True)
     if kind == "half":
         n = _SPELLED_MONTHS.get(g["n"].lower()) or int(g["n"])
         if not 1 <= n <= (11 if g["part"] else 12):
@@ -500,6 +516,17 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     if search_before(_DOCUMENT_BEFORE, text, m.start()):
         return None
     return Found(m.start(), m.end(), "year", year=year)
+
+
+# A month's thirds ("tuần", ten days): "thượng tuần" from its 1st to 10th,
+# "trung tuần" the 11th to 20th, "hạ tuần" the 21st to its last day.
+_TEN_DAYS = {"thượng": 1, "trung": 11, "hạ": 21}
+_LEAP_YEAR = 2000  # (February's longest)
+
+
+def _last_of(found: Found, year: int) -> int:
+    """The last day of a range of days ``found`` in ``year``."""
+    return _month_end(year, found.month) if found.to_month_end else found.day_to
 
 
 def _counted_months(text: str, start: int) -> bool:
@@ -1496,10 +1523,11 @@ def _attrs_of(found: Found, year: int | None, inferred: YearGuess | None) -> lis
     if found.kind == "lunar-month":
         return _lunar_month_attrs(year, found.month)
     if found.kind == "day-range":
-        if not (_valid(year, found.month, found.day) and _valid(year, found.month, found.day_to)):
+        day_to = _last_of(found, year)
+        if not (_valid(year, found.month, found.day) and _valid(year, found.month, day_to)):
             return []
         return [("from", f"{year:04d}-{found.month:02d}-{found.day:02d}"),
-                ("to", f"{year:04d}-{found.month:02d}-{found.day_to:02d}")]
+                ("to", f"{year:04d}-{found.month:02d}-{day_to:02d}")]
     last = found.last_month or 12
     return [("from", f"{year:04d}-{found.first_month:02d}-01"),
             ("to", f"{year:04d}-{last:02d}-{_month_end(year, last):02d}")]
