@@ -653,6 +653,14 @@ def test_a_village_head_title_names_the_village_before_the_person():
     assert person(a, "pers-lo-van-sinh").roles == ["Trưởng bản"]
 
 
+def test_a_village_named_after_a_people_is_no_person():
+    # A family name said twice ("Lò Lò") names a people or its village.
+    a = annotate_text("Ông Vàng Seo Dình, Trưởng thôn Lò Lò Phìn chia sẻ thêm.",
+                      "Đoàn đến nhà văn hóa thôn Lò Lò Phìn. Trưởng bản Lò Lò Phìn Giàng A Páo dự.")
+    assert roles_of(a) == {"Vàng Seo Dình": ["Trưởng thôn Lò Lò Phìn"], "Giàng A Páo": ["Trưởng bản Lò Lò Phìn"]}
+    assert [t for t, _ in spans(a, "placeName", run=1)] == ["Lò Lò Phìn", "Lò Lò Phìn"]
+
+
 def test_a_split_village_s_number_is_part_of_its_name():
     a = annotate_text("Ông Hoàng Văn Lự - Trưởng bản Nà Hin 2 (xã Hòa Minh) cho biết; "
                       "Trưởng thôn Khe Mơ 3 Lò Văn Páo dự.")

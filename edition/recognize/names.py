@@ -205,10 +205,18 @@ def starts_personal_name(text: str, pos: int) -> bool:
     """True when a family name (or a highland name's apostrophe syllable)
     followed by a capitalised word starts at ``pos`` ("Trần Quốc Hưng",
     "H'Lan Êban"): a grammar that runs over capitalised words (an unknown
-    place, a minister's field) must stop there, or it takes the name away."""
+    place, a minister's field) must stop there, or it takes the name away.
+    A family name said twice opens none, at either word: "Lô Lô Chải" is a
+    village named after a people ("Lô Lô")."""
     m = _TWO_NAME_WORDS.match(text, pos)
     return bool(m and is_cap(m.group(1)) and opens_a_name_before(m.group(1), m.group(2)) and is_cap(m.group(2))
-                and m.group(2) not in lexicon.name_stops() and not _country_after(text, m.end()))
+                and m.group(2) not in lexicon.name_stops() and not _said_twice(text, pos, m)
+                and not _country_after(text, m.end()))
+
+
+def _said_twice(text: str, pos: int, words: re.Match[str]) -> bool:
+    """The family name at ``pos`` repeats the word after it or the word before it."""
+    return words.group(1) in (words.group(2), word_before(text, pos))
 
 
 def _country_after(text: str, pos: int) -> bool:

@@ -500,11 +500,22 @@ def _reads_as_a_person(text: str, pos: int, words: list[re.Match[str]], length: 
     unless a place may bear one ("phường Trần Phú", a name that an address
     goes on from), or that hold a middle name ("Tỉnh ủy" + "Giáp Thị Hồng
     Nhung"), whatever the family name.  A unit of an address is a place
-    whatever its shape, a middle name too ("xã Hòa Minh, huyện Lê Văn Tám,")."""
+    whatever its shape, a middle name too ("xã Hòa Minh, huyện Lê Văn Tám,");
+    so are words that say their first syllable twice ("thôn Lô Lô Chải")."""
     in_address = person_named and (_address_goes_on(text, pos, words) or _address_comes_up_to(text, pos))
+    if _first_word_doubled(words):
+        return False
     if opens_a_name(words[0].group()) and not (person_named and length == 2 or in_address):
         return True
     return not in_address and _middle_name_second(words, length)
+
+
+def _first_word_doubled(words: list[re.Match[str]]) -> bool:
+    """"thôn Lô Lô Chải": no one's family name is said twice before a given
+    name; a doubled first syllable is a people's name ("Lô Lô") or a place
+    named after it (see ``personal_names._family_name_doubled``).  Two words
+    alone may be a Chinese name ("Dương Dương")."""
+    return len(words) > 2 and words[0].group() == words[1].group()
 
 
 def _name_runs_on(text: str, end: int) -> bool:
