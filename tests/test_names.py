@@ -4353,3 +4353,9 @@ def test_the_year_of_a_steering_committees_task_closes_its_title():
     a = annotate_text("Ông Lê Văn An, Phó Trưởng ban Thường trực Ban Chỉ đạo hội thi giáo viên dạy giỏi THCS năm 2026, "
                       "cho biết việc chấm thi xong trước ngày 20/6.")
     assert roles_of(a)["Lê Văn An"] == ["Phó Trưởng ban Thường trực Ban Chỉ đạo hội thi giáo viên dạy giỏi THCS năm 2026"]
+
+
+def test_a_province_between_a_title_and_a_name_is_the_title_s():
+    a = annotate_text("Góp ý, đại biểu Quốc hội đoàn Cao Bằng Nông Thị Hà cho rằng cần thêm biên chế.")
+    assert spans(a, "persName") == [("đại biểu Quốc hội đoàn Cao Bằng Nông Thị Hà", "#pers-nong-thi-ha")]
+    assert person(a, "pers-nong-thi-ha").roles == ["đại biểu Quốc hội đoàn Cao Bằng"]
