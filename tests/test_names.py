@@ -4359,3 +4359,11 @@ def test_a_province_between_a_title_and_a_name_is_the_title_s():
     a = annotate_text("Góp ý, đại biểu Quốc hội đoàn Cao Bằng Nông Thị Hà cho rằng cần thêm biên chế.")
     assert spans(a, "persName") == [("đại biểu Quốc hội đoàn Cao Bằng Nông Thị Hà", "#pers-nong-thi-ha")]
     assert person(a, "pers-nong-thi-ha").roles == ["đại biểu Quốc hội đoàn Cao Bằng"]
+
+
+def test_a_pacific_name_keeps_its_glottal_stop():
+    a = annotate_text("Tiến sĩ Tevita Fa'anunu Kauvaka, chuyên gia của Ngân hàng Thế giới, phát biểu.",
+                      "Theo Tevita Fa'anunu Kauvaka, cần đầu tư thêm.")
+    assert spans(a, "persName") == [("Tiến sĩ Tevita Fa'anunu Kauvaka, chuyên gia của Ngân hàng Thế giới",
+                                     "#pers-tevita-fa-anunu-kauvaka")]
+    assert spans(a, "persName", run=1) == [("Tevita Fa'anunu Kauvaka", "#pers-tevita-fa-anunu-kauvaka")]

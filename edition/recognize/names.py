@@ -72,10 +72,11 @@ def is_cap(word: str) -> bool:
     syllables with hyphens and capitalises only the first ("Xay-nha-xỏn"): a
     capital after a hyphen is two names ("Nội-Hải" of "Hà Nội-Hải Phòng").
     A Cơ Tu name writes its syllable after an onset and an apostrophe in lower
-    case ("Bh'riu", "Bh'nướch"): capitalised all the same."""
+    case ("Bh'riu", "Bh'nướch"), and a Pacific name its glottal stop between
+    two vowels ("Ma'u", "Tu'ilagi"): capitalised all the same."""
     first, *syllables = word.split("-")
     capitalised = all(_is_cap_part(part) for part in _APOSTROPHE.split(first)) \
-        or _ONSET_APOSTROPHE.fullmatch(first) is not None
+        or _ONSET_APOSTROPHE.fullmatch(first) is not None or _GLOTTAL_STOP.fullmatch(first) is not None
     return capitalised and all(s.islower() for s in syllables)
 
 
@@ -125,6 +126,10 @@ APOSTROPHE_OPENER = re.compile(r"\w+['’]\w")
 
 
 VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+# A capitalised word with an apostrophe between two vowels, all in lower case
+# after its capital: the glottal stop of Tongan, Samoan or Hawaiian spelling
+# ("Ma'u", "Tu'ilagi"); an English possessive has a consonant after it ("Trump's").
+_GLOTTAL_STOP = re.compile(rf"{UP}{LO}*[{VOWELS}]['’][{VOWELS}]{LO}*")
 _TWO_VOWEL_GROUPS = re.compile(rf"[{VOWELS}]+[^{VOWELS}]+[{VOWELS}]", re.I)
 _NON_VIETNAMESE_LETTER = re.compile(r"[fjwzFJWZ]")
 # A Vietnamese syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
