@@ -4367,3 +4367,11 @@ def test_a_pacific_name_keeps_its_glottal_stop():
     assert spans(a, "persName") == [("Tiến sĩ Tevita Fa'anunu Kauvaka, chuyên gia của Ngân hàng Thế giới",
                                      "#pers-tevita-fa-anunu-kauvaka")]
     assert spans(a, "persName", run=1) == [("Tevita Fa'anunu Kauvaka", "#pers-tevita-fa-anunu-kauvaka")]
+
+
+def test_a_defendant_is_a_person_whatever_the_name_s_shape():
+    a = annotate_text("Cùng hầu tòa có bị cáo K'Brăk (52 tuổi) và bị cáo Ka Thị Hạnh. Bị cáo K'Brăk khai "
+                      "đã nhận tiền; bị can Lê Văn Tám được tại ngoại, còn bị cáo Hạnh xin giảm án.",
+                      "Nước từ hồ Ka Pét về đến xã.")
+    assert [t for t, _ in spans(a, "persName")] == ["K'Brăk", "Ka Thị Hạnh", "K'Brăk", "Lê Văn Tám", "Hạnh"]
+    assert spans(a, "persName", run=1) == []
