@@ -4375,3 +4375,11 @@ def test_a_defendant_is_a_person_whatever_the_name_s_shape():
                       "Nước từ hồ Ka Pét về đến xã.")
     assert [t for t, _ in spans(a, "persName")] == ["K'Brăk", "Ka Thị Hạnh", "K'Brăk", "Lê Văn Tám", "Hạnh"]
     assert spans(a, "persName", run=1) == []
+
+
+def test_a_battlefront_or_a_war_cemetery_is_named_after_its_land():
+    a = annotate_text("Lễ tưởng niệm liệt sĩ Thanh Thủy diễn ra tại Nghĩa trang Liệt sĩ quốc gia Thanh Thủy,",
+                      "nơi yên nghỉ của những người hy sinh trên mặt trận Thanh Thủy.")
+    assert spans(a, "persName") == []
+    a = annotate_text("Mẹ có con là liệt sĩ Hoàng Văn Tuấn, hy sinh trên chiến trường Quảng Trị.")
+    assert roles_of(a) == {"Hoàng Văn Tuấn": ["liệt sĩ"]}

@@ -312,11 +312,18 @@ _FORMER_UNIT = re.compile(rf"(?<![\w-])({CAP}(?: {CAP}){{1,2}}) cũ(?!\w)")
 # khu vực Hồ Đông Lâm, phường ...".  No one is "an area": the name is a place,
 # a lake or a square too, even one opening with a family name ("Hồ" is a lake).
 _AREA_NAME = re.compile(rf"(?<!\w)khu vực ({CAP}(?: {CAP}){{1,2}})(?= \(|, | và |[.;:!?]|$)")
+# A battlefront, a battlefield or a war cemetery named after its land: "trên
+# mặt trận Đông Lâm, ...", "chiến trường Hòa Minh.", "Nghĩa trang Liệt sĩ quốc
+# gia Đông Lâm,".  A front is fought on a place, and a war cemetery is named
+# after one, never after a person (a shrine is: see persons._SHRINE_BEFORE).
+_FRONT_NAME = re.compile(rf"(?<!\w)(?:mặt trận|chiến trường|chiến khu|[Nn]ghĩa trang(?: [Ll]iệt sĩ)?(?: quốc gia)?)"
+                         rf" ({CAP}(?: {CAP}){{1,2}})(?= \(|, | và |[.;:!?]|$)")
 
 
 def article_place_names(texts: list[str], registers: Registers) -> set[str]:
     """The names an article writes as places somewhere: after a classifier
-    ("TP Châu Đốc"), as an end of a route, as a former unit, as an area, as a street
+    ("TP Châu Đốc"), as an end of a route, as a former unit, as an area, as a
+    battlefront or a war cemetery, as a street
     ("đường Lê Lợi", then "ùn tắc ở Lê Lợi").  Where the same
     name stands elsewhere with nothing to say it is a person ("ở Châu Đốc"),
     it is the place all the same."""
@@ -326,6 +333,7 @@ def article_place_names(texts: list[str], registers: Registers) -> set[str]:
         names.update(end for route in _routes(text) for end in route)
         names.update(m.group(1) for m in _FORMER_UNIT.finditer(text) if _whole_name(text, m.start()))
         names.update(m.group(1) for m in _AREA_NAME.finditer(text))
+        names.update(m.group(1) for m in _FRONT_NAME.finditer(text))
         names.update(m.name for m in streets(text, registers))
     return names
 
