@@ -653,6 +653,14 @@ def test_a_village_head_title_names_the_village_before_the_person():
     assert person(a, "pers-lo-van-sinh").roles == ["Trưởng bản"]
 
 
+def test_a_village_named_after_a_people_is_no_person():
+    # A family name said twice ("Lò Lò") names a people or its village.
+    a = annotate_text("Ông Vàng Seo Dình, Trưởng thôn Lò Lò Phìn chia sẻ thêm.",
+                      "Đoàn đến nhà văn hóa thôn Lò Lò Phìn. Trưởng bản Lò Lò Phìn Giàng A Páo dự.")
+    assert roles_of(a) == {"Vàng Seo Dình": ["Trưởng thôn Lò Lò Phìn"], "Giàng A Páo": ["Trưởng bản Lò Lò Phìn"]}
+    assert [t for t, _ in spans(a, "placeName", run=1)] == ["Lò Lò Phìn", "Lò Lò Phìn"]
+
+
 def test_a_split_village_s_number_is_part_of_its_name():
     a = annotate_text("Ông Hoàng Văn Lự - Trưởng bản Nà Hin 2 (xã Hòa Minh) cho biết; "
                       "Trưởng thôn Khe Mơ 3 Lò Văn Páo dự.")
@@ -4345,3 +4353,33 @@ def test_the_year_of_a_steering_committees_task_closes_its_title():
     a = annotate_text("Ông Lê Văn An, Phó Trưởng ban Thường trực Ban Chỉ đạo hội thi giáo viên dạy giỏi THCS năm 2026, "
                       "cho biết việc chấm thi xong trước ngày 20/6.")
     assert roles_of(a)["Lê Văn An"] == ["Phó Trưởng ban Thường trực Ban Chỉ đạo hội thi giáo viên dạy giỏi THCS năm 2026"]
+
+
+def test_a_province_between_a_title_and_a_name_is_the_title_s():
+    a = annotate_text("Góp ý, đại biểu Quốc hội đoàn Cao Bằng Nông Thị Hà cho rằng cần thêm biên chế.")
+    assert spans(a, "persName") == [("đại biểu Quốc hội đoàn Cao Bằng Nông Thị Hà", "#pers-nong-thi-ha")]
+    assert person(a, "pers-nong-thi-ha").roles == ["đại biểu Quốc hội đoàn Cao Bằng"]
+
+
+def test_a_pacific_name_keeps_its_glottal_stop():
+    a = annotate_text("Tiến sĩ Tevita Fa'anunu Kauvaka, chuyên gia của Ngân hàng Thế giới, phát biểu.",
+                      "Theo Tevita Fa'anunu Kauvaka, cần đầu tư thêm.")
+    assert spans(a, "persName") == [("Tiến sĩ Tevita Fa'anunu Kauvaka, chuyên gia của Ngân hàng Thế giới",
+                                     "#pers-tevita-fa-anunu-kauvaka")]
+    assert spans(a, "persName", run=1) == [("Tevita Fa'anunu Kauvaka", "#pers-tevita-fa-anunu-kauvaka")]
+
+
+def test_a_defendant_is_a_person_whatever_the_name_s_shape():
+    a = annotate_text("Cùng hầu tòa có bị cáo K'Brăk (52 tuổi) và bị cáo Ka Thị Hạnh. Bị cáo K'Brăk khai "
+                      "đã nhận tiền; bị can Lê Văn Tám được tại ngoại, còn bị cáo Hạnh xin giảm án.",
+                      "Nước từ hồ Ka Pét về đến xã.")
+    assert [t for t, _ in spans(a, "persName")] == ["K'Brăk", "Ka Thị Hạnh", "K'Brăk", "Lê Văn Tám", "Hạnh"]
+    assert spans(a, "persName", run=1) == []
+
+
+def test_a_battlefront_or_a_war_cemetery_is_named_after_its_land():
+    a = annotate_text("Lễ tưởng niệm liệt sĩ Thanh Thủy diễn ra tại Nghĩa trang Liệt sĩ quốc gia Thanh Thủy,",
+                      "nơi yên nghỉ của những người hy sinh trên mặt trận Thanh Thủy.")
+    assert spans(a, "persName") == []
+    a = annotate_text("Mẹ có con là liệt sĩ Hoàng Văn Tuấn, hy sinh trên chiến trường Quảng Trị.")
+    assert roles_of(a) == {"Hoàng Văn Tuấn": ["liệt sĩ"]}

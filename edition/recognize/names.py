@@ -72,10 +72,11 @@ def is_cap(word: str) -> bool:
     syllables with hyphens and capitalises only the first ("Xay-nha-xỏn"): a
     capital after a hyphen is two names ("Nội-Hải" of "Hà Nội-Hải Phòng").
     A Cơ Tu name writes its syllable after an onset and an apostrophe in lower
-    case ("Bh'riu", "Bh'nướch"): capitalised all the same."""
+    case ("Bh'riu", "Bh'nướch"), and a Pacific name its glottal stop between
+    two vowels ("Ma'u", "Tu'ilagi"): capitalised all the same."""
     first, *syllables = word.split("-")
     capitalised = all(_is_cap_part(part) for part in _APOSTROPHE.split(first)) \
-        or _ONSET_APOSTROPHE.fullmatch(first) is not None
+        or _ONSET_APOSTROPHE.fullmatch(first) is not None or _GLOTTAL_STOP.fullmatch(first) is not None
     return capitalised and all(s.islower() for s in syllables)
 
 
@@ -125,6 +126,10 @@ APOSTROPHE_OPENER = re.compile(r"\w+['’]\w")
 
 
 VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+# A capitalised word with an apostrophe between two vowels, all in lower case
+# after its capital: the glottal stop of Tongan, Samoan or Hawaiian spelling
+# ("Ma'u", "Tu'ilagi"); an English possessive has a consonant after it ("Trump's").
+_GLOTTAL_STOP = re.compile(rf"{UP}{LO}*[{VOWELS}]['’][{VOWELS}]{LO}*")
 _TWO_VOWEL_GROUPS = re.compile(rf"[{VOWELS}]+[^{VOWELS}]+[{VOWELS}]", re.I)
 _NON_VIETNAMESE_LETTER = re.compile(r"[fjwzFJWZ]")
 # A Vietnamese syllable ends on a vowel or on c, ch, m, n, ng, nh, p, t.
@@ -205,10 +210,18 @@ def starts_personal_name(text: str, pos: int) -> bool:
     """True when a family name (or a highland name's apostrophe syllable)
     followed by a capitalised word starts at ``pos`` ("Trần Quốc Hưng",
     "H'Lan Êban"): a grammar that runs over capitalised words (an unknown
-    place, a minister's field) must stop there, or it takes the name away."""
+    place, a minister's field) must stop there, or it takes the name away.
+    A family name said twice opens none, at either word: "Lô Lô Chải" is a
+    village named after a people ("Lô Lô")."""
     m = _TWO_NAME_WORDS.match(text, pos)
     return bool(m and is_cap(m.group(1)) and opens_a_name_before(m.group(1), m.group(2)) and is_cap(m.group(2))
-                and m.group(2) not in lexicon.name_stops() and not _country_after(text, m.end()))
+                and m.group(2) not in lexicon.name_stops() and not _said_twice(text, pos, m)
+                and not _country_after(text, m.end()))
+
+
+def _said_twice(text: str, pos: int, words: re.Match[str]) -> bool:
+    """The family name at ``pos`` repeats the word after it or the word before it."""
+    return words.group(1) in (words.group(2), word_before(text, pos))
 
 
 def _country_after(text: str, pos: int) -> bool:

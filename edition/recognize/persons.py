@@ -320,7 +320,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     for i, chain in enumerate(chains):
         address = _addressed_after(text, chain, chains_by_start)
         if (after := address.end() if address else _name_start_after(text, chain[-1])) is not None:
-            name = _past_a_brand(text, name_at(text, after, evidence=True))
+            name = _past_a_place(text, _past_a_brand(text, name_at(text, after, evidence=True)), analysis)
             after = name.start if name else after
             if name and _place_of_a_suffix_title(text, chain, name):
                 chain[-1] = replace(chain[-1], end=name.end)
@@ -391,6 +391,19 @@ def _past_a_brand(text: str, name: Match | None) -> Match | None:
             or rest[0] not in lexicon.family_names() or rest[1] not in MIDDLE_NAMES or any(map(looks_foreign, rest)):
         return name
     return name_at(text, name.start + len(first) + 1, evidence=True) or name
+
+
+def _past_a_place(text: str, name: Match | None, analysis: Analysis) -> Match | None:
+    """"đại biểu Quốc hội đoàn Hòa Minh Lê Thị An": a place of the run that
+    opens the capitalised words after a title, a whole personal name after it,
+    is the place of the title (a delegation's, a body's), and the name starts
+    after it."""
+    if name is None:
+        return None
+    place = next((p for p in analysis.places if p.start == name.start and p.end + 1 < name.end), None)
+    if place is None or not starts_personal_name(text, place.end + 1):
+        return name
+    return name_at(text, place.end + 1, evidence=True) or name
 
 
 # A title, a comma, then a formal word of address and the name: "Giám đốc Sở

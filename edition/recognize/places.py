@@ -312,11 +312,18 @@ _FORMER_UNIT = re.compile(rf"(?<![\w-])({CAP}(?: {CAP}){{1,2}}) cũ(?!\w)")
 # khu vực Hồ Đông Lâm, phường ...".  No one is "an area": the name is a place,
 # a lake or a square too, even one opening with a family name ("Hồ" is a lake).
 _AREA_NAME = re.compile(rf"(?<!\w)khu vực ({CAP}(?: {CAP}){{1,2}})(?= \(|, | và |[.;:!?]|$)")
+# A battlefront, a battlefield or a war cemetery named after its land: "trên
+# mặt trận Đông Lâm, ...", "chiến trường Hòa Minh.", "Nghĩa trang Liệt sĩ quốc
+# gia Đông Lâm,".  A front is fought on a place, and a war cemetery is named
+# after one, never after a person (a shrine is: see persons._SHRINE_BEFORE).
+_FRONT_NAME = re.compile(rf"(?<!\w)(?:mặt trận|chiến trường|chiến khu|[Nn]ghĩa trang(?: [Ll]iệt sĩ)?(?: quốc gia)?)"
+                         rf" ({CAP}(?: {CAP}){{1,2}})(?= \(|, | và |[.;:!?]|$)")
 
 
 def article_place_names(texts: list[str], registers: Registers) -> set[str]:
     """The names an article writes as places somewhere: after a classifier
-    ("TP Châu Đốc"), as an end of a route, as a former unit, as an area, as a street
+    ("TP Châu Đốc"), as an end of a route, as a former unit, as an area, as a
+    battlefront or a war cemetery, as a street
     ("đường Lê Lợi", then "ùn tắc ở Lê Lợi").  Where the same
     name stands elsewhere with nothing to say it is a person ("ở Châu Đốc"),
     it is the place all the same."""
@@ -326,6 +333,7 @@ def article_place_names(texts: list[str], registers: Registers) -> set[str]:
         names.update(end for route in _routes(text) for end in route)
         names.update(m.group(1) for m in _FORMER_UNIT.finditer(text) if _whole_name(text, m.start()))
         names.update(m.group(1) for m in _AREA_NAME.finditer(text))
+        names.update(m.group(1) for m in _FRONT_NAME.finditer(text))
         names.update(m.name for m in streets(text, registers))
     return names
 
@@ -500,11 +508,22 @@ def _reads_as_a_person(text: str, pos: int, words: list[re.Match[str]], length: 
     unless a place may bear one ("phường Trần Phú", a name that an address
     goes on from), or that hold a middle name ("Tỉnh ủy" + "Giáp Thị Hồng
     Nhung"), whatever the family name.  A unit of an address is a place
-    whatever its shape, a middle name too ("xã Hòa Minh, huyện Lê Văn Tám,")."""
+    whatever its shape, a middle name too ("xã Hòa Minh, huyện Lê Văn Tám,");
+    so are words that say their first syllable twice ("thôn Lô Lô Chải")."""
     in_address = person_named and (_address_goes_on(text, pos, words) or _address_comes_up_to(text, pos))
+    if _first_word_doubled(words):
+        return False
     if opens_a_name(words[0].group()) and not (person_named and length == 2 or in_address):
         return True
     return not in_address and _middle_name_second(words, length)
+
+
+def _first_word_doubled(words: list[re.Match[str]]) -> bool:
+    """"thôn Lô Lô Chải": no one's family name is said twice before a given
+    name; a doubled first syllable is a people's name ("Lô Lô") or a place
+    named after it (see ``personal_names._family_name_doubled``).  Two words
+    alone may be a Chinese name ("Dương Dương")."""
+    return len(words) > 2 and words[0].group() == words[1].group()
 
 
 def _name_runs_on(text: str, end: int) -> bool:
