@@ -483,7 +483,14 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         # the outlet's brand and name: "VnEconomy - Tạp chí Kinh tế Việt Nam"
                         r"|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s+[-–—]\s+(?-i:Báo|Tạp\s+chí)\s+(?-i:[A-ZĐ])"
                         r"[^.!?;:\n]{0,60}"
+                        # the licence the site publishes under and the body that owns it:
+                        # "Giấy phép số 123/GP-BTTTT", "Cơ quan chủ quản: Tỉnh ủy X"
+                        r"|Giấy\s+phép\b[^.!?;:\n]{0,40}?\bsố\s*:?\s*\d[\w/-]*(?:\s[^.!?;:\n]{0,80})?"
+                        r"|Cơ\s+quan\s+chủ\s+quản\s*:\s*[^.!?;:\n]{1,80}"
                         r"|" + _MASTHEAD + r"|" + _TAGLINE.pattern)
+# The foot may set several of these in one line, each a sentence or parted by a
+# dash: "Báo X điện tử - Giấy phép số 123/GP-BTTTT. Ghi rõ nguồn khi phát hành lại …".
+_FOOT_PARTS = re.compile(r"(?<=\.)\s+|\s+[-–—|]\s+")
 # A link to other articles: "Tin liên quan", "Bài, ảnh liên quan", "Bài viết cùng
 # chuyên mục", "Các tin, bài viết khác", "Bạn có thể quan tâm", or "Xem thêm:
 # <their headline>", perhaps as an invitation to the reader ("Mời độc giả xem
@@ -1524,7 +1531,7 @@ def _is_furniture(text: str) -> bool:
                 k = end
                 continue
         if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
-                or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _FOOT_LINE.fullmatch(line)
+                or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _is_foot_line(line)
                 or _x_among_buttons(lines, k) or _follows_beside_its_icon(lines, k)):
             return False
         k += 1
@@ -1554,7 +1561,15 @@ def _before_the_foot(items: list[str]) -> list[str]:
 
 
 def _closes_a_list(line: str) -> bool:
-    return bool(_FOOT_LINE.fullmatch(line)) or _is_site_line(line)
+    return _is_foot_line(line) or _is_site_line(line)
+
+
+def _is_foot_line(line: str) -> bool:
+    """A line of the page's foot (see ``_FOOT_LINE``), or several of them in a row."""
+    if _FOOT_LINE.fullmatch(line):
+        return True
+    parts = _FOOT_PARTS.split(line)
+    return len(parts) > 1 and all(_FOOT_LINE.fullmatch(part.rstrip(".")) for part in parts)
 
 
 def _is_back_link(line: str) -> bool:

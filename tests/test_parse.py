@@ -1785,6 +1785,10 @@ def test_an_alt_line_over_its_credited_caption_in_one_block():
     "BÁO ĐÔNG SƠN - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH ĐÔNG SƠN",  # in capitals
     # the brand, then the outlet's name
     "ĐLEconomy - Tạp chí Kinh tế Đông Lâm",
+    # the site's licence and owner, alone or with other foot lines in one line
+    "Giấy phép hoạt động báo chí điện tử số 45/GP-BTTTT do Bộ Thông tin và Truyền thông cấp",
+    "Tạp chí Hòa Minh điện tử - Giấy phép số 7/GP-BVHTTDL. Ghi rõ nguồn khi đăng lại thông tin từ website này.",
+    "Cơ quan chủ quản: UBND tỉnh Hòa Minh. Giấy phép số 88/GP-BTTTT",
 ])
 def test_the_masthead_at_the_foot_is_furniture(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{line}")
