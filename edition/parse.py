@@ -766,11 +766,14 @@ def _take_dateline_above_title(
     """A date line the page sets over the title, as VnExpress does ("Thứ năm,
     16/10/2025, 14:30 (GMT+7)" over the headline), the buttons between them
     ("Cỡ chữ: A- A A+", "In bài viết") as furniture, and the blocks from the
-    title on; none when no headline follows the date line."""
+    title on; none when no headline follows the date line.  A site's bar with
+    today's date may stand over the masthead and the section's path, both
+    furniture by their form ("BÁO X - CƠ QUAN CỦA ĐẢNG BỘ …", "Chính trị |
+    Xây dựng Đảng"): they are passed over too."""
     lines = [line for block in blocks[:MAX_HEAD_LINES + 2] for line in block.text.split("\n")]
     if len(lines) < 2 or not (found := read_dateline(lines[0])):
         return None, [], blocks
-    buttons = len(list(itertools.takewhile(_is_page_top_line, lines[1:-1])))
+    buttons = len(list(itertools.takewhile(_is_over_title, lines[1:-1])))
     title = lines[1 + buttons]
     if buttons > MAX_HEAD_LINES or not _looks_like_headline(title, MAX_TITLE) or read_dateline(title):
         return None, [], blocks
@@ -783,6 +786,14 @@ def _take_dateline_above_title(
     if any(map(_is_dateline, under)):  # the article's own date line is under the title:
         return None, [line, *between], rest  # the one over it is the site's (today's) date
     return _dateline(line.text, found), between, rest
+
+
+def _is_over_title(line: str) -> bool:
+    """A line a page sets between its head's date line and the title: buttons,
+    the outlet's name or masthead, the section's path parted by bars (a title
+    parts its halves by a dash: "Lễ hội X - Đua ghe Y trên sông Z")."""
+    return (_is_page_top_line(line) or _is_outlet(line) or bool(_TOP_MASTHEAD.fullmatch(line))
+            or bool(_MENU_SEPARATOR.search(line)) and _is_section_path(line))
 
 
 @dataclass(frozen=True)

@@ -1933,6 +1933,28 @@ def test_the_sites_date_over_the_title_gives_way_to_the_articles_date_line_under
     assert "Thứ Bảy | 28/12/2024" in article.furniture and article.byline.text == "Bài, ảnh: Lê Vy"
 
 
+@pytest.mark.parametrize("between", [
+    ["BÁO ĐÔNG LÂM - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH ĐÔNG LÂM", "Kinh tế | Nông nghiệp | Thị trường"],
+    ["Báo Hòa Minh", "Thời sự > Chính trị"],
+])
+def test_the_sites_date_over_its_masthead_and_path_gives_way_to_the_date_line_under_the_title(between):
+    title = "Khởi công khu công nghiệp Hòa Minh với tổng vốn hơn 3.000 tỷ đồng"
+    article = article_from("\n\n".join(["Thứ Hai, ngày 5 tháng 1 năm 2026", *between, title,
+                                        "Cập nhật lúc 08:40, 05/01/2026", "Nhóm phóng viên",
+                                        "Đoạn mở đầu kết thúc bằng dấu chấm.", "Đoạn hai."]))
+    assert article.title.text == title and article.byline.text == "Nhóm phóng viên"
+    assert article.dateline.when == "2026-01-05T08:40:00+07:00" and not article.dateline_above_title
+    assert article.furniture == ["Thứ Hai, ngày 5 tháng 1 năm 2026", *between]
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu kết thúc bằng dấu chấm.", "Đoạn hai."]
+
+
+def test_a_title_parted_by_a_dash_under_the_head_s_date_line_stays_the_title():
+    title = "Rộn ràng Lễ hội Hoa Sen - Đua thuyền trên dòng sông Hòa Minh"
+    article = article_from(f"BÁO ĐÔNG LÂM ĐIỆN TỬ\nTrang chủ » Văn hóa » Lễ hội\nThứ sáu, 15/11/2024 - 21:10\n\n"
+                           f"{title}\n\nĐoạn mở đầu kết thúc bằng dấu chấm.\n\nĐoạn hai.")
+    assert article.title.text == title and article.dateline.when == "2024-11-15T21:10:00+07:00"
+
+
 def test_a_bare_caption_sentence_over_a_credited_caption_is_its_alt():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nThứ trưởng Bộ Y tế phát biểu tại hội nghị trực tuyến.\n\n"
                            "Thứ trưởng Lê Văn Hòa phát biểu tại hội nghị. (Ảnh: Minh Châu)\n\nĐoạn cuối.")
