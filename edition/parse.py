@@ -497,7 +497,7 @@ _FOOT_PARTS = re.compile(r"(?<=\.)\s+|\s+[-–—|]\s+")
 # thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm").
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
 _RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:,?\s+(?:bài|ảnh))?(?:\s+viết)?\s+"
-                      r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác|đã\s+đưa)"
+                      r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác|đã\s+đưa(?:\s+ngày)?)"
                       r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+(?:đọc(?:\s+có\s+thể)?|có\s+thể)\s+quan\s+tâm|Có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
                       r"|" + _READ_MORE + r"(?:\s+(?:các\s+)?(?:tin|bài(?:\s+viết)?|video|clip)(?:\s+[^\W\d_]+){0,4})?)"

@@ -945,6 +945,9 @@ def test_keywords_and_related_articles_after_the_byline_are_furniture(related):
     # the articles published before on the subject
     ["Các tin đã đưa", "Đông Lâm khởi công tuyến đường ven sông qua ba xã",
      "Tân Lập đón bằng công nhận xã nông thôn mới"],
+    # ... under a share row, the label asking for the day they were published
+    ["Chia sẻ: Facebook | Zalo | Email", "Các tin đã đưa ngày:", "Đông Lâm khởi công tuyến đường ven sông qua ba xã",
+     "Tân Lập đón bằng công nhận xã nông thôn mới"],
     # share buttons, then the newer and the older article
     ["Chia sẻ bài viết:", "Facebook", "Zalo", "Tin mới hơn", "Đông Lâm khởi công tuyến đường ven sông qua ba xã",
      "Tin cũ hơn", "Tân Lập đón bằng công nhận xã nông thôn mới"],
@@ -953,6 +956,15 @@ def test_lists_one_under_another_in_the_page_s_foot_are_furniture(foot):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Lê Vy\n\n" + "\n".join(foot))
     assert article.byline.text == "Lê Vy" and article.furniture == foot
+
+
+def test_a_maker_s_byline_over_the_older_news_of_the_page_s_foot_is_the_byline():
+    foot = ["Chia sẻ: Facebook | Zalo | Email", "Các tin đã đưa ngày:", "Hòa Minh khai giảng lớp bồi dưỡng cán bộ",
+            "Tân Lập đón bằng công nhận xã nông thôn mới"]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Tin, ảnh: Lê Vy\n\n" + foot[0] + "\n\n" + "\n".join(foot[1:]))
+    assert article.byline.text == "Tin, ảnh: Lê Vy" and article.furniture == foot
+    assert not any(isinstance(b, Heading) for b in article.blocks)
 
 
 def test_an_invitation_to_read_more_after_the_byline_is_furniture_and_leaves_the_byline():
