@@ -911,7 +911,7 @@ def test_a_lower_case_anh_inside_a_line_is_no_credit():
 
 @pytest.mark.parametrize("box", [
     ["Bình luận (2)", "Gửi bình luận", "Quan tâm nhất", "Mới nhất", "Xem thêm bình luận"],
-    ["Viết bình luận"], ["Thêm bình luận", "© Báo Hòa Minh"],
+    ["Viết bình luận"], ["Thêm bình luận", "© Báo Hòa Minh"], ["Bình luận 7"],  # the count unbracketed
     ["Bình luận (0)", "Gửi bình luận", "Quy định Bình luận"],  # the link to the comment rules
     ["Bình luận (0)", "Gửi bình luận", "Quan tâm nhất | Mới nhất", "Xem thêm bình luận"]])  # tabs on one line
 def test_a_comment_box_after_the_byline_is_furniture(box):
@@ -2221,6 +2221,15 @@ def test_a_date_line_under_the_lead_is_the_articles_date_line_in_the_pages_order
     assert article.head_runs() == []
     if "byline" in order:
         assert article.byline.text == "Lý Trúc" and article.byline_place == "after-lead"
+
+
+def test_a_comment_count_with_no_brackets_among_the_head_s_buttons_is_furniture():
+    title = "Đông Lâm xét xử vụ án vi phạm quy định về quản lý đất đai tại huyện Hòa Minh"
+    article = article_from(f"Báo Hòa Minh Online\nPháp luật / Phiên tòa\n{title}\nLÝ TRÚC\n"
+                           f"27/11/2026 12:05 GMT+7\nLưu\nBình luận 7\n\n{_LEAD}\n\nĐoạn hai.")
+    assert article.title.text == title and article.byline.text == "LÝ TRÚC"
+    assert "Bình luận 7" in article.furniture
+    assert [b.text.text for b in article.blocks] == [_LEAD, "Đoạn hai."]
 
 
 def test_a_date_line_glued_under_the_lead_with_its_buttons_and_a_caption_is_split_off():
