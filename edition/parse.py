@@ -378,7 +378,7 @@ _NETWORK = (r"(?:Facebook|Zalo|Twitter|X|LinkedIn|E-?mail|Messenger|Telegram|Pin
 # separator owns the spaces before it, so a line that fails is given up at once.
 _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?\s*" + _NETWORK + r")+)?"  # share
            # comment button, count, rules; some sites call it "Nhận xét"
-           r"|(?:(?:Gửi|Viết|Thêm|Quy\s+định)\s+)?(?:bình\s+luận|nhận\s+xét)(?:\s*\(\d+\)|\s+của\s+bạn)?"
+           r"|(?:(?:Gửi|Viết|Thêm|Quy\s+định)\s+)?(?:bình\s+luận|nhận\s+xét)(?:\s*\(\d+\)|\s+\d+|\s+của\s+bạn)?"
            r"|In\s+(?:bài(?:\s+viết)?|trang)"            # print button
            r"|Gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?"  # send-by-mail button
            r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe|Nghe\s+(?:nhanh|audio)"  # audio player
@@ -483,14 +483,21 @@ _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\
                         # the outlet's brand and name: "VnEconomy - Tạp chí Kinh tế Việt Nam"
                         r"|[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,2}\s+[-–—]\s+(?-i:Báo|Tạp\s+chí)\s+(?-i:[A-ZĐ])"
                         r"[^.!?;:\n]{0,60}"
+                        # the licence the site publishes under and the body that owns it:
+                        # "Giấy phép số 123/GP-BTTTT", "Cơ quan chủ quản: Tỉnh ủy X"
+                        r"|Giấy\s+phép\b[^.!?;:\n]{0,40}?\bsố\s*:?\s*\d[\w/-]*(?:\s[^.!?;:\n]{0,80})?"
+                        r"|Cơ\s+quan\s+chủ\s+quản\s*:\s*[^.!?;:\n]{1,80}"
                         r"|" + _MASTHEAD + r"|" + _TAGLINE.pattern)
+# The foot may set several of these in one line, each a sentence or parted by a
+# dash: "Báo X điện tử - Giấy phép số 123/GP-BTTTT. Ghi rõ nguồn khi phát hành lại …".
+_FOOT_PARTS = re.compile(r"(?<=\.)\s+|\s+[-–—|]\s+")
 # A link to other articles: "Tin liên quan", "Bài, ảnh liên quan", "Bài viết cùng
 # chuyên mục", "Các tin, bài viết khác", "Bạn có thể quan tâm", or "Xem thêm:
 # <their headline>", perhaps as an invitation to the reader ("Mời độc giả xem
 # thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm").
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
 _RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:,?\s+(?:bài|ảnh))?(?:\s+viết)?\s+"
-                      r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác|đã\s+đưa)"
+                      r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác|đã\s+đưa(?:\s+ngày)?)"
                       r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+(?:đọc(?:\s+có\s+thể)?|có\s+thể)\s+quan\s+tâm|Có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
                       r"|" + _READ_MORE + r"(?:\s+(?:các\s+)?(?:tin|bài(?:\s+viết)?|video|clip)(?:\s+[^\W\d_]+){0,4})?)"
@@ -759,11 +766,14 @@ def _take_dateline_above_title(
     """A date line the page sets over the title, as VnExpress does ("Thứ năm,
     16/10/2025, 14:30 (GMT+7)" over the headline), the buttons between them
     ("Cỡ chữ: A- A A+", "In bài viết") as furniture, and the blocks from the
-    title on; none when no headline follows the date line."""
+    title on; none when no headline follows the date line.  A site's bar with
+    today's date may stand over the masthead and the section's path, both
+    furniture by their form ("BÁO X - CƠ QUAN CỦA ĐẢNG BỘ …", "Chính trị |
+    Xây dựng Đảng"): they are passed over too."""
     lines = [line for block in blocks[:MAX_HEAD_LINES + 2] for line in block.text.split("\n")]
     if len(lines) < 2 or not (found := read_dateline(lines[0])):
         return None, [], blocks
-    buttons = len(list(itertools.takewhile(_is_page_top_line, lines[1:-1])))
+    buttons = len(list(itertools.takewhile(_is_over_title, lines[1:-1])))
     title = lines[1 + buttons]
     if buttons > MAX_HEAD_LINES or not _looks_like_headline(title, MAX_TITLE) or read_dateline(title):
         return None, [], blocks
@@ -776,6 +786,14 @@ def _take_dateline_above_title(
     if any(map(_is_dateline, under)):  # the article's own date line is under the title:
         return None, [line, *between], rest  # the one over it is the site's (today's) date
     return _dateline(line.text, found), between, rest
+
+
+def _is_over_title(line: str) -> bool:
+    """A line a page sets between its head's date line and the title: buttons,
+    the outlet's name or masthead, the section's path parted by bars (a title
+    parts its halves by a dash: "Lễ hội X - Đua ghe Y trên sông Z")."""
+    return (_is_page_top_line(line) or _is_outlet(line) or bool(_TOP_MASTHEAD.fullmatch(line))
+            or bool(_MENU_SEPARATOR.search(line)) and _is_section_path(line))
 
 
 @dataclass(frozen=True)
@@ -1524,7 +1542,7 @@ def _is_furniture(text: str) -> bool:
                 k = end
                 continue
         if not (_FURNITURE_LINE.match(line) or _TRAILING_LINE.fullmatch(line) or _is_site_line(line)
-                or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _FOOT_LINE.fullmatch(line)
+                or _TOPIC_LINE.fullmatch(line) or _is_back_link(line) or _is_foot_line(line)
                 or _x_among_buttons(lines, k) or _follows_beside_its_icon(lines, k)):
             return False
         k += 1
@@ -1554,7 +1572,15 @@ def _before_the_foot(items: list[str]) -> list[str]:
 
 
 def _closes_a_list(line: str) -> bool:
-    return bool(_FOOT_LINE.fullmatch(line)) or _is_site_line(line)
+    return _is_foot_line(line) or _is_site_line(line)
+
+
+def _is_foot_line(line: str) -> bool:
+    """A line of the page's foot (see ``_FOOT_LINE``), or several of them in a row."""
+    if _FOOT_LINE.fullmatch(line):
+        return True
+    parts = _FOOT_PARTS.split(line)
+    return len(parts) > 1 and all(_FOOT_LINE.fullmatch(part.rstrip(".")) for part in parts)
 
 
 def _is_back_link(line: str) -> bool:

@@ -911,7 +911,7 @@ def test_a_lower_case_anh_inside_a_line_is_no_credit():
 
 @pytest.mark.parametrize("box", [
     ["Bình luận (2)", "Gửi bình luận", "Quan tâm nhất", "Mới nhất", "Xem thêm bình luận"],
-    ["Viết bình luận"], ["Thêm bình luận", "© Báo Hòa Minh"],
+    ["Viết bình luận"], ["Thêm bình luận", "© Báo Hòa Minh"], ["Bình luận 7"],  # the count unbracketed
     ["Bình luận (0)", "Gửi bình luận", "Quy định Bình luận"],  # the link to the comment rules
     ["Bình luận (0)", "Gửi bình luận", "Quan tâm nhất | Mới nhất", "Xem thêm bình luận"]])  # tabs on one line
 def test_a_comment_box_after_the_byline_is_furniture(box):
@@ -945,6 +945,9 @@ def test_keywords_and_related_articles_after_the_byline_are_furniture(related):
     # the articles published before on the subject
     ["Các tin đã đưa", "Đông Lâm khởi công tuyến đường ven sông qua ba xã",
      "Tân Lập đón bằng công nhận xã nông thôn mới"],
+    # ... under a share row, the label asking for the day they were published
+    ["Chia sẻ: Facebook | Zalo | Email", "Các tin đã đưa ngày:", "Đông Lâm khởi công tuyến đường ven sông qua ba xã",
+     "Tân Lập đón bằng công nhận xã nông thôn mới"],
     # share buttons, then the newer and the older article
     ["Chia sẻ bài viết:", "Facebook", "Zalo", "Tin mới hơn", "Đông Lâm khởi công tuyến đường ven sông qua ba xã",
      "Tin cũ hơn", "Tân Lập đón bằng công nhận xã nông thôn mới"],
@@ -953,6 +956,15 @@ def test_lists_one_under_another_in_the_page_s_foot_are_furniture(foot):
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Lê Vy\n\n" + "\n".join(foot))
     assert article.byline.text == "Lê Vy" and article.furniture == foot
+
+
+def test_a_maker_s_byline_over_the_older_news_of_the_page_s_foot_is_the_byline():
+    foot = ["Chia sẻ: Facebook | Zalo | Email", "Các tin đã đưa ngày:", "Hòa Minh khai giảng lớp bồi dưỡng cán bộ",
+            "Tân Lập đón bằng công nhận xã nông thôn mới"]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Tin, ảnh: Lê Vy\n\n" + foot[0] + "\n\n" + "\n".join(foot[1:]))
+    assert article.byline.text == "Tin, ảnh: Lê Vy" and article.furniture == foot
+    assert not any(isinstance(b, Heading) for b in article.blocks)
 
 
 def test_an_invitation_to_read_more_after_the_byline_is_furniture_and_leaves_the_byline():
@@ -1785,6 +1797,10 @@ def test_an_alt_line_over_its_credited_caption_in_one_block():
     "BÁO ĐÔNG SƠN - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH ĐÔNG SƠN",  # in capitals
     # the brand, then the outlet's name
     "ĐLEconomy - Tạp chí Kinh tế Đông Lâm",
+    # the site's licence and owner, alone or with other foot lines in one line
+    "Giấy phép hoạt động báo chí điện tử số 45/GP-BTTTT do Bộ Thông tin và Truyền thông cấp",
+    "Tạp chí Hòa Minh điện tử - Giấy phép số 7/GP-BVHTTDL. Ghi rõ nguồn khi đăng lại thông tin từ website này.",
+    "Cơ quan chủ quản: UBND tỉnh Hòa Minh. Giấy phép số 88/GP-BTTTT",
 ])
 def test_the_masthead_at_the_foot_is_furniture(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{line}")
@@ -1927,6 +1943,28 @@ def test_the_sites_date_over_the_title_gives_way_to_the_articles_date_line_under
                            "Bài, ảnh: Lê Vy\nCập nhật: 10:12 | 27/12/2024\n\nĐoạn mở đầu.\n\nĐoạn hai.")
     assert article.dateline.when == "2024-12-27T10:12:00+07:00" and not article.dateline_above_title
     assert "Thứ Bảy | 28/12/2024" in article.furniture and article.byline.text == "Bài, ảnh: Lê Vy"
+
+
+@pytest.mark.parametrize("between", [
+    ["BÁO ĐÔNG LÂM - CƠ QUAN CỦA ĐẢNG BỘ ĐẢNG CỘNG SẢN VIỆT NAM TỈNH ĐÔNG LÂM", "Kinh tế | Nông nghiệp | Thị trường"],
+    ["Báo Hòa Minh", "Thời sự > Chính trị"],
+])
+def test_the_sites_date_over_its_masthead_and_path_gives_way_to_the_date_line_under_the_title(between):
+    title = "Khởi công khu công nghiệp Hòa Minh với tổng vốn hơn 3.000 tỷ đồng"
+    article = article_from("\n\n".join(["Thứ Hai, ngày 5 tháng 1 năm 2026", *between, title,
+                                        "Cập nhật lúc 08:40, 05/01/2026", "Nhóm phóng viên",
+                                        "Đoạn mở đầu kết thúc bằng dấu chấm.", "Đoạn hai."]))
+    assert article.title.text == title and article.byline.text == "Nhóm phóng viên"
+    assert article.dateline.when == "2026-01-05T08:40:00+07:00" and not article.dateline_above_title
+    assert article.furniture == ["Thứ Hai, ngày 5 tháng 1 năm 2026", *between]
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu kết thúc bằng dấu chấm.", "Đoạn hai."]
+
+
+def test_a_title_parted_by_a_dash_under_the_head_s_date_line_stays_the_title():
+    title = "Rộn ràng Lễ hội Hoa Sen - Đua thuyền trên dòng sông Hòa Minh"
+    article = article_from(f"BÁO ĐÔNG LÂM ĐIỆN TỬ\nTrang chủ » Văn hóa » Lễ hội\nThứ sáu, 15/11/2024 - 21:10\n\n"
+                           f"{title}\n\nĐoạn mở đầu kết thúc bằng dấu chấm.\n\nĐoạn hai.")
+    assert article.title.text == title and article.dateline.when == "2024-11-15T21:10:00+07:00"
 
 
 def test_a_bare_caption_sentence_over_a_credited_caption_is_its_alt():
@@ -2183,6 +2221,15 @@ def test_a_date_line_under_the_lead_is_the_articles_date_line_in_the_pages_order
     assert article.head_runs() == []
     if "byline" in order:
         assert article.byline.text == "Lý Trúc" and article.byline_place == "after-lead"
+
+
+def test_a_comment_count_with_no_brackets_among_the_head_s_buttons_is_furniture():
+    title = "Đông Lâm xét xử vụ án vi phạm quy định về quản lý đất đai tại huyện Hòa Minh"
+    article = article_from(f"Báo Hòa Minh Online\nPháp luật / Phiên tòa\n{title}\nLÝ TRÚC\n"
+                           f"27/11/2026 12:05 GMT+7\nLưu\nBình luận 7\n\n{_LEAD}\n\nĐoạn hai.")
+    assert article.title.text == title and article.byline.text == "LÝ TRÚC"
+    assert "Bình luận 7" in article.furniture
+    assert [b.text.text for b in article.blocks] == [_LEAD, "Đoạn hai."]
 
 
 def test_a_date_line_glued_under_the_lead_with_its_buttons_and_a_caption_is_split_off():
