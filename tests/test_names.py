@@ -877,6 +877,13 @@ def test_a_byline_name_before_a_slash_and_its_agency_is_the_author(byline):
         ("persName", "#pers-thu-ha")]
 
 
+@pytest.mark.parametrize("byline", ["Mai Lan - Đức Tín", "Mai Lan-Đức Tín (TTXVN)", "Mai Lan, Đức Tín"])
+def test_a_byline_signed_by_two_names_them_both_whatever_joins_them(byline):
+    a = annotate_text("Hội nghị diễn ra.", byline=byline)
+    assert [s.attr("ref") for s in a.article.byline.spans if s.tag == "persName"] == [
+        "#pers-mai-lan", "#pers-duc-tin"]
+
+
 @pytest.mark.parametrize("byline", ["Tin, ảnh: THU HÀ", "Bài, ảnh: THU HÀ", "Bài và ảnh: Thu Hà", "BÀI, ẢNH: THU HÀ",
                                     "Tác giả: Thu Hà"])
 def test_a_byline_label_says_what_the_author_did_before_the_name(byline):

@@ -268,8 +268,10 @@ _BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
 # The agency after a slash: "Vân Anh/VOV.VN", "Minh Khôi/TTXVN", with its
 # regional desk after a dash: "Hà Linh/VOV-Tây Bắc", "Lê Hà/TTXVN - Cần Thơ".
 _BYLINE_AGENCY = re.compile(r"/[^\s/]+(?: ?[-–] ?[^/\n]+)?\s*$")
-# Between the names of a byline that signs several: "Hà An - Thu Trang", "A, B và C".
-_BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s*|\s+và\s+")
+# Between the names of a byline that signs several: "Hà An - Thu Trang", "A, B và C",
+# or a bare hyphen between two words, "Hà An-Thu Trang" (Vietnamese names have no
+# hyphen; the agency's "/VOV-Tây Bắc" is cut off before the names are parted).
+_BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|(?<=[^\W\d_])[-–](?=[^\W\d_])|,\s*|\s+và\s+")
 
 
 def _byline_names(text: str, start: int) -> list[Match]:
