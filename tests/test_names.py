@@ -1190,6 +1190,13 @@ def test_two_fields_joined_by_a_dash_name_one_body_and_a_council_committee_its_c
     assert person(a, "pers-le-van-binh").roles == ["Giám đốc"]
 
 
+def test_a_department_head_s_field_goes_on_in_lower_case_up_to_the_comma_after_the_holder():
+    a = annotate_text("Bà Đinh Thị Lan, Cục trưởng Kiểm soát thủ tục hành chính, nhấn mạnh yêu cầu; "
+                      "ông Hà Văn Minh, Thứ trưởng Tư pháp Lương Đức Toàn cùng dự.")
+    assert roles_of(a)["Đinh Thị Lan"] == ["Cục trưởng Kiểm soát thủ tục hành chính"]
+    assert roles_of(a)["Lương Đức Toàn"] == ["Thứ trưởng Tư pháp"]  # the next person, not the field's words
+
+
 def test_two_lower_case_fields_joined_by_a_dash_close_a_department_s_name():
     a = annotate_text("Ông Lê Văn Hòa, Vụ trưởng Vụ Kinh tế đối ngoại - hợp tác; theo phó vụ trưởng Vụ "
                       "Kiểm tra nội bộ - giám sát Đào Minh An, Sở Y tế - nơi tiếp nhận hồ sơ, đồng ý.")

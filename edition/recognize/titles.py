@@ -801,7 +801,11 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
             and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
             and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
         # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
-        field_end = _lower_case_tail(text, m.end(), known) or m.end()
+        # ... or, in lower case, up to the comma closing it after its holder's
+        # name: "Vụ trưởng Chính sách tiền tệ, cho biết" (not "Bộ trưởng Xây dựng Lê An": the next person).
+        field_end = _lower_case_tail(text, m.end(), known) or (
+            LOWER_WORD_AFTER.match(text, m.end()) and _tail_after_its_holder(text, start, m.end(), known)) \
+            or m.end()
         # "Chánh tòa Hình sự" + "TAND TP.HCM": the court whose division it is.
         # "Tham tán Thương mại" + "Đại sứ quán Hàn Quốc" + " tại Việt Nam": where its body is posted.
         end = _within_parent(text, field_end, known)
@@ -1204,10 +1208,17 @@ _DIRECTED_UNIT = re.compile(r" (?:nhà máy|dự án|[Cc]hi nhánh)$")
 def _directed_unit_named(text: str, start: int, end: int, head: str, known: Known) -> Match | None:
     if "iám đốc" not in head or search_before(_DIRECTED_UNIT, text, end, 12) is None:
         return None
-    body_end = _lower_case_tail(text, end, known) or (
-        _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
-        if holder_named_before(text, start) else None)
+    body_end = _lower_case_tail(text, end, known) or _tail_after_its_holder(text, start, end, known)
     return Match(end + 1, body_end, text[end + 1:body_end]) if body_end else None
+
+
+def _tail_after_its_holder(text: str, start: int, end: int, known: Known) -> int | None:
+    """The lower-case words after ``end`` of a title set after its holder's
+    name, up to the comma or the verb of saying that closes the apposition
+    ("Lê An, Vụ trưởng Chính sách tiền tệ, cho biết")."""
+    if not holder_named_before(text, start):
+        return None
+    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
 
 
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
