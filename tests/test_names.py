@@ -3504,6 +3504,11 @@ _TITLES_OF_ROUND_BR_BS_BT = [
     ("a_warship_s_commander_is_titled_by_his_ship",
      "Đại tá Ravi Kumar, Hạm trưởng tàu INS Hòa Minh cho biết tàu sẽ ở lại ba ngày.",
      {"Ravi Kumar": ["Đại tá", "Hạm trưởng tàu INS Hòa Minh"]}),
+    ("an_offshore_platform_s_officers_are_titled_by_its_code_or_by_the_platform_alone",
+     "Thiếu tá Khúc Văn Hòa, Chỉ huy trưởng nhà giàn DK2/7, cho biết: đơn vị luôn trực; Đại úy Lạc Văn Tú, "
+     "Chính trị viên nhà giàn cùng chiến sĩ đón đoàn.",
+     {"Khúc Văn Hòa": ["Thiếu tá", "Chỉ huy trưởng nhà giàn DK2/7"],
+      "Lạc Văn Tú": ["Đại úy", "Chính trị viên nhà giàn"]}),
     ("a_ship_named_earlier_closes_its_officer_s_title_before_the_clause_and_a_deputy_political_officer",
      "Trung tá Khúc Văn Hòa, Chính trị viên tàu cùng 50 chiến sĩ đón đoàn; Thiếu tá Lạc Văn Tú, Chính trị "
      "viên phó Đồn Biên phòng Hòa Minh, cho biết thêm.",

@@ -699,10 +699,11 @@ _THE_SCHOOL = re.compile(r" [Nn]hà trường(?!\w)")
 # A ship's officers are titled by the ship ("Thuyền trưởng tàu 286-Lê Quý Đôn",
 # "Chính trị viên tàu CSB 8001", "thuyền trưởng tàu cá QNg 90479 TS"), or by
 # "tàu" alone where the article has named it ("Chính trị viên tàu,"); a
-# commander's too, as a unit's is ("Chỉ huy trưởng tàu HQ-571").
+# commander's too, as a unit's is ("Chỉ huy trưởng tàu HQ-571"); so are an
+# offshore platform's, by its code ("Chính trị viên nhà giàn DK1/14").
 _SHIP_HEADS = frozenset({"Thuyền trưởng", "Hạm trưởng", "Chính trị viên", "Chỉ huy trưởng", "Chỉ huy phó"})
-_SHIP = re.compile(r" [Tt]àu(?: cá)?(?=[,;.)]|$| [-–] | \w)")
-_SHIP_NAME_WORD = re.compile(rf" (?:{UP}|\d)[\w.-]*(?<![.-])")
+_SHIP = re.compile(r" (?:[Tt]àu(?: cá)?|[Nn]hà giàn)(?=[,;.)]|$| [-–] | \w)")
+_SHIP_NAME_WORD = re.compile(rf" (?:{UP}|\d)[\w./-]*(?<![./-])")
 # A word that joins or opens a clause after "tàu": the ship the article has
 # named, the title then ends ("Chính trị viên tàu cùng 98 chiến sĩ").
 _CLAUSE_GOES_ON = re.compile(rf" {CLAUSE_WORD}")
