@@ -3509,6 +3509,10 @@ _TITLES_OF_ROUND_BR_BS_BT = [
      "Chính trị viên nhà giàn cùng chiến sĩ đón đoàn.",
      {"Khúc Văn Hòa": ["Thiếu tá", "Chỉ huy trưởng nhà giàn DK2/7"],
       "Lạc Văn Tú": ["Đại úy", "Chính trị viên nhà giàn"]}),
+    ("a_steering_committee_for_several_programmes_named_in_capitals_runs_to_its_locality",
+     "Ông Khúc Văn Hòa - Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo các Đề án chuyển đổi số huyện chủ trì buổi "
+     "làm việc.",
+     {"Khúc Văn Hòa": ["Phó Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo các Đề án chuyển đổi số huyện"]}),
     ("a_ship_named_earlier_closes_its_officer_s_title_before_the_clause_and_a_deputy_political_officer",
      "Trung tá Khúc Văn Hòa, Chính trị viên tàu cùng 50 chiến sĩ đón đoàn; Thiếu tá Lạc Văn Tú, Chính trị "
      "viên phó Đồn Biên phòng Hòa Minh, cho biết thêm.",

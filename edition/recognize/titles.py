@@ -1390,6 +1390,9 @@ _JOINERS = frozenset({_AND, "về"})
 _FIELD_AFTER_AND = re.compile(rf" (?P<word>{CAP})(?!\w)")
 _PART_OF = " thuộc "
 _DOCUMENT_HEAD = re.compile(rf"(?:{'|'.join(DOCUMENT_HEADS)})(?!\w)")
+# A plural before a document's kind makes it the body's subject, no document
+# of its own: "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh".
+_PLURAL = " các"
 # "..., Giám đốc Sở X dự;", "... cùng dự.": the verb of a list item or a
 # clause ends the title ("dự án", "dự phòng" go on).
 # So does "nhận" (received): "dự án do bà X, Chủ tịch Hội đồng thành viên nhận;"
@@ -1699,8 +1702,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
                 or place_or_country_at(text, m.start("word"), known.registers)
             # A place of the gazetteer ends where the gazetteer says ("... tỉnh
             # Lào Cai cho biết"): only an unknown capitalised word may be the
-            # start of a name a verb of saying cannot end.
-            capitalised = capitalised or placed is None
+            # start of a name a verb of saying cannot end (not a document's
+            # kind, "các Chương trình ...": a known word).
+            capitalised = capitalised or (placed is None and not _DOCUMENT_HEAD.match(text, m.start("word")))
             # One whose second syllable is in lower case ("Đại học", "Nhà
             # nước") is a Vietnamese word, no foreign name's start.
             foreign = foreign or (placed is None and not _lower_second_syllable(text, m.end()))
@@ -1836,10 +1840,10 @@ _CAPITALISED_TAIL_WORD = re.compile(rf"(?: | [-–] )(?P<word>{CAP})(?![\w-])")
 def _capitalised_tail_word(text: str, pos: int, named: bool = False) -> re.Match[str] | None:
     """A capitalised word that goes on with a body's name: not a personal name
     (unless the title's holder is ``named`` already: "Điểm du lịch Đồng Sen"),
-    the head of a next title or a document."""
+    the head of a next title or a document (unless plural)."""
     m = _CAPITALISED_TAIL_WORD.match(text, pos)
     if m is None or (not named and _name_starts(text, m.start("word"))) or _title_starts_at(text, m.start("word")) \
-            or _DOCUMENT_HEAD.match(text, m.start("word")):
+            or (_DOCUMENT_HEAD.match(text, m.start("word")) and not text.endswith(_PLURAL, 0, pos)):
         return None
     return m
 
