@@ -3513,6 +3513,11 @@ _TITLES_OF_ROUND_BR_BS_BT = [
      "Ông Khúc Văn Hòa - Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo các Đề án chuyển đổi số huyện chủ trì buổi "
      "làm việc.",
      {"Khúc Văn Hòa": ["Phó Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo các Đề án chuyển đổi số huyện"]}),
+    ("a_foreman_is_titled_by_his_workshop_in_lower_case_or_capitalised",
+     "Bị cáo Khúc Văn Hòa (38 tuổi, Quản đốc phân xưởng nhuộm vải) lĩnh án; anh Lạc Văn Tú, Phó Quản đốc "
+     "Phân xưởng Cơ điện 2, cho biết thêm.",
+     {"Khúc Văn Hòa": ["Quản đốc phân xưởng nhuộm vải"],
+      "Lạc Văn Tú": ["Phó Quản đốc Phân xưởng Cơ điện 2"]}),
     ("a_ship_named_earlier_closes_its_officer_s_title_before_the_clause_and_a_deputy_political_officer",
      "Trung tá Khúc Văn Hòa, Chính trị viên tàu cùng 50 chiến sĩ đón đoàn; Thiếu tá Lạc Văn Tú, Chính trị "
      "viên phó Đồn Biên phòng Hòa Minh, cho biết thêm.",

@@ -755,6 +755,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
+    elif _capitalised(head) == _FOREMAN and (m := _WORKSHOP.match(text, end)):
+        end = m.end()
     elif head in _OCCUPATIONS and (m := _occupation_qualifier(text, end, head)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
@@ -1202,12 +1204,17 @@ def _firm_board_end(text: str, head: re.Match[str]) -> int | None:
 # A director's unit, a plant, a project or a branch, is named in lower case
 # after its kind as a department is after "Trưởng phòng": "Giám đốc nhà máy
 # chế biến", "Giám đốc dự án liên danh ..." (else "Giám đốc nhà máy" is whole);
-# after its holder's name, up to the comma that closes the apposition.
-_DIRECTED_UNIT = re.compile(r" (?:nhà máy|dự án|[Cc]hi nhánh)$")
+# after its holder's name, up to the comma that closes the apposition.  A
+# foreman's workshop so too: "Quản đốc phân xưởng xử lý khí thải" (one the
+# text capitalises is an organization: "Quản đốc Phân xưởng Cơ điện").
+_DIRECTED_UNIT = re.compile(r" (?:nhà máy|dự án|[Cc]hi nhánh|phân xưởng)$")
+_FOREMAN = "Quản đốc"
+_WORKSHOP = re.compile(r" phân xưởng(?= \w)")
 
 
 def _directed_unit_named(text: str, start: int, end: int, head: str, known: Known) -> Match | None:
-    if "iám đốc" not in head or search_before(_DIRECTED_UNIT, text, end, 12) is None:
+    if ("iám đốc" not in head and _capitalised(head) != _FOREMAN) \
+            or search_before(_DIRECTED_UNIT, text, end, 12) is None:
         return None
     body_end = _lower_case_tail(text, end, known) or _tail_after_its_holder(text, start, end, known)
     return Match(end + 1, body_end, text[end + 1:body_end]) if body_end else None
