@@ -424,6 +424,9 @@ def test_a_project_number_that_counts_time_is_no_document(sentence):
      ["Đề án mở rộng thị trấn Tân Phong"]),
     ("Ban cán sự vi phạm Quy chế chi tiêu và các quy định của Luật Ngân sách nhà nước.",
      ["Quy chế chi tiêu", "Luật Ngân sách nhà nước"]),
+    # ... and so does one that repeats the word before the head: the two are coordinated.
+    ("Xã nhận vốn từ nguồn Chương trình Nước sạch nông thôn và nguồn vốn vay của ngân hàng chính sách.",
+     ["Chương trình Nước sạch nông thôn"]),
     # Too long for a title: cut back to before the last "và".
     ("Sở trình Đề án nâng cao năng lực đội ngũ giáo viên mầm non vùng cao tỉnh Lâm Viên giai đoạn mới "
      "và xây dựng các trường chuẩn quốc gia ở những xã đặc biệt khó khăn của tỉnh.",

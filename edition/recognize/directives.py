@@ -389,7 +389,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
                           or _NOT_TITLE_AFTER_DASH.match(text, m.start()) or _ATTACHED.match(text, m.start())):
             break  # ("Quy chế X ban hành kèm theo Thông tư ...": the act that issued it follows)
         if lower == "và":
-            if _starts_another_item(text, m.end(), subject=subject) and not _FOLLOWING_YEARS.match(text, m.end()):
+            if ((_starts_another_item(text, m.end(), subject=subject) or _repeats_the_word_before_head(text, start, m.end()))
+                    and not _FOLLOWING_YEARS.match(text, m.end())):
                 break
             if (words_to_and and words - words_to_and <= _SHORT_CONJUNCT_WORDS and not between
                     and not _CAPITAL_NEXT.match(text, m.end())):
@@ -812,6 +813,21 @@ _ANOTHER_ITEM_IN_SUBJECT = re.compile(
 
 def _starts_another_item(text: str, pos: int, *, subject: bool = False) -> bool:
     return (_ANOTHER_ITEM_IN_SUBJECT if subject else _ANOTHER_ITEM).match(text, pos) is not None
+
+
+# The word before a document's head ("từ nguồn Chương trình X"), which a
+# second item after " và " repeats ("... và nguồn viện trợ của Y"): the two
+# are coordinated, the title ends before " và ".
+_WORD_BEFORE_HEAD = re.compile(r"(?<!\w)(?P<word>[^\W\d]+)\s+(?:" + _heads_pattern(DOCUMENT_HEADS) + r")(?:\s+về)?\s*$")
+_WORD_AFTER_AND = re.compile(r"\s*(?P<word>[^\W\d]+)(?!\w)")
+
+
+def _repeats_the_word_before_head(text: str, start: int, pos: int) -> bool:
+    """The word after " và " at ``pos`` is the one before the head of the
+    title that starts at ``start``."""
+    before = search_before(_WORD_BEFORE_HEAD, text, start, 60)
+    after = _WORD_AFTER_AND.match(text, pos)
+    return before is not None and after is not None and before["word"].lower() == after["word"].lower()
 
 
 # A military command's yearly order is named by its field, as a plan is, and
