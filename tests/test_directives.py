@@ -654,6 +654,8 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="activities listed with 'và', however long"),
     pytest.param("Đảng ủy thông qua Quy chế làm việc, phân công nhiệm vụ cho các ủy viên.", ["Quy chế làm việc"],
                  id="two activities without 'và' are a title and a task"),
+    pytest.param("Hội nghị thông qua Quy chế hoạt động, kế hoạch công tác năm và bầu Ban Kiểm tra.",
+                 ["Quy chế hoạt động"], id="a document's kind after the comma is a second item, not an activity"),
     pytest.param("Đoàn Đông Lâm thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ủy ban Kiểm tra.",
                  ["Chương trình kiểm tra, giám sát năm 2024"],
                  id="two activities whose object closes with the title's period"),

@@ -1344,11 +1344,13 @@ def _activity_list_end(text: str, end: int) -> int:
     ...") runs to the end of the item that carries the object, when the list
     has three activities or "và" in it, or when the object closes with the
     title's period ("Kế hoạch kiểm tra, giám sát năm 2025"): "Quy chế làm
-    việc, phân công nhiệm vụ ..." is a title and another task."""
+    việc, phân công nhiệm vụ ..." is a title and another task, and "Quy chế
+    làm việc, chương trình làm việc và ..." a title and another document."""
     activities = 1
     for pos, item_end in _comma_items(
             text, end, lambda at: (bool(_LOWER_AFTER_COMMA.match(text, at)) and not _CLAUSE_LINK.match(text, at + 1)
-                                   and not _HORIZON_AFTER_COMMA.match(text, at)),
+                                   and not _HORIZON_AFTER_COMMA.match(text, at)
+                                   and not _starts_another_item(text, at + 1)),
             lambda at: _title_end(text, at, and_closes_list=True)):
         activities += 1
         closed = _PERIOD_AT_END.search(text, pos, item_end) is not None
