@@ -1818,6 +1818,13 @@ def test_a_law_amending_several_laws_is_named_by_their_field():
         "Luật sửa đổi, bổ sung một số điều của 12 luật có liên quan đến đất đai")
 
 
+def test_a_resolution_amending_the_constitution_is_named_up_to_it_unless_a_draft(registers):
+    mentions, _ = run_directives("Quốc hội biểu quyết Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013 "
+                                 "với 470 phiếu; trước đó cử tri góp ý dự thảo Nghị quyết bổ sung một số điều của "
+                                 "Hiến pháp.", registers)
+    assert [m for m, _ in mentions] == ["Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013", "Hiến pháp"]
+
+
 def test_rules_of_several_bodies_list_them_all():
     assert mention_texts("Hội nghị thông qua Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị, "
                          "Ban Bí thư khóa XV; các đại biểu tán thành.") == [

@@ -1150,9 +1150,14 @@ def _quoted_title_candidates(text: str) -> list[Candidate]:
 
 # "Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng": an
 # amending law has no name of its own; its title runs to the name of the law it amends.
-_AMENDING_LAW = re.compile(
-    r"(?:" + _any_of(sorted(_LAW_HEADS)) + r")\s+(?:sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung)"
-    r"(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=" + _any_of(sorted(_LAW_HEADS)) + r"\s)")
+_AMENDS = r"\s+(?:sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung)(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+"
+_AMENDING_LAW = re.compile(r"(?:" + _any_of(sorted(_LAW_HEADS)) + r")" + _AMENDS
+                           + r"(?=" + _any_of(sorted(_LAW_HEADS)) + r"\s)")
+# The constitution is amended by a resolution of the National Assembly, named
+# so up to the constitution's name the register knows: "Nghị quyết sửa đổi,
+# bổ sung một số điều của Hiến pháp năm 2013".
+_CONSTITUTION = "Hiến pháp"
+_AMENDING_CONSTITUTION = re.compile(r"(?<!\w)Nghị\s+quyết" + _AMENDS + r"(?=" + _CONSTITUTION + r"(?!\w))")
 
 
 # "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự", "... của các
@@ -1185,6 +1190,19 @@ def _amending_law_candidates(text: str, titles: list[Candidate]) -> list[Candida
                                        or _inside_another_name(text, m.start())):
             found.append(Candidate(m.start(), amended[m.end()], "title", m))
     return found
+
+
+def _amending_constitution_candidates(text: str, registered: list[Candidate]) -> list[Candidate]:
+    """The resolutions amending the constitution, whose name the register
+    gives among ``registered`` (the longest: "Hiến pháp năm 2013", not "Hiến
+    pháp").  A draft's is none yet: the constitution it would amend is named."""
+    if _CONSTITUTION not in text:
+        return []
+    amended: dict[int, int] = {}
+    for c in registered:
+        amended[c.start] = max(c.end, amended.get(c.start, c.end))
+    return [Candidate(m.start(), amended[m.end()], "title", m) for m in _AMENDING_CONSTITUTION.finditer(text)
+            if m.end() in amended and not search_before(_DRAFT_BEFORE, text, m.start())]
 
 
 # A list inside a title goes on after a comma with a lower-case word.
@@ -2116,6 +2134,7 @@ _DIGIT = re.compile(r"\d")
 
 def _candidates(text: str, ctx) -> list[Candidate]:
     found = _register_candidates(text, ctx)
+    found += _amending_constitution_candidates(text, found)
     # What every match of a form holds (a number; "Nghị quyết"): a run without
     # it is not scanned with that form's pattern, which most runs are not.
     has_digit = bool(_DIGIT.search(text))
