@@ -566,6 +566,9 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="a charter names its organisation"),
     pytest.param("Hội viên phải tuân thủ Điều lệ hoạt động của hội.", [],
                  id="a charter with a lower-case word is no title"),
+    pytest.param("Chiến sĩ đồn biên phòng thực hiện nghiêm Điều lệnh Phòng thủ biên giới và điều lệnh đội ngũ.",
+                 ["Điều lệnh Phòng thủ biên giới"],
+                 id="a force's service regulation is named by its capitalised title, not in lower case"),
     pytest.param("Bộ sơ kết Kế hoạch số hóa hồ sơ đất đai, quy hoạch và xây dựng nông thôn giai đoạn 2024-2026, "
                  "tầm nhìn đến năm 2035 và giao nhiệm vụ mới.",
                  ["Kế hoạch số hóa hồ sơ đất đai, quy hoạch và xây dựng nông thôn giai đoạn 2024-2026, "

@@ -66,8 +66,9 @@ _KHOA = "[Kk]h(?:óa|oá)"
 # An ordinance ("Pháp lệnh Ưu đãi người có công ...") is named as a law is.
 _LAW_HEADS = {"Bộ luật", "Luật", "Pháp lệnh"}
 # Heads whose title must start with a capital: "Luật Đất đai", not "Luật sư";
-# a charter names its organisation ("Điều lệ Hội Nông dân Việt Nam").
-_CAPITAL_TITLE_HEADS = _LAW_HEADS | {"Điều lệ"}
+# a charter names its organisation ("Điều lệ Hội Nông dân Việt Nam"), and a
+# service regulation its force or matter ("Điều lệnh Quản lý bộ đội").
+_CAPITAL_TITLE_HEADS = _LAW_HEADS | {"Điều lệ", "Điều lệnh"}
 
 _LETTERS = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 #: A document number: "05-CT/TW", "149/CĐ-TTg", "60/2018/QH14", "35- NQ/TW", "02/2021";
