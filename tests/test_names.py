@@ -3518,6 +3518,10 @@ _TITLES_OF_ROUND_BR_BS_BT = [
      "Phân xưởng Cơ điện 2, cho biết thêm.",
      {"Khúc Văn Hòa": ["Quản đốc phân xưởng nhuộm vải"],
       "Lạc Văn Tú": ["Phó Quản đốc Phân xưởng Cơ điện 2"]}),
+    ("a_dash_before_a_verb_of_saying_closes_a_lower_case_title_held_with_another",
+     "Bà Khúc Thị Lành - phó chủ tịch UBND huyện, kiêm trưởng ban chỉ đạo phòng chống dịch tả lợn huyện - cho "
+     "biết đàn lợn đã được tiêm.",
+     {"Khúc Thị Lành": ["phó chủ tịch UBND huyện", "trưởng ban chỉ đạo phòng chống dịch tả lợn huyện"]}),
     ("a_ship_named_earlier_closes_its_officer_s_title_before_the_clause_and_a_deputy_political_officer",
      "Trung tá Khúc Văn Hòa, Chính trị viên tàu cùng 50 chiến sĩ đón đoàn; Thiếu tá Lạc Văn Tú, Chính trị "
      "viên phó Đồn Biên phòng Hòa Minh, cho biết thêm.",

@@ -1823,6 +1823,8 @@ def _abbreviation_within_name(text: str, pos: int) -> int | None:
 # after its holder's name and a dash is closed by the next dash, before the
 # clause's lower-case words (a dash before a capital may join a name: "Hàn - Việt").
 _DASH_BEFORE_A_CLAUSE = re.compile(rf" [-–] (?={LOW}(?!\w))")
+# ... and before a verb of saying, wherever the title stands in the aside.
+_DASH_THEN_SAYING = re.compile(r" [-–]" + _SAYING.pattern)
 # The end of the sentence, which closes a title set after its holder's name.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|$")
 
@@ -1904,6 +1906,8 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # "Chủ tịch Hội đồng thành viên" + " kiêm Tổng giám đốc ...": the office held with it
     if text.startswith((";", ")", _ALONG_WITH), pos) or (_SAYING.match(text, pos) and not capitalised):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
+    if _DASH_THEN_SAYING.match(text, pos):
+        return pos  # "..., kiêm trưởng ban chỉ đạo X huyện - cho biết": the dash closing the aside
     if _AND_PEOPLE.match(text, pos) or _SITED_IN.match(text, pos):
         return pos
     if text.startswith(", ", pos) and pos + 2 in known.orgs_by_start:
