@@ -424,6 +424,9 @@ def test_a_project_number_that_counts_time_is_no_document(sentence):
      ["Đề án mở rộng thị trấn Tân Phong"]),
     ("Ban cán sự vi phạm Quy chế chi tiêu và các quy định của Luật Ngân sách nhà nước.",
      ["Quy chế chi tiêu", "Luật Ngân sách nhà nước"]),
+    # ... and so does one that repeats the word before the head: the two are coordinated.
+    ("Xã nhận vốn từ nguồn Chương trình Nước sạch nông thôn và nguồn vốn vay của ngân hàng chính sách.",
+     ["Chương trình Nước sạch nông thôn"]),
     # Too long for a title: cut back to before the last "và".
     ("Sở trình Đề án nâng cao năng lực đội ngũ giáo viên mầm non vùng cao tỉnh Lâm Viên giai đoạn mới "
      "và xây dựng các trường chuẩn quốc gia ở những xã đặc biệt khó khăn của tỉnh.",
@@ -563,6 +566,9 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="a charter names its organisation"),
     pytest.param("Hội viên phải tuân thủ Điều lệ hoạt động của hội.", [],
                  id="a charter with a lower-case word is no title"),
+    pytest.param("Chiến sĩ đồn biên phòng thực hiện nghiêm Điều lệnh Phòng thủ biên giới và điều lệnh đội ngũ.",
+                 ["Điều lệnh Phòng thủ biên giới"],
+                 id="a force's service regulation is named by its capitalised title, not in lower case"),
     pytest.param("Bộ sơ kết Kế hoạch số hóa hồ sơ đất đai, quy hoạch và xây dựng nông thôn giai đoạn 2024-2026, "
                  "tầm nhìn đến năm 2035 và giao nhiệm vụ mới.",
                  ["Kế hoạch số hóa hồ sơ đất đai, quy hoạch và xây dựng nông thôn giai đoạn 2024-2026, "
@@ -651,6 +657,8 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  id="activities listed with 'và', however long"),
     pytest.param("Đảng ủy thông qua Quy chế làm việc, phân công nhiệm vụ cho các ủy viên.", ["Quy chế làm việc"],
                  id="two activities without 'và' are a title and a task"),
+    pytest.param("Hội nghị thông qua Quy chế hoạt động, kế hoạch công tác năm và bầu Ban Kiểm tra.",
+                 ["Quy chế hoạt động"], id="a document's kind after the comma is a second item, not an activity"),
     pytest.param("Đoàn Đông Lâm thực hiện Chương trình kiểm tra, giám sát năm 2024 của Ủy ban Kiểm tra.",
                  ["Chương trình kiểm tra, giám sát năm 2024"],
                  id="two activities whose object closes with the title's period"),
@@ -1811,6 +1819,13 @@ def test_a_law_amending_several_laws_is_named_by_their_field():
     assert mention_texts("Căn cứ Luật sửa đổi, bổ sung một số điều của 12 luật có liên quan đến đất đai "
                          "và Nghị định của Chính phủ về quản lý chợ phiên.")[0] == (
         "Luật sửa đổi, bổ sung một số điều của 12 luật có liên quan đến đất đai")
+
+
+def test_a_resolution_amending_the_constitution_is_named_up_to_it_unless_a_draft(registers):
+    mentions, _ = run_directives("Quốc hội biểu quyết Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013 "
+                                 "với 470 phiếu; trước đó cử tri góp ý dự thảo Nghị quyết bổ sung một số điều của "
+                                 "Hiến pháp.", registers)
+    assert [m for m, _ in mentions] == ["Nghị quyết sửa đổi, bổ sung một số điều của Hiến pháp năm 2013", "Hiến pháp"]
 
 
 def test_rules_of_several_bodies_list_them_all():

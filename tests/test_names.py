@@ -1205,6 +1205,13 @@ def test_two_fields_joined_by_a_dash_name_one_body_and_a_council_committee_its_c
     assert person(a, "pers-le-van-binh").roles == ["Giám đốc"]
 
 
+def test_a_department_head_s_field_goes_on_in_lower_case_up_to_the_comma_after_the_holder():
+    a = annotate_text("Bà Đinh Thị Lan, Cục trưởng Kiểm soát thủ tục hành chính, nhấn mạnh yêu cầu; "
+                      "ông Hà Văn Minh, Thứ trưởng Tư pháp Lương Đức Toàn cùng dự.")
+    assert roles_of(a)["Đinh Thị Lan"] == ["Cục trưởng Kiểm soát thủ tục hành chính"]
+    assert roles_of(a)["Lương Đức Toàn"] == ["Thứ trưởng Tư pháp"]  # the next person, not the field's words
+
+
 def test_two_lower_case_fields_joined_by_a_dash_close_a_department_s_name():
     a = annotate_text("Ông Lê Văn Hòa, Vụ trưởng Vụ Kinh tế đối ngoại - hợp tác; theo phó vụ trưởng Vụ "
                       "Kiểm tra nội bộ - giám sát Đào Minh An, Sở Y tế - nơi tiếp nhận hồ sơ, đồng ý.")
@@ -3512,6 +3519,24 @@ _TITLES_OF_ROUND_BR_BS_BT = [
     ("a_warship_s_commander_is_titled_by_his_ship",
      "Đại tá Ravi Kumar, Hạm trưởng tàu INS Hòa Minh cho biết tàu sẽ ở lại ba ngày.",
      {"Ravi Kumar": ["Đại tá", "Hạm trưởng tàu INS Hòa Minh"]}),
+    ("an_offshore_platform_s_officers_are_titled_by_its_code_or_by_the_platform_alone",
+     "Thiếu tá Khúc Văn Hòa, Chỉ huy trưởng nhà giàn DK2/7, cho biết: đơn vị luôn trực; Đại úy Lạc Văn Tú, "
+     "Chính trị viên nhà giàn cùng chiến sĩ đón đoàn.",
+     {"Khúc Văn Hòa": ["Thiếu tá", "Chỉ huy trưởng nhà giàn DK2/7"],
+      "Lạc Văn Tú": ["Đại úy", "Chính trị viên nhà giàn"]}),
+    ("a_steering_committee_for_several_programmes_named_in_capitals_runs_to_its_locality",
+     "Ông Khúc Văn Hòa - Phó Chủ tịch UBND huyện, Trưởng Ban Chỉ đạo các Đề án chuyển đổi số huyện chủ trì buổi "
+     "làm việc.",
+     {"Khúc Văn Hòa": ["Phó Chủ tịch UBND huyện", "Trưởng Ban Chỉ đạo các Đề án chuyển đổi số huyện"]}),
+    ("a_foreman_is_titled_by_his_workshop_in_lower_case_or_capitalised",
+     "Bị cáo Khúc Văn Hòa (38 tuổi, Quản đốc phân xưởng nhuộm vải) lĩnh án; anh Lạc Văn Tú, Phó Quản đốc "
+     "Phân xưởng Cơ điện 2, cho biết thêm.",
+     {"Khúc Văn Hòa": ["Quản đốc phân xưởng nhuộm vải"],
+      "Lạc Văn Tú": ["Phó Quản đốc Phân xưởng Cơ điện 2"]}),
+    ("a_dash_before_a_verb_of_saying_closes_a_lower_case_title_held_with_another",
+     "Bà Khúc Thị Lành - phó chủ tịch UBND huyện, kiêm trưởng ban chỉ đạo phòng chống dịch tả lợn huyện - cho "
+     "biết đàn lợn đã được tiêm.",
+     {"Khúc Thị Lành": ["phó chủ tịch UBND huyện", "trưởng ban chỉ đạo phòng chống dịch tả lợn huyện"]}),
     ("a_ship_named_earlier_closes_its_officer_s_title_before_the_clause_and_a_deputy_political_officer",
      "Trung tá Khúc Văn Hòa, Chính trị viên tàu cùng 50 chiến sĩ đón đoàn; Thiếu tá Lạc Văn Tú, Chính trị "
      "viên phó Đồn Biên phòng Hòa Minh, cho biết thêm.",

@@ -66,8 +66,9 @@ _KHOA = "[Kk]h(?:óa|oá)"
 # An ordinance ("Pháp lệnh Ưu đãi người có công ...") is named as a law is.
 _LAW_HEADS = {"Bộ luật", "Luật", "Pháp lệnh"}
 # Heads whose title must start with a capital: "Luật Đất đai", not "Luật sư";
-# a charter names its organisation ("Điều lệ Hội Nông dân Việt Nam").
-_CAPITAL_TITLE_HEADS = _LAW_HEADS | {"Điều lệ"}
+# a charter names its organisation ("Điều lệ Hội Nông dân Việt Nam"), and a
+# service regulation its force or matter ("Điều lệnh Quản lý bộ đội").
+_CAPITAL_TITLE_HEADS = _LAW_HEADS | {"Điều lệ", "Điều lệnh"}
 
 _LETTERS = r"[A-ZĐ][A-Za-zĐđ]*\d*"
 #: A document number: "05-CT/TW", "149/CĐ-TTg", "60/2018/QH14", "35- NQ/TW", "02/2021";
@@ -389,7 +390,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
                           or _NOT_TITLE_AFTER_DASH.match(text, m.start()) or _ATTACHED.match(text, m.start())):
             break  # ("Quy chế X ban hành kèm theo Thông tư ...": the act that issued it follows)
         if lower == "và":
-            if _starts_another_item(text, m.end(), subject=subject) and not _FOLLOWING_YEARS.match(text, m.end()):
+            if ((_starts_another_item(text, m.end(), subject=subject) or _repeats_the_word_before_head(text, start, m.end()))
+                    and not _FOLLOWING_YEARS.match(text, m.end())):
                 break
             if (words_to_and and words - words_to_and <= _SHORT_CONJUNCT_WORDS and not between
                     and not _CAPITAL_NEXT.match(text, m.end())):
@@ -814,6 +816,21 @@ def _starts_another_item(text: str, pos: int, *, subject: bool = False) -> bool:
     return (_ANOTHER_ITEM_IN_SUBJECT if subject else _ANOTHER_ITEM).match(text, pos) is not None
 
 
+# The word before a document's head ("từ nguồn Chương trình X"), which a
+# second item after " và " repeats ("... và nguồn viện trợ của Y"): the two
+# are coordinated, the title ends before " và ".
+_WORD_BEFORE_HEAD = re.compile(r"(?<!\w)(?P<word>[^\W\d]+)\s+(?:" + _heads_pattern(DOCUMENT_HEADS) + r")(?:\s+về)?\s*$")
+_WORD_AFTER_AND = re.compile(r"\s*(?P<word>[^\W\d]+)(?!\w)")
+
+
+def _repeats_the_word_before_head(text: str, start: int, pos: int) -> bool:
+    """The word after " và " at ``pos`` is the one before the head of the
+    title that starts at ``start``."""
+    before = search_before(_WORD_BEFORE_HEAD, text, start, 60)
+    after = _WORD_AFTER_AND.match(text, pos)
+    return before is not None and after is not None and before["word"].lower() == after["word"].lower()
+
+
 # A military command's yearly order is named by its field, as a plan is, and
 # cited so without a number: "Mệnh lệnh huấn luyện năm 2025 của Tư lệnh Quân khu".
 _ORDER_HEADS = ["Mệnh lệnh"]
@@ -1134,9 +1151,14 @@ def _quoted_title_candidates(text: str) -> list[Candidate]:
 
 # "Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng": an
 # amending law has no name of its own; its title runs to the name of the law it amends.
-_AMENDING_LAW = re.compile(
-    r"(?:" + _any_of(sorted(_LAW_HEADS)) + r")\s+(?:sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung)"
-    r"(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+(?=" + _any_of(sorted(_LAW_HEADS)) + r"\s)")
+_AMENDS = r"\s+(?:sửa\s+đổi(?:\s*,\s*bổ\s+sung)?|bổ\s+sung)(?:\s+một\s+số\s+điều)?(?:\s+của)?\s+"
+_AMENDING_LAW = re.compile(r"(?:" + _any_of(sorted(_LAW_HEADS)) + r")" + _AMENDS
+                           + r"(?=" + _any_of(sorted(_LAW_HEADS)) + r"\s)")
+# The constitution is amended by a resolution of the National Assembly, named
+# so up to the constitution's name the register knows: "Nghị quyết sửa đổi,
+# bổ sung một số điều của Hiến pháp năm 2013".
+_CONSTITUTION = "Hiến pháp"
+_AMENDING_CONSTITUTION = re.compile(r"(?<!\w)Nghị\s+quyết" + _AMENDS + r"(?=" + _CONSTITUTION + r"(?!\w))")
 
 
 # "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự", "... của các
@@ -1169,6 +1191,19 @@ def _amending_law_candidates(text: str, titles: list[Candidate]) -> list[Candida
                                        or _inside_another_name(text, m.start())):
             found.append(Candidate(m.start(), amended[m.end()], "title", m))
     return found
+
+
+def _amending_constitution_candidates(text: str, registered: list[Candidate]) -> list[Candidate]:
+    """The resolutions amending the constitution, whose name the register
+    gives among ``registered`` (the longest: "Hiến pháp năm 2013", not "Hiến
+    pháp").  A draft's is none yet: the constitution it would amend is named."""
+    if _CONSTITUTION not in text:
+        return []
+    amended: dict[int, int] = {}
+    for c in registered:
+        amended[c.start] = max(c.end, amended.get(c.start, c.end))
+    return [Candidate(m.start(), amended[m.end()], "title", m) for m in _AMENDING_CONSTITUTION.finditer(text)
+            if m.end() in amended and not search_before(_DRAFT_BEFORE, text, m.start())]
 
 
 # A list inside a title goes on after a comma with a lower-case word.
@@ -1328,11 +1363,13 @@ def _activity_list_end(text: str, end: int) -> int:
     ...") runs to the end of the item that carries the object, when the list
     has three activities or "và" in it, or when the object closes with the
     title's period ("Kế hoạch kiểm tra, giám sát năm 2025"): "Quy chế làm
-    việc, phân công nhiệm vụ ..." is a title and another task."""
+    việc, phân công nhiệm vụ ..." is a title and another task, and "Quy chế
+    làm việc, chương trình làm việc và ..." a title and another document."""
     activities = 1
     for pos, item_end in _comma_items(
             text, end, lambda at: (bool(_LOWER_AFTER_COMMA.match(text, at)) and not _CLAUSE_LINK.match(text, at + 1)
-                                   and not _HORIZON_AFTER_COMMA.match(text, at)),
+                                   and not _HORIZON_AFTER_COMMA.match(text, at)
+                                   and not _starts_another_item(text, at + 1)),
             lambda at: _title_end(text, at, and_closes_list=True)):
         activities += 1
         closed = _PERIOD_AT_END.search(text, pos, item_end) is not None
@@ -2098,6 +2135,7 @@ _DIGIT = re.compile(r"\d")
 
 def _candidates(text: str, ctx) -> list[Candidate]:
     found = _register_candidates(text, ctx)
+    found += _amending_constitution_candidates(text, found)
     # What every match of a form holds (a number; "Nghị quyết"): a run without
     # it is not scanned with that form's pattern, which most runs are not.
     has_digit = bool(_DIGIT.search(text))

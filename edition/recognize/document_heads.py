@@ -37,9 +37,10 @@ NUMBERED_HEADS = [
 # and so is a set of criteria ("Bộ tiêu chí quốc gia về xã nông thôn mới giai đoạn 2021-2025"),
 # and a code of conduct or of a profession's ethics ("Quy tắc ứng xử của cán bộ ...").
 # A white paper sets out a ministry's policy under its title ("Sách trắng Quốc
-# phòng Việt Nam năm 2019").
+# phòng Việt Nam năm 2019").  The forces' service regulations are named by the
+# force or the matter they rule ("Điều lệnh Quản lý bộ đội", "Điều lệnh Công an nhân dân").
 TITLE_HEADS = ["Chương trình", "Kế hoạch", "Chiến lược", "Đề án", "Quy chế", "Quy trình", "Quy hoạch",
-               "Quy tắc", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệ", "Bộ tiêu chí", "Sách trắng"]
+               "Quy tắc", "Bộ luật", "Luật", "Pháp lệnh", "Điều lệnh", "Điều lệ", "Bộ tiêu chí", "Sách trắng"]
 
 #: Agreements between states or provinces, frameworks, charters and declarations,
 #: a joint statement among them, named by the meeting that adopts it ("Tuyên bố

@@ -699,10 +699,11 @@ _THE_SCHOOL = re.compile(r" [Nn]hà trường(?!\w)")
 # A ship's officers are titled by the ship ("Thuyền trưởng tàu 286-Lê Quý Đôn",
 # "Chính trị viên tàu CSB 8001", "thuyền trưởng tàu cá QNg 90479 TS"), or by
 # "tàu" alone where the article has named it ("Chính trị viên tàu,"); a
-# commander's too, as a unit's is ("Chỉ huy trưởng tàu HQ-571").
+# commander's too, as a unit's is ("Chỉ huy trưởng tàu HQ-571"); so are an
+# offshore platform's, by its code ("Chính trị viên nhà giàn DK1/14").
 _SHIP_HEADS = frozenset({"Thuyền trưởng", "Hạm trưởng", "Chính trị viên", "Chỉ huy trưởng", "Chỉ huy phó"})
-_SHIP = re.compile(r" [Tt]àu(?: cá)?(?=[,;.)]|$| [-–] | \w)")
-_SHIP_NAME_WORD = re.compile(rf" (?:{UP}|\d)[\w.-]*(?<![.-])")
+_SHIP = re.compile(r" (?:[Tt]àu(?: cá)?|[Nn]hà giàn)(?=[,;.)]|$| [-–] | \w)")
+_SHIP_NAME_WORD = re.compile(rf" (?:{UP}|\d)[\w./-]*(?<![./-])")
 # A word that joins or opens a clause after "tàu": the ship the article has
 # named, the title then ends ("Chính trị viên tàu cùng 98 chiến sĩ").
 _CLAUSE_GOES_ON = re.compile(rf" {CLAUSE_WORD}")
@@ -754,6 +755,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
+    elif _capitalised(head) == _FOREMAN and (m := _WORKSHOP.match(text, end)):
+        end = m.end()
     elif head in _OCCUPATIONS and (m := _occupation_qualifier(text, end, head)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
@@ -801,7 +804,11 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
             and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
             and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
         # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
-        field_end = _lower_case_tail(text, m.end(), known) or m.end()
+        # ... or, in lower case, up to the comma closing it after its holder's
+        # name: "Vụ trưởng Chính sách tiền tệ, cho biết" (not "Bộ trưởng Xây dựng Lê An": the next person).
+        field_end = _lower_case_tail(text, m.end(), known) or (
+            LOWER_WORD_AFTER.match(text, m.end()) and _tail_after_its_holder(text, start, m.end(), known)) \
+            or m.end()
         # "Chánh tòa Hình sự" + "TAND TP.HCM": the court whose division it is.
         # "Tham tán Thương mại" + "Đại sứ quán Hàn Quốc" + " tại Việt Nam": where its body is posted.
         end = _within_parent(text, field_end, known)
@@ -1197,17 +1204,29 @@ def _firm_board_end(text: str, head: re.Match[str]) -> int | None:
 # A director's unit, a plant, a project or a branch, is named in lower case
 # after its kind as a department is after "Trưởng phòng": "Giám đốc nhà máy
 # chế biến", "Giám đốc dự án liên danh ..." (else "Giám đốc nhà máy" is whole);
-# after its holder's name, up to the comma that closes the apposition.
-_DIRECTED_UNIT = re.compile(r" (?:nhà máy|dự án|[Cc]hi nhánh)$")
+# after its holder's name, up to the comma that closes the apposition.  A
+# foreman's workshop so too: "Quản đốc phân xưởng xử lý khí thải" (one the
+# text capitalises is an organization: "Quản đốc Phân xưởng Cơ điện").
+_DIRECTED_UNIT = re.compile(r" (?:nhà máy|dự án|[Cc]hi nhánh|phân xưởng)$")
+_FOREMAN = "Quản đốc"
+_WORKSHOP = re.compile(r" phân xưởng(?= \w)")
 
 
 def _directed_unit_named(text: str, start: int, end: int, head: str, known: Known) -> Match | None:
-    if "iám đốc" not in head or search_before(_DIRECTED_UNIT, text, end, 12) is None:
+    if ("iám đốc" not in head and _capitalised(head) != _FOREMAN) \
+            or search_before(_DIRECTED_UNIT, text, end, 12) is None:
         return None
-    body_end = _lower_case_tail(text, end, known) or (
-        _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
-        if holder_named_before(text, start) else None)
+    body_end = _lower_case_tail(text, end, known) or _tail_after_its_holder(text, start, end, known)
     return Match(end + 1, body_end, text[end + 1:body_end]) if body_end else None
+
+
+def _tail_after_its_holder(text: str, start: int, end: int, known: Known) -> int | None:
+    """The lower-case words after ``end`` of a title set after its holder's
+    name, up to the comma or the verb of saying that closes the apposition
+    ("Lê An, Vụ trưởng Chính sách tiền tệ, cho biết")."""
+    if not holder_named_before(text, start):
+        return None
+    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
 
 
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
@@ -1378,6 +1397,9 @@ _JOINERS = frozenset({_AND, "về"})
 _FIELD_AFTER_AND = re.compile(rf" (?P<word>{CAP})(?!\w)")
 _PART_OF = " thuộc "
 _DOCUMENT_HEAD = re.compile(rf"(?:{'|'.join(DOCUMENT_HEADS)})(?!\w)")
+# A plural before a document's kind makes it the body's subject, no document
+# of its own: "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh".
+_PLURAL = " các"
 # "..., Giám đốc Sở X dự;", "... cùng dự.": the verb of a list item or a
 # clause ends the title ("dự án", "dự phòng" go on).
 # So does "nhận" (received): "dự án do bà X, Chủ tịch Hội đồng thành viên nhận;"
@@ -1687,8 +1709,9 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
                 or place_or_country_at(text, m.start("word"), known.registers)
             # A place of the gazetteer ends where the gazetteer says ("... tỉnh
             # Lào Cai cho biết"): only an unknown capitalised word may be the
-            # start of a name a verb of saying cannot end.
-            capitalised = capitalised or placed is None
+            # start of a name a verb of saying cannot end (not a document's
+            # kind, "các Chương trình ...": a known word).
+            capitalised = capitalised or (placed is None and not _DOCUMENT_HEAD.match(text, m.start("word")))
             # One whose second syllable is in lower case ("Đại học", "Nhà
             # nước") is a Vietnamese word, no foreign name's start.
             foreign = foreign or (placed is None and not _lower_second_syllable(text, m.end()))
@@ -1800,6 +1823,8 @@ def _abbreviation_within_name(text: str, pos: int) -> int | None:
 # after its holder's name and a dash is closed by the next dash, before the
 # clause's lower-case words (a dash before a capital may join a name: "Hàn - Việt").
 _DASH_BEFORE_A_CLAUSE = re.compile(rf" [-–] (?={LOW}(?!\w))")
+# ... and before a verb of saying, wherever the title stands in the aside.
+_DASH_THEN_SAYING = re.compile(r" [-–]" + _SAYING.pattern)
 # The end of the sentence, which closes a title set after its holder's name.
 _SENTENCE_CLOSE = re.compile(r"[.!?](?:\s|$)|$")
 
@@ -1824,10 +1849,10 @@ _CAPITALISED_TAIL_WORD = re.compile(rf"(?: | [-–] )(?P<word>{CAP})(?![\w-])")
 def _capitalised_tail_word(text: str, pos: int, named: bool = False) -> re.Match[str] | None:
     """A capitalised word that goes on with a body's name: not a personal name
     (unless the title's holder is ``named`` already: "Điểm du lịch Đồng Sen"),
-    the head of a next title or a document."""
+    the head of a next title or a document (unless plural)."""
     m = _CAPITALISED_TAIL_WORD.match(text, pos)
     if m is None or (not named and _name_starts(text, m.start("word"))) or _title_starts_at(text, m.start("word")) \
-            or _DOCUMENT_HEAD.match(text, m.start("word")):
+            or (_DOCUMENT_HEAD.match(text, m.start("word")) and not text.endswith(_PLURAL, 0, pos)):
         return None
     return m
 
@@ -1881,6 +1906,8 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # "Chủ tịch Hội đồng thành viên" + " kiêm Tổng giám đốc ...": the office held with it
     if text.startswith((";", ")", _ALONG_WITH), pos) or (_SAYING.match(text, pos) and not capitalised):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
+    if _DASH_THEN_SAYING.match(text, pos):
+        return pos  # "..., kiêm trưởng ban chỉ đạo X huyện - cho biết": the dash closing the aside
     if _AND_PEOPLE.match(text, pos) or _SITED_IN.match(text, pos):
         return pos
     if text.startswith(", ", pos) and pos + 2 in known.orgs_by_start:
