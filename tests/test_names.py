@@ -3641,6 +3641,12 @@ def test_a_foreign_firm_s_local_subsidiary_closes_its_name_with_vietnam():
     assert roles_of(a) == {"Kato Hiro": ["Tổng Giám đốc SunRiver Textiles Vietnam"]}
 
 
+def test_a_foreign_firm_s_local_subsidiary_may_close_its_name_with_vina():
+    a = annotate_text("Ông Park Joon, Tổng Giám đốc Hanbit Optics Vina, khẳng định nhà máy sẽ mở rộng.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Hanbit Optics Vina"]
+    assert roles_of(a) == {"Park Joon": ["Tổng Giám đốc Hanbit Optics Vina"]}
+
+
 def test_a_research_institute_names_its_subject_and_a_regulator_what_it_manages():
     a = annotate_text("Ông Lạc Văn Tú, Viện trưởng Viện Nghiên cứu Chăn nuôi cho biết; bà Khúc Thị Lành - "
                       "cục trưởng Cục Quản lý dược - nói thêm.")
