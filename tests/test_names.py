@@ -3635,6 +3635,13 @@ def test_a_foreign_brand_before_a_whole_vietnamese_name_is_the_body_s():
     assert [t for t, _ in spans(a, "persName")][1] == "linh mục Giuse Lạc Văn Tú"
 
 
+def test_foreign_words_of_a_brand_before_a_vietnamese_name_cut_by_the_word_limit_are_the_body_s():
+    # read from "Skyline", four words stop at "Khúc Minh"; the name, read
+    # alone, goes on to its given name; a highland family name stays the person's
+    a = annotate_text("Tổng Giám đốc Skyline Cargo Khúc Minh Lành cho biết; Phó Giám đốc Ksor Y Lâm dự.")
+    assert roles_of(a) == {"Khúc Minh Lành": ["Tổng Giám đốc Skyline Cargo"], "Ksor Y Lâm": ["Phó Giám đốc"]}
+
+
 def test_a_foreign_firm_s_local_subsidiary_closes_its_name_with_vietnam():
     a = annotate_text("Ông Kato Hiro, Tổng Giám đốc SunRiver Textiles Vietnam cho biết.")
     assert [t for t, _ in spans(a, "orgName")] == ["SunRiver Textiles Vietnam"]

@@ -380,17 +380,33 @@ _BODY_ABBREVIATION = re.compile(rf" \({UP}[\w&-]+\) (?={UP})")
 
 
 def _past_a_brand(text: str, name: Match | None) -> Match | None:
-    """"Chủ tịch HĐQT Vinabank Lê Văn An": a word no Vietnamese syllable
-    spells before a whole Vietnamese name (family, middle and given names) is
-    the short name of the body the title names, not the person's; a Catholic's
-    baptismal name is the person's ("Giuse Trần Văn A")."""
+    """"Chủ tịch HĐQT Vinabank Lê Văn An", "Tổng Giám đốc Vietnam Airlines Lê
+    Hồng Hà": words no Vietnamese syllable spells before a whole Vietnamese
+    name (a family name and two words or more) are the short name of the body
+    the title names, not the person's; so, read alone, the name may run on
+    past the word limit that cut it ("... Airlines Lê Hồng" + "Hà").  A
+    Catholic's baptismal name is the person's ("Giuse Trần Văn A"), and so is
+    a highland family name before a Kinh-looking given name ("Ksor Y Thái")."""
     if name is None:
         return None
-    first, *rest = name.name.split()
-    if len(rest) < 3 or not looks_foreign(first) or first in lexicon.baptismal_names() \
-            or rest[0] not in lexicon.family_names() or rest[1] not in MIDDLE_NAMES or any(map(looks_foreign, rest)):
+    words = name.name.split()
+    brand = _leading_brand_words(words)
+    if not brand or words[0] in lexicon.baptismal_names():
         return name
-    return name_at(text, name.start + len(first) + 1, evidence=True) or name
+    own = name_at(text, name.start + len(" ".join(words[:brand])) + 1, evidence=True)
+    if own is None or len(own.name.split()) < 3 or GENDER_PREFIX.match(own.name) \
+            or own.name.split()[0] not in lexicon.family_names() or any(map(looks_foreign, own.name.split())):
+        return name
+    return own
+
+
+def _leading_brand_words(words: list[str]) -> int:
+    """How many words no Vietnamese syllable spells, none a family name
+    ("Ksor"), open ``words`` before a Vietnamese word."""
+    count = 0
+    while count < len(words) - 1 and looks_foreign(words[count]) and words[count] not in lexicon.family_names():
+        count += 1
+    return count
 
 
 def _past_a_place(text: str, name: Match | None, analysis: Analysis) -> Match | None:
