@@ -3716,6 +3716,16 @@ def test_a_bare_name_listed_with_places_is_a_place(text, place):
 
 
 @pytest.mark.parametrize("text, persons", [
+    ("Mưa lớn nhất ở Đông Lâm 356 mm, Lê Sơn 318,5 mm và Hòa Minh 290 mm.", 0),
+    ("Nhiệt độ thấp nhất tại Mẫu Sơn 4°C, Hoàng Liên 6 độ C.", 0),
+    ("Diện tích gieo trồng gồm Đông Lâm 95 ha, Lê Sơn 80 ha.", 0),
+    ("Tòa tuyên phạt Lê Văn Hòa 12 năm tù, Trần Thị Mai 30 tháng tù.", 2),
+])
+def test_a_bare_name_before_a_measured_reading_is_where_it_was_taken(text, persons):
+    assert len(spans(annotate_text(text), "persName")) == persons
+
+
+@pytest.mark.parametrize("text, persons", [
     ("Các đồng chí: Lò Văn Kha, Bí thư Huyện ủy Mường Tè, Lai Châu và Cầm Văn Pọm, Chủ tịch UBND huyện "
      "Sìn Hồ phát biểu.", 2),
     ("Dự lễ có Nguyễn Văn An, Lê Hữu Bình, Trần Văn Hòa và Phạm Minh Tâm.", 4),

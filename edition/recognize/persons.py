@@ -702,7 +702,8 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
                              or reads_as_brand(name.name)
                              or _names_a_thing(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
-                             or _after_a_locative(text, name) or _listed_with_places(text, name, ctx, analysis)
+                             or _after_a_locative(text, name) or _before_a_reading(text, name)
+                             or _listed_with_places(text, name, ctx, analysis)
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
@@ -834,6 +835,18 @@ def _after_a_locative(text: str, name: Match) -> bool:
         return False
     return not before.group("list") or _LIST_ITEM_ENDS.match(text, name.end) is not None \
         or not at_sentence_start(text, before.start())
+
+
+# A reading in a unit of length, area, volume or temperature right after a
+# name: "mưa lớn ở Hòa Minh 312 mm, Lê Sơn 287 mm", "huyện Đông Lâm 95 ha, Vĩnh
+# An 80 ha", "Sa Pa 12°C".  No unit of time: "Lê Văn An 12 năm tù" is a sentence.
+_READING_AFTER = re.compile(r" \d[\d.,]* ?(?:mm|cm|km[²2]?|m[²³23]?|ha|°C|độ C)(?!\w)")
+
+
+def _before_a_reading(text: str, name: Match) -> bool:
+    """A bare name with a measured reading after it names where the reading
+    was taken (a district, a gauging station), no person."""
+    return _READING_AFTER.match(text, name.end) is not None
 
 
 # "đạo" (a religion) and "tín đồ" (its followers) before the faith's name, which
