@@ -3667,10 +3667,23 @@ def test_a_foreign_brand_before_a_whole_vietnamese_name_is_the_body_s():
     assert [t for t, _ in spans(a, "persName")][1] == "linh mục Giuse Lạc Văn Tú"
 
 
+def test_foreign_words_of_a_brand_before_a_vietnamese_name_cut_by_the_word_limit_are_the_body_s():
+    # read from "Skyline", four words stop at "Khúc Minh"; the name, read
+    # alone, goes on to its given name; a highland family name stays the person's
+    a = annotate_text("Tổng Giám đốc Skyline Cargo Khúc Minh Lành cho biết; Phó Giám đốc Ksor Y Lâm dự.")
+    assert roles_of(a) == {"Khúc Minh Lành": ["Tổng Giám đốc Skyline Cargo"], "Ksor Y Lâm": ["Phó Giám đốc"]}
+
+
 def test_a_foreign_firm_s_local_subsidiary_closes_its_name_with_vietnam():
     a = annotate_text("Ông Kato Hiro, Tổng Giám đốc SunRiver Textiles Vietnam cho biết.")
     assert [t for t, _ in spans(a, "orgName")] == ["SunRiver Textiles Vietnam"]
     assert roles_of(a) == {"Kato Hiro": ["Tổng Giám đốc SunRiver Textiles Vietnam"]}
+
+
+def test_a_foreign_firm_s_local_subsidiary_may_close_its_name_with_vina():
+    a = annotate_text("Ông Park Joon, Tổng Giám đốc Hanbit Optics Vina, khẳng định nhà máy sẽ mở rộng.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Hanbit Optics Vina"]
+    assert roles_of(a) == {"Park Joon": ["Tổng Giám đốc Hanbit Optics Vina"]}
 
 
 def test_a_research_institute_names_its_subject_and_a_regulator_what_it_manages():
@@ -3732,6 +3745,16 @@ def test_a_title_opening_the_sentence_then_a_comma_and_a_word_of_address_is_the_
 def test_a_bare_name_listed_with_places_is_a_place(text, place):
     a = annotate_text(text)
     assert not [name for name, _ in spans(a, "persName") if name == place]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Mưa lớn nhất ở Đông Lâm 356 mm, Lê Sơn 318,5 mm và Hòa Minh 290 mm.", 0),
+    ("Nhiệt độ thấp nhất tại Mẫu Sơn 4°C, Hoàng Liên 6 độ C.", 0),
+    ("Diện tích gieo trồng gồm Đông Lâm 95 ha, Lê Sơn 80 ha.", 0),
+    ("Tòa tuyên phạt Lê Văn Hòa 12 năm tù, Trần Thị Mai 30 tháng tù.", 2),
+])
+def test_a_bare_name_before_a_measured_reading_is_where_it_was_taken(text, persons):
+    assert len(spans(annotate_text(text), "persName")) == persons
 
 
 @pytest.mark.parametrize("text, persons", [

@@ -375,10 +375,13 @@ _CORPORATE_WORDS = ("Capital", "Group", "Holdings", "Partners", "Management", "I
 _CORPORATE_WORD = re.compile("|".join(_CORPORATE_WORDS))  # one search, not one per word
 _ENGLISH_FIRM = re.compile(rf"(?<![\w-])(?:(?:{CAP}|{ABBR}) ){{1,4}}(?:{'|'.join(_CORPORATE_WORDS)})(?![\w-])")
 # A foreign firm's local subsidiary closes its English name with the country's
-# English name: "Samsung Electronics Vietnam", "BlueOcean Foods Vietnam" (a
-# brand may be written in one word with a capital inside).
+# English name, or the short form such firms use: "Samsung Electronics
+# Vietnam", "BlueOcean Foods Vietnam", "Hanwha Vina" (a brand may be written in
+# one word with a capital inside).  No personal name ends so.
 _BRAND_WORD_IN_ENGLISH = rf"(?:{UP}{LO}*(?:{UP}{LO}+)*|{ABBR})"
-_LOCAL_SUBSIDIARY = re.compile(rf"(?<![\w-])(?:{_BRAND_WORD_IN_ENGLISH} ){{1,4}}Vietnam(?![\w-])")
+_COUNTRY_IN_A_FIRM_S_NAME = ("Vietnam", "Vina")
+_LOCAL_SUBSIDIARY = re.compile(rf"(?<![\w-])(?:{_BRAND_WORD_IN_ENGLISH} ){{1,4}}"
+                               rf"(?:{'|'.join(_COUNTRY_IN_A_FIRM_S_NAME)})(?![\w-])")
 # A mission abroad is named by its country: "Đại sứ quán Hàn Quốc" (where it
 # is, "tại Việt Nam", belongs to the title that names it); so is an embassy's
 # trade office and its branch: "Thương vụ Việt Nam" + " tại Nhật Bản".
@@ -609,7 +612,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
                           (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, (_BORDER_POST_WORDS,)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
-                          (_LOCAL_SUBSIDIARY, ("Vietnam",)),
+                          (_LOCAL_SUBSIDIARY, _COUNTRY_IN_A_FIRM_S_NAME),
                           (_MISSION, _MISSION_WORDS), (_FOREIGN_SERVICE, (" quân ",)),
                           (_FOREIGN_CABINET, _CABINET_WORDS), (_PARTY_BY_ABBREVIATION, ("Đảng ",))):
         if needed and not _may_hold(spelled, needed):

@@ -382,17 +382,33 @@ _BODY_ABBREVIATION = re.compile(rf" \({UP}[\w&-]+\) (?={UP})")
 
 
 def _past_a_brand(text: str, name: Match | None) -> Match | None:
-    """"Chủ tịch HĐQT Vinabank Lê Văn An": a word no Vietnamese syllable
-    spells before a whole Vietnamese name (family, middle and given names) is
-    the short name of the body the title names, not the person's; a Catholic's
-    baptismal name is the person's ("Giuse Trần Văn A")."""
+    """"Chủ tịch HĐQT Vinabank Lê Văn An", "Tổng Giám đốc Vietnam Airlines Lê
+    Hồng Hà": words no Vietnamese syllable spells before a whole Vietnamese
+    name (a family name and two words or more) are the short name of the body
+    the title names, not the person's; so, read alone, the name may run on
+    past the word limit that cut it ("... Airlines Lê Hồng" + "Hà").  A
+    Catholic's baptismal name is the person's ("Giuse Trần Văn A"), and so is
+    a highland family name before a Kinh-looking given name ("Ksor Y Thái")."""
     if name is None:
         return None
-    first, *rest = name.name.split()
-    if len(rest) < 3 or not looks_foreign(first) or first in lexicon.baptismal_names() \
-            or rest[0] not in lexicon.family_names() or rest[1] not in MIDDLE_NAMES or any(map(looks_foreign, rest)):
+    words = name.name.split()
+    brand = _leading_brand_words(words)
+    if not brand or words[0] in lexicon.baptismal_names():
         return name
-    return name_at(text, name.start + len(first) + 1, evidence=True) or name
+    own = name_at(text, name.start + len(" ".join(words[:brand])) + 1, evidence=True)
+    if own is None or len(own.name.split()) < 3 or GENDER_PREFIX.match(own.name) \
+            or own.name.split()[0] not in lexicon.family_names() or any(map(looks_foreign, own.name.split())):
+        return name
+    return own
+
+
+def _leading_brand_words(words: list[str]) -> int:
+    """How many words no Vietnamese syllable spells, none a family name
+    ("Ksor"), open ``words`` before a Vietnamese word."""
+    count = 0
+    while count < len(words) - 1 and looks_foreign(words[count]) and words[count] not in lexicon.family_names():
+        count += 1
+    return count
 
 
 def _past_a_place(text: str, name: Match | None, analysis: Analysis) -> Match | None:
@@ -688,7 +704,8 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
                              or reads_as_brand(name.name)
                              or _names_a_thing(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
-                             or _after_a_locative(text, name) or _listed_with_places(text, name, ctx, analysis)
+                             or _after_a_locative(text, name) or _before_a_reading(text, name)
+                             or _listed_with_places(text, name, ctx, analysis)
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
@@ -820,6 +837,18 @@ def _after_a_locative(text: str, name: Match) -> bool:
         return False
     return not before.group("list") or _LIST_ITEM_ENDS.match(text, name.end) is not None \
         or not at_sentence_start(text, before.start())
+
+
+# A reading in a unit of length, area, volume or temperature right after a
+# name: "mưa lớn ở Hòa Minh 312 mm, Lê Sơn 287 mm", "huyện Đông Lâm 95 ha, Vĩnh
+# An 80 ha", "Sa Pa 12°C".  No unit of time: "Lê Văn An 12 năm tù" is a sentence.
+_READING_AFTER = re.compile(r" \d[\d.,]* ?(?:mm|cm|km[²2]?|m[²³23]?|ha|°C|độ C)(?!\w)")
+
+
+def _before_a_reading(text: str, name: Match) -> bool:
+    """A bare name with a measured reading after it names where the reading
+    was taken (a district, a gauging station), no person."""
+    return _READING_AFTER.match(text, name.end) is not None
 
 
 # "đạo" (a religion) and "tín đồ" (its followers) before the faith's name, which
