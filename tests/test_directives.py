@@ -401,6 +401,8 @@ def test_congress_resolution_with_the_committee_before_the_ordinal(sentence, men
 @pytest.mark.parametrize("sentence, mention", [
     ("Ngành thuế đẩy mạnh Đề án 06 trong cấp mã số thuế.", "Đề án 06"),
     ("Nguồn vốn của Chương trình 135 được giao sớm.", "Chương trình 135"),
+    # whom it serves closes the number as a clause of aim does
+    ("Xã cấp thẻ theo Đề án 17 cho học sinh vùng cao.", "Đề án 17"),
     # an order, a foreign state's decree among them
     ("Doanh nghiệp Đông Lâm phải đăng ký theo Lệnh 312 của cơ quan hải quan nước bạn.", "Lệnh 312"),
 ])

@@ -113,7 +113,8 @@ _CERTIFICATE = re.compile(
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head;
 # up to five digits, as a province's numbers run (see NUMBER). A closing quote
 # ends it as a stop does ("... theo Đề án 06"."), and so does a clause of aim
-# ("triển khai Đề án 06 để quản lý ...").  Before another word, or a
+# ("triển khai Đề án 06 để quản lý ...") or of whom it serves ("... theo Đề án 06
+# cho người dân", "Nghị quyết 57 cho phép ...").  Before another word, or a
 # dash and a word ("Nghị quyết 57 - bước phát triển mới ...", a heading's
 # gloss), only for a document the article knows (see ``_short``).  Before a
 # word of magnitude the number is a figure the title aims at ("Đề án 1 triệu
@@ -121,7 +122,7 @@ _CERTIFICATE = re.compile(
 _MAGNITUDE_AFTER = re.compile(r"\s+(?:triệu|nghìn|ngàn|vạn|tỷ|trăm)(?!\w)")
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!" + _MAGNITUDE_AFTER.pattern + r")"
-    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với|để|nhằm)\b|\s*[,.;:)\"”]|\s*$)"
+    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với|để|nhằm|cho)\b|\s*[,.;:)\"”]|\s*$)"
     r"|\s+(?:\w|[-–]\s+[^\W\d]))")
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
