@@ -2002,6 +2002,11 @@ def test_a_title_keeps_the_orientation_of_its_subject():
         "Kế hoạch phát triển cây chè theo chuỗi giá trị", "Đề án trồng lúa theo hướng hữu cơ"]
 
 
+def test_a_title_keeps_the_model_its_subject_follows():
+    assert mention_texts("Thành phố sớm trình thông qua Đề án cải tạo chung cư cũ theo mô hình khu đô thị nén "
+                         "tại kỳ họp tới.") == ["Đề án cải tạo chung cư cũ theo mô hình khu đô thị nén"]
+
+
 def test_a_scheme_owned_by_the_bare_province_leaves_it_out():
     assert mention_texts("Sau 3 năm triển khai Đề án phát triển vùng chè tập trung của tỉnh, "
                          "Đông Lâm có 500 ha.") == ["Đề án phát triển vùng chè tập trung"]

@@ -614,9 +614,11 @@ _NAME_WORD_BEFORE = re.compile(UP + r"\w*\s+$")
 # "Đề án phát triển nông nghiệp theo hướng hữu cơ", "Kế hoạch phát triển sản
 # phẩm X theo chuỗi giá trị": the manner of the subject, part of the title;
 # the orientations a development takes are few ("sửa Luật X theo hướng cho
-# phép ..." is an amendment's aim, a clause of the sentence).
+# phép ..." is an amendment's aim, a clause of the sentence).  So is the
+# model or the mode it follows ("Đề án phát triển đô thị theo mô hình TOD",
+# "Luật Đầu tư theo phương thức đối tác công tư").
 _ORIENTATION = r"(?:hữu\s+cơ|bền\s+vững|hiện\s+đại|xanh|sinh\s+thái|tuần\s+hoàn|hàng\s+hóa|thông\s+minh)"
-_MANNER = re.compile(r"theo\s+(?:hướng\s+" + _ORIENTATION + r"|chuỗi\s+giá\s+trị)(?!\w)")
+_MANNER = re.compile(r"theo\s+(?:hướng\s+" + _ORIENTATION + r"|chuỗi\s+giá\s+trị|mô\s+hình|phương\s+thức)(?!\w)")
 
 
 def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
