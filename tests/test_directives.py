@@ -1251,6 +1251,11 @@ def test_agreements(sentence, mentions):
      "Lào và Hội đồng nhân dân tỉnh Hà Lâm.",
      ["Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân Lào "
       "và Hội đồng nhân dân tỉnh Hà Lâm"]),
+    # a party's acronym in brackets before the pair's "và" is within the title
+    ("Hai bên trao:\n- Thỏa thuận hợp tác giữa Tổng công ty Cảng Đông Lâm (CĐL) và Tập đoàn Hòa Minh "
+     "về phát triển cảng xanh;\n- Nghị định thư về kiểm dịch.",
+     ["Thỏa thuận hợp tác giữa Tổng công ty Cảng Đông Lâm (CĐL) và Tập đoàn Hòa Minh về phát triển cảng xanh",
+      "Nghị định thư về kiểm dịch"]),
     # a party's name may hold a "và" of its own: the pair goes on to the second party
     ("Hai sở ký Thỏa thuận hợp tác giữa Sở Văn hóa và Du lịch tỉnh Đông Lâm và Sở Văn hóa và Thể thao "
      "tỉnh Hòa Minh.",

@@ -267,7 +267,11 @@ _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
 # A meeting's acronym in brackets before its ordinal is within the title that
 # names the meeting: "Tuyên bố chung Hội nghị Bộ trưởng ASEAN (AMM) lần thứ 57".
 _ACRONYM_BEFORE_ORDINAL = re.compile(r"\([A-ZĐ]{2,}\d*\)(?=\s+(?:lần|phiên|kỳ)\s+thứ\s)")
+# So is a party's acronym before the "và" of "giữa A và B" (see ``_title_end``):
+# "Thỏa thuận hợp tác giữa Tập đoàn Điện lực Đông Lâm (ĐLĐL) và Tập đoàn X về ...".
+_ACRONYM_BEFORE_AND = re.compile(r"\([A-ZĐ]{2,}\d*\)(?=\s+và\s)")
 _TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE + r"|" + _ACRONYM_BEFORE_ORDINAL.pattern
+                    + r"|" + _ACRONYM_BEFORE_AND.pattern
                     + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
 # Words of an organisation's name after "của Đảng bộ": capitalised or one of these.
 _ORG_WORDS = {"cơ", "quan", "cục", "các", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường",
@@ -377,7 +381,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         return None
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
-        if not token[0].isalnum() and token not in "-–" and not _ACRONYM_BEFORE_ORDINAL.match(text, m.start()):
+        if (not token[0].isalnum() and token not in "-–" and not _ACRONYM_BEFORE_ORDINAL.match(text, m.start())
+                and not (between and _ACRONYM_BEFORE_AND.match(text, m.start()))):
             break
         lower = token.lower()
         if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
