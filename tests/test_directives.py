@@ -1207,6 +1207,19 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     # so it is with a kind before the subject; parties it does not name are the sentence's
     ("Hạ viện thúc đẩy để Hiệp định tương trợ tư pháp về dân sự giữa hai nước sớm có hiệu lực.",
      ["Hiệp định tương trợ tư pháp về dân sự"]),
+    # a signing's month after the subject is the sentence's, not the title's
+    ("Hai bên triển khai Bản ghi nhớ về hợp tác thủy sản ký tháng 3/2025 nhân chuyến thăm Hòa Minh của Bộ trưởng.",
+     ["Bản ghi nhớ về hợp tác thủy sản"]),
+    # a subject listing short nouns, the last pair joined by "và", runs to the clause's end;
+    # a verb after the comma opens the sentence's clause
+    ("Quan hệ hai nước dựa trên Tuyên bố Tầm nhìn chung về an ninh, hợp tác và phát triển bền vững. Hai bên ký.",
+     ["Tuyên bố Tầm nhìn chung về an ninh, hợp tác và phát triển bền vững"]),
+    ("Hai bên ký Bản ghi nhớ về hợp tác đầu tư, tạo thuận lợi cho doanh nghiệp và nhà đầu tư.",
+     ["Bản ghi nhớ về hợp tác đầu tư"]),
+    # and after a subject opened by "về"
+    ("Hai đồn tuần tra theo Hiệp định về Quy chế quản lý sông biên giới giữa hai nước và Nghị định số "
+     "12/2020/NĐ-CP.",
+     ["Hiệp định về Quy chế quản lý sông biên giới", "Nghị định số 12/2020/NĐ-CP"]),
     ("Tỉnh thực hiện Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh.",
      ["Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]),
     # whom an agreement covers is part of its subject

@@ -649,7 +649,8 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
 
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Pháp lệnh X hết hiệu
 # lực kể từ ..." (it lapses), "Luật X chính thức ...".
-# "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
+# "Hiệp ước X ký ngày ...", "... ký kết năm ...", "Bản ghi nhớ X ký tháng 10/2024
+# nhân chuyến thăm ...": the signing is not the title;
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither;
 # "Luật X dự kiến có hiệu lực ...": what is planned for it.
 # "Chương trình X chỉ vận hành được vài tháng": the adverb "only" opens the
@@ -664,7 +665,7 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
                         r"|không(?=\s+(?:chỉ|phải|được|thể|còn)(?!\w))"
                         # "Luật X ra đời là ...": the document came into being.
                         r"|ra\s+đời"
-                        r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w))"
+                        r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm|tháng)(?!\w))"
                         # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
                         r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
                         # "vào" + a time: when it happens ("... vào ngày 5/3"); a title
@@ -1509,7 +1510,8 @@ _NAMED_PARTIES = re.compile(r"\sgiữa\s+(?:" + _PLACE_WORDS + r"\s+)?" + UP)
 # pháp về hình sự", "Thỏa thuận hợp tác về giáo dục".
 _KIND_THEN_SUBJECT = re.compile(r"(?:\s+(?!về(?!\w))[^\W\d]+){1,4}\s+về\s+(?=[^\W\d])")
 # "... giữa hai nước", "giữa các bên": parties the title does not name are the
-# sentence's, said of the relation; named ones are the title's ("giữa Việt Nam và Lào").
+# sentence's, said of the relation, after a subject opened by "về" as after a
+# kind's; named ones are the title's ("giữa Việt Nam và Lào").
 _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\W\d]+(?:\s+(?!" + UP + r")[^\W\d]+)?$")
 
 
@@ -1567,6 +1569,30 @@ def _parties_then_subject(text: str, head: re.Match[str], end: int) -> bool:
     return head.group(0)[0].isupper() and _SUBJECT_AFTER_PARTIES.match(text, head.end(), end) is not None
 
 
+# "Tuyên bố Tầm nhìn chung về hòa bình, thịnh vượng và người dân": an
+# agreement's subject may list short nouns parted by commas, the last pair
+# joined by "và", up to the clause's end; a verb after a comma opens a clause
+# of the sentence instead ("Bản ghi nhớ về X, tạo thuận lợi cho ..."); each
+# noun is as short as a paired one (see ``_PAIRED_NOUN_MAX_WORDS``).
+
+
+def _listed_subject_end(text: str, end: int) -> int:
+    """The end of the list of short nouns an agreement's subject ending at
+    ``end`` runs on into, closed by "và" and the clause's end; or ``end``."""
+    def short_noun(at: int, item_end: int) -> bool:
+        nouns = _AND_WORD.split(text[at:item_end])
+        return (not _CLAUSE_VERB.match(text, at)
+                and all(0 < len(noun.split()) <= _PAIRED_NOUN_MAX_WORDS for noun in nouns))
+
+    for pos, item_end in _comma_items(text, end, lambda at: bool(_LOWER_AFTER_COMMA.match(text, at)),
+                                      lambda at: _title_end(text, at, and_closes_list=True, subject=True)):
+        if not short_noun(pos + 1, item_end):
+            return end
+        if _AND_WORD.search(text, pos, item_end):
+            return item_end if _CLAUSE_END_NO_COMMA.match(text, item_end) else end
+    return end
+
+
 # Without "trong", a new phase closing an agreement's title is the agreement
 # renewed for it: "ký Thỏa thuận Đối tác X giai đoạn mới", a phrase of the
 # sentence; "... trong giai đoạn mới" is the times a title is written for.
@@ -1599,8 +1625,11 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
         kind_then_subject = not about and _KIND_THEN_SUBJECT.match(text, m.end(), end)
-        if kind_then_subject and (unnamed := _UNNAMED_PARTIES.search(text, kind_then_subject.end(), end)):
+        subject_start = m.end() if about else kind_then_subject.end() if kind_then_subject else None
+        if subject_start is not None and (unnamed := _UNNAMED_PARTIES.search(text, subject_start, end)):
             end = unnamed.start()
+        if subject_start is not None:
+            end = _listed_subject_end(text, end)
         named_by_subject = (capitalised and (about or kind_then_subject)
                             and _may_be_title(text, m.start(), numbered=False))
         between_named = capitalised and (_NAMED_PARTIES.search(text, m.end(), end)
