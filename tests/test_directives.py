@@ -401,6 +401,8 @@ def test_congress_resolution_with_the_committee_before_the_ordinal(sentence, men
 @pytest.mark.parametrize("sentence, mention", [
     ("Ngành thuế đẩy mạnh Đề án 06 trong cấp mã số thuế.", "Đề án 06"),
     ("Nguồn vốn của Chương trình 135 được giao sớm.", "Chương trình 135"),
+    # whom it serves closes the number as a clause of aim does
+    ("Xã cấp thẻ theo Đề án 17 cho học sinh vùng cao.", "Đề án 17"),
     # an order, a foreign state's decree among them
     ("Doanh nghiệp Đông Lâm phải đăng ký theo Lệnh 312 của cơ quan hải quan nước bạn.", "Lệnh 312"),
 ])
@@ -1205,6 +1207,19 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     # so it is with a kind before the subject; parties it does not name are the sentence's
     ("Hạ viện thúc đẩy để Hiệp định tương trợ tư pháp về dân sự giữa hai nước sớm có hiệu lực.",
      ["Hiệp định tương trợ tư pháp về dân sự"]),
+    # a signing's month after the subject is the sentence's, not the title's
+    ("Hai bên triển khai Bản ghi nhớ về hợp tác thủy sản ký tháng 3/2025 nhân chuyến thăm Hòa Minh của Bộ trưởng.",
+     ["Bản ghi nhớ về hợp tác thủy sản"]),
+    # a subject listing short nouns, the last pair joined by "và", runs to the clause's end;
+    # a verb after the comma opens the sentence's clause
+    ("Quan hệ hai nước dựa trên Tuyên bố Tầm nhìn chung về an ninh, hợp tác và phát triển bền vững. Hai bên ký.",
+     ["Tuyên bố Tầm nhìn chung về an ninh, hợp tác và phát triển bền vững"]),
+    ("Hai bên ký Bản ghi nhớ về hợp tác đầu tư, tạo thuận lợi cho doanh nghiệp và nhà đầu tư.",
+     ["Bản ghi nhớ về hợp tác đầu tư"]),
+    # and after a subject opened by "về"
+    ("Hai đồn tuần tra theo Hiệp định về Quy chế quản lý sông biên giới giữa hai nước và Nghị định số "
+     "12/2020/NĐ-CP.",
+     ["Hiệp định về Quy chế quản lý sông biên giới", "Nghị định số 12/2020/NĐ-CP"]),
     ("Tỉnh thực hiện Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh.",
      ["Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]),
     # whom an agreement covers is part of its subject
@@ -1249,6 +1264,11 @@ def test_agreements(sentence, mentions):
      "Lào và Hội đồng nhân dân tỉnh Hà Lâm.",
      ["Thỏa thuận hợp tác giữa Hội đồng nhân dân tỉnh Lâm Viên nước Cộng hòa Dân chủ Nhân dân Lào "
       "và Hội đồng nhân dân tỉnh Hà Lâm"]),
+    # a party's acronym in brackets before the pair's "và" is within the title
+    ("Hai bên trao:\n- Thỏa thuận hợp tác giữa Tổng công ty Cảng Đông Lâm (CĐL) và Tập đoàn Hòa Minh "
+     "về phát triển cảng xanh;\n- Nghị định thư về kiểm dịch.",
+     ["Thỏa thuận hợp tác giữa Tổng công ty Cảng Đông Lâm (CĐL) và Tập đoàn Hòa Minh về phát triển cảng xanh",
+      "Nghị định thư về kiểm dịch"]),
     # a party's name may hold a "và" of its own: the pair goes on to the second party
     ("Hai sở ký Thỏa thuận hợp tác giữa Sở Văn hóa và Du lịch tỉnh Đông Lâm và Sở Văn hóa và Thể thao "
      "tỉnh Hòa Minh.",
@@ -1998,6 +2018,11 @@ def test_a_title_keeps_the_orientation_of_its_subject():
     assert mention_texts("Huyện xây dựng Kế hoạch phát triển cây chè theo chuỗi giá trị gắn với du lịch và "
                          "Đề án trồng lúa theo hướng hữu cơ, rồi báo cáo theo hướng dẫn.") == [
         "Kế hoạch phát triển cây chè theo chuỗi giá trị", "Đề án trồng lúa theo hướng hữu cơ"]
+
+
+def test_a_title_keeps_the_model_its_subject_follows():
+    assert mention_texts("Thành phố sớm trình thông qua Đề án cải tạo chung cư cũ theo mô hình khu đô thị nén "
+                         "tại kỳ họp tới.") == ["Đề án cải tạo chung cư cũ theo mô hình khu đô thị nén"]
 
 
 def test_a_scheme_owned_by_the_bare_province_leaves_it_out():

@@ -113,7 +113,8 @@ _CERTIFICATE = re.compile(
 # "Chỉ thị 45 của Bộ Chính trị": a bare number, only with a capitalised head;
 # up to five digits, as a province's numbers run (see NUMBER). A closing quote
 # ends it as a stop does ("... theo Đề án 06"."), and so does a clause of aim
-# ("triển khai Đề án 06 để quản lý ...").  Before another word, or a
+# ("triển khai Đề án 06 để quản lý ...") or of whom it serves ("... theo Đề án 06
+# cho người dân", "Nghị quyết 57 cho phép ...").  Before another word, or a
 # dash and a word ("Nghị quyết 57 - bước phát triển mới ...", a heading's
 # gloss), only for a document the article knows (see ``_short``).  Before a
 # word of magnitude the number is a figure the title aims at ("Đề án 1 triệu
@@ -121,7 +122,7 @@ _CERTIFICATE = re.compile(
 _MAGNITUDE_AFTER = re.compile(r"\s+(?:triệu|nghìn|ngàn|vạn|tỷ|trăm)(?!\w)")
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!" + _MAGNITUDE_AFTER.pattern + r")"
-    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với|để|nhằm)\b|\s*[,.;:)\"”]|\s*$)"
+    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với|để|nhằm|cho)\b|\s*[,.;:)\"”]|\s*$)"
     r"|\s+(?:\w|[-–]\s+[^\W\d]))")
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
@@ -266,7 +267,11 @@ _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
 # A meeting's acronym in brackets before its ordinal is within the title that
 # names the meeting: "Tuyên bố chung Hội nghị Bộ trưởng ASEAN (AMM) lần thứ 57".
 _ACRONYM_BEFORE_ORDINAL = re.compile(r"\([A-ZĐ]{2,}\d*\)(?=\s+(?:lần|phiên|kỳ)\s+thứ\s)")
+# So is a party's acronym before the "và" of "giữa A và B" (see ``_title_end``):
+# "Thỏa thuận hợp tác giữa Tập đoàn Điện lực Đông Lâm (ĐLĐL) và Tập đoàn X về ...".
+_ACRONYM_BEFORE_AND = re.compile(r"\([A-ZĐ]{2,}\d*\)(?=\s+và\s)")
 _TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE + r"|" + _ACRONYM_BEFORE_ORDINAL.pattern
+                    + r"|" + _ACRONYM_BEFORE_AND.pattern
                     + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
 # Words of an organisation's name after "của Đảng bộ": capitalised or one of these.
 _ORG_WORDS = {"cơ", "quan", "cục", "các", "tỉnh", "thành", "phố", "huyện", "quận", "xã", "phường",
@@ -376,7 +381,8 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
         return None
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
-        if not token[0].isalnum() and token not in "-–" and not _ACRONYM_BEFORE_ORDINAL.match(text, m.start()):
+        if (not token[0].isalnum() and token not in "-–" and not _ACRONYM_BEFORE_ORDINAL.match(text, m.start())
+                and not (between and _ACRONYM_BEFORE_AND.match(text, m.start()))):
             break
         lower = token.lower()
         if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
@@ -613,9 +619,11 @@ _NAME_WORD_BEFORE = re.compile(UP + r"\w*\s+$")
 # "Đề án phát triển nông nghiệp theo hướng hữu cơ", "Kế hoạch phát triển sản
 # phẩm X theo chuỗi giá trị": the manner of the subject, part of the title;
 # the orientations a development takes are few ("sửa Luật X theo hướng cho
-# phép ..." is an amendment's aim, a clause of the sentence).
+# phép ..." is an amendment's aim, a clause of the sentence).  So is the
+# model or the mode it follows ("Đề án phát triển đô thị theo mô hình TOD",
+# "Luật Đầu tư theo phương thức đối tác công tư").
 _ORIENTATION = r"(?:hữu\s+cơ|bền\s+vững|hiện\s+đại|xanh|sinh\s+thái|tuần\s+hoàn|hàng\s+hóa|thông\s+minh)"
-_MANNER = re.compile(r"theo\s+(?:hướng\s+" + _ORIENTATION + r"|chuỗi\s+giá\s+trị)(?!\w)")
+_MANNER = re.compile(r"theo\s+(?:hướng\s+" + _ORIENTATION + r"|chuỗi\s+giá\s+trị|mô\s+hình|phương\s+thức)(?!\w)")
 
 
 def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bool:
@@ -641,7 +649,8 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
 
 # A verb phrase after a title: "Luật X có hiệu lực từ ...", "Pháp lệnh X hết hiệu
 # lực kể từ ..." (it lapses), "Luật X chính thức ...".
-# "Hiệp ước X ký ngày ...", "... ký kết năm ...": the signing is not the title;
+# "Hiệp ước X ký ngày ...", "... ký kết năm ...", "Bản ghi nhớ X ký tháng 10/2024
+# nhân chuyến thăm ...": the signing is not the title;
 # "sửa đổi Quy chế X phù hợp với ...": the aim of an act on it, neither;
 # "Luật X dự kiến có hiệu lực ...": what is planned for it.
 # "Chương trình X chỉ vận hành được vài tháng": the adverb "only" opens the
@@ -656,7 +665,7 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
                         r"|không(?=\s+(?:chỉ|phải|được|thể|còn)(?!\w))"
                         # "Luật X ra đời là ...": the document came into being.
                         r"|ra\s+đời"
-                        r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm)(?!\w))"
+                        r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm|tháng)(?!\w))"
                         # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
                         r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
                         # "vào" + a time: when it happens ("... vào ngày 5/3"); a title
@@ -1501,7 +1510,8 @@ _NAMED_PARTIES = re.compile(r"\sgiữa\s+(?:" + _PLACE_WORDS + r"\s+)?" + UP)
 # pháp về hình sự", "Thỏa thuận hợp tác về giáo dục".
 _KIND_THEN_SUBJECT = re.compile(r"(?:\s+(?!về(?!\w))[^\W\d]+){1,4}\s+về\s+(?=[^\W\d])")
 # "... giữa hai nước", "giữa các bên": parties the title does not name are the
-# sentence's, said of the relation; named ones are the title's ("giữa Việt Nam và Lào").
+# sentence's, said of the relation, after a subject opened by "về" as after a
+# kind's; named ones are the title's ("giữa Việt Nam và Lào").
 _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\W\d]+(?:\s+(?!" + UP + r")[^\W\d]+)?$")
 
 
@@ -1559,6 +1569,30 @@ def _parties_then_subject(text: str, head: re.Match[str], end: int) -> bool:
     return head.group(0)[0].isupper() and _SUBJECT_AFTER_PARTIES.match(text, head.end(), end) is not None
 
 
+# "Tuyên bố Tầm nhìn chung về hòa bình, thịnh vượng và người dân": an
+# agreement's subject may list short nouns parted by commas, the last pair
+# joined by "và", up to the clause's end; a verb after a comma opens a clause
+# of the sentence instead ("Bản ghi nhớ về X, tạo thuận lợi cho ..."); each
+# noun is as short as a paired one (see ``_PAIRED_NOUN_MAX_WORDS``).
+
+
+def _listed_subject_end(text: str, end: int) -> int:
+    """The end of the list of short nouns an agreement's subject ending at
+    ``end`` runs on into, closed by "và" and the clause's end; or ``end``."""
+    def short_noun(at: int, item_end: int) -> bool:
+        nouns = _AND_WORD.split(text[at:item_end])
+        return (not _CLAUSE_VERB.match(text, at)
+                and all(0 < len(noun.split()) <= _PAIRED_NOUN_MAX_WORDS for noun in nouns))
+
+    for pos, item_end in _comma_items(text, end, lambda at: bool(_LOWER_AFTER_COMMA.match(text, at)),
+                                      lambda at: _title_end(text, at, and_closes_list=True, subject=True)):
+        if not short_noun(pos + 1, item_end):
+            return end
+        if _AND_WORD.search(text, pos, item_end):
+            return item_end if _CLAUSE_END_NO_COMMA.match(text, item_end) else end
+    return end
+
+
 # Without "trong", a new phase closing an agreement's title is the agreement
 # renewed for it: "ký Thỏa thuận Đối tác X giai đoạn mới", a phrase of the
 # sentence; "... trong giai đoạn mới" is the times a title is written for.
@@ -1591,8 +1625,11 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
         kind_then_subject = not about and _KIND_THEN_SUBJECT.match(text, m.end(), end)
-        if kind_then_subject and (unnamed := _UNNAMED_PARTIES.search(text, kind_then_subject.end(), end)):
+        subject_start = m.end() if about else kind_then_subject.end() if kind_then_subject else None
+        if subject_start is not None and (unnamed := _UNNAMED_PARTIES.search(text, subject_start, end)):
             end = unnamed.start()
+        if subject_start is not None:
+            end = _listed_subject_end(text, end)
         named_by_subject = (capitalised and (about or kind_then_subject)
                             and _may_be_title(text, m.start(), numbered=False))
         between_named = capitalised and (_NAMED_PARTIES.search(text, m.end(), end)
