@@ -515,6 +515,16 @@ each with a gold list made by hand from reading the text, in the format of
   delta; the Central Inspection Commission's session, the Youth Union's
   95 years, a regulation on cadres, a women's congress, the trial of a
   former district secretary, veterans decorated).
+* u1041-u1058: eighteen articles from a hundred and seventy-fourth to
+  seventy-sixth round, written at the same time by three engineers (the
+  Foreign Ministry's briefing, talks with Germany's Chancellor, eleven
+  months of trade, an airline's order, a province courting investors,
+  ambassadors presenting credentials; Hà Nội's council closing a session,
+  the city Party committee of TP Hồ Chí Minh, questions to a director of
+  construction, councillors meeting voters, land for a ring road, the
+  capital and JICA; a dispatch before a storm, dengue, the grade-10 exam,
+  pensions paid before Tết, road accidents of eleven months, a flood in
+  Quảng Ngãi).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -568,7 +578,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1040
+    assert len(_golds()) == 1058
 
 
 @pytest.mark.parametrize("category, precision, recall", [
