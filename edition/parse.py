@@ -2150,12 +2150,36 @@ MIN_CUT_ALT_WORDS = 4  # fewer: a section's label ("Kinh tế" over "Kinh tế c
 def _cut_from_its_caption(text: str, following: str | None) -> bool:
     """A short line over a longer one that says its words again and goes on,
     neither a sentence ("Nhà văn hóa thôn X" over "Nhà văn hóa thôn X được xây
-    dựng từ nguồn vốn …"): a gallery's photo, its alt text over its bare
-    caption (so all 3 such pairs in the golds' texts).  A section's head is
-    not followed by a line saying it again, and two heads never stand in a row."""
-    return (following is not None and _heading_shaped(text) and _heading_shaped(following)
+    dựng từ nguồn vốn …"); or the short one reads as a caption itself and the
+    longer one is a sentence opening as it does ("Cán bộ … giúp dân di dời"
+    over "Cán bộ … tỉnh X giúp dân di dời, chiều 19/11."): a photo's alt text
+    over its bare caption (so all 3 such pairs in the golds' texts).  A
+    section's head is not followed by a line saying it again, and two heads
+    never stand in a row; a paragraph under a head may take up its words, but a
+    caption's length of it does not open with them (of the golds' 76 lines
+    under a line opening alike, 74 are captions under their alt, and the 2
+    under a head are long paragraphs)."""
+    return (following is not None and _heading_shaped(text)
+            and (_heading_shaped(following) or (_one_caption_sentence(following) and _opens_alike(text, following)
+                                                 and _is_caption(text, after_alt=False)))
             and MIN_CUT_ALT_WORDS <= len(text.split()) < len(following.split())
             and _words_recur(text, following, ALT_SENTENCE_ECHO))
+
+
+SAME_OPENING_WORDS = 2
+
+
+def _opens_alike(text: str, following: str) -> bool:
+    """``following`` opens with ``text``'s first ``SAME_OPENING_WORDS`` words."""
+    def opening(line: str) -> list[str]:
+        return [word.strip(_TERMINAL + "\"“”'‘’").casefold() for word in line.split()[:SAME_OPENING_WORDS]]
+    return opening(text) == opening(following)
+
+
+def _one_caption_sentence(text: str) -> bool:
+    """One sentence of a caption's length on one line, opening like a title."""
+    return ("\n" not in text and len(text) <= MAX_CAPTION and text.endswith(".")
+            and _opens_like_a_title(text) and not _SENTENCE_INSIDE.search(text))
 
 
 def _caption_is_it_credited(text: str, following: str | None) -> bool:

@@ -2524,3 +2524,24 @@ def test_a_short_title_over_its_date_line_and_the_lead_stays_the_title():
             "nghị quyết quan trọng về ngân sách và đầu tư công của tỉnh.")
     article = article_from(f"Khai mạc kỳ họp thứ 12\nThứ hai, 7/7/2025, 09:10 (GMT+7)\n\n{lead}\n\nĐoạn hai.")
     assert article.title.text == "Khai mạc kỳ họp thứ 12"
+
+
+def test_an_alt_line_over_the_one_sentence_caption_that_goes_on_from_it():
+    # the caption longer than a head, so that only the alt line over it tells it a caption
+    alt = "Chiến sĩ Đồn Biên phòng Nậm Khoa giúp người dân chuyển lúa và tài sản lên chỗ cao"
+    caption = ("Chiến sĩ Đồn Biên phòng Nậm Khoa tỉnh Đông Lâm giúp người dân trong bản Hòa Minh chuyển lúa và tài sản "
+               "lên chỗ cao, sáng 4/10.")
+    assert len(caption) > MAX_HEADING
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", alt, caption, "Đoạn cuối."]))
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.alt.text, f.caption.text, f.credit) for f in figures] == [(alt, caption, None)]
+    assert [b.text.text for b in article.blocks if isinstance(b, Paragraph)] == ["Đoạn mở đầu.", "Đoạn cuối."]
+
+
+def test_a_head_over_a_sentence_taking_up_its_words_in_another_opening_stays_a_head():
+    head = "Thông qua dự toán ngân sách"
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", head,
+                                        "Cũng trong chiều 11/12, HĐND tỉnh Đông Lâm thông qua dự toán ngân sách năm 2026.",
+                                        "Đoạn cuối."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [head]
+    assert not any(isinstance(b, Figure) for b in article.blocks)
