@@ -381,7 +381,8 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|(?:(?:Gửi|Viết|Thêm|Quy\s+định)\s+)?(?:bình\s+luận|nhận\s+xét)(?:\s*\(\d+\)|\s+\d+|\s+của\s+bạn)?"
            r"|In\s+(?:bài(?:\s+viết)?|trang)"            # print button
            r"|Gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?"  # send-by-mail button
-           r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe|Nghe\s+(?:nhanh|audio)"  # audio player
+           # audio player; VietnamPlus's button says "Nghe" alone, a word no line of text is
+           r"|Nghe(?:\s+(?:đọc\s+)?bài(?:\s+viết)?|\s+đọc)?|Lắng\s+nghe|Nghe\s+(?:nhanh|audio)"
            r"|(?:Xem|Đọc)\s+tiếp"                       # read-on link
            r"|Gửi\s+(?:e-?mail|thư|cho\s+bạn\s+bè)"       # send-by-mail button
            r"|Gửi\s+(?:phản\s+hồi|ý\s+kiến)"              # feedback button

@@ -2545,3 +2545,11 @@ def test_a_head_over_a_sentence_taking_up_its_words_in_another_opening_stays_a_h
                                         "Đoạn cuối."]))
     assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [head]
     assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_a_listen_button_alone_under_the_date_line_is_furniture():
+    title = "Đông Lâm khánh thành cầu treo qua suối Nậm Khoa cho ba bản vùng cao"
+    article = article_from(f"Báo Hòa Minh\nXã hội\n{title}\n\n05/01/2026 09:15 GMT+7\nNghe\nChia sẻ\n\n"
+                           "Sáng 5/1, tỉnh Đông Lâm khánh thành cầu treo qua suối Nậm Khoa.\n\nĐoạn hai.")
+    assert article.title.text == title and {"Nghe", "Chia sẻ"} <= set(article.furniture)
+    assert [b.text.text for b in article.blocks][0].startswith("Sáng 5/1")
