@@ -1670,18 +1670,23 @@ def _is_site_line(line: str) -> bool:
 
 
 _WIDE_GAP = re.compile(r"[ \t]{3,}")
+_NARROW_GAP = re.compile(r"[ \t]{2,}")
 MAX_TAG_WORDS = 6
 
 
 def _is_spaced_tag_row(line: str) -> bool:
     """"Tết Sum vầy   Tổng LĐLĐ Việt Nam   Chăm lo Tết": the page's tags, copied as
     links set apart by wide gaps (no text leaves three spaces between phrases),
-    each a short capitalised phrase without a sentence's marks."""
-    tags = _WIDE_GAP.split(line.strip())
+    each a short capitalised phrase without a sentence's marks.  Some sites part
+    them by two spaces ("Xuất khẩu  Nhập khẩu  Cục Thống kê"): of the golds' lines
+    so parted into such phrases, all 19 are furniture.  Names parted so may
+    sign the article ("Lê Vy  Minh Châu"), so such a row must not read as a byline."""
+    gap = _WIDE_GAP if _WIDE_GAP.search(line.strip()) else _NARROW_GAP
+    tags = gap.split(line.strip())
     marks = ".;:!?" if _HOME_LINE.fullmatch(tags[0]) else ".,;:!?"  # a path's step may list ("biển, đảo")
     return len(tags) >= 2 and all(
         tag[:1].isupper() and len(tag.split()) <= MAX_TAG_WORDS and not any(mark in tag for mark in marks)
-        for tag in tags)
+        for tag in tags) and (gap is _WIDE_GAP or not _looks_like_byline(line))
 
 
 def _is_follow_line_without_icon(line: str) -> bool:

@@ -2553,3 +2553,17 @@ def test_a_listen_button_alone_under_the_date_line_is_furniture():
                            "Sáng 5/1, tỉnh Đông Lâm khánh thành cầu treo qua suối Nậm Khoa.\n\nĐoạn hai.")
     assert article.title.text == title and {"Nghe", "Chia sẻ"} <= set(article.furniture)
     assert [b.text.text for b in article.blocks][0].startswith("Sáng 5/1")
+
+
+def test_a_row_of_tags_parted_by_two_spaces_under_the_byline_is_furniture():
+    article = article_from("\n\n".join([
+        "Tiêu đề", "Đoạn mở đầu.", "Đoạn cuối kết thúc bằng dấu chấm.",
+        "Lê Minh Châu\nNông nghiệp  Lúa gạo  Sở Nông nghiệp Đông Lâm"]))
+    assert article.byline.text == "Lê Minh Châu"
+    assert article.furniture == ["Nông nghiệp  Lúa gạo  Sở Nông nghiệp Đông Lâm"]
+
+
+def test_two_names_parted_by_two_spaces_at_the_foot_stay_the_byline():
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn cuối kết thúc bằng dấu chấm.",
+                                        "Lê Minh Châu  Trần Hòa"]))
+    assert article.byline.text == "Lê Minh Châu  Trần Hòa" and article.furniture == []
