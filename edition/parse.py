@@ -1226,11 +1226,23 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
     if len(rest) > 2 and _SITE_NAME.fullmatch(rest[-1].text):  # "VOV.VN" last: the outlet's mark, no one's name
         byline, place, after, labels = _take_byline(rest[:-1])
         return byline, place, after, [*labels, rest[-1]]
-    if len(rest) > 1 and _looks_like_byline(last[0]) and all(map(_is_office_line, last[1:])):
+    if len(rest) > 1 and _looks_like_byline(last[0]) and all(map(_is_under_the_name, last[1:])):
         return Inline(rest[-1].text), "end", rest[:-1], []
     if headlines := _headlines_under_the_signature(rest):
         return Inline(rest[-headlines - 1].text), "end", rest[:-headlines - 1], rest[-headlines:]
     return None, "end", rest, []
+
+
+def _is_under_the_name(line: str) -> bool:
+    """A line a signature sets under the reporter's name: the writer's office,
+    or the agency's note in parentheses, as others set it beside the name
+    ("Lê Vy" over "(TTXVN/Vietnam+)")."""
+    return _is_office_line(line) or _is_byline_note(line)
+
+
+def _is_byline_note(line: str) -> bool:
+    note = _BYLINE_NOTE.fullmatch(line.strip())
+    return note is not None and (not note.group("agency") or _names_the_office(note.group("agency")))
 
 
 def _headlines_under_the_signature(rest: list[RawBlock]) -> int:

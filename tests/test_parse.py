@@ -2567,3 +2567,17 @@ def test_two_names_parted_by_two_spaces_at_the_foot_stay_the_byline():
     article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn cuối kết thúc bằng dấu chấm.",
                                         "Lê Minh Châu  Trần Hòa"]))
     assert article.byline.text == "Lê Minh Châu  Trần Hòa" and article.furniture == []
+
+
+@pytest.mark.parametrize("note", ["(TTXVN/Vietnam+)", "(t/h)", "(Báo Hòa Minh)"])
+def test_an_agencys_note_on_the_line_under_the_name_at_the_foot_is_the_bylines(note):
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn cuối kết thúc bằng dấu chấm.",
+                                        f"Trần Minh Châu\n{note}"]))
+    assert article.byline.text == f"Trần Minh Châu\n{note}" and article.byline_place == "end"
+    assert [b.text.text for b in article.blocks][-1] == "Đoạn cuối kết thúc bằng dấu chấm."
+
+
+def test_a_bracketed_sentence_under_a_name_at_the_foot_is_no_byline():
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn cuối kết thúc bằng dấu chấm.",
+                                        "Trần Minh Châu\n(còn 9 đồng chí khác, theo danh sách kèm theo.)"]))
+    assert article.byline is None
