@@ -2388,15 +2388,21 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…]\s")
 
 # A reader's or the reporter's question labelled so: "Hỏi: …?", "PV: …?".
 _QUESTION_LABEL = re.compile(r"(?:Hỏi|Câu\s+hỏi|PV|Phóng\s+viên)\s*:")
+# ... or any label before a colon: "Đại biểu Lê Vy: …?", "Thi lớp 10: …?".
+_LABEL_BEFORE = re.compile(r"[^:]+:\s")
 
 
 def _is_question_head(text: str) -> bool:
     """A short question heading its section ("Mức án nào cho tội này?"): shaped
-    like a heading but for its question mark, one sentence; not a question of
-    a questions-and-answers page, whose label says who asks (the answer under
-    it is its text, no section)."""
+    like a heading but for its question mark, one sentence; not a question
+    under a label.  On a questions-and-answers page the label says who asks
+    ("Hỏi:", "Đại biểu Lê Vy:"; the answer under it is its text, no section),
+    and a headline so labelled ("Thi lớp 10: Thí sinh thi mấy môn?") is another
+    article's: of the golds' 16 questions after a label, none heads a section
+    (their sections after a speaker's label, "Thứ trưởng X: …", state)."""
     return (len(text) > 1 and text[-1] == "?" and _heading_shaped(text[:-1].rstrip())
-            and not _SENTENCE_INSIDE.search(text) and not _QUESTION_LABEL.match(text))
+            and not _SENTENCE_INSIDE.search(text)
+            and not (_QUESTION_LABEL.match(text) or _LABEL_BEFORE.match(text)))
 
 
 def _heading_shaped(text: str, longest: int = MAX_HEADING) -> bool:

@@ -2581,3 +2581,20 @@ def test_a_bracketed_sentence_under_a_name_at_the_foot_is_no_byline():
     article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn cuối kết thúc bằng dấu chấm.",
                                         "Trần Minh Châu\n(còn 9 đồng chí khác, theo danh sách kèm theo.)"]))
     assert article.byline is None
+
+
+def test_a_question_after_a_speakers_label_is_dialogue_not_a_head():
+    article = article_from("\n\n".join([
+        "Tiêu đề", "Đoạn mở đầu.",
+        "Đại biểu Lê Thị Hoa: Vì sao công trình trường học ở xã Nậm Khoa chậm tiến độ?",
+        "Giám đốc Sở Giáo dục Trần Văn Minh: Chúng tôi đã làm việc với nhà thầu và sẽ hoàn thành trong quý IV.",
+        "Đoạn cuối."]))
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_short_question_heads_its_section_and_a_speakers_statement_still_does():
+    article = article_from("\n\n".join([
+        "Tiêu đề", "Đoạn mở đầu.", "Vì sao công trình chậm tiến độ?", "Đoạn hai kết thúc bằng dấu chấm.",
+        "Giám đốc Sở Trần Văn Minh: Sẽ hoàn thành trong năm nay", "Đoạn ba kết thúc bằng dấu chấm."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [
+        "Vì sao công trình chậm tiến độ?", "Giám đốc Sở Trần Văn Minh: Sẽ hoàn thành trong năm nay"]
