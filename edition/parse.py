@@ -381,7 +381,8 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|(?:(?:Gửi|Viết|Thêm|Quy\s+định)\s+)?(?:bình\s+luận|nhận\s+xét)(?:\s*\(\d+\)|\s+\d+|\s+của\s+bạn)?"
            r"|In\s+(?:bài(?:\s+viết)?|trang)"            # print button
            r"|Gửi\s+bài(?:\s+viết)?(?:\s+cho\s+bạn\s+bè)?"  # send-by-mail button
-           r"|Nghe\s+(?:đọc\s+)?bài(?:\s+viết)?|Lắng\s+nghe|Nghe\s+(?:nhanh|audio)"  # audio player
+           # audio player; VietnamPlus's button says "Nghe" alone, a word no line of text is
+           r"|Nghe(?:\s+(?:đọc\s+)?bài(?:\s+viết)?|\s+đọc)?|Lắng\s+nghe|Nghe\s+(?:nhanh|audio)"
            r"|(?:Xem|Đọc)\s+tiếp"                       # read-on link
            r"|Gửi\s+(?:e-?mail|thư|cho\s+bạn\s+bè)"       # send-by-mail button
            r"|Gửi\s+(?:phản\s+hồi|ý\s+kiến)"              # feedback button
@@ -1225,11 +1226,23 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
     if len(rest) > 2 and _SITE_NAME.fullmatch(rest[-1].text):  # "VOV.VN" last: the outlet's mark, no one's name
         byline, place, after, labels = _take_byline(rest[:-1])
         return byline, place, after, [*labels, rest[-1]]
-    if len(rest) > 1 and _looks_like_byline(last[0]) and all(map(_is_office_line, last[1:])):
+    if len(rest) > 1 and _looks_like_byline(last[0]) and all(map(_is_under_the_name, last[1:])):
         return Inline(rest[-1].text), "end", rest[:-1], []
     if headlines := _headlines_under_the_signature(rest):
         return Inline(rest[-headlines - 1].text), "end", rest[:-headlines - 1], rest[-headlines:]
     return None, "end", rest, []
+
+
+def _is_under_the_name(line: str) -> bool:
+    """A line a signature sets under the reporter's name: the writer's office,
+    or the agency's note in parentheses, as others set it beside the name
+    ("Lê Vy" over "(TTXVN/Vietnam+)")."""
+    return _is_office_line(line) or _is_byline_note(line)
+
+
+def _is_byline_note(line: str) -> bool:
+    note = _BYLINE_NOTE.fullmatch(line.strip())
+    return note is not None and (not note.group("agency") or _names_the_office(note.group("agency")))
 
 
 def _headlines_under_the_signature(rest: list[RawBlock]) -> int:
@@ -1669,18 +1682,23 @@ def _is_site_line(line: str) -> bool:
 
 
 _WIDE_GAP = re.compile(r"[ \t]{3,}")
+_NARROW_GAP = re.compile(r"[ \t]{2,}")
 MAX_TAG_WORDS = 6
 
 
 def _is_spaced_tag_row(line: str) -> bool:
     """"Tết Sum vầy   Tổng LĐLĐ Việt Nam   Chăm lo Tết": the page's tags, copied as
     links set apart by wide gaps (no text leaves three spaces between phrases),
-    each a short capitalised phrase without a sentence's marks."""
-    tags = _WIDE_GAP.split(line.strip())
+    each a short capitalised phrase without a sentence's marks.  Some sites part
+    them by two spaces ("Xuất khẩu  Nhập khẩu  Cục Thống kê"): of the golds' lines
+    so parted into such phrases, all 19 are furniture.  Names parted so may
+    sign the article ("Lê Vy  Minh Châu"), so such a row must not read as a byline."""
+    gap = _WIDE_GAP if _WIDE_GAP.search(line.strip()) else _NARROW_GAP
+    tags = gap.split(line.strip())
     marks = ".;:!?" if _HOME_LINE.fullmatch(tags[0]) else ".,;:!?"  # a path's step may list ("biển, đảo")
     return len(tags) >= 2 and all(
         tag[:1].isupper() and len(tag.split()) <= MAX_TAG_WORDS and not any(mark in tag for mark in marks)
-        for tag in tags)
+        for tag in tags) and (gap is _WIDE_GAP or not _looks_like_byline(line))
 
 
 def _is_follow_line_without_icon(line: str) -> bool:
@@ -2150,12 +2168,36 @@ MIN_CUT_ALT_WORDS = 4  # fewer: a section's label ("Kinh tế" over "Kinh tế c
 def _cut_from_its_caption(text: str, following: str | None) -> bool:
     """A short line over a longer one that says its words again and goes on,
     neither a sentence ("Nhà văn hóa thôn X" over "Nhà văn hóa thôn X được xây
-    dựng từ nguồn vốn …"): a gallery's photo, its alt text over its bare
-    caption (so all 3 such pairs in the golds' texts).  A section's head is
-    not followed by a line saying it again, and two heads never stand in a row."""
-    return (following is not None and _heading_shaped(text) and _heading_shaped(following)
+    dựng từ nguồn vốn …"); or the short one reads as a caption itself and the
+    longer one is a sentence opening as it does ("Cán bộ … giúp dân di dời"
+    over "Cán bộ … tỉnh X giúp dân di dời, chiều 19/11."): a photo's alt text
+    over its bare caption (so all 3 such pairs in the golds' texts).  A
+    section's head is not followed by a line saying it again, and two heads
+    never stand in a row; a paragraph under a head may take up its words, but a
+    caption's length of it does not open with them (of the golds' 76 lines
+    under a line opening alike, 74 are captions under their alt, and the 2
+    under a head are long paragraphs)."""
+    return (following is not None and _heading_shaped(text)
+            and (_heading_shaped(following) or (_one_caption_sentence(following) and _opens_alike(text, following)
+                                                 and _is_caption(text, after_alt=False)))
             and MIN_CUT_ALT_WORDS <= len(text.split()) < len(following.split())
             and _words_recur(text, following, ALT_SENTENCE_ECHO))
+
+
+SAME_OPENING_WORDS = 2
+
+
+def _opens_alike(text: str, following: str) -> bool:
+    """``following`` opens with ``text``'s first ``SAME_OPENING_WORDS`` words."""
+    def opening(line: str) -> list[str]:
+        return [word.strip(_TERMINAL + "\"“”'‘’").casefold() for word in line.split()[:SAME_OPENING_WORDS]]
+    return opening(text) == opening(following)
+
+
+def _one_caption_sentence(text: str) -> bool:
+    """One sentence of a caption's length on one line, opening like a title."""
+    return ("\n" not in text and len(text) <= MAX_CAPTION and text.endswith(".")
+            and _opens_like_a_title(text) and not _SENTENCE_INSIDE.search(text))
 
 
 def _caption_is_it_credited(text: str, following: str | None) -> bool:
@@ -2346,15 +2388,21 @@ _SENTENCE_INSIDE = re.compile(r"[.!?…]\s")
 
 # A reader's or the reporter's question labelled so: "Hỏi: …?", "PV: …?".
 _QUESTION_LABEL = re.compile(r"(?:Hỏi|Câu\s+hỏi|PV|Phóng\s+viên)\s*:")
+# ... or any label before a colon: "Đại biểu Lê Vy: …?", "Thi lớp 10: …?".
+_LABEL_BEFORE = re.compile(r"[^:]+:\s")
 
 
 def _is_question_head(text: str) -> bool:
     """A short question heading its section ("Mức án nào cho tội này?"): shaped
-    like a heading but for its question mark, one sentence; not a question of
-    a questions-and-answers page, whose label says who asks (the answer under
-    it is its text, no section)."""
+    like a heading but for its question mark, one sentence; not a question
+    under a label.  On a questions-and-answers page the label says who asks
+    ("Hỏi:", "Đại biểu Lê Vy:"; the answer under it is its text, no section),
+    and a headline so labelled ("Thi lớp 10: Thí sinh thi mấy môn?") is another
+    article's: of the golds' 16 questions after a label, none heads a section
+    (their sections after a speaker's label, "Thứ trưởng X: …", state)."""
     return (len(text) > 1 and text[-1] == "?" and _heading_shaped(text[:-1].rstrip())
-            and not _SENTENCE_INSIDE.search(text) and not _QUESTION_LABEL.match(text))
+            and not _SENTENCE_INSIDE.search(text)
+            and not (_QUESTION_LABEL.match(text) or _LABEL_BEFORE.match(text)))
 
 
 def _heading_shaped(text: str, longest: int = MAX_HEADING) -> bool:

@@ -2524,3 +2524,77 @@ def test_a_short_title_over_its_date_line_and_the_lead_stays_the_title():
             "nghị quyết quan trọng về ngân sách và đầu tư công của tỉnh.")
     article = article_from(f"Khai mạc kỳ họp thứ 12\nThứ hai, 7/7/2025, 09:10 (GMT+7)\n\n{lead}\n\nĐoạn hai.")
     assert article.title.text == "Khai mạc kỳ họp thứ 12"
+
+
+def test_an_alt_line_over_the_one_sentence_caption_that_goes_on_from_it():
+    # the caption longer than a head, so that only the alt line over it tells it a caption
+    alt = "Chiến sĩ Đồn Biên phòng Nậm Khoa giúp người dân chuyển lúa và tài sản lên chỗ cao"
+    caption = ("Chiến sĩ Đồn Biên phòng Nậm Khoa tỉnh Đông Lâm giúp người dân trong bản Hòa Minh chuyển lúa và tài sản "
+               "lên chỗ cao, sáng 4/10.")
+    assert len(caption) > MAX_HEADING
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", alt, caption, "Đoạn cuối."]))
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.alt.text, f.caption.text, f.credit) for f in figures] == [(alt, caption, None)]
+    assert [b.text.text for b in article.blocks if isinstance(b, Paragraph)] == ["Đoạn mở đầu.", "Đoạn cuối."]
+
+
+def test_a_head_over_a_sentence_taking_up_its_words_in_another_opening_stays_a_head():
+    head = "Thông qua dự toán ngân sách"
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", head,
+                                        "Cũng trong chiều 11/12, HĐND tỉnh Đông Lâm thông qua dự toán ngân sách năm 2026.",
+                                        "Đoạn cuối."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [head]
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_a_listen_button_alone_under_the_date_line_is_furniture():
+    title = "Đông Lâm khánh thành cầu treo qua suối Nậm Khoa cho ba bản vùng cao"
+    article = article_from(f"Báo Hòa Minh\nXã hội\n{title}\n\n05/01/2026 09:15 GMT+7\nNghe\nChia sẻ\n\n"
+                           "Sáng 5/1, tỉnh Đông Lâm khánh thành cầu treo qua suối Nậm Khoa.\n\nĐoạn hai.")
+    assert article.title.text == title and {"Nghe", "Chia sẻ"} <= set(article.furniture)
+    assert [b.text.text for b in article.blocks][0].startswith("Sáng 5/1")
+
+
+def test_a_row_of_tags_parted_by_two_spaces_under_the_byline_is_furniture():
+    article = article_from("\n\n".join([
+        "Tiêu đề", "Đoạn mở đầu.", "Đoạn cuối kết thúc bằng dấu chấm.",
+        "Lê Minh Châu\nNông nghiệp  Lúa gạo  Sở Nông nghiệp Đông Lâm"]))
+    assert article.byline.text == "Lê Minh Châu"
+    assert article.furniture == ["Nông nghiệp  Lúa gạo  Sở Nông nghiệp Đông Lâm"]
+
+
+def test_two_names_parted_by_two_spaces_at_the_foot_stay_the_byline():
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn cuối kết thúc bằng dấu chấm.",
+                                        "Lê Minh Châu  Trần Hòa"]))
+    assert article.byline.text == "Lê Minh Châu  Trần Hòa" and article.furniture == []
+
+
+@pytest.mark.parametrize("note", ["(TTXVN/Vietnam+)", "(t/h)", "(Báo Hòa Minh)"])
+def test_an_agencys_note_on_the_line_under_the_name_at_the_foot_is_the_bylines(note):
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn cuối kết thúc bằng dấu chấm.",
+                                        f"Trần Minh Châu\n{note}"]))
+    assert article.byline.text == f"Trần Minh Châu\n{note}" and article.byline_place == "end"
+    assert [b.text.text for b in article.blocks][-1] == "Đoạn cuối kết thúc bằng dấu chấm."
+
+
+def test_a_bracketed_sentence_under_a_name_at_the_foot_is_no_byline():
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn cuối kết thúc bằng dấu chấm.",
+                                        "Trần Minh Châu\n(còn 9 đồng chí khác, theo danh sách kèm theo.)"]))
+    assert article.byline is None
+
+
+def test_a_question_after_a_speakers_label_is_dialogue_not_a_head():
+    article = article_from("\n\n".join([
+        "Tiêu đề", "Đoạn mở đầu.",
+        "Đại biểu Lê Thị Hoa: Vì sao công trình trường học ở xã Nậm Khoa chậm tiến độ?",
+        "Giám đốc Sở Giáo dục Trần Văn Minh: Chúng tôi đã làm việc với nhà thầu và sẽ hoàn thành trong quý IV.",
+        "Đoạn cuối."]))
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_short_question_heads_its_section_and_a_speakers_statement_still_does():
+    article = article_from("\n\n".join([
+        "Tiêu đề", "Đoạn mở đầu.", "Vì sao công trình chậm tiến độ?", "Đoạn hai kết thúc bằng dấu chấm.",
+        "Giám đốc Sở Trần Văn Minh: Sẽ hoàn thành trong năm nay", "Đoạn ba kết thúc bằng dấu chấm."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [
+        "Vì sao công trình chậm tiến độ?", "Giám đốc Sở Trần Văn Minh: Sẽ hoàn thành trong năm nay"]
