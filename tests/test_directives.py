@@ -2004,6 +2004,8 @@ def test_a_longer_law_opening_a_sentence_is_closed_by_its_predicate():
 @pytest.mark.parametrize("sentence", [
     "Tổng vốn thực hiện Đề án khoảng 120.000 tỷ đồng, chủ yếu từ doanh nghiệp.",
     "Kinh phí cho Kế hoạch hơn 35 tỷ đồng, do tỉnh Đông Lâm bố trí.",
+    "Kinh phí cho Kế hoạch gần 35 tỷ đồng, do tỉnh Đông Lâm bố trí.",
+    "Huyện nâng diện tích tham gia Chương trình lên gần 4.200ha trong năm.",
 ])
 def test_a_figure_about_the_document_named_before_is_no_title(sentence):
     assert mention_texts(sentence) == []

@@ -231,8 +231,10 @@ _DEMONSTRATIVE |= {"khá", "rất", "chưa", "không", "còn", "vẫn", "đều"
 # trên 12.000 tỷ đồng", "Chương trình có thêm 20 sản phẩm" (no title opens so).
 _DEMONSTRATIVE |= {"đạt", "có"}
 # Nor an approximation of a figure the document named before costs or counts:
-# "vốn thực hiện Đề án khoảng 215.000 tỷ đồng", "Kế hoạch hơn 300 tỷ đồng".
-_DEMONSTRATIVE |= {"khoảng", "hơn"}
+# "vốn thực hiện Đề án khoảng 215.000 tỷ đồng", "Kế hoạch hơn 300 tỷ đồng",
+# or the particle of a verb raising that figure: "nâng diện tích tham gia Đề
+# án lên gần 160.000 ha".
+_DEMONSTRATIVE |= {"khoảng", "hơn", "gần", "lên"}
 _TITLE_MAX_WORDS = 20
 # A "và" the title's last word: the next word stopped the title, so "và" joins clauses.
 _TRAILING_AND = re.compile(r"\s+và$")
