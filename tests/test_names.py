@@ -850,6 +850,13 @@ def test_initials_in_a_credit_are_not_a_person():
     assert a.article.blocks[1].credit.spans == []
 
 
+def test_a_site_numbered_after_a_place_is_no_person_but_a_given_name_in_capitals_is():
+    a = annotate_text("Giá thuê đất tại Khu công nghiệp Đông Lâm, Khu công nghiệp Sơn Hòa II tăng 15%.")
+    assert spans(a, "persName") == []
+    a = annotate_text("Hội nghị diễn ra.", byline="LÊ MINH VI")
+    assert [s.attr("ref") for s in a.article.byline.spans if s.tag == "persName"] == ["#pers-le-minh-vi"]
+
+
 def test_byline_is_a_person_even_when_it_reads_like_a_province():
     a = annotate_text("Tỉnh Thái Bình có nhiều đổi mới.", byline="Thái Bình")
     assert a.article.byline.spans[0].attr("ref") == "#pers-thai-binh"

@@ -90,8 +90,12 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
             break  # after a middle name any word is the given name: "Lê Văn Hội"
         if _GENERATION.match(window, m.start()):
             break  # "Jr.", no word of the name: it follows the name (below)
+        if found and _ROMAN_NUMERAL.fullmatch(m.group()):
+            break  # "I" reads as a capitalised word; "II" does not (below)
         found.append(m)
         at = m.end()
+    if found and _numbers_a_site(window, found):
+        return None  # "Khu công nghiệp Sơn Mỹ I", "Thủy điện Đồng Nai III"
     generation = _GENERATION.match(window, found[-1].end()) if found else None
     if len(found) < 2 and not (evidence and found and (spaced_prefix or generation  # "Tổng thống Marcos Jr."
                                                        or _HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group()))):
@@ -108,6 +112,19 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     end = pos + (generation.end() if generation else found[-1].end())
     name = Match(pos, end, text[pos:end])
     return None if _holds_an_address(name) or _CYCLICAL_YEAR.fullmatch(name.name) else name
+
+
+# A Roman numeral after Vietnamese name words numbers a site named after a
+# place ("Khu công nghiệp Sơn Mỹ I", "Nhà máy Thủy điện Đồng Nai III"): no
+# Vietnamese personal name holds one.  A foreign ruler's may ("Charles III"),
+# and in capitals "VI" is the given name "Vi" ("PHƯƠNG VI").
+_ROMAN_NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
+_ROMAN_NUMERAL_AFTER = re.compile(r" (?:" + _ROMAN_NUMERAL.pattern + r")(?!\w)")
+
+
+def _numbers_a_site(window: str, found: list[re.Match[str]]) -> bool:
+    return (_ROMAN_NUMERAL_AFTER.match(window, found[-1].end()) is not None
+            and not found[-1].group().isupper() and not any(looks_foreign(w.group()) for w in found))
 
 
 # "năm Giáp Thìn", "Tết Đinh Dậu": a year of the cycle, no person.
