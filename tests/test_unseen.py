@@ -525,6 +525,16 @@ each with a gold list made by hand from reading the text, in the format of
   capital and JICA; a dispatch before a storm, dengue, the grade-10 exam,
   pensions paid before Tết, road accidents of eleven months, a flood in
   Quảng Ngãi).
+* u1059-u1076: eighteen articles from a hundred and seventy-seventh to
+  seventy-ninth round, written at the same time by three engineers (a
+  communal house made a special national relic, a Deputy Prime Minister
+  and village elders, religious dignitaries in Lâm Đồng, bonuses after the
+  Asian Games, People's Artists honoured, a Khmer festival; the police's
+  quarterly press conference, a bribery trial, an amnesty, an indictment
+  at a rubber company, a traffic campaign before Tết, a traffic police
+  chief appointed; land for an industrial park, a coffee season, a sowing
+  calendar, a chairman's conclusions, a land price table, investors in
+  Hưng Yên).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -578,7 +588,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1058
+    assert len(_golds()) == 1076
 
 
 @pytest.mark.parametrize("category, precision, recall", [
