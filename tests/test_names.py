@@ -4475,6 +4475,8 @@ def test_a_foreign_firm_s_executive_vice_chair_and_chief_executive():
 def test_an_ambassador_accredited_to_further_countries_and_one_named_by_initials():
     a = annotate_text("Ông Lê Văn An, Đại sứ Việt Nam tại Pháp kiêm nhiệm Monaco và Andorra, cho biết.")
     assert person(a, "pers-le-van-an").roles == ["Đại sứ Việt Nam tại Pháp kiêm nhiệm Monaco và Andorra"]
+    a = annotate_text("Đại tá Lê Văn An, Tùy viên Quốc phòng Việt Nam tại Indonesia kiêm nhiệm Brunei, cho biết.")
+    assert person(a, "pers-le-van-an").roles == ["Đại tá", "Tùy viên Quốc phòng Việt Nam tại Indonesia kiêm nhiệm Brunei"]
     assert roles_of(annotate_text("Chủ tịch nước tiếp Đại sứ Ấn Độ S.K. Raman.")) == {"S.K. Raman": ["Đại sứ Ấn Độ"]}
 
 

@@ -1502,12 +1502,14 @@ def _national(text: str, end: int) -> int:
 # lao động".  Set after its holder's name, the title is then closed by a comma
 # and the parent body or the next title, or by the clause's verb; else the
 # words after the comma are the clause's ("..., trao đổi thêm về ...").
-_SECOND_LOWER_FIELD = re.compile(rf", (?P<field>(?!(?:tham )?dự(?!\w)|{CLAUSE_WORD}){LOW}(?: (?!{CLAUSE_WORD}){LOW}){{0,2}}?)(?!\w)"
-                                 rf"(?P<closed>{_SAYING.pattern}|{_CLAUSE_VERB.pattern}|, )")
+_SECOND_LOWER_FIELD = re.compile(rf", (?P<field>(?!(?:tham )?dự(?!\w)|{CLAUSE_WORD}){LOW}"
+                                 rf"(?: (?!{CLAUSE_WORD}){LOW}){{0,2}}?)(?!\w)(?P<closed>{_SAYING.pattern}|{_CLAUSE_VERB.pattern}|, )")
 _LAST_WORD_IN_LOWER_CASE = re.compile(rf" {LOW}$")
 
 
 def _with_second_field_in_lower_case(text: str, start: int, org: Match, end: int, known: Known) -> int:
+    """The end of a described body's second lower-case field, if one follows its
+    name (read up to ``end``, a lower-case word) after a comma; else ``end``."""
     if not _DESCRIBED_BODY.match(org.name) or not _LAST_WORD_IN_LOWER_CASE.search(text, org.start, end):
         return end
     m = _SECOND_LOWER_FIELD.match(text, end)
@@ -2357,7 +2359,7 @@ def _country_posted_in(text: str, end: int, registers: Registers) -> list[Match]
     """"Tùy viên Quốc phòng" + " Việt Nam tại Indonesia": an attaché's or a
     counsellor's field, then the country he serves and the one he is posted in."""
     places = _places_of_title(text, end, registers)
-    return places if len(places) == 2 and text.startswith(_POSTED_IN, places[0].end) else []
+    return places if len(places) >= 2 and text.startswith(_POSTED_IN, places[0].end) else []
 
 
 # A state's formal name before its short one, part of the title: "Tổng thống
