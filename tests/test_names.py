@@ -4445,3 +4445,79 @@ def test_a_battlefront_or_a_war_cemetery_is_named_after_its_land():
     assert spans(a, "persName") == []
     a = annotate_text("Mẹ có con là liệt sĩ Hoàng Văn Tuấn, hy sinh trên chiến trường Quảng Trị.")
     assert roles_of(a) == {"Hoàng Văn Tuấn": ["liệt sĩ"]}
+
+
+def test_a_defence_zone_command_written_in_lower_case_is_named_by_number_and_district():
+    a = annotate_text("Trung tá Hà Văn Minh, Chính trị viên Ban chỉ huy Phòng thủ khu vực 2 - Đông Lâm phát biểu.")
+    assert roles_of(a) == {"Hà Văn Minh": ["Trung tá", "Chính trị viên Ban chỉ huy Phòng thủ khu vực 2 - Đông Lâm"]}
+
+
+def test_a_delegate_speaking_for_his_people_holds_the_titles_after_it():
+    a = annotate_text("Tham luận của đồng chí Lò Thị Mai, đại biểu người dân tộc Thái, Bí thư Đảng ủy, "
+                      "Chủ tịch HĐND xã Hòa Minh về công tác dân vận.")
+    assert roles_of(a) == {"Lò Thị Mai": ["Bí thư Đảng ủy", "Chủ tịch HĐND xã Hòa Minh"]}
+
+
+def test_a_department_lists_a_second_lower_case_field_after_a_comma():
+    a = annotate_text("Bà Hà Thị Mai, Vụ trưởng Vụ Kế hoạch tổng hợp, đầu tư, Ban Kinh tế Trung ương, phát biểu.",
+                      "Bà Hà Thị Mai, Vụ trưởng Vụ Kế hoạch tổng hợp, đầu tư quán triệt nghị quyết.",
+                      "Ông Lê Văn An, Vụ trưởng Vụ Kế hoạch tổng hợp, trao đổi thêm, nhiều nơi đã làm tốt.")
+    assert person(a, "pers-ha-thi-mai").roles == ["Vụ trưởng Vụ Kế hoạch tổng hợp, đầu tư"]
+    assert person(a, "pers-le-van-an").roles == ["Vụ trưởng Vụ Kế hoạch tổng hợp"]
+
+
+def test_a_place_the_article_names_is_whole_though_it_opens_with_a_country():
+    a = annotate_text("Vụ án xảy ra tại huyện Lào Minh (cũ). Bị cáo Lê Văn An (nguyên phó giám đốc Chi nhánh "
+                      "Văn phòng đăng ký đất đai huyện Lào Minh) bị truy tố.")
+    assert roles_of(a) == {"Lê Văn An": ["nguyên phó giám đốc Chi nhánh Văn phòng đăng ký đất đai huyện Lào Minh"]}
+
+
+def test_a_world_body_s_regional_office_is_named_by_its_region_after_the_abbreviation():
+    a = annotate_text("Ông Lê Văn An, Giám đốc Quỹ Nhi đồng Liên hợp quốc (UNICEF) khu vực Đông Á - "
+                      "Thái Bình Dương, cho biết.")
+    assert roles_of(a) == {"Lê Văn An": ["Giám đốc Quỹ Nhi đồng Liên hợp quốc (UNICEF) khu vực Đông Á - "
+                                         "Thái Bình Dương"]}
+
+
+def test_a_full_time_vice_chair_of_a_national_body():
+    a = annotate_text("Ông Lê Văn Huỳnh, Phó Chủ tịch chuyên trách Ủy ban Tìm kiếm cứu nạn quốc gia; "
+                      "đại diện các bộ.",
+                      "Thứ trưởng Bộ Công Thương Hà Văn Minh, Phó Trưởng ban Ban Chỉ đạo Phòng, chống thiên tai "
+                      "quốc gia đã họp với các tỉnh.")
+    assert person(a, "pers-le-van-huynh").roles == ["Phó Chủ tịch chuyên trách Ủy ban Tìm kiếm cứu nạn quốc gia"]
+    assert person(a, "pers-ha-van-minh").roles == [
+        "Thứ trưởng Bộ Công Thương", "Phó Trưởng ban Ban Chỉ đạo Phòng, chống thiên tai quốc gia"]
+
+
+def test_the_article_s_hospital_in_lower_case_after_its_director():
+    a = annotate_text("TS.BS Hà Văn Minh, Giám đốc bệnh viện, cho biết số ca bệnh tăng.")
+    assert person(a, "pers-ha-van-minh").roles == ["TS.BS", "Giám đốc bệnh viện"]
+
+
+def test_a_foreign_firm_s_executive_vice_chair_and_chief_executive():
+    a = annotate_text("Ông Hans Müller, Phó Chủ tịch điều hành phụ trách bán hàng khu vực châu Á của Siemens, "
+                      "đã ký hợp đồng. Dự án của hãng Sunwoda Vina tăng vốn. Ông Li Wei, Tổng Giám đốc Sunwoda "
+                      "Vina, khẳng định nhà máy sẽ mở rộng.")
+    assert roles_of(a) == {"Hans Müller": ["Phó Chủ tịch điều hành phụ trách bán hàng khu vực châu Á của Siemens"],
+                           "Li Wei": ["Tổng Giám đốc Sunwoda Vina"]}
+
+
+def test_an_ambassador_accredited_to_further_countries_and_one_named_by_initials():
+    a = annotate_text("Ông Lê Văn An, Đại sứ Việt Nam tại Pháp kiêm nhiệm Monaco và Andorra, cho biết.")
+    assert person(a, "pers-le-van-an").roles == ["Đại sứ Việt Nam tại Pháp kiêm nhiệm Monaco và Andorra"]
+    a = annotate_text("Đại tá Lê Văn An, Tùy viên Quốc phòng Việt Nam tại Indonesia kiêm nhiệm Brunei, cho biết.")
+    assert person(a, "pers-le-van-an").roles == ["Đại tá", "Tùy viên Quốc phòng Việt Nam tại Indonesia kiêm nhiệm Brunei"]
+    assert roles_of(annotate_text("Chủ tịch nước tiếp Đại sứ Ấn Độ S.K. Raman.")) == {"S.K. Raman": ["Đại sứ Ấn Độ"]}
+
+
+def test_the_bare_title_after_the_last_of_a_fronted_meeting_s_guests_is_the_subject_s():
+    a = annotate_text("Trao đổi với Đại sứ Anna Berg và Đại sứ Pedro Alves da Silva, Chủ tịch nước đề nghị "
+                      "hai nước tăng cường hợp tác.")
+    assert roles_of(a) == {"Anna Berg": ["Đại sứ"], "Pedro Alves da Silva": ["Đại sứ"]}
+
+
+def test_a_minister_for_a_continent_and_a_field():
+    a = annotate_text("Bộ trưởng Ngoại giao Lê Văn An, Bộ trưởng Châu Âu và Ngoại giao Cộng hòa Pháp Jean Dupont "
+                      "sẽ thăm Việt Nam.")
+    assert roles_of(a) == {"Lê Văn An": ["Bộ trưởng Ngoại giao"],
+                           "Jean Dupont": ["Bộ trưởng Châu Âu và Ngoại giao Cộng hòa Pháp"]}

@@ -100,13 +100,15 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, 
           # "Đội Cảnh sát giao thông số 2".
           "Đội",
           # A command is named by its field and place: "Ban Chỉ huy Quân sự huyện X",
-          # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh".
+          # "Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"; some
+          # outlets write its kind in lower case: "Ban chỉ huy Phòng thủ khu vực 5".
           # A representative office is named by the body it represents: "Văn phòng
           # đại diện JICA" (where it is, " tại Hà Nội", belongs to the title that names it).
           # An intergovernmental committee's national section, named by its
           # country or field: "Phân ban Việt Nam", "Phân ban Hợp tác kinh tế".
           "Phân ban",
-          "Văn phòng đại diện", "Văn phòng", "Ủy ban", "Ban Chỉ huy", "Ban", "Phòng", _after_chief("ban"), _after_chief("phòng"),
+          "Văn phòng đại diện", "Văn phòng", "Ủy ban", "Ban [Cc]hỉ huy", "Ban", "Phòng", _after_chief("ban"),
+          _after_chief("phòng"),
           # A hospital's or a faculty's department after its head: "Trưởng khoa Hồi sức".
           _after_chief("khoa"),
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
@@ -246,7 +248,11 @@ _NOT_A_TRADE_WORD = (rf"(?!{_CLAUSE_WORDS}|(?:{'|'.join(LOCAL_UNITS)}|{VILLAGES}
                      rf"|sang|vào|ra|khi|do|vì|nay|này|đó|tham gia|liên kết|hợp tác)(?!\w))")
 _COOPERATIVE_TRADE = (rf"(?:(?<=Hợp tác xã )|(?<=HTX ))(?:{_NOT_A_TRADE_WORD}{LOW} ){{1,{_MAX_COOPERATIVE_TRADE_WORDS}}}"
                       rf"(?!{PERSONAL_NAME_AHEAD}\w* {UP}|(?:{'|'.join(DOCUMENT_HEADS)})(?!\w)){CAP}")
-_FIELD = (rf"(?:{_COUNTRY_CLOSED_FIELD}|{_COOPERATIVE_TRADE}|{_COMMITTEE_FIELDS}|{_RESEARCH_FIELD}|{_MANAGED_FIELD}|{_ABBREVIATED_PAIR}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
+# A steering committee is named by the official field it steers: "Ban Chỉ đạo
+# Phòng thủ dân sự", "Ban Chỉ đạo Phòng, chống thiên tai".
+_STEERED_FIELD = rf"(?<=Ban )Chỉ đạo (?:{_FIELDS})(?!\w)"
+_FIELD = (rf"(?:{_COUNTRY_CLOSED_FIELD}|{_COOPERATIVE_TRADE}|{_COMMITTEE_FIELDS}|{_RESEARCH_FIELD}|{_MANAGED_FIELD}|{_ABBREVIATED_PAIR}"
+          rf"|{_STEERED_FIELD}|(?:{_FIELDS})(?!\w)|{_BODY_KIND_ALONE}"
           rf"|(?!{_SERVING_KIND} ){PHRASE}|{_ABBREVIATED_FIELD}(?!\w)|{_UNIT_CODE})")
 # A department may be named by a field and two lower-case ones joined by a
 # dash: "Vụ Pháp luật hình sự - hành chính", "Vụ Pháp luật dân sự - kinh tế".

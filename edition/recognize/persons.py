@@ -61,8 +61,10 @@ _NATIONALITY = r"quốc tịch [^()\n,]{1,30}"
 _NOW = r"(?:nay|hiện) là "
 # ... and his people or home: "X, người Dao, Trưởng xóm Y" (named, so capitalised),
 # "X, người dân tộc Tày, ..."; a people's branch goes on in lower case, by the
-# colour or the dress its people wear: "người Dao đỏ", "người Mông hoa".
-_PEOPLE_OR_HOME = rf"(?:(?:người )?dân tộc|người) {UP}[\w'’-]*(?: {UP}[\w'’-]*)?(?: {LOW}(?=, ))?"
+# colour or the dress its people wear: "người Dao đỏ", "người Mông hoa"; a
+# congress's delegate may be said to speak for his people: "X, đại biểu người
+# dân tộc Khmer, Bí thư Đảng ủy xã Y" (no office: his titles follow).
+_PEOPLE_OR_HOME = rf"(?:đại biểu )?(?:(?:người )?dân tộc|người) {UP}[\w'’-]*(?: {UP}[\w'’-]*)?(?: {LOW}(?=, ))?"
 # ... or with a foreigner's name as his own language spells it, or its
 # Vietnamese reading: "Đàm Kiến Quốc (Tan Jianguo), Phó Chủ nhiệm ...", "Lin
 # Chih-Wei (Lâm Chí Vỹ), Tổng Giám đốc ...".
@@ -322,9 +324,11 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     for i, chain in enumerate(chains):
         address = _addressed_after(text, chain, chains_by_start)
         if (after := address.end() if address else _name_start_after(text, chain[-1])) is not None:
-            name = _past_a_place(text, _past_a_brand(text, name_at(text, after, evidence=True)), analysis)
+            name = _past_a_place(text, _past_a_brand(text, name_at(text, after, evidence=True)), analysis) \
+                or _initials_then_name_at(text, after)
             after = name.start if name else after
-            if name and _place_of_a_suffix_title(text, chain, name):
+            if name and (_place_of_a_suffix_title(text, chain, name)
+                         or _firm_of_a_suffix_title(text, ctx, chain, name)):
                 chain[-1] = replace(chain[-1], end=name.end)
                 continue
             if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name) \
@@ -371,6 +375,13 @@ def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
             and _LOCAL_COMMITTEE.search(last.orgs[-1].name) is not None
             and search_before(_AFTER_A_NAME, text, chain[0].start) is not None
             and (LOWER_WORD_AFTER.match(text, name.end) is not None or _CLAUSE_END.match(text, name.end) is not None))
+
+
+def _firm_of_a_suffix_title(text: str, ctx: Context, chain: list[Role], name: Match) -> bool:
+    """"Ông Zhang Wei, Tổng Giám đốc Sunwoda Vina, cho biết": after a name and its
+    comma, a firm the article names as one (see _named_as_a_firm) after a title
+    is the body the title names, though its words read as a foreign name."""
+    return search_before(_AFTER_A_NAME, text, chain[0].start) is not None and _named_as_a_firm(ctx, name)
 
 
 # The abbreviation of the body a title names, between the title and the name:
@@ -753,6 +764,12 @@ def _names_before_a_birth_note(text: str) -> list[Match]:
 # no place or body is written so ("TP. Hòa Minh" has two letters to a period).
 # (It opens with the letter, so that the engine skips to the capitals.)
 _INITIALS_THEN_NAME = re.compile(rf"{UP}(?<![\w.]{UP})\.(?:{UP}\.){{1,2}} {CAP}(?: {CAP}){{0,2}}(?![\w'’-])")
+def _initials_then_name_at(text: str, pos: int) -> Match | None:
+    """A name of initials right after a title: "Đại sứ Ấn Độ K.R. Venkataraman"."""
+    m = _INITIALS_THEN_NAME.match(text, pos)
+    return Match(m.start(), m.end(), m.group()) if m else None
+
+
 # "Đại học ... mang tên L.N. Gumilyov": a school or a street bearing a person's
 # name, which is part of its own; no mention of the person.
 _BEARING_THE_NAME = "mang tên "
@@ -1171,8 +1188,9 @@ def _drop_deputy_word_before_titles(text: str, mentions: list[_Found]) -> None:
 # ("Với Tổng thống A, Thủ tướng đề nghị ...").  The bare title after the
 # comma, with a verb and no name after it, is the main clause's subject, not A's.
 _MEETING_OPENING = (r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
-                    r"|Làm việc với|Trò chuyện với|Với|Đối với)(?: (?:ông|bà|anh|chị))?")
-_FRONTED_MEETING = re.compile(_MEETING_OPENING + r"\s*$")
+                    r"|Làm việc với|Trò chuyện với|Trao đổi với|Với|Đối với)(?: (?:ông|bà|anh|chị))?")
+# ... the last of the objects it lists: "Trao đổi với Đại sứ A và Đại sứ B, Chủ tịch nước ...".
+_FRONTED_MEETING = re.compile(_MEETING_OPENING + r"(?:\s*| [^,.;:!?()\n]{2,60} và )$")
 
 
 # ... the object's name and its comma, as the sentence opens: "Tiếp bà A B, ".
@@ -1196,7 +1214,7 @@ def _split_titles_of_a_fronted_object(text: str, chains: list[list[Role]]) -> No
 def _subject_after_fronted_object(text: str, mention: _Found, chain: list[Role]) -> bool:
     last = chain[-1]
     return (last.bare and LOWER_WORD_AFTER.match(text, last.end) is not None
-            and search_before(_FRONTED_MEETING, text, mention.start, 24) is not None)
+            and search_before(_FRONTED_MEETING, text, mention.start, 96) is not None)
 
 
 def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -> None:

@@ -29,8 +29,10 @@ from .places import VILLAGES, classified_place_at, place_at
 from .window import search_before, word_start
 
 # "Phó Chủ tịch thứ nhất", "Bí thư thứ hai": the rank among the holders of one
-# office, capitalised as part of the title too ("Bí thư Thứ nhất Trung ương Đoàn").
-_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết|[Tt]hứ (?:nhất|hai|ba))(?!\w)")
+# office, capitalised as part of the title too ("Bí thư Thứ nhất Trung ương Đoàn");
+# a full-time holder's, as against his colleagues part-time: "Phó Chủ tịch
+# chuyên trách Ủy ban X", "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh".
+_QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyết|chuyên trách|[Tt]hứ (?:nhất|hai|ba))(?!\w)")
 # An envoy may be special ("Đại sứ đặc biệt Việt Nam - Nhật Bản"); after other
 # titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
 _ENVOY_HEADS = frozenset({"Đại sứ"})
@@ -49,8 +51,21 @@ _DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều 
 # chính, Phó Thủ tướng và ..." lists titles).
 _NOT_A_TITLE = rf"(?!(?:{'|'.join(map(re.escape, sorted(lexicon.title_heads(), key=len, reverse=True)))})(?!\w))"
 _LISTED_FIELDS = rf"(?:{_NOT_A_TITLE}{PHRASE}, ){{1,3}}{_NOT_A_TITLE}{CAP}(?: {LO}+)? và {PHRASE}"
+# A field may be a continent, joined to another: "Bộ trưởng Châu Âu và Ngoại
+# giao Cộng hòa Pháp" (France's minister for Europe and foreign affairs).
+_CONTINENT_AND_FIELD = rf"[Cc]hâu {CAP} và {PHRASE}"
+_CONTINENT_AND_FIELD_AT = re.compile(f" {_CONTINENT_AND_FIELD}")
+
+
+def _continent_and_field(text: str, end: int, head: str) -> bool:
+    """A minister's continent is his field, no place, when a field is joined to it."""
+    return _capitalised(head) in _FIELD_HEADS and _CONTINENT_AND_FIELD_AT.match(text, end) is not None
+
+
 # "Bộ trưởng Công an"; a field of the lexicon whole: "Thứ trưởng Công Thương"
-_MINISTER_FIELD = re.compile(rf" (?!{COOPERATIVE_AHEAD})(?:{_LISTED_FIELDS}|(?:{'|'.join(map(re.escape, lexicon.org_fields()))})(?!\w)|{PHRASE})")
+_MINISTER_FIELD = re.compile(rf" (?!{COOPERATIVE_AHEAD})(?:{_LISTED_FIELDS}"
+                             rf"|(?:{'|'.join(map(re.escape, lexicon.org_fields()))})(?!\w)"
+                             rf"|{_CONTINENT_AND_FIELD}|{PHRASE})")
 # The grade of a judicial officer, part of his title: "Thẩm phán cao cấp",
 # "Kiểm sát viên trung cấp", "Điều tra viên sơ cấp".
 _GRADED_HEADS = frozenset({"Thẩm phán", "Kiểm sát viên", "Điều tra viên", "Thẩm tra viên", "Chấp hành viên"})
@@ -66,6 +81,11 @@ _FIELD_HEADS = frozenset({"Bộ trưởng", "Thứ trưởng", "Chánh tòa", "T
 _ATTACHES = frozenset({"Tham tán", "Tùy viên"})
 _ATTACHE_FIELD = re.compile(r" (?:thương mại|quốc phòng|văn hóa|báo chí|kinh tế|chính trị|giáo dục|khoa học"
                             r"(?: và công nghệ)?|nông nghiệp|lao động)(?!\w)")
+# A firm's executive chair or vice-chair, before what he is in charge of or the
+# firm: "Phó Chủ tịch điều hành phụ trách kinh doanh ... của Airbus" (elsewhere
+# "điều hành" is the chair's verb: "Đoàn Chủ tịch điều hành Đại hội").
+_CHAIR = "Chủ tịch"
+_EXECUTIVE = re.compile(r" điều hành(?= phụ trách | của | (?:Tập đoàn|Công ty|Tổng công ty)(?!\w))")
 # "kiêm" after a comma too; after the abbreviation of the title's body, a comma
 # goes on to the next title: "Cục trưởng Cục X (A05), kiêm Phó Trưởng ban Y".
 _CHAIN_SEP = re.compile(r"(?: \([A-Z][\w&-]*\),(?: kiêm)? |, kiêm |, | kiêm | )")
@@ -753,6 +773,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = m.end()
     elif _capitalised(head) in _ATTACHES and (m := _ATTACHE_FIELD.match(text, end)):
         end = m.end()
+    elif _capitalised(head) == _CHAIR and (m := _EXECUTIVE.match(text, end)):
+        end = m.end()
     if "iám đốc" in head and (m := _DIRECTOR_FUNCTION.match(text, end)):
         end = m.end()
     elif _capitalised(head) == _FOREMAN and (m := _WORKSHOP.match(text, end)):
@@ -771,7 +793,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         tail = None if _clause_after_a_placed_body(text, org, end, known) or _topic_after_the_press(text, org, end) \
             else _lower_case_tail(text, end, known) or _apposition_tail(text, start, org, end, known)
         # "Trưởng Ban Chính sách pháp luật" + " Tổng LĐLĐ Việt Nam": the body a lower-case name belongs to.
-        end = _within_parent(text, tail, known) if tail else end
+        end = _within_parent(text, tail, known) if tail else _national(text, end)
+        end = _with_second_field_in_lower_case(text, start, org, end, known)
         end = _with_abbreviation_and_seat(text, end, known.registers) if tail else end
         end = _with_qualifier_after_body(text, _with_village(text, end))
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
@@ -794,14 +817,15 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, team.end, [team], spelled)
     if head in _TEMPLE_HEADS and (temple := _temple_headed(text, _of_the_temple(text, end, head))):
         return Role(start, temple[0], head=spelled, places=[temple[1]] if temple[1] else [])
-    if places := _places_of_title(text, end, known.registers):
+    if (places := _places_of_title(text, end, known.registers)) and not _continent_and_field(text, end, head):
         return Role(start, places[-1].end, head=spelled, places=places)
     if province := _province_of_title(text, end, known):
         return Role(start, province.end, head=spelled, places=[province])
     if text[spelled[0]].isupper() and (locality_end := _article_locality(text, end)):
         return Role(start, locality_end, head=spelled)  # (a lower-case "giám đốc xã" is a common noun)
     if (_capitalised(head) in _FIELD_HEADS and (m := _MINISTER_FIELD.match(text, end))
-            and not starts_personal_name(text, end + 1)  # "Thứ trưởng Lê Đức Luận"
+            # "Thứ trưởng Lê Đức Luận" (not "Bộ trưởng Châu Âu và ...": "Châu" is a family name too)
+            and (_continent_and_field(text, end, head) or not starts_personal_name(text, end + 1))
             and not looks_foreign(m.group().split()[0])):  # "Bộ trưởng Linkham Douangsavanh"
         # "Bộ trưởng Phát triển nông thôn và khu vực Malaysia": a field goes on in lower case
         # ... or, in lower case, up to the comma closing it after its holder's
@@ -1423,12 +1447,14 @@ _SUBJECT = " về "
 # The kind of a body alone after a title, where the article has named the body
 # ("Chính ủy Học viện", "Bí thư Chi bộ", "Phó Giám đốc Sở"): the title ends
 # there, before punctuation, a personal name or the clause.  A firm is named so
-# in lower case too ("Tổng Giám đốc công ty, cho biết"); so is a steering
+# in lower case too ("Tổng Giám đốc công ty, cho biết"), as is a hospital
+# ("Giám đốc bệnh viện, cho biết"); so is a steering
 # committee ("phó trưởng ban thường trực Ban chỉ đạo - chủ trì").  "và" and
 # people after it list the next persons ("Giám đốc Công ty và một số cán bộ").
 _BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
                         r"|Ban [Cc]hỉ đạo"
-                        r"|Chi cục|Vụ|Bộ|[Cc]ông ty|Tổng công ty|[Tt]ập đoàn|Ngân hàng|Quỹ|Bệnh viện|Trường|Giáo phận)"
+                        r"|Chi cục|Vụ|Bộ|[Cc]ông ty|Tổng công ty|[Tt]ập đoàn|Ngân hàng|Quỹ|[Bb]ệnh viện|Trường"
+                        r"|Giáo phận)"
                         r"(?=[,;:.!?)]|$| [-–] | \(| (?P<next>\w+))")
 _CLAUSE_AFTER_A_BODY = re.compile(rf" (?:{'|'.join(sorted(_TAIL_STOPS))}|nhiệm kỳ|khóa)(?!\w)")
 
@@ -1457,6 +1483,48 @@ _DESCRIBED_BODY = re.compile(r"(?:Tổng cục|Chi cục|Cục|Vụ|Học viện
                              r"|Văn phòng|Phòng|Đội|Đài|[Cc]ông ty|Tổng công ty) ")
 # A name and its comma or dash before a title: the title is an apposition to the name.
 _AFTER_A_NAME = re.compile(rf"{UP}[\w'’-]*(?:, | [-–] )$")  # "Lê An, ", "Park Ji-hoon, ", "Lê An - "
+
+
+# A national body's name closes on "quốc gia" in lower case, as on "Quốc gia":
+# "Ủy ban An toàn giao thông quốc gia", "Ban Chỉ đạo Phòng thủ dân sự quốc
+# gia" + " đã chủ trì": the word is the body's whatever clause follows (a
+# lower-case word of the name after it is the tail's to take).
+_NATIONAL = re.compile(rf" quốc gia(?!\w)(?! (?!(?:{'|'.join(sorted(_TAIL_STOPS))}|vừa)(?!\w)){LOW}(?!\w))")
+
+
+def _national(text: str, end: int) -> int:
+    m = _NATIONAL.match(text, end)
+    return m.end() if m else end
+
+
+# A department whose field goes on in lower case may list a second field after
+# a comma, with no "và": "Vụ Cơ sở đảng, đảng viên", "Phòng Tổ chức cán bộ,
+# lao động".  Set after its holder's name, the title is then closed by a comma
+# and the parent body or the next title, or by the clause's verb; else the
+# words after the comma are the clause's ("..., trao đổi thêm về ...").
+_SECOND_LOWER_FIELD = re.compile(rf", (?P<field>(?!(?:tham )?dự(?!\w)|{CLAUSE_WORD}){LOW}"
+                                 rf"(?: (?!{CLAUSE_WORD}){LOW}){{0,2}}?)(?!\w)(?P<closed>{_SAYING.pattern}|{_CLAUSE_VERB.pattern}|, )")
+_LAST_WORD_IN_LOWER_CASE = re.compile(rf" {LOW}$")
+
+
+def _with_second_field_in_lower_case(text: str, start: int, org: Match, end: int, known: Known) -> int:
+    """The end of a described body's second lower-case field, if one follows its
+    name (read up to ``end``, a lower-case word) after a comma; else ``end``."""
+    if not _DESCRIBED_BODY.match(org.name) or not _LAST_WORD_IN_LOWER_CASE.search(text, org.start, end):
+        return end
+    m = _SECOND_LOWER_FIELD.match(text, end)
+    if m is None or any(w in _TAIL_STOPS for w in m["field"].split()) or _title_starts_at(text, end + 2) \
+            or _clause_within(text, end + 1, m.end("field")) or not holder_named_before(text, start):
+        return end
+    after = m.end("field")
+    closed = m["closed"] != ", " or after + 2 in known.orgs_by_start or _title_starts_at(text, after + 2) \
+        or _SAYING.match(text, after + 1) is not None
+    return after if closed else end
+
+
+def _clause_within(text: str, start: int, end: int) -> bool:
+    """A verb of saying or of a speaker's clause among the words ``text[start:end]``."""
+    return any(pattern.search(text, start, end) for pattern in (_SAYING, _CLAUSE_VERB, _ATTENDED, _LEADS))
 
 
 def _apposition_tail(text: str, start: int, org: Match, end: int, known: Known) -> int | None:
@@ -1923,7 +1991,7 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # "Hội đồng thành viên" + "Tập đoàn ...": the body it belongs to
     if text.startswith(" ", pos) and (country := _country_at(text, pos + 1)) \
             and _CAPITAL_AFTER.match(text, country.end) and not _title_starts_at(text, country.end + 1) \
-            and not _opens_a_longer_place(text, country, known.registers):
+            and not _opens_a_longer_place(text, country, known):
         return pos  # a country, then a name (not a title: "... tặng hoa Mẹ Việt Nam Anh hùng X")
     if text.startswith(_PART_OF, pos) and (parent := known.orgs_by_start.get(pos + len(_PART_OF))):
         return parent.end
@@ -1941,11 +2009,13 @@ _SHORT_NAME_IN_PARENTHESES = re.compile(rf" \({UP}[\w&-]*(?: \d{{1,3}})?\)")
 _PARENT_WITH_ABBREVIATION = re.compile(rf"{_PART_OF}{UP}[^,;:.()\n]{{2,60}}?(?= \({UP}{{2,}}(?: {UP}{{2,}})?\))")
 
 
-def _opens_a_longer_place(text: str, country: Match, registers: Registers) -> bool:
+def _opens_a_longer_place(text: str, country: Match, known: Known) -> bool:
     """"tỉnh Lào Cai": a country's name that opens a longer name of the
-    gazetteer is that place's first word, no country before a name."""
-    place = register_match_at(registers, "place", text, country.start)
-    return place is not None and place.end > country.end
+    gazetteer, or of a place the article names ("huyện Đức Trọng", a former
+    district), is that place's first word, no country before a name."""
+    places = (register_match_at(known.registers, "place", text, country.start),
+              known.places_by_start.get(country.start))
+    return any(place is not None and place.end > country.end for place in places)
 
 
 def _numbered_unit_said(text: str, pos: int) -> bool:
@@ -2074,7 +2144,15 @@ def _seat_after_abbreviation(text: str, end: int, pos: int, org: Match, register
     the clause's words after it are no seat)."""
     if not (_OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end])):
         return end
-    return _seat_after(text, pos, registers) or end
+    region = _REGION_SERVED.match(text, pos)
+    return region.end() if region else _seat_after(text, pos, registers) or end
+
+
+# A world body's regional office is named by the region it serves, after the
+# body's abbreviation: "Văn phòng Tổ chức Y tế Thế giới (WHO) khu vực Tây Thái
+# Bình Dương", "... (FAO) khu vực châu Á - Thái Bình Dương"; the region closes the clause.
+_REGION_NAME = rf"(?:châu {CAP}|{CAP})(?: {CAP}){{0,3}}"
+_REGION_SERVED = re.compile(rf" khu vực {_REGION_NAME}(?: [-–] {_REGION_NAME})?(?=[,;.:)]|$)")
 
 
 def _seat_after(text: str, pos: int, registers: Registers, saying: bool = False) -> int | None:
@@ -2251,7 +2329,24 @@ def _places_of_title(text: str, end: int, registers: Registers) -> list[Match]:
         return [place, other]  # the relations of two countries: "Đại sứ đặc biệt Việt Nam - Nhật Bản"
     posted = _posted_place_at(text, place.end + len(_POSTED_IN), registers) \
         if text.startswith(_POSTED_IN, place.end) else None
-    return [place, posted] if posted else [place]
+    return [place, posted, *_also_accredited_to(text, posted.end)] if posted else [place]
+
+
+# An envoy accredited to further countries from his post: "Đại sứ Việt Nam tại
+# Argentina kiêm nhiệm Paraguay", "... tại Việt Nam kiêm nhiệm Lào và Campuchia".
+_ALSO_ACCREDITED = " kiêm nhiệm "
+_NEXT_COUNTRY = re.compile(r", | và ")
+
+
+def _also_accredited_to(text: str, end: int) -> list[Match]:
+    countries: list[Match] = []
+    sep = len(_ALSO_ACCREDITED) if text.startswith(_ALSO_ACCREDITED, end) else 0
+    while sep and (country := _country_at(text, end + sep)) is not None:
+        countries.append(country)
+        end = country.end
+        m = _NEXT_COUNTRY.match(text, end)
+        sep = len(m.group()) if m and _country_at(text, m.end()) else 0
+    return countries
 
 
 def _posted_place_at(text: str, pos: int, registers: Registers) -> Match | None:
@@ -2264,7 +2359,7 @@ def _country_posted_in(text: str, end: int, registers: Registers) -> list[Match]
     """"Tùy viên Quốc phòng" + " Việt Nam tại Indonesia": an attaché's or a
     counsellor's field, then the country he serves and the one he is posted in."""
     places = _places_of_title(text, end, registers)
-    return places if len(places) == 2 and text.startswith(_POSTED_IN, places[0].end) else []
+    return places if len(places) >= 2 and text.startswith(_POSTED_IN, places[0].end) else []
 
 
 # A state's formal name before its short one, part of the title: "Tổng thống
