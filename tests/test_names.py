@@ -3851,6 +3851,12 @@ def test_a_faiths_church_dignitaries_or_quoted_sect_name_no_person():
     assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
 
 
+def test_a_khmer_name_closing_on_a_word_in_vietnamese_letters_is_no_brand():
+    a = annotate_text("Chương trình có nghệ sĩ múa Danh Sô Khêne cùng Lâm Sa Rươl biểu diễn; "
+                      "khu đô thị Hòa Phát Land khai trương.")
+    assert [t for t, _ in spans(a, "persName")] == ["Danh Sô Khêne", "Lâm Sa Rươl"]
+
+
 def test_a_name_after_a_clans_shrine_is_the_clan_no_person():
     a = annotate_text("Đoàn dâng hương tại Nhà thờ họ Lạc Sơn và từ đường họ Đào Duy ở Đông Lâm.")
     assert spans(a, "persName") == []
