@@ -3851,6 +3851,14 @@ def test_a_faiths_church_dignitaries_or_quoted_sect_name_no_person():
     assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
 
 
+def test_an_era_named_by_its_dynasty_or_ruler_is_no_person():
+    a = annotate_text("Tấm bia khắc thời Mạc Đăng Khoa, còn chuông đồng đúc dưới triều Lý Thái Hòa; "
+                      "Thời Trịnh Quang Hưng, đình được dựng lại.",
+                      "Ông nói thêm, đồng thời Nguyễn Văn Hòa cũng báo cáo. Hà Văn Tâm kịp thời Trần Minh Lộc báo tin.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Nguyễn Văn Hòa", "Hà Văn Tâm", "Trần Minh Lộc"]
+
+
 def test_a_khmer_name_closing_on_a_word_in_vietnamese_letters_is_no_brand():
     a = annotate_text("Chương trình có nghệ sĩ múa Danh Sô Khêne cùng Lâm Sa Rươl biểu diễn; "
                       "khu đô thị Hòa Phát Land khai trương.")

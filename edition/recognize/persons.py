@@ -898,6 +898,23 @@ _SHRINE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ền thờ|[Mm]iếu thờ|[Tt]ư�
                             r"|(?:[Nn]hà|[Kk]hu|[Đđ]ài) (?:tưởng|lưu) niệm) $")
 
 
+# An era, named by its dynasty or its ruler: "thời Lê sơ", "triều Nguyễn",
+# "điêu khắc thời Hậu Lê", "vương triều Mạc", "Thời Trần Hưng, ..." (the golds
+# list no person there).  Not "thời" closing another word: "đồng thời" (at the
+# same time), "kịp thời" (in time), "lâm thời" (provisional) may stand before
+# a person's or a place's name.  Capitalised, the word only opens a sentence
+# ("Vi Triều Dương" is a person's name).
+_ERA_BEFORE = re.compile(r"(?<!\w)(?:(?P<word>\w+) )?(?P<era>(?:[Vv]ương )?[Tt]riều(?: đại)?|[Tt]hời(?: kỳ| đại)?) $")
+_ERA_COMPOUNDS = frozenset({"đồng", "kịp", "lâm", "tạm", "nhất", "đương", "hiện", "thức", "cấp"})
+
+
+def _after_an_era_word(text: str, pos: int) -> bool:
+    era = search_before(_ERA_BEFORE, text, pos, 40)
+    if era is None or (era["word"] or "").lower() in _ERA_COMPOUNDS:
+        return False
+    return era["era"][0].islower() or at_sentence_start(text, era.start("era"))
+
+
 # The words, with how far back they may stand, after which a bare name is a
 # faith's, a clan's, a prize's, a cemetery's or a shrine's, no person's.
 _THING_BEFORE = ((_FAITH_BEFORE, 16), (_CLAN_BEFORE, 16), (_PRIZE_BEFORE, 16), (_CEMETERY_BEFORE, 24),
@@ -907,8 +924,9 @@ _THING_BEFORE = ((_FAITH_BEFORE, 16), (_CLAN_BEFORE, 16), (_PRIZE_BEFORE, 16), (
 def _names_a_thing(text: str, name: Match) -> bool:
     """"đạo Cao Đài", "dòng họ Đào Duy", "Giải thưởng Nguyễn Đức Cảnh",
     "Nghĩa trang Hòa Minh", "Đền thờ Lê Văn An": the name after such a word
-    names the thing."""
-    return any(search_before(before, text, name.start, back) is not None for before, back in _THING_BEFORE)
+    names the thing; "thời Lê Trung Hưng" the era (``_ERA_BEFORE``)."""
+    return any(search_before(before, text, name.start, back) is not None for before, back in _THING_BEFORE) \
+        or _after_an_era_word(text, name.start)
 
 
 # The items of a list of short capitalised names: "Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc".
