@@ -3851,6 +3851,15 @@ def test_a_faiths_church_dignitaries_or_quoted_sect_name_no_person():
     assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
 
 
+def test_a_faith_s_branch_or_school_and_the_clergy_as_a_body_are_no_person():
+    # by the word before ("giáo phái", "thiền phái"), or by the lexicon's
+    # faiths whatever stands before (a sentence's start, a title)
+    a = annotate_text("Đại diện giáo phái Tôn Quang và thiền phái Hà Lâm dự lễ; ông Tào Văn Lộc cũng dự.",
+                      "Tăng Ni các chùa ở Đông Lâm tụng kinh; chư tôn đức thiền phái Lâm Tế, Tào Động đến dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Tào Văn Lộc"]
+    assert spans(a, "persName", run=1) == []
+
+
 def test_an_era_named_by_its_dynasty_or_ruler_is_no_person():
     a = annotate_text("Tấm bia khắc thời Mạc Đăng Khoa, còn chuông đồng đúc dưới triều Lý Thái Hòa; "
                       "Thời Trịnh Quang Hưng, đình được dựng lại.",

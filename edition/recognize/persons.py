@@ -338,7 +338,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     mentions += _listed_after_a_plural_title(text, chains, mentions, analysis)
     if mentions:  # an ethnic group is only looked for to drop a mention it opens
         peoples = _ethnic_group_starts(text)
-        mentions = [m for m in mentions if m.name.start not in peoples]
+        mentions = [m for m in mentions if m.name.start not in peoples and not _names_a_faith(m.name)]
     mentions.sort(key=lambda m: m.start)
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _drop_deputy_word_before_titles(text, mentions)
@@ -598,6 +598,13 @@ def _ethnic_list_regex() -> re.Pattern[str]:
                       rf"({group}(?:{joined})*)|({group}(?:{joined})+))")
 
 
+def _names_a_faith(name: Match) -> bool:
+    """"Cao Đài", "Tăng Ni Phật tử": a name that opens with a faith's or its
+    clergy's (``lexicon.faiths``) names the religion or the community, whatever
+    the title or the capital before it ("chức sắc Cao Đài", a sentence's start)."""
+    return any(name.name == faith or name.name.startswith(faith + " ") for faith in lexicon.faiths())
+
+
 def _free(name: Match, analysis: Analysis) -> bool:
     """Crossing no organisation of the run."""
     return not any(name.start < o.end and o.start < name.end
@@ -854,10 +861,11 @@ def _before_a_reading(text: str, name: Match) -> bool:
 # "đạo" (a religion) and "tín đồ" (its followers) before the faith's name, which
 # a bare name after them then names, no person:
 # "đạo Cao Đài", "tín đồ Cao Đài", "tà đạo “Hà Minh”" (a sect, quoted); its
-# church and dignitaries too: "Hội thánh Cao Đài", "chức sắc Cao Đài".  Not
+# church and dignitaries too: "Hội thánh Cao Đài", "chức sắc Cao Đài", and its
+# branches or schools: "các hệ phái Cao Đài", "thiền phái Lâm Tế".  Not
 # "đạo" closing another word ("lãnh đạo", a leader, "chỉ đạo", directing),
 # which a person's name may follow.
-_FAITH_BEFORE = re.compile(r"(?<!\w)(?:tín đồ|[Hh]ội thánh|chức sắc"
+_FAITH_BEFORE = re.compile(r"(?<!\w)(?:tín đồ|[Hh]ội thánh|chức sắc|(?:hệ|giáo|tông|thiền) phái"
                            r"|[Đđ]ạo(?<![Ll]ãnh đạo)(?<![Cc]hỉ đạo)(?<![Cc]hủ đạo)) [“\"]?$")
 
 
