@@ -3851,6 +3851,29 @@ def test_a_faiths_church_dignitaries_or_quoted_sect_name_no_person():
     assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
 
 
+def test_a_faith_s_branch_or_school_and_the_clergy_as_a_body_are_no_person():
+    # by the word before ("giáo phái", "thiền phái"), or by the lexicon's
+    # faiths whatever stands before (a sentence's start, a title)
+    a = annotate_text("Đại diện giáo phái Tôn Quang và thiền phái Hà Lâm dự lễ; ông Tào Văn Lộc cũng dự.",
+                      "Tăng Ni các chùa ở Đông Lâm tụng kinh; chư tôn đức thiền phái Lâm Tế, Tào Động đến dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Tào Văn Lộc"]
+    assert spans(a, "persName", run=1) == []
+
+
+def test_an_era_named_by_its_dynasty_or_ruler_is_no_person():
+    a = annotate_text("Tấm bia khắc thời Mạc Đăng Khoa, còn chuông đồng đúc dưới triều Lý Thái Hòa; "
+                      "Thời Trịnh Quang Hưng, đình được dựng lại.",
+                      "Ông nói thêm, đồng thời Nguyễn Văn Hòa cũng báo cáo. Hà Văn Tâm kịp thời Trần Minh Lộc báo tin.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Nguyễn Văn Hòa", "Hà Văn Tâm", "Trần Minh Lộc"]
+
+
+def test_a_khmer_name_closing_on_a_word_in_vietnamese_letters_is_no_brand():
+    a = annotate_text("Chương trình có nghệ sĩ múa Danh Sô Khêne cùng Lâm Sa Rươl biểu diễn; "
+                      "khu đô thị Hòa Phát Land khai trương.")
+    assert [t for t, _ in spans(a, "persName")] == ["Danh Sô Khêne", "Lâm Sa Rươl"]
+
+
 def test_a_name_after_a_clans_shrine_is_the_clan_no_person():
     a = annotate_text("Đoàn dâng hương tại Nhà thờ họ Lạc Sơn và từ đường họ Đào Duy ở Đông Lâm.")
     assert spans(a, "persName") == []

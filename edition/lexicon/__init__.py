@@ -81,6 +81,11 @@ def ethnic_groups() -> tuple[str, ...]:
     return tuple(sorted(words("ethnic_groups"), key=lambda t: (-len(t), t)))
 
 
+def faiths() -> tuple[str, ...]:
+    """Faiths and clergy whose names open with a family name ("Cao Đài", "Tăng Ni")."""
+    return words("faiths")
+
+
 def org_fields() -> tuple[str, ...]:
     """Official fields of bodies that go on in lower case, longest first."""
     return tuple(sorted(words("org_fields"), key=lambda t: (-len(t), t)))

@@ -14,6 +14,7 @@ grammar cannot know (VGP, "Bác" for Hồ Chí Minh, the provinces).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Iterable, TypeVar
@@ -155,10 +156,25 @@ def reads_as_brand(name: str) -> bool:
     """"Kim Phát Land", "Hoàng Quân Riverside": Vietnamese syllables closed by
     a word no Vietnamese syllable spells (and no hyphenated foreign given name)
     name a business or a project, not a person.  An Ê Đê name after its word
-    for man or woman ends so too ("Y Phi Kbuôr", "Y Bih Mlô")."""
+    for man or woman ends so too ("Y Phi Kbuôr", "Y Bih Mlô"), and a Khmer or
+    highland name closing on a word written in Vietnamese letters ("Thạch Sa
+    Rươne", "Đinh Blơk", ``spelt_in_vietnamese_letters``)."""
     *first, last = name.split()
     return bool(first) and "-" not in last and looks_foreign(last) and not any(map(looks_foreign, first)) \
-        and not GENDER_PREFIX.match(first[0])
+        and not GENDER_PREFIX.match(first[0]) and not spelt_in_vietnamese_letters(last)
+
+
+# The marks only Vietnamese writes: the breve, the circumflex and the horn of
+# its vowels, its dot below and hook above, and "đ" ("ă", "ơ", "ạ", "ả").
+_VIETNAMESE_MARKS = re.compile("[\u0306\u0302\u031b\u0323\u0309đĐ]")
+
+
+def spelt_in_vietnamese_letters(word: str) -> bool:
+    """A word with a Vietnamese letter ("Rươne", "Khêl", "Blơk"): one that no
+    Vietnamese syllable spells so transcribes a neighbour's name (Khmer, the
+    highland peoples') as Vietnamese writes it; an English or a French brand
+    word ("Land", "Riverside") has none of these letters."""
+    return _VIETNAMESE_MARKS.search(unicodedata.normalize("NFD", word)) is not None
 
 
 # The verbs of saying that follow a person's titles ("..., Giám đốc Sở X cho

@@ -342,7 +342,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     mentions += _listed_after_a_plural_title(text, chains, mentions, analysis)
     if mentions:  # an ethnic group is only looked for to drop a mention it opens
         peoples = _ethnic_group_starts(text)
-        mentions = [m for m in mentions if m.name.start not in peoples]
+        mentions = [m for m in mentions if m.name.start not in peoples and not _names_a_faith(m.name)]
     mentions.sort(key=lambda m: m.start)
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _drop_deputy_word_before_titles(text, mentions)
@@ -609,6 +609,13 @@ def _ethnic_list_regex() -> re.Pattern[str]:
                       rf"({group}(?:{joined})*)|({group}(?:{joined})+))")
 
 
+def _names_a_faith(name: Match) -> bool:
+    """"Cao Đài", "Tăng Ni Phật tử": a name that opens with a faith's or its
+    clergy's (``lexicon.faiths``) names the religion or the community, whatever
+    the title or the capital before it ("chức sắc Cao Đài", a sentence's start)."""
+    return any(name.name == faith or name.name.startswith(faith + " ") for faith in lexicon.faiths())
+
+
 def _free(name: Match, analysis: Analysis) -> bool:
     """Crossing no organisation of the run."""
     return not any(name.start < o.end and o.start < name.end
@@ -871,10 +878,11 @@ def _before_a_reading(text: str, name: Match) -> bool:
 # "đạo" (a religion) and "tín đồ" (its followers) before the faith's name, which
 # a bare name after them then names, no person:
 # "đạo Cao Đài", "tín đồ Cao Đài", "tà đạo “Hà Minh”" (a sect, quoted); its
-# church and dignitaries too: "Hội thánh Cao Đài", "chức sắc Cao Đài".  Not
+# church and dignitaries too: "Hội thánh Cao Đài", "chức sắc Cao Đài", and its
+# branches or schools: "các hệ phái Cao Đài", "thiền phái Lâm Tế".  Not
 # "đạo" closing another word ("lãnh đạo", a leader, "chỉ đạo", directing),
 # which a person's name may follow.
-_FAITH_BEFORE = re.compile(r"(?<!\w)(?:tín đồ|[Hh]ội thánh|chức sắc"
+_FAITH_BEFORE = re.compile(r"(?<!\w)(?:tín đồ|[Hh]ội thánh|chức sắc|(?:hệ|giáo|tông|thiền) phái"
                            r"|[Đđ]ạo(?<![Ll]ãnh đạo)(?<![Cc]hỉ đạo)(?<![Cc]hủ đạo)) [“\"]?$")
 
 
@@ -915,6 +923,23 @@ _SHRINE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ền thờ|[Mm]iếu thờ|[Tt]ư�
                             r"|(?:[Nn]hà|[Kk]hu|[Đđ]ài) (?:tưởng|lưu) niệm) $")
 
 
+# An era, named by its dynasty or its ruler: "thời Lê sơ", "triều Nguyễn",
+# "điêu khắc thời Hậu Lê", "vương triều Mạc", "Thời Trần Hưng, ..." (the golds
+# list no person there).  Not "thời" closing another word: "đồng thời" (at the
+# same time), "kịp thời" (in time), "lâm thời" (provisional) may stand before
+# a person's or a place's name.  Capitalised, the word only opens a sentence
+# ("Vi Triều Dương" is a person's name).
+_ERA_BEFORE = re.compile(r"(?<!\w)(?:(?P<word>\w+) )?(?P<era>(?:[Vv]ương )?[Tt]riều(?: đại)?|[Tt]hời(?: kỳ| đại)?) $")
+_ERA_COMPOUNDS = frozenset({"đồng", "kịp", "lâm", "tạm", "nhất", "đương", "hiện", "thức", "cấp"})
+
+
+def _after_an_era_word(text: str, pos: int) -> bool:
+    era = search_before(_ERA_BEFORE, text, pos, 40)
+    if era is None or (era["word"] or "").lower() in _ERA_COMPOUNDS:
+        return False
+    return era["era"][0].islower() or at_sentence_start(text, era.start("era"))
+
+
 # The words, with how far back they may stand, after which a bare name is a
 # faith's, a clan's, a prize's, a cemetery's or a shrine's, no person's.
 _THING_BEFORE = ((_FAITH_BEFORE, 16), (_CLAN_BEFORE, 16), (_PRIZE_BEFORE, 16), (_CEMETERY_BEFORE, 24),
@@ -924,8 +949,9 @@ _THING_BEFORE = ((_FAITH_BEFORE, 16), (_CLAN_BEFORE, 16), (_PRIZE_BEFORE, 16), (
 def _names_a_thing(text: str, name: Match) -> bool:
     """"đạo Cao Đài", "dòng họ Đào Duy", "Giải thưởng Nguyễn Đức Cảnh",
     "Nghĩa trang Hòa Minh", "Đền thờ Lê Văn An": the name after such a word
-    names the thing."""
-    return any(search_before(before, text, name.start, back) is not None for before, back in _THING_BEFORE)
+    names the thing; "thời Lê Trung Hưng" the era (``_ERA_BEFORE``)."""
+    return any(search_before(before, text, name.start, back) is not None for before, back in _THING_BEFORE) \
+        or _after_an_era_word(text, name.start)
 
 
 # The items of a list of short capitalised names: "Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc".
