@@ -599,6 +599,10 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  "tầm nhìn đến năm 2050, được Thủ tướng phê duyệt.",
                  ["Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "
                   "tầm nhìn đến năm 2050"], id="a paired noun, the period and horizon"),
+    pytest.param("Đội tuyển tập luyện theo Chiến lược phát triển âm nhạc, hội họa Đông Lâm đến năm 2035, "
+                 "tầm nhìn đến năm 2050 của tỉnh.",
+                 ["Chiến lược phát triển âm nhạc, hội họa Đông Lâm đến năm 2035, tầm nhìn đến năm 2050"],
+                 id="a paired noun closed by its horizon as by a period"),
     pytest.param("Bộ ban hành Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm, mùa lũ tính từ tháng 6.",
                  ["Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm"],
                  id="a procedure is named as a regulation is; a river basin is its scope"),

@@ -1313,8 +1313,10 @@ _PAIRED_NOUN_MAX_WORDS = 4
 # What closes the second noun: the period or scope, or a field, a place or a
 # setting that the pair shares ("Đề án phát triển kinh tế tập thể, hợp tác xã
 # trong lĩnh vực nông nghiệp tỉnh X giai đoạn ...", "Chiến lược phát triển
-# giáo dục, đào tạo trong Công an nhân dân giai đoạn ...").
-_NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"|" + _SCOPE.pattern
+# giáo dục, đào tạo trong Công an nhân dân giai đoạn ..."); a horizon closes
+# it as a period does ("Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030"),
+# not a vision's ("..., xây dựng tầm nhìn đến năm 2050" is a clause of its own).
+_NOUN_CLOSE = re.compile(r"\s+(?:(?:(?:(?<!nhìn\s)(?<!hướng\s)đến\s+)?năm|giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"|" + _SCOPE.pattern
                          + r"|" + _FIELD.pattern + r"|" + _PLACE_WORDS + r"\s+" + UP + r")|" + _LINK_IN_TITLE.pattern)
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
