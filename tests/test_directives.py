@@ -1543,6 +1543,9 @@ def test_a_session_without_the_assembly_s_term_is_not_said():
     ("Theo ông Hòa, Luật Thủy lợi không còn giao việc ấy cho xã.", ["Luật Thủy lợi"]),
     # "ra đời": the document came into being, a predicate
     ("Ông Hòa nói, Luật Lâm nghiệp ra đời là mốc quan trọng của Đông Lâm.", ["Luật Lâm nghiệp"]),
+    # "xảy ra", "diễn ra": the offence or event occurred, a predicate of the case
+    ("Công an khởi tố tội trộm cắp theo Điều 173 Bộ luật Hình sự xảy ra tại chợ Hòa Minh.", ["Bộ luật Hình sự"]),
+    ("Việc kiểm tra Chương trình nước sạch Đông Lâm diễn ra trong hai ngày.", ["Chương trình nước sạch Đông Lâm"]),
     # a numbered document after " và " is a second clause's: the title ends before "và"
     ("Sở Đông Lâm soạn quy chế dựa trên Luật Lâm nghiệp và áp dụng Thông tư số 12/2024/TT-BNN.",
      ["Luật Lâm nghiệp", "Thông tư số 12/2024/TT-BNN"]),

@@ -667,6 +667,10 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
                         r"|không(?=\s+(?:chỉ|phải|được|thể|còn)(?!\w))"
                         # "Luật X ra đời là ...": the document came into being.
                         r"|ra\s+đời"
+                        # "... theo Điều 353 Bộ luật Hình sự xảy ra tại Tổng công ty X": the
+                        # offence or the event occurred or took place, a predicate of the
+                        # case the clause speaks of, no word of a title.
+                        r"|xảy\s+ra|diễn\s+ra"
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm|tháng)(?!\w))"
                         # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
                         r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
