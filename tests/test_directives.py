@@ -61,6 +61,9 @@ def mention_texts(body: str) -> list[str]:
      "Mệnh lệnh số 07/ML-BCH", "07/ML-BCH"),
     ("Theo Cáo trạng số 118/CT-VKS-P2 của Viện kiểm sát, bị cáo Hòa Minh đã chiếm đoạt tài sản.",
      "Cáo trạng số 118/CT-VKS-P2", "118/CT-VKS-P2"),
+    # a written act called a "bản" of its kind, the kind in lower case, with what it concludes
+    ("Công an tỉnh ban hành Bản kết luận điều tra số 41/KLĐT-PC02-Đ3, đề nghị truy tố ông Hòa Minh.",
+     "Bản kết luận điều tra số 41/KLĐT-PC02-Đ3", "41/KLĐT-PC02-Đ3"),
     # a precedent of the Supreme Court, which judgments apply
     ("Tòa Đông Lâm áp dụng Án lệ số 07/2018/AL để giải quyết tranh chấp.", "Án lệ số 07/2018/AL", "07/2018/AL"),
     # a letter after the digits: a document numbered between two others
@@ -81,6 +84,14 @@ def test_numbered_forms(sentence, mention, number):
     (entity,) = entities.of_kind("directive")
     assert entity.number == number
     assert mentions[0][1] == f"#{entity.id}"
+
+
+def test_a_copy_of_an_act_is_of_the_act_s_kind():
+    # "Bản kết luận điều tra": a conclusion, not a kind "Bản kết"; the capital of "Bản" opens it
+    mentions, entities = run_directives("Ngày 2/3, cơ quan điều tra gửi Bản kết luận điều tra số 18/KLĐT-PC03 "
+                                        "tới Viện kiểm sát Hòa Minh.")
+    assert [m for m, _ in mentions] == ["Bản kết luận điều tra số 18/KLĐT-PC03"]
+    assert entities.of_kind("directive")[0].doc_type == "Kết luận"
 
 
 def test_bare_numbers_are_told_apart_by_their_document_word():
