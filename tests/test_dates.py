@@ -1051,6 +1051,8 @@ def test_a_year_named_with_its_calendar_takes_the_calendar_word():
     assert [a for _, a in dated_spans("Chùa Đông Lâm tổ chức lễ Phật đản Phật lịch 2569 - Dương lịch 2025.")] == [
         {"when": "2025"}, {"when": "2025"}]
     assert [t for t, _ in dated_spans("Xã Hòa Minh nghỉ Tết Dương lịch 2025 ba ngày.")] == ["2025"]
+    # alone, a Buddhist-era year names the feast in the faith's own count: no date
+    assert dated_spans("Chùa Đông Lâm đón năm mới Phật lịch 2571 với lễ tắm Phật.") == []
 
 
 def test_a_month_after_a_number_that_names_something_is_a_date():

@@ -61,6 +61,9 @@ def mention_texts(body: str) -> list[str]:
      "Mệnh lệnh số 07/ML-BCH", "07/ML-BCH"),
     ("Theo Cáo trạng số 118/CT-VKS-P2 của Viện kiểm sát, bị cáo Hòa Minh đã chiếm đoạt tài sản.",
      "Cáo trạng số 118/CT-VKS-P2", "118/CT-VKS-P2"),
+    # a written act called a "bản" of its kind, the kind in lower case, with what it concludes
+    ("Công an tỉnh ban hành Bản kết luận điều tra số 41/KLĐT-PC02-Đ3, đề nghị truy tố ông Hòa Minh.",
+     "Bản kết luận điều tra số 41/KLĐT-PC02-Đ3", "41/KLĐT-PC02-Đ3"),
     # a precedent of the Supreme Court, which judgments apply
     ("Tòa Đông Lâm áp dụng Án lệ số 07/2018/AL để giải quyết tranh chấp.", "Án lệ số 07/2018/AL", "07/2018/AL"),
     # a letter after the digits: a document numbered between two others
@@ -81,6 +84,14 @@ def test_numbered_forms(sentence, mention, number):
     (entity,) = entities.of_kind("directive")
     assert entity.number == number
     assert mentions[0][1] == f"#{entity.id}"
+
+
+def test_a_copy_of_an_act_is_of_the_act_s_kind():
+    # "Bản kết luận điều tra": a conclusion, not a kind "Bản kết"; the capital of "Bản" opens it
+    mentions, entities = run_directives("Ngày 2/3, cơ quan điều tra gửi Bản kết luận điều tra số 18/KLĐT-PC03 "
+                                        "tới Viện kiểm sát Hòa Minh.")
+    assert [m for m, _ in mentions] == ["Bản kết luận điều tra số 18/KLĐT-PC03"]
+    assert entities.of_kind("directive")[0].doc_type == "Kết luận"
 
 
 def test_bare_numbers_are_told_apart_by_their_document_word():
@@ -599,6 +610,10 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  "tầm nhìn đến năm 2050, được Thủ tướng phê duyệt.",
                  ["Quy hoạch phát triển hệ thống cảng biển, bến thủy nội địa thời kỳ 2021 - 2030, "
                   "tầm nhìn đến năm 2050"], id="a paired noun, the period and horizon"),
+    pytest.param("Đội tuyển tập luyện theo Chiến lược phát triển âm nhạc, hội họa Đông Lâm đến năm 2035, "
+                 "tầm nhìn đến năm 2050 của tỉnh.",
+                 ["Chiến lược phát triển âm nhạc, hội họa Đông Lâm đến năm 2035, tầm nhìn đến năm 2050"],
+                 id="a paired noun closed by its horizon as by a period"),
     pytest.param("Bộ ban hành Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm, mùa lũ tính từ tháng 6.",
                  ["Quy trình vận hành liên hồ chứa trên lưu vực sông Đông Lâm"],
                  id="a procedure is named as a regulation is; a river basin is its scope"),
@@ -1539,6 +1554,9 @@ def test_a_session_without_the_assembly_s_term_is_not_said():
     ("Theo ông Hòa, Luật Thủy lợi không còn giao việc ấy cho xã.", ["Luật Thủy lợi"]),
     # "ra đời": the document came into being, a predicate
     ("Ông Hòa nói, Luật Lâm nghiệp ra đời là mốc quan trọng của Đông Lâm.", ["Luật Lâm nghiệp"]),
+    # "xảy ra", "diễn ra": the offence or event occurred, a predicate of the case
+    ("Công an khởi tố tội trộm cắp theo Điều 173 Bộ luật Hình sự xảy ra tại chợ Hòa Minh.", ["Bộ luật Hình sự"]),
+    ("Việc kiểm tra Chương trình nước sạch Đông Lâm diễn ra trong hai ngày.", ["Chương trình nước sạch Đông Lâm"]),
     # a numbered document after " và " is a second clause's: the title ends before "và"
     ("Sở Đông Lâm soạn quy chế dựa trên Luật Lâm nghiệp và áp dụng Thông tư số 12/2024/TT-BNN.",
      ["Luật Lâm nghiệp", "Thông tư số 12/2024/TT-BNN"]),

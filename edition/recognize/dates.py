@@ -99,6 +99,10 @@ _SPELLED_MONTHS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy":
 _SPELLED_MONTH_COUNT = "|".join(w for word in _SPELLED_MONTHS for w in (word, word.capitalize()))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _BUDDHIST_ERA_OFFSET = 544  # "Phật lịch 2568" is the year 2024
+# A Buddhist-era year dates an event only beside the common year it is
+# ("Phật lịch 2568 - Dương lịch 2024"); alone it names the feast's year in
+# the faith's own count ("đón năm mới Phật lịch 2569"), not a date.
+_COMMON_YEAR_BESIDE = re.compile(r"\s*[-–(]\s*Dương\s+lịch\s+" + _YEAR + r"(?!\d)")
 # A separator between the two ends of a range (the end must be a date too).
 _TO = r"(?:cho\s+)?(?:đến|tới)(?:\s+hết)?"  # "đến", "tới", "cho đến", "đến hết"
 _RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*$")
@@ -506,6 +510,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
             return None  # "10 năm 2021 - 2030": a duration, its years a period of their own
         return Found(m.start(), m.end(), "year", year=year)
     if kind == "era-year":
+        if g["be"] and not _COMMON_YEAR_BESIDE.match(text, m.end()):
+            return None  # "Đại lễ Phật đản Phật lịch 2570": the era's name for the feast, no date
         return Found(m.start(), m.end(), "year", year=year or int(g["be"]) - _BUDDHIST_ERA_OFFSET)
     if kind == "cycle-year":
         return Found(m.start(), m.end(), "year", year=year, cycle=_cycle(m.group(0)))

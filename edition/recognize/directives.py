@@ -667,6 +667,10 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
                         r"|không(?=\s+(?:chỉ|phải|được|thể|còn)(?!\w))"
                         # "Luật X ra đời là ...": the document came into being.
                         r"|ra\s+đời"
+                        # "... theo Điều 353 Bộ luật Hình sự xảy ra tại Tổng công ty X": the
+                        # offence or the event occurred or took place, a predicate of the
+                        # case the clause speaks of, no word of a title.
+                        r"|xảy\s+ra|diễn\s+ra"
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm|tháng)(?!\w))"
                         # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
                         r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
@@ -850,7 +854,11 @@ _TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS + _ORDER_HEADS) + r")(?=\s
 # after it: "Nghị định về xử phạt ... số 100/2019/NĐ-CP".
 # An ordinance is cited by its name, or as decrees are ("Pháp lệnh về ... số 02/2022/UBTVQH15").
 _NUMBER_ONLY_HEADS = [h for h in NUMBERED_HEADS if h not in TITLE_HEADS] + ["Pháp lệnh"]
-_NUMBER_TITLE_HEAD = re.compile(r"(?:" + _any_of(_NUMBER_ONLY_HEADS) + r")(?:\s+về)?(?=\s)")
+# A written act may be called a "bản" (a copy) of its kind, the kind in lower
+# case: "Bản kết luận điều tra số 95/KLĐT-C03", as "Bản án" is a judgment;
+# the capital of "Bản" opens the act's name, not another body's.
+_COPY_OF = r"Bản\s+(?:" + _any_of([head[0].lower() + head[1:] for head in _NUMBER_ONLY_HEADS]) + r")"
+_NUMBER_TITLE_HEAD = re.compile(r"(?:" + _any_of(_NUMBER_ONLY_HEADS) + r"|" + _COPY_OF + r")(?:\s+về)?(?=\s)")
 # "Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12": a number written after the title.
 _NUMBER_AFTER_TITLE = re.compile(r"\s+số\s+(?P<num>" + NUMBER + r")(?![\w/-])")
 
@@ -1313,8 +1321,10 @@ _PAIRED_NOUN_MAX_WORDS = 4
 # What closes the second noun: the period or scope, or a field, a place or a
 # setting that the pair shares ("Đề án phát triển kinh tế tập thể, hợp tác xã
 # trong lĩnh vực nông nghiệp tỉnh X giai đoạn ...", "Chiến lược phát triển
-# giáo dục, đào tạo trong Công an nhân dân giai đoạn ...").
-_NOUN_CLOSE = re.compile(r"\s+(?:(?:năm|giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"|" + _SCOPE.pattern
+# giáo dục, đào tạo trong Công an nhân dân giai đoạn ..."); a horizon closes
+# it as a period does ("Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030"),
+# not a vision's ("..., xây dựng tầm nhìn đến năm 2050" is a clause of its own).
+_NOUN_CLOSE = re.compile(r"\s+(?:(?:(?:(?<!nhìn\s)(?<!hướng\s)đến\s+)?năm|giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"|" + _SCOPE.pattern
                          + r"|" + _FIELD.pattern + r"|" + _PLACE_WORDS + r"\s+" + UP + r")|" + _LINK_IN_TITLE.pattern)
 _CLAUSE_VERB = re.compile(
     r"\s*(?:" + _CLAUSE_LINK_WORDS + r"|hoàn\s+thành|tổ\s+chức|thực\s+hiện|triển\s+khai|phấn\s+đấu"
@@ -2870,11 +2880,27 @@ def _issuing_body(m: re.Match[str]) -> str:
     return m.group("org") or m.groupdict().get("org_first")
 
 
+_COPY_WORD = re.compile(r"Bản\s+(?=[a-zđ])")
+
+
+def _named_kind(mention: str) -> str | None:
+    """The document word a named mention opens with; an agreement's may be one
+    word ("Khung") or three ("Biên bản ghi nhớ"): its kind, whole.  After the
+    copy word the kind is the one it is a copy of ("Bản kết luận điều tra ..."
+    is a "Kết luận", see ``_COPY_OF``)."""
+    heads = NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS
+    kind = next((h for h in heads if mention.startswith(h)), None)
+    copy = _COPY_WORD.match(mention)
+    if kind is None and copy:
+        rest = mention[copy.end():]
+        kind = next((h for h in heads if (rest[:1].upper() + rest[1:]).startswith(h)), None)
+    return kind
+
+
 def _named(ctx, c: Candidate, text: str) -> list[str]:
     mention = text[c.start:c.end]
     head = mention.split()[0] + (" " + mention.split()[1] if len(mention.split()) > 1 else "")
-    # an agreement's head may be one word ("Khung") or three ("Biên bản ghi nhớ"): its kind, whole
-    doc_type = next((h for h in NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS if mention.startswith(h)), head)
+    doc_type = _named_kind(mention) or head
     number = _NUMBER_AFTER_TITLE.search(mention) if c.form == "title" else None
     if number and number.end() == len(mention):
         # A titled document with its number: one entry with the numbered form's id and issuer.
