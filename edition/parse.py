@@ -1247,19 +1247,26 @@ def _is_byline_note(line: str) -> bool:
 
 def _headlines_under_the_signature(rest: list[RawBlock]) -> int:
     """"… có hiệu lực từ ngày 1/7/2026." / "Hoài Thu - Sơn Hà" / "Mức giảm trừ gia
-    cảnh qua các lần điều chỉnh" / …: how many lines shaped as headlines end the
-    page under the reporters' names, which follow a sentence's end (0 when
-    they do not).  They are other articles' headlines the page links to, one a
-    line and with no header over them, not section heads over the names."""
+    cảnh qua các lần điều chỉnh" / …: how many blocks of lines shaped as
+    headlines end the page under the reporters' names, which follow a
+    sentence's end (0 when they do not).  They are other articles' headlines
+    or the page's tags, one a line, a block each or glued in one block ("Nghệ
+    sĩ Ưu tú" / "Bộ Văn hóa, Thể thao và Du lịch") and with no header over
+    them, not section heads over the names: a head leads to a paragraph."""
     headlines = 0
-    while headlines < min(MAX_RELATED, len(rest) - 3) and _is_headline_not_signature(rest[-headlines - 1].text):
+    while headlines < min(MAX_RELATED, len(rest) - 3) and _are_headlines_not_signatures(rest[-headlines - 1].text):
         headlines += 1
     signed = headlines and _looks_like_byline(rest[-headlines - 1].text)
     return headlines if signed and _ends_a_sentence(rest[-headlines - 2].text) else 0
 
 
-def _is_headline_not_signature(text: str) -> bool:
-    return "\n" not in text and _looks_like_headline(text) and not _looks_like_byline(text)
+def _are_headlines_not_signatures(text: str) -> bool:
+    """A headline alone, or a block of them with at least two that are no
+    button (a list of one under "Chia sẻ" is none, see ``_tags_under_furniture``)."""
+    lines = text.split("\n")
+    listed = [line for line in lines if not _is_furniture(line)]
+    return (_are_listed_headlines(text) and not any(map(_looks_like_byline, lines))
+            and (len(lines) == 1 or len(listed) >= 2))
 
 
 def _with_writers_office(name: str, under: list[str], line: int,

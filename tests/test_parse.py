@@ -1696,6 +1696,23 @@ def test_headlines_under_the_closing_byline_are_furniture(headlines):
     assert not [b for b in article.blocks if isinstance(b, (Heading, Figure))]
 
 
+@pytest.mark.parametrize("foot", [
+    ["Nghệ nhân Ưu tú", "Sở Nông nghiệp và Môi trường", "Lễ hội đình làng"],  # tags one a line, no header
+    ["Chia sẻ", "Đông Lâm khởi công tuyến đường ven biển thứ hai", "Giá lúa hôm nay"]])  # a button over links
+def test_lines_glued_in_one_block_under_the_closing_byline_are_furniture(foot):
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nLễ hội sẽ diễn ra vào mùa xuân năm sau.\n\n"
+                           "NGỌC LAM\n\n" + "\n".join(foot))
+    assert article.byline.text == "NGỌC LAM" and article.byline_place == "end"
+    assert set(foot) <= set(article.furniture)
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Lễ hội sẽ diễn ra vào mùa xuân năm sau."]
+
+
+def test_names_glued_in_one_block_under_a_name_are_no_page_s_tags():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐội tuyển gồm các vận động viên sau.\n\n"
+                           "Lê Vy\n\nTrần An\nHà Minh")
+    assert not {"Trần An", "Hà Minh"} & set(article.furniture)
+
+
 def test_a_section_head_over_a_last_paragraph_is_no_headline_under_a_byline():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nBước tiếp theo\n\n"
                            "Tỉnh sẽ tiếp tục triển khai kế hoạch.")
