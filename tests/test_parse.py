@@ -617,6 +617,27 @@ def test_a_scene_verb_without_a_person_before_it_makes_no_caption(line):
     assert isinstance(_only_block(line), Heading)
 
 
+@pytest.mark.parametrize("line", [
+    "Đồng chí Lê Văn Hòa, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy chủ trì hội nghị.",
+    "Trung tướng Phạm Văn An, Phó Tư lệnh Quân khu, chủ trì buổi lễ và trao quyết định.",
+    "Ông Trần Minh Đức - Phó Chủ tịch UBND tỉnh - đồng chủ trì phiên họp.",
+    "Thiếu tướng Hà Quang Vinh, Giám đốc Công an tỉnh Đông Lâm, dự và phát biểu tại buổi lễ.",
+])
+def test_who_presided_named_with_titles_under_the_lead_is_text_not_a_bare_caption(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai.\n\n"
+                           "Dự hội nghị có ông Lê Quang Hải, Phó Chủ tịch HĐND tỉnh.\n\n"
+                           "Ông Lê Quang Hải (giữa) trao quà cho các đơn vị - Ảnh: Lê Vy")
+    assert [type(b) for b in article.blocks] == [Paragraph, Paragraph, Paragraph, Paragraph, Figure]
+
+
+@pytest.mark.parametrize("line", [
+    "Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì hội nghị. Ảnh: Minh An",  # credited
+    "Thiếu tướng Phạm Văn An chủ trì buổi họp báo.",  # the chair named briefly, as a photo shows him
+])
+def test_a_chair_named_briefly_or_credited_is_still_a_caption(line):
+    assert isinstance(_only_block(line), Figure)
+
+
 def test_a_sentence_closing_on_a_time_of_day_and_a_date_is_a_paragraph():
     assert isinstance(_only_block("Theo chương trình, đại hội sẽ bế mạc vào sáng 30/9."), Paragraph)
 
