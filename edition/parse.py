@@ -328,6 +328,15 @@ _ACT_AFTER_TITLES = re.compile(
 # tướng … cùng các đại biểu bấm nút khởi công …"): the ceremony's photo.
 _RITE_WITH_GUESTS = re.compile(r"\bcùng\s+(?:các\s+)?(?:đại\s+biểu|đồng\s+chí|lãnh\s+đạo|khách\s+mời)\b[^,.;:]{0,40}?"
                                r"\b(?:bấm\s+nút|cắt\s+băng|dâng\s+hương|dâng\s+hoa|chụp\s+ảnh|trồng\s+cây)\b")
+# The paragraph (most often under the lead) saying who presided or attended,
+# the person named with titles set off by a comma or a dash, then "chủ trì" or
+# "dự" ("Đồng chí A, Bí thư Tỉnh ủy, chủ trì hội nghị.", "Đại tướng B, Bộ trưởng
+# …, dự và phát biểu chỉ đạo buổi lễ."): of such lines without a credit in the
+# golds, none is a caption (10 are text); a photo of the chair names it briefly
+# ("Thiếu tướng A chủ trì buổi họp báo.") or is credited.
+_PRESIDES_AFTER_TITLES = re.compile(
+    r"^(?:[^\s,]+\s+){1,7}[^\s,]+(?:,|\s+[-–])\s.*?\b(?:(?:đồng\s+)?chủ\s+trì"
+    r"|dự\s+(?:và\b|(?i:hội|buổi|lễ|kỳ|phiên|cuộc|đại\s+hội|ngày\s+hội|chương\s+trình)\b))")
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
                     r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?: thêm)?(?=,))\b")  # "X, …, thông tin, …": informs that
@@ -1247,19 +1256,26 @@ def _is_byline_note(line: str) -> bool:
 
 def _headlines_under_the_signature(rest: list[RawBlock]) -> int:
     """"… có hiệu lực từ ngày 1/7/2026." / "Hoài Thu - Sơn Hà" / "Mức giảm trừ gia
-    cảnh qua các lần điều chỉnh" / …: how many lines shaped as headlines end the
-    page under the reporters' names, which follow a sentence's end (0 when
-    they do not).  They are other articles' headlines the page links to, one a
-    line and with no header over them, not section heads over the names."""
+    cảnh qua các lần điều chỉnh" / …: how many blocks of lines shaped as
+    headlines end the page under the reporters' names, which follow a
+    sentence's end (0 when they do not).  They are other articles' headlines
+    or the page's tags, one a line, a block each or glued in one block ("Nghệ
+    sĩ Ưu tú" / "Bộ Văn hóa, Thể thao và Du lịch") and with no header over
+    them, not section heads over the names: a head leads to a paragraph."""
     headlines = 0
-    while headlines < min(MAX_RELATED, len(rest) - 3) and _is_headline_not_signature(rest[-headlines - 1].text):
+    while headlines < min(MAX_RELATED, len(rest) - 3) and _are_headlines_not_signatures(rest[-headlines - 1].text):
         headlines += 1
     signed = headlines and _looks_like_byline(rest[-headlines - 1].text)
     return headlines if signed and _ends_a_sentence(rest[-headlines - 2].text) else 0
 
 
-def _is_headline_not_signature(text: str) -> bool:
-    return "\n" not in text and _looks_like_headline(text) and not _looks_like_byline(text)
+def _are_headlines_not_signatures(text: str) -> bool:
+    """A headline alone, or a block of them with at least two that are no
+    button (a list of one under "Chia sẻ" is none, see ``_tags_under_furniture``)."""
+    lines = text.split("\n")
+    listed = [line for line in lines if not _is_furniture(line)]
+    return (_are_listed_headlines(text) and not any(map(_looks_like_byline, lines))
+            and (len(lines) == 1 or len(listed) >= 2))
 
 
 def _with_writers_office(name: str, under: list[str], line: int,
@@ -2022,7 +2038,7 @@ def _describes_a_scene(text: str) -> bool:
     return ("\n" not in text and text.endswith(".") and ". " not in text
             and 4 <= len(text.split()) <= MAX_SCENE_WORDS and not any(mark in text for mark in '"“”:;')
             and not (_ORDINAL_POINT.match(text) or _NUMBERED_POINT.match(text) or _LETTERED_POINT.match(text)
-                     or _SAYING.search(text) or _NOT_A_SCENE.search(text)))
+                     or _SAYING.search(text) or _NOT_A_SCENE.search(text) or _presides_after_titles(text)))
 
 
 # ... what a photo cannot show: a list's item, bulleted or counted in words
@@ -2301,6 +2317,8 @@ def _is_caption(text: str, after_alt: bool) -> bool:
         return False
     if "(" in text and _PHOTO_POSITION.search(text):
         return True  # says where someone stands in the photo
+    if _presides_after_titles(text):
+        return False
     if len(text) <= MAX_HEADING:
         return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text) or _WHEN_TAKEN.search(text)
                     or ((_opens_with_a_person(text) or _PEOPLE_OPENING.match(text)) and _SCENE_VERB.search(text)))
@@ -2319,6 +2337,11 @@ def _is_chart_caption(text: str) -> bool:
     shown = text[:source.start()]
     return (shown[:1].isupper() and len(shown.split()) >= MIN_CHART_CAPTION_WORDS
             and ". " not in shown and not any(mark in shown for mark in '"“”:;'))
+
+
+def _presides_after_titles(text: str) -> bool:
+    """Names who presided or attended, with titles (see ``_PRESIDES_AFTER_TITLES``)."""
+    return _opens_with_a_person(text) and _PRESIDES_AFTER_TITLES.search(text) is not None
 
 
 def _opens_with_a_person(text: str) -> bool:

@@ -617,6 +617,27 @@ def test_a_scene_verb_without_a_person_before_it_makes_no_caption(line):
     assert isinstance(_only_block(line), Heading)
 
 
+@pytest.mark.parametrize("line", [
+    "Đồng chí Lê Văn Hòa, Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng ban Tổ chức Tỉnh ủy chủ trì hội nghị.",
+    "Trung tướng Phạm Văn An, Phó Tư lệnh Quân khu, chủ trì buổi lễ và trao quyết định.",
+    "Ông Trần Minh Đức - Phó Chủ tịch UBND tỉnh - đồng chủ trì phiên họp.",
+    "Thiếu tướng Hà Quang Vinh, Giám đốc Công an tỉnh Đông Lâm, dự và phát biểu tại buổi lễ.",
+])
+def test_who_presided_named_with_titles_under_the_lead_is_text_not_a_bare_caption(line):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai.\n\n"
+                           "Dự hội nghị có ông Lê Quang Hải, Phó Chủ tịch HĐND tỉnh.\n\n"
+                           "Ông Lê Quang Hải (giữa) trao quà cho các đơn vị - Ảnh: Lê Vy")
+    assert [type(b) for b in article.blocks] == [Paragraph, Paragraph, Paragraph, Paragraph, Figure]
+
+
+@pytest.mark.parametrize("line", [
+    "Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì hội nghị. Ảnh: Minh An",  # credited
+    "Thiếu tướng Phạm Văn An chủ trì buổi họp báo.",  # the chair named briefly, as a photo shows him
+])
+def test_a_chair_named_briefly_or_credited_is_still_a_caption(line):
+    assert isinstance(_only_block(line), Figure)
+
+
 def test_a_sentence_closing_on_a_time_of_day_and_a_date_is_a_paragraph():
     assert isinstance(_only_block("Theo chương trình, đại hội sẽ bế mạc vào sáng 30/9."), Paragraph)
 
@@ -1694,6 +1715,23 @@ def test_headlines_under_the_closing_byline_are_furniture(headlines):
     assert article.byline.text == "Hà Vy - Minh An" and article.byline_place == "end"
     assert set(headlines) <= set(article.furniture)
     assert not [b for b in article.blocks if isinstance(b, (Heading, Figure))]
+
+
+@pytest.mark.parametrize("foot", [
+    ["Nghệ nhân Ưu tú", "Sở Nông nghiệp và Môi trường", "Lễ hội đình làng"],  # tags one a line, no header
+    ["Chia sẻ", "Đông Lâm khởi công tuyến đường ven biển thứ hai", "Giá lúa hôm nay"]])  # a button over links
+def test_lines_glued_in_one_block_under_the_closing_byline_are_furniture(foot):
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nLễ hội sẽ diễn ra vào mùa xuân năm sau.\n\n"
+                           "NGỌC LAM\n\n" + "\n".join(foot))
+    assert article.byline.text == "NGỌC LAM" and article.byline_place == "end"
+    assert set(foot) <= set(article.furniture)
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Lễ hội sẽ diễn ra vào mùa xuân năm sau."]
+
+
+def test_names_glued_in_one_block_under_a_name_are_no_page_s_tags():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐội tuyển gồm các vận động viên sau.\n\n"
+                           "Lê Vy\n\nTrần An\nHà Minh")
+    assert not {"Trần An", "Hà Minh"} & set(article.furniture)
 
 
 def test_a_section_head_over_a_last_paragraph_is_no_headline_under_a_byline():
