@@ -535,6 +535,14 @@ each with a gold list made by hand from reading the text, in the format of
   chief appointed; land for an industrial park, a coffee season, a sowing
   calendar, a chairman's conclusions, a land price table, investors in
   Hưng Yên).
+* u1077-u1088: twelve articles from a hundred and eightieth and
+  eighty-first round, written at the same time by two engineers (a
+  committee reviewing the civil status law, the Construction Minister in
+  Lào Cai, an appeal by a former director, a Party committee on personnel,
+  a ministry's anniversary, an interview with a chief inspector; a
+  provincial secretary in a border commune, temporary houses replaced, a
+  school year at the border, a Khmer festival, border talks with Attapeu,
+  a Chăm festival).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -588,7 +596,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1076
+    assert len(_golds()) == 1088
 
 
 @pytest.mark.parametrize("category, precision, recall", [
