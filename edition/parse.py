@@ -367,13 +367,14 @@ _BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s+|\s+và\s+")
 _BYLINE_AGENCY = re.compile(r"\((.+)\)")
 # A byline may open with what the reporter made ("Bài, ảnh: Lê Vy", "Bài và ảnh:
 # …", "Tin, ảnh: …") and close with a note in parentheses: the agency the text
-# came from ("(TTXVN)"), how it was made ("(t/h)", tổng hợp; "(lược dịch)") or
-# where it was filed from ("(từ Jakarta, Indonesia)").
+# came from ("(TTXVN)"), how it was made ("(t/h)", tổng hợp; "(lược dịch)"; an
+# interview's "(thực hiện)", conducted by; a talk's "(ghi)", noted by) or where
+# it was filed from ("(từ Jakarta, Indonesia)").
 _BYLINE_MAKER = re.compile(r"(?:(?:Bài|Tin)(?:\s*(?:,|và|\+|&)\s*ảnh)?|Ảnh\s*(?:,|và|\+|&)\s*(?:bài|tin)"
                            r"|Tác\s+giả)\s*:\s*", re.I)  # ... or the form's field: "Tác giả: Lê Vy"
 # ... and name the photographer after the writer: "Bài: Thu Hằng - Ảnh: Lâm Hiển".
 _PHOTOGRAPHER = re.compile(r"\s*[-–,]\s*[Ảả]nh\s*:\s*(?P<names>[^:]+)$")
-_BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|theo\s+[^()]+|từ\s+[^()]+|(?P<agency>[^()]+))\)$",
+_BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|thực\s+hiện|ghi|theo\s+[^()]+|từ\s+[^()]+|(?P<agency>[^()]+))\)$",
                           re.I)
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)

@@ -534,6 +534,7 @@ def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
                                   "Nhóm phóng viên", "Nhóm Phóng viên",
                                   # what the reporter made before, a note or the agency after
                                   "Minh Thư (t/h)", "Quang Vinh (TTXVN)", "Bài, ảnh: LÊ VY",
+                                  "Minh Thư (thực hiện)", "Minh Thư (ghi)",  # an interview's, a talk's
                                   "Bài và ảnh: Hoàng Lan", "Tin, ảnh: Đỗ Hải (tổng hợp)",
                                   "Nhóm PV/ĐLTV.vn", "NGỌC SƠN (từ Jakarta, Indonesia)",
                                   # the reporter's office
