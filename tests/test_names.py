@@ -4521,3 +4521,10 @@ def test_a_minister_for_a_continent_and_a_field():
                       "sẽ thăm Việt Nam.")
     assert roles_of(a) == {"Lê Văn An": ["Bộ trưởng Ngoại giao"],
                            "Jean Dupont": ["Bộ trưởng Châu Âu và Ngoại giao Cộng hòa Pháp"]}
+
+
+def test_a_police_unit_s_fields_listed_with_commas_up_to_its_code_are_its_name():
+    a = annotate_text("Đại tá Khúc Văn Lành, Phó Cục trưởng Cục Cảnh sát quản lý kho vũ khí, bến bãi tạm giữ, "
+                      "phương tiện vi phạm (C12) cho biết thêm về kết quả.")
+    assert roles_of(a)["Khúc Văn Lành"] == [
+        "Đại tá", "Phó Cục trưởng Cục Cảnh sát quản lý kho vũ khí, bến bãi tạm giữ, phương tiện vi phạm"]

@@ -1668,9 +1668,16 @@ _ATTENDS_AND = re.compile(r", (?:(?:tham )?dự|(?:đồng )?chủ trì) và ")
 
 
 def _fields_listed_after(text: str, pos: int) -> bool:
-    m = _LISTED_UP_TO_AND.match(text, pos)
+    m = _LISTED_UP_TO_AND.match(text, pos) or _LISTED_UP_TO_CODE.match(text, pos)
     return m is not None and not any(w in _TAIL_STOPS for w in m.group(1).split()) \
         and _SAYING.search(m.group()) is None and not _ATTENDS_AND.match(text, pos)
+
+
+# "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng
+# (C10)": a police unit lists its fields with commas and no "và", up to its
+# code in parentheses, which no clause's words come before.
+_CODE_IN_PARENTHESES = re.compile(rf" \({_UNIT_CODE}\)")
+_LISTED_UP_TO_CODE = re.compile(rf"((?:, (?:{LOW} ){{0,4}}{LOW})+)(?={_CODE_IN_PARENTHESES.pattern})")
 
 
 # The words of the local units a body is named for ("tỉnh", "thị xã", "phường").
@@ -1748,7 +1755,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             closed = country_before(text, pos) or (in_apposition and _CAPITALS_ONLY.fullmatch(text, end, pos))
             return pos if pos > end and not listing and closed else None
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
-            return closed if closed > end and not listing else None
+            listed = listing and not _CODE_IN_PARENTHESES.match(text, closed)  # a list closed by the unit's code is its name's
+            return closed if closed > end and not listed else None
         if _AND_A_COUNT.match(text, pos):
             return pos if pos > end and not listing else None
         if _LEADS.match(text, pos):
