@@ -4528,3 +4528,10 @@ def test_a_police_unit_s_fields_listed_with_commas_up_to_its_code_are_its_name()
                       "phương tiện vi phạm (C12) cho biết thêm về kết quả.")
     assert roles_of(a)["Khúc Văn Lành"] == [
         "Đại tá", "Phó Cục trưởng Cục Cảnh sát quản lý kho vũ khí, bến bãi tạm giữ, phương tiện vi phạm"]
+
+
+def test_a_former_locality_s_word_after_a_title_naming_it_is_the_title_s():
+    a = annotate_text("Bị cáo Đinh Văn Sáu (sinh năm 1960, nguyên Chủ tịch UBND huyện Hòa Minh cũ) khai nhận; "
+                      "ông Lạc Văn Bảy, Giám đốc Sở Y tế cũng dự.")
+    assert roles_of(a) == {"Đinh Văn Sáu": ["nguyên Chủ tịch UBND huyện Hòa Minh cũ"],
+                           "Lạc Văn Bảy": ["Giám đốc Sở Y tế"]}

@@ -516,8 +516,21 @@ def role_at(text: str, pos: int, known: Known, any_case: bool = False) -> Role |
             best = role
     if best is not None:
         best = replace(best, end=_with_crime_fields(text, best.end))
-        best = _with_parent_in_apposition(text, best, known)
+        best = _with_former_place(text, _with_parent_in_apposition(text, best, known), known)
     return _with_body_kind_as_written(text, best)
+
+
+# "Phó Chủ tịch UBND tỉnh Quảng Nam cũ": a locality merged away (2025) is
+# named "former" after its name, a word of the title that names it.
+_FORMER_PLACE = re.compile(r" cũ(?!\w)")
+
+
+def _with_former_place(text: str, role: Role, known: Known) -> Role:
+    if not _FORMER_PLACE.match(text, role.end):
+        return role
+    placed = (role.places and role.places[-1].end == role.end) \
+        or (role.orgs and role.orgs[-1].end == role.end and _ends_on_a_place(text, role.orgs[-1], known))
+    return replace(role, end=role.end + len(" cũ")) if placed else role
 
 
 def _with_body_kind_as_written(text: str, role: Role | None) -> Role | None:
