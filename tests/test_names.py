@@ -4535,3 +4535,8 @@ def test_a_former_locality_s_word_after_a_title_naming_it_is_the_title_s():
                       "ông Lạc Văn Bảy, Giám đốc Sở Y tế cũng dự.")
     assert roles_of(a) == {"Đinh Văn Sáu": ["nguyên Chủ tịch UBND huyện Hòa Minh cũ"],
                            "Lạc Văn Bảy": ["Giám đốc Sở Y tế"]}
+
+
+def test_a_hyphenated_faith_s_name_goes_on_with_a_council_s_name():
+    a = annotate_text("Ông Lưu Văn Tám, Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh cùng dự lễ.")
+    assert roles_of(a) == {"Lưu Văn Tám": ["Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh"]}

@@ -1931,8 +1931,9 @@ def _namesake_after_kind(text: str, pos: int) -> bool:
 
 
 # A capitalised word of a body's name after its lower-case words, or joined by a
-# dash ("Nhóm nghị sĩ hữu nghị Việt Nam - Chile").
-_CAPITALISED_TAIL_WORD = re.compile(rf"(?: | [-–] )(?P<word>{CAP})(?![\w-])")
+# dash ("Nhóm nghị sĩ hữu nghị Việt Nam - Chile"); a people's or a faith's name
+# may join its syllables by hyphens ("Hội đồng Sư cả Hồi giáo Bà-ni").
+_CAPITALISED_TAIL_WORD = re.compile(rf"(?: | [-–] )(?P<word>{CAP}(?:-{LOW})*)(?![\w-])")
 
 
 def _capitalised_tail_word(text: str, pos: int, named: bool = False) -> re.Match[str] | None:
