@@ -4540,3 +4540,9 @@ def test_a_former_locality_s_word_after_a_title_naming_it_is_the_title_s():
 def test_a_hyphenated_faith_s_name_goes_on_with_a_council_s_name():
     a = annotate_text("Ông Lưu Văn Tám, Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh cùng dự lễ.")
     assert roles_of(a) == {"Lưu Văn Tám": ["Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh"]}
+
+
+def test_a_title_after_a_document_and_of_names_its_issuer_not_the_next_person():
+    a = annotate_text("Theo Quyết định số 45/QĐ-UBND ngày 2-3-2026 của Chủ tịch UBND tỉnh, đại tá Giáp Văn Lục "
+                      "được điều động làm giám đốc Công an tỉnh.")
+    assert roles_of(a)["Giáp Văn Lục"] == ["đại tá"]

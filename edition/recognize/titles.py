@@ -136,7 +136,8 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
         role = _next_title(text, role, known)
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
-    if len(roles) > 1 and (_on_whose_behalf(text, roles[0]) or _reporter_addressed(text, roles[0])
+    if len(roles) > 1 and (_on_whose_behalf(text, roles[0]) or _issuer_of_a_document(text, roles[0])
+                           or _reporter_addressed(text, roles[0])
                            or _group_s_title_before_a_holder(text, roles)):
         return roles[1:]
     return roles
@@ -295,6 +296,16 @@ _ON_BEHALF_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]hừa ủy quyền|[Tt]hay mặt
 def _on_whose_behalf(text: str, role: Role) -> bool:
     return (text.startswith(", ", role.end)
             and search_before(_ON_BEHALF_BEFORE, text, role.start, 24) is not None)
+
+
+# A title after a document and "của" names the document's issuer: "Theo Quyết
+# định số 12/QĐ-BCA của Bộ trưởng Bộ Công an, thiếu tướng X được điều động";
+# the titles after the comma are those of the clause's subject.
+_ISSUED_BY_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(DOCUMENT_HEADS)})(?!\w)[^,;:.()\n]{{0,60}} của $")
+
+
+def _issuer_of_a_document(text: str, role: Role) -> bool:
+    return text.startswith(", ", role.end) and search_before(_ISSUED_BY_BEFORE, text, role.start, 100) is not None
 
 
 # A deputy's constituency after his name, in parentheses or as his delegation
