@@ -4546,3 +4546,10 @@ def test_a_title_after_a_document_and_of_names_its_issuer_not_the_next_person():
     a = annotate_text("Theo Quyết định số 45/QĐ-UBND ngày 2-3-2026 của Chủ tịch UBND tỉnh, đại tá Giáp Văn Lục "
                       "được điều động làm giám đốc Công an tỉnh.")
     assert roles_of(a)["Giáp Văn Lục"] == ["đại tá"]
+
+
+def test_an_artist_or_an_athlete_is_titled_with_his_craft_or_sport_right_before_the_name():
+    a = annotate_text("Nghệ nhân đan lát Khúc Văn Tư, nghệ sĩ đàn bầu Lạc Thị Năm và lực sĩ Đinh Văn Sáu dự; "
+                      "các nghệ nhân xã Hòa Minh và nghệ nhân người Dao cùng múa; 300 vận động viên tham gia Giải.")
+    assert roles_of(a) == {"Khúc Văn Tư": ["Nghệ nhân đan lát"], "Lạc Thị Năm": ["nghệ sĩ đàn bầu"],
+                           "Đinh Văn Sáu": ["lực sĩ"]}

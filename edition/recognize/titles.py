@@ -392,9 +392,17 @@ _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
 # verb ("trụ trì tại ...").
 _ABBOTS = frozenset({"trụ trì", "Trụ trì"})
 # A master craftsman without the state's rank ("Nghệ nhân Ưu tú", a head of the
-# lexicon) is titled so right before his name ("nghệ nhân Lê An"); elsewhere
-# the word names many ("các nghệ nhân làng gốm").
-_CRAFTSMEN = frozenset({"nghệ nhân", "Nghệ nhân"})
+# lexicon), an artist, an athlete, is titled so right before his name, maybe
+# with his craft, instrument or sport ("nghệ nhân cồng chiêng Lê An", "nghệ sĩ
+# piano Hà Mai", "vận động viên bắn cung X", "Xạ thủ Y"); elsewhere the word
+# names many ("các nghệ nhân làng gốm", "vận động viên tham gia Giải").
+_PRACTITIONERS = frozenset(w[:1].upper() + w[1:] if capital else w
+                           for w in ("nghệ nhân", "nghệ sĩ", "vận động viên", "xạ thủ", "lực sĩ", "tay chèo")
+                           for capital in (False, True))
+# The craft, instrument or sport: lower-case words, no place's, people's or
+# rank's word ("nghệ nhân xã Hòa Minh", "nghệ nhân người Mông", "nghệ sĩ nhân dân").
+_PRACTICE = re.compile(rf"(?: (?!(?:{'|'.join(LOCAL_UNITS)}|{VILLAGES}|người|nhân dân|ưu tú)(?!\w)|{CLAUSE_WORD})"
+                       rf"{LOW}(?!\w)){{1,3}}(?= {UP})")
 # A founder is titled by what he founded ("người sáng lập dự án X", "đồng sáng
 # lập Công ty Y") or with the office he holds with it ("nhà sáng lập kiêm CEO
 # Công ty Z"); alone, or with a clause after it, he is praised, not titled
@@ -406,7 +414,7 @@ _FOUNDERS = frozenset(w[:1].upper() + w[1:] if capital else w
 # one of many ("các chủ tàu cam kết ...").
 _SHIP_OWNERS = frozenset({"chủ tàu", "Chủ tàu"})
 _SHIP_WORD = " tàu"
-_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _CRAFTSMEN | _FOUNDERS | _SHIP_OWNERS
+_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _PRACTITIONERS | _FOUNDERS | _SHIP_OWNERS
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
@@ -422,6 +430,10 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
         return role if _temple_headed(text, end) else None
     if role.head[2] in _SHIP_OWNERS:
         return role if role.end > end else None
+    if role.head[2] in _PRACTITIONERS:
+        if (practice := _PRACTICE.match(text, end)) and starts_personal_name(text, practice.end() + 1):
+            return Role(role.start, practice.end(), head=role.head)
+        return _bare_before_a_name(text, role)
     if role.head[2] in _FOUNDERS:
         return role if role.end > end or text.startswith(_HELD_WITH, end) else None
     if role.head[2] in _EXPERTS:
