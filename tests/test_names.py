@@ -4544,3 +4544,35 @@ def test_a_minister_for_a_continent_and_a_field():
                       "sẽ thăm Việt Nam.")
     assert roles_of(a) == {"Lê Văn An": ["Bộ trưởng Ngoại giao"],
                            "Jean Dupont": ["Bộ trưởng Châu Âu và Ngoại giao Cộng hòa Pháp"]}
+
+
+def test_a_police_unit_s_fields_listed_with_commas_up_to_its_code_are_its_name():
+    a = annotate_text("Đại tá Khúc Văn Lành, Phó Cục trưởng Cục Cảnh sát quản lý kho vũ khí, bến bãi tạm giữ, "
+                      "phương tiện vi phạm (C12) cho biết thêm về kết quả.")
+    assert roles_of(a)["Khúc Văn Lành"] == [
+        "Đại tá", "Phó Cục trưởng Cục Cảnh sát quản lý kho vũ khí, bến bãi tạm giữ, phương tiện vi phạm"]
+
+
+def test_a_former_locality_s_word_after_a_title_naming_it_is_the_title_s():
+    a = annotate_text("Bị cáo Đinh Văn Sáu (sinh năm 1960, nguyên Chủ tịch UBND huyện Hòa Minh cũ) khai nhận; "
+                      "ông Lạc Văn Bảy, Giám đốc Sở Y tế cũng dự.")
+    assert roles_of(a) == {"Đinh Văn Sáu": ["nguyên Chủ tịch UBND huyện Hòa Minh cũ"],
+                           "Lạc Văn Bảy": ["Giám đốc Sở Y tế"]}
+
+
+def test_a_hyphenated_faith_s_name_goes_on_with_a_council_s_name():
+    a = annotate_text("Ông Lưu Văn Tám, Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh cùng dự lễ.")
+    assert roles_of(a) == {"Lưu Văn Tám": ["Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh"]}
+
+
+def test_a_title_after_a_document_and_of_names_its_issuer_not_the_next_person():
+    a = annotate_text("Theo Quyết định số 45/QĐ-UBND ngày 2-3-2026 của Chủ tịch UBND tỉnh, đại tá Giáp Văn Lục "
+                      "được điều động làm giám đốc Công an tỉnh.")
+    assert roles_of(a)["Giáp Văn Lục"] == ["đại tá"]
+
+
+def test_an_artist_or_an_athlete_is_titled_with_his_craft_or_sport_right_before_the_name():
+    a = annotate_text("Nghệ nhân đan lát Khúc Văn Tư, nghệ sĩ đàn bầu Lạc Thị Năm và lực sĩ Đinh Văn Sáu dự; "
+                      "các nghệ nhân xã Hòa Minh và nghệ nhân người Dao cùng múa; 300 vận động viên tham gia Giải.")
+    assert roles_of(a) == {"Khúc Văn Tư": ["Nghệ nhân đan lát"], "Lạc Thị Năm": ["nghệ sĩ đàn bầu"],
+                           "Đinh Văn Sáu": ["lực sĩ"]}

@@ -136,7 +136,8 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
         role = _next_title(text, role, known)
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
-    if len(roles) > 1 and (_on_whose_behalf(text, roles[0]) or _reporter_addressed(text, roles[0])
+    if len(roles) > 1 and (_on_whose_behalf(text, roles[0]) or _issuer_of_a_document(text, roles[0])
+                           or _reporter_addressed(text, roles[0])
                            or _group_s_title_before_a_holder(text, roles)):
         return roles[1:]
     return roles
@@ -297,6 +298,16 @@ def _on_whose_behalf(text: str, role: Role) -> bool:
             and search_before(_ON_BEHALF_BEFORE, text, role.start, 24) is not None)
 
 
+# A title after a document and "của" names the document's issuer: "Theo Quyết
+# định số 12/QĐ-BCA của Bộ trưởng Bộ Công an, thiếu tướng X được điều động";
+# the titles after the comma are those of the clause's subject.
+_ISSUED_BY_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(DOCUMENT_HEADS)})(?!\w)[^,;:.()\n]{{0,60}} của $")
+
+
+def _issuer_of_a_document(text: str, role: Role) -> bool:
+    return text.startswith(", ", role.end) and search_before(_ISSUED_BY_BEFORE, text, role.start, 100) is not None
+
+
 # A deputy's constituency after his name, in parentheses or as his delegation
 # between commas: "đại biểu X (Cao Bằng) cho biết", "đại biểu Y, đoàn Hà Nội, nói".
 _CONSTITUENCY = re.compile(rf" \([^()\n]{{1,40}}\)|, đoàn (?:ĐBQH )?{UP}[\w.]*(?: {UP}[\w.]*){{0,3}},")
@@ -381,9 +392,17 @@ _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
 # verb ("trụ trì tại ...").
 _ABBOTS = frozenset({"trụ trì", "Trụ trì"})
 # A master craftsman without the state's rank ("Nghệ nhân Ưu tú", a head of the
-# lexicon) is titled so right before his name ("nghệ nhân Lê An"); elsewhere
-# the word names many ("các nghệ nhân làng gốm").
-_CRAFTSMEN = frozenset({"nghệ nhân", "Nghệ nhân"})
+# lexicon), an artist, an athlete, is titled so right before his name, maybe
+# with his craft, instrument or sport ("nghệ nhân cồng chiêng Lê An", "nghệ sĩ
+# piano Hà Mai", "vận động viên bắn cung X", "Xạ thủ Y"); elsewhere the word
+# names many ("các nghệ nhân làng gốm", "vận động viên tham gia Giải").
+_PRACTITIONERS = frozenset(w[:1].upper() + w[1:] if capital else w
+                           for w in ("nghệ nhân", "nghệ sĩ", "vận động viên", "xạ thủ", "lực sĩ", "tay chèo")
+                           for capital in (False, True))
+# The craft, instrument or sport: lower-case words, no place's, people's or
+# rank's word ("nghệ nhân xã Hòa Minh", "nghệ nhân người Mông", "nghệ sĩ nhân dân").
+_PRACTICE = re.compile(rf"(?: (?!(?:{'|'.join(LOCAL_UNITS)}|{VILLAGES}|người|nhân dân|ưu tú)(?!\w)|{CLAUSE_WORD})"
+                       rf"{LOW}(?!\w)){{1,3}}(?= {UP})")
 # A founder is titled by what he founded ("người sáng lập dự án X", "đồng sáng
 # lập Công ty Y") or with the office he holds with it ("nhà sáng lập kiêm CEO
 # Công ty Z"); alone, or with a clause after it, he is praised, not titled
@@ -395,7 +414,7 @@ _FOUNDERS = frozenset(w[:1].upper() + w[1:] if capital else w
 # one of many ("các chủ tàu cam kết ...").
 _SHIP_OWNERS = frozenset({"chủ tàu", "Chủ tàu"})
 _SHIP_WORD = " tàu"
-_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _CRAFTSMEN | _FOUNDERS | _SHIP_OWNERS
+_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _PRACTITIONERS | _FOUNDERS | _SHIP_OWNERS
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
@@ -411,6 +430,10 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
         return role if _temple_headed(text, end) else None
     if role.head[2] in _SHIP_OWNERS:
         return role if role.end > end else None
+    if role.head[2] in _PRACTITIONERS:
+        if (practice := _PRACTICE.match(text, end)) and starts_personal_name(text, practice.end() + 1):
+            return Role(role.start, practice.end(), head=role.head)
+        return _bare_before_a_name(text, role)
     if role.head[2] in _FOUNDERS:
         return role if role.end > end or text.startswith(_HELD_WITH, end) else None
     if role.head[2] in _EXPERTS:
@@ -516,8 +539,21 @@ def role_at(text: str, pos: int, known: Known, any_case: bool = False) -> Role |
             best = role
     if best is not None:
         best = replace(best, end=_with_crime_fields(text, best.end))
-        best = _with_parent_in_apposition(text, best, known)
+        best = _with_former_place(text, _with_parent_in_apposition(text, best, known), known)
     return _with_body_kind_as_written(text, best)
+
+
+# "Phó Chủ tịch UBND tỉnh Quảng Nam cũ": a locality merged away (2025) is
+# named "former" after its name, a word of the title that names it.
+_FORMER_PLACE = re.compile(r" cũ(?!\w)")
+
+
+def _with_former_place(text: str, role: Role, known: Known) -> Role:
+    if not _FORMER_PLACE.match(text, role.end):
+        return role
+    placed = (role.places and role.places[-1].end == role.end) \
+        or (role.orgs and role.orgs[-1].end == role.end and _ends_on_a_place(text, role.orgs[-1], known))
+    return replace(role, end=role.end + len(" cũ")) if placed else role
 
 
 def _with_body_kind_as_written(text: str, role: Role | None) -> Role | None:
@@ -1668,9 +1704,16 @@ _ATTENDS_AND = re.compile(r", (?:(?:tham )?dự|(?:đồng )?chủ trì) và ")
 
 
 def _fields_listed_after(text: str, pos: int) -> bool:
-    m = _LISTED_UP_TO_AND.match(text, pos)
+    m = _LISTED_UP_TO_AND.match(text, pos) or _LISTED_UP_TO_CODE.match(text, pos)
     return m is not None and not any(w in _TAIL_STOPS for w in m.group(1).split()) \
         and _SAYING.search(m.group()) is None and not _ATTENDS_AND.match(text, pos)
+
+
+# "Cục Cảnh sát quản lý trại giam, cơ sở giáo dục bắt buộc, trường giáo dưỡng
+# (C10)": a police unit lists its fields with commas and no "và", up to its
+# code in parentheses, which no clause's words come before.
+_CODE_IN_PARENTHESES = re.compile(rf" \({_UNIT_CODE}\)")
+_LISTED_UP_TO_CODE = re.compile(rf"((?:, (?:{LOW} ){{0,4}}{LOW})+)(?={_CODE_IN_PARENTHESES.pattern})")
 
 
 # The words of the local units a body is named for ("tỉnh", "thị xã", "phường").
@@ -1748,7 +1791,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             closed = country_before(text, pos) or (in_apposition and _CAPITALS_ONLY.fullmatch(text, end, pos))
             return pos if pos > end and not listing and closed else None
         if not joined and (closed := _tail_closed_at(text, pos, known, capitalised)) is not None:
-            return closed if closed > end and not listing else None
+            listed = listing and not _CODE_IN_PARENTHESES.match(text, closed)  # a list closed by the unit's code is its name's
+            return closed if closed > end and not listed else None
         if _AND_A_COUNT.match(text, pos):
             return pos if pos > end and not listing else None
         if _LEADS.match(text, pos):
@@ -1910,8 +1954,9 @@ def _namesake_after_kind(text: str, pos: int) -> bool:
 
 
 # A capitalised word of a body's name after its lower-case words, or joined by a
-# dash ("Nhóm nghị sĩ hữu nghị Việt Nam - Chile").
-_CAPITALISED_TAIL_WORD = re.compile(rf"(?: | [-–] )(?P<word>{CAP})(?![\w-])")
+# dash ("Nhóm nghị sĩ hữu nghị Việt Nam - Chile"); a people's or a faith's name
+# may join its syllables by hyphens ("Hội đồng Sư cả Hồi giáo Bà-ni").
+_CAPITALISED_TAIL_WORD = re.compile(rf"(?: | [-–] )(?P<word>{CAP}(?:-{LOW})*)(?![\w-])")
 
 
 def _capitalised_tail_word(text: str, pos: int, named: bool = False) -> re.Match[str] | None:
