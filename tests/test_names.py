@@ -4560,6 +4560,13 @@ def test_a_former_locality_s_word_after_a_title_naming_it_is_the_title_s():
                            "Lạc Văn Bảy": ["Giám đốc Sở Y tế"]}
 
 
+def test_a_bracketed_former_after_a_named_locality_is_the_title_s_not_after_a_bare_level():
+    a = annotate_text("Bị cáo Phùng Văn Chín, nguyên Phó Giám đốc Sở Xây dựng tỉnh Hòa Minh (cũ), khai nhận; "
+                      "bà Mạc Thị Mười, Trưởng phòng Kinh tế huyện (cũ) ký hồ sơ.")
+    assert roles_of(a) == {"Phùng Văn Chín": ["nguyên Phó Giám đốc Sở Xây dựng tỉnh Hòa Minh (cũ)"],
+                           "Mạc Thị Mười": ["Trưởng phòng Kinh tế huyện"]}
+
+
 def test_a_hyphenated_faith_s_name_goes_on_with_a_council_s_name():
     a = annotate_text("Ông Lưu Văn Tám, Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh cùng dự lễ.")
     assert roles_of(a) == {"Lưu Văn Tám": ["Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh"]}
