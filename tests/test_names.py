@@ -4567,6 +4567,14 @@ def test_a_bracketed_former_after_a_named_locality_is_the_title_s_not_after_a_ba
                            "Mạc Thị Mười": ["Trưởng phòng Kinh tế huyện"]}
 
 
+def test_a_world_body_s_agency_keeps_of_the_united_nations_its_abbreviation_and_seat():
+    a = annotate_text("Dự lễ có ông Lars Okonkwo, Giám đốc Quỹ Phát triển Nông thôn của Liên hợp quốc (IFRD) "
+                      "tại Campuchia và bà Hanna Berg, Đại sứ Thụy Điển tại Việt Nam.")
+    assert roles_of(a) == {
+        "Lars Okonkwo": ["Giám đốc Quỹ Phát triển Nông thôn của Liên hợp quốc (IFRD) tại Campuchia"],
+        "Hanna Berg": ["Đại sứ Thụy Điển tại Việt Nam"]}
+
+
 def test_a_hyphenated_faith_s_name_goes_on_with_a_council_s_name():
     a = annotate_text("Ông Lưu Văn Tám, Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh cùng dự lễ.")
     assert roles_of(a) == {"Lưu Văn Tám": ["Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh"]}

@@ -834,7 +834,10 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         # "Trưởng Ban Chính sách pháp luật" + " Tổng LĐLĐ Việt Nam": the body a lower-case name belongs to.
         end = _within_parent(text, tail, known) if tail else _national(text, end)
         end = _with_second_field_in_lower_case(text, start, org, end, known)
-        end = _with_abbreviation_and_seat(text, end, known.registers) if tail else end
+        # "Quỹ Phát triển" + " Nông thôn của Liên hợp quốc" + " (IFRD) tại Lào": a
+        # name that goes on to a world body or a country is named by where it is posted.
+        end = _with_abbreviation_and_seat(text, _posted_at(text, end, org, known.registers), known.registers) \
+            if tail else end
         end = _with_qualifier_after_body(text, _with_village(text, end))
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
@@ -2109,9 +2112,11 @@ def _with_parent_body(text: str, end: int) -> int:
 
 # "Ủy ban Kinh tế của Hạ viện (Chile)": a parliament's chamber as the parent
 # body too, also without "của" ("Ủy ban Đối ngoại, Quốc phòng và An ninh
-# Thượng viện"): no other body is named by a chamber's word.
+# Thượng viện"): no other body is named by a chamber's word.  So is the world
+# body whose agency it is: "Quỹ Dân số của Liên hợp quốc (UNFPA) tại Lào".
 _CHAMBERS = r"Thượng viện|Hạ viện|Nghị viện"
-_PARENT_BODY = re.compile(rf" (?:của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|(?P<chamber>{_CHAMBERS}))"
+_UNITED_NATIONS = r"Liên [hH]ợp [qQ]uốc"
+_PARENT_BODY = re.compile(rf" (?:của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|{_UNITED_NATIONS}|(?P<chamber>{_CHAMBERS}))"
                           rf"|(?P<bare_chamber>{_CHAMBERS}))(?!\w)")
 _CAPITAL_AFTER = re.compile(rf" {UP}")
 
@@ -2231,7 +2236,7 @@ _HOME_COUNTRY = "Việt Nam"
 # Thương mại châu Âu" + " tại Hà Nội".
 _CONTINENT = rf"châu {UP}\w*"
 # So is a body of the world's nations: "Quỹ Nhi đồng Liên hợp quốc" + " tại Việt Nam".
-_INTERNATIONAL = r"Liên hợp quốc|Thế giới|Quốc tế"
+_INTERNATIONAL = rf"{_UNITED_NATIONS}|Thế giới|Quốc tế"
 
 
 def _foreign(body: str) -> bool:
