@@ -4575,6 +4575,14 @@ def test_a_world_body_s_agency_keeps_of_the_united_nations_its_abbreviation_and_
         "Hanna Berg": ["Đại sứ Thụy Điển tại Việt Nam"]}
 
 
+def test_a_spokesperson_s_body_may_follow_of():
+    a = annotate_text("Ông Lê Văn Hai, Chánh Văn phòng Bộ kiêm Người phát ngôn của Bộ Xây dựng cho biết; "
+                      "bà Tạ Thị Ba, Người phát ngôn Bộ Công Thương, nói thêm. "
+                      "Người phát ngôn cảm ơn sự hỗ trợ của Bộ Y tế.")
+    assert roles_of(a) == {"Lê Văn Hai": ["Chánh Văn phòng Bộ", "Người phát ngôn của Bộ Xây dựng"],
+                           "Tạ Thị Ba": ["Người phát ngôn Bộ Công Thương"]}
+
+
 def test_a_hyphenated_faith_s_name_goes_on_with_a_council_s_name():
     a = annotate_text("Ông Lưu Văn Tám, Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh cùng dự lễ.")
     assert roles_of(a) == {"Lưu Văn Tám": ["Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh"]}

@@ -380,6 +380,9 @@ _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
 # ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field only
 # in the clause, he is one of many ("các chuyên gia", "chuyên gia y tế cho rằng").
 _EXPERTS = frozenset({"chuyên gia", "Chuyên gia"})
+# A spokesperson speaks for a body, named after him or after "của" ("Người
+# phát ngôn Bộ Y tế", "người phát ngôn của Bộ Công an"); the lexicon's head.
+_SPOKESPERSON = "người phát ngôn"
 # Of the occupations, a professional qualification is also the holder's title
 # right before his name, as a degree is ("bác sĩ Lê An, trưởng khoa ...",
 # "Kỹ sư Hà Mai (29 tuổi)"); a student or a worker so named holds no office.
@@ -957,8 +960,11 @@ _PREDICATE = re.compile(r"(?<!\w)(?:đánh giá|ghi nhận|cảm ơn|hoan nghên
 
 def _function_of_body(text: str, end: int, head: str, known: Known) -> Match | None:
     """The firm after a head's function and "của", as the body of the title;
-    an expert's body, of any kind (see _EXPERTS), may follow "của" at once."""
+    an expert's or a spokesperson's body, of any kind, may follow "của" at once."""
     expert = head in _EXPERTS
+    if head.lower() == _SPOKESPERSON:
+        m = _OF_BODY.match(text, end)
+        return known.orgs_by_start.get(m.end()) if m else None
     m = _FUNCTION_OF.match(text, end) or (_OF_BODY.match(text, end) if expert else None)
     if m is None or (body := known.orgs_by_start.get(m.end())) is None or not (expert or is_firm(body.name)):
         return None
