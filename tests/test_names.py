@@ -4561,6 +4561,29 @@ def test_a_former_locality_s_word_after_a_title_naming_it_is_the_title_s():
                            "Lạc Văn Bảy": ["Giám đốc Sở Y tế"]}
 
 
+def test_a_bracketed_former_after_a_named_locality_is_the_title_s_not_after_a_bare_level():
+    a = annotate_text("Bị cáo Phùng Văn Chín, nguyên Phó Giám đốc Sở Xây dựng tỉnh Hòa Minh (cũ), khai nhận; "
+                      "bà Mạc Thị Mười, Trưởng phòng Kinh tế huyện (cũ) ký hồ sơ.")
+    assert roles_of(a) == {"Phùng Văn Chín": ["nguyên Phó Giám đốc Sở Xây dựng tỉnh Hòa Minh (cũ)"],
+                           "Mạc Thị Mười": ["Trưởng phòng Kinh tế huyện"]}
+
+
+def test_a_world_body_s_agency_keeps_of_the_united_nations_its_abbreviation_and_seat():
+    a = annotate_text("Dự lễ có ông Lars Okonkwo, Giám đốc Quỹ Phát triển Nông thôn của Liên hợp quốc (IFRD) "
+                      "tại Campuchia và bà Hanna Berg, Đại sứ Thụy Điển tại Việt Nam.")
+    assert roles_of(a) == {
+        "Lars Okonkwo": ["Giám đốc Quỹ Phát triển Nông thôn của Liên hợp quốc (IFRD) tại Campuchia"],
+        "Hanna Berg": ["Đại sứ Thụy Điển tại Việt Nam"]}
+
+
+def test_a_spokesperson_s_body_may_follow_of():
+    a = annotate_text("Ông Lê Văn Hai, Chánh Văn phòng Bộ kiêm Người phát ngôn của Bộ Xây dựng cho biết; "
+                      "bà Tạ Thị Ba, Người phát ngôn Bộ Công Thương, nói thêm. "
+                      "Người phát ngôn cảm ơn sự hỗ trợ của Bộ Y tế.")
+    assert roles_of(a) == {"Lê Văn Hai": ["Chánh Văn phòng Bộ", "Người phát ngôn của Bộ Xây dựng"],
+                           "Tạ Thị Ba": ["Người phát ngôn Bộ Công Thương"]}
+
+
 def test_a_hyphenated_faith_s_name_goes_on_with_a_council_s_name():
     a = annotate_text("Ông Lưu Văn Tám, Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh cùng dự lễ.")
     assert roles_of(a) == {"Lưu Văn Tám": ["Chủ tịch Hội đồng Sư cả Bà-la-môn tỉnh"]}

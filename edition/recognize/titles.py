@@ -380,6 +380,9 @@ _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
 # ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field only
 # in the clause, he is one of many ("các chuyên gia", "chuyên gia y tế cho rằng").
 _EXPERTS = frozenset({"chuyên gia", "Chuyên gia"})
+# A spokesperson speaks for a body, named after him or after "của" ("Người
+# phát ngôn Bộ Y tế", "người phát ngôn của Bộ Công an"); the lexicon's head.
+_SPOKESPERSON = "người phát ngôn"
 # Of the occupations, a professional qualification is also the holder's title
 # right before his name, as a degree is ("bác sĩ Lê An, trưởng khoa ...",
 # "Kỹ sư Hà Mai (29 tuổi)"); a student or a worker so named holds no office.
@@ -543,17 +546,20 @@ def role_at(text: str, pos: int, known: Known, any_case: bool = False) -> Role |
     return _with_body_kind_as_written(text, best)
 
 
-# "Phó Chủ tịch UBND tỉnh Quảng Nam cũ": a locality merged away (2025) is
-# named "former" after its name, a word of the title that names it.
-_FORMER_PLACE = re.compile(r" cũ(?!\w)")
+# "Phó Chủ tịch UBND tỉnh Quảng Nam cũ", "Giám đốc Sở Y tế tỉnh Hà Giang
+# (cũ)": a locality merged away (2025) is named "former" after its name, a
+# word of the title that names it.  After a bare level ("Trưởng phòng ...
+# huyện (cũ)") it says the level is gone, of no named locality: no part of it.
+_FORMER_PLACE = re.compile(r" (?:cũ|\(cũ\))(?!\w)")
 
 
 def _with_former_place(text: str, role: Role, known: Known) -> Role:
-    if not _FORMER_PLACE.match(text, role.end):
+    former = _FORMER_PLACE.match(text, role.end)
+    if former is None or _LOCALITY_WORD_AT_END.search(text, 0, role.end):
         return role
     placed = (role.places and role.places[-1].end == role.end) \
         or (role.orgs and role.orgs[-1].end == role.end and _ends_on_a_place(text, role.orgs[-1], known))
-    return replace(role, end=role.end + len(" cũ")) if placed else role
+    return replace(role, end=former.end()) if placed else role
 
 
 def _with_body_kind_as_written(text: str, role: Role | None) -> Role | None:
@@ -831,7 +837,10 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         # "Trưởng Ban Chính sách pháp luật" + " Tổng LĐLĐ Việt Nam": the body a lower-case name belongs to.
         end = _within_parent(text, tail, known) if tail else _national(text, end)
         end = _with_second_field_in_lower_case(text, start, org, end, known)
-        end = _with_abbreviation_and_seat(text, end, known.registers) if tail else end
+        # "Quỹ Phát triển" + " Nông thôn của Liên hợp quốc" + " (IFRD) tại Lào": a
+        # name that goes on to a world body or a country is named by where it is posted.
+        end = _with_abbreviation_and_seat(text, _posted_at(text, end, org, known.registers), known.registers) \
+            if tail else end
         end = _with_qualifier_after_body(text, _with_village(text, end))
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
@@ -951,8 +960,11 @@ _PREDICATE = re.compile(r"(?<!\w)(?:đánh giá|ghi nhận|cảm ơn|hoan nghên
 
 def _function_of_body(text: str, end: int, head: str, known: Known) -> Match | None:
     """The firm after a head's function and "của", as the body of the title;
-    an expert's body, of any kind (see _EXPERTS), may follow "của" at once."""
+    an expert's or a spokesperson's body, of any kind, may follow "của" at once."""
     expert = head in _EXPERTS
+    if head.lower() == _SPOKESPERSON:
+        m = _OF_BODY.match(text, end)
+        return known.orgs_by_start.get(m.end()) if m else None
     m = _FUNCTION_OF.match(text, end) or (_OF_BODY.match(text, end) if expert else None)
     if m is None or (body := known.orgs_by_start.get(m.end())) is None or not (expert or is_firm(body.name)):
         return None
@@ -2106,9 +2118,11 @@ def _with_parent_body(text: str, end: int) -> int:
 
 # "Ủy ban Kinh tế của Hạ viện (Chile)": a parliament's chamber as the parent
 # body too, also without "của" ("Ủy ban Đối ngoại, Quốc phòng và An ninh
-# Thượng viện"): no other body is named by a chamber's word.
+# Thượng viện"): no other body is named by a chamber's word.  So is the world
+# body whose agency it is: "Quỹ Dân số của Liên hợp quốc (UNFPA) tại Lào".
 _CHAMBERS = r"Thượng viện|Hạ viện|Nghị viện"
-_PARENT_BODY = re.compile(rf" (?:của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|(?P<chamber>{_CHAMBERS}))"
+_UNITED_NATIONS = r"Liên [hH]ợp [qQ]uốc"
+_PARENT_BODY = re.compile(rf" (?:của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|{_UNITED_NATIONS}|(?P<chamber>{_CHAMBERS}))"
                           rf"|(?P<bare_chamber>{_CHAMBERS}))(?!\w)")
 _CAPITAL_AFTER = re.compile(rf" {UP}")
 
@@ -2228,7 +2242,7 @@ _HOME_COUNTRY = "Việt Nam"
 # Thương mại châu Âu" + " tại Hà Nội".
 _CONTINENT = rf"châu {UP}\w*"
 # So is a body of the world's nations: "Quỹ Nhi đồng Liên hợp quốc" + " tại Việt Nam".
-_INTERNATIONAL = r"Liên hợp quốc|Thế giới|Quốc tế"
+_INTERNATIONAL = rf"{_UNITED_NATIONS}|Thế giới|Quốc tế"
 
 
 def _foreign(body: str) -> bool:
