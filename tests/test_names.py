@@ -850,6 +850,11 @@ def test_initials_in_a_credit_are_not_a_person():
     assert a.article.blocks[1].credit.spans == []
 
 
+def test_the_verb_closing_a_donors_line_is_no_word_of_the_title():
+    a = annotate_text("- Công ty CP Hòa Minh: 10 tỷ đồng, do ông Lê Văn An, Chủ tịch HĐQT trao;")
+    assert roles_of(a)["Lê Văn An"] == ["Chủ tịch HĐQT"]
+
+
 def test_a_site_numbered_after_a_place_is_no_person_but_a_given_name_in_capitals_is():
     a = annotate_text("Giá thuê đất tại Khu công nghiệp Đông Lâm, Khu công nghiệp Sơn Hòa II tăng 15%.")
     assert spans(a, "persName") == []

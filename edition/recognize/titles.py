@@ -1373,12 +1373,14 @@ def _tail_to_auxiliary(text: str, end: int) -> int | None:
 # Verbs a speaker's clause opens with after his title, which no body's name
 # holds: "Bí thư Tỉnh ủy ghi nhận sự chủ động của UBND tỉnh" (the clause, not
 # a body "ghi nhận ..." of the council): the words before it, if any, are the
-# clause's too ("... trao quyết định và tặng hoa").  Not "dự", "thăm", "kiểm
+# clause's too ("... trao quyết định và tặng hoa"; "do ông X, Chủ tịch HĐQT
+# trao;": the donor's representative handed it over; not "lễ trao giải", an
+# award's ceremony a committee may be named for).  Not "dự", "thăm", "kiểm
 # tra", "chỉ đạo": words of names too ("dự án", "đoàn kiểm tra", "ban chỉ đạo").
 # After "xét" (to consider) the verb is a compound's, a body's task: "Hội đồng
 # xét tặng danh hiệu".
 _CLAUSE_VERB = re.compile(r"(?<!\bxét) (?:đánh giá|ghi nhận|cảm ơn|hoan nghênh|chúc mừng|biểu dương|khen ngợi|quán triệt"
-                          r"|lưu ý|kêu gọi|động viên|thăm hỏi|trao tặng|tặng|chỉ rõ|tuyên bố)(?!\w)")
+                          r"|lưu ý|kêu gọi|động viên|thăm hỏi|trao tặng|tặng|(?<!\blễ )trao|chỉ rõ|tuyên bố)(?!\w)")
 # "Lê An, Phó Trưởng Ban Chỉ đạo quốc gia về X dẫn đầu đoàn công tác": after
 # its holder's name a title is closed by the verb its holder leads a mission
 # with, as by a verb of saying (no body's name holds "dẫn đầu").
