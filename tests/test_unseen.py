@@ -543,6 +543,12 @@ each with a gold list made by hand from reading the text, in the format of
   provincial secretary in a border commune, temporary houses replaced, a
   school year at the border, a Khmer festival, border talks with Attapeu,
   a Chăm festival).
+* u1089-u1096: eight articles from a hundred and eighty-second and
+  eighty-third round, written at the same time by two engineers after the
+  session's fixes (a council's question session, a ministry's year-end
+  review, Finland's President on a state visit, a Secretariat directive on
+  Tết; a ministry's Party congress, orders of merit in Ninh Bình, flood
+  relief handed to the Front, an appeal in a land case).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -596,7 +602,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1088
+    assert len(_golds()) == 1096
 
 
 @pytest.mark.parametrize("category, precision, recall", [
