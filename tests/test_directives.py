@@ -527,6 +527,11 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
      ["Luật Lưu trữ, bảo quản và số hóa tài liệu"]),
     ("Ông nói Luật Nuôi, trồng và khai thác thủy sản đã có hiệu lực từ năm ngoái.",
      ["Luật Nuôi, trồng và khai thác thủy sản"]),
+    # ... and so does a preposition its adverbial
+    ("Ngành triển khai Luật Lưu trữ, bảo quản và số hóa tài liệu trong toàn hệ thống.",
+     ["Luật Lưu trữ, bảo quản và số hóa tài liệu"]),
+    ("Bộ sớm hoàn thiện Luật Nuôi, trồng và khai thác thủy sản cùng các văn bản hướng dẫn.",
+     ["Luật Nuôi, trồng và khai thác thủy sản"]),
     # ... after a tail without "và" it may open a new clause with its own subject
     ("Xã Hòa Minh thực hiện Luật Đất đai, người dân đã được cấp sổ đỏ.", ["Luật Đất đai"]),
 ])

@@ -1962,10 +1962,11 @@ _TAIL_CLOSE = re.compile(r"\s+(?:năm|và|số|tại|để|nhằm)\b|\s*[.;:,()]
                          + r"|\s+" + _PREDICATE.pattern)
 # A tail that joins its activities with "và" is a name's list ("Luật Khoa học,
 # công nghệ và đổi mới sáng tạo"), so an adverb of time or aspect after it opens
-# the predicate ("... đang được xây dựng", "... đã có hiệu lực"); after a tail
-# without "và" it may as well be a new clause's ("thực hiện Luật X, người dân
-# đã ...").
-_ASPECT_CLOSE = re.compile(r"\s+(?:đang|đã|sẽ|được|vừa|cũng)(?!\w)")
+# the predicate ("... đang được xây dựng", "... đã có hiệu lực"), and so does
+# a preposition its adverbial ("... sáng tạo trong toàn ngành", "... cùng các
+# văn bản hướng dẫn"); after a tail without "và" either may as well be a new
+# clause's ("thực hiện Luật X, người dân đã ...").
+_ASPECT_CLOSE = re.compile(r"\s+(?:đang|đã|sẽ|được|vừa|cũng|trong|cùng|với|theo)(?!\w)")
 
 
 def _complete_before_comma(text: str, start: int, end: int) -> bool:
