@@ -2882,6 +2882,7 @@ def _issuing_body(m: re.Match[str]) -> str:
 
 
 _COPY_WORD = re.compile(r"Bản\s+(?=[a-zđ])")
+_NAMED_KINDS = NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS
 
 
 def _named_kind(mention: str) -> str | None:
@@ -2889,12 +2890,11 @@ def _named_kind(mention: str) -> str | None:
     word ("Khung") or three ("Biên bản ghi nhớ"): its kind, whole.  After the
     copy word the kind is the one it is a copy of ("Bản kết luận điều tra ..."
     is a "Kết luận", see ``_COPY_OF``)."""
-    heads = NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS
-    kind = next((h for h in heads if mention.startswith(h)), None)
+    kind = next((h for h in _NAMED_KINDS if mention.startswith(h)), None)
     copy = _COPY_WORD.match(mention)
     if kind is None and copy:
         rest = mention[copy.end():]
-        kind = next((h for h in heads if (rest[:1].upper() + rest[1:]).startswith(h)), None)
+        kind = next((h for h in _NAMED_KINDS if (rest[:1].upper() + rest[1:]).startswith(h)), None)
     return kind
 
 

@@ -235,6 +235,12 @@ def starts_personal_name(text: str, pos: int) -> bool:
                 and not _country_after(text, m.end()))
 
 
+def first_word_doubled(words: list[re.Match[str]]) -> bool:
+    """"Lô Lô Chải": no one's family name is said twice before a given name; a
+    doubled first syllable is a people's name ("Lô Lô") or a place named after it."""
+    return words[0].group() == words[1].group()
+
+
 def _said_twice(text: str, pos: int, words: re.Match[str]) -> bool:
     """The family name at ``pos`` repeats the word after it or the word before it."""
     return words.group(1) in (words.group(2), word_before(text, pos))

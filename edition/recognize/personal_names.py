@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import (CYCLE_YEAR_NAME, GENDER_PREFIX, LO, LOCAL_UNITS, MIDDLE_NAMES, NAME_WORD, UP, VOWELS, Match, is_cap,
-                    looks_foreign, opens_a_name_before, word_start_tree)
+from .names import (CYCLE_YEAR_NAME, GENDER_PREFIX, LO, LOCAL_UNITS, MIDDLE_NAMES, NAME_WORD, UP, VOWELS, Match,
+                    first_word_doubled, is_cap, looks_foreign, opens_a_name_before, word_start_tree)
 from .orgs import SCHOOL
 
 MAX_NAME_WORDS = 4
@@ -104,7 +104,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     if first in lexicon.name_stops() or first in _UNIT_WORDS or first in _POST_WORDS \
             or not (evidence or opens_a_name_before(first, found[1].group())):
         return None
-    if not evidence and (_baptismal_without_family_name(found) or _family_name_doubled(found)
+    if not evidence and (_baptismal_without_family_name(found) or first_word_doubled(found)
                          or _reading_of_a_foreign_name(text, pos)):
         return None
     if abbreviated and not any(looks_foreign(w.group()) for w in found):
@@ -221,12 +221,6 @@ def _baptismal_without_family_name(found: list[re.Match[str]]) -> bool:
     words = [w.group() for w in found]
     return words[0] in lexicon.baptismal_names() and not (
         len(words) >= 3 and words[1] in lexicon.family_names() and words[1] not in lexicon.baptismal_names())
-
-
-def _family_name_doubled(found: list[re.Match[str]]) -> bool:
-    """"Lô Lô Chải": no one's family name is said twice; a doubled syllable
-    is a people's name ("Lô Lô") or a place named after it."""
-    return found[0].group() == found[1].group()
 
 
 # The last word of a name and the parenthesis opened after it.

@@ -771,6 +771,8 @@ def _names_before_a_birth_note(text: str) -> list[Match]:
 # no place or body is written so ("TP. Hòa Minh" has two letters to a period).
 # (It opens with the letter, so that the engine skips to the capitals.)
 _INITIALS_THEN_NAME = re.compile(rf"{UP}(?<![\w.]{UP})\.(?:{UP}\.){{1,2}} {CAP}(?: {CAP}){{0,2}}(?![\w'’-])")
+
+
 def _initials_then_name_at(text: str, pos: int) -> Match | None:
     """A name of initials right after a title: "Đại sứ Ấn Độ K.R. Venkataraman"."""
     m = _INITIALS_THEN_NAME.match(text, pos)

@@ -15,8 +15,8 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
-from .names import (CAP, LOCAL_UNITS, LOW, MIDDLE_NAMES, NAME_WORD, Match, analyse, drop_overlapping, is_cap, looks_foreign,
-                    opens_a_name, register_match_at, register_matches, respell, starts_personal_name, word_after,
+from .names import (CAP, LOCAL_UNITS, LOW, MIDDLE_NAMES, NAME_WORD, Match, analyse, drop_overlapping, first_word_doubled,
+                    is_cap, looks_foreign,                    opens_a_name, register_match_at, register_matches, respell, starts_personal_name, word_after,
                     word_before)
 from .window import Near, search_before, word_start
 
@@ -511,19 +511,11 @@ def _reads_as_a_person(text: str, pos: int, words: list[re.Match[str]], length: 
     whatever its shape, a middle name too ("xã Hòa Minh, huyện Lê Văn Tám,");
     so are words that say their first syllable twice ("thôn Lô Lô Chải")."""
     in_address = person_named and (_address_goes_on(text, pos, words) or _address_comes_up_to(text, pos))
-    if _first_word_doubled(words):
+    if len(words) > 2 and first_word_doubled(words):  # (two alone may be a Chinese name, "Dương Dương")
         return False
     if opens_a_name(words[0].group()) and not (person_named and length == 2 or in_address):
         return True
     return not in_address and _middle_name_second(words, length)
-
-
-def _first_word_doubled(words: list[re.Match[str]]) -> bool:
-    """"thôn Lô Lô Chải": no one's family name is said twice before a given
-    name; a doubled first syllable is a people's name ("Lô Lô") or a place
-    named after it (see ``personal_names._family_name_doubled``).  Two words
-    alone may be a Chinese name ("Dương Dương")."""
-    return len(words) > 2 and words[0].group() == words[1].group()
 
 
 def _name_runs_on(text: str, end: int) -> bool:

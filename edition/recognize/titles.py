@@ -2400,13 +2400,15 @@ _NEXT_COUNTRY = re.compile(r", | và ")
 
 
 def _also_accredited_to(text: str, end: int) -> list[Match]:
+    if not text.startswith(_ALSO_ACCREDITED, end):
+        return []
     countries: list[Match] = []
-    sep = len(_ALSO_ACCREDITED) if text.startswith(_ALSO_ACCREDITED, end) else 0
-    while sep and (country := _country_at(text, end + sep)) is not None:
+    pos = end + len(_ALSO_ACCREDITED)
+    while (country := _country_at(text, pos)) is not None:
         countries.append(country)
-        end = country.end
-        m = _NEXT_COUNTRY.match(text, end)
-        sep = len(m.group()) if m and _country_at(text, m.end()) else 0
+        if (sep := _NEXT_COUNTRY.match(text, country.end)) is None:
+            break
+        pos = sep.end()
     return countries
 
 
