@@ -549,6 +549,14 @@ each with a gold list made by hand from reading the text, in the format of
   review, Finland's President on a state visit, a Secretariat directive on
   Tết; a ministry's Party congress, orders of merit in Ninh Bình, flood
   relief handed to the Front, an appeal in a land case).
+* u1097-u1108: twelve articles from a hundred and eighty-fourth to
+  eighty-sixth round, written at the same time by three engineers (a port
+  city's council, a late storm in Quảng Ngãi, a land-bribery trial, rice
+  exports; a Front congress, a Politburo member in Lai Châu, the Central
+  Inspection Commission, Egypt's Prime Minister; a defence-zone exercise, a
+  heroin ring in Điện Biên, the 2027 graduation exam, housing for the poor:
+  a special zone's council, a man's name opened by "A", verdicts and
+  indictments by number, share and tag lines in one closing block).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -602,7 +610,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1096
+    assert len(_golds()) == 1108
 
 
 @pytest.mark.parametrize("category, precision, recall", [
