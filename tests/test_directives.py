@@ -51,6 +51,11 @@ def mention_texts(body: str) -> list[str]:
     ("Theo Quyết định số 99/QĐ-UBND về quy hoạch.", "Quyết định số 99/QĐ-UBND", "99/QĐ-UBND"),
     # a court's judgment, cited by its number
     ("Tòa tuyên phạt bị cáo 5 năm tù (bản án số 41/2023/HS-ST).", "bản án số 41/2023/HS-ST", "41/2023/HS-ST"),
+    # with the instance of the court that gave it, in lower case as in capitals
+    ("Theo bản án phúc thẩm số 17/2024/DS-PT của TAND cấp cao, ông Hòa Minh được nhận lại đất.",
+     "bản án phúc thẩm số 17/2024/DS-PT", "17/2024/DS-PT"),
+    ("Hội đồng xét xử giữ nguyên Bản án sơ thẩm số 9/2022/HS-ST của tòa Đông Lâm.",
+     "Bản án sơ thẩm số 9/2022/HS-ST", "9/2022/HS-ST"),
     # a submission, a report and an order, cited by their numbers
     ("Trình bày Tờ trình số 45/TTr-UBND của tỉnh, ông Hòa cho biết.", "Tờ trình số 45/TTr-UBND", "45/TTr-UBND"),
     ("Sở gửi Báo cáo số 88/BC-SNN về tình hình hạn hán.", "Báo cáo số 88/BC-SNN", "88/BC-SNN"),
@@ -84,6 +89,11 @@ def test_numbered_forms(sentence, mention, number):
     (entity,) = entities.of_kind("directive")
     assert entity.number == number
     assert mentions[0][1] == f"#{entity.id}"
+
+
+def test_an_instance_of_trial_without_a_judgment_is_no_document():
+    # the hearing's instance and a case's number: no judgment is cited
+    assert mention_texts("Tòa Đông Lâm mở phiên xét xử sơ thẩm số 3/2024 vào ngày mai.") == []
 
 
 def test_a_copy_of_an_act_is_of_the_act_s_kind():
