@@ -1593,6 +1593,22 @@ def test_a_military_command_s_yearly_order_is_named_by_its_field():
                          "Quân sự tỉnh Đông Lâm.") == ["Mệnh lệnh công tác quân sự năm 2026"]
 
 
+@pytest.mark.parametrize("sentence, mentions", [
+    # whom it calls on and to what; its caller after "của" is outside the title
+    ("Hưởng ứng Lời kêu gọi đồng bào cả nước quyên góp giúp Đông Lâm vượt qua hạn hán của Ủy ban Hòa Minh, "
+     "nhiều người đã ủng hộ.", ["Lời kêu gọi đồng bào cả nước quyên góp giúp Đông Lâm vượt qua hạn hán"]),
+    # the caller alone names it
+    ("Thực hiện Lời kêu gọi của Ban Thường trực Ủy ban Mặt trận Tổ quốc Đông Lâm ngày 3/4, xã Hòa Minh đã quyên góp.",
+     ["Lời kêu gọi của Ban Thường trực Ủy ban Mặt trận Tổ quốc Đông Lâm"]),
+    # in lower case it is the act of calling; nor is the appeal named before a title
+    ("Hưởng ứng lời kêu gọi chung tay giúp đồng bào Đông Lâm, quỹ Hòa Minh đã quyên góp.", []),
+    ("Sau Lời kêu gọi này, xã Hòa Minh đã quyên góp.", []),
+    ("Lời kêu gọi của ông Hòa được nhiều người hưởng ứng.", []),
+])
+def test_an_appeal_is_named_by_whom_it_calls_on_or_by_its_caller(sentence, mentions):
+    assert mention_texts(sentence) == mentions
+
+
 def test_a_law_named_in_a_heading_in_capitals_is_the_law_the_article_spells_elsewhere():
     mentions, entities = run_directives("HỘI ĐỒNG NHÂN DÂN ĐÔNG LÂM GÓP Ý DỰ ÁN LUẬT BẢO TỒN DI SẢN TẠI HÒA MINH\n\n"
                                         "Các đại biểu góp ý Luật Bảo tồn di sản.")
