@@ -2910,7 +2910,7 @@ def _issuing_body(m: re.Match[str]) -> str:
 
 
 _COPY_WORD = re.compile(r"Bản\s+(?=[a-zđ])")
-_NAMED_KINDS = NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS
+_NAMED_KINDS = NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS + _APPEAL_HEADS
 
 
 def _named_kind(mention: str) -> str | None:
