@@ -1611,6 +1611,15 @@ def test_an_appeal_is_named_by_whom_it_calls_on_or_by_its_caller(sentence, menti
     assert all(entity.doc_type == "Lời kêu gọi" for entity in entities.of_kind("directive"))
 
 
+def test_a_list_an_act_issues_is_a_document_and_a_list_things_enter_is_none():
+    found, entities = run_directives("Bộ Công Thương ban hành Danh mục hàng hóa nhập khẩu miễn thuế, "
+                                     "áp dụng tại Đông Lâm.")
+    assert [m for m, _ in found] == ["Danh mục hàng hóa nhập khẩu miễn thuế"]
+    assert entities.of_kind("directive")[0].doc_type == "Danh mục"
+    assert mention_texts("Lễ hội Hòa Minh được đưa vào Danh mục di sản văn hóa phi vật thể quốc gia.") == []
+    assert mention_texts("Bộ sẽ ban hành Danh mục này trước tháng 7.") == []
+
+
 def test_a_law_named_in_a_heading_in_capitals_is_the_law_the_article_spells_elsewhere():
     mentions, entities = run_directives("HỘI ĐỒNG NHÂN DÂN ĐÔNG LÂM GÓP Ý DỰ ÁN LUẬT BẢO TỒN DI SẢN TẠI HÒA MINH\n\n"
                                         "Các đại biểu góp ý Luật Bảo tồn di sản.")

@@ -857,7 +857,12 @@ _ORDER_HEADS = ["Mệnh lệnh"]
 # what ("Lời kêu gọi toàn dân chung tay phòng, chống dịch"); in lower case it
 # is the act of calling ("hưởng ứng lời kêu gọi của nhà trường").
 _APPEAL_HEADS = ["Lời kêu gọi"]
-_TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS + _ORDER_HEADS + _APPEAL_HEADS) + r")(?=\s)")
+# A list an act issues is a document of its own ("Quyết định số ... ban hành
+# Danh mục hàng hóa nhập khẩu ..."); a list things are entered on is none
+# ("được đưa vào Danh mục di sản văn hóa phi vật thể quốc gia").
+_ISSUED_LIST_HEADS = ["Danh mục"]
+_ISSUING_BEFORE = re.compile(r"(?<!\w)ban\s+hành\s+$")
+_TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS + _ORDER_HEADS + _APPEAL_HEADS + _ISSUED_LIST_HEADS) + r")(?=\s)")
 # Other capitalised heads name a document by a title only with its number
 # after it: "Nghị định về xử phạt ... số 100/2019/NĐ-CP".
 # An ordinance is cited by its name, or as decrees are ("Pháp lệnh về ... số 02/2022/UBTVQH15").
@@ -1065,6 +1070,8 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
         return None
     if m.group(0) in _APPEAL_HEADS:
         return _appeal_end(text, m.end())
+    if m.group(0) in _ISSUED_LIST_HEADS and not search_before(_ISSUING_BEFORE, text, m.start()):
+        return None
     if m.group(0) == "Luật" and search_before(_DISCIPLINE_BEFORE, text, m.start()):
         return None
     if _AGENDA.match(text, m.start()) or (m.group(0) in _PROJECT_HEADS and _PHASE_ONLY.match(text, m.end())):
@@ -2910,7 +2917,7 @@ def _issuing_body(m: re.Match[str]) -> str:
 
 
 _COPY_WORD = re.compile(r"Bản\s+(?=[a-zđ])")
-_NAMED_KINDS = NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS + _APPEAL_HEADS
+_NAMED_KINDS = NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS + _APPEAL_HEADS + _ISSUED_LIST_HEADS
 
 
 def _named_kind(mention: str) -> str | None:
