@@ -51,6 +51,11 @@ def mention_texts(body: str) -> list[str]:
     ("Theo Quyết định số 99/QĐ-UBND về quy hoạch.", "Quyết định số 99/QĐ-UBND", "99/QĐ-UBND"),
     # a court's judgment, cited by its number
     ("Tòa tuyên phạt bị cáo 5 năm tù (bản án số 41/2023/HS-ST).", "bản án số 41/2023/HS-ST", "41/2023/HS-ST"),
+    # with the instance of the court that gave it, in lower case as in capitals
+    ("Theo bản án phúc thẩm số 17/2024/DS-PT của TAND cấp cao, ông Hòa Minh được nhận lại đất.",
+     "bản án phúc thẩm số 17/2024/DS-PT", "17/2024/DS-PT"),
+    ("Hội đồng xét xử giữ nguyên Bản án sơ thẩm số 9/2022/HS-ST của tòa Đông Lâm.",
+     "Bản án sơ thẩm số 9/2022/HS-ST", "9/2022/HS-ST"),
     # a submission, a report and an order, cited by their numbers
     ("Trình bày Tờ trình số 45/TTr-UBND của tỉnh, ông Hòa cho biết.", "Tờ trình số 45/TTr-UBND", "45/TTr-UBND"),
     ("Sở gửi Báo cáo số 88/BC-SNN về tình hình hạn hán.", "Báo cáo số 88/BC-SNN", "88/BC-SNN"),
@@ -84,6 +89,11 @@ def test_numbered_forms(sentence, mention, number):
     (entity,) = entities.of_kind("directive")
     assert entity.number == number
     assert mentions[0][1] == f"#{entity.id}"
+
+
+def test_an_instance_of_trial_without_a_judgment_is_no_document():
+    # the hearing's instance and a case's number: no judgment is cited
+    assert mention_texts("Tòa Đông Lâm mở phiên xét xử sơ thẩm số 3/2024 vào ngày mai.") == []
 
 
 def test_a_copy_of_an_act_is_of_the_act_s_kind():
@@ -1581,6 +1591,33 @@ def test_a_plan_ending_on_a_bare_lower_case_document_word_names_none():
 def test_a_military_command_s_yearly_order_is_named_by_its_field():
     assert mention_texts("Các đơn vị thực hiện Mệnh lệnh công tác quân sự năm 2026 của Bộ Chỉ huy "
                          "Quân sự tỉnh Đông Lâm.") == ["Mệnh lệnh công tác quân sự năm 2026"]
+
+
+@pytest.mark.parametrize("sentence, mentions", [
+    # whom it calls on and to what; its caller after "của" is outside the title
+    ("Hưởng ứng Lời kêu gọi đồng bào cả nước quyên góp giúp Đông Lâm vượt qua hạn hán của Ủy ban Hòa Minh, "
+     "nhiều người đã ủng hộ.", ["Lời kêu gọi đồng bào cả nước quyên góp giúp Đông Lâm vượt qua hạn hán"]),
+    # the caller alone names it
+    ("Thực hiện Lời kêu gọi của Ban Thường trực Ủy ban Mặt trận Tổ quốc Đông Lâm ngày 3/4, xã Hòa Minh đã quyên góp.",
+     ["Lời kêu gọi của Ban Thường trực Ủy ban Mặt trận Tổ quốc Đông Lâm"]),
+    # in lower case it is the act of calling; nor is the appeal named before a title
+    ("Hưởng ứng lời kêu gọi chung tay giúp đồng bào Đông Lâm, quỹ Hòa Minh đã quyên góp.", []),
+    ("Sau Lời kêu gọi này, xã Hòa Minh đã quyên góp.", []),
+    ("Lời kêu gọi của ông Hòa được nhiều người hưởng ứng.", []),
+])
+def test_an_appeal_is_named_by_whom_it_calls_on_or_by_its_caller(sentence, mentions):
+    found, entities = run_directives(sentence)
+    assert [m for m, _ in found] == mentions
+    assert all(entity.doc_type == "Lời kêu gọi" for entity in entities.of_kind("directive"))
+
+
+def test_a_list_an_act_issues_is_a_document_and_a_list_things_enter_is_none():
+    found, entities = run_directives("Bộ Công Thương ban hành Danh mục hàng hóa nhập khẩu miễn thuế, "
+                                     "áp dụng tại Đông Lâm.")
+    assert [m for m, _ in found] == ["Danh mục hàng hóa nhập khẩu miễn thuế"]
+    assert entities.of_kind("directive")[0].doc_type == "Danh mục"
+    assert mention_texts("Lễ hội Hòa Minh được đưa vào Danh mục di sản văn hóa phi vật thể quốc gia.") == []
+    assert mention_texts("Bộ sẽ ban hành Danh mục này trước tháng 7.") == []
 
 
 def test_a_law_named_in_a_heading_in_capitals_is_the_law_the_article_spells_elsewhere():

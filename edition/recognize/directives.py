@@ -88,8 +88,12 @@ def _heads_pattern(heads: list[str]) -> str:
     return _any_of([*heads, *(head[0].lower() + head[1:] for head in heads)])
 
 
+# A judgment names the instance of the court that gave it between its head
+# and its number, in lower case as often as not ("bản án phúc thẩm số
+# 08/2023/DS-PT", "bản án giám đốc thẩm số ..."): the instance is the judgment's.
+_COURT_INSTANCE = r"(?:(?<=[Bb]ản án)\s+(?:sơ|phúc|giám\s+đốc|tái)\s+thẩm)?"
 _NUMBERED = re.compile(
-    r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
+    r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")" + _COURT_INSTANCE + r"(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
     r"(?![\w/-])(?P<year>\s+năm\s+\d{4}(?:\s+và\s+\d{4})?(?![\d/]))?")
 # "Công ước số 98 của Tổ chức Lao động quốc tế": the conventions of an
 # international body are numbered in one series, written as a bare number
@@ -849,7 +853,16 @@ def _repeats_the_word_before_head(text: str, start: int, pos: int) -> bool:
 # A military command's yearly order is named by its field, as a plan is, and
 # cited so without a number: "Mệnh lệnh huấn luyện năm 2025 của Tư lệnh Quân khu".
 _ORDER_HEADS = ["Mệnh lệnh"]
-_TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS + _ORDER_HEADS) + r")(?=\s)")
+# A body's appeal is cited as its document, named by whom it calls on and to
+# what ("Lời kêu gọi toàn dân chung tay phòng, chống dịch"); in lower case it
+# is the act of calling ("hưởng ứng lời kêu gọi của nhà trường").
+_APPEAL_HEADS = ["Lời kêu gọi"]
+# A list an act issues is a document of its own ("Quyết định số ... ban hành
+# Danh mục hàng hóa nhập khẩu ..."); a list things are entered on is none
+# ("được đưa vào Danh mục di sản văn hóa phi vật thể quốc gia").
+_ISSUED_LIST_HEADS = ["Danh mục"]
+_ISSUING_BEFORE = re.compile(r"(?<!\w)ban\s+hành\s+$")
+_TITLE_HEAD = re.compile(r"(?:" + _any_of(TITLE_HEADS + _ORDER_HEADS + _APPEAL_HEADS + _ISSUED_LIST_HEADS) + r")(?=\s)")
 # Other capitalised heads name a document by a title only with its number
 # after it: "Nghị định về xử phạt ... số 100/2019/NĐ-CP".
 # An ordinance is cited by its name, or as decrees are ("Pháp lệnh về ... số 02/2022/UBTVQH15").
@@ -1055,6 +1068,10 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     closes it, or None when the head starts no title."""
     if m.group(0) in _CAPITAL_TITLE_HEADS and not text[m.end() + 1:m.end() + 2].isupper():
         return None
+    if m.group(0) in _APPEAL_HEADS:
+        return _appeal_end(text, m.end())
+    if m.group(0) in _ISSUED_LIST_HEADS and not search_before(_ISSUING_BEFORE, text, m.start()):
+        return None
     if m.group(0) == "Luật" and search_before(_DISCIPLINE_BEFORE, text, m.start()):
         return None
     if _AGENDA.match(text, m.start()) or (m.group(0) in _PROJECT_HEADS and _PHASE_ONLY.match(text, m.end())):
@@ -1085,6 +1102,24 @@ def _titled_end(text: str, m: re.Match[str]) -> tuple[int, bool] | None:
     if m.group(0) == "Kế hoạch" and _YEAR_ONLY.fullmatch(text, m.end(), end):
         return None
     return end, _CODED_AT_END.search(text, m.end(), end) is not None
+
+
+# An appeal names whom it calls on and to what, then its caller ("Lời kêu
+# gọi đồng bào cả nước quyên góp ... của Ủy ban X"): the caller is outside the
+# title, unless nothing else names the appeal ("Lời kêu gọi của Ủy ban X").
+_CALLER_NEXT = re.compile(r"\s+của(?=\s+" + UP + r")")
+_CALLER = re.compile(r"\s+của(?!\w)")
+
+
+def _appeal_end(text: str, start: int) -> tuple[int, bool] | None:
+    """The end of an appeal's title after its head at ``start``, or None."""
+    caller = _CALLER_NEXT.match(text, start)
+    if caller:
+        length = _org_words_length(text, caller.end(), named=True)
+        return (caller.end() + length, False) if length else None
+    called = _CALLER.search(text, start)
+    end = _title_end(text[:called.start()] if called else text, start)
+    return (end, False) if end is not None else None
 
 
 # A title on an honour or a prize names it in quotes after its kind: "Quy
@@ -2882,7 +2917,7 @@ def _issuing_body(m: re.Match[str]) -> str:
 
 
 _COPY_WORD = re.compile(r"Bản\s+(?=[a-zđ])")
-_NAMED_KINDS = NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS
+_NAMED_KINDS = NUMBERED_HEADS + TITLE_HEADS + AGREEMENT_HEADS + _APPEAL_HEADS + _ISSUED_LIST_HEADS
 
 
 def _named_kind(mention: str) -> str | None:
