@@ -2848,6 +2848,22 @@ def test_a_co_tu_name_writes_its_syllable_after_the_apostrophe_in_lower_case():
     assert [t for t, _ in spans(a, "persName")] == ["Ch'lâm Thị Hoa, Chủ tịch UBND xã Đông Lâm"]
 
 
+def test_a_lone_a_before_a_given_name_opens_a_highland_man_s_name_not_the_place_s_end():
+    # "A" + one capitalised word is a Xơ Đăng or Ba Na man's name, after a
+    # registered province or an unknown commune alike.
+    a = annotate_text("Phó Chủ tịch UBND tỉnh Gia Lai A Thiêm, người phụ trách vùng này, phát biểu.",
+                      "Bí thư Đảng ủy xã Ngọc Tụ A Hiếu đã tới kiểm tra.")
+    assert person(a, "pers-a-thiem").roles == ["Phó Chủ tịch UBND tỉnh Gia Lai"]
+    assert person(a, "pers-a-hieu").roles == ["Bí thư Đảng ủy xã Ngọc Tụ"]
+
+
+def test_a_place_ending_in_a_keeps_its_a_before_a_whole_name_or_a_comma():
+    a = annotate_text("Chủ tịch UBND xã Vĩnh Phú A Trần Hòa cho biết.",
+                      "Người dân xã Long Điền A, huyện Chợ Mới đã về.")
+    assert person(a, "pers-tran-hoa").roles == ["Chủ tịch UBND xã Vĩnh Phú A"]
+    assert [t for t, _ in spans(a, "placeName", run=1)] == ["Long Điền A", "Chợ Mới"]
+
+
 def test_a_k_ho_clan_name_opens_a_name_after_a_title_and_its_province():
     a = annotate_text("Chủ tịch Hội Nông dân tỉnh Kră Jăn Hlim phát biểu.")
     assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch Hội Nông dân tỉnh Kră Jăn Hlim"]
