@@ -1428,6 +1428,17 @@ def test_a_khmer_family_name_that_opens_places_needs_a_middle_name():
     assert [t for t, _ in spans(a, "persName")] == ["Kiên Thị Sa Ry", "Kiên Văn Tú"]
 
 
+def test_of_two_family_names_before_a_middle_name_the_second_opens_the_name():
+    # "Hà" ends the commune "Tân Hà"; "Hà Đinh Văn Lâm" is no one's name.
+    a = annotate_text("Chiến sĩ dân quân xã Tân Hà Đinh Văn Lâm là người đến trước.",
+                      "Hà Đinh Văn Lâm cho biết.", "Anh Lê Trần Minh Quân cho biết.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Tân Hà"]
+    assert [t for t, _ in spans(a, "persName")] == ["Đinh Văn Lâm"]
+    # Not in a run of capitals, or with a given name second, the name is whole.
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Hà Đinh Văn Lâm"]
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Lê Trần Minh Quân"]
+
+
 def test_thai_family_names_that_are_given_names_or_open_places_need_a_middle_name():
     a = annotate_text("Cử tri Ngân Thị Lành, Lang Văn Tú, Moong Thị Hoa và Quang Thị Hoa dự họp tại nhà văn hóa "
                       "Quang Minh.")
