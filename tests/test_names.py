@@ -1428,6 +1428,17 @@ def test_a_khmer_family_name_that_opens_places_needs_a_middle_name():
     assert [t for t, _ in spans(a, "persName")] == ["Kiên Thị Sa Ry", "Kiên Văn Tú"]
 
 
+def test_of_two_family_names_before_a_middle_name_the_second_opens_the_name():
+    # "Hà" ends the commune "Tân Hà"; "Hà Đinh Văn Lâm" is no one's name.
+    a = annotate_text("Chiến sĩ dân quân xã Tân Hà Đinh Văn Lâm là người đến trước.",
+                      "Hà Đinh Văn Lâm cho biết.", "Anh Lê Trần Minh Quân cho biết.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Tân Hà"]
+    assert [t for t, _ in spans(a, "persName")] == ["Đinh Văn Lâm"]
+    # Not in a run of capitals, or with a given name second, the name is whole.
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Hà Đinh Văn Lâm"]
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Lê Trần Minh Quân"]
+
+
 def test_thai_family_names_that_are_given_names_or_open_places_need_a_middle_name():
     a = annotate_text("Cử tri Ngân Thị Lành, Lang Văn Tú, Moong Thị Hoa và Quang Thị Hoa dự họp tại nhà văn hóa "
                       "Quang Minh.")
@@ -2846,6 +2857,22 @@ def test_a_registered_name_followed_by_more_of_a_place_name_is_only_its_start():
 def test_a_co_tu_name_writes_its_syllable_after_the_apostrophe_in_lower_case():
     a = annotate_text("Bà Ch'lâm Thị Hoa, Chủ tịch UBND xã Đông Lâm, phát biểu. Ông Minh's nói.")
     assert [t for t, _ in spans(a, "persName")] == ["Ch'lâm Thị Hoa, Chủ tịch UBND xã Đông Lâm"]
+
+
+def test_a_lone_a_before_a_given_name_opens_a_highland_man_s_name_not_the_place_s_end():
+    # "A" + one capitalised word is a Xơ Đăng or Ba Na man's name, after a
+    # registered province or an unknown commune alike.
+    a = annotate_text("Phó Chủ tịch UBND tỉnh Gia Lai A Thiêm, người phụ trách vùng này, phát biểu.",
+                      "Bí thư Đảng ủy xã Ngọc Tụ A Hiếu đã tới kiểm tra.")
+    assert person(a, "pers-a-thiem").roles == ["Phó Chủ tịch UBND tỉnh Gia Lai"]
+    assert person(a, "pers-a-hieu").roles == ["Bí thư Đảng ủy xã Ngọc Tụ"]
+
+
+def test_a_place_ending_in_a_keeps_its_a_before_a_whole_name_or_a_comma():
+    a = annotate_text("Chủ tịch UBND xã Vĩnh Phú A Trần Hòa cho biết.",
+                      "Người dân xã Long Điền A, huyện Chợ Mới đã về.")
+    assert person(a, "pers-tran-hoa").roles == ["Chủ tịch UBND xã Vĩnh Phú A"]
+    assert [t for t, _ in spans(a, "placeName", run=1)] == ["Long Điền A", "Chợ Mới"]
 
 
 def test_a_k_ho_clan_name_opens_a_name_after_a_title_and_its_province():

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from .. import lexicon
 from .names import (CYCLE_YEAR_NAME, GENDER_PREFIX, LO, LOCAL_UNITS, MIDDLE_NAMES, NAME_WORD, UP, VOWELS, Match,
-                    first_word_doubled, is_cap, looks_foreign, opens_a_name_before, word_start_tree)
+                    first_word_doubled, is_cap, looks_foreign, opens_a_name, opens_a_name_before, word_before,
+                    word_start_tree)
 from .orgs import SCHOOL
 
 MAX_NAME_WORDS = 4
@@ -105,7 +106,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
             or not (evidence or opens_a_name_before(first, found[1].group())):
         return None
     if not evidence and (_baptismal_without_family_name(found) or first_word_doubled(found)
-                         or _reading_of_a_foreign_name(text, pos)):
+                         or _reading_of_a_foreign_name(text, pos) or _ends_a_place_before_a_name(text, pos, found)):
         return None
     if abbreviated and not any(looks_foreign(w.group()) for w in found):
         return None  # "Tp. Hồ Chí Minh": a place word, not a given name
@@ -212,6 +213,16 @@ def _syllables_of_a_neighbours_name(found: list[re.Match[str]]) -> bool:
     words = [w.group() for w in found]
     return (len(words) == MAX_NAME_WORDS and words[0] not in lexicon.family_names()
             and not any(looks_foreign(w) or "-" in w for w in words))
+
+
+def _ends_a_place_before_a_name(text: str, pos: int, found: list[re.Match[str]]) -> bool:
+    """A family name before another family name and a middle name, in a run of
+    capitals, ends the place before them: "xã Tân Hà | Đinh Văn Lâm" ("Hà" is
+    a family name too).  No one's name opens with two family names before
+    "Văn" or "Thị"; the second opens it."""
+    words = [w.group() for w in found]
+    return (len(words) >= 3 and words[2] in MIDDLE_NAMES and opens_a_name(words[1])
+            and is_cap(word_before(text, pos) or ""))
 
 
 def _baptismal_without_family_name(found: list[re.Match[str]]) -> bool:

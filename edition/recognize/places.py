@@ -523,7 +523,7 @@ def _name_runs_on(text: str, end: int) -> bool:
     capitalised word that opens no personal name follows it: "huyện Đức
     Trọng", "huyện Anh Sơn" are not the countries "Đức" and "Anh"."""
     words = _capitalised_run(text[end + 1:end + 40]) if text[end:end + 1] == " " else []
-    return bool(words) and not opens_a_name(words[0].group())
+    return bool(words) and not (opens_a_name(words[0].group()) or _opens_a_highland_name(words, 0))
 
 
 # Where an item of a list ends: the next item, the unit it lies in, or the clause's end.
@@ -594,16 +594,28 @@ def _one_word_place_before_short_name(place_words: int, name_words: int) -> bool
 # Highland names open with a word for man or woman: "A" and "Y" (Xơ Đăng,
 # Ba Na), "Y" (Ê Đê).  A name has one: of two in a row the first ends a place.
 _GENDER_WORDS = frozenset({"A", "Y"})
+# "Y" is a family name of the lexicon; "A" is not, for a lone "A" also ends
+# places ("huyện Châu Thành A") and opens them ("huyện A Lưới").
+_MAN = "A"
 
 
 def _opens_a_name_at(words: list[re.Match[str]], i: int) -> bool:
     """Whether the name after a place may start at ``words[i]``: at a family
     name, except "Y" before "A" ("xã Bờ Y | A Pó"), where the second word for
-    man or woman opens the name."""
+    man or woman opens the name, or at the "A" of a highland man's name."""
     word = words[i].group()
     if word in _GENDER_WORDS and i + 1 < len(words) and words[i + 1].group() in _GENDER_WORDS:
         return False
-    return opens_a_name(word) or (word in _GENDER_WORDS and words[i - 1].group() in _GENDER_WORDS)
+    return opens_a_name(word) or _opens_a_highland_name(words, i)
+
+
+def _opens_a_highland_name(words: list[re.Match[str]], i: int) -> bool:
+    """"A" before a given name is a man's name (Xơ Đăng, Ba Na, Cơ Tu: "tỉnh
+    Kon Tum | A Khiêm"), not a place's last word: a place that ends in "A"
+    ("xã Vĩnh Hòa A") ends its run of capitals, or a whole name follows it
+    ("xã Vĩnh Hòa A | Lê Minh Tâm")."""
+    given = words[i + 1:]
+    return words[i].group() == _MAN and bool(given) and not (len(given) > 1 and opens_a_name(given[0].group()))
 
 
 def _place_length(words: list[re.Match[str]]) -> int:
