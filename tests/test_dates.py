@@ -283,8 +283,17 @@ def test_consecutive_units_joined_by_va(sentence, text, attrs):
 def test_two_consecutive_years_listed_with_a_comma_are_one_period():
     assert only("Trong các năm 2018, 2019, doanh nghiệp được giãn thuế.") == (
         "năm 2018, 2019", {"from": "2018", "to": "2019"})
-    # a list that goes on does not join its first two
-    assert dated_spans("Các năm 2017, 2018 và 2019 đều tăng.")[0] == ("năm 2017", {"when": "2017"})
+
+
+
+def test_a_list_of_consecutive_years_after_one_nam_is_one_period():
+    # as a list of months after one "tháng" is ("tháng 9, 10 và 11/2022")
+    assert only("Các năm 2017, 2018 và 2019 đều tăng.") == ("năm 2017, 2018 và 2019", {"from": "2017", "to": "2019"})
+    assert only("Lợi nhuận năm 2010, 2011, 2012 và 2013 giảm.") == (
+        "năm 2010, 2011, 2012 và 2013", {"from": "2010", "to": "2013"})
+    # a list that skips a year names the years one by one
+    assert dated_spans("Các năm 2015, 2017 và 2019 đều tăng.") == [
+        ("năm 2015", {"when": "2015"}), ("2017", {"when": "2017"}), ("2019", {"when": "2019"})]
 
 
 @pytest.mark.parametrize("sentence, text, attrs", [

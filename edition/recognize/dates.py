@@ -933,6 +933,10 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
     while i < len(found):
         cur = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
+        if (last := _last_of_a_year_list(text, found, i)) > i:
+            out.append(Range(cur.start, found[last].end, cur, found[last]))
+            i = last + 1
+            continue
         if nxt is not None and _joins(text, cur, nxt):
             start = cur.start
             prefix = search_before(_PERIOD_PREFIX, text, start)
@@ -979,7 +983,8 @@ def _joins(text: str, a: Found, b: Found) -> bool:
 
 
 # "các năm 2020, 2021": two consecutive years listed with a comma are one
-# period too, as with "và"; not when the list goes on ("2019, 2020 và 2021").
+# period too, as with "và"; a list that goes on ("2019, 2020 và 2021") is
+# read whole (see ``_last_of_a_year_list``).
 _COMMA = re.compile(r"^,\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*\d")
 
@@ -987,6 +992,21 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*\d")
 def _two_years_by_comma(text: str, a: Found, b: Found) -> bool:
     return a.kind == "year" and text.startswith("năm", a.start) and bool(_COMMA.match(text[a.end:b.start])) \
         and _next_unit(a, b) and not _LIST_GOES_ON.match(text, b.end)
+
+
+def _last_of_a_year_list(text: str, found: list[Found], i: int) -> int:
+    """Where a list of consecutive years after one "năm" ends ("năm 2019, 2020
+    và 2021": one period, as "tháng 5, 6 và 7" is); ``i`` itself when
+    ``found[i]`` opens none, or the list skips a year ("năm 2019, 2021 và 2023")."""
+    if found[i].kind != "year" or not text.startswith("năm", found[i].start):
+        return i
+    last = i
+    while last + 1 < len(found) and _COMMA.match(text[found[last].end:found[last + 1].start]) \
+            and _next_unit(found[last], found[last + 1]):
+        last += 1
+    closed = last + 1 < len(found) and _AND.match(text[found[last].end:found[last + 1].start]) \
+        and _next_unit(found[last], found[last + 1])
+    return last + 1 if last > i and closed else i
 
 
 def _ends_at_an_hour(text: str, a: Found, b: Found) -> bool:
