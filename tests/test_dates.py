@@ -1082,6 +1082,22 @@ def test_a_stretch_of_months_past_the_years_end_ends_in_the_next_year():
         ("tháng 10 đến tháng 2 năm sau", {"from": "2023-10", "to": "2024-02", "cert": "high", "evidence": "internal"})]
 
 
+def test_a_unit_of_the_next_year_names_it():
+    # "năm sau"/"năm tới" is the year after the date line's, whatever the month
+    assert dated_spans("Đông Lâm sẽ hoàn thành đường ven biển trong quý II năm tới.", dateline="02/03/2025 08:00") == [
+        ("quý II năm tới", {"from": "2026-04-01", "to": "2026-06-30", "cert": "high", "evidence": "internal"})]
+    assert dated_spans("Cầu Hòa Minh thông xe vào ngày 20/1 năm sau.", dateline="28/12/2025 08:00") == [
+        ("ngày 20/1 năm sau", {"when": "2026-01-20", "cert": "high", "evidence": "internal"})]
+    assert dated_spans("Cầu Hòa Minh thông xe vào ngày 20/1 năm sau.", dateline="10/06/2025 08:00") == [
+        ("ngày 20/1 năm sau", {"when": "2026-01-20", "cert": "high", "evidence": "internal"})]
+    # a count of years before it is no date, and a written year keeps its own
+    assert dated_spans("Đông Lâm sẽ trồng thêm rừng trong 5 năm tới.") == []
+    assert dated_spans("Hạn chót là tháng 3/2027 năm sau.")[0] == ("tháng 3/2027", {"when": "2027-03"})
+    # without it, the quarter is the date line's year's
+    assert dated_spans("Đông Lâm sẽ hoàn thành đường ven biển trong quý II.", dateline="02/03/2025 08:00") == [
+        ("quý II", {"from": "2025-04-01", "to": "2025-06-30", "cert": "high", "evidence": "internal"})]
+
+
 def test_a_month_announced_or_coming_already_past_this_year_is_next_years():
     assert dated_spans("Tỉnh Đông Lâm sẽ tổ chức hội chợ Hòa Minh vào tháng 2.", dateline="20/10/2025 08:00") == [
         ("tháng 2", {"when": "2026-02", "cert": "high", "evidence": "internal"})]

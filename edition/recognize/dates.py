@@ -168,6 +168,7 @@ class Found:
     past: bool = False  # followed by "vừa qua"
     ahead: bool = False  # a deadline or an aim the sentence sets ("phấn đấu ... trước ngày 31/10")
     cycle: int | None = None  # a lunar day's year named in the sixty-year cycle, as (year - 4) % 60
+    next_year: bool = False  # followed by "năm sau"/"năm tới": the year after the article's
 
 
 def _counts_years(text: str, pos: int) -> bool:
@@ -893,6 +894,7 @@ def find_dates(text: str) -> list[Found]:
     chosen = _with_lunar_glosses(text, chosen)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
+    chosen = [_with_next_year(f, text) for f in chosen]
     chosen = [replace(f, ahead=True) if _lies_ahead(f, text) else f
               for f in chosen]
     return _merge_ranges(text, chosen)
@@ -946,10 +948,7 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
                 start = clock.start()  # "7h30 ngày 26/6 đến 18h ngày 30/6": both ends read to the hour
             if nxt.past:  # "tháng 7 và tháng 8 vừa qua": both months lie behind
                 cur = replace(cur, past=True)
-            end = nxt.end
-            if _wraps_the_year(cur, nxt) and (next_year := _NEXT_YEAR.match(text, end)):
-                end = next_year.end()  # "tháng 11 đến tháng 1 năm sau": the year its end falls in
-            out.append(Range(start, end, cur, nxt))
+            out.append(Range(start, nxt.end, cur, nxt))
             i += 2
             continue
         out.append(cur)
@@ -957,8 +956,18 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
     return out
 
 
-# "tháng 11 đến tháng 1 năm sau": the end of a stretch of months past the year's end
+# "quý I năm sau", "tháng 3 năm tới", "tháng 11 đến tháng 1 năm sau": a month,
+# quarter or day of the year after the article's, the words part of the date
 _NEXT_YEAR = re.compile(r"\s+năm\s+(?:sau|tới)(?!\w)", re.IGNORECASE)
+_NEXT_YEAR_KINDS = ("day", "day-range", "month", "months", "quarter", "half")
+
+
+def _with_next_year(found: Found, text: str) -> Found:
+    """``found`` to the end of a "năm sau" naming its year, if one follows it."""
+    if found.year is not None or found.kind not in _NEXT_YEAR_KINDS:
+        return found
+    next_year = _NEXT_YEAR.match(text, found.end)
+    return replace(found, end=next_year.end(), next_year=True) if next_year else found
 
 
 def _wraps_the_year(a: Found, b: Found) -> bool:
@@ -1571,10 +1580,20 @@ def _lunar_month_attrs(year: int, month: int) -> list[tuple[str, str]]:
 def _settle(found: Found, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
     if found.year is not None:
         return _attrs_of(found, found.year, None), None
-    guess = inference.guess(found)
+    guess = _year_after_the_article_s(found, inference) if found.next_year else inference.guess(found)
     if guess is not None and found.cycle is not None:  # the year is written, by its name in the cycle
         return _attrs_of(found, _cycle_year(found.cycle, guess.year), None), None
     return _attrs_of(found, guess.year if guess else None, guess), guess
+
+
+def _year_after_the_article_s(found: Found, inference: Inference) -> YearGuess | None:
+    """The year after the one a whole year unwritten would be read in: "quý I
+    năm sau" in an article of December is the coming January's quarter, as it
+    is in one of June (not the quarter nearest the date line)."""
+    whole_year = replace(found, kind="half", month=None, day=None, first_month=1, last_month=12,
+                         past=False, ahead=False)
+    guess = inference.guess(whole_year)
+    return YearGuess(guess.year + 1, guess.cert) if guess else None
 
 
 def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
