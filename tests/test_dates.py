@@ -1129,3 +1129,19 @@ def test_the_lunar_mark_after_a_range_says_it_of_the_first_day_too():
     assert dated_spans("Hội làng Đông Lâm mở từ ngày 28 tháng 2 đến ngày 2 tháng 3 âm lịch hằng năm.") == []
     text, attrs = only("Hội làng Đông Lâm mở từ ngày 28 tháng 2 đến ngày 2 tháng 3 âm lịch.", dateline="15/10/2024 09:30")
     assert (text, attrs["from"], attrs["to"]) == ("ngày 28 tháng 2 đến ngày 2 tháng 3 âm lịch", "2025-03-27", "2025-03-30")
+
+
+def test_the_days_opening_the_rows_of_a_table_of_days():
+    table = "Lịch hội chợ như sau:\n\nNgày | Hoạt động\n{0}/8 | Khai mạc hội chợ\n{1}/8 | Bế mạc\n"
+    # a day column's rows are days, of the date line's year by default
+    assert dated_spans(table.format(2, 5), dateline="20/07/2025 08:00") == [
+        ("2/8", {"when": "2025-08-02", "cert": "high", "evidence": "internal"}),
+        ("5/8", {"when": "2025-08-05", "cert": "high", "evidence": "internal"})]
+    # ... of the one year the article writes some of them with, all of them
+    found = dated_spans("Hội chợ Hòa Minh diễn ra từ ngày 3 đến 5/8/2026.\n\n" + table.format(2, 5),
+                        dateline="01/12/2025 08:00")
+    assert [(t, a["when"]) for t, a in found[1:]] == [("2/8", "2026-08-02"), ("5/8", "2026-08-05")]
+    # a first column headed otherwise holds ratios or scores, not days
+    assert dated_spans("Kết quả như sau:\n\nTổ | Tỷ lệ\n1/2 | Đạt\n3/4 | Khá\n") == []
+    # and a d/m later in a row's line of a day table is no day by this
+    assert dated_spans("Kết quả như sau:\n\nNgày | Tỷ lệ\nĐầu tuần | 1/2\n") == []

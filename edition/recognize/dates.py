@@ -434,6 +434,22 @@ def _dated_by_context(text: str, start: int, end: int | None = None) -> bool:
     return bool(search_before(_DAY_CONTEXT, text, start) or search_before(_HOLIDAY_BEFORE, text, start))
 
 
+# A table whose first column is headed "Ngày" or "Thời gian" ("Ngày | Buổi |
+# Nội dung"): the d/m opening each of its rows is a day ("9/5 | Sáng | Khai mạc").
+_DAY_COLUMN_HEAD = re.compile(r"\s*(?:ngày|thời\s+gian)\s*\|", re.IGNORECASE)
+_CELL_END = re.compile(r"\s*\|")
+
+
+def _opens_a_row_of_days(text: str, start: int, end: int) -> bool:
+    """Whether the d/m at ``start`` fills the first cell of a row of a table of days."""
+    return (start == 0 or text[start - 1] == "\n") and bool(_CELL_END.match(text, end)) \
+        and _is_a_table_of_days(text)
+
+
+def _is_a_table_of_days(text: str) -> bool:
+    return bool(_DAY_COLUMN_HEAD.match(text)) and "\n" in text
+
+
 def _proper_fraction(written: str) -> bool:
     """Whether a bare "d/m" reads as a fraction below one ("1/4", "2/3")."""
     numerator, _, denominator = written.partition("/")
@@ -453,6 +469,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
         if (year is None or kind == "vn-day") and kind != "dash" and not m.group(0)[:1] in "Nn" \
                 and not (_dated_by_context(text, m.start(), m.end()) or _opens_a_wire_story(m, text)
+                         or _opens_a_row_of_days(text, m.start(), m.end())
                          or (kind == "slash" and search_before(_BATCH_BEFORE, text, m.start())
                              and _batch_named_by_its_day(m, text))):
             return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
@@ -1181,6 +1198,7 @@ class Inference:
         self.deadlines: list[date] = []  # the full dates after "trước"
         self.other_years: set[int] = set()  # the years written but in full dates
         self.years_of_day: dict[tuple[int, int], set[int]] = {}  # (month, day) -> years written with it
+        self.years_of_period_day: dict[tuple[int, int], set[int]] = {}  # ... or with the period of days it is in
         self.latest: int | None = None  # latest written year seen so far (see note_latest)
         # The last year of the article's history written (text, end, year), which
         # dates only the rest of its own sentence ("Năm 2011, ngày 24/11, ...").
@@ -1212,6 +1230,9 @@ class Inference:
                     self.own_years.add(found.year)
             if found.kind == "day":
                 self.years_of_day.setdefault((found.month, found.day), set()).add(found.year)
+            if found.kind == "day-range":
+                for day in range(found.day, (found.day_to or found.day) + 1):
+                    self.years_of_period_day.setdefault((found.month, day), set()).add(found.year)
             day = _last_day(found)
             if day is not None:
                 if search_before(_BEFORE, text, item.start):
@@ -1301,6 +1322,10 @@ class Inference:
         day = _solar_day(found, year, found.day) if self.dateline is not None else None
         return day is None or not ((found.ahead and _passed_before(day, self.dateline)) or (found.past and day > self.dateline))
 
+    def years_written_with(self, month: int, day: int) -> set[int]:
+        """The years the article writes day ``day`` of ``month`` with, alone or in a period of days."""
+        return self.years_of_day.get((month, day), set()) | self.years_of_period_day.get((month, day), set())
+
     def _year_written_with(self, found: Found, near: int) -> int | None:
         """The one year the article writes the same day with, if within one of ``near``."""
         if found.kind != "day":
@@ -1375,6 +1400,22 @@ def _bracketed_years(text: str, items: list[Found | Range]) -> dict[int, int]:
         if before.last <= span.first and span.last <= after.first:
             years[span.item.start] = after.year
     return years
+
+
+def _table_years(text: str, items: list[Found | Range], inference: Inference) -> dict[int, int]:
+    """The days opening the rows of a table of days, when the article writes
+    some of them elsewhere with a year, and one only: that year, for all of
+    them.  A schedule's table is a plan's ("Kỳ thi diễn ra ngày 10 và
+    11/6/2027" before a table of 9/6 to 12/6), the next year's as well as this one's."""
+    if not _is_a_table_of_days(text):
+        return {}
+    rows = [item for item in items if isinstance(item, Found) and item.kind == "day" and item.year is None
+            and _opens_a_row_of_days(text, item.start, item.end)]
+    years = {year for row in rows for year in inference.years_written_with(row.month, row.day)}
+    if len(years) != 1:
+        return {}
+    (year,) = years
+    return {row.start: year for row in rows}
 
 
 @dataclass(frozen=True)
@@ -1622,7 +1663,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
     items = inference.dates_of(text)
-    listed = _bracketed_years(text, items) | _listed_period_years(text, items)
+    listed = _bracketed_years(text, items) | _listed_period_years(text, items) | _table_years(text, items, inference)
     for item in items:
         inference.here = (text, item.start)
         inference.listed_year = listed.get(item.start)
