@@ -283,8 +283,17 @@ def test_consecutive_units_joined_by_va(sentence, text, attrs):
 def test_two_consecutive_years_listed_with_a_comma_are_one_period():
     assert only("Trong các năm 2018, 2019, doanh nghiệp được giãn thuế.") == (
         "năm 2018, 2019", {"from": "2018", "to": "2019"})
-    # a list that goes on does not join its first two
-    assert dated_spans("Các năm 2017, 2018 và 2019 đều tăng.")[0] == ("năm 2017", {"when": "2017"})
+
+
+
+def test_a_list_of_consecutive_years_after_one_nam_is_one_period():
+    # as a list of months after one "tháng" is ("tháng 9, 10 và 11/2022")
+    assert only("Các năm 2017, 2018 và 2019 đều tăng.") == ("năm 2017, 2018 và 2019", {"from": "2017", "to": "2019"})
+    assert only("Lợi nhuận năm 2010, 2011, 2012 và 2013 giảm.") == (
+        "năm 2010, 2011, 2012 và 2013", {"from": "2010", "to": "2013"})
+    # a list that skips a year names the years one by one
+    assert dated_spans("Các năm 2015, 2017 và 2019 đều tăng.") == [
+        ("năm 2015", {"when": "2015"}), ("2017", {"when": "2017"}), ("2019", {"when": "2019"})]
 
 
 @pytest.mark.parametrize("sentence, text, attrs", [
@@ -1073,6 +1082,22 @@ def test_a_stretch_of_months_past_the_years_end_ends_in_the_next_year():
         ("tháng 10 đến tháng 2 năm sau", {"from": "2023-10", "to": "2024-02", "cert": "high", "evidence": "internal"})]
 
 
+def test_a_unit_of_the_next_year_names_it():
+    # "năm sau"/"năm tới" is the year after the date line's, whatever the month
+    assert dated_spans("Đông Lâm sẽ hoàn thành đường ven biển trong quý II năm tới.", dateline="02/03/2025 08:00") == [
+        ("quý II năm tới", {"from": "2026-04-01", "to": "2026-06-30", "cert": "high", "evidence": "internal"})]
+    assert dated_spans("Cầu Hòa Minh thông xe vào ngày 20/1 năm sau.", dateline="28/12/2025 08:00") == [
+        ("ngày 20/1 năm sau", {"when": "2026-01-20", "cert": "high", "evidence": "internal"})]
+    assert dated_spans("Cầu Hòa Minh thông xe vào ngày 20/1 năm sau.", dateline="10/06/2025 08:00") == [
+        ("ngày 20/1 năm sau", {"when": "2026-01-20", "cert": "high", "evidence": "internal"})]
+    # a count of years before it is no date, and a written year keeps its own
+    assert dated_spans("Đông Lâm sẽ trồng thêm rừng trong 5 năm tới.") == []
+    assert dated_spans("Hạn chót là tháng 3/2027 năm sau.")[0] == ("tháng 3/2027", {"when": "2027-03"})
+    # without it, the quarter is the date line's year's
+    assert dated_spans("Đông Lâm sẽ hoàn thành đường ven biển trong quý II.", dateline="02/03/2025 08:00") == [
+        ("quý II", {"from": "2025-04-01", "to": "2025-06-30", "cert": "high", "evidence": "internal"})]
+
+
 def test_a_month_announced_or_coming_already_past_this_year_is_next_years():
     assert dated_spans("Tỉnh Đông Lâm sẽ tổ chức hội chợ Hòa Minh vào tháng 2.", dateline="20/10/2025 08:00") == [
         ("tháng 2", {"when": "2026-02", "cert": "high", "evidence": "internal"})]
@@ -1104,3 +1129,19 @@ def test_the_lunar_mark_after_a_range_says_it_of_the_first_day_too():
     assert dated_spans("Hội làng Đông Lâm mở từ ngày 28 tháng 2 đến ngày 2 tháng 3 âm lịch hằng năm.") == []
     text, attrs = only("Hội làng Đông Lâm mở từ ngày 28 tháng 2 đến ngày 2 tháng 3 âm lịch.", dateline="15/10/2024 09:30")
     assert (text, attrs["from"], attrs["to"]) == ("ngày 28 tháng 2 đến ngày 2 tháng 3 âm lịch", "2025-03-27", "2025-03-30")
+
+
+def test_the_days_opening_the_rows_of_a_table_of_days():
+    table = "Lịch hội chợ như sau:\n\nNgày | Hoạt động\n{0}/8 | Khai mạc hội chợ\n{1}/8 | Bế mạc\n"
+    # a day column's rows are days, of the date line's year by default
+    assert dated_spans(table.format(2, 5), dateline="20/07/2025 08:00") == [
+        ("2/8", {"when": "2025-08-02", "cert": "high", "evidence": "internal"}),
+        ("5/8", {"when": "2025-08-05", "cert": "high", "evidence": "internal"})]
+    # ... of the one year the article writes some of them with, all of them
+    found = dated_spans("Hội chợ Hòa Minh diễn ra từ ngày 3 đến 5/8/2026.\n\n" + table.format(2, 5),
+                        dateline="01/12/2025 08:00")
+    assert [(t, a["when"]) for t, a in found[1:]] == [("2/8", "2026-08-02"), ("5/8", "2026-08-05")]
+    # a first column headed otherwise holds ratios or scores, not days
+    assert dated_spans("Kết quả như sau:\n\nTổ | Tỷ lệ\n1/2 | Đạt\n3/4 | Khá\n") == []
+    # and a d/m later in a row's line of a day table is no day by this
+    assert dated_spans("Kết quả như sau:\n\nNgày | Tỷ lệ\nĐầu tuần | 1/2\n") == []

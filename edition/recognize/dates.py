@@ -168,6 +168,7 @@ class Found:
     past: bool = False  # followed by "vừa qua"
     ahead: bool = False  # a deadline or an aim the sentence sets ("phấn đấu ... trước ngày 31/10")
     cycle: int | None = None  # a lunar day's year named in the sixty-year cycle, as (year - 4) % 60
+    next_year: bool = False  # followed by "năm sau"/"năm tới": the year after the article's
 
 
 def _counts_years(text: str, pos: int) -> bool:
@@ -433,6 +434,22 @@ def _dated_by_context(text: str, start: int, end: int | None = None) -> bool:
     return bool(search_before(_DAY_CONTEXT, text, start) or search_before(_HOLIDAY_BEFORE, text, start))
 
 
+# A table whose first column is headed "Ngày" or "Thời gian" ("Ngày | Buổi |
+# Nội dung"): the d/m opening each of its rows is a day ("9/5 | Sáng | Khai mạc").
+_DAY_COLUMN_HEAD = re.compile(r"\s*(?:ngày|thời\s+gian)\s*\|", re.IGNORECASE)
+_CELL_END = re.compile(r"\s*\|")
+
+
+def _opens_a_row_of_days(text: str, start: int, end: int) -> bool:
+    """Whether the d/m at ``start`` fills the first cell of a row of a table of days."""
+    return (start == 0 or text[start - 1] == "\n") and bool(_CELL_END.match(text, end)) \
+        and _is_a_table_of_days(text)
+
+
+def _is_a_table_of_days(text: str) -> bool:
+    return bool(_DAY_COLUMN_HEAD.match(text)) and "\n" in text
+
+
 def _proper_fraction(written: str) -> bool:
     """Whether a bare "d/m" reads as a fraction below one ("1/4", "2/3")."""
     numerator, _, denominator = written.partition("/")
@@ -452,6 +469,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
             return None  # "từ 3.5 tỷ đồng": a decimal with its unit
         if (year is None or kind == "vn-day") and kind != "dash" and not m.group(0)[:1] in "Nn" \
                 and not (_dated_by_context(text, m.start(), m.end()) or _opens_a_wire_story(m, text)
+                         or _opens_a_row_of_days(text, m.start(), m.end())
                          or (kind == "slash" and search_before(_BATCH_BEFORE, text, m.start())
                              and _batch_named_by_its_day(m, text))):
             return None  # a bare d/m with no date word before it may be a ratio (a dashed one passed a stricter test)
@@ -893,6 +911,7 @@ def find_dates(text: str) -> list[Found]:
     chosen = _with_lunar_glosses(text, chosen)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
+    chosen = [_with_next_year(f, text) for f in chosen]
     chosen = [replace(f, ahead=True) if _lies_ahead(f, text) else f
               for f in chosen]
     return _merge_ranges(text, chosen)
@@ -933,6 +952,10 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
     while i < len(found):
         cur = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
+        if (last := _last_of_a_year_list(text, found, i)) > i:
+            out.append(Range(cur.start, found[last].end, cur, found[last]))
+            i = last + 1
+            continue
         if nxt is not None and _joins(text, cur, nxt):
             start = cur.start
             prefix = search_before(_PERIOD_PREFIX, text, start)
@@ -942,10 +965,7 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
                 start = clock.start()  # "7h30 ngày 26/6 đến 18h ngày 30/6": both ends read to the hour
             if nxt.past:  # "tháng 7 và tháng 8 vừa qua": both months lie behind
                 cur = replace(cur, past=True)
-            end = nxt.end
-            if _wraps_the_year(cur, nxt) and (next_year := _NEXT_YEAR.match(text, end)):
-                end = next_year.end()  # "tháng 11 đến tháng 1 năm sau": the year its end falls in
-            out.append(Range(start, end, cur, nxt))
+            out.append(Range(start, nxt.end, cur, nxt))
             i += 2
             continue
         out.append(cur)
@@ -953,8 +973,18 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
     return out
 
 
-# "tháng 11 đến tháng 1 năm sau": the end of a stretch of months past the year's end
+# "quý I năm sau", "tháng 3 năm tới", "tháng 11 đến tháng 1 năm sau": a month,
+# quarter or day of the year after the article's, the words part of the date
 _NEXT_YEAR = re.compile(r"\s+năm\s+(?:sau|tới)(?!\w)", re.IGNORECASE)
+_NEXT_YEAR_KINDS = ("day", "day-range", "month", "months", "quarter", "half")
+
+
+def _with_next_year(found: Found, text: str) -> Found:
+    """``found`` to the end of a "năm sau" naming its year, if one follows it."""
+    if found.year is not None or found.kind not in _NEXT_YEAR_KINDS:
+        return found
+    next_year = _NEXT_YEAR.match(text, found.end)
+    return replace(found, end=next_year.end(), next_year=True) if next_year else found
 
 
 def _wraps_the_year(a: Found, b: Found) -> bool:
@@ -979,7 +1009,8 @@ def _joins(text: str, a: Found, b: Found) -> bool:
 
 
 # "các năm 2020, 2021": two consecutive years listed with a comma are one
-# period too, as with "và"; not when the list goes on ("2019, 2020 và 2021").
+# period too, as with "và"; a list that goes on ("2019, 2020 và 2021") is
+# read whole (see ``_last_of_a_year_list``).
 _COMMA = re.compile(r"^,\s+$")
 _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*\d")
 
@@ -987,6 +1018,21 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*\d")
 def _two_years_by_comma(text: str, a: Found, b: Found) -> bool:
     return a.kind == "year" and text.startswith("năm", a.start) and bool(_COMMA.match(text[a.end:b.start])) \
         and _next_unit(a, b) and not _LIST_GOES_ON.match(text, b.end)
+
+
+def _last_of_a_year_list(text: str, found: list[Found], i: int) -> int:
+    """Where a list of consecutive years after one "năm" ends ("năm 2019, 2020
+    và 2021": one period, as "tháng 5, 6 và 7" is); ``i`` itself when
+    ``found[i]`` opens none, or the list skips a year ("năm 2019, 2021 và 2023")."""
+    if found[i].kind != "year" or not text.startswith("năm", found[i].start):
+        return i
+    last = i
+    while last + 1 < len(found) and _COMMA.match(text[found[last].end:found[last + 1].start]) \
+            and _next_unit(found[last], found[last + 1]):
+        last += 1
+    closed = last + 1 < len(found) and _AND.match(text[found[last].end:found[last + 1].start]) \
+        and _next_unit(found[last], found[last + 1])
+    return last + 1 if last > i and closed else i
 
 
 def _ends_at_an_hour(text: str, a: Found, b: Found) -> bool:
@@ -1152,6 +1198,7 @@ class Inference:
         self.deadlines: list[date] = []  # the full dates after "trước"
         self.other_years: set[int] = set()  # the years written but in full dates
         self.years_of_day: dict[tuple[int, int], set[int]] = {}  # (month, day) -> years written with it
+        self.years_of_period_day: dict[tuple[int, int], set[int]] = {}  # ... or with the period of days it is in
         self.latest: int | None = None  # latest written year seen so far (see note_latest)
         # The last year of the article's history written (text, end, year), which
         # dates only the rest of its own sentence ("Năm 2011, ngày 24/11, ...").
@@ -1183,6 +1230,9 @@ class Inference:
                     self.own_years.add(found.year)
             if found.kind == "day":
                 self.years_of_day.setdefault((found.month, found.day), set()).add(found.year)
+            if found.kind == "day-range":
+                for day in range(found.day, (found.day_to or found.day) + 1):
+                    self.years_of_period_day.setdefault((found.month, day), set()).add(found.year)
             day = _last_day(found)
             if day is not None:
                 if search_before(_BEFORE, text, item.start):
@@ -1272,6 +1322,10 @@ class Inference:
         day = _solar_day(found, year, found.day) if self.dateline is not None else None
         return day is None or not ((found.ahead and _passed_before(day, self.dateline)) or (found.past and day > self.dateline))
 
+    def years_written_with(self, month: int, day: int) -> set[int]:
+        """The years the article writes day ``day`` of ``month`` with, alone or in a period of days."""
+        return self.years_of_day.get((month, day), set()) | self.years_of_period_day.get((month, day), set())
+
     def _year_written_with(self, found: Found, near: int) -> int | None:
         """The one year the article writes the same day with, if within one of ``near``."""
         if found.kind != "day":
@@ -1346,6 +1400,22 @@ def _bracketed_years(text: str, items: list[Found | Range]) -> dict[int, int]:
         if before.last <= span.first and span.last <= after.first:
             years[span.item.start] = after.year
     return years
+
+
+def _table_years(text: str, items: list[Found | Range], inference: Inference) -> dict[int, int]:
+    """The days opening the rows of a table of days, when the article writes
+    some of them elsewhere with a year, and one only: that year, for all of
+    them.  A schedule's table is a plan's ("Kỳ thi diễn ra ngày 10 và
+    11/6/2027" before a table of 9/6 to 12/6), the next year's as well as this one's."""
+    if not _is_a_table_of_days(text):
+        return {}
+    rows = [item for item in items if isinstance(item, Found) and item.kind == "day" and item.year is None
+            and _opens_a_row_of_days(text, item.start, item.end)]
+    years = {year for row in rows for year in inference.years_written_with(row.month, row.day)}
+    if len(years) != 1:
+        return {}
+    (year,) = years
+    return {row.start: year for row in rows}
 
 
 @dataclass(frozen=True)
@@ -1551,10 +1621,20 @@ def _lunar_month_attrs(year: int, month: int) -> list[tuple[str, str]]:
 def _settle(found: Found, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
     if found.year is not None:
         return _attrs_of(found, found.year, None), None
-    guess = inference.guess(found)
+    guess = _year_after_the_article_s(found, inference) if found.next_year else inference.guess(found)
     if guess is not None and found.cycle is not None:  # the year is written, by its name in the cycle
         return _attrs_of(found, _cycle_year(found.cycle, guess.year), None), None
     return _attrs_of(found, guess.year if guess else None, guess), guess
+
+
+def _year_after_the_article_s(found: Found, inference: Inference) -> YearGuess | None:
+    """The year after the one a whole year unwritten would be read in: "quý I
+    năm sau" in an article of December is the coming January's quarter, as it
+    is in one of June (not the quarter nearest the date line)."""
+    whole_year = replace(found, kind="half", month=None, day=None, first_month=1, last_month=12,
+                         past=False, ahead=False)
+    guess = inference.guess(whole_year)
+    return YearGuess(guess.year + 1, guess.cert) if guess else None
 
 
 def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
@@ -1583,7 +1663,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
     items = inference.dates_of(text)
-    listed = _bracketed_years(text, items) | _listed_period_years(text, items)
+    listed = _bracketed_years(text, items) | _listed_period_years(text, items) | _table_years(text, items, inference)
     for item in items:
         inference.here = (text, item.start)
         inference.listed_year = listed.get(item.start)
