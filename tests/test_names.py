@@ -4606,3 +4606,11 @@ def test_an_artist_or_an_athlete_is_titled_with_his_craft_or_sport_right_before_
                       "các nghệ nhân xã Hòa Minh và nghệ nhân người Dao cùng múa; 300 vận động viên tham gia Giải.")
     assert roles_of(a) == {"Khúc Văn Tư": ["Nghệ nhân đan lát"], "Lạc Thị Năm": ["nghệ sĩ đàn bầu"],
                            "Đinh Văn Sáu": ["lực sĩ"]}
+
+
+def test_a_given_name_that_reads_as_a_title_keeps_the_titles_after_the_name():
+    # "Công Sứ" (an envoy's rank "Công sứ") inside the name: the titles after it are his.
+    a = annotate_text("Ông Hà Công Sứ, Trưởng bản Nà Lừu, xã Mường Khoa cho biết; "
+                      "bà Lò Thị Sứ, Phó Giám đốc Sở Y tế, dự.")
+    assert roles_of(a) == {"Hà Công Sứ": ["Trưởng bản Nà Lừu"], "Lò Thị Sứ": ["Phó Giám đốc Sở Y tế"]}
+
