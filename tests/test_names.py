@@ -4614,3 +4614,16 @@ def test_a_given_name_that_reads_as_a_title_keeps_the_titles_after_the_name():
                       "bà Lò Thị Sứ, Phó Giám đốc Sở Y tế, dự.")
     assert roles_of(a) == {"Hà Công Sứ": ["Trưởng bản Nà Lừu"], "Lò Thị Sứ": ["Phó Giám đốc Sở Y tế"]}
 
+
+def test_a_team_member_is_titled_by_his_team_and_paired_fields_are_one_body():
+    a = annotate_text("Anh Vi Văn Khiêm, đội viên Đội cứu nạn, cứu hộ tình nguyện xã Yên Thắng, "
+                      "và chị Mạc Thị Hoa, Đội trưởng Đội cứu hộ, cứu nạn Công an huyện cùng nhận Bằng khen.")
+    assert roles_of(a) == {"Vi Văn Khiêm": ["đội viên Đội cứu nạn, cứu hộ tình nguyện xã Yên Thắng"],
+                           "Mạc Thị Hoa": ["Đội trưởng Đội cứu hộ, cứu nạn Công an huyện"]}
+
+
+def test_a_team_member_alone_is_no_title_and_a_comma_still_lists_a_clause():
+    a = annotate_text("Các đội viên Đội cứu hộ đã có mặt. Ông Tạ Văn Mùi, đội viên, cho biết thêm; "
+                      "ông Lưu Văn Tỉnh, Đội trưởng Đội cứu hộ, kể lại vụ việc.")
+    assert roles_of(a) == {"Tạ Văn Mùi": [], "Lưu Văn Tỉnh": ["Đội trưởng Đội cứu hộ"]}
+

@@ -373,7 +373,7 @@ DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
                                    "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
-                                   "nghiên cứu viên", "thành viên", "chiến sĩ", "công chức", "cán bộ",
+                                   "nghiên cứu viên", "thành viên", "đội viên", "chiến sĩ", "công chức", "cán bộ",
                                    "thanh niên xung phong")
                          for capital in (False, True))
 # An expert is a title with the body he works for, after his field and "của"
@@ -1339,8 +1339,11 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
 # it counts something ("750 triệu đồng": an amount, no word of a name), a
 # comma lists the fields of a body ("phát triển khoa học, công nghệ, đổi mới
 # sáng tạo và ..."): the tail is taken only where it surely ends.
+# Pairs of fields the press writes with a comma, as one field: "phòng, chống",
+# "cứu hộ, cứu nạn" ("Đội cứu hộ, cứu nạn tình nguyện phường X" is one body).
+_PAIRED_FIELDS = "phòng, chống|phòng cháy, chữa cháy|cứu hộ, cứu nạn|cứu nạn, cứu hộ"
 _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
-                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|Thành phố|trong nước|ngoài nước|{LOW}"
+                        rf"(?P<word>{_PAIRED_FIELDS}|Việt Nam|Trung ương|Thành phố|trong nước|ngoài nước|{LOW}"
                         rf"|\d+(?:[-–]\d+)?(?![\w-]){NOT_COUNTED})(?![\w-])")
 _TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm cùng vào".split())
