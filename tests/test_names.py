@@ -4627,3 +4627,15 @@ def test_a_team_member_alone_is_no_title_and_a_comma_still_lists_a_clause():
                       "ông Lưu Văn Tỉnh, Đội trưởng Đội cứu hộ, kể lại vụ việc.")
     assert roles_of(a) == {"Tạ Văn Mùi": [], "Lưu Văn Tỉnh": ["Đội trưởng Đội cứu hộ"]}
 
+
+def test_an_office_of_a_department_or_an_agency_takes_its_parent_after_a_comma():
+    a = annotate_text("Bị cáo Đàm Văn Khởi (cựu trưởng phòng kinh tế, Sở Công Thương) 3 năm tù; "
+                      "theo ông Hứa Văn Lợi, Vụ trưởng Vụ Pháp chế, Cục Hải quan, số thu tăng.")
+    assert roles_of(a) == {"Đàm Văn Khởi": ["cựu trưởng phòng kinh tế, Sở Công Thương"],
+                           "Hứa Văn Lợi": ["Vụ trưởng Vụ Pháp chế, Cục Hải quan"]}
+
+
+def test_two_offices_of_one_kind_after_a_comma_stay_a_list():
+    a = annotate_text("Ông Mai Văn Hợp, Cục trưởng Cục Thuế, Cục Hải quan và Kho bạc cùng dự; "
+                      "ông Lã Văn Đông, Trưởng phòng Tổng hợp, Phòng Kế hoạch đồng chủ trì.")
+    assert roles_of(a) == {"Mai Văn Hợp": ["Cục trưởng Cục Thuế"], "Lã Văn Đông": ["Trưởng phòng Tổng hợp"]}

@@ -1061,11 +1061,13 @@ def _topic_after_the_press(text: str, org: Match, end: int) -> bool:
 # verb when the holder is the agent after "do" ("do Thượng tá X, Phó Trưởng
 # phòng Y, Công an tỉnh tiếp nhận").  Else the body opens a clause of its own
 # ("Theo ông X, Cục trưởng Cục Y, Bộ Công Thương đang xây dựng ...").
+# A province's department and an agency have offices of their own: "trưởng
+# phòng kế toán, Sở Tài chính", "Vụ trưởng Vụ X, Cục Hải quan".
 _SUB_UNITS = frozenset({"cục", "vụ", "phòng", "khoa", "viện", "trung tâm", "ban", "văn phòng",
                         "trung đoàn", "tiểu đoàn", "đại đội", "sư đoàn", "lữ đoàn", "đồn"})
-_PARENT_UNITS = frozenset({"bộ", "tổng cục", "sư đoàn", "quân đoàn", "quân khu", "quân chủng", "binh chủng",
-                           "lữ đoàn", "trung đoàn", "tiểu đoàn", "công an", "trường", "đại học", "bệnh viện",
-                           "học viện", "viện", "viện hàn lâm", "ubnd", "ủy ban", "tỉnh ủy", "thành ủy",
+_PARENT_UNITS = frozenset({"bộ", "tổng cục", "cục", "sở", "sư đoàn", "quân đoàn", "quân khu", "quân chủng",
+                           "binh chủng", "lữ đoàn", "trung đoàn", "tiểu đoàn", "công an", "trường", "đại học",
+                           "bệnh viện", "học viện", "viện", "viện hàn lâm", "ubnd", "ủy ban", "tỉnh ủy", "thành ủy",
                            "ngân hàng", "nhnn", "tập đoàn", "tổng công ty"})
 _NOT_A_PARENT = re.compile(r"Bộ Chính trị(?!\w)")  # "Ủy viên Bộ Chính trị": a title of its own
 _APPOSITION_CLOSES = re.compile(r"[,;.:)]|$| [-–] ")
