@@ -4639,3 +4639,16 @@ def test_two_offices_of_one_kind_after_a_comma_stay_a_list():
     a = annotate_text("Ông Mai Văn Hợp, Cục trưởng Cục Thuế, Cục Hải quan và Kho bạc cùng dự; "
                       "ông Lã Văn Đông, Trưởng phòng Tổng hợp, Phòng Kế hoạch đồng chủ trì.")
     assert roles_of(a) == {"Mai Văn Hợp": ["Cục trưởng Cục Thuế"], "Lã Văn Đông": ["Trưởng phòng Tổng hợp"]}
+
+
+def test_a_numbered_firm_s_code_or_a_bank_s_brand_is_the_title_s_body():
+    a = annotate_text("Ông Tống Văn Lâm, Giám đốc MTC2 cho biết; bà Ninh Thị Hạnh, phó tổng giám đốc VPBank, "
+                      "và ông Đàm Quang Tú, Chủ tịch SHIP3, cùng dự.")
+    assert roles_of(a) == {"Tống Văn Lâm": ["Giám đốc MTC2"], "Ninh Thị Hạnh": ["phó tổng giám đốc VPBank"],
+                           "Đàm Quang Tú": ["Chủ tịch SHIP3"]}
+
+
+def test_a_code_that_goes_on_with_a_slash_or_a_word_is_no_body():
+    a = annotate_text("Chính trị viên nhà giàn DK1/10 Lê Văn An cho biết; ông Hà Văn Bảo, Giám đốc "
+                      "cho biết thêm.")
+    assert roles_of(a) == {"Lê Văn An": ["Chính trị viên nhà giàn DK1/10"], "Hà Văn Bảo": ["Giám đốc"]}

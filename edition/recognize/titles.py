@@ -1164,9 +1164,13 @@ def _body_after(text: str, end: int, known: Known) -> Match | None:
 # one written in mixed case, as chambers of commerce and brands are ("Chủ tịch
 # AmCham Hà Nội", "EuroCham"), not a Scottish or Irish name ("McCarthy").
 _MIXED_CASE_ABBREVIATION = rf"(?!Ma?c{UP}){UP}{LO}+{UP}{LO}+"
-# The police's departments go by a code too: "Phó Cục trưởng C06", "Trưởng phòng PC02".
-_UNIT_CODE = r"[A-Z]{1,2}\d{2}(?![\w/.-])"
-_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?|{_MIXED_CASE_ABBREVIATION}|{_UNIT_CODE})(?![\w-])"
+# A bank's brand adds "Bank" to its capitals: "Tổng giám đốc HDBank".
+_BANK_BRAND = rf"{UP}{{2,}}Bank"
+# The police's departments go by a code too: "Phó Cục trưởng C06", "Trưởng phòng PC02";
+# a numbered firm by its capitals and its number: "Giám đốc HURC1", "phó tổng giám đốc CC1".
+_UNIT_CODE = r"(?:[A-Z]{1,2}\d{2}|[A-Z]{2,4}\d)(?![\w/.-])"
+_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?|{_MIXED_CASE_ABBREVIATION}|{_BANK_BRAND}|{_UNIT_CODE})"
+                               rf"(?![\w-])"
                                rf"(?! {UP}{{2,}}(?!\w))")
 
 
