@@ -4633,3 +4633,49 @@ def test_an_artist_or_an_athlete_is_titled_with_his_craft_or_sport_right_before_
                       "các nghệ nhân xã Hòa Minh và nghệ nhân người Dao cùng múa; 300 vận động viên tham gia Giải.")
     assert roles_of(a) == {"Khúc Văn Tư": ["Nghệ nhân đan lát"], "Lạc Thị Năm": ["nghệ sĩ đàn bầu"],
                            "Đinh Văn Sáu": ["lực sĩ"]}
+
+
+def test_a_given_name_that_reads_as_a_title_keeps_the_titles_after_the_name():
+    # "Công Sứ" (an envoy's rank "Công sứ") inside the name: the titles after it are his.
+    a = annotate_text("Ông Hà Công Sứ, Trưởng bản Nà Lừu, xã Mường Khoa cho biết; "
+                      "bà Lò Thị Sứ, Phó Giám đốc Sở Y tế, dự.")
+    assert roles_of(a) == {"Hà Công Sứ": ["Trưởng bản Nà Lừu"], "Lò Thị Sứ": ["Phó Giám đốc Sở Y tế"]}
+
+
+def test_a_team_member_is_titled_by_his_team_and_paired_fields_are_one_body():
+    a = annotate_text("Anh Vi Văn Khiêm, đội viên Đội cứu nạn, cứu hộ tình nguyện xã Yên Thắng, "
+                      "và chị Mạc Thị Hoa, Đội trưởng Đội cứu hộ, cứu nạn Công an huyện cùng nhận Bằng khen.")
+    assert roles_of(a) == {"Vi Văn Khiêm": ["đội viên Đội cứu nạn, cứu hộ tình nguyện xã Yên Thắng"],
+                           "Mạc Thị Hoa": ["Đội trưởng Đội cứu hộ, cứu nạn Công an huyện"]}
+
+
+def test_a_team_member_alone_is_no_title_and_a_comma_still_lists_a_clause():
+    a = annotate_text("Các đội viên Đội cứu hộ đã có mặt. Ông Tạ Văn Mùi, đội viên, cho biết thêm; "
+                      "ông Lưu Văn Tỉnh, Đội trưởng Đội cứu hộ, kể lại vụ việc.")
+    assert roles_of(a) == {"Tạ Văn Mùi": [], "Lưu Văn Tỉnh": ["Đội trưởng Đội cứu hộ"]}
+
+
+def test_an_office_of_a_department_or_an_agency_takes_its_parent_after_a_comma():
+    a = annotate_text("Bị cáo Đàm Văn Khởi (cựu trưởng phòng kinh tế, Sở Công Thương) 3 năm tù; "
+                      "theo ông Hứa Văn Lợi, Vụ trưởng Vụ Pháp chế, Cục Hải quan, số thu tăng.")
+    assert roles_of(a) == {"Đàm Văn Khởi": ["cựu trưởng phòng kinh tế, Sở Công Thương"],
+                           "Hứa Văn Lợi": ["Vụ trưởng Vụ Pháp chế, Cục Hải quan"]}
+
+
+def test_two_offices_of_one_kind_after_a_comma_stay_a_list():
+    a = annotate_text("Ông Mai Văn Hợp, Cục trưởng Cục Thuế, Cục Hải quan và Kho bạc cùng dự; "
+                      "ông Lã Văn Đông, Trưởng phòng Tổng hợp, Phòng Kế hoạch đồng chủ trì.")
+    assert roles_of(a) == {"Mai Văn Hợp": ["Cục trưởng Cục Thuế"], "Lã Văn Đông": ["Trưởng phòng Tổng hợp"]}
+
+
+def test_a_numbered_firm_s_code_or_a_bank_s_brand_is_the_title_s_body():
+    a = annotate_text("Ông Tống Văn Lâm, Giám đốc MTC2 cho biết; bà Ninh Thị Hạnh, phó tổng giám đốc VPBank, "
+                      "và ông Đàm Quang Tú, Chủ tịch SHIP3, cùng dự.")
+    assert roles_of(a) == {"Tống Văn Lâm": ["Giám đốc MTC2"], "Ninh Thị Hạnh": ["phó tổng giám đốc VPBank"],
+                           "Đàm Quang Tú": ["Chủ tịch SHIP3"]}
+
+
+def test_a_code_that_goes_on_with_a_slash_or_a_word_is_no_body():
+    a = annotate_text("Chính trị viên nhà giàn DK1/10 Lê Văn An cho biết; ông Hà Văn Bảo, Giám đốc "
+                      "cho biết thêm.")
+    assert roles_of(a) == {"Lê Văn An": ["Chính trị viên nhà giàn DK1/10"], "Hà Văn Bảo": ["Giám đốc"]}

@@ -1166,9 +1166,25 @@ def _attach_suffix_chains(text: str, mentions: list[_Found], chains: list[list[R
     for mention in mentions:
         if mention.entity_id or (mention.roles and mention.roles[-1].end > mention.name.start):
             continue  # a back-reference, or titles after the name already
+        by_start.update(_chains_past_the_name(mention, chains))
         # A second group may follow the first: "(nay là Phó Trưởng Ban ...)".
         while _attach_next_group(text, mention, by_start, used):
             pass
+
+
+def _chains_past_the_name(mention: _Found, chains: list[list[Role]]) -> dict[int, tuple[int, list[Role]]]:
+    """The chains that open inside the name, by the title that follows it: a
+    given name may read as a title ("Lê Công Sứ": "Công sứ", an envoy's rank),
+    whose chain then runs on over the titles after the name ("Lê Công Sứ,
+    Trưởng thôn Khe Mơ"), which are the name's own."""
+    name = mention.name
+    found = {}
+    for i, chain in enumerate(chains):
+        if name.start <= chain[0].start < name.end:
+            inside = sum(1 for role in chain if role.end <= name.end)
+            if 0 < inside < len(chain):
+                found[chain[inside].start] = (i, chain[inside:])
+    return found
 
 
 def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int, list[Role]]],

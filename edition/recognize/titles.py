@@ -373,7 +373,7 @@ DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
                                    "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
-                                   "nghiên cứu viên", "thành viên", "chiến sĩ", "công chức", "cán bộ",
+                                   "nghiên cứu viên", "thành viên", "đội viên", "chiến sĩ", "công chức", "cán bộ",
                                    "thanh niên xung phong")
                          for capital in (False, True))
 # An expert is a title with the body he works for, after his field and "của"
@@ -1061,11 +1061,13 @@ def _topic_after_the_press(text: str, org: Match, end: int) -> bool:
 # verb when the holder is the agent after "do" ("do Thượng tá X, Phó Trưởng
 # phòng Y, Công an tỉnh tiếp nhận").  Else the body opens a clause of its own
 # ("Theo ông X, Cục trưởng Cục Y, Bộ Công Thương đang xây dựng ...").
+# A province's department and an agency have offices of their own: "trưởng
+# phòng kế toán, Sở Tài chính", "Vụ trưởng Vụ X, Cục Hải quan".
 _SUB_UNITS = frozenset({"cục", "vụ", "phòng", "khoa", "viện", "trung tâm", "ban", "văn phòng",
                         "trung đoàn", "tiểu đoàn", "đại đội", "sư đoàn", "lữ đoàn", "đồn"})
-_PARENT_UNITS = frozenset({"bộ", "tổng cục", "sư đoàn", "quân đoàn", "quân khu", "quân chủng", "binh chủng",
-                           "lữ đoàn", "trung đoàn", "tiểu đoàn", "công an", "trường", "đại học", "bệnh viện",
-                           "học viện", "viện", "viện hàn lâm", "ubnd", "ủy ban", "tỉnh ủy", "thành ủy",
+_PARENT_UNITS = frozenset({"bộ", "tổng cục", "cục", "sở", "sư đoàn", "quân đoàn", "quân khu", "quân chủng",
+                           "binh chủng", "lữ đoàn", "trung đoàn", "tiểu đoàn", "công an", "trường", "đại học",
+                           "bệnh viện", "học viện", "viện", "viện hàn lâm", "ubnd", "ủy ban", "tỉnh ủy", "thành ủy",
                            "ngân hàng", "nhnn", "tập đoàn", "tổng công ty"})
 _NOT_A_PARENT = re.compile(r"Bộ Chính trị(?!\w)")  # "Ủy viên Bộ Chính trị": a title of its own
 _APPOSITION_CLOSES = re.compile(r"[,;.:)]|$| [-–] ")
@@ -1162,9 +1164,13 @@ def _body_after(text: str, end: int, known: Known) -> Match | None:
 # one written in mixed case, as chambers of commerce and brands are ("Chủ tịch
 # AmCham Hà Nội", "EuroCham"), not a Scottish or Irish name ("McCarthy").
 _MIXED_CASE_ABBREVIATION = rf"(?!Ma?c{UP}){UP}{LO}+{UP}{LO}+"
-# The police's departments go by a code too: "Phó Cục trưởng C06", "Trưởng phòng PC02".
-_UNIT_CODE = r"[A-Z]{1,2}\d{2}(?![\w/.-])"
-_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?|{_MIXED_CASE_ABBREVIATION}|{_UNIT_CODE})(?![\w-])"
+# A bank's brand adds "Bank" to its capitals: "Tổng giám đốc HDBank".
+_BANK_BRAND = rf"{UP}{{2,}}Bank"
+# The police's departments go by a code too: "Phó Cục trưởng C06", "Trưởng phòng PC02";
+# a numbered firm by its capitals and its number: "Giám đốc HURC1", "phó tổng giám đốc CC1".
+_UNIT_CODE = r"(?:[A-Z]{1,2}\d{2}|[A-Z]{2,4}\d)(?![\w/.-])"
+_ABBREVIATED_BODY = re.compile(rf" ({UP}{{3,}}(?: {UP}{{3,}})?|{_MIXED_CASE_ABBREVIATION}|{_BANK_BRAND}|{_UNIT_CODE})"
+                               rf"(?![\w-])"
                                rf"(?! {UP}{{2,}}(?!\w))")
 
 
@@ -1339,8 +1345,11 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
 # it counts something ("750 triệu đồng": an amount, no word of a name), a
 # comma lists the fields of a body ("phát triển khoa học, công nghệ, đổi mới
 # sáng tạo và ..."): the tail is taken only where it surely ends.
+# Pairs of fields the press writes with a comma, as one field: "phòng, chống",
+# "cứu hộ, cứu nạn" ("Đội cứu hộ, cứu nạn tình nguyện phường X" is one body).
+_PAIRED_FIELDS = "phòng, chống|phòng cháy, chữa cháy|cứu hộ, cứu nạn|cứu nạn, cứu hộ"
 _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
-                        rf"(?P<word>phòng, chống|Việt Nam|Trung ương|Thành phố|trong nước|ngoài nước|{LOW}"
+                        rf"(?P<word>{_PAIRED_FIELDS}|Việt Nam|Trung ương|Thành phố|trong nước|ngoài nước|{LOW}"
                         rf"|\d+(?:[-–]\d+)?(?![\w-]){NOT_COUNTED})(?![\w-])")
 _TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm cùng vào".split())
