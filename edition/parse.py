@@ -1518,15 +1518,25 @@ def _are_tags_under_buttons(text: str) -> bool:
     """One block of the page's buttons with its tags under them, one a line and
     no blank line between (VnExpress: "Chia sẻ" / "Thi tốt nghiệp THPT" /
     "Tuyển sinh đại học 2025"): at least two tags, as ``_tags_under_furniture``
-    asks of tags set a block each."""
+    asks of tags set a block each.  Back links may close the block ("Trở lại Giáo
+    dục" / "Trở lại đầu trang"); set between buttons, a tag may open in lower
+    case ("tuyển sinh"), as it may under "Từ khóa"."""
     lines = text.split("\n")
-    tags = sum(1 for _ in itertools.takewhile(_is_tag_line, reversed(lines[1:])))
-    return 2 <= tags <= MAX_KEYWORDS and _is_furniture("\n".join(lines[:-tags]))
+    closing = sum(1 for _ in itertools.takewhile(_is_furniture, reversed(lines[1:])))
+    tag = _is_tag_line if not closing else _is_keyword_line
+    body = lines[:len(lines) - closing]
+    tags = sum(1 for _ in itertools.takewhile(tag, reversed(body[1:])))
+    return 2 <= tags <= MAX_KEYWORDS and _is_furniture("\n".join(body[:-tags]))
 
 
 def _is_tag_line(text: str) -> bool:
     """A keyword, capitalised ("Bộ GD-ĐT", "COVID-19"); not furniture of another kind."""
-    return bool(_ONE_KEYWORD.fullmatch(text)) and text[0].isupper() and not _is_furniture(text)
+    return _is_keyword_line(text) and text[0].isupper()
+
+
+def _is_keyword_line(text: str) -> bool:
+    """A keyword in any case ("Bộ GD-ĐT", "học phí"); not furniture of another kind."""
+    return bool(_ONE_KEYWORD.fullmatch(text)) and not _is_furniture(text)
 
 
 def _split_trailing_lines(block: RawBlock) -> tuple[RawBlock, RawBlock | None]:

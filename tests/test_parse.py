@@ -2637,3 +2637,20 @@ def test_a_short_question_heads_its_section_and_a_speakers_statement_still_does(
         "Giám đốc Sở Trần Văn Minh: Sẽ hoàn thành trong năm nay", "Đoạn ba kết thúc bằng dấu chấm."]))
     assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [
         "Vì sao công trình chậm tiến độ?", "Giám đốc Sở Trần Văn Minh: Sẽ hoàn thành trong năm nay"]
+
+
+def test_back_links_closing_the_share_buttons_and_tags_leave_the_name_over_them_the_byline():
+    foot = ["Chia sẻ", "Copy link thành công", "Sở Giáo dục Đông Lâm", "tuyển sinh lớp 10", "Hòa Minh",
+            "Trở lại Giáo dục", "Trở lại đầu trang"]
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        "Lâm Khải", "\n".join(foot)]))
+    assert article.byline.text == "Lâm Khải" and article.furniture == foot
+    assert not any(isinstance(block, Heading) for block in article.blocks)
+
+
+def test_lines_in_lower_case_under_a_share_button_with_no_back_link_under_them_stay_text():
+    # no button closes them: lines in lower case there may be the text's own
+    lines = ["Chia sẻ", "các hộ dân được hỗ trợ", "mỗi hộ nhận ba triệu đồng"]
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        "Lâm Khải", "\n".join(lines)]))
+    assert "các hộ dân được hỗ trợ" not in article.furniture
