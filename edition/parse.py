@@ -1518,15 +1518,25 @@ def _are_tags_under_buttons(text: str) -> bool:
     """One block of the page's buttons with its tags under them, one a line and
     no blank line between (VnExpress: "Chia sẻ" / "Thi tốt nghiệp THPT" /
     "Tuyển sinh đại học 2025"): at least two tags, as ``_tags_under_furniture``
-    asks of tags set a block each."""
+    asks of tags set a block each.  Back links may close the block ("Trở lại Giáo
+    dục" / "Trở lại đầu trang"); set between buttons, a tag may open in lower
+    case ("tuyển sinh"), as it may under "Từ khóa"."""
     lines = text.split("\n")
-    tags = sum(1 for _ in itertools.takewhile(_is_tag_line, reversed(lines[1:])))
-    return 2 <= tags <= MAX_KEYWORDS and _is_furniture("\n".join(lines[:-tags]))
+    closing = sum(1 for _ in itertools.takewhile(_is_furniture, reversed(lines[1:])))
+    tag = _is_tag_line if not closing else _is_keyword_line
+    body = lines[:len(lines) - closing]
+    tags = sum(1 for _ in itertools.takewhile(tag, reversed(body[1:])))
+    return 2 <= tags <= MAX_KEYWORDS and _is_furniture("\n".join(body[:-tags]))
 
 
 def _is_tag_line(text: str) -> bool:
     """A keyword, capitalised ("Bộ GD-ĐT", "COVID-19"); not furniture of another kind."""
-    return bool(_ONE_KEYWORD.fullmatch(text)) and text[0].isupper() and not _is_furniture(text)
+    return _is_keyword_line(text) and text[0].isupper()
+
+
+def _is_keyword_line(text: str) -> bool:
+    """A keyword in any case ("Bộ GD-ĐT", "học phí"); not furniture of another kind."""
+    return bool(_ONE_KEYWORD.fullmatch(text)) and not _is_furniture(text)
 
 
 def _split_trailing_lines(block: RawBlock) -> tuple[RawBlock, RawBlock | None]:
@@ -2157,6 +2167,8 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
                 and _is_caption(following, after_alt=False) and _echoes_caption(text, following)) \
             or _caption_is_it_credited(text, following)
     if not _is_credited_caption(following):
+        if _names_the_scene_under_it(text, following):
+            return True
         # A bare caption over another that says it all again, or starts it over
         # ("Đồng chí A chủ trì hội nghị" over "Đồng chí A - Chủ tịch UBND tỉnh
         # phát biểu …"): one photo, not two (pages set text between two photos);
@@ -2177,6 +2189,19 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
                                 or _is_caption(text, after_alt=False))
+
+
+def _names_the_scene_under_it(text: str, following: str | None) -> bool:
+    """A short line, no sentence and no caption itself, over one short sentence
+    that reads as a caption ("Hội nghị sơ kết công tác dân vận năm 2026" over
+    "Quang cảnh hội nghị."): the photo's alt text naming the event, its bare
+    caption under it (so all 5 such lines of the held-out golds' texts, none a
+    section's head).  A sentence showing a scene in other words ("Người dân
+    chọn mua rau tại gian hàng.") may open a section: its head stays.  A line
+    in capitals stays a head."""
+    return (following is not None and _heading_shaped(text) and not text.isupper()
+            and not _is_caption(text, after_alt=False) and _is_caption(following, after_alt=False)
+            and _describes_a_scene(following))
 
 
 MIN_CUT_ALT_WORDS = 4  # fewer: a section's label ("Kinh tế" over "Kinh tế cửa khẩu")

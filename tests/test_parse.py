@@ -2637,3 +2637,49 @@ def test_a_short_question_heads_its_section_and_a_speakers_statement_still_does(
         "Giám đốc Sở Trần Văn Minh: Sẽ hoàn thành trong năm nay", "Đoạn ba kết thúc bằng dấu chấm."]))
     assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [
         "Vì sao công trình chậm tiến độ?", "Giám đốc Sở Trần Văn Minh: Sẽ hoàn thành trong năm nay"]
+
+
+def test_back_links_closing_the_share_buttons_and_tags_leave_the_name_over_them_the_byline():
+    foot = ["Chia sẻ", "Copy link thành công", "Sở Giáo dục Đông Lâm", "tuyển sinh lớp 10", "Hòa Minh",
+            "Trở lại Giáo dục", "Trở lại đầu trang"]
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        "Lâm Khải", "\n".join(foot)]))
+    assert article.byline.text == "Lâm Khải" and article.furniture == foot
+    assert not any(isinstance(block, Heading) for block in article.blocks)
+
+
+def test_lines_in_lower_case_under_a_share_button_with_no_back_link_under_them_stay_text():
+    # no button closes them: lines in lower case there may be the text's own
+    lines = ["Chia sẻ", "các hộ dân được hỗ trợ", "mỗi hộ nhận ba triệu đồng"]
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        "Lâm Khải", "\n".join(lines)]))
+    assert "các hộ dân được hỗ trợ" not in article.furniture
+
+
+def test_a_line_naming_the_event_over_a_bare_sentence_showing_a_scene_is_the_photos_alt():
+    alt = "Hội nghị tổng kết công tác dân vận tỉnh Hòa Minh năm 2026"
+    caption = "Toàn cảnh hội nghị."
+    paragraph = ("Phát biểu tại hội nghị, Trưởng ban Dân vận Tỉnh ủy Lâm Khải đề nghị các cấp ủy tiếp tục đổi mới "
+                 "phương thức vận động quần chúng, gắn công tác dân vận với các chương trình phát triển kinh tế - xã hội.")
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", alt, caption, paragraph, "Đoạn cuối."]))
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert [(f.alt.text, f.caption.text, f.credit) for f in figures] == [(alt, caption, None)]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+@pytest.mark.parametrize("under", [
+    "Năm 2026, tỉnh Đông Lâm đã giải ngân hơn 900 tỷ đồng vốn đầu tư công.",  # a tense, an opening phrase
+    "Ông Lâm Khải cho biết tỉnh sẽ hoàn thành tuyến đường trong quý III.",  # a saying
+])
+def test_a_head_over_a_one_sentence_paragraph_that_shows_no_scene_stays_a_head(under):
+    head = "Đẩy nhanh giải ngân vốn đầu tư công"
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", head, under, "Đoạn cuối."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [head]
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_a_head_in_capitals_over_a_bare_sentence_showing_a_scene_stays_a_head():
+    head = "KẾT QUẢ NỔI BẬT"
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", head, "Các đại biểu dự hội nghị.",
+                                        "Đoạn cuối."]))
+    assert any(isinstance(b, Heading) and b.text.text == head for b in article.blocks)
