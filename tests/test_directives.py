@@ -2275,3 +2275,13 @@ def test_a_title_given_its_acronym_is_a_document_at_a_sentence_start():
         "Chương trình Mỗi làng một nghề"]
     # without it the capital is the sentence's
     assert mention_texts("Chương trình hôm qua thu hút nhiều người.") == []
+
+
+def test_a_decision_naming_the_accused_keeps_its_number():
+    # "bị can" (the accused) is a noun of the decision's title, not a passive "bị"
+    mentions, entities = run_directives("Cơ quan điều tra đã ra Quyết định khởi tố bị can số 27/QĐ-CSHS "
+                                        "đối với Trần Văn Bình về tội trộm cắp tài sản.")
+    assert [m for m, _ in mentions] == ["Quyết định khởi tố bị can số 27/QĐ-CSHS"]
+    assert entities.of_kind("directive")[0].number == "27/QĐ-CSHS"
+    # the passive after a law's name is still the sentence's
+    assert mention_texts("Luật Đất đai bị sửa đổi nhiều lần.") == ["Luật Đất đai"]

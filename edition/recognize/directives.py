@@ -662,7 +662,9 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
 # "Chương trình X chỉ vận hành được vài tháng": the adverb "only" opens the
 # predicate ("chỉ đạo", "chỉ tiêu", "chỉ số", "địa chỉ", "tín chỉ" are nouns of a title);
 # "Luật X lần này", "... lần đầu": this time, the occasion, not the document.
-_PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
+# "Luật X bị sửa đổi ...": the passive; "bị can", "bị cáo", "bị hại" (the accused,
+# the defendant, the victim) are nouns a decision names ("Quyết định khởi tố bị can số ...").
+_PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị(?!\s+(?:can|cáo|hại)(?!\w))|chưa|vẫn|đều"
                         r"|(?<!địa\s)(?<!tín\s)chỉ(?!\s+(?:đạo|tiêu|số|huy|dẫn|thị|định|giới|báo|điểm|trích|tệ)(?!\w))"
                         r"|lần(?=\s+(?:này|đó|ấy|trước|tới|sau|nữa|đầu)(?!\w))"
                         # "Luật X không chỉ là ...", "... không được ...", "... không còn quy
