@@ -906,10 +906,12 @@ def test_a_title_runs_past_a_preposition_to_its_span_of_years(sentence, mentions
 @pytest.mark.parametrize("sentence, mentions", [
     ("Bộ ban hành Luật Hỗ trợ vốn tại hợp tác xã năm 2024 để giúp dân.",
      ["Luật Hỗ trợ vốn tại hợp tác xã năm 2024"]),
-    # a place after "tại" is where the law is applied, and without a year the name has ended
+    # a place after "tại" is where the law is applied, and so are "các" units
     ("Tỉnh triển khai Luật Đất đai tại địa phương năm 2025.", ["Luật Đất đai"]),
     ("Tỉnh triển khai Luật Đất đai tại tỉnh Hà Lâm năm 2025.", ["Luật Đất đai"]),
-    ("Tỉnh triển khai Luật Hỗ trợ vốn tại hợp tác xã, báo cáo Bộ.", ["Luật Hỗ trợ vốn"]),
+    ("Tỉnh triển khai Luật Hỗ trợ vốn tại các hợp tác xã, báo cáo Bộ.", ["Luật Hỗ trợ vốn"]),
+    # without a year the bare domain closes the name at the clause's end
+    ("Tỉnh triển khai Luật Hỗ trợ vốn tại hợp tác xã, báo cáo Bộ.", ["Luật Hỗ trợ vốn tại hợp tác xã"]),
 ])
 def test_a_laws_name_runs_past_tai_to_its_year(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -2285,3 +2287,14 @@ def test_a_decision_naming_the_accused_keeps_its_number():
     assert entities.of_kind("directive")[0].number == "27/QĐ-CSHS"
     # the passive after a law's name is still the sentence's
     assert mention_texts("Luật Đất đai bị sửa đổi nhiều lần.") == ["Luật Đất đai"]
+
+
+def test_a_law_s_domain_after_tai_closes_its_name_at_the_clause_end():
+    assert mention_texts("Các công ty thực hiện nghiêm Luật Quản lý tài sản công tại đơn vị sự nghiệp, "
+                         "tiết giảm chi phí.") == ["Luật Quản lý tài sản công tại đơn vị sự nghiệp"]
+    assert mention_texts("Thực hiện Luật Thi hành án tại Tòa án, các thẩm phán đã giải quyết 300 vụ.") == [
+        "Luật Thi hành án tại Tòa án"]
+    # where the law was applied or discussed stays outside
+    assert mention_texts("Ủy ban kiểm tra việc thực hiện Luật Thủy lợi tại các công ty khai thác.") == ["Luật Thủy lợi"]
+    assert mention_texts("Đại biểu thảo luận Luật Điện lực tại phiên họp chiều nay.") == ["Luật Điện lực"]
+    assert mention_texts("Huyện triển khai Luật Đất đai tại cơ sở.") == ["Luật Đất đai"]

@@ -532,8 +532,23 @@ _LAW_DOMAIN_LINK = re.compile(r"\s+tại\s+(?!" + UP + r"|(?:địa|các|những
 _LAW_YEAR_AT_END = re.compile(r"(?<!\w)năm\s+(?:19|20)\d\d$")
 
 
+# Without its year the domain still closes the name when the clause ends right
+# after it: a bare noun of where its matter lies ("Luật Quản lý tài sản công tại
+# đơn vị sự nghiệp, ...") or the court its procedure runs in ("... tại Tòa án.");
+# "tại các đơn vị ...", "tại kỳ họp ...", "tại phiên họp ...", "tại cơ sở", "tại
+# đây" say where it was done.
+_LAW_DOMAIN_CLOSED = re.compile(r"\s+tại\s+(?:Tòa\s+án|(?!(?:địa|các|những|nhiều|một|mỗi|kỳ|phiên|hội|buổi|cuộc"
+                                r"|cơ\s+sở|chỗ|đây|đó|thực\s+địa|"
+                                + _PLACE_WORDS + r")(?!\w))(?!" + UP + r")[^\W\d]\w*(?:\s+(?!" + UP
+                                + r")[^\W\d]\w*){0,3})(?=\s*[.,;:!?…)]|\s*$)")
+
+
 def _law_domain_end(text: str, start: int, end: int) -> int:
-    """The end of a law's name that goes on over "tại" to its year, or ``end``."""
+    """The end of a law's name that goes on over "tại" to its year or to the
+    clause's end, or ``end``."""
+    closed = _LAW_DOMAIN_CLOSED.match(text, end)
+    if closed and not _PERIOD_AT_END.search(text, start, end):
+        return closed.end()
     return _linked_period_end(text, start, end, link_pattern=_LAW_DOMAIN_LINK, period=_LAW_YEAR_AT_END)
 
 
