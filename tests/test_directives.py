@@ -2298,3 +2298,10 @@ def test_a_law_s_domain_after_tai_closes_its_name_at_the_clause_end():
     assert mention_texts("Ủy ban kiểm tra việc thực hiện Luật Thủy lợi tại các công ty khai thác.") == ["Luật Thủy lợi"]
     assert mention_texts("Đại biểu thảo luận Luật Điện lực tại phiên họp chiều nay.") == ["Luật Điện lực"]
     assert mention_texts("Huyện triển khai Luật Đất đai tại cơ sở.") == ["Luật Đất đai"]
+
+
+def test_a_code_of_conduct_is_named_by_the_sea_it_rules_in():
+    assert mention_texts("Các nước mong sớm có một Bộ Quy tắc hành xử ở Vịnh Hòa Minh thực chất, hiệu quả.") == [
+        "Bộ Quy tắc hành xử ở Vịnh Hòa Minh"]
+    # another agreement's place is where it was signed
+    assert mention_texts("Hai công ty ký Thỏa thuận hợp tác ở Đông Lâm.") == []

@@ -1629,6 +1629,20 @@ _PARTY_WORDS = UP + r"\w*(?:\s+" + UP + r"\w*){0,2}"
 _PARTY_PAIR_AT_END = re.compile(r"(?<!\w)" + _PARTY_WORDS + r"\s+[-–]\s+" + _PARTY_WORDS + r"$")
 
 
+# A code of conduct states parties agree on is named by the sea or region it
+# rules in, as an agreement between named parties is by them: "Bộ Quy tắc hành
+# xử ở Vịnh Hòa Minh"; the words after the name praise it ("... thực chất, hiệu
+# quả"), no part of the title.  Another agreement's "ở Hà Nội" is where it was
+# signed ("ký Thỏa thuận hợp tác ở Hà Nội").
+_REGION_IN_TITLE = re.compile(r"\s+ở(?:\s+" + _NAME_WORD_OF_PLACE + r"){1,3}(?!\s+" + UP + r")")
+
+
+def _region_end(text: str, head: re.Match[str], end: int) -> int | None:
+    """The end of a code of conduct's title at the region it rules in, or None."""
+    region = _REGION_IN_TITLE.search(text, head.end(), end) if head.group(0).startswith("Bộ") else None
+    return region.end() if region else None
+
+
 def _parties_then_subject(text: str, head: re.Match[str], end: int) -> bool:
     return head.group(0)[0].isupper() and _SUBJECT_AFTER_PARTIES.match(text, head.end(), end) is not None
 
@@ -1704,8 +1718,10 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         # of tasks opens its lines with verbs
         listed = capitalised and (_whole_listed_item(text, m.start(), end)
                                   or (bulleted and (about or kind_then_subject) and _ITEM_CLOSE.match(text, end)))
-        if (proper or signed or named_by_subject or between_named or listed
+        if not (proper or signed or named_by_subject or between_named or listed
                 or _PERIOD_AT_END.search(text, m.end(), end)):
+            end = _region_end(text, m, end)
+        if end is not None:
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
 
