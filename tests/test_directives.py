@@ -2305,3 +2305,12 @@ def test_a_code_of_conduct_is_named_by_the_sea_it_rules_in():
         "Bộ Quy tắc hành xử ở Vịnh Hòa Minh"]
     # another agreement's place is where it was signed
     assert mention_texts("Hai công ty ký Thỏa thuận hợp tác ở Đông Lâm.") == []
+
+
+def test_a_verb_after_va_opens_the_next_clause_after_an_agreement():
+    assert mention_texts("Hai thủ tướng ra Tuyên bố chung về việc nâng tầm quan hệ lên Đối tác chiến lược và "
+                         "chứng kiến lễ ký 5 thỏa thuận.") == [
+        "Tuyên bố chung về việc nâng tầm quan hệ lên Đối tác chiến lược"]
+    # a "và" joining two matters stays in the title
+    assert mention_texts("Tỉnh triển khai Chương trình phát triển du lịch và dịch vụ giai đoạn 2021-2025.") == [
+        "Chương trình phát triển du lịch và dịch vụ giai đoạn 2021-2025"]

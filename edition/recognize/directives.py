@@ -848,8 +848,16 @@ _ANOTHER_ITEM_IN_SUBJECT = re.compile(
     + r"|(?:" + "|".join(map(re.escape, _OTHER_ITEM_WORDS)) + r")(?!\w))")
 
 
+# What the sentence's subject does next, after " và ", is no matter a title
+# names: "hai bên ra Tuyên bố chung về ... và chứng kiến lễ ký ...", "... và
+# phát biểu chỉ đạo", "... và chủ trì hội nghị".
+_NEXT_ACT = re.compile(r"\s*(?:chứng\s+kiến|phát\s+biểu|cho\s+biết|(?:đồng\s+)?chủ\s+trì|hội\s+đàm|hội\s+kiến"
+                       r"|tham\s+dự)(?!\w)")
+
+
 def _starts_another_item(text: str, pos: int, *, subject: bool = False) -> bool:
-    return (_ANOTHER_ITEM_IN_SUBJECT if subject else _ANOTHER_ITEM).match(text, pos) is not None
+    return ((_ANOTHER_ITEM_IN_SUBJECT if subject else _ANOTHER_ITEM).match(text, pos) is not None
+            or _NEXT_ACT.match(text, pos) is not None)
 
 
 # The word before a document's head ("từ nguồn Chương trình X"), which a
