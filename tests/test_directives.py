@@ -2314,3 +2314,11 @@ def test_a_verb_after_va_opens_the_next_clause_after_an_agreement():
     # a "và" joining two matters stays in the title
     assert mention_texts("Tỉnh triển khai Chương trình phát triển du lịch và dịch vụ giai đoạn 2021-2025.") == [
         "Chương trình phát triển du lịch và dịch vụ giai đoạn 2021-2025"]
+
+
+def test_a_resolution_s_subject_closes_with_the_lunar_new_year_it_is_for():
+    assert mention_texts("Kỳ họp thông qua Nghị quyết về mức hỗ trợ đối với hộ nghèo nhân dịp Tết Nguyên đán "
+                         "Giáp Thìn 2024, với mức 1 triệu đồng.") == [
+        "Nghị quyết về mức hỗ trợ đối với hộ nghèo nhân dịp Tết Nguyên đán Giáp Thìn 2024"]
+    # a feast that is the directive's matter names no title without its number
+    assert mention_texts("Ban Bí thư ra Chỉ thị về tổ chức Tết Giáp Thìn 2024.") == []

@@ -56,7 +56,7 @@ from ..ids import slug, xml_id
 from ..model import Entity, Inline, Span
 from ..registers import Registers, normalize_number
 from .document_heads import AGREEMENT_HEADS, DOCUMENT_HEADS, NUMBERED_HEADS, SHORT_FORM_HEADS, TITLE_HEADS
-from .names import UP
+from .names import CYCLE_YEAR_NAME, UP
 from .window import search_before, word_start
 
 # Vietnamese writes "ủy"/"uỷ", "khóa"/"khoá", "hòa"/"hoà": both spellings occur.
@@ -1779,9 +1779,15 @@ _AT_SESSION = r"tại\s+Kỳ\s+họp\s+" + _SESSION_NUMBER + r"(?!\w)"
 _LOCALITY_KIND = r"(?:" + _PLACE_WORDS + r"|đặc\s+khu)(?!\w)"
 _FOR_LOCALITIES = (r"cho\s+(?:các\s+|\d+\s+)?" + _LOCALITY_KIND
                    + r"(?:\s*,\s*" + _LOCALITY_KIND + r"|\s+và\s+" + _LOCALITY_KIND + r")*(?=\s*[.,;:]|\s*$)")
+# The lunar new year it is the occasion of, named by its year in the cycle,
+# closes it as a calendar year does ("... nhân dịp Tết Nguyên đán Giáp Thìn
+# 2024"); a feast that is its matter ("Chỉ thị về tổ chức Tết Giáp Thìn
+# 2024") names no title without its number, which the article gives.
+_NEW_YEAR_FEAST = r"dịp\s+Tết(?:\s+Nguyên\s+đán)?\s+" + CYCLE_YEAR_NAME + r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/])"
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
-    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?(?:\s+(?:" + _THE_CAPITAL + r"|" + UP + r"\w*))*"
+    r"|" + _NEW_YEAR_FEAST
+    + r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?(?:\s+(?:" + _THE_CAPITAL + r"|" + UP + r"\w*))*"
     r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))"
     r"|" + _AT_SESSION + r"|" + _FOR_LOCALITIES)
 _SUBJECT_MAX_WORDS = 30
