@@ -906,10 +906,12 @@ def test_a_title_runs_past_a_preposition_to_its_span_of_years(sentence, mentions
 @pytest.mark.parametrize("sentence, mentions", [
     ("Bộ ban hành Luật Hỗ trợ vốn tại hợp tác xã năm 2024 để giúp dân.",
      ["Luật Hỗ trợ vốn tại hợp tác xã năm 2024"]),
-    # a place after "tại" is where the law is applied, and without a year the name has ended
+    # a place after "tại" is where the law is applied, and so are "các" units
     ("Tỉnh triển khai Luật Đất đai tại địa phương năm 2025.", ["Luật Đất đai"]),
     ("Tỉnh triển khai Luật Đất đai tại tỉnh Hà Lâm năm 2025.", ["Luật Đất đai"]),
-    ("Tỉnh triển khai Luật Hỗ trợ vốn tại hợp tác xã, báo cáo Bộ.", ["Luật Hỗ trợ vốn"]),
+    ("Tỉnh triển khai Luật Hỗ trợ vốn tại các hợp tác xã, báo cáo Bộ.", ["Luật Hỗ trợ vốn"]),
+    # without a year the bare domain closes the name at the clause's end
+    ("Tỉnh triển khai Luật Hỗ trợ vốn tại hợp tác xã, báo cáo Bộ.", ["Luật Hỗ trợ vốn tại hợp tác xã"]),
 ])
 def test_a_laws_name_runs_past_tai_to_its_year(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -2275,3 +2277,48 @@ def test_a_title_given_its_acronym_is_a_document_at_a_sentence_start():
         "Chương trình Mỗi làng một nghề"]
     # without it the capital is the sentence's
     assert mention_texts("Chương trình hôm qua thu hút nhiều người.") == []
+
+
+def test_a_decision_naming_the_accused_keeps_its_number():
+    # "bị can" (the accused) is a noun of the decision's title, not a passive "bị"
+    mentions, entities = run_directives("Cơ quan điều tra đã ra Quyết định khởi tố bị can số 27/QĐ-CSHS "
+                                        "đối với Trần Văn Bình về tội trộm cắp tài sản.")
+    assert [m for m, _ in mentions] == ["Quyết định khởi tố bị can số 27/QĐ-CSHS"]
+    assert entities.of_kind("directive")[0].number == "27/QĐ-CSHS"
+    # the passive after a law's name is still the sentence's
+    assert mention_texts("Luật Đất đai bị sửa đổi nhiều lần.") == ["Luật Đất đai"]
+
+
+def test_a_law_s_domain_after_tai_closes_its_name_at_the_clause_end():
+    assert mention_texts("Các công ty thực hiện nghiêm Luật Quản lý tài sản công tại đơn vị sự nghiệp, "
+                         "tiết giảm chi phí.") == ["Luật Quản lý tài sản công tại đơn vị sự nghiệp"]
+    assert mention_texts("Thực hiện Luật Thi hành án tại Tòa án, các thẩm phán đã giải quyết 300 vụ.") == [
+        "Luật Thi hành án tại Tòa án"]
+    # where the law was applied or discussed stays outside
+    assert mention_texts("Ủy ban kiểm tra việc thực hiện Luật Thủy lợi tại các công ty khai thác.") == ["Luật Thủy lợi"]
+    assert mention_texts("Đại biểu thảo luận Luật Điện lực tại phiên họp chiều nay.") == ["Luật Điện lực"]
+    assert mention_texts("Huyện triển khai Luật Đất đai tại cơ sở.") == ["Luật Đất đai"]
+
+
+def test_a_code_of_conduct_is_named_by_the_sea_it_rules_in():
+    assert mention_texts("Các nước mong sớm có một Bộ Quy tắc hành xử ở Vịnh Hòa Minh thực chất, hiệu quả.") == [
+        "Bộ Quy tắc hành xử ở Vịnh Hòa Minh"]
+    # another agreement's place is where it was signed
+    assert mention_texts("Hai công ty ký Thỏa thuận hợp tác ở Đông Lâm.") == []
+
+
+def test_a_verb_after_va_opens_the_next_clause_after_an_agreement():
+    assert mention_texts("Hai thủ tướng ra Tuyên bố chung về việc nâng tầm quan hệ lên Đối tác chiến lược và "
+                         "chứng kiến lễ ký 5 thỏa thuận.") == [
+        "Tuyên bố chung về việc nâng tầm quan hệ lên Đối tác chiến lược"]
+    # a "và" joining two matters stays in the title
+    assert mention_texts("Tỉnh triển khai Chương trình phát triển du lịch và dịch vụ giai đoạn 2021-2025.") == [
+        "Chương trình phát triển du lịch và dịch vụ giai đoạn 2021-2025"]
+
+
+def test_a_resolution_s_subject_closes_with_the_lunar_new_year_it_is_for():
+    assert mention_texts("Kỳ họp thông qua Nghị quyết về mức hỗ trợ đối với hộ nghèo nhân dịp Tết Nguyên đán "
+                         "Giáp Thìn 2024, với mức 1 triệu đồng.") == [
+        "Nghị quyết về mức hỗ trợ đối với hộ nghèo nhân dịp Tết Nguyên đán Giáp Thìn 2024"]
+    # a feast that is the directive's matter names no title without its number
+    assert mention_texts("Ban Bí thư ra Chỉ thị về tổ chức Tết Giáp Thìn 2024.") == []

@@ -56,7 +56,7 @@ from ..ids import slug, xml_id
 from ..model import Entity, Inline, Span
 from ..registers import Registers, normalize_number
 from .document_heads import AGREEMENT_HEADS, DOCUMENT_HEADS, NUMBERED_HEADS, SHORT_FORM_HEADS, TITLE_HEADS
-from .names import UP
+from .names import CYCLE_YEAR_NAME, UP
 from .window import search_before, word_start
 
 # Vietnamese writes "ủy"/"uỷ", "khóa"/"khoá", "hòa"/"hoà": both spellings occur.
@@ -532,8 +532,23 @@ _LAW_DOMAIN_LINK = re.compile(r"\s+tại\s+(?!" + UP + r"|(?:địa|các|những
 _LAW_YEAR_AT_END = re.compile(r"(?<!\w)năm\s+(?:19|20)\d\d$")
 
 
+# Without its year the domain still closes the name when the clause ends right
+# after it: a bare noun of where its matter lies ("Luật Quản lý tài sản công tại
+# đơn vị sự nghiệp, ...") or the court its procedure runs in ("... tại Tòa án.");
+# "tại các đơn vị ...", "tại kỳ họp ...", "tại phiên họp ...", "tại cơ sở", "tại
+# đây" say where it was done.
+_LAW_DOMAIN_CLOSED = re.compile(r"\s+tại\s+(?:Tòa\s+án|(?!(?:địa|các|những|nhiều|một|mỗi|kỳ|phiên|hội|buổi|cuộc"
+                                r"|cơ\s+sở|chỗ|đây|đó|thực\s+địa|"
+                                + _PLACE_WORDS + r")(?!\w))(?!" + UP + r")[^\W\d]\w*(?:\s+(?!" + UP
+                                + r")[^\W\d]\w*){0,3})(?=\s*[.,;:!?…)]|\s*$)")
+
+
 def _law_domain_end(text: str, start: int, end: int) -> int:
-    """The end of a law's name that goes on over "tại" to its year, or ``end``."""
+    """The end of a law's name that goes on over "tại" to its year or to the
+    clause's end, or ``end``."""
+    closed = _LAW_DOMAIN_CLOSED.match(text, end)
+    if closed and not _PERIOD_AT_END.search(text, start, end):
+        return closed.end()
     return _linked_period_end(text, start, end, link_pattern=_LAW_DOMAIN_LINK, period=_LAW_YEAR_AT_END)
 
 
@@ -662,7 +677,9 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
 # "Chương trình X chỉ vận hành được vài tháng": the adverb "only" opens the
 # predicate ("chỉ đạo", "chỉ tiêu", "chỉ số", "địa chỉ", "tín chỉ" are nouns of a title);
 # "Luật X lần này", "... lần đầu": this time, the occasion, not the document.
-_PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị|chưa|vẫn|đều"
+# "Luật X bị sửa đổi ...": the passive; "bị can", "bị cáo", "bị hại" (the accused,
+# the defendant, the victim) are nouns a decision names ("Quyết định khởi tố bị can số ...").
+_PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắt\s+đầu|tiếp\s+tục|phù\s+hợp|dự\s+kiến|phải|cần|bị(?!\s+(?:can|cáo|hại)(?!\w))|chưa|vẫn|đều"
                         r"|(?<!địa\s)(?<!tín\s)chỉ(?!\s+(?:đạo|tiêu|số|huy|dẫn|thị|định|giới|báo|điểm|trích|tệ)(?!\w))"
                         r"|lần(?=\s+(?:này|đó|ấy|trước|tới|sau|nữa|đầu)(?!\w))"
                         # "Luật X không chỉ là ...", "... không được ...", "... không còn quy
@@ -831,8 +848,16 @@ _ANOTHER_ITEM_IN_SUBJECT = re.compile(
     + r"|(?:" + "|".join(map(re.escape, _OTHER_ITEM_WORDS)) + r")(?!\w))")
 
 
+# What the sentence's subject does next, after " và ", is no matter a title
+# names: "hai bên ra Tuyên bố chung về ... và chứng kiến lễ ký ...", "... và
+# phát biểu chỉ đạo", "... và chủ trì hội nghị".
+_NEXT_ACT = re.compile(r"\s*(?:chứng\s+kiến|phát\s+biểu|cho\s+biết|(?:đồng\s+)?chủ\s+trì|hội\s+đàm|hội\s+kiến"
+                       r"|tham\s+dự)(?!\w)")
+
+
 def _starts_another_item(text: str, pos: int, *, subject: bool = False) -> bool:
-    return (_ANOTHER_ITEM_IN_SUBJECT if subject else _ANOTHER_ITEM).match(text, pos) is not None
+    return ((_ANOTHER_ITEM_IN_SUBJECT if subject else _ANOTHER_ITEM).match(text, pos) is not None
+            or _NEXT_ACT.match(text, pos) is not None)
 
 
 # The word before a document's head ("từ nguồn Chương trình X"), which a
@@ -1612,6 +1637,20 @@ _PARTY_WORDS = UP + r"\w*(?:\s+" + UP + r"\w*){0,2}"
 _PARTY_PAIR_AT_END = re.compile(r"(?<!\w)" + _PARTY_WORDS + r"\s+[-–]\s+" + _PARTY_WORDS + r"$")
 
 
+# A code of conduct states parties agree on is named by the sea or region it
+# rules in, as an agreement between named parties is by them: "Bộ Quy tắc hành
+# xử ở Vịnh Hòa Minh"; the words after the name praise it ("... thực chất, hiệu
+# quả"), no part of the title.  Another agreement's "ở Hà Nội" is where it was
+# signed ("ký Thỏa thuận hợp tác ở Hà Nội").
+_REGION_IN_TITLE = re.compile(r"\s+ở(?:\s+" + _NAME_WORD_OF_PLACE + r"){1,3}(?!\s+" + UP + r")")
+
+
+def _region_end(text: str, head: re.Match[str], end: int) -> int | None:
+    """The end of a code of conduct's title at the region it rules in, or None."""
+    region = _REGION_IN_TITLE.search(text, head.end(), end) if head.group(0).startswith("Bộ") else None
+    return region.end() if region else None
+
+
 def _parties_then_subject(text: str, head: re.Match[str], end: int) -> bool:
     return head.group(0)[0].isupper() and _SUBJECT_AFTER_PARTIES.match(text, head.end(), end) is not None
 
@@ -1687,8 +1726,10 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         # of tasks opens its lines with verbs
         listed = capitalised and (_whole_listed_item(text, m.start(), end)
                                   or (bulleted and (about or kind_then_subject) and _ITEM_CLOSE.match(text, end)))
-        if (proper or signed or named_by_subject or between_named or listed
+        if not (proper or signed or named_by_subject or between_named or listed
                 or _PERIOD_AT_END.search(text, m.end(), end)):
+            end = _region_end(text, m, end)
+        if end is not None:
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
 
@@ -1738,9 +1779,15 @@ _AT_SESSION = r"tại\s+Kỳ\s+họp\s+" + _SESSION_NUMBER + r"(?!\w)"
 _LOCALITY_KIND = r"(?:" + _PLACE_WORDS + r"|đặc\s+khu)(?!\w)"
 _FOR_LOCALITIES = (r"cho\s+(?:các\s+|\d+\s+)?" + _LOCALITY_KIND
                    + r"(?:\s*,\s*" + _LOCALITY_KIND + r"|\s+và\s+" + _LOCALITY_KIND + r")*(?=\s*[.,;:]|\s*$)")
+# The lunar new year it is the occasion of, named by its year in the cycle,
+# closes it as a calendar year does ("... nhân dịp Tết Nguyên đán Giáp Thìn
+# 2024"); a feast that is its matter ("Chỉ thị về tổ chức Tết Giáp Thìn
+# 2024") names no title without its number, which the article gives.
+_NEW_YEAR_FEAST = r"dịp\s+Tết(?:\s+Nguyên\s+đán)?\s+" + CYCLE_YEAR_NAME + r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/])"
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
-    r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?(?:\s+(?:" + _THE_CAPITAL + r"|" + UP + r"\w*))*"
+    r"|" + _NEW_YEAR_FEAST
+    + r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?(?:\s+(?:" + _THE_CAPITAL + r"|" + UP + r"\w*))*"
     r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))"
     r"|" + _AT_SESSION + r"|" + _FOR_LOCALITIES)
 _SUBJECT_MAX_WORDS = 30
