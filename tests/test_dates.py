@@ -1098,6 +1098,23 @@ def test_a_unit_of_the_next_year_names_it():
         ("quý II", {"from": "2025-04-01", "to": "2025-06-30", "cert": "high", "evidence": "internal"})]
 
 
+def test_a_unit_of_the_year_before_names_it():
+    # "năm ngoái"/"năm trước" after a month, quarter or day is the year before the date line's
+    assert dated_spans("Giá lúa tăng mạnh từ tháng 9 năm ngoái.", dateline="20/02/2025 08:00") == [
+        ("tháng 9 năm ngoái", {"when": "2024-09", "cert": "high", "evidence": "internal"})]
+    assert dated_spans("Đông Lâm đã khởi công cầu trong quý III năm trước.", dateline="20/02/2025 08:00") == [
+        ("quý III năm trước", {"from": "2024-07-01", "to": "2024-09-30", "cert": "high", "evidence": "internal"})]
+    # a stretch whose end names the year shares it, or runs on from the year before
+    assert dated_spans("Hạn hán kéo dài từ tháng 2 đến tháng 4 năm ngoái.", dateline="20/02/2025 08:00") == [
+        ("tháng 2 đến tháng 4 năm ngoái", {"from": "2024-02", "to": "2024-04", "cert": "high", "evidence": "internal"})]
+    assert dated_spans("Đông Lâm sẽ nạo vét kênh từ tháng 4 đến tháng 6 năm tới.", dateline="20/02/2025 08:00") == [
+        ("tháng 4 đến tháng 6 năm tới", {"from": "2026-04", "to": "2026-06", "cert": "high", "evidence": "internal"})]
+    # "năm trước đó" is the year before one the sentence tells of, not the article's;
+    # "cùng kỳ năm trước" names no month
+    assert dated_spans("Năm 2019 lũ lớn, tháng 8 năm trước đó hạn nặng.", dateline="20/02/2025 08:00")[1][0] == "tháng 8"
+    assert dated_spans("Sản lượng tăng 5% so với cùng kỳ năm trước.", dateline="20/02/2025 08:00") == []
+
+
 def test_a_month_announced_or_coming_already_past_this_year_is_next_years():
     assert dated_spans("Tỉnh Đông Lâm sẽ tổ chức hội chợ Hòa Minh vào tháng 2.", dateline="20/10/2025 08:00") == [
         ("tháng 2", {"when": "2026-02", "cert": "high", "evidence": "internal"})]

@@ -168,7 +168,7 @@ class Found:
     past: bool = False  # followed by "vừa qua"
     ahead: bool = False  # a deadline or an aim the sentence sets ("phấn đấu ... trước ngày 31/10")
     cycle: int | None = None  # a lunar day's year named in the sixty-year cycle, as (year - 4) % 60
-    next_year: bool = False  # followed by "năm sau"/"năm tới": the year after the article's
+    years_on: int = 0  # followed by "năm sau"/"năm tới" (1) or "năm ngoái"/"năm trước" (-1): from the article's year
 
 
 def _counts_years(text: str, pos: int) -> bool:
@@ -911,7 +911,7 @@ def find_dates(text: str) -> list[Found]:
     chosen = _with_lunar_glosses(text, chosen)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
-    chosen = [_with_next_year(f, text) for f in chosen]
+    chosen = [_with_year_named_from_the_article_s(f, text) for f in chosen]
     chosen = [replace(f, ahead=True) if _lies_ahead(f, text) else f
               for f in chosen]
     return _merge_ranges(text, chosen)
@@ -974,17 +974,21 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
 
 
 # "quý I năm sau", "tháng 3 năm tới", "tháng 11 đến tháng 1 năm sau": a month,
-# quarter or day of the year after the article's, the words part of the date
-_NEXT_YEAR = re.compile(r"\s+năm\s+(?:sau|tới)(?!\w)", re.IGNORECASE)
-_NEXT_YEAR_KINDS = ("day", "day-range", "month", "months", "quarter", "half")
+# quarter or day of the year after the article's, the words part of the date;
+# "tháng 5 năm ngoái", "quý IV năm trước" one of the year before it (not "năm
+# trước đó", the year before one the sentence tells of)
+_YEAR_FROM_THE_ARTICLE_S = re.compile(r"\s+năm\s+(?:(?P<next>sau|tới)|ngoái|trước(?!\s+đó))(?!\w)", re.IGNORECASE)
+_YEAR_FROM_THE_ARTICLE_S_KINDS = ("day", "day-range", "month", "months", "quarter", "half")
 
 
-def _with_next_year(found: Found, text: str) -> Found:
-    """``found`` to the end of a "năm sau" naming its year, if one follows it."""
-    if found.year is not None or found.kind not in _NEXT_YEAR_KINDS:
+def _with_year_named_from_the_article_s(found: Found, text: str) -> Found:
+    """``found`` to the end of a "năm sau" or "năm ngoái" naming its year, if one follows it."""
+    if found.year is not None or found.kind not in _YEAR_FROM_THE_ARTICLE_S_KINDS:
         return found
-    next_year = _NEXT_YEAR.match(text, found.end)
-    return replace(found, end=next_year.end(), next_year=True) if next_year else found
+    named = _YEAR_FROM_THE_ARTICLE_S.match(text, found.end)
+    if named is None:
+        return found
+    return replace(found, end=named.end(), years_on=1 if named.group("next") else -1)
 
 
 def _wraps_the_year(a: Found, b: Found) -> bool:
@@ -1621,24 +1625,31 @@ def _lunar_month_attrs(year: int, month: int) -> list[tuple[str, str]]:
 def _settle(found: Found, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
     if found.year is not None:
         return _attrs_of(found, found.year, None), None
-    guess = _year_after_the_article_s(found, inference) if found.next_year else inference.guess(found)
+    guess = _year_from_the_article_s(found, inference) if found.years_on else inference.guess(found)
     if guess is not None and found.cycle is not None:  # the year is written, by its name in the cycle
         return _attrs_of(found, _cycle_year(found.cycle, guess.year), None), None
     return _attrs_of(found, guess.year if guess else None, guess), guess
 
 
-def _year_after_the_article_s(found: Found, inference: Inference) -> YearGuess | None:
-    """The year after the one a whole year unwritten would be read in: "quý I
-    năm sau" in an article of December is the coming January's quarter, as it
-    is in one of June (not the quarter nearest the date line)."""
+def _year_from_the_article_s(found: Found, inference: Inference) -> YearGuess | None:
+    """The year ``found.years_on`` from the one a whole year unwritten would be
+    read in: "quý I năm sau" in an article of December is the coming January's
+    quarter, as it is in one of June (not the quarter nearest the date line)."""
     whole_year = replace(found, kind="half", month=None, day=None, first_month=1, last_month=12,
                          past=False, ahead=False)
     guess = inference.guess(whole_year)
-    return YearGuess(guess.year + 1, guess.cert) if guess else None
+    return YearGuess(guess.year + found.years_on, guess.cert) if guess else None
 
 
 def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
     first, last = rng.first, rng.last
+    named = None
+    if last.years_on and first.year is None and not first.years_on:
+        # "từ tháng 3 đến tháng 5 năm ngoái": the year the end names from the
+        # article's is the start's too (or the one before: "tháng 11 đến tháng 1 năm sau")
+        named = _year_from_the_article_s(last, inference)
+        if named is not None:
+            last = replace(last, year=named.year)
     if first.year is None and last.year is not None:
         # "15/3 - 20/4/2025": the start takes the end's year (or the one before)
         year = last.year
@@ -1658,7 +1669,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
     end = dict(b).get("to") or dict(b).get("when")
     if not start or not end or start[:10] > end[:10]:  # (the day: one end may have a time)
         return [], None
-    return [("from", start), ("to", end)], guess_a or guess_b
+    return [("from", start), ("to", end)], guess_a or guess_b or named
 
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
