@@ -374,6 +374,32 @@ def test_bare_year_is_a_date_but_a_count_is_not():
     assert dated_spans("Có 2000 người tham dự và 1.500 đại biểu.") == []
 
 
+def test_a_year_before_1800_after_nam_or_ending_a_named_or_bracketed_period():
+    assert dated_spans("Đình Hòa Minh được dựng vào năm 1698.") == [("năm 1698", {"when": "1698"})]
+    assert dated_spans("Các sắc phong có niên đại thời kỳ 1650 - 1820.") == [
+        ("thời kỳ 1650 - 1820", {"from": "1650", "to": "1820"})]
+    assert dated_spans("Giỗ danh nhân Nguyễn Văn A (1695 - 1760) tổ chức tại làng.") == [
+        ("1695 - 1760", {"from": "1695", "to": "1760"})]
+    assert dated_spans("Lễ kỷ niệm 650 năm ngày mất của vị tướng (1375 - 2025) diễn ra tại đền.") == [
+        ("1375 - 2025", {"from": "1375", "to": "2025"})]
+
+
+def test_a_number_before_1800_alone_or_in_an_unnamed_range_is_no_year():
+    assert dated_spans("Đoàn làm việc tại mốc 1217-1218 trên tuyến biên giới.") == []
+    assert dated_spans("Mỗi ngày có 1500 - 2000 lượt khách, 1650 người tham gia.") == []
+    assert dated_spans("Chương trình mục tiêu quốc gia 1719 giai đoạn II được triển khai.") == []
+    assert dated_spans("Xã thu hoạch năm 1200 tấn lúa.") == []
+
+
+def test_a_whole_century_is_the_period_of_its_hundred_years():
+    assert dated_spans("Nghề gốm ở Đông Lâm có từ thế kỷ XV.") == [("thế kỷ XV", {"from": "1401", "to": "1500"})]
+    assert dated_spans("Thành phố hướng tới đô thị thông minh của thế kỷ XXI.") == [
+        ("thế kỷ XXI", {"from": "2001", "to": "2100"})]
+    # a part of one is vague, and half a century a duration
+    assert dated_spans("Đình Hòa Minh được dựng vào đầu thế kỷ XIX, trùng tu giữa thế kỷ XX.") == []
+    assert dated_spans("Sau hơn nửa thế kỷ, làng nghề vẫn giữ nét xưa.") == []
+
+
 @pytest.mark.parametrize("sentence, text", [
     ("Sáng 16/8, đoàn công tác làm việc tại tỉnh.", "16/8"),
     ("Chiều 14.8, Ban Thường vụ họp.", "14.8"),
