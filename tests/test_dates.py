@@ -374,6 +374,32 @@ def test_bare_year_is_a_date_but_a_count_is_not():
     assert dated_spans("Có 2000 người tham dự và 1.500 đại biểu.") == []
 
 
+def test_a_year_before_1800_after_nam_or_ending_a_named_or_bracketed_period():
+    assert dated_spans("Đình Hòa Minh được dựng vào năm 1698.") == [("năm 1698", {"when": "1698"})]
+    assert dated_spans("Các sắc phong có niên đại thời kỳ 1650 - 1820.") == [
+        ("thời kỳ 1650 - 1820", {"from": "1650", "to": "1820"})]
+    assert dated_spans("Giỗ danh nhân Nguyễn Văn A (1695 - 1760) tổ chức tại làng.") == [
+        ("1695 - 1760", {"from": "1695", "to": "1760"})]
+    assert dated_spans("Lễ kỷ niệm 650 năm ngày mất của vị tướng (1375 - 2025) diễn ra tại đền.") == [
+        ("1375 - 2025", {"from": "1375", "to": "2025"})]
+
+
+def test_a_number_before_1800_alone_or_in_an_unnamed_range_is_no_year():
+    assert dated_spans("Đoàn làm việc tại mốc 1217-1218 trên tuyến biên giới.") == []
+    assert dated_spans("Mỗi ngày có 1500 - 2000 lượt khách, 1650 người tham gia.") == []
+    assert dated_spans("Chương trình mục tiêu quốc gia 1719 giai đoạn II được triển khai.") == []
+    assert dated_spans("Xã thu hoạch năm 1200 tấn lúa.") == []
+
+
+def test_a_whole_century_is_the_period_of_its_hundred_years():
+    assert dated_spans("Nghề gốm ở Đông Lâm có từ thế kỷ XV.") == [("thế kỷ XV", {"from": "1401", "to": "1500"})]
+    assert dated_spans("Thành phố hướng tới đô thị thông minh của thế kỷ XXI.") == [
+        ("thế kỷ XXI", {"from": "2001", "to": "2100"})]
+    # a part of one is vague, and half a century a duration
+    assert dated_spans("Đình Hòa Minh được dựng vào đầu thế kỷ XIX, trùng tu giữa thế kỷ XX.") == []
+    assert dated_spans("Sau hơn nửa thế kỷ, làng nghề vẫn giữ nét xưa.") == []
+
+
 @pytest.mark.parametrize("sentence, text", [
     ("Sáng 16/8, đoàn công tác làm việc tại tỉnh.", "16/8"),
     ("Chiều 14.8, Ban Thường vụ họp.", "14.8"),
@@ -1096,6 +1122,23 @@ def test_a_unit_of_the_next_year_names_it():
     # without it, the quarter is the date line's year's
     assert dated_spans("Đông Lâm sẽ hoàn thành đường ven biển trong quý II.", dateline="02/03/2025 08:00") == [
         ("quý II", {"from": "2025-04-01", "to": "2025-06-30", "cert": "high", "evidence": "internal"})]
+
+
+def test_a_unit_of_the_year_before_names_it():
+    # "năm ngoái"/"năm trước" after a month, quarter or day is the year before the date line's
+    assert dated_spans("Giá lúa tăng mạnh từ tháng 9 năm ngoái.", dateline="20/02/2025 08:00") == [
+        ("tháng 9 năm ngoái", {"when": "2024-09", "cert": "high", "evidence": "internal"})]
+    assert dated_spans("Đông Lâm đã khởi công cầu trong quý III năm trước.", dateline="20/02/2025 08:00") == [
+        ("quý III năm trước", {"from": "2024-07-01", "to": "2024-09-30", "cert": "high", "evidence": "internal"})]
+    # a stretch whose end names the year shares it, or runs on from the year before
+    assert dated_spans("Hạn hán kéo dài từ tháng 2 đến tháng 4 năm ngoái.", dateline="20/02/2025 08:00") == [
+        ("tháng 2 đến tháng 4 năm ngoái", {"from": "2024-02", "to": "2024-04", "cert": "high", "evidence": "internal"})]
+    assert dated_spans("Đông Lâm sẽ nạo vét kênh từ tháng 4 đến tháng 6 năm tới.", dateline="20/02/2025 08:00") == [
+        ("tháng 4 đến tháng 6 năm tới", {"from": "2026-04", "to": "2026-06", "cert": "high", "evidence": "internal"})]
+    # "năm trước đó" is the year before one the sentence tells of, not the article's;
+    # "cùng kỳ năm trước" names no month
+    assert dated_spans("Năm 2019 lũ lớn, tháng 8 năm trước đó hạn nặng.", dateline="20/02/2025 08:00")[1][0] == "tháng 8"
+    assert dated_spans("Sản lượng tăng 5% so với cùng kỳ năm trước.", dateline="20/02/2025 08:00") == []
 
 
 def test_a_month_announced_or_coming_already_past_this_year_is_next_years():

@@ -98,6 +98,10 @@ _ROMAN_QUARTER = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4
 _SPELLED_MONTHS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 _SPELLED_MONTH_COUNT = "|".join(w for word in _SPELLED_MONTHS for w in (word, word.capitalize()))
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
+# A year of the history before 1800 ("năm 1740") is a year after "năm", and bare
+# only as an end of a period (see ``_ends_a_period_of_old_years``): alone, such a
+# number is most often a count, a programme's or a landmark's ("mốc 1119-1120").
+_OLD_YEAR = r"(?:1[0-7]\d\d)"
 _BUDDHIST_ERA_OFFSET = 544  # "Phật lịch 2568" is the year 2024
 # A Buddhist-era year dates an event only beside the common year it is
 # ("Phật lịch 2568 - Dương lịch 2024"); alone it names the feast's year in
@@ -168,7 +172,7 @@ class Found:
     past: bool = False  # followed by "vừa qua"
     ahead: bool = False  # a deadline or an aim the sentence sets ("phấn đấu ... trước ngày 31/10")
     cycle: int | None = None  # a lunar day's year named in the sixty-year cycle, as (year - 4) % 60
-    next_year: bool = False  # followed by "năm sau"/"năm tới": the year after the article's
+    years_on: int = 0  # followed by "năm sau"/"năm tới" (1) or "năm ngoái"/"năm trước" (-1): from the article's year
 
 
 def _counts_years(text: str, pos: int) -> bool:
@@ -289,7 +293,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # not after a count ("10 năm 2021 - 2030" is a duration), but after a
     # number that names something (_NAMED_BY_NUMBER); a fiscal year is a
     # year ("năm tài chính 2024"), its unit words with it
-    ("year", re.compile(r"(?=[Nn])[Nn]ăm\s+(?:tài\s+chính\s+)?(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)")),
+    ("year", re.compile(r"(?=[Nn])[Nn]ăm\s+(?:tài\s+chính\s+)?(?P<y>" + _YEAR + r"|" + _OLD_YEAR + r")"
+                        r"(?![\d/]|[.,]\d)")),
     # a year named in the sixty-year cycle ("Đại lễ ... năm Ất Tỵ"), its
     # solar year perhaps written after it ("Lễ hội Đền Hùng năm Ất Tỵ 2025")
     ("cycle-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm\s+" + CYCLE_YEAR_NAME
@@ -300,6 +305,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("era-year", re.compile(r"(?<!Tết\s)(?:Phật\s+lịch\s+(?P<be>25\d\d)|Dương\s+lịch\s+(?P<y>" + _YEAR + r"))(?![\d/]|[.,]\d)")),
     # (not a group of a telephone number: "đường dây nóng 1900 9095")
     ("bare-year", re.compile(r"(?=[12])(?<![\d.,/\w])(?P<y>" + _YEAR + r")(?![\d/\w]|[.,]\d|\s\d{3})")),
+    # "thế kỷ XVIII": a century, its hundred years (see ``_century_years``)
+    ("century", re.compile(r"(?=[Tt])(?<!\w)[Tt]hế\s+kỷ\s+(?P<c>[XVI]+)(?!\w)")),
+    # "giai đoạn 1740 - 1849", "(1308 - 2026)": a year before 1800 ending a period
+    ("old-year", re.compile(r"(?=1)(?<![\d.,/\w])(?P<y>" + _OLD_YEAR + r")(?![\d/\w]|[.,]\d|\s\d{3})")),
 ]
 
 
@@ -311,7 +320,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first-days": ("ngày đầu",), "ten-days": ("tuần",),
     "slash": ("/",), "dash": ("-",), "dot": (".",), "month-pair": ("-", "–"), "month": ("háng",), "months": ("-", "–", " và "),
     "quarter": ("uý", "UÝ"),
-    "year": ("ăm",), "cycle-year": ("ăm ",), "era-year": ("lịch",),
+    "year": ("ăm",), "cycle-year": ("ăm ",), "era-year": ("lịch",), "century": ("kỷ",),
 }
 
 
@@ -526,11 +535,18 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     if kind == "year":
         if _counts_years(text, m.start()):
             return None  # "10 năm 2021 - 2030": a duration, its years a period of their own
+        if year < 1800 and _COUNT_NOUN.match(text, m.end()):
+            return None  # "năm 1500 tấn": five, then a count
         return Found(m.start(), m.end(), "year", year=year)
     if kind == "era-year":
         if g["be"] and not _COMMON_YEAR_BESIDE.match(text, m.end()):
             return None  # "Đại lễ Phật đản Phật lịch 2570": the era's name for the feast, no date
         return Found(m.start(), m.end(), "year", year=year or int(g["be"]) - _BUDDHIST_ERA_OFFSET)
+    if kind == "century":
+        first = _century_first_year(m, text)
+        return None if first is None else Found(m.start(), m.end(), "century", year=first)
+    if kind == "old-year":
+        return Found(m.start(), m.end(), "year", year=year) if _ends_a_period_of_old_years(m, text) else None
     if kind == "cycle-year":
         return Found(m.start(), m.end(), "year", year=year, cycle=_cycle(m.group(0)))
     if _COUNT_NOUN.match(text, m.end()) and not search_before(_PERIOD_OPENED, text, m.start()):
@@ -540,6 +556,45 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
     if search_before(_DOCUMENT_BEFORE, text, m.start()):
         return None
     return Found(m.start(), m.end(), "year", year=year)
+
+
+# A century is the hundred years up to its number's hundredth: "thế kỷ XIX" is
+# 1801 to 1900.  Only a whole one: "cuối thế kỷ XVII", "giữa thế kỷ XX" are
+# vague parts of it, no date (the gold lists mark the one, leave the other).
+_CENTURY_PART_BEFORE = re.compile(r"(?<!\w)(?:đầu|cuối|giữa|nửa)\s+$", re.IGNORECASE)
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+_ROMAN_CENTURY = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+
+
+def _century_first_year(m: re.Match[str], text: str) -> int | None:
+    """The first year of the whole century ``m`` names, if it is one (I to XXI)."""
+    numeral = m.group("c")
+    if not _ROMAN_CENTURY.fullmatch(numeral) or search_before(_CENTURY_PART_BEFORE, text, m.start()):
+        return None
+    values = [_ROMAN_DIGITS[c] for c in numeral]
+    number = sum(-v if v < after else v for v, after in zip(values, values[1:] + [0]))
+    return 100 * (number - 1) + 1 if 1 <= number <= 21 else None
+
+
+# A period of years is named as such ("giai đoạn 1740 - 1849") or bracketed,
+# an anniversary's or a life's ("(1308 - 2026)", "(1698 - 1778)"); unmarked,
+# "1500 - 2000" may be a range of counts ("1500 - 2000 người").
+_OLD_PERIOD_START_BEFORE = re.compile(r"(?:" + _PERIOD_WORD + r"|\(\s*)" + _OLD_YEAR + r"\s*[-–]\s*$", re.IGNORECASE)
+_OLD_PERIOD_NAMED_BEFORE = re.compile(_PERIOD_WORD + r"$", re.IGNORECASE)
+_OLD_PERIOD_BRACKETED_BEFORE = re.compile(r"\(\s*$")
+_OLD_PERIOD_END_AFTER = re.compile(r"\s*[-–]\s*(?P<y>" + _YEAR + r"|" + _OLD_YEAR + r")(?P<closed>\s*\))?"
+                                   r"(?![\d/\w]|[.,]\d)")
+
+
+def _ends_a_period_of_old_years(m: re.Match[str], text: str) -> bool:
+    """Whether the year before 1800 ``m`` is an end of a period of years so named or bracketed."""
+    if search_before(_OLD_PERIOD_START_BEFORE, text, m.start()):
+        return True
+    end = _OLD_PERIOD_END_AFTER.match(text, m.end())
+    if end is None or int(end.group("y")) <= int(m.group("y")):
+        return False
+    return bool(search_before(_OLD_PERIOD_NAMED_BEFORE, text, m.start())
+                or (end.group("closed") and search_before(_OLD_PERIOD_BRACKETED_BEFORE, text, m.start())))
 
 
 # A month's thirds ("tuần", ten days): "thượng tuần" from its 1st to 10th,
@@ -882,14 +937,16 @@ def _excluded_zones(text: str) -> Occupied:
 
 
 _DIGIT = re.compile(r"\d")
+# What the patterns without a digit need: a quarter's ("quý IV"), a half-year's
+# ("nửa đầu năm"), the full moon's ("rằm") and a century's ("thế kỷ XIX")
+_WORDS_WITHOUT_DIGITS = ("uý", "UÝ", "ửa", "ằm", "kỷ")
 
 
 def find_dates(text: str) -> list[Found]:
     """Every date expression of ``text``, non-overlapping, ranges merged, in order."""
-    if not _DIGIT.search(text) and "uý" not in text and "UÝ" not in text and "ửa" not in text and "ằm" not in text \
+    if not _DIGIT.search(text) and not any(word in text for word in _WORDS_WITHOUT_DIGITS) \
             and not _LUNAR_MONTH_NAMED.search(text):
-        # Every pattern needs a digit but the quarter's ("quý IV"), the half-year's
-        # ("nửa đầu năm"), the full moon's ("rằm", "Rằm tháng Giêng") and a lunar month's; half the runs
+        # Every pattern needs a digit but those (and a lunar month's, "Rằm tháng Giêng"); half the runs
         # of an article have neither, and nine scans of each cost more than this one.
         return []
     zones = _excluded_zones(text)
@@ -911,7 +968,7 @@ def find_dates(text: str) -> list[Found]:
     chosen = _with_lunar_glosses(text, chosen)
     # (past is False until here: a copy only for the few followed by "vừa qua")
     chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
-    chosen = [_with_next_year(f, text) for f in chosen]
+    chosen = [_with_year_named_from_the_article_s(f, text) for f in chosen]
     chosen = [replace(f, ahead=True) if _lies_ahead(f, text) else f
               for f in chosen]
     return _merge_ranges(text, chosen)
@@ -952,6 +1009,10 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
     while i < len(found):
         cur = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
+        if cur.kind == "century":
+            out.append(_century_years(cur))
+            i += 1
+            continue
         if (last := _last_of_a_year_list(text, found, i)) > i:
             out.append(Range(cur.start, found[last].end, cur, found[last]))
             i = last + 1
@@ -973,18 +1034,28 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
     return out
 
 
+def _century_years(century: Found) -> Range:
+    """"thế kỷ XVIII" as the period of its years, 1701 to 1800."""
+    first = replace(century, kind="year")
+    return Range(century.start, century.end, first, replace(first, year=century.year + 99))
+
+
 # "quý I năm sau", "tháng 3 năm tới", "tháng 11 đến tháng 1 năm sau": a month,
-# quarter or day of the year after the article's, the words part of the date
-_NEXT_YEAR = re.compile(r"\s+năm\s+(?:sau|tới)(?!\w)", re.IGNORECASE)
-_NEXT_YEAR_KINDS = ("day", "day-range", "month", "months", "quarter", "half")
+# quarter or day of the year after the article's, the words part of the date;
+# "tháng 5 năm ngoái", "quý IV năm trước" one of the year before it (not "năm
+# trước đó", the year before one the sentence tells of)
+_YEAR_FROM_THE_ARTICLE_S = re.compile(r"\s+năm\s+(?:(?P<next>sau|tới)|ngoái|trước(?!\s+đó))(?!\w)", re.IGNORECASE)
+_YEAR_FROM_THE_ARTICLE_S_KINDS = ("day", "day-range", "month", "months", "quarter", "half")
 
 
-def _with_next_year(found: Found, text: str) -> Found:
-    """``found`` to the end of a "năm sau" naming its year, if one follows it."""
-    if found.year is not None or found.kind not in _NEXT_YEAR_KINDS:
+def _with_year_named_from_the_article_s(found: Found, text: str) -> Found:
+    """``found`` to the end of a "năm sau" or "năm ngoái" naming its year, if one follows it."""
+    if found.year is not None or found.kind not in _YEAR_FROM_THE_ARTICLE_S_KINDS:
         return found
-    next_year = _NEXT_YEAR.match(text, found.end)
-    return replace(found, end=next_year.end(), next_year=True) if next_year else found
+    named = _YEAR_FROM_THE_ARTICLE_S.match(text, found.end)
+    if named is None:
+        return found
+    return replace(found, end=named.end(), years_on=1 if named.group("next") else -1)
 
 
 def _wraps_the_year(a: Found, b: Found) -> bool:
@@ -1621,24 +1692,31 @@ def _lunar_month_attrs(year: int, month: int) -> list[tuple[str, str]]:
 def _settle(found: Found, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
     if found.year is not None:
         return _attrs_of(found, found.year, None), None
-    guess = _year_after_the_article_s(found, inference) if found.next_year else inference.guess(found)
+    guess = _year_from_the_article_s(found, inference) if found.years_on else inference.guess(found)
     if guess is not None and found.cycle is not None:  # the year is written, by its name in the cycle
         return _attrs_of(found, _cycle_year(found.cycle, guess.year), None), None
     return _attrs_of(found, guess.year if guess else None, guess), guess
 
 
-def _year_after_the_article_s(found: Found, inference: Inference) -> YearGuess | None:
-    """The year after the one a whole year unwritten would be read in: "quý I
-    năm sau" in an article of December is the coming January's quarter, as it
-    is in one of June (not the quarter nearest the date line)."""
+def _year_from_the_article_s(found: Found, inference: Inference) -> YearGuess | None:
+    """The year ``found.years_on`` from the one a whole year unwritten would be
+    read in: "quý I năm sau" in an article of December is the coming January's
+    quarter, as it is in one of June (not the quarter nearest the date line)."""
     whole_year = replace(found, kind="half", month=None, day=None, first_month=1, last_month=12,
                          past=False, ahead=False)
     guess = inference.guess(whole_year)
-    return YearGuess(guess.year + 1, guess.cert) if guess else None
+    return YearGuess(guess.year + found.years_on, guess.cert) if guess else None
 
 
 def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]], YearGuess | None]:
     first, last = rng.first, rng.last
+    named = None
+    if last.years_on and first.year is None and not first.years_on:
+        # "từ tháng 3 đến tháng 5 năm ngoái": the year the end names from the
+        # article's is the start's too (or the one before: "tháng 11 đến tháng 1 năm sau")
+        named = _year_from_the_article_s(last, inference)
+        if named is not None:
+            last = replace(last, year=named.year)
     if first.year is None and last.year is not None:
         # "15/3 - 20/4/2025": the start takes the end's year (or the one before)
         year = last.year
@@ -1658,7 +1736,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
     end = dict(b).get("to") or dict(b).get("when")
     if not start or not end or start[:10] > end[:10]:  # (the day: one end may have a time)
         return [], None
-    return [("from", start), ("to", end)], guess_a or guess_b
+    return [("from", start), ("to", end)], guess_a or guess_b or named
 
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
