@@ -557,6 +557,13 @@ each with a gold list made by hand from reading the text, in the format of
   heroin ring in Điện Biên, the 2027 graduation exam, housing for the poor:
   a special zone's council, a man's name opened by "A", verdicts and
   indictments by number, share and tag lines in one closing block).
+* u1109-u1116: eight articles from a hundred and eighty-seventh and
+  eighty-eighth round, written at the same time by two engineers (a law
+  debated in the National Assembly, a coal group's year, a province's
+  personnel decisions, a pagoda named a special relic; a foreign-ministry
+  briefing, saltwater in the Mekong delta, an app fraud, a hospital's
+  anniversary: years before 1800, centuries, "năm ngoái", decisions to
+  prosecute the accused, compound medical degrees, captions with no credit).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -610,7 +617,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1108
+    assert len(_golds()) == 1116
 
 
 @pytest.mark.parametrize("category, precision, recall", [
