@@ -1307,8 +1307,20 @@ def _tail_after_its_holder(text: str, start: int, end: int, known: Known) -> int
     return _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
 
 
+# A unit's commander leads a unit of the militia, named in lower case after
+# the force: "Tiểu đội trưởng dân quân thường trực xã Tân Hòa" (the unit's
+# kind is the head's: "tiểu đội", a squad).
+_UNIT_COMMANDER = re.compile(r"(?:[Tt]iểu|[Tt]rung|[Đđ]ại)? ?đội trưởng$", re.IGNORECASE)
+_MILITIA = re.compile(r" dân quân(?!\w)")
+
+
+def _commands_militia(text: str, end: int, head: str) -> bool:
+    return _UNIT_COMMANDER.search(head) is not None and _MILITIA.match(text, end) is not None
+
+
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
-    if _body_kind_of(head) and (body_end := _lower_case_tail(text, end, known)):
+    if (_body_kind_of(head) or _commands_militia(text, end, head)) \
+            and (body_end := _lower_case_tail(text, end, known)):
         return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
     if m := _THE_STATE.match(text, end):
         return Match(m.start() + 1, m.end(), m.group()[1:])  # "Tổng kiểm toán Nhà nước"
@@ -1501,6 +1513,19 @@ _OF_THE_LOCALITY = re.compile(rf" của (?:tỉnh|thành phố|huyện|quận|th
 _ALONG_WITH = " cùng "
 # What a steering committee or council is about, after its parent body.
 _SUBJECT = " về "
+# The Party's central bodies act jointly and are named as one parent, listed
+# with a comma: "Đoàn kiểm tra của Bộ Chính trị, Ban Bí thư", "... của Ban
+# Chấp hành Trung ương, Bộ Chính trị" (punctuation or the clause after them).
+_CENTRAL_PARTY_BODY = r"(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?)"
+_JOINT_CENTRAL_BODY = re.compile(rf", {_CENTRAL_PARTY_BODY}(?=[,.;:)]| {LOW}(?!\w)|$)")
+
+
+def _with_joint_central_body(text: str, parent: Match) -> int:
+    """Where the parent after "của" ends, with the central body named with it."""
+    if not re.fullmatch(_CENTRAL_PARTY_BODY, parent.name):
+        return parent.end
+    m = _JOINT_CENTRAL_BODY.match(text, parent.end)
+    return m.end() if m else parent.end
 
 
 # The kind of a body alone after a title, where the article has named the body
@@ -1827,7 +1852,7 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             if listing:
                 return None  # "..., đánh giá cao sự hỗ trợ của Bộ Y tế": a clause after a comma
             if not text.startswith(_SUBJECT, parent.end):
-                return parent.end if pos > end else None
+                return _with_joint_central_body(text, parent) if pos > end else None
             pos = parent.end  # "Ban Chỉ đạo của Thành ủy về ...": its subject goes on after its parent
             continue
         if pos > end and not listing and (document := _DOCUMENT_CARRIED_OUT.match(text, pos)):
