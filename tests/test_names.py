@@ -4729,3 +4729,14 @@ def test_a_militia_unit_s_commander_takes_the_unit_in_lower_case():
                       "Trung đội trưởng Lù Văn Páo cho biết.")
     assert roles_of(a) == {"Vàng Thị Dợ": ["Tiểu đội trưởng dân quân thường trực xã Tà Xùa"],
                            "Lù Văn Páo": ["Trung đội trưởng"]}
+
+
+def test_a_title_with_its_body_after_a_fronted_guest_is_the_clause_s_subject():
+    a = annotate_text("Đối với đồng chí Lò Văn Khiêm, Chủ tịch UBND tỉnh yêu cầu siết chặt kỷ cương. "
+                      "Với đồng chí Vi Thị Lụa và đồng chí Sầm Văn Tới, Bí thư Tỉnh ủy nhắc nhở, cần sát dân.")
+    assert roles_of(a) == {"Lò Văn Khiêm": [], "Vi Thị Lụa": [], "Sầm Văn Tới": []}
+
+
+def test_a_fronted_guest_s_title_closed_by_a_comma_stays_the_guest_s():
+    a = annotate_text("Với ông Lò Văn Khiêm, Chủ tịch UBND xã Nậm Cắn, việc di dời là cấp bách.")
+    assert roles_of(a) == {"Lò Văn Khiêm": ["Chủ tịch UBND xã Nậm Cắn"]}
