@@ -4740,3 +4740,28 @@ def test_a_title_with_its_body_after_a_fronted_guest_is_the_clause_s_subject():
 def test_a_fronted_guest_s_title_closed_by_a_comma_stays_the_guest_s():
     a = annotate_text("Với ông Lò Văn Khiêm, Chủ tịch UBND xã Nậm Cắn, việc di dời là cấp bách.")
     assert roles_of(a) == {"Lò Văn Khiêm": ["Chủ tịch UBND xã Nậm Cắn"]}
+
+
+def test_chained_medical_degrees_a_nurse_s_degree_and_a_head_nurse():
+    a = annotate_text("ThS.BSCKI Lạc Văn Đoàn, Trưởng khoa Nhi và CNĐD Mẫn Thị Hoa, Điều dưỡng trưởng khoa Nhi, cùng dự.")
+    assert roles_of(a) == {"Lạc Văn Đoàn": ["ThS.BSCKI", "Trưởng khoa Nhi"],
+                           "Mẫn Thị Hoa": ["CNĐD", "Điều dưỡng trưởng khoa Nhi"]}
+
+
+def test_the_article_s_hospital_alone_before_and_the_next_person_ends_the_title():
+    a = annotate_text("Bằng khen trao cho TS Âu Thị Nhàn, Phó Giám đốc bệnh viện và ThS.BS Lý Văn Khánh, "
+                      "Trưởng khoa Nội; Giám đốc bệnh viện đang mở rộng khoa.")
+    assert roles_of(a) == {"Âu Thị Nhàn": ["TS", "Phó Giám đốc bệnh viện"],
+                           "Lý Văn Khánh": ["ThS.BS", "Trưởng khoa Nội"]}
+
+
+def test_a_foreign_university_hospital_is_a_parent_body_before_its_country():
+    a = annotate_text("Có ông Choi Min-ho, Giám đốc Trung tâm Đào tạo quốc tế, Bệnh viện Đại học Quốc gia Busan "
+                      "(Hàn Quốc); đại diện các sở.")
+    assert roles_of(a) == {"Choi Min-ho": ["Giám đốc Trung tâm Đào tạo quốc tế, "
+                                           "Bệnh viện Đại học Quốc gia Busan"]}
+
+
+def test_a_firm_s_director_of_operations_in_lower_case():
+    a = annotate_text("Bị can Đàm Văn Lực (SN 1990), Giám đốc vận hành; bị can Ninh Thị Hằng, Giám đốc, cùng bị bắt.")
+    assert roles_of(a) == {"Đàm Văn Lực": ["Giám đốc vận hành"], "Ninh Thị Hằng": ["Giám đốc"]}

@@ -1030,8 +1030,9 @@ _NAME_DASH = re.compile(r" [-–] ")
 # Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision".
 # A hospital named by its kind alone, then its namesake: "Bệnh viện Đa khoa" +
 # " Hòa Minh", "Bệnh viện Phụ sản" + " Đông Lâm"; or by a one-syllable kind,
-# whose name goes on in capitals: "Bệnh viện Nhi" + " Đồng".
-_HOSPITAL_OF_A_KIND = rf"Bệnh viện {CAP}(?: {LOW})?(?= $)"
+# whose name goes on in capitals: "Bệnh viện Nhi" + " Đồng"; or by a national
+# university, then its city: "Bệnh viện Đại học Quốc gia" + " Seoul".
+_HOSPITAL_OF_A_KIND = rf"Bệnh viện (?:Đại học Quốc gia|{CAP}(?: {LOW})?)(?= $)"
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}|{_CHURCH}) "
                                rf"|(?:(?:{_CORPORATION}|Tập đoàn|{_VENUE_OR_CLUB}) {CAP}(?: {LOW})?|Công ty {CAP}"
                                rf"|{_BORDER_POST}|{_HOSPITAL_OF_A_KIND})(?: |$)")
