@@ -4679,3 +4679,89 @@ def test_a_code_that_goes_on_with_a_slash_or_a_word_is_no_body():
     a = annotate_text("Chính trị viên nhà giàn DK1/10 Lê Văn An cho biết; ông Hà Văn Bảo, Giám đốc "
                       "cho biết thêm.")
     assert roles_of(a) == {"Lê Văn An": ["Chính trị viên nhà giàn DK1/10"], "Hà Văn Bảo": ["Giám đốc"]}
+
+
+def test_the_party_committee_of_the_front_and_mass_organisations_is_one_body():
+    a = annotate_text("Bà Đinh Thị Sen, Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh được bầu; "
+                      "ông Kha Văn Dũng, Phó Bí thư Đảng ủy MTTQ và các đoàn thể thành phố Hòa Minh, dự.")
+    assert roles_of(a) == {"Đinh Thị Sen": ["Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"],
+                           "Kha Văn Dũng": ["Phó Bí thư Đảng ủy MTTQ và các đoàn thể thành phố Hòa Minh"]}
+
+
+def test_a_party_committee_of_a_place_keeps_its_place_beside_the_front_s():
+    a = annotate_text("Ông Kha Văn Dũng, Bí thư Đảng ủy xã Tân Hòa, cho biết.")
+    assert roles_of(a) == {"Kha Văn Dũng": ["Bí thư Đảng ủy xã Tân Hòa"]}
+
+
+def test_a_special_zone_is_a_locality_as_a_commune_is():
+    a = annotate_text("Ông Mạc Văn Lực, Chủ tịch UBND đặc khu Côn Đảo, cho biết đặc khu đã sẵn sàng; "
+                      "bà Kiều Thị Nga, Phó Chủ tịch UBND đặc khu, dự.")
+    assert roles_of(a) == {"Mạc Văn Lực": ["Chủ tịch UBND đặc khu Côn Đảo"],
+                           "Kiều Thị Nga": ["Phó Chủ tịch UBND đặc khu"]}
+
+
+def test_a_dashed_second_field_goes_on_in_lower_case_up_to_punctuation():
+    a = annotate_text("Cảnh cáo ông Văn Đức Hậu, trưởng phòng Hành chính - Quản trị thiết bị.")
+    assert roles_of(a) == {"Văn Đức Hậu": ["trưởng phòng Hành chính - Quản trị thiết bị"]}
+
+
+def test_a_dashed_field_before_the_clause_stays_two_syllables():
+    a = annotate_text("Ông Văn Đức Hậu, Trưởng ban Kinh tế - Ngân sách HĐND tỉnh, cho biết; "
+                      "Ban Kinh tế - Ngân sách đã họp chiều qua.")
+    assert roles_of(a) == {"Văn Đức Hậu": ["Trưởng ban Kinh tế - Ngân sách HĐND tỉnh"]}
+
+
+def test_a_hospital_s_intensive_care_department_is_named_whole():
+    a = annotate_text("Ông Lục Văn Khải, Trưởng khoa Hồi sức tích cực và bà Ma Thị Yến, Trưởng khoa Nội "
+                      "cùng dự.")
+    assert roles_of(a) == {"Lục Văn Khải": ["Trưởng khoa Hồi sức tích cực"], "Ma Thị Yến": ["Trưởng khoa Nội"]}
+
+
+def test_the_party_s_central_bodies_named_jointly_are_one_parent():
+    a = annotate_text("Đồng chí Hầu Văn Lộc, Trưởng Đoàn kiểm tra số 2 của Bộ Chính trị, Ban Bí thư làm việc với tỉnh; "
+                      "đồng chí Mông Văn Phú, Trưởng Đoàn giám sát số 5 của Bộ Chính trị, Phó Thủ tướng, dự.")
+    assert roles_of(a) == {"Hầu Văn Lộc": ["Trưởng Đoàn kiểm tra số 2 của Bộ Chính trị, Ban Bí thư"],
+                           "Mông Văn Phú": ["Trưởng Đoàn giám sát số 5 của Bộ Chính trị", "Phó Thủ tướng"]}
+
+
+def test_a_militia_unit_s_commander_takes_the_unit_in_lower_case():
+    a = annotate_text("Tiểu đội trưởng dân quân thường trực xã Tà Xùa Vàng Thị Dợ dẫn đầu; "
+                      "Trung đội trưởng Lù Văn Páo cho biết.")
+    assert roles_of(a) == {"Vàng Thị Dợ": ["Tiểu đội trưởng dân quân thường trực xã Tà Xùa"],
+                           "Lù Văn Páo": ["Trung đội trưởng"]}
+
+
+def test_a_title_with_its_body_after_a_fronted_guest_is_the_clause_s_subject():
+    a = annotate_text("Đối với đồng chí Lò Văn Khiêm, Chủ tịch UBND tỉnh yêu cầu siết chặt kỷ cương. "
+                      "Với đồng chí Vi Thị Lụa và đồng chí Sầm Văn Tới, Bí thư Tỉnh ủy nhắc nhở, cần sát dân.")
+    assert roles_of(a) == {"Lò Văn Khiêm": [], "Vi Thị Lụa": [], "Sầm Văn Tới": []}
+
+
+def test_a_fronted_guest_s_title_closed_by_a_comma_stays_the_guest_s():
+    a = annotate_text("Với ông Lò Văn Khiêm, Chủ tịch UBND xã Nậm Cắn, việc di dời là cấp bách.")
+    assert roles_of(a) == {"Lò Văn Khiêm": ["Chủ tịch UBND xã Nậm Cắn"]}
+
+
+def test_chained_medical_degrees_a_nurse_s_degree_and_a_head_nurse():
+    a = annotate_text("ThS.BSCKI Lạc Văn Đoàn, Trưởng khoa Nhi và CNĐD Mẫn Thị Hoa, Điều dưỡng trưởng khoa Nhi, cùng dự.")
+    assert roles_of(a) == {"Lạc Văn Đoàn": ["ThS.BSCKI", "Trưởng khoa Nhi"],
+                           "Mẫn Thị Hoa": ["CNĐD", "Điều dưỡng trưởng khoa Nhi"]}
+
+
+def test_the_article_s_hospital_alone_before_and_the_next_person_ends_the_title():
+    a = annotate_text("Bằng khen trao cho TS Âu Thị Nhàn, Phó Giám đốc bệnh viện và ThS.BS Lý Văn Khánh, "
+                      "Trưởng khoa Nội; Giám đốc bệnh viện đang mở rộng khoa.")
+    assert roles_of(a) == {"Âu Thị Nhàn": ["TS", "Phó Giám đốc bệnh viện"],
+                           "Lý Văn Khánh": ["ThS.BS", "Trưởng khoa Nội"]}
+
+
+def test_a_foreign_university_hospital_is_a_parent_body_before_its_country():
+    a = annotate_text("Có ông Choi Min-ho, Giám đốc Trung tâm Đào tạo quốc tế, Bệnh viện Đại học Quốc gia Busan "
+                      "(Hàn Quốc); đại diện các sở.")
+    assert roles_of(a) == {"Choi Min-ho": ["Giám đốc Trung tâm Đào tạo quốc tế, "
+                                           "Bệnh viện Đại học Quốc gia Busan"]}
+
+
+def test_a_firm_s_director_of_operations_in_lower_case():
+    a = annotate_text("Bị can Đàm Văn Lực (SN 1990), Giám đốc vận hành; bị can Ninh Thị Hằng, Giám đốc, cùng bị bắt.")
+    assert roles_of(a) == {"Đàm Văn Lực": ["Giám đốc vận hành"], "Ninh Thị Hằng": ["Giám đốc"]}

@@ -163,7 +163,11 @@ _PARTY_BY_ABBREVIATION = re.compile(r"(?<!\w)Đảng (?!(?:UBND|MTTQ|TAND|VKSND)
 # thư ...", "Sở Y tế - Lê Văn An") separates, as in "Name - title" lists.
 _NOT_A_FIELD = "|".join(map(re.escape, sorted({*lexicon.title_heads(), *lexicon.name_stops()},
                                               key=len, reverse=True)))
-_DASHED_FIELD = rf" [-–] (?!(?:{_NOT_A_FIELD})(?!\w)){CAP} {LOW}(?!\w)"
+# The second field may go on in lower case up to punctuation, which closes
+# the name: "Phòng Vật tư - Trang thiết bị y tế." (else the lower-case words
+# after its second syllable may be the clause's: "Ban Kinh tế - Ngân sách họp").
+_DASHED_FIELD = (rf" [-–] (?!(?:{_NOT_A_FIELD})(?!\w)){CAP}"
+                 rf"(?:(?: (?!{CLAUSE_WORD}|{SAYING_VERBS}){LOW}){{2,3}}(?=[,.;:)]|$)| {LOW}(?!\w))")
 # The field of a body: an official one that goes on in lower case, a
 # capitalised phrase, or an abbreviation ("Sở GTVT", "Bộ TN-MT", "phòng CSGT").
 _FIELDS = "|".join(map(re.escape, lexicon.org_fields()))
@@ -298,8 +302,9 @@ _HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}
                      rf"(?:{_NATIONAL_TAIL}|{_INTERNATIONAL_TAIL})?(?: {_CENTRAL})?(?: Việt Nam)?{_LEGAL_FORM}(?!\w)")
 _KHOI = rf"(?: (?:các )?(?:cơ quan|{CAP}(?: {LOW})*)(?: Đảng)? Trung ương)?"
 # A province's or a city's outlets write its classifier capitalised when it
-# stands for their own locality: "UBND Thành phố", "HĐND Tỉnh".
-_LOCALITY = r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|cơ sở)"
+# stands for their own locality: "UBND Thành phố", "HĐND Tỉnh".  An island's
+# special zone (from 2025) is a commune's peer: "UBND đặc khu Côn Đảo".
+_LOCALITY = r"(?:[Tt]ỉnh|[Tt]hành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu|cơ sở)"
 # The police, procuracy, court and military command of a locality ("Công an
 # tỉnh", "Viện Kiểm sát nhân dân huyện X", "Bộ Chỉ huy Quân sự tỉnh").
 # The tax agency's local offices are named by their locality: "Thuế tỉnh Bắc Ninh".
@@ -321,6 +326,12 @@ _OFFICE_OF_LEADERS = r"Văn phòng (?:Chủ tịch nước|Quốc hội|Chính p
 # place's name.  (A local police's is "Đảng ủy" + the body "Công an tỉnh X",
 # composed as bodies of bodies are.)
 _FORCE_COMMITTEE = rf"Đảng (?:ủy|bộ) (?:(?:Quân sự|Biên phòng)(?: Trung ương| {_LOCALITY})?|Công an Trung ương)"
+# The Party committee of the Front and the mass organisations of a locality (a
+# body since 2025), named by both, joined by a comma or "và": "Đảng ủy Mặt trận
+# Tổ quốc, các đoàn thể tỉnh", "Đảng bộ MTTQ và các đoàn thể Trung ương"; the
+# front's words are no place's name ("Đảng ủy" + "Mặt").
+_FRONT_COMMITTEE = (r"Đảng (?:ủy|bộ) (?:Mặt trận Tổ quốc|MTTQ)(?: Việt Nam)?(?:,? (?:và )?các đoàn thể)?"
+                    rf"(?: Trung ương| {_LOCALITY})?")
 # Committees and councils; a place name may follow (added in _extend_with_place).
 # The Party's groups in state bodies: "Ban cán sự đảng [Bộ Y tế]", "Đảng đoàn [Quốc hội]".
 _PARTY_GROUPS = ["Ban cán sự [Đđ]ảng", "Đảng đoàn"]
@@ -347,7 +358,7 @@ _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{level} ủy(?! viên)" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     # The Youth Union's committee of a locality: "Tỉnh đoàn", "Huyện đoàn".
     *(f"{level} đoàn" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
-    f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, _FORCE_COMMITTEE, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
+    f"Đảng (?:ủy|bộ) Khối{_KHOI}", *_PARTY_GROUPS, _FORCE_COMMITTEE, _FRONT_COMMITTEE, f"Đảng (?:ủy|bộ)(?: {_LOCALITY})?",
     *(f"{body} {_LOCALITY}" for body in _OF_LOCALITY),
     f"Tổng {_LABOUR}(?: Việt Nam|VN)", _OFFICE_OF_LEADERS, _BORDER_GUARD, _PRESIDIUM, _UNION, _DIASPORA]) + r")(?!\w)")
 # A border post is named after its place, a border gate's maybe: "Đồn Biên
@@ -1019,8 +1030,9 @@ _NAME_DASH = re.compile(r" [-–] ")
 # Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision".
 # A hospital named by its kind alone, then its namesake: "Bệnh viện Đa khoa" +
 # " Hòa Minh", "Bệnh viện Phụ sản" + " Đông Lâm"; or by a one-syllable kind,
-# whose name goes on in capitals: "Bệnh viện Nhi" + " Đồng".
-_HOSPITAL_OF_A_KIND = rf"Bệnh viện {CAP}(?: {LOW})?(?= $)"
+# whose name goes on in capitals: "Bệnh viện Nhi" + " Đồng"; or by a national
+# university, then its city: "Bệnh viện Đại học Quốc gia" + " Seoul".
+_HOSPITAL_OF_A_KIND = rf"Bệnh viện (?:Đại học Quốc gia|{CAP}(?: {LOW})?)(?= $)"
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}|{_CHURCH}) "
                                rf"|(?:(?:{_CORPORATION}|Tập đoàn|{_VENUE_OR_CLUB}) {CAP}(?: {LOW})?|Công ty {CAP}"
                                rf"|{_BORDER_POST}|{_HOSPITAL_OF_A_KIND})(?: |$)")
@@ -1268,7 +1280,7 @@ def _with_written_place(match: Match, text: str, registers: Registers) -> Match:
 # locality is meant ("Phòng Nội vụ huyện", "Sở Y tế tỉnh, cho biết").  Not
 # "xã hội" or "tỉnh lộ": words of their own.
 # A federal country's state too: "Hội ... bang Bayern".
-_LOCALITY_WORD = re.compile(r" (tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|bang)"
+_LOCALITY_WORD = re.compile(r" (tỉnh|thành phố|TP\.?|huyện|quận|thị xã|xã|phường|đặc khu|bang)"
                             r"(?! (?:hội|lộ|ủy|lỵ|đội)(?!\w))(?!\w)")
 
 

@@ -1229,12 +1229,15 @@ def _drop_deputy_word_before_titles(text: str, mentions: list[_Found]) -> None:
 # A sentence fronted by a verb of meeting whose object is the person: "Tiếp
 # Đại sứ A, Chủ tịch nước đánh giá cao ...", "Trò chuyện với ông A, ...", or
 # by the bare "Với" / "Đối với" of a talk's account, one guest after another
-# ("Với Tổng thống A, Thủ tướng đề nghị ...").  The bare title after the
-# comma, with a verb and no name after it, is the main clause's subject, not A's.
+# ("Với Tổng thống A, Thủ tướng đề nghị ...").  The title after the comma,
+# bare or with its body ("Đối với đồng chí A, Bí thư Tỉnh ủy đề nghị ..."),
+# with a verb and no name after it, is the main clause's subject, not A's.
+_ADDRESS = r"(?: (?:ông|bà|anh|chị|đồng chí))?"
 _MEETING_OPENING = (r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
-                    r"|Làm việc với|Trò chuyện với|Trao đổi với|Với|Đối với)(?: (?:ông|bà|anh|chị))?")
-# ... the last of the objects it lists: "Trao đổi với Đại sứ A và Đại sứ B, Chủ tịch nước ...".
-_FRONTED_MEETING = re.compile(_MEETING_OPENING + r"(?:\s*| [^,.;:!?()\n]{2,60} và )$")
+                    r"|Làm việc với|Trò chuyện với|Trao đổi với|Với|Đối với)" + _ADDRESS)
+# ... the last of the objects it lists: "Trao đổi với Đại sứ A và Đại sứ B, Chủ tịch nước ...",
+# "Với đồng chí A và đồng chí B, ...".
+_FRONTED_MEETING = re.compile(_MEETING_OPENING + r"(?:\s*| [^,.;:!?()\n]{2,60} và" + _ADDRESS + r"\s*)$")
 
 
 # ... the object's name and its comma, as the sentence opens: "Tiếp bà A B, ".
@@ -1257,7 +1260,7 @@ def _split_titles_of_a_fronted_object(text: str, chains: list[list[Role]]) -> No
 
 def _subject_after_fronted_object(text: str, mention: _Found, chain: list[Role]) -> bool:
     last = chain[-1]
-    return (last.bare and LOWER_WORD_AFTER.match(text, last.end) is not None
+    return (LOWER_WORD_AFTER.match(text, last.end) is not None
             and search_before(_FRONTED_MEETING, text, mention.start, 96) is not None)
 
 

@@ -42,9 +42,9 @@ _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
 # trú Liên hợp quốc tại Lào" (the body and its seat follow).
 _RESIDENT = re.compile(rf" thường trú(?= {UP})")
 # What a company director directs: "Giám đốc nhân sự Công ty ...", "Giám đốc
-# dự án", "Giám đốc nhà máy Công ty ..."; a world body's country director:
-# "Giám đốc Quốc gia WB tại Việt Nam".
-_DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|kỹ thuật|sản xuất|"
+# dự án", "Giám đốc nhà máy Công ty ...", "Giám đốc vận hành" (operations); a
+# world body's country director: "Giám đốc Quốc gia WB tại Việt Nam".
+_DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|vận hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia|nhà máy)(?!\w)")
 # A foreign minister's fields may be listed, closed by "và": "Bộ trưởng Kinh
 # tế, Thương mại và Công nghiệp Nhật Bản"; no item is a title ("Bộ trưởng Tài
@@ -1094,6 +1094,13 @@ def _unit_of(text: str, role: Role) -> str | None:
     return next((unit for name in names if (unit := _unit_kind(name, _SUB_UNITS))), None)
 
 
+def _country_in_parentheses(text: str, pos: int) -> bool:
+    """"..., Bệnh viện Đại học Quốc gia Seoul (Hàn Quốc);": a foreign parent's
+    country in parentheses, which closes the apposition (no part of the title)."""
+    country = _country_at(text, pos + 2) if text.startswith(" (", pos) else None
+    return country is not None and text.startswith(")", country.end)
+
+
 def _with_parent_in_apposition(text: str, role: Role, known: Known) -> Role:
     end = role.end
     if not text.startswith(", ", end) or (unit := _unit_of(text, role)) is None:
@@ -1104,7 +1111,8 @@ def _with_parent_in_apposition(text: str, role: Role, known: Known) -> Role:
         return role  # (of the same kind: "Cục A, Cục B", a list)
     parent_end = _within_parent(text, parent.end, known)
     closed = _APPOSITION_CLOSES.match(text, parent_end) or _SAYING.match(text, parent_end) \
-        or _acts_as_title(text, parent_end) or _agent_named_before(text, role.start)
+        or _acts_as_title(text, parent_end) or _agent_named_before(text, role.start) \
+        or _country_in_parentheses(text, parent_end)
     if not closed:
         return role
     return replace(role, end=_larger_units(text, parent_end, _unit_kind(parent.name, _PARENT_UNITS), known))
@@ -1307,8 +1315,20 @@ def _tail_after_its_holder(text: str, start: int, end: int, known: Known) -> int
     return _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
 
 
+# A unit's commander leads a unit of the militia, named in lower case after
+# the force: "Tiểu đội trưởng dân quân thường trực xã Tân Hòa" (the unit's
+# kind is the head's: "tiểu đội", a squad).
+_UNIT_COMMANDER = re.compile(r"(?:[Tt]iểu|[Tt]rung|[Đđ]ại)? ?đội trưởng$", re.IGNORECASE)
+_MILITIA = re.compile(r" dân quân(?!\w)")
+
+
+def _commands_militia(text: str, end: int, head: str) -> bool:
+    return _UNIT_COMMANDER.search(head) is not None and _MILITIA.match(text, end) is not None
+
+
 def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
-    if _body_kind_of(head) and (body_end := _lower_case_tail(text, end, known)):
+    if (_body_kind_of(head) or _commands_militia(text, end, head)) \
+            and (body_end := _lower_case_tail(text, end, known)):
         return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
     if m := _THE_STATE.match(text, end):
         return Match(m.start() + 1, m.end(), m.group()[1:])  # "Tổng kiểm toán Nhà nước"
@@ -1501,6 +1521,19 @@ _OF_THE_LOCALITY = re.compile(rf" của (?:tỉnh|thành phố|huyện|quận|th
 _ALONG_WITH = " cùng "
 # What a steering committee or council is about, after its parent body.
 _SUBJECT = " về "
+# The Party's central bodies act jointly and are named as one parent, listed
+# with a comma: "Đoàn kiểm tra của Bộ Chính trị, Ban Bí thư", "... của Ban
+# Chấp hành Trung ương, Bộ Chính trị" (punctuation or the clause after them).
+_CENTRAL_PARTY_BODY = r"(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?)"
+_JOINT_CENTRAL_BODY = re.compile(rf", {_CENTRAL_PARTY_BODY}(?=[,.;:)]| {LOW}(?!\w)|$)")
+
+
+def _with_joint_central_body(text: str, parent: Match) -> int:
+    """Where the parent after "của" ends, with the central body named with it."""
+    if not re.fullmatch(_CENTRAL_PARTY_BODY, parent.name):
+        return parent.end
+    m = _JOINT_CENTRAL_BODY.match(text, parent.end)
+    return m.end() if m else parent.end
 
 
 # The kind of a body alone after a title, where the article has named the body
@@ -1518,6 +1551,18 @@ _BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy
 _CLAUSE_AFTER_A_BODY = re.compile(rf" (?:{'|'.join(sorted(_TAIL_STOPS))}|nhiệm kỳ|khóa)(?!\w)")
 
 
+_AND_WORD = " và "
+
+
+def _and_the_next_person(text: str, pos: int) -> bool:
+    """"Phó Giám đốc bệnh viện và BSCKII Hà An": "và" before a title or a
+    personal name lists the next person, no word of the body's name."""
+    if not text.startswith(_AND_WORD, pos):
+        return False
+    after = pos + len(_AND_WORD)
+    return _title_starts_at(text, after) or starts_personal_name(text, after)
+
+
 def _bare_body(text: str, end: int) -> Match | None:
     m = _BARE_BODY.match(text, end)
     if m is None:
@@ -1525,7 +1570,8 @@ def _bare_body(text: str, end: int) -> Match | None:
     after = m.end()
     if m["next"] is not None and not (starts_personal_name(text, after + 1) or _SAYING.match(text, after)
                                       or _CLAUSE_VERB.match(text, after) or _ATTENDED.match(text, after)
-                                      or _CLAUSE_AFTER_A_BODY.match(text, after) or _AND_PEOPLE.match(text, after)):
+                                      or _CLAUSE_AFTER_A_BODY.match(text, after) or _AND_PEOPLE.match(text, after)
+                                      or _and_the_next_person(text, after)):
         return None  # "Giám đốc Trung tâm dịch vụ ...", "Chủ tịch Hội Nông dân": a longer name
     return Match(m.start("body"), after, m["body"])
 
@@ -1827,7 +1873,7 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             if listing:
                 return None  # "..., đánh giá cao sự hỗ trợ của Bộ Y tế": a clause after a comma
             if not text.startswith(_SUBJECT, parent.end):
-                return parent.end if pos > end else None
+                return _with_joint_central_body(text, parent) if pos > end else None
             pos = parent.end  # "Ban Chỉ đạo của Thành ủy về ...": its subject goes on after its parent
             continue
         if pos > end and not listing and (document := _DOCUMENT_CARRIED_OUT.match(text, pos)):
