@@ -564,6 +564,13 @@ each with a gold list made by hand from reading the text, in the format of
   briefing, saltwater in the Mekong delta, an app fraud, a hospital's
   anniversary: years before 1800, centuries, "năm ngoái", decisions to
   prosecute the accused, compound medical degrees, captions with no credit).
+* u1117-u1124: eight articles from a hundred and eighty-ninth and ninetieth
+  round, written at the same time by two engineers after the fixes of the
+  rounds before (the Government's monthly meeting, new-style rural communes,
+  flood donations to the Front, an interview with a police director; coffee
+  and durian exports, heroes of the army, a ward's conclusions, a state
+  audit: an interview's questions, one title over a list of names, a lunar
+  day with its cycle year and number, a regulation of the EU by number).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -617,7 +624,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1116
+    assert len(_golds()) == 1124
 
 
 @pytest.mark.parametrize("category, precision, recall", [
