@@ -2322,3 +2322,12 @@ def test_a_resolution_s_subject_closes_with_the_lunar_new_year_it_is_for():
         "Nghị quyết về mức hỗ trợ đối với hộ nghèo nhân dịp Tết Nguyên đán Giáp Thìn 2024"]
     # a feast that is the directive's matter names no title without its number
     assert mention_texts("Ban Bí thư ra Chỉ thị về tổ chức Tết Giáp Thìn 2024.") == []
+
+
+def test_the_passive_after_the_people_a_document_helps_says_which_of_them():
+    assert mention_texts("Sau Lời kêu gọi ủng hộ người dân bị ảnh hưởng do hạn hán của Ủy ban Đông Lâm, "
+                         "nhiều công ty đã quyên góp.") == [
+        "Lời kêu gọi ủng hộ người dân bị ảnh hưởng do hạn hán"]
+    # after the document's own words the passive is the sentence's
+    assert mention_texts("Tỉnh triển khai Đề án phát triển du lịch bị chậm do thiếu vốn.") == [
+        "Đề án phát triển du lịch"]

@@ -615,9 +615,14 @@ _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
 # "đến năm 2020 và những năm tiếp theo": "tiếp theo" is "following", no "according to".
 # "doanh nghiệp nhỏ và vừa": "vừa" is the size "medium" after "nhỏ và", no "just".
 # "Bộ Ngoại giao Việt Nam", "chuyển giao Công nghệ": "giao" of a compound, no "assign".
+# "hỗ trợ người dân bị ảnh hưởng do hạn hán": the passive after the people a
+# document helps says which of them, and "do" after the harm its cause; after
+# the document itself "bị" is the sentence's ("Luật X bị sửa đổi").
 _BOUND_BEFORE = {"vừa": re.compile(r"(?<!\w)nhỏ\s+và\s+$", re.IGNORECASE),
                  "theo": re.compile(r"(?<!\w)tiếp\s+$", re.IGNORECASE),
-                 "do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
+                 "bị": re.compile(r"(?<!\w)(?:đồng\s+bào|người\s+dân|nhân\s+dân|hộ\s+dân|hộ|người)\s+$",
+                                  re.IGNORECASE),
+                 "do": re.compile(r"(?<!\w)(?:tự|(?:bị\s+)(?:thiệt\s+hại|ảnh\s+hưởng))\s+$", re.IGNORECASE),
                  "với": re.compile(r"(?<!\w)(?:có\s+công|đối|thích\s+ứng|ứng\s+phó)\s+$", re.IGNORECASE),
                  "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE),
                  "trình": re.compile(r"(?<!\w)(?:chương|quy|công|lộ|hành|tiến|giáo|phương|tờ)\s+$", re.IGNORECASE),
