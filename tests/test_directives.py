@@ -2331,3 +2331,11 @@ def test_the_passive_after_the_people_a_document_helps_says_which_of_them():
     # after the document's own words the passive is the sentence's
     assert mention_texts("Tỉnh triển khai Đề án phát triển du lịch bị chậm do thiếu vốn.") == [
         "Đề án phát triển du lịch"]
+
+
+def test_a_union_s_act_names_its_issuer_in_brackets_before_its_number():
+    found, entities = run_directives("Hàng xuất khẩu phải đáp ứng Quy định (EU) 2019/1020 về giám sát thị trường.")
+    assert [m for m, _ in found] == ["Quy định (EU) 2019/1020"]
+    assert entities.of_kind("directive")[0].number == "2019/1020"
+    # a bracketed acronym of another kind is no issuer
+    assert mention_texts("Theo Quy định (QĐ) của tỉnh Hòa Minh, xã phải báo cáo.") == []

@@ -92,8 +92,11 @@ def _heads_pattern(heads: list[str]) -> str:
 # and its number, in lower case as often as not ("bản án phúc thẩm số
 # 08/2023/DS-PT", "bản án giám đốc thẩm số ..."): the instance is the judgment's.
 _COURT_INSTANCE = r"(?:(?<=[Bb]ản án)\s+(?:sơ|phúc|giám\s+đốc|tái)\s+thẩm)?"
+# A union's acts name their issuer in brackets between the head and the
+# number, the year first ("Quy định (EU) 2019/1020", "Chỉ thị (EU) số 2018/851").
+_BRACKETED_ISSUER = r"(?:\s+\((?:EU|EC|EEC)\))?"
 _NUMBERED = re.compile(
-    r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")" + _COURT_INSTANCE + r"(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
+    r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")" + _COURT_INSTANCE + _BRACKETED_ISSUER + r"(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
     r"(?![\w/-])(?P<year>\s+năm\s+\d{4}(?:\s+và\s+\d{4})?(?![\d/]))?")
 # "Công ước số 98 của Tổ chức Lao động quốc tế": the conventions of an
 # international body are numbered in one series, written as a bare number
