@@ -2339,3 +2339,15 @@ def test_a_union_s_act_names_its_issuer_in_brackets_before_its_number():
     assert entities.of_kind("directive")[0].number == "2019/1020"
     # a bracketed acronym of another kind is no issuer
     assert mention_texts("Theo Quy định (QĐ) của tỉnh Hòa Minh, xã phải báo cáo.") == []
+
+
+def test_a_long_subject_closed_by_its_year_leaves_the_rest_of_the_clause():
+    assert mention_texts("Bộ Nội vụ soạn dự thảo Nghị quyết của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện "
+                         "Chương trình chuyển đổi số và cải cách thủ tục hành chính của ngành nội vụ năm 2028, "
+                         "trình Chính phủ trước ngày 15 tháng 12 để xem xét.") == [
+        "Nghị quyết của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Chương trình chuyển đổi số và "
+        "cải cách thủ tục hành chính của ngành nội vụ năm 2028"]
+    # a subject without a year past 30 words is still none
+    assert mention_texts("Bộ Nội vụ soạn dự thảo Nghị quyết của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện "
+                         "chuyển đổi số và cải cách thủ tục hành chính của ngành nội vụ ở các tỉnh miền núi phía bắc, "
+                         "trình Chính phủ trước ngày 15 tháng 12 để xem xét.") == []

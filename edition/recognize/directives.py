@@ -2245,16 +2245,20 @@ _AND_NEXT_DOCUMENT = re.compile(r"\s+và\s+(?:dự\s+thảo\s+)?(?:" + "|".join(
 
 def _clause_end(text: str, pos: int) -> int:
     """The end of a subject phrase: before ". ; :", before ", Capital" or "(",
-    or before "và" and another document, at most 30 words."""
+    or before "và" and another document, or at its period; at most 30 words.
+    The period is found first: a long subject closed by its year may be
+    followed by the rest of the clause ("... năm 2026, trình Chính phủ trong
+    tháng 12"), which is no part of it."""
     stop = re.compile(r"\s*(?:[.;:!?…(\n]|,\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦ]))")
     m = stop.search(text, pos)
     end = m.start() if m else len(text)
     next_document = _AND_NEXT_DOCUMENT.search(text, pos, end)
     if next_document:
         end = next_document.start()
+    end = _subject_period_end(text, pos, end)
     if len(text[pos:end].split()) > 30:
         return pos
-    return _subject_period_end(text, pos, end)
+    return end
 
 
 _SUBJECT_PERIOD = re.compile(_PERIOD + r"(?!\d)")
