@@ -2322,3 +2322,32 @@ def test_a_resolution_s_subject_closes_with_the_lunar_new_year_it_is_for():
         "Nghị quyết về mức hỗ trợ đối với hộ nghèo nhân dịp Tết Nguyên đán Giáp Thìn 2024"]
     # a feast that is the directive's matter names no title without its number
     assert mention_texts("Ban Bí thư ra Chỉ thị về tổ chức Tết Giáp Thìn 2024.") == []
+
+
+def test_the_passive_after_the_people_a_document_helps_says_which_of_them():
+    assert mention_texts("Sau Lời kêu gọi ủng hộ người dân bị ảnh hưởng do hạn hán của Ủy ban Đông Lâm, "
+                         "nhiều công ty đã quyên góp.") == [
+        "Lời kêu gọi ủng hộ người dân bị ảnh hưởng do hạn hán"]
+    # after the document's own words the passive is the sentence's
+    assert mention_texts("Tỉnh triển khai Đề án phát triển du lịch bị chậm do thiếu vốn.") == [
+        "Đề án phát triển du lịch"]
+
+
+def test_a_union_s_act_names_its_issuer_in_brackets_before_its_number():
+    found, entities = run_directives("Hàng xuất khẩu phải đáp ứng Quy định (EU) 2019/1020 về giám sát thị trường.")
+    assert [m for m, _ in found] == ["Quy định (EU) 2019/1020"]
+    assert entities.of_kind("directive")[0].number == "2019/1020"
+    # a bracketed acronym of another kind is no issuer
+    assert mention_texts("Theo Quy định (QĐ) của tỉnh Hòa Minh, xã phải báo cáo.") == []
+
+
+def test_a_long_subject_closed_by_its_year_leaves_the_rest_of_the_clause():
+    assert mention_texts("Bộ Nội vụ soạn dự thảo Nghị quyết của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện "
+                         "Chương trình chuyển đổi số và cải cách thủ tục hành chính của ngành nội vụ năm 2028, "
+                         "trình Chính phủ trước ngày 15 tháng 12 để xem xét.") == [
+        "Nghị quyết của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện Chương trình chuyển đổi số và "
+        "cải cách thủ tục hành chính của ngành nội vụ năm 2028"]
+    # a subject without a year past 30 words is still none
+    assert mention_texts("Bộ Nội vụ soạn dự thảo Nghị quyết của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện "
+                         "chuyển đổi số và cải cách thủ tục hành chính của ngành nội vụ ở các tỉnh miền núi phía bắc, "
+                         "trình Chính phủ trước ngày 15 tháng 12 để xem xét.") == []

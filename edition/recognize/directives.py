@@ -92,8 +92,11 @@ def _heads_pattern(heads: list[str]) -> str:
 # and its number, in lower case as often as not ("bản án phúc thẩm số
 # 08/2023/DS-PT", "bản án giám đốc thẩm số ..."): the instance is the judgment's.
 _COURT_INSTANCE = r"(?:(?<=[Bb]ản án)\s+(?:sơ|phúc|giám\s+đốc|tái)\s+thẩm)?"
+# A union's acts name their issuer in brackets between the head and the
+# number, the year first ("Quy định (EU) 2019/1020", "Chỉ thị (EU) số 2018/851").
+_BRACKETED_ISSUER = r"(?:\s+\((?:EU|EC|EEC)\))?"
 _NUMBERED = re.compile(
-    r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")" + _COURT_INSTANCE + r"(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
+    r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")" + _COURT_INSTANCE + _BRACKETED_ISSUER + r"(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
     r"(?![\w/-])(?P<year>\s+năm\s+\d{4}(?:\s+và\s+\d{4})?(?![\d/]))?")
 # "Công ước số 98 của Tổ chức Lao động quốc tế": the conventions of an
 # international body are numbered in one series, written as a bare number
@@ -615,9 +618,14 @@ _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
 # "đến năm 2020 và những năm tiếp theo": "tiếp theo" is "following", no "according to".
 # "doanh nghiệp nhỏ và vừa": "vừa" is the size "medium" after "nhỏ và", no "just".
 # "Bộ Ngoại giao Việt Nam", "chuyển giao Công nghệ": "giao" of a compound, no "assign".
+# "hỗ trợ người dân bị ảnh hưởng do hạn hán": the passive after the people a
+# document helps says which of them, and "do" after the harm its cause; after
+# the document itself "bị" is the sentence's ("Luật X bị sửa đổi").
 _BOUND_BEFORE = {"vừa": re.compile(r"(?<!\w)nhỏ\s+và\s+$", re.IGNORECASE),
                  "theo": re.compile(r"(?<!\w)tiếp\s+$", re.IGNORECASE),
-                 "do": re.compile(r"(?<!\w)tự\s+$", re.IGNORECASE),
+                 "bị": re.compile(r"(?<!\w)(?:đồng\s+bào|người\s+dân|nhân\s+dân|hộ\s+dân|hộ|người)\s+$",
+                                  re.IGNORECASE),
+                 "do": re.compile(r"(?<!\w)(?:tự|(?:bị\s+)(?:thiệt\s+hại|ảnh\s+hưởng))\s+$", re.IGNORECASE),
                  "với": re.compile(r"(?<!\w)(?:có\s+công|đối|thích\s+ứng|ứng\s+phó)\s+$", re.IGNORECASE),
                  "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE),
                  "trình": re.compile(r"(?<!\w)(?:chương|quy|công|lộ|hành|tiến|giáo|phương|tờ)\s+$", re.IGNORECASE),
@@ -2237,16 +2245,20 @@ _AND_NEXT_DOCUMENT = re.compile(r"\s+và\s+(?:dự\s+thảo\s+)?(?:" + "|".join(
 
 def _clause_end(text: str, pos: int) -> int:
     """The end of a subject phrase: before ". ; :", before ", Capital" or "(",
-    or before "và" and another document, at most 30 words."""
+    or before "và" and another document, or at its period; at most 30 words.
+    The period is found first: a long subject closed by its year may be
+    followed by the rest of the clause ("... năm 2026, trình Chính phủ trong
+    tháng 12"), which is no part of it."""
     stop = re.compile(r"\s*(?:[.;:!?…(\n]|,\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦ]))")
     m = stop.search(text, pos)
     end = m.start() if m else len(text)
     next_document = _AND_NEXT_DOCUMENT.search(text, pos, end)
     if next_document:
         end = next_document.start()
+    end = _subject_period_end(text, pos, end)
     if len(text[pos:end].split()) > 30:
         return pos
-    return _subject_period_end(text, pos, end)
+    return end
 
 
 _SUBJECT_PERIOD = re.compile(_PERIOD + r"(?!\d)")
