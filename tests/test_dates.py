@@ -882,6 +882,10 @@ def test_a_lunar_day_on_its_own_is_converted_to_the_solar_day(sentence, text, wh
     # the first days of the lunar year, counted from Tết, its year named in the cycle or not
     ("Sáng mùng 1 Tết, xã Hòa Minh tổ chức chào cờ.", "mùng 1 Tết", "2024-02-10"),
     ("Dịp mồng 3 Tết Ất Tỵ, khách về Đông Lâm đông.", "mồng 3 Tết Ất Tỵ", "2025-01-31"),
+    # ... and its number after the cycle's name, the lunar day's year, not a year apart
+    ("Đêm mùng 5 Tết Canh Tuất 1970, đơn vị Hòa Minh xuất kích.", "mùng 5 Tết Canh Tuất 1970", "1970-02-10"),
+    # (a number that is no year stays apart: "2025 người")
+    ("Sáng mùng 2 Tết Ất Tỵ 2.025 người về Đông Lâm.", "mùng 2 Tết Ất Tỵ", "2025-01-30"),
     # "đến" before a lunar day with its month is a preposition, not a range's joiner
     ("Lễ hội Đông Lâm kéo dài đến rằm tháng Giêng.", "rằm tháng Giêng", "2023-02-05"),
 ])

@@ -4504,6 +4504,23 @@ def test_a_battlefront_or_a_war_cemetery_is_named_after_its_land():
     assert roles_of(a) == {"Hoàng Văn Tuấn": ["liệt sĩ"]}
 
 
+def test_a_memorial_to_the_fallen_is_named_after_its_land_unless_a_whole_name_follows():
+    a = annotate_text("Đoàn dâng hương tại Đài tưởng niệm các anh hùng liệt sĩ Gò Mây, xã Hòa Minh.")
+    assert spans(a, "persName") == []
+    a = annotate_text("Lễ tưởng niệm liệt sĩ Phạm Văn Tâm, người con của xã Hòa Minh, diễn ra sáng nay.")
+    assert roles_of(a) == {"Phạm Văn Tâm": ["liệt sĩ"]}
+
+
+def test_a_unit_after_a_locative_is_a_place_whatever_its_name_s_shape():
+    a = annotate_text("Ở xã Lương Khê Hạ, nông dân thu hoạch lúa.", "Tại phường Vũ Văn Lâm và xã Hòa Minh, mưa lớn.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Lương Khê Hạ"]
+    assert [t for t, _ in spans(a, "placeName", run=1)] == ["Vũ Văn Lâm", "Hòa Minh"]
+    assert spans(a, "persName") == spans(a, "persName", run=1) == []
+    # a title's holder follows the unit's body, not a locative
+    a = annotate_text("Ông Phó Chủ tịch UBND xã Vũ Văn Lâm cho biết.")
+    assert [t for t, _ in spans(a, "persName")] == ["Phó Chủ tịch UBND xã Vũ Văn Lâm"]
+
+
 def test_a_defence_zone_command_written_in_lower_case_is_named_by_number_and_district():
     a = annotate_text("Trung tá Hà Văn Minh, Chính trị viên Ban chỉ huy Phòng thủ khu vực 2 - Đông Lâm phát biểu.")
     assert roles_of(a) == {"Hà Văn Minh": ["Trung tá", "Chính trị viên Ban chỉ huy Phòng thủ khu vực 2 - Đông Lâm"]}

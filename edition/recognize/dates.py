@@ -647,8 +647,9 @@ _LUNAR = re.compile(r"\s*(?:âm\s+lịch|ÂL)\b|\s+" + _CYCLE_NAMED + r"(?!\w)",
 # with its number or its name ("tháng Giêng", "tháng Bảy", "tháng Chạp").
 _LUNAR_MONTH = r"(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười(?:\s+một)?|một|chạp)(?!\w)"
 # The first days of the year are counted from Tết, the lunar new year: "mùng 1
-# Tết", "mồng 3 Tết Ất Tỵ" (the year named in the cycle without "năm").
-_TET = r"\s+tết(?:\s+" + CYCLE_YEAR_NAME + r"(?!\w))?"
+# Tết", "mồng 3 Tết Ất Tỵ" (the year named in the cycle without "năm"); its
+# number may follow the name, as after "năm Mậu Thân 1968": "mùng 5 Tết Canh Tuất 1970".
+_TET = r"\s+tết(?:\s+" + CYCLE_YEAR_NAME + r"(?!\w)(?:\s+\d{4}(?![\d/]|[.,]\d))?)?"
 _CYCLE_YEAR = r"\s+năm\s+" + CYCLE_YEAR_NAME + r"(?:\s+\d{4})?"  # no groups: used twice
 _LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)(?:" + _CYCLE_YEAR + r")?|" + _CYCLE_YEAR + r")"  # "âm lịch năm Giáp Thìn" too
 # Some outlets write a lunar day with a dash, "ngày 23-4 âm lịch"; only its mark

@@ -320,10 +320,22 @@ _FRONT_NAME = re.compile(rf"(?<!\w)(?:mặt trận|chiến trường|chiến khu
                          rf" ({CAP}(?: {CAP}){{1,2}})(?= \(|, | và |[.;:!?]|$)")
 
 
+# A memorial to the fallen is named after the land they fell on: "Đài tưởng
+# niệm liệt sĩ Đông Lâm,", "Đền tưởng niệm các anh hùng liệt sĩ Hòa Minh.".
+# A rite for one martyr names him ("lễ tưởng niệm liệt sĩ Lê Văn An"): a name
+# that a family name opens is left to the persons recognizer.
+_MEMORIAL_NAME = re.compile(rf"(?<!\w)[Tt]ưởng niệm(?: các)?(?: [Aa]nh hùng)? [Ll]iệt sĩ ({CAP}(?: {CAP}){{1,2}})"
+                            rf"(?= \(|, | và |[.;:!?]|$)")
+
+
+def _memorial_names(text: str) -> list[str]:
+    return [m.group(1) for m in _MEMORIAL_NAME.finditer(text) if not starts_personal_name(text, m.start(1))]
+
+
 def article_place_names(texts: list[str], registers: Registers) -> set[str]:
     """The names an article writes as places somewhere: after a classifier
     ("TP Châu Đốc"), as an end of a route, as a former unit, as an area, as a
-    battlefront or a war cemetery, as a street
+    battlefront, a war cemetery or a memorial to the fallen, as a street
     ("đường Lê Lợi", then "ùn tắc ở Lê Lợi").  Where the same
     name stands elsewhere with nothing to say it is a person ("ở Châu Đốc"),
     it is the place all the same."""
@@ -334,6 +346,7 @@ def article_place_names(texts: list[str], registers: Registers) -> set[str]:
         names.update(m.group(1) for m in _FORMER_UNIT.finditer(text) if _whole_name(text, m.start()))
         names.update(m.group(1) for m in _AREA_NAME.finditer(text))
         names.update(m.group(1) for m in _FRONT_NAME.finditer(text))
+        names.update(_memorial_names(text))
         names.update(m.name for m in streets(text, registers))
     return names
 
@@ -510,7 +523,8 @@ def _reads_as_a_person(text: str, pos: int, words: list[re.Match[str]], length: 
     Nhung"), whatever the family name.  A unit of an address is a place
     whatever its shape, a middle name too ("xã Hòa Minh, huyện Lê Văn Tám,");
     so are words that say their first syllable twice ("thôn Lô Lô Chải")."""
-    in_address = person_named and (_address_goes_on(text, pos, words) or _address_comes_up_to(text, pos))
+    in_address = person_named and (_address_goes_on(text, pos, words) or _address_comes_up_to(text, pos)
+                                   or _unit_after_a_locative(text, pos, words))
     if len(words) > 2 and first_word_doubled(words):  # (two alone may be a Chinese name, "Dương Dương")
         return False
     if opens_a_name(words[0].group()) and not (person_named and length == 2 or in_address):
@@ -550,6 +564,19 @@ def _address_comes_up_to(text: str, pos: int) -> bool:
     larger unit ("xã Lũng Cú, huyện Đinh Sơn Hà"), whatever its shape; a
     title names no second unit after its commune's."""
     return search_before(_ADDRESS_COMES_UP, text, pos) is not None
+
+
+# A unit after "tại" or "ở" (at, in) is where something happens: "Tại xã Lê
+# Văn Hòa, nông dân ...", "ở phường Lê Văn Tám và ...".  A title's holder
+# follows the unit's body, never a locative ("Chủ tịch UBND xã Lê Văn Tám").
+_LOCATIVE_UNIT_BEFORE = re.compile(rf"(?<!\w)(?:[Tt]ại|[Ởở]) (?:{VILLAGES}|{_UNITS}) $")
+
+
+def _unit_after_a_locative(text: str, pos: int, words: list[re.Match[str]]) -> bool:
+    """A name after a locative and a unit's classifier, closing its clause or
+    its item, is the unit's: "tại xã Lý Văn Lâm, huyện ..."."""
+    return len(words) <= _MAX_UNKNOWN_WORDS and _ITEM_END.match(text, pos + words[-1].end()) is not None \
+        and search_before(_LOCATIVE_UNIT_BEFORE, text, pos) is not None
 
 
 def _middle_name_second(words: list[re.Match[str]], length: int) -> bool:
