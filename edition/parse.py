@@ -340,8 +340,11 @@ _PRESIDES_AFTER_TITLES = re.compile(
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
                     r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?: thêm)?(?=,))\b")  # "X, …, thông tin, …": informs that
-# "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit.
-_ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$", re.I)
+# "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit;
+# so too a note of what kind of picture it is, in brackets or after the sentence:
+# a screenshot ("… (Ảnh chụp màn hình).") or an archive photo ("… - Ảnh tư liệu").
+_ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$"
+                           r"|(?:\(|[.–—-]\s*)Ảnh\s+(?:chụp\s+màn\s+hình|tư\s+liệu)\s*\)?\.?$", re.I)
 # A chart or table credits its data's source as a photo credits its photographer,
 # after what it shows: "Diễn biến giá lúa qua các tháng. Nguồn: Sở Nông nghiệp",
 # "… (Nguồn số liệu: Cục Thống kê)".  The source stays in the caption: a credit
@@ -2347,12 +2350,23 @@ def _is_caption(text: str, after_alt: bool) -> bool:
         return False
     if len(text) <= MAX_HEADING:
         return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text) or _WHEN_TAKEN.search(text)
-                    or ((_opens_with_a_person(text) or _PEOPLE_OPENING.match(text)) and _SCENE_VERB.search(text)))
+                    or _shows_someone_doing(text))
     # Longer: a speaker with all the titles the caption spells out, or a person
     # and titles, then what the photo shows them doing.
     return bool(_opens_with_a_person(text) and (_CAPTION_ENDING.search(text) or _ACT_AFTER_TITLES.search(text)
                                                 or _RITE_WITH_GUESTS.search(text))
                 and not _SAYING.search(text))
+
+
+def _shows_someone_doing(text: str) -> bool:
+    """A person or people, then what the photo shows them doing, in a caption's
+    words: who does what to whom or where.  A line of fewer words that ends on
+    no sentence is a section's head naming its topic ("Thứ trưởng trả lời, tiếp
+    thu"): of the golds' 84 bare lines opening so without a full stop, captions
+    or alt text, every one has more words, and none is a head."""
+    if not ((_opens_with_a_person(text) or _PEOPLE_OPENING.match(text)) and _SCENE_VERB.search(text)):
+        return False
+    return text.endswith(".") or len(text.split()) >= MIN_BARE_CAPTION_WORDS
 
 
 def _is_chart_caption(text: str) -> bool:
