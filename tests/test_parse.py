@@ -2712,3 +2712,28 @@ def test_a_person_and_a_deed_in_a_captions_words_stay_a_bare_caption(line):
                  "văn bản hướng dẫn, gây khó khăn cho địa phương khi triển khai thực hiện.")
     article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", paragraph, line, paragraph, "Đoạn cuối."]))
     assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [line]
+
+
+def _page_with_a_lone_scene(signature: str, scene: str):
+    paragraph = ("Theo Sở Nông nghiệp tỉnh Đông Lâm, đợt triều cường đầu tháng 12 đã làm tràn nhiều đoạn bờ bao "
+                 "ven sông, ảnh hưởng hơn 400ha cây ăn trái của các xã ven biển.")
+    return article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", paragraph, scene, paragraph,
+                                     "Cửa cống Hòa Minh đóng ngăn mặn. Ảnh: Tư liệu", paragraph, signature]))
+
+
+SCENE = "Dân quân xã Hòa Minh đắp bao cát dọc bờ sông trong đêm 5/12."
+
+
+@pytest.mark.parametrize("signature", ["Bài và ảnh: LÂM KHẢI", "Tin, ảnh: Lê Vy"])
+def test_a_lone_scene_on_a_page_whose_reporter_took_the_photos_is_a_bare_caption(signature):
+    article = _page_with_a_lone_scene(signature, SCENE)
+    assert [(b.caption.text, b.credit) for b in article.blocks if isinstance(b, Figure)][0] == (SCENE, None)
+
+
+@pytest.mark.parametrize("signature, scene", [
+    ("LÂM KHẢI", SCENE),  # the byline names no photos: the page credits each
+    ("Bài và ảnh: LÂM KHẢI", "Cùng ngày, xã Hòa Minh tổ chức diễn tập ứng phó triều cường."),  # a phrase of time
+])
+def test_a_lone_sentence_stays_text_unless_the_reporter_took_the_photos_and_it_shows_a_scene(signature, scene):
+    article = _page_with_a_lone_scene(signature, scene)
+    assert any(isinstance(b, Paragraph) and b.text.text == scene for b in article.blocks)
