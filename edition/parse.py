@@ -1920,8 +1920,8 @@ def _classify_blocks(raw: list[RawBlock], title: str, photos_signed: bool = Fals
         # other short sentences standing alone describe photos too (195 of the 205
         # such lines in the golds' articles with a bare caption).  So does a page
         # whose byline says the reporter took the photos: it credits only those
-        # taken by others ("Ảnh: Tư liệu"); of the lone short sentences in the
-        # golds' articles so signed, 14 of 15 are captions.
+        # taken by others ("Ảnh: Tư liệu"), if any; of the lone short sentences in
+        # the golds' articles so signed, 14 of 15 are captions.
         blocks = _join_twin_captions([_figure(0, None, block.text.text)
                                       if k in scenes and isinstance(block, Paragraph) else block
                                       for k, block in enumerate(blocks)])
@@ -2069,11 +2069,12 @@ def _describes_a_scene(text: str) -> bool:
 # ... what a photo cannot show: a list's item, bulleted or counted in words
 # ("- 3 thỏa thuận …", "Một là, …"), a tense, an opening phrase of place or time
 # ("Theo kế hoạch, …", "Sau Hạ Long, …", "Cùng ngày, …"), a span up to a day, a month or a year
-# ("… kéo dài đến hết ngày 25/2") or a deadline ("… khắc phục trước ngày 30/6/2025"):
+# ("… kéo dài đến hết ngày 25/2"), a duration ("… kéo dài ba tháng") or a deadline ("… khắc phục trước ngày 30/6/2025"):
 # a photo shows a moment (no gold caption runs so).
 _NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
                           r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến|Cùng)\b[^,]{0,40},"
                           r"|\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)\b"
+                          r"|\bkéo\s+dài\s+(?:trong\s+)?(?:\d+|[^\W\d_]+)\s+(?:giờ|ngày|tuần|tháng|năm)\b"
                           r"|\btrước\s+(?:ngày|tháng|năm)\s+\d")
 
 

@@ -2714,11 +2714,11 @@ def test_a_person_and_a_deed_in_a_captions_words_stay_a_bare_caption(line):
     assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [line]
 
 
-def _page_with_a_lone_scene(signature: str, scene: str):
+def _page_with_a_lone_scene(signature: str, scene: str, others_photo: bool = True):
     paragraph = ("Theo Sở Nông nghiệp tỉnh Đông Lâm, đợt triều cường đầu tháng 12 đã làm tràn nhiều đoạn bờ bao "
                  "ven sông, ảnh hưởng hơn 400ha cây ăn trái của các xã ven biển.")
-    return article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", paragraph, scene, paragraph,
-                                     "Cửa cống Hòa Minh đóng ngăn mặn. Ảnh: Tư liệu", paragraph, signature]))
+    photo = ["Cửa cống Hòa Minh đóng ngăn mặn. Ảnh: Tư liệu", paragraph] if others_photo else []
+    return article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", paragraph, scene, paragraph, *photo, signature]))
 
 
 SCENE = "Dân quân xã Hòa Minh đắp bao cát dọc bờ sông trong đêm 5/12."
@@ -2737,3 +2737,15 @@ def test_a_lone_scene_on_a_page_whose_reporter_took_the_photos_is_a_bare_caption
 def test_a_lone_sentence_stays_text_unless_the_reporter_took_the_photos_and_it_shows_a_scene(signature, scene):
     article = _page_with_a_lone_scene(signature, scene)
     assert any(isinstance(b, Paragraph) and b.text.text == scene for b in article.blocks)
+
+
+
+def test_lone_scenes_on_a_page_signed_for_its_photos_are_captions_though_no_photo_is_credited():
+    article = _page_with_a_lone_scene("Bài và ảnh: LÂM KHẢI", SCENE, others_photo=False)
+    assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [SCENE]
+
+
+def test_a_lone_sentence_giving_a_duration_stays_text_on_a_page_signed_for_its_photos():
+    # a photo shows a moment, not how long a course lasts
+    article = _page_with_a_lone_scene("Bài và ảnh: LÂM KHẢI", "Khóa tập huấn kéo dài hai tuần.", others_photo=False)
+    assert not any(isinstance(b, Figure) for b in article.blocks)
