@@ -340,8 +340,11 @@ _PRESIDES_AFTER_TITLES = re.compile(
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
                     r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?: thêm)?(?=,))\b")  # "X, …, thông tin, …": informs that
-# "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit.
-_ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$", re.I)
+# "… trên Quốc lộ 1. Ảnh minh họa", "… (Ảnh minh hoạ)": an illustration, no credit;
+# so too a note of what kind of picture it is, in brackets or after the sentence:
+# a screenshot ("… (Ảnh chụp màn hình).") or an archive photo ("… - Ảnh tư liệu").
+_ILLUSTRATION = re.compile(r"(?:^|[\s.(–—-])Ảnh\s+minh\s+h(?:ọa|oạ)\s*:?\s*\)?\.?$"
+                           r"|(?:\(|[.–—-]\s*)Ảnh\s+(?:chụp\s+màn\s+hình|tư\s+liệu)\s*\)?\.?$", re.I)
 # A chart or table credits its data's source as a photo credits its photographer,
 # after what it shows: "Diễn biến giá lúa qua các tháng. Nguồn: Sở Nông nghiệp",
 # "… (Nguồn số liệu: Cục Thống kê)".  The source stays in the caption: a credit
@@ -650,7 +653,8 @@ def parse_article(source: Source) -> Article:
     over_dateline = beside.first if beside is not None else signed is not None and dateline is not None
     over_dateline |= over_title is not None and above is not None  # the byline is read first, from the page's top
     return Article(source=source, title=title, dateline=dateline,
-                   blocks=_classify_blocks(rest, title.text), byline=byline,
+                   blocks=_classify_blocks(rest, title.text, photos_signed=_signs_the_photos(byline)),
+                   byline=byline,
                    furniture=[line for b in furniture for line in b.text.split("\n")],
                    byline_place=place, byline_above_dateline=over_dateline or under_lead.byline_first,
                    byline_shares_dateline=beside is not None or under_lead.one_line, dateline_above_title=above is not None,
@@ -1835,6 +1839,13 @@ def _looks_like_headline(line: str, longest: int = MAX_HEADING) -> bool:
             and _opens_like_a_title(line) and not _NUMBERED_POINT.match(line))
 
 
+def _signs_the_photos(byline: Inline | None) -> bool:
+    """The byline says the reporter took the photos too ("Bài và ảnh: Lê Vy",
+    "Tin, ảnh: …", "Ảnh và bài: …")."""
+    maker = _BYLINE_MAKER.match(byline.text) if byline is not None else None
+    return maker is not None and "ảnh" in maker.group(0).casefold()
+
+
 def without_maker(byline: str) -> str:
     """The byline without what the reporter made ("Bài, ảnh: Lê Vy" -> "Lê Vy")."""
     maker = _BYLINE_MAKER.match(byline)
@@ -1896,7 +1907,7 @@ def _same_text(a: str, b: str) -> bool:
     return norm(a) == norm(b)
 
 
-def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
+def _classify_blocks(raw: list[RawBlock], title: str, photos_signed: bool = False) -> list[Block]:
     blocks = _classify(_credits_joined(raw), title)
     scenes = {k for k, block in enumerate(blocks) if _is_lone_scene(block)}
     listed = _lines_of_a_list(blocks, scenes)
@@ -1904,10 +1915,13 @@ def _classify_blocks(raw: list[RawBlock], title: str) -> list[Block]:
     blocks = _captions_over_heads([_paragraph(block.caption.text, lead=False)
                                    if k in listed and isinstance(block, Figure) else block
                                    for k, block in enumerate(blocks)], scenes)
-    if any(isinstance(block, Figure) and block.credit is None for block in blocks):
+    if photos_signed or any(isinstance(block, Figure) and block.credit is None for block in blocks):
         # A page that left one caption without its credit set its photos so: its
         # other short sentences standing alone describe photos too (195 of the 205
-        # such lines in the golds' articles with a bare caption).
+        # such lines in the golds' articles with a bare caption).  So does a page
+        # whose byline says the reporter took the photos: it credits only those
+        # taken by others ("Ảnh: Tư liệu"), if any; of the lone short sentences in
+        # the golds' articles so signed, 14 of 15 are captions.
         blocks = _join_twin_captions([_figure(0, None, block.text.text)
                                       if k in scenes and isinstance(block, Paragraph) else block
                                       for k, block in enumerate(blocks)])
@@ -2054,12 +2068,13 @@ def _describes_a_scene(text: str) -> bool:
 
 # ... what a photo cannot show: a list's item, bulleted or counted in words
 # ("- 3 thỏa thuận …", "Một là, …"), a tense, an opening phrase of place or time
-# ("Theo kế hoạch, …", "Sau Hạ Long, …"), a span up to a day, a month or a year
-# ("… kéo dài đến hết ngày 25/2") or a deadline ("… khắc phục trước ngày 30/6/2025"):
+# ("Theo kế hoạch, …", "Sau Hạ Long, …", "Cùng ngày, …"), a span up to a day, a month or a year
+# ("… kéo dài đến hết ngày 25/2"), a duration ("… kéo dài ba tháng") or a deadline ("… khắc phục trước ngày 30/6/2025"):
 # a photo shows a moment (no gold caption runs so).
 _NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
-                          r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến)\b[^,]{0,40},"
+                          r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến|Cùng)\b[^,]{0,40},"
                           r"|\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)\b"
+                          r"|\bkéo\s+dài\s+(?:trong\s+)?(?:\d+|[^\W\d_]+)\s+(?:giờ|ngày|tuần|tháng|năm)\b"
                           r"|\btrước\s+(?:ngày|tháng|năm)\s+\d")
 
 
@@ -2347,12 +2362,23 @@ def _is_caption(text: str, after_alt: bool) -> bool:
         return False
     if len(text) <= MAX_HEADING:
         return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text) or _WHEN_TAKEN.search(text)
-                    or ((_opens_with_a_person(text) or _PEOPLE_OPENING.match(text)) and _SCENE_VERB.search(text)))
+                    or _shows_someone_doing(text))
     # Longer: a speaker with all the titles the caption spells out, or a person
     # and titles, then what the photo shows them doing.
     return bool(_opens_with_a_person(text) and (_CAPTION_ENDING.search(text) or _ACT_AFTER_TITLES.search(text)
                                                 or _RITE_WITH_GUESTS.search(text))
                 and not _SAYING.search(text))
+
+
+def _shows_someone_doing(text: str) -> bool:
+    """A person or people, then what the photo shows them doing, in a caption's
+    words: who does what to whom or where.  A line of fewer words that ends on
+    no sentence is a section's head naming its topic ("Thứ trưởng trả lời, tiếp
+    thu"): of the golds' 84 bare lines opening so without a full stop, captions
+    or alt text, every one has more words, and none is a head."""
+    if not ((_opens_with_a_person(text) or _PEOPLE_OPENING.match(text)) and _SCENE_VERB.search(text)):
+        return False
+    return text.endswith(".") or len(text.split()) >= MIN_BARE_CAPTION_WORDS
 
 
 def _is_chart_caption(text: str) -> bool:

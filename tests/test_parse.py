@@ -494,6 +494,8 @@ def test_a_credit_line_under_a_paragraph_of_two_lines_or_a_long_one_joins_nothin
     "Người dân làm thủ tục tại bộ phận một cửa huyện Tân Lập. Ảnh minh hoạ",
     "Xe chở hàng qua trạm cân trên đường tỉnh 12 (ảnh minh họa)",
     "Một buổi tập huấn cho cán bộ xã - Ảnh minh họa:",
+    'Trang web giả mạo "Đông Lâm Invest" mời chào người dùng góp vốn (Ảnh chụp màn hình).',
+    "Bến đò Hòa Minh những năm 1990 - Ảnh tư liệu",
 ])
 def test_a_trailing_illustration_mark_makes_a_caption_without_credit(line):
     figure = _only_block(line)
@@ -510,6 +512,11 @@ def test_a_chart_crediting_its_data_source_is_a_caption_the_source_in_it(line):
     figure = _only_block(line)
     assert isinstance(figure, Figure)
     assert figure.caption.text == line and figure.credit is None
+
+
+def test_a_screenshot_named_in_a_sentence_of_the_text_is_no_caption():
+    line = "Chị Lan gửi cơ quan công an ảnh chụp màn hình."  # a paragraph's words, no note in brackets
+    assert not isinstance(_only_block(line), Figure)
 
 
 @pytest.mark.parametrize("line", [
@@ -2683,3 +2690,62 @@ def test_a_head_in_capitals_over_a_bare_sentence_showing_a_scene_stays_a_head():
     article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", head, "Các đại biểu dự hội nghị.",
                                         "Đoạn cuối."]))
     assert any(isinstance(b, Heading) and b.text.text == head for b in article.blocks)
+
+
+@pytest.mark.parametrize("head", ["Thứ trưởng trả lời, tiếp thu", "Cán bộ xã tiếp dân"])
+def test_a_short_head_naming_a_person_and_a_deed_stays_a_head(head):
+    """A person and a verb a caption uses, in too few words to show a scene."""
+    paragraph = ("Trả lời ý kiến đại biểu, Thứ trưởng Lâm Khải cho biết Bộ sẽ tiếp thu, hoàn thiện dự thảo "
+                 "trước khi trình Quốc hội xem xét, thông qua tại kỳ họp tới.")
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        head, paragraph, "Đoạn cuối."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [head]
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+@pytest.mark.parametrize("line", [
+    "Thứ trưởng Lâm Khải trả lời chất vấn tại hội trường",  # the person named, what he answers, where
+    "Thứ trưởng trả lời.",  # a sentence
+])
+def test_a_person_and_a_deed_in_a_captions_words_stay_a_bare_caption(line):
+    paragraph = ("Tại phiên chất vấn, nhiều đại biểu đề nghị Bộ làm rõ trách nhiệm trong việc chậm ban hành "
+                 "văn bản hướng dẫn, gây khó khăn cho địa phương khi triển khai thực hiện.")
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", paragraph, line, paragraph, "Đoạn cuối."]))
+    assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [line]
+
+
+def _page_with_a_lone_scene(signature: str, scene: str, others_photo: bool = True):
+    paragraph = ("Theo Sở Nông nghiệp tỉnh Đông Lâm, đợt triều cường đầu tháng 12 đã làm tràn nhiều đoạn bờ bao "
+                 "ven sông, ảnh hưởng hơn 400ha cây ăn trái của các xã ven biển.")
+    photo = ["Cửa cống Hòa Minh đóng ngăn mặn. Ảnh: Tư liệu", paragraph] if others_photo else []
+    return article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", paragraph, scene, paragraph, *photo, signature]))
+
+
+SCENE = "Dân quân xã Hòa Minh đắp bao cát dọc bờ sông trong đêm 5/12."
+
+
+@pytest.mark.parametrize("signature", ["Bài và ảnh: LÂM KHẢI", "Tin, ảnh: Lê Vy"])
+def test_a_lone_scene_on_a_page_whose_reporter_took_the_photos_is_a_bare_caption(signature):
+    article = _page_with_a_lone_scene(signature, SCENE)
+    assert [(b.caption.text, b.credit) for b in article.blocks if isinstance(b, Figure)][0] == (SCENE, None)
+
+
+@pytest.mark.parametrize("signature, scene", [
+    ("LÂM KHẢI", SCENE),  # the byline names no photos: the page credits each
+    ("Bài và ảnh: LÂM KHẢI", "Cùng ngày, xã Hòa Minh tổ chức diễn tập ứng phó triều cường."),  # a phrase of time
+])
+def test_a_lone_sentence_stays_text_unless_the_reporter_took_the_photos_and_it_shows_a_scene(signature, scene):
+    article = _page_with_a_lone_scene(signature, scene)
+    assert any(isinstance(b, Paragraph) and b.text.text == scene for b in article.blocks)
+
+
+
+def test_lone_scenes_on_a_page_signed_for_its_photos_are_captions_though_no_photo_is_credited():
+    article = _page_with_a_lone_scene("Bài và ảnh: LÂM KHẢI", SCENE, others_photo=False)
+    assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [SCENE]
+
+
+def test_a_lone_sentence_giving_a_duration_stays_text_on_a_page_signed_for_its_photos():
+    # a photo shows a moment, not how long a course lasts
+    article = _page_with_a_lone_scene("Bài và ảnh: LÂM KHẢI", "Khóa tập huấn kéo dài hai tuần.", others_photo=False)
+    assert not any(isinstance(b, Figure) for b in article.blocks)
