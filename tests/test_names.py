@@ -4551,6 +4551,17 @@ def test_the_article_s_hospital_in_lower_case_after_its_director():
     assert person(a, "pers-ha-van-minh").roles == ["TS.BS", "Giám đốc bệnh viện"]
 
 
+def test_the_article_s_cooperative_in_lower_case_after_its_director():
+    a = annotate_text("Ông Lò Văn Pọm, Giám đốc hợp tác xã, cho biết vụ này được mùa. "
+                      "Bà Hà Thị Xuân, Chủ tịch HĐQT kiêm Giám đốc HTX cho hay giá chè tăng.")
+    assert roles_of(a) == {"Lò Văn Pọm": ["Giám đốc hợp tác xã"], "Hà Thị Xuân": ["Chủ tịch HĐQT", "Giám đốc HTX"]}
+
+
+def test_a_cooperative_named_on_in_lower_case_is_not_cut_at_its_kind():
+    a = annotate_text("Ông Lò Văn Pọm, Giám đốc hợp tác xã chè Tân Cương, cho biết vụ này được mùa.")
+    assert person(a, "pers-lo-van-pom").roles != ["Giám đốc hợp tác xã"]
+
+
 def test_a_foreign_firm_s_executive_vice_chair_and_chief_executive():
     a = annotate_text("Ông Hans Müller, Phó Chủ tịch điều hành phụ trách bán hàng khu vực châu Á của Siemens, "
                       "đã ký hợp đồng. Dự án của hãng Sunwoda Vina tăng vốn. Ông Li Wei, Tổng Giám đốc Sunwoda "

@@ -1540,13 +1540,14 @@ def _with_joint_central_body(text: str, parent: Match) -> int:
 # ("Chính ủy Học viện", "Bí thư Chi bộ", "Phó Giám đốc Sở"): the title ends
 # there, before punctuation, a personal name or the clause.  A firm is named so
 # in lower case too ("Tổng Giám đốc công ty, cho biết"), as is a hospital
-# ("Giám đốc bệnh viện, cho biết"); so is a steering
+# ("Giám đốc bệnh viện, cho biết"), a cooperative ("Giám đốc hợp tác xã, cho
+# biết"); so is a steering
 # committee ("phó trưởng ban thường trực Ban chỉ đạo - chủ trì").  "và" and
 # people after it list the next persons ("Giám đốc Công ty và một số cán bộ").
 _BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
                         r"|Ban [Cc]hỉ đạo"
                         r"|Chi cục|Vụ|Bộ|[Cc]ông ty|Tổng công ty|[Tt]ập đoàn|Ngân hàng|Quỹ|[Bb]ệnh viện|Trường"
-                        r"|Giáo phận)"
+                        r"|Giáo phận|[Hh]ợp tác xã|HTX)"
                         r"(?=[,;:.!?)]|$| [-–] | \(| (?P<next>\w+))")
 _CLAUSE_AFTER_A_BODY = re.compile(rf" (?:{'|'.join(sorted(_TAIL_STOPS))}|nhiệm kỳ|khóa)(?!\w)")
 
