@@ -4562,6 +4562,18 @@ def test_a_cooperative_named_on_in_lower_case_is_not_cut_at_its_kind():
     assert person(a, "pers-lo-van-pom").roles != ["Giám đốc hợp tác xã"]
 
 
+def test_a_party_cell_s_secretary_in_lower_case_then_his_other_title():
+    a = annotate_text("Ông Vàng A Sử, bí thư chi bộ kiêm trưởng thôn Nậm Cang, nói đường đã xong. "
+                      "Bà Lò Thị Mai, bí thư chi bộ, trưởng bản Hua Tát kể lại.")
+    assert roles_of(a) == {"Vàng A Sử": ["bí thư chi bộ", "trưởng thôn Nậm Cang"],
+                           "Lò Thị Mai": ["bí thư chi bộ", "trưởng bản Hua Tát"]}
+
+
+def test_party_cell_secretaries_as_a_common_noun_are_no_title():
+    a = annotate_text("Trình độ của cán bộ cấp xã, bí thư chi bộ, trưởng bản còn hạn chế.")
+    assert spans(a, "roleName") == []
+
+
 def test_a_foreign_firm_s_executive_vice_chair_and_chief_executive():
     a = annotate_text("Ông Hans Müller, Phó Chủ tịch điều hành phụ trách bán hàng khu vực châu Á của Siemens, "
                       "đã ký hợp đồng. Dự án của hãng Sunwoda Vina tăng vốn. Ông Li Wei, Tổng Giám đốc Sunwoda "

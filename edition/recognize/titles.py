@@ -1544,7 +1544,7 @@ def _with_joint_central_body(text: str, parent: Match) -> int:
 # biết"); so is a steering
 # committee ("phó trưởng ban thường trực Ban chỉ đạo - chủ trì").  "và" and
 # people after it list the next persons ("Giám đốc Công ty và một số cán bộ").
-_BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
+_BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|[Cc]hi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
                         r"|Ban [Cc]hỉ đạo"
                         r"|Chi cục|Vụ|Bộ|[Cc]ông ty|Tổng công ty|[Tt]ập đoàn|Ngân hàng|Quỹ|[Bb]ệnh viện|Trường"
                         r"|Giáo phận|[Hh]ợp tác xã|HTX)"
@@ -1564,6 +1564,12 @@ def _and_the_next_person(text: str, pos: int) -> bool:
     return _title_starts_at(text, after) or starts_personal_name(text, after)
 
 
+def _held_with_a_title(text: str, pos: int) -> bool:
+    """"bí thư chi bộ kiêm trưởng thôn": "kiêm" before a title, in either
+    case, joins the holder's next title, no word of the body's name."""
+    return text.startswith(_HELD_WITH, pos) and next(_heads_at(text, pos + len(_HELD_WITH), any_case=True), None) is not None
+
+
 def _bare_body(text: str, end: int) -> Match | None:
     m = _BARE_BODY.match(text, end)
     if m is None:
@@ -1572,7 +1578,7 @@ def _bare_body(text: str, end: int) -> Match | None:
     if m["next"] is not None and not (starts_personal_name(text, after + 1) or _SAYING.match(text, after)
                                       or _CLAUSE_VERB.match(text, after) or _ATTENDED.match(text, after)
                                       or _CLAUSE_AFTER_A_BODY.match(text, after) or _AND_PEOPLE.match(text, after)
-                                      or _and_the_next_person(text, after)):
+                                      or _and_the_next_person(text, after) or _held_with_a_title(text, after)):
         return None  # "Giám đốc Trung tâm dịch vụ ...", "Chủ tịch Hội Nông dân": a longer name
     return Match(m.start("body"), after, m["body"])
 
