@@ -3498,6 +3498,12 @@ _TITLES_OF_ROUND_BL_BM_BN = [
      "Cụ Lạc Văn Tú, 92 tuổi, nguyên Chính ủy Sư đoàn 9, hiện là Chi hội trưởng Chi hội CCB tổ dân phố số 12, thay "
      "mặt hội viên phát biểu.",
      {"Lạc Văn Tú": ["nguyên Chính ủy Sư đoàn 9", "Chi hội trưởng Chi hội CCB tổ dân phố số 12"]}),
+    ("a_title_after_the_age_and_the_home",
+     "Cụ Lạc Văn Tú, 91 tuổi, ở xã Đông Lâm, nguyên Chủ tịch UBND xã, góp 20 triệu đồng.",
+     {"Lạc Văn Tú": ["nguyên Chủ tịch UBND xã"]}),
+    ("no_title_after_the_age_and_the_home_but_a_verb",
+     "Bà Khúc Thị Lành, 66 tuổi, ở xã Đông Lâm, cho biết Chủ tịch UBND xã đã đến thăm.",
+     {"Khúc Thị Lành": []}),
 ]
 
 _TITLES_OF_ROUND_BR_BS_BT = [
