@@ -4580,6 +4580,17 @@ def test_party_cell_secretaries_as_a_common_noun_are_no_title():
     assert spans(a, "roleName") == []
 
 
+def test_two_lower_case_titles_held_together_share_the_body_after_them():
+    a = annotate_text("Thiếu tướng Khúc Văn Đạt, chủ tịch kiêm tổng giám đốc Tổng công ty Đông Lâm, trao 5 tỉ đồng.")
+    assert person(a, "pers-khuc-van-dat").roles == [
+        "Thiếu tướng", "chủ tịch kiêm tổng giám đốc Tổng công ty Đông Lâm"]
+
+
+def test_a_lower_case_head_before_a_common_noun_after_kiem_is_no_title():
+    a = annotate_text("Ông Khúc Văn Đạt, giám đốc kiêm kế toán của hợp tác xã, cho biết lãi tăng.")
+    assert person(a, "pers-khuc-van-dat").roles == []
+
+
 def test_a_foreign_firm_s_executive_vice_chair_and_chief_executive():
     a = annotate_text("Ông Hans Müller, Phó Chủ tịch điều hành phụ trách bán hàng khu vực châu Á của Siemens, "
                       "đã ký hợp đồng. Dự án của hãng Sunwoda Vina tăng vốn. Ông Li Wei, Tổng Giám đốc Sunwoda "

@@ -355,7 +355,8 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
         return _bare_before_a_name(text, role)
     if role is None or not _written_in_lower_case(text, role) or role.orgs or role.places:
         return role
-    return role if _BARE_TITLE_END.match(text, role.end) else None
+    # "chủ tịch kiêm tổng giám đốc Tập đoàn X": held with the next title, of its body.
+    return role if _BARE_TITLE_END.match(text, role.end) or _held_with_a_title(text, role.end) else None
 
 
 # Heads that are titles only in one place, kept out of the lexicon (whose heads
