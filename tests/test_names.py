@@ -4591,6 +4591,18 @@ def test_a_lower_case_head_before_a_common_noun_after_kiem_is_no_title():
     assert person(a, "pers-khuc-van-dat").roles == []
 
 
+def test_an_envoy_of_a_union_of_nations_before_his_name():
+    a = annotate_text("Đại sứ Liên minh châu Phi (AU) Amara Okafor chúc mừng. "
+                      "Bà Ines Duarte, Đại sứ Liên minh châu Âu tại Lào, phát biểu.")
+    assert roles_of(a) == {"Amara Okafor": ["Đại sứ Liên minh châu Phi (AU)"],
+                           "Ines Duarte": ["Đại sứ Liên minh châu Âu tại Lào"]}
+
+
+def test_an_envoy_of_a_country_is_still_named_by_the_country():
+    a = annotate_text("Đại sứ Cuba tại Lào Amara Okafor chúc mừng.")
+    assert roles_of(a) == {"Amara Okafor": ["Đại sứ Cuba tại Lào"]}
+
+
 def test_a_foreign_firm_s_executive_vice_chair_and_chief_executive():
     a = annotate_text("Ông Hans Müller, Phó Chủ tịch điều hành phụ trách bán hàng khu vực châu Á của Siemens, "
                       "đã ký hợp đồng. Dự án của hãng Sunwoda Vina tăng vốn. Ông Li Wei, Tổng Giám đốc Sunwoda "

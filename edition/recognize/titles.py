@@ -37,6 +37,9 @@ _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyế
 # titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
 _ENVOY_HEADS = frozenset({"Đại sứ"})
 _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
+# An envoy may be a union of nations' ("Đại sứ Liên minh châu Phi (AU) tại
+# Ethiopia"), a body no gazetteer of countries holds.
+_UNION_OF_NATIONS = re.compile(rf" Liên minh châu {UP}\w*(?: \([A-Z]{{2,6}}\))?(?!\w)")
 # A world body's representative or coordinator resides in the country:
 # "Trưởng đại diện thường trú UNICEF tại Việt Nam", "Điều phối viên thường
 # trú Liên hợp quốc tại Lào" (the body and its seat follow).
@@ -844,6 +847,10 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
             if tail else end
         end = _with_qualifier_after_body(text, _with_village(text, end))
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
+    if head in _ENVOY_HEADS and (union := _UNION_OF_NATIONS.match(text, end)):
+        posted = _posted_place_at(text, union.end() + len(_POSTED_IN), known.registers) \
+            if text.startswith(_POSTED_IN, union.end()) else None
+        return Role(start, posted.end if posted else union.end(), head=spelled, places=[posted] if posted else [])
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
     if _capitalised(head) in _SHIP_HEADS and (ship := _ship_at(text, end)):
