@@ -3498,6 +3498,12 @@ _TITLES_OF_ROUND_BL_BM_BN = [
      "Cụ Lạc Văn Tú, 92 tuổi, nguyên Chính ủy Sư đoàn 9, hiện là Chi hội trưởng Chi hội CCB tổ dân phố số 12, thay "
      "mặt hội viên phát biểu.",
      {"Lạc Văn Tú": ["nguyên Chính ủy Sư đoàn 9", "Chi hội trưởng Chi hội CCB tổ dân phố số 12"]}),
+    ("a_title_after_the_age_and_the_home",
+     "Cụ Lạc Văn Tú, 91 tuổi, ở xã Đông Lâm, nguyên Chủ tịch UBND xã, góp 20 triệu đồng.",
+     {"Lạc Văn Tú": ["nguyên Chủ tịch UBND xã"]}),
+    ("no_title_after_the_age_and_the_home_but_a_verb",
+     "Bà Khúc Thị Lành, 66 tuổi, ở xã Đông Lâm, cho biết Chủ tịch UBND xã đã đến thăm.",
+     {"Khúc Thị Lành": []}),
 ]
 
 _TITLES_OF_ROUND_BR_BS_BT = [
@@ -4566,6 +4572,52 @@ def test_a_full_time_vice_chair_of_a_national_body():
 def test_the_article_s_hospital_in_lower_case_after_its_director():
     a = annotate_text("TS.BS Hà Văn Minh, Giám đốc bệnh viện, cho biết số ca bệnh tăng.")
     assert person(a, "pers-ha-van-minh").roles == ["TS.BS", "Giám đốc bệnh viện"]
+
+
+def test_the_article_s_cooperative_in_lower_case_after_its_director():
+    a = annotate_text("Ông Lò Văn Pọm, Giám đốc hợp tác xã, cho biết vụ này được mùa. "
+                      "Bà Hà Thị Xuân, Chủ tịch HĐQT kiêm Giám đốc HTX cho hay giá chè tăng.")
+    assert roles_of(a) == {"Lò Văn Pọm": ["Giám đốc hợp tác xã"], "Hà Thị Xuân": ["Chủ tịch HĐQT", "Giám đốc HTX"]}
+
+
+def test_a_cooperative_named_on_in_lower_case_is_not_cut_at_its_kind():
+    a = annotate_text("Ông Lò Văn Pọm, Giám đốc hợp tác xã chè Tân Cương, cho biết vụ này được mùa.")
+    assert person(a, "pers-lo-van-pom").roles != ["Giám đốc hợp tác xã"]
+
+
+def test_a_party_cell_s_secretary_in_lower_case_then_his_other_title():
+    a = annotate_text("Ông Vàng A Sử, bí thư chi bộ kiêm trưởng thôn Nậm Cang, nói đường đã xong. "
+                      "Bà Lò Thị Mai, bí thư chi bộ, trưởng bản Hua Tát kể lại.")
+    assert roles_of(a) == {"Vàng A Sử": ["bí thư chi bộ", "trưởng thôn Nậm Cang"],
+                           "Lò Thị Mai": ["bí thư chi bộ", "trưởng bản Hua Tát"]}
+
+
+def test_party_cell_secretaries_as_a_common_noun_are_no_title():
+    a = annotate_text("Trình độ của cán bộ cấp xã, bí thư chi bộ, trưởng bản còn hạn chế.")
+    assert spans(a, "roleName") == []
+
+
+def test_two_lower_case_titles_held_together_share_the_body_after_them():
+    a = annotate_text("Thiếu tướng Khúc Văn Đạt, chủ tịch kiêm tổng giám đốc Tổng công ty Đông Lâm, trao 5 tỉ đồng.")
+    assert person(a, "pers-khuc-van-dat").roles == [
+        "Thiếu tướng", "chủ tịch kiêm tổng giám đốc Tổng công ty Đông Lâm"]
+
+
+def test_a_lower_case_head_before_a_common_noun_after_kiem_is_no_title():
+    a = annotate_text("Ông Khúc Văn Đạt, giám đốc kiêm kế toán của hợp tác xã, cho biết lãi tăng.")
+    assert person(a, "pers-khuc-van-dat").roles == []
+
+
+def test_an_envoy_of_a_union_of_nations_before_his_name():
+    a = annotate_text("Đại sứ Liên minh châu Phi (AU) Amara Okafor chúc mừng. "
+                      "Bà Ines Duarte, Đại sứ Liên minh châu Âu tại Lào, phát biểu.")
+    assert roles_of(a) == {"Amara Okafor": ["Đại sứ Liên minh châu Phi (AU)"],
+                           "Ines Duarte": ["Đại sứ Liên minh châu Âu tại Lào"]}
+
+
+def test_an_envoy_of_a_country_is_still_named_by_the_country():
+    a = annotate_text("Đại sứ Cuba tại Lào Amara Okafor chúc mừng.")
+    assert roles_of(a) == {"Amara Okafor": ["Đại sứ Cuba tại Lào"]}
 
 
 def test_a_foreign_firm_s_executive_vice_chair_and_chief_executive():

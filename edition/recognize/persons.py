@@ -56,7 +56,8 @@ _RESIDENCE = rf"(?:, {_HOME})?"
 _ETHNICITY = r"(?:dân tộc|người) [^()\n,]{1,20}"
 # ... or a foreigner's nationality: "X (quốc tịch Hàn Quốc), Tổng Giám đốc Công ty Y".
 _NATIONALITY = r"quốc tịch [^()\n,]{1,30}"
-# Between commas too: "X, 85 tuổi, nguyên Phó Tư lệnh Quân khu Y"; and the
+# Between commas too: "X, 85 tuổi, nguyên Phó Tư lệnh Quân khu Y", the age
+# with where he lives: "X, 90 tuổi, ở xã Y, nguyên Chủ tịch UBND xã"; and the
 # present office after the former: "..., hiện là Chủ tịch Hội Y".
 _NOW = r"(?:nay|hiện) là "
 # ... and his people or home: "X, người Dao, Trưởng xóm Y" (named, so capitalised),
@@ -72,7 +73,7 @@ _OTHER_SPELLING = rf"{UP}[\w'’-]*(?: {UP}[\w'’-]*){{1,3}}"
 # ... or with another name he goes by, a monk's religious name first of all:
 # "Hòa thượng X (pháp danh Y), Phó Trưởng Ban Trị sự ...", "X (bí danh Y), ...".
 _ALIAS = r"(?:pháp danh|pháp hiệu|thế danh|bí danh|tên thật|tên khai sinh|tức) [^()\n]{1,40}"
-_SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}|{_PEOPLE_OR_HOME}), )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
+_SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}(?:, {_HOME})?|{_PEOPLE_OR_HOME}), )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
                          rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_NATIONALITY}|{_OTHER_SPELLING}|{_ALIAS})\), "
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")

@@ -37,6 +37,9 @@ _QUALIFIER = re.compile(r" (?:[Tt]hường trực|[Tt]hường vụ|dự khuyế
 # titles "đặc biệt" is an adverb of the clause ("Giám đốc đặc biệt quan tâm ...").
 _ENVOY_HEADS = frozenset({"Đại sứ"})
 _ENVOY_QUALIFIER = re.compile(r" đặc biệt(?!\w)")
+# An envoy may be a union of nations' ("Đại sứ Liên minh châu Phi (AU) tại
+# Ethiopia"), a body no gazetteer of countries holds.
+_UNION_OF_NATIONS = re.compile(rf" Liên minh châu {UP}\w*(?: \([A-Z]{{2,6}}\))?(?!\w)")
 # A world body's representative or coordinator resides in the country:
 # "Trưởng đại diện thường trú UNICEF tại Việt Nam", "Điều phối viên thường
 # trú Liên hợp quốc tại Lào" (the body and its seat follow).
@@ -355,7 +358,8 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
         return _bare_before_a_name(text, role)
     if role is None or not _written_in_lower_case(text, role) or role.orgs or role.places:
         return role
-    return role if _BARE_TITLE_END.match(text, role.end) else None
+    # "chủ tịch kiêm tổng giám đốc Tập đoàn X": held with the next title, of its body.
+    return role if _BARE_TITLE_END.match(text, role.end) or _held_with_a_title(text, role.end) else None
 
 
 # Heads that are titles only in one place, kept out of the lexicon (whose heads
@@ -843,6 +847,10 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
             if tail else end
         end = _with_qualifier_after_body(text, _with_village(text, end))
         return _with_country(text, Role(start, _with_term(text, end), [org], spelled))
+    if head in _ENVOY_HEADS and (union := _UNION_OF_NATIONS.match(text, end)):
+        posted = _posted_place_at(text, union.end() + len(_POSTED_IN), known.registers) \
+            if text.startswith(_POSTED_IN, union.end()) else None
+        return Role(start, posted.end if posted else union.end(), head=spelled, places=[posted] if posted else [])
     if head == _SCHOOL_HEAD and (school := _THE_SCHOOL.match(text, end)):
         return Role(start, school.end(), head=spelled)
     if _capitalised(head) in _SHIP_HEADS and (ship := _ship_at(text, end)):
@@ -1540,13 +1548,14 @@ def _with_joint_central_body(text: str, parent: Match) -> int:
 # ("Chính ủy Học viện", "Bí thư Chi bộ", "Phó Giám đốc Sở"): the title ends
 # there, before punctuation, a personal name or the clause.  A firm is named so
 # in lower case too ("Tổng Giám đốc công ty, cho biết"), as is a hospital
-# ("Giám đốc bệnh viện, cho biết"); so is a steering
+# ("Giám đốc bệnh viện, cho biết"), a cooperative ("Giám đốc hợp tác xã, cho
+# biết"); so is a steering
 # committee ("phó trưởng ban thường trực Ban chỉ đạo - chủ trì").  "và" and
 # people after it list the next persons ("Giám đốc Công ty và một số cán bộ").
-_BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|Chi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
+_BARE_BODY = re.compile(r" (?P<body>Học viện|Viện|Trung tâm|[Cc]hi bộ|Ủy ban|Hội đồng|Hội|Hiệp hội|Sở|Cục|Tổng cục"
                         r"|Ban [Cc]hỉ đạo"
                         r"|Chi cục|Vụ|Bộ|[Cc]ông ty|Tổng công ty|[Tt]ập đoàn|Ngân hàng|Quỹ|[Bb]ệnh viện|Trường"
-                        r"|Giáo phận)"
+                        r"|Giáo phận|[Hh]ợp tác xã|HTX)"
                         r"(?=[,;:.!?)]|$| [-–] | \(| (?P<next>\w+))")
 _CLAUSE_AFTER_A_BODY = re.compile(rf" (?:{'|'.join(sorted(_TAIL_STOPS))}|nhiệm kỳ|khóa)(?!\w)")
 
@@ -1563,6 +1572,12 @@ def _and_the_next_person(text: str, pos: int) -> bool:
     return _title_starts_at(text, after) or starts_personal_name(text, after)
 
 
+def _held_with_a_title(text: str, pos: int) -> bool:
+    """"bí thư chi bộ kiêm trưởng thôn": "kiêm" before a title, in either
+    case, joins the holder's next title, no word of the body's name."""
+    return text.startswith(_HELD_WITH, pos) and next(_heads_at(text, pos + len(_HELD_WITH), any_case=True), None) is not None
+
+
 def _bare_body(text: str, end: int) -> Match | None:
     m = _BARE_BODY.match(text, end)
     if m is None:
@@ -1571,7 +1586,7 @@ def _bare_body(text: str, end: int) -> Match | None:
     if m["next"] is not None and not (starts_personal_name(text, after + 1) or _SAYING.match(text, after)
                                       or _CLAUSE_VERB.match(text, after) or _ATTENDED.match(text, after)
                                       or _CLAUSE_AFTER_A_BODY.match(text, after) or _AND_PEOPLE.match(text, after)
-                                      or _and_the_next_person(text, after)):
+                                      or _and_the_next_person(text, after) or _held_with_a_title(text, after)):
         return None  # "Giám đốc Trung tâm dịch vụ ...", "Chủ tịch Hội Nông dân": a longer name
     return Match(m.start("body"), after, m["body"])
 
