@@ -1936,8 +1936,10 @@ MIN_GALLERY_PHOTOS = 2
 def _heads_over_photos(blocks: list[Block]) -> list[Block]:
     """A short line that ends on a colon right over two photos or more heads
     them: the gallery's section ("Một số hình ảnh đổi thay ở xã X:"), not a
-    paragraph opening a list (the golds' one such line is a section's head)."""
-    return [Heading(block.text) if _heads_a_gallery(block, blocks[k + 1:k + 1 + MIN_GALLERY_PHOTOS]) else block
+    paragraph opening a list (the golds' one such line is a section's head).
+    Not right under another section's head, which it would leave empty."""
+    return [Heading(block.text) if _heads_a_gallery(block, blocks[k + 1:k + 1 + MIN_GALLERY_PHOTOS])
+            and not (k and isinstance(blocks[k - 1], Heading)) else block
             for k, block in enumerate(blocks)]
 
 

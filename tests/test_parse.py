@@ -2549,6 +2549,23 @@ def test_a_gallery_of_alt_lines_over_the_captions_that_go_on_from_them():
     assert heads == ["Những hình ảnh mới ở xã Đông Lâm:"]
 
 
+def test_a_colon_line_right_under_a_head_leaves_the_head_its_section():
+    """Made a gallery's head, the colon line would leave the section over it
+    empty, which no schema allows (found by the property test): it stays text."""
+    article = article_from("\n\n".join([
+        "Tiêu đề", "Đoạn mở đầu.", "Năm qua, xã đã hoàn thành nhiều công trình phục vụ người dân.",
+        "Diện mạo mới của vùng cao",
+        "Những hình ảnh mới ở xã Đông Lâm:",
+        "Cây cầu treo qua suối Nậm Khoa", "Cây cầu treo qua suối Nậm Khoa được khánh thành cuối năm 2025",
+        "Trường mầm non bản Hòa Minh", "Trường mầm non bản Hòa Minh được xây mới từ vốn ngân sách tỉnh",
+        "Xã sẽ tiếp tục đầu tư vào các bản vùng cao trong những năm tới."]))
+    blocks = article.blocks
+    heads = [k for k, b in enumerate(blocks) if isinstance(b, Heading)]
+    assert [blocks[k].text.text for k in heads] == ["Diện mạo mới của vùng cao"]
+    assert isinstance(blocks[heads[0] + 1], Paragraph)
+    assert blocks[heads[0] + 1].text.text == "Những hình ảnh mới ở xã Đông Lâm:"
+
+
 def test_a_colon_line_over_one_paragraph_stays_a_paragraph():
     article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Các nội dung chính như sau:",
                                         "Đoạn hai kết thúc bằng dấu chấm.", "Đoạn ba."]))
