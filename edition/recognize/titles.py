@@ -1534,11 +1534,12 @@ _SUBJECT = " về "
 # Chấp hành Trung ương, Bộ Chính trị" (punctuation or the clause after them).
 _CENTRAL_PARTY_BODY = r"(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương(?: Đảng)?)"
 _JOINT_CENTRAL_BODY = re.compile(rf", {_CENTRAL_PARTY_BODY}(?=[,.;:)]| {LOW}(?!\w)|$)")
+_IS_CENTRAL_PARTY_BODY = re.compile(_CENTRAL_PARTY_BODY)
 
 
 def _with_joint_central_body(text: str, parent: Match) -> int:
     """Where the parent after "của" ends, with the central body named with it."""
-    if not re.fullmatch(_CENTRAL_PARTY_BODY, parent.name):
+    if not _IS_CENTRAL_PARTY_BODY.fullmatch(parent.name):
         return parent.end
     m = _JOINT_CENTRAL_BODY.match(text, parent.end)
     return m.end() if m else parent.end
