@@ -649,6 +649,8 @@ def parse_article(source: Source) -> Article:
         byline, place = Inline(under_lead.byline), "after-lead"
     if under_lead.dateline is not None:
         dateline = under_lead.dateline
+    if byline is not None and place != "end" and len(rest) > 1 and _is_agency_note(rest[-1].text):
+        rest, labels = rest[:-1], [*labels, rest[-1]]
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     over_dateline = beside.first if beside is not None else signed is not None and dateline is not None
     over_dateline |= over_title is not None and above is not None  # the byline is read first, from the page's top
@@ -1257,6 +1259,13 @@ def _is_under_the_name(line: str) -> bool:
 def _is_byline_note(line: str) -> bool:
     note = _BYLINE_NOTE.fullmatch(line.strip())
     return note is not None and (not note.group("agency") or _names_the_office(note.group("agency")))
+
+
+def _is_agency_note(text: str) -> bool:
+    """The agency's note alone in parentheses ("(TTXVN/Vietnam+)"): under a page
+    signed by its reporters before the text it is the site's mark, no byline."""
+    agency = _BYLINE_AGENCY.fullmatch(text.strip())
+    return agency is not None and "\n" not in text and _signs(agency.group(1))
 
 
 def _headlines_under_the_signature(rest: list[RawBlock]) -> int:
@@ -2468,6 +2477,14 @@ _QUESTION_LABEL = re.compile(r"(?:Hỏi|Câu\s+hỏi|PV|Phóng\s+viên)\s*:")
 # ... or any label before a colon: "Đại biểu Lê Vy: …?", "Thi lớp 10: …?".
 _LABEL_BEFORE = re.compile(r"[^:]+:\s")
 
+# ... or an interviewer's question addressing the one who answers: "Thưa Bộ
+# trưởng, …?", "…, thưa bà?", "Theo ông, …?", "Bà có kỳ vọng gì …?" (a
+# pronoun with its verb; "Bà con cần làm gì?" asks no one).
+_ADDRESSES_WHOM_IT_ASKS = re.compile(
+    r"(?:^|,\s*)thưa\s(?!thớt)|^theo\s+(?:ông|bà|anh|chị|đồng\s+chí|ngài)\s*,"
+    r"|^(?:ông|bà|anh|chị|đồng\s+chí|ngài)\s+(?:có|đã|sẽ|đánh\s+giá|nghĩ|thấy|cho\s+biết|nhìn\s+nhận|kỳ\s+vọng|mong|muốn)\s",
+    re.I)
+
 
 def _is_question_head(text: str) -> bool:
     """A short question heading its section ("Mức án nào cho tội này?"): shaped
@@ -2476,10 +2493,12 @@ def _is_question_head(text: str) -> bool:
     ("Hỏi:", "Đại biểu Lê Vy:"; the answer under it is its text, no section),
     and a headline so labelled ("Thi lớp 10: Thí sinh thi mấy môn?") is another
     article's: of the golds' 16 questions after a label, none heads a section
-    (their sections after a speaker's label, "Thứ trưởng X: …", state)."""
+    (their sections after a speaker's label, "Thứ trưởng X: …", state).  Nor
+    does a question put to the one who answers, unlabelled among the answers:
+    of the golds' 3 such, none heads a section."""
     return (len(text) > 1 and text[-1] == "?" and _heading_shaped(text[:-1].rstrip())
             and not _SENTENCE_INSIDE.search(text)
-            and not (_QUESTION_LABEL.match(text) or _LABEL_BEFORE.match(text)))
+            and not (_QUESTION_LABEL.match(text) or _LABEL_BEFORE.match(text) or _ADDRESSES_WHOM_IT_ASKS.search(text)))
 
 
 def _heading_shaped(text: str, longest: int = MAX_HEADING) -> bool:

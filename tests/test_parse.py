@@ -2663,6 +2663,46 @@ def test_a_short_question_heads_its_section_and_a_speakers_statement_still_does(
         "Vì sao công trình chậm tiến độ?", "Giám đốc Sở Trần Văn Minh: Sẽ hoàn thành trong năm nay"]
 
 
+
+@pytest.mark.parametrize("question", [
+    "Thưa Bộ trưởng, bà nhìn nhận ra sao về mùa vụ ở Hòa Minh năm nay?",
+    "Ngành y tế chuẩn bị những gì cho đợt rét sắp tới, thưa bà?",
+    "Theo anh, nông dân Hòa Minh cần gì nhất lúc này?",
+    "Bà có lời nhắn gì tới bà con vùng lũ?"])
+def test_an_interviewers_question_to_the_one_who_answers_heads_no_section_and_the_head_over_it_does(question):
+    article = article_from("\n\n".join([
+        "Tiêu đề", "Đoạn mở đầu.", "Mùa màng bội thu", question,
+        "Năm nay sản lượng lúa tăng 8% so với năm trước.", "Đoạn cuối."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == ["Mùa màng bội thu"]
+
+
+@pytest.mark.parametrize("question", ["Bà con vùng lũ cần gì nhất lúc này?", "Ông Lê Minh Hòa nói gì?",
+                                      "Thưa thớt khách du lịch vì sao?"])
+def test_a_question_about_others_still_heads_its_section(question):
+    article = article_from("\n\n".join([
+        "Tiêu đề", "Đoạn mở đầu.", question, "Năm nay sản lượng lúa tăng 8% so với năm trước.", "Đoạn cuối."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [question]
+
+
+def test_an_agencys_note_alone_closing_a_page_signed_under_the_title_is_furniture():
+    article = article_from("\n\n".join([
+        "Đông Lâm khởi công tuyến đường ven biển mới", "08:10 02/06/2025", "Lan Chi - Hoài Nam",
+        "Sáng 2/6, tỉnh Đông Lâm khởi công tuyến đường ven biển dài 40 km.",
+        "Dự án hoàn thành vào năm 2027.", "(TTXN/Hòa Minh+)"]))
+    assert article.byline.text == "Lan Chi - Hoài Nam"
+    assert "(TTXN/Hòa Minh+)" in article.furniture
+    assert [b.text.text for b in article.blocks][-1] == "Dự án hoàn thành vào năm 2027."
+
+
+def test_an_agencys_note_alone_closing_an_unsigned_page_still_signs_it():
+    article = article_from("\n\n".join([
+        "Đông Lâm khởi công tuyến đường ven biển mới", "08:10 02/06/2025",
+        "Sáng 2/6, tỉnh Đông Lâm khởi công tuyến đường ven biển dài 40 km.",
+        "Dự án hoàn thành vào năm 2027.", "(TTXN/Hòa Minh+)"]))
+    assert article.byline.text == "(TTXN/Hòa Minh+)" and article.byline_place == "end"
+    assert "(TTXN/Hòa Minh+)" not in article.furniture
+
+
 def test_back_links_closing_the_share_buttons_and_tags_leave_the_name_over_them_the_byline():
     foot = ["Chia sẻ", "Copy link thành công", "Sở Giáo dục Đông Lâm", "tuyển sinh lớp 10", "Hòa Minh",
             "Trở lại Giáo dục", "Trở lại đầu trang"]
