@@ -1120,6 +1120,23 @@ def test_a_company_named_by_its_trade_goes_on_in_lower_case_before_its_namesake(
     assert roles_of(a)["Đào Thị Nhàn"] == ["Giám đốc HTX Nông nghiệp chè búp tươi Đông Lâm"]
 
 
+def test_a_cooperative_s_place_after_a_crop_with_a_lower_case_syllable_is_no_person():
+    a = annotate_text("Xã viên Hợp tác xã Dịch vụ Hồ tiêu Lê Mai Sơn hái tiêu chín.")
+    assert [name for name, _ in spans(a, "orgName")] == ["Hợp tác xã Dịch vụ Hồ tiêu Lê Mai Sơn"]
+    assert spans(a, "persName") == []
+
+
+def test_a_person_after_a_crop_cooperative_shows_the_middle_name():
+    a = annotate_text("Giám đốc Hợp tác xã Cao su Hòa Minh Trần Văn Hải phát biểu.")
+    assert roles_of(a)["Trần Văn Hải"] == ["Giám đốc Hợp tác xã Cao su Hòa Minh"]
+
+
+def test_a_one_syllable_field_leaves_the_period_after_it_whole():
+    a = annotate_text("Du lịch Hội Lâm giai đoạn 2027 - 2030 tăng mạnh.")
+    assert [name for name, _ in spans(a, "orgName")] == ["Hội Lâm"]
+    assert [name for name, _ in spans(a, "date")] == ["giai đoạn 2027 - 2030"]
+
+
 def test_a_byline_of_several_reporters_names_each():
     a = annotate_text("Hội nghị diễn ra.", byline="QUỐC VIỆT - LAN CHI")
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-quoc-viet", "#pers-lan-chi"]

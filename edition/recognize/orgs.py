@@ -622,6 +622,16 @@ def _without_clause_word_after_foreign(text: str, m: re.Match[str]) -> int:
     return last.end(1) if looks_foreign(last.group(1)) else m.end()
 
 
+# A one-syllable field takes a lower-case second syllable ("Cục Thuế" + " tỉnh"),
+# but not the first of a period after the name: "Hội X" + " giai đoạn 2026 - 2030".
+_PERIOD_OPENER = re.compile(r" giai(?= đoạn(?!\w))")
+
+
+def _without_period_after(text: str, end: int) -> int:
+    opener = _PERIOD_OPENER.match(text, end - len(" giai"))
+    return opener.start() if opener else end
+
+
 def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     registered = register_matches(registers, "org", text)
@@ -636,7 +646,8 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
             continue
         for m in regex.finditer(spelled):
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16) or _NAMED_SCHOOL.match(spelled, m.start()):
-                end = _officer_after_business(text, m.start()) or _without_clause_word_after_foreign(text, m)
+                end = _officer_after_business(text, m.start()) or _without_period_after(
+                    text, _without_clause_word_after_foreign(text, m))
                 candidates.append(Match(m.start(), end, text[m.start():end]))
     candidates.extend(_councils_with_place(text, registers))
     candidates.extend(_bodies_named_by_place(text, registers))
@@ -1099,6 +1110,7 @@ def _with_namesake(match: Match, text: str) -> Match:
     # ("Đồn Biên phòng Ma Lù Thàng"); a name after the place is the commander's.
     border_post = kind.group().startswith(_BORDER_POST_WORDS)
     end = match.end
+    placed = False
     if business and (hyphened := _HYPHENED_WORD.match(text, end)):
         end = hyphened.end()
     for _ in range(_MAX_NAMESAKE_WORDS if business or church else _MAX_SCHOOL_WORDS):
@@ -1110,8 +1122,12 @@ def _with_namesake(match: Match, text: str) -> Match:
             or (_BRAND_WORD.match(text, after) or (_HOLIDAY.match(text, after) if first else None) if business else None)
         if word is None or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
             break
-        if not (border_post and first) and \
-                (_name_with_middle_name(text, after + 1) if church else _name_after_namesake(text, after + 1)):
+        # A capitalised trade with a lower-case syllable ("Cà phê", "Cao su") is
+        # followed by the firm's place, which may read as a personal name ("HTX
+        # Cà phê" + "Đinh Trang Thượng"): a person's there shows its middle name.
+        placed = placed or (trade is not None and not first)
+        if not (border_post and first) and (_name_with_middle_name(text, after + 1) if church or placed
+                                            else _name_after_namesake(text, after + 1)):
             break
         if venue and end == match.end and LOWER_WORD_AFTER.match(text, word.end()):
             break  # "Cung Văn hóa" + "Lao động": the first syllable of a field's word, no namesake
