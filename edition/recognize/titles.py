@@ -580,10 +580,10 @@ def _with_body_kind_as_written(text: str, role: Role | None) -> Role | None:
     return role
 
 
-def _title_starts_at(text: str, pos: int) -> bool:
+def _title_starts_at(text: str, pos: int, any_case: bool = False) -> bool:
     """Whether ``role_at`` finds a title at ``pos``: only its head is looked at,
     not what the title takes in after it (which may be a chain of titles)."""
-    return next(_heads_at(text, pos), None) is not None
+    return next(_heads_at(text, pos, any_case), None) is not None
 
 
 # A former holder's title: "nguyên Bí thư Tỉnh ủy", "cựu giám đốc Công ty X";
@@ -1573,10 +1573,11 @@ def _and_the_next_person(text: str, pos: int) -> bool:
     return _title_starts_at(text, after) or starts_personal_name(text, after)
 
 
-def _held_with_a_title(text: str, pos: int) -> bool:
-    """"bí thư chi bộ kiêm trưởng thôn": "kiêm" before a title, in either
-    case, joins the holder's next title, no word of the body's name."""
-    return text.startswith(_HELD_WITH, pos) and next(_heads_at(text, pos + len(_HELD_WITH), any_case=True), None) is not None
+def _held_with_a_title(text: str, pos: int, any_case: bool = True) -> bool:
+    """"bí thư chi bộ kiêm trưởng thôn": "kiêm" before a title (in either case
+    unless ``any_case`` is False) joins the holder's next title, no word of the
+    body's name."""
+    return text.startswith(_HELD_WITH, pos) and _title_starts_at(text, pos + len(_HELD_WITH), any_case)
 
 
 def _bare_body(text: str, end: int) -> Match | None:
@@ -2100,7 +2101,7 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
     words (see _lower_case_tail)."""
     if text.startswith(", ", pos) and (_title_starts_at(text, pos + 2) or _numbered_unit_said(text, pos)):
         return pos
-    if text.startswith(_HELD_WITH, pos) and _title_starts_at(text, pos + len(_HELD_WITH)):
+    if _held_with_a_title(text, pos, any_case=False):
         return pos  # "Chủ tịch Hội đồng thành viên" + " kiêm Tổng giám đốc ...": the office held with it
     if text.startswith((";", ")", _ALONG_WITH), pos) or (_SAYING.match(text, pos) and not capitalised):
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
