@@ -1315,6 +1315,33 @@ def test_a_ward_or_street_named_after_a_person_is_a_place_not_a_person():
     assert [t for t, _ in spans(a, "placeName")] == ["Lê Hồng", "Bùi Xá", "Trịnh Hòa", "Đào Viên"]
 
 
+def test_a_unit_s_name_opening_with_a_body_s_word_is_a_place_not_a_body():
+    # "Hội", "Vụ", "Thủ" open bodies and titles, and places after a unit's word.
+    a = annotate_text("Đoàn làm việc tại xã Hội Xuân, huyện Vụ Tâm và phường Thủ Lộc Hai.",
+                      "Chủ tịch UBND phường Hội Bình Lê Văn Tâm dự.")
+    assert [t for t, _ in spans(a, "placeName")] == ["Hội Xuân", "Vụ Tâm", "Thủ Lộc Hai"]
+    assert spans(a, "orgName") == []
+    assert ("Hội Bình", "#place-hoi-binh") in spans(a, "placeName", run=1)
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Chủ tịch UBND phường Hội Bình Lê Văn Tâm"]
+
+
+def test_a_body_s_word_and_a_title_after_a_unit_s_word_stay_so():
+    a = annotate_text("Hội Nông dân xã Hòa Minh và Hội Cựu chiến binh phường phối hợp.",
+                      "Ủy viên Ban Thường vụ Huyện ủy, Chủ tịch UBND xã Phó Chủ tịch Lê Văn An.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Hội Nông dân xã Hòa Minh", "Hội Cựu chiến binh phường"]
+    assert [t for t, _ in spans(a, "placeName")] == ["Hòa Minh"]
+    assert all(not t.startswith("Phó") for t, _ in spans(a, "placeName", run=1))
+
+
+def test_a_registered_town_opening_with_hoi_is_a_place_and_an_association_s_field_is_not():
+    a = annotate_text("Du khách đến Hội An ngày càng đông.",
+                      "Hội An ninh mạng quốc gia ra mắt chi hội mới.")
+    assert spans(a, "placeName") == [("Hội An", "#place-hoi-an")]
+    assert spans(a, "orgName") == []
+    assert [t for t, _ in spans(a, "orgName", run=1)][0].startswith("Hội An ninh")
+    assert spans(a, "placeName", run=1) == []
+
+
 def test_a_name_written_as_a_place_elsewhere_in_the_article_is_that_place():
     a = annotate_text("Lễ hội được tổ chức tại thị xã Lâm Hà vào cuối tuần.",
                       "Du khách đến Lâm Hà ngày càng đông, ông Lâm Văn Hà cho biết.")

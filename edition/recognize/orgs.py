@@ -632,6 +632,19 @@ def _without_period_after(text: str, end: int) -> int:
     return opener.start() if opener else end
 
 
+# A head's word may open a place's name: "huyện Vụ Bản", "phường Hội An"
+# after the unit's word (not a province's: none opens so, and "tỉnh Đoàn ..."
+# is a personal name after a title), or a place of the registers written alone.
+_UNIT_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(u for u in LOCAL_UNITS if u != 'tỉnh')}|thôn|ấp|xóm|buôn) $")
+
+
+def _opens_a_place(text: str, pos: int, registers: Registers) -> bool:
+    if search_before(_UNIT_WORD_BEFORE, text, pos) is not None:
+        return True
+    place = register_match_at(registers, "place", text, pos)
+    return place is not None and not glued(text, place)  # "Hội An ninh ..." is a field
+
+
 def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     spelled = respell(text)
     registered = register_matches(registers, "org", text)
@@ -645,6 +658,8 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
         if needed and not _may_hold(spelled, needed):
             continue
         for m in regex.finditer(spelled):
+            if _opens_a_place(text, m.start(), registers):
+                continue
             if not search_before(_PLURAL_BEFORE, text, m.start(), 16) or _NAMED_SCHOOL.match(spelled, m.start()):
                 end = _officer_after_business(text, m.start()) or _without_period_after(
                     text, _without_clause_word_after_foreign(text, m))

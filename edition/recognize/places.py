@@ -122,7 +122,7 @@ def _after_classifier(text: str, registers: Registers) -> list[Match]:
             place = _first_item_of_list(text, m.end() + 2, registers) if plural else None
         else:
             place = place_at(text, m.end(), registers, unknown=True, person_named=person_named,
-                             site=names_a_site(m.group())) \
+                             site=names_a_site(m.group()), right_after_unit=person_named) \
                 or _registered_with_classifier(text, m, registers)
             if place is None and plural:
                 place = _first_item_of_list(text, m.end(), registers) \
@@ -490,7 +490,8 @@ def _classifiers_lower() -> frozenset[str]:
 
 
 def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
-             person_named: bool = False, listed: bool = False, site: bool = False) -> Match | None:
+             person_named: bool = False, listed: bool = False, site: bool = False,
+             right_after_unit: bool = False) -> Match | None:
     """The place name starting exactly at ``pos``: a gazetteer name, or (with
     ``unknown``) one to three capitalised words that do not start a
     personal name.  With ``person_named`` (after "phường", "quận", ...) a
@@ -498,13 +499,16 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
     ("phường Trần Phú"); a longer one stays a person ("huyện Lê Văn Tám"),
     unless ``listed`` (an item of a list of places) and the item ends there
     ("các huyện An Minh và Trần Văn Thời, U Minh"), or the name is a ``site``'s
-    (see ``names_a_site``)."""
+    (see ``names_a_site``).  ``right_after_unit`` (the name that follows a
+    unit's word, not a later item of a pair or a list) may open with a word
+    that opens a body's name ("phường Hội An"; "... và Hội Cựu chiến binh"
+    is the association)."""
     registered = register_match_at(registers, "place", text, pos)
     if registered is not None and not (unknown and _name_runs_on(text, registered.end)):
         return registered
     if not unknown:
         return None
-    words = _capitalised_run(text[pos:pos + 120])
+    words = _capitalised_run(text[pos:pos + 120], stop_may_open=right_after_unit)
     if not words:
         return None
     length = _place_length(words)
@@ -596,18 +600,23 @@ def _middle_name_second(words: list[re.Match[str]], length: int) -> bool:
 _MAX_RUN = _MAX_UNKNOWN_WORDS + 4
 
 
-def _capitalised_run(text: str) -> list[re.Match[str]]:
-    """The capitalised words at the start of ``text``, one space apart."""
+def _capitalised_run(text: str, stop_may_open: bool = False) -> list[re.Match[str]]:
+    """The capitalised words at the start of ``text``, one space apart, up to a
+    word that opens a title or a body.  With ``stop_may_open`` (after a unit's
+    word) such a word may open the run when a name's word follows it: "phường
+    Hội An", "huyện Vụ Bản", "phường Thủ Dầu Một" (not "Phó Chủ tịch")."""
     if not text[:1].isupper():
         return []  # the first word opens the text, capitalised (most calls: no word)
     run: list[re.Match[str]] = []
     for m in NAME_WORD.finditer(text):  # "Phông-xa-lỳ" is one word
         word = m.group()
         gap = text[run[-1].end():m.start()] if run else text[:m.start()]
-        if (gap != ("" if not run else " ") or not is_cap(word)
-                or word in lexicon.name_stops() or len(run) == _MAX_RUN):
+        stops = word in lexicon.name_stops() and not (stop_may_open and not run)
+        if gap != ("" if not run else " ") or not is_cap(word) or stops or len(run) == _MAX_RUN:
             break
         run.append(m)
+    if stop_may_open and len(run) == 1 and run[0].group() in lexicon.name_stops():
+        return []
     return run
 
 
