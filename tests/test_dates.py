@@ -552,6 +552,9 @@ def test_a_date_line_left_among_the_text_dates_the_article():
     # a run with more than a date is no date line
     assert dates._date_line_in_text(["Ngày 3/5/2030, hội đồng họp."]) is None
     assert dates._date_line_in_text(["12/3/2029 09:20 (GMT+07:00)"]) == date(2029, 3, 12)
+    assert dates._date_line_in_text(["Thứ Hai, 12/3/2029 • 09:20"]) == date(2029, 3, 12)
+    # nor is a day alone, with neither weekday nor clock time (a table's cell)
+    assert dates._date_line_in_text(["12/3/2029"]) is None
 
 
 def test_without_date_line_the_day_said_to_be_today_dates_the_article():

@@ -1800,12 +1800,15 @@ def _inference(ctx) -> Inference:
     return state
 
 
-# "Thứ Sáu, 3/5/2024 - 07:15", "12/3/2025 09:20 (GMT+07:00)": a run that is
+# "Thứ Sáu, 3/5/2024 - 07:15", "3/5/2024 • 07:15", "12/3/2025 09:20 (GMT+07:00)": a run that is
 # a weekday, a day with its year and a clock time, nothing else, is the page's
 # date line, though the page reader left it among the text.
 _DATE_LINE_BEFORE = re.compile(r"\s*(?:(?:" + _WEEKDAY_WORD + r")\s*[,-]?\s*)?(?:ngày\s+)?", re.IGNORECASE)
-_DATE_LINE_AFTER = re.compile(r"(?:\s*[-|,]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}"
+_DATE_LINE_AFTER = re.compile(r"(?:\s*[-–|,•]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}"
                               r"(?::?\d{2})?\s*\)?)?)?\s*", re.IGNORECASE)
+
+
+_WEEKDAY_OR_CLOCK = re.compile(r"(?:" + _WEEKDAY_WORD + r"|\d[:h]\d)", re.IGNORECASE)
 
 
 def _date_line_in_text(texts: list[str]) -> date | None:
@@ -1814,11 +1817,17 @@ def _date_line_in_text(texts: list[str]) -> date | None:
         if len(text) > 60 or not _DIGIT.search(text):
             continue
         found = find_dates(text)
-        if len(found) == 1 and isinstance(day := found[0], Found) and day.kind == "day" and day.year \
-                and _DATE_LINE_BEFORE.fullmatch(text, 0, day.start) and _DATE_LINE_AFTER.fullmatch(text, day.end) \
-                and _valid(day.year, day.month, day.day):
+        if len(found) == 1 and isinstance(day := found[0], Found) and _is_a_date_line(text, day):
             return date(day.year, day.month, day.day)
     return None
+
+
+def _is_a_date_line(text: str, day: Found) -> bool:
+    """Whether ``text`` is day ``day`` with its year, and a weekday or a clock
+    time, nothing else (a day alone may be a table's cell)."""
+    return day.kind == "day" and day.year is not None and _valid(day.year, day.month, day.day) \
+        and bool(_DATE_LINE_BEFORE.fullmatch(text, 0, day.start)) and bool(_DATE_LINE_AFTER.fullmatch(text, day.end)) \
+        and bool(_WEEKDAY_OR_CLOCK.search(text[:day.start] + " " + text[day.end:]))
 
 
 # "Công ước ... về Luật Biển năm 1982 (UNCLOS 1982)": an abbreviation in brackets
