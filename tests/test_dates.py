@@ -3,6 +3,7 @@ inference and its marking, what is not a date, and the seed's gold values."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -529,6 +530,44 @@ def test_without_date_line_the_history_and_goals_written_first_are_not_the_artic
                         "Năm 2024, huyện làm mới 40 km đường; phấn đấu đến năm 2030 cứng hóa toàn bộ.",
                         dateline=None)
     assert found[0] == ("9/11", {"when": "2024-11-09", "cert": "medium", "evidence": "internal"})
+
+
+def _dates_under(head: str, body: str) -> list[tuple[str, dict]]:
+    """(text, attributes) of the date spans of the runs after a page's own head lines."""
+    article = parse_article(source_from_bytes((head + body + "\n").encode("utf-8"), "t.txt"))
+    annotated = annotate(article, recognizers=[dates.recognize])
+    return [(run.text[s.start:s.end], dict(s.attrs)) for where, run in annotated.article.inlines()
+            if where != "dateline" for s in run.spans if s.tag == "date"]
+
+
+def test_a_date_line_left_among_the_text_dates_the_article():
+    # the page's date line under its title, not taken for one: the proposal's
+    # later day ("từ ngày 1/1/2031") is no anchor, the page's day is
+    found = _dates_under("Trang chủ\n\nThời sự\n\nHội đồng nhân dân tỉnh thảo luận dự thảo nghị quyết\n\n"
+                         "Thứ Sáu, 3/5/2030 - 07:15\n\nBài: Lan Anh\n\n",
+                         "Sáng 2/5, hội đồng họp; đại biểu đề nghị áp dụng từ ngày 1/1/2031, "
+                         "sau đợt khảo sát hồi tháng 3.")
+    assert ("2/5", {"when": "2030-05-02", "cert": "high", "evidence": "internal"}) in found
+    assert ("tháng 3", {"when": "2030-03", "cert": "high", "evidence": "internal"}) in found
+    # a run with more than a date is no date line
+    assert dates._date_line_in_text(["Ngày 3/5/2030, hội đồng họp."]) is None
+    assert dates._date_line_in_text(["12/3/2029 09:20 (GMT+07:00)"]) == date(2029, 3, 12)
+    assert dates._date_line_in_text(["Thứ Hai, 12/3/2029 • 09:20"]) == date(2029, 3, 12)
+    # nor is a day alone, with neither weekday nor clock time (a table's cell)
+    assert dates._date_line_in_text(["12/3/2029"]) is None
+
+
+def test_without_date_line_the_day_said_to_be_today_dates_the_article():
+    # "chiều nay (3/5)" with "3/5/2030" written too: the article's own day, not
+    # near the later day a proposal names
+    found = dated_spans("Chiều nay (3/5), hội đồng họp bàn dự thảo, gửi ngày 3/5/2030. Hồi tháng 4, đoàn khảo sát "
+                        "đã làm việc. Đại biểu đề nghị áp dụng từ ngày 1/1/2032, theo quy hoạch năm 2031.",
+                        dateline=None)
+    assert ("tháng 4", {"when": "2030-04", "cert": "medium", "evidence": "internal"}) in found
+    # without its year written, "today" says nothing: the latest full date stands
+    found = dated_spans("Chiều nay (3/5), hội đồng họp. Hồi tháng 4, đoàn khảo sát làm việc. Báo cáo số 5/BC "
+                        "ngày 20/4/2030 nêu rõ, theo quy hoạch năm 2030.", dateline=None)
+    assert ("tháng 4", {"when": "2030-04", "cert": "medium", "evidence": "internal"}) in found
 
 
 def test_without_date_line_a_congress_is_in_the_first_year_of_its_term():

@@ -1281,6 +1281,7 @@ class Inference:
         # the years written anywhere in the article, then for its own spans.
         self._dates_by_text: dict[str, list[Found | Range]] = {}
         self.abbreviations: frozenset[str] = frozenset()  # "UNCLOS 1982" (see _abbreviations_with_years)
+        self.today: tuple[int, int] | None = None  # (month, day) of the first "hôm nay (5/3)"
 
     def dates_of(self, text: str) -> list[Found | Range]:
         """``find_dates(text)``, searched once per article, less the years of
@@ -1294,6 +1295,9 @@ class Inference:
         """Take in the written years of one expression of the article."""
         if _TERM.match(text, item.start) and isinstance(item, Range) and item.first.year:
             self.own_years.add(item.first.year)  # a term has begun when it is named
+        if self.today is None and isinstance(item, Found) and item.kind == "day" and item.year is None \
+                and search_before(_TODAY_BEFORE, text, item.start):
+            self.today = (item.month, item.day)
         for found in _written_parts(text, item):
             self.written.append(found.year)
             if found.kind == "year" and isinstance(item, Found):
@@ -1313,6 +1317,17 @@ class Inference:
                     self.full_dates.append(day)
             elif found.kind not in _DAY_KINDS:
                 self.other_years.add(found.year)
+
+    def today_anchor(self) -> date | None:
+        """The day the article says is today ("sáng nay (5/3)"), in the one year it writes that day with."""
+        if self.today is None:
+            return None
+        month, day = self.today
+        years = self.years_of_day.get((month, day), set())
+        if len(years) != 1:
+            return None
+        (year,) = years
+        return date(year, month, day) if _valid(year, month, day) else None
 
     def cited_anchor(self) -> date | None:
         """The latest full date whose year (or one next to it) is written elsewhere too.
@@ -1413,6 +1428,9 @@ class Inference:
             return YearGuess(self.listed_year, "high")
         if self.dateline is not None:
             return YearGuess(_year_near(found, self.dateline), "high")
+        today = self.today_anchor()
+        if today is not None:  # the article's own day: stronger than any date it cites
+            return YearGuess(_year_near(found, today), "medium")
         anchor = self.cited_anchor()
         if anchor is not None:
             return YearGuess(_year_near(found, anchor, publication=False), "medium")
@@ -1430,6 +1448,9 @@ class Inference:
 
 
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# "hôm nay (5/3)", "sáng nay, 5/3", "chiều nay ngày 5/3": the day of the
+# article's own time, as a date line would give it.
+_TODAY_BEFORE = re.compile(r"(?<!\w)(?:hôm|sáng|chiều|tối|trưa)\s+nay\s*[,(]?\s*(?:ngày\s+)?$", re.IGNORECASE)
 
 
 def _listed_period_years(text: str, items: list[Found | Range]) -> dict[int, int]:
@@ -1769,14 +1790,44 @@ def _inference(ctx) -> Inference:
     state = ctx.state.get(__name__)
     if state is None:
         when = ctx.article.dateline.when if ctx.article.dateline else None
-        anchor = date.fromisoformat(when[:10]) if when else None
-        state = ctx.state[__name__] = Inference(anchor)
         texts = [run.text for where, run in ctx.article.inlines() if where != "dateline"]
+        anchor = date.fromisoformat(when[:10]) if when else _date_line_in_text(texts)
+        state = ctx.state[__name__] = Inference(anchor)
         state.abbreviations = _abbreviations_with_years(texts)
         for text in texts:
             for item in state.dates_of(text):
                 state.note_written(text, item)
     return state
+
+
+# "Thứ Sáu, 3/5/2024 - 07:15", "3/5/2024 • 07:15", "12/3/2025 09:20 (GMT+07:00)": a run that is
+# a weekday, a day with its year and a clock time, nothing else, is the page's
+# date line, though the page reader left it among the text.
+_DATE_LINE_BEFORE = re.compile(r"\s*(?:(?:" + _WEEKDAY_WORD + r")\s*[,-]?\s*)?(?:ngày\s+)?", re.IGNORECASE)
+_DATE_LINE_AFTER = re.compile(r"(?:\s*[-–|,•]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}"
+                              r"(?::?\d{2})?\s*\)?)?)?\s*", re.IGNORECASE)
+
+
+_WEEKDAY_OR_CLOCK = re.compile(r"(?:" + _WEEKDAY_WORD + r"|\d[:h]\d)", re.IGNORECASE)
+
+
+def _date_line_in_text(texts: list[str]) -> date | None:
+    """The day of the first run that is only a date line, if any."""
+    for text in texts:
+        if len(text) > 60 or not _DIGIT.search(text):
+            continue
+        found = find_dates(text)
+        if len(found) == 1 and isinstance(day := found[0], Found) and _is_a_date_line(text, day):
+            return date(day.year, day.month, day.day)
+    return None
+
+
+def _is_a_date_line(text: str, day: Found) -> bool:
+    """Whether ``text`` is day ``day`` with its year, and a weekday or a clock
+    time, nothing else (a day alone may be a table's cell)."""
+    return day.kind == "day" and day.year is not None and _valid(day.year, day.month, day.day) \
+        and bool(_DATE_LINE_BEFORE.fullmatch(text, 0, day.start)) and bool(_DATE_LINE_AFTER.fullmatch(text, day.end)) \
+        and bool(_WEEKDAY_OR_CLOCK.search(text[:day.start] + " " + text[day.end:]))
 
 
 # "Công ước ... về Luật Biển năm 1982 (UNCLOS 1982)": an abbreviation in brackets
