@@ -47,7 +47,7 @@ _WEEKDAY = r"(?:(?:Thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|C
 _DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
 _TIME = (r"(?:lúc\s+)?(?P<H>\d{1,2})\s*[:hg]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?"
          r"(?:\s*(?P<half>AM|PM|SA|CH)\b)?")
-_JOIN = r"\s*[-|,–]?\s*"
+_JOIN = r"\s*[-|,–•]?\s*"  # "Thứ Hai, 02/3/2026 • 07:15": a bullet may part them too
 _ZONE = r"(?:\s*[-,]?\s*[(\[]?\s*(?P<zone>(?:GMT|UTC)\s*(?P<Z>[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]?)?"
 _DATELINE_FORMS = [
     # 01/07/2022 08:56 · Thứ Ba, 17/09/2024 - 19:25 · Thứ Năm, 21/11/2024, 14:02 (GMT+7)
@@ -375,8 +375,9 @@ _BYLINE_AGENCY = re.compile(r"\((.+)\)")
 # it was filed from ("(từ Jakarta, Indonesia)").
 _BYLINE_MAKER = re.compile(r"(?:(?:Bài|Tin)(?:\s*(?:,|và|\+|&)\s*ảnh)?|Ảnh\s*(?:,|và|\+|&)\s*(?:bài|tin)"
                            r"|Tác\s+giả)\s*:\s*", re.I)  # ... or the form's field: "Tác giả: Lê Vy"
-# ... and name the photographer after the writer: "Bài: Thu Hằng - Ảnh: Lâm Hiển".
-_PHOTOGRAPHER = re.compile(r"\s*[-–,]\s*[Ảả]nh\s*:\s*(?P<names>[^:]+)$")
+# ... and name the photographer after the writer: "Bài: Thu Hằng - Ảnh: Lâm Hiển",
+# "Bài: Thu Hằng; ảnh: Lâm Hiển".
+_PHOTOGRAPHER = re.compile(r"\s*[-–,;]\s*[Ảả]nh\s*:\s*(?P<names>[^:]+)$")
 _BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|thực\s+hiện|ghi|theo\s+[^()]+|từ\s+[^()]+|(?P<agency>[^()]+))\)$",
                           re.I)
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
@@ -562,8 +563,8 @@ _LABEL_NEXT_WORD = r"\s+(?:[&–-]\s+)?[^\W\d_]+"  # a label's next word, perhap
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:" + _LABEL_NEXT_WORD + r"){0,3}")
 # A label at the page's top: a capitalised name of up to eight words, no figure
 # and no sentence ("Dân trí", "VOV.VN", "Nông nghiệp - Nông thôn", "XÂY DỰNG
-# CHÍNH SÁCH, PHÁP LUẬT").
-_LABEL_LINE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?:,?" + _LABEL_NEXT_WORD + r"){0,7}")
+# CHÍNH SÁCH, PHÁP LUẬT"), perhaps with the plus of a section's online edition ("Ô tô +").
+_LABEL_LINE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?:,?" + _LABEL_NEXT_WORD + r"){0,7}(?:\s?\+)?")
 MAX_TOP_LABELS = 8  # label lines looked at above a title
 # The online edition's name in the masthead: "ĐẮK LẮK ONLINE", "Hà Nội Online".
 _ONLINE_OUTLET = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:ONLINE|Online)")
@@ -944,10 +945,21 @@ def _labels_over(lines: list[str], path: int, count: int) -> int:
         title = next((line for line in lines[count + 1:-1] if not _is_page_top_line(line)), "")
     if not _looks_like_headline(title, MAX_TITLE) or read_dateline(title):
         return 0
+    if _dated_path_over_title(lines, count):
+        return count
     words = [len(line.split()) for line in lines[path:count] if not (_is_top_furniture(line) or _is_outlet(line)
                                                                        or _section_in_capitals(line, lines[:count])
                                                                        or _is_banner(line))]
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
+
+
+def _dated_path_over_title(lines: list[str], count: int) -> bool:
+    """The ``count`` labels are the path under the home page, a step a line
+    ("Trang chủ" / "Quốc hội" / "Kỳ họp thứ Ba, Quốc hội khóa XV"), and the
+    line under them has its date line right under it, perhaps signed over it:
+    that line is the title, however long the session's step over it."""
+    return (_HOME_LINE.fullmatch(lines[0]) is not None and all(map(_is_long_step, lines[1:count]))
+            and _dated_under_title(lines[count + 1:], may_be_signed=True))
 
 
 def _dated_over_a_news_title(lines: list[str]) -> bool:

@@ -2806,3 +2806,42 @@ def test_a_lone_sentence_giving_a_duration_stays_text_on_a_page_signed_for_its_p
     # a photo shows a moment, not how long a course lasts
     article = _page_with_a_lone_scene("Bài và ảnh: LÂM KHẢI", "Khóa tập huấn kéo dài hai tuần.", others_photo=False)
     assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_a_bullet_between_the_date_and_the_time_is_a_date_line():
+    assert parse_dateline("Thứ Sáu, 06/02/2026 • 21:40") == "2026-02-06T21:40:00+07:00"
+    assert parse_dateline("06/02/2026 • Hà Nội") is None  # a place after the bullet is no time
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_menu_one_item_a_line_with_a_plus_item_over_the_title_is_furniture(gap):
+    top = ["Báo Đông Lâm", "Thời sự", "Kinh tế", "Ô tô +", "Thể thao", "Hòa Minh › Đô thị"]
+    title = "Khánh thành cầu vượt sông Lam nối hai huyện miền núi Đông Lâm"
+    article = article_under(top, title, "05/03/2026 08:15 (GMT+07:00)", gap)
+    assert article.title.text == title
+    assert article.furniture == top
+    assert article.dateline.when == "2026-03-05T08:15:00+07:00"
+
+
+def test_a_long_step_of_a_path_under_the_home_page_stays_furniture_over_a_dated_title():
+    top = ["Trang chủ", "Hội đồng nhân dân", "Kỳ họp thứ Năm, Hội đồng nhân dân tỉnh khóa IX"]
+    title = "Tường thuật: Hội đồng nhân dân tỉnh chất vấn về giải phóng mặt bằng"
+    article = article_under(top, title, "Thứ Tư, 11/03/2026 - 09:20")
+    assert article.title.text == title
+    assert article.furniture == top
+    assert article.dateline.when == "2026-03-11T09:20:00+07:00"
+
+
+def test_a_label_over_a_short_title_without_the_home_page_stays_the_title():
+    # no home page over it: a label line as long as half the line under it may be the title
+    top = ["Hội đồng nhân dân", "Kỳ họp thứ Năm, Hội đồng nhân dân tỉnh khóa IX"]
+    title = "Tường thuật: Hội đồng nhân dân tỉnh chất vấn về giải phóng mặt bằng"
+    article = article_under(top, title, "Thứ Tư, 11/03/2026 - 09:20")
+    assert article.title.text != title
+
+
+@pytest.mark.parametrize("byline", ["Bài: Lê Quyên; Ảnh: Đỗ Khải", "Bài: Lê Quyên - Hà Phong; ảnh: Đỗ Khải"])
+def test_a_byline_naming_the_photographer_after_a_semicolon_signs_the_article(byline):
+    article = article_from(f"Đông Lâm khởi công tuyến đường ven biển dài 30 km\n\n05/03/2026 08:15\n\n{byline}\n\n"
+                           "Sáng nay, tỉnh Đông Lâm khởi công tuyến đường ven biển.\n\nĐoạn hai.")
+    assert article.byline.text == byline
