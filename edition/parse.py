@@ -534,12 +534,13 @@ _FOLLOW_BUTTON = re.compile(_FOLLOWED_OUTLET % 40)
 _FOLLOW_ICON = re.compile(r"Google\s+News")
 # A keyword (or a tag): up to eight words, a dot only inside one ("TP.HCM"); or a
 # line of them parted by commas ("metro, đường sắt đô thị").
-_KEYWORD_CHAR = r"(?:[\w&'’-]|\.(?=\w))"
+_KEYWORD_CHAR = r"(?:[\w&'’/-]|\.(?=\w))"  # a document's number may be one: "Thông tư 12/2025/TT-BTC"
 _KEYWORD_WORDS = r"\w" + _KEYWORD_CHAR + r"*(?:[ \t]+" + _KEYWORD_CHAR + r"+){0,7}"
 _ONE_KEYWORD = re.compile(_KEYWORD_WORDS)
 _KEYWORD = re.compile(_KEYWORD_WORDS + r"(?:,[ \t]*" + _KEYWORD_WORDS + r")*")
 MAX_KEYWORDS = 8  # keywords taken under a "Từ khóa" line, one a block
-_KEYWORDS_HEADER = re.compile(_KEYWORDS_LABEL + r"\s*:?", re.I)
+# ... or the topics the site files the article under, one a line: "Chủ đề:".
+_KEYWORDS_HEADER = re.compile(_KEYWORDS_LABEL + r"\s*:?|Chủ\s+đề\s*:", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại
 # Thời sự", "Quay lại Góc nhìn"), named in up to four words, or the home page.
 _BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})", re.I)
@@ -1644,8 +1645,10 @@ def _is_foot_line(line: str) -> bool:
     """A line of the page's foot (see ``_FOOT_LINE``), or several of them in a row."""
     if _FOOT_LINE.fullmatch(line):
         return True
-    parts = _FOOT_PARTS.split(line)
-    return len(parts) > 1 and all(_FOOT_LINE.fullmatch(part.rstrip(".")) for part in parts)
+    parts = [part.rstrip(".") for part in _FOOT_PARTS.split(line)]
+    # the outlet's name may stand first, parted by a dash: "Tạp chí X - Cơ quan của Y. Giấy phép số …"
+    return len(parts) > 1 and (_FOOT_LINE.fullmatch(parts[0]) is not None or _is_outlet(parts[0])) and all(
+        _FOOT_LINE.fullmatch(part) for part in parts[1:])
 
 
 def _is_back_link(line: str) -> bool:
@@ -2122,8 +2125,8 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
     the title so numbered)."""
     text = raw[i].text
     following = _text_at(raw, i + 1)
-    if "\n" in text:
-        return False
+    if "\n" in text or _is_credited_caption(text):
+        return False  # a line with its own credit is a photo's caption (no alt of the golds has one)
     if _ALT_NUMBERED.search(text) or _same_text(text, title) or _numbered_title(text, title):
         return True
     if _ALT_PLACEHOLDER.fullmatch(text) and following is not None and _is_caption(following, after_alt=True):

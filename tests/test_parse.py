@@ -1847,11 +1847,19 @@ def test_an_alt_line_over_its_credited_caption_in_one_block():
     "Giấy phép hoạt động báo chí điện tử số 45/GP-BTTTT do Bộ Thông tin và Truyền thông cấp",
     "Tạp chí Hòa Minh điện tử - Giấy phép số 7/GP-BVHTTDL. Ghi rõ nguồn khi đăng lại thông tin từ website này.",
     "Cơ quan chủ quản: UBND tỉnh Hòa Minh. Giấy phép số 88/GP-BTTTT",
+    # the outlet's name, whose organ it is and the licence, sentence after sentence
+    "Tạp chí Đông Sơn - Cơ quan của Hội Nông dân tỉnh. Giấy phép số 42/GP-BTTTT.",
 ])
 def test_the_masthead_at_the_foot_is_furniture(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{line}")
     assert article.furniture == [line]
     assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai."]
+
+
+def test_an_outlets_name_before_a_sentence_that_is_no_foot_line_stays_text():
+    line = "Báo Đông Sơn - Bạn đọc gửi thư phản ánh về tuyến đường xuống cấp."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{line}")
+    assert article.furniture == []
 
 
 def test_a_last_sentence_about_an_agency_is_no_masthead():
@@ -2845,3 +2853,35 @@ def test_a_byline_naming_the_photographer_after_a_semicolon_signs_the_article(by
     article = article_from(f"Đông Lâm khởi công tuyến đường ven biển dài 30 km\n\n05/03/2026 08:15\n\n{byline}\n\n"
                            "Sáng nay, tỉnh Đông Lâm khởi công tuyến đường ven biển.\n\nĐoạn hai.")
     assert article.byline.text == byline
+
+
+@pytest.mark.parametrize("header, keywords", [("Chủ đề:", ["cúm mùa", "tiêm chủng"]),
+                                              ("Từ khóa", ["Nghị định 45/2026/NĐ-CP", "thuế"])])
+def test_topics_or_keywords_one_a_line_after_the_signature_are_furniture(header, keywords):
+    article = article_from("Đông Lâm tiêm chủng mùa đông\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Đoạn hai của bài viết.\n\nLê Quyên\n\n" + "\n\n".join([header, *keywords]))
+    assert article.byline.text == "Lê Quyên" and article.byline_place == "end"
+    assert article.furniture == [header, *keywords]
+
+
+def test_a_short_paragraph_after_a_topic_word_without_a_colon_stays_text():
+    article = article_from("Đông Lâm tiêm chủng mùa đông\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Chủ đề\n\ncúm mùa")
+    assert article.furniture == []
+
+
+def test_a_credited_caption_before_another_of_the_same_event_is_a_photo_of_its_own():
+    first = "Bộ trưởng Lê Quyên trao bằng khen tặng đồng chí Hà Phong. Ảnh: Đỗ Khải"
+    second = "Bộ trưởng Lê Quyên trao bằng khen tặng đồng chí Vũ Minh. (Ảnh: Đỗ Khải)"
+    article = article_from(f"Trao bằng khen cho các tập thể\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{first}\n\n{second}\n\nĐoạn hai.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 2 and all(f.alt is None for f in figures)
+    assert figures[0].caption.text.startswith("Bộ trưởng Lê Quyên trao bằng khen tặng đồng chí Hà Phong")
+
+
+def test_a_short_bare_line_before_a_credited_caption_stays_its_alt():
+    article = article_from("Trao bằng khen cho các tập thể\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Lễ trao bằng khen\n\nBộ trưởng Lê Quyên trao bằng khen. Ảnh: Đỗ Khải\n\nĐoạn hai.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1 and figures[0].alt.text == "Lễ trao bằng khen"
