@@ -616,7 +616,9 @@ def parse_article(source: Source) -> Article:
     title_lines = title_block.text.split("\n")
     title = Inline(title_lines[0])
     glued = [RawBlock("\n".join(title_lines[1:]), title_block.line + 1, False)] if len(title_lines) > 1 else []
-    rest, signed, head_labels = _split_head_before_dateline(glued + body[1:])
+    rest, menu = _take_menu_under_title(glued + body[1:])
+    rest, signed, head_labels = _split_head_before_dateline(rest)
+    head_labels = menu + head_labels
     rest, head_furniture = _split_head_blocks(rest)  # the page's head, furniture
     inner_furniture += head_labels + head_furniture
     if not rest:
@@ -1176,6 +1178,16 @@ def _split_head_before_dateline(
                 return rest, None, []
             head.append(RawBlock(line, block.line + n, False))
     return rest, None, []
+
+
+def _take_menu_under_title(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+    """The site's menu some pages copy under the title, one item a line from the
+    home page on ("Trang chủ" / "Kinh tế" / "Văn hóa" / …): furniture, one
+    block a line, and the blocks after it; ``rest`` unchanged for any other block."""
+    lines = rest[0].text.split("\n") if len(rest) > 1 else []
+    if len(lines) < 2 or not _HOME_LINE.fullmatch(lines[0]) or not all(map(_is_label_line, lines[1:])):
+        return rest, []
+    return rest[1:], _line_blocks(lines, rest[0].line)
 
 
 def _signs_the_head(line: str) -> bool:
@@ -2285,9 +2297,13 @@ def _one_caption_sentence(text: str) -> bool:
 
 def _caption_is_it_credited(text: str, following: str | None) -> bool:
     """``following`` is ``text`` itself with a credit after it ("<sentence>" over
-    "<sentence> Ảnh: Lê Vy")."""
-    return following is not None and following.startswith(text) and len(following) <= MAX_CAPTION \
-        and _CREDIT_LINE.fullmatch(following[len(text):].strip()) is not None
+    "<sentence> Ảnh: Lê Vy", or "<sentence> (Ảnh: Lê Vy)")."""
+    if following is None or not following.startswith(text) or len(following) > MAX_CAPTION:
+        return False
+    credit = following[len(text):].strip()
+    if credit.startswith("(") and credit.endswith(")"):
+        credit = credit[1:-1]
+    return _CREDIT_LINE.fullmatch(credit) is not None
 
 
 def _is_credited_caption(line: str | None) -> bool:

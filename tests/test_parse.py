@@ -2885,3 +2885,37 @@ def test_a_short_bare_line_before_a_credited_caption_stays_its_alt():
                            "Lễ trao bằng khen\n\nBộ trưởng Lê Quyên trao bằng khen. Ảnh: Đỗ Khải\n\nĐoạn hai.")
     figures = [b for b in article.blocks if isinstance(b, Figure)]
     assert len(figures) == 1 and figures[0].alt.text == "Lễ trao bằng khen"
+
+
+def test_the_sites_menu_one_item_a_line_under_the_title_is_furniture():
+    menu = ["Trang chủ", "Kinh tế", "Nông nghiệp", "Văn hóa", "Thể thao"]
+    title = "Hòa Minh: Nông dân trúng mùa cà phê, giá bán cao nhất mười năm"
+    article = article_from(title + "\n\n" + "\n".join(menu) + "\n\nKinh tế › Nông nghiệp\n\n"
+                           "Thứ Tư, 11/03/2026 | 09:20\n\nĐoạn mở đầu của bài viết.\n\nĐoạn hai.")
+    assert article.title.text == title
+    assert article.furniture == [*menu, "Kinh tế › Nông nghiệp"]
+    assert article.dateline.when == "2026-03-11T09:20:00+07:00"
+
+
+def test_a_block_under_the_title_opening_with_the_home_page_in_a_sentence_stays_text():
+    article = article_from("Hòa Minh mở cổng dịch vụ công\n\nTrang chủ\nCổng mới ra mắt sáng nay, có 120 thủ tục.\n\n"
+                           "Đoạn hai.")
+    assert article.furniture == []
+
+
+@pytest.mark.parametrize("credit", ["(Ảnh: Đỗ Khải)", "Ảnh: Đỗ Khải"])
+def test_a_long_sentence_said_again_as_the_caption_under_it_with_its_credit_is_the_alt(credit):
+    sentence = ("Chủ tịch tỉnh Lê Quyên chủ trì lễ đón đoàn đại biểu cấp cao của tỉnh Hòa Minh "
+                "do Bí thư Tỉnh ủy Hà Phong dẫn đầu tại trụ sở Ủy ban nhân dân tỉnh.")
+    article = article_from("Đón đoàn đại biểu tỉnh Hòa Minh\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{sentence}\n\n{sentence} {credit}\n\nĐoạn hai.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1 and figures[0].alt.text == sentence
+
+
+def test_a_long_sentence_over_a_caption_saying_something_else_stays_text():
+    sentence = ("Chủ tịch tỉnh Lê Quyên chủ trì lễ đón đoàn đại biểu cấp cao của tỉnh Hòa Minh "
+                "do Bí thư Tỉnh ủy Hà Phong dẫn đầu tại trụ sở Ủy ban nhân dân tỉnh.")
+    article = article_from("Đón đoàn đại biểu tỉnh Hòa Minh\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{sentence}\n\nHai đoàn hội đàm tại trụ sở. (Ảnh: Đỗ Khải)\n\nĐoạn hai.")
+    assert sentence in [b.text.text for b in article.blocks if isinstance(b, Paragraph)]
