@@ -260,6 +260,9 @@ _CREDIT_WORD = "|".join(sorted({w for word in _CREDIT_WORDS for w in (word, word
 _CREDIT = re.compile(
     r"(?P<sep>\s*\(|\s*[-–—_]\s*|\.\s*|\s+)(?P<credit>(?:" + _CREDIT_WORD + r")\s*:\s*"
     r"[^\s.()][^()\n]{0,60}?\.?)(?P<close>\)\.?)?$")  # "(Ảnh: Minh Châu)." ends the sentence
+# Who gave the photo, in parentheses closing its caption, no photographer named:
+# "Hiện trường vụ cháy (ảnh do Công an tỉnh cung cấp)."
+_PROVIDED_PHOTO = re.compile(r"\s\([Ảả]nh\s+do\s[^()]{1,60}\scung\s+cấp\)\.?$")
 # A credit alone on the line under its caption ("<caption>" / "Ảnh: Minh Anh"), in
 # the caption's block or the next.
 _CREDIT_LINE = re.compile(r"(?:" + _CREDIT_WORD + r")\s*:\s*[^\s.()][^()\n]{0,60}?\.?")
@@ -2391,7 +2394,7 @@ def _is_caption(text: str, after_alt: bool) -> bool:
         return _caption_over_its_credit(text)
     if len(text) > MAX_CAPTION:
         return False
-    if _CREDIT.search(text) or _ILLUSTRATION.search(text) or _is_chart_caption(text):
+    if _CREDIT.search(text) or _ILLUSTRATION.search(text) or _is_chart_caption(text) or _PROVIDED_PHOTO.search(text):
         return True
     if after_alt:
         return text.count(". ") == 0

@@ -2919,3 +2919,18 @@ def test_a_long_sentence_over_a_caption_saying_something_else_stays_text():
     article = article_from("Đón đoàn đại biểu tỉnh Hòa Minh\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
                            f"{sentence}\n\nHai đoàn hội đàm tại trụ sở. (Ảnh: Đỗ Khải)\n\nĐoạn hai.")
     assert sentence in [b.text.text for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_sentence_closing_on_who_gave_the_photo_is_a_caption_without_a_credit():
+    caption = "Hiện trường vụ cháy kho hàng ở xã Hòa Minh (ảnh do Công an tỉnh Đông Lâm cung cấp)."
+    article = article_from("Cháy kho hàng ở Hòa Minh\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{caption}\n\nĐoạn hai của bài viết, kể lại vụ cháy, có nhiều câu. Lửa bùng lên lúc nửa đêm.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1 and figures[0].caption.text == caption and figures[0].credit is None
+
+
+def test_a_sentence_saying_a_photo_was_given_in_its_own_words_stays_text():
+    line = "Các bị hại đã nộp ảnh do người dân cung cấp cho cơ quan điều tra."
+    article = article_from("Cháy kho hàng ở Hòa Minh\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{line}\n\nĐoạn hai của bài viết.")
+    assert not any(isinstance(b, Figure) for b in article.blocks)
