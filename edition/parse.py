@@ -47,7 +47,7 @@ _WEEKDAY = r"(?:(?:Thứ\s+(?:[2-7]|Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+nhật|C
 _DATE = r"(?:ngày\s+)?(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
 _TIME = (r"(?:lúc\s+)?(?P<H>\d{1,2})\s*[:hg]\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?"
          r"(?:\s*(?P<half>AM|PM|SA|CH)\b)?")
-_JOIN = r"\s*[-|,–]?\s*"
+_JOIN = r"\s*[-|,–•]?\s*"  # "Thứ Hai, 02/3/2026 • 07:15": a bullet may part them too
 _ZONE = r"(?:\s*[-,]?\s*[(\[]?\s*(?P<zone>(?:GMT|UTC)\s*(?P<Z>[+-]\s*\d{1,2}(?::?\d{2})?)?)\s*[)\]]?)?"
 _DATELINE_FORMS = [
     # 01/07/2022 08:56 · Thứ Ba, 17/09/2024 - 19:25 · Thứ Năm, 21/11/2024, 14:02 (GMT+7)
@@ -260,6 +260,9 @@ _CREDIT_WORD = "|".join(sorted({w for word in _CREDIT_WORDS for w in (word, word
 _CREDIT = re.compile(
     r"(?P<sep>\s*\(|\s*[-–—_]\s*|\.\s*|\s+)(?P<credit>(?:" + _CREDIT_WORD + r")\s*:\s*"
     r"[^\s.()][^()\n]{0,60}?\.?)(?P<close>\)\.?)?$")  # "(Ảnh: Minh Châu)." ends the sentence
+# Who gave the photo, in parentheses closing its caption, no photographer named:
+# "Hiện trường vụ cháy (ảnh do Công an tỉnh cung cấp)."
+_PROVIDED_PHOTO = re.compile(r"\s\([Ảả]nh\s+do\s[^()]{1,60}\scung\s+cấp\)\.?$")
 # A credit alone on the line under its caption ("<caption>" / "Ảnh: Minh Anh"), in
 # the caption's block or the next.
 _CREDIT_LINE = re.compile(r"(?:" + _CREDIT_WORD + r")\s*:\s*[^\s.()][^()\n]{0,60}?\.?")
@@ -375,8 +378,9 @@ _BYLINE_AGENCY = re.compile(r"\((.+)\)")
 # it was filed from ("(từ Jakarta, Indonesia)").
 _BYLINE_MAKER = re.compile(r"(?:(?:Bài|Tin)(?:\s*(?:,|và|\+|&)\s*ảnh)?|Ảnh\s*(?:,|và|\+|&)\s*(?:bài|tin)"
                            r"|Tác\s+giả)\s*:\s*", re.I)  # ... or the form's field: "Tác giả: Lê Vy"
-# ... and name the photographer after the writer: "Bài: Thu Hằng - Ảnh: Lâm Hiển".
-_PHOTOGRAPHER = re.compile(r"\s*[-–,]\s*[Ảả]nh\s*:\s*(?P<names>[^:]+)$")
+# ... and name the photographer after the writer: "Bài: Thu Hằng - Ảnh: Lâm Hiển",
+# "Bài: Thu Hằng; ảnh: Lâm Hiển".
+_PHOTOGRAPHER = re.compile(r"\s*[-–,;]\s*[Ảả]nh\s*:\s*(?P<names>[^:]+)$")
 _BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|thực\s+hiện|ghi|theo\s+[^()]+|từ\s+[^()]+|(?P<agency>[^()]+))\)$",
                           re.I)
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
@@ -533,12 +537,13 @@ _FOLLOW_BUTTON = re.compile(_FOLLOWED_OUTLET % 40)
 _FOLLOW_ICON = re.compile(r"Google\s+News")
 # A keyword (or a tag): up to eight words, a dot only inside one ("TP.HCM"); or a
 # line of them parted by commas ("metro, đường sắt đô thị").
-_KEYWORD_CHAR = r"(?:[\w&'’-]|\.(?=\w))"
+_KEYWORD_CHAR = r"(?:[\w&'’/-]|\.(?=\w))"  # a document's number may be one: "Thông tư 12/2025/TT-BTC"
 _KEYWORD_WORDS = r"\w" + _KEYWORD_CHAR + r"*(?:[ \t]+" + _KEYWORD_CHAR + r"+){0,7}"
 _ONE_KEYWORD = re.compile(_KEYWORD_WORDS)
 _KEYWORD = re.compile(_KEYWORD_WORDS + r"(?:,[ \t]*" + _KEYWORD_WORDS + r")*")
 MAX_KEYWORDS = 8  # keywords taken under a "Từ khóa" line, one a block
-_KEYWORDS_HEADER = re.compile(_KEYWORDS_LABEL + r"\s*:?", re.I)
+# ... or the topics the site files the article under, one a line: "Chủ đề:".
+_KEYWORDS_HEADER = re.compile(_KEYWORDS_LABEL + r"\s*:?|Chủ\s+đề\s*:", re.I)
 # A link back to the page the reader came from: the article's section ("Trở lại
 # Thời sự", "Quay lại Góc nhìn"), named in up to four words, or the home page.
 _BACK_LINK = re.compile(r"(?:Trở|Quay)\s+(?:lại|về)\s+(?P<page>\w+(?:\s+\w+){0,3})", re.I)
@@ -562,8 +567,8 @@ _LABEL_NEXT_WORD = r"\s+(?:[&–-]\s+)?[^\W\d_]+"  # a label's next word, perhap
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:" + _LABEL_NEXT_WORD + r"){0,3}")
 # A label at the page's top: a capitalised name of up to eight words, no figure
 # and no sentence ("Dân trí", "VOV.VN", "Nông nghiệp - Nông thôn", "XÂY DỰNG
-# CHÍNH SÁCH, PHÁP LUẬT").
-_LABEL_LINE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?:,?" + _LABEL_NEXT_WORD + r"){0,7}")
+# CHÍNH SÁCH, PHÁP LUẬT"), perhaps with the plus of a section's online edition ("Ô tô +").
+_LABEL_LINE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?:,?" + _LABEL_NEXT_WORD + r"){0,7}(?:\s?\+)?")
 MAX_TOP_LABELS = 8  # label lines looked at above a title
 # The online edition's name in the masthead: "ĐẮK LẮK ONLINE", "Hà Nội Online".
 _ONLINE_OUTLET = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:ONLINE|Online)")
@@ -614,7 +619,9 @@ def parse_article(source: Source) -> Article:
     title_lines = title_block.text.split("\n")
     title = Inline(title_lines[0])
     glued = [RawBlock("\n".join(title_lines[1:]), title_block.line + 1, False)] if len(title_lines) > 1 else []
-    rest, signed, head_labels = _split_head_before_dateline(glued + body[1:])
+    rest, menu = _take_menu_under_title(glued + body[1:])
+    rest, signed, head_labels = _split_head_before_dateline(rest)
+    head_labels = menu + head_labels
     rest, head_furniture = _split_head_blocks(rest)  # the page's head, furniture
     inner_furniture += head_labels + head_furniture
     if not rest:
@@ -944,10 +951,21 @@ def _labels_over(lines: list[str], path: int, count: int) -> int:
         title = next((line for line in lines[count + 1:-1] if not _is_page_top_line(line)), "")
     if not _looks_like_headline(title, MAX_TITLE) or read_dateline(title):
         return 0
+    if _dated_path_over_title(lines, count):
+        return count
     words = [len(line.split()) for line in lines[path:count] if not (_is_top_furniture(line) or _is_outlet(line)
                                                                        or _section_in_capitals(line, lines[:count])
                                                                        or _is_banner(line))]
     return count if len(title.split()) >= TITLE_OVER_LABELS * max(words, default=0) else 0
+
+
+def _dated_path_over_title(lines: list[str], count: int) -> bool:
+    """The ``count`` labels are the path under the home page, a step a line
+    ("Trang chủ" / "Quốc hội" / "Kỳ họp thứ Ba, Quốc hội khóa XV"), and the
+    line under them has its date line right under it, perhaps signed over it:
+    that line is the title, however long the session's step over it."""
+    return (_HOME_LINE.fullmatch(lines[0]) is not None and all(map(_is_long_step, lines[1:count]))
+            and _dated_under_title(lines[count + 1:], may_be_signed=True))
 
 
 def _dated_over_a_news_title(lines: list[str]) -> bool:
@@ -1163,6 +1181,16 @@ def _split_head_before_dateline(
                 return rest, None, []
             head.append(RawBlock(line, block.line + n, False))
     return rest, None, []
+
+
+def _take_menu_under_title(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+    """The site's menu some pages copy under the title, one item a line from the
+    home page on ("Trang chủ" / "Kinh tế" / "Văn hóa" / …): furniture, one
+    block a line, and the blocks after it; ``rest`` unchanged for any other block."""
+    lines = rest[0].text.split("\n") if len(rest) > 1 else []
+    if len(lines) < 2 or not _HOME_LINE.fullmatch(lines[0]) or not all(map(_is_label_line, lines[1:])):
+        return rest, []
+    return rest[1:], _line_blocks(lines, rest[0].line)
 
 
 def _signs_the_head(line: str) -> bool:
@@ -1632,8 +1660,10 @@ def _is_foot_line(line: str) -> bool:
     """A line of the page's foot (see ``_FOOT_LINE``), or several of them in a row."""
     if _FOOT_LINE.fullmatch(line):
         return True
-    parts = _FOOT_PARTS.split(line)
-    return len(parts) > 1 and all(_FOOT_LINE.fullmatch(part.rstrip(".")) for part in parts)
+    parts = [part.rstrip(".") for part in _FOOT_PARTS.split(line)]
+    # the outlet's name may stand first, parted by a dash: "Tạp chí X - Cơ quan của Y. Giấy phép số …"
+    return len(parts) > 1 and (_FOOT_LINE.fullmatch(parts[0]) is not None or _is_outlet(parts[0])) and all(
+        _FOOT_LINE.fullmatch(part) for part in parts[1:])
 
 
 def _is_back_link(line: str) -> bool:
@@ -2110,8 +2140,8 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
     the title so numbered)."""
     text = raw[i].text
     following = _text_at(raw, i + 1)
-    if "\n" in text:
-        return False
+    if "\n" in text or _is_credited_caption(text):
+        return False  # a line with its own credit is a photo's caption (no alt of the golds has one)
     if _ALT_NUMBERED.search(text) or _same_text(text, title) or _numbered_title(text, title):
         return True
     if _ALT_PLACEHOLDER.fullmatch(text) and following is not None and _is_caption(following, after_alt=True):
@@ -2270,9 +2300,13 @@ def _one_caption_sentence(text: str) -> bool:
 
 def _caption_is_it_credited(text: str, following: str | None) -> bool:
     """``following`` is ``text`` itself with a credit after it ("<sentence>" over
-    "<sentence> Ảnh: Lê Vy")."""
-    return following is not None and following.startswith(text) and len(following) <= MAX_CAPTION \
-        and _CREDIT_LINE.fullmatch(following[len(text):].strip()) is not None
+    "<sentence> Ảnh: Lê Vy", or "<sentence> (Ảnh: Lê Vy)")."""
+    if following is None or not following.startswith(text) or len(following) > MAX_CAPTION:
+        return False
+    credit = following[len(text):].strip()
+    if credit.startswith("(") and credit.endswith(")"):
+        credit = credit[1:-1]
+    return _CREDIT_LINE.fullmatch(credit) is not None
 
 
 def _is_credited_caption(line: str | None) -> bool:
@@ -2360,7 +2394,7 @@ def _is_caption(text: str, after_alt: bool) -> bool:
         return _caption_over_its_credit(text)
     if len(text) > MAX_CAPTION:
         return False
-    if _CREDIT.search(text) or _ILLUSTRATION.search(text) or _is_chart_caption(text):
+    if _CREDIT.search(text) or _ILLUSTRATION.search(text) or _is_chart_caption(text) or _PROVIDED_PHOTO.search(text):
         return True
     if after_alt:
         return text.count(". ") == 0

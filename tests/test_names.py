@@ -4878,3 +4878,16 @@ def test_a_foreign_university_hospital_is_a_parent_body_before_its_country():
 def test_a_firm_s_director_of_operations_in_lower_case():
     a = annotate_text("Bị can Đàm Văn Lực (SN 1990), Giám đốc vận hành; bị can Ninh Thị Hằng, Giám đốc, cùng bị bắt.")
     assert roles_of(a) == {"Đàm Văn Lực": ["Giám đốc vận hành"], "Ninh Thị Hằng": ["Giám đốc"]}
+
+
+@pytest.mark.parametrize("byline", ["Bài: Lê Quyên; Ảnh: Đỗ Khải", "Bài: Lê Quyên - Ảnh: Đỗ Khải"])
+def test_the_photographer_after_the_writer_in_a_byline_is_a_person_of_their_own(byline):
+    a = annotate_text("Hội nghị diễn ra tại Hà Nội.", byline=byline)
+    assert [s.attr("ref") for s in a.article.byline.spans if s.tag == "persName"] == [
+        "#pers-le-quyen", "#pers-do-khai"]
+
+
+def test_writers_parted_by_a_dash_before_the_photographer_stay_two_authors():
+    a = annotate_text("Hội nghị diễn ra tại Hà Nội.", byline="Bài: Lê Quyên - Hà Phong; ảnh: Đỗ Khải")
+    assert [s.attr("ref") for s in a.article.byline.spans if s.tag == "persName"] == [
+        "#pers-le-quyen", "#pers-ha-phong", "#pers-do-khai"]

@@ -1847,11 +1847,19 @@ def test_an_alt_line_over_its_credited_caption_in_one_block():
     "Giấy phép hoạt động báo chí điện tử số 45/GP-BTTTT do Bộ Thông tin và Truyền thông cấp",
     "Tạp chí Hòa Minh điện tử - Giấy phép số 7/GP-BVHTTDL. Ghi rõ nguồn khi đăng lại thông tin từ website này.",
     "Cơ quan chủ quản: UBND tỉnh Hòa Minh. Giấy phép số 88/GP-BTTTT",
+    # the outlet's name, whose organ it is and the licence, sentence after sentence
+    "Tạp chí Đông Sơn - Cơ quan của Hội Nông dân tỉnh. Giấy phép số 42/GP-BTTTT.",
 ])
 def test_the_masthead_at_the_foot_is_furniture(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{line}")
     assert article.furniture == [line]
     assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai."]
+
+
+def test_an_outlets_name_before_a_sentence_that_is_no_foot_line_stays_text():
+    line = "Báo Đông Sơn - Bạn đọc gửi thư phản ánh về tuyến đường xuống cấp."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{line}")
+    assert article.furniture == []
 
 
 def test_a_last_sentence_about_an_agency_is_no_masthead():
@@ -2805,4 +2813,124 @@ def test_lone_scenes_on_a_page_signed_for_its_photos_are_captions_though_no_phot
 def test_a_lone_sentence_giving_a_duration_stays_text_on_a_page_signed_for_its_photos():
     # a photo shows a moment, not how long a course lasts
     article = _page_with_a_lone_scene("Bài và ảnh: LÂM KHẢI", "Khóa tập huấn kéo dài hai tuần.", others_photo=False)
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_a_bullet_between_the_date_and_the_time_is_a_date_line():
+    assert parse_dateline("Thứ Sáu, 06/02/2026 • 21:40") == "2026-02-06T21:40:00+07:00"
+    assert parse_dateline("06/02/2026 • Hà Nội") is None  # a place after the bullet is no time
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_menu_one_item_a_line_with_a_plus_item_over_the_title_is_furniture(gap):
+    top = ["Báo Đông Lâm", "Thời sự", "Kinh tế", "Ô tô +", "Thể thao", "Hòa Minh › Đô thị"]
+    title = "Khánh thành cầu vượt sông Lam nối hai huyện miền núi Đông Lâm"
+    article = article_under(top, title, "05/03/2026 08:15 (GMT+07:00)", gap)
+    assert article.title.text == title
+    assert article.furniture == top
+    assert article.dateline.when == "2026-03-05T08:15:00+07:00"
+
+
+def test_a_long_step_of_a_path_under_the_home_page_stays_furniture_over_a_dated_title():
+    top = ["Trang chủ", "Hội đồng nhân dân", "Kỳ họp thứ Năm, Hội đồng nhân dân tỉnh khóa IX"]
+    title = "Tường thuật: Hội đồng nhân dân tỉnh chất vấn về giải phóng mặt bằng"
+    article = article_under(top, title, "Thứ Tư, 11/03/2026 - 09:20")
+    assert article.title.text == title
+    assert article.furniture == top
+    assert article.dateline.when == "2026-03-11T09:20:00+07:00"
+
+
+def test_a_label_over_a_short_title_without_the_home_page_stays_the_title():
+    # no home page over it: a label line as long as half the line under it may be the title
+    top = ["Hội đồng nhân dân", "Kỳ họp thứ Năm, Hội đồng nhân dân tỉnh khóa IX"]
+    title = "Tường thuật: Hội đồng nhân dân tỉnh chất vấn về giải phóng mặt bằng"
+    article = article_under(top, title, "Thứ Tư, 11/03/2026 - 09:20")
+    assert article.title.text != title
+
+
+@pytest.mark.parametrize("byline", ["Bài: Lê Quyên; Ảnh: Đỗ Khải", "Bài: Lê Quyên - Hà Phong; ảnh: Đỗ Khải"])
+def test_a_byline_naming_the_photographer_after_a_semicolon_signs_the_article(byline):
+    article = article_from(f"Đông Lâm khởi công tuyến đường ven biển dài 30 km\n\n05/03/2026 08:15\n\n{byline}\n\n"
+                           "Sáng nay, tỉnh Đông Lâm khởi công tuyến đường ven biển.\n\nĐoạn hai.")
+    assert article.byline.text == byline
+
+
+@pytest.mark.parametrize("header, keywords", [("Chủ đề:", ["cúm mùa", "tiêm chủng"]),
+                                              ("Từ khóa", ["Nghị định 45/2026/NĐ-CP", "thuế"])])
+def test_topics_or_keywords_one_a_line_after_the_signature_are_furniture(header, keywords):
+    article = article_from("Đông Lâm tiêm chủng mùa đông\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Đoạn hai của bài viết.\n\nLê Quyên\n\n" + "\n\n".join([header, *keywords]))
+    assert article.byline.text == "Lê Quyên" and article.byline_place == "end"
+    assert article.furniture == [header, *keywords]
+
+
+def test_a_short_paragraph_after_a_topic_word_without_a_colon_stays_text():
+    article = article_from("Đông Lâm tiêm chủng mùa đông\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Chủ đề\n\ncúm mùa")
+    assert article.furniture == []
+
+
+def test_a_credited_caption_before_another_of_the_same_event_is_a_photo_of_its_own():
+    first = "Bộ trưởng Lê Quyên trao bằng khen tặng đồng chí Hà Phong. Ảnh: Đỗ Khải"
+    second = "Bộ trưởng Lê Quyên trao bằng khen tặng đồng chí Vũ Minh. (Ảnh: Đỗ Khải)"
+    article = article_from(f"Trao bằng khen cho các tập thể\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{first}\n\n{second}\n\nĐoạn hai.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 2 and all(f.alt is None for f in figures)
+    assert figures[0].caption.text.startswith("Bộ trưởng Lê Quyên trao bằng khen tặng đồng chí Hà Phong")
+
+
+def test_a_short_bare_line_before_a_credited_caption_stays_its_alt():
+    article = article_from("Trao bằng khen cho các tập thể\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Lễ trao bằng khen\n\nBộ trưởng Lê Quyên trao bằng khen. Ảnh: Đỗ Khải\n\nĐoạn hai.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1 and figures[0].alt.text == "Lễ trao bằng khen"
+
+
+def test_the_sites_menu_one_item_a_line_under_the_title_is_furniture():
+    menu = ["Trang chủ", "Kinh tế", "Nông nghiệp", "Văn hóa", "Thể thao"]
+    title = "Hòa Minh: Nông dân trúng mùa cà phê, giá bán cao nhất mười năm"
+    article = article_from(title + "\n\n" + "\n".join(menu) + "\n\nKinh tế › Nông nghiệp\n\n"
+                           "Thứ Tư, 11/03/2026 | 09:20\n\nĐoạn mở đầu của bài viết.\n\nĐoạn hai.")
+    assert article.title.text == title
+    assert article.furniture == [*menu, "Kinh tế › Nông nghiệp"]
+    assert article.dateline.when == "2026-03-11T09:20:00+07:00"
+
+
+def test_a_block_under_the_title_opening_with_the_home_page_in_a_sentence_stays_text():
+    article = article_from("Hòa Minh mở cổng dịch vụ công\n\nTrang chủ\nCổng mới ra mắt sáng nay, có 120 thủ tục.\n\n"
+                           "Đoạn hai.")
+    assert article.furniture == []
+
+
+@pytest.mark.parametrize("credit", ["(Ảnh: Đỗ Khải)", "Ảnh: Đỗ Khải"])
+def test_a_long_sentence_said_again_as_the_caption_under_it_with_its_credit_is_the_alt(credit):
+    sentence = ("Chủ tịch tỉnh Lê Quyên chủ trì lễ đón đoàn đại biểu cấp cao của tỉnh Hòa Minh "
+                "do Bí thư Tỉnh ủy Hà Phong dẫn đầu tại trụ sở Ủy ban nhân dân tỉnh.")
+    article = article_from("Đón đoàn đại biểu tỉnh Hòa Minh\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{sentence}\n\n{sentence} {credit}\n\nĐoạn hai.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1 and figures[0].alt.text == sentence
+
+
+def test_a_long_sentence_over_a_caption_saying_something_else_stays_text():
+    sentence = ("Chủ tịch tỉnh Lê Quyên chủ trì lễ đón đoàn đại biểu cấp cao của tỉnh Hòa Minh "
+                "do Bí thư Tỉnh ủy Hà Phong dẫn đầu tại trụ sở Ủy ban nhân dân tỉnh.")
+    article = article_from("Đón đoàn đại biểu tỉnh Hòa Minh\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{sentence}\n\nHai đoàn hội đàm tại trụ sở. (Ảnh: Đỗ Khải)\n\nĐoạn hai.")
+    assert sentence in [b.text.text for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_sentence_closing_on_who_gave_the_photo_is_a_caption_without_a_credit():
+    caption = "Hiện trường vụ cháy kho hàng ở xã Hòa Minh (ảnh do Công an tỉnh Đông Lâm cung cấp)."
+    article = article_from("Cháy kho hàng ở Hòa Minh\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{caption}\n\nĐoạn hai của bài viết, kể lại vụ cháy, có nhiều câu. Lửa bùng lên lúc nửa đêm.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1 and figures[0].caption.text == caption and figures[0].credit is None
+
+
+def test_a_sentence_saying_a_photo_was_given_in_its_own_words_stays_text():
+    line = "Các bị hại đã nộp ảnh do người dân cung cấp cho cơ quan điều tra."
+    article = article_from("Cháy kho hàng ở Hòa Minh\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{line}\n\nĐoạn hai của bài viết.")
     assert not any(isinstance(b, Figure) for b in article.blocks)

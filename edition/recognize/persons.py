@@ -248,9 +248,13 @@ def _byline_authors(text: str) -> list[_Found]:
     if note := _BYLINE_NOTE.search(text, start) or _BYLINE_AGENCY.search(text, start):
         text = text[:note.start()]
     found = []
-    for name in _byline_names(text, start):
+    photo = _BYLINE_PHOTOGRAPHER.search(text, start)
+    for name in _byline_names(text[:photo.start()] if photo else text, start):
         if reads_as_personal_name(name.name):
             found.append(_Found(name.start, name.end, name, extra_roles=["author"], evidence=True))
+    for name in _byline_names(text, photo.end()) if photo else ():
+        if reads_as_personal_name(name.name):
+            found.append(_Found(name.start, name.end, name, extra_roles=["photographer"], evidence=True))
     if degree and found and found[0].name.start == start:  # the degree is the first author's title
         found[0].start = degree.start()
         found[0].roles = [Role(degree.start(), degree.start() + len(degree.group().rstrip()))]
@@ -261,6 +265,8 @@ _SOURCE = "Theo "
 # What the author did, before the names: "Bài, ảnh: THU THẢO", "Tin, ảnh: Duy
 # Khôi", "Ảnh: Minh Khôi", in capitals too: "BÀI, ẢNH: THU THẢO"; or the form's field: "Tác giả: Lê Vy".
 _BYLINE_LABEL = re.compile(rf"(?:Bài|Tin|Ảnh|Video|Clip|Bài và ảnh|Tác giả)(?:(?:, | và | - ){LOW})*: ", re.IGNORECASE)
+# The photographer named after the writers: "Bài: Hà An - Ảnh: Lê Vy", "Bài: Hà An; ảnh: Lê Vy".
+_BYLINE_PHOTOGRAPHER = re.compile(r"\s*[-–,;]\s*[Ảả]nh\s*:\s*", re.IGNORECASE)
 # An author's degree before the name: "TS. LÊ ĐÌNH HUẤN", "ThS. Hà Thị Thu Hiền", "PGS.TS Lê An",
 # two joined by a comma: "PGS, TS. LÊ AN" (one title, as in running text).
 _DEGREE = r"(?:P?GS|TSKH|TS|ThS|BS)"
