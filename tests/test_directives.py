@@ -529,6 +529,11 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
      ["Luật Đất đai"]),
     # "hiện hành" (in force) is outside the name, as "mới" is
     ("Ông cho rằng Luật Thủy sản hiện hành còn nhiều bất cập.", ["Luật Thủy sản"]),
+    # so is an unbracketed "sửa đổi" (the law as amended); the draft's bracketed one stays
+    ("Sở phổ biến các điểm mới của Luật Cư trú sửa đổi, giúp người dân làm thủ tục.", ["Luật Cư trú"]),
+    ("Đoàn góp ý dự thảo Luật Cư trú (sửa đổi) tại hội nghị.", ["Luật Cư trú (sửa đổi)"]),
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Cư trú.",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Cư trú"]),
     # "đối với" applies the law to a matter, outside its name
     ("Cử tri Hòa Minh đề nghị hướng dẫn thi hành Luật Lâm nghiệp đối với rừng, đất rừng giao về xã.",
      ["Luật Lâm nghiệp"]),

@@ -1972,8 +1972,11 @@ def _inside_another_name(text: str, start: int) -> bool:
 _ABOUT = re.compile(r"\s+(?:về|vào|đối\s+với)(?!\w)")
 # "Luật Đất đai mới": the new law, an adjective outside its name ("đổi mới" is a
 # noun), and so is "hiện hành" (the law in force: "Luật Khoáng sản hiện hành
-# còn bất cập"), wherever the title found runs on.
-_NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$|\s+hiện\s+hành(?!\w)")
+# còn bất cập"), wherever the title found runs on.  So is an unbracketed
+# "sửa đổi" closing it: "triển khai Luật Cư trú sửa đổi" is the law as
+# amended, called by its name; the draft's title brackets the word ("Luật Cư
+# trú (sửa đổi)", see ``_AMENDMENT``).
+_NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$|\s+hiện\s+hành(?!\w)|\s+sửa\s+đổi$")
 # "Ban soạn thảo dự án Luật X tổ chức Phiên họp thứ hai": the drafting body
 # the law names holds a meeting; no law's name holds a meeting's.
 _HOLDS_MEETING = re.compile(r"\s+(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|họp)\s+(?:Phiên\s+họp|Hội\s+nghị|Kỳ\s+họp"
