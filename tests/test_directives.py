@@ -831,6 +831,11 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
      ["Bản ghi nhớ về hợp tác đào tạo, bồi dưỡng cán bộ tư pháp"]),
     ("Hai bên ký Hiệp định về miễn thị thực cho người mang hộ chiếu ngoại giao, công vụ; các văn kiện khác.",
      ["Hiệp định về miễn thị thực cho người mang hộ chiếu ngoại giao, công vụ"]),
+    # so is "động, thực vật" (animals and plants); another comma still ends the subject
+    ("Hai viện ký Bản ghi nhớ giữa Viện Thú y Đông Lâm và Viện Nông học Hòa Minh về nghiên cứu bệnh động, thực vật.",
+     ["Bản ghi nhớ giữa Viện Thú y Đông Lâm và Viện Nông học Hòa Minh về nghiên cứu bệnh động, thực vật"]),
+    ("Hai viện ký Bản ghi nhớ giữa Viện Thú y Đông Lâm và Viện Nông học Hòa Minh về nghiên cứu bệnh, mở đầu năm hợp tác.",
+     ["Bản ghi nhớ giữa Viện Thú y Đông Lâm và Viện Nông học Hòa Minh về nghiên cứu bệnh"]),
 ])
 def test_title_ends(sentence, mentions):
     assert mention_texts(sentence) == mentions

@@ -265,11 +265,12 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # and the training of staff: "đào tạo, bồi dưỡng cán bộ" (train and foster);
 # and the two kinds of official passport: "hộ chiếu ngoại giao, công vụ";
 # and the safety and security of a network or of information: "an toàn, an
-# ninh mạng" (a strategy may capitalise both: "Chiến lược An toàn, An ninh mạng ...").
+# ninh mạng" (a strategy may capitalise both: "Chiến lược An toàn, An ninh mạng ...");
+# and animals and plants, sharing "vật": "kiểm dịch động, thực vật" (quarantine of both).
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
                  r"|[Ss]ắp\s+xếp,\s*(?:tổ\s+chức\s+lại|tinh\s+gọn|sáp\s+nhập)|[Nn]hà\s+tạm,\s*nhà\s+dột\s+nát"
-                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ|[Aa]n\s+toàn,\s*[Aa]n\s+ninh"
+                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ|[Đđ]ộng,\s*thực\s+vật|[Aa]n\s+toàn,\s*[Aa]n\s+ninh"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
