@@ -1230,11 +1230,20 @@ _QUOTED_TITLE = re.compile(
     + str(_QUOTED_TITLE_MAX) + r"}”)")
 
 
+# A quoted name may leave its period outside the quotes: 'Đề án "Mỗi xã một
+# trạm y tế" giai đoạn 2026 - 2030' is the scheme for that span, one title.
+_PERIOD_AFTER_QUOTE = re.compile(r"\s+(?:giai|thời)\s+" + _SPAN + r"(?!\d)")
+
+
 def _quoted_title_candidates(text: str) -> list[Candidate]:
     if '"' not in text and "“" not in text:
         return []
-    return [Candidate(m.start(), m.end(), "title", m) for m in _QUOTED_TITLE.finditer(text)
-            if _may_be_title(text, m.start(), numbered=False)]
+    found = []
+    for m in _QUOTED_TITLE.finditer(text):
+        if _may_be_title(text, m.start(), numbered=False):
+            period = _PERIOD_AFTER_QUOTE.match(text, m.end())
+            found.append(Candidate(m.start(), period.end() if period else m.end(), "title", m))
+    return found
 
 
 # "Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng": an
