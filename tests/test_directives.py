@@ -1838,6 +1838,18 @@ def test_a_bulleted_line_in_a_list_of_tasks_is_no_title():
                          "- Quy hoạch vùng nuôi tôm ven biển.") == []
 
 
+def test_each_bulleted_paragraph_of_a_list_of_documents_is_a_title():
+    # the list's lines are paragraphs of their own: the other paragraphs say it lists documents
+    assert mention_texts("Hai tỉnh đã ký các văn kiện:\n\n- Thỏa thuận hợp tác và trao đổi lẫn nhau trong lĩnh vực "
+                         "giáo dục nghề;\n\n- Bản ghi nhớ tương trợ về kiểm lâm giữa hai tỉnh;\n\n"
+                         "- Chương trình trao đổi sinh viên năm 2027.") == [
+        "Thỏa thuận hợp tác và trao đổi lẫn nhau trong lĩnh vực giáo dục nghề",
+        "Bản ghi nhớ tương trợ về kiểm lâm", "Chương trình trao đổi sinh viên năm 2027"]
+    # one bulleted paragraph with a document word among tasks: the capital is the sentence's
+    assert mention_texts("Các nhiệm vụ gồm:\n\n- Rà soát đất đai của xã Đông Lâm;\n\n"
+                         "- Quy hoạch vùng nuôi tôm ven biển.") == []
+
+
 def test_a_plans_subject_after_its_period_is_the_titles():
     assert mention_texts("Hòa Minh ban hành Kế hoạch hành động giai đoạn 2027 - 2031 về chuyển đổi số.") == [
         "Kế hoạch hành động giai đoạn 2027 - 2031 về chuyển đổi số"]
