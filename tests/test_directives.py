@@ -529,6 +529,11 @@ def test_titles_stop_before_a_second_item(sentence, mentions):
      ["Luật Đất đai"]),
     # "hiện hành" (in force) is outside the name, as "mới" is
     ("Ông cho rằng Luật Thủy sản hiện hành còn nhiều bất cập.", ["Luật Thủy sản"]),
+    # so is an unbracketed "sửa đổi" (the law as amended); the draft's bracketed one stays
+    ("Sở phổ biến các điểm mới của Luật Cư trú sửa đổi, giúp người dân làm thủ tục.", ["Luật Cư trú"]),
+    ("Đoàn góp ý dự thảo Luật Cư trú (sửa đổi) tại hội nghị.", ["Luật Cư trú (sửa đổi)"]),
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Cư trú.",
+     ["Luật sửa đổi, bổ sung một số điều của Luật Cư trú"]),
     # "đối với" applies the law to a matter, outside its name
     ("Cử tri Hòa Minh đề nghị hướng dẫn thi hành Luật Lâm nghiệp đối với rừng, đất rừng giao về xã.",
      ["Luật Lâm nghiệp"]),
@@ -826,6 +831,11 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
      ["Bản ghi nhớ về hợp tác đào tạo, bồi dưỡng cán bộ tư pháp"]),
     ("Hai bên ký Hiệp định về miễn thị thực cho người mang hộ chiếu ngoại giao, công vụ; các văn kiện khác.",
      ["Hiệp định về miễn thị thực cho người mang hộ chiếu ngoại giao, công vụ"]),
+    # so is "động, thực vật" (animals and plants); another comma still ends the subject
+    ("Hai viện ký Bản ghi nhớ giữa Viện Thú y Đông Lâm và Viện Nông học Hòa Minh về nghiên cứu bệnh động, thực vật.",
+     ["Bản ghi nhớ giữa Viện Thú y Đông Lâm và Viện Nông học Hòa Minh về nghiên cứu bệnh động, thực vật"]),
+    ("Hai viện ký Bản ghi nhớ giữa Viện Thú y Đông Lâm và Viện Nông học Hòa Minh về nghiên cứu bệnh, mở đầu năm hợp tác.",
+     ["Bản ghi nhớ giữa Viện Thú y Đông Lâm và Viện Nông học Hòa Minh về nghiên cứu bệnh"]),
 ])
 def test_title_ends(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -1467,6 +1477,10 @@ def test_a_long_capitalised_run_after_a_congress_is_searched_in_linear_time():
                  ['Đề án "Phát triển 200 hợp tác xã kiểu mới giai đoạn 2025-2030"'], id="straight quotes"),
     pytest.param("Huyện làm theo Kế hoạch “Mỗi làng một nghề” suốt năm.",
                  ["Kế hoạch “Mỗi làng một nghề”"], id="curly quotes"),
+    pytest.param('Huyện triển khai Đề án "Mỗi bản một tủ sách" giai đoạn 2026 - 2029, phấn đấu phủ kín các bản.',
+                 ['Đề án "Mỗi bản một tủ sách" giai đoạn 2026 - 2029'], id="its span after the quotes"),
+    pytest.param('Huyện làm theo Kế hoạch "Mỗi bản một tủ sách" năm 2026 ở các xã.',
+                 ['Kế hoạch "Mỗi bản một tủ sách"'], id="a year after the quotes is the sentence's"),
     pytest.param('Xã hưởng ứng cuộc vận động "Toàn dân đoàn kết xây dựng đời sống văn hóa".', [],
                  id="a campaign in quotes is no document"),
     pytest.param('Công đoàn tổ chức Chương trình "Xuân yêu thương - Tết đoàn viên" cho 500 người.', [],
@@ -1821,6 +1835,18 @@ def test_a_title_followed_by_the_numbered_act_issuing_it_is_a_document_at_a_sent
 def test_a_bulleted_line_in_a_list_of_tasks_is_no_title():
     # only one line opens with a document word: the capital is the sentence's
     assert mention_texts("Các nhiệm vụ gồm:\n\n- Rà soát đất đai của xã Đông Lâm;\n"
+                         "- Quy hoạch vùng nuôi tôm ven biển.") == []
+
+
+def test_each_bulleted_paragraph_of_a_list_of_documents_is_a_title():
+    # the list's lines are paragraphs of their own: the other paragraphs say it lists documents
+    assert mention_texts("Hai tỉnh đã ký các văn kiện:\n\n- Thỏa thuận hợp tác và trao đổi lẫn nhau trong lĩnh vực "
+                         "giáo dục nghề;\n\n- Bản ghi nhớ tương trợ về kiểm lâm giữa hai tỉnh;\n\n"
+                         "- Chương trình trao đổi sinh viên năm 2027.") == [
+        "Thỏa thuận hợp tác và trao đổi lẫn nhau trong lĩnh vực giáo dục nghề",
+        "Bản ghi nhớ tương trợ về kiểm lâm", "Chương trình trao đổi sinh viên năm 2027"]
+    # one bulleted paragraph with a document word among tasks: the capital is the sentence's
+    assert mention_texts("Các nhiệm vụ gồm:\n\n- Rà soát đất đai của xã Đông Lâm;\n\n"
                          "- Quy hoạch vùng nuôi tôm ven biển.") == []
 
 

@@ -265,11 +265,12 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # and the training of staff: "đào tạo, bồi dưỡng cán bộ" (train and foster);
 # and the two kinds of official passport: "hộ chiếu ngoại giao, công vụ";
 # and the safety and security of a network or of information: "an toàn, an
-# ninh mạng" (a strategy may capitalise both: "Chiến lược An toàn, An ninh mạng ...").
+# ninh mạng" (a strategy may capitalise both: "Chiến lược An toàn, An ninh mạng ...");
+# and animals and plants, sharing "vật": "kiểm dịch động, thực vật" (quarantine of both).
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
                  r"|[Ss]ắp\s+xếp,\s*(?:tổ\s+chức\s+lại|tinh\s+gọn|sáp\s+nhập)|[Nn]hà\s+tạm,\s*nhà\s+dột\s+nát"
-                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ|[Aa]n\s+toàn,\s*[Aa]n\s+ninh"
+                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ|[Đđ]ộng,\s*thực\s+vật|[Aa]n\s+toàn,\s*[Aa]n\s+ninh"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -932,7 +933,9 @@ def _issued_by_numbered_act(text: str, end: int) -> bool:
     return issued is not None and _NUMBERED.match(text, issued.end()) is not None
 
 
-def _title_candidates(text: str) -> list[Candidate]:
+def _title_candidates(text: str, *, listed_apart: bool = False) -> list[Candidate]:
+    """``listed_apart``: the article lists documents in bulleted paragraphs
+    (see ``_whole_listed_item``)."""
     found = []
     for m in _TITLE_HEAD.finditer(text):
         titled = _titled_end(text, m)
@@ -952,13 +955,13 @@ def _title_candidates(text: str) -> list[Candidate]:
                   or _HORIZON_AND_VISION.search(text, m.end(), end) is not None
                   or _short_law_name(text, m, end) or _issued_by_numbered_act(text, end)
                   or _ACRONYM_AFTER.match(text, end) is not None)
-        if _may_be_title(text, m.start(), numbered=closed or _whole_listed_item(text, m.start(), end)):
+        if _may_be_title(text, m.start(), numbered=closed or _whole_listed_item(text, m.start(), end, listed_apart=listed_apart)):
             found.append(Candidate(m.start(), end, "title", m))
         elif _may_be_title(text, m.start(), numbered=True):
             # only the sentence's start rules it out: a title if the article names it elsewhere
             found.append(Candidate(m.start(), end, "title-at-start", m))
     return (found + _amending_law_candidates(text, found) + _numbered_title_candidates(text)
-            + _quoted_title_candidates(text) + _agreement_candidates(text)
+            + _quoted_title_candidates(text) + _agreement_candidates(text, listed_apart=listed_apart)
             + _subject_candidates(text) + _vision_candidates(text) + _founding_candidates(text))
 
 
@@ -1229,11 +1232,20 @@ _QUOTED_TITLE = re.compile(
     + str(_QUOTED_TITLE_MAX) + r"}”)")
 
 
+# A quoted name may leave its period outside the quotes: 'Đề án "Mỗi xã một
+# trạm y tế" giai đoạn 2026 - 2030' is the scheme for that span, one title.
+_PERIOD_AFTER_QUOTE = re.compile(r"\s+(?:giai|thời)\s+" + _SPAN + r"(?!\d)")
+
+
 def _quoted_title_candidates(text: str) -> list[Candidate]:
     if '"' not in text and "“" not in text:
         return []
-    return [Candidate(m.start(), m.end(), "title", m) for m in _QUOTED_TITLE.finditer(text)
-            if _may_be_title(text, m.start(), numbered=False)]
+    found = []
+    for m in _QUOTED_TITLE.finditer(text):
+        if _may_be_title(text, m.start(), numbered=False):
+            period = _PERIOD_AFTER_QUOTE.match(text, m.end())
+            found.append(Candidate(m.start(), period.end() if period else m.end(), "title", m))
+    return found
 
 
 # "Luật sửa đổi, bổ sung một số điều của Luật Các tổ chức tín dụng": an
@@ -1693,7 +1705,7 @@ def _listed_subject_end(text: str, end: int) -> int:
 _NEW_PHASE_AT_END = re.compile(r"(?<!trong)\s+(?:giai\s+đoạn|thời\s+kỳ)\s+mới$")
 
 
-def _agreement_candidates(text: str) -> list[Candidate]:
+def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
         about = _ABOUT_SUBJECT.search(m.group(0)) is not None
@@ -1720,6 +1732,7 @@ def _agreement_candidates(text: str) -> list[Candidate]:
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
         kind_then_subject = not about and _KIND_THEN_SUBJECT.match(text, m.end(), end)
         subject_start = m.end() if about else kind_then_subject.end() if kind_then_subject else None
+        line_end = end  # "- Hiệp định X về Y giữa hai nước;": the line is the item, its parties cut off
         if subject_start is not None and (unnamed := _UNNAMED_PARTIES.search(text, subject_start, end)):
             end = unnamed.start()
         if subject_start is not None:
@@ -1732,8 +1745,8 @@ def _agreement_candidates(text: str) -> list[Candidate]:
         # of a list of documents, though the list's other lines be paragraphs
         # of their own ("- Thỏa thuận về hợp tác trong lĩnh vực ..."): a list
         # of tasks opens its lines with verbs
-        listed = capitalised and (_whole_listed_item(text, m.start(), end)
-                                  or (bulleted and (about or kind_then_subject) and _ITEM_CLOSE.match(text, end)))
+        listed = capitalised and (_whole_listed_item(text, m.start(), end, listed_apart=listed_apart)
+                                  or (bulleted and (about or kind_then_subject) and _ITEM_CLOSE.match(text, line_end)))
         if not (proper or signed or named_by_subject or between_named or listed
                 or _PERIOD_AT_END.search(text, m.end(), end)):
             end = _region_end(text, m, end)
@@ -1915,15 +1928,17 @@ _LIST_OPENED_BEFORE = re.compile(r":[ \t]*$")
 _NEXT_ITEM_A_DOCUMENT = re.compile(r"[ \t]*;[ \t]*(?:" + _any_of(DOCUMENT_HEADS + AGREEMENT_HEADS) + r")(?!\w)")
 
 
-def _whole_listed_item(text: str, start: int, end: int) -> bool:
+def _whole_listed_item(text: str, start: int, end: int, *, listed_apart: bool = False) -> bool:
     """Whether the title from ``start`` to ``end`` fills a bulleted line of a
-    list of documents, or the first item of a run-in one."""
+    list of documents, or the first item of a run-in one.  ``listed_apart``:
+    the list's lines stand as paragraphs of their own, two or more opening
+    with a document word."""
     if search_before(_LIST_OPENED_BEFORE, text, start) and _NEXT_ITEM_A_DOCUMENT.match(text, end):
         return True
     if not search_before(_BULLET_BEFORE, text, start) or not _ITEM_CLOSE.match(text, end):
         return False
     line_start = text.rfind("\n", 0, start) + 1
-    return any(m.start() + (m.group(0)[0] == "\n") != line_start for m in _BULLETED_DOCUMENT.finditer(text))
+    return listed_apart or any(m.start() + (m.group(0)[0] == "\n") != line_start for m in _BULLETED_DOCUMENT.finditer(text))
 
 
 def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
@@ -1972,8 +1987,11 @@ def _inside_another_name(text: str, start: int) -> bool:
 _ABOUT = re.compile(r"\s+(?:về|vào|đối\s+với)(?!\w)")
 # "Luật Đất đai mới": the new law, an adjective outside its name ("đổi mới" is a
 # noun), and so is "hiện hành" (the law in force: "Luật Khoáng sản hiện hành
-# còn bất cập"), wherever the title found runs on.
-_NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$|\s+hiện\s+hành(?!\w)")
+# còn bất cập"), wherever the title found runs on.  So is an unbracketed
+# "sửa đổi" closing it: "triển khai Luật Cư trú sửa đổi" is the law as
+# amended, called by its name; the draft's title brackets the word ("Luật Cư
+# trú (sửa đổi)", see ``_AMENDMENT``).
+_NEW_AFTER_NAME = re.compile(r"(?<!đổi)\s+mới$|\s+hiện\s+hành(?!\w)|\s+sửa\s+đổi$")
 # "Ban soạn thảo dự án Luật X tổ chức Phiên họp thứ hai": the drafting body
 # the law names holds a meeting; no law's name holds a meeting's.
 _HOLDS_MEETING = re.compile(r"\s+(?:tổ\s+chức|tiến\s+hành|khai\s+mạc|họp)\s+(?:Phiên\s+họp|Hội\s+nghị|Kỳ\s+họp"
@@ -2302,7 +2320,8 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found += _numbered_with_list(m, text, year=_year_tells_apart(ctx, m))
             else:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
-    titles = [_at_start_as_named(ctx, text, c) for c in _title_candidates(text)]
+    titles = [_at_start_as_named(ctx, text, c)
+              for c in _title_candidates(text, listed_apart=_lists_documents_apart(ctx))]
     titles = [_without_comma_tail(ctx, text, c) for c in titles
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
@@ -2390,6 +2409,17 @@ def _holds_excerpt(title_words: list[str], words: list[str]) -> bool:
         if _with_digits(words[cut:]) in _with_digits(after[1:]):  # (at least one word skipped)
             return True
     return False
+
+
+def _lists_documents_apart(ctx) -> bool:
+    """Whether two paragraphs or more of the article are bulleted lines
+    opening with a document word: a list of documents ("- Hiệp định ...;",
+    "- Bản ghi nhớ ...;") whose lines the page sets apart."""
+    state = _state(ctx)
+    if "documents listed apart" not in state:
+        state["documents listed apart"] = sum(
+            1 for _, run in ctx.article.inlines() if _BULLETED_DOCUMENT.match(run.text)) > 1
+    return state["documents listed apart"]
 
 
 def _article_titles(ctx) -> list[str]:
