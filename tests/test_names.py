@@ -4891,3 +4891,52 @@ def test_writers_parted_by_a_dash_before_the_photographer_stay_two_authors():
     a = annotate_text("Hội nghị diễn ra tại Hà Nội.", byline="Bài: Lê Quyên - Hà Phong; ảnh: Đỗ Khải")
     assert [s.attr("ref") for s in a.article.byline.spans if s.tag == "persName"] == [
         "#pers-le-quyen", "#pers-ha-phong", "#pers-do-khai"]
+
+
+def test_a_parent_body_in_apposition_goes_on_in_lower_case_or_before_a_site_note():
+    a = annotate_text("Thượng tá, TS Phùng Văn Lợi, Viện trưởng Viện Kỹ thuật cơ giới, Học viện Hậu cần quân đội; "
+                      "BSCKII Mạc Thị Huệ, Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh (cơ sở 2) cho biết thêm.")
+    assert roles_of(a) == {"Phùng Văn Lợi": ["Thượng tá", "TS", "Viện trưởng Viện Kỹ thuật cơ giới, "
+                                             "Học viện Hậu cần quân đội"],
+                           "Mạc Thị Huệ": ["BSCKII", "Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh"]}
+
+
+def test_a_parent_body_before_the_agent_s_verb_keeps_no_lower_case_words():
+    a = annotate_text("Đề tài do TS. Kiều Văn Sang, Trưởng khoa Thủy sản, Trường Đại học Cần Thơ làm chủ nhiệm.")
+    assert roles_of(a) == {"Kiều Văn Sang": ["TS.", "Trưởng khoa Thủy sản, Trường Đại học Cần Thơ"]}
+
+
+def test_a_team_s_head_and_a_school_s_staff_are_named_with_their_parent_body():
+    a = annotate_text("Ông Đào Văn Phú, Trưởng nhóm Vi sinh, Viện Pasteur Nha Trang, cho biết. "
+                      "ThS Lạc Thị Hồng (sinh năm 1994), nghiên cứu sinh Trường Đại học Sư phạm, Đại học Đà Nẵng, "
+                      "và TS Hứa Văn Tín, nghiên cứu viên sau tiến sĩ Trường Đại học Y Dược, Đại học Huế, cùng dự.")
+    assert roles_of(a) == {"Đào Văn Phú": ["Trưởng nhóm Vi sinh, Viện Pasteur Nha Trang"],
+                           "Lạc Thị Hồng": ["ThS", "nghiên cứu sinh Trường Đại học Sư phạm, Đại học Đà Nẵng"],
+                           "Hứa Văn Tín": ["TS", "nghiên cứu viên sau tiến sĩ Trường Đại học Y Dược, Đại học Huế"]}
+
+
+def test_two_schools_listed_after_a_comma_are_no_parent():
+    a = annotate_text("Ông Lò Văn Thắm, giảng viên Trường Đại học Tây Bắc, Trường Đại học Hùng Vương và các trường khác.")
+    assert roles_of(a) == {"Lò Văn Thắm": ["giảng viên Trường Đại học Tây Bắc"]}
+
+
+def test_a_capitalised_paired_field_goes_on_after_its_comma():
+    a = annotate_text("Ông Kha Văn Định, Phó Cục trưởng Cục Quản lý thủy lợi và Phòng, chống lũ bão, phát biểu.")
+    assert roles_of(a) == {"Kha Văn Định": ["Phó Cục trưởng Cục Quản lý thủy lợi và Phòng, chống lũ bão"]}
+
+
+def test_a_late_academician_s_titles_and_the_subject_s_title_after_a_fronted_guest():
+    a = annotate_text("Truy tặng cho cố Giáo sư, Viện sĩ Tạ Quang Bửu, nguyên Bộ trưởng Bộ Đại học. "
+                      "Đối với cố Giáo sư, Viện sĩ Tạ Quang Bửu, Thủ tướng nhắc lại công lao của ông.")
+    assert roles_of(a) == {"Tạ Quang Bửu": ["Giáo sư", "Viện sĩ", "nguyên Bộ trưởng Bộ Đại học"]}
+
+
+def test_an_association_named_like_a_juror_s_title_is_a_body():
+    a = annotate_text("Theo TS. Mai Văn Lực, chuyên gia thẩm định giá, Hội Thẩm định giá Việt Nam, giá tăng. "
+                      "Hội thẩm Lưu Thị Nga hỏi bị cáo.")
+    assert roles_of(a) == {"Mai Văn Lực": ["TS.", "chuyên gia thẩm định giá"], "Lưu Thị Nga": ["Hội thẩm"]}
+
+
+def test_a_lawyer_s_title_joined_to_a_degree_by_a_hyphen():
+    a = annotate_text("ThS-LS Đinh Thị Thoa và TS-LS Hồ Văn Lâm bào chữa; LS Phí Văn Cường đề nghị giảm án.")
+    assert roles_of(a) == {"Đinh Thị Thoa": ["ThS-LS"], "Hồ Văn Lâm": ["TS-LS"], "Phí Văn Cường": ["LS"]}

@@ -377,7 +377,8 @@ DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
                                    "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
-                                   "nghiên cứu viên", "thành viên", "đội viên", "chiến sĩ", "công chức", "cán bộ",
+                                   "nghiên cứu viên", "nghiên cứu sinh", "thành viên", "đội viên", "chiến sĩ", "công chức",
+                                   "viên chức", "cán bộ",
                                    "thanh niên xung phong")
                          for capital in (False, True))
 # An expert is a title with the body he works for, after his field and "của"
@@ -503,15 +504,22 @@ _TEACHERS = frozenset({"giáo viên", "Giáo viên"})
 _TAUGHT_SUBJECT = re.compile(r" (?:Toán|Ngữ văn|Văn|Tiếng Anh|tiếng Anh|Vật lý|Vật lí|Hóa học|Sinh học|Lịch sử|Địa lý"
                              r"|Địa lí|Tin học|Âm nhạc|Mỹ thuật|Thể dục|Giáo dục công dân|GDCD)(?!\w)")
 _FORM_TEACHER = re.compile(r" chủ nhiệm lớp \d{1,2}[A-Z]?\d?(?!\w)")
+# A researcher on a post-doctoral post is named so before his institute:
+# "nghiên cứu viên sau tiến sĩ Viện Toán học".
+_RESEARCHERS = frozenset({"nghiên cứu viên", "Nghiên cứu viên"})
+_POSTDOCTORAL = re.compile(r" sau tiến sĩ(?!\w)")
 
 
 def _occupation_qualifier(text: str, end: int, head: str) -> re.Match[str] | None:
     """What an occupation's head may take in before its body or place: a
-    student's year, a civil servant's field, a teacher's subject or class."""
+    student's year, a civil servant's field, a teacher's subject or class, a
+    researcher's post."""
     if head in _SERVANTS:
         return _SERVANT_FIELD.match(text, end)
     if head in _TEACHERS:
         return _TAUGHT_SUBJECT.match(text, end) or _FORM_TEACHER.match(text, end)
+    if head in _RESEARCHERS:
+        return _POSTDOCTORAL.match(text, end)
     return _STUDY_YEAR.match(text, end)
 
 
@@ -625,8 +633,21 @@ def _heads_after_former(text: str, pos: int, any_case: bool) -> Iterator[tuple[s
         if head[:1].islower() and _after_a_capitalised_word(text, pos):
             continue  # "Phủ Thủ tướng": a head the lexicon writes in lower case ends the name before it
         if lowered.startswith(spelled_head) and not text[end:end + 1].isalnum() \
-                and not text.startswith(_MISSION_WORD, end):
+                and not text.startswith(_MISSION_WORD, end) and not _names_a_body(text, pos, end, head):
             yield _as_written(head, text[pos:end]), end
+
+
+# A head that opens with a body's kind ("Hội thẩm", a juror) names the body when
+# the text capitalises its next word and a lower-case word goes on: "Hội Thẩm
+# định giá Việt Nam" is the valuers' association, "Hội" and its field.
+_BODY_KIND_HEADS = frozenset({"Hội", "Tổ", "Đội", "Viện", "Cục", "Vụ"})
+_LOWER_WORD_NEXT = re.compile(rf" {LOW}(?!\w)")
+
+
+def _names_a_body(text: str, pos: int, end: int, head: str) -> bool:
+    words, written = head.split(" "), text[pos:end].split(" ")
+    return len(words) > 1 and words[0] in _BODY_KIND_HEADS and words[1][:1].islower() \
+        and written[1][:1].isupper() and _LOWER_WORD_NEXT.match(text, end) is not None
 
 
 def _after_a_capitalised_word(text: str, pos: int) -> bool:
@@ -1071,15 +1092,16 @@ def _topic_after_the_press(text: str, org: Match, end: int) -> bool:
 # ("Theo ông X, Cục trưởng Cục Y, Bộ Công Thương đang xây dựng ...").
 # A province's department and an agency have offices of their own: "trưởng
 # phòng kế toán, Sở Tài chính", "Vụ trưởng Vụ X, Cục Hải quan".
-_SUB_UNITS = frozenset({"cục", "vụ", "phòng", "khoa", "viện", "trung tâm", "ban", "văn phòng",
+_SUB_UNITS = frozenset({"cục", "vụ", "phòng", "khoa", "viện", "trung tâm", "ban", "văn phòng", "nhóm", "trường",
                         "trung đoàn", "tiểu đoàn", "đại đội", "sư đoàn", "lữ đoàn", "đồn"})
 _PARENT_UNITS = frozenset({"bộ", "tổng cục", "cục", "sở", "sư đoàn", "quân đoàn", "quân khu", "quân chủng",
                            "binh chủng", "lữ đoàn", "trung đoàn", "tiểu đoàn", "công an", "trường", "đại học",
                            "bệnh viện", "học viện", "viện", "viện hàn lâm", "ubnd", "ủy ban", "tỉnh ủy", "thành ủy",
-                           "ngân hàng", "nhnn", "tập đoàn", "tổng công ty"})
+                           "ngân hàng", "nhnn", "tập đoàn", "tổng công ty", "văn phòng"})
 _NOT_A_PARENT = re.compile(r"Bộ Chính trị(?!\w)")  # "Ủy viên Bộ Chính trị": a title of its own
 _APPOSITION_CLOSES = re.compile(r"[,;.:)]|$| [-–] ")
 _AGENT_BEFORE = re.compile(r"(?<!\w)[Dd]o [^,;:()\n]{2,48}, $")
+_SITE_NOTE = re.compile(r" \((?:cơ sở|trụ sở|chi nhánh)(?: [^()\n]{1,30})?\)")
 
 
 def _unit_kind(name: str, kinds: frozenset[str]) -> str | None:
@@ -1118,12 +1140,22 @@ def _with_parent_in_apposition(text: str, role: Role, known: Known) -> Role:
             or _unit_kind(parent.name, _PARENT_UNITS) in (None, unit):
         return role  # (of the same kind: "Cục A, Cục B", a list)
     parent_end = _within_parent(text, parent.end, known)
-    closed = _APPOSITION_CLOSES.match(text, parent_end) or _SAYING.match(text, parent_end) \
-        or _acts_as_title(text, parent_end) or _agent_named_before(text, role.start) \
-        or _country_in_parentheses(text, parent_end)
-    if not closed:
-        return role
+    if not _apposition_closed(text, role, parent_end):
+        # "Học viện Kỹ thuật" + " quân sự;": the parent's name may go on in lower case, as the body's does.
+        tail = _PARENT_TAIL.match(text, parent_end)
+        if tail is None or not _apposition_closed(text, role, tail.end()):
+            return role
+        parent_end = tail.end()
     return replace(role, end=_larger_units(text, parent_end, _unit_kind(parent.name, _PARENT_UNITS), known))
+
+
+def _apposition_closed(text: str, role: Role, parent_end: int) -> bool:
+    # "..., Bệnh viện X (cơ sở 2) cho biết": a note on the parent's site closes it, no part of the title.
+    site_note = _SITE_NOTE.match(text, parent_end)
+    after = site_note.end() if site_note else parent_end
+    return bool(_APPOSITION_CLOSES.match(text, after) or _SAYING.match(text, after)
+                or _acts_as_title(text, after) or _agent_named_before(text, role.start)
+                or _country_in_parentheses(text, parent_end))
 
 
 # A soldier's unit is named with each larger one it belongs to, after commas:
@@ -1375,12 +1407,16 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
 # sáng tạo và ..."): the tail is taken only where it surely ends.
 # Pairs of fields the press writes with a comma, as one field: "phòng, chống",
 # "cứu hộ, cứu nạn" ("Đội cứu hộ, cứu nạn tình nguyện phường X" is one body).
-_PAIRED_FIELDS = "phòng, chống|phòng cháy, chữa cháy|cứu hộ, cứu nạn|cứu nạn, cứu hộ"
+# Capitalised as a field's first word: "Cục Quản lý đê điều và Phòng, chống thiên tai".
+_PAIRED_FIELDS = "[Pp]hòng, chống|[Pp]hòng cháy, chữa cháy|[Cc]ứu hộ, cứu nạn|[Cc]ứu nạn, cứu hộ"
 _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
                         rf"(?P<word>{_PAIRED_FIELDS}|Việt Nam|Trung ương|Thành phố|trong nước|ngoài nước|{LOW}"
                         rf"|\d+(?:[-–]\d+)?(?![\w-]){NOT_COUNTED})(?![\w-])")
 _TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm cùng vào".split())
+# The lower-case words a parent body's name goes on with in apposition, up to
+# the punctuation closing it: "..., Học viện Kỹ thuật" + " quân sự;".
+_PARENT_TAIL = re.compile(rf"(?: (?!(?:{'|'.join(sorted(_TAIL_STOPS))})(?!\w)){LOW}(?!\w)){{1,3}}(?=[,;.)]| \()")
 # "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
 _SAYING = re.compile(rf" (?:đồng )?{SAYING_VERBS}")
 # "..., Phó Tổng Biên tập Báo X làm trưởng đoàn": "làm" before a title says
