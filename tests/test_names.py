@@ -4878,3 +4878,12 @@ def test_a_foreign_university_hospital_is_a_parent_body_before_its_country():
 def test_a_firm_s_director_of_operations_in_lower_case():
     a = annotate_text("Bị can Đàm Văn Lực (SN 1990), Giám đốc vận hành; bị can Ninh Thị Hằng, Giám đốc, cùng bị bắt.")
     assert roles_of(a) == {"Đàm Văn Lực": ["Giám đốc vận hành"], "Ninh Thị Hằng": ["Giám đốc"]}
+
+
+def test_a_people_s_name_is_no_person_after_any_word():
+    # After "văn hóa", "trang phục" as after "người": the people, not a person
+    a = annotate_text("Lễ hội giữ gìn bản sắc văn hóa La Chí và trang phục Hà Nhì.")
+    assert spans(a, "persName") == []
+    # A person whose name holds a people's syllables, or that a title names, stays one
+    a = annotate_text("Ông Hà Văn Nhì gặp La Chí Thanh ở chợ.")
+    assert [t for t, _ in spans(a, "persName")] == ["Hà Văn Nhì", "La Chí Thanh"]

@@ -105,6 +105,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     if first in lexicon.name_stops() or first in _UNIT_WORDS or first in _POST_WORDS \
             or not (evidence or opens_a_name_before(first, found[1].group())):
         return None
+    if not evidence and (_names_a_people(found)):
+        return None
     if not evidence and (_baptismal_without_family_name(found) or first_word_doubled(found)
                          or _reading_of_a_foreign_name(text, pos) or _ends_a_place_before_a_name(text, pos, found)):
         return None
@@ -223,6 +225,13 @@ def _ends_a_place_before_a_name(text: str, pos: int, found: list[re.Match[str]])
     words = [w.group() for w in found]
     return (len(words) >= 3 and words[2] in MIDDLE_NAMES and opens_a_name(words[1])
             and is_cap(word_before(text, pos) or ""))
+
+
+def _names_a_people(found: list[re.Match[str]]) -> bool:
+    """"văn hóa Hà Nhì", "lễ hội của người La Chí": words that spell an
+    ethnic group (``lexicon.ethnic_groups``) name the people wherever they
+    stand, though a family name opens some; nothing else says a person."""
+    return " ".join(w.group() for w in found) in lexicon.ethnic_groups()
 
 
 def _baptismal_without_family_name(found: list[re.Match[str]]) -> bool:
