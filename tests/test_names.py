@@ -4887,3 +4887,14 @@ def test_a_people_s_name_is_no_person_after_any_word():
     # A person whose name holds a people's syllables, or that a title names, stays one
     a = annotate_text("Ông Hà Văn Nhì gặp La Chí Thanh ở chợ.")
     assert [t for t, _ in spans(a, "persName")] == ["Hà Văn Nhì", "La Chí Thanh"]
+
+
+def test_an_ede_woman_s_word_written_apart_opens_her_name_after_a_title_or_a_unit():
+    a = annotate_text("Đại biểu H' Lim Byă (Đoàn ĐBQH tỉnh Gia Lai) phát biểu.",
+                      "Bà H' Hoa Niê cho biết. Phó Chủ tịch UBND tỉnh H' Ngọc Kbuôr dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đại biểu H' Lim Byă"]
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["H' Hoa Niê", "Phó Chủ tịch UBND tỉnh H' Ngọc Kbuôr"]
+    assert "H" not in [t for t, _ in spans(a, "placeName", run=1)]
+    # Glued to the given name, as most write it, the same name
+    a = annotate_text("Bà H'Hoa Niê cho biết.")
+    assert [t for t, _ in spans(a, "persName")] == ["H'Hoa Niê"]

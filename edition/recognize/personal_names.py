@@ -105,7 +105,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     if first in lexicon.name_stops() or first in _UNIT_WORDS or first in _POST_WORDS \
             or not (evidence or opens_a_name_before(first, found[1].group())):
         return None
-    if not evidence and (_names_a_people(found)):
+    if not evidence and (_after_a_spaced_gender_prefix(text, pos) or _names_a_people(found)):
         return None
     if not evidence and (_baptismal_without_family_name(found) or first_word_doubled(found)
                          or _reading_of_a_foreign_name(text, pos) or _ends_a_place_before_a_name(text, pos, found)):
@@ -225,6 +225,15 @@ def _ends_a_place_before_a_name(text: str, pos: int, found: list[re.Match[str]])
     words = [w.group() for w in found]
     return (len(words) >= 3 and words[2] in MIDDLE_NAMES and opens_a_name(words[1])
             and is_cap(word_before(text, pos) or ""))
+
+
+def _after_a_spaced_gender_prefix(text: str, pos: int) -> bool:
+    """"bà H' Lim Niê": the words after the Ê Đê word for a woman, written
+    apart, are the rest of her name, which opens at that word."""
+    return _SPACED_GENDER_PREFIX_BEFORE.search(text, max(0, pos - 4), pos) is not None
+
+
+_SPACED_GENDER_PREFIX_BEFORE = re.compile(r"(?<!\w)H['’] $")
 
 
 def _names_a_people(found: list[re.Match[str]]) -> bool:

@@ -15,8 +15,8 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
-from .names import (CAP, LOCAL_UNITS, LOW, MIDDLE_NAMES, NAME_WORD, Match, analyse, drop_overlapping, first_word_doubled,
-                    is_cap, looks_foreign,                    opens_a_name, register_match_at, register_matches, respell, starts_personal_name, word_after,
+from .names import (CAP, LOCAL_UNITS, LOW, MIDDLE_NAMES, NAME_WORD, SPACED_WOMAN_S_WORD, Match, analyse, drop_overlapping, first_word_doubled,
+                    is_cap, looks_foreign, opens_a_name, register_match_at, register_matches, respell, starts_personal_name, word_after,
                     word_before)
 from .window import Near, search_before, word_start
 
@@ -508,6 +508,8 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
         return registered
     if not unknown:
         return None
+    if SPACED_WOMAN_S_WORD.match(text, pos):
+        return None  # "tỉnh H' Lim Niê": an Ê Đê woman's name after the unit, no place "H"
     words = _capitalised_run(text[pos:pos + 120], stop_may_open=right_after_unit)
     if not words:
         return None
