@@ -4898,3 +4898,14 @@ def test_an_ede_woman_s_word_written_apart_opens_her_name_after_a_title_or_a_uni
     # Glued to the given name, as most write it, the same name
     a = annotate_text("Bà H'Hoa Niê cho biết.")
     assert [t for t, _ in spans(a, "persName")] == ["H'Hoa Niê"]
+
+
+def test_the_unit_of_a_title_set_off_after_its_holder_s_name_is_a_place_whatever_its_shape():
+    a = annotate_text("Ông Lò Văn Pá, Chủ tịch UBND xã Lê Hòa Hạ, kiến nghị sớm làm đường.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lò Văn Pá, Chủ tịch UBND xã Lê Hòa Hạ"]
+    assert [t for t, _ in spans(a, "placeName")] == ["Lê Hòa Hạ"]
+    # A title not set off after a name, or a second title after "và", names its holder after the unit
+    a = annotate_text("Chủ tịch UBND xã Lê Văn Tám cho biết.",
+                      "Ông Lò Văn Pá, Chủ tịch UBND tỉnh và Phó Chủ tịch UBND tỉnh Đỗ Quang Hải dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch UBND xã Lê Văn Tám"]
+    assert [t for t, _ in spans(a, "persName", run=1)][-1] == "Phó Chủ tịch UBND tỉnh Đỗ Quang Hải"

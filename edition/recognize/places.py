@@ -530,7 +530,8 @@ def _reads_as_a_person(text: str, pos: int, words: list[re.Match[str]], length: 
     whatever its shape, a middle name too ("xã Hòa Minh, huyện Lê Văn Tám,");
     so are words that say their first syllable twice ("thôn Lô Lô Chải")."""
     in_address = person_named and (_address_goes_on(text, pos, words) or _address_comes_up_to(text, pos)
-                                   or _unit_after_a_locative(text, pos, words))
+                                   or _unit_after_a_locative(text, pos, words)
+                                   or _unit_of_a_title_in_apposition(text, pos))
     if len(words) > 2 and first_word_doubled(words):  # (two alone may be a Chinese name, "Dương Dương")
         return False
     if opens_a_name(words[0].group()) and not (person_named and length == 2 or in_address):
@@ -583,6 +584,23 @@ def _unit_after_a_locative(text: str, pos: int, words: list[re.Match[str]]) -> b
     its item, is the unit's: "tại xã Lý Văn Lâm, huyện ..."."""
     return len(words) <= _MAX_UNKNOWN_WORDS and _ITEM_END.match(text, pos + words[-1].end()) is not None \
         and search_before(_LOCATIVE_UNIT_BEFORE, text, pos) is not None
+
+
+@lru_cache(maxsize=None)  # the lexicon is fixed: compile once
+def _title_in_apposition_before() -> re.Pattern[str]:
+    """A name after its word of address, its comma, then a title up to a
+    unit's classifier: "bà Lê Thị An, Bí thư Đảng ủy xã "; one title, no
+    "và" opening another ("..., Chủ tịch tỉnh và Phó Chủ tịch tỉnh ")."""
+    address = word_start(re.escape(h) for h in lexicon.honorifics())
+    return re.compile(rf"(?:{address}) {CAP}(?: {CAP}){{1,4}}, (?:(?!và )[^,.;:()\n]){{1,80}}"
+                      rf"(?<!\w)(?:{VILLAGES}|{_UNITS}) $")
+
+
+def _unit_of_a_title_in_apposition(text: str, pos: int) -> bool:
+    """The title set off after a name has its holder already ("bà Lê Thị An,
+    Bí thư Đảng ủy xã Hòa Minh Thượng, đề nghị ..."): the capitalised words
+    after its unit are the unit's, whatever their shape, no second holder."""
+    return search_before(_title_in_apposition_before(), text, pos, 160) is not None
 
 
 def _middle_name_second(words: list[re.Match[str]], length: int) -> bool:
