@@ -4909,3 +4909,12 @@ def test_the_unit_of_a_title_set_off_after_its_holder_s_name_is_a_place_whatever
                       "Ông Lò Văn Pá, Chủ tịch UBND tỉnh và Phó Chủ tịch UBND tỉnh Đỗ Quang Hải dự.")
     assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch UBND xã Lê Văn Tám"]
     assert [t for t, _ in spans(a, "persName", run=1)][-1] == "Phó Chủ tịch UBND tỉnh Đỗ Quang Hải"
+
+
+def test_a_weather_station_before_its_province_and_the_rain_measured_is_a_place():
+    a = annotate_text("Mưa lớn, có nơi trên 400 mm như Ba Tơ (Quảng Ngãi) 455 mm, Lê Hòa (Phú Yên) 418 mm.")
+    assert "Lê Hòa" in [t for t, _ in spans(a, "placeName")]
+    assert spans(a, "persName") == []
+    # A deputy's province after his name, no amount after it: the deputy
+    a = annotate_text("Phát biểu tại hội trường, đại biểu, Lê Hòa (Phú Yên) cho biết.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Hòa"]

@@ -72,9 +72,11 @@ VILLAGES = "thôn|bản|ấp|xóm|buôn|bon|sóc|làng|tổ dân phố|khu phố
 # An item of a list, with the larger unit it lies in after it: "gồm: Ia Băng,
 # Hà Tam (huyện Đak Pơ) và ...".  Two words, the shape of a short name rather
 # than a person's; a person's residence comes after a whole name with a word
-# of address ("ông Lê Văn Hải (xã Tân Lập)").
+# of address ("ông Lê Văn Hải (xã Tân Lập)").  So is a weather station's
+# place, its province in parentheses, before the amount of rain measured there
+# ("..., Hòa Sơn (Phú Yên) 430 mm"): a deputy's province follows his name, no amount.
 _PLACED_IN_UNIT = re.compile(rf"(?:(?<=, )|(?<=: )|(?<=; )|(?<= và )|(?<=^))({CAP} {CAP})"
-                             rf"(?= \((?:{_UNITS}|TP\.?) )")
+                             rf"(?= \((?:{_UNITS}|TP\.?) | \({CAP}(?: {CAP}){{0,2}}\) \d[\d.,]* ?(?:mm|cm)(?!\w))")
 
 
 def _placed_in_unit(text: str) -> list[Match]:
