@@ -4918,3 +4918,13 @@ def test_a_weather_station_before_its_province_and_the_rain_measured_is_a_place(
     # A deputy's province after his name, no amount after it: the deputy
     a = annotate_text("Phát biểu tại hội trường, đại biểu, Lê Hòa (Phú Yên) cho biết.")
     assert [t for t, _ in spans(a, "persName")] == ["Lê Hòa"]
+
+
+def test_a_k_ho_name_of_one_word_before_a_birth_note_is_a_person_and_repeats():
+    a = annotate_text("Công an đã bắt Điểu Văn Tư (SN 1980) và K'Lơi (SN 1991), cùng trú xã Đạ Tông.",
+                      "Sau đó, Điểu Văn Tư, K'Lơi và Lê Minh Sang (SN 1985) bị khởi tố.")
+    assert [t for t, _ in spans(a, "persName")] == ["Điểu Văn Tư", "K'Lơi"]
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Điểu Văn Tư", "K'Lơi", "Lê Minh Sang"]
+    # A Kinh given name alone before the note names no one the grammar can tell
+    a = annotate_text("Công an đã bắt đối tượng tên Tuấn (SN 1990) tại nhà.")
+    assert spans(a, "persName") == []

@@ -25,11 +25,11 @@ MAX_NAME_WORDS = 4
 def reads_as_personal_name(written: str) -> bool:
     """A byline or credit that names a person: two to five capitalised words,
     or all of them in capitals ("THANH TÙNG"), or a K'Ho name of one word
-    ("K'Brơi", see ``_HIGHLAND_ONE_WORD_NAME``), not a group or an agency:
+    ("K'Brơi", see ``HIGHLAND_ONE_WORD_NAME``), not a group or an agency:
     "Nhóm phóng viên" has a lower-case word, "Bộ GTVT" and "Nhóm PV" mix an
     abbreviation with ordinary words, "Báo Nhân Dân" opens with a group word."""
     words = written.split()
-    if len(words) == 1 and _HIGHLAND_ONE_WORD_NAME.fullmatch(written):
+    if len(words) == 1 and HIGHLAND_ONE_WORD_NAME.fullmatch(written):
         return True  # "Ảnh: K'Brăk", a K'Ho name of one word
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
@@ -63,7 +63,7 @@ def _capitalized(word: str) -> str:
 
 # A K'Ho or Mạ name may be one word, its marker and apostrophe before the
 # given name ("K'Brơi", "Ka'Nhung"): a whole name after a title or a word of address.
-_HIGHLAND_ONE_WORD_NAME = re.compile(r"[A-ZĐ]a?['’]" + UP + r"\w+")
+HIGHLAND_ONE_WORD_NAME = re.compile(r"[A-ZĐ]a?['’]" + UP + r"\w+")
 
 
 def name_at(text: str, pos: int, evidence: bool) -> Match | None:
@@ -99,7 +99,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         return None  # "Khu công nghiệp Sơn Mỹ I", "Thủy điện Đồng Nai III"
     generation = _GENERATION.match(window, found[-1].end()) if found else None
     if len(found) < 2 and not (evidence and found and (spaced_prefix or generation  # "Tổng thống Marcos Jr."
-                                                       or _HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group()))):
+                                                       or HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group()))):
         return None
     first = found[0].group()
     if first in lexicon.name_stops() or first in _UNIT_WORDS or first in _POST_WORDS \
