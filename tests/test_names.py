@@ -4928,3 +4928,8 @@ def test_a_k_ho_name_of_one_word_before_a_birth_note_is_a_person_and_repeats():
     # A Kinh given name alone before the note names no one the grammar can tell
     a = annotate_text("Công an đã bắt đối tượng tên Tuấn (SN 1990) tại nhà.")
     assert spans(a, "persName") == []
+
+
+def test_a_cooperative_s_field_after_a_title_set_off_after_a_name_is_no_place():
+    a = annotate_text("Bà Lò Thị Pá, Giám đốc Hợp tác xã Nông sản Tân Lập, cho biết.")
+    assert "Nông" not in [t for t, _ in spans(a, "placeName")]

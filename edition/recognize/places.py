@@ -533,7 +533,7 @@ def _reads_as_a_person(text: str, pos: int, words: list[re.Match[str]], length: 
     so are words that say their first syllable twice ("thôn Lô Lô Chải")."""
     in_address = person_named and (_address_goes_on(text, pos, words) or _address_comes_up_to(text, pos)
                                    or _unit_after_a_locative(text, pos, words)
-                                   or _unit_of_a_title_in_apposition(text, pos))
+                                   or _unit_of_a_title_in_apposition(text, pos, words))
     if len(words) > 2 and first_word_doubled(words):  # (two alone may be a Chinese name, "Dương Dương")
         return False
     if opens_a_name(words[0].group()) and not (person_named and length == 2 or in_address):
@@ -598,11 +598,14 @@ def _title_in_apposition_before() -> re.Pattern[str]:
                       rf"(?<!\w)(?:{VILLAGES}|{_UNITS}) $")
 
 
-def _unit_of_a_title_in_apposition(text: str, pos: int) -> bool:
+def _unit_of_a_title_in_apposition(text: str, pos: int, words: list[re.Match[str]]) -> bool:
     """The title set off after a name has its holder already ("bà Lê Thị An,
     Bí thư Đảng ủy xã Hòa Minh Thượng, đề nghị ..."): the capitalised words
-    after its unit are the unit's, whatever their shape, no second holder."""
-    return search_before(_title_in_apposition_before(), text, pos, 160) is not None
+    after its unit, closing the title, are the unit's whatever their shape, no
+    second holder (a word that goes on in lower case is a body's: "Giám đốc
+    Hợp tác xã Nông nghiệp ...")."""
+    return len(words) <= _MAX_UNKNOWN_WORDS and _ITEM_END.match(text, pos + words[-1].end()) is not None \
+        and search_before(_title_in_apposition_before(), text, pos, 160) is not None
 
 
 def _middle_name_second(words: list[re.Match[str]], length: int) -> bool:
