@@ -4940,3 +4940,58 @@ def test_an_association_named_like_a_juror_s_title_is_a_body():
 def test_a_lawyer_s_title_joined_to_a_degree_by_a_hyphen():
     a = annotate_text("ThS-LS Đinh Thị Thoa và TS-LS Hồ Văn Lâm bào chữa; LS Phí Văn Cường đề nghị giảm án.")
     assert roles_of(a) == {"Đinh Thị Thoa": ["ThS-LS"], "Hồ Văn Lâm": ["TS-LS"], "Phí Văn Cường": ["LS"]}
+
+
+def test_a_people_s_name_is_no_person_after_any_word():
+    # After "văn hóa", "trang phục" as after "người": the people, not a person
+    a = annotate_text("Lễ hội giữ gìn bản sắc văn hóa La Chí và trang phục Hà Nhì.")
+    assert spans(a, "persName") == []
+    # A person whose name holds a people's syllables, or that a title names, stays one
+    a = annotate_text("Ông Hà Văn Nhì gặp La Chí Thanh ở chợ.")
+    assert [t for t, _ in spans(a, "persName")] == ["Hà Văn Nhì", "La Chí Thanh"]
+
+
+def test_an_ede_woman_s_word_written_apart_opens_her_name_after_a_title_or_a_unit():
+    a = annotate_text("Đại biểu H' Lim Byă (Đoàn ĐBQH tỉnh Gia Lai) phát biểu.",
+                      "Bà H' Hoa Niê cho biết. Phó Chủ tịch UBND tỉnh H' Ngọc Kbuôr dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đại biểu H' Lim Byă"]
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["H' Hoa Niê", "Phó Chủ tịch UBND tỉnh H' Ngọc Kbuôr"]
+    assert "H" not in [t for t, _ in spans(a, "placeName", run=1)]
+    # Glued to the given name, as most write it, the same name
+    a = annotate_text("Bà H'Hoa Niê cho biết.")
+    assert [t for t, _ in spans(a, "persName")] == ["H'Hoa Niê"]
+
+
+def test_the_unit_of_a_title_set_off_after_its_holder_s_name_is_a_place_whatever_its_shape():
+    a = annotate_text("Ông Lò Văn Pá, Chủ tịch UBND xã Lê Hòa Hạ, kiến nghị sớm làm đường.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lò Văn Pá, Chủ tịch UBND xã Lê Hòa Hạ"]
+    assert [t for t, _ in spans(a, "placeName")] == ["Lê Hòa Hạ"]
+    # A title not set off after a name, or a second title after "và", names its holder after the unit
+    a = annotate_text("Chủ tịch UBND xã Lê Văn Tám cho biết.",
+                      "Ông Lò Văn Pá, Chủ tịch UBND tỉnh và Phó Chủ tịch UBND tỉnh Đỗ Quang Hải dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch UBND xã Lê Văn Tám"]
+    assert [t for t, _ in spans(a, "persName", run=1)][-1] == "Phó Chủ tịch UBND tỉnh Đỗ Quang Hải"
+
+
+def test_a_weather_station_before_its_province_and_the_rain_measured_is_a_place():
+    a = annotate_text("Mưa lớn, có nơi trên 400 mm như Ba Tơ (Quảng Ngãi) 455 mm, Lê Hòa (Phú Yên) 418 mm.")
+    assert "Lê Hòa" in [t for t, _ in spans(a, "placeName")]
+    assert spans(a, "persName") == []
+    # A deputy's province after his name, no amount after it: the deputy
+    a = annotate_text("Phát biểu tại hội trường, đại biểu, Lê Hòa (Phú Yên) cho biết.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Hòa"]
+
+
+def test_a_k_ho_name_of_one_word_before_a_birth_note_is_a_person_and_repeats():
+    a = annotate_text("Công an đã bắt Điểu Văn Tư (SN 1980) và K'Lơi (SN 1991), cùng trú xã Đạ Tông.",
+                      "Sau đó, Điểu Văn Tư, K'Lơi và Lê Minh Sang (SN 1985) bị khởi tố.")
+    assert [t for t, _ in spans(a, "persName")] == ["Điểu Văn Tư", "K'Lơi"]
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Điểu Văn Tư", "K'Lơi", "Lê Minh Sang"]
+    # A Kinh given name alone before the note names no one the grammar can tell
+    a = annotate_text("Công an đã bắt đối tượng tên Tuấn (SN 1990) tại nhà.")
+    assert spans(a, "persName") == []
+
+
+def test_a_cooperative_s_field_after_a_title_set_off_after_a_name_is_no_place():
+    a = annotate_text("Bà Lò Thị Pá, Giám đốc Hợp tác xã Nông sản Tân Lập, cho biết.")
+    assert "Nông" not in [t for t, _ in spans(a, "placeName")]

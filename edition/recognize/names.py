@@ -229,10 +229,17 @@ def starts_personal_name(text: str, pos: int) -> bool:
     place, a minister's field) must stop there, or it takes the name away.
     A family name said twice opens none, at either word: "Lô Lô Chải" is a
     village named after a people ("Lô Lô")."""
+    if SPACED_WOMAN_S_WORD.match(text, pos):
+        return True  # "H' Lim Niê": the Ê Đê word for a woman written apart, whatever name follows
     m = _TWO_NAME_WORDS.match(text, pos)
     return bool(m and is_cap(m.group(1)) and opens_a_name_before(m.group(1), m.group(2)) and is_cap(m.group(2))
                 and m.group(2) not in lexicon.name_stops() and not _said_twice(text, pos, m)
                 and not _country_after(text, m.end()))
+
+
+# The Ê Đê word for a woman written apart from the given name it opens
+# ("H' Lim Niê" for "H'Lim Niê"): a name's first word all the same.
+SPACED_WOMAN_S_WORD = re.compile(rf"H['’] (?={UP})")
 
 
 def first_word_doubled(words: list[re.Match[str]]) -> bool:

@@ -25,11 +25,11 @@ MAX_NAME_WORDS = 4
 def reads_as_personal_name(written: str) -> bool:
     """A byline or credit that names a person: two to five capitalised words,
     or all of them in capitals ("THANH TÙNG"), or a K'Ho name of one word
-    ("K'Brơi", see ``_HIGHLAND_ONE_WORD_NAME``), not a group or an agency:
+    ("K'Brơi", see ``HIGHLAND_ONE_WORD_NAME``), not a group or an agency:
     "Nhóm phóng viên" has a lower-case word, "Bộ GTVT" and "Nhóm PV" mix an
     abbreviation with ordinary words, "Báo Nhân Dân" opens with a group word."""
     words = written.split()
-    if len(words) == 1 and _HIGHLAND_ONE_WORD_NAME.fullmatch(written):
+    if len(words) == 1 and HIGHLAND_ONE_WORD_NAME.fullmatch(written):
         return True  # "Ảnh: K'Brăk", a K'Ho name of one word
     if not 2 <= len(words) <= MAX_NAME_WORDS + 1:
         return False
@@ -63,7 +63,7 @@ def _capitalized(word: str) -> str:
 
 # A K'Ho or Mạ name may be one word, its marker and apostrophe before the
 # given name ("K'Brơi", "Ka'Nhung"): a whole name after a title or a word of address.
-_HIGHLAND_ONE_WORD_NAME = re.compile(r"[A-ZĐ]a?['’]" + UP + r"\w+")
+HIGHLAND_ONE_WORD_NAME = re.compile(r"[A-ZĐ]a?['’]" + UP + r"\w+")
 
 
 def name_at(text: str, pos: int, evidence: bool) -> Match | None:
@@ -99,11 +99,13 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         return None  # "Khu công nghiệp Sơn Mỹ I", "Thủy điện Đồng Nai III"
     generation = _GENERATION.match(window, found[-1].end()) if found else None
     if len(found) < 2 and not (evidence and found and (spaced_prefix or generation  # "Tổng thống Marcos Jr."
-                                                       or _HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group()))):
+                                                       or HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group()))):
         return None
     first = found[0].group()
     if first in lexicon.name_stops() or first in _UNIT_WORDS or first in _POST_WORDS \
             or not (evidence or opens_a_name_before(first, found[1].group())):
+        return None
+    if not evidence and (_after_a_spaced_gender_prefix(text, pos) or _names_a_people(found)):
         return None
     if not evidence and (_baptismal_without_family_name(found) or first_word_doubled(found)
                          or _reading_of_a_foreign_name(text, pos) or _ends_a_place_before_a_name(text, pos, found)):
@@ -223,6 +225,22 @@ def _ends_a_place_before_a_name(text: str, pos: int, found: list[re.Match[str]])
     words = [w.group() for w in found]
     return (len(words) >= 3 and words[2] in MIDDLE_NAMES and opens_a_name(words[1])
             and is_cap(word_before(text, pos) or ""))
+
+
+def _after_a_spaced_gender_prefix(text: str, pos: int) -> bool:
+    """"bà H' Lim Niê": the words after the Ê Đê word for a woman, written
+    apart, are the rest of her name, which opens at that word."""
+    return _SPACED_GENDER_PREFIX_BEFORE.search(text, max(0, pos - 4), pos) is not None
+
+
+_SPACED_GENDER_PREFIX_BEFORE = re.compile(r"(?<!\w)H['’] $")
+
+
+def _names_a_people(found: list[re.Match[str]]) -> bool:
+    """"văn hóa Hà Nhì", "lễ hội của người La Chí": words that spell an
+    ethnic group (``lexicon.ethnic_groups``) name the people wherever they
+    stand, though a family name opens some; nothing else says a person."""
+    return " ".join(w.group() for w in found) in lexicon.ethnic_groups()
 
 
 def _baptismal_without_family_name(found: list[re.Match[str]]) -> bool:

@@ -34,7 +34,7 @@ from .names import (CAP, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES,
                     word_after, word_before, word_start_tree, analyse, drop_overlapping)
 from .document_heads import DOCUMENT_HEADS
 from .orgs import credit_parts
-from .personal_names import MAX_NAME_WORDS, honorific_regex, name_at, reads_as_personal_name, words_tree
+from .personal_names import HIGHLAND_ONE_WORD_NAME, MAX_NAME_WORDS, honorific_regex, name_at, reads_as_personal_name, words_tree
 from .places import (LIST_ITEM_NOTE, LIST_JOINER, after_classifier, article_place_names, classifier_before, is_administrative,
                      names_places)
 from .titles import (DEPUTY_WORDS, Known, add_title_places, country_before, holder_named_before, is_country, place_or_country_at,
@@ -161,8 +161,8 @@ def _remember(state: dict, entity_id: str, name: str, written: str, repeatable: 
     """Note the given name (last syllable) for later "ông Long" back-references,
     and the full name as written, for its repetitions (``_named_earlier``)
     when more than a family name said it is a person (``repeatable``)."""
-    if len(written.split()) < 2:
-        return
+    if len(written.split()) < 2 and not HIGHLAND_ONE_WORD_NAME.fullmatch(written):
+        return  # a K'Ho name of one word ("K'Lơi") is whole, no family name alone
     given = written.split()[-1]
     state["given"].setdefault(given, set()).add(entity_id)
     state["names"][entity_id] = name
@@ -756,7 +756,9 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
 # Lào)", "..., Kang Ho-Jin (45 tuổi)".  Court and police news note so a person,
 # whatever the family name (a foreigner's is in no lexicon).
 # (The words are shaped as a foreigner's name in parentheses is, ``_OTHER_SPELLING``.)
-_BEFORE_A_BIRTH_NOTE = re.compile(rf"(?:(?<={LO} )|(?<=[,;:] )){_OTHER_SPELLING}(?= \({_BIRTH_OR_AGE}[,)])")
+# A K'Ho name of one word is noted so too: "... và K'Lơi (SN 1990)".
+_BEFORE_A_BIRTH_NOTE = re.compile(rf"(?:(?<={LO} )|(?<=[,;:] ))(?:{_OTHER_SPELLING}|{HIGHLAND_ONE_WORD_NAME.pattern})"
+                                  rf"(?= \({_BIRTH_OR_AGE}[,)])")
 
 
 _BIRTH_NOTE = re.compile(rf" \({_BIRTH_OR_AGE}[,)]")

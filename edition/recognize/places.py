@@ -15,8 +15,8 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
-from .names import (CAP, LOCAL_UNITS, LOW, MIDDLE_NAMES, NAME_WORD, Match, analyse, drop_overlapping, first_word_doubled,
-                    is_cap, looks_foreign,                    opens_a_name, register_match_at, register_matches, respell, starts_personal_name, word_after,
+from .names import (CAP, LOCAL_UNITS, LOW, MIDDLE_NAMES, NAME_WORD, SPACED_WOMAN_S_WORD, Match, analyse, drop_overlapping, first_word_doubled,
+                    is_cap, looks_foreign, opens_a_name, register_match_at, register_matches, respell, starts_personal_name, word_after,
                     word_before)
 from .window import Near, search_before, word_start
 
@@ -72,9 +72,11 @@ VILLAGES = "thôn|bản|ấp|xóm|buôn|bon|sóc|làng|tổ dân phố|khu phố
 # An item of a list, with the larger unit it lies in after it: "gồm: Ia Băng,
 # Hà Tam (huyện Đak Pơ) và ...".  Two words, the shape of a short name rather
 # than a person's; a person's residence comes after a whole name with a word
-# of address ("ông Lê Văn Hải (xã Tân Lập)").
+# of address ("ông Lê Văn Hải (xã Tân Lập)").  So is a weather station's
+# place, its province in parentheses, before the amount of rain measured there
+# ("..., Hòa Sơn (Phú Yên) 430 mm"): a deputy's province follows his name, no amount.
 _PLACED_IN_UNIT = re.compile(rf"(?:(?<=, )|(?<=: )|(?<=; )|(?<= và )|(?<=^))({CAP} {CAP})"
-                             rf"(?= \((?:{_UNITS}|TP\.?) )")
+                             rf"(?= \((?:{_UNITS}|TP\.?) | \({CAP}(?: {CAP}){{0,2}}\) \d[\d.,]* ?(?:mm|cm)(?!\w))")
 
 
 def _placed_in_unit(text: str) -> list[Match]:
@@ -508,6 +510,8 @@ def place_at(text: str, pos: int, registers: Registers, unknown: bool = True,
         return registered
     if not unknown:
         return None
+    if SPACED_WOMAN_S_WORD.match(text, pos):
+        return None  # "tỉnh H' Lim Niê": an Ê Đê woman's name after the unit, no place "H"
     words = _capitalised_run(text[pos:pos + 120], stop_may_open=right_after_unit)
     if not words:
         return None
@@ -528,7 +532,8 @@ def _reads_as_a_person(text: str, pos: int, words: list[re.Match[str]], length: 
     whatever its shape, a middle name too ("xã Hòa Minh, huyện Lê Văn Tám,");
     so are words that say their first syllable twice ("thôn Lô Lô Chải")."""
     in_address = person_named and (_address_goes_on(text, pos, words) or _address_comes_up_to(text, pos)
-                                   or _unit_after_a_locative(text, pos, words))
+                                   or _unit_after_a_locative(text, pos, words)
+                                   or _unit_of_a_title_in_apposition(text, pos, words))
     if len(words) > 2 and first_word_doubled(words):  # (two alone may be a Chinese name, "Dương Dương")
         return False
     if opens_a_name(words[0].group()) and not (person_named and length == 2 or in_address):
@@ -581,6 +586,26 @@ def _unit_after_a_locative(text: str, pos: int, words: list[re.Match[str]]) -> b
     its item, is the unit's: "tại xã Lý Văn Lâm, huyện ..."."""
     return len(words) <= _MAX_UNKNOWN_WORDS and _ITEM_END.match(text, pos + words[-1].end()) is not None \
         and search_before(_LOCATIVE_UNIT_BEFORE, text, pos) is not None
+
+
+@lru_cache(maxsize=None)  # the lexicon is fixed: compile once
+def _title_in_apposition_before() -> re.Pattern[str]:
+    """A name after its word of address, its comma, then a title up to a
+    unit's classifier: "bà Lê Thị An, Bí thư Đảng ủy xã "; one title, no
+    "và" opening another ("..., Chủ tịch tỉnh và Phó Chủ tịch tỉnh ")."""
+    address = word_start(re.escape(h) for h in lexicon.honorifics())
+    return re.compile(rf"(?:{address}) {CAP}(?: {CAP}){{1,4}}, (?:(?!và )[^,.;:()\n]){{1,80}}"
+                      rf"(?<!\w)(?:{VILLAGES}|{_UNITS}) $")
+
+
+def _unit_of_a_title_in_apposition(text: str, pos: int, words: list[re.Match[str]]) -> bool:
+    """The title set off after a name has its holder already ("bà Lê Thị An,
+    Bí thư Đảng ủy xã Hòa Minh Thượng, đề nghị ..."): the capitalised words
+    after its unit, closing the title, are the unit's whatever their shape, no
+    second holder (a word that goes on in lower case is a body's: "Giám đốc
+    Hợp tác xã Nông nghiệp ...")."""
+    return len(words) <= _MAX_UNKNOWN_WORDS and _ITEM_END.match(text, pos + words[-1].end()) is not None \
+        and search_before(_title_in_apposition_before(), text, pos, 160) is not None
 
 
 def _middle_name_second(words: list[re.Match[str]], length: int) -> bool:
