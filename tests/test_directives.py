@@ -2377,3 +2377,17 @@ def test_a_long_subject_closed_by_its_year_leaves_the_rest_of_the_clause():
     assert mention_texts("Bộ Nội vụ soạn dự thảo Nghị quyết của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện "
                          "chuyển đổi số và cải cách thủ tục hành chính của ngành nội vụ ở các tỉnh miền núi phía bắc, "
                          "trình Chính phủ trước ngày 15 tháng 12 để xem xét.") == []
+
+
+def test_a_time_of_the_sentence_closes_a_subject_nothing_else_closes():
+    assert mention_texts("Bộ trưởng cho biết Chính phủ đã có Chỉ thị về đẩy mạnh phân loại, tái chế rác thải "
+                         "sinh hoạt từ năm 2021, nhiều tỉnh làm tốt.") == [
+        "Chỉ thị về đẩy mạnh phân loại, tái chế rác thải sinh hoạt"]
+    # a setting linked before it stays in the subject, as before a period
+    assert mention_texts("UBND tỉnh sẽ ban hành Chỉ thị về siết chặt kỷ cương trong quản lý đất công "
+                         "trước ngày 15-9.") == ["Chỉ thị về siết chặt kỷ cương trong quản lý đất công"]
+    # a subject its period closes keeps that close
+    assert mention_texts("Tỉnh ủy Hòa Minh ban hành Kết luận về công tác cán bộ năm 2025 từ tháng 3.") == [
+        "Kết luận về công tác cán bộ năm 2025"]
+    # a verb before the time ends the subject with no close: no title
+    assert mention_texts("Tỉnh ban hành Chỉ thị về tăng cường quản lý rừng sẽ có hiệu lực từ năm sau.") == []

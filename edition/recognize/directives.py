@@ -1812,6 +1812,10 @@ _SUBJECT_CLOSE = re.compile(
     r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))"
     r"|" + _AT_SESSION + r"|" + _FOR_LOCALITIES)
 _SUBJECT_MAX_WORDS = 30
+# A time of the sentence right after a subject no period or scope closes ends
+# it as a close would ("ban hành Chỉ thị về phòng, chống rác thải nhựa từ năm
+# 2019", "... trước ngày 15-8"): no title runs on past when it was issued or is due.
+_TIME_OF_SENTENCE = re.compile(r"(?:từ|trước|vào|trong)\s+(?:ngày|tháng|năm|quý)\s+\d")
 
 
 def _subject_candidates(text: str) -> list[Candidate]:
@@ -1831,6 +1835,7 @@ def _subject_end(text: str, start: int) -> int | None:
     subject: only a close after it can, which shows it is the title's."""
     end = None
     words = 0
+    last = start
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if token not in ",-–" and not token[0].isalnum():
@@ -1840,8 +1845,11 @@ def _subject_end(text: str, start: int) -> int | None:
         if token[0].isalnum():
             linked = end is None and words > 0 and _LINK_IN_TITLE.match(text, m.start() - 1)
             if (_stops_title(token.lower(), text, m.start()) and not linked) or _NUMBERED.match(text, m.start()):
+                if end is None and words > 0 and _TIME_OF_SENTENCE.match(text, m.start()):
+                    end = last
                 break
             words += 1
+            last = m.end()
         close = _SUBJECT_CLOSE.match(text, m.start())
         if close:
             end = close.end()
