@@ -2391,3 +2391,10 @@ def test_a_time_of_the_sentence_closes_a_subject_nothing_else_closes():
         "Kết luận về công tác cán bộ năm 2025"]
     # a verb before the time ends the subject with no close: no title
     assert mention_texts("Tỉnh ban hành Chỉ thị về tăng cường quản lý rừng sẽ có hiệu lực từ năm sau.") == []
+
+
+def test_a_dispatch_is_cited_by_its_issuer_and_subject():
+    assert mention_texts("Các địa phương thực hiện nghiêm Công điện của Thủ tướng Chính phủ về phòng, chống rét "
+                         "cho vật nuôi.") == ["Công điện của Thủ tướng Chính phủ về phòng, chống rét cho vật nuôi"]
+    assert mention_texts("Các địa phương thực hiện các Công điện của Thủ tướng Chính phủ về phòng, chống rét "
+                         "cho vật nuôi.") == []

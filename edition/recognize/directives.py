@@ -194,10 +194,11 @@ _PUBLISHER_AFTER = re.compile(r",\s*(?:Nxb|NXB|Nhà xuất bản)(?!\w)")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.  Not a
 # decision: "Quyết định của Bộ trưởng ... về việc sáp nhập ..." without its
 # number is one act of an office (a merger, an appointment, a promotion), told
-# as news rather than cited as a document.
+# as news rather than cited as a document.  An official dispatch is cited so
+# as a directive is ("Công điện của Thủ tướng Chính phủ về ứng phó với bão").
 _OF_ABOUT = re.compile(
     r"(?P<head>" + _any_of(["Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Thông tư",
-                             "Quy định"]) + ")"
+                             "Quy định", "Công điện"]) + ")"
     r"\s+của\s+(?P<org>[A-ZĐƯỦ]\w*(?:\s+\w+){0,5}?)\s+về\s+")
 # A count before the head is as generic: "giao vốn 3 Chương trình mục tiêu
 # quốc gia", "hai Nghị quyết"; a year's digits are no count ("năm 2024 Luật
