@@ -2398,3 +2398,16 @@ def test_a_dispatch_is_cited_by_its_issuer_and_subject():
                          "cho vật nuôi.") == ["Công điện của Thủ tướng Chính phủ về phòng, chống rét cho vật nuôi"]
     assert mention_texts("Các địa phương thực hiện các Công điện của Thủ tướng Chính phủ về phòng, chống rét "
                          "cho vật nuôi.") == []
+
+
+
+def test_a_longer_paired_noun_before_the_programme_s_span_is_the_title_s():
+    assert mention_texts("Tỉnh xây dựng Chương trình hỗ trợ nông dân ứng dụng công nghệ, chuyển đổi số nông "
+                         "nghiệp xanh giai đoạn 2026 - 2030, trong đó mỗi năm hỗ trợ 50 hộ.") == [
+        "Chương trình hỗ trợ nông dân ứng dụng công nghệ, chuyển đổi số nông nghiệp xanh giai đoạn 2026 - 2030"]
+    # before a single year, or longer, or a task after the comma: cut at the comma
+    for rest in ("chuyển đổi số nông nghiệp xanh năm 2026, trong đó mỗi năm hỗ trợ 50 hộ.",
+                 "chuyển đổi số sản xuất nông nghiệp xanh giai đoạn 2026 - 2030, trong đó mỗi năm hỗ trợ 50 hộ.",
+                 "phấn đấu có thêm 500 mô hình giai đoạn 2026 - 2030."):
+        assert mention_texts("Tỉnh xây dựng Chương trình hỗ trợ nông dân ứng dụng công nghệ, " + rest) == [
+            "Chương trình hỗ trợ nông dân ứng dụng công nghệ"]

@@ -1399,6 +1399,12 @@ _CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó
 # is short before its period or scope.  A verb after the comma opens another
 # predicate instead ("Đề án trồng rừng, hoàn thành chỉ tiêu giai đoạn ...").
 _PAIRED_NOUN_MAX_WORDS = 4
+# Right before a span of years the programme runs, the second noun may be
+# longer ("Chương trình hỗ trợ nông dân ứng dụng công nghệ, chuyển đổi số
+# nông nghiệp xanh giai đoạn 2026 - 2030"): the span closes the name, and a
+# task after the comma opens with a verb (see ``_CLAUSE_VERB``).
+_SPANNED_NOUN_MAX_WORDS = 6
+_SPAN_CLOSE = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"$")
 # What closes the second noun: the period or scope, or a field, a place or a
 # setting that the pair shares ("Đề án phát triển kinh tế tập thể, hợp tác xã
 # trong lĩnh vực nông nghiệp tỉnh X giai đoạn ...", "Chiến lược phát triển
@@ -1427,7 +1433,9 @@ def _pairs_with_title(text: str, start: int, end: int) -> bool:
         return False
     close = _NOUN_CLOSE.search(text, start, end)
     words = text[start:close.start() if close else end].split()
-    return len(words) - _repeated_head_words(text, start, words) <= _PAIRED_NOUN_MAX_WORDS
+    spanned = close is not None and _SPAN_CLOSE.match(text, close.start(), end) is not None
+    most = _SPANNED_NOUN_MAX_WORDS if spanned else _PAIRED_NOUN_MAX_WORDS
+    return len(words) - _repeated_head_words(text, start, words) <= most
 
 
 def _repeated_head_words(text: str, start: int, words: list[str]) -> int:
