@@ -2411,3 +2411,13 @@ def test_a_longer_paired_noun_before_the_programme_s_span_is_the_title_s():
                  "phấn đấu có thêm 500 mô hình giai đoạn 2026 - 2030."):
         assert mention_texts("Tỉnh xây dựng Chương trình hỗ trợ nông dân ứng dụng công nghệ, " + rest) == [
             "Chương trình hỗ trợ nông dân ứng dụng công nghệ"]
+
+
+
+def test_a_protocol_names_the_agreement_it_amends_by_its_acronym():
+    assert mention_texts("Hai nước sẽ sớm phê chuẩn Nghị định thư nâng cấp AKFTA 2.0 để áp dụng.") == [
+        "Nghị định thư nâng cấp AKFTA 2.0"]
+    assert mention_texts("Hai nước đã ký Nghị định thư sửa đổi AANZFTA.") == ["Nghị định thư sửa đổi AANZFTA"]
+    # an acronym after another verb, or a body's, names no agreement amended
+    assert mention_texts("Hai nước triển khai Nghị định thư hướng dẫn ATIGA ngay khi có hiệu lực.") == []
+    assert mention_texts("Hai bên ký Thỏa thuận hợp tác với UBND tỉnh Đông Lâm.") == []

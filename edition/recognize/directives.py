@@ -1714,6 +1714,23 @@ def _listed_subject_end(text: str, end: int) -> int:
 _NEW_PHASE_AT_END = re.compile(r"(?<!trong)\s+(?:giai\s+đoạn|thời\s+kỳ)\s+mới$")
 
 
+# A protocol amending or upgrading an agreement may name it by its acronym
+# and the version the change makes ("Nghị định thư nâng cấp ATIGA 2.0",
+# "... sửa đổi AANZFTA"): the acronym is the agreement's proper name.
+_ACRONYM_VERSION = r"[A-ZĐ]{2,}[A-Z0-9+]*(?:\s+\d{1,2}(?:\.\d{1,2})?)?"
+_AMENDS_ACRONYM = re.compile(r"\s+(?:nâng\s+cấp|sửa\s+đổi(?:,\s*bổ\s+sung)?)\s+" + _ACRONYM_VERSION + r"$")
+_VERSION_REST = re.compile(r"\.\d{1,2}(?!\w|\.\w)")
+
+
+def _amended_acronym_end(text: str, start: int, end: int) -> int | None:
+    """The end of a title from ``start`` that names the agreement it amends by
+    its acronym (see ``_AMENDS_ACRONYM``), over the version's point the title
+    stopped at ("2" of "2.0"); or None."""
+    rest = _VERSION_REST.match(text, end)
+    stop = rest.end() if rest else end
+    return stop if _AMENDS_ACRONYM.search(text, start, stop) else None
+
+
 def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
@@ -1735,7 +1752,10 @@ def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Cand
             end = min(end, place.end())
         if new_phase := _NEW_PHASE_AT_END.search(text, m.end(), end):
             end = new_phase.start()
-        proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
+        if (amended := _amended_acronym_end(text, m.end(), end)) is not None:
+            end = amended
+        proper = (text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
+                  or amended is not None)
         capitalised = m.group(0)[0].isupper()
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
