@@ -2400,7 +2400,6 @@ def test_a_dispatch_is_cited_by_its_issuer_and_subject():
                          "cho vật nuôi.") == []
 
 
-
 def test_a_longer_paired_noun_before_the_programme_s_span_is_the_title_s():
     assert mention_texts("Tỉnh xây dựng Chương trình hỗ trợ nông dân ứng dụng công nghệ, chuyển đổi số nông "
                          "nghiệp xanh giai đoạn 2026 - 2030, trong đó mỗi năm hỗ trợ 50 hộ.") == [
@@ -2413,7 +2412,6 @@ def test_a_longer_paired_noun_before_the_programme_s_span_is_the_title_s():
             "Chương trình hỗ trợ nông dân ứng dụng công nghệ"]
 
 
-
 def test_a_protocol_names_the_agreement_it_amends_by_its_acronym():
     assert mention_texts("Hai nước sẽ sớm phê chuẩn Nghị định thư nâng cấp AKFTA 2.0 để áp dụng.") == [
         "Nghị định thư nâng cấp AKFTA 2.0"]
@@ -2421,3 +2419,13 @@ def test_a_protocol_names_the_agreement_it_amends_by_its_acronym():
     # an acronym after another verb, or a body's, names no agreement amended
     assert mention_texts("Hai nước triển khai Nghị định thư hướng dẫn ATIGA ngay khi có hiệu lực.") == []
     assert mention_texts("Hai bên ký Thỏa thuận hợp tác với UBND tỉnh Đông Lâm.") == []
+
+
+def test_the_plan_that_an_act_s_tasks_carry_out_is_a_word_of_its_subject():
+    assert mention_texts("Các sở thực hiện Nghị quyết số 05/NQ-UBND của UBND tỉnh về nhiệm vụ, giải pháp chủ yếu "
+                         "thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2027, nhất là giải ngân.") == [
+        "Nghị quyết số 05/NQ-UBND"]
+    # a programme the act carries out itself is cited
+    assert mention_texts("Các sở triển khai Kế hoạch số 12/KH-UBND về thực hiện Chương trình mục tiêu quốc gia "
+                         "giảm nghèo bền vững giai đoạn 2026-2030, nhất là giải ngân.") == [
+        "Kế hoạch số 12/KH-UBND", "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026-2030"]

@@ -1978,11 +1978,20 @@ def _whole_listed_item(text: str, start: int, end: int, *, listed_apart: bool = 
     return listed_apart or any(m.start() + (m.group(0)[0] == "\n") != line_start for m in _BULLETED_DOCUMENT.finditer(text))
 
 
+# "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển
+# ... năm 2026": the tasks and measures for carrying out a plan are the act's
+# subject, the plan a word of it, not a document the sentence cites.
+_TASKS_CARRYING_OUT_BEFORE = re.compile(r"(?<!\w)nhiệm\s+vụ\s*,\s*giải\s+pháp(?:\s+chủ\s+yếu)?"
+                                        r"\s+(?:thực\s+hiện|triển\s+khai)\s+$")
+
+
 def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
-    """Not after "các" ("các Quy chế ..."), nor inside another name; a
+    """Not after "các" ("các Quy chế ..."), nor inside another name, nor
+    inside a subject of tasks (see ``_TASKS_CARRYING_OUT_BEFORE``); a
     capital at a sentence start says nothing, so there only a title with its
     number counts; after a semicolon it does."""
-    if search_before(_GENERIC_BEFORE, text, start) or _inside_another_name(text, start):
+    if (search_before(_GENERIC_BEFORE, text, start) or _inside_another_name(text, start)
+            or (not numbered and search_before(_TASKS_CARRYING_OUT_BEFORE, text, start))):
         return False
     return numbered or not search_before(_CAPITALISED_START, text, start)
 
