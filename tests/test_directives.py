@@ -2377,3 +2377,55 @@ def test_a_long_subject_closed_by_its_year_leaves_the_rest_of_the_clause():
     assert mention_texts("Bộ Nội vụ soạn dự thảo Nghị quyết của Chính phủ về nhiệm vụ, giải pháp chủ yếu thực hiện "
                          "chuyển đổi số và cải cách thủ tục hành chính của ngành nội vụ ở các tỉnh miền núi phía bắc, "
                          "trình Chính phủ trước ngày 15 tháng 12 để xem xét.") == []
+
+
+def test_a_time_of_the_sentence_closes_a_subject_nothing_else_closes():
+    assert mention_texts("Bộ trưởng cho biết Chính phủ đã có Chỉ thị về đẩy mạnh phân loại, tái chế rác thải "
+                         "sinh hoạt từ năm 2021, nhiều tỉnh làm tốt.") == [
+        "Chỉ thị về đẩy mạnh phân loại, tái chế rác thải sinh hoạt"]
+    # a setting linked before it stays in the subject, as before a period
+    assert mention_texts("UBND tỉnh sẽ ban hành Chỉ thị về siết chặt kỷ cương trong quản lý đất công "
+                         "trước ngày 15-9.") == ["Chỉ thị về siết chặt kỷ cương trong quản lý đất công"]
+    # a subject its period closes keeps that close
+    assert mention_texts("Tỉnh ủy Hòa Minh ban hành Kết luận về công tác cán bộ năm 2025 từ tháng 3.") == [
+        "Kết luận về công tác cán bộ năm 2025"]
+    # a verb before the time ends the subject with no close: no title
+    assert mention_texts("Tỉnh ban hành Chỉ thị về tăng cường quản lý rừng sẽ có hiệu lực từ năm sau.") == []
+
+
+def test_a_dispatch_is_cited_by_its_issuer_and_subject():
+    assert mention_texts("Các địa phương thực hiện nghiêm Công điện của Thủ tướng Chính phủ về phòng, chống rét "
+                         "cho vật nuôi.") == ["Công điện của Thủ tướng Chính phủ về phòng, chống rét cho vật nuôi"]
+    assert mention_texts("Các địa phương thực hiện các Công điện của Thủ tướng Chính phủ về phòng, chống rét "
+                         "cho vật nuôi.") == []
+
+
+def test_a_longer_paired_noun_before_the_programme_s_span_is_the_title_s():
+    assert mention_texts("Tỉnh xây dựng Chương trình hỗ trợ nông dân ứng dụng công nghệ, chuyển đổi số nông "
+                         "nghiệp xanh giai đoạn 2026 - 2030, trong đó mỗi năm hỗ trợ 50 hộ.") == [
+        "Chương trình hỗ trợ nông dân ứng dụng công nghệ, chuyển đổi số nông nghiệp xanh giai đoạn 2026 - 2030"]
+    # before a single year, or longer, or a task after the comma: cut at the comma
+    for rest in ("chuyển đổi số nông nghiệp xanh năm 2026, trong đó mỗi năm hỗ trợ 50 hộ.",
+                 "chuyển đổi số sản xuất nông nghiệp xanh giai đoạn 2026 - 2030, trong đó mỗi năm hỗ trợ 50 hộ.",
+                 "phấn đấu có thêm 500 mô hình giai đoạn 2026 - 2030."):
+        assert mention_texts("Tỉnh xây dựng Chương trình hỗ trợ nông dân ứng dụng công nghệ, " + rest) == [
+            "Chương trình hỗ trợ nông dân ứng dụng công nghệ"]
+
+
+def test_a_protocol_names_the_agreement_it_amends_by_its_acronym():
+    assert mention_texts("Hai nước sẽ sớm phê chuẩn Nghị định thư nâng cấp AKFTA 2.0 để áp dụng.") == [
+        "Nghị định thư nâng cấp AKFTA 2.0"]
+    assert mention_texts("Hai nước đã ký Nghị định thư sửa đổi AANZFTA.") == ["Nghị định thư sửa đổi AANZFTA"]
+    # an acronym after another verb, or a body's, names no agreement amended
+    assert mention_texts("Hai nước triển khai Nghị định thư hướng dẫn ATIGA ngay khi có hiệu lực.") == []
+    assert mention_texts("Hai bên ký Thỏa thuận hợp tác với UBND tỉnh Đông Lâm.") == []
+
+
+def test_the_plan_that_an_act_s_tasks_carry_out_is_a_word_of_its_subject():
+    assert mention_texts("Các sở thực hiện Nghị quyết số 05/NQ-UBND của UBND tỉnh về nhiệm vụ, giải pháp chủ yếu "
+                         "thực hiện Kế hoạch phát triển kinh tế - xã hội năm 2027, nhất là giải ngân.") == [
+        "Nghị quyết số 05/NQ-UBND"]
+    # a programme the act carries out itself is cited
+    assert mention_texts("Các sở triển khai Kế hoạch số 12/KH-UBND về thực hiện Chương trình mục tiêu quốc gia "
+                         "giảm nghèo bền vững giai đoạn 2026-2030, nhất là giải ngân.") == [
+        "Kế hoạch số 12/KH-UBND", "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026-2030"]

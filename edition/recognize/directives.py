@@ -194,10 +194,11 @@ _PUBLISHER_AFTER = re.compile(r",\s*(?:Nxb|NXB|Nhà xuất bản)(?!\w)")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.  Not a
 # decision: "Quyết định của Bộ trưởng ... về việc sáp nhập ..." without its
 # number is one act of an office (a merger, an appointment, a promotion), told
-# as news rather than cited as a document.
+# as news rather than cited as a document.  An official dispatch is cited so
+# as a directive is ("Công điện của Thủ tướng Chính phủ về ứng phó với bão").
 _OF_ABOUT = re.compile(
     r"(?P<head>" + _any_of(["Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Thông tư",
-                             "Quy định"]) + ")"
+                             "Quy định", "Công điện"]) + ")"
     r"\s+của\s+(?P<org>[A-ZĐƯỦ]\w*(?:\s+\w+){0,5}?)\s+về\s+")
 # A count before the head is as generic: "giao vốn 3 Chương trình mục tiêu
 # quốc gia", "hai Nghị quyết"; a year's digits are no count ("năm 2024 Luật
@@ -1398,6 +1399,12 @@ _CLAUSE_LINK_WORDS = (r"đồng\s+thời|nhất\s+là|đặc\s+biệt|qua\s+đó
 # is short before its period or scope.  A verb after the comma opens another
 # predicate instead ("Đề án trồng rừng, hoàn thành chỉ tiêu giai đoạn ...").
 _PAIRED_NOUN_MAX_WORDS = 4
+# Right before a span of years the programme runs, the second noun may be
+# longer ("Chương trình hỗ trợ nông dân ứng dụng công nghệ, chuyển đổi số
+# nông nghiệp xanh giai đoạn 2026 - 2030"): the span closes the name, and a
+# task after the comma opens with a verb (see ``_CLAUSE_VERB``).
+_SPANNED_NOUN_MAX_WORDS = 6
+_SPAN_CLOSE = re.compile(r"\s+(?:giai\s+đoạn|thời\s+kỳ)\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r"$")
 # What closes the second noun: the period or scope, or a field, a place or a
 # setting that the pair shares ("Đề án phát triển kinh tế tập thể, hợp tác xã
 # trong lĩnh vực nông nghiệp tỉnh X giai đoạn ...", "Chiến lược phát triển
@@ -1426,7 +1433,9 @@ def _pairs_with_title(text: str, start: int, end: int) -> bool:
         return False
     close = _NOUN_CLOSE.search(text, start, end)
     words = text[start:close.start() if close else end].split()
-    return len(words) - _repeated_head_words(text, start, words) <= _PAIRED_NOUN_MAX_WORDS
+    spanned = close is not None and _SPAN_CLOSE.match(text, close.start(), end) is not None
+    most = _SPANNED_NOUN_MAX_WORDS if spanned else _PAIRED_NOUN_MAX_WORDS
+    return len(words) - _repeated_head_words(text, start, words) <= most
 
 
 def _repeated_head_words(text: str, start: int, words: list[str]) -> int:
@@ -1705,6 +1714,23 @@ def _listed_subject_end(text: str, end: int) -> int:
 _NEW_PHASE_AT_END = re.compile(r"(?<!trong)\s+(?:giai\s+đoạn|thời\s+kỳ)\s+mới$")
 
 
+# A protocol amending or upgrading an agreement may name it by its acronym
+# and the version the change makes ("Nghị định thư nâng cấp ATIGA 2.0",
+# "... sửa đổi AANZFTA"): the acronym is the agreement's proper name.
+_ACRONYM_VERSION = r"[A-ZĐ]{2,}[A-Z0-9+]*(?:\s+\d{1,2}(?:\.\d{1,2})?)?"
+_AMENDS_ACRONYM = re.compile(r"\s+(?:nâng\s+cấp|sửa\s+đổi(?:,\s*bổ\s+sung)?)\s+" + _ACRONYM_VERSION + r"$")
+_VERSION_REST = re.compile(r"\.\d{1,2}(?!\w|\.\w)")
+
+
+def _amended_acronym_end(text: str, start: int, end: int) -> int | None:
+    """The end of a title from ``start`` that names the agreement it amends by
+    its acronym (see ``_AMENDS_ACRONYM``), over the version's point the title
+    stopped at ("2" of "2.0"); or None."""
+    rest = _VERSION_REST.match(text, end)
+    stop = rest.end() if rest else end
+    return stop if _AMENDS_ACRONYM.search(text, start, stop) else None
+
+
 def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
@@ -1726,7 +1752,10 @@ def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Cand
             end = min(end, place.end())
         if new_phase := _NEW_PHASE_AT_END.search(text, m.end(), end):
             end = new_phase.start()
-        proper = text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
+        if (amended := _amended_acronym_end(text, m.end(), end)) is not None:
+            end = amended
+        proper = (text[m.end():end].lstrip()[:1].isupper() or _ACRONYM_AFTER.match(text, end)
+                  or amended is not None)
         capitalised = m.group(0)[0].isupper()
         signed = (capitalised and search_before(_SIGNED_BEFORE, text, m.start())
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
@@ -1812,6 +1841,10 @@ _SUBJECT_CLOSE = re.compile(
     r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))"
     r"|" + _AT_SESSION + r"|" + _FOR_LOCALITIES)
 _SUBJECT_MAX_WORDS = 30
+# A time of the sentence right after a subject no period or scope closes ends
+# it as a close would ("ban hành Chỉ thị về phòng, chống rác thải nhựa từ năm
+# 2019", "... trước ngày 15-8"): no title runs on past when it was issued or is due.
+_TIME_OF_SENTENCE = re.compile(r"(?:từ|trước|vào|trong)\s+(?:ngày|tháng|năm|quý)\s+\d")
 
 
 def _subject_candidates(text: str) -> list[Candidate]:
@@ -1831,6 +1864,7 @@ def _subject_end(text: str, start: int) -> int | None:
     subject: only a close after it can, which shows it is the title's."""
     end = None
     words = 0
+    last = start
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if token not in ",-–" and not token[0].isalnum():
@@ -1840,8 +1874,11 @@ def _subject_end(text: str, start: int) -> int | None:
         if token[0].isalnum():
             linked = end is None and words > 0 and _LINK_IN_TITLE.match(text, m.start() - 1)
             if (_stops_title(token.lower(), text, m.start()) and not linked) or _NUMBERED.match(text, m.start()):
+                if end is None and words > 0 and _TIME_OF_SENTENCE.match(text, m.start()):
+                    end = last
                 break
             words += 1
+            last = m.end()
         close = _SUBJECT_CLOSE.match(text, m.start())
         if close:
             end = close.end()
@@ -1941,11 +1978,20 @@ def _whole_listed_item(text: str, start: int, end: int, *, listed_apart: bool = 
     return listed_apart or any(m.start() + (m.group(0)[0] == "\n") != line_start for m in _BULLETED_DOCUMENT.finditer(text))
 
 
+# "Nghị quyết ... về nhiệm vụ, giải pháp chủ yếu thực hiện Kế hoạch phát triển
+# ... năm 2026": the tasks and measures for carrying out a plan are the act's
+# subject, the plan a word of it, not a document the sentence cites.
+_TASKS_CARRYING_OUT_BEFORE = re.compile(r"(?<!\w)nhiệm\s+vụ\s*,\s*giải\s+pháp(?:\s+chủ\s+yếu)?"
+                                        r"\s+(?:thực\s+hiện|triển\s+khai)\s+$")
+
+
 def _may_be_title(text: str, start: int, *, numbered: bool) -> bool:
-    """Not after "các" ("các Quy chế ..."), nor inside another name; a
+    """Not after "các" ("các Quy chế ..."), nor inside another name, nor
+    inside a subject of tasks (see ``_TASKS_CARRYING_OUT_BEFORE``); a
     capital at a sentence start says nothing, so there only a title with its
     number counts; after a semicolon it does."""
-    if search_before(_GENERIC_BEFORE, text, start) or _inside_another_name(text, start):
+    if (search_before(_GENERIC_BEFORE, text, start) or _inside_another_name(text, start)
+            or (not numbered and search_before(_TASKS_CARRYING_OUT_BEFORE, text, start))):
         return False
     return numbered or not search_before(_CAPITALISED_START, text, start)
 
