@@ -251,6 +251,15 @@ def test_a_foreign_name_goes_on_over_a_middle_initial():
     assert person(a, "pers-helena-r-whitford").roles == ["Giám đốc điều hành Hội Doanh nghiệp Úc"]
 
 
+def test_a_middle_initial_that_spells_a_roman_numeral_is_still_an_initial():
+    a = annotate_text("Dự lễ có bà Lucia V. Moreno, Tổng Lãnh sự Chile, và ông Peter X. Novak. "
+                      "Hội trường tầng V. Sau đó đoàn về nước.")
+    assert [name for name, _ in spans(a, "persName")] == [
+        "Lucia V. Moreno, Tổng Lãnh sự Chile", "Peter X. Novak"]
+    # Before a Vietnamese word the letter ends the sentence, no name goes on.
+    assert not any("Sau" in name for name, _ in spans(a, "persName"))
+
+
 def test_a_foreign_name_keeps_its_generation_and_the_period_after_it():
     a = annotate_text("Thủ tướng Rodrigo Alvarez Santos Jr. hội đàm với Bộ trưởng Leonard Hale Sr., "
                       "sau đó ông Santos Jr. dự tiệc.")

@@ -91,7 +91,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
             break  # after a middle name any word is the given name: "Lê Văn Hội"
         if _GENERATION.match(window, m.start()):
             break  # "Jr.", no word of the name: it follows the name (below)
-        if found and _ROMAN_NUMERAL.fullmatch(m.group()):
+        if found and _ROMAN_NUMERAL.fullmatch(m.group()) and not _is_middle_initial(window, m, found):
             break  # "I" reads as a capitalised word; "II" does not (below)
         found.append(m)
         at = m.end()
@@ -190,6 +190,12 @@ def _after_middle_initial(window: str, at: int, found: list[re.Match[str]]) -> i
     if following and is_cap(following.group()) and looks_foreign(following.group()):
         return at + 1
     return at
+
+
+def _is_middle_initial(window: str, word: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """"Anna V. Lopez", "Peter I. Novak": a letter that spells a Roman numeral
+    is a middle initial when a foreign name goes on after its period."""
+    return len(word.group()) == 1 and _after_middle_initial(window, word.end(), [*found, word]) > word.end()
 
 
 def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
