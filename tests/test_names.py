@@ -260,6 +260,16 @@ def test_a_middle_initial_that_spells_a_roman_numeral_is_still_an_initial():
     assert not any("Sau" in name for name, _ in spans(a, "persName"))
 
 
+def test_a_nun_s_religious_name_keeps_the_lower_case_word_for_woman_after_thich():
+    a = annotate_text("Dự lễ có Hòa thượng Thích Trí Dũng và Ni sư Thích nữ Diệu Liên, trụ trì chùa "
+                      "Phước Hải. Cô Lê Thị Mai nữ sinh lớp 12 đọc thư.")
+    names = [name for name, _ in spans(a, "persName")]
+    assert "Hòa thượng Thích Trí Dũng" in names
+    assert person(a, "pers-thich-nu-dieu-lien").roles == ["Ni sư", "trụ trì chùa Phước Hải"]
+    # Only after the Dharma surname: another name ends before "nữ".
+    assert any(name.endswith("Lê Thị Mai") for name in names)
+
+
 def test_a_foreign_name_keeps_its_generation_and_the_period_after_it():
     a = annotate_text("Thủ tướng Rodrigo Alvarez Santos Jr. hội đàm với Bộ trưởng Leonard Hale Sr., "
                       "sau đó ông Santos Jr. dự tiệc.")

@@ -205,7 +205,15 @@ def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
     m = _PARTICLES.match(window, at)
     if m and any(looks_foreign(w.group()) for w in found):
         return m.end()
+    if [w.group() for w in found] == [_DHARMA_SURNAME] and window.startswith(_NUN_WORD, at):
+        return at + len(_NUN_WORD)
     return at
+
+
+# A Buddhist nun's religious name sets "nữ" (woman) in lower case between the
+# Dharma surname and the given names ("Ni sư Thích nữ Diệu Tâm"), one name.
+_DHARMA_SURNAME = "Thích"
+_NUN_WORD = "nữ "
 
 
 def _max_words(found: list[re.Match[str]]) -> int:
