@@ -4580,6 +4580,15 @@ def test_a_memorial_to_the_fallen_is_named_after_its_land_unless_a_whole_name_fo
     assert roles_of(a) == {"Phạm Văn Tâm": ["liệt sĩ"]}
 
 
+def test_a_wharf_or_a_folk_art_s_guild_is_named_after_its_place_across_the_article():
+    a = annotate_text("Khách ra Bến đò ngang Trịnh Xá. Phường chèo Lâm Giang biểu diễn tại đình.",
+                      "Thuyền rời Trịnh Xá lúc 7 giờ, còn Lâm Giang diễn buổi tối.")
+    assert spans(a, "persName") == spans(a, "persName", run=1) == []
+    # A person beside the wharf or the guild is still a person.
+    a = annotate_text("Thuyền rời bến cùng ông Trịnh Văn Sơn. Anh Lâm Văn Giang kể về phường chèo.")
+    assert [t for t, _ in spans(a, "persName")] == ["Trịnh Văn Sơn", "Lâm Văn Giang"]
+
+
 def test_a_unit_after_a_locative_is_a_place_whatever_its_name_s_shape():
     a = annotate_text("Ở xã Lương Khê Hạ, nông dân thu hoạch lúa.", "Tại phường Vũ Văn Lâm và xã Hòa Minh, mưa lớn.")
     assert [t for t, _ in spans(a, "placeName")] == ["Lương Khê Hạ"]
