@@ -252,9 +252,10 @@ def _raw_block(lines: list[str], start: int) -> RawBlock:
 # Photo credits: "- Ảnh: VGP/Nguyễn Hoàng", ". Ảnh: VGP/Quang Hiếu", "Ảnh: T.Bình.",
 # "(Ảnh: Phạm Kiên/TTXVN)", in capitals as Thanh Niên writes them ("ẢNH: MAI AN"),
 # and after an underscore as Tạp chí Cộng sản writes them ("… cao tuổi _Ảnh: TTXVN").
+# A chart or a drawing credits its artist so: "… theo tháng. Đồ họa: Minh Anh".
 # A credit is short and holds no sentence break.  Only the capitalised and the
 # all-capitals word: a lower-case "ảnh:" ends words such as "hình ảnh:" in the text.
-_CREDIT_WORDS = ("Ảnh", "Nguồn ảnh", "Ảnh minh họa", "Ảnh minh hoạ")
+_CREDIT_WORDS = ("Ảnh", "Nguồn ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Đồ họa", "Đồ hoạ")
 _CREDIT_WORD = "|".join(sorted({w for word in _CREDIT_WORDS for w in (word, word.upper())},
                                key=len, reverse=True))
 _CREDIT = re.compile(

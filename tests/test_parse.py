@@ -491,6 +491,21 @@ def test_a_credit_line_under_a_paragraph_of_two_lines_or_a_long_one_joins_nothin
 
 
 @pytest.mark.parametrize("line", [
+    "Sản lượng cà phê xuất khẩu của tỉnh qua các quý. Đồ họa: Minh Khôi",
+    "Lộ trình các tuyến buýt mới nội đô - Đồ hoạ: Hải Yến",
+])
+def test_a_chart_s_artist_is_its_credit_as_a_photographer_is(line):
+    figure = _only_block(line)
+    assert isinstance(figure, Figure)
+    assert figure.credit is not None and figure.credit.text.startswith("Đồ h")
+
+
+def test_a_sentence_about_graphics_is_no_credit():
+    line = "Sinh viên ngành đồ họa: nhiều bạn tìm được việc làm ngay sau khi ra trường."
+    assert not isinstance(_only_block(line), Figure)
+
+
+@pytest.mark.parametrize("line", [
     "Người dân làm thủ tục tại bộ phận một cửa huyện Tân Lập. Ảnh minh hoạ",
     "Xe chở hàng qua trạm cân trên đường tỉnh 12 (ảnh minh họa)",
     "Một buổi tập huấn cho cán bộ xã - Ảnh minh họa:",
