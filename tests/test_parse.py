@@ -19,6 +19,19 @@ def article_from(text: str):
     return parse_article(source_from_bytes(text.encode("utf-8"), "test.txt"))
 
 
+def test_a_label_in_sentence_case_under_the_date_line_is_the_page_s_furniture():
+    article = article_from("Khai mạc lễ hội gốm Hòa Minh\n\nThứ Hai, 12/10/2026 08:15\n\nLàng nghề\n\n"
+                           "Sáng nay, lễ hội gốm Hòa Minh khai mạc với 40 gian hàng.\n\nĐoạn hai.")
+    assert article.furniture == ["Làng nghề"]
+    assert article.blocks[0].text.text.startswith("Sáng nay")
+
+
+def test_a_name_under_the_date_line_still_signs_the_article():
+    article = article_from("Khai mạc lễ hội gốm Hòa Minh\n\nThứ Hai, 12/10/2026 08:15\n\nLê Hà\n\n"
+                           "Sáng nay, lễ hội gốm Hòa Minh khai mạc với 40 gian hàng.\n\nĐoạn hai.")
+    assert article.furniture == [] and article.byline.text == "Lê Hà"
+
+
 def article_under(top: list[str], title: str, dateline: str, gap: str = "\n\n"):
     """A page with the lines ``top`` over ``title``, ``dateline`` under it and two paragraphs."""
     return article_from("\n".join(top) + f"{gap}{title}\n\n{dateline}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
