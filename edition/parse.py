@@ -252,9 +252,10 @@ def _raw_block(lines: list[str], start: int) -> RawBlock:
 # Photo credits: "- Ảnh: VGP/Nguyễn Hoàng", ". Ảnh: VGP/Quang Hiếu", "Ảnh: T.Bình.",
 # "(Ảnh: Phạm Kiên/TTXVN)", in capitals as Thanh Niên writes them ("ẢNH: MAI AN"),
 # and after an underscore as Tạp chí Cộng sản writes them ("… cao tuổi _Ảnh: TTXVN").
+# A chart or a drawing credits its artist so: "… theo tháng. Đồ họa: Minh Anh".
 # A credit is short and holds no sentence break.  Only the capitalised and the
 # all-capitals word: a lower-case "ảnh:" ends words such as "hình ảnh:" in the text.
-_CREDIT_WORDS = ("Ảnh", "Nguồn ảnh", "Ảnh minh họa", "Ảnh minh hoạ")
+_CREDIT_WORDS = ("Ảnh", "Nguồn ảnh", "Ảnh minh họa", "Ảnh minh hoạ", "Đồ họa", "Đồ hoạ")
 _CREDIT_WORD = "|".join(sorted({w for word in _CREDIT_WORDS for w in (word, word.upper())},
                                key=len, reverse=True))
 _CREDIT = re.compile(
@@ -637,6 +638,9 @@ def parse_article(source: Source) -> Article:
             raise InputError("the article has a title and a date line but no body text",
                              source.path, title_block.line)
 
+    if dateline is not None:
+        rest, label = _take_label_under_dateline(rest)
+        inner_furniture += label
     rest, buttons = _split_dated_lead(rest, dated=dateline is not None)
     rest, lead_furniture = _split_lead_tail(rest, dated=dateline is not None)
     inner_furniture += buttons + lead_furniture
@@ -668,6 +672,27 @@ def parse_article(source: Source) -> Article:
                    byline_place=place, byline_above_dateline=over_dateline or under_lead.byline_first,
                    byline_shares_dateline=beside is not None or under_lead.one_line, dateline_above_title=above is not None,
                    dateline_after_lead=under_lead.dateline is not None)
+
+
+def _take_label_under_dateline(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
+    """A line of a few words in sentence case alone under the date line, before
+    the lead: the page's section ("Di sản", "Văn hóa") or a button ("Nghe bài
+    viết"), furniture.  No lead is so short, and a byline capitalises every
+    word ("Minh Anh")."""
+    if len(rest) > 1 and _in_sentence_case(rest[0].text):
+        return rest[1:], rest[:1]
+    return rest, []
+
+
+MAX_LABEL_WORDS = 4
+
+
+def _in_sentence_case(line: str) -> bool:
+    """"Di sản", "Chia sẻ bài viết": up to four words of letters only, the first
+    capitalised, the others in lower case."""
+    first, *others = line.split(" ")
+    return (len(others) < MAX_LABEL_WORDS and first.isalpha() and first[0].isupper()
+            and (first[1:].islower() or len(first) == 1) and all(w.isalpha() and w.islower() for w in others))
 
 
 def _split_dated_lead(rest: list[RawBlock], dated: bool) -> tuple[list[RawBlock], list[RawBlock]]:

@@ -251,6 +251,25 @@ def test_a_foreign_name_goes_on_over_a_middle_initial():
     assert person(a, "pers-helena-r-whitford").roles == ["Giám đốc điều hành Hội Doanh nghiệp Úc"]
 
 
+def test_a_middle_initial_that_spells_a_roman_numeral_is_still_an_initial():
+    a = annotate_text("Dự lễ có bà Lucia V. Moreno, Tổng Lãnh sự Chile, và ông Peter X. Novak. "
+                      "Hội trường tầng V. Sau đó đoàn về nước.")
+    assert [name for name, _ in spans(a, "persName")] == [
+        "Lucia V. Moreno, Tổng Lãnh sự Chile", "Peter X. Novak"]
+    # Before a Vietnamese word the letter ends the sentence, no name goes on.
+    assert not any("Sau" in name for name, _ in spans(a, "persName"))
+
+
+def test_a_nun_s_religious_name_keeps_the_lower_case_word_for_woman_after_thich():
+    a = annotate_text("Dự lễ có Hòa thượng Thích Trí Dũng và Ni sư Thích nữ Diệu Liên, trụ trì chùa "
+                      "Phước Hải. Cô Lê Thị Mai nữ sinh lớp 12 đọc thư.")
+    names = [name for name, _ in spans(a, "persName")]
+    assert "Hòa thượng Thích Trí Dũng" in names
+    assert person(a, "pers-thich-nu-dieu-lien").roles == ["Ni sư", "trụ trì chùa Phước Hải"]
+    # Only after the Dharma surname: another name ends before "nữ".
+    assert any(name.endswith("Lê Thị Mai") for name in names)
+
+
 def test_a_foreign_name_keeps_its_generation_and_the_period_after_it():
     a = annotate_text("Thủ tướng Rodrigo Alvarez Santos Jr. hội đàm với Bộ trưởng Leonard Hale Sr., "
                       "sau đó ông Santos Jr. dự tiệc.")
@@ -4559,6 +4578,15 @@ def test_a_memorial_to_the_fallen_is_named_after_its_land_unless_a_whole_name_fo
     assert spans(a, "persName") == []
     a = annotate_text("Lễ tưởng niệm liệt sĩ Phạm Văn Tâm, người con của xã Hòa Minh, diễn ra sáng nay.")
     assert roles_of(a) == {"Phạm Văn Tâm": ["liệt sĩ"]}
+
+
+def test_a_wharf_or_a_folk_art_s_guild_is_named_after_its_place_across_the_article():
+    a = annotate_text("Khách ra Bến đò ngang Trịnh Xá. Phường chèo Lâm Giang biểu diễn tại đình.",
+                      "Thuyền rời Trịnh Xá lúc 7 giờ, còn Lâm Giang diễn buổi tối.")
+    assert spans(a, "persName") == spans(a, "persName", run=1) == []
+    # A person beside the wharf or the guild is still a person.
+    a = annotate_text("Thuyền rời bến cùng ông Trịnh Văn Sơn. Anh Lâm Văn Giang kể về phường chèo.")
+    assert [t for t, _ in spans(a, "persName")] == ["Trịnh Văn Sơn", "Lâm Văn Giang"]
 
 
 def test_a_unit_after_a_locative_is_a_place_whatever_its_name_s_shape():

@@ -19,6 +19,19 @@ def article_from(text: str):
     return parse_article(source_from_bytes(text.encode("utf-8"), "test.txt"))
 
 
+def test_a_label_in_sentence_case_under_the_date_line_is_the_page_s_furniture():
+    article = article_from("Khai mạc lễ hội gốm Hòa Minh\n\nThứ Hai, 12/10/2026 08:15\n\nLàng nghề\n\n"
+                           "Sáng nay, lễ hội gốm Hòa Minh khai mạc với 40 gian hàng.\n\nĐoạn hai.")
+    assert article.furniture == ["Làng nghề"]
+    assert article.blocks[0].text.text.startswith("Sáng nay")
+
+
+def test_a_name_under_the_date_line_still_signs_the_article():
+    article = article_from("Khai mạc lễ hội gốm Hòa Minh\n\nThứ Hai, 12/10/2026 08:15\n\nLê Hà\n\n"
+                           "Sáng nay, lễ hội gốm Hòa Minh khai mạc với 40 gian hàng.\n\nĐoạn hai.")
+    assert article.furniture == [] and article.byline.text == "Lê Hà"
+
+
 def article_under(top: list[str], title: str, dateline: str, gap: str = "\n\n"):
     """A page with the lines ``top`` over ``title``, ``dateline`` under it and two paragraphs."""
     return article_from("\n".join(top) + f"{gap}{title}\n\n{dateline}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
@@ -488,6 +501,21 @@ def test_a_credit_line_under_a_paragraph_of_two_lines_or_a_long_one_joins_nothin
     long = "Theo báo cáo, " + "năm nay tỉnh Đông Lâm đã hoàn thành các chỉ tiêu đề ra, " * 6 + "vượt kế hoạch."
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{long}\n\nẢnh: Lê An\n\nĐoạn cuối.")
     assert not any(isinstance(block, Figure) and block.credit for block in article.blocks)
+
+
+@pytest.mark.parametrize("line", [
+    "Sản lượng cà phê xuất khẩu của tỉnh qua các quý. Đồ họa: Minh Khôi",
+    "Lộ trình các tuyến buýt mới nội đô - Đồ hoạ: Hải Yến",
+])
+def test_a_chart_s_artist_is_its_credit_as_a_photographer_is(line):
+    figure = _only_block(line)
+    assert isinstance(figure, Figure)
+    assert figure.credit is not None and figure.credit.text.startswith("Đồ h")
+
+
+def test_a_sentence_about_graphics_is_no_credit():
+    line = "Sinh viên ngành đồ họa: nhiều bạn tìm được việc làm ngay sau khi ra trường."
+    assert not isinstance(_only_block(line), Figure)
 
 
 @pytest.mark.parametrize("line", [

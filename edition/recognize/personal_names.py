@@ -91,7 +91,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
             break  # after a middle name any word is the given name: "Lê Văn Hội"
         if _GENERATION.match(window, m.start()):
             break  # "Jr.", no word of the name: it follows the name (below)
-        if found and _ROMAN_NUMERAL.fullmatch(m.group()):
+        if found and _ROMAN_NUMERAL.fullmatch(m.group()) and not _is_middle_initial(window, m, found):
             break  # "I" reads as a capitalised word; "II" does not (below)
         found.append(m)
         at = m.end()
@@ -192,6 +192,12 @@ def _after_middle_initial(window: str, at: int, found: list[re.Match[str]]) -> i
     return at
 
 
+def _is_middle_initial(window: str, word: re.Match[str], found: list[re.Match[str]]) -> bool:
+    """"Anna V. Lopez", "Peter I. Novak": a letter that spells a Roman numeral
+    is a middle initial when a foreign name goes on after its period."""
+    return len(word.group()) == 1 and _after_middle_initial(window, word.end(), [*found, word]) > word.end()
+
+
 def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
     """Where the next word of a foreign name starts: after its particles when
     the name so far is foreign ("Luiz Inácio Lula" + "da Silva"); Vietnamese
@@ -199,7 +205,15 @@ def _after_particles(window: str, at: int, found: list[re.Match[str]]) -> int:
     m = _PARTICLES.match(window, at)
     if m and any(looks_foreign(w.group()) for w in found):
         return m.end()
+    if [w.group() for w in found] == [_DHARMA_SURNAME] and window.startswith(_NUN_WORD, at):
+        return at + len(_NUN_WORD)
     return at
+
+
+# A Buddhist nun's religious name sets "nữ" (woman) in lower case between the
+# Dharma surname and the given names ("Ni sư Thích nữ Diệu Tâm"), one name.
+_DHARMA_SURNAME = "Thích"
+_NUN_WORD = "nữ "
 
 
 def _max_words(found: list[re.Match[str]]) -> int:

@@ -15,7 +15,7 @@ from .. import lexicon
 from ..annotate import Context, resolve_entity
 from ..model import Inline, Span
 from ..registers import Registers, canonical_spelling
-from .names import (CAP, LOCAL_UNITS, LOW, MIDDLE_NAMES, NAME_WORD, SPACED_WOMAN_S_WORD, Match, analyse, drop_overlapping, first_word_doubled,
+from .names import (CAP, CLAUSE_WORD, LOCAL_UNITS, LOW, MIDDLE_NAMES, NAME_WORD, SPACED_WOMAN_S_WORD, Match, analyse, drop_overlapping, first_word_doubled,
                     is_cap, looks_foreign, opens_a_name, register_match_at, register_matches, respell, starts_personal_name, word_after,
                     word_before)
 from .window import Near, search_before, word_start
@@ -330,6 +330,17 @@ _MEMORIAL_NAME = re.compile(rf"(?<!\w)[Tt]ưởng niệm(?: các)?(?: [Aa]nh hù
                             rf"(?= \(|, | và |[.;:!?]|$)")
 
 
+# A wharf named after its river or quarter, its use between: "bến đò Hòa
+# Minh.", "Bến xe Đông Lâm,", "bến thả hoa Vĩnh An.".  Capitalised, "Bến"
+# takes a word of use first: "Bến Tre" is a whole name.
+_WHARF_NAME = re.compile(rf"(?<!\w)(?:bến(?: (?!{CLAUSE_WORD}){LOW}){{0,2}}|Bến(?: (?!{CLAUSE_WORD}){LOW}){{1,2}})"
+                         rf" ({CAP}(?: {CAP}){{1,2}})(?= \(|, | và |[.;:!?]|$)")
+# A guild of a folk art is named after its village: "phường rối nước Hòa Minh
+# biểu diễn", "phường chèo Đông Lâm" ("phường" a guild here, not a ward).
+_GUILD_NAME = re.compile(rf"(?<!\w)[Pp]hường (?:rối(?: nước| cạn)?|chèo|tuồng|bát âm) ({CAP}(?: {CAP}){{1,2}})"
+                         rf"(?= \(|, | và |[.;:!?]|$| {LOW}(?!\w))")
+
+
 def _memorial_names(text: str) -> list[str]:
     return [m.group(1) for m in _MEMORIAL_NAME.finditer(text) if not starts_personal_name(text, m.start(1))]
 
@@ -337,7 +348,8 @@ def _memorial_names(text: str) -> list[str]:
 def article_place_names(texts: list[str], registers: Registers) -> set[str]:
     """The names an article writes as places somewhere: after a classifier
     ("TP Châu Đốc"), as an end of a route, as a former unit, as an area, as a
-    battlefront, a war cemetery or a memorial to the fallen, as a street
+    battlefront, a war cemetery or a memorial to the fallen, as a wharf or a
+    folk art's guild, as a street
     ("đường Lê Lợi", then "ùn tắc ở Lê Lợi").  Where the same
     name stands elsewhere with nothing to say it is a person ("ở Châu Đốc"),
     it is the place all the same."""
@@ -349,6 +361,7 @@ def article_place_names(texts: list[str], registers: Registers) -> set[str]:
         names.update(m.group(1) for m in _AREA_NAME.finditer(text))
         names.update(m.group(1) for m in _FRONT_NAME.finditer(text))
         names.update(_memorial_names(text))
+        names.update(m.group(1) for pattern in (_WHARF_NAME, _GUILD_NAME) for m in pattern.finditer(text))
         names.update(m.name for m in streets(text, registers))
     return names
 
