@@ -4995,3 +4995,15 @@ def test_a_k_ho_name_of_one_word_before_a_birth_note_is_a_person_and_repeats():
 def test_a_cooperative_s_field_after_a_title_set_off_after_a_name_is_no_place():
     a = annotate_text("Bà Lò Thị Pá, Giám đốc Hợp tác xã Nông sản Tân Lập, cho biết.")
     assert "Nông" not in [t for t, _ in spans(a, "placeName")]
+
+
+def test_a_governor_general_is_a_title_with_or_without_the_country():
+    a = annotate_text("Tân Đại sứ gặp Toàn quyền Australia Margaret Howard.",
+                      "Toàn quyền Margaret Howard chúc mừng Đại sứ.")
+    assert person(a, "pers-margaret-howard").roles == ["Toàn quyền Australia"]
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Toàn quyền Margaret Howard"]
+    # Full power in lower case, and inside an envoy's rank, stays as it was
+    a = annotate_text("Toàn quyền quyết định thuộc về ông Lê Văn Sơn.",
+                      "Đại sứ Đặc mệnh toàn quyền Hà Minh Tuấn trình thư.")
+    assert [t for t, _ in spans(a, "roleName")] == []
+    assert person(a, "pers-ha-minh-tuan").roles == ["Đại sứ Đặc mệnh toàn quyền"]
