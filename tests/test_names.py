@@ -5007,3 +5007,21 @@ def test_a_governor_general_is_a_title_with_or_without_the_country():
                       "Đại sứ Đặc mệnh toàn quyền Hà Minh Tuấn trình thư.")
     assert [t for t, _ in spans(a, "roleName")] == []
     assert person(a, "pers-ha-minh-tuan").roles == ["Đại sứ Đặc mệnh toàn quyền"]
+
+
+def test_an_envoy_of_the_state_in_its_lower_case_form_is_posted_where_he_serves():
+    a = annotate_text("Ông Đỗ Văn Tài, Đại sứ Đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam "
+                      "tại Chile, phát biểu.")
+    assert person(a, "pers-do-van-tai").roles == [
+        "Đại sứ Đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Chile"]
+    # The capitalised spelling stays as it was
+    a = annotate_text("Ông Đỗ Văn Tài, Đại sứ nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Peru, phát biểu.")
+    assert person(a, "pers-do-van-tai").roles == ["Đại sứ nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Peru"]
+
+
+def test_an_association_of_the_vietnamese_abroad_is_named_by_its_foreign_city():
+    a = annotate_text("Bà Lê Thị Hoa, Chủ tịch Hội người Việt Nam tại Toronto cho biết.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Chủ tịch Hội người Việt Nam tại Toronto"]
+    # A city of home after "tại" names no association abroad
+    a = annotate_text("Bà Lê Thị Hoa, Chủ tịch Hội người Việt Nam tại Đông Lâm, cho biết.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Chủ tịch Hội người Việt Nam"]

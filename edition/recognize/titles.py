@@ -2261,6 +2261,8 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     # The body with its parents: "Quỹ Dân số" + " Liên hợp quốc" is a world body.
     if _OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]):
         place = place_or_country_at(text, pos, registers)
+    elif _DIASPORA.match(org.name):
+        place = place_or_country_at(text, pos, registers) or _foreign_city_at(text, pos)
     elif _foreign_firm(org.name):
         place = _country_at(text, pos)  # "Công ty Anex Tour" + " tại Việt Nam": its branch here
         place = None if place is None or _name_goes_on(text, place.end) else place
@@ -2269,6 +2271,20 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
         if place is None or place.name == _HOME_COUNTRY or _name_goes_on(text, place.end):
             place = None  # "tại Lào Cai" names a province, not Laos
     return place.end if place else end
+
+
+# The Vietnamese abroad are associated by country or by city, a foreign city
+# the gazetteer may not hold: "Hội người Việt Nam tại Toronto", read from its
+# foreign words, before the clause's end or its verb ("... tại Toronto cho biết").
+_DIASPORA = re.compile(r"Hội [Nn]gười Việt(?!\w)")
+_FOREIGN_WORDS = re.compile(rf"{CAP}(?: {CAP}){{0,2}}(?![\w-])(?! {UP})")
+
+
+def _foreign_city_at(text: str, pos: int) -> Match | None:
+    m = _FOREIGN_WORDS.match(text, pos)
+    if m is None or not all(map(looks_foreign, m.group().split())):
+        return None
+    return Match(pos, m.end(), m.group())
 
 
 # A chief representative heads a body's office in a city, named by the city:
@@ -2537,9 +2553,11 @@ def _country_posted_in(text: str, end: int, registers: Registers) -> list[Match]
 # Cộng hòa Liên bang Brazil", "Cộng hòa Thống nhất Tanzania", "Quốc vương Vương quốc Campuchia", after
 # "nước" (country) too: "Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào".  Some
 # states are styled "State of": "Đại sứ Nhà nước Palestine".  The press
-# abbreviates the forms of the republics: "nước CHDCND Lào", "CHLB Đức".
+# abbreviates the forms of the republics: "nước CHDCND Lào", "CHLB Đức".  Its
+# own state's form is written in lower case, as the constitution writes it:
+# "nước Cộng hòa xã hội chủ nghĩa Việt Nam".
 _STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
-                         r"| Xã hội chủ nghĩa| Thống nhất| Ả Rập)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc"
+                         r"| [Xx]ã hội chủ nghĩa| Thống nhất| Ả Rập)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc"
                          r"|Nhà nước|CHDCND|CHXHCN|CHND|CHLB|CHDC) ")
 
 
