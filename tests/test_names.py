@@ -5025,3 +5025,14 @@ def test_an_association_of_the_vietnamese_abroad_is_named_by_its_foreign_city():
     # A city of home after "tại" names no association abroad
     a = annotate_text("Bà Lê Thị Hoa, Chủ tịch Hội người Việt Nam tại Đông Lâm, cho biết.")
     assert person(a, "pers-le-thi-hoa").roles == ["Chủ tịch Hội người Việt Nam"]
+
+
+def test_a_school_named_by_its_field_without_a_level_titles_its_lecturer():
+    a = annotate_text("ThS Vũ Thị Lan, giảng viên Trường Kinh tế, Đại học Bách khoa Đà Nẵng cho biết.",
+                      "TS Hồ Văn Nam, giảng viên Trường Kỹ thuật Toronto, cho biết.")
+    assert person(a, "pers-vu-thi-lan").roles == ["ThS", "giảng viên Trường Kinh tế, Đại học Bách khoa Đà Nẵng"]
+    assert person(a, "pers-ho-van-nam").roles == ["TS", "giảng viên Trường Kỹ thuật Toronto"]
+    # "Trường" before a place's name names no school
+    a = annotate_text("Ông Lê Văn Hùng, chiến sĩ Trường Sa, kể về đường Trường Sơn.")
+    assert [t for t, _ in spans(a, "orgName")] == []
+    assert "Trường Sa" in [t for t, _ in spans(a, "placeName")]

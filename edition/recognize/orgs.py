@@ -47,6 +47,12 @@ _BOARDING = r"Phổ thông [Dd]ân tộc (?:nội|bán) trú(?: (?:Tiểu học|
 _SCHOOL_LEVEL = (rf"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
                  rf"Mầm non|{_BOARDING}|Phổ thông|THPT|THCS|PTDTNT|PTDTBT|Chính trị)(?: chuyên(?= [^\W\d_]))?")
 SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
+# A university's school, or a school abroad, is often named by its field with
+# no level: "Trường Kinh tế, Đại học Hòa Minh", "Trường Kỹ thuật Lyon".  Only
+# a field of study opens it: "Trường" is also a place's word ("Trường Sa").
+_SCHOOL_FIELD = (r"Kỹ thuật|Công nghệ|Kinh tế|Kinh doanh|Quản trị|Quản lý|Luật|Y|Y Dược|Dược|Sư phạm|Ngoại ngữ"
+                 r"|Nghệ thuật|Khoa học|Cảnh sát|An ninh|Báo chí")
+_SCHOOL_OF_FIELD = rf"Trường(?= (?:{_SCHOOL_FIELD})(?!\w))"
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà"
 # (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
 # So does a trade written in lower case, as tourism news write it: "Công ty
@@ -93,7 +99,7 @@ _FEDERATION = "Tổng Liên đoàn"
 # A university's teaching hospital is named by its school: "Bệnh viện" +
 # "Trường Đại học Y Dược Hòa Minh", composed as bodies of bodies are (see _OF_ORG).
 _HOSPITAL = rf"Bệnh viện(?! {SCHOOL}(?!\w))"
-_HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
+_HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _SCHOOL_OF_FIELD, _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", _ASSOCIATION, _FEDERATION, "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           # A team of a force, named by its task and number: "Đội Quy tập 584",
@@ -439,7 +445,8 @@ _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhâ
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Not after "Trường": a school's name ("Trường Đại học Y ...") is SCHOOL's.
 _UNIVERSITY_WORD = "Đại học"
-_UNIVERSITY = re.compile(r"(?<!\w)(?<![Tt]rường )Đại học(?: Quốc gia)?(?= )")
+# A polytechnic university is named by its city too: "Đại học Bách khoa Đà Nẵng".
+_UNIVERSITY = re.compile(r"(?<!\w)(?<![Tt]rường )Đại học(?: Quốc gia| Bách khoa)?(?= )")
 # Words without which _MILITARY and _COUNCIL_WITH_PLACE cannot match: most runs
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
