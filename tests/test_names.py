@@ -5036,3 +5036,14 @@ def test_a_school_named_by_its_field_without_a_level_titles_its_lecturer():
     a = annotate_text("Ông Lê Văn Hùng, chiến sĩ Trường Sa, kể về đường Trường Sơn.")
     assert [t for t, _ in spans(a, "orgName")] == []
     assert "Trường Sa" in [t for t, _ in spans(a, "placeName")]
+
+
+def test_a_branch_of_an_office_named_in_lower_case_and_by_its_area_is_whole():
+    a = annotate_text("Bị can Hà Văn Tùng (SN 1979), nhân viên Chi nhánh Văn phòng đăng ký đất đai khu vực "
+                      "Mộc Châu, bị bắt.")
+    assert person(a, "pers-ha-van-tung").roles == [
+        "nhân viên Chi nhánh Văn phòng đăng ký đất đai khu vực Mộc Châu"]
+    # An area named by no place, or by a person, stays out of the body
+    a = annotate_text("Sở Y tế khu vực miền núi thiếu bác sĩ.", "Sở Y tế khu vực Lê Văn Tám có mặt.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Sở Y tế"]
+    assert [t for t, _ in spans(a, "orgName", run=1)] == ["Sở Y tế"]

@@ -462,9 +462,10 @@ def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
 
 
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh", a
-# company's union: "Công đoàn" + "Công ty TNHH X".
+# company's union: "Công đoàn" + "Công ty TNHH X"; a body's local branch:
+# "Chi nhánh" + "Ngân hàng Chính sách xã hội tỉnh X".
 _OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Đoàn cơ sở|Chi bộ|Công đoàn(?: cơ sở)?|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
-                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|Thanh tra|Tòa Giám mục|Bệnh viện|"
+                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|Thanh tra|Tòa Giám mục|Bệnh viện|Chi nhánh|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
 # (_OF_ORG and _PLURAL_BEFORE match at most 26 and 7 characters: see search_before.)
@@ -1366,7 +1367,7 @@ def locality_end(text: str, end: int, registers: Registers) -> int:
         return _with_paired_place(text, place.end, registers)
     locality = _LOCALITY_WORD.match(respell(text), end)
     if locality is None:
-        return end
+        return _region_end(text, end, registers)
     place = place_at(text, locality.end() + 1, registers, person_named=names_people(locality.group(1))) \
         if text[locality.end():locality.end() + 1] == " " else None
     if place is not None:
@@ -1374,6 +1375,19 @@ def locality_end(text: str, end: int, registers: Registers) -> int:
     if locality.group(1).startswith(_NEVER_ALONE):
         return end  # "TP" alone is the abbreviation's start or a sentence's end; "bang" is a state's
     return locality.end()
+
+
+# Since the districts were abolished (2025), a province's body keeps branches
+# named by the area they serve, a place's name: "Chi nhánh Văn phòng
+# đăng ký đất đai khu vực Hòa Minh", "Trạm Thú y khu vực Đông Lâm".
+_REGION_WORD = " khu vực "
+
+
+def _region_end(text: str, end: int, registers: Registers) -> int:
+    if not text.startswith(_REGION_WORD, end):
+        return end
+    place = place_at(text, end + len(_REGION_WORD), registers)
+    return place.end if place is not None else end
 
 
 def _names_people_after(match: Match, text: str) -> bool:
