@@ -5007,6 +5007,9 @@ def test_a_governor_general_is_a_title_with_or_without_the_country():
                       "Đại sứ Đặc mệnh toàn quyền Hà Minh Tuấn trình thư.")
     assert [t for t, _ in spans(a, "roleName")] == []
     assert person(a, "pers-ha-minh-tuan").roles == ["Đại sứ Đặc mệnh toàn quyền"]
+    # The colonial office names its federation, no person
+    a = annotate_text("Năm 1898, toàn quyền Đông Dương ký nghị định.")
+    assert spans(a, "persName") == []
 
 
 def test_an_envoy_of_the_state_in_its_lower_case_form_is_posted_where_he_serves():
@@ -5047,3 +5050,6 @@ def test_a_branch_of_an_office_named_in_lower_case_and_by_its_area_is_whole():
     a = annotate_text("Sở Y tế khu vực miền núi thiếu bác sĩ.", "Sở Y tế khu vực Lê Văn Tám có mặt.")
     assert [t for t, _ in spans(a, "orgName")] == ["Sở Y tế"]
     assert [t for t, _ in spans(a, "orgName", run=1)] == ["Sở Y tế"]
+    # A region's name longer than the words read stays out too
+    a = annotate_text("Theo Đài Khí tượng thủy văn khu vực Bắc Trung Bộ, mưa còn kéo dài.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Đài Khí tượng thủy văn"]

@@ -1387,7 +1387,9 @@ def _region_end(text: str, end: int, registers: Registers) -> int:
     if not text.startswith(_REGION_WORD, end):
         return end
     place = place_at(text, end + len(_REGION_WORD), registers)
-    return place.end if place is not None else end
+    if place is None or _NEXT_WORD_CAPITALISED.match(text, place.end):
+        return end  # "khu vực Trung Trung Bộ": a region longer than the name read
+    return place.end
 
 
 def _names_people_after(match: Match, text: str) -> bool:
