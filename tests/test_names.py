@@ -5035,6 +5035,9 @@ def test_a_school_named_by_its_field_without_a_level_titles_its_lecturer():
                       "TS Hồ Văn Nam, giảng viên Trường Kỹ thuật Toronto, cho biết.")
     assert person(a, "pers-vu-thi-lan").roles == ["ThS", "giảng viên Trường Kinh tế, Đại học Bách khoa Đà Nẵng"]
     assert person(a, "pers-ho-van-nam").roles == ["TS", "giảng viên Trường Kỹ thuật Toronto"]
+    # Its name in its own language in parentheses closes it
+    a = annotate_text("TS Hồ Văn Nam, giảng viên Trường Kinh doanh Toronto (Rotman School), đề xuất lập quỹ.")
+    assert person(a, "pers-ho-van-nam").roles == ["TS", "giảng viên Trường Kinh doanh Toronto"]
     # "Trường" before a place's name names no school
     a = annotate_text("Ông Lê Văn Hùng, chiến sĩ Trường Sa, kể về đường Trường Sơn.")
     assert [t for t, _ in spans(a, "orgName")] == []

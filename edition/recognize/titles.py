@@ -2150,7 +2150,8 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
     if _TERM.match(text, pos):
         return pos  # "khóa XIX": the body's term, added after the tail (not "khóa" + a body "XIX")
     if text.startswith(" (", pos) and (pos + 2 in known.orgs_by_start or _SHORT_NAME_IN_PARENTHESES.match(text, pos)
-                                       or _LOCALITY_IN_PARENTHESES.match(text, pos)):
+                                       or _LOCALITY_IN_PARENTHESES.match(text, pos)
+                                       or _original_name_in_parentheses(text, pos)):
         # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses, or the body's
         # short name; "Ban ... thôn Hòa Minh (xã X, huyện Y)": where it is.
         return pos
@@ -2171,6 +2172,16 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
 # ("(NSMO)", "(PC02)"), a one-word brand with the unit's number ("(Cienco 8)"), or
 # the country it is in ("(Lào)").
 _SHORT_NAME_IN_PARENTHESES = re.compile(rf" \({UP}[\w&-]*(?: \d{{1,3}})?\)")
+# A foreign body's name in its own language closes its name translated:
+# "Trường Kỹ thuật Lyon (École Technique de Lyon)".
+_NAME_IN_PARENTHESES = re.compile(rf" \((?P<name>{UP}[\w'’-]*(?: [\w'’-]+){{0,5}})\)")
+
+
+def _original_name_in_parentheses(text: str, pos: int) -> bool:
+    m = _NAME_IN_PARENTHESES.match(text, pos)
+    return m is not None and all(looks_foreign(w) for w in m["name"].split() if is_cap(w))
+
+
 # A parent body no grammar knows, named up to its abbreviation in parentheses:
 # "... thuộc Tổng vụ Hợp tác phát triển (DG INTPA)", "thuộc Cơ quan Hợp tác X (XCA)".
 _PARENT_WITH_ABBREVIATION = re.compile(rf"{_PART_OF}{UP}[^,;:.()\n]{{2,60}}?(?= \({UP}{{2,}}(?: {UP}{{2,}})?\))")
