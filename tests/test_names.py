@@ -5056,3 +5056,14 @@ def test_a_branch_of_an_office_named_in_lower_case_and_by_its_area_is_whole():
     # A region's name longer than the words read stays out too
     a = annotate_text("Theo Đài Khí tượng thủy văn khu vực Bắc Trung Bộ, mưa còn kéo dài.")
     assert [t for t, _ in spans(a, "orgName")] == ["Đài Khí tượng thủy văn"]
+
+
+def test_a_team_of_an_office_abroad_in_apposition_names_where_the_office_is_posted():
+    a = annotate_text("Bà Ingrid Solberg, Trưởng nhóm Dinh dưỡng, Văn phòng Quỹ Nhi đồng Liên hợp quốc (UNICEF) "
+                      "tại Lào, cho biết.")
+    assert person(a, "pers-ingrid-solberg").roles == [
+        "Trưởng nhóm Dinh dưỡng, Văn phòng Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Lào"]
+    # Without where it is posted, the office's abbreviation still closes no title
+    a = annotate_text("Bà Ingrid Solberg, Trưởng nhóm Dinh dưỡng, Văn phòng Quỹ Nhi đồng Liên hợp quốc (UNICEF), "
+                      "cho biết.")
+    assert person(a, "pers-ingrid-solberg").roles == ["Trưởng nhóm Dinh dưỡng"]

@@ -1139,7 +1139,8 @@ def _with_parent_in_apposition(text: str, role: Role, known: Known) -> Role:
     if parent is None or _NOT_A_PARENT.match(parent.name) or _title_starts_at(text, end + 2) \
             or _unit_kind(parent.name, _PARENT_UNITS) in (None, unit):
         return role  # (of the same kind: "Cục A, Cục B", a list)
-    parent_end = _within_parent(text, parent.end, known)
+    # "..., Văn phòng Quỹ X (ABC) tại Lào": an office abroad is named by where it is posted.
+    parent_end = _posted_at(text, _within_parent(text, parent.end, known), parent, known.registers)
     if not _apposition_closed(text, role, parent_end):
         # "Học viện Kỹ thuật" + " quân sự;": the parent's name may go on in lower case, as the body's does.
         tail = _PARENT_TAIL.match(text, parent_end)
