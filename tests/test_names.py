@@ -5067,3 +5067,12 @@ def test_a_team_of_an_office_abroad_in_apposition_names_where_the_office_is_post
     a = annotate_text("Bà Ingrid Solberg, Trưởng nhóm Dinh dưỡng, Văn phòng Quỹ Nhi đồng Liên hợp quốc (UNICEF), "
                       "cho biết.")
     assert person(a, "pers-ingrid-solberg").roles == ["Trưởng nhóm Dinh dưỡng"]
+
+
+def test_a_jury_of_the_article_s_award_after_cua_is_part_of_its_chair_s_title():
+    a = annotate_text("GS Trịnh Văn Hải, Chủ tịch Hội đồng Nghệ thuật của Giải, trao hoa.")
+    assert person(a, "pers-trinh-van-hai").roles == ["GS", "Chủ tịch Hội đồng Nghệ thuật của Giải"]
+    # Another award by its name, or a word that only opens with "Giải", stays out
+    a = annotate_text("GS Trịnh Văn Hải, Chủ tịch Hội đồng Nghệ thuật của Giải thưởng Bùi Xuân Phái, trao hoa.",
+                      "GS Trịnh Văn Hải, Chủ tịch Hội đồng Nghệ thuật của Giải phóng quân, trao hoa.")
+    assert person(a, "pers-trinh-van-hai").roles == ["GS", "Chủ tịch Hội đồng Nghệ thuật"]

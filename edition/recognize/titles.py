@@ -2242,9 +2242,13 @@ def _with_parent_body(text: str, end: int) -> int:
 # body too, also without "của" ("Ủy ban Đối ngoại, Quốc phòng và An ninh
 # Thượng viện"): no other body is named by a chamber's word.  So is the world
 # body whose agency it is: "Quỹ Dân số của Liên hợp quốc (UNFPA) tại Lào".
+# So is the article's award a jury judges, as "Hội đồng Giải thưởng" names it:
+# "Hội đồng Nghệ thuật của Giải," (not "của Giải thưởng X", another award, nor
+# "của Giải phóng quân").
 _CHAMBERS = r"Thượng viện|Hạ viện|Nghị viện"
 _UNITED_NATIONS = r"Liên [hH]ợp [qQ]uốc"
-_PARENT_BODY = re.compile(rf" (?:của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|{_UNITED_NATIONS}|(?P<chamber>{_CHAMBERS}))"
+_PARENT_BODY = re.compile(rf" (?:của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|{_UNITED_NATIONS}"
+                          rf"|(?:Giải thưởng|Giải)(?=[,;.:)]|$)|(?P<chamber>{_CHAMBERS}))"
                           rf"|(?P<bare_chamber>{_CHAMBERS}))(?!\w)")
 _CAPITAL_AFTER = re.compile(rf" {UP}")
 
