@@ -5076,3 +5076,12 @@ def test_a_jury_of_the_article_s_award_after_cua_is_part_of_its_chair_s_title():
     a = annotate_text("GS Trịnh Văn Hải, Chủ tịch Hội đồng Nghệ thuật của Giải thưởng Bùi Xuân Phái, trao hoa.",
                       "GS Trịnh Văn Hải, Chủ tịch Hội đồng Nghệ thuật của Giải phóng quân, trao hoa.")
     assert person(a, "pers-trinh-van-hai").roles == ["GS", "Chủ tịch Hội đồng Nghệ thuật"]
+
+
+def test_a_staff_officer_is_titled_by_his_function_and_the_chain_of_his_units():
+    a = annotate_text("Thiếu úy Giàng A Sùng, Trợ lý hậu cần Đại đội 3, Tiểu đoàn 7, Trung đoàn 52 là "
+                      "người trẻ nhất.")
+    assert person(a, "pers-giang-a-sung").roles == ["Thiếu úy", "Trợ lý hậu cần Đại đội 3, Tiểu đoàn 7, Trung đoàn 52"]
+    # Words of the clause before the unit are no function
+    a = annotate_text("Thiếu úy Giàng A Sùng, trợ lý cho Trung đoàn 52, cho biết.")
+    assert person(a, "pers-giang-a-sung").roles == ["Thiếu úy"]

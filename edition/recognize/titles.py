@@ -851,7 +851,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
         or _lower_case_body(text, end, head, known) or _directed_unit_named(text, start, end, head, known) \
         or _function_of_body(text, end, head, known) \
-        or _function_before_firm(text, end, head, known) or _bare_body(text, end) \
+        or _function_before_firm(text, end, head, known) or _staff_function_of_unit(text, end, head, known) \
+        or _bare_body(text, end) \
         or _lower_case_firm(text, end, head)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, _with_numbered_unit(text, org.end), known)),
@@ -1024,6 +1025,24 @@ def _function_before_firm(text: str, end: int, head: str, known: Known) -> Match
     return body
 
 
+# A unit's staff officer is named by his staff function in lower case, then the
+# unit: "Trợ lý tác chiến Trung đoàn 9", "trợ lý hậu cần Tiểu đoàn 2".
+_STAFF_OFFICERS = frozenset({"Trợ lý", "trợ lý"})
+_STAFF_FUNCTION = re.compile(rf"(?: {LOW}(?!\w)){{1,2}} (?={UP})")
+
+
+def _staff_function_of_unit(text: str, end: int, head: str, known: Known) -> Match | None:
+    if head not in _STAFF_OFFICERS or (m := _STAFF_FUNCTION.match(text, end)) is None:
+        return None
+    body = known.orgs_by_start.get(m.end())
+    if body is None or _unit_kind(body.name, _MILITARY_UNITS) is None:
+        return None
+    function = text[end:m.end()]
+    if _PREDICATE.search(function) or any(w in _TAIL_STOPS for w in function.split()):
+        return None  # "Trợ lý cho Tiểu đoàn ...": the clause
+    return body
+
+
 # A firm named by its kind in lower case, its trade, then its brand, which
 # punctuation closes: "CEO startup bán dẫn VSemi,", "Giám đốc điều hành hãng lữ
 # hành Pacific Horizon Voyages (Úc)".  Its officers only: a chief, a director, a founder.
@@ -1155,7 +1174,7 @@ def _apposition_closed(text: str, role: Role, parent_end: int) -> bool:
     site_note = _SITE_NOTE.match(text, parent_end)
     after = site_note.end() if site_note else parent_end
     return bool(_APPOSITION_CLOSES.match(text, after) or _SAYING.match(text, after)
-                or _acts_as_title(text, after) or _agent_named_before(text, role.start)
+                or _NUMBER_THEN_COPULA.match(text, after - 1) or _acts_as_title(text, after) or _agent_named_before(text, role.start)
                 or _country_in_parentheses(text, parent_end))
 
 
@@ -1165,6 +1184,7 @@ def _apposition_closed(text: str, role: Role, parent_end: int) -> bool:
 # than the last (a smaller or equal one opens a list) and the apposition closes.
 _MILITARY_SIZES = (("đại đội",), ("tiểu đoàn",), ("trung đoàn",), ("lữ đoàn",), ("sư đoàn",), ("quân đoàn",),
                    ("quân khu", "quân chủng", "binh chủng", "bộ"))
+_MILITARY_UNITS = frozenset(kind for kinds in _MILITARY_SIZES[:-1] for kind in kinds)
 
 
 def _military_size(kind: str | None) -> int | None:
@@ -1178,11 +1198,15 @@ def _larger_units(text: str, end: int, kind: str | None, known: Known) -> int:
         if unit is None or _NOT_A_PARENT.match(unit.name) or (_military_size(larger) or -1) <= size:
             break
         unit_end = _within_parent(text, unit.end, known)
-        if not (_APPOSITION_CLOSES.match(text, unit_end) or _SAYING.match(text, unit_end)):
+        if not (_APPOSITION_CLOSES.match(text, unit_end) or _SAYING.match(text, unit_end)
+                or _NUMBER_THEN_COPULA.match(text, unit_end - 1)):
             break
         end, kind = unit_end, larger
     return end
 
+
+# A unit's number closes its name: the clause's "là" may follow ("..., Sư đoàn 5 là ...").
+_NUMBER_THEN_COPULA = re.compile(r"\d là ")
 
 _MAX_PARENT_BODIES = 2
 
