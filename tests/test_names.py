@@ -5056,6 +5056,9 @@ def test_a_branch_of_an_office_named_in_lower_case_and_by_its_area_is_whole():
     # A region's name longer than the words read stays out too
     a = annotate_text("Theo Đài Khí tượng thủy văn khu vực Bắc Trung Bộ, mưa còn kéo dài.")
     assert [t for t, _ in spans(a, "orgName")] == ["Đài Khí tượng thủy văn"]
+    # A numbered area is the title's to read, with the seat after its dash
+    a = annotate_text("Bà Hà Thị Lan, Chánh án TAND khu vực 4 - Hòa Bình, cho biết.")
+    assert person(a, "pers-ha-thi-lan").roles == ["Chánh án TAND khu vực 4 - Hòa Bình"]
 
 
 def test_a_team_of_an_office_abroad_in_apposition_names_where_the_office_is_posted():

@@ -1378,15 +1378,20 @@ def locality_end(text: str, end: int, registers: Registers) -> int:
 
 
 # Since the districts were abolished (2025), a province's body keeps branches
-# named by the area they serve, a place's name: "Chi nhánh Văn phòng
+# named by the area they serve, by a place's name: "Chi nhánh Văn phòng
 # đăng ký đất đai khu vực Hòa Minh", "Trạm Thú y khu vực Đông Lâm".
 _REGION_WORD = " khu vực "
+# Not a numbered one: "Chi cục Hải quan khu vực IV", "TAND khu vực 7 - Hòa Minh".
+_REGION_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,2})(?![\w-])")
 
 
 def _region_end(text: str, end: int, registers: Registers) -> int:
     if not text.startswith(_REGION_WORD, end):
         return end
-    place = place_at(text, end + len(_REGION_WORD), registers)
+    pos = end + len(_REGION_WORD)
+    if _REGION_NUMBER.match(text, pos):
+        return end  # "khu vực IV": a numbered unit, which the title reads with its seat ("khu vực 7 - X")
+    place = place_at(text, pos, registers)
     if place is None or _NEXT_WORD_CAPITALISED.match(text, place.end):
         return end  # "khu vực Trung Trung Bộ": a region longer than the name read
     return place.end
