@@ -5023,3 +5023,96 @@ def test_a_k_ho_name_of_one_word_before_a_birth_note_is_a_person_and_repeats():
 def test_a_cooperative_s_field_after_a_title_set_off_after_a_name_is_no_place():
     a = annotate_text("Bà Lò Thị Pá, Giám đốc Hợp tác xã Nông sản Tân Lập, cho biết.")
     assert "Nông" not in [t for t, _ in spans(a, "placeName")]
+
+
+def test_a_governor_general_is_a_title_with_or_without_the_country():
+    a = annotate_text("Tân Đại sứ gặp Toàn quyền Australia Margaret Howard.",
+                      "Toàn quyền Margaret Howard chúc mừng Đại sứ.")
+    assert person(a, "pers-margaret-howard").roles == ["Toàn quyền Australia"]
+    assert [t for t, _ in spans(a, "persName", run=1)] == ["Toàn quyền Margaret Howard"]
+    # Full power in lower case, and inside an envoy's rank, stays as it was
+    a = annotate_text("Toàn quyền quyết định thuộc về ông Lê Văn Sơn.",
+                      "Đại sứ Đặc mệnh toàn quyền Hà Minh Tuấn trình thư.")
+    assert [t for t, _ in spans(a, "roleName")] == []
+    assert person(a, "pers-ha-minh-tuan").roles == ["Đại sứ Đặc mệnh toàn quyền"]
+    # The colonial office names its federation, no person
+    a = annotate_text("Năm 1898, toàn quyền Đông Dương ký nghị định.")
+    assert spans(a, "persName") == []
+
+
+def test_an_envoy_of_the_state_in_its_lower_case_form_is_posted_where_he_serves():
+    a = annotate_text("Ông Đỗ Văn Tài, Đại sứ Đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam "
+                      "tại Chile, phát biểu.")
+    assert person(a, "pers-do-van-tai").roles == [
+        "Đại sứ Đặc mệnh toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Chile"]
+    # The capitalised spelling stays as it was
+    a = annotate_text("Ông Đỗ Văn Tài, Đại sứ nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Peru, phát biểu.")
+    assert person(a, "pers-do-van-tai").roles == ["Đại sứ nước Cộng hòa Xã hội chủ nghĩa Việt Nam tại Peru"]
+
+
+def test_an_association_of_the_vietnamese_abroad_is_named_by_its_foreign_city():
+    a = annotate_text("Bà Lê Thị Hoa, Chủ tịch Hội người Việt Nam tại Toronto cho biết.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Chủ tịch Hội người Việt Nam tại Toronto"]
+    # A city of home after "tại" names no association abroad
+    a = annotate_text("Bà Lê Thị Hoa, Chủ tịch Hội người Việt Nam tại Đông Lâm, cho biết.")
+    assert person(a, "pers-le-thi-hoa").roles == ["Chủ tịch Hội người Việt Nam"]
+
+
+def test_a_school_named_by_its_field_without_a_level_titles_its_lecturer():
+    a = annotate_text("ThS Vũ Thị Lan, giảng viên Trường Kinh tế, Đại học Bách khoa Đà Nẵng cho biết.",
+                      "TS Hồ Văn Nam, giảng viên Trường Kỹ thuật Toronto, cho biết.")
+    assert person(a, "pers-vu-thi-lan").roles == ["ThS", "giảng viên Trường Kinh tế, Đại học Bách khoa Đà Nẵng"]
+    assert person(a, "pers-ho-van-nam").roles == ["TS", "giảng viên Trường Kỹ thuật Toronto"]
+    # Its name in its own language in parentheses closes it
+    a = annotate_text("TS Hồ Văn Nam, giảng viên Trường Kinh doanh Toronto (Rotman School), đề xuất lập quỹ.")
+    assert person(a, "pers-ho-van-nam").roles == ["TS", "giảng viên Trường Kinh doanh Toronto"]
+    # "Trường" before a place's name names no school
+    a = annotate_text("Ông Lê Văn Hùng, chiến sĩ Trường Sa, kể về đường Trường Sơn.")
+    assert [t for t, _ in spans(a, "orgName")] == []
+    assert "Trường Sa" in [t for t, _ in spans(a, "placeName")]
+
+
+def test_a_branch_of_an_office_named_in_lower_case_and_by_its_area_is_whole():
+    a = annotate_text("Bị can Hà Văn Tùng (SN 1979), nhân viên Chi nhánh Văn phòng đăng ký đất đai khu vực "
+                      "Mộc Châu, bị bắt.")
+    assert person(a, "pers-ha-van-tung").roles == [
+        "nhân viên Chi nhánh Văn phòng đăng ký đất đai khu vực Mộc Châu"]
+    # An area named by no place, or by a person, stays out of the body
+    a = annotate_text("Sở Y tế khu vực miền núi thiếu bác sĩ.", "Sở Y tế khu vực Lê Văn Tám có mặt.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Sở Y tế"]
+    assert [t for t, _ in spans(a, "orgName", run=1)] == ["Sở Y tế"]
+    # A region's name longer than the words read stays out too
+    a = annotate_text("Theo Đài Khí tượng thủy văn khu vực Bắc Trung Bộ, mưa còn kéo dài.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Đài Khí tượng thủy văn"]
+    # A numbered area is the title's to read, with the seat after its dash
+    a = annotate_text("Bà Hà Thị Lan, Chánh án TAND khu vực 4 - Hòa Bình, cho biết.")
+    assert person(a, "pers-ha-thi-lan").roles == ["Chánh án TAND khu vực 4 - Hòa Bình"]
+
+
+def test_a_team_of_an_office_abroad_in_apposition_names_where_the_office_is_posted():
+    a = annotate_text("Bà Ingrid Solberg, Trưởng nhóm Dinh dưỡng, Văn phòng Quỹ Nhi đồng Liên hợp quốc (UNICEF) "
+                      "tại Lào, cho biết.")
+    assert person(a, "pers-ingrid-solberg").roles == [
+        "Trưởng nhóm Dinh dưỡng, Văn phòng Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Lào"]
+    # Without where it is posted, the office's abbreviation still closes no title
+    a = annotate_text("Bà Ingrid Solberg, Trưởng nhóm Dinh dưỡng, Văn phòng Quỹ Nhi đồng Liên hợp quốc (UNICEF), "
+                      "cho biết.")
+    assert person(a, "pers-ingrid-solberg").roles == ["Trưởng nhóm Dinh dưỡng"]
+
+
+def test_a_jury_of_the_article_s_award_after_cua_is_part_of_its_chair_s_title():
+    a = annotate_text("GS Trịnh Văn Hải, Chủ tịch Hội đồng Nghệ thuật của Giải, trao hoa.")
+    assert person(a, "pers-trinh-van-hai").roles == ["GS", "Chủ tịch Hội đồng Nghệ thuật của Giải"]
+    # Another award by its name, or a word that only opens with "Giải", stays out
+    a = annotate_text("GS Trịnh Văn Hải, Chủ tịch Hội đồng Nghệ thuật của Giải thưởng Bùi Xuân Phái, trao hoa.",
+                      "GS Trịnh Văn Hải, Chủ tịch Hội đồng Nghệ thuật của Giải phóng quân, trao hoa.")
+    assert person(a, "pers-trinh-van-hai").roles == ["GS", "Chủ tịch Hội đồng Nghệ thuật"]
+
+
+def test_a_staff_officer_is_titled_by_his_function_and_the_chain_of_his_units():
+    a = annotate_text("Thiếu úy Giàng A Sùng, Trợ lý hậu cần Đại đội 3, Tiểu đoàn 7, Trung đoàn 52 là "
+                      "người trẻ nhất.")
+    assert person(a, "pers-giang-a-sung").roles == ["Thiếu úy", "Trợ lý hậu cần Đại đội 3, Tiểu đoàn 7, Trung đoàn 52"]
+    # Words of the clause before the unit are no function
+    a = annotate_text("Thiếu úy Giàng A Sùng, trợ lý cho Trung đoàn 52, cho biết.")
+    assert person(a, "pers-giang-a-sung").roles == ["Thiếu úy"]

@@ -47,6 +47,12 @@ _BOARDING = r"Phổ thông [Dd]ân tộc (?:nội|bán) trú(?: (?:Tiểu học|
 _SCHOOL_LEVEL = (rf"(?:Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|Trung học phổ thông|Trung học cơ sở|Tiểu học|"
                  rf"Mầm non|{_BOARDING}|Phổ thông|THPT|THCS|PTDTNT|PTDTBT|Chính trị)(?: chuyên(?= [^\W\d_]))?")
 SCHOOL = rf"[Tt]rường {_SCHOOL_LEVEL}"
+# A university's school, or a school abroad, is often named by its field with
+# no level: "Trường Kinh tế, Đại học Hòa Minh", "Trường Kỹ thuật Lyon".  Only
+# a field of study opens it: "Trường" is also a place's word ("Trường Sa").
+_SCHOOL_FIELD = (r"Kỹ thuật|Công nghệ|Kinh tế|Kinh doanh|Quản trị|Quản lý|Luật|Y|Y Dược|Dược|Sư phạm|Ngoại ngữ"
+                 r"|Nghệ thuật|Khoa học|Cảnh sát|An ninh|Báo chí")
+_SCHOOL_OF_FIELD = rf"Trường(?= (?:{_SCHOOL_FIELD})(?!\w))"
 # A company's legal form opens its name: "Công ty TNHH Hòa Phát", "Công ty cổ phần Sông Đà"
 # (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
 # So does a trade written in lower case, as tourism news write it: "Công ty
@@ -93,7 +99,7 @@ _FEDERATION = "Tổng Liên đoàn"
 # A university's teaching hospital is named by its school: "Bệnh viện" +
 # "Trường Đại học Y Dược Hòa Minh", composed as bodies of bodies are (see _OF_ORG).
 _HOSPITAL = rf"Bệnh viện(?! {SCHOOL}(?!\w))"
-_HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
+_HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _SCHOOL_OF_FIELD, _COMPANY, _COMMERCIAL_BANK, *_COOPERATIVES,
           "Bộ", "Tổng cục", "Cục", "Chi cục", "Vụ", "Sở", "Viện", "Học viện", "Tập đoàn",
           _CORPORATION, "Công ty", "Hội đồng", _ASSOCIATION, _FEDERATION, "Liên đoàn", "Ngân hàng", "Kho bạc", "Thanh tra",
           # A team of a force, named by its task and number: "Đội Quy tập 584",
@@ -439,7 +445,8 @@ _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhâ
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Not after "Trường": a school's name ("Trường Đại học Y ...") is SCHOOL's.
 _UNIVERSITY_WORD = "Đại học"
-_UNIVERSITY = re.compile(r"(?<!\w)(?<![Tt]rường )Đại học(?: Quốc gia)?(?= )")
+# A polytechnic university is named by its city too: "Đại học Bách khoa Đà Nẵng".
+_UNIVERSITY = re.compile(r"(?<!\w)(?<![Tt]rường )Đại học(?: Quốc gia| Bách khoa)?(?= )")
 # Words without which _MILITARY and _COUNCIL_WITH_PLACE cannot match: most runs
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
@@ -455,9 +462,10 @@ def _may_hold(spelled: str, words: tuple[str, ...] | re.Pattern[str]) -> bool:
 
 
 # Bodies of a body: "Ban Thường vụ" + "Tỉnh ủy", "Đảng ủy" + "UBND tỉnh", a
-# company's union: "Công đoàn" + "Công ty TNHH X".
+# company's union: "Công đoàn" + "Công ty TNHH X"; a body's local branch:
+# "Chi nhánh" + "Ngân hàng Chính sách xã hội tỉnh X".
 _OF_ORG = re.compile(r"(?<!\w)(?:UBKT|Đoàn Chủ tịch|HĐQT|Chi đoàn|Đoàn cơ sở|Chi bộ|Công đoàn(?: cơ sở)?|Ban Thường vụ|Ban Chấp hành|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|"
-                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|Thanh tra|Tòa Giám mục|Bệnh viện|"
+                     r"Ban Dân vận|Ban Nội chính|Ban Kiểm tra|Ủy ban Kiểm tra|Văn phòng|Thanh tra|Tòa Giám mục|Bệnh viện|Chi nhánh|"
                      r"Đảng (?:ủy|bộ)(?: cơ quan)?|" + _PARTY_GROUP + ") $")
 # Plural, generic uses name no particular body: "các Đảng ủy trực thuộc".
 # (_OF_ORG and _PLURAL_BEFORE match at most 26 and 7 characters: see search_before.)
@@ -1359,7 +1367,7 @@ def locality_end(text: str, end: int, registers: Registers) -> int:
         return _with_paired_place(text, place.end, registers)
     locality = _LOCALITY_WORD.match(respell(text), end)
     if locality is None:
-        return end
+        return _region_end(text, end, registers)
     place = place_at(text, locality.end() + 1, registers, person_named=names_people(locality.group(1))) \
         if text[locality.end():locality.end() + 1] == " " else None
     if place is not None:
@@ -1367,6 +1375,26 @@ def locality_end(text: str, end: int, registers: Registers) -> int:
     if locality.group(1).startswith(_NEVER_ALONE):
         return end  # "TP" alone is the abbreviation's start or a sentence's end; "bang" is a state's
     return locality.end()
+
+
+# Since the districts were abolished (2025), a province's body keeps branches
+# named by the area they serve, by a place's name: "Chi nhánh Văn phòng
+# đăng ký đất đai khu vực Hòa Minh", "Trạm Thú y khu vực Đông Lâm".
+_REGION_WORD = " khu vực "
+# Not a numbered one: "Chi cục Hải quan khu vực IV", "TAND khu vực 7 - Hòa Minh".
+_REGION_NUMBER = re.compile(r"(?:[IVXLC]+|\d{1,2})(?![\w-])")
+
+
+def _region_end(text: str, end: int, registers: Registers) -> int:
+    if not text.startswith(_REGION_WORD, end):
+        return end
+    pos = end + len(_REGION_WORD)
+    if _REGION_NUMBER.match(text, pos):
+        return end  # "khu vực IV": a numbered unit, which the title reads with its seat ("khu vực 7 - X")
+    place = place_at(text, pos, registers)
+    if place is None or _NEXT_WORD_CAPITALISED.match(text, place.end):
+        return end  # "khu vực Trung Trung Bộ": a region longer than the name read
+    return place.end
 
 
 def _names_people_after(match: Match, text: str) -> bool:

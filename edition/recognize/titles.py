@@ -851,7 +851,8 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
         or _lower_case_body(text, end, head, known) or _directed_unit_named(text, start, end, head, known) \
         or _function_of_body(text, end, head, known) \
-        or _function_before_firm(text, end, head, known) or _bare_body(text, end) \
+        or _function_before_firm(text, end, head, known) or _staff_function_of_unit(text, end, head, known) \
+        or _bare_body(text, end) \
         or _lower_case_firm(text, end, head)
     if org is not None:
         end = _posted_at(text, _with_parent_body(text, _within_parent(text, _with_numbered_unit(text, org.end), known)),
@@ -1024,6 +1025,24 @@ def _function_before_firm(text: str, end: int, head: str, known: Known) -> Match
     return body
 
 
+# A unit's staff officer is named by his staff function in lower case, then the
+# unit: "Trợ lý tác chiến Trung đoàn 9", "trợ lý hậu cần Tiểu đoàn 2".
+_STAFF_OFFICERS = frozenset({"Trợ lý", "trợ lý"})
+_STAFF_FUNCTION = re.compile(rf"(?: {LOW}(?!\w)){{1,2}} (?={UP})")
+
+
+def _staff_function_of_unit(text: str, end: int, head: str, known: Known) -> Match | None:
+    if head not in _STAFF_OFFICERS or (m := _STAFF_FUNCTION.match(text, end)) is None:
+        return None
+    body = known.orgs_by_start.get(m.end())
+    if body is None or _unit_kind(body.name, _MILITARY_UNITS) is None:
+        return None
+    function = text[end:m.end()]
+    if _PREDICATE.search(function) or any(w in _TAIL_STOPS for w in function.split()):
+        return None  # "Trợ lý cho Tiểu đoàn ...": the clause
+    return body
+
+
 # A firm named by its kind in lower case, its trade, then its brand, which
 # punctuation closes: "CEO startup bán dẫn VSemi,", "Giám đốc điều hành hãng lữ
 # hành Pacific Horizon Voyages (Úc)".  Its officers only: a chief, a director, a founder.
@@ -1139,7 +1158,8 @@ def _with_parent_in_apposition(text: str, role: Role, known: Known) -> Role:
     if parent is None or _NOT_A_PARENT.match(parent.name) or _title_starts_at(text, end + 2) \
             or _unit_kind(parent.name, _PARENT_UNITS) in (None, unit):
         return role  # (of the same kind: "Cục A, Cục B", a list)
-    parent_end = _within_parent(text, parent.end, known)
+    # "..., Văn phòng Quỹ X (ABC) tại Lào": an office abroad is named by where it is posted.
+    parent_end = _posted_at(text, _within_parent(text, parent.end, known), parent, known.registers)
     if not _apposition_closed(text, role, parent_end):
         # "Học viện Kỹ thuật" + " quân sự;": the parent's name may go on in lower case, as the body's does.
         tail = _PARENT_TAIL.match(text, parent_end)
@@ -1154,7 +1174,7 @@ def _apposition_closed(text: str, role: Role, parent_end: int) -> bool:
     site_note = _SITE_NOTE.match(text, parent_end)
     after = site_note.end() if site_note else parent_end
     return bool(_APPOSITION_CLOSES.match(text, after) or _SAYING.match(text, after)
-                or _acts_as_title(text, after) or _agent_named_before(text, role.start)
+                or _NUMBER_THEN_COPULA.match(text, after - 1) or _acts_as_title(text, after) or _agent_named_before(text, role.start)
                 or _country_in_parentheses(text, parent_end))
 
 
@@ -1164,6 +1184,7 @@ def _apposition_closed(text: str, role: Role, parent_end: int) -> bool:
 # than the last (a smaller or equal one opens a list) and the apposition closes.
 _MILITARY_SIZES = (("đại đội",), ("tiểu đoàn",), ("trung đoàn",), ("lữ đoàn",), ("sư đoàn",), ("quân đoàn",),
                    ("quân khu", "quân chủng", "binh chủng", "bộ"))
+_MILITARY_UNITS = frozenset(kind for kinds in _MILITARY_SIZES[:-1] for kind in kinds)
 
 
 def _military_size(kind: str | None) -> int | None:
@@ -1177,11 +1198,15 @@ def _larger_units(text: str, end: int, kind: str | None, known: Known) -> int:
         if unit is None or _NOT_A_PARENT.match(unit.name) or (_military_size(larger) or -1) <= size:
             break
         unit_end = _within_parent(text, unit.end, known)
-        if not (_APPOSITION_CLOSES.match(text, unit_end) or _SAYING.match(text, unit_end)):
+        if not (_APPOSITION_CLOSES.match(text, unit_end) or _SAYING.match(text, unit_end)
+                or _NUMBER_THEN_COPULA.match(text, unit_end - 1)):
             break
         end, kind = unit_end, larger
     return end
 
+
+# A unit's number closes its name: the clause's "là" may follow ("..., Sư đoàn 5 là ...").
+_NUMBER_THEN_COPULA = re.compile(r"\d là ")
 
 _MAX_PARENT_BODIES = 2
 
@@ -2150,7 +2175,8 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
     if _TERM.match(text, pos):
         return pos  # "khóa XIX": the body's term, added after the tail (not "khóa" + a body "XIX")
     if text.startswith(" (", pos) and (pos + 2 in known.orgs_by_start or _SHORT_NAME_IN_PARENTHESES.match(text, pos)
-                                       or _LOCALITY_IN_PARENTHESES.match(text, pos)):
+                                       or _LOCALITY_IN_PARENTHESES.match(text, pos)
+                                       or _original_name_in_parentheses(text, pos)):
         # "Vụ ... (Bộ Nội vụ)": the parent body in parentheses, or the body's
         # short name; "Ban ... thôn Hòa Minh (xã X, huyện Y)": where it is.
         return pos
@@ -2171,6 +2197,16 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
 # ("(NSMO)", "(PC02)"), a one-word brand with the unit's number ("(Cienco 8)"), or
 # the country it is in ("(Lào)").
 _SHORT_NAME_IN_PARENTHESES = re.compile(rf" \({UP}[\w&-]*(?: \d{{1,3}})?\)")
+# A foreign body's name in its own language closes its name translated:
+# "Trường Kỹ thuật Lyon (École Technique de Lyon)".
+_NAME_IN_PARENTHESES = re.compile(rf" \((?P<name>{UP}[\w'’-]*(?: [\w'’-]+){{0,5}})\)")
+
+
+def _original_name_in_parentheses(text: str, pos: int) -> bool:
+    m = _NAME_IN_PARENTHESES.match(text, pos)
+    return m is not None and all(looks_foreign(w) for w in m["name"].split() if is_cap(w))
+
+
 # A parent body no grammar knows, named up to its abbreviation in parentheses:
 # "... thuộc Tổng vụ Hợp tác phát triển (DG INTPA)", "thuộc Cơ quan Hợp tác X (XCA)".
 _PARENT_WITH_ABBREVIATION = re.compile(rf"{_PART_OF}{UP}[^,;:.()\n]{{2,60}}?(?= \({UP}{{2,}}(?: {UP}{{2,}})?\))")
@@ -2230,9 +2266,13 @@ def _with_parent_body(text: str, end: int) -> int:
 # body too, also without "của" ("Ủy ban Đối ngoại, Quốc phòng và An ninh
 # Thượng viện"): no other body is named by a chamber's word.  So is the world
 # body whose agency it is: "Quỹ Dân số của Liên hợp quốc (UNFPA) tại Lào".
+# So is the article's award a jury judges, as "Hội đồng Giải thưởng" names it:
+# "Hội đồng Nghệ thuật của Giải," (not "của Giải thưởng X", another award, nor
+# "của Giải phóng quân").
 _CHAMBERS = r"Thượng viện|Hạ viện|Nghị viện"
 _UNITED_NATIONS = r"Liên [hH]ợp [qQ]uốc"
-_PARENT_BODY = re.compile(rf" (?:của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|{_UNITED_NATIONS}|(?P<chamber>{_CHAMBERS}))"
+_PARENT_BODY = re.compile(rf" (?:của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|{_UNITED_NATIONS}"
+                          rf"|(?:Giải thưởng|Giải)(?=[,;.:)]|$)|(?P<chamber>{_CHAMBERS}))"
                           rf"|(?P<bare_chamber>{_CHAMBERS}))(?!\w)")
 _CAPITAL_AFTER = re.compile(rf" {UP}")
 
@@ -2261,6 +2301,8 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     # The body with its parents: "Quỹ Dân số" + " Liên hợp quốc" is a world body.
     if _OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]):
         place = place_or_country_at(text, pos, registers)
+    elif _DIASPORA.match(org.name):
+        place = place_or_country_at(text, pos, registers) or _foreign_city_at(text, pos)
     elif _foreign_firm(org.name):
         place = _country_at(text, pos)  # "Công ty Anex Tour" + " tại Việt Nam": its branch here
         place = None if place is None or _name_goes_on(text, place.end) else place
@@ -2269,6 +2311,20 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
         if place is None or place.name == _HOME_COUNTRY or _name_goes_on(text, place.end):
             place = None  # "tại Lào Cai" names a province, not Laos
     return place.end if place else end
+
+
+# The Vietnamese abroad are associated by country or by city, a foreign city
+# the gazetteer may not hold: "Hội người Việt Nam tại Toronto", read from its
+# foreign words, before the clause's end or its verb ("... tại Toronto cho biết").
+_DIASPORA = re.compile(r"Hội [Nn]gười Việt(?!\w)")
+_FOREIGN_WORDS = re.compile(rf"{CAP}(?: {CAP}){{0,2}}(?![\w-])(?! {UP})")
+
+
+def _foreign_city_at(text: str, pos: int) -> Match | None:
+    m = _FOREIGN_WORDS.match(text, pos)
+    if m is None or not all(map(looks_foreign, m.group().split())):
+        return None
+    return Match(pos, m.end(), m.group())
 
 
 # A chief representative heads a body's office in a city, named by the city:
@@ -2537,9 +2593,11 @@ def _country_posted_in(text: str, end: int, registers: Registers) -> list[Match]
 # Cộng hòa Liên bang Brazil", "Cộng hòa Thống nhất Tanzania", "Quốc vương Vương quốc Campuchia", after
 # "nước" (country) too: "Đại sứ nước Cộng hòa Dân chủ Nhân dân Lào".  Some
 # states are styled "State of": "Đại sứ Nhà nước Palestine".  The press
-# abbreviates the forms of the republics: "nước CHDCND Lào", "CHLB Đức".
+# abbreviates the forms of the republics: "nước CHDCND Lào", "CHLB Đức".  Its
+# own state's form is written in lower case, as the constitution writes it:
+# "nước Cộng hòa xã hội chủ nghĩa Việt Nam".
 _STATE_FORM = re.compile(r"(?:nước )?(?:Cộng hòa(?: Liên bang| Dân chủ Nhân dân| Nhân dân| Dân chủ| Hồi giáo"
-                         r"| Xã hội chủ nghĩa| Thống nhất| Ả Rập)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc"
+                         r"| [Xx]ã hội chủ nghĩa| Thống nhất| Ả Rập)?|Vương quốc|Liên bang|Đại Công quốc|Công quốc"
                          r"|Nhà nước|CHDCND|CHXHCN|CHND|CHLB|CHDC) ")
 
 
