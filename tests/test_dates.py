@@ -1231,3 +1231,39 @@ def test_the_days_opening_the_rows_of_a_table_of_days():
     assert dated_spans("Kết quả như sau:\n\nTổ | Tỷ lệ\n1/2 | Đạt\n3/4 | Khá\n") == []
     # and a d/m later in a row's line of a day table is no day by this
     assert dated_spans("Kết quả như sau:\n\nNgày | Tỷ lệ\nĐầu tuần | 1/2\n") == []
+
+
+def test_a_list_of_months_by_comma_closed_by_their_year():
+    assert only("Lịch chi trả trợ cấp tháng 11, 12/2024 được công bố.") == \
+        ("tháng 11, 12/2024", {"from": "2024-11", "to": "2024-12"})
+
+
+def test_a_comma_after_a_month_without_a_year_after_it_closes_no_list():
+    found = dated_spans("Trong tháng 9, 3 xã đã hoàn thành kế hoạch.")
+    assert [text for text, _ in found] == ["tháng 9"]
+
+
+def test_a_lunar_day_joined_to_its_year_s_name_by_a_dash():
+    # in brackets it glosses the solar day before it, which it makes a day
+    found = dated_spans("Tối 14-9 (23-8-Giáp Thìn), đoàn dâng hương tại đền.", dateline="10/09/2024 08:00")
+    assert [(t, a["when"]) for t, a in found] == [("14-9", "2024-09-14"), ("23-8-Giáp Thìn", "2024-09-14")]
+    # on its own it is converted, in the year it names
+    assert only("Lễ giỗ Tổ rơi vào ngày 10-3-Ất Tỵ.", dateline="10/09/2024 08:00") == \
+        ("ngày 10-3-Ất Tỵ", {"when": "2025-04-07"})
+
+
+def test_a_dashed_day_and_month_before_a_bracket_of_no_lunar_day_stays_text():
+    assert dated_spans("Đội khách thắng 14-9 (23-8 ở lượt đi).", dateline="10/09/2024 08:00") == []
+
+
+def test_a_day_and_its_anniversary_set_apart_by_a_slash_stay_two_days():
+    # (most gold lists mark them apart, unlike the dashed pair "19-8-1945 - 19-8-2025")
+    found = dated_spans("Lễ kỷ niệm 80 năm Ngày Cách mạng (19-8-1945 / 19-8-2025) diễn ra trang trọng.")
+    assert [text for text, _ in found] == ["19-8-1945", "19-8-2025"]
+
+
+def test_a_dashed_day_and_month_glossed_by_a_lunar_day_is_a_day():
+    found = dated_spans("Hôm nay, 14-9 (23-8-Giáp Thìn), đoàn dâng hương tại đền.", dateline="10/09/2024 08:00")
+    assert [(t, a["when"]) for t, a in found] == [("14-9", "2024-09-14"), ("23-8-Giáp Thìn", "2024-09-14")]
+    # a bracket with no lunar mark glosses nothing: "5-7" stays a score
+    assert dated_spans("Hôm nay, đội nhà thắng 5-7 (3-4 ở hiệp một).", dateline="10/09/2024 08:00") == []

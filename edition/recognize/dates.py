@@ -225,9 +225,11 @@ _DAY_RANGE = re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})"
                         r"(?![\d/])")
 # "tháng 6-7", "tháng 6 - 9/2025", "tháng 5, 6 và 7/2025": a month's number
 # after "tháng", then a dash or a plain list of numbers ending in "và" (a
-# two-digit end, not a year: "tháng 6-2025" is a month of a year).
+# two-digit end, not a year: "tháng 6-2025" is a month of a year), or in a
+# comma when the year closes the list ("tháng 11, 12/2025").
 _MONTHS = re.compile(r"(?=[Tt])(?<!\d\s)[Tt]háng\s+(?P<m>\d{1,2})"
-                     r"(?:\s*[-–]\s*|(?P<list>(?:\s*,\s*\d{1,2})*\s+và\s+))(?P<m2>\d{1,2})"
+                     r"(?:\s*[-–]\s*|(?P<list>(?:\s*,\s*\d{1,2})*(?:\s+và\s+|\s*,\s*(?=\d{1,2}"
+                     + _MONTH_YEAR_JOIN + _YEAR + r"(?![\d/]|[.,]\d)))))(?P<m2>\d{1,2})"
                      r"(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?(?![\d/]|[.,]\d)")
 # After a list of months with no year, what may close it ("tháng 6 và 7, ...",
 # "tháng 6 và 7 vừa qua"); before a noun the last number is a count ("tháng 6
@@ -318,7 +320,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _NEEDS: dict[str, tuple[str, ...]] = {
     "vn-day": ("tháng",), "half": ("tháng",), "half-word": ("ửa",), "day-range": ("/", ".", "-"),
     "first-days": ("ngày đầu",), "ten-days": ("tuần",),
-    "slash": ("/",), "dash": ("-",), "dot": (".",), "month-pair": ("-", "–"), "month": ("háng",), "months": ("-", "–", " và "),
+    "slash": ("/",), "dash": ("-",), "dot": (".",), "month-pair": ("-", "–"), "month": ("háng",), "months": ("-", "–", " và ", ","),
     "quarter": ("uý", "UÝ"),
     "year": ("ăm",), "cycle-year": ("ăm ",), "era-year": ("lịch",), "century": ("kỷ",),
 }
@@ -354,7 +356,8 @@ def _opens_a_wire_story(m: re.Match[str], text: str) -> bool:
 def _dash_day_month(m: re.Match[str], text: str) -> bool:
     """Whether a "d-m" without a year is a day: "5-7" is most often a number
     range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
-    of day ("Sáng 3-12"), a weekday ("thứ Hai (3-12)") or an occasion ("dịp 30-4") before it, or a
+    of day ("Sáng 3-12"), a weekday ("thứ Hai (3-12)") or an occasion ("dịp 30-4") before it, a
+    lunar day glossing it after it ("3-9 (16-8 âm lịch)"), or a
     dashed day so marked and a joiner ("ngày 3-12 đến 9-12", "ngày 3-12 và 9-12"),
     or another such "d-m" bounding a closed stretch with it (see ``_bounds_a_stretch``)."""
     if _COUNT_NOUN.match(text, m.end()) or _PER_DAY.match(text, m.end()):
@@ -367,7 +370,13 @@ def _dash_day_month(m: re.Match[str], text: str) -> bool:
         return _batch_named_by_its_day(m, text)
     return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
                 or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text)
-                or _glosses_lunar_day(text, m.start()) or _bounds_a_stretch(m, text))
+                or _glosses_lunar_day(text, m.start()) or _glossed_by_lunar_day(m, text) or _bounds_a_stretch(m, text))
+
+
+def _glossed_by_lunar_day(m: re.Match[str], text: str) -> bool:
+    """Whether a bracketed lunar day glosses the "d-m" ``m``: "hôm nay, 3-9 (tức 16-8 âm lịch)"."""
+    gloss = _LUNAR_GLOSS.match(text, m.end())
+    return bool(gloss and (gloss.group("said") or gloss.group("mark")))
 
 
 # "trao Huy hiệu Đảng đợt 7-11", "đợt 19/5": a batch named by the day it marks
@@ -651,7 +660,10 @@ _LUNAR_MONTH = r"(?:\d{1,2}|giêng|hai|ba|tư|năm|sáu|bảy|tám|chín|mười
 # number may follow the name, as after "năm Mậu Thân 1968": "mùng 5 Tết Canh Tuất 1970".
 _TET = r"\s+tết(?:\s+" + CYCLE_YEAR_NAME + r"(?!\w)(?:\s+\d{4}(?![\d/]|[.,]\d))?)?"
 _CYCLE_YEAR = r"\s+năm\s+" + CYCLE_YEAR_NAME + r"(?:\s+\d{4})?"  # no groups: used twice
-_LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)(?:" + _CYCLE_YEAR + r")?|" + _CYCLE_YEAR + r")"  # "âm lịch năm Giáp Thìn" too
+# "âm lịch năm Giáp Thìn" too; some outlets join the year's name to a dashed
+# day and month with one more dash: "15-8-Giáp Thìn"
+_CYCLE_YEAR_DASHED = r"-" + CYCLE_YEAR_NAME + r"(?!\w)"
+_LUNAR_MARK = r"(?:\s*(?:âm\s+lịch|ÂL)(?:" + _CYCLE_YEAR + r")?|" + _CYCLE_YEAR + r"|" + _CYCLE_YEAR_DASHED + r")"
 # Some outlets write a lunar day with a dash, "ngày 23-4 âm lịch"; only its mark
 # tells it from a range of days ("ngày 17-18 tháng Hai"), so the mark must follow.
 _LUNAR_DAY = (r"(?:ngày\s+)?(?:(?:rằm|mùng\s+\d{1,2}|mồng\s+\d{1,2}|\d{1,2})"
@@ -718,8 +730,8 @@ _LUNAR_MONTHS = {"giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6,
 _LUNAR_DAY_MONTH = re.compile(r"(?P<d>rằm|\d{1,2})(?:\s+tháng\s+(?P<m>" + _LUNAR_MONTH + r")|[/-](?P<n>\d{1,2})"
                               r"|(?P<tet>\s+tết))", re.IGNORECASE)
 _WRITTEN_YEAR = re.compile(r"\d{4}$")
-# (after Tết the year's name needs no "năm": "mùng 1 Tết Ất Tỵ")
-_CYCLE_NAME = re.compile(r"(?:năm|tết)\s+" + _CYCLE_PARTS, re.IGNORECASE)
+# (after Tết the year's name needs no "năm": "mùng 1 Tết Ất Tỵ", nor after a dash: "15-8-Giáp Thìn")
+_CYCLE_NAME = re.compile(r"(?:(?:năm|tết)\s+|(?<=\d)-)" + _CYCLE_PARTS, re.IGNORECASE)
 _STEMS = [stem.lower() for stem in CYCLE_STEM_NAMES]
 _BRANCHES = {branch.lower(): index for branch, index in CYCLE_BRANCH_INDEX.items()}
 # The first day of a range or list written without its month: "từ mùng 9 đến
