@@ -678,8 +678,8 @@ def _take_label_under_dateline(rest: list[RawBlock]) -> tuple[list[RawBlock], li
     """A line of a few words in sentence case alone under the date line, before
     the lead: the page's section ("Di sản", "Văn hóa") or a button ("Nghe bài
     viết"), furniture.  No lead is so short, and a byline capitalises every
-    word ("Minh Anh")."""
-    if len(rest) > 1 and _in_sentence_case(rest[0].text):
+    word ("Minh Anh") or signs as a team ("Nhóm phóng viên")."""
+    if len(rest) > 1 and _in_sentence_case(rest[0].text) and not _signs(rest[0].text):
         return rest[1:], rest[:1]
     return rest, []
 
