@@ -786,6 +786,16 @@ def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     assert spans(a, "persName") == []
 
 
+def test_a_plural_title_before_gom_and_a_colon_is_shared_by_the_list():
+    a = annotate_text("Các Phó Giám đốc gồm: ông Đào Văn Khải - Phó Giám đốc Thường trực; "
+                      "bà Lục Thị Mơ; ông Tạ Quang Vĩ - Trưởng phòng Tổ chức.")
+    assert person(a, "pers-luc-thi-mo").roles == ["Phó Giám đốc"]
+    assert sorted(person(a, "pers-ta-quang-vi").roles) == ["Phó Giám đốc", "Trưởng phòng Tổ chức"]
+    # "gồm" after a bare noun of a list, not a title: nothing is shared.
+    a = annotate_text("Các đơn vị gồm: bà Lục Thị Mơ, ông Tạ Quang Vĩ.")
+    assert person(a, "pers-luc-thi-mo").roles == []
+
+
 def test_each_whole_item_after_a_plural_title_and_a_colon_is_a_person():
     a = annotate_text("Dự có các Đại sứ: Pablo Ruiz Ortega (Tây Ban Nha), Ngawang Dorji (Bhutan) và "
                       "Arjun Thapa; các Tổng Lãnh sự: Kim Min-jun (Hàn Quốc), đại diện khác.")
