@@ -786,6 +786,15 @@ def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     assert spans(a, "persName") == []
 
 
+def test_and_a_lower_case_title_before_a_name_lists_the_next_person():
+    a = annotate_text("Ông Đinh Văn Khôi - Giám đốc Sở Xây dựng tỉnh và mục sư Lò Văn Pản phát biểu.")
+    assert person(a, "pers-dinh-van-khoi").roles == ["Giám đốc Sở Xây dựng tỉnh"]
+    assert person(a, "pers-lo-van-pan").roles == ["mục sư"]
+    # A field of the body after "và", no title: the body's name goes on.
+    a = annotate_text("Viện trưởng Viện Nghiên cứu đô thị và phát triển hạ tầng Đinh Văn Khôi phát biểu.")
+    assert person(a, "pers-dinh-van-khoi").roles == ["Viện trưởng Viện Nghiên cứu đô thị và phát triển hạ tầng"]
+
+
 def test_a_plural_title_before_gom_and_a_colon_is_shared_by_the_list():
     a = annotate_text("Các Phó Giám đốc gồm: ông Đào Văn Khải - Phó Giám đốc Thường trực; "
                       "bà Lục Thị Mơ; ông Tạ Quang Vĩ - Trưởng phòng Tổ chức.")
