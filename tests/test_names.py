@@ -4429,6 +4429,16 @@ def test_a_mass_mobilisation_team_and_an_exercise_s_steering_committee_keep_thei
                            "Mạc Văn Tú": ["Thiếu tướng", "Tư lệnh Quân khu", "Trưởng ban Chỉ đạo diễn tập"]}
 
 
+def test_the_catholic_solidarity_committee_keeps_both_its_fields():
+    a = annotate_text("Linh mục Phaolô Hà Văn Sử, Chủ tịch Ủy ban Đoàn kết Công giáo tỉnh phát biểu.",
+                      "Bà Mạc Thị Duyên, Phó Chủ tịch Ủy ban Đoàn kết Công giáo Việt Nam dự.")
+    assert roles_of(a) == {"Phaolô Hà Văn Sử": ["Linh mục", "Chủ tịch Ủy ban Đoàn kết Công giáo tỉnh"],
+                           "Mạc Thị Duyên": ["Phó Chủ tịch Ủy ban Đoàn kết Công giáo Việt Nam"]}
+    # The religion's name alone after another body stays out of it.
+    a = annotate_text("Ông Lạc Văn Hòa, Trưởng ban Tôn giáo tỉnh, làm việc với chức sắc Công giáo.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Trưởng ban Tôn giáo tỉnh"]}
+
+
 def test_a_ship_s_master_in_lower_case_and_a_boat_s_owner_are_titled_by_the_ship():
     a = annotate_text("Ông Lạc Văn Hòa, thuyền trưởng tàu Blue Horizon, cho biết tàu cập cảng sớm.",
                       "Ông Mạc Văn Tú, chủ tàu cá QNg-90479-TS, thừa nhận sai sót; các chủ tàu cam kết khắc phục.")
