@@ -4429,6 +4429,13 @@ def test_a_mass_mobilisation_team_and_an_exercise_s_steering_committee_keep_thei
                            "Mạc Văn Tú": ["Thiếu tướng", "Tư lệnh Quân khu", "Trưởng ban Chỉ đạo diễn tập"]}
 
 
+def test_a_members_board_in_short_is_a_body_of_the_firm_named_after_it():
+    a = annotate_text("Bị cáo Đàm Văn Lực (SN 1961, cựu chủ tịch HĐTV Công ty Hòa Bình) bị phạt tù.",
+                      "Bị cáo Lý Thị Nga (SN 1970, cựu chủ tịch HĐQT Công ty Hòa Bình) bị phạt tù.")
+    assert roles_of(a) == {"Đàm Văn Lực": ["cựu chủ tịch HĐTV Công ty Hòa Bình"],
+                           "Lý Thị Nga": ["cựu chủ tịch HĐQT Công ty Hòa Bình"]}
+
+
 def test_the_catholic_solidarity_committee_keeps_both_its_fields():
     a = annotate_text("Linh mục Phaolô Hà Văn Sử, Chủ tịch Ủy ban Đoàn kết Công giáo tỉnh phát biểu.",
                       "Bà Mạc Thị Duyên, Phó Chủ tịch Ủy ban Đoàn kết Công giáo Việt Nam dự.")
