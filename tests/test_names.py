@@ -786,6 +786,25 @@ def test_a_colon_list_item_with_titles_is_a_person_whatever_the_family_name():
     assert spans(a, "persName") == []
 
 
+def test_and_a_lower_case_title_before_a_name_lists_the_next_person():
+    a = annotate_text("Ông Đinh Văn Khôi - Giám đốc Sở Xây dựng tỉnh và mục sư Lò Văn Pản phát biểu.")
+    assert person(a, "pers-dinh-van-khoi").roles == ["Giám đốc Sở Xây dựng tỉnh"]
+    assert person(a, "pers-lo-van-pan").roles == ["mục sư"]
+    # A field of the body after "và", no title: the body's name goes on.
+    a = annotate_text("Viện trưởng Viện Nghiên cứu đô thị và phát triển hạ tầng Đinh Văn Khôi phát biểu.")
+    assert person(a, "pers-dinh-van-khoi").roles == ["Viện trưởng Viện Nghiên cứu đô thị và phát triển hạ tầng"]
+
+
+def test_a_plural_title_before_gom_and_a_colon_is_shared_by_the_list():
+    a = annotate_text("Các Phó Giám đốc gồm: ông Đào Văn Khải - Phó Giám đốc Thường trực; "
+                      "bà Lục Thị Mơ; ông Tạ Quang Vĩ - Trưởng phòng Tổ chức.")
+    assert person(a, "pers-luc-thi-mo").roles == ["Phó Giám đốc"]
+    assert sorted(person(a, "pers-ta-quang-vi").roles) == ["Phó Giám đốc", "Trưởng phòng Tổ chức"]
+    # "gồm" after a bare noun of a list, not a title: nothing is shared.
+    a = annotate_text("Các đơn vị gồm: bà Lục Thị Mơ, ông Tạ Quang Vĩ.")
+    assert person(a, "pers-luc-thi-mo").roles == []
+
+
 def test_each_whole_item_after_a_plural_title_and_a_colon_is_a_person():
     a = annotate_text("Dự có các Đại sứ: Pablo Ruiz Ortega (Tây Ban Nha), Ngawang Dorji (Bhutan) và "
                       "Arjun Thapa; các Tổng Lãnh sự: Kim Min-jun (Hàn Quốc), đại diện khác.")
@@ -4408,6 +4427,23 @@ def test_a_mass_mobilisation_team_and_an_exercise_s_steering_committee_keep_thei
                       "Thiếu tướng Mạc Văn Tú, Tư lệnh Quân khu, Trưởng ban Chỉ đạo diễn tập chủ trì hội nghị.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["Đại úy", "Đội trưởng Đội Vận động quần chúng"],
                            "Mạc Văn Tú": ["Thiếu tướng", "Tư lệnh Quân khu", "Trưởng ban Chỉ đạo diễn tập"]}
+
+
+def test_a_members_board_in_short_is_a_body_of_the_firm_named_after_it():
+    a = annotate_text("Bị cáo Đàm Văn Lực (SN 1961, cựu chủ tịch HĐTV Công ty Hòa Bình) bị phạt tù.",
+                      "Bị cáo Lý Thị Nga (SN 1970, cựu chủ tịch HĐQT Công ty Hòa Bình) bị phạt tù.")
+    assert roles_of(a) == {"Đàm Văn Lực": ["cựu chủ tịch HĐTV Công ty Hòa Bình"],
+                           "Lý Thị Nga": ["cựu chủ tịch HĐQT Công ty Hòa Bình"]}
+
+
+def test_the_catholic_solidarity_committee_keeps_both_its_fields():
+    a = annotate_text("Linh mục Phaolô Hà Văn Sử, Chủ tịch Ủy ban Đoàn kết Công giáo tỉnh phát biểu.",
+                      "Bà Mạc Thị Duyên, Phó Chủ tịch Ủy ban Đoàn kết Công giáo Việt Nam dự.")
+    assert roles_of(a) == {"Phaolô Hà Văn Sử": ["Linh mục", "Chủ tịch Ủy ban Đoàn kết Công giáo tỉnh"],
+                           "Mạc Thị Duyên": ["Phó Chủ tịch Ủy ban Đoàn kết Công giáo Việt Nam"]}
+    # The religion's name alone after another body stays out of it.
+    a = annotate_text("Ông Lạc Văn Hòa, Trưởng ban Tôn giáo tỉnh, làm việc với chức sắc Công giáo.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Trưởng ban Tôn giáo tỉnh"]}
 
 
 def test_a_ship_s_master_in_lower_case_and_a_boat_s_owner_are_titled_by_the_ship():

@@ -1279,7 +1279,8 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
     "Phó Thủ tướng A và B"."""
     for chain in chains:
         plural = text[:chain[0].start].endswith(("các ", "Các "))
-        colon = text[chain[-1].end:chain[-1].end + 2] == ": "
+        opening = _COLON_LIST_OPENS.match(text, chain[-1].end)
+        colon = opening is not None
         if not (plural or colon):
             continue
         # A colon list runs to the end of the sentence, its items often
@@ -1287,7 +1288,7 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
         stop = (_SENTENCE_END if colon else _LIST_END).search(text, chain[-1].end)
         limit = stop.start() if stop else len(text)
         if colon:
-            limit = _group_end(text, chain[-1].end, limit, mentions)
+            limit = _group_end(text, opening.end() - 2, limit, mentions)
         titles = [r.title(text) for r in chain]
         listed = [m for m in mentions if chain[-1].end < m.start < limit]
         if not colon:
@@ -1300,6 +1301,11 @@ def _share_titles(text: str, mentions: list[_Found], chains: list[list[Role]]) -
         if first.roles and not second.roles and text[first.end:second.start] == " và " \
                 and not _titled_item_before(text, before, first):
             second.shared_roles += [r.title(text) for r in first.roles]
+
+
+# The colon after a title that heads a list, or "gồm:" before it: "các Phó
+# Chủ tịch gồm: ông A, bà B" are each a deputy as much as "các Phó Chủ tịch: A, B".
+_COLON_LIST_OPENS = re.compile(r"(?: gồm(?: có)?)?: ")
 
 
 # Names of one list item, and where an item of a colon list opens.

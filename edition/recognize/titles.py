@@ -1634,6 +1634,17 @@ def _and_the_next_person(text: str, pos: int) -> bool:
     return _title_starts_at(text, after) or starts_personal_name(text, after)
 
 
+def _and_a_titled_name(text: str, pos: int) -> bool:
+    """"Giám đốc Sở Y tế tỉnh và linh mục Phêrô An": "và", a title in either
+    case and a personal name right after it list the next person; a field of
+    the body named in lower case has no name after it ("... và bác sĩ gia đình")."""
+    if not text.startswith(_AND_WORD, pos):
+        return False
+    after = pos + len(_AND_WORD)
+    return any(text.startswith(" ", end) and starts_personal_name(text, end + 1)
+               for _, end in _heads_at(text, after, any_case=True))
+
+
 def _held_with_a_title(text: str, pos: int, any_case: bool = True) -> bool:
     """"bí thư chi bộ kiêm trưởng thôn": "kiêm" before a title (in either case
     unless ``any_case`` is False) joins the holder's next title, no word of the
@@ -2168,7 +2179,7 @@ def _tail_closed_at(text: str, pos: int, known: Known, capitalised: bool = False
         return pos  # the end of a list item or of a title in parentheses, the verb of the clause
     if _DASH_THEN_SAYING.match(text, pos):
         return pos  # "..., kiêm trưởng ban chỉ đạo X huyện - cho biết": the dash closing the aside
-    if _AND_PEOPLE.match(text, pos) or _SITED_IN.match(text, pos):
+    if _AND_PEOPLE.match(text, pos) or _SITED_IN.match(text, pos) or _and_a_titled_name(text, pos):
         return pos
     if text.startswith(", ", pos) and pos + 2 in known.orgs_by_start:
         return pos  # "Tổ trưởng Công đoàn ..., Công ty X": the body it belongs to, after a comma
