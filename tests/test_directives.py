@@ -2460,3 +2460,11 @@ def test_a_convention_is_named_by_its_year_of_adoption():
     # its body named after the year keeps its own rule
     assert mention_texts("Bộ thực hiện Công ước năm 1951 của Liên hợp quốc về quyền của người tị nạn.") == [
         "Công ước năm 1951 của Liên hợp quốc về quyền của người tị nạn"]
+
+
+def test_a_record_agreeing_on_a_document_cites_that_document():
+    assert mention_texts("Hai bên ký Biên bản thống nhất Chương trình hợp tác giai đoạn 2026-2028 giữa hai tỉnh.") == [
+        "Chương trình hợp tác giai đoạn 2026-2028"]
+    # a record agreeing on a matter, between named parties, is the document
+    assert mention_texts("Hai bên ký Biên bản thống nhất nội dung hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh.") == [
+        "Biên bản thống nhất nội dung hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]

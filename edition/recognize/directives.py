@@ -1752,9 +1752,18 @@ def _adopted_convention_end(text: str, m: re.Match[str]) -> int | None:
     return _title_end(text, subject.end(), subject=True) if subject else None
 
 
+# "ký Biên bản thống nhất Kế hoạch hợp tác năm 2027": the record of agreeing
+# on a capitalised document is that document's signing, the record no
+# title of its own; the document is the one cited.
+_AGREES_ON_DOCUMENT = re.compile(r"\s+(?:thống\s+nhất|phê\s+duyệt|thông\s+qua)\s+(?=(?:"
+                                 + _any_of(DOCUMENT_HEADS) + r")(?!\w))")
+
+
 def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
+        if _AGREES_ON_DOCUMENT.match(text, m.end()):
+            continue
         if (adopted := _adopted_convention_end(text, m)) is not None:
             found.append(Candidate(m.start(), adopted, "title", m))
             continue
