@@ -2429,3 +2429,42 @@ def test_the_plan_that_an_act_s_tasks_carry_out_is_a_word_of_its_subject():
     assert mention_texts("Các sở triển khai Kế hoạch số 12/KH-UBND về thực hiện Chương trình mục tiêu quốc gia "
                          "giảm nghèo bền vững giai đoạn 2026-2030, nhất là giải ngân.") == [
         "Kế hoạch số 12/KH-UBND", "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2026-2030"]
+
+
+def test_a_bare_project_head_before_a_share_or_a_time_starts_no_title():
+    assert mention_texts("Diện tích thuộc vùng Chương trình chiếm khoảng 40% toàn tỉnh.") == []
+    assert mention_texts("Hợp tác xã tham gia Đề án từ vụ Hè Thu 2025-2026 với 300ha.") == []
+    assert mention_texts("Gia đình ông đưa ruộng vào vùng Đề án từ cuối năm 2027.") == []
+    # "chiếm" of a seizure stays in a title; a year after "từ" still ends it
+    assert mention_texts("Tỉnh ban hành Kế hoạch xử lý lấn chiếm đất rừng giai đoạn 2026-2030.") == [
+        "Kế hoạch xử lý lấn chiếm đất rừng giai đoạn 2026-2030"]
+
+
+def test_a_project_s_short_form_may_close_with_one_word_after_a_gap():
+    assert mention_texts("Tỉnh thực hiện Đề án “Phát triển 2 triệu héc-ta chuyên canh cà phê chất lượng cao” "
+                         "từ năm nay. Nông dân nhân rộng mô hình gắn với Đề án 2 triệu héc-ta cà phê, "
+                         "phấn đấu tăng thu nhập.")[-1] == "Đề án 2 triệu héc-ta cà phê"
+
+
+def test_a_sangha_s_circular_is_cited_by_its_number():
+    assert mention_texts("Các chùa thực hiện Thông bạch số 27/TB-HĐTS ngày 3-4-2025 về lễ Phật đản.") == [
+        "Thông bạch số 27/TB-HĐTS"]
+    assert mention_texts("Các chùa thực hiện Thông báo số 27/TB-UBND ngày 3-4-2025.") == ["Thông báo số 27/TB-UBND"]
+
+
+def test_a_convention_is_named_by_its_year_of_adoption():
+    assert mention_texts("Nước này sớm phê chuẩn Công ước 1951 trước ngày 5/6/2026.") == ["Công ước 1951"]
+    assert mention_texts("Bộ thực hiện Công ước năm 1951 về quyền của người tị nạn và Luật Cư trú "
+                         "số 68/2020/QH14.") == ["Công ước năm 1951 về quyền của người tị nạn",
+                                                 "Luật Cư trú số 68/2020/QH14"]
+    # its body named after the year keeps its own rule
+    assert mention_texts("Bộ thực hiện Công ước năm 1951 của Liên hợp quốc về quyền của người tị nạn.") == [
+        "Công ước năm 1951 của Liên hợp quốc về quyền của người tị nạn"]
+
+
+def test_a_record_agreeing_on_a_document_cites_that_document():
+    assert mention_texts("Hai bên ký Biên bản thống nhất Chương trình hợp tác giai đoạn 2026-2028 giữa hai tỉnh.") == [
+        "Chương trình hợp tác giai đoạn 2026-2028"]
+    # a record agreeing on a matter, between named parties, is the document
+    assert mention_texts("Hai bên ký Biên bản thống nhất nội dung hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh.") == [
+        "Biên bản thống nhất nội dung hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]

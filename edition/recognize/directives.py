@@ -705,6 +705,12 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
                         r"|ký\s+kết|ký(?=\s+(?:ngày|tại|vào|năm|tháng)(?!\w))"
                         # "từ" + a time: since when ("Chương trình X từ năm 2014 ...").
                         r"|từ(?=\s+(?:ngày|tháng|năm|quý|(?:19|20)\d\d)(?!\w))"
+                        # "từ đầu năm ...", "từ vụ Đông Xuân ...": since a part of a year or
+                        # a crop season, a time as well ("Chương trình X từ vụ mùa năm nay").
+                        r"|từ(?=\s+(?:(?:đầu|cuối|giữa)\s+(?:năm|tháng|quý|vụ)|vụ\s+(?:Đông|Hè|Thu|Xuân|Mùa|đông|hè|thu|xuân|mùa))(?!\w))"
+                        # "Đề án X chiếm trên 65% ...": the share it accounts for, a figure
+                        # ("chống lấn chiếm đất" stays in a title).
+                        r"|chiếm(?=\s+(?:trên|dưới|khoảng|gần|hơn|tới|đến|xấp\s+xỉ|tỷ\s+lệ|tỉ\s+lệ|\d))"
                         # "vào" + a time: when it happens ("... vào ngày 5/3"); a title
                         # takes "đưa ... vào cuộc sống", a law's short name does not.
                         r"|vào(?=\s+(?:ngày|sáng|chiều|tối|lúc|dịp|năm|tháng|quý|đầu|cuối|giữa)(?!\w))"
@@ -1731,9 +1737,36 @@ def _amended_acronym_end(text: str, start: int, end: int) -> int | None:
     return stop if _AMENDS_ACRONYM.search(text, start, stop) else None
 
 
+# A convention is known by the year it was adopted: "Công ước 1951" is its
+# name, whatever follows; "Công ước năm 1951 về ..." names it by its subject
+# too, as the body that adopted it would (see ``_JOINT_AUTHORS``).
+_ADOPTION_YEAR = re.compile(r"(?<=Công\sước)\s+(?:19|20)\d\d(?![\d/]|\s*[-–]\s*\d)")
+_ADOPTION_YEAR_THEN_SUBJECT = re.compile(r"(?<=Công\sước)\s+năm\s+(?:19|20)\d\d\s+về(?=\s)")
+
+
+def _adopted_convention_end(text: str, m: re.Match[str]) -> int | None:
+    """The end of a convention named by its year of adoption after the head ``m``, or None."""
+    if year := _ADOPTION_YEAR.match(text, m.end()):
+        return year.end()
+    subject = _ADOPTION_YEAR_THEN_SUBJECT.match(text, m.end())
+    return _title_end(text, subject.end(), subject=True) if subject else None
+
+
+# "ký Biên bản thống nhất Kế hoạch hợp tác năm 2027": the record of agreeing
+# on a capitalised document is that document's signing, the record no
+# title of its own; the document is the one cited.
+_AGREES_ON_DOCUMENT = re.compile(r"\s+(?:thống\s+nhất|phê\s+duyệt|thông\s+qua)\s+(?=(?:"
+                                 + _any_of(DOCUMENT_HEADS) + r")(?!\w))")
+
+
 def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
+        if _AGREES_ON_DOCUMENT.match(text, m.end()):
+            continue
+        if (adopted := _adopted_convention_end(text, m)) is not None:
+            found.append(Candidate(m.start(), adopted, "title", m))
+            continue
         about = _ABOUT_SUBJECT.search(m.group(0)) is not None
         # a bulleted line of a list of agreements is its subject alone ("- Hiệp định miễn thị thực cho người ...")
         bulleted = search_before(_LIST_ITEM_BEFORE, text, m.start()) is not None
@@ -2436,9 +2469,10 @@ def _title_holding(ctx, head: str, words: list[str]) -> str | None:
 
 # A short form may skip a few words of the title between its figure and
 # what it aims at: "Đề án 1 triệu héc ta lúa chất lượng cao" of "Đề án ...
-# một triệu héc ta chuyên canh lúa chất lượng cao ...".
+# một triệu héc ta chuyên canh lúa chất lượng cao ..."), a single word too
+# ("Đề án 1 triệu héc ta lúa").
 _EXCERPT_GAP_MAX_WORDS = 3
-_EXCERPT_TAIL_MIN_WORDS = 2
+_EXCERPT_TAIL_MIN_WORDS = 1
 
 
 def _holds_excerpt(title_words: list[str], words: list[str]) -> bool:

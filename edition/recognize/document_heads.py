@@ -30,6 +30,9 @@ NUMBERED_HEADS = [
     # "Mệnh lệnh" ("Mệnh lệnh số 10/ML-BTL"), not an order inside another word;
     # an army's order is a "Quân lệnh", numbered in its series ("Quân lệnh số 2").
     "Tờ trình", "Báo cáo", "Mệnh lệnh", "Quân lệnh", "Lệnh",
+    # A Buddhist Sangha's circular to its members is cited by its number as a
+    # notice is ("Thông bạch số 05/TB-HĐTS").
+    "Thông bạch",
 ]
 # Heads that name a document by a title when no number follows.
 # A code ("Bộ luật Dân sự") is a law of its own, not "Luật Dân sự" inside "Bộ".
