@@ -1818,8 +1818,7 @@ def _inference(ctx) -> Inference:
 _DATE_LINE_BEFORE = re.compile(r"\s*(?:(?:" + _WEEKDAY_WORD + r")\s*[,-]?\s*)?(?:ngày\s+)?", re.IGNORECASE)
 _DATE_LINE_AFTER = re.compile(r"(?:\s*[-–|,•]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}"
                               r"(?::?\d{2})?\s*\)?)?)?\s*", re.IGNORECASE)
-
-
+# ... one of which must be there: a day with its year alone may be a table's cell.
 _WEEKDAY_OR_CLOCK = re.compile(r"(?:" + _WEEKDAY_WORD + r"|\d[:h]\d)", re.IGNORECASE)
 
 
