@@ -43,6 +43,7 @@ from datetime import date, timedelta
 from typing import Iterator
 
 from ..model import Inline, Span
+from ..parse import parse_dateline
 from .document_heads import SHORT_FORM_HEADS
 from .names import CYCLE_BRANCH_INDEX, CYCLE_BRANCHES, CYCLE_STEM_NAMES, CYCLE_STEMS, CYCLE_YEAR_NAME, UP
 from .window import Occupied, search_before, word_start
@@ -1462,7 +1463,7 @@ class Inference:
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # "hôm nay (5/3)", "sáng nay, 5/3", "chiều nay ngày 5/3": the day of the
 # article's own time, as a date line would give it.
-_TODAY_BEFORE = re.compile(r"(?<!\w)(?:hôm|sáng|chiều|tối|trưa)\s+nay\s*[,(]?\s*(?:ngày\s+)?$", re.IGNORECASE)
+_TODAY_BEFORE = re.compile(r"(?<!\w)(?:hôm|" + _TIME_OF_DAY_WORD + r")\s+nay\s*[,(]?\s*(?:ngày\s+)?$", re.IGNORECASE)
 
 
 def _listed_period_years(text: str, items: list[Found | Range]) -> dict[int, int]:
@@ -1812,33 +1813,19 @@ def _inference(ctx) -> Inference:
     return state
 
 
-# "Thứ Sáu, 3/5/2024 - 07:15", "3/5/2024 • 07:15", "12/3/2025 09:20 (GMT+07:00)": a run that is
-# a weekday, a day with its year and a clock time, nothing else, is the page's
-# date line, though the page reader left it among the text.
-_DATE_LINE_BEFORE = re.compile(r"\s*(?:(?:" + _WEEKDAY_WORD + r")\s*[,-]?\s*)?(?:ngày\s+)?", re.IGNORECASE)
-_DATE_LINE_AFTER = re.compile(r"(?:\s*[-–|,•]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}"
-                              r"(?::?\d{2})?\s*\)?)?)?\s*", re.IGNORECASE)
-# ... one of which must be there: a day with its year alone may be a table's cell.
+# A run the page reader left among the text may be the page's date line all
+# the same ("Thứ Sáu, 3/5/2024 - 07:15"): read as the page reader reads one,
+# with a weekday or a clock time in it (a day with its year alone may be a table's cell).
 _WEEKDAY_OR_CLOCK = re.compile(r"(?:" + _WEEKDAY_WORD + r"|\d[:h]\d)", re.IGNORECASE)
+_MAX_DATE_LINE = 60
 
 
 def _date_line_in_text(texts: list[str]) -> date | None:
     """The day of the first run that is only a date line, if any."""
     for text in texts:
-        if len(text) > 60 or not _DIGIT.search(text):
-            continue
-        found = find_dates(text)
-        if len(found) == 1 and isinstance(day := found[0], Found) and _is_a_date_line(text, day):
-            return date(day.year, day.month, day.day)
+        if len(text) <= _MAX_DATE_LINE and _WEEKDAY_OR_CLOCK.search(text) and (when := parse_dateline(text)):
+            return date.fromisoformat(when[:10])
     return None
-
-
-def _is_a_date_line(text: str, day: Found) -> bool:
-    """Whether ``text`` is day ``day`` with its year, and a weekday or a clock
-    time, nothing else (a day alone may be a table's cell)."""
-    return day.kind == "day" and day.year is not None and _valid(day.year, day.month, day.day) \
-        and bool(_DATE_LINE_BEFORE.fullmatch(text, 0, day.start)) and bool(_DATE_LINE_AFTER.fullmatch(text, day.end)) \
-        and bool(_WEEKDAY_OR_CLOCK.search(text[:day.start] + " " + text[day.end:]))
 
 
 # "Công ước ... về Luật Biển năm 1982 (UNCLOS 1982)": an abbreviation in brackets

@@ -359,7 +359,8 @@ _PRESIDIUM = "Đoàn (?:Chủ tịch|Thư ký)"
 _UNION = r"Công đoàn(?: (?:cơ sở|công ty)(?! [A-ZĐ])|(?= (?:các )?[Kk]hu ))"
 # The association of the Vietnamese living abroad, named by its country after
 # "tại" (which the title that names it takes in): "Hội người Việt Nam tại Đức".
-_DIASPORA = r"Hội [Nn]gười Việt(?: Nam)?(?= tại )"
+DIASPORA_HEAD = "Hội [Nn]gười Việt"  # its officers' titles name where it is (see titles)
+_DIASPORA = rf"{DIASPORA_HEAD}(?: Nam)?(?= tại )"
 _COMMITTEE = re.compile("(?:" + word_start([
     *(f"{level} ủy(?! viên)" for level in ("Tỉnh", "Thành", "Huyện", "Quận", "Thị")),
     # The Youth Union's committee of a locality: "Tỉnh đoàn", "Huyện đoàn".

@@ -23,7 +23,7 @@ from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFT
                     PERSONAL_NAME_AHEAD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree,
                     at_sentence_start, looks_foreign, register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS, SHORT_FORM_HEADS
-from .orgs import COOPERATIVE_AHEAD, NOT_COUNTED, is_firm, locality_end
+from .orgs import COOPERATIVE_AHEAD, DIASPORA_HEAD, NOT_COUNTED, is_firm, locality_end
 from .personal_names import honorific_regex, name_at
 from .places import VILLAGES, classified_place_at, place_at
 from .window import search_before, word_start
@@ -2327,7 +2327,7 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
 # The Vietnamese abroad are associated by country or by city, a foreign city
 # the gazetteer may not hold: "Hội người Việt Nam tại Toronto", read from its
 # foreign words, before the clause's end or its verb ("... tại Toronto cho biết").
-_DIASPORA = re.compile(r"Hội [Nn]gười Việt(?!\w)")
+_DIASPORA = re.compile(rf"{DIASPORA_HEAD}(?!\w)")
 _FOREIGN_WORDS = re.compile(rf"{CAP}(?: {CAP}){{0,2}}(?![\w-])(?! {UP})")
 
 
