@@ -591,6 +591,17 @@ each with a gold list made by hand from reading the text, in the format of
   conference, a steering committee, a Front congress, a corruption verdict:
   dotted and hyphenated dates, anniversaries as pairs, monks' names and
   ranks, a graphic's credit).
+* u1165-u1188: twenty-four articles from six rounds written at the same
+  time after the fixes of GO-GR (a foreign ministry's briefing, a theory
+  journal's essay with footnotes, a storm dispatch, a land fraud trial; an
+  extra-classes circular, a vaccination campaign, a city council's session,
+  a highland village's new countryside; a military region's exercise, a
+  drug campaign, a border record with Cambodia, a merged commune's
+  congress; a central bank's meeting, laws debated, cardamom and tea, public
+  investment; a heritage festival, a state funeral, a Buddhist congress,
+  young talents' awards; a chip programme, a power plan, an expressway, two
+  rivers restored: lunar days with their solar day, ranges whose year is
+  written once, degrees before and after names).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -644,7 +655,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1164
+    assert len(_golds()) == 1188
 
 
 @pytest.mark.parametrize("category, precision, recall", [
