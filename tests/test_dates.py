@@ -932,6 +932,22 @@ def test_the_days_of_tet_and_a_lunar_day_after_den(sentence, text, when):
     assert [(t, attrs.get("when")) for t, attrs in dated_spans(sentence)] == [(text, when)]
 
 
+@pytest.mark.parametrize("sentence, text, when", [
+    # the lunar new year with its year in the cycle and in figures: its first day, the span whole
+    ("Hòa Minh lo chu đáo Tết Nguyên đán Canh Tý 2020 cho hộ nghèo.", "Tết Nguyên đán Canh Tý 2020", "2020-01-25"),
+    ("Chợ hoa Đông Lâm mở dịp Tết Quý Mão 2023.", "Tết Quý Mão 2023", "2023-01-22"),
+    # with "năm" before the figures only the year is a date
+    ("Chợ hoa Đông Lâm mở dịp Tết Quý Mão năm 2023.", "năm 2023", "2023"),
+])
+def test_the_lunar_new_year_named_with_its_year_is_its_first_day(sentence, text, when):
+    assert [(t, attrs.get("when")) for t, attrs in dated_spans(sentence)] == [(text, when)]
+
+
+def test_the_lunar_new_year_named_by_the_cycle_alone_or_in_a_hashtag_is_no_new_date():
+    assert dated_spans("Hòa Minh chuẩn bị đón Tết Nguyên đán Canh Tý.") == []
+    assert [t for t, _ in dated_spans("Ảnh đăng kèm #Tết Canh Tý 2020 trên trang Đông Lâm.")] == ["2020"]
+
+
 @pytest.mark.parametrize("sentence, text, start, end", [
     # the first day written without its month takes the last one's
     ("Hội làng Đông Lâm mở từ mùng 9 đến mùng 11 tháng Giêng.", "mùng 9 đến mùng 11 tháng Giêng",

@@ -807,6 +807,20 @@ def _lunar_months(text: str) -> list[Found]:
     return found
 
 
+# The lunar new year named by its year in the cycle and in figures: "Tết Nguyên
+# đán Giáp Thìn 2024", "Tết Canh Tý 2020" is its first day, the span whole, as
+# "mùng 1 Tết Canh Tý 2020" would be.  With "năm" before the figures ("Tết Ất Tỵ
+# năm 2025") only "năm 2025" is a date; the name alone ("Tết Giáp Thìn") and a
+# hashtag ("#TếtGiápThìn2024", "#Tết Giáp Thìn 2024") name the festival.
+_LUNAR_NEW_YEAR = re.compile(r"(?<![\w#])tết(?:\s+nguyên\s+đán)?\s+" + CYCLE_YEAR_NAME
+                             + r"\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
+
+
+def _lunar_new_years(text: str) -> list[Found]:
+    return [Found(m.start(), m.end(), "lunar-day", year=int(m.group("y")), month=1, day=1)
+            for m in _LUNAR_NEW_YEAR.finditer(text)]
+
+
 def _whole_first_day(text: str, start: int, last: Found) -> Found | None:
     """The first end, with its own day and month, of a range whose last end is the lunar day ``last`` at ``start``."""
     first = search_before(_WHOLE_FIRST_DAY_BEFORE, text, start)
@@ -972,7 +986,7 @@ def find_dates(text: str) -> list[Found]:
             if zones.overlaps(m.start(), m.end()):
                 continue
             candidates += _found_in(kind, m, text)
-    candidates += _lunar_days(text) + _lunar_months(text)
+    candidates += _lunar_days(text) + _lunar_months(text) + _lunar_new_years(text)
     chosen: list[Found] = []
     # (a lunar day before a solar reading of the same words: the first end of a lunar range)
     for found in sorted(candidates, key=lambda f: (f.start, -f.end, f.kind not in _LUNAR_KINDS)):
