@@ -250,6 +250,10 @@ _TRAILING_AND = re.compile(r"\s+và$")
 # "giai đoạn 2023-2025 và các năm tiếp theo" ("những", "các" open no other item there).
 _FOLLOWING_YEARS = re.compile(r"\s+(?:những|các)\s+năm\s+tiếp\s+theo(?!\w)")
 _SHORT_CONJUNCT_WORDS = 3
+# The second party of "giữa A và B" may be a group of states named by the
+# body they belong to: "giữa Đông Lâm và các nước thành viên Liên minh Hòa
+# Minh", "... và các nước ASEAN"; its "các" opens no other item there.
+_PLURAL_PARTY = re.compile(r"\s*các\s+(?:nước|quốc\s+gia|nền\s+kinh\s+tế)(?:\s+(?!" + UP + r")[^\W\d]+){0,2}\s+" + UP)
 # A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # "phòng, chống" (prevent and combat) is one phrase of official titles ("Kế
@@ -408,7 +412,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             break  # ("Quy chế X ban hành kèm theo Thông tư ...": the act that issued it follows)
         if lower == "và":
             if ((_starts_another_item(text, m.end(), subject=subject) or _repeats_the_word_before_head(text, start, m.end()))
-                    and not _FOLLOWING_YEARS.match(text, m.end())):
+                    and not _FOLLOWING_YEARS.match(text, m.end()) and not (between and _PLURAL_PARTY.match(text, m.end()))):
                 break
             if (words_to_and and words - words_to_and <= _SHORT_CONJUNCT_WORDS and not between
                     and not _CAPITAL_NEXT.match(text, m.end())):
