@@ -392,6 +392,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     words_to_and = 0  # the words up to and with the latest " và "
     between = False  # "giữa" opened a pair of parties that "và" has not closed yet
     and_joins_parties = False  # the latest " và " is the one of "giữa A và B"
+    and_pairs_verbs = False  # the latest " và " is the one of "bảo tồn và phát huy"
     if _ASKS_AFTER_HEAD.match(text, start) or _LAUNCHED_BY_AFTER_HEAD.match(text, start):
         return None
     for m in _TOKEN.finditer(text, start):
@@ -426,6 +427,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             # chính"): a capital after "và" keeps the pair open for the next one.
             named_next = _CAPITAL_NEXT.match(text, m.end()) is not None
             and_joins_parties = between
+            and_pairs_verbs = _pairs_care_verbs(text, m.start(), m.end())
             between = between and named_next
         between = between or lower == "giữa"
         if text[end:m.start()].count("\n"):
@@ -455,12 +457,25 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     if (words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
             and not _REGION_AT_END.search(text, start, end)
             and not (before_and is not None
-                     and (and_closes_list or and_joins_parties
+                     and (and_closes_list or and_joins_parties or and_pairs_verbs
                           or words - words_to_and <= _SHORT_CONJUNCT_WORDS))):
         if before_and is None:
             return None
         end = before_and
     return _linked_period_end(text, start, _bare_year_end(text, start, _vision_end(text, start, end)))
+
+
+# "bảo tồn và phát huy giá trị di sản ...": the care of a heritage pairs two
+# verbs of one object, as "bảo tồn, phát huy" does (see ``_COMMA_PHRASE``);
+# its "và" joins no second phrase a long title could be cut back to.
+_CARE_VERB_BEFORE = re.compile(r"(?<!\w)(?:bảo\s+vệ|bảo\s+tồn|giữ\s+gìn|kế\s+thừa|tôn\s+tạo|phục\s+hồi)\s+$",
+                               re.IGNORECASE)
+_PROMOTE_AFTER = re.compile(r"\s+phát\s+huy(?!\w)")
+
+
+def _pairs_care_verbs(text: str, and_start: int, and_end: int) -> bool:
+    """The " và " from ``and_start`` to ``and_end`` joins a verb of care to "phát huy"."""
+    return bool(_PROMOTE_AFTER.match(text, and_end) and search_before(_CARE_VERB_BEFORE, text, and_start))
 
 
 # "... của Chính phủ thực hiện ", "... của Thành ủy Đông Lâm triển khai ": a
