@@ -630,6 +630,9 @@ _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|
 # The party as the body a rule governs: "Quy chế bầu cử trong Đảng", "Quy
 # định ... dân chủ trong Đảng".
 _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
+# So are the ethnic communities a scheme is carried out among, as the party
+# is: "Đề án xây dựng bản văn hóa trong đồng bào dân tộc thiểu số".
+_WITHIN_COMMUNITY = re.compile(r"trong\s+đồng\s+bào\s+(?:các\s+)?dân\s+tộc(?!\w)")
 # A stop word bound to the words before it: the second syllable of a compound
 # ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng"),
 # or the second word of one ("kiểm dịch thực vật đối với quả tươi": "regarding");
@@ -683,7 +686,8 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
     or, in an agreement's subject, of its field ("Hiệp định về hợp tác trong
     lĩnh vực quốc phòng") or of whom it covers ("... cho người mang hộ chiếu"), nor a stop word bound to the words before it ("tự do")."""
     if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and (_NEW_TIMES.match(text, pos)
-                                                                            or _WITHIN_PARTY.match(text, pos))):
+                                                                            or _WITHIN_PARTY.match(text, pos)
+                                                                            or _WITHIN_COMMUNITY.match(text, pos))):
         return False
     if subject and ((word == "trong" and _FIELD.match(text, pos)) or (word == "cho" and _COVERED.match(text, pos))):
         return False
