@@ -743,6 +743,9 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
                         # "Tuyên bố chung A - B khẳng định ...": what the document
                         # states, a verb no title holds.
                         r"|khẳng\s+định|nhấn\s+mạnh"
+                        # "Đề án bám sát Nghị quyết X": the document follows another
+                        # closely, a verb no title opens or holds.
+                        r"|bám\s+sát"
                         # "Đề án X đạt tỷ lệ đồng thuận 98%": the result it reached, a
                         # figure; "xã đạt chuẩn" (meeting a standard) stays in a title.
                         r"|đạt(?=\s+(?:tỷ\s+lệ|tỉ\s+lệ|kết\s+quả|mức|\d))"
