@@ -966,6 +966,12 @@ def _issued_by_numbered_act(text: str, end: int) -> bool:
     return issued is not None and _NUMBERED.match(text, issued.end()) is not None
 
 
+# "Chương trình Tình nguyện mùa hè năm 2027", "Chương trình Xuân tình nguyện":
+# a programme of volunteering is a campaign the youth union runs, as a
+# "Chiến dịch" is: an activity, no document.
+_VOLUNTEER_CAMPAIGN = re.compile(r"Chương\s+trình(?:\s+\w+){0,3}?\s+[Tt]ình\s+nguyện(?!\w)")
+
+
 def _title_candidates(text: str, *, listed_apart: bool = False) -> list[Candidate]:
     """``listed_apart``: the article lists documents in bulleted paragraphs
     (see ``_whole_listed_item``)."""
@@ -975,6 +981,8 @@ def _title_candidates(text: str, *, listed_apart: bool = False) -> list[Candidat
         if titled is None:
             continue
         end, numbered = titled
+        if _VOLUNTEER_CAMPAIGN.match(text, m.start(), end):
+            continue
         # A period that closes the title is evidence as a number is, even at a
         # sentence's start: "Quy hoạch tỉnh X thời kỳ 2021-2030 đã được ...", and
         # so is a horizon with its vision ("Chiến lược X đến năm 2030 và tầm nhìn
