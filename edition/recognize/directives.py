@@ -1329,8 +1329,23 @@ def _amending_law_candidates(text: str, titles: list[Candidate]) -> list[Candida
     for m in _AMENDING_LAW.finditer(text):
         if m.end() in amended and not (search_before(_GENERIC_BEFORE, text, m.start())
                                        or _inside_another_name(text, m.start())):
-            found.append(Candidate(m.start(), amended[m.end()], "title", m))
+            found.append(Candidate(m.start(), _amended_laws_end(text, amended, m.end()), "title", m))
     return found
+
+
+# "Luật sửa đổi, bổ sung một số điều của Luật Đường bộ và Luật Trật tự, an
+# toàn giao thông": a law amending several names each of them, and its title
+# runs to the last one's name.
+_NEXT_AMENDED_LAW = re.compile(r"(?:\s*,\s*|\s+và\s+)(?=(?:" + _any_of(sorted(_LAW_HEADS)) + r")\s)")
+
+
+def _amended_laws_end(text: str, amended: dict[int, int], start: int) -> int:
+    """The end of the last of the laws named from ``start`` on, each a title of
+    ``amended`` (start to end) joined to the one before by a comma or "và"."""
+    end = amended[start]
+    while (link := _NEXT_AMENDED_LAW.match(text, end)) and link.end() in amended:
+        end = amended[link.end()]
+    return end
 
 
 def _amending_constitution_candidates(text: str, registered: list[Candidate]) -> list[Candidate]:
