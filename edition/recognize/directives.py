@@ -108,6 +108,11 @@ _NUMBERED_AGREEMENT = re.compile(
 # a regulation the ministry that issued it; the code is the document's number.
 _STANDARD = re.compile(r"(?<!\w)(?P<head>QCVN|TCVN)\s+(?P<num>\d{1,5}(?:-\d{1,3})*:(?:19|20)\d\d"
                        r"(?:/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*)?)(?![\w/:-])")
+# "Chương trình KC.01/21-25": a national programme of science is cited by its
+# code, the field's letters, its order and the five years it runs; the code
+# is the programme's number.
+_PROGRAMME_CODE = re.compile(
+    r"(?P<head>" + _any_of(["Chương trình"]) + r")\s+(?:mã\s+số\s+)?(?P<num>[A-ZĐ]{2,4}\.\d{1,2}/\d{2}\s?-\s?\d{2})(?![\w/.-])")
 # "Giấy chứng nhận đăng ký đầu tư số 6543217890": a certificate or licence
 # names what it certifies or allows in lower case, then its number, a registration code of
 # digits or a document number ("Giấy phép hoạt động số 12/GP-BTTTT").
@@ -2433,6 +2438,7 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     has_plenum_head = has_resolution or "ết luận" in text
     for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("numbered", _NUMBERED_AGREEMENT, has_digit),
                                      ("numbered", _CERTIFICATE, has_digit), ("numbered", _STANDARD, has_digit),
+                                     ("numbered", _PROGRAMME_CODE, has_digit),
                                      ("plenum", _PLENUM, has_plenum_head),
                                      ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
                                      ("meeting", _GOVERNMENT_MEETING, has_resolution),
