@@ -82,6 +82,8 @@ def mention_texts(body: str) -> list[str]:
      "Giấy chứng nhận đăng ký doanh nghiệp số 4102938475", "4102938475"),
     ("Đài hoạt động theo giấy phép hoạt động số 27/GP-STTTT của tỉnh Đông Lâm.",
      "giấy phép hoạt động số 27/GP-STTTT", "27/GP-STTTT"),
+    # a national programme of science: its code, the field's letters, its order and its five years
+    ("Đề tài thuộc Chương trình KX.04/21-25 đã được nghiệm thu.", "Chương trình KX.04/21-25", "KX.04/21-25"),
 ])
 def test_numbered_forms(sentence, mention, number):
     mentions, entities = run_directives(sentence)
@@ -2468,3 +2470,59 @@ def test_a_record_agreeing_on_a_document_cites_that_document():
     # a record agreeing on a matter, between named parties, is the document
     assert mention_texts("Hai bên ký Biên bản thống nhất nội dung hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh.") == [
         "Biên bản thống nhất nội dung hợp tác giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]
+
+
+def test_a_group_of_states_named_by_its_body_is_the_second_party():
+    assert mention_texts("Hai bên thúc đẩy Hiệp định Đối tác kinh tế giữa Đông Lâm và các nước thành viên "
+                         "Liên minh Hòa Minh (LHM) trong năm tới.") == [
+        "Hiệp định Đối tác kinh tế giữa Đông Lâm và các nước thành viên Liên minh Hòa Minh"]
+    # parties the title does not name leave the "các" of a second item outside it
+    assert mention_texts("Hai nước thực thi Hiệp định về hợp tác nghề cá giữa hai nước và các văn bản khác.") == [
+        "Hiệp định về hợp tác nghề cá"]
+
+
+def test_a_law_amending_several_laws_names_each_of_them():
+    assert mention_texts("Quốc hội cho ý kiến về Luật sửa đổi, bổ sung một số điều của Luật Đường bộ, "
+                         "Luật Giá và Luật Đường thủy nội địa.") == [
+        "Luật sửa đổi, bổ sung một số điều của Luật Đường bộ, Luật Giá và Luật Đường thủy nội địa"]
+    # a "và" before a verb leaves the amended law alone
+    assert mention_texts("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Đường bộ "
+                         "và giao Chính phủ hướng dẫn.") == ["Luật sửa đổi, bổ sung một số điều của Luật Đường bộ"]
+
+
+def test_caring_for_a_heritage_pairs_two_verbs_of_a_long_title():
+    assert mention_texts("Tỉnh thực hiện Chương trình hành động quốc gia giữ gìn và phát huy giá trị nghệ thuật "
+                         "Hát Then của người Tày ở vùng núi phía Bắc Đông Lâm.") == [
+        "Chương trình hành động quốc gia giữ gìn và phát huy giá trị nghệ thuật Hát Then của người Tày "
+        "ở vùng núi phía Bắc Đông Lâm"]
+    # another long title is still cut back to before its "và"
+    assert mention_texts("Tỉnh thực hiện Chương trình hành động quốc gia phát triển du lịch và xây dựng "
+                         "các điểm dừng chân của người Tày ở vùng núi phía Bắc Đông Lâm mới.") != [
+        "Chương trình hành động quốc gia phát triển du lịch và xây dựng các điểm dừng chân của người Tày "
+        "ở vùng núi phía Bắc Đông Lâm mới"]
+
+
+def test_following_another_document_closely_is_no_title():
+    assert mention_texts("Theo Bộ trưởng, Đề án bám sát Chiến lược phát triển ngành cơ khí Đông Lâm "
+                         "đến năm 2035.") == ["Chiến lược phát triển ngành cơ khí Đông Lâm đến năm 2035"]
+
+
+def test_a_science_programme_is_cited_by_its_code():
+    # (its number: see test_numbered_forms) a programme named by its period keeps its title
+    assert mention_texts("Tỉnh thực hiện Chương trình phát triển du lịch giai đoạn 2021-2025.") == [
+        "Chương trình phát triển du lịch giai đoạn 2021-2025"]
+
+
+def test_a_programme_of_volunteering_is_a_campaign():
+    assert mention_texts("Tỉnh đoàn phát động Chiến dịch Mùa hè xanh và Chương trình Tình nguyện mùa đông "
+                         "năm 2028, diễn ra trong hai tháng.") == []
+    assert mention_texts("Tỉnh đoàn triển khai Chương trình Sức trẻ vùng cao năm 2028, diễn ra trong hai tháng.") == [
+        "Chương trình Sức trẻ vùng cao năm 2028"]
+
+
+def test_the_ethnic_communities_a_scheme_is_carried_out_among_are_in_its_title():
+    assert mention_texts("Huyện triển khai Đề án xây dựng bản văn hóa trong đồng bào dân tộc Mông, đạt kết quả tốt.") == [
+        "Đề án xây dựng bản văn hóa trong đồng bào dân tộc Mông"]
+    # "trong" before a time is when, no part of it
+    assert mention_texts("Huyện triển khai Đề án xây dựng bản văn hóa trong năm nay.") == [
+        "Đề án xây dựng bản văn hóa"]

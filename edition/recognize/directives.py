@@ -108,6 +108,11 @@ _NUMBERED_AGREEMENT = re.compile(
 # a regulation the ministry that issued it; the code is the document's number.
 _STANDARD = re.compile(r"(?<!\w)(?P<head>QCVN|TCVN)\s+(?P<num>\d{1,5}(?:-\d{1,3})*:(?:19|20)\d\d"
                        r"(?:/[A-ZĐ][A-Za-zĐđ]*(?:-[A-ZĐ][A-Za-zĐđ]*)*)?)(?![\w/:-])")
+# "Chương trình KC.01/21-25": a national programme of science is cited by its
+# code, the field's letters, its order and the five years it runs; the code
+# is the programme's number.
+_PROGRAMME_CODE = re.compile(
+    r"(?P<head>" + _any_of(["Chương trình"]) + r")\s+(?:mã\s+số\s+)?(?P<num>[A-ZĐ]{2,4}\.\d{1,2}/\d{2}\s?-\s?\d{2})(?![\w/.-])")
 # "Giấy chứng nhận đăng ký đầu tư số 6543217890": a certificate or licence
 # names what it certifies or allows in lower case, then its number, a registration code of
 # digits or a document number ("Giấy phép hoạt động số 12/GP-BTTTT").
@@ -250,6 +255,10 @@ _TRAILING_AND = re.compile(r"\s+và$")
 # "giai đoạn 2023-2025 và các năm tiếp theo" ("những", "các" open no other item there).
 _FOLLOWING_YEARS = re.compile(r"\s+(?:những|các)\s+năm\s+tiếp\s+theo(?!\w)")
 _SHORT_CONJUNCT_WORDS = 3
+# The second party of "giữa A và B" may be a group of states named by the
+# body they belong to: "giữa Đông Lâm và các nước thành viên Liên minh Hòa
+# Minh", "... và các nước ASEAN"; its "các" opens no other item there.
+_PLURAL_PARTY = re.compile(r"\s*các\s+(?:nước|quốc\s+gia|nền\s+kinh\s+tế)(?:\s+(?!" + UP + r")[^\W\d]+){0,2}\s+" + UP)
 # A place's abbreviation is one word with its dots: "TP.HCM", "Tp.Hà", "Q.1".
 _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # "phòng, chống" (prevent and combat) is one phrase of official titles ("Kế
@@ -388,6 +397,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     words_to_and = 0  # the words up to and with the latest " và "
     between = False  # "giữa" opened a pair of parties that "và" has not closed yet
     and_joins_parties = False  # the latest " và " is the one of "giữa A và B"
+    and_pairs_verbs = False  # the latest " và " is the one of "bảo tồn và phát huy"
     if _ASKS_AFTER_HEAD.match(text, start) or _LAUNCHED_BY_AFTER_HEAD.match(text, start):
         return None
     for m in _TOKEN.finditer(text, start):
@@ -408,7 +418,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             break  # ("Quy chế X ban hành kèm theo Thông tư ...": the act that issued it follows)
         if lower == "và":
             if ((_starts_another_item(text, m.end(), subject=subject) or _repeats_the_word_before_head(text, start, m.end()))
-                    and not _FOLLOWING_YEARS.match(text, m.end())):
+                    and not _FOLLOWING_YEARS.match(text, m.end()) and not (between and _PLURAL_PARTY.match(text, m.end()))):
                 break
             if (words_to_and and words - words_to_and <= _SHORT_CONJUNCT_WORDS and not between
                     and not _CAPITAL_NEXT.match(text, m.end())):
@@ -422,6 +432,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             # chính"): a capital after "và" keeps the pair open for the next one.
             named_next = _CAPITAL_NEXT.match(text, m.end()) is not None
             and_joins_parties = between
+            and_pairs_verbs = _pairs_care_verbs(text, m.start(), m.end())
             between = between and named_next
         between = between or lower == "giữa"
         if text[end:m.start()].count("\n"):
@@ -451,12 +462,25 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     if (words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
             and not _REGION_AT_END.search(text, start, end)
             and not (before_and is not None
-                     and (and_closes_list or and_joins_parties
+                     and (and_closes_list or and_joins_parties or and_pairs_verbs
                           or words - words_to_and <= _SHORT_CONJUNCT_WORDS))):
         if before_and is None:
             return None
         end = before_and
     return _linked_period_end(text, start, _bare_year_end(text, start, _vision_end(text, start, end)))
+
+
+# "bảo tồn và phát huy giá trị di sản ...": the care of a heritage pairs two
+# verbs of one object, as "bảo tồn, phát huy" does (see ``_COMMA_PHRASE``);
+# its "và" joins no second phrase a long title could be cut back to.
+_CARE_VERB_BEFORE = re.compile(r"(?<!\w)(?:bảo\s+vệ|bảo\s+tồn|giữ\s+gìn|kế\s+thừa|tôn\s+tạo|phục\s+hồi)\s+$",
+                               re.IGNORECASE)
+_PROMOTE_AFTER = re.compile(r"\s+phát\s+huy(?!\w)")
+
+
+def _pairs_care_verbs(text: str, and_start: int, and_end: int) -> bool:
+    """The " và " from ``and_start`` to ``and_end`` joins a verb of care to "phát huy"."""
+    return bool(_PROMOTE_AFTER.match(text, and_end) and search_before(_CARE_VERB_BEFORE, text, and_start))
 
 
 # "... của Chính phủ thực hiện ", "... của Thành ủy Đông Lâm triển khai ": a
@@ -611,6 +635,9 @@ _NEW_TIMES = re.compile(r"trong\s+(?:tình\s+hình|giai\s+đoạn|thời\s+kỳ|
 # The party as the body a rule governs: "Quy chế bầu cử trong Đảng", "Quy
 # định ... dân chủ trong Đảng".
 _WITHIN_PARTY = re.compile(r"trong\s+Đảng(?!\s*(?:bộ|ủy|uỷ|viên)|\w)")
+# So are the ethnic communities a scheme is carried out among, as the party
+# is: "Đề án xây dựng bản văn hóa trong đồng bào dân tộc thiểu số".
+_WITHIN_COMMUNITY = re.compile(r"trong\s+đồng\s+bào\s+(?:các\s+)?dân\s+tộc(?!\w)")
 # A stop word bound to the words before it: the second syllable of a compound
 # ("Thương mại tự do"), the preposition a phrase takes ("người có công với cách mạng"),
 # or the second word of one ("kiểm dịch thực vật đối với quả tươi": "regarding");
@@ -664,7 +691,8 @@ def _stops_title(word: str, text: str, pos: int, *, subject: bool = False) -> bo
     or, in an agreement's subject, of its field ("Hiệp định về hợp tác trong
     lĩnh vực quốc phòng") or of whom it covers ("... cho người mang hộ chiếu"), nor a stop word bound to the words before it ("tự do")."""
     if (word == "trên" and _SCOPE.match(text, pos)) or (word == "trong" and (_NEW_TIMES.match(text, pos)
-                                                                            or _WITHIN_PARTY.match(text, pos))):
+                                                                            or _WITHIN_PARTY.match(text, pos)
+                                                                            or _WITHIN_COMMUNITY.match(text, pos))):
         return False
     if subject and ((word == "trong" and _FIELD.match(text, pos)) or (word == "cho" and _COVERED.match(text, pos))):
         return False
@@ -720,6 +748,9 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
                         # "Tuyên bố chung A - B khẳng định ...": what the document
                         # states, a verb no title holds.
                         r"|khẳng\s+định|nhấn\s+mạnh"
+                        # "Đề án bám sát Nghị quyết X": the document follows another
+                        # closely, a verb no title opens or holds.
+                        r"|bám\s+sát"
                         # "Đề án X đạt tỷ lệ đồng thuận 98%": the result it reached, a
                         # figure; "xã đạt chuẩn" (meeting a standard) stays in a title.
                         r"|đạt(?=\s+(?:tỷ\s+lệ|tỉ\s+lệ|kết\s+quả|mức|\d))"
@@ -940,6 +971,12 @@ def _issued_by_numbered_act(text: str, end: int) -> bool:
     return issued is not None and _NUMBERED.match(text, issued.end()) is not None
 
 
+# "Chương trình Tình nguyện mùa hè năm 2027", "Chương trình Xuân tình nguyện":
+# a programme of volunteering is a campaign the youth union runs, as a
+# "Chiến dịch" is: an activity, no document.
+_VOLUNTEER_CAMPAIGN = re.compile(r"Chương\s+trình(?:\s+\w+){0,3}?\s+[Tt]ình\s+nguyện(?!\w)")
+
+
 def _title_candidates(text: str, *, listed_apart: bool = False) -> list[Candidate]:
     """``listed_apart``: the article lists documents in bulleted paragraphs
     (see ``_whole_listed_item``)."""
@@ -949,6 +986,8 @@ def _title_candidates(text: str, *, listed_apart: bool = False) -> list[Candidat
         if titled is None:
             continue
         end, numbered = titled
+        if _VOLUNTEER_CAMPAIGN.match(text, m.start(), end):
+            continue
         # A period that closes the title is evidence as a number is, even at a
         # sentence's start: "Quy hoạch tỉnh X thời kỳ 2021-2030 đã được ...", and
         # so is a horizon with its vision ("Chiến lược X đến năm 2030 và tầm nhìn
@@ -1295,8 +1334,23 @@ def _amending_law_candidates(text: str, titles: list[Candidate]) -> list[Candida
     for m in _AMENDING_LAW.finditer(text):
         if m.end() in amended and not (search_before(_GENERIC_BEFORE, text, m.start())
                                        or _inside_another_name(text, m.start())):
-            found.append(Candidate(m.start(), amended[m.end()], "title", m))
+            found.append(Candidate(m.start(), _amended_laws_end(text, amended, m.end()), "title", m))
     return found
+
+
+# "Luật sửa đổi, bổ sung một số điều của Luật Đường bộ và Luật Trật tự, an
+# toàn giao thông": a law amending several names each of them, and its title
+# runs to the last one's name.
+_NEXT_AMENDED_LAW = re.compile(r"(?:\s*,\s*|\s+và\s+)(?=(?:" + _any_of(sorted(_LAW_HEADS)) + r")\s)")
+
+
+def _amended_laws_end(text: str, amended: dict[int, int], start: int) -> int:
+    """The end of the last of the laws named from ``start`` on, each a title of
+    ``amended`` (start to end) joined to the one before by a comma or "và"."""
+    end = amended[start]
+    while (link := _NEXT_AMENDED_LAW.match(text, end)) and link.end() in amended:
+        end = amended[link.end()]
+    return end
 
 
 def _amending_constitution_candidates(text: str, registered: list[Candidate]) -> list[Candidate]:
@@ -2384,6 +2438,7 @@ def _candidates(text: str, ctx) -> list[Candidate]:
     has_plenum_head = has_resolution or "ết luận" in text
     for form, pattern, may_match in (("numbered", _NUMBERED, has_digit), ("numbered", _NUMBERED_AGREEMENT, has_digit),
                                      ("numbered", _CERTIFICATE, has_digit), ("numbered", _STANDARD, has_digit),
+                                     ("numbered", _PROGRAMME_CODE, has_digit),
                                      ("plenum", _PLENUM, has_plenum_head),
                                      ("congress", _CONGRESS, has_resolution), ("short", _SHORT, has_digit),
                                      ("meeting", _GOVERNMENT_MEETING, has_resolution),
