@@ -5152,3 +5152,21 @@ def test_a_staff_officer_is_titled_by_his_function_and_the_chain_of_his_units():
     # Words of the clause before the unit are no function
     a = annotate_text("Thiếu úy Giàng A Sùng, trợ lý cho Trung đoàn 52, cho biết.")
     assert person(a, "pers-giang-a-sung").roles == ["Thiếu úy"]
+
+
+def test_a_branch_of_the_article_s_village_is_named_by_the_village_word_alone():
+    a = annotate_text("Anh Y Bình Niê, Bí thư Chi đoàn buôn, và chị Hoàng Thị Mai, Chi hội trưởng Chi hội "
+                      "Nông dân thôn, cùng dự.")
+    assert roles_of(a) == {"Y Bình Niê": ["Bí thư Chi đoàn buôn"],
+                           "Hoàng Thị Mai": ["Chi hội trưởng Chi hội Nông dân thôn"]}
+    # A village named after its word still goes with it
+    a = annotate_text("Chị Hoàng Thị Mai, Chi hội trưởng Chi hội Nông dân thôn Khe Mơ, cho biết.")
+    assert roles_of(a) == {"Hoàng Thị Mai": ["Chi hội trưởng Chi hội Nông dân thôn Khe Mơ"]}
+
+
+def test_a_former_holder_s_capitalised_word_opens_the_lead_after_its_place():
+    a = annotate_text("Hà Nam - Cựu phó chủ tịch UBND huyện Kim Bảng Trần Văn Nam bị đề nghị 9 năm tù.")
+    assert roles_of(a) == {"Trần Văn Nam": ["Cựu phó chủ tịch UBND huyện Kim Bảng"]}
+    # A veteran's word stays a head of its own there
+    a = annotate_text("Hà Nam - Cựu chiến binh Trần Văn Nam kể lại.")
+    assert roles_of(a) == {"Trần Văn Nam": ["Cựu chiến binh"]}

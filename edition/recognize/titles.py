@@ -666,9 +666,15 @@ _NAMED_AFTER_A_TITLE = ("Phủ ", "Nghĩa trang ", "nghĩa trang ")
 _MISSION_WORD = " quán"
 
 
+# A news lead opens with its place and a dash, its first sentence after it:
+# "Quảng Nam - Cựu giám đốc sở ...".
+_LEAD_PLACE = re.compile(rf"^{CAP}(?: {CAP}){{0,3}} [-–] $")
+
+
 def _former_length(text: str, pos: int) -> int:
     """The length of the word for "former" at ``pos``, with its space (0 if none)."""
-    m = _FORMER_AT.match(text, pos) or (_FORMER_OPENING_AT.match(text, pos) if at_sentence_start(text, pos) else None)
+    opening = at_sentence_start(text, pos) or _LEAD_PLACE.match(text, 0, pos) is not None
+    m = _FORMER_AT.match(text, pos) or (_FORMER_OPENING_AT.match(text, pos) if opening else None)
     return m.end() - pos if m else 0
 
 
@@ -1280,7 +1286,7 @@ def _with_country(text: str, role: Role) -> Role:
 # organization grammar (capitalised fields) leaves: "Giám đốc Trung tâm dữ liệu
 # quốc gia về dân cư", "Tổ trưởng Tổ giúp việc"; and the chambers of a
 # parliament ("Chủ tịch Thượng viện Nhật Bản").
-_BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng|Đội)(?= {LOW}(?!\w))")
+_BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Chi đoàn|Hội đồng|Ban|Ủy ban|Viện|Phòng|Đội)(?= {LOW}(?!\w))")
 # Heads that end on the kind of body they lead, whose name may follow in lower
 # case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...", "Trưởng đoàn
 # đàm phán của Chính phủ", "trưởng phòng kinh doanh", "Trưởng nhóm nghiên cứu".
@@ -2527,6 +2533,9 @@ def _tail_to_village(text: str, end: int) -> int | None:
 
 
 _VILLAGE_AFTER = re.compile(rf" (?:{VILLAGES})(?= )")
+# The village word alone, the village the article is about, closing the
+# apposition: "Chi hội trưởng Chi hội Nông dân" + " thôn, cho biết".
+_THE_VILLAGE = re.compile(rf" (?:{VILLAGES})(?=[,;)]|\.(?!\w)|$)")
 
 
 # A village or a town's quarter named by its number: "tổ dân phố số 9", "thôn 4".
@@ -2536,7 +2545,10 @@ _VILLAGE_NUMBER = re.compile(r" (?:số )?\d{1,3}(?![\w/-])(?![.,]\d)")
 def _with_village(text: str, end: int) -> int:
     """"Chi hội trưởng Chi hội Nông dân" + " bản Pá Khoang": a body's branch is
     named by its village, whose name no gazetteer holds (see _village_name), or
-    by its number ("Chi hội Người cao tuổi" + " tổ dân phố số 9")."""
+    by its number ("Chi hội Người cao tuổi" + " tổ dân phố số 9"), or by the
+    village word alone where the article is about one village ("... thôn,")."""
+    if the_village := _THE_VILLAGE.match(text, end):
+        return the_village.end()
     m = _VILLAGE_AFTER.match(text, end)
     if m is None:
         return end
