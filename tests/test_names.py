@@ -5170,3 +5170,18 @@ def test_a_former_holder_s_capitalised_word_opens_the_lead_after_its_place():
     # A veteran's word stays a head of its own there
     a = annotate_text("Hà Nam - Cựu chiến binh Trần Văn Nam kể lại.")
     assert roles_of(a) == {"Trần Văn Nam": ["Cựu chiến binh"]}
+
+
+def test_a_council_named_by_what_it_does_ends_at_the_sentence_s_end():
+    a = annotate_text("Dự có GS Lê Văn Hòa, Chủ tịch Hội đồng nghiệm thu đề tài.")
+    assert person(a, "pers-le-van-hoa").roles == ["GS", "Chủ tịch Hội đồng nghiệm thu đề tài"]
+    # A verb of the clause still ends it
+    a = annotate_text("GS Lê Văn Hòa, Chủ tịch Hội đồng phát biểu bế mạc.")
+    assert person(a, "pers-le-van-hoa").roles == ["GS", "Chủ tịch Hội đồng"]
+
+
+def test_the_cultural_heritage_field_goes_on_in_lower_case():
+    a = annotate_text("Dự có bà Lò Thị Hạnh, Phó Cục trưởng Cục Di sản văn hóa. Tỉnh có ông An.",
+                      "Hội thảo do Cục Di sản văn hóa tổ chức.")
+    assert person(a, "pers-lo-thi-hanh").roles == ["Phó Cục trưởng Cục Di sản văn hóa"]
+    assert [t for t, _ in spans(a, "orgName", run=1)] == ["Cục Di sản văn hóa"]

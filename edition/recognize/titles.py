@@ -1338,14 +1338,14 @@ def _body_kind_of(head: str) -> str | None:
 # A council is named by what it does, in lower case and maybe a capitalised
 # object ("Hội đồng xét tặng Giải thưởng", "Hội đồng nghiệm thu đề tài"):
 # such a name holds no clause, so punctuation closes it as it closes a title
-# set after its holder's name.
+# set after its holder's name, the sentence's end too ("... nghiệm thu đề tài.").
 _COUNCIL = " Hội đồng"
 
 
 def _council_up_to_punctuation(text: str, head: re.Match[str], known: Known) -> int | None:
     if head.group() != _COUNCIL:
         return None
-    return _lower_case_tail(text, head.end(), known, in_apposition=True)
+    return _lower_case_tail(text, head.end(), known, in_apposition=True, to_sentence_end=True)
 
 
 # A firm's board is named in full by its kind, in lower case: "Chủ tịch Hội
@@ -1921,7 +1921,7 @@ def _clause_after_a_placed_body(text: str, org: Match, end: int, known: Known) -
 
 
 def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = False,
-                     holder_named: bool = False, dashed: bool = False) -> int | None:
+                     holder_named: bool = False, dashed: bool = False, to_sentence_end: bool = False) -> int | None:
     """Where a title's organization ends when its name goes on in lower case up
     to a verb of saying or a personal name; None when it does not.  Capitalised
     words may follow the lower-case ones ("Ban Quản lý rừng phòng hộ Krông
@@ -1930,7 +1930,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
     end a name the lexicon does not know (a place of the gazetteer ends where
     the gazetteer says: "... tỉnh Lào Cai cho biết"); and where a name starts only after
     capitalised words that are a place ("Tổng Thư ký ASEAN Kao Kim Hourn": a
-    foreign name's first word is no part of the body)."""
+    foreign name's first word is no part of the body).  With ``to_sentence_end``
+    the sentence's end closes lower-case words too (a council's name)."""
     pos = end
     joined = listing = capitalised = foreign = False  # capitalised: an unknown capitalised word met
     placed = None
@@ -1944,7 +1945,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             return pos if pos > end else None
         if in_apposition and not joined and (_SAYING.match(text, pos) or _LEADS.match(text, pos)
                                              or (_SENTENCE_CLOSE.match(text, pos)
-                                                 and (placed or _CAPITALS_ONLY.fullmatch(text, end, pos)))
+                                                 and (placed or to_sentence_end
+                                                      or _CAPITALS_ONLY.fullmatch(text, end, pos)))
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))
                                              or (dashed and _DASH_BEFORE_A_CLAUSE.match(text, pos))):
             return pos if pos > end else None
