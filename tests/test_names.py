@@ -5185,3 +5185,19 @@ def test_the_cultural_heritage_field_goes_on_in_lower_case():
                       "Hội thảo do Cục Di sản văn hóa tổ chức.")
     assert person(a, "pers-lo-thi-hanh").roles == ["Phó Cục trưởng Cục Di sản văn hóa"]
     assert [t for t, _ in spans(a, "orgName", run=1)] == ["Cục Di sản văn hóa"]
+
+
+def test_a_protestant_branch_church_is_named_by_the_faith_and_its_town():
+    a = annotate_text("Dự có Mục sư Y Nơ Mlô, Hội trưởng Chi hội Tin Lành Buôn Ma Thuột.")
+    assert roles_of(a) == {"Y Nơ Mlô": ["Mục sư", "Hội trưởng Chi hội Tin Lành Buôn Ma Thuột"]}
+    # The national church's name, with its region in parentheses, stays whole
+    a = annotate_text("Hội thánh Tin Lành Việt Nam (miền Bắc) tổ chức lễ.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Hội thánh Tin Lành Việt Nam (miền Bắc)"]
+
+
+def test_a_sangha_board_s_chief_secretary_is_a_title():
+    a = annotate_text("Thượng tọa Thích Minh Đức, Phó Trưởng ban kiêm Chánh Thư ký trình bày báo cáo.")
+    assert roles_of(a) == {"Thích Minh Đức": ["Thượng tọa", "Phó Trưởng ban", "Chánh Thư ký"]}
+    # "Chánh Văn phòng" is still its own head
+    a = annotate_text("Ông Lò Văn Tài, Chánh Văn phòng Tỉnh ủy, cho biết.")
+    assert roles_of(a) == {"Lò Văn Tài": ["Chánh Văn phòng Tỉnh ủy"]}
