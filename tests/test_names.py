@@ -5201,3 +5201,13 @@ def test_a_sangha_board_s_chief_secretary_is_a_title():
     # "Chánh Văn phòng" is still its own head
     a = annotate_text("Ông Lò Văn Tài, Chánh Văn phòng Tỉnh ủy, cho biết.")
     assert roles_of(a) == {"Lò Văn Tài": ["Chánh Văn phòng Tỉnh ủy"]}
+
+
+def test_an_executive_director_of_a_project_is_titled_by_the_project():
+    a = annotate_text("Ông Lò Văn Tài, giám đốc điều hành dự án điện gió Ia Pết, cho biết.")
+    assert roles_of(a) == {"Lò Văn Tài": ["giám đốc điều hành dự án điện gió Ia Pết"]}
+    # An executive director of a firm keeps the firm, a bare one stays bare
+    a = annotate_text("Ông Lò Văn Tài, giám đốc điều hành Công ty Hòa Bình, cho biết. "
+                      "Giám đốc điều hành Mạc Văn Tú cho biết thêm.")
+    assert roles_of(a) == {"Lò Văn Tài": ["giám đốc điều hành Công ty Hòa Bình"],
+                           "Mạc Văn Tú": ["Giám đốc điều hành"]}

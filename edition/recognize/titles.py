@@ -46,8 +46,9 @@ _UNION_OF_NATIONS = re.compile(rf" Liên minh châu {UP}\w*(?: \([A-Z]{{2,6}}\))
 _RESIDENT = re.compile(rf" thường trú(?= {UP})")
 # What a company director directs: "Giám đốc nhân sự Công ty ...", "Giám đốc
 # dự án", "Giám đốc nhà máy Công ty ...", "Giám đốc vận hành" (operations); a
-# world body's country director: "Giám đốc Quốc gia WB tại Việt Nam".
-_DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|vận hành|kỹ thuật|sản xuất|"
+# world body's country director: "Giám đốc Quốc gia WB tại Việt Nam"; a
+# unit's executive director: "giám đốc điều hành dự án", "... nhà máy".
+_DIRECTOR_FUNCTION = re.compile(r" (?:điều hành (?=dự án|nhà máy|[Cc]hi nhánh))?(?:nhân sự|tài chính|kinh doanh|điều hành|vận hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia|nhà máy)(?!\w)")
 # A foreign minister's fields may be listed, closed by "và": "Bộ trưởng Kinh
 # tế, Thương mại và Công nghiệp Nhật Bản"; no item is a title ("Bộ trưởng Tài
