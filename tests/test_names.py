@@ -5211,3 +5211,11 @@ def test_an_executive_director_of_a_project_is_titled_by_the_project():
                       "Giám đốc điều hành Mạc Văn Tú cho biết thêm.")
     assert roles_of(a) == {"Lò Văn Tài": ["giám đốc điều hành Công ty Hòa Bình"],
                            "Mạc Văn Tú": ["Giám đốc điều hành"]}
+
+
+def test_a_national_aid_agency_written_with_international_in_lower_case_is_a_body():
+    a = annotate_text("Ông Kenji Sato, chuyên gia cấp cao của Cơ quan Phát triển quốc tế Hoa Kỳ (USAID), cho biết.")
+    assert roles_of(a) == {"Kenji Sato": ["chuyên gia cấp cao của Cơ quan Phát triển quốc tế Hoa Kỳ"]}
+    # Without its field and "international" the agency is a common noun
+    a = annotate_text("Cơ quan chức năng tỉnh Hòa Bình đang xác minh.")
+    assert [t for t, _ in spans(a, "orgName")] == []
