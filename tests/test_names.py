@@ -5219,3 +5219,13 @@ def test_a_national_aid_agency_written_with_international_in_lower_case_is_a_bod
     # Without its field and "international" the agency is a common noun
     a = annotate_text("Cơ quan chức năng tỉnh Hòa Bình đang xác minh.")
     assert [t for t, _ in spans(a, "orgName")] == []
+
+
+def test_a_title_s_terms_may_be_listed():
+    a = annotate_text("Ông Lê Văn An, Đại biểu Quốc hội các khóa VI, VII, VIII, cho biết.",
+                      "Bà Mạc Thị Huệ, Ủy viên Trung ương Đảng khóa XII và XIII, phát biểu.")
+    assert roles_of(a) == {"Lê Văn An": ["Đại biểu Quốc hội các khóa VI, VII, VIII"],
+                           "Mạc Thị Huệ": ["Ủy viên Trung ương Đảng khóa XII và XIII"]}
+    # A single term stays as it was
+    a = annotate_text("Ông Lê Văn An, Chủ tịch Hội Nông dân tỉnh khóa IX, cho biết.")
+    assert roles_of(a) == {"Lê Văn An": ["Chủ tịch Hội Nông dân tỉnh khóa IX"]}

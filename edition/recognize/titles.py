@@ -2247,8 +2247,10 @@ def _numbered_unit_said(text: str, pos: int) -> bool:
     return text[pos - 1:pos].isdigit() and _SAYING.match(text, pos + 1) is not None
 
 
-# The term of the body a title names: "Chủ tịch Hội Nông dân tỉnh khóa IX".
-_TERM = re.compile(r" (?:khóa|khoá|nhiệm kỳ) (?:[IVXLC]+|\d{1,2})(?![\w-])")
+# The term of the body a title names: "Chủ tịch Hội Nông dân tỉnh khóa IX";
+# or the terms, listed: "đại biểu Quốc hội các khóa VI, VII và VIII".
+_TERM_NUMBER = r"(?:[IVXLC]+|\d{1,2})(?![\w-])"
+_TERM = re.compile(rf" (?:các )?(?:khóa|khoá|nhiệm kỳ) {_TERM_NUMBER}(?:, {_TERM_NUMBER})*(?: và {_TERM_NUMBER})?")
 
 
 # A regional or specialised unit of a national agency, numbered after it:
