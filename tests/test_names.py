@@ -5152,3 +5152,80 @@ def test_a_staff_officer_is_titled_by_his_function_and_the_chain_of_his_units():
     # Words of the clause before the unit are no function
     a = annotate_text("Thiếu úy Giàng A Sùng, trợ lý cho Trung đoàn 52, cho biết.")
     assert person(a, "pers-giang-a-sung").roles == ["Thiếu úy"]
+
+
+def test_a_branch_of_the_article_s_village_is_named_by_the_village_word_alone():
+    a = annotate_text("Anh Y Bình Niê, Bí thư Chi đoàn buôn, và chị Hoàng Thị Mai, Chi hội trưởng Chi hội "
+                      "Nông dân thôn, cùng dự.")
+    assert roles_of(a) == {"Y Bình Niê": ["Bí thư Chi đoàn buôn"],
+                           "Hoàng Thị Mai": ["Chi hội trưởng Chi hội Nông dân thôn"]}
+    # A village named after its word still goes with it
+    a = annotate_text("Chị Hoàng Thị Mai, Chi hội trưởng Chi hội Nông dân thôn Khe Mơ, cho biết.")
+    assert roles_of(a) == {"Hoàng Thị Mai": ["Chi hội trưởng Chi hội Nông dân thôn Khe Mơ"]}
+
+
+def test_a_former_holder_s_capitalised_word_opens_the_lead_after_its_place():
+    a = annotate_text("Hà Nam - Cựu phó chủ tịch UBND huyện Kim Bảng Trần Văn Nam bị đề nghị 9 năm tù.")
+    assert roles_of(a) == {"Trần Văn Nam": ["Cựu phó chủ tịch UBND huyện Kim Bảng"]}
+    # A veteran's word stays a head of its own there
+    a = annotate_text("Hà Nam - Cựu chiến binh Trần Văn Nam kể lại.")
+    assert roles_of(a) == {"Trần Văn Nam": ["Cựu chiến binh"]}
+
+
+def test_a_council_named_by_what_it_does_ends_at_the_sentence_s_end():
+    a = annotate_text("Dự có GS Lê Văn Hòa, Chủ tịch Hội đồng nghiệm thu đề tài.")
+    assert person(a, "pers-le-van-hoa").roles == ["GS", "Chủ tịch Hội đồng nghiệm thu đề tài"]
+    # A verb of the clause still ends it
+    a = annotate_text("GS Lê Văn Hòa, Chủ tịch Hội đồng phát biểu bế mạc.")
+    assert person(a, "pers-le-van-hoa").roles == ["GS", "Chủ tịch Hội đồng"]
+
+
+def test_the_cultural_heritage_field_goes_on_in_lower_case():
+    a = annotate_text("Dự có bà Lò Thị Hạnh, Phó Cục trưởng Cục Di sản văn hóa. Tỉnh có ông An.",
+                      "Hội thảo do Cục Di sản văn hóa tổ chức.")
+    assert person(a, "pers-lo-thi-hanh").roles == ["Phó Cục trưởng Cục Di sản văn hóa"]
+    assert [t for t, _ in spans(a, "orgName", run=1)] == ["Cục Di sản văn hóa"]
+
+
+def test_a_protestant_branch_church_is_named_by_the_faith_and_its_town():
+    a = annotate_text("Dự có Mục sư Y Nơ Mlô, Hội trưởng Chi hội Tin Lành Buôn Ma Thuột.")
+    assert roles_of(a) == {"Y Nơ Mlô": ["Mục sư", "Hội trưởng Chi hội Tin Lành Buôn Ma Thuột"]}
+    # The national church's name, with its region in parentheses, stays whole
+    a = annotate_text("Hội thánh Tin Lành Việt Nam (miền Bắc) tổ chức lễ.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Hội thánh Tin Lành Việt Nam (miền Bắc)"]
+
+
+def test_a_sangha_board_s_chief_secretary_is_a_title():
+    a = annotate_text("Thượng tọa Thích Minh Đức, Phó Trưởng ban kiêm Chánh Thư ký trình bày báo cáo.")
+    assert roles_of(a) == {"Thích Minh Đức": ["Thượng tọa", "Phó Trưởng ban", "Chánh Thư ký"]}
+    # "Chánh Văn phòng" is still its own head
+    a = annotate_text("Ông Lò Văn Tài, Chánh Văn phòng Tỉnh ủy, cho biết.")
+    assert roles_of(a) == {"Lò Văn Tài": ["Chánh Văn phòng Tỉnh ủy"]}
+
+
+def test_an_executive_director_of_a_project_is_titled_by_the_project():
+    a = annotate_text("Ông Lò Văn Tài, giám đốc điều hành dự án điện gió Ia Pết, cho biết.")
+    assert roles_of(a) == {"Lò Văn Tài": ["giám đốc điều hành dự án điện gió Ia Pết"]}
+    # An executive director of a firm keeps the firm, a bare one stays bare
+    a = annotate_text("Ông Lò Văn Tài, giám đốc điều hành Công ty Hòa Bình, cho biết. "
+                      "Giám đốc điều hành Mạc Văn Tú cho biết thêm.")
+    assert roles_of(a) == {"Lò Văn Tài": ["giám đốc điều hành Công ty Hòa Bình"],
+                           "Mạc Văn Tú": ["Giám đốc điều hành"]}
+
+
+def test_a_national_aid_agency_written_with_international_in_lower_case_is_a_body():
+    a = annotate_text("Ông Kenji Sato, chuyên gia cấp cao của Cơ quan Phát triển quốc tế Hoa Kỳ (USAID), cho biết.")
+    assert roles_of(a) == {"Kenji Sato": ["chuyên gia cấp cao của Cơ quan Phát triển quốc tế Hoa Kỳ"]}
+    # Without its field and "international" the agency is a common noun
+    a = annotate_text("Cơ quan chức năng tỉnh Hòa Bình đang xác minh.")
+    assert [t for t, _ in spans(a, "orgName")] == []
+
+
+def test_a_title_s_terms_may_be_listed():
+    a = annotate_text("Ông Lê Văn An, Đại biểu Quốc hội các khóa VI, VII, VIII, cho biết.",
+                      "Bà Mạc Thị Huệ, Ủy viên Trung ương Đảng khóa XII và XIII, phát biểu.")
+    assert roles_of(a) == {"Lê Văn An": ["Đại biểu Quốc hội các khóa VI, VII, VIII"],
+                           "Mạc Thị Huệ": ["Ủy viên Trung ương Đảng khóa XII và XIII"]}
+    # A single term stays as it was
+    a = annotate_text("Ông Lê Văn An, Chủ tịch Hội Nông dân tỉnh khóa IX, cho biết.")
+    assert roles_of(a) == {"Lê Văn An": ["Chủ tịch Hội Nông dân tỉnh khóa IX"]}

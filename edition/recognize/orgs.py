@@ -72,9 +72,10 @@ _COOPERATIVE = f"(?:{'|'.join(_COOPERATIVES)})"
 COOPERATIVE_AHEAD = rf"{_COOPERATIVE}(?!\w)"
 _ORGANIZATION_WORD = r"Tổ chức(?<=[\w,] Tổ chức)"
 # A national aid agency is headed "Cơ quan", its name closed by "Quốc tế"
-# ("Cơ quan Phát triển Quốc tế Hoa Kỳ", see _INTERNATIONAL_TAIL); elsewhere
+# ("Cơ quan Phát triển Quốc tế Hoa Kỳ", see _INTERNATIONAL_TAIL), or "quốc tế"
+# as the press often writes it ("Cơ quan Hợp tác quốc tế Nhật Bản"); elsewhere
 # "cơ quan" is a common noun ("Cơ quan chức năng", "Cơ quan thường trực").
-_AGENCY = rf"Cơ quan(?=(?: {CAP}(?: {LOW})?){{1,2}} Quốc tế(?!\w))"
+_AGENCY = rf"Cơ quan(?=(?: {CAP}(?: {LOW})?){{1,2}} [Qq]uốc tế(?!\w))"
 # (Its field is no business's head: "Công đoàn" + "Công ty X" is a body of the business.)
 _SECTOR_UNION = rf"Công đoàn(?: ngành)?(?! (?:Công ty|{_CORPORATION}|Tập đoàn)(?!\w))"
 _PALACE = r"Cung(?= (?:Văn hóa|Thể thao|Thiếu nhi|Hữu nghị|Triển lãm|Trí thức|Hội nghị)(?!\w))"
@@ -300,8 +301,9 @@ _LEGAL_FORM = r"(?: [-–] CTCP(?!\w))?"
 # A world body's or a national aid agency's name closes with "Quốc tế", a
 # field's word or two before it, then maybe the country that runs it: "Quỹ
 # Tiền tệ Quốc tế", "Liên minh Bảo tồn Thiên nhiên Quốc tế", "Cơ quan Hợp tác
-# Quốc tế Hàn Quốc".
-_INTERNATIONAL_TAIL = rf"(?: {CAP}(?: {_NOT_OF_A_FIELD}{LOW})?)? Quốc tế(?: (?:{_COUNTRY}))?(?!\w)"
+# Quốc tế Hàn Quốc"; in lower case only with the country ("Cơ quan Phát triển
+# quốc tế Hoa Kỳ").
+_INTERNATIONAL_TAIL = rf"(?: {CAP}(?: {_NOT_OF_A_FIELD}{LOW})?)? (?:Quốc tế(?: (?:{_COUNTRY}))?|quốc tế (?:{_COUNTRY}))(?!\w)"
 _HEADED = re.compile(rf"(?:{word_start(_HEADS)}) (?!{_DELEGATION}(?!\w)){_FIELD}{_DASHED_LOWER_FIELDS}"
                      rf"{_COMMITTEE_NUMBER}{_BODY_NUMBER}{_DEFENCE_ZONE}{_REGION}"
                      rf"(?:{_DASHED_FIELD})*(?:{_FRIENDSHIP})?"

@@ -46,8 +46,9 @@ _UNION_OF_NATIONS = re.compile(rf" Liên minh châu {UP}\w*(?: \([A-Z]{{2,6}}\))
 _RESIDENT = re.compile(rf" thường trú(?= {UP})")
 # What a company director directs: "Giám đốc nhân sự Công ty ...", "Giám đốc
 # dự án", "Giám đốc nhà máy Công ty ...", "Giám đốc vận hành" (operations); a
-# world body's country director: "Giám đốc Quốc gia WB tại Việt Nam".
-_DIRECTOR_FUNCTION = re.compile(r" (?:nhân sự|tài chính|kinh doanh|điều hành|vận hành|kỹ thuật|sản xuất|"
+# world body's country director: "Giám đốc Quốc gia WB tại Việt Nam"; a
+# unit's executive director: "giám đốc điều hành dự án", "... nhà máy".
+_DIRECTOR_FUNCTION = re.compile(r" (?:điều hành (?=dự án|nhà máy|[Cc]hi nhánh))?(?:nhân sự|tài chính|kinh doanh|điều hành|vận hành|kỹ thuật|sản xuất|"
                                 r"marketing|truyền thông|bán hàng|[Cc]hi nhánh|dự án|[Qq]uốc gia|nhà máy)(?!\w)")
 # A foreign minister's fields may be listed, closed by "và": "Bộ trưởng Kinh
 # tế, Thương mại và Công nghiệp Nhật Bản"; no item is a title ("Bộ trưởng Tài
@@ -666,9 +667,15 @@ _NAMED_AFTER_A_TITLE = ("Phủ ", "Nghĩa trang ", "nghĩa trang ")
 _MISSION_WORD = " quán"
 
 
+# A news lead opens with its place and a dash, its first sentence after it:
+# "Quảng Nam - Cựu giám đốc sở ...".
+_LEAD_PLACE = re.compile(rf"^{CAP}(?: {CAP}){{0,3}} [-–] $")
+
+
 def _former_length(text: str, pos: int) -> int:
     """The length of the word for "former" at ``pos``, with its space (0 if none)."""
-    m = _FORMER_AT.match(text, pos) or (_FORMER_OPENING_AT.match(text, pos) if at_sentence_start(text, pos) else None)
+    opening = at_sentence_start(text, pos) or _LEAD_PLACE.match(text, 0, pos) is not None
+    m = _FORMER_AT.match(text, pos) or (_FORMER_OPENING_AT.match(text, pos) if opening else None)
     return m.end() - pos if m else 0
 
 
@@ -1280,7 +1287,7 @@ def _with_country(text: str, role: Role) -> Role:
 # organization grammar (capitalised fields) leaves: "Giám đốc Trung tâm dữ liệu
 # quốc gia về dân cư", "Tổ trưởng Tổ giúp việc"; and the chambers of a
 # parliament ("Chủ tịch Thượng viện Nhật Bản").
-_BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Hội đồng|Ban|Ủy ban|Viện|Phòng|Đội)(?= {LOW}(?!\w))")
+_BODY_HEAD = re.compile(rf" (?:Trung tâm|Tổ|Chi hội|Chi bộ|Chi đoàn|Hội đồng|Ban|Ủy ban|Viện|Phòng|Đội)(?= {LOW}(?!\w))")
 # Heads that end on the kind of body they lead, whose name may follow in lower
 # case: "Trưởng ban tổ chức", "Trưởng ban đại diện HĐQT ...", "Trưởng đoàn
 # đàm phán của Chính phủ", "trưởng phòng kinh doanh", "Trưởng nhóm nghiên cứu".
@@ -1332,14 +1339,14 @@ def _body_kind_of(head: str) -> str | None:
 # A council is named by what it does, in lower case and maybe a capitalised
 # object ("Hội đồng xét tặng Giải thưởng", "Hội đồng nghiệm thu đề tài"):
 # such a name holds no clause, so punctuation closes it as it closes a title
-# set after its holder's name.
+# set after its holder's name, the sentence's end too ("... nghiệm thu đề tài.").
 _COUNCIL = " Hội đồng"
 
 
 def _council_up_to_punctuation(text: str, head: re.Match[str], known: Known) -> int | None:
     if head.group() != _COUNCIL:
         return None
-    return _lower_case_tail(text, head.end(), known, in_apposition=True)
+    return _lower_case_tail(text, head.end(), known, in_apposition=True, to_sentence_end=True)
 
 
 # A firm's board is named in full by its kind, in lower case: "Chủ tịch Hội
@@ -1915,7 +1922,7 @@ def _clause_after_a_placed_body(text: str, org: Match, end: int, known: Known) -
 
 
 def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = False,
-                     holder_named: bool = False, dashed: bool = False) -> int | None:
+                     holder_named: bool = False, dashed: bool = False, to_sentence_end: bool = False) -> int | None:
     """Where a title's organization ends when its name goes on in lower case up
     to a verb of saying or a personal name; None when it does not.  Capitalised
     words may follow the lower-case ones ("Ban Quản lý rừng phòng hộ Krông
@@ -1924,7 +1931,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
     end a name the lexicon does not know (a place of the gazetteer ends where
     the gazetteer says: "... tỉnh Lào Cai cho biết"); and where a name starts only after
     capitalised words that are a place ("Tổng Thư ký ASEAN Kao Kim Hourn": a
-    foreign name's first word is no part of the body)."""
+    foreign name's first word is no part of the body).  With ``to_sentence_end``
+    the sentence's end closes lower-case words too (a council's name)."""
     pos = end
     joined = listing = capitalised = foreign = False  # capitalised: an unknown capitalised word met
     placed = None
@@ -1938,7 +1946,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             return pos if pos > end else None
         if in_apposition and not joined and (_SAYING.match(text, pos) or _LEADS.match(text, pos)
                                              or (_SENTENCE_CLOSE.match(text, pos)
-                                                 and (placed or _CAPITALS_ONLY.fullmatch(text, end, pos)))
+                                                 and (placed or to_sentence_end
+                                                      or _CAPITALS_ONLY.fullmatch(text, end, pos)))
                                              or (text.startswith(",", pos) and not _fields_listed_after(text, pos))
                                              or (dashed and _DASH_BEFORE_A_CLAUSE.match(text, pos))):
             return pos if pos > end else None
@@ -2238,8 +2247,10 @@ def _numbered_unit_said(text: str, pos: int) -> bool:
     return text[pos - 1:pos].isdigit() and _SAYING.match(text, pos + 1) is not None
 
 
-# The term of the body a title names: "Chủ tịch Hội Nông dân tỉnh khóa IX".
-_TERM = re.compile(r" (?:khóa|khoá|nhiệm kỳ) (?:[IVXLC]+|\d{1,2})(?![\w-])")
+# The term of the body a title names: "Chủ tịch Hội Nông dân tỉnh khóa IX";
+# or the terms, listed: "đại biểu Quốc hội các khóa VI, VII và VIII".
+_TERM_NUMBER = r"(?:[IVXLC]+|\d{1,2})(?![\w-])"
+_TERM = re.compile(rf" (?:các )?(?:khóa|khoá|nhiệm kỳ) {_TERM_NUMBER}(?:, {_TERM_NUMBER})*(?: và {_TERM_NUMBER})?")
 
 
 # A regional or specialised unit of a national agency, numbered after it:
@@ -2527,6 +2538,9 @@ def _tail_to_village(text: str, end: int) -> int | None:
 
 
 _VILLAGE_AFTER = re.compile(rf" (?:{VILLAGES})(?= )")
+# The village word alone, the village the article is about, closing the
+# apposition: "Chi hội trưởng Chi hội Nông dân" + " thôn, cho biết".
+_THE_VILLAGE = re.compile(rf" (?:{VILLAGES})(?=[,;)]|\.(?!\w)|$)")
 
 
 # A village or a town's quarter named by its number: "tổ dân phố số 9", "thôn 4".
@@ -2536,7 +2550,10 @@ _VILLAGE_NUMBER = re.compile(r" (?:số )?\d{1,3}(?![\w/-])(?![.,]\d)")
 def _with_village(text: str, end: int) -> int:
     """"Chi hội trưởng Chi hội Nông dân" + " bản Pá Khoang": a body's branch is
     named by its village, whose name no gazetteer holds (see _village_name), or
-    by its number ("Chi hội Người cao tuổi" + " tổ dân phố số 9")."""
+    by its number ("Chi hội Người cao tuổi" + " tổ dân phố số 9"), or by the
+    village word alone where the article is about one village ("... thôn,")."""
+    if the_village := _THE_VILLAGE.match(text, end):
+        return the_village.end()
     m = _VILLAGE_AFTER.match(text, end)
     if m is None:
         return end
