@@ -953,6 +953,18 @@ def test_an_author_s_degree_before_the_byline_name_is_the_author_s_title(byline,
     assert [a.article.byline.text[r.start:r.end] for r in roles] == [degree]
 
 
+@pytest.mark.parametrize("byline, second, degree", [("PGS, TS MAI VĂN KHẢI - TS LÝ THỊ HOA", "LÝ THỊ HOA", "TS"),
+                                                    ("ThS. Mai Văn Khải, TS. Lý Thị Hoa", "Lý Thị Hoa", "TS.")])
+def test_each_author_of_a_byline_keeps_the_degree_before_their_own_name(byline, second, degree):
+    a = annotate_text("Hội nghị diễn ra.", byline=byline)
+    assert roles_of(a)[second] == [degree, "author"]
+
+
+def test_a_second_author_without_a_degree_takes_none_of_the_first_s():
+    a = annotate_text("Hội nghị diễn ra.", byline="TS LÊ VĂN AN - NGUYỄN THU HÀ")
+    assert roles_of(a) == {"LÊ VĂN AN": ["TS", "author"], "NGUYỄN THU HÀ": ["author"]}
+
+
 @pytest.mark.parametrize("office, titles", [
     ("Phó Hiệu trưởng Trường Đại học Đông Lâm", ["Phó Hiệu trưởng Trường Đại học Đông Lâm"]),
     ("Nguyên Giám đốc Sở Tài chính tỉnh Đông Lâm", ["Nguyên Giám đốc Sở Tài chính tỉnh Đông Lâm"]),

@@ -250,15 +250,24 @@ def _byline_authors(text: str) -> list[_Found]:
     found = []
     photo = _BYLINE_PHOTOGRAPHER.search(text, start)
     for name in _byline_names(text[:photo.start()] if photo else text, start):
+        own_degree = _BYLINE_DEGREE.match(text, name.start) if name.start > start else None
+        if own_degree:  # "PGS, TS LÊ AN - TS MAI HÀ": each author's degree is their own
+            name = Match(own_degree.end(), name.end, text[own_degree.end():name.end])
         if reads_as_personal_name(name.name):
-            found.append(_Found(name.start, name.end, name, extra_roles=["author"], evidence=True))
+            found.append(_Found(own_degree.start() if own_degree else name.start, name.end, name,
+                                roles=[_degree_role(own_degree)] if own_degree else [],
+                                extra_roles=["author"], evidence=True))
     for name in _byline_names(text, photo.end()) if photo else ():
         if reads_as_personal_name(name.name):
             found.append(_Found(name.start, name.end, name, extra_roles=["photographer"], evidence=True))
     if degree and found and found[0].name.start == start:  # the degree is the first author's title
         found[0].start = degree.start()
-        found[0].roles = [Role(degree.start(), degree.start() + len(degree.group().rstrip()))]
+        found[0].roles = [_degree_role(degree)]
     return found
+
+
+def _degree_role(degree: re.Match[str]) -> Role:
+    return Role(degree.start(), degree.start() + len(degree.group().rstrip()))
 
 
 _SOURCE = "Theo "
