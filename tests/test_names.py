@@ -4126,6 +4126,21 @@ def test_a_fronted_guest_s_titles_are_his_and_the_host_keeps_only_the_last():
     assert roles_of(a) == {"Lorenzo Baldi Ferri": ["Đại sứ Italy"], "Lạc Văn Hòa": ["Thủ tướng"]}
 
 
+def test_an_invitation_s_host_named_by_title_alone_keeps_that_title_from_the_guest():
+    # "Nhận lời mời của <host's title>, <guest's title> <guest> <verb>": the first
+    # title is the host's, who is not named
+    a = annotate_text("Theo lời mời của Thủ tướng Cộng hòa Ba Lan, Thủ tướng Vương quốc Bỉ Lucas Vermeulen "
+                      "sẽ thăm chính thức Ba Lan.")
+    assert roles_of(a) == {"Lucas Vermeulen": ["Thủ tướng Vương quốc Bỉ"]}
+
+
+def test_an_invitation_s_host_named_after_his_titles_keeps_them_all():
+    a = annotate_text("Nhận lời mời của Phó Thủ tướng, Bộ trưởng Ngoại giao Lạc Văn Hòa, Ngoại trưởng Bỉ "
+                      "Lucas Vermeulen sẽ thăm chính thức Việt Nam.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"],
+                           "Lucas Vermeulen": ["Ngoại trưởng Bỉ"]}
+
+
 def test_what_an_officer_is_in_charge_of_runs_to_the_body_after_of():
     # "phụ trách <field> của <body>": the field may name a region that reads
     # like a personal name ("Thái Bình Dương")

@@ -1270,11 +1270,29 @@ def _split_titles_of_a_fronted_object(text: str, chains: list[list[Role]]) -> No
     stands last, before the subject's name: the chain is split in two."""
     split: list[list[Role]] = []
     for chain in chains:
-        if len(chain) > 1 and search_before(_FRONTED_OBJECT_NAMED, text, chain[0].start, 80) is not None:
+        if len(chain) > 1 and (search_before(_FRONTED_OBJECT_NAMED, text, chain[0].start, 80) is not None
+                               or _host_s_title_before_the_guest_s(text, chain)):
             split += [chain[:-1], chain[-1:]]
         else:
             split.append(chain)
     chains[:] = split
+
+
+# An invitation's host named by title alone: "Nhận lời mời của Chủ tịch nước, ".
+_INVITATION_OF = re.compile(r"(?<!\w)lời mời của $")
+
+
+def _host_s_title_before_the_guest_s(text: str, chain: list[Role]) -> bool:
+    """"Nhận lời mời của Thủ tướng Lào, Thủ tướng Thái Lan A sẽ thăm ...": the
+    host's title, then the guest's with the guest's name, the clause's
+    subject, a verb after it.  With a comma after the name the titles are all
+    the host's and the guest comes after ("lời mời của Phó Thủ tướng, Bộ
+    trưởng Ngoại giao A, Ngoại trưởng Pháp B sẽ thăm ...")."""
+    if search_before(_INVITATION_OF, text, chain[0].start, 16) is None:
+        return False
+    start = _name_start_after(text, chain[-1])
+    name = name_at(text, start, evidence=True) if start is not None else None
+    return name is not None and LOWER_WORD_AFTER.match(text, name.end) is not None
 
 
 def _subject_after_fronted_object(text: str, mention: _Found, chain: list[Role]) -> bool:
