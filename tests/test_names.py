@@ -1019,6 +1019,17 @@ def test_two_words_after_a_local_committee_in_a_name_s_titles_are_its_place():
                            "Đào Khang": ["Chủ tịch nước"]}
 
 
+def test_two_words_after_a_local_committee_in_a_list_of_offices_going_on_are_its_place():
+    a = annotate_text("Từ năm 1965 đến năm 1975, ông lần lượt giữ các chức vụ Huyện ủy viên, Phó Bí thư "
+                      "Huyện ủy Đức Phổ, Tỉnh ủy viên.")
+    assert roles_of(a) == {}
+
+
+def test_two_words_after_a_local_committee_s_title_before_a_verb_are_its_holder():
+    a = annotate_text("Phó Bí thư Huyện ủy Điểu Lâm trao quà cho học sinh.")
+    assert roles_of(a) == {"Điểu Lâm": ["Phó Bí thư Huyện ủy"]}
+
+
 def test_the_clergy_s_ranks_are_titles_before_a_religious_name():
     a = annotate_text("Dự có Thượng tọa Thích Minh Hải; Linh mục Lê Quang Tuấn và Mục sư Hồ Văn Ân.")
     assert roles_of(a) == {"Thích Minh Hải": ["Thượng tọa"], "Lê Quang Tuấn": ["Linh mục"],

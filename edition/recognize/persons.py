@@ -377,6 +377,11 @@ _LOCAL_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) �
 
 
 _CLAUSE_END = re.compile(r"[.,;]|$")
+# A comma or a semicolon after the two words: a list of offices or of people
+# goes on, and the two words are the committee's place, whatever stands before
+# the titles; a person named by two words after a committee's title is the
+# clause's subject, a verb after the name ("Bí thư Huyện ủy Điểu Lâm trao quà").
+_ITEM_GOES_ON = re.compile(r"[,;] ")
 
 
 def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
@@ -387,9 +392,12 @@ def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
     place, not a second person ("Với Đại sứ X, Chủ tịch nước
     Lương Cường nhấn mạnh" names one)."""
     last = chain[-1]
-    return (len(name.name.split()) == 2 and bool(last.orgs) and last.orgs[-1].end == last.end
-            and _LOCAL_COMMITTEE.search(last.orgs[-1].name) is not None
-            and search_before(_AFTER_A_NAME, text, chain[0].start) is not None
+    if not (len(name.name.split()) == 2 and bool(last.orgs) and last.orgs[-1].end == last.end
+            and _LOCAL_COMMITTEE.search(last.orgs[-1].name) is not None):
+        return False
+    if _ITEM_GOES_ON.match(text, name.end):  # "giữ các chức vụ Phó Bí thư Huyện ủy Lạc Sơn, Tỉnh ủy viên"
+        return True
+    return (search_before(_AFTER_A_NAME, text, chain[0].start) is not None
             and (LOWER_WORD_AFTER.match(text, name.end) is not None or _CLAUSE_END.match(text, name.end) is not None))
 
 
