@@ -1030,6 +1030,17 @@ def test_two_words_after_a_local_committee_s_title_before_a_verb_are_its_holder(
     assert roles_of(a) == {"Điểu Lâm": ["Phó Bí thư Huyện ủy"]}
 
 
+def test_a_protestant_body_s_name_after_a_title_is_no_person():
+    # "Tin Lành" is the Protestant faith: no name goes on from its second word
+    a = annotate_text("Mục sư Y Krông Niê, Hội trưởng Chi hội Tin Lành Đông Lâm cùng dự.")
+    assert roles_of(a) == {"Y Krông Niê": ["Mục sư", "Hội trưởng Chi hội Tin Lành Đông Lâm"]}
+
+
+def test_a_name_after_a_faith_s_word_in_a_list_is_still_a_person():
+    a = annotate_text("Cùng dự có các ông Lê Văn Tin, Trần Văn Lành và Đỗ Văn Hòa.")
+    assert set(roles_of(a)) == {"Lê Văn Tin", "Trần Văn Lành", "Đỗ Văn Hòa"}
+
+
 def test_the_clergy_s_ranks_are_titles_before_a_religious_name():
     a = annotate_text("Dự có Thượng tọa Thích Minh Hải; Linh mục Lê Quang Tuấn và Mục sư Hồ Văn Ân.")
     assert roles_of(a) == {"Thích Minh Hải": ["Thượng tọa"], "Lê Quang Tuấn": ["Linh mục"],
