@@ -4148,6 +4148,19 @@ def test_a_fronted_guest_s_titles_are_his_and_the_host_keeps_only_the_last():
     assert roles_of(a) == {"Lorenzo Baldi Ferri": ["Đại sứ Italy"], "Lạc Văn Hòa": ["Thủ tướng"]}
 
 
+def test_a_foreign_name_with_a_middle_initial_is_a_person_after_a_place_it_follows():
+    # the title's field ends on a place, and the name follows with no word of address
+    a = annotate_text("Đại sứ Lạc Văn Hòa làm việc với Phó Chủ tịch phụ trách khu vực Nam Thái Bình Dương "
+                      "Mark O. Hollis tại Hà Nội.")
+    assert "Mark O. Hollis" in roles_of(a)
+
+
+def test_a_single_letter_and_period_before_a_vietnamese_name_adds_no_person():
+    # "Tổ A." is a team's letter, and the Vietnamese name after it the only person
+    a = annotate_text("Tổ A. Nguyễn Văn Hòa đến kiểm tra. Phân khu B. Đông Lâm có mưa.")
+    assert set(roles_of(a)) == {"Nguyễn Văn Hòa"}
+
+
 def test_an_invitation_s_host_named_by_title_alone_keeps_that_title_from_the_guest():
     # "Nhận lời mời của <host's title>, <guest's title> <guest> <verb>": the first
     # title is the host's, who is not named

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 
 from .. import lexicon
 from ..annotate import Context, resolve_entity
@@ -763,6 +764,9 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if free(name) and _free(name, analysis) and not _is_place(name, analysis) \
                 and not text.endswith(_BEARING_THE_NAME, 0, name.start):
             keep(_Found(name.start, name.end, name, evidence=True))
+    for name in _names_with_a_middle_initial(text):
+        if free(name) and _free(name, analysis) and not _is_place(name, analysis):
+            keep(_Found(name.start, name.end, name, evidence=True))
     for m in _addresses(text):
         if _within_a_name(text, m.start()) or _titles_a_deity(text, m):
             continue
@@ -807,6 +811,29 @@ def _initials_then_name_at(text: str, pos: int) -> Match | None:
     """A name of initials right after a title: "Đại sứ Ấn Độ K.R. Venkataraman"."""
     m = _INITIALS_THEN_NAME.match(text, pos)
     return Match(m.start(), m.end(), m.group()) if m else None
+
+
+# A given name or two, a middle initial and a family name: "Mark O. Hollis",
+# "Anna Maria K. Berg".  Only a foreign person's name is written so; the
+# given names are words no Vietnamese syllable spells, which also parts them
+# from a place's name before them ("... Thái Bình Dương Mark O. Hollis").
+# (It opens with the initial, so that the engine skips to the period.)
+_MIDDLE_INITIAL = re.compile(rf"(?<= )[A-Z]\. (?={CAP}(?![\w'’-]))")
+_GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w'’.-])({CAP}(?: {CAP}){{0,2}}) $")
+
+
+def _names_with_a_middle_initial(text: str) -> list[Match]:
+    found = []
+    for initial in _MIDDLE_INITIAL.finditer(text):
+        given = search_before(_GIVEN_NAMES_BEFORE, text, initial.start(), 40)
+        words = given.group(1).split() if given else []
+        foreign = len(list(takewhile(looks_foreign, reversed(words))))
+        if not foreign:
+            continue
+        start = initial.start() - 1 - len(" ".join(words[-foreign:]))
+        if (name := name_at(text, start, evidence=True)) is not None and name.end > initial.end():
+            found.append(name)
+    return found
 
 
 # "Đại học ... mang tên L.N. Gumilyov": a school or a street bearing a person's
