@@ -953,6 +953,18 @@ def test_an_author_s_degree_before_the_byline_name_is_the_author_s_title(byline,
     assert [a.article.byline.text[r.start:r.end] for r in roles] == [degree]
 
 
+@pytest.mark.parametrize("byline, second, degree", [("PGS, TS MAI VĂN KHẢI - TS LÝ THỊ HOA", "LÝ THỊ HOA", "TS"),
+                                                    ("ThS. Mai Văn Khải, TS. Lý Thị Hoa", "Lý Thị Hoa", "TS.")])
+def test_each_author_of_a_byline_keeps_the_degree_before_their_own_name(byline, second, degree):
+    a = annotate_text("Hội nghị diễn ra.", byline=byline)
+    assert roles_of(a)[second] == [degree, "author"]
+
+
+def test_a_second_author_without_a_degree_takes_none_of_the_first_s():
+    a = annotate_text("Hội nghị diễn ra.", byline="TS LÊ VĂN AN - NGUYỄN THU HÀ")
+    assert roles_of(a) == {"LÊ VĂN AN": ["TS", "author"], "NGUYỄN THU HÀ": ["author"]}
+
+
 @pytest.mark.parametrize("office, titles", [
     ("Phó Hiệu trưởng Trường Đại học Đông Lâm", ["Phó Hiệu trưởng Trường Đại học Đông Lâm"]),
     ("Nguyên Giám đốc Sở Tài chính tỉnh Đông Lâm", ["Nguyên Giám đốc Sở Tài chính tỉnh Đông Lâm"]),
@@ -1005,6 +1017,28 @@ def test_two_words_after_a_local_committee_in_a_name_s_titles_are_its_place():
                       "Chủ tịch nước Đào Khang nhấn mạnh quan hệ hai nước.")
     assert roles_of(a) == {"Lò Thị Hằng": ["Bí thư Huyện ủy Lương Tài"], "Anna Berg": ["Đại sứ"],
                            "Đào Khang": ["Chủ tịch nước"]}
+
+
+def test_two_words_after_a_local_committee_in_a_list_of_offices_going_on_are_its_place():
+    a = annotate_text("Từ năm 1965 đến năm 1975, ông lần lượt giữ các chức vụ Huyện ủy viên, Phó Bí thư "
+                      "Huyện ủy Đức Phổ, Tỉnh ủy viên.")
+    assert roles_of(a) == {}
+
+
+def test_two_words_after_a_local_committee_s_title_before_a_verb_are_its_holder():
+    a = annotate_text("Phó Bí thư Huyện ủy Điểu Lâm trao quà cho học sinh.")
+    assert roles_of(a) == {"Điểu Lâm": ["Phó Bí thư Huyện ủy"]}
+
+
+def test_a_protestant_body_s_name_after_a_title_is_no_person():
+    # "Tin Lành" is the Protestant faith: no name goes on from its second word
+    a = annotate_text("Mục sư Y Krông Niê, Hội trưởng Chi hội Tin Lành Đông Lâm cùng dự.")
+    assert roles_of(a) == {"Y Krông Niê": ["Mục sư", "Hội trưởng Chi hội Tin Lành Đông Lâm"]}
+
+
+def test_a_name_after_a_faith_s_word_in_a_list_is_still_a_person():
+    a = annotate_text("Cùng dự có các ông Lê Văn Tin, Trần Văn Lành và Đỗ Văn Hòa.")
+    assert set(roles_of(a)) == {"Lê Văn Tin", "Trần Văn Lành", "Đỗ Văn Hòa"}
 
 
 def test_the_clergy_s_ranks_are_titles_before_a_religious_name():
@@ -4112,6 +4146,34 @@ def test_a_fronted_guest_s_titles_are_his_and_the_host_keeps_only_the_last():
     a = annotate_text("Tiếp ông Lorenzo Baldi Ferri, Đại sứ Italy, Thủ tướng Lạc Văn Hòa đề nghị "
                       "hai bên mở rộng hợp tác.")
     assert roles_of(a) == {"Lorenzo Baldi Ferri": ["Đại sứ Italy"], "Lạc Văn Hòa": ["Thủ tướng"]}
+
+
+def test_a_foreign_name_with_a_middle_initial_is_a_person_after_a_place_it_follows():
+    # the title's field ends on a place, and the name follows with no word of address
+    a = annotate_text("Đại sứ Lạc Văn Hòa làm việc với Phó Chủ tịch phụ trách khu vực Nam Thái Bình Dương "
+                      "Mark O. Hollis tại Hà Nội.")
+    assert "Mark O. Hollis" in roles_of(a)
+
+
+def test_a_single_letter_and_period_before_a_vietnamese_name_adds_no_person():
+    # "Tổ A." is a team's letter, and the Vietnamese name after it the only person
+    a = annotate_text("Tổ A. Nguyễn Văn Hòa đến kiểm tra. Phân khu B. Đông Lâm có mưa.")
+    assert set(roles_of(a)) == {"Nguyễn Văn Hòa"}
+
+
+def test_an_invitation_s_host_named_by_title_alone_keeps_that_title_from_the_guest():
+    # "Nhận lời mời của <host's title>, <guest's title> <guest> <verb>": the first
+    # title is the host's, who is not named
+    a = annotate_text("Theo lời mời của Thủ tướng Cộng hòa Ba Lan, Thủ tướng Vương quốc Bỉ Lucas Vermeulen "
+                      "sẽ thăm chính thức Ba Lan.")
+    assert roles_of(a) == {"Lucas Vermeulen": ["Thủ tướng Vương quốc Bỉ"]}
+
+
+def test_an_invitation_s_host_named_after_his_titles_keeps_them_all():
+    a = annotate_text("Nhận lời mời của Phó Thủ tướng, Bộ trưởng Ngoại giao Lạc Văn Hòa, Ngoại trưởng Bỉ "
+                      "Lucas Vermeulen sẽ thăm chính thức Việt Nam.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Phó Thủ tướng", "Bộ trưởng Ngoại giao"],
+                           "Lucas Vermeulen": ["Ngoại trưởng Bỉ"]}
 
 
 def test_what_an_officer_is_in_charge_of_runs_to_the_body_after_of():

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import takewhile
 
 from .. import lexicon
 from ..annotate import Context, resolve_entity
@@ -250,15 +251,24 @@ def _byline_authors(text: str) -> list[_Found]:
     found = []
     photo = _BYLINE_PHOTOGRAPHER.search(text, start)
     for name in _byline_names(text[:photo.start()] if photo else text, start):
+        own_degree = _BYLINE_DEGREE.match(text, name.start) if name.start > start else None
+        if own_degree:  # "PGS, TS LÊ AN - TS MAI HÀ": each author's degree is their own
+            name = Match(own_degree.end(), name.end, text[own_degree.end():name.end])
         if reads_as_personal_name(name.name):
-            found.append(_Found(name.start, name.end, name, extra_roles=["author"], evidence=True))
+            found.append(_Found(own_degree.start() if own_degree else name.start, name.end, name,
+                                roles=[_degree_role(own_degree)] if own_degree else [],
+                                extra_roles=["author"], evidence=True))
     for name in _byline_names(text, photo.end()) if photo else ():
         if reads_as_personal_name(name.name):
             found.append(_Found(name.start, name.end, name, extra_roles=["photographer"], evidence=True))
     if degree and found and found[0].name.start == start:  # the degree is the first author's title
         found[0].start = degree.start()
-        found[0].roles = [Role(degree.start(), degree.start() + len(degree.group().rstrip()))]
+        found[0].roles = [_degree_role(degree)]
     return found
+
+
+def _degree_role(degree: re.Match[str]) -> Role:
+    return Role(degree.start(), degree.start() + len(degree.group().rstrip()))
 
 
 _SOURCE = "Theo "
@@ -349,7 +359,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     mentions += _listed_after_a_plural_title(text, chains, mentions, analysis)
     if mentions:  # an ethnic group is only looked for to drop a mention it opens
         peoples = _ethnic_group_starts(text)
-        mentions = [m for m in mentions if m.name.start not in peoples and not _names_a_faith(m.name)]
+        mentions = [m for m in mentions if m.name.start not in peoples and not _names_a_faith(text, m.name)]
     mentions.sort(key=lambda m: m.start)
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _drop_deputy_word_before_titles(text, mentions)
@@ -368,6 +378,11 @@ _LOCAL_COMMITTEE = re.compile(r"(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) �
 
 
 _CLAUSE_END = re.compile(r"[.,;]|$")
+# A comma or a semicolon after the two words: a list of offices or of people
+# goes on, and the two words are the committee's place, whatever stands before
+# the titles; a person named by two words after a committee's title is the
+# clause's subject, a verb after the name ("Bí thư Huyện ủy Điểu Lâm trao quà").
+_ITEM_GOES_ON = re.compile(r"[,;] ")
 
 
 def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
@@ -378,9 +393,12 @@ def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
     place, not a second person ("Với Đại sứ X, Chủ tịch nước
     Lương Cường nhấn mạnh" names one)."""
     last = chain[-1]
-    return (len(name.name.split()) == 2 and bool(last.orgs) and last.orgs[-1].end == last.end
-            and _LOCAL_COMMITTEE.search(last.orgs[-1].name) is not None
-            and search_before(_AFTER_A_NAME, text, chain[0].start) is not None
+    if not (len(name.name.split()) == 2 and bool(last.orgs) and last.orgs[-1].end == last.end
+            and _LOCAL_COMMITTEE.search(last.orgs[-1].name) is not None):
+        return False
+    if _ITEM_GOES_ON.match(text, name.end):  # "giữ các chức vụ Phó Bí thư Huyện ủy Lạc Sơn, Tỉnh ủy viên"
+        return True
+    return (search_before(_AFTER_A_NAME, text, chain[0].start) is not None
             and (LOWER_WORD_AFTER.match(text, name.end) is not None or _CLAUSE_END.match(text, name.end) is not None))
 
 
@@ -616,11 +634,15 @@ def _ethnic_list_regex() -> re.Pattern[str]:
                       rf"({group}(?:{joined})*)|({group}(?:{joined})+))")
 
 
-def _names_a_faith(name: Match) -> bool:
+def _names_a_faith(text: str, name: Match) -> bool:
     """"Cao Đài", "Tăng Ni Phật tử": a name that opens with a faith's or its
     clergy's (``lexicon.faiths``) names the religion or the community, whatever
-    the title or the capital before it ("chức sắc Cao Đài", a sentence's start)."""
-    return any(name.name == faith or name.name.startswith(faith + " ") for faith in lexicon.faiths())
+    the title or the capital before it ("chức sắc Cao Đài", a sentence's start);
+    so does one that goes on from the faith's first word before it ("Hội
+    trưởng Chi hội Tin" + "Lành Đông Lâm": the body is the Protestant faith's)."""
+    before = word_before(text, name.start)
+    return any(written == faith or written.startswith(faith + " ") for faith in lexicon.faiths()
+               for written in (name.name, f"{before} {name.name}" if before else name.name))
 
 
 def _free(name: Match, analysis: Analysis) -> bool:
@@ -742,6 +764,9 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if free(name) and _free(name, analysis) and not _is_place(name, analysis) \
                 and not text.endswith(_BEARING_THE_NAME, 0, name.start):
             keep(_Found(name.start, name.end, name, evidence=True))
+    for name in _names_with_a_middle_initial(text):
+        if free(name) and _free(name, analysis) and not _is_place(name, analysis):
+            keep(_Found(name.start, name.end, name, evidence=True))
     for m in _addresses(text):
         if _within_a_name(text, m.start()) or _titles_a_deity(text, m):
             continue
@@ -786,6 +811,29 @@ def _initials_then_name_at(text: str, pos: int) -> Match | None:
     """A name of initials right after a title: "Đại sứ Ấn Độ K.R. Venkataraman"."""
     m = _INITIALS_THEN_NAME.match(text, pos)
     return Match(m.start(), m.end(), m.group()) if m else None
+
+
+# A given name or two, a middle initial and a family name: "Mark O. Hollis",
+# "Anna Maria K. Berg".  Only a foreign person's name is written so; the
+# given names are words no Vietnamese syllable spells, which also parts them
+# from a place's name before them ("... Thái Bình Dương Mark O. Hollis").
+# (It opens with the initial, so that the engine skips to the period.)
+_MIDDLE_INITIAL = re.compile(rf"(?<= )[A-Z]\. (?={CAP}(?![\w'’-]))")
+_GIVEN_NAMES_BEFORE = re.compile(rf"(?<![\w'’.-])({CAP}(?: {CAP}){{0,2}}) $")
+
+
+def _names_with_a_middle_initial(text: str) -> list[Match]:
+    found = []
+    for initial in _MIDDLE_INITIAL.finditer(text):
+        given = search_before(_GIVEN_NAMES_BEFORE, text, initial.start(), 40)
+        words = given.group(1).split() if given else []
+        foreign = len(list(takewhile(looks_foreign, reversed(words))))
+        if not foreign:
+            continue
+        start = initial.start() - 1 - len(" ".join(words[-foreign:]))
+        if (name := name_at(text, start, evidence=True)) is not None and name.end > initial.end():
+            found.append(name)
+    return found
 
 
 # "Đại học ... mang tên L.N. Gumilyov": a school or a street bearing a person's
@@ -1261,11 +1309,29 @@ def _split_titles_of_a_fronted_object(text: str, chains: list[list[Role]]) -> No
     stands last, before the subject's name: the chain is split in two."""
     split: list[list[Role]] = []
     for chain in chains:
-        if len(chain) > 1 and search_before(_FRONTED_OBJECT_NAMED, text, chain[0].start, 80) is not None:
+        if len(chain) > 1 and (search_before(_FRONTED_OBJECT_NAMED, text, chain[0].start, 80) is not None
+                               or _host_s_title_before_the_guest_s(text, chain)):
             split += [chain[:-1], chain[-1:]]
         else:
             split.append(chain)
     chains[:] = split
+
+
+# An invitation's host named by title alone: "Nhận lời mời của Chủ tịch nước, ".
+_INVITATION_OF = re.compile(r"(?<!\w)lời mời của $")
+
+
+def _host_s_title_before_the_guest_s(text: str, chain: list[Role]) -> bool:
+    """"Nhận lời mời của Thủ tướng Lào, Thủ tướng Thái Lan A sẽ thăm ...": the
+    host's title, then the guest's with the guest's name, the clause's
+    subject, a verb after it.  With a comma after the name the titles are all
+    the host's and the guest comes after ("lời mời của Phó Thủ tướng, Bộ
+    trưởng Ngoại giao A, Ngoại trưởng Pháp B sẽ thăm ...")."""
+    if search_before(_INVITATION_OF, text, chain[0].start, 16) is None:
+        return False
+    start = _name_start_after(text, chain[-1])
+    name = name_at(text, start, evidence=True) if start is not None else None
+    return name is not None and LOWER_WORD_AFTER.match(text, name.end) is not None
 
 
 def _subject_after_fronted_object(text: str, mention: _Found, chain: list[Role]) -> bool:
