@@ -3031,3 +3031,20 @@ def test_a_short_head_under_a_section_label_and_the_lead_stays():
                                         "Mùa đông ấm", "Đoạn hai kết thúc bằng dấu chấm.", "Đoạn ba."]))
     assert article.furniture == ["Giới trẻ"]
     assert any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_head_opening_as_a_caption_with_acts_parted_by_a_comma_heads_its_section():
+    head = "Lãnh đạo thành phố khảo sát, đôn đốc tại công trường"
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "3. Sở Xây dựng rà soát các tuyến đường.",
+                                        head, "Sáng 12/4, đoàn công tác của thành phố đến công trường cầu Hòa Minh.",
+                                        "Đoạn cuối."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [head]
+
+
+@pytest.mark.parametrize("caption", ["Các đại biểu dự lễ khánh thành cầu Hòa Minh",
+                                     "Lãnh đạo thành phố khảo sát, đôn đốc tại công trường cầu Hòa Minh."])
+def test_a_line_opening_as_a_caption_in_one_act_or_one_sentence_stays_a_caption(caption):
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Theo kế hoạch, cầu sẽ thông xe vào cuối năm.",
+                                        caption, "Đoạn cuối."]))
+    assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [caption]
+
