@@ -405,6 +405,7 @@ _BUTTON = (r"(?:Chia\s+sẻ(?:\s+bài\s+viết)?(?:(?:\s*:)?(?:(?:\s*[,|·•])?
            r"|Gửi\s+(?:e-?mail|thư|cho\s+bạn\s+bè)"       # send-by-mail button
            r"|Gửi\s+(?:phản\s+hồi|ý\s+kiến)"              # feedback button
            r"|(?:Về|Lên|Trở\s+về)\s+đầu\s+trang"        # back-to-top link
+           r"|Về\s+trang\s+(?:chủ|nhất)"                # back-home link
            r"|Bản\s+in"                                 # printable version
            r"|Tải\s+về"                                 # download button
            r"|Lưu(?:\s+(?:tin|bài)(?:\s+viết)?)?"        # save button
@@ -513,9 +514,10 @@ _FOOT_PARTS = re.compile(r"(?<=\.)\s+|\s+[-–—|]\s+")
 # A link to other articles: "Tin liên quan", "Bài, ảnh liên quan", "Bài viết cùng
 # chuyên mục", "Các tin, bài viết khác", "Bạn có thể quan tâm", or "Xem thêm:
 # <their headline>", perhaps as an invitation to the reader ("Mời độc giả xem
-# thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm").
+# thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm"); arrows may point to
+# the link (">> Xem thêm: <headline>", "» Đọc thêm").
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
-_RELATED = re.compile(r"(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:,?\s+(?:bài|ảnh))?(?:\s+viết)?\s+"
+_RELATED = re.compile(r"(?:(?:>>|»)\s*)?(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:,?\s+(?:bài|ảnh))?(?:\s+viết)?\s+"
                       r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác|đã\s+đưa(?:\s+ngày)?)"
                       r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+(?:đọc(?:\s+có\s+thể)?|có\s+thể)\s+quan\s+tâm|Có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
@@ -679,9 +681,13 @@ def _take_label_under_dateline(rest: list[RawBlock]) -> tuple[list[RawBlock], li
     the lead: the page's section ("Di sản", "Văn hóa") or a button ("Nghe bài
     viết"), furniture.  No lead is so short, and a byline capitalises every
     word ("Minh Anh") or signs as a team ("Nhóm phóng viên")."""
-    if len(rest) > 1 and _in_sentence_case(rest[0].text) and not _signs(rest[0].text):
+    if len(rest) > 1 and _is_sentence_case_label(rest[0].text):
         return rest[1:], rest[:1]
     return rest, []
+
+
+def _is_sentence_case_label(line: str) -> bool:
+    return _in_sentence_case(line) and not _signs(line)
 
 
 MAX_LABEL_WORDS = 4
@@ -1460,10 +1466,18 @@ def _dateline_after_lead(rest: list[RawBlock], title: str,
 def _take_section_label(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:
     """The page's section or topic line ("Chính trị", "Chuyên mục: Thời sự",
     "Thời sự | Đối ngoại") when it comes first, before the date line or the lead:
-    furniture."""
-    if len(rest) > 1 and _is_section_label(rest[0].text):
-        return rest[1:], rest[:1]
+    furniture.  Under the byline a section outside the common ones is named in
+    sentence case, as under the date line ("Giới trẻ"), and its subsection may
+    follow on a line of its own, a path set over two lines ("Giới trẻ" / "Đoàn -
+    Hội"): no lead is a label's few words."""
+    if len(rest) > 1 and (_is_section_label(rest[0].text) or _is_sentence_case_label(rest[0].text)):
+        taken = 2 if len(rest) > 2 and _is_subsection_label(rest[1].text) else 1
+        return rest[taken:], rest[:taken]
     return rest, []
+
+
+def _is_subsection_label(line: str) -> bool:
+    return _is_section_label(line) or (bool(_LABEL_WORDS.fullmatch(line)) and line[0].isupper())
 
 
 def _is_section_label(line: str) -> bool:
@@ -1569,10 +1583,11 @@ def _donation_box_before(blocks: list[RawBlock], end: int) -> int | None:
 def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:
     """Where the page's tags start when it lists them, one short label a line,
     under a line of furniture or a list of other articles at its foot
-    (VnExpress: "Chia sẻ", then "Sốt xuất huyết", "Bộ Y tế"): at least two, so
-    that a byline under a share row stays."""
+    (VnExpress: "Chia sẻ", then "Sốt xuất huyết", "Bộ Y tế", "học phí"): at least
+    two, so that a byline under a share row stays; set a block each, a tag may
+    open in lower case as one set between buttons may."""
     start = end
-    while start > 1 and end - start < MAX_KEYWORDS and _is_tag_line(blocks[start - 1].text):
+    while start > 1 and end - start < MAX_KEYWORDS and _is_keyword_line(blocks[start - 1].text):
         start -= 1
     if end - start >= 2 and start > 1 and (_is_furniture(blocks[start - 1].text)
                                            or _related_header_before(blocks, start) is not None):
@@ -1682,8 +1697,11 @@ def _closes_a_list(line: str) -> bool:
 
 
 def _is_foot_line(line: str) -> bool:
-    """A line of the page's foot (see ``_FOOT_LINE``), or several of them in a row."""
-    if _FOOT_LINE.fullmatch(line):
+    """A line of the page's foot (see ``_FOOT_LINE``), or several of them in a
+    row; or the outlet's plus brand alone, its logo's text ("VIETNAM+"), which
+    signs no article: an agency's credit names it in parentheses or after a
+    slash ("(TTXVN/Vietnam+)")."""
+    if _FOOT_LINE.fullmatch(line) or _PLUS_BRAND.fullmatch(line):
         return True
     parts = [part.rstrip(".") for part in _FOOT_PARTS.split(line)]
     # the outlet's name may stand first, parted by a dash: "Tạp chí X - Cơ quan của Y. Giấy phép số …"
@@ -2431,13 +2449,21 @@ def _is_caption(text: str, after_alt: bool) -> bool:
     if _presides_after_titles(text):
         return False
     if len(text) <= MAX_HEADING:
-        return bool(_CAPTION_OPENERS.match(text) or _CAPTION_VERB.search(text) or _WHEN_TAKEN.search(text)
+        return bool(_opens_as_a_caption(text) or _CAPTION_VERB.search(text) or _WHEN_TAKEN.search(text)
                     or _shows_someone_doing(text))
     # Longer: a speaker with all the titles the caption spells out, or a person
     # and titles, then what the photo shows them doing.
     return bool(_opens_with_a_person(text) and (_CAPTION_ENDING.search(text) or _ACT_AFTER_TITLES.search(text)
                                                 or _RITE_WITH_GUESTS.search(text))
                 and not _SAYING.search(text))
+
+
+def _opens_as_a_caption(text: str) -> bool:
+    """A caption's opening ("Lãnh đạo", "Các đại biểu"), but not on a line
+    shaped as a headline, acts parted by a comma and no full stop ("Lãnh đạo
+    thành phố thăm, tặng quà …"): of the golds' 14 lines opening so none is a
+    caption (titles, related headlines, a section's head)."""
+    return bool(_CAPTION_OPENERS.match(text)) and (text.endswith(".") or "," not in text)
 
 
 def _shows_someone_doing(text: str) -> bool:

@@ -1520,6 +1520,18 @@ def test_a_link_back_to_the_section_after_the_byline_is_furniture(link):
     assert article.furniture == ["Chia sẻ", link]
 
 
+@pytest.mark.parametrize("link", ["Về trang chủ", "Về trang nhất"])
+def test_a_link_home_over_the_tags_is_furniture(link):
+    article = article_from("LAN CHI\n\nTiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"{link}\n\nTags: Hòa Minh, học phí")
+    assert article.furniture == [link, "Tags: Hòa Minh, học phí"]
+
+
+def test_a_sentence_going_home_is_text():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nVề trang chủ của xã, người dân tra cứu thủ tục.\n\nĐoạn ba.")
+    assert article.furniture == []
+
+
 def test_a_last_line_going_back_to_a_place_in_lower_case_is_text():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Trở lại quê nhà sau mùa lũ")
@@ -2455,6 +2467,19 @@ def test_x_set_among_share_buttons_one_a_line_is_a_button_too():
     assert "X" not in article.furniture
 
 
+def test_tags_in_lower_case_set_a_block_each_under_the_share_row_are_furniture():
+    foot = ["Trở lại Giáo dục", "Chia sẻ", "Hòa Minh", "học bổng du học", "tuyển sinh"]
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        "Mai Khôi", *foot]))
+    assert article.byline.text == "Mai Khôi" and article.furniture == foot
+
+
+def test_a_lower_case_line_alone_under_the_share_row_is_no_tag_list():
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        "Chia sẻ", "ghi chép của phóng viên"]))
+    assert article.furniture == ["Chia sẻ"] and article.blocks[-1].text.text == "ghi chép của phóng viên"
+
+
 def test_one_short_line_under_the_share_row_is_no_tag_list():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\nChia sẻ\n\nLâm Khải")
     assert article.byline.text == "Lâm Khải" and article.furniture == ["Chia sẻ"]
@@ -2962,3 +2987,64 @@ def test_a_sentence_saying_a_photo_was_given_in_its_own_words_stays_text():
     article = article_from("Cháy kho hàng ở Hòa Minh\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
                            f"{line}\n\nĐoạn hai của bài viết.")
     assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+@pytest.mark.parametrize("arrows", [">> ", "» ", ">>"])
+def test_a_read_more_link_behind_arrows_inside_the_text_is_furniture(arrows):
+    link = f"{arrows}Xem thêm: Hòa Minh khởi công cầu vượt sông Lam"
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{link}\n\nĐoạn ba kết thúc bằng dấu chấm.")
+    assert article.furniture == [link]
+
+
+def test_an_arrow_in_the_text_is_no_read_more_link():
+    line = "Giá vé tăng từ 50.000 đồng >> 80.000 đồng, xem thêm ở bảng dưới."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn ba.")
+    assert article.furniture == []
+
+
+@pytest.mark.parametrize("brand", ["Vietnam+", "VIETNAM+"])
+def test_the_outlet_s_plus_brand_closing_the_page_is_furniture_under_the_agency_s_credit(brand):
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm.",
+                                        "(TTXVN/Vietnam+)", "#Hòa Minh #học phí", brand]))
+    assert article.byline.text == "(TTXVN/Vietnam+)"
+    assert article.furniture == ["#Hòa Minh #học phí", brand]
+
+
+def test_a_plus_brand_in_a_sentence_is_text():
+    line = "Độc giả có thể theo dõi Vietnam+ để cập nhật tin tức."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}")
+    assert article.furniture == [] and article.blocks[-1].text.text == line
+
+
+@pytest.mark.parametrize("labels", [["Giới trẻ", "Tình nguyện"], ["Giới trẻ"], ["Sống xanh", "Đoàn - Hội"]])
+def test_section_labels_under_the_byline_are_furniture(labels):
+    article = article_from("\n\n".join(["Tiêu đề", "21/11/2026 08:15 GMT+7", "Mai Khôi", *labels,
+                                        "Sáng 20.11, tại Hòa Minh, tỉnh đoàn ra quân chiến dịch mùa đông.",
+                                        "Đoạn hai."]))
+    assert article.byline.text == "Mai Khôi" and article.furniture == labels
+    assert article.blocks[0].text.text.startswith("Sáng 20.11")
+
+
+def test_a_short_head_under_a_section_label_and_the_lead_stays():
+    article = article_from("\n\n".join(["Tiêu đề", "21/11/2026 08:15 GMT+7", "Mai Khôi", "Giới trẻ",
+                                        "Sáng 20.11, tại Hòa Minh, tỉnh đoàn ra quân chiến dịch mùa đông.",
+                                        "Mùa đông ấm", "Đoạn hai kết thúc bằng dấu chấm.", "Đoạn ba."]))
+    assert article.furniture == ["Giới trẻ"]
+    assert any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_head_opening_as_a_caption_with_acts_parted_by_a_comma_heads_its_section():
+    head = "Lãnh đạo thành phố khảo sát, đôn đốc tại công trường"
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "3. Sở Xây dựng rà soát các tuyến đường.",
+                                        head, "Sáng 12/4, đoàn công tác của thành phố đến công trường cầu Hòa Minh.",
+                                        "Đoạn cuối."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [head]
+
+
+@pytest.mark.parametrize("caption", ["Các đại biểu dự lễ khánh thành cầu Hòa Minh",
+                                     "Lãnh đạo thành phố khảo sát, đôn đốc tại công trường cầu Hòa Minh."])
+def test_a_line_opening_as_a_caption_in_one_act_or_one_sentence_stays_a_caption(caption):
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Theo kế hoạch, cầu sẽ thông xe vào cuối năm.",
+                                        caption, "Đoạn cuối."]))
+    assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [caption]
+
