@@ -602,6 +602,13 @@ each with a gold list made by hand from reading the text, in the format of
   young talents' awards; a chip programme, a power plan, an expressway, two
   rivers restored: lunar days with their solar day, ranges whose year is
   written once, degrees before and after names).
+* u1189-u1200: twelve articles from three rounds written at the same time
+  after the fixes of GS-GX (a coal mine's safety review, legal documents
+  reviewed, a Khmer festival and the rice season, a state visit to Central
+  Asia; year-end bonuses, land cleared for a railway, a campaign against
+  domestic violence, a metro line; forest fires, customs revenue, a merged
+  province's first year, veterans of a battle: miners' grades, a lunar new
+  year glossed by its solar day, month-and-year anniversaries).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -655,7 +662,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1188
+    assert len(_golds()) == 1200
 
 
 @pytest.mark.parametrize("category, precision, recall", [
