@@ -7,6 +7,7 @@ spans of every run nest properly and ``encode`` can turn them into elements.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -64,10 +65,27 @@ def annotate(article: Article, registers: Registers | None = None,
         for recognizer in recognizers:
             found.extend(recognizer(run, where, ctx))
         run.spans = resolve_spans(found, len(run.text))
+    keep_mentioned(ctx.entities, article)
     for entity in ctx.entities.by_id.values():
         entity.roles = without_short_forms(entity.roles)
     return Annotated(article=article, entities=ctx.entities,
                      corrections=ctx.corrections, messages=ctx.messages)
+
+
+def keep_mentioned(entities: EntityTable, article: Article) -> None:
+    """Count each entity's mentions among the spans ``resolve_spans`` kept, and
+    drop the entities none of them points at (unless a kept one names it as its
+    issuer).  A recognizer resolves a name before the spans are nested, and a
+    span that crosses another is dropped: a title that ends inside a document's
+    name ("Chủ nhiệm Chương trình" + "Chương trình KX.01/21-25") leaves the
+    document no mention, and the standOff no entry without one."""
+    counts = Counter(ref.removeprefix("#") for _, run in article.inlines() for span in run.spans
+                     for ref in (span.attr("ref") or "").split())
+    issuers = {entity.issuer for entity in entities.by_id.values() if counts[entity.id]}
+    for entity in list(entities.by_id.values()):
+        entity.mentions = counts[entity.id]
+        if not entity.mentions and entity.id not in issuers:
+            del entities.by_id[entity.id]
 
 
 def without_short_forms(roles: list[str]) -> list[str]:

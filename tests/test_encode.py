@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from edition.annotate import resolve_spans
+from edition.annotate import annotate, resolve_entity, resolve_spans
 from edition.convert import convert_file, default_corpus
 from edition.encode import _fill_inline
-from edition.model import Inline, Span
+from edition.model import Article, Inline, Paragraph, Source, Span
 from edition.xmlio import TEI_NS, tei
 
 from conftest import SEED, all_articles
@@ -37,6 +37,38 @@ def test_spans_nest_by_containment():
 def test_crossing_span_is_dropped_and_text_kept():
     xml = fill("abcdef", [Span(0, 4, "persName"), Span(2, 6, "orgName")])
     assert xml == "<p><persName>abcd</persName>ef</p>"
+
+
+def _annotated_with(recognizer):
+    source = Source(path="t.txt", name="t.txt", text="", sha256="0", size=0, encoding="utf-8")
+    article = Article(source=source, title=Inline("Tin"), dateline=None,
+                      blocks=[Paragraph(Inline("Chủ nhiệm Chương trình KX.01/21-25 Lê An phát biểu."))],
+                      byline=None, furniture=[])
+    return annotate(article, recognizers=[recognizer])
+
+
+def test_an_entity_whose_every_span_was_dropped_leaves_no_entry():
+    def recognizer(run, where, ctx):
+        if where != "paragraph":
+            return []
+        person = resolve_entity(ctx, "person", "Lê An")
+        programme = resolve_entity(ctx, "directive", "Chương trình KX.01/21-25")
+        # the title ends inside the programme's name ("Chủ nhiệm Chương trình"): the programme's span crosses it
+        return [Span(0, 41, "persName", (("ref", f"#{person.id}"),)), Span(0, 22, "roleName"),
+                Span(10, 34, "rs", (("type", "directive"), ("ref", f"#{programme.id}")))]
+    a = _annotated_with(recognizer)
+    assert [(e.kind, e.mentions) for e in a.entities.by_id.values()] == [("person", 1)]
+
+
+def test_an_issuer_named_by_a_kept_document_keeps_its_entry():
+    def recognizer(run, where, ctx):
+        if where != "paragraph":
+            return []
+        issuer = resolve_entity(ctx, "org", "Bộ Khoa học và Công nghệ")  # read from the number, no span
+        programme = resolve_entity(ctx, "directive", "Chương trình KX.01/21-25", issuer=issuer.id)
+        return [Span(10, 34, "rs", (("type", "directive"), ("ref", f"#{programme.id}")))]
+    a = _annotated_with(recognizer)
+    assert sorted((e.kind, e.mentions) for e in a.entities.by_id.values()) == [("directive", 1), ("org", 0)]
 
 
 def test_a_quotation_inside_a_title_is_dropped_and_its_marks_kept_as_text():

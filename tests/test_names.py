@@ -1772,6 +1772,16 @@ def test_a_title_that_begins_a_longer_one_of_the_same_person_is_dropped():
     assert without_short_forms(["Bí thư", "Bí thưx"]) == ["Bí thư", "Bí thưx"]
 
 
+def test_a_board_written_by_its_initials_is_the_same_title_as_spelled_out():
+    a = annotate_text("Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam Lê Minh Khang phát biểu.",
+                      "Chủ tịch HĐTV Tập đoàn Dầu khí Việt Nam Lê Minh Khang cho biết thêm.")
+    assert roles_of(a)["Lê Minh Khang"] == ["Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam"]
+    # Another board is another office: a member of a firm's board is not its chairman.
+    b = annotate_text("Chủ tịch HĐQT Công ty Cổ phần Sông Đà Vũ Thị Hạnh phát biểu.",
+                      "Thành viên Hội đồng quản trị Công ty Cổ phần Sông Đà Vũ Thị Hạnh cho biết thêm.")
+    assert len(roles_of(b)["Vũ Thị Hạnh"]) == 2
+
+
 def test_a_colon_heading_is_a_title_unless_it_names_the_members_body(tmp_path):
     """"Ủy viên Bộ Chính trị: A, title; B, title" gives each a membership besides
     their office; "Thường trực Tỉnh ủy: A - Bí thư Tỉnh ủy; B - ..." names the body

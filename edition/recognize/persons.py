@@ -141,6 +141,8 @@ def _shortened(short: str, full: str) -> bool:
 _ABBREVIATED = {"UBND": "ủy ban nhân dân", "HĐND": "hội đồng nhân dân",
                 "ĐBQH": "đại biểu quốc hội", "MTTQ": "mặt trận tổ quốc",
                 "LĐLĐ": "liên đoàn lao động",
+                # a firm's board of either kind: "Chủ tịch HĐTV Tập đoàn X"
+                "HĐTV": "hội đồng thành viên", "HĐQT": "hội đồng quản trị",
                 # "UBND Thành phố" after "UBND TP Hà Nội": the city's office, its name left out
                 "TP": "thành phố",
                 # the state's honorary titles: "NSND" after "Nghệ sĩ Nhân dân" is no second title
