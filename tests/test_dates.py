@@ -873,6 +873,20 @@ def test_a_lunar_day_glossed_after_a_comma_takes_the_solar_day_s_year():
         ("ngày 8 tháng 2 năm Canh Ngọ", "1930-03-07"), ("7/3/1930", "1930-03-07")]
 
 
+def test_a_day_of_tet_glossed_after_a_comma_takes_the_solar_day_s_year():
+    # "Tết" says the day is lunar without a mark; the gloss names 1968, not the cycle's turn nearest the date line (2028)
+    spans = dated_spans("Sáng mùng 3 Tết Mậu Thân, tức ngày 1-2-1968, đơn vị Hòa Minh xuất kích.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("mùng 3 Tết Mậu Thân", "1968-02-01"), ("ngày 1-2-1968", "1968-02-01")]
+    # with no gloss the cycle's turn nearest the date line stays
+    assert [(text, attrs.get("when")) for text, attrs in dated_spans("Dịp mồng 3 Tết Ất Tỵ, khách về Đông Lâm đông.")] \
+        == [("mồng 3 Tết Ất Tỵ", "2025-01-31")]
+    # a solar day after a comma and "tức" is no gloss of a day that does not say it is lunar
+    spans = dated_spans("Đoàn Hòa Minh lên đường ngày 10/3, tức ngày 5 tháng 4, như kế hoạch.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("ngày 10/3", "2023-03-10"), ("ngày 5 tháng 4", "2023-04-05")]
+
+
 def test_a_lunar_day_with_its_month_s_name_is_glossed_by_the_solar_day_in_brackets():
     spans = dated_spans("Lễ cầu siêu tổ chức vào ngày rằm tháng Bảy âm lịch (ngày 18/8) tại Hòa Minh.")
     assert [(text, attrs.get("when")) for text, attrs in spans] == [

@@ -675,11 +675,13 @@ _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?
 
 
 # ... or before the solar day that glosses it: "vào ngày 10/3 âm lịch (tức ngày 7/4/2025)",
-# "vào ngày rằm tháng Bảy âm lịch (ngày 18/8)": its mark says it is lunar.  After
-# a comma the gloss says so ("ngày 10/3 năm Giáp Thìn, tức 7/4/2024"): the solar
-# day's year then tells which turn of the sixty-year cycle the lunar day is of.
+# "vào ngày rằm tháng Bảy âm lịch (ngày 18/8)": its mark says it is lunar, or
+# a word only the lunar calendar has ("mùng 2 Tết Giáp Thìn, tức ngày 11-2-2024",
+# see _LUNAR_ONLY).  After a comma the gloss says so ("ngày 10/3 năm Giáp Thìn,
+# tức 7/4/2024"): the solar day's year then tells which turn of the sixty-year
+# cycle the lunar day is of.
 _GLOSS_OPENS = r"\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?"  # " (", " (tức ", " (nhằm là "
-_LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + _LUNAR_MARK + r")"
+_LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)"
                             r"(?:" + _GLOSS_OPENS + r"|,\s*(?:tức|nhằm)\s+(?:là\s+)?)$", re.IGNORECASE)
 
 
@@ -690,10 +692,14 @@ _LUNAR_DAY_BEFORE_GLOSS = re.compile(r"(?<!\w)(?P<lunar>" + _LUNAR_DAY + r"(?P<m
                                      + _GLOSS_OPENS + "$", re.IGNORECASE)
 
 
+def _said_lunar(lunar_day: re.Match[str] | None) -> bool:
+    """Whether the lunar day matched before a gloss says it is lunar, by its mark or its words."""
+    return bool(lunar_day and (lunar_day.group("mark") or _LUNAR_ONLY.search(lunar_day.group("lunar"))))
+
+
 def _glosses_lunar_day(text: str, start: int) -> bool:
     """Whether the solar day at ``start`` is the bracketed gloss of a lunar day."""
-    before = search_before(_LUNAR_DAY_BEFORE_GLOSS, text, start)
-    return bool(before and (before.group("mark") or _LUNAR_ONLY.search(before.group("lunar"))))
+    return _said_lunar(search_before(_LUNAR_DAY_BEFORE_GLOSS, text, start))
 
 
 def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
@@ -704,7 +710,7 @@ def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
         gloss = _LUNAR_GLOSS.match(text, found.end)
         if gloss and (gloss.group("said") or gloss.group("mark")):
             glosses.append(replace(found, start=gloss.start("lunar"), end=gloss.end("lunar")))
-        elif glossed := search_before(_LUNAR_GLOSSED, text, found.start, 60):
+        elif _said_lunar(glossed := search_before(_LUNAR_GLOSSED, text, found.start, 60)):
             glosses.append(replace(found, start=glossed.start("lunar"), end=glossed.end("lunar")))
     if not glosses:
         return chosen
