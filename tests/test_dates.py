@@ -1101,6 +1101,20 @@ def test_a_range_of_months_written_without_thang():
     assert [t for t, _ in dated_spans("Theo Đề án 06/2020 - 5/2021 tỉnh Hòa Minh điều chỉnh.")] == []
 
 
+def test_a_range_of_months_written_with_dashes_without_thang():
+    spans = dated_spans("Hòa Minh gặp mặt kỷ niệm 50 năm ngày giải phóng (3-1975 - 3-2025).")
+    assert [(t, a.get("from"), a.get("to")) for t, a in spans] == [("3-1975 - 3-2025", "1975-03", "2025-03")]
+    # ... or with "tháng" before the first, as before a slashed one
+    spans = dated_spans("Đông Lâm kỷ niệm 45 năm thành lập huyện (tháng 9-1978 - 9-2023).")
+    assert [(t, a.get("from"), a.get("to")) for t, a in spans] == [("tháng 9-1978 - 9-2023", "1978-09", "2023-09")]
+    # the month and year of a dashed day are the day's; one alone is no month
+    spans = dated_spans("Kỷ niệm ngày thành lập Đoàn (26-3-1931 - 26-3-2023) tại Hòa Minh.")
+    assert [(t, a.get("from"), a.get("to")) for t, a in spans] == [("26-3-1931 - 26-3-2023", "1931-03-26", "2023-03-26")]
+    assert dated_spans("Hòa Minh có 5-2020 hộ đăng ký.") == []
+    # months without a year after "tháng" stay a range of months
+    assert [t for t, _ in dated_spans("Trong tháng 6-7, Hòa Minh gieo mạ.")] == ["tháng 6-7"]
+
+
 def test_a_schedule_writes_the_year_of_its_periods_once_with_the_last():
     # a late-year report: the nearest April to its date line would be next year's
     spans = dated_spans("Bộ đã chỉ đạo 3 tỉnh diễn tập, gồm: tỉnh Đông Lâm (từ ngày 15 đến ngày 18-4), "

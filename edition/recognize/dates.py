@@ -242,11 +242,13 @@ _MONTH_LIST_CLOSE = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:vừa\s+qua|năm\s+nay
 _COUNT_UNIT_AFTER = re.compile(r"\s+(?:tháng|ngày|năm|tuần|giờ|phút)(?!\w)", re.IGNORECASE)
 _MONTH_NUMBER = re.compile(r"\d{1,2}")
 
-# A month and its year with no "tháng" ("7.1930", "7/1930") is a date only as
-# an end of a range of two such, written alike.
-_MONTH_OF_YEAR = r"(?P<m>\d{1,2})(?P<sep>[./])(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)"
-_MONTH_PAIR_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}(?P<sep>[./])" + _YEAR + r"(?![\d/]|[.,]\d)")
-_MONTH_PAIR_BEFORE = re.compile(r"(?<![\d/.,\w])\d{1,2}(?P<sep>[./])" + _YEAR + r"\s*[-–]\s*$")
+# A month and its year with no "tháng" ("7.1930", "7/1930", "7-1930" as Nhân
+# Dân writes it) is a date only as an end of a range of two such, written alike.
+_MONTH_OF_YEAR = r"(?P<m>\d{1,2})(?P<sep>[./-])(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)"
+_MONTH_PAIR_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}(?P<sep>[./-])" + _YEAR + r"(?![\d/]|[.,]\d)")
+_MONTH_PAIR_BEFORE = re.compile(r"(?<![\d/.,\w-])\d{1,2}(?P<sep>[./-])" + _YEAR + r"\s*[-–]\s*$")
+# (a dashed one right after a dash is the month and year of a dashed day: "22-12-1944 - 22-12-2024")
+_DASH_BEFORE = re.compile(r"-$")
 
 # Each pattern opens with a look-ahead for the characters its matches can
 # start with ((?=\d), (?=[Nn\d]), ...): it says nothing new, but lets the regex
@@ -282,11 +284,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", _MONTHS),
     # "tháng 3/2024", "tháng 8-2024", and "tháng 6.2025" as Thanh Niên writes it
     # (a four-digit year after the dot is no decimal or thousands group)
-    # (not the first of "tháng 6-7": a range of months, or of counts, "mỗi tháng 2-3 lần")
+    # (not the first of "tháng 6-7": a range of months, or of counts, "mỗi tháng 2-3 lần";
+    # but the first of "tháng 5-1975 - 5-2025", a range of months of years)
     # (after a number only when it names something: "57 tháng 7" is a count,
     # "lần thứ 57 tháng 7/2024" the 57th meeting's month; see ``_counted_months``)
     ("month", re.compile(r"(?=[Tt])[Tt]háng\s+(?P<m>\d{1,2})(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
-                         r"(?![\d/]|[.,]\d|\s*[-–]\s*\d{1,2}(?!\d))")),
+                         r"(?![\d/]|[.,]\d|\s*[-–]\s*\d{1,2}(?!\d)(?(y)(?![./-]" + _YEAR + r")))")),
     # "(7.1930 - 7.2020)": the months an anniversary spans, written without
     # "tháng"; only as a pair (see ``_MONTH_PAIR_AFTER``): one alone may be a number
     ("month-pair", re.compile(r"(?=\d)(?<![\d/.,\w])" + _MONTH_OF_YEAR)),
@@ -628,6 +631,8 @@ def _counted_months(text: str, start: int) -> bool:
 def _ends_a_month_pair(m: re.Match[str], text: str) -> bool:
     """Whether the month of a year at ``m`` is an end of a range of two such
     (not after a document's number: "Nghị định 15/2020 - ...")."""
+    if m.group("sep") == "-" and search_before(_DASH_BEFORE, text, m.start()):
+        return False
     after = _MONTH_PAIR_AFTER.match(text, m.end())
     if after and after.group("sep") == m.group("sep"):
         first = m.start()
