@@ -873,6 +873,20 @@ def test_a_lunar_day_glossed_after_a_comma_takes_the_solar_day_s_year():
         ("ngày 8 tháng 2 năm Canh Ngọ", "1930-03-07"), ("7/3/1930", "1930-03-07")]
 
 
+def test_a_day_of_tet_glossed_after_a_comma_takes_the_solar_day_s_year():
+    # "Tết" says the day is lunar without a mark; the gloss names 1968, not the cycle's turn nearest the date line (2028)
+    spans = dated_spans("Sáng mùng 3 Tết Mậu Thân, tức ngày 1-2-1968, đơn vị Hòa Minh xuất kích.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("mùng 3 Tết Mậu Thân", "1968-02-01"), ("ngày 1-2-1968", "1968-02-01")]
+    # with no gloss the cycle's turn nearest the date line stays
+    assert [(text, attrs.get("when")) for text, attrs in dated_spans("Dịp mồng 3 Tết Ất Tỵ, khách về Đông Lâm đông.")] \
+        == [("mồng 3 Tết Ất Tỵ", "2025-01-31")]
+    # a solar day after a comma and "tức" is no gloss of a day that does not say it is lunar
+    spans = dated_spans("Đoàn Hòa Minh lên đường ngày 10/3, tức ngày 5 tháng 4, như kế hoạch.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("ngày 10/3", "2023-03-10"), ("ngày 5 tháng 4", "2023-04-05")]
+
+
 def test_a_lunar_day_with_its_month_s_name_is_glossed_by_the_solar_day_in_brackets():
     spans = dated_spans("Lễ cầu siêu tổ chức vào ngày rằm tháng Bảy âm lịch (ngày 18/8) tại Hòa Minh.")
     assert [(text, attrs.get("when")) for text, attrs in spans] == [
@@ -1085,6 +1099,20 @@ def test_a_range_of_months_written_without_thang():
     # one alone may be a number; a document's number is none
     assert dated_spans("Tỷ lệ hộ nghèo còn 7.2020 hộ ở Hòa Minh.") == []
     assert [t for t, _ in dated_spans("Theo Đề án 06/2020 - 5/2021 tỉnh Hòa Minh điều chỉnh.")] == []
+
+
+def test_a_range_of_months_written_with_dashes_without_thang():
+    spans = dated_spans("Hòa Minh gặp mặt kỷ niệm 50 năm ngày giải phóng (3-1975 - 3-2025).")
+    assert [(t, a.get("from"), a.get("to")) for t, a in spans] == [("3-1975 - 3-2025", "1975-03", "2025-03")]
+    # ... or with "tháng" before the first, as before a slashed one
+    spans = dated_spans("Đông Lâm kỷ niệm 45 năm thành lập huyện (tháng 9-1978 - 9-2023).")
+    assert [(t, a.get("from"), a.get("to")) for t, a in spans] == [("tháng 9-1978 - 9-2023", "1978-09", "2023-09")]
+    # the month and year of a dashed day are the day's; one alone is no month
+    spans = dated_spans("Kỷ niệm ngày thành lập Đoàn (26-3-1931 - 26-3-2023) tại Hòa Minh.")
+    assert [(t, a.get("from"), a.get("to")) for t, a in spans] == [("26-3-1931 - 26-3-2023", "1931-03-26", "2023-03-26")]
+    assert dated_spans("Hòa Minh có 5-2020 hộ đăng ký.") == []
+    # months without a year after "tháng" stay a range of months
+    assert [t for t, _ in dated_spans("Trong tháng 6-7, Hòa Minh gieo mạ.")] == ["tháng 6-7"]
 
 
 def test_a_schedule_writes_the_year_of_its_periods_once_with_the_last():

@@ -242,11 +242,13 @@ _MONTH_LIST_CLOSE = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+(?:vừa\s+qua|năm\s+nay
 _COUNT_UNIT_AFTER = re.compile(r"\s+(?:tháng|ngày|năm|tuần|giờ|phút)(?!\w)", re.IGNORECASE)
 _MONTH_NUMBER = re.compile(r"\d{1,2}")
 
-# A month and its year with no "tháng" ("7.1930", "7/1930") is a date only as
-# an end of a range of two such, written alike.
-_MONTH_OF_YEAR = r"(?P<m>\d{1,2})(?P<sep>[./])(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)"
-_MONTH_PAIR_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}(?P<sep>[./])" + _YEAR + r"(?![\d/]|[.,]\d)")
-_MONTH_PAIR_BEFORE = re.compile(r"(?<![\d/.,\w])\d{1,2}(?P<sep>[./])" + _YEAR + r"\s*[-–]\s*$")
+# A month and its year with no "tháng" ("7.1930", "7/1930", "7-1930" as Nhân
+# Dân writes it) is a date only as an end of a range of two such, written alike.
+_MONTH_OF_YEAR = r"(?P<m>\d{1,2})(?P<sep>[./-])(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)"
+_MONTH_PAIR_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}(?P<sep>[./-])" + _YEAR + r"(?![\d/]|[.,]\d)")
+_MONTH_PAIR_BEFORE = re.compile(r"(?<![\d/.,\w-])\d{1,2}(?P<sep>[./-])" + _YEAR + r"\s*[-–]\s*$")
+# (a dashed one right after a dash is the month and year of a dashed day: "22-12-1944 - 22-12-2024")
+_DASH_BEFORE = re.compile(r"-$")
 
 # Each pattern opens with a look-ahead for the characters its matches can
 # start with ((?=\d), (?=[Nn\d]), ...): it says nothing new, but lets the regex
@@ -282,11 +284,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("months", _MONTHS),
     # "tháng 3/2024", "tháng 8-2024", and "tháng 6.2025" as Thanh Niên writes it
     # (a four-digit year after the dot is no decimal or thousands group)
-    # (not the first of "tháng 6-7": a range of months, or of counts, "mỗi tháng 2-3 lần")
+    # (not the first of "tháng 6-7": a range of months, or of counts, "mỗi tháng 2-3 lần";
+    # but the first of "tháng 5-1975 - 5-2025", a range of months of years)
     # (after a number only when it names something: "57 tháng 7" is a count,
     # "lần thứ 57 tháng 7/2024" the 57th meeting's month; see ``_counted_months``)
     ("month", re.compile(r"(?=[Tt])[Tt]háng\s+(?P<m>\d{1,2})(?:" + _MONTH_YEAR_JOIN + r"(?P<y>" + _YEAR + r"))?"
-                         r"(?![\d/]|[.,]\d|\s*[-–]\s*\d{1,2}(?!\d))")),
+                         r"(?![\d/]|[.,]\d|\s*[-–]\s*\d{1,2}(?!\d)(?(y)(?![./-]" + _YEAR + r")))")),
     # "(7.1930 - 7.2020)": the months an anniversary spans, written without
     # "tháng"; only as a pair (see ``_MONTH_PAIR_AFTER``): one alone may be a number
     ("month-pair", re.compile(r"(?=\d)(?<![\d/.,\w])" + _MONTH_OF_YEAR)),
@@ -628,6 +631,8 @@ def _counted_months(text: str, start: int) -> bool:
 def _ends_a_month_pair(m: re.Match[str], text: str) -> bool:
     """Whether the month of a year at ``m`` is an end of a range of two such
     (not after a document's number: "Nghị định 15/2020 - ...")."""
+    if m.group("sep") == "-" and search_before(_DASH_BEFORE, text, m.start()):
+        return False
     after = _MONTH_PAIR_AFTER.match(text, m.end())
     if after and after.group("sep") == m.group("sep"):
         first = m.start()
@@ -675,11 +680,13 @@ _LUNAR_GLOSS = re.compile(r"\s*\(\s*(?:(?P<said>tức|nhằm)\s+(?:(?:ngày\s+)?
 
 
 # ... or before the solar day that glosses it: "vào ngày 10/3 âm lịch (tức ngày 7/4/2025)",
-# "vào ngày rằm tháng Bảy âm lịch (ngày 18/8)": its mark says it is lunar.  After
-# a comma the gloss says so ("ngày 10/3 năm Giáp Thìn, tức 7/4/2024"): the solar
-# day's year then tells which turn of the sixty-year cycle the lunar day is of.
+# "vào ngày rằm tháng Bảy âm lịch (ngày 18/8)": its mark says it is lunar, or
+# a word only the lunar calendar has ("mùng 2 Tết Giáp Thìn, tức ngày 11-2-2024",
+# see _LUNAR_ONLY).  After a comma the gloss says so ("ngày 10/3 năm Giáp Thìn,
+# tức 7/4/2024"): the solar day's year then tells which turn of the sixty-year
+# cycle the lunar day is of.
 _GLOSS_OPENS = r"\s*\(\s*(?:(?:tức|nhằm)\s+(?:là\s+)?)?"  # " (", " (tức ", " (nhằm là "
-_LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + _LUNAR_MARK + r")"
+_LUNAR_GLOSSED = re.compile(r"(?P<lunar>" + _LUNAR_DAY + r"(?P<mark>" + _LUNAR_MARK + r")?)"
                             r"(?:" + _GLOSS_OPENS + r"|,\s*(?:tức|nhằm)\s+(?:là\s+)?)$", re.IGNORECASE)
 
 
@@ -690,10 +697,14 @@ _LUNAR_DAY_BEFORE_GLOSS = re.compile(r"(?<!\w)(?P<lunar>" + _LUNAR_DAY + r"(?P<m
                                      + _GLOSS_OPENS + "$", re.IGNORECASE)
 
 
+def _said_lunar(lunar_day: re.Match[str] | None) -> bool:
+    """Whether the lunar day matched before a gloss says it is lunar, by its mark or its words."""
+    return bool(lunar_day and (lunar_day.group("mark") or _LUNAR_ONLY.search(lunar_day.group("lunar"))))
+
+
 def _glosses_lunar_day(text: str, start: int) -> bool:
     """Whether the solar day at ``start`` is the bracketed gloss of a lunar day."""
-    before = search_before(_LUNAR_DAY_BEFORE_GLOSS, text, start)
-    return bool(before and (before.group("mark") or _LUNAR_ONLY.search(before.group("lunar"))))
+    return _said_lunar(search_before(_LUNAR_DAY_BEFORE_GLOSS, text, start))
 
 
 def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
@@ -704,7 +715,7 @@ def _with_lunar_glosses(text: str, chosen: list[Found]) -> list[Found]:
         gloss = _LUNAR_GLOSS.match(text, found.end)
         if gloss and (gloss.group("said") or gloss.group("mark")):
             glosses.append(replace(found, start=gloss.start("lunar"), end=gloss.end("lunar")))
-        elif glossed := search_before(_LUNAR_GLOSSED, text, found.start, 60):
+        elif _said_lunar(glossed := search_before(_LUNAR_GLOSSED, text, found.start, 60)):
             glosses.append(replace(found, start=glossed.start("lunar"), end=glossed.end("lunar")))
     if not glosses:
         return chosen
