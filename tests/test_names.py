@@ -5327,3 +5327,11 @@ def test_a_ranger_s_rank_is_his_title_before_his_name():
     # Rangers named as many are no title
     a = annotate_text("Các kiểm lâm viên tuần tra rừng Ia Pết.")
     assert roles_of(a) == {}
+
+
+def test_a_workshop_s_number_is_part_of_its_name():
+    a = annotate_text("Anh Lò Văn Tài, thợ lò bậc 3/6 Phân xưởng Đào lò 8, người có 9 năm gắn bó, chia sẻ.")
+    assert roles_of(a) == {"Lò Văn Tài": ["thợ lò bậc 3/6 Phân xưởng Đào lò 8"]}
+    # A count after the workshop is no number of its name
+    a = annotate_text("Phân xưởng Cơ điện có 5 tổ sản xuất.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Phân xưởng Cơ điện"]

@@ -446,6 +446,11 @@ _ARMED_UNIT = rf"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn) {_ARM}(?:
 _TASK = (r"(?:bảo vệ biên giới|vận tải|bộ binh|pháo binh|công binh|phòng không|đặc công|thông tin|trinh sát|biên phòng"
          r"|tên lửa|ra đa|cao xạ)")
 _TASKED_UNIT = rf"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đại đội) {_TASK} \d+[A-Z]?"
+# A mine's or a plant's workshops are numbered after their task: "Phân xưởng
+# Khai thác 4", "Phân xưởng Cơ điện lò 2" (punctuation or a name after the
+# number: "Phân xưởng Cơ điện có 5 tổ" counts).
+_NUMBERED_WORKSHOP = re.compile(rf"(?<!\w)Phân xưởng {CAP}(?: (?!{CLAUSE_WORD})(?:{CAP}|{LOW})){{0,2}} \d{{1,2}}"
+                                rf"(?=[,;:)]|\.(?!\d)|$| \(| {UP})")
 # "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
 _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_TASKED_UNIT}|{_ARMED_UNIT}|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
@@ -665,6 +670,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     registered = register_matches(registers, "org", text)
     candidates = []
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
+                          (_NUMBERED_WORKSHOP, ("Phân xưởng",)),
                           (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, (_BORDER_POST_WORDS,)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_LOCAL_SUBSIDIARY, _COUNTRY_IN_A_FIRM_S_NAME),
