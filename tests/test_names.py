@@ -5301,3 +5301,47 @@ def test_a_title_s_terms_may_be_listed():
     # A single term stays as it was
     a = annotate_text("Ông Lê Văn An, Chủ tịch Hội Nông dân tỉnh khóa IX, cho biết.")
     assert roles_of(a) == {"Lê Văn An": ["Chủ tịch Hội Nông dân tỉnh khóa IX"]}
+
+
+def test_a_charge_without_punctuation_ends_before_its_holder_s_name():
+    a = annotate_text("Bà sẽ gặp Thứ trưởng Ngoại giao Canada phụ trách Nam Mỹ Peter J. Brown vào ngày mai.")
+    assert roles_of(a) == {"Peter J. Brown": ["Thứ trưởng Ngoại giao Canada phụ trách Nam Mỹ"]}
+    # A charge closed by a verb of saying stays as it was
+    a = annotate_text("Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội Mạc Thị Huệ cho biết.")
+    assert roles_of(a) == {"Mạc Thị Huệ": ["Phó Tổng Thư ký ASEAN phụ trách Cộng đồng Văn hóa - Xã hội"]}
+
+
+def test_a_former_soldier_s_post_and_unit_are_his_title():
+    a = annotate_text("Ông Lò Văn Tài, nguyên sĩ quan tham mưu Tiểu đoàn tên lửa 83, kể lại.",
+                      "Bà Mạc Thị Huệ, nguyên tự vệ Nhà máy Dệt Hòa Bình, kể lại.")
+    assert roles_of(a) == {"Lò Văn Tài": ["nguyên sĩ quan tham mưu Tiểu đoàn tên lửa 83"],
+                           "Mạc Thị Huệ": ["nguyên tự vệ Nhà máy Dệt Hòa Bình"]}
+    # A serving soldier's next words are the clause's, no post
+    a = annotate_text("Cán bộ, chiến sĩ trực Đồn Biên phòng Ia Pết tuần tra.")
+    assert roles_of(a) == {}
+
+
+def test_a_skilled_worker_is_titled_by_his_trade_s_grade_and_workshop():
+    a = annotate_text("Anh Lò Văn Tài, thợ lò bậc 4/6 Phân xưởng Vận tải 2, chia sẻ.",
+                      "Anh Mạc Văn Tú, thợ hàn bậc 6/7 Công ty CP Cơ khí Hòa Bình, chia sẻ.")
+    assert roles_of(a) == {"Lò Văn Tài": ["thợ lò bậc 4/6 Phân xưởng Vận tải 2"],
+                           "Mạc Văn Tú": ["thợ hàn bậc 6/7 Công ty CP Cơ khí Hòa Bình"]}
+    # Where the plant follows "tại" the trade is no title
+    a = annotate_text("Anh Lò Văn Tài, thợ hàn bậc cao tại Nhà máy Đạm Hòa Bình, chia sẻ.")
+    assert roles_of(a) == {"Lò Văn Tài": []}
+
+
+def test_a_ranger_s_rank_is_his_title_before_his_name():
+    a = annotate_text("Tại Hạt Kiểm lâm Ia Pết, kiểm lâm viên chính Mạc Văn Tú đã có 12 năm gắn bó với rừng.")
+    assert roles_of(a) == {"Mạc Văn Tú": ["kiểm lâm viên chính"]}
+    # Rangers named as many are no title
+    a = annotate_text("Các kiểm lâm viên tuần tra rừng Ia Pết.")
+    assert roles_of(a) == {}
+
+
+def test_a_workshop_s_number_is_part_of_its_name():
+    a = annotate_text("Anh Lò Văn Tài, thợ lò bậc 3/6 Phân xưởng Đào lò 8, người có 9 năm gắn bó, chia sẻ.")
+    assert roles_of(a) == {"Lò Văn Tài": ["thợ lò bậc 3/6 Phân xưởng Đào lò 8"]}
+    # A count after the workshop is no number of its name
+    a = annotate_text("Phân xưởng Cơ điện có 5 tổ sản xuất.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Phân xưởng Cơ điện"]

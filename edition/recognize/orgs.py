@@ -121,6 +121,9 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _SCHOOL_OF
           # Hospitals, associations and their branches, alliances: "Bệnh viện Đa khoa
           # tỉnh X", "Hiệp hội Doanh nghiệp tỉnh", "Chi hội Phụ nữ", "Liên minh Nghị sĩ ...".
           _HOSPITAL, "Hiệp hội", "Chi hội", "Liên minh", "Liên hiệp", "Trung tâm",
+          # A plant and a mine's or a plant's workshop, by what it makes or does:
+          # "Nhà máy Nhiệt điện Uông Bí", "Phân xưởng Vận tải 2".
+          "Nhà máy", "Phân xưởng",
           # A national federation of associations: "Tổng hội Y học Việt Nam".
           "Tổng hội",
           # A fund, an organization: "Quỹ Bảo trợ trẻ em", "Tổ chức Lao động Quốc tế".
@@ -438,10 +441,16 @@ _ARM = (r"(?:Công binh|Pháo binh|Bộ binh|Phòng không|Thông tin(?: liên l
         r"|Tăng(?: -)? [Tt]hiết giáp|Tên lửa|Ra đa|Kỹ thuật|Trinh sát)")
 _ARMED_UNIT = rf"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn) {_ARM}(?: \d+)?|Binh chủng {_ARM}"
 # Or by its task in lower case before its number: "Lữ đoàn bảo vệ biên giới
-# 501", "Tiểu đoàn vận tải 14", "Sư đoàn bộ binh 330" (the number closes it:
-# "Lữ đoàn đã tổ chức 126 buổi" is a clause).
-_TASK = r"(?:bảo vệ biên giới|vận tải|bộ binh|pháo binh|công binh|phòng không|đặc công|thông tin|trinh sát|biên phòng)"
+# 501", "Tiểu đoàn vận tải 14", "Sư đoàn bộ binh 330", "Trung đoàn cao xạ 212"
+# (the number closes it: "Lữ đoàn đã tổ chức 126 buổi" is a clause).
+_TASK = (r"(?:bảo vệ biên giới|vận tải|bộ binh|pháo binh|công binh|phòng không|đặc công|thông tin|trinh sát|biên phòng"
+         r"|tên lửa|ra đa|cao xạ)")
 _TASKED_UNIT = rf"(?:Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Đại đội) {_TASK} \d+[A-Z]?"
+# A mine's or a plant's workshops are numbered after their task: "Phân xưởng
+# Khai thác 4", "Phân xưởng Cơ điện lò 2" (punctuation or a name after the
+# number: "Phân xưởng Cơ điện có 5 tổ" counts).
+_NUMBERED_WORKSHOP = re.compile(rf"(?<!\w)Phân xưởng {CAP}(?: (?!{CLAUSE_WORD})(?:{CAP}|{LOW})){{0,2}} \d{{1,2}}"
+                                rf"(?=[,;:)]|\.(?!\d)|$| \(| {UP})")
 # "Lữ đoàn trưởng", "Tiểu đoàn phó": the unit's commander, a title, not the unit.
 _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_TASKED_UNIT}|{_ARMED_UNIT}|{_UNIT})(?!\w)(?! (?:trưởng|phó)(?!\w))")
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
@@ -661,6 +670,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     registered = register_matches(registers, "org", text)
     candidates = []
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
+                          (_NUMBERED_WORKSHOP, ("Phân xưởng",)),
                           (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, (_BORDER_POST_WORDS,)),
                           (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_LOCAL_SUBSIDIARY, _COUNTRY_IN_A_FIRM_S_NAME),
@@ -1064,14 +1074,15 @@ _NAME_DASH = re.compile(r" [-–] ")
 
 
 # A corporation or a group too: "Tổng công ty Xây dựng Trường Sơn", "Tập đoàn
-# Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision".
+# Công nghiệp Tân Thành Đạt" (after its field), "Tập đoàn Mitsuwa Precision";
+# a plant so too: "Nhà máy Thủy điện" + " Sơn Trà".
 # A hospital named by its kind alone, then its namesake: "Bệnh viện Đa khoa" +
 # " Hòa Minh", "Bệnh viện Phụ sản" + " Đông Lâm"; or by a one-syllable kind,
 # whose name goes on in capitals: "Bệnh viện Nhi" + " Đồng"; or by a national
 # university, then its city: "Bệnh viện Đại học Quốc gia" + " Seoul".
 _HOSPITAL_OF_A_KIND = rf"Bệnh viện (?:Đại học Quốc gia|{CAP}(?: {LOW})?)(?= $)"
 _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|{_NATIONAL_PARK}|{_CHURCH}) "
-                               rf"|(?:(?:{_CORPORATION}|Tập đoàn|{_VENUE_OR_CLUB}) {CAP}(?: {LOW})?|Công ty {CAP}"
+                               rf"|(?:(?:{_CORPORATION}|Tập đoàn|Nhà máy|{_VENUE_OR_CLUB}) {CAP}(?: {LOW})?|Công ty {CAP}"
                                rf"|{_BORDER_POST}|{_HOSPITAL_OF_A_KIND})(?: |$)")
 # A business names its line of trade, which may go on in lower case, before
 # its namesake: "Công ty cổ phần Công nghệ bán dẫn VinaSemi", "Công ty cổ phần

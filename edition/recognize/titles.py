@@ -374,13 +374,16 @@ DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 # to right after it ("công nhân Công ty TNHH X", "nông dân xã Y", "sinh viên
 # Trường ĐH Z"); alone it is a common noun ("Sinh viên Lê An hỏi": no office).
 # A youth volunteer of the wars served in a unit as a soldier did: "nguyên
-# thanh niên xung phong Đại đội 759" (alone, "cựu thanh niên xung phong" are many).
+# thanh niên xung phong Đại đội 759" (alone, "cựu thanh niên xung phong" are many);
+# so did a factory's militiaman, an officer, a radar's or a gun's crewman
+# ("tự vệ Nhà máy Dệt", "sĩ quan Trung đoàn 36", "trắc thủ Đại đội 4").
 _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
                                    "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
                                    "nghiên cứu viên", "nghiên cứu sinh", "thành viên", "đội viên", "chiến sĩ", "công chức",
                                    "viên chức", "cán bộ",
-                                   "thanh niên xung phong")
+                                   "thanh niên xung phong", "tự vệ", "sĩ quan", "trắc thủ",
+                                   "thợ lò", "thợ mỏ", "thợ hàn", "thợ điện", "thợ cơ khí", "thợ vận hành")
                          for capital in (False, True))
 # An expert is a title with the body he works for, after his field and "của"
 # ("chuyên gia kinh tế của Ngân hàng Thế giới"); alone, or with his field only
@@ -423,7 +426,13 @@ _FOUNDERS = frozenset(w[:1].upper() + w[1:] if capital else w
 # one of many ("các chủ tàu cam kết ...").
 _SHIP_OWNERS = frozenset({"chủ tàu", "Chủ tàu"})
 _SHIP_WORD = " tàu"
-_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _PRACTITIONERS | _FOUNDERS | _SHIP_OWNERS
+# A forest ranger is a civil servant of a rank ("kiểm lâm viên chính", "kiểm
+# lâm viên cao cấp"), titled so right before his name; elsewhere the word names
+# many ("các kiểm lâm viên tuần tra").
+_RANGERS = frozenset({"kiểm lâm viên", "Kiểm lâm viên"})
+_RANK = re.compile(r" (?:chính|cao cấp|trung cấp)(?!\w)")
+_CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _PRACTITIONERS | _FOUNDERS | _SHIP_OWNERS \
+    | _RANGERS
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
@@ -437,6 +446,8 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
         return _bare_before_a_name(text, role) if role.head[2] in _QUALIFICATIONS else None
     if role.head[2] in _ABBOTS:
         return role if _temple_headed(text, end) else None
+    if role.head[2] in _RANGERS:
+        return _ranked_before_a_name(text, role)
     if role.head[2] in _SHIP_OWNERS:
         return role if role.end > end else None
     if role.head[2] in _PRACTITIONERS:
@@ -469,6 +480,16 @@ def _bare_before_a_name(text: str, role: Role) -> Role | None:
     """The head alone, when a personal name follows it ("đại biểu Lê An")."""
     assert role.head is not None
     end = role.head[1]
+    if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
+        return None
+    return Role(role.start, end, head=role.head)
+
+
+def _ranked_before_a_name(text: str, role: Role) -> Role | None:
+    """The head and its rank, when a personal name follows ("kiểm lâm viên chính Lê An")."""
+    assert role.head is not None
+    rank = _RANK.match(text, role.head[1])
+    end = rank.end() if rank else role.head[1]
     if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
         return None
     return Role(role.start, end, head=role.head)
@@ -509,12 +530,26 @@ _FORM_TEACHER = re.compile(r" chủ nhiệm lớp \d{1,2}[A-Z]?\d?(?!\w)")
 # "nghiên cứu viên sau tiến sĩ Viện Toán học".
 _RESEARCHERS = frozenset({"nghiên cứu viên", "Nghiên cứu viên"})
 _POSTDOCTORAL = re.compile(r" sau tiến sĩ(?!\w)")
+# A skilled worker is named by his trade's grade before his plant or his
+# workshop: "thợ hàn bậc 6/7 Công ty X", "thợ lò bậc 4/6 Phân xưởng Y".
+_TRADES = frozenset(w for w in _OCCUPATIONS if w.startswith("thợ "))
+_TRADE_GRADE = re.compile(r" bậc \d/\d(?!\w)")
+# A former soldier is named by the post he held before his unit: "nguyên chiến
+# sĩ lái xe Binh trạm 12", "nguyên sĩ quan tham mưu Trung đoàn 9", "cựu trắc thủ
+# phương vị Đại đội 4"; only after the word for "former" (a serving soldier's
+# next words are as often the clause: "chiến sĩ trực Đồn Biên phòng").
+_SOLDIERS = frozenset({"chiến sĩ", "sĩ quan", "trắc thủ"})
+_SOLDIER_POST = re.compile(rf"(?: (?!{CLAUSE_WORD}|thuộc|như){LOW}(?!\w)){{1,2}}(?= {UP})")
 
 
 def _occupation_qualifier(text: str, end: int, head: str) -> re.Match[str] | None:
     """What an occupation's head may take in before its body or place: a
     student's year, a civil servant's field, a teacher's subject or class, a
-    researcher's post."""
+    researcher's or a former soldier's post."""
+    if head in _SOLDIERS and text.endswith(_FORMER + _FORMER_OPENING, 0, end - len(head)):
+        return _SOLDIER_POST.match(text, end)
+    if head in _TRADES:
+        return _TRADE_GRADE.match(text, end)
     if head in _SERVANTS:
         return _SERVANT_FIELD.match(text, end)
     if head in _TEACHERS:
@@ -1524,8 +1559,39 @@ def _in_charge_of(text: str, role: Role, known: Known) -> Role:
         return replace(role, end=body.end, orgs=[*role.orgs, body])
     m = _IN_CHARGE.match(text, role.end)
     if m is None or m.end() - role.end > _MAX_CHARGE_CHARS or _holds_a_name_not_a_place(text, m.start(), m.end(), known):
-        return role
+        end = _charge_before_a_name(text, role.end, known)
+        return role if end is None else replace(role, end=end)
     return replace(role, end=_with_body_named_in_charge(text, m.start(), m.end(), known))
+
+
+# What he is in charge of, as words the length cap allows, whatever follows.
+_IN_CHARGE_WORDS = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–])){{0,{_MAX_CHARGE_CHARS // 2}}}")
+
+
+def _charge_before_a_name(text: str, end: int, known: Known) -> int | None:
+    """"Thứ trưởng Ngoại giao phụ trách châu Âu Peter Brown sẽ thăm ...": with
+    no punctuation after it, the charge ends before its holder's name."""
+    m = _IN_CHARGE_WORDS.match(text, end)
+    if m is None:
+        return None
+    stop = min(m.end(), end + _MAX_CHARGE_CHARS)
+    space = text.find(" ", end + len(_IN_CHARGE_OF), stop)
+    while space >= 0:
+        if (place := known.places_by_start.get(space + 1)) is not None:
+            space = place.end - 1  # "châu Á - Thái Bình Dương": a place's words open no name
+        elif _holder_name_at(text, space + 1):
+            return space
+        space = text.find(" ", space + 1, stop)
+    return None
+
+
+def _holder_name_at(text: str, pos: int) -> bool:
+    """A Vietnamese name, or a foreign one the clause goes on after in lower
+    case ("Peter J. Brown sẽ thăm")."""
+    if starts_personal_name(text, pos):
+        return True
+    name = name_at(text, pos, evidence=True)
+    return name is not None and _LOWER_WORD_NEXT.match(text, name.end) is not None
 
 
 def _body_after_charge(text: str, end: int, known: Known) -> Match | None:
