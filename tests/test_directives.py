@@ -662,6 +662,12 @@ def test_a_code_is_one_document_not_a_law_inside_it(sentence, mentions):
                  ["Đề án phát triển du lịch cộng đồng"], id="'vào' before a time ends a title"),
     pytest.param("Doanh nghiệp tận dụng Hiệp định Thương mại tự do ASEAN - Úc (AANZFTA) để xuất khẩu.",
                  ["Hiệp định Thương mại tự do ASEAN - Úc"], id="'do' of the compound 'tự do' stays"),
+    pytest.param("Sở phê duyệt Kế hoạch thanh tra chuyên đề năm 2027, giao các phòng thực hiện.",
+                 ["Kế hoạch thanh tra chuyên đề năm 2027"], id="'đề' of the noun 'chuyên đề' stays"),
+    pytest.param("Huyện triển khai Đề án giải quyết vấn đề nước sạch vùng cao, báo cáo tỉnh.",
+                 ["Đề án giải quyết vấn đề nước sạch vùng cao"], id="... and of 'vấn đề'"),
+    pytest.param("Luật Thủy lợi đề ra nguyên tắc quản lý công trình.", ["Luật Thủy lợi"],
+                 id="the verb 'đề ra' still ends a title"),
     pytest.param("Trường học tập Chiến lược phát triển nguồn nhân lực trong tình hình mới, báo cáo Sở.",
                  ["Chiến lược phát triển nguồn nhân lực trong tình hình mới"],
                  id="the times a strategy is written for stay"),
@@ -1313,6 +1319,15 @@ def test_agreements(sentence, mentions):
      "về phát triển cảng xanh;\n- Nghị định thư về kiểm dịch.",
      ["Thỏa thuận hợp tác giữa Tổng công ty Cảng Đông Lâm (CĐL) và Tập đoàn Hòa Minh về phát triển cảng xanh",
       "Nghị định thư về kiểm dịch"]),
+    # "giữa A với B" pairs the parties as "và" does, a party's short name in brackets within
+    ("Hai bên trao Bản ghi nhớ giữa Tổng công ty Hàng hải Đông Lâm (Marilam) với Công ty Vận tải biển "
+     "Hòa Minh; Nghị định thư về kiểm dịch.",
+     ["Bản ghi nhớ giữa Tổng công ty Hàng hải Đông Lâm (Marilam) với Công ty Vận tải biển Hòa Minh",
+      "Nghị định thư về kiểm dịch"]),
+    # ... but "với" before no party's name ends the title as it did
+    ("Hai trường ký Thỏa thuận hợp tác giữa Trường Đại học Đông Lâm và Trường Cao đẳng Hòa Minh với sự "
+     "chứng kiến của lãnh đạo tỉnh.",
+     ["Thỏa thuận hợp tác giữa Trường Đại học Đông Lâm và Trường Cao đẳng Hòa Minh"]),
     # a party's name may hold a "và" of its own: the pair goes on to the second party
     ("Hai sở ký Thỏa thuận hợp tác giữa Sở Văn hóa và Du lịch tỉnh Đông Lâm và Sở Văn hóa và Thể thao "
      "tỉnh Hòa Minh.",

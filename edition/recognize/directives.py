@@ -287,9 +287,10 @@ _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
 # A meeting's acronym in brackets before its ordinal is within the title that
 # names the meeting: "Tuyên bố chung Hội nghị Bộ trưởng ASEAN (AMM) lần thứ 57".
 _ACRONYM_BEFORE_ORDINAL = re.compile(r"\([A-ZĐ]{2,}\d*\)(?=\s+(?:lần|phiên|kỳ)\s+thứ\s)")
-# So is a party's acronym before the "và" of "giữa A và B" (see ``_title_end``):
-# "Thỏa thuận hợp tác giữa Tập đoàn Điện lực Đông Lâm (ĐLĐL) và Tập đoàn X về ...".
-_ACRONYM_BEFORE_AND = re.compile(r"\([A-ZĐ]{2,}\d*\)(?=\s+và\s)")
+# So is a party's acronym or short name before the "và" (or "với") of "giữa A
+# và B" (see ``_title_end``): "Thỏa thuận hợp tác giữa Tập đoàn Điện lực Đông
+# Lâm (ĐLĐL) và Tập đoàn X về ...", "... giữa Tổng công ty Hàng hải (Marinex) với ...".
+_ACRONYM_BEFORE_AND = re.compile(r"\(" + UP + r"\w+\)(?=\s+(?:và|với)\s)")
 _TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE + r"|" + _ACRONYM_BEFORE_ORDINAL.pattern
                     + r"|" + _ACRONYM_BEFORE_AND.pattern
                     + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
@@ -413,11 +414,13 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             return None  # "Chương trình do UBND huyện tổ chức", "... Chương trình từ năm 2026": the one named before
         if words == 0 and token in "-–":
             return None  # "Quy hoạch - Kiến trúc": a field of a body's name, joined to the next
-        if words > 0 and ((_stops_title(lower, text, m.start(), subject=subject) and not _within_proper_name(token, previous))
-                          or _NOT_TITLE_AFTER_DASH.match(text, m.start()) or _ATTACHED.match(text, m.start())):
+        pairs_with = between and _pairs_parties_with(lower, text, m.end())
+        if words > 0 and not pairs_with and (
+                (_stops_title(lower, text, m.start(), subject=subject) and not _within_proper_name(token, previous))
+                or _NOT_TITLE_AFTER_DASH.match(text, m.start()) or _ATTACHED.match(text, m.start())):
             break  # ("Quy chế X ban hành kèm theo Thông tư ...": the act that issued it follows)
-        if lower == "và":
-            if ((_starts_another_item(text, m.end(), subject=subject) or _repeats_the_word_before_head(text, start, m.end()))
+        if lower == "và" or pairs_with:
+            if lower == "và" and ((_starts_another_item(text, m.end(), subject=subject) or _repeats_the_word_before_head(text, start, m.end()))
                     and not _FOLLOWING_YEARS.match(text, m.end()) and not (between and _PLURAL_PARTY.match(text, m.end()))):
                 break
             if (words_to_and and words - words_to_and <= _SHORT_CONJUNCT_WORDS and not between
@@ -468,6 +471,13 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             return None
         end = before_and
     return _linked_period_end(text, start, _bare_year_end(text, start, _vision_end(text, start, end)))
+
+
+def _pairs_parties_with(word: str, text: str, end: int) -> bool:
+    """"giữa A với B" pairs two parties as "giữa A và B" does ("Bản ghi nhớ
+    giữa Tỉnh đoàn Đông Lâm với Hội Sinh viên ..."): "với" before the second
+    party's name, not "với sự chứng kiến ..." after the pair."""
+    return word == "với" and _CAPITAL_NEXT.match(text, end) is not None
 
 
 # "bảo tồn và phát huy giá trị di sản ...": the care of a heritage pairs two
@@ -647,6 +657,8 @@ _WITHIN_COMMUNITY = re.compile(r"trong\s+đồng\s+bào\s+(?:các\s+)?dân\s+t�
 # "đến năm 2020 và những năm tiếp theo": "tiếp theo" is "following", no "according to".
 # "doanh nghiệp nhỏ và vừa": "vừa" is the size "medium" after "nhỏ và", no "just".
 # "Bộ Ngoại giao Việt Nam", "chuyển giao Công nghệ": "giao" of a compound, no "assign".
+# "Kế hoạch kiểm tra chuyên đề", "... vấn đề", "... chủ đề": "đề" of a noun
+# (topic, issue, theme), not the verb of "đề ra", "đề nghị" that ends a title.
 # "hỗ trợ người dân bị ảnh hưởng do hạn hán": the passive after the people a
 # document helps says which of them, and "do" after the harm its cause; after
 # the document itself "bị" is the sentence's ("Luật X bị sửa đổi").
@@ -658,7 +670,8 @@ _BOUND_BEFORE = {"vừa": re.compile(r"(?<!\w)nhỏ\s+và\s+$", re.IGNORECASE),
                  "với": re.compile(r"(?<!\w)(?:có\s+công|đối|thích\s+ứng|ứng\s+phó)\s+$", re.IGNORECASE),
                  "từ": re.compile(r"(?<!\w)(?:giai\s+đoạn|thời\s+kỳ)\s+$", re.IGNORECASE),
                  "trình": re.compile(r"(?<!\w)(?:chương|quy|công|lộ|hành|tiến|giáo|phương|tờ)\s+$", re.IGNORECASE),
-                 "giao": re.compile(r"(?<!\w)(?:ngoại|bàn|chuyển)\s+$", re.IGNORECASE)}
+                 "giao": re.compile(r"(?<!\w)(?:ngoại|bàn|chuyển)\s+$", re.IGNORECASE),
+                 "đề": re.compile(r"(?<!\w)(?:chuyên|vấn|chủ)\s+$", re.IGNORECASE)}
 # "Đề án trình Chính phủ", "... trình HĐND tỉnh", "... trình cấp có thẩm
 # quyền": the verb "submit" before the body or level that receives the
 # document, a predicate about it, not a word of its title; so too "assign"
