@@ -5291,3 +5291,21 @@ def test_a_title_s_terms_may_be_listed():
     # A single term stays as it was
     a = annotate_text("Ông Lê Văn An, Chủ tịch Hội Nông dân tỉnh khóa IX, cho biết.")
     assert roles_of(a) == {"Lê Văn An": ["Chủ tịch Hội Nông dân tỉnh khóa IX"]}
+
+
+def test_names_listed_after_a_region_of_some_kind_are_places():
+    a = annotate_text("Ông Đặng Văn Hòa nói.",
+                      "Đường ở các xã vùng ven biển Giao Thủy, Hải Hậu còn hẹp.",
+                      "Ở vùng cao Mường Lát, Lê Văn Sơn cho biết.")
+    assert [t for t, _ in spans(a, "persName", 1)] == []
+    # A sentence opened so goes on with its subject
+    assert [t for t, _ in spans(a, "persName", 2)] == ["Lê Văn Sơn"]
+
+
+def test_a_factory_named_after_a_person_names_no_person():
+    a = annotate_text("Bà Mạc Thị Huệ, nguyên công nhân Nhà máy Dệt Lê Văn Sơn, kể lại.",
+                      "Xí nghiệp Cơ khí Hoàng Minh Lâm vừa mở rộng.")
+    assert list(roles_of(a)) == ["Mạc Thị Huệ"]
+    # After a holder's title the name is the holder's
+    a = annotate_text("Giám đốc Nhà máy Cơ khí Lê Văn Sơn phát biểu.")
+    assert list(roles_of(a)) == ["Lê Văn Sơn"]

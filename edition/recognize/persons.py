@@ -903,8 +903,12 @@ def _place_after_its_classifier(text: str, name: Match, registers: Registers) ->
 # town).  The words for sites are no place classifiers: what
 # follows them is not always a place ("vùng Trung du", "Nhiệt điện Vĩnh Tân 4").
 _AT = ("Tại", "tại", "Ở", "ở")
-_LOCATIVE = "|".join(_AT) + r"|vùng|di tích|điện|cơ sở|trạm"
-_LISTED_AFTER_LOCATIVE = re.compile(rf"(?<!\w)(?:{_LOCATIVE}) (?P<list>(?:{CAP}(?: {CAP}){{0,3}}(?:, | và ))*)$")
+# "vùng" may take its kind in lower case before the names: "các xã vùng ven
+# biển Giao Thủy, Hải Hậu", "vùng cao Mường Lát" (but not "vùng và ...").
+_REGION = rf"vùng(?: (?!và |hay |hoặc |với ){LOW}){{0,3}}"
+_LOCATIVE = "|".join(_AT) + rf"|{_REGION}|di tích|điện|cơ sở|trạm"
+# "Ở vùng cao Mường Lát, ..." opens the sentence where "Ở" does.
+_LISTED_AFTER_LOCATIVE = re.compile(rf"(?<!\w)(?:(?:{'|'.join(_AT)}) (?={_REGION}))?(?:{_LOCATIVE}) (?P<list>(?:{CAP}(?: {CAP}){{0,3}}(?:, | và ))*)$")
 _LIST_ITEM_ENDS = re.compile(r"[,.;:!?)]|$| và ")
 
 
@@ -982,6 +986,25 @@ _SHRINE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ền thờ|[Mm]iếu thờ|[Tt]ư�
                             r"|(?:[Nn]hà|[Kk]hu|[Đđ]ài) (?:tưởng|lưu) niệm) $")
 
 
+# A factory, a firm or a cooperative named after a person, its trade between:
+# "Nhà máy Cơ khí Lê Văn An", "Xí nghiệp Dệt Hoàng Lâm", "Công ty Trần Minh"
+# (the golds, as for a school, list no person there).  Each word of the trade
+# opens in capitals ("Cơ khí", "Thủy điện").  After a title the body is its
+# holder's and the name his: "Giám đốc Nhà máy Cơ khí Lê Văn An phát biểu".
+_WORKS_BEFORE = re.compile(rf"(?<!\w)(?:Nhà máy|Xí nghiệp|Công ty|Tổng công ty|Hợp tác xã)(?: {UP}{LO}*(?: {LOW})?){{0,3}} $")
+
+
+def _names_a_works(text: str, name: Match) -> bool:
+    works = search_before(_WORKS_BEFORE, text, name.start, 60)
+    return works is not None and search_before(_title_head_before_regex(), text, works.start(), 40) is None
+
+
+@lru_cache(maxsize=None)
+def _title_head_before_regex() -> re.Pattern[str]:
+    heads = sorted(lexicon.title_heads(), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))}) $", re.IGNORECASE)
+
+
 # An era, named by its dynasty or its ruler: "thời Lê sơ", "triều Nguyễn",
 # "điêu khắc thời Hậu Lê", "vương triều Mạc", "Thời Trần Hưng, ..." (the golds
 # list no person there).  Not "thời" closing another word: "đồng thời" (at the
@@ -1000,17 +1023,17 @@ def _after_an_era_word(text: str, pos: int) -> bool:
 
 
 # The words, with how far back they may stand, after which a bare name is a
-# faith's, a clan's, a prize's, a cemetery's or a shrine's, no person's.
+# faith's, a clan's, a prize's, a cemetery's, a shrine's or a factory's, no person's.
 _THING_BEFORE = ((_FAITH_BEFORE, 16), (_CLAN_BEFORE, 16), (_PRIZE_BEFORE, 16), (_CEMETERY_BEFORE, 24),
                  (_SHRINE_BEFORE, 16))
 
 
 def _names_a_thing(text: str, name: Match) -> bool:
     """"đạo Cao Đài", "dòng họ Đào Duy", "Giải thưởng Nguyễn Đức Cảnh",
-    "Nghĩa trang Hòa Minh", "Đền thờ Lê Văn An": the name after such a word
-    names the thing; "thời Lê Trung Hưng" the era (``_ERA_BEFORE``)."""
+    "Nghĩa trang Hòa Minh", "Đền thờ Lê Văn An", "Nhà máy Cơ khí Lê Văn An":
+    the name after such a word names the thing; "thời Lê Trung Hưng" the era (``_ERA_BEFORE``)."""
     return any(search_before(before, text, name.start, back) is not None for before, back in _THING_BEFORE) \
-        or _after_an_era_word(text, name.start)
+        or _after_an_era_word(text, name.start) or _names_a_works(text, name)
 
 
 # The items of a list of short capitalised names: "Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc".
