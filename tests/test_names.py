@@ -5309,3 +5309,13 @@ def test_a_factory_named_after_a_person_names_no_person():
     # After a holder's title the name is the holder's
     a = annotate_text("Giám đốc Nhà máy Cơ khí Lê Văn Sơn phát biểu.")
     assert list(roles_of(a)) == ["Lê Văn Sơn"]
+
+
+def test_a_deputy_s_titles_follow_the_delegation_in_brackets():
+    a = annotate_text("Đại biểu Mạc Thị Huệ (Đoàn ĐBQH tỉnh Cao Bằng), Phó Chủ nhiệm Ủy ban Pháp luật, cho biết.")
+    assert roles_of(a) == {"Mạc Thị Huệ": ["Đại biểu", "Phó Chủ nhiệm Ủy ban Pháp luật"]}
+    assert ("Đoàn ĐBQH tỉnh Cao Bằng", "#org-doan-dbqh-tinh-cao-bang") in spans(a, "orgName")
+    # The next deputy's name after the bracket is no title
+    a = annotate_text("Đại biểu Mạc Thị Huệ (Đoàn ĐBQH tỉnh Cao Bằng), Lê Văn Sơn (Đoàn ĐBQH tỉnh Hà Giang) phát biểu.")
+    assert roles_of(a)["Mạc Thị Huệ"] == ["Đại biểu"]
+    assert roles_of(a)["Lê Văn Sơn"] == []

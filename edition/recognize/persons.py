@@ -74,8 +74,11 @@ _OTHER_SPELLING = rf"{UP}[\w'’-]*(?: {UP}[\w'’-]*){{1,3}}"
 # ... or with another name he goes by, a monk's religious name first of all:
 # "Hòa thượng X (pháp danh Y), Phó Trưởng Ban Trị sự ...", "X (bí danh Y), ...".
 _ALIAS = r"(?:pháp danh|pháp hiệu|thế danh|bí danh|tên thật|tên khai sinh|tức) [^()\n]{1,40}"
+# ... or with the delegation a deputy sits for: "Đại biểu X (Đoàn ĐBQH tỉnh
+# Y), Phó Chủ nhiệm Ủy ban ...", as "(tỉnh Y)" alone is.
+_DELEGATION = r"(?:[Đđ]oàn )?(?:ĐBQH|đại biểu Quốc hội) [^()\n]{1,40}"
 _SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}(?:, {_HOME})?|{_PEOPLE_OR_HOME}), )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
-                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_NATIONALITY}|{_OTHER_SPELLING}|{_ALIAS})\), "
+                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_NATIONALITY}|{_OTHER_SPELLING}|{_ALIAS}|{_DELEGATION})\), "
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
