@@ -5319,3 +5319,14 @@ def test_a_deputy_s_titles_follow_the_delegation_in_brackets():
     a = annotate_text("Đại biểu Mạc Thị Huệ (Đoàn ĐBQH tỉnh Cao Bằng), Lê Văn Sơn (Đoàn ĐBQH tỉnh Hà Giang) phát biểu.")
     assert roles_of(a)["Mạc Thị Huệ"] == ["Đại biểu"]
     assert roles_of(a)["Lê Văn Sơn"] == []
+
+
+def test_a_death_notice_s_fields_of_titles_follow_the_birth_and_home():
+    a = annotate_text("Đồng chí Lê Văn Sơn (bí danh Ba Sơn), sinh ngày 2/5/1940; quê quán: xã Yên Lạc, "
+                      "tỉnh Tuyên Quang; nguyên Bí thư Tỉnh ủy Hà Tuyên, nguyên Bộ trưởng Bộ Thủy lợi; "
+                      "Đại biểu Quốc hội các khóa VIII, IX; đã từ trần.")
+    assert roles_of(a) == {"Lê Văn Sơn": ["nguyên Bí thư Tỉnh ủy Hà Tuyên", "nguyên Bộ trưởng Bộ Thủy lợi",
+                                          "Đại biểu Quốc hội các khóa VIII, IX"]}
+    # Without the fields a semicolon still ends a person's titles
+    a = annotate_text("Ông Lê Văn Sơn, Bí thư Tỉnh ủy Lào Cai; Đại biểu Quốc hội Mạc Thị Huệ phát biểu.")
+    assert roles_of(a) == {"Lê Văn Sơn": ["Bí thư Tỉnh ủy Lào Cai"], "Mạc Thị Huệ": ["Đại biểu Quốc hội"]}

@@ -77,8 +77,14 @@ _ALIAS = r"(?:pháp danh|pháp hiệu|thế danh|bí danh|tên thật|tên khai 
 # ... or with the delegation a deputy sits for: "Đại biểu X (Đoàn ĐBQH tỉnh
 # Y), Phó Chủ nhiệm Ủy ban ...", as "(tỉnh Y)" alone is.
 _DELEGATION = r"(?:[Đđ]oàn )?(?:ĐBQH|đại biểu Quốc hội) [^()\n]{1,40}"
-_SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}(?:, {_HOME})?|{_PEOPLE_OR_HOME}), )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
+# ... or, in a notice of a leader's death, with his birth and home as fields
+# parted by semicolons: "Đồng chí X (bí danh Y), sinh ngày 2/5/1940; quê quán:
+# xã A, tỉnh B; nguyên Bí thư ..., nguyên Bộ trưởng ...; đã từ trần".
+_BIRTH_AND_HOME_FIELDS = r"sinh (?:ngày|năm) [\d/.-]{4,10}(?:; quê(?: quán)?:? [^;()\n]{1,80})?; "
+_SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}(?:, {_HOME})?|{_PEOPLE_OR_HOME}), |{_BIRTH_AND_HOME_FIELDS})?(?P<now>{_NOW})?"
+                         rf"| [-–—] ?|[-–—] "
                          rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_NATIONALITY}|{_OTHER_SPELLING}|{_ALIAS}|{_DELEGATION})\), "
+                         rf"(?:{_BIRTH_AND_HOME_FIELDS})?"
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -1272,7 +1278,7 @@ def _chains_past_the_name(mention: _Found, chains: list[list[Role]]) -> dict[int
 
 def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int, list[Role]]],
                        used: set[int]) -> bool:
-    sep = _SUFFIX_SEP.match(text, mention.end)
+    sep = _SUFFIX_SEP.match(text, mention.end) or _next_field(text, mention)
     if not sep or sep.end() not in by_start:
         return False
     i, chain = by_start[sep.end()]
@@ -1281,19 +1287,33 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
             return False
         chain = chain[:-1]  # "Gặp ông A, Trưởng bản X, Tổng Bí thư hỏi ...": A's own titles before it
     end = chain[-1].end
-    if sep.group("paren"):
+    if sep.groupdict().get("paren"):
         if text[end:end + 1] != ")":
             return False  # more than titles in the parentheses
         end += 1
     if i in used:
         return False
     used.add(i)
-    now = "now" if sep.group("now") else "now_in_paren" if sep.group("now_in_paren") else None
+    fields = sep.groupdict()
+    now = "now" if fields.get("now") else "now_in_paren" if fields.get("now_in_paren") else None
     if now:
         chain = [replace(chain[0], start=sep.start(now), title_start=chain[0].start), *chain[1:]]
     mention.roles = mention.roles + list(chain)
     mention.end = end
     return True
+
+
+_BIRTH_AND_HOME_FIELDS_RE = re.compile(_BIRTH_AND_HOME_FIELDS)
+_NEXT_FIELD = re.compile(r"; ")
+
+
+def _next_field(text: str, mention: _Found) -> re.Match[str] | None:
+    """"...; nguyên Bộ trưởng Bộ Thủy lợi; Đại biểu Quốc hội khóa VIII; đã từ
+    trần": in a notice whose fields are parted by semicolons, the next field
+    of titles is the person's too."""
+    if _BIRTH_AND_HOME_FIELDS_RE.search(text, mention.name.end, mention.end) is None:
+        return None
+    return _NEXT_FIELD.match(text, mention.end)
 
 
 def _drop_deputy_word_before_titles(text: str, mentions: list[_Found]) -> None:
