@@ -5304,7 +5304,7 @@ def test_names_listed_after_a_region_of_some_kind_are_places():
 
 def test_a_factory_named_after_a_person_names_no_person():
     a = annotate_text("Bà Mạc Thị Huệ, nguyên công nhân Nhà máy Dệt Lê Văn Sơn, kể lại.",
-                      "Xí nghiệp Cơ khí Hoàng Minh Lâm vừa mở rộng.")
+                      "Xí nghiệp Dệt may Hoàng Minh Lâm vừa mở rộng.")
     assert list(roles_of(a)) == ["Mạc Thị Huệ"]
     # After a holder's title the name is the holder's
     a = annotate_text("Giám đốc Nhà máy Cơ khí Lê Văn Sơn phát biểu.")

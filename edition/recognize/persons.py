@@ -996,11 +996,12 @@ _SHRINE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ền thờ|[Mm]iếu thờ|[Tt]ư�
 
 
 # A factory, a firm or a cooperative named after a person, its trade between:
-# "Nhà máy Cơ khí Lê Văn An", "Xí nghiệp Dệt Hoàng Lâm", "Công ty Trần Minh"
-# (the golds, as for a school, list no person there).  Each word of the trade
-# opens in capitals ("Cơ khí", "Thủy điện").  After a title the body is its
+# "Nhà máy Cơ khí Lê Văn An", "Xí nghiệp Dệt may Hoàng Lâm", "Công ty Trần Minh"
+# (the golds, as for a school, list no person there).  A trade is a common
+# noun capitalised on its first syllable only ("Cơ khí", "Thủy điện"): after a
+# firm's own name ("Công ty Hòa Bình Trần Thị Hoa") the name is a person's.  After a title the body is its
 # holder's and the name his: "Giám đốc Nhà máy Cơ khí Lê Văn An phát biểu".
-_WORKS_BEFORE = re.compile(rf"(?<!\w)(?:Nhà máy|Xí nghiệp|Công ty|Tổng công ty|Hợp tác xã)(?: {UP}{LO}*(?: {LOW})?){{0,3}} $")
+_WORKS_BEFORE = re.compile(rf"(?<!\w)(?:Nhà máy|Xí nghiệp|Công ty|Tổng công ty|Hợp tác xã)(?: {UP}{LO}*(?: {LOW})+){{0,2}} $")
 
 
 def _names_a_works(text: str, name: Match) -> bool:
