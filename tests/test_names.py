@@ -5345,3 +5345,42 @@ def test_a_workshop_s_number_is_part_of_its_name():
     # A count after the workshop is no number of its name
     a = annotate_text("Phân xưởng Cơ điện có 5 tổ sản xuất.")
     assert [t for t, _ in spans(a, "orgName")] == ["Phân xưởng Cơ điện"]
+
+
+def test_names_listed_after_a_region_of_some_kind_are_places():
+    a = annotate_text("Ông Đặng Văn Hòa nói.",
+                      "Đường ở các xã vùng ven biển Giao Thủy, Hải Hậu còn hẹp.",
+                      "Ở vùng cao Mường Lát, Lê Văn Sơn cho biết.")
+    assert [t for t, _ in spans(a, "persName", 1)] == []
+    # A sentence opened so goes on with its subject
+    assert [t for t, _ in spans(a, "persName", 2)] == ["Lê Văn Sơn"]
+
+
+def test_a_factory_named_after_a_person_names_no_person():
+    a = annotate_text("Bà Mạc Thị Huệ, nguyên công nhân Nhà máy Dệt Lê Văn Sơn, kể lại.",
+                      "Xí nghiệp Dệt may Hoàng Minh Lâm vừa mở rộng.")
+    assert list(roles_of(a)) == ["Mạc Thị Huệ"]
+    # After a holder's title the name is the holder's
+    a = annotate_text("Giám đốc Nhà máy Cơ khí Lê Văn Sơn phát biểu.")
+    assert list(roles_of(a)) == ["Lê Văn Sơn"]
+
+
+def test_a_deputy_s_titles_follow_the_delegation_in_brackets():
+    a = annotate_text("Đại biểu Mạc Thị Huệ (Đoàn ĐBQH tỉnh Cao Bằng), Phó Chủ nhiệm Ủy ban Pháp luật, cho biết.")
+    assert roles_of(a) == {"Mạc Thị Huệ": ["Đại biểu", "Phó Chủ nhiệm Ủy ban Pháp luật"]}
+    assert ("Đoàn ĐBQH tỉnh Cao Bằng", "#org-doan-dbqh-tinh-cao-bang") in spans(a, "orgName")
+    # The next deputy's name after the bracket is no title
+    a = annotate_text("Đại biểu Mạc Thị Huệ (Đoàn ĐBQH tỉnh Cao Bằng), Lê Văn Sơn (Đoàn ĐBQH tỉnh Hà Giang) phát biểu.")
+    assert roles_of(a)["Mạc Thị Huệ"] == ["Đại biểu"]
+    assert roles_of(a)["Lê Văn Sơn"] == []
+
+
+def test_a_death_notice_s_fields_of_titles_follow_the_birth_and_home():
+    a = annotate_text("Đồng chí Lê Văn Sơn (bí danh Ba Sơn), sinh ngày 2/5/1940; quê quán: xã Yên Lạc, "
+                      "tỉnh Tuyên Quang; nguyên Bí thư Tỉnh ủy Hà Tuyên, nguyên Bộ trưởng Bộ Thủy lợi; "
+                      "Đại biểu Quốc hội các khóa VIII, IX; đã từ trần.")
+    assert roles_of(a) == {"Lê Văn Sơn": ["nguyên Bí thư Tỉnh ủy Hà Tuyên", "nguyên Bộ trưởng Bộ Thủy lợi",
+                                          "Đại biểu Quốc hội các khóa VIII, IX"]}
+    # Without the fields a semicolon still ends a person's titles
+    a = annotate_text("Ông Lê Văn Sơn, Bí thư Tỉnh ủy Lào Cai; Đại biểu Quốc hội Mạc Thị Huệ phát biểu.")
+    assert roles_of(a) == {"Lê Văn Sơn": ["Bí thư Tỉnh ủy Lào Cai"], "Mạc Thị Huệ": ["Đại biểu Quốc hội"]}

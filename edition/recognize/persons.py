@@ -74,8 +74,17 @@ _OTHER_SPELLING = rf"{UP}[\w'’-]*(?: {UP}[\w'’-]*){{1,3}}"
 # ... or with another name he goes by, a monk's religious name first of all:
 # "Hòa thượng X (pháp danh Y), Phó Trưởng Ban Trị sự ...", "X (bí danh Y), ...".
 _ALIAS = r"(?:pháp danh|pháp hiệu|thế danh|bí danh|tên thật|tên khai sinh|tức) [^()\n]{1,40}"
-_SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}(?:, {_HOME})?|{_PEOPLE_OR_HOME}), )?(?P<now>{_NOW})?| [-–—] ?|[-–—] "
-                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_NATIONALITY}|{_OTHER_SPELLING}|{_ALIAS})\), "
+# ... or with the delegation a deputy sits for: "Đại biểu X (Đoàn ĐBQH tỉnh
+# Y), Phó Chủ nhiệm Ủy ban ...", as "(tỉnh Y)" alone is.
+_DELEGATION = r"(?:[Đđ]oàn )?(?:ĐBQH|đại biểu Quốc hội) [^()\n]{1,40}"
+# ... or, in a notice of a leader's death, with his birth and home as fields
+# parted by semicolons: "Đồng chí X (bí danh Y), sinh ngày 2/5/1940; quê quán:
+# xã A, tỉnh B; nguyên Bí thư ..., nguyên Bộ trưởng ...; đã từ trần".
+_BIRTH_AND_HOME_FIELDS = r"sinh (?:ngày|năm) [\d/.-]{4,10}(?:; quê(?: quán)?:? [^;()\n]{1,80})?; "
+_SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}(?:, {_HOME})?|{_PEOPLE_OR_HOME}), |{_BIRTH_AND_HOME_FIELDS})?(?P<now>{_NOW})?"
+                         rf"| [-–—] ?|[-–—] "
+                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_NATIONALITY}|{_OTHER_SPELLING}|{_ALIAS}|{_DELEGATION})\), "
+                         rf"(?:{_BIRTH_AND_HOME_FIELDS})?"
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
@@ -905,8 +914,12 @@ def _place_after_its_classifier(text: str, name: Match, registers: Registers) ->
 # town).  The words for sites are no place classifiers: what
 # follows them is not always a place ("vùng Trung du", "Nhiệt điện Vĩnh Tân 4").
 _AT = ("Tại", "tại", "Ở", "ở")
-_LOCATIVE = "|".join(_AT) + r"|vùng|di tích|điện|cơ sở|trạm"
-_LISTED_AFTER_LOCATIVE = re.compile(rf"(?<!\w)(?:{_LOCATIVE}) (?P<list>(?:{CAP}(?: {CAP}){{0,3}}(?:, | và ))*)$")
+# "vùng" may take its kind in lower case before the names: "các xã vùng ven
+# biển Giao Thủy, Hải Hậu", "vùng cao Mường Lát" (but not "vùng và ...").
+_REGION = rf"vùng(?: (?!và |hay |hoặc |với ){LOW}){{0,3}}"
+_LOCATIVE = "|".join(_AT) + rf"|{_REGION}|di tích|điện|cơ sở|trạm"
+# "Ở vùng cao Mường Lát, ..." opens the sentence where "Ở" does.
+_LISTED_AFTER_LOCATIVE = re.compile(rf"(?<!\w)(?:(?:{'|'.join(_AT)}) (?={_REGION}))?(?:{_LOCATIVE}) (?P<list>(?:{CAP}(?: {CAP}){{0,3}}(?:, | và ))*)$")
 _LIST_ITEM_ENDS = re.compile(r"[,.;:!?)]|$| và ")
 
 
@@ -984,6 +997,26 @@ _SHRINE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ền thờ|[Mm]iếu thờ|[Tt]ư�
                             r"|(?:[Nn]hà|[Kk]hu|[Đđ]ài) (?:tưởng|lưu) niệm) $")
 
 
+# A factory, a firm or a cooperative named after a person, its trade between:
+# "Nhà máy Cơ khí Lê Văn An", "Xí nghiệp Dệt may Hoàng Lâm", "Công ty Trần Minh"
+# (the golds, as for a school, list no person there).  A trade is a common
+# noun capitalised on its first syllable only ("Cơ khí", "Thủy điện"): after a
+# firm's own name ("Công ty Hòa Bình Trần Thị Hoa") the name is a person's.  After a title the body is its
+# holder's and the name his: "Giám đốc Nhà máy Cơ khí Lê Văn An phát biểu".
+_WORKS_BEFORE = re.compile(rf"(?<!\w)(?:Nhà máy|Xí nghiệp|Công ty|Tổng công ty|Hợp tác xã)(?: {UP}{LO}*(?: {LOW})+){{0,2}} $")
+
+
+def _names_a_works(text: str, name: Match) -> bool:
+    works = search_before(_WORKS_BEFORE, text, name.start, 60)
+    return works is not None and search_before(_title_head_before_regex(), text, works.start(), 40) is None
+
+
+@lru_cache(maxsize=None)
+def _title_head_before_regex() -> re.Pattern[str]:
+    heads = sorted(lexicon.title_heads(), key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, heads))}) $", re.IGNORECASE)
+
+
 # An era, named by its dynasty or its ruler: "thời Lê sơ", "triều Nguyễn",
 # "điêu khắc thời Hậu Lê", "vương triều Mạc", "Thời Trần Hưng, ..." (the golds
 # list no person there).  Not "thời" closing another word: "đồng thời" (at the
@@ -1002,17 +1035,17 @@ def _after_an_era_word(text: str, pos: int) -> bool:
 
 
 # The words, with how far back they may stand, after which a bare name is a
-# faith's, a clan's, a prize's, a cemetery's or a shrine's, no person's.
+# faith's, a clan's, a prize's, a cemetery's, a shrine's or a factory's, no person's.
 _THING_BEFORE = ((_FAITH_BEFORE, 16), (_CLAN_BEFORE, 16), (_PRIZE_BEFORE, 16), (_CEMETERY_BEFORE, 24),
                  (_SHRINE_BEFORE, 16))
 
 
 def _names_a_thing(text: str, name: Match) -> bool:
     """"đạo Cao Đài", "dòng họ Đào Duy", "Giải thưởng Nguyễn Đức Cảnh",
-    "Nghĩa trang Hòa Minh", "Đền thờ Lê Văn An": the name after such a word
-    names the thing; "thời Lê Trung Hưng" the era (``_ERA_BEFORE``)."""
+    "Nghĩa trang Hòa Minh", "Đền thờ Lê Văn An", "Nhà máy Cơ khí Lê Văn An":
+    the name after such a word names the thing; "thời Lê Trung Hưng" the era (``_ERA_BEFORE``)."""
     return any(search_before(before, text, name.start, back) is not None for before, back in _THING_BEFORE) \
-        or _after_an_era_word(text, name.start)
+        or _after_an_era_word(text, name.start) or _names_a_works(text, name)
 
 
 # The items of a list of short capitalised names: "Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc".
@@ -1248,7 +1281,7 @@ def _chains_past_the_name(mention: _Found, chains: list[list[Role]]) -> dict[int
 
 def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int, list[Role]]],
                        used: set[int]) -> bool:
-    sep = _SUFFIX_SEP.match(text, mention.end)
+    sep = _SUFFIX_SEP.match(text, mention.end) or _next_field(text, mention)
     if not sep or sep.end() not in by_start:
         return False
     i, chain = by_start[sep.end()]
@@ -1257,19 +1290,33 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
             return False
         chain = chain[:-1]  # "Gặp ông A, Trưởng bản X, Tổng Bí thư hỏi ...": A's own titles before it
     end = chain[-1].end
-    if sep.group("paren"):
+    if sep.groupdict().get("paren"):
         if text[end:end + 1] != ")":
             return False  # more than titles in the parentheses
         end += 1
     if i in used:
         return False
     used.add(i)
-    now = "now" if sep.group("now") else "now_in_paren" if sep.group("now_in_paren") else None
+    fields = sep.groupdict()
+    now = "now" if fields.get("now") else "now_in_paren" if fields.get("now_in_paren") else None
     if now:
         chain = [replace(chain[0], start=sep.start(now), title_start=chain[0].start), *chain[1:]]
     mention.roles = mention.roles + list(chain)
     mention.end = end
     return True
+
+
+_BIRTH_AND_HOME_FIELDS_RE = re.compile(_BIRTH_AND_HOME_FIELDS)
+_NEXT_FIELD = re.compile(r"; ")
+
+
+def _next_field(text: str, mention: _Found) -> re.Match[str] | None:
+    """"...; nguyên Bộ trưởng Bộ Thủy lợi; Đại biểu Quốc hội khóa VIII; đã từ
+    trần": in a notice whose fields are parted by semicolons, the next field
+    of titles is the person's too."""
+    if _BIRTH_AND_HOME_FIELDS_RE.search(text, mention.name.end, mention.end) is None:
+        return None
+    return _NEXT_FIELD.match(text, mention.end)
 
 
 def _drop_deputy_word_before_titles(text: str, mentions: list[_Found]) -> None:
