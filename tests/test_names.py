@@ -5363,6 +5363,9 @@ def test_a_factory_named_after_a_person_names_no_person():
     # After a holder's title the name is the holder's
     a = annotate_text("Giám đốc Nhà máy Cơ khí Lê Văn Sơn phát biểu.")
     assert list(roles_of(a)) == ["Lê Văn Sơn"]
+    # ... unless the title is set after another name and its comma: that person's, the plant's namesake after it
+    a = annotate_text("Ông Trần Văn An, Giám đốc Nhà máy Cơ khí Lê Văn Sơn, cho biết.")
+    assert roles_of(a) == {"Trần Văn An": ["Giám đốc Nhà máy Cơ khí Lê Văn Sơn"]}
 
 
 def test_a_deputy_s_titles_follow_the_delegation_in_brackets():

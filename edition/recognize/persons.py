@@ -356,6 +356,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 or _initials_then_name_at(text, after)
             after = name.start if name else after
             if name and (_place_of_a_suffix_title(text, chain, name)
+                         or _namesake_of_a_suffix_works(text, chain, name)
                          or _firm_of_a_suffix_title(text, ctx, chain, name)):
                 chain[-1] = replace(chain[-1], end=name.end)
                 continue
@@ -411,6 +412,17 @@ def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
         return True
     return (search_before(_AFTER_A_NAME, text, chain[0].start) is not None
             and (LOWER_WORD_AFTER.match(text, name.end) is not None or _CLAUSE_END.match(text, name.end) is not None))
+
+
+def _namesake_of_a_suffix_works(text: str, chain: list[Role], name: Match) -> bool:
+    """"Bà Lê An, nguyên công nhân Nhà máy Dệt Mạc Văn Sơn, kể lại": after a
+    name and its comma the titles are that person's, and a name after the plant
+    or the firm that ends them, the clause going on or ending there, is the
+    plant's namesake (see ``_WORKS_BEFORE``), not a second person."""
+    last = chain[-1]
+    return (bool(last.orgs) and last.orgs[-1].end == last.end and _WORKS_NAME.match(last.orgs[-1].name) is not None
+            and search_before(_AFTER_A_NAME, text, chain[0].start) is not None
+            and _CLAUSE_END.match(text, name.end) is not None)
 
 
 def _firm_of_a_suffix_title(text: str, ctx: Context, chain: list[Role], name: Match) -> bool:
@@ -1003,7 +1015,9 @@ _SHRINE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ền thờ|[Mm]iếu thờ|[Tt]ư�
 # noun capitalised on its first syllable only ("Cơ khí", "Thủy điện"): after a
 # firm's own name ("Công ty Hòa Bình Trần Thị Hoa") the name is a person's.  After a title the body is its
 # holder's and the name his: "Giám đốc Nhà máy Cơ khí Lê Văn An phát biểu".
-_WORKS_BEFORE = re.compile(rf"(?<!\w)(?:Nhà máy|Xí nghiệp|Công ty|Tổng công ty|Hợp tác xã)(?: {UP}{LO}*(?: {LOW})+){{0,2}} $")
+_WORKS = r"(?:Nhà máy|Xí nghiệp|Công ty|Tổng công ty|Hợp tác xã)(?!\w)"
+_WORKS_BEFORE = re.compile(rf"(?<!\w){_WORKS}(?: {UP}{LO}*(?: {LOW})+){{0,2}} $")
+_WORKS_NAME = re.compile(_WORKS)
 
 
 def _names_a_works(text: str, name: Match) -> bool:
