@@ -5366,6 +5366,7 @@ def test_a_factory_named_after_a_person_names_no_person():
     # ... unless the title is set after another name and its comma: that person's, the plant's namesake after it
     a = annotate_text("Ông Trần Văn An, Giám đốc Nhà máy Cơ khí Lê Văn Sơn, cho biết.")
     assert roles_of(a) == {"Trần Văn An": ["Giám đốc Nhà máy Cơ khí Lê Văn Sơn"]}
+    # (a place after the firm's acronym is its seat, outside the title: see the KOTRA test above)
 
 
 def test_a_deputy_s_titles_follow_the_delegation_in_brackets():

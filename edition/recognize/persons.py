@@ -421,6 +421,7 @@ def _namesake_of_a_suffix_works(text: str, chain: list[Role], name: Match) -> bo
     plant's namesake (see ``_WORKS_BEFORE``), not a second person."""
     last = chain[-1]
     return (bool(last.orgs) and last.orgs[-1].end == last.end and _WORKS_NAME.match(last.orgs[-1].name) is not None
+            and text[last.end:name.start] == " "  # right after the plant's name ("Công ty X (XC) Cần Thơ": its seat)
             and search_before(_AFTER_A_NAME, text, chain[0].start) is not None
             and _CLAUSE_END.match(text, name.end) is not None)
 
