@@ -609,6 +609,12 @@ each with a gold list made by hand from reading the text, in the format of
   domestic violence, a metro line; forest fires, customs revenue, a merged
   province's first year, veterans of a battle: miners' grades, a lunar new
   year glossed by its solar day, month-and-year anniversaries).
+* u1201-u1212: twelve articles from three rounds scored on the code after
+  the fixes of GS-HA and not fixed yet (investors in an industrial park, an
+  inspection's conclusion on land, a vice president's guests from a
+  parliament, fishermen and border guards; social housing, state prizes for
+  the arts, a ring road's land, a border trade fair; a council's thematic
+  session, doctors graduating, a rescue at sea, a Politburo delegation).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -662,7 +668,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1200
+    assert len(_golds()) == 1212
 
 
 @pytest.mark.parametrize("category, precision, recall", [
