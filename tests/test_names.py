@@ -5388,3 +5388,12 @@ def test_a_death_notice_s_fields_of_titles_follow_the_birth_and_home():
     # Without the fields a semicolon still ends a person's titles
     a = annotate_text("Ông Lê Văn Sơn, Bí thư Tỉnh ủy Lào Cai; Đại biểu Quốc hội Mạc Thị Huệ phát biểu.")
     assert roles_of(a) == {"Lê Văn Sơn": ["Bí thư Tỉnh ủy Lào Cai"], "Mạc Thị Huệ": ["Đại biểu Quốc hội"]}
+
+
+def test_china_s_border_provinces_are_places_of_the_register():
+    a = annotate_text("Ông Lâm Chí Cường, Phó Chủ tịch Chính phủ nhân dân Khu tự trị dân tộc Choang Quảng Tây "
+                      "phát biểu tại lễ khai mạc.",
+                      "Ông Lâm Chí Cường khẳng định Quảng Tây sẵn sàng cùng Cao Bằng và Vân Nam mở rộng giao thương.")
+    assert list(roles_of(a)) == ["Lâm Chí Cường"]
+    assert ("Quảng Tây", "#place-quang-tay") in spans(a, "placeName", run=1)
+    assert ("Vân Nam", "#place-van-nam") in spans(a, "placeName", run=1)
