@@ -82,7 +82,7 @@ def ethnic_groups() -> tuple[str, ...]:
 
 
 def faiths() -> tuple[str, ...]:
-    """Faiths and clergy whose names read as a personal name or open one ("Cao Đài", "Tin Lành")."""
+    """Faiths and clergy whose names open with a family name ("Cao Đài", "Tăng Ni")."""
     return words("faiths")
 
 

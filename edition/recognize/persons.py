@@ -371,7 +371,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     mentions += _listed_after_a_plural_title(text, chains, mentions, analysis)
     if mentions:  # an ethnic group is only looked for to drop a mention it opens
         peoples = _ethnic_group_starts(text)
-        mentions = [m for m in mentions if m.name.start not in peoples and not _names_a_faith(text, m.name)]
+        mentions = [m for m in mentions if m.name.start not in peoples and not _names_a_faith(m.name)]
     mentions.sort(key=lambda m: m.start)
     _attach_suffix_chains(text, mentions, chains, used_chains)
     _drop_deputy_word_before_titles(text, mentions)
@@ -658,15 +658,11 @@ def _ethnic_list_regex() -> re.Pattern[str]:
                       rf"({group}(?:{joined})*)|({group}(?:{joined})+))")
 
 
-def _names_a_faith(text: str, name: Match) -> bool:
+def _names_a_faith(name: Match) -> bool:
     """"Cao Đài", "Tăng Ni Phật tử": a name that opens with a faith's or its
     clergy's (``lexicon.faiths``) names the religion or the community, whatever
-    the title or the capital before it ("chức sắc Cao Đài", a sentence's start);
-    so does one that goes on from the faith's first word before it ("Hội
-    trưởng Chi hội Tin" + "Lành Đông Lâm": the body is the Protestant faith's)."""
-    before = word_before(text, name.start)
-    return any(written == faith or written.startswith(faith + " ") for faith in lexicon.faiths()
-               for written in (name.name, f"{before} {name.name}" if before else name.name))
+    the title or the capital before it ("chức sắc Cao Đài", a sentence's start)."""
+    return any(name.name == faith or name.name.startswith(faith + " ") for faith in lexicon.faiths())
 
 
 def _free(name: Match, analysis: Analysis) -> bool:
