@@ -247,8 +247,6 @@ _MONTH_NUMBER = re.compile(r"\d{1,2}")
 _MONTH_OF_YEAR = r"(?P<m>\d{1,2})(?P<sep>[./-])(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)"
 _MONTH_PAIR_AFTER = re.compile(r"\s*[-–]\s*\d{1,2}(?P<sep>[./-])" + _YEAR + r"(?![\d/]|[.,]\d)")
 _MONTH_PAIR_BEFORE = re.compile(r"(?<![\d/.,\w-])\d{1,2}(?P<sep>[./-])" + _YEAR + r"\s*[-–]\s*$")
-# (a dashed one right after a dash is the month and year of a dashed day: "22-12-1944 - 22-12-2024")
-_DASH_BEFORE = re.compile(r"-$")
 
 # Each pattern opens with a look-ahead for the characters its matches can
 # start with ((?=\d), (?=[Nn\d]), ...): it says nothing new, but lets the regex
@@ -631,7 +629,8 @@ def _counted_months(text: str, start: int) -> bool:
 def _ends_a_month_pair(m: re.Match[str], text: str) -> bool:
     """Whether the month of a year at ``m`` is an end of a range of two such
     (not after a document's number: "Nghị định 15/2020 - ...")."""
-    if m.group("sep") == "-" and search_before(_DASH_BEFORE, text, m.start()):
+    # (a dashed one right after a dash is the month and year of a dashed day: "22-12-1944 - 22-12-2024")
+    if m.group("sep") == "-" and text.endswith("-", 0, m.start()):
         return False
     after = _MONTH_PAIR_AFTER.match(text, m.end())
     if after and after.group("sep") == m.group("sep"):
