@@ -4141,6 +4141,17 @@ def test_a_writer_a_poet_and_a_translator_are_titles_before_the_name():
                            "Lục Văn Đông": ["nhà văn", "Thượng tá"]}
 
 
+def test_a_composer_a_painter_and_a_photographer_are_titles_before_the_name():
+    # the art, before the name as a writer's is, after a degree too; the
+    # composers' association ("Hội Nhạc sĩ") and a plural ("các nhạc sĩ trẻ")
+    # stay no title
+    a = annotate_text("Giải dành cho nhạc sĩ Hà Minh Lạc, họa sĩ Đinh Thu Vân (hội họa), TS, nhạc sĩ Lục Văn Đông "
+                      "và nhà nhiếp ảnh Tào Văn Lộc. Hội Nhạc sĩ Việt Nam và các nhạc sĩ trẻ chúc mừng.")
+    assert roles_of(a) == {"Hà Minh Lạc": ["nhạc sĩ"], "Đinh Thu Vân": ["họa sĩ"],
+                           "Lục Văn Đông": ["TS", "nhạc sĩ"], "Tào Văn Lộc": ["nhà nhiếp ảnh"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["Hội Nhạc sĩ Việt Nam"]
+
+
 def test_a_title_then_a_guest_s_name_between_commas_is_the_guest_s_before_the_host_s_title_and_name():
     # "Với Đại sứ X, bà A, Chủ tịch nước B nhấn mạnh": the title after her
     # comma holds a name of its own, so it is not hers, and the title before
