@@ -4016,6 +4016,14 @@ def test_a_faiths_church_dignitaries_or_quoted_sect_name_no_person():
     assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
 
 
+def test_a_bare_name_filling_a_quotation_titles_a_work_no_person():
+    # plays named after their heroines, in a list of quoted titles or alone;
+    # a name quoted within a longer quotation, or unquoted, stays a person
+    a = annotate_text("NSƯT Đào Thị Hạnh diễn các vở “Lưu Bình Dương Lễ”, \"Lạc Thị Vân\", “Kiều Minh Loan”. "
+                      "\"Lê Văn Lộc đã về\", bà kể; Hà Văn Tâm cũng dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["NSƯT Đào Thị Hạnh", "Lê Văn Lộc", "Hà Văn Tâm"]
+
+
 def test_a_faith_s_branch_or_school_and_the_clergy_as_a_body_are_no_person():
     # by the word before ("giáo phái", "thiền phái"), or by the lexicon's
     # faiths whatever stands before (a sentence's start, a title)
