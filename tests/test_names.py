@@ -4016,6 +4016,14 @@ def test_a_faiths_church_dignitaries_or_quoted_sect_name_no_person():
     assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
 
 
+def test_a_bare_name_filling_a_quotation_titles_a_work_no_person():
+    # plays named after their heroines, in a list of quoted titles or alone;
+    # a name quoted within a longer quotation, or unquoted, stays a person
+    a = annotate_text("NSƯT Đào Thị Hạnh diễn các vở “Lưu Bình Dương Lễ”, \"Lạc Thị Vân\", “Kiều Minh Loan”. "
+                      "\"Lê Văn Lộc đã về\", bà kể; Hà Văn Tâm cũng dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["NSƯT Đào Thị Hạnh", "Lê Văn Lộc", "Hà Văn Tâm"]
+
+
 def test_a_faith_s_branch_or_school_and_the_clergy_as_a_body_are_no_person():
     # by the word before ("giáo phái", "thiền phái"), or by the lexicon's
     # faiths whatever stands before (a sentence's start, a title)
@@ -4139,6 +4147,17 @@ def test_a_writer_a_poet_and_a_translator_are_titles_before_the_name():
                       "từ tiểu thuyết của nhà văn, Thượng tá Lục Văn Đông. Lễ trao giải ở nhà văn hóa thôn.")
     assert roles_of(a) == {"Hà Minh Lạc": ["nhà thơ"], "Đinh Thu Vân": ["dịch giả"],
                            "Lục Văn Đông": ["nhà văn", "Thượng tá"]}
+
+
+def test_a_composer_a_painter_and_a_photographer_are_titles_before_the_name():
+    # the art, before the name as a writer's is, after a degree too; the
+    # composers' association ("Hội Nhạc sĩ") and a plural ("các nhạc sĩ trẻ")
+    # stay no title
+    a = annotate_text("Giải dành cho nhạc sĩ Hà Minh Lạc, họa sĩ Đinh Thu Vân (hội họa), TS, nhạc sĩ Lục Văn Đông "
+                      "và nhà nhiếp ảnh Tào Văn Lộc. Hội Nhạc sĩ Việt Nam và các nhạc sĩ trẻ chúc mừng.")
+    assert roles_of(a) == {"Hà Minh Lạc": ["nhạc sĩ"], "Đinh Thu Vân": ["họa sĩ"],
+                           "Lục Văn Đông": ["TS", "nhạc sĩ"], "Tào Văn Lộc": ["nhà nhiếp ảnh"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["Hội Nhạc sĩ Việt Nam"]
 
 
 def test_a_title_then_a_guest_s_name_between_commas_is_the_guest_s_before_the_host_s_title_and_name():

@@ -772,6 +772,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
                              or _names_a_thing(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
                              or _after_a_locative(text, name) or _before_a_reading(text, name)
+                             or _fills_a_quotation(text, name)
                              or _listed_with_places(text, name, ctx, analysis)
                              or _place_after_its_classifier(text, name, ctx.registers)):
             continue
@@ -944,6 +945,17 @@ def _after_a_locative(text: str, name: Match) -> bool:
         return False
     return not before.group("list") or _LIST_ITEM_ENDS.match(text, name.end) is not None \
         or not at_sentence_start(text, before.start())
+
+
+# A bare name that fills a whole quotation is a title: a play, a song or a
+# film named after its hero ("vở chèo “Lê Văn An”", "ca khúc \"Hà Thị Mai\""),
+# a ship or a sect; the press quotes a work's title, never a person's name.
+_CLOSING_QUOTE = {'"': '"', "“": "”", "‘": "’"}
+
+
+def _fills_a_quotation(text: str, name: Match) -> bool:
+    closing = _CLOSING_QUOTE.get(text[name.start - 1:name.start])
+    return closing is not None and text.startswith(closing, name.end)
 
 
 # A reading in a unit of length, area, volume or temperature right after a
