@@ -54,6 +54,8 @@ def only(body: str, **kw) -> tuple[str, dict]:
     ("Quy hoạch vùng thời kỳ 2021-2030 đã được phê duyệt.", "thời kỳ 2021-2030", {"from": "2021", "to": "2030"}),
     ("Học phí giữ nguyên trong năm học 2026 - 2027.", "năm học 2026 - 2027", {"from": "2026", "to": "2027"}),
     ("Sinh viên niên khóa 2019-2023 đã tốt nghiệp.", "niên khóa 2019-2023", {"from": "2019", "to": "2023"}),
+    # a class named by its years of study, with or without "niên"
+    ("Thủ khoa khóa 2017-2021 của trường Hòa Minh nhận học bổng.", "khóa 2017-2021", {"from": "2017", "to": "2021"}),
     ("Sản lượng cà phê niên vụ 2024-2025 tăng 5%.", "niên vụ 2024-2025", {"from": "2024", "to": "2025"}),
     # the second year before a counted noun, the clause's subject
     ("Ông Tư cho biết, niên vụ 2025-2026 hộ dân Đông Lâm trồng thêm cà phê.", "niên vụ 2025-2026",
@@ -75,6 +77,15 @@ def only(body: str, **kw) -> tuple[str, dict]:
 ])
 def test_written_dates(sentence, text, attrs):
     assert only(sentence) == (text, attrs)
+
+
+def test_a_class_numbered_before_its_years_leaves_them_alone():
+    # "khóa 62 (2018-2022)", "Quốc hội khóa XV (2021-2026)": the class or the
+    # legislature has a number; the bracketed years are a period on their own
+    assert dated_spans("Tân kỹ sư khóa 62 (2018-2022) của Đông Lâm nhận bằng.") == [
+        ("2018-2022", {"from": "2018", "to": "2022"})]
+    assert dated_spans("Đại biểu Quốc hội khóa XV (2021-2026) tiếp xúc cử tri.") == [
+        ("2021-2026", {"from": "2021", "to": "2026"})]
 
 
 def test_a_year_in_the_cell_before_counts_no_years():

@@ -10,7 +10,7 @@ ten-day thirds ``thượng/trung/hạ tuần tháng 6[/2025]``, and ranges
 joined by ``-``/``–``/``đến``/``đến hết`` (``2021 - 2025``, ``15-16/7/2020``,
 ``30.4.1975 - 30.4.2025``, ``năm 2016 đến tháng 11 năm 2018``, ``ngày 5 đến ngày
 7/12``, ``ngày 30/4 đến hết ngày 4/5/2025``) or by ``và`` (``năm 2019 và 2020``,
-``ngày 19 và 20/11``), with ``nhiệm kỳ``/``giai đoạn``/``thời kỳ``/``năm học``/``niên khóa``/``niên vụ``
+``ngày 19 và 20/11``), with ``nhiệm kỳ``/``giai đoạn``/``thời kỳ``/``năm học``/``[niên] khóa``/``niên vụ``
 kept in the span.
 
 Span conventions (the gold lists' README): unit words (ngày, tháng, năm, quý,
@@ -119,8 +119,9 @@ _CLOCK_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*" + _CLOCK + r"
 _CLOCK_BEFORE = re.compile(r"(?<![\w/.,])" + _CLOCK + r"\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s+và\s+$")
 # The kind of period a range of years names: a term, a stage, a school year
-# ("năm học 2024-2025", "niên khóa 2022-2026", a crop year "niên vụ 2024-2025").
-_PERIOD_WORD = r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|niên\s+kh(?:óa|oá)|niên\s+vụ)\s+"
+# ("năm học 2024-2025", "niên khóa 2022-2026", a class's years of study
+# "sinh viên khóa 2020-2024", a crop year "niên vụ 2024-2025").
+_PERIOD_WORD = r"(?:nhiệm\s+kỳ|giai\s+đoạn|thời\s+kỳ|năm\s+học|(?:niên\s+)?kh(?:óa|oá)|niên\s+vụ)\s+"
 _PERIOD_PREFIX = re.compile(_PERIOD_WORD + r"$", re.IGNORECASE)
 # "niên vụ 2024-2025 doanh nghiệp thu mua ...": the second year of a period so
 # named is a year even before a counted noun (the noun is the clause's subject).
