@@ -1272,6 +1272,23 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Hiệp định về Quy chế quản lý sông biên giới", "Nghị định số 12/2020/NĐ-CP"]),
     ("Tỉnh thực hiện Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh.",
      ["Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]),
+    # two bodies that signed it, after its subject or its name, are the sentence's
+    ("Hai bộ ký Bản ghi nhớ về hợp tác y tế dự phòng giữa Bộ Y tế Đông Lâm và Bộ Y tế Hòa Minh.",
+     ["Bản ghi nhớ về hợp tác y tế dự phòng"]),
+    ("Hai bên rà soát Hiệp định Vận tải đường thủy giữa Chính phủ nước Đông Lâm và Chính phủ nước Hòa Minh.",
+     ["Hiệp định Vận tải đường thủy"]),
+    ("Các văn kiện gồm: Bản ghi nhớ hợp tác về du lịch giữa Bộ Văn hóa Đông Lâm và Bộ Du lịch Hòa Minh; "
+     "Thỏa thuận về phòng cháy rừng.",
+     ["Bản ghi nhớ hợp tác về du lịch", "Thỏa thuận về phòng cháy rừng"]),
+    # two states name the pact; bare cooperation, or a kind alone, is told apart by its parties
+    ("Hai nước thúc đẩy Hiệp định Vận tải đường thủy giữa Đông Lâm và Lào.",
+     ["Hiệp định Vận tải đường thủy giữa Đông Lâm và Lào"]),
+    ("Hai nước thúc đẩy Hiệp định Thương mại tự do giữa Việt Nam và Chile.",
+     ["Hiệp định Thương mại tự do giữa Việt Nam và Chile"]),
+    ("Hai bộ ký Bản ghi nhớ về hợp tác giữa Bộ Y tế Đông Lâm và Bộ Y tế Hòa Minh.",
+     ["Bản ghi nhớ về hợp tác giữa Bộ Y tế Đông Lâm và Bộ Y tế Hòa Minh"]),
+    ("Hai viện ký Thỏa thuận hợp tác nghiên cứu giữa Học viện Nông nghiệp Đông Lâm và Đại học Hòa Minh.",
+     ["Thỏa thuận hợp tác nghiên cứu giữa Học viện Nông nghiệp Đông Lâm và Đại học Hòa Minh"]),
     # whom an agreement covers is part of its subject
     ("Hai bên sớm ký Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông và hộ chiếu công vụ, "
      "mở rộng giao lưu.",

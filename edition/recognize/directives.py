@@ -1687,6 +1687,25 @@ _KIND_THEN_SUBJECT = re.compile(r"(?:\s+(?!về(?!\w))[^\W\d]+){1,4}\s+về\s+(?
 # sentence's, said of the relation, after a subject opened by "về" as after a
 # kind's; named ones are the title's ("giữa Việt Nam và Lào").
 _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\W\d]+(?:\s+(?!" + UP + r")[^\W\d]+)?$")
+# So are two bodies that signed it, after a title that names its subject or
+# field ("Bản ghi nhớ về hợp tác y tế giữa Bộ Y tế A và Bộ Y tế B", "Hiệp
+# định Vận tải đường bộ giữa Chính phủ A và Chính phủ B"): the title is whole
+# without them.  Not two states ("Hiệp định Thương mại tự do giữa Việt Nam và
+# Chile": they name the pact), nor after bare cooperation ("Bản ghi nhớ về hợp
+# tác giữa Bộ A và Bộ B"), which the parties alone tell apart.
+_SIGNING_BODY = (r"(?:Chính\s+phủ|Bộ|Ủy\s+ban|UBND|Học\s+viện|Viện|Văn\s+phòng|Quốc\s+hội|Ngân\s+hàng|Tập\s+đoàn"
+                 r"|Tổng\s+công\s+ty|Công\s+ty|Trường|Đại\s+học|Tổng\s+cục|Cục|Sở|Trung\s+tâm)(?!\w)")
+_BODY_PARTIES = re.compile(r"\s+giữa\s+" + _SIGNING_BODY + r".*?\s(?:và|với)\s+" + UP)
+_BARE_COOPERATION = re.compile(r"\s+(?:về\s+)?hợp\s+tác(?:\s+song\s+phương)?$")
+
+
+def _body_parties_start(text: str, start: int, end: int) -> int | None:
+    """Where "giữa" opens two signing bodies after the title's subject or
+    name between ``start`` and ``end``, or None."""
+    parties = _BODY_PARTIES.search(text, start, end)
+    if parties is None or parties.start() == start or _BARE_COOPERATION.match(text, start, parties.start()):
+        return None
+    return parties.start()
 
 
 # A joint text names the parties issuing it, then its subject: "Tuyên bố chung
@@ -1861,11 +1880,14 @@ def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Cand
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
         kind_then_subject = not about and _KIND_THEN_SUBJECT.match(text, m.end(), end)
         subject_start = m.end() if about else kind_then_subject.end() if kind_then_subject else None
-        line_end = end  # "- Hiệp định X về Y giữa hai nước;": the line is the item, its parties cut off
+        line_end = end  # "- Hiệp định X về Y giữa hai nước;", "gồm: Hiệp định X giữa Bộ A và Bộ B;": the item, its parties cut off
         if subject_start is not None and (unnamed := _UNNAMED_PARTIES.search(text, subject_start, end)):
             end = unnamed.start()
         if subject_start is not None:
             end = _listed_subject_end(text, end)
+        named = subject_start is not None or text[m.end():end].lstrip()[:1].isupper()
+        if capitalised and named and (parties := _body_parties_start(text, m.end(), end)) is not None:
+            end = parties
         named_by_subject = (capitalised and (about or kind_then_subject)
                             and _may_be_title(text, m.start(), numbered=False))
         between_named = capitalised and (_NAMED_PARTIES.search(text, m.end(), end)
