@@ -1201,6 +1201,22 @@ def test_a_projects_short_form_may_skip_a_few_words_of_its_title():
                         ("Chương trình 3 triệu cây ven đô", ident)]
 
 
+@pytest.mark.parametrize("later, mention", [
+    # what the figure counts, named at more length than the title wrote it
+    ("Sở đánh giá Chương trình 5 triệu cây xanh bóng mát đô thị 6 tháng đầu năm 2026.",
+     "Chương trình 5 triệu cây xanh bóng mát đô thị"),
+    ("Sở đánh giá Chương trình 5 triệu cây xanh bóng mát năm 2026.", "Chương trình 5 triệu cây xanh bóng mát"),
+    # a word that stops a title, a "và", a verb's predicate: the sentence goes on
+    ("Các xã triển khai Chương trình 5 triệu cây xanh tại địa phương.", "Chương trình 5 triệu cây xanh"),
+    ("Sở đánh giá Chương trình 5 triệu cây xanh và đề xuất kế hoạch mới.", "Chương trình 5 triệu cây xanh"),
+    ("Sau một năm, Chương trình 5 triệu cây xanh đã trồng được 800.000 cây.", "Chương trình 5 triệu cây xanh"),
+])
+def test_a_projects_short_form_goes_on_over_what_its_figure_counts(later, mention):
+    mentions, _ = run_directives("Tỉnh Đông Lâm triển khai Chương trình trồng mới ít nhất 5 triệu cây xanh.\n\n" + later)
+    ident = "#dir-chuong-trinh-trong-moi-it-nhat-5-trieu-cay-xanh"
+    assert mentions == [("Chương trình trồng mới ít nhất 5 triệu cây xanh", ident), (mention, ident)]
+
+
 def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     assert run_directives("Sở ngành và Đề án 17 phối hợp triển khai.")[0] == []
 

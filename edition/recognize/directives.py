@@ -1896,7 +1896,7 @@ def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Cand
         # of a list of documents, though the list's other lines be paragraphs
         # of their own ("- Thỏa thuận về hợp tác trong lĩnh vực ..."): a list
         # of tasks opens its lines with verbs
-        listed = capitalised and (_whole_listed_item(text, m.start(), end, listed_apart=listed_apart)
+        listed = capitalised and (_whole_listed_item(text, m.start(), line_end, listed_apart=listed_apart)
                                   or (bulleted and (about or kind_then_subject) and _ITEM_CLOSE.match(text, line_end)))
         if not (proper or signed or named_by_subject or between_named or listed
                 or _PERIOD_AT_END.search(text, m.end(), end)):
@@ -2520,11 +2520,39 @@ def _excerpt_candidates(text: str, ctx) -> list[Candidate]:
         for word in _excerpt_words(text, m.end()):
             words.append(word.group(1))
             ends.append(word.end())
-        for count in range(len(words), _EXCERPT_MIN_WORDS - 1, -1):
-            if _title_holding(ctx, m.group("head"), words[:count]):
-                found.append(Candidate(m.start(), ends[count - 1], "excerpt", m))
-                break
+        title, count = _longest_title_holding(ctx, m.group("head"), words)
+        if title:
+            end = ends[_aim_words_end(text, words, ends, count) - 1]
+            found.append(Candidate(m.start(), end, "excerpt", m))
     return found
+
+
+def _longest_title_holding(ctx, head: str, words: list[str]) -> tuple[str | None, int]:
+    """The article's title that holds the most of ``words`` from the first
+    (``_EXCERPT_MIN_WORDS`` at least), and how many it holds."""
+    for count in range(len(words), _EXCERPT_MIN_WORDS - 1, -1):
+        if title := _title_holding(ctx, head, words[:count]):
+            return title, count
+    return None, 0
+
+
+# The short form may name what its figure counts at more length than the
+# title the article wrote ("Đề án 1 triệu căn hộ nhà ở xã hội" of "Đề án đầu
+# tư xây dựng ít nhất 1 triệu căn hộ"): the lower-case words that go on after
+# the excerpt are its own, up to a word that stops a title, a "và", or a
+# number and the word it counts ("... 6 tháng đầu năm", "... năm 2025": the
+# time the sentence speaks of).
+def _aim_words_end(text: str, words: list[str], ends: list[int], count: int) -> int:
+    """How many of ``words`` the short form holds, its first ``count`` the title's."""
+    while count < len(words) and _aims_on(words[count], text, ends[count]) \
+            and not (count + 1 < len(words) and words[count + 1][:1].isdigit()):
+        count += 1
+    return count
+
+
+def _aims_on(word: str, text: str, end: int) -> bool:
+    return (word.isalpha() and word.islower() and word != "và"
+            and not _stops_title(word, text, end - len(word)))
 
 
 def _excerpt_words(text: str, pos: int) -> Iterator[re.Match[str]]:
@@ -3215,7 +3243,7 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
 def _excerpt(ctx, c: Candidate, text: str) -> list[str]:
     """The title a short form's words come from, as ``_named`` resolves it."""
     head = c.match.group("head")
-    title = _title_holding(ctx, head, text[c.match.end():c.end].split())
+    title, _ = _longest_title_holding(ctx, head, text[c.match.end():c.end].split())
     entity = _directive(ctx, title, text=text, end=c.end, doc_type=head, id=_title_id(title))
     return [entity.id]
 
