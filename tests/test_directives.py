@@ -1201,6 +1201,22 @@ def test_a_projects_short_form_may_skip_a_few_words_of_its_title():
                         ("Chương trình 3 triệu cây ven đô", ident)]
 
 
+@pytest.mark.parametrize("later, mention", [
+    # what the figure counts, named at more length than the title wrote it
+    ("Sở đánh giá Chương trình 5 triệu cây xanh bóng mát đô thị 6 tháng đầu năm 2026.",
+     "Chương trình 5 triệu cây xanh bóng mát đô thị"),
+    ("Sở đánh giá Chương trình 5 triệu cây xanh bóng mát năm 2026.", "Chương trình 5 triệu cây xanh bóng mát"),
+    # a word that stops a title, a "và", a verb's predicate: the sentence goes on
+    ("Các xã triển khai Chương trình 5 triệu cây xanh tại địa phương.", "Chương trình 5 triệu cây xanh"),
+    ("Sở đánh giá Chương trình 5 triệu cây xanh và đề xuất kế hoạch mới.", "Chương trình 5 triệu cây xanh"),
+    ("Sau một năm, Chương trình 5 triệu cây xanh đã trồng được 800.000 cây.", "Chương trình 5 triệu cây xanh"),
+])
+def test_a_projects_short_form_goes_on_over_what_its_figure_counts(later, mention):
+    mentions, _ = run_directives("Tỉnh Đông Lâm triển khai Chương trình trồng mới ít nhất 5 triệu cây xanh.\n\n" + later)
+    ident = "#dir-chuong-trinh-trong-moi-it-nhat-5-trieu-cay-xanh"
+    assert mentions == [("Chương trình trồng mới ít nhất 5 triệu cây xanh", ident), (mention, ident)]
+
+
 def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     assert run_directives("Sở ngành và Đề án 17 phối hợp triển khai.")[0] == []
 
@@ -1272,6 +1288,23 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Hiệp định về Quy chế quản lý sông biên giới", "Nghị định số 12/2020/NĐ-CP"]),
     ("Tỉnh thực hiện Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh.",
      ["Thỏa thuận hợp tác về giáo dục giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]),
+    # two bodies that signed it, after its subject or its name, are the sentence's
+    ("Hai bộ ký Bản ghi nhớ về hợp tác y tế dự phòng giữa Bộ Y tế Đông Lâm và Bộ Y tế Hòa Minh.",
+     ["Bản ghi nhớ về hợp tác y tế dự phòng"]),
+    ("Hai bên rà soát Hiệp định Vận tải đường thủy giữa Chính phủ nước Đông Lâm và Chính phủ nước Hòa Minh.",
+     ["Hiệp định Vận tải đường thủy"]),
+    ("Các văn kiện gồm: Bản ghi nhớ hợp tác về du lịch giữa Bộ Văn hóa Đông Lâm và Bộ Du lịch Hòa Minh; "
+     "Thỏa thuận về phòng cháy rừng.",
+     ["Bản ghi nhớ hợp tác về du lịch", "Thỏa thuận về phòng cháy rừng"]),
+    # two states name the pact; bare cooperation, or a kind alone, is told apart by its parties
+    ("Hai nước thúc đẩy Hiệp định Vận tải đường thủy giữa Đông Lâm và Lào.",
+     ["Hiệp định Vận tải đường thủy giữa Đông Lâm và Lào"]),
+    ("Hai nước thúc đẩy Hiệp định Thương mại tự do giữa Việt Nam và Chile.",
+     ["Hiệp định Thương mại tự do giữa Việt Nam và Chile"]),
+    ("Hai bộ ký Bản ghi nhớ về hợp tác giữa Bộ Y tế Đông Lâm và Bộ Y tế Hòa Minh.",
+     ["Bản ghi nhớ về hợp tác giữa Bộ Y tế Đông Lâm và Bộ Y tế Hòa Minh"]),
+    ("Hai viện ký Thỏa thuận hợp tác nghiên cứu giữa Học viện Nông nghiệp Đông Lâm và Đại học Hòa Minh.",
+     ["Thỏa thuận hợp tác nghiên cứu giữa Học viện Nông nghiệp Đông Lâm và Đại học Hòa Minh"]),
     # whom an agreement covers is part of its subject
     ("Hai bên sớm ký Hiệp định về miễn thị thực cho người mang hộ chiếu phổ thông và hộ chiếu công vụ, "
      "mở rộng giao lưu.",

@@ -1687,6 +1687,25 @@ _KIND_THEN_SUBJECT = re.compile(r"(?:\s+(?!về(?!\w))[^\W\d]+){1,4}\s+về\s+(?
 # sentence's, said of the relation, after a subject opened by "về" as after a
 # kind's; named ones are the title's ("giữa Việt Nam và Lào").
 _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\W\d]+(?:\s+(?!" + UP + r")[^\W\d]+)?$")
+# So are two bodies that signed it, after a title that names its subject or
+# field ("Bản ghi nhớ về hợp tác y tế giữa Bộ Y tế A và Bộ Y tế B", "Hiệp
+# định Vận tải đường bộ giữa Chính phủ A và Chính phủ B"): the title is whole
+# without them.  Not two states ("Hiệp định Thương mại tự do giữa Việt Nam và
+# Chile": they name the pact), nor after bare cooperation ("Bản ghi nhớ về hợp
+# tác giữa Bộ A và Bộ B"), which the parties alone tell apart.
+_SIGNING_BODY = (r"(?:Chính\s+phủ|Bộ|Ủy\s+ban|UBND|Học\s+viện|Viện|Văn\s+phòng|Quốc\s+hội|Ngân\s+hàng|Tập\s+đoàn"
+                 r"|Tổng\s+công\s+ty|Công\s+ty|Trường|Đại\s+học|Tổng\s+cục|Cục|Sở|Trung\s+tâm)(?!\w)")
+_BODY_PARTIES = re.compile(r"\s+giữa\s+" + _SIGNING_BODY + r".*?\s(?:và|với)\s+" + UP)
+_BARE_COOPERATION = re.compile(r"\s+(?:về\s+)?hợp\s+tác(?:\s+song\s+phương)?$")
+
+
+def _body_parties_start(text: str, start: int, end: int) -> int | None:
+    """Where "giữa" opens two signing bodies after the title's subject or
+    name between ``start`` and ``end``, or None."""
+    parties = _BODY_PARTIES.search(text, start, end)
+    if parties is None or parties.start() == start or _BARE_COOPERATION.match(text, start, parties.start()):
+        return None
+    return parties.start()
 
 
 # A joint text names the parties issuing it, then its subject: "Tuyên bố chung
@@ -1861,11 +1880,14 @@ def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Cand
                   and _PARTIES_OR_SUBJECT.search(text, m.start(), end))
         kind_then_subject = not about and _KIND_THEN_SUBJECT.match(text, m.end(), end)
         subject_start = m.end() if about else kind_then_subject.end() if kind_then_subject else None
-        line_end = end  # "- Hiệp định X về Y giữa hai nước;": the line is the item, its parties cut off
+        line_end = end  # "- Hiệp định X về Y giữa hai nước;", "gồm: Hiệp định X giữa Bộ A và Bộ B;": the item, its parties cut off
         if subject_start is not None and (unnamed := _UNNAMED_PARTIES.search(text, subject_start, end)):
             end = unnamed.start()
         if subject_start is not None:
             end = _listed_subject_end(text, end)
+        named = subject_start is not None or text[m.end():end].lstrip()[:1].isupper()
+        if capitalised and named and (parties := _body_parties_start(text, m.end(), end)) is not None:
+            end = parties
         named_by_subject = (capitalised and (about or kind_then_subject)
                             and _may_be_title(text, m.start(), numbered=False))
         between_named = capitalised and (_NAMED_PARTIES.search(text, m.end(), end)
@@ -1874,7 +1896,7 @@ def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Cand
         # of a list of documents, though the list's other lines be paragraphs
         # of their own ("- Thỏa thuận về hợp tác trong lĩnh vực ..."): a list
         # of tasks opens its lines with verbs
-        listed = capitalised and (_whole_listed_item(text, m.start(), end, listed_apart=listed_apart)
+        listed = capitalised and (_whole_listed_item(text, m.start(), line_end, listed_apart=listed_apart)
                                   or (bulleted and (about or kind_then_subject) and _ITEM_CLOSE.match(text, line_end)))
         if not (proper or signed or named_by_subject or between_named or listed
                 or _PERIOD_AT_END.search(text, m.end(), end)):
@@ -2498,11 +2520,39 @@ def _excerpt_candidates(text: str, ctx) -> list[Candidate]:
         for word in _excerpt_words(text, m.end()):
             words.append(word.group(1))
             ends.append(word.end())
-        for count in range(len(words), _EXCERPT_MIN_WORDS - 1, -1):
-            if _title_holding(ctx, m.group("head"), words[:count]):
-                found.append(Candidate(m.start(), ends[count - 1], "excerpt", m))
-                break
+        title, count = _longest_title_holding(ctx, m.group("head"), words)
+        if title:
+            end = ends[_aim_words_end(text, words, ends, count) - 1]
+            found.append(Candidate(m.start(), end, "excerpt", m))
     return found
+
+
+def _longest_title_holding(ctx, head: str, words: list[str]) -> tuple[str | None, int]:
+    """The article's title that holds the most of ``words`` from the first
+    (``_EXCERPT_MIN_WORDS`` at least), and how many it holds."""
+    for count in range(len(words), _EXCERPT_MIN_WORDS - 1, -1):
+        if title := _title_holding(ctx, head, words[:count]):
+            return title, count
+    return None, 0
+
+
+# The short form may name what its figure counts at more length than the
+# title the article wrote ("Đề án 1 triệu căn hộ nhà ở xã hội" of "Đề án đầu
+# tư xây dựng ít nhất 1 triệu căn hộ"): the lower-case words that go on after
+# the excerpt are its own, up to a word that stops a title, a "và", or a
+# number and the word it counts ("... 6 tháng đầu năm", "... năm 2025": the
+# time the sentence speaks of).
+def _aim_words_end(text: str, words: list[str], ends: list[int], count: int) -> int:
+    """How many of ``words`` the short form holds, its first ``count`` the title's."""
+    while count < len(words) and _aims_on(words[count], text, ends[count]) \
+            and not (count + 1 < len(words) and words[count + 1][:1].isdigit()):
+        count += 1
+    return count
+
+
+def _aims_on(word: str, text: str, end: int) -> bool:
+    return (word.isalpha() and word.islower() and word != "và"
+            and not _stops_title(word, text, end - len(word)))
 
 
 def _excerpt_words(text: str, pos: int) -> Iterator[re.Match[str]]:
@@ -3193,7 +3243,7 @@ def _named(ctx, c: Candidate, text: str) -> list[str]:
 def _excerpt(ctx, c: Candidate, text: str) -> list[str]:
     """The title a short form's words come from, as ``_named`` resolves it."""
     head = c.match.group("head")
-    title = _title_holding(ctx, head, text[c.match.end():c.end].split())
+    title, _ = _longest_title_holding(ctx, head, text[c.match.end():c.end].split())
     entity = _directive(ctx, title, text=text, end=c.end, doc_type=head, id=_title_id(title))
     return [entity.id]
 
