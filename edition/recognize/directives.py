@@ -1691,8 +1691,9 @@ _UNNAMED_PARTIES = re.compile(r"\s+giữa\s+(?:hai|ba|các)\s+(?!" + UP + r")[^\
 # field ("Bản ghi nhớ về hợp tác y tế giữa Bộ Y tế A và Bộ Y tế B", "Hiệp
 # định Vận tải đường bộ giữa Chính phủ A và Chính phủ B"): the title is whole
 # without them.  Not two states ("Hiệp định Thương mại tự do giữa Việt Nam và
-# Chile": they name the pact), nor after bare cooperation ("Bản ghi nhớ về hợp
-# tác giữa Bộ A và Bộ B"), which the parties alone tell apart.
+# Chile": they name the pact), nor after cooperation with no field, bilateral
+# or not ("Bản ghi nhớ về hợp tác giữa Bộ A và Bộ B", "... về hợp tác song
+# phương giữa ..."), which the parties alone tell apart.
 _SIGNING_BODY = (r"(?:Chính\s+phủ|Bộ|Ủy\s+ban|UBND|Học\s+viện|Viện|Văn\s+phòng|Quốc\s+hội|Ngân\s+hàng|Tập\s+đoàn"
                  r"|Tổng\s+công\s+ty|Công\s+ty|Trường|Đại\s+học|Tổng\s+cục|Cục|Sở|Trung\s+tâm)(?!\w)")
 _BODY_PARTIES = re.compile(r"\s+giữa\s+" + _SIGNING_BODY + r".*?\s(?:và|với)\s+" + UP)
