@@ -449,6 +449,11 @@ _SITE_LINE = re.compile(
     # where the reader is: "Bạn đang đọc bài viết tại chuyên mục Kinh tế"
     r"|Bạn\s+đang\s+(?:đọc|xem)\s+(?:bài\s+viết|tin|bài)(?:\s+[\"“][^\"“”]{1,200}[\"”])?"
     r"\s+(?:tại|trong|thuộc)\s+chuyên\s+mục\s+[^\W\d_][^.!?;:|]{0,60}"
+    # ... or where it invites the reader, perhaps after a star: "* Mời bạn đọc vào
+    # chuyên mục Thể thao xem các tin, bài liên quan", "Mời quý độc giả truy cập
+    # chuyên mục Y tế để đọc thêm"
+    r"|(?:\*\s*)?Mời\s+(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả)\s+(?:(?:vào|ghé|truy\s+cập)\s+)?chuyên\s+mục"
+    r"\s+[^\W\d_][^.!?;:|]{0,60}?\s+(?:để\s+)?(?:xem|đọc|theo\s+dõi)\b[^.!?;:|]{0,60}\.?"
     # the editions in other languages, perhaps after buttons ("Đăng nhập | English | 中文")
     r"|(?:" + _BUTTON + r"\s*[|·•]\s*)*" + _LANGUAGE + r"(?:\s*[|/·•]?\s*" + _LANGUAGE + r")+"
     r"|\d[\d.,]*\s+lượt\s+(?:xem|đọc)"                   # view counter: "1.024 lượt xem"

@@ -1032,6 +1032,23 @@ def test_an_invitation_to_read_more_after_the_byline_is_furniture_and_leaves_the
     assert not any(isinstance(b, Heading) for b in article.blocks)
 
 
+@pytest.mark.parametrize("invitation", ["* Mời bạn đọc vào chuyên mục Thể thao xem các tin, bài liên quan.",
+                                        "Mời quý độc giả truy cập chuyên mục Y tế để đọc thêm"])
+def test_an_invitation_to_the_section_after_names_in_capitals_is_furniture_and_leaves_the_byline(invitation):
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"MINH TRÍ - LÊ VY\n\n{invitation}")
+    assert article.byline.text == "MINH TRÍ - LÊ VY"
+    assert article.furniture == [invitation]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+@pytest.mark.parametrize("last", ["* Trước đó, đoàn đã dâng hương tại Đài tưởng niệm các anh hùng liệt sĩ.",
+                                  "Mời bạn đọc tham gia cuộc thi viết về chuyên mục Gương sáng đến hết tháng 10."])
+def test_a_starred_note_or_an_invitation_to_a_contest_is_text(last):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{last}")
+    assert article.furniture == [] and article.blocks[-1].text.text == last
+
+
 def test_the_title_repeated_at_the_foot_of_the_page_is_furniture_and_leaves_the_byline():
     title = "Đông Lâm mở rộng vùng trồng chè sạch"
     article = article_from(f"{title}\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
