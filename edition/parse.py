@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable
 
@@ -2292,7 +2293,28 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return False
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
-                                or _is_caption(text, after_alt=False))
+                                or _is_caption(text, after_alt=False) or _takes_up_the_paragraph_over_it(raw, i))
+
+
+MIN_TAKEN_UP_WORDS = 4
+TAKEN_UP_SHARE = 1 / 2  # share of a sentence's words that run on, in one piece, in the paragraph over it
+
+
+def _takes_up_the_paragraph_over_it(raw: list[RawBlock], i: int) -> bool:
+    """Block ``i``, one sentence before a credited caption, says again in one
+    run of words what the paragraph over it reports ("… tổ chức lễ khánh thành
+    cầu Tân An năm 2026 …" over "Lễ khánh thành cầu Tân An năm 2026 của tỉnh
+    X."): the photo's alt text naming the event, set under the paragraph it
+    shows.  A paragraph goes on to something new: of the golds' short lines
+    repeating such a run of the paragraph over them, 65 are captions or alt
+    text and 3 text, none before a credited caption."""
+    text = raw[i].text
+    if i == 0 or ". " in text:
+        return False
+    words = _WORD.findall(text.casefold())
+    over = _WORD.findall(raw[i - 1].text.casefold())
+    run = SequenceMatcher(None, words, over, autojunk=False).find_longest_match(0, len(words), 0, len(over)).size
+    return run >= MIN_TAKEN_UP_WORDS and run >= TAKEN_UP_SHARE * len(words)
 
 
 def _names_the_scene_under_it(text: str, following: str | None) -> bool:

@@ -874,6 +874,32 @@ def test_a_sentence_before_a_credited_caption_that_does_not_start_over_stays_tex
     assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
 
 
+_LEAD_OF_THE_RITE = ("Sáng 3/4, UBND tỉnh Đông Lâm tổ chức lễ khánh thành cầu Tân An năm 2026 "
+                     "với sự tham dự của hơn 500 người dân.")
+
+
+def test_a_sentence_taking_up_the_paragraph_over_it_before_a_credited_caption_is_the_photo_alt():
+    # the alt names the event the lead reports, in the lead's own words
+    alt = "Lễ khánh thành cầu Tân An năm 2026 của tỉnh Đông Lâm."
+    article = article_from(f"Tiêu đề\n\n{_LEAD_OF_THE_RITE}\n\n{alt}\n\n"
+                           "Người dân đi bộ qua cầu mới. Ảnh: Lê Vy\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+    assert len(article.blocks) == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    # a few of the lead's words, then news of its own
+    "Lễ khánh thành cầu Tân An diễn ra trong không khí phấn khởi của đông đảo người dân.",
+    "Cầu dài 420 m, vốn đầu tư hơn 300 tỷ đồng.",
+])
+def test_a_sentence_going_on_from_the_paragraph_over_it_before_a_credited_caption_stays_text(sentence):
+    article = article_from(f"Tiêu đề\n\n{_LEAD_OF_THE_RITE}\n\n{sentence}\n\n"
+                           "Người dân đi bộ qua cầu mới. Ảnh: Lê Vy\n\nĐoạn cuối của bài.")
+    assert isinstance(article.blocks[1], Paragraph) and article.blocks[1].text.text == sentence
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+
+
 @pytest.mark.parametrize("alt, caption", [
     # the line names the body and the people the caption names, in other words
     ("Lễ ký kết hợp tác giữa tỉnh Đông Lâm và Đại học Bến Lở",
