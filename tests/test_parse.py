@@ -772,6 +772,17 @@ def test_a_closing_sentence_of_a_span_up_to_a_date_is_no_bare_caption():
     assert isinstance(article.blocks[-1], Paragraph)
 
 
+@pytest.mark.parametrize("closing", ["Nhà trưng bày đón khách từ 7 giờ đến 17 giờ, trừ thứ Hai.",
+                                     "Chợ phiên Đông Lâm họp hằng tuần bên bờ sông."])
+def test_a_closing_sentence_of_hours_or_of_a_habit_is_no_bare_caption(closing):
+    # a photo shows a moment; a scene of one stays a bare caption beside it
+    scene = "Du khách tham quan các hiện vật gốm cổ tại nhà trưng bày."
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai có nhiều câu. Còn nữa.\n\n"
+                           f"{scene}\n\nĐoạn ba có nhiều câu. Còn nữa.\n\n{closing}")
+    assert isinstance(article.blocks[2], Figure)
+    assert isinstance(article.blocks[-1], Paragraph) and article.blocks[-1].text.text == closing
+
+
 def test_three_or_more_caption_like_lines_in_a_row_are_a_list_not_photos():
     items = ["Đồng chí Lê Văn An, Bí thư Đảng ủy xã Hòa Minh.",
              "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy xã: Trần Bình, Lê Hà.",
