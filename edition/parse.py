@@ -15,6 +15,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import datetime
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Iterable
 
@@ -449,6 +450,11 @@ _SITE_LINE = re.compile(
     # where the reader is: "Bạn đang đọc bài viết tại chuyên mục Kinh tế"
     r"|Bạn\s+đang\s+(?:đọc|xem)\s+(?:bài\s+viết|tin|bài)(?:\s+[\"“][^\"“”]{1,200}[\"”])?"
     r"\s+(?:tại|trong|thuộc)\s+chuyên\s+mục\s+[^\W\d_][^.!?;:|]{0,60}"
+    # ... or where it invites the reader, perhaps after a star: "* Mời bạn đọc vào
+    # chuyên mục Thể thao xem các tin, bài liên quan", "Mời quý độc giả truy cập
+    # chuyên mục Y tế để đọc thêm"
+    r"|(?:\*\s*)?Mời\s+(?:quý\s+)?(?:bạn\s+đọc|độc\s+giả)\s+(?:(?:vào|ghé|truy\s+cập)\s+)?chuyên\s+mục"
+    r"\s+[^\W\d_][^.!?;:|]{0,60}?\s+(?:để\s+)?(?:xem|đọc|theo\s+dõi)\b[^.!?;:|]{0,60}\.?"
     # the editions in other languages, perhaps after buttons ("Đăng nhập | English | 中文")
     r"|(?:" + _BUTTON + r"\s*[|·•]\s*)*" + _LANGUAGE + r"(?:\s*[|/·•]?\s*" + _LANGUAGE + r")+"
     r"|\d[\d.,]*\s+lượt\s+(?:xem|đọc)"                   # view counter: "1.024 lượt xem"
@@ -2153,9 +2159,12 @@ def _describes_a_scene(text: str) -> bool:
 # ... what a photo cannot show: a list's item, bulleted or counted in words
 # ("- 3 thỏa thuận …", "Một là, …"), a tense, an opening phrase of place or time
 # ("Theo kế hoạch, …", "Sau Hạ Long, …", "Cùng ngày, …"), a span up to a day, a month or a year
-# ("… kéo dài đến hết ngày 25/2"), a duration ("… kéo dài ba tháng") or a deadline ("… khắc phục trước ngày 30/6/2025"):
+# ("… kéo dài đến hết ngày 25/2"), a duration ("… kéo dài ba tháng") or a deadline ("… khắc phục trước ngày 30/6/2025"),
+# a habit ("… mở cửa hằng ngày", "mỗi tuần") or hours kept ("từ 7 giờ đến 17 giờ"):
 # a photo shows a moment (no gold caption runs so).
 _NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
+                          r"|\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|năm)\b"
+                          r"|\btừ\s+\d{1,2}\s*(?:giờ|h)\b.{0,20}?\b(?:đến|tới)\s+\d{1,2}\s*(?:giờ|h)\b"
                           r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến|Cùng)\b[^,]{0,40},"
                           r"|\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)\b"
                           r"|\bkéo\s+dài\s+(?:trong\s+)?(?:\d+|[^\W\d_]+)\s+(?:giờ|ngày|tuần|tháng|năm)\b"
@@ -2287,7 +2296,28 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return False
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
-                                or _is_caption(text, after_alt=False))
+                                or _is_caption(text, after_alt=False) or _takes_up_the_paragraph_over_it(raw, i))
+
+
+MIN_TAKEN_UP_WORDS = 4
+TAKEN_UP_SHARE = 1 / 2  # share of a sentence's words that run on, in one piece, in the paragraph over it
+
+
+def _takes_up_the_paragraph_over_it(raw: list[RawBlock], i: int) -> bool:
+    """Block ``i``, one sentence before a credited caption, says again in one
+    run of words what the paragraph over it reports ("… tổ chức lễ khánh thành
+    cầu Tân An năm 2026 …" over "Lễ khánh thành cầu Tân An năm 2026 của tỉnh
+    X."): the photo's alt text naming the event, set under the paragraph it
+    shows.  A paragraph goes on to something new: of the golds' short lines
+    repeating such a run of the paragraph over them, 65 are captions or alt
+    text and 3 text, none before a credited caption."""
+    text = raw[i].text
+    if i == 0 or ". " in text:
+        return False
+    words = _WORD.findall(text.casefold())
+    over = _WORD.findall(raw[i - 1].text.casefold())
+    run = SequenceMatcher(None, words, over, autojunk=False).find_longest_match(0, len(words), 0, len(over)).size
+    return run >= MIN_TAKEN_UP_WORDS and run >= TAKEN_UP_SHARE * len(words)
 
 
 def _names_the_scene_under_it(text: str, following: str | None) -> bool:

@@ -772,6 +772,17 @@ def test_a_closing_sentence_of_a_span_up_to_a_date_is_no_bare_caption():
     assert isinstance(article.blocks[-1], Paragraph)
 
 
+@pytest.mark.parametrize("closing", ["Nhà trưng bày đón khách từ 7 giờ đến 17 giờ, trừ thứ Hai.",
+                                     "Chợ phiên Đông Lâm họp hằng tuần bên bờ sông."])
+def test_a_closing_sentence_of_hours_or_of_a_habit_is_no_bare_caption(closing):
+    # a photo shows a moment; a scene of one stays a bare caption beside it
+    scene = "Du khách tham quan các hiện vật gốm cổ tại nhà trưng bày."
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai có nhiều câu. Còn nữa.\n\n"
+                           f"{scene}\n\nĐoạn ba có nhiều câu. Còn nữa.\n\n{closing}")
+    assert isinstance(article.blocks[2], Figure)
+    assert isinstance(article.blocks[-1], Paragraph) and article.blocks[-1].text.text == closing
+
+
 def test_three_or_more_caption_like_lines_in_a_row_are_a_list_not_photos():
     items = ["Đồng chí Lê Văn An, Bí thư Đảng ủy xã Hòa Minh.",
              "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy xã: Trần Bình, Lê Hà.",
@@ -870,6 +881,32 @@ def test_a_sentence_the_credited_caption_after_it_starts_over_or_repeats_is_the_
 def test_a_sentence_before_a_credited_caption_that_does_not_start_over_stays_text(sentence):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{sentence}\n\n"
                            "Các em học sinh xã Tân Lập và nông dân Đông Lâm. Ảnh: Lê Vy\n\nĐoạn cuối.")
+    assert isinstance(article.blocks[1], Paragraph) and article.blocks[1].text.text == sentence
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+
+
+_LEAD_OF_THE_RITE = ("Sáng 3/4, UBND tỉnh Đông Lâm tổ chức lễ khánh thành cầu Tân An năm 2026 "
+                     "với sự tham dự của hơn 500 người dân.")
+
+
+def test_a_sentence_taking_up_the_paragraph_over_it_before_a_credited_caption_is_the_photo_alt():
+    # the alt names the event the lead reports, in the lead's own words
+    alt = "Lễ khánh thành cầu Tân An năm 2026 của tỉnh Đông Lâm."
+    article = article_from(f"Tiêu đề\n\n{_LEAD_OF_THE_RITE}\n\n{alt}\n\n"
+                           "Người dân đi bộ qua cầu mới. Ảnh: Lê Vy\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt
+    assert len(article.blocks) == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    # a few of the lead's words, then news of its own
+    "Lễ khánh thành cầu Tân An diễn ra trong không khí phấn khởi của đông đảo người dân.",
+    "Cầu dài 420 m, vốn đầu tư hơn 300 tỷ đồng.",
+])
+def test_a_sentence_going_on_from_the_paragraph_over_it_before_a_credited_caption_stays_text(sentence):
+    article = article_from(f"Tiêu đề\n\n{_LEAD_OF_THE_RITE}\n\n{sentence}\n\n"
+                           "Người dân đi bộ qua cầu mới. Ảnh: Lê Vy\n\nĐoạn cuối của bài.")
     assert isinstance(article.blocks[1], Paragraph) and article.blocks[1].text.text == sentence
     assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
 
@@ -1030,6 +1067,23 @@ def test_an_invitation_to_read_more_after_the_byline_is_furniture_and_leaves_the
     assert article.byline.text == "Lò Văn Toàn"
     assert article.furniture == ["Mời bạn đọc xem thêm các bài viết liên quan"]
     assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+@pytest.mark.parametrize("invitation", ["* Mời bạn đọc vào chuyên mục Thể thao xem các tin, bài liên quan.",
+                                        "Mời quý độc giả truy cập chuyên mục Y tế để đọc thêm"])
+def test_an_invitation_to_the_section_after_names_in_capitals_is_furniture_and_leaves_the_byline(invitation):
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           f"MINH TRÍ - LÊ VY\n\n{invitation}")
+    assert article.byline.text == "MINH TRÍ - LÊ VY"
+    assert article.furniture == [invitation]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+@pytest.mark.parametrize("last", ["* Trước đó, đoàn đã dâng hương tại Đài tưởng niệm các anh hùng liệt sĩ.",
+                                  "Mời bạn đọc tham gia cuộc thi viết về chuyên mục Gương sáng đến hết tháng 10."])
+def test_a_starred_note_or_an_invitation_to_a_contest_is_text(last):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{last}")
+    assert article.furniture == [] and article.blocks[-1].text.text == last
 
 
 def test_the_title_repeated_at_the_foot_of_the_page_is_furniture_and_leaves_the_byline():
