@@ -518,6 +518,17 @@ def test_a_firm_s_word_joined_by_a_hyphen_goes_on_in_its_name():
     assert "Công ty CP Đông-Lâm" in [t for t, _ in spans(a, "orgName")]
 
 
+def test_a_firm_closes_its_name_on_a_region_of_the_country_not_on_a_ministry():
+    a = annotate_text("Ông Đỗ Văn Lực, Giám đốc Công ty CP Vận tải Biển Hòa Minh Nam Bộ thì đề nghị "
+                      "Bộ Công Thương gia hạn; Công ty TNHH Cảng biển Hòa Minh Trung Bộ cũng dự.",
+                      "Công ty TNHH Thép Hòa Minh Bắc Bộ Tài chính kiểm tra.")
+    assert roles_of(a) == {"Đỗ Văn Lực": ["Giám đốc Công ty CP Vận tải Biển Hòa Minh Nam Bộ"]}
+    orgs = [t for t, _ in spans(a, "orgName")]
+    assert "Công ty TNHH Cảng biển Hòa Minh Trung Bộ" in orgs and "Bộ Công Thương" in orgs
+    # "Bộ" before a capitalised field opens a ministry.
+    assert "Bộ Tài chính" in [t for t, _ in spans(a, "orgName", run=1)]
+
+
 def test_a_firm_numbered_among_its_siblings_closes_its_name_on_the_number():
     a = annotate_text("Chị Lò Thị Mai, công nhân Công ty TNHH MTV Chè Đông Lâm 16 (tỉnh Hòa Minh), "
                       "chia sẻ; Công ty cổ phần Hòa Minh 3 năm liền đạt giải.")
