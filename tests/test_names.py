@@ -529,6 +529,24 @@ def test_a_firm_closes_its_name_on_a_region_of_the_country_not_on_a_ministry():
     assert "Bộ Tài chính" in [t for t, _ in spans(a, "orgName", run=1)]
 
 
+def test_a_mission_abroad_is_posted_to_a_country_or_a_body_of_nations():
+    a = annotate_text("Ông Nguyễn Văn Hải, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc, cho biết; "
+                      "bà Maria Ruiz, Trưởng Phái đoàn Liên minh châu Âu tại Lào, phát biểu.",
+                      "Ông Hà Văn Bình, Giám đốc Sở Ngoại vụ tỉnh Hòa Minh tại Liên hợp quốc cho biết.")
+    assert roles_of(a) == {"Nguyễn Văn Hải": ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc"],
+                           "Maria Ruiz": ["Trưởng Phái đoàn Liên minh châu Âu tại Lào"],
+                           # a home body's officer speaks there, posted to it by no title
+                           "Hà Văn Bình": ["Giám đốc Sở Ngoại vụ tỉnh Hòa Minh"]}
+
+
+def test_a_committee_of_international_trade_belongs_to_its_continent_s_parliament():
+    a = annotate_text("Bà Ana Costa, Chủ tịch Ủy ban Thương mại quốc tế Nghị viện châu Âu, và ông Lê Văn Tâm, "
+                      "Phó Chủ tịch Hạ viện Séc, dự; đoàn Ban Quan hệ quốc tế thăm Lào.")
+    assert roles_of(a) == {"Ana Costa": ["Chủ tịch Ủy ban Thương mại quốc tế Nghị viện châu Âu"],
+                           "Lê Văn Tâm": ["Phó Chủ tịch Hạ viện Séc"]}
+    assert "Ban Quan hệ quốc tế" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_a_firm_numbered_among_its_siblings_closes_its_name_on_the_number():
     a = annotate_text("Chị Lò Thị Mai, công nhân Công ty TNHH MTV Chè Đông Lâm 16 (tỉnh Hòa Minh), "
                       "chia sẻ; Công ty cổ phần Hòa Minh 3 năm liền đạt giải.")

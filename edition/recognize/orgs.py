@@ -114,6 +114,10 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _SCHOOL_OF
           # An intergovernmental committee's national section, named by its
           # country or field: "Phân ban Việt Nam", "Phân ban Hợp tác kinh tế".
           "Phân ban",
+          # A mission abroad, named by the union or the country it represents:
+          # "Phái đoàn Liên minh châu Âu", "Phái đoàn đại diện thường trực Việt Nam"
+          # (where it is posted, " tại Liên hợp quốc", belongs to the title).
+          "Phái đoàn đại diện thường trực", "Phái đoàn thường trực", "Phái đoàn",
           "Văn phòng đại diện", "Văn phòng", "Ủy ban", "Ban [Cc]hỉ huy", "Ban", "Phòng", _after_chief("ban"),
           _after_chief("phòng"),
           # A hospital's or a faculty's department after its head: "Trưởng khoa Hồi sức".

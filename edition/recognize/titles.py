@@ -1356,10 +1356,17 @@ def _lower_case_echoed_body_head(text: str, end: int, head: str) -> re.Match[str
     return m if m and head.lower().startswith(m.group()[1:] + " ") else None
 
 
+# A union of nations has its parliament, named by the continent: "Nghị viện châu Âu".
+_CHAMBER_CONTINENT = re.compile(rf" châu {UP}\w*(?!\w)")
+
+
 def _with_chamber_country(text: str, end: int) -> int:
     """"Hạ viện Chile": a chamber is the chamber of the country after it, with
-    or without a name after the title (unlike a body's country, `_with_country`)."""
+    or without a name after the title (unlike a body's country, `_with_country`),
+    or of the continent's union ("Nghị viện" + " châu Âu")."""
     country = _country_at(text, end + 1) if text[end:end + 1] == " " else None
+    if country is None and (continent := _CHAMBER_CONTINENT.match(text, end)):
+        return continent.end()
     return country.end if country else end
 
 
@@ -2388,7 +2395,7 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     pos += len(_POSTED_IN)
     # The body with its parents: "Quỹ Dân số" + " Liên hợp quốc" is a world body.
     if _OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]):
-        place = place_or_country_at(text, pos, registers)
+        place = place_or_country_at(text, pos, registers) or _body_accredited_to(text, pos, org, registers)
     elif _DIASPORA.match(org.name):
         place = place_or_country_at(text, pos, registers) or _foreign_city_at(text, pos)
     elif _foreign_firm(org.name):
@@ -2399,6 +2406,15 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
         if place is None or place.name == _HOME_COUNTRY or _name_goes_on(text, place.end):
             place = None  # "tại Lào Cai" names a province, not Laos
     return place.end if place else end
+
+
+# A country's permanent mission is posted to a body of nations, no place:
+# "Phái đoàn thường trực Việt Nam tại Liên hợp quốc", "... tại ASEAN".
+_MISSION = re.compile(r"Phái đoàn ")
+
+
+def _body_accredited_to(text: str, pos: int, org: Match, registers: Registers) -> Match | None:
+    return register_match_at(registers, "org", text, pos) if _MISSION.match(org.name) else None
 
 
 # The Vietnamese abroad are associated by country or by city, a foreign city
