@@ -2388,6 +2388,16 @@ def test_what_an_officer_is_in_charge_of_is_not_sought_past_its_length_cap():
     assert titles._IN_CHARGE.match(" phụ trách kỹ thuật,")
 
 
+def test_a_charge_closes_before_an_aside_in_parentheses():
+    a = annotate_text("Sai phạm thuộc về ông Đào Minh Tân, nguyên Phó Chủ tịch UBND xã phụ trách lĩnh vực "
+                      "xây dựng (đã chuyển công tác từ năm 2022), và bà Vi Thị Hạnh, Phó Giám đốc phụ trách "
+                      "kế toán (Công ty Hòa Minh).")
+    assert roles_of(a) == {"Đào Minh Tân": ["nguyên Phó Chủ tịch UBND xã phụ trách lĩnh vực xây dựng"],
+                           "Vi Thị Hạnh": ["Phó Giám đốc phụ trách kế toán"]}
+    # The words in parentheses are never the title's.
+    assert "(" not in spans(a, "roleName")[0][0]
+
+
 def test_a_committee_names_several_fields_listed_before_and():
     a = annotate_text("Bà Hà Thu Vân, Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách và Kế hoạch, cho "
                       "biết Ủy ban Dân tộc, Bộ Y tế và Bộ Tài chính sẽ phối hợp.")

@@ -1541,12 +1541,13 @@ _AND_PEOPLE = re.compile(r" và (?:(?:các|những|một số|nhiều) )?"
 # with a count ("Nhà máy số 1 và 2" ends on its number).
 _AND_A_COUNT = re.compile(rf" và (?:hơn|gần|khoảng|trên|chừng|hàng)? ?\d[\d.,]* {LOW}(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
-# trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
+# trách Cộng đồng Kinh tế", up to a verb of saying or punctuation, or an
+# aside in parentheses ("... phụ trách lĩnh vực y tế (đã nghỉ hưu)").
 _MAX_CHARGE_CHARS = 60
 # Each word after the first takes two characters at least: the lazy repeat is
 # bounded by what the length cap allows.
 _IN_CHARGE = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–])){{0,{_MAX_CHARGE_CHARS // 2}}}?"
-                        rf"(?=[,;.)]|$|{_SAYING.pattern})")
+                        rf"(?=[,;.)]|$| \(|{_SAYING.pattern})")
 
 
 _IN_CHARGE_OF = " phụ trách "
