@@ -2398,6 +2398,13 @@ def test_a_charge_closes_before_an_aside_in_parentheses():
     assert "(" not in spans(a, "roleName")[0][0]
 
 
+def test_a_medic_s_qualification_is_a_title_before_or_after_the_name_not_in_a_list():
+    a = annotate_text("Ngư dân bị thương được Thiếu úy Vi Thị Hoa, y sĩ, băng bó; Y sĩ Nông Văn Tùng trực đêm.",
+                      "Trạm xá có bác sĩ, y sĩ, điều dưỡng; tại Đông Lâm, kỹ sư, công nhân làm thêm giờ.")
+    assert roles_of(a) == {"Vi Thị Hoa": ["Thiếu úy", "y sĩ"], "Nông Văn Tùng": ["Y sĩ"]}
+    assert spans(a, "roleName", run=1) == []
+
+
 def test_a_committee_names_several_fields_listed_before_and():
     a = annotate_text("Bà Hà Thu Vân, Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách và Kế hoạch, cho "
                       "biết Ủy ban Dân tộc, Bộ Y tế và Bộ Tài chính sẽ phối hợp.")

@@ -379,7 +379,7 @@ DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 # ("tự vệ Nhà máy Dệt", "sĩ quan Trung đoàn 36", "trắc thủ Đại đội 4").
 _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
-                                   "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
+                                   "giảng viên", "bác sĩ", "y sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
                                    "nghiên cứu viên", "nghiên cứu sinh", "thành viên", "đội viên", "chiến sĩ", "công chức",
                                    "viên chức", "cán bộ",
                                    "thanh niên xung phong", "tự vệ", "sĩ quan", "trắc thủ",
@@ -395,7 +395,11 @@ _SPOKESPERSON = "người phát ngôn"
 # Of the occupations, a professional qualification is also the holder's title
 # right before his name, as a degree is ("bác sĩ Lê An, trưởng khoa ...",
 # "Kỹ sư Hà Mai (29 tuổi)"); a student or a worker so named holds no office.
-_QUALIFICATIONS = frozenset({"bác sĩ", "Bác sĩ", "kỹ sư", "Kỹ sư"})
+_QUALIFICATIONS = frozenset({"bác sĩ", "Bác sĩ", "y sĩ", "Y sĩ", "kỹ sư", "Kỹ sư"})
+# ... or set alone after his name, between commas: "Lê Thị An, y sĩ, sơ cứu
+# cho ngư dân" (after other words the commas list trades: "bác sĩ, y sĩ, ...").
+_NAME_AND_COMMA_BEFORE = re.compile(rf"{CAP} {CAP}, $")
+_COMMA_AFTER = re.compile(r",(?= )")
 # ... or set after a name with his field, between commas: "Nghiêm Xuân Hòa,
 # chuyên gia kinh tế, cho rằng", "Lars Henriksen, chuyên gia nuôi trồng thủy sản (Đan Mạch)".
 _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
@@ -443,7 +447,9 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
     if role.head[2] in _OCCUPATIONS:
         if _of_a_body_or_place(text, role) or (role.head[2] in _TEACHERS and _FORM_TEACHER.match(text, end)):
             return role
-        return _bare_before_a_name(text, role) if role.head[2] in _QUALIFICATIONS else None
+        if role.head[2] not in _QUALIFICATIONS:
+            return None
+        return _bare_before_a_name(text, role) or _bare_after_a_name(text, role)
     if role.head[2] in _ABBOTS:
         return role if _temple_headed(text, end) else None
     if role.head[2] in _RANGERS:
@@ -481,6 +487,15 @@ def _bare_before_a_name(text: str, role: Role) -> Role | None:
     assert role.head is not None
     end = role.head[1]
     if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
+        return None
+    return Role(role.start, end, head=role.head)
+
+
+def _bare_after_a_name(text: str, role: Role) -> Role | None:
+    """The head alone, between commas after a personal name ("Lê An, y sĩ, ...")."""
+    assert role.head is not None
+    end = role.head[1]
+    if not _COMMA_AFTER.match(text, end) or search_before(_NAME_AND_COMMA_BEFORE, text, role.start, 64) is None:
         return None
     return Role(role.start, end, head=role.head)
 
