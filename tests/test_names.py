@@ -2405,6 +2405,20 @@ def test_a_medic_s_qualification_is_a_title_before_or_after_the_name_not_in_a_li
     assert spans(a, "roleName", run=1) == []
 
 
+def test_an_honour_s_initials_joined_by_a_period_to_the_degrees_make_one_title():
+    a = annotate_text("Dự lễ có NGND.GS.TS Đặng Văn Khoa, Hiệu trưởng nhà trường; NSƯT, ThS Lại Thu Hà "
+                      "cũng dự.")
+    assert roles_of(a) == {"Đặng Văn Khoa": ["NGND.GS.TS", "Hiệu trưởng nhà trường"],
+                           "Lại Thu Hà": ["NSƯT", "ThS"]}
+
+
+def test_the_newly_graduated_group_s_degree_before_a_holder_is_no_title_of_his():
+    a = annotate_text("Thay mặt các tân tiến sĩ, TS Vàng Thị Dua, giáo viên Trường THPT Đông Lâm, phát biểu.",
+                      "Đại diện các tân tiến sĩ, Tiến sĩ Hà Văn Khánh cảm ơn nhà trường.")
+    assert roles_of(a) == {"Vàng Thị Dua": ["TS", "giáo viên Trường THPT Đông Lâm"],
+                           "Hà Văn Khánh": ["Tiến sĩ"]}
+
+
 def test_a_committee_names_several_fields_listed_before_and():
     a = annotate_text("Bà Hà Thu Vân, Phó Chủ nhiệm Ủy ban Tài chính, Ngân sách và Kế hoạch, cho "
                       "biết Ủy ban Dân tộc, Bộ Y tế và Bộ Tài chính sẽ phối hợp.")

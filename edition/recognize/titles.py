@@ -163,7 +163,8 @@ def _with_the_year_of_its_task(text: str, role: Role) -> Role:
     return replace(role, end=year.end()) if year else role
 
 
-_GROUP_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững) $")
+# The group may be the newly graduated or commissioned: "các tân tiến sĩ", "các tân sĩ quan".
+_GROUP_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững) (?:tân )?$")
 
 
 def _group_s_title_before_a_holder(text: str, roles: list[Role]) -> bool:
@@ -172,7 +173,7 @@ def _group_s_title_before_a_holder(text: str, roles: list[Role]) -> bool:
     the titles after it are those of the one holder named after them.  (Before
     a list, "các Ủy viên Bộ Chính trị, Phó Thủ tướng: A, B", all are shared.)"""
     end = roles[-1].end
-    return search_before(_GROUP_BEFORE, text, roles[0].start, 8) is not None \
+    return search_before(_GROUP_BEFORE, text, roles[0].start, 12) is not None \
         and text.startswith(", ", roles[0].end) and text[end:end + 1] == " " and starts_personal_name(text, end + 1)
 
 
@@ -184,13 +185,30 @@ _DEGREES = frozenset({"GS", "GS.", "PGS", "PGS.", "TS", "TS.", "TSKH", "ThS", "T
 _DEGREE_JOINERS = (", ", "-")
 
 
+# The state's honours written by their initials may be joined to the degrees
+# after them by a period, as the degrees are to each other: "NGND.GS.TS Lê An",
+# "NGƯT.PGS.TS Hà Mai" (one title).
+_HONOUR_INITIALS = frozenset({"NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "NNND", "NNƯT"})
+_HONOUR_JOINER = "."
+
+
 def _is_degree(role: Role) -> bool:
     return role.bare and role.head[2] in _DEGREES
 
 
+def _is_honour_initials(role: Role) -> bool:
+    return role.bare and role.head[2] in _HONOUR_INITIALS
+
+
+def _opens_with_a_degree(role: Role) -> bool:
+    """"PGS.TS", "GS.TSKH", "TS.BS": a bare head whose first part is a degree."""
+    return role.bare and role.head[2].split(".")[0] in _DEGREES
+
+
 def _degrees_joined(text: str, before: Role, role: Role) -> bool:
-    return (text[before.end:role.start] in _DEGREE_JOINERS
-            and _is_degree(before) and _is_degree(role))
+    between = text[before.end:role.start]
+    return (between in _DEGREE_JOINERS and _is_degree(before) and _is_degree(role)) \
+        or (between == _HONOUR_JOINER and _is_honour_initials(before) and _opens_with_a_degree(role))
 
 
 _HELD_WITH = " kiêm "
@@ -252,6 +270,9 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
     if _is_degree(role) and text.startswith("-", role.end):
         following = _title_at(text, role.end + 1, known)
         return following if following is not None and _is_degree(following) else None
+    if _is_honour_initials(role) and text.startswith(_HONOUR_JOINER, role.end):
+        following = _title_at(text, role.end + 1, known)
+        return following if following is not None and _opens_with_a_degree(following) else None
     sep = _CHAIN_SEP.match(text, role.end)
     following = _title_at(text, sep.end(), known) if sep else None
     if following is None and role.bare and (dash := _DASH.match(text, role.end)):
