@@ -518,6 +518,35 @@ def test_a_firm_s_word_joined_by_a_hyphen_goes_on_in_its_name():
     assert "Công ty CP Đông-Lâm" in [t for t, _ in spans(a, "orgName")]
 
 
+def test_a_firm_closes_its_name_on_a_region_of_the_country_not_on_a_ministry():
+    a = annotate_text("Ông Đỗ Văn Lực, Giám đốc Công ty CP Vận tải Biển Hòa Minh Nam Bộ thì đề nghị "
+                      "Bộ Công Thương gia hạn; Công ty TNHH Cảng biển Hòa Minh Trung Bộ cũng dự.",
+                      "Công ty TNHH Thép Hòa Minh Bắc Bộ Tài chính kiểm tra.")
+    assert roles_of(a) == {"Đỗ Văn Lực": ["Giám đốc Công ty CP Vận tải Biển Hòa Minh Nam Bộ"]}
+    orgs = [t for t, _ in spans(a, "orgName")]
+    assert "Công ty TNHH Cảng biển Hòa Minh Trung Bộ" in orgs and "Bộ Công Thương" in orgs
+    # "Bộ" before a capitalised field opens a ministry.
+    assert "Bộ Tài chính" in [t for t, _ in spans(a, "orgName", run=1)]
+
+
+def test_a_mission_abroad_is_posted_to_a_country_or_a_body_of_nations():
+    a = annotate_text("Ông Nguyễn Văn Hải, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc, cho biết; "
+                      "bà Maria Ruiz, Trưởng Phái đoàn Liên minh châu Âu tại Lào, phát biểu.",
+                      "Ông Hà Văn Bình, Giám đốc Sở Ngoại vụ tỉnh Hòa Minh tại Liên hợp quốc cho biết.")
+    assert roles_of(a) == {"Nguyễn Văn Hải": ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc"],
+                           "Maria Ruiz": ["Trưởng Phái đoàn Liên minh châu Âu tại Lào"],
+                           # a home body's officer speaks there, posted to it by no title
+                           "Hà Văn Bình": ["Giám đốc Sở Ngoại vụ tỉnh Hòa Minh"]}
+
+
+def test_a_committee_of_international_trade_belongs_to_its_continent_s_parliament():
+    a = annotate_text("Bà Ana Costa, Chủ tịch Ủy ban Thương mại quốc tế Nghị viện châu Âu, và ông Lê Văn Tâm, "
+                      "Phó Chủ tịch Hạ viện Séc, dự; đoàn Ban Quan hệ quốc tế thăm Lào.")
+    assert roles_of(a) == {"Ana Costa": ["Chủ tịch Ủy ban Thương mại quốc tế Nghị viện châu Âu"],
+                           "Lê Văn Tâm": ["Phó Chủ tịch Hạ viện Séc"]}
+    assert "Ban Quan hệ quốc tế" in [t for t, _ in spans(a, "orgName")]
+
+
 def test_a_firm_numbered_among_its_siblings_closes_its_name_on_the_number():
     a = annotate_text("Chị Lò Thị Mai, công nhân Công ty TNHH MTV Chè Đông Lâm 16 (tỉnh Hòa Minh), "
                       "chia sẻ; Công ty cổ phần Hòa Minh 3 năm liền đạt giải.")
@@ -2357,6 +2386,37 @@ def test_what_an_officer_is_in_charge_of_is_not_sought_past_its_length_cap():
     from edition.recognize import titles
     assert titles._IN_CHARGE.match(" phụ trách " + "việc " * 40 + "chung,") is None
     assert titles._IN_CHARGE.match(" phụ trách kỹ thuật,")
+
+
+def test_a_charge_closes_before_an_aside_in_parentheses():
+    a = annotate_text("Sai phạm thuộc về ông Đào Minh Tân, nguyên Phó Chủ tịch UBND xã phụ trách lĩnh vực "
+                      "xây dựng (đã chuyển công tác từ năm 2022), và bà Vi Thị Hạnh, Phó Giám đốc phụ trách "
+                      "kế toán (Công ty Hòa Minh).")
+    assert roles_of(a) == {"Đào Minh Tân": ["nguyên Phó Chủ tịch UBND xã phụ trách lĩnh vực xây dựng"],
+                           "Vi Thị Hạnh": ["Phó Giám đốc phụ trách kế toán"]}
+    # The words in parentheses are never the title's.
+    assert "(" not in spans(a, "roleName")[0][0]
+
+
+def test_a_medic_s_qualification_is_a_title_before_or_after_the_name_not_in_a_list():
+    a = annotate_text("Ngư dân bị thương được Thiếu úy Vi Thị Hoa, y sĩ, băng bó; Y sĩ Nông Văn Tùng trực đêm.",
+                      "Trạm xá có bác sĩ, y sĩ, điều dưỡng; tại Đông Lâm, kỹ sư, công nhân làm thêm giờ.")
+    assert roles_of(a) == {"Vi Thị Hoa": ["Thiếu úy", "y sĩ"], "Nông Văn Tùng": ["Y sĩ"]}
+    assert spans(a, "roleName", run=1) == []
+
+
+def test_an_honour_s_initials_joined_by_a_period_to_the_degrees_make_one_title():
+    a = annotate_text("Dự lễ có NGND.GS.TS Đặng Văn Khoa, Hiệu trưởng nhà trường; NSƯT, ThS Lại Thu Hà "
+                      "cũng dự.")
+    assert roles_of(a) == {"Đặng Văn Khoa": ["NGND.GS.TS", "Hiệu trưởng nhà trường"],
+                           "Lại Thu Hà": ["NSƯT", "ThS"]}
+
+
+def test_the_newly_graduated_group_s_degree_before_a_holder_is_no_title_of_his():
+    a = annotate_text("Thay mặt các tân tiến sĩ, TS Vàng Thị Dua, giáo viên Trường THPT Đông Lâm, phát biểu.",
+                      "Đại diện các tân tiến sĩ, Tiến sĩ Hà Văn Khánh cảm ơn nhà trường.")
+    assert roles_of(a) == {"Vàng Thị Dua": ["TS", "giáo viên Trường THPT Đông Lâm"],
+                           "Hà Văn Khánh": ["Tiến sĩ"]}
 
 
 def test_a_committee_names_several_fields_listed_before_and():

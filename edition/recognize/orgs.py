@@ -114,6 +114,10 @@ _HEADS = [f"Trường {_SCHOOL_LEVEL}", f"trường {_SCHOOL_LEVEL}", _SCHOOL_OF
           # An intergovernmental committee's national section, named by its
           # country or field: "Phân ban Việt Nam", "Phân ban Hợp tác kinh tế".
           "Phân ban",
+          # A mission abroad, named by the union or the country it represents:
+          # "Phái đoàn Liên minh châu Âu", "Phái đoàn đại diện thường trực Việt Nam"
+          # (where it is posted, " tại Liên hợp quốc", belongs to the title).
+          "Phái đoàn đại diện thường trực", "Phái đoàn thường trực", "Phái đoàn",
           "Văn phòng đại diện", "Văn phòng", "Ủy ban", "Ban [Cc]hỉ huy", "Ban", "Phòng", _after_chief("ban"),
           _after_chief("phòng"),
           # A hospital's or a faculty's department after its head: "Trưởng khoa Hồi sức".
@@ -1113,6 +1117,18 @@ _BRAND_WORD = re.compile(rf" {UP}{LO}+(?:{UP}{LO}+)+(?!\w)")
 _HOLIDAY = re.compile(r" \d{1,2}-\d{1,2}(?![\w/-])")
 _TRADE_BEFORE_HOLIDAY = re.compile(rf"{_TRADE}(?={_HOLIDAY.pattern})")
 _MAX_NAMESAKE_WORDS = 6
+# A firm may close its name on a region of the country, "Bắc Bộ", "Trung Bộ"
+# or "Nam Bộ" ("Công ty CP Vận tải Hòa Minh Nam Bộ"): "Bộ" there opens no
+# ministry, which a capitalised field would follow ("Bộ Xây dựng").
+_REGION_FIRST_WORD = re.compile(r"(?<!\w)(?:Bắc|Trung|Nam)$")
+
+
+def _closes_on_region(text: str, start: int, word: re.Match[str]) -> bool:
+    """" Bộ" after "Bắc", "Trung" or "Nam" in a firm's name, before no capitalised word."""
+    return word.group() == " Bộ" and _REGION_FIRST_WORD.search(text, start, word.start()) is not None \
+        and not _NEXT_WORD_CAPITALISED.match(text, word.end())
+
+
 # A firm's word may join a capitalised one by a hyphen, no space: "Công ty TNHH
 # B-Green Logistics", "Công ty CP An-Phú" (the head's field stops before it).
 _HYPHENED_WORD = re.compile(rf"(?:-{CAP})+(?![\w-])")
@@ -1157,7 +1173,8 @@ def _with_namesake(match: Match, text: str) -> Match:
         after = trade.end() if trade else end
         word = (_HOLY_SEE.match(text, after) if church else None) or _NAME_WORD_AFTER_KIND.match(text, after) \
             or (_BRAND_WORD.match(text, after) or (_HOLIDAY.match(text, after) if first else None) if business else None)
-        if word is None or word.group().split()[0] in lexicon.name_stops() or (trade and _title_after(text, after)):
+        if word is None or (word.group().split()[0] in lexicon.name_stops() and not _closes_on_region(text, match.start, word)) \
+                or (trade and _title_after(text, after)):
             break
         # A capitalised trade with a lower-case syllable ("Cà phê", "Cao su") is
         # followed by the firm's place, which may read as a personal name ("HTX

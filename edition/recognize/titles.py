@@ -163,7 +163,8 @@ def _with_the_year_of_its_task(text: str, role: Role) -> Role:
     return replace(role, end=year.end()) if year else role
 
 
-_GROUP_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững) $")
+# The group may be the newly graduated or commissioned: "các tân tiến sĩ", "các tân sĩ quan".
+_GROUP_BEFORE = re.compile(r"(?<!\w)(?:[Cc]ác|[Nn]hững) (?:tân )?$")
 
 
 def _group_s_title_before_a_holder(text: str, roles: list[Role]) -> bool:
@@ -172,7 +173,7 @@ def _group_s_title_before_a_holder(text: str, roles: list[Role]) -> bool:
     the titles after it are those of the one holder named after them.  (Before
     a list, "các Ủy viên Bộ Chính trị, Phó Thủ tướng: A, B", all are shared.)"""
     end = roles[-1].end
-    return search_before(_GROUP_BEFORE, text, roles[0].start, 8) is not None \
+    return search_before(_GROUP_BEFORE, text, roles[0].start, 12) is not None \
         and text.startswith(", ", roles[0].end) and text[end:end + 1] == " " and starts_personal_name(text, end + 1)
 
 
@@ -184,13 +185,30 @@ _DEGREES = frozenset({"GS", "GS.", "PGS", "PGS.", "TS", "TS.", "TSKH", "ThS", "T
 _DEGREE_JOINERS = (", ", "-")
 
 
+# The state's honours written by their initials may be joined to the degrees
+# after them by a period, as the degrees are to each other: "NGND.GS.TS Lê An",
+# "NGƯT.PGS.TS Hà Mai" (one title).
+_HONOUR_INITIALS = frozenset({"NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "NNND", "NNƯT"})
+_HONOUR_JOINER = "."
+
+
 def _is_degree(role: Role) -> bool:
     return role.bare and role.head[2] in _DEGREES
 
 
+def _is_honour_initials(role: Role) -> bool:
+    return role.bare and role.head[2] in _HONOUR_INITIALS
+
+
+def _opens_with_a_degree(role: Role) -> bool:
+    """"PGS.TS", "GS.TSKH", "TS.BS": a bare head whose first part is a degree."""
+    return role.bare and role.head[2].split(".")[0] in _DEGREES
+
+
 def _degrees_joined(text: str, before: Role, role: Role) -> bool:
-    return (text[before.end:role.start] in _DEGREE_JOINERS
-            and _is_degree(before) and _is_degree(role))
+    between = text[before.end:role.start]
+    return (between in _DEGREE_JOINERS and _is_degree(before) and _is_degree(role)) \
+        or (between == _HONOUR_JOINER and _is_honour_initials(before) and _opens_with_a_degree(role))
 
 
 _HELD_WITH = " kiêm "
@@ -252,6 +270,9 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
     if _is_degree(role) and text.startswith("-", role.end):
         following = _title_at(text, role.end + 1, known)
         return following if following is not None and _is_degree(following) else None
+    if _is_honour_initials(role) and text.startswith(_HONOUR_JOINER, role.end):
+        following = _title_at(text, role.end + 1, known)
+        return following if following is not None and _opens_with_a_degree(following) else None
     sep = _CHAIN_SEP.match(text, role.end)
     following = _title_at(text, sep.end(), known) if sep else None
     if following is None and role.bare and (dash := _DASH.match(text, role.end)):
@@ -379,7 +400,7 @@ DEPUTY_WORDS = frozenset({"đại biểu", "Đại biểu"})
 # ("tự vệ Nhà máy Dệt", "sĩ quan Trung đoàn 36", "trắc thủ Đại đội 4").
 _OCCUPATIONS = frozenset(w[:1].upper() + w[1:] if capital else w
                          for w in ("công nhân", "nông dân", "ngư dân", "sinh viên", "học sinh", "giáo viên",
-                                   "giảng viên", "bác sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
+                                   "giảng viên", "bác sĩ", "y sĩ", "kỹ sư", "nhân viên", "phóng viên", "chuyên viên",
                                    "nghiên cứu viên", "nghiên cứu sinh", "thành viên", "đội viên", "chiến sĩ", "công chức",
                                    "viên chức", "cán bộ",
                                    "thanh niên xung phong", "tự vệ", "sĩ quan", "trắc thủ",
@@ -395,7 +416,11 @@ _SPOKESPERSON = "người phát ngôn"
 # Of the occupations, a professional qualification is also the holder's title
 # right before his name, as a degree is ("bác sĩ Lê An, trưởng khoa ...",
 # "Kỹ sư Hà Mai (29 tuổi)"); a student or a worker so named holds no office.
-_QUALIFICATIONS = frozenset({"bác sĩ", "Bác sĩ", "kỹ sư", "Kỹ sư"})
+_QUALIFICATIONS = frozenset({"bác sĩ", "Bác sĩ", "y sĩ", "Y sĩ", "kỹ sư", "Kỹ sư"})
+# ... or set alone after his name, between commas: "Lê Thị An, y sĩ, sơ cứu
+# cho ngư dân" (after other words the commas list trades: "bác sĩ, y sĩ, ...").
+_NAME_AND_COMMA_BEFORE = re.compile(rf"{CAP} {CAP}, $")
+_COMMA_AFTER = re.compile(r",(?= )")
 # ... or set after a name with his field, between commas: "Nghiêm Xuân Hòa,
 # chuyên gia kinh tế, cho rằng", "Lars Henriksen, chuyên gia nuôi trồng thủy sản (Đan Mạch)".
 _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
@@ -443,7 +468,9 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
     if role.head[2] in _OCCUPATIONS:
         if _of_a_body_or_place(text, role) or (role.head[2] in _TEACHERS and _FORM_TEACHER.match(text, end)):
             return role
-        return _bare_before_a_name(text, role) if role.head[2] in _QUALIFICATIONS else None
+        if role.head[2] not in _QUALIFICATIONS:
+            return None
+        return _bare_before_a_name(text, role) or _bare_after_a_name(text, role)
     if role.head[2] in _ABBOTS:
         return role if _temple_headed(text, end) else None
     if role.head[2] in _RANGERS:
@@ -481,6 +508,15 @@ def _bare_before_a_name(text: str, role: Role) -> Role | None:
     assert role.head is not None
     end = role.head[1]
     if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
+        return None
+    return Role(role.start, end, head=role.head)
+
+
+def _bare_after_a_name(text: str, role: Role) -> Role | None:
+    """The head alone, between commas after a personal name ("Lê An, y sĩ, ...")."""
+    assert role.head is not None
+    end = role.head[1]
+    if not _COMMA_AFTER.match(text, end) or search_before(_NAME_AND_COMMA_BEFORE, text, role.start, 64) is None:
         return None
     return Role(role.start, end, head=role.head)
 
@@ -1356,10 +1392,17 @@ def _lower_case_echoed_body_head(text: str, end: int, head: str) -> re.Match[str
     return m if m and head.lower().startswith(m.group()[1:] + " ") else None
 
 
+# A union of nations has its parliament, named by the continent: "Nghị viện châu Âu".
+_CHAMBER_CONTINENT = re.compile(rf" châu {UP}\w*(?!\w)")
+
+
 def _with_chamber_country(text: str, end: int) -> int:
     """"Hạ viện Chile": a chamber is the chamber of the country after it, with
-    or without a name after the title (unlike a body's country, `_with_country`)."""
+    or without a name after the title (unlike a body's country, `_with_country`),
+    or of the continent's union ("Nghị viện" + " châu Âu")."""
     country = _country_at(text, end + 1) if text[end:end + 1] == " " else None
+    if country is None and (continent := _CHAMBER_CONTINENT.match(text, end)):
+        return continent.end()
     return country.end if country else end
 
 
@@ -1534,12 +1577,13 @@ _AND_PEOPLE = re.compile(r" và (?:(?:các|những|một số|nhiều) )?"
 # with a count ("Nhà máy số 1 và 2" ends on its number).
 _AND_A_COUNT = re.compile(rf" và (?:hơn|gần|khoảng|trên|chừng|hàng)? ?\d[\d.,]* {LOW}(?!\w)")
 # What an officer is in charge of, after the title: "Phó Tổng Thư ký ASEAN phụ
-# trách Cộng đồng Kinh tế", up to a verb of saying or punctuation.
+# trách Cộng đồng Kinh tế", up to a verb of saying or punctuation, or an
+# aside in parentheses ("... phụ trách lĩnh vực y tế (đã nghỉ hưu)").
 _MAX_CHARGE_CHARS = 60
 # Each word after the first takes two characters at least: the lazy repeat is
 # bounded by what the length cap allows.
 _IN_CHARGE = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{LOW}|[-–])){{0,{_MAX_CHARGE_CHARS // 2}}}?"
-                        rf"(?=[,;.)]|$|{_SAYING.pattern})")
+                        rf"(?=[,;.)]|$| \(|{_SAYING.pattern})")
 
 
 _IN_CHARGE_OF = " phụ trách "
@@ -2388,7 +2432,7 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     pos += len(_POSTED_IN)
     # The body with its parents: "Quỹ Dân số" + " Liên hợp quốc" is a world body.
     if _OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]):
-        place = place_or_country_at(text, pos, registers)
+        place = place_or_country_at(text, pos, registers) or _body_accredited_to(text, pos, org, registers)
     elif _DIASPORA.match(org.name):
         place = place_or_country_at(text, pos, registers) or _foreign_city_at(text, pos)
     elif _foreign_firm(org.name):
@@ -2399,6 +2443,15 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
         if place is None or place.name == _HOME_COUNTRY or _name_goes_on(text, place.end):
             place = None  # "tại Lào Cai" names a province, not Laos
     return place.end if place else end
+
+
+# A country's permanent mission is posted to a body of nations, no place:
+# "Phái đoàn thường trực Việt Nam tại Liên hợp quốc", "... tại ASEAN".
+_MISSION = re.compile(r"Phái đoàn ")
+
+
+def _body_accredited_to(text: str, pos: int, org: Match, registers: Registers) -> Match | None:
+    return register_match_at(registers, "org", text, pos) if _MISSION.match(org.name) else None
 
 
 # The Vietnamese abroad are associated by country or by city, a foreign city
