@@ -1447,6 +1447,22 @@ class Inference:
         day = _solar_day(found, year, found.day) if self.dateline is not None else None
         return day is None or not ((found.ahead and _passed_before(day, self.dateline)) or (found.past and day > self.dateline))
 
+    def cycle_year(self, cycle: int, near: int) -> int:
+        """The year a name in the sixty-year cycle names: the turn of the cycle
+        nearest ``near`` (the article's year), unless its paragraph writes in
+        figures only another turn's year: a past told with its lunar days
+        ("Ngày 3/2/1931, tức ngày 16 tháng Chạp năm Canh Ngọ" is of 1930, not 1990).
+        Of several such years, the one written nearest."""
+        year = _cycle_year(cycle, near)
+        if self.here is None:
+            return year
+        text, start = self.here
+        written = [(abs(item.start - start), found.year) for item in self.dates_of(text)
+                   for found in _written_parts(text, item) if _cycle_year(cycle, found.year) == found.year]
+        if not written or any(other == year for _, other in written):
+            return year
+        return min(written)[1]
+
     def years_written_with(self, month: int, day: int) -> set[int]:
         """The years the article writes day ``day`` of ``month`` with, alone or in a period of days."""
         return self.years_of_day.get((month, day), set()) | self.years_of_period_day.get((month, day), set())
@@ -1754,7 +1770,7 @@ def _settle(found: Found, inference: Inference) -> tuple[list[tuple[str, str]], 
         return _attrs_of(found, found.year, None), None
     guess = _year_from_the_article_s(found, inference) if found.years_on else inference.guess(found)
     if guess is not None and found.cycle is not None:  # the year is written, by its name in the cycle
-        return _attrs_of(found, _cycle_year(found.cycle, guess.year), None), None
+        return _attrs_of(found, inference.cycle_year(found.cycle, guess.year), None), None
     return _attrs_of(found, guess.year if guess else None, guess), guess
 
 
