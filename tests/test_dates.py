@@ -1345,3 +1345,15 @@ def test_a_year_in_the_cycle_keeps_the_article_s_turn_beside_other_years():
     # ... and so when the paragraph also writes that turn's year in figures
     spans = dated_spans("Từ năm 1963 đến năm 2023, lễ hội Hòa Minh được tổ chức vào rằm tháng Giêng năm Quý Mão.")
     assert spans[-1] == ("rằm tháng Giêng năm Quý Mão", {"when": "2023-02-05"})
+
+
+def test_a_stretch_to_the_start_middle_or_end_of_a_year_is_one_period():
+    assert only("Từ tháng 4/1946 đến cuối năm 1947, làng Hòa Minh lập ba đội du kích.") == \
+        ("tháng 4/1946 đến cuối năm 1947", {"from": "1946-04", "to": "1947"})
+    assert only("Từ quý II/2021 đến giữa năm 2022, Đông Lâm làm xong con đê.")[1] == {"from": "2021-04-01", "to": "2022"}
+
+
+def test_a_part_of_a_year_after_a_clause_or_now_stays_a_year_of_its_own():
+    spans = dated_spans("Năm 2019, Hòa Minh còn 30 hộ nghèo; đến cuối năm 2022 còn 4 hộ.")
+    assert [text for text, _ in spans] == ["Năm 2019", "năm 2022"]
+    assert [text for text, _ in dated_spans("Từ nay đến cuối năm 2023, Đông Lâm làm xong con đê.")] == ["năm 2023"]

@@ -118,6 +118,9 @@ _CLOCK = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?"
 _CLOCK_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*" + _CLOCK + r"\s+$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"(?<![\w/.,])" + _CLOCK + r"\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s+và\s+$")
+# A stretch may end at a part of a year: "từ tháng 3/2020 đến cuối năm 2021" is
+# one period, to that year's end (the golds join the one such range, none splits it).
+_TO_PART_OF_YEAR = re.compile(r"^\s*" + _TO + r"\s+(?:đầu|giữa|cuối)\s+$", re.IGNORECASE)
 # The kind of period a range of years names: a term, a stage, a school year
 # ("năm học 2024-2025", "niên khóa 2022-2026", a class's years of study
 # "sinh viên khóa 2020-2024", a crop year "niên vụ 2024-2025").
@@ -1109,7 +1112,7 @@ def _joins(text: str, a: Found, b: Found) -> bool:
     between = text[a.end:b.start]
     if a.kind == "day-range" or b.kind == "day-range":
         return False
-    if _RANGE_SEP.match(between) or _ends_at_an_hour(text, a, b):
+    if _RANGE_SEP.match(between) or _ends_at_an_hour(text, a, b) or _ends_in_part_of_a_year(between, b):
         if _cut_off_of_a_year(text, a, b):
             return False
         return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
@@ -1143,6 +1146,11 @@ def _last_of_a_year_list(text: str, found: list[Found], i: int) -> int:
     closed = last + 1 < len(found) and _AND.match(text[found[last].end:found[last + 1].start]) \
         and _next_unit(found[last], found[last + 1])
     return last + 1 if last > i and closed else i
+
+
+def _ends_in_part_of_a_year(between: str, b: Found) -> bool:
+    """Whether year ``b`` closes a range at its start, middle or end ("đến giữa năm 2021")."""
+    return b.kind == "year" and b.year is not None and bool(_TO_PART_OF_YEAR.match(between))
 
 
 def _ends_at_an_hour(text: str, a: Found, b: Found) -> bool:
