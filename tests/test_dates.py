@@ -1357,3 +1357,14 @@ def test_a_part_of_a_year_after_a_clause_or_now_stays_a_year_of_its_own():
     spans = dated_spans("Năm 2019, Hòa Minh còn 30 hộ nghèo; đến cuối năm 2022 còn 4 hộ.")
     assert [text for text, _ in spans] == ["Năm 2019", "năm 2022"]
     assert [text for text, _ in dated_spans("Từ nay đến cuối năm 2023, Đông Lâm làm xong con đê.")] == ["năm 2023"]
+
+
+def test_hours_from_one_day_to_the_next_are_two_days():
+    # a window of hours over a night: its two days apart, the hours outside
+    assert dated_spans("Từ 20h ngày 3/10/2024 đến 6h ngày 4/10/2024, Đông Lâm mưa to.") == [
+        ("ngày 3/10/2024", {"when": "2024-10-03"}), ("ngày 4/10/2024", {"when": "2024-10-04"})]
+    assert [text for text, _ in dated_spans("Lễ viếng từ 13 giờ ngày 31/12 đến 9 giờ ngày 1/1 tại Hòa Minh.")] == [
+        "ngày 31/12", "ngày 1/1"]
+    # a longer stretch read to the hour stays one period
+    assert [text for text, _ in dated_spans("Cổng đăng ký mở từ 9h ngày 3/10/2024 đến 16h ngày 8/10/2024.")] == [
+        "9h ngày 3/10/2024 đến 16h ngày 8/10/2024"]

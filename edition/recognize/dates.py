@@ -1113,7 +1113,7 @@ def _joins(text: str, a: Found, b: Found) -> bool:
     if a.kind == "day-range" or b.kind == "day-range":
         return False
     if _RANGE_SEP.match(between) or _ends_at_an_hour(text, a, b) or _ends_in_part_of_a_year(between, b):
-        if _cut_off_of_a_year(text, a, b):
+        if _cut_off_of_a_year(text, a, b) or _hours_to_the_next_day(text, a, b):
             return False
         return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
     # "năm 2019 và 2020", "tháng 5 và tháng 6", "quý I và quý II": two
@@ -1156,6 +1156,20 @@ def _ends_in_part_of_a_year(between: str, b: Found) -> bool:
 def _ends_at_an_hour(text: str, a: Found, b: Found) -> bool:
     """Whether day ``b`` closes a range from day ``a`` at a clock time ("ngày 21/4 đến 17h ngày 28/4")."""
     return a.kind == b.kind == "day" and bool(_CLOCK_RANGE_SEP.match(text[a.end:b.start]))
+
+
+def _hours_to_the_next_day(text: str, a: Found, b: Found) -> bool:
+    """Whether "từ 19h ngày 4/10 đến 7h ngày 5/10" reads from an hour to one of
+    the next day: a window of hours (a night's rain, a wake), whose two days the
+    golds list apart (4 such windows against 1); a longer stretch read to the
+    hour ("8h ngày 8/4 đến 17h ngày 13/4") is one period."""
+    if not (_ends_at_an_hour(text, a, b) and search_before(_CLOCK_BEFORE, text, a.start)):
+        return False
+    year = a.year or b.year or 2000  # (a leap year: 29/2 may be written without its year)
+    if not _valid(year, a.month, a.day):
+        return False
+    following = date(year, a.month, a.day) + timedelta(days=1)
+    return (following.month, following.day) == (b.month, b.day)
 
 
 def _cut_off_of_a_year(text: str, a: Found, b: Found) -> bool:
