@@ -1322,3 +1322,49 @@ def test_a_dashed_day_and_month_glossed_by_a_lunar_day_is_a_day():
     assert [(t, a["when"]) for t, a in found] == [("14-9", "2024-09-14"), ("23-8-Giáp Thìn", "2024-09-14")]
     # a bracket with no lunar mark glosses nothing: "5-7" stays a score
     assert dated_spans("Hôm nay, đội nhà thắng 5-7 (3-4 ở hiệp một).", dateline="10/09/2024 08:00") == []
+
+
+def test_a_year_in_the_cycle_is_the_turn_its_paragraph_writes_in_figures():
+    # a past told with its lunar days: the paragraph writes 1945, and "Ất Dậu" is
+    # that year's name, not the turn nearest the date line (2005)
+    spans = dated_spans("Mùa thu năm 1945, làng Hòa Minh giành chính quyền. Đến ngày 12 tháng 8 năm Ất Dậu, "
+                        "dân làng mít tinh ở sân đình.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("năm 1945", "1945"), ("ngày 12 tháng 8 năm Ất Dậu", "1945-09-17")]
+    # a solar day glossed after a comma by the lunar one: the same day
+    spans = dated_spans("Ngày 22/2/1931, tức ngày 6 tháng Giêng năm Tân Mùi, nông dân Đông Lâm kéo về huyện.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [
+        ("Ngày 22/2/1931", "1931-02-22"), ("ngày 6 tháng Giêng năm Tân Mùi", "1931-02-22")]
+
+
+def test_a_year_in_the_cycle_keeps_the_article_s_turn_beside_other_years():
+    # 1926 is not a Quý Mão year: the feast is the date line's year's, as before
+    spans = dated_spans("Năm nay kỷ niệm ngày khánh thành đình Hòa Minh (1926), lễ chính vào rằm tháng Mười "
+                        "năm Quý Mão.")
+    assert [(text, attrs.get("when")) for text, attrs in spans] == [("1926", "1926"), ("rằm tháng Mười năm Quý Mão", "2023-11-27")]
+    # ... and so when the paragraph also writes that turn's year in figures
+    spans = dated_spans("Từ năm 1963 đến năm 2023, lễ hội Hòa Minh được tổ chức vào rằm tháng Giêng năm Quý Mão.")
+    assert spans[-1] == ("rằm tháng Giêng năm Quý Mão", {"when": "2023-02-05"})
+
+
+def test_a_stretch_to_the_start_middle_or_end_of_a_year_is_one_period():
+    assert only("Từ tháng 4/1946 đến cuối năm 1947, làng Hòa Minh lập ba đội du kích.") == \
+        ("tháng 4/1946 đến cuối năm 1947", {"from": "1946-04", "to": "1947"})
+    assert only("Từ quý II/2021 đến giữa năm 2022, Đông Lâm làm xong con đê.")[1] == {"from": "2021-04-01", "to": "2022"}
+
+
+def test_a_part_of_a_year_after_a_clause_or_now_stays_a_year_of_its_own():
+    spans = dated_spans("Năm 2019, Hòa Minh còn 30 hộ nghèo; đến cuối năm 2022 còn 4 hộ.")
+    assert [text for text, _ in spans] == ["Năm 2019", "năm 2022"]
+    assert [text for text, _ in dated_spans("Từ nay đến cuối năm 2023, Đông Lâm làm xong con đê.")] == ["năm 2023"]
+
+
+def test_hours_from_one_day_to_the_next_are_two_days():
+    # a window of hours over a night: its two days apart, the hours outside
+    assert dated_spans("Từ 20h ngày 3/10/2024 đến 6h ngày 4/10/2024, Đông Lâm mưa to.") == [
+        ("ngày 3/10/2024", {"when": "2024-10-03"}), ("ngày 4/10/2024", {"when": "2024-10-04"})]
+    assert [text for text, _ in dated_spans("Lễ viếng từ 13 giờ ngày 31/12 đến 9 giờ ngày 1/1 tại Hòa Minh.")] == [
+        "ngày 31/12", "ngày 1/1"]
+    # a longer stretch read to the hour stays one period
+    assert [text for text, _ in dated_spans("Cổng đăng ký mở từ 9h ngày 3/10/2024 đến 16h ngày 8/10/2024.")] == [
+        "9h ngày 3/10/2024 đến 16h ngày 8/10/2024"]

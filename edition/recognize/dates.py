@@ -118,6 +118,9 @@ _CLOCK = r"\d{1,2}\s*(?:h|giờ)(?:\s*\d{1,2}(?:\s*phút)?)?"
 _CLOCK_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|" + _TO + r")\s*" + _CLOCK + r"\s+$", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"(?<![\w/.,])" + _CLOCK + r"\s+$", re.IGNORECASE)
 _AND = re.compile(r"^\s+và\s+$")
+# A stretch may end at a part of a year: "từ tháng 3/2020 đến cuối năm 2021" is
+# one period, to that year's end (the golds join the one such range, none splits it).
+_TO_PART_OF_YEAR = re.compile(r"^\s*" + _TO + r"\s+(?:đầu|giữa|cuối)\s+$", re.IGNORECASE)
 # The kind of period a range of years names: a term, a stage, a school year
 # ("năm học 2024-2025", "niên khóa 2022-2026", a class's years of study
 # "sinh viên khóa 2020-2024", a crop year "niên vụ 2024-2025").
@@ -1109,8 +1112,8 @@ def _joins(text: str, a: Found, b: Found) -> bool:
     between = text[a.end:b.start]
     if a.kind == "day-range" or b.kind == "day-range":
         return False
-    if _RANGE_SEP.match(between) or _ends_at_an_hour(text, a, b):
-        if _cut_off_of_a_year(text, a, b):
+    if _RANGE_SEP.match(between) or _ends_at_an_hour(text, a, b) or _ends_in_part_of_a_year(between, b):
+        if _cut_off_of_a_year(text, a, b) or _hours_to_the_next_day(text, a, b):
             return False
         return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
     # "năm 2019 và 2020", "tháng 5 và tháng 6", "quý I và quý II": two
@@ -1145,9 +1148,28 @@ def _last_of_a_year_list(text: str, found: list[Found], i: int) -> int:
     return last + 1 if last > i and closed else i
 
 
+def _ends_in_part_of_a_year(between: str, b: Found) -> bool:
+    """Whether year ``b`` closes a range at its start, middle or end ("đến giữa năm 2021")."""
+    return b.kind == "year" and b.year is not None and bool(_TO_PART_OF_YEAR.match(between))
+
+
 def _ends_at_an_hour(text: str, a: Found, b: Found) -> bool:
     """Whether day ``b`` closes a range from day ``a`` at a clock time ("ngày 21/4 đến 17h ngày 28/4")."""
     return a.kind == b.kind == "day" and bool(_CLOCK_RANGE_SEP.match(text[a.end:b.start]))
+
+
+def _hours_to_the_next_day(text: str, a: Found, b: Found) -> bool:
+    """Whether "từ 19h ngày 4/10 đến 7h ngày 5/10" reads from an hour to one of
+    the next day: a window of hours (a night's rain, a wake), whose two days the
+    golds list apart (4 such windows against 1); a longer stretch read to the
+    hour ("8h ngày 8/4 đến 17h ngày 13/4") is one period."""
+    if not (_ends_at_an_hour(text, a, b) and search_before(_CLOCK_BEFORE, text, a.start)):
+        return False
+    year = a.year or b.year or 2000  # (a leap year: 29/2 may be written without its year)
+    if not _valid(year, a.month, a.day):
+        return False
+    following = date(year, a.month, a.day) + timedelta(days=1)
+    return (following.month, following.day) == (b.month, b.day)
 
 
 def _cut_off_of_a_year(text: str, a: Found, b: Found) -> bool:
@@ -1446,6 +1468,22 @@ class Inference:
         1/7/2025"), nor a day "vừa qua" that of a later one."""
         day = _solar_day(found, year, found.day) if self.dateline is not None else None
         return day is None or not ((found.ahead and _passed_before(day, self.dateline)) or (found.past and day > self.dateline))
+
+    def cycle_year(self, cycle: int, near: int) -> int:
+        """The year a name in the sixty-year cycle names: the turn of the cycle
+        nearest ``near`` (the article's year), unless its paragraph writes in
+        figures only another turn's year: a past told with its lunar days
+        ("Ngày 3/2/1931, tức ngày 16 tháng Chạp năm Canh Ngọ" is of 1930, not 1990).
+        Of several such years, the one written nearest."""
+        year = _cycle_year(cycle, near)
+        if self.here is None:
+            return year
+        text, start = self.here
+        written = [(abs(item.start - start), found.year) for item in self.dates_of(text)
+                   for found in _written_parts(text, item) if _cycle_year(cycle, found.year) == found.year]
+        if not written or any(other == year for _, other in written):
+            return year
+        return min(written)[1]
 
     def years_written_with(self, month: int, day: int) -> set[int]:
         """The years the article writes day ``day`` of ``month`` with, alone or in a period of days."""
@@ -1754,7 +1792,7 @@ def _settle(found: Found, inference: Inference) -> tuple[list[tuple[str, str]], 
         return _attrs_of(found, found.year, None), None
     guess = _year_from_the_article_s(found, inference) if found.years_on else inference.guess(found)
     if guess is not None and found.cycle is not None:  # the year is written, by its name in the cycle
-        return _attrs_of(found, _cycle_year(found.cycle, guess.year), None), None
+        return _attrs_of(found, inference.cycle_year(found.cycle, guess.year), None), None
     return _attrs_of(found, guess.year if guess else None, guess), guess
 
 
