@@ -4638,6 +4638,15 @@ def test_a_family_named_place_after_a_plural_title_or_a_unit_s_word_is_the_place
     assert set(roles_of(b)) == {"Lê Văn Lâm", "Hà Minh Quý", "Đỗ Hồng Sơn"}
 
 
+def test_a_name_with_titles_after_its_comma_in_a_locative_s_list_is_a_person():
+    a = annotate_text("Ở Đông Lâm, H'Mai Byă, Phó Bí thư Đoàn trường, mở 8 lớp học.",
+                      "Tại Hòa Minh, Đỗ Thị Ngân, Bí thư Chi đoàn, dạy chữ cho trẻ.")
+    assert roles_of(a) == {"H'Mai Byă": ["Phó Bí thư Đoàn trường"], "Đỗ Thị Ngân": ["Bí thư Chi đoàn"]}
+    # the names of a locative's list, no titles after them, stay places
+    b = annotate_text("Vải chín rộ tại Lục Hà, Lê Sơn, Đông Lâm trong tháng 6.")
+    assert roles_of(b) == {}
+
+
 def test_a_capitalised_road_word_before_a_whole_personal_name_names_a_street():
     a = annotate_text("Đường Trần Văn Khang ngập sâu sau cơn mưa.",
                       "Dự án Đường Vành đai Bắc Ninh khởi công.")
