@@ -4687,6 +4687,26 @@ def test_a_name_after_a_title_written_as_a_place_elsewhere_is_the_place_s_people
     assert roles_of(a) == {"Lê Phước Lâm": ["Cựu chiến binh"]}
 
 
+def test_a_family_named_place_after_a_plural_title_or_a_unit_s_word_is_the_place_written_elsewhere():
+    a = annotate_text("Lễ ra quân diễn ra tại xã Hoàng Tả Phìn, tỉnh Lào Cai.",
+                      "Ngày giỗ chung các liệt sĩ Lê Lâm rơi vào tháng Mười, ở xã Lê Lâm.",
+                      "Ông Đinh Quốc Hà giữ chức Bí thư Đảng ủy xã Hoàng Tả Phìn, nhiệm kỳ mới.")
+    assert list(roles_of(a)) == ["Đinh Quốc Hà"]
+    # no place written so elsewhere, or a list of names after the plural: persons
+    b = annotate_text("Ngày giỗ chung các liệt sĩ Lê Văn Lâm và Hà Minh Quý.",
+                      "Chủ tịch UBND xã Đỗ Hồng Sơn cho biết.")
+    assert set(roles_of(b)) == {"Lê Văn Lâm", "Hà Minh Quý", "Đỗ Hồng Sơn"}
+
+
+def test_a_name_with_titles_after_its_comma_in_a_locative_s_list_is_a_person():
+    a = annotate_text("Ở Đông Lâm, H'Mai Byă, Phó Bí thư Đoàn trường, mở 8 lớp học.",
+                      "Tại Hòa Minh, Đỗ Thị Ngân, Bí thư Chi đoàn, dạy chữ cho trẻ.")
+    assert roles_of(a) == {"H'Mai Byă": ["Phó Bí thư Đoàn trường"], "Đỗ Thị Ngân": ["Bí thư Chi đoàn"]}
+    # the names of a locative's list, no titles after them, stay places
+    b = annotate_text("Vải chín rộ tại Lục Hà, Lê Sơn, Đông Lâm trong tháng 6.")
+    assert roles_of(b) == {}
+
+
 def test_a_capitalised_road_word_before_a_whole_personal_name_names_a_street():
     a = annotate_text("Đường Trần Văn Khang ngập sâu sau cơn mưa.",
                       "Dự án Đường Vành đai Bắc Ninh khởi công.")

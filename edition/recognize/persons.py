@@ -361,12 +361,12 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 chain[-1] = replace(chain[-1], end=name.end)
                 continue
             if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name) \
-                    and not _named_as_a_firm(ctx, name) and not _a_place_s_name_after_a_title(text, ctx, name):
+                    and not _named_as_a_firm(ctx, name) and not _a_place_s_name_after_a_title(text, ctx, chain, name):
                 end = _title_end_before_address(address) if address else after - 1
                 roles = [*chain[:-1], replace(chain[-1], end=end)]  # with the abbreviation
                 mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
                 used_chains.add(i)
-    mentions += _unprompted(text, ctx, analysis, mentions, blocked)
+    mentions += _unprompted(text, ctx, analysis, mentions, blocked, chains_by_start)
     mentions += _listed_with_titles(text, chains, used_chains, mentions, analysis)
     mentions += _listed_after_a_plural_title(text, chains, mentions, analysis)
     if mentions:  # an ethnic group is only looked for to drop a mention it opens
@@ -722,7 +722,7 @@ def _addresses(text: str) -> list[re.Match[str]]:
 
 
 def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found],
-                blocked: list[Match]) -> list[_Found]:
+                blocked: list[Match], chains_by_start: dict[int, list[Role]]) -> list[_Found]:
     """Names found without a title: by family name or from the register."""
     found: list[_Found] = []
     occupied = Occupied((t.start, t.end) for t in taken)
@@ -771,7 +771,8 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
                              or reads_as_brand(name.name)
                              or _names_a_thing(text, name)
                              or _cut_in_a_word(text, name) or _word_before_a_place(text, name, ctx.registers)
-                             or _after_a_locative(text, name) or _before_a_reading(text, name)
+                             or (_after_a_locative(text, name) and not _titled_after(text, name.end, chains_by_start))
+                             or _before_a_reading(text, name)
                              or _fills_a_quotation(text, name)
                              or _listed_with_places(text, name, ctx, analysis)
                              or _place_after_its_classifier(text, name, ctx.registers)):
@@ -939,7 +940,8 @@ def _after_a_locative(text: str, name: Match) -> bool:
     Later in the list the name must end an item where the locative opens the
     sentence: in "Tại Hà Lâm, Nguyễn Văn An cho biết" the clause goes on and he
     is its subject; mid-sentence ("vải tại Hà Lâm, Lê Sơn đã chín") the list
-    goes on."""
+    goes on.  (A name with its titles after its comma is a person all the same:
+    "Ở Tây Nguyên, Lê Thị An, Bí thư Đoàn trường, mở lớp học", see _unprompted.)"""
     before = search_before(_LISTED_AFTER_LOCATIVE, text, name.start, 160)
     if before is None:
         return False
@@ -992,13 +994,27 @@ _CLAN_BEFORE = re.compile(r"(?<!\w)(?:[Nn]hà thờ|[Dd]òng|[Tt]ừ đường) 
 _PRIZE_BEFORE = re.compile(r"(?<!\w)(?:Giải thưởng|Học bổng|Quỹ học bổng|Quỹ Học bổng|Huân chương|Huy chương) $")
 
 
-def _a_place_s_name_after_a_title(text: str, ctx: Context, name: Match) -> bool:
+def _a_place_s_name_after_a_title(text: str, ctx: Context, chain: list[Role], name: Match) -> bool:
     """"Cựu chiến binh Trường Sơn" (a veteran of the Trường Sơn range), where
     the article writes "đường Trường Sơn" elsewhere: a name after a title that
     opens with no family name and is written as a place elsewhere in the
     article is that place, its people's; a person's whole name opens with a
-    family name ("Cựu chiến binh Lê Lợi" beside "đường Lê Lợi" is a person)."""
-    return not starts_personal_name(text, name.start) and _named_as_place(ctx, name)
+    family name ("Cựu chiến binh Lê Lợi" beside "đường Lê Lợi" is a person).
+    A family name's too where the title names no one holder: made plural and
+    no list of names after it ("các liệt sĩ Lê Lâm", the commune's fallen), or
+    ending on a unit's word ("Bí thư Đảng ủy xã Hoàng Tả Phìn", the article
+    writing "xã Hoàng Tả Phìn" elsewhere: the commune the title names)."""
+    if not _named_as_place(ctx, name):
+        return False
+    return not starts_personal_name(text, name.start) or _names_no_one_holder(text, chain, name)
+
+
+def _names_no_one_holder(text: str, chain: list[Role], name: Match) -> bool:
+    plural = search_before(_PLURAL_BEFORE, text, chain[0].start) is not None
+    if plural and _ITEMS_AFTER.match(text, name.end) is None:
+        return True
+    classifier = classifier_before(text, name.start)
+    return classifier is not None and is_administrative(classifier)
 
 
 def _names_a_prize(text: str, name: Match) -> bool:
