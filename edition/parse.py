@@ -2160,7 +2160,8 @@ def _describes_a_scene(text: str) -> bool:
 # ("- 3 thỏa thuận …", "Một là, …"), a tense, an opening phrase of place or time
 # ("Theo kế hoạch, …", "Sau Hạ Long, …", "Cùng ngày, …"), a span up to a day, a month or a year
 # ("… kéo dài đến hết ngày 25/2"), a duration ("… kéo dài ba tháng") or a deadline ("… khắc phục trước ngày 30/6/2025"),
-# a habit ("… mở cửa hằng ngày", "mỗi tuần") or hours kept ("từ 7 giờ đến 17 giờ"):
+# a habit ("… mở cửa hằng ngày", "mỗi tuần"), hours kept ("từ 7 giờ đến 17 giờ") or
+# a rule's effect from a day on ("Quy định có hiệu lực kể từ ngày 1/7"):
 # a photo shows a moment (no gold caption runs so).
 _NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
                           r"|\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|năm)\b"
@@ -2168,7 +2169,8 @@ _NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|
                           r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến|Cùng)\b[^,]{0,40},"
                           r"|\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)\b"
                           r"|\bkéo\s+dài\s+(?:trong\s+)?(?:\d+|[^\W\d_]+)\s+(?:giờ|ngày|tuần|tháng|năm)\b"
-                          r"|\btrước\s+(?:ngày|tháng|năm)\s+\d")
+                          r"|\btrước\s+(?:ngày|tháng|năm)\s+\d"
+                          r"|\b(?:có|hết)\s+hiệu\s+lực\b|\bkể\s+từ\b")
 
 
 def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str, numbered_heads: set[int]) -> bool:
