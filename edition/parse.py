@@ -368,8 +368,9 @@ _LETTERED_POINT = re.compile(rf"^([{_POINT_LETTERS}])\)\s")
 # A row of a table written as text: cells parted by bars ("Xã A | Đường 12 | 5%").
 _TABLE_ROW = re.compile(r"\S\s+\|\s+\S")
 # A heading may open with a count ("5 năm qua, …", "3 nhiệm vụ trọng tâm", "1.000 km …"),
-# a share of a whole ("18/21 chỉ tiêu đạt kế hoạch") or a percentage ("95% hộ dân …").
-_COUNT_OPENING = re.compile(r"^\d+(?:[.,]\d{3})*(?:/\d+|%)?\s+[^\W\d]")
+# in tenths written after a comma ("4,5 triệu lượt khách …"), a share of a whole
+# ("18/21 chỉ tiêu đạt kế hoạch") or a percentage ("95% hộ dân …", "2,5% …").
+_COUNT_OPENING = re.compile(r"^\d+(?:[.,]\d{3})*(?:,\d+)?(?:/\d+|%)?\s+[^\W\d]")
 _BYLINE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w.'’/+-]*$")
 _BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s+|\s+và\s+")
 _BYLINE_AGENCY = re.compile(r"\((.+)\)")

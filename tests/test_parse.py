@@ -392,10 +392,17 @@ def test_a_related_link_before_the_byline_leaves_the_byline():
 @pytest.mark.parametrize("line", ["7 kết quả nổi bật của ngành y tế",
                                   "10 năm qua, nông thôn Đông Lâm đổi thay",
                                   "1.200 km đường được nâng cấp",
-                                  "12/15 xã đạt chuẩn nông thôn mới", "90% hộ dân có nước sạch"])
+                                  "12/15 xã đạt chuẩn nông thôn mới", "90% hộ dân có nước sạch",
+                                  "4,5 triệu lượt khách đến Đông Lâm", "2,75% dân số tham gia bảo hiểm"])
 def test_a_heading_may_open_with_a_count(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn tiếp theo của bài.")
     assert isinstance(article.blocks[1], Heading)
+
+
+def test_a_sentence_opening_with_tenths_stays_a_paragraph():
+    line = "4,5 triệu lượt khách đến Đông Lâm trong năm nay."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn tiếp theo của bài.")
+    assert isinstance(article.blocks[1], Paragraph) and article.blocks[1].text.text == line
 
 
 @pytest.mark.parametrize("line", ["1. Rà soát các dự án chậm tiến độ",
