@@ -281,8 +281,10 @@ _ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")
 _SCENE_VIEWS = r"Quang\s+cảnh|Toàn\s+cảnh"
 _WHOLE_SCENE = re.compile(_SCENE_VIEWS)
 # Bare captions name the scene or the speaker; headings are slogans.
-_CAPTION_OPENERS = re.compile(r"^(?:" + _SCENE_VIEWS + r"|Các đại biểu|Đại biểu|Các đồng chí|"
-                              r"Lãnh đạo|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
+_GROUP_HEADS = r"Đại biểu|Lãnh đạo"  # a body's members or heads, no one in particular
+_GROUP_OPENING = re.compile(rf"(?:{_GROUP_HEADS})\b")
+_CAPTION_OPENERS = re.compile(r"^(?:" + _SCENE_VIEWS + r"|Các đại biểu|Các đồng chí|" + _GROUP_HEADS
+                              + r"|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
 # A speech, or a newly elected committee presented to the congress (every
 # congress report shows it: "Ban Chấp hành … ra mắt đại hội").
 _CAPTION_VERB = re.compile(r"\b(?:phát biểu|ra mắt (?:tại )?[Đđ]ại hội)\b")
@@ -2496,7 +2498,19 @@ def _opens_as_a_caption(text: str) -> bool:
     shaped as a headline, acts parted by a comma and no full stop ("Lãnh đạo
     thành phố thăm, tặng quà …"): of the golds' 14 lines opening so none is a
     caption (titles, related headlines, a section's head)."""
-    return bool(_CAPTION_OPENERS.match(text)) and (text.endswith(".") or "," not in text)
+    return (bool(_CAPTION_OPENERS.match(text)) and (text.endswith(".") or "," not in text)
+            and not _names_a_group_s_topic(text))
+
+
+def _names_a_group_s_topic(text: str) -> bool:
+    """Fewer words than a bare caption has on a body's members or heads, and no
+    full stop ("Đại biểu lo nợ đọng thuế", "Lãnh đạo huyện về tận thôn"): a
+    section's head naming its topic, as in ``_shows_someone_doing``.  Of the
+    golds' 4 such lines, 3 head a section and 1 is alt text over a caption; the
+    captions and alt lines so opening have more words (10 of 12 such lines of 8
+    words or more), or show "Các đại biểu", the people in the photo."""
+    return (_GROUP_OPENING.match(text) is not None and not text.endswith(".")
+            and len(text.split()) < MIN_BARE_CAPTION_WORDS)
 
 
 def _shows_someone_doing(text: str) -> bool:

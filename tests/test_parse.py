@@ -3121,3 +3121,22 @@ def test_a_line_opening_as_a_caption_in_one_act_or_one_sentence_stays_a_caption(
                                         caption, "Đoạn cuối."]))
     assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [caption]
 
+
+
+@pytest.mark.parametrize("head", ["Lãnh đạo huyện về tận thôn", "Đại biểu lo nợ đọng thuế"])
+def test_a_few_words_on_a_body_s_heads_or_members_over_a_photo_head_its_section(head):
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai có nhiều câu. Còn nữa.", head,
+                                        "Chủ tịch UBND huyện Tân Lập thăm hộ dân",
+                                        "Chủ tịch UBND huyện Tân Lập Lê Văn Hòa (bên trái) thăm hộ dân tại thôn 3. "
+                                        "Ảnh: Mai Khôi", "Sáng 9/3, đoàn công tác của huyện đến thôn 3. Còn nữa.",
+                                        "Đoạn cuối."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [head]
+    assert [b.alt.text for b in article.blocks if isinstance(b, Figure)] == ["Chủ tịch UBND huyện Tân Lập thăm hộ dân"]
+
+
+@pytest.mark.parametrize("caption", ["Lãnh đạo huyện Tân Lập trao quà cho các hộ nghèo ở thôn 3",
+                                     "Lãnh đạo huyện về tận thôn.", "Các đại biểu dự lễ khánh thành"])
+def test_a_caption_on_a_body_s_heads_in_more_words_a_sentence_or_of_those_shown_stays_a_caption(caption):
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Theo kế hoạch, cầu sẽ thông xe vào cuối năm.",
+                                        caption, "Đoạn cuối."]))
+    assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [caption]
