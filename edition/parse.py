@@ -1302,7 +1302,8 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
     head a section."""
     first = rest[0].text.split("\n")
     # One word alone before the lead is the outlet's mark ("SGGP"), not a reporter.
-    if len(rest) > 1 and _looks_like_byline(first[0]) and " " in first[0].strip():
+    if len(rest) > 1 and (_looks_like_byline(first[0]) and " " in first[0].strip()
+                          or _signs_with_the_office_beside(first[0])):
         signed, after = _with_writers_office(first[0], first[1:], rest[0].line, rest[1:])
         after, labels = _take_section_label(after)
         return Inline(signed), "under-title", after, labels
@@ -1315,6 +1316,20 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
     if headlines := _headlines_under_the_signature(rest):
         return Inline(rest[-headlines - 1].text), "end", rest[:-headlines - 1], rest[-headlines:]
     return None, "end", rest, []
+
+
+def _signs_with_the_office_beside(line: str) -> bool:
+    """An essay's byline with the writer's office after a dash on the name's
+    line ("TS LÊ AN - Viện Kinh tế, Học viện X"), as others set it under the
+    name (see ``_with_writers_office``): the whole line signs.  The name is in
+    capitals, as such bylines set it, so that a reporter signing beside another
+    whose name opens as an office does ("Lê Vy - Trường Sơn") reads as two names."""
+    for dash in _DASH_SEPARATOR.finditer(line):
+        name, office = line[:dash.start()], line[dash.end():]
+        if (_looks_like_byline(name) and all(word.isupper() for word in name.split()[-2:])
+                and _is_office_line(office) and not office.isupper()):
+            return True
+    return False
 
 
 def _is_under_the_name(line: str) -> bool:
@@ -1498,7 +1513,8 @@ def _is_section_path(line: str) -> bool:
     figures, but for a step parted by bars that names a session ("Quốc hội |
     Kỳ họp thứ 10"); before the lead, a row of the site's menu too ("Chính
     trị | Kinh tế | Xã hội | Thế giới | Văn hóa").  Reporters sign with names
-    joined by a dash too ("Lê Vy - Hà An"): a line that signs like a byline is none;
+    joined by a dash too ("Lê Vy - Hà An"), or with the office after it ("TS LÊ AN -
+    Viện Kinh tế"): a line that signs like a byline is none;
     nor is a title's two halves parted by a dash, one with a comma ("Thúc đẩy
     thương mại Lào Cai - Vân Nam phát triển ổn định, bền vững"): no section's
     name parted so holds one (those of the held-out golds with commas are parted
@@ -1508,7 +1524,8 @@ def _is_section_path(line: str) -> bool:
     bars = len(_MENU_SEPARATOR.findall(line)) == len(steps) - 1
     menu = len(steps) > MAX_PATH_STEPS and bars
     return (_are_path_steps(steps, MAX_MENU_STEPS if menu else MAX_PATH_STEPS)
-            and (bars or not any(ch.isdigit() for ch in line)) and not _looks_like_byline(line)
+            and (bars or not any(ch.isdigit() for ch in line))
+            and not (_looks_like_byline(line) or _signs_with_the_office_beside(line))
             and not ("," in line and _DASH_SEPARATOR.search(line) and not _MENU_SEPARATOR.search(line)))
 
 

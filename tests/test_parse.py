@@ -1876,6 +1876,23 @@ def test_the_writers_office_under_an_essay_s_byline_is_the_byline_s(gap):
     assert article.byline_place == "under-title" and article.blocks[0].text.text == "Đoạn mở đầu."
 
 
+@pytest.mark.parametrize("line", ["TS TRẦN VĂN KHOA - Viện Kinh tế nông nghiệp, Học viện Nông nghiệp Đông Lâm",
+                                  "ThS LÊ HOÀI NAM - Phó Viện trưởng Viện Nghiên cứu phát triển"])
+def test_the_writers_office_beside_an_essay_s_byline_after_a_dash_is_the_byline_s(line):
+    article = article_from("Phát triển nông nghiệp xanh trong giai đoạn mới\n\n09:30, ngày 4-11-2024\n\n"
+                           f"{line}\n\n(TG) - Đoạn mở đầu.\n\nĐoạn hai.")
+    assert article.byline.text == line and article.byline_place == "under-title"
+    assert article.blocks[0].text.text == "(TG) - Đoạn mở đầu."
+
+
+@pytest.mark.parametrize("line", ["Trần Văn Khoa - Viện Kinh tế nông nghiệp tổ chức hội thảo về giống lúa mới",
+                                  "TRẦN VĂN KHOA - Viện trưởng cho biết: năm nay viện có 12 đề tài"])
+def test_a_sentence_after_a_dash_or_a_name_not_in_capitals_signs_nothing(line):
+    article = article_from("Phát triển nông nghiệp xanh trong giai đoạn mới\n\n09:30, ngày 4-11-2024\n\n"
+                           f"{line}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.byline is None and article.blocks[0].text.text == line
+
+
 def test_the_writers_office_between_the_byline_and_the_date_line():
     article = article_from("Đổi mới tư duy xây dựng pháp luật trong giai đoạn mới\n\nPGS, TS LÊ HOÀI NAM\nỦy viên Trung ương Đảng, Phó Chủ nhiệm Ủy ban Kinh tế"
                            "\n\n15:20, ngày 05-08-2025\n\nĐoạn mở đầu.\n\nĐoạn hai.")
