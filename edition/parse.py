@@ -673,6 +673,8 @@ def parse_article(source: Source) -> Article:
         dateline = under_lead.dateline
     if byline is not None and place != "end" and len(rest) > 1 and _is_agency_note(rest[-1].text):
         rest, labels = rest[:-1], [*labels, rest[-1]]
+    rest, links = _take_headlines_under_photos(rest, title.text)
+    labels += links
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     over_dateline = beside.first if beside is not None else signed is not None and dateline is not None
     over_dateline |= over_title is not None and above is not None  # the byline is read first, from the page's top
@@ -2147,6 +2149,28 @@ def _classify(raw: list[RawBlock], title: str) -> list[Block]:
             blocks.append(_paragraph(text, lead=(i == 0)))
         i += 1
     return blocks
+
+
+def _take_headlines_under_photos(rest: list[RawBlock], title: str) -> tuple[list[RawBlock], list[RawBlock]]:
+    """The blocks left, and the other articles' headlines the page links to
+    between a credited photo and the next section's head, furniture."""
+    numbered_heads = _numbered_heads(rest)
+    links = {i for i in range(2, len(rest)) if _is_headline_under_a_photo(rest, i, title, numbered_heads)}
+    return [b for k, b in enumerate(rest) if k not in links], [rest[k] for k in sorted(links)]
+
+
+def _is_headline_under_a_photo(raw: list[RawBlock], i: int, title: str, numbered_heads: set[int]) -> bool:
+    """Block ``i`` is shaped as a caption standing where no head can, but
+    follows a credited photo without a credit of its own: no caption, since a
+    page credits all its photos alike (see ``_bare_after_a_credited_photo``),
+    nor a head, which a section's head right under it leaves empty.  It is
+    another article's headline the page links to there ("Trường X lọt top 100
+    đại học châu Á" between "… Ảnh: Lê Vy" and "Nhà khoa học trẻ nhận giải"):
+    so the one such line of the 1224 golds' articles."""
+    text = raw[i].text
+    return (i + 1 < len(raw) and _is_credited_caption(raw[i - 1].text) and not _CREDIT.search(text)
+            and not _is_caption(text, after_alt=False) and not _is_alt(raw, i, title)
+            and _caption_where_no_head_stands(raw, i, title, numbered_heads))
 
 
 def _bare_after_a_credited_photo(blocks: list[Block], text: str) -> bool:

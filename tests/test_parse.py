@@ -3157,3 +3157,25 @@ def test_a_caption_on_a_body_s_heads_in_more_words_a_sentence_or_of_those_shown_
     article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Theo kế hoạch, cầu sẽ thông xe vào cuối năm.",
                                         caption, "Đoạn cuối."]))
     assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [caption]
+
+
+LINKED_HEADLINE = "Trường Đại học Hòa Minh lọt top 200 đại học tốt nhất châu Á"
+
+
+def test_a_headline_between_a_credited_photo_and_a_section_s_head_is_a_link():
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai có nhiều câu. Còn nữa.",
+                                        "Hai trường ký kết thỏa thuận hợp tác. Ảnh: Mai Khôi", LINKED_HEADLINE,
+                                        "Giải thưởng cho nhà khoa học trẻ", "Đoạn ba có nhiều câu. Còn nữa."]))
+    assert article.furniture == [LINKED_HEADLINE]
+    assert [type(b).__name__ for b in article.blocks] == ["Paragraph", "Paragraph", "Figure", "Heading", "Paragraph"]
+
+
+def test_such_a_line_after_a_paragraph_or_under_a_credited_photo_at_the_end_stays():
+    over_a_head = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai có nhiều câu. Còn nữa.",
+                                            LINKED_HEADLINE, "Giải thưởng cho nhà khoa học trẻ",
+                                            "Đoạn ba có nhiều câu. Còn nữa."]))
+    last = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai có nhiều câu. Còn nữa.",
+                                     "Hai trường ký kết thỏa thuận hợp tác. Ảnh: Mai Khôi", LINKED_HEADLINE]))
+    assert over_a_head.furniture == [] and last.furniture == []
+    assert isinstance(over_a_head.blocks[2], Figure) and over_a_head.blocks[2].caption.text == LINKED_HEADLINE
+    assert last.blocks[-1].text.text == LINKED_HEADLINE
