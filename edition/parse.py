@@ -281,8 +281,10 @@ _ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")
 _SCENE_VIEWS = r"Quang\s+cảnh|Toàn\s+cảnh"
 _WHOLE_SCENE = re.compile(_SCENE_VIEWS)
 # Bare captions name the scene or the speaker; headings are slogans.
-_CAPTION_OPENERS = re.compile(r"^(?:" + _SCENE_VIEWS + r"|Các đại biểu|Đại biểu|Các đồng chí|"
-                              r"Lãnh đạo|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
+_GROUP_HEADS = r"Đại biểu|Lãnh đạo"  # a body's members or heads, no one in particular
+_GROUP_OPENING = re.compile(rf"(?:{_GROUP_HEADS})\b")
+_CAPTION_OPENERS = re.compile(r"^(?:" + _SCENE_VIEWS + r"|Các đại biểu|Các đồng chí|" + _GROUP_HEADS
+                              + r"|Ảnh:|ẢNH:|Ảnh minh h(?:ọa|oạ))\b")
 # A speech, or a newly elected committee presented to the congress (every
 # congress report shows it: "Ban Chấp hành … ra mắt đại hội").
 _CAPTION_VERB = re.compile(r"\b(?:phát biểu|ra mắt (?:tại )?[Đđ]ại hội)\b")
@@ -368,8 +370,9 @@ _LETTERED_POINT = re.compile(rf"^([{_POINT_LETTERS}])\)\s")
 # A row of a table written as text: cells parted by bars ("Xã A | Đường 12 | 5%").
 _TABLE_ROW = re.compile(r"\S\s+\|\s+\S")
 # A heading may open with a count ("5 năm qua, …", "3 nhiệm vụ trọng tâm", "1.000 km …"),
-# a share of a whole ("18/21 chỉ tiêu đạt kế hoạch") or a percentage ("95% hộ dân …").
-_COUNT_OPENING = re.compile(r"^\d+(?:[.,]\d{3})*(?:/\d+|%)?\s+[^\W\d]")
+# in tenths written after a comma ("4,5 triệu lượt khách …"), a share of a whole
+# ("18/21 chỉ tiêu đạt kế hoạch") or a percentage ("95% hộ dân …", "2,5% …").
+_COUNT_OPENING = re.compile(r"^\d+(?:[.,]\d{3})*(?:,\d+)?(?:/\d+|%)?\s+[^\W\d]")
 _BYLINE_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][\w.'’/+-]*$")
 _BYLINE_JOINER = re.compile(r"\s+[-–—]\s+|,\s+|\s+và\s+")
 _BYLINE_AGENCY = re.compile(r"\((.+)\)")
@@ -670,6 +673,8 @@ def parse_article(source: Source) -> Article:
         dateline = under_lead.dateline
     if byline is not None and place != "end" and len(rest) > 1 and _is_agency_note(rest[-1].text):
         rest, labels = rest[:-1], [*labels, rest[-1]]
+    rest, links = _take_headlines_under_photos(rest, title.text)
+    labels += links
     furniture = sorted(inner_furniture + labels + furniture, key=lambda b: b.line)
     over_dateline = beside.first if beside is not None else signed is not None and dateline is not None
     over_dateline |= over_title is not None and above is not None  # the byline is read first, from the page's top
@@ -1299,7 +1304,8 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
     head a section."""
     first = rest[0].text.split("\n")
     # One word alone before the lead is the outlet's mark ("SGGP"), not a reporter.
-    if len(rest) > 1 and _looks_like_byline(first[0]) and " " in first[0].strip():
+    if len(rest) > 1 and (_looks_like_byline(first[0]) and " " in first[0].strip()
+                          or _signs_with_the_office_beside(first[0])):
         signed, after = _with_writers_office(first[0], first[1:], rest[0].line, rest[1:])
         after, labels = _take_section_label(after)
         return Inline(signed), "under-title", after, labels
@@ -1312,6 +1318,20 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
     if headlines := _headlines_under_the_signature(rest):
         return Inline(rest[-headlines - 1].text), "end", rest[:-headlines - 1], rest[-headlines:]
     return None, "end", rest, []
+
+
+def _signs_with_the_office_beside(line: str) -> bool:
+    """An essay's byline with the writer's office after a dash on the name's
+    line ("TS LÊ AN - Viện Kinh tế, Học viện X"), as others set it under the
+    name (see ``_with_writers_office``): the whole line signs.  The name is in
+    capitals, as such bylines set it, so that a reporter signing beside another
+    whose name opens as an office does ("Lê Vy - Trường Sơn") reads as two names."""
+    for dash in _DASH_SEPARATOR.finditer(line):
+        name, office = line[:dash.start()], line[dash.end():]
+        if (_looks_like_byline(name) and all(word.isupper() for word in name.split()[-2:])
+                and _is_office_line(office) and not office.isupper()):
+            return True
+    return False
 
 
 def _is_under_the_name(line: str) -> bool:
@@ -1495,7 +1515,8 @@ def _is_section_path(line: str) -> bool:
     figures, but for a step parted by bars that names a session ("Quốc hội |
     Kỳ họp thứ 10"); before the lead, a row of the site's menu too ("Chính
     trị | Kinh tế | Xã hội | Thế giới | Văn hóa").  Reporters sign with names
-    joined by a dash too ("Lê Vy - Hà An"): a line that signs like a byline is none;
+    joined by a dash too ("Lê Vy - Hà An"), or with the office after it ("TS LÊ AN -
+    Viện Kinh tế"): a line that signs like a byline is none;
     nor is a title's two halves parted by a dash, one with a comma ("Thúc đẩy
     thương mại Lào Cai - Vân Nam phát triển ổn định, bền vững"): no section's
     name parted so holds one (those of the held-out golds with commas are parted
@@ -1505,7 +1526,8 @@ def _is_section_path(line: str) -> bool:
     bars = len(_MENU_SEPARATOR.findall(line)) == len(steps) - 1
     menu = len(steps) > MAX_PATH_STEPS and bars
     return (_are_path_steps(steps, MAX_MENU_STEPS if menu else MAX_PATH_STEPS)
-            and (bars or not any(ch.isdigit() for ch in line)) and not _looks_like_byline(line)
+            and (bars or not any(ch.isdigit() for ch in line))
+            and not (_looks_like_byline(line) or _signs_with_the_office_beside(line))
             and not ("," in line and _DASH_SEPARATOR.search(line) and not _MENU_SEPARATOR.search(line)))
 
 
@@ -2129,6 +2151,28 @@ def _classify(raw: list[RawBlock], title: str) -> list[Block]:
     return blocks
 
 
+def _take_headlines_under_photos(rest: list[RawBlock], title: str) -> tuple[list[RawBlock], list[RawBlock]]:
+    """The blocks left, and the other articles' headlines the page links to
+    between a credited photo and the next section's head, furniture."""
+    numbered_heads = _numbered_heads(rest)
+    links = {i for i in range(2, len(rest)) if _is_headline_under_a_photo(rest, i, title, numbered_heads)}
+    return [b for k, b in enumerate(rest) if k not in links], [rest[k] for k in sorted(links)]
+
+
+def _is_headline_under_a_photo(raw: list[RawBlock], i: int, title: str, numbered_heads: set[int]) -> bool:
+    """Block ``i`` is shaped as a caption standing where no head can, but
+    follows a credited photo without a credit of its own: no caption, since a
+    page credits all its photos alike (see ``_bare_after_a_credited_photo``),
+    nor a head, which a section's head right under it leaves empty.  It is
+    another article's headline the page links to there ("Trường X lọt top 100
+    đại học châu Á" between "… Ảnh: Lê Vy" and "Nhà khoa học trẻ nhận giải"):
+    so the one such line of the 1224 golds' articles."""
+    text = raw[i].text
+    return (i + 1 < len(raw) and _is_credited_caption(raw[i - 1].text) and not _CREDIT.search(text)
+            and not _is_caption(text, after_alt=False) and not _is_alt(raw, i, title)
+            and _caption_where_no_head_stands(raw, i, title, numbered_heads))
+
+
 def _bare_after_a_credited_photo(blocks: list[Block], text: str) -> bool:
     """``text`` has no credit and follows a photo whose caption has one: a page
     credits all its photos alike, so the line is the text's, most often the
@@ -2160,7 +2204,8 @@ def _describes_a_scene(text: str) -> bool:
 # ("- 3 thỏa thuận …", "Một là, …"), a tense, an opening phrase of place or time
 # ("Theo kế hoạch, …", "Sau Hạ Long, …", "Cùng ngày, …"), a span up to a day, a month or a year
 # ("… kéo dài đến hết ngày 25/2"), a duration ("… kéo dài ba tháng") or a deadline ("… khắc phục trước ngày 30/6/2025"),
-# a habit ("… mở cửa hằng ngày", "mỗi tuần") or hours kept ("từ 7 giờ đến 17 giờ"):
+# a habit ("… mở cửa hằng ngày", "mỗi tuần"), hours kept ("từ 7 giờ đến 17 giờ") or
+# a rule's effect from a day on ("Quy định có hiệu lực kể từ ngày 1/7"):
 # a photo shows a moment (no gold caption runs so).
 _NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
                           r"|\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|năm)\b"
@@ -2168,7 +2213,8 @@ _NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|
                           r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến|Cùng)\b[^,]{0,40},"
                           r"|\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)\b"
                           r"|\bkéo\s+dài\s+(?:trong\s+)?(?:\d+|[^\W\d_]+)\s+(?:giờ|ngày|tuần|tháng|năm)\b"
-                          r"|\btrước\s+(?:ngày|tháng|năm)\s+\d")
+                          r"|\btrước\s+(?:ngày|tháng|năm)\s+\d"
+                          r"|\b(?:có|hết)\s+hiệu\s+lực\b|\bkể\s+từ\b")
 
 
 def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str, numbered_heads: set[int]) -> bool:
@@ -2493,7 +2539,19 @@ def _opens_as_a_caption(text: str) -> bool:
     shaped as a headline, acts parted by a comma and no full stop ("Lãnh đạo
     thành phố thăm, tặng quà …"): of the golds' 14 lines opening so none is a
     caption (titles, related headlines, a section's head)."""
-    return bool(_CAPTION_OPENERS.match(text)) and (text.endswith(".") or "," not in text)
+    return (bool(_CAPTION_OPENERS.match(text)) and (text.endswith(".") or "," not in text)
+            and not _names_a_group_s_topic(text))
+
+
+def _names_a_group_s_topic(text: str) -> bool:
+    """Fewer words than a bare caption has on a body's members or heads, and no
+    full stop ("Đại biểu lo nợ đọng thuế", "Lãnh đạo huyện về tận thôn"): a
+    section's head naming its topic, as in ``_shows_someone_doing``.  Of the
+    golds' 4 such lines, 3 head a section and 1 is alt text over a caption; the
+    captions and alt lines so opening have more words (10 of 12 such lines of 8
+    words or more), or show "Các đại biểu", the people in the photo."""
+    return (_GROUP_OPENING.match(text) is not None and not text.endswith(".")
+            and len(text.split()) < MIN_BARE_CAPTION_WORDS)
 
 
 def _shows_someone_doing(text: str) -> bool:

@@ -392,10 +392,17 @@ def test_a_related_link_before_the_byline_leaves_the_byline():
 @pytest.mark.parametrize("line", ["7 kết quả nổi bật của ngành y tế",
                                   "10 năm qua, nông thôn Đông Lâm đổi thay",
                                   "1.200 km đường được nâng cấp",
-                                  "12/15 xã đạt chuẩn nông thôn mới", "90% hộ dân có nước sạch"])
+                                  "12/15 xã đạt chuẩn nông thôn mới", "90% hộ dân có nước sạch",
+                                  "4,5 triệu lượt khách đến Đông Lâm", "2,75% dân số tham gia bảo hiểm"])
 def test_a_heading_may_open_with_a_count(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn tiếp theo của bài.")
     assert isinstance(article.blocks[1], Heading)
+
+
+def test_a_sentence_opening_with_tenths_stays_a_paragraph():
+    line = "4,5 triệu lượt khách đến Đông Lâm trong năm nay."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn tiếp theo của bài.")
+    assert isinstance(article.blocks[1], Paragraph) and article.blocks[1].text.text == line
 
 
 @pytest.mark.parametrize("line", ["1. Rà soát các dự án chậm tiến độ",
@@ -781,6 +788,18 @@ def test_a_closing_sentence_of_hours_or_of_a_habit_is_no_bare_caption(closing):
                            f"{scene}\n\nĐoạn ba có nhiều câu. Còn nữa.\n\n{closing}")
     assert isinstance(article.blocks[2], Figure)
     assert isinstance(article.blocks[-1], Paragraph) and article.blocks[-1].text.text == closing
+
+
+@pytest.mark.parametrize("closing", ["Các quy định mới có hiệu lực kể từ ngày 1/3/2027.",
+                                     "Thông báo tuyển sinh hết hiệu lực vào cuối tháng.",
+                                     "Giá vé áp dụng kể từ đợt bán tháng Tư."])
+def test_a_sentence_of_a_rule_s_effect_from_a_day_on_is_no_bare_caption(closing):
+    # a photo shows a moment; a scene of one stays a bare caption beside it
+    scene = "Học sinh trường Hòa Minh tham gia ngày hội đọc sách."
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai có nhiều câu. Còn nữa.\n\n"
+                           f"{scene}\n\nĐoạn ba có nhiều câu. Còn nữa.\n\n{closing}\n\nĐoạn bốn có nhiều câu. Còn nữa.")
+    assert isinstance(article.blocks[2], Figure)
+    assert isinstance(article.blocks[4], Paragraph) and article.blocks[4].text.text == closing
 
 
 def test_three_or_more_caption_like_lines_in_a_row_are_a_list_not_photos():
@@ -1855,6 +1874,23 @@ def test_the_writers_office_under_an_essay_s_byline_is_the_byline_s(gap):
                            "Phó Viện trưởng Viện Kinh tế nông nghiệp\n\nĐoạn mở đầu.\n\nĐoạn hai.")
     assert article.byline.text == "TS TRẦN VĂN KHOA\nPhó Viện trưởng Viện Kinh tế nông nghiệp"
     assert article.byline_place == "under-title" and article.blocks[0].text.text == "Đoạn mở đầu."
+
+
+@pytest.mark.parametrize("line", ["TS TRẦN VĂN KHOA - Viện Kinh tế nông nghiệp, Học viện Nông nghiệp Đông Lâm",
+                                  "ThS LÊ HOÀI NAM - Phó Viện trưởng Viện Nghiên cứu phát triển"])
+def test_the_writers_office_beside_an_essay_s_byline_after_a_dash_is_the_byline_s(line):
+    article = article_from("Phát triển nông nghiệp xanh trong giai đoạn mới\n\n09:30, ngày 4-11-2024\n\n"
+                           f"{line}\n\n(TG) - Đoạn mở đầu.\n\nĐoạn hai.")
+    assert article.byline.text == line and article.byline_place == "under-title"
+    assert article.blocks[0].text.text == "(TG) - Đoạn mở đầu."
+
+
+@pytest.mark.parametrize("line", ["Trần Văn Khoa - Viện Kinh tế nông nghiệp tổ chức hội thảo về giống lúa mới",
+                                  "TRẦN VĂN KHOA - Viện trưởng cho biết: năm nay viện có 12 đề tài"])
+def test_a_sentence_after_a_dash_or_a_name_not_in_capitals_signs_nothing(line):
+    article = article_from("Phát triển nông nghiệp xanh trong giai đoạn mới\n\n09:30, ngày 4-11-2024\n\n"
+                           f"{line}\n\nĐoạn mở đầu.\n\nĐoạn hai.")
+    assert article.byline is None and article.blocks[0].text.text == line
 
 
 def test_the_writers_office_between_the_byline_and_the_date_line():
@@ -3102,3 +3138,44 @@ def test_a_line_opening_as_a_caption_in_one_act_or_one_sentence_stays_a_caption(
                                         caption, "Đoạn cuối."]))
     assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [caption]
 
+
+
+@pytest.mark.parametrize("head", ["Lãnh đạo huyện về tận thôn", "Đại biểu lo nợ đọng thuế"])
+def test_a_few_words_on_a_body_s_heads_or_members_over_a_photo_head_its_section(head):
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai có nhiều câu. Còn nữa.", head,
+                                        "Chủ tịch UBND huyện Tân Lập thăm hộ dân",
+                                        "Chủ tịch UBND huyện Tân Lập Lê Văn Hòa (bên trái) thăm hộ dân tại thôn 3. "
+                                        "Ảnh: Mai Khôi", "Sáng 9/3, đoàn công tác của huyện đến thôn 3. Còn nữa.",
+                                        "Đoạn cuối."]))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == [head]
+    assert [b.alt.text for b in article.blocks if isinstance(b, Figure)] == ["Chủ tịch UBND huyện Tân Lập thăm hộ dân"]
+
+
+@pytest.mark.parametrize("caption", ["Lãnh đạo huyện Tân Lập trao quà cho các hộ nghèo ở thôn 3",
+                                     "Lãnh đạo huyện về tận thôn.", "Các đại biểu dự lễ khánh thành"])
+def test_a_caption_on_a_body_s_heads_in_more_words_a_sentence_or_of_those_shown_stays_a_caption(caption):
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Theo kế hoạch, cầu sẽ thông xe vào cuối năm.",
+                                        caption, "Đoạn cuối."]))
+    assert [b.caption.text for b in article.blocks if isinstance(b, Figure)] == [caption]
+
+
+LINKED_HEADLINE = "Trường Đại học Hòa Minh lọt top 200 đại học tốt nhất châu Á"
+
+
+def test_a_headline_between_a_credited_photo_and_a_section_s_head_is_a_link():
+    article = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai có nhiều câu. Còn nữa.",
+                                        "Hai trường ký kết thỏa thuận hợp tác. Ảnh: Mai Khôi", LINKED_HEADLINE,
+                                        "Giải thưởng cho nhà khoa học trẻ", "Đoạn ba có nhiều câu. Còn nữa."]))
+    assert article.furniture == [LINKED_HEADLINE]
+    assert [type(b).__name__ for b in article.blocks] == ["Paragraph", "Paragraph", "Figure", "Heading", "Paragraph"]
+
+
+def test_such_a_line_after_a_paragraph_or_under_a_credited_photo_at_the_end_stays():
+    over_a_head = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai có nhiều câu. Còn nữa.",
+                                            LINKED_HEADLINE, "Giải thưởng cho nhà khoa học trẻ",
+                                            "Đoạn ba có nhiều câu. Còn nữa."]))
+    last = article_from("\n\n".join(["Tiêu đề", "Đoạn mở đầu.", "Đoạn hai có nhiều câu. Còn nữa.",
+                                     "Hai trường ký kết thỏa thuận hợp tác. Ảnh: Mai Khôi", LINKED_HEADLINE]))
+    assert over_a_head.furniture == [] and last.furniture == []
+    assert isinstance(over_a_head.blocks[2], Figure) and over_a_head.blocks[2].caption.text == LINKED_HEADLINE
+    assert last.blocks[-1].text.text == LINKED_HEADLINE
