@@ -1118,6 +1118,22 @@ def test_the_party_congress_documents(sentence, mentions):
     assert mention_texts(sentence) == mentions
 
 
+@pytest.mark.parametrize("body, mentions", [
+    # the text cites the congress's documents: the note spells out the one it quotes
+    ("Như Văn kiện Đại hội XI đã chỉ rõ, xã Hòa Minh cần đổi mới.\n\n"
+     "(3) Xem: Văn kiện Đại hội đại biểu toàn quốc lần thứ XI, Nxb. Hòa Minh, 2011, tr. 40",
+     ["Văn kiện Đại hội XI", "Văn kiện Đại hội đại biểu toàn quốc lần thứ XI"]),
+    # another congress's documents, or a draft, do not make the note's volume a document
+    ("Như Văn kiện Đại hội XII đã chỉ rõ, xã Hòa Minh cần đổi mới.\n\n"
+     "(3) Xem: Văn kiện Đại hội đại biểu toàn quốc lần thứ XI, Nxb. Hòa Minh, 2011, tr. 40",
+     ["Văn kiện Đại hội XII"]),
+    ("Xã Hòa Minh góp ý dự thảo Văn kiện Đại hội XI.\n\n"
+     "(3) Xem: Văn kiện Đại hội đại biểu toàn quốc lần thứ XI, Nxb. Hòa Minh, 2011, tr. 40", []),
+])
+def test_a_note_citing_the_volume_is_a_document_when_the_text_cites_it_too(body, mentions):
+    assert mention_texts(body) == mentions
+
+
 @pytest.mark.parametrize("sentence, mentions", [
     # an organisation's latest congress, named by the organisation alone
     ("Các chi hội cụ thể hóa Nghị quyết Đại hội Hội bằng việc làm thiết thực.", ["Nghị quyết Đại hội Hội"]),

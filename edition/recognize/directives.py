@@ -192,9 +192,11 @@ _CONGRESS = re.compile(
 # the party congress's documents, published under that title ("của Đảng" after
 # it is not the volume's); a draft ("dự thảo Văn kiện Đại hội XIV") is none yet,
 # nor are "các văn kiện" in lower case.  A note citing the volume for a quote
-# ("Văn kiện ..., Nxb. Chính trị quốc gia, 2021, tr. 175") names a book, not a document.
+# ("Văn kiện ..., Nxb. Chính trị quốc gia, 2021, tr. 175") names a book, not a
+# document, unless the article's text cites that congress's documents too ("như
+# Văn kiện Đại hội XIII đã nêu"): the note then spells out the one document it quotes.
 _CONGRESS_VOLUME = re.compile(
-    r"(?<!\w)Văn kiện\s+Đại hội\s+(?:(?:đại biểu\s+)?toàn quốc\s+)?(?:lần thứ\s+)?[IVXL]+(?!\w)")
+    r"(?<!\w)Văn kiện\s+Đại hội\s+(?:(?:đại biểu\s+)?toàn quốc\s+)?(?:lần thứ\s+)?(?P<x>[IVXL]+)(?!\w)")
 _PUBLISHER_AFTER = re.compile(r",\s*(?:Nxb|NXB|Nhà xuất bản)(?!\w)")
 # "Nghị quyết của Chính phủ về ..." up to the end of the clause.  Not a
 # decision: "Quyết định của Bộ trưởng ... về việc sáp nhập ..." without its
@@ -2496,10 +2498,29 @@ def _candidates(text: str, ctx) -> list[Candidate]:
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
     volumes = [Candidate(m.start(), m.end(), "volume", m) for m in _CONGRESS_VOLUME.finditer(text)
-               if not (search_before(_DRAFT_BEFORE, text, m.start()) or _PUBLISHER_AFTER.match(text, m.end()))]
+               if not _drafted(text, m) and (not _cited_as_book(text, m) or m.group("x") in _congress_volumes_cited(ctx))]
     excerpts = _excerpt_candidates(text, ctx) if has_digit else []
     return (found + named_congresses + volumes + _of_about_candidates(text) + titles + excerpts
             + _acronym_candidates(text, ctx) + _law_in_capitals_candidates(text))
+
+
+def _drafted(text: str, volume: re.Match[str]) -> bool:
+    return search_before(_DRAFT_BEFORE, text, volume.start()) is not None
+
+
+def _cited_as_book(text: str, volume: re.Match[str]) -> bool:
+    return _PUBLISHER_AFTER.match(text, volume.end()) is not None
+
+
+def _congress_volumes_cited(ctx) -> set[str]:
+    """The ordinals of the congresses whose documents the article cites as
+    such, not as a book in a note, read once from every run."""
+    state = _state(ctx)
+    if "congress volumes" not in state:
+        state["congress volumes"] = {m.group("x") for where, run in ctx.article.inlines() if where != "dateline"
+                                     for m in _CONGRESS_VOLUME.finditer(run.text)
+                                     if not (_drafted(run.text, m) or _cited_as_book(run.text, m))}
+    return state["congress volumes"]
 
 
 # "Đề án 1 triệu căn hộ": a scheme or programme is called by its head and the
