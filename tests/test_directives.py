@@ -349,6 +349,15 @@ def test_the_founding_documents_of_the_party_and_state_are_named_by_the_register
         "#dir-tuyen-ngon-doc-lap", "#dir-loi-keu-goi-toan-quoc-khang-chien", "#dir-di-chuc-chu-tich-ho-chi-minh"]
 
 
+def test_a_register_name_given_to_a_square_names_the_place(registers):
+    # the square abroad named after a constitution is a place; the constitution
+    # itself, cited in the same sentence, stays a document
+    mentions, _ = run_directives("Đoàn dâng hoa tại quảng trường Tuyên ngôn Độc lập ở thủ đô bạn, nơi "
+                                 "đọc Tuyên ngôn Độc lập năm ấy, rồi sang Quảng trường Hiến pháp.", registers)
+    assert [ref for _, ref in mentions] == ["#dir-tuyen-ngon-doc-lap"]
+    assert mentions[0][0] == "Tuyên ngôn Độc lập"
+
+
 def test_the_party_platform_is_named_by_the_register(registers):
     # its name only: the edition in brackets after it is outside
     mentions, _ = run_directives("Chi bộ Hòa Minh học tập Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên "

@@ -57,6 +57,7 @@ from ..model import Entity, Inline, Span
 from ..registers import Registers, normalize_number
 from .document_heads import AGREEMENT_HEADS, DOCUMENT_HEADS, NUMBERED_HEADS, SHORT_FORM_HEADS, TITLE_HEADS
 from .names import CYCLE_YEAR_NAME, UP
+from .places import classifier_before, names_a_site
 from .window import search_before, word_start
 
 # Vietnamese writes "ủy"/"uỷ", "khóa"/"khoá", "hòa"/"hoà": both spellings occur.
@@ -355,8 +356,16 @@ def _register_candidates(text: str, ctx) -> list[Candidate]:
         if name not in text:
             continue  # a plain substring test rules out most names cheaply
         for m in pattern.finditer(text):
-            found.append(Candidate(m.start(), m.end(), "register", m, entity))
+            if not _names_a_site(text, m.start()):
+                found.append(Candidate(m.start(), m.end(), "register", m, entity))
     return found
+
+
+def _names_a_site(text: str, start: int) -> bool:
+    """A document's name after the word of a square, a park or another site
+    names the place ("Quảng trường Hiến pháp" in Santiago), not the document."""
+    classifier = classifier_before(text, start)
+    return classifier is not None and names_a_site(classifier)
 
 
 def _register_patterns(registers: Registers) -> tuple[tuple[str, Entity, re.Pattern[str]], ...]:
