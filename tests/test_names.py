@@ -561,6 +561,13 @@ def test_a_title_head_in_a_palace_s_name_is_no_title():
     assert person(a, "pers-tran-van-an").roles == ["Phó Thủ tướng"]
 
 
+def test_a_palace_named_by_its_holder_s_title_and_its_own_name_is_no_person():
+    a = annotate_text("Lễ đón diễn ra tại Dinh Tổng thống Los Arcos ở thủ đô; sau đó Tổng thống "
+                      "Pablo Ruiz Medina hội đàm với Chủ tịch nước.")
+    assert "pers-los-arcos" not in a.entities.by_id
+    assert roles_of(a) == {"Pablo Ruiz Medina": ["Tổng thống"]}
+
+
 def test_a_fallen_soldier_is_titled_so_but_a_cemetery_named_for_them_is_no_person():
     a = annotate_text("Mẹ có chồng là liệt sĩ Đinh Văn Khẩn, hy sinh năm 1969; hài cốt Liệt sĩ "
                       "Lò Văn Pặn được đưa về Nghĩa trang liệt sĩ Đồi Mây và nghĩa trang liệt sĩ Bến Mương.")

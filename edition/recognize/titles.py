@@ -732,8 +732,9 @@ def _after_a_capitalised_word(text: str, pos: int) -> bool:
 
 _FORMER_AT = re.compile("|".join(_FORMER))
 _FORMER_OPENING_AT = re.compile("|".join(_FORMER_OPENING))
-# Places named after whom they serve or hold, not titles of a person.
-_NAMED_AFTER_A_TITLE = ("Phủ ", "Nghĩa trang ", "nghĩa trang ")
+# Places named after whom they serve or hold, not titles of a person: a
+# palace, a cemetery ("Phủ Chủ tịch", "Dinh Tổng thống La Moneda": its name).
+_NAMED_AFTER_A_TITLE = ("Phủ ", "Dinh ", "dinh ", "Nghĩa trang ", "nghĩa trang ")
 # "Đại sứ quán", "Tổng Lãnh sự quán": the mission, not its head's title.
 _MISSION_WORD = " quán"
 
