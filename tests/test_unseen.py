@@ -623,6 +623,13 @@ each with a gold list made by hand from reading the text, in the format of
   visit to Chile, a Soviet uprising's anniversary, a winter volunteer
   campaign, a storm and the Prime Minister's dispatches: dates written with
   dots and hyphens, cycle years of 1930, stacked honours and degrees).
+* u1225-u1236: twelve articles from three rounds scored on a727238, the
+  code after the fixes of HB-HG, and not fixed yet (a union's Tết bonuses,
+  a fraud trial, a sea festival with consuls, the coffee harvest; a
+  Fatherland Front congress with clergy, a stroke patient's night, a port's
+  new berths, a defence-zone exercise; an investment forum, salt water in
+  the delta, a national games, a tea festival: Ê Đê names in a byline, a
+  menu line over the title, athletes' and clergy's titles).
 
 Each later round was scored before any rule saw it; the rules that failed on
 it were then made general, so those articles are regression fixtures now.
@@ -676,7 +683,7 @@ def test_every_gold_string_is_in_its_article():
 
 
 def test_every_held_out_article_is_here():
-    assert len(_golds()) == 1224
+    assert len(_golds()) == 1236
 
 
 @pytest.mark.parametrize("category, precision, recall", [
