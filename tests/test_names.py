@@ -2412,6 +2412,12 @@ def test_an_honour_s_initials_joined_by_a_period_to_the_degrees_make_one_title()
                            "Lại Thu Hà": ["NSƯT", "ThS"]}
 
 
+def test_an_honour_s_initials_joined_by_a_hyphen_to_hyphened_degrees_make_one_title():
+    a = annotate_text("Hội thảo có NGƯT-PGS-TSKH Lương Văn Bình chủ trì; NSND Mai Thu, GS-TS Kha Văn Toàn dự.")
+    assert roles_of(a) == {"Lương Văn Bình": ["NGƯT-PGS-TSKH"], "Mai Thu": ["NSND"],
+                           "Kha Văn Toàn": ["GS-TS"]}
+
+
 def test_the_newly_graduated_group_s_degree_before_a_holder_is_no_title_of_his():
     a = annotate_text("Thay mặt các tân tiến sĩ, TS Vàng Thị Dua, giáo viên Trường THPT Đông Lâm, phát biểu.",
                       "Đại diện các tân tiến sĩ, Tiến sĩ Hà Văn Khánh cảm ơn nhà trường.")

@@ -127,16 +127,18 @@ def title_chains(text: str, known: Known, analysis: Analysis) -> list[list[Role]
 
 def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
     roles = []
+    previous = None  # the title read last, before any joining: "GS" of "NGND-GS-TSKH"
     role = _title_at(text, pos, known)
     while role is not None:
         role = _with_the_year_of_its_task(text, _in_charge_of(text, _with_whose_title(text, role, known), known))
-        if roles and _degrees_joined(text, roles[-1], role):
+        if roles and _degrees_joined(text, previous, role):
             roles[-1] = replace(roles[-1], end=role.end)  # "GS, TS": one academic title
         elif roles and _sharing_a_body(text, roles[-1], role):
             roles[-1] = replace(roles[-1], end=role.end, orgs=roles[-1].orgs + role.orgs,
                                 places=roles[-1].places + role.places)
         else:
             roles.append(role)
+        previous = role
         role = _next_title(text, role, known)
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
@@ -186,10 +188,10 @@ _DEGREE_JOINERS = (", ", "-")
 
 
 # The state's honours written by their initials may be joined to the degrees
-# after them by a period, as the degrees are to each other: "NGND.GS.TS Lê An",
-# "NGƯT.PGS.TS Hà Mai" (one title).
+# after them by a period or a hyphen, as the degrees are to each other:
+# "NGND.GS.TS Lê An", "NGƯT-PGS-TS Hà Mai" (one title).
 _HONOUR_INITIALS = frozenset({"NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "NNND", "NNƯT"})
-_HONOUR_JOINER = "."
+_HONOUR_JOINERS = (".", "-")
 
 
 def _is_degree(role: Role) -> bool:
@@ -208,7 +210,7 @@ def _opens_with_a_degree(role: Role) -> bool:
 def _degrees_joined(text: str, before: Role, role: Role) -> bool:
     between = text[before.end:role.start]
     return (between in _DEGREE_JOINERS and _is_degree(before) and _is_degree(role)) \
-        or (between == _HONOUR_JOINER and _is_honour_initials(before) and _opens_with_a_degree(role))
+        or (between in _HONOUR_JOINERS and _is_honour_initials(before) and _opens_with_a_degree(role))
 
 
 _HELD_WITH = " kiêm "
@@ -270,7 +272,7 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
     if _is_degree(role) and text.startswith("-", role.end):
         following = _title_at(text, role.end + 1, known)
         return following if following is not None and _is_degree(following) else None
-    if _is_honour_initials(role) and text.startswith(_HONOUR_JOINER, role.end):
+    if _is_honour_initials(role) and text.startswith(_HONOUR_JOINERS, role.end):
         following = _title_at(text, role.end + 1, known)
         return following if following is not None and _opens_with_a_degree(following) else None
     sep = _CHAIN_SEP.match(text, role.end)
