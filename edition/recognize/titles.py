@@ -1532,13 +1532,15 @@ _PARENT_TAIL = re.compile(rf"(?: (?!(?:{'|'.join(sorted(_TAIL_STOPS))})(?!\w)){L
 # "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
 _SAYING = re.compile(rf" (?:đồng )?{SAYING_VERBS}")
 # "..., Phó Tổng Biên tập Báo X làm trưởng đoàn": "làm" before a title says
-# what the holder acts as, the clause's verb, as a verb of saying is.
-_ACTING_AS = " làm "
+# what the holder acts as, the clause's verb, as a verb of saying is; so does
+# "giữ chức (vụ)" the post one is appointed to ("bổ nhiệm ông Lê An, phó
+# giám đốc Sở Y tế giữ chức vụ giám đốc Sở Y tế": the new post, not the old's).
+_ACTING_AS = re.compile(r" (?:làm|giữ chức(?: vụ)?) ")
 
 
 def _acts_as_title(text: str, pos: int) -> bool:
-    return text.startswith(_ACTING_AS, pos) \
-        and next(_heads_at(text, pos + len(_ACTING_AS), any_case=True), None) is not None
+    verb = _ACTING_AS.match(text, pos)
+    return verb is not None and next(_heads_at(text, verb.end(), any_case=True), None) is not None
 # "Đội trưởng Đội vận động quần chúng đã cùng ...": the auxiliary that opens the
 # clause's verb closes the lower-case name of a body after its kind.
 _MAX_NAME_WORDS_BEFORE_AUXILIARY = 6
