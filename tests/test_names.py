@@ -2620,6 +2620,18 @@ def test_lam_before_a_title_closes_the_tail_after_a_body_named_up_to_its_place()
     assert roles_of(a) == {"Lò Văn Tâm": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Cửa khẩu Hòa Minh"]}
 
 
+def test_giu_chuc_before_a_title_closes_the_old_post_as_the_appointee_s_new_one():
+    a = annotate_text("Bổ nhiệm bà Vi Thị Hằng, phó giám đốc Sở Xây dựng giữ chức vụ giám đốc Sở Xây dựng; "
+                      "ông Lò Văn Tâm, Phó Chánh Văn phòng UBND tỉnh giữ chức Chánh Văn phòng.")
+    assert roles_of(a) == {"Vi Thị Hằng": ["phó giám đốc Sở Xây dựng"],
+                           "Lò Văn Tâm": ["Phó Chánh Văn phòng UBND tỉnh"]}
+
+
+def test_cong_chuc_vien_chuc_of_a_staff_list_is_no_field_of_a_body():
+    a = annotate_text("Cán bộ, công chức, viên chức Sở Nội vụ tỉnh Đông Lâm dự hội nghị.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Sở Nội vụ tỉnh Đông Lâm"]
+
+
 def test_a_numbered_firm_names_its_trade_in_lower_case_before_its_number():
     a = annotate_text("Ông Hà Văn Tâm - Tổng Giám đốc Tổng công ty Cơ khí đóng tàu thủy 7, báo cáo. "
                       "Công ty Xây dựng có 2 dự án ở Hòa Minh.")
@@ -4043,6 +4055,10 @@ def test_a_department_managing_a_thing_of_one_capitalised_word_is_whole_before_t
      "Đào Thị Lan", "Trưởng phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Đông Lâm"),
     ("Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Đông Lâm Lạc Văn Tú dự.",
      "Lạc Văn Tú", "Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Đông Lâm"),
+    ("Bà Đào Thị Lan, phó trưởng phòng Công chức, viên chức Sở Nội vụ tỉnh Đông Lâm cho biết.",
+     "Đào Thị Lan", "phó trưởng phòng Công chức, viên chức Sở Nội vụ tỉnh Đông Lâm"),
+    ("Thiếu tá Lạc Văn Tú, Phó Đội trưởng Đội Cảnh sát giao thông - trật tự Công an huyện Hòa Minh cho biết.",
+     "Lạc Văn Tú", "Phó Đội trưởng Đội Cảnh sát giao thông - trật tự Công an huyện Hòa Minh"),
 ])
 def test_a_field_of_the_civil_service_or_of_teaching_the_law_is_whole(text, holder, role):
     assert role in roles_of(annotate_text(text))[holder]
