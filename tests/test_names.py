@@ -2491,6 +2491,14 @@ def test_stations_and_universities_are_bodies_of_titles():
         "Đài Phát thanh và Truyền hình tỉnh"]
 
 
+def test_a_university_abbreviated_dh_is_named_by_its_city_as_spelt_out():
+    a = annotate_text("Ông Hà Văn Tâm, Phó Giám đốc ĐH Quốc gia Hà Nội, và bà Lò Thị Vân, Hiệu trưởng "
+                      "Trường ĐH Y Dược Thái Bình, dự lễ.")
+    assert roles_of(a) == {"Hà Văn Tâm": ["Phó Giám đốc ĐH Quốc gia Hà Nội"],
+                           "Lò Thị Vân": ["Hiệu trưởng Trường ĐH Y Dược Thái Bình"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["ĐH Quốc gia Hà Nội", "Trường ĐH Y Dược Thái Bình"]
+
+
 def test_a_foreign_bodys_branch_is_named_by_where_it_is():
     a = annotate_text("Ông Tanaka Ichiro, Chủ tịch Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng đề nghị "
                       "cải cách thủ tục; ông Lê Văn Toàn, Chủ tịch Hội Nông dân Việt Nam tại hội nghị "
