@@ -2628,6 +2628,14 @@ def test_lam_before_a_title_closes_the_tail_after_a_body_named_up_to_its_place()
     assert roles_of(a) == {"Lò Văn Tâm": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Cửa khẩu Hòa Minh"]}
 
 
+def test_a_charge_of_a_lower_case_field_goes_on_to_the_body_after_it():
+    a = annotate_text("Đón đoàn có ông Lò Văn Tâm, Phó Giám đốc phụ trách kỹ thuật Công ty Than Hòa Minh cùng "
+                      "nhiều kỹ sư. Bà Vi Thị Hằng, Phó Giám đốc phụ trách kinh doanh, cho biết Công ty Than "
+                      "Hòa Minh có 300 người.")
+    assert roles_of(a) == {"Lò Văn Tâm": ["Phó Giám đốc phụ trách kỹ thuật Công ty Than Hòa Minh"],
+                           "Vi Thị Hằng": ["Phó Giám đốc phụ trách kinh doanh"]}
+
+
 def test_giu_chuc_before_a_title_closes_the_old_post_as_the_appointee_s_new_one():
     a = annotate_text("Bổ nhiệm bà Vi Thị Hằng, phó giám đốc Sở Xây dựng giữ chức vụ giám đốc Sở Xây dựng; "
                       "ông Lò Văn Tâm, Phó Chánh Văn phòng UBND tỉnh giữ chức Chánh Văn phòng.")

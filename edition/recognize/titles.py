@@ -1597,13 +1597,20 @@ _IN_CHARGE_UP_TO_OF = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{L
                                  rf"(?={_OF})")
 
 
+# ... or up to the body whose officer he is, right after a field of a few
+# lower-case words: "Phó Giám đốc phụ trách kỹ thuật Công ty X cùng ...",
+# none of them the clause's ("phụ trách kinh tế và Sở Y tế": two).
+_MAX_CHARGE_FIELD_WORDS = 2  # syllables: "kỹ thuật", "quốc tế"
+_IN_CHARGE_FIELD = re.compile(rf" phụ trách(?: (?!{CLAUSE_WORD}|{SAYING_VERBS}){LOW}(?!\w)){{1,{_MAX_CHARGE_FIELD_WORDS}}}(?= )")
+
+
 def _in_charge_of(text: str, role: Role, known: Known) -> Role:
     # "Phó Chi cục trưởng phụ trách Chi cục Chăn nuôi, Thú y và Thủy sản tỉnh X":
     # the body in charge of, whole, with its locality.
     if text.startswith(_IN_CHARGE_OF, role.end) \
             and (body := known.orgs_by_start.get(role.end + len(_IN_CHARGE_OF))) is not None:
         return replace(role, end=body.end, orgs=[*role.orgs, body])
-    if (body := _body_after_charge(text, role.end, known)) is not None:
+    if (body := _body_after_charge(text, role.end, known) or _body_after_charge_field(text, role.end, known)) is not None:
         return replace(role, end=body.end, orgs=[*role.orgs, body])
     m = _IN_CHARGE.match(text, role.end)
     if m is None or m.end() - role.end > _MAX_CHARGE_CHARS or _holds_a_name_not_a_place(text, m.start(), m.end(), known):
@@ -1647,6 +1654,18 @@ def _body_after_charge(text: str, end: int, known: Known) -> Match | None:
     if m is None or m.end() - end > _MAX_CHARGE_CHARS or _holds_a_name_not_a_place(text, m.start(), m.end(), known):
         return None
     return known.orgs_by_start.get(m.end() + len(_OF))
+
+
+def _body_after_charge_field(text: str, end: int, known: Known) -> Match | None:
+    m = _IN_CHARGE_FIELD.match(text, end)
+    if m is None:
+        return None
+    space = text.find(" ", end + len(_IN_CHARGE_OF), m.end() + 1)  # the body may open after any of the words
+    while space >= 0:
+        if (body := known.orgs_by_start.get(space + 1)) is not None:
+            return body
+        space = text.find(" ", space + 1, m.end() + 1)
+    return None
 
 
 def _with_body_named_in_charge(text: str, start: int, end: int, known: Known) -> int:
