@@ -2636,6 +2636,13 @@ def test_a_charge_of_a_lower_case_field_goes_on_to_the_body_after_it():
                            "Vi Thị Hằng": ["Phó Giám đốc phụ trách kinh doanh"]}
 
 
+def test_a_lower_case_body_after_its_holder_and_a_comma_goes_on_to_the_comma():
+    a = annotate_text("Giải thưởng trao cho TS Lò Văn Tâm, Trưởng phòng thí nghiệm Vật liệu mới và Năng lượng, "
+                      "với công trình pin mặt trời. Ông Hà Văn Khánh, trưởng phòng nói rằng giá tăng.")
+    assert roles_of(a) == {"Lò Văn Tâm": ["TS", "Trưởng phòng thí nghiệm Vật liệu mới và Năng lượng"],
+                           "Hà Văn Khánh": []}
+
+
 def test_giu_chuc_before_a_title_closes_the_old_post_as_the_appointee_s_new_one():
     a = annotate_text("Bổ nhiệm bà Vi Thị Hằng, phó giám đốc Sở Xây dựng giữ chức vụ giám đốc Sở Xây dựng; "
                       "ông Lò Văn Tâm, Phó Chánh Văn phòng UBND tỉnh giữ chức Chánh Văn phòng.")

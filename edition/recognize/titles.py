@@ -929,7 +929,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     elif head in _OCCUPATIONS and (m := _occupation_qualifier(text, end, head)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
-        or _lower_case_body(text, end, head, known) or _directed_unit_named(text, start, end, head, known) \
+        or _lower_case_body(text, start, end, head, known) or _directed_unit_named(text, start, end, head, known) \
         or _function_of_body(text, end, head, known) \
         or _function_before_firm(text, end, head, known) or _staff_function_of_unit(text, end, head, known) \
         or _bare_body(text, end) \
@@ -1478,9 +1478,9 @@ def _commands_militia(text: str, end: int, head: str) -> bool:
     return _UNIT_COMMANDER.search(head) is not None and _MILITIA.match(text, end) is not None
 
 
-def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
+def _lower_case_body(text: str, start: int, end: int, head: str, known: Known) -> Match | None:
     if (_body_kind_of(head) or _commands_militia(text, end, head)) \
-            and (body_end := _lower_case_tail(text, end, known)):
+            and (body_end := _lower_case_tail(text, end, known) or _lower_case_tail_in_apposition(text, start, end, known)):
         return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
     if m := _THE_STATE.match(text, end):
         return Match(m.start() + 1, m.end(), m.group()[1:])  # "Tổng kiểm toán Nhà nước"
@@ -1499,6 +1499,15 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
         echoed = _ECHOED_NAME.match(text, m.end())
         body_end = echoed.end() if echoed else None
     return Match(m.start() + 1, body_end, text[m.start() + 1:body_end]) if body_end else None
+
+
+def _lower_case_tail_in_apposition(text: str, start: int, end: int, known: Known) -> int | None:
+    """"Ông Lê An, Trưởng phòng thí nghiệm Vật liệu mới, với đề tài ...": after
+    its holder's name and a comma, the body a head names the kind of goes on
+    in lower case up to the comma that closes the apposition."""
+    if not holder_named_before(text, start):
+        return None
+    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
 
 
 # An organization's name may go on in lower case ("Cục Y tế dự phòng", "Ban
