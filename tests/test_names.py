@@ -2419,6 +2419,12 @@ def test_an_honour_s_initials_joined_by_a_period_to_the_degrees_make_one_title()
                            "Lại Thu Hà": ["NSƯT", "ThS"]}
 
 
+def test_an_honour_s_initials_joined_by_a_hyphen_to_hyphened_degrees_make_one_title():
+    a = annotate_text("Hội thảo có NGƯT-PGS-TSKH Lương Văn Bình chủ trì; NSND Mai Thu, GS-TS Kha Văn Toàn dự.")
+    assert roles_of(a) == {"Lương Văn Bình": ["NGƯT-PGS-TSKH"], "Mai Thu": ["NSND"],
+                           "Kha Văn Toàn": ["GS-TS"]}
+
+
 def test_the_newly_graduated_group_s_degree_before_a_holder_is_no_title_of_his():
     a = annotate_text("Thay mặt các tân tiến sĩ, TS Vàng Thị Dua, giáo viên Trường THPT Đông Lâm, phát biểu.",
                       "Đại diện các tân tiến sĩ, Tiến sĩ Hà Văn Khánh cảm ơn nhà trường.")
@@ -2490,6 +2496,14 @@ def test_stations_and_universities_are_bodies_of_titles():
     assert [t for t, _ in spans(a, "orgName")] == [
         "Đài Khí tượng Thủy văn tỉnh", "Đại học Huế", "Trường Đại học Y Hà Nội",
         "Đài Phát thanh và Truyền hình tỉnh"]
+
+
+def test_a_university_abbreviated_dh_is_named_by_its_city_as_spelt_out():
+    a = annotate_text("Ông Hà Văn Tâm, Phó Giám đốc ĐH Quốc gia Hà Nội, và bà Lò Thị Vân, Hiệu trưởng "
+                      "Trường ĐH Y Dược Thái Bình, dự lễ.")
+    assert roles_of(a) == {"Hà Văn Tâm": ["Phó Giám đốc ĐH Quốc gia Hà Nội"],
+                           "Lò Thị Vân": ["Hiệu trưởng Trường ĐH Y Dược Thái Bình"]}
+    assert [t for t, _ in spans(a, "orgName")] == ["ĐH Quốc gia Hà Nội", "Trường ĐH Y Dược Thái Bình"]
 
 
 def test_a_foreign_bodys_branch_is_named_by_where_it_is():
@@ -2619,6 +2633,33 @@ def test_lam_before_a_title_closes_the_tail_after_a_body_named_up_to_its_place()
     a = annotate_text("Đoàn tuần tra do Thiếu tá Lò Văn Tâm, Đồn trưởng Đồn Biên phòng Cửa khẩu Hòa Minh "
                       "làm trưởng đoàn; đoàn bạn có 6 người.")
     assert roles_of(a) == {"Lò Văn Tâm": ["Thiếu tá", "Đồn trưởng Đồn Biên phòng Cửa khẩu Hòa Minh"]}
+
+
+def test_a_charge_of_a_lower_case_field_goes_on_to_the_body_after_it():
+    a = annotate_text("Đón đoàn có ông Lò Văn Tâm, Phó Giám đốc phụ trách kỹ thuật Công ty Than Hòa Minh cùng "
+                      "nhiều kỹ sư. Bà Vi Thị Hằng, Phó Giám đốc phụ trách kinh doanh, cho biết Công ty Than "
+                      "Hòa Minh có 300 người.")
+    assert roles_of(a) == {"Lò Văn Tâm": ["Phó Giám đốc phụ trách kỹ thuật Công ty Than Hòa Minh"],
+                           "Vi Thị Hằng": ["Phó Giám đốc phụ trách kinh doanh"]}
+
+
+def test_a_lower_case_body_after_its_holder_and_a_comma_goes_on_to_the_comma():
+    a = annotate_text("Giải thưởng trao cho TS Lò Văn Tâm, Trưởng phòng thí nghiệm Vật liệu mới và Năng lượng, "
+                      "với công trình pin mặt trời. Ông Hà Văn Khánh, trưởng phòng nói rằng giá tăng.")
+    assert roles_of(a) == {"Lò Văn Tâm": ["TS", "Trưởng phòng thí nghiệm Vật liệu mới và Năng lượng"],
+                           "Hà Văn Khánh": []}
+
+
+def test_giu_chuc_before_a_title_closes_the_old_post_as_the_appointee_s_new_one():
+    a = annotate_text("Bổ nhiệm bà Vi Thị Hằng, phó giám đốc Sở Xây dựng giữ chức vụ giám đốc Sở Xây dựng; "
+                      "ông Lò Văn Tâm, Phó Chánh Văn phòng UBND tỉnh giữ chức Chánh Văn phòng.")
+    assert roles_of(a) == {"Vi Thị Hằng": ["phó giám đốc Sở Xây dựng"],
+                           "Lò Văn Tâm": ["Phó Chánh Văn phòng UBND tỉnh"]}
+
+
+def test_cong_chuc_vien_chuc_of_a_staff_list_is_no_field_of_a_body():
+    a = annotate_text("Cán bộ, công chức, viên chức Sở Nội vụ tỉnh Đông Lâm dự hội nghị.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Sở Nội vụ tỉnh Đông Lâm"]
 
 
 def test_a_numbered_firm_names_its_trade_in_lower_case_before_its_number():
@@ -4044,6 +4085,10 @@ def test_a_department_managing_a_thing_of_one_capitalised_word_is_whole_before_t
      "Đào Thị Lan", "Trưởng phòng Phổ biến, giáo dục pháp luật Sở Tư pháp tỉnh Đông Lâm"),
     ("Phó Chủ tịch UBND tỉnh, Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Đông Lâm Lạc Văn Tú dự.",
      "Lạc Văn Tú", "Chủ tịch Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh Đông Lâm"),
+    ("Bà Đào Thị Lan, phó trưởng phòng Công chức, viên chức Sở Nội vụ tỉnh Đông Lâm cho biết.",
+     "Đào Thị Lan", "phó trưởng phòng Công chức, viên chức Sở Nội vụ tỉnh Đông Lâm"),
+    ("Thiếu tá Lạc Văn Tú, Phó Đội trưởng Đội Cảnh sát giao thông - trật tự Công an huyện Hòa Minh cho biết.",
+     "Lạc Văn Tú", "Phó Đội trưởng Đội Cảnh sát giao thông - trật tự Công an huyện Hòa Minh"),
 ])
 def test_a_field_of_the_civil_service_or_of_teaching_the_law_is_whole(text, holder, role):
     assert role in roles_of(annotate_text(text))[holder]

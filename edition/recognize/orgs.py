@@ -460,9 +460,10 @@ _MILITARY = re.compile(rf"(?<!\w)(?:Bộ Tư lệnh(?: {_UNIT})?|{_TASKED_UNIT}|
 _NEEDS_PLACE = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)$")
 _COUNCIL_WITH_PLACE = re.compile(r"(?<!\w)(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân)(?= )")
 # Not after "Trường": a school's name ("Trường Đại học Y ...") is SCHOOL's.
-_UNIVERSITY_WORD = "Đại học"
+# The press abbreviates the word: "ĐH Quốc gia Hà Nội", "ĐH Huế".
+_UNIVERSITY_WORDS = ("Đại học", "ĐH")
 # A polytechnic university is named by its city too: "Đại học Bách khoa Đà Nẵng".
-_UNIVERSITY = re.compile(r"(?<!\w)(?<![Tt]rường )Đại học(?: Quốc gia| Bách khoa)?(?= )")
+_UNIVERSITY = re.compile(r"(?<!\w)(?<![Tt]rường )(?:Đại học|ĐH)(?: Quốc gia| Bách khoa)?(?= )")
 # Words without which _MILITARY and _COUNCIL_WITH_PLACE cannot match: most runs
 # have none, and a substring test costs far less than a scan that opens with a
 # look-behind (tried at every position).
@@ -873,7 +874,7 @@ _CHURCH_UNIT = re.compile(r"(?<!\w)(?:(?:Tổng )?Giáo phận|Giáo hạt|Giáo
 # Nguyên", "Đại học Quốc gia Hà Nội"); a high court by its city; a local force
 # by its province; a cell by its village, which may be named after a person
 # ("thôn Trần Phú").
-_NAMED_BY_PLACE = (((_UNIVERSITY_WORD,), _UNIVERSITY, False, False),
+_NAMED_BY_PLACE = ((_UNIVERSITY_WORDS, _UNIVERSITY, False, False),
                    (("ấp cao tại",), _HIGH_COURT, False, False),
                    (_LOCAL_FORCE_WORDS, _LOCAL_FORCE, False, False),
                    (("Chi ",), _VILLAGE_CELL, True, True),

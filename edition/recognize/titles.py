@@ -127,16 +127,18 @@ def title_chains(text: str, known: Known, analysis: Analysis) -> list[list[Role]
 
 def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
     roles = []
+    previous = None  # the title read last, before any joining: "GS" of "NGND-GS-TSKH"
     role = _title_at(text, pos, known)
     while role is not None:
         role = _with_the_year_of_its_task(text, _in_charge_of(text, _with_whose_title(text, role, known), known))
-        if roles and _degrees_joined(text, roles[-1], role):
+        if roles and _degrees_joined(text, previous, role):
             roles[-1] = replace(roles[-1], end=role.end)  # "GS, TS": one academic title
         elif roles and _sharing_a_body(text, roles[-1], role):
             roles[-1] = replace(roles[-1], end=role.end, orgs=roles[-1].orgs + role.orgs,
                                 places=roles[-1].places + role.places)
         else:
             roles.append(role)
+        previous = role
         role = _next_title(text, role, known)
     if len(roles) > 1 and _addressed_by_title(text, roles[0]) and _speaker_after(text, roles[-1].end):
         return roles[:1]  # the rest is the speaker's own chain
@@ -186,10 +188,10 @@ _DEGREE_JOINERS = (", ", "-")
 
 
 # The state's honours written by their initials may be joined to the degrees
-# after them by a period, as the degrees are to each other: "NGND.GS.TS Lê An",
-# "NGƯT.PGS.TS Hà Mai" (one title).
+# after them by a period or a hyphen, as the degrees are to each other:
+# "NGND.GS.TS Lê An", "NGƯT-PGS-TS Hà Mai" (one title).
 _HONOUR_INITIALS = frozenset({"NSND", "NSƯT", "NGND", "NGƯT", "TTND", "TTƯT", "NNND", "NNƯT"})
-_HONOUR_JOINER = "."
+_HONOUR_JOINERS = (".", "-")
 
 
 def _is_degree(role: Role) -> bool:
@@ -208,7 +210,7 @@ def _opens_with_a_degree(role: Role) -> bool:
 def _degrees_joined(text: str, before: Role, role: Role) -> bool:
     between = text[before.end:role.start]
     return (between in _DEGREE_JOINERS and _is_degree(before) and _is_degree(role)) \
-        or (between == _HONOUR_JOINER and _is_honour_initials(before) and _opens_with_a_degree(role))
+        or (between in _HONOUR_JOINERS and _is_honour_initials(before) and _opens_with_a_degree(role))
 
 
 _HELD_WITH = " kiêm "
@@ -270,7 +272,7 @@ def _next_title(text: str, role: Role, known: Known) -> Role | None:
     if _is_degree(role) and text.startswith("-", role.end):
         following = _title_at(text, role.end + 1, known)
         return following if following is not None and _is_degree(following) else None
-    if _is_honour_initials(role) and text.startswith(_HONOUR_JOINER, role.end):
+    if _is_honour_initials(role) and text.startswith(_HONOUR_JOINERS, role.end):
         following = _title_at(text, role.end + 1, known)
         return following if following is not None and _opens_with_a_degree(following) else None
     sep = _CHAIN_SEP.match(text, role.end)
@@ -928,7 +930,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
     elif head in _OCCUPATIONS and (m := _occupation_qualifier(text, end, head)):
         end = m.end()
     org = _body_in_head(text, spelled, known) or _body_after(text, end, known) \
-        or _lower_case_body(text, end, head, known) or _directed_unit_named(text, start, end, head, known) \
+        or _lower_case_body(text, start, end, head, known) or _directed_unit_named(text, start, end, head, known) \
         or _function_of_body(text, end, head, known) \
         or _function_before_firm(text, end, head, known) or _staff_function_of_unit(text, end, head, known) \
         or _bare_body(text, end) \
@@ -1477,9 +1479,9 @@ def _commands_militia(text: str, end: int, head: str) -> bool:
     return _UNIT_COMMANDER.search(head) is not None and _MILITIA.match(text, end) is not None
 
 
-def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | None:
+def _lower_case_body(text: str, start: int, end: int, head: str, known: Known) -> Match | None:
     if (_body_kind_of(head) or _commands_militia(text, end, head)) \
-            and (body_end := _lower_case_tail(text, end, known)):
+            and (body_end := _lower_case_tail(text, end, known) or _lower_case_tail_in_apposition(text, start, end, known)):
         return Match(end + 1, body_end, text[end + 1:body_end])  # "Trưởng ban đại diện ..."
     if m := _THE_STATE.match(text, end):
         return Match(m.start() + 1, m.end(), m.group()[1:])  # "Tổng kiểm toán Nhà nước"
@@ -1498,6 +1500,15 @@ def _lower_case_body(text: str, end: int, head: str, known: Known) -> Match | No
         echoed = _ECHOED_NAME.match(text, m.end())
         body_end = echoed.end() if echoed else None
     return Match(m.start() + 1, body_end, text[m.start() + 1:body_end]) if body_end else None
+
+
+def _lower_case_tail_in_apposition(text: str, start: int, end: int, known: Known) -> int | None:
+    """"Ông Lê An, Trưởng phòng thí nghiệm Vật liệu mới, với đề tài ...": after
+    its holder's name and a comma, the body a head names the kind of goes on
+    in lower case up to the comma that closes the apposition."""
+    if not holder_named_before(text, start):
+        return None
+    return _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
 
 
 # An organization's name may go on in lower case ("Cục Y tế dự phòng", "Ban
@@ -1531,13 +1542,15 @@ _PARENT_TAIL = re.compile(rf"(?: (?!(?:{'|'.join(sorted(_TAIL_STOPS))})(?!\w)){L
 # "đồng chủ trì": the co-chair's verb; "đồng" is no word of the body before it.
 _SAYING = re.compile(rf" (?:đồng )?{SAYING_VERBS}")
 # "..., Phó Tổng Biên tập Báo X làm trưởng đoàn": "làm" before a title says
-# what the holder acts as, the clause's verb, as a verb of saying is.
-_ACTING_AS = " làm "
+# what the holder acts as, the clause's verb, as a verb of saying is; so does
+# "giữ chức (vụ)" the post one is appointed to ("bổ nhiệm ông Lê An, phó
+# giám đốc Sở Y tế giữ chức vụ giám đốc Sở Y tế": the new post, not the old's).
+_ACTING_AS = re.compile(r" (?:làm|giữ chức(?: vụ)?) ")
 
 
 def _acts_as_title(text: str, pos: int) -> bool:
-    return text.startswith(_ACTING_AS, pos) \
-        and next(_heads_at(text, pos + len(_ACTING_AS), any_case=True), None) is not None
+    verb = _ACTING_AS.match(text, pos)
+    return verb is not None and next(_heads_at(text, verb.end(), any_case=True), None) is not None
 # "Đội trưởng Đội vận động quần chúng đã cùng ...": the auxiliary that opens the
 # clause's verb closes the lower-case name of a body after its kind.
 _MAX_NAME_WORDS_BEFORE_AUXILIARY = 6
@@ -1594,13 +1607,20 @@ _IN_CHARGE_UP_TO_OF = re.compile(rf" phụ trách (?:{CAP}|{LOW})(?: (?:{CAP}|{L
                                  rf"(?={_OF})")
 
 
+# ... or up to the body whose officer he is, right after a field of a few
+# lower-case words: "Phó Giám đốc phụ trách kỹ thuật Công ty X cùng ...",
+# none of them the clause's ("phụ trách kinh tế và Sở Y tế": two).
+_MAX_CHARGE_FIELD_WORDS = 2  # syllables: "kỹ thuật", "quốc tế"
+_IN_CHARGE_FIELD = re.compile(rf" phụ trách(?: (?!{CLAUSE_WORD}|{SAYING_VERBS}){LOW}(?!\w)){{1,{_MAX_CHARGE_FIELD_WORDS}}}(?= )")
+
+
 def _in_charge_of(text: str, role: Role, known: Known) -> Role:
     # "Phó Chi cục trưởng phụ trách Chi cục Chăn nuôi, Thú y và Thủy sản tỉnh X":
     # the body in charge of, whole, with its locality.
     if text.startswith(_IN_CHARGE_OF, role.end) \
             and (body := known.orgs_by_start.get(role.end + len(_IN_CHARGE_OF))) is not None:
         return replace(role, end=body.end, orgs=[*role.orgs, body])
-    if (body := _body_after_charge(text, role.end, known)) is not None:
+    if (body := _body_after_charge(text, role.end, known) or _body_after_charge_field(text, role.end, known)) is not None:
         return replace(role, end=body.end, orgs=[*role.orgs, body])
     m = _IN_CHARGE.match(text, role.end)
     if m is None or m.end() - role.end > _MAX_CHARGE_CHARS or _holds_a_name_not_a_place(text, m.start(), m.end(), known):
@@ -1644,6 +1664,18 @@ def _body_after_charge(text: str, end: int, known: Known) -> Match | None:
     if m is None or m.end() - end > _MAX_CHARGE_CHARS or _holds_a_name_not_a_place(text, m.start(), m.end(), known):
         return None
     return known.orgs_by_start.get(m.end() + len(_OF))
+
+
+def _body_after_charge_field(text: str, end: int, known: Known) -> Match | None:
+    m = _IN_CHARGE_FIELD.match(text, end)
+    if m is None:
+        return None
+    space = text.find(" ", end + len(_IN_CHARGE_OF), m.end() + 1)  # the body may open after any of the words
+    while space >= 0:
+        if (body := known.orgs_by_start.get(space + 1)) is not None:
+            return body
+        space = text.find(" ", space + 1, m.end() + 1)
+    return None
 
 
 def _with_body_named_in_charge(text: str, start: int, end: int, known: Known) -> int:
