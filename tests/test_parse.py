@@ -898,8 +898,12 @@ def test_a_sentence_the_credited_caption_after_it_starts_over_or_repeats_is_the_
     "Nông dân Đông Lâm bán cà phê với giá cao.",
 ])
 def test_a_sentence_before_a_credited_caption_that_does_not_start_over_stays_text(sentence):
-    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{sentence}\n\n"
-                           "Các em học sinh xã Tân Lập và nông dân Đông Lâm. Ảnh: Lê Vy\n\nĐoạn cuối.")
+    assert_text_before_an_alt_less_figure("Đoạn mở đầu.", sentence,
+                                          "Các em học sinh xã Tân Lập và nông dân Đông Lâm. Ảnh: Lê Vy")
+
+
+def assert_text_before_an_alt_less_figure(lead: str, sentence: str, caption: str) -> None:
+    article = article_from(f"Tiêu đề\n\n{lead}\n\n{sentence}\n\n{caption}\n\nĐoạn cuối của bài.")
     assert isinstance(article.blocks[1], Paragraph) and article.blocks[1].text.text == sentence
     assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
 
@@ -924,10 +928,7 @@ def test_a_sentence_taking_up_the_paragraph_over_it_before_a_credited_caption_is
     "Cầu dài 420 m, vốn đầu tư hơn 300 tỷ đồng.",
 ])
 def test_a_sentence_going_on_from_the_paragraph_over_it_before_a_credited_caption_stays_text(sentence):
-    article = article_from(f"Tiêu đề\n\n{_LEAD_OF_THE_RITE}\n\n{sentence}\n\n"
-                           "Người dân đi bộ qua cầu mới. Ảnh: Lê Vy\n\nĐoạn cuối của bài.")
-    assert isinstance(article.blocks[1], Paragraph) and article.blocks[1].text.text == sentence
-    assert isinstance(article.blocks[2], Figure) and article.blocks[2].alt is None
+    assert_text_before_an_alt_less_figure(_LEAD_OF_THE_RITE, sentence, "Người dân đi bộ qua cầu mới. Ảnh: Lê Vy")
 
 
 @pytest.mark.parametrize("alt, caption", [
