@@ -5548,3 +5548,37 @@ def test_china_s_border_provinces_are_places_of_the_register():
     assert list(roles_of(a)) == ["Lâm Chí Cường"]
     assert ("Quảng Tây", "#place-quang-tay") in spans(a, "placeName", run=1)
     assert ("Vân Nam", "#place-van-nam") in spans(a, "placeName", run=1)
+
+
+def test_a_coach_a_chess_master_and_an_athlete_are_titled_right_before_the_name():
+    # "đại kiện tướng", "HLV trưởng" whole: not a general's "tướng" nor a head's "trưởng"
+    a = annotate_text("Ở môn cờ vua, kiện tướng quốc gia Hồ Văn Lạc thua đại kiện tướng Trịnh Văn Đông; "
+                      "HLV trưởng Lưu Thị Hằng, Thạc sĩ, đưa 9 VĐV sang Lào, trong đó có VĐV Vi Văn Thắm.")
+    assert roles_of(a) == {"Hồ Văn Lạc": ["kiện tướng quốc gia"], "Trịnh Văn Đông": ["đại kiện tướng"],
+                           "Lưu Thị Hằng": ["HLV trưởng", "Thạc sĩ"], "Vi Văn Thắm": ["VĐV"]}
+    # Named as many they are no title; a general of old keeps his "tướng"
+    a = annotate_text("Các HLV và 40 VĐV dự giải; quân của tướng Lê Văn Duyệt tiến vào.")
+    assert roles_of(a) == {"Lê Văn Duyệt": ["tướng"]}
+
+
+def test_a_graded_prosecutor_in_lower_case_keeps_his_grade():
+    a = annotate_text("Đại diện Viện KSND tỉnh là kiểm sát viên trung cấp Đoàn Văn Lực.")
+    assert roles_of(a) == {"Đoàn Văn Lực": ["kiểm sát viên trung cấp"]}
+    a = annotate_text("Kiểm sát viên Đoàn Văn Lực đề nghị mức án 5 năm tù.")
+    assert roles_of(a) == {"Đoàn Văn Lực": ["Kiểm sát viên"]}
+
+
+def test_clergy_of_a_diocese_a_protestant_church_and_a_cao_dai_village():
+    a = annotate_text("Giám mục Giuse Lê Văn Khoa, Giám mục phó Giáo phận Hòa Minh; Mục sư Đào Văn Thiện, "
+                      "Quản nhiệm Hội thánh Tin Lành Tân Lộc; Chánh trị sự Ngô Văn Lành cùng dự.")
+    roles = roles_of(a)
+    assert "Giám mục phó Giáo phận Hòa Minh" in roles["Giuse Lê Văn Khoa"]
+    assert roles["Đào Văn Thiện"] == ["Mục sư", "Quản nhiệm Hội thánh Tin Lành Tân Lộc"]
+    assert roles["Ngô Văn Lành"] == ["Chánh trị sự"]
+
+
+def test_a_village_cell_written_in_lower_case_is_its_secretary_s_body():
+    a = annotate_text("Bà Hoàng Thị Lan, bí thư chi bộ bản Nậm Khao, cho biết; ông Lý Văn Páo, bí thư chi bộ, "
+                      "trưởng thôn Lũng Hòa, dự.")
+    assert roles_of(a) == {"Hoàng Thị Lan": ["bí thư chi bộ bản Nậm Khao"],
+                           "Lý Văn Páo": ["bí thư chi bộ", "trưởng thôn Lũng Hòa"]}

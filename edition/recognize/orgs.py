@@ -853,8 +853,9 @@ def _councils_with_place(text: str, registers: Registers) -> list[Match]:
 # Cấp cao tại TP.HCM", "Viện kiểm sát nhân dân cấp cao tại Đà Nẵng".
 _HIGH_COURT = re.compile(r"(?:TAND|VKSND|Tòa án nhân dân|Viện [Kk]iểm sát nhân dân) [Cc]ấp cao tại")
 # A Party or Youth Union cell is named by its village: "Chi bộ thôn Đồng Tâm",
-# "Chi đoàn bản Háng Tày".
-_VILLAGE_CELL = re.compile(r"Chi (?:bộ|đoàn) (?:thôn|bản|ấp|xóm|buôn|làng|tổ dân phố)")
+# "Chi đoàn bản Háng Tày"; some outlets write it in lower case, the village's
+# name still capitalised ("bí thư chi bộ thôn Hòa Minh").
+_VILLAGE_CELL = re.compile(r"(?<!\w)[Cc]hi (?:bộ|đoàn) (?:thôn|bản|ấp|xóm|buôn|làng|tổ dân phố)")
 # So is a club named in lower case by its pursuit: "Câu lạc bộ văn nghệ dân
 # gian bản Hòa Minh", "Câu lạc bộ thơ xóm Đông".
 _VILLAGE_CLUB = re.compile(rf"Câu lạc bộ(?: {LOW}){{1,5}}? (?:{VILLAGES})(?!\w)")
@@ -877,7 +878,7 @@ _CHURCH_UNIT = re.compile(r"(?<!\w)(?:(?:Tổng )?Giáo phận|Giáo hạt|Giáo
 _NAMED_BY_PLACE = ((_UNIVERSITY_WORDS, _UNIVERSITY, False, False),
                    (("ấp cao tại",), _HIGH_COURT, False, False),
                    (_LOCAL_FORCE_WORDS, _LOCAL_FORCE, False, False),
-                   (("Chi ",), _VILLAGE_CELL, True, True),
+                   (("Chi ", "chi "), _VILLAGE_CELL, True, True),
                    (("Câu lạc bộ ",), _VILLAGE_CLUB, True, True),
                    (("Giáo ", "Tòa Giám mục"), _CHURCH_UNIT, True, True))
 

@@ -431,12 +431,16 @@ _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
 # verb ("trụ trì tại ...").
 _ABBOTS = frozenset({"trụ trì", "Trụ trì"})
 # A master craftsman without the state's rank ("Nghệ nhân Ưu tú", a head of the
-# lexicon), an artist, an athlete, is titled so right before his name, maybe
-# with his craft, instrument or sport ("nghệ nhân cồng chiêng Lê An", "nghệ sĩ
-# piano Hà Mai", "vận động viên bắn cung X", "Xạ thủ Y"); elsewhere the word
-# names many ("các nghệ nhân làng gốm", "vận động viên tham gia Giải").
+# lexicon), an artist, an athlete, a coach, a chess master, is titled so right
+# before his name, maybe with his craft, instrument, sport or grade ("nghệ nhân
+# cồng chiêng Lê An", "nghệ sĩ piano Hà Mai", "vận động viên bắn cung X", "Xạ
+# thủ Y", "kiện tướng quốc tế Z", "HLV trưởng V"); elsewhere the word names
+# many ("các nghệ nhân làng gốm", "vận động viên tham gia Giải").  "đại kiện
+# tướng", "HLV trưởng" are read whole, not as a general's or a head's title.
 _PRACTITIONERS = frozenset(w[:1].upper() + w[1:] if capital else w
-                           for w in ("nghệ nhân", "nghệ sĩ", "vận động viên", "xạ thủ", "lực sĩ", "tay chèo")
+                           for w in ("nghệ nhân", "nghệ sĩ", "vận động viên", "VĐV", "xạ thủ", "lực sĩ", "tay chèo",
+                                     "huấn luyện viên", "huấn luyện viên trưởng", "HLV", "HLV trưởng",
+                                     "kiện tướng", "đại kiện tướng")
                            for capital in (False, True))
 # The craft, instrument or sport: lower-case words, no place's, people's or
 # rank's word ("nghệ nhân xã Hòa Minh", "nghệ nhân người Mông", "nghệ sĩ nhân dân").
@@ -917,7 +921,7 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         end = m.end()
     elif head in _REPRESENTATIVE_HEADS and (m := _RESIDENT.match(text, end)):
         end = m.end()
-    elif head in _GRADED_HEADS and (m := _GRADE.match(text, end)):
+    elif _capitalised(head) in _GRADED_HEADS and (m := _GRADE.match(text, end)):
         end = m.end()
     elif _capitalised(head) in _ATTACHES and (m := _ATTACHE_FIELD.match(text, end)):
         end = m.end()
