@@ -581,6 +581,8 @@ _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:" + _LABEL_NEXT_WORD + r"){0,3}")
 # and no sentence ("Dân trí", "VOV.VN", "Nông nghiệp - Nông thôn", "XÂY DỰNG
 # CHÍNH SÁCH, PHÁP LUẬT"), perhaps with the plus of a section's online edition ("Ô tô +").
 _LABEL_LINE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?:,?" + _LABEL_NEXT_WORD + r"){0,7}(?:\s?\+)?")
+# A menu's section may end in a number or a word with one ("Hà Nội 24h", "Video 360").
+_MENU_STEP = re.compile(_LABEL_LINE.pattern + r"(?:\s+\w*\d\w*)?")
 MAX_TOP_LABELS = 8  # label lines looked at above a title
 # The online edition's name in the masthead: "ĐẮK LẮK ONLINE", "Hà Nội Online".
 _ONLINE_OUTLET = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:ONLINE|Online)")
@@ -1177,7 +1179,7 @@ def _is_menu_row(line: str) -> bool:
     perhaps two joined by a dash ("Thời sự | Chính trị | Dân tộc - Tôn giáo | Xã hội")."""
     steps = _MENU_SEPARATOR.split(line)
     return _is_bare_menu_row(line) or MAX_PATH_STEPS <= len(steps) <= MAX_MENU_STEPS and all(
-        _LABEL_LINE.fullmatch(step) and step[0].isupper() for step in steps)
+        _MENU_STEP.fullmatch(step) and step[0].isupper() for step in steps)
 
 
 MIN_BARE_MENU_STEPS = 5

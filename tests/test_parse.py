@@ -3180,3 +3180,21 @@ def test_such_a_line_after_a_paragraph_or_under_a_credited_photo_at_the_end_stay
     assert over_a_head.furniture == [] and last.furniture == []
     assert isinstance(over_a_head.blocks[2], Figure) and over_a_head.blocks[2].caption.text == LINKED_HEADLINE
     assert last.blocks[-1].text.text == LINKED_HEADLINE
+
+
+def test_a_menu_row_whose_last_section_ends_in_a_number_is_furniture_over_the_title():
+    title = "Đông Lâm vào mùa thu hoạch chè, nông dân phấn khởi vì được giá"
+    article = article_from("Báo Đông Lâm điện tử\n\nThời sự | Kinh tế | Xã hội | Thể thao | Đông Lâm 365\n\n"
+                           f"Kinh tế > Nông nghiệp\n\n{title}\n\nThứ Tư, 08:15, 12/03/2025\n\n"
+                           "Minh Châu - H'Yên Êban\n\nSáng 11/3, nông dân xã Đông Lâm bắt đầu hái chè.\n\n"
+                           "Đoạn hai.\n\nĐoạn ba.")
+    assert article.title.text == title
+    assert article.dateline.when == "2025-03-12T08:15:00+07:00"
+    assert article.byline.text == "Minh Châu - H'Yên Êban"
+    assert "Thời sự | Kinh tế | Xã hội | Thể thao | Đông Lâm 365" in article.furniture
+
+
+def test_a_table_row_with_numbered_columns_after_the_lead_stays_text():
+    row = "Huyện | Quý 1 | Quý 2 | Quý 3 | Ghi chú"
+    article = article_from(f"Tỉnh Đông Lâm thu ngân sách\n05/11/2024 08:30\n\nSáng 4/11, tỉnh họp.\n\n{row}\n\nĐoạn cuối.")
+    assert row in [b.text.text for b in article.blocks if isinstance(b, Paragraph)]
