@@ -3198,3 +3198,17 @@ def test_a_table_row_with_numbered_columns_after_the_lead_stays_text():
     row = "Huyện | Quý 1 | Quý 2 | Quý 3 | Ghi chú"
     article = article_from(f"Tỉnh Đông Lâm thu ngân sách\n05/11/2024 08:30\n\nSáng 4/11, tỉnh họp.\n\n{row}\n\nĐoạn cuối.")
     assert row in [b.text.text for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_numbered_alt_line_written_without_diacritics_before_a_caption_is_the_photo_alt():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nkhai mac le hoi hoa dong lam lan thu ba hinh 2\n\n"
+                           "Các đại biểu cắt băng khai mạc lễ hội. (Ảnh: Như Ý)\n\nĐoạn hai.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == "khai mac le hoi hoa dong lam lan thu ba hinh 2"
+
+
+def test_a_sentence_with_diacritics_ending_in_a_figures_number_is_no_alt():
+    line = "Sơ đồ tuyến đường được trình bày ở hình 2"
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai.")
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+    assert line in [b.text.text for b in article.blocks if isinstance(b, (Heading, Paragraph))]
