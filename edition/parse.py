@@ -670,7 +670,7 @@ def parse_article(source: Source) -> Article:
     elif signed is not None:
         byline = Inline(signed)
     else:
-        byline, place, rest, labels = _take_byline(rest)
+        byline, place, rest, labels = _take_byline_signed_once(rest, title.text)
     under_lead = _take_lines_after_lead(rest, title.text, dated=dateline is not None, signed=byline is not None)
     rest = under_lead.rest
     if under_lead.byline is not None:
@@ -1324,6 +1324,19 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
     if headlines := _headlines_under_the_signature(rest):
         return Inline(rest[-headlines - 1].text), "end", rest[:-headlines - 1], rest[-headlines:]
     return None, "end", rest, []
+
+
+def _take_byline_signed_once(rest: list[RawBlock], title: str) -> tuple[Inline | None, BylinePlace, list[RawBlock], list[RawBlock]]:
+    """As ``_take_byline``, but a page that signs under the lead and again in
+    its last line ("Lê Vy - Hà An" in both places) is signed under the lead, as
+    one that signs under the title and again at the end is: the last line stays
+    in the text, and the line under the lead is no section's head.  ``rest``
+    unchanged then, for ``_take_lines_after_lead`` to take the byline."""
+    byline, place, after, labels = _take_byline(rest)
+    if (place == "end" and byline is not None and not labels and len(after) == len(rest) - 1
+            and _byline_after_lead(after, title) == byline.text):
+        return None, place, rest, []
+    return byline, place, after, labels
 
 
 def _signs_with_the_office_beside(line: str) -> bool:

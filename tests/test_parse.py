@@ -3212,3 +3212,21 @@ def test_a_sentence_with_diacritics_ending_in_a_figures_number_is_no_alt():
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai.")
     assert not any(isinstance(b, Figure) for b in article.blocks)
     assert line in [b.text.text for b in article.blocks if isinstance(b, (Heading, Paragraph))]
+
+
+def test_a_byline_under_the_lead_and_again_in_the_last_line_signs_under_the_lead():
+    article = article_from("Tỉnh Đông Lâm mở tuyến xe buýt mới\n\n08:00 12/03/2025\n\n"
+                           "Từ hôm nay, người dân có thêm tuyến xe buýt nối hai huyện.\n\n"
+                           "Lê Vy - Hà An\n\nTuyến dài 40 km, có 20 điểm dừng.\n\n"
+                           "Giá vé 10.000 đồng một lượt.\n\nLê Vy - Hà An")
+    assert article.byline.text == "Lê Vy - Hà An" and article.byline_place == "after-lead"
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert isinstance(article.blocks[-1], Paragraph) and article.blocks[-1].text.text == "Lê Vy - Hà An"
+
+
+def test_other_names_in_the_last_line_keep_the_signature_there():
+    article = article_from("Tỉnh Đông Lâm mở tuyến xe buýt mới\n\n08:00 12/03/2025\n\n"
+                           "Từ hôm nay, người dân có thêm tuyến xe buýt nối hai huyện.\n\n"
+                           "Tuyến mới\n\nTuyến dài 40 km, có 20 điểm dừng.\n\n"
+                           "Giá vé 10.000 đồng một lượt.\n\nLê Vy - Hà An")
+    assert article.byline.text == "Lê Vy - Hà An" and article.byline_place == "end"
