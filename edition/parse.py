@@ -273,6 +273,10 @@ _CREDIT_LINE = re.compile(r"(?:" + _CREDIT_WORD + r")\s*:\s*[^\s.()][^()\n]{0,60
 _ALT_PLACEHOLDER = re.compile(r"Chú\s+thích\s+ảnh|Ảnh\s*\d{1,2}\.?", re.I)
 _ALT_NUMBERED = re.compile(r"\s[-–—]\s*[Ảả]nh\s*\d+\.?$")  # "… - Ảnh 1.", "… - ảnh 1"
 # Tiền Phong numbers the title repeated as alt text without a dash: "<title> ảnh 1".
+# The photo's file name for alt text, written without diacritics and numbered
+# ("le khanh thanh cau moi hinh 2" for "Lễ khánh thành cầu mới hình 2"): no
+# sentence of the text is so written.
+_UNACCENTED_ALT = re.compile(r"[a-z0-9]+(?:\s+[a-z0-9]+)*\s+(?:hinh|anh)\s*\d{1,2}")
 _PHOTO_NUMBER = re.compile(r"\s+[Ảả]nh\s*\d{1,2}\.?$")
 # Dân trí numbers a photo's alt text without the word: "<title> - 1", "<title> - 2".
 # Not after a small number: "Giai đoạn 1 - 2" is a range.
@@ -581,6 +585,8 @@ _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:" + _LABEL_NEXT_WORD + r"){0,3}")
 # and no sentence ("Dân trí", "VOV.VN", "Nông nghiệp - Nông thôn", "XÂY DỰNG
 # CHÍNH SÁCH, PHÁP LUẬT"), perhaps with the plus of a section's online edition ("Ô tô +").
 _LABEL_LINE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*(?:,?" + _LABEL_NEXT_WORD + r"){0,7}(?:\s?\+)?")
+# A menu's section may end in a number or a word with one ("Hà Nội 24h", "Video 360").
+_MENU_STEP = re.compile(_LABEL_LINE.pattern + r"(?:\s+\w*\d\w*)?")
 MAX_TOP_LABELS = 8  # label lines looked at above a title
 # The online edition's name in the masthead: "ĐẮK LẮK ONLINE", "Hà Nội Online".
 _ONLINE_OUTLET = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s+(?:ONLINE|Online)")
@@ -664,7 +670,7 @@ def parse_article(source: Source) -> Article:
     elif signed is not None:
         byline = Inline(signed)
     else:
-        byline, place, rest, labels = _take_byline(rest)
+        byline, place, rest, labels = _take_byline_signed_once(rest, title.text)
     under_lead = _take_lines_after_lead(rest, title.text, dated=dateline is not None, signed=byline is not None)
     rest = under_lead.rest
     if under_lead.byline is not None:
@@ -1177,7 +1183,7 @@ def _is_menu_row(line: str) -> bool:
     perhaps two joined by a dash ("Thời sự | Chính trị | Dân tộc - Tôn giáo | Xã hội")."""
     steps = _MENU_SEPARATOR.split(line)
     return _is_bare_menu_row(line) or MAX_PATH_STEPS <= len(steps) <= MAX_MENU_STEPS and all(
-        _LABEL_LINE.fullmatch(step) and step[0].isupper() for step in steps)
+        _MENU_STEP.fullmatch(step) and step[0].isupper() for step in steps)
 
 
 MIN_BARE_MENU_STEPS = 5
@@ -1318,6 +1324,19 @@ def _take_byline(rest: list[RawBlock]) -> tuple[Inline | None, BylinePlace, list
     if headlines := _headlines_under_the_signature(rest):
         return Inline(rest[-headlines - 1].text), "end", rest[:-headlines - 1], rest[-headlines:]
     return None, "end", rest, []
+
+
+def _take_byline_signed_once(rest: list[RawBlock], title: str) -> tuple[Inline | None, BylinePlace, list[RawBlock], list[RawBlock]]:
+    """As ``_take_byline``, but a page that signs under the lead and again in
+    its last line ("Lê Vy - Hà An" in both places) is signed under the lead, as
+    one that signs under the title and again at the end is: the last line stays
+    in the text, and the line under the lead is no section's head.  ``rest``
+    unchanged then, for ``_take_lines_after_lead`` to take the byline."""
+    byline, place, after, labels = _take_byline(rest)
+    if (place == "end" and byline is not None and not labels and len(after) == len(rest) - 1
+            and _byline_after_lead(after, title) == byline.text):
+        return None, place, rest, []
+    return byline, place, after, labels
 
 
 def _signs_with_the_office_beside(line: str) -> bool:
@@ -2240,7 +2259,8 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
     following = _text_at(raw, i + 1)
     if "\n" in text or _is_credited_caption(text):
         return False  # a line with its own credit is a photo's caption (no alt of the golds has one)
-    if _ALT_NUMBERED.search(text) or _same_text(text, title) or _numbered_title(text, title):
+    if _ALT_NUMBERED.search(text) or _same_text(text, title) or _numbered_title(text, title) \
+            or _UNACCENTED_ALT.fullmatch(text):
         return True
     if _ALT_PLACEHOLDER.fullmatch(text) and following is not None and _is_caption(following, after_alt=True):
         return True

@@ -3180,3 +3180,53 @@ def test_such_a_line_after_a_paragraph_or_under_a_credited_photo_at_the_end_stay
     assert over_a_head.furniture == [] and last.furniture == []
     assert isinstance(over_a_head.blocks[2], Figure) and over_a_head.blocks[2].caption.text == LINKED_HEADLINE
     assert last.blocks[-1].text.text == LINKED_HEADLINE
+
+
+def test_a_menu_row_whose_last_section_ends_in_a_number_is_furniture_over_the_title():
+    title = "Đông Lâm vào mùa thu hoạch chè, nông dân phấn khởi vì được giá"
+    article = article_from("Báo Đông Lâm điện tử\n\nThời sự | Kinh tế | Xã hội | Thể thao | Đông Lâm 365\n\n"
+                           f"Kinh tế > Nông nghiệp\n\n{title}\n\nThứ Tư, 08:15, 12/03/2025\n\n"
+                           "Minh Châu - H'Yên Êban\n\nSáng 11/3, nông dân xã Đông Lâm bắt đầu hái chè.\n\n"
+                           "Đoạn hai.\n\nĐoạn ba.")
+    assert article.title.text == title
+    assert article.dateline.when == "2025-03-12T08:15:00+07:00"
+    assert article.byline.text == "Minh Châu - H'Yên Êban"
+    assert "Thời sự | Kinh tế | Xã hội | Thể thao | Đông Lâm 365" in article.furniture
+
+
+def test_a_table_row_with_numbered_columns_after_the_lead_stays_text():
+    row = "Huyện | Quý 1 | Quý 2 | Quý 3 | Ghi chú"
+    article = article_from(f"Tỉnh Đông Lâm thu ngân sách\n05/11/2024 08:30\n\nSáng 4/11, tỉnh họp.\n\n{row}\n\nĐoạn cuối.")
+    assert row in [b.text.text for b in article.blocks if isinstance(b, Paragraph)]
+
+
+def test_a_numbered_alt_line_written_without_diacritics_before_a_caption_is_the_photo_alt():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nkhai mac le hoi hoa dong lam lan thu ba hinh 2\n\n"
+                           "Các đại biểu cắt băng khai mạc lễ hội. (Ảnh: Như Ý)\n\nĐoạn hai.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == "khai mac le hoi hoa dong lam lan thu ba hinh 2"
+
+
+def test_a_sentence_with_diacritics_ending_in_a_figures_number_is_no_alt():
+    line = "Sơ đồ tuyến đường được trình bày ở hình 2"
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai.")
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+    assert line in [b.text.text for b in article.blocks if isinstance(b, (Heading, Paragraph))]
+
+
+def test_a_byline_under_the_lead_and_again_in_the_last_line_signs_under_the_lead():
+    article = article_from("Tỉnh Đông Lâm mở tuyến xe buýt mới\n\n08:00 12/03/2025\n\n"
+                           "Từ hôm nay, người dân có thêm tuyến xe buýt nối hai huyện.\n\n"
+                           "Lê Vy - Hà An\n\nTuyến dài 40 km, có 20 điểm dừng.\n\n"
+                           "Giá vé 10.000 đồng một lượt.\n\nLê Vy - Hà An")
+    assert article.byline.text == "Lê Vy - Hà An" and article.byline_place == "after-lead"
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+    assert isinstance(article.blocks[-1], Paragraph) and article.blocks[-1].text.text == "Lê Vy - Hà An"
+
+
+def test_other_names_in_the_last_line_keep_the_signature_there():
+    article = article_from("Tỉnh Đông Lâm mở tuyến xe buýt mới\n\n08:00 12/03/2025\n\n"
+                           "Từ hôm nay, người dân có thêm tuyến xe buýt nối hai huyện.\n\n"
+                           "Tuyến mới\n\nTuyến dài 40 km, có 20 điểm dừng.\n\n"
+                           "Giá vé 10.000 đồng một lượt.\n\nLê Vy - Hà An")
+    assert article.byline.text == "Lê Vy - Hà An" and article.byline_place == "end"
