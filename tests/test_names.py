@@ -4021,10 +4021,38 @@ def test_a_title_opening_the_sentence_then_a_comma_and_a_word_of_address_is_the_
 @pytest.mark.parametrize("text, place", [
     ("Năm nay hoa nở sớm, đẹp nhất là Lê Sơn, Lào Cai, Mường Khương và Bảo Thắng.", "Lê Sơn"),
     ("Mùa lúa chín đẹp nhất là Hoàng Su Phì, Hà Giang, Xín Mần và Mù Cang Chải.", "Hoàng Su Phì"),
+    # the list closed by a comma and the clause going on in lower case
+    ("Tuyến xe nối Đà Lạt, Bảo Lộc và Lâm Hà, phục vụ du khách.", "Lâm Hà"),
 ])
 def test_a_bare_name_listed_with_places_is_a_place(text, place):
     a = annotate_text(text)
     assert not [name for name, _ in spans(a, "persName") if name == place]
+
+
+def test_persons_listed_then_a_comma_and_a_lower_case_word_stay_persons():
+    a = annotate_text("Đoàn gồm Mạc Văn Tú, Khúc Thị Lành và Lạc Văn Hòa, cán bộ xã Đông Lâm.")
+    assert [r for _, r in spans(a, "persName")] == ["#pers-mac-van-tu", "#pers-khuc-thi-lanh", "#pers-lac-van-hoa"]
+
+
+def test_a_place_then_a_whole_name_without_a_title_is_a_place_and_a_person():
+    a = annotate_text("Đội tuyển cầu lông Đà Nẵng Lạc Minh Tú giành huy chương vàng.")
+    assert spans(a, "persName") == [("Lạc Minh Tú", "#pers-lac-minh-tu")]
+    assert ("Đà Nẵng", "#place-da-nang") in spans(a, "placeName")
+    a = annotate_text("Anh Lạc Minh Tú giành huy chương vàng.")  # a name alone stays whole
+    assert spans(a, "persName") == [("Lạc Minh Tú", "#pers-lac-minh-tu")]
+
+
+def test_a_whole_name_after_a_people_s_group_is_a_person_and_two_words_a_place():
+    a = annotate_text("Cô giáo người Dao Triệu Thị Lan dạy học ở bản.", "Đồng bào dân tộc Chăm Phan Rang đón Tết.")
+    assert spans(a, "persName") == [("Triệu Thị Lan", "#pers-trieu-thi-lan")]
+    assert spans(a, "persName", run=1) == []
+
+
+def test_a_bare_name_written_after_bệnh_viện_elsewhere_is_the_hospital():
+    a = annotate_text("Các bác sĩ Bệnh viện Hồng Ngọc đã cứu chữa người bệnh.",
+                      "Xe cấp cứu đưa ông lên Hồng Ngọc lúc nửa đêm.", "Chị Hồng Ngọc Lan cảm ơn bác sĩ.")
+    assert spans(a, "persName", run=1) == []
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Hồng Ngọc Lan"]
 
 
 @pytest.mark.parametrize("text, persons", [

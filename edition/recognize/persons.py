@@ -484,6 +484,14 @@ def _past_a_place(text: str, name: Match | None, analysis: Analysis) -> Match | 
     return name_at(text, place.end + 1, evidence=True) or name
 
 
+def _past_a_place_before_a_whole_name(text: str, name: Match | None, analysis: Analysis) -> Match | None:
+    """"đội tuyển bơi Đà Nẵng Lê Văn An": with no title before them, a place
+    then a whole name (three words or more) are the place and the person; a
+    shorter rest may be a title's words ("Đinh Tiên Hoàng Đế")."""
+    own = _past_a_place(text, name, analysis)
+    return own if own is name or len(own.name.split()) >= _MIN_WHOLE_NAME_WORDS else name
+
+
 # A title, a comma, then a formal word of address and the name: "Giám đốc Sở
 # Y tế tỉnh X, ông Lê Văn An cho biết" (the title is his, set off by the comma).
 # The abbreviation of the body the title names may stand before the comma
@@ -761,12 +769,14 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         within = before and is_cap(before) and not evidence \
             and not _after_an_opening_conjunction(text, m.start(), before) \
             and m.start() - 1 not in blocked_ends and not country_before(text, m.start() - 1)
-        name = name_at(text, m.start(), evidence=evidence)
-        if within and not (name and _ends_a_run_too_long_for_one_name(text, name)):
+        name = _past_a_place_before_a_whole_name(text, name_at(text, m.start(), evidence=evidence), analysis)
+        if within and not (name and (_ends_a_run_too_long_for_one_name(text, name)
+                                     or _whole_name_after_a_people(text, name))):
             continue  # inside a longer capitalised name
         if name is None or not free(name) or not _free(name, analysis):
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or _named_as_a_firm(ctx, name)
+                             or _named_as_a_hospital(ctx, name)
                              or _opened_by_a_common_noun_elsewhere(ctx, name)
                              or reads_as_brand(name.name)
                              or _names_a_thing(text, name)
@@ -883,6 +893,17 @@ def _ends_a_run_too_long_for_one_name(text: str, name: Match) -> bool:
         and len(run.group().split()) + len(words) > MAX_NAME_WORDS \
         and (LOWER_WORD_AFTER.match(text, name.end) is not None
              or (words[1] in MIDDLE_NAMES and _CLAUSE_END.match(text, name.end) is not None))
+
+
+def _whole_name_after_a_people(text: str, name: Match) -> bool:
+    """"cô giáo người Dao Triệu Thị Lan": a whole name (a family name and two
+    words or more) right after the ethnic group a word for a people names is
+    the person's; the group's capitalised word before it opens no longer name.
+    Two words after a group may be a place ("người Chăm Ninh Thuận")."""
+    if len(name.name.split()) < _MIN_WHOLE_NAME_WORDS:
+        return False
+    peoples = _ethnic_list_regex().finditer(text, max(0, name.start - _MAX_NAME_CHARS), name.start)
+    return any(listing.end() + 1 == name.start for listing in peoples)
 
 
 def _unknown_place_ending_on(name: Match, places: list[Match], registers: Registers, text: str) -> Match | None:
@@ -1090,7 +1111,10 @@ def _names_a_thing(text: str, name: Match) -> bool:
 # The items of a list of short capitalised names: "Quản Bạ, Yên Minh, Đồng Văn và Mèo Vạc".
 _LIST_ITEM = rf"{CAP}(?: {CAP}){{0,3}}"
 _ITEMS_AFTER = re.compile(rf"(?:(?:, | và ){_LIST_ITEM}(?=, | và |[.;:!?)]|$))+")
-_LIST_CLOSE = re.compile(r"[.;:!?)]|$")
+# A list closes with the sentence, or with a comma and the clause going on in
+# lower case ("..., Hội An và Mỹ Sơn, thu hút du khách"); a comma and a
+# capitalised word may open the last item's title ("và Lê An, Chủ tịch xã").
+_LIST_CLOSE = re.compile(rf"[.;:!?)]|$|, {LOW}(?!\w)")
 _ITEMS_BEFORE = re.compile(rf"(?:(?<![\w-]){_LIST_ITEM}(?:, | và ))+$")
 _MAX_LIST_CHARS = 160
 
@@ -1202,11 +1226,25 @@ def _named_as_a_firm(ctx: Context, name: Match) -> bool:
     """A name the article writes after a word for a firm elsewhere ("hãng
     Aurora Lines"): a title before it ("Giám đốc Aurora Lines tại Việt Nam")
     names the firm the title holder heads, not its holder."""
+    return _named_after(ctx, name, "firms", _FIRM_NAMED)
+
+
+# A hospital named by its own words: "Bệnh viện Chợ Rẫy", then "chuyển lên Chợ Rẫy".
+_HOSPITAL_NAMED = re.compile(rf"(?<!\w)Bệnh viện ({CAP}(?: {CAP}){{1,2}})(?![\w'’-])")
+
+
+def _named_as_a_hospital(ctx: Context, name: Match) -> bool:
+    """A bare name the article writes after "Bệnh viện" elsewhere is the
+    hospital's short name ("đưa lên Thanh Nhàn cấp cứu"), not a person."""
+    return _named_after(ctx, name, "hospitals", _HOSPITAL_NAMED)
+
+
+def _named_after(ctx: Context, name: Match, kind: str, naming: re.Pattern[str]) -> bool:
+    """Whether the article writes ``name`` as ``naming``'s first group somewhere."""
     state = _state(ctx)
-    if "firms" not in state:  # once per article
-        state["firms"] = {name_key(m.group(1)) for text in _texts_naming_places(ctx)
-                          for m in _FIRM_NAMED.finditer(text)}
-    return name_key(name.name) in state["firms"]
+    if kind not in state:  # once per article
+        state[kind] = {name_key(m.group(1)) for text in _texts_naming_places(ctx) for m in naming.finditer(text)}
+    return name_key(name.name) in state[kind]
 
 
 def _within_a_name(text: str, pos: int) -> bool:
