@@ -779,27 +779,23 @@ def test_a_closing_sentence_of_a_span_up_to_a_date_is_no_bare_caption():
     assert isinstance(article.blocks[-1], Paragraph)
 
 
-@pytest.mark.parametrize("closing", ["Nhà trưng bày đón khách từ 7 giờ đến 17 giờ, trừ thứ Hai.",
-                                     "Chợ phiên Đông Lâm họp hằng tuần bên bờ sông."])
-def test_a_closing_sentence_of_hours_or_of_a_habit_is_no_bare_caption(closing):
+@pytest.mark.parametrize("sentence", [
+    # hours kept or a habit
+    "Nhà trưng bày đón khách từ 7 giờ đến 17 giờ, trừ thứ Hai.",
+    "Chợ phiên Đông Lâm họp hằng tuần bên bờ sông.",
+    # a rule's effect from a day on
+    "Các quy định mới có hiệu lực kể từ ngày 1/3/2027.",
+    "Thông báo tuyển sinh hết hiệu lực vào cuối tháng.",
+    "Giá vé áp dụng kể từ đợt bán tháng Tư.",
+])
+@pytest.mark.parametrize("after", ["", "\n\nĐoạn bốn có nhiều câu. Còn nữa."])
+def test_a_sentence_of_hours_a_habit_or_a_rule_s_effect_is_no_bare_caption(sentence, after):
     # a photo shows a moment; a scene of one stays a bare caption beside it
     scene = "Du khách tham quan các hiện vật gốm cổ tại nhà trưng bày."
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai có nhiều câu. Còn nữa.\n\n"
-                           f"{scene}\n\nĐoạn ba có nhiều câu. Còn nữa.\n\n{closing}")
+                           f"{scene}\n\nĐoạn ba có nhiều câu. Còn nữa.\n\n{sentence}{after}")
     assert isinstance(article.blocks[2], Figure)
-    assert isinstance(article.blocks[-1], Paragraph) and article.blocks[-1].text.text == closing
-
-
-@pytest.mark.parametrize("closing", ["Các quy định mới có hiệu lực kể từ ngày 1/3/2027.",
-                                     "Thông báo tuyển sinh hết hiệu lực vào cuối tháng.",
-                                     "Giá vé áp dụng kể từ đợt bán tháng Tư."])
-def test_a_sentence_of_a_rule_s_effect_from_a_day_on_is_no_bare_caption(closing):
-    # a photo shows a moment; a scene of one stays a bare caption beside it
-    scene = "Học sinh trường Hòa Minh tham gia ngày hội đọc sách."
-    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai có nhiều câu. Còn nữa.\n\n"
-                           f"{scene}\n\nĐoạn ba có nhiều câu. Còn nữa.\n\n{closing}\n\nĐoạn bốn có nhiều câu. Còn nữa.")
-    assert isinstance(article.blocks[2], Figure)
-    assert isinstance(article.blocks[4], Paragraph) and article.blocks[4].text.text == closing
+    assert isinstance(article.blocks[4], Paragraph) and article.blocks[4].text.text == sentence
 
 
 def test_three_or_more_caption_like_lines_in_a_row_are_a_list_not_photos():

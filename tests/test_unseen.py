@@ -624,7 +624,7 @@ each with a gold list made by hand from reading the text, in the format of
   campaign, a storm and the Prime Minister's dispatches: dates written with
   dots and hyphens, cycle years of 1930, stacked honours and degrees).
 * u1225-u1236: twelve articles from three rounds scored on a727238, the
-  code after the fixes of HB-HG, and not fixed yet (a union's Tết bonuses,
+  code after the fixes of HB-HG, and fixed in part (a union's Tết bonuses,
   a fraud trial, a sea festival with consuls, the coffee harvest; a
   Fatherland Front congress with clergy, a stroke patient's night, a port's
   new berths, a defence-zone exercise; an investment forum, salt water in
