@@ -421,7 +421,6 @@ _SPOKESPERSON = "người phát ngôn"
 _QUALIFICATIONS = frozenset({"bác sĩ", "Bác sĩ", "y sĩ", "Y sĩ", "kỹ sư", "Kỹ sư"})
 # ... or set alone after his name, between commas: "Lê Thị An, y sĩ, sơ cứu
 # cho ngư dân" (after other words the commas list trades: "bác sĩ, y sĩ, ...").
-_NAME_AND_COMMA_BEFORE = re.compile(rf"{CAP} {CAP}, $")
 _COMMA_AFTER = re.compile(r",(?= )")
 # ... or set after a name with his field, between commas: "Nghiêm Xuân Hòa,
 # chuyên gia kinh tế, cho rằng", "Lars Henriksen, chuyên gia nuôi trồng thủy sản (Đan Mạch)".
@@ -522,7 +521,7 @@ def _bare_after_a_name(text: str, role: Role) -> Role | None:
     """The head alone, between commas after a personal name ("Lê An, y sĩ, ...")."""
     assert role.head is not None
     end = role.head[1]
-    if not _COMMA_AFTER.match(text, end) or search_before(_NAME_AND_COMMA_BEFORE, text, role.start, 64) is None:
+    if not _COMMA_AFTER.match(text, end) or not holder_named_before(text, role.start):
         return None
     return Role(role.start, end, head=role.head)
 
