@@ -273,11 +273,11 @@ _CREDIT_LINE = re.compile(r"(?:" + _CREDIT_WORD + r")\s*:\s*[^\s.()][^()\n]{0,60
 _ALT_PLACEHOLDER = re.compile(r"Chú\s+thích\s+ảnh|Ảnh\s*\d{1,2}\.?", re.I)
 _ALT_NUMBERED = re.compile(r"\s[-–—]\s*[Ảả]nh\s*\d+\.?$")  # "… - Ảnh 1.", "… - ảnh 1"
 # Tiền Phong numbers the title repeated as alt text without a dash: "<title> ảnh 1".
+_PHOTO_NUMBER = re.compile(r"\s+[Ảả]nh\s*\d{1,2}\.?$")
 # The photo's file name for alt text, written without diacritics and numbered
 # ("le khanh thanh cau moi hinh 2" for "Lễ khánh thành cầu mới hình 2"): no
 # sentence of the text is so written.
 _UNACCENTED_ALT = re.compile(r"[a-z0-9]+(?:\s+[a-z0-9]+)*\s+(?:hinh|anh)\s*\d{1,2}")
-_PHOTO_NUMBER = re.compile(r"\s+[Ảả]nh\s*\d{1,2}\.?$")
 # Dân trí numbers a photo's alt text without the word: "<title> - 1", "<title> - 2".
 # Not after a small number: "Giai đoạn 1 - 2" is a range.
 _ALT_COUNTED = re.compile(r"(?<!\s\d)(?<!\s\d\d)(?<=\S)\s+[-–—]\s*\d{1,2}$")
