@@ -4198,6 +4198,18 @@ def test_a_credit_naming_a_venue_in_english_is_no_photographer():
     assert [s.tag for s in a.article.blocks[1].credit.spans if s.tag == "persName"] == []
 
 
+def test_a_brand_ending_on_an_english_firm_word_after_a_title_is_no_person():
+    a = annotate_text("Tòa xét xử cựu tổng giám đốc Sao Vàng Land vì lừa đảo khách hàng. "
+                      "Giám đốc Đông Lâm Group Lạc Văn Tú cho biết công ty đã bồi hoàn.")
+    assert roles_of(a).keys() == {"Lạc Văn Tú"}
+
+
+def test_a_name_that_only_looks_english_stays_a_person():
+    # (no firm word in it: "Park" is a Korean family name, "Lan" a Vietnamese given name)
+    a = annotate_text("Đại sứ Park Ji-hoon và giám đốc Hà Thị Lan cùng dự lễ.")
+    assert roles_of(a) == {"Park Ji-hoon": ["Đại sứ"], "Hà Thị Lan": ["giám đốc"]}
+
+
 def test_an_office_a_team_a_station_or_a_firm_in_apposition_goes_on_in_lower_case_to_the_comma():
     a = annotate_text("Theo ông Lạc Văn Tú, Chánh Văn phòng Điều phối giảm nghèo tỉnh, các xã đã hoàn thành. "
                       "Bà Hà Thị Mơ, Giám đốc Công ty TNHH Chế biến Hòa Minh chi nhánh miền Tây, đề nghị hỗ trợ. "

@@ -48,6 +48,9 @@ def reads_as_personal_name(written: str) -> bool:
 # firm that gave the photo.  (Not "Park", a Korean family name.)
 _VENUE_WORDS = frozenset({"World", "Mountain", "Resort", "Hotel", "Center", "Centre", "Studio", "Media",
                           "Group", "News", "Beach", "Travel", "Tourism", "Company", "Museum"})
+# Of them, the words a firm's brand ends on after Vietnamese syllables
+# ("Hưng Thịnh Land", "Sao Mai Group"): capitalised as a name is, but no person's.
+_FIRM_WORDS = frozenset({"Land", "Group", "Holdings", "Corp", "Invest", "Media"})
 
 
 _APOSTROPHE_PART = re.compile(r"(?<=['’])\w")
@@ -97,6 +100,8 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
         at = m.end()
     if found and _numbers_a_site(window, found):
         return None  # "Khu công nghiệp Sơn Mỹ I", "Thủy điện Đồng Nai III"
+    if any(word.group() in _FIRM_WORDS for word in found):
+        return None  # "tổng giám đốc Phú An Land": a firm, named as its head's title names a body
     generation = _GENERATION.match(window, found[-1].end()) if found else None
     if len(found) < 2 and not (evidence and found and (spaced_prefix or generation  # "Tổng thống Marcos Jr."
                                                        or HIGHLAND_ONE_WORD_NAME.fullmatch(found[0].group()))):
