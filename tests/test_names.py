@@ -1897,6 +1897,20 @@ def test_a_titles_organization_goes_on_in_lower_case_up_to_a_verb_of_saying_or_t
     assert person(a, "pers-ha-thi-ngan").roles == []  # "và bà" opens another person
 
 
+def test_a_later_title_of_a_chain_after_a_name_takes_the_unknown_body_up_to_the_verb():
+    # "Giám đốc" after "Lê An, Viện trưởng Viện X, " is set after its holder's
+    # name as the first title is: the capitalised words up to the verb are its body.
+    a = annotate_text("TS Hà Văn Lương, Phó Viện trưởng Viện Dinh dưỡng, Giám đốc Dự án Nước sạch nông "
+                      "thôn quốc gia cho biết, năm nay số hộ tăng.")
+    assert person(a, "pers-ha-van-luong").roles == [
+        "TS", "Phó Viện trưởng Viện Dinh dưỡng", "Giám đốc Dự án Nước sạch nông thôn quốc gia"]
+
+
+def test_a_later_title_of_a_chain_before_a_name_still_leaves_the_name_to_the_holder():
+    a = annotate_text("Phó Viện trưởng Viện Dinh dưỡng, Giám đốc Khúc Văn Tài cho biết, năm nay số trẻ tăng.")
+    assert person(a, "pers-khuc-van-tai").roles == ["Phó Viện trưởng Viện Dinh dưỡng", "Giám đốc"]
+
+
 def test_and_before_a_personal_name_ends_an_organization():
     a = annotate_text("Ông Lê Văn An, Giám đốc Sở Y tế và Lê Văn Bình dự cùng Bộ Giáo dục và "
                       "Đào tạo.")

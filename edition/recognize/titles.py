@@ -105,6 +105,9 @@ class Known:
     orgs_by_start: dict[int, Match]
     registers: Registers
     places_by_start: dict[int, Match] = field(default_factory=dict)
+    # The title is one of a chain set after its holder's name and comma, maybe
+    # after other titles: "Lê An, Viện trưởng Viện X, Giám đốc Dự án Y cho biết".
+    after_a_name: bool = False
 
 
 def title_chains(text: str, known: Known, analysis: Analysis) -> list[list[Role]]:
@@ -129,6 +132,8 @@ def _chain_at(text: str, pos: int, known: Known) -> list[Role]:
     roles = []
     previous = None  # the title read last, before any joining: "GS" of "NGND-GS-TSKH"
     role = _title_at(text, pos, known)
+    if role is not None and holder_named_before(text, pos):
+        known = replace(known, after_a_name=True)  # for the titles after the first
     while role is not None:
         role = _with_the_year_of_its_task(text, _in_charge_of(text, _with_whose_title(text, role, known), known))
         if roles and _degrees_joined(text, previous, role):
@@ -1943,7 +1948,7 @@ def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -
     sentence's end, so capitalised words after its head up to there name the
     body it heads, one that no grammar of bodies knows (a unit named by its
     trade and place, a tourist site named by its own name)."""
-    if _capitalised_tail_word(text, end) is None or not holder_named_before(text, start):
+    if _capitalised_tail_word(text, end) is None or not (known.after_a_name or holder_named_before(text, start)):
         return None
     tail = _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
     if tail is None or tail - end > _MAX_UNKNOWN_BODY_CHARS:
