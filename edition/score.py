@@ -701,6 +701,11 @@ def score_simple_lists(doc: Document, gold: dict, score: ArticleScore) -> None:
     for category, (elements, same) in simple.items():
         if category in gold:
             ours = [norm(reading(e)) for e in elements]
+            if category == "boilerplate":
+                # The header lists a line as often as the page sets it (a menu item
+                # again as the label over the title), so that the source can be
+                # rebuilt; gold lists name each line of furniture once.
+                ours = list(dict.fromkeys(ours))
             score.add(category, *match_lists(category, list(gold[category]), ours, same,
                                              body_text))
     if "byline" in gold:

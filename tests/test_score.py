@@ -244,6 +244,13 @@ def test_sections_byline_title_quotes_and_boilerplate():
     assert no_byline.counts["byline"] == Count(tp=0, fp=1, fn=0)
 
 
+def test_a_line_of_furniture_the_page_sets_twice_is_scored_once():
+    header = """<encodingDesc><editorialDecl><p>Removed site furniture: <q>Thời sự</q>, <q>Kinh tế</q>,
+      <q>Thời sự</q>.</p></editorialDecl></encodingDesc>"""
+    score = score_article(tei_doc("<p>x</p>", header=header), {"boilerplate": ["Thời sự", "Kinh tế"]})
+    assert score.counts["boilerplate"] == Count(tp=2, fp=0, fn=0)
+
+
 def test_corrections_must_sit_inside_the_gold_reading_and_give_its_correction():
     body = """<p>triển <choice><sic>khaithực</sic><corr>khai thực</corr></choice> hiện,
       gắn với <surplus>gắn với</surplus> việc, Thứ nhất<choice><sic>,</sic><corr>, </corr></choice>cấp
