@@ -1850,6 +1850,14 @@ def test_a_laws_words_after_its_comma_named_elsewhere_stay_in_it_before_a_predic
                          "được hưởng lợi.") == ["Luật Đê điều năm 2021", "Luật Đê điều"]
 
 
+def test_whom_a_document_is_carried_to_is_not_in_its_title():
+    assert mention_texts("Xã Hòa Minh đưa Luật Đường sắt Việt Nam tới mọi người dân trong bản.") == [
+        "Luật Đường sắt Việt Nam"]
+    # "đến năm" is the title's horizon, not whom it reaches
+    assert mention_texts("Tỉnh Hòa Minh gửi Kế hoạch phát triển du lịch đến năm 2030 tới các sở.") == [
+        "Kế hoạch phát triển du lịch đến năm 2030"]
+
+
 def test_a_law_conjunct_that_opens_a_quotation_names_what_is_quoted():
     # "và vi phạm "..."": the conjunct introduces the quoted offence, the code's name ends before "và"
     assert mention_texts('Hai đối tượng bị khởi tố về hành vi "Trộm cắp" theo Điều 173 Bộ luật Hình sự và '

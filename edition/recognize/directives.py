@@ -230,7 +230,9 @@ _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "s�
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
                "vừa", "cũng", "luôn", "ngay", "với", "sau", "trước", "ngày", "cùng",
                # "Luật X gồm 12 chương": what the document holds
-               "gồm"}
+               "gồm",
+               # "đưa Luật X tới mọi người dân": whom the document is carried to
+               "tới"}
 # Conjunctions that open a clause ("... theo Luật X nhưng vẫn ..."): a title
 # written in lower case has no capital to end it, and no title holds them.
 _CLAUSE_WORDS = {"nhưng", "nên", "nếu", "tuy", "dù", "rồi"}
