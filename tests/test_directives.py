@@ -1839,6 +1839,25 @@ def test_a_law_named_whole_elsewhere_leaves_the_words_after_its_comma():
         "Luật Phòng, chống tác hại của rượu bia"]
 
 
+def test_a_laws_words_after_its_comma_named_elsewhere_stay_in_it_before_a_predicate():
+    # "được ..." after the comma's words leaves them open; the article closes them
+    # elsewhere with the law's year, so they are the name in both places
+    assert mention_texts("Hòa Minh phổ biến Luật Đê điều, thủy lợi năm 2021 tới người dân. Việc thi hành "
+                         "Luật Đê điều, thủy lợi được kiểm tra hằng quý.") == [
+        "Luật Đê điều, thủy lợi năm 2021", "Luật Đê điều, thủy lợi"]
+    # a clause after a law's comma, never named with the law, stays the sentence's
+    assert mention_texts("Hòa Minh thi hành Luật Đê điều năm 2021. Thực hiện Luật Đê điều, người dân "
+                         "được hưởng lợi.") == ["Luật Đê điều năm 2021", "Luật Đê điều"]
+
+
+def test_whom_a_document_is_carried_to_is_not_in_its_title():
+    assert mention_texts("Xã Hòa Minh đưa Luật Đường sắt Việt Nam tới mọi người dân trong bản.") == [
+        "Luật Đường sắt Việt Nam"]
+    # "đến năm" is the title's horizon, not whom it reaches
+    assert mention_texts("Tỉnh Hòa Minh gửi Kế hoạch phát triển du lịch đến năm 2030 tới các sở.") == [
+        "Kế hoạch phát triển du lịch đến năm 2030"]
+
+
 def test_a_law_conjunct_that_opens_a_quotation_names_what_is_quoted():
     # "và vi phạm "..."": the conjunct introduces the quoted offence, the code's name ends before "và"
     assert mention_texts('Hai đối tượng bị khởi tố về hành vi "Trộm cắp" theo Điều 173 Bộ luật Hình sự và '

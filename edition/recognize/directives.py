@@ -230,7 +230,9 @@ _TITLE_STOP = {"tại", "theo", "gắn", "nhằm", "để", "đã", "đang", "s�
                "trong", "đề", "do", "khi", "thì", "mà", "bao", "này", "đó", "trên", "nêu",
                "vừa", "cũng", "luôn", "ngay", "với", "sau", "trước", "ngày", "cùng",
                # "Luật X gồm 12 chương": what the document holds
-               "gồm"}
+               "gồm",
+               # "đưa Luật X tới mọi người dân": whom the document is carried to
+               "tới"}
 # Conjunctions that open a clause ("... theo Luật X nhưng vẫn ..."): a title
 # written in lower case has no capital to end it, and no title holds them.
 _CLAUSE_WORDS = {"nhưng", "nên", "nếu", "tuy", "dù", "rồi"}
@@ -2503,7 +2505,7 @@ def _candidates(text: str, ctx) -> list[Candidate]:
                 found.append(Candidate(m.start(), _end_of(form, m, text), form, m))
     titles = [_at_start_as_named(ctx, text, c)
               for c in _title_candidates(text, listed_apart=_lists_documents_apart(ctx))]
-    titles = [_without_comma_tail(ctx, text, c) for c in titles
+    titles = [_with_tail_named_elsewhere(ctx, text, _without_comma_tail(ctx, text, c)) for c in titles
               if c.form == "title" or _named_elsewhere(ctx, text[c.start:c.end])]
     named_congresses = _named_congress_candidates(text) if has_resolution else []
     volumes = [Candidate(m.start(), m.end(), "volume", m) for m in _CONGRESS_VOLUME.finditer(text)
@@ -3362,12 +3364,45 @@ def _without_comma_tail(ctx, text: str, c: Candidate) -> Candidate:
 
 
 def _named_whole_elsewhere(ctx, name: str) -> bool:
-    """Whether some run holds ``name`` as a whole law title, or with its year of edition only."""
+    """Whether some run holds ``name`` as a whole law title, or with its year
+    of edition only, and not as the words before the comma of a longer name
+    the article closes elsewhere (see ``_tail_named_elsewhere_end``)."""
     known = _state(ctx).setdefault("laws named whole", {})
     if name not in known:
-        known[name] = any(end == pos + len(name) or _LAW_EDITION.match(text, pos + len(name), end) is not None
+        known[name] = any((end == pos + len(name) and _tail_named_elsewhere_end(ctx, text, pos, end) is None)
+                          or _LAW_EDITION.match(text, pos + len(name), end) is not None
                           for text, pos, end in _title_ends(ctx, name))
     return known[name]
+
+
+def _with_tail_named_elsewhere(ctx, text: str, c: Candidate) -> Candidate:
+    """"Luật Đê điều, thủy lợi được sửa đổi": a predicate right after the
+    words past a law's comma leaves them open here, a new clause's as well
+    ("thực hiện Luật X, người dân được ..."); when the article closes the same
+    words elsewhere as the law's name ("Luật Đê điều, thủy lợi năm 2020"),
+    they are its name here too."""
+    if c.form != "title" or c.match is None or c.match.group(0) not in _LAW_HEADS:
+        return c
+    end = _tail_named_elsewhere_end(ctx, text, c.start, c.end)
+    return c if end is None else replace(c, end=end)
+
+
+def _tail_named_elsewhere_end(ctx, text: str, start: int, end: int) -> int | None:
+    """Where the law's name ``start``..``end`` ends in ``text`` with the words
+    after its comma, when some run names the law whole with those words (its
+    year of edition aside); else None."""
+    if not text.startswith(",", end):
+        return None
+    name = text[start:end]
+    for other, pos, other_end in _title_ends(ctx, name):
+        if (other is text and pos == start) or other_end <= pos + len(name) + 1 \
+                or not other.startswith(",", pos + len(name)):
+            continue  # the mention itself, or a name without the comma's words
+        longer = _LAW_EDITION.sub("", other[pos:other_end], count=1)
+        longer_end = start + len(longer)
+        if len(longer) > len(name) + 1 and text.startswith(longer, start) and not text[longer_end:longer_end + 1].isalnum():
+            return longer_end
+    return None
 
 
 def _named_mid_sentence(ctx, name: str) -> bool:
