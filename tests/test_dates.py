@@ -710,6 +710,25 @@ def test_a_duration_before_a_period_is_not_part_of_it():
     assert only("Đoàn làm việc trong 2 ngày 15-16/7/2020 tại tỉnh.")[0] == "15-16/7/2020"
 
 
+def test_a_number_before_a_single_year_counts_no_years():
+    # one year after the number: the number names a grade, a dose, a games
+    assert only("Kỳ thi vào lớp 6 năm 2027 có 3.000 thí sinh.")[0] == "năm 2027"
+    assert only("Đông Lâm tiêm mũi 3 năm 2024 cho trẻ.")[0] == "năm 2024"
+    assert [t for t, _ in dated_spans("Đội tuyển chuẩn bị cho Olympic 35 năm 2028 và Đại hội 22 năm 2031.")] \
+        == ["năm 2028", "năm 2031"]
+    # several years after it: a duration before its period, as before
+    assert only("Hòa Minh làm đường trong 2 năm 2022 và 2023.")[0] == "2022 và 2023"
+    assert only("Trong 4 năm 2019 đến 2022, tỉnh trồng rừng.")[0] == "2019 đến 2022"
+
+
+def test_a_reign_year_glossed_by_its_solar_year_is_one_date():
+    text, attrs = only("Đình làng được dựng năm Tự Đức thứ 12 (1859), nay đã trùng tu.")
+    assert text == "năm Tự Đức thứ 12 (1859)" and attrs.get("when") == "1859"
+    assert only("Tháp mở rộng năm Vĩnh Hựu thứ nhất (1735).")[0] == "năm Vĩnh Hựu thứ nhất (1735)"
+    # without its gloss the reign's year is none we can read
+    assert dated_spans("Năm Tự Đức thứ 12, làng dựng đình.") == []
+
+
 def test_a_spelled_count_of_years_before_a_period_is_not_part_of_it():
     assert only("Sở Y tế Đông Lâm rà soát chi phí trong ba năm 2022-2024.")[0] == "2022-2024"
     # a month or an ordinal so named is no count

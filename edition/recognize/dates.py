@@ -180,9 +180,14 @@ class Found:
     years_on: int = 0  # followed by "năm sau"/"năm tới" (1) or "năm ngoái"/"năm trước" (-1): from the article's year
 
 
-def _counts_years(text: str, pos: int) -> bool:
+def _counts_years(text: str, pos: int, end: int) -> bool:
     """A count of years stands before the "năm" at ``pos``: a number that
-    names nothing ("10 năm", not "lần 3 năm") or a spelled one ("hai năm")."""
+    names nothing ("10 năm", not "lần 3 năm") or a spelled one ("hai năm"),
+    and the year it opens at ``end`` is the first of as many: "10 năm 2021 -
+    2030" is a duration, but "lớp 10 năm 2024", "mũi 2 năm 2023" name a year
+    (the gold lists keep "năm" in all 8 such single years)."""
+    if not _MORE_YEARS_AFTER.match(text, end):
+        return False
     if search_before(_COUNT_BEFORE, text, pos):
         return not search_before(_NAMED_BY_NUMBER, text, pos)
     return search_before(_SPELLED_COUNT_BEFORE, text, pos) is not None
@@ -220,6 +225,8 @@ _DIGIT_SPACE_BEFORE = re.compile(r"\d\s$")
 # honour's class or a prize's rank ("Huân chương Lao động hạng Ba năm 2018", "giải Ba năm 2024").
 _SPELLED_COUNT_BEFORE = re.compile(r"(?<!tháng\s)(?<!thứ\s)(?<!lần\s)(?<!đợt\s)(?<!hạng\s)(?<!giải\s)\b"
                                    r"(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+# The first year of several: "2021 - 2030", "2024 và 2025", "2024 đến năm 2026".
+_MORE_YEARS_AFTER = re.compile(r"\s*(?:[-–—]|và|" + _TO + r")\s*(?:năm\s+)?" + _YEAR + r"(?!\d)", re.IGNORECASE)
 _MONTH_YEAR_JOIN = r"(?:\s+năm\s+|[/.-])"  # between a month (or quarter) and its year
 # "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period
 # when they follow each other, else two points)
@@ -307,6 +314,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # solar year perhaps written after it ("Lễ hội Đền Hùng năm Ất Tỵ 2025")
     ("cycle-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm\s+" + CYCLE_YEAR_NAME
                               + r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\w/]|[.,]\d)")),
+    # a reign's year glossed by its solar year ("năm Minh Mạng thứ 10 (1829)",
+    # "năm Cảnh Hưng thứ nhất (1740)"): one date, the gloss's year
+    ("reign-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm(?:\s+" + UP + r"\w*){1,3}\s+thứ\s+\w+\s*\(\s*(?P<y>"
+                              + _YEAR + r"|" + _OLD_YEAR + r")\s*\)")),
     # a year named with its calendar, as Buddhist news writes it: "Phật lịch
     # 2568 - Dương lịch 2024" (the Buddhist era counts 544 years more); "Tết
     # Dương lịch 2025" is a holiday, its year the bare one
@@ -328,7 +339,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first-days": ("ngày đầu",), "ten-days": ("tuần",),
     "slash": ("/",), "dash": ("-",), "dot": (".",), "month-pair": ("-", "–"), "month": ("háng",), "months": ("-", "–", " và ", ","),
     "quarter": ("uý", "UÝ"),
-    "year": ("ăm",), "cycle-year": ("ăm ",), "era-year": ("lịch",), "century": ("kỷ",),
+    "year": ("ăm",), "cycle-year": ("ăm ",), "reign-year": ("thứ",), "era-year": ("lịch",), "century": ("kỷ",),
 }
 
 
@@ -548,7 +559,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         q = _ROMAN_QUARTER[g["q"].lower()]
         return Found(m.start(), m.end(), "quarter", year=year, first_month=3 * q - 2, last_month=3 * q)
     if kind == "year":
-        if _counts_years(text, m.start()):
+        if _counts_years(text, m.start(), m.end()):
             return None  # "10 năm 2021 - 2030": a duration, its years a period of their own
         if year < 1800 and _COUNT_NOUN.match(text, m.end()):
             return None  # "năm 1500 tấn": five, then a count
@@ -562,6 +573,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         return None if first is None else Found(m.start(), m.end(), "century", year=first)
     if kind == "old-year":
         return Found(m.start(), m.end(), "year", year=year) if _ends_a_period_of_old_years(m, text) else None
+    if kind == "reign-year":
+        return Found(m.start(), m.end(), "year", year=year)
     if kind == "cycle-year":
         return Found(m.start(), m.end(), "year", year=year, cycle=_cycle(m.group(0)))
     if _COUNT_NOUN.match(text, m.end()) and not search_before(_PERIOD_OPENED, text, m.start()):
