@@ -850,8 +850,9 @@ def test_without_date_line_the_history_written_before_is_not_the_articles_year()
 
 def test_without_date_line_a_past_year_dates_the_rest_of_its_sentence():
     # a past event told with its day: 7 May is of 1954, the next sentence's 9 May of 2025
+    # (a year at the sentence's head says so surely: see the test of fronted years)
     found = dated_spans("Sáng 20/5, tỉnh khai mạc lễ hội năm 2025.\n\n"
-                        "Năm 1954, sau chiến thắng ngày 7/5, quân ta tiến về. Ngày 9/5, tỉnh họp.",
+                        "Quân ta thắng năm 1954, sau trận ngày 7/5, rồi tiến về. Ngày 9/5, tỉnh họp.",
                         dateline=None)
     assert ("ngày 7/5", {"when": "1954-05-07", "cert": "medium", "evidence": "internal"}) in found
     assert ("Ngày 9/5", {"when": "2025-05-09", "cert": "medium", "evidence": "internal"}) in found
@@ -1155,6 +1156,18 @@ def test_a_schedule_writes_the_year_of_its_periods_once_with_the_last():
     spans = dated_spans("Ngày 15-4, tỉnh Đông Lâm diễn tập (từ ngày 23-9 đến ngày 26-9-2025).",
                         dateline="21/11/2025 08:15")
     assert spans[0][1].get("when") == "2026-04-15"
+
+
+def test_a_year_at_the_head_of_a_sentence_is_the_year_of_its_dates():
+    def values(body: str) -> list[tuple[str, str | None]]:
+        return [(t, a.get("from") or a.get("when")) for t, a in dated_spans(body, dateline="10/11/2025 09:00")]
+    assert values("Theo dự kiến, năm 2027, Đông Lâm sẽ khánh thành cầu vào quý III.") \
+        == [("năm 2027", "2027"), ("quý III", "2027-07-01")]
+    assert values("Riêng năm 2021, Hòa Minh đón 2 triệu khách, cao nhất vào dịp 30-4.") \
+        == [("năm 2021", "2021"), ("30-4", "2021-04-30")]
+    # the next sentence, or a year in the sentence's midst, is read as before
+    assert values("Năm 2021, Hòa Minh đón 2 triệu khách. Quý III năm nay tăng.")[1] == ("Quý III", "2025-07-01")
+    assert values("Đông Lâm đã xây 3 trường trong năm 2021, khánh thành vào quý III.")[1] == ("quý III", "2025-07-01")
 
 
 def test_a_lunar_month_named_alone_is_the_period_of_its_days():

@@ -1584,6 +1584,39 @@ def _bracketed_years(text: str, items: list[Found | Range]) -> dict[int, int]:
     return years
 
 
+# A year set at the head of its sentence, perhaps after a short lead clause:
+# "Năm 2024, ...", "Riêng năm 2023, ...", "Theo kế hoạch, năm 2025, ...".
+_SENTENCE_HEAD_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[^\W\d][^\d.,;:!?\n]{0,30},\s+)?"
+                                   r"(?:(?:[Cc]ũng\s+)?[Tt]rong\s+|[Rr]iêng\s+)?$")
+
+
+def _fronted_years(text: str, items: list[Found | Range]) -> dict[int, int]:
+    """Where dates without their year follow, in the same sentence, a year set
+    at its head with a comma: that year.  The sentence tells that year's
+    doings ("Năm 2024, tỉnh khởi công vào quý III" is the third quarter of 2024)."""
+    years: dict[int, int] = {}
+    fronted: tuple[int, int] | None = None  # the year at the sentence's head and where it ends
+    for item in items:
+        if fronted is not None and _SENTENCE_END.search(text, fronted[1], item.start):
+            fronted = None
+        if _year_at_a_sentence_head(text, item):
+            fronted = (item.year, item.end)
+        elif fronted is not None and _written_year(item) is None:
+            years[item.start] = fronted[0]
+    return years
+
+
+def _year_at_a_sentence_head(text: str, item: Found | Range) -> bool:
+    return isinstance(item, Found) and item.kind == "year" and text.startswith(",", item.end) \
+        and text[item.start:item.start + 3].lower() == "năm" and bool(search_before(_SENTENCE_HEAD_BEFORE, text, item.start))
+
+
+def _written_year(item: Found | Range) -> int | None:
+    if isinstance(item, Range):
+        return item.first.year or item.last.year
+    return item.year
+
+
 def _table_years(text: str, items: list[Found | Range], inference: Inference) -> dict[int, int]:
     """The days opening the rows of a table of days, when the article writes
     some of them elsewhere with a year, and one only: that year, for all of
@@ -1852,7 +1885,8 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
     items = inference.dates_of(text)
-    listed = _bracketed_years(text, items) | _listed_period_years(text, items) | _table_years(text, items, inference)
+    listed = (_fronted_years(text, items) | _bracketed_years(text, items) | _listed_period_years(text, items)
+              | _table_years(text, items, inference))
     for item in items:
         inference.here = (text, item.start)
         inference.listed_year = listed.get(item.start)
