@@ -1114,6 +1114,11 @@ def test_a_year_counted_up_to_a_day_is_no_range():
     # after "từ" it is the stretch the writer bounds
     spans = dated_spans("Từ năm 2021 đến tháng 6/2022, Hòa Minh làm 12 km đường.")
     assert [t for t, _ in spans] == ["năm 2021 đến tháng 6/2022"]
+    # as from the year's start, the word kept with the range
+    spans = dated_spans("Đầu năm 2023 đến hết tháng 9, Đông Lâm thu 40 tỷ đồng.")
+    assert [(t, a.get("from"), a.get("to")) for t, a in spans] == [("Đầu năm 2023 đến hết tháng 9", "2023", "2023-09")]
+    # the year's start alone is the year
+    assert only("Đầu năm 2023, Đông Lâm thu 40 tỷ đồng.")[0] == "năm 2023"
 
 
 def test_an_anniversary_s_name_makes_the_day_after_it_a_date():

@@ -86,6 +86,9 @@ _WIRE_AGENCY_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 # "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it);
 # "từ năm 2021 đến nay": a stretch up to the article's time.
 _FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
+# A range from a year's start keeps the word: "đầu năm 2025 đến ngày 16/3" (the
+# golds' 2 such ranges do, though "đầu năm 2025" alone is the year, "đầu" left out).
+_START_OF_A_YEAR = re.compile(r"(?<!\w)đầu\s+$", re.IGNORECASE)
 _CLOSED = re.compile(r"[),.;]")
 # "thứ Hai (15-9)", "vào thứ Bảy, 20-9": a weekday names the day after it.
 _WEEKDAY = re.compile(r"\b(?:" + _WEEKDAY_WORD + r")\s*[,(]?\s*$", re.IGNORECASE)
@@ -1077,6 +1080,8 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
             prefix = search_before(_PERIOD_PREFIX, text, start)
             if prefix and cur.kind == "year":
                 start = prefix.start()
+            elif cur.kind == "year" and nxt.year is None and (opening := search_before(_START_OF_A_YEAR, text, start)):
+                start = opening.start()
             elif _ends_at_an_hour(text, cur, nxt) and (clock := search_before(_CLOCK_BEFORE, text, start)):
                 start = clock.start()  # "7h30 ngày 26/6 đến 18h ngày 30/6": both ends read to the hour
             if nxt.past:  # "tháng 7 và tháng 8 vừa qua": both months lie behind
@@ -1188,8 +1193,10 @@ def _hours_to_the_next_day(text: str, a: Found, b: Found) -> bool:
 def _cut_off_of_a_year(text: str, a: Found, b: Found) -> bool:
     """Whether "năm 2025 đến ngày 30/11" is a year's figure counted up to a day
     ("vốn năm 2025 đến ngày 30/11 đạt 58%"): an end with no year of its own lies
-    inside the year, so only "từ" before the year makes the two a range."""
-    return a.kind == "year" and b.year is None and not search_before(_FROM, text, a.start)
+    inside the year, so only "từ" or the year's start ("đầu năm 2025 đến hết
+    tháng 9") before the year makes the two a range."""
+    return a.kind == "year" and b.year is None and not search_before(_FROM, text, a.start) \
+        and not search_before(_START_OF_A_YEAR, text, a.start)
 
 
 def _next_unit(a: Found, b: Found) -> bool:
