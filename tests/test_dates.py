@@ -710,6 +710,25 @@ def test_a_duration_before_a_period_is_not_part_of_it():
     assert only("Đoàn làm việc trong 2 ngày 15-16/7/2020 tại tỉnh.")[0] == "15-16/7/2020"
 
 
+def test_a_number_before_a_single_year_counts_no_years():
+    # one year after the number: the number names a grade, a dose, a games
+    assert only("Kỳ thi vào lớp 6 năm 2027 có 3.000 thí sinh.")[0] == "năm 2027"
+    assert only("Đông Lâm tiêm mũi 3 năm 2024 cho trẻ.")[0] == "năm 2024"
+    assert [t for t, _ in dated_spans("Đội tuyển chuẩn bị cho Olympic 35 năm 2028 và Đại hội 22 năm 2031.")] \
+        == ["năm 2028", "năm 2031"]
+    # several years after it: a duration before its period, as before
+    assert only("Hòa Minh làm đường trong 2 năm 2022 và 2023.")[0] == "2022 và 2023"
+    assert only("Trong 4 năm 2019 đến 2022, tỉnh trồng rừng.")[0] == "2019 đến 2022"
+
+
+def test_a_reign_year_glossed_by_its_solar_year_is_one_date():
+    text, attrs = only("Đình làng được dựng năm Tự Đức thứ 12 (1859), nay đã trùng tu.")
+    assert text == "năm Tự Đức thứ 12 (1859)" and attrs.get("when") == "1859"
+    assert only("Tháp mở rộng năm Vĩnh Hựu thứ nhất (1735).")[0] == "năm Vĩnh Hựu thứ nhất (1735)"
+    # without its gloss the reign's year is none we can read
+    assert dated_spans("Năm Tự Đức thứ 12, làng dựng đình.") == []
+
+
 def test_a_spelled_count_of_years_before_a_period_is_not_part_of_it():
     assert only("Sở Y tế Đông Lâm rà soát chi phí trong ba năm 2022-2024.")[0] == "2022-2024"
     # a month or an ordinal so named is no count
@@ -831,8 +850,9 @@ def test_without_date_line_the_history_written_before_is_not_the_articles_year()
 
 def test_without_date_line_a_past_year_dates_the_rest_of_its_sentence():
     # a past event told with its day: 7 May is of 1954, the next sentence's 9 May of 2025
+    # (a year at the sentence's head says so surely: see the test of fronted years)
     found = dated_spans("Sáng 20/5, tỉnh khai mạc lễ hội năm 2025.\n\n"
-                        "Năm 1954, sau chiến thắng ngày 7/5, quân ta tiến về. Ngày 9/5, tỉnh họp.",
+                        "Quân ta thắng năm 1954, sau trận ngày 7/5, rồi tiến về. Ngày 9/5, tỉnh họp.",
                         dateline=None)
     assert ("ngày 7/5", {"when": "1954-05-07", "cert": "medium", "evidence": "internal"}) in found
     assert ("Ngày 9/5", {"when": "2025-05-09", "cert": "medium", "evidence": "internal"}) in found
@@ -1094,6 +1114,11 @@ def test_a_year_counted_up_to_a_day_is_no_range():
     # after "từ" it is the stretch the writer bounds
     spans = dated_spans("Từ năm 2021 đến tháng 6/2022, Hòa Minh làm 12 km đường.")
     assert [t for t, _ in spans] == ["năm 2021 đến tháng 6/2022"]
+    # as from the year's start, the word kept with the range
+    spans = dated_spans("Đầu năm 2023 đến hết tháng 9, Đông Lâm thu 40 tỷ đồng.")
+    assert [(t, a.get("from"), a.get("to")) for t, a in spans] == [("Đầu năm 2023 đến hết tháng 9", "2023", "2023-09")]
+    # the year's start alone is the year
+    assert only("Đầu năm 2023, Đông Lâm thu 40 tỷ đồng.")[0] == "năm 2023"
 
 
 def test_an_anniversary_s_name_makes_the_day_after_it_a_date():
@@ -1136,6 +1161,18 @@ def test_a_schedule_writes_the_year_of_its_periods_once_with_the_last():
     spans = dated_spans("Ngày 15-4, tỉnh Đông Lâm diễn tập (từ ngày 23-9 đến ngày 26-9-2025).",
                         dateline="21/11/2025 08:15")
     assert spans[0][1].get("when") == "2026-04-15"
+
+
+def test_a_year_at_the_head_of_a_sentence_is_the_year_of_its_dates():
+    def values(body: str) -> list[tuple[str, str | None]]:
+        return [(t, a.get("from") or a.get("when")) for t, a in dated_spans(body, dateline="10/11/2025 09:00")]
+    assert values("Theo dự kiến, năm 2027, Đông Lâm sẽ khánh thành cầu vào quý III.") \
+        == [("năm 2027", "2027"), ("quý III", "2027-07-01")]
+    assert values("Riêng năm 2021, Hòa Minh đón 2 triệu khách, cao nhất vào dịp 30-4.") \
+        == [("năm 2021", "2021"), ("30-4", "2021-04-30")]
+    # the next sentence, or a year in the sentence's midst, is read as before
+    assert values("Năm 2021, Hòa Minh đón 2 triệu khách. Quý III năm nay tăng.")[1] == ("Quý III", "2025-07-01")
+    assert values("Đông Lâm đã xây 3 trường trong năm 2021, khánh thành vào quý III.")[1] == ("quý III", "2025-07-01")
 
 
 def test_a_lunar_month_named_alone_is_the_period_of_its_days():

@@ -86,6 +86,9 @@ _WIRE_AGENCY_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
 # "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it);
 # "từ năm 2021 đến nay": a stretch up to the article's time.
 _FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
+# A range from a year's start keeps the word: "đầu năm 2025 đến ngày 16/3" (the
+# golds' 2 such ranges do, though "đầu năm 2025" alone is the year, "đầu" left out).
+_START_OF_A_YEAR = re.compile(r"(?<!\w)đầu\s+$", re.IGNORECASE)
 _CLOSED = re.compile(r"[),.;]")
 # "thứ Hai (15-9)", "vào thứ Bảy, 20-9": a weekday names the day after it.
 _WEEKDAY = re.compile(r"\b(?:" + _WEEKDAY_WORD + r")\s*[,(]?\s*$", re.IGNORECASE)
@@ -180,9 +183,14 @@ class Found:
     years_on: int = 0  # followed by "năm sau"/"năm tới" (1) or "năm ngoái"/"năm trước" (-1): from the article's year
 
 
-def _counts_years(text: str, pos: int) -> bool:
+def _counts_years(text: str, pos: int, end: int) -> bool:
     """A count of years stands before the "năm" at ``pos``: a number that
-    names nothing ("10 năm", not "lần 3 năm") or a spelled one ("hai năm")."""
+    names nothing ("10 năm", not "lần 3 năm") or a spelled one ("hai năm"),
+    and the year it opens at ``end`` is the first of as many: "10 năm 2021 -
+    2030" is a duration, but "lớp 10 năm 2024", "mũi 2 năm 2023" name a year
+    (the gold lists keep "năm" in all 8 such single years)."""
+    if not _MORE_YEARS_AFTER.match(text, end):
+        return False
     if search_before(_COUNT_BEFORE, text, pos):
         return not search_before(_NAMED_BY_NUMBER, text, pos)
     return search_before(_SPELLED_COUNT_BEFORE, text, pos) is not None
@@ -220,6 +228,8 @@ _DIGIT_SPACE_BEFORE = re.compile(r"\d\s$")
 # honour's class or a prize's rank ("Huân chương Lao động hạng Ba năm 2018", "giải Ba năm 2024").
 _SPELLED_COUNT_BEFORE = re.compile(r"(?<!tháng\s)(?<!thứ\s)(?<!lần\s)(?<!đợt\s)(?<!hạng\s)(?<!giải\s)\b"
                                    r"(?:hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+$", re.IGNORECASE)
+# The first year of several: "2021 - 2030", "2024 và 2025", "2024 đến năm 2026".
+_MORE_YEARS_AFTER = re.compile(r"\s*(?:[-–—]|và|" + _TO + r")\s*(?:năm\s+)?" + _YEAR + r"(?!\d)", re.IGNORECASE)
 _MONTH_YEAR_JOIN = r"(?:\s+năm\s+|[/.-])"  # between a month (or quarter) and its year
 # "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period
 # when they follow each other, else two points)
@@ -307,6 +317,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # solar year perhaps written after it ("Lễ hội Đền Hùng năm Ất Tỵ 2025")
     ("cycle-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm\s+" + CYCLE_YEAR_NAME
                               + r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\w/]|[.,]\d)")),
+    # a reign's year glossed by its solar year ("năm Minh Mạng thứ 10 (1829)",
+    # "năm Cảnh Hưng thứ nhất (1740)"): one date, the gloss's year
+    ("reign-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm(?:\s+" + UP + r"\w*){1,3}\s+thứ\s+\w+\s*\(\s*(?P<y>"
+                              + _YEAR + r"|" + _OLD_YEAR + r")\s*\)")),
     # a year named with its calendar, as Buddhist news writes it: "Phật lịch
     # 2568 - Dương lịch 2024" (the Buddhist era counts 544 years more); "Tết
     # Dương lịch 2025" is a holiday, its year the bare one
@@ -328,7 +342,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first-days": ("ngày đầu",), "ten-days": ("tuần",),
     "slash": ("/",), "dash": ("-",), "dot": (".",), "month-pair": ("-", "–"), "month": ("háng",), "months": ("-", "–", " và ", ","),
     "quarter": ("uý", "UÝ"),
-    "year": ("ăm",), "cycle-year": ("ăm ",), "era-year": ("lịch",), "century": ("kỷ",),
+    "year": ("ăm",), "cycle-year": ("ăm ",), "reign-year": ("thứ",), "era-year": ("lịch",), "century": ("kỷ",),
 }
 
 
@@ -548,7 +562,7 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         q = _ROMAN_QUARTER[g["q"].lower()]
         return Found(m.start(), m.end(), "quarter", year=year, first_month=3 * q - 2, last_month=3 * q)
     if kind == "year":
-        if _counts_years(text, m.start()):
+        if _counts_years(text, m.start(), m.end()):
             return None  # "10 năm 2021 - 2030": a duration, its years a period of their own
         if year < 1800 and _COUNT_NOUN.match(text, m.end()):
             return None  # "năm 1500 tấn": five, then a count
@@ -562,6 +576,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
         return None if first is None else Found(m.start(), m.end(), "century", year=first)
     if kind == "old-year":
         return Found(m.start(), m.end(), "year", year=year) if _ends_a_period_of_old_years(m, text) else None
+    if kind == "reign-year":
+        return Found(m.start(), m.end(), "year", year=year)
     if kind == "cycle-year":
         return Found(m.start(), m.end(), "year", year=year, cycle=_cycle(m.group(0)))
     if _COUNT_NOUN.match(text, m.end()) and not search_before(_PERIOD_OPENED, text, m.start()):
@@ -1064,6 +1080,8 @@ def _merge_ranges(text: str, found: list[Found]) -> list[Found | Range]:
             prefix = search_before(_PERIOD_PREFIX, text, start)
             if prefix and cur.kind == "year":
                 start = prefix.start()
+            elif cur.kind == "year" and nxt.year is None and (opening := search_before(_START_OF_A_YEAR, text, start)):
+                start = opening.start()
             elif _ends_at_an_hour(text, cur, nxt) and (clock := search_before(_CLOCK_BEFORE, text, start)):
                 start = clock.start()  # "7h30 ngày 26/6 đến 18h ngày 30/6": both ends read to the hour
             if nxt.past:  # "tháng 7 và tháng 8 vừa qua": both months lie behind
@@ -1175,8 +1193,10 @@ def _hours_to_the_next_day(text: str, a: Found, b: Found) -> bool:
 def _cut_off_of_a_year(text: str, a: Found, b: Found) -> bool:
     """Whether "năm 2025 đến ngày 30/11" is a year's figure counted up to a day
     ("vốn năm 2025 đến ngày 30/11 đạt 58%"): an end with no year of its own lies
-    inside the year, so only "từ" before the year makes the two a range."""
-    return a.kind == "year" and b.year is None and not search_before(_FROM, text, a.start)
+    inside the year, so only "từ" or the year's start ("đầu năm 2025 đến hết
+    tháng 9") before the year makes the two a range."""
+    return a.kind == "year" and b.year is None and not search_before(_FROM, text, a.start) \
+        and not search_before(_START_OF_A_YEAR, text, a.start)
 
 
 def _next_unit(a: Found, b: Found) -> bool:
@@ -1571,6 +1591,39 @@ def _bracketed_years(text: str, items: list[Found | Range]) -> dict[int, int]:
     return years
 
 
+# A year set at the head of its sentence, perhaps after a short lead clause:
+# "Năm 2024, ...", "Riêng năm 2023, ...", "Theo kế hoạch, năm 2025, ...".
+_SENTENCE_HEAD_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[^\W\d][^\d.,;:!?\n]{0,30},\s+)?"
+                                   r"(?:(?:[Cc]ũng\s+)?[Tt]rong\s+|[Rr]iêng\s+)?$")
+
+
+def _fronted_years(text: str, items: list[Found | Range]) -> dict[int, int]:
+    """Where dates without their year follow, in the same sentence, a year set
+    at its head with a comma: that year.  The sentence tells that year's
+    doings ("Năm 2024, tỉnh khởi công vào quý III" is the third quarter of 2024)."""
+    years: dict[int, int] = {}
+    fronted: tuple[int, int] | None = None  # the year at the sentence's head and where it ends
+    for item in items:
+        if fronted is not None and _SENTENCE_END.search(text, fronted[1], item.start):
+            fronted = None
+        if _year_at_a_sentence_head(text, item):
+            fronted = (item.year, item.end)
+        elif fronted is not None and _written_year(item) is None:
+            years[item.start] = fronted[0]
+    return years
+
+
+def _year_at_a_sentence_head(text: str, item: Found | Range) -> bool:
+    return isinstance(item, Found) and item.kind == "year" and text.startswith(",", item.end) \
+        and text[item.start:item.start + 3].lower() == "năm" and bool(search_before(_SENTENCE_HEAD_BEFORE, text, item.start))
+
+
+def _written_year(item: Found | Range) -> int | None:
+    if isinstance(item, Range):
+        return item.first.year or item.last.year
+    return item.year
+
+
 def _table_years(text: str, items: list[Found | Range], inference: Inference) -> dict[int, int]:
     """The days opening the rows of a table of days, when the article writes
     some of them elsewhere with a year, and one only: that year, for all of
@@ -1839,7 +1892,8 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
     items = inference.dates_of(text)
-    listed = _bracketed_years(text, items) | _listed_period_years(text, items) | _table_years(text, items, inference)
+    listed = (_fronted_years(text, items) | _bracketed_years(text, items) | _listed_period_years(text, items)
+              | _table_years(text, items, inference))
     for item in items:
         inference.here = (text, item.start)
         inference.listed_year = listed.get(item.start)
