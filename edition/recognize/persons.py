@@ -835,10 +835,11 @@ def _names_before_a_birth_note(text: str) -> list[Match]:
 
 # Two or three initials glued by their periods, then a capitalised name:
 # "V.I. Lênin", "K.E. Xiôncốpxki", some outlets gluing the name to the last
-# period too ("V.I.Lênin").  A foreign person's given names cut short; no place
-# or body is written so ("TP. Hòa Minh" has two letters to a period).
+# period too ("V.I.Lênin"), though not a last initial ("N.V.T.", a name hidden
+# by its initials).  A foreign person's given names cut short; no place or
+# body is written so ("TP. Hòa Minh" has two letters to a period).
 # (It opens with the letter, so that the engine skips to the capitals.)
-_INITIALS_THEN_NAME = re.compile(rf"{UP}(?<![\w.]{UP})\.(?:{UP}\.){{1,2}} ?{CAP}(?: {CAP}){{0,2}}(?![\w'’-])")
+_INITIALS_THEN_NAME = re.compile(rf"{UP}(?<![\w.]{UP})\.(?:{UP}\.){{1,2}}(?: {CAP}|{UP}{LO}+)(?: {CAP}){{0,2}}(?![\w'’-])")
 
 
 def _initials_then_name_at(text: str, pos: int) -> Match | None:
