@@ -461,6 +461,30 @@ def test_a_name_after_glued_initials_is_a_person_unless_something_bears_it():
     assert [t for t, _ in spans(a, "persName")] == ["K.A. Timiriadép"]
 
 
+def test_a_name_glued_to_its_initials_is_a_person_as_one_spaced_is():
+    a = annotate_text("Như K.A.Timiriadép từng viết, khoa học phải phục vụ; còn M.V. Lômônôxốp "
+                      "dạy học; TP.Hòa Minh đón khách; bà L.T.K. (60 tuổi) bị lừa.")
+    assert [t for t, _ in spans(a, "persName")] == ["K.A.Timiriadép", "M.V. Lômônôxốp"]
+
+
+def test_a_name_after_a_village_and_its_craft_is_the_village_not_a_person():
+    a = annotate_text("Thợ cả Lê Văn Tư (làng gốm Kim Lan) cùng thợ nề dựng lại mái đình; "
+                      "ông kể chuyện làng chài Hà Mỹ. Về làng cùng Lê Văn Tư có Trần Thị Mai.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Văn Tư", "Lê Văn Tư", "Trần Thị Mai"]
+
+
+def test_a_woman_s_middle_name_opens_a_name_after_an_unknown_family_name():
+    a = annotate_text("Nghệ nhân Ưu tú Pả Thị Lan dệt thổ cẩm. \"Vải này của bản\", nghệ nhân Pả Thị Lan nói; "
+                      "nghệ nhân Đông Lâm Hòa trình diễn ở đình Duyệt Thị Đường.")
+    assert [t for t, _ in spans(a, "persName")] == ["Nghệ nhân Ưu tú Pả Thị Lan", "nghệ nhân Pả Thị Lan"]
+
+
+def test_a_king_is_titled_before_his_reign_name_of_two_syllables_only():
+    a = annotate_text("Thời vua Minh Mạng, đình được dựng; các Vua Hùng được tưởng niệm; lễ vật dâng "
+                      "vua Po Nagar Klong; đội tuyển cờ vua Hòa Minh thi đấu; đền thờ vua Lý, vua Trần.")
+    assert roles_of(a) == {"Minh Mạng": ["vua"]}
+
+
 def test_a_country_before_a_family_name_ends_a_body_and_the_name_starts_after_it():
     a = annotate_text("Buổi gặp có trưởng nhóm hợp tác Việt Nam - Peru Lương Thị Mai Anh.")
     assert roles_of(a) == {"Lương Thị Mai Anh": ["trưởng nhóm hợp tác Việt Nam - Peru"]}

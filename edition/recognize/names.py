@@ -219,7 +219,13 @@ def opens_a_name_before(word: str, following: str) -> bool:
     of two words they open places ("Kiên Lương", "Lang Chánh")."""
     if word in lexicon.family_names_with_middle():
         return following in MIDDLE_NAMES
-    return opens_a_name(word)
+    return opens_a_name(word) or following == WOMAN_S_MIDDLE_NAME
+
+
+# A woman's middle name opens a personal name second, whatever the first word:
+# "Pả Thị Lan", "Ka Thị Bé" (a highland people's family names, which the
+# lexicon cannot know all of); no place or body is named "X Thị Y".
+WOMAN_S_MIDDLE_NAME = "Thị"
 
 
 def starts_personal_name(text: str, pos: int) -> bool:

@@ -28,7 +28,7 @@ from ..annotate import Context, resolve_entity
 from ..ids import xml_id
 from ..model import Inline, Span
 from ..registers import Registers, name_key
-from .names import (CAP, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, SAYING_VERBS, UP, Analysis, looks_foreign,
+from .names import (CAP, CLAUSE_WORD, GENDER_PREFIX, LO, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, SAYING_VERBS, UP, Analysis, looks_foreign,
                     Match, PersonMention, reads_as_brand,
                     Role, letter_tree, at_sentence_start, inside, is_cap, opens_a_name, register_match_at, register_matches,
                     starts_personal_name,
@@ -785,7 +785,8 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
                              or _before_a_reading(text, name)
                              or _fills_a_quotation(text, name)
                              or _listed_with_places(text, name, ctx, analysis)
-                             or _place_after_its_classifier(text, name, ctx.registers)):
+                             or _place_after_its_classifier(text, name, ctx.registers)
+                             or _village_of_a_craft(text, name)):
             continue
         keep(_Found(name.start, name.end, name, evidence=evidence))
     for name in _names_before_a_birth_note(text):
@@ -833,10 +834,12 @@ def _names_before_a_birth_note(text: str) -> list[Match]:
 
 
 # Two or three initials glued by their periods, then a capitalised name:
-# "V.I. Lênin", "K.E. Xiôncốpxki".  A foreign person's given names cut short;
-# no place or body is written so ("TP. Hòa Minh" has two letters to a period).
+# "V.I. Lênin", "K.E. Xiôncốpxki", some outlets gluing the name to the last
+# period too ("V.I.Lênin"), though not a last initial ("N.V.T.", a name hidden
+# by its initials).  A foreign person's given names cut short; no place or
+# body is written so ("TP. Hòa Minh" has two letters to a period).
 # (It opens with the letter, so that the engine skips to the capitals.)
-_INITIALS_THEN_NAME = re.compile(rf"{UP}(?<![\w.]{UP})\.(?:{UP}\.){{1,2}} {CAP}(?: {CAP}){{0,2}}(?![\w'’-])")
+_INITIALS_THEN_NAME = re.compile(rf"{UP}(?<![\w.]{UP})\.(?:{UP}\.){{1,2}}(?: {CAP}|{UP}{LO}+)(?: {CAP}){{0,2}}(?![\w'’-])")
 
 
 def _initials_then_name_at(text: str, pos: int) -> Match | None:
@@ -937,6 +940,16 @@ def _place_after_its_classifier(text: str, name: Match, registers: Registers) ->
     classifier = classifier_before(text, name.start)
     return classifier is not None and (is_administrative(classifier) or len(name.name.split()[-1]) == 1
                                        or place_or_country_at(text, name.start, registers) is not None)
+
+
+# A village named with its craft, one lower-case word between the classifier
+# and the name: "làng gốm Hòa Minh", "làng chài Đông Lâm", "làng mộc Lê Xá"
+# (the craft word keeps the classifier from reading right before the name).
+_VILLAGE_OF_A_CRAFT = re.compile(rf"(?<!\w)[Ll]àng (?!{CLAUSE_WORD}){LOW} $")
+
+
+def _village_of_a_craft(text: str, name: Match) -> bool:
+    return search_before(_VILLAGE_OF_A_CRAFT, text, name.start, 16) is not None
 
 
 # "tại"/"ở" (at, in), or a word for a site (a region, a relic, a palace hall,

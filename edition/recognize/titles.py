@@ -466,8 +466,14 @@ _SHIP_WORD = " tàu"
 # many ("các kiểm lâm viên tuần tra").
 _RANGERS = frozenset({"kiểm lâm viên", "Kiểm lâm viên"})
 _RANK = re.compile(r" (?:chính|cao cấp|trung cấp)(?!\w)")
+# A king is titled so right before his reign name, two syllables ("vua Minh
+# Mạng", "vua Tự Đức"); "các Vua Hùng" are a line of kings, one word, "vua Po
+# Klong Garai" a deity, and "cờ vua" is chess ("đội tuyển cờ vua Việt Nam").
+_KINGS = frozenset({"vua", "Vua"})
+_REIGN_NAME = re.compile(rf" {CAP} {CAP}(?![\w'’-])(?! {UP})")
+_CHESS = re.compile(r"(?<!\w)[Cc]ờ $")
 _CONDITIONAL_HEADS = DEPUTY_WORDS | _OCCUPATIONS | _EXPERTS | _ABBOTS | _PRACTITIONERS | _FOUNDERS | _SHIP_OWNERS \
-    | _RANGERS
+    | _RANGERS | _KINGS
 # A deputy of an elected council is its member: "đại biểu HĐND tỉnh", "đại biểu Quốc hội".
 _ELECTED_BODY = re.compile(r"(?:HĐND|Hội đồng nhân dân|Quốc hội)(?!\w)")
 
@@ -491,6 +497,9 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
         if (practice := _PRACTICE.match(text, end)) and starts_personal_name(text, practice.end() + 1):
             return Role(role.start, practice.end(), head=role.head)
         return _bare_before_a_name(text, role)
+    if role.head[2] in _KINGS:
+        reigned = _REIGN_NAME.match(text, end) and search_before(_CHESS, text, role.start, 4) is None
+        return Role(role.start, end, head=role.head) if reigned else None
     if role.head[2] in _FOUNDERS:
         return role if role.end > end or text.startswith(_HELD_WITH, end) else None
     if role.head[2] in _EXPERTS:
