@@ -489,8 +489,9 @@ MAX_MENU_STEPS = 12
 # and the notice that names the article read and where to send comments,
 # the editorial office's address and hotline.
 # Whose organ the outlet is, under its name at the top or at the foot: "Cơ quan
-# của Viện kiểm sát nhân dân tối cao", "Diễn đàn của đại biểu dân cử …".
-_TAGLINE = re.compile(r"(?:(?-i:Cơ)\s+quan(?:\s+[^\W\d_]+){0,3}?|(?-i:Diễn)\s+đàn|(?-i:Tiếng)\s+nói)\s+của\s+"
+# của Viện kiểm sát nhân dân tối cao", "Diễn đàn của đại biểu dân cử …", its
+# kinds listed maybe: "Cơ quan lý luận, chính trị của Hội X".
+_TAGLINE = re.compile(r"(?:(?-i:Cơ)\s+quan(?:,?\s+[^\W\d_]+){0,6}?|(?-i:Diễn)\s+đàn|(?-i:Tiếng)\s+nói)\s+của\s+"
                       r"[^\W\d_][^.!?;:\n]{0,120}")
 _MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ|CƠ)\s+(?i:quan)\s+[^.!?;:\n]{1,160}"
 _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\b).*"
@@ -528,9 +529,9 @@ _FOOT_PARTS = re.compile(r"(?<=\.)\s+|\s+[-–—|]\s+")
 # chuyên mục", "Các tin, bài viết khác", "Bạn có thể quan tâm", or "Xem thêm:
 # <their headline>", perhaps as an invitation to the reader ("Mời độc giả xem
 # thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm"); arrows may point to
-# the link (">> Xem thêm: <headline>", "» Đọc thêm").
+# the link (">> Xem thêm: <headline>", "» Đọc thêm") or a star mark it ("* Mời bạn đọc xem thêm video:").
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
-_RELATED = re.compile(r"(?:(?:>>|»)\s*)?(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:,?\s+(?:bài|ảnh))?(?:\s+viết)?\s+"
+_RELATED = re.compile(r"(?:(?:>>|»|\*)\s*)?(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:,?\s+(?:bài|ảnh))?(?:\s+viết)?\s+"
                       r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác|đã\s+đưa(?:\s+ngày)?)"
                       r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+(?:đọc(?:\s+có\s+thể)?|có\s+thể)\s+quan\s+tâm|Có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
@@ -687,10 +688,18 @@ def parse_article(source: Source) -> Article:
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text, photos_signed=_signs_the_photos(byline)),
                    byline=byline,
-                   furniture=[line for b in furniture for line in b.text.split("\n")],
+                   furniture=_furniture_lines(furniture),
                    byline_place=place, byline_above_dateline=over_dateline or under_lead.byline_first,
                    byline_shares_dateline=beside is not None or under_lead.one_line, dateline_above_title=above is not None,
                    dateline_after_lead=under_lead.dateline is not None)
+
+
+def _furniture_lines(furniture: list[RawBlock]) -> list[str]:
+    """The lines of site furniture removed, each once: a menu's item may stand
+    again as the section's label over the title ("Kinh tế" in the menu, then
+    over the headline), and the list names what was removed, not where (so all
+    9 lines the golds' pages set twice, each listed once)."""
+    return list(dict.fromkeys(line for block in furniture for line in block.text.split("\n")))
 
 
 def _take_label_under_dateline(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:

@@ -3226,3 +3226,35 @@ def test_other_names_in_the_last_line_keep_the_signature_there():
                            "Tuyến mới\n\nTuyến dài 40 km, có 20 điểm dừng.\n\n"
                            "Giá vé 10.000 đồng một lượt.\n\nLê Vy - Hà An")
     assert article.byline.text == "Lê Vy - Hà An" and article.byline_place == "end"
+
+
+def test_an_outlets_tagline_listing_its_kinds_over_the_path_is_furniture():
+    top = ["TẠP CHÍ KIỂM SÁT ĐÔNG LÂM", "Cơ quan nghiên cứu, pháp lý, nghiệp vụ của Viện kiểm sát nhân dân tỉnh Đông Lâm",
+           "", "Trang chủ » Pháp luật » Trao đổi"]
+    title = "Bảo đảm quyền bào chữa của người bị buộc tội trong giai đoạn điều tra"
+    article = article_under(top, title, "14/03/2026 - 10:05")
+    assert article.title.text == title
+    assert article.furniture == [line for line in top if line]
+    assert article.dateline.when == "2026-03-14T10:05:00+07:00"
+
+
+def test_a_sentence_opening_on_bodies_listed_with_whose_they_are_stays_text():
+    line = "Cơ quan thuế, hải quan, kho bạc của tỉnh phối hợp rà soát các khoản thu ngân sách."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn ba.")
+    assert article.furniture == [] and article.blocks[1].text.text == line
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_starred_invitation_to_a_video_at_the_foot_takes_the_video_s_title(gap):
+    foot = ["* Mời quý độc giả xem thêm clip:", "Cách sơ cứu trẻ bị bỏng nước sôi tại nhà | Báo Đông Lâm"]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n" + gap.join(foot))
+    assert article.furniture == foot
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm."]
+
+
+def test_a_menu_item_set_again_as_the_label_over_the_title_is_listed_once():
+    top = ["Báo Đông Lâm", "Thời sự", "Nông nghiệp", "Thể thao", "", "Nông nghiệp"]
+    title = "Hòa Minh xuống giống vụ đông trên 3.000 ha đất hai lúa sau thu hoạch"
+    article = article_under(top, title, "05/11/2026 07:40")
+    assert article.title.text == title
+    assert article.furniture == ["Báo Đông Lâm", "Thời sự", "Nông nghiệp", "Thể thao"]
