@@ -2254,7 +2254,7 @@ def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str, numbe
     in capitals is a head."""
     text = raw[i].text
     if (not _heading_shaped(text) or text.isupper() or len(text.split()) < MIN_BARE_CAPTION_WORDS
-            or _looks_like_byline(text)):
+            or _looks_like_byline(text) or _in_a_schedule(raw, i)):
         return False
     return i + 1 == len(raw) or _heads_a_section(raw, i + 1, title, numbered_heads)
 
@@ -2639,7 +2639,32 @@ def _heads_a_section(raw: list[RawBlock], j: int, title: str, numbered_heads: se
 
 
 def _is_heading_at(raw: list[RawBlock], i: int, numbered_heads: set[int]) -> bool:
-    return i in numbered_heads or _is_heading(raw[i].text, _text_at(raw, i + 1))
+    return i in numbered_heads or (_is_heading(raw[i].text, _text_at(raw, i + 1)) and not _in_a_schedule(raw, i))
+
+
+# A schedule's row: a day or an hour, a colon, what happens then ("Ngày 5/3: Khai mạc",
+# "Sáng 6/3/2026: Tham quan làng nghề", "14h30: Bế mạc").
+_DATED_ROW = re.compile(r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Từ)\s+)?\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+                        r"|\s*(?:h|giờ)(?:\s*\d{2})?)[^:\n]{0,20}:\s+\S")
+
+
+def _in_a_schedule(raw: list[RawBlock], i: int) -> bool:
+    """Block ``i`` is one of ``MIN_LISTED_LINES`` or more dated rows in a row, a
+    schedule's items: text, neither heads nor captions, and the line over them
+    heads them (so all 14 rows of the golds' 4 such runs, and the 3 short lines
+    over them).  A dated line standing alone may head a section: a live
+    report's "8 giờ 05 phút: Khai mạc phiên họp"."""
+    def dated(k: int) -> bool:
+        return "\n" not in raw[k].text and bool(_DATED_ROW.match(raw[k].text))
+
+    if not dated(i):
+        return False
+    first, last = i, i
+    while first > 0 and dated(first - 1):
+        first -= 1
+    while last + 1 < len(raw) and dated(last + 1):
+        last += 1
+    return last - first + 1 >= MIN_LISTED_LINES
 
 
 def _numbered_heads(raw: list[RawBlock]) -> set[int]:

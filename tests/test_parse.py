@@ -3258,3 +3258,22 @@ def test_a_menu_item_set_again_as_the_label_over_the_title_is_listed_once():
     article = article_under(top, title, "05/11/2026 07:40")
     assert article.title.text == title
     assert article.furniture == ["Báo Đông Lâm", "Thời sự", "Nông nghiệp", "Thể thao"]
+
+
+def test_dated_rows_of_a_schedule_are_text_under_the_line_heading_them():
+    rows = ["Sáng 5/3/2026: Lễ rước nước (60 phút), dâng hương tại đình làng Hòa Minh",
+            "Chiều 5/3/2026: Thi gói bánh chưng (90 phút), thi kéo co",
+            "Ngày 6/3/2026: Hội chợ làng nghề (cả ngày)", "Ngày 7/3/2026: Bế mạc"]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Các nghệ nhân chuẩn bị lễ rước nước tại đình làng. Ảnh: Lê Vy\n\n"
+                           "Đoạn ba kết thúc bằng dấu chấm.\n\nChương trình lễ hội làng Hòa Minh năm 2026 dự kiến\n\n"
+                           + "\n\n".join(rows))
+    assert [type(b) for b in article.blocks[-5:]] == [Heading] + [Paragraph] * 4
+    assert [b.text.text for b in article.blocks[-4:]] == rows
+
+
+def test_hours_heading_the_sections_of_a_live_report_stay_heads():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n8 giờ 05 phút: Khai mạc phiên họp\n\nĐoạn hai.\n\n"
+                           "9 giờ 10 phút: Thảo luận về dự án luật\n\nĐoạn ba.\n\n"
+                           "10 giờ 30 phút: Bế mạc phiên họp\n\nĐoạn bốn.")
+    assert [type(b) for b in article.blocks[1:]] == [Heading, Paragraph] * 3
