@@ -688,18 +688,10 @@ def parse_article(source: Source) -> Article:
     return Article(source=source, title=title, dateline=dateline,
                    blocks=_classify_blocks(rest, title.text, photos_signed=_signs_the_photos(byline)),
                    byline=byline,
-                   furniture=_furniture_lines(furniture),
+                   furniture=[line for b in furniture for line in b.text.split("\n")],
                    byline_place=place, byline_above_dateline=over_dateline or under_lead.byline_first,
                    byline_shares_dateline=beside is not None or under_lead.one_line, dateline_above_title=above is not None,
                    dateline_after_lead=under_lead.dateline is not None)
-
-
-def _furniture_lines(furniture: list[RawBlock]) -> list[str]:
-    """The lines of site furniture removed, each once: a menu's item may stand
-    again as the section's label over the title ("Kinh tế" in the menu, then
-    over the headline), and the list names what was removed, not where (so all
-    9 lines the golds' pages set twice, each listed once)."""
-    return list(dict.fromkeys(line for block in furniture for line in block.text.split("\n")))
 
 
 def _take_label_under_dateline(rest: list[RawBlock]) -> tuple[list[RawBlock], list[RawBlock]]:

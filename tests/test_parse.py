@@ -3252,13 +3252,6 @@ def test_a_starred_invitation_to_a_video_at_the_foot_takes_the_video_s_title(gap
     assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm."]
 
 
-def test_a_menu_item_set_again_as_the_label_over_the_title_is_listed_once():
-    top = ["Báo Đông Lâm", "Thời sự", "Nông nghiệp", "Thể thao", "", "Nông nghiệp"]
-    title = "Hòa Minh xuống giống vụ đông trên 3.000 ha đất hai lúa sau thu hoạch"
-    article = article_under(top, title, "05/11/2026 07:40")
-    assert article.title.text == title
-    assert article.furniture == ["Báo Đông Lâm", "Thời sự", "Nông nghiệp", "Thể thao"]
-
 
 def test_dated_rows_of_a_schedule_are_text_under_the_line_heading_them():
     rows = ["Sáng 5/3/2026: Lễ rước nước (60 phút), dâng hương tại đình làng Hòa Minh",
