@@ -489,8 +489,9 @@ MAX_MENU_STEPS = 12
 # and the notice that names the article read and where to send comments,
 # the editorial office's address and hotline.
 # Whose organ the outlet is, under its name at the top or at the foot: "Cơ quan
-# của Viện kiểm sát nhân dân tối cao", "Diễn đàn của đại biểu dân cử …".
-_TAGLINE = re.compile(r"(?:(?-i:Cơ)\s+quan(?:\s+[^\W\d_]+){0,3}?|(?-i:Diễn)\s+đàn|(?-i:Tiếng)\s+nói)\s+của\s+"
+# của Viện kiểm sát nhân dân tối cao", "Diễn đàn của đại biểu dân cử …", its
+# kinds listed maybe: "Cơ quan lý luận, chính trị của Hội X".
+_TAGLINE = re.compile(r"(?:(?-i:Cơ)\s+quan(?:,?\s+[^\W\d_]+){0,6}?|(?-i:Diễn)\s+đàn|(?-i:Tiếng)\s+nói)\s+của\s+"
                       r"[^\W\d_][^.!?;:\n]{0,120}")
 _MASTHEAD = r"[^\W\d_][^.!?;:\n]{0,80}?\s+[-–—|]\s+(?-i:Cơ|CƠ)\s+(?i:quan)\s+[^.!?;:\n]{1,160}"
 _FOOT_LINE = re.compile(r"(?:Copyright\s*)?©.*|Bản\s+quyền\s+(?:©|thuộc\b).*"
@@ -528,9 +529,9 @@ _FOOT_PARTS = re.compile(r"(?<=\.)\s+|\s+[-–—|]\s+")
 # chuyên mục", "Các tin, bài viết khác", "Bạn có thể quan tâm", or "Xem thêm:
 # <their headline>", perhaps as an invitation to the reader ("Mời độc giả xem
 # thêm các tin cùng chuyên mục", "Mời bạn đọc xem thêm"); arrows may point to
-# the link (">> Xem thêm: <headline>", "» Đọc thêm").
+# the link (">> Xem thêm: <headline>", "» Đọc thêm") or a star mark it ("* Mời bạn đọc xem thêm video:").
 _READ_MORE = r"(?:Mời\s+(?:quý\s+)?(?:độc\s+giả|bạn\s+đọc)\s+)?(?:Xem|Đọc)\s+thêm"
-_RELATED = re.compile(r"(?:(?:>>|»)\s*)?(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:,?\s+(?:bài|ảnh))?(?:\s+viết)?\s+"
+_RELATED = re.compile(r"(?:(?:>>|»|\*)\s*)?(?:(?:" + _READ_MORE + r"\s+)?(?:Các\s+)?(?:Tin|Bài)(?:,?\s+(?:bài|ảnh))?(?:\s+viết)?\s+"
                       r"(?:liên\s+quan|cùng\s+(?:chuyên\s+mục|chủ\s+đề)|khác|đã\s+đưa(?:\s+ngày)?)"
                       r"|Cùng\s+(?:chuyên\s+mục|chủ\s+đề)|(?:Đọc|Xem)\s+tiếp|Bạn\s+(?:đọc(?:\s+có\s+thể)?|có\s+thể)\s+quan\s+tâm|Có\s+thể\s+bạn\s+(?:quan\s+tâm|muốn\s+đọc)"
                       # "Mời bạn đọc xem thêm video được quan tâm": what, in a few words
@@ -2245,7 +2246,7 @@ def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str, numbe
     in capitals is a head."""
     text = raw[i].text
     if (not _heading_shaped(text) or text.isupper() or len(text.split()) < MIN_BARE_CAPTION_WORDS
-            or _looks_like_byline(text)):
+            or _looks_like_byline(text) or _in_a_schedule(raw, i)):
         return False
     return i + 1 == len(raw) or _heads_a_section(raw, i + 1, title, numbered_heads)
 
@@ -2630,7 +2631,32 @@ def _heads_a_section(raw: list[RawBlock], j: int, title: str, numbered_heads: se
 
 
 def _is_heading_at(raw: list[RawBlock], i: int, numbered_heads: set[int]) -> bool:
-    return i in numbered_heads or _is_heading(raw[i].text, _text_at(raw, i + 1))
+    return i in numbered_heads or (_is_heading(raw[i].text, _text_at(raw, i + 1)) and not _in_a_schedule(raw, i))
+
+
+# A schedule's row: a day or an hour, a colon, what happens then ("Ngày 5/3: Khai mạc",
+# "Sáng 6/3/2026: Tham quan làng nghề", "14h30: Bế mạc").
+_DATED_ROW = re.compile(r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Từ)\s+)?\d{1,2}(?:[/.-]\d{1,2}(?:[/.-]\d{2,4})?"
+                        r"|\s*(?:h|giờ)(?:\s*\d{2})?)[^:\n]{0,20}:\s+\S")
+
+
+def _in_a_schedule(raw: list[RawBlock], i: int) -> bool:
+    """Block ``i`` is one of ``MIN_LISTED_LINES`` or more dated rows in a row, a
+    schedule's items: text, neither heads nor captions, and the line over them
+    heads them (so all 14 rows of the golds' 4 such runs, and the 3 short lines
+    over them).  A dated line standing alone may head a section: a live
+    report's "8 giờ 05 phút: Khai mạc phiên họp"."""
+    def dated(k: int) -> bool:
+        return "\n" not in raw[k].text and bool(_DATED_ROW.match(raw[k].text))
+
+    if not dated(i):
+        return False
+    first, last = i, i
+    while first > 0 and dated(first - 1):
+        first -= 1
+    while last + 1 < len(raw) and dated(last + 1):
+        last += 1
+    return last - first + 1 >= MIN_LISTED_LINES
 
 
 def _numbered_heads(raw: list[RawBlock]) -> set[int]:

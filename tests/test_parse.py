@@ -3226,3 +3226,47 @@ def test_other_names_in_the_last_line_keep_the_signature_there():
                            "Tuyến mới\n\nTuyến dài 40 km, có 20 điểm dừng.\n\n"
                            "Giá vé 10.000 đồng một lượt.\n\nLê Vy - Hà An")
     assert article.byline.text == "Lê Vy - Hà An" and article.byline_place == "end"
+
+
+def test_an_outlets_tagline_listing_its_kinds_over_the_path_is_furniture():
+    top = ["TẠP CHÍ KIỂM SÁT ĐÔNG LÂM", "Cơ quan nghiên cứu, pháp lý, nghiệp vụ của Viện kiểm sát nhân dân tỉnh Đông Lâm",
+           "", "Trang chủ » Pháp luật » Trao đổi"]
+    title = "Bảo đảm quyền bào chữa của người bị buộc tội trong giai đoạn điều tra"
+    article = article_under(top, title, "14/03/2026 - 10:05")
+    assert article.title.text == title
+    assert article.furniture == [line for line in top if line]
+    assert article.dateline.when == "2026-03-14T10:05:00+07:00"
+
+
+def test_a_sentence_opening_on_bodies_listed_with_whose_they_are_stays_text():
+    line = "Cơ quan thuế, hải quan, kho bạc của tỉnh phối hợp rà soát các khoản thu ngân sách."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn ba.")
+    assert article.furniture == [] and article.blocks[1].text.text == line
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_starred_invitation_to_a_video_at_the_foot_takes_the_video_s_title(gap):
+    foot = ["* Mời quý độc giả xem thêm clip:", "Cách sơ cứu trẻ bị bỏng nước sôi tại nhà | Báo Đông Lâm"]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n" + gap.join(foot))
+    assert article.furniture == foot
+    assert [b.text.text for b in article.blocks] == ["Đoạn mở đầu.", "Đoạn hai kết thúc bằng dấu chấm."]
+
+
+
+def test_dated_rows_of_a_schedule_are_text_under_the_line_heading_them():
+    rows = ["Sáng 5/3/2026: Lễ rước nước (60 phút), dâng hương tại đình làng Hòa Minh",
+            "Chiều 5/3/2026: Thi gói bánh chưng (90 phút), thi kéo co",
+            "Ngày 6/3/2026: Hội chợ làng nghề (cả ngày)", "Ngày 7/3/2026: Bế mạc"]
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Các nghệ nhân chuẩn bị lễ rước nước tại đình làng. Ảnh: Lê Vy\n\n"
+                           "Đoạn ba kết thúc bằng dấu chấm.\n\nChương trình lễ hội làng Hòa Minh năm 2026 dự kiến\n\n"
+                           + "\n\n".join(rows))
+    assert [type(b) for b in article.blocks[-5:]] == [Heading] + [Paragraph] * 4
+    assert [b.text.text for b in article.blocks[-4:]] == rows
+
+
+def test_hours_heading_the_sections_of_a_live_report_stay_heads():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\n8 giờ 05 phút: Khai mạc phiên họp\n\nĐoạn hai.\n\n"
+                           "9 giờ 10 phút: Thảo luận về dự án luật\n\nĐoạn ba.\n\n"
+                           "10 giờ 30 phút: Bế mạc phiên họp\n\nĐoạn bốn.")
+    assert [type(b) for b in article.blocks[1:]] == [Heading, Paragraph] * 3
