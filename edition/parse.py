@@ -2643,8 +2643,7 @@ _DATED_ROW = re.compile(r"(?:(?:Ngày|Sáng|Chiều|Tối|Trưa|Từ)\s+)?\d{1,2
 def _in_a_schedule(raw: list[RawBlock], i: int) -> bool:
     """Block ``i`` is one of ``MIN_LISTED_LINES`` or more dated rows in a row, a
     schedule's items: text, neither heads nor captions, and the line over them
-    heads them (so all 14 rows of the golds' 4 such runs, and the 3 short lines
-    over them).  A dated line standing alone may head a section: a live
+    heads them.  A dated line standing alone may head a section: a live
     report's "8 giờ 05 phút: Khai mạc phiên họp"."""
     def dated(k: int) -> bool:
         return "\n" not in raw[k].text and bool(_DATED_ROW.match(raw[k].text))
