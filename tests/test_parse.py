@@ -3270,3 +3270,17 @@ def test_hours_heading_the_sections_of_a_live_report_stay_heads():
                            "9 giờ 10 phút: Thảo luận về dự án luật\n\nĐoạn ba.\n\n"
                            "10 giờ 30 phút: Bế mạc phiên họp\n\nĐoạn bốn.")
     assert [type(b) for b in article.blocks[1:]] == [Heading, Paragraph] * 3
+
+
+def test_two_clauses_parted_by_a_semicolon_are_text_not_a_caption():
+    line = "Thủ tướng Lê Quyên mời Tổng thống Hà Phong sớm thăm Đông Lâm; Tổng thống vui vẻ nhận lời."
+    article = article_from("Hai nước ra tuyên bố chung\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{line}\n\nĐoạn hai của bài viết.")
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_the_same_sentence_without_the_semicolon_clause_stays_a_caption():
+    line = "Thủ tướng Lê Quyên đón Tổng thống Hà Phong tại sân bay. Ảnh: Đỗ Khải"
+    article = article_from("Hai nước ra tuyên bố chung\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{line}\n\nĐoạn hai của bài viết.")
+    assert any(isinstance(b, Figure) for b in article.blocks)
