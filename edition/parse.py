@@ -2265,11 +2265,20 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
         return True
     if _ALT_PLACEHOLDER.fullmatch(text) and following is not None and _is_caption(following, after_alt=True):
         return True
-    if _alt_before_a_caption(raw, i, following) or _alt_over_each_photo(raw, i):
+    if _alt_before_a_caption(raw, i, following) or _alt_over_each_photo(raw, i) or _twin_of(text, following):
         return True
     counted = _ALT_COUNTED.search(text)
     return bool(counted) and (_same_text(text[:counted.start()], title) or (
         following is not None and _is_caption(following, after_alt=False)))
+
+
+def _twin_of(text: str, following: str | None) -> bool:
+    """``following`` says ``text`` again, up to the sentence's full stop and
+    without a credit ("Nông dân gặt lúa trên cánh đồng." over "Nông dân gặt lúa
+    trên cánh đồng"): the photo's alt text over its bare caption, not a caption
+    over a section's head (so all 6 such pairs of the golds' texts)."""
+    return (following is not None and "\n" not in following and len(following) <= MAX_CAPTION
+            and not _CREDIT.search(following) and _same_text(text.rstrip("."), following.rstrip(".")))
 
 
 def _alt_over_each_photo(raw: list[RawBlock], i: int) -> bool:

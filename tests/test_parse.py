@@ -3272,6 +3272,21 @@ def test_hours_heading_the_sections_of_a_live_report_stay_heads():
     assert [type(b) for b in article.blocks[1:]] == [Heading, Paragraph] * 3
 
 
+def test_a_line_said_again_without_its_full_stop_is_the_alt_over_its_caption():
+    scene = "Nông dân xã Hòa Phong gặt lúa trên cánh đồng mẫu lớn"
+    article = article_from("Đông Lâm vào vụ gặt\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{scene}.\n\n{scene}\n\nTheo kế hoạch, vụ gặt sẽ kết thúc trong tháng này.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1 and figures[0].alt.text == f"{scene}." and figures[0].caption.text == scene
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_scene_over_a_different_section_head_stays_apart():
+    article = article_from("Đông Lâm vào vụ gặt\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Nông dân xã Hòa Phong gặt lúa trên cánh đồng.\n\nGiá lúa tăng cao\n\nĐoạn hai của bài viết.")
+    assert not any(isinstance(b, Figure) and b.alt is not None for b in article.blocks)
+
+
 def test_two_clauses_parted_by_a_semicolon_are_text_not_a_caption():
     line = "Thủ tướng Lê Quyên mời Tổng thống Hà Phong sớm thăm Đông Lâm; Tổng thống vui vẻ nhận lời."
     article = article_from("Hai nước ra tuyên bố chung\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
