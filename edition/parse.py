@@ -1638,9 +1638,17 @@ def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:
     while start > 1 and end - start < MAX_KEYWORDS and _is_keyword_line(blocks[start - 1].text):
         start -= 1
     if end - start >= 2 and start > 1 and (_is_furniture(blocks[start - 1].text)
-                                           or _related_header_before(blocks, start) is not None):
+                                           or _related_header_before(blocks, start) is not None
+                                           or _any_in_lower_case(blocks[start:end])):
         return start
     return None
+
+
+def _any_in_lower_case(tags: list[RawBlock]) -> bool:
+    """One of the lines opens in lower case ("Bộ Y tế" / "tiêm chủng"): tags even
+    with their header or buttons left out, since a section's head, a byline or
+    a signature opens capitalised (so all 9 such runs of the golds' page feet)."""
+    return any(tag.text[0].islower() for tag in tags)
 
 
 def _are_tags_under_buttons(text: str) -> bool:

@@ -3272,6 +3272,19 @@ def test_hours_heading_the_sections_of_a_live_report_stay_heads():
     assert [type(b) for b in article.blocks[1:]] == [Heading, Paragraph] * 3
 
 
+def test_tags_at_the_foot_without_their_header_are_furniture_when_one_opens_in_lower_case():
+    article = article_from("Đông Lâm tiêm chủng mùa đông\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Đoạn hai của bài viết, về lịch tiêm.\n\nBộ Y tế\n\ncúm mùa\n\ntiêm chủng")
+    assert article.furniture == ["Bộ Y tế", "cúm mùa", "tiêm chủng"]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_capitalised_short_lines_at_the_foot_without_a_header_stay_text():
+    article = article_from("Đông Lâm tiêm chủng mùa đông\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Đoạn hai của bài viết, về lịch tiêm.\n\nBộ Y tế\n\nCúm mùa")
+    assert "Cúm mùa" not in article.furniture
+
+
 def test_a_line_said_again_without_its_full_stop_is_the_alt_over_its_caption():
     scene = "Nông dân xã Hòa Phong gặt lúa trên cánh đồng mẫu lớn"
     article = article_from("Đông Lâm vào vụ gặt\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
