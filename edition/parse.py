@@ -1644,11 +1644,15 @@ def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:
     return None
 
 
+MIN_BARE_TAGS = 3  # two short lines may be a label and its one paragraph ("Chủ đề" / "cúm mùa")
+
+
 def _any_in_lower_case(tags: list[RawBlock]) -> bool:
-    """One of the lines opens in lower case ("Bộ Y tế" / "tiêm chủng"): tags even
-    with their header or buttons left out, since a section's head, a byline or
-    a signature opens capitalised (so all 9 such runs of the golds' page feet)."""
-    return any(tag.text[0].islower() for tag in tags)
+    """Three lines or more, one opening in lower case ("Bộ Y tế" / "cúm mùa" /
+    "tiêm chủng"): tags even with their header or buttons left out, since a
+    section's head, a byline or a signature opens capitalised (so all 9 such
+    runs of the golds' page feet)."""
+    return len(tags) >= MIN_BARE_TAGS and any(tag.text[0].islower() for tag in tags)
 
 
 def _are_tags_under_buttons(text: str) -> bool:
