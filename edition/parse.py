@@ -1638,9 +1638,21 @@ def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:
     while start > 1 and end - start < MAX_KEYWORDS and _is_keyword_line(blocks[start - 1].text):
         start -= 1
     if end - start >= 2 and start > 1 and (_is_furniture(blocks[start - 1].text)
-                                           or _related_header_before(blocks, start) is not None):
+                                           or _related_header_before(blocks, start) is not None
+                                           or _any_in_lower_case(blocks[start:end])):
         return start
     return None
+
+
+MIN_BARE_TAGS = 3  # two short lines may be a label and its one paragraph ("Chủ đề" / "cúm mùa")
+
+
+def _any_in_lower_case(tags: list[RawBlock]) -> bool:
+    """Three lines or more, one opening in lower case ("Bộ Y tế" / "cúm mùa" /
+    "tiêm chủng"): tags even with their header or buttons left out, since a
+    section's head, a byline or a signature opens capitalised (so all 9 such
+    runs of the golds' page feet)."""
+    return len(tags) >= MIN_BARE_TAGS and any(tag.text[0].islower() for tag in tags)
 
 
 def _are_tags_under_buttons(text: str) -> bool:
@@ -2265,11 +2277,20 @@ def _is_alt(raw: list[RawBlock], i: int, title: str) -> bool:
         return True
     if _ALT_PLACEHOLDER.fullmatch(text) and following is not None and _is_caption(following, after_alt=True):
         return True
-    if _alt_before_a_caption(raw, i, following) or _alt_over_each_photo(raw, i):
+    if _alt_before_a_caption(raw, i, following) or _alt_over_each_photo(raw, i) or _twin_of(text, following):
         return True
     counted = _ALT_COUNTED.search(text)
     return bool(counted) and (_same_text(text[:counted.start()], title) or (
         following is not None and _is_caption(following, after_alt=False)))
+
+
+def _twin_of(text: str, following: str | None) -> bool:
+    """``following`` says ``text`` again, up to the sentence's full stop and
+    without a credit ("Nông dân gặt lúa trên cánh đồng." over "Nông dân gặt lúa
+    trên cánh đồng"): the photo's alt text over its bare caption, not a caption
+    over a section's head (so all 6 such pairs of the golds' texts)."""
+    return (following is not None and "\n" not in following and len(following) <= MAX_CAPTION
+            and not _CREDIT.search(following) and _same_text(text.rstrip("."), following.rstrip(".")))
 
 
 def _alt_over_each_photo(raw: list[RawBlock], i: int) -> bool:
@@ -2538,7 +2559,9 @@ def _is_caption(text: str, after_alt: bool) -> bool:
         return True
     if after_alt:
         return text.count(". ") == 0
-    one_sentence = text.count(". ") == 0 and text[-1] not in ":;,!?"
+    # Two clauses parted by a semicolon ("A mời B thăm X; B nhận lời.") are the
+    # text's: none of the golds' 2830 captions has one.
+    one_sentence = text.count(". ") == 0 and text[-1] not in ":;,!?" and ";" not in text
     if not one_sentence:
         return False
     if "(" in text and _PHOTO_POSITION.search(text):

@@ -3270,3 +3270,45 @@ def test_hours_heading_the_sections_of_a_live_report_stay_heads():
                            "9 giờ 10 phút: Thảo luận về dự án luật\n\nĐoạn ba.\n\n"
                            "10 giờ 30 phút: Bế mạc phiên họp\n\nĐoạn bốn.")
     assert [type(b) for b in article.blocks[1:]] == [Heading, Paragraph] * 3
+
+
+def test_tags_at_the_foot_without_their_header_are_furniture_when_one_opens_in_lower_case():
+    article = article_from("Đông Lâm tiêm chủng mùa đông\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Đoạn hai của bài viết, về lịch tiêm.\n\nBộ Y tế\n\ncúm mùa\n\ntiêm chủng")
+    assert article.furniture == ["Bộ Y tế", "cúm mùa", "tiêm chủng"]
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_capitalised_short_lines_at_the_foot_without_a_header_stay_text():
+    article = article_from("Đông Lâm tiêm chủng mùa đông\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Đoạn hai của bài viết, về lịch tiêm.\n\nBộ Y tế\n\nCúm mùa")
+    assert "Cúm mùa" not in article.furniture
+
+
+def test_a_line_said_again_without_its_full_stop_is_the_alt_over_its_caption():
+    scene = "Nông dân xã Hòa Phong gặt lúa trên cánh đồng mẫu lớn"
+    article = article_from("Đông Lâm vào vụ gặt\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{scene}.\n\n{scene}\n\nTheo kế hoạch, vụ gặt sẽ kết thúc trong tháng này.")
+    figures = [b for b in article.blocks if isinstance(b, Figure)]
+    assert len(figures) == 1 and figures[0].alt.text == f"{scene}." and figures[0].caption.text == scene
+    assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_scene_over_a_different_section_head_stays_apart():
+    article = article_from("Đông Lâm vào vụ gặt\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           "Nông dân xã Hòa Phong gặt lúa trên cánh đồng.\n\nGiá lúa tăng cao\n\nĐoạn hai của bài viết.")
+    assert not any(isinstance(b, Figure) and b.alt is not None for b in article.blocks)
+
+
+def test_two_clauses_parted_by_a_semicolon_are_text_not_a_caption():
+    line = "Thủ tướng Lê Quyên mời Tổng thống Hà Phong sớm thăm Đông Lâm; Tổng thống vui vẻ nhận lời."
+    article = article_from("Hai nước ra tuyên bố chung\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{line}\n\nĐoạn hai của bài viết.")
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_the_same_sentence_without_the_semicolon_clause_stays_a_caption():
+    line = "Thủ tướng Lê Quyên đón Tổng thống Hà Phong tại sân bay. Ảnh: Đỗ Khải"
+    article = article_from("Hai nước ra tuyên bố chung\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
+                           f"{line}\n\nĐoạn hai của bài viết.")
+    assert any(isinstance(b, Figure) for b in article.blocks)
