@@ -376,6 +376,23 @@ def test_a_holiday_and_a_second_day_joined_by_va_are_dates():
     assert dated_spans("Khoảng 2/3 và 1/4 số hộ đã nhận hỗ trợ.") == []
 
 
+@pytest.mark.parametrize("sentence, text, attrs", [
+    ("Đêm 6 rạng sáng 7/4, tổ tuần tra bắt giữ hai xe hàng lậu.", "6 rạng sáng 7/4",
+     {"from": "2023-04-06", "to": "2023-04-07", "cert": "high", "evidence": "internal"}),
+    ("Trong đêm 27, rạng sáng 28-2-2021, mưa lớn gây sạt lở ở Hòa Minh.", "27, rạng sáng 28-2-2021",
+     {"from": "2021-02-27", "to": "2021-02-28"}),
+])
+def test_a_night_into_the_next_morning_is_one_period(sentence, text, attrs):
+    assert only(sentence) == (text, attrs)
+
+
+def test_an_hour_or_a_night_with_its_own_month_before_a_morning_stays_apart():
+    # "lúc 4 rạng sáng": an hour; days not following each other are no night
+    assert [t for t, _ in dated_spans("Lúc 4 rạng sáng 9/5, đoàn xe xuất phát.")] == ["9/5"]
+    assert [t for t, _ in dated_spans("Đêm 3 rạng sáng 9/5, đoàn xe xuất phát.")] == ["9/5"]
+    assert [t for t, _ in dated_spans("Trong đêm 8/5 và rạng sáng 9/5, đoàn xe xuất phát.")] == ["8/5", "9/5"]
+
+
 def test_two_days_apart_joined_by_va_are_two_points():
     assert dated_spans("Đoàn kiểm tra làm việc ngày 4 và 18/10/2022 tại huyện.") == [
         ("ngày 4", {"when": "2022-10-04"}), ("18/10/2022", {"when": "2022-10-18"})]

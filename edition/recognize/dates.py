@@ -83,6 +83,9 @@ _HOLIDAY_BEFORE = re.compile(r"(?<!\w)(?:(?:[Nn]gày(?:\s+(?:sinh|thành\s+lập
 _WIRE_PLACE_BEFORE = re.compile(r"^\s*(?:" + UP + r"[\w.+]*\s*[-–]\s*)?" + UP + r"[\w.]*(?:\s+" + UP + r"[\w.]*){0,4}"
                                 r"(?:\s*\(" + UP + r"[^()\n]{0,30}\))?\s*,\s*$")
 _WIRE_AGENCY_AFTER = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s")
+# "đêm 4 rạng sáng 5/3": the night's day is the first of the two, its month the
+# morning's; "lúc 4 rạng sáng" is an hour, not a day.
+_NIGHT_BEFORE = re.compile(r"(?<!\w)đêm\s+$", re.IGNORECASE)
 # "từ 8 đến 10-7)": a range of days that punctuation closes (no unit after it);
 # "từ năm 2021 đến nay": a stretch up to the article's time.
 _FROM = re.compile(r"\btừ\s+$", re.IGNORECASE)
@@ -233,9 +236,12 @@ _MORE_YEARS_AFTER = re.compile(r"\s*(?:[-–—]|và|" + _TO + r")\s*(?:năm\s+)
 _MONTH_YEAR_JOIN = r"(?:\s+năm\s+|[/.-])"  # between a month (or quarter) and its year
 # "15-16/7", "ngày 5 đến ngày 7/12", "ngày 19 và 20/11" (two days: a period
 # when they follow each other, else two points)
-# and "ngày 14 đến 18-10", the end written with hyphens as Nhân Dân and QĐND do
+# and "ngày 14 đến 18-10", the end written with hyphens as Nhân Dân and QĐND do;
+# a night into the next morning: "đêm 4 rạng sáng 5/3" (from the 4th to the 5th,
+# see ``_NIGHT_BEFORE``)
 _DAY_RANGE = re.compile(r"(?=[Nn\d])(?<![\d/.,])" + _NGAY + r"(?P<d>\d{1,2})"
-                        r"(?:\s*[-–]\s*|\s+(?P<to>" + _TO + r"|(?P<and>và))\s+" + _NGAY + r")"
+                        r"(?:\s*[-–]\s*|\s+(?P<to>" + _TO + r"|(?P<and>và))\s+" + _NGAY
+                        + r"|(?P<dawn>\s*,?\s+rạng\s+sáng\s+)" + _NGAY + r")"
                         r"(?P<d2>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?:(?P=sep)(?P<y>" + _YEAR + r"))?"
                         r"(?![\d/])")
 # "tháng 6-7", "tháng 6 - 9/2025", "tháng 5, 6 và 7/2025": a month's number
@@ -437,7 +443,7 @@ def _dash_day_range(m: re.Match[str], text: str) -> bool:
     is no date form) and, as a dashed "d-m" is, after "ngày" or a time of day
     ("từ 5 đến 7-8 người" is a count), or "từ ... đến" closed by punctuation
     ("trong 3 ngày (từ 8 đến 10-7)")."""
-    if not (m.group("to") or m.group("and")):
+    if not (m.group("to") or m.group("and") or m.group("dawn")):
         return False
     return m.group("y") is not None or _dash_day_month(m, text) or bool(
         m.group("to") and search_before(_FROM, text, m.start()) and _CLOSED.match(text, m.end()))
@@ -520,6 +526,8 @@ def _from_match(kind: str, m: re.Match[str], text: str) -> Found | None:
                 and not search_before(_DAY_CONTEXT, text, m.start()):
             return None  # "17 đến 19/9" needs a date word before it, as a bare d/m does
         if g["sep"] == "-" and not _dash_day_range(m, text):
+            return None
+        if g["dawn"] and not (day_to == day + 1 and search_before(_NIGHT_BEFORE, text, m.start())):
             return None
         return Found(_start(m, text), m.end(), "day-range", year=year, month=month, day=day, day_to=day_to)
     if kind == "first-days":
