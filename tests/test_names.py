@@ -5660,3 +5660,20 @@ def test_a_village_cell_written_in_lower_case_is_its_secretary_s_body():
                       "trưởng thôn Lũng Hòa, dự.")
     assert roles_of(a) == {"Hoàng Thị Lan": ["bí thư chi bộ bản Nậm Khao"],
                            "Lý Văn Páo": ["bí thư chi bộ", "trưởng thôn Lũng Hòa"]}
+
+
+def test_a_two_word_highland_family_name_before_thi_opens_a_name_after_a_title():
+    a = annotate_text("Đại biểu Bờ Nướch Thị Hoa chất vấn Giám đốc Sở Xây dựng.")
+    assert spans(a, "persName") == [("Đại biểu Bờ Nướch Thị Hoa", "#pers-bo-nuoch-thi-hoa")]
+    # A known family name second opens the name there: the word before is a title's.
+    a = annotate_text("Lễ giỗ Quốc mẫu Tây Thiên Lăng Thị Tiêu diễn ra trang trọng.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lăng Thị Tiêu"]
+
+
+def test_a_cooperative_s_name_ends_before_do_and_a_word_of_address():
+    a = annotate_text("Hợp tác xã Dịch vụ Phú Lộc do anh Hà Văn Sinh làm giám đốc có 40 thành viên.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Hợp tác xã Dịch vụ Phú Lộc"]
+    assert [t for t, _ in spans(a, "persName")] == ["Hà Văn Sinh"]
+    # A trade's lower-case words before the namesake stay the firm's.
+    a = annotate_text("Công ty Đồ chơi trẻ em Phú Lộc mở rộng nhà xưởng.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Công ty Đồ chơi trẻ em Phú Lộc"]

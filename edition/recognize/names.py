@@ -237,10 +237,26 @@ def starts_personal_name(text: str, pos: int) -> bool:
     village named after a people ("Lô Lô")."""
     if SPACED_WOMAN_S_WORD.match(text, pos):
         return True  # "H' Lim Niê": the Ê Đê word for a woman written apart, whatever name follows
+    if _two_word_family_name_before_woman_s_middle_name(text, pos):
+        return True
     m = _TWO_NAME_WORDS.match(text, pos)
     return bool(m and is_cap(m.group(1)) and opens_a_name_before(m.group(1), m.group(2)) and is_cap(m.group(2))
                 and m.group(2) not in lexicon.name_stops() and not _said_twice(text, pos, m)
                 and not _country_after(text, m.end()))
+
+
+# A Cơ Tu family name may be two words ("Zơ Râm", "Bờ Nướch"), the woman's
+# middle name third: "Bờ Nướch Thị Hoa".  Where either word is a family name
+# the name opens there ("A Lăng Thị Hoa"; "Tây Thiên Lăng Thị Tiêu", a title
+# before the name), so neither may be one.
+_THREE_WORDS_THEN_A_NAME = re.compile(rf"(\w+) (\w+) {WOMAN_S_MIDDLE_NAME} (\w+)(?![\w'’-])")
+
+
+def _two_word_family_name_before_woman_s_middle_name(text: str, pos: int) -> bool:
+    m = _THREE_WORDS_THEN_A_NAME.match(text, pos)
+    return bool(m and all(is_cap(word) for word in m.groups())
+                and not any(opens_a_name(word) for word in m.groups()[:2])
+                and not any(word in lexicon.name_stops() for word in m.groups()))
 
 
 # The Ê Đê word for a woman written apart from the given name it opens

@@ -1100,9 +1100,14 @@ _NAMED_AFTER_KIND = re.compile(rf"(?:{SCHOOL}|{_COMPANY}|{_COMMERCIAL_BANK}|{_CO
 _BUSINESS_KIND = re.compile(rf"(?:{_COMPANY}|{_COMMERCIAL_BANK}|{_COOPERATIVE}|Công ty {CAP}) ")
 _MAX_TRADE_WORDS = 2
 _MAX_FIRST_TRADE_WORDS = 3
+# "do" and a word of address name who runs the firm, no trade of its: "HTX
+# Chè Hòa Minh do anh Lò Văn Páo làm chủ nhiệm" (its name ends before "do").
+_RUN_BY = rf"do (?:{'|'.join(h for h in lexicon.honorifics() if h.islower())})(?!\w)"
+
+
 def _trade_words(most: int) -> str:
     """Up to ``most`` lower-case words of a firm's trade, none of the clause's."""
-    return rf"(?: (?!{_CLAUSE_WORDS}){LOW}(?!\w)){{1,{most}}}"
+    return rf"(?: (?!{_CLAUSE_WORDS}|{_RUN_BY}){LOW}(?!\w)){{1,{most}}}"
 
 
 _TRADE = _trade_words(_MAX_TRADE_WORDS)
