@@ -1650,8 +1650,7 @@ MIN_BARE_TAGS = 3  # two short lines may be a label and its one paragraph ("Ch�
 def _any_in_lower_case(tags: list[RawBlock]) -> bool:
     """Three lines or more, one opening in lower case ("Bộ Y tế" / "cúm mùa" /
     "tiêm chủng"): tags even with their header or buttons left out, since a
-    section's head, a byline or a signature opens capitalised (so all 9 such
-    runs of the golds' page feet)."""
+    section's head, a byline or a signature opens capitalised."""
     return len(tags) >= MIN_BARE_TAGS and any(tag.text[0].islower() for tag in tags)
 
 
@@ -2288,7 +2287,7 @@ def _twin_of(text: str, following: str | None) -> bool:
     """``following`` says ``text`` again, up to the sentence's full stop and
     without a credit ("Nông dân gặt lúa trên cánh đồng." over "Nông dân gặt lúa
     trên cánh đồng"): the photo's alt text over its bare caption, not a caption
-    over a section's head (so all 6 such pairs of the golds' texts)."""
+    over a section's head."""
     return (following is not None and "\n" not in following and len(following) <= MAX_CAPTION
             and not _CREDIT.search(following) and _same_text(text.rstrip("."), following.rstrip(".")))
 
@@ -2560,7 +2559,7 @@ def _is_caption(text: str, after_alt: bool) -> bool:
     if after_alt:
         return text.count(". ") == 0
     # Two clauses parted by a semicolon ("A mời B thăm X; B nhận lời.") are the
-    # text's: none of the golds' 2830 captions has one.
+    # text's: a caption tells one scene.
     one_sentence = text.count(". ") == 0 and text[-1] not in ":;,!?" and ";" not in text
     if not one_sentence:
         return False
