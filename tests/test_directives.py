@@ -839,6 +839,11 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
      ["Chương trình quốc gia phòng, chống sốt xuất huyết giai đoạn 2026-2030"]),
     ("Ngành y tế rà soát Kế hoạch phòng, chống dịch cúm gia cầm của tỉnh.",
      ["Kế hoạch phòng, chống dịch cúm gia cầm"]),
+    # a dry season spanning two years closes a list after "phòng, chống" as a period does
+    ("Sở ban hành Kế hoạch phòng, chống cháy rừng, sạt lở, thiếu nước sinh hoạt mùa khô 2027-2028, giao các xã.",
+     ["Kế hoạch phòng, chống cháy rừng, sạt lở, thiếu nước sinh hoạt mùa khô 2027-2028"]),
+    ("Sở ban hành Kế hoạch phòng, chống cháy rừng, sạt lở, thiếu nước sinh hoạt, giao các xã.",
+     ["Kế hoạch phòng, chống cháy rừng"]),
     # so is "quản lý, vận hành" (as "quản lý, sử dụng", "quản lý, khai thác")
     ("Sở trình Đề án nâng cao hiệu quả quản lý, vận hành hồ chứa nước huyện Hòa Minh giai đoạn 2026-2030, "
      "dự kiến trình HĐND tỉnh.",
@@ -1318,6 +1323,10 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
      ["Bản ghi nhớ về hợp tác y tế dự phòng"]),
     ("Hai bên rà soát Hiệp định Vận tải đường thủy giữa Chính phủ nước Đông Lâm và Chính phủ nước Hòa Minh.",
      ["Hiệp định Vận tải đường thủy"]),
+    # the states' full names run the title past the word limit; the pair still shows where it ends
+    ("- Hiệp định về miễn thị thực cho công dân mang hộ chiếu công vụ giữa Chính phủ nước Cộng hòa Dân chủ "
+     "Nhân dân Đông Lâm và Chính phủ Vương quốc Hòa Minh;",
+     ["Hiệp định về miễn thị thực cho công dân mang hộ chiếu công vụ"]),
     ("Các văn kiện gồm: Bản ghi nhớ hợp tác về du lịch giữa Bộ Văn hóa Đông Lâm và Bộ Du lịch Hòa Minh; "
      "Thỏa thuận về phòng cháy rừng.",
      ["Bản ghi nhớ hợp tác về du lịch", "Thỏa thuận về phòng cháy rừng"]),
@@ -2076,6 +2085,9 @@ def test_an_agreement_is_cited_by_the_dated_acronym_given_after_its_title():
     # the acronym alone is left
     assert mention_texts("Các bên hành xử theo Công ước Liên minh Đông Lâm về Đường thủy năm 1994 (CDLW).") == [
         "Công ước Liên minh Đông Lâm về Đường thủy năm 1994"]
+    # given only in brackets, the dated acronym glosses the title and cites nothing
+    assert mention_texts("Tàu thuyền đi lại theo Công ước Liên minh Hòa Minh về Hàng hải năm 1978 (CHMH 1978).") == [
+        "Công ước Liên minh Hòa Minh về Hàng hải năm 1978"]
 
 
 def test_a_relative_clause_about_a_convention_ends_its_title():

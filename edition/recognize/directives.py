@@ -441,7 +441,10 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
                 # "... thiểu số và miền núi và ngân sách huyện": the short conjunct
                 # closed the title (not a party's "và": "giữa A và Bộ X và Y")
                 break
-            if words <= _TITLE_MAX_WORDS:
+            # the "và" of two parties counts wherever it stands: a state's
+            # full name is long ("giữa Chính phủ nước Cộng hòa A và ..."),
+            # and the pair shows where the title ends
+            if words <= _TITLE_MAX_WORDS or between:
                 before_and = end
             words_to_and = words + 1
             # A party's name may hold a "và" of its own ("Ủy ban Kinh tế và Tài
@@ -536,10 +539,12 @@ def _within_proper_name(token: str, previous: str) -> bool:
 _LINK_IN_TITLE = re.compile(r"\s+(?:trong|gắn\s+với|cho|tại|phù\s+hợp(?:\s+với)?)\s+"
                             r"(?!(?:năm|giai\s+đoạn|thời\s+kỳ|đến|từ|\d)(?!\w))")
 # A title's period: a span of years ("giai đoạn 2021-2025", "thời kỳ 2021 - 2030"),
-# or a year or a span after "năm", "đoạn", "kỳ".
+# or a year or a span after "năm", "đoạn", "kỳ"; or a dry season, which
+# spans two years ("Phương án cấp nước sinh hoạt mùa khô 2025-2026").
 _YEAR = r"(?:19|20)\d\d"
 _SPAN = r"(?:đoạn|kỳ)\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR
-_PERIOD = r"(?:đoạn|năm|kỳ)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?"
+_PERIOD = (r"(?:(?:đoạn|năm|kỳ)\s+" + _YEAR + r"(?:\s*[-–]\s*" + _YEAR + r")?"
+           r"|mùa\s+khô\s+" + _YEAR + r"\s*[-–]\s*" + _YEAR + r")")
 _SPAN_PERIOD = re.compile(r"(?:" + _SPAN + r"|đến\s+năm\s+" + _YEAR + r")")
 
 
@@ -2738,9 +2743,18 @@ def _article_acronyms(ctx) -> dict[str, str]:
                     name = run.text[head.start():titled[0]]
                     acronyms.setdefault(_initials(_name_words(name)), name)
             for short, name in _agreement_acronyms(run.text):
-                acronyms.setdefault(short, name)
+                if _cited_again(ctx, short):
+                    acronyms.setdefault(short, name)
         state["acronyms"] = acronyms
     return state["acronyms"]
+
+
+def _cited_again(ctx, short: str) -> bool:
+    """Whether the article writes the dated acronym ``short`` more than once:
+    given only in brackets after its title ("Công ước ... năm 1982 (UNCLOS
+    1982)"), it glosses the title and cites nothing, as the gold lists leave it."""
+    return sum(1 for where, run in ctx.article.inlines() if where != "dateline"
+               for m in _DATED_ACRONYM.finditer(run.text) if m.group(0) == short) > 1
 
 
 def _name_words(name: str) -> list[str]:
