@@ -5677,3 +5677,13 @@ def test_a_cooperative_s_name_ends_before_do_and_a_word_of_address():
     # A trade's lower-case words before the namesake stay the firm's.
     a = annotate_text("Công ty Đồ chơi trẻ em Phú Lộc mở rộng nhà xưởng.")
     assert [t for t, _ in spans(a, "orgName")] == ["Công ty Đồ chơi trẻ em Phú Lộc"]
+
+
+def test_a_roman_numeral_after_lower_case_words_closes_the_body_it_numbers():
+    a = annotate_text("Bà Đỗ Thị Hằng, Trưởng phòng Đào tạo của Viện Nghiên cứu Chăn nuôi gia cầm II, cho biết; "
+                      "ông Vũ Văn Tài, Hiệu trưởng Trường Cao đẳng cơ điện IV, phân tích thêm.")
+    assert roles_of(a) == {"Đỗ Thị Hằng": ["Trưởng phòng Đào tạo của Viện Nghiên cứu Chăn nuôi gia cầm II"],
+                           "Vũ Văn Tài": ["Hiệu trưởng Trường Cao đẳng cơ điện IV"]}
+    # A quarter's numeral after the title's body is the clause's, not the body's.
+    a = annotate_text("Ông Vũ Văn Tài, Giám đốc Công ty chế biến gỗ nói trong quý IV sẽ mở xưởng.")
+    assert roles_of(a) == {"Vũ Văn Tài": ["Giám đốc Công ty chế biến gỗ"]}

@@ -1548,9 +1548,13 @@ def _lower_case_tail_in_apposition(text: str, start: int, end: int, known: Known
 # "cứu hộ, cứu nạn" ("Đội cứu hộ, cứu nạn tình nguyện phường X" is one body).
 # Capitalised as a field's first word: "Cục Quản lý đê điều và Phòng, chống thiên tai".
 _PAIRED_FIELDS = "[Pp]hòng, chống|[Pp]hòng cháy, chữa cháy|[Cc]ứu hộ, cứu nạn|[Cc]ứu nạn, cứu hộ"
+# A Roman numeral after a lower-case word numbers the body as a figure does
+# ("Trường Cao đẳng cơ điện IV", "Vụ Tổng hợp II").
+_ROMAN_NUMERAL = "[IVX]{1,4}"
+_UNIT_NUMERAL = rf"(?<={LO} ){_ROMAN_NUMERAL}"
 _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
                         rf"(?P<word>{_PAIRED_FIELDS}|Việt Nam|Trung ương|Thành phố|trong nước|ngoài nước|{LOW}"
-                        rf"|\d+(?:[-–]\d+)?(?![\w-]){NOT_COUNTED})(?![\w-])")
+                        rf"|\d+(?:[-–]\d+)?(?![\w-]){NOT_COUNTED}|{_UNIT_NUMERAL})(?![\w-])")
 _TAIL_STOPS = frozenset("của những với cho tại trong là được đã sẽ để đang cũng thì mà "
                         "này đó khi nhằm cùng vào".split())
 # The lower-case words a parent body's name goes on with in apposition, up to
@@ -2165,6 +2169,8 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
         if not listing and (_SAYING.match(text, pos) and not capitalised):
             return pos
+        if not listing and re.fullmatch(_ROMAN_NUMERAL, m["word"]) and _PUNCTUATION_AFTER_LOCALITY.match(text, pos):
+            return pos  # "Vụ Tổng hợp" + " II,": the unit's number closes its name
         if in_apposition and placed and _clause_after_a_locality(text, end, pos):
             return pos
         if locality and not listing and pos == locality.end and _PUNCTUATION_AFTER_LOCALITY.match(text, pos):
