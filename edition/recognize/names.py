@@ -198,6 +198,10 @@ CYCLE_BRANCHES = "(?:" + "|".join(CYCLE_BRANCH_INDEX) + ")"
 #: A year's name in the cycle, its stem and its branch: "Giáp Thìn", "Ất Tỵ".
 CYCLE_YEAR_NAME = CYCLE_STEMS + r"\s+" + CYCLE_BRANCHES
 
+#: A Roman numeral that numbers a unit, a site or a ruler, I to XIII
+# ("Quân khu IV", "Thủy điện Đồng Nai III", "Charles III").
+ROMAN_NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
+
 
 # The units of local government ("tỉnh Hòa Minh", "thị trấn Tân Lập").
 LOCAL_UNITS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố", "tỉnh")

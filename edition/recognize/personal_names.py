@@ -12,8 +12,8 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import (CYCLE_YEAR_NAME, GENDER_PREFIX, LO, LOCAL_UNITS, MIDDLE_NAMES, NAME_WORD, UP, VOWELS, Match,
-                    first_word_doubled, is_cap, looks_foreign, opens_a_name, opens_a_name_before, word_before,
+from .names import (CYCLE_YEAR_NAME, GENDER_PREFIX, LO, LOCAL_UNITS, MIDDLE_NAMES, NAME_WORD, ROMAN_NUMERAL, UP, VOWELS,
+                    Match, first_word_doubled, is_cap, looks_foreign, opens_a_name, opens_a_name_before, word_before,
                     word_start_tree)
 from .orgs import SCHOOL
 
@@ -94,7 +94,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
             break  # after a middle name any word is the given name: "Lê Văn Hội"
         if _GENERATION.match(window, m.start()):
             break  # "Jr.", no word of the name: it follows the name (below)
-        if found and _ROMAN_NUMERAL.fullmatch(m.group()) and not _is_middle_initial(window, m, found):
+        if found and ROMAN_NUMERAL.fullmatch(m.group()) and not _is_middle_initial(window, m, found):
             break  # "I" reads as a capitalised word; "II" does not (below)
         found.append(m)
         at = m.end()
@@ -126,8 +126,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
 # place ("Khu công nghiệp Sơn Mỹ I", "Nhà máy Thủy điện Đồng Nai III"): no
 # Vietnamese personal name holds one.  A foreign ruler's may ("Charles III"),
 # and in capitals "VI" is the given name "Vi" ("PHƯƠNG VI").
-_ROMAN_NUMERAL = re.compile(r"I{1,3}|IV|VI{0,3}|IX|XI{0,3}")
-_ROMAN_NUMERAL_AFTER = re.compile(r" (?:" + _ROMAN_NUMERAL.pattern + r")(?!\w)")
+_ROMAN_NUMERAL_AFTER = re.compile(r" (?:" + ROMAN_NUMERAL.pattern + r")(?!\w)")
 
 
 def _numbers_a_site(window: str, found: list[re.Match[str]]) -> bool:

@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 from .. import lexicon
 from ..registers import Registers
 from .names import (ABBR, CAP, CLAUSE_WORD, LO, LOCAL_UNITS, LOW, LOWER_WORD_AFTER, MIDDLE_NAMES, NAME_WORD,
-                    PERSONAL_NAME_AHEAD, PHRASE, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree,
+                    PERSONAL_NAME_AHEAD, PHRASE, ROMAN_NUMERAL, SAYING_VERBS, UP, Analysis, Match, Role, is_cap, letter_tree,
                     at_sentence_start, looks_foreign, register_match_at, respell, starts_personal_name)
 from .document_heads import DOCUMENT_HEADS, SHORT_FORM_HEADS
 from .orgs import COOPERATIVE_AHEAD, DIASPORA_HEAD, NOT_COUNTED, is_firm, locality_end
@@ -1550,8 +1550,7 @@ def _lower_case_tail_in_apposition(text: str, start: int, end: int, known: Known
 _PAIRED_FIELDS = "[Pp]hòng, chống|[Pp]hòng cháy, chữa cháy|[Cc]ứu hộ, cứu nạn|[Cc]ứu nạn, cứu hộ"
 # A Roman numeral after a lower-case word numbers the body as a figure does
 # ("Trường Cao đẳng cơ điện IV", "Vụ Tổng hợp II").
-_ROMAN_NUMERAL = "[IVX]{1,4}"
-_UNIT_NUMERAL = rf"(?<={LO} ){_ROMAN_NUMERAL}"
+_UNIT_NUMERAL = rf"(?<={LO} )(?:{ROMAN_NUMERAL.pattern})"
 _TAIL_WORD = re.compile(rf"(?: |, (?!và )(?={LOW}(?!\w)))"
                         rf"(?P<word>{_PAIRED_FIELDS}|Việt Nam|Trung ương|Thành phố|trong nước|ngoài nước|{LOW}"
                         rf"|\d+(?:[-–]\d+)?(?![\w-]){NOT_COUNTED}|{_UNIT_NUMERAL})(?![\w-])")
@@ -2169,7 +2168,7 @@ def _lower_case_tail(text: str, end: int, known: Known, in_apposition: bool = Fa
             continue  # "Công ty ... điện và thị trường điện": a name ends on no joiner
         if not listing and (_SAYING.match(text, pos) and not capitalised):
             return pos
-        if not listing and re.fullmatch(_ROMAN_NUMERAL, m["word"]) and _PUNCTUATION_AFTER_LOCALITY.match(text, pos):
+        if not listing and ROMAN_NUMERAL.fullmatch(m["word"]) and _PUNCTUATION_AFTER_LOCALITY.match(text, pos):
             return pos  # "Vụ Tổng hợp" + " II,": the unit's number closes its name
         if in_apposition and placed and _clause_after_a_locality(text, end, pos):
             return pos
