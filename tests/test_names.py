@@ -123,6 +123,18 @@ def test_a_youth_volunteer_of_a_unit_is_titled_by_the_unit():
                       "Các cựu thanh niên xung phong tỉnh Hòa Minh dự lễ.")
     assert roles_of(a) == {"Lạc Thị Hoa": ["nguyên thanh niên xung phong Đại đội 315"]}
 
+
+def test_the_kind_of_members_a_liaison_board_gathers_goes_on_with_its_name():
+    a = annotate_text("Ông Đinh Văn Lực, Trưởng Ban liên lạc Cựu chiến binh Sư đoàn 308 tỉnh Hòa Minh, phát biểu.",
+                      "Bà Mạc Thị Sen, Phó Trưởng ban đại diện Thanh niên xung phong huyện Đông Lâm, kể lại.")
+    assert roles_of(a) == {"Đinh Văn Lực": ["Trưởng Ban liên lạc Cựu chiến binh Sư đoàn 308 tỉnh Hòa Minh"],
+                           "Mạc Thị Sen": ["Phó Trưởng ban đại diện Thanh niên xung phong huyện Đông Lâm"]}
+
+
+def test_a_member_kind_before_a_name_is_that_person_s_title_not_the_board_s():
+    a = annotate_text("Ông Đinh Văn Lực, Trưởng Ban liên lạc, Chiến sĩ Lò Văn Pọm cùng dự.")
+    assert roles_of(a)["Đinh Văn Lực"] == ["Trưởng Ban liên lạc"]
+
 def test_name_then_titles_after_a_comma_or_a_dash():
     a = annotate_text("Dự có đồng chí Vũ Thị Hoa, Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh; "
                       "đồng chí Lò Văn Sinh - Giám đốc Sở Y tế.")

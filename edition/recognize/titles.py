@@ -2296,10 +2296,28 @@ def _capitalised_tail_word(text: str, pos: int, named: bool = False) -> re.Match
     (unless the title's holder is ``named`` already: "Điểm du lịch Đồng Sen"),
     the head of a next title or a document (unless plural)."""
     m = _CAPITALISED_TAIL_WORD.match(text, pos)
-    if m is None or (not named and _name_starts(text, m.start("word"))) or _title_starts_at(text, m.start("word")) \
+    if m is None or (not named and _name_starts(text, m.start("word"))) \
+            or (_title_starts_at(text, m.start("word")) and not _members_named_in_body(text, m.start("word"))) \
             or (_DOCUMENT_HEAD.match(text, m.start("word")) and not text.endswith(_PLURAL, 0, pos)):
         return None
     return m
+
+
+# The kinds of people a liaison board or an association gathers name it, after
+# its lower-case words: "Ban liên lạc Cựu chiến binh Sư đoàn 304", "Ban đại
+# diện Thanh niên xung phong tỉnh"; no title of a next holder there.
+_MEMBER_KINDS = frozenset(w for w in _OCCUPATIONS if w[:1].isupper()) | {"Cựu chiến binh"}
+_WORD_AFTER = re.compile(r" [^\W\d_]")
+
+
+def _members_named_in_body(text: str, pos: int) -> bool:
+    """The title head at ``pos``, within a body's lower-case tail, is the
+    kind of its members, its name going on after it (not the holder's name
+    nor a comma: "Ban liên lạc Chiến sĩ Trường Sơn tỉnh Hòa Minh")."""
+    heads = list(_heads_at(text, pos))
+    return bool(heads) and text[pos - 1:pos] == " " and text[:pos - 1][-1:].islower() \
+        and all(head in _MEMBER_KINDS and _WORD_AFTER.match(text, end) is not None
+                and not _name_starts(text, end + 1) for head, end in heads)
 
 
 _ABBREVIATED_WORD = re.compile(rf" (?P<word>{ABBR})")
