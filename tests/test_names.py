@@ -5369,6 +5369,15 @@ def test_a_k_ho_name_of_one_word_before_a_birth_note_is_a_person_and_repeats():
     assert spans(a, "persName") == []
 
 
+def test_a_name_found_in_a_paragraph_is_found_again_later_in_it():
+    a = annotate_text("Già làng K'Brăm (dân tộc Chu Ru) kể lại mùa rẫy năm ấy. \"Rừng còn thì làng còn\", già K'Brăm nói. "
+                      "Chị Ingrid Solberg (28 tuổi, đến từ Na Uy) đã ở lại ba ngày, rồi Ingrid Solberg về lại Đà Lạt.")
+    assert [t for t, _ in spans(a, "persName")] == ["Già làng K'Brăm", "K'Brăm", "Ingrid Solberg", "Ingrid Solberg"]
+    # ... but not within a body named after the person
+    a = annotate_text("Già làng K'Brăm kể chuyện cho học sinh Trường Tiểu học K'Brăm nghe.")
+    assert [t for t, _ in spans(a, "persName")] == ["Già làng K'Brăm"]
+
+
 def test_a_cooperative_s_field_after_a_title_set_off_after_a_name_is_no_place():
     a = annotate_text("Bà Lò Thị Pá, Giám đốc Hợp tác xã Nông sản Tân Lập, cho biết.")
     assert "Nông" not in [t for t, _ in spans(a, "placeName")]

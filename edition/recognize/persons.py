@@ -173,13 +173,18 @@ def _remember(state: dict, entity_id: str, name: str, written: str, repeatable: 
     """Note the given name (last syllable) for later "ông Long" back-references,
     and the full name as written, for its repetitions (``_named_earlier``)
     when more than a family name said it is a person (``repeatable``)."""
-    if len(written.split()) < 2 and not HIGHLAND_ONE_WORD_NAME.fullmatch(written):
-        return  # a K'Ho name of one word ("K'Lơi") is whole, no family name alone
+    if not _whole_name(written):
+        return
     given = written.split()[-1]
     state["given"].setdefault(given, set()).add(entity_id)
     state["names"][entity_id] = name
     if repeatable:
         state["written"].add(written)
+
+
+def _whole_name(written: str) -> bool:
+    """More than a family name alone: a K'Ho name of one word ("K'Lơi") is whole."""
+    return len(written.split()) >= 2 or HIGHLAND_ONE_WORD_NAME.fullmatch(written) is not None
 
 
 # --- finding -------------------------------------------------------------------------
@@ -369,6 +374,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
     mentions += _unprompted(text, ctx, analysis, mentions, blocked, chains_by_start)
     mentions += _listed_with_titles(text, chains, used_chains, mentions, analysis)
     mentions += _listed_after_a_plural_title(text, chains, mentions, analysis)
+    mentions += _named_again_in_the_run(text, mentions, analysis)
     if mentions:  # an ethnic group is only looked for to drop a mention it opens
         peoples = _ethnic_group_starts(text)
         mentions = [m for m in mentions if m.name.start not in peoples and not _names_a_faith(m.name)]
@@ -928,6 +934,21 @@ def _named_earlier(text: str, ctx: Context) -> list[Match]:
     found = [Match(m.start(), m.end(), m.group()) for name in written
              for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
     return sorted(found, key=lambda m: (m.start - m.end, m.start))  # the longest first, as the register's
+
+
+def _named_again_in_the_run(text: str, found: list[_Found], analysis: Analysis) -> list[_Found]:
+    """Repetitions, later in the same paragraph, of a whole name found there
+    with more than a family name to go on ("Già làng K'Lơi ... , già K'Lơi
+    nói"): ``_named_earlier`` finds them in the paragraphs after it."""
+    occupied = Occupied((m.start, m.end) for m in found)
+    again = []
+    for written in sorted({m.name.name for m in found if m.evidence and _whole_name(m.name.name)}):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(written)}(?![\w'’-])", text):
+            name = Match(m.start(), m.end(), written)
+            if not occupied.overlaps(name.start, name.end) and _free(name, analysis) and not _is_place(name, analysis):
+                again.append(_Found(name.start, name.end, name, evidence=True))
+                occupied.add(name.start, name.end)
+    return again
 
 
 def _place_after_its_classifier(text: str, name: Match, registers: Registers) -> bool:
