@@ -1330,6 +1330,20 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     ("Các văn kiện gồm: Bản ghi nhớ hợp tác về du lịch giữa Bộ Văn hóa Đông Lâm và Bộ Du lịch Hòa Minh; "
      "Thỏa thuận về phòng cháy rừng.",
      ["Bản ghi nhớ hợp tác về du lịch", "Thỏa thuận về phòng cháy rừng"]),
+    # parties first, then the subject: the parties' full names count toward no word limit,
+    # the second party's acronym stays before the "về", and the subject may list short nouns
+    ("1. Hiệp định giữa Chính phủ nước Cộng hòa Dân chủ Nhân dân Đông Lâm và Chính phủ Vương quốc Hòa Minh "
+     "về miễn thị thực cho công dân mang hộ chiếu phổ thông và hộ chiếu thuyền viên;",
+     ["Hiệp định giữa Chính phủ nước Cộng hòa Dân chủ Nhân dân Đông Lâm và Chính phủ Vương quốc Hòa Minh "
+      "về miễn thị thực cho công dân mang hộ chiếu phổ thông và hộ chiếu thuyền viên"]),
+    ("Hai đài ký Thỏa thuận hợp tác giữa Đài Phát thanh Đông Lâm và Đài Truyền hình Hòa Minh (HMTV) "
+     "về trao đổi ảnh, phim và phát sóng chung.",
+     ["Thỏa thuận hợp tác giữa Đài Phát thanh Đông Lâm và Đài Truyền hình Hòa Minh (HMTV) "
+      "về trao đổi ảnh, phim và phát sóng chung"]),
+    # a verb after the comma opens the sentence's clause, as after any subject
+    ("Hai đài ký Thỏa thuận hợp tác giữa Đài Phát thanh Đông Lâm và Đài Truyền hình Hòa Minh "
+     "về trao đổi ảnh, tạo thuận lợi cho phóng viên.",
+     ["Thỏa thuận hợp tác giữa Đài Phát thanh Đông Lâm và Đài Truyền hình Hòa Minh về trao đổi ảnh"]),
     # two states name the pact; bare cooperation, or a kind alone, is told apart by its parties
     ("Hai nước thúc đẩy Hiệp định Vận tải đường thủy giữa Đông Lâm và Lào.",
      ["Hiệp định Vận tải đường thủy giữa Đông Lâm và Lào"]),

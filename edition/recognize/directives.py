@@ -294,8 +294,9 @@ _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
 _ACRONYM_BEFORE_ORDINAL = re.compile(r"\([A-ZĐ]{2,}\d*\)(?=\s+(?:lần|phiên|kỳ)\s+thứ\s)")
 # So is a party's acronym or short name before the "và" (or "với") of "giữa A
 # và B" (see ``_title_end``): "Thỏa thuận hợp tác giữa Tập đoàn Điện lực Đông
-# Lâm (ĐLĐL) và Tập đoàn X về ...", "... giữa Tổng công ty Hàng hải (Marinex) với ...".
-_ACRONYM_BEFORE_AND = re.compile(r"\(" + UP + r"\w+\)(?=\s+(?:và|với)\s)")
+# Lâm (ĐLĐL) và Tập đoàn X về ...", "... giữa Tổng công ty Hàng hải (Marinex) với ...";
+# and the second party's, before the "về" of the subject ("... và Đài Truyền hình Y (YTV) về ...").
+_ACRONYM_BEFORE_AND = re.compile(r"\(" + UP + r"\w+\)(?=\s+(?:và|với|về)\s)")
 _TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE + r"|" + _ACRONYM_BEFORE_ORDINAL.pattern
                     + r"|" + _ACRONYM_BEFORE_AND.pattern
                     + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
@@ -412,6 +413,11 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     between = False  # "giữa" opened a pair of parties that "và" has not closed yet
     and_joins_parties = False  # the latest " và " is the one of "giữa A và B"
     and_pairs_verbs = False  # the latest " và " is the one of "bảo tồn và phát huy"
+    # The parties' words count toward no limit: a state's full name is long
+    # ("giữa Chính phủ nước Cộng hòa A và Chính phủ Liên bang B về ..."), the
+    # subject after them is as short as any title's.
+    party_words = 0
+    subject_opened = False  # a "về" after the parties opened the subject
     if _ASKS_AFTER_HEAD.match(text, start) or _LAUNCHED_BY_AFTER_HEAD.match(text, start):
         return None
     for m in _TOKEN.finditer(text, start):
@@ -454,6 +460,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             and_pairs_verbs = _pairs_care_verbs(text, m.start(), m.end())
             between = between and named_next
         between = between or lower == "giữa"
+        subject_opened = subject_opened or (between and lower == "về")
         if text[end:m.start()].count("\n"):
             break
         if words > 0 and (_NUMBERED.match(text, m.start()) or _is_short_form(text, m.start())):
@@ -464,6 +471,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             # ("Chương trình hành động của Chính phủ thực hiện Nghị quyết số ...").
             return before_and if before_and is not None else _issuer_before_carrying_out(text, start, m.start())
         words += 1
+        party_words += between and not subject_opened and lower != "giữa"
         end = m.end()
         if words > 1 and _ends_with_ordinal_or_period(token, text, end):
             break
@@ -471,14 +479,14 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
                 or _ends_with_dated_ordinal(token, previous, text, end)):
             break
         previous = token
-        if words > _PERIOD_TITLE_MAX_WORDS:
+        if words - party_words > _PERIOD_TITLE_MAX_WORDS:
             break
     if words == 0:
         return None
     dangling = _TRAILING_AND.search(text, start, end)
     if dangling:
         end = dangling.start()  # "... thế giới và luôn ...": the clause's "và", not the title's
-    if (words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
+    if (words - party_words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
             and not _REGION_AT_END.search(text, start, end)
             and not (before_and is not None
                      and (and_closes_list or and_joins_parties or and_pairs_verbs
@@ -1902,8 +1910,8 @@ def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Cand
         line_end = end  # "- Hiệp định X về Y giữa hai nước;", "gồm: Hiệp định X giữa Bộ A và Bộ B;": the item, its parties cut off
         if subject_start is not None and (unnamed := _UNNAMED_PARTIES.search(text, subject_start, end)):
             end = unnamed.start()
-        if subject_start is not None:
-            end = _listed_subject_end(text, end)
+        if subject_start is not None or _SUBJECT_AFTER_PARTIES.search(text, m.end(), end):
+            end = _listed_subject_end(text, end)  # "... giữa A và B về trao đổi tin, bài và ...": a subject too
         named = subject_start is not None or text[m.end():end].lstrip()[:1].isupper()
         if capitalised and named and (parties := _body_parties_start(text, m.end(), end)) is not None:
             end = parties
