@@ -281,11 +281,12 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # and the two kinds of official passport: "hộ chiếu ngoại giao, công vụ";
 # and the safety and security of a network or of information: "an toàn, an
 # ninh mạng" (a strategy may capitalise both: "Chiến lược An toàn, An ninh mạng ...");
-# and animals and plants, sharing "vật": "kiểm dịch động, thực vật" (quarantine of both).
+# and animals and plants, sharing "vật": "kiểm dịch động, thực vật" (quarantine of both);
+# and the tissues and organs a donor gives: "hiến, ghép mô, bộ phận cơ thể người".
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
                  r"|[Ss]ắp\s+xếp,\s*(?:tổ\s+chức\s+lại|tinh\s+gọn|sáp\s+nhập)|[Nn]hà\s+tạm,\s*nhà\s+dột\s+nát"
-                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ|[Đđ]ộng,\s*thực\s+vật|[Aa]n\s+toàn,\s*[Aa]n\s+ninh"
+                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ|[Đđ]ộng,\s*thực\s+vật|(?<![Qq]uy\s)[Mm]ô,\s*bộ\s+phận|[Aa]n\s+toàn,\s*[Aa]n\s+ninh"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -297,6 +298,10 @@ _ACRONYM_BEFORE_ORDINAL = re.compile(r"\([A-ZĐ]{2,}\d*\)(?=\s+(?:lần|phiên|k
 # Lâm (ĐLĐL) và Tập đoàn X về ...", "... giữa Tổng công ty Hàng hải (Marinex) với ...";
 # and the second party's, before the "về" of the subject ("... và Đài Truyền hình Y (YTV) về ...").
 _ACRONYM_BEFORE_AND = re.compile(r"\(" + UP + r"\w+\)(?=\s+(?:và|với|về)\s)")
+# A ministry named by several fields lists them with commas ("giữa Bộ A và Bộ
+# Kinh tế, Lao động và Xã hội B về ..."): within the parties, a comma before
+# short capitalised fields that "và" and a capital close lists no other item.
+_FIELD_COMMA = re.compile(r",\s*" + UP + r"\w*(?:\s+(?!và(?!\w))\w+){0,2}\s+và\s+" + UP)
 _TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE + r"|" + _ACRONYM_BEFORE_ORDINAL.pattern
                     + r"|" + _ACRONYM_BEFORE_AND.pattern
                     + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
@@ -423,7 +428,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if (not token[0].isalnum() and token not in "-–" and not _ACRONYM_BEFORE_ORDINAL.match(text, m.start())
-                and not (between and _ACRONYM_BEFORE_AND.match(text, m.start()))):
+                and not (between and (_ACRONYM_BEFORE_AND.match(text, m.start()) or _FIELD_COMMA.match(text, m.start())))):
             break
         lower = token.lower()
         if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
@@ -1820,10 +1825,14 @@ def _listed_subject_end(text: str, end: int) -> int:
 
     for pos, item_end in _comma_items(text, end, lambda at: bool(_LOWER_AFTER_COMMA.match(text, at)),
                                       lambda at: _title_end(text, at, and_closes_list=True, subject=True)):
+        # the bodies that signed it close the list as the clause's end does
+        # ("về y tế, giáo dục và văn hóa giữa Bộ A và Bộ B"; see ``_BODY_PARTIES``)
+        parties = _BODY_PARTIES.search(text, pos, item_end)
+        item_end = parties.start() if parties else item_end
         if not short_noun(pos + 1, item_end):
             return end
         if _AND_WORD.search(text, pos, item_end):
-            return item_end if _CLAUSE_END_NO_COMMA.match(text, item_end) else end
+            return item_end if parties or _CLAUSE_END_NO_COMMA.match(text, item_end) else end
     return end
 
 
@@ -1912,6 +1921,8 @@ def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Cand
             end = unnamed.start()
         if subject_start is not None or _SUBJECT_AFTER_PARTIES.search(text, m.end(), end):
             end = _listed_subject_end(text, end)  # "... giữa A và B về trao đổi tin, bài và ...": a subject too
+            if _BODY_PARTIES.match(text, end) and (parties_end := _title_end(text, end)) is not None:
+                line_end = max(line_end, parties_end)  # "về y tế, giáo dục và văn hóa giữa Bộ A và Bộ B;": the whole item
         named = subject_start is not None or text[m.end():end].lstrip()[:1].isupper()
         if capitalised and named and (parties := _body_parties_start(text, m.end(), end)) is not None:
             end = parties
