@@ -858,6 +858,11 @@ def test_titled_and_numbered_forms_of_one_decree_share_an_entry():
      ["Bản ghi nhớ giữa Viện Thú y Đông Lâm và Viện Nông học Hòa Minh về nghiên cứu bệnh động, thực vật"]),
     ("Hai viện ký Bản ghi nhớ giữa Viện Thú y Đông Lâm và Viện Nông học Hòa Minh về nghiên cứu bệnh, mở đầu năm hợp tác.",
      ["Bản ghi nhớ giữa Viện Thú y Đông Lâm và Viện Nông học Hòa Minh về nghiên cứu bệnh"]),
+    # so is "mô, bộ phận" (tissues and organs); a scale ("quy mô, ...") is no such pair
+    ("Sở trình Kế hoạch tiếp nhận mô, bộ phận cơ thể người hiến tặng năm 2027, giao các bệnh viện.",
+     ["Kế hoạch tiếp nhận mô, bộ phận cơ thể người hiến tặng năm 2027"]),
+    ("Sở lập Kế hoạch mở rộng quy mô, bộ phận kỹ thuật được tăng cường.",
+     ["Kế hoạch mở rộng quy mô"]),
 ])
 def test_title_ends(sentence, mentions):
     assert mention_texts(sentence) == mentions
@@ -1330,6 +1335,32 @@ def test_a_bare_number_before_a_word_stays_unmarked_without_another_mention():
     ("Các văn kiện gồm: Bản ghi nhớ hợp tác về du lịch giữa Bộ Văn hóa Đông Lâm và Bộ Du lịch Hòa Minh; "
      "Thỏa thuận về phòng cháy rừng.",
      ["Bản ghi nhớ hợp tác về du lịch", "Thỏa thuận về phòng cháy rừng"]),
+    # parties first, then the subject: the parties' full names count toward no word limit,
+    # the second party's acronym stays before the "về", and the subject may list short nouns
+    ("1. Hiệp định giữa Chính phủ nước Cộng hòa Dân chủ Nhân dân Đông Lâm và Chính phủ Vương quốc Hòa Minh "
+     "về miễn thị thực cho công dân mang hộ chiếu phổ thông và hộ chiếu thuyền viên;",
+     ["Hiệp định giữa Chính phủ nước Cộng hòa Dân chủ Nhân dân Đông Lâm và Chính phủ Vương quốc Hòa Minh "
+      "về miễn thị thực cho công dân mang hộ chiếu phổ thông và hộ chiếu thuyền viên"]),
+    ("Hai đài ký Thỏa thuận hợp tác giữa Đài Phát thanh Đông Lâm và Đài Truyền hình Hòa Minh (HMTV) "
+     "về trao đổi ảnh, phim và phát sóng chung.",
+     ["Thỏa thuận hợp tác giữa Đài Phát thanh Đông Lâm và Đài Truyền hình Hòa Minh (HMTV) "
+      "về trao đổi ảnh, phim và phát sóng chung"]),
+    # a verb after the comma opens the sentence's clause, as after any subject
+    ("Hai đài ký Thỏa thuận hợp tác giữa Đài Phát thanh Đông Lâm và Đài Truyền hình Hòa Minh "
+     "về trao đổi ảnh, tạo thuận lợi cho phóng viên.",
+     ["Thỏa thuận hợp tác giữa Đài Phát thanh Đông Lâm và Đài Truyền hình Hòa Minh về trao đổi ảnh"]),
+    # a ministry named by several fields, its commas within the parties
+    ("Hai bên ký Bản ghi nhớ giữa Bộ Y tế Đông Lâm và Bộ Lao động, Thương binh và Xã hội Hòa Minh "
+     "về đào tạo điều dưỡng.",
+     ["Bản ghi nhớ giữa Bộ Y tế Đông Lâm và Bộ Lao động, Thương binh và Xã hội Hòa Minh về đào tạo điều dưỡng"]),
+    # after the pair, a comma before a person's title closes the title
+    ("Hai bên ký Thỏa thuận giữa Đông Lâm và Hòa Minh, Bộ trưởng Lê Văn và Thứ trưởng Hà dự lễ.",
+     ["Thỏa thuận giữa Đông Lâm và Hòa Minh"]),
+    # a subject listing short nouns closed by the bodies that signed it, a list's item as well
+    ("Các văn kiện gồm:\n\n1. Bản ghi nhớ về hợp tác y tế, giáo dục và văn hóa giữa Bộ Y tế Đông Lâm "
+     "và Bộ Văn hóa, Thể thao và Du lịch Hòa Minh;\n\n2. Thỏa thuận về phòng cháy rừng giữa tỉnh Đông Lâm và tỉnh Hòa Minh.",
+     ["Bản ghi nhớ về hợp tác y tế, giáo dục và văn hóa",
+      "Thỏa thuận về phòng cháy rừng giữa tỉnh Đông Lâm và tỉnh Hòa Minh"]),
     # two states name the pact; bare cooperation, or a kind alone, is told apart by its parties
     ("Hai nước thúc đẩy Hiệp định Vận tải đường thủy giữa Đông Lâm và Lào.",
      ["Hiệp định Vận tải đường thủy giữa Đông Lâm và Lào"]),

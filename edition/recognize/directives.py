@@ -281,11 +281,12 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # and the two kinds of official passport: "hộ chiếu ngoại giao, công vụ";
 # and the safety and security of a network or of information: "an toàn, an
 # ninh mạng" (a strategy may capitalise both: "Chiến lược An toàn, An ninh mạng ...");
-# and animals and plants, sharing "vật": "kiểm dịch động, thực vật" (quarantine of both).
+# and animals and plants, sharing "vật": "kiểm dịch động, thực vật" (quarantine of both);
+# and the tissues and organs a donor gives: "hiến, ghép mô, bộ phận cơ thể người".
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
                  r"|[Ss]ắp\s+xếp,\s*(?:tổ\s+chức\s+lại|tinh\s+gọn|sáp\s+nhập)|[Nn]hà\s+tạm,\s*nhà\s+dột\s+nát"
-                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ|[Đđ]ộng,\s*thực\s+vật|[Aa]n\s+toàn,\s*[Aa]n\s+ninh"
+                 r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ|[Đđ]ộng,\s*thực\s+vật|(?<![Qq]uy\s)[Mm]ô,\s*bộ\s+phận|[Aa]n\s+toàn,\s*[Aa]n\s+ninh"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -294,8 +295,13 @@ _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
 _ACRONYM_BEFORE_ORDINAL = re.compile(r"\([A-ZĐ]{2,}\d*\)(?=\s+(?:lần|phiên|kỳ)\s+thứ\s)")
 # So is a party's acronym or short name before the "và" (or "với") of "giữa A
 # và B" (see ``_title_end``): "Thỏa thuận hợp tác giữa Tập đoàn Điện lực Đông
-# Lâm (ĐLĐL) và Tập đoàn X về ...", "... giữa Tổng công ty Hàng hải (Marinex) với ...".
-_ACRONYM_BEFORE_AND = re.compile(r"\(" + UP + r"\w+\)(?=\s+(?:và|với)\s)")
+# Lâm (ĐLĐL) và Tập đoàn X về ...", "... giữa Tổng công ty Hàng hải (Marinex) với ...";
+# and the second party's, before the "về" of the subject ("... và Đài Truyền hình Y (YTV) về ...").
+_ACRONYM_BEFORE_AND = re.compile(r"\(" + UP + r"\w+\)(?=\s+(?:và|với|về)\s)")
+# A ministry named by several fields lists them with commas ("giữa Bộ A và Bộ
+# Kinh tế, Lao động và Xã hội B về ..."): within the parties, a comma before
+# short capitalised fields that "và" and a capital close lists no other item.
+_FIELD_COMMA = re.compile(r",\s*" + UP + r"\w*(?:\s+(?!và(?!\w))\w+){0,2}\s+và\s+" + UP)
 _TOKEN = re.compile(_INITIALS + r"|" + _ABBREVIATION + r"|" + _COMMA_PHRASE + r"|" + _ACRONYM_BEFORE_ORDINAL.pattern
                     + r"|" + _ACRONYM_BEFORE_AND.pattern
                     + r"|[^\s,.;:!?…()\[\]\"“”'‘’]+|[,.;:!?…()\[\]\"“”'‘’]")
@@ -412,12 +418,17 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
     between = False  # "giữa" opened a pair of parties that "và" has not closed yet
     and_joins_parties = False  # the latest " và " is the one of "giữa A và B"
     and_pairs_verbs = False  # the latest " và " is the one of "bảo tồn và phát huy"
+    # The parties' words count toward no limit: a state's full name is long
+    # ("giữa Chính phủ nước Cộng hòa A và Chính phủ Liên bang B về ..."), the
+    # subject after them is as short as any title's.
+    party_words = 0
+    subject_opened = False  # a "về" after the parties opened the subject
     if _ASKS_AFTER_HEAD.match(text, start) or _LAUNCHED_BY_AFTER_HEAD.match(text, start):
         return None
     for m in _TOKEN.finditer(text, start):
         token = m.group(0)
         if (not token[0].isalnum() and token not in "-–" and not _ACRONYM_BEFORE_ORDINAL.match(text, m.start())
-                and not (between and _ACRONYM_BEFORE_AND.match(text, m.start()))):
+                and not (between and (_ACRONYM_BEFORE_AND.match(text, m.start()) or _FIELD_COMMA.match(text, m.start())))):
             break
         lower = token.lower()
         if words == 0 and (lower in _DEMONSTRATIVE or re.fullmatch(_ABBREVIATION, token)
@@ -454,6 +465,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             and_pairs_verbs = _pairs_care_verbs(text, m.start(), m.end())
             between = between and named_next
         between = between or lower == "giữa"
+        subject_opened = subject_opened or (between and lower == "về")
         if text[end:m.start()].count("\n"):
             break
         if words > 0 and (_NUMBERED.match(text, m.start()) or _is_short_form(text, m.start())):
@@ -464,6 +476,7 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             # ("Chương trình hành động của Chính phủ thực hiện Nghị quyết số ...").
             return before_and if before_and is not None else _issuer_before_carrying_out(text, start, m.start())
         words += 1
+        party_words += between and not subject_opened and lower != "giữa"
         end = m.end()
         if words > 1 and _ends_with_ordinal_or_period(token, text, end):
             break
@@ -471,14 +484,14 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
                 or _ends_with_dated_ordinal(token, previous, text, end)):
             break
         previous = token
-        if words > _PERIOD_TITLE_MAX_WORDS:
+        if words - party_words > _PERIOD_TITLE_MAX_WORDS:
             break
     if words == 0:
         return None
     dangling = _TRAILING_AND.search(text, start, end)
     if dangling:
         end = dangling.start()  # "... thế giới và luôn ...": the clause's "và", not the title's
-    if (words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
+    if (words - party_words > _TITLE_MAX_WORDS and not _PERIOD_AT_END.search(text, start, end)
             and not _REGION_AT_END.search(text, start, end)
             and not (before_and is not None
                      and (and_closes_list or and_joins_parties or and_pairs_verbs
@@ -1812,10 +1825,14 @@ def _listed_subject_end(text: str, end: int) -> int:
 
     for pos, item_end in _comma_items(text, end, lambda at: bool(_LOWER_AFTER_COMMA.match(text, at)),
                                       lambda at: _title_end(text, at, and_closes_list=True, subject=True)):
+        # the bodies that signed it close the list as the clause's end does
+        # ("về y tế, giáo dục và văn hóa giữa Bộ A và Bộ B"; see ``_BODY_PARTIES``)
+        parties = _BODY_PARTIES.search(text, pos, item_end)
+        item_end = parties.start() if parties else item_end
         if not short_noun(pos + 1, item_end):
             return end
         if _AND_WORD.search(text, pos, item_end):
-            return item_end if _CLAUSE_END_NO_COMMA.match(text, item_end) else end
+            return item_end if parties or _CLAUSE_END_NO_COMMA.match(text, item_end) else end
     return end
 
 
@@ -1902,8 +1919,10 @@ def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Cand
         line_end = end  # "- Hiệp định X về Y giữa hai nước;", "gồm: Hiệp định X giữa Bộ A và Bộ B;": the item, its parties cut off
         if subject_start is not None and (unnamed := _UNNAMED_PARTIES.search(text, subject_start, end)):
             end = unnamed.start()
-        if subject_start is not None:
-            end = _listed_subject_end(text, end)
+        if subject_start is not None or _SUBJECT_AFTER_PARTIES.search(text, m.end(), end):
+            end = _listed_subject_end(text, end)  # "... giữa A và B về trao đổi tin, bài và ...": a subject too
+            if _BODY_PARTIES.match(text, end) and (parties_end := _title_end(text, end)) is not None:
+                line_end = max(line_end, parties_end)  # "về y tế, giáo dục và văn hóa giữa Bộ A và Bộ B;": the whole item
         named = subject_start is not None or text[m.end():end].lstrip()[:1].isupper()
         if capitalised and named and (parties := _body_parties_start(text, m.end(), end)) is not None:
             end = parties
