@@ -1422,3 +1422,15 @@ def test_hours_from_one_day_to_the_next_are_two_days():
     # a longer stretch read to the hour stays one period
     assert [text for text, _ in dated_spans("Cổng đăng ký mở từ 9h ngày 3/10/2024 đến 16h ngày 8/10/2024.")] == [
         "9h ngày 3/10/2024 đến 16h ngày 8/10/2024"]
+
+
+def test_a_period_across_years_lends_no_year_to_the_days_before_it():
+    # an anniversary's span of years is no entry of a schedule: the date line settles the visit
+    spans = dated_spans("Đoàn thăm Hòa Minh từ ngày 3 đến 6/10 nhân dịp kỷ niệm 30 năm quan hệ hai tỉnh "
+                        "(12/11/1996 - 12/11/2026).", dateline="28/09/2025 08:15")
+    assert [(t, a.get("from")) for t, a in spans] == [("ngày 3 đến 6/10", "2025-10-03"),
+                                                      ("12/11/1996 - 12/11/2026", "1996-11-12")]
+    # a schedule's last period, within its year, still gives it to the first
+    spans = dated_spans("Tỉnh Đông Lâm (từ ngày 3 đến ngày 6-5), tỉnh Hòa Minh (từ ngày 12/10/2026 "
+                        "đến ngày 15/10/2026).", dateline="28/09/2025 08:15")
+    assert spans[0][1].get("from") == "2026-05-03"

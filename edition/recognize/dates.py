@@ -1562,7 +1562,9 @@ def _listed_period_years(text: str, items: list[Found | Range]) -> dict[int, int
     days of the same sentence, when the one falls before the other in that
     year: a schedule lists its periods and writes the year once, with the last
     ("Tỉnh A (từ ngày 15 đến ngày 18-4), tỉnh B (từ ngày 23-9 đến ngày
-    26-9-2025)").  One pass from the run's end."""
+    26-9-2025)").  One pass from the run's end.  A period across years
+    is no entry of such a schedule: an anniversary's "(1/12/1972 - 1/12/2027)"
+    does not date the visit "từ ngày 16 đến 19/11" before it."""
     years: dict[int, int] = {}
     later: tuple[int, int, int] | None = None  # the next period with its year: start, year, first month
     for item in reversed(items):
@@ -1571,7 +1573,7 @@ def _listed_period_years(text: str, items: list[Found | Range]) -> dict[int, int
         if later and _first_month(item) <= later[2] and not _SENTENCE_END.search(text, item.start, later[0]):
             years[item.start] = later[1]
         if (year := _written_end_year(item)) is not None:
-            later = (item.start, year, _first_month(item))
+            later = (item.start, year, _first_month(item)) if _within_its_end_year(item) else None
     return years
 
 
@@ -1676,6 +1678,11 @@ def _period_of_days(item: Found | Range) -> bool:
     if isinstance(item, Range):
         return item.first.kind == item.last.kind == "day"
     return item.kind == "day-range"
+
+
+def _within_its_end_year(item: Found | Range) -> bool:
+    """"ngày 23-9 đến ngày 26-9-2025", not "1/12/1972 - 1/12/2027"."""
+    return not isinstance(item, Range) or item.first.year in (None, item.last.year)
 
 
 def _written_end_year(item: Found | Range) -> int | None:
