@@ -746,6 +746,15 @@ def test_a_reign_year_glossed_by_its_solar_year_is_one_date():
     assert dated_spans("Năm Tự Đức thứ 12, làng dựng đình.") == []
 
 
+def test_a_cycle_year_glossed_by_its_solar_year_is_one_date():
+    text, attrs = only("Cụ đỗ cử nhân khoa thi năm Nhâm Thìn (1832) tại Đông Lâm.")
+    assert text == "năm Nhâm Thìn (1832)" and attrs.get("when") == "1832"
+    assert only("Hòa Minh mở hội năm Bính Ngọ (2026).")[0] == "năm Bính Ngọ (2026)"
+    # the year written after it stays with it; a bracket of other words does not
+    assert only("Hòa Minh mở hội năm Bính Ngọ 2026.")[0] == "năm Bính Ngọ 2026"
+    assert only("Hòa Minh mở hội năm Bính Ngọ (lần thứ 3).")[0] == "năm Bính Ngọ"
+
+
 def test_a_spelled_count_of_years_before_a_period_is_not_part_of_it():
     assert only("Sở Y tế Đông Lâm rà soát chi phí trong ba năm 2022-2024.")[0] == "2022-2024"
     # a month or an ordinal so named is no count

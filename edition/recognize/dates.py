@@ -321,8 +321,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?![\d/]|[.,]\d)")),
     # a year named in the sixty-year cycle ("Đại lễ ... năm Ất Tỵ"), its
     # solar year perhaps written after it ("Lễ hội Đền Hùng năm Ất Tỵ 2025")
+    # or glossed in brackets, as a reign's year is, an old one too ("năm Nhâm
+    # Thìn (1832)"): one date, the written year's
     ("cycle-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm\s+" + CYCLE_YEAR_NAME
-                              + r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\w/]|[.,]\d)")),
+                              + r"(?:(?:\s*(?P<gloss>\(\s*)|\s+)(?P<y>" + _YEAR + r"|(?(gloss)" + _OLD_YEAR
+                              + r"|(?!)))(?(gloss)\s*\)))?(?![\w/]|[.,]\d)")),
     # a reign's year glossed by its solar year ("năm Minh Mạng thứ 10 (1829)",
     # "năm Cảnh Hưng thứ nhất (1740)"): one date, the gloss's year
     ("reign-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm(?:\s+" + UP + r"\w*){1,3}\s+thứ\s+\w+\s*\(\s*(?P<y>"
