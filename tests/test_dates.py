@@ -1443,3 +1443,12 @@ def test_a_period_across_years_lends_no_year_to_the_days_before_it():
     spans = dated_spans("Tỉnh Đông Lâm (từ ngày 3 đến ngày 6-5), tỉnh Hòa Minh (từ ngày 12/10/2026 "
                         "đến ngày 15/10/2026).", dateline="28/09/2025 08:15")
     assert spans[0][1].get("from") == "2026-05-03"
+
+
+def test_the_full_moon_opens_a_range_of_lunar_days():
+    # lunar 2023's seventh month (date line 15/08/2023): the 15th is 30/8, the 18th 2/9
+    text, attrs = only("Hòa Minh mở hội đua ghe từ rằm đến 18 tháng Bảy âm lịch.")
+    assert (text, attrs.get("from"), attrs.get("to")) == ("rằm đến 18 tháng Bảy âm lịch", "2023-08-30", "2023-09-02")
+    # the full moon with its own month stays a day of its own
+    assert [t for t, _ in dated_spans("Đông Lâm mở hội vào rằm tháng Giêng và 20 tháng Hai âm lịch.")] \
+        == ["rằm tháng Giêng", "20 tháng Hai âm lịch"]

@@ -777,9 +777,10 @@ _CYCLE_NAME = re.compile(r"(?:(?:năm|tết)\s+|(?<=\d)-)" + _CYCLE_PARTS, re.IG
 _STEMS = [stem.lower() for stem in CYCLE_STEM_NAMES]
 _BRANCHES = {branch.lower(): index for branch, index in CYCLE_BRANCH_INDEX.items()}
 # The first day of a range or list written without its month: "từ mùng 9 đến
-# mùng 11 tháng Giêng", "ngày 25 và 26 tháng Chạp".
+# mùng 11 tháng Giêng", "ngày 25 và 26 tháng Chạp", the full moon's "từ rằm đến
+# 18 tháng Bảy âm lịch".
 # (not the month of a first day written whole: "11" of "ngày 30 tháng 11 đến")
-_FIRST_DAY_BEFORE = re.compile(r"(?<![\w/.,])(?<!tháng\s)(?P<first>(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{1,2}))"
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\w/.,])(?<!tháng\s)(?P<first>(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{1,2}|rằm))"
                                r"\s*(?:(?P<to>đến|tới|[-–])|và)\s*$", re.IGNORECASE)
 # A range's first day written whole before a lunar last one is lunar too: the
 # mark closing the range says it of both ends ("từ ngày 30 tháng 11 đến mùng 3
@@ -818,10 +819,10 @@ def _lunar_days(text: str) -> list[Found]:
         first = search_before(_FIRST_DAY_BEFORE, text, m.start())
         if first is None:
             found.append(lunar)
-        elif int(first.group("d")) < day and not search_before(_RECURRING_BEFORE, text, first.start()):
+        elif (first_day := _lunar_day_number(first.group("d"))) < day \
+                and not search_before(_RECURRING_BEFORE, text, first.start()):
             # a range or list: its first day takes the month and year of the last (see _merge_ranges)
-            found += [replace(lunar, start=first.start("first"), end=first.end("first"), day=int(first.group("d"))),
-                      lunar]
+            found += [replace(lunar, start=first.start("first"), end=first.end("first"), day=first_day), lunar]
     return found
 
 
@@ -877,10 +878,15 @@ def _whole_first_day(text: str, start: int, last: Found) -> Found | None:
     return found
 
 
+def _lunar_day_number(written: str) -> int:
+    """"rằm", the full moon, is the 15th."""
+    return 15 if written.lower() == "rằm" else int(written)
+
+
 def _lunar_day_month(written: str) -> tuple[int, int]:
     """The day and month of a lunar day as ``_LUNAR_DAY`` matches it ("rằm tháng Giêng": 15, 1)."""
     parts = _LUNAR_DAY_MONTH.search(written)
-    day = 15 if parts.group("d").lower() == "rằm" else int(parts.group("d"))
+    day = _lunar_day_number(parts.group("d"))
     month = 1 if parts.group("tet") else int(parts.group("n")) if parts.group("n") else _lunar_month(parts.group("m"))
     return day, month
 
