@@ -684,7 +684,8 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     # a range of lunar days that comes round every year
     "Hội làng Hòa Minh mở hằng năm từ ngày 4 đến 6/1 Âm lịch.",
     # a list of months closed by the calendar's mark or "hằng năm": each is so
-    "Bà con gieo mạ vào tháng 4, tháng 5 âm lịch.",
+    # (and no lunar date when the sentence says they come round)
+    "Bà con thường gieo mạ vào tháng 4, tháng 5 âm lịch.",
     "Đồng bào ăn mừng vào tháng 11 hoặc 12 âm lịch.",
     "Chợ hoa mở vào tháng 1, tháng 2 hằng năm.",
     "Lễ cúng rừng vào tháng 2-3 âm lịch.",
@@ -1452,3 +1453,16 @@ def test_the_full_moon_opens_a_range_of_lunar_days():
     # the full moon with its own month stays a day of its own
     assert [t for t, _ in dated_spans("Đông Lâm mở hội vào rằm tháng Giêng và 20 tháng Hai âm lịch.")] \
         == ["rằm tháng Giêng", "20 tháng Hai âm lịch"]
+
+
+def test_a_lunar_month_with_its_mark_is_the_period_of_its_days():
+    # date line 15/08/2023: lunar 2023's seventh month, 16/8 to 14/9
+    text, attrs = only("Các gia đình Hòa Minh sửa sang nhà cửa từ tháng 7 âm lịch.")
+    assert (text, attrs.get("from"), attrs.get("to")) == ("tháng 7 âm lịch", "2023-08-16", "2023-09-14")
+    # two in a row with the mark after the second are one period, by name as by number
+    text, attrs = only("Đông Lâm thiếu nước nhất vào tháng Ba, tháng Tư âm lịch, khi kênh cạn.")
+    assert (text, attrs.get("from"), attrs.get("to")) == ("tháng Ba, tháng Tư âm lịch", "2023-04-20", "2023-06-17")
+    # a month the sentence says comes round is no date; a solar month stays solar
+    assert dated_spans("Hội làng thường mở vào tháng 9, tháng 10 âm lịch sau vụ gặt.") == []
+    assert dated_spans("Lễ cúng rừng được tổ chức định kỳ vào tháng 6 âm lịch.") == []
+    assert only("Hòa Minh thu hoạch lúa trong tháng 7.")[1].get("when") == "2023-07"

@@ -827,13 +827,34 @@ def _lunar_days(text: str) -> list[Found]:
 
 
 # A lunar month named alone, by a name only the lunar calendar has: "đón 200.000
-# lượt khách trong tháng Giêng", "tháng Chạp năm Giáp Thìn".  It is the period
-# from its first day to its last, as "tháng 9" is a solar month's.  Not the
-# month of a day ("mùng 4 tháng Giêng" is a lunar day), nor one that comes
-# round every year, nor one with a solar year ("tháng Giêng năm 2025" may be January).
-_LUNAR_MONTH_ALONE = re.compile(r"(?<!\d\s)(?<!rằm\s)(?<!\w)tháng\s+(?P<m>giêng|chạp)(?P<mark>" + _LUNAR_MARK + r")?"
-                                r"(?!\w|\s+năm\s+\d|\s*[/.-]\s*\d)", re.IGNORECASE)
-_LUNAR_MONTH_NAMED = re.compile(r"háng\s+(?:giêng|chạp)", re.IGNORECASE)
+# lượt khách trong tháng Giêng", "tháng Chạp năm Giáp Thìn"; or by any name or
+# number with its mark, "từ tháng 7 âm lịch", or with the mark of the list it
+# opens, "tháng Ba, tháng Tư âm lịch".  It is the period from its first day to
+# its last, as "tháng 9" is a solar month's.  Not the month of a day ("mùng 4
+# tháng Giêng" is a lunar day), nor one that comes round every year, nor one
+# with a solar year ("tháng Giêng năm 2025" may be January).
+_LUNAR_MONTH_ALONE = re.compile(r"(?<!\d\s)(?<!rằm\s)(?<!\w)tháng\s+(?P<m>" + _LUNAR_MONTH + r")(?P<mark>"
+                                + _LUNAR_MARK + r")?(?!\w|\s+năm\s+\d|\s*[/.-]\s*\d)", re.IGNORECASE)
+_LUNAR_MONTH_NAMED = re.compile(r"háng\s+(?:giêng|chạp)|âm\s+lịch|ÂL", re.IGNORECASE)
+_LUNAR_ONLY_MONTH = re.compile(r"giêng|chạp", re.IGNORECASE)
+_LATER_LUNAR_MONTH_MARKED = re.compile(r"\s*(?:,|và)\s*tháng\s+" + _LUNAR_MONTH + r"\s*(?:âm\s+lịch|ÂL)",
+                                       re.IGNORECASE)
+# "thượng tuần tháng 8 âm lịch", "cuối tháng Ba âm lịch": part of the month only.
+_PART_OF_A_MONTH_BEFORE = re.compile(r"(?<!\w)(?:tuần|đầu|giữa|cuối)\s+$", re.IGNORECASE)
+# A month the sentence says comes round: "hằng năm vào tháng 8 âm lịch", "tổ
+# chức định kỳ vào tháng 10 âm lịch", "thường làm vào tháng 9, tháng 10 âm lịch".
+_RECURRING_IN_SENTENCE = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ|(?<!bình\s)(?<!thông\s)thường"
+                                    r"(?!\s+(?:trực|vụ|trú))|một\s+lần)(?!\w)[^.!?;\n]*$", re.IGNORECASE)
+
+
+def _said_lunar_month(m: re.Match[str], text: str) -> bool:
+    """Whether the month ``m`` matched is lunar by its name, its mark or its list's,
+    and not a month coming round every year."""
+    if _LUNAR_ONLY_MONTH.fullmatch(m.group("m")):
+        return True
+    return bool(m.group("mark") or _LATER_LUNAR_MONTH_MARKED.match(text, m.end())) \
+        and not search_before(_PART_OF_A_MONTH_BEFORE, text, m.start()) \
+        and search_before(_RECURRING_IN_SENTENCE, text, m.start(), _SENTENCE_WINDOW) is None
 
 
 def _lunar_months(text: str) -> list[Found]:
@@ -842,7 +863,7 @@ def _lunar_months(text: str) -> list[Found]:
     found = []
     for m in _LUNAR_MONTH_ALONE.finditer(text):
         year = _WRITTEN_YEAR.search(m.group(0))
-        if year is None and _RECURRING.match(text, m.end()):
+        if not _said_lunar_month(m, text) or (year is None and _RECURRING.match(text, m.end())):
             continue
         found.append(Found(m.start(), m.end(), "lunar-month", year=int(year.group(0)) if year else None,
                            month=_lunar_month(m.group("m")), cycle=_cycle(m.group(0))))
@@ -1153,7 +1174,8 @@ def _joins(text: str, a: Found, b: Found) -> bool:
         return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
     # "năm 2019 và 2020", "tháng 5 và tháng 6", "quý I và quý II": two
     # consecutive units read as one period (the gold lists' convention)
-    return bool(_AND.match(between)) and _next_unit(a, b) or _two_years_by_comma(text, a, b)
+    return bool(_AND.match(between)) and _next_unit(a, b) or _two_years_by_comma(text, a, b) \
+        or _two_lunar_months_by_comma(between, a, b)
 
 
 # "các năm 2020, 2021": two consecutive years listed with a comma are one
@@ -1166,6 +1188,11 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*\d")
 def _two_years_by_comma(text: str, a: Found, b: Found) -> bool:
     return a.kind == "year" and text.startswith("năm", a.start) and bool(_COMMA.match(text[a.end:b.start])) \
         and _next_unit(a, b) and not _LIST_GOES_ON.match(text, b.end)
+
+
+def _two_lunar_months_by_comma(between: str, a: Found, b: Found) -> bool:
+    """"tháng Giêng, tháng Hai âm lịch": two lunar months in a row, one period, as with "và"."""
+    return a.kind == "lunar-month" and bool(_COMMA.match(between)) and _next_unit(a, b)
 
 
 def _last_of_a_year_list(text: str, found: list[Found], i: int) -> int:
@@ -1226,6 +1253,8 @@ def _next_unit(a: Found, b: Found) -> bool:
         return a.year is not None and b.year == a.year + 1
     if a.kind == "lunar-day":
         return a.month == b.month and b.day == (a.day or 0) + 1
+    if a.kind == "lunar-month":
+        return b.month == (a.month or 0) + 1
     if a.kind not in ("month", "quarter"):
         return False
     if a.year is not None and b.year is not None:
