@@ -1465,4 +1465,5 @@ def test_a_lunar_month_with_its_mark_is_the_period_of_its_days():
     # a month the sentence says comes round is no date; a solar month stays solar
     assert dated_spans("Hội làng thường mở vào tháng 9, tháng 10 âm lịch sau vụ gặt.") == []
     assert dated_spans("Lễ cúng rừng được tổ chức định kỳ vào tháng 6 âm lịch.") == []
+    assert dated_spans("Hội làng mở vào tháng 9, tháng 10 âm lịch hằng năm.") == []
     assert only("Hòa Minh thu hoạch lúa trong tháng 7.")[1].get("when") == "2023-07"

@@ -852,8 +852,10 @@ def _said_lunar_month(m: re.Match[str], text: str) -> bool:
     and not a month coming round every year."""
     if _LUNAR_ONLY_MONTH.fullmatch(m.group("m")):
         return True
-    return bool(m.group("mark") or _LATER_LUNAR_MONTH_MARKED.match(text, m.end())) \
-        and not search_before(_PART_OF_A_MONTH_BEFORE, text, m.start()) \
+    later = None if m.group("mark") else _LATER_LUNAR_MONTH_MARKED.match(text, m.end())
+    if not (m.group("mark") or later) or (later and _RECURRING.match(text, later.end())):
+        return False  # "tháng 9, tháng 10 âm lịch hằng năm"
+    return not search_before(_PART_OF_A_MONTH_BEFORE, text, m.start()) \
         and search_before(_RECURRING_IN_SENTENCE, text, m.start(), _SENTENCE_WINDOW) is None
 
 
