@@ -684,7 +684,8 @@ def test_invalid_dates_are_left_unmarked_with_a_note():
     # a range of lunar days that comes round every year
     "Hội làng Hòa Minh mở hằng năm từ ngày 4 đến 6/1 Âm lịch.",
     # a list of months closed by the calendar's mark or "hằng năm": each is so
-    "Bà con gieo mạ vào tháng 4, tháng 5 âm lịch.",
+    # (and no lunar date when the sentence says they come round)
+    "Bà con thường gieo mạ vào tháng 4, tháng 5 âm lịch.",
     "Đồng bào ăn mừng vào tháng 11 hoặc 12 âm lịch.",
     "Chợ hoa mở vào tháng 1, tháng 2 hằng năm.",
     "Lễ cúng rừng vào tháng 2-3 âm lịch.",
@@ -744,6 +745,15 @@ def test_a_reign_year_glossed_by_its_solar_year_is_one_date():
     assert only("Tháp mở rộng năm Vĩnh Hựu thứ nhất (1735).")[0] == "năm Vĩnh Hựu thứ nhất (1735)"
     # without its gloss the reign's year is none we can read
     assert dated_spans("Năm Tự Đức thứ 12, làng dựng đình.") == []
+
+
+def test_a_cycle_year_glossed_by_its_solar_year_is_one_date():
+    text, attrs = only("Cụ đỗ cử nhân khoa thi năm Nhâm Thìn (1832) tại Đông Lâm.")
+    assert text == "năm Nhâm Thìn (1832)" and attrs.get("when") == "1832"
+    assert only("Hòa Minh mở hội năm Bính Ngọ (2026).")[0] == "năm Bính Ngọ (2026)"
+    # the year written after it stays with it; a bracket of other words does not
+    assert only("Hòa Minh mở hội năm Bính Ngọ 2026.")[0] == "năm Bính Ngọ 2026"
+    assert only("Hòa Minh mở hội năm Bính Ngọ (lần thứ 3).")[0] == "năm Bính Ngọ"
 
 
 def test_a_spelled_count_of_years_before_a_period_is_not_part_of_it():
@@ -1422,3 +1432,38 @@ def test_hours_from_one_day_to_the_next_are_two_days():
     # a longer stretch read to the hour stays one period
     assert [text for text, _ in dated_spans("Cổng đăng ký mở từ 9h ngày 3/10/2024 đến 16h ngày 8/10/2024.")] == [
         "9h ngày 3/10/2024 đến 16h ngày 8/10/2024"]
+
+
+def test_a_period_across_years_lends_no_year_to_the_days_before_it():
+    # an anniversary's span of years is no entry of a schedule: the date line settles the visit
+    spans = dated_spans("Đoàn thăm Hòa Minh từ ngày 3 đến 6/10 nhân dịp kỷ niệm 30 năm quan hệ hai tỉnh "
+                        "(12/11/1996 - 12/11/2026).", dateline="28/09/2025 08:15")
+    assert [(t, a.get("from")) for t, a in spans] == [("ngày 3 đến 6/10", "2025-10-03"),
+                                                      ("12/11/1996 - 12/11/2026", "1996-11-12")]
+    # a schedule's last period, within its year, still gives it to the first
+    spans = dated_spans("Tỉnh Đông Lâm (từ ngày 3 đến ngày 6-5), tỉnh Hòa Minh (từ ngày 12/10/2026 "
+                        "đến ngày 15/10/2026).", dateline="28/09/2025 08:15")
+    assert spans[0][1].get("from") == "2026-05-03"
+
+
+def test_the_full_moon_opens_a_range_of_lunar_days():
+    # lunar 2023's seventh month (date line 15/08/2023): the 15th is 30/8, the 18th 2/9
+    text, attrs = only("Hòa Minh mở hội đua ghe từ rằm đến 18 tháng Bảy âm lịch.")
+    assert (text, attrs.get("from"), attrs.get("to")) == ("rằm đến 18 tháng Bảy âm lịch", "2023-08-30", "2023-09-02")
+    # the full moon with its own month stays a day of its own
+    assert [t for t, _ in dated_spans("Đông Lâm mở hội vào rằm tháng Giêng và 20 tháng Hai âm lịch.")] \
+        == ["rằm tháng Giêng", "20 tháng Hai âm lịch"]
+
+
+def test_a_lunar_month_with_its_mark_is_the_period_of_its_days():
+    # date line 15/08/2023: lunar 2023's seventh month, 16/8 to 14/9
+    text, attrs = only("Các gia đình Hòa Minh sửa sang nhà cửa từ tháng 7 âm lịch.")
+    assert (text, attrs.get("from"), attrs.get("to")) == ("tháng 7 âm lịch", "2023-08-16", "2023-09-14")
+    # two in a row with the mark after the second are one period, by name as by number
+    text, attrs = only("Đông Lâm thiếu nước nhất vào tháng Ba, tháng Tư âm lịch, khi kênh cạn.")
+    assert (text, attrs.get("from"), attrs.get("to")) == ("tháng Ba, tháng Tư âm lịch", "2023-04-20", "2023-06-17")
+    # a month the sentence says comes round is no date; a solar month stays solar
+    assert dated_spans("Hội làng thường mở vào tháng 9, tháng 10 âm lịch sau vụ gặt.") == []
+    assert dated_spans("Lễ cúng rừng được tổ chức định kỳ vào tháng 6 âm lịch.") == []
+    assert dated_spans("Hội làng mở vào tháng 9, tháng 10 âm lịch hằng năm.") == []
+    assert only("Hòa Minh thu hoạch lúa trong tháng 7.")[1].get("when") == "2023-07"

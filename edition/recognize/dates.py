@@ -321,8 +321,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"(?![\d/]|[.,]\d)")),
     # a year named in the sixty-year cycle ("Đại lễ ... năm Ất Tỵ"), its
     # solar year perhaps written after it ("Lễ hội Đền Hùng năm Ất Tỵ 2025")
+    # or glossed in brackets, as a reign's year is, an old one too ("năm Nhâm
+    # Thìn (1832)"): one date, the written year's
     ("cycle-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm\s+" + CYCLE_YEAR_NAME
-                              + r"(?:\s+(?P<y>" + _YEAR + r"))?(?![\w/]|[.,]\d)")),
+                              + r"(?:(?:\s*(?P<gloss>\(\s*)|\s+)(?P<y>" + _YEAR + r"|(?(gloss)" + _OLD_YEAR
+                              + r"|(?!)))(?(gloss)\s*\)))?(?![\w/]|[.,]\d)")),
     # a reign's year glossed by its solar year ("năm Minh Mạng thứ 10 (1829)",
     # "năm Cảnh Hưng thứ nhất (1740)"): one date, the gloss's year
     ("reign-year", re.compile(r"(?=[Nn])(?<!\w)[Nn]ăm(?:\s+" + UP + r"\w*){1,3}\s+thứ\s+\w+\s*\(\s*(?P<y>"
@@ -774,9 +777,10 @@ _CYCLE_NAME = re.compile(r"(?:(?:năm|tết)\s+|(?<=\d)-)" + _CYCLE_PARTS, re.IG
 _STEMS = [stem.lower() for stem in CYCLE_STEM_NAMES]
 _BRANCHES = {branch.lower(): index for branch, index in CYCLE_BRANCH_INDEX.items()}
 # The first day of a range or list written without its month: "từ mùng 9 đến
-# mùng 11 tháng Giêng", "ngày 25 và 26 tháng Chạp".
+# mùng 11 tháng Giêng", "ngày 25 và 26 tháng Chạp", the full moon's "từ rằm đến
+# 18 tháng Bảy âm lịch".
 # (not the month of a first day written whole: "11" of "ngày 30 tháng 11 đến")
-_FIRST_DAY_BEFORE = re.compile(r"(?<![\w/.,])(?<!tháng\s)(?P<first>(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{1,2}))"
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\w/.,])(?<!tháng\s)(?P<first>(?:(?:ngày|mùng|mồng)\s+)?(?P<d>\d{1,2}|rằm))"
                                r"\s*(?:(?P<to>đến|tới|[-–])|và)\s*$", re.IGNORECASE)
 # A range's first day written whole before a lunar last one is lunar too: the
 # mark closing the range says it of both ends ("từ ngày 30 tháng 11 đến mùng 3
@@ -815,21 +819,44 @@ def _lunar_days(text: str) -> list[Found]:
         first = search_before(_FIRST_DAY_BEFORE, text, m.start())
         if first is None:
             found.append(lunar)
-        elif int(first.group("d")) < day and not search_before(_RECURRING_BEFORE, text, first.start()):
+        elif (first_day := _lunar_day_number(first.group("d"))) < day \
+                and not search_before(_RECURRING_BEFORE, text, first.start()):
             # a range or list: its first day takes the month and year of the last (see _merge_ranges)
-            found += [replace(lunar, start=first.start("first"), end=first.end("first"), day=int(first.group("d"))),
-                      lunar]
+            found += [replace(lunar, start=first.start("first"), end=first.end("first"), day=first_day), lunar]
     return found
 
 
 # A lunar month named alone, by a name only the lunar calendar has: "đón 200.000
-# lượt khách trong tháng Giêng", "tháng Chạp năm Giáp Thìn".  It is the period
-# from its first day to its last, as "tháng 9" is a solar month's.  Not the
-# month of a day ("mùng 4 tháng Giêng" is a lunar day), nor one that comes
-# round every year, nor one with a solar year ("tháng Giêng năm 2025" may be January).
-_LUNAR_MONTH_ALONE = re.compile(r"(?<!\d\s)(?<!rằm\s)(?<!\w)tháng\s+(?P<m>giêng|chạp)(?P<mark>" + _LUNAR_MARK + r")?"
-                                r"(?!\w|\s+năm\s+\d|\s*[/.-]\s*\d)", re.IGNORECASE)
-_LUNAR_MONTH_NAMED = re.compile(r"háng\s+(?:giêng|chạp)", re.IGNORECASE)
+# lượt khách trong tháng Giêng", "tháng Chạp năm Giáp Thìn"; or by any name or
+# number with its mark, "từ tháng 7 âm lịch", or with the mark of the list it
+# opens, "tháng Ba, tháng Tư âm lịch".  It is the period from its first day to
+# its last, as "tháng 9" is a solar month's.  Not the month of a day ("mùng 4
+# tháng Giêng" is a lunar day), nor one that comes round every year, nor one
+# with a solar year ("tháng Giêng năm 2025" may be January).
+_LUNAR_MONTH_ALONE = re.compile(r"(?<!\d\s)(?<!rằm\s)(?<!\w)tháng\s+(?P<m>" + _LUNAR_MONTH + r")(?P<mark>"
+                                + _LUNAR_MARK + r")?(?!\w|\s+năm\s+\d|\s*[/.-]\s*\d)", re.IGNORECASE)
+_LUNAR_MONTH_NAMED = re.compile(r"háng\s+(?:giêng|chạp)|âm\s+lịch|ÂL", re.IGNORECASE)
+_LUNAR_ONLY_MONTH = re.compile(r"giêng|chạp", re.IGNORECASE)
+_LATER_LUNAR_MONTH_MARKED = re.compile(r"\s*(?:,|và)\s*tháng\s+" + _LUNAR_MONTH + r"\s*(?:âm\s+lịch|ÂL)",
+                                       re.IGNORECASE)
+# "thượng tuần tháng 8 âm lịch", "cuối tháng Ba âm lịch": part of the month only.
+_PART_OF_A_MONTH_BEFORE = re.compile(r"(?<!\w)(?:tuần|đầu|giữa|cuối)\s+$", re.IGNORECASE)
+# A month the sentence says comes round: "hằng năm vào tháng 8 âm lịch", "tổ
+# chức định kỳ vào tháng 10 âm lịch", "thường làm vào tháng 9, tháng 10 âm lịch".
+_RECURRING_IN_SENTENCE = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ|(?<!bình\s)(?<!thông\s)thường"
+                                    r"(?!\s+(?:trực|vụ|trú))|một\s+lần)(?!\w)[^.!?;\n]*$", re.IGNORECASE)
+
+
+def _said_lunar_month(m: re.Match[str], text: str) -> bool:
+    """Whether the month ``m`` matched is lunar by its name, its mark or its list's,
+    and not a month coming round every year."""
+    if _LUNAR_ONLY_MONTH.fullmatch(m.group("m")):
+        return True
+    later = None if m.group("mark") else _LATER_LUNAR_MONTH_MARKED.match(text, m.end())
+    if not (m.group("mark") or later) or (later and _RECURRING.match(text, later.end())):
+        return False  # "tháng 9, tháng 10 âm lịch hằng năm"
+    return not search_before(_PART_OF_A_MONTH_BEFORE, text, m.start()) \
+        and search_before(_RECURRING_IN_SENTENCE, text, m.start(), _SENTENCE_WINDOW) is None
 
 
 def _lunar_months(text: str) -> list[Found]:
@@ -838,7 +865,7 @@ def _lunar_months(text: str) -> list[Found]:
     found = []
     for m in _LUNAR_MONTH_ALONE.finditer(text):
         year = _WRITTEN_YEAR.search(m.group(0))
-        if year is None and _RECURRING.match(text, m.end()):
+        if not _said_lunar_month(m, text) or (year is None and _RECURRING.match(text, m.end())):
             continue
         found.append(Found(m.start(), m.end(), "lunar-month", year=int(year.group(0)) if year else None,
                            month=_lunar_month(m.group("m")), cycle=_cycle(m.group(0))))
@@ -874,10 +901,15 @@ def _whole_first_day(text: str, start: int, last: Found) -> Found | None:
     return found
 
 
+def _lunar_day_number(written: str) -> int:
+    """"rằm", the full moon, is the 15th."""
+    return 15 if written.lower() == "rằm" else int(written)
+
+
 def _lunar_day_month(written: str) -> tuple[int, int]:
     """The day and month of a lunar day as ``_LUNAR_DAY`` matches it ("rằm tháng Giêng": 15, 1)."""
     parts = _LUNAR_DAY_MONTH.search(written)
-    day = 15 if parts.group("d").lower() == "rằm" else int(parts.group("d"))
+    day = _lunar_day_number(parts.group("d"))
     month = 1 if parts.group("tet") else int(parts.group("n")) if parts.group("n") else _lunar_month(parts.group("m"))
     return day, month
 
@@ -1144,7 +1176,8 @@ def _joins(text: str, a: Found, b: Found) -> bool:
         return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
     # "năm 2019 và 2020", "tháng 5 và tháng 6", "quý I và quý II": two
     # consecutive units read as one period (the gold lists' convention)
-    return bool(_AND.match(between)) and _next_unit(a, b) or _two_years_by_comma(text, a, b)
+    return bool(_AND.match(between)) and _next_unit(a, b) or _two_years_by_comma(text, a, b) \
+        or _two_lunar_months_by_comma(between, a, b)
 
 
 # "các năm 2020, 2021": two consecutive years listed with a comma are one
@@ -1157,6 +1190,11 @@ _LIST_GOES_ON = re.compile(r"\s*(?:,|và)\s*\d")
 def _two_years_by_comma(text: str, a: Found, b: Found) -> bool:
     return a.kind == "year" and text.startswith("năm", a.start) and bool(_COMMA.match(text[a.end:b.start])) \
         and _next_unit(a, b) and not _LIST_GOES_ON.match(text, b.end)
+
+
+def _two_lunar_months_by_comma(between: str, a: Found, b: Found) -> bool:
+    """"tháng Giêng, tháng Hai âm lịch": two lunar months in a row, one period, as with "và"."""
+    return a.kind == "lunar-month" and bool(_COMMA.match(between)) and _next_unit(a, b)
 
 
 def _last_of_a_year_list(text: str, found: list[Found], i: int) -> int:
@@ -1217,6 +1255,8 @@ def _next_unit(a: Found, b: Found) -> bool:
         return a.year is not None and b.year == a.year + 1
     if a.kind == "lunar-day":
         return a.month == b.month and b.day == (a.day or 0) + 1
+    if a.kind == "lunar-month":
+        return b.month == (a.month or 0) + 1
     if a.kind not in ("month", "quarter"):
         return False
     if a.year is not None and b.year is not None:
@@ -1562,7 +1602,9 @@ def _listed_period_years(text: str, items: list[Found | Range]) -> dict[int, int
     days of the same sentence, when the one falls before the other in that
     year: a schedule lists its periods and writes the year once, with the last
     ("Tỉnh A (từ ngày 15 đến ngày 18-4), tỉnh B (từ ngày 23-9 đến ngày
-    26-9-2025)").  One pass from the run's end."""
+    26-9-2025)").  One pass from the run's end.  A period across years
+    is no entry of such a schedule: an anniversary's "(1/12/1972 - 1/12/2027)"
+    does not date the visit "từ ngày 16 đến 19/11" before it."""
     years: dict[int, int] = {}
     later: tuple[int, int, int] | None = None  # the next period with its year: start, year, first month
     for item in reversed(items):
@@ -1571,7 +1613,7 @@ def _listed_period_years(text: str, items: list[Found | Range]) -> dict[int, int
         if later and _first_month(item) <= later[2] and not _SENTENCE_END.search(text, item.start, later[0]):
             years[item.start] = later[1]
         if (year := _written_end_year(item)) is not None:
-            later = (item.start, year, _first_month(item))
+            later = (item.start, year, _first_month(item)) if _within_its_end_year(item) else None
     return years
 
 
@@ -1676,6 +1718,11 @@ def _period_of_days(item: Found | Range) -> bool:
     if isinstance(item, Range):
         return item.first.kind == item.last.kind == "day"
     return item.kind == "day-range"
+
+
+def _within_its_end_year(item: Found | Range) -> bool:
+    """"ngày 23-9 đến ngày 26-9-2025", not "1/12/1972 - 1/12/2027"."""
+    return not isinstance(item, Range) or item.first.year in (None, item.last.year)
 
 
 def _written_end_year(item: Found | Range) -> int | None:
