@@ -5077,18 +5077,22 @@ def test_a_police_unit_s_fields_listed_with_commas_up_to_its_code_are_its_name()
         "Đại tá", "Phó Cục trưởng Cục Cảnh sát quản lý kho vũ khí, bến bãi tạm giữ, phương tiện vi phạm"]
 
 
-def test_a_former_locality_s_word_after_a_title_naming_it_is_the_title_s():
-    a = annotate_text("Bị cáo Đinh Văn Sáu (sinh năm 1960, nguyên Chủ tịch UBND huyện Hòa Minh cũ) khai nhận; "
+def test_a_former_locality_s_word_after_a_title_is_no_word_of_the_title():
+    a = annotate_text("Bị cáo Đinh Văn Sáu (sinh năm 1958, nguyên Phó Chủ tịch UBND huyện Hòa Lâm cũ) khai nhận; "
                       "ông Lạc Văn Bảy, Giám đốc Sở Y tế cũng dự.")
-    assert roles_of(a) == {"Đinh Văn Sáu": ["nguyên Chủ tịch UBND huyện Hòa Minh cũ"],
+    assert roles_of(a) == {"Đinh Văn Sáu": ["nguyên Phó Chủ tịch UBND huyện Hòa Lâm"],
                            "Lạc Văn Bảy": ["Giám đốc Sở Y tế"]}
+    assert spans(a, "persName")[0] == ("Đinh Văn Sáu (sinh năm 1958, nguyên Phó Chủ tịch UBND huyện Hòa Lâm cũ)",
+                                       "#pers-dinh-van-sau")
 
 
-def test_a_bracketed_former_after_a_named_locality_is_the_title_s_not_after_a_bare_level():
+def test_a_bracketed_former_after_a_locality_or_a_bare_level_is_no_word_of_the_title():
     a = annotate_text("Bị cáo Phùng Văn Chín, nguyên Phó Giám đốc Sở Xây dựng tỉnh Hòa Minh (cũ), khai nhận; "
-                      "bà Mạc Thị Mười, Trưởng phòng Kinh tế huyện (cũ) ký hồ sơ.")
-    assert roles_of(a) == {"Phùng Văn Chín": ["nguyên Phó Giám đốc Sở Xây dựng tỉnh Hòa Minh (cũ)"],
-                           "Mạc Thị Mười": ["Trưởng phòng Kinh tế huyện"]}
+                      "bà Mạc Thị Mười, Trưởng phòng Kinh tế huyện (cũ) ký hồ sơ; bị cáo Tạ Văn Năm (nguyên "
+                      "cán bộ tư pháp xã Hòa Lâm (cũ)) vắng mặt.")
+    assert roles_of(a) == {"Phùng Văn Chín": ["nguyên Phó Giám đốc Sở Xây dựng tỉnh Hòa Minh"],
+                           "Mạc Thị Mười": ["Trưởng phòng Kinh tế huyện"],
+                           "Tạ Văn Năm": ["nguyên cán bộ tư pháp xã Hòa Lâm"]}
 
 
 def test_a_world_body_s_agency_keeps_of_the_united_nations_its_abbreviation_and_seat():

@@ -645,24 +645,15 @@ def role_at(text: str, pos: int, known: Known, any_case: bool = False) -> Role |
             best = role
     if best is not None:
         best = replace(best, end=_with_crime_fields(text, best.end))
-        best = _with_former_place(text, _with_parent_in_apposition(text, best, known), known)
+        best = _with_parent_in_apposition(text, best, known)
     return _with_body_kind_as_written(text, best)
 
 
 # "Phó Chủ tịch UBND tỉnh Quảng Nam cũ", "Giám đốc Sở Y tế tỉnh Hà Giang
-# (cũ)": a locality merged away (2025) is named "former" after its name, a
-# word of the title that names it.  After a bare level ("Trưởng phòng ...
-# huyện (cũ)") it says the level is gone, of no named locality: no part of it.
-_FORMER_PLACE = re.compile(r" (?:cũ|\(cũ\))(?!\w)")
-
-
-def _with_former_place(text: str, role: Role, known: Known) -> Role:
-    former = _FORMER_PLACE.match(text, role.end)
-    if former is None or _LOCALITY_WORD_AT_END.search(text, 0, role.end):
-        return role
-    placed = (role.places and role.places[-1].end == role.end) \
-        or (role.orgs and role.orgs[-1].end == role.end and _ends_on_a_place(text, role.orgs[-1], known))
-    return replace(role, end=former.end()) if placed else role
+# (cũ)": a locality merged away (2025) is named "former" after its name; the
+# note dates the locality, no word of the title, which ends before it (and,
+# in parentheses after the holder's name, still closes them: see persons).
+FORMER_LOCALITY = re.compile(r" (?:cũ|\(cũ\))(?!\w)")
 
 
 def _with_body_kind_as_written(text: str, role: Role | None) -> Role | None:
