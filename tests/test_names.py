@@ -5712,3 +5712,15 @@ def test_a_roman_numeral_after_lower_case_words_closes_the_body_it_numbers():
     # A quarter's numeral after the title's body is the clause's, not the body's.
     a = annotate_text("Ông Vũ Văn Tài, Giám đốc Công ty chế biến gỗ nói trong quý IV sẽ mở xưởng.")
     assert roles_of(a) == {"Vũ Văn Tài": ["Giám đốc Công ty chế biến gỗ"]}
+
+
+def test_a_staff_member_set_after_his_name_is_titled_by_his_function():
+    a = annotate_text("Bị cáo Tạ Văn Hùng (SN 1985, thủ quỹ) và Lò Thị Mai (SN 1991, nhân viên bán hàng) khai nhận; "
+                      "Trung úy Phạm Văn Đức, nhân viên kỹ thuật, kể lại.")
+    assert roles_of(a)["Lò Thị Mai"] == ["nhân viên bán hàng"]
+    assert roles_of(a)["Phạm Văn Đức"] == ["Trung úy", "nhân viên kỹ thuật"]
+
+
+def test_staff_listed_with_a_workforce_hold_no_title():
+    a = annotate_text("Ông Lê Văn An, Giám đốc, cùng cán bộ, nhân viên nhà máy, người lao động dự lễ.")
+    assert roles_of(a) == {"Lê Văn An": ["Giám đốc"]}

@@ -430,6 +430,11 @@ _COMMA_AFTER = re.compile(r",(?= )")
 # ... or set after a name with his field, between commas: "Nghiêm Xuân Hòa,
 # chuyên gia kinh tế, cho rằng", "Lars Henriksen, chuyên gia nuôi trồng thủy sản (Đan Mạch)".
 _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
+# A staff member is named by his function, as an expert by his field: "Lê An,
+# nhân viên kỹ thuật, ..."; "nhân viên" after other words lists a workforce
+# ("cán bộ, nhân viên nhà máy"), no holder's.
+_STAFF_MEMBERS = frozenset({"nhân viên", "Nhân viên"})
+_STAFF_MEMBER_FUNCTION = re.compile(rf"(?: (?!{CLAUSE_WORD}){LOW}(?!\w)){{1,2}}(?=[,;)]| \()")
 # A monastery's abbot is titled by his temple ("trụ trì chùa Âng", "Trụ trì
 # Thiền viện Trúc Lâm", see _temple_headed); alone the word is as often the
 # verb ("trụ trì tại ...").
@@ -484,6 +489,8 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
     if role.head[2] in _OCCUPATIONS:
         if _of_a_body_or_place(text, role) or (role.head[2] in _TEACHERS and _FORM_TEACHER.match(text, end)):
             return role
+        if function := _staff_function_after_a_comma(text, role):
+            return function
         if role.head[2] not in _QUALIFICATIONS:
             return None
         return _bare_before_a_name(text, role) or _bare_after_a_name(text, role)
@@ -512,6 +519,17 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
     if role.orgs and role.orgs[0].start == end + 1 and _ELECTED_BODY.match(role.orgs[0].name):
         return role
     return _bare_before_a_name(text, role)
+
+
+def _staff_function_after_a_comma(text: str, role: Role) -> Role | None:
+    """A staff member set after his name with his function, between commas or
+    up to a parenthesis closing his particulars: "Lê An, nhân viên bán hàng,
+    cho biết", "Hà Mai (sinh năm 1990, nhân viên kế toán)"."""
+    assert role.head is not None
+    if role.head[2] not in _STAFF_MEMBERS or not text.endswith(", ", 0, role.start):
+        return None
+    function = _STAFF_MEMBER_FUNCTION.match(text, role.head[1])
+    return Role(role.start, function.end(), head=role.head) if function else None
 
 
 def _opens_with_former_in_lower_case(text: str, role: Role) -> bool:
