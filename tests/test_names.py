@@ -5724,3 +5724,10 @@ def test_a_staff_member_set_after_his_name_is_titled_by_his_function():
 def test_staff_listed_with_a_workforce_hold_no_title():
     a = annotate_text("Ông Lê Văn An, Giám đốc, cùng cán bộ, nhân viên nhà máy, người lao động dự lễ.")
     assert roles_of(a) == {"Lê Văn An": ["Giám đốc"]}
+
+
+def test_a_director_of_a_trading_floor_named_by_its_trade_and_brand_holds_it():
+    a = annotate_text("Bị cáo Lê Minh Quân (SN 1988, cựu giám đốc sàn giao dịch bất động sản Hải Long Land) khai nhận; "
+                      "ông Tạ Văn Bình, giám đốc sàn giao dịch cho biết thêm.")
+    assert roles_of(a) == {"Lê Minh Quân": ["cựu giám đốc sàn giao dịch bất động sản Hải Long Land"],
+                           "Tạ Văn Bình": []}

@@ -1152,8 +1152,10 @@ def _staff_function_of_unit(text: str, end: int, head: str, known: Known) -> Mat
 
 # A firm named by its kind in lower case, its trade, then its brand, which
 # punctuation closes: "CEO startup bán dẫn VSemi,", "Giám đốc điều hành hãng lữ
-# hành Pacific Horizon Voyages (Úc)".  Its officers only: a chief, a director, a founder.
-_LOWER_CASE_FIRM = re.compile(rf" (?:hãng|tập đoàn|công ty|startup)(?P<trade>(?: {LOW}(?!\w)){{0,3}})"
+# hành Pacific Horizon Voyages (Úc)", or a broker's trading floor: "giám đốc
+# sàn giao dịch bất động sản Hòa Phát Land)".  Its officers only: a chief, a
+# director, a founder.
+_LOWER_CASE_FIRM = re.compile(rf" (?:hãng|tập đoàn|công ty|startup|sàn giao dịch)(?P<trade>(?: {LOW}(?!\w)){{0,3}})"
                               rf" (?P<brand>{UP}[\w&.-]*(?: {UP}[\w&.-]*){{0,3}})(?=[,;)]|\.(?!\w)|$| [-–] | \()")
 _FIRM_OFFICERS = frozenset({"CEO", "Chủ tịch"}) | _FOUNDERS
 
