@@ -5731,3 +5731,11 @@ def test_a_director_of_a_trading_floor_named_by_its_trade_and_brand_holds_it():
                       "ông Tạ Văn Bình, giám đốc sàn giao dịch cho biết thêm.")
     assert roles_of(a) == {"Lê Minh Quân": ["cựu giám đốc sàn giao dịch bất động sản Hải Long Land"],
                            "Tạ Văn Bình": []}
+
+
+def test_a_police_of_an_area_is_named_by_the_place_after_khu_vuc():
+    a = annotate_text("Thiếu tá Lò Văn Hải, Phó trưởng Công an khu vực Nậm Pồ Đông, cho biết; "
+                      "bà Lê Thị Hà, Chánh án TAND khu vực 5 - Hòa Minh dự; các TAND khu vực chính thức hoạt động.")
+    assert ("Công an khu vực Nậm Pồ Đông", "#org-cong-an-khu-vuc-nam-po-dong") in spans(a, "orgName")
+    assert roles_of(a) == {"Lò Văn Hải": ["Thiếu tá", "Phó trưởng Công an khu vực Nậm Pồ Đông"],
+                           "Lê Thị Hà": ["Chánh án TAND khu vực 5 - Hòa Minh"]}
