@@ -5739,3 +5739,10 @@ def test_a_police_of_an_area_is_named_by_the_place_after_khu_vuc():
     assert ("Công an khu vực Nậm Pồ Đông", "#org-cong-an-khu-vuc-nam-po-dong") in spans(a, "orgName")
     assert roles_of(a) == {"Lò Văn Hải": ["Thiếu tá", "Phó trưởng Công an khu vực Nậm Pồ Đông"],
                            "Lê Thị Hà": ["Chánh án TAND khu vực 5 - Hòa Minh"]}
+
+
+def test_a_team_leader_s_team_named_in_lower_case_goes_on_to_the_apposition_s_comma():
+    a = annotate_text("Chị Hà Thị Nga, tổ trưởng tổ tuần tra rừng phòng hộ đầu nguồn, kể lại; "
+                      "ông Lò Văn Phúc, Tổ trưởng Tổ công tác chủ trì buổi họp.")
+    assert roles_of(a) == {"Hà Thị Nga": ["tổ trưởng tổ tuần tra rừng phòng hộ đầu nguồn"],
+                           "Lò Văn Phúc": ["Tổ trưởng Tổ công tác"]}

@@ -1523,7 +1523,7 @@ def _lower_case_body(text: str, start: int, end: int, head: str, known: Known) -
         return None
     body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end()) \
         or _tail_to_auxiliary(text, m.end()) or _council_up_to_punctuation(text, m, known) \
-        or _firm_board_end(text, m)
+        or _firm_board_end(text, m) or _lower_case_tail_in_apposition(text, start, m.end(), known)
     if body_end is None and head.startswith(m.group()[1:] + " "):
         echoed = _ECHOED_NAME.match(text, m.end())
         body_end = echoed.end() if echoed else None
