@@ -1523,11 +1523,18 @@ def _lower_case_body(text: str, start: int, end: int, head: str, known: Known) -
         return None
     body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end()) \
         or _tail_to_auxiliary(text, m.end()) or _council_up_to_punctuation(text, m, known) \
-        or _firm_board_end(text, m) or _lower_case_tail_in_apposition(text, start, m.end(), known)
+        or _firm_board_end(text, m) or _lower_case_team_in_apposition(text, start, m, known)
     if body_end is None and head.startswith(m.group()[1:] + " "):
         echoed = _ECHOED_NAME.match(text, m.end())
         body_end = echoed.end() if echoed else None
     return Match(m.start() + 1, body_end, text[m.start() + 1:body_end]) if body_end else None
+
+
+def _lower_case_team_in_apposition(text: str, start: int, head: re.Match[str], known: Known) -> int | None:
+    """"Lê An, tổ trưởng tổ bảo vệ rừng cộng đồng, kể": a team written in lower
+    case goes on to the apposition's comma; a capitalised body's kind ("Bí thư
+    Chi bộ nhiệm kỳ ...") is named by it alone."""
+    return _lower_case_tail_in_apposition(text, start, head.end(), known) if head.group()[1].islower() else None
 
 
 def _lower_case_tail_in_apposition(text: str, start: int, end: int, known: Known) -> int | None:
