@@ -5077,18 +5077,22 @@ def test_a_police_unit_s_fields_listed_with_commas_up_to_its_code_are_its_name()
         "Đại tá", "Phó Cục trưởng Cục Cảnh sát quản lý kho vũ khí, bến bãi tạm giữ, phương tiện vi phạm"]
 
 
-def test_a_former_locality_s_word_after_a_title_naming_it_is_the_title_s():
-    a = annotate_text("Bị cáo Đinh Văn Sáu (sinh năm 1960, nguyên Chủ tịch UBND huyện Hòa Minh cũ) khai nhận; "
+def test_a_former_locality_s_word_after_a_title_is_no_word_of_the_title():
+    a = annotate_text("Bị cáo Đinh Văn Sáu (sinh năm 1958, nguyên Phó Chủ tịch UBND huyện Hòa Lâm cũ) khai nhận; "
                       "ông Lạc Văn Bảy, Giám đốc Sở Y tế cũng dự.")
-    assert roles_of(a) == {"Đinh Văn Sáu": ["nguyên Chủ tịch UBND huyện Hòa Minh cũ"],
+    assert roles_of(a) == {"Đinh Văn Sáu": ["nguyên Phó Chủ tịch UBND huyện Hòa Lâm"],
                            "Lạc Văn Bảy": ["Giám đốc Sở Y tế"]}
+    assert spans(a, "persName")[0] == ("Đinh Văn Sáu (sinh năm 1958, nguyên Phó Chủ tịch UBND huyện Hòa Lâm cũ)",
+                                       "#pers-dinh-van-sau")
 
 
-def test_a_bracketed_former_after_a_named_locality_is_the_title_s_not_after_a_bare_level():
+def test_a_bracketed_former_after_a_locality_or_a_bare_level_is_no_word_of_the_title():
     a = annotate_text("Bị cáo Phùng Văn Chín, nguyên Phó Giám đốc Sở Xây dựng tỉnh Hòa Minh (cũ), khai nhận; "
-                      "bà Mạc Thị Mười, Trưởng phòng Kinh tế huyện (cũ) ký hồ sơ.")
-    assert roles_of(a) == {"Phùng Văn Chín": ["nguyên Phó Giám đốc Sở Xây dựng tỉnh Hòa Minh (cũ)"],
-                           "Mạc Thị Mười": ["Trưởng phòng Kinh tế huyện"]}
+                      "bà Mạc Thị Mười, Trưởng phòng Kinh tế huyện (cũ) ký hồ sơ; bị cáo Tạ Văn Năm (nguyên "
+                      "cán bộ tư pháp xã Hòa Lâm (cũ)) vắng mặt.")
+    assert roles_of(a) == {"Phùng Văn Chín": ["nguyên Phó Giám đốc Sở Xây dựng tỉnh Hòa Minh"],
+                           "Mạc Thị Mười": ["Trưởng phòng Kinh tế huyện"],
+                           "Tạ Văn Năm": ["nguyên cán bộ tư pháp xã Hòa Lâm"]}
 
 
 def test_a_world_body_s_agency_keeps_of_the_united_nations_its_abbreviation_and_seat():
@@ -5708,3 +5712,37 @@ def test_a_roman_numeral_after_lower_case_words_closes_the_body_it_numbers():
     # A quarter's numeral after the title's body is the clause's, not the body's.
     a = annotate_text("Ông Vũ Văn Tài, Giám đốc Công ty chế biến gỗ nói trong quý IV sẽ mở xưởng.")
     assert roles_of(a) == {"Vũ Văn Tài": ["Giám đốc Công ty chế biến gỗ"]}
+
+
+def test_a_staff_member_set_after_his_name_is_titled_by_his_function():
+    a = annotate_text("Bị cáo Tạ Văn Hùng (SN 1985, thủ quỹ) và Lò Thị Mai (SN 1991, nhân viên bán hàng) khai nhận; "
+                      "Trung úy Phạm Văn Đức, nhân viên kỹ thuật, kể lại.")
+    assert roles_of(a)["Lò Thị Mai"] == ["nhân viên bán hàng"]
+    assert roles_of(a)["Phạm Văn Đức"] == ["Trung úy", "nhân viên kỹ thuật"]
+
+
+def test_staff_listed_with_a_workforce_hold_no_title():
+    a = annotate_text("Ông Lê Văn An, Giám đốc, cùng cán bộ, nhân viên nhà máy, người lao động dự lễ.")
+    assert roles_of(a) == {"Lê Văn An": ["Giám đốc"]}
+
+
+def test_a_director_of_a_trading_floor_named_by_its_trade_and_brand_holds_it():
+    a = annotate_text("Bị cáo Lê Minh Quân (SN 1988, cựu giám đốc sàn giao dịch bất động sản Hải Long Land) khai nhận; "
+                      "ông Tạ Văn Bình, giám đốc sàn giao dịch cho biết thêm.")
+    assert roles_of(a) == {"Lê Minh Quân": ["cựu giám đốc sàn giao dịch bất động sản Hải Long Land"],
+                           "Tạ Văn Bình": []}
+
+
+def test_a_police_of_an_area_is_named_by_the_place_after_khu_vuc():
+    a = annotate_text("Thiếu tá Lò Văn Hải, Phó trưởng Công an khu vực Nậm Pồ Đông, cho biết; "
+                      "bà Lê Thị Hà, Chánh án TAND khu vực 5 - Hòa Minh dự; các TAND khu vực chính thức hoạt động.")
+    assert ("Công an khu vực Nậm Pồ Đông", "#org-cong-an-khu-vuc-nam-po-dong") in spans(a, "orgName")
+    assert roles_of(a) == {"Lò Văn Hải": ["Thiếu tá", "Phó trưởng Công an khu vực Nậm Pồ Đông"],
+                           "Lê Thị Hà": ["Chánh án TAND khu vực 5 - Hòa Minh"]}
+
+
+def test_a_team_leader_s_team_named_in_lower_case_goes_on_to_the_apposition_s_comma():
+    a = annotate_text("Chị Hà Thị Nga, tổ trưởng tổ tuần tra rừng phòng hộ đầu nguồn, kể lại; "
+                      "ông Lò Văn Phúc, Tổ trưởng Tổ công tác chủ trì buổi họp.")
+    assert roles_of(a) == {"Hà Thị Nga": ["tổ trưởng tổ tuần tra rừng phòng hộ đầu nguồn"],
+                           "Lò Văn Phúc": ["Tổ trưởng Tổ công tác"]}

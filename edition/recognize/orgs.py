@@ -863,6 +863,10 @@ _VILLAGE_CLUB = re.compile(rf"Câu lạc bộ(?: {LOW}){{1,5}}? (?:{VILLAGES})(?
 # place alone, without its classifier: "Công an Hà Nội", "TAND TPHCM".
 _LOCAL_FORCE_WORDS = ("Công an", "TAND", "VKSND", "Tòa án nhân dân", "iểm sát nhân dân", "Bộ Chỉ huy Quân sự")
 _LOCAL_FORCE = re.compile(rf"(?:{word_start(_FORCES_NAMED_BY_PLACE)})(?= )")
+# ... or by the area it serves since the districts went (2025), a place's name
+# after "khu vực" that no gazetteer may hold: "Công an khu vực Hòa Minh",
+# "TAND khu vực Đông Lâm" ("khu vực 7" is a numbered court's, no place's).
+_AREA_FORCE = re.compile(rf"(?:{word_start(_FORCES_NAMED_BY_PLACE)}) khu vực(?= )")
 # The Catholic Church's units and the bishop's seat are named by their place:
 # "Giáo phận Hòa Minh", "Tổng Giáo phận Đông Lâm", "Giáo hạt X", "Giáo xứ Y",
 # "Tòa Giám mục Z"; a see may bear a name read as a person's ("Bùi Chu").
@@ -878,6 +882,7 @@ _CHURCH_UNIT = re.compile(r"(?<!\w)(?:(?:Tổng )?Giáo phận|Giáo hạt|Giáo
 _NAMED_BY_PLACE = ((_UNIVERSITY_WORDS, _UNIVERSITY, False, False),
                    (("ấp cao tại",), _HIGH_COURT, False, False),
                    (_LOCAL_FORCE_WORDS, _LOCAL_FORCE, False, False),
+                   (("khu vực ",), _AREA_FORCE, True, False),
                    (("Chi ", "chi "), _VILLAGE_CELL, True, True),
                    (("Câu lạc bộ ",), _VILLAGE_CLUB, True, True),
                    (("Giáo ", "Tòa Giám mục"), _CHURCH_UNIT, True, True))

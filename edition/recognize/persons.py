@@ -38,8 +38,8 @@ from .orgs import credit_parts
 from .personal_names import HIGHLAND_ONE_WORD_NAME, MAX_NAME_WORDS, honorific_regex, name_at, reads_as_personal_name, words_tree
 from .places import (LIST_ITEM_NOTE, LIST_JOINER, after_classifier, article_place_names, classifier_before, is_administrative,
                      names_places)
-from .titles import (DEPUTY_WORDS, Known, add_title_places, country_before, holder_named_before, is_country, place_or_country_at,
-                     title_chains)
+from .titles import (DEPUTY_WORDS, FORMER_LOCALITY, Known, add_title_places, country_before, holder_named_before, is_country,
+                     place_or_country_at, title_chains)
 from .window import Occupied, search_before, word_start
 
 # " (": "X (nguyên Giám đốc Sở Y)", "X, Bí thư Huyện ủy (nay là Phó Giám đốc Sở Y)";
@@ -1402,6 +1402,8 @@ def _attach_next_group(text: str, mention: _Found, by_start: dict[int, tuple[int
         chain = chain[:-1]  # "Gặp ông A, Trưởng bản X, Tổng Bí thư hỏi ...": A's own titles before it
     end = chain[-1].end
     if sep.groupdict().get("paren"):
+        if former := FORMER_LOCALITY.match(text, end):  # "(nguyên Chủ tịch UBND xã X cũ)"
+            end = former.end()
         if text[end:end + 1] != ")":
             return False  # more than titles in the parentheses
         end += 1

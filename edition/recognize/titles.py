@@ -430,6 +430,11 @@ _COMMA_AFTER = re.compile(r",(?= )")
 # ... or set after a name with his field, between commas: "Nghiêm Xuân Hòa,
 # chuyên gia kinh tế, cho rằng", "Lars Henriksen, chuyên gia nuôi trồng thủy sản (Đan Mạch)".
 _EXPERT_FIELD = re.compile(rf"(?: {LOW}){{1,5}}(?=[,;]| \()")
+# A staff member is named by his function, as an expert by his field: "Lê An,
+# nhân viên kỹ thuật, ..."; "nhân viên" after other words lists a workforce
+# ("cán bộ, nhân viên nhà máy"), no holder's.
+_STAFF_MEMBERS = frozenset({"nhân viên", "Nhân viên"})
+_STAFF_MEMBER_FUNCTION = re.compile(rf"(?: (?!{CLAUSE_WORD}){LOW}(?!\w)){{1,2}}(?=[,;)]| \()")
 # A monastery's abbot is titled by his temple ("trụ trì chùa Âng", "Trụ trì
 # Thiền viện Trúc Lâm", see _temple_headed); alone the word is as often the
 # verb ("trụ trì tại ...").
@@ -484,6 +489,8 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
     if role.head[2] in _OCCUPATIONS:
         if _of_a_body_or_place(text, role) or (role.head[2] in _TEACHERS and _FORM_TEACHER.match(text, end)):
             return role
+        if function := _staff_function_after_a_comma(text, role):
+            return function
         if role.head[2] not in _QUALIFICATIONS:
             return None
         return _bare_before_a_name(text, role) or _bare_after_a_name(text, role)
@@ -512,6 +519,17 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
     if role.orgs and role.orgs[0].start == end + 1 and _ELECTED_BODY.match(role.orgs[0].name):
         return role
     return _bare_before_a_name(text, role)
+
+
+def _staff_function_after_a_comma(text: str, role: Role) -> Role | None:
+    """A staff member set after his name with his function, between commas or
+    up to a parenthesis closing his particulars: "Lê An, nhân viên bán hàng,
+    cho biết", "Hà Mai (sinh năm 1990, nhân viên kế toán)"."""
+    assert role.head is not None
+    if role.head[2] not in _STAFF_MEMBERS or not text.endswith(", ", 0, role.start):
+        return None
+    function = _STAFF_MEMBER_FUNCTION.match(text, role.head[1])
+    return Role(role.start, function.end(), head=role.head) if function else None
 
 
 def _opens_with_former_in_lower_case(text: str, role: Role) -> bool:
@@ -645,24 +663,15 @@ def role_at(text: str, pos: int, known: Known, any_case: bool = False) -> Role |
             best = role
     if best is not None:
         best = replace(best, end=_with_crime_fields(text, best.end))
-        best = _with_former_place(text, _with_parent_in_apposition(text, best, known), known)
+        best = _with_parent_in_apposition(text, best, known)
     return _with_body_kind_as_written(text, best)
 
 
 # "Phó Chủ tịch UBND tỉnh Quảng Nam cũ", "Giám đốc Sở Y tế tỉnh Hà Giang
-# (cũ)": a locality merged away (2025) is named "former" after its name, a
-# word of the title that names it.  After a bare level ("Trưởng phòng ...
-# huyện (cũ)") it says the level is gone, of no named locality: no part of it.
-_FORMER_PLACE = re.compile(r" (?:cũ|\(cũ\))(?!\w)")
-
-
-def _with_former_place(text: str, role: Role, known: Known) -> Role:
-    former = _FORMER_PLACE.match(text, role.end)
-    if former is None or _LOCALITY_WORD_AT_END.search(text, 0, role.end):
-        return role
-    placed = (role.places and role.places[-1].end == role.end) \
-        or (role.orgs and role.orgs[-1].end == role.end and _ends_on_a_place(text, role.orgs[-1], known))
-    return replace(role, end=former.end()) if placed else role
+# (cũ)": a locality merged away (2025) is named "former" after its name; the
+# note dates the locality, no word of the title, which ends before it (and,
+# in parentheses after the holder's name, still closes them: see persons).
+FORMER_LOCALITY = re.compile(r" (?:cũ|\(cũ\))(?!\w)")
 
 
 def _with_body_kind_as_written(text: str, role: Role | None) -> Role | None:
@@ -1143,8 +1152,10 @@ def _staff_function_of_unit(text: str, end: int, head: str, known: Known) -> Mat
 
 # A firm named by its kind in lower case, its trade, then its brand, which
 # punctuation closes: "CEO startup bán dẫn VSemi,", "Giám đốc điều hành hãng lữ
-# hành Pacific Horizon Voyages (Úc)".  Its officers only: a chief, a director, a founder.
-_LOWER_CASE_FIRM = re.compile(rf" (?:hãng|tập đoàn|công ty|startup)(?P<trade>(?: {LOW}(?!\w)){{0,3}})"
+# hành Pacific Horizon Voyages (Úc)", or a broker's trading floor: "giám đốc
+# sàn giao dịch bất động sản Hòa Phát Land)".  Its officers only: a chief, a
+# director, a founder.
+_LOWER_CASE_FIRM = re.compile(rf" (?:hãng|tập đoàn|công ty|startup|sàn giao dịch)(?P<trade>(?: {LOW}(?!\w)){{0,3}})"
                               rf" (?P<brand>{UP}[\w&.-]*(?: {UP}[\w&.-]*){{0,3}})(?=[,;)]|\.(?!\w)|$| [-–] | \()")
 _FIRM_OFFICERS = frozenset({"CEO", "Chủ tịch"}) | _FOUNDERS
 
@@ -1512,11 +1523,18 @@ def _lower_case_body(text: str, start: int, end: int, head: str, known: Known) -
         return None
     body_end = _lower_case_tail(text, m.end(), known) or _tail_to_village(text, m.end()) \
         or _tail_to_auxiliary(text, m.end()) or _council_up_to_punctuation(text, m, known) \
-        or _firm_board_end(text, m)
+        or _firm_board_end(text, m) or _lower_case_team_in_apposition(text, start, m, known)
     if body_end is None and head.startswith(m.group()[1:] + " "):
         echoed = _ECHOED_NAME.match(text, m.end())
         body_end = echoed.end() if echoed else None
     return Match(m.start() + 1, body_end, text[m.start() + 1:body_end]) if body_end else None
+
+
+def _lower_case_team_in_apposition(text: str, start: int, head: re.Match[str], known: Known) -> int | None:
+    """"Lê An, tổ trưởng tổ bảo vệ rừng cộng đồng, kể": a team written in lower
+    case goes on to the apposition's comma; a capitalised body's kind ("Bí thư
+    Chi bộ nhiệm kỳ ...") is named by it alone."""
+    return _lower_case_tail_in_apposition(text, start, head.end(), known) if head.group()[1].islower() else None
 
 
 def _lower_case_tail_in_apposition(text: str, start: int, end: int, known: Known) -> int | None:
