@@ -696,6 +696,18 @@ def test_a_word_of_address_opening_a_sentence_is_evidence_of_the_name_after_it()
     assert [t for t, _ in spans(a, "persName")] == ["Sơn Thị Ra Ni", "Y Bhiăo Niê"]
 
 
+def test_an_ede_given_name_after_y_is_the_name_s_whatever_word_it_is():
+    # "Khu" (a zone) and "Thủ" end a name elsewhere; after the Ê Đê "Y" they are its given name
+    a = annotate_text("Đại tá Y Khu Êban, Chính ủy Bộ Chỉ huy Quân sự tỉnh, và ông Y Thủ Mlô cùng dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đại tá Y Khu Êban, Chính ủy Bộ Chỉ huy Quân sự tỉnh",
+                                                    "Y Thủ Mlô"]
+
+
+def test_a_zone_word_still_ends_a_name_that_is_not_an_ede_one():
+    a = annotate_text("Ông Lê Hoàng Khu phố 3 dự họp.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Hoàng"]
+
+
 def test_hmong_dao_and_ha_nhi_family_names_start_a_name():
     a = annotate_text("Ông Vừ Mí Sính, Tẩn Láo Phìn và Pờ Lý Sà cùng dự.")
     assert [t for t, _ in spans(a, "persName")] == ["Vừ Mí Sính", "Tẩn Láo Phìn", "Pờ Lý Sà"]
