@@ -4499,6 +4499,16 @@ def test_a_name_after_a_temple_or_a_memorial_is_no_person():
     assert spans(a, "persName") == []
 
 
+def test_a_memorial_named_after_a_person_the_article_names_is_no_mention_of_them():
+    a = annotate_text("Bà Đỗ Thị Lan kể về cụ Khúc Thừa Lâm, người sáng lập hội.",
+                      "Tỉnh đón nhận bằng công nhận Nhà tưởng niệm Khúc Thừa Lâm; Đền thờ Khúc Thừa Lâm cũng được tu bổ.",
+                      "Đền thờ Khúc Thừa Lâm nằm cạnh ngôi nhà cụ Khúc Thừa Lâm từng sống.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đỗ Thị Lan", "Khúc Thừa Lâm"]
+    assert spans(a, "persName", run=1) == []
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Khúc Thừa Lâm"]
+    assert a.article.inlines()[3][1].spans[0].start > len("Đền thờ Khúc Thừa Lâm")
+
+
 def test_a_village_named_after_a_head_s_title_set_after_his_name_is_no_person():
     # "Ông X, trưởng thôn Y, chia sẻ": Y, after the village word, is the
     # village, however it reads; the title, the village with it, is X's.
