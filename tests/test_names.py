@@ -991,7 +991,7 @@ def test_byline_is_a_person_even_when_it_reads_like_a_province():
 
 
 @pytest.mark.parametrize("byline", ["PV", "CTV", "Nhóm PV", "Nhóm phóng viên", "Theo VOV",
-                                    "Theo Báo Quân đội nhân dân", "Báo Đồng Nai"])
+                                    "Theo Báo Quân đội nhân dân", "Báo Đồng Nai", "Nhóm PV thực hiện"])
 def test_a_team_or_source_byline_is_no_person(byline):
     a = annotate_text("Hội nghị diễn ra tại Hà Nội.", byline=byline)
     assert not [s for s in a.article.byline.spans if s.tag == "persName"]
@@ -1004,14 +1004,16 @@ def test_a_source_byline_names_the_agency_and_a_personal_one_the_author():
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-hoang-minh-thu"]
 
 
-@pytest.mark.parametrize("byline", ["Thu Hà/VOV.VN", "Thu Hà/TTXVN"])
+@pytest.mark.parametrize("byline", ["Thu Hà/VOV.VN", "Thu Hà/TTXVN", "Thu Hà/VOV miền Trung", "Thu Hà/VOV châu Phi",
+                                    "Thu Hà thực hiện", "Thu Hà (thực hiện)"])
 def test_a_byline_name_before_a_slash_and_its_agency_is_the_author(byline):
     a = annotate_text("Hội nghị diễn ra.", byline=byline)
     assert [(s.tag, s.attr("ref")) for s in a.article.byline.spans if s.tag == "persName"] == [
         ("persName", "#pers-thu-ha")]
 
 
-@pytest.mark.parametrize("byline", ["Mai Lan - Đức Tín", "Mai Lan-Đức Tín (TTXVN)", "Mai Lan, Đức Tín"])
+@pytest.mark.parametrize("byline", ["Mai Lan - Đức Tín", "Mai Lan-Đức Tín (TTXVN)", "Mai Lan, Đức Tín",
+                                    "Mai Lan - Đức Tín/VOV châu Mỹ"])
 def test_a_byline_signed_by_two_names_them_both_whatever_joins_them(byline):
     a = annotate_text("Hội nghị diễn ra.", byline=byline)
     assert [s.attr("ref") for s in a.article.byline.spans if s.tag == "persName"] == [

@@ -298,11 +298,13 @@ _BYLINE_PHOTOGRAPHER = re.compile(r"\s*[-–,;]\s*[Ảả]nh\s*:\s*", re.IGNOREC
 _DEGREE = r"(?:P?GS|TSKH|TS|ThS|BS)"
 _BYLINE_DEGREE = re.compile(rf"(?:{_DEGREE}[.-]?(?:, (?={_DEGREE}))?)+ +")
 # A note after the names: the agency ("Minh Khôi (TTXVN)") or a compilation
-# ("(t/h)", "(tổng hợp)").
-_BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
+# ("(t/h)", "(tổng hợp)"); or who did an interview, bare or in parentheses
+# ("Minh Khôi thực hiện").
+_BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$| thực hiện\s*$")
 # The agency after a slash: "Vân Anh/VOV.VN", "Minh Khôi/TTXVN", with its
-# regional desk after a dash: "Hà Linh/VOV-Tây Bắc", "Lê Hà/TTXVN - Cần Thơ".
-_BYLINE_AGENCY = re.compile(r"/[^\s/]+(?: ?[-–] ?[^/\n]+)?\s*$")
+# regional desk after a dash: "Hà Linh/VOV-Tây Bắc", "Lê Hà/TTXVN - Cần Thơ",
+# or after a space in lower case: "Hà Linh/VOV miền Trung", "Lê Hà/VOV châu Á".
+_BYLINE_AGENCY = re.compile(rf"/[^\s/]+(?: ?[-–] ?[^/\n]+| {LOW}(?!\w)[^/\n]*)?\s*$")
 # Between the names of a byline that signs several: "Hà An - Thu Trang", "A, B và C",
 # or a bare hyphen between two words, "Hà An-Thu Trang" (Vietnamese names have no
 # hyphen; the agency's "/VOV-Tây Bắc" is cut off before the names are parted).
