@@ -4511,6 +4511,11 @@ def test_a_memorial_named_after_a_person_the_article_names_is_no_mention_of_them
     assert a.article.inlines()[3][1].spans[0].start > len("Đền thờ Khúc Thừa Lâm")
 
 
+def test_the_register_s_name_of_reverence_after_a_memorial_stays_the_person_s():
+    a = annotate_text("Đoàn đại biểu dâng hoa tại Khu tưởng niệm Bác Hồ.")
+    assert spans(a, "persName") == [("Bác Hồ", "#pers-ho-chi-minh")]
+
+
 def test_a_village_named_after_a_head_s_title_set_after_his_name_is_no_person():
     # "Ông X, trưởng thôn Y, chia sẻ": Y, after the village word, is the
     # village, however it reads; the title, the village with it, is X's.

@@ -763,8 +763,10 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue  # "đường Trường Chinh" names a street after the person
         if after_classifier(text, reg.start) and any(p.start == reg.start for p in analysis.places):
             continue  # "thành phố Hồ Chí Minh": the city named after the person
-        if _names_what_honours_them(text, reg):
+        if _names_a_prize(text, reg):
             continue  # "Giải thưởng Hồ Chí Minh": the prize named after the person
+        if _names_a_shrine(text, reg) and not ctx.registers.is_alias("person", reg.name):
+            continue  # "Khu lưu niệm Lê Văn An"; a name of reverence stays the person's ("Tượng đài Bác Hồ")
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
         keep(_Found(reg.start, reg.end, reg, evidence=True))
@@ -948,7 +950,7 @@ def _named_again_in_the_run(text: str, found: list[_Found], analysis: Analysis) 
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(written)}(?![\w'’-])", text):
             name = Match(m.start(), m.end(), written)
             if not occupied.overlaps(name.start, name.end) and _free(name, analysis) and not _is_place(name, analysis) \
-                    and not _names_what_honours_them(text, name):
+                    and not _names_a_shrine(text, name):
                 again.append(_Found(name.start, name.end, name, evidence=True))
                 occupied.add(name.start, name.end)
     return again
@@ -1092,10 +1094,10 @@ _SHRINE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ền thờ|[Mm]iếu thờ|[Tt]ư�
                             r"|(?:[Nn]hà|[Kk]hu|[Đđ]ài) (?:tưởng|lưu) niệm) $")
 
 
-def _names_what_honours_them(text: str, name: Match) -> bool:
-    """"Giải thưởng Lê Văn An", "Khu lưu niệm Lê Văn An": a prize or a memorial
-    named after a person the article names elsewhere is no mention of them."""
-    return _names_a_prize(text, name) or search_before(_SHRINE_BEFORE, text, name.start, 16) is not None
+def _names_a_shrine(text: str, name: Match) -> bool:
+    """"Khu lưu niệm Lê Văn An" after "cụ Lê Văn An": a memorial named after a
+    person the article names elsewhere is no mention of them."""
+    return search_before(_SHRINE_BEFORE, text, name.start, 16) is not None
 
 
 # A factory, a firm or a cooperative named after a person, its trade between:
