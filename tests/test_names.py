@@ -696,6 +696,18 @@ def test_a_word_of_address_opening_a_sentence_is_evidence_of_the_name_after_it()
     assert [t for t, _ in spans(a, "persName")] == ["Sơn Thị Ra Ni", "Y Bhiăo Niê"]
 
 
+def test_an_ede_given_name_after_y_is_the_name_s_whatever_word_it_is():
+    # "Khu" (a zone) and "Thủ" end a name elsewhere; after the Ê Đê "Y" they are its given name
+    a = annotate_text("Đại tá Y Khu Êban, Chính ủy Bộ Chỉ huy Quân sự tỉnh, và ông Y Thủ Mlô cùng dự.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đại tá Y Khu Êban, Chính ủy Bộ Chỉ huy Quân sự tỉnh",
+                                                    "Y Thủ Mlô"]
+
+
+def test_a_zone_word_still_ends_a_name_that_is_not_an_ede_one():
+    a = annotate_text("Ông Lê Hoàng Khu phố 3 dự họp.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lê Hoàng"]
+
+
 def test_hmong_dao_and_ha_nhi_family_names_start_a_name():
     a = annotate_text("Ông Vừ Mí Sính, Tẩn Láo Phìn và Pờ Lý Sà cùng dự.")
     assert [t for t, _ in spans(a, "persName")] == ["Vừ Mí Sính", "Tẩn Láo Phìn", "Pờ Lý Sà"]
@@ -979,7 +991,7 @@ def test_byline_is_a_person_even_when_it_reads_like_a_province():
 
 
 @pytest.mark.parametrize("byline", ["PV", "CTV", "Nhóm PV", "Nhóm phóng viên", "Theo VOV",
-                                    "Theo Báo Quân đội nhân dân", "Báo Đồng Nai"])
+                                    "Theo Báo Quân đội nhân dân", "Báo Đồng Nai", "Nhóm PV thực hiện"])
 def test_a_team_or_source_byline_is_no_person(byline):
     a = annotate_text("Hội nghị diễn ra tại Hà Nội.", byline=byline)
     assert not [s for s in a.article.byline.spans if s.tag == "persName"]
@@ -992,14 +1004,16 @@ def test_a_source_byline_names_the_agency_and_a_personal_one_the_author():
     assert [s.attr("ref") for s in a.article.byline.spans] == ["#pers-hoang-minh-thu"]
 
 
-@pytest.mark.parametrize("byline", ["Thu Hà/VOV.VN", "Thu Hà/TTXVN"])
+@pytest.mark.parametrize("byline", ["Thu Hà/VOV.VN", "Thu Hà/TTXVN", "Thu Hà/VOV miền Trung", "Thu Hà/VOV châu Phi",
+                                    "Thu Hà thực hiện", "Thu Hà (thực hiện)"])
 def test_a_byline_name_before_a_slash_and_its_agency_is_the_author(byline):
     a = annotate_text("Hội nghị diễn ra.", byline=byline)
     assert [(s.tag, s.attr("ref")) for s in a.article.byline.spans if s.tag == "persName"] == [
         ("persName", "#pers-thu-ha")]
 
 
-@pytest.mark.parametrize("byline", ["Mai Lan - Đức Tín", "Mai Lan-Đức Tín (TTXVN)", "Mai Lan, Đức Tín"])
+@pytest.mark.parametrize("byline", ["Mai Lan - Đức Tín", "Mai Lan-Đức Tín (TTXVN)", "Mai Lan, Đức Tín",
+                                    "Mai Lan - Đức Tín/VOV châu Mỹ"])
 def test_a_byline_signed_by_two_names_them_both_whatever_joins_them(byline):
     a = annotate_text("Hội nghị diễn ra.", byline=byline)
     assert [s.attr("ref") for s in a.article.byline.spans if s.tag == "persName"] == [
@@ -4485,6 +4499,21 @@ def test_a_name_after_a_cemetery_is_no_person():
 def test_a_name_after_a_temple_or_a_memorial_is_no_person():
     a = annotate_text("Đoàn dâng hương tại Đền thờ Đinh Văn Lâm, Tượng đài Lạc Văn Hòa và Khu lưu niệm Khúc Thị Lành.")
     assert spans(a, "persName") == []
+
+
+def test_a_memorial_named_after_a_person_the_article_names_is_no_mention_of_them():
+    a = annotate_text("Bà Đỗ Thị Lan kể về cụ Khúc Thừa Lâm, người sáng lập hội.",
+                      "Tỉnh đón nhận bằng công nhận Nhà tưởng niệm Khúc Thừa Lâm; Đền thờ Khúc Thừa Lâm cũng được tu bổ.",
+                      "Đền thờ Khúc Thừa Lâm nằm cạnh ngôi nhà cụ Khúc Thừa Lâm từng sống.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đỗ Thị Lan", "Khúc Thừa Lâm"]
+    assert spans(a, "persName", run=1) == []
+    assert [t for t, _ in spans(a, "persName", run=2)] == ["Khúc Thừa Lâm"]
+    assert a.article.inlines()[3][1].spans[0].start > len("Đền thờ Khúc Thừa Lâm")
+
+
+def test_the_register_s_name_of_reverence_after_a_memorial_stays_the_person_s():
+    a = annotate_text("Đoàn đại biểu dâng hoa tại Khu tưởng niệm Bác Hồ.")
+    assert spans(a, "persName") == [("Bác Hồ", "#pers-ho-chi-minh")]
 
 
 def test_a_village_named_after_a_head_s_title_set_after_his_name_is_no_person():

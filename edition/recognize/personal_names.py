@@ -90,7 +90,7 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
             at = _after_particles(window, at + 1, found)
         m = NAME_WORD.match(window, at)
         if m is None or not _is_name_word(m.group()) or (found and m.group() in lexicon.name_stops()
-                                                         and found[-1].group() not in MIDDLE_NAMES):
+                                                         and not _given_name_follows(found)):
             break  # after a middle name any word is the given name: "Lê Văn Hội"
         if _GENERATION.match(window, m.start()):
             break  # "Jr.", no word of the name: it follows the name (below)
@@ -120,6 +120,16 @@ def name_at(text: str, pos: int, evidence: bool) -> Match | None:
     end = pos + (generation.end() if generation else found[-1].end())
     name = Match(pos, end, text[pos:end])
     return None if _holds_an_address(name) or _CYCLICAL_YEAR.fullmatch(name.name) else name
+
+
+# The Ê Đê word for a man opens the name, the given name next whatever word
+# it is ("Y Ban Niê", "Y Khu Êban"), as after a middle name.
+_ANY_GIVEN_NAME_AFTER = MIDDLE_NAMES | {"Y"}
+
+
+def _given_name_follows(found: list[re.Match[str]]) -> bool:
+    last = found[-1].group()
+    return last in MIDDLE_NAMES or (last in _ANY_GIVEN_NAME_AFTER and len(found) == 1)
 
 
 # A Roman numeral after Vietnamese name words numbers a site named after a

@@ -298,11 +298,13 @@ _BYLINE_PHOTOGRAPHER = re.compile(r"\s*[-–,;]\s*[Ảả]nh\s*:\s*", re.IGNOREC
 _DEGREE = r"(?:P?GS|TSKH|TS|ThS|BS)"
 _BYLINE_DEGREE = re.compile(rf"(?:{_DEGREE}[.-]?(?:, (?={_DEGREE}))?)+ +")
 # A note after the names: the agency ("Minh Khôi (TTXVN)") or a compilation
-# ("(t/h)", "(tổng hợp)").
-_BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$")
+# ("(t/h)", "(tổng hợp)"); or who did an interview, bare or in parentheses
+# ("Minh Khôi thực hiện").
+_BYLINE_NOTE = re.compile(r" ?\([^()]*\)\s*$| thực hiện\s*$")
 # The agency after a slash: "Vân Anh/VOV.VN", "Minh Khôi/TTXVN", with its
-# regional desk after a dash: "Hà Linh/VOV-Tây Bắc", "Lê Hà/TTXVN - Cần Thơ".
-_BYLINE_AGENCY = re.compile(r"/[^\s/]+(?: ?[-–] ?[^/\n]+)?\s*$")
+# regional desk after a dash: "Hà Linh/VOV-Tây Bắc", "Lê Hà/TTXVN - Cần Thơ",
+# or after a space in lower case: "Hà Linh/VOV miền Trung", "Lê Hà/VOV châu Á".
+_BYLINE_AGENCY = re.compile(rf"/[^\s/]+(?: ?[-–] ?[^/\n]+| {LOW}(?!\w)[^/\n]*)?\s*$")
 # Between the names of a byline that signs several: "Hà An - Thu Trang", "A, B và C",
 # or a bare hyphen between two words, "Hà An-Thu Trang" (Vietnamese names have no
 # hyphen; the agency's "/VOV-Tây Bắc" is cut off before the names are parted).
@@ -763,6 +765,8 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
             continue  # "thành phố Hồ Chí Minh": the city named after the person
         if _names_a_prize(text, reg):
             continue  # "Giải thưởng Hồ Chí Minh": the prize named after the person
+        if _names_a_shrine(text, reg) and not ctx.registers.is_alias("person", reg.name):
+            continue  # "Khu lưu niệm Lê Văn An"; a name of reverence stays the person's ("Tượng đài Bác Hồ")
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
         keep(_Found(reg.start, reg.end, reg, evidence=True))
@@ -945,7 +949,8 @@ def _named_again_in_the_run(text: str, found: list[_Found], analysis: Analysis) 
     for written in sorted({m.name.name for m in found if m.evidence and _whole_name(m.name.name)}):
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(written)}(?![\w'’-])", text):
             name = Match(m.start(), m.end(), written)
-            if not occupied.overlaps(name.start, name.end) and _free(name, analysis) and not _is_place(name, analysis):
+            if not occupied.overlaps(name.start, name.end) and _free(name, analysis) and not _is_place(name, analysis) \
+                    and not _names_a_shrine(text, name):
                 again.append(_Found(name.start, name.end, name, evidence=True))
                 occupied.add(name.start, name.end)
     return again
@@ -1087,6 +1092,12 @@ _CEMETERY_BEFORE = re.compile(r"(?<!\w)[Nn]ghĩa trang(?: [Ll]iệt sĩ)? $")
 # one with a title ("Tượng đài Chủ tịch ...") is found by the title.
 _SHRINE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ền thờ|[Mm]iếu thờ|[Tt]ượng đài"
                             r"|(?:[Nn]hà|[Kk]hu|[Đđ]ài) (?:tưởng|lưu) niệm) $")
+
+
+def _names_a_shrine(text: str, name: Match) -> bool:
+    """"Khu lưu niệm Lê Văn An" after "cụ Lê Văn An": a memorial named after a
+    person the article names elsewhere is no mention of them."""
+    return search_before(_SHRINE_BEFORE, text, name.start, 16) is not None
 
 
 # A factory, a firm or a cooperative named after a person, its trade between:
