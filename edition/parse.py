@@ -384,14 +384,15 @@ _BYLINE_AGENCY = re.compile(r"\((.+)\)")
 # …", "Tin, ảnh: …") and close with a note in parentheses: the agency the text
 # came from ("(TTXVN)"), how it was made ("(t/h)", tổng hợp; "(lược dịch)"; an
 # interview's "(thực hiện)", conducted by; a talk's "(ghi)", noted by) or where
-# it was filed from ("(từ Jakarta, Indonesia)").
+# it was filed from ("(từ Jakarta, Indonesia)").  An interview's note may stand
+# bare after the name: "Lê Vy thực hiện".
 _BYLINE_MAKER = re.compile(r"(?:(?:Bài|Tin)(?:\s*(?:,|và|\+|&)\s*ảnh)?|Ảnh\s*(?:,|và|\+|&)\s*(?:bài|tin)"
                            r"|Tác\s+giả)\s*:\s*", re.I)  # ... or the form's field: "Tác giả: Lê Vy"
 # ... and name the photographer after the writer: "Bài: Thu Hằng - Ảnh: Lâm Hiển",
 # "Bài: Thu Hằng; ảnh: Lâm Hiển".
 _PHOTOGRAPHER = re.compile(r"\s*[-–,;]\s*[Ảả]nh\s*:\s*(?P<names>[^:]+)$")
-_BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|thực\s+hiện|ghi|theo\s+[^()]+|từ\s+[^()]+|(?P<agency>[^()]+))\)$",
-                          re.I)
+_BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|thực\s+hiện|ghi|theo\s+[^()]+|từ\s+[^()]+|(?P<agency>[^()]+))\)$"
+                          r"|\s+thực\s+hiện$", re.I)
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
 # The networks a share button names ("Chia sẻ Facebook Zalo Twitter"), and
@@ -951,7 +952,7 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     count = path + len(list(itertools.takewhile(
         lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line) or _is_banner(line),
         lines[path:])))
-    found = _labels_over(lines, path, count)
+    found = _labels_over(lines, path, count) or _section_steps_over_dated_title(lines)
     if found > 1 and _signed_over_dateline(lines[found - 1:found + 2]):
         found -= 1  # the last "label" signs the head set under the labels (see _signed_over_dateline)
     if (not found and 1 < count < len(lines) and _is_dateline(lines[count])
@@ -1015,6 +1016,25 @@ def _dated_path_over_title(lines: list[str], count: int) -> bool:
     that line is the title, however long the session's step over it."""
     return (_HOME_LINE.fullmatch(lines[0]) is not None and all(map(_is_long_step, lines[1:count]))
             and _dated_under_title(lines[count + 1:], may_be_signed=True))
+
+
+def _section_steps_over_dated_title(lines: list[str]) -> int:
+    """How many lines open the page as the path to the section without the home
+    page, a section's name then a step a line however long ("Kinh tế" /
+    "Hoạt động của Ngân hàng Nhà nước Việt Nam"), over a title of a news
+    title's length, longer than each step, with its date line right under it
+    (perhaps signed over it); 0 for any other page.  A title is set over its
+    date line, not over another headline."""
+    if not lines or not _in_sentence_case(lines[0]):
+        return 0
+    for count in range(2, min(MAX_PATH_STEPS, len(lines) - 2) + 1):
+        title, steps = lines[count], lines[1:count]
+        if not all(map(_is_long_step, steps)):
+            return 0
+        if (_is_news_title(title) and not _looks_like_byline(title) and _dated_under_title(lines[count + 1:], True)
+                and all(len(title.split()) > len(step.split()) for step in steps)):
+            return count
+    return 0
 
 
 def _dated_over_a_news_title(lines: list[str]) -> bool:
@@ -2030,11 +2050,26 @@ def _names_the_office(note: str) -> bool:
 def _signs(text: str) -> bool:
     """One to three capitalised names joined by a dash, a comma or "và", or
     the reporters' team ("Nhóm phóng viên")."""
-    names = _BYLINE_JOINER.split(text)
+    names = [_without_desk(name) for name in _BYLINE_JOINER.split(text)]
     return len(names) <= 3 and all(
         _REPORTERS_TEAM.fullmatch(name)
         or 0 < len(words := name.split()) <= 5 and all(_BYLINE_WORD.match(w) for w in words)
         for name in names)
+
+
+# The agency's desk abroad or in a region, after a space, named as a place is,
+# perhaps with a word in lower case: "Lê Vy/VOV miền Trung", "Lê Vy/VOV châu Phi".
+_DESK_AFTER_AGENCY = re.compile(r"(?<=[A-ZĐ.+])\s+(?P<desk>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$")
+
+
+def _without_desk(name: str) -> str:
+    """A reporter's name and agency without the desk set after them ("Lê Vy/VOV
+    châu Phi" -> "Lê Vy/VOV"), when the desk names a place, capitalised."""
+    agency = _AGENCY_AFTER_SLASH.search(name)
+    desk = _DESK_AFTER_AGENCY.match(name, agency.end()) if agency else None
+    if desk is None or not any(word[0].isupper() for word in desk.group("desk").split()):
+        return name
+    return name[:agency.end()]
 
 
 # A team signs as its reporters do: "Nhóm PV", "Nhóm phóng viên", "Nhóm Phóng viên".
@@ -2236,9 +2271,10 @@ def _describes_a_scene(text: str) -> bool:
 # ("Theo kế hoạch, …", "Sau Hạ Long, …", "Cùng ngày, …"), a span up to a day, a month or a year
 # ("… kéo dài đến hết ngày 25/2"), a duration ("… kéo dài ba tháng") or a deadline ("… khắc phục trước ngày 30/6/2025"),
 # a habit ("… mở cửa hằng ngày", "mỗi tuần"), hours kept ("từ 7 giờ đến 17 giờ") or
-# a rule's effect from a day on ("Quy định có hiệu lực kể từ ngày 1/7"):
+# a rule's effect from a day on ("Quy định có hiệu lực kể từ ngày 1/7"),
+# an endnote under the text opening with its mark ("(2) Sđd, tr.45."):
 # a photo shows a moment (no gold caption runs so).
-_NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
+_NOT_A_SCENE = re.compile(r"^[-–+•*]|^\(\d{1,2}\)|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
                           r"|\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|năm)\b"
                           r"|\btừ\s+\d{1,2}\s*(?:giờ|h)\b.{0,20}?\b(?:đến|tới)\s+\d{1,2}\s*(?:giờ|h)\b"
                           r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến|Cùng)\b[^,]{0,40},"
@@ -2383,7 +2419,8 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return False
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
-                                or _is_caption(text, after_alt=False) or _takes_up_the_paragraph_over_it(raw, i))
+                                or _is_caption(text, after_alt=False) or _takes_up_the_paragraph_over_it(raw, i)
+                                or _opens_alike(text, following))
 
 
 MIN_TAKEN_UP_WORDS = 4
@@ -2509,6 +2546,17 @@ def _starts_over(text: str, caption: str) -> bool:
             break
         same += 1
     return bool(words) and same >= ALT_OPENING * len(words)
+
+
+MIN_SHARED_OPENING = 3  # words: more than a title alone ("Thủ tướng") the text may open with too
+
+
+def _opens_alike(text: str, caption: str) -> bool:
+    """``text`` and ``caption`` open with the same few words, the photo's subject
+    ("Đội văn nghệ xã biểu diễn …" over "Đội văn nghệ xã chào mừng … Ảnh: …"):
+    the alt text says it in other words (so all 26 such sentences of the golds)."""
+    words, again = _WORD.findall(text.casefold()), _WORD.findall(caption.casefold())
+    return words[:MIN_SHARED_OPENING] == again[:MIN_SHARED_OPENING] and len(words) >= MIN_SHARED_OPENING
 
 
 def _describes_the_photo(text: str, caption: str) -> bool:
@@ -2757,6 +2805,8 @@ def _figure(n: int, alt: Inline | None, caption_line: str) -> Figure:
     if _caption_over_its_credit(caption_line):  # the caption's line stays whole, its full stop too
         caption, credit = caption_line.split("\n")
         return Figure(n=n, alt=alt, caption=Inline(caption), credit=Inline(credit), separator="\n")
+    if _CREDIT_LINE.fullmatch(caption_line):  # "Ảnh minh họa: Lê An" alone under a photo says only whose it is
+        return Figure(n=n, alt=alt, caption=None, credit=Inline(caption_line))
     match = _CREDIT.search(caption_line)
     if not match or match.start() == 0:
         return Figure(n=n, alt=alt, caption=Inline(caption_line))
