@@ -2419,8 +2419,7 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return False
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
-                                or _is_caption(text, after_alt=False) or _takes_up_the_paragraph_over_it(raw, i)
-                                or _opens_alike(text, following))
+                                or _is_caption(text, after_alt=False) or _takes_up_the_paragraph_over_it(raw, i))
 
 
 MIN_TAKEN_UP_WORDS = 4
@@ -2546,17 +2545,6 @@ def _starts_over(text: str, caption: str) -> bool:
             break
         same += 1
     return bool(words) and same >= ALT_OPENING * len(words)
-
-
-MIN_SHARED_OPENING = 3  # words: more than a title alone ("Thủ tướng") the text may open with too
-
-
-def _opens_alike(text: str, caption: str) -> bool:
-    """``text`` and ``caption`` open with the same few words, the photo's subject
-    ("Đội văn nghệ xã biểu diễn …" over "Đội văn nghệ xã chào mừng … Ảnh: …"):
-    the alt text says it in other words (so all 26 such sentences of the golds)."""
-    words, again = _WORD.findall(text.casefold()), _WORD.findall(caption.casefold())
-    return words[:MIN_SHARED_OPENING] == again[:MIN_SHARED_OPENING] and len(words) >= MIN_SHARED_OPENING
 
 
 def _describes_the_photo(text: str, caption: str) -> bool:

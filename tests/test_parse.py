@@ -3360,17 +3360,3 @@ def test_an_endnote_under_the_text_is_no_caption_where_photos_go_uncredited():
     assert captions[1:] == [scene]  # the lone scene is a caption still
     assert article.blocks[-1].text.text == "(2) Sđd, t.12, tr.45-46."
 
-
-def test_a_sentence_opening_as_the_credited_caption_under_it_is_its_alt_text():
-    alt = "Đội văn nghệ xã Hòa Minh trong đêm khai mạc Hội chợ nông sản Tân Lập năm nay."
-    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n"
-                           "Đội văn nghệ xã chào mừng các đại biểu. Ảnh: Lê An\n\nĐoạn cuối của bài.")
-    figure = article.blocks[1]
-    assert isinstance(figure, Figure) and figure.alt.text == alt
-
-
-def test_a_sentence_sharing_only_a_title_with_the_caption_under_it_stays_text():
-    line = "Thủ tướng yêu cầu các bộ hoàn thành hồ sơ trong tháng này."
-    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai của bài.\n\n{line}\n\n"
-                           "Thủ tướng Lê Quyên phát biểu tại hội nghị. Ảnh: Lê An\n\nĐoạn cuối của bài.")
-    assert isinstance(article.blocks[2], Paragraph) and article.blocks[2].text.text == line
