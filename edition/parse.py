@@ -384,14 +384,15 @@ _BYLINE_AGENCY = re.compile(r"\((.+)\)")
 # …", "Tin, ảnh: …") and close with a note in parentheses: the agency the text
 # came from ("(TTXVN)"), how it was made ("(t/h)", tổng hợp; "(lược dịch)"; an
 # interview's "(thực hiện)", conducted by; a talk's "(ghi)", noted by) or where
-# it was filed from ("(từ Jakarta, Indonesia)").
+# it was filed from ("(từ Jakarta, Indonesia)").  An interview's note may stand
+# bare after the name: "Lê Vy thực hiện".
 _BYLINE_MAKER = re.compile(r"(?:(?:Bài|Tin)(?:\s*(?:,|và|\+|&)\s*ảnh)?|Ảnh\s*(?:,|và|\+|&)\s*(?:bài|tin)"
                            r"|Tác\s+giả)\s*:\s*", re.I)  # ... or the form's field: "Tác giả: Lê Vy"
 # ... and name the photographer after the writer: "Bài: Thu Hằng - Ảnh: Lâm Hiển",
 # "Bài: Thu Hằng; ảnh: Lâm Hiển".
 _PHOTOGRAPHER = re.compile(r"\s*[-–,;]\s*[Ảả]nh\s*:\s*(?P<names>[^:]+)$")
-_BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|thực\s+hiện|ghi|theo\s+[^()]+|từ\s+[^()]+|(?P<agency>[^()]+))\)$",
-                          re.I)
+_BYLINE_NOTE = re.compile(r"\s*\((?:t/h|t\.h|tổng\s+hợp|lược\s+dịch|dịch|thực\s+hiện|ghi|theo\s+[^()]+|từ\s+[^()]+|(?P<agency>[^()]+))\)$"
+                          r"|\s+thực\s+hiện$", re.I)
 _FURNITURE_LINE = re.compile(r"^(?:Nổi bật\b|Đừng bỏ lỡ\b|POWERED BY\b|Tin liên quan\b|"
                              r"Xem thêm\b|Bài liên quan\b)", re.I)
 # The networks a share button names ("Chia sẻ Facebook Zalo Twitter"), and
@@ -2030,11 +2031,26 @@ def _names_the_office(note: str) -> bool:
 def _signs(text: str) -> bool:
     """One to three capitalised names joined by a dash, a comma or "và", or
     the reporters' team ("Nhóm phóng viên")."""
-    names = _BYLINE_JOINER.split(text)
+    names = [_without_desk(name) for name in _BYLINE_JOINER.split(text)]
     return len(names) <= 3 and all(
         _REPORTERS_TEAM.fullmatch(name)
         or 0 < len(words := name.split()) <= 5 and all(_BYLINE_WORD.match(w) for w in words)
         for name in names)
+
+
+# The agency's desk abroad or in a region, after a space, named as a place is,
+# perhaps with a word in lower case: "Lê Vy/VOV miền Trung", "Lê Vy/VOV châu Phi".
+_DESK_AFTER_AGENCY = re.compile(r"(?<=[A-ZĐ.+])\s+(?P<desk>[^\W\d_]+(?:\s+[^\W\d_]+){0,3})$")
+
+
+def _without_desk(name: str) -> str:
+    """A reporter's name and agency without the desk set after them ("Lê Vy/VOV
+    châu Phi" -> "Lê Vy/VOV"), when the desk names a place, capitalised."""
+    agency = _AGENCY_AFTER_SLASH.search(name)
+    desk = _DESK_AFTER_AGENCY.match(name, agency.end()) if agency else None
+    if desk is None or not any(word[0].isupper() for word in desk.group("desk").split()):
+        return name
+    return name[:agency.end()]
 
 
 # A team signs as its reporters do: "Nhóm PV", "Nhóm phóng viên", "Nhóm Phóng viên".
@@ -2236,9 +2252,10 @@ def _describes_a_scene(text: str) -> bool:
 # ("Theo kế hoạch, …", "Sau Hạ Long, …", "Cùng ngày, …"), a span up to a day, a month or a year
 # ("… kéo dài đến hết ngày 25/2"), a duration ("… kéo dài ba tháng") or a deadline ("… khắc phục trước ngày 30/6/2025"),
 # a habit ("… mở cửa hằng ngày", "mỗi tuần"), hours kept ("từ 7 giờ đến 17 giờ") or
-# a rule's effect from a day on ("Quy định có hiệu lực kể từ ngày 1/7"):
+# a rule's effect from a day on ("Quy định có hiệu lực kể từ ngày 1/7"),
+# an endnote under the text opening with its mark ("(2) Sđd, tr.45."):
 # a photo shows a moment (no gold caption runs so).
-_NOT_A_SCENE = re.compile(r"^[-–+•*]|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
+_NOT_A_SCENE = re.compile(r"^[-–+•*]|^\(\d{1,2}\)|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
                           r"|\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|năm)\b"
                           r"|\btừ\s+\d{1,2}\s*(?:giờ|h)\b.{0,20}?\b(?:đến|tới)\s+\d{1,2}\s*(?:giờ|h)\b"
                           r"|^(?:Theo|Sau|Tại|Trong|Với|Để|Từ|Khi|Ngoài|Bên\s+cạnh|Hiện|Năm|Đến|Cùng)\b[^,]{0,40},"
@@ -2757,6 +2774,8 @@ def _figure(n: int, alt: Inline | None, caption_line: str) -> Figure:
     if _caption_over_its_credit(caption_line):  # the caption's line stays whole, its full stop too
         caption, credit = caption_line.split("\n")
         return Figure(n=n, alt=alt, caption=Inline(caption), credit=Inline(credit), separator="\n")
+    if _CREDIT_LINE.fullmatch(caption_line):  # "Ảnh minh họa: Lê An" alone under a photo says only whose it is
+        return Figure(n=n, alt=alt, caption=None, credit=Inline(caption_line))
     match = _CREDIT.search(caption_line)
     if not match or match.start() == 0:
         return Figure(n=n, alt=alt, caption=Inline(caption_line))

@@ -577,6 +577,9 @@ def test_lettered_points_are_numbered_in_the_order_of_the_vietnamese_alphabet():
                                   # what the reporter made before, a note or the agency after
                                   "Minh Thư (t/h)", "Quang Vinh (TTXVN)", "Bài, ảnh: LÊ VY",
                                   "Minh Thư (thực hiện)", "Minh Thư (ghi)",  # an interview's, a talk's
+                                  "Minh Thư thực hiện",  # ... the interview's note bare
+                                  # the agency's desk, a place's name, after a space
+                                  "Lê Vy/VOV miền Trung", "Hà An - Quốc Huy/VOV châu Phi",
                                   "Bài và ảnh: Hoàng Lan", "Tin, ảnh: Đỗ Hải (tổng hợp)",
                                   "Nhóm PV/ĐLTV.vn", "NGỌC SƠN (từ Jakarta, Indonesia)",
                                   # the reporter's office
@@ -592,7 +595,9 @@ def test_bylines_of_one_or_more_reporters_or_an_agency(line):
 
 @pytest.mark.parametrize("line", ["Hội nghị kết thúc lúc 17 giờ", "Các đại biểu - khách mời tham dự",
                                   "An - Bình - Chi - Dũng", "Kết quả đạt được (tổng hợp)",
-                                  "Bài học kinh nghiệm (phần cuối)", "Theo số liệu (tongcucthongke.vn)"])
+                                  "Bài học kinh nghiệm (phần cuối)", "Theo số liệu (tongcucthongke.vn)",
+                                  "Giám sát chặt chẽ việc thực hiện", "Kế hoạch thực hiện",
+                                  "Lê Vy/VOV làm việc tại đây"])
 def test_a_last_line_that_is_not_a_signature_is_no_byline(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n{line}")
     assert article.byline is None
@@ -3312,3 +3317,36 @@ def test_the_same_sentence_without_the_semicolon_clause_stays_a_caption():
     article = article_from("Hai nước ra tuyên bố chung\n\n05/03/2026 08:15\n\nĐoạn mở đầu của bài viết.\n\n"
                            f"{line}\n\nĐoạn hai của bài viết.")
     assert any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_a_title_under_its_section_signed_over_the_date_line_stays_the_title():
+    title = "Ngân hàng Nhà nước điều chỉnh lãi suất điều hành lần thứ hai"
+    article = article_under(["Kinh tế"], title, "Lê Vy\n\n09:30 | 05/03/2026")
+    assert article.title.text == title and article.byline.text == "Lê Vy"
+
+
+LONG_LEAD = ("Sáng nay, tại Hòa Minh, hội nghị tổng kết công tác kiểm tra, giám sát năm 2026 đã diễn ra với sự "
+             "tham dự của hơn 200 đại biểu đến từ các xã, phường trong tỉnh, cùng đại diện các ban, ngành, đoàn "
+             "thể và các cơ quan báo chí ở địa phương, những người đã theo dõi công tác này suốt nhiều năm.")
+PARAGRAPH = ("Theo báo cáo, trong năm qua các cấp ủy đã kiểm tra 120 tổ chức đảng và 340 đảng viên, qua đó kịp "
+             "thời chấn chỉnh những thiếu sót, khuyết điểm trong công tác.")
+
+
+def test_a_credit_alone_under_a_photo_is_a_credit_without_caption():
+    article = article_from(f"Tiêu đề bài viết\n\n{LONG_LEAD}\n\nẢnh minh họa: Lê An\n\n{PARAGRAPH}")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.caption is None and figure.credit.text == "Ảnh minh họa: Lê An"
+    credited = _only_block("Nông dân thu hoạch lúa trên cánh đồng Hòa Minh. Ảnh minh họa: Lê An")
+    assert credited.caption.text.startswith("Nông dân") and credited.credit.text == "Ảnh minh họa: Lê An"
+
+
+def test_an_endnote_under_the_text_is_no_caption_where_photos_go_uncredited():
+    scene = "Các em học sinh trồng cây trong sân trường Hòa Minh."
+    article = article_from(f"Tiêu đề bài viết\n\n{LONG_LEAD}\n\n"
+                           f"Người dân làm thủ tục tại bộ phận một cửa huyện Tân Lập. Ảnh minh hoạ\n\n{PARAGRAPH}"
+                           f"\n\n{scene}\n\n{PARAGRAPH}\n\n____________\n\n"
+                           "(1) Hồ Chí Minh: Toàn tập, t.5, tr.12.\n\n(2) Sđd, t.12, tr.45-46.")
+    captions = [b.caption.text for b in article.blocks if isinstance(b, Figure)]
+    assert captions[1:] == [scene]  # the lone scene is a caption still
+    assert article.blocks[-1].text.text == "(2) Sđd, t.12, tr.45-46."
+
