@@ -952,7 +952,7 @@ def _labels_over_title(blocks: list[RawBlock]) -> int:
     count = path + len(list(itertools.takewhile(
         lambda line: _is_label_line(line) or _is_top_furniture(line) or _is_outlet(line) or _is_banner(line),
         lines[path:])))
-    found = _labels_over(lines, path, count)
+    found = _labels_over(lines, path, count) or _section_steps_over_dated_title(lines)
     if found > 1 and _signed_over_dateline(lines[found - 1:found + 2]):
         found -= 1  # the last "label" signs the head set under the labels (see _signed_over_dateline)
     if (not found and 1 < count < len(lines) and _is_dateline(lines[count])
@@ -1016,6 +1016,26 @@ def _dated_path_over_title(lines: list[str], count: int) -> bool:
     that line is the title, however long the session's step over it."""
     return (_HOME_LINE.fullmatch(lines[0]) is not None and all(map(_is_long_step, lines[1:count]))
             and _dated_under_title(lines[count + 1:], may_be_signed=True))
+
+
+def _section_steps_over_dated_title(lines: list[str]) -> int:
+    """How many lines open the page as the path to the section without the home
+    page, a section's name then a step a line however long ("Kinh tế" /
+    "Hoạt động của Ngân hàng Nhà nước Việt Nam"), over a title of a news
+    title's length, each step at most half as long, with its date line right
+    under it (perhaps signed over it); 0 for any other page.  A title is set
+    over its date line, not over another headline; a line over it longer than
+    half of it may be the title, the line under it a subtitle."""
+    if not lines or not _in_sentence_case(lines[0]):
+        return 0
+    for count in range(2, min(MAX_PATH_STEPS, len(lines) - 2) + 1):
+        title, steps = lines[count], lines[1:count]
+        if not all(map(_is_long_step, steps)):
+            return 0
+        if (_is_news_title(title) and not _looks_like_byline(title) and _dated_under_title(lines[count + 1:], True)
+                and all(len(title.split()) >= TITLE_OVER_LABELS * len(step.split()) for step in steps)):
+            return count
+    return 0
 
 
 def _dated_over_a_news_title(lines: list[str]) -> bool:

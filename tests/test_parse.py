@@ -3319,6 +3319,16 @@ def test_the_same_sentence_without_the_semicolon_clause_stays_a_caption():
     assert any(isinstance(b, Figure) for b in article.blocks)
 
 
+def test_a_section_and_its_long_step_over_a_dated_title_are_furniture():
+    """"Kinh tế" / "Hoạt động của Ngân hàng Nhà nước Việt Nam" over the title and
+    its date line: the path to the section a step a line, without the home page."""
+    title = "Ngân hàng Nhà nước điều chỉnh lãi suất điều hành lần thứ hai trong năm để hỗ trợ doanh nghiệp"
+    article = article_under(["Kinh tế", "", "Hoạt động của Ngân hàng Nhà nước Việt Nam"], title,
+                            "09:30 | 05/03/2026")
+    assert article.title.text == title and article.dateline.when.startswith("2026-03-05T09:30")
+    assert article.furniture == ["Kinh tế", "Hoạt động của Ngân hàng Nhà nước Việt Nam"]
+
+
 def test_a_title_under_its_section_signed_over_the_date_line_stays_the_title():
     title = "Ngân hàng Nhà nước điều chỉnh lãi suất điều hành lần thứ hai"
     article = article_under(["Kinh tế"], title, "Lê Vy\n\n09:30 | 05/03/2026")
