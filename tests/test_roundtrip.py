@@ -13,6 +13,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from article_strategies import as_subsequence
 from conftest import all_articles
@@ -99,6 +100,28 @@ def test_a_byline_at_the_start_keeps_its_place_in_the_diplomatic_text(tmp_path, 
     source = tmp_path / "a.txt"
     source.write_text(text, encoding="utf-8")
     assert blocks(renderer.text(convert_file(source).tei, diplomatic=True)) == blocks(text)
+
+
+def test_a_credit_alone_under_a_photo_keeps_its_line_and_validates(tmp_path, renderer):
+    from edition.validate import Validator
+    text = ("Tân Lập mở lớp dạy nghề\n\n08/05/2025 09:10\n\nSáng 8/5, tại nhà văn hóa xã, xã Tân Lập khai giảng "
+            "lớp dạy nghề may công nghiệp cho hơn 40 lao động nông thôn trong xã và các xã lân cận. Đây là lớp thứ "
+            "ba trong năm, do Trung tâm Giáo dục nghề nghiệp huyện phối hợp với doanh nghiệp tổ chức, học viên "
+            "học xong được nhận vào làm việc ngay.\n\n"
+            "Ảnh minh họa: Hà Mi\n\nTheo kế hoạch, lớp học kéo dài ba tháng, mỗi tuần năm buổi, học viên được hỗ "
+            "trợ tiền ăn và tiền đi lại trong suốt khóa học.\n")
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    tei = convert_file(source).tei
+    tree = parse_xml_bytes(tei)
+    figure = tree.getroot().find(f".//{{{TEI_NS}}}figure")
+    assert [child.tag for child in figure] == [f"{{{TEI_NS}}}note"]
+    assert blocks(renderer.text(tei, diplomatic=True)) == blocks(text)
+    validator = Validator()
+    assert validator.validate_bytes(tei, "a.xml").valid
+    # a figure must still hold something: a caption, an alt line or a credit
+    figure.remove(figure[0])
+    assert not validator.validate_bytes(etree.tostring(tree, encoding="UTF-8"), "a.xml").valid
 
 
 @pytest.mark.parametrize("line", ["Hà Mi | 08/05/2025 09:10", "Cập nhật: 09:10 - 08/05/2025 | LÝ TRÚC - Hà Mi"])
