@@ -1654,25 +1654,34 @@ def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:
     under a line of furniture or a list of other articles at its foot
     (VnExpress: "Chia sẻ", then "Sốt xuất huyết", "Bộ Y tế", "học phí"): at least
     two, so that a byline under a share row stays; set a block each, a tag may
-    open in lower case as one set between buttons may."""
-    start = end
-    while start > 1 and end - start < MAX_KEYWORDS and _is_keyword_line(blocks[start - 1].text):
-        start -= 1
-    if end - start >= 2 and start > 1 and (_is_furniture(blocks[start - 1].text)
-                                           or _related_header_before(blocks, start) is not None
-                                           or _any_in_lower_case(blocks[start:end])):
+    open in lower case as one set between buttons may.  A page may also set
+    them one a line with no blank line between ("Bình luận", then "Bộ Y tế" /
+    "Sốt xuất huyết" in one block)."""
+    start, tags = end, []
+    while (start > 1 and (lines := blocks[start - 1].text.split("\n")) and not _signs_over_the_office(lines)
+           and len(tags) + len(lines) <= MAX_KEYWORDS and all(_is_keyword_line(line) for line in lines)):
+        start, tags = start - 1, lines + tags
+    if len(tags) >= 2 and start > 1 and (_is_furniture(blocks[start - 1].text)
+                                         or _related_header_before(blocks, start) is not None
+                                         or _any_in_lower_case(tags)):
         return start
     return None
+
+
+def _signs_over_the_office(lines: list[str]) -> bool:
+    """A name over the body its writer works in ("Lê Vy" / "Sở Y tế tỉnh X"),
+    glued in one block under the share row: the byline, no two tags."""
+    return len(lines) > 1 and _looks_like_byline(lines[0]) and _is_office_line(lines[1])
 
 
 MIN_BARE_TAGS = 3  # two short lines may be a label and its one paragraph ("Chủ đề" / "cúm mùa")
 
 
-def _any_in_lower_case(tags: list[RawBlock]) -> bool:
+def _any_in_lower_case(tags: list[str]) -> bool:
     """Three lines or more, one opening in lower case ("Bộ Y tế" / "cúm mùa" /
     "tiêm chủng"): tags even with their header or buttons left out, since a
     section's head, a byline or a signature opens capitalised."""
-    return len(tags) >= MIN_BARE_TAGS and any(tag.text[0].islower() for tag in tags)
+    return len(tags) >= MIN_BARE_TAGS and any(tag[0].islower() for tag in tags)
 
 
 def _are_tags_under_buttons(text: str) -> bool:
@@ -1833,12 +1842,16 @@ def _are_items_under(header: str, items: list[str]) -> bool:
 def _keywords_header_before(blocks: list[RawBlock], end: int) -> int | None:
     """Where a "Từ khóa" or "Tags" line stands, when the blocks after it up to
     ``end`` are its keywords, one a line: up to ``MAX_KEYWORDS`` short phrases in
-    any case, with no sentence's punctuation ("Quân khu 7", "kỷ luật đảng viên")."""
+    any case, with no sentence's punctuation ("Quân khu 7", "kỷ luật đảng viên"),
+    set a block each or in one block with no blank line between."""
+    keywords = 0
     for header in range(end - 1, max(end - 1 - MAX_KEYWORDS, 0) - 1, -1):
         text = blocks[header].text
         if header < end - 1 and _KEYWORDS_HEADER.fullmatch(text):
             return header
-        if not _KEYWORD.fullmatch(text):
+        lines = text.split("\n")
+        keywords += len(lines)
+        if keywords > MAX_KEYWORDS or not all(_KEYWORD.fullmatch(line) for line in lines):
             return None
     return None
 

@@ -3360,3 +3360,19 @@ def test_an_endnote_under_the_text_is_no_caption_where_photos_go_uncredited():
     assert captions[1:] == [scene]  # the lone scene is a caption still
     assert article.blocks[-1].text.text == "(2) Sđd, t.12, tr.45-46."
 
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_tags_glued_in_one_block_under_a_comment_button_or_their_header_are_furniture(gap):
+    for header in ["Bình luận", "Từ khóa:"]:
+        tags = ["Đông Lâm", "giao thông nông thôn", "Quốc lộ 9"] if header == "Từ khóa:" else \
+            ["Hội đồng Bảo an", "APEC", "Ngoại giao kinh tế"]
+        article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                               f"Mai Khôi\n\n{header}{gap}" + "\n".join(tags))
+        assert article.byline.text == "Mai Khôi" and article.furniture == [header, *tags]
+        assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_name_over_the_office_glued_under_the_share_row_still_signs():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Chia sẻ\n\nLâm Khải\nTrung tâm Y tế Hòa Minh")
+    assert article.byline.text == "Lâm Khải\nTrung tâm Y tế Hòa Minh" and article.furniture == ["Chia sẻ"]
