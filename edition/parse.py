@@ -2384,8 +2384,11 @@ def _alt_line_over_caption(text: str, title: str) -> str | None:
         return alt if _is_caption(caption, after_alt=True) else None
     if len(alt) > MAX_HEADING:
         return None
-    if not _is_credited_caption(caption):  # a bare caption the alt line says again
-        return alt if _is_caption(caption, after_alt=False) and _echoes_caption(alt, caption) else None
+    if not _is_credited_caption(caption):
+        # A bare caption the alt line says again, the caption perhaps one short
+        # sentence showing a scene ("Ghe đua neo tại bến sông X" over "Các đội
+        # tập dượt tại bến sông X."): the golds' one such pair is a photo.
+        return alt if _is_caption_of_a_photo(caption) and _echoes_caption(alt, caption) else None
     # Over a credited caption, with no blank line between, a short line is the
     # alt text, a sentence or not (so all 84 such lines of the golds; none heads
     # a section).  Sites write alt text in mixed case: a line in capitals is a head.

@@ -3376,3 +3376,17 @@ def test_a_name_over_the_office_glued_under_the_share_row_still_signs():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
                            "Chia sẻ\n\nLâm Khải\nTrung tâm Y tế Hòa Minh")
     assert article.byline.text == "Lâm Khải\nTrung tâm Y tế Hòa Minh" and article.furniture == ["Chia sẻ"]
+
+
+def test_a_short_line_glued_over_a_bare_scene_it_echoes_is_the_photo_alt():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nGhe ngo neo đậu tại bến sông Hòa Minh\n"
+                           "Các đội đua tập dượt tại bến sông Hòa Minh.\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == "Ghe ngo neo đậu tại bến sông Hòa Minh"
+    assert figure.caption.text == "Các đội đua tập dượt tại bến sông Hòa Minh." and figure.credit is None
+
+
+def test_a_head_glued_over_a_paragraph_it_does_not_echo_stays_a_head_and_text():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nMùa nước nổi trở lại\n"
+                           "Các đội đua tập dượt tại bến sông Hòa Minh.\n\nĐoạn cuối của bài.")
+    assert not any(isinstance(b, Figure) for b in article.blocks)
