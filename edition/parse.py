@@ -333,7 +333,8 @@ _CAPTION_ENDING = re.compile(_CAPTION_VERB.pattern + r"(?:\s+[^\s,;:]+){0,8}\s*\
 # ủy, trao quà cho …"): a deed the camera sees (not a report's "báo cáo").
 _ACT_AFTER_TITLES = re.compile(
     r"^(?:[^\s,]+\s+){1,7}[^\s,]+,.*?(?<!được )\b(?:trao(?! đổi)|tặng|thăm|kiểm tra|dâng hương|dâng hoa|khảo sát"
-    r"|thị sát|chúc mừng|gặp gỡ|động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh)\b")
+    r"|thị sát|chúc mừng|gặp gỡ|động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh"
+    r"|gắn\s+(?:Huân|Huy)\s+chương)\b")  # a medal pinned on a unit's flag (the golds' 3 such lines are captions)
 # ("được trao", "được tặng": what the person was given, which a paragraph reports.)
 # ... or, with no titles, a rite a person performs with the guests ("Phó Thủ
 # tướng … cùng các đại biểu bấm nút khởi công …"): the ceremony's photo.
@@ -347,7 +348,11 @@ _RITE_WITH_GUESTS = re.compile(r"\bcùng\s+(?:các\s+)?(?:đại\s+biểu|đồn
 # ("Thiếu tướng A chủ trì buổi họp báo.") or is credited.
 _PRESIDES_AFTER_TITLES = re.compile(
     r"^(?:[^\s,]+\s+){1,7}[^\s,]+(?:,|\s+[-–])\s.*?\b(?:(?:đồng\s+)?chủ\s+trì"
-    r"|dự\s+(?:và\b|(?i:hội|buổi|lễ|kỳ|phiên|cuộc|đại\s+hội|ngày\s+hội|chương\s+trình)\b))")
+    r"|dự\s+(?:và\b|(?i:hội|buổi|lễ|kỳ|phiên|cuộc|đại\s+hội|ngày\s+hội|chương\s+trình)\b))"
+    # ... or, titles or not, attended and spoke ("Phó Thủ tướng A dự và phát
+    # biểu chỉ đạo hội nghị."): of the golds' 24 lines with "dự và" none is a
+    # caption or an alt line; a photo shows the speech ("A phát biểu …").
+    r"|^(?:[^\s,]+\s+){1,8}dự\s+và\s")
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
                     r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?: thêm)?(?=,))\b")  # "X, …, thông tin, …": informs that

@@ -670,6 +670,8 @@ def test_a_scene_verb_without_a_person_before_it_makes_no_caption(line):
     "Trung tướng Phạm Văn An, Phó Tư lệnh Quân khu, chủ trì buổi lễ và trao quyết định.",
     "Ông Trần Minh Đức - Phó Chủ tịch UBND tỉnh - đồng chủ trì phiên họp.",
     "Thiếu tướng Hà Quang Vinh, Giám đốc Công an tỉnh Đông Lâm, dự và phát biểu tại buổi lễ.",
+    # attended and spoke, without titles: what the text reports, not what a photo shows
+    "Phó Thủ tướng Trần Văn Hòa dự và phát biểu chỉ đạo hội nghị.",
 ])
 def test_who_presided_named_with_titles_under_the_lead_is_text_not_a_bare_caption(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai.\n\n"
@@ -681,6 +683,7 @@ def test_who_presided_named_with_titles_under_the_lead_is_text_not_a_bare_captio
 @pytest.mark.parametrize("line", [
     "Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì hội nghị. Ảnh: Minh An",  # credited
     "Thiếu tướng Phạm Văn An chủ trì buổi họp báo.",  # the chair named briefly, as a photo shows him
+    "Phó Thủ tướng Trần Văn Hòa phát biểu chỉ đạo hội nghị.",  # the speech a photo shows, without "dự và"
 ])
 def test_a_chair_named_briefly_or_credited_is_still_a_caption(line):
     assert isinstance(_only_block(line), Figure)
@@ -3390,3 +3393,16 @@ def test_a_head_glued_over_a_paragraph_it_does_not_echo_stays_a_head_and_text():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nMùa nước nổi trở lại\n"
                            "Các đội đua tập dượt tại bến sông Hòa Minh.\n\nĐoạn cuối của bài.")
     assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_a_person_with_titles_pinning_a_medal_on_a_flag_is_a_caption_however_long():
+    line = ("Đại tá Lê Văn Hòa, Ủy viên Ban Thường vụ Đảng ủy Quân khu, Chính ủy Bộ Chỉ huy Quân sự tỉnh "
+            "Đông Lâm gắn Huân chương Quân công hạng Nhì lên lá cờ truyền thống của đơn vị.")
+    figure = _only_block(line)
+    assert isinstance(figure, Figure) and figure.caption.text == line
+
+
+def test_a_person_with_titles_given_a_medal_is_text():
+    line = ("Đại tá Lê Văn Hòa, Ủy viên Ban Thường vụ Đảng ủy Quân khu, Chính ủy Bộ Chỉ huy Quân sự tỉnh "
+            "Đông Lâm được gắn Huân chương Quân công hạng Nhì vì thành tích trong nhiều năm công tác.")
+    assert isinstance(_only_block(line), Paragraph)
