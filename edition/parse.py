@@ -2441,7 +2441,8 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return False
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
-                                or _is_caption(text, after_alt=False) or _takes_up_the_paragraph_over_it(raw, i))
+                                or _is_caption(text, after_alt=False) or _takes_up_the_paragraph_over_it(raw, i)
+                                or _names_the_scene_as_it_opens(text, following))
 
 
 MIN_TAKEN_UP_WORDS = 4
@@ -2561,12 +2562,25 @@ def _credits_joined(raw: list[RawBlock]) -> list[RawBlock]:
 def _starts_over(text: str, caption: str) -> bool:
     """``caption`` opens with at least half of ``text``'s words, in their order."""
     words = _WORD.findall(text.casefold())
-    same = 0
-    for word, again in zip(words, _WORD.findall(caption.casefold())):
-        if word != again:
-            break
-        same += 1
-    return bool(words) and same >= ALT_OPENING * len(words)
+    return bool(words) and _words_opening_both(text, caption) >= ALT_OPENING * len(words)
+
+
+MIN_SHARED_OPENING = 3
+
+
+def _names_the_scene_as_it_opens(text: str, caption: str) -> bool:
+    """One sentence with no comma, opening with the caption's first three words
+    or more, then naming the event in its own ("Màn múa lân tại Lễ hội Đèn
+    lồng phố cổ." over "Màn múa lân mở đầu đêm hội. Ảnh: …"): the photo's alt
+    text (so all 38 such lines of the golds).  A paragraph's sentence so opening
+    goes on past a comma ("Các em … được tặng sách vở, đồng phục …")."""
+    return "," not in text and _words_opening_both(text, caption) >= MIN_SHARED_OPENING
+
+
+def _words_opening_both(text: str, caption: str) -> int:
+    """How many words ``text`` and ``caption`` both open with, in their order."""
+    return sum(1 for _ in itertools.takewhile(lambda pair: pair[0] == pair[1], zip(
+        _WORD.findall(text.casefold()), _WORD.findall(caption.casefold()))))
 
 
 def _describes_the_photo(text: str, caption: str) -> bool:

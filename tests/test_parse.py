@@ -3406,3 +3406,11 @@ def test_a_person_with_titles_given_a_medal_is_text():
     line = ("Đại tá Lê Văn Hòa, Ủy viên Ban Thường vụ Đảng ủy Quân khu, Chính ủy Bộ Chỉ huy Quân sự tỉnh "
             "Đông Lâm được gắn Huân chương Quân công hạng Nhì vì thành tích trong nhiều năm công tác.")
     assert isinstance(_only_block(line), Paragraph)
+
+
+def test_a_sentence_without_a_comma_opening_as_its_credited_caption_is_the_photo_alt():
+    alt = "Màn múa lân tại Lễ hội Đèn lồng phố cổ Hòa Minh lần thứ nhất năm nay."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n"
+                           "Màn múa lân mở đầu đêm hội. (Ảnh: Lê Vy)\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt and len(article.blocks) == 3
