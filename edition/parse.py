@@ -333,7 +333,8 @@ _CAPTION_ENDING = re.compile(_CAPTION_VERB.pattern + r"(?:\s+[^\s,;:]+){0,8}\s*\
 # ủy, trao quà cho …"): a deed the camera sees (not a report's "báo cáo").
 _ACT_AFTER_TITLES = re.compile(
     r"^(?:[^\s,]+\s+){1,7}[^\s,]+,.*?(?<!được )\b(?:trao(?! đổi)|tặng|thăm|kiểm tra|dâng hương|dâng hoa|khảo sát"
-    r"|thị sát|chúc mừng|gặp gỡ|động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh)\b")
+    r"|thị sát|chúc mừng|gặp gỡ|động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh"
+    r"|gắn\s+(?:Huân|Huy)\s+chương)\b")  # a medal pinned on a unit's flag (the golds' 3 such lines are captions)
 # ("được trao", "được tặng": what the person was given, which a paragraph reports.)
 # ... or, with no titles, a rite a person performs with the guests ("Phó Thủ
 # tướng … cùng các đại biểu bấm nút khởi công …"): the ceremony's photo.
@@ -347,7 +348,11 @@ _RITE_WITH_GUESTS = re.compile(r"\bcùng\s+(?:các\s+)?(?:đại\s+biểu|đồn
 # ("Thiếu tướng A chủ trì buổi họp báo.") or is credited.
 _PRESIDES_AFTER_TITLES = re.compile(
     r"^(?:[^\s,]+\s+){1,7}[^\s,]+(?:,|\s+[-–])\s.*?\b(?:(?:đồng\s+)?chủ\s+trì"
-    r"|dự\s+(?:và\b|(?i:hội|buổi|lễ|kỳ|phiên|cuộc|đại\s+hội|ngày\s+hội|chương\s+trình)\b))")
+    r"|dự\s+(?:và\b|(?i:hội|buổi|lễ|kỳ|phiên|cuộc|đại\s+hội|ngày\s+hội|chương\s+trình)\b))"
+    # ... or, titles or not, attended and spoke ("Phó Thủ tướng A dự và phát
+    # biểu chỉ đạo hội nghị."): of the golds' 24 lines with "dự và" none is a
+    # caption or an alt line; a photo shows the speech ("A phát biểu …").
+    r"|^(?:[^\s,]+\s+){1,8}dự\s+và\s")
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
                     r"|nhất trí|bày tỏ|mong muốn|đánh giá|cho hay|thông tin(?: thêm)?(?=,))\b")  # "X, …, thông tin, …": informs that
@@ -1654,25 +1659,34 @@ def _tags_under_furniture(blocks: list[RawBlock], end: int) -> int | None:
     under a line of furniture or a list of other articles at its foot
     (VnExpress: "Chia sẻ", then "Sốt xuất huyết", "Bộ Y tế", "học phí"): at least
     two, so that a byline under a share row stays; set a block each, a tag may
-    open in lower case as one set between buttons may."""
-    start = end
-    while start > 1 and end - start < MAX_KEYWORDS and _is_keyword_line(blocks[start - 1].text):
-        start -= 1
-    if end - start >= 2 and start > 1 and (_is_furniture(blocks[start - 1].text)
-                                           or _related_header_before(blocks, start) is not None
-                                           or _any_in_lower_case(blocks[start:end])):
+    open in lower case as one set between buttons may.  A page may also set
+    them one a line with no blank line between ("Bình luận", then "Bộ Y tế" /
+    "Sốt xuất huyết" in one block)."""
+    start, tags = end, []
+    while (start > 1 and (lines := blocks[start - 1].text.split("\n")) and not _signs_over_the_office(lines)
+           and len(tags) + len(lines) <= MAX_KEYWORDS and all(_is_keyword_line(line) for line in lines)):
+        start, tags = start - 1, lines + tags
+    if len(tags) >= 2 and start > 1 and (_is_furniture(blocks[start - 1].text)
+                                         or _related_header_before(blocks, start) is not None
+                                         or _any_in_lower_case(tags)):
         return start
     return None
+
+
+def _signs_over_the_office(lines: list[str]) -> bool:
+    """A name over the body its writer works in ("Lê Vy" / "Sở Y tế tỉnh X"),
+    glued in one block under the share row: the byline, no two tags."""
+    return len(lines) > 1 and _looks_like_byline(lines[0]) and _is_office_line(lines[1])
 
 
 MIN_BARE_TAGS = 3  # two short lines may be a label and its one paragraph ("Chủ đề" / "cúm mùa")
 
 
-def _any_in_lower_case(tags: list[RawBlock]) -> bool:
+def _any_in_lower_case(tags: list[str]) -> bool:
     """Three lines or more, one opening in lower case ("Bộ Y tế" / "cúm mùa" /
     "tiêm chủng"): tags even with their header or buttons left out, since a
     section's head, a byline or a signature opens capitalised."""
-    return len(tags) >= MIN_BARE_TAGS and any(tag.text[0].islower() for tag in tags)
+    return len(tags) >= MIN_BARE_TAGS and any(tag[0].islower() for tag in tags)
 
 
 def _are_tags_under_buttons(text: str) -> bool:
@@ -1833,12 +1847,16 @@ def _are_items_under(header: str, items: list[str]) -> bool:
 def _keywords_header_before(blocks: list[RawBlock], end: int) -> int | None:
     """Where a "Từ khóa" or "Tags" line stands, when the blocks after it up to
     ``end`` are its keywords, one a line: up to ``MAX_KEYWORDS`` short phrases in
-    any case, with no sentence's punctuation ("Quân khu 7", "kỷ luật đảng viên")."""
+    any case, with no sentence's punctuation ("Quân khu 7", "kỷ luật đảng viên"),
+    set a block each or in one block with no blank line between."""
+    keywords = 0
     for header in range(end - 1, max(end - 1 - MAX_KEYWORDS, 0) - 1, -1):
         text = blocks[header].text
         if header < end - 1 and _KEYWORDS_HEADER.fullmatch(text):
             return header
-        if not _KEYWORD.fullmatch(text):
+        lines = text.split("\n")
+        keywords += len(lines)
+        if keywords > MAX_KEYWORDS or not all(_KEYWORD.fullmatch(line) for line in lines):
             return None
     return None
 
@@ -2371,8 +2389,11 @@ def _alt_line_over_caption(text: str, title: str) -> str | None:
         return alt if _is_caption(caption, after_alt=True) else None
     if len(alt) > MAX_HEADING:
         return None
-    if not _is_credited_caption(caption):  # a bare caption the alt line says again
-        return alt if _is_caption(caption, after_alt=False) and _echoes_caption(alt, caption) else None
+    if not _is_credited_caption(caption):
+        # A bare caption the alt line says again, the caption perhaps one short
+        # sentence showing a scene ("Ghe đua neo tại bến sông X" over "Các đội
+        # tập dượt tại bến sông X."): the golds' one such pair is a photo.
+        return alt if _is_caption_of_a_photo(caption) and _echoes_caption(alt, caption) else None
     # Over a credited caption, with no blank line between, a short line is the
     # alt text, a sentence or not (so all 84 such lines of the golds; none heads
     # a section).  Sites write alt text in mixed case: a line in capitals is a head.
@@ -2420,7 +2441,8 @@ def _alt_before_a_caption(raw: list[RawBlock], i: int, following: str | None) ->
         return False
     # A bare caption right before the credited one is its alt text: one photo, not two.
     return text[-1] == "." and (_starts_over(text, following) or _words_recur(text, following, ALT_SENTENCE_ECHO)
-                                or _is_caption(text, after_alt=False) or _takes_up_the_paragraph_over_it(raw, i))
+                                or _is_caption(text, after_alt=False) or _takes_up_the_paragraph_over_it(raw, i)
+                                or _names_the_scene_as_it_opens(text, following))
 
 
 MIN_TAKEN_UP_WORDS = 4
@@ -2540,12 +2562,25 @@ def _credits_joined(raw: list[RawBlock]) -> list[RawBlock]:
 def _starts_over(text: str, caption: str) -> bool:
     """``caption`` opens with at least half of ``text``'s words, in their order."""
     words = _WORD.findall(text.casefold())
-    same = 0
-    for word, again in zip(words, _WORD.findall(caption.casefold())):
-        if word != again:
-            break
-        same += 1
-    return bool(words) and same >= ALT_OPENING * len(words)
+    return bool(words) and _words_opening_both(text, caption) >= ALT_OPENING * len(words)
+
+
+MIN_SHARED_OPENING = 3
+
+
+def _names_the_scene_as_it_opens(text: str, caption: str) -> bool:
+    """One sentence with no comma, opening with the caption's first three words
+    or more, then naming the event in its own ("Màn múa lân tại Lễ hội Đèn
+    lồng phố cổ." over "Màn múa lân mở đầu đêm hội. Ảnh: …"): the photo's alt
+    text (so all 38 such lines of the golds).  A paragraph's sentence so opening
+    goes on past a comma ("Các em … được tặng sách vở, đồng phục …")."""
+    return "," not in text and _words_opening_both(text, caption) >= MIN_SHARED_OPENING
+
+
+def _words_opening_both(text: str, caption: str) -> int:
+    """How many words ``text`` and ``caption`` both open with, in their order."""
+    return sum(1 for _ in itertools.takewhile(lambda pair: pair[0] == pair[1], zip(
+        _WORD.findall(text.casefold()), _WORD.findall(caption.casefold()))))
 
 
 def _describes_the_photo(text: str, caption: str) -> bool:

@@ -670,6 +670,8 @@ def test_a_scene_verb_without_a_person_before_it_makes_no_caption(line):
     "Trung tướng Phạm Văn An, Phó Tư lệnh Quân khu, chủ trì buổi lễ và trao quyết định.",
     "Ông Trần Minh Đức - Phó Chủ tịch UBND tỉnh - đồng chủ trì phiên họp.",
     "Thiếu tướng Hà Quang Vinh, Giám đốc Công an tỉnh Đông Lâm, dự và phát biểu tại buổi lễ.",
+    # attended and spoke, without titles: what the text reports, not what a photo shows
+    "Phó Thủ tướng Trần Văn Hòa dự và phát biểu chỉ đạo hội nghị.",
 ])
 def test_who_presided_named_with_titles_under_the_lead_is_text_not_a_bare_caption(line):
     article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{line}\n\nĐoạn hai.\n\n"
@@ -681,6 +683,7 @@ def test_who_presided_named_with_titles_under_the_lead_is_text_not_a_bare_captio
 @pytest.mark.parametrize("line", [
     "Đồng chí Lê Văn Hòa, Bí thư Tỉnh ủy chủ trì hội nghị. Ảnh: Minh An",  # credited
     "Thiếu tướng Phạm Văn An chủ trì buổi họp báo.",  # the chair named briefly, as a photo shows him
+    "Phó Thủ tướng Trần Văn Hòa phát biểu chỉ đạo hội nghị.",  # the speech a photo shows, without "dự và"
 ])
 def test_a_chair_named_briefly_or_credited_is_still_a_caption(line):
     assert isinstance(_only_block(line), Figure)
@@ -3360,3 +3363,54 @@ def test_an_endnote_under_the_text_is_no_caption_where_photos_go_uncredited():
     assert captions[1:] == [scene]  # the lone scene is a caption still
     assert article.blocks[-1].text.text == "(2) Sđd, t.12, tr.45-46."
 
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_tags_glued_in_one_block_under_a_comment_button_or_their_header_are_furniture(gap):
+    for header in ["Bình luận", "Từ khóa:"]:
+        tags = ["Đông Lâm", "giao thông nông thôn", "Quốc lộ 9"] if header == "Từ khóa:" else \
+            ["Hội đồng Bảo an", "APEC", "Ngoại giao kinh tế"]
+        article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                               f"Mai Khôi\n\n{header}{gap}" + "\n".join(tags))
+        assert article.byline.text == "Mai Khôi" and article.furniture == [header, *tags]
+        assert not any(isinstance(b, Heading) for b in article.blocks)
+
+
+def test_a_name_over_the_office_glued_under_the_share_row_still_signs():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai kết thúc bằng dấu chấm.\n\n"
+                           "Chia sẻ\n\nLâm Khải\nTrung tâm Y tế Hòa Minh")
+    assert article.byline.text == "Lâm Khải\nTrung tâm Y tế Hòa Minh" and article.furniture == ["Chia sẻ"]
+
+
+def test_a_short_line_glued_over_a_bare_scene_it_echoes_is_the_photo_alt():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nGhe ngo neo đậu tại bến sông Hòa Minh\n"
+                           "Các đội đua tập dượt tại bến sông Hòa Minh.\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == "Ghe ngo neo đậu tại bến sông Hòa Minh"
+    assert figure.caption.text == "Các đội đua tập dượt tại bến sông Hòa Minh." and figure.credit is None
+
+
+def test_a_head_glued_over_a_paragraph_it_does_not_echo_stays_a_head_and_text():
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nMùa nước nổi trở lại\n"
+                           "Các đội đua tập dượt tại bến sông Hòa Minh.\n\nĐoạn cuối của bài.")
+    assert not any(isinstance(b, Figure) for b in article.blocks)
+
+
+def test_a_person_with_titles_pinning_a_medal_on_a_flag_is_a_caption_however_long():
+    line = ("Đại tá Lê Văn Hòa, Ủy viên Ban Thường vụ Đảng ủy Quân khu, Chính ủy Bộ Chỉ huy Quân sự tỉnh "
+            "Đông Lâm gắn Huân chương Quân công hạng Nhì lên lá cờ truyền thống của đơn vị.")
+    figure = _only_block(line)
+    assert isinstance(figure, Figure) and figure.caption.text == line
+
+
+def test_a_person_with_titles_given_a_medal_is_text():
+    line = ("Đại tá Lê Văn Hòa, Ủy viên Ban Thường vụ Đảng ủy Quân khu, Chính ủy Bộ Chỉ huy Quân sự tỉnh "
+            "Đông Lâm được gắn Huân chương Quân công hạng Nhì vì thành tích trong nhiều năm công tác.")
+    assert isinstance(_only_block(line), Paragraph)
+
+
+def test_a_sentence_without_a_comma_opening_as_its_credited_caption_is_the_photo_alt():
+    alt = "Màn múa lân tại Lễ hội Đèn lồng phố cổ Hòa Minh lần thứ nhất năm nay."
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\n{alt}\n\n"
+                           "Màn múa lân mở đầu đêm hội. (Ảnh: Lê Vy)\n\nĐoạn cuối của bài.")
+    figure = article.blocks[1]
+    assert isinstance(figure, Figure) and figure.alt.text == alt and len(article.blocks) == 3
