@@ -1466,4 +1466,9 @@ def test_a_lunar_month_with_its_mark_is_the_period_of_its_days():
     assert dated_spans("Hội làng thường mở vào tháng 9, tháng 10 âm lịch sau vụ gặt.") == []
     assert dated_spans("Lễ cúng rừng được tổ chức định kỳ vào tháng 6 âm lịch.") == []
     assert dated_spans("Hội làng mở vào tháng 9, tháng 10 âm lịch hằng năm.") == []
+    # nor is one the old days saw come round, told as a custom
+    assert dated_spans("Bà kể, ngày xưa, cứ gặt xong vào tháng Chín, tháng Mười âm lịch, xóm nào cũng mở hội.") == []
+    assert dated_spans("Trước kia, làng Hòa Minh mở hội vào tháng 8 âm lịch.") == []
+    # a month of this year's plans, with no such word, stays a period
+    assert only("Bà kể, năm nay Hòa Minh mở hội vào tháng Chín, tháng Mười âm lịch.")[0] == "tháng Chín, tháng Mười âm lịch"
     assert only("Hòa Minh thu hoạch lúa trong tháng 7.")[1].get("when") == "2023-07"

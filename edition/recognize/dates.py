@@ -842,9 +842,12 @@ _LATER_LUNAR_MONTH_MARKED = re.compile(r"\s*(?:,|và)\s*tháng\s+" + _LUNAR_MONT
 # "thượng tuần tháng 8 âm lịch", "cuối tháng Ba âm lịch": part of the month only.
 _PART_OF_A_MONTH_BEFORE = re.compile(r"(?<!\w)(?:tuần|đầu|giữa|cuối)\s+$", re.IGNORECASE)
 # A month the sentence says comes round: "hằng năm vào tháng 8 âm lịch", "tổ
-# chức định kỳ vào tháng 10 âm lịch", "thường làm vào tháng 9, tháng 10 âm lịch".
+# chức định kỳ vào tháng 10 âm lịch", "thường làm vào tháng 9, tháng 10 âm lịch";
+# or came round in the old days, a custom no year dates: "ngày xưa, gặt xong vào
+# tháng Chín, tháng Mười âm lịch, làng nào cũng mở hội".
 _RECURRING_IN_SENTENCE = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ|(?<!bình\s)(?<!thông\s)thường"
-                                    r"(?!\s+(?:trực|vụ|trú))|một\s+lần)(?!\w)[^.!?;\n]*$", re.IGNORECASE)
+                                    r"(?!\s+(?:trực|vụ|trú))|một\s+lần|ngày\s+(?:trước|xưa)|(?:trước|xưa)\s+kia)"
+                                    r"(?!\w)[^.!?;\n]*$", re.IGNORECASE)
 
 
 def _said_lunar_month(m: re.Match[str], text: str) -> bool:
