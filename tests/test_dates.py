@@ -1472,3 +1472,14 @@ def test_a_lunar_month_with_its_mark_is_the_period_of_its_days():
     # a month of this year's plans, with no such word, stays a period
     assert only("Bà kể, năm nay Hòa Minh mở hội vào tháng Chín, tháng Mười âm lịch.")[0] == "tháng Chín, tháng Mười âm lịch"
     assert only("Hòa Minh thu hoạch lúa trong tháng 7.")[1].get("when") == "2023-07"
+
+
+def test_a_day_told_after_vua_roi_lies_behind_the_date_line():
+    # date line 15/11/2023: the full moon of the twelfth month nearest it is 25/1/2024,
+    # but a season "vừa rồi" is one gone by: lunar 2022's, 6/1/2023
+    told = "Bà kể mùa vừa rồi bà bắt đầu tỉa cành từ rằm tháng Chạp để cây ra hoa sớm."
+    assert only(told, dateline="15/11/2023 09:30")[1]["when"] == "2023-01-06"
+    # without it, or once the sentence turns to what is coming, the nearest stays
+    for sentence in ("Bà bắt đầu tỉa cành từ rằm tháng Chạp.",
+                     "Mùa vừa qua được giá, năm nay bà sẽ tỉa cành từ rằm tháng Chạp."):
+        assert only(sentence, dateline="15/11/2023 09:30")[1]["when"] == "2024-01-25"

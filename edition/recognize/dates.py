@@ -1067,8 +1067,8 @@ def find_dates(text: str) -> list[Found]:
             continue
         chosen.append(found)
     chosen = _with_lunar_glosses(text, chosen)
-    # (past is False until here: a copy only for the few followed by "vừa qua")
-    chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
+    # (past is False until here: a copy only for the few followed by "vừa qua" or told after it)
+    chosen = [replace(f, past=True) if _PAST.match(text, f.end) or _told_as_past(f, text) else f for f in chosen]
     chosen = [_with_year_named_from_the_article_s(f, text) for f in chosen]
     chosen = [replace(f, ahead=True) if _lies_ahead(f, text) else f
               for f in chosen]
@@ -1077,6 +1077,19 @@ def find_dates(text: str) -> list[Found]:
 
 # "tháng 3 tới", "tháng 5 sắp tới": a month the sentence says is coming
 _COMING = re.compile(r"\s+(?:sắp\s+)?tới(?!\w)", re.IGNORECASE)
+
+
+# "vụ vừa rồi, ông xiết nước từ rằm tháng Chạp": a day without its year told
+# after "vừa rồi" or "vừa qua" in its sentence lies behind the article's time,
+# unless the sentence turns to what is coming ("vừa qua ..., sẽ mở vào mùng 5").
+_PAST_IN_SENTENCE = re.compile(
+    r"(?<!\w)vừa\s+(?:rồi|qua)(?!\w)(?:(?!(?<!\w)(?:sẽ|dự\s+kiến)(?!\w))[^.!?;\n])*$", re.IGNORECASE)
+
+
+def _told_as_past(found: Found, text: str) -> bool:
+    """Whether a day or lunar month without its year is told after "vừa rồi" in its sentence."""
+    return found.year is None and found.kind in _DAY_KINDS + _LUNAR_KINDS \
+        and search_before(_PAST_IN_SENTENCE, text, found.start, _SENTENCE_WINDOW) is not None
 
 
 def _lies_ahead(found: Found, text: str) -> bool:
