@@ -1466,4 +1466,20 @@ def test_a_lunar_month_with_its_mark_is_the_period_of_its_days():
     assert dated_spans("Hội làng thường mở vào tháng 9, tháng 10 âm lịch sau vụ gặt.") == []
     assert dated_spans("Lễ cúng rừng được tổ chức định kỳ vào tháng 6 âm lịch.") == []
     assert dated_spans("Hội làng mở vào tháng 9, tháng 10 âm lịch hằng năm.") == []
+    # nor is one the old days saw come round, told as a custom
+    assert dated_spans("Bà kể, ngày xưa, cứ gặt xong vào tháng Chín, tháng Mười âm lịch, xóm nào cũng mở hội.") == []
+    assert dated_spans("Trước kia, làng Hòa Minh mở hội vào tháng 8 âm lịch.") == []
+    # a month of this year's plans, with no such word, stays a period
+    assert only("Bà kể, năm nay Hòa Minh mở hội vào tháng Chín, tháng Mười âm lịch.")[0] == "tháng Chín, tháng Mười âm lịch"
     assert only("Hòa Minh thu hoạch lúa trong tháng 7.")[1].get("when") == "2023-07"
+
+
+def test_a_day_told_after_vua_roi_lies_behind_the_date_line():
+    # date line 15/11/2023: the full moon of the twelfth month nearest it is 25/1/2024,
+    # but a season "vừa rồi" is one gone by: lunar 2022's, 6/1/2023
+    told = "Bà kể mùa vừa rồi bà bắt đầu tỉa cành từ rằm tháng Chạp để cây ra hoa sớm."
+    assert only(told, dateline="15/11/2023 09:30")[1]["when"] == "2023-01-06"
+    # without it, or once the sentence turns to what is coming, the nearest stays
+    for sentence in ("Bà bắt đầu tỉa cành từ rằm tháng Chạp.",
+                     "Mùa vừa qua được giá, năm nay bà sẽ tỉa cành từ rằm tháng Chạp."):
+        assert only(sentence, dateline="15/11/2023 09:30")[1]["when"] == "2024-01-25"

@@ -842,9 +842,12 @@ _LATER_LUNAR_MONTH_MARKED = re.compile(r"\s*(?:,|và)\s*tháng\s+" + _LUNAR_MONT
 # "thượng tuần tháng 8 âm lịch", "cuối tháng Ba âm lịch": part of the month only.
 _PART_OF_A_MONTH_BEFORE = re.compile(r"(?<!\w)(?:tuần|đầu|giữa|cuối)\s+$", re.IGNORECASE)
 # A month the sentence says comes round: "hằng năm vào tháng 8 âm lịch", "tổ
-# chức định kỳ vào tháng 10 âm lịch", "thường làm vào tháng 9, tháng 10 âm lịch".
+# chức định kỳ vào tháng 10 âm lịch", "thường làm vào tháng 9, tháng 10 âm lịch";
+# or came round in the old days, a custom no year dates: "ngày xưa, gặt xong vào
+# tháng Chín, tháng Mười âm lịch, làng nào cũng mở hội".
 _RECURRING_IN_SENTENCE = re.compile(r"(?<!\w)(?:(?:hằng|hàng|mỗi)\s+năm|định\s+kỳ|(?<!bình\s)(?<!thông\s)thường"
-                                    r"(?!\s+(?:trực|vụ|trú))|một\s+lần)(?!\w)[^.!?;\n]*$", re.IGNORECASE)
+                                    r"(?!\s+(?:trực|vụ|trú))|một\s+lần|ngày\s+(?:trước|xưa)|(?:trước|xưa)\s+kia)"
+                                    r"(?!\w)[^.!?;\n]*$", re.IGNORECASE)
 
 
 def _said_lunar_month(m: re.Match[str], text: str) -> bool:
@@ -1064,8 +1067,8 @@ def find_dates(text: str) -> list[Found]:
             continue
         chosen.append(found)
     chosen = _with_lunar_glosses(text, chosen)
-    # (past is False until here: a copy only for the few followed by "vừa qua")
-    chosen = [replace(f, past=True) if _PAST.match(text, f.end) else f for f in chosen]
+    # (past is False until here: a copy only for the few followed by "vừa qua" or told after it)
+    chosen = [replace(f, past=True) if _PAST.match(text, f.end) or _told_as_past(f, text) else f for f in chosen]
     chosen = [_with_year_named_from_the_article_s(f, text) for f in chosen]
     chosen = [replace(f, ahead=True) if _lies_ahead(f, text) else f
               for f in chosen]
@@ -1074,6 +1077,19 @@ def find_dates(text: str) -> list[Found]:
 
 # "tháng 3 tới", "tháng 5 sắp tới": a month the sentence says is coming
 _COMING = re.compile(r"\s+(?:sắp\s+)?tới(?!\w)", re.IGNORECASE)
+
+
+# "vụ vừa rồi, ông xiết nước từ rằm tháng Chạp": a day without its year told
+# after "vừa rồi" or "vừa qua" in its sentence lies behind the article's time,
+# unless the sentence turns to what is coming ("vừa qua ..., sẽ mở vào mùng 5").
+_PAST_IN_SENTENCE = re.compile(
+    r"(?<!\w)vừa\s+(?:rồi|qua)(?!\w)(?:(?!(?<!\w)(?:sẽ|dự\s+kiến)(?!\w))[^.!?;\n])*$", re.IGNORECASE)
+
+
+def _told_as_past(found: Found, text: str) -> bool:
+    """Whether a day or lunar month without its year is told after "vừa rồi" in its sentence."""
+    return found.year is None and found.kind in _DAY_KINDS + _LUNAR_KINDS \
+        and search_before(_PAST_IN_SENTENCE, text, found.start, _SENTENCE_WINDOW) is not None
 
 
 def _lies_ahead(found: Found, text: str) -> bool:
