@@ -5804,6 +5804,7 @@ def test_a_body_s_abbreviation_in_parentheses_before_its_locality():
                       "Ông Lê Văn An, Chủ tịch Hội Nông dân (HND), cho biết.")
     assert roles_of(a) == {"Hà Thị Mai": ["Chủ tịch Hội Nông dân (HND) xã Tân Minh"],
                            "Lê Văn An": ["Chủ tịch Hội Nông dân"]}
+    assert ("Hội Nông dân (HND) xã Tân Minh", "#org-hoi-nong-dan-xa-tan-minh") in spans(a, "orgName")
 
 
 def test_a_chamber_glossed_in_parentheses_and_its_country_close_a_foreign_title():
