@@ -5817,3 +5817,10 @@ def test_a_chamber_glossed_in_parentheses_and_its_country_close_a_foreign_title(
 def test_a_qualification_before_a_foreign_name_but_not_before_a_country():
     a = annotate_text("Ông kể về bác sĩ Hiroshi Tanaka ở tỉnh Osaka. Các kỹ sư Nhật Bản đã đến công trường.")
     assert roles_of(a) == {"Hiroshi Tanaka": ["bác sĩ"]}
+
+
+def test_a_world_body_s_expert_is_posted_after_its_abbreviation():
+    a = annotate_text("TS. Anna Berg, chuyên gia y tế của Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Lào, cho rằng "
+                      "mức chi còn thấp.", "Ông Peter Lund, chuyên gia kinh tế của Ngân hàng Thế giới, cho biết.")
+    assert roles_of(a) == {"Anna Berg": ["TS.", "chuyên gia y tế của Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Lào"],
+                           "Peter Lund": ["chuyên gia kinh tế của Ngân hàng Thế giới"]}

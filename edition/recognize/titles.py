@@ -2048,9 +2048,12 @@ def _function_of_named_body_in_apposition(text: str, start: int, end: int, known
         return None
     if not (_NAMED_BODY_KIND.match(m["body"]) or any(looks_foreign(w) or _ABBREVIATION.fullmatch(w) for w in body)):
         return None
-    if not text.startswith(_POSTED, m.end()):
+    # "... của Ngân hàng Thế giới (WB) tại Việt Nam": its abbreviation before where it is posted.
+    abbreviation = _NAME_ABBREVIATION_IN_PARENTHESES.match(text, m.end())
+    posted = abbreviation.end() if abbreviation and text.startswith(_POSTED, abbreviation.end()) else m.end()
+    if not text.startswith(_POSTED, posted):
         return m.end()
-    seat = place_or_country_at(text, m.end() + len(_POSTED), known.registers)
+    seat = place_or_country_at(text, posted + len(_POSTED), known.registers)
     return seat.end if seat is not None and _AFTER_POSTING.match(text, seat.end) else None
 
 
