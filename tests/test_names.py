@@ -5775,3 +5775,52 @@ def test_a_team_leader_s_team_named_in_lower_case_goes_on_to_the_apposition_s_co
                       "ông Lò Văn Phúc, Tổ trưởng Tổ công tác chủ trì buổi họp.")
     assert roles_of(a) == {"Hà Thị Nga": ["tổ trưởng tổ tuần tra rừng phòng hộ đầu nguồn"],
                            "Lò Văn Phúc": ["Tổ trưởng Tổ công tác"]}
+
+
+def test_pinning_an_award_closes_the_title_before_it():
+    a = annotate_text("Trung tướng Lê Văn Bình, Thứ trưởng Bộ Quốc phòng gắn Huân chương Chiến công hạng Ba "
+                      "lên lá cờ của Bộ Chỉ huy Quân sự tỉnh Hòa Minh.",
+                      "Bà Hà Thị Mai, Giám đốc Trung tâm Tư vấn gắn kết cộng đồng, cho biết.")
+    assert person(a, "pers-le-van-binh").roles == ["Trung tướng", "Thứ trưởng Bộ Quốc phòng"]
+    assert person(a, "pers-ha-thi-mai").roles == ["Giám đốc Trung tâm Tư vấn gắn kết cộng đồng"]
+
+
+def test_a_name_that_joined_its_last_field_with_and_lists_no_second_field():
+    a = annotate_text("Ông Lê Văn An, Phó Vụ trưởng Vụ Khoa học và Công nghệ môi trường, hào hứng cho biết kết quả.",
+                      "Bà Hà Thị Mai, Vụ trưởng Vụ Tổ chức cán bộ, lao động quán triệt nghị quyết.")
+    assert person(a, "pers-le-van-an").roles == ["Phó Vụ trưởng Vụ Khoa học và Công nghệ môi trường"]
+    assert person(a, "pers-ha-thi-mai").roles == ["Vụ trưởng Vụ Tổ chức cán bộ, lao động"]
+
+
+def test_a_foreign_name_after_a_degree_holds_the_titles_after_its_comma():
+    a = annotate_text("Trường trao bằng cho TS Hans Weber, nguyên Trưởng khoa Thủy văn học, Trường Đại học Cần Thơ.",
+                      "Ông Peter Lund, Trưởng khoa Địa chất học, Trường Đại học Mỏ, cho biết.")
+    assert roles_of(a) == {"Hans Weber": ["TS", "nguyên Trưởng khoa Thủy văn học, Trường Đại học Cần Thơ"],
+                           "Peter Lund": ["Trưởng khoa Địa chất học, Trường Đại học Mỏ"]}
+
+
+def test_a_body_s_abbreviation_in_parentheses_before_its_locality():
+    a = annotate_text("Theo bà Hà Thị Mai, Chủ tịch Hội Nông dân (HND) xã Tân Minh, mô hình đã lan rộng.",
+                      "Ông Lê Văn An, Chủ tịch Hội Nông dân (HND), cho biết.")
+    assert roles_of(a) == {"Hà Thị Mai": ["Chủ tịch Hội Nông dân (HND) xã Tân Minh"],
+                           "Lê Văn An": ["Chủ tịch Hội Nông dân"]}
+    assert ("Hội Nông dân (HND) xã Tân Minh", "#org-hoi-nong-dan-xa-tan-minh") in spans(a, "orgName")
+
+
+def test_a_chamber_glossed_in_parentheses_and_its_country_close_a_foreign_title():
+    a = annotate_text("Chủ tịch nước hội kiến Chủ tịch Hội đồng Liên bang (Thượng viện) Đức Peter Lange.",
+                      "Bà Hà Thị Mai gặp Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ James Moore.")
+    assert roles_of(a) == {"Peter Lange": ["Chủ tịch Hội đồng Liên bang (Thượng viện) Đức"],
+                           "Hà Thị Mai": [], "James Moore": ["Chủ tịch Ủy ban Đối ngoại Thượng viện Mỹ"]}
+
+
+def test_a_qualification_before_a_foreign_name_but_not_before_a_country():
+    a = annotate_text("Ông kể về bác sĩ Hiroshi Tanaka ở tỉnh Osaka. Các kỹ sư Nhật Bản đã đến công trường.")
+    assert roles_of(a) == {"Hiroshi Tanaka": ["bác sĩ"]}
+
+
+def test_a_world_body_s_expert_is_posted_after_its_abbreviation():
+    a = annotate_text("TS. Anna Berg, chuyên gia y tế của Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Lào, cho rằng "
+                      "mức chi còn thấp.", "Ông Peter Lund, chuyên gia kinh tế của Ngân hàng Thế giới, cho biết.")
+    assert roles_of(a) == {"Anna Berg": ["TS.", "chuyên gia y tế của Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Lào"],
+                           "Peter Lund": ["chuyên gia kinh tế của Ngân hàng Thế giới"]}

@@ -1369,11 +1369,22 @@ _LOCALITY_WORD = re.compile(r" (tỉnh|thành phố|TP\.?|huyện|quận|thị x
 _NEVER_ALONE = ("TP", "bang")
 
 
+# The press may set a body's abbreviation in parentheses before its locality:
+# "Hội Nông dân (HND) xã Tân Lập", "Ủy ban nhân dân (UBND) tỉnh".
+_ABBREVIATION_IN_PARENTHESES = re.compile(rf" \({ABBR}\)(?= )")
+
+
 def _with_locality(match: Match, text: str, registers: Registers) -> Match:
     headed = _HEADED.match(respell(text), match.start)
     if headed is None or headed.end() != match.end:
         return match
     end = locality_end(text, match.end, registers)
+    if end == match.end and (abbreviation := _ABBREVIATION_IN_PARENTHESES.match(text, match.end)):
+        end = locality_end(text, abbreviation.end(), registers)
+        if end > abbreviation.end():  # the body is known by its name without the abbreviation
+            return Match(match.start, end, text[match.start:end],
+                         (match.canonical or match.name) + text[abbreviation.end():end])
+        end = match.end
     return match if end == match.end else Match(match.start, end, text[match.start:end])
 
 

@@ -493,7 +493,8 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
             return function
         if role.head[2] not in _QUALIFICATIONS:
             return None
-        return _bare_before_a_name(text, role) or _bare_after_a_name(text, role)
+        return _bare_before_a_name(text, role) or _bare_after_a_name(text, role) \
+            or _bare_before_a_foreign_name(text, role)
     if role.head[2] in _ABBOTS:
         return role if _temple_headed(text, end) else None
     if role.head[2] in _RANGERS:
@@ -545,6 +546,17 @@ def _bare_before_a_name(text: str, role: Role) -> Role | None:
     assert role.head is not None
     end = role.head[1]
     if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
+        return None
+    return Role(role.start, end, head=role.head)
+
+
+def _bare_before_a_foreign_name(text: str, role: Role) -> Role | None:
+    """The head alone before a foreign name, every word of it foreign ("bác
+    sĩ Hans Weber"; not "kỹ sư Nhật Bản", the engineers of a country)."""
+    assert role.head is not None
+    end = role.head[1]
+    name = name_at(text, end + 1, evidence=True) if text[end:end + 1] == " " else None
+    if name is None or not all(map(looks_foreign, name.name.split())):
         return None
     return Role(role.start, end, head=role.head)
 
@@ -1612,10 +1624,13 @@ def _tail_to_auxiliary(text: str, end: int) -> int | None:
 # trao;": the donor's representative handed it over; not "lễ trao giải", an
 # award's ceremony a committee may be named for).  Not "dự", "thăm", "kiểm
 # tra", "chỉ đạo": words of names too ("dự án", "đoàn kiểm tra", "ban chỉ đạo").
+# "gắn" pins an award as "trao" hands it ("... gắn Huân chương Lao động lên cờ
+# của ..."), not "gắn với" (tied to) of a body's task.
 # After "xét" (to consider) the verb is a compound's, a body's task: "Hội đồng
 # xét tặng danh hiệu".
 _CLAUSE_VERB = re.compile(r"(?<!\bxét) (?:đánh giá|ghi nhận|cảm ơn|hoan nghênh|chúc mừng|biểu dương|khen ngợi|quán triệt"
-                          r"|lưu ý|kêu gọi|động viên|thăm hỏi|trao tặng|tặng|(?<!\blễ )trao|chỉ rõ|tuyên bố)(?!\w)")
+                          r"|lưu ý|kêu gọi|động viên|thăm hỏi|trao tặng|tặng|(?<!\blễ )trao|chỉ rõ|tuyên bố"
+                          r"|gắn(?= (?:[Hh]uân chương|[Hh]uy chương|[Hh]uy hiệu|[Kk]ỷ niệm chương)))(?!\w)")
 # "Lê An, Phó Trưởng Ban Chỉ đạo quốc gia về X dẫn đầu đoàn công tác": after
 # its holder's name a title is closed by the verb its holder leads a mission
 # with, as by a verb of saying (no body's name holds "dẫn đầu").
@@ -1883,16 +1898,20 @@ def _national(text: str, end: int) -> int:
 # a comma, with no "và": "Vụ Cơ sở đảng, đảng viên", "Phòng Tổ chức cán bộ,
 # lao động".  Set after its holder's name, the title is then closed by a comma
 # and the parent body or the next title, or by the clause's verb; else the
-# words after the comma are the clause's ("..., trao đổi thêm về ...").
+# words after the comma are the clause's ("..., trao đổi thêm về ...").  A name
+# that joined its last field with "và" lists no more after a comma: "Cục Chăn
+# nuôi và Thú y, hào hứng cho biết" (the words are the clause's manner).
 _SECOND_LOWER_FIELD = re.compile(rf", (?P<field>(?!(?:tham )?dự(?!\w)|{CLAUSE_WORD}){LOW}"
                                  rf"(?: (?!{CLAUSE_WORD}){LOW}){{0,2}}?)(?!\w)(?P<closed>{_SAYING.pattern}|{_CLAUSE_VERB.pattern}|, )")
 _LAST_WORD_IN_LOWER_CASE = re.compile(rf" {LOW}$")
+_FIELDS_JOINED = re.compile(r" và ")
 
 
 def _with_second_field_in_lower_case(text: str, start: int, org: Match, end: int, known: Known) -> int:
     """The end of a described body's second lower-case field, if one follows its
     name (read up to ``end``, a lower-case word) after a comma; else ``end``."""
-    if not _DESCRIBED_BODY.match(org.name) or not _LAST_WORD_IN_LOWER_CASE.search(text, org.start, end):
+    if not _DESCRIBED_BODY.match(org.name) or not _LAST_WORD_IN_LOWER_CASE.search(text, org.start, end) \
+            or _FIELDS_JOINED.search(text, org.start, end):
         return end
     m = _SECOND_LOWER_FIELD.match(text, end)
     if m is None or any(w in _TAIL_STOPS for w in m["field"].split()) or _title_starts_at(text, end + 2) \
@@ -1959,13 +1978,28 @@ def holder_named_before(text: str, start: int) -> bool:
     pos = m.start()
     while pos >= 0:
         # A foreign name has no family name to know it by; a word of address
-        # before it is the evidence ("Bà Ingrid Larsen, ").
-        addressed = search_before(_ADDRESS_BEFORE, text, pos, 16) is not None
+        # or a title before it is the evidence ("Bà Ingrid Larsen, ", "GS.TS
+        # Hans Weber, ").
+        addressed = search_before(_ADDRESS_BEFORE, text, pos, 16) is not None or _titled_before(text, pos)
         name = name_at(text, pos, evidence=addressed)
         if name is not None and name.end == m.end():
             return True
         pos = text.find(" ", pos, m.end())
         pos = pos + 1 if pos >= 0 else -1
+    return False
+
+
+_MAX_TITLE_BEFORE_CHARS = 24
+_WORD_BEFORE = re.compile(r"(?<![\w.])\w")
+
+
+def _titled_before(text: str, pos: int) -> bool:
+    """A title's head ends right before the name at ``pos`` ("TS Hans Weber")."""
+    if text[pos - 1:pos] != " ":
+        return False
+    for word in _WORD_BEFORE.finditer(text, max(0, pos - _MAX_TITLE_BEFORE_CHARS), pos - 1):
+        if any(end == pos - 1 for _, end in _heads_at(text, word.start())):
+            return True
     return False
 
 
@@ -2014,9 +2048,12 @@ def _function_of_named_body_in_apposition(text: str, start: int, end: int, known
         return None
     if not (_NAMED_BODY_KIND.match(m["body"]) or any(looks_foreign(w) or _ABBREVIATION.fullmatch(w) for w in body)):
         return None
-    if not text.startswith(_POSTED, m.end()):
+    # "... của Ngân hàng Thế giới (WB) tại Việt Nam": its abbreviation before where it is posted.
+    abbreviation = _NAME_ABBREVIATION_IN_PARENTHESES.match(text, m.end())
+    posted = abbreviation.end() if abbreviation and text.startswith(_POSTED, abbreviation.end()) else m.end()
+    if not text.startswith(_POSTED, posted):
         return m.end()
-    seat = place_or_country_at(text, m.end() + len(_POSTED), known.registers)
+    seat = place_or_country_at(text, posted + len(_POSTED), known.registers)
     return seat.end if seat is not None and _AFTER_POSTING.match(text, seat.end) else None
 
 
@@ -2479,15 +2516,19 @@ def _with_parent_body(text: str, end: int) -> int:
     m = _PARENT_BODY.match(text, end)
     if m is None:
         return end
-    parent_end = _with_chamber_country(text, m.end()) if m["chamber"] or m["bare_chamber"] else m.end()
-    if _CAPITAL_AFTER.match(text, parent_end) and not starts_personal_name(text, parent_end + 1):
+    parent_end = _with_chamber_country(text, m.end()) if m["chamber"] or m["bare_chamber"] or m["glossed_chamber"] \
+        else m.end()
+    # (A chamber's country closes its name: a foreign holder's name may follow.)
+    if parent_end == m.end() and _CAPITAL_AFTER.match(text, parent_end) and not starts_personal_name(text, parent_end + 1):
         return end  # "của Đảng Cộng sản ...": a longer name is another organization
     return parent_end
 
 
 # "Ủy ban Kinh tế của Hạ viện (Chile)": a parliament's chamber as the parent
 # body too, also without "của" ("Ủy ban Đối ngoại, Quốc phòng và An ninh
-# Thượng viện"): no other body is named by a chamber's word.  So is the world
+# Thượng viện"), or glossed in parentheses as the chamber the council is, before
+# its country ("Hội đồng Liên bang (Thượng viện) Nga"): no other body is named
+# by a chamber's word.  So is the world
 # body whose agency it is: "Quỹ Dân số của Liên hợp quốc (UNFPA) tại Lào".
 # So is the article's award a jury judges, as "Hội đồng Giải thưởng" names it:
 # "Hội đồng Nghệ thuật của Giải," (not "của Giải thưởng X", another award, nor
@@ -2496,7 +2537,7 @@ _CHAMBERS = r"Thượng viện|Hạ viện|Nghị viện"
 _UNITED_NATIONS = r"Liên [hH]ợp [qQ]uốc"
 _PARENT_BODY = re.compile(rf" (?:của (?:Quốc hội|Chính phủ|Đảng|Nhà nước|{_UNITED_NATIONS}"
                           rf"|(?:Giải thưởng|Giải)(?=[,;.:)]|$)|(?P<chamber>{_CHAMBERS}))"
-                          rf"|(?P<bare_chamber>{_CHAMBERS}))(?!\w)")
+                          rf"|(?P<bare_chamber>{_CHAMBERS})|\((?P<glossed_chamber>{_CHAMBERS})\))(?!\w)")
 _CAPITAL_AFTER = re.compile(rf" {UP}")
 
 
