@@ -2308,6 +2308,13 @@ def test_an_armys_numbered_order_is_a_document():
                          "đơn vị làm lễ xuất quân.") == ["Quân lệnh số 3"]
 
 
+def test_a_presidents_decree_is_cited_whole_with_its_head():
+    # "Sắc lệnh": not an order "lệnh" cut out of it; a bare order keeps its own head
+    assert mention_texts("Theo Sắc lệnh số 61/SL ngày 5/4/1946, Bộ Hòa Minh được lập.") == ["Sắc lệnh số 61/SL"]
+    assert mention_texts("Chủ tịch nước ký Lệnh số 08/2025/L-CTN công bố luật Đông Lâm.") == [
+        "Lệnh số 08/2025/L-CTN"]
+
+
 def test_a_plenums_conclusion_linked_by_cua_is_the_document():
     assert mention_texts("Huyện ủy Hòa Minh rà soát kế hoạch theo Kết luận của Hội nghị Trung ương 7 khóa XV.") == [
         "Kết luận của Hội nghị Trung ương 7 khóa XV"]
