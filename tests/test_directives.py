@@ -2644,6 +2644,17 @@ def test_caring_for_a_heritage_pairs_two_verbs_of_a_long_title():
         "ở vùng núi phía Bắc Đông Lâm mới"]
 
 
+def test_the_market_a_protocols_goods_go_to_closes_its_long_title():
+    assert mention_texts("Hai bộ đã ký Nghị định thư về yêu cầu kiểm dịch và an toàn thực phẩm đối với "
+                         "thanh long sấy dẻo đóng gói xuất khẩu sang Hòa Minh.") == [
+        "Nghị định thư về yêu cầu kiểm dịch và an toàn thực phẩm đối với thanh long sấy dẻo đóng gói "
+        "xuất khẩu sang Hòa Minh"]
+    # without the market, a title as long is still cut back to before its "và"
+    assert mention_texts("Hai bộ đã ký Nghị định thư về yêu cầu kiểm dịch và an toàn thực phẩm đối với "
+                         "thanh long sấy dẻo đóng gói xuất khẩu chính ngạch ổn định lâu dài.") == [
+        "Nghị định thư về yêu cầu kiểm dịch"]
+
+
 def test_following_another_document_closely_is_no_title():
     assert mention_texts("Theo Bộ trưởng, Đề án bám sát Chiến lược phát triển ngành cơ khí Đông Lâm "
                          "đến năm 2035.") == ["Chiến lược phát triển ngành cơ khí Đông Lâm đến năm 2035"]

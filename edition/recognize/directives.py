@@ -809,8 +809,10 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
 _PERIOD_AT_END = re.compile(_PERIOD + r"$")
 # The region a scheme covers closes its title as a period does ("... và phát
 # thải thấp vùng Đồng bằng sông Hòa Minh", "... tỉnh Đông Lâm"): a long title
-# ending with a place's name is one name, its " và " inside it.
-_REGION_AT_END = re.compile(r"(?<!\w)(?:vùng|" + _PLACE_WORDS + r")\s+" + UP + r"\w*(?:(?:\s+\w+){0,3}\s+" + UP + r"\w*)?$")
+# ending with a place's name is one name, its " và " inside it; so does the
+# market a trade protocol's goods go to ("... và an toàn thực phẩm đối với
+# chuối chế biến xuất khẩu sang Hàn Quốc").
+_REGION_AT_END = re.compile(r"(?<!\w)(?:vùng|sang|" + _PLACE_WORDS + r")\s+" + UP + r"\w*(?:(?:\s+\w+){0,3}\s+" + UP + r"\w*)?$")
 _PERIOD_TITLE_MAX_WORDS = 32
 _PERIOD_SPAN = re.compile(_SPAN + r"(?!\d)")
 _VISION_WORD = r"(?:tầm\s+nhìn|định\s+hướng)"
