@@ -82,6 +82,10 @@ def mention_texts(body: str) -> list[str]:
      "Giấy chứng nhận đăng ký doanh nghiệp số 4102938475", "4102938475"),
     ("Đài hoạt động theo giấy phép hoạt động số 27/GP-STTTT của tỉnh Đông Lâm.",
      "giấy phép hoạt động số 27/GP-STTTT", "27/GP-STTTT"),
+    # a United Nations resolution, by its symbol: the organ, the session, the draft
+    ("Đại hội đồng thông qua nghị quyết A/80/L.7 về hợp tác với khối Đông Lâm.",
+     "nghị quyết A/80/L.7", "A/80/L.7"),
+    ("Hội đồng Bảo an nhắc lại Nghị quyết S/RES/1540 về vũ khí.", "Nghị quyết S/RES/1540", "S/RES/1540"),
     # a national programme of science: its code, the field's letters, its order and its five years
     ("Đề tài thuộc Chương trình KX.04/21-25 đã được nghiệm thu.", "Chương trình KX.04/21-25", "KX.04/21-25"),
 ])
@@ -91,6 +95,10 @@ def test_numbered_forms(sentence, mention, number):
     (entity,) = entities.of_kind("directive")
     assert entity.number == number
     assert mentions[0][1] == f"#{entity.id}"
+
+
+def test_a_letter_and_a_slash_without_a_session_is_no_un_symbol():
+    assert mention_texts("Hội đồng xem lại nghị quyết A/B của tổ Đông Lâm.") == []
 
 
 def test_an_instance_of_trial_without_a_judgment_is_no_document():

@@ -96,8 +96,12 @@ _COURT_INSTANCE = r"(?:(?<=[Bb]ản án)\s+(?:sơ|phúc|giám\s+đốc|tái)\s+t
 # A union's acts name their issuer in brackets between the head and the
 # number, the year first ("Quy định (EU) 2019/1020", "Chỉ thị (EU) số 2018/851").
 _BRACKETED_ISSUER = r"(?:\s+\((?:EU|EC|EEC)\))?"
+# The United Nations number their resolutions by the organ's letter, the
+# session and the draft or the act ("A/RES/77/12", "A/80/L.7", "S/RES/2231").
+_UN_SYMBOL = r"[AES]/(?:RES/)?\d{1,4}(?:/(?:L\.)?\d{1,4})*"
 _NUMBERED = re.compile(
-    r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")" + _COURT_INSTANCE + _BRACKETED_ISSUER + r"(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
+    r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")" + _COURT_INSTANCE + _BRACKETED_ISSUER + r"(?:\s+số)?\s+(?P<num>" + NUMBER
+    + "|" + _UN_SYMBOL + r")"
     r"(?![\w/-])(?P<year>\s+năm\s+\d{4}(?:\s+và\s+\d{4})?(?![\d/]))?")
 # "Công ước số 98 của Tổ chức Lao động quốc tế": the conventions of an
 # international body are numbered in one series, written as a bare number
