@@ -2663,6 +2663,16 @@ def test_the_market_a_protocols_goods_go_to_closes_its_long_title():
         "Nghị định thư về yêu cầu kiểm dịch"]
 
 
+def test_the_cause_an_agenda_named_by_its_year_serves_is_its_name():
+    assert mention_texts("Các nước hướng tới Chương trình nghị sự 2045 vì một thế giới hòa bình.") == [
+        "Chương trình nghị sự 2045 vì một thế giới hòa bình"]
+    # "vì" giving a reason stays the sentence's
+    assert mention_texts("Huyện Hòa Minh lùi Kế hoạch phát triển du lịch năm 2027 vì thiếu vốn.") == [
+        "Kế hoạch phát triển du lịch năm 2027"]
+    assert mention_texts("Huyện Hòa Minh lùi Kế hoạch phát triển du lịch 2027 vì sự chậm trễ của nhà thầu.") == [
+        "Kế hoạch phát triển du lịch"]
+
+
 def test_following_another_document_closely_is_no_title():
     assert mention_texts("Theo Bộ trưởng, Đề án bám sát Chiến lược phát triển ngành cơ khí Đông Lâm "
                          "đến năm 2035.") == ["Chiến lược phát triển ngành cơ khí Đông Lâm đến năm 2035"]

@@ -866,9 +866,13 @@ _YEAR_TOKEN = re.compile(r"(?:" + _YEAR + r"[-–])?" + _YEAR + r"$")  # a year 
 # "2021 đến 2025" (not "... năm 2021 tới các tỉnh", where "tới" is a verb),
 # and "và" with another time ("2021 và 2025", "giai đoạn
 # 2021 - 2025 và định hướng đến năm 2030"); "... 2021-2025 và xây dựng kế
-# hoạch ..." coordinates another task with the document.
+# hoạch ..." coordinates another task with the document.  The cause an
+# agenda named by its horizon serves goes on its name ("Chương trình nghị sự
+# 2045 vì một thế giới hòa bình", "... vì sự phát triển ..."); a reason after
+# "vì" ("... 2027 vì sự chậm trễ", "vì thiếu vốn") is the sentence's.
+_CAUSE_SERVED = r"vì\s+(?:sự\s+(?:phát\s+triển|tiến\s+bộ|thịnh\s+vượng)|một\s+(?:thế\s+giới|tương\s+lai|cộng\s+đồng)|hòa\s+bình)"
 _AFTER_NUMBER_IN_TITLE = re.compile(
-    r"\s*[-–]|\s+(?:đến|tới)(?=\s+(?:hết\s+)?(?:năm\s+)?\d)|\s+và\s+(?:\d|(?:năm|giai\s+đoạn|thời\s+kỳ|định\s+hướng"
+    r"\s*[-–]|\s+" + _CAUSE_SERVED + r"(?!\w)|\s+(?:đến|tới)(?=\s+(?:hết\s+)?(?:năm\s+)?\d)|\s+và\s+(?:\d|(?:năm|giai\s+đoạn|thời\s+kỳ|định\s+hướng"
     r"|tầm\s+nhìn|phương\s+hướng|những\s+năm|các\s+năm|hằng\s+năm|hàng\s+năm)(?!\w))")
 
 
