@@ -2673,6 +2673,14 @@ def test_the_cause_an_agenda_named_by_its_year_serves_is_its_name():
         "Kế hoạch phát triển du lịch"]
 
 
+def test_a_plan_named_by_its_issuer_stops_before_the_document_it_carries_out():
+    assert mention_texts("Bộ trưởng giới thiệu Chương trình hành động của Tỉnh ủy Đông Lâm triển khai Kết luận. "
+                         "Theo đó, tỉnh sẽ làm.") == ["Chương trình hành động của Tỉnh ủy Đông Lâm"]
+    # without an issuer before the verb, the plan is named by what it carries out
+    assert mention_texts("Huyện Hòa Minh ban hành Kế hoạch thực hiện Nghị quyết của Tỉnh ủy.") == [
+        "Kế hoạch thực hiện Nghị quyết của Tỉnh ủy"]
+
+
 def test_following_another_document_closely_is_no_title():
     assert mention_texts("Theo Bộ trưởng, Đề án bám sát Chiến lược phát triển ngành cơ khí Đông Lâm "
                          "đến năm 2035.") == ["Chiến lược phát triển ngành cơ khí Đông Lâm đến năm 2035"]

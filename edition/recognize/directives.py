@@ -479,6 +479,9 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             # title ends before it; a plan named with its issuer first carries it out
             # ("Chương trình hành động của Chính phủ thực hiện Nghị quyết số ...").
             return before_and if before_and is not None else _issuer_before_carrying_out(text, start, m.start())
+        if words > 0 and _DOCUMENT_HEAD_AT.match(text, m.start()) and (
+                issuer_end := _issuer_before_carrying_out(text, start, m.start())) is not None:
+            return issuer_end  # "... của Chính phủ thực hiện Nghị quyết.": the plan carries out the one named before
         words += 1
         party_words += between and not subject_opened and lower != "giữa"
         end = m.end()
@@ -531,6 +534,12 @@ def _pairs_care_verbs(text: str, and_start: int, and_end: int) -> bool:
 # the numbered document that follows.
 _ISSUER_BEFORE_CARRYING_OUT = re.compile(r"\s+của\s+" + UP + r"\w*(?:\s+\w+){0,4}?"
                                          r"(?P<verb>\s+(?:thực\s+hiện|triển\s+khai)\s+)$")
+
+
+# A capitalised document word, numbered or not: after its issuer a plan
+# carries out the resolution the article has named ("... của Chính phủ thực
+# hiện Nghị quyết").
+_DOCUMENT_HEAD_AT = re.compile(r"(?:" + "|".join(map(re.escape, DOCUMENT_HEADS)) + r")(?!\w)")
 
 
 def _issuer_before_carrying_out(text: str, start: int, document: int) -> int | None:
