@@ -2681,6 +2681,15 @@ def test_a_plan_named_by_its_issuer_stops_before_the_document_it_carries_out():
         "Kế hoạch thực hiện Nghị quyết của Tỉnh ủy"]
 
 
+def test_the_session_a_resolution_is_weighed_at_is_no_part_of_its_subject():
+    assert mention_texts("Chính phủ trình Quốc hội xem xét Nghị quyết về cơ chế đặc thù phát triển vùng Đông Lâm "
+                         "tại Kỳ họp thứ 5, Quốc hội khóa XVI.") == [
+        "Nghị quyết về cơ chế đặc thù phát triển vùng Đông Lâm"]
+    # without a verb of passing, the questioning of a session is the subject
+    assert mention_texts("Kết quả sẽ được đưa vào Nghị quyết về hoạt động chất vấn tại Kỳ họp thứ 5, "
+                         "dự kiến trong tháng tới.") == ["Nghị quyết về hoạt động chất vấn tại Kỳ họp thứ 5"]
+
+
 def test_following_another_document_closely_is_no_title():
     assert mention_texts("Theo Bộ trưởng, Đề án bám sát Chiến lược phát triển ngành cơ khí Đông Lâm "
                          "đến năm 2035.") == ["Chiến lược phát triển ngành cơ khí Đông Lâm đến năm 2035"]

@@ -2026,10 +2026,29 @@ _SUBJECT_MAX_WORDS = 30
 _TIME_OF_SENTENCE = re.compile(r"(?:từ|trước|vào|trong)\s+(?:ngày|tháng|năm|quý)\s+\d")
 
 
+# "trình Quốc hội xem xét Nghị quyết về X tại Kỳ họp thứ 5": after a verb of
+# passing or weighing the session is where the act is done, not the
+# resolution's subject; "đưa vào Nghị quyết về hoạt động chất vấn tại Kỳ họp
+# thứ 5" names the questioning of that session.
+_PASSING_BEFORE = re.compile(r"(?<!\w)(?:thông\s+qua|xem\s+xét|trình|cho\s+ý\s+kiến)\s+$")
+_AT_SESSION = re.compile(r"\s+tại\s+(?:[Kk]ỳ|[Pp]hiên)\s+họp(?!\w)")
+
+
+def _session_after_passing_end(text: str, head: int, start: int, end: int) -> int:
+    """The end of a title from ``start`` before the session its passing is
+    done at, when a verb of passing stands before the ``head``; or ``end``."""
+    session = _AT_SESSION.search(text, start, end)
+    if session and search_before(_PASSING_BEFORE, text, head):
+        return session.start()
+    return end
+
+
 def _subject_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _SUBJECT_HEAD.finditer(text):
         end = _subject_end(text, m.end())
+        if end is not None:
+            end = _session_after_passing_end(text, m.start(), m.end(), end)
         if end is not None and not search_before(_GENERIC_BEFORE, text, m.start()):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found
