@@ -82,6 +82,10 @@ def mention_texts(body: str) -> list[str]:
      "Giấy chứng nhận đăng ký doanh nghiệp số 4102938475", "4102938475"),
     ("Đài hoạt động theo giấy phép hoạt động số 27/GP-STTTT của tỉnh Đông Lâm.",
      "giấy phép hoạt động số 27/GP-STTTT", "27/GP-STTTT"),
+    # a United Nations resolution, by its symbol: the organ, the session, the draft
+    ("Đại hội đồng thông qua nghị quyết A/80/L.7 về hợp tác với khối Đông Lâm.",
+     "nghị quyết A/80/L.7", "A/80/L.7"),
+    ("Hội đồng Bảo an nhắc lại Nghị quyết S/RES/1540 về vũ khí.", "Nghị quyết S/RES/1540", "S/RES/1540"),
     # a national programme of science: its code, the field's letters, its order and its five years
     ("Đề tài thuộc Chương trình KX.04/21-25 đã được nghiệm thu.", "Chương trình KX.04/21-25", "KX.04/21-25"),
 ])
@@ -91,6 +95,10 @@ def test_numbered_forms(sentence, mention, number):
     (entity,) = entities.of_kind("directive")
     assert entity.number == number
     assert mentions[0][1] == f"#{entity.id}"
+
+
+def test_a_letter_and_a_slash_without_a_session_is_no_un_symbol():
+    assert mention_texts("Hội đồng xem lại nghị quyết A/B của tổ Đông Lâm.") == []
 
 
 def test_an_instance_of_trial_without_a_judgment_is_no_document():
@@ -2308,6 +2316,13 @@ def test_an_armys_numbered_order_is_a_document():
                          "đơn vị làm lễ xuất quân.") == ["Quân lệnh số 3"]
 
 
+def test_a_presidents_decree_is_cited_whole_with_its_head():
+    # "Sắc lệnh": not an order "lệnh" cut out of it; a bare order keeps its own head
+    assert mention_texts("Theo Sắc lệnh số 61/SL ngày 5/4/1946, Bộ Hòa Minh được lập.") == ["Sắc lệnh số 61/SL"]
+    assert mention_texts("Chủ tịch nước ký Lệnh số 08/2025/L-CTN công bố luật Đông Lâm.") == [
+        "Lệnh số 08/2025/L-CTN"]
+
+
 def test_a_plenums_conclusion_linked_by_cua_is_the_document():
     assert mention_texts("Huyện ủy Hòa Minh rà soát kế hoạch theo Kết luận của Hội nghị Trung ương 7 khóa XV.") == [
         "Kết luận của Hội nghị Trung ương 7 khóa XV"]
@@ -2635,6 +2650,44 @@ def test_caring_for_a_heritage_pairs_two_verbs_of_a_long_title():
                          "các điểm dừng chân của người Tày ở vùng núi phía Bắc Đông Lâm mới.") != [
         "Chương trình hành động quốc gia phát triển du lịch và xây dựng các điểm dừng chân của người Tày "
         "ở vùng núi phía Bắc Đông Lâm mới"]
+
+
+def test_the_market_a_protocols_goods_go_to_closes_its_long_title():
+    assert mention_texts("Hai bộ đã ký Nghị định thư về yêu cầu kiểm dịch và an toàn thực phẩm đối với "
+                         "thanh long sấy dẻo đóng gói xuất khẩu sang Hòa Minh.") == [
+        "Nghị định thư về yêu cầu kiểm dịch và an toàn thực phẩm đối với thanh long sấy dẻo đóng gói "
+        "xuất khẩu sang Hòa Minh"]
+    # without the market, a title as long is still cut back to before its "và"
+    assert mention_texts("Hai bộ đã ký Nghị định thư về yêu cầu kiểm dịch và an toàn thực phẩm đối với "
+                         "thanh long sấy dẻo đóng gói xuất khẩu chính ngạch ổn định lâu dài.") == [
+        "Nghị định thư về yêu cầu kiểm dịch"]
+
+
+def test_the_cause_an_agenda_named_by_its_year_serves_is_its_name():
+    assert mention_texts("Các nước hướng tới Chương trình nghị sự 2045 vì một thế giới hòa bình.") == [
+        "Chương trình nghị sự 2045 vì một thế giới hòa bình"]
+    # "vì" giving a reason stays the sentence's
+    assert mention_texts("Huyện Hòa Minh lùi Kế hoạch phát triển du lịch năm 2027 vì thiếu vốn.") == [
+        "Kế hoạch phát triển du lịch năm 2027"]
+    assert mention_texts("Huyện Hòa Minh lùi Kế hoạch phát triển du lịch 2027 vì sự chậm trễ của nhà thầu.") == [
+        "Kế hoạch phát triển du lịch"]
+
+
+def test_a_plan_named_by_its_issuer_stops_before_the_document_it_carries_out():
+    assert mention_texts("Bộ trưởng giới thiệu Chương trình hành động của Tỉnh ủy Đông Lâm triển khai Kết luận. "
+                         "Theo đó, tỉnh sẽ làm.") == ["Chương trình hành động của Tỉnh ủy Đông Lâm"]
+    # without an issuer before the verb, the plan is named by what it carries out
+    assert mention_texts("Huyện Hòa Minh ban hành Kế hoạch thực hiện Nghị quyết của Tỉnh ủy.") == [
+        "Kế hoạch thực hiện Nghị quyết của Tỉnh ủy"]
+
+
+def test_the_session_a_resolution_is_weighed_at_is_no_part_of_its_subject():
+    assert mention_texts("Chính phủ trình Quốc hội xem xét Nghị quyết về cơ chế đặc thù phát triển vùng Đông Lâm "
+                         "tại Kỳ họp thứ 5, Quốc hội khóa XVI.") == [
+        "Nghị quyết về cơ chế đặc thù phát triển vùng Đông Lâm"]
+    # without a verb of passing, the questioning of a session is the subject
+    assert mention_texts("Kết quả sẽ được đưa vào Nghị quyết về hoạt động chất vấn tại Kỳ họp thứ 5, "
+                         "dự kiến trong tháng tới.") == ["Nghị quyết về hoạt động chất vấn tại Kỳ họp thứ 5"]
 
 
 def test_following_another_document_closely_is_no_title():

@@ -96,8 +96,12 @@ _COURT_INSTANCE = r"(?:(?<=[Bb]ản án)\s+(?:sơ|phúc|giám\s+đốc|tái)\s+t
 # A union's acts name their issuer in brackets between the head and the
 # number, the year first ("Quy định (EU) 2019/1020", "Chỉ thị (EU) số 2018/851").
 _BRACKETED_ISSUER = r"(?:\s+\((?:EU|EC|EEC)\))?"
+# The United Nations number their resolutions by the organ's letter, the
+# session and the draft or the act ("A/RES/77/12", "A/80/L.7", "S/RES/2231").
+_UN_SYMBOL = r"[AES]/(?:RES/)?\d{1,4}(?:/(?:L\.)?\d{1,4})*"
 _NUMBERED = re.compile(
-    r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")" + _COURT_INSTANCE + _BRACKETED_ISSUER + r"(?:\s+số)?\s+(?P<num>" + NUMBER + r")"
+    r"(?P<head>" + _heads_pattern(NUMBERED_HEADS) + r")" + _COURT_INSTANCE + _BRACKETED_ISSUER + r"(?:\s+số)?\s+(?P<num>" + NUMBER
+    + "|" + _UN_SYMBOL + r")"
     r"(?![\w/-])(?P<year>\s+năm\s+\d{4}(?:\s+và\s+\d{4})?(?![\d/]))?")
 # "Công ước số 98 của Tổ chức Lao động quốc tế": the conventions of an
 # international body are numbered in one series, written as a bare number
@@ -475,6 +479,9 @@ def _title_end(text: str, start: int, *, and_closes_list: bool = False, subject:
             # title ends before it; a plan named with its issuer first carries it out
             # ("Chương trình hành động của Chính phủ thực hiện Nghị quyết số ...").
             return before_and if before_and is not None else _issuer_before_carrying_out(text, start, m.start())
+        if words > 0 and _DOCUMENT_HEAD_AT.match(text, m.start()) and (
+                issuer_end := _issuer_before_carrying_out(text, start, m.start())) is not None:
+            return issuer_end  # "... của Chính phủ thực hiện Nghị quyết.": the plan carries out the one named before
         words += 1
         party_words += between and not subject_opened and lower != "giữa"
         end = m.end()
@@ -527,6 +534,12 @@ def _pairs_care_verbs(text: str, and_start: int, and_end: int) -> bool:
 # the numbered document that follows.
 _ISSUER_BEFORE_CARRYING_OUT = re.compile(r"\s+của\s+" + UP + r"\w*(?:\s+\w+){0,4}?"
                                          r"(?P<verb>\s+(?:thực\s+hiện|triển\s+khai)\s+)$")
+
+
+# A capitalised document word, numbered or not: after its issuer a plan
+# carries out the resolution the article has named ("... của Chính phủ thực
+# hiện Nghị quyết").
+_DOCUMENT_HEAD_AT = re.compile(r"(?:" + "|".join(map(re.escape, DOCUMENT_HEADS)) + r")(?!\w)")
 
 
 def _issuer_before_carrying_out(text: str, start: int, document: int) -> int | None:
@@ -809,8 +822,10 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
 _PERIOD_AT_END = re.compile(_PERIOD + r"$")
 # The region a scheme covers closes its title as a period does ("... và phát
 # thải thấp vùng Đồng bằng sông Hòa Minh", "... tỉnh Đông Lâm"): a long title
-# ending with a place's name is one name, its " và " inside it.
-_REGION_AT_END = re.compile(r"(?<!\w)(?:vùng|" + _PLACE_WORDS + r")\s+" + UP + r"\w*(?:(?:\s+\w+){0,3}\s+" + UP + r"\w*)?$")
+# ending with a place's name is one name, its " và " inside it; so does the
+# market a trade protocol's goods go to ("... và an toàn thực phẩm đối với
+# chuối chế biến xuất khẩu sang Hàn Quốc").
+_REGION_AT_END = re.compile(r"(?<!\w)(?:vùng|sang|" + _PLACE_WORDS + r")\s+" + UP + r"\w*(?:(?:\s+\w+){0,3}\s+" + UP + r"\w*)?$")
 _PERIOD_TITLE_MAX_WORDS = 32
 _PERIOD_SPAN = re.compile(_SPAN + r"(?!\d)")
 _VISION_WORD = r"(?:tầm\s+nhìn|định\s+hướng)"
@@ -860,9 +875,13 @@ _YEAR_TOKEN = re.compile(r"(?:" + _YEAR + r"[-–])?" + _YEAR + r"$")  # a year 
 # "2021 đến 2025" (not "... năm 2021 tới các tỉnh", where "tới" is a verb),
 # and "và" with another time ("2021 và 2025", "giai đoạn
 # 2021 - 2025 và định hướng đến năm 2030"); "... 2021-2025 và xây dựng kế
-# hoạch ..." coordinates another task with the document.
+# hoạch ..." coordinates another task with the document.  The cause an
+# agenda named by its horizon serves goes on its name ("Chương trình nghị sự
+# 2045 vì một thế giới hòa bình", "... vì sự phát triển ..."); a reason after
+# "vì" ("... 2027 vì sự chậm trễ", "vì thiếu vốn") is the sentence's.
+_CAUSE_SERVED = r"vì\s+(?:sự\s+(?:phát\s+triển|tiến\s+bộ|thịnh\s+vượng)|một\s+(?:thế\s+giới|tương\s+lai|cộng\s+đồng)|hòa\s+bình)"
 _AFTER_NUMBER_IN_TITLE = re.compile(
-    r"\s*[-–]|\s+(?:đến|tới)(?=\s+(?:hết\s+)?(?:năm\s+)?\d)|\s+và\s+(?:\d|(?:năm|giai\s+đoạn|thời\s+kỳ|định\s+hướng"
+    r"\s*[-–]|\s+" + _CAUSE_SERVED + r"(?!\w)|\s+(?:đến|tới)(?=\s+(?:hết\s+)?(?:năm\s+)?\d)|\s+và\s+(?:\d|(?:năm|giai\s+đoạn|thời\s+kỳ|định\s+hướng"
     r"|tầm\s+nhìn|phương\s+hướng|những\s+năm|các\s+năm|hằng\s+năm|hàng\s+năm)(?!\w))")
 
 
@@ -2007,10 +2026,29 @@ _SUBJECT_MAX_WORDS = 30
 _TIME_OF_SENTENCE = re.compile(r"(?:từ|trước|vào|trong)\s+(?:ngày|tháng|năm|quý)\s+\d")
 
 
+# "trình Quốc hội xem xét Nghị quyết về X tại Kỳ họp thứ 5": after a verb of
+# passing or weighing the session is where the act is done, not the
+# resolution's subject; "đưa vào Nghị quyết về hoạt động chất vấn tại Kỳ họp
+# thứ 5" names the questioning of that session.
+_PASSING_BEFORE = re.compile(r"(?<!\w)(?:thông\s+qua|xem\s+xét|trình|cho\s+ý\s+kiến)\s+$")
+_AT_SESSION = re.compile(r"\s+tại\s+(?:[Kk]ỳ|[Pp]hiên)\s+họp(?!\w)")
+
+
+def _session_after_passing_end(text: str, head: int, start: int, end: int) -> int:
+    """The end of a title from ``start`` before the session its passing is
+    done at, when a verb of passing stands before the ``head``; or ``end``."""
+    session = _AT_SESSION.search(text, start, end)
+    if session and search_before(_PASSING_BEFORE, text, head):
+        return session.start()
+    return end
+
+
 def _subject_candidates(text: str) -> list[Candidate]:
     found = []
     for m in _SUBJECT_HEAD.finditer(text):
         end = _subject_end(text, m.end())
+        if end is not None:
+            end = _session_after_passing_end(text, m.start(), m.end(), end)
         if end is not None and not search_before(_GENERIC_BEFORE, text, m.start()):
             found.append(Candidate(m.start(), _place_list_end(text, m.end(), end), "title", m))
     return found

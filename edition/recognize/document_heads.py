@@ -28,8 +28,10 @@ NUMBERED_HEADS = [
     # "Báo cáo số 45/BC-UBND"), and so is an order, with the act it orders before
     # the number ("Lệnh vận hành số 02/LVH-BCĐ"); a military command's order is a
     # "Mệnh lệnh" ("Mệnh lệnh số 10/ML-BTL"), not an order inside another word;
-    # an army's order is a "Quân lệnh", numbered in its series ("Quân lệnh số 2").
-    "Tờ trình", "Báo cáo", "Mệnh lệnh", "Quân lệnh", "Lệnh",
+    # an army's order is a "Quân lệnh", numbered in its series ("Quân lệnh số 2");
+    # the President's decrees of 1945-1959 are "Sắc lệnh" ("Sắc lệnh số 34/SL"),
+    # not an order inside another word.
+    "Tờ trình", "Báo cáo", "Mệnh lệnh", "Quân lệnh", "Sắc lệnh", "Lệnh",
     # A Buddhist Sangha's circular to its members is cited by its number as a
     # notice is ("Thông bạch số 05/TB-HĐTS").
     "Thông bạch",
