@@ -131,6 +131,16 @@ def test_the_kind_of_members_a_liaison_board_gathers_goes_on_with_its_name():
                            "Mạc Thị Sen": ["Phó Trưởng ban đại diện Thanh niên xung phong huyện Đông Lâm"]}
 
 
+def test_the_title_a_listed_holder_bears_again_after_his_name_opens_the_next_holder():
+    a = annotate_text("Dự lễ có Giáo hữu Thái Minh Thanh, Giáo hữu Hương Lành cùng các chức sắc.",
+                      "Đón đoàn có Thượng tọa Thích Minh Tuệ, Thượng tọa Thích Quảng Hòa cùng tăng ni.")
+    assert roles_of(a) == {"Thái Minh Thanh": ["Giáo hữu"], "Hương Lành": ["Giáo hữu"],
+                           "Thích Minh Tuệ": ["Thượng tọa"], "Thích Quảng Hòa": ["Thượng tọa"]}
+    # another title after the name is still the holder's, its body named by capitals
+    a = annotate_text("Dự lễ có Giáo hữu Thái Minh Thanh, Trưởng ban Nghi lễ Tòa Thánh Tây Ninh.")
+    assert roles_of(a) == {"Thái Minh Thanh": ["Giáo hữu", "Trưởng ban Nghi lễ Tòa Thánh Tây Ninh"]}
+
+
 def test_a_member_kind_before_a_name_is_that_person_s_title_not_the_board_s():
     a = annotate_text("Ông Đinh Văn Lực, Trưởng Ban liên lạc, Chiến sĩ Lò Văn Pọm cùng dự.")
     assert roles_of(a)["Đinh Văn Lực"] == ["Trưởng Ban liên lạc"]

@@ -2012,7 +2012,8 @@ def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -
     sentence's end, so capitalised words after its head up to there name the
     body it heads, one that no grammar of bodies knows (a unit named by its
     trade and place, a tourist site named by its own name)."""
-    if _capitalised_tail_word(text, end) is None or not (known.after_a_name or holder_named_before(text, start)):
+    if _capitalised_tail_word(text, end) is None or not (known.after_a_name or holder_named_before(text, start)) \
+            or _titles_the_holder_too(text, start, end):
         return None
     tail = _lower_case_tail(text, end, known, in_apposition=True, holder_named=True)
     if tail is None or tail - end > _MAX_UNKNOWN_BODY_CHARS:
@@ -2022,6 +2023,14 @@ def _unknown_body_in_apposition(text: str, start: int, end: int, known: Known) -
     # foreign body's office, with where it is posted ("... Nhật Bản (JICA) tại Việt Nam").
     body = Match(end + 1, tail, text[end + 1:tail])
     return _posted_at(text, _within_parent(text, tail, known), body, known.registers)
+
+
+def _titles_the_holder_too(text: str, start: int, end: int) -> bool:
+    """The head at ``start`` is the title the name before it bears too: a list of
+    people of one rank ("Giáo hữu Lê An, Giáo hữu Hà Minh", "Thượng tá A, Thượng
+    tá B"), the capitalised words after it the next person's name, no body."""
+    head = re.escape(text[start:end])
+    return re.search(rf"(?<!\w){head} {UP}[^,;:()]{{0,40}}, $", text[max(0, start - 64):start]) is not None
 
 
 # A firm's or a world body's officer, set after his name, is titled by his
