@@ -4501,6 +4501,18 @@ def test_a_name_after_a_plateau_is_a_place_not_a_person():
     assert [t for t, _ in spans(a, "placeName")] == ["Lạc Hòa"]
 
 
+def test_a_name_after_a_karst_plateau_is_a_place_not_a_person():
+    # the kind of plateau ("đá", stone) stands between the classifier and the name
+    a = annotate_text("Đồng bào Dao trên cao nguyên đá Lạc Văn giữ nghề dệt.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Văn"]
+
+
+def test_a_person_after_a_karst_plateau_and_its_comma_stays_a_person():
+    a = annotate_text("Trên cao nguyên đá, Lạc Văn Hòa trồng ngô.")
+    assert [t for t, _ in spans(a, "persName")] == ["Lạc Văn Hòa"]
+
+
 def test_a_name_after_a_cemetery_is_no_person():
     a = annotate_text("Lễ an táng tại Nghĩa trang Lạc Hòa và nghĩa trang liệt sĩ Đinh Văn Lâm.")
     assert spans(a, "persName") == []
