@@ -311,8 +311,11 @@ def gold_mention_forms(person: dict) -> Counter[str]:
 
 
 def is_back_reference(form: str, gold_names: Iterable[str]) -> bool:
-    """A trailing part of a gold name ("Dũng" of "Hồ Quốc Dũng"): the dev gold omits these."""
-    return any(name != form and (" " + name).endswith(" " + form) for name in gold_names)
+    """A trailing part of a gold name ("Dũng" of "Hồ Quốc Dũng"), or a leading
+    one where the family name comes last ("Y Khu" of "Y Khu Niê", "Anna" of
+    "Anna Berg"): the dev gold omits these."""
+    return any(name != form and ((" " + name).endswith(" " + form) or (name + " ").startswith(form + " "))
+               for name in gold_names)
 
 
 def score_persons(doc: Document, gold: dict, score: ArticleScore) -> None:

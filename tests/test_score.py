@@ -65,6 +65,15 @@ def test_person_mentions_count_the_name_without_its_role_names():
     assert "2 of 3" in missed[0].detail
 
 
+def test_a_highland_name_said_again_by_its_leading_words_is_a_back_reference():
+    standoff = """<listPerson><person xml:id="pers-y-bhin-knul"><persName>Y Bhin Knul</persName></person></listPerson>"""
+    body = """<p>Già <persName ref="#pers-y-bhin-knul">Y Bhin Knul</persName> kể chuyện; già
+ <persName ref="#pers-y-bhin-knul">Y Bhin</persName> cười.</p>"""
+    score = score_article(tei_doc(body, standoff), {"persons": [dev_person("Y Bhin Knul", 1)]})
+    # the gold counts the full name only; the short form its leading words make is no extra mention
+    assert score.counts["person mentions"] == Count(tp=1, fp=0, fn=0)
+
+
 def test_seed_style_mention_forms_count_every_form():
     gold = {"persons": [{"name": "Hồ Quốc Dũng", "roles": [],
                          "mentions": {"Hồ Quốc Dũng": 2, "Dũng": 2}}]}
