@@ -334,7 +334,7 @@ _CAPTION_ENDING = re.compile(_CAPTION_VERB.pattern + r"(?:\s+[^\s,;:]+){0,8}\s*\
 _ACT_AFTER_TITLES = re.compile(
     r"^(?:[^\s,]+\s+){1,7}[^\s,]+,.*?(?<!được )\b(?:trao(?! đổi)|tặng|thăm|kiểm tra|dâng hương|dâng hoa|khảo sát"
     r"|thị sát|chúc mừng|gặp gỡ|động viên|cắt băng|bấm nút|tham quan|hội đàm|hội kiến|chụp ảnh"
-    r"|gắn\s+(?:Huân|Huy)\s+chương)\b")  # a medal pinned on a unit's flag (the golds' 3 such lines are captions)
+    r"|gắn\s+(?:Huân|Huy)\s+chương)\b")  # a medal pinned on a unit's flag
 # ("được trao", "được tặng": what the person was given, which a paragraph reports.)
 # ... or, with no titles, a rite a person performs with the guests ("Phó Thủ
 # tướng … cùng các đại biểu bấm nút khởi công …"): the ceremony's photo.
@@ -350,8 +350,8 @@ _PRESIDES_AFTER_TITLES = re.compile(
     r"^(?:[^\s,]+\s+){1,7}[^\s,]+(?:,|\s+[-–])\s.*?\b(?:(?:đồng\s+)?chủ\s+trì"
     r"|dự\s+(?:và\b|(?i:hội|buổi|lễ|kỳ|phiên|cuộc|đại\s+hội|ngày\s+hội|chương\s+trình)\b))"
     # ... or, titles or not, attended and spoke ("Phó Thủ tướng A dự và phát
-    # biểu chỉ đạo hội nghị."): of the golds' 24 lines with "dự và" none is a
-    # caption or an alt line; a photo shows the speech ("A phát biểu …").
+    # biểu chỉ đạo hội nghị."): the text reports it; a photo shows the speech
+    # ("A phát biểu …").
     r"|^(?:[^\s,]+\s+){1,8}dự\s+và\s")
 # A paragraph reports what someone said; a caption does not.
 _SAYING = re.compile(r"\b(?:cho biết|nhấn mạnh|khẳng định|đề nghị|yêu cầu|cho rằng|chia sẻ|nêu rõ|lưu ý"
@@ -2392,7 +2392,7 @@ def _alt_line_over_caption(text: str, title: str) -> str | None:
     if not _is_credited_caption(caption):
         # A bare caption the alt line says again, the caption perhaps one short
         # sentence showing a scene ("Ghe đua neo tại bến sông X" over "Các đội
-        # tập dượt tại bến sông X."): the golds' one such pair is a photo.
+        # tập dượt tại bến sông X."): one photo.
         return alt if _is_caption_of_a_photo(caption) and _echoes_caption(alt, caption) else None
     # Over a credited caption, with no blank line between, a short line is the
     # alt text, a sentence or not (so all 84 such lines of the golds; none heads
@@ -2572,7 +2572,7 @@ def _names_the_scene_as_it_opens(text: str, caption: str) -> bool:
     """One sentence with no comma, opening with the caption's first three words
     or more, then naming the event in its own ("Màn múa lân tại Lễ hội Đèn
     lồng phố cổ." over "Màn múa lân mở đầu đêm hội. Ảnh: …"): the photo's alt
-    text (so all 38 such lines of the golds).  A paragraph's sentence so opening
+    text.  A paragraph's sentence so opening
     goes on past a comma ("Các em … được tặng sách vở, đồng phục …")."""
     return "," not in text and _words_opening_both(text, caption) >= MIN_SHARED_OPENING
 
