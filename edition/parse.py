@@ -2572,8 +2572,8 @@ def _names_the_scene_as_it_opens(text: str, caption: str) -> bool:
     """One sentence with no comma, opening with the caption's first three words
     or more, then naming the event in its own ("Màn múa lân tại Lễ hội Đèn
     lồng phố cổ." over "Màn múa lân mở đầu đêm hội. Ảnh: …"): the photo's alt
-    text.  A paragraph's sentence so opening
-    goes on past a comma ("Các em … được tặng sách vở, đồng phục …")."""
+    text.  A paragraph's sentence so opening goes on past a comma ("Các em …
+    được tặng sách vở, đồng phục …")."""
     return "," not in text and _words_opening_both(text, caption) >= MIN_SHARED_OPENING
 
 

@@ -1083,7 +1083,7 @@ _COMING = re.compile(r"\s+(?:sắp\s+)?tới(?!\w)", re.IGNORECASE)
 # after "vừa rồi" or "vừa qua" in its sentence lies behind the article's time,
 # unless the sentence turns to what is coming ("vừa qua ..., sẽ mở vào mùng 5").
 _PAST_IN_SENTENCE = re.compile(
-    r"(?<!\w)vừa\s+(?:rồi|qua)(?!\w)(?:(?!(?<!\w)(?:sẽ|dự\s+kiến)(?!\w))[^.!?;\n])*$", re.IGNORECASE)
+    r"(?=[Vv])(?<!\w)vừa\s+(?:rồi|qua)(?!\w)(?:(?!(?<!\w)(?:sẽ|dự\s+kiến)(?!\w))[^.!?;\n])*$", re.IGNORECASE)
 
 
 def _told_as_past(found: Found, text: str) -> bool:

@@ -539,7 +539,7 @@ _ISSUER_BEFORE_CARRYING_OUT = re.compile(r"\s+của\s+" + UP + r"\w*(?:\s+\w+){0
 # A capitalised document word, numbered or not: after its issuer a plan
 # carries out the resolution the article has named ("... của Chính phủ thực
 # hiện Nghị quyết").
-_DOCUMENT_HEAD_AT = re.compile(r"(?:" + "|".join(map(re.escape, DOCUMENT_HEADS)) + r")(?!\w)")
+_DOCUMENT_HEAD_AT = re.compile(r"(?:" + _any_of(DOCUMENT_HEADS) + r")(?!\w)")
 
 
 def _issuer_before_carrying_out(text: str, start: int, document: int) -> int | None:

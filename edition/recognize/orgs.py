@@ -1380,11 +1380,10 @@ def _with_locality(match: Match, text: str, registers: Registers) -> Match:
         return match
     end = locality_end(text, match.end, registers)
     if end == match.end and (abbreviation := _ABBREVIATION_IN_PARENTHESES.match(text, match.end)):
-        end = locality_end(text, abbreviation.end(), registers)
-        if end > abbreviation.end():  # the body is known by its name without the abbreviation
-            return Match(match.start, end, text[match.start:end],
-                         (match.canonical or match.name) + text[abbreviation.end():end])
-        end = match.end
+        placed = locality_end(text, abbreviation.end(), registers)
+        if placed > abbreviation.end():  # the body is known by its name without the abbreviation
+            return Match(match.start, placed, text[match.start:placed],
+                         (match.canonical or match.name) + text[abbreviation.end():placed])
     return match if end == match.end else Match(match.start, end, text[match.start:end])
 
 

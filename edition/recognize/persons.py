@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import takewhile
+from typing import Iterator
 
 from .. import lexicon
 from ..annotate import Context, resolve_entity
@@ -935,9 +936,15 @@ def _named_earlier(text: str, ctx: Context) -> list[Match]:
     title is a person where a caption names him after a title the grammar
     does not read, or alone; an earlier name is as good as the register's."""
     written = [name for name in _state(ctx)["written"] if name in text]  # most runs repeat none
-    found = [Match(m.start(), m.end(), m.group()) for name in written
-             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    found = [name for written_name in written for name in _said(text, written_name)]
     return sorted(found, key=lambda m: (m.start - m.end, m.start))  # the longest first, as the register's
+
+
+def _said(text: str, written: str) -> Iterator[Match]:
+    """Where ``text`` says the name ``written`` whole: no part of a longer
+    name glued by an apostrophe or a hyphen ("Lơi" of "K'Lơi")."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(written)}(?![\w'’-])", text):
+        yield Match(m.start(), m.end(), written)
 
 
 def _named_again_in_the_run(text: str, found: list[_Found], analysis: Analysis) -> list[_Found]:
@@ -947,8 +954,7 @@ def _named_again_in_the_run(text: str, found: list[_Found], analysis: Analysis) 
     occupied = Occupied((m.start, m.end) for m in found)
     again = []
     for written in sorted({m.name.name for m in found if m.evidence and _whole_name(m.name.name)}):
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(written)}(?![\w'’-])", text):
-            name = Match(m.start(), m.end(), written)
+        for name in _said(text, written):
             if not occupied.overlaps(name.start, name.end) and _free(name, analysis) and not _is_place(name, analysis) \
                     and not _names_a_shrine(text, name):
                 again.append(_Found(name.start, name.end, name, evidence=True))

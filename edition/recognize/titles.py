@@ -493,8 +493,7 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
             return function
         if role.head[2] not in _QUALIFICATIONS:
             return None
-        return _bare_before_a_name(text, role) or _bare_after_a_name(text, role) \
-            or _bare_before_a_foreign_name(text, role)
+        return _bare_before_a_name(text, role, foreign_too=True) or _bare_after_a_name(text, role)
     if role.head[2] in _ABBOTS:
         return role if _temple_headed(text, end) else None
     if role.head[2] in _RANGERS:
@@ -541,24 +540,21 @@ def _opens_with_former_in_lower_case(text: str, role: Role) -> bool:
         and _former_length(text, role.start) > 0
 
 
-def _bare_before_a_name(text: str, role: Role) -> Role | None:
-    """The head alone, when a personal name follows it ("đại biểu Lê An")."""
+def _bare_before_a_name(text: str, role: Role, foreign_too: bool = False) -> Role | None:
+    """The head alone, when a personal name follows it ("đại biểu Lê An"); with
+    ``foreign_too`` a foreign one, every word of it foreign ("bác sĩ Hans
+    Weber"; not "kỹ sư Nhật Bản", the engineers of a country)."""
     assert role.head is not None
     end = role.head[1]
-    if text[end:end + 1] != " " or not starts_personal_name(text, end + 1):
+    if text[end:end + 1] != " " or not (starts_personal_name(text, end + 1)
+                                        or (foreign_too and _foreign_name_at(text, end + 1))):
         return None
     return Role(role.start, end, head=role.head)
 
 
-def _bare_before_a_foreign_name(text: str, role: Role) -> Role | None:
-    """The head alone before a foreign name, every word of it foreign ("bác
-    sĩ Hans Weber"; not "kỹ sư Nhật Bản", the engineers of a country)."""
-    assert role.head is not None
-    end = role.head[1]
-    name = name_at(text, end + 1, evidence=True) if text[end:end + 1] == " " else None
-    if name is None or not all(map(looks_foreign, name.name.split())):
-        return None
-    return Role(role.start, end, head=role.head)
+def _foreign_name_at(text: str, pos: int) -> bool:
+    name = name_at(text, pos, evidence=True)
+    return name is not None and all(map(looks_foreign, name.name.split()))
 
 
 def _bare_after_a_name(text: str, role: Role) -> Role | None:
