@@ -4361,6 +4361,16 @@ def test_titles_after_a_religious_name_in_parentheses_are_the_monk_s():
                                            "Phó Trưởng Ban Trị sự Giáo hội Phật giáo Việt Nam tỉnh Đông Lâm"]}
 
 
+def test_titles_after_where_a_person_stands_in_a_photo_are_his():
+    # a caption places him in the picture between name and titles: "X (bìa
+    # trái), Giám đốc ..."; a neighbour placed so is not given the titles
+    a = annotate_text("Bà Hà Thị Lan (thứ hai từ phải sang), Giám đốc Sở Y tế tỉnh Đông Lâm kiểm tra "
+                      "thuốc; ông Lục Văn Đông (bìa trái), Trưởng bản Nà Lạc, trao đổi; "
+                      "anh Đinh Văn Hòa (trái) và chị Lạc Thu Vân (giữa), nông dân.")
+    assert roles_of(a) == {"Hà Thị Lan": ["Giám đốc Sở Y tế tỉnh Đông Lâm"],
+                           "Lục Văn Đông": ["Trưởng bản Nà Lạc"], "Đinh Văn Hòa": [], "Lạc Thu Vân": []}
+
+
 def test_the_commander_in_chief_is_a_title_after_the_name():
     a = annotate_text("Đại tướng Lạc Văn Hòa, Tổng Tư lệnh, đã chỉ huy chiến dịch Đông Lâm.")
     assert roles_of(a) == {"Lạc Văn Hòa": ["Đại tướng", "Tổng Tư lệnh"]}

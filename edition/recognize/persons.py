@@ -82,9 +82,12 @@ _DELEGATION = r"(?:[Đđ]oàn )?(?:ĐBQH|đại biểu Quốc hội) [^()\n]{1,4
 # parted by semicolons: "Đồng chí X (bí danh Y), sinh ngày 2/5/1940; quê quán:
 # xã A, tỉnh B; nguyên Bí thư ..., nguyên Bộ trưởng ...; đã từ trần".
 _BIRTH_AND_HOME_FIELDS = r"sinh (?:ngày|năm) [\d/.-]{4,10}(?:; quê(?: quán)?:? [^;()\n]{1,80})?; "
+# ... or, in a photo's caption, with where he stands in it: "X (bìa trái),
+# Giám đốc Công ty Y, trao đổi ...", "X (thứ hai từ phải sang), Chủ tịch ...".
+_PHOTO_POSITION = r"(?:bìa |đứng |ngồi )?(?:trái|phải|giữa)|thứ (?:\d|\w+) từ (?:trái|phải)(?: sang| qua)?"
 _SUFFIX_SEP = re.compile(rf"(?:, (?:(?:{_BIRTH_OR_AGE}(?:, {_HOME})?|{_PEOPLE_OR_HOME}), |{_BIRTH_AND_HOME_FIELDS})?(?P<now>{_NOW})?"
                          rf"| [-–—] ?|[-–—] "
-                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_NATIONALITY}|{_OTHER_SPELLING}|{_ALIAS}|{_DELEGATION})\), "
+                         rf"| \((?:{_BIRTH_OR_AGE}{_RESIDENCE}|{_HOME}|{_ETHNICITY}|{_NATIONALITY}|{_OTHER_SPELLING}|{_ALIAS}|{_DELEGATION}|{_PHOTO_POSITION})\), "
                          rf"(?:{_BIRTH_AND_HOME_FIELDS})?"
                          rf"| (?P<paren>\()(?:(?P<now_in_paren>{_NOW})|{_BIRTH_OR_AGE}, )?)")
 _LIST_END = re.compile(r"[.;!?]|\n")
