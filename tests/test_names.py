@@ -4815,6 +4815,13 @@ def test_a_teacher_is_titled_by_his_subject_and_school_or_as_a_class_s_form_teac
                            "Khúc Thị Lành": ["giáo viên chủ nhiệm lớp 5B"]}
 
 
+def test_a_regional_director_is_titled_by_his_world_region_without_a_firm_in_lower_case():
+    a = annotate_text("Ông Hans Berg, Giám đốc khu vực Bắc Mỹ - Mỹ Latinh của hãng, cho biết.",
+                      "Bà Mia Olsen, Giám đốc khu vực châu Âu của Tập đoàn Nordwind, nói thêm.")
+    assert roles_of(a) == {"Hans Berg": ["Giám đốc khu vực Bắc Mỹ - Mỹ Latinh"],
+                           "Mia Olsen": ["Giám đốc khu vực châu Âu của Tập đoàn Nordwind"]}
+
+
 def test_a_teacher_s_subject_may_be_written_in_lower_case():
     a = annotate_text("Thầy Lạc Văn Hòa, giáo viên hóa học Trường THCS Đông Lâm, cho rằng đề vừa sức.",
                       "Cô giáo dạy ngữ văn Trường THPT Đông Lâm rất tận tụy.",

@@ -1053,7 +1053,14 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, posted.end, head=spelled, places=[posted])
     if (village_end := _with_village(text, end)) > end:
         return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
+    if "iám đốc" in head and (region := _WORLD_REGION.match(text, end)):
+        return Role(start, region.end(), head=spelled)
     return Role(start, end, head=spelled)
+
+
+# A firm's regional director is named by his world region, whose firm may
+# follow in lower case, outside the title ("Giám đốc khu vực Bắc Mỹ của hãng").
+_WORLD_REGION = re.compile(rf" khu vực (?:châu )?{CAP}(?: {CAP}){{0,2}}(?: [-–] {CAP}(?: {CAP}){{0,2}})?(?=[,;.)]| của {LOW})")
 
 
 # A name the press sets in quotes after what it names: "dự án "Lớp học xanh"".
