@@ -4822,6 +4822,12 @@ def test_a_regional_director_is_titled_by_his_world_region_without_a_firm_in_low
                            "Mia Olsen": ["Giám đốc khu vực châu Âu của Tập đoàn Nordwind"]}
 
 
+def test_a_village_elder_is_titled_by_his_village_after_of():
+    a = annotate_text("Ông Giàng A Chư, Người có uy tín của thôn Lũng Pù, kể lại chuyện cũ.",
+                      "Ông Sùng A Dính, người có uy tín của làng - nói thêm.")
+    assert roles_of(a) == {"Giàng A Chư": ["Người có uy tín của thôn Lũng Pù"], "Sùng A Dính": ["người có uy tín"]}
+
+
 def test_a_teacher_s_subject_may_be_written_in_lower_case():
     a = annotate_text("Thầy Lạc Văn Hòa, giáo viên hóa học Trường THCS Đông Lâm, cho rằng đề vừa sức.",
                       "Cô giáo dạy ngữ văn Trường THPT Đông Lâm rất tận tụy.",

@@ -1051,11 +1051,23 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, unnamed_end, head=spelled)
     if posted := _foreign_brand_posted_in(text, end):
         return Role(start, posted.end, head=spelled, places=[posted])
-    if (village_end := _with_village(text, end)) > end:
+    village_at = _of_the_elder_s_village(text, end, head)
+    if (village_end := _with_village(text, village_at)) > village_at:
         return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
     if "iám đốc" in head and (region := _WORLD_REGION.match(text, end)):
         return Role(start, region.end(), head=spelled)
     return Role(start, end, head=spelled)
+
+
+# A village elder the state recognises is the village's, named right after the
+# title or after "của" ("Người có uy tín của thôn Hòa Minh").
+_ELDERS = frozenset({"Người có uy tín", "người có uy tín"})
+_OF_WORD = " của"
+
+
+def _of_the_elder_s_village(text: str, end: int, head: str) -> int:
+    """Where an elder's village may be read from: past "của" if it follows."""
+    return end + len(_OF_WORD) if head in _ELDERS and text.startswith(_OF, end) else end
 
 
 # A firm's regional director is named by his world region, whose firm may
