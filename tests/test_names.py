@@ -4815,6 +4815,38 @@ def test_a_teacher_is_titled_by_his_subject_and_school_or_as_a_class_s_form_teac
                            "Khúc Thị Lành": ["giáo viên chủ nhiệm lớp 5B"]}
 
 
+def test_a_regional_director_is_titled_by_his_world_region_without_a_firm_in_lower_case():
+    a = annotate_text("Ông Hans Berg, Giám đốc khu vực Bắc Mỹ - Mỹ Latinh của hãng, cho biết.",
+                      "Bà Mia Olsen, Giám đốc khu vực châu Âu của Tập đoàn Nordwind, nói thêm.")
+    assert roles_of(a) == {"Hans Berg": ["Giám đốc khu vực Bắc Mỹ - Mỹ Latinh"],
+                           "Mia Olsen": ["Giám đốc khu vực châu Âu của Tập đoàn Nordwind"]}
+
+
+def test_a_village_elder_is_titled_by_his_village_after_of():
+    a = annotate_text("Ông Giàng A Chư, Người có uy tín của thôn Lũng Pù, kể lại chuyện cũ.",
+                      "Ông Sùng A Dính, người có uy tín của làng - nói thêm.")
+    assert roles_of(a) == {"Giàng A Chư": ["Người có uy tín của thôn Lũng Pù"], "Sùng A Dính": ["người có uy tín"]}
+
+
+def test_a_teacher_s_subject_may_be_written_in_lower_case():
+    a = annotate_text("Thầy Lạc Văn Hòa, giáo viên hóa học Trường THCS Đông Lâm, cho rằng đề vừa sức.",
+                      "Cô giáo dạy ngữ văn Trường THPT Đông Lâm rất tận tụy.",
+                      "Ở đó còn thiếu giáo viên toán giỏi.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["giáo viên hóa học Trường THCS Đông Lâm"]}
+
+
+def test_a_doctoral_student_is_titled_by_the_university_he_studies_at():
+    a = annotate_text("Anh Khúc Minh Tâm, nghiên cứu sinh tại Trường Đại học Bách khoa, cho biết thêm.",
+                      "Họ thăm, tặng quà công nhân tại Khu công nghiệp Đông Lâm.")
+    assert roles_of(a) == {"Khúc Minh Tâm": ["nghiên cứu sinh tại Trường Đại học Bách khoa"]}
+
+
+def test_a_head_that_opens_with_the_deputy_s_word_is_read_whole():
+    a = annotate_text("Đoàn viếng mộ cụ Phó bảng Lạc Văn Hòa ở quê nhà.",
+                      "Phó Chủ tịch UBND tỉnh Khúc Minh Tâm phát biểu.")
+    assert roles_of(a) == {"Lạc Văn Hòa": ["Phó bảng"], "Khúc Minh Tâm": ["Phó Chủ tịch UBND tỉnh"]}
+
+
 def test_an_officer_set_after_his_name_is_titled_by_his_function_and_the_named_body_after_of():
     a = annotate_text("Ông Peter Lang, phó giám đốc khu vực châu Âu của Voltex, cho biết.",
                       "Bà Anna Berg, Giám đốc quốc gia của Nordwind Power tại Việt Nam, nói thêm.",

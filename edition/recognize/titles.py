@@ -604,13 +604,19 @@ _SERVANT_FIELD = re.compile(rf"(?: (?!(?:{_LOCALITY_UNITS})(?!\w)){LOW}(?!\w)){{
 # Toán Trường THCS X"), or as a class's form teacher ("giáo viên chủ nhiệm lớp
 # 4A"), which names his office without the school.
 _TEACHERS = frozenset({"giáo viên", "Giáo viên"})
-_TAUGHT_SUBJECT = re.compile(r" (?:Toán|Ngữ văn|Văn|Tiếng Anh|tiếng Anh|Vật lý|Vật lí|Hóa học|Sinh học|Lịch sử|Địa lý"
-                             r"|Địa lí|Tin học|Âm nhạc|Mỹ thuật|Thể dục|Giáo dục công dân|GDCD)(?!\w)")
+# The subject is written capitalised or not ("giáo viên ngữ văn Trường THPT X").
+_TAUGHT_SUBJECT = re.compile(r" (?:[Tt]oán|[Nn]gữ văn|[Vv]ăn|[Tt]iếng Anh|[Vv]ật l[ýí]|[Hh]óa học|[Ss]inh học|[Ll]ịch sử"
+                             r"|[Đđ]ịa l[ýí]|[Tt]in học|[Ââ]m nhạc|[Mm]ỹ thuật|[Tt]hể dục|Giáo dục công dân|GDCD)(?!\w)")
 _FORM_TEACHER = re.compile(r" chủ nhiệm lớp \d{1,2}[A-Z]?\d?(?!\w)")
 # A researcher on a post-doctoral post is named so before his institute:
 # "nghiên cứu viên sau tiến sĩ Viện Toán học".
 _RESEARCHERS = frozenset({"nghiên cứu viên", "Nghiên cứu viên"})
 _POSTDOCTORAL = re.compile(r" sau tiến sĩ(?!\w)")
+# A doctoral student or a student is named by the university he studies at,
+# after "tại": "nghiên cứu sinh tại Đại học Y", "sinh viên tại Học viện Z"
+# (not "công nhân tại Khu công nghiệp X": workers there, no holder's post).
+_STUDENTS = frozenset({"nghiên cứu sinh", "Nghiên cứu sinh", "sinh viên", "Sinh viên"})
+_STUDIES_AT = re.compile(r" tại(?= (?:Trường |Đại học |Học viện |Viện )\w)")
 # A skilled worker is named by his trade's grade before his plant or his
 # workshop: "thợ hàn bậc 6/7 Công ty X", "thợ lò bậc 4/6 Phân xưởng Y".
 _TRADES = frozenset(w for w in _OCCUPATIONS if w.startswith("thợ "))
@@ -637,6 +643,8 @@ def _occupation_qualifier(text: str, end: int, head: str) -> re.Match[str] | Non
         return _TAUGHT_SUBJECT.match(text, end) or _FORM_TEACHER.match(text, end)
     if head in _RESEARCHERS:
         return _POSTDOCTORAL.match(text, end)
+    if head in _STUDENTS and (studies_at := _STUDIES_AT.match(text, end)):
+        return studies_at
     return _STUDY_YEAR.match(text, end)
 
 
@@ -732,8 +740,14 @@ def _heads_after_former(text: str, pos: int, any_case: bool) -> Iterator[tuple[s
         pos += len(_ACTING)
     deputy = text.startswith(_DEPUTY, pos) or (any_case and text.startswith(_DEPUTY_IN_LOWER_CASE, pos))
     if deputy:
+        # A head of its own that opens with the word: "Phó bảng" (a laureate), "Phó trị sự".
+        yield from _heads_spelled_at(text, pos, any_case)
         pos += len(_DEPUTY)
-    lower_ok = deputy or any_case
+    yield from _heads_spelled_at(text, pos, deputy or any_case)
+
+
+def _heads_spelled_at(text: str, pos: int, lower_ok: bool) -> Iterator[tuple[str, int]]:
+    """The lexicon's heads spelled at ``pos``, as written, with where each ends."""
     initial = text[pos:pos + 1]
     lowered = text[pos:pos + 40].lower()
     for head, spelled_head in _head_candidates(initial, lower_ok, lowered[:2]):
@@ -1037,9 +1051,28 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
         return Role(start, unnamed_end, head=spelled)
     if posted := _foreign_brand_posted_in(text, end):
         return Role(start, posted.end, head=spelled, places=[posted])
-    if (village_end := _with_village(text, end)) > end:
+    village_at = _of_the_elder_s_village(text, end, head)
+    if (village_end := _with_village(text, village_at)) > village_at:
         return Role(start, village_end, head=spelled)  # "người có uy tín thôn Hòa Minh": the village's
+    if "iám đốc" in head and (region := _WORLD_REGION.match(text, end)):
+        return Role(start, region.end(), head=spelled)
     return Role(start, end, head=spelled)
+
+
+# A village elder the state recognises is the village's, named right after the
+# title or after "của" ("Người có uy tín của thôn Hòa Minh").
+_ELDERS = frozenset({"Người có uy tín", "người có uy tín"})
+_OF_WORD = " của"
+
+
+def _of_the_elder_s_village(text: str, end: int, head: str) -> int:
+    """Where an elder's village may be read from: past "của" if it follows."""
+    return end + len(_OF_WORD) if head in _ELDERS and text.startswith(_OF, end) else end
+
+
+# A firm's regional director is named by his world region, whose firm may
+# follow in lower case, outside the title ("Giám đốc khu vực Bắc Mỹ của hãng").
+_WORLD_REGION = re.compile(rf" khu vực (?:châu )?{CAP}(?: {CAP}){{0,2}}(?: [-–] {CAP}(?: {CAP}){{0,2}})?(?=[,;.)]| của {LOW})")
 
 
 # A name the press sets in quotes after what it names: "dự án "Lớp học xanh"".
