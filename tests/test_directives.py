@@ -2738,3 +2738,11 @@ def test_a_caption_date_after_a_resolution_s_subject_is_no_part_of_it():
     # a comma before lower-case words that are no date goes on with the clause as before
     assert mention_texts("Tỉnh triển khai Nghị quyết của Chính phủ về phát triển du lịch, tạo việc làm.") == [
         "Nghị quyết của Chính phủ về phát triển du lịch, tạo việc làm"]
+
+
+def test_a_protocol_is_named_by_the_treaty_it_belongs_to():
+    assert mention_texts("Hội nghị kêu gọi các nước sớm ký Nghị định thư của Hiệp ước Pelindaba.") == [
+        "Nghị định thư của Hiệp ước Pelindaba"]
+    # a treaty named by its head alone names no protocol; nor do the parties
+    assert mention_texts("Hai nước ký Nghị định thư của Hiệp định này.") == []
+    assert mention_texts("Nghị định thư của hai bên được ký hôm qua.") == []

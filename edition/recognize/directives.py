@@ -1905,10 +1905,26 @@ _AGREES_ON_DOCUMENT = re.compile(r"\s+(?:thống\s+nhất|phê\s+duyệt|thông\
                                  + _any_of(DOCUMENT_HEADS) + r")(?!\w))")
 
 
+# "Nghị định thư của Hiệp ước Khu vực phi vũ khí hạt nhân": a protocol to a
+# treaty is named by the treaty it adds to, "của" and all (see ``_protocol_end``).
+_PROTOCOL_OF = re.compile(r"(?<=Nghị\sđịnh\sthư)\s+của(?=\s+(?:" + _any_of(AGREEMENT_HEADS) + r")\s)")
+
+
+def _protocol_end(text: str, head: re.Match[str]) -> int | None:
+    """The end of a protocol's title that names the treaty it belongs to, or
+    None; a treaty named by its head alone ("... của Hiệp định này") names none."""
+    of = _PROTOCOL_OF.match(text, head.end())
+    treaty = _AGREEMENT_HEAD.search(text, of.end()) if of else None
+    return _title_end(text, treaty.end()) if treaty else None
+
+
 def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
         if _AGREES_ON_DOCUMENT.match(text, m.end()):
+            continue
+        if (protocol := _protocol_end(text, m)) is not None:
+            found.append(Candidate(m.start(), protocol, "title", m))
             continue
         if (adopted := _adopted_convention_end(text, m)) is not None:
             found.append(Candidate(m.start(), adopted, "title", m))
