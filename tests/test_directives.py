@@ -2746,3 +2746,10 @@ def test_a_protocol_is_named_by_the_treaty_it_belongs_to():
     # a treaty named by its head alone names no protocol; nor do the parties
     assert mention_texts("Hai nước ký Nghị định thư của Hiệp định này.") == []
     assert mention_texts("Nghị định thư của hai bên được ký hôm qua.") == []
+
+
+def test_the_times_a_resolution_is_written_for_close_its_subject():
+    assert mention_texts("Bộ Chính trị ban hành Nghị quyết về phát triển giáo dục trong kỷ nguyên mới, "
+                         "coi giáo dục là trụ cột.") == ["Nghị quyết về phát triển giáo dục trong kỷ nguyên mới"]
+    # without a period or the times, a subject alone names no resolution
+    assert mention_texts("Bộ Chính trị ban hành Nghị quyết về phát triển giáo dục, coi giáo dục là trụ cột.") == []

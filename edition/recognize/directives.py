@@ -2034,9 +2034,11 @@ _FOR_LOCALITIES = (r"cho\s+(?:các\s+|\d+\s+)?" + _LOCALITY_KIND
 # 2024"); a feast that is its matter ("Chỉ thị về tổ chức Tết Giáp Thìn
 # 2024") names no title without its number, which the article gives.
 _NEW_YEAR_FEAST = r"dịp\s+Tết(?:\s+Nguyên\s+đán)?\s+" + CYCLE_YEAR_NAME + r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/])"
+# The times it is written for close it as a period does ("Nghị quyết về phát
+# triển giáo dục trong kỷ nguyên mới", see ``_NEW_TIMES``).
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
-    r"|" + _NEW_YEAR_FEAST
+    r"|" + _NEW_YEAR_FEAST + r"|" + _NEW_TIMES.pattern
     + r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?(?:\s+(?:" + _THE_CAPITAL + r"|" + UP + r"\w*))*"
     r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))"
     r"|" + _AT_SESSION + r"|" + _FOR_LOCALITIES)
