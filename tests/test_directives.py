@@ -2714,3 +2714,42 @@ def test_the_ethnic_communities_a_scheme_is_carried_out_among_are_in_its_title()
     # "trong" before a time is when, no part of it
     assert mention_texts("Huyện triển khai Đề án xây dựng bản văn hóa trong năm nay.") == [
         "Đề án xây dựng bản văn hóa"]
+
+
+def test_a_bare_number_before_a_link_or_a_predicate_going_on_is_a_short_form():
+    assert mention_texts("Năm qua, Chương trình 135 tiếp tục phát huy hiệu quả ở vùng cao.") == ["Chương trình 135"]
+    assert mention_texts("Huyện thực hiện Chỉ thị 15 gắn với cải cách hành chính.") == ["Chỉ thị 15"]
+    # before another word, a bare number still names no document the article does not know
+    assert mention_texts("Huyện thực hiện Chỉ thị 15 năm nay vượt kế hoạch, Đề án 7 xã đạt chuẩn.") == ["Chỉ thị 15"]
+
+
+def test_the_language_a_document_is_told_in_is_no_part_of_its_title():
+    assert mention_texts("Đồn biên phòng tuyên truyền Hiệp định về quy chế quản lý cửa khẩu Việt Nam - Lào "
+                         "bằng tiếng Thái cho đồng bào.") == [
+        "Hiệp định về quy chế quản lý cửa khẩu Việt Nam - Lào"]
+    # "bằng" of another phrase stays in it
+    assert mention_texts("Tỉnh triển khai Đề án phát triển nông nghiệp vùng đồng bằng ven biển.") == [
+        "Đề án phát triển nông nghiệp vùng đồng bằng ven biển"]
+
+
+def test_a_caption_date_after_a_resolution_s_subject_is_no_part_of_it():
+    assert mention_texts("Đại biểu dự Hội nghị quán triệt Nghị quyết của Bộ Chính trị về phát triển giáo dục "
+                         "đại học, tháng 5-2027") == ["Nghị quyết của Bộ Chính trị về phát triển giáo dục đại học"]
+    # a comma before lower-case words that are no date goes on with the clause as before
+    assert mention_texts("Tỉnh triển khai Nghị quyết của Chính phủ về phát triển du lịch, tạo việc làm.") == [
+        "Nghị quyết của Chính phủ về phát triển du lịch, tạo việc làm"]
+
+
+def test_a_protocol_is_named_by_the_treaty_it_belongs_to():
+    assert mention_texts("Hội nghị kêu gọi các nước sớm ký Nghị định thư của Hiệp ước Pelindaba.") == [
+        "Nghị định thư của Hiệp ước Pelindaba"]
+    # a treaty named by its head alone names no protocol; nor do the parties
+    assert mention_texts("Hai nước ký Nghị định thư của Hiệp định này.") == []
+    assert mention_texts("Nghị định thư của hai bên được ký hôm qua.") == []
+
+
+def test_the_times_a_resolution_is_written_for_close_its_subject():
+    assert mention_texts("Bộ Chính trị ban hành Nghị quyết về phát triển giáo dục trong kỷ nguyên mới, "
+                         "coi giáo dục là trụ cột.") == ["Nghị quyết về phát triển giáo dục trong kỷ nguyên mới"]
+    # without a period or the times, a subject alone names no resolution
+    assert mention_texts("Bộ Chính trị ban hành Nghị quyết về phát triển giáo dục, coi giáo dục là trụ cột.") == []

@@ -131,7 +131,9 @@ _CERTIFICATE = re.compile(
 # up to five digits, as a province's numbers run (see NUMBER). A closing quote
 # ends it as a stop does ("... theo Đề án 06"."), and so does a clause of aim
 # ("triển khai Đề án 06 để quản lý ...") or of whom it serves ("... theo Đề án 06
-# cho người dân", "Nghị quyết 57 cho phép ...").  Before another word, or a
+# cho người dân", "Nghị quyết 57 cho phép ..."), a link to what it is carried
+# out with ("thực hiện Chỉ thị 15 gắn với ...") or a predicate going on with it
+# ("Nghị quyết 36 tiếp tục được ...").  Before another word, or a
 # dash and a word ("Nghị quyết 57 - bước phát triển mới ...", a heading's
 # gloss), only for a document the article knows (see ``_short``).  Before a
 # word of magnitude the number is a figure the title aims at ("Đề án 1 triệu
@@ -139,7 +141,7 @@ _CERTIFICATE = re.compile(
 _MAGNITUDE_AFTER = re.compile(r"\s+(?:triệu|nghìn|ngàn|vạn|tỷ|trăm)(?!\w)")
 _SHORT = re.compile(
     r"(?P<head>" + _any_of(NUMBERED_HEADS) + r")(?:\s+số)?\s+(?P<num>\d{1,5})(?!" + _MAGNITUDE_AFTER.pattern + r")"
-    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với|để|nhằm|cho)\b|\s*[,.;:)\"”]|\s*$)"
+    r"(?=(?P<safe>\s+(?:của|ngày|về|năm|đã|được|và|trong|tại|theo|với|để|nhằm|cho|gắn|tiếp\s+tục)\b|\s*[,.;:)\"”]|\s*$)"
     r"|\s+(?:\w|[-–]\s+[^\W\d]))")
 # "Chương trình 5 năm", "Đề án 100 ngày": a number of a project head that counts time.
 _PROJECT_HEADS = {"Đề án", "Chương trình"}
@@ -805,6 +807,9 @@ _PREDICATE = re.compile(r"(?:(?:có|hết)\s+hiệu\s+lực|chính\s+thức|bắ
                         # "Tuyên bố chung A - B khẳng định ...": what the document
                         # states, a verb no title holds.
                         r"|khẳng\s+định|nhấn\s+mạnh"
+                        # "tuyên truyền Luật X bằng tiếng dân tộc": the language the
+                        # document is told in, the sentence's manner, no word of its title.
+                        r"|bằng(?=\s+(?:tiếng|ngôn\s+ngữ)(?!\w))"
                         # "Đề án bám sát Nghị quyết X": the document follows another
                         # closely, a verb no title opens or holds.
                         r"|bám\s+sát"
@@ -1900,10 +1905,26 @@ _AGREES_ON_DOCUMENT = re.compile(r"\s+(?:thống\s+nhất|phê\s+duyệt|thông\
                                  + _any_of(DOCUMENT_HEADS) + r")(?!\w))")
 
 
+# "Nghị định thư của Hiệp ước Khu vực phi vũ khí hạt nhân": a protocol to a
+# treaty is named by the treaty it adds to, "của" and all (see ``_protocol_end``).
+_PROTOCOL_OF = re.compile(r"(?<=Nghị\sđịnh\sthư)\s+của(?=\s+(?:" + _any_of(AGREEMENT_HEADS) + r")\s)")
+
+
+def _protocol_end(text: str, head: re.Match[str]) -> int | None:
+    """The end of a protocol's title that names the treaty it belongs to, or
+    None; a treaty named by its head alone ("... của Hiệp định này") names none."""
+    of = _PROTOCOL_OF.match(text, head.end())
+    treaty = _AGREEMENT_HEAD.search(text, of.end()) if of else None
+    return _title_end(text, treaty.end()) if treaty else None
+
+
 def _agreement_candidates(text: str, *, listed_apart: bool = False) -> list[Candidate]:
     found = []
     for m in _AGREEMENT_HEAD.finditer(text):
         if _AGREES_ON_DOCUMENT.match(text, m.end()):
+            continue
+        if (protocol := _protocol_end(text, m)) is not None:
+            found.append(Candidate(m.start(), protocol, "title", m))
             continue
         if (adopted := _adopted_convention_end(text, m)) is not None:
             found.append(Candidate(m.start(), adopted, "title", m))
@@ -2013,9 +2034,11 @@ _FOR_LOCALITIES = (r"cho\s+(?:các\s+|\d+\s+)?" + _LOCALITY_KIND
 # 2024"); a feast that is its matter ("Chỉ thị về tổ chức Tết Giáp Thìn
 # 2024") names no title without its number, which the article gives.
 _NEW_YEAR_FEAST = r"dịp\s+Tết(?:\s+Nguyên\s+đán)?\s+" + CYCLE_YEAR_NAME + r"\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/])"
+# The times it is written for close it as a period does ("Nghị quyết về phát
+# triển giáo dục trong kỷ nguyên mới", see ``_NEW_TIMES``).
 _SUBJECT_CLOSE = re.compile(
     r"(?:đoạn|năm(?:\s+học)?)\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\d/])"
-    r"|" + _NEW_YEAR_FEAST
+    r"|" + _NEW_YEAR_FEAST + r"|" + _NEW_TIMES.pattern
     + r"|" + _SCOPE.pattern + r"(?:\s+" + _PLACE_WORDS + r"(?!\w))?(?:\s+(?:" + _THE_CAPITAL + r"|" + UP + r"\w*))*"
     r"|của\s+" + _PLACE_WORDS + r"(?:(?:\s+" + UP + r"\w*)+|(?!\s*\w))"
     r"|" + _AT_SESSION + r"|" + _FOR_LOCALITIES)
@@ -2505,13 +2528,19 @@ def _of_about_candidates(text: str) -> list[Candidate]:
 _AND_NEXT_DOCUMENT = re.compile(r"\s+và\s+(?:dự\s+thảo\s+)?(?:" + "|".join(map(re.escape, DOCUMENT_HEADS)) + r")(?!\w)")
 
 
+# "... về phát triển du lịch, tháng 5-2025": a photo caption's date after the
+# subject, no part of it.
+_DATE_AFTER_COMMA = r"(?:ngày|tháng|năm)\s+\d"
+
+
 def _clause_end(text: str, pos: int) -> int:
-    """The end of a subject phrase: before ". ; :", before ", Capital" or "(",
+    """The end of a subject phrase: before ". ; :", before ", Capital", a
+    date after a comma or "(",
     or before "và" and another document, or at its period; at most 30 words.
     The period is found first: a long subject closed by its year may be
     followed by the rest of the clause ("... năm 2026, trình Chính phủ trong
     tháng 12"), which is no part of it."""
-    stop = re.compile(r"\s*(?:[.;:!?…(\n]|,\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦ]))")
+    stop = re.compile(r"\s*(?:[.;:!?…(\n]|,\s+(?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝỦ]|" + _DATE_AFTER_COMMA + "))")
     m = stop.search(text, pos)
     end = m.start() if m else len(text)
     next_document = _AND_NEXT_DOCUMENT.search(text, pos, end)
