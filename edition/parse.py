@@ -2009,8 +2009,10 @@ _LIST_BULLET = re.compile(r"^[-–•]\s+")
 
 def _is_listed_headline(line: str) -> bool:
     """A headline in a list of other articles, perhaps after a bullet ("- Lạc
-    Sơn: Đẩy mạnh tuyên truyền …")."""
-    return _looks_like_headline(_LIST_BULLET.sub("", line, count=1))
+    Sơn: Đẩy mạnh tuyên truyền …"): another article's title, which may run as
+    long as this one's ("Thủ tướng chủ trì Phiên họp thứ năm Ban Chỉ đạo quốc
+    gia về …", longer than a section's head)."""
+    return _looks_like_headline(_LIST_BULLET.sub("", line, count=1), MAX_TITLE)
 
 
 def _looks_like_headline(line: str, longest: int = MAX_HEADING) -> bool:
