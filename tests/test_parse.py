@@ -3437,3 +3437,27 @@ def test_a_line_longer_than_a_title_under_a_related_line_stays_in_the_text():
     article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nTin liên quan\n\n"
                            f"{longer}\n\nĐông Lâm gỡ vướng trong giải ngân vốn đầu tư công\n\nTrần Mai Anh")
     assert longer not in article.furniture
+
+
+_FIELDS = ("Tiêu đề\n\nĐoạn mở đầu.\n\n"
+           "Nông dân xã Tân Lập thu hoạch lúa chiêm xuân. Ảnh: Lê Vy\n\n"
+           "Sáng nay, hợp tác xã Tân Lập bắt đầu thu hoạch hơn 200 ha lúa chiêm xuân, năng suất ước đạt 7 tấn mỗi ha.\n\n"
+           "{head}\n\n"
+           "Máy gặt đập liên hợp thu hoạch lúa trên cánh đồng xã Tân Lập.\n\n"
+           "Đầu ra cho hạt gạo\n\n"
+           "Theo hợp tác xã, toàn bộ sản lượng đã có doanh nghiệp bao tiêu với giá cao hơn năm trước.\n\nLê Vy")
+
+
+def test_a_head_the_bare_caption_under_it_says_again_is_the_photos_alt():
+    """A head right over a bare caption that repeats its words is the photo's
+    alt text, not a section holding only the photo."""
+    article = article_from(_FIELDS.format(head="Cánh đồng lúa xã Tân Lập"))
+    figure = next(b for b in article.blocks
+                  if isinstance(b, Figure) and b.caption.text.startswith("Máy gặt"))
+    assert figure.alt.text == "Cánh đồng lúa xã Tân Lập"
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == ["Đầu ra cho hạt gạo"]
+
+
+def test_a_head_in_other_words_over_a_bare_caption_stays_a_head():
+    article = article_from(_FIELDS.format(head="Vụ mùa bội thu"))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == ["Vụ mùa bội thu", "Đầu ra cho hạt gạo"]
