@@ -2009,8 +2009,10 @@ _LIST_BULLET = re.compile(r"^[-–•]\s+")
 
 def _is_listed_headline(line: str) -> bool:
     """A headline in a list of other articles, perhaps after a bullet ("- Lạc
-    Sơn: Đẩy mạnh tuyên truyền …")."""
-    return _looks_like_headline(_LIST_BULLET.sub("", line, count=1))
+    Sơn: Đẩy mạnh tuyên truyền …"): another article's title, which may run as
+    long as this one's ("Thủ tướng chủ trì Phiên họp thứ năm Ban Chỉ đạo quốc
+    gia về …", longer than a section's head)."""
+    return _looks_like_headline(_LIST_BULLET.sub("", line, count=1), MAX_TITLE)
 
 
 def _looks_like_headline(line: str, longest: int = MAX_HEADING) -> bool:
@@ -2122,7 +2124,25 @@ def _classify_blocks(raw: list[RawBlock], title: str, photos_signed: bool = Fals
                                       for k, block in enumerate(blocks)])
     figures = itertools.count(1)
     return [replace(block, n=next(figures)) if isinstance(block, Figure) else block
-            for block in _heads_over_photos(blocks)]
+            for block in _heads_over_photos(_alts_over_bare_captions(blocks))]
+
+
+def _alts_over_bare_captions(blocks: list[Block]) -> list[Block]:
+    """A head right over a bare caption (no credit, no alt) that says it again
+    is the photo's alt text ("Ruộng lúa ở xã X" over "Nông dân xã X gặt lúa
+    trên ruộng của hợp tác xã."), not a section holding only a photo: of such
+    heads in the golds' articles, all 5 are alt text.  A head in other words,
+    or in capitals (as sites set heads, not alt text), stays a head."""
+    kept: list[Block] = []
+    for block in blocks:
+        last = kept[-1] if kept else None
+        if (isinstance(block, Figure) and isinstance(last, Heading) and block.alt is None
+                and block.credit is None and block.caption is not None and not last.text.text.isupper()
+                and _echoes_caption(last.text.text, block.caption.text)):
+            kept[-1] = replace(block, alt=last.text)
+        else:
+            kept.append(block)
+    return kept
 
 
 MIN_GALLERY_PHOTOS = 2

@@ -3414,3 +3414,50 @@ def test_a_sentence_without_a_comma_opening_as_its_credited_caption_is_the_photo
                            "Màn múa lân mở đầu đêm hội. (Ảnh: Lê Vy)\n\nĐoạn cuối của bài.")
     figure = article.blocks[1]
     assert isinstance(figure, Figure) and figure.alt.text == alt and len(article.blocks) == 3
+
+
+_LONG_HEADLINE = ("Chủ tịch tỉnh chủ trì hội nghị lần thứ tư Ban Chỉ đạo tỉnh về phát triển kinh tế số, "
+                  "xã hội số, đổi mới sáng tạo và cải cách hành chính")
+
+
+def test_a_headline_as_long_as_a_title_under_a_related_line_at_the_foot_is_a_link():
+    """Another article's title may run past a section's head (``MAX_HEADING``):
+    under "Tin liên quan" at the foot it is still a link, and the name over the
+    buttons the byline."""
+    assert len(_LONG_HEADLINE) > MAX_HEADING
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nTrần Mai Anh\n\nChia sẻ\n\nTin liên quan\n\n"
+                           f"{_LONG_HEADLINE}\n\nĐông Lâm gỡ vướng trong giải ngân vốn đầu tư công")
+    assert article.byline.text == "Trần Mai Anh"
+    assert article.furniture[-2:] == [_LONG_HEADLINE, "Đông Lâm gỡ vướng trong giải ngân vốn đầu tư công"]
+    assert not any(isinstance(b, (Heading, Figure)) for b in article.blocks)
+
+
+def test_a_line_longer_than_a_title_under_a_related_line_stays_in_the_text():
+    longer = _LONG_HEADLINE + ", phấn đấu hoàn thành các chỉ tiêu của năm trước thời hạn hai tháng"
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\nTin liên quan\n\n"
+                           f"{longer}\n\nĐông Lâm gỡ vướng trong giải ngân vốn đầu tư công\n\nTrần Mai Anh")
+    assert longer not in article.furniture
+
+
+_FIELDS = ("Tiêu đề\n\nĐoạn mở đầu.\n\n"
+           "Nông dân xã Tân Lập thu hoạch lúa chiêm xuân. Ảnh: Lê Vy\n\n"
+           "Sáng nay, hợp tác xã Tân Lập bắt đầu thu hoạch hơn 200 ha lúa chiêm xuân, năng suất ước đạt 7 tấn mỗi ha.\n\n"
+           "{head}\n\n"
+           "Máy gặt đập liên hợp thu hoạch lúa trên cánh đồng xã Tân Lập.\n\n"
+           "Đầu ra cho hạt gạo\n\n"
+           "Theo hợp tác xã, toàn bộ sản lượng đã có doanh nghiệp bao tiêu với giá cao hơn năm trước.\n\nLê Vy")
+
+
+def test_a_head_the_bare_caption_under_it_says_again_is_the_photos_alt():
+    """A head right over a bare caption that repeats its words is the photo's
+    alt text, not a section holding only the photo."""
+    article = article_from(_FIELDS.format(head="Cánh đồng lúa xã Tân Lập"))
+    figure = next(b for b in article.blocks
+                  if isinstance(b, Figure) and b.caption.text.startswith("Máy gặt"))
+    assert figure.alt.text == "Cánh đồng lúa xã Tân Lập"
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == ["Đầu ra cho hạt gạo"]
+
+
+def test_a_head_in_other_words_over_a_bare_caption_stays_a_head():
+    article = article_from(_FIELDS.format(head="Vụ mùa bội thu"))
+    assert [b.text.text for b in article.blocks if isinstance(b, Heading)] == ["Vụ mùa bội thu", "Đầu ra cho hạt gạo"]
