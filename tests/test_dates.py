@@ -248,6 +248,14 @@ def test_a_dashed_day_after_an_occasion_is_a_day():
     assert dated_spans("Hòa Minh nghỉ trong dịp 2-3 ngày cuối tuần.") == []
 
 
+def test_a_dashed_day_glossing_a_day_told_from_today_is_a_day():
+    # "chiều mai (d-m)", "hôm nay, d-m": the bracket or comma glosses the day
+    assert [t for t, _ in dated_spans("Hội đồng sẽ họp tiếp vào chiều mai (16-8). Hôm qua, 14-8, "
+                                      "đoàn đã khảo sát xã Đông Lâm.")] == ["16-8", "14-8"]
+    # ... but a range of counts after such a word stays a count
+    assert dated_spans("Hôm nay 3-4 đoàn khách tới Hòa Minh.") == []
+
+
 def test_a_batch_named_by_its_day_is_a_day():
     # Party badges are awarded in batches named by the anniversary they mark
     assert [t for t, _ in dated_spans("Chi bộ Đông Lâm trao Huy hiệu Đảng đợt 19-5 cho 12 đảng viên; "
