@@ -1016,8 +1016,12 @@ def test_the_days_of_tet_and_a_lunar_day_after_den(sentence, text, when):
     # the lunar new year with its year in the cycle and in figures: its first day, the span whole
     ("Hòa Minh lo chu đáo Tết Nguyên đán Canh Tý 2020 cho hộ nghèo.", "Tết Nguyên đán Canh Tý 2020", "2020-01-25"),
     ("Chợ hoa Đông Lâm mở dịp Tết Quý Mão 2023.", "Tết Quý Mão 2023", "2023-01-22"),
+    # ... or in figures alone
+    ("Hòa Minh bàn giao nhà trước Tết Nguyên đán 2021.", "Tết Nguyên đán 2021", "2021-02-12"),
+    ("Chợ hoa Đông Lâm mở dịp Tết 2023.", "Tết 2023", "2023-01-22"),
     # with "năm" before the figures only the year is a date
     ("Chợ hoa Đông Lâm mở dịp Tết Quý Mão năm 2023.", "năm 2023", "2023"),
+    ("Chợ hoa Đông Lâm mở dịp Tết năm 2023.", "năm 2023", "2023"),
 ])
 def test_the_lunar_new_year_named_with_its_year_is_its_first_day(sentence, text, when):
     assert [(t, attrs.get("when")) for t, attrs in dated_spans(sentence)] == [(text, when)]

@@ -881,11 +881,12 @@ def _lunar_months(text: str) -> list[Found]:
 
 # The lunar new year named by its year in the cycle and in figures: "Tết Nguyên
 # đán Giáp Thìn 2024", "Tết Canh Tý 2020" is its first day, the span whole, as
-# "mùng 1 Tết Canh Tý 2020" would be.  With "năm" before the figures ("Tết Ất Tỵ
+# "mùng 1 Tết Canh Tý 2020" would be; so is "Tết Nguyên đán 2027", "Tết 2027"
+# without the cycle's name.  With "năm" before the figures ("Tết Ất Tỵ
 # năm 2025") only "năm 2025" is a date; the name alone ("Tết Giáp Thìn") and a
 # hashtag ("#TếtGiápThìn2024", "#Tết Giáp Thìn 2024") name the festival.
-_LUNAR_NEW_YEAR = re.compile(r"(?<![\w#])tết(?:\s+nguyên\s+đán)?\s+" + CYCLE_YEAR_NAME
-                             + r"\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
+_LUNAR_NEW_YEAR = re.compile(r"(?<![\w#])tết(?:\s+nguyên\s+đán)?(?:\s+" + CYCLE_YEAR_NAME
+                             + r")?\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
 
 
 def _lunar_new_years(text: str) -> list[Found]:
