@@ -248,6 +248,14 @@ def test_a_dashed_day_after_an_occasion_is_a_day():
     assert dated_spans("Hòa Minh nghỉ trong dịp 2-3 ngày cuối tuần.") == []
 
 
+def test_a_dashed_day_glossing_a_day_told_from_today_is_a_day():
+    # "chiều mai (d-m)", "hôm nay, d-m": the bracket or comma glosses the day
+    assert [t for t, _ in dated_spans("Hội đồng sẽ họp tiếp vào chiều mai (16-8). Hôm qua, 14-8, "
+                                      "đoàn đã khảo sát xã Đông Lâm.")] == ["16-8", "14-8"]
+    # ... but a range of counts after such a word stays a count
+    assert dated_spans("Hôm nay 3-4 đoàn khách tới Hòa Minh.") == []
+
+
 def test_a_batch_named_by_its_day_is_a_day():
     # Party badges are awarded in batches named by the anniversary they mark
     assert [t for t, _ in dated_spans("Chi bộ Đông Lâm trao Huy hiệu Đảng đợt 19-5 cho 12 đảng viên; "
@@ -1008,8 +1016,12 @@ def test_the_days_of_tet_and_a_lunar_day_after_den(sentence, text, when):
     # the lunar new year with its year in the cycle and in figures: its first day, the span whole
     ("Hòa Minh lo chu đáo Tết Nguyên đán Canh Tý 2020 cho hộ nghèo.", "Tết Nguyên đán Canh Tý 2020", "2020-01-25"),
     ("Chợ hoa Đông Lâm mở dịp Tết Quý Mão 2023.", "Tết Quý Mão 2023", "2023-01-22"),
+    # ... or in figures alone
+    ("Hòa Minh bàn giao nhà trước Tết Nguyên đán 2021.", "Tết Nguyên đán 2021", "2021-02-12"),
+    ("Chợ hoa Đông Lâm mở dịp Tết 2023.", "Tết 2023", "2023-01-22"),
     # with "năm" before the figures only the year is a date
     ("Chợ hoa Đông Lâm mở dịp Tết Quý Mão năm 2023.", "năm 2023", "2023"),
+    ("Chợ hoa Đông Lâm mở dịp Tết năm 2023.", "năm 2023", "2023"),
 ])
 def test_the_lunar_new_year_named_with_its_year_is_its_first_day(sentence, text, when):
     assert [(t, attrs.get("when")) for t, attrs in dated_spans(sentence)] == [(text, when)]

@@ -95,6 +95,10 @@ _START_OF_A_YEAR = re.compile(r"(?<!\w)đầu\s+$", re.IGNORECASE)
 _CLOSED = re.compile(r"[),.;]")
 # "thứ Hai (15-9)", "vào thứ Bảy, 20-9": a weekday names the day after it.
 _WEEKDAY = re.compile(r"\b(?:" + _WEEKDAY_WORD + r")\s*[,(]?\s*$", re.IGNORECASE)
+# "hôm nay (5-3)", "sáng mai, 6-3", "tối qua (4-3)": a day told from the
+# article's own, then glossed by its date.
+_RELATIVE_DAY = re.compile(r"\b(?:hôm|ngày|" + _TIME_OF_DAY_WORD + r")\s+(?:nay|mai|qua|kia)\s*[,(]\s*$",
+                           re.IGNORECASE)
 # "ngày 3-4 lần", "mỗi ngày 2-3 chuyến": a number per day, not a date.
 _PER_DAY = re.compile(r"\s+(?:lần|chuyến|giờ|tiếng|ca|buổi|suất|bữa)\b", re.IGNORECASE)
 _EACH = re.compile(r"\b(?:mỗi|một|hằng|hàng)\s+$", re.IGNORECASE)
@@ -385,7 +389,7 @@ def _opens_a_wire_story(m: re.Match[str], text: str) -> bool:
 def _dash_day_month(m: re.Match[str], text: str) -> bool:
     """Whether a "d-m" without a year is a day: "5-7" is most often a number
     range, so it needs "ngày" ("ngày 3-12", not "mỗi ngày 3-4 lần") or a time
-    of day ("Sáng 3-12"), a weekday ("thứ Hai (3-12)") or an occasion ("dịp 30-4") before it, a
+    of day ("Sáng 3-12"), a day told from today ("hôm nay (3-12)"), a weekday ("thứ Hai (3-12)") or an occasion ("dịp 30-4") before it, a
     lunar day glossing it after it ("3-9 (16-8 âm lịch)"), or a
     dashed day so marked and a joiner ("ngày 3-12 đến 9-12", "ngày 3-12 và 9-12"),
     or another such "d-m" bounding a closed stretch with it (see ``_bounds_a_stretch``)."""
@@ -398,7 +402,7 @@ def _dash_day_month(m: re.Match[str], text: str) -> bool:
     if search_before(_BATCH_BEFORE, text, m.start()):
         return _batch_named_by_its_day(m, text)
     return bool(search_before(_TIME_OF_DAY, text, m.start()) or search_before(_WEEKDAY, text, m.start())
-                or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text)
+                or search_before(_RELATIVE_DAY, text, m.start()) or search_before(_DASHED_DAY_JOINED, text, m.start()) or _opens_a_wire_story(m, text)
                 or _glosses_lunar_day(text, m.start()) or _glossed_by_lunar_day(m, text) or _bounds_a_stretch(m, text))
 
 
@@ -877,11 +881,12 @@ def _lunar_months(text: str) -> list[Found]:
 
 # The lunar new year named by its year in the cycle and in figures: "Tết Nguyên
 # đán Giáp Thìn 2024", "Tết Canh Tý 2020" is its first day, the span whole, as
-# "mùng 1 Tết Canh Tý 2020" would be.  With "năm" before the figures ("Tết Ất Tỵ
+# "mùng 1 Tết Canh Tý 2020" would be; so is "Tết Nguyên đán 2027", "Tết 2027"
+# without the cycle's name.  With "năm" before the figures ("Tết Ất Tỵ
 # năm 2025") only "năm 2025" is a date; the name alone ("Tết Giáp Thìn") and a
 # hashtag ("#TếtGiápThìn2024", "#Tết Giáp Thìn 2024") name the festival.
-_LUNAR_NEW_YEAR = re.compile(r"(?<![\w#])tết(?:\s+nguyên\s+đán)?\s+" + CYCLE_YEAR_NAME
-                             + r"\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
+_LUNAR_NEW_YEAR = re.compile(r"(?<![\w#])tết(?:\s+nguyên\s+đán)?(?:\s+" + CYCLE_YEAR_NAME
+                             + r")?\s+(?P<y>" + _YEAR + r")(?![\d/]|[.,]\d)", re.IGNORECASE)
 
 
 def _lunar_new_years(text: str) -> list[Found]:
