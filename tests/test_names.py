@@ -4543,6 +4543,25 @@ def test_a_memorial_named_after_a_person_the_article_names_is_no_mention_of_them
     assert a.article.inlines()[3][1].spans[0].start > len("Đền thờ Khúc Thừa Lâm")
 
 
+def test_a_mausoleum_named_after_a_person_is_no_mention_of_them_even_with_his_title():
+    a = annotate_text("Chủ tịch Tôn Đức Thắng về thăm quê.",
+                      "Đoàn vào viếng Lăng Chủ tịch Tôn Đức Thắng, rồi thăm lăng Gia Long và lăng Đinh Văn Lâm.")
+    assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch Tôn Đức Thắng"]
+    assert spans(a, "persName", run=1) == []
+
+
+def test_a_king_s_name_after_his_mausoleum_holds_no_country():
+    # "Đức" (Germany) ends "Tự Đức": the tomb's name is the king's, no place inside.
+    a = annotate_text("Vua Khải Đức ban chiếu. Đoàn thăm lăng Khải Đức và đền thờ Khải Đức.")
+    assert [t for t, _ in spans(a, "persName")] == ["Vua Khải Đức"]
+    assert spans(a, "placeName") == []
+
+
+def test_a_temple_or_a_statue_of_a_titled_person_stays_a_mention_of_them():
+    a = annotate_text("Đoàn dâng hương tại Đền thờ Chủ tịch Tôn Đức Thắng và Tượng đài Chủ tịch Tôn Đức Thắng.")
+    assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch Tôn Đức Thắng"] * 2
+
+
 def test_the_register_s_name_of_reverence_after_a_memorial_stays_the_person_s():
     a = annotate_text("Đoàn đại biểu dâng hoa tại Khu tưởng niệm Bác Hồ.")
     assert spans(a, "persName") == [("Bác Hồ", "#pers-ho-chi-minh")]

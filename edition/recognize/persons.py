@@ -372,7 +372,8 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 chain[-1] = replace(chain[-1], end=name.end)
                 continue
             if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name) \
-                    and not _named_as_a_firm(ctx, name) and not _a_place_s_name_after_a_title(text, ctx, chain, name):
+                    and not _named_as_a_firm(ctx, name) and not _a_place_s_name_after_a_title(text, ctx, chain, name) \
+                    and not _names_a_tomb(text, chain[0].start):
                 end = _title_end_before_address(address) if address else after - 1
                 roles = [*chain[:-1], replace(chain[-1], end=end)]  # with the abbreviation
                 mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
@@ -770,6 +771,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if _names_a_prize(text, reg):
             continue  # "Giải thưởng Hồ Chí Minh": the prize named after the person
         if _names_a_shrine(text, reg) and not ctx.registers.is_alias("person", reg.name):
+            _drop_places_within(analysis, reg)  # "đền thờ Tự Đức": no Germany ("Đức") in the king's name
             continue  # "Khu lưu niệm Lê Văn An"; a name of reverence stays the person's ("Tượng đài Bác Hồ")
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
@@ -787,7 +789,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if within and not (name and (_ends_a_run_too_long_for_one_name(text, name)
                                      or _whole_name_after_a_people(text, name))):
             continue  # inside a longer capitalised name
-        if name is None or not free(name) or not _free(name, analysis):
+        if name is None or not free(name) or not _free(name, analysis) or _names_a_tomb(text, name.start):
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or _named_as_a_firm(ctx, name)
                              or _named_as_a_hospital(ctx, name)
@@ -958,8 +960,10 @@ def _named_again_in_the_run(text: str, found: list[_Found], analysis: Analysis) 
     again = []
     for written in sorted({m.name.name for m in found if m.evidence and _whole_name(m.name.name)}):
         for name in _said(text, written):
-            if not occupied.overlaps(name.start, name.end) and _free(name, analysis) and not _is_place(name, analysis) \
-                    and not _names_a_shrine(text, name):
+            if _names_a_shrine(text, name):
+                _drop_places_within(analysis, name)
+                continue
+            if not occupied.overlaps(name.start, name.end) and _free(name, analysis) and not _is_place(name, analysis):
                 again.append(_Found(name.start, name.end, name, evidence=True))
                 occupied.add(name.start, name.end)
     return again
@@ -1103,10 +1107,33 @@ _SHRINE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ền thờ|[Mm]iếu thờ|[Tt]ư�
                             r"|(?:[Nn]hà|[Kk]hu|[Đđ]ài) (?:tưởng|lưu) niệm) $")
 
 
+# A mausoleum, named after the one buried there, with or without his title:
+# "lăng Gia Long", "Lăng Chủ tịch Tôn Đức Thắng".  Unlike
+# a temple's or a statue's, the golds count no mention there even with the
+# title: the mausoleum is a place one visits, as a street is.
+_TOMB_BEFORE = r"(?<!\w)[Ll]ăng "
+
+
+@lru_cache(maxsize=None)
+def _tomb_before_regex() -> re.Pattern[str]:
+    heads = lexicon.title_heads()
+    return re.compile(rf"{_TOMB_BEFORE}(?:(?:{'|'.join(map(re.escape, heads))}) )?$")
+
+
+def _names_a_tomb(text: str, pos: int) -> bool:
+    """"lăng Gia Long" (pos at the name), "Lăng Chủ tịch ..." (pos at the name or its title)."""
+    return search_before(_tomb_before_regex(), text, pos, 40) is not None
+
+
+def _drop_places_within(analysis: Analysis, name: Match) -> None:
+    analysis.places[:] = [p for p in analysis.places if not inside(p, name)]
+
+
 def _names_a_shrine(text: str, name: Match) -> bool:
     """"Khu lưu niệm Lê Văn An" after "cụ Lê Văn An": a memorial named after a
-    person the article names elsewhere is no mention of them."""
-    return search_before(_SHRINE_BEFORE, text, name.start, 16) is not None
+    person the article names elsewhere is no mention of them; nor is a
+    mausoleum ("lăng Gia Long")."""
+    return search_before(_SHRINE_BEFORE, text, name.start, 16) is not None or _names_a_tomb(text, name.start)
 
 
 # A factory, a firm or a cooperative named after a person, its trade between:
