@@ -4230,6 +4230,17 @@ def test_a_faiths_church_dignitaries_or_quoted_sect_name_no_person():
     assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
 
 
+def test_a_quoted_title_in_sentence_case_opening_like_a_name_is_no_person():
+    # "Đoàn Thái bình": the last syllable of the "name" opens "thái bình" (peace).
+    a = annotate_text("Đêm hòa nhạc “Đoàn Thái bình” khép lại lễ hội.")
+    assert spans(a, "persName") == []
+
+
+def test_a_quoted_exhibition_title_naming_a_person_before_a_dash_keeps_the_person():
+    a = annotate_text("Trưng bày “Đoàn Văn Tâm - người thầy của làng” mở cửa.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đoàn Văn Tâm"]
+
+
 def test_a_bare_name_filling_a_quotation_titles_a_work_no_person():
     # plays named after their heroines, in a list of quoted titles or alone;
     # a name quoted within a longer quotation, or unquoted, stays a person

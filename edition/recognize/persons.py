@@ -1028,9 +1028,18 @@ def _after_a_locative(text: str, name: Match) -> bool:
 _CLOSING_QUOTE = {'"': '"', "“": "”", "‘": "’"}
 
 
+# One lower-case syllable between a quoted name and the closing quote: a
+# title written in sentence case, whose last word the name's syllable opens
+# ("“Lê Thái bình”", "Thái bình" peace): a work's name, no person's.
+_ONE_LOWER_SYLLABLE = re.compile(rf" {LOW}(?=[\"”’])")
+
+
 def _fills_a_quotation(text: str, name: Match) -> bool:
     closing = _CLOSING_QUOTE.get(text[name.start - 1:name.start])
-    return closing is not None and text.startswith(closing, name.end)
+    if closing is None:
+        return False
+    syllable = _ONE_LOWER_SYLLABLE.match(text, name.end)
+    return text.startswith(closing, syllable.end() if syllable else name.end)
 
 
 # A reading in a unit of length, area, volume or temperature right after a
