@@ -3026,6 +3026,18 @@ def test_streets_listed_after_a_plural_route_word_and_a_cave_are_places():
                                                      "Hòa Minh", "Lạc Long Quân", "Lạc Đông"]
 
 
+def test_streets_listed_after_many_or_some_routes_are_places():
+    a = annotate_text("Nhiều tuyến phố như Lạc Long Quân, Đinh Văn Lâm được chỉnh trang; "
+                      "một số tuyến đường như Trần Khát Chân, Hòa Minh cũng thế.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Long Quân", "Đinh Văn Lâm", "Trần Khát Chân", "Hòa Minh"]
+
+
+def test_a_person_after_many_routes_and_a_verb_stays_a_person():
+    a = annotate_text("Nhiều tuyến phố được chỉnh trang, ông Đinh Văn Lâm cho biết.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đinh Văn Lâm"]
+
+
 def test_a_name_the_article_writes_as_a_street_is_that_street_elsewhere_without_a_title():
     a = annotate_text("Xe ùn ứ trên đường Lạc Long Quân vào giờ cao điểm.",
                       "Điểm nghẽn ở Lạc Long Quân đã được xử lý, ông Lạc Long Hải cho biết.")
