@@ -3038,6 +3038,16 @@ def test_a_person_after_many_routes_and_a_verb_stays_a_person():
     assert [t for t, _ in spans(a, "persName")] == ["Đinh Văn Lâm"]
 
 
+def test_a_lao_name_of_five_syllables_before_a_birth_note_is_whole():
+    a = annotate_text("Công an bắt Bun Khăm Xỉ Xu Vắn (SN 1985, quốc tịch Lào) cùng đồng bọn.")
+    assert [t for t, _ in spans(a, "persName")] == ["Bun Khăm Xỉ Xu Vắn"]
+
+
+def test_a_four_syllable_lao_name_after_a_place_before_a_birth_note_keeps_its_start():
+    a = annotate_text("Tại Hà Nội Bun Xỉ Xu Vắn (SN 1985) bị bắt.")
+    assert [t for t, _ in spans(a, "persName")] == ["Bun Xỉ Xu Vắn"]
+
+
 def test_a_name_the_article_writes_as_a_street_is_that_street_elsewhere_without_a_title():
     a = annotate_text("Xe ùn ứ trên đường Lạc Long Quân vào giờ cao điểm.",
                       "Điểm nghẽn ở Lạc Long Quân đã được xử lý, ông Lạc Long Hải cho biết.")

@@ -843,10 +843,25 @@ def _names_before_a_birth_note(text: str) -> list[Match]:
         return []  # most runs note no one's birth: the name's look-behinds need not run
     found = []
     for m in _BEFORE_A_BIRTH_NOTE.finditer(text):
-        name = name_at(text, m.start(), evidence=True)
-        if name is not None and name.end == m.end() and not is_country(name.name):
+        names = ((start, name_at(text, start, evidence=True)) for start in _opening_syllables(text, m))
+        name = next((n for start, n in names if n is not None and (n.start, n.end) == (start, m.end())), None)
+        if name is not None and not is_country(name.name):
             found.append(name)
     return found
+
+
+def _opening_syllables(text: str, words: re.Match[str]) -> list[int]:
+    """A Lao name of five syllables ("Bun Khăm Xay Nhạ Vông (SN 1980)") is
+    one longer than the four words the note's pattern reads; its first
+    syllable ends in a lower-case letter as the word before a name does: the
+    name may open there, a syllable before the four, if that syllable itself
+    follows no capitalised word ("Hà Nội Thoong Xa Vẳn Đi": a place's end)."""
+    pos = words.start()
+    before = word_before(text, pos)
+    if len(words.group().split()) < MAX_NAME_WORDS or not before or not is_cap(before) or text[pos - 1] != " ":
+        return [pos]
+    opening = pos - len(before) - 1
+    return [pos] if is_cap(word_before(text, opening) or "") else [opening, pos]
 
 
 # Two or three initials glued by their periods, then a capitalised name:
