@@ -3026,6 +3026,28 @@ def test_streets_listed_after_a_plural_route_word_and_a_cave_are_places():
                                                      "Hòa Minh", "Lạc Long Quân", "Lạc Đông"]
 
 
+def test_streets_listed_after_many_or_some_routes_are_places():
+    a = annotate_text("Nhiều tuyến phố như Lạc Long Quân, Đinh Văn Lâm được chỉnh trang; "
+                      "một số tuyến đường như Trần Khát Chân, Hòa Minh cũng thế.")
+    assert spans(a, "persName") == []
+    assert [t for t, _ in spans(a, "placeName")] == ["Lạc Long Quân", "Đinh Văn Lâm", "Trần Khát Chân", "Hòa Minh"]
+
+
+def test_a_person_after_many_routes_and_a_verb_stays_a_person():
+    a = annotate_text("Nhiều tuyến phố được chỉnh trang, ông Đinh Văn Lâm cho biết.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đinh Văn Lâm"]
+
+
+def test_a_lao_name_of_five_syllables_before_a_birth_note_is_whole():
+    a = annotate_text("Công an bắt Bun Khăm Xỉ Xu Vắn (SN 1985, quốc tịch Lào) cùng đồng bọn.")
+    assert [t for t, _ in spans(a, "persName")] == ["Bun Khăm Xỉ Xu Vắn"]
+
+
+def test_a_four_syllable_lao_name_after_a_place_before_a_birth_note_keeps_its_start():
+    a = annotate_text("Tại Hà Nội Bun Xỉ Xu Vắn (SN 1985) bị bắt.")
+    assert [t for t, _ in spans(a, "persName")] == ["Bun Xỉ Xu Vắn"]
+
+
 def test_a_name_the_article_writes_as_a_street_is_that_street_elsewhere_without_a_title():
     a = annotate_text("Xe ùn ứ trên đường Lạc Long Quân vào giờ cao điểm.",
                       "Điểm nghẽn ở Lạc Long Quân đã được xử lý, ông Lạc Long Hải cho biết.")
@@ -4230,6 +4252,17 @@ def test_a_faiths_church_dignitaries_or_quoted_sect_name_no_person():
     assert [t for t, _ in spans(a, "persName")] == ["Tôn Văn Tâm"]
 
 
+def test_a_quoted_title_in_sentence_case_opening_like_a_name_is_no_person():
+    # "Đoàn Thái bình": the last syllable of the "name" opens "thái bình" (peace).
+    a = annotate_text("Đêm hòa nhạc “Đoàn Thái bình” khép lại lễ hội.")
+    assert spans(a, "persName") == []
+
+
+def test_a_quoted_exhibition_title_naming_a_person_before_a_dash_keeps_the_person():
+    a = annotate_text("Trưng bày “Đoàn Văn Tâm - người thầy của làng” mở cửa.")
+    assert [t for t, _ in spans(a, "persName")] == ["Đoàn Văn Tâm"]
+
+
 def test_a_bare_name_filling_a_quotation_titles_a_work_no_person():
     # plays named after their heroines, in a list of quoted titles or alone;
     # a name quoted within a longer quotation, or unquoted, stays a person
@@ -4541,6 +4574,25 @@ def test_a_memorial_named_after_a_person_the_article_names_is_no_mention_of_them
     assert spans(a, "persName", run=1) == []
     assert [t for t, _ in spans(a, "persName", run=2)] == ["Khúc Thừa Lâm"]
     assert a.article.inlines()[3][1].spans[0].start > len("Đền thờ Khúc Thừa Lâm")
+
+
+def test_a_mausoleum_named_after_a_person_is_no_mention_of_them_even_with_his_title():
+    a = annotate_text("Chủ tịch Tôn Đức Thắng về thăm quê.",
+                      "Đoàn vào viếng Lăng Chủ tịch Tôn Đức Thắng, rồi thăm lăng Gia Long và lăng Đinh Văn Lâm.")
+    assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch Tôn Đức Thắng"]
+    assert spans(a, "persName", run=1) == []
+
+
+def test_a_king_s_name_after_his_mausoleum_holds_no_country():
+    # "Đức" (Germany) ends "Tự Đức": the tomb's name is the king's, no place inside.
+    a = annotate_text("Vua Khải Đức ban chiếu. Đoàn thăm lăng Khải Đức và đền thờ Khải Đức.")
+    assert [t for t, _ in spans(a, "persName")] == ["Vua Khải Đức"]
+    assert spans(a, "placeName") == []
+
+
+def test_a_temple_or_a_statue_of_a_titled_person_stays_a_mention_of_them():
+    a = annotate_text("Đoàn dâng hương tại Đền thờ Chủ tịch Tôn Đức Thắng và Tượng đài Chủ tịch Tôn Đức Thắng.")
+    assert [t for t, _ in spans(a, "persName")] == ["Chủ tịch Tôn Đức Thắng"] * 2
 
 
 def test_the_register_s_name_of_reverence_after_a_memorial_stays_the_person_s():

@@ -372,7 +372,8 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
                 chain[-1] = replace(chain[-1], end=name.end)
                 continue
             if name and _free(name, analysis) and not _is_place(name, analysis) and not is_country(name.name) \
-                    and not _named_as_a_firm(ctx, name) and not _a_place_s_name_after_a_title(text, ctx, chain, name):
+                    and not _named_as_a_firm(ctx, name) and not _a_place_s_name_after_a_title(text, ctx, chain, name) \
+                    and not _names_a_tomb(text, chain[0].start):
                 end = _title_end_before_address(address) if address else after - 1
                 roles = [*chain[:-1], replace(chain[-1], end=end)]  # with the abbreviation
                 mentions.append(_Found(chain[0].start, name.end, name, roles=roles, evidence=True))
@@ -770,6 +771,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if _names_a_prize(text, reg):
             continue  # "Giải thưởng Hồ Chí Minh": the prize named after the person
         if _names_a_shrine(text, reg) and not ctx.registers.is_alias("person", reg.name):
+            _drop_places_within(analysis, reg)  # "đền thờ Tự Đức": no Germany ("Đức") in the king's name
             continue  # "Khu lưu niệm Lê Văn An"; a name of reverence stays the person's ("Tượng đài Bác Hồ")
         if ctx.registers.is_alias("person", reg.name) and not _used_as_name(text, reg):
             continue
@@ -787,7 +789,7 @@ def _unprompted(text: str, ctx: Context, analysis: Analysis, taken: list[_Found]
         if within and not (name and (_ends_a_run_too_long_for_one_name(text, name)
                                      or _whole_name_after_a_people(text, name))):
             continue  # inside a longer capitalised name
-        if name is None or not free(name) or not _free(name, analysis):
+        if name is None or not free(name) or not _free(name, analysis) or _names_a_tomb(text, name.start):
             continue
         if not evidence and (_is_place(name, analysis) or _named_as_place(ctx, name) or _named_as_a_firm(ctx, name)
                              or _named_as_a_hospital(ctx, name)
@@ -841,10 +843,25 @@ def _names_before_a_birth_note(text: str) -> list[Match]:
         return []  # most runs note no one's birth: the name's look-behinds need not run
     found = []
     for m in _BEFORE_A_BIRTH_NOTE.finditer(text):
-        name = name_at(text, m.start(), evidence=True)
-        if name is not None and name.end == m.end() and not is_country(name.name):
+        names = ((start, name_at(text, start, evidence=True)) for start in _opening_syllables(text, m))
+        name = next((n for start, n in names if n is not None and (n.start, n.end) == (start, m.end())), None)
+        if name is not None and not is_country(name.name):
             found.append(name)
     return found
+
+
+def _opening_syllables(text: str, words: re.Match[str]) -> list[int]:
+    """A Lao name of five syllables ("Bun Khăm Xay Nhạ Vông (SN 1980)") is
+    one longer than the four words the note's pattern reads; its first
+    syllable ends in a lower-case letter as the word before a name does: the
+    name may open there, a syllable before the four, if that syllable itself
+    follows no capitalised word ("Hà Nội Thoong Xa Vẳn Đi": a place's end)."""
+    pos = words.start()
+    before = word_before(text, pos)
+    if len(words.group().split()) < MAX_NAME_WORDS or not before or not is_cap(before) or text[pos - 1] != " ":
+        return [pos]
+    opening = pos - len(before) - 1
+    return [pos] if is_cap(word_before(text, opening) or "") else [opening, pos]
 
 
 # Two or three initials glued by their periods, then a capitalised name:
@@ -958,8 +975,10 @@ def _named_again_in_the_run(text: str, found: list[_Found], analysis: Analysis) 
     again = []
     for written in sorted({m.name.name for m in found if m.evidence and _whole_name(m.name.name)}):
         for name in _said(text, written):
-            if not occupied.overlaps(name.start, name.end) and _free(name, analysis) and not _is_place(name, analysis) \
-                    and not _names_a_shrine(text, name):
+            if _names_a_shrine(text, name):
+                _drop_places_within(analysis, name)
+                continue
+            if not occupied.overlaps(name.start, name.end) and _free(name, analysis) and not _is_place(name, analysis):
                 again.append(_Found(name.start, name.end, name, evidence=True))
                 occupied.add(name.start, name.end)
     return again
@@ -1024,9 +1043,18 @@ def _after_a_locative(text: str, name: Match) -> bool:
 _CLOSING_QUOTE = {'"': '"', "“": "”", "‘": "’"}
 
 
+# One lower-case syllable between a quoted name and the closing quote: a
+# title written in sentence case, whose last word the name's syllable opens
+# ("“Lê Thái bình”", "Thái bình" peace): a work's name, no person's.
+_ONE_LOWER_SYLLABLE = re.compile(rf" {LOW}(?=[\"”’])")
+
+
 def _fills_a_quotation(text: str, name: Match) -> bool:
     closing = _CLOSING_QUOTE.get(text[name.start - 1:name.start])
-    return closing is not None and text.startswith(closing, name.end)
+    if closing is None:
+        return False
+    syllable = _ONE_LOWER_SYLLABLE.match(text, name.end)
+    return text.startswith(closing, syllable.end() if syllable else name.end)
 
 
 # A reading in a unit of length, area, volume or temperature right after a
@@ -1103,10 +1131,33 @@ _SHRINE_BEFORE = re.compile(r"(?<!\w)(?:[Đđ]ền thờ|[Mm]iếu thờ|[Tt]ư�
                             r"|(?:[Nn]hà|[Kk]hu|[Đđ]ài) (?:tưởng|lưu) niệm) $")
 
 
+# A mausoleum, named after the one buried there, with or without his title:
+# "lăng Gia Long", "Lăng Chủ tịch Tôn Đức Thắng".  Unlike
+# a temple's or a statue's, the golds count no mention there even with the
+# title: the mausoleum is a place one visits, as a street is.
+_TOMB_BEFORE = r"(?<!\w)[Ll]ăng "
+
+
+@lru_cache(maxsize=None)
+def _tomb_before_regex() -> re.Pattern[str]:
+    heads = lexicon.title_heads()
+    return re.compile(rf"{_TOMB_BEFORE}(?:(?:{'|'.join(map(re.escape, heads))}) )?$")
+
+
+def _names_a_tomb(text: str, pos: int) -> bool:
+    """"lăng Gia Long" (pos at the name), "Lăng Chủ tịch ..." (pos at the name or its title)."""
+    return search_before(_tomb_before_regex(), text, pos, 40) is not None
+
+
+def _drop_places_within(analysis: Analysis, name: Match) -> None:
+    analysis.places[:] = [p for p in analysis.places if not inside(p, name)]
+
+
 def _names_a_shrine(text: str, name: Match) -> bool:
     """"Khu lưu niệm Lê Văn An" after "cụ Lê Văn An": a memorial named after a
-    person the article names elsewhere is no mention of them."""
-    return search_before(_SHRINE_BEFORE, text, name.start, 16) is not None
+    person the article names elsewhere is no mention of them; nor is a
+    mausoleum ("lăng Gia Long")."""
+    return search_before(_SHRINE_BEFORE, text, name.start, 16) is not None or _names_a_tomb(text, name.start)
 
 
 # A factory, a firm or a cooperative named after a person, its trade between:

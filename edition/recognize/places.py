@@ -415,8 +415,9 @@ _ROAD_AS_A_NAME = "Đường "
 # Routes of a city listed after their kind, in the plural, as examples: "các
 # trục hướng tâm như Lê Lợi, Giải Phóng", "các tuyến phố chính gồm ...": the
 # street word stands before its qualifiers, not before the names; or right
-# before them ("ưu tiên các tuyến Lê Lợi, Giải Phóng").
-_STREET_LIST_HEAD = re.compile(rf"(?<!\w)(?:[Cc]ác|[Nn]hững) (?:tuyến|trục)(?: đường| phố)?"
+# before them ("ưu tiên các tuyến Lê Lợi, Giải Phóng").  "Many" or "some"
+# make the plural as well ("nhiều tuyến phố như Lê Lợi, Giải Phóng").
+_STREET_LIST_HEAD = re.compile(rf"(?<!\w)(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ột số) (?:tuyến|trục)(?: đường| phố)?"
                                rf"(?:(?: {LOW}){{0,3}}? (?:như|gồm|là))? (?=\w)")
 # A part of every street word, and of every list head: a run with none of them
 # is not searched ("tuyến " alone would let every "trực tuyến" through).
