@@ -2311,7 +2311,11 @@ def _describes_a_scene(text: str) -> bool:
 # ("… kéo dài đến hết ngày 25/2"), a duration ("… kéo dài ba tháng") or a deadline ("… khắc phục trước ngày 30/6/2025"),
 # a habit ("… mở cửa hằng ngày", "mỗi tuần"), hours kept ("từ 7 giờ đến 17 giờ") or
 # a rule's effect from a day on ("Quy định có hiệu lực kể từ ngày 1/7"),
-# an endnote under the text opening with its mark ("(2) Sđd, tr.45."):
+# an endnote under the text opening with its mark ("(2) Sđd, tr.45."),
+# a clock time ("Đúng 9 giờ, đoàn xe về đến bến", "… lúc 10h30"), a thing going
+# on or ending ("Vụ việc đang tiếp tục được làm rõ.", "Chuyến thăm kết thúc …"),
+# the article's closing sentences (2 of the golds' 2978 captions tell the hour, both
+# of satellite images credited to their source):
 # a photo shows a moment (no gold caption runs so).
 _NOT_A_SCENE = re.compile(r"^[-–+•*]|^\(\d{1,2}\)|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
                           r"|\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|năm)\b"
@@ -2320,7 +2324,14 @@ _NOT_A_SCENE = re.compile(r"^[-–+•*]|^\(\d{1,2}\)|^(?:Một|Hai|Ba|Bốn|Nă
                           r"|\b(?:đến|tới)\s+(?:hết\s+)?(?:ngày|tháng|năm)\b"
                           r"|\bkéo\s+dài\s+(?:trong\s+)?(?:\d+|[^\W\d_]+)\s+(?:giờ|ngày|tuần|tháng|năm)\b"
                           r"|\btrước\s+(?:ngày|tháng|năm)\s+\d"
-                          r"|\b(?:có|hết)\s+hiệu\s+lực\b|\bkể\s+từ\b")
+                          r"|\b(?:có|hết)\s+hiệu\s+lực\b|\bkể\s+từ\b"
+                          r"|\b\d{1,2}\s*giờ\b|\b\d{1,2}h\d{0,2}\b|\btiếp\s+tục\b|\bkết\s+thúc\b")
+
+
+# The note of where the article was first printed, last or first in the text
+# ("Bài đăng trên Tạp chí X số 12 (tháng 3-2025)"): the text's, not a photo's
+# (no caption of the golds opens on "Bài").
+_PUBLICATION_NOTE = re.compile(r"Bài(?:\s+viết)?(?:\s+(?:được|đã))?\s+đăng\s+(?:trên|tại|ở)\b")
 
 
 def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str, numbered_heads: set[int]) -> bool:
@@ -2332,7 +2343,7 @@ def _caption_where_no_head_stands(raw: list[RawBlock], i: int, title: str, numbe
     in capitals is a head."""
     text = raw[i].text
     if (not _heading_shaped(text) or text.isupper() or len(text.split()) < MIN_BARE_CAPTION_WORDS
-            or _looks_like_byline(text) or _in_a_schedule(raw, i)):
+            or _looks_like_byline(text) or _in_a_schedule(raw, i) or _PUBLICATION_NOTE.match(text)):
         return False
     return i + 1 == len(raw) or _heads_a_section(raw, i + 1, title, numbered_heads)
 

@@ -806,6 +806,32 @@ def test_a_sentence_of_hours_a_habit_or_a_rule_s_effect_is_no_bare_caption(sente
     assert isinstance(article.blocks[4], Paragraph) and article.blocks[4].text.text == sentence
 
 
+@pytest.mark.parametrize("sentence", [
+    # a clock time: the article tells the hour, a photo shows the moment
+    "Đúng 10 giờ ngày 5/4, đoàn xe về đến bến Hòa Minh an toàn.",
+    "Buổi giao lưu khép lại lúc 21h30 trong niềm vui của bà con.",
+    # a thing going on, or ending: the article's closing sentence
+    "Vụ việc đang được cơ quan chức năng tiếp tục làm rõ.",
+    "Chuyến thăm kết thúc tốt đẹp, đúng lịch trình.",
+])
+def test_an_article_s_closing_sentence_on_a_page_with_a_bare_caption_is_no_caption(sentence):
+    scene = "Du khách tham quan các hiện vật gốm cổ tại nhà trưng bày."
+    article = article_from("Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai có nhiều câu. Còn nữa.\n\n"
+                           f"{scene}\n\nĐoạn ba có nhiều câu. Còn nữa.\n\n{sentence}\n\nLê Văn An")
+    assert isinstance(article.blocks[2], Figure) and article.blocks[2].caption.text == scene
+    assert isinstance(article.blocks[4], Paragraph) and article.blocks[4].text.text == sentence
+
+
+@pytest.mark.parametrize("note", ["Bài đăng trên Tạp chí Đông Lâm số 215 (tháng 4-2025)",
+                                  "Bài viết được đăng trên Báo Hòa Minh xuân Bính Ngọ 2026"])
+def test_the_note_of_where_the_article_was_printed_last_in_the_text_is_no_caption(note):
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai có nhiều câu. Còn nữa.\n\n{note}")
+    assert not any(isinstance(block, Figure) for block in article.blocks)
+    # a scene in a caption's words last in the text stays a bare caption
+    article = article_from(f"Tiêu đề\n\nĐoạn mở đầu.\n\nĐoạn hai.\n\n{BARE_CAPTION}")
+    assert isinstance(article.blocks[-1], Figure)
+
+
 def test_three_or_more_caption_like_lines_in_a_row_are_a_list_not_photos():
     items = ["Đồng chí Lê Văn An, Bí thư Đảng ủy xã Hòa Minh.",
              "Các đồng chí Ủy viên Ban Thường vụ Đảng ủy xã: Trần Bình, Lê Hà.",
