@@ -5888,3 +5888,21 @@ def test_a_world_body_s_expert_is_posted_after_its_abbreviation():
                       "mức chi còn thấp.", "Ông Peter Lund, chuyên gia kinh tế của Ngân hàng Thế giới, cho biết.")
     assert roles_of(a) == {"Anna Berg": ["TS.", "chuyên gia y tế của Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Lào"],
                            "Peter Lund": ["chuyên gia kinh tế của Ngân hàng Thế giới"]}
+
+
+def test_a_mission_accredited_beside_a_list_of_world_bodies_and_their_seat():
+    a = annotate_text("Bà Lê Thu Hà, Trưởng Phái đoàn thường trực Nhật Bản bên cạnh Liên hợp quốc, Tổ chức Lao động "
+                      "quốc tế (ILO) và các tổ chức quốc tế khác tại Geneva, cho biết.",
+                      "Ông Trần Văn Hải, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc, nói.",
+                      "Ông Đỗ Minh Khang ngồi bên cạnh Phái đoàn Việt Nam.")
+    assert roles_of(a) == {"Lê Thu Hà": ["Trưởng Phái đoàn thường trực Nhật Bản bên cạnh Liên hợp quốc, Tổ chức "
+                                         "Lao động quốc tế (ILO) và các tổ chức quốc tế khác tại Geneva"],
+                           "Trần Văn Hải": ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc"],
+                           "Đỗ Minh Khang": []}
+
+
+def test_an_office_abroad_is_posted_in_a_foreign_city_the_gazetteer_lacks():
+    a = annotate_text("Ông Peter Lund, Tổng Giám đốc Văn phòng Liên hợp quốc tại Nairobi, cho biết.",
+                      "Bà Hà Thị Mai, Giám đốc Sở Ngoại vụ tại Nairobi cho biết.")
+    assert roles_of(a) == {"Peter Lund": ["Tổng Giám đốc Văn phòng Liên hợp quốc tại Nairobi"],
+                           "Hà Thị Mai": ["Giám đốc Sở Ngoại vụ"]}

@@ -2595,6 +2595,8 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     body's abbreviation may come between: "Tổ chức ... Hàn Quốc (KOICA) tại Hà Nội"."""
     abbreviation = _ABBREVIATION_IN_PARENTHESES.match(text, end)
     pos = abbreviation.end() if abbreviation else end
+    if _MISSION.match(org.name) and text.startswith(_ACCREDITED_TO, pos):
+        return _bodies_accredited_to(text, pos + len(_ACCREDITED_TO), registers) or end
     if abbreviation and not text.startswith(_POSTED_IN, pos):
         return _seat_after_abbreviation(text, end, pos, org, registers)
     if not text.startswith(_POSTED_IN, pos):
@@ -2602,7 +2604,9 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     pos += len(_POSTED_IN)
     # The body with its parents: "Quỹ Dân số" + " Liên hợp quốc" is a world body.
     if _OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]):
-        place = place_or_country_at(text, pos, registers) or _body_accredited_to(text, pos, org, registers)
+        # a foreign city the gazetteer may not hold: "Văn phòng Liên hợp quốc tại Nairobi"
+        place = place_or_country_at(text, pos, registers) or _body_accredited_to(text, pos, org, registers) \
+            or _foreign_city_at(text, pos)
     elif _DIASPORA.match(org.name):
         place = place_or_country_at(text, pos, registers) or _foreign_city_at(text, pos)
     elif _foreign_firm(org.name):
@@ -2622,6 +2626,46 @@ _MISSION = re.compile(r"Phái đoàn ")
 
 def _body_accredited_to(text: str, pos: int, org: Match, registers: Registers) -> Match | None:
     return register_match_at(registers, "org", text, pos) if _MISSION.match(org.name) else None
+
+
+# A mission may be accredited "bên cạnh" (beside) the bodies it serves, a list
+# that may close on "the other international bodies", then on their seat:
+# "Phái đoàn thường trực Lào bên cạnh Liên hợp quốc, Tổ chức Y tế thế giới (WHO)
+# và các tổ chức quốc tế khác tại Viên".
+_ACCREDITED_TO = " bên cạnh "
+_BODY_LISTED = re.compile(r", | và ")
+_OTHER_BODIES = " và các tổ chức quốc tế khác"
+# a listed body the register may not hold, known by its abbreviation
+_BODY_WITH_ABBREVIATION = re.compile(rf"{UP}[^,;:()\n]{{2,60}}(?= \({UP}{{2,}}[\w&-]*\))")
+
+
+def _listed_body_end(text: str, pos: int, registers: Registers) -> int | None:
+    if body := register_match_at(registers, "org", text, pos):
+        return body.end
+    named = _BODY_WITH_ABBREVIATION.match(text, pos)
+    return named.end() if named else None
+
+
+def _bodies_accredited_to(text: str, pos: int, registers: Registers) -> int | None:
+    """Where the list of bodies a mission is accredited to ends, with their seat."""
+    body = register_match_at(registers, "org", text, pos)
+    if body is None:
+        return None
+    end = body.end
+    while True:
+        abbreviation = _ABBREVIATION_IN_PARENTHESES.match(text, end)
+        end = abbreviation.end() if abbreviation else end
+        listed = _BODY_LISTED.match(text, end)
+        body_end = _listed_body_end(text, listed.end(), registers) if listed else None
+        if body_end is None:
+            break
+        end = body_end
+    if text.startswith(_OTHER_BODIES, end):
+        end += len(_OTHER_BODIES)
+    if text.startswith(_POSTED_IN, end) and (seat := place_or_country_at(text, end + len(_POSTED_IN), registers)
+                                             or _foreign_city_at(text, end + len(_POSTED_IN))):
+        end = seat.end
+    return end
 
 
 # The Vietnamese abroad are associated by country or by city, a foreign city
