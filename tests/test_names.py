@@ -5906,3 +5906,13 @@ def test_an_office_abroad_is_posted_in_a_foreign_city_the_gazetteer_lacks():
                       "Bà Hà Thị Mai, Giám đốc Sở Ngoại vụ tại Nairobi cho biết.")
     assert roles_of(a) == {"Peter Lund": ["Tổng Giám đốc Văn phòng Liên hợp quốc tại Nairobi"],
                            "Hà Thị Mai": ["Giám đốc Sở Ngoại vụ"]}
+
+
+def test_a_club_or_fund_named_in_quotes_then_by_its_body_or_place():
+    a = annotate_text("Anh Lê Văn Tâm, Chủ nhiệm CLB “Mùa hè xanh” Trường Đại học Kinh tế - Đại học Huế, cho biết.",
+                      "Bà Hà Thị Mai, Trưởng ban Vận động Quỹ \"Vì trẻ em\" TP.HCM, phát biểu.",
+                      "Ông Đỗ Minh Khang, Chủ nhiệm CLB “Sách xanh” phát động phong trào ở trường.")
+    assert roles_of(a) == {"Lê Văn Tâm": ["Chủ nhiệm CLB “Mùa hè xanh” Trường Đại học Kinh tế - Đại học Huế"],
+                           "Hà Thị Mai": ["Trưởng ban Vận động Quỹ \"Vì trẻ em\" TP.HCM"],
+                           # the clause goes on after the quote: the name is the clause's
+                           "Đỗ Minh Khang": ["Chủ nhiệm CLB"]}

@@ -381,6 +381,7 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
     stands alone where a title ends (a comma, a dash, the end of the sentence)
     or before a capitalised name; the chain's use then asks for the name."""
     role = role_at(text, pos, known, any_case=True)
+    role = _with_quoted_body(text, role, known) if role is not None else None
     if role is not None and role.head is not None and role.head[2] in _CONDITIONAL_HEADS:
         return _conditional_title(text, role, known)
     if role is not None and _opens_with_former_in_lower_case(text, role):
@@ -1089,6 +1090,29 @@ _NAME_CAP = r"[A-ZÀ-ỸĐ][\w'’-]*"
 _TEAM = re.compile(rf" đội(?P<what>(?: {LOW}(?!\w)){{1,3}})(?:{_QUOTED_NAME}|(?P<whose>(?: {_NAME_CAP}){{1,4}})"
                    rf"(?: (?:chùa|xã|phường|thị trấn|thôn|ấp|bản|sóc|trường) {_NAME_CAP}(?: {_NAME_CAP}){{0,3}})*)"
                    rf"(?![\w'’-])")
+
+
+# A club or a fund is named in quotes after its kind, then by the body or the
+# place it is of: "Chủ nhiệm CLB "Mùa hè xanh" Trường Đại học Hòa Minh",
+# "Trưởng ban Vận động Quỹ "Vì trẻ em" tỉnh Đông Lâm".  The title must close
+# there (a comma, the sentence's end): a quoted name in a clause is the clause's.
+_QUOTED_KINDS = r"(?:CLB|[Cc]âu lạc bộ|[Qq]uỹ)"
+_ENDS_ON_A_QUOTED_KIND = re.compile(rf"(?<!\w){_QUOTED_KINDS}$")
+_QUOTED_BODY = re.compile(rf"(?P<kind> {_QUOTED_KINDS})?{_QUOTED_NAME}")
+
+
+def _with_quoted_body(text: str, role: Role, known: Known) -> Role:
+    m = _QUOTED_BODY.match(text, role.end)
+    if m is None or not (m["kind"] or _ENDS_ON_A_QUOTED_KIND.search(text, role.start, role.end)):
+        return role
+    end = _within_parent(text, m.end(), known)
+    # "Trường Đại học Kinh tế - Đại học Huế": a member school, dashed to its university
+    if end > m.end() and (dash := _DASH.match(text, end)) and (parent := known.orgs_by_start.get(dash.end())):
+        end = parent.end
+    if end == m.end() and text.startswith(" ", end) \
+            and (place := place_or_country_at(text, end + 1, known.registers) or _province_of_title(text, end, known)):
+        end = place.end
+    return replace(role, end=end) if _APPOSITION_CLOSES.match(text, end) else role
 
 
 def _founded_project_end(text: str, end: int, head: str) -> int | None:
