@@ -5916,3 +5916,10 @@ def test_a_club_or_fund_named_in_quotes_then_by_its_body_or_place():
                            "Hà Thị Mai": ["Trưởng ban Vận động Quỹ \"Vì trẻ em\" TP.HCM"],
                            # the clause goes on after the quote: the name is the clause's
                            "Đỗ Minh Khang": ["Chủ nhiệm CLB"]}
+
+
+def test_a_law_firm_s_legal_form_after_its_trade_opens_its_name():
+    a = annotate_text("Luật sư Trần Văn An, Giám đốc Công ty Luật TNHH Đông Hải, lưu ý.",
+                      "Ông Lê Văn Tâm, Giám đốc Công ty TNHH Đông Hải, cho biết.")
+    assert roles_of(a) == {"Trần Văn An": ["Luật sư", "Giám đốc Công ty Luật TNHH Đông Hải"],
+                           "Lê Văn Tâm": ["Giám đốc Công ty TNHH Đông Hải"]}
