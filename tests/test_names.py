@@ -5923,3 +5923,12 @@ def test_a_law_firm_s_legal_form_after_its_trade_opens_its_name():
                       "Ông Lê Văn Tâm, Giám đốc Công ty TNHH Đông Hải, cho biết.")
     assert roles_of(a) == {"Trần Văn An": ["Luật sư", "Giám đốc Công ty Luật TNHH Đông Hải"],
                            "Lê Văn Tâm": ["Giám đốc Công ty TNHH Đông Hải"]}
+
+
+def test_a_doctor_after_his_name_is_titled_by_his_ward():
+    a = annotate_text("Ca mổ do anh Trần Văn An, bác sĩ khoa Hồi sức tích cực, thực hiện.",
+                      "Ông Lê Văn Tâm, bác sĩ khoa Nhi cho biết trẻ đã ổn.",
+                      "Các bác sĩ khoa Nội đã cứu chữa kịp thời cho anh Hà Văn Bình.")
+    assert roles_of(a) == {"Trần Văn An": ["bác sĩ khoa Hồi sức tích cực"],
+                           # the clause goes on after the ward: no apposition
+                           "Lê Văn Tâm": [], "Hà Văn Bình": []}

@@ -494,6 +494,8 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
             return function
         if role.head[2] not in _QUALIFICATIONS:
             return None
+        if role.end > end and text.endswith(", ", 0, role.start):
+            return role  # his ward, after his name: "Lê An, bác sĩ khoa Nhi, cho biết"
         return _bare_before_a_name(text, role, foreign_too=True) or _bare_after_a_name(text, role)
     if role.head[2] in _ABBOTS:
         return role if _temple_headed(text, end) else None
@@ -620,6 +622,9 @@ _STUDENTS = frozenset({"nghiên cứu sinh", "Nghiên cứu sinh", "sinh viên",
 _STUDIES_AT = re.compile(r" tại(?= (?:Trường |Đại học |Học viện |Viện )\w)")
 # A skilled worker is named by his trade's grade before his plant or his
 # workshop: "thợ hàn bậc 6/7 Công ty X", "thợ lò bậc 4/6 Phân xưởng Y".
+# A doctor is named by his ward, its field capitalised, up to the clause's end
+# or his hospital: "bác sĩ khoa Hồi sức tích cực", "bác sĩ khoa Nhi Bệnh viện X".
+_WARD = re.compile(rf" khoa {CAP}(?: (?!{CLAUSE_WORD})\w+){{0,3}}?(?=[,;.)]| \(| [-–] |$| (?:Bệnh viện|BV)(?!\w))")
 _TRADES = frozenset(w for w in _OCCUPATIONS if w.startswith("thợ "))
 _TRADE_GRADE = re.compile(r" bậc \d/\d(?!\w)")
 # A former soldier is named by the post he held before his unit: "nguyên chiến
@@ -646,6 +651,8 @@ def _occupation_qualifier(text: str, end: int, head: str) -> re.Match[str] | Non
         return _POSTDOCTORAL.match(text, end)
     if head in _STUDENTS and (studies_at := _STUDIES_AT.match(text, end)):
         return studies_at
+    if head in _QUALIFICATIONS and (ward := _WARD.match(text, end)):
+        return ward
     return _STUDY_YEAR.match(text, end)
 
 
