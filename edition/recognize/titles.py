@@ -494,7 +494,7 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
             return function
         if role.head[2] not in _QUALIFICATIONS:
             return None
-        if role.end > end and text.endswith(", ", 0, role.start):
+        if _WARD.match(text, end) and text.endswith(", ", 0, role.start):
             return role  # his ward, after his name: "Lê An, bác sĩ khoa Nhi, cho biết"
         return _bare_before_a_name(text, role, foreign_too=True) or _bare_after_a_name(text, role)
     if role.head[2] in _ABBOTS:
