@@ -2022,6 +2022,12 @@ def test_law_as_a_schools_discipline_is_no_law():
     assert mention_texts("Bà tốt nghiệp cử nhân Luật Kinh tế tại Hòa Minh.") == []
 
 
+def test_law_as_a_firms_trade_is_no_law():
+    assert mention_texts("Ông là luật sư Công ty Luật TNHH Đông Hải từ năm 2015.") == []
+    # a firm that applies a law names it all the same
+    assert mention_texts("Công ty áp dụng Luật Doanh nghiệp từ năm 2021.") == ["Luật Doanh nghiệp"]
+
+
 def test_setting_a_goal_after_a_titles_comma_is_the_sentences_clause():
     assert mention_texts("Bộ hoàn thiện Đề án phát triển thương hiệu chè Đông Lâm, đặt mục tiêu đến năm 2030 "
                          "xuất khẩu 10.000 tấn.") == ["Đề án phát triển thương hiệu chè Đông Lâm"]

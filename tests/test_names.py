@@ -5940,3 +5940,47 @@ def test_a_world_body_s_expert_is_posted_after_its_abbreviation():
                       "mức chi còn thấp.", "Ông Peter Lund, chuyên gia kinh tế của Ngân hàng Thế giới, cho biết.")
     assert roles_of(a) == {"Anna Berg": ["TS.", "chuyên gia y tế của Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Lào"],
                            "Peter Lund": ["chuyên gia kinh tế của Ngân hàng Thế giới"]}
+
+
+def test_a_mission_accredited_beside_a_list_of_world_bodies_and_their_seat():
+    a = annotate_text("Bà Lê Thu Hà, Trưởng Phái đoàn thường trực Nhật Bản bên cạnh Liên hợp quốc, Tổ chức Lao động "
+                      "quốc tế (ILO) và các tổ chức quốc tế khác tại Geneva, cho biết.",
+                      "Ông Trần Văn Hải, Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc, nói.",
+                      "Ông Đỗ Minh Khang ngồi bên cạnh Phái đoàn Việt Nam.")
+    assert roles_of(a) == {"Lê Thu Hà": ["Trưởng Phái đoàn thường trực Nhật Bản bên cạnh Liên hợp quốc, Tổ chức "
+                                         "Lao động quốc tế (ILO) và các tổ chức quốc tế khác tại Geneva"],
+                           "Trần Văn Hải": ["Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc"],
+                           "Đỗ Minh Khang": []}
+
+
+def test_an_office_abroad_is_posted_in_a_foreign_city_the_gazetteer_lacks():
+    a = annotate_text("Ông Peter Lund, Tổng Giám đốc Văn phòng Liên hợp quốc tại Nairobi, cho biết.",
+                      "Bà Hà Thị Mai, Giám đốc Sở Ngoại vụ tại Nairobi cho biết.")
+    assert roles_of(a) == {"Peter Lund": ["Tổng Giám đốc Văn phòng Liên hợp quốc tại Nairobi"],
+                           "Hà Thị Mai": ["Giám đốc Sở Ngoại vụ"]}
+
+
+def test_a_club_or_fund_named_in_quotes_then_by_its_body_or_place():
+    a = annotate_text("Anh Lê Văn Tâm, Chủ nhiệm CLB “Mùa hè xanh” Trường Đại học Kinh tế - Đại học Huế, cho biết.",
+                      "Bà Hà Thị Mai, Trưởng ban Vận động Quỹ \"Vì trẻ em\" TP.HCM, phát biểu.",
+                      "Ông Đỗ Minh Khang, Chủ nhiệm CLB “Sách xanh” phát động phong trào ở trường.")
+    assert roles_of(a) == {"Lê Văn Tâm": ["Chủ nhiệm CLB “Mùa hè xanh” Trường Đại học Kinh tế - Đại học Huế"],
+                           "Hà Thị Mai": ["Trưởng ban Vận động Quỹ \"Vì trẻ em\" TP.HCM"],
+                           # the clause goes on after the quote: the name is the clause's
+                           "Đỗ Minh Khang": ["Chủ nhiệm CLB"]}
+
+
+def test_a_law_firm_s_legal_form_after_its_trade_opens_its_name():
+    a = annotate_text("Luật sư Trần Văn An, Giám đốc Công ty Luật TNHH Đông Hải, lưu ý.",
+                      "Ông Lê Văn Tâm, Giám đốc Công ty TNHH Đông Hải, cho biết.")
+    assert roles_of(a) == {"Trần Văn An": ["Luật sư", "Giám đốc Công ty Luật TNHH Đông Hải"],
+                           "Lê Văn Tâm": ["Giám đốc Công ty TNHH Đông Hải"]}
+
+
+def test_a_doctor_after_his_name_is_titled_by_his_ward():
+    a = annotate_text("Ca mổ do anh Trần Văn An, bác sĩ khoa Hồi sức tích cực, thực hiện.",
+                      "Ông Lê Văn Tâm, bác sĩ khoa Nhi cho biết trẻ đã ổn.",
+                      "Các bác sĩ khoa Nội đã cứu chữa kịp thời cho anh Hà Văn Bình.")
+    assert roles_of(a) == {"Trần Văn An": ["bác sĩ khoa Hồi sức tích cực"],
+                           # the clause goes on after the ward: no apposition
+                           "Lê Văn Tâm": [], "Hà Văn Bình": []}

@@ -1142,8 +1142,9 @@ _UN_BODY = re.compile(r"\s+" + UP + r"\w*(?:\s+(?!của(?!\w))[^\W\d]\w*){0," + 
 
 
 # "Trường Đại học Luật Hà Nội", "khoa Luật", "cử nhân Luật Kinh tế": law as
-# the discipline of a school or a degree, no law's name.
-_DISCIPLINE_BEFORE = re.compile(r"(?<!\w)(?:Đại\s+học|Học\s+viện|[Tt]rường|[Kk]hoa|[Cc]ử\s+nhân|[Tt]hạc\s+sĩ"
+# the discipline of a school or a degree, no law's name; "Công ty Luật TNHH X":
+# as a firm's trade.
+_DISCIPLINE_BEFORE = re.compile(r"(?<!\w)(?:Đại\s+học|Học\s+viện|[Tt]rường|[Kk]hoa|[Cc]ử\s+nhân|[Tt]hạc\s+sĩ|Công\s+ty"
                                 r"|[Tt]iến\s+sĩ)\s+$")
 
 

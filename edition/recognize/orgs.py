@@ -57,8 +57,9 @@ _SCHOOL_OF_FIELD = rf"Trường(?= (?:{_SCHOOL_FIELD})(?!\w))"
 # (some outlets capitalise it: "Công ty Cổ phần Sông Đà", no field "Cổ phần").
 # So does a trade written in lower case, as tourism news write it: "Công ty
 # lữ hành Hòa Minh", "Công ty du lịch Đông Lâm".  A joint venture says so
-# before its legal form: "Công ty Liên doanh TNHH Hòa Minh".
-_COMPANY = r"Công ty (?:[Ll]iên doanh )?(?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần|lữ hành|du lịch)"
+# before its legal form: "Công ty Liên doanh TNHH Hòa Minh"; so does a law firm,
+# as the law on lawyers names it: "Công ty Luật TNHH Hòa Minh".
+_COMPANY = r"Công ty (?:[Ll]iên doanh |[Ll]uật )?(?:TNHH(?: MTV| một thành viên)?|CP|[Cc]ổ phần|lữ hành|du lịch)"
 # A joint-stock commercial bank's legal form opens its name too: "Ngân hàng
 # TMCP Ngoại thương Việt Nam" (not the body "Ngân hàng TMCP" and a sentence).
 _COMMERCIAL_BANK = r"Ngân hàng (?:TMCP|[Tt]hương mại cổ phần)"

@@ -381,6 +381,7 @@ def _title_at(text: str, pos: int, known: Known) -> Role | None:
     stands alone where a title ends (a comma, a dash, the end of the sentence)
     or before a capitalised name; the chain's use then asks for the name."""
     role = role_at(text, pos, known, any_case=True)
+    role = _with_quoted_body(text, role, known) if role is not None else None
     if role is not None and role.head is not None and role.head[2] in _CONDITIONAL_HEADS:
         return _conditional_title(text, role, known)
     if role is not None and _opens_with_former_in_lower_case(text, role):
@@ -493,6 +494,8 @@ def _conditional_title(text: str, role: Role, known: Known) -> Role | None:
             return function
         if role.head[2] not in _QUALIFICATIONS:
             return None
+        if _WARD.match(text, end) and text.endswith(", ", 0, role.start):
+            return role  # his ward, after his name: "Lê An, bác sĩ khoa Nhi, cho biết"
         return _bare_before_a_name(text, role, foreign_too=True) or _bare_after_a_name(text, role)
     if role.head[2] in _ABBOTS:
         return role if _temple_headed(text, end) else None
@@ -619,6 +622,9 @@ _STUDENTS = frozenset({"nghiên cứu sinh", "Nghiên cứu sinh", "sinh viên",
 _STUDIES_AT = re.compile(r" tại(?= (?:Trường |Đại học |Học viện |Viện )\w)")
 # A skilled worker is named by his trade's grade before his plant or his
 # workshop: "thợ hàn bậc 6/7 Công ty X", "thợ lò bậc 4/6 Phân xưởng Y".
+# A doctor is named by his ward, its field capitalised, up to the clause's end
+# or his hospital: "bác sĩ khoa Hồi sức tích cực", "bác sĩ khoa Nhi Bệnh viện X".
+_WARD = re.compile(rf" khoa {CAP}(?: (?!{CLAUSE_WORD})\w+){{0,3}}?(?=[,;.)]| \(| [-–] |$| (?:Bệnh viện|BV)(?!\w))")
 _TRADES = frozenset(w for w in _OCCUPATIONS if w.startswith("thợ "))
 _TRADE_GRADE = re.compile(r" bậc \d/\d(?!\w)")
 # A former soldier is named by the post he held before his unit: "nguyên chiến
@@ -645,6 +651,8 @@ def _occupation_qualifier(text: str, end: int, head: str) -> re.Match[str] | Non
         return _POSTDOCTORAL.match(text, end)
     if head in _STUDENTS and (studies_at := _STUDIES_AT.match(text, end)):
         return studies_at
+    if head in _QUALIFICATIONS and (ward := _WARD.match(text, end)):
+        return ward
     return _STUDY_YEAR.match(text, end)
 
 
@@ -1089,6 +1097,29 @@ _NAME_CAP = r"[A-ZÀ-ỸĐ][\w'’-]*"
 _TEAM = re.compile(rf" đội(?P<what>(?: {LOW}(?!\w)){{1,3}})(?:{_QUOTED_NAME}|(?P<whose>(?: {_NAME_CAP}){{1,4}})"
                    rf"(?: (?:chùa|xã|phường|thị trấn|thôn|ấp|bản|sóc|trường) {_NAME_CAP}(?: {_NAME_CAP}){{0,3}})*)"
                    rf"(?![\w'’-])")
+
+
+# A club or a fund is named in quotes after its kind, then by the body or the
+# place it is of: "Chủ nhiệm CLB "Mùa hè xanh" Trường Đại học Hòa Minh",
+# "Trưởng ban Vận động Quỹ "Vì trẻ em" tỉnh Đông Lâm".  The title must close
+# there (a comma, the sentence's end): a quoted name in a clause is the clause's.
+_QUOTED_KINDS = r"(?:CLB|[Cc]âu lạc bộ|[Qq]uỹ)"
+_ENDS_ON_A_QUOTED_KIND = re.compile(rf"(?<!\w){_QUOTED_KINDS}$")
+_QUOTED_BODY = re.compile(rf"(?P<kind> {_QUOTED_KINDS})?{_QUOTED_NAME}")
+
+
+def _with_quoted_body(text: str, role: Role, known: Known) -> Role:
+    m = _QUOTED_BODY.match(text, role.end)
+    if m is None or not (m["kind"] or _ENDS_ON_A_QUOTED_KIND.search(text, role.start, role.end)):
+        return role
+    end = _within_parent(text, m.end(), known)
+    # "Trường Đại học Kinh tế - Đại học Huế": a member school, dashed to its university
+    if end > m.end() and (dash := _DASH.match(text, end)) and (parent := known.orgs_by_start.get(dash.end())):
+        end = parent.end
+    if end == m.end() and text.startswith(" ", end) \
+            and (place := place_or_country_at(text, end + 1, known.registers) or _province_of_title(text, end, known)):
+        end = place.end
+    return replace(role, end=end) if _APPOSITION_CLOSES.match(text, end) else role
 
 
 def _founded_project_end(text: str, end: int, head: str) -> int | None:
@@ -2595,6 +2626,8 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     body's abbreviation may come between: "Tổ chức ... Hàn Quốc (KOICA) tại Hà Nội"."""
     abbreviation = _ABBREVIATION_IN_PARENTHESES.match(text, end)
     pos = abbreviation.end() if abbreviation else end
+    if _MISSION.match(org.name) and text.startswith(_ACCREDITED_TO, pos):
+        return _bodies_accredited_to(text, pos + len(_ACCREDITED_TO), registers) or end
     if abbreviation and not text.startswith(_POSTED_IN, pos):
         return _seat_after_abbreviation(text, end, pos, org, registers)
     if not text.startswith(_POSTED_IN, pos):
@@ -2602,7 +2635,9 @@ def _posted_at(text: str, end: int, org: Match, registers: Registers) -> int:
     pos += len(_POSTED_IN)
     # The body with its parents: "Quỹ Dân số" + " Liên hợp quốc" is a world body.
     if _OFFICE_ABROAD.match(org.name) or _foreign(text[org.start:end]):
-        place = place_or_country_at(text, pos, registers) or _body_accredited_to(text, pos, org, registers)
+        # a foreign city the gazetteer may not hold: "Văn phòng Liên hợp quốc tại Nairobi"
+        place = place_or_country_at(text, pos, registers) or _body_accredited_to(text, pos, org, registers) \
+            or _foreign_city_at(text, pos)
     elif _DIASPORA.match(org.name):
         place = place_or_country_at(text, pos, registers) or _foreign_city_at(text, pos)
     elif _foreign_firm(org.name):
@@ -2622,6 +2657,46 @@ _MISSION = re.compile(r"Phái đoàn ")
 
 def _body_accredited_to(text: str, pos: int, org: Match, registers: Registers) -> Match | None:
     return register_match_at(registers, "org", text, pos) if _MISSION.match(org.name) else None
+
+
+# A mission may be accredited "bên cạnh" (beside) the bodies it serves, a list
+# that may close on "the other international bodies", then on their seat:
+# "Phái đoàn thường trực Lào bên cạnh Liên hợp quốc, Tổ chức Y tế thế giới (WHO)
+# và các tổ chức quốc tế khác tại Viên".
+_ACCREDITED_TO = " bên cạnh "
+_BODY_LISTED = re.compile(r", | và ")
+_OTHER_BODIES = " và các tổ chức quốc tế khác"
+# a listed body the register may not hold, known by its abbreviation
+_BODY_WITH_ABBREVIATION = re.compile(rf"{UP}[^,;:()\n]{{2,60}}(?= \({UP}{{2,}}[\w&-]*\))")
+
+
+def _listed_body_end(text: str, pos: int, registers: Registers) -> int | None:
+    if body := register_match_at(registers, "org", text, pos):
+        return body.end
+    named = _BODY_WITH_ABBREVIATION.match(text, pos)
+    return named.end() if named else None
+
+
+def _bodies_accredited_to(text: str, pos: int, registers: Registers) -> int | None:
+    """Where the list of bodies a mission is accredited to ends, with their seat."""
+    body = register_match_at(registers, "org", text, pos)
+    if body is None:
+        return None
+    end = body.end
+    while True:
+        abbreviation = _ABBREVIATION_IN_PARENTHESES.match(text, end)
+        end = abbreviation.end() if abbreviation else end
+        listed = _BODY_LISTED.match(text, end)
+        body_end = _listed_body_end(text, listed.end(), registers) if listed else None
+        if body_end is None:
+            break
+        end = body_end
+    if text.startswith(_OTHER_BODIES, end):
+        end += len(_OTHER_BODIES)
+    if text.startswith(_POSTED_IN, end) and (seat := place_or_country_at(text, end + len(_POSTED_IN), registers)
+                                             or _foreign_city_at(text, end + len(_POSTED_IN))):
+        end = seat.end
+    return end
 
 
 # The Vietnamese abroad are associated by country or by city, a foreign city
