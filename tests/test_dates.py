@@ -1495,3 +1495,15 @@ def test_a_day_told_after_vua_roi_lies_behind_the_date_line():
     for sentence in ("Bà bắt đầu tỉa cành từ rằm tháng Chạp.",
                      "Mùa vừa qua được giá, năm nay bà sẽ tỉa cành từ rằm tháng Chạp."):
         assert only(sentence, dateline="15/11/2023 09:30")[1]["when"] == "2024-01-25"
+
+
+def test_a_day_told_again_inside_a_past_stretch_of_days_is_of_its_year():
+    # date line 15/08/2023: the stretch written with 1954 dates the night told after it
+    told = "Từ ngày 5 đến 8/5/1954, quân ta vây đồi A1. Ngay trong đêm 6/5, khối bộc phá được kích nổ."
+    assert [(t, a.get("when")) for t, a in dated_spans(told)][1] == ("6/5", "1954-05-06")
+    # a day outside the stretch, or after another year written, stays the date line's
+    outside = "Từ ngày 5 đến 8/5/1954, quân ta vây đồi A1. Sáng 9/5, tỉnh dâng hương."
+    assert [(t, a.get("when")) for t, a in dated_spans(outside)][1] == ("9/5", "2023-05-09")
+    later = "Từ ngày 5 đến 8/5/1954, quân ta vây đồi A1. Năm 2023, tỉnh tổ chức lễ vào ngày 6/5."
+    assert [(t, a.get("when")) for t, a in dated_spans(later)][-1] == ("ngày 6/5", "2023-05-06")
+

@@ -1662,6 +1662,26 @@ def _bracketed_years(text: str, items: list[Found | Range]) -> dict[int, int]:
     return years
 
 
+def _years_of_recalled_days(items: list[Found | Range]) -> dict[int, int]:
+    """Where a day without its year falls within the span of days the run
+    last wrote with its year: that year.  A history tells a stretch of days,
+    then one of them again ("Từ ngày 2 đến 5/9/1945, ... Ngay trong đêm 3/9,
+    ..." is of 1945), as a report names a day of its meeting ("hội nghị từ
+    ngày 4 đến 6/3/2025 ... Chiều 5/3, ...")."""
+    years: dict[int, int] = {}
+    written: _DaySpan | None = None  # the last span of days with its year
+    for item in items:
+        span = _days_of(item)
+        if span is None:
+            if _written_year(item) is not None:
+                written = None  # another year written since: it may tell another time
+        elif span.year is not None:
+            written = span
+        elif written is not None and written.first <= span.first and span.last <= written.last:
+            years[item.start] = written.year
+    return years
+
+
 # A year set at the head of its sentence, perhaps after a short lead clause:
 # "Năm 2024, ...", "Riêng năm 2023, ...", "Theo kế hoạch, năm 2025, ...".
 _SENTENCE_HEAD_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[^\W\d][^\d.,;:!?\n]{0,30},\s+)?"
@@ -1968,7 +1988,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
     items = inference.dates_of(text)
-    listed = (_fronted_years(text, items) | _bracketed_years(text, items) | _listed_period_years(text, items)
+    listed = (_years_of_recalled_days(items) | _fronted_years(text, items) | _bracketed_years(text, items) | _listed_period_years(text, items)
               | _table_years(text, items, inference))
     for item in items:
         inference.here = (text, item.start)
