@@ -1507,3 +1507,11 @@ def test_a_day_told_again_inside_a_past_stretch_of_days_is_of_its_year():
     later = "Từ ngày 5 đến 8/5/1954, quân ta vây đồi A1. Năm 2023, tỉnh tổ chức lễ vào ngày 6/5."
     assert [(t, a.get("when")) for t, a in dated_spans(later)][-1] == ("ngày 6/5", "2023-05-06")
 
+
+def test_a_day_dating_the_event_of_a_since_clause_opens_no_stretch():
+    # "từ khi" opens the stretch; the day dates the law's coming into force
+    told = "Từ khi luật có hiệu lực ngày 1/7/2016 đến hết năm 2022, Hòa Minh thu 30 tỷ đồng."
+    assert [t for t, _ in dated_spans(told)] == ["ngày 1/7/2016", "năm 2022"]
+    # a day after its own "từ" still opens one
+    own = "Từ khi được giao, từ ngày 1/7/2016 đến hết năm 2022, Hòa Minh thu 30 tỷ đồng."
+    assert [t for t, _ in dated_spans(own)] == ["ngày 1/7/2016 đến hết năm 2022"]
