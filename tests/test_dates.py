@@ -1515,3 +1515,6 @@ def test_a_day_dating_the_event_of_a_since_clause_opens_no_stretch():
     # a day after its own "từ" still opens one
     own = "Từ khi được giao, từ ngày 1/7/2016 đến hết năm 2022, Hòa Minh thu 30 tỷ đồng."
     assert [t for t, _ in dated_spans(own)] == ["ngày 1/7/2016 đến hết năm 2022"]
+    # nor does the clause part a pair its dash joins, an anniversary's
+    pair = "Từ khi hai nước lập quan hệ ngoại giao (15/3/1973 - 15/3/2023), hợp tác ngày càng sâu."
+    assert [t for t, _ in dated_spans(pair)] == ["15/3/1973 - 15/3/2023"]

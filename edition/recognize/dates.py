@@ -1192,7 +1192,7 @@ def _joins(text: str, a: Found, b: Found) -> bool:
     if a.kind == "day-range" or b.kind == "day-range":
         return False
     if _RANGE_SEP.match(between) or _ends_at_an_hour(text, a, b) or _ends_in_part_of_a_year(between, b):
-        if _cut_off_of_a_year(text, a, b) or _hours_to_the_next_day(text, a, b) or _dates_a_since_clause(text, a):
+        if _cut_off_of_a_year(text, a, b) or _hours_to_the_next_day(text, a, b) or _dates_a_since_clause(text, a, between):
             return False
         return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
     # "năm 2019 và 2020", "tháng 5 và tháng 6", "quý I và quý II": two
@@ -1270,11 +1270,13 @@ def _cut_off_of_a_year(text: str, a: Found, b: Found) -> bool:
 # from the event of the clause "từ khi" opens; the day dates that event (the
 # golds list the day and the year apart), unless "từ" is its own ("từ khi
 # được giao, từ ngày 1/7 đến ngày 30/9").
+_DASH = re.compile(r"\s*[-–—]")
 _SINCE_CLAUSE_BEFORE = re.compile(r"(?<!\w)từ\s+(?:khi|lúc)(?!\w)[^.!?;\n]*$", re.IGNORECASE)
 
 
-def _dates_a_since_clause(text: str, a: Found) -> bool:
-    return a.kind == "day" and not search_before(_FROM, text, a.start) \
+def _dates_a_since_clause(text: str, a: Found, between: str) -> bool:
+    """(Only before "đến": a dash joins its own pair, "(21/9/1973 - 21/9/2023)".)"""
+    return a.kind == "day" and not _DASH.match(between) and not search_before(_FROM, text, a.start) \
         and search_before(_SINCE_CLAUSE_BEFORE, text, a.start, _SENTENCE_WINDOW) is not None
 
 
