@@ -1495,3 +1495,26 @@ def test_a_day_told_after_vua_roi_lies_behind_the_date_line():
     for sentence in ("Bà bắt đầu tỉa cành từ rằm tháng Chạp.",
                      "Mùa vừa qua được giá, năm nay bà sẽ tỉa cành từ rằm tháng Chạp."):
         assert only(sentence, dateline="15/11/2023 09:30")[1]["when"] == "2024-01-25"
+
+
+def test_a_day_told_again_inside_a_past_stretch_of_days_is_of_its_year():
+    # date line 15/08/2023: the stretch written with 1954 dates the night told after it
+    told = "Từ ngày 5 đến 8/5/1954, quân ta vây đồi A1. Ngay trong đêm 6/5, khối bộc phá được kích nổ."
+    assert [(t, a.get("when")) for t, a in dated_spans(told)][1] == ("6/5", "1954-05-06")
+    # a day outside the stretch, or after another year written, stays the date line's
+    outside = "Từ ngày 5 đến 8/5/1954, quân ta vây đồi A1. Sáng 9/5, tỉnh dâng hương."
+    assert [(t, a.get("when")) for t, a in dated_spans(outside)][1] == ("9/5", "2023-05-09")
+    later = "Từ ngày 5 đến 8/5/1954, quân ta vây đồi A1. Năm 2023, tỉnh tổ chức lễ vào ngày 6/5."
+    assert [(t, a.get("when")) for t, a in dated_spans(later)][-1] == ("ngày 6/5", "2023-05-06")
+
+
+def test_a_day_dating_the_event_of_a_since_clause_opens_no_stretch():
+    # "từ khi" opens the stretch; the day dates the law's coming into force
+    told = "Từ khi luật có hiệu lực ngày 1/7/2016 đến hết năm 2022, Hòa Minh thu 30 tỷ đồng."
+    assert [t for t, _ in dated_spans(told)] == ["ngày 1/7/2016", "năm 2022"]
+    # a day after its own "từ" still opens one
+    own = "Từ khi được giao, từ ngày 1/7/2016 đến hết năm 2022, Hòa Minh thu 30 tỷ đồng."
+    assert [t for t, _ in dated_spans(own)] == ["ngày 1/7/2016 đến hết năm 2022"]
+    # nor does the clause part a pair its dash joins, an anniversary's
+    pair = "Từ khi hai nước lập quan hệ ngoại giao (15/3/1973 - 15/3/2023), hợp tác ngày càng sâu."
+    assert [t for t, _ in dated_spans(pair)] == ["15/3/1973 - 15/3/2023"]

@@ -1192,7 +1192,7 @@ def _joins(text: str, a: Found, b: Found) -> bool:
     if a.kind == "day-range" or b.kind == "day-range":
         return False
     if _RANGE_SEP.match(between) or _ends_at_an_hour(text, a, b) or _ends_in_part_of_a_year(between, b):
-        if _cut_off_of_a_year(text, a, b) or _hours_to_the_next_day(text, a, b):
+        if _cut_off_of_a_year(text, a, b) or _hours_to_the_next_day(text, a, b) or _dates_a_since_clause(text, a, between):
             return False
         return not (a.kind == "year" and b.kind == "year" and (b.year or 0) <= (a.year or 0))
     # "năm 2019 và 2020", "tháng 5 và tháng 6", "quý I và quý II": two
@@ -1264,6 +1264,20 @@ def _cut_off_of_a_year(text: str, a: Found, b: Found) -> bool:
     tháng 9") before the year makes the two a range."""
     return a.kind == "year" and b.year is None and not search_before(_FROM, text, a.start) \
         and not search_before(_START_OF_A_YEAR, text, a.start)
+
+
+# "từ khi luật có hiệu lực ngày 1/7/2016 đến hết năm 2024": the stretch runs
+# from the event of the clause "từ khi" opens; the day dates that event (the
+# golds list the day and the year apart), unless "từ" is its own ("từ khi
+# được giao, từ ngày 1/7 đến ngày 30/9").
+_DASH = re.compile(r"\s*[-–—]")
+_SINCE_CLAUSE_BEFORE = re.compile(r"(?<!\w)từ\s+(?:khi|lúc)(?!\w)[^.!?;\n]*$", re.IGNORECASE)
+
+
+def _dates_a_since_clause(text: str, a: Found, between: str) -> bool:
+    """(Only before "đến": a dash joins its own pair, "(21/9/1973 - 21/9/2023)".)"""
+    return a.kind == "day" and not _DASH.match(between) and not search_before(_FROM, text, a.start) \
+        and search_before(_SINCE_CLAUSE_BEFORE, text, a.start, _SENTENCE_WINDOW) is not None
 
 
 def _next_unit(a: Found, b: Found) -> bool:
@@ -1662,6 +1676,26 @@ def _bracketed_years(text: str, items: list[Found | Range]) -> dict[int, int]:
     return years
 
 
+def _years_of_recalled_days(items: list[Found | Range]) -> dict[int, int]:
+    """Where a day without its year falls within the span of days the run
+    last wrote with its year: that year.  A history tells a stretch of days,
+    then one of them again ("Từ ngày 2 đến 5/9/1945, ... Ngay trong đêm 3/9,
+    ..." is of 1945), as a report names a day of its meeting ("hội nghị từ
+    ngày 4 đến 6/3/2025 ... Chiều 5/3, ...")."""
+    years: dict[int, int] = {}
+    written: _DaySpan | None = None  # the last span of days with its year
+    for item in items:
+        span = _days_of(item)
+        if span is None:
+            if _written_year(item) is not None:
+                written = None  # another year written since: it may tell another time
+        elif span.year is not None:
+            written = span
+        elif written is not None and written.first <= span.first and span.last <= written.last:
+            years[item.start] = written.year
+    return years
+
+
 # A year set at the head of its sentence, perhaps after a short lead clause:
 # "Năm 2024, ...", "Riêng năm 2023, ...", "Theo kế hoạch, năm 2025, ...".
 _SENTENCE_HEAD_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[^\W\d][^\d.,;:!?\n]{0,30},\s+)?"
@@ -1968,7 +2002,7 @@ def _range_attrs(rng: Range, inference: Inference) -> tuple[list[tuple[str, str]
 
 def _spans(text: str, inference: Inference) -> Iterator[Span]:
     items = inference.dates_of(text)
-    listed = (_fronted_years(text, items) | _bracketed_years(text, items) | _listed_period_years(text, items)
+    listed = (_years_of_recalled_days(items) | _fronted_years(text, items) | _bracketed_years(text, items) | _listed_period_years(text, items)
               | _table_years(text, items, inference))
     for item in items:
         inference.here = (text, item.start)
