@@ -2130,9 +2130,9 @@ def _classify_blocks(raw: list[RawBlock], title: str, photos_signed: bool = Fals
 def _alts_over_bare_captions(blocks: list[Block]) -> list[Block]:
     """A head right over a bare caption (no credit, no alt) that says it again
     is the photo's alt text ("Ruộng lúa ở xã X" over "Nông dân xã X gặt lúa
-    trên ruộng của hợp tác xã."), not a section holding only a photo: of such
-    heads in the golds' articles, all 5 are alt text.  A head in other words,
-    or in capitals (as sites set heads, not alt text), stays a head."""
+    trên ruộng của hợp tác xã."), not a section holding only a photo.  A head
+    in other words, or in capitals (as sites set heads, not alt text), stays a
+    head."""
     kept: list[Block] = []
     for block in blocks:
         last = kept[-1] if kept else None
@@ -2314,8 +2314,8 @@ def _describes_a_scene(text: str) -> bool:
 # an endnote under the text opening with its mark ("(2) Sđd, tr.45."),
 # a clock time ("Đúng 9 giờ, đoàn xe về đến bến", "… lúc 10h30"), a thing going
 # on or ending ("Vụ việc đang tiếp tục được làm rõ.", "Chuyến thăm kết thúc …"),
-# the article's closing sentences (2 of the golds' 2978 captions tell the hour, both
-# of satellite images credited to their source):
+# the article's closing sentences (a caption that tells the hour is a
+# satellite image's, credited to its source):
 # a photo shows a moment (no gold caption runs so).
 _NOT_A_SCENE = re.compile(r"^[-–+•*]|^\(\d{1,2}\)|^(?:Một|Hai|Ba|Bốn|Năm|Sáu|Bảy|Tám|Chín|Mười)\s+là\b|\b(?:đã|sẽ|dự\s+kiến)\b"
                           r"|\b(?:hằng|hàng|mỗi)\s+(?:ngày|tuần|tháng|năm)\b"
@@ -2329,8 +2329,7 @@ _NOT_A_SCENE = re.compile(r"^[-–+•*]|^\(\d{1,2}\)|^(?:Một|Hai|Ba|Bốn|Nă
 
 
 # The note of where the article was first printed, last or first in the text
-# ("Bài đăng trên Tạp chí X số 12 (tháng 3-2025)"): the text's, not a photo's
-# (no caption of the golds opens on "Bài").
+# ("Bài đăng trên Tạp chí X số 12 (tháng 3-2025)"): the text's, not a photo's.
 _PUBLICATION_NOTE = re.compile(r"Bài(?:\s+viết)?(?:\s+(?:được|đã))?\s+đăng\s+(?:trên|tại|ở)\b")
 
 

@@ -620,11 +620,11 @@ _POSTDOCTORAL = re.compile(r" sau tiến sĩ(?!\w)")
 # (not "công nhân tại Khu công nghiệp X": workers there, no holder's post).
 _STUDENTS = frozenset({"nghiên cứu sinh", "Nghiên cứu sinh", "sinh viên", "Sinh viên"})
 _STUDIES_AT = re.compile(r" tại(?= (?:Trường |Đại học |Học viện |Viện )\w)")
-# A skilled worker is named by his trade's grade before his plant or his
-# workshop: "thợ hàn bậc 6/7 Công ty X", "thợ lò bậc 4/6 Phân xưởng Y".
 # A doctor is named by his ward, its field capitalised, up to the clause's end
 # or his hospital: "bác sĩ khoa Hồi sức tích cực", "bác sĩ khoa Nhi Bệnh viện X".
 _WARD = re.compile(rf" khoa {CAP}(?: (?!{CLAUSE_WORD})\w+){{0,3}}?(?=[,;.)]| \(| [-–] |$| (?:Bệnh viện|BV)(?!\w))")
+# A skilled worker is named by his trade's grade before his plant or his
+# workshop: "thợ hàn bậc 6/7 Công ty X", "thợ lò bậc 4/6 Phân xưởng Y".
 _TRADES = frozenset(w for w in _OCCUPATIONS if w.startswith("thợ "))
 _TRADE_GRADE = re.compile(r" bậc \d/\d(?!\w)")
 # A former soldier is named by the post he held before his unit: "nguyên chiến
@@ -1070,12 +1070,12 @@ def _complete_role(text: str, start: int, end: int, head: str, known: Known) -> 
 # A village elder the state recognises is the village's, named right after the
 # title or after "của" ("Người có uy tín của thôn Hòa Minh").
 _ELDERS = frozenset({"Người có uy tín", "người có uy tín"})
-_OF_WORD = " của"
 
 
 def _of_the_elder_s_village(text: str, end: int, head: str) -> int:
     """Where an elder's village may be read from: past "của" if it follows."""
-    return end + len(_OF_WORD) if head in _ELDERS and text.startswith(_OF, end) else end
+    # past " của", before the space the village's word follows
+    return end + len(_OF) - 1 if head in _ELDERS and text.startswith(_OF, end) else end
 
 
 # A firm's regional director is named by his world region, whose firm may
