@@ -2759,3 +2759,21 @@ def test_the_times_a_resolution_is_written_for_close_its_subject():
                          "coi giáo dục là trụ cột.") == ["Nghị quyết về phát triển giáo dục trong kỷ nguyên mới"]
     # without a period or the times, a subject alone names no resolution
     assert mention_texts("Bộ Chính trị ban hành Nghị quyết về phát triển giáo dục, coi giáo dục là trụ cột.") == []
+
+
+def test_policy_and_law_paired_by_a_comma_stay_in_a_title():
+    assert mention_texts("Bộ ban hành Chương trình rà soát chính sách, pháp luật về đất đai giai đoạn 2026-2030.") == [
+        "Chương trình rà soát chính sách, pháp luật về đất đai giai đoạn 2026-2030"]
+    # another comma still parts a title from the clause after it
+    assert mention_texts("Bộ ban hành Chương trình phát triển du lịch giai đoạn 2026-2030, pháp luật cũng đổi.") == [
+        "Chương trình phát triển du lịch giai đoạn 2026-2030"]
+
+
+def test_an_aim_clause_closed_by_the_title_s_span_of_years_is_in_the_title():
+    assert mention_texts("Tỉnh ban hành Kế hoạch chuyển đổi số nhằm nâng cao năng lực của hợp tác xã "
+                         "giai đoạn 2026-2030 theo Quyết định số 45/QĐ-UBND.") == [
+        "Kế hoạch chuyển đổi số nhằm nâng cao năng lực của hợp tác xã giai đoạn 2026-2030",
+        "Quyết định số 45/QĐ-UBND"]
+    # an aim with no span of years is the sentence's, not the plan's
+    assert mention_texts("Tỉnh ban hành Kế hoạch chuyển đổi số nhằm nâng cao năng lực của hợp tác xã.") == [
+        "Kế hoạch chuyển đổi số"]

@@ -288,11 +288,13 @@ _ABBREVIATION = UP + r"\w*(?:\.(?:" + UP + r"|\d)\w*)+"
 # and the safety and security of a network or of information: "an toàn, an
 # ninh mạng" (a strategy may capitalise both: "Chiến lược An toàn, An ninh mạng ...");
 # and animals and plants, sharing "vật": "kiểm dịch động, thực vật" (quarantine of both);
-# and the tissues and organs a donor gives: "hiến, ghép mô, bộ phận cơ thể người".
+# and the tissues and organs a donor gives: "hiến, ghép mô, bộ phận cơ thể người";
+# and the state's policy and law, paired: "hoàn thiện chính sách, pháp luật về ...".
 _COMMA_PHRASE = (r"(?:[Pp]hòng,\s*(?:chống|tránh)|[Pp]hổ\s+biến,\s*giáo\s+dục|[Ss]ửa\s+đổi,\s*bổ\s+sung"
                  r"|[Bb]ảo\s+tồn,\s*phát\s+huy|[Tt]ìm\s+kiếm,\s*quy\s+tập|[Aa]n\s+ninh,\s*trật\s+tự"
                  r"|[Ss]ắp\s+xếp,\s*(?:tổ\s+chức\s+lại|tinh\s+gọn|sáp\s+nhập)|[Nn]hà\s+tạm,\s*nhà\s+dột\s+nát"
                  r"|[Đđ]ào\s+tạo,\s*bồi\s+dưỡng|[Nn]goại\s+giao,\s*công\s+vụ|[Đđ]ộng,\s*thực\s+vật|(?<![Qq]uy\s)[Mm]ô,\s*bộ\s+phận|[Aa]n\s+toàn,\s*[Aa]n\s+ninh"
+                 r"|[Cc]hính\s+sách,\s*pháp\s+luật"
                  r"|[Qq]uản\s+lý,\s*(?:sử\s+dụng|khai\s+thác|vận\s+hành|bảo\s+vệ|phát\s+triển))(?!\w)")
 # A person's initials before the name they abbreviate: "Đại học mang tên L.N. Gumilyov".
 _INITIALS = r"(?:[A-ZĐ]\.){2,3}(?=\s+" + UP + r")"
@@ -1322,16 +1324,20 @@ _AIM = re.compile(r"\s+nhằm(?=\s)")
 
 def _aim_end(text: str, start: int, end: int) -> int:
     """The end of a title's aim clause, for a title a numbered act names after
-    "về" (the head at ``start``), or ``end``."""
+    "về" (the head at ``start``) or one the clause closes with its span of
+    years ("Kế hoạch ... nhằm nâng cao ... giai đoạn 2026-2030 theo Quyết định
+    ..."), or ``end``."""
     aim = _AIM.match(text, end)
-    if not aim or not (search_before(_ABOUT_AFTER_NUMBER, text, start)
-                       or search_before(_APPROVED_BY_NUMBER, text, start)):
+    if not aim:
         return end
     aim_end = _title_end(text, aim.end())
-    if (aim_end is None or not _CLAUSE_END.match(text, aim_end)
-            or len(text[start:aim_end].split()) > _PERIOD_TITLE_MAX_WORDS):
+    if aim_end is None or len(text[start:aim_end].split()) > _PERIOD_TITLE_MAX_WORDS:
         return end
-    return aim_end
+    if _SPAN_CLOSE.search(text, aim.end(), aim_end):
+        return aim_end
+    if not (search_before(_ABOUT_AFTER_NUMBER, text, start) or search_before(_APPROVED_BY_NUMBER, text, start)):
+        return end
+    return aim_end if _CLAUSE_END.match(text, aim_end) else end
 
 
 # 'Đề án "Đầu tư xây dựng ít nhất 1 triệu căn hộ nhà ở xã hội ..."': a title in
