@@ -5984,3 +5984,17 @@ def test_a_doctor_after_his_name_is_titled_by_his_ward():
     assert roles_of(a) == {"Trần Văn An": ["bác sĩ khoa Hồi sức tích cực"],
                            # the clause goes on after the ward: no apposition
                            "Lê Văn Tâm": [], "Hà Văn Bình": []}
+
+
+def test_a_high_commissioner_is_titled_before_the_name():
+    a = annotate_text("Đại sứ Lê Văn An gặp Phó Cao ủy Liên hợp quốc về người tị nạn Sofia Brennan tại Geneva.")
+    assert roles_of(a)["Sofia Brennan"] == ["Phó Cao ủy Liên hợp quốc về người tị nạn"]
+    b = annotate_text("Cao ủy Sofia Brennan đánh giá cao vai trò của Việt Nam.")
+    assert roles_of(b)["Sofia Brennan"] == ["Cao ủy"]
+
+
+def test_a_monarch_after_his_title_and_country_is_named_by_one_word():
+    a = annotate_text("Thủ tướng Lê Văn An hội kiến Quốc vương Brunei Bolkiah tại thủ đô.")
+    assert roles_of(a)["Bolkiah"] == ["Quốc vương Brunei"]
+    b = annotate_text("Thủ tướng Lê Văn An hội kiến Quốc vương Brunei tại thủ đô; Giám đốc Samsung phát biểu.")
+    assert sorted(roles_of(b)) == ["Lê Văn An"]  # no name after the title, and a firm after another is none

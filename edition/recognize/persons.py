@@ -364,7 +364,7 @@ def _running_text(text: str, ctx: Context, analysis: Analysis) -> list[_Found]:
         address = _addressed_after(text, chain, chains_by_start)
         if (after := address.end() if address else _name_start_after(text, chain[-1])) is not None:
             name = _past_a_place(text, _past_a_brand(text, name_at(text, after, evidence=True)), analysis) \
-                or _initials_then_name_at(text, after)
+                or _initials_then_name_at(text, after) or _monarch_s_one_word_name(text, chain[-1], after)
             after = name.start if name else after
             if name and (_place_of_a_suffix_title(text, chain, name)
                          or _namesake_of_a_suffix_works(text, chain, name)
@@ -408,6 +408,21 @@ _CLAUSE_END = re.compile(r"[.,;]|$")
 # the titles; a person named by two words after a committee's title is the
 # clause's subject, a verb after the name ("Bí thư Huyện ủy Điểu Lâm trao quà").
 _ITEM_GOES_ON = re.compile(r"[,;] ")
+
+
+# A monarch's title and his country ("Quốc vương Campuchia", "Nhà vua Nhật Bản"):
+# a monarch is named by one word ("Nhà vua Thái Lan Vajiralongkorn"), which no
+# body or firm following such a title is.
+_MONARCH_OF_A_COUNTRY = re.compile(r"(?:Phó )?(?:Nhà vua|Quốc vương|Nữ hoàng|Hoàng đế|Nhật hoàng) (.+)")
+_ONE_WORD_NAME = re.compile(rf"{UP}{LO}+(?!\w| {UP})")
+
+
+def _monarch_s_one_word_name(text: str, role: Role, after: int) -> Match | None:
+    title = _MONARCH_OF_A_COUNTRY.fullmatch(text[role.start:after].rstrip())
+    word = _ONE_WORD_NAME.match(text, after)
+    if not (title and word and is_country(title.group(1)) and looks_foreign(word.group())):
+        return None
+    return Match(word.start(), word.end(), word.group())
 
 
 def _place_of_a_suffix_title(text: str, chain: list[Role], name: Match) -> bool:
