@@ -2830,6 +2830,16 @@ def test_a_bare_title_and_a_verb_after_the_object_of_a_fronted_meeting_is_the_su
     assert roles_of(a)["Hà Văn Lợi"] == ["Giám đốc Sở Tài chính"]  # no fronted verb: his own title
 
 
+def test_a_bare_title_after_a_guest_met_at_a_named_meeting_is_the_subject_s():
+    # "Tại buổi tiếp <guest>, <host's bare title> <verb>": the meeting named as
+    # the occasion fronts its guest as "Tiếp <guest>" does
+    a = annotate_text("Tại buổi tiếp Đại sứ Olaf Brenning, Chủ tịch nước đánh giá cao quan hệ hai nước. "
+                      "Tại cuộc gặp Phó Cao ủy Ines Kallio, Bộ trưởng Hòa nêu rõ các kết quả. "
+                      "Tại buổi làm việc, ông Hà Văn Lợi, Giám đốc Sở Tài chính, cho biết.")
+    assert roles_of(a) == {"Olaf Brenning": ["Đại sứ"], "Ines Kallio": ["Phó Cao ủy"],
+                           "Hà Văn Lợi": ["Giám đốc Sở Tài chính"]}
+
+
 def test_a_bare_title_after_a_guest_fronted_by_with_is_the_subject_s():
     # "Với <guest>, <host's bare title> <verb>": the account of a talk, one
     # guest after another; the host's title is not the guest's

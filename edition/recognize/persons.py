@@ -1538,8 +1538,10 @@ def _drop_deputy_word_before_titles(text: str, mentions: list[_Found]) -> None:
 # bare or with its body ("Đối với đồng chí A, Bí thư Tỉnh ủy đề nghị ..."),
 # with a verb and no name after it, is the main clause's subject, not A's.
 # (After "cố", the late: "Đối với cố Giáo sư A, Chủ tịch nước nhắc lại ...".)
+# The meeting may be named as the occasion: "Tại buổi tiếp Đại sứ A, ...".
 _ADDRESS = r"(?: cố)?(?: (?:ông|bà|anh|chị|đồng chí))?"
-_MEETING_OPENING = (r"(?:^|[.!?:]\s+|\n)(?:Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
+_MEETING_OPENING = (r"(?:^|[.!?:]\s+|\n)(?:(?:Tại|Trong) (?:cuộc|buổi) (?:gặp|tiếp|hội kiến|hội đàm|điện đàm|làm việc)"
+                    r"(?: với)?|Tiếp|Gặp|Tiếp kiến|Hội kiến|Hội đàm với|Điện đàm với"
                     r"|Làm việc với|Trò chuyện với|Trao đổi với|Với|Đối với)" + _ADDRESS)
 # ... the last of the objects it lists: "Trao đổi với Đại sứ A và Đại sứ B, Chủ tịch nước ...",
 # "Với đồng chí A và đồng chí B, ...".
