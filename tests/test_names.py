@@ -2929,6 +2929,15 @@ def test_a_parliamentary_friendship_group_is_a_body_in_either_case():
                            "Kato Hiroshi": ["Chủ tịch Nhóm Nghị sĩ Hữu nghị Nhật Bản - Việt Nam"]}
 
 
+def test_a_parliamentary_friendship_alliance_is_a_body_as_a_group_is():
+    a = annotate_text("Chủ tịch nước tiếp Chủ tịch Liên minh nghị sĩ hữu nghị Hàn Quốc - Việt Nam Park Min-ho. "
+                      "Ông Hà Văn An, Chủ tịch Liên minh Hợp tác xã tỉnh, cho biết.")
+    assert [t for t, _ in spans(a, "orgName")] == ["Liên minh nghị sĩ hữu nghị Hàn Quốc - Việt Nam",
+                                                     "Liên minh Hợp tác xã"]
+    assert roles_of(a) == {"Park Min-ho": ["Chủ tịch Liên minh nghị sĩ hữu nghị Hàn Quốc - Việt Nam"],
+                           "Hà Văn An": ["Chủ tịch Liên minh Hợp tác xã"]}
+
+
 def test_the_press_abbreviates_trung_uong_as_t_u_in_bodies_of_titles():
     a = annotate_text("Chị Hà Thu Lan, Ủy viên dự khuyết T.Ư Đảng, bí thư T.Ư Đoàn, chủ tịch Hội LHTN "
                       "Việt Nam, trao giải.")

@@ -428,9 +428,12 @@ _FOREIGN_SERVICE = re.compile(rf"(?:Hải quân|Không quân|Lục quân)(?: Ho�
 # Quốc" (China's State Council), "Nội các Nhật Bản".
 _CABINET_WORDS = ("Quốc vụ viện", "Nội các")
 _FOREIGN_CABINET = re.compile(rf"(?:{'|'.join(_CABINET_WORDS)}) (?:{_COUNTRY})(?!\w)")
-# A parliament's friendship group is named by its two countries: "Nhóm Nghị sĩ
-# hữu nghị Việt Nam - Nhật Bản" (the press writes it in either case).
-_FRIENDSHIP_GROUP = re.compile(rf"Nhóm [Nn]ghị sĩ [Hh]ữu nghị {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}")
+# A parliament's friendship group or alliance is named by its two countries:
+# "Nhóm Nghị sĩ hữu nghị Việt Nam - Nhật Bản", "Liên minh nghị sĩ hữu nghị
+# Nhật Bản - Việt Nam" (the press writes it in either case).
+_FRIENDSHIP_GROUP_WORDS = ("Nhóm", "Liên minh")
+_FRIENDSHIP_GROUP = re.compile(rf"(?:{'|'.join(_FRIENDSHIP_GROUP_WORDS)}) [Nn]ghị sĩ [Hh]ữu nghị"
+                               rf" {_PAIR_MEMBER} [-–] {_PAIR_MEMBER}")
 # A naval region or a coast guard region is numbered too: "Vùng 2 Hải quân",
 # "Vùng Cảnh sát biển 3"; so are the border guard's and the navy's flotillas:
 # "Hải đội Biên phòng 2", "Hải đoàn 129"; a navy's fleet: "Hạm đội 1" (its navy after it).
@@ -678,7 +681,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
     for regex, needed in ((_HEADED, ()), (_COMMITTEE, ()), (_MILITARY, _MILITARY_WORDS),
                           (_NUMBERED_WORKSHOP, ("Phân xưởng",)),
                           (_STATE_GROUP, ("Việt Nam",)), (_NATIONAL_ASSOCIATION, ("Việt Nam",)), (_BORDER_POST_HEAD, (_BORDER_POST_WORDS,)),
-                          (_FRIENDSHIP_GROUP, ("Nhóm",)), (_ENGLISH_FIRM, _CORPORATE_WORD),
+                          (_FRIENDSHIP_GROUP, _FRIENDSHIP_GROUP_WORDS), (_ENGLISH_FIRM, _CORPORATE_WORD),
                           (_LOCAL_SUBSIDIARY, _COUNTRY_IN_A_FIRM_S_NAME),
                           (_MISSION, _MISSION_WORDS), (_FOREIGN_SERVICE, (" quân ",)),
                           (_FOREIGN_CABINET, _CABINET_WORDS), (_PARTY_BY_ABBREVIATION, ("Đảng ",))):
