@@ -2938,6 +2938,14 @@ def test_a_parliamentary_friendship_alliance_is_a_body_as_a_group_is():
                            "Hà Văn An": ["Chủ tịch Liên minh Hợp tác xã"]}
 
 
+def test_a_university_abroad_is_named_in_its_own_language():
+    a = annotate_text("Chị Hà Thu Lan, nghiên cứu sinh tại Đại học Uppsala, và anh Lê Văn Tâm, giảng viên "
+                      "Đại học Al-Farabi, dự; sinh viên Đại học Huế, Đại học Quốc gia Hà Nội cùng tham gia.")
+    assert [t for t, _ in spans(a, "orgName")][:2] == ["Đại học Uppsala", "Đại học Al-Farabi"]
+    assert roles_of(a) == {"Hà Thu Lan": ["nghiên cứu sinh tại Đại học Uppsala"],
+                           "Lê Văn Tâm": ["giảng viên Đại học Al-Farabi"]}
+
+
 def test_the_press_abbreviates_trung_uong_as_t_u_in_bodies_of_titles():
     a = annotate_text("Chị Hà Thu Lan, Ủy viên dự khuyết T.Ư Đảng, bí thư T.Ư Đoàn, chủ tịch Hội LHTN "
                       "Việt Nam, trao giải.")

@@ -11,6 +11,7 @@ quan Trung ương") resolve to the full form's entry.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Iterable
 
@@ -695,6 +696,7 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                     text, _without_clause_word_after_foreign(text, m))
                 candidates.append(Match(m.start(), end, text[m.start():end]))
     candidates.extend(_councils_with_place(text, registers))
+    candidates.extend(_foreign_universities(text))
     candidates.extend(_bodies_named_by_place(text, registers))
     candidates = [_completed(m, text, registers) for m in candidates]
     candidates.extend(_schools_listed_after(text, candidates))
@@ -843,6 +845,25 @@ def _composite(text: str, start: int, inner: Match, registers: Registers) -> Mat
     elif inner.canonical:
         canonical = text[start:inner.start] + inner.canonical
     return Match(start, inner.end, text[start:inner.end], canonical)
+
+
+# A university abroad is named in its own language: "Đại học Kyoto", "Trường
+# Đại học McGill" (the register and the grammar know the country's own).
+_UNIVERSITY_WORD = "Đại học "
+_FOREIGN_WORD = rf"{UP}[\w'’-]*"
+_UNIVERSITY_NAMED = re.compile(rf"(?<!\w)(?:Trường )?{_UNIVERSITY_WORD}(?P<name>{_FOREIGN_WORD}(?: {_FOREIGN_WORD}){{0,2}})")
+
+
+def _foreign_universities(text: str) -> list[Match]:
+    """The universities named by foreign words only, as far as the words run."""
+    found = []
+    for m in _UNIVERSITY_NAMED.finditer(text) if _UNIVERSITY_WORD in text else ():
+        words = m["name"].split(" ")
+        foreign = len(list(itertools.takewhile(looks_foreign, words)))
+        if foreign:
+            end = m.start("name") + len(" ".join(words[:foreign]))
+            found.append(Match(m.start(), end, text[m.start():end]))
+    return found
 
 
 def _councils_with_place(text: str, registers: Registers) -> list[Match]:
