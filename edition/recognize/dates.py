@@ -1275,7 +1275,8 @@ _SINCE_CLAUSE_BEFORE = re.compile(r"(?<!\w)từ\s+(?:khi|lúc)(?!\w)[^.!?;\n]*$"
 
 
 def _dates_a_since_clause(text: str, a: Found, between: str) -> bool:
-    """(Only before "đến": a dash joins its own pair, "(21/9/1973 - 21/9/2023)".)"""
+    """Whether day ``a`` dates the event of a "từ khi" clause, so opens no
+    stretch; only before "đến" (a dash joins its own pair, "(21/9/1973 - 21/9/2023)")."""
     return a.kind == "day" and not _DASH.match(between) and not search_before(_FROM, text, a.start) \
         and search_before(_SINCE_CLAUSE_BEFORE, text, a.start, _SENTENCE_WINDOW) is not None
 

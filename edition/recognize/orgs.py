@@ -696,7 +696,6 @@ def _grammar_matches(text: str, registers: Registers) -> list[Match]:
                     text, _without_clause_word_after_foreign(text, m))
                 candidates.append(Match(m.start(), end, text[m.start():end]))
     candidates.extend(_councils_with_place(text, registers))
-    candidates.extend(_foreign_universities(text))
     candidates.extend(_bodies_named_by_place(text, registers))
     candidates = [_completed(m, text, registers) for m in candidates]
     candidates.extend(_schools_listed_after(text, candidates))
@@ -847,25 +846,6 @@ def _composite(text: str, start: int, inner: Match, registers: Registers) -> Mat
     return Match(start, inner.end, text[start:inner.end], canonical)
 
 
-# A university abroad is named in its own language: "Đại học Kyoto", "Trường
-# Đại học McGill" (the register and the grammar know the country's own).
-_UNIVERSITY_WORD = "Đại học "
-_FOREIGN_WORD = rf"{UP}[\w'’-]*"
-_UNIVERSITY_NAMED = re.compile(rf"(?<!\w)(?:Trường )?{_UNIVERSITY_WORD}(?P<name>{_FOREIGN_WORD}(?: {_FOREIGN_WORD}){{0,2}})")
-
-
-def _foreign_universities(text: str) -> list[Match]:
-    """The universities named by foreign words only, as far as the words run."""
-    found = []
-    for m in _UNIVERSITY_NAMED.finditer(text) if _UNIVERSITY_WORD in text else ():
-        words = m["name"].split(" ")
-        foreign = len(list(itertools.takewhile(looks_foreign, words)))
-        if foreign:
-            end = m.start("name") + len(" ".join(words[:foreign]))
-            found.append(Match(m.start(), end, text[m.start():end]))
-    return found
-
-
 def _councils_with_place(text: str, registers: Registers) -> list[Match]:
     """"UBND Bình Định": a council named by its place without "tỉnh"."""
     spelled = respell(text)
@@ -899,37 +879,55 @@ _AREA_FORCE = re.compile(rf"(?:{word_start(_FORCES_NAMED_BY_PLACE)}) khu vực(?
 # bodies of bodies are.)
 _CHURCH_UNIT = re.compile(r"(?<!\w)(?:(?:Tổng )?Giáo phận|Giáo hạt|Giáo xứ|Tòa Giám mục(?! (?:Tổng )?Giáo phận))(?= )")
 # Bodies named by the place after their kind: (the words the text must hold one
-# of, the kind, unknown places too, places named after people).  A (regional or
-# national) university by its city, a name of the gazetteer ("Đại học Thái
-# Nguyên", "Đại học Quốc gia Hà Nội"); a high court by its city; a local force
-# by its province; a cell by its village, which may be named after a person
-# ("thôn Trần Phú").
-_NAMED_BY_PLACE = ((_UNIVERSITY_WORDS, _UNIVERSITY, False, False),
-                   (("ấp cao tại",), _HIGH_COURT, False, False),
-                   (_LOCAL_FORCE_WORDS, _LOCAL_FORCE, False, False),
-                   (("khu vực ",), _AREA_FORCE, True, False),
-                   (("Chi ", "chi "), _VILLAGE_CELL, True, True),
-                   (("Câu lạc bộ ",), _VILLAGE_CLUB, True, True),
-                   (("Giáo ", "Tòa Giám mục"), _CHURCH_UNIT, True, True))
+# of, the kind, unknown places too, places named after people, or a foreign
+# name instead).  A (regional or national) university by its city, a name of
+# the gazetteer ("Đại học Thái Nguyên", "Đại học Quốc gia Hà Nội"), or abroad
+# by its name in its own language ("Đại học Kyoto"); a high court by its city;
+# a local force by its province; a cell by its village, which may be named
+# after a person ("thôn Trần Phú").
+_NAMED_BY_PLACE = ((_UNIVERSITY_WORDS, _UNIVERSITY, False, False, True),
+                   (("ấp cao tại",), _HIGH_COURT, False, False, False),
+                   (_LOCAL_FORCE_WORDS, _LOCAL_FORCE, False, False, False),
+                   (("khu vực ",), _AREA_FORCE, True, False, False),
+                   (("Chi ", "chi "), _VILLAGE_CELL, True, True, False),
+                   (("Câu lạc bộ ",), _VILLAGE_CLUB, True, True, False),
+                   (("Giáo ", "Tòa Giám mục"), _CHURCH_UNIT, True, True, False))
 
 
 def _bodies_named_by_place(text: str, registers: Registers) -> list[Match]:
     found = []
-    for needed, kind, unknown, person_named in _NAMED_BY_PLACE:
+    for needed, kind, unknown, person_named, foreign_named in _NAMED_BY_PLACE:
         if _may_hold(text, needed):
             found += _named_by_place(text, kind.finditer(text), registers, unknown=unknown,
-                                     person_named=person_named)
+                                     person_named=person_named, foreign_named=foreign_named)
     return found
 
 
 def _named_by_place(text: str, heads: Iterable[re.Match[str]], registers: Registers,
-                    unknown: bool, person_named: bool = False) -> list[Match]:
+                    unknown: bool, person_named: bool = False, foreign_named: bool = False) -> list[Match]:
+    """Bodies named by the place after their head or, with ``foreign_named``,
+    by a name in a foreign language: a university abroad ("Đại học Kyoto",
+    "ĐH Al-Azhar")."""
     found = []
     for m in heads:
-        place = place_at(text, m.end() + 1, registers, unknown=unknown, person_named=person_named)
+        place = place_at(text, m.end() + 1, registers, unknown=unknown, person_named=person_named) \
+            or (_foreign_name_at(text, m.end() + 1) if foreign_named else None)
         if place is not None:
             found.append(Match(m.start(), place.end, text[m.start():place.end]))
     return found
+
+
+_NAME_WORDS = re.compile(rf"{UP}[\w'’-]*(?: {UP}[\w'’-]*){{0,2}}")
+
+
+def _foreign_name_at(text: str, pos: int) -> Match | None:
+    """Capitalised words at ``pos`` that no Vietnamese syllable spells, as far as they run."""
+    words = _NAME_WORDS.match(text, pos)
+    foreign = list(itertools.takewhile(looks_foreign, words.group().split(" "))) if words else []
+    if not foreign:
+        return None
+    name = " ".join(foreign)
+    return Match(pos, pos + len(name), name)
 
 
 def _extend_with_place(match: Match, text: str, registers: Registers) -> Match:
